@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     folded_firm_core,
     folded_legal_form,
     kind_of_word,
+    legal_form,
 )
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
@@ -169,8 +170,13 @@ def most_written(name: str, counts: dict[str, int]) -> str:
     first seen on a tie, ``name`` itself when it is among the most written or nothing is written.
     A spelling in capitals never wins over one in mixed case, however often it is written: a
     headline, a dateline or a shouted line writes "ORVANE MINERALS AS" for "Orvane Minerals AS"
-    (t13g F8); a name only ever written in capitals ("NATO") keeps them."""
+    (t13g F8). A name only ever written in capitals is ``name`` where that is not in capitals: the
+    recogniser keyed it title-cased (:func:`lexicons.title_cased`: a dateline's "KVALSUND" is
+    "Kvalsund", as the per-article list names it; t13i F5); one keyed in capitals ("NATO") keeps
+    them."""
     mixed = {t: n for t, n in counts.items() if not _shouted(t)}
+    if counts and not mixed and name and not _shouted(name):
+        return name
     if mixed and len(mixed) < len(counts):
         counts = mixed
         if _shouted(name) and name not in counts:
@@ -181,8 +187,14 @@ def most_written(name: str, counts: dict[str, int]) -> str:
 
 
 def _shouted(text: str) -> bool:
-    """Whether ``text`` is written in capitals: two letters or more, none in lower case."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= 2
+    """Whether ``text`` is written in capitals: two letters or more, none in lower case; or a word
+    of it, three letters or more, in capitals beside a word in mixed case ("Trine HOLMEN" of
+    "Trine Holmen", as some outlets write a surname: t13i F10; "NHS England" too, which only
+    matters where the corpus writes that name another way), a legal form aside ("Bravik Energy
+    ASA")."""
+    if text.isupper():
+        return sum(c.isalpha() for c in text) >= 2
+    return any(len(w) >= 3 and w.isalpha() and w.isupper() and not legal_form(w) for w in text.split())
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.

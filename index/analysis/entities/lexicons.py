@@ -80,6 +80,8 @@ for _label, _words in (
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
+        # the European company ("Nordvik Hydro SE"): a cue, as the acronym rule would take "SE" alone
+        "SE "
         # governments, movements and guilds, film and production houses named by their last word
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
         "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
@@ -152,10 +154,14 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB".split()
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE".split()
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
 )
+# Legal forms written as several words, each with its spaces as written: Polish ("Kowalski Stal
+# Sp. z o.o.") and Luxembourg's ("Lumen Data S.à r.l."). The recogniser reads each as one token
+# (recogniser._slash_forms), so the firm's run takes it in; firm_core drops it whole.
+SPACED_LEGAL_FORMS = frozenset({"Sp. z o.o.", "sp. z o.o.", "Sp. z o. o.", "S.à r.l.", "S. à r.l.", "S.à.r.l."})
 # Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
 # "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
 _NUMBERED_NOUNS = frozenset(
@@ -175,13 +181,23 @@ _BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
 # _LEGAL_FORMS because the recogniser reads them as organisation words that may go on with "of"
 # ("Corporation of London", "Company of Biologists"), where a short form ends the name.
 _SPELLED_LEGAL_FORMS = frozenset({"Incorporated", "Corporation", "Company"})
+
+
+def _folded_form(form: str) -> str:
+    """A legal form as :func:`folded_legal_form` compares it: lower case, a trailing comma and
+    the dots dropped, one space between words ("Ltd." → "ltd", "Sp. z o.o." → "sp z oo")."""
+    return " ".join(form.rstrip(",").lower().replace(".", "").split())
+
+
 # Every legal form as compared folded (lower case, dots dropped): the one list the grouping's
 # word sets (grouping.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
 # ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
 # The legal forms of three letters or more as a firm written in capitals ends ("KVITRA SHIPPING
 # LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
 _SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS) if len(f) >= 3)
-LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt"))
+LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt")) | {
+    _folded_form(f) for f in SPACED_LEGAL_FORMS
+}
 _BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
 
 
@@ -195,6 +211,8 @@ def legal_form(word: str) -> bool:
         return w[1:-1] in _BRACKETED_LEGAL
     if w == "Pvt":
         return True
+    if w in SPACED_LEGAL_FORMS or w + "." in SPACED_LEGAL_FORMS:
+        return True
     w = w.rstrip(".")
     return (
         w in _LEGAL_FORMS
@@ -202,6 +220,22 @@ def legal_form(word: str) -> bool:
         or w in _SHOUTED_LEGAL_FORMS
         or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
     )
+
+
+# A legal form in capitals → as the list spells it ("GMBH" → "GmbH", "LTD" → "Ltd"; the first
+# in code-point order where two spell it: "PLC" before "Plc").
+_FORM_SPELLING: dict[str, str] = {}
+for _form in sorted((*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS)):
+    _FORM_SPELLING.setdefault(_form.upper(), _form)
+
+
+def title_cased(name: str) -> str:
+    """``name`` written in capitals ("KVALSUND", "SÃO PAULO", "ST. LOUIS", "VESTHAV SHIPPING AS")
+    as a name is written in prose: each word capitalised (:meth:`str.title`: "O’HARE" →
+    "O’Hare"), a legal form as :data:`_LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
+    by which a name seen only in capitals (a wire dateline's place, a firm in a shouted lede) is
+    keyed and so named, in the per-article list and the whole corpus's alike."""
+    return " ".join(_FORM_SPELLING.get(w.rstrip(".,").upper(), w.title()) for w in name.split())
 
 
 def firm_core(name: str) -> str:
@@ -219,8 +253,9 @@ def _without_forms(words: list[str], is_form: Callable[[str], bool]) -> list[str
     kept at least) and the comma before them; ``words`` as given when the last word left would be
     "&" or "and" (the form belongs to the name: "Lord Abbett & Co")."""
     core = list(words)
-    while len(core) > 1 and is_form(core[-1]):
-        core.pop()
+    # a form of several words ("Sp. z o.o.": SPACED_LEGAL_FORMS) is dropped whole
+    while cut := next((k for k in (3, 2, 1) if len(core) > k and is_form(" ".join(core[-k:]))), 0):
+        del core[-cut:]
     if core[-1:] and core[-1].lower() in ("&", "and"):
         core = list(words)
     if core:
@@ -236,7 +271,7 @@ def folded_legal_form(word: str) -> bool:
     w = word.rstrip(",").lower()
     if w.startswith("(") and w.endswith(")"):
         return w[1:-1] in _BRACKETED_FOLDED
-    return w.rstrip(".").replace(".", "") in LEGAL_FORM_WORDS
+    return _folded_form(w) in LEGAL_FORM_WORDS
 
 
 def folded_firm_core(name: str) -> str:

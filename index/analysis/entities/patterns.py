@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.lexicons import title_cased
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -422,16 +423,22 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
     opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
     —", "Shanghai, July 26 (Xinhua) --"; :func:`dateline.match`) as GPE, GPE and ORG. Only a
     dateline whose place is in capitals or which names an agency, with a dash (not a colon:
-    "WATCH: …" labels a line) spaced from the place, and prose after it: an all-caps headline
-    ("CHAOS IN PARLIAMENT - LIVE") is none."""
+    "WATCH: …" labels a line) spaced from the place, and prose after it, or a date or an agency
+    written in lower case too (a dateline alone on its line, "OSLO, April 14 -", or before a
+    lede in capitals, "OSLO (Wire) - VESTHAV SHIPPING AS HAS …": t13i F5, F10): an all-caps
+    headline ("CHAOS IN PARLIAMENT - LIVE") is none. A place in capitals is keyed as
+    :func:`lexicons.title_cased` writes it ("KVALSUND" → "GPE:Kvalsund")."""
     wire = dateline.match(text, bstart, bend)
-    if wire is None or wire.separator == ":" or not wire.spaced or not wire.prose:
+    if wire is None or wire.separator == ":" or not wire.spaced:
+        return
+    agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
+    if not (wire.prose or wire.date is not None or agency):
         return
     if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
         return
     for a, b in wire.places:
         name = text[a:b]
-        cands.append((a, b, "GPE", entity_key("GPE", name.title() if wire.caps else name), -1))
+        cands.append((a, b, "GPE", entity_key("GPE", title_cased(name) if wire.caps else name), -1))
     if wire.region is not None and _is_region_name(text[slice(*wire.region)]):
         a, b = wire.region  # "HALVIK, Valdmark (AP) -": the country or state after the city
         cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))

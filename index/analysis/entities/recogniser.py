@@ -62,6 +62,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _CONNECT,
     _CUES,
     _FAMILY_FIRST,
+    _FORM_SPELLING,
     _GIVEN,
     _GIVEN_COMMON,
     _HONORIFIC_DOT,
@@ -88,9 +89,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
+    SPACED_LEGAL_FORMS,
     firm_core,
     job_word,
     legal_form,
+    title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
     _PRIORITY,
@@ -114,7 +117,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 42
+ENTITY_VERSION = 43
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -286,6 +289,8 @@ def _cue_label(word: str) -> str | None:
     label = _CUES.get(word.rstrip("."))
     if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | _DOTTED_TAILS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
+    if label is None and word in SPACED_LEGAL_FORMS:
+        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms)
     if label is None and "/" in word and word in _LEGAL_FORMS:
         return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
     if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
@@ -503,7 +508,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
-        for m in _LOWER_FORM.finditer(text) if any(f" {w}" in text for w in _LOWER_LEGAL_FORMS) else ():
+        lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
+        for m in _LOWER_FORM.finditer(text) if lower_forms else ():
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
@@ -613,6 +619,15 @@ class Recognizer:
         shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
         if block_mode == "prose" and shout:
             modes[shout.start : shout.stop] = ["headline"] * len(shout)
+        # A sentence or run in capitals inside the block ("OSLO (Wire) - VESTHAV SHIPPING AS HAS
+        # SUSPENDED ALL SAILINGS."): its capitals say nothing, as an all-caps headline's (t13i F10)
+        loud = _shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
+        if block_mode == "caps":
+            cands.extend(_shouted_firms(toks, 0, n, doc_lower))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
+        for a, b in loud:
+            modes[a:b] = ["caps"] * (b - a)
+            heads.append((toks[a][0], toks[b - 1][1], True))
+            cands.extend(_shouted_firms(toks, a, b, doc_lower))
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -808,6 +823,18 @@ class Recognizer:
             runs.append(cur)
         runs = _join_department_lists(runs, text)
 
+        for a, b in loud:
+            # a run in capitals starts and ends a run: "Reuters VESTHAV SHIPPING …" is two
+            runs = [
+                part
+                for r in runs
+                for part in (
+                    [u for u in r if u.i < a],
+                    [u for u in r if a <= u.i < b],
+                    [u for u in r if u.i >= b],
+                )
+                if part
+            ]
         if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
             # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
             runs = [
@@ -887,6 +914,8 @@ class Recognizer:
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
+            if label == "PERSON":
+                name = _surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
 
         def emit_gaz(u: _Unit) -> None:
@@ -906,6 +935,10 @@ class Recognizer:
                     if place.eid >= 0:
                         emit_gaz(place)
             return
+        # A copyright notice's word opens no name ("Copyright Tennfjord Chemicals. All rights
+        # reserved.": t13i F7), unless it is the body's own word ("the Copyright Office")
+        while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
+            run = run[1:]
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
@@ -1072,6 +1105,8 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if cue and last.text == "SE" and any(u.eid >= 0 for u in run[:-1]):
+            cue = None  # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE")
         if (
             len(run) == 2
             and run[0].eid < 0
@@ -1402,6 +1437,20 @@ class Recognizer:
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
+            return
+        if (
+            len(stretch) == 2
+            and all(u.eid < 0 for u in stretch)
+            and joins[0] == ""
+            and _given_word(words_[0])
+            and not words_[0].isupper()
+            and _shouted_surname(words_[1])
+            and words_[1] not in _STOP_ACRONYMS
+            and words_[1].lower() not in doc_lower
+        ):
+            # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
+            # some outlets and official lists write it; keyed as prose writes it (t13i F10)
+            emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
         if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
             for u in stretch:
@@ -1745,6 +1794,21 @@ _PLACE_NOUNS = frozenset(
 )
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
+
+
+_COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
+
+
+def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
+    """Whether the first word of ``run`` (two words or more) is a copyright notice's
+    "Copyright": at a sentence's or line's start or after "©" / "(c)", before the holder's name,
+    not before a body's last word alone ("Copyright Office said", "Copyright Tribunal")."""
+    if run[0].text not in _COPYRIGHT:
+        return False
+    if len(run) == 2 and _cue_label(run[1].text) == "ORG" and not legal_form(run[1].text):
+        return False
+    before = text[max(0, run[0].s - 5) : run[0].s].rstrip()
+    return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
 
 
 def _initial_job(run: list[_Unit]) -> bool:
@@ -2781,8 +2845,11 @@ _BRACKETED_FORM = re.compile(
 # Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
 # "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
 _LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+# ... and a lower-case form of several words ("Wiśniewski Budowa sp. z o.o."), which ends in a dot
+_LOWER_SPACED = sorted(f for f in SPACED_LEGAL_FORMS if f[0].islower())
 _LOWER_FORM = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} (?:{_LOWER_FORM_WORDS})(?![\w'’.-])"
+    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} "
+    rf"(?:(?:{_LOWER_FORM_WORDS})(?![\w'’.-])|(?:{'|'.join(re.escape(f) for f in _LOWER_SPACED)})(?![\w'’-]))"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
@@ -2794,9 +2861,11 @@ _COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_W
 
 
 def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``toks`` (start, end, text) with "A", "/", "S" written together made one token "A/S", a
-    legal form (lexicons.legal_form), so that the firm's run takes it in: split at the slash,
-    "Lindeberg Kran A/S" was a person "S" (t13g F2c). Other tokens as given."""
+    """``toks`` (start, end, text) with a legal form written in several tokens made one token:
+    "A", "/", "S" written together is "A/S" (split at the slash, "Lindeberg Kran A/S" was a person
+    "S": t13g F2c), "Sp", ".", "z", "o.o." is "Sp. z o.o." and "S", ".", "à", "r.l." is "S.à r.l."
+    (:data:`SPACED_LEGAL_FORMS`: "Kowalski Stal Sp. z o.o." was a person "Kowalski Stal"), so that
+    the firm's run takes the form in (lexicons.legal_form). Other tokens as given."""
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
@@ -2805,9 +2874,34 @@ def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             out.append((three[0][0], three[2][1], "A/S"))
             i += 3
             continue
+        if toks[i][2] in _SPACED_FIRST and (j := _spaced_form_end(toks, i)):
+            out.append((toks[i][0], toks[j - 1][1], _spaced_text(toks, i, j)))
+            i = j
+            continue
         out.append(toks[i])
         i += 1
     return out
+
+
+# The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
+_SPACED_FIRST = frozenset(_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
+_SPACED_TOKENS = max(len(_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
+
+
+def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:
+    """``toks[i:j]`` as written, one space where the text has a gap between two tokens."""
+    return "".join((" " if k > i and toks[k][0] > toks[k - 1][1] else "") + toks[k][2] for k in range(i, j))
+
+
+def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The end (exclusive token index) of a legal form of :data:`SPACED_LEGAL_FORMS` opening at
+    token ``i``, each gap one space at most; 0 when none opens there."""
+    for j in range(i + 2, min(len(toks), i + _SPACED_TOKENS) + 1):
+        if toks[j - 1][0] - toks[j - 2][1] > 1:
+            return 0
+        if _spaced_text(toks, i, j) in SPACED_LEGAL_FORMS:
+            return j
+    return 0
 
 
 def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -3210,6 +3304,118 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 _VOWEL = re.compile(r"[AEIOUY]")
 _CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+# Shortest run of words in capitals read as shouted text, and how many of them must be ordinary words
+_SHOUTED_WORDS = 4
+_SHOUTED_ORDINARY = 2
+# Signs that may stand between the words of a run in capitals ("SAILINGS. VESTHAV", "PORT, WHICH")
+_SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
+# Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
+_UPPER_FORMS = frozenset(_FORM_SPELLING)
+# Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
+_NOT_FIRM_WORDS = STOP_WORDS | _COMMON | frozenset(NUMBER_WORDS)
+
+
+def _surname_written(name: str) -> str:
+    """A person's ``name`` whose last word, a surname in capitals (:func:`_shouted_surname`),
+    follows words in mixed case, with that word as prose writes it ("Trine HOLMEN" → "Trine
+    Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm": :func:`title_cased`), so that the person is the
+    one other articles name; any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
+    words = name.split()
+    if len(words) < 2 or not _shouted_surname(words[-1]) or any(_loud(w) for w in words[:-1]):
+        return name
+    return " ".join([*words[:-1], title_cased(words[-1])])
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _shouted_surname(word: str) -> bool:
+    """Whether ``word`` may be a surname written in capitals ("HOLMEN", "BRÆKKE"): letters only,
+    five or more, a vowel among them, no Roman number ("XVIII"); a shorter one ("NFL", "QST",
+    "LII", "IMAP") is an acronym or a model's letters as often."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.isupper()
+        and bool(_VOWEL.search(word))
+        and not _ROMAN.fullmatch(word)
+    )
+
+
+def _loud(tok: str) -> bool:
+    """Whether ``tok`` is a word in capitals (a letter first, no lower-case letter)."""
+    return tok[0].isalpha() and tok.isupper()
+
+
+def _ordinary(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word`` (in capitals) is an ordinary word, no name: its lower-case form is a
+    function or common word (lexicon.STOP_WORDS, lexicons._COMMON, a number word) or one the
+    article writes in lower case (``doc_lower``)."""
+    low = word.lower()
+    return low in _NOT_FIRM_WORDS or low in doc_lower
+
+
+def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
+    """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
+    as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
+    (:data:`_SHOUTED_GLUE`), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
+    "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
+    ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(toks)
+    while k < n:
+        if not _loud(toks[k][2]):
+            k += 1
+            continue
+        a = j = k
+        words = ordinary = 0
+        while j < n and (_loud(toks[j][2]) or (toks[j][2] in _SHOUTED_GLUE and j + 1 < n and _loud(toks[j + 1][2]))):
+            if _loud(toks[j][2]):
+                words += 1
+                ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
+                k = j + 1
+            j += 1
+        if words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY:
+            out.append((a, k))
+        k = max(k, a + 1)
+    return out
+
+
+def _shouted_firms(
+    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]
+) -> list[tuple[int, int, str, str, int]]:
+    """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
+    ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
+    space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word.
+    Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
+    (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
+    write in mixed case."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for k in range(a + 1, b):
+        if not legal_form(toks[k][2].rstrip(".,")) and toks[k][2].rstrip(".,").upper() not in _UPPER_FORMS:
+            continue
+        first = k
+        while (
+            first > a
+            and _loud(toks[first - 1][2])
+            and toks[first][0] - toks[first - 1][1] == 1
+            and not legal_form(toks[first - 1][2])
+            and (not _ordinary(toks[first - 1][2], doc_lower) or _cue_label(toks[first - 1][2].title()) == "ORG")
+        ):
+            first -= 1
+        own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and _cue_label(t.title()) is None]
+        # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
+        # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
+        short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
+        trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
+        if first < k and own and (trade or not short):
+            s, e = toks[first][0], toks[k][1]
+            name = " ".join(t for _, _, t in toks[first : k + 1])
+            out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
+    return out
 
 
 def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
