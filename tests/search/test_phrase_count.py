@@ -61,3 +61,41 @@ def test_the_count_of_many_candidates_is_estimated_from_an_even_sample(
     # The checked (heavy) articles match at 3 in 4; the rest at 3 in 20: counting the rest at
     # the checked rate gave about 150.
     assert abs(res.total - want) <= 0.3 * want, res.total
+
+
+@pytest.mark.parametrize("limit", [1, 2, 40])
+def test_page_settled_past_the_first_window_is_the_exact_page(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """One heavy article in four lacks the phrase, so the page is settled only past the first
+    ordered window of candidates (``top_of(union, batch + 1)``), in a longer one (eight times
+    the next batches; at 40 hits every candidate, sorted): each window is the start of one
+    order, so the lazy page is the exact one, ties in document order (issue 15, s24-e)."""
+    full = ws.search('"the government"', limit=None)
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)
+    windows: list[int | None] = []
+    real_top_of = S.top_of
+
+    def spy(scores: dict[int, float], n: int | None) -> list[tuple[int, float]]:
+        windows.append(n)
+        return real_top_of(scores, n)
+
+    monkeypatch.setattr(S, "top_of", spy)
+    lazy = ws.search('"the government"', limit=limit)
+    assert [(h.doc, h.score) for h in lazy.hits] == [(h.doc, h.score) for h in full.hits][:limit]
+    assert len(windows) == 2 and windows[1] is not None and windows[1] > windows[0], windows
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        {7: 2.0, 3: 2.0, 9: 1.5, 1: 2.0, 4: 0.5},  # ties: lower docnum first
+        dict.fromkeys(range(50, 0, -1), 1.0),  # every score equal
+        {d: (d * 7919 % 13) / 4 for d in range(300)},  # many ties among many, inserted unordered
+    ],
+)
+def test_in_order_is_whooshs_order(scores: dict[int, float]) -> None:
+    want = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    assert S.in_order(list(scores.items())) == want
+    for n in (1, 2, len(scores) // 5 or 1, len(scores)):
+        assert S.top_of(scores, n) == want[:n]

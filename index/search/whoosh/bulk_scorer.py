@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from whoosh import query as wquery
@@ -511,25 +512,33 @@ class BulkScorer:
         done = 0
         batch = limit + limit // 2
         # Candidates best bound first. The first batch (and the bound after it) usually
-        # settles the page: select it without sorting every candidate; sort only if not.
-        # (top_of: heapq.nsmallest(batch + 1, key=_order) without a key call per candidate,
-        # which was ~6 ms of a phrase of common words at 10k and grows with the candidates.)
+        # settles the page: select it without sorting every candidate (top_of:
+        # heapq.nsmallest(batch + 1, key=_order) without a key call per candidate, which was
+        # ~6 ms of a phrase of common words at 10k and grows with the candidates). When it does
+        # not, a window of three more batches (they double) is selected so, and only past it
+        # are all candidates sorted: a phrase settled after ~1,000 of 30,000 candidates ("the
+        # government" at 100k) never sorts them all (each selection reads every candidate, so
+        # the window is not grown a batch at a time). top_of(union, n) is the first n of one
+        # order, so ``done`` stays an index into the longer queue.
         queue = top_of(union, batch + 1)
-        ordered_all = len(queue) == len(union)
+        grown = False
         while done < len(union):
-            if not ordered_all and done + batch + 1 > len(queue):
-                queue = sorted(union.items(), key=_order)  # same order: nsmallest is sorted()[:n]
-                ordered_all = True
-            chunk = [d for d, _ in queue[done : done + batch]]
+            if len(queue) < len(union) and done + batch + 1 > len(queue):
+                queue = top_of(union, None if grown else 8 * (done + batch + 1))
+                grown = True
+            chunk = {d for d, _ in queue[done : done + batch]}
             done += len(chunk)
             batch *= 2
             found: list[set[int]] = []
             for k, b in zip(kids, bounds):
-                got = self._verify(k, {d for d in chunk if d in b})
+                # (set operations at C speed: a phrase rare among its candidates, "people said"
+                # at 100k, checks ~10,000 of them, and a title's phrase has few candidates)
+                got = self._verify(k, chunk & b.keys())
                 if got is None:
                     return None
                 found.append(got)
-            for d in chunk:
+            # Only the matches are scored (their order does not matter: ranked by score, docnum).
+            for d in set().union(*found):
                 score = None  # added in the order of the Or's children, as the exact path does
                 for b, f in zip(bounds, found):
                     if d in f:
@@ -766,13 +775,21 @@ def top_of(scores: dict[int, float], limit: int | None) -> list[tuple[int, float
     ``heapq.nsmallest(limit, scores.items(), key=_order)``, ~3x faster on 80k matches.
     """
     if limit is None or len(scores) <= 4 * limit:
-        return sorted(scores.items(), key=_order)[:limit]
+        return in_order(list(scores.items()))[:limit]
     if limit <= 0:
         return []
     kth = heapq.nlargest(limit, scores.values())[-1]
-    best = [(d, v) for d, v in scores.items() if v >= kth]
-    best.sort(key=_order)
-    return best[:limit]
+    return in_order([(d, v) for d, v in scores.items() if v >= kth])[:limit]
+
+
+def in_order(items: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """``items`` (distinct docnums) sorted in place into whoosh's order (:func:`_order`: higher
+    score first, then lower docnum) and returned, with no Python key call per item: sorted by
+    docnum (unique, so the tuples compare by it alone), then by score, stably (``reverse`` keeps
+    equal scores in docnum order). ~2x faster than ``key=_order`` on 30,000 candidates."""
+    items.sort()
+    items.sort(key=itemgetter(1), reverse=True)
+    return items
 
 
 def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, float]:
