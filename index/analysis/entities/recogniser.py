@@ -1925,9 +1925,7 @@ def _described_name(prev: str, job: str, given: str, surname: str, doc_lower: se
     if named:
         head = bool(prev) and not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev)
         return (lexicon and listed) or (
-            shaped
-            and (head or job.lower() in doc_lower)
-            and (listed or _unlisted_given(given, surname, doc_lower))
+            shaped and (head or job.lower() in doc_lower) and (listed or _unlisted_given(given, surname, doc_lower))
         )
     if shaped:
         # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even
