@@ -1721,9 +1721,15 @@ class Recognizer:
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
+        # where each person is named in full: a surname two of them share is the one named last
+        # before it ("Kai Stokke ... Even Stokke ... Stokke said" is Even Stokke), none before it
+        # no one's
+        in_full = [(s, key) for s, e, label, key in out if label == "PERSON" and " " in text[s:e]]
         for s, e, w in singles:
             alias = shorts.get(w)
-            if alias is None or _other_surname_after(text, e, w, alias):
+            if len(surnames.get(w, ())) > 1:
+                alias = next((key for at, key in reversed(in_full) if at < s and key in surnames[w]), None)
+            if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -1970,6 +1976,30 @@ def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
         return False
     after = _CAP_WORD_AFTER.match(text, end)
     return after is not None and after.group(1) not in own
+
+
+def _other_given_before(text: str, start: int, key: str) -> bool:
+    """Whether the surname alone at ``start`` follows another given name than that of the person
+    ``key`` it would be the short form of: "Boatswain Even Stokke" is not Kai Stokke (the mirror
+    of :func:`_other_surname_after`). The word before is another person's given name when it is
+    one the lists know, or a capitalised word of a name's shape inside a sentence that is no title
+    nor job word ("Mr Stokke", "Premier Li", "Porter Stokke" stay the person's)."""
+    own = key.split(":", 1)[1].split()
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or len(own) < 2 or before.group(1) in own:
+        return False
+    word = before.group(1)
+    if _given_first(word):
+        return True
+    opens = before.start(1)
+    initial = re.search(r"(?:^|[.!?:]\s|\n\s*(?:[-*•]\s+)?)$", text[max(0, opens - 4) : opens]) is not None
+    return (
+        not initial
+        and _NAME_SHAPED.fullmatch(word) is not None
+        and not _is_title(word)[0]
+        and not _job_word(word)
+        and not _job_shaped(word)
+    )
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
