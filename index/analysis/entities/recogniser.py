@@ -929,6 +929,8 @@ class Recognizer:
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
             if _initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
+            if _job_before_name(text, run, doc_lower) is not None:
+                break  # "Night Porter Even Stokke" beside "all night": the job phrase's words describe a person
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in _COMMON and low not in doc_lower and _apposed_person(toks, run[0].j):
