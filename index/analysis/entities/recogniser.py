@@ -1822,24 +1822,26 @@ def _job_word(word: str) -> bool:
 # "Guard", "Storeman", "Geochemist", "Attendant", "Agent", "Electrician", "Sommelier", "Chauffeur"):
 # a job word the lexicon may lack, and only right before a given name and a surname.
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ard", "man", "eur", "smith", "wright")
-# Job words of the lexicon that end a compound job word ("Stonemason", "Coastguide", "Shipwright"):
-# those of five letters or more the endings above miss.
+# Job words of the lexicon that end a compound job word ("Stonemason", "Tourguide", "Sheepfarmer"
+# has an ending already): those of five letters or more the endings above miss.
 _COMPOUND_JOBS = tuple(sorted(w for w in _LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
+_JOB_TAILS = _JOB_ENDINGS + _COMPOUND_JOBS
 
 
 def _job_shaped(word: str) -> bool:
     """Whether a capitalised ``word`` (or its plural: "Operators", "Storemen") has a job word's
-    ending (:data:`_JOB_ENDINGS`; no "-ment"), is written as a common noun is (capital, then lower
-    case), and is no month ("September"), common word ("Other"), town ("Denver") nor a kind word of a place or a building ("Center", "Tower"); a
-    compound ending in a job word of the lexicon ("Stonemason", "Geochemist") too. Whether it is
-    a name too ("Javier", "Porter") is the caller's (:func:`_job_before_name`)."""
+    ending (:data:`_JOB_ENDINGS`; no "-ment") or ends in a job word of the lexicon
+    (:data:`_COMPOUND_JOBS`: "Stonemason"), is written as a common noun is (a capital, then lower
+    case), and is no month ("September"), common word ("Other"), town ("Denver") nor kind word of
+    a place or a building ("Center", "Tower"). Whether it is a name too ("Javier", "Porter") is the
+    caller's (:func:`_described_name`)."""
     low = word.lower()
     if low.endswith("men"):
         low = low[:-3] + "man"  # "Storemen"
     elif low.endswith("s") and not low.endswith("ss"):
         low = low[:-1]  # "Operators", "Guards"
     return (
-        low.endswith(_JOB_ENDINGS + _COMPOUND_JOBS)
+        low.endswith(_JOB_TAILS)
         and not low.endswith("ment")  # "Payment", "Settlement": a thing, never a person
         and len(low) > 4
         and word[1:].islower()
