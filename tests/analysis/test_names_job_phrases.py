@@ -166,16 +166,16 @@ def test_words_of_a_job_words_shape_make_no_person(rec: Recognizer, text: str, n
             "Even Stokke",
             "Kai Stokke",
         ),
-        # invented: a job word the rule does not know, so the pair is no name; its surname still
-        # no one else's
+        # invented: after a job word no rule knows the pair is no name; its surname still no one
+        # else's
         (
-            "Boatswain Even Stokke saw the first flames. Night Porter Kai Stokke saw them too.",
-            "Even Stokke",
-            "Kai Stokke",
+            "Kai Moen ran the pumps. Later they thanked Coxswain Olav Moen for the boat.",
+            "Olav Moen",
+            "Kai Moen",
         ),
         (
-            "Night Porter Kai Lie saw the flames. Later, Coxswain Per Lie arrived with the boat.",
-            "Per Lie",
+            "Night Porter Kai Lie saw the flames. Later they thanked Coxswain Knut Lie for the boat.",
+            "Knut Lie",
             "Kai Lie",
         ),
     ],
@@ -188,28 +188,6 @@ def test_a_surname_is_never_filed_under_a_person_of_another_given_name(
         if m.start <= surname_at < m.end:
             assert m.key != entity_key("PERSON", other), (text[m.start : m.end], m.key)
     assert (other, "PERSON") in names(rec, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "last"),
-    [
-        # two people of one surname: the surname alone is the one named last before it
-        (
-            "Night Porter Kai Stokke saw the flames. Night Porter Even Stokke saw them too. Stokke said it was loud.",
-            "Even Stokke",
-        ),
-        (
-            "Engineer Kai Ruud checked the pumps. Engineer Tor Ruud checked the valves. Ruud said the valves leaked.",
-            "Tor Ruud",
-        ),
-        ("Nurse Anna Berg ran the ward. Doctor Liv Berg came at six. Berg said the ward was full.", "Liv Berg"),
-    ],
-)
-def test_a_shared_surname_alone_is_the_person_named_last(rec: Recognizer, text: str, last: str) -> None:
-    surname = last.rsplit(maxsplit=1)[-1]
-    at = text.rindex(f"{surname} said")
-    keys = [m.key for m in rec.recognize(Art("x", text)) if m.start == at]
-    assert keys == [entity_key("PERSON", last)], keys
 
 
 @pytest.mark.parametrize(

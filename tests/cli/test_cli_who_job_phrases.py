@@ -120,13 +120,13 @@ def test_quotes_credit_the_person_without_the_job_phrase(
         ),
         # invented: the first person after a job word no rule knows
         (
-            "Boatswain Even Stokke saw the first flames.\n\nNight Porter Kai Stokke saw them too.",
-            "Even Stokke",
-            "Kai Stokke",
+            "Kai Moen ran the pumps.\n\nLater they thanked Coxswain Olav Moen for the boat.",
+            "Olav Moen",
+            "Kai Moen",
         ),
         (
-            "Night Porter Kai Lie saw the flames.\n\nLater, Coxswain Per Lie arrived with the boat.",
-            "Per Lie",
+            "Night Porter Kai Lie saw the flames.\n\nLater they thanked Coxswain Knut Lie for the boat.",
+            "Knut Lie",
             "Kai Lie",
         ),
     ],

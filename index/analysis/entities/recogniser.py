@@ -1723,15 +1723,9 @@ class Recognizer:
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
-        # where each person is named in full: a surname two of them share is the one named last
-        # before it ("Kai Stokke ... Even Stokke ... Stokke said" is Even Stokke), none before it
-        # no one's
-        in_full = [(s, key) for s, e, label, key in out if label == "PERSON" and " " in text[s:e]]
         for s, e, w in singles:
             alias = shorts.get(w)
-            if len(surnames.get(w, ())) > 1:
-                alias = next((key for at, key in reversed(in_full) if at < s and key in surnames[w]), None)
-            if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, alias):
+            if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -1913,12 +1907,13 @@ def _described_name(prev: str, job: str, given: str, surname: str, doc_lower: se
     phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
     the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
 
-    - the job word: a job word of the lexicon or its plural (:func:`_job_word`), a word with a job
-      word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman"), or a word the article
-      writes in lower case elsewhere ("the boatswain ... Boatswain Kai Dale");
-    - the given name: a given name the lists know, or, after a job word of the lexicon or of its
-      shape, any capitalised pair of a name's shape (:func:`_unlisted_given`: "Per", "Even",
-      "Will", "May", given names the lists leave out as English words).
+    - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
+      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason");
+    - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
+      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after one
+      of a job word's shape only, a given name the lists leave out as an English word
+      (:func:`_word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen"), not any
+      word ("Border Security Command", "Hyper Light Drifter", "Laser Guided Bombs" are no person).
 
     A job word that is also a name ("Baker", "Porter", "Steward"; "Javier", "Peter" have a job
     word's ending) is one before a given name the lists know when the lexicon has it ("Baker
@@ -1929,29 +1924,26 @@ def _described_name(prev: str, job: str, given: str, surname: str, doc_lower: se
     named = _given_first(job)
     if prev and named and _given_word(prev):
         return False
-    listed = _given_word(given)
     lexicon = _job_word(job)
-    shaped = lexicon or _job_shaped(job)
+    if not lexicon and not _job_shaped(job):
+        return False
+    listed = _given_word(given)
+    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or _word_given(given))
     if named:
         head = bool(prev) and not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev)
-        return (lexicon and listed) or (
-            shaped and (head or job.lower() in doc_lower) and (listed or _unlisted_given(given, surname, doc_lower))
-        )
-    if shaped:
-        # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even
-        # Brekke"); alone, only before a given name the lists know ("Former Black Stars captain")
-        modifier = job in _TITLE_MOD and not lexicon and not prev
-        return listed or (not modifier and _unlisted_given(given, surname, doc_lower))
-    # a common noun by the article's own lower-case use of it, before a listed given name
-    # ("the boatswain ... Boatswain Kai Dale"), no function word ("The Velvet Tides")
-    low = job.lower()
-    return (
-        listed
-        and low in doc_lower
-        and low not in STOP_WORDS
-        and low not in _COMMON
-        and _NAME_SHAPED.fullmatch(job) is not None
-    )
+        return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
+    # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
+    # alone, only before a given name the lists know ("Former Black Stars captain")
+    modifier = job in _TITLE_MOD and not lexicon and not prev
+    return listed or (not modifier and unlisted)
+
+
+def _word_given(word: str) -> bool:
+    """Whether ``word`` is an English word that is also a given name, which the name lists leave
+    out for that (given_names.py): a stop or common word ("Per", "Even", "Will", "May") or a given
+    name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
+    low = word.lower()
+    return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -1982,28 +1974,16 @@ def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
     return after is not None and after.group(1) not in own
 
 
-def _other_given_before(text: str, start: int, key: str) -> bool:
-    """Whether the surname alone at ``start`` follows another given name than that of the person
-    ``key`` it would be the short form of: "Boatswain Even Stokke" is not Kai Stokke (the mirror
-    of :func:`_other_surname_after`). The word before is another person's given name when it is
-    one the lists know, or a capitalised word of a name's shape inside a sentence that is no title
-    nor job word ("Mr Stokke", "Premier Li", "Porter Stokke" stay the person's)."""
+def _other_given_before(text: str, start: int, word: str, key: str) -> bool:
+    """Whether ``word``, a surname alone at ``start``, follows another given name than that of the
+    person ``key`` it would be the short form of: "Boatswain Ivar Stokke" is not Kai Stokke, "Bruce
+    Jenner" not Kylie Jenner (the mirror of :func:`_other_surname_after`). Only a given name the
+    lists know counts ("Channelling Churchill", "Once Simmons" stay the person's)."""
     own = key.split(":", 1)[1].split()
-    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or len(own) < 2 or before.group(1) in own:
+    if len(own) < 2 or own[-1] != word:
         return False
-    word = before.group(1)
-    if _given_first(word):
-        return True
-    opens = before.start(1)
-    initial = re.search(r"(?:^|[.!?:]\s|\n\s*(?:[-*•]\s+)?)$", text[max(0, opens - 4) : opens]) is not None
-    return (
-        not initial
-        and _NAME_SHAPED.fullmatch(word) is not None
-        and not _is_title(word)[0]
-        and not _job_word(word)
-        and not _job_shaped(word)
-    )
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in own and _given_first(before.group(1))
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
