@@ -4,10 +4,10 @@ one or two words, with a nationality or not, whatever the given name ("Per", "Ev
 given names the name lists leave out as English words). Rounds s22-a, s22-e, s23-b and s23-i
 fixed such phrases shape by shape and about 1 in 6 new shapes still failed: "Boiler Operator Tor
 Grimstad" and "Security Guard Linn Dahle" were dropped, "Guard Will Berge" and "Storeman Per Voll"
-glued. The job word is now known by the lexicon, by a job word's ending ("-or", "-ard", "-man", ...)
-or by the article's lower-case use of it (recogniser._described_name). Each reported sentence with
-two invented variants; then shapes written after the rule, names that must stay whole, and the
-surname of one person never filed under another of that surname."""
+glued. The job word is now known by the lexicon or by a job word's ending ("-or", "-ard", "-man",
+...; recogniser._described_name). Each reported sentence with two invented variants; then shapes
+written after the rule, names that must stay whole, and the surname of one person never filed
+under another of that surname."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ _SHAPES = [
     ("Retired Boilermaker Grant Reite said the pipes were old.", "Grant Reite", "Retired Boilermaker"),
     ("Postwoman Hope Ravnå said the road was closed.", "Hope Ravnå", "Postwoman"),
     ("Gas Plant Operators Grant Ulset and May Rønning said it was loud.", "Grant Ulset", "Gas Plant Operators"),
-    # a job word the rule knows by the article's own lower-case use of it
+    # a job word no rule knows, at a sentence's start: a word the article writes in lower case
     ("Boatswain Kai Dale said the deck was hot. The boatswain had sailed for years.", "Kai Dale", "Boatswain"),
 ]
 
