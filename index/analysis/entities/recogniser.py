@@ -117,7 +117,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 43
+ENTITY_VERSION = 44
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -611,7 +611,19 @@ class Recognizer:
                     # "Retired Teacher Bente Liabø: "I have never ..."": a speaker's name (a given
                     # name and one more word last) before a quote is no label
                     speaker = (
-                        len(lead) >= 2 and _given_word(lead[-2]) and k + 1 < n and toks[k + 1][2][:1] in _OPEN_QUOTES
+                        len(lead) >= 2
+                        and (
+                            _given_word(lead[-2])
+                            # "- Harbour Guard Per Tjelta: "I saw ..."": a job phrase's person
+                            or (
+                                len(lead) >= 3
+                                and _described_name(
+                                    lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
+                                )
+                            )
+                        )
+                        and k + 1 < n
+                        and toks[k + 1][2][:1] in _OPEN_QUOTES
                     )
                     if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
@@ -950,6 +962,8 @@ class Recognizer:
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
             if _initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
+            if _job_before_name(text, run, doc_lower) is not None:
+                break  # "Night Porter Even Stokke" beside "all night": the job phrase's words describe a person
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in _COMMON and low not in doc_lower and _apposed_person(toks, run[0].j):
@@ -1760,7 +1774,7 @@ class Recognizer:
         starts = [s for s, _ in taken]
         for s, e, w in singles:
             alias = shorts.get(w)
-            if alias is None or _other_surname_after(text, e, w, alias):
+            if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -1862,30 +1876,60 @@ def _job_word(word: str) -> bool:
     return job_word(word) or (low.endswith("ologist") and len(low) > len("ologist"))
 
 
-# Endings of job words the lexicon may lack ("Cellist", "Sommelier", "Chauffeur", "Magician").
-_JOB_ENDINGS = ("ist", "ier", "eur", "ician")
+# Endings of nouns naming a person by what they do, the lexicon's job words' own ("Operator",
+# "Guard", "Storeman", "Geochemist", "Attendant", "Agent", "Electrician", "Sommelier", "Chauffeur"):
+# a job word the lexicon may lack, and only right before a given name and a surname.
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ard", "man", "eur", "smith", "wright")
+# Job words of the lexicon that end a compound job word ("Stonemason", "Tourguide", "Sheepfarmer"
+# has an ending already): those of five letters or more the endings above miss.
+_COMPOUND_JOBS = tuple(sorted(w for w in _LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
+_JOB_TAILS = _JOB_ENDINGS + _COMPOUND_JOBS
 
 
 def _job_shaped(word: str) -> bool:
-    """Whether a capitalised ``word`` has a job word's ending (:data:`_JOB_ENDINGS`) and is no
-    name itself ("Javier", "Olivier" are given names): a job word only before a known given name
-    and a surname ("Sommelier Vera Skog"; :func:`_job_before_name`)."""
+    """Whether a capitalised ``word`` (or its plural: "Operators", "Storemen") has a job word's
+    ending (:data:`_JOB_ENDINGS`; no "-ment") or ends in a job word of the lexicon
+    (:data:`_COMPOUND_JOBS`: "Stonemason"), is written as a common noun is (a capital, then lower
+    case), and is no month ("September"), common word ("Other"), town ("Denver") nor kind word of
+    a place or a building ("Center", "Tower"). Whether it is a name too ("Javier", "Porter") is the
+    caller's (:func:`_described_name`)."""
     low = word.lower()
-    return low.endswith(_JOB_ENDINGS) and len(low) > 5 and word[1:].islower() and not _given_first(word)
-
-
-def _unlisted_given(job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
-    """Whether ``given`` and ``surname`` after the job word ``job`` are a given name the name lists
-    leave out and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø" (given
-    names that are also English words, "per", "even"). Only after a job word that is no name itself
-    ("Baker Per Olsen" may be a firm's or a person's name), and both words capitalised letters, the
-    surname no word the text writes in lower case ("Nurse Practitioner Program")."""
+    if low.endswith("men"):
+        low = low[:-3] + "man"  # "Storemen"
+    elif low.endswith("s") and not low.endswith("ss"):
+        low = low[:-1]  # "Operators", "Guards"
     return (
-        not _given_first(job)
-        and all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        low.endswith(_JOB_TAILS)
+        and not low.endswith("ment")  # "Payment", "Settlement": a thing, never a person
+        and len(low) > 4
+        and word[1:].islower()
+        # a common word ("Other", "Under") or a town ("Denver", "Manchester") describes no one by
+        # their work
+        and low not in _COMMON
+        and low not in STOP_WORDS
+        and word not in city_names()
+        and word not in region_names()
+        and word not in _WEEKDAYS_MONTHS
+        # a kind word of a place, a building, a law or an event ends a name ("Center", "Tower",
+        # "Charter"); an organisation's may be a job too ("Guard": "Security Guard Will Hansen")
+        and _cue_label(word) in (None, "ORG")
+    )
+
+
+def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``given`` and ``surname`` after a job word are a given name the name lists leave out
+    and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø", "Guard Will
+    Berge" (given names that are also English words, "per", "even", "will"). Both words capitalised
+    letters, the surname no word the text writes in lower case ("Nurse Practitioner Program") nor
+    a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
+    too, is a given name there: "Forklift Operator May Lund")."""
+    return (
+        all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
         and surname.lower() not in doc_lower
         and surname.lower() not in _COMMON
         and _cue_label(given) is None
+        and given.lower() not in NUMBER_WORDS
     )
 
 
@@ -1893,13 +1937,15 @@ _NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
 
 
 def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
-    """The index in ``run`` of a capitalised job word or its plural (:func:`_job_word`) that the run's last two
-    words, a given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri Aune",
-    "Swedish Geologist Petra Lindqvist", "Senior Engineer Per Rosvoll": a given name the lists leave
-    out, :func:`_unlisted_given`), or None. A job word that is also a name ("Baker", "Hunter") is one
-    only here, before a full name: "Baker Hughes", "Hunter Biden" and "James Baker" are no job word
-    and a person; nor is one that follows a given name ("Mary Baker Eddy Smith": a middle name).
-    ``doc_lower``: the words the article writes in lower case."""
+    """The index in ``run`` of the last word of a job phrase that the run's last two words, a given
+    name and a surname, follow (:func:`_described_name`): "Boiler Operator Tor Grimstad", "Security
+    Guard Linn Dahle", "Icelandic Geochemist Per Hallsson", "Night Porter Even Stokke" (index 1 in
+    each); else None. The words before the given name describe the person, no part of the name
+    (the caller keeps a gazetteer name among them, "Icelandic", on its own). The three words are
+    unknown to the gazetteer and one space apart, the word before them (if any) one space before
+    ("Salim bin Nasser Al Harthy", "Minister for Health X Y": a name's or a title's joins), and the
+    surname no title nor kind word ("Driver Anne Systems"). ``doc_lower``: the words the article
+    writes in lower case."""
     if len(run) < 3:
         return None
     k = len(run) - 3
@@ -1908,23 +1954,60 @@ def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozense
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or not (
-            (
-                _job_word(job.text)
-                and (_given_word(given.text) or _unlisted_given(job.text, given.text, surname.text, doc_lower))
-            )
-            or (_job_shaped(job.text) and _given_word(given.text))
-        )
         or _is_title(given.text)[0]
         or _is_title(surname.text)[0]
-        or _cue_label(surname.text) is not None  # "Driver Anne Systems": a firm's kind word ends it
+        or _cue_label(surname.text) is not None
         or text[job.e : given.s] != " "
         or text[given.e : surname.s] != " "
+        or (k and text[run[k - 1].e : job.s] != " ")
     ):
         return None
-    if k and text[run[k - 1].e : job.s] == " " and _given_word(run[k - 1].text):
-        return None  # a given name before it: the job word is a middle name
-    return k
+    prev = run[k - 1].text if k else ""
+    return k if _described_name(prev, job.text, given.text, surname.text, doc_lower) else None
+
+
+def _described_name(prev: str, job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
+    phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
+    the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
+
+    - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
+      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason");
+    - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
+      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after one
+      of a job word's shape only, a given name the lists leave out as an English word
+      (:func:`_word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen"), not any
+      word ("Border Security Command", "Hyper Light Drifter", "Laser Guided Bombs" are no person).
+
+    A job word that is also a name ("Baker", "Porter", "Steward"; "Javier", "Peter" have a job
+    word's ending) is one before a given name the lists know when the lexicon has it ("Baker
+    Ingrid Sorvaag"), or when the article writes it in lower case, or after a word of the job
+    phrase that is no title or job itself ("Night Porter Even Stokke", "Ship Steward Even Moen"):
+    "Baker Hughes", "Hunter Biden", "Javier Ana Lopez", "MP Peter Githinji Maina" and "Baker Per
+    Olsen" stay names; and never after a given name ("Mary Baker Eddy Smith": a middle name)."""
+    named = _given_first(job)
+    if prev and named and _given_word(prev):
+        return False
+    lexicon = _job_word(job)
+    if not lexicon and not _job_shaped(job):
+        return False
+    listed = _given_word(given)
+    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or _word_given(given))
+    if named:
+        head = bool(prev) and not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev)
+        return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
+    # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
+    # alone, only before a given name the lists know ("Former Black Stars captain")
+    modifier = job in _TITLE_MOD and not lexicon and not prev
+    return listed or (not modifier and unlisted)
+
+
+def _word_given(word: str) -> bool:
+    """Whether ``word`` is an English word that is also a given name, which the name lists leave
+    out for that (given_names.py): a stop or common word ("Per", "Even", "Will", "May") or a given
+    name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
+    low = word.lower()
+    return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -1953,6 +2036,18 @@ def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
         return False
     after = _CAP_WORD_AFTER.match(text, end)
     return after is not None and after.group(1) not in own
+
+
+def _other_given_before(text: str, start: int, word: str, key: str) -> bool:
+    """Whether ``word``, a surname alone at ``start``, follows another given name than that of the
+    person ``key`` it would be the short form of: "Boatswain Ivar Stokke" is not Kai Stokke, "Bruce
+    Jenner" not Kylie Jenner (the mirror of :func:`_other_surname_after`). Only a given name the
+    lists know counts ("Channelling Churchill", "Once Simmons" stay the person's)."""
+    own = key.split(":", 1)[1].split()
+    if len(own) < 2 or own[-1] != word:
+        return False
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in own and _given_first(before.group(1))
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
