@@ -1,7 +1,8 @@
 """The entity panel of an article gives a word shared by a firm, a town and a person as the
 entity list and ``who:`` do (tester report t13i, round s24-c): "Tveter said she would testify" is a
 row of Solfrid Tveter (F8: the article's panel was empty), "Voices from Kvalsund" is no row of the
-firm Kvalsund Polymers AS (F3), "Osterby said ..." a row of Osterby Pumps AS (F9). The corpora are
+firm Kvalsund Polymers AS and "Brattvik blaze under control" over "Brattvik Energi Ltd said ..." a
+row of the town Brattvik (F3), "Osterby said ..." a row of Osterby Pumps AS (F9). The corpora are
 those of ``tests/shared_word_corpora.py`` (each kind's reported one and an
 invented one)."""
 
@@ -22,7 +23,7 @@ CASES = [
     (SURNAMES[0][0], "d", "PERSON:Solfrid Tveter", True),
     (SURNAMES[1][0], "d", "PERSON:Ingrid Hauge", True),
     (TOWNS[0][0], "voices", "ORG:Kvalsund Polymers AS", False),
-    (TOWNS[1][0], "d", "ORG:Brattvik Energi AS", False),
+    (TOWNS[1][0], "b", "GPE:Brattvik", True),  # the headline's "Brattvik blaze": the town
     (LEADING[0][0], "c", "ORG:Osterby Pumps AS", True),
     (LEADING[1][0], "c", "ORG:Brenna Pumper AS", True),
 ]
