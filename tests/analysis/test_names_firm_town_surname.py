@@ -71,6 +71,8 @@ def test_a_firms_leading_word_used_as_the_firm_stays_the_firm(rec: Recognizer, t
         ("Vantor", "ORG:Vantor Corp.", False),  # its whole core: the firm's bare name
         ("Osterby", "PERSON:Osterby Pumps", False),
         ("Osterby Pumps", "ORG:Osterby Pumps AS", False),
+        ("Friends", "ORG:Friends without Frontiers", False),  # no firm
+        ("Brightmoor", "ORG:Brightmoor Chemical Works", True),  # a firm's word, no legal form
     ],
 )
 def test_leads_firm(surface: str, key: str, leads: bool) -> None:

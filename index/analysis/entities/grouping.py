@@ -208,7 +208,8 @@ def _forms(m: Mention) -> list[str]:
 
 
 def leads_firm(surface: str, key: str) -> bool:
-    """Whether the one word ``surface`` is the leading word of the organisation ``key`` names and
+    """Whether the one word ``surface`` is the leading word of the firm ``key`` names (an
+    organisation whose name ends with a legal form or holds a firm's word, :func:`firm_named`) and
     not its whole core: "Osterby" of "ORG:Osterby Pumps AS", "Kvalsund" of "ORG:Kvalsund Polymers
     Ltd" (not "Vantor" of "ORG:Vantor Corp.", which is its core). Such a word alone may be the
     firm or, as often, the town the firm is named after ("Voices from Kvalsund"): the corpus
@@ -218,8 +219,13 @@ def leads_firm(surface: str, key: str) -> bool:
     label, _, name = key.partition(":")
     if label != "ORG" or " " in surface.strip():
         return False
-    core = folded_firm_core(name).split()
-    return len(core) >= 2 and fold(core[0]) == fold(surface)
+    folded = folded_firm_core(name)
+    core = folded.split()
+    if len(core) < 2 or fold(core[0]) != fold(surface):
+        return False
+    # a firm: a legal form ends its name or a firm's word is in it ("Friends without Frontiers",
+    # a body, lends its first word to nobody)
+    return folded != " ".join(name.lower().split()) or firm_named(name)
 
 
 # What makes a firm's lone leading word the firm, right after it: a firm's verb ("Osterby said
