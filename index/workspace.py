@@ -537,57 +537,13 @@ class Workspace:
                 name = name if name.endswith("*") else name + "*"
             if name.endswith("*"):  # a prefix (who:Kel*): the entity names starting with it
                 return f'entity:"{name.replace(chr(34), "")}"'
+            # (an article naming the person by the lone surname alone, "Minister Korvan", is
+            # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
             canonical = (self.analyser.recognizer.canonical(name) or name).replace(chr(34), "")
-            surname = self._lone_surname(canonical)
-            if surname:  # "Minister Korvan" in an article that never names Ilse Korvan in full
-                return f'(entity:"{canonical}" OR entity:"{surname}")'
             return f'entity:"{canonical}"'
 
         src = rewrite_said(text)
         return _ENTITY_REF.sub(swap, src)
-
-    # At most this many articles naming a surname but not the full name are read to tell whether
-    # the surname alone is that one person's (:meth:`_lone_surname`); more: it is not joined.
-    SURNAME_CHECK = 64
-
-    def _lone_surname(self, name: str) -> str | None:
-        """The surname of ``name`` (a person's name of two words or more) when other articles
-        name that person by it alone: the articles whose entities hold the word but not the
-        name mention it only as a lone surname (a person "Korvan"), and no other person or
-        entity has it (:func:`~waic_reader.index.analysis.entities.grouping.surname_aliases`,
-        as the entity list and the timeline join them). None otherwise, or while no index is
-        open."""
-        from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
-
-        words = name.split()
-        if len(words) < 2 or not self.index_ready():
-            return None
-        surname = words[-1]
-        try:
-            with_word = {h.doc for h in self.index.search(f'entity:"{surname}"', limit=None).hits}
-            if not with_word:
-                return None
-            with_name = {h.doc for h in self.index.search(f'entity:"{name}"', limit=None).hits}
-        except QueryError:
-            return None
-        # The search finds the articles the corpus grouping already joins to the name too: those
-        # that name the person by the surname alone are what is looked for here.
-        with_name -= self.index.grouped_docs(name)
-        others = [d for d in self.corpus.entries if d in with_word and d not in with_name]
-        if not others or len(others) > self.SURNAME_CHECK:
-            return None
-        # The articles naming the person in full are read too while they are few (another
-        # Korvan named beside Ilse Korvan makes the surname ambiguous); the name is theirs.
-        keys = [f"PERSON:{name}"]
-        for doc in others + (sorted(with_name) if len(with_name) <= self.SURNAME_CHECK else []):
-            try:
-                keys.extend(m.key for m in self.analyser.doc(doc).mentions if not m.noise)
-            except CorpusError:
-                continue
-        full = surname_aliases(keys).get(key_form(f"PERSON:{surname}"))
-        if full is None or key_form(full) != key_form(f"PERSON:{name}"):
-            return None
-        return surname
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).

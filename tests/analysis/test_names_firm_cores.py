@@ -98,8 +98,8 @@ def test_one_firms_keys_vote_as_one_entity_for_its_bare_name(bare: str, one: str
     assert first == (bare, "ORG", home)
     # the entity list's names, from the mentions: the same
     names = corpus_names({"a": [_m(one, "ORG"), _m(two, "ORG")], "b": []})
-    # (corpus_names reads the keys as given: firms_whole comes first)
-    assert bare not in {s for s, _l, _k in names.by_first.get(bare.split(maxsplit=1)[0], [])}
+    # (corpus_names counts the keys by the entity each is grouped as too: grouping.vote_homes)
+    assert (bare, "ORG", home) in names.by_first[bare.split(maxsplit=1)[0]]
     whole = corpus_names(
         {"a": [_m(one, "ORG", home.partition(":")[2]), _m(two, "ORG", home.partition(":")[2])], "b": []}
     )

@@ -211,8 +211,71 @@ def _forms(m: Mention) -> list[str]:
     words = m.text.split()
     if len(words) >= 2 and m.label == "PERSON" and words[-1][:1].isupper() and len(words[-1]) >= 3:
         out.append(words[-1])
-    elif len(words) >= 2 and m.label == "ORG" and folded_legal_form(words[-1]):
-        out.append(" ".join(words[:-1]))
+    elif len(words) >= 2 and m.label == "ORG":
+        if folded_legal_form(words[-1]):
+            out.append(" ".join(words[:-1]))
+        if words[0][:1].isupper() and leads_firm(words[0], m.key):
+            out.append(words[0])  # its leading word, typed only where the text makes it the firm
+    return out
+
+
+def leads_firm(surface: str, key: str) -> bool:
+    """Whether the one word ``surface`` is the leading word of the firm ``key`` names (an
+    organisation whose name ends with a legal form or holds a firm's word, :func:`firm_named`) and
+    not its whole core: "Osterby" of "ORG:Osterby Pumps AS", "Kvalsund" of "ORG:Kvalsund Polymers
+    Ltd" (not "Vantor" of "ORG:Vantor Corp.", which is its core). Such a word alone may be the
+    firm or, as often, the town the firm is named after ("Voices from Kvalsund"): the corpus
+    types it the firm only where the text after it makes it one (:func:`firm_cue`), and never
+    when another entity (a person's surname, a place) is named by it too (:func:`surface_name`).
+    Folded comparison; False for other labels and for a ``surface`` of more than one word."""
+    label, _, name = key.partition(":")
+    if label != "ORG" or " " in surface.strip():
+        return False
+    folded = folded_firm_core(name)
+    core = folded.split()
+    if len(core) < 2 or fold(core[0]) != fold(surface):
+        return False
+    # a firm: a legal form ends its name or a firm's word is in it ("Friends without Frontiers",
+    # a body, lends its first word to nobody)
+    return folded != " ".join(name.lower().split()) or firm_named(name)
+
+
+# What makes a firm's lone leading word the firm, right after it: a firm's verb ("Osterby said
+# the warranty still applied", "Osterby supplied the pumps"; not "Tveter said she ...", a person
+# speaking of herself) or a firm's possession ("Osterby's shares"). A place is none of these:
+# "Voices from Kvalsund", "the Kvalsund fire", "its Kvalsund plant".
+_FIRM_CUE = re.compile(
+    r"(?:['’]s\s+(?:shares|stock|products|chief|board|profits?|revenue|sales|customers|owners"
+    r"|spokes(?:man|woman|person))\b"
+    r"|,?\s+(?:said|says|told|added|stated|announced|confirmed|reported|denied|declined|built|builds|made"
+    r"|makes|sold|sells|supplied|supplies|owns|recalled)\b(?!\s+(?:she|he)\b))"
+)
+
+
+def firm_cue(text: str, end: int) -> bool:
+    """Whether the words right after ``text[:end]`` (a firm's lone leading word ending at offset
+    ``end``) make it the firm (:data:`_FIRM_CUE`): a firm's verb not followed by "she" or "he",
+    or a firm's possession. Reads at most ``_AFTER`` characters past the verb, what an article's
+    kept open place holds (:func:`open_places`)."""
+    return _FIRM_CUE.match(text, end) is not None
+
+
+def vote_homes(keys: Iterable[str]) -> dict[str, str]:
+    """Each key (as given) → the key of the entity the corpus groups it as, for counting the
+    votes of a surface (:func:`surface_name`): a firm written or typed more than one way
+    (:func:`firm_homes`) and a lone surname typed a person ("PERSON:Tveter", "Tveter said she
+    had warned the council") that joins the corpus's one person of that surname
+    (:func:`surname_aliases`: "PERSON:Solfrid Tveter"), so that the surname's votes count as
+    that one person's and type "Tveter said she would testify" in a third article as her (t13i
+    F8). Follows from the set of keys alone; linear in the keys."""
+    keys = set(keys)
+    out = firm_homes(keys)
+    aliases = surname_aliases(keys)
+    if aliases:
+        for key in keys:
+            full = aliases.get(key_form(key))
+            if full is not None and key not in out:
+                out[key] = full
     return out
 
 
@@ -290,8 +353,9 @@ def corpus_names(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> CorpusName
     for doc, mentions in mentions_by_doc.items():
         add_votes(votes, doc, mentions, places)
     names = CorpusNames(places)
+    homes = vote_homes(m.key for mentions in mentions_by_doc.values() for m in mentions if not m.noise)
     for surface, found in votes.items():
-        first, retypes = surface_name(surface, found)
+        first, retypes = surface_name(surface, found, homes)
         names.retype.update(retypes)
         if first is not None:
             names.by_first.setdefault(surface.split()[0], []).append(first)
@@ -355,6 +419,11 @@ def surface_name(
     if len(words) == 1 and (surface in _SKIP_WORDS or (surface.isupper() and len(surface) < 3)):
         return None, []
     found = {lk: docs for lk, docs in found.items() if docs}
+    leading = [lk for lk in found if leads_firm(surface, lk[1])]
+    if leading and len(leading) < len(found):
+        # a firm's leading word that also names a person or a place ("Tveter" of Solfrid Tveter
+        # and of "Tveter Bygg AS"): the word alone is theirs, never the firm's (t13i F3, F8)
+        found = {lk: docs for lk, docs in found.items() if lk not in leading}
     if not found:
         return None, []
     if len(found) == 1:
@@ -438,7 +507,9 @@ def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[
 # few characters a glued word needs) decides every name's match there exactly.
 _NAME_STOP = re.compile(r"[\n\r\t\v\f,;:()\[\]{}\"“”«»!?|]")
 MAX_NAME = 64
-_AFTER = 7  # characters read after a name's end (``_GLUED_AFTER``: " del X" is six)
+# characters read after a name's end: ``_GLUED_AFTER``'s " del X" is six; :func:`firm_cue` reads
+# a verb and "she" or "he" after it ("explained she" is thirteen)
+_AFTER = 14
 # A window may end _AFTER characters into the first lower-case word no name holds: any link word
 # a name may end with inside it is shorter, so the name's end and what follows it are kept.
 assert max(map(len, NAME_LINK_WORDS)) < _AFTER - 1
@@ -521,6 +592,8 @@ def corpus_added(places: OpenPlaces, names: CorpusNames) -> list[Mention]:
                 n = len(surface)
                 if not w.startswith(surface) or (n < len(w) and (w[n].isalnum() or w[n] == "-")):
                     continue
+                if leads_firm(surface, key) and not firm_cue(w, n):
+                    continue  # a firm's leading word used otherwise: maybe its town (t13i F3)
                 glued = _GLUED_AFTER.match(w, n)
                 if glued and glued.group(1).isupper():
                     break

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     firm_heads,
     group,
+    leads_firm,
 )
 from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
@@ -117,7 +118,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 44
+ENTITY_VERSION = 45
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -2466,7 +2467,7 @@ def _defined_short_forms(
             surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
     out: list[_Cand] = []
     for s, e, label, key in chosen:
-        hit = short.get(text[s:e])
+        hit = _town_of_firm(text, s, e, short.get(text[s:e]))
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
@@ -2483,7 +2484,7 @@ def _defined_short_forms(
         out.append((s, e, label, key))
     starts = [s for s, _, _, _ in out]
     for s, e, w in singles:
-        hit = short.get(w)
+        hit = _town_of_firm(text, s, e, short.get(w))
         if hit is None:
             continue
         if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
@@ -2496,6 +2497,56 @@ def _defined_short_forms(
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
     return out
+
+
+# A firm's lone leading word used as a place: after "near", "outside", "around", "in" (not
+# "shares in", "investors in": the firm, ``_STAKE_WORDS``), "residents of", "voices from"
+# ("Voices from Kvalsund"), or before a word of what happens at a place or of its parts ("the
+# Kvalsund fire", "the Kvalsund area", "its Kvalsund plant": another firm's plant there); not glued
+# to a capitalised word after it ("In the Kalinago Territory": a longer name) nor a possessive
+# ("outside Starline's headquarters": the firm's). "at" and a bare "from" are left out: "an
+# analyst at Oddo", "a statement from Dala" are the firm.
+_PLACE_USE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:[Nn]ear|[Oo]utside|[Aa]round)"
+    r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people) of"
+    r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
+)
+# "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
+_IN_PLACE_BEFORE = re.compile(r"(?:(?<![\w'’-])(\w+)\s+|^)[Ii]n\s+(?:the\s+)?$")
+_STAKE_WORDS = frozenset(
+    "shares share stake stakes interest interests investment investments investors investor shareholders "
+    "holdings holding confidence trust".split()
+)
+_PLACE_USE_AFTER = re.compile(r"\s+(?:fire|fires|blaze|explosion|area|region|district|municipality|residents)\b")
+_PLANT_AFTER = re.compile(r"\s+(?:plant|site|works)\b")
+_ITS_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$")
+_CAP_AFTER = re.compile(rf"\s+{CAP}|['’]s\b")
+
+
+def _place_use(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``text[s:e]`` is used as a place by the words around it
+    (``_PLACE_USE_BEFORE``, ``_PLACE_USE_AFTER``; "plant", "site" or "works" after it only
+    after "its" or "their")."""
+    if _CAP_AFTER.match(text, e):
+        return False
+    before = text[max(0, s - 24) : s]
+    inside = _IN_PLACE_BEFORE.search(before)
+    return (
+        _PLACE_USE_BEFORE.search(before) is not None
+        or (inside is not None and (inside.group(1) or "").lower() not in _STAKE_WORDS)
+        or _PLACE_USE_AFTER.match(text, e) is not None
+        or (_PLANT_AFTER.match(text, e) is not None and _ITS_BEFORE.search(before) is not None)
+    )
+
+
+def _town_of_firm(text: str, s: int, e: int, hit: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``hit`` (the (label, key) a short form gives the word at ``text[s:e]``), or, when it is
+    a firm the word only leads (grouping.leads_firm: "Kvalsund" of "Kvalsund Polymers Ltd") and
+    the word is used as a place there (:func:`_place_use`: "the Kvalsund fire"), the place of
+    that name: a firm named after its town, the town written alone (t13i F3)."""
+    if hit is not None and hit[0] == "ORG" and leads_firm(text[s:e], hit[1]) and _place_use(text, s, e):
+        return ("GPE", entity_key("GPE", text[s:e]))
+    return hit
 
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon

@@ -30,12 +30,12 @@ from waic_reader.index.analysis.entities.grouping import (
     PlaceTally,
     Votes,
     add_votes,
-    firm_homes,
     first_order,
     key_form,
     place_retypes,
     surface_name,
     tally_places,
+    vote_homes,
     with_corpus_places,
 )
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
@@ -48,8 +48,9 @@ MAX_REGROUPED = 400
 # The layout of state_to_json's output (bump with any change to it; 2, s22-c: a state kept by
 # the grouping before firms' short forms read every legal form is worked out again; 3, s23-b:
 # "texts", how often each article writes each name; 4, s23-h: the names a surface gives count one
-# firm's keys as one entity, ``homes``)
-STATE_FORMAT = 4
+# firm's keys as one entity, ``homes``; 5, s24-c: a lone surname's votes count as its one person's,
+# a firm's leading word is voted for)
+STATE_FORMAT = 5
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -76,9 +77,9 @@ class NamesState:
     # a name as written (spaces made one) → article → how many of its mentions outside
     # boilerplate write it so (kept_mentions.spellings, by article): what names an entity
     texts: dict[str, dict[int, int]] = field(default_factory=dict)
-    # each kept key of a firm → the key of the one entity it is grouped as (grouping.firm_homes
-    # of ``keys``: the votes of its keys count as that entity's, as grouping.firms_whole makes
-    # them before the entity list counts its names); not kept in the file: follows from ``keys``
+    # each kept key of a firm or a lone surname → the key of the one entity it is grouped as
+    # (grouping.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
+    # entity list counts its names); not kept in the file: follows from ``keys``
     homes: dict[str, str] = field(default_factory=dict)
 
     def num(self, doc: str) -> int:
@@ -205,7 +206,7 @@ class NamesState:
             tally_places(state.tally, n, value[0])
             state._count(n, value)
         state.names = CorpusNames(place_retypes(state.tally))
-        state.homes = firm_homes(state.keys)
+        state.homes = vote_homes(state.keys)
         for n, value in decoded.items():
             add_votes(state.votes, n, value[0], state.names.places)
         state._rename(set(state.votes))
@@ -279,8 +280,8 @@ class NamesState:
         for n, value in fresh.items():
             self._count(n, value)
             surfaces |= add_votes(self.votes, n, value[0], self.names.places)
-        if self.keys.keys() != keys_before:  # (firm_homes follows from the set of keys alone)
-            homes = firm_homes(self.keys)
+        if self.keys.keys() != keys_before:  # (vote_homes follows from the set of keys alone)
+            homes = vote_homes(self.keys)
             moved = {k for k in homes.keys() | self.homes.keys() if homes.get(k) != self.homes.get(k)}
             self.homes = homes
             if moved:  # the surfaces voted by a key whose firm changed count otherwise
@@ -505,7 +506,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
         state.names = CorpusNames(places, retype, by_first)  # type: ignore[arg-type]
         state.into = {k: v for k, v in _dict(got.get("into")).items() if isinstance(v, str)}
         state.merged = state._all_keys()
-        state.homes = firm_homes(state.keys)
+        state.homes = vote_homes(state.keys)
         for segid, docs in _dict(got.get("layout")).items():
             if not (isinstance(docs, list) and all(d is None or isinstance(d, str) for d in docs)):
                 raise _Bad
