@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from waic_reader.index.analysis.noise.block_rules import _dated
 from waic_reader.index.analysis.noise.features import _HEADLINE_WORDS, _Feat, _next_block
@@ -67,6 +68,29 @@ def _inline_cards(
 
 # Teaser cards of other stories written out as text: a headline, its date, a summary of at most
 # this many words, at least this many cards in a row.
+def _label_card_runs(
+    lines: list[int],
+    labels: list[tuple[str, str] | None],
+    card: Callable[[int], bool],
+    box: Callable[[int, int], tuple[str, str] | None],
+) -> None:
+    """Label every run of three-line cards: ``card(pos)`` tells whether ``lines[pos:pos + 3]`` is
+    one card; ``box(pos, end)`` the (kind, reason) of the run ``lines[pos:end]``, or None when the
+    run is no box (too short, or not of that kind), and the scan moves on one line."""
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while card(end):
+            end += 3
+        found = box(pos, end) if end > pos else None
+        if found is None:
+            pos += 1
+            continue
+        for k in lines[pos:end]:
+            labels[k] = found
+        pos = end
+
+
 _CARD_SUMMARY_WORDS = 80
 _CARDS_MIN = 3
 
@@ -100,22 +124,14 @@ def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             and fb.n <= _CARD_SUMMARY_WORDS
         )
 
-    pos = 0
-    while pos < len(lines):
-        end = pos
-        while card(end):
-            end += 3
+    def box(pos: int, end: int) -> tuple[str, str] | None:
         cards = (end - pos) // 3
         stamps = Counter(feats[lines[k]].text.strip().lower() for k in range(pos + 1, end, 3))
-        if cards >= _CARDS_MIN and max(stamps.values()) >= 2:
-            for k in lines[pos:end]:
-                labels[k] = (
-                    "headline-list",
-                    f"one of {cards} teaser cards in a row (headline, date, summary): other stories",
-                )
-            pos = end
-        else:
-            pos += 1
+        if cards < _CARDS_MIN or max(stamps.values()) < 2:
+            return None
+        return "headline-list", f"one of {cards} teaser cards in a row (headline, date, summary): other stories"
+
+    _label_card_runs(lines, labels, card, box)
 
 
 # A relative time stamp, alone or after a byline run on to it: "2 hours ago", "By Jane Roe42 minutes ago".
@@ -213,18 +229,13 @@ def _sourced_blurbs(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
             and source(s)
         )
 
-    pos = 0
-    while pos < len(lines):
-        end = pos
-        while card(end):
-            end += 3
+    def box(pos: int, end: int) -> tuple[str, str] | None:
         cards = (end - pos) // 3
-        if cards >= _SOURCED_CARDS_MIN:
-            for k in lines[pos:end]:
-                labels[k] = (
-                    "related-topics",
-                    f"one of {cards} topic cards in a row (title, blurb, source line): a glossary, not the article",
-                )
-            pos = end
-        else:
-            pos += 1
+        if cards < _SOURCED_CARDS_MIN:
+            return None
+        return (
+            "related-topics",
+            f"one of {cards} topic cards in a row (title, blurb, source line): a glossary, not the article",
+        )
+
+    _label_card_runs(lines, labels, card, box)
