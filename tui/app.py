@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gc
-import itertools
-import threading
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -30,7 +28,8 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.workspace import FactSheet, Workspace
     from waic_reader.tui.screens.reader import ReaderScreen
 
-from waic_reader.tui.corpus_warnings import LIST_KEY, said_together, short_notice, warnings_notice
+from waic_reader.tui.app_checks import CorpusChecks
+from waic_reader.tui.corpus_warnings import LIST_KEY
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
@@ -126,7 +125,7 @@ def error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
+class WaicReaderApp(CorpusChecks):  # App[object]: what Textual types a node's .app as
     CSS_PATH = "app.tcss"
     TITLE = "waic-reader"
     COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider, WarningsProvider}
@@ -187,10 +186,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             id="app.warnings",
         ),
     ]
-    # How long the start-up notices wait for the slower of the two checks (corpus.yaml's, the
-    # noise marks') before the one that came is said alone.
-    STARTUP_WARNINGS_WAIT_S = 3.0
-
     # Collect while the user is idle (see _note_input): this long after the last key or mouse
     # event, and only if there was one since the last such pass; the new objects only (fast).
     IDLE_COLLECT_AFTER_S = 1.0
@@ -205,21 +200,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # The latest the index starts opening after the first rows (or article) are in, painted or not.
     BACKGROUND_AFTER_S = 0.5
     FROZEN_GROWTH_FOR_FULL = 0.5
-    # How often the marks file is looked at (one stat, ~10 µs with the timer's own call: see
-    # _look_at_marks) for boilerplate marks another process saved: an open reader, compare and the
-    # library's Noise column then show them and the index takes them in, without a key pressed.
-    MARKS_CHECK_EVERY_S = 1.0
-
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
     index_error: reactive[str] = reactive("")
-    # corpus.yaml's warnings as of the last folder listing (read_corpus_meta): the library
-    # counts them; recomputed with every rescan, so a file added since is no longer said missing.
-    corpus_warnings: reactive[tuple[str, ...]] = reactive(())
-    # The noise marks' warnings (check_marks): the marks file unreadable, each mark that no
-    # longer matches a block, as (where, what): the warnings list (W) shows them.
-    mark_warnings: reactive[tuple[tuple[str, str], ...]] = reactive(())
     # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
     entities_on: reactive[bool] = reactive(True)
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
@@ -247,20 +231,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.indexing = False
         self.index_report: SyncReport | None = None
         self._background_started = False
-        self._marks_seen = 0  # the marks' revision the last folder check saw (check_folder)
-        self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
-        # Three workers read corpus.yaml's warnings (read_corpus_meta, sync_index, check_folder);
-        # each result carries a stamp taken before it was computed, and one older than the
-        # result shown is dropped: it may predate a rescan and bring stale warnings back.
-        self._warnings_stamps = itertools.count(1)
-        self._warnings_stamp_lock = threading.Lock()
-        self._warnings_shown_stamp = 0
-        # The start-up checks (corpus.yaml's, the noise marks') not yet in, and the notices the
-        # ones in would give ((title, message, warnings told)): said together once both are in
-        # (or STARTUP_WARNINGS_WAIT_S has passed), as one short notice where they would not fit
-        # (_say_startup_warnings). None once said: later notices are shown as they come.
-        self._startup_waiting: set[str] | None = {"corpus.yaml", "Noise marks"}
-        self._startup_notices: list[tuple[str, str, int]] = []
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -366,132 +336,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.sync_index()
         self.check_marks()
         self.set_timer(self.STARTUP_WARNINGS_WAIT_S, self._say_startup_warnings, name="start-up warnings")
-
-    @work(thread=True, exit_on_error=False, group="marks", name="noise marks check")
-    def check_marks(self) -> None:
-        """Once a session: say if the noise marks file is unreadable or some of the user's marks
-        no longer match any block (their text was edited); reads only the marked articles."""
-        notices: list[tuple[str, int]] = []
-        listed: list[tuple[str, str]] = []
-        try:
-            ws = self.workspace
-            problem = ws.marks_error
-            if problem:
-                notices.append((problem, 1))
-                listed.append(("noise marks", problem))
-            orphans = ws.orphan_marks()
-            if orphans:
-                from waic_reader.index.analysis.overrides import orphans_said
-
-                shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
-                more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
-                message = (
-                    f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
-                    f"{LIST_KEY} or `waic-reader noise --json` lists them."
-                )
-                notices.append((message, len(orphans)))
-                listed += [
-                    (o.doc, f"{o.mark} mark no longer matches any block: {one_line(o.text, 80)!r}") for o in orphans
-                ]
-        finally:  # said even if the check failed (its error is a notice of its own), so the
-            # corpus.yaml notice held for it is not held for good
-            self.call_from_thread(self._marks_checked, notices, tuple(listed))
-
-    def _marks_checked(self, notices: list[tuple[str, int]], listed: tuple[tuple[str, str], ...]) -> None:
-        self.mark_warnings = listed
-        for message, count in notices:
-            self._warn("Noise marks", message, count, timeout=12)
-        self._startup_check_done("Noise marks")
-
-    def _warn(self, title: str, message: str, count: int, *, timeout: float | None = None) -> None:
-        """A warnings notice (``count``: the warnings it tells of): held while the start-up checks
-        are still out, so theirs are said together (:meth:`_say_startup_warnings`); else shown,
-        as :func:`short_notice` if it alone would take more than its room."""
-        if self._startup_waiting is not None:
-            self._startup_notices.append((title, message, count))
-            return
-        if said_together([(message, count)], (self.size.width, self.size.height)) is None:
-            message, title = short_notice(count), "Warnings"
-        self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
-
-    def _startup_check_done(self, check: str) -> None:
-        if self._startup_waiting is None:
-            return
-        self._startup_waiting.discard(check)
-        if not self._startup_waiting:
-            self._say_startup_warnings()
-
-    def _say_startup_warnings(self) -> None:
-        """The start-up checks' notices, once: each as it is where they fit together in half the
-        screen (120x40), else one short notice for them all (at 60x20 the corpus.yaml notice and
-        the noise marks' stacked over 17 of 20 rows, issue 13, s21); W lists every warning."""
-        if self._startup_waiting is None:
-            return
-        notices, self._startup_notices, self._startup_waiting = self._startup_notices, [], None
-        if not notices:
-            return
-        shown = said_together([(message, count) for _, message, count in notices], (self.size.width, self.size.height))
-        if shown is None:
-            count = sum(count for _, _, count in notices)
-            self.notify(short_notice(count), title="Warnings", severity="warning", markup=False, timeout=12)
-            return
-        for title, message, _ in notices:
-            self.notify(message, title=title, severity="warning", markup=False, timeout=12)
-
-    def _look_at_marks(self) -> None:
-        """Every :attr:`MARKS_CHECK_EVERY_S` and when the terminal gets the focus back: if another
-        process saved boilerplate marks (one stat of the marks file), take them in (a worker)."""
-        if self.workspace.marks_changed_on_disk():
-            self.take_in_marks()
-
-    def on_app_focus(self, _event: events.AppFocus) -> None:
-        self._look_at_marks()  # back from another terminal, where marks may have been made
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="marks-in", name="take in marks")
-    def take_in_marks(self) -> None:
-        """Read the marks another process saved (the analyses made with the old ones are dropped),
-        then tell the screens and bring the index in line (the library's rows follow it)."""
-        revision = self.workspace.marks_revision()
-        self.call_from_thread(self._marks_taken_in, revision)
-
-    def _marks_taken_in(self, revision: int) -> None:
-        self.marks_changed.publish(revision)
-        if self.index_ready and revision != self._marks_seen:
-            self._marks_seen = revision  # the folder check need not sync again for them
-            self.sync_index()  # re-indexes the articles whose marks moved; IndexReady repaints the library
-
-    @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
-    def read_corpus_meta(self) -> None:
-        """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        self._read_corpus_warnings()
-
-    def _read_corpus_warnings(self) -> None:
-        """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
-        with self._warnings_stamp_lock:
-            stamp = next(self._warnings_stamps)
-        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors), stamp)
-
-    def _show_corpus_warnings(self, warnings: tuple[str, ...], stamp: int) -> None:
-        """Each warning not yet shown this session as a notice; all of them as
-        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out).
-        A result stamped before the one shown arrived late and is dropped."""
-        if stamp < self._warnings_shown_stamp:
-            return
-        self._warnings_shown_stamp = stamp
-        gone = self._warned - set(warnings)
-        if gone:  # fixed since (a file the entry named is back after ctrl+r): said, so the
-            # warning's notice still on screen (it times out) is not taken as standing. Textual
-            # (pinned, 8.2.8) has no public way to take back one notice, and clear_notifications
-            # would take the others too.
-            self._warned -= gone
-            said = warnings_notice(sorted(gone), self.size.width, gone=True)
-            self.notify(said, title="corpus.yaml", markup=False, timeout=5)
-        new = [warning for warning in warnings if warning not in self._warned]
-        if new:  # found together: one notice of a few lines, not one each (t13d fault 4)
-            self._warned.update(new)
-            self._warn("corpus.yaml", warnings_notice(new, self.size.width), len(new), timeout=10)
-        self.corpus_warnings = warnings
-        self._startup_check_done("corpus.yaml")
 
     def _remember_theme(self, theme: Any) -> None:
         if theme.name != self.settings.theme:

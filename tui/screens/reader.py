@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from waic_reader.index.analysis.entities.grouping import Mention, key_form
 from waic_reader.index.analysis.facts import FactValue
@@ -18,14 +18,13 @@ from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import ArticleGone, Opened
-from waic_reader.tui.entity_colors import LABEL_COLORS, legend
 from waic_reader.tui.highlights import CURRENT_STYLE
 from waic_reader.tui.safe import line
 from waic_reader.tui.screens.reader_bindings import READER_BINDINGS
 from waic_reader.tui.screens.reader_find import copy_sentence, current_sentence, find_shown
 from waic_reader.tui.screens.reader_jumps import RESUME_CONTEXT, FactJump, Refound, Walk, refind_values
+from waic_reader.tui.screens.reader_panels import ReaderPanels
 from waic_reader.tui.screens.reader_status import status_line
-from waic_reader.tui.screens.reader_targets import ReaderTargets
 from waic_reader.tui.widgets.article_view import ArticleView, Place
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
@@ -42,11 +41,12 @@ OPENING_NOTICE_DELAY = 0.3  # seconds
 PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side panels are mounted
 
 
-class ReaderScreen(ReaderTargets):
-    """One article, its boilerplate hidden, with search matches, entities and quotes marked.
-    Its state is ReaderState's (reader_state.py), what it highlights ReaderTargets'
-    (reader_targets.py); its keys are in reader_bindings.py, its status line in
-    reader_status.py, ctrl+f and y in reader_find.py."""
+class ReaderScreen(ReaderPanels):
+    """One article, its boilerplate hidden, with search matches, entities and quotes marked:
+    opening it, stepping (n / N, [ / ], into other articles), jumps, following an entity,
+    marks. Its state is ReaderState's (reader_state.py), what it highlights ReaderTargets'
+    (reader_targets.py), its side panels ReaderPanels' (reader_panels.py); its keys are in
+    reader_bindings.py, its status line in reader_status.py, ctrl+f and y in reader_find.py."""
 
     HELP_TITLE = "Reader"  # the help's title (help.py), in words
 
@@ -501,27 +501,6 @@ class ReaderScreen(ReaderTargets):
             self._styled = styling
         view.set_current(self.current_highlight())
 
-    def _refresh_panels(self) -> None:
-        if self.loaded is None:
-            return
-        app = self.app
-        if self._panels_ready:  # else filled once mounted (_panels)
-            self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article, self.loaded.orphans)
-            followed = app.followed
-            self.query_one(EntityPanel).show(
-                self.loaded.mentions,
-                set(app.entity_labels),
-                followed[0] if followed else None,
-                self.loaded.spelled,
-            )
-        present = sorted(
-            {m.label for m in self.loaded.mentions if not m.noise} & set(app.entity_labels),
-            key=list(LABEL_COLORS).index,
-        )
-        legend_widget = self.query_one("#reader-legend", Static)
-        legend_widget.display = bool(app.entities_on and present)
-        legend_widget.update(legend(present))
-
     def _entity_settings_changed(self) -> None:
         if self.loaded is None:
             return
@@ -886,55 +865,6 @@ class ReaderScreen(ReaderTargets):
             )
             return
         await self._panels()
-
-    async def _panels(self) -> tuple[NoisePanel, EntityPanel] | None:
-        """The boilerplate and entity panels, mounted (and filled) the first time one is shown;
-        None if the app quit while they were being mounted (their children already removed)."""
-        if self._panels_mount is None:
-            side = self.query_one("#side-panel")
-            self._panels_mount = side.mount_all([NoisePanel(id="noise-panel"), EntityPanel(id="entity-panel")])
-            await self._panels_mount
-        else:
-            await self._panels_mount  # mounted, or being mounted by an earlier key
-        noise, entities = self.query(NoisePanel), self.query(EntityPanel)
-        if not self.app.is_running or not noise or not entities:
-            return None  # the app quit (its widgets are being removed) while the mount was awaited
-        if not self._panels_ready:
-            self._panels_ready = True
-            self._refresh_panels()
-        return noise.first(), entities.first()
-
-    def _panel_shown(self, which: str) -> bool:
-        """Is the boilerplate (``"noise"``) or entity panel on screen?"""
-        if not self._panels_ready or not self.query_one("#side-panel").display:
-            return False
-        return self.query_one(NoisePanel if which == "noise" else EntityPanel).display
-
-    async def _toggle_panel(self, which: str) -> None:
-        if self._panel_shown(which):
-            self.query_one("#side-panel").display = False
-            self.query_one(ArticleView).focus()
-            return
-        await self._show_panel(which)
-
-    async def _show_panel(self, which: str) -> None:
-        """Show the boilerplate (``"noise"``) or entity panel and focus its list."""
-        panels = await self._panels()
-        if panels is None:
-            return
-        noise, entities = panels
-        side = self.query_one("#side-panel")
-        target = noise if which == "noise" else entities
-        side.display = True
-        noise.display = which == "noise"
-        entities.display = which == "entities"
-        target.query_one(OptionList).focus()
-
-    async def action_toggle_noise(self) -> None:
-        await self._toggle_panel("noise")
-
-    async def action_toggle_entities(self) -> None:
-        await self._toggle_panel("entities")
 
     def action_toggle_highlight(self) -> None:
         self.app.entities_on = not self.app.entities_on
