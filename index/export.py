@@ -152,6 +152,10 @@ def write_export(
     under it: those are made, after the checks (issue 13 F9: the TUI made any missing folder,
     ``../t13s17/kb/notes/z.md`` typed from the wrong place made three, while the CLI refused).
 
+    Returns the file written as its real path: absolute, its folders' symbolic links and ``..``
+    resolved (``/tmp/h/lnk/../out.md``, ``lnk`` a link to ``/data/corpus``, is written to
+    ``/data/out.md`` and returned so: the notice names the file the user will find, t13i).
+
     Raises ``FileExistsError`` (exists, no ``force``), ``PermissionError`` (inside the corpus),
     ``IsADirectoryError`` (``path`` is a folder) or ``OSError`` with ``errno.ELOOP`` (a symbolic link); the check and the open are one
     ``open(2)`` call, so a file or link that appears in between is not written through either.
@@ -181,7 +185,7 @@ def write_export(
             parent.mkdir(parents=True, exist_ok=True)
         if force:
             _replace(path, EXPORT_MARK + "\n\n" + text)
-            return path
+            return _real(path)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
         try:
             fd = os.open(path, flags, 0o644)
@@ -201,7 +205,14 @@ def write_export(
         # or directory): /proc/x.md", never a temporary file's name (--force writes one beside it).
         reason = exc.strerror or str(exc)
         raise type(exc)(exc.errno, f"could not write the export ({reason})", str(path)) from None
-    return path
+    return _real(path)
+
+
+def _real(path: Path) -> Path:
+    """``path`` as the file system finds it: its folder resolved (links, ``..``), its own name
+    kept (an export is never a link: :func:`write_export` refuses one)."""
+    full = path.expanduser().absolute()
+    return full.parent.resolve() / full.name
 
 
 def _replace(path: Path, content: str) -> None:

@@ -18,6 +18,8 @@ entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`
                  label's hue as text (names in panels, matrix, dialogs)
 list rows        a list's rows over its panel, focused or not (``hl-list-fg``), and its cursor
                  row's text (``hl-list-cursor-fg``, ``hl-list-cursor-blurred-fg``)
+panel lines      a panel's title (``hl-panel-title-fg``: the theme's text-accent) and the
+                 muted heading, hint and status lines (``hl-muted-fg``: its text-muted)
 ===============  =====================================================================
 
 Backgrounds come from the theme's own colours; text starts as the theme's foreground (or its
@@ -477,4 +479,38 @@ def highlight_variables(
     # 3.88:1, drawn in 256 colours 2.17:1, t13g F6).
     row = text_on([fg], panels)
     out["hl-list-fg"] = variables.get("foreground", fg.hex6) if row == fg else row.hex6
+    # A panel's title line and its key-hint line (the entity and boilerplate panels, the
+    # headings of the quotes and timeline screens) over the backgrounds a panel sits on: the
+    # theme's text-accent and text-muted where they read, kept as the theme names them, else
+    # nudged (the entity panel's hints 2.69:1 in catppuccin-frappe, its title 3.37:1 in
+    # textual-light, 3.93:1 in nord, t13i F6).
+    accent = theme.get("text-accent", "fg")
+    title = text_on([accent], plain_panels)  # nudged, not the foreground: still an accent
+    out["hl-panel-title-fg"] = variables.get("text-accent", accent.hex6) if title == accent else title.hex6
+    out["hl-muted-fg"] = _muted(theme, plain_panels, shown, text_on)
     return out
+
+
+def _muted(
+    theme: ThemeColors,
+    panels: list[Color],
+    shown: Callable[[Color], Color],
+    text_on: Callable[[list[Color], list[Color]], Color],
+) -> str:
+    """The theme's ``text-muted`` as a CSS colour reading at 4.5:1 on every one of ``panels``:
+    the theme's own value where it does (unchanged), else a colour nudged from it. ``auto N%``
+    (most themes) is drawn by Textual as white or black, whichever contrasts, N% over each
+    background (``Color.get_contrast_text``), so it is measured over each panel as drawn there."""
+    own = theme.variables.get("text-muted", "").strip()
+    fg = theme.get("foreground", "fg")
+    if (m := _ALPHA.match(own)) is not None and m.group(1) == "auto":
+        amount = float(m.group(2)) / 100
+        drawn = [under.blend(under.get_contrast_text(1.0), amount) for under in panels]
+        if all(contrast_ratio(shown(c), shown(u)) >= MIN_TEXT_CONTRAST for c, u in zip(drawn, panels, strict=True)):
+            return own
+        # One colour for every panel: the muted grey as drawn over the first (the background),
+        # nudged (not the foreground: the line stays quieter than the text, t13i F6).
+        return text_on([drawn[0]], panels).hex6
+    muted = theme._opaque(own, theme.background, "fg") if own else fg
+    color = text_on([muted], panels)
+    return own if own and color == muted else color.hex6

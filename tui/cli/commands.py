@@ -140,7 +140,9 @@ def _markdown_file(value: str) -> str:
 
 def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
     """``--markdown FILE``: stdout for ``-``; else a new file (``--force`` to replace one),
-    never through a symbolic link, never inside the corpus (OSError otherwise)."""
+    never through a symbolic link, never inside the corpus (OSError otherwise). The file's real
+    path (links and ``..`` resolved) is said on stderr ("Markdown written to PATH"), so the
+    output on stdout stays what it was."""
     import sys
 
     from waic_reader.index.export import write_export
@@ -149,9 +151,10 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
         sys.stdout.write(text)
         return
     try:
-        write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
+        written = write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
     except FileExistsError as exc:
         raise FileExistsError(exc.errno, f"{exc.strerror} (use --force to overwrite)", exc.filename) from None
+    print(f"Markdown written to {written}", file=sys.stderr)
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:

@@ -67,8 +67,8 @@ class NameCount(Visual):
 class EntityPanel(Vertical):
     DEFAULT_CSS = """
     EntityPanel { height: 1fr; }
-    EntityPanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
-    EntityPanel > .panel-help { height: auto; color: $text-muted; }
+    EntityPanel > .panel-title { height: auto; text-style: bold; color: $hl-panel-title-fg; }
+    EntityPanel > .panel-help { height: auto; color: $hl-muted-fg; }
     EntityPanel > OptionList { height: 1fr; border: none; padding: 0; color: $hl-list-fg; }
     /* The cursor row's text as the theme has it where it reads at 4.5:1, else nudged
        (highlights.py: list-cursor-…; Textual's own read at 3.0:1 in atom-one-dark). */

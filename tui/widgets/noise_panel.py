@@ -110,8 +110,8 @@ class NoisePanel(Vertical):
 
     DEFAULT_CSS = """
     NoisePanel { height: 1fr; }
-    NoisePanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
-    NoisePanel > .panel-help { height: auto; color: $text-muted; }
+    NoisePanel > .panel-title { height: auto; text-style: bold; color: $hl-panel-title-fg; }
+    NoisePanel > .panel-help { height: auto; color: $hl-muted-fg; }
     NoisePanel > .panel-orphans { height: auto; color: $text-warning; display: none; }
     NoisePanel > .panel-orphans.-shown { display: block; }
     NoisePanel > OptionList { height: 1fr; border: none; padding: 0; }
