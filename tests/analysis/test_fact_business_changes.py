@@ -64,3 +64,25 @@ def test_the_value_a_change_replaced_is_not_the_measure_s(tmp_path: Path, first:
     assert not any(f.status == "disagree" for f in facts)
     measured = [v for f in facts for v in f.values if v.measure]
     assert len(measured) == 2 and len({v.value for v in measured}) == 1  # the new value, in both
+
+
+# A fresh re-test (t13j F8, /work/s24/reports/t13j.md): the cut worded with other nouns or verbs
+# ("260 positions would go", "shed 240 workers", "240 redundancies", "250 job losses", "is to lose
+# 260 jobs") stood in rows of their own, so 240 against 260 was never a disagreement.
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        (  # reported
+            "Torvik Wagons will cut 240 jobs at its Hallerud plant, the company said on Monday.",
+            "Torvik Wagons said 260 positions would go at its Hallerud plant.",
+            "The Hallerud plant of Torvik Wagons will shed 240 workers by summer.",
+            "There will be 240 redundancies at the Hallerud plant of Torvik Wagons.",
+        ),
+        ("Hallerud Tre will lay off 240 workers.", "Hallerud Tre announced 250 job losses.", "Some 240 jobs will go."),
+        ("The mill is to lose 260 jobs, the union said.", "Some 300 layoffs are planned at the mill."),
+    ],
+)
+def test_every_wording_of_a_cut_is_one_compared_fact(tmp_path: Path, bodies: tuple[str, ...]) -> None:
+    facts = sheet(tmp_path, *bodies)
+    [row] = [f for f in facts if f.label == "jobs cut"]
+    assert len({v.doc for v in row.values}) == len(bodies) and row.status == "disagree"

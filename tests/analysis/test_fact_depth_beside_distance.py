@@ -30,3 +30,20 @@ def test_a_depth_and_a_distance_in_one_sentence_are_two_facts(
     depths = [v.value for f in facts if f.label == "depth" for v in f.values if v.doc == "a"]
     assert depths == [depth]
     assert any(f.label.startswith("distance") and [v.value for v in f.values] == [distance] for f in facts)
+
+
+# t13j F9 (/work/s24/reports/t13j.md): "spread 12 km down the river" was a depth ("down" read as
+# the depth's cue), against "a depth of 3 metres" in the same sentence.
+@pytest.mark.parametrize(
+    ("sentence", "depth", "way"),
+    [
+        ("The diesel spread 12 km down the river and reached a depth of 3 metres in the harbour basin.", 3, 12),
+        ("The slick drifted 8 km down the coast and sank to a depth of 30 metres.", 30, 8),
+        ("Mud slid 2 km down a valley; the pit was 15 metres deep.", 15, 2),
+    ],
+)
+def test_a_way_down_a_river_is_no_depth(tmp_path: Path, sentence: str, depth: float, way: float) -> None:
+    (tmp_path / "a.txt").write_text(f"Spill report\n\n{sentence}\n", encoding="utf-8")
+    facts = fact_sheet([(a, []) for a in Corpus.scan(tmp_path).articles()])
+    assert [v.value for f in facts if f.label == "depth" for v in f.values] == [depth]
+    assert any(v.value == way for f in facts if f.label != "depth" for v in f.values)

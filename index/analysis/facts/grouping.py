@@ -221,6 +221,8 @@ def _measure_key(v: FactValue) -> str:
         # Counts link only with counts of their own noun (:func:`_link`): compared among those,
         # a count is never crowded out of its noun's groups by other nouns' counts.
         return f"count||{v.head}"
+    if v.kind == "count" and v.measure == "jobs|cut":
+        return "count|jobs|cut"  # one job per worker cut: jobs, positions, staff, redundancies alike
     if v.kind == "count" and not _people_kind(v.unit):
         # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
         # a value of "people evacuated" (people of any kind stay one fact, compared by noun).

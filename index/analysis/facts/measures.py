@@ -310,8 +310,15 @@ def _own_verb(after: Sequence[str]) -> bool:
 _JOB_NOUNS = frozenset("jobs job positions posts roles workers employees staff".split())
 _JOB_CUT_VERBS = frozenset(
     """cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed slashing
-    eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping""".split()
+    eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping lose loses losing
+    lost""".split()
 )
+# After the count only: "260 positions would go", "240 jobs will go" (a verb of its own there).
+_JOB_GO = frozenset("go goes going gone disappear vanish".split())
+# Nouns that are a cut themselves, whatever the verb: "240 redundancies", "250 job losses", "300
+# layoffs", "120 job cuts".
+_CUT_NOUNS = frozenset("redundancies layoffs lay-offs".split())
+_JOB_CUT_PAIRS = frozenset({("job", "losses"), ("job", "cuts"), ("job", "reductions")})
 _LAY_OFF = frozenset("lay lays laid laying".split())
 _JOB_CUT_SKIP = frozenset("will would could may might are is was were be been being to set due also".split())
 
@@ -327,7 +334,9 @@ def _jobs_cut(before: Sequence[str], after: Sequence[str]) -> bool:
         i += 1
     if i == 0 or i >= len(after):
         return False
-    return after[i] in _JOB_CUT_VERBS or (after[i] in _LAY_OFF and after[i + 1 : i + 2] == ["off"])
+    return (
+        after[i] in _JOB_CUT_VERBS or after[i] in _JOB_GO or (after[i] in _LAY_OFF and after[i + 1 : i + 2] == ["off"])
+    )
 
 
 # People made to leave their homes, by the words of the count's own clause: "2,100 fled their
@@ -545,7 +554,11 @@ def _measure(
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
-        if head in _JOB_NOUNS and not increment and _jobs_cut(before, after):
+        if not increment and (
+            head in _CUT_NOUNS
+            or tuple(noun_words[-2:]) in _JOB_CUT_PAIRS
+            or (head in _JOB_NOUNS and _jobs_cut(before, after))
+        ):
             return "jobs|cut", "jobs cut"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
@@ -591,6 +604,8 @@ def _measure(
         # distance in one row was a false disagreement: #16).
         own_before = _clause_before(text, fig.start, sent[0], strict=True)
         near = set(after[:3]) | set(own_before[-4:])
+        if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
+            near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"
@@ -696,6 +711,8 @@ def _dimension(v: FactValue) -> str:
         # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
         people = v.unit in _PERSON_NOUNS or v.unit in _CASUALTY or v.unit in COUNTED_ADJECTIVES
         noun = "people" if people or not v.unit else v.unit
+        if v.measure == "jobs|cut":
+            noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
         return f"count|{v.measure}|{noun}"
     return f"{v.kind}|{_SI.get(v.unit, (1, v.unit))[1]}"
 
