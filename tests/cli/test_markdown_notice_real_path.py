@@ -83,3 +83,12 @@ def test_write_export_returns_the_real_path(tmp_path: Path) -> None:
     (tmp_path / "lnk").symlink_to(tmp_path / "x" / "y")
     assert write_export(tmp_path / "lnk" / ".." / "e.md", "t") == (tmp_path / "x" / "e.md").resolve()
     assert write_export(tmp_path / "x" / "plain.md", "t") == (tmp_path / "x" / "plain.md").resolve()
+
+
+def test_a_control_character_in_the_file_name_is_shown_not_sent(tmp_path: Path) -> None:
+    """A file name is untrusted text: an escape in it reaches stderr as a stand-in, never raw."""
+    root = corpus(tmp_path)
+    out = run("--corpus", str(root), "compare", "01", "02", "--markdown", f"{tmp_path}/out\x1b[31m.md")
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stderr and "Markdown written to " in out.stderr
+    assert (tmp_path / "out\x1b[31m.md").is_file()

@@ -154,7 +154,9 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
         written = write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
     except FileExistsError as exc:
         raise FileExistsError(exc.errno, f"{exc.strerror} (use --force to overwrite)", exc.filename) from None
-    print(f"Markdown written to {written}", file=sys.stderr)
+    from waic_reader.index.corpus.text import visible
+
+    print(f"Markdown written to {visible(str(written))}", file=sys.stderr)  # a file name is untrusted text
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.text import visible_same_length
+from waic_reader.index.corpus.text import visible, visible_same_length
 from waic_reader.index.workspace import Comparison
 from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
@@ -458,7 +458,8 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         def written(path: Path | None) -> None:
             if path is not None:
                 shown = f" ({a.article.doc} and {b.article.doc}, as shown when x was pressed)" if note else ""
-                self.notify(f"Comparison written to {path}{shown}", markup=False)
+                # File names are untrusted text: their control characters shown, never sent to the terminal.
+                self.notify(visible(f"Comparison written to {path}{shown}"), markup=False)
 
         self.app.push_screen(
             ExportPromptScreen(

@@ -581,7 +581,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         def written(path: Path | None) -> None:
             if path is not None:
                 shown = f" (the sheet as shown when x was pressed; it was being made again: {why})" if why else ""
-                self.notify(f"Fact sheet written to {path}{shown}", title="Exported", markup=False)
+                self.notify(visible(f"Fact sheet written to {path}{shown}"), title="Exported", markup=False)
 
         self.app.push_screen(
             ExportPromptScreen(
