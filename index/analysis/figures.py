@@ -521,14 +521,14 @@ VAGUE: dict[str, float] = {
 # a word that counts no exact number is as vague as "hundreds of" (read alone, "hundred" would be
 # 100, and "several hundred people" would disagree with another outlet's "about 300").
 FEW: dict[str, float] = {"several": 2, "few": 2, "couple": 2, "many": 2}
-_SCALE: dict[str, float] = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+_SCALE: dict[str, int] = {"dozen": NUMBER_WORDS["dozen"], **SCALE_WORDS}  # the lexicon's scale words
 _VAGUE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b)"
     r"|\b(?:several|(?:a\s+)?few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million|billion)"
     r"(?:\s+(?:thousand|million|billion))?\b(?!-)",
     re.I,
 )
-_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+_SCALE_WORDS = tuple(_SCALE)  # a text holding none of them holds no vague amount
 
 
 def _vague_value(phrase: str) -> float:
