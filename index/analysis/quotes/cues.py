@@ -59,6 +59,12 @@ NEEDS_PARTICLE = {
     "pointing": ("to", "out"),
     "calling": ("for",),
 }
+# Speech verbs in another sense, told by the words after them: "The bus depot echoed with radio
+# chatter", "shouts echoed through the hall" (a sound, no words repeated; t13j F7).
+OTHER_SENSE = {
+    verb: re.compile(r"\s+(?:with|through|around|across|along|off|down|over|from|into|back|round)\b", re.I)
+    for verb in ("echoed", "echoes")
+}
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
 # Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
 # content or an adverbial ("said on Monday").
@@ -129,5 +135,6 @@ GROUPS = frozenset(
 officials spokesman spokeswoman spokesperson official police witnesses authorities rescuers
 residents investigators prosecutors organisers organizers firefighters sources survivors
 passengers relatives campaigners protesters activists medics paramedics doctors experts
+workers employees fishermen commuters locals
 """.split()
 )
