@@ -227,3 +227,16 @@ def test_echoed_with_a_sound_is_no_statement(rec: Recognizer, sentence: str) -> 
 def test_echoed_a_call_is_still_a_statement(rec: Recognizer) -> None:
     q = holding(rec, "Ingrid Berg echoed the union's call for an inquiry.\n", "call for an inquiry")
     assert speaker(q) == "Ingrid Berg"
+
+
+@pytest.mark.parametrize(
+    ("lede", "said"),
+    [
+        ("HAMMERFEST, May 2 - THE PLANT WILL CLOSE, HARBOUR OFFICIALS SAID.", "THE PLANT WILL CLOSE"),
+        ("TROMSØ, June 3 - THE FERRY WILL NOT SAIL, THE OPERATOR SAID.", "THE FERRY WILL NOT SAIL"),
+        ("BODØ, March 12 - ALL TRAINS ARE CANCELLED, THE RAIL OPERATOR SAID ON FRIDAY.", "ALL TRAINS ARE CANCELLED"),
+    ],
+)
+def test_a_dated_dateline_before_an_all_caps_lede_is_no_statement(rec: Recognizer, lede: str, said: str) -> None:
+    text = lede + "\n\nAstrid Holm said the fence was cut.\n"
+    assert [q.text for q in quotes(rec, text) if q.cue == "SAID"] == [said]

@@ -609,9 +609,9 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
     if stamp is not None:
         return stamp.end()
     wire = dateline.match(text, s0, stop)
-    if wire is None or wire.separator == ":" or not wire.spaced or not (wire.prose or wire.agency):
-        # An agency's dateline before an all-caps lede is one too ("BODØ, March 12 (Nordpress) -
-        # THE OPERATOR SAID …": the lede is no agency's report, t13j F5).
+    if wire is None or wire.separator == ":" or not wire.spaced or not (wire.prose or wire.agency or wire.dated):
+        # An agency's or a dated dateline before an all-caps lede is one too ("BODØ, March 12
+        # (Nordpress) - THE OPERATOR SAID …": the lede is no agency's report, t13j F5).
         return s0
     if not (wire.caps or wire.agency or wire.dated) or wire.end >= stop:
         return s0
