@@ -70,10 +70,20 @@ def test_a_fronted_participle_phrase_is_no_statement(rec: Recognizer, sentence: 
     assert not any(q.text.startswith(("Speaking", "Asked", "Visiting")) for q in quotes(rec, EARLIER + sentence))
 
 
-def test_a_fronted_clause_with_its_own_verb_is_still_the_statement(rec: Recognizer) -> None:
-    # "Nothing is working" is a clause of its own, said by Lund (the trailing shape is kept).
-    q = holding(rec, "Nothing is working, Kari Lund said on Friday.\n", "Nothing is working")
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # a clause of its own before the comma, only a time or setting after the verb: the
+        # trailing shape "CONTENT, X said on Friday." is kept
+        ("Nothing is working, Kari Lund said on Friday.", "Nothing is working"),
+        ("Rising costs hit the firm, Kari Lund said on Monday.", "Rising costs hit the firm"),
+        ("Rising costs hit the firm, Kari Lund said in a statement.", "Rising costs hit the firm"),
+    ],
+)
+def test_a_clause_before_the_subject_is_still_the_statement(rec: Recognizer, sentence: str, said: str) -> None:
+    q = holding(rec, sentence + "\n", said)
     assert speaker(q) == "Kari Lund"
+    assert q.text == said
 
 
 # F14: (text, speaker, the whole reported clause)

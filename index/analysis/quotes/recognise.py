@@ -566,10 +566,14 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     comma = text.rfind(",", s0, cue.start)
     if comma > s0 and state.speakers.is_aside(s0, comma):
         return None  # "In a statement, the council said …": the subject's aside, not its content
-    if comma > s0 and _FRONTED.fullmatch(text, s0, comma) and _WORDS.search(rest):
+    if comma > s0 and _FRONTED.fullmatch(text, s0, comma):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
-        # participle's phrase before the subject is no statement; the words after the verb are.
-        return None
+        # participle's phrase before the subject is no statement; the words after the verb are,
+        # unless they are only the verb's time or setting ("Rising costs hit the firm, Lund said
+        # on Monday." is the trailing shape).
+        tail_end = cue.end + len(rest.rstrip(_END_TRIM + "!?\"”’"))
+        if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
+            return None
     if (
         comma > s0
         and not text[comma + 1 : cue.start].strip()
