@@ -571,7 +571,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # participle's phrase before the subject is no statement; the words after the verb are,
         # unless they are only the verb's time or setting ("Rising costs hit the firm, Lund said
         # on Monday." is the trailing shape).
-        tail_end = cue.end + len(rest.rstrip(_END_TRIM + "!?\"”’"))
+        tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
         if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
             return None
     if (
