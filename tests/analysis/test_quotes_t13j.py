@@ -250,3 +250,18 @@ def test_echoed_a_call_is_still_a_statement(rec: Recognizer) -> None:
 def test_a_dated_dateline_before_an_all_caps_lede_is_no_statement(rec: Recognizer, lede: str, said: str) -> None:
     text = lede + "\n\nAstrid Holm said the fence was cut.\n"
     assert [q.text for q in quotes(rec, text) if q.cue == "SAID"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Most of the families who live by the river said they were scared.", "they were scared"),
+        ("The families who live near the depot said the noise never stopped.", "the noise never stopped"),
+        ("Most of the engineers who saw the fire said the alarm was silent.", "the alarm was silent"),
+    ],
+)
+def test_a_group_described_by_a_relative_clause_is_unattributed(rec: Recognizer, sentence: str, said: str) -> None:
+    # F16: was missing (neither a speaker nor unattributed)
+    q = holding(rec, EARLIER + sentence + "\n", said)
+    assert q.speaker is None
+    assert q.text == said

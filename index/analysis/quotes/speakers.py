@@ -124,6 +124,8 @@ _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# A part of a group before its noun phrase: "Most of the families", "some of the workers".
+_PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said").
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
 
@@ -570,6 +572,11 @@ class Speakers:
         fishermen's association", "Some workers", "that many people". None when the last word is
         no such noun (a name, a pronoun, "the company": resolved as before) or the phrase is not
         the whole subject (a preposition or a name before it: "Analysts at the bank")."""
+        who = next((i for i in range(len(words) - 1, 0, -1) if words[i][2] == "who"), 0)
+        if who and _plural(words[who - 1][2].lower()) and "," not in self.text[words[who - 1][1] : words[-1][1]]:
+            # "The families who live by the river said": the relative clause describes the
+            # subject's noun; the noun phrase before it is the subject (t13j F16).
+            words = words[:who]
         placed = self._before_place(words)
         located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
         words = placed
@@ -617,6 +624,14 @@ class Speakers:
         # The whole subject: nothing before it, or punctuation, a clause's first word ("… at
         # intervals that many people said") or an aside ("On Friday the hospital said").
         before = self.text[start : phrase[0][0]]
+        part = _PART_OF.search(before)
+        if part is not None and phrase[0][2].lower() == "the":
+            # "Most of the families", "Some of the workers": a part of the group speaks.
+            at = start + part.start()
+            phrase = [
+                (at + m.start(), at + m.end(), m.group()) for m in _WORD.finditer(before[part.start() :])
+            ] + phrase
+            before = before[: part.start()]
         last = before.split()[-1].lower() if before.split() else ""
         if before.strip() and not (
             re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, phrase[0][0])
