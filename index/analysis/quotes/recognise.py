@@ -16,7 +16,9 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    after it: "The council, which the mayor said was broke, cut …", nor the verb of a relative
    clause on the subject before its main speech verb: "Farrow, who had warned of …, said …"; a
    common-noun subject, "The fire service on Friday said", is unattributed unless it refers to
-   someone the article names); the content runs from the
+   someone the article names; a participle's phrase opening the sentence, "Speaking at the
+   scene, X said Y", is no content, nor a wire dateline or a live blog's "**12:45**" before the
+   subject); the content runs from the
    cue to the end of the sentence (or to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
 

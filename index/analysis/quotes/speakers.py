@@ -569,9 +569,14 @@ class Speakers:
         from ``start``, words between subject and verb already cut): a determiner or quantifier,
         up to three lower-case modifiers (adjectives, nouns, a possessive noun) and a lower-case
         noun, as (start, end, word) triples: "The regional hospital", "The fire service", "The
-        fishermen's association", "Some workers", "that many people". None when the last word is
-        no such noun (a name, a pronoun, "the company": resolved as before) or the phrase is not
-        the whole subject (a preposition or a name before it: "Analysts at the bank")."""
+        fishermen's association", "Some workers", "that many people", "Most of the families"; with
+        no determiner, a plural noun for people ("Dock workers", "Fishermen" before a place:
+        "Fishermen in the harbour", "Passengers on the train"). A relative clause on a plural
+        noun ("The families who live by the river") and a place after the noun are passed over;
+        the sentence's first word and words in capitals are read in lower case. None when the
+        last word is no such noun (a name, a pronoun, "the company": resolved as before) or the
+        phrase is not the whole subject (a preposition or a name before it: "Analysts at the
+        bank")."""
         who = next((i for i in range(len(words) - 1, 0, -1) if words[i][2] == "who"), 0)
         if who and _plural(words[who - 1][2].lower()) and "," not in self.text[words[who - 1][1] : words[-1][1]]:
             # "The families who live by the river said": the relative clause describes the
