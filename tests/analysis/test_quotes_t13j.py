@@ -265,3 +265,22 @@ def test_a_group_described_by_a_relative_clause_is_unattributed(rec: Recognizer,
     q = holding(rec, EARLIER + sentence + "\n", said)
     assert q.speaker is None
     assert q.text == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kjelsberg Haulage Services Ltd, a sister company that maintains the wagons, declined to comment.",
+        "Nordbane AS, which maintained the old line for decades, sold it in May.",
+        "Brekke Rail maintains the signal cables and the points.",
+    ],
+)
+def test_maintains_an_object_is_no_statement(rec: Recognizer, sentence: str) -> None:
+    # F7 ("also junk"): "maintains the wagons" keeps them in repair; it reports no words
+    text = "Torvik Wagons AS builds the wagons.\n\n" + sentence + "\n"
+    assert [(q.text, speaker(q)) for q in quotes(rec, text) if q.cue.startswith("maintain")] == []
+
+
+def test_maintained_a_clause_is_a_statement(rec: Recognizer) -> None:
+    q = holding(rec, "Ingrid Berg maintained the wagons were safe.\n", "the wagons were safe")
+    assert speaker(q) == "Ingrid Berg"

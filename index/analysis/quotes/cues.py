@@ -60,10 +60,19 @@ NEEDS_PARTICLE = {
     "calling": ("for",),
 }
 # Speech verbs in another sense, told by the words after them: "The bus depot echoed with radio
-# chatter", "shouts echoed through the hall" (a sound, no words repeated; t13j F7).
+# chatter", "shouts echoed through the hall" (a sound, no words repeated); "a sister company that
+# maintains the wagons, declined …" (keeps in repair: a noun phrase ending at a comma, the
+# sentence's end or a preposition, where "maintained the wagons were safe" goes on with a verb)
+# (t13j F7).
+_ECHO_SENSE = re.compile(r"\s+(?:with|through|around|across|along|off|down|over|from|into|back|round)\b", re.I)
+_MAINTAIN_SENSE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|for|at|in|on|since|until|with|by|across|along)\b)",
+    re.I,
+)
 OTHER_SENSE = {
-    verb: re.compile(r"\s+(?:with|through|around|across|along|off|down|over|from|into|back|round)\b", re.I)
-    for verb in ("echoed", "echoes")
+    **dict.fromkeys(("echoed", "echoes"), _ECHO_SENSE),
+    **dict.fromkeys(("maintained", "maintains"), _MAINTAIN_SENSE),
 }
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
 # Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
