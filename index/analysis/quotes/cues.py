@@ -59,6 +59,21 @@ NEEDS_PARTICLE = {
     "pointing": ("to", "out"),
     "calling": ("for",),
 }
+# Speech verbs in another sense, told by the words after them: "The bus depot echoed with radio
+# chatter", "shouts echoed through the hall" (a sound, no words repeated); "a sister company that
+# maintains the wagons, declined …" (keeps in repair: a noun phrase ending at a comma, the
+# sentence's end or a preposition, where "maintained the wagons were safe" goes on with a verb)
+# (t13j F7).
+_ECHO_SENSE = re.compile(r"\s+(?:with|through|around|across|along|off|down|over|from|into|back|round)\b", re.I)
+_MAINTAIN_SENSE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|for|at|in|on|since|until|with|by|across|along)\b)",
+    re.I,
+)
+OTHER_SENSE = {
+    **dict.fromkeys(("echoed", "echoes"), _ECHO_SENSE),
+    **dict.fromkeys(("maintained", "maintains"), _MAINTAIN_SENSE),
+}
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
 # Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
 # content or an adverbial ("said on Monday").
@@ -129,5 +144,6 @@ GROUPS = frozenset(
 officials spokesman spokeswoman spokesperson official police witnesses authorities rescuers
 residents investigators prosecutors organisers organizers firefighters sources survivors
 passengers relatives campaigners protesters activists medics paramedics doctors experts
+workers employees fishermen commuters locals
 """.split()
 )

@@ -16,7 +16,9 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    after it: "The council, which the mayor said was broke, cut …", nor the verb of a relative
    clause on the subject before its main speech verb: "Farrow, who had warned of …, said …"; a
    common-noun subject, "The fire service on Friday said", is unattributed unless it refers to
-   someone the article names); the content runs from the
+   someone the article names; a participle's phrase opening the sentence, "Speaking at the
+   scene, X said Y", is no content, nor a wire dateline or a live blog's "**12:45**" before the
+   subject); the content runs from the
    cue to the end of the sentence (or to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
 
@@ -37,6 +39,7 @@ from waic_reader.index.analysis.quotes.cues import (
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
     NOUN_LIKE,
+    OTHER_SENSE,
     PHRASAL,
     SOURCE_VERBS,
 )
@@ -60,6 +63,20 @@ _SAYS = frozenset("said says added adds told tells wrote writes stated states de
 _SAYING = frozenset("said says told tells stated states".split())
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
+# The subject of a reported clause right after its speech verb: "said he", "said that they".
+_PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
+# A live blog's entry time opening a sentence, in bold or before a dash: "**12:45** ", "12:45 - ".
+_ENTRY_TIME = re.compile(r"\s*(?:(?:\*\*|__)[0-2]?\d[:.][0-5]\d(?:\*\*|__)|[0-2]?\d[:.][0-5]\d\s*[-–—])\s+(?=\S)")
+# A participle's phrase opening a sentence before its subject ("Speaking at the scene", "Asked
+# about the cost", "Visiting the site on Monday"): a verb in "-ing" or a past participle of being
+# asked, and no finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that
+# open one are left out).
+_FRONTED = re.compile(
+    r"\s*(?:(?!(?:Nothing|Something|Anything|Everything|Morning|Evening|During|King|Spring|Thing|"
+    r"Building|Meeting|Funding|Housing|Training|Shipping|Spending|Parking|Beijing|Sterling)\b)[A-Z][a-z]+ing|"
+    r"Asked|Questioned|Pressed|Quizzed|Interviewed|Contacted|Reached|Approached|Challenged)\b"
+    r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*"
+)
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -378,6 +395,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
+        other = OTHER_SENSE.get(word)
+        if other is not None and other.match(text, ce, s1):
+            continue  # "The bus depot echoed with radio chatter": a sound, not speech
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -425,6 +445,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
     if not cues:
         return
     kept: list[_Cue] = []
+    # The subject is looked for after a wire dateline or a live blog's entry time opening the
+    # sentence: "VARDØ, May 4 (Fjordwire) - Fishermen in the harbour said" is no agency's report,
+    # "**12:45** The fire brigade, for its part, said" the brigade's (t13j F16, F6).
+    s0 = _past_dateline(text, s0, s1)
     region = s0
     for cue in cues:
         region_start = region
@@ -462,13 +486,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         outer = kept[-1]
         if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
             continue  # "Li warned of X and called for Y": one report
-        if (
-            outer.speaker is not None
-            and outer.speaker.type != "PERSON"
-            and re.fullmatch(r"\s*(?:that\s+)?(?:it|they)\s*", text[outer.end : cue.start], re.IGNORECASE)
-        ):
-            # "The union has said that it warned X": "it" is the body speaking (the words are its
-            # report), not the organisation the article names most.
+        if re.fullmatch(_PRONOUN_SUBJECT, text[outer.end : cue.start], re.IGNORECASE):
+            # "The union has said that it warned X", "Nyhus said he wrote twice": a pronoun
+            # subject right after the speech verb opens the reported clause; its verb is part of
+            # the speaker's words, never a report of the one the pronoun refers to (t13j F14).
             continue
         between = text[outer.content_start : cue.start]
         nested = outer.word.lower() in SOURCE_VERBS or (
@@ -547,6 +568,14 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     comma = text.rfind(",", s0, cue.start)
     if comma > s0 and state.speakers.is_aside(s0, comma):
         return None  # "In a statement, the council said …": the subject's aside, not its content
+    if comma > s0 and _FRONTED.fullmatch(text, s0, comma):
+        # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
+        # participle's phrase before the subject is no statement; the words after the verb are,
+        # unless they are only the verb's time or setting ("Rising costs hit the firm, Lund said
+        # on Monday." is the trailing shape).
+        tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
+        if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
+            return None
     if (
         comma > s0
         and not text[comma + 1 : cue.start].strip()
@@ -577,12 +606,18 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
 
 def _past_dateline(text: str, s0: int, stop: int) -> int:
     """Where the sentence starting at ``s0`` really starts: after the wire dateline opening it
-    ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …"), else ``s0``. The
-    dateline is :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its
-    place, prose after it; a place in capitals or an agency) or with a calendar date; one ending
-    at or past ``stop`` (the end of the quoted clause) is none."""
+    ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …") or a live blog's entry
+    time ("**12:45** The brigade …", "12:45 - The brigade …"), else ``s0``. The dateline is
+    :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its place, prose
+    after it; a place in capitals or an agency) or with a calendar date; one ending at or past
+    ``stop`` (the end of the quoted clause) is none."""
+    stamp = _ENTRY_TIME.match(text, s0, stop)
+    if stamp is not None:
+        return stamp.end()
     wire = dateline.match(text, s0, stop)
-    if wire is None or wire.separator == ":" or not wire.spaced or not wire.prose:
+    if wire is None or wire.separator == ":" or not wire.spaced or not (wire.prose or wire.agency or wire.dated):
+        # An agency's or a dated dateline before an all-caps lede is one too ("BODØ, March 12
+        # (Nordpress) - THE OPERATOR SAID …": the lede is no agency's report, t13j F5).
         return s0
     if not (wire.caps or wire.agency or wire.dated) or wire.end >= stop:
         return s0

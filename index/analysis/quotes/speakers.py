@@ -124,6 +124,17 @@ _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# A part of a group before its noun phrase: "Most of the families", "some of the workers".
+_PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
+# Prepositions of place after a bare plural subject ("Fishermen in the harbour said").
+_PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people")."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word.endswith(("men", "people"))
+
+
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
 _GROUP_DROP = frozenset("the a an some several many other".split())
@@ -248,7 +259,8 @@ class Speakers:
         run: list[tuple[int, int, str]] = []
 
         def flush() -> None:
-            while run and run[0][2] in _NOT_NAME:
+            # An opener in capitals is one too ("THE COMPANY SAID" in an all-caps lede, t13j F5).
+            while run and (run[0][2] in _NOT_NAME or run[0][2].capitalize() in _NOT_NAME):
                 run.pop(0)
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
@@ -443,6 +455,9 @@ class Speakers:
             if w in NEUTER:
                 return self._org_before(pos, None)
             if w in SPEAKS_FOR_ORG:
+                body = self._spoken_for(pos, end)
+                if body is not None:
+                    return body
                 return self._org_before(pos, self._modifier(words, pos))
             if w in ROLES:
                 # "The mayor of the town said": the person introduced as mayor, else the mayor as
@@ -516,8 +531,13 @@ class Speakers:
             # holds ("the transport ministry's spokesman") is that body's, as written.
             return None
         s, e = phrase[0][0], phrase[-1][1]
-        if any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
-            return None  # "Nordsea officials": the named organisation's
+        if any(
+            n.start < e and s < n.end and self.text[n.start : n.end].lower() not in GROUPS
+            for n in self._in(max(0, s - 60), e + 60)
+        ):
+            # "Nordsea officials": the named organisation's (not "Residents" after a dateline,
+            # which the recogniser may take for a name: the group word itself, t13j F16).
+            return None
         if _body(lows[-1]):
             body = self._body_before(s, lows[-1])
             if body is not None:
@@ -549,12 +569,34 @@ class Speakers:
         from ``start``, words between subject and verb already cut): a determiner or quantifier,
         up to three lower-case modifiers (adjectives, nouns, a possessive noun) and a lower-case
         noun, as (start, end, word) triples: "The regional hospital", "The fire service", "The
-        fishermen's association", "Some workers", "that many people". None when the last word is
-        no such noun (a name, a pronoun, "the company": resolved as before) or the phrase is not
-        the whole subject (a preposition or a name before it: "Analysts at the bank")."""
+        fishermen's association", "Some workers", "that many people", "Most of the families"; with
+        no determiner, a plural noun for people ("Dock workers", "Fishermen" before a place:
+        "Fishermen in the harbour", "Passengers on the train"). A relative clause on a plural
+        noun ("The families who live by the river") and a place after the noun are passed over;
+        the sentence's first word and words in capitals are read in lower case. None when the
+        last word is no such noun (a name, a pronoun, "the company": resolved as before) or the
+        phrase is not the whole subject (a preposition or a name before it: "Analysts at the
+        bank")."""
+        who = next((i for i in range(len(words) - 1, 0, -1) if words[i][2] == "who"), 0)
+        if who and _plural(words[who - 1][2].lower()) and "," not in self.text[words[who - 1][1] : words[-1][1]]:
+            # "The families who live by the river said": the relative clause describes the
+            # subject's noun; the noun phrase before it is the subject (t13j F16).
+            words = words[:who]
+        placed = self._before_place(words)
+        located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
+        words = placed
+        # The sentence's first word is capitalised ("Fishermen in the harbour said", "Dock workers
+        # on Friday said"): read in lower case.
+        opening = words[0] if not self.text[start : words[0][0]].strip() else None
+
+        def common(w: tuple[int, int, str]) -> bool:
+            # A word in capitals (an all-caps lede's "THE OPERATOR SAID") is read in lower case.
+            word = w[2].lower() if w[2].isupper() else w[2][:1].lower() + w[2][1:] if w is opening else w[2]
+            return _COMMON_NOUN.fullmatch(word) is not None and word.lower() not in _NOT_HEAD
+
         head = words[-1]
         low = head[2].lower()
-        if not _COMMON_NOUN.fullmatch(head[2]) or low in _NOT_HEAD or low in _CALENDAR or ly_adverb(low):
+        if not common(head) or low in _CALENDAR or ly_adverb(low):
             return None
         phrase = [head]
         at = len(words) - 2
@@ -566,23 +608,64 @@ class Speakers:
                 phrase.insert(0, w)
                 break
             of_noun = w[2] == "of" and phrase[0][2].lower() not in _NP_OPEN  # "chamber of commerce"
-            if not of_noun and (not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD):
+            if not of_noun and not common(w):
                 return None
             phrase.insert(0, w)
             at -= 1
-        else:
-            return None
-        if phrase[0][2].lower() not in _NP_OPEN:
+        # With no determiner, only a plural noun for people ("Fishermen", "Dock workers",
+        # "passengers": a group word or a role), the whole subject (checked below), is a
+        # common-noun subject: a singular one is a name's word or a clause's ("Stavnes said"),
+        # other plurals are things ("Small island states on Tuesday demanded": no speaker). A
+        # one-word capitalised plural with no place after it is a group word (:data:`GROUPS`) or a
+        # surname ("Holmes said"), resolved as before.
+        bare = (
+            at < 0
+            and (len(phrase) > 1 or phrase[0] is not opening or located)
+            and _plural(low)
+            and (low in GROUPS or low.removesuffix("s") in ROLES)
+        )
+        if phrase[0][2].lower() not in _NP_OPEN and not bare:
             return None
         # The whole subject: nothing before it, or punctuation, a clause's first word ("… at
         # intervals that many people said") or an aside ("On Friday the hospital said").
         before = self.text[start : phrase[0][0]]
+        part = _PART_OF.search(before)
+        if part is not None and phrase[0][2].lower() == "the":
+            # "Most of the families", "Some of the workers": a part of the group speaks.
+            at = start + part.start()
+            phrase = [
+                (at + m.start(), at + m.end(), m.group()) for m in _WORD.finditer(before[part.start() :])
+            ] + phrase
+            before = before[: part.start()]
         last = before.split()[-1].lower() if before.split() else ""
         if before.strip() and not (
             re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, phrase[0][0])
         ):
             return None
         return phrase
+
+    def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``words`` without a prepositional phrase of place ending them ("Fishermen in the
+        harbour", "Passengers on the train" -> "Fishermen", "Passengers"): a preposition, an
+        optional article and one to three common nouns, none a body's or an institution's
+        ("Analysts at the bank" is the bank's, resolved as before)."""
+        for i in range(len(words) - 2, 0, -1):
+            if words[i][2].lower() not in _PLACE_PREPOSITIONS:
+                continue
+            tail = words[i + 1 :]
+            if tail[0][2].lower() in ("the", "a", "an"):
+                tail = tail[1:]
+            if (
+                not 1 <= len(tail) <= 3
+                or self.text[words[i - 1][1] : words[-1][1]].count(",")
+                or any(
+                    not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD or w[2].lower() in INSTITUTIONS
+                    for w in tail
+                )
+            ):
+                return words
+            return words[:i]
+        return words
 
     def _described(self, phrase: list[tuple[int, int, str]]) -> Speaker:
         """Who a common-noun subject (:meth:`_noun_phrase`) refers to: a person the article
@@ -612,6 +695,22 @@ class Speakers:
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
+    def _spoken_for(self, pos: int, end: int) -> Speaker | None:
+        """Whom "a spokesperson for the port" (the word at ``pos``, the subject ending at ``end``)
+        speaks for when a common-noun phrase follows the preposition: the organisation before
+        ``pos`` whose name holds its noun, else the body as written (:meth:`_described`), never the
+        organisation the article names most (t13j F16). None when no such phrase follows ("its
+        spokesman", "a spokesperson for the company": resolved as before)."""
+        after = re.match(r"[\w'’-]*\s+(?:of|for|at|from|with)\s+", self.text[pos:end])
+        if after is None:
+            return None
+        at = pos + after.end()
+        words = [(at + m.start(), at + m.end(), m.group()) for m in _WORD.finditer(self.text[at:end])]
+        phrase = self._noun_phrase(at, words) if words else None
+        if phrase is None:
+            return None
+        return self._org_named(pos, phrase[-1][2].lower()) or self._described(phrase)
+
     def _person_with_role(self, pos: int, role: str) -> Speaker | None:
         """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
         "the governor, Ane Lie"), else None."""
@@ -634,13 +733,14 @@ class Speakers:
             return self._lone_name(start, end, True)
         if hit.start == first.start():
             return hit.speaker
-        # "said police chief Anna Berg": a person after their job words (lower case, no article or
-        # preposition: "said the rescue robots from Unitree helped" is a clause).
+        # "said police chief Anna Berg", "said Polish Welder Hope Nowak": a person after their job
+        # words, in lower case or capitalised as a title (no article or preposition: "said the
+        # rescue robots from Unitree helped" is a clause; t13j F3).
         job = self.text[first.start() : hit.start].split()
         if (
             hit.speaker.type == "PERSON"
             and len(job) <= 3
-            and all(w.isalpha() and w.islower() and w not in _GROUP_STOP and w not in _DETERMINERS for w in job)
+            and all(w.isalpha() and w.lower() not in _GROUP_STOP and w.lower() not in _DETERMINERS for w in job)
         ):
             return hit.speaker
         return None
