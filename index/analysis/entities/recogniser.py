@@ -1026,6 +1026,16 @@ class Recognizer:
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
             elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
                 flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
+            elif (
+                not flags[k][1]
+                and k + 1 < len(run)
+                and run[k].text in _OF_CUES
+                and text[run[k].e : run[k + 1].s] in (" of ", " for ")
+            ):
+                # "Head of Security Per Skaar", "Deputy Head of Safety Even Lie": a title's word
+                # before "of" heads a title as "Director of" does; the department, then the person
+                # (t13j F13)
+                flags[k] = (True, True)
         if initial[run[0].i] and run[0].eid < 0 and _initial_job(run):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)

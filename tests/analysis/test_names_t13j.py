@@ -1,0 +1,64 @@
+"""Entity names of the acceptance re-test t13j (issues #13/#16, round s24-k), each reported input
+with two invented variants, each failing before the round:
+
+- F13: a "Head of X" / "Chief of X" title before a given name and a surname lost the person or
+  glued the department to the name ("Security Per Skaar") and made a PERSON "Head".
+"""
+
+from __future__ import annotations
+
+import pytest
+from name_helpers import Art
+
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer(use_user=False)
+
+
+def _found(rec: Recognizer, text: str) -> list[tuple[str, str, str]]:
+    """Each mention of ``text`` as (mention text, label, entity key); the text is an article's
+    body after a title line (as the re-test's files were)."""
+    body = "Title\n\n" + text
+    return [(body[m.start : m.end], m.label, m.key) for m in rec.recognize(Art("x", body))]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # reported (t13j F13)
+        ("Head of Security Per Skaar said the fence was cut.", "Per Skaar", "Head of Security"),
+        ("Head of Communications Hope Vik told reporters the line was shut.", "Hope Vik", "Head of Communications"),
+        ("Deputy Head of Safety Even Lie said the audit was late.", "Even Lie", "Deputy Head of Safety"),
+        ("Norwegian Head of Security Will Dahl said nothing.", "Will Dahl", "Head of Security"),
+        ("Head of Security Even Stene said the gate was locked.", "Even Stene", "Head of Security"),
+        # invented: "Chief of", a listed given name, a title inside a sentence
+        ("Chief of Staff Will Berge said the memo was old.", "Will Berge", "Chief of Staff"),
+        ("Our Head of Maintenance Kari Nordmann said no.", "Kari Nordmann", "Head of Maintenance"),
+        ("The report was read by Head of Planning Linn Dahle on Monday.", "Linn Dahle", "Head of Planning"),
+    ],
+)
+def test_title_of_a_department_before_a_name(rec: Recognizer, text: str, person: str, title: str) -> None:
+    found = _found(rec, text)
+    assert (person, "PERSON", entity_key("PERSON", person)) in found, found
+    title_words = set(title.split()) - {"of"}
+    assert not any(title_words & set(name.split()) for name, label, _ in found if label == "PERSON"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank of America said the loan was repaid.",
+        "The Head of Security said no.",
+        "Kari Nordmann, Head of Security at the depot, said no.",
+    ],
+)
+def test_of_titles_make_no_other_names(rec: Recognizer, text: str) -> None:
+    """A title of a department with no name after it makes no person; a body's "of" name stays."""
+    found = _found(rec, text)
+    assert not any(label == "PERSON" and "Head" in name for name, label, _ in found), found
+    if text.startswith("Bank"):
+        assert ("Bank of America", "ORG", entity_key("ORG", "Bank of America")) in found, found

@@ -1,0 +1,67 @@
+"""``entities --json`` and ``who:`` on the acceptance re-test t13j's entity-name faults (issues
+#13/#16, round s24-k): each reported corpus shape with two invented variants, each failing before.
+
+- F13: "Head of Security Per Skaar said ..." gave a PERSON "Security Per Skaar" (or none) and a
+  PERSON "Head"; the lone surname of a lost person was filed under another person of that surname
+  ("Stene" of Even Stene under Kai Stene).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_cli_names_across_articles import run
+from test_cli_who_grouped_names import hits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "later", "other"),
+    [
+        # reported (t13j F13, /tmp/h13j/s11 and s16)
+        ("Head of Security Per Skaar said the fence was cut.", "Per Skaar", "Skaar said the fence was new.", ""),
+        (
+            "Head of Security Even Stene said the gate was locked.",
+            "Even Stene",
+            "Stene said he checked it twice.",
+            "Kai Stene runs the bakery.",
+        ),
+        (
+            "Deputy Head of Safety Tor Nesse said the audit was late.",
+            "Tor Nesse",
+            "Nesse said the report was ready.",
+            "Kari Nesse teaches at the school.",
+        ),
+        # invented
+        (
+            "Chief of Staff Will Berge said the memo was old.",
+            "Will Berge",
+            "Berge said he wrote it.",
+            "Kai Berge runs the kiosk.",
+        ),
+        (
+            "Head of Maintenance Hope Lunde told reporters the rails were worn.",
+            "Hope Lunde",
+            "Lunde said she had warned them.",
+            "",
+        ),
+    ],
+)
+def test_who_finds_the_person_after_a_head_of_title(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sentence: str, person: str, later: str, other: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Depot\n\n{sentence}\n\n{later}\n"}
+    if other:
+        files["b.txt"] = f"Town\n\n{other}\n"
+    found = run(capsys, root, files)
+    assert found["PERSON"].get(person) == ["a"], found["PERSON"]
+    assert "Head" not in found["PERSON"], found["PERSON"]
+    assert not any(w in name.split() for name in found["PERSON"] for w in ("Head", "Chief", "Security", "Safety"))
+    got = hits(capsys, root, f'who:"{person}"')
+    assert sorted(got) == ["a"], got
+    surname = person.split()[-1]
+    assert sorted(got["a"]) == sorted([person, surname]), got["a"]
+    if other:
+        other_name = other.split(" runs")[0].split(" teaches")[0]
+        assert sorted(hits(capsys, root, f'who:"{other_name}"')) == ["b"]
