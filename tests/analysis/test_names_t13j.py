@@ -62,3 +62,31 @@ def test_of_titles_make_no_other_names(rec: Recognizer, text: str) -> None:
     assert not any(label == "PERSON" and "Head" in name for name, label, _ in found), found
     if text.startswith("Bank"):
         assert ("Bank of America", "ORG", entity_key("ORG", "Bank of America")) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # reported (t13j F19)
+        ("Even Husby said the brakes held.", "Even Husby"),
+        ("May Torp told the court she was tired.", "May Torp"),
+        # invented: another speech verb, a job in commas before the verb
+        ("May Lindqvist wrote to the board on Friday.", "May Lindqvist"),
+        ("Even Brekke, the driver, said the brakes held.", "Even Brekke"),
+        ("The depot shut. Even Solheim replied that he was busy.", "Even Solheim"),
+    ],
+)
+def test_word_given_name_opening_a_sentence(rec: Recognizer, text: str, person: str) -> None:
+    found = _found(rec, text)
+    assert (person, "PERSON", entity_key("PERSON", person)) in found, found
+    assert [name for name, label, _ in found if label == "PERSON"] == [person], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Even Norway said no to the plan.", "Even Husby residents said the road was shut.", "May Day was quiet."],
+)
+def test_word_opening_a_sentence_makes_no_person(rec: Recognizer, text: str) -> None:
+    """"Even" and "May" before a known place, or with no speech verb after the next word, are words."""
+    found = _found(rec, text)
+    assert not any(label == "PERSON" for _, label, _ in found), found

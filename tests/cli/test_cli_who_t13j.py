@@ -4,6 +4,8 @@
 - F13: "Head of Security Per Skaar said ..." gave a PERSON "Security Per Skaar" (or none) and a
   PERSON "Head"; the lone surname of a lost person was filed under another person of that surname
   ("Stene" of Even Stene under Kai Stene).
+- F19: "Even Husby said ..." opening a sentence gave a PERSON "Husby" (``who:"Even Husby"`` missed
+  it), "May Torp told the court ..." nobody.
 """
 
 from __future__ import annotations
@@ -65,3 +67,27 @@ def test_who_finds_the_person_after_a_head_of_title(
     if other:
         other_name = other.split(" runs")[0].split(" teaches")[0]
         assert sorted(hits(capsys, root, f'who:"{other_name}"')) == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # reported (t13j F19)
+        ("Even Husby said the brakes held.", "Even Husby"),
+        ("May Torp told the court she was tired.", "May Torp"),
+        # invented
+        ("May Lindqvist wrote to the board on Friday.", "May Lindqvist"),
+        ("Even Brekke, the driver, said the brakes held.", "Even Brekke"),
+    ],
+)
+def test_who_finds_a_word_given_name_opening_a_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sentence: str, person: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Start\n\n{sentence}\n", "b.txt": f"Later\n\nThe mayor thanked {person} on Sunday.\n"}
+    found = run(capsys, root, files)
+    assert found["PERSON"].get(person) == ["a", "b"], found["PERSON"]
+    assert person.split()[-1] not in found["PERSON"], found["PERSON"]
+    got = hits(capsys, root, f'who:"{person}"')
+    assert sorted(got) == ["a", "b"], got
+    assert got["a"] == [person], got["a"]

@@ -965,6 +965,11 @@ class Recognizer:
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if _job_before_name(text, run, doc_lower) is not None:
                 break  # "Night Porter Even Stokke" beside "all night": the job phrase's words describe a person
+            if _word_given_speaker(text, toks, run, doc_lower):
+                # "Even Husby said", "May Torp told the court": a given name that is a word, and a
+                # surname that speaks (t13j F19); the rules below know no such given name
+                emit(run[0].s, run[-1].e, "PERSON")
+                return
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in _COMMON and low not in doc_lower and _apposed_person(toks, run[0].j):
@@ -2019,6 +2024,30 @@ def _word_given(word: str) -> bool:
     name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
     low = word.lower()
     return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
+
+
+def _word_given_speaker(
+    text: str, toks: list[tuple[int, int, str]], run: list[_Unit], doc_lower: set[str] | frozenset[str]
+) -> bool:
+    """Whether a run of two words at a sentence's start is a given name that is an English word
+    (:func:`_word_given`: "Even", "May", "Per") and a surname that speaks: "Even Husby said the
+    brakes held", "May Torp told the court", "Even Husby, the driver, said". The second word is
+    unknown to the gazetteer, has a name's shape, is no common word, kind word nor a word the
+    article writes in lower case, and a speech verb follows it (or a job in commas and one):
+    evidence of a person the word alone ("Even", an adverb; "May", a month) does not give ("Even
+    Norway said": a known place; "Even Husby residents said": no speaker)."""
+    if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not _word_given(run[0].text):
+        return False
+    given, surname = run
+    return (
+        text[given.e : surname.s] == " "
+        and _NAME_SHAPED.fullmatch(surname.text) is not None
+        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in doc_lower
+        and _cue_label(surname.text) is None
+        and not _is_title(surname.text)[0]
+        and (_SPEECH_AFTER.match(text, surname.e) is not None or _apposed_person(toks, surname.j))
+    )
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
