@@ -4,6 +4,9 @@
 - F13: "Head of Security Per Skaar said ..." gave a PERSON "Security Per Skaar" (or none) and a
   PERSON "Head"; the lone surname of a lost person was filed under another person of that surname
   ("Stene" of Even Stene under Kai Stene).
+- F17: "Even HUSBY", "Will TANGEN", "May STRAND" gave Organisations "HUSBY", "TANGEN", "STRAND";
+  "POLARIS FISK AS WILL CUT 80 JOBS, THE COMPANY SAID" gave Organisations WILL, CUT, FISK, AS and
+  no firm, and "Polaris Fisk said" a PERSON.
 - F19: "Even Husby said ..." opening a sentence gave a PERSON "Husby" (``who:"Even Husby"`` missed
   it), "May Torp told the court ..." nobody.
 """
@@ -91,3 +94,62 @@ def test_who_finds_a_word_given_name_opening_a_sentence(
     got = hits(capsys, root, f'who:"{person}"')
     assert sorted(got) == ["a", "b"], got
     assert got["a"] == [person], got["a"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # reported (t13j F17)
+        ("Train Driver Even HUSBY said the brakes failed.", "Even Husby"),
+        ("The mayor, Will TANGEN, visited the site.", "Will Tangen"),
+        ("May STRAND said the school would open.", "May Strand"),
+        # invented
+        ("The visit of Hope LUNDE was short.", "Hope Lunde"),
+        ("The chair, Even BRATLI, opened the meeting.", "Even Bratli"),
+    ],
+)
+def test_who_finds_a_word_given_name_before_a_surname_in_capitals(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sentence: str, person: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Caps\n\n{sentence}\n", "b.txt": f"Later\n\nThe mayor thanked {person} on Sunday.\n"}
+    found = run(capsys, root, files)
+    assert found["PERSON"].get(person) == ["a", "b"], found
+    assert "ORG" not in found, found
+    assert sorted(hits(capsys, root, f'who:"{person}"')) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "prose", "firm"),
+    [
+        # reported (t13j F17, /tmp/h13j/s19/c.txt)
+        (
+            "HAMMERFEST, May 2 - POLARIS FISK AS WILL CUT 80 JOBS, THE COMPANY SAID IN A STATEMENT.",
+            "Polaris Fisk said the cuts were needed.",
+            "Polaris Fisk AS",
+        ),
+        # invented
+        (
+            "BERGEN, May 2 - HALDEN MARINE AS WILL CUT 80 JOBS, THE COMPANY SAID.",
+            "Halden Marine said it had no choice.",
+            "Halden Marine AS",
+        ),
+        (
+            "TROMSØ (Fjordwire) - NORDLAKS HAV AS TO SHED 120 WORKERS BY MAY, IT SAID ON FRIDAY.",
+            "Nordlaks Hav said the market had turned.",
+            "Nordlaks Hav AS",
+        ),
+    ],
+)
+def test_lede_in_capitals_with_a_number_is_the_firm(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, lede: str, prose: str, firm: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Cuts\n\n{lede}\n\n{prose}\n"}
+    found = run(capsys, root, files)
+    assert found["ORG"].get(firm) == ["a"], found
+    assert set(found["ORG"]) <= {firm, "Fjordwire"}, found
+    assert "PERSON" not in found, found
+    bare = " ".join(firm.split()[:-1])
+    got = hits(capsys, root, f'who:"{bare}"')
+    assert sorted(got["a"]) == sorted([firm.upper(), bare]), got

@@ -636,11 +636,11 @@ class Recognizer:
         # SUSPENDED ALL SAILINGS."): its capitals say nothing, as an all-caps headline's (t13i F10)
         loud = _shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
         if block_mode == "caps":
-            cands.extend(_shouted_firms(toks, 0, n, doc_lower))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
+            cands.extend(_shouted_firms(toks, 0, n, doc_lower, text))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
         for a, b in loud:
             modes[a:b] = ["caps"] * (b - a)
             heads.append((toks[a][0], toks[b - 1][1], True))
-            cands.extend(_shouted_firms(toks, a, b, doc_lower))
+            cands.extend(_shouted_firms(toks, a, b, doc_lower, text))
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -1472,7 +1472,15 @@ class Recognizer:
             len(stretch) == 2
             and all(u.eid < 0 for u in stretch)
             and joins[0] == ""
-            and _given_word(words_[0])
+            and (
+                _given_word(words_[0])
+                # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
+                # sentence's start capitalises it, or where it speaks (t13j F17)
+                or (
+                    _word_given(words_[0])
+                    and (not initial[stretch[0].i] or _SPEECH_AFTER.match(text, stretch[-1].e) is not None)
+                )
+            )
             and not words_[0].isupper()
             and _shouted_surname(words_[1])
             and words_[1] not in _STOP_ACRONYMS
@@ -1480,6 +1488,11 @@ class Recognizer:
         ):
             # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
+            emit(stretch[0].s, stretch[-1].e, "PERSON")
+            return
+        if len(stretch) == 2 and joins[0] == "" and _word_given_inside(text, toks, stretch, initial, doc_lower):
+            # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
+            # a sentence after a word in lower case (t13j F17/F19)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
         if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
@@ -1940,7 +1953,9 @@ def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[st
     a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
     too, is a given name there: "Forklift Operator May Lund")."""
     return (
-        all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        _NAME_SHAPED.fullmatch(given) is not None
+        # a surname as prose writes it, or in capitals as lists do ("Train Driver Even HUSBY")
+        and (_NAME_SHAPED.fullmatch(surname) is not None or _shouted_surname(surname))
         and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
         and surname.lower() not in doc_lower
         and surname.lower() not in _COMMON
@@ -2041,12 +2056,55 @@ def _word_given_speaker(
     given, surname = run
     return (
         text[given.e : surname.s] == " "
-        and _NAME_SHAPED.fullmatch(surname.text) is not None
+        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
         and surname.text.lower() not in _COMMON
         and surname.text.lower() not in doc_lower
         and _cue_label(surname.text) is None
         and not _is_title(surname.text)[0]
         and (_SPEECH_AFTER.match(text, surname.e) is not None or _apposed_person(toks, surname.j))
+    )
+
+
+# Words a month's name follows as a date ("in May", "since May"), not a person's given name
+_MONTH_BEFORE = frozenset("in since by until till from during of last next early late mid on through before after".split())
+# Words that are no one's given name though capitalised inside a sentence ("read The Husby")
+_NO_GIVEN = frozenset("the a an of in on at to for and or but by with from".split())
+
+
+def _word_given_inside(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    stretch: list[_Unit],
+    initial: list[bool],
+    doc_lower: set[str] | frozenset[str],
+) -> bool:
+    """Whether two unknown words, one space apart, are a given name that is an English word
+    (:func:`_word_given`: "Even", "Per", "May") and a surname, inside a sentence: "thanked Even
+    Husby on Sunday", "met May Strand". The capital inside prose is the evidence: the word before
+    is in lower case or a comma (no headline's capitals), the first no article nor preposition
+    ("read The Husby") nor a month after a date's word ("in May Lunde": "in May"), the second a
+    name's shape (or a surname in capitals, "Even HUSBY") and no given name, common, kind or
+    title word nor a word the article writes in lower case."""
+    given, surname = stretch
+    i = given.i
+    prev = toks[i - 1][2] if i else ""
+    return (
+        given.eid < 0
+        and surname.eid < 0
+        and not initial[i]
+        and (prev.islower() or prev == ",")
+        and _word_given(given.text)
+        and not _given_word(given.text)
+        and given.text[1:].islower()
+        and given.text.lower() not in _NO_GIVEN
+        and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
+        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
+        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in doc_lower
+        and _cue_label(surname.text) is None
+        and not _is_title(surname.text)[0]
+        and surname.text not in _WEEKDAYS_MONTHS
+        and not _given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
     )
 
 
@@ -3545,7 +3603,7 @@ def _ordinary(word: str, doc_lower: set[str]) -> bool:
 def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
     """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
     as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
-    (:data:`_SHOUTED_GLUE`), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
+    (:data:`_SHOUTED_GLUE`) or numbers ("WILL CUT 80 JOBS"), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
     "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
     ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
     out: list[tuple[int, int]] = []
@@ -3556,7 +3614,11 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
             continue
         a = j = k
         words = ordinary = 0
-        while j < n and (_loud(toks[j][2]) or (toks[j][2] in _SHOUTED_GLUE and j + 1 < n and _loud(toks[j + 1][2]))):
+        while j < n and (
+            _loud(toks[j][2])
+            # a sign or a number between words in capitals ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS")
+            or ((toks[j][2] in _SHOUTED_GLUE or toks[j][2].isdigit()) and j + 1 < n and _loud(toks[j + 1][2]))
+        ):
             if _loud(toks[j][2]):
                 words += 1
                 ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
@@ -3569,12 +3631,14 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
 
 
 def _shouted_firms(
-    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]
+    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str], text: str = ""
 ) -> list[tuple[int, int, str, str, int]]:
     """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
     ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
     space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
-    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word.
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word or
+    words the article ``text`` writes in mixed case too ("POLARIS FISK AS" beside "Polaris Fisk
+    said").
     Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
     (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
     write in mixed case."""
@@ -3596,11 +3660,20 @@ def _shouted_firms(
         # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
         short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
         trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
-        if first < k and own and (trade or not short):
+        prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
+        if first < k and own and (trade or not short or prose):
             s, e = toks[first][0], toks[k][1]
             name = " ".join(t for _, _, t in toks[first : k + 1])
             out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
     return out
+
+
+def _written_in_prose(text: str, words: list[str]) -> bool:
+    """Whether ``text`` writes the words in capitals ``words`` as a name in mixed case too, whole
+    words ("POLARIS FISK" and "Polaris Fisk said"): the article's own evidence that they name
+    something."""
+    name = title_cased(" ".join(words))
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
 
 
 def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
