@@ -165,3 +165,35 @@ def test_word_given_name_inside_a_sentence(rec: Recognizer, text: str, person: s
 def test_word_inside_a_sentence_makes_no_person(rec: Recognizer, text: str) -> None:
     found = _found(rec, text)
     assert not any(label == "PERSON" for _, label, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # reported (t13j F15)
+        ("The union met on Tuesday.\n\nCopyright © Nordlys Kringkasting AS 2025", "Nordlys Kringkasting AS"),
+        # invented: another form, the year first
+        ("The union met on Tuesday.\n\nCopyright © Fjellheim Trykkeri ASA 2024", "Fjellheim Trykkeri ASA"),
+        ("The union met on Tuesday.\n\nCopyright Brekke Forlag AS 2023", "Brekke Forlag AS"),
+        ("The union met on Tuesday.\n\nCopyright © Lyse Trykk AS", "Lyse Trykk AS"),
+    ],
+)
+def test_copyright_footer_in_capitals_gives_the_firm(rec: Recognizer, text: str, firm: str) -> None:
+    found = _found(rec, text)
+    orgs = [(name, key) for name, label, key in found if label == "ORG"]
+    assert orgs == [(firm, entity_key("ORG", firm))], found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # reported (t13j F18)
+        ("Baltic Rail SE owns the tracks.", "Baltic Rail SE"),
+        # invented: another place's word, a speech verb
+        ("Arctic Ferries SE said it would appeal.", "Arctic Ferries SE"),
+        ("The wagons belong to Baltic Freight SE, the board said.", "Baltic Freight SE"),
+    ],
+)
+def test_se_after_a_place_word_is_the_firm(rec: Recognizer, text: str, firm: str) -> None:
+    found = _found(rec, text)
+    assert [(n, lab) for n, lab, _ in found if lab in ("ORG", "LOC", "GPE")] == [(firm, "ORG")], found

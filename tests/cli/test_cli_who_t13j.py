@@ -7,17 +7,23 @@
 - F17: "Even HUSBY", "Will TANGEN", "May STRAND" gave Organisations "HUSBY", "TANGEN", "STRAND";
   "POLARIS FISK AS WILL CUT 80 JOBS, THE COMPANY SAID" gave Organisations WILL, CUT, FISK, AS and
   no firm, and "Polaris Fisk said" a PERSON.
+- F15: a footer "Copyright © Nordlys Kringkasting AS 2025" gave an Organisation "AS", not the firm.
+- F18: "Baltic Rail SE owns the tracks." gave a Place "Baltic Sea" and an Organisation "SE", so
+  ``who:"Baltic Rail"`` missed the article.
 - F19: "Even Husby said ..." opening a sentence gave a PERSON "Husby" (``who:"Even Husby"`` missed
   it), "May Torp told the court ..." nobody.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from test_cli_names_across_articles import run
 from test_cli_who_grouped_names import hits
+
+from waic_reader.tui.cli.main import main
 
 
 @pytest.mark.parametrize(
@@ -153,3 +159,57 @@ def test_lede_in_capitals_with_a_number_is_the_firm(
     bare = " ".join(firm.split()[:-1])
     got = hits(capsys, root, f'who:"{bare}"')
     assert sorted(got["a"]) == sorted([firm.upper(), bare]), got
+
+
+def _all_mentions(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, dict[str, list[str]]]:
+    """Each entity's type → name → the docs naming it anywhere (content or boilerplate)."""
+    code = main(["--corpus", str(root), "--index-dir", str(root.parent / "ix"), "entities", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    found: dict[str, dict[str, list[str]]] = {}
+    for e in json.loads(out)["entities"]:
+        found.setdefault(e["type"], {})[e["name"]] = sorted({m["doc"] for m in e["mentions"]})
+    return found
+
+
+@pytest.mark.parametrize(
+    ("line", "firm"),
+    [
+        # reported (t13j F15)
+        ("Copyright © Nordlys Kringkasting AS 2025", "Nordlys Kringkasting AS"),
+        # invented
+        ("Copyright Brekke Forlag AS 2023", "Brekke Forlag AS"),
+        ("Copyright © Lyse Trykk AS", "Lyse Trykk AS"),
+    ],
+)
+def test_copyright_footer_names_the_firm(capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, firm: str) -> None:
+    root = tmp_path / "c"
+    files = {
+        "a.txt": f"Union\n\nThe union met on Tuesday.\n\n{line}\n",
+        "b.txt": f"Later\n\n{firm} said the plan was sound.\n",
+    }
+    run(capsys, root, files)
+    found = _all_mentions(capsys, root)
+    assert found["ORG"] == {firm: ["a", "b"]}, found  # no Organisation "AS"
+
+
+@pytest.mark.parametrize(
+    ("line", "firm", "bare"),
+    [
+        # reported (t13j F18)
+        ("Baltic Rail SE owns the tracks.", "Baltic Rail SE", "Baltic Rail"),
+        # invented
+        ("Arctic Ferries SE said it would appeal.", "Arctic Ferries SE", "Arctic Ferries"),
+        ("The wagons belong to Baltic Freight SE, the board said.", "Baltic Freight SE", "Baltic Freight"),
+    ],
+)
+def test_who_finds_the_firm_of_an_se_form_after_a_place_word(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, firm: str, bare: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Rail\n\n{line}\n", "b.txt": f"Later\n\n{bare} said the tracks were inspected.\n"}
+    found = run(capsys, root, files)
+    assert found["ORG"] == {firm: ["a", "b"]}, found
+    assert "LOC" not in found, found
+    got = hits(capsys, root, f'who:"{bare}"')
+    assert sorted(got) == ["a", "b"], got

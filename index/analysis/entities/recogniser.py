@@ -858,6 +858,12 @@ class Recognizer:
             ]
         for run in runs:
             mode = modes[run[0].i]
+            if mode == "headline" and (firm := _headline_firm(text, run, initial)) is not None:
+                # "Copyright © Nordlys Kringkasting AS 2025": every word of the line capitalised, and
+                # a legal form ends the firm's name as it does in prose (t13j F15; was an ORG "AS")
+                s_, e_ = firm
+                cands.append((s_, e_, "ORG", entity_key("ORG", text[s_:e_]), 0))
+                continue
             if mode != "prose":
                 for u in run:
                     if u.eid >= 0:
@@ -1135,8 +1141,10 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
-        if cue and last.text == "SE" and any(u.eid >= 0 for u in run[:-1]):
-            cue = None  # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE")
+        if cue and last.text == "SE" and any(u.eid >= 0 and ents[u.eid][2] not in ("GPE", "LOC") for u in run[:-1]):
+            # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE"); after a
+            # place's name a firm's legal form ("Baltic Rail SE": t13j F18)
+            cue = None
         if (
             len(run) == 2
             and run[0].eid < 0
@@ -1852,6 +1860,23 @@ def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
         return False
     before = text[max(0, run[0].s - 5) : run[0].s].rstrip()
     return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
+
+
+def _headline_firm(text: str, run: list[_Unit], initial: list[bool]) -> tuple[int, int] | None:
+    """The span of a firm's name that a run of a line with every word capitalised (a headline, a
+    footer) is: words unknown to the gazetteer, one space apart, ending in a legal form as firms
+    write it ("Nordlys Kringkasting AS", "Baltic Rail SE"), after a copyright notice's word if any
+    (:func:`_copyright_notice`); else None. The form is evidence the capitals of such a line are
+    not."""
+    while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
+        run = run[1:]
+    if len(run) < 2 or not legal_form(run[-1].text.rstrip(".,")) or run[-1].text[:1].islower():
+        return None
+    if any(u.eid >= 0 or legal_form(u.text) for u in run[:-1]):
+        return None
+    if any(text[a.e : b.s] != " " for a, b in zip(run, run[1:], strict=False)):
+        return None
+    return run[0].s, run[-1].e
 
 
 def _initial_job(run: list[_Unit]) -> bool:
