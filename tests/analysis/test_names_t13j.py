@@ -1,6 +1,10 @@
 """Entity names of the acceptance re-test t13j (issues #13/#16, round s24-k), each reported input
 with two invented variants, each failing before the round:
 
+- F1: a live blog's time stamp before a firm's bare leading word ("**11:20** Morvik said the
+  warranty still applied.") made the word a PERSON, in every article of the corpus.
+- F2: "Falkum Entreprenør said it ..." beside "Falkum said she ..." was a PERSON "Falkum
+  Entreprenør" that took the lone surname (her words).
 - F13: a "Head of X" / "Chief of X" title before a given name and a surname lost the person or
   glued the department to the name ("Security Per Skaar") and made a PERSON "Head".
 """
@@ -197,3 +201,48 @@ def test_copyright_footer_in_capitals_gives_the_firm(rec: Recognizer, text: str,
 def test_se_after_a_place_word_is_the_firm(rec: Recognizer, text: str, firm: str) -> None:
     found = _found(rec, text)
     assert [(n, lab) for n, lab, _ in found if lab in ("ORG", "LOC", "GPE")] == [(firm, "ORG")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported (t13j F1)
+        "**11:20** Morvik said the warranty still applied.",
+        "11:20 Morvik said the warranty still applied.",
+        # invented: another stamp's shape
+        "[14.05] Brattvik said the trains ran on time.",
+        "(14:05) Halsnes said the depot was shut.",
+    ],
+)
+def test_time_stamp_opens_the_sentence(rec: Recognizer, text: str) -> None:
+    """The first capital after a live blog's time stamp is a sentence's: no evidence of a person
+    (the corpus types it, tests/cli)."""
+    found = _found(rec, text)
+    assert not any(label == "PERSON" for _, label, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "surname"),
+    [
+        # reported (t13j F2)
+        (
+            "Falkum said she had warned the council in writing.\n\nFalkum Entreprenør said it was not involved.",
+            "Falkum Entreprenør",
+            "Falkum",
+        ),
+        (
+            "Lyngdal said she had warned the council in writing.\n\nLyngdal Bygg said it was not involved.",
+            "Lyngdal Bygg",
+            "Lyngdal",
+        ),
+        # invented: the firm first, "he"
+        ("Brekkan Anlegg said it had done the work.\n\nBrekkan said he was never asked.", "Brekkan Anlegg", "Brekkan"),
+        ("Solvik said he had seen the cracks.\n\nSolvik Maskin told reporters it would pay.", "Solvik Maskin", "Solvik"),
+    ],
+)
+def test_firm_named_after_a_family_beside_the_person(rec: Recognizer, text: str, firm: str, surname: str) -> None:
+    found = _found(rec, text)
+    assert (firm, "ORG", entity_key("ORG", firm)) in found, found
+    # the lone surname speaking of herself is no mention of the firm
+    assert not any(name == surname and key == entity_key("ORG", firm) for name, _, key in found), found
+    assert not any(label == "PERSON" and name == firm for name, label, _ in found), found

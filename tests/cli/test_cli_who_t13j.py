@@ -1,6 +1,11 @@
 """``entities --json`` and ``who:`` on the acceptance re-test t13j's entity-name faults (issues
 #13/#16, round s24-k): each reported corpus shape with two invented variants, each failing before.
 
+- F1: one live-blog entry "**11:20** Morvik said the warranty still applied." made the bare
+  "Morvik" a PERSON in every article of the corpus; and a firm's name in a shouted title
+  ("TORVIK WAGONS AS: statement ...") left the blog's "Torvik said the warranty ..." nobody's.
+- F2: "Lyngdal said she had warned ..." beside "Lyngdal Bygg said ..." was filed under the firm;
+  "Falkum Entreprenør said it ..." was a PERSON that took Ingrid Falkum's lone surname.
 - F13: "Head of Security Per Skaar said ..." gave a PERSON "Security Per Skaar" (or none) and a
   PERSON "Head"; the lone surname of a lost person was filed under another person of that surname
   ("Stene" of Even Stene under Kai Stene).
@@ -213,3 +218,114 @@ def test_who_finds_the_firm_of_an_se_form_after_a_place_word(
     assert "LOC" not in found, found
     got = hits(capsys, root, f'who:"{bare}"')
     assert sorted(got) == ["a", "b"], got
+
+
+def _who_docs(capsys: pytest.CaptureFixture[str], root: Path, name: str) -> list[str]:
+    """The docs ``who:"name"`` finds (any file kind)."""
+    code = main(["--corpus", str(root), "--index-dir", str(root.parent / "ix"), "search", f'who:"{name}"', "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return sorted(h["doc"] for h in json.loads(out)["hits"])
+
+
+_FIRMS = "Firms\n\nMorvik Kabel AS made the cables.\n\nTorvik Wagons AS builds wagons.\n\nIngrid Falkum inspected the site.\n\nAstrid Lyngdal led the evacuation.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "firm"),
+    [
+        # reported (t13j F1, /tmp/h13j/s24 and s5)
+        ("x.md", "X\n\n**11:20** Morvik said the warranty still applied.\n", "Morvik Kabel AS"),
+        ("x.txt", "X\n\n11:20 Morvik said the warranty still applied.\n", "Morvik Kabel AS"),
+        ("f.md", "F\n\n**14:00** Torvik said the wagons were inspected.\n", "Torvik Wagons AS"),
+        # invented
+        ("y.txt", "Y\n\n[14.05] Torvik said the wagons were sound.\n\nThe line reopened.\n", "Torvik Wagons AS"),
+        ("z.md", "Z\n\n- 9.41pm - Morvik said the cables were new.\n", "Morvik Kabel AS"),
+    ],
+)
+def test_time_stamp_before_a_firm_word_keeps_the_firm_everywhere(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, text: str, firm: str
+) -> None:
+    root = tmp_path / "c"
+    bare = firm.split()[0]
+    files = {
+        "a.txt": _FIRMS,
+        "c1.txt": f"C one\n\n{bare} said the warranty on the cables still applied.\n",
+        name: text,
+    }
+    found = run(capsys, root, files)
+    stem = name.split(".")[0]
+    assert found["ORG"].get(firm) == sorted(["a", "c1", stem]), found
+    assert bare not in found.get("PERSON", {}), found
+    assert _who_docs(capsys, root, " ".join(firm.split()[:2])) == sorted(["a", "c1", stem])
+
+
+@pytest.mark.parametrize(
+    ("title", "firm"),
+    [
+        # reported (t13j F1: the main corpus's press release)
+        ("TORVIK WAGONS AS: statement on the Stavnes derailment", "Torvik Wagons AS"),
+        # invented
+        ("MORVIK KABEL AS: statement on the cables", "Morvik Kabel AS"),
+        ("BRATTLI FREIGHT AS: our response", "Brattli Freight AS"),
+    ],
+)
+def test_shouted_title_and_prose_name_one_firm_for_its_bare_word(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, title: str, firm: str
+) -> None:
+    root = tmp_path / "c"
+    bare = firm.split()[0]
+    files = {
+        "press.txt": f"{title}\n\n{firm} builds freight wagons at its plant.\n",
+        "union.txt": f"Union\n\n{firm} plans to shed 240 staff.\n",
+        "blog.md": f"Live\n\n**11:20** {bare} said the warranty on the wagons still applied.\n",
+    }
+    found = run(capsys, root, files)
+    assert found["ORG"].get(firm) == ["blog", "press", "union"], found
+    assert bare not in found.get("PERSON", {}), found
+
+
+@pytest.mark.parametrize(
+    ("other", "lines", "person", "firm"),
+    [
+        # reported (t13j F2: main corpus notes/hearing, /tmp/h13j/s5/d.txt)
+        (
+            "Astrid Lyngdal led the evacuation.",
+            "Lyngdal said she had warned the council in writing.\n\nLyngdal Bygg said it was not involved in the track work.",
+            "Astrid Lyngdal",
+            "Lyngdal Bygg",
+        ),
+        (
+            "Ingrid Falkum inspected the site.",
+            "Falkum said she had warned the council in writing.\n\nFalkum Entreprenør said it was not involved.",
+            "Ingrid Falkum",
+            "Falkum Entreprenør",
+        ),
+        # invented
+        (
+            "Tone Brekkan chairs the board.",
+            "Brekkan Anlegg said it had done the work.\n\nBrekkan said she was never asked.",
+            "Tone Brekkan",
+            "Brekkan Anlegg",
+        ),
+        (
+            "Rune Solvik runs the yard.",
+            "Solvik said he had seen the cracks.\n\nSolvik Maskin told reporters it would pay.",
+            "Rune Solvik",
+            "Solvik Maskin",
+        ),
+    ],
+)
+def test_lone_surname_beside_a_family_firm_is_the_person(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, other: str, lines: str, person: str, firm: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"a.txt": f"Town\n\n{other}\n", "d.txt": f"Hearing\n\n{lines}\n"}
+    found = run(capsys, root, files)
+    assert found["PERSON"].get(person) == ["a", "d"], found
+    assert found["ORG"].get(firm) == ["d"], found
+    assert firm not in found["PERSON"], found
+    got = hits(capsys, root, f'who:"{person}"')
+    assert sorted(got) == ["a", "d"], got
+    assert got["d"] == [person.split()[-1]], got
+    assert sorted(hits(capsys, root, f'who:"{firm}"')) == ["d"]
