@@ -91,7 +91,7 @@ def test_word_given_name_opening_a_sentence(rec: Recognizer, text: str, person: 
     ["Even Norway said no to the plan.", "Even Husby residents said the road was shut.", "May Day was quiet."],
 )
 def test_word_opening_a_sentence_makes_no_person(rec: Recognizer, text: str) -> None:
-    """"Even" and "May" before a known place, or with no speech verb after the next word, are words."""
+    """ "Even" and "May" before a known place, or with no speech verb after the next word, are words."""
     found = _found(rec, text)
     assert not any(label == "PERSON" for _, label, _ in found), found
 
@@ -237,7 +237,11 @@ def test_time_stamp_opens_the_sentence(rec: Recognizer, text: str) -> None:
         ),
         # invented: the firm first, "he"
         ("Brekkan Anlegg said it had done the work.\n\nBrekkan said he was never asked.", "Brekkan Anlegg", "Brekkan"),
-        ("Solvik said he had seen the cracks.\n\nSolvik Maskin told reporters it would pay.", "Solvik Maskin", "Solvik"),
+        (
+            "Solvik said he had seen the cracks.\n\nSolvik Maskin told reporters it would pay.",
+            "Solvik Maskin",
+            "Solvik",
+        ),
     ],
 )
 def test_firm_named_after_a_family_beside_the_person(rec: Recognizer, text: str, firm: str, surname: str) -> None:

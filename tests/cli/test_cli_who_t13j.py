@@ -76,10 +76,10 @@ def test_who_finds_the_person_after_a_head_of_title(
     assert not any(w in name.split() for name in found["PERSON"] for w in ("Head", "Chief", "Security", "Safety"))
     got = hits(capsys, root, f'who:"{person}"')
     assert sorted(got) == ["a"], got
-    surname = person.split()[-1]
+    surname = person.rsplit(maxsplit=1)[-1]
     assert sorted(got["a"]) == sorted([person, surname]), got["a"]
     if other:
-        other_name = other.split(" runs")[0].split(" teaches")[0]
+        other_name = other.split(" runs", maxsplit=1)[0].split(" teaches", maxsplit=1)[0]
         assert sorted(hits(capsys, root, f'who:"{other_name}"')) == ["b"]
 
 
@@ -101,7 +101,7 @@ def test_who_finds_a_word_given_name_opening_a_sentence(
     files = {"a.txt": f"Start\n\n{sentence}\n", "b.txt": f"Later\n\nThe mayor thanked {person} on Sunday.\n"}
     found = run(capsys, root, files)
     assert found["PERSON"].get(person) == ["a", "b"], found["PERSON"]
-    assert person.split()[-1] not in found["PERSON"], found["PERSON"]
+    assert person.rsplit(maxsplit=1)[-1] not in found["PERSON"], found["PERSON"]
     got = hits(capsys, root, f'who:"{person}"')
     assert sorted(got) == ["a", "b"], got
     assert got["a"] == [person], got["a"]
@@ -187,7 +187,9 @@ def _all_mentions(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, d
         ("Copyright © Lyse Trykk AS", "Lyse Trykk AS"),
     ],
 )
-def test_copyright_footer_names_the_firm(capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, firm: str) -> None:
+def test_copyright_footer_names_the_firm(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, firm: str
+) -> None:
     root = tmp_path / "c"
     files = {
         "a.txt": f"Union\n\nThe union met on Tuesday.\n\n{line}\n",
@@ -247,14 +249,14 @@ def test_time_stamp_before_a_firm_word_keeps_the_firm_everywhere(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, text: str, firm: str
 ) -> None:
     root = tmp_path / "c"
-    bare = firm.split()[0]
+    bare = firm.split(maxsplit=1)[0]
     files = {
         "a.txt": _FIRMS,
         "c1.txt": f"C one\n\n{bare} said the warranty on the cables still applied.\n",
         name: text,
     }
     found = run(capsys, root, files)
-    stem = name.split(".")[0]
+    stem = name.split(".", maxsplit=1)[0]
     assert found["ORG"].get(firm) == sorted(["a", "c1", stem]), found
     assert bare not in found.get("PERSON", {}), found
     assert _who_docs(capsys, root, " ".join(firm.split()[:2])) == sorted(["a", "c1", stem])
@@ -274,7 +276,7 @@ def test_shouted_title_and_prose_name_one_firm_for_its_bare_word(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, title: str, firm: str
 ) -> None:
     root = tmp_path / "c"
-    bare = firm.split()[0]
+    bare = firm.split(maxsplit=1)[0]
     files = {
         "press.txt": f"{title}\n\n{firm} builds freight wagons at its plant.\n",
         "union.txt": f"Union\n\n{firm} plans to shed 240 staff.\n",
@@ -327,5 +329,5 @@ def test_lone_surname_beside_a_family_firm_is_the_person(
     assert firm not in found["PERSON"], found
     got = hits(capsys, root, f'who:"{person}"')
     assert sorted(got) == ["a", "d"], got
-    assert got["d"] == [person.split()[-1]], got
+    assert got["d"] == [person.rsplit(maxsplit=1)[-1]], got
     assert sorted(hits(capsys, root, f'who:"{firm}"')) == ["d"]
