@@ -1041,9 +1041,11 @@ class Recognizer:
             elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
                 flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
             elif (
-                not flags[k][1]
+                flags[k][0]
+                and not flags[k][1]
                 and k + 1 < len(run)
                 and run[k].text in _OF_CUES
+                and _of_label(run[k].text) is None  # "State of Hawaiʻi": a place's name goes on
                 and text[run[k].e : run[k + 1].s] in (" of ", " for ")
             ):
                 # "Head of Security Per Skaar", "Deputy Head of Safety Even Lie": a title's word
@@ -1877,6 +1879,8 @@ def _headline_firm(text: str, run: list[_Unit], initial: list[bool]) -> tuple[in
     not."""
     while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
         run = run[1:]
+    while len(run) >= 2 and _loud(run[0].text) and not legal_form(run[0].text):
+        run = run[1:]  # "SOURCE Mtsvane Estates JSC": a label in capitals before the firm
     if len(run) < 2 or not legal_form(run[-1].text.rstrip(".,")) or run[-1].text[:1].islower():
         return None
     if any(u.eid >= 0 or legal_form(u.text) for u in run[:-1]):
@@ -2131,6 +2135,7 @@ def _word_given_inside(
         and not _given_word(given.text)
         and given.text[1:].islower()
         and given.text.lower() not in _NO_GIVEN
+        and given.text.lower() not in NUMBER_WORDS  # "the Six Nations", "Nine Winters": a count
         and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
         and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
         and surname.text.lower() not in _COMMON
