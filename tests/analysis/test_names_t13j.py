@@ -170,6 +170,8 @@ def test_word_given_name_inside_a_sentence(rec: Recognizer, text: str, person: s
         "The yard opened in May Nordic time.",
         "It was Even Steven.",
         "He watched the Six Nations on Sunday.",
+        "They wrote for Most Wanted magazine.",
+        "The band played Every Breath twice.",
     ],
 )
 def test_word_inside_a_sentence_makes_no_person(rec: Recognizer, text: str) -> None:

@@ -2105,8 +2105,13 @@ def _word_given_speaker(
 _MONTH_BEFORE = frozenset(
     "in since by until till from during of last next early late mid on through before after".split()
 )
-# Words that are no one's given name though capitalised inside a sentence ("read The Husby")
-_NO_GIVEN = frozenset("the a an of in on at to for and or but by with from".split())
+# Function words that are no one's given name though capitalised inside a sentence, where they
+# open a title of a work or a body's name ("read The Husby Post", "for Most Wanted", "Every Breath")
+_NO_GIVEN = frozenset(
+    """the a an of in on at to for and or but by with from most every each some many more all any no
+    such only other another both few much very this that these those what which our your their his
+    her its my""".split()
+)
 
 
 def _word_given_inside(
