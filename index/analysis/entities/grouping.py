@@ -407,6 +407,7 @@ def surface_name(
             merged.setdefault(at, set()).update(docs)
             voted.setdefault(at, []).append(lk)
         found = merged
+    found = _one_per_form(found, voted)
     words = surface.split()
     if (
         not words
@@ -445,6 +446,27 @@ def surface_name(
     if any(lk[0] == label for lk in found if lk != own[0]):
         return None, []  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
     return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
+
+
+def _one_per_form(
+    found: Mapping[tuple[str, str], set[Any]], voted: dict[tuple[str, str], list[tuple[str, str]]]
+) -> dict[tuple[str, str], set[Any]]:
+    """``found`` with the votes of keys of one label and one folded form (:func:`key_form`: one
+    entity) counted as one key's, the key written in mixed case kept ("ORG:Torvik Wagons AS", not
+    a shouted title's "ORG:TORVIK WAGONS AS": t13j F1, where the two made a firm's leading word
+    "Torvik" nobody's). ``voted`` (each kept (label, key) → the keys voted so) is updated."""
+    by_form: dict[tuple[str, str], tuple[str, str]] = {}
+    for lk in sorted(found, key=lambda lk: (_shouted(lk[1].partition(":")[2]), lk)):
+        by_form.setdefault((lk[0], key_form(lk[1])), lk)
+    if len(by_form) == len(found):
+        return dict(found)
+    out: dict[tuple[str, str], set[Any]] = {}
+    for lk, docs in found.items():
+        at = by_form[(lk[0], key_form(lk[1]))]
+        out.setdefault(at, set()).update(docs)
+        if at != lk:
+            voted[at] = [*voted.get(at, [at]), *voted.pop(lk, [lk])]
+    return out
 
 
 def _core_firm(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tuple[str, str] | None:

@@ -305,6 +305,10 @@ _OF_CUES = (
         "Minister",
         "Commissioner",
         "Director",
+        # a head of a body's part ("Head of Security", "Chief of Staff"): a title as "Director of"
+        # is, which the name after it follows ("Head of Security Per Skaar": t13j F13)
+        "Head",
+        "Chief",
         "Friends",
     }
 ) - _LEGAL_FORMS

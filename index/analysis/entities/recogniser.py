@@ -118,7 +118,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 45
+ENTITY_VERSION = 46
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -636,15 +636,18 @@ class Recognizer:
         # SUSPENDED ALL SAILINGS."): its capitals say nothing, as an all-caps headline's (t13i F10)
         loud = _shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
         if block_mode == "caps":
-            cands.extend(_shouted_firms(toks, 0, n, doc_lower))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
+            cands.extend(_shouted_firms(toks, 0, n, doc_lower, text))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
         for a, b in loud:
             modes[a:b] = ["caps"] * (b - a)
             heads.append((toks[a][0], toks[b - 1][1], True))
-            cands.extend(_shouted_firms(toks, a, b, doc_lower))
+            cands.extend(_shouted_firms(toks, a, b, doc_lower, text))
         initial = [False] * n
         at_start = True
+        # "**11:20** Morvik said ...": a live blog's time stamp opens the block, and the sentence
+        # starts after it, its first capital no evidence of a name (t13j F1)
+        stamp = _TIME_STAMP.match(text, bstart, bend)
         for k, (s, _, t) in enumerate(toks):
-            if s in starts or (k and toks[k - 1][2] == ":"):
+            if s in starts or (k and toks[k - 1][2] == ":") or (stamp is not None and s == stamp.end()):
                 at_start = True
             if t[0].isalnum():
                 initial[k] = at_start
@@ -858,6 +861,12 @@ class Recognizer:
             ]
         for run in runs:
             mode = modes[run[0].i]
+            if mode == "headline" and (firm := _headline_firm(text, run, initial)) is not None:
+                # "Copyright © Nordlys Kringkasting AS 2025": every word of the line capitalised, and
+                # a legal form ends the firm's name as it does in prose (t13j F15; was an ORG "AS")
+                s_, e_ = firm
+                cands.append((s_, e_, "ORG", entity_key("ORG", text[s_:e_]), 0))
+                continue
             if mode != "prose":
                 for u in run:
                     if u.eid >= 0:
@@ -965,6 +974,11 @@ class Recognizer:
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if _job_before_name(text, run, doc_lower) is not None:
                 break  # "Night Porter Even Stokke" beside "all night": the job phrase's words describe a person
+            if _word_given_speaker(text, toks, run, doc_lower):
+                # "Even Husby said", "May Torp told the court": a given name that is a word, and a
+                # surname that speaks (t13j F19); the rules below know no such given name
+                emit(run[0].s, run[-1].e, "PERSON")
+                return
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in _COMMON and low not in doc_lower and _apposed_person(toks, run[0].j):
@@ -1026,6 +1040,18 @@ class Recognizer:
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
             elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
                 flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
+            elif (
+                flags[k][0]
+                and not flags[k][1]
+                and k + 1 < len(run)
+                and run[k].text in _OF_CUES
+                and _of_label(run[k].text) is None  # "State of Hawaiʻi": a place's name goes on
+                and text[run[k].e : run[k + 1].s] in (" of ", " for ")
+            ):
+                # "Head of Security Per Skaar", "Deputy Head of Safety Even Lie": a title's word
+                # before "of" heads a title as "Director of" does; the department, then the person
+                # (t13j F13)
+                flags[k] = (True, True)
         if initial[run[0].i] and run[0].eid < 0 and _initial_job(run):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
@@ -1120,8 +1146,10 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
-        if cue and last.text == "SE" and any(u.eid >= 0 for u in run[:-1]):
-            cue = None  # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE")
+        if cue and last.text == "SE" and any(u.eid >= 0 and ents[u.eid][2] not in ("GPE", "LOC") for u in run[:-1]):
+            # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE"); after a
+            # place's name a firm's legal form ("Baltic Rail SE": t13j F18)
+            cue = None
         if (
             len(run) == 2
             and run[0].eid < 0
@@ -1457,7 +1485,15 @@ class Recognizer:
             len(stretch) == 2
             and all(u.eid < 0 for u in stretch)
             and joins[0] == ""
-            and _given_word(words_[0])
+            and (
+                _given_word(words_[0])
+                # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
+                # sentence's start capitalises it, or where it speaks (t13j F17)
+                or (
+                    _word_given(words_[0])
+                    and (not initial[stretch[0].i] or _SPEECH_AFTER.match(text, stretch[-1].e) is not None)
+                )
+            )
             and not words_[0].isupper()
             and _shouted_surname(words_[1])
             and words_[1] not in _STOP_ACRONYMS
@@ -1465,6 +1501,11 @@ class Recognizer:
         ):
             # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
+            emit(stretch[0].s, stretch[-1].e, "PERSON")
+            return
+        if len(stretch) == 2 and joins[0] == "" and _word_given_inside(text, toks, stretch, initial, doc_lower):
+            # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
+            # a sentence after a word in lower case (t13j F17/F19)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
         if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
@@ -1511,6 +1552,10 @@ class Recognizer:
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
+        elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and _family_firm(text, words_):
+            # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
+            # family the article names a person of (t13j F2; was a person taking her words)
+            emit(stretch[0].s, stretch[-1].e, "ORG")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
         elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(_cue_label(w) for w in words_):
@@ -1826,6 +1871,25 @@ def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
     return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
 
 
+def _headline_firm(text: str, run: list[_Unit], initial: list[bool]) -> tuple[int, int] | None:
+    """The span of a firm's name that a run of a line with every word capitalised (a headline, a
+    footer) is: words unknown to the gazetteer, one space apart, ending in a legal form as firms
+    write it ("Nordlys Kringkasting AS", "Baltic Rail SE"), after a copyright notice's word if any
+    (:func:`_copyright_notice`); else None. The form is evidence the capitals of such a line are
+    not."""
+    while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
+        run = run[1:]
+    while len(run) >= 2 and _loud(run[0].text) and not legal_form(run[0].text):
+        run = run[1:]  # "SOURCE Mtsvane Estates JSC": a label in capitals before the firm
+    if len(run) < 2 or not legal_form(run[-1].text.rstrip(".,")) or run[-1].text[:1].islower():
+        return None
+    if any(u.eid >= 0 or legal_form(u.text) for u in run[:-1]):
+        return None
+    if any(text[a.e : b.s] != " " for a, b in zip(run, run[1:], strict=False)):
+        return None
+    return run[0].s, run[-1].e
+
+
 def _initial_job(run: list[_Unit]) -> bool:
     """Whether a run of capitals at a sentence's start opens with a job or kinship word that
     describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
@@ -1925,7 +1989,9 @@ def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[st
     a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
     too, is a given name there: "Forklift Operator May Lund")."""
     return (
-        all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        _NAME_SHAPED.fullmatch(given) is not None
+        # a surname as prose writes it, or in capitals as lists do ("Train Driver Even HUSBY")
+        and (_NAME_SHAPED.fullmatch(surname) is not None or _shouted_surname(surname))
         and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
         and surname.lower() not in doc_lower
         and surname.lower() not in _COMMON
@@ -2009,6 +2075,81 @@ def _word_given(word: str) -> bool:
     name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
     low = word.lower()
     return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
+
+
+def _word_given_speaker(
+    text: str, toks: list[tuple[int, int, str]], run: list[_Unit], doc_lower: set[str] | frozenset[str]
+) -> bool:
+    """Whether a run of two words at a sentence's start is a given name that is an English word
+    (:func:`_word_given`: "Even", "May", "Per") and a surname that speaks: "Even Husby said the
+    brakes held", "May Torp told the court", "Even Husby, the driver, said". The second word is
+    unknown to the gazetteer, has a name's shape, is no common word, kind word nor a word the
+    article writes in lower case, and a speech verb follows it (or a job in commas and one):
+    evidence of a person the word alone ("Even", an adverb; "May", a month) does not give ("Even
+    Norway said": a known place; "Even Husby residents said": no speaker)."""
+    if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not _word_given(run[0].text):
+        return False
+    given, surname = run
+    return (
+        text[given.e : surname.s] == " "
+        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
+        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in doc_lower
+        and _cue_label(surname.text) is None
+        and not _is_title(surname.text)[0]
+        and (_SPEECH_AFTER.match(text, surname.e) is not None or _apposed_person(toks, surname.j))
+    )
+
+
+# Words a month's name follows as a date ("in May", "since May"), not a person's given name
+_MONTH_BEFORE = frozenset(
+    "in since by until till from during of last next early late mid on through before after".split()
+)
+# Function words that are no one's given name though capitalised inside a sentence, where they
+# open a title of a work or a body's name ("read The Husby Post", "for Most Wanted", "Every Breath")
+_NO_GIVEN = frozenset(
+    """the a an of in on at to for and or but by with from most every each some many more all any no
+    such only other another both few much very this that these those what which our your their his
+    her its my""".split()
+)
+
+
+def _word_given_inside(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    stretch: list[_Unit],
+    initial: list[bool],
+    doc_lower: set[str] | frozenset[str],
+) -> bool:
+    """Whether two unknown words, one space apart, are a given name that is an English word
+    (:func:`_word_given`: "Even", "Per", "May") and a surname, inside a sentence: "thanked Even
+    Husby on Sunday", "met May Strand". The capital inside prose is the evidence: the word before
+    is in lower case or a comma (no headline's capitals), the first no article nor preposition
+    ("read The Husby") nor a month after a date's word ("in May Lunde": "in May"), the second a
+    name's shape (or a surname in capitals, "Even HUSBY") and no given name, common, kind or
+    title word nor a word the article writes in lower case."""
+    given, surname = stretch
+    i = given.i
+    prev = toks[i - 1][2] if i else ""
+    return (
+        given.eid < 0
+        and surname.eid < 0
+        and not initial[i]
+        and (prev.islower() or prev == ",")
+        and _word_given(given.text)
+        and not _given_word(given.text)
+        and given.text[1:].islower()
+        and given.text.lower() not in _NO_GIVEN
+        and given.text.lower() not in NUMBER_WORDS  # "the Six Nations", "Nine Winters": a count
+        and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
+        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
+        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in doc_lower
+        and _cue_label(surname.text) is None
+        and not _is_title(surname.text)[0]
+        and surname.text not in _WEEKDAYS_MONTHS
+        and not _given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
+    )
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -2567,6 +2708,18 @@ def _speaks(text: str, s: int, e: int) -> bool:
 
 # A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
 _SPEECH_AS_PERSON = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
+
+
+def _family_firm(text: str, words: list[str]) -> bool:
+    """Whether two unknown capitalised ``words`` are a firm named after a family ("Falkum
+    Entreprenør", "Lyngdal Bygg") by the article's own evidence: the first word, no given name,
+    is a person's surname alone elsewhere in ``text``, speaking of herself or himself ("Falkum
+    said she had warned the council": :data:`_SPEECH_AS_PERSON`), and the second is no given
+    name, so the pair is no person's given name and surname ("Ingrid Falkum"), surname first."""
+    first, second = words
+    if _given_first(first) or _word_given(first) or _given_first(second) or _word_given(second):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(first)}(?={_SPEECH_AS_PERSON.pattern})", text) is not None
 
 
 def _speaks_as_person(text: str, e: int) -> bool:
@@ -3506,7 +3659,7 @@ def _ordinary(word: str, doc_lower: set[str]) -> bool:
 def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
     """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
     as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
-    (:data:`_SHOUTED_GLUE`), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
+    (:data:`_SHOUTED_GLUE`) or numbers ("WILL CUT 80 JOBS"), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
     "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
     ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
     out: list[tuple[int, int]] = []
@@ -3517,7 +3670,11 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
             continue
         a = j = k
         words = ordinary = 0
-        while j < n and (_loud(toks[j][2]) or (toks[j][2] in _SHOUTED_GLUE and j + 1 < n and _loud(toks[j + 1][2]))):
+        while j < n and (
+            _loud(toks[j][2])
+            # a sign or a number between words in capitals ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS")
+            or ((toks[j][2] in _SHOUTED_GLUE or toks[j][2].isdigit()) and j + 1 < n and _loud(toks[j + 1][2]))
+        ):
             if _loud(toks[j][2]):
                 words += 1
                 ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
@@ -3530,12 +3687,14 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
 
 
 def _shouted_firms(
-    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]
+    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str], text: str = ""
 ) -> list[tuple[int, int, str, str, int]]:
     """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
     ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
     space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
-    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word.
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word or
+    words the article ``text`` writes in mixed case too ("POLARIS FISK AS" beside "Polaris Fisk
+    said").
     Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
     (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
     write in mixed case."""
@@ -3557,11 +3716,20 @@ def _shouted_firms(
         # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
         short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
         trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
-        if first < k and own and (trade or not short):
+        prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
+        if first < k and own and (trade or not short or prose):
             s, e = toks[first][0], toks[k][1]
             name = " ".join(t for _, _, t in toks[first : k + 1])
             out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
     return out
+
+
+def _written_in_prose(text: str, words: list[str]) -> bool:
+    """Whether ``text`` writes the words in capitals ``words`` as a name in mixed case too, whole
+    words ("POLARIS FISK" and "Polaris Fisk said"): the article's own evidence that they name
+    something."""
+    name = title_cased(" ".join(words))
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
 
 
 def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
@@ -3754,6 +3922,13 @@ def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
 
 
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")
+
+
+# A time stamp that opens a live blog's entry, marked up or not, a list item's mark before it
+# too, and the space after it: "**11:20** ", "11:20 ", "[14.05] ", "- 9.41pm - "
+_TIME_STAMP = re.compile(
+    r"(?:[-*•–]\s+)?[*_\[(]*\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))?[*_\])]*(?: ?[-–—:|])?\s+(?=[^\W\d_])"
+)
 
 
 def _after_clock(text: str, s: int, e: int) -> bool:

@@ -197,8 +197,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 # the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3: "spelled"; 4,
 # s23-h: "apart", and a view kept before one firm's keys counted as one entity's names,
 # NamesState.homes, is worked out again; 5, s24-c: a firm's leading word types only where the text
-# makes it the firm, a lone surname's votes count as its person's)
-VIEW_FORMAT = 5
+# makes it the firm, a lone surname's votes count as its person's; 6, s24-k: a surface's votes of
+# keys of one folded form count as one entity's)
+VIEW_FORMAT = 6
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
