@@ -41,8 +41,10 @@ match:
 * Figures without one (a count of "companies", a percentage) group only with the same value in a
   shared context (the content words around both, each pair of mentions judged on its own words
   alone, whatever other articles the corpus holds) or both said to be on board ("was carrying 212
-  passengers", "212 passengers had boarded": :data:`ABOARD`), or, as
-  a disagreement, with identical modifiers and a strongly shared context.
+  passengers", "212 passengers had boarded": :data:`ABOARD`) or quantities of one stuff ("500,000
+  litres of diesel", "around half a million litres of diesel": ``FactValue.material``), or, as
+  a disagreement, with identical modifiers and a strongly shared context. Quantities of different
+  stuff ("litres of water", "litres of diesel") never group.
 * A figure that restates the value of two such groups makes them one fact: three articles'
   "€40 million" contract, two of them linked only through the third, is one fact, not a fact of two
   and a row of one. The articles are grouped in one order (doc ids in natural order) whatever order

@@ -200,9 +200,36 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                     _clause_after(text, fig.end, s.end, next_start),
                 ):
                     fv.state = ABOARD
+            if fv.kind == "quantity":
+                fv.material = _material(text, fig.end, s.end)
             fv.date = date
             out.append(fv)
     return out
+
+
+# "litres of diesel", "tonnes of the crude oil": the "of" phrase after a quantity names its stuff.
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that)\s+)?")
+_MATERIAL_WORDS = 3  # "heavy fuel oil": the stuff's words at most, the rest is the clause
+
+
+def _material(text: str, end: int, sent_end: int) -> str:
+    """What the quantity ending at ``end`` is of: the content words (folded as
+    :func:`context_words` folds them) of the "of" phrase after it, up to a stop word or
+    punctuation and at most ``_MATERIAL_WORDS``, space-joined; "" when none ("half a million
+    litres of it", "12 km from the coast")."""
+    m = _OF_AFTER.match(text, end, sent_end)
+    if m is None:
+        return ""
+    words: list[str] = []
+    at = m.end()
+    for w in _WORD.finditer(text, at, sent_end):
+        if text[at : w.start()].strip():
+            break  # punctuation between: the phrase ended
+        if w.group().lower() in STOP_WORDS or len(words) == _MATERIAL_WORDS:
+            break
+        words.append(w.group())
+        at = w.end()
+    return " ".join(context_words(" ".join(words)))
 
 
 def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:

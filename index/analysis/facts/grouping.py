@@ -172,6 +172,15 @@ def _link(
     if a.kind == "count" and a.head != b.head:
         return None
     ma, mb = set(a.modifiers), set(b.modifiers)
+    if a.material and b.material:
+        sa, sb = set(a.material.split()), set(b.material.split())
+        if not sa & sb:
+            return None  # "500,000 litres of water" is never a value of "… litres of diesel"
+        if same and (sa <= sb or sb <= sa) and (ma <= mb or mb <= ma):
+            # "500,000 litres of diesel" and "around half a million litres of diesel fuel": one
+            # value of one stuff, whatever else their sentences say (t13j F10: context alone left
+            # them two rows of one diesel).
+            return f"same value of '{min(a.material, b.material, key=len)}'", a, []
     if same and a.state and a.state == b.state and (ma <= mb or mb <= ma):
         # "was carrying 212 passengers", "- 212 passengers were on board": one value of one noun,
         # both aboard, count the same people, whatever else their sentences say (see ABOARD).

@@ -37,6 +37,10 @@ class FactValue:
     # Where its own clause says a count's things were, for a count without a measure: ABOARD
     # ("carrying 212 passengers", "were on board", "had boarded"), else "" (:func:`_aboard`).
     state: str = ""
+    # What a quantity is of, as :func:`~waic_reader.index.analysis.facts.extract.context_words`
+    # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase
+    # names it (or for other kinds): two quantities of one value and one stuff are one fact.
+    material: str = ""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
