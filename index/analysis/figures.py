@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     MONTH_NUMBERS,
     MONTHS,
@@ -294,11 +295,7 @@ _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises?|rising|climbed|fell|fallen|falls?|up|down|increased|"
-    r"decreased|jumped|grew|dropped|revised|raised|cut|lowered|went)\s+(?:from\s+)?$",
-    re.I,
-)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)}|up|down)\s+(?:from\s+)?$", re.I)
 _PERCENT = re.compile(r"\s?(?P<p>%|pct\b|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I

@@ -112,6 +112,15 @@ COUNTED_ADJECTIVES = frozenset(
     sentenced charged deported""".split()
 )
 
+# Verbs that move a value from one figure to another ("rose from 12 to 14", "fell to £1.8 bln from
+# £2.1 bln", "revised the toll to 16"): one list for the figure reader (a "from X to Y" after one is
+# a change, no range) and the fact sheet (the value after "from" is the one replaced).
+CHANGE_VERBS = frozenset(
+    """rise rose risen rises rising fall climbed jumped grew increased fell fallen falls dropped decreased
+    declined slid slipped slumped plunged tumbled dipped eased edged surged soared shrank went cut
+    raised lowered revised""".split()
+)
+
 MONTHS = date_forms.MONTHS  # lower case, January first
 MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9
 MONTH_NUMBERS = date_forms.MONTH_NUMBERS  # name or abbreviation -> 1-12

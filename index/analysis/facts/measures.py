@@ -11,6 +11,7 @@ from typing import Any
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     STOP_WORDS,
 )
@@ -146,19 +147,14 @@ _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
     r"|\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
     r"|\d\s+from\s+"
-    r"|\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|dropped|decreased|went)\s+from\s+)$",
+    rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
     re.I,
 )
 # "revenue fell to £1.8 bln in the year to March from £2.1 bln", "slid to 40 from 52": the value
 # after "from" is the one replaced, however many words stand between it and the change's "to"
 # (read within the sentence, before the figure).
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
-_CHANGED_TO = re.compile(
-    r"\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|falls|dropped|decreased|declined|slid|"
-    r"slipped|slumped|plunged|tumbled|dipped|eased|edged|surged|soared|shrank|went|cut|raised|lowered|revised)"
-    r"\b(?:\s+\w+)?\s+to\b",
-    re.I,
-)
+_CHANGED_TO = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\b(?:\s+\w+)?\s+to\b", re.I)
 # The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
 # three" (a capitalised word that is neither a function word nor a qualifier).
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
