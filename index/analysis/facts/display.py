@@ -23,6 +23,10 @@ def _number(x: float) -> str:
     return f"{x:,.6g}" if x != int(x) or abs(x) >= 1e6 else f"{int(x):,}"
 
 
+# Units written as a word, not a symbol: "12,400 acres", never "12,400 acre" ("km", "ha", "l" stay).
+_PLURAL_UNITS = {"acre": "acres"}
+
+
 def value_text(v: FactValue) -> str:
     """The value in one normal form, whatever the outlet's style: "12", "at least 14",
     "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
@@ -48,7 +52,8 @@ def amount_text(v: FactValue) -> str:
     elif v.kind == "percent":
         x = f"{x}%" if v.unit == "%" else f"{x} points"
     elif v.kind == "quantity" and v.unit != "magnitude":
-        x = f"{x} {v.unit}"
+        many = v.high is not None or float(v.value) != 1
+        x = f"{x} {_PLURAL_UNITS.get(v.unit, v.unit) if many else v.unit}"
     elif v.kind == "duration":
         x = f"{x} {v.unit}s"
     return x

@@ -69,6 +69,14 @@ _STILL_OR_LEFT_HOSPITAL = re.compile(
     re.I,
 )
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
+# What a fire or a flood does to an area, one measure whatever the word: "had burned 12,400 acres",
+# "has scorched about 14,000 acres", "3,000 hectares had burnt" are one *area burned*, compared.
+_AREA_VERBS: dict[str, str] = {
+    **dict.fromkeys("burned burnt scorched charred blackened consumed torched".split(), "burned"),
+    **dict.fromkeys("flooded inundated submerged swamped".split(), "flooded"),
+    **dict.fromkeys("destroyed damaged".split()),
+}
+_AREA_VERBS = {w: v or w for w, v in _AREA_VERBS.items()}
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
 _HEIGHT = frozenset("high tall height".split())
@@ -578,6 +586,10 @@ def _measure(
         if hit:
             return _casualty_label(hit, head)
         dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
+        if dmg is None and head and not _people_kind(head) and before[-1:] and before[-1] in _DAMAGE:
+            # "the blaze, which destroyed at least 86 homes", "has flooded 200 homes": the verb right
+            # before a count of things is what was done to them (its object), as after it.
+            dmg = before[-1]
         if dmg and head in ("", dmg):
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
@@ -620,7 +632,13 @@ def _measure(
             # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
             # subject's, "the rig drifted 12 km": no measure of the length).
             verb = _clause_verb(after, need_auxiliary=False)
+            if not verb and dim == "area" and own_before[-1:] and own_before[-1] in _AREA_VERBS:
+                # "The fire had burned 12,400 acres": an area is the object of a fire's or a
+                # flood's verb right before it (a length after a verb is the subject's way,
+                # "drifted 12 km", and stays none).
+                verb = own_before[-1]
             if verb:
+                verb = _AREA_VERBS.get(verb, verb) if dim == "area" else verb
                 return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
     if fig.kind == "money":
