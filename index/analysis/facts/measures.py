@@ -74,9 +74,8 @@ _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _AREA_VERBS: dict[str, str] = {
     **dict.fromkeys("burned burnt scorched charred blackened consumed torched".split(), "burned"),
     **dict.fromkeys("flooded inundated submerged swamped".split(), "flooded"),
-    **dict.fromkeys("destroyed damaged".split()),
+    **{w: w for w in "destroyed damaged".split()},
 }
-_AREA_VERBS = {w: v or w for w, v in _AREA_VERBS.items()}
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
 _HEIGHT = frozenset("high tall height".split())
