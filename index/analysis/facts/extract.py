@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
@@ -14,6 +15,7 @@ from waic_reader.index.analysis.facts.measures import (
     _NAME_BEFORE,
     _OF_BEFORE,
     _QUANTITY_NOUNS,
+    _REPORTING_VERBS,
     _SI,
     _WORD,
     ABOARD,
@@ -21,6 +23,7 @@ from waic_reader.index.analysis.facts.measures import (
     _clause_after,
     _clause_before,
     _measure,
+    _participle,
 )
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
@@ -175,7 +178,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if next_start is not None and _JOINED.fullmatch(text, fig.end, next_start):
                 next_start = None
             contained = i > 0 and _JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
-            measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
+            boxed = None if contained else _fact_box(text, fig, s.start, s.end)
+            if boxed is not None:
+                # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
+                fig, measure = boxed
+            else:
+                measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
             if fig.kind == "count" and fig.noun:
                 prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
@@ -205,6 +213,62 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             fv.date = date
             out.append(fv)
     return out
+
+
+# A fact box's line: "- Homes destroyed: 90", "Evacuated: about 9,000 people", "Death toll: 3"
+# (a local paper's "what we know" list, a release's key figures): a label of a few words and a
+# colon before the figure, nothing else in the line but the figure's own words.
+_BOX_LABEL = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?P<label>[^\W\d_][\w’'/ -]{0,40}?)[ \t]*:[ \t]*")
+_BOX_WORDS = 4  # a label of more words is a sentence ("The council said: 40 homes …"), not a box's
+
+
+def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
+    """A figure that is the value of a fact box's line (:data:`_BOX_LABEL`), read as the line's
+    prose would say it, the value then its label ("90 Homes destroyed", "1,250 Firefighters",
+    "about 9,000 people Evacuated"): (the figure with its counted noun and the label's offsets
+    mapped back into ``text``, its (measure key, label) by :func:`_measure`), or None for any
+    other figure. A box's bare number counted nothing before ("Firefighters: 1,250" was dropped)."""
+    m = _BOX_LABEL.fullmatch(text, start, fig.start)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = _WORD.findall(label)
+    if not words or len(words) > _BOX_WORDS or words[-1].lower() in _REPORTING_VERBS:
+        return None
+    value = text[fig.start : end].rstrip(" \t.;")
+    if len(_WORD.findall(text, fig.end, end)) > 2:
+        return None  # the line goes on: a sentence after a label ("Update: 12 people died in …")
+    if len(words) == 1 or words[1][:1].islower():
+        # a box's capital is the line's, not a name's: "Firefighters: 1,250" counts firefighters
+        # ("Red Cross volunteers: 40" keeps its name's capitals)
+        label = label[:1].lower() + label[1:]
+    last = _WORD.findall(label)[-1]
+    if _participle(last.lower()):
+        # "Schools closed: 12" says "12 schools were closed", as "Evacuated: about 9,000 people"
+        # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
+        label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
+    prose = f"{value} {label}"
+    read = next((f for f in figures_of(prose) if f.start == 0), None)
+    if read is None or read.kind != fig.kind or read.value != fig.value:
+        return None
+    # Offsets in the value are the text's, shifted; the label's words (the noun "Firefighters")
+    # are no part of the figure's span in the text.
+    top = fig.start + len(value)
+
+    def at(i: int) -> int:
+        return min(fig.start + i, top)
+
+    moved = replace(
+        read,
+        start=at(read.start),
+        end=max(at(read.end), fig.end),
+        num_start=at(read.num_start),
+        num_end=at(read.num_end),
+        conversion_span=None
+        if read.conversion_span is None
+        else (at(read.conversion_span[0]), at(read.conversion_span[1])),
+    )
+    return moved, _measure(prose, read, (0, len(prose)))
 
 
 # "litres of diesel", "tonnes of the crude oil": the "of" phrase after a quantity names its stuff.
