@@ -24,6 +24,7 @@ from waic_reader.index.analysis.facts.measures import (
     _clause_before,
     _measure,
     _participle,
+    _percent_subject,
 )
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
@@ -210,6 +211,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                     fv.state = ABOARD
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
+            if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
+                head, mods, label = _percent_subject(text, fig, (s.start, s.end))
+                if head:
+                    fv.head, fv.modifiers, fv.label = head, mods, label
+                    fv.near = tuple(t for t in bag(k) if t in fv.context)
             fv.date = date
             out.append(fv)
     return out

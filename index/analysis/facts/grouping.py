@@ -169,8 +169,8 @@ def _link(
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
         return None
-    if a.kind == "count" and a.head != b.head:
-        return None
+    if a.kind in ("count", "percent") and a.head != b.head:
+        return None  # "15% contained" is no value of "3.4% inflation", nor "12 ferries" of "12 crew"
     ma, mb = set(a.modifiers), set(b.modifiers)
     if a.material and b.material:
         sa, sb = set(a.material.split()), set(b.material.split())
@@ -186,7 +186,7 @@ def _link(
         # both aboard, count the same people, whatever else their sentences say (see ABOARD).
         return f"same value and '{a.head}', both said to be on board", a, []
     if same and (ma <= mb or mb <= ma):
-        need = SAME_VALUE_CONTEXT if a.kind == "count" else 2 * SAME_VALUE_CONTEXT
+        need = SAME_VALUE_CONTEXT if a.kind == "count" or a.head else 2 * SAME_VALUE_CONTEXT
         ctx, shared = _overlap(a, b, term_weight, weight)
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
@@ -195,10 +195,11 @@ def _link(
     if ma == mb:
         ctx, shared = _overlap(a, b, term_weight, weight)
         if ctx >= CONFLICT_CONTEXT:
-            what = f"counted thing '{a.head}'" if a.head else a.kind
+            what = f"{'rate of' if a.kind == 'percent' else 'counted thing'} '{a.head}'" if a.head else a.kind
             return f"same {what}, strongly shared context: ", a, shared
         if a.head and ctx >= COUNT_CONFLICT_CONTEXT and _sentence_overlap(a, b, term_weight) >= SENTENCE_CONFLICT:
-            return f"same counted thing '{a.head}', said alike in their sentences; shared context: ", a, shared
+            thing = "rate of" if a.kind == "percent" else "counted thing"
+            return f"same {thing} '{a.head}', said alike in their sentences; shared context: ", a, shared
     return None
 
 
@@ -226,6 +227,8 @@ def _measure_key(v: FactValue) -> str:
     if v.kind == "quantity":
         dim = _SI.get(v.unit, (1.0, v.unit))[1]
         return f"quantity|{v.measure}|{dim}"
+    if v.kind == "percent" and v.head and not v.measure:
+        return f"percent||{v.head}"  # rates of one noun compared among those, as counts are
     if v.kind == "count" and not v.measure:
         # Counts link only with counts of their own noun (:func:`_link`): compared among those,
         # a count is never crowded out of its noun's groups by other nouns' counts.

@@ -733,3 +733,66 @@ def _dimension(v: FactValue) -> str:
 def _noun(dimension: str) -> str:
     """What a :func:`_dimension` counts, in words: "residents", "people", "EUR"."""
     return dimension.rsplit("|", 1)[-1] or dimension.split("|", 1)[0]
+
+
+# What stands between a percentage and the noun it is a rate of: "Turnout was 62%", "inflation
+# stood at 3.4%", "put turnout at 58 percent", "the jobless rate dropped to 5.0%", "reached 30
+# percent" (a change verb with "to" gives the level, without it the change: "shares fell 12%").
+_PERCENT_LINKS = frozenset(
+    """at to by of around about some nearly almost roughly just only currently now still already
+    stood stands stand put puts estimated estimates reached reaches hit hits touched came comes
+    was is were are be been being has have had remained remains remain rate""".split()
+)
+_PERCENT_OF_SKIP = frozenset("the a an all its their his her our this that those these".split())
+
+
+def _percent_stop(word: str) -> bool:
+    """Whether a word before a rate's noun ends its name: a function word, a participle, a word
+    that links a rate to its noun ("Officials put turnout at": "put" is no part of "turnout")."""
+    return word in STOP_WORDS or _participle(word) or word in _PERCENT_LINKS or word in CHANGE_VERBS
+
+
+def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
+    """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
+    lower case; ("", (), "") when its clause names nothing.
+
+    * "41% of the vote" → ("vote", (), "share of vote"): an "of" phrase after it;
+    * "The fire was 15% contained" → ("contained", (), "contained"): a participle right after it;
+    * "Turnout was 62%", "Annual inflation stood at 3.4%", "put turnout at 58 percent", "the
+      jobless rate dropped to 5.0%" → ("turnout", (), "turnout"), ("inflation", (), "annual
+      inflation"), ("rate", (), "jobless rate"): the noun before the verb that gives its level;
+    * "The company's shares fell 12%" → ("shares", ("change",), "change in company shares"): a
+      change verb without "to" gives a change, never a level of the same noun.
+
+    Percentages of different heads are never one fact (``grouping._link``): "15% contained" is
+    no value of "3.4% inflation" (a false disagreement by shared context alone, #16 session 25)."""
+    after = [w.lower() for w in _WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
+    if after[:1] == ["of"]:
+        rest = [w for w in after[1:] if w not in _PERCENT_OF_SKIP]
+        if rest and rest[0] not in STOP_WORDS:
+            return rest[0], (), f"share of {rest[0]}"
+        return "", (), ""
+    if after[:1] and _participle(after[0]) and after[0] not in _REPORTING_VERBS:
+        return after[0], (), after[0]
+    before = _clause_before(text, fig.start, sent[0], strict=True)
+    change = False
+    i = len(before) - 1
+    while i >= 0 and (before[i] in _PERCENT_LINKS or before[i] in CHANGE_VERBS or before[i] in _VERB_ADVERBS):
+        if before[i] in CHANGE_VERBS and (i + 1 == len(before) or before[i + 1] not in ("to", "at")):
+            change = True
+        if before[i] == "rate":
+            break  # "the jobless rate": the rate is the noun
+        i -= 1
+    if i < 0 or before[i] in STOP_WORDS or _participle(before[i]):
+        return "", (), ""
+    head = before[i].rstrip("'’s") if before[i].endswith(("'s", "’s")) else before[i]
+    mods: list[str] = []
+    j = i - 1
+    while j >= 0 and len(mods) < 2 and not _percent_stop(before[j]):
+        mods.insert(0, before[j].rstrip("'’s") if before[j].endswith(("'s", "’s")) else before[j])
+        j -= 1
+    # The words before the head name it in the label only: "annual inflation" and "inflation"
+    # are one rate, compared (a count's modifiers tell its things apart; a rate's do not).
+    if change:
+        return head, ("change",), "change in " + " ".join((*mods, head))
+    return head, (), " ".join((*mods, head))
