@@ -118,7 +118,7 @@ COUNTED_ADJECTIVES = frozenset(
 CHANGE_VERBS = frozenset(
     """rise rose risen rises rising fall climbed jumped grew increased fell fallen falls dropped decreased
     declined slid slipped slumped plunged tumbled dipped eased edged surged soared shrank went cut
-    raised lowered revised""".split()
+    raised lowered revised gained lost added advanced rallied retreated""".split()
 )
 
 MONTHS = date_forms.MONTHS  # lower case, January first

@@ -78,6 +78,16 @@ def test_rates_of_one_noun_are_compared(texts: tuple[str, str], label: str, stat
     assert got.get(label, ("", []))[0] == status, got
 
 
+def test_two_owners_rates_never_disagree() -> None:
+    got = table(
+        sheet(
+            "Later in the day, shares in Nordvik rose 4.1% as the market cheered the deal in Oslo.",
+            "Later in the day, shares in Balto rose 25% as the market cheered the deal in Oslo.",
+        )
+    )
+    assert not any(status == "disagree" for status, _ in got.values()), got
+
+
 def test_a_change_is_no_level_of_its_noun() -> None:
     got = table(
         sheet(
@@ -98,7 +108,11 @@ def test_a_change_is_no_level_of_its_noun() -> None:
         ("The ruling party won 41% of the vote.", ("vote", (), "share of vote")),
         ("The company's shares fell 12% on Tuesday.", ("shares", ("change",), "change in company shares")),
         ("It rose 5% from a year earlier.", ("", (), "")),
-        ("The firm bought a 40% stake.", ("", (), "")),
+        ("The firm bought a 40% stake.", ("", (), "stake")),
+        ("Nordvik will pay a 28% premium to Balto's price.", ("", (), "premium")),
+        ("Nurses accepted the 7% pay rise by a wide margin.", ("", (), "pay rise")),
+        ("Shares in Nordvik gained 3.9 per cent.", ("shares", ("nordvik", "change"), "change in Nordvik shares")),
+        ("Later, Japan's inflation rose to 2.1 percent.", ("inflation", ("japan",), "Japan inflation")),
     ],
 )
 def test_the_noun_a_percentage_is_a_rate_of(text: str, want: tuple[str, tuple[str, ...], str]) -> None:

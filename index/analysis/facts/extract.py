@@ -178,6 +178,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             # their noun phrase; the cue after it is the people's, and never the cars'.
             if next_start is not None and _JOINED.fullmatch(text, fig.end, next_start):
                 next_start = None
+            joined = next_start is None and i + 1 < len(figs)
             contained = i > 0 and _JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             if boxed is not None:
@@ -185,6 +186,14 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fig, measure = boxed
             else:
                 measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
+            if joined and not measure[0] and fig.kind == "count" and not fig.noun and figs[i + 1].noun:
+                # "up to 400 of the plant's 1,100 workers could lose their jobs": the part is
+                # counted in the whole's noun and said by the whole's clause, "up to 400 workers
+                # could lose their jobs" (the whole, 1,100, is no value of the cut: ``contained``)
+                whole = figs[i + 1]
+                part = _reread(text, fig, f"{text[fig.start : fig.end]} {whole.noun}{text[whole.end : s.end]}")
+                if part is not None and part[1][0]:
+                    fig, measure = part
             if fig.kind == "count" and fig.noun:
                 prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
@@ -213,8 +222,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
                 head, mods, label = _percent_subject(text, fig, (s.start, s.end))
+                fv.label = label or fv.label
                 if head:
-                    fv.head, fv.modifiers, fv.label = head, mods, label
+                    fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
             fv.date = date
             out.append(fv)
@@ -253,16 +263,24 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
         # "Schools closed: 12" says "12 schools were closed", as "Evacuated: about 9,000 people"
         # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
         label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
-    prose = f"{value} {label}"
+    return _reread(text, fig, f"{value} {label}", len(value))
+
+
+def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple[Figure, tuple[str, str]] | None:
+    """``fig`` read in ``prose``, the words a writer would have used for it (``prose`` opens with
+    the figure's own text): (the figure as ``prose`` reads it, its counted noun included, with
+    offsets mapped back into ``text`` and kept within its own span (``top`` characters of it when
+    given: a fact box's value), its (measure key, label) by :func:`_measure`), or None when
+    ``prose`` reads another figure there."""
     read = next((f for f in figures_of(prose) if f.start == 0), None)
     if read is None or read.kind != fig.kind or read.value != fig.value:
         return None
-    # Offsets in the value are the text's, shifted; the label's words (the noun "Firefighters")
-    # are no part of the figure's span in the text.
-    top = fig.start + len(value)
+    # Offsets in the figure's own words are the text's, shifted; words ``prose`` adds (a box's
+    # label, a whole's noun) are no part of the figure's span in the text.
+    end = fig.start + (top if top is not None else fig.end - fig.start)
 
     def at(i: int) -> int:
-        return min(fig.start + i, top)
+        return min(fig.start + i, end)
 
     moved = replace(
         read,

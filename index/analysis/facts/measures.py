@@ -141,7 +141,12 @@ _QUANTITY_NOUNS = frozenset(
 )
 # What joins a count to the count of where its things are: "12 people in 3 cars", "300 homes
 # in 4 districts", "40 people from 12 villages".
-_JOINED = re.compile(r"\s+(?:of|in|from|across|on|aboard|inside|at)\s+(?:the\s+|an?\s+)?", re.I)
+_JOINED = re.compile(
+    r"\s+(?:of|in|from|across|on|aboard|inside|at)\s+(?:(?:the|an?|its|their|our|his|her)\s+)?"
+    # "400 of the plant's 1,100 workers", "200 of its 1,500 staff", "90 of Harbor Mill's 640 employees"
+    r"(?:(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*['’]s\s+)?",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
 # A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
 # total: it never joins the death toll it adds to.
@@ -248,15 +253,16 @@ def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None
     return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
 
 
-def _clause_before(text: str, pos: int, start: int, strict: bool = False) -> list[str]:
-    """The words of the clause before a figure (at most twelve), lower case; ``strict`` also
-    ends the clause at a comma, "and", "or" (for a figure that names what it counts, a cue
-    there is another figure's: "evacuated from the town and two hamlets")."""
+def _clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
+    """The words of the clause before a figure (at most twelve), lower case (as written with
+    ``keep_case``); ``strict`` also ends the clause at a comma, "and", "or" (for a figure that
+    names what it counts, a cue there is another figure's: "evacuated from the town and two
+    hamlets")."""
     seg = text[start:pos]
     cuts = list(re.finditer(r"[;:()—–]|\s-\s" + (r"|,|\band\b|\bor\b" if strict else ""), seg))
     if cuts:
         seg = seg[cuts[-1].end() :]
-    return [w.lower() for w in _WORD.findall(seg)][-12:]
+    return [w if keep_case else w.lower() for w in _WORD.findall(seg)][-12:]
 
 
 def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
@@ -757,6 +763,8 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
     lower case; ("", (), "") when its clause names nothing.
 
     * "41% of the vote" → ("vote", (), "share of vote"): an "of" phrase after it;
+    * "a 28% premium", "the 7% pay rise" → ("", (), "premium"), ("", (), "pay rise"): a noun it
+      qualifies labels it, and names no head;
     * "The fire was 15% contained" → ("contained", (), "contained"): a participle right after it;
     * "Turnout was 62%", "Annual inflation stood at 3.4%", "put turnout at 58 percent", "the
       jobless rate dropped to 5.0%" → ("turnout", (), "turnout"), ("inflation", (), "annual
@@ -767,6 +775,8 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
     Percentages of different heads are never one fact (``grouping._link``): "15% contained" is
     no value of "3.4% inflation" (a false disagreement by shared context alone, #16 session 25)."""
     after = [w.lower() for w in _WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
+    written = _clause_before(text, fig.start, sent[0], strict=True, keep_case=True)
+    before = [w.lower() for w in written]
     if after[:1] == ["of"]:
         rest = [w for w in after[1:] if w not in _PERCENT_OF_SKIP]
         if rest and rest[0] not in STOP_WORDS:
@@ -774,7 +784,12 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
         return "", (), ""
     if after[:1] and _participle(after[0]) and after[0] not in _REPORTING_VERBS:
         return after[0], (), after[0]
-    before = _clause_before(text, fig.start, sent[0], strict=True)
+    if after[:1] and before[-1:] and before[-1] in _PERCENT_OF_SKIP and not _percent_stop(after[0]):
+        # "a 28% premium", "the 7% pay rise": the percentage qualifies the noun after it, which
+        # labels it; no head, since one thing goes by several such nouns ("a 7% offer", "the 7%
+        # pay rise" of one settlement are compared by their context, as before)
+        two = len(after) > 1 and after[1] not in STOP_WORDS and not _participle(after[1])
+        return "", (), " ".join(after[:2] if two else after[:1])
     change = False
     i = len(before) - 1
     while i >= 0 and (before[i] in _PERCENT_LINKS or before[i] in CHANGE_VERBS or before[i] in _VERB_ADVERBS):
@@ -783,16 +798,29 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
         if before[i] == "rate":
             break  # "the jobless rate": the rate is the noun
         i -= 1
-    if i < 0 or before[i] in STOP_WORDS or _participle(before[i]):
+    if i < 0 or (before[i] != "rate" and _percent_stop(before[i])):
         return "", (), ""
-    head = before[i].rstrip("'’s") if before[i].endswith(("'s", "’s")) else before[i]
-    mods: list[str] = []
-    j = i - 1
+    at = i
+    if i >= 2 and before[i - 1] in ("in", "of") and not _percent_stop(before[i - 2]):
+        at = i - 2  # "Shares in Nordvik gained 3.9%": the shares, Nordvik's
+    head = _bare(before[at])
+    mods = [_bare(w) for w in written[at + 1 : i + 1] if w.lower() not in ("in", "of")]
+    j = at - 1
     while j >= 0 and len(mods) < 2 and not _percent_stop(before[j]):
-        mods.insert(0, before[j].rstrip("'’s") if before[j].endswith(("'s", "’s")) else before[j])
+        mods.insert(0, _bare(written[j]))
         j -= 1
-    # The words before the head name it in the label only: "annual inflation" and "inflation"
-    # are one rate, compared (a count's modifiers tell its things apart; a rate's do not).
+    # A name among the words before the head is whose rate it is ("Nordvik shares", "Japan's
+    # inflation"): kept as a modifier, so two owners' rates are never a disagreement; other words
+    # name it in the label only ("annual inflation" and "inflation" are one rate, compared).
+    opening = text[sent[0] : fig.start].lstrip()
+    names = [w[:1].isupper() and not (k == 0 and j < 0 and opening.startswith(w)) for k, w in enumerate(mods)]
+    owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
+    named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
     if change:
-        return head, ("change",), "change in " + " ".join((*mods, head))
-    return head, (), " ".join((*mods, head))
+        return head, (*owners, "change"), f"change in {named}"
+    return head, owners, named
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive "'s" ("Balto's" → "Balto")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
