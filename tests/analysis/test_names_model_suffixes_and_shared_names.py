@@ -94,13 +94,19 @@ def test_shared_lone_name_is_the_person_named_last_before_it(
     [
         ("Anna Berg and Anna Lunde met on Monday. Anna said the line was safe.", "Anna", ("Anna Berg", "Anna Lunde")),
         ("Kari Berg and Ola Berg met on Monday. Berg said the line was safe.", "Berg", ("Kari Berg", "Ola Berg")),
+        (
+            "Per Solli, 63, and his son Jon Solli, 37, were convicted. The texts came from the younger Solli's phone.",
+            "Solli",
+            ("Per Solli", "Jon Solli"),
+        ),
     ],
 )
 def test_shared_lone_name_after_both_in_one_sentence_is_no_ones(
     rec: Recognizer, text: str, word: str, people: tuple[str, ...]
 ) -> None:
     """No reader can tell which of two people named in one sentence the lone word is: it is left
-    unresolved, never given to the first named."""
+    unresolved (a person still: the word alone), never given to the first named."""
     found = _found(rec, text)
     keys = {entity_key("PERSON", p) for p in people}
     assert not any(name == word and key in keys for name, _, key in found), found
+    assert (word, "PERSON", entity_key("PERSON", word)) in found, found

@@ -1829,7 +1829,12 @@ class Recognizer:
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
         for s, e, w in singles:
-            alias = _nearest_bearer(text, s, shared[w]) if w in shared else shorts.get(w)
+            if w in shared:
+                # a person still ("the younger Santangelo's phone", "the Marchetti family"), of
+                # the bearers the one a reader takes, else unresolved: the word alone
+                alias: str | None = _nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
+            else:
+                alias = shorts.get(w)
             if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
