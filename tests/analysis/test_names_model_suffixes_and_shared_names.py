@@ -110,3 +110,19 @@ def test_shared_lone_name_after_both_in_one_sentence_is_no_ones(
     keys = {entity_key("PERSON", p) for p in people}
     assert not any(name == word and key in keys for name, _, key in found), found
     assert (word, "PERSON", entity_key("PERSON", word)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since March 2024 EU rules have applied.",
+        "Route 66 UN staff drove the trucks.",
+        "The iPhone 15 EU model lacks a charger.",
+    ],
+)
+def test_known_body_after_a_number_is_no_model_suffix(rec: Recognizer, text: str) -> None:
+    """A date, a numbered road or a known body's acronym ("EU", "UN") makes no model's suffix."""
+    found = _found(rec, text)
+    assert not any(
+        label == "PRODUCT" and " " in name and name.split()[-1] in ("EU", "UN") for name, label, _ in found
+    ), found

@@ -3443,7 +3443,8 @@ def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
 # "SE" would otherwise be read as
 _MODEL_SUFFIX = re.compile(r"[A-Z]{2}|[IVX]{1,4}")
 # A model's name and code before the suffix: "Galaxy S24 ", "Xperia 10 ", "Pixel 8 "
-_MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) (?:[A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
+_MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) ([A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
+_YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -3453,13 +3454,21 @@ def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
     ends a firm's name is a part of that name already ("Baltic Rail SE") and stays."""
     out: list[_Cand] = []
     for s, e, label, key in chosen:
-        if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e):
+        # only an organisation read from the word's shape (a known one, "EU", "UN", stays)
+        if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e) and key == entity_key("ORG", text[s:e]):
             if out and out[-1][2] == "PRODUCT" and text[out[-1][1] : s] == " ":
                 start = out.pop()[0]
                 out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
                 continue
             m = _MODEL_BEFORE.search(text, max(0, s - 40), s)
-            if m is not None:
+            if (
+                m is not None
+                # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
+                # 370") is no model's name and code
+                and m.group(1) not in _WEEKDAYS_MONTHS
+                and _cue_label(m.group(1)) is None
+                and not _YEAR_CODE.fullmatch(m.group(2))
+            ):
                 start = m.start(1)
                 while out and out[-1][1] > start:
                     if out[-1][2] in NAME_LABELS and out[-1][0] < start:
