@@ -118,7 +118,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 46
+ENTITY_VERSION = 47
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -444,7 +444,7 @@ class Recognizer:
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All mentions in ``article``: sorted, non-overlapping, character offsets into its text."""
-        text = article.text
+        text = _headline_connectors(article.text)
         starts = {s.start for s in article.sentences}
         doc_lower = set(_LOWER_WORD.findall(text))
         cands: list[tuple[int, int, str, str, int]] = []
@@ -572,6 +572,7 @@ class Recognizer:
         chosen = _speaking_places(text, chosen)
         chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
+        chosen = _model_suffixes(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -1732,11 +1733,17 @@ class Recognizer:
         surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
         places = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and " " not in text[s:e]}
         bodies: set[str] = set()
+        # where each person is named in full, by the given name and the surname written there
+        bearers: dict[str, list[tuple[int, str]]] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
             name = key.split(":", 1)[1]
             parts = name.split()
+            written = text[s:e].split()
+            if len(parts) >= 2 and len(written) >= 2:
+                for word in {parts[-1], parts[0]} if _given_first(parts[0]) else {parts[-1]}:
+                    bearers.setdefault(word, []).append((s, key))
             if len(parts) == 2 and parts[1] in places and not _given_first(parts[0]):
                 # "Greenwatch Portmere said": no given name before a word the article names a
                 # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
@@ -1798,8 +1805,11 @@ class Recognizer:
             ]
         if not shorts:
             return chosen
+        shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
         for s, e, label, key in chosen:
-            if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
+            if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
+                key = _nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
+            elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
             elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
                 # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
@@ -1819,7 +1829,12 @@ class Recognizer:
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
         for s, e, w in singles:
-            alias = shorts.get(w)
+            if w in shared:
+                # a person still ("the younger Santangelo's phone", "the Marchetti family"), of
+                # the bearers the one a reader takes, else unresolved: the word alone
+                alias: str | None = _nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
+            else:
+                alias = shorts.get(w)
             if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
@@ -1830,6 +1845,27 @@ class Recognizer:
             out.append((s, e, "PERSON", alias))
         out.sort()
         return out
+
+
+# The end of a sentence or a paragraph between two full names
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _nearest_bearer(text: str, pos: int, named: list[tuple[int, str]]) -> str | None:
+    """The person a given name or surname written alone at ``pos`` refers to, when the article
+    names two people or more in full by it (``named``: where each full mention starts, and its
+    person's key): the one named in full last before it. A reader takes a lone "Anna" after "Anna
+    Berg ... Anna Lunde ..." as the person just introduced (the writer would say otherwise), never
+    as the first named. None when no reader could tell: two of them last named in one sentence
+    ("Anna Berg and Anna Lunde met. Anna said"), or none named before it."""
+    before = sorted((s, k) for s, k in named if s < pos)
+    if not before:
+        return None
+    last_at, last = before[-1]
+    others = [s for s, k in before if k != last]
+    if others and _SENTENCE_BREAK.search(text, others[-1], last_at) is None:
+        return None
+    return last
 
 
 # The shape of an English noun naming a field of activity ("Planning", "Development",
@@ -2030,43 +2066,156 @@ def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozense
     ):
         return None
     prev = run[k - 1].text if k else ""
-    return k if _described_name(prev, job.text, given.text, surname.text, doc_lower) else None
+    # the word before the run's first: a title or job there ("president Edem Kwasi Dzokoto")
+    # holds the title slot already
+    before = _WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
+    lead = before.group(1) if before is not None else ""
+    known = bool(k) and run[k - 1].eid >= 0
+    return k if _described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
 
 
-def _described_name(prev: str, job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+# A title word, then a connector in a headline's capital ("Head Of Security", "Minister For
+# Health"), then a capitalised word
+_TITLE_CONNECTOR = re.compile(rf"(?<![\w'’-])({CAP}[\w'’-]*) (Of|For) (?={CAP})")
+
+
+def _headline_connectors(text: str) -> str:
+    """``text`` with a connector that a headline's case capitalises after a title word written in
+    lower case, as prose writes it: "Head Of Security Per Skaar", "Chief Of Staff Will Berge" read
+    as "Head of Security Per Skaar" (a department, then the person), "Minister For Health" as
+    "Minister for Health". Same length and offsets as ``text``; other capital "Of"s stay ("Bank Of
+    America": no title word before)."""
+    if " Of " not in text and " For " not in text:
+        return text
+    chars = list(text)
+    for m in _TITLE_CONNECTOR.finditer(text):
+        if _is_title(m.group(1))[0]:
+            chars[m.start(2)] = chars[m.start(2)].lower()
+    return "".join(chars)
+
+
+def _described_name(
+    prev: str,
+    job: str,
+    given: str,
+    surname: str,
+    doc_lower: set[str] | frozenset[str],
+    lead: str = "",
+    prev_known: bool = False,
+) -> bool:
     """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
     phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
     the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
 
     - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
-      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason");
+      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason"), or
+      else a plain capitalised word that is no name the lists know (:func:`_plain_describer`:
+      "Boatswain", "Stevedore", "Coxswain": a job the lexicon lacks and no ending shows) before a
+      given name and a surname that are no two given names;
     - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
-      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after one
-      of a job word's shape only, a given name the lists leave out as an English word
-      (:func:`_word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen"), not any
-      word ("Border Security Command", "Hyper Light Drifter", "Laser Guided Bombs" are no person).
+      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after
+      any other job word, a given name the lists leave out as an English word
+      (:func:`_word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen",
+      "Boatswain Even Kvam"), not any word ("Border Security Command", "Hyper Light Drifter",
+      "Laser Guided Bombs" are no person).
 
     A job word that is also a name ("Baker", "Porter", "Steward"; "Javier", "Peter" have a job
     word's ending) is one before a given name the lists know when the lexicon has it ("Baker
     Ingrid Sorvaag"), or when the article writes it in lower case, or after a word of the job
-    phrase that is no title or job itself ("Night Porter Even Stokke", "Ship Steward Even Moen"):
-    "Baker Hughes", "Hunter Biden", "Javier Ana Lopez", "MP Peter Githinji Maina" and "Baker Per
-    Olsen" stay names; and never after a given name ("Mary Baker Eddy Smith": a middle name)."""
+    phrase that is no title or job itself ("Night Porter Even Stokke", "Ship Steward Even Moen"),
+    or after a title's modifier that wants a head noun ("Chief Steward Liv Aasen", "Head Porter
+    Per Dahl"): "Baker Hughes", "Hunter Biden", "Javier Ana Lopez", "MP Peter Githinji Maina" and
+    "Baker Per Olsen" stay names; and never after a given name ("Mary Baker Eddy Smith": a middle
+    name).
+    ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
+    title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
+    name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
     named = _given_first(job)
     if prev and named and _given_word(prev):
         return False
     lexicon = _job_word(job)
-    if not lexicon and not _job_shaped(job):
+    shaped = lexicon or _job_shaped(job)
+    if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
         return False
     listed = _given_word(given)
-    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or _word_given(given))
+    # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
+    # "May"); a longer one is a preposition inside a body's name ("Action Against Hunger")
+    worded = _word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
+    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or worded)
     if named:
-        head = bool(prev) and not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev)
+        # a modifier of a title ("Chief", "Head", "Senior") is no title alone before a word that
+        # is a job too: the job is its head noun, so the given name follows ("Chief Steward Liv
+        # Aasen"); a core title alone ("MP") stays before the given name ("MP Peter Githinji"),
+        # and so does a common given name of the hand list ("Chief Peter Obi Okafor")
+        head = bool(prev) and (
+            (prev in _TITLE_MOD and job not in _GIVEN)
+            or (not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
+        )
         return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
     # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
     # alone, only before a given name the lists know ("Former Black Stars captain")
     modifier = job in _TITLE_MOD and not lexicon and not prev
     return listed or (not modifier and unlisted)
+
+
+def _plain_describer(
+    prev: str,
+    job: str,
+    given: str,
+    surname: str,
+    doc_lower: set[str] | frozenset[str],
+    lead: str = "",
+    prev_known: bool = False,
+) -> bool:
+    """Whether ``job``, a capitalised word that neither the job lexicon nor a job word's ending
+    marks, describes the person named after it by the evidence of the slot it stands in: before a
+    given name and a surname, where a title or a job stands ("Boatswain Arne Kvam", "Stevedore
+    Will Berg", "Coxswain May Hauge"), and no name itself. The word is written as a common noun is
+    (a capital, then lower case; no initial nor acronym), is no given name the lists know nor a
+    family name written first (then it opens the name: "Maria Ana Lopez"), no name particle,
+    common or stop word, month, town, region, nor kind word of a place or a body ("Harbour",
+    "Police": a name's last word), and the word before it (``prev``) no given name ("Sarah Jessica
+    Parker": a middle name). The slot is a title's only when no title holds it already: the word
+    before it in the phrase is none, a gazetteer name (``prev_known``: "Norwegian"), a title's
+    modifier that wants the word as its head ("Chief", "Senior") or a job word, not a core title
+    ("Mr. Sandeep Kumar Yadav", "Captain Towhid Hasan Rony") nor an unknown word; nor is a title or
+    job word in lower case before the phrase (``lead``: "president Edem Kwasi Dzokoto", "singer
+    Djamila Tavares Lopes"). The surname is no common given name (:data:`_GIVEN`) nor a word the
+    article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
+    Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
+    the caller's to rule out (:func:`_job_before_name`)."""
+    low = job.lower()
+    return (
+        _NAME_SHAPED.fullmatch(job) is not None
+        and len(job) >= 3
+        and not _given_first(job)
+        and not (prev and _given_first(prev))
+        # a common given name last is a name's third word; the long lists hold surnames too
+        # ("Berg", "Holm", "Lien" are given names somewhere)
+        and surname not in _GIVEN
+        and surname.lower() not in doc_lower
+        # the word before it in the phrase describes too (a nationality, a title's modifier, a
+        # job: "Norwegian Coxswain", "Senior Boatswain", "Ship Stevedore" has no such word) or
+        # there is none; an unknown word before it makes a longer name ("Shwe Pyi Thar Rice
+        # Mill"), and a core title holds the slot ("Captain Towhid Hasan Rony")
+        and (
+            not prev
+            or prev_known
+            or prev in _TITLE_MOD
+            or ((_job_word(prev) or _job_shaped(prev)) and not _is_title(prev)[1])
+        )
+        and not (
+            lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or _is_title(lead.capitalize())[0])
+        )
+        and low not in _NAME_PARTICLES
+        and low not in _COMMON
+        and low not in STOP_WORDS
+        and not low.endswith("ly")  # "Lately", "Previously": an adverb opens the sentence
+        and job not in _WEEKDAYS_MONTHS
+        and job not in city_names()
+        and job not in region_names()
+        and _cue_label(job) is None
+    )
 
 
 def _word_given(word: str) -> bool:
@@ -3287,6 +3436,48 @@ def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if any(c[2] in NAME_LABELS for c in out[lo:hi]):
                 continue  # inside a name (the maker's product itself, or another)
             out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
+    return out
+
+
+# A model's suffix in capitals ("SE", "FE", "XL", "VI"): as short as a legal form, which a lone
+# "SE" would otherwise be read as
+_MODEL_SUFFIX = re.compile(r"[A-Z]{2}|[IVX]{1,4}")
+# A model's name and code before the suffix: "Galaxy S24 ", "Xperia 10 ", "Pixel 8 "
+_MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) ([A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
+_YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A lone organisation of two capitals (or a Roman numeral) right after a product ("iPhone
+    SE") or a model's name and code ("Galaxy S24 FE", "Xperia 10 VI") is the model's suffix, no
+    firm: the product goes on to it (a PRODUCT "iPhone SE", "Galaxy S24 FE"). A legal form that
+    ends a firm's name is a part of that name already ("Baltic Rail SE") and stays."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        # only an organisation read from the word's shape (a known one, "EU", "UN", stays)
+        if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e) and key == entity_key("ORG", text[s:e]):
+            if out and out[-1][2] == "PRODUCT" and text[out[-1][1] : s] == " ":
+                start = out.pop()[0]
+                out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
+                continue
+            m = _MODEL_BEFORE.search(text, max(0, s - 40), s)
+            if (
+                m is not None
+                # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
+                # 370") is no model's name and code
+                and m.group(1) not in _WEEKDAYS_MONTHS
+                and _cue_label(m.group(1)) is None
+                and not _YEAR_CODE.fullmatch(m.group(2))
+            ):
+                start = m.start(1)
+                while out and out[-1][1] > start:
+                    if out[-1][2] in NAME_LABELS and out[-1][0] < start:
+                        break  # a name the model's name is the last word of: leave both
+                    out.pop()  # a figure read in the code ("10")
+                else:
+                    out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
+                    continue
+        out.append((s, e, label, key))
     return out
 
 

@@ -139,6 +139,10 @@ def _is_headline(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((".", '."', ".”", "?", "!")) and stripped.count(" ") > 6:
         return False  # a sentence (checked before splitting words: most text is sentences)
+    if stripped.endswith(".") and not any(c.islower() for c in stripped):
+        # a short sentence in capitals ends in a full stop as no headline does ("THE COMPANY SAID
+        # IT WOULD APPEAL."): an all-caps lede, whose capitals say nothing
+        return False
     words = _WORDS.findall(text)
     if not words:
         return False
@@ -595,7 +599,12 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         return speaker
     if len(_WORDS.findall(rest.split(",", 1)[0])) > 5:
         return None  # '…, officials said, as divers worked on': the clause after a comma is no subject
-    if comma < 0 or len(_WORDS.findall(text[comma : cue.start])) > 5:
+    if comma < 0:
+        return None
+    subject = _WORDS.findall(text[comma : cue.start])
+    # a longer subject is a clause, unless it is a title's capitalised words and a name ("…, Deputy
+    # Head of Safety Even Lie said": seven words of one person)
+    if len(subject) > 5 and not (len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject)):
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)
     if speaker is not None:

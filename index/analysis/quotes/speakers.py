@@ -464,12 +464,26 @@ class Speakers:
                 # written (unattributed), never whoever was named last.
                 return self._person_before(pos, None, role=w) or Speaker(f"GROUP:{w}", w.capitalize(), GROUP)
             if w in INSTITUTIONS:
-                return self._org_before(pos, w)
+                org = self._org_before(pos, w)
+                if org is None and w not in BODIES and not any(n.speaker.type == "ORG" for n in self._before(pos)):
+                    # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
+                    # SAID") with no organisation named before: the company as written,
+                    # unattributed (was no statement), never a person nor a firm named later
+                    return self._unnamed_institution(pos, w)
+                return org
             if _body(w):
                 # "Police said": the body named earlier whose name holds the word ("Halvik
                 # Police"), else no one named (never another organisation of the article)
                 return self._body_before(pos, w)
         return None
+
+    def _unnamed_institution(self, pos: int, word: str) -> Speaker:
+        """An institution's noun at ``pos`` that no name refers to, as a group (listed as
+        unattributed): "The company", "A firm" (its determiner kept; capitals read in lower case)."""
+        det = re.search(r"\b(the|a|an|this|that)\s+$", self.text[max(0, pos - 6) : pos], re.IGNORECASE)
+        name = f"{det.group(1).lower()} {word}" if det is not None else word
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
         forms = {word, word[:-1] if word.endswith("s") else word}
