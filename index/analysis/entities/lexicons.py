@@ -154,14 +154,22 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE".split()
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE "
+    # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
+    # "Qəbələ Fındıq MMC", "Volga Trans OOO")
+    "Kft Zrt Nyrt MMC OOO ZAO PAO TOO".split()
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
 )
 # Legal forms written as several words, each with its spaces as written: Polish ("Kowalski Stal
 # Sp. z o.o.") and Luxembourg's ("Lumen Data S.à r.l."). The recogniser reads each as one token
 # (recogniser._slash_forms), so the firm's run takes it in; firm_core drops it whole.
-SPACED_LEGAL_FORMS = frozenset({"Sp. z o.o.", "sp. z o.o.", "Sp. z o. o.", "S.à r.l.", "S. à r.l.", "S.à.r.l."})
+SPACED_LEGAL_FORMS = frozenset(
+    {"Sp. z o.o.", "sp. z o.o.", "Sp. z o. o.", "S.à r.l.", "S. à r.l.", "S.à.r.l."}
+    # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
+    # Yugoslavia's, Turkish ("Včelí Senzor s.r.o.", "Oplata Novi Sad d.o.o.", "Karadeniz Tarım A.Ş.")
+    | {"s.r.o.", "a.s.", "d.o.o.", "d.d.", "A.Ş.", "Kft.", "Zrt.", "Nyrt."}
+)
 # Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
 # "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
 _NUMBERED_NOUNS = frozenset(
