@@ -6,7 +6,9 @@
 - a closing sentence introducing with ":" what the page shows and the text does not hold (a video,
   an embedded post) was judged outside the article (unseen17 theblaze-1, unseen msn, unseen16 gigaom-1);
 - an advert's marker between the article's last paragraph and its closing sentence cut that sentence
-  off (unseen7 federalistpapers-1).
+  off (unseen7 federalistpapers-1);
+- the headline over the standfirst was judged another story's teaser when a caption nearer the text
+  was taken for the headline (unseen19 dw-1, unseen11 nrk-1, unseen22 longreads-1).
 
 Each kind: the reported line and two invented variants; the page around them is invented. The menu
 and footer around the article stay noise.
@@ -156,4 +158,80 @@ def test_advert_between_last_paragraph_and_closing_line_does_not_cut_it_off(tmp_
     content = {s.text for s in split.content}
     assert {*_BODY, closing} <= content
     assert marker in {s.text for s in split.noise}
+    assert {*_MENU[1:], *_FOOTER[1:]} <= {s.text for s in split.noise}
+
+
+# (headline, the lines between it and its standfirst, standfirst, the lines under it, body): a page whose
+# photo caption nearer the text shares more of the body's words than the headline does.
+_HEADLINES: dict[str, tuple[str, list[str], str, list[str], list[str]]] = {
+    # The reported lines (unseen19 dw-1), the body invented.
+    "reported": (
+        "Germany start 2026 World Cup with win over Curacao",
+        ["Jonathan Harding Houston", "06/14/2026June 14, 2026"],
+        "For the first time since they won the tournament in 2014, Germany won their opening game at the World Cup.",
+        [
+            "https://p.dw.com/p/5FLOV",
+            "Germany eventually overcame Curacao to seal their first World Cup opening win since 2014Image: "
+            "Federico Gambarini/dpa/picture alliance",
+            "Advertisement",
+        ],
+        [
+            "Germany beat Curacao 7-1 in Houston on Sunday to win their opening game at a World Cup for the "
+            "first time since 2014, when they went on to win the tournament in Brazil.",
+            "Curacao, playing at their first World Cup, held out for most of the first half before Germany "
+            "scored twice in five minutes, and the opening win was never in doubt after the break.",
+            "The coach said after the game that the team had learned from the tournaments since 2014, when "
+            "Germany went home early twice, and that the first win mattered more than the score.",
+        ],
+    ),
+    # Variant: an English local story, laid out as the reported page (the byline's name and date glued,
+    # a short link, a caption glued to its credit over the text).
+    "en": (
+        "Osland ferry pier to stay open for a decade",
+        ["Jane Roe Osland", "03/14/2025March 14, 2025"],
+        "The island council voted to keep the old ferry pier open and to pay for its repairs from the harbour fund.",
+        [
+            "https://osland.example/p/5XQ2",
+            "Osland's old ferry pier will stay open another decade after Monday's council voteImage: John Doe/Osland Daily",
+            "Advertisement",
+        ],
+        [
+            "The island council voted on Monday night to keep the old ferry pier open for another decade, "
+            "after a long debate about the cost of its repairs and the future of the harbour.",
+            "The money for the repairs will come from the harbour fund, the council said, and not from the "
+            "town's budget, which has been stretched by the new school and the roads.",
+            "Residents who use the ferry every day welcomed the vote, though some said a decade is not long "
+            "enough to plan for a new pier.",
+        ],
+    ),
+    # Variant: a Norwegian sports report (unseen11 nrk-1's headline), laid out the same way.
+    "no": (
+        "Tårene rant for norsk OL-håp – så kom sjokkvendingen",
+        ["Mathias Hagen Paris", "08/05/2024August 5, 2024"],
+        "Kvalifiseringen i stavsprang ble den mest dramatiske dagen i karrieren for Lene Retzius, som lenge trodde at "
+        "finaleplassen var borte.",
+        [
+            "https://nrk.example/p/8TR4",
+            "Lene Retzius trodde lenge at finaleplassen i stavsprang var borte i kvalifiseringenFoto: Kari Nordmann/NTB",
+            "Annonse",
+        ],
+        [
+            "Lene Retzius trodde lenge at finaleplassen i stavsprang var borte etter to riv i kvalifiseringen, "
+            "og tårene rant da hun satt ved siden av matta og ventet på de siste hoppene.",
+            "Så kom sjokkvendingen: flere av de andre hopperne rev på samme høyde, og Retzius tok den siste "
+            "plassen i finalen med sitt beste hopp i kvalifiseringen denne sesongen.",
+            "Retzius sa etterpå at hun aldri hadde opplevd en så dramatisk dag i karrieren, og at hun nå "
+            "gleder seg til finalen i stavsprang på onsdag kveld.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HEADLINES))
+def test_headline_over_its_standfirst_is_no_teaser(tmp_path: Path, case: str) -> None:
+    headline, between, standfirst, under, body = _HEADLINES[case]
+    lines = [*_MENU, headline, *between, standfirst, *under, *body, *_FOOTER]
+    split = split_noise(_article(tmp_path, lines))
+    content = {s.text for s in split.content}
+    assert {headline, standfirst, *body} <= content
     assert {*_MENU[1:], *_FOOTER[1:]} <= {s.text for s in split.noise}

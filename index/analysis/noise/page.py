@@ -316,6 +316,50 @@ def _body_paragraph(f: _Feat, body_vocab: set[str], body_pairs: set[str], prefix
     return bool(f.vocab) and _shared(f.vocab, body_vocab, prefixes) >= _STANDFIRST_SHARE * len(f.vocab)
 
 
+# The most lines a headline stands over its standfirst (a byline and a date stamp between them).
+_HEADLINE_OVER_STANDFIRST = 3
+
+
+def _headline_over_standfirst(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_vocab: set[str],
+    english: bool,
+) -> set[int]:
+    """The headline straight over a standfirst kept above the main text, when :func:`_page_head`
+    took another line for the headline (a second form of it nearer the text, a deck) or none.
+
+    Returns the indices of such lines: for each kept sentence of eight words or more before
+    ``body_start`` (a standfirst), the nearest line within :data:`_HEADLINE_OVER_STANDFIRST`
+    non-empty lines over it that no rule labelled, reads as a headline (4 to 30 words, no closing
+    full stop), is no date stamp or byline, and shares two of its words or more with the body
+    (:func:`_shared`; ``body_vocab``: the main text's words). A teaser of another story above the
+    page's head stands over no standfirst of this article (issue #14: the page's headline was
+    judged another story's teaser over its own standfirst)."""
+    prefixes = _prefixes(body_vocab, english)
+    out: set[int] = set()
+    for s in sorted(k for k in keep if k < body_start):
+        if not (feats[s].n >= 8 and feats[s].sentence_end):
+            continue
+        k = s
+        for _ in range(_HEADLINE_OVER_STANDFIRST):
+            up = _next_block(feats, k, -1)
+            if up is None or up in keep:
+                break
+            k = up
+            f = feats[k]
+            if labels[k] is not None or not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30):
+                continue
+            if _is_stamp(f) or is_stamp(f.text) or _BY_LEAD.match(f.text):
+                continue
+            if _shared(f.vocab, body_vocab, prefixes) >= 2:
+                out.add(k)
+                break
+    return out
+
+
 def _caption_label(label: tuple[str, str] | None) -> bool:
     """Whether a rule took a line for a photo's caption or credit."""
     return label is not None and label[0] == "caption"
