@@ -102,8 +102,10 @@ from waic_reader.index.analysis.noise.page import (
     _FIRST_LINES,
     _after_marker,
     _closing,
+    _headline_over_standfirst,
     _page_head,
     _page_outside,
+    _standfirst_above,
     is_page,
     span_before_footer,
 )
@@ -349,6 +351,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         head_end = min(boxed, default=body_start)
         keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
+        keep |= _standfirst_above(feats, labels, keep, head_end, body_vocab, body_pairs, english)
+        keep |= _headline_over_standfirst(feats, labels, keep, head_end, body_vocab, english)
         for k in boxed:
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.

@@ -31,7 +31,9 @@ from waic_reader.index.analysis.noise.features import (
     _Feat,
     _list_item,
     _next_block,
+    _prefixes,
     _sentence,
+    _shared,
     _snip,
     _stamp_label,
 )
@@ -252,6 +254,117 @@ def _page_head(
     return keep, best
 
 
+# A standfirst or lead paragraph over the main text written without its closing mark: at least this
+# many words (a paragraph's, more than a headline's), within this many lines over the text, at least
+# this share of its words (of its character pairs in Chinese or Japanese) the body's.
+_STANDFIRST_WORDS = 15
+_STANDFIRST_WINDOW = 10
+_STANDFIRST_SHARE = 0.5
+_STANDFIRST_PAIR_SHARE = 0.4
+
+
+def _standfirst_above(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_vocab: set[str],
+    body_pairs: set[str],
+    english: bool,
+) -> set[int]:
+    """The article's standfirst or lead paragraph over its main text that :func:`_page_head` does
+    not keep, being no sentence by its marks: written without its full stop ("Die Aufregung … bleibt
+    groß. Auch in Österreich stellt sich nun die Frage, … wie groß das Problem ist"), its last
+    mark on a line of its own, or set above the headline the page shows again nearer the text.
+
+    Returns the indices (a subset of the blocks before ``body_start``) of the lines that no rule
+    labelled, within :data:`_STANDFIRST_WINDOW` non-empty lines over the main text, of
+    :data:`_STANDFIRST_WORDS` words or more, most of whose words the body's prose holds
+    (:data:`_STANDFIRST_SHARE`; on a page not in English words sharing their first letters count,
+    :func:`_shared`; in Chinese or Japanese character pairs, :data:`_STANDFIRST_PAIR_SHARE`), and
+    that are neither a photo's caption (next to a caption or credit line) nor an author's bio.
+    Another story's teaser above the text names the story's topic, rarely half of its words
+    (issue #14: a lost standfirst is a real paragraph lost)."""
+    prefixes = _prefixes(body_vocab, english)
+    out: set[int] = set()
+    k = body_start
+    for _ in range(_STANDFIRST_WINDOW):
+        up = _next_block(feats, k, -1)
+        if up is None:
+            break
+        k = up
+        f = feats[k]
+        if labels[k] is not None or k in keep or f.n < _STANDFIRST_WORDS or _is_bio(f):
+            continue
+        if any((j := _next_block(feats, k, step)) is not None and _caption_label(labels[j]) for step in (-1, 1)):
+            continue
+        if _body_paragraph(f, body_vocab, body_pairs, prefixes):
+            out.add(k)
+    return out
+
+
+def _body_paragraph(f: _Feat, body_vocab: set[str], body_pairs: set[str], prefixes: frozenset[str] | None) -> bool:
+    """Whether a line is a paragraph's worth of the body's words whatever its marks: of
+    :data:`_STANDFIRST_WORDS` words or more, :data:`_STANDFIRST_SHARE` of them the body's
+    (``prefixes``: :func:`_prefixes`), or in Chinese or Japanese :data:`_STANDFIRST_PAIR_SHARE` of
+    its character pairs ``body_pairs``' (the body's prose's, :func:`_cjk_pairs`)."""
+    if f.n < _STANDFIRST_WORDS or f.title_ratio >= 0.6 or (prefixes is None and f.stop_density < 0.15):
+        return False  # (a row of topics or tags names the body's words too, in title case, no function words)
+    if body_pairs and _PAIRED.search(f.text):
+        pairs = _cjk_pairs(f.text)
+        return bool(pairs) and sum(1 for p in pairs if p in body_pairs) >= _STANDFIRST_PAIR_SHARE * len(pairs)
+    return bool(f.vocab) and _shared(f.vocab, body_vocab, prefixes) >= _STANDFIRST_SHARE * len(f.vocab)
+
+
+# The most lines a headline stands over its standfirst (a byline and a date stamp between them).
+_HEADLINE_OVER_STANDFIRST = 3
+
+
+def _headline_over_standfirst(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_vocab: set[str],
+    english: bool,
+) -> set[int]:
+    """The headline straight over a standfirst kept above the main text, when :func:`_page_head`
+    took another line for the headline (a second form of it nearer the text, a deck) or none.
+
+    Returns the indices of such lines: for each kept sentence of eight words or more before
+    ``body_start`` (a standfirst), the nearest line within :data:`_HEADLINE_OVER_STANDFIRST`
+    non-empty lines over it that no rule labelled, reads as a headline (4 to 30 words, no closing
+    full stop), is no date stamp or byline, and shares two of its words or more with the body
+    (:func:`_shared`; ``body_vocab``: the main text's words). A teaser of another story above the
+    page's head stands over no standfirst of this article (issue #14: the page's headline was
+    judged another story's teaser over its own standfirst)."""
+    prefixes = _prefixes(body_vocab, english)
+    out: set[int] = set()
+    for s in sorted(k for k in keep if k < body_start):
+        if not (feats[s].n >= 8 and feats[s].sentence_end):
+            continue
+        k = s
+        for _ in range(_HEADLINE_OVER_STANDFIRST):
+            up = _next_block(feats, k, -1)
+            if up is None or up in keep:
+                break
+            k = up
+            f = feats[k]
+            if labels[k] is not None or not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30):
+                continue
+            if _is_stamp(f) or is_stamp(f.text) or _BY_LEAD.match(f.text):
+                continue
+            if _shared(f.vocab, body_vocab, prefixes) >= 2:
+                out.add(k)
+                break
+    return out
+
+
+def _caption_label(label: tuple[str, str] | None) -> bool:
+    """Whether a rule took a line for a photo's caption or credit."""
+    return label is not None and label[0] == "caption"
+
+
 # The share of a standfirst's words (over the headline's second showing) the body holds.
 _LEAD_SHARE = 0.5
 _SECOND_FORM_SHARE = 0.6
@@ -321,12 +434,19 @@ def _closing(
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
     :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
     a list or verse of the article's among them (:func:`_article_goes_on`).
-    Found before runs of short lines are judged: a post and its signature are no teasers."""
+    Found before runs of short lines are judged: a post and its signature are no teasers.
+
+    Also (issue #14, a lost closing line costs the article's end): a sentence introducing with ":"
+    what the page shows there and the text does not hold ("Watch the segment below via Fox News
+    Channel:", over an embedded video) is the last closing line; and an advert's marker or a photo's
+    caption between the main text and a closing line is passed over (it stays furniture): such a box
+    set inside the article does not end it.
+    Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
-    while k < len(feats) and labels[k] is None:
+    while k < len(feats) and (labels[k] is None or _furniture_between(labels[k])):
         f = feats[k]
-        if f.n == 0:
+        if f.n == 0 or labels[k] is not None:
             k += 1
             continue
         if _signs(blocks[k], f):
@@ -341,6 +461,8 @@ def _closing(
             # its sentence ending in ":", or followed by its next sentence.
             run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
             if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
+                if _introducing(f):
+                    out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
             out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
             k = run[-1] + 1
@@ -348,6 +470,12 @@ def _closing(
         out.add(k)
         k += 1
     return out
+
+
+def _furniture_between(label: tuple[str, str] | None) -> bool:
+    """Whether a rule took a line for an advert's marker or a photo's caption: a box set inside the
+    article, which may stand between its last paragraph and its closing line."""
+    return label is not None and label[0] in ("advertisement", "caption")
 
 
 # A closing line trailing off ("She is for the kids, y'all…"): 3 to this many words, an ellipsis
