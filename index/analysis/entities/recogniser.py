@@ -106,6 +106,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus import dateline
@@ -118,7 +119,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 48
+ENTITY_VERSION = 49
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -646,7 +647,7 @@ class Recognizer:
         at_start = True
         # "**11:20** Morvik said ...": a live blog's time stamp opens the block, and the sentence
         # starts after it, its first capital no evidence of a name (t13j F1)
-        stamp = _TIME_STAMP.match(text, bstart, bend)
+        stamp = ENTRY_STAMP.match(text, bstart, bend)
         for k, (s, _, t) in enumerate(toks):
             if s in starts or (k and toks[k - 1][2] == ":") or (stamp is not None and s == stamp.end()):
                 at_start = True
@@ -4113,13 +4114,6 @@ def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
 
 
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")
-
-
-# A time stamp that opens a live blog's entry, marked up or not, a list item's mark before it
-# too, and the space after it: "**11:20** ", "11:20 ", "[14.05] ", "- 9.41pm - "
-_TIME_STAMP = re.compile(
-    r"(?:[-*•–]\s+)?[*_\[(]*\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))?[*_\])]*(?: ?[-–—:|])?\s+(?=[^\W\d_])"
-)
 
 
 def _after_clock(text: str, s: int, e: int) -> bool:

@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
@@ -65,8 +66,6 @@ _SAYING = frozenset("said says told tells stated states".split())
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
 _PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
-# A live blog's entry time opening a sentence, in bold or before a dash: "**12:45** ", "12:45 - ".
-_ENTRY_TIME = re.compile(r"\s*(?:(?:\*\*|__)[0-2]?\d[:.][0-5]\d(?:\*\*|__)|[0-2]?\d[:.][0-5]\d\s*[-–—])\s+(?=\S)")
 # A participle's phrase opening a sentence before its subject ("Speaking at the scene", "Asked
 # about the cost", "Visiting the site on Monday"): a verb in "-ing" or a past participle of being
 # asked, and no finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that
@@ -620,7 +619,7 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
     :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its place, prose
     after it; a place in capitals or an agency) or with a calendar date; one ending at or past
     ``stop`` (the end of the quoted clause) is none."""
-    stamp = _ENTRY_TIME.match(text, s0, stop)
+    stamp = ENTRY_STAMP.match(text, s0, stop)
     if stamp is not None:
         return stamp.end()
     wire = dateline.match(text, s0, stop)

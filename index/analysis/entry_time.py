@@ -1,0 +1,33 @@
+"""A live blog's entry time opening a block or a sentence ("**11:20** ", "(14:05) ", "[16:45] ",
+"15.30: ", "*11:20* ", "**11:20 CET** ", "**Updated 11:20** ", "- 9.41pm - ", "11:20 "): one
+pattern for the entity recogniser (the capital after it opens a sentence, no evidence of a name)
+and the quote recogniser (the sentence's subject starts after it), so the two never read one
+entry differently (t13k F1, F16: each had its own pattern, and a zone or an "Updated" in the
+stamp, or a stamp in brackets, was read by one and not the other).
+
+``ENTRY_STAMP.match(text, pos, endpos)`` matches the stamp with its list mark, mark-up and
+separator, and the space after it, before a letter; not a decimal amount ("3.50 million").
+A line that is nothing but a time (a live blog's entry heading) is the boilerplate split's
+concern (``noise.live``)."""
+
+from __future__ import annotations
+
+import re
+
+# Time zones written after an entry's clock time (upper case only: "11:20 UN said" keeps "UN").
+ZONES = tuple(
+    """GMT BST UTC CET CEST EET EEST WET WEST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT EST
+    EDT CST CDT MST MDT PST PDT AKST HST MSK""".split()
+)
+_CLOCK = (
+    r"\d{1,2}[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    rf"(?:\s(?:{'|'.join(ZONES)})(?:[+-]\d{{1,2}})?(?![A-Za-z])|\slocal(?:\stime)?)?"
+)
+# Words a stamp may open with ("Updated 11:20", "Posted at 9.41pm").
+_STAMP_WORDS = r"(?:Updated?|UPDATED?|Posted|POSTED|Edited|Breaking|BREAKING)"
+ENTRY_STAMP = re.compile(
+    r"[ \t]*(?:[-*•–][ \t]+)?[*_\[(<]*"
+    rf"(?:{_STAMP_WORDS}[ \t]+(?:at[ \t]+)?)?{_CLOCK}"
+    r"[*_\])>]*(?:[ \t]?[-–—:|])?[*_]*\s+"
+    r"(?!(?:million|billion|trillion|bn|mn|per|percent|pc)\b)(?=[^\W\d_])"
+)
