@@ -66,14 +66,20 @@ _SAYING = frozenset("said says told tells stated states".split())
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
 _PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
-# A participle's phrase opening a sentence before its subject ("Speaking at the scene", "Asked
-# about the cost", "Visiting the site on Monday"): a verb in "-ing" or a past participle of being
-# asked, and no finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that
-# open one are left out).
+# A participle's or an adverbial phrase opening a sentence before its subject ("Speaking at the
+# scene", "Asked about the cost", "Visiting the site on Monday", "Even before the fire", "In
+# Oslo"): a verb in "-ing", a past participle of being asked, or an adverb or preposition, and no
+# finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that open one are
+# left out).
 _FRONTED = re.compile(
     r"\s*(?:(?!(?:Nothing|Something|Anything|Everything|Morning|Evening|During|King|Spring|Thing|"
     r"Building|Meeting|Funding|Housing|Training|Shipping|Spending|Parking|Beijing|Sterling)\b)[A-Z][a-z]+ing|"
-    r"Asked|Questioned|Pressed|Quizzed|Interviewed|Contacted|Reached|Approached|Challenged)\b"
+    r"Asked|Questioned|Pressed|Quizzed|Interviewed|Contacted|Reached|Approached|Challenged|"
+    # an adverbial phrase: "Even before the fire, Lyng said …", "In Oslo, the mayor said …", "Per
+    # the rules, …" (t13k F12: the phrase was taken for the statement)
+    r"Even|Still|Yet|However|Meanwhile|Later|Earlier|Instead|Separately|Nevertheless|Nonetheless|"
+    r"Per|According|In|On|At|After|Before|During|Despite|Since|Under|Without|With|For|By|Until|"
+    r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like)\b"
     r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*"
 )
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
