@@ -144,6 +144,8 @@ GROUPS = frozenset(
 officials spokesman spokeswoman spokesperson official police witnesses authorities rescuers
 residents investigators prosecutors organisers organizers firefighters sources survivors
 passengers relatives campaigners protesters activists medics paramedics doctors experts
-workers employees fishermen commuters locals
+workers employees fishermen commuters locals neighbours neighbors volunteers villagers farmers
+staff crew members students parents teachers nurses miners drivers traders shoppers tourists
+visitors fans voters tenants families
 """.split()
 )

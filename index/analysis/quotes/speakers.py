@@ -126,13 +126,23 @@ _CLAUSE_OPEN = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # A part of a group before its noun phrase: "Most of the families", "some of the workers".
 _PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
-# Prepositions of place after a bare plural subject ("Fishermen in the harbour said").
+# Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
+# "The mother of three says", "Most of the families who …" are no place).
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
 
 
+# Nouns for a group of people that take a plural verb without a plural's form ("Crew said",
+# "Staff said": were a PERSON "Crew", t13k F15).
+_COLLECTIVES = frozenset("crew staff police personnel".split())
+
+
 def _plural(word: str) -> bool:
-    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people")."""
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word.endswith(("men", "people"))
+    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people", "crew")."""
+    return (
+        (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        or word.endswith(("men", "people"))
+        or word in _COLLECTIVES
+    )
 
 
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
