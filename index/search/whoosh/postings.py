@@ -274,4 +274,4 @@ def iter_positions(value: bytes, fmt: Any) -> Iterable[int]:
     it stop at the first hit); the same numbers as :func:`decode_positions`."""
     if getattr(fmt, "byte_deltas", False) and value[0] == 66:  # 66: b"B"
         return _accumulate(value[1:])
-    return fmt.decode_positions(value)  # type: ignore[no-any-return]
+    return fmt.decode_positions(value)

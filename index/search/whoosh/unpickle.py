@@ -98,7 +98,7 @@ def load_head(data: bytes | memoryview, start: int = 0) -> tuple[Any, int]:
     """The pickle at offset ``start`` of ``data`` (admitting only :data:`ADMITTED` globals) and
     the offset just past it: the stream is read unbuffered (``io.BytesIO`` has no ``peek``), so
     its position is exactly where the pickle ended. For a small pickle followed by others (a
-    posting block's header before its data)."""
+    posting block's header before its data). Raises ``UnsafePickle`` as :func:`loads` does."""
     f = io.BytesIO(data)
     f.seek(start)
     got = _Restricted(f).load()
