@@ -1,6 +1,6 @@
 """Two versions of the bulk scorer timed in one process, query by query, on one index.
 
-    python tests/perf/search_ab.py CORPUS INDEX_DIR OTHER_BULK_SCORER_PY [--repeat N] [--classes phrase,common]
+    python tests/perf/search_ab.py CORPUS INDEX_DIR OTHER_BULK_SCORER_PY [--repeat N] [--classes phrase,common] [--per-query]
 
 ``OTHER_BULK_SCORER_PY`` is another checkout's ``index/search/whoosh/bulk_scorer.py`` (main's,
 say). The engine's ``BulkScorer`` and ``collect`` are switched between that file's and the
@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("other", type=Path, help="another checkout's bulk_scorer.py")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--classes", default="", help="comma-separated query classes (default: all)")
+    parser.add_argument("--per-query", action="store_true", help="also each query's CPU median, both versions")
     args = parser.parse_args(argv)
 
     from waic_reader.index.search.whoosh import bulk_scorer as installed
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             bench._search(index, q, typing)
         scorers[name] = index._bulk
     cpu: dict[str, dict[str, list[float]]] = {name: {} for name in versions}
+    per: dict[tuple[str, str, bool], dict[str, list[float]]] = {}
     for r in range(args.repeat):
         order = list(versions) if r % 2 == 0 else list(reversed(versions))
         for cls, q, typing in log:
@@ -72,11 +74,17 @@ def main(argv: list[str] | None = None) -> int:
                 use(name)
                 t = time.process_time()
                 bench._search(index, q, typing)
-                cpu[name].setdefault(cls, []).append((time.process_time() - t) * 1000)
+                took = (time.process_time() - t) * 1000
+                cpu[name].setdefault(cls, []).append(took)
+                per.setdefault((cls, q, typing), {}).setdefault(name, []).append(took)
                 scorers[name] = index._bulk
     for name, by_class in cpu.items():
         figures = {k: bench.summary(v) for k, v in by_class.items()}
         print(name, " ".join(f"{k}={v['median']}/{v['p95']}" for k, v in figures.items()))
+    if args.per_query:
+        for (cls, q, typing), by_name in per.items():
+            figures = " ".join(f"{name}={bench.summary(v)['median']}" for name, v in by_name.items())
+            print(f"  {cls} {q!r}{' typing' if typing else ''}: {figures}")
     print("load", [round(x, 1) for x in os.getloadavg()])
     return 0
 

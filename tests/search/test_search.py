@@ -172,6 +172,61 @@ def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
     assert seen
 
 
+def test_block_spans_read_the_blocks_whoosh_reads(ws: Workspace) -> None:
+    """The stop word path of a phrase's positions reads a term's blocks from one read of its
+    postings (block_spans, read_span): the same last ids, ids and values as whoosh's block
+    reader (block_heads, read_block), for a stop word, a common word and a rare one."""
+    from waic_reader.index.search.whoosh.postings import block_heads, block_matcher, block_spans, read_block, read_span
+
+    s = ws.index.searcher()
+    seen = 0
+    for word in ("the", "said", "nvidia"):
+        for sub, _off in s.leaf_searchers():
+            r = sub.reader()
+            if ("content", word) not in r:
+                continue
+            m, _deleted = block_matcher(r.postings("content", word))
+            assert m is not None
+            spans = block_spans(m)
+            assert spans is not None
+            raw, lasts, where = spans
+            m2, _deleted = block_matcher(r.postings("content", word))
+            assert m2 is not None
+            heads, places = block_heads(m2)
+            assert lasts == heads
+            for b, place in enumerate(places):
+                ids, values = read_span(raw, where[b])
+                w_ids, w_values = read_block(m2, place)
+                assert list(ids) == list(w_ids) and list(values) == list(w_values)
+                assert ids[-1] == lasts[b]
+                seen += len(ids)
+    assert seen
+
+
+def test_positions_iterated_lazily_as_decoded(ws: Workspace) -> None:
+    """iter_positions (the pair check's lazy reading) gives decode_positions' numbers for every
+    posting value of a stop word, a common word and a rare one, "B"-coded or not."""
+    from waic_reader.index.search.whoosh.postings import block_matcher, decode_positions, iter_positions
+
+    s = ws.index.searcher()
+    fmt = s.schema["content"].format
+    seen = 0
+    for word in ("the", "said", "nvidia"):
+        for sub, _off in s.leaf_searchers():
+            r = sub.reader()
+            if ("content", word) not in r:
+                continue
+            m, _deleted = block_matcher(r.postings("content", word))
+            while m is not None and m.is_active():
+                m.id()
+                m._read_values()
+                values = list(m._values)
+                assert [list(iter_positions(v, fmt)) for v in values] == decode_positions(values, fmt)
+                seen += len(values)
+                m._next_block()
+    assert seen
+
+
 def _postings_both_ways(s: object, fieldname: str, text: str, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """segment_postings of every segment, read whole and (``_whole_blocks`` off) block by block
     through whoosh's matcher: [(ids, weights, kept blocks)] each way."""

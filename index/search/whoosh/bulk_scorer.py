@@ -10,7 +10,8 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import partial
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -26,9 +27,12 @@ from waic_reader.index.search.whoosh.postings import (
     Block,
     block_heads,
     block_matcher,
+    block_spans,
     decode_positions,
+    iter_positions,
     length_bytes,
     read_block,
+    read_span,
     segment_ids,
     segment_postings,
 )
@@ -417,22 +421,24 @@ class BulkScorer:
         """``_verify`` of a two-word phrase: the documents where ``second`` follows ``first``
         (most phrases; no set of start positions per document, and a word once in a document,
         the usual case, compared without a set)."""
-        pos0 = self._positions(fieldname, first, cand)
-        if pos0 is None:
+        v0 = self._values(fieldname, first, cand)
+        if v0 is None:
             return None
-        pos1 = self._positions(fieldname, second, set(pos0))
-        if pos1 is None:
+        v1 = self._values(fieldname, second, v0.keys())
+        if v1 is None:
             return None
+        # The first word's positions decoded in the documents having both; the second's only
+        # read until the place after one of them is found (a lazy decoding: a document where
+        # the phrase is found early, or whose first word is not followed by it, builds no list).
+        fmt = self.s.schema[fieldname].format
+        pos0 = dict(zip(v1, decode_positions([v0[d] for d in v1], fmt)))
         out: set[int] = set()
-        for d, b in pos1.items():
+        for d, b in v1.items():
             a = pos0[d]
             if len(a) == 1:
-                if a[0] + 1 in b:
+                if a[0] + 1 in iter_positions(b, fmt):
                     out.add(d)
-            elif len(b) == 1:
-                if b[0] - 1 in a:
-                    out.add(d)
-            elif not set(a).isdisjoint([p - 1 for p in b]):
+            elif not {p + 1 for p in a}.isdisjoint(iter_positions(b, fmt)):
                 out.add(d)
         return out
 
@@ -579,8 +585,15 @@ class BulkScorer:
 
     def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:
         """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""
-        out: dict[int, list[int]] = {}
-        fmt = self.s.schema[fieldname].format
+        got = self._values(fieldname, text, want)
+        if got is None:
+            return None
+        return dict(zip(got, decode_positions(list(got.values()), self.s.schema[fieldname].format)))
+
+    def _values(self, fieldname: str, text: str, want: Collection[int]) -> dict[int, bytes] | None:
+        """{document: its posting value (the encoded positions)} of ``text`` in ``fieldname`` for
+        the documents of ``want`` having it; None: whoosh's matcher is not the reader this knows."""
+        out: dict[int, bytes] = {}
         kept = self.blocks.get((fieldname, text))
         if kept is not None:
             # The blocks the scores were read from, in document order, walked beside the sorted
@@ -615,12 +628,12 @@ class BulkScorer:
                     else:
                         values.append(vs[k])
                 i = j
-            return dict(zip(docs, decode_positions(values, fmt)))
+            return dict(zip(docs, values))
         heads = self._heads(fieldname, text)
         if heads is None:
             return None
         wanted = sorted(want)
-        for off, size, m, deleted, lasts, places, read in heads:
+        for off, size, block, deleted, lasts, read in heads:
             # The wanted documents of this segment, in order, each looked for in the one block
             # whose id range holds it: a stop word's postings hold nearly every document, and a
             # phrase wants a few of them, a batch at a time (phrase_top).
@@ -632,7 +645,7 @@ class BulkScorer:
                     break
                 got = read.get(b)
                 if got is None:  # each block read once per search, whatever the batches
-                    ids, vs = read_block(m, places[b])
+                    ids, vs = block(b)
                     got = read[b] = (ids, vs, dict(zip(ids, range(len(ids)))))
                 ids, vs, where = got
                 j = bisect_right(wanted, lasts[b] + off, i, end)
@@ -640,18 +653,23 @@ class BulkScorer:
                 if deleted:
                     hits = [k for k in hits if ids[k] not in deleted]
                 i = j
-                if hits:
-                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
-                        out[ids[k] + off] = ps
+                for k in hits:
+                    out[ids[k] + off] = vs[k]
         return out
 
     def _heads(
         self, fieldname: str, text: str
-    ) -> list[tuple[int, int, Any, Any, list[int], list[int], dict[int, Any]]] | None:
-        """Per segment holding ``text``: its document offset and count, a block reader of the
-        term's postings, its deleted ids, each block's last id and place (postings.block_heads),
-        and the blocks read so far; kept for the search (a phrase's positions are read a batch
-        of documents at a time)."""
+    ) -> (
+        list[tuple[int, int, Callable[[int], tuple[Sequence[int], Sequence[bytes]]], Any, list[int], dict[int, Any]]]
+        | None
+    ):
+        """Per segment holding ``text``: its document offset and count, a reader of the term's
+        n-th posting block (its ids and values), its deleted ids, each block's last id, and the
+        blocks read so far; kept for the search (a phrase's positions are read a batch of
+        documents at a time). The term's postings are read from the file at once
+        (``postings.block_spans``: a stop word's positions are wanted from most of its blocks,
+        and a seek and header read per block cost more); whoosh's block reader when they are
+        not laid out as that knows."""
         key = (fieldname, text)
         got = self.heads.get(key)
         if got is not None:
@@ -664,8 +682,14 @@ class BulkScorer:
             m, deleted = block_matcher(r.postings(fieldname, text))
             if m is None:
                 return None
-            last, places = block_heads(m)
-            got.append((off, r.doc_count_all(), m, deleted, last, places, {}))
+            spans = block_spans(m)
+            if spans is not None:
+                raw, last, where = spans
+                block = partial(_span_block, raw, where)
+            else:  # (block_spans reads the file, never moves the matcher)
+                last, places = block_heads(m)
+                block = partial(_place_block, m, places)
+            got.append((off, r.doc_count_all(), block, deleted, last, {}))
         self.heads[key] = got
         return got
 
@@ -729,6 +753,14 @@ class BulkScorer:
             out.update({d: a[d] + b[d] for d in a.keys() & b.keys()})
             return out
         return None
+
+
+def _span_block(raw: bytes, spans: list[tuple[int, int]], b: int) -> tuple[Sequence[int], Sequence[bytes]]:
+    return read_span(raw, spans[b])
+
+
+def _place_block(m: Any, places: list[int], b: int) -> tuple[Sequence[int], Sequence[bytes]]:
+    return read_block(m, places[b])
 
 
 def add_into(acc: dict[int, float], got: dict[int, float]) -> None:

@@ -8,7 +8,7 @@ matcher call. Everything that depends on those internals is here.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate as _accumulate
 from itertools import repeat
 from typing import Any
@@ -200,6 +200,52 @@ def block_heads(m: W3LeafMatcher) -> tuple[list[int], list[int]]:
     return last, places
 
 
+def block_spans(m: W3LeafMatcher) -> tuple[bytes, list[int], list[tuple[int, int]]] | None:
+    """A term's posting bytes read at once, each block's last document id (in the segment) and
+    where its data pickle lies in those bytes (start, end): :func:`read_span` then reads any
+    one block with no file access. ``m``: a fresh matcher. None when the blocks are not laid
+    out as this knows or one is compressed (:func:`block_heads` and :func:`read_block` then).
+
+    The same as ``block_heads`` + ``read_block`` without whoosh's per-block seek, length read
+    and header read on the file (twice: walking the headers, then going back to a block):
+    only the blocks' small header pickles are unpickled here, one per block."""
+    length = m._length[0] if isinstance(m._length, tuple) else m._length  # whoosh keeps a 1-tuple
+    if m._byteids or not isinstance(length, int) or length <= 4:
+        return None
+    fixed = m._fixedsize
+    if not (fixed is None or fixed < 0):  # values as written (positions) only
+        return None
+    raw = m._postfile.get(m._startoffset, length)
+    if raw[:4] != WHOOSH3_HEADER_MAGIC:
+        return None
+    raw = bytes(raw)
+    lasts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    pos, end = 4, len(raw)
+    unpack = _BLOCK_LENGTH.unpack_from
+    head = unpickle.load_head
+    while pos + 4 <= end:
+        (size,) = unpack(raw, pos)
+        nxt = pos + 4 + abs(size)
+        block = raw[pos + 4 : nxt]
+        info, data_at = head(block)  # (count, last id, max weight, compression, min/max length)
+        if info[3]:
+            return None
+        lasts.append(info[1])
+        spans.append((pos + 4 + data_at, nxt))
+        pos = nxt
+        if size < 0:
+            return raw, lasts, spans
+    return None  # no last block: not whoosh 2.7.4's layout
+
+
+def read_span(raw: bytes, span: tuple[int, int]) -> tuple[Sequence[int], Sequence[bytes]]:
+    """The document ids (in the segment) and posting values of the block at ``span`` of a
+    term's posting bytes (one of :func:`block_spans`)."""
+    data = unpickle.loads(raw[span[0] : span[1]])
+    return tuple(_accumulate(data[0])), data[2]
+
+
 def read_block(m: W3LeafMatcher, place: int) -> tuple[Sequence[int], Sequence[bytes]]:
     """The document ids and posting values of ``m``'s block at file position ``place`` (one of
     :func:`block_heads`)."""
@@ -220,3 +266,12 @@ def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
     if getattr(fmt, "byte_deltas", False):
         return [list(_accumulate(v[1:])) if v[0] == 66 else decode(v) for v in values]  # 66: b"B"
     return [decode(v) for v in values]
+
+
+def iter_positions(value: bytes, fmt: Any) -> Iterable[int]:
+    """The positions of one posting value of a field whose format is ``fmt``, ascending, as an
+    iterable decoded lazily when the value's deltas fit a byte (``in`` and ``isdisjoint`` over
+    it stop at the first hit); the same numbers as :func:`decode_positions`."""
+    if getattr(fmt, "byte_deltas", False) and value[0] == 66:  # 66: b"B"
+        return _accumulate(value[1:])
+    return fmt.decode_positions(value)

@@ -94,6 +94,17 @@ def stream(data: bytes) -> pickle.Unpickler:
     return _Restricted(io.BufferedReader(io.BytesIO(data)))
 
 
+def load_head(data: bytes | memoryview, start: int = 0) -> tuple[Any, int]:
+    """The pickle at offset ``start`` of ``data`` (admitting only :data:`ADMITTED` globals) and
+    the offset just past it: the stream is read unbuffered (``io.BytesIO`` has no ``peek``), so
+    its position is exactly where the pickle ended. For a small pickle followed by others (a
+    posting block's header before its data). Raises ``UnsafePickle`` as :func:`loads` does."""
+    f = io.BytesIO(data)
+    f.seek(start)
+    got = _Restricted(f).load()
+    return got, f.tell()
+
+
 def load(file: IO[bytes], **_kwargs: Any) -> Any:
     """``pickle.load`` admitting only :data:`ADMITTED` globals."""
     return _Restricted(file).load()
