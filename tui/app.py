@@ -29,7 +29,7 @@ from waic_reader.tui.app_checks import CorpusChecks
 from waic_reader.tui.corpus_warnings import LIST_KEY
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
-from waic_reader.tui.idle_work import IdleWork, keep_out_of_collector
+from waic_reader.tui.idle_work import IdleWork
 from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
 from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.settings import Settings
@@ -359,15 +359,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
-        if not self.index_ready:  # the first time: the screens' modules at the next pause
-            from waic_reader.tui.warm_up import MODULES
-
-            self._to_warm = list(MODULES)
-            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
+        self.index_opened(first=not self.index_ready)
         self.index_ready = True
-        keep_out_of_collector()
-        self._frozen_after_full = gc.get_freeze_count()
-        self._frozen_since = 0
         self.index_report = message.report
         if self.workspace.busy_message:
             self.notify(self.workspace.busy_message, severity="warning", markup=False)

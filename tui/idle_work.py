@@ -149,9 +149,7 @@ class IdleWork(App[object]):
         if full:
             # Unfreeze first: garbage among the objects frozen by the passes since the last full
             # one (a closed screen's cycles) is freed now.
-            keep_out_of_collector()
-            self._frozen_after_full = gc.get_freeze_count()  # once per full pass (~100-200 ms)
-            self._frozen_since = 0
+            self._full_pass()
             self._frozen_since_full = False
             self.idle_full_collections += 1
         else:
@@ -165,6 +163,24 @@ class IdleWork(App[object]):
         self._frozen_screens = weakref.WeakSet(open_screens)
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1
+
+    def _full_pass(self) -> None:
+        """Collect everything and freeze what survives (:func:`keep_out_of_collector`), the fast
+        passes' count of what they froze started again from it."""
+        keep_out_of_collector()
+        self._frozen_after_full = gc.get_freeze_count()  # once per full pass (~100-200 ms)
+        self._frozen_since = 0
+
+    def index_opened(self, *, first: bool) -> None:
+        """The index is open (the first build, or again after ``R``): what the app holds now,
+        most of it kept for the session, is frozen out of the collector's sight (a full pass);
+        ``first``: the first time, the screens' modules are warmed up at the next pause."""
+        if first:
+            from waic_reader.tui.warm_up import MODULES
+
+            self._to_warm = list(MODULES)
+            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
+        self._full_pass()
 
     def quiet_for(self) -> float:
         """Seconds since the last key or mouse event."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,9 +29,6 @@ from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.noise_panel import NoisePanel
-
-if TYPE_CHECKING:
-    pass
 
 # An open that takes longer than this (a multi-megabyte article read and split the first time:
 # seconds) says so, over the article view; a quicker one never flashes the notice.
