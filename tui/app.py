@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import gc
-import itertools
-import threading
-import time
-import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,8 +14,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
-from textual.timer import Timer
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from waic_reader.index.corpus.text import one_line, visible
 
@@ -30,9 +25,11 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.workspace import FactSheet, Workspace
     from waic_reader.tui.screens.reader import ReaderScreen
 
-from waic_reader.tui.corpus_warnings import LIST_KEY, said_together, short_notice, warnings_notice
+from waic_reader.tui.app_checks import CorpusChecks
+from waic_reader.tui.corpus_warnings import LIST_KEY
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
+from waic_reader.tui.idle_work import IdleWork
 from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
 from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.settings import Settings
@@ -76,34 +73,6 @@ class IndexProgress(Message, bubble=False):
         self.total = total
 
 
-def keep_out_of_collector() -> None:
-    """Move what the app holds now (the corpus listing, the open index: most of the objects it
-    keeps for the whole session) out of the cyclic collector's sight, after one collection.
-
-    A full collection otherwise walks all of them, several times a minute and ~100 ms each,
-    inside whatever key is being handled (measured with ``tests/perf/tui_keys.py``). Frozen
-    objects are still freed when their last reference goes; cycles among them that die later
-    (an index replaced by ``R``, a closed screen frozen while it was open) wait for the
-    next call, which unfreezes them first. It walks every object: ~100-200 ms."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-
-
-def collect_new() -> int:
-    """Collect and freeze only what was made since the last freeze: the frozen objects are
-    neither walked nor freed (~6 ms where :func:`keep_out_of_collector` takes ~100). Garbage
-    among the frozen objects waits for the next :func:`keep_out_of_collector`.
-
-    Returns how many objects it froze: those the collector tracks outside the frozen ones once
-    collected (listing them walks only them; ``gc.get_freeze_count()`` walks every frozen
-    object, ~40 ms at a million, more than the pass itself)."""
-    gc.collect()
-    frozen = sum(len(gc.get_objects(generation)) for generation in range(3))
-    gc.freeze()
-    return frozen
-
-
 def error_text(error: BaseException) -> str:
     """A failed task's notice: the message alone for errors the user can act on (the folder is
     gone, a YAML file is wrong, the index is busy, a file cannot be read: their messages say what
@@ -126,7 +95,7 @@ def error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
+class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types a node's .app as
     CSS_PATH = "app.tcss"
     TITLE = "waic-reader"
     COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider, WarningsProvider}
@@ -187,39 +156,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             id="app.warnings",
         ),
     ]
-    # How long the start-up notices wait for the slower of the two checks (corpus.yaml's, the
-    # noise marks') before the one that came is said alone.
-    STARTUP_WARNINGS_WAIT_S = 3.0
-
-    # Collect while the user is idle (see _note_input): this long after the last key or mouse
-    # event, and only if there was one since the last such pass; the new objects only (fast).
-    IDLE_COLLECT_AFTER_S = 1.0
-    # After this long without input, and if a pass froze objects since, a full pass (every
-    # object walked: ~100-200 ms, which a key pressed meanwhile waits for) frees the garbage
-    # frozen meanwhile (closed screens frozen while open); sooner, at the short pause, once
-    # the frozen objects have grown by this fraction since the last full pass (as counted by the
-    # fast passes: what they froze, some of it freed since, so never less than the growth).
-    IDLE_FULL_COLLECT_AFTER_S = 10.0
-    # The screens' modules are imported (tui/warm_up.py) after this long without input.
-    WARM_UP_AFTER_S = 0.5
     # The latest the index starts opening after the first rows (or article) are in, painted or not.
     BACKGROUND_AFTER_S = 0.5
-    FROZEN_GROWTH_FOR_FULL = 0.5
-    # How often the marks file is looked at (one stat, ~10 µs with the timer's own call: see
-    # _look_at_marks) for boilerplate marks another process saved: an open reader, compare and the
-    # library's Noise column then show them and the index takes them in, without a key pressed.
-    MARKS_CHECK_EVERY_S = 1.0
-
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
     index_error: reactive[str] = reactive("")
-    # corpus.yaml's warnings as of the last folder listing (read_corpus_meta): the library
-    # counts them; recomputed with every rescan, so a file added since is no longer said missing.
-    corpus_warnings: reactive[tuple[str, ...]] = reactive(())
-    # The noise marks' warnings (check_marks): the marks file unreadable, each mark that no
-    # longer matches a block, as (where, what): the warnings list (W) shows them.
-    mark_warnings: reactive[tuple[tuple[str, str], ...]] = reactive(())
     # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
     entities_on: reactive[bool] = reactive(True)
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
@@ -247,20 +189,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.indexing = False
         self.index_report: SyncReport | None = None
         self._background_started = False
-        self._marks_seen = 0  # the marks' revision the last folder check saw (check_folder)
-        self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
-        # Three workers read corpus.yaml's warnings (read_corpus_meta, sync_index, check_folder);
-        # each result carries a stamp taken before it was computed, and one older than the
-        # result shown is dropped: it may predate a rescan and bring stale warnings back.
-        self._warnings_stamps = itertools.count(1)
-        self._warnings_stamp_lock = threading.Lock()
-        self._warnings_shown_stamp = 0
-        # The start-up checks (corpus.yaml's, the noise marks') not yet in, and the notices the
-        # ones in would give ((title, message, warnings told)): said together once both are in
-        # (or STARTUP_WARNINGS_WAIT_S has passed), as one short notice where they would not fit
-        # (_say_startup_warnings). None once said: later notices are shown as they come.
-        self._startup_waiting: set[str] | None = {"corpus.yaml", "Noise marks"}
-        self._startup_notices: list[tuple[str, str, int]] = []
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -276,27 +204,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         # marks taken in. Screens showing an analysis of the corpus subscribe while mounted
         # (tui/corpus_follower.py) and make theirs again when what it was made from moved.
         self.index_changed: Signal[int] = Signal(self, "index-changed")
-        # Idle collections (_note_input, _collect_if_idle): the time of the last key or mouse
-        # event, whether one came since the last pass, the pending check, and what the passes
-        # took (counted for tests and tests/perf/tui_keys.py).
-        self._last_input = 0.0
-        self._input_since_collect = False
-        self._idle_check: Timer | None = None
-        self._idle_check_full = False  # the pending check waits for the long pause
-        self._frozen_since_full = False  # a fast pass froze objects since the last full pass
-        # The screens open at the last pass (frozen with everything they hold): one closed since
-        # is frozen garbage, so the next pass is a full one (a closed screen is freed at the next
-        # idle pass, as when every pass was full, unless Textual still holds it then).
-        self._frozen_screens: weakref.WeakSet[object] = weakref.WeakSet()
-        self._frozen_after_full = 0  # gc.get_freeze_count() after the last full pass
-        # ... and the objects the fast passes froze since (some may be freed since: an upper bound)
-        self._frozen_since = 0
-        self.idle_collections = 0  # passes of either kind
-        self.idle_full_collections = 0
-        self.idle_collection_seconds = 0.0
-        # Modules the first use of a screen would import, imported at pauses once the index is
-        # ready (tui/warm_up.py); emptied as they are.
-        self._to_warm: list[str] = []
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -366,132 +273,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.sync_index()
         self.check_marks()
         self.set_timer(self.STARTUP_WARNINGS_WAIT_S, self._say_startup_warnings, name="start-up warnings")
-
-    @work(thread=True, exit_on_error=False, group="marks", name="noise marks check")
-    def check_marks(self) -> None:
-        """Once a session: say if the noise marks file is unreadable or some of the user's marks
-        no longer match any block (their text was edited); reads only the marked articles."""
-        notices: list[tuple[str, int]] = []
-        listed: list[tuple[str, str]] = []
-        try:
-            ws = self.workspace
-            problem = ws.marks_error
-            if problem:
-                notices.append((problem, 1))
-                listed.append(("noise marks", problem))
-            orphans = ws.orphan_marks()
-            if orphans:
-                from waic_reader.index.analysis.overrides import orphans_said
-
-                shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
-                more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
-                message = (
-                    f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
-                    f"{LIST_KEY} or `waic-reader noise --json` lists them."
-                )
-                notices.append((message, len(orphans)))
-                listed += [
-                    (o.doc, f"{o.mark} mark no longer matches any block: {one_line(o.text, 80)!r}") for o in orphans
-                ]
-        finally:  # said even if the check failed (its error is a notice of its own), so the
-            # corpus.yaml notice held for it is not held for good
-            self.call_from_thread(self._marks_checked, notices, tuple(listed))
-
-    def _marks_checked(self, notices: list[tuple[str, int]], listed: tuple[tuple[str, str], ...]) -> None:
-        self.mark_warnings = listed
-        for message, count in notices:
-            self._warn("Noise marks", message, count, timeout=12)
-        self._startup_check_done("Noise marks")
-
-    def _warn(self, title: str, message: str, count: int, *, timeout: float | None = None) -> None:
-        """A warnings notice (``count``: the warnings it tells of): held while the start-up checks
-        are still out, so theirs are said together (:meth:`_say_startup_warnings`); else shown,
-        as :func:`short_notice` if it alone would take more than its room."""
-        if self._startup_waiting is not None:
-            self._startup_notices.append((title, message, count))
-            return
-        if said_together([(message, count)], (self.size.width, self.size.height)) is None:
-            message, title = short_notice(count), "Warnings"
-        self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
-
-    def _startup_check_done(self, check: str) -> None:
-        if self._startup_waiting is None:
-            return
-        self._startup_waiting.discard(check)
-        if not self._startup_waiting:
-            self._say_startup_warnings()
-
-    def _say_startup_warnings(self) -> None:
-        """The start-up checks' notices, once: each as it is where they fit together in half the
-        screen (120x40), else one short notice for them all (at 60x20 the corpus.yaml notice and
-        the noise marks' stacked over 17 of 20 rows, issue 13, s21); W lists every warning."""
-        if self._startup_waiting is None:
-            return
-        notices, self._startup_notices, self._startup_waiting = self._startup_notices, [], None
-        if not notices:
-            return
-        shown = said_together([(message, count) for _, message, count in notices], (self.size.width, self.size.height))
-        if shown is None:
-            count = sum(count for _, _, count in notices)
-            self.notify(short_notice(count), title="Warnings", severity="warning", markup=False, timeout=12)
-            return
-        for title, message, _ in notices:
-            self.notify(message, title=title, severity="warning", markup=False, timeout=12)
-
-    def _look_at_marks(self) -> None:
-        """Every :attr:`MARKS_CHECK_EVERY_S` and when the terminal gets the focus back: if another
-        process saved boilerplate marks (one stat of the marks file), take them in (a worker)."""
-        if self.workspace.marks_changed_on_disk():
-            self.take_in_marks()
-
-    def on_app_focus(self, _event: events.AppFocus) -> None:
-        self._look_at_marks()  # back from another terminal, where marks may have been made
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="marks-in", name="take in marks")
-    def take_in_marks(self) -> None:
-        """Read the marks another process saved (the analyses made with the old ones are dropped),
-        then tell the screens and bring the index in line (the library's rows follow it)."""
-        revision = self.workspace.marks_revision()
-        self.call_from_thread(self._marks_taken_in, revision)
-
-    def _marks_taken_in(self, revision: int) -> None:
-        self.marks_changed.publish(revision)
-        if self.index_ready and revision != self._marks_seen:
-            self._marks_seen = revision  # the folder check need not sync again for them
-            self.sync_index()  # re-indexes the articles whose marks moved; IndexReady repaints the library
-
-    @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
-    def read_corpus_meta(self) -> None:
-        """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        self._read_corpus_warnings()
-
-    def _read_corpus_warnings(self) -> None:
-        """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
-        with self._warnings_stamp_lock:
-            stamp = next(self._warnings_stamps)
-        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors), stamp)
-
-    def _show_corpus_warnings(self, warnings: tuple[str, ...], stamp: int) -> None:
-        """Each warning not yet shown this session as a notice; all of them as
-        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out).
-        A result stamped before the one shown arrived late and is dropped."""
-        if stamp < self._warnings_shown_stamp:
-            return
-        self._warnings_shown_stamp = stamp
-        gone = self._warned - set(warnings)
-        if gone:  # fixed since (a file the entry named is back after ctrl+r): said, so the
-            # warning's notice still on screen (it times out) is not taken as standing. Textual
-            # (pinned, 8.2.8) has no public way to take back one notice, and clear_notifications
-            # would take the others too.
-            self._warned -= gone
-            said = warnings_notice(sorted(gone), self.size.width, gone=True)
-            self.notify(said, title="corpus.yaml", markup=False, timeout=5)
-        new = [warning for warning in warnings if warning not in self._warned]
-        if new:  # found together: one notice of a few lines, not one each (t13d fault 4)
-            self._warned.update(new)
-            self._warn("corpus.yaml", warnings_notice(new, self.size.width), len(new), timeout=10)
-        self.corpus_warnings = warnings
-        self._startup_check_done("corpus.yaml")
 
     def _remember_theme(self, theme: Any) -> None:
         if theme.name != self.settings.theme:
@@ -578,15 +359,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
-        if not self.index_ready:  # the first time: the screens' modules at the next pause
-            from waic_reader.tui.warm_up import MODULES
-
-            self._to_warm = list(MODULES)
-            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
+        self.index_opened(first=not self.index_ready)
         self.index_ready = True
-        keep_out_of_collector()
-        self._frozen_after_full = gc.get_freeze_count()
-        self._frozen_since = 0
         self.index_report = message.report
         if self.workspace.busy_message:
             self.notify(self.workspace.busy_message, severity="warning", markup=False)
@@ -625,122 +399,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def _key_handled(self) -> None:
         self.key_read_at = None
-
-    def _note_input(self) -> None:
-        """A key or mouse event: (re)arm the idle collection.
-
-        Full (generation-2) garbage collections walk every object not frozen. The session's
-        objects are frozen when the index is ready (keep_out_of_collector), but Textual's line
-        caches and the views' drawn lines grow afterwards (~100,000 objects after a few
-        articles), and an automatic full collection, due whenever enough objects have been
-        allocated, then lands inside whichever key is being handled: ~15 ms at first, ~100 ms
-        later, 250 ms on a loaded machine (tests/perf/tui_keys.py reports them per key). So once
-        the user has been idle for IDLE_COLLECT_AFTER_S we collect what was made since the last
-        pass and freeze what survived (collect_new, ~6 ms), and the automatic collections during
-        the next keys walk only what those keys made. A full pass unfreezes and walks everything,
-        freeing what died while frozen: it takes ~100-200 ms, and a key pressed during it waits,
-        so it is kept to the pauses that follow a screen closed since the last fast pass (the
-        screen and its drawn lines, frozen while it was open, are garbage now), to
-        IDLE_FULL_COLLECT_AFTER_S of quiet, and to the frozen objects having grown by
-        FROZEN_GROWTH_FOR_FULL.
-
-        One timer at a time, started by the first input after a pass: when it fires it either
-        collects (quiet long enough) or waits out the rest of the quiet period; keys arriving
-        faster than that never see a collection. No input since the last pass and nothing
-        frozen since the last full one, no pass: an idle app does no work."""
-        self._last_input = time.monotonic()
-        self._input_since_collect = True
-        if self._idle_check is not None and self._idle_check_full:
-            self._idle_check.stop()  # waiting for the long pause: the short one comes first now
-            self._idle_check = None
-        if self._idle_check is None and self.index_ready:
-            self._arm_idle_check(self.IDLE_COLLECT_AFTER_S, full=False)
-
-    def _arm_idle_check(self, wait: float, *, full: bool) -> None:
-        self._idle_check_full = full
-        self._idle_check = self.set_timer(max(wait, 0.01), self._collect_if_idle, name="idle collect")
-
-    def _collect_if_idle(self) -> None:
-        self._idle_check = None
-        if self._input_since_collect:
-            due = self.IDLE_COLLECT_AFTER_S
-        elif self._frozen_since_full:
-            due = self.IDLE_FULL_COLLECT_AFTER_S
-        else:
-            return
-        quiet_for = time.monotonic() - self._last_input
-        # Not idle yet: input came after the timer was set, messages are still queued, or a
-        # worker is running (a search, the fact sheet, a reindex: a collection holds the GIL and
-        # would delay the result the user is waiting for). Look again later.
-        busy = self.message_queue_size > 0 or any(not worker.is_finished for worker in self.workers)
-        if quiet_for < due or busy:
-            wait = due - quiet_for if not busy else self.IDLE_COLLECT_AFTER_S / 4
-            self._arm_idle_check(wait, full=not self._input_since_collect)
-            return
-        self._input_since_collect = False
-        # Counted by the passes, not with gc.get_freeze_count(): it walks every frozen object.
-        grown = self._frozen_since
-        open_screens = set(self.screen_stack)
-        full = (
-            quiet_for >= self.IDLE_FULL_COLLECT_AFTER_S
-            or grown > self.FROZEN_GROWTH_FOR_FULL * max(self._frozen_after_full, 1)
-            or any(screen not in open_screens for screen in self._frozen_screens)
-        )
-        started = time.perf_counter()
-        if full:
-            # Unfreeze first: garbage among the objects frozen by the passes since the last full
-            # one (a closed screen's cycles) is freed now.
-            keep_out_of_collector()
-            self._frozen_after_full = gc.get_freeze_count()  # once per full pass (~100-200 ms)
-            self._frozen_since = 0
-            self._frozen_since_full = False
-            self.idle_full_collections += 1
-        else:
-            self._frozen_since += collect_new()
-            self._frozen_since_full = True
-            self._arm_idle_check(self.IDLE_FULL_COLLECT_AFTER_S - quiet_for, full=True)
-        # Frozen by this pass, full or fast: the screens open now. One that Textual still held
-        # once closed (its update timer, its worker and the context of its last message keep the
-        # screen closed last) is frozen again and left to the next full pass: kept in sight, it
-        # made nearly every pass a full one (73 of 79 in a run of tests/perf/tui_keys.py).
-        self._frozen_screens = weakref.WeakSet(open_screens)
-        self.idle_collection_seconds += time.perf_counter() - started
-        self.idle_collections += 1
-
-    def quiet_for(self) -> float:
-        """Seconds since the last key or mouse event."""
-        return time.monotonic() - self._last_input
-
-    def busy(self) -> bool:
-        """Is a worker running (a search, an article being opened, the warm-up)?"""
-        return any(not worker.is_finished for worker in self.workers)
-
-    def _warm_up_if_idle(self) -> None:
-        """Start the warm-up worker once no key or mouse event came for WARM_UP_AFTER_S and no
-        worker runs (a search or an article being opened must not share the interpreter)."""
-        if not self._to_warm:
-            return
-        quiet_for = self.quiet_for()
-        if quiet_for < self.WARM_UP_AFTER_S or self.busy():
-            self.set_timer(max(self.WARM_UP_AFTER_S - quiet_for, 0.1), self._warm_up_if_idle, name="warm up")
-            return
-        self._warm_up(self._to_warm)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm up")
-    def _warm_up(self, modules: list[str]) -> None:
-        from waic_reader.tui.warm_up import warm_up
-
-        worker = get_current_worker()
-        started = time.monotonic()
-        # Stopped by any input since it started: the key is handled first, the rest waits.
-        left = warm_up(modules, lambda: worker.is_cancelled or self._last_input > started)
-        if not worker.is_cancelled:  # cancelled: the app is closing
-            self.call_from_thread(self._warm_later, left)
-
-    def _warm_later(self, left: list[str]) -> None:
-        self._to_warm = left
-        if left:
-            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:

@@ -12,8 +12,8 @@ from jumps import assert_lands
 from snapshot_app import make_app, settle
 from textual.pilot import Pilot
 
-from waic_reader.tui.highlights import AT_STYLE
-from waic_reader.tui.screens.reader import CURRENT_STYLE, MATCH_STYLE, ReaderScreen
+from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE
+from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.widgets.article_view import ArticleView
 from waic_reader.tui.widgets.find_bar import FindBar
 

@@ -29,8 +29,11 @@ def _screens() -> list[type[Screen[object]]]:
 
 def test_every_screen_has_a_title_in_words() -> None:
     kinds = _screens()
-    assert len(kinds) >= 12
-    for kind in kinds:
+    # A base of another screen (the reader's parts: ReaderState, ReaderTargets, ReaderPanels)
+    # is never shown alone: the screen shown, built on it, has the title.
+    shown = [kind for kind in kinds if not any(other is not kind and issubclass(other, kind) for other in kinds)]
+    assert len(shown) >= 12
+    for kind in shown:
         title = vars(kind).get("HELP_TITLE")
         assert isinstance(title, str) and title, kind
         assert not re.search(r"[a-z][A-Z]|Screen", title), (kind, title)

@@ -11,7 +11,8 @@ from jumps import assert_lands
 from snapshot_app import make_app, settle
 from story_corpus import write_story
 
-from waic_reader.tui.screens.reader import CURRENT_STYLE, MATCH_STYLE, ReaderScreen
+from waic_reader.tui.highlights import CURRENT_STYLE, MATCH_STYLE
+from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.widgets.article_view import ArticleView
 from waic_reader.tui.widgets.find_bar import FindBar
 

@@ -166,7 +166,7 @@ async def test_a_screen_closed_after_a_fast_pass_is_freed_by_the_next_pass() -> 
 def test_collect_new_says_how_many_objects_it_froze() -> None:
     """The fast pass counts what it freezes (the growth a full pass is judged by) without
     gc.get_freeze_count(), which walks every frozen object."""
-    from waic_reader.tui.app import collect_new
+    from waic_reader.tui.idle_work import collect_new
 
     try:
         collect_new()

@@ -9,10 +9,11 @@ from jumps import assert_lands, visible_row
 from snapshot_app import make_app, settle
 from textual.widgets import DataTable, OptionList
 
+from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE
 from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
 from waic_reader.tui.screens.fact_sheet import FactSheetScreen
 from waic_reader.tui.screens.mentions import MentionsScreen
-from waic_reader.tui.screens.reader import AT_STYLE, CURRENT_STYLE, ReaderScreen
+from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.screens.search import SearchScreen
 
 SIZES = [(120, 40), (60, 20)]

@@ -11,7 +11,8 @@ from jumps import assert_lands, visible_row
 from snapshot_app import make_app, settle
 from story_corpus import PEOPLE, write_story
 
-from waic_reader.tui.screens.reader import CURRENT_STYLE, ReaderScreen
+from waic_reader.tui.highlights import CURRENT_STYLE
+from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.screens.search import SearchScreen
 from waic_reader.tui.widgets.article_view import ArticleView
 

@@ -503,7 +503,8 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         """Read the selected value in its article, at its figure, n / N stepping through the
         fact's other values. A file edited since the sheet was made has its values looked for
         in the new text as the reader opens it (see ``FactJump``)."""
-        from waic_reader.tui.screens.reader import FactJump, ReaderScreen
+        from waic_reader.tui.screens.reader import ReaderScreen
+        from waic_reader.tui.screens.reader_jumps import FactJump
 
         fact, value = self.current()
         sheet = self.sheet

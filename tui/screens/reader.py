@@ -3,324 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.reactive import reactive
-from textual.screen import Screen
-from textual.timer import Timer
-from textual.widget import AwaitMount
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from waic_reader.index.analysis.entities.grouping import Mention, key_form
 from waic_reader.index.analysis.facts import FactValue
-from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.date_values import readable
-from waic_reader.index.corpus.find import Token, find_spans, text_tokens
-from waic_reader.index.corpus.markdown import article_shown
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import ArticleGone, Opened
-from waic_reader.tui.copy_selection import CopiesSelection, copy_selection
-from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
-from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
-from waic_reader.tui.safe import line, plain
-from waic_reader.tui.widgets.article_view import ArticleView, Highlight, Place, noise_blocks
+from waic_reader.tui.highlights import CURRENT_STYLE
+from waic_reader.tui.safe import line
+from waic_reader.tui.screens.reader_bindings import READER_BINDINGS
+from waic_reader.tui.screens.reader_find import copy_sentence, current_sentence, find_shown
+from waic_reader.tui.screens.reader_jumps import RESUME_CONTEXT, FactJump, Refound, Walk, refind_values
+from waic_reader.tui.screens.reader_panels import ReaderPanels
+from waic_reader.tui.screens.reader_status import status_line
+from waic_reader.tui.widgets.article_view import ArticleView, Place
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.noise_panel import NoisePanel
-from waic_reader.tui.worker_errors import ReportsWorkerErrors
-
-if TYPE_CHECKING:
-    from textual import getters
-
-    from waic_reader.index.workspace import Workspace
-    from waic_reader.tui.app import WaicReaderApp
 
 # An open that takes longer than this (a multi-megabyte article read and split the first time:
 # seconds) says so, over the article view; a quicker one never flashes the notice.
 OPENING_NOTICE_DELAY = 0.3  # seconds
 
-NAV = Binding.Group("Move")
-FIND = Binding.Group("Matches")
-ARTICLES = Binding.Group("Articles")
-PANELS = Binding.Group("Panels")
-ENTITIES = Binding.Group("Entities")
-
 PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side panels are mounted
 
 
-@dataclass(frozen=True, slots=True)
-class FactJump:
-    """A jump from the fact sheet: the fact's ``label`` ("death toll"), its ``values`` as the
-    sheet lists them, ``index``, the one jumped to (then the one n / N is on), and ``stamps``,
-    each value's file (size, mtime in ns) when the values were taken.
+class ReaderScreen(ReaderPanels):
+    """One article, its boilerplate hidden, with search matches, entities and quotes marked:
+    opening it, stepping (n / N, [ / ], into other articles), jumps, following an entity,
+    marks. Its state is ReaderState's (reader_state.py), what it highlights ReaderTargets'
+    (reader_targets.py), its side panels ReaderPanels' (reader_panels.py); its keys are in
+    reader_bindings.py, its status line in reader_status.py, ctrl+f and y in reader_find.py."""
 
-    In the reader the figure is the current target and n / N step through the other values,
-    into their articles. An article whose file changed since (or whose text no longer holds a
-    value at its offsets) has its values looked for in the new text as it opens
-    (``Workspace.locate_figures``): found, they are highlighted there; gone, they are left out
-    of the values (the count says so), and a step onto one goes on to the next value."""
-
-    label: str
-    values: tuple[FactValue, ...]
-    index: int
-    stamps: Mapping[str, tuple[int, int]] = field(default_factory=dict)
-
-
-# A fact's values in an article opened, looked for again in its new text (see refind_values):
-# each value's index in the jump and what was found for it (None: gone), and the file's stamp.
-Refound = tuple[dict[int, FactValue | None], tuple[int, int] | None]
-
-
-def refind_values(ws: Workspace, opened: Opened, fact: FactJump) -> Refound | None:
-    """The values of ``fact`` in ``opened``'s article, looked for in its text when its file
-    changed since they were taken (or a value's words are no longer at its offsets); None when
-    nothing changed. Analyses the text: called in the reader's worker."""
-    doc = opened.article.doc
-    mine = [i for i, v in enumerate(fact.values) if v.doc == doc]
-    if not mine:
-        return None
-    stamp = ws.file_stamp(doc)
-    text = opened.article.text
-    moved = any(text[v.start : v.end] != v.text for v in (fact.values[i] for i in mine))
-    if not moved and (doc not in fact.stamps or fact.stamps[doc] == stamp):
-        return None
-    found = ws.locate_figures(opened, [fact.values[i] for i in mine])
-    return dict(zip(mine, found, strict=True)), stamp
-
-
-# What a step into another article walks: the search results by their matches (n past the last
-# match) or whole (the list opened with: [ / ]), the library's order, the followed entity's
-# mentions, or the fact's values.
-Walk = tuple[int, str]  # (delta, "matches" | "results" | "library" | "follow" | "fact")
-
-
-RESUME_CONTEXT = 40  # characters either side that find the current match again in an edited text
-
-
-class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     HELP_TITLE = "Reader"  # the help's title (help.py), in words
-    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
-        app = getters.app(WaicReaderApp)
 
-    BINDINGS = [
-        Binding("escape", "back", "Back", tooltip="Back to where you came from", id="reader.back"),
-        Binding(
-            "n",
-            "next_match",
-            "Next",
-            tooltip="Next search match, or next mention of the followed entity",
-            id="reader.next_match",
-            group=FIND,
-        ),
-        Binding(
-            "N", "prev_match", "Prev", tooltip="Previous search match or mention", id="reader.prev_match", group=FIND
-        ),
-        Binding(
-            "ctrl+f",
-            "find",
-            "Find",
-            tooltip="Find words in this article as you type; enter jumps to the first, n / N step, escape clears",
-            id="reader.find",
-            group=FIND,
-        ),
-        Binding(
-            "y",
-            "copy_sentence",
-            "Copy",
-            show=False,
-            tooltip="Copy the text selected with the mouse, else the current sentence (of the match, mention or selected block)",
-            id="reader.copy",
-            group=FIND,
-        ),
-        Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", group=NAV),
-        Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", group=NAV),
-        Binding("g,home", "top", "Top", show=False, id="reader.top", group=NAV),
-        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom", group=NAV),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down", group=NAV),
-        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down", group=NAV),
-        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up", group=NAV),
-        Binding("shift+space,pageup", "page_up", "Page up", show=False, id="reader.page_up", group=NAV),
-        Binding(
-            "left_square_bracket",
-            "prev_article",
-            "Prev article",
-            key_display="[",
-            tooltip="Previous article (of the search results, when opened from a search)",
-            id="reader.prev_article",
-            group=ARTICLES,
-        ),
-        Binding(
-            "right_square_bracket",
-            "next_article",
-            "Next article",
-            key_display="]",
-            tooltip="Next article (of the search results, when opened from a search)",
-            id="reader.next_article",
-            group=ARTICLES,
-        ),
-        Binding(
-            "c", "compare", "Compare", tooltip="Compare this article with another", id="reader.compare", group=ARTICLES
-        ),
-        Binding(
-            "b",
-            "toggle_noise",
-            "Noise",
-            tooltip="Show or hide the boilerplate split off this article",
-            id="reader.noise",
-            group=PANELS,
-        ),
-        Binding(
-            "e",
-            "toggle_entities",
-            "Entities",
-            tooltip="Entity panel: who and what this article mentions",
-            id="reader.entities",
-            group=PANELS,
-        ),
-        Binding(
-            "right_curly_bracket",
-            "block(1)",
-            "Next block",
-            key_display="}",
-            show=False,
-            tooltip="Select the next block (for m)",
-            id="reader.next_block",
-            group=PANELS,
-        ),
-        Binding(
-            "left_curly_bracket",
-            "block(-1)",
-            "Prev block",
-            key_display="{",
-            show=False,
-            tooltip="Select the previous block (for m)",
-            id="reader.prev_block",
-            group=PANELS,
-        ),
-        Binding(
-            "m",
-            "mark",
-            "Mark",
-            show=False,
-            tooltip="Move the selected block between article and boilerplate",
-            id="reader.mark",
-            group=PANELS,
-        ),
-        Binding(
-            "h",
-            "toggle_highlight",
-            "Highlight",
-            show=False,
-            tooltip="Entity highlighting on or off",
-            id="reader.highlight",
-            group=ENTITIES,
-        ),
-        Binding(
-            "l",
-            "labels",
-            "Labels",
-            show=False,
-            tooltip="Choose which entity labels are highlighted",
-            id="reader.labels",
-            group=ENTITIES,
-        ),
-        Binding(
-            "quotation_mark",
-            "toggle_quotes",
-            "Quotes",
-            key_display='"',
-            show=False,
-            tooltip="Tint quotes and reported speech; n / N then step through them, showing the speaker",
-            id="reader.quotes",
-            group=ENTITIES,
-        ),
-        Binding(
-            "u",
-            "unfollow",
-            "Unfollow",
-            show=False,
-            tooltip="Stop following the chosen entity",
-            id="reader.unfollow",
-            group=ENTITIES,
-        ),
-    ]
-
-    doc: reactive[str] = reactive("", init=False)
-    # always_update: stepping onto the same target again (n on the only match, a jump to match 0
-    # while 0 is current) must still restyle and scroll.
-    current: reactive[int] = reactive(-1, init=False, always_update=True)
-
-    def __init__(
-        self,
-        doc: str,
-        query: str | None = None,
-        at: int | None = None,
-        follow: tuple[str, str] | None = None,
-        results: Sequence[str] = (),
-        quotes: bool = False,
-        typing: bool = False,
-        fact: FactJump | None = None,
-        at_text: str | None = None,
-    ) -> None:
-        """``query``: matches to highlight and step through, shown as given; ``typing``: it is
-        the search box's text, searched as typed (its last word may be a prefix: see
-        Workspace.searched_query); ``results``: the docs the search
-        found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
-        open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
-        ``quotes``: start with quotes tinted and stepped through (from the Quotes screen);
-        ``fact``: a jump from the fact sheet (its figure current, n / N through its values);
-        ``at_text``: the words at ``at`` when the jump was made (a mention, a quote): if the file
-        was edited since, they are looked for near there in the new text.
-
-        A jump that brings its own targets (a search, a fact, a quote) replaces an entity
-        followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
-        super().__init__()
-        self.set_reactive(ReaderScreen.doc, doc)
-        self.query_text = query
-        self.query_typed = typing
-        self.results = list(results)
-        self.at = at
-        self.at_text = at_text
-        self.follow = follow
-        self.quotes_on = quotes
-        self.fact = fact
-        self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
-        self.loaded: Opened | None = None
-        # Find in this article (ctrl+f): while ``finding``, n / N step through its matches.
-        self.finding = False
-        self.find_matches: list[tuple[int, int]] = []
-        self._find_tokens: tuple[Opened, list[Token]] | None = None
-        self._start_at_end = False  # stepping backwards into an article starts at its last target
-        # The step into the article being opened (n past the last match, [ / ], n to the next
-        # mention or value), and the doc it was taken from: a file found gone is stepped past.
-        self._walk: Walk | None = None
-        self._walk_from: str | None = None
-        self._gone_docs: set[str] = set()  # found gone while stepping: never stepped onto again
-        # The fact's value at ``fact.index`` is the one after a value found gone (none is
-        # current): n goes to it, N to the one before.
-        self._fact_gap = False
-        self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
-        self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
-        self._in_open = False  # from _open until the article is shown (or gone): keys_wait
-        self._seeking = False  # while the worker looks for the followed entity's next article: keys_wait
-        # (doc, start, words, (text before, text after), delta): the match current when n / N
-        # found the file changed (_step_after_reload)
-        self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
-        # The reader's place before the article is shown anew (marks moved here or elsewhere):
-        # doc, the view's place (ArticleView.place), the current target's start, words and the
-        # text around them (see _keep_place).
-        self._place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None] | None = None
-        self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
-        self._panels_ready = False  # and done: their lists can be filled
-        self._meta_seen = -1  # corpus.yaml's generation when the article shown was read
+    BINDINGS = READER_BINDINGS
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -591,7 +317,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._styled = None  # the view holds no highlights now
         self._refresh_panels()
         if self.finding:  # another article (] or n past the last match): the same words in it
-            self.find_matches = self._find(self.query_one(FindBar).value)
+            self.find_matches = find_shown(self, self.query_one(FindBar).value)
         targets = self.targets()
         self.set_reactive(ReaderScreen.current, -1)
         self.sentence_at = None
@@ -681,45 +407,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.notify(f"{doc} changed since; “{visible(words)}” found again in it", markup=False)
         return min(found, key=lambda s: abs(s - at))
 
-    # -- what is highlighted --------------------------------------------------------------
-
-    def hidden_blocks(self) -> set[int]:
-        if self.loaded is None:
-            return set()
-        return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
-
-    def followed_key(self) -> str | None:
-        """The folded key of the followed entity (followed from another article: "Moody’s"
-        there is "Moody's" here); None when nothing is followed."""
-        followed = self.app.followed
-        return None if followed is None else key_form(followed[0])
-
-    def followed_mentions(self) -> list[tuple[int, int]]:
-        """The followed entity's mentions in the article text, as the entity list groups them
-        (``Opened.mentions``: "Sorvaag" alone is Ingrid Sorvaag named in full elsewhere)."""
-        want = self.followed_key()
-        if self.loaded is None or want is None:
-            return []
-        return [(m.start, m.end) for m in self.loaded.mentions if not m.noise and key_form(m.key) == want]
-
-    def fact_values(self) -> list[tuple[int, int]]:
-        """The jumped-to fact's values in this article, in text order (those whose words are
-        where the jump has them: see :func:`refind_values`)."""
-        if self.loaded is None or self.fact is None:
-            return []
-        text = self.loaded.article.text
-        return sorted(
-            {(v.start, v.end) for v in self.fact.values if v.doc == self.doc and text[v.start : v.end] == v.text}
-        )
-
-    def fact_position(self) -> int | None:
-        """The index in the fact's values of the one ``n`` / ``N`` is on."""
-        targets = self.targets()
-        if self.fact is None or self.finding or not 0 <= self.current < len(targets):
-            return None
-        span = targets[self.current]
-        return next((i for i, v in enumerate(self.fact.values) if v.doc == self.doc and (v.start, v.end) == span), None)
-
     def _fact_step(self, delta: int) -> None:
         """On to the fact's next (or previous) value, in the sheet's order, into its article."""
         fact = self.fact
@@ -790,105 +477,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                     markup=False,
                 )
 
-    def content_quotes(self) -> list[Quote]:
-        if self.loaded is None:
-            return []
-        return [q for q in self.loaded.analysis.quotes if not q.noise]
-
-    def targets(self) -> list[tuple[int, int]]:
-        """What n / N step through: the words found with ctrl+f, else the followed entity's
-        mentions, else the search matches, else (with quotes tinted) the quotes."""
-        if self.loaded is None:
-            return []
-        if self.finding:
-            return self.find_matches
-        if self.fact is not None:
-            return self.fact_values()
-        if self.app.followed:
-            return self.followed_mentions()
-        if self.loaded.matches or not self.quotes_on:
-            return self.loaded.matches
-        return [(q.start, q.end) for q in self.content_quotes()]
-
-    def current_quote(self) -> Quote | None:
-        """The quote n / N is on, when stepping through quotes."""
-        if (
-            not self.quotes_on
-            or self.finding
-            or self.fact is not None
-            or self.app.followed
-            or self.loaded is None
-            or self.loaded.matches
-        ):
-            return None
-        quotes = self.content_quotes()
-        return quotes[self.current] if 0 <= self.current < len(quotes) else None
-
-    def highlights(self) -> list[Highlight]:
-        """Everything highlighted in the article: :meth:`base_highlights` and, last (drawn on
-        top), the target ``n`` / ``N`` is on."""
-        current = self.current_highlight()
-        return self.base_highlights() + ([current] if current is not None else [])
-
-    def current_highlight(self) -> Highlight | None:
-        """The target ``n`` / ``N`` is on (a match, mention or quote), styled as current."""
-        targets = self.targets()
-        if self.loaded is None or not 0 <= self.current < len(targets):
-            return None
-        s, e = targets[self.current]
-        return (s, e, CURRENT_STYLE)
-
-    def base_highlights(self) -> list[Highlight]:
-        """What is highlighted whichever target is current: the jumped-to sentence, quotes,
-        entities, the followed entity, the search or find matches."""
-        if self.loaded is None:
-            return []
-        out: list[Highlight] = []
-        app = self.app
-        at = self.sentence_at
-        if at is not None:
-            sentence = next((s for s in self.loaded.article.sentences if s.start <= at < s.end), None)
-            if sentence is not None:
-                out.append((sentence.start, sentence.end, AT_STYLE))
-        if self.quotes_on:
-            # The quoted parts only: the cue splitting a direct quote is not tinted as quoted words.
-            # Under the entity tints: a tint sets its own readable text colour.
-            out.extend((s, e, QUOTE_STYLE) for q in self.content_quotes() for s, e in q.parts)
-        followed = app.followed
-        if app.entities_on:
-            labels = app.entity_labels
-            want = self.followed_key()
-            for m in self.loaded.mentions:
-                if m.noise:
-                    continue
-                if want is not None and key_form(m.key) == want:
-                    out.append((m.start, m.end, selected_style(m.label)))
-                elif m.label in labels:
-                    out.append((m.start, m.end, label_style(m.label)))
-        elif followed:
-            for s, e in self.followed_mentions():
-                out.append((s, e, "bold underline"))
-        for s, e in self.find_matches if self.finding else self.loaded.matches:
-            out.append((s, e, MATCH_STYLE))
-        if self.fact is not None and not self.finding:  # the fact's other values here
-            out.extend((s, e, MATCH_STYLE) for s, e in self.fact_values())
-        return out
-
-    def _styling(self) -> tuple[object, ...]:
-        """What :meth:`base_highlights` are made from (see :meth:`_restyle`)."""
-        app = self.app
-        return (
-            self.loaded,
-            self.sentence_at,
-            self.quotes_on,
-            app.entities_on,
-            app.entity_labels,
-            app.followed,
-            self.fact,
-            self.finding,
-            self.find_matches,
-        )
-
     def _restyle(self, *, force: bool = True) -> None:
         """Draw the highlights again. Without ``force``, only the current target is moved when
         nothing else highlighted changed since the last time (``n`` / ``N`` through 100,000
@@ -909,27 +497,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self._styled = styling
         view.set_current(self.current_highlight())
 
-    def _refresh_panels(self) -> None:
-        if self.loaded is None:
-            return
-        app = self.app
-        if self._panels_ready:  # else filled once mounted (_panels)
-            self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article, self.loaded.orphans)
-            followed = app.followed
-            self.query_one(EntityPanel).show(
-                self.loaded.mentions,
-                set(app.entity_labels),
-                followed[0] if followed else None,
-                self.loaded.spelled,
-            )
-        present = sorted(
-            {m.label for m in self.loaded.mentions if not m.noise} & set(app.entity_labels),
-            key=list(LABEL_COLORS).index,
-        )
-        legend_widget = self.query_one("#reader-legend", Static)
-        legend_widget.display = bool(app.entities_on and present)
-        legend_widget.update(legend(present))
-
     def _entity_settings_changed(self) -> None:
         if self.loaded is None:
             return
@@ -949,108 +516,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._update_status()
 
     def _update_status(self) -> None:
-        status = self.query_one("#reader-status", Static)
-        if self.loaded is None:
-            status.update(plain("Loading…"))
-            return
-        followed = self.app.followed
-        targets = self.targets()
-        position = f"{self.current + 1}/{len(targets)}" if self.current >= 0 else f"–/{len(targets)}"
-        if self.finding:
-            found = visible(self.query_one(FindBar).value.strip(), keep_newlines=False)
-            if targets:
-                status.update(
-                    Content.assemble(
-                        (f"find {position}", "bold"),
-                        " for ",
-                        (found, "italic"),
-                        "  ·  enter jumps to the first" if self.query_one(FindBar).display else "",
-                        "  ·  n / N step  ·  escape clears",
-                    )
-                )
-            else:
-                status.update(Content.assemble("no matches for ", (found, "italic"), " in this article"))
-        elif self.loaded.error:
-            status.update(plain(self.loaded.error, "$text-error"))
-        elif self.fact is not None:
-            here = self.fact_position()
-            status.update(
-                Content.assemble(
-                    ("fact: ", "bold"),
-                    (self.fact.label, "italic"),
-                    (
-                        "  ·  value " + (f"{here + 1}" if here is not None else "–") + f"/{len(self.fact.values)}",
-                        "bold",
-                    ),
-                    "  ·  n / N step through its values" if len(self.fact.values) > 1 else "",
-                )
-            )
-        elif followed and not targets:
-            # The follow goes on as less keeps its pattern across files (an article opened from
-            # the library, the palette, [ / ], the timeline): said in words, never "mention –/0"
-            # (issue 13, t13b fault 6).
-            status.update(
-                Content.assemble(
-                    (followed[1], "italic"),
-                    (" is not mentioned in this article", "bold"),
-                    "  ·  n / N go to the next / previous article that mentions it  ·  u stops following",
-                )
-            )
-        elif followed:
-            status.update(
-                Content.assemble(
-                    (f"mention {position}", "bold"),
-                    " of ",
-                    (followed[1], "italic"),
-                    "  ·  n / N step (across articles)  ·  u stops following",
-                )
-            )
-        elif (quote := self.current_quote()) is not None:
-            who = quote.speaker.name if quote.speaker else "speaker unknown"
-            status.update(
-                Content.assemble(
-                    (f"quote {position}", "bold"),
-                    " by ",
-                    (who, "bold $text-success"),
-                    f"  ({quote.kind}, {quote.cue}{', via ' + quote.source if quote.source else ''})",
-                    '  ·  n / N step  ·  " untints',
-                )
-            )
-        elif self.quotes_on and not self.query_text:
-            status.update(plain(f'{len(targets)} quotes tinted  ·  n / N step through them  ·  " untints'))
-        elif self.query_text:
-            article = ""
-            if self.doc in self.results and len(self.results) > 1:
-                article = f"article {self.results.index(self.doc) + 1} of {len(self.results)}  ·  "
-            if targets:
-                status.update(
-                    Content.assemble(
-                        article,
-                        (f"match {position}", "bold"),
-                        " for ",
-                        (self.query_text, "italic"),
-                        "  ·  n / N to step" + ("  ·  [ / ] other results" if article else ""),
-                    )
-                )
-            elif self.loaded.noise_matches:
-                n = len(self.loaded.noise_matches)
-                status.update(
-                    Content.assemble(
-                        article,
-                        "found only in the boilerplate: ",
-                        (f"{n} match{'es' if n != 1 else ''}", "bold"),
-                        " for ",
-                        (self.query_text, "italic"),
-                        " (the panel shows the block; b closes it)",
-                    )
-                )
-            else:
-                status.update(plain(f"{article}no matches for {self.query_text} in the article body"))
-        else:
-            walk = ""  # opened with a list of articles (a timeline mark of several): where in it
-            if self.doc in self.results and len(self.results) > 1:
-                walk = f"article {self.results.index(self.doc) + 1} of {len(self.results)}  ·  [ / ] the others  ·  "
-            status.update(plain(f"{walk}/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help"))
+        self.query_one("#reader-status", Static).update(status_line(self))
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -1277,23 +743,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         bar.open()
         self._update_status()
 
-    def _find(self, words: str) -> list[tuple[int, int]]:
-        """Where ``words`` occur in the shown text (boilerplate is hidden, so left out)."""
-        if self.loaded is None:
-            return []
-        if self._find_tokens is None or self._find_tokens[0] is not self.loaded:
-            article = self.loaded.article
-            # The words the reader shows: a Markdown link's text, never its URL.
-            blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
-            self._find_tokens = (self.loaded, text_tokens(article.text, blocks))
-        analysis = self.loaded.analysis
-        return [s for s in find_spans(self._find_tokens[1], words) if not analysis.is_noise(s[0])]
-
     @on(FindBar.Changed, "#reader-find")
     def _find_changed(self, event: FindBar.Changed) -> None:
         event.stop()
         self.finding = bool(event.value.strip())
-        self.find_matches = self._find(event.value) if self.finding else []
+        self.find_matches = find_shown(self, event.value) if self.finding else []
         self.set_reactive(ReaderScreen.current, -1)
         self._restyle()
         self._update_status()
@@ -1326,47 +780,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     # -- copying (y) --------------------------------------------------------------------------
 
     def current_sentence(self) -> tuple[int, int] | None:
-        """(start, end) of the sentence ``y`` copies: the current match's, mention's or quote's;
-        else the one a jump highlighted; else the selected block's first; else the first one
-        at the top of the view."""
-        if self.loaded is None:
-            return None
-        sentences = [s for s in self.loaded.article.sentences if not self.loaded.analysis.is_noise(s.start)]
-        targets = self.targets()
-        at: int | None = None
-        if 0 <= self.current < len(targets):
-            at = targets[self.current][0]
-        elif self.sentence_at is not None:
-            at = self.sentence_at
-        else:
-            view = self.query_one(ArticleView)
-            selected = view.selected
-            if selected is not None:
-                at = selected.block.start
-            else:
-                top = round(view.scroll_y)
-                shown = [(row, s) for s in sentences if (row := view.row_of_offset(s.start)) is not None]
-                at = next((s.start for row, s in shown if row >= top), shown[-1][1].start if shown else None)
-        if at is None:
-            return None
-        sentence = next((s for s in sentences if s.start <= at < s.end), None)
-        if sentence is None:
-            sentence = next((s for s in sentences if s.start >= at), None)
-        return (sentence.start, sentence.end) if sentence is not None else None
+        """(start, end) of the sentence ``y`` copies (reader_find.current_sentence)."""
+        return current_sentence(self)
 
     def action_copy_sentence(self) -> None:
-        if copy_selection(self):  # text selected with the mouse is what the reader means to copy
-            return
-        span = self.current_sentence()
-        if span is None or self.loaded is None:
-            self.notify("Nothing to copy here", markup=False)
-            return
-        # As shown: a Markdown sentence's syntax hidden, control characters as their stand-ins
-        # (never pasted into a terminal raw).
-        text = visible(" ".join(article_shown(self.loaded.article, span[0], span[1]).split()))
-        # OSC 52: the terminal puts it on the system clipboard (if it allows it), also over ssh.
-        self.app.copy_to_clipboard(text)
-        self.notify(f"Copied the sentence: {one_line(text, 100)}", title="Clipboard", markup=False)
+        copy_sentence(self)
 
     # -- scrolling ----------------------------------------------------------------------------
 
@@ -1443,55 +861,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             )
             return
         await self._panels()
-
-    async def _panels(self) -> tuple[NoisePanel, EntityPanel] | None:
-        """The boilerplate and entity panels, mounted (and filled) the first time one is shown;
-        None if the app quit while they were being mounted (their children already removed)."""
-        if self._panels_mount is None:
-            side = self.query_one("#side-panel")
-            self._panels_mount = side.mount_all([NoisePanel(id="noise-panel"), EntityPanel(id="entity-panel")])
-            await self._panels_mount
-        else:
-            await self._panels_mount  # mounted, or being mounted by an earlier key
-        noise, entities = self.query(NoisePanel), self.query(EntityPanel)
-        if not self.app.is_running or not noise or not entities:
-            return None  # the app quit (its widgets are being removed) while the mount was awaited
-        if not self._panels_ready:
-            self._panels_ready = True
-            self._refresh_panels()
-        return noise.first(), entities.first()
-
-    def _panel_shown(self, which: str) -> bool:
-        """Is the boilerplate (``"noise"``) or entity panel on screen?"""
-        if not self._panels_ready or not self.query_one("#side-panel").display:
-            return False
-        return self.query_one(NoisePanel if which == "noise" else EntityPanel).display
-
-    async def _toggle_panel(self, which: str) -> None:
-        if self._panel_shown(which):
-            self.query_one("#side-panel").display = False
-            self.query_one(ArticleView).focus()
-            return
-        await self._show_panel(which)
-
-    async def _show_panel(self, which: str) -> None:
-        """Show the boilerplate (``"noise"``) or entity panel and focus its list."""
-        panels = await self._panels()
-        if panels is None:
-            return
-        noise, entities = panels
-        side = self.query_one("#side-panel")
-        target = noise if which == "noise" else entities
-        side.display = True
-        noise.display = which == "noise"
-        entities.display = which == "entities"
-        target.query_one(OptionList).focus()
-
-    async def action_toggle_noise(self) -> None:
-        await self._toggle_panel("noise")
-
-    async def action_toggle_entities(self) -> None:
-        await self._toggle_panel("entities")
 
     def action_toggle_highlight(self) -> None:
         self.app.entities_on = not self.app.entities_on
