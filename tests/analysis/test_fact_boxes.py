@@ -7,28 +7,11 @@ three outlets, were never compared)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import pytest
+from fact_helpers import sheet
 
-from waic_reader.index.analysis.facts import Fact, fact_sheet
+from waic_reader.index.analysis.facts import Fact
 from waic_reader.index.analysis.facts.display import value_text
-from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
-
-
-@dataclass
-class Art:
-    doc: str
-    text: str
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return sentences_of(split_blocks(self.text))
-
-
-def sheet(*texts: str) -> list[Fact]:
-    return fact_sheet([(Art(chr(ord("a") + i), f"Story\n\n{t}"), []) for i, t in enumerate(texts)])
 
 
 def table(facts: list[Fact]) -> dict[str, list[tuple[str, str]]]:

@@ -5,24 +5,11 @@ part (a probe of issue #16 on an invented takeover story, session 25: the 1,100 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import pytest
+from fact_helpers import Art
 
 from waic_reader.index.analysis.facts import Fact, fact_sheet
 from waic_reader.index.analysis.facts.display import value_text
-from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
-
-
-@dataclass
-class Art:
-    doc: str
-    text: str
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return sentences_of(split_blocks(self.text))
 
 
 def table(*texts: str) -> dict[str, list[str]]:

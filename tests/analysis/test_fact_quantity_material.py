@@ -6,27 +6,10 @@ fact or a disagreement, however alike their sentences."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import pytest
+from fact_helpers import sheet
 
-from waic_reader.index.analysis.facts import Fact, fact_sheet
-from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
-
-
-@dataclass
-class Art:
-    doc: str
-    text: str
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return sentences_of(split_blocks(self.text))
-
-
-def sheet(*texts: str) -> list[Fact]:
-    return fact_sheet([(Art(chr(ord("a") + i), f"Story\n\n{t}"), []) for i, t in enumerate(texts)])
+from waic_reader.index.analysis.facts import Fact
 
 
 def rows_with(facts: list[Fact], unit: str) -> list[Fact]:
