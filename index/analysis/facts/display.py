@@ -37,6 +37,10 @@ def value_text(v: FactValue) -> str:
 def amount_text(v: FactValue) -> str:
     """:func:`value_text` without its qualifier: "12" for "at least 12" and for "about 12"."""
     if isinstance(v.value, str):
+        if v.kind == "date":
+            # the one readable form of a day (date_values.readable): "13 Aug", "26 Jul 2024",
+            # never "08-13" (t13k F11)
+            return readable(v.value if len(v.value) == 10 else f"--{v.value}", time=False)
         return v.value
     if v.kind == "year":
         return str(int(v.value))
