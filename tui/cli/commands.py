@@ -239,6 +239,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     import sys
 
     from waic_reader.index.analysis.entities.labels import label_name
+    from waic_reader.index.analysis.facts import FactSource
+    from waic_reader.index.analysis.facts.display import source_names
     from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
@@ -254,7 +256,9 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(sheet.to_json())
         return 0
-    labels = {a.doc: sheet.label(a.doc) for a in sheet.articles}
+    # Two articles of one outlet told apart by their ids, as the fact sheet and the Quotes screen
+    # name them ("Nordwire (wire/0812) 1, …, Nordwire (wire/0815) 1", never two bare "Nordwire 1"; t13k F10).
+    labels = source_names(FactSource(a.doc, sheet.label(a.doc)) for a in sheet.articles)
     articles = {a.doc: a for a in sheet.articles}
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
@@ -268,7 +272,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
             for q in st.members:
                 # As the reader shows it: a Markdown article's syntax hidden.
                 said = article_shown(articles[q.doc], q.start, q.end) if q.doc in articles else q.text
-                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(said, 90)}")
+                out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
         out()
     return 0
 
