@@ -3878,6 +3878,14 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
     return out
 
 
+# A headline's or an all-caps lede's verb right after a firm's name: "X AS WILL CUT", "X AS HAS
+# SUSPENDED", "X AS TO SHED", "X AS SAYS", "X AS PLANS" (never a clause's subject after "as").
+_SHOUTED_VERBS = frozenset(
+    """WILL WOULD HAS HAD IS WAS TO SAID SAYS PLANS CUTS SHEDS SLASHES WARNS POSTS REPORTS
+    AGREES BUYS SELLS CLOSES OPENS SUSPENDS HALTS FILES WINS LOSES RAISES""".split()
+)
+
+
 def _shouted_firms(
     toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str], text: str = ""
 ) -> list[tuple[int, int, str, str, int]]:
@@ -3909,7 +3917,10 @@ def _shouted_firms(
         short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
         trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
         prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
-        if first < k and own and (trade or not short or prose):
+        # "BRATTLI SAG AS WILL CUT 140 JOBS": a verb of the lede right after the form makes the
+        # words before it its subject, a firm ("FURY AS FANS RIOT": no verb after "AS"; t13k F2)
+        verb = k + 1 < b and toks[k + 1][2].rstrip(".,") in _SHOUTED_VERBS
+        if first < k and own and (trade or not short or prose or verb):
             s, e = toks[first][0], toks[k][1]
             name = " ".join(t for _, _, t in toks[first : k + 1])
             out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
