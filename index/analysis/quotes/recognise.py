@@ -82,6 +82,14 @@ _FRONTED = re.compile(
     r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like)\b"
     r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*"
 )
+# A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
+# clause's finite verb after the relative clause's object ("… the wagons was hired").
+_THAT_BEFORE = re.compile(r"[^\W\d_]+\s+that\s+$")
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\s+[\w'’-]+",
+    re.I,
+)
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -407,6 +415,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         other = OTHER_SENSE.get(word)
         if other is not None and other.match(text, ce, s1):
             continue  # "The bus depot echoed with radio chatter": a sound, not speech
+        if other is not None and _THAT_BEFORE.search(text, s0, cs) and _MAIN_CLAUSE_AFTER.match(text, ce, s1):
+            # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause
+            # on the subject, its verb in another sense, the sentence's own verb after it (t13k F5)
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
