@@ -90,6 +90,9 @@ _MAIN_CLAUSE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|will|would)\s+[\w'’-]+",
     re.I,
 )
+# Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
+# said Deputy Chief Fire Officer Arne Rise on Tuesday": nine; t13k F18, the limit was six).
+_TRAILING_NAME_WORDS = 9
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -607,7 +610,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # (up to its apposition), the content is the clause before it.
         stop = re.search(r"[,;]", rest)
         name_end = cue.end + (stop.start() if stop else len(rest))
-        if len(_WORDS.findall(text[cue.end : name_end])) > 6:
+        if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
             return None
         speaker = state.speakers.leading(cue.end, name_end)
         if speaker is not None:
