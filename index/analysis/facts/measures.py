@@ -332,6 +332,24 @@ _LAY_OFF = frozenset("lay lays laid laying".split())
 _JOB_CUT_SKIP = frozenset("will would could may might are is was were be been being to set due also".split())
 
 
+# A workforce cut by a number: "cut its workforce by 240", "will reduce staff by 80", "trim the
+# headcount by 1,200" (t13k F14: no fact).
+_WORKFORCE = frozenset("workforce staff headcount payroll jobs employees workers".split())
+_REDUCE = _JOB_CUT_VERBS | frozenset(
+    "reduce reduces reduced reducing trim trims trimmed trimming shrink shrinks shrank".split()
+)
+
+
+def _workforce_cut(before: Sequence[str]) -> bool:
+    """Whether the clause before a bare count ends "<cut verb> [its|the|…] <workforce word> by"."""
+    if before[-1:] != ["by"] or len(before) < 3 or before[-2] not in _WORKFORCE:
+        return False
+    rest = list(before[:-2])
+    if rest and rest[-1] in ("its", "the", "their", "our", "his", "her"):
+        rest.pop()
+    return bool(rest) and rest[-1] in _REDUCE
+
+
 def _jobs_cut(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count of jobs or workers is the number cut (see :data:`_JOB_CUT_VERBS`)."""
     if before[-1:] and (
@@ -567,6 +585,8 @@ def _measure(
             head in _CUT_NOUNS
             or tuple(noun_words[-2:]) in _JOB_CUT_PAIRS
             or (head in _JOB_NOUNS and _jobs_cut(before, after))
+            or (_people_kind(head) and after[:1] == ["redundant"])  # "make 240 people redundant"
+            or (not noun_words and _workforce_cut(before))  # "cut its workforce by 240"
         ):
             return "jobs|cut", "jobs cut"
         # The clause's own verb says what happened to the counted things: "80 families had been
