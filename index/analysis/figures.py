@@ -131,7 +131,13 @@ CURRENCY_SIGNS: dict[str, str] = {
     "rm": "MYR",
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"  # the unit of a ¥ figure whose text does not say which currency
-CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR HKD CHF AUD CAD SGD KRW MYR".split())
+# ISO 4217 codes written before an amount ("NOK 300 million", "SEK 40 million"; t13k F9: "NOK" was
+# an organisation and the amount a bare number). Codes that are English words are left out: the
+# pattern reads them in any case ("try 5 times", "PHP 8", "cop", "pen", "rub", "Ron").
+CURRENCY_CODES = frozenset(
+    """USD EUR GBP JPY CNY RMB INR HKD CHF AUD CAD SGD KRW MYR NOK SEK DKK ISK PLN CZK HUF BGN ZAR
+    BRL MXN ARS CLP TWD THB IDR VND NZD ILS AED SAR QAR EGP NGN KES UAH KZT PKR BDT LKR""".split()
+)
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
