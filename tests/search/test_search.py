@@ -150,6 +150,36 @@ def test_phrase_page_checked_lazily_is_the_exact_page(
     assert lazy.total_exact or lazy.total >= len(lazy.hits)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        '"artificial intelligence"',
+        '"World Artificial Intelligence"',
+        '"World Artificial Intelligence Conference"',
+        '"the World Artificial Intelligence Conference"',
+    ],
+)
+def test_phrase_bound_is_the_sum_of_the_words_scores_bit_for_bit(ws: Workspace, phrase: str) -> None:
+    """The bound a lazily checked phrase ranks its candidates by (``_phrase_bound``: one
+    comprehension per phrase length, each frequency looked up once) is, for every candidate,
+    the very float the exact path adds up (``_tree_sums`` of ``_phrase_parts``): a match's
+    score on a lazily checked page is its bound."""
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, _tree_sums
+
+    s = ws.index.searcher()
+    q = ws.index.parse_main(phrase)
+    kids = list(getattr(q, "subqueries", [q]))
+    compared = 0
+    for k in kids:
+        bulk = BulkScorer(s)
+        bound = bulk._phrase_bound(k)
+        parts = bulk._phrase_parts(k)
+        assert bound is not None and parts is not None
+        assert bound == (_tree_sums(parts, bound.keys()) if parts else {})
+        compared += len(bound)
+    assert compared
+
+
 def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
     from waic_reader.index.search.whoosh.postings import block_matcher, decode_positions
 

@@ -259,7 +259,7 @@ class BulkScorer:
         parts = []
         for w, f in zip(words, freqs):
             c = self.s.idf(q.fieldname, w) * (self.K1 + 1)
-            parts.append({d: c * f[d] / (f[d] + norm[d]) for d in cand})
+            parts.append({d: c * (x := f[d]) / (x + norm[d]) for d in cand})  # (as _phrase_bound)
         self.parts[key] = parts
         return parts
 
@@ -283,19 +283,23 @@ class BulkScorer:
             return None if parts is None else _tree_sums(parts, cand)
         n = self._flat_norm(q.fieldname)
         c = [self.s.idf(q.fieldname, w) * (self.K1 + 1) for w in words]
+        # Each frequency and the document's length factor looked up once (bound with ``:=``):
+        # the same operations in the same order as ``c * f[d] / (f[d] + n[d])`` per word, so
+        # the same floats, with 5 lookups a candidate instead of 12 for a 4-word phrase (30,000
+        # candidates for "World Artificial Intelligence Conference" at 100k).
         if len(words) == 2:
             (c0, c1), (f0, f1) = c, freqs
-            return {d: c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]) for d in cand}
+            return {d: c0 * (a := f0[d]) / (a + (m := n[d])) + c1 * (b := f1[d]) / (b + m) for d in cand}
         if len(words) == 3:
             (c0, c1, c2), (f0, f1, f2) = c, freqs
             return {
-                d: c0 * f0[d] / (f0[d] + n[d]) + (c1 * f1[d] / (f1[d] + n[d]) + c2 * f2[d] / (f2[d] + n[d]))
+                d: c0 * (a := f0[d]) / (a + (m := n[d])) + (c1 * (b := f1[d]) / (b + m) + c2 * (e := f2[d]) / (e + m))
                 for d in cand
             }
         (c0, c1, c2, c3), (f0, f1, f2, f3) = c, freqs
         return {
-            d: (c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]))
-            + (c2 * f2[d] / (f2[d] + n[d]) + c3 * f3[d] / (f3[d] + n[d]))
+            d: (c0 * (a := f0[d]) / (a + (m := n[d])) + c1 * (b := f1[d]) / (b + m))
+            + (c2 * (e := f2[d]) / (e + m) + c3 * (g := f3[d]) / (g + m))
             for d in cand
         }
 
@@ -431,10 +435,8 @@ class BulkScorer:
         # read until the place after one of them is found (a lazy decoding: a document where
         # the phrase is found early, or whose first word is not followed by it, builds no list).
         fmt = self.s.schema[fieldname].format
-        pos0 = dict(zip(v1, decode_positions([v0[d] for d in v1], fmt)))
         out: set[int] = set()
-        for d, b in v1.items():
-            a = pos0[d]
+        for (d, b), a in zip(v1.items(), decode_positions([v0[d] for d in v1], fmt)):
             if len(a) == 1:
                 if a[0] + 1 in iter_positions(b, fmt):
                     out.add(d)
