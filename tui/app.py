@@ -21,11 +21,14 @@ from waic_reader.index.corpus.text import one_line, visible
 if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after the first paint
     import argparse
 
+    from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
+    from waic_reader.tui.screens.entity_matrix import Matrix
     from waic_reader.tui.screens.reader import ReaderScreen
 
 from waic_reader.tui.app_checks import CorpusChecks
+from waic_reader.tui.corpus_follower import Memo
 from waic_reader.tui.corpus_warnings import LIST_KEY
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
@@ -191,7 +194,10 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         self._background_started = False
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
-        self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
+        self.fact_sheet_memo: Memo[FactSheet] = Memo()
+        # The same for the entities × outlets matrix and the Quotes screen (t13k F17).
+        self.matrix_memo: Memo[Matrix] = Memo()
+        self.quotes_memo: Memo[QuoteSheet] = Memo()
         # entities_on, entity_labels or followed changed (the name is sent): the reader and
         # compare screens subscribe while mounted and unsubscribe when removed. A Textual watch
         # on the app's reactives kept every closed screen (and its drawn lines) alive until the

@@ -13,12 +13,14 @@ back."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from waic_reader.tui.app import WaicReaderApp
+
+T = TypeVar("T")
 
 CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: 1.2 ms median at 198 files (s17-c)
 
@@ -30,6 +32,27 @@ def corpus_state(app: WaicReaderApp) -> tuple[object, ...]:
     # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
     files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
     return (app.index_ready, app.index_generation, ws.inputs_revision, files)
+
+
+class Memo(Generic[T]):
+    """The last result of one whole-corpus analysis (the fact sheet, the entity matrix, the
+    quotes) and the state it was made from (the screen's ``corpus_state`` with what it was asked
+    for): opening the screen again on an unchanged corpus shows it without making it again (the
+    matrix and the quotes were made again on every visit, ~2 s each at 228 articles, t13k F17).
+    Kept by the app for the session; written by a worker thread, read on the UI thread (one
+    tuple assigned whole)."""
+
+    def __init__(self) -> None:
+        self._kept: tuple[tuple[object, ...], T] | None = None
+
+    def get(self, state: tuple[object, ...]) -> T | None:
+        """The result made from ``state``, if it is the one kept; else None."""
+        kept = self._kept
+        return kept[1] if kept is not None and kept[0] == state else None
+
+    def put(self, state: tuple[object, ...], result: T) -> None:
+        """Keep ``result``, made from ``state`` (taken before it was started)."""
+        self._kept = (state, result)
 
 
 class CorpusFollower:

@@ -20,6 +20,9 @@ list rows        a list's rows over its panel, focused or not (``hl-list-fg``), 
                  row's text (``hl-list-cursor-fg``, ``hl-list-cursor-blurred-fg``)
 panel lines      a panel's title (``hl-panel-title-fg``: the theme's text-accent) and the
                  muted heading, hint and status lines (``hl-muted-fg``: its text-muted)
+dialog lines     an error or warning line in a dialog (``hl-error-fg``, ``hl-warning-fg``)
+notices          a notice's text on its background (``hl-toast-fg`` on ``hl-toast-bg``) and its
+                 title, by severity (``hl-toast-information-fg``, ``-warning-``, ``-error-``)
 ===============  =====================================================================
 
 Backgrounds come from the theme's own colours; text starts as the theme's foreground (or its
@@ -484,6 +487,22 @@ def highlight_variables(
     # theme's text-accent and text-muted where they read, kept as the theme names them, else
     # nudged (the entity panel's hints 2.69:1 in catppuccin-frappe, its title 3.37:1 in
     # textual-light, 3.93:1 in nord, t13i F6).
+    # A notice (Textual's Toast: the start-up corpus.yaml warning, the quit question, errors) on
+    # the theme's lightened panel, given as drawn here so the pair does not depend on the
+    # terminal's palette; its text the theme's foreground and its title the severity's text
+    # colour, each nudged where it reads under 4.5:1 (t13k F7: solarized-dark's notice 2.17:1
+    # drawn in 256 colours, ansi-light's red title 2.20:1).
+    toast = pair("toast", theme.get("panel-lighten-1"), fg)
+    for severity, own_name in (("information", "text-success"), ("warning", "text-warning"), ("error", "text-error")):
+        # nudged, not the foreground: the title keeps its severity's hue
+        out[f"hl-toast-{severity}-fg"] = text_on([theme.get(own_name, "fg")], [toast]).hex6
+    # A dialog's error and warning lines (the export prompt's "already exists", its note) on
+    # the panels a dialog sits on: the theme's text-error and text-warning, nudged where they
+    # read under 4.5:1 (nord's error line 4.14:1, catppuccin-frappe's 3.65:1 in 256 colours).
+    for part, own_name in (("error", "text-error"), ("warning", "text-warning")):
+        own = theme.get(own_name, "fg")
+        color = text_on([own, fg], plain_panels)
+        out[f"hl-{part}-fg"] = variables.get(own_name, own.hex6) if color == own else color.hex6
     accent = theme.get("text-accent", "fg")
     title = text_on([accent], plain_panels)  # nudged, not the foreground: still an accent
     out["hl-panel-title-fg"] = variables.get("text-accent", accent.hex6) if title == accent else title.hex6

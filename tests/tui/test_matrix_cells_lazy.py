@@ -42,9 +42,11 @@ async def test_rows_off_screen_are_not_made_until_shown(tmp_path: Path) -> None:
         table = screen.query_one(MatrixTable)
         last = table.row_count - 1
         assert last > 40  # more rows than the screen holds
-        assert all(made(table, 0)) and not any(made(table, last))
+        # Row 0 drawn (its cells in the columns in view: those out of view are not drawn
+        # either, test_analysis_screens_reopen.py), the last row not at all.
+        assert made(table, 0)[:3] == [True] * 3 and not any(made(table, last))
         # Read (the tests and the detail line read cells): made then, the same text as before.
         assert table.get_cell_at(Coordinate(last, 1)).plain
         table.move_cursor(row=last)
         await settle(pilot)
-        assert all(made(table, last))
+        assert made(table, last)[:3] == [True] * 3

@@ -14,14 +14,19 @@ import pytest
 from rich.cells import cell_len
 from snapshot_app import settle
 
+from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
 from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen, MatrixTable
-from waic_reader.tui.screens.fact_sheet import column_names
 
 BODY = "Premier Li Qiang opened the Shanghai summit, where delegates from Geneva met Unitree engineers.\n"
 LONG = "Associated Press International Wire Service"
+
+
+def column_names(articles: list[Article], width: int | None = None) -> dict[str, str]:
+    """Names as the matrix and Quotes columns are headed: ids cut to the start that tells them apart."""
+    return source_names(articles, width=width, cells=cell_len, cut_ids=True)
 
 
 def article(doc: str, outlet: str | None) -> Article:

@@ -156,3 +156,20 @@ def test_short_labels_are_distinct_and_short() -> None:
     assert set(LABEL_SHORT) == set(LABEL_WORDS)
     assert len(set(LABEL_SHORT.values())) == len(LABEL_SHORT)
     assert all(len(label_short(code)) <= SHORT_WIDTH for code in [*LABEL_WORDS, "SOME_NEW_LABEL"])
+
+
+def test_short_labels_read_as_the_labels_the_app_shows() -> None:
+    """A short label is its name cut or abbreviated, its letters in the name's order from one of
+    its words ("Org." Organisation, "Pct." Percent, "Group" Nationality or group); "Loc." for
+    "Other place" was the code's word, read nowhere else in the app (t13l F15)."""
+    from waic_reader.index.analysis.entities.labels import LABEL_SHORT, label_name
+
+    def abbreviates(short: str, name: str) -> bool:
+        letters = short.rstrip(".…").lower()
+        for word_start in [0] + [i + 1 for i, c in enumerate(name) if c == " "]:
+            rest = iter(name[word_start:].lower())
+            if name[word_start:].lower().startswith(letters[:1]) and all(c in rest for c in letters):
+                return True
+        return False
+
+    assert {code: short for code, short in LABEL_SHORT.items() if not abbreviates(short, label_name(code))} == {}

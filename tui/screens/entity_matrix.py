@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,13 +23,13 @@ from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.labels import SHORT_WIDTH, label_name, label_short
 from waic_reader.index.analysis.entities.recogniser import Entity
+from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
-from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
@@ -95,8 +96,6 @@ def build_rows(entities: list[Entity]) -> list[Row]:
 def fitted(text: str, width: int, style: str = "") -> Content:
     """``text`` on one line of at most ``width`` terminal cells (wide CJK characters count two),
     ending in "…" where cut."""
-    from rich.cells import cell_len
-
     return plain(one_line(text, width, cells=cell_len), style)
 
 
@@ -206,8 +205,17 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(MatrixTable).focus()
-        self.compute(corpus_state(self.app))
+        state = corpus_state(self.app)
+        kept = self.app.matrix_memo.get(self._memo_key(state))
+        if kept is not None and not self.app.workspace.corpus.meta_edited():
+            self._show(kept, state)  # nothing it was made from has changed: shown at once (t13k F17)
+        else:
+            self.compute(state)
         self.follower.start()
+
+    def _memo_key(self, state: tuple[object, ...]) -> tuple[object, ...]:
+        """The app's memo key of a matrix of these articles made from ``state`` (corpus_state)."""
+        return (tuple(self.docs) if self.docs is not None else None, *state)
 
     def on_unmount(self) -> None:
         self.follower.stop()
@@ -234,6 +242,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         spell = ws.outlet_spelling()
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
         matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped], named)
+        self.app.matrix_memo.put(self._memo_key(state), matrix)
         self.app.call_from_thread(self._show, matrix, state)
 
     def _show(self, matrix: Matrix, state: tuple[object, ...] | None = None) -> None:
@@ -263,8 +272,6 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def _widths(self) -> tuple[int, int, int]:
         """(name, label, outlet column) widths for the screen's width and the rows shown."""
-        from rich.cells import cell_len
-
         assert self.matrix is not None
         widest = max((cell_len(one_line(r.entity.name)) for r in self.shown), default=0)
         return matrix_widths(self.size.width, len(self.matrix.articles), max(widest, len("entity")))
@@ -279,8 +286,12 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             SheetColumn(plain("label", "bold"), "label", label_w),
         ]
         # Each header told apart from the others within the column's width; whole in the detail line.
-        self.headers = column_names(list(self.matrix.articles.values()), self.matrix.named)
-        for doc, name in column_names(list(self.matrix.articles.values()), self.matrix.named, width).items():
+        self.headers = source_names(
+            list(self.matrix.articles.values()), named=self.matrix.named, cells=cell_len, cut_ids=True
+        )
+        for doc, name in source_names(
+            list(self.matrix.articles.values()), named=self.matrix.named, width=width, cells=cell_len, cut_ids=True
+        ).items():
             columns.append(SheetColumn(line(name, width, "bold"), doc, width))
         columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
         cells = functools.partial(self._cells, name_w=name_w, label_w=label_w)

@@ -64,7 +64,7 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Static(line(f"Export the {self.what} as Markdown to:", None, "bold"))
             if self.note:
-                yield Static(line(self.note, None, "$text-warning"), id="export-note")
+                yield Static(line(self.note, None, "$hl-warning-fg"), id="export-note")
             yield Static(line(f"(proposed: {self.default})"), id="export-default")
             yield SafeInput(value=str(self.default), id="export-path", select_on_focus=False)
             yield Static("", id="export-error")

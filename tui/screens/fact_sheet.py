@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,7 @@ from waic_reader.index.analysis.facts import (
     timeline,
     when,
 )
-from waic_reader.index.corpus.reader import Article, CorpusError
+from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
@@ -94,67 +94,6 @@ def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
 
 # A reason's head as facts.group_figures writes it: "<doc> ~ <doc>: ".
 _REASON_HEAD = re.compile(r"(?P<a>[^~;]+?) ~ (?P<b>[^~;]+?): ")
-
-
-def column_names(
-    articles: list[Article], named: Mapping[str, str] | None = None, width: int | None = None
-) -> dict[str, str]:
-    """Header per doc: the outlet (``named``: doc → the outlet's one spelling in the corpus, else
-    the article's own) or doc id, never two alike. Articles of one outlet (:func:`outlet_key`:
-    "Reuters", "reuters" and "Reuters " are one) get the start of their doc ids that tells them
-    apart ("Reuters (003_bf)"); with ``width``, each header is fitted to it in terminal cells,
-    that start kept whole at its end, and headers that would read alike once cut ("Associated
-    Pre…" of two long names) get theirs too."""
-    from rich.cells import cell_len
-
-    from waic_reader.index.corpus.listing import outlet_key
-
-    label = {a.doc: (named or {}).get(a.doc) or a.label for a in articles}
-
-    def fitted(doc: str, tag: str) -> str:
-        if not tag:
-            return one_line(label[doc], width, cells=cell_len)
-        if tag is _MIDDLE:  # a doc id header alike another once cut: its end kept too
-            return one_line(doc, width, middle=True, cells=cell_len)
-        suffix = f" ({tag})"
-        if width is None:
-            return one_line(label[doc]) + suffix
-        room = width - cell_len(suffix)
-        if room < 2:  # too narrow for the outlet: the doc id alone, cut in its middle
-            return one_line(doc, width, middle=True, cells=cell_len)
-        return one_line(label[doc], room, cells=cell_len) + suffix
-
-    tags = dict.fromkeys(label, "")
-    for fitted_alike in (False, True):  # the outlets alike, then the headers alike once fitted
-        alike: dict[str, list[str]] = {}
-        for doc, name in label.items():
-            alike.setdefault(outlet_key(fitted(doc, tags[doc]) if fitted_alike else name), []).append(doc)
-        for docs in alike.values():
-            if len(docs) > 1:
-                for doc, tag in _id_starts(docs).items():
-                    # A doc id header is its own tag: cut in its middle instead (ids share starts).
-                    tags[doc] = tag if label[doc] != doc else _MIDDLE
-    return {doc: fitted(doc, tags[doc]) for doc in label}
-
-
-_MIDDLE = "\x00middle"  # column_names: a doc id header cut in its middle
-
-
-WHOLE_ID = 12  # _id_starts: ids this short are shown whole
-
-
-def _id_starts(docs: list[str]) -> dict[str, str]:
-    """Each doc id's shortest start (6 characters at least, or the whole id) no other of ``docs``
-    shares, cut by :func:`one_line` so a cut id ends in "…" ("reuter…"; issue 13 F9: "Reuters
-    (reuter)" read as a whole id); an id of at most :data:`WHOLE_ID` characters, or one character
-    longer than that start, is kept whole ("reuters_kb")."""
-    out = {}
-    for doc in docs:
-        n = min(6, len(doc))
-        while n < len(doc) and any(o != doc and o.startswith(doc[:n]) for o in docs):
-            n += 1
-        out[doc] = doc if len(doc) <= max(n + 1, WHOLE_ID) else one_line(doc, n + 1)
-    return out
 
 
 class FactTable(SheetTable):
@@ -255,9 +194,10 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
     def on_mount(self) -> None:
         self.show_single = self.app.settings.fact_sheet_single_source  # as last chosen with a
         self.query_one(FactTable).focus()
-        memo = self.app.fact_sheet_memo
-        if memo is not None and memo[0] == self._state() and not self.app.workspace.corpus.meta_edited():
-            self._show(memo[1], state=memo[0])  # nothing it was made from has changed: shown at once
+        state = self._state()
+        kept = self.app.fact_sheet_memo.get(state)
+        if kept is not None and not self.app.workspace.corpus.meta_edited():
+            self._show(kept, state=state)  # nothing it was made from has changed: shown at once
         else:
             self.compute(self._state())
         # The folder listed again (in a worker): a file edited since it was last listed makes
@@ -333,7 +273,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.app.fact_sheet_memo = (state, sheet)
+            self.app.fact_sheet_memo.put(state, sheet)
             self.app.call_from_thread(self._show, sheet, meta_seen, state)
 
     def _show(self, sheet: FactSheet, meta_seen: int | None = None, state: tuple[object, ...] | None = None) -> None:

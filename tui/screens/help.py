@@ -103,7 +103,7 @@ class HelpScreen(ModalScreen[None]):
     def render_keys(self) -> Content:
         parts: list[Content] = []
         for group, rows in self.groups().items():
-            parts.append(Content.styled(group, "bold $text-accent"))
+            parts.append(Content.styled(group, "bold $hl-panel-title-fg"))
             for key, description in rows:
                 parts.append(Content.assemble((f"  {key:>14}  ", "bold"), description))
             parts.append(Content(""))

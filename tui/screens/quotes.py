@@ -10,10 +10,12 @@ reader at that quote; ``s`` searches what the speaker is reported saying.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,15 +25,17 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.labels import label_name
+from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED, QuoteSheet
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
+from waic_reader.tui.corpus_follower import corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.safe import column_label, line, plain
-from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.widgets.key_bar import KeyBar
+from waic_reader.tui.widgets.sheet_table import Cell, DrawsColumnsInView, LazyCell
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -130,7 +134,7 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
     return Content("\n").join(pieces)
 
 
-class _Rows(DataTable[Content]):
+class _Rows(DrawsColumnsInView):
     """A table of rows whose home and end go to the first and last row, as in the app's other
     lists (DataTable's own home/end scroll sideways)."""
 
@@ -209,7 +213,15 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(SpeakerTable).focus()
-        self.compute()
+        kept = self.app.quotes_memo.get(self._state())
+        if kept is not None and not self.app.workspace.corpus.meta_edited():
+            self._show(kept)  # nothing it was made from has changed: shown at once (t13k F17)
+        else:
+            self.compute()
+
+    def _state(self) -> tuple[object, ...]:
+        """What the quotes are made from: the articles asked for and the corpus (corpus_state)."""
+        return (tuple(self.docs) if self.docs is not None else None, *corpus_state(self.app))
 
     # -- data -------------------------------------------------------------------------------
 
@@ -217,8 +229,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     def compute(self) -> None:
         ws = self.app.workspace
         self.app.take_in_meta()  # corpus.yaml edited: the sources' outlets as it gives them now
+        state = self._state()  # taken before: a change meanwhile leaves the kept sheet stale
         sheet = ws.quotes(self.docs)
         sheet.speakers  # noqa: B018  (computed here, off the UI thread)
+        self.app.quotes_memo.put(state, sheet)
         self.app.call_from_thread(self._show, sheet)
 
     def _show(self, sheet: QuoteSheet) -> None:
@@ -253,9 +267,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table.clear(columns=True)
         count = len(self.sheet.articles)
         width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, count) - 2))
-        # Fitted to the column by column_names: the id that tells two of one outlet apart stays
+        # Fitted to the column by source_names: the id that tells two of one outlet apart stays
         # whole at the end ("Reut… (wire2_kb)"), where cutting the whole head lost it.
-        names = column_names(self.sheet.articles, self.sheet.labels, width)
+        names = source_names(self.sheet.articles, named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True)
         table.add_column(column_label(plain("speaker", "bold")), key="name", width=NAME_WIDTH)
         table.add_column(column_label(plain("total", "bold")), key="total", width=COUNT_WIDTH)
         for doc, name in names.items():
@@ -280,19 +294,24 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.columns = docs
         free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
         width = max(16, free // max(1, len(docs)))
-        names = column_names([self.sheet.article(d) for d in docs], self.sheet.labels, width)
+        names = source_names(
+            [self.sheet.article(d) for d in docs], named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True
+        )
         table = self.query_one(StatementTable)
         table.clear(columns=True)
         for d in docs:
             table.add_column(column_label(line(names[d], width, "bold")), key=d, width=width)
         table.add_column(column_label(plain("wording", "bold")), key="wording", width=WORDING_WIDTH)
         for i, st in enumerate(statements):
-            cells: list[Content] = []
+            cells: list[Cell] = []
             for d in docs:
                 members = [(k, q) for k, q in enumerate(st.members) if q.doc == d]
                 if members:
                     k, q = members[0]
-                    cells.append(wording_cell(q, st.changed.get(k, []), width, LINES, self.sheet.article(d)))
+                    # Made when drawn: a speaker quoted in 200 articles has cells in 200 columns,
+                    # each the article's text as shown (t13k F17), and a screen shows a few.
+                    article, changed = self.sheet.article(d), st.changed.get(k, [])
+                    cells.append(LazyCell(functools.partial(wording_cell, q, changed, width, LINES, article)))
                 else:
                     cells.append(Content(""))
             flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
@@ -301,7 +320,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             cells.append(flag)
             table.add_row(*cells, key=str(i), height=LINES)
         counts = self.sheet.counts(speaker)
-        said = column_names([self.sheet.article(d) for d in counts], self.sheet.labels)
+        said = source_names(
+            [self.sheet.article(d) for d in counts], named=self.sheet.labels, cells=cell_len, cut_ids=True
+        )
         kind = "no speaker found" if speaker.key == UNATTRIBUTED.key else label_name(speaker.type)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
@@ -336,6 +357,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(DataTable.RowHighlighted, "#quotes-speakers")
     def _speaker_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.speakers) and self.speakers[event.cursor_row][0] is self.speaker:
+            return  # its statements are shown already (_fill_speakers chose it)
         self._choose(event.cursor_row)
 
     @on(DataTable.RowSelected, "#quotes-speakers")

@@ -539,6 +539,15 @@ class ReaderScreen(ReaderPanels):
             else:
                 self._update_status()
             return
+        if self.quotes_leading():
+            # The quotes chosen last: stepped round within this article (they are its own).
+            if targets:
+                self.current = (
+                    (self.current + delta) % len(targets) if self.current >= 0 or delta > 0 else len(targets) - 1
+                )
+            else:
+                self.notify("No quotes in this article", markup=False)
+            return
         if self.fact is not None:
             self._fact_step(delta)
             return
@@ -636,7 +645,7 @@ class ReaderScreen(ReaderPanels):
 
     def _walk_kind(self) -> str | None:
         """What n / N step through across articles here (see :data:`Walk`), if anything."""
-        if self.finding:
+        if self.finding or self.quotes_leading():
             return None
         if self.fact is not None:
             return "fact"
@@ -655,7 +664,7 @@ class ReaderScreen(ReaderPanels):
             return False
         self.notify(f"{visible(self.doc)} changed on disk: shown as it is now", markup=False, timeout=3)
         targets = self.targets()
-        if delta and self.fact is None and 0 <= self.current < len(targets):
+        if delta and (self.fact is None or self.quotes_leading()) and 0 <= self.current < len(targets):
             start, end = targets[self.current]
             text = self.loaded.article.text
             around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
@@ -876,6 +885,7 @@ class ReaderScreen(ReaderPanels):
 
     def action_toggle_quotes(self) -> None:
         self.quotes_on = not self.quotes_on
+        self.quotes_lead = self.quotes_on  # the stepping chosen last wins (t13k F19)
         self.set_reactive(ReaderScreen.current, -1)
         self._entity_settings_changed()
 
@@ -885,6 +895,7 @@ class ReaderScreen(ReaderPanels):
     @on(EntityPanel.Chosen)
     def _follow(self, event: EntityPanel.Chosen) -> None:
         self.fact = None  # following is the newer jump: n / N step through its mentions now
+        self.quotes_lead = False  # (quotes stay tinted)
         self.app.followed = (event.key, event.name)
         self.set_reactive(ReaderScreen.current, -1)
         if self.followed_mentions():

@@ -69,6 +69,11 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.at_text = at_text
         self.follow = follow
         self.quotes_on = quotes
+        # Quotes chosen as what n / N step through (the Quotes screen's jump, or `"` pressed
+        # last): they come before the search's matches, the fact's values and the followed
+        # entity's mentions, whichever jump opened the article; a follow chosen after hands
+        # n / N back (t13k F19: from a search, `"` tinted the quotes and n kept the match).
+        self.quotes_lead = quotes
         self.fact = fact
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
         self.loaded: Opened | None = None

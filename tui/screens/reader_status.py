@@ -38,6 +38,8 @@ def status_line(screen: ReaderScreen) -> Content:
             return Content.assemble("no matches for ", (found, "italic"), " in this article")
     elif screen.loaded.error:
         return plain(screen.loaded.error, "$text-error")
+    elif screen.quotes_leading():  # chosen last: before the fact, follow or search it came with
+        return _quotes_line(screen, targets, position)
     elif screen.fact is not None:
         here = screen.fact_position()
         return Content.assemble(
@@ -65,17 +67,8 @@ def status_line(screen: ReaderScreen) -> Content:
             (followed[1], "italic"),
             "  ·  n / N step (across articles)  ·  u stops following",
         )
-    elif (quote := screen.current_quote()) is not None:
-        who = quote.speaker.name if quote.speaker else "speaker unknown"
-        return Content.assemble(
-            (f"quote {position}", "bold"),
-            " by ",
-            (who, "bold $text-success"),
-            f"  ({quote.kind}, {quote.cue}{', via ' + quote.source if quote.source else ''})",
-            '  ·  n / N step  ·  " untints',
-        )
-    elif screen.quotes_on and not screen.query_text:
-        return plain(f'{len(targets)} quotes tinted  ·  n / N step through them  ·  " untints')
+    elif screen.current_quote() is not None or (screen.quotes_on and not screen.query_text):
+        return _quotes_line(screen, targets, position)
     elif screen.query_text:
         article = ""
         if screen.doc in screen.results and len(screen.results) > 1:
@@ -105,3 +98,19 @@ def status_line(screen: ReaderScreen) -> Content:
         if screen.doc in screen.results and len(screen.results) > 1:
             walk = f"article {screen.results.index(screen.doc) + 1} of {len(screen.results)}  ·  [ / ] the others  ·  "
         return plain(f"{walk}/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help")
+
+
+def _quotes_line(screen: ReaderScreen, targets: list[tuple[int, int]], position: str) -> Content:
+    """The status while n / N step through the quotes: the current quote and its speaker, or
+    (none current yet) how many are tinted."""
+    quote = screen.current_quote()
+    if quote is None:
+        return plain(f'{len(targets)} quotes tinted  ·  n / N step through them  ·  " untints')
+    who = quote.speaker.name if quote.speaker else "speaker unknown"
+    return Content.assemble(
+        (f"quote {position}", "bold"),
+        " by ",
+        (who, "bold $text-success"),
+        f"  ({quote.kind}, {quote.cue}{', via ' + quote.source if quote.source else ''})",
+        '  ·  n / N step  ·  " untints',
+    )

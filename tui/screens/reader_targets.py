@@ -49,7 +49,7 @@ class ReaderTargets(ReaderState):
     def fact_position(self) -> int | None:
         """The index in the fact's values of the one ``n`` / ``N`` is on."""
         targets = self.targets()
-        if self.fact is None or self.finding or not 0 <= self.current < len(targets):
+        if self.fact is None or self.finding or self.quotes_leading() or not 0 <= self.current < len(targets):
             return None
         span = targets[self.current]
         return next((i for i, v in enumerate(self.fact.values) if v.doc == self.doc and (v.start, v.end) == span), None)
@@ -59,13 +59,22 @@ class ReaderTargets(ReaderState):
             return []
         return [q for q in self.loaded.analysis.quotes if not q.noise]
 
+    def quotes_leading(self) -> bool:
+        """True while n / N step through the quotes because they were chosen last (``"``, or
+        the Quotes screen's jump), over any search, fact or follow the article came with;
+        ctrl+f's matches still come first while its box is in use."""
+        return self.quotes_on and self.quotes_lead and not self.finding and self.loaded is not None
+
     def targets(self) -> list[tuple[int, int]]:
-        """What n / N step through: the words found with ctrl+f, else the followed entity's
+        """What n / N step through: the words found with ctrl+f, else the quotes if chosen
+        last (:meth:`quotes_leading`), else the fact's values, else the followed entity's
         mentions, else the search matches, else (with quotes tinted) the quotes."""
         if self.loaded is None:
             return []
         if self.finding:
             return self.find_matches
+        if self.quotes_leading():
+            return [(q.start, q.end) for q in self.content_quotes()]
         if self.fact is not None:
             return self.fact_values()
         if self.app.followed:
@@ -76,7 +85,7 @@ class ReaderTargets(ReaderState):
 
     def current_quote(self) -> Quote | None:
         """The quote n / N is on, when stepping through quotes."""
-        if (
+        if not self.quotes_leading() and (
             not self.quotes_on
             or self.finding
             or self.fact is not None
@@ -145,6 +154,7 @@ class ReaderTargets(ReaderState):
             self.loaded,
             self.sentence_at,
             self.quotes_on,
+            self.quotes_lead,
             app.entities_on,
             app.entity_labels,
             app.followed,

@@ -1,0 +1,112 @@
+"""Opening and reopening the whole-corpus screens: the entities × outlets matrix (``E``) and the
+Quotes screen (``Q``), from a reader, nothing changed in between (t13k F17).
+
+    python tests/perf/analysis_screens.py CORPUS [--index DIR] [--repeat N] [--profile FILE]
+
+The app runs headless at 120x40 on ``CORPUS`` (indexed first, into ``--index``, default a new
+temporary folder), opened at its first article. For each key: pressed, then escape, ``N + 1``
+times (the first is the first open of the session). Each sample is timed as ``tui_keys.py``
+times a key: posted as ``Pilot.press`` posts it, until the screen shows its result (the matrix
+has its rows, the Quotes screen its speakers), every worker has ended and the screen has laid
+out and painted. ``answer`` is the time until the screen is on top (what the key shows at once:
+the loading line). ``--profile FILE`` writes cProfile statistics of the whole run (UI thread
+only; the workers' threads are not profiled by cProfile).
+
+Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …]}, "Q": …, "load": …}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from tui_keys import TIMEOUT_S, _key_event, _painted
+
+
+async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
+    from waic_reader.index.workspace import Workspace
+    from waic_reader.tui.app import StartOptions, WaicReaderApp
+    from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
+    from waic_reader.tui.screens.quotes import QuotesScreen
+    from waic_reader.tui.screens.reader import ReaderScreen
+
+    ws = Workspace(corpus, index_dir)
+    ws.ensure_index()
+    first = ws.corpus.docs[0]
+    settings = Path(tempfile.mkdtemp(prefix="waic-screens-"))
+    app = WaicReaderApp(ws, StartOptions(open_doc=first), settings_dir=settings, save_settings=False)
+    out: dict[str, Any] = {}
+
+    def shown(key: str) -> bool:
+        screen = app.screen
+        if key == "E":
+            return isinstance(screen, EntityMatrixScreen) and screen.matrix is not None
+        return isinstance(screen, QuotesScreen) and screen.sheet is not None
+
+    def on_top(key: str) -> bool:
+        return isinstance(app.screen, EntityMatrixScreen if key == "E" else QuotesScreen)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        while not isinstance(app.screen, ReaderScreen) or app.screen.loaded is None:
+            await asyncio.sleep(0.01)
+        await _painted(app)
+        for key in ("E", "Q"):
+            times: list[float] = []
+            answers: list[float] = []
+            for _ in range(repeat + 1):
+                t = time.perf_counter()
+                app.post_message(_key_event(app, key))
+                limit = time.monotonic() + TIMEOUT_S
+                answered = None
+                while not shown(key):
+                    if answered is None and on_top(key):
+                        answered = time.perf_counter()
+                    if time.monotonic() > limit:
+                        raise TimeoutError(key)
+                    await asyncio.sleep(0.0005)
+                await _painted(app)
+                times.append(round((time.perf_counter() - t) * 1000, 1))
+                answers.append(round(((answered or time.perf_counter()) - t) * 1000, 1))
+                app.post_message(_key_event(app, "escape"))
+                while not isinstance(app.screen, ReaderScreen):
+                    await asyncio.sleep(0.001)
+                await _painted(app)
+            out[key] = {"first": times[0], "again": times[1:], "answer": answers}
+    out["load"] = [round(x, 2) for x in os.getloadavg()]
+    out["articles"] = len(ws.docs)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--index", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", type=Path, default=None)
+    args = parser.parse_args(argv)
+    index_dir = args.index or Path(tempfile.mkdtemp(prefix="waic-screens-index-"))
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        profiler.enable()
+    result = asyncio.run(_run(args.corpus, index_dir, args.repeat))
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(args.profile))
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""The entities × outlets matrix (``E``) and the Quotes screen (``Q``) over many articles: opened
+again on an unchanged corpus they show what was made before, a changed corpus makes it again,
+the first open does not hold the keys, and a table draws only the columns in view (t13k F17).
+
+Reported at 228 articles: ``E`` 5.3 s to open and ~2 s every reopen, ``Q`` 3.8 s, then 1.6-2.0 s
+each reopen, nothing changed in between. Profiled (``tests/perf/analysis_screens.py``): each
+visit made the analysis again in its worker, and on the UI thread DataTable drew every cell of
+each line drawn, one column per article, to show the dozen in view (the Quotes screen also made
+every wording cell, each the article's text as shown).
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from snapshot_app import settle
+from textual.coordinate import Coordinate
+
+from waic_reader.index.paths import bundled_seeds
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen, MatrixTable
+from waic_reader.tui.screens.quotes import QuotesScreen, SpeakerTable
+from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.widgets.sheet_table import LazyCell
+
+QUAKE = Path(__file__).parents[1] / "fixtures" / "quake"
+
+
+def corpus(tmp_path: Path) -> Path:
+    """The seeds and the quake story's articles (21 articles: more columns than fit)."""
+    root = tmp_path / "corpus"
+    shutil.copytree(bundled_seeds(), root)
+    for f in QUAKE.glob("*.txt"):
+        shutil.copy(f, root / f.name)
+    return root
+
+
+def counting(app: WaicReaderApp, name: str) -> list[int]:
+    """Counts the calls of the workspace's ``name`` (entities, quotes)."""
+    calls = [0]
+    real = getattr(app.workspace, name)
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    setattr(app.workspace, name, counted)
+    return calls
+
+
+def made(table: MatrixTable, row: int) -> list[bool]:
+    """Per outlet column of ``row``: whether its cell was made (drawn or read)."""
+    cells = table.get_row_at(row)[2:-1]  # name, label … total
+    return [isinstance(c, LazyCell) and c._content is not None for c in cells]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+async def test_matrix_cells_of_columns_out_of_view_are_not_drawn(size: tuple[int, int], tmp_path: Path) -> None:
+    """Only the outlet columns in view are drawn (so made); the last one once the cursor is
+    taken to it, and the line then shows its count."""
+    app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityMatrixScreen)
+        table = screen.query_one(MatrixTable)
+        first = made(table, 0)
+        assert first[0] and not first[-1], first  # the first column drawn, the last not
+        assert table.virtual_size.width > table.size.width  # the columns do not all fit
+        last_column = len(table.columns) - 2  # the last outlet column (before "total")
+        table.move_cursor(row=0, column=last_column)
+        await settle(pilot)
+        assert made(table, 0)[-1]
+        cell = table.get_cell_at(Coordinate(0, last_column))
+        shown = "".join(s.text for s in table.render_line(table.header_height))
+        assert cell.plain.strip() and cell.plain.strip() in shown, (cell.plain, shown)
+        # Scrolled back: the first columns are drawn again (not left blank).
+        table.move_cursor(row=0, column=2)
+        await settle(pilot)
+        first_cell = table.get_cell_at(Coordinate(0, 2)).plain.strip()
+        shown = "".join(s.text for s in table.render_line(table.header_height))
+        assert first_cell and first_cell in shown
+
+
+@pytest.mark.parametrize("key", ["E", "Q"])
+async def test_reopened_on_an_unchanged_corpus_shows_what_was_made(key: str, tmp_path: Path) -> None:
+    """E (or Q), escape, E again: made once, shown at once the second time; then a file edited
+    makes it again, with the new article's words."""
+    root = corpus(tmp_path)
+    app = WaicReaderApp(Workspace(root, tmp_path / "ix"), save_settings=False)
+    calls = counting(app, "entities" if key == "E" else "quotes")
+    kind = EntityMatrixScreen if key == "E" else QuotesScreen
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, kind)
+            await pilot.press("escape")
+            await settle(pilot)
+        assert calls[0] == 1
+        await pilot.press(key)
+        screen = app.screen
+        assert isinstance(screen, kind)
+        # Shown with the key's own pass: no worker waited for.
+        assert (screen.matrix if isinstance(screen, EntityMatrixScreen) else screen.sheet) is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        (root / "zz_new.txt").write_text(
+            "Harbour crane falls\n\nThe crane fell on Monday, said Torvald Brennhaug, the port's manager.\n",
+            "utf-8",
+        )
+        app.check_folder()
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        screen = app.screen
+        assert calls[0] == 2
+        if isinstance(screen, EntityMatrixScreen):
+            assert screen.matrix is not None and "zz_new" in screen.matrix.articles
+            assert any(r.entity.name == "Torvald Brennhaug" for r in screen.matrix.rows)
+        else:
+            assert isinstance(screen, QuotesScreen) and screen.sheet is not None
+            assert any(s.name == "Torvald Brennhaug" for s, _ in screen.speakers)
+            assert screen.query_one(SpeakerTable).row_count == len(screen.speakers)
+
+
+@pytest.mark.parametrize("key", ["E", "Q"])
+async def test_first_open_does_not_hold_the_keys(key: str, tmp_path: Path) -> None:
+    """While the first matrix (quotes) is being made, the screen is up saying so and escape
+    goes back at once."""
+    app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
+    name = "entities" if key == "E" else "quotes"
+    release = threading.Event()
+    real = getattr(app.workspace, name)
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_article(app.workspace.corpus.docs[0])
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        setattr(app.workspace, name, slow)
+        try:
+            await pilot.press(key)
+            screen = app.screen
+            assert isinstance(screen, EntityMatrixScreen if key == "E" else QuotesScreen)
+            detail = screen.query_one("#matrix-detail" if key == "E" else "#quotes-detail")
+            assert str(detail.render()).startswith("Finding")  # says what it is doing
+            await pilot.press("escape")
+            assert isinstance(app.screen, ReaderScreen)  # not held by the work under way
+        finally:
+            release.set()
+        await settle(pilot)
