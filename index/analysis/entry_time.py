@@ -17,17 +17,20 @@ import re
 # Time zones written after an entry's clock time (upper case only: "11:20 UN said" keeps "UN").
 ZONES = tuple(
     """GMT BST UTC CET CEST EET EEST WET WEST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT EST
-    EDT CST CDT MST MDT PST PDT AKST HST MSK""".split()
+    EDT CST CDT MST MDT PST PDT AKST HST MSK ET PT CT MT""".split()
 )
-_CLOCK = (
-    r"\d{1,2}[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+# A clock time with its am/pm and zone ("10.41 GMT", "11:02am", "9pm", "14:05 UTC+1", "11:20
+# local time"): the one pattern for an entry time, opening a sentence here and alone on its line in
+# the boilerplate split (noise.live), so the two read one live blog's stamps alike.
+CLOCK = (
+    r"(?:\d{1,2}[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
     rf"(?:\s(?:{'|'.join(ZONES)})(?:[+-]\d{{1,2}})?(?![A-Za-z])|\slocal(?:\stime)?)?"
 )
 # Words a stamp may open with ("Updated 11:20", "Posted at 9.41pm").
 _STAMP_WORDS = r"(?:Updated?|UPDATED?|Posted|POSTED|Edited|Breaking|BREAKING)"
 ENTRY_STAMP = re.compile(
     r"[ \t]*(?:[-*•–][ \t]+)?[*_\[(<]*"
-    rf"(?:{_STAMP_WORDS}[ \t]+(?:at[ \t]+)?)?{_CLOCK}"
+    rf"(?:{_STAMP_WORDS}[ \t]+(?:at[ \t]+)?)?{CLOCK}"
     r"[*_\])>]*(?:[ \t]?[-–—:|])?[*_]*\s+"
     r"(?!(?:million|billion|trillion|bn|mn|per|percent|pc)\b)(?=[^\W\d_])"
 )

@@ -19,7 +19,8 @@ Forms read (see tests/gold/figures/figures.yaml for the labelled set):
   "seventy-five hundred"), converted by the ``text2num`` library;
 * currency signs and codes before ("US$", "RM", "Rs", "￥", "EUR") and currency words after
   ("yuan", "dlrs", "stg", "euros"); "¥" is the yen's sign and the yuan's: its currency comes from
-  the text around it (:func:`resolve_yen_sign`), else it stays "¥ (JPY or CNY)";
+  the text around it (:func:`resolve_currency`), else it stays "¥ (JPY or CNY)"; so do "pesos"
+  (Mexico's, the Philippines', Argentina's…: else "pesos", no country's code);
 * percentages ("5 pct", "61.4%", "3 per cent"), measurements with units, magnitudes
   ("magnitude 6.8", "7.1-magnitude", "6.2 on the Richter scale"), durations ("three-day",
   "12 days"), dates ("March 3, 2024", "14 June 2025"; day first in other languages, "3 mars
@@ -121,7 +122,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR",
     "£": "GBP",
     # The YEN SIGN (and its full-width form) is also the yuan's sign in Chinese coverage:
-    # resolved from the text around it by resolve_yen_sign, else kept as both.
+    # resolved from the text around it by resolve_currency, else kept as both.
     "¥": "¥ (JPY or CNY)",
     "￥": "¥ (JPY or CNY)",
     "₹": "INR",
@@ -131,6 +132,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "rm": "MYR",
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"  # the unit of a ¥ figure whose text does not say which currency
+PESOS = "pesos"  # the unit of an amount in pesos whose text does not say whose (Mexico's, the Philippines'…)
 # ISO 4217 codes written before an amount ("NOK 300 million", "SEK 40 million"; t13k F9: "NOK" was
 # an organisation and the amount a bare number). Codes that are English words are left out: the
 # pattern reads them in any case ("try 5 times", "PHP 8", "cop", "pen", "rub", "Ron").
@@ -158,7 +160,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW",
     "ringgit": "MYR",
     "francs": "CHF",
-    "pesos": "MXN",
+    # the peso of several countries: resolved from the text (resolve_currency), else "pesos"
+    "pesos": PESOS,
+    "peso": PESOS,
     "rand": "ZAR",
     "naira": "NGN",
     "roubles": "RUB",
@@ -179,7 +183,14 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "taiwan": "TWD",
     "swiss": "CHF",
     "new taiwan": "TWD",
+    "mexican": "MXN",
+    "philippine": "PHP",
+    "argentine": "ARS",
+    "chilean": "CLP",
+    "colombian": "COP",
 }
+# The lengths a speed is written with in words ("kilometres per hour") and its unit.
+_SPEED_LENGTHS = {"kilometres": "km/h", "kilometers": "km/h", "miles": "mph"}
 # Measurement units → canonical unit.
 UNITS: dict[str, str] = {
     "km": "km",
@@ -233,6 +244,11 @@ UNITS: dict[str, str] = {
     "twh": "TWh",
     "mph": "mph",
     "km/h": "km/h",
+    # a speed however written: "150 kph", "185 kilometres per hour", "75 miles an hour"
+    "kph": "km/h",
+    "kmh": "km/h",
+    "km/hr": "km/h",
+    **{f"{u} {per} hour": s for u, s in _SPEED_LENGTHS.items() for per in ("per", "an")},
     "knots": "kn",
     "degrees": "°",
     "°c": "°C",
@@ -290,9 +306,17 @@ _FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?
 _SCALE_AFTER = _alt(SCALES)
 _SIGN = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|￥|₹|₩|Rs\.?|RM)"
 _CODE = _alt(CURRENCY_CODES)
+# ISO codes that are English or programming words ("try", "PHP 8", "cop", "pen", "rub", "Ron"):
+# money only in capitals before an amount that reads as money, with a scale word or thousands
+# separators ("PHP 2.1 billion", "TRY 45,000"; s26-g: the council's crop damage was lost).
+WORD_CURRENCY_CODES = ("TRY", "PHP", "COP", "PEN", "RUB", "RON")
+_WORD_CODE = (
+    rf"(?-i:{'|'.join(WORD_CURRENCY_CODES)})\b"
+    rf"(?=\s?(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
+)
 
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b)\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -302,15 +326,24 @@ _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)}|up|down)\s+(?:from\s+)?$", re.I)
+# "raised the toll from four to six", "revised the number of people injured from 12 to 15": a
+# change verb, its object, "from" the value replaced (then "to" the new one): two figures, never the
+# range 12-15 (the fact sheet leaves the replaced value out of its measure too).
+CHANGED_FROM = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)})\s+(?:[^\W\d_][\w’'-]*\s+){{1,5}}from\s+$", re.I)
 _PERCENT = re.compile(r"\s?(?P<p>%|pct\b|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_alt(UNITS)})(?![\w/²])", re.I)
+# "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
+_PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
+_HOURLY = {"km": "km/h", "mi": "mph"}
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
     rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
+    # a range's conversion, "2 to 3 metres (6.5 to 10 feet)": its low end is the conversion
+    rf"(?:(?<=\d)\s?(?:-|–|\sto\s)\s?(?:{_DIGITS}))?"
     rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})\)",  # "(10-foot)" too
     re.I,
 )
@@ -414,6 +447,16 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
         word = m.group(1).rstrip("-'’")
         low = word.lower()
         if (
+            words
+            and low in ("and", "or")
+            and not counts_plural(text[words[-1][0] : words[-1][1]])  # "40 crew and joins": the noun ends it
+            and _coordinated(text, m.start(1) + len(word))
+        ):
+            # "140 domestic and international flights", "300 local or foreign tourists": two
+            # modifiers of one noun (the count was dropped: "domestic" alone is no counted noun)
+            pos = m.start(1) + len(word)
+            continue
+        if (
             not word
             or low in STOP_WORDS
             or low in CURRENCY_WORDS
@@ -437,12 +480,29 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
     return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
 
 
+def _coordinated(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (after an "and"/"or" inside a counted noun phrase) is a second
+    modifier of the phrase's noun, a plain word that is no function, number or currency word."""
+    m = _NP_WORD.match(text, pos)
+    if not m or "\n" in text[pos : m.start(1)]:
+        return False
+    low = m.group(1).rstrip("-'’").lower()
+    return bool(low) and not (low in STOP_WORDS or low in NUMBER_WORDS or low in CURRENCY_WORDS or low in SCALES)
+
+
 def looks_plural(low: str) -> bool:
     """Whether a lower-case word has a plural's "-s": "models", not "glass", "status",
     "crisis", "famous" or a possessive ("world's")."""
     if low.endswith(("'s", "’s")):
         return False
     return low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "us", "sis", "itis"))
+
+
+# Words in "-men" that are no plural of a "-man": "a specimen", "the abdomen".
+_SINGULAR_MEN = frozenset(
+    """specimen specimens abdomen regimen acumen albumen bitumen cerumen dolmen foramen gravamen
+    cyclamen""".split()
+)
 
 
 def counts_plural(word: str) -> bool:
@@ -455,6 +515,8 @@ def counts_plural(word: str) -> bool:
         last = last[:-2]  # "children's": what the possessive is of
     if looks_plural(last):
         return True
+    if last.endswith("men") and len(last) > 5 and last not in _SINGULAR_MEN:
+        return True  # "three fishermen", "40 linemen", "two gunmen" (were counts of nothing)
     return last in UNMARKED_PLURALS or last in COUNTED_ADJECTIVES or last.endswith("ese")
 
 
@@ -547,7 +609,9 @@ def _vague_value(phrase: str) -> float:
 
 
 _SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
-_CODE_BEFORE = re.compile(rf"(?:{_SIGN}|{_CODE}|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I)
+_CODE_BEFORE = re.compile(
+    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I
+)
 _TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W}|half)\b", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 _TRIGGER_WORDS = (*NUMBER_WORDS, *SCALE_WORDS, "half")  # "half a million"
@@ -659,48 +723,70 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         out.append(fig)
         pos = max(pos, fig.end)
     out.sort(key=lambda f: f.start)
-    if any(f.unit == YEN_OR_YUAN for f in out):
-        out = [resolve_yen_sign(text, f) if f.unit == YEN_OR_YUAN else f for f in out]
+    if any(f.unit in _AMBIGUOUS for f in out):
+        out = [resolve_currency(text, f) if f.unit in _AMBIGUOUS else f for f in out]
     return out
 
 
 # Words that say which currency a "¥" is: the currencies' own names first, then the country,
 # its people, its main cities and news agencies (datelines: "BEIJING (Reuters)", "TOKYO (Kyodo)").
+# Each group is named by the currency's code.
 _CURRENCY_NAME = re.compile(r"\b(?:(?P<cny>yuan|rmb|renminbi|cny)|(?P<jpy>yen|jpy))\b", re.I)
 _COUNTRY_CUE = re.compile(
     r"\b(?:(?P<cny>china|chinese|beijing|shanghai|shenzhen|guangzhou|xinhua|prc)"
     r"|(?P<jpy>japan|japanese|tokyo|osaka|nikkei|kyodo))\b",
     re.I,
 )
+# Words that say whose peso an amount in pesos is: the country, its people, its capital and main
+# places (a typhoon story's "MANILA (Reuters)" and "Philippine province" made its "2.1 billion
+# pesos" Mexico's, MXN, before: the peso was read as one country's).
+_PESO_NAME = re.compile(
+    r"\b(?:(?P<php>PHP)|(?P<mxn>MXN)|(?P<ars>ARS)|(?P<clp>CLP)|(?P<cop>COP))\b"
+)  # codes in capitals
+_PESO_COUNTRY = re.compile(
+    r"\b(?:(?P<php>philippines?|filipinos?|manila|luzon|mindanao|visayas|cebu|davao|quezon)"
+    r"|(?P<mxn>mexico|mexican|mexicans|guadalajara|monterrey)"
+    r"|(?P<ars>argentina|argentine|argentinian|buenos\s+aires)"
+    r"|(?P<clp>chile|chilean|santiago|valparaíso|valparaiso)"
+    r"|(?P<cop>colombia|colombian|bogotá|bogota|medellín|medellin))\b",
+    re.I,
+)
+# An ambiguous currency's cue patterns, in the order they are read (see resolve_currency).
+_AMBIGUOUS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    YEN_OR_YUAN: (_CURRENCY_NAME, _COUNTRY_CUE),
+    PESOS: (_PESO_NAME, _PESO_COUNTRY),
+}
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 
 def _cued(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> set[str]:
-    return {"CNY" if m.group("cny") else "JPY" for m in pattern.finditer(text, lo, hi)}
+    return {str(m.lastgroup).upper() for m in pattern.finditer(text, lo, hi)}
 
 
-def resolve_yen_sign(text: str, fig: Figure) -> Figure:
-    """A "¥"/"￥" figure's currency from its context, the first that names one currency only:
-    currency words in its sentence ("¥5 billion yuan"), then country and city words in its
+def resolve_currency(text: str, fig: Figure) -> Figure:
+    """An ambiguous currency's figure (a "¥"/"￥" sign, :data:`YEN_OR_YUAN`, or "pesos",
+    :data:`PESOS`) with its currency read from its context, the first that names one currency
+    only: currency words in its sentence ("¥5 billion yuan"), then country and city words in its
     sentence ("Japan's ¥2 trillion budget"), then those words in the whole text (a dateline such
-    as "BEIJING (Reuters)"). When none does (no cue, or cues for both), the unit stays
-    :data:`YEN_OR_YUAN`: never a silent guess."""
+    as "BEIJING (Reuters)", "MANILA, Oct 13 (Reuters)"). When none does (no cue, or cues for two),
+    the unit stays as it was: never a silent guess."""
+    names, countries = _AMBIGUOUS[fig.unit]
     lo = 0
     for m in _SENTENCE_END.finditer(text, max(0, fig.start - 600), fig.start):
         lo = m.end()
     end = _SENTENCE_END.search(text, fig.end)
     hi = end.start() + 1 if end else len(text)
     for pattern, a, b in (
-        (_CURRENCY_NAME, lo, hi),
-        (_COUNTRY_CUE, lo, hi),
-        (_CURRENCY_NAME, 0, len(text)),
-        (_COUNTRY_CUE, 0, len(text)),
+        (names, lo, hi),
+        (countries, lo, hi),
+        (names, 0, len(text)),
+        (countries, 0, len(text)),
     ):
         cued = _cued(pattern, text, a, b)
         if len(cued) == 1:
             return replace(fig, unit=cued.pop())
         if cued:
-            return fig  # both currencies named just here: the text does not tell
+            return fig  # two currencies named just here: the text does not tell
     return fig
 
 
@@ -750,7 +836,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         between = _BETWEEN_BEFORE.search(before)
         if (
             (joiner == "and" and between and between.group().lower().startswith("between"))
-            or (joiner == "to" and not _CHANGE_BEFORE.search(before))
+            or (
+                joiner == "to"
+                and not _CHANGE_BEFORE.search(before)
+                and not CHANGED_FROM.search(text, max(0, s - 64), s)
+            )
             or joiner in ("-", "–", "—")
         ):
             hi = _digits(rm.group("num"), dots_group)
@@ -788,7 +878,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         adj = (cw.group("adj") or "").lower()
         word = cw.group("w").lower()
         unit = CURRENCY_WORDS[word]
-        if adj and word in ("dollars", "dollar", "francs", "franc"):
+        if adj and word in ("dollars", "dollar", "francs", "franc", "pesos", "peso"):
             unit = CURRENCY_ADJECTIVES[adj]
         if word in ("cents", "cent", "pence"):
             value /= 100
@@ -824,6 +914,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             conversion = (cval, UNITS[cv.group("u").lower()])
             conversion_span = (cv.start("num" if cv.group("num") is not None else "words"), cv.end() - 1)
             e = cv.end()
+            if (ph := _PER_HOUR.match(text, e, limit)) is not None and unit in _HOURLY and conversion[1] in _HOURLY:
+                # "185 kilometers (115 miles) per hour": the hour after the conversion makes both
+                # speeds (was a length of 185 km, compared with distances)
+                unit, conversion = _HOURLY[unit], (conversion[0], _HOURLY[conversion[1]])
+                e = ph.end()
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
         e = tm.end()

@@ -56,6 +56,12 @@ STOP_WORDS = FUNCTION_WORDS | frozenset(
     whether whose within without yet yourselves""".split()
 )
 
+# Determiners: the articles, the possessive determiners and the demonstratives, the words that
+# open a noun phrase before its noun ("the plant's workers", "its workforce", "this spokesman").
+# One list for every reader that steps over them (facts' "of" phrases and counted nouns, quotes'
+# "the spokesman said"); a predeterminer such as "all" is each reader's own.
+DETERMINERS = frozenset("a an the its their his her our my your this that these those".split())
+
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "one": 1,

@@ -53,3 +53,27 @@ def test_no_stamp_in_other_numbers(line: str) -> None:
 def test_a_capitalised_word_after_the_clock_is_no_zone() -> None:
     m = ENTRY_STAMP.match("11:20 UN said it.")
     assert m is not None and "11:20 UN said it."[m.end() :] == "UN said it."
+
+
+@pytest.mark.parametrize(
+    ("stamp", "rest"),
+    [
+        ("**9pm** Vikane said it.", "Vikane said it."),
+        ("(11 a.m.) Orheim said it.", "Orheim said it."),
+        ("**11:20 ET** Lunde said it.", "Lunde said it."),
+    ],
+)
+def test_an_hour_alone_or_a_short_zone_opens_the_sentence(stamp: str, rest: str) -> None:
+    """The boilerplate split read "9pm" and "11:20 ET" alone on a line as entry times while the
+    recognisers read them before a name as nothing: one clock pattern now (entry_time.CLOCK)."""
+    m = ENTRY_STAMP.match(stamp)
+    assert m is not None and stamp[m.end() :] == rest
+
+
+@pytest.mark.parametrize("time", ["9pm", "11 a.m.", "11:20 ET", "10.41 GMT+1", "14:05 local time"])
+def test_the_split_and_the_recognisers_read_one_clock(time: str) -> None:
+    from waic_reader.index.analysis.noise.live import _ENTRY_TIME
+
+    assert _ENTRY_TIME.match(time) is not None
+    m = ENTRY_STAMP.match(f"{time} Vikane said it.")
+    assert m is not None and f"{time} Vikane said it."[m.end() :] == "Vikane said it."

@@ -32,3 +32,28 @@ def test_a_code_before_an_amount_is_money(text: str, value: float, unit: str) ->
 
 def test_an_english_word_is_no_code() -> None:
     assert [f.kind for f in figures_of("We will try 5 times before noon.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # found (round s26-g's typhoon: a disaster council's crop damage was lost)
+        ("Crop damage reached PHP 2.1 billion, the council said.", 2_100_000_000, "PHP"),
+        # variants of my own
+        ("The fine was TRY 45,000.", 45_000, "TRY"),
+        ("The RUB 300 million bond was sold.", 300_000_000, "RUB"),
+    ],
+)
+def test_a_code_that_is_a_word_is_money_in_capitals_before_an_amount(text: str, value: float, unit: str) -> None:
+    """Codes that are words (TRY, PHP, COP, PEN, RUB, RON) are money only in capitals before an
+    amount with a scale word or thousands separators."""
+    assert [(f.value, f.unit) for f in figures_of(text) if f.kind == "money"] == [(value, unit)]
+    found = names(Recognizer(use_user=False), f"Cost\n\n{text}\n")
+    assert any(label == "MONEY" and t.startswith(unit) for t, label in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Upgrade to PHP 8.2 before March.", "Try 1 million things.", "It cost php 2 billion.", "COP 28 opened."]
+)
+def test_a_word_code_without_an_amount_of_money_is_no_money(text: str) -> None:
+    assert not [f for f in figures_of(text) if f.kind == "money"]

@@ -64,14 +64,16 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen21" in noise_eval_pages.LOOKED_AT
     assert "unseen22" in noise_eval_pages.LOOKED_AT
     assert "unseen23" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen24",)
+    assert "unseen24" in noise_eval_pages.LOOKED_AT
+    assert noise_eval_pages.BLIND == ("unseen25",)
     # ``unseen20``, built blind in session 19, is tuning data since round s20-e; ``unseen21``, built blind in
     # session 20 from four more extractors' test suites, is tuning data since round s20-l; ``unseen22``, built
     # blind in session 23 from shinyfrog/mercury-parser's added sites, the newest, was scored twice blind with
     # ``unseen15`` (its second time) before and after round s23-f: both are looked at. ``unseen23``, built blind
     # in session 24, scored twice (before and after round s25-b), is looked at; ``unseen24``, built blind in
-    # session 25 from a twelfth source, is the newest and the blind half.
-    assert max(map(number, HALVES)) == number("unseen24")
+    # session 25 from a twelfth source, scored twice (before round s25-b and after s26-e), is looked at;
+    # ``unseen25``, built blind in session 26 from the pools left, is the newest and the blind half.
+    assert max(map(number, HALVES)) == number("unseen25")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND), default=number("unseen23") + 1)
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)

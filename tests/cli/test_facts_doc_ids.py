@@ -40,3 +40,15 @@ def test_source_names_never_cut_an_id() -> None:
         "ap/ferry": "AP",
         "ap/update": "AP",
     }
+
+
+def test_source_names_tell_one_outlet_spelt_two_ways_apart() -> None:
+    """The CLI's names and the screens' columns are one function (facts.display.source_names): an
+    outlet written "Reuters" in one article and "reuters " in another is one outlet, its articles
+    told apart by their ids (the CLI listed "Reuters" and "reuters" as if two outlets)."""
+    names = source_names([_Named("wire/a", "Reuters"), _Named("wire/b", "reuters "), _Named("x", "AP")])
+    assert names == {"wire/a": "Reuters (wire/a)", "wire/b": "reuters (wire/b)", "x": "AP"}
+    long_ids = [_Named("wire-2026-11-04-a-kestrel-update", "NTB"), _Named("wire-2026-11-04-b-kestrel-update", "NTB")]
+    assert source_names(long_ids) == {n.doc: f"NTB ({n.doc})" for n in long_ids}  # never cut in the CLI
+    cut = source_names(long_ids, cut_ids=True)
+    assert all(name.endswith("…)") for name in cut.values()) and len(set(cut.values())) == 2

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     kind_of_word,
     legal_form,
 )
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
 
@@ -755,7 +756,12 @@ def _glued_before(text: str, at: int) -> bool:
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
         k -= 1
     word = text[k : at - 1].rstrip(".")
-    return bool(word) and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD
+    if not (word and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD):
+        return False
+    # A live blog's stamp ending in a zone or a word ("11:20 CET Dravec said", "Updated 11:20"):
+    # the name opens the entry's sentence, glued to nothing (t13l F13)
+    stamp = ENTRY_STAMP.match(text, text.rfind("\n", 0, at) + 1)
+    return stamp is None or stamp.end() != at
 
 
 _PLACE_LABELS = frozenset({"gpe", "loc", "fac"})  # folded (key_form) labels of places

@@ -39,7 +39,7 @@ LABEL_SHORT: dict[str, str] = {
     "NORP": "Group",
     "ORG": "Org.",
     "GPE": "Place",
-    "LOC": "Loc.",
+    "LOC": "Other…",  # ("Loc." was the code's word, read nowhere else in the app: t13l F15)
     "FAC": "Facil.",
     "EVENT": "Event",
     "PRODUCT": "Prod.",

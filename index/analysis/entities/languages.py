@@ -24,9 +24,10 @@ FILE = Path(__file__).with_name("languages.txt")
 
 _WORD = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}+)(?![\w'’]|-(?!speaking\b|speakers?\b|language\b))")
 # Words after a language name that make it the language whatever comes before it: "the Irish
-# language", "Welsh-speaking families", "report Gujarati as their mother tongue".
+# language", "Welsh-speaking families", "a classroom of Welsh speakers", "report Gujarati as
+# their mother tongue".
 _LANGUAGE_AFTER = re.compile(
-    r"(?:\s+language\b(?!\s+(?:school|schools)\b)|-(?:speaking|speakers?|language)\b"
+    r"(?:\s+language\b(?!\s+(?:school|schools)\b)|-(?:speaking|language)\b|[\s-]speakers?\b"
     r"|\s+as\s+(?:their|a|his|her|its|the|our|my|your)\s+(?:mother tongue|first language|second language|"
     r"native language|main language|home language|official language))"
 )
@@ -40,7 +41,8 @@ _VERB = re.compile(
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
     r"(?:(?<=from) the)? $"
 )
-_IN = re.compile(r"\b(?:in|into) $")
+# (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
+_IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
 # radio in Kimwani and Portuguese". The words before the core one are languages too, listed or not
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).

@@ -76,10 +76,12 @@ for _label, _words in (
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
-        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
+        # Hungarian forms without their dot ("Barnamet Kft said": a person's shape, t13l F1)
+        "Kft Zrt Nyrt "
         # the European company ("Nordvik Hydro SE"): a cue, as the acronym rule would take "SE" alone
         "SE "
         # governments, movements and guilds, film and production houses named by their last word
@@ -148,7 +150,9 @@ for _label, _words in (
         _CUES[_w] = _label
 # Last words of a newspaper's title, which keeps its "The" ("The Evening Courier").
 _MEDIA = frozenset(
-    "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner".split()
+    "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner "
+    # a newspaper's word in the Nordic languages and German ("Hallvik Avis", "Fjordal Tidende")
+    "Avis Avisa Tidende Dagblad Tidning Zeitung".split()
 )
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
@@ -160,7 +164,15 @@ _LEGAL_FORMS = frozenset(
     "Kft Zrt Nyrt MMC OOO ZAO PAO TOO".split()
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
+    # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
+    + ["Ltée", "Ltee"]
 )
+# Legal forms read only as written with their dots, the dots dropped here: in bare capitals they
+# are as often other words ("AE", "SL", "EV"). Mexico's second parts ("S.A. de C.V.", "S. de
+# R.L."), Greece's ("Thalassa Nera A.E.", "E.P.E.", "I.K.E."), Spain's ("Sagarlan Robotics
+# S.L.", "S.L.U."), Qatar's ("Q.P.S.C.", "Q.S.C."), Quebec's partnerships ("S.E.N.C.R.L.",
+# "S.E.N.C."). From Wikipedia's "List of legal entity types by country" (s26-i).
+DOTTED_LEGAL_FORMS = frozenset({"CV", "RL", "AE", "EPE", "IKE", "SL", "SLU", "QPSC", "QSC", "SENCRL", "SENC"})
 # Legal forms written as several words, each with its spaces as written: Polish ("Kowalski Stal
 # Sp. z o.o.") and Luxembourg's ("Lumen Data S.à r.l."). The recogniser reads each as one token
 # (recogniser._slash_forms), so the firm's run takes it in; firm_core drops it whole.
@@ -169,6 +181,8 @@ SPACED_LEGAL_FORMS = frozenset(
     # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
     # Yugoslavia's, Turkish ("Včelí Senzor s.r.o.", "Oplata Novi Sad d.o.o.", "Karadeniz Tarım A.Ş.")
     | {"s.r.o.", "a.s.", "d.o.o.", "d.d.", "A.Ş.", "Kft.", "Zrt.", "Nyrt."}
+    # Spain's cooperative, one word after a dot ("Goierri Forja S.Coop."; s26-i)
+    | {"S.Coop.", "S. Coop."}
 )
 # Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
 # "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
@@ -202,6 +216,8 @@ def _folded_form(form: str) -> str:
 # ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
 # The legal forms of three letters or more as a firm written in capitals ends ("KVITRA SHIPPING
 # LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
+# The one-token dotted forms as an all-caps text writes them ("S.R.O.", "D.O.O.", "A.S.").
+SHOUTED_DOTTED_FORMS = frozenset(f.upper() for f in SPACED_LEGAL_FORMS if " " not in f)
 _SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS) if len(f) >= 3)
 LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt")) | {
     _folded_form(f) for f in SPACED_LEGAL_FORMS
@@ -221,12 +237,14 @@ def legal_form(word: str) -> bool:
         return True
     if w in SPACED_LEGAL_FORMS or w + "." in SPACED_LEGAL_FORMS:
         return True
+    if w.isupper() and (w in SHOUTED_DOTTED_FORMS or w + "." in SHOUTED_DOTTED_FORMS):
+        return True  # "OCELMOST S.R.O. WILL CUT 45 JOBS" (t13l F2)
     w = w.rstrip(".")
     return (
         w in _LEGAL_FORMS
         or w in _LOWER_LEGAL_FORMS
         or w in _SHOUTED_LEGAL_FORMS
-        or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
+        or ("." in w and w.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
     )
 
 
@@ -341,6 +359,8 @@ _CONNECT = frozenset(
         "on",
         "and",
         "&",
+        # French "and", only inside a firm's name before its legal form ("Génie Bérubé et Fils Inc.")
+        "et",
         "the",
         "do",
         "dos",

@@ -90,6 +90,8 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
+    DOTTED_LEGAL_FORMS,
+    SHOUTED_DOTTED_FORMS,
     SPACED_LEGAL_FORMS,
     firm_core,
     job_word,
@@ -119,7 +121,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 49
+ENTITY_VERSION = 57
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -287,12 +289,29 @@ _POSSESSIVE_HEADS = frozenset(
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
 
+def _legal_form(word: str) -> bool:
+    """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
+    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S")."""
+    return (
+        word.rstrip(".") in _LEGAL_FORMS
+        or word in SPACED_LEGAL_FORMS
+        or (word.isupper() and word in SHOUTED_DOTTED_FORMS)
+        or bool(_DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
+    )
+
+
+def _form_with_dot(word: str) -> bool:
+    """Whether ``word`` is a legal form ending in a dot ("Inc.", "Kft.", "A.Ş.", "s.r.o."), which
+    a firm's name ends at: a capital after it opens the next sentence or another name."""
+    return word.endswith(".") and _legal_form(word)
+
+
 def _cue_label(word: str) -> str | None:
     label = _CUES.get(word.rstrip("."))
-    if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | _DOTTED_TAILS:
+    if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
-    if label is None and word in SPACED_LEGAL_FORMS:
-        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms)
+    if label is None and (word in SPACED_LEGAL_FORMS or (word.isupper() and word in SHOUTED_DOTTED_FORMS)):
+        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms); "OCELMOST S.R.O." in capitals
     if label is None and "/" in word and word in _LEGAL_FORMS:
         return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
     if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
@@ -300,9 +319,8 @@ def _cue_label(word: str) -> str | None:
     return label
 
 
+# A form written with dots ("S.A.", "A.E.", "S.E.N.C.R.L."); those only read so: lexicons.DOTTED_LEGAL_FORMS
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
-# Mexican forms' second part, only written with dots: "S.A. de C.V.", "S. de R.L."
-_DOTTED_TAILS = frozenset({"CV", "RL"})
 
 
 def _of_label(word: str) -> str | None:
@@ -547,7 +565,9 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
+        chosen = _hyphened_places(
+            text, _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
+        )
         chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
@@ -668,6 +688,9 @@ class Recognizer:
         i = 0
         while i < n:
             s, e, t = toks[i]
+            if stamp is not None and s < stamp.end():
+                i += 1  # the entry's stamp ("11:20 CET "): its zone is no word of a name (t13l F13)
+                continue
             g = gaz.get(i)
             if g is None and not cur and not (t[0].isalpha() and _is_cap(t)):
                 i += 1  # most tokens: no name is open and none starts here
@@ -699,6 +722,25 @@ class Recognizer:
             ):
                 g = None  # "Hunter Biden", "Jill Biden": another person of a known person's surname
             if g is not None or (t[0].isalpha() and _is_cap(t)):
+                if (
+                    cur
+                    and not pending
+                    and cur[-1].eid < 0
+                    and _form_with_dot(cur[-1].text)
+                    and cur[-1].text != "Co."  # ("Hongfeng Co. Ltd", "GmbH & Co. KG": the form goes on)
+                    and not _legal_form(t)
+                ):
+                    # "… from Vela Kabel Inc. The firm said", "Anadolu Kablo A.Ş. Anadolu Kablo
+                    # said": the dot of the form the name ends at ends the sentence too (t13l F1:
+                    # the run went on into the next sentence and the firm was lost). A form's one
+                    # dot is the sentence's ("Quinn Ltd. Sheriff X said": the firm "Quinn Ltd"),
+                    # a dotted form's last dot its own ("A.Ş.").
+                    if not _DOTTED.fullmatch(cur[-1].text) and cur[-1].text not in SPACED_LEGAL_FORMS:
+                        cur[-1].e, cur[-1].j = cur[-1].e - 1, cur[-1].j - 1  # (the dot was its own token)
+                        cur[-1].text = cur[-1].text[:-1]
+                    runs.append(cur)
+                    cur = []
+                    initial[i] = True
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
@@ -711,6 +753,7 @@ class Recognizer:
                     and pending
                     and not self._connector_ok(cur, pending, text, lone)
                     and not (pending == ["and"] and _and_inside_name(cur, toks, i, gaz, text))
+                    and not (pending in (["and"], ["et"]) and _partners_firm(cur, toks, i, pending, gaz))
                 ) or (cur and pending in (["and"], ["&"]) and _two_names(cur, toks, i, text)):
                     if (
                         pending == ["and"]
@@ -911,7 +954,9 @@ class Recognizer:
         if first == "&":
             return True
         if first == "and":
-            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0
+            # a title's person before "and" ends the name ("Chief of Staff Will Brekk and Head of
+            # Security May Solum": two persons, t13k F13)
+            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not _titled_person(cur)
         if first in _NAME_PARTICLES:
             return cur[-1].eid < 0
         return False
@@ -928,7 +973,8 @@ class Recognizer:
     ) -> None:
         ents = self._ents
 
-        def emit(s: int, e: int, label: str, prio: int = 0) -> None:
+        def emit(s: int, e: int, label: str, prio: int = 0, written: str | None = None) -> None:
+            # ``written``: the name as prose writes it, when the text's letters are not ("EVEN HAUGLAND")
             if (
                 text.startswith(("The ", "THE "), s)
                 and e - s > 4
@@ -937,7 +983,7 @@ class Recognizer:
                 s += 4  # a leading "The" stays outside the name (not a newspaper's: "in The Evening Courier")
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
-            name = " ".join(text[s:e].split())
+            name = " ".join(text[s:e].split()) if written is None else written
             if label == "PERSON":
                 name = _surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
@@ -1505,6 +1551,11 @@ class Recognizer:
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
+        if len(stretch) == 2 and joins[0] == "" and _shouted_person(text, toks, stretch, doc_lower):
+            # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
+            # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
+            emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))
+            return
         if len(stretch) == 2 and joins[0] == "" and _word_given_inside(text, toks, stretch, initial, doc_lower):
             # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
             # a sentence after a word in lower case (t13j F17/F19)
@@ -1524,6 +1575,11 @@ class Recognizer:
             return
         if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
+            return
+        if len(stretch) >= 2 and _modal_question(text, toks, stretch, initial):
+            # "Will Lyng resign?": the modal opening a question, the name after it on its own
+            # (t13k F13: a PERSON "Will Lyng")
+            Recognizer._unknown(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
             return
         if (
             len(stretch) <= 3
@@ -2239,6 +2295,8 @@ def _word_given_speaker(
     Norway said": a known place; "Even Husby residents said": no speaker)."""
     if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not _word_given(run[0].text):
         return False
+    if run[0].text.lower() in _NO_GIVEN:
+        return False  # "But Williams said": a conjunction opening the sentence, no given name (t13l F5)
     given, surname = run
     return (
         text[given.e : surname.s] == " "
@@ -2258,7 +2316,7 @@ _MONTH_BEFORE = frozenset(
 # Function words that are no one's given name though capitalised inside a sentence, where they
 # open a title of a work or a body's name ("read The Husby Post", "for Most Wanted", "Every Breath")
 _NO_GIVEN = frozenset(
-    """the a an of in on at to for and or but by with from most every each some many more all any no
+    """the a an of in on at to for and or but nor so yet by with from most every each some many more all any no
     such only other another both few much very this that these those what which our your their his
     her its my""".split()
 )
@@ -2299,6 +2357,89 @@ def _word_given_inside(
         and not _is_title(surname.text)[0]
         and surname.text not in _WEEKDAYS_MONTHS
         and not _given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
+    )
+
+
+# Modal verbs that are given names too, opening a question ("Will Lyng resign?", "May Osen stay?")
+_MODAL_GIVEN = frozenset({"Will", "May"})
+_QUESTION_END = re.compile(r"[^.!?\n]*\?")
+
+
+def _titled_person(run: list[_Unit]) -> bool:
+    """Whether ``run`` is a title joined by "of"/"for" and a person's given name and surname last:
+    "Chief of Staff Will Brekk", "Director of Finance Per Moen" (a core title first, a given name,
+    or one that is a word, before a surname's shape last)."""
+    return (
+        len(run) >= 4
+        and _is_title(run[0].text)[0]
+        and (_given_word(run[-2].text) or _word_given(run[-2].text))
+        and _NAME_SHAPED.fullmatch(run[-1].text) is not None
+        and run[-1].text.lower() not in _COMMON
+    )
+
+
+def _modal_question(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+    """Whether ``stretch`` opens a question with a modal verb that is a given name too ("Will
+    Lyng resign?", "Will Nordby survive the vote?"): its first word is "Will" or "May" at a
+    sentence's start, a word in lower case (the bare verb) follows the stretch, the sentence ends
+    in "?", and the article never writes the words as a name elsewhere ("Will Sletten spoke
+    first. Will Sletten resign?" is the person)."""
+    first, last = stretch[0], stretch[-1]
+    if first.text not in _MODAL_GIVEN or first.eid >= 0 or not initial[first.i] or last.j >= len(toks):
+        return False
+    if not toks[last.j][2].isalpha() or not toks[last.j][2].islower():
+        return False
+    if _QUESTION_END.match(text, last.e) is None:
+        return False
+    written = text[first.s : last.e]
+    return text.count(written) == 1
+
+
+def _shouted_person(
+    text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], doc_lower: set[str] | frozenset[str]
+) -> bool:
+    """Whether two unknown words in capitals, one space apart, with no word in capitals on either
+    side (prose around them, no shouted run), are a person's given name and surname written in
+    capitals: "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs", "KARI VIK said".
+    The first is a given name (:func:`_given_word`) or one that is an English word
+    (:func:`_word_given`: "EVEN", "WILL", "MAY"); the second a surname's letters (four or more, a
+    vowel, no Roman number) that is no common, stop, kind or title word, no acronym the recogniser
+    knows to skip nor a word the article writes in lower case. After a given name that is a word,
+    a surname of four letters, which an acronym may be, needs evidence the capitals alone do not
+    give ("The UN MAY OUST"): the article writes it in mixed case ("Osen said"), a word in lower
+    case or a comma stands before the name, or a speech verb or ", who" follows it."""
+    given, surname = stretch
+    g, f = given.text, surname.text
+    if given.eid >= 0 or surname.eid >= 0 or not (_loud(g) and _loud(f) and g.isalpha() and f.isalpha()):
+        return False
+    i, j = given.i, surname.j
+    if (i and _loud(toks[i - 1][2])) or (j < len(toks) and _loud(toks[j][2])) or text[given.e : surname.s] != " ":
+        return False
+    low = f.lower()
+    if (
+        len(f) < 4
+        or not _VOWEL.search(f)
+        or _ROMAN.fullmatch(f)
+        or low in _NOT_FIRM_WORDS
+        or low in doc_lower
+        or f in _STOP_ACRONYMS
+        or _cue_label(f.title()) is not None
+        or _is_title(f.title())[0]
+        or f.title() in _WEEKDAYS_MONTHS
+    ):
+        return False
+    if _given_word(g.title()):
+        return True
+    if not _word_given(g.title()) or g.lower() in _NO_GIVEN or g.lower() in NUMBER_WORDS:
+        return False
+    prev = toks[i - 1][2] if i else ""
+    return (
+        _shouted_surname(f)  # five letters or more: no acronym ("Later EVEN HAUGLAND spoke")
+        or re.search(rf"\b{re.escape(f.title())}\b", text) is not None
+        or prev.islower()
+        or prev == ","
+        or _SPEECH_AFTER.match(text, surname.e) is not None
+        or text.startswith(", who ", surname.e)
     )
 
 
@@ -2554,6 +2695,35 @@ def _and_inside_name(
     )
 
 
+def _partners_firm(
+    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, pending: list[str], gaz: dict[int, tuple[int, int]]
+) -> bool:
+    """Whether the "and" (French "et") before token ``i`` joins the names of one firm's partners,
+    one word after it and then the firm's legal form: "Parry and Glyn LLP", "McAteer and Quinn
+    Ltd", "Génie Bérubé et Fils Inc.", "Huilerie Trabelsi et Fils S.A.R.L.". After "and" only one
+    word before it too: a longer run before "and" is as often a name of its own ("Maasvlakte
+    Container Terminals and Hanzeport BV": two firms); so are two words after it ("Kazatomprom
+    and Kurosaki Trading Co Ltd"), a legal form or kind word before it ("Acme Ltd and Beta
+    LLP", "Kestrel Hydro and Borealis Ltd") or a known name ("Microsoft and Apple Inc.")."""
+    last = cur[-1]
+    if last.eid >= 0 or _legal_form(last.text) or _cue_label(last.text) is not None or _is_acronym(last.text):
+        return False
+    if pending == ["and"] and (len(cur) > 1 or " " in last.text):
+        return False
+    if i + 1 >= len(toks) or i in gaz or toks[i + 1][0] - toks[i][1] != 1:
+        return False
+    word, form = toks[i][2], toks[i + 1][2]
+    # the partner's one word, then at once the form ("Glyn LLP"; "Inc" of "Inc.": its dot its own token)
+    return (
+        word[:1].isalpha()
+        and _is_cap(word)
+        and _cue_label(word) is None
+        and not _is_title(word)[0]
+        and not _legal_form(word)
+        and _legal_form(form)
+    )
+
+
 def _and_place(cur: list[_Unit], text: str, end: int) -> bool:
     """Whether the run so far (one name), "and" and the name ending at ``end`` are one region or
     country of the place lists ("Newfoundland and Labrador", "Trinidad and Tobago")."""
@@ -2743,11 +2913,14 @@ def _defined_short_forms(
             and first not in _TITLE_CORE
             and first not in _TITLE_MOD
             and first not in places
-            # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
-            # first word alone is that town, never the paper (which is "the Gazette")
-            and last.rstrip(".") not in _MEDIA
         ):
-            short.setdefault(first, (label, key))
+            if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in _MEDIA:
+                short.setdefault(first, (label, key))
+            elif first not in _WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
+                # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
+                # first word alone is that town, never the paper (which is "the Gazette"); so with
+                # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
+                short.setdefault(first, ("GPE", entity_key("GPE", first)))
     if not short:
         return chosen
     # "Margit Halvorsen" beside "Halvorsen Chemicals": the surname of the article's one person
@@ -2799,7 +2972,9 @@ def _defined_short_forms(
 # analyst at Oddo", "a statement from Dala" are the firm.
 _PLACE_USE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:[Nn]ear|[Oo]utside|[Aa]round)"
-    r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people) of"
+    r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people"
+    # "the port of Kvalsund", "the municipality of Brennøy": a place's own kind of place (t13k F9)
+    r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
     r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
 )
 # "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
@@ -3248,29 +3423,95 @@ def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(chosen + add) if add else chosen
 
 
-_LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
+# The word before a law's name and the word joining them: "of", "on", "for" ("the Proceeds of
+# Crime Act"), or "and", "at" inside a short title ("the Town and Country Planning Act", "the
+# Health and Safety at Work Act 2015"; s26-i).
+_LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:(?:of|on|for) (?:the )?|(?:and|at) )$")
+# A short title with a bracketed part before its kind word, the jurisdiction or the matter:
+# "the Planning (Wales) Act 2015", "the Children (Scotland) Act 1995", "the Criminal Justice
+# (Miscellaneous Provisions) Act" (s26-i: the run of capitals stopped at the bracket, and the
+# place inside was read alone).
+_BRACKETED_LAW = re.compile(
+    rf"(?<![\w'’.-])(?P<words>(?:{CAP}[{LOWER}]+ )+)\((?:{CAP}[\w'’-]*)(?: (?:and )?{CAP}[\w'’-]*)*\) "
+    r"(?:Act|Bill|Measure|Order|Regulations)\b"
+)
 
 
 def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
-    Representation of the People Act"), which the run of capitals left out, and the year after
-    it ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
+    Representation of the People Act"), its "and" or "at" ("the Health and Safety at Work
+    Act"), which the run of capitals left out, a bracketed part ("the Planning (Wales) Act":
+    :data:`_BRACKETED_LAW`, a place's name inside no name of its own) and the year after it
+    ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
+    chosen = _bracketed_laws(text, chosen)
     out: list[_Cand] = []
     skip_to = -1
     for s, e, label, key in chosen:
         if s < skip_to:
             continue  # the year, now inside the law's name
-        if label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
+        while label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
             head = m.group("head")
             a = m.start("head")
-            if not _is_title(head)[0] and head.lower() not in _COMMON and not (out and out[-1][1] > a):
-                s = a
-                key = entity_key("LAW", " ".join(text[s:e].split()))
+            # a title's word before "of" is a title ("Secretary of State"); before "and" or "at"
+            # inside a short title one of the law's matters ("the Health and Safety at Work Act",
+            # "the Justice and Security Act 2013")
+            joined = text[m.end("head") + 1 : s].startswith(("and ", "at "))
+            if (_is_title(head)[0] and not joined) or head.lower() in _COMMON or _cue_label(head) == "LAW":
+                break
+            if out and out[-1][1] > a:
+                if (out[-1][0], out[-1][1]) != (a, m.end("head")) or out[-1][2] in ("GPE", "LAW"):
+                    break
+                out.pop()  # "Health" read alone (an ORG) opens "the Health and Safety at Work Act"
+            s = a
+            key = entity_key("LAW", " ".join(text[s:e].split()))
         if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
             e = skip_to = y.end()
             key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
+
+
+def _hyphened_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a place joined by a hyphen to the name after it taken into that name,
+    a war, a line or a treaty between two places ("the Iran-Iraq War", "the Laos-China
+    Railway", "the Ethiopia-Djibouti Railway": the run of capitals kept the known place before
+    the hyphen apart, and the name began after it). The name keeps its label; a place alone
+    after the hyphen ("the India-Pakistan border") stays two places."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if (
+            out
+            and label in ("EVENT", "FAC", "ORG", "LAW")
+            and " " in text[s:e].strip()
+            and out[-1][2] in ("GPE", "LOC")
+            and out[-1][1] == s - 1
+            and text[s - 1] == "-"
+            and " " not in text[out[-1][0] : out[-1][1]]
+        ):
+            s = out.pop()[0]
+            key = entity_key(label, " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+def _bracketed_laws(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with each law of :data:`_BRACKETED_LAW` in ``text`` one LAW, in place of the
+    names found inside it ("Wales" of "the Planning (Wales) Act"). A sentence's opening word,
+    a common word or a title before the law's own words stays outside ("Under the ...")."""
+    laws: list[tuple[int, int]] = []
+    for m in _BRACKETED_LAW.finditer(text):
+        s = m.start()
+        for word in m.group("words").split():
+            if not (word.lower() in _COMMON or _is_title(word)[0]):
+                break
+            s += len(word) + 1
+        if s < m.start("words") + len(m.group("words")):
+            laws.append((s, m.end()))
+    if not laws:
+        return chosen
+    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in laws)]
+    added = [(s, e, "LAW", entity_key("LAW", " ".join(text[s:e].split()))) for s, e in laws]
+    return sorted(kept + added)
 
 
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
@@ -3848,6 +4089,23 @@ def _ordinary(word: str, doc_lower: set[str]) -> bool:
     return low in _NOT_FIRM_WORDS or low in doc_lower
 
 
+_SHOUTED_NUMBER = re.compile(r"\d[\d.,]*|%")
+
+
+def _shouted_gap(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether ``toks[j]`` opens signs and numbers between words in capitals, up to three tokens
+    before the next ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS", "BY 2026, THE COMPANY SAID",
+    "CUTS 1,200 JOBS"): a lede in capitals goes on over them (t13k F3: "2026," ended it, and
+    "THE COMPANY SAID" alone was too short a stretch, its words organisations)."""
+    for k in range(j, min(j + 3, len(toks))):
+        tok = toks[k][2]
+        if _loud(tok):
+            return k > j
+        if tok not in _SHOUTED_GLUE and not _SHOUTED_NUMBER.fullmatch(tok):
+            return False
+    return False
+
+
 def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
     """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
     as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
@@ -3862,11 +4120,7 @@ def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) ->
             continue
         a = j = k
         words = ordinary = 0
-        while j < n and (
-            _loud(toks[j][2])
-            # a sign or a number between words in capitals ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS")
-            or ((toks[j][2] in _SHOUTED_GLUE or toks[j][2].isdigit()) and j + 1 < n and _loud(toks[j + 1][2]))
-        ):
+        while j < n and (_loud(toks[j][2]) or _shouted_gap(toks, j)):
             if _loud(toks[j][2]):
                 words += 1
                 ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])

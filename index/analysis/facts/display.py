@@ -3,8 +3,7 @@ a fact's timeline of values."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -12,6 +11,7 @@ from waic_reader.index.analysis.facts.measures import _dimension, _noun
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import YEN_OR_YUAN
 from waic_reader.index.corpus.date_values import as_datetime, readable, said
+from waic_reader.index.corpus.text import one_line
 
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
@@ -50,7 +50,7 @@ def amount_text(v: FactValue) -> str:
     if v.kind == "money":
         sym = _SYMBOL.get(v.unit)
         if v.unit == YEN_OR_YUAN:
-            x = f"¥{x} (JPY or CNY)"  # the text does not say which (see figures.resolve_yen_sign)
+            x = f"¥{x} (JPY or CNY)"  # the text does not say which (see figures.resolve_currency)
         else:
             x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
@@ -116,20 +116,77 @@ class Named(Protocol):
     def label(self) -> str: ...
 
 
-def source_names(articles: Iterable[Named], *, tell_apart: bool = True) -> dict[str, str]:
-    """A source name per doc id: the article's outlet (``label``), else its whole doc id (a cut
-    id addresses nothing: "notes/co" was "notes/control"); with ``tell_apart``, an outlet with
-    several articles gets each one's doc id added ("AP (ap/ferry)"). Used by ``facts``' text
-    output (without ``tell_apart``: each value's date tells them apart), the fact sheet screen
-    and its Markdown export."""
-    labelled = [(a.doc, a.label or a.doc) for a in articles]
-    count = Counter(label for _, label in labelled)
+def source_names(
+    articles: Iterable[Named],
+    *,
+    tell_apart: bool = True,
+    named: Mapping[str, str] | None = None,
+    width: int | None = None,
+    cells: Callable[[str], int] | None = None,
+    cut_ids: bool = False,
+) -> dict[str, str]:
+    """A source name per doc id, the one naming of sources for every view (``facts`` and
+    ``quotes`` text, the fact sheet and its export, the Quotes screen, the entity matrix's
+    headers): the outlet (``named``: doc → the outlet's one spelling in the corpus, else the
+    article's ``label``), else the whole doc id.
+
+    With ``tell_apart``, articles of one outlet (:func:`~waic_reader.index.corpus.listing.outlet_key`:
+    "Reuters", "reuters" and "Reuters " are one) get their doc id added ("AP (ap/ferry)"); with
+    ``cut_ids``, only the start of it that tells them apart (6 characters at least; an id of at
+    most :data:`WHOLE_ID` is kept whole; a cut one ends in "…": "Reuters (003_bf…)"), for columns.
+    Without ``cut_ids`` an id is never cut (a cut id addresses nothing: "notes/co" was
+    "notes/control"). ``width``: each name fitted to that many terminal cells (``cells`` measures
+    them; the UI passes ``rich.cells.cell_len``), the tag kept whole at its end, and names that
+    would read alike once cut ("Associated Pre…" of two long names) get theirs too."""
+    from waic_reader.index.corpus.listing import outlet_key
+
+    label = {a.doc: (named or {}).get(a.doc) or a.label or a.doc for a in articles}
+    measure = cells or len
+
+    def fitted(doc: str, tag: str) -> str:
+        if not tag:
+            return one_line(label[doc], width, cells=cells)
+        if tag is _MIDDLE:  # a doc id name alike another once cut: its end kept too
+            return one_line(doc, width, middle=True, cells=cells)
+        suffix = f" ({tag})"
+        if width is None:
+            return one_line(label[doc]) + suffix
+        room = width - measure(suffix)
+        if room < 2:  # too narrow for the outlet: the doc id alone, cut in its middle
+            return one_line(doc, width, middle=True, cells=cells)
+        return one_line(label[doc], room, cells=cells) + suffix
+
+    tags = dict.fromkeys(label, "")
+    if not tell_apart:
+        return {doc: fitted(doc, "") for doc in label}
+    for fitted_alike in (False, True):  # the outlets alike, then the names alike once fitted
+        alike: dict[str, list[str]] = {}
+        for doc, name in label.items():
+            alike.setdefault(outlet_key(fitted(doc, tags[doc]) if fitted_alike else name), []).append(doc)
+        for docs in alike.values():
+            if len(docs) > 1:
+                starts = _id_starts(docs) if cut_ids or width is not None else {d: d for d in docs}
+                for doc, tag in starts.items():
+                    # A doc id name is its own tag: cut in its middle instead (ids share starts).
+                    tags[doc] = tag if label[doc] != doc else _MIDDLE
+    return {doc: fitted(doc, tags[doc]) for doc in label}
+
+
+_MIDDLE = "\x00middle"  # source_names: a doc id name cut in its middle
+WHOLE_ID = 12  # _id_starts: ids this short are shown whole
+
+
+def _id_starts(docs: list[str]) -> dict[str, str]:
+    """Each doc id's shortest start (6 characters at least, or the whole id) no other of ``docs``
+    shares, cut by :func:`one_line` so a cut id ends in "…" ("reuter…"; issue 13 F9: "Reuters
+    (reuter)" read as a whole id); an id of at most :data:`WHOLE_ID` characters, or one character
+    longer than that start, is kept whole ("reuters_kb")."""
     out = {}
-    for doc, label in labelled:
-        if label == doc or not tell_apart or count[label] < 2:
-            out[doc] = label
-        else:
-            out[doc] = f"{label} ({doc})"
+    for doc in docs:
+        n = min(6, len(doc))
+        while n < len(doc) and any(o != doc and o.startswith(doc[:n]) for o in docs):
+            n += 1
+        out[doc] = doc if len(doc) <= max(n + 1, WHOLE_ID) else one_line(doc, n + 1)
     return out
 
 

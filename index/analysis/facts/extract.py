@@ -25,11 +25,13 @@ from waic_reader.index.analysis.facts.measures import (
     _measure,
     _participle,
     _percent_subject,
+    _place,
 )
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
+    DETERMINERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     STOP_WORDS,
@@ -42,7 +44,12 @@ CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
 
 def _display_number(fig: Figure, text: str) -> str:
-    return text[fig.start : fig.num_end].strip()
+    shown = text[fig.start : fig.num_end].strip()
+    if fig.conversion_span and fig.conversion_span[1] + 1 < fig.end:
+        # "185 kilometers (115 miles) per hour": the words after the conversion are the unit's
+        # ("185 kilometers per hour", never the length "185 kilometers")
+        shown += text[fig.conversion_span[1] + 1 : fig.end].rstrip()
+    return shown
 
 
 # A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
@@ -213,11 +220,18 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.label = of.group(1)
             if fv.kind == "count" and not fv.measure:
                 fv.near = tuple(t for t in bag(k) if t in fv.context)
-                if fv.head and _aboard(
-                    _clause_before(text, fig.start, s.start, strict=True),
-                    _clause_after(text, fig.end, s.end, next_start),
-                ):
+                after = _clause_after(text, fig.end, s.end, next_start)
+                if fv.head and _aboard(_clause_before(text, fig.start, s.start, strict=True), after):
                     fv.state = ABOARD
+                elif fv.head:
+                    # a box's place is in its label ("Vehicles on the bridge: 12"), prose's after it
+                    box_words = [w.lower() for w in _WORD.findall(text, s.start, fig.start)] if boxed else []
+                    fv.state = _place(box_words[1:] if box_words else after)
+            if fv.kind == "year" and not fv.measure:
+                # A year's own sentence names its event by a verb ("were replaced in 2015",
+                # "was hired in 2019"): only that is compared (the window's shared background
+                # paragraphs made years of different events one fact in disagreement, t13l F9).
+                fv.near = _event_words(text, fig, (s.start, s.end), next_start)
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
@@ -251,6 +265,12 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     words = _WORD.findall(label)
     if not words or len(words) > _BOX_WORDS or words[-1].lower() in _REPORTING_VERBS:
         return None
+    # A bracket after the value is a note of its own ("Evacuated: 52,310 people (14,200
+    # families)", "Injured: 47 (12 of them children)"): the label is the value's, read without it
+    # (the bracket cut the label off its value, and the line's people were a row of their own).
+    paren = text.find("(", fig.end, end)
+    if paren != -1:
+        end = paren
     value = text[fig.start : end].rstrip(" \t.;")
     if len(_WORD.findall(text, fig.end, end)) > 2:
         return None  # the line goes on: a sentence after a label ("Update: 12 people died in …")
@@ -296,7 +316,7 @@ def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple
 
 
 # "litres of diesel", "tonnes of the crude oil": the "of" phrase after a quantity names its stuff.
-_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that)\s+)?")
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(DETERMINERS, key=len, reverse=True)) + r")\s+)?")
 _MATERIAL_WORDS = 3  # "heavy fuel oil": the stuff's words at most, the rest is the clause
 
 
@@ -318,6 +338,20 @@ def _material(text: str, end: int, sent_end: int) -> str:
         words.append(w.group())
         at = w.end()
     return " ".join(context_words(" ".join(words)))
+
+
+def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None) -> tuple[str, ...]:
+    """The event a year is the year of: the participles and past forms of its clause, before it
+    (to a comma, "and", "or") and after it ("were replaced in 2015", "In 2019 the firm was
+    hired", "had maintained the bridge since 2019"), folded as :func:`context_words` folds them,
+    reporting verbs left out ("said", "confirmed"); () when its clause has none (a bare year
+    names no event: never compared with another year)."""
+    words = [
+        *_clause_before(text, fig.start, sent[0], strict=True),
+        *_clause_after(text, fig.end, sent[1], next_start),
+    ]
+    verbs = [w for w in words if _participle(w) and w not in _REPORTING_VERBS]
+    return tuple(context_words(" ".join(verbs)))
 
 
 def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:

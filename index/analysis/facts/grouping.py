@@ -14,6 +14,8 @@ from waic_reader.index.analysis.facts.display import value_text
 from waic_reader.index.analysis.facts.extract import extract_figures
 from waic_reader.index.analysis.facts.measures import (
     _SI,
+    ABOARD,
+    POWER_OUT,
     _dimension,
     _noun,
     _people_kind,
@@ -183,8 +185,11 @@ def _link(
             return f"same value of '{min(a.material, b.material, key=len)}'", a, []
     if same and a.state and a.state == b.state and (ma <= mb or mb <= ma):
         # "was carrying 212 passengers", "- 212 passengers were on board": one value of one noun,
-        # both aboard, count the same people, whatever else their sentences say (see ABOARD).
-        return f"same value and '{a.head}', both said to be on board", a, []
+        # both aboard, count the same people, whatever else their sentences say (see ABOARD);
+        # so do "14 vehicles were in the water" and "sending 14 vehicles into the water" (_place).
+        return f"same value and '{a.head}', both said to be {_where(a)}", a, []
+    if same and a.kind == "year" and a.near and b.near and set(a.near).isdisjoint(b.near):
+        return None  # one year of two events ("maintained since 2019", "hired in 2019"): two facts
     if same and (ma <= mb or mb <= ma):
         need = SAME_VALUE_CONTEXT if a.kind == "count" or a.head else 2 * SAME_VALUE_CONTEXT
         ctx, shared = _overlap(a, b, term_weight, weight)
@@ -193,14 +198,49 @@ def _link(
             return f"same value and {what}; shared context: ", a, shared
         return None
     if ma == mb:
+        if not _same_event(a, b, term_weight):
+            return None
+        if a.state and a.state == b.state and a.state != ABOARD:
+            # one noun's things said to be in one place ("14 vehicles were in the water", "12
+            # vehicles … into the water"): one count, its values compared whatever the windows
+            # share (a live blog's entry and a wire's lede share little, t13l F8). Aboard is left
+            # to context: one story's ferries each carry their own passengers.
+            return f"same counted thing '{a.head}', both said to be {_where(a)}", a, []
         ctx, shared = _overlap(a, b, term_weight, weight)
         if ctx >= CONFLICT_CONTEXT:
             what = f"{'rate of' if a.kind == 'percent' else 'counted thing'} '{a.head}'" if a.head else a.kind
             return f"same {what}, strongly shared context: ", a, shared
-        if a.head and ctx >= COUNT_CONFLICT_CONTEXT and _sentence_overlap(a, b, term_weight) >= SENTENCE_CONFLICT:
+        # A rate whose clause names its owner ("Shares in Hídvizsgáló Nyrt fell 11%": the owner is
+        # among its modifiers, equal here) is pinned by its own sentence: the windows of a business
+        # paper and a wire report share little (t13l F8: 14% and 11% were two rows).
+        owned = a.kind == "percent" and any(m != "change" for m in a.modifiers)
+        near_enough = ctx >= COUNT_CONFLICT_CONTEXT or owned
+        if a.head and near_enough and _sentence_overlap(a, b, term_weight) >= SENTENCE_CONFLICT:
             thing = "rate of" if a.kind == "percent" else "counted thing"
             return f"same {thing} '{a.head}', said alike in their sentences; shared context: ", a, shared
     return None
+
+
+def _where(v: FactValue) -> str:
+    """Where ``v``'s clause puts its things, in the grounds' words: "on board", "in water"."""
+    return "on board" if v.state == ABOARD else v.state
+
+
+def _same_event(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
+    """Whether two different values' own sentences can say one thing, before their windows are
+    compared: a window holds the sentences either side, and outlets share background paragraphs
+    (wire copy, rewrites), so figures of different events had "strongly shared context" and were
+    shown as the story's main disagreements (t13l F9). Years must name one event (their verbs,
+    ``near``: "replaced in 2015" is no value of "hired in 2019"); counts of one noun must share
+    a word of their own sentences (people "pulled from the water" are not the people a firm
+    "employs"). Kinds without ``near`` are left to their context."""
+    if a.kind == "year":
+        return _sentence_overlap(a, b, term_weight) >= SENTENCE_CONFLICT
+    if a.state and a.state == b.state:
+        return True  # both clauses say where the things were ("carrying 312", "320 … on board")
+    if a.near and b.near:
+        return not set(a.near).isdisjoint(b.near)
+    return True
 
 
 def _sentence_overlap(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> float:
@@ -235,6 +275,8 @@ def _measure_key(v: FactValue) -> str:
         return f"count||{v.head}"
     if v.kind == "count" and v.measure == "jobs|cut":
         return "count|jobs|cut"  # one job per worker cut: jobs, positions, staff, redundancies alike
+    if v.kind == "count" and v.measure == POWER_OUT:
+        return f"count|{POWER_OUT}"  # homes, households, customers without power alike
     if v.kind == "count" and not _people_kind(v.unit):
         # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
         # a value of "people evacuated" (people of any kind stay one fact, compared by noun).

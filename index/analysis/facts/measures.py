@@ -9,11 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.figures import CHANGED_FROM, Figure
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
+    DETERMINERS,
+    MONTH_NUMBERS,
+    MONTHS,
+    NUMBER_WORDS,
     STOP_WORDS,
+    WEEKDAYS,
 )
 from waic_reader.index.corpus.letters import CAP
 
@@ -37,6 +42,9 @@ for _words, _key, _label in (
 ):
     for _w in _words.split():
         _CASUALTY[_w] = (_key, _label)
+# The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
+# centres"), naming no casualty of its things.
+_CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
 # What a casualty measure's things were, after their noun, when they are not people: "homes
 # evacuated", "children killed" (:func:`_casualty_label`).
 _CASUALTY_VERB = {
@@ -79,8 +87,21 @@ _AREA_VERBS: dict[str, str] = {
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
 _HEIGHT = frozenset("high tall height".split())
+# A storm's surge, a height of the sea of its own ("a storm surge of 2 to 3 metres (6.5 to 10
+# feet)": a row "length (m)" before, beside a river's rise and the waves).
+_SURGE = frozenset("surge surges".split())
 _LENGTH = frozenset("long length stretch".split())
 _RAIN = frozenset("rain rainfall snow".split())
+# The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
+# rainfall another outlet gave in millimetres), "4 cm".
+_RAIN_UNITS = frozenset("mm cm in".split())
+# What a speed is of, by the nearest word of its clause before it (else the first words after it):
+# a storm's "sustained winds of 185 km/h" and its "gusts of up to 230 km/h" are two measures, its
+# "moving west at 20 km/h" neither (three rows "quantity (km/h)" before, grouped by context alone).
+_SPEED_MEASURES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys("gust gusts gusting gustiness".split(), ("speed|gusts", "wind gusts")),
+    **dict.fromkeys("wind winds windspeed windspeeds".split(), ("speed|wind", "wind speed")),
+}
 _MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
@@ -93,6 +114,10 @@ for _words, _role in (
     ("revenue revenues sales turnover", "revenue"),
     ("investment invest invested investing", "investment"),
     ("fine fined penalty", "fine"),
+    # What an owner holds ("holds NOK 300 million of the contractor's bonds", "a €45 million
+    # stake"): its verb, nearer the money than the holder's own noun ("a Norwegian fund" read
+    # as money pledged, t13l F10).
+    ("holds hold held holding owns owned stake stakes", "holding"),
 ):
     for _w in _words.split():
         _MONEY_ROLES[_w] = _role
@@ -128,6 +153,10 @@ _SI: dict[str, tuple[float, str]] = {
     "acre": (4046.8564224, "area"),
     "km²": (1e6, "area"),
     "mi²": (2589988.110336, "area"),
+    # Speeds ("185 km/h" is "115 mph")
+    "km/h": (1 / 3.6, "speed"),
+    "mph": (0.44704, "speed"),
+    "kn": (1852 / 3600, "speed"),
 }
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
@@ -166,6 +195,8 @@ _ALTERNATIVE_BEFORE = re.compile(
 # after "from" is the one replaced, however many words stand between it and the change's "to"
 # (read within the sentence, before the figure).
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
+# The new value's "to" after a value replaced (figures.CHANGED_FROM before it): "from four to six".
+_TO_AFTER = re.compile(r"\s+to\s", re.I)
 _CHANGED_TO = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\b(?:\s+\w+)?\s+to\b", re.I)
 # The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
 # three" (a capitalised word that is neither a function word nor a qualifier).
@@ -175,6 +206,31 @@ _PLACE_AFTER = re.compile(
     rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
 )
 
+# Where rain was measured, which makes rainfalls at two places two facts (the local paper's 312 mm
+# at San Feliciano and 180 mm at Port Casilang were one "rainfall" row in disagreement): a place
+# after the figure ("was recorded at the San Feliciano station", "of rain in Port Casilang") or the
+# subject of its clause before a verb of measuring ("San Feliciano recorded 312 mm", "Port Casilang,
+# 40 km south, received 180 mm", "…, while Mobile got 9 inches").
+_RAIN_PLACE_AFTER = re.compile(
+    rf"(?:\s+(?:of\s+)?(?:rain|rainfall|snow))?(?:\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:recorded|measured|reported|fell|poured|dropped))?"
+    rf"\s+(?:at|in|on|over)\s+(?:the\s+)?(?P<place>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}})"
+)
+_RAIN_PLACE_BEFORE = re.compile(
+    rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+|whereas\s+)?|\b(?:while|whereas)\s+)(?P<place>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}})(?:,[^,]*,)?"
+    r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|saw|got|had|has)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+)?$"
+)
+
+
+def _rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The place a rainfall was measured at, as written ("San Feliciano"); "" when the sentence
+    names none (a capitalised function word, a rain word, a day or a month is no place)."""
+    for m in (_RAIN_PLACE_AFTER.match(text, fig.end, sent[1]), _RAIN_PLACE_BEFORE.search(text[sent[0] : fig.start])):
+        first = m.group("place").split()[0].lower() if m else ""
+        # "on Sunday", "in October": when, not where
+        if m and not (first in STOP_WORDS or first in _RAIN or first in WEEKDAYS or first in MONTH_NUMBERS):
+            return m.group("place")
+    return ""
+
 
 # A count of part of a group the sentence names by its casualty word ("11 of the missing are
 # alive", "3 of the injured died", "Of those evacuated, two returned"): it counts the part, never
@@ -183,11 +239,22 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<group>(?:[^\W\
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),\s+$", re.I)
 
 
+# The opening of a list of parts: "Of the nine confirmed deaths, five were in Casilang, three in
+# Nueva Aurora and one in Santa Cruz" (each count of the list a part; the third was a value of the
+# death toll, 3 after 9).
+_PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W_]+\s+){0,3}?[^\W\d_]+),\s+", re.I)
+
+
 def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing")."""
+    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing",
+    "Of the dead, two were children", and each count of a list after it, "…, five were in
+    Casilang, three in Nueva Aurora", up to a casualty word of its own)."""
     after = _PARTITIVE_AFTER.match(text, fig.end)
     before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
     groups = [m.group("group") for m in (after, before) if m is not None]
+    opened = next(_PARTITIVE_OPEN.finditer(text, sent_start, fig.start), None)
+    if opened is not None and not any(w.lower() in _CASUALTY for w in _WORD.findall(text, opened.end(), fig.start)):
+        groups.append(opened.group("group"))
     return any(w.lower() in _CASUALTY for g in groups for w in _WORD.findall(g))
 
 
@@ -267,7 +334,7 @@ def _clause_before(text: str, pos: int, start: int, strict: bool = False, keep_c
 
 def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
     for w in reversed(words) if reverse else words:
-        w = w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
+        w = _bare(w)
         if w in table:
             return table[w]
     return None
@@ -292,6 +359,8 @@ _REPORTING_VERBS = frozenset(
 )
 
 
+# Words that open a clause of its own inside a sentence ("… as 380,000 remain in the dark").
+_SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
 # Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
 # "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
 # or an auxiliary, right after it, the figure is its own clause's subject (:func:`_own_verb`).
@@ -329,6 +398,16 @@ _JOB_GO = frozenset("go goes going gone disappear vanish".split())
 _CUT_NOUNS = frozenset("redundancies layoffs lay-offs".split())
 _JOB_CUT_PAIRS = frozenset({("job", "losses"), ("job", "cuts"), ("job", "reductions")})
 _LAY_OFF = frozenset("lay lays laid laying".split())
+# Homes without power, one measure whatever the dwellings' word ("about 310,000 homes had no
+# electricity", "Households without power: 312,400", "More than 300,000 customers remained without
+# electricity", "cutting power to about 310,000 homes": rows "homes", "households", "customers"
+# before, so 310,000 against Wednesday's 150,000 was never compared). One home per household per
+# customer, as one job per worker cut; people without power are a count of their own.
+POWER_OUT = "power|out"
+_POWER = frozenset("power electricity".split())
+_POWER_LOSS = frozenset("without no lost lose losing".split())
+_POWER_CUT = frozenset("cut cuts cutting out".split())  # "cutting power to", "knocked out power to"
+_POWER_HOMES = frozenset("homes households houses customers premises properties dwellings".split())
 _JOB_CUT_SKIP = frozenset("will would could may might are is was were be been being to set due also".split())
 
 
@@ -345,7 +424,7 @@ def _workforce_cut(before: Sequence[str]) -> bool:
     if before[-1:] != ["by"] or len(before) < 3 or before[-2] not in _WORKFORCE:
         return False
     rest = list(before[:-2])
-    if rest and rest[-1] in ("its", "the", "their", "our", "his", "her"):
+    if rest and rest[-1] in DETERMINERS:
         rest.pop()
     return bool(rest) and rest[-1] in _REDUCE
 
@@ -388,9 +467,33 @@ _FORCING = frozenset(
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
 
 
-def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None) -> bool:
-    """Whether a count's own clause (after it) says its people were taken to hospital
-    (:data:`_TO_HOSPITAL`), and not that they remain there or have left it."""
+def _without_power(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count's clause says its things are without power: "… homes are still without
+    electricity", "had no power", "lost power", or before it "cutting power to …"."""
+    if any(a in _POWER_LOSS and b in _POWER for a, b in zip(after, after[1:], strict=False)):
+        return True
+    # "cutting power to 310,000 homes", "Power has been cut to 4,000 homes", "knocked out
+    # electricity to", "cut off power to": the cut and the power in the words before the "to"
+    window = set(before[-6:-1])
+    return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _POWER_CUT)
+
+
+# A hospital that treated or admitted a count's people, the count its verb's object: "The
+# provincial hospital treated 31 people for injuries", "Two hospitals have admitted 40 patients"
+# (the 31 were people injured, in disagreement with the 47 injured of the whole storm).
+_HOSPITAL_TREATED = re.compile(
+    r"\bhospitals?(?:\s+(?:in|at)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?"
+    r"(?:treated|admitted|received|taken\s+in|took\s+in)\s+$",
+    re.I,
+)
+
+
+def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent_start: int = 0) -> bool:
+    """Whether a count's own clause says its people were taken to hospital (after it,
+    :data:`_TO_HOSPITAL`, and not that they remain there or have left it; or before it, a
+    hospital that treated them, :data:`_HOSPITAL_TREATED`)."""
+    if _HOSPITAL_TREATED.search(text, max(sent_start, fig.start - 60), fig.start):
+        return True
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
     seg = seg[: _clause_end(seg)]
@@ -433,6 +536,79 @@ def _aboard(before: Sequence[str], after: Sequence[str]) -> bool:
     return before[-1:] == ["carrying"]
 
 
+# Verbs that stop or shut things, said of a count of them by its outlets either way round: "cancelled
+# 146 flights" and "146 flights were cancelled" (a verb of any other sense before a count, "attracted
+# 800 companies", "invited 30 countries", names no fact: one outlet's verb would split it from
+# another's "800 companies").
+_STOP_VERBS = frozenset(
+    """cancelled canceled closed shut suspended grounded halted delayed postponed diverted
+    scrapped""".split()
+)
+
+
+# The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
+_NOT_AN_ITEM = (
+    r"(?!(?:and|or|are|were|was|is|be|been|have|has|had|remain|remained|still|lost|got|including|include|includes)\b)"
+)
+_LIST_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,.]*|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s+)?"
+    # an item's noun and at most one more word, never a verb ("…, had been destroyed", "… lost power")
+    rf"{_NOT_AN_ITEM}[^\W\d_][\w’'-]*(?:\s+{_NOT_AN_ITEM}(?![\w’'-]*ed\b)[^\W\d_][\w’'-]*)?"
+    r"(?=\s*(?:,|\band\b|\s[^\W\d_]))",
+    re.I,
+)
+
+
+def _list_tail(text: str, pos: int, limit: int) -> list[str]:
+    """The first words of the clause after a list of counts or nouns that a count at ``pos`` (its
+    end) opens ("4,812 passengers, 210 trucks and 95 cars are stranded", "380,000 homes and
+    businesses were still without power": "are stranded", "were still without power", each
+    item's); [] when no list follows."""
+    end = pos
+    while (m := _LIST_ITEM.match(text, end, limit)) is not None:
+        end = m.end()
+    return _clause_after(text, end, limit) if end > pos else []
+
+
+def _list_verb(text: str, pos: int, limit: int) -> str:
+    """The verb of a list of counts that a count at ``pos`` opens (:func:`_list_tail`): "4,812
+    passengers, 210 trucks and 95 cars are stranded" → "stranded" for each (the passengers were a
+    row of their own, the cars alone stranded); "" when no list follows or it has no verb."""
+    return _clause_verb(_list_tail(text, pos, limit))
+
+
+def _done_to(head: str, before: Sequence[str]) -> bool:
+    """Whether the word right before a count of things (not people) is a verb that stopped or
+    shut them (:data:`_STOP_VERBS`: "cancelled 146 flights", "closed 1,300 schools"), not an
+    adjective after an article ("the closed 40 stores")."""
+    if not head or _people_kind(head) or not before or before[-1] not in _STOP_VERBS:
+        return False
+    return len(before) < 2 or before[-2] not in ("a", "an", "the")
+
+
+# Where a count's own clause puts its things, right after it ("14 vehicles were in the water",
+# "sending 14 vehicles into the water", "12 vehicles were on the bridge", a box's "Vehicles on the
+# bridge: 12"): two counts of one noun in one place count the same things, compared whatever else
+# their sentences share (t13l F8: two outlets' "14 vehicles … in the water" were two rows, as a
+# live blog's entry shares no context with a wire's lede). "into"/"onto" are where things went to.
+_PLACE_PREPOSITIONS = {"in": "in", "into": "in", "inside": "in", "on": "on", "onto": "on"}
+
+
+def _place(after: Sequence[str]) -> str:
+    """The place the clause after a count puts its things (lower-case words, auxiliaries and
+    adverbs passed over before the preposition, determiners after it): "in water", "on bridge";
+    "" when the clause opens otherwise ("were pulled from the river", "live near the plant")."""
+    i = 0
+    while i < len(after) and (after[i] in _AUXILIARIES or after[i] in _VERB_ADVERBS):
+        i += 1
+    if i >= len(after) or after[i] not in _PLACE_PREPOSITIONS:
+        return ""
+    rest = [w for w in after[i + 1 : i + 4] if w not in DETERMINERS]
+    if not rest or rest[0] in STOP_WORDS:
+        return ""
+    return f"{_PLACE_PREPOSITIONS[after[i]]} {_bare(rest[0])}"
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
 
@@ -457,7 +633,13 @@ def _clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
     if i >= len(after) or (need_auxiliary and not auxiliaries) or (start > 0 and not auxiliaries):
         return ""
     w = after[i]
-    return w if _participle(w) and w not in _REPORTING_VERBS else ""
+    return _spelled_one_way(w) if _participle(w) and w not in _REPORTING_VERBS else ""
+
+
+def _spelled_one_way(verb: str) -> str:
+    """A participle in the one spelling a measure keys it by: American "-eled" as British
+    "-elled" ("canceled" and "cancelled" flights are one fact: two rows before, one outlet each)."""
+    return verb[:-2] + "led" if verb.endswith("eled") and not verb.endswith("eeled") else verb
 
 
 # Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb
@@ -470,6 +652,9 @@ _COST_SKIP = frozenset(
 # What joins a subject's head to the rest of its phrase: "Repairs to the Lunde bridge will cost"
 # (not "of": "a pair of shoes costs" is the shoes' cost).
 _COST_JOIN = frozenset("for on to".split())
+# Verbs that give an amount its value ("came to", "totalled", "stood at", "ran to"): the "of"
+# or "for" phrase of a cost ends before one ("the bill for the repairs came to $2 million").
+_AMOUNT_VERBS = frozenset("came come comes stood stands ran runs amounted amounts totals reached reaches".split())
 # Words of a cost's subject that say how a reporter knows it, not what it is of: "the bridge is
 # expected to cost" passes over them, "Albrecht estimated would cost" names no thing.
 _COST_HEDGES = frozenset("expected estimated projected forecast put set due likely going".split())
@@ -519,6 +704,8 @@ def _cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
                 k += 1
             head = ""
             while k < len(words) and _cost_word(words[k]):
+                if head and (words[k] in _AMOUNT_VERBS or words[k] in CHANGE_VERBS or words[k].endswith("ed")):
+                    break  # "the bill for the repairs came to": the phrase ends at its clause's verb
                 head = words[k]
                 k += 1
             if head:
@@ -558,9 +745,16 @@ def _measure(
     ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
     out ("40 homes were destroyed and a further 65 damaged").
     """
-    if _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start) or (
-        _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
-        and _CHANGED_TO.search(text, sent[0], fig.start)
+    if (
+        _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
+        or (
+            _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
+            and _CHANGED_TO.search(text, sent[0], fig.start)
+        )
+        or (
+            CHANGED_FROM.search(text, max(sent[0], fig.start - 64), fig.start)
+            and _TO_AFTER.match(text, fig.end, sent[1])
+        )
     ):
         return "", ""
     after = _clause_after(text, fig.end, sent[1], next_start)
@@ -578,7 +772,12 @@ def _measure(
             return f"{group}|among|{phrase}", f"{word}: {fig.noun}"
         head = noun_words[-1] if noun_words else ""
         increment = _increment(text, fig)
-        hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)
+        # A casualty noun before the counted noun names what its things are for, not what
+        # befell them: "200 evacuation centres", "40 rescue workers", "3 death certificates"
+        # (were *centres evacuated* and *people rescued*); the head and the participles before it
+        # still do ("200 evacuees", "12 injured people").
+        own = [w for w in noun_words[:-1] if w not in _CASUALTY_NOUNS] + noun_words[-1:]
+        hit: tuple[str, str] | None = None if increment else _nearest(own, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
         if not increment and (
@@ -589,9 +788,13 @@ def _measure(
             or (not noun_words and _workforce_cut(before))  # "cut its workforce by 240"
         ):
             return "jobs|cut", "jobs cut"
+        if not increment and head and _without_power(before, after or _list_tail(text, fig.end, sent[1])):
+            if head in _POWER_HOMES:
+                return POWER_OUT, "homes without power"
+            return (f"{POWER_OUT}|people", "people without power") if _people_kind(head) else ("", "")
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
-        verb = "" if increment or not head else _clause_verb(after)
+        verb = "" if increment or not head else _clause_verb(after) or _list_verb(text, fig.end, sent[1])
         if verb in _ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in _CASUALTY:
@@ -600,7 +803,7 @@ def _measure(
         left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb or _clause_verb(after))
         if left:
             return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
-        if not increment and _to_hospital(text, fig, sent[1], next_start):
+        if not increment and _to_hospital(text, fig, sent[1], next_start, sent[0]):
             return _casualty_label(_HOSPITAL, head)
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
@@ -610,7 +813,7 @@ def _measure(
         hit = None if increment else _nearest(after, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
-        dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
+        dmg = next((w for w in [*noun_words, *after, verb] if w in _DAMAGE), None)
         if dmg is None and head and not _people_kind(head) and before[-1:] and before[-1] in _DAMAGE:
             # "the blaze, which destroyed at least 86 homes", "has flooded 200 homes": the verb right
             # before a count of things is what was done to them (its object), as after it.
@@ -619,10 +822,20 @@ def _measure(
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
+        if _done_to(head, before):
+            # "The aviation authority cancelled 146 flights" says "146 flights were cancelled":
+            # a stopping verb right before a count of things is what was done to them, one fact
+            # with the verb after it (a row "flights" apart from *flights cancelled* before).
+            phrase, done = " ".join(noun_words), _spelled_one_way(before[-1])
+            return f"{done}|{phrase}", f"{phrase} {done}"
         if not fig.noun and _own_verb(after):
             # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
             # before it ("died") is another count's.
             before = _clause_before(text, fig.start, sent[0], strict=True)
+            # "death toll rises to five as 380,000 remain in the dark": a clause of its own after a
+            # subordinator, whose words before it are another clause's (the 380,000 were dead)
+            cut = max((k + 1 for k, w in enumerate(before) if w in _SUBORDINATORS), default=0)
+            before = before[cut:]
         late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
@@ -646,12 +859,23 @@ def _measure(
             if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
                 what = place.group("place")
                 return f"distance|{what.lower()}", f"distance to {what}"
+            if near & _SURGE:
+                return "surge", "storm surge"
             if near & _HEIGHT:
                 return "height", "height"
             if near & _LENGTH:
                 return "length", "length"
-        if fig.unit == "mm" and set(before + after) & _RAIN:
-            return "rainfall", "rainfall"
+        if dim == "speed" and fig.high is not None and "category" in before:
+            # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
+            # value of the wind speed row before, among the outlets' 185 km/h)
+            return "", ""
+        if dim == "speed":
+            return (
+                _nearest(own_before, _SPEED_MEASURES, reverse=True) or _nearest(after[:2], _SPEED_MEASURES) or ("", "")
+            )
+        if fig.unit in _RAIN_UNITS and set(before + after) & _RAIN:
+            at = _rain_place(text, fig, sent)
+            return (f"rainfall|{at.lower()}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
         if dim in ("area", "length"):
             # An area or a length with a verb of its own clause is what the verb did: "3,000
             # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
@@ -680,6 +904,10 @@ def _measure(
                 # labelled so, grouped only by shared context (like a count's noun).
                 return "", "cost"
             role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
+        if role == "holding":
+            # One holder's stake is no value of another's: labelled, grouped only by shared
+            # context (as an amount with no measure), never one measure across holders.
+            return "", "holding"
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
@@ -752,6 +980,8 @@ def _dimension(v: FactValue) -> str:
         noun = "people" if people or not v.unit else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
+        elif v.measure == POWER_OUT:
+            noun = "homes"  # one home per household per customer
         return f"count|{v.measure}|{noun}"
     return f"{v.kind}|{_SI.get(v.unit, (1, v.unit))[1]}"
 
@@ -769,7 +999,12 @@ _PERCENT_LINKS = frozenset(
     stood stands stand put puts estimated estimates reached reaches hit hits touched came comes
     was is were are be been being has have had remained remains remain rate""".split()
 )
-_PERCENT_OF_SKIP = frozenset("the a an all its their his her our this that those these".split())
+_MORE_OR_LESS = frozenset("more less fewer".split())
+_PERCENT_OF_SKIP = DETERMINERS | {"all"}
+_PHRASE_WORDS = 4  # "in the by-election", "in Hídvizsgáló Nyrt": a rate's noun's phrase, at most
+# A name's appositive before the verb ("X Nyrt, the inspection company, fell"): the last pair of
+# commas before the figure, opening with an article, after a capitalised word.
+_APPOSITIVE = re.compile(r"(?P<name>[^\W\d_][\w’'-]*),\s+(?:the|an?)\s+[^,;:()—–]{1,60}?,\s+(?=[^,;:()—–]*$)")
 
 
 def _percent_stop(word: str) -> bool:
@@ -790,18 +1025,44 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
       jobless rate dropped to 5.0%" → ("turnout", (), "turnout"), ("inflation", (), "annual
       inflation"), ("rate", (), "jobless rate"): the noun before the verb that gives its level;
     * "The company's shares fell 12%" → ("shares", ("change",), "change in company shares"): a
-      change verb without "to" gives a change, never a level of the same noun.
+      change verb without "to" gives a change, never a level of the same noun;
+    * "Turnout in the by-election reached 52%" → ("turnout", (), "turnout"), "Shares in X Nyrt,
+      the inspection company, fell 14%" → ("shares", ("nyrt", "x", "change"), "change in X Nyrt
+      shares"): the noun before an "in"/"of" phrase, the phrase's names its owner; a name's
+      appositive is passed over.
 
     Percentages of different heads are never one fact (``grouping._link``): "15% contained" is
     no value of "3.4% inflation" (a false disagreement by shared context alone, #16 session 25)."""
     after = [w.lower() for w in _WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
-    written = _clause_before(text, fig.start, sent[0], strict=True, keep_case=True)
+    # "Shares in Hídvizsgáló Nyrt, the inspection company, fell 14%": a name's appositive says
+    # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
+    lead = _APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
+    written = _clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"]:
         rest = [w for w in after[1:] if w not in _PERCENT_OF_SKIP]
+        if rest and rest[0].endswith(("'s", "’s")):
+            # "70 percent of the province's standing rice crop", "18 percent of the province's
+            # people": the owner's noun phrase is what it is a share of (both were "share of
+            # province's"), the owner a modifier
+            words = _WORD.findall(text[fig.end : min(sent[1], fig.end + 80)])
+            at = 2 if after[1:2] == ["the"] else 1  # the owner, as written
+            phrase: list[str] = []
+            for w in words[at + 1 :]:
+                if w.lower() in STOP_WORDS or _participle(w.lower()) or len(phrase) == 3:
+                    break
+                phrase.append(w.lower())
+            if phrase:
+                owner = _bare(words[at])
+                return phrase[-1], (owner.lower(),), f"share of {owner}'s {' '.join(phrase)}"
+            return "", (), ""
         if rest and rest[0] not in STOP_WORDS:
             return rest[0], (), f"share of {rest[0]}"
         return "", (), ""
+    if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
+        # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in
+        # the noun after it (was "air hold", the words before it)
+        return after[1], ("change",), f"change in {after[1]}"
     if after[:1] and _participle(after[0]) and after[0] not in _REPORTING_VERBS:
         return after[0], (), after[0]
     if after[:1] and before[-1:] and before[-1] in _PERCENT_OF_SKIP and not _percent_stop(after[0]):
@@ -821,10 +1082,23 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
     if i < 0 or (before[i] != "rate" and _percent_stop(before[i])):
         return "", (), ""
     at = i
-    if i >= 2 and before[i - 1] in ("in", "of") and not _percent_stop(before[i - 2]):
-        at = i - 2  # "Shares in Nordvik gained 3.9%": the shares, Nordvik's
+    p = i - 1
+    while p > i - _PHRASE_WORDS and p >= 1 and (before[p] in DETERMINERS or not _percent_stop(before[p])):
+        p -= 1
+    if p >= 1 and p < i and before[p] in ("in", "of") and not _percent_stop(before[p - 1]):
+        # "Shares in Nordvik gained 3.9%", "Shares in Hídvizsgáló Nyrt fell 11%", "Turnout in the
+        # by-election reached 52%": the noun before the phrase is the rate's (the shares, the
+        # turnout; the phrase's last word was the head: "nyrt", "by-election", t13l F8); the
+        # phrase's names are its owner, its other words (a place, a time) name nothing
+        at = p - 1
+        mods = [
+            _bare(w)
+            for w in written[p + 1 : i + 1]
+            if w[:1].isupper() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        ]
+    else:
+        mods = [_bare(w) for w in written[at + 1 : i + 1]]
     head = _bare(before[at])
-    mods = [_bare(w) for w in written[at + 1 : i + 1] if w.lower() not in ("in", "of")]
     j = at - 1
     while j >= 0 and len(mods) < 2 and not _percent_stop(before[j]):
         mods.insert(0, _bare(written[j]))

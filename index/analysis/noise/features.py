@@ -189,6 +189,32 @@ _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")
 
 
+# A Chinese, Japanese or Korean sentence introducing the list or table under it closes with its
+# full stop, where English closes with ":" ("主な仕様は以下のとおり。", "项目如下。", "사양은 다음과
+# 같다."): the phrase that points below ("as follows", "the following three", "as in Table 1"), then
+# at most a copula or a verb's ending ("です", "所示", "습니다") before the stop.
+_CJK_INTRODUCING = re.compile(
+    r"(?:(?:以下|次|下記|表\s*\d+)の?(?:とおり|通り)|(?:以下|次)の\s*\d*\s*(?:つ|点|項目|ような)"
+    r"|如下|(?:以下|下列|下表|表\s*\d+)(?:[所列]示|[几幾]?[点點项項个個条條])|[见見]下?表\s*\d*"
+    r"|(?:다음|아래|표\s*\d+)[과와]\s*같)"
+    r"[^。！？.!?\n]{0,8}[。.：:]\s*$"
+)
+
+
+def counted_by_characters(text: str) -> bool:
+    """Whether some of a line's words are counted by their characters (:func:`_features`: Chinese
+    and Japanese, two characters to a word), not Korean's spaced words alone."""
+    return _CJK.search(_HANGUL_WORD.sub("", text)) is not None
+
+
+def introduces_below(text: str) -> bool:
+    """Whether a line introduces the list or table under it: it ends in ":" (or the full-width
+    "："), or it is a Chinese, Japanese or Korean sentence pointing below, closed by its full stop
+    (:data:`_CJK_INTRODUCING`: "…は次のとおりです。", "配置如下。", "결과는 다음과 같다.")."""
+    t = text.rstrip()
+    return t.endswith((":", "：")) or (not t.isascii() and _CJK_INTRODUCING.search(t) is not None)
+
+
 def _is_prose(f: _Feat, english: bool) -> bool:
     """jusText's "good" block: long enough, punctuated like sentences, function words present."""
     if f.n < 12:

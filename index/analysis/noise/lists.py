@@ -102,19 +102,29 @@ _CLAUSE_RUN_LINES = 10
 _CLAUSE_RUN_REPEATED = 1 / 3
 
 
+# A line opening with the number of an instalment, an episode or a chapter ("第11回 …", "第3話",
+# "第12期", "第5章", "제3회 …", "제2화"): an item of a series' list of its parts, not a clause.
+_INSTALMENT = re.compile(
+    r"^\s*[【\[［(（]?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*[回話话章期集篇部課课巻卷号號]|제\s*\d+\s*[회화장편부권호])"
+)
+
+
 def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
     of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
     aside): an article written a clause a line, prose though its lines end without a full stop.
 
     A run more than :data:`_CLAUSE_RUN_REPEATED` of whose lines recur elsewhere on the page is
-    other stories' headlines (a ranking of ten, the same stories listed again as the latest)."""
+    other stories' headlines (a ranking of ten, the same stories listed again as the latest); so is
+    one more than half of whose lines open with an instalment's number (:data:`_INSTALMENT`: a
+    series' list of its parts, "第11回 …（前編）", "第10回 …"), which a paragraph's clauses never do."""
     out: set[int] = set()
     shown = Counter(f.text.strip() for f in feats if f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text))
 
     def close(run: list[int]) -> None:
         repeated = sum(1 for k in run if shown[feats[k].text.strip()] > 1)
-        if len(run) >= _CLAUSE_RUN_LINES and repeated <= _CLAUSE_RUN_REPEATED * len(run):
+        numbered = sum(1 for k in run if _INSTALMENT.match(feats[k].text))
+        if len(run) >= _CLAUSE_RUN_LINES and repeated <= _CLAUSE_RUN_REPEATED * len(run) and numbered * 2 <= len(run):
             out.update(run)
 
     run: list[int] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from waic_reader.index.analysis.entry_time import CLOCK
 from waic_reader.index.analysis.noise.block_rules import _SPACED_DATE, _is_stamp
 from waic_reader.index.analysis.noise.features import (
     _HEADLINE_WORDS,
@@ -21,13 +22,11 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_parse import parse
 
-# A clock time, with am/pm and a zone: "10.41 GMT", "11:02am", "9pm", "14:05 UTC+1".
-_CLOCK = r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
 # A live blog's entry time: a clock time alone on its line, or a Markdown heading opening with
 # one, alone or with the entry's heading after it ("## 18:00", "### 9.15am", "## 18:42 Update",
 # "## 14:05 GMT — Minister speaks"): the author made it a heading, the entry's, not a page's
 # stamp (issue 13, s18).
-_ENTRY_TIME = re.compile(rf"^\s*(?:{_CLOCK}|#{{1,6}}\s+{_CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
+_ENTRY_TIME = re.compile(rf"^\s*(?:{CLOCK}|#{{1,6}}\s+{CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
 
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.

@@ -8,7 +8,14 @@ of lines with the same cells, judged here by its cells' words and the prose arou
 
 from __future__ import annotations
 
-from waic_reader.index.analysis.noise.features import _Feat, _stamp_label, _table_row
+from waic_reader.index.analysis.noise.features import (
+    _CJK,
+    _Feat,
+    _stamp_label,
+    _table_row,
+    counted_by_characters,
+    introduces_below,
+)
 from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
 from waic_reader.index.corpus.blocks import words
 
@@ -163,6 +170,11 @@ def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out
 # many lines in all.
 _TABLE_MIN_CELLS = 4
 _TABLE_CELL_WORDS = 12
+# A cell written in Chinese or Japanese is measured by its characters, two to a word
+# (:func:`features._features`), which counts a katakana loanword ("ディスプレイ", one word) as three
+# and a table's description cell ("ファイルサイズについて「以上」「以下」などを設定できる") as twice
+# its words: such a cell may run to this many. (Prose under the table still closes it.)
+_CJK_TABLE_CELL_WORDS = 30
 _TABLE_MAX_LINES = 150
 _TABLE_TEASER_SHARE = 0.1
 # A cell of this many words may read as page furniture by itself ("Comment", "Open", "Home" as a
@@ -178,6 +190,11 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
     column header, a status "Open") is the table's, and its label goes; a longer line a phrase
     rule names, or a line of prose, ends the cells.
 
+    A Chinese, Japanese or Korean sentence introduces a table with its full stop
+    (:func:`features.introduces_below`: "おもな仕様は以下のとおり。"); a cell in Chinese or Japanese may
+    run to :data:`_CJK_TABLE_CELL_WORDS`; a sentence between two numbered rows ("4", …, "5") is a
+    row's description, a cell (:func:`_next_row`), not the prose resuming.
+
     Menus, share rows and lists of other stories have no sentence of the article over them and
     no prose straight under them, and phrase rules name their headers ("Related:", "Share this:")."""
     out: set[int] = set()
@@ -187,30 +204,48 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
         f = feats[i]
         if not (
             labels[i] is None
-            and f.text.rstrip().endswith((":", "："))
-            and (is_prose[i] or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6))
+            and introduces_below(f.text)
+            and (
+                is_prose[i]
+                or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6)
+                # (A Chinese, Japanese or Korean sentence has none of English's function words
+                # and no capitals: "项目如下所示：", "項目は表1のとおりです。" tell it by their close.)
+                or (f.n >= 5 and _CJK.search(f.text) is not None)
+            )
             and (is_prose[i] or _prose_above(feats, is_prose, i))
         ):
             i += 1
             continue
         cells: list[int] = []
+        row = 0  # the number of the table's last numbered row ("1", "2", … each a cell alone)
         j = i + 1
         while j < n and j - i <= _TABLE_MAX_LINES:
             g = feats[j]
-            if g.n and (
-                is_prose[j]
-                or g.n > _TABLE_CELL_WORDS
-                or g.text.rstrip().endswith((":", "："))
-                or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
+            # (A row's description written as sentences, between two numbered rows, is its cell.)
+            if (
+                g.n
+                and not (is_prose[j] and _next_row(feats, j, row))
+                and (
+                    is_prose[j]
+                    or g.n > (_CJK_TABLE_CELL_WORDS if counted_by_characters(g.text) else _TABLE_CELL_WORDS)
+                    or introduces_below(g.text)
+                    or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
+                )
             ):
                 break
             if g.n:
                 cells.append(j)
+                if g.text.strip() == str(row + 1):
+                    row += 1
             j += 1
         # The prose goes on under the table, perhaps under a heading (the last cell then).
         resumed = j < n and is_prose[j]
         # Other stories' headlines (title case, five words or more) are a list of teasers, not cells.
-        teasers = sum(1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6)
+        # (Title case tells nothing in a line written in Chinese, Japanese or Korean, which have no
+        # capitals: a spec table's "HD対応Webカメラ(ThinkShutter付)" capitalises its product names.)
+        teasers = sum(
+            1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6 and not _CJK.search(feats[k].text)
+        )
         if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
             out.add(i)
             out.update(cells)
@@ -219,6 +254,19 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
                     labels[k] = None
         i = max(j, i + 1)
     return out
+
+
+def _next_row(feats: list[_Feat], j: int, row: int) -> bool:
+    """Whether the table's next numbered row opens straight after line ``j``: the line after it
+    (blank lines aside) is the number after ``row``, the table's last row number (1 or more).
+    A sentence between two numbered rows is a cell of the table (a description written as one),
+    not the article's prose resuming under it (issue #14, unseen23 gihyo-1)."""
+    if row < 1:
+        return False
+    k = j + 1
+    while k < len(feats) and not feats[k].n:
+        k += 1
+    return k < len(feats) and feats[k].text.strip() == str(row + 1)
 
 
 def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:

@@ -34,7 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES as _LOWER_
 from waic_reader.index.analysis.entities.lexicons import TITLE_CORE as _TITLE_CORE
 from waic_reader.index.analysis.entities.lexicons import TITLE_MOD as _TITLE_MOD
 from waic_reader.index.analysis.quotes.cues import ROLES
-from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
 from waic_reader.index.corpus.tokens import fold
 
 TITLE_WORDS = frozenset(w.lower() for w in (*_TITLE_CORE, *_TITLE_MOD, *_LOWER_TITLES, *ROLES))
@@ -109,8 +109,16 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
     by_last = {short: full[fold(long.partition(":")[2])] for short, long in surname_aliases(keys).items()}
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
-        out[doc] = [_rekeyed(q, full, by_last) for q in qs]
+        out[doc] = [_settled(_rekeyed(q, full, by_last)) for q in qs]
     return out
+
+
+def _settled(q: Quote) -> Quote:
+    """``q`` unattributed when its speaker is still a lone word in "-s" no name of the corpus
+    ends (:data:`model.LONE`: "Citizens said" is no person), else ``q``."""
+    if q.speaker is not None and q.speaker.key.startswith(LONE):
+        return replace(q, speaker=None)
+    return q
 
 
 def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) -> Quote:

@@ -28,6 +28,11 @@ class Speaker:
     at: tuple[int, int] | None = field(default=None, compare=False)
 
 
+# The key's prefix of a lone capitalised word ending in "-s" taken for a surname ("Evans said"):
+# a person when the corpus names one so, else unattributed (:func:`merge.merge_speakers`).
+LONE = "LONE:"
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation or report of speech in one article.

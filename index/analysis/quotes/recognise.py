@@ -72,7 +72,16 @@ _PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
 # finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that open one are
 # left out).
 _FRONTED = re.compile(
-    r"\s*(?:(?!(?:Nothing|Something|Anything|Everything|Morning|Evening|During|King|Spring|Thing|"
+    r"\s*(?:"
+    # a subordinate clause, finite verb and all: "Although the cables were new, X said Y", "Even
+    # though …", "When asked about …", "If the county pays, …" (t13l F17: the clause was taken for
+    # the statement); the sentence's own clause "X said Y" follows its comma
+    r"(?:(?:Even|Only|Just)\s+(?=[a-z]))?(?i:although|though|while|whilst|whereas|because|since|if|unless|when|"
+    r"whenever|once|as|until|after|before|whether)\b[^;.!?]*"
+    # a participle of being asked with its question: "Asked whether/if/when the bridge was safe, …"
+    r"|(?:Asked|Questioned|Pressed|Quizzed|Challenged)\b[^;.!?]{0,40}?"
+    r"\b(?:whether|if|when|why|how|what|where|who|which|about)\b[^;.!?]*"
+    r"|(?:(?!(?:Nothing|Something|Anything|Everything|Morning|Evening|During|King|Spring|Thing|"
     r"Building|Meeting|Funding|Housing|Training|Shipping|Spending|Parking|Beijing|Sterling)\b)[A-Z][a-z]+ing|"
     r"Asked|Questioned|Pressed|Quizzed|Interviewed|Contacted|Reached|Approached|Challenged|"
     # an adverbial phrase: "Even before the fire, Lyng said …", "In Oslo, the mayor said …", "Per
@@ -80,16 +89,29 @@ _FRONTED = re.compile(
     r"Even|Still|Yet|However|Meanwhile|Later|Earlier|Instead|Separately|Nevertheless|Nonetheless|"
     r"Per|According|In|On|At|After|Before|During|Despite|Since|Under|Without|With|For|By|Until|"
     r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like)\b"
-    r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*"
+    r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*)"
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
-_THAT_BEFORE = re.compile(r"[^\W\d_]+\s+that\s+$")
+_THAT_BEFORE = re.compile(r"[^\W\d_]+\s+(?:that|which|who)\s+$")
+# A preposition right after a speech verb ("argues for", "insists on", "claims to"): the verb's
+# other sense (advocates, demands, purports), an object of its own and no words reported; with
+# the main clause's finite verb later in the sentence, "A group that argues for safer roads was
+# not consulted" (t13l F6: the s25 rule held only "maintains").
+_PREPOSITION_AFTER = re.compile(r"\s+(?:for|on|upon|to|against|in|with|about|by)\b", re.I)
+_MAIN_VERB_LATER = re.compile(r"[^,;:!?\"“”]*?\s(?:was|were|is|are|has|have|had|will|would)\s+[\w'’-]+", re.I)
 _MAIN_CLAUSE_AFTER = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r"\s+(?:was|were|is|are|has|have|had|will|would)\s+[\w'’-]+",
     re.I,
 )
+# Where a trailing speaker's setting or time may start after the name ("… in a statement on
+# Tuesday", "… on Tuesday evening", "… late on Tuesday"), checked as an aside by the speakers.
+_SETTING_AFTER = re.compile(r"\s(?=(?:in|on|at|during|via|through|late|early|last|this|yesterday|today)\b)")
+# A title alone, capitalised, with its article ("the Chief Fire Officer", "the Harbour Master").
+_TITLE_ONLY = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[A-Z][\w'’-]*\s+|of\s+|for\s+){0,5}[A-Z][\w'’-]*\s*")
+# A transcript's speaker label opening a line ("REPORTER: ", "ANCHOR: "): no part of the sentence.
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
 # said Deputy Chief Fire Officer Arne Rise on Tuesday": nine; t13k F18, the limit was six).
 _TRAILING_NAME_WORDS = 9
@@ -369,7 +391,9 @@ def _add(
         speaker = None
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
-    while start < end and text[start] in " \t\n":
+    # Reported words after a parenthetical "X said," ("Per the rules, Szabó said, the county …")
+    # start after its comma (t13l F11: the statement began with ", ").
+    while start < end and (text[start] in " \t\n" or (kind != "direct" and text[start] in ",;")):
         start += 1
     marked = tuple(m.inner for m in state.marks if start <= m.open + 1 and m.close <= end + 1)
     q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start)
@@ -422,6 +446,13 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause
             # on the subject, its verb in another sense, the sentence's own verb after it (t13k F5)
             continue
+        if (
+            not participle
+            and (particle or _PREPOSITION_AFTER.match(text, ce, s1))
+            and _THAT_BEFORE.search(text, s0, cs)
+            and _MAIN_VERB_LATER.match(text, ce, s1)
+        ):
+            continue  # "A company which insists on safety was hired": a relative clause, its verb's other sense
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -444,6 +475,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         if according:
             comma = text.find(",", ce, s1)
             if comma < 0:
+                trail = _according_last(state, s0, cs, ce, s1)
+                if trail is not None:
+                    cues.append(trail)
                 continue
             cue = _Cue(cs, ce, c.group(0), False, comma + 1)
             cue.speaker = state.speakers.resolve(ce, comma, first=True)
@@ -610,9 +644,24 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # (up to its apposition), the content is the clause before it.
         stop = re.search(r"[,;]", rest)
         name_end = cue.end + (stop.start() if stop else len(rest))
+        # The verb's setting or time after the name is no part of it ("…, said Chief Fire Officer
+        # X Y in a statement on Tuesday": t13l F14, ten words were no speaker).
+        for setting in _SETTING_AFTER.finditer(text, cue.end, name_end):
+            if state.speakers.is_aside(setting.start(), cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))):
+                name_end = setting.start()
+                break
         if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
             return None
         speaker = state.speakers.leading(cue.end, name_end)
+        if speaker is None and stop is not None and _TITLE_ONLY.fullmatch(text, cue.end, name_end):
+            # "…, said the Chief Fire Officer, X Y.": a title, then its holder's name in commas
+            # (t13l F14); the name runs to the next comma or the sentence's end
+            at = name_end + 1
+            more = re.search(r"[,;]", text[at : cue.end + len(rest)])
+            end = at + (more.start() if more else len(text[at : cue.end + len(rest)].rstrip(_END_TRIM + '!?"”’')))
+            named = state.speakers.leading(at, end)
+            if named is not None and named.type == "PERSON" and len(_WORDS.findall(text[at:end])) <= 4:
+                speaker = named
         if speaker is not None:
             cue.content_start = _past_dateline(text, s0, comma)
             cue.content_end = comma
@@ -633,6 +682,27 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     return speaker
 
 
+def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue | None:
+    """'CONTENT, according to X.': an "according to" at ``cs:ce`` after a comma with its speaker
+    running to the end of the sentence (``s0:s1``), a name and its title in at most
+    :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is (t13k F18: no statement); the
+    content is the clause before the comma. None when no speaker opens the words after it."""
+    text = state.article.text
+    comma = text.rfind(",", s0, cs)
+    if comma <= s0 or text[comma + 1 : cs].strip():
+        return None
+    end = ce + len(text[ce:s1].rstrip(_END_TRIM + '!?"”’'))
+    if len(_WORDS.findall(text[ce:end])) > _TRAILING_NAME_WORDS:
+        return None
+    speaker = state.speakers.leading(ce, end)
+    if speaker is None:
+        return None
+    cue = _Cue(cs, ce, text[cs:ce], False, _past_dateline(text, s0, comma), speaker, content_end=comma)
+    cue.region_start = ce
+    cue.speaker_at = ce
+    return cue
+
+
 def _past_dateline(text: str, s0: int, stop: int) -> int:
     """Where the sentence starting at ``s0`` really starts: after the wire dateline opening it
     ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …") or a live blog's entry
@@ -643,6 +713,11 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
     stamp = ENTRY_STAMP.match(text, s0, stop)
     if stamp is not None:
         return stamp.end()
+    label = _SPEAKER_LABEL.match(text, s0, stop)
+    if label is not None and (s0 == 0 or text[s0 - 1] == "\n"):
+        # "REPORTER: X said …": a transcript's label for who speaks on air, then the sentence
+        # (t13l F7: the label hid the subject and opened the unattributed statement)
+        return label.end()
     wire = dateline.match(text, s0, stop)
     if wire is None or wire.separator == ":" or not wire.spaced or not (wire.prose or wire.agency or wire.dated):
         # An agency's or a dated dateline before an all-caps lede is one too ("BODØ, March 12

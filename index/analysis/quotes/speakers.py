@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
-from waic_reader.index.analysis.entities.lexicons import kind_of_word
-from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
+from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
+from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     FEMALE_HONORIFICS,
@@ -45,9 +45,11 @@ from waic_reader.index.analysis.quotes.cues import (
     ROLES,
     SPEAKS_FOR_ORG,
     SUBJECT_PRONOUNS,
+    people_plural,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import Speaker
+from waic_reader.index.analysis.quotes.model import LONE, Speaker
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -123,12 +125,15 @@ _NOT_HEAD = (
 _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # A part of a group before its noun phrase: "Most of the families", "some of the workers".
 _PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
 # "The mother of three says", "Most of the families who …" are no place).
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
+# Prepositions of a place only, never of membership: "Farmers on the eastern bank", "Anglers along
+# the bank" stand by a river bank, where "Analysts at the bank" work for one (t13l F3: the group
+# was credited to the firm named before, the river bank read as "the bank").
+_ALONG = frozenset("on near along by across around outside aboard".split())
 
 
 # Nouns for a group of people that take a plural verb without a plural's form ("Crew said",
@@ -150,7 +155,8 @@ def _plural(word: str) -> bool:
 _GROUP_DROP = frozenset("the a an some several many other".split())
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
-_SPEAKS_FOR = frozenset("of for at from with".split())  # "a spokesperson for X": X's
+_SPEAKS_FOR = frozenset("of for at from with".split())
+_TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
 # An apposition between a subject and its verb: "Ueda, the harbour master, said".
 _APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -274,13 +280,19 @@ class Speakers:
                 run.pop(0)
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
-                if len(run) >= 3 and self._sentence_start(rs):
-                    rs = run[1][0]  # "Hydrologist Bernard Fiset": the opener is a description
+                if len(run) >= 3 and self._sentence_start(rs) and not legal_form(run[-1][2]):
+                    # "Hydrologist Bernard Fiset": the opener is a description ("Tarnok Vasút Kft" a
+                    # firm's name, whole to its legal form)
+                    rs = run[1][0]
                 name = " ".join(self.text[rs:re_].split())
                 before = self.text[max(0, rs - 30) : rs].lower().split()
                 # "the union Dock Workers", "State Police": a body, by the word before it or by
                 # its last word, as the entity recogniser types a name ending in "Police"
-                org = (before and before[-1] in INSTITUTIONS) or kind_of_word(run[-1][2]) == "ORG"
+                org = (
+                    (before and before[-1] in INSTITUTIONS)
+                    or kind_of_word(run[-1][2]) == "ORG"
+                    or legal_form(run[-1][2])  # "Tarnok Vasút Kft": a firm by its legal form
+                )
                 label = "ORG" if org else "PERSON"
                 out.append(Named(rs, re_, Speaker(f"NAME:{name}", name, label)))
             run.clear()
@@ -320,7 +332,7 @@ class Speakers:
         if words[-1] in SUBJECT_PRONOUNS:
             return True
         # "the agency notes", "its spokesman says"; not "analyst estimates"
-        return len(words) == 2 and words[0] in _DETERMINERS and (words[1] in ROLES or words[1] in INSTITUTIONS)
+        return len(words) == 2 and words[0] in DETERMINERS and (words[1] in ROLES or words[1] in INSTITUTIONS)
 
     def subject_end(self, start: int, end: int) -> int:
         """Where the subject of a verb at ``end`` ends, the words between them passed over
@@ -336,7 +348,7 @@ class Speakers:
             piece = m.group().strip(" ,\t\n")
             if _LY_WORD.fullmatch(piece):
                 before = region[: m.start()].split()
-                if not ly_adverb(piece) or (before and before[-1].lower() in _DETERMINERS):
+                if not ly_adverb(piece) or (before and before[-1].lower() in DETERMINERS):
                     break  # "The family said", "the elderly said": a noun, not an adverb
             cut = m.start()
         return start + cut
@@ -474,6 +486,11 @@ class Speakers:
                 # written (unattributed), never whoever was named last.
                 return self._person_before(pos, None, role=w) or Speaker(f"GROUP:{w}", w.capitalize(), GROUP)
             if w in INSTITUTIONS:
+                same = self._org_in_sentence(pos) if w not in BODIES else None
+                if same is not None:
+                    # "Tarnok Vasút Kft will cut 320 jobs, the company said": the firm the sentence
+                    # itself names, never the dateline's agency nor a firm named before (t13l F2, F12)
+                    return same
                 org = self._org_before(pos, w)
                 if org is None and w not in BODIES and not any(n.speaker.type == "ORG" for n in self._before(pos)):
                     # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
@@ -486,6 +503,21 @@ class Speakers:
                 # Police"), else no one named (never another organisation of the article)
                 return self._body_before(pos, w)
         return None
+
+    def _org_in_sentence(self, pos: int) -> Speaker | None:
+        """The first organisation named in the sentence before ``pos`` (a description's offset,
+        "the company" in "X Kft will cut 320 jobs, the company said"): an ORG mention or a run of
+        capitalised words ending in a legal form the recogniser missed, never the agency of a wire
+        dateline opening the sentence ("SZEGED, Oct 16 (Danubewire) - …"). None when it names none."""
+        head = self.text[max(0, pos - 400) : pos]
+        cut = max((m.end() for m in re.finditer(r"[.!?]['\"”’]?\s+|\n", head)), default=0)
+        start = pos - len(head) + cut
+        wire = dateline.match(self.text, start, pos)
+        if wire is not None and wire.spaced and wire.end < pos:
+            start = wire.end
+        orgs = [n for n in self._in(start, pos) if n.speaker.type == "ORG"]
+        orgs += [n for n in self._runs(start, pos) if n.speaker.type == "ORG"]
+        return min(orgs, key=lambda n: n.start).speaker if orgs else None
 
     def _unnamed_institution(self, pos: int, word: str) -> Speaker:
         """An institution's noun at ``pos`` that no name refers to, as a group (listed as
@@ -544,6 +576,12 @@ class Speakers:
                 ):
                     break
                 phrase.insert(0, w)
+            at = words.index(phrase[0])
+            if at and words[at - 1][2].lower() in _SPEAKS_FOR and self.named_in(start, words[at - 1][0]) is not None:
+                # "Professor Lise Hinterkamp of the university said", "Ola Brekstad from the
+                # union said": the body is the named subject's affiliation, the name speaks
+                # (t13k F8: unattributed, as the body's words)
+                return None
         lows = [w[2].lower().removesuffix("'s").removesuffix("’s") for w in phrase]
         owners = [
             low
@@ -606,7 +644,7 @@ class Speakers:
             # "The families who live by the river said": the relative clause describes the
             # subject's noun; the noun phrase before it is the subject (t13j F16).
             words = words[:who]
-        placed = self._before_place(words)
+        placed = self._before_of(self._before_place(words))
         located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
         words = placed
         # The sentence's first word is capitalised ("Fishermen in the harbour said", "Dock workers
@@ -642,11 +680,14 @@ class Speakers:
         # other plurals are things ("Small island states on Tuesday demanded": no speaker). A
         # one-word capitalised plural with no place after it is a group word (:data:`GROUPS`) or a
         # surname ("Holmes said"), resolved as before.
+        # A one-word plural of a person noun's form ("Engineers said", "Pensioners said") is a group
+        # too unless a name's mention covers it or the text uses it as a surname ("Tom Rogers"):
+        # those are resolved as before (t13l F4: they were dropped).
         bare = (
             at < 0
-            and (len(phrase) > 1 or phrase[0] is not opening or located)
+            and (len(phrase) > 1 or phrase[0] is not opening or located or self._group_word(head))
             and _plural(low)
-            and (low in GROUPS or low.removesuffix("s") in ROLES)
+            and people_plural(low)
         )
         if phrase[0][2].lower() not in _NP_OPEN and not bare:
             return None
@@ -668,6 +709,16 @@ class Speakers:
             return None
         return phrase
 
+    def _group_word(self, word: tuple[int, int, str]) -> bool:
+        """Whether a capitalised plural opening a sentence (``word``: start, end, text) reads as a
+        group noun ("Engineers", "Divers"), not a surname: no mention covers it and the text never
+        has it after another capitalised word ("Tom Rogers") or in the middle of a sentence
+        capitalised ("… said Rogers")."""
+        s, e, w = word
+        if not people_plural(w.lower()) or any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
+            return False
+        return re.search(rf"(?:{NAME_WORD}|[a-z,])\s+{re.escape(w)}\b", self.text) is None
+
     def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
         harbour", "Passengers on the train" -> "Fishermen", "Passengers"): a preposition, an
@@ -683,12 +734,41 @@ class Speakers:
                 not 1 <= len(tail) <= 3
                 or self.text[words[i - 1][1] : words[-1][1]].count(",")
                 or any(
-                    not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD or w[2].lower() in INSTITUTIONS
+                    not _COMMON_NOUN.fullmatch(w[2])
+                    or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
+                    or (w[2].lower() in INSTITUTIONS and words[i][2].lower() not in _ALONG)
                     for w in tail
                 )
             ):
                 return words
             return words[:i]
+        return words
+
+    def _before_of(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``words`` without an "of" phrase describing a plural group noun before it ("Residents of
+        the valley", "Members of the crew", "Families of the miners" -> "Residents", "Members",
+        "Families"): the noun before "of" a group word (:data:`GROUPS`) in the plural, then an
+        optional article and one to three common nouns, none an institution's (t13k F15: no
+        statement). A singular noun's "of" phrase is no such description ("The mother of three")."""
+        for i in range(len(words) - 2, 0, -1):
+            if words[i][2] != "of":
+                continue
+            noun = words[i - 1][2].lower()
+            tail = words[i + 1 :]
+            if tail[0][2].lower() in ("the", "a", "an"):
+                tail = tail[1:]
+            if (
+                noun in GROUPS
+                and _plural(noun)
+                and 1 <= len(tail) <= 3
+                and not self.text[words[i - 1][1] : words[-1][1]].count(",")
+                and all(
+                    _COMMON_NOUN.fullmatch(w[2]) and w[2].lower() not in _NOT_HEAD and w[2].lower() not in INSTITUTIONS
+                    for w in tail
+                )
+            ):
+                return words[:i]
+            return words
         return words
 
     def _described(self, phrase: list[tuple[int, int, str]]) -> Speaker:
@@ -760,11 +840,17 @@ class Speakers:
         # "said police chief Anna Berg", "said Polish Welder Hope Nowak": a person after their job
         # words, in lower case or capitalised as a title (no article or preposition: "said the
         # rescue robots from Unitree helped" is a clause; t13j F3).
+        # A title of capitalised words may be longer ("said Deputy Chief Fire Officer Arne Rise",
+        # "said Head of Harbour Security Per Lie"; t13k F18: four words were no speaker).
         job = self.text[first.start() : hit.start].split()
+        title = len(job) <= _TITLE_WORDS and all(w[:1].isupper() or w in ("of", "for") for w in job)
         if (
             hit.speaker.type == "PERSON"
-            and len(job) <= 3
-            and all(w.isalpha() and w.lower() not in _GROUP_STOP and w.lower() not in _DETERMINERS for w in job)
+            and (len(job) <= 3 or title)
+            and all(
+                w.isalpha() and (w in ("of", "for") or (w.lower() not in _GROUP_STOP and w.lower() not in DETERMINERS))
+                for w in job
+            )
         ):
             return hit.speaker
         return None
@@ -797,12 +883,18 @@ class Speakers:
         word = m.group(1)
         if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence
-        if word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text):
+        lone = word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text)
+        if lone and (people_plural(word.lower()) or word.lower().removesuffix("s") in self.text):
             return None  # "Critics said", "Officials said": a plural, unless used as a name mid-sentence
         s = start + m.start(1)
         if any(n.start <= s < n.end for n in self._in(max(0, s - 60), min(len(self.text), s + 60))):
             return None  # part of a mention of another kind (an ORG, a place)
         name = m.group(1)
+        if lone:
+            # "Evans said", "Williams said": a surname or a plural noun by its form; a name only
+            # when the corpus names someone so (:func:`merge.merge_speakers` settles it, t13l F5:
+            # such surnames were dropped though their full name is in another article).
+            return self._short_form(Speaker(f"{LONE}{name}", name, "PERSON"))
         return self._short_form(Speaker(f"NAME:{name}", name, "PERSON"))
 
     def _modifier(self, words: list[tuple[int, str]], pos: int) -> str | None:
