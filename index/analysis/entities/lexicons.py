@@ -5,6 +5,7 @@ in the gazetteer)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
@@ -497,6 +498,13 @@ _LOWER_TITLES = frozenset(
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
     dentist optician veterinarian therapist psychologist consultant contractor builder""".split()
 )
+# Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
+# X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
+# ("thieves", "pupils", "girls").
+PERSON_NOUNS = frozenset(
+    """man woman boy girl person child teenager resident neighbour neighbor friend thief pupil adult
+    kid youngster""".split()
+)
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).
 _KIN = frozenset(
@@ -615,3 +623,43 @@ def job_word(word: str) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in _LOWER_TITLES
     return low.endswith("s") and (low[:-1] in _LOWER_TITLES or (low.endswith("es") and low[:-2] in _LOWER_TITLES))
+
+
+# A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",
+# "shopkeepers"), a follower or specialist ("analysts", "economists"), a participant noun
+# ("attendants", "residents"), a member ("pensioners", "librarians"), a receiver ("employees",
+# "trainees"), a critic ("critics", "medics") (t13l F4: 20 of 36 common plurals were dropped from
+# the quotes, a list held the other 16). Irregular plurals and their compounds are read by their
+# own endings: "men", "women" and any "-men" ("firemen", "clergymen", "linemen"; a few Latin
+# singulars and names in "-men" left out), "children" ("schoolchildren"), "people" ("townspeople"), "folk"
+# ("townsfolk"), and "-ves" for "-f"/"-fe" ("wives", "midwives", "housewives", "thieves": the
+# singular a noun for a person, never "wolves", "knives", "leaves") (t13m F1, F2: "Women said",
+# "Midwives said" were a person's name or dropped).
+_PEOPLE_ENDING = re.compile(r"[a-z][a-z-]{2,}(?:ers|ors|ists|ants|ents|ians|ees|ics)")
+_IRREGULAR_PEOPLE = re.compile(r"(?:[a-z-]*(?:men|children|people|folks?)|[a-z-]*wives)")
+_NOT_MEN = frozenset(
+    """specimen abdomen regimen omen amen stamen semen hymen acumen bitumen albumen cognomen lumen dolmen
+    cyclamen ramen yemen carmen""".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case singular noun names a person: a job, kin or person noun, or a
+    compound of "wife" ("midwife", "housewife")."""
+    return word in PERSON_NOUNS or word in _KIN or word in _LOWER_TITLES or word.endswith("wife")
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun for people, read by English plural rules:
+    an ending of a person noun (:data:`_PEOPLE_ENDING`: "pensioners", "bystanders"), an irregular
+    plural or its compound ("women", "firemen", "schoolchildren", "townspeople", "housewives"), or
+    the plural of a job, kin or person noun ("nurses", "coaches", "daughters", "girls", "thieves",
+    "deputies"). Words of these forms that are surnames ("Rogers") are told apart by the callers,
+    by how the text writes them."""
+    if _PEOPLE_ENDING.fullmatch(word) or (_IRREGULAR_PEOPLE.fullmatch(word) and word not in _NOT_MEN):
+        return True
+    if word.endswith("ves"):
+        return any(_person_noun(word[:-3] + end) for end in ("f", "fe"))
+    if word.endswith("ies"):
+        return _person_noun(word[:-3] + "y")
+    return word.endswith("s") and (_person_noun(word[:-1]) or (word.endswith("es") and _person_noun(word[:-2])))

@@ -91,11 +91,13 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
     DOTTED_LEGAL_FORMS,
+    PERSON_NOUNS,
     SHOUTED_DOTTED_FORMS,
     SPACED_LEGAL_FORMS,
     firm_core,
     job_word,
     legal_form,
+    people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -121,7 +123,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 57
+ENTITY_VERSION = 58
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -220,7 +222,7 @@ _CHAIN = re.compile(r"\s(?:of|for)\s")
 # "from <a place> to ": the words after "to" are a place too
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
-_PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
+_PERSON_NOUNS = PERSON_NOUNS
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (_place_cue).
@@ -1475,6 +1477,8 @@ class Recognizer:
             if _apposed_person(toks, u.j) and w.lower() not in _COMMON and _cue_label(w) != "ORG":
                 emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
                 return
+            if (nxt in _SAY or (nxt == "," and after in _SAY)) and _group_of_people(text, w):
+                return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
                 # of X said": the body the speaker (a title, a job or a name) is of, no person; but
@@ -2441,6 +2445,20 @@ def _shouted_person(
         or _SPEECH_AFTER.match(text, surname.e) is not None
         or text.startswith(", who ", surname.e)
     )
+
+
+def _group_of_people(text: str, word: str) -> bool:
+    """Whether a capitalised word alone before a speech verb is a plural noun for people ("Women",
+    "Children", "Firemen", "Midwives", "Engineers", "Residents": :func:`lexicons.people_plural`),
+    no person's name: an irregular plural always, a plural in "-s" unless it is a given name or
+    the text writes it after a capitalised word ("Tom Rogers", "… said Ines Sanders") (t13m F1: a
+    PERSON "Women" after a dateline or a quote)."""
+    low = word.lower()
+    if not people_plural(low) or word in _GIVEN or word in given_names():
+        return False
+    if not low.endswith("s") or low.endswith("ves"):
+        return True
+    return re.search(rf"{CAP}[{LOWER}]+\s+{re.escape(word)}\b", text) is None
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:

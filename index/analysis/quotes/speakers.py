@@ -142,10 +142,11 @@ _COLLECTIVES = frozenset("crew staff police personnel".split())
 
 
 def _plural(word: str) -> bool:
-    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people", "crew")."""
+    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people", "children",
+    "townsfolk", "crew")."""
     return (
         (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-        or word.endswith(("men", "people"))
+        or word.endswith(("men", "people", "children", "folk"))
         or word in _COLLECTIVES
     )
 
@@ -685,7 +686,13 @@ class Speakers:
         # those are resolved as before (t13l F4: they were dropped).
         bare = (
             at < 0
-            and (len(phrase) > 1 or phrase[0] is not opening or located or self._group_word(head))
+            and (
+                len(phrase) > 1
+                or phrase[0] is not opening
+                or located
+                or head[2][:1].islower()  # "…, women said": no name in lower case
+                or self._group_word(head)
+            )
             and _plural(low)
             and people_plural(low)
         )
@@ -883,6 +890,8 @@ class Speakers:
         word = m.group(1)
         if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence
+        if not word.endswith("s") and people_plural(word.lower()):
+            return None  # "Women said", "Firemen said": an irregular plural for people, no name (t13m F1)
         lone = word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text)
         if lone and (people_plural(word.lower()) or word.lower().removesuffix("s") in self.text):
             return None  # "Critics said", "Officials said": a plural, unless used as a name mid-sentence
