@@ -470,6 +470,9 @@ class Speakers:
         if first:
             words = words[:4]
         else:
+            speaks = self._speaks_for_head(words, end)
+            if speaks is not None:
+                return speaks
             words = list(reversed(words))[:4]
         for pos, w in words:
             w = w.removesuffix("'s").removesuffix("’s")
@@ -730,7 +733,10 @@ class Speakers:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
         harbour", "Passengers on the train" -> "Fishermen", "Passengers"): a preposition, an
         optional article and one to three common nouns, none a body's or an institution's
-        ("Analysts at the bank" is the bank's, resolved as before)."""
+        ("Analysts at the bank" is the bank's, resolved as before); after a plural noun for people,
+        a place's name too ("Doctors in Mohács", "Visitors from Győr", "Many women in Pécs": where
+        they are, never who speaks; t13m F17: the town was the speaker, or the statement dropped).
+        An organisation's name stays ("Engineers at Hydrolyne Corp" are the firm's)."""
         for i in range(len(words) - 2, 0, -1):
             if words[i][2].lower() not in _PLACE_PREPOSITIONS:
                 continue
@@ -740,23 +746,45 @@ class Speakers:
             if (
                 not 1 <= len(tail) <= 3
                 or self.text[words[i - 1][1] : words[-1][1]].count(",")
-                or any(
-                    not _COMMON_NOUN.fullmatch(w[2])
-                    or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
-                    or (w[2].lower() in INSTITUTIONS and words[i][2].lower() not in _ALONG)
-                    for w in tail
+                or not (
+                    self._named_place(tail, words[i - 1][2].lower())
+                    or not any(
+                        not _COMMON_NOUN.fullmatch(w[2])
+                        or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
+                        or (w[2].lower() in INSTITUTIONS and words[i][2].lower() not in _ALONG)
+                        for w in tail
+                    )
                 )
             ):
                 return words
             return words[:i]
         return words
 
+    def _named_place(self, tail: list[tuple[int, int, str]], noun: str) -> bool:
+        """Whether ``tail``, the words after a preposition following ``noun`` (lower case), is a
+        place's name that only says where a group of people is: ``noun`` a plural noun for people
+        ("residents", "doctors", "women", "police"), and ``tail`` capitalised words that no
+        organisation's or person's mention covers and that end in no organisation's kind word or
+        legal form ("Szigetvár", "Győr"; not "Hydrolyne Corp", "Mohács Hospital")."""
+        if not (_plural(noun) and (people_plural(noun) or noun in _COLLECTIVES)):
+            return False
+        if not all(w[2][:1].isupper() for w in tail):
+            return False
+        s, e = tail[0][0], tail[-1][1]
+        if any(
+            n.start < e and s < n.end and n.speaker.type in ("ORG", "PERSON") for n in self._in(max(0, s - 60), e + 60)
+        ):
+            return False
+        return kind_of_word(tail[-1][2]) != "ORG" and not legal_form(tail[-1][2])
+
     def _before_of(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without an "of" phrase describing a plural group noun before it ("Residents of
         the valley", "Members of the crew", "Families of the miners" -> "Residents", "Members",
-        "Families"): the noun before "of" a group word (:data:`GROUPS`) in the plural, then an
-        optional article and one to three common nouns, none an institution's (t13k F15: no
-        statement). A singular noun's "of" phrase is no such description ("The mother of three")."""
+        "Families"): the noun before "of" a group word (:data:`GROUPS`) or a noun for people in the
+        plural, then an optional article and one to three common nouns, none an institution's
+        (t13k F15: no statement), or a place's name ("Residents of Szigetvár": t13m F17, the town
+        was the speaker). A singular noun's "of" phrase is no such description ("The mother of
+        three")."""
         for i in range(len(words) - 2, 0, -1):
             if words[i][2] != "of":
                 continue
@@ -765,13 +793,18 @@ class Speakers:
             if tail[0][2].lower() in ("the", "a", "an"):
                 tail = tail[1:]
             if (
-                noun in GROUPS
+                (noun in GROUPS or people_plural(noun))
                 and _plural(noun)
                 and 1 <= len(tail) <= 3
                 and not self.text[words[i - 1][1] : words[-1][1]].count(",")
-                and all(
-                    _COMMON_NOUN.fullmatch(w[2]) and w[2].lower() not in _NOT_HEAD and w[2].lower() not in INSTITUTIONS
-                    for w in tail
+                and (
+                    self._named_place(tail, noun)
+                    or all(
+                        _COMMON_NOUN.fullmatch(w[2])
+                        and w[2].lower() not in _NOT_HEAD
+                        and w[2].lower() not in INSTITUTIONS
+                        for w in tail
+                    )
                 )
             ):
                 return words[:i]
@@ -806,13 +839,42 @@ class Speakers:
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
+    def _speaks_for_head(self, words: list[tuple[int, str]], end: int) -> Speaker | None:
+        """Whom a subject headed by an unnamed official before a preposition speaks for
+        ("Officials at the hospital said", "Senior officials at the regional hospital said",
+        "Officials in Mohács said"; ``words``: the subject's (offset, lower-case word) pairs, in
+        order, its verb at ``end``): the body its noun phrase names (:meth:`_spoken_for`), else,
+        after a preposition of place before a name (a place: a named organisation was taken
+        before), the officials as written (unattributed), never the organisation the article
+        names most nor the object's last word (t13m F17: "Officials at the hospital" were dropped,
+        the object "hospital" read as the subject). None for other subjects, and when no such
+        phrase follows ("Officials at the company": resolved as before)."""
+        for i, (pos, w) in enumerate(words[:4]):
+            if w in SPEAKS_FOR_ORG and i + 1 < len(words) and words[i + 1][1] in (_SPEAKS_FOR | _PLACE_PREPOSITIONS):
+                body = self._spoken_for(pos, end)
+                if body is not None:
+                    return body
+                rest = self.text[words[i + 1][0] : end].split()[1:]
+                if words[i + 1][1] not in _SPEAKS_FOR and rest and all(r[:1].isupper() for r in rest):
+                    name = self.text[words[0][0] : pos + len(w)]
+                    name = name[:1].upper() + name[1:]
+                    return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+                return None
+            if w in _GROUP_STOP or w in _POSSESSIVE or w.endswith(("'s", "’s")) or (not self.text[pos].islower() and i):
+                return None
+        return None
+
     def _spoken_for(self, pos: int, end: int) -> Speaker | None:
-        """Whom "a spokesperson for the port" (the word at ``pos``, the subject ending at ``end``)
-        speaks for when a common-noun phrase follows the preposition: the organisation before
-        ``pos`` whose name holds its noun, else the body as written (:meth:`_described`), never the
-        organisation the article names most (t13j F16). None when no such phrase follows ("its
-        spokesman", "a spokesperson for the company": resolved as before)."""
-        after = re.match(r"[\w'’-]*\s+(?:of|for|at|from|with)\s+", self.text[pos:end])
+        """Whom "a spokesperson for the port" or "officials at the hospital" (the word at ``pos``,
+        the subject ending at ``end``) speaks for when a common-noun phrase follows the preposition:
+        the organisation before ``pos`` whose name holds its noun, else the body as written
+        (:meth:`_described`), never the organisation the article names most (t13j F16, t13m F17).
+        None when no such phrase follows ("its spokesman", "a spokesperson for the company":
+        resolved as before)."""
+        after = re.match(
+            r"[\w'’-]*\s+(?:of|for|at|from|with|in|on|near|across|around|throughout|outside|inside)\s+",
+            self.text[pos:end],
+        )
         if after is None:
             return None
         at = pos + after.end()
