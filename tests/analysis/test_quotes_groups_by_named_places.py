@@ -62,7 +62,9 @@ def test_a_group_by_a_named_place_is_unattributed(rec: Recognizer, sentence: str
         ("A spokesperson at the hospital said the lifts were out.", "the lifts were out"),
     ],
 )
-def test_officials_at_an_unnamed_body_or_in_a_place_are_unattributed(rec: Recognizer, sentence: str, words: str) -> None:
+def test_officials_at_an_unnamed_body_or_in_a_place_are_unattributed(
+    rec: Recognizer, sentence: str, words: str
+) -> None:
     # never the firm the article names (Weisskamm Logistik AG), never dropped
     assert said(rec, sentence) == [(None, words)]
 

@@ -35,7 +35,9 @@ def said(rec: Recognizer, sentence: str) -> list[tuple[str | None, str]]:
 
 def persons(rec: Recognizer, sentence: str) -> list[str]:
     article = Article("t", Path("/x/t.txt"), FIRST + sentence + "\n", "utf-8", "", True, None, True)
-    return [article.text[m.start : m.end] for m in rec.recognize(article) if m.label == "PERSON" and m.start >= len(FIRST)]
+    return [
+        article.text[m.start : m.end] for m in rec.recognize(article) if m.label == "PERSON" and m.start >= len(FIRST)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -453,6 +453,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             and _MAIN_VERB_LATER.match(text, ce, s1)
         ):
             continue  # "A company which insists on safety was hired": a relative clause, its verb's other sense
+        if not participle and not according and _relative_before_main(text, s0, cs, ce, s1):
+            # "The nurse who insists on anonymity said …", "A union that argues for higher pay
+            # said …": a restrictive relative clause's verb; the sentence's own speech verb after
+            # it is the cue, the noun before the clause its subject (t13m F12: the clause's words
+            # were the statement, or it was dropped)
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -602,6 +608,32 @@ def _main_verb_after(state: _State, s0: int, cs: int, ce: int, s1: int) -> bool:
     for c in _cues(text[comma + 1 : s1]):
         at = comma + 1 + c.start()
         return c.group(2) is not None and not _WORDS.search(text, comma + 1, state.speakers.subject_end(comma + 1, at))
+    return False
+
+
+# A clause's boundary, or a "that" opening a reported clause, before a later verb: "The nurse who
+# insists that the ward is safe said …" is left as it was read.
+_CLAUSE_STOP = re.compile(r"[,;:!?\"“”()]|\bthat\b", re.I)
+
+
+def _relative_before_main(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the speech verb at ``cs:ce`` opens a restrictive relative clause on the subject (a
+    noun, then "who", "that" or "which" right before it: "The nurse who insists on anonymity",
+    "A union that argues for higher pay") whose sentence (``s0:s1``) goes on, in at most
+    :data:`MAX_SUBJECT_WORDS` words with no comma or "that" between, to a finite speech verb of its
+    own ("… said the ward flooded"): that verb, not this one, reports the statement."""
+    before = _THAT_BEFORE.search(text, s0, cs)
+    if before is None or before.group().split()[0].lower() in CUE_WORDS:
+        return False  # "said that warned …" is no relative clause
+    stop = _CLAUSE_STOP.search(text, ce, s1)
+    end = stop.start() if stop is not None else s1
+    for c in _cues(text[ce:end]):
+        at = ce + c.start()
+        if len(_WORDS.findall(text[ce:at])) > MAX_SUBJECT_WORDS:
+            return False
+        verb = (c.group(2) or "").lower()
+        if verb and verb not in BASE_FORMS and verb not in NOUN_LIKE:
+            return True
     return False
 
 

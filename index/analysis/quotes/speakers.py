@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
-from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
+    CUE_WORDS,
     FEMALE_HONORIFICS,
     GROUPS,
     INSTITUTIONS,
@@ -96,6 +97,8 @@ _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
+# A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
+_RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}\b")
 _WORD_BEFORE = re.compile(rf"\b({LETTER}+)\s+$")
 # A surname alone as a whole subject, first in its clause ("Dahl, ...") or last ("Meanwhile, Dahl").
@@ -450,6 +453,20 @@ class Speakers:
             cut = self.subject_end(start, end)
             if _WORD.search(self.text, start, cut) is not None:
                 end = cut
+            rel = _RESTRICTIVE.search(self.text, start, end)
+            if (
+                rel is not None
+                and "," not in self.text[rel.start() : end]
+                and 1 <= len(_WORD.findall(self.text, start, rel.start())) <= 5
+                and self.text[start : rel.start()].split()[-1].lower() not in FUNCTION_WORDS
+                and self.text[start : rel.start()].split()[-1].lower() not in CUE_WORDS
+            ):
+                # "The company that refused to comment said", "A union that argues for higher pay
+                # said": the subject is the phrase before its restrictive relative clause, whose
+                # words ("his name", "higher pay") name no one (t13m F12)
+                head = self.resolve(start, rel.start())
+                if head is not None:
+                    return head
         group = self._group(start, end, first)
         if group is not None:
             return group
@@ -637,17 +654,24 @@ class Speakers:
         noun, as (start, end, word) triples: "The regional hospital", "The fire service", "The
         fishermen's association", "Some workers", "that many people", "Most of the families"; with
         no determiner, a plural noun for people ("Dock workers", "Fishermen" before a place:
-        "Fishermen in the harbour", "Passengers on the train"). A relative clause on a plural
-        noun ("The families who live by the river") and a place after the noun are passed over;
+        "Fishermen in the harbour", "Passengers on the train"). A restrictive relative clause on
+        the noun ("The families who live by the river", "The nurse who insists on anonymity") and a
+        place after the noun are passed over;
         the sentence's first word and words in capitals are read in lower case. None when the
         last word is no such noun (a name, a pronoun, "the company": resolved as before) or the
         phrase is not the whole subject (a preposition or a name before it: "Analysts at the
         bank")."""
-        who = next((i for i in range(len(words) - 1, 0, -1) if words[i][2] == "who"), 0)
-        if who and _plural(words[who - 1][2].lower()) and "," not in self.text[words[who - 1][1] : words[-1][1]]:
-            # "The families who live by the river said": the relative clause describes the
-            # subject's noun; the noun phrase before it is the subject (t13j F16).
-            words = words[:who]
+        for rel in range(1, len(words)):
+            if words[rel][2] not in ("who", "that", "which") or "," in self.text[words[rel - 1][1] : words[-1][1]]:
+                continue
+            # "The families who live by the river said", "The nurse who insists on anonymity
+            # said", "A union that argues for higher pay said": a restrictive relative clause
+            # describes the subject's noun; the noun phrase before it is the subject (t13j F16;
+            # t13m F12: singular nouns, "that" and "which" too). Where no such phrase ends before
+            # it, the word is no relative ("… at intervals that many people said").
+            subject = self._noun_phrase(start, words[:rel])
+            if subject is not None:
+                return subject
         placed = self._before_of(self._before_place(words))
         located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
         words = placed
