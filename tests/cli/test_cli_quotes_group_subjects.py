@@ -24,7 +24,8 @@ FILES = {
     "b.txt": HEAD + "PÉCS, Hungary (Danubewire) - Women said the shelter was cold.\n\n"
     '"We were frightened," Children said.\n\nMany women in Pécs said the shelter was cold.\n',
     # F1 invented
-    "c.txt": HEAD + "Schoolchildren said the gym was flooded.\n\nTownspeople said the sirens never sounded.\n",
+    "c.txt": HEAD + "Schoolchildren said the gym was flooded.\n\nTownspeople said the sirens never sounded.\n\n"
+    "Women and children said the school was dry.\n",
     # F2 (reported) and invented
     "d.txt": HEAD + "Midwives on the ward said the generator failed.\n\nHousewives said prices doubled.\n\n"
     "Clergymen said the church was flooded.\n\nThieves said the doors were open.\n",
@@ -48,7 +49,7 @@ WORDS = {
         "they were frightened",
     ],
     "b": ["We were frightened", "the shelter was cold", "the shelter was cold"],
-    "c": ["the gym was flooded", "the sirens never sounded"],
+    "c": ["the gym was flooded", "the school was dry", "the sirens never sounded"],
     "d": ["prices doubled", "the church was flooded", "the doors were open", "the generator failed"],
     "e": [
         "the bridge shook",

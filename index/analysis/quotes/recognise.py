@@ -658,6 +658,8 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     comma = text.rfind(",", s0, cue.start)
     if comma > s0 and state.speakers.is_aside(s0, comma):
         return None  # "In a statement, the council said …": the subject's aside, not its content
+    if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
+        return None  # "Men, women and children said …": one subject listed, no content before it
     if comma > s0 and _FRONTED.fullmatch(text, s0, comma):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
         # participle's phrase before the subject is no statement; the words after the verb are,

@@ -584,7 +584,7 @@ class Speakers:
             if not _unnamed(words[-1][2].lower()):
                 common = self._noun_phrase(start, words)
                 if common is None:
-                    return None
+                    return self._coordinated(start, words)
                 return self._described(common)
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
@@ -637,6 +637,56 @@ class Speakers:
         # Listed as unattributed (:func:`recognise._add`): no entity, and "officials" in two
         # articles are not known to be the same people.
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _coordinated(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
+        """Plural nouns for people joined by "and", "or" or commas as the whole subject ("Women and
+        children said", "Men, women and children said", "Elderly residents and their carers said",
+        "Nurses and midwives on the ward said"): one unnamed group (t13m F1: dropped). Each part a
+        plural noun for people (:func:`cues.people_plural`) after at most three lower-case words, a
+        place after the last passed over; None otherwise (a name among them, "Vollmer and
+        engineers said", is resolved as before)."""
+        words = self._before_of(self._before_place(words))
+        parts: list[list[tuple[int, int, str]]] = [[]]
+        joined = False  # the last part joined by "and"/"or" ("The collapse killed 7 people, police" is none)
+        for w in words:
+            if parts[-1] and "," in self.text[parts[-1][-1][1] : w[0]]:
+                parts.append([])
+                joined = False
+            if w[2] not in ("and", "or"):
+                parts[-1].append(w)
+            else:
+                if parts[-1]:
+                    parts.append([])
+                joined = True
+        if not joined or re.search(r"[;:]", self.text[words[0][0] : words[-1][1]]):
+            return None
+        if len(parts) < 2 or any(not p or len(p) > 4 for p in parts):
+            return None
+        first = words[0]
+        for part in parts:
+            for w in part:
+                word = w[2][:1].lower() + w[2][1:] if w is first else w[2]
+                if not _COMMON_NOUN.fullmatch(word):
+                    return None
+            head = part[-1][2].lower()
+            if not (_plural(head) and people_plural(head)):
+                return None
+        before = self.text[start : first[0]]
+        if (
+            before.strip()
+            and not re.search(r"[,;:(—–-]\s*$", before)
+            and before.split()[-1].lower() not in _CLAUSE_OPEN
+        ):
+            return None
+        name = " ".join(self.text[first[0] : words[-1][1]].split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def coordinated_subject(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
+        and children"; :meth:`_coordinated`): no clause before a trailing subject's comma."""
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
+        return bool(words) and self._coordinated(start, words) is not None
 
     def common_subject(self, start: int, end: int) -> Speaker | None:
         """The common-noun phrase right before a verb at ``end`` as its whole subject, however
