@@ -85,3 +85,25 @@ def test_a_group_at_a_named_organisation_is_its(rec: Recognizer) -> None:
     assert said(rec, "Engineers at Weisskamm Logistik AG said the dam held.") == [
         ("Weisskamm Logistik AG", "the dam held")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the same kind for one person or body (found beside t13m F17): the town was the speaker
+        ("The mayor of Pécs said the bridge shook.", "the bridge shook"),
+        ("The deputy mayor of Szigetvár said the ferry stopped.", "the ferry stopped"),
+        ("The hospital in Mohács said the wards were full.", "the wards were full"),
+    ],
+)
+def test_a_role_or_body_by_a_named_place_is_no_town(rec: Recognizer, sentence: str, words: str) -> None:
+    assert said(rec, sentence) == [(None, words)]
+
+
+def test_the_role_is_the_person_introduced_with_it(rec: Recognizer) -> None:
+    first = "Storm report\n\nPécs mayor Attila Péterffy visited Weisskamm Logistik AG.\n\n"
+    assert said(rec, "The mayor of Pécs said the bridge shook.", first) == [("Attila Péterffy", "the bridge shook")]
+
+
+def test_a_countrys_government_is_the_country(rec: Recognizer) -> None:
+    assert said(rec, "The government of Hungary said the bridge shook.") == [("Hungary", "the bridge shook")]

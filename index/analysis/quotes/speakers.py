@@ -834,13 +834,17 @@ class Speakers:
             return words[:i]
         return words
 
-    def _named_place(self, tail: list[tuple[int, int, str]], noun: str) -> bool:
+    def _named_place(self, tail: list[tuple[int, int, str]], noun: str, *, of: bool = False) -> bool:
         """Whether ``tail``, the words after a preposition following ``noun`` (lower case), is a
-        place's name that only says where a group of people is: ``noun`` a plural noun for people
-        ("residents", "doctors", "women", "police"), and ``tail`` capitalised words that no
-        organisation's or person's mention covers and that end in no organisation's kind word or
-        legal form ("Szigetvár", "Győr"; not "Hydrolyne Corp", "Mohács Hospital")."""
-        if not (_plural(noun) and (people_plural(noun) or noun in _COLLECTIVES)):
+        place's name that only says where or whose the subject is: ``noun`` a plural noun for
+        people ("residents", "doctors", "women", "police"), a role or title ("The mayor of Pécs",
+        "The deputy mayor of Szigetvár": the person introduced so, else unattributed), or a body
+        there, not ``of`` it ("The hospital in Pécs"; "the government of Hungary" is the
+        country's), and ``tail`` capitalised words that no organisation's or person's mention
+        covers and that end in no organisation's kind word or legal form ("Szigetvár", "Győr"; not
+        "Hydrolyne Corp", "Mohács Hospital")."""
+        people = _plural(noun) and (people_plural(noun) or noun in _COLLECTIVES)
+        if not (people or noun in ROLES or noun in TITLE_WORDS or (not of and _body(noun))):
             return False
         if not all(w[2][:1].isupper() for w in tail):
             return False
@@ -856,9 +860,9 @@ class Speakers:
         the valley", "Members of the crew", "Families of the miners" -> "Residents", "Members",
         "Families"): the noun before "of" a group word (:data:`GROUPS`) or a noun for people in the
         plural, then an optional article and one to three common nouns, none an institution's
-        (t13k F15: no statement), or a place's name ("Residents of Szigetvár": t13m F17, the town
-        was the speaker). A singular noun's "of" phrase is no such description ("The mother of
-        three")."""
+        (t13k F15: no statement), or a place's name after such a noun or a role ("Residents of
+        Szigetvár", "The mayor of Pécs": t13m F17, the town was the speaker). A singular noun's "of"
+        phrase of common nouns is no such description ("The mother of three")."""
         for i in range(len(words) - 2, 0, -1):
             if words[i][2] != "of":
                 continue
@@ -867,17 +871,19 @@ class Speakers:
             if tail[0][2].lower() in ("the", "a", "an"):
                 tail = tail[1:]
             if (
-                (noun in GROUPS or people_plural(noun))
-                and _plural(noun)
-                and 1 <= len(tail) <= 3
+                1 <= len(tail) <= 3
                 and not self.text[words[i - 1][1] : words[-1][1]].count(",")
                 and (
-                    self._named_place(tail, noun)
-                    or all(
-                        _COMMON_NOUN.fullmatch(w[2])
-                        and w[2].lower() not in _NOT_HEAD
-                        and w[2].lower() not in INSTITUTIONS
-                        for w in tail
+                    self._named_place(tail, noun, of=True)
+                    or (
+                        (noun in GROUPS or people_plural(noun))
+                        and _plural(noun)
+                        and all(
+                            _COMMON_NOUN.fullmatch(w[2])
+                            and w[2].lower() not in _NOT_HEAD
+                            and w[2].lower() not in INSTITUTIONS
+                            for w in tail
+                        )
                     )
                 )
             ):
