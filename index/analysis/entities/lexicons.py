@@ -161,7 +161,10 @@ _LEGAL_FORMS = frozenset(
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE "
     # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
     # "Qəbələ Fındıq MMC", "Volga Trans OOO")
-    "Kft Zrt Nyrt MMC OOO ZAO PAO TOO".split()
+    "Kft Zrt Nyrt MMC OOO ZAO PAO TOO "
+    # Lithuania's private company, written after the name in English copy ("Baltijos Pašarai UAB";
+    # heldout20, session 27: an ORG "UAB" alone)
+    "UAB".split()
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
     # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
@@ -181,6 +184,9 @@ SPACED_LEGAL_FORMS = frozenset(
     # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
     # Yugoslavia's, Turkish ("Včelí Senzor s.r.o.", "Oplata Novi Sad d.o.o.", "Karadeniz Tarım A.Ş.")
     | {"s.r.o.", "a.s.", "d.o.o.", "d.d.", "A.Ş.", "Kft.", "Zrt.", "Nyrt."}
+    # Iceland's, in lower case with their dot ("Norðurflug ehf.", "Hafgola hf.", "Isavia ohf.";
+    # heldout20, session 27: no firm)
+    | {"hf.", "ehf.", "ohf."}
     # Spain's cooperative, one word after a dot ("Goierri Forja S.Coop."; s26-i)
     | {"S.Coop.", "S. Coop."}
 )
