@@ -54,7 +54,7 @@ from waic_reader.index.analysis.entities.grouping import (
     group,
     leads_firm,
 )
-from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
+from waic_reader.index.analysis.entities.languages import attributive_spans, language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _BRACKETED_LEGAL,
@@ -121,7 +121,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 58
+ENTITY_VERSION = 59
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -450,6 +450,21 @@ class Recognizer:
 
     # -- per article --------------------------------------------------------------------------
 
+    def _firm_start(self, text: str, start: int, end: int) -> int:
+        """Where a firm's name read back from its lower-case legal form (``text[start:end]``,
+        :data:`_LOWER_FORM`) starts: after a heading's or a list's common word ("About Norðurflug
+        ehf.", "Sponsors Hafgola hf.") and a known name's possessive ("Iceland's Hafgola hf.",
+        heldout20, session 27: both were taken in), keeping one word before the form."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        k = 0
+        while k < len(words) - 2:
+            w = words[k].group()
+            owner = w[:-2] if w.endswith(("'s", "’s")) else None
+            if w.lower() not in _COMMON and not (owner and self.canonical(owner) is not None):
+                break
+            k += 1
+        return start + words[k].start()
+
     def canonical(self, name: str) -> str | None:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
         node: _Trie | None = self._trie
@@ -530,7 +545,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
         for m in _LOWER_FORM.finditer(text) if lower_forms else ():
-            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))  # "Norrland Timber plc"
+            s = self._firm_start(text, m.start(), m.end())
+            cands.append((s, m.end(), "ORG", entity_key("ORG", text[s : m.end()]), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
         # are not in it.)
@@ -3614,9 +3630,15 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
     LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
     ("the Irish Times") is left alone."""
     spans = language_spans(text)
-    if not spans:
-        return chosen
     out = list(chosen)
+    # A core language before a lower-case noun no rule named is the people who speak it ("a Tamil
+    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is.
+    for s, e in attributive_spans(text):
+        k = bisect_left(out, (s,))
+        if not any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]):
+            out.insert(k, (s, e, "NORP", entity_key("NORP", text[s:e])))
+    if not spans:
+        return out
     for s, e in spans:
         k = bisect_left(out, (s,))
         here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
