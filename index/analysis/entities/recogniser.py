@@ -121,7 +121,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 59
+ENTITY_VERSION = 60
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -287,6 +287,14 @@ _POSSESSIVE_HEADS = frozenset(
 )
 # Common words that open organisations' names at a sentence's start ("National Highways said").
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
+
+
+# A place's preposition right before a city of several words that opens with a given name, or a
+# firm's legal form and "of" ("a firm in Novi Sad", "Čelik Skele d.o.o. of Novi Sad"; heldout20,
+# session 27: a PERSON): the city, not a person ("Vasco da Gama" alone, a city too, is the person).
+_CITY_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|across|from)|(?:\b(?:Ltd|Inc|plc|LLC|AG|GmbH|SA|AS|AB)\.?|\.[a-z]\.|\w\.),? of) $"
+)
 
 
 def _legal_form(word: str) -> bool:
@@ -1254,7 +1262,13 @@ class Recognizer:
             # a city too, is a person)
             and (
                 whole in region_names()
-                or (whole in city_names() and run[0].text not in _GIVEN and run[0].text not in given_names())
+                or (
+                    whole in city_names()
+                    and (
+                        (run[0].text not in _GIVEN and run[0].text not in given_names())
+                        or _CITY_BEFORE.search(text, max(0, run[0].s - 40), run[0].s) is not None
+                    )
+                )
             )
         ):
             emit(run[0].s, last.e, "GPE")  # "Thunder Bay", "Cape Coast": a city, whatever its last word
