@@ -86,7 +86,7 @@ for _label, _words in (
         "SE "
         # governments, movements and guilds, film and production houses named by their last word
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
-        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
+        "Government Movement Front Guild Cooperative Co-operative Co-Operative Co-op Co-Op Collective Partnership Productions Films "
         # inspectorates, directorates and regulators ("Health and Safety Inspectorate")
         "Inspectorate Directorate Secretariat Regulator Tribunal "
         # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
