@@ -121,7 +121,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 61
+ENTITY_VERSION = 62
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -294,6 +294,16 @@ _ORG_OPENERS = frozenset("national international global new first central federa
 # session 27: a PERSON): the city, not a person ("Vasco da Gama" alone, a city too, is the person).
 _CITY_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|across|from)|(?:\b(?:Ltd|Inc|plc|LLC|AG|GmbH|SA|AS|AB)\.?|\.[a-z]\.|\w\.),? of) $"
+)
+
+
+# The articles places are named with in French, Spanish, Italian and Arabic ("Le Locle", "La
+# Chaux-de-Fonds", "El Geneina", "Los Mochis"); "Al" and "Les", given names too, are left out.
+_PLACE_ARTICLES = frozenset("Le La El Los Las".split())
+# A place's preposition, or a verb of going to or from a place, right before a name (not "to": "he
+# spoke to La Toya Jackson").
+_ARTICLE_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|from|into|reached|fled|visited|leaving|reaching) $", re.I
 )
 
 
@@ -1268,6 +1278,14 @@ class Recognizer:
                         (run[0].text not in _GIVEN and run[0].text not in given_names())
                         or _CITY_BEFORE.search(text, max(0, run[0].s - 40), run[0].s) is not None
                     )
+                )
+                # a place named with its article after a place's preposition ("in Le Locle", "fled
+                # El Geneina"; heldout20, session 27: a PERSON)
+                or (
+                    run[0].text in _PLACE_ARTICLES
+                    and len(run) == 2
+                    and all(u.eid < 0 for u in run)
+                    and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 40), run[0].s) is not None
                 )
             )
         ):
