@@ -37,6 +37,7 @@ from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_for
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
+    FAMILY,
     FEMALE_HONORIFICS,
     GROUPS,
     INSTITUTIONS,
@@ -150,6 +151,18 @@ def _plural(word: str) -> bool:
     )
 
 
+# A family or household as the whole subject (:meth:`Speakers._family`; t13m F4): by its surname
+# ("the Gyenes family", "the Horvath brothers"), someone's ("Tamás Gyenes's family", "his
+# family") or of someone ("the family of Tamás Gyenes", "relatives of Anna Fekete").
+_KIN = "(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r")(?:\s+members?)?"
+_FAMILY_PATTERN = (
+    rf"(?:(?i:the|a|an)\s+)?(?:{NAME_WORD}\s+){{1,3}}{_KIN}"
+    rf"|(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:['’]s|['’])\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?i:his|her|their)\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?:(?i:the|a|an)\s+)?(?i:{_KIN})\s+of\s+(?:the\s+late\s+)?(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}"
+)
+_FAMILY_FIRST = re.compile(rf"\s*(?:{_FAMILY_PATTERN})")
+_FAMILY_LAST = re.compile(rf"(?<![\w'’-])(?:{_FAMILY_PATTERN})\s*$")
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
 _GROUP_DROP = frozenset("the a an some several many other".split())
@@ -541,6 +554,9 @@ class Speakers:
         its noun, "Ministry of Transport" for "the ministry", is that body). None when the subject is not such a group, or when it is someone's ("its
         spokesman", "Nordsea officials", "a ministry official" with a ministry named): those
         are resolved as before."""
+        family = self._family(start, end, first)
+        if family is not None:
+            return family
         words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
         if first:
             cut = re.search(r"[,;.:]", self.text[start:end])
@@ -718,6 +734,37 @@ class Speakers:
         if not people_plural(w.lower()) or any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
             return False
         return re.search(rf"(?:{NAME_WORD}|[a-z,])\s+{re.escape(w)}\b", self.text) is None
+
+    def _family(self, start: int, end: int, first: bool) -> Speaker | None:
+        """A family or household as the whole subject of ``start:end`` (``first``: opening it,
+        after its verb; else ending it, before the verb), as written: "The Gyenes family", "the
+        Horvath brothers", "Tamás Gyenes's relatives", "His family", "The family of Anna Fekete"
+        (:data:`_FAMILY`). A group of people (listed as unattributed), never the person of that
+        name (t13m F4). None when no such phrase is the subject."""
+        region = self.text[start:end]
+        if first:
+            m = _FAMILY_FIRST.match(region)
+            if m is None or not (
+                re.match(r"\s*(?:[,;.:!?'\"”’)]|$)", region[m.end() :])
+                or self.is_aside(start + m.end(), start + len(region.rstrip(" .;:!?'\"”’")))
+            ):
+                return None
+        else:
+            m = _FAMILY_LAST.search(region)
+            if m is None:
+                return None
+            before = region[: m.start()]
+            last = before.split()[-1].lower() if before.split() else ""
+            if before.strip() and not (
+                re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, start + m.start())
+            ):
+                return None
+        s, e = start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.end()
+        if any(n.speaker.type != "PERSON" and n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
+            return None  # "Sons of Norway", "Daughters of Charity": an organisation's name
+        name = " ".join(m.group().split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
     def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
