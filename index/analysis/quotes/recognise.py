@@ -108,8 +108,6 @@ _MAIN_CLAUSE_AFTER = re.compile(
 # Where a trailing speaker's setting or time may start after the name ("… in a statement on
 # Tuesday", "… on Tuesday evening", "… late on Tuesday"), checked as an aside by the speakers.
 _SETTING_AFTER = re.compile(r"\s(?=(?:in|on|at|during|via|through|late|early|last|this|yesterday|today)\b)")
-# A title alone, capitalised, with its article ("the Chief Fire Officer", "the Harbour Master").
-_TITLE_ONLY = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[A-Z][\w'’-]*\s+|of\s+|for\s+){0,5}[A-Z][\w'’-]*\s*")
 # A transcript's speaker label opening a line ("REPORTER: ", "ANCHOR: "): no part of the sentence.
 _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
@@ -275,8 +273,10 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         if before_words > MAX_TAIL_WORDS:
             return None
         if before_words == 0:
-            # Inverted: '," said Marta Eklund, who chairs …' — the speaker follows.
-            speaker = state.speakers.resolve(ce, clause_end, first=True)
+            # Inverted: '," said Marta Eklund, who chairs …' — the speaker follows, after a title
+            # in commas too ('," said the spokeswoman, Anna Fekete.'; t13m F13: unattributed).
+            titled = state.speakers.titled(ce, clause_end)
+            speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, clause_end, first=True)
         else:
             speaker = state.speakers.resolve(m.after, cs)
         word = c.group(2).lower()
@@ -474,13 +474,18 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         content = ce
         if according:
             comma = text.find(",", ce, s1)
+            # "according to the hospital's director, Gábor Nagy, …": a title, then its holder's
+            # name in commas (t13m F13: no speaker); the words after the name's comma are his
+            titled = state.speakers.titled(ce, s1)
+            if titled is not None:
+                comma = titled.end if text.startswith(",", titled.end) else -1
             if comma < 0:
                 trail = _according_last(state, s0, cs, ce, s1)
                 if trail is not None:
                     cues.append(trail)
                 continue
             cue = _Cue(cs, ce, c.group(0), False, comma + 1)
-            cue.speaker = state.speakers.resolve(ce, comma, first=True)
+            cue.speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, comma, first=True)
             cue.region_start = ce
             cue.speaker_at = ce
             cues.append(cue)
@@ -634,6 +639,18 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
         if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
             return None
+    if comma > s0 and not text[comma + 1 : cue.start].strip():
+        # "CONTENT, the mayor, Ilona Farkas, said.": a title and its holder's name in commas
+        # before the verb, nothing but its time after it (t13m F13: no statement)
+        tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
+        if not _WORDS.search(text, cue.end, tail_end) or state.speakers.is_aside(cue.end, tail_end):
+            name_comma = text.rfind(",", s0, comma)  # the comma between the title and the name
+            title_comma = text.rfind(",", s0, name_comma) if name_comma > s0 else -1
+            titled = state.speakers.titled(title_comma + 1, comma + 1) if title_comma > s0 else None
+            if titled is not None and titled.end == comma:
+                cue.content_start = _past_dateline(text, s0, title_comma)
+                cue.content_end = title_comma
+                return titled.speaker
     if (
         comma > s0
         and not text[comma + 1 : cue.start].strip()
@@ -652,16 +669,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
                 break
         if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
             return None
-        speaker = state.speakers.leading(cue.end, name_end)
-        if speaker is None and stop is not None and _TITLE_ONLY.fullmatch(text, cue.end, name_end):
-            # "…, said the Chief Fire Officer, X Y.": a title, then its holder's name in commas
-            # (t13l F14); the name runs to the next comma or the sentence's end
-            at = name_end + 1
-            more = re.search(r"[,;]", text[at : cue.end + len(rest)])
-            end = at + (more.start() if more else len(text[at : cue.end + len(rest)].rstrip(_END_TRIM + '!?"”’')))
-            named = state.speakers.leading(at, end)
-            if named is not None and named.type == "PERSON" and len(_WORDS.findall(text[at:end])) <= 4:
-                speaker = named
+        # "…, said the Chief Fire Officer, X Y.", "…, said the hospital's director, X Y.": a title,
+        # then its holder's name in commas (t13l F14, t13m F13: unattributed, or no statement)
+        titled = state.speakers.titled(cue.end, s1)
+        speaker = titled.speaker if titled is not None else state.speakers.leading(cue.end, name_end)
         if speaker is not None:
             cue.content_start = _past_dateline(text, s0, comma)
             cue.content_end = comma

@@ -170,6 +170,13 @@ _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
 _SPEAKS_FOR = frozenset("of for at from with".split())
 _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
+# A title with its determiner and a comma before its holder's name, after a speech verb ("said
+# the spokeswoman, Anna Fekete", "said the hospital's director, Gábor Nagy", "said a spokesman,
+# X Y", "said the Chief Fire Officer, X Y"): up to six words, the last the title's head
+# (:meth:`Speakers.titled`).
+_TITLE_THEN_NAME = re.compile(
+    rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
+)
 # An apposition between a subject and its verb: "Ueda, the harbour master, said".
 _APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -870,12 +877,48 @@ class Speakers:
                 return self._short_form(n.speaker)
         return None
 
+    def titled(self, start: int, end: int) -> Named | None:
+        """The person a title and then their name in commas open ``start:end`` with (the words
+        after a speech verb to the sentence's end): "the spokeswoman, Anna Fekete", "the
+        hospital's director, Gábor Nagy", "a spokesman, X Y", "the county's chief engineer, X Y",
+        "the Chief Fire Officer, X Y" (:data:`_TITLE_THEN_NAME`; t13m F13: the role as written was
+        the speaker, or none). The title's head may have an "of"/"for"/"at" phrase after it ("the
+        director of the hospital, X Y"). The name runs to the next comma or the end, in at most
+        four words: its speaker and where its words end (before that comma); None when no
+        person's name follows such a title."""
+        m = _TITLE_THEN_NAME.match(self.text, start, end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        of = next((i for i, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+        capitalised = all(w[:1].isupper() or w in ("of", "for") for w in words)  # "the Chief Fire Officer"
+        if not capitalised:
+            if of == 0:
+                return None
+            head = words[of - 1].lower()
+            if not (head in TITLE_WORDS or people_plural(f"{head}s")):
+                return None
+            if any(
+                not (w[:1].isupper() or w.endswith(("'s", "’s")) or w.lower() not in _NOT_HEAD) for w in words[: of - 1]
+            ) or any(not (w in DETERMINERS or w[:1].isupper() or w.lower() not in _NOT_HEAD) for w in words[of + 1 :]):
+                return None  # "the team had met a spokesman": a clause
+        at = m.end()
+        more = re.search(r"[,;]", self.text[at:end])
+        stop = at + more.start() if more else at + len(self.text[at:end].rstrip(" \t\n.,;:!?'\"”’"))
+        if not 1 <= len(_WORD.findall(self.text[at:stop])) <= 4:
+            return None
+        named = self.leading(at, stop)
+        return Named(at, stop, named) if named is not None and named.type == "PERSON" else None
+
     def leading(self, start: int, end: int) -> Speaker | None:
         """The speaker named by the words that open ``start:end`` ("said Geoffrey Hinton, …",
         "said police."), else None (a clause: "said the rescue robots from Unitree helped")."""
         first = _WORD.search(self.text, start, end)
         if first is None:
             return None
+        titled = self.titled(start, end)
+        if titled is not None:
+            return titled.speaker  # "according to the hospital's director, Gábor Nagy."
         group = self._group(start, end, True)
         if group is not None:
             return group
