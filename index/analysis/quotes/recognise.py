@@ -32,7 +32,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
+from waic_reader.index.analysis.figures import TIME_UNITS
+from waic_reader.index.analysis.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
@@ -66,13 +70,53 @@ _SAYING = frozenset("said says told tells stated states".split())
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
 _PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
+# A time phrase opening a sentence before its subject (t13m F3: "Hours after the storm, Kovács
+# said the roads were closed" took the phrase for the statement): a span of time before "after",
+# "before", "later", "on" ("Hours after the storm", "Two days later", "A week on", "48 hours
+# into the search"), a degree of nearness before them ("Shortly before noon", "Soon after",
+# "Long after midnight", "Not long before"), "early"/"late" before a time ("Early on Monday",
+# "Late last night", "Later that day"), a time noun after "last", "this", "the next" … ("Last
+# week", "That evening", "The following morning", "The day before") or a weekday ("Monday night").
+_TIME_NOUNS = (
+    r"(?:morning|afternoon|evening|night|day|week|weekend|fortnight|month|year|decade|season|spring|"
+    r"summer|autumn|fall|winter|dawn|dusk|time|hour|minute|moment|"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + "|".join(m for m in MONTHS if m != "may")
+    + r")s?"
+)
+_SPAN = (
+    r"(?:(?:\d+|a|an|one|a\s+few|a\s+couple\s+of|few|several|some|many|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "dozen"))
+    + r")\s+(?:more\s+)?)?"
+    + r"(?:"
+    + "|".join(
+        sorted({*TIME_UNITS, "moment", "moments", "night", "nights", "fortnight", "fortnights"}, key=len, reverse=True)
+    )
+    + r")"
+)
+_TIME_FRONTED = (
+    r"(?i:"
+    rf"(?:{_SPAN}|shortly|soon|just|long|right|immediately|only|well|not\s+long|straight|directly)"
+    r"\s+(?:after|before|later|earlier|ago|afterwards|thereafter|on|into|since|past)\b[^,;.!?]*"
+    r"|(?:early|late|earlier|later)\s+(?:on|in|at|that|this|last|next|yesterday|today|tonight|the|"
+    rf"{_TIME_NOUNS})\b[^,;.!?]*"
+    r"|(?:last|this|that|next|every|each|one|the\s+(?:next|following|previous|same|other))\s+"
+    rf"(?:[a-z]+\s+)?{_TIME_NOUNS}(?:\s+(?:before|after|later|earlier|ago))?"
+    rf"|the\s+{_TIME_NOUNS}\s+(?:before|after)"
+    rf"|(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|overnight|afterwards?|then|now|next|first|again|overall|altogether|"
+    r"otherwise|therefore|thus|hence|indeed|moreover|furthermore|also|likewise|above\s+all|"
+    r"after\s+all|of\s+course|at\s+(?:last|first)|so\s+far|for\s+now|once\s+again|in\s+short"
+    r")(?=\s*$)"
+)
 # A participle's or an adverbial phrase opening a sentence before its subject ("Speaking at the
 # scene", "Asked about the cost", "Visiting the site on Monday", "Even before the fire", "In
 # Oslo"): a verb in "-ing", a past participle of being asked, or an adverb or preposition, and no
 # finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that open one are
 # left out).
 _FRONTED = re.compile(
-    r"\s*(?:"
+    r"\s*(?:" + _TIME_FRONTED + "|"
     # a subordinate clause, finite verb and all: "Although the cables were new, X said Y", "Even
     # though …", "When asked about …", "If the county pays, …" (t13l F17: the clause was taken for
     # the statement); the sentence's own clause "X said Y" follows its comma
@@ -88,8 +132,18 @@ _FRONTED = re.compile(
     # the rules, …" (t13k F12: the phrase was taken for the statement)
     r"Even|Still|Yet|However|Meanwhile|Later|Earlier|Instead|Separately|Nevertheless|Nonetheless|"
     r"Per|According|In|On|At|After|Before|During|Despite|Since|Under|Without|With|For|By|Until|"
-    r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like)\b"
+    r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like|"
+    # more prepositions (t13m F3: "Above all, said Farkas, the dykes must hold")
+    r"Above|Below|Beneath|Beside|Besides|Around|Along|Alongside|Within|Upon|Towards?|Through|"
+    r"Regarding|Concerning|Against|Into|Past|Via|Ahead|Apart|Except|Given|Of)\b"
     r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*)"
+)
+# An adverb in "-ly" opening a sentence before its subject, alone or before a phrase in lower
+# case ("Shortly before noon", "Most importantly", "Initially"; t13m F3): told from a name so
+# spelled ("Kelly", "Italy") by :func:`_fronted`.
+_LY_FRONTED = re.compile(
+    r"\s*(?:(?:Most|More|Perhaps|Equally|Even|Just|Only|Quite|Very|Rather|Far|Much)\s+([a-z]+ly)|([A-Z][a-z]+ly))"
+    r"(?:\s+[a-z](?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*)?\s*"
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
@@ -525,8 +579,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 cue.speaker = state.speakers.resolve(s0, cue.start, first=True)
             else:
                 words = len(_WORDS.findall(text[region_start : cue.start]))
+                fronted, subject = (False, None) if kept else _fronted_subject(state, region_start, cue.start)
                 if kept:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
+                elif fronted:
+                    # "Hours after the storm, Kovács said": the subject after the fronted phrase
+                    cue.speaker = subject
                 elif words <= MAX_SUBJECT_WORDS:
                     cue.speaker = state.speakers.resolve(region_start, cue.start)
                 else:
@@ -629,15 +687,19 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # complained about for years" reports no words of theirs.
         return None
     comma = text.rfind(",", s0, cue.start)
-    if comma > s0 and state.speakers.is_aside(s0, comma):
-        return None  # "In a statement, the council said …": the subject's aside, not its content
-    if comma > s0 and _FRONTED.fullmatch(text, s0, comma):
+    if comma > s0 and (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma)):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
         # participle's phrase before the subject is no statement; the words after the verb are,
         # unless they are only the verb's time or setting ("Rising costs hit the firm, Lund said
         # on Monday." is the trailing shape).
+        # "In a statement, the council said …": an aside of the subject's, not its content.
         tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
-        if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
+        aside = state.speakers.is_aside(s0, comma)
+        if aside or (_WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end)):
+            if not text[comma + 1 : cue.start].strip():
+                # "Above all, said Farkas, the dykes must hold.": the speaker follows the verb, in
+                # commas, and the statement follows him (t13m F3: the phrase was the statement)
+                return _inverted_after(state, cue, s1)
             return None
     if comma > s0 and not text[comma + 1 : cue.start].strip():
         # "CONTENT, the mayor, Ilona Farkas, said.": a title and its holder's name in commas
@@ -690,6 +752,68 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     if speaker is not None:
         cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
+    return speaker
+
+
+def _fronted(state: _State, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence's words up to a comma) is a phrase
+    fronted before the sentence's subject, no statement nor speaker: a participle's, an
+    adverbial or a time phrase, a subordinate clause (:data:`_FRONTED`), or an adverb in "-ly"
+    (:data:`_LY_FRONTED`; "Shortly before noon", not the name "Kelly")."""
+    text = state.article.text
+    if _FRONTED.fullmatch(text, start, end):
+        return True
+    ly = _LY_FRONTED.fullmatch(text, start, end)
+    if ly is None:
+        return False
+    word = ly.group(1) or ly.group(2)
+    return (
+        ly_adverb(word.lower())
+        and word not in given_names()  # "Kelly, Emily": a name
+        and state.speakers.named_in(start, ly.end(ly.lastindex or 1)) is None
+    )
+
+
+def _fronted_subject(state: _State, start: int, end: int) -> tuple[bool, Speaker | None]:
+    """The subject of a verb at ``end`` after a phrase fronted before it in ``start:end`` (its
+    sentence's words up to the verb): (True, the speaker the words after the phrase's comma name,
+    else None), the phrase never the speaker ("Hours after Mayor Farkas spoke, Kovács said …";
+    t13m F3); (False, None) when no fronted phrase opens the sentence. The longest phrase whose
+    comma leaves a subject is taken ("Hours after the storm, the mayor, Ilona Farkas, said")."""
+    text = state.article.text
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    fronted = False
+    for c in reversed(commas):
+        at = start + c
+        if not _fronted(state, start, at):
+            continue
+        fronted = True
+        if _WORDS.search(text, at + 1, end) is None:
+            continue
+        speaker = state.speakers.resolve(at + 1, end)
+        if speaker is not None:
+            return True, speaker
+    return fronted, None
+
+
+def _inverted_after(state: _State, cue: _Cue, s1: int) -> Speaker | None:
+    """'PHRASE, said X, STATEMENT.': the speaker right after the cue up to its comma (a name, a
+    title and a name, or a title and then a name in commas: :func:`_trailing`'s words), the
+    statement the rest of the sentence (t13m F3: "Above all, said Farkas, the dykes must hold."
+    gave the phrase as Farkas's words). None when no comma closes the speaker or no speaker
+    opens the words after the cue."""
+    text = state.article.text
+    titled = state.speakers.titled(cue.end, s1)
+    stop = re.search(r"[,;]", text[titled.end if titled is not None else cue.end : s1])
+    if stop is None:
+        return None
+    name_end = (titled.end if titled is not None else cue.end) + stop.start()
+    if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
+        return None
+    speaker = titled.speaker if titled is not None else state.speakers.leading(cue.end, name_end)
+    if speaker is None or not _WORDS.search(text, name_end + 1, s1):
+        return None
+    cue.content_start = name_end + 1
     return speaker
 
 
