@@ -88,3 +88,24 @@ def test_a_name_in_the_fronted_phrase_is_not_the_speaker(rec: Recognizer, senten
 )
 def test_a_clause_before_the_comma_is_still_the_statement(rec: Recognizer, sentence: str, words: str) -> None:
     assert said(rec, sentence) == [("Lajos Kovács", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "words"),
+    [
+        # a participle before a title word is the title's ("Managing director"), no fronted phrase
+        (
+            "Managing director Réka Balogh, the founder's granddaughter, said the plant would open.",
+            "Réka Balogh",
+            "the plant would open",
+        ),
+        # the subject after a semicolon is the clause's own, not a name before it
+        (
+            "At the school in Szeged, pupils spoke Romani; Kovács later said the rule was cruel.",
+            "Lajos Kovács",
+            "the rule was cruel",
+        ),
+    ],
+)
+def test_a_subject_is_not_lost_to_a_phrase(rec: Recognizer, sentence: str, who: str, words: str) -> None:
+    assert said(rec, sentence) == [(who, words)]

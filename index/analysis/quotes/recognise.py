@@ -48,6 +48,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PHRASAL,
     SOURCE_VERBS,
 )
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers, described_only
 from waic_reader.index.corpus import dateline
@@ -762,7 +763,10 @@ def _fronted(state: _State, start: int, end: int) -> bool:
     (:data:`_LY_FRONTED`; "Shortly before noon", not the name "Kelly")."""
     text = state.article.text
     if _FRONTED.fullmatch(text, start, end):
-        return True
+        # "Managing director X Y", "Acting chairman X Y": a participle before a title word is the
+        # title's, the phrase a subject
+        opening = _WORDS.findall(text[start:end])[:2]
+        return not (len(opening) == 2 and opening[0].endswith("ing") and opening[1].lower() in TITLE_WORDS)
     ly = _LY_FRONTED.fullmatch(text, start, end)
     if ly is None:
         return False
@@ -776,24 +780,34 @@ def _fronted(state: _State, start: int, end: int) -> bool:
 
 def _fronted_subject(state: _State, start: int, end: int) -> tuple[bool, Speaker | None]:
     """The subject of a verb at ``end`` after a phrase fronted before it in ``start:end`` (its
-    sentence's words up to the verb): (True, the speaker the words after the phrase's comma name,
-    else None), the phrase never the speaker ("Hours after Mayor Farkas spoke, Kovács said …";
-    t13m F3); (False, None) when no fronted phrase opens the sentence. The longest phrase whose
-    comma leaves a subject is taken ("Hours after the storm, the mayor, Ilona Farkas, said")."""
+    sentence's words up to the verb): (True, the speaker the words after the phrase's comma name),
+    the phrase never the speaker ("Hours after Mayor Farkas spoke, Kovács said …"; t13m F3);
+    (False, None) when no fronted phrase opens the sentence or none leaves a subject after its
+    comma. The longest phrase whose comma leaves a subject is taken ("Hours after the storm, the
+    mayor, Ilona Farkas, said"); the subject is read after a semicolon, and in a long clause only
+    as a common noun right before the verb (:data:`MAX_SUBJECT_WORDS`, as without a phrase)."""
     text = state.article.text
+    # A clause after a semicolon is the subject's own ("…; she later said"): never before it.
+    semicolon = text.rfind(";", start, end)
     commas = [m.start() for m in re.finditer(",", text[start:end])]
-    fronted = False
     for c in reversed(commas):
         at = start + c
         if not _fronted(state, start, at):
             continue
-        fronted = True
-        if _WORDS.search(text, at + 1, end) is None:
+        region = max(at + 1, semicolon + 1)
+        words = len(_WORDS.findall(text[region:end]))
+        if words == 0:
             continue
-        speaker = state.speakers.resolve(at + 1, end)
+        if words <= MAX_SUBJECT_WORDS:
+            speaker = state.speakers.resolve(region, end)
+        else:
+            # a long clause after the phrase: only a common-noun subject right before the verb
+            speaker = state.speakers.common_subject(region, end)
         if speaker is not None:
             return True, speaker
-    return fronted, None
+    # No subject after any such phrase ("Managing director X, the founder's granddaughter, said"
+    # is no participle's phrase): the sentence's words are read whole, as before.
+    return False, None
 
 
 def _inverted_after(state: _State, cue: _Cue, s1: int) -> Speaker | None:
