@@ -3680,8 +3680,12 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
     spans = language_spans(text)
     out = list(chosen)
     # A core language before a lower-case noun no rule named is the people who speak it ("a Tamil
-    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is.
+    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is; not where
+    # the article uses the word as a language (one sense per article, below).
+    as_language = {text[s:e] for s, e in spans}
     for s, e in attributive_spans(text):
+        if text[s:e] in as_language:
+            continue
         k = bisect_left(out, (s,))
         if not any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]):
             out.insert(k, (s, e, "NORP", entity_key("NORP", text[s:e])))
