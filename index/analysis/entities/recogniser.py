@@ -4380,7 +4380,7 @@ def _shouted_firms(
         prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
         # "BRATTLI SAG AS WILL CUT 140 JOBS": a verb of the lede right after the form makes the
         # words before it its subject, a firm ("FURY AS FANS RIOT": no verb after "AS"; t13k F2)
-        verb = k + 1 < b and _shouted_verb(toks[k + 1][2], doc_lower)
+        verb = k + 1 < b and _shouted_verb(toks[k + 1][2])  # (listed only: "FURY AS FANS RIOT" beside "fan")
         if first < k and own and (trade or not short or prose or verb):
             s, e = toks[first][0], toks[k][1]
             name = " ".join(t for _, _, t in toks[first : k + 1])
