@@ -54,6 +54,7 @@ def test_a_firm_and_its_verb_in_capitals_give_the_firm_alone(
         ("Vela Kabel AS HALTS OUTPUT", "Vela Kabel AS"),
         ("Barnamet Kft SHUTS PLANT", "Barnamet Kft"),
         ("Odin Fisk ASA WARNS ON PROFIT", "Odin Fisk ASA"),
+        ("Odin Fisk ASA CUTS 200 JOBS", "Odin Fisk ASA"),
     ],
 )
 def test_words_in_capitals_after_a_firm_in_mixed_case_name_nothing(rec: Recognizer, headline: str, firm: str) -> None:

@@ -910,8 +910,12 @@ class Recognizer:
                 for part in ([u for u in r if u.i < shout.stop], [u for u in r if u.i >= shout.stop])
                 if part
             ]
+        shouted_tail = False  # a headline's words in capitals after its firm ("… AS HALTS OUTPUT")
         for run in runs:
             mode = modes[run[0].i]
+            if mode == "headline" and shouted_tail and all(_loud(u.text) and u.eid < 0 for u in run):
+                continue  # "Odin Fisk ASA CUTS 200 JOBS": the tail goes on past a number
+            shouted_tail = False
             if mode == "headline" and (firm := _headline_firm(text, run, initial, doc_lower)) is not None:
                 # "Copyright © Nordlys Kringkasting AS 2025": every word of the line capitalised, and
                 # a legal form ends the firm's name as it does in prose (t13j F15; was an ORG "AS")
@@ -919,7 +923,9 @@ class Recognizer:
                 cands.append((s_, e_, "ORG", entity_key("ORG", text[s_:e_]), 0))
                 run = [u for u in run if u.s >= e_]
                 if not run or all(_loud(u.text) for u in run):
-                    continue  # (words in capitals after the form: the headline's, "HALTS OUTPUT")
+                    # words in capitals after the form: the headline's ("HALTS OUTPUT")
+                    shouted_tail = bool(run) and _shouted_verb(run[0].text, doc_lower)
+                    continue
             if mode != "prose":
                 for u in run:
                     if u.eid >= 0:
