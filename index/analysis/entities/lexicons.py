@@ -266,8 +266,13 @@ def title_cased(name: str) -> str:
     as a name is written in prose: each word capitalised (:meth:`str.title`: "O’HARE" →
     "O’Hare"), a legal form as :data:`_LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
     by which a name seen only in capitals (a wire dateline's place, a firm in a shouted lede) is
-    keyed and so named, in the per-article list and the whole corpus's alike."""
-    return " ".join(_FORM_SPELLING.get(w.rstrip(".,").upper(), w.title()) for w in name.split())
+    keyed and so named, in the per-article list and the whole corpus's alike. A word that links
+    a name's words inside it, "and" of two partners or "of", in lower case ("MCATEER AND QUINN
+    LTD" → "Mcateer and Quinn Ltd", "BANK OF SPAIN" → "Bank of Spain")."""
+    return " ".join(
+        w.lower() if k and w.lower() in _LINKS_IN_CAPITALS else _FORM_SPELLING.get(w.rstrip(".,").upper(), w.title())
+        for k, w in enumerate(name.split())
+    )
 
 
 def firm_core(name: str) -> str:
@@ -377,6 +382,22 @@ _CONNECT = frozenset(
         "au",
     }
 )
+# Link words title_cased writes in lower case inside a name ("BANK OF SPAIN"; not the one-letter
+# "I", "E", "Y" nor "EN": "World War I")
+_LINKS_IN_CAPITALS = frozenset("of for and és und et og och".split())
+# A firm named after its partners joins them with "and" in its own language ("Parry and Glyn
+# LLP", "Génie Bérubé et Fils Inc.", "Szabó és Társa Zrt", "Müller und Söhne GmbH", "García y
+# Hermanos S.L.", "Ferraro e Figli S.p.A.", "Berg og Sønner AS", "Lind och Söner AB", "Jansen en
+# Zonen BV"): only inside such a firm's name are the other languages' words one
+# (recogniser._partners_firm), never a connector of names in general.
+PARTNER_CONJUNCTIONS = frozenset("and et és und y e i og och en".split())
+# The partners a firm names by a word for them, not by their names ("Smith and Partners Ltd",
+# "Szabó és Társa", "Ferraro e Figli"): after a partner conjunction the firm's name with or
+# without its legal form; grouping.FIRM_TAILS reads them folded.
+PARTNER_WORDS = frozenset(
+    "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
+    "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
+)
 _NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
@@ -385,7 +406,7 @@ _NAME_PARTICLES = frozenset(
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (grouping.corpus_names), so what the index keeps of an article's text after a
 # capitalised word ends at the first such word (grouping.open_places).
-NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES
+NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
