@@ -87,7 +87,7 @@ for _label, _words in (
         "SE "
         # governments, movements and guilds, film and production houses named by their last word
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
-        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
+        "Government Movement Front Guild Cooperative Co-operative Co-Operative Co-op Co-Op Collective Partnership Productions Films "
         # inspectorates, directorates and regulators ("Health and Safety Inspectorate")
         "Inspectorate Directorate Secretariat Regulator Tribunal "
         # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
@@ -162,7 +162,10 @@ _LEGAL_FORMS = frozenset(
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE "
     # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
     # "Qəbələ Fındıq MMC", "Volga Trans OOO")
-    "Kft Zrt Nyrt MMC OOO ZAO PAO TOO".split()
+    "Kft Zrt Nyrt MMC OOO ZAO PAO TOO "
+    # Lithuania's private company, written after the name in English copy ("Baltijos Pašarai UAB";
+    # heldout20, session 27: an ORG "UAB" alone)
+    "UAB".split()
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
     # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
@@ -182,6 +185,9 @@ SPACED_LEGAL_FORMS = frozenset(
     # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
     # Yugoslavia's, Turkish ("Včelí Senzor s.r.o.", "Oplata Novi Sad d.o.o.", "Karadeniz Tarım A.Ş.")
     | {"s.r.o.", "a.s.", "d.o.o.", "d.d.", "A.Ş.", "Kft.", "Zrt.", "Nyrt."}
+    # Iceland's, in lower case with their dot ("Norðurflug ehf.", "Hafgola hf.", "Isavia ohf.";
+    # heldout20, session 27: no firm)
+    | {"hf.", "ehf.", "ohf."}
     # Spain's cooperative, one word after a dot ("Goierri Forja S.Coop."; s26-i)
     | {"S.Coop.", "S. Coop."}
 )
@@ -261,8 +267,13 @@ def title_cased(name: str) -> str:
     as a name is written in prose: each word capitalised (:meth:`str.title`: "O’HARE" →
     "O’Hare"), a legal form as :data:`_LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
     by which a name seen only in capitals (a wire dateline's place, a firm in a shouted lede) is
-    keyed and so named, in the per-article list and the whole corpus's alike."""
-    return " ".join(_FORM_SPELLING.get(w.rstrip(".,").upper(), w.title()) for w in name.split())
+    keyed and so named, in the per-article list and the whole corpus's alike. A word that links
+    a name's words inside it, "and" of two partners or "of", in lower case ("MCATEER AND QUINN
+    LTD" → "Mcateer and Quinn Ltd", "BANK OF SPAIN" → "Bank of Spain")."""
+    return " ".join(
+        w.lower() if k and w.lower() in _LINKS_IN_CAPITALS else _FORM_SPELLING.get(w.rstrip(".,").upper(), w.title())
+        for k, w in enumerate(name.split())
+    )
 
 
 def firm_core(name: str) -> str:
@@ -372,6 +383,22 @@ _CONNECT = frozenset(
         "au",
     }
 )
+# Link words title_cased writes in lower case inside a name ("BANK OF SPAIN"; not the one-letter
+# "I", "E", "Y" nor "EN": "World War I")
+_LINKS_IN_CAPITALS = frozenset("of for and és und et og och".split())
+# A firm named after its partners joins them with "and" in its own language ("Parry and Glyn
+# LLP", "Génie Bérubé et Fils Inc.", "Szabó és Társa Zrt", "Müller und Söhne GmbH", "García y
+# Hermanos S.L.", "Ferraro e Figli S.p.A.", "Berg og Sønner AS", "Lind och Söner AB", "Jansen en
+# Zonen BV"): only inside such a firm's name are the other languages' words one
+# (recogniser._partners_firm), never a connector of names in general.
+PARTNER_CONJUNCTIONS = frozenset("and et és und y e i og och en".split())
+# The partners a firm names by a word for them, not by their names ("Smith and Partners Ltd",
+# "Szabó és Társa", "Ferraro e Figli"): after a partner conjunction the firm's name with or
+# without its legal form; grouping.FIRM_TAILS reads them folded.
+PARTNER_WORDS = frozenset(
+    "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
+    "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
+)
 _NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
@@ -380,7 +407,7 @@ _NAME_PARTICLES = frozenset(
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (grouping.corpus_names), so what the index keeps of an article's text after a
 # capitalised word ends at the first such word (grouping.open_places).
-NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES
+NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "

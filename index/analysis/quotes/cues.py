@@ -152,6 +152,16 @@ visitors fans voters tenants families
 """.split()
 )
 
+# A family or household as a whole: "the Gyenes family", "the Horvath brothers", "The Kiss
+# household", "Tamás Gyenes's relatives", "his family", "the family of Anna Fekete" are a group of
+# people, never the person of that surname (t13m F4: credited to Tamás Gyenes).
+FAMILY = frozenset(
+    """
+family families household households clan clans brothers sisters siblings twins cousins relatives
+relations parents children sons daughters couple kin dynasty
+""".split()
+)
+
 
 def people_plural(word: str) -> bool:
     """Whether a lower-case word is a plural noun for people: a group word (:data:`GROUPS`), the

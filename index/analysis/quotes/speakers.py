@@ -38,6 +38,7 @@ from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONT
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
+    FAMILY,
     FEMALE_HONORIFICS,
     GROUPS,
     INSTITUTIONS,
@@ -154,6 +155,18 @@ def _plural(word: str) -> bool:
     )
 
 
+# A family or household as the whole subject (:meth:`Speakers._family`; t13m F4): by its surname
+# ("the Gyenes family", "the Horvath brothers"), someone's ("Tamás Gyenes's family", "his
+# family") or of someone ("the family of Tamás Gyenes", "relatives of Anna Fekete").
+_KIN = "(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r")(?:\s+members?)?"
+_FAMILY_PATTERN = (
+    rf"(?:(?i:the|a|an)\s+)?(?:{NAME_WORD}\s+){{1,3}}{_KIN}"
+    rf"|(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:['’]s|['’])\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?i:his|her|their)\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?:(?i:the|a|an)\s+)?(?i:{_KIN})\s+of\s+(?:the\s+late\s+)?(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}"
+)
+_FAMILY_FIRST = re.compile(rf"\s*(?:{_FAMILY_PATTERN})")
+_FAMILY_LAST = re.compile(rf"(?<![\w'’-])(?:{_FAMILY_PATTERN})\s*$")
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
 _GROUP_DROP = frozenset("the a an some several many other".split())
@@ -161,6 +174,13 @@ _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
 _SPEAKS_FOR = frozenset("of for at from with".split())
 _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
+# A title with its determiner and a comma before its holder's name, after a speech verb ("said
+# the spokeswoman, Anna Fekete", "said the hospital's director, Gábor Nagy", "said a spokesman,
+# X Y", "said the Chief Fire Officer, X Y"): up to six words, the last the title's head
+# (:meth:`Speakers.titled`).
+_TITLE_THEN_NAME = re.compile(
+    rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
+)
 # An apposition between a subject and its verb: "Ueda, the harbour master, said".
 _APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -562,6 +582,9 @@ class Speakers:
         its noun, "Ministry of Transport" for "the ministry", is that body). None when the subject is not such a group, or when it is someone's ("its
         spokesman", "Nordsea officials", "a ministry official" with a ministry named): those
         are resolved as before."""
+        family = self._family(start, end, first)
+        if family is not None:
+            return family
         words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
         if first:
             cut = re.search(r"[,;.:]", self.text[start:end])
@@ -803,6 +826,37 @@ class Speakers:
             return False
         return re.search(rf"(?:{NAME_WORD}|[a-z,])\s+{re.escape(w)}\b", self.text) is None
 
+    def _family(self, start: int, end: int, first: bool) -> Speaker | None:
+        """A family or household as the whole subject of ``start:end`` (``first``: opening it,
+        after its verb; else ending it, before the verb), as written: "The Gyenes family", "the
+        Horvath brothers", "Tamás Gyenes's relatives", "His family", "The family of Anna Fekete"
+        (:data:`_FAMILY`). A group of people (listed as unattributed), never the person of that
+        name (t13m F4). None when no such phrase is the subject."""
+        region = self.text[start:end]
+        if first:
+            m = _FAMILY_FIRST.match(region)
+            if m is None or not (
+                re.match(r"\s*(?:[,;.:!?'\"”’)]|$)", region[m.end() :])
+                or self.is_aside(start + m.end(), start + len(region.rstrip(" .;:!?'\"”’")))
+            ):
+                return None
+        else:
+            m = _FAMILY_LAST.search(region)
+            if m is None:
+                return None
+            before = region[: m.start()]
+            last = before.split()[-1].lower() if before.split() else ""
+            if before.strip() and not (
+                re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, start + m.start())
+            ):
+                return None
+        s, e = start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.end()
+        if any(n.speaker.type != "PERSON" and n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
+            return None  # "Sons of Norway", "Daughters of Charity": an organisation's name
+        name = " ".join(m.group().split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
     def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
         harbour", "Passengers on the train" -> "Fishermen", "Passengers"): a preposition, an
@@ -972,12 +1026,48 @@ class Speakers:
                 return self._short_form(n.speaker)
         return None
 
+    def titled(self, start: int, end: int) -> Named | None:
+        """The person a title and then their name in commas open ``start:end`` with (the words
+        after a speech verb to the sentence's end): "the spokeswoman, Anna Fekete", "the
+        hospital's director, Gábor Nagy", "a spokesman, X Y", "the county's chief engineer, X Y",
+        "the Chief Fire Officer, X Y" (:data:`_TITLE_THEN_NAME`; t13m F13: the role as written was
+        the speaker, or none). The title's head may have an "of"/"for"/"at" phrase after it ("the
+        director of the hospital, X Y"). The name runs to the next comma or the end, in at most
+        four words: its speaker and where its words end (before that comma); None when no
+        person's name follows such a title."""
+        m = _TITLE_THEN_NAME.match(self.text, start, end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        of = next((i for i, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+        capitalised = all(w[:1].isupper() or w in ("of", "for") for w in words)  # "the Chief Fire Officer"
+        if not capitalised:
+            if of == 0:
+                return None
+            head = words[of - 1].lower()
+            if not (head in TITLE_WORDS or people_plural(f"{head}s")):
+                return None
+            if any(
+                not (w[:1].isupper() or w.endswith(("'s", "’s")) or w.lower() not in _NOT_HEAD) for w in words[: of - 1]
+            ) or any(not (w in DETERMINERS or w[:1].isupper() or w.lower() not in _NOT_HEAD) for w in words[of + 1 :]):
+                return None  # "the team had met a spokesman": a clause
+        at = m.end()
+        more = re.search(r"[,;]", self.text[at:end])
+        stop = at + more.start() if more else at + len(self.text[at:end].rstrip(" \t\n.,;:!?'\"”’"))
+        if not 1 <= len(_WORD.findall(self.text[at:stop])) <= 4:
+            return None
+        named = self.leading(at, stop)
+        return Named(at, stop, named) if named is not None and named.type == "PERSON" else None
+
     def leading(self, start: int, end: int) -> Speaker | None:
         """The speaker named by the words that open ``start:end`` ("said Geoffrey Hinton, …",
         "said police."), else None (a clause: "said the rescue robots from Unitree helped")."""
         first = _WORD.search(self.text, start, end)
         if first is None:
             return None
+        titled = self.titled(start, end)
+        if titled is not None:
+            return titled.speaker  # "according to the hospital's director, Gábor Nagy."
         group = self._group(start, end, True)
         if group is not None:
             return group
