@@ -99,10 +99,14 @@ def _is_stamp(f: _Feat) -> bool:
     if _AGO_SHORT.match(f.text):
         return True  # a live blog's entry age, its unit cut short: "1h ago", "25m ago"
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
-    if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
-        w in _MONTHS or ":" in w for w in low
+    if (
+        sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS
+        and not any(w in _MONTHS for w in low)
+        and _NUMERIC_DATE.search(f.text) is None
     ):
-        return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
+        # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date; one with a numeric date is one
+        # ("6/2/2021, 0:11": unseen25, session 27; a player's "00:38 / 01:22" stays none)
+        return False
     dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
     rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
@@ -285,3 +289,4 @@ def _dated(f: _Feat) -> bool:
 
 
 _DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")

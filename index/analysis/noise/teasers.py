@@ -71,18 +71,21 @@ def _inline_cards(
 def _label_card_runs(
     lines: list[int],
     labels: list[tuple[str, str] | None],
-    card: Callable[[int], bool],
-    box: Callable[[int, int], tuple[str, str] | None],
+    card: Callable[[int], int],
+    box: Callable[[list[int], int], tuple[str, str] | None],
 ) -> None:
-    """Label every run of three-line cards: ``card(pos)`` tells whether ``lines[pos:pos + 3]`` is
-    one card; ``box(pos, end)`` the (kind, reason) of the run ``lines[pos:end]``, or None when the
-    run is no box (too short, or not of that kind), and the scan moves on one line."""
+    """Label every run of cards: ``card(pos)`` is the number of lines of the card opening at
+    ``lines[pos]`` (0: none opens there); ``box(starts, end)`` the (kind, reason) of the run of
+    cards opening at the positions ``starts`` and ending before ``end``, or None when the run is no
+    box (too short, or not of that kind), and the scan moves on one line."""
     pos = 0
     while pos < len(lines):
+        starts: list[int] = []
         end = pos
-        while card(end):
-            end += 3
-        found = box(pos, end) if end > pos else None
+        while (size := card(end)) > 0:
+            starts.append(end)
+            end += size
+        found = box(starts, end) if starts else None
         if found is None:
             pos += 1
             continue
@@ -93,43 +96,71 @@ def _label_card_runs(
 
 _CARD_SUMMARY_WORDS = 80
 _CARDS_MIN = 3
+# The lines naming a card's authors between its headline and its stamp, and their most words.
+_CARD_NAME_LINES = 2
+_CARD_NAME_WORDS = 5
 
 
 def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """Other stories' cards in a row, each a headline (4 to 30 words), a date stamp under it and
-    one summary paragraph (up to :data:`_CARD_SUMMARY_WORDS` words), :data:`_CARDS_MIN` or more
-    of them (a "More stories for you" box saved as text): its summaries read as prose and had
-    drawn the article's main text on over them. A live blog's entries are stamped with a clock
-    time, not a calendar date, and run to more than one paragraph: each stamp here holds a date
-    (a month's name or a numeric date), and the next card's headline follows each summary. A
-    chronology's entries each carry their own date; a box of the latest stories shows one date
-    on two cards or more."""
+    """Other stories' cards in a row, each a headline (4 to 30 words), up to
+    :data:`_CARD_NAME_LINES` lines naming its author ("Kaylee McGhee", "& Shea Garrison", "Rep.
+    Darin LaHood"), a date stamp under it and one summary paragraph (up to
+    :data:`_CARD_SUMMARY_WORDS` words), :data:`_CARDS_MIN` or more of them (a "More stories for
+    you" box saved as text): its summaries read as prose and had drawn the article's main text on
+    over them (unseen25, session 27: an opinion site's fifteen cards of headline, author, date and
+    summary were all the article's). A live blog's entries are stamped with a clock time, not a
+    calendar date, and run to more than one paragraph: each stamp here holds a date (a month's
+    name or a numeric date), and the next card's headline follows each summary. A chronology's
+    entries each carry their own date; a box of the latest stories shows one date on two cards or
+    more."""
     lines = [i for i, f in enumerate(feats) if f.n]
 
-    def card(pos: int) -> bool:
-        if pos + 2 >= len(lines):
-            return False
-        h, d, b = (lines[pos + k] for k in range(3))
-        fh, fd, fb = feats[h], feats[d], feats[b]
-        stamp = (lab := labels[d]) is not None and lab[1].startswith("date, time")
-        return (
-            labels[h] is None
-            and fh.headline_like
-            and _HEADLINE_WORDS <= fh.n <= 30
-            and stamp
-            and _dated(fd)
-            and not _ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
-            and labels[b] is None
-            and not fb.headline_like
-            and fb.n <= _CARD_SUMMARY_WORDS
-        )
+    def name_line(i: int) -> bool:
+        f, lab = feats[i], labels[i]
+        # (no "By X" line: an article's own byline, over its stamp and first paragraph, is no card's)
+        return lab is None and f.headline_like and f.n <= _CARD_NAME_WORDS and not _dated(f) and f.lows[0] != "by"
 
-    def box(pos: int, end: int) -> tuple[str, str] | None:
-        cards = (end - pos) // 3
-        stamps = Counter(feats[lines[k]].text.strip().lower() for k in range(pos + 1, end, 3))
-        if cards < _CARDS_MIN or max(stamps.values()) < 2:
+    def card(pos: int) -> int:
+        names = 0
+        while names < _CARD_NAME_LINES and pos + 1 + names < len(lines) and name_line(lines[pos + 1 + names]):
+            if _stamp(lines[pos + 1 + names]):
+                break
+            names += 1
+        for extra in sorted({names, 0}, reverse=True):  # (the name lines, or none: a name-like stamp)
+            if pos + 2 + extra >= len(lines):
+                continue
+            h, d, b = lines[pos], lines[pos + 1 + extra], lines[pos + 2 + extra]
+            fh, fd, fb = feats[h], feats[d], feats[b]
+            if (
+                labels[h] is None
+                and fh.headline_like
+                and _HEADLINE_WORDS <= fh.n <= 30
+                and _stamp(d)
+                and _dated(fd)
+                and not _ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
+                and labels[b] is None
+                and not fb.headline_like
+                and fb.n <= _CARD_SUMMARY_WORDS
+            ):
+                return 3 + extra
+        return 0
+
+    def _stamp(d: int) -> bool:
+        return (lab := labels[d]) is not None and lab[1].startswith("date, time")
+
+    def box(starts: list[int], end: int) -> tuple[str, str] | None:
+        stamps = Counter(feats[lines[_card_stamp(p)]].text.strip().lower() for p in starts)
+        # (every card naming its author: no chronology's entries, which need no shared day)
+        signed = all(b - a > 3 for a, b in zip(starts, [*starts[1:], end], strict=True))
+        if len(starts) < _CARDS_MIN or (max(stamps.values()) < 2 and not signed):
             return None
-        return "headline-list", f"one of {cards} teaser cards in a row (headline, date, summary): other stories"
+        return "headline-list", f"one of {len(starts)} teaser cards in a row (headline, date, summary): other stories"
+
+    def _card_stamp(pos: int) -> int:
+        k = pos + 1
+        while not _stamp(lines[k]):
+            k += 1
+        return k
 
     _label_card_runs(lines, labels, card, box)
 
@@ -213,12 +244,12 @@ def _sourced_blurbs(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
             (lab is None or lab[0] == "attribution") and f.n <= _SOURCE_WORDS and _SOURCE_LINE.match(f.text) is not None
         )
 
-    def card(pos: int) -> bool:
+    def card(pos: int) -> int:
         if pos + 2 >= len(lines):
-            return False
+            return 0
         t, b, s = (lines[pos + k] for k in range(3))
         ft, fb = feats[t], feats[b]
-        return (
+        return 3 * (
             labels[t] is None
             and ft.n <= _CARD_TITLE_WORDS
             and not ft.sentence_end
@@ -229,8 +260,8 @@ def _sourced_blurbs(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
             and source(s)
         )
 
-    def box(pos: int, end: int) -> tuple[str, str] | None:
-        cards = (end - pos) // 3
+    def box(starts: list[int], end: int) -> tuple[str, str] | None:
+        cards = len(starts)
         if cards < _SOURCED_CARDS_MIN:
             return None
         return (
