@@ -191,6 +191,21 @@ _ALTERNATIVE_BEFORE = re.compile(
     rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
     re.I,
 )
+# An earlier report's value that a later one superseded, said in its own clause before it: "The
+# toll, earlier put at two, rose to four", "previously reported as 12", "initially given as
+# three", "from an initially reported five", "revised from an earlier 11", "up from an earlier
+# toll of three", "rose to seven (previously three)" (the 2 was a value of the toll beside the 4:
+# a disagreement of an article with itself, t13m F16). The cue word, then at most four words ending
+# in a word that gives a value ("put at", "reported as", "an earlier toll of", "earlier reports
+# said"), or none at all ("previously three", "an earlier 11"): "earlier on Tuesday 12 people were
+# evacuated" says when, and keeps its value. "first" and "previous" need such a word ("the first
+# 12 passengers", "the previous 24 hours" are no earlier values).
+_EARLIER_VALUE = re.compile(
+    r"\b(?:(?:earlier|previously|initially|originally)(?:\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))?"
+    r"|(?:first|previous|prior|original|initial)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))"
+    r"\s+$",
+    re.I,
+)
 # "revenue fell to £1.8 bln in the year to March from £2.1 bln", "slid to 40 from 52": the value
 # after "from" is the one replaced, however many words stand between it and the change's "to"
 # (read within the sentence, before the figure).
@@ -747,6 +762,10 @@ def _measure(
     """
     if (
         _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
+        or (
+            fig.kind not in ("year", "date", "duration")
+            and _EARLIER_VALUE.search(text, max(sent[0], fig.start - 48), fig.start)
+        )
         or (
             _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
             and _CHANGED_TO.search(text, sent[0], fig.start)
