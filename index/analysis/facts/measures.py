@@ -95,6 +95,7 @@ _RAIN = frozenset("rain rainfall snow".split())
 # The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
 # rainfall another outlet gave in millimetres), "4 cm".
 _RAIN_UNITS = frozenset("mm cm in".split())
+_FELL = frozenset("fell fallen".split())  # "66 mm fell in Pécs", "40 mm had fallen"
 # What a speed is of, by the nearest word of its clause before it (else the first words after it):
 # a storm's "sustained winds of 185 km/h" and its "gusts of up to 230 km/h" are two measures, its
 # "moving west at 20 km/h" neither (three rows "quantity (km/h)" before, grouped by context alone).
@@ -237,14 +238,47 @@ _RAIN_PLACE_BEFORE = re.compile(
 
 
 def _rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
-    """The place a rainfall was measured at, as written ("San Feliciano"); "" when the sentence
-    names none (a capitalised function word, a rain word, a day or a month is no place)."""
+    """The place a rainfall (or a wind's speed) was measured at, as written ("San Feliciano"); ""
+    when the sentence names none (a capitalised function word, a rain word, a day or a month is
+    no place)."""
     for m in (_RAIN_PLACE_AFTER.match(text, fig.end, sent[1]), _RAIN_PLACE_BEFORE.search(text[sent[0] : fig.start])):
         first = m.group("place").split()[0].lower() if m else ""
         # "on Sunday", "in October": when, not where
         if m and not (first in STOP_WORDS or first in _RAIN or first in WEEKDAYS or first in MONTH_NUMBERS):
             return m.group("place")
     return ""
+
+
+# A list of places' measurements after a label and a colon: "Rainfall totals: Pécs 64 mm, Mohács 51
+# mm, Szekszárd 38 mm", "Wind gusts: Siófok 110 km/h (68 mph), Keszthely 95 km/h". Each item is the
+# place's own measurement, measured by the label's words (three rows "length (mm)" before, the first
+# compared with another town's 66 mm by context alone: t13m F7).
+_NAME = rf"{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}}"
+_PLACE_ITEMS = re.compile(rf"\s*(?:{_NAME}\s+[^,;:]+?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))*(?P<place>{_NAME})\s+")
+_LIST_LABEL_WORDS = 8  # "Rainfall in the 24 hours to 8 a.m.": a label's words at most, else a sentence
+
+
+def _listed_place(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], str] | None:
+    """(the label's words, lower case; the item's place as written) for a figure that is an item
+    of a list of places after a label and a colon (:data:`_PLACE_ITEMS`), else None."""
+    colon = text.rfind(":", sent[0], fig.start)
+    if colon == -1:
+        return None
+    m = _PLACE_ITEMS.fullmatch(text, colon + 1, fig.start)
+    if m is None:
+        return None
+    label = [w.lower() for w in _WORD.findall(text, sent[0], colon)]
+    place = m.group("place")
+    first = place.split()[0].lower()
+    if (
+        not label
+        or len(label) > _LIST_LABEL_WORDS
+        or first in STOP_WORDS
+        or first in WEEKDAYS
+        or first in MONTH_NUMBERS
+    ):
+        return None
+    return label, place
 
 
 # A count of part of a group the sentence names by its casualty word ("11 of the missing are
@@ -888,11 +922,24 @@ def _measure(
             # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
             # value of the wind speed row before, among the outlets' 185 km/h)
             return "", ""
+        listed = _listed_place(text, fig, sent) if dim in ("speed", "length") else None
+        if listed is not None:
+            # "Wind gusts: Siófok 110 km/h, Keszthely 95 km/h": each place's own, by the label's words
+            words, at = listed
+            if dim == "speed" and (speed := _nearest(words, _SPEED_MEASURES, reverse=True)):
+                return f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}"
+            if fig.unit in _RAIN_UNITS and set(words) & _RAIN:
+                return f"rainfall|{at.lower()}", f"rainfall at {at}"
         if dim == "speed":
-            return (
-                _nearest(own_before, _SPEED_MEASURES, reverse=True) or _nearest(after[:2], _SPEED_MEASURES) or ("", "")
-            )
-        if fig.unit in _RAIN_UNITS and set(before + after) & _RAIN:
+            speed = _nearest(own_before, _SPEED_MEASURES, reverse=True) or _nearest(after[:2], _SPEED_MEASURES)
+            if not speed:
+                return "", ""
+            # "Gusts reached 120 km/h in Siófok", "Siófok recorded gusts of 110 km/h": a place's
+            # own wind, compared with that place's in a list; a storm's wind names no place
+            at = _rain_place(text, fig, sent)
+            return (f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}") if at else speed
+        if fig.unit in _RAIN_UNITS and (set(before + after) & _RAIN or set(after[:3]) & _FELL):
+            # "66 mm fell in Pécs": what falls in millimetres is rain (or snow)
             at = _rain_place(text, fig, sent)
             return (f"rainfall|{at.lower()}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
         if dim in ("area", "length"):
