@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.figures import CHANGED_FROM, Figure
+from waic_reader.index.analysis.figures import CHANGED_FROM, SI_UNITS, Figure
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
@@ -131,34 +131,9 @@ _MONEY_LABELS = {
     "investment": "investment",
     "fine": "fine",
 }
-# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km".
-_SI: dict[str, tuple[float, str]] = {
-    "km": (1000.0, "length"),
-    "m": (1.0, "length"),
-    "mi": (1609.344, "length"),
-    "ft": (0.3048, "length"),
-    "in": (0.0254, "length"),
-    "cm": (0.01, "length"),
-    "mm": (0.001, "length"),
-    "kg": (1.0, "mass"),
-    "t": (1000.0, "mass"),
-    "lb": (0.45359237, "mass"),
-    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
-    "second": (1.0, "time"),
-    "minute": (60.0, "time"),
-    "hour": (3600.0, "time"),
-    "day": (86400.0, "time"),
-    "week": (604800.0, "time"),
-    # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
-    "ha": (10000.0, "area"),
-    "acre": (4046.8564224, "area"),
-    "km²": (1e6, "area"),
-    "mi²": (2589988.110336, "area"),
-    # Speeds ("185 km/h" is "115 mph")
-    "km/h": (1 / 3.6, "speed"),
-    "mph": (0.44704, "speed"),
-    "kn": (1852 / 3600, "speed"),
-}
+# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km" (the recogniser's
+# one table: it checks a conversion written after "or" by it).
+_SI = SI_UNITS
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
 _OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
