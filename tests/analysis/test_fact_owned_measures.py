@@ -47,6 +47,10 @@ def _rows(*texts: str) -> list[tuple[str, str, list[str]]]:
             ],
         ),
         (
+            ("Rába Works, which Dunaferr bought in 2019, will cut 300 jobs.", "Dunaferr said it would cut 120 jobs."),
+            [("jobs cut (Rába Works)", "single source", ["300"]), ("jobs cut (Dunaferr)", "single source", ["120"])],
+        ),
+        (
             ("Brattli Sag's revenue rose to €50 million.", "Ostvik Tre's revenue fell to €80 million, it said."),
             [
                 ("revenue (Brattli Sag)", "single source", ["€50 million"]),
@@ -58,7 +62,8 @@ def _rows(*texts: str) -> list[tuple[str, str, list[str]]]:
 def test_different_owners_are_different_facts(
     texts: tuple[str, ...], expected: list[tuple[str, str, list[str]]]
 ) -> None:
-    assert _rows(*texts) == expected, _rows(*texts)
+    rows = [r for r in _rows(*texts) if r[0] != "year"]
+    assert rows == expected, _rows(*texts)
 
 
 @pytest.mark.parametrize(

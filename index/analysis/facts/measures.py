@@ -766,10 +766,11 @@ _SUBJECT_VERBS = frozenset(
     were has have had to""".split()
 )
 # Words before a name that make it no subject: a place or a time ("in Győr", "at Rába Works' plant"),
-# whom something was told ("told Reuters"), whose account it is ("according to Dunaferr").
+# whom something was told ("told Reuters"), whose account it is ("according to Dunaferr"), a relative
+# clause's ("Rába Works, which Dunaferr bought in 2019, will cut").
 _NOT_SUBJECT_BEFORE = frozenset(
     """in at on to from near by for with into onto across over under via than told tells telling
-    according about against between""".split()
+    according about against between which who whom whose""".split()
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*")
 _NAME_LINKS = frozenset("of & de del der van von und".split())
