@@ -50,6 +50,13 @@ def _rows(*texts: str) -> list[tuple[str, str, list[str]]]:
             ("Rába Works, which Dunaferr bought in 2019, will cut 300 jobs.", "Dunaferr said it would cut 120 jobs."),
             [("jobs cut (Rába Works)", "single source", ["300"]), ("jobs cut (Dunaferr)", "single source", ["120"])],
         ),
+        (  # the firm a sentence before names, "the company" referring to it
+            (
+                "Rába Works is struggling. The company will cut 300 jobs.",
+                "Dunaferr is in trouble. The firm said it would cut 120 jobs.",
+            ),
+            [("jobs cut (Rába Works)", "single source", ["300"]), ("jobs cut (Dunaferr)", "single source", ["120"])],
+        ),
         (
             ("Brattli Sag's revenue rose to €50 million.", "Ostvik Tre's revenue fell to €80 million, it said."),
             [
@@ -73,6 +80,7 @@ def test_different_owners_are_different_facts(
         ("In Győr, Rába Works will shed 300 jobs.", "About 400 jobs will go, Rába said."),
         ("Acme chief executive Jane Roe said the firm would cut 300 jobs.", "Acme will cut 320 jobs."),
         ("Rába Works will cut 300 jobs.", "The company will cut 320 jobs, the union said."),
+        ("Rába Works is struggling after the storm.\n\nThe engine maker will cut 300 jobs.", "Rába will cut 320 jobs."),
     ],
 )
 def test_one_owners_figures_are_one_fact_in_disagreement(texts: tuple[str, ...]) -> None:

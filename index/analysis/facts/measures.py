@@ -783,22 +783,59 @@ _SAID_AFTER = re.compile(
 _OWNER_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+(?:at|of)\s+(?P<name>{CAP}[\w’'&.-]*(?:\s+{CAP}[\w’'&.-]*){{0,3}})")
 
 
+# Words by which a clause refers to a firm named before ("The company will cut 300 jobs", "It will
+# shed 120 jobs", "the steelmaker said"): its owner is the subject of a sentence before.
+_REFERENCES = frozenset(
+    """it company firm group business employer bank lender insurer airline carrier operator
+    producer manufacturer retailer miner developer supplier""".split()
+)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)(?=[\"“‘]?[^\W\d_])")
+_LOOK_BACK = 600  # characters before a figure's sentence searched for the firm it refers to
+_BACK_SENTENCES = 3
+
+
 def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     """The name of the subject a figure of an owned measure (:data:`OWNED_MEASURES`) is said of, as
     written ("Rába Works"), else "": the nearest name before it in its clause that is no place,
     time or person told ("Rába Works will cut", "Dunaferr said it would cut", "The Hallerud plant
     of Torvik Wagons will shed", "Hungarian steelmaker Dunaferr plans to cut"; a possessive's owner,
     "Acme's revenue"), else one the sentence names saying it after it ("…, Rába Works said") or
-    whose the count is ("300 jobs would go at Rába Works"). A
-    person's name ("chief executive Jane Roe said") is passed over: the person speaks for the firm."""
-    from waic_reader.index.analysis.entities.given_names import given_names
-    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
-
+    whose the count is ("300 jobs would go at Rába Works"). A person's name ("chief executive Jane
+    Roe said") is passed over: the person speaks for the firm. A clause that refers to a firm
+    (:data:`_REFERENCES`: "The company will cut 300 jobs") is owned by the name opening one of the
+    sentences just before ("Rába Works is struggling. The company will cut 300 jobs")."""
     start = sent[0]
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
-    toks = list(_NAME_TOKEN.finditer(text, start, fig.start))
-    first_of_sentence = toks[0].start() if toks and start == sent[0] else -1
+    found = _subject_name(text, start, fig.start, start == sent[0])
+    if found:
+        return found
+    said = _SAID_AFTER.search(text, fig.end, sent[1]) or _OWNER_AFTER.match(text, fig.end, sent[1])
+    if said:
+        return said.group("name").rstrip(".")
+    clause = [w.lower() for w in _WORD.findall(text, start, fig.start)]
+    if not any(w in _REFERENCES or w.endswith("maker") for w in clause):
+        return ""
+    lo = max(0, sent[0] - _LOOK_BACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent[0])]
+    ends = [*starts[1:], sent[0]]
+    for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
+        found = _subject_name(text, s0, s1, True, opening_only=True)
+        if found:
+            return found
+    return ""
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
+    """The nearest name in ``text[start:end]`` (scanned from its end) that can be a clause's
+    subject (see :func:`owner`), as written; with ``opening_only`` only one opening the stretch
+    (a sentence's subject). ``sentence_start``: the stretch opens a sentence, whose first capital
+    may be no name ("Union leaders said", "The Hallerud plant")."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    first_of_sentence = toks[0].start() if toks and sentence_start else -1
     i = len(toks) - 1
     while i >= 0:
         if not toks[i].group()[:1].isupper():
@@ -816,7 +853,7 @@ def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         words = [t.group() for t in toks[j : i + 1]]
         before = toks[j - 1].group().lower() if j > 0 else ""
         i = j - 1
-        if before in _NOT_SUBJECT_BEFORE:
+        if before in _NOT_SUBJECT_BEFORE or (opening_only and j > 0):
             continue
         if toks[j].start() == first_of_sentence:
             if words[0].lower() in COMMON_WORDS or words[0].lower() in STOP_WORDS:
@@ -835,8 +872,7 @@ def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(words[0].lower())}(?![\w’'-])", text):
             continue  # "Management will cut": a word the article writes in lower case is no name
         return " ".join(words)
-    said = _SAID_AFTER.search(text, fig.end, sent[1]) or _OWNER_AFTER.match(text, fig.end, sent[1])
-    return said.group("name").rstrip(".") if said else ""
+    return ""
 
 
 def _increment(text: str, fig: Figure) -> bool:
