@@ -228,22 +228,31 @@ def _rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 # mm, Szekszárd 38 mm", "Wind gusts: Siófok 110 km/h (68 mph), Keszthely 95 km/h". Each item is the
 # place's own measurement, measured by the label's words (three rows "length (mm)" before, the first
 # compared with another town's 66 mm by context alone: t13m F7).
-_NAME = rf"{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}}"
-_PLACE_ITEMS = re.compile(rf"\s*(?:{_NAME}\s+[^,;:]+?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+))*(?P<place>{_NAME})\s+")
+_PLACE_NAME = re.compile(rf"{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}}")
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_LIST_ITEMS = 12  # items before the figure at most (and each read once: no pattern backtracks over them)
 _LIST_LABEL_WORDS = 8  # "Rainfall in the 24 hours to 8 a.m.": a label's words at most, else a sentence
 
 
 def _listed_place(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], str] | None:
     """(the label's words, lower case; the item's place as written) for a figure that is an item
-    of a list of places after a label and a colon (:data:`_PLACE_ITEMS`), else None."""
+    of a list of places after a label and a colon ("Pécs 64 mm, Mohács 51 mm and Szekszárd …"), else
+    None."""
     colon = text.rfind(":", sent[0], fig.start)
     if colon == -1:
         return None
-    m = _PLACE_ITEMS.fullmatch(text, colon + 1, fig.start)
-    if m is None:
+    items = _ITEM_SEPARATOR.split(text[colon + 1 : fig.start].lstrip())
+    if len(items) > _LIST_ITEMS:
         return None
+    last = _PLACE_NAME.fullmatch(items[-1].rstrip())
+    if last is None or not items[-1][last.end() :].isspace():
+        return None  # the item is "Place figure": its place, then a space
+    for item in items[:-1]:
+        m = _PLACE_NAME.match(item)
+        if m is None or not item[m.end() : m.end() + 1].isspace() or not any(c.isdigit() for c in item):
+            return None  # "Pécs 64 mm": an earlier item is a place and its figure
     label = [w.lower() for w in _WORD.findall(text, sent[0], colon)]
-    place = m.group("place")
+    place = last.group()
     first = place.split()[0].lower()
     if (
         not label
