@@ -24,5 +24,5 @@ def __getattr__(name: str) -> Any:
     # Lazy: importing the package costs nothing until a name is used (start-up time).
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError("module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(import_module(module, __name__), name)

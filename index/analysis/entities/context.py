@@ -104,6 +104,10 @@ _KINDS_BEFORE = (
     # trades and bodies named by what they do: "the brewer Sagres", "Santiago broker Cordillera
     # Valores", "grid operator Litgrid", "the trading house Kestrel Grains", "certifier Kinabalu Assurance"
     r"brewer|brewery|distiller|winery|broker|contractor|certifier|cooperative(?=,)|trading house|"
+    # a public body's kind in apposition, its name in commas: "The national fisheries service,
+    # Sernapesca, said", "the forestry agency, Serfor,", "The union, Unite," (heldout20, session 27: a
+    # PERSON "Sernapesca")
+    r"(?:agency|service|union|authority|commission|board|inspectorate|ministry|department)(?=,)|"
     r"exporter|importer|(?<=[a-z] )operator|"
     # a maker of a thing: "printer maker Kurobane Imaging", "chip maker Tessel"
     r"(?<=[a-z] )maker|"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     NAME_LINK_WORDS,
+    PARTNER_CONJUNCTIONS,
+    PARTNER_WORDS,
     TITLE_CORE,
     TITLE_MOD,
     folded_firm_core,
@@ -600,12 +602,18 @@ def open_places(mentions: Iterable[Mention], text: str, words: Iterable[str] | N
     return out
 
 
-def corpus_added(places: OpenPlaces, names: CorpusNames) -> list[Mention]:
+def corpus_added(places: OpenPlaces, names: CorpusNames, mentions: Sequence[Mention] = ()) -> list[Mention]:
     """The mentions the corpus's typed ``names`` add at an article's open ``places``
     (:func:`open_places`): a name as written — the same capitals, a whole word — not glued to a
     capitalised word after it, not running into the next mention, not a one-word name the
-    article also writes in lower case. In offset order of words, then places."""
+    article also writes in lower case. In offset order of words, then places.
+
+    Of the article's ``mentions`` (sorted by start), a firm of partners the corpus names runs
+    over a partner's lone word the article read as a person (:func:`_partner_taken`: "McAteer
+    and Quinn said" where another article names "McAteer and Quinn Ltd"; t13l F18: a PERSON
+    "Quinn"); the caller drops the mentions an added one covers."""
     by_first = names.by_first
+    starts = [m.start for m in mentions]
     added: list[Mention] = []
     for word in sorted(places.keys() & by_first.keys()):
         lower, found = places[word]
@@ -621,7 +629,9 @@ def corpus_added(places: OpenPlaces, names: CorpusNames) -> list[Mention]:
                 if glued and glued.group(1).isupper():
                     break
                 end = here + n
-                if 0 <= place.next_start < end or any(m.start < end and here < m.end for m in added):
+                if 0 <= place.next_start < end and not _partner_taken(surface, label, here, end, mentions, starts):
+                    break
+                if any(m.start < end and here < m.end for m in added):
                     break
                 if surface == word and lower:
                     break
@@ -652,8 +662,28 @@ def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: Corpu
         mentions = [
             replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
         ]
-    added = corpus_added(places, names) if places and names.by_first else []
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    added = corpus_added(places, names, sorted(mentions, key=lambda m: m.start)) if places and names.by_first else []
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _partner_taken(
+    surface: str, label: str, here: int, end: int, mentions: Sequence[Mention], starts: list[int]
+) -> bool:
+    """Whether the corpus's firm ``surface`` of partners joined by a partner conjunction
+    ("McAteer and Quinn", "Szabó és Társa": lexicons.PARTNER_CONJUNCTIONS, "&"), written at
+    ``here``–``end``, may take over the article's mentions inside it: each lies after the
+    conjunction, one word read as a person or a firm ("Quinn said": a lone surname)."""
+    words = surface.split()
+    if label != "ORG" or not any(w in PARTNER_CONJUNCTIONS or w == "&" for w in words[1:-1]):
+        return False
+    inside = [m for m in mentions[bisect_right(starts, here - 1) :] if m.start < end]
+    return bool(inside) and all(
+        here < m.start and m.end <= end and " " not in m.text and m.label in ("PERSON", "ORG") for m in inside
+    )
 
 
 _PLACE_KINDS = ("GPE", "LOC")
@@ -949,7 +979,7 @@ def _glued_side(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # "Ilse Korvan Institute") may name a body after the person: the person stays a person. These are
 # the words a partnership or family firm adds, no legal forms (those are lexicons'): see
 # :func:`firm_tail`.
-FIRM_TAILS = frozenset("partners partnership & and sons brothers bros associates".split())
+FIRM_TAILS = frozenset({"partnership", "&"} | {fold(w) for w in PARTNER_WORDS} | PARTNER_CONJUNCTIONS)
 
 
 def firm_tail(word: str) -> bool:

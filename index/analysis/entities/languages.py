@@ -182,6 +182,30 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def attributive_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each core language name (:func:`language_names`) written before a lower-case
+    noun inside a sentence, the people who speak it (OntoNotes NORP): "a Tamil acoustician",
+    "other Bengali wives", "the Punjabi singer". Not at a sentence's start (a language such as
+    "Even" is an English word there), not before a word a language is used before
+    (:func:`used_as_language`: "in Tamil and Sinhala") nor a language's noun ("Tamil lessons")."""
+    _every, core = language_names()
+    out: list[tuple[int, int]] = []
+    for m in _language_words(text, core):
+        s, e = m.span(1)
+        before = text[max(0, s - 3) : s].rstrip(" \t\"“‘'(")
+        if not before or before[-1] in ".!?:\n":
+            continue  # a sentence's or a line's first word
+        if not re.match(r" [a-z]", text[e : e + 2]) or used_as_language(text, e) or _LANGUAGE_NOUN.match(text, e):
+            continue
+        out.append((s, e))
+    return out
+
+
+# English names of languages that CLDR has since renamed and news still writes (code → name; CLDR
+# 40 made "bn" "Bangla", "or" "Odia", "fa" keeps "Persian"): "a column in Bengali", "Oriya".
+_FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi"}
+
+
 def write_language_names(path: Path = FILE) -> int:
     """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count."""
     import babel
@@ -192,7 +216,7 @@ def write_language_names(path: Path = FILE) -> int:
 
     places = city_names() | region_names()
     names: dict[str, bool] = {}
-    for code, name in Locale("en").languages.items():
+    for code, name in [*Locale("en").languages.items(), *_FORMER_NAMES.items()]:
         if "_" in code or " " in name or not name.isalpha() or not name[:1].isupper() or len(name) < 3:
             continue
         if name in given_names():

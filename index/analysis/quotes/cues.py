@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
+
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
 # particle ("called for", "warned against") belongs to the cue. "told" needs "that" after its
 # object (``told reporters that``); the others may take their content directly.
@@ -150,18 +152,21 @@ visitors fans voters tenants families
 """.split()
 )
 
-# A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",
-# "shopkeepers"), a follower or specialist ("analysts", "economists"), a participant noun
-# ("attendants", "residents"), a member ("pensioners", "librarians"), a receiver ("employees",
-# "trainees"), a critic ("critics", "medics") or a compound in "-men" ("fishermen"). Read by its form, not from a list, so any
-# such group opening a sentence ("Divers said") is a group (t13l F4: 20 of 36 common plurals
-# were dropped, the list held the other 16).
-_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?:ers|ors|ists|ants|ents|ians|ees|ics|men)")
+# A family or household as a whole: "the Gyenes family", "the Horvath brothers", "The Kiss
+# household", "Tamás Gyenes's relatives", "his family", "the family of Anna Fekete" are a group of
+# people, never the person of that surname (t13m F4: credited to Tamás Gyenes).
+FAMILY = frozenset(
+    """
+family families household households clan clans brothers sisters siblings twins cousins relatives
+relations parents children sons daughters couple kin dynasty
+""".split()
+)
 
 
 def people_plural(word: str) -> bool:
     """Whether a lower-case word is a plural noun for people: a group word (:data:`GROUPS`), the
-    plural of a role (:data:`ROLES`: "analysts") or a plural of a person noun's ending
-    (:data:`_PEOPLE_PLURAL`: "engineers", "pensioners", "bystanders"). A surname of that form
-    ("Rogers") is told apart by the caller (a name's mention covers it)."""
-    return word in GROUPS or word.removesuffix("s") in ROLES or _PEOPLE_PLURAL.fullmatch(word) is not None
+    plural of a role (:data:`ROLES`: "analysts") or a plural of a person noun by its form
+    (:func:`lexicons.people_plural`: "engineers", "pensioners", "women", "firemen", "midwives",
+    "children", "people"). A surname of that form ("Rogers") is told apart by the caller (a name's
+    mention covers it)."""
+    return word in GROUPS or word.removesuffix("s") in ROLES or plural_of_people(word)

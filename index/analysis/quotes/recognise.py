@@ -32,7 +32,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
+from waic_reader.index.analysis.figures import TIME_UNITS
+from waic_reader.index.analysis.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
@@ -44,6 +48,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PHRASAL,
     SOURCE_VERBS,
 )
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers, described_only
 from waic_reader.index.corpus import dateline
@@ -66,13 +71,53 @@ _SAYING = frozenset("said says told tells stated states".split())
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
 _PRONOUN_SUBJECT = r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s*"
+# A time phrase opening a sentence before its subject (t13m F3: "Hours after the storm, Kovács
+# said the roads were closed" took the phrase for the statement): a span of time before "after",
+# "before", "later", "on" ("Hours after the storm", "Two days later", "A week on", "48 hours
+# into the search"), a degree of nearness before them ("Shortly before noon", "Soon after",
+# "Long after midnight", "Not long before"), "early"/"late" before a time ("Early on Monday",
+# "Late last night", "Later that day"), a time noun after "last", "this", "the next" … ("Last
+# week", "That evening", "The following morning", "The day before") or a weekday ("Monday night").
+_TIME_NOUNS = (
+    r"(?:morning|afternoon|evening|night|day|week|weekend|fortnight|month|year|decade|season|spring|"
+    r"summer|autumn|fall|winter|dawn|dusk|time|hour|minute|moment|"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + "|".join(m for m in MONTHS if m != "may")
+    + r")s?"
+)
+_SPAN = (
+    r"(?:(?:\d+|a|an|one|a\s+few|a\s+couple\s+of|few|several|some|many|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "dozen"))
+    + r")\s+(?:more\s+)?)?"
+    + r"(?:"
+    + "|".join(
+        sorted({*TIME_UNITS, "moment", "moments", "night", "nights", "fortnight", "fortnights"}, key=len, reverse=True)
+    )
+    + r")"
+)
+_TIME_FRONTED = (
+    r"(?i:"
+    rf"(?:{_SPAN}|shortly|soon|just|long|right|immediately|only|well|not\s+long|straight|directly)"
+    r"\s+(?:after|before|later|earlier|ago|afterwards|thereafter|on|into|since|past)\b[^,;.!?]*"
+    r"|(?:early|late|earlier|later)\s+(?:on|in|at|that|this|last|next|yesterday|today|tonight|the|"
+    rf"{_TIME_NOUNS})\b[^,;.!?]*"
+    r"|(?:last|this|that|next|every|each|one|the\s+(?:next|following|previous|same|other))\s+"
+    rf"(?:[a-z]+\s+)?{_TIME_NOUNS}(?:\s+(?:before|after|later|earlier|ago))?"
+    rf"|the\s+{_TIME_NOUNS}\s+(?:before|after)"
+    rf"|(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|overnight|afterwards?|then|now|next|first|again|overall|altogether|"
+    r"otherwise|therefore|thus|hence|indeed|moreover|furthermore|also|likewise|above\s+all|"
+    r"after\s+all|of\s+course|at\s+(?:last|first)|so\s+far|for\s+now|once\s+again|in\s+short"
+    r")(?=\s*$)"
+)
 # A participle's or an adverbial phrase opening a sentence before its subject ("Speaking at the
 # scene", "Asked about the cost", "Visiting the site on Monday", "Even before the fire", "In
 # Oslo"): a verb in "-ing", a past participle of being asked, or an adverb or preposition, and no
 # finite verb of its own ("Nothing is working" is a clause; the nouns in "-ing" that open one are
 # left out).
 _FRONTED = re.compile(
-    r"\s*(?:"
+    r"\s*(?:" + _TIME_FRONTED + "|"
     # a subordinate clause, finite verb and all: "Although the cables were new, X said Y", "Even
     # though …", "When asked about …", "If the county pays, …" (t13l F17: the clause was taken for
     # the statement); the sentence's own clause "X said Y" follows its comma
@@ -88,8 +133,18 @@ _FRONTED = re.compile(
     # the rules, …" (t13k F12: the phrase was taken for the statement)
     r"Even|Still|Yet|However|Meanwhile|Later|Earlier|Instead|Separately|Nevertheless|Nonetheless|"
     r"Per|According|In|On|At|After|Before|During|Despite|Since|Under|Without|With|For|By|Until|"
-    r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like)\b"
+    r"Following|Amid|Among|Across|Outside|Inside|Near|From|Over|Throughout|Behind|Beyond|Unlike|Like|"
+    # more prepositions (t13m F3: "Above all, said Farkas, the dykes must hold")
+    r"Above|Below|Beneath|Beside|Besides|Around|Along|Alongside|Within|Upon|Towards?|Through|"
+    r"Regarding|Concerning|Against|Into|Past|Via|Ahead|Apart|Except|Given|Of)\b"
     r"(?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*)"
+)
+# An adverb in "-ly" opening a sentence before its subject, alone or before a phrase in lower
+# case ("Shortly before noon", "Most importantly", "Initially"; t13m F3): told from a name so
+# spelled ("Kelly", "Italy") by :func:`_fronted`.
+_LY_FRONTED = re.compile(
+    r"\s*(?:(?:Most|More|Perhaps|Equally|Even|Just|Only|Quite|Very|Rather|Far|Much)\s+([a-z]+ly)|([A-Z][a-z]+ly))"
+    r"(?:\s+[a-z](?:(?!\s(?:is|was|were|are|has|have|had|will|would|can|could)\b)[^,;.!?])*)?\s*"
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
@@ -108,8 +163,6 @@ _MAIN_CLAUSE_AFTER = re.compile(
 # Where a trailing speaker's setting or time may start after the name ("… in a statement on
 # Tuesday", "… on Tuesday evening", "… late on Tuesday"), checked as an aside by the speakers.
 _SETTING_AFTER = re.compile(r"\s(?=(?:in|on|at|during|via|through|late|early|last|this|yesterday|today)\b)")
-# A title alone, capitalised, with its article ("the Chief Fire Officer", "the Harbour Master").
-_TITLE_ONLY = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[A-Z][\w'’-]*\s+|of\s+|for\s+){0,5}[A-Z][\w'’-]*\s*")
 # A transcript's speaker label opening a line ("REPORTER: ", "ANCHOR: "): no part of the sentence.
 _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
@@ -275,8 +328,10 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         if before_words > MAX_TAIL_WORDS:
             return None
         if before_words == 0:
-            # Inverted: '," said Marta Eklund, who chairs …' — the speaker follows.
-            speaker = state.speakers.resolve(ce, clause_end, first=True)
+            # Inverted: '," said Marta Eklund, who chairs …' — the speaker follows, after a title
+            # in commas too ('," said the spokeswoman, Anna Fekete.'; t13m F13: unattributed).
+            titled = state.speakers.titled(ce, clause_end)
+            speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, clause_end, first=True)
         else:
             speaker = state.speakers.resolve(m.after, cs)
         word = c.group(2).lower()
@@ -453,6 +508,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             and _MAIN_VERB_LATER.match(text, ce, s1)
         ):
             continue  # "A company which insists on safety was hired": a relative clause, its verb's other sense
+        if not participle and not according and _relative_before_main(text, s0, cs, ce, s1):
+            # "The nurse who insists on anonymity said …", "A union that argues for higher pay
+            # said …": a restrictive relative clause's verb; the sentence's own speech verb after
+            # it is the cue, the noun before the clause its subject (t13m F12: the clause's words
+            # were the statement, or it was dropped)
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -474,13 +535,18 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         content = ce
         if according:
             comma = text.find(",", ce, s1)
+            # "according to the hospital's director, Gábor Nagy, …": a title, then its holder's
+            # name in commas (t13m F13: no speaker); the words after the name's comma are his
+            titled = state.speakers.titled(ce, s1)
+            if titled is not None:
+                comma = titled.end if text.startswith(",", titled.end) else -1
             if comma < 0:
                 trail = _according_last(state, s0, cs, ce, s1)
                 if trail is not None:
                     cues.append(trail)
                 continue
             cue = _Cue(cs, ce, c.group(0), False, comma + 1)
-            cue.speaker = state.speakers.resolve(ce, comma, first=True)
+            cue.speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, comma, first=True)
             cue.region_start = ce
             cue.speaker_at = ce
             cues.append(cue)
@@ -520,8 +586,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 cue.speaker = state.speakers.resolve(s0, cue.start, first=True)
             else:
                 words = len(_WORDS.findall(text[region_start : cue.start]))
+                fronted, subject = (False, None) if kept else _fronted_subject(state, region_start, cue.start)
                 if kept:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
+                elif fronted:
+                    # "Hours after the storm, Kovács said": the subject after the fronted phrase
+                    cue.speaker = subject
                 elif words <= MAX_SUBJECT_WORDS:
                     cue.speaker = state.speakers.resolve(region_start, cue.start)
                 else:
@@ -605,6 +675,32 @@ def _main_verb_after(state: _State, s0: int, cs: int, ce: int, s1: int) -> bool:
     return False
 
 
+# A clause's boundary, or a "that" opening a reported clause, before a later verb: "The nurse who
+# insists that the ward is safe said …" is left as it was read.
+_CLAUSE_STOP = re.compile(r"[,;:!?\"“”()]|\bthat\b", re.I)
+
+
+def _relative_before_main(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the speech verb at ``cs:ce`` opens a restrictive relative clause on the subject (a
+    noun, then "who", "that" or "which" right before it: "The nurse who insists on anonymity",
+    "A union that argues for higher pay") whose sentence (``s0:s1``) goes on, in at most
+    :data:`MAX_SUBJECT_WORDS` words with no comma or "that" between, to a finite speech verb of its
+    own ("… said the ward flooded"): that verb, not this one, reports the statement."""
+    before = _THAT_BEFORE.search(text, s0, cs)
+    if before is None or before.group().split()[0].lower() in CUE_WORDS:
+        return False  # "said that warned …" is no relative clause
+    stop = _CLAUSE_STOP.search(text, ce, s1)
+    end = stop.start() if stop is not None else s1
+    for c in _cues(text[ce:end]):
+        at = ce + c.start()
+        if len(_WORDS.findall(text[ce:at])) > MAX_SUBJECT_WORDS:
+            return False
+        verb = (c.group(2) or "").lower()
+        if verb and verb not in BASE_FORMS and verb not in NOUN_LIKE:
+            return True
+    return False
+
+
 def _clause_before(text: str, start: int, subject_end: int) -> int:
     """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before the
     end of its subject (``subject_end``: "…, but Brakstad, however, said" ends at "Brakstad")."""
@@ -624,16 +720,34 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # complained about for years" reports no words of theirs.
         return None
     comma = text.rfind(",", s0, cue.start)
-    if comma > s0 and state.speakers.is_aside(s0, comma):
-        return None  # "In a statement, the council said …": the subject's aside, not its content
-    if comma > s0 and _FRONTED.fullmatch(text, s0, comma):
+    if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
+        return None  # "Men, women and children said …": one subject listed, no content before it
+    if comma > s0 and (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma)):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
         # participle's phrase before the subject is no statement; the words after the verb are,
         # unless they are only the verb's time or setting ("Rising costs hit the firm, Lund said
         # on Monday." is the trailing shape).
+        # "In a statement, the council said …": an aside of the subject's, not its content.
         tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
-        if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
+        aside = state.speakers.is_aside(s0, comma)
+        if aside or (_WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end)):
+            if not text[comma + 1 : cue.start].strip():
+                # "Above all, said Farkas, the dykes must hold.": the speaker follows the verb, in
+                # commas, and the statement follows him (t13m F3: the phrase was the statement)
+                return _inverted_after(state, cue, s1)
             return None
+    if comma > s0 and not text[comma + 1 : cue.start].strip():
+        # "CONTENT, the mayor, Ilona Farkas, said.": a title and its holder's name in commas
+        # before the verb, nothing but its time after it (t13m F13: no statement)
+        tail_end = cue.end + len(rest.rstrip(_END_TRIM + '!?"”’'))
+        if not _WORDS.search(text, cue.end, tail_end) or state.speakers.is_aside(cue.end, tail_end):
+            name_comma = text.rfind(",", s0, comma)  # the comma between the title and the name
+            title_comma = text.rfind(",", s0, name_comma) if name_comma > s0 else -1
+            titled = state.speakers.titled(title_comma + 1, comma + 1) if title_comma > s0 else None
+            if titled is not None and titled.end == comma:
+                cue.content_start = _past_dateline(text, s0, title_comma)
+                cue.content_end = title_comma
+                return titled.speaker
     if (
         comma > s0
         and not text[comma + 1 : cue.start].strip()
@@ -652,16 +766,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
                 break
         if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
             return None
-        speaker = state.speakers.leading(cue.end, name_end)
-        if speaker is None and stop is not None and _TITLE_ONLY.fullmatch(text, cue.end, name_end):
-            # "…, said the Chief Fire Officer, X Y.": a title, then its holder's name in commas
-            # (t13l F14); the name runs to the next comma or the sentence's end
-            at = name_end + 1
-            more = re.search(r"[,;]", text[at : cue.end + len(rest)])
-            end = at + (more.start() if more else len(text[at : cue.end + len(rest)].rstrip(_END_TRIM + '!?"”’')))
-            named = state.speakers.leading(at, end)
-            if named is not None and named.type == "PERSON" and len(_WORDS.findall(text[at:end])) <= 4:
-                speaker = named
+        # "…, said the Chief Fire Officer, X Y.", "…, said the hospital's director, X Y.": a title,
+        # then its holder's name in commas (t13l F14, t13m F13: unattributed, or no statement)
+        titled = state.speakers.titled(cue.end, s1)
+        speaker = titled.speaker if titled is not None else state.speakers.leading(cue.end, name_end)
         if speaker is not None:
             cue.content_start = _past_dateline(text, s0, comma)
             cue.content_end = comma
@@ -679,6 +787,81 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     if speaker is not None:
         cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
+    return speaker
+
+
+def _fronted(state: _State, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence's words up to a comma) is a phrase
+    fronted before the sentence's subject, no statement nor speaker: a participle's, an
+    adverbial or a time phrase, a subordinate clause (:data:`_FRONTED`), or an adverb in "-ly"
+    (:data:`_LY_FRONTED`; "Shortly before noon", not the name "Kelly")."""
+    text = state.article.text
+    if _FRONTED.fullmatch(text, start, end):
+        # "Managing director X Y", "Acting chairman X Y": a participle before a title word is the
+        # title's, the phrase a subject
+        opening = _WORDS.findall(text[start:end])[:2]
+        return not (len(opening) == 2 and opening[0].endswith("ing") and opening[1].lower() in TITLE_WORDS)
+    ly = _LY_FRONTED.fullmatch(text, start, end)
+    if ly is None:
+        return False
+    word = ly.group(1) or ly.group(2)
+    return (
+        ly_adverb(word.lower())
+        and word not in given_names()  # "Kelly, Emily": a name
+        and state.speakers.named_in(start, ly.end(ly.lastindex or 1)) is None
+    )
+
+
+def _fronted_subject(state: _State, start: int, end: int) -> tuple[bool, Speaker | None]:
+    """The subject of a verb at ``end`` after a phrase fronted before it in ``start:end`` (its
+    sentence's words up to the verb): (True, the speaker the words after the phrase's comma name),
+    the phrase never the speaker ("Hours after Mayor Farkas spoke, Kovács said …"; t13m F3);
+    (False, None) when no fronted phrase opens the sentence or none leaves a subject after its
+    comma. The longest phrase whose comma leaves a subject is taken ("Hours after the storm, the
+    mayor, Ilona Farkas, said"); the subject is read after a semicolon, and in a long clause only
+    as a common noun right before the verb (:data:`MAX_SUBJECT_WORDS`, as without a phrase)."""
+    text = state.article.text
+    # A clause after a semicolon is the subject's own ("…; she later said"): never before it.
+    semicolon = text.rfind(";", start, end)
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    for c in reversed(commas):
+        at = start + c
+        if not _fronted(state, start, at):
+            continue
+        region = max(at + 1, semicolon + 1)
+        words = len(_WORDS.findall(text[region:end]))
+        if words == 0:
+            continue
+        if words <= MAX_SUBJECT_WORDS:
+            speaker = state.speakers.resolve(region, end)
+        else:
+            # a long clause after the phrase: only a common-noun subject right before the verb
+            speaker = state.speakers.common_subject(region, end)
+        if speaker is not None:
+            return True, speaker
+    # No subject after any such phrase ("Managing director X, the founder's granddaughter, said"
+    # is no participle's phrase): the sentence's words are read whole, as before.
+    return False, None
+
+
+def _inverted_after(state: _State, cue: _Cue, s1: int) -> Speaker | None:
+    """'PHRASE, said X, STATEMENT.': the speaker right after the cue up to its comma (a name, a
+    title and a name, or a title and then a name in commas: :func:`_trailing`'s words), the
+    statement the rest of the sentence (t13m F3: "Above all, said Farkas, the dykes must hold."
+    gave the phrase as Farkas's words). None when no comma closes the speaker or no speaker
+    opens the words after the cue."""
+    text = state.article.text
+    titled = state.speakers.titled(cue.end, s1)
+    stop = re.search(r"[,;]", text[titled.end if titled is not None else cue.end : s1])
+    if stop is None:
+        return None
+    name_end = (titled.end if titled is not None else cue.end) + stop.start()
+    if len(_WORDS.findall(text[cue.end : name_end])) > _TRAILING_NAME_WORDS:
+        return None
+    speaker = titled.speaker if titled is not None else state.speakers.leading(cue.end, name_end)
+    if speaker is None or not _WORDS.search(text, name_end + 1, s1):
+        return None
+    cue.content_start = name_end + 1
     return speaker
 
 

@@ -34,9 +34,11 @@ from dataclasses import dataclass
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
-from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
+    CUE_WORDS,
+    FAMILY,
     FEMALE_HONORIFICS,
     GROUPS,
     INSTITUTIONS,
@@ -96,6 +98,8 @@ _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
+# A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
+_RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}\b")
 _WORD_BEFORE = re.compile(rf"\b({LETTER}+)\s+$")
 # A surname alone as a whole subject, first in its clause ("Dahl, ...") or last ("Meanwhile, Dahl").
@@ -142,14 +146,27 @@ _COLLECTIVES = frozenset("crew staff police personnel".split())
 
 
 def _plural(word: str) -> bool:
-    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people", "crew")."""
+    """Whether a lower-case noun reads as a plural ("workers", "fishermen", "people", "children",
+    "townsfolk", "crew")."""
     return (
         (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-        or word.endswith(("men", "people"))
+        or word.endswith(("men", "people", "children", "folk"))
         or word in _COLLECTIVES
     )
 
 
+# A family or household as the whole subject (:meth:`Speakers._family`; t13m F4): by its surname
+# ("the Gyenes family", "the Horvath brothers"), someone's ("Tamás Gyenes's family", "his
+# family") or of someone ("the family of Tamás Gyenes", "relatives of Anna Fekete").
+_KIN = "(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r")(?:\s+members?)?"
+_FAMILY_PATTERN = (
+    rf"(?:(?i:the|a|an)\s+)?(?:{NAME_WORD}\s+){{1,3}}{_KIN}"
+    rf"|(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}(?:['’]s|['’])\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?i:his|her|their)\s+(?:[a-z]+\s+)?{_KIN}"
+    rf"|(?:(?i:the|a|an)\s+)?(?i:{_KIN})\s+of\s+(?:the\s+late\s+)?(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD}"
+)
+_FAMILY_FIRST = re.compile(rf"\s*(?:{_FAMILY_PATTERN})")
+_FAMILY_LAST = re.compile(rf"(?<![\w'’-])(?:{_FAMILY_PATTERN})\s*$")
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
 _GROUP_DROP = frozenset("the a an some several many other".split())
@@ -157,6 +174,13 @@ _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
 _SPEAKS_FOR = frozenset("of for at from with".split())
 _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
+# A title with its determiner and a comma before its holder's name, after a speech verb ("said
+# the spokeswoman, Anna Fekete", "said the hospital's director, Gábor Nagy", "said a spokesman,
+# X Y", "said the Chief Fire Officer, X Y"): up to six words, the last the title's head
+# (:meth:`Speakers.titled`).
+_TITLE_THEN_NAME = re.compile(
+    rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
+)
 # An apposition between a subject and its verb: "Ueda, the harbour master, said".
 _APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -449,6 +473,20 @@ class Speakers:
             cut = self.subject_end(start, end)
             if _WORD.search(self.text, start, cut) is not None:
                 end = cut
+            rel = _RESTRICTIVE.search(self.text, start, end)
+            if (
+                rel is not None
+                and "," not in self.text[rel.start() : end]
+                and 1 <= len(_WORD.findall(self.text, start, rel.start())) <= 5
+                and self.text[start : rel.start()].split()[-1].lower() not in FUNCTION_WORDS
+                and self.text[start : rel.start()].split()[-1].lower() not in CUE_WORDS
+            ):
+                # "The company that refused to comment said", "A union that argues for higher pay
+                # said": the subject is the phrase before its restrictive relative clause, whose
+                # words ("his name", "higher pay") name no one (t13m F12)
+                head = self.resolve(start, rel.start())
+                if head is not None:
+                    return head
         group = self._group(start, end, first)
         if group is not None:
             return group
@@ -469,6 +507,9 @@ class Speakers:
         if first:
             words = words[:4]
         else:
+            speaks = self._speaks_for_head(words, end)
+            if speaks is not None:
+                return speaks
             words = list(reversed(words))[:4]
         for pos, w in words:
             w = w.removesuffix("'s").removesuffix("’s")
@@ -541,6 +582,9 @@ class Speakers:
         its noun, "Ministry of Transport" for "the ministry", is that body). None when the subject is not such a group, or when it is someone's ("its
         spokesman", "Nordsea officials", "a ministry official" with a ministry named): those
         are resolved as before."""
+        family = self._family(start, end, first)
+        if family is not None:
+            return family
         words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
         if first:
             cut = re.search(r"[,;.:]", self.text[start:end])
@@ -563,7 +607,7 @@ class Speakers:
             if not _unnamed(words[-1][2].lower()):
                 common = self._noun_phrase(start, words)
                 if common is None:
-                    return None
+                    return self._coordinated(start, words)
                 return self._described(common)
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
@@ -617,6 +661,56 @@ class Speakers:
         # articles are not known to be the same people.
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
+    def _coordinated(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
+        """Plural nouns for people joined by "and", "or" or commas as the whole subject ("Women and
+        children said", "Men, women and children said", "Elderly residents and their carers said",
+        "Nurses and midwives on the ward said"): one unnamed group (t13m F1: dropped). Each part a
+        plural noun for people (:func:`cues.people_plural`) after at most three lower-case words, a
+        place after the last passed over; None otherwise (a name among them, "Vollmer and
+        engineers said", is resolved as before)."""
+        words = self._before_of(self._before_place(words))
+        parts: list[list[tuple[int, int, str]]] = [[]]
+        joined = False  # the last part joined by "and"/"or" ("The collapse killed 7 people, police" is none)
+        for w in words:
+            if parts[-1] and "," in self.text[parts[-1][-1][1] : w[0]]:
+                parts.append([])
+                joined = False
+            if w[2] not in ("and", "or"):
+                parts[-1].append(w)
+            else:
+                if parts[-1]:
+                    parts.append([])
+                joined = True
+        if not joined or re.search(r"[;:]", self.text[words[0][0] : words[-1][1]]):
+            return None
+        if len(parts) < 2 or any(not p or len(p) > 4 for p in parts):
+            return None
+        first = words[0]
+        for part in parts:
+            for w in part:
+                word = w[2][:1].lower() + w[2][1:] if w is first else w[2]
+                if not _COMMON_NOUN.fullmatch(word):
+                    return None
+            head = part[-1][2].lower()
+            if not (_plural(head) and people_plural(head)):
+                return None
+        before = self.text[start : first[0]]
+        if (
+            before.strip()
+            and not re.search(r"[,;:(—–-]\s*$", before)
+            and before.split()[-1].lower() not in _CLAUSE_OPEN
+        ):
+            return None
+        name = " ".join(self.text[first[0] : words[-1][1]].split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def coordinated_subject(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
+        and children"; :meth:`_coordinated`): no clause before a trailing subject's comma."""
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
+        return bool(words) and self._coordinated(start, words) is not None
+
     def common_subject(self, start: int, end: int) -> Speaker | None:
         """The common-noun phrase right before a verb at ``end`` as its whole subject, however
         long the clause before it ("… in a way that many families said"): whom it refers to
@@ -633,17 +727,24 @@ class Speakers:
         noun, as (start, end, word) triples: "The regional hospital", "The fire service", "The
         fishermen's association", "Some workers", "that many people", "Most of the families"; with
         no determiner, a plural noun for people ("Dock workers", "Fishermen" before a place:
-        "Fishermen in the harbour", "Passengers on the train"). A relative clause on a plural
-        noun ("The families who live by the river") and a place after the noun are passed over;
+        "Fishermen in the harbour", "Passengers on the train"). A restrictive relative clause on
+        the noun ("The families who live by the river", "The nurse who insists on anonymity") and a
+        place after the noun are passed over;
         the sentence's first word and words in capitals are read in lower case. None when the
         last word is no such noun (a name, a pronoun, "the company": resolved as before) or the
         phrase is not the whole subject (a preposition or a name before it: "Analysts at the
         bank")."""
-        who = next((i for i in range(len(words) - 1, 0, -1) if words[i][2] == "who"), 0)
-        if who and _plural(words[who - 1][2].lower()) and "," not in self.text[words[who - 1][1] : words[-1][1]]:
-            # "The families who live by the river said": the relative clause describes the
-            # subject's noun; the noun phrase before it is the subject (t13j F16).
-            words = words[:who]
+        for rel in range(1, len(words)):
+            if words[rel][2] not in ("who", "that", "which") or "," in self.text[words[rel - 1][1] : words[-1][1]]:
+                continue
+            # "The families who live by the river said", "The nurse who insists on anonymity
+            # said", "A union that argues for higher pay said": a restrictive relative clause
+            # describes the subject's noun; the noun phrase before it is the subject (t13j F16;
+            # t13m F12: singular nouns, "that" and "which" too). Where no such phrase ends before
+            # it, the word is no relative ("… at intervals that many people said").
+            subject = self._noun_phrase(start, words[:rel])
+            if subject is not None:
+                return subject
         placed = self._before_of(self._before_place(words))
         located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
         words = placed
@@ -685,7 +786,13 @@ class Speakers:
         # those are resolved as before (t13l F4: they were dropped).
         bare = (
             at < 0
-            and (len(phrase) > 1 or phrase[0] is not opening or located or self._group_word(head))
+            and (
+                len(phrase) > 1
+                or phrase[0] is not opening
+                or located
+                or head[2][:1].islower()  # "…, women said": no name in lower case
+                or self._group_word(head)
+            )
             and _plural(low)
             and people_plural(low)
         )
@@ -719,11 +826,45 @@ class Speakers:
             return False
         return re.search(rf"(?:{NAME_WORD}|[a-z,])\s+{re.escape(w)}\b", self.text) is None
 
+    def _family(self, start: int, end: int, first: bool) -> Speaker | None:
+        """A family or household as the whole subject of ``start:end`` (``first``: opening it,
+        after its verb; else ending it, before the verb), as written: "The Gyenes family", "the
+        Horvath brothers", "Tamás Gyenes's relatives", "His family", "The family of Anna Fekete"
+        (:data:`_FAMILY`). A group of people (listed as unattributed), never the person of that
+        name (t13m F4). None when no such phrase is the subject."""
+        region = self.text[start:end]
+        if first:
+            m = _FAMILY_FIRST.match(region)
+            if m is None or not (
+                re.match(r"\s*(?:[,;.:!?'\"”’)]|$)", region[m.end() :])
+                or self.is_aside(start + m.end(), start + len(region.rstrip(" .;:!?'\"”’")))
+            ):
+                return None
+        else:
+            m = _FAMILY_LAST.search(region)
+            if m is None:
+                return None
+            before = region[: m.start()]
+            last = before.split()[-1].lower() if before.split() else ""
+            if before.strip() and not (
+                re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, start + m.start())
+            ):
+                return None
+        s, e = start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.end()
+        if any(n.speaker.type != "PERSON" and n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
+            return None  # "Sons of Norway", "Daughters of Charity": an organisation's name
+        name = " ".join(m.group().split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
     def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
         harbour", "Passengers on the train" -> "Fishermen", "Passengers"): a preposition, an
         optional article and one to three common nouns, none a body's or an institution's
-        ("Analysts at the bank" is the bank's, resolved as before)."""
+        ("Analysts at the bank" is the bank's, resolved as before); after a plural noun for people,
+        a place's name too ("Doctors in Mohács", "Visitors from Győr", "Many women in Pécs": where
+        they are, never who speaks; t13m F17: the town was the speaker, or the statement dropped).
+        An organisation's name stays ("Engineers at Hydrolyne Corp" are the firm's)."""
         for i in range(len(words) - 2, 0, -1):
             if words[i][2].lower() not in _PLACE_PREPOSITIONS:
                 continue
@@ -733,23 +874,49 @@ class Speakers:
             if (
                 not 1 <= len(tail) <= 3
                 or self.text[words[i - 1][1] : words[-1][1]].count(",")
-                or any(
-                    not _COMMON_NOUN.fullmatch(w[2])
-                    or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
-                    or (w[2].lower() in INSTITUTIONS and words[i][2].lower() not in _ALONG)
-                    for w in tail
+                or not (
+                    self._named_place(tail, words[i - 1][2].lower())
+                    or not any(
+                        not _COMMON_NOUN.fullmatch(w[2])
+                        or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
+                        or (w[2].lower() in INSTITUTIONS and words[i][2].lower() not in _ALONG)
+                        for w in tail
+                    )
                 )
             ):
                 return words
             return words[:i]
         return words
 
+    def _named_place(self, tail: list[tuple[int, int, str]], noun: str, *, of: bool = False) -> bool:
+        """Whether ``tail``, the words after a preposition following ``noun`` (lower case), is a
+        place's name that only says where or whose the subject is: ``noun`` a plural noun for
+        people ("residents", "doctors", "women", "police"), a role or title ("The mayor of Pécs",
+        "The deputy mayor of Szigetvár": the person introduced so, else unattributed), or a body
+        there, not ``of`` it ("The hospital in Pécs"; "the government of Hungary" is the
+        country's), and ``tail`` capitalised words that no organisation's or person's mention
+        covers and that end in no organisation's kind word or legal form ("Szigetvár", "Győr"; not
+        "Hydrolyne Corp", "Mohács Hospital")."""
+        people = _plural(noun) and (people_plural(noun) or noun in _COLLECTIVES)
+        if not (people or noun in ROLES or noun in TITLE_WORDS or (not of and _body(noun))):
+            return False
+        if not all(w[2][:1].isupper() for w in tail):
+            return False
+        s, e = tail[0][0], tail[-1][1]
+        if any(
+            n.start < e and s < n.end and n.speaker.type in ("ORG", "PERSON") for n in self._in(max(0, s - 60), e + 60)
+        ):
+            return False
+        return kind_of_word(tail[-1][2]) != "ORG" and not legal_form(tail[-1][2])
+
     def _before_of(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without an "of" phrase describing a plural group noun before it ("Residents of
         the valley", "Members of the crew", "Families of the miners" -> "Residents", "Members",
-        "Families"): the noun before "of" a group word (:data:`GROUPS`) in the plural, then an
-        optional article and one to three common nouns, none an institution's (t13k F15: no
-        statement). A singular noun's "of" phrase is no such description ("The mother of three")."""
+        "Families"): the noun before "of" a group word (:data:`GROUPS`) or a noun for people in the
+        plural, then an optional article and one to three common nouns, none an institution's
+        (t13k F15: no statement), or a place's name after such a noun or a role ("Residents of
+        Szigetvár", "The mayor of Pécs": t13m F17, the town was the speaker). A singular noun's "of"
+        phrase of common nouns is no such description ("The mother of three")."""
         for i in range(len(words) - 2, 0, -1):
             if words[i][2] != "of":
                 continue
@@ -758,13 +925,20 @@ class Speakers:
             if tail[0][2].lower() in ("the", "a", "an"):
                 tail = tail[1:]
             if (
-                noun in GROUPS
-                and _plural(noun)
-                and 1 <= len(tail) <= 3
+                1 <= len(tail) <= 3
                 and not self.text[words[i - 1][1] : words[-1][1]].count(",")
-                and all(
-                    _COMMON_NOUN.fullmatch(w[2]) and w[2].lower() not in _NOT_HEAD and w[2].lower() not in INSTITUTIONS
-                    for w in tail
+                and (
+                    self._named_place(tail, noun, of=True)
+                    or (
+                        (noun in GROUPS or people_plural(noun))
+                        and _plural(noun)
+                        and all(
+                            _COMMON_NOUN.fullmatch(w[2])
+                            and w[2].lower() not in _NOT_HEAD
+                            and w[2].lower() not in INSTITUTIONS
+                            for w in tail
+                        )
+                    )
                 )
             ):
                 return words[:i]
@@ -799,13 +973,42 @@ class Speakers:
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
+    def _speaks_for_head(self, words: list[tuple[int, str]], end: int) -> Speaker | None:
+        """Whom a subject headed by an unnamed official before a preposition speaks for
+        ("Officials at the hospital said", "Senior officials at the regional hospital said",
+        "Officials in Mohács said"; ``words``: the subject's (offset, lower-case word) pairs, in
+        order, its verb at ``end``): the body its noun phrase names (:meth:`_spoken_for`), else,
+        after a preposition of place before a name (a place: a named organisation was taken
+        before), the officials as written (unattributed), never the organisation the article
+        names most nor the object's last word (t13m F17: "Officials at the hospital" were dropped,
+        the object "hospital" read as the subject). None for other subjects, and when no such
+        phrase follows ("Officials at the company": resolved as before)."""
+        for i, (pos, w) in enumerate(words[:4]):
+            if w in SPEAKS_FOR_ORG and i + 1 < len(words) and words[i + 1][1] in (_SPEAKS_FOR | _PLACE_PREPOSITIONS):
+                body = self._spoken_for(pos, end)
+                if body is not None:
+                    return body
+                rest = self.text[words[i + 1][0] : end].split()[1:]
+                if words[i + 1][1] not in _SPEAKS_FOR and rest and all(r[:1].isupper() for r in rest):
+                    name = self.text[words[0][0] : pos + len(w)]
+                    name = name[:1].upper() + name[1:]
+                    return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+                return None
+            if w in _GROUP_STOP or w in _POSSESSIVE or w.endswith(("'s", "’s")) or (not self.text[pos].islower() and i):
+                return None
+        return None
+
     def _spoken_for(self, pos: int, end: int) -> Speaker | None:
-        """Whom "a spokesperson for the port" (the word at ``pos``, the subject ending at ``end``)
-        speaks for when a common-noun phrase follows the preposition: the organisation before
-        ``pos`` whose name holds its noun, else the body as written (:meth:`_described`), never the
-        organisation the article names most (t13j F16). None when no such phrase follows ("its
-        spokesman", "a spokesperson for the company": resolved as before)."""
-        after = re.match(r"[\w'’-]*\s+(?:of|for|at|from|with)\s+", self.text[pos:end])
+        """Whom "a spokesperson for the port" or "officials at the hospital" (the word at ``pos``,
+        the subject ending at ``end``) speaks for when a common-noun phrase follows the preposition:
+        the organisation before ``pos`` whose name holds its noun, else the body as written
+        (:meth:`_described`), never the organisation the article names most (t13j F16, t13m F17).
+        None when no such phrase follows ("its spokesman", "a spokesperson for the company":
+        resolved as before)."""
+        after = re.match(
+            r"[\w'’-]*\s+(?:of|for|at|from|with|in|on|near|across|around|throughout|outside|inside)\s+",
+            self.text[pos:end],
+        )
         if after is None:
             return None
         at = pos + after.end()
@@ -823,12 +1026,48 @@ class Speakers:
                 return self._short_form(n.speaker)
         return None
 
+    def titled(self, start: int, end: int) -> Named | None:
+        """The person a title and then their name in commas open ``start:end`` with (the words
+        after a speech verb to the sentence's end): "the spokeswoman, Anna Fekete", "the
+        hospital's director, Gábor Nagy", "a spokesman, X Y", "the county's chief engineer, X Y",
+        "the Chief Fire Officer, X Y" (:data:`_TITLE_THEN_NAME`; t13m F13: the role as written was
+        the speaker, or none). The title's head may have an "of"/"for"/"at" phrase after it ("the
+        director of the hospital, X Y"). The name runs to the next comma or the end, in at most
+        four words: its speaker and where its words end (before that comma); None when no
+        person's name follows such a title."""
+        m = _TITLE_THEN_NAME.match(self.text, start, end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        of = next((i for i, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+        capitalised = all(w[:1].isupper() or w in ("of", "for") for w in words)  # "the Chief Fire Officer"
+        if not capitalised:
+            if of == 0:
+                return None
+            head = words[of - 1].lower()
+            if not (head in TITLE_WORDS or people_plural(f"{head}s")):
+                return None
+            if any(
+                not (w[:1].isupper() or w.endswith(("'s", "’s")) or w.lower() not in _NOT_HEAD) for w in words[: of - 1]
+            ) or any(not (w in DETERMINERS or w[:1].isupper() or w.lower() not in _NOT_HEAD) for w in words[of + 1 :]):
+                return None  # "the team had met a spokesman": a clause
+        at = m.end()
+        more = re.search(r"[,;]", self.text[at:end])
+        stop = at + more.start() if more else at + len(self.text[at:end].rstrip(" \t\n.,;:!?'\"”’"))
+        if not 1 <= len(_WORD.findall(self.text[at:stop])) <= 4:
+            return None
+        named = self.leading(at, stop)
+        return Named(at, stop, named) if named is not None and named.type == "PERSON" else None
+
     def leading(self, start: int, end: int) -> Speaker | None:
         """The speaker named by the words that open ``start:end`` ("said Geoffrey Hinton, …",
         "said police."), else None (a clause: "said the rescue robots from Unitree helped")."""
         first = _WORD.search(self.text, start, end)
         if first is None:
             return None
+        titled = self.titled(start, end)
+        if titled is not None:
+            return titled.speaker  # "according to the hospital's director, Gábor Nagy."
         group = self._group(start, end, True)
         if group is not None:
             return group
@@ -883,6 +1122,8 @@ class Speakers:
         word = m.group(1)
         if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence
+        if not word.endswith("s") and people_plural(word.lower()):
+            return None  # "Women said", "Firemen said": an irregular plural for people, no name (t13m F1)
         lone = word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text)
         if lone and (people_plural(word.lower()) or word.lower().removesuffix("s") in self.text):
             return None  # "Critics said", "Officials said": a plural, unless used as a name mid-sentence
