@@ -86,3 +86,33 @@ def test_different_owners_are_different_facts(
 def test_one_owners_figures_are_one_fact_in_disagreement(texts: tuple[str, ...]) -> None:
     rows = _rows(*texts)
     assert [(label, status) for label, status, _ in rows] == [("jobs cut", "disagree")], rows
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # the same kind for counts without a named measure, objects of a named owner's verb
+        (("Rába Works employs 900 people at its plant.", "Dunaferr employs 1,200 people at its plant."), "people"),
+        (("Rába Works will pay 300 workers a bonus.", "Dunaferr will pay 120 workers a bonus."), "workers"),
+        (
+            ("Vestby produced 400 tonnes of steel last year.", "Dunaferr produced 650 tonnes of steel last year."),
+            "mass (t)",
+        ),
+    ],
+)
+def test_counts_owned_by_different_names_are_never_compared(texts: tuple[str, ...], label: str) -> None:
+    rows = [r for r in _rows(*texts) if r[0] == label]
+    assert [status for _, status, _ in rows] == ["single source", "single source"], _rows(*texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Rába Works employs 900 people at its plant.", "Rába employs 950 people at its plant."),
+        # a speaker or a place before the count is no owner
+        ("Police said 300 people were inside the hall.", "The Red Cross said 320 people were inside the hall."),
+    ],
+)
+def test_counts_of_one_owner_or_of_none_are_still_compared(texts: tuple[str, ...]) -> None:
+    rows = _rows(*texts)
+    assert [status for _, status, _ in rows] == ["disagree"], rows

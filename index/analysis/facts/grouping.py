@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from waic_reader.index.analysis.align import ArticleLike
@@ -173,8 +174,8 @@ def _link(
     :func:`_link_text`): (what links them, ``a``, the context terms they share), or None. The
     context is compared only where the values, heads and modifiers allow a link (it is the
     costly part)."""
-    if a.kind != b.kind:
-        return None
+    if a.kind != b.kind or _other_owners(a, b):
+        return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
         return None
@@ -410,14 +411,23 @@ def group_figures(
     return facts
 
 
-def owner_words(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def owner_words(name: str) -> frozenset[str]:
     """The words that tell one owner from another ("Rába Works" → {"raba"}): folded, without the
     words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share."""
-    return {
+    return frozenset(
         fold(w)
         for w in _WORD.findall(name)
         if kind_of_word(w) is None and w.lower() not in LEGAL_FORM_WORDS and w.lower() not in STOP_WORDS
-    }
+    )
+
+
+def _other_owners(a: FactValue, b: FactValue) -> bool:
+    """Whether two figures are said of different named owners (no word of their names shared)."""
+    if not a.owner or not b.owner:
+        return False
+    wa, wb = owner_words(a.owner), owner_words(b.owner)
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
