@@ -8,7 +8,8 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * the file's size and modification time (as the search index keeps them: an edited file misses);
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
-  (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading)
+  (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading,
+  the names' word lists a figure's owner is read with)
   and split sentences (``corpus/blocks.py``), with the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
@@ -57,6 +58,9 @@ def code_version() -> str:
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
+    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names.
+    for name in ("lexicons.py", "given_names.py", "given_names.txt"):
+        h.update((here / "entities" / name).read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
     # The article's own date stamps are no figures (a byline's date field: bylines.py splits its fields).

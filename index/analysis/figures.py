@@ -190,7 +190,7 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "colombian": "COP",
 }
 # The lengths a speed is written with in words ("kilometres per hour") and its unit.
-_SPEED_LENGTHS = {"kilometres": "km/h", "kilometers": "km/h", "miles": "mph"}
+_SPEED_LENGTHS = {"kilometres": "km/h", "kilometers": "km/h", "km": "km/h", "miles": "mph"}
 # Measurement units → canonical unit.
 UNITS: dict[str, str] = {
     "km": "km",
@@ -230,6 +230,7 @@ UNITS: dict[str, str] = {
     "ton": "t",
     "pounds": "lb",
     "lbs": "lb",
+    "lb": "lb",
     "barrels": "bbl",
     "hectares": "ha",
     "acres": "acre",
@@ -250,6 +251,13 @@ UNITS: dict[str, str] = {
     "km/hr": "km/h",
     **{f"{u} {per} hour": s for u, s in _SPEED_LENGTHS.items() for per in ("per", "an")},
     "knots": "kn",
+    # "33 m/s", "30 metres per second", "75 m.p.h." (a speed's other writings: the conversion was
+    # read as a length or a count of its own, t13m F8)
+    "m/s": "m/s",
+    "metres per second": "m/s",
+    "meters per second": "m/s",
+    "m.p.h.": "mph",
+    "m.p.h": "mph",
     "degrees": "°",
     "°c": "°C",
     "degrees celsius": "°C",
@@ -266,9 +274,42 @@ UNITS: dict[str, str] = {
     "square kilometres": "km²",
     "square kilometers": "km²",
     "square miles": "mi²",
+    "sq miles": "mi²",
+    "sq mi": "mi²",
     "tb": "TB",
     "gb": "GB",
 }
+# SI factor and dimension per canonical unit: the fact sheet compares "25 miles" with "40 km" by it,
+# and a conversion after "or" must agree with its figure by it ("120 km/h, or 75 mph").
+SI_UNITS: dict[str, tuple[float, str]] = {
+    "km": (1000.0, "length"),
+    "m": (1.0, "length"),
+    "mi": (1609.344, "length"),
+    "ft": (0.3048, "length"),
+    "in": (0.0254, "length"),
+    "cm": (0.01, "length"),
+    "mm": (0.001, "length"),
+    "kg": (1.0, "mass"),
+    "t": (1000.0, "mass"),
+    "lb": (0.45359237, "mass"),
+    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    "second": (1.0, "time"),
+    "minute": (60.0, "time"),
+    "hour": (3600.0, "time"),
+    "day": (86400.0, "time"),
+    "week": (604800.0, "time"),
+    # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
+    "ha": (10000.0, "area"),
+    "acre": (4046.8564224, "area"),
+    "km²": (1e6, "area"),
+    "mi²": (2589988.110336, "area"),
+    # Speeds ("185 km/h" is "115 mph")
+    "km/h": (1 / 3.6, "speed"),
+    "mph": (0.44704, "speed"),
+    "kn": (1852 / 3600, "speed"),
+    "m/s": (1.0, "speed"),
+}
+
 TIME_UNITS: dict[str, str] = {
     f"{u}{s}": u
     for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
@@ -341,12 +382,24 @@ _HOURLY = {"km": "km/h", "mi": "mph"}
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
-    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
+    rf"\s?[(\[](?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
     # a range's conversion, "2 to 3 metres (6.5 to 10 feet)": its low end is the conversion
     rf"(?:(?<=\d)\s?(?:-|–|\sto\s)\s?(?:{_DIGITS}))?"
-    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})\)",  # "(10-foot)" too
+    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])"  # "(10-foot)" too
+    # a second conversion in the brackets: "(75 mph; 65 knots)", "(75 mph, 65 kt)", "[75 mph]"
+    rf"(?:\s*(?:[;,/]|\bor\b)\s*(?:about\s+|around\s+|~)?\d[^()\[\]\n]{{0,24}})?[)\]]",
     re.I,
 )
+# A conversion after "or" or between dashes, without brackets: "winds of 120 km/h, or 75 mph,",
+# "gusts of 130 km/h – 81 mph – were": one only where its value is the figure's in another unit
+# (:data:`SI_UNITS`, within :data:`CONVERSION_AGREEMENT`): "5 km or 10 km" are two lengths.
+_LOOSE_CONVERSION = re.compile(
+    # (never-matching "words" and "s" groups: read as a bracketed conversion is, one code path)
+    rf"(?P<words>(?!))?(?P<s>(?!))?(?:,?\s+or|\s+[–—-])\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?P<num>{_DIGITS})"
+    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])",
+    re.I,
+)
+CONVERSION_AGREEMENT = 0.06  # "120 km/h, or 75 mph": 33.3 and 33.5 m/s
 _MONEY_CONVERSION = re.compile(
     rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
     rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\)",
@@ -903,7 +956,9 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
-        cv = _CONVERSION.match(text, e, limit)
+        cv = _CONVERSION.match(text, e, limit) or (
+            _loose_conversion(text, e, limit, value, unit, dots_group) if high is None else None
+        )
         number = None
         if cv and cv.group("num") is not None:
             number = _digits(cv.group("num"), dots_group)
@@ -912,7 +967,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if cv and number is not None:
             cval = number * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
             conversion = (cval, UNITS[cv.group("u").lower()])
-            conversion_span = (cv.start("num" if cv.group("num") is not None else "words"), cv.end() - 1)
+            closed = cv.group().endswith((")", "]"))
+            conversion_span = (cv.start("num" if cv.group("num") is not None else "words"), cv.end() - closed)
             e = cv.end()
             if (ph := _PER_HOUR.match(text, e, limit)) is not None and unit in _HOURLY and conversion[1] in _HOURLY:
                 # "185 kilometers (115 miles) per hour": the hour after the conversion makes both
@@ -962,6 +1018,22 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+def _loose_conversion(
+    text: str, pos: int, limit: int, value: float, unit: str, dots_group: bool
+) -> re.Match[str] | None:
+    """A conversion written after "or" or a dash at ``pos`` (:data:`_LOOSE_CONVERSION`) of the
+    figure ``value`` ``unit``: its match when its value in SI agrees with the figure's, else None."""
+    m = _LOOSE_CONVERSION.match(text, pos, limit)
+    if m is None:
+        return None
+    other = UNITS[m.group("u").lower()]
+    mine, theirs = SI_UNITS.get(unit), SI_UNITS.get(other)
+    if other == unit or mine is None or theirs is None or mine[1] != theirs[1]:
+        return None
+    a, b = value * mine[0], _digits(m.group("num"), dots_group) * theirs[0]
+    return m if abs(a - b) <= CONVERSION_AGREEMENT * max(abs(a), abs(b)) else None
 
 
 # One dot between one to three digits and exactly three ("3.000", "12.500"): a thousands group or

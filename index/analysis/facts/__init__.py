@@ -37,7 +37,12 @@ Grouping is conservative, because a false "disagreement" misleads a reader more 
 match:
 
 * Figures with a named measure (death toll, depth, money pledged...) form one fact per measure:
-  outlets' different values there are a real disagreement.
+  outlets' different values there are a real disagreement. A measure a named subject owns (jobs
+  cut, investment, money raised, revenue, profit) is a fact per owner, the name its clause gives
+  ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs": two facts, labelled by
+  their owners), and a measurement a list gives a place ("Rainfall totals: Pécs 64 mm, Mohács 51
+  mm") a fact per place. A value an earlier report gave ("The toll, earlier put at two, rose to
+  four") is no value of its measure.
 * Figures without one (a count of "companies", a percentage) group only with the same value in a
   shared context (the content words around both, each pair of mentions judged on its own words
   alone, whatever other articles the corpus holds) or both said to be on board ("was carrying 212

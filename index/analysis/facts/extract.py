@@ -19,6 +19,7 @@ from waic_reader.index.analysis.facts.measures import (
     _SI,
     _WORD,
     ABOARD,
+    OWNED_MEASURES,
     _aboard,
     _clause_after,
     _clause_before,
@@ -26,6 +27,8 @@ from waic_reader.index.analysis.facts.measures import (
     _participle,
     _percent_subject,
     _place,
+    object_owner,
+    owner,
 )
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
@@ -232,6 +235,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
+            if fv.measure in OWNED_MEASURES:
+                fv.owner = owner(text, fig, (s.start, s.end))
+            elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
+                # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
+                # never one count in disagreement (grouping._link)
+                fv.owner = object_owner(text, fig, (s.start, s.end))
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count

@@ -7,13 +7,16 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from waic_reader.index.analysis.align import ArticleLike
+from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.facts.display import value_text
 from waic_reader.index.analysis.facts.extract import extract_figures
 from waic_reader.index.analysis.facts.measures import (
     _SI,
+    _WORD,
     ABOARD,
     POWER_OUT,
     _dimension,
@@ -21,8 +24,10 @@ from waic_reader.index.analysis.facts.measures import (
     _people_kind,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.date_values import DateOrder
 from waic_reader.index.corpus.listing import natural_key
+from waic_reader.index.corpus.tokens import fold
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
 CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
@@ -105,6 +110,9 @@ class _Group:
     # and "At least 12 people died") is that value again (:func:`_restated`).
     slots: dict[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict)
     merged: bool = False  # absorbed into another group of its value (:meth:`absorb`)
+    # A named measure's owners (:func:`owner_words` of its members' ``owner``): one firm's jobs
+    # cut are never a value of another's (:func:`_measured_group`).
+    owners: set[str] = field(default_factory=set)
 
     def add(self, f: FactValue) -> None:
         self.members.append(f)
@@ -166,8 +174,8 @@ def _link(
     :func:`_link_text`): (what links them, ``a``, the context terms they share), or None. The
     context is compared only where the values, heads and modifiers allow a link (it is the
     costly part)."""
-    if a.kind != b.kind:
-        return None
+    if a.kind != b.kind or _other_owners(a, b):
+        return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
         return None
@@ -335,12 +343,15 @@ def group_figures(
         key = _measure_key(f)
         bucket = by_key.setdefault(key, [])
         if f.measure:
-            # A named measure: one fact per measure; an article's repeats of one value count once.
-            if not bucket:
-                g = _Group(key, [], set(), [f"each figure is the {f.label}"])
-                bucket.append(g)
-                groups.append(g)
-            _take_measured(bucket[0], f)
+            # A named measure: one fact per measure (and owner, for a measure a named subject
+            # owns); an article's repeats of one value count once.
+            owned = _measured_group(bucket, f)
+            if owned is None:
+                owned = _Group(key, [], set(), [f"each figure is the {f.label}"])
+                bucket.append(owned)
+                groups.append(owned)
+            owned.owners |= owner_words(f.owner)
+            _take_measured(owned, f)
             continue
         # Every group the figure joins, among the last CANDIDATES of its measure: those where it
         # restates a member's value (``same``), and those where it is a different value linked to
@@ -395,9 +406,57 @@ def group_figures(
             groups.append(g)
 
     when_key = _date_keys(figures)
-    facts = [_fact(g, order, when_key) for g in groups if not g.merged]
+    facts = [_fact(g, order, when_key, _owned_by(g, by_key)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+@lru_cache(maxsize=4096)
+def owner_words(name: str) -> frozenset[str]:
+    """The words that tell one owner from another ("Rába Works" → {"raba"}): folded, without the
+    words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share."""
+    return frozenset(
+        fold(w)
+        for w in _WORD.findall(name)
+        if kind_of_word(w) is None and w.lower() not in LEGAL_FORM_WORDS and w.lower() not in STOP_WORDS
+    )
+
+
+def _other_owners(a: FactValue, b: FactValue) -> bool:
+    """Whether two figures are said of different named owners (no word of their names shared)."""
+    if not a.owner or not b.owner:
+        return False
+    wa, wb = owner_words(a.owner), owner_words(b.owner)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
+    """The group of ``f``'s named measure it joins, or None for a new one. A figure owned by a
+    named subject (``FactValue.owner``: "Rába Works will cut 300 jobs") joins the group of an
+    owner sharing a word of its name ("Rába Works" and "Rába"), else one whose figures name no
+    owner; a figure naming none ("The company will cut 310 jobs") joins a group naming none, else
+    the only group: among several owners it is no value of any (``never a disagreement with
+    the wrong firm``). Measures no subject owns have one group."""
+    words = owner_words(f.owner)
+    if words:
+        named = next((g for g in bucket if g.owners & words), None)
+        if named is not None:
+            return named
+    unnamed = next((g for g in bucket if not g.owners), None)
+    if unnamed is not None or words:
+        return unnamed
+    return bucket[0] if len(bucket) == 1 else None
+
+
+def _owned_by(g: _Group, by_key: dict[str, list[_Group]]) -> str:
+    """The owner a row of a named measure is labelled by ("jobs cut (Rába Works)"): its members'
+    most common owner, when another row of the same measure has other owners; else ""."""
+    if not g.owners or not g.members[0].measure:
+        return ""
+    if sum(1 for other in by_key.get(g.key, ()) if not other.merged) < 2:
+        return ""
+    named = Counter(m.owner for m in g.members if m.owner)
+    return max(named, key=lambda n: (named[n], -len(n))) if named else ""
 
 
 def _joins(
@@ -485,7 +544,7 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
 _UNDATED = (1, 0.0, "")
 
 
-def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float, str]]) -> Fact:
+def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float, str]], owned_by: str = "") -> Fact:
     values = sorted(
         g.members,
         key=lambda v: (when_key.get(v.date, _UNDATED) if v.date else _UNDATED, order.get(v.doc, 0), v.start),
@@ -527,8 +586,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # (comparing every value's label with every other was quadratic in the articles reporting a
     # fact: 10 s of an 11 s timeline at 4,000 articles).
     counts = Counter(v.label for v in values)
-    label = max(counts, key=lambda s: (counts[s], -len(s)))
-    return Fact(label or values[0].unit, values, agree, grounds, compared)
+    label = max(counts, key=lambda s: (counts[s], -len(s))) or values[0].unit
+    if owned_by:
+        label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
+    return Fact(label, values, agree, grounds, compared)
 
 
 def _said(v: FactValue) -> tuple[Any, ...]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.figures import CHANGED_FROM, Figure
+from waic_reader.index.analysis.figures import CHANGED_FROM, SI_UNITS, Figure
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
@@ -95,6 +95,7 @@ _RAIN = frozenset("rain rainfall snow".split())
 # The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
 # rainfall another outlet gave in millimetres), "4 cm".
 _RAIN_UNITS = frozenset("mm cm in".split())
+_FELL = frozenset("fell fallen".split())  # "66 mm fell in Pécs", "40 mm had fallen"
 # What a speed is of, by the nearest word of its clause before it (else the first words after it):
 # a storm's "sustained winds of 185 km/h" and its "gusts of up to 230 km/h" are two measures, its
 # "moving west at 20 km/h" neither (three rows "quantity (km/h)" before, grouped by context alone).
@@ -130,34 +131,9 @@ _MONEY_LABELS = {
     "investment": "investment",
     "fine": "fine",
 }
-# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km".
-_SI: dict[str, tuple[float, str]] = {
-    "km": (1000.0, "length"),
-    "m": (1.0, "length"),
-    "mi": (1609.344, "length"),
-    "ft": (0.3048, "length"),
-    "in": (0.0254, "length"),
-    "cm": (0.01, "length"),
-    "mm": (0.001, "length"),
-    "kg": (1.0, "mass"),
-    "t": (1000.0, "mass"),
-    "lb": (0.45359237, "mass"),
-    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
-    "second": (1.0, "time"),
-    "minute": (60.0, "time"),
-    "hour": (3600.0, "time"),
-    "day": (86400.0, "time"),
-    "week": (604800.0, "time"),
-    # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
-    "ha": (10000.0, "area"),
-    "acre": (4046.8564224, "area"),
-    "km²": (1e6, "area"),
-    "mi²": (2589988.110336, "area"),
-    # Speeds ("185 km/h" is "115 mph")
-    "km/h": (1 / 3.6, "speed"),
-    "mph": (0.44704, "speed"),
-    "kn": (1852 / 3600, "speed"),
-}
+# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km" (the recogniser's
+# one table: it checks a conversion written after "or" by it).
+_SI = SI_UNITS
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
 _OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
@@ -191,6 +167,21 @@ _ALTERNATIVE_BEFORE = re.compile(
     rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
     re.I,
 )
+# An earlier report's value that a later one superseded, said in its own clause before it: "The
+# toll, earlier put at two, rose to four", "previously reported as 12", "initially given as
+# three", "from an initially reported five", "revised from an earlier 11", "up from an earlier
+# toll of three", "rose to seven (previously three)" (the 2 was a value of the toll beside the 4:
+# a disagreement of an article with itself, t13m F16). The cue word, then at most four words ending
+# in a word that gives a value ("put at", "reported as", "an earlier toll of", "earlier reports
+# said"), or none at all ("previously three", "an earlier 11"): "earlier on Tuesday 12 people were
+# evacuated" says when, and keeps its value. "first" and "previous" need such a word ("the first
+# 12 passengers", "the previous 24 hours" are no earlier values).
+_EARLIER_VALUE = re.compile(
+    r"\b(?:(?:earlier|previously|initially|originally)(?:\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))?"
+    r"|(?:first|previous|prior|original|initial)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))"
+    r"\s+$",
+    re.I,
+)
 # "revenue fell to £1.8 bln in the year to March from £2.1 bln", "slid to 40 from 52": the value
 # after "from" is the one replaced, however many words stand between it and the change's "to"
 # (read within the sentence, before the figure).
@@ -222,14 +213,56 @@ _RAIN_PLACE_BEFORE = re.compile(
 
 
 def _rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
-    """The place a rainfall was measured at, as written ("San Feliciano"); "" when the sentence
-    names none (a capitalised function word, a rain word, a day or a month is no place)."""
+    """The place a rainfall (or a wind's speed) was measured at, as written ("San Feliciano"); ""
+    when the sentence names none (a capitalised function word, a rain word, a day or a month is
+    no place)."""
     for m in (_RAIN_PLACE_AFTER.match(text, fig.end, sent[1]), _RAIN_PLACE_BEFORE.search(text[sent[0] : fig.start])):
         first = m.group("place").split()[0].lower() if m else ""
         # "on Sunday", "in October": when, not where
         if m and not (first in STOP_WORDS or first in _RAIN or first in WEEKDAYS or first in MONTH_NUMBERS):
             return m.group("place")
     return ""
+
+
+# A list of places' measurements after a label and a colon: "Rainfall totals: Pécs 64 mm, Mohács 51
+# mm, Szekszárd 38 mm", "Wind gusts: Siófok 110 km/h (68 mph), Keszthely 95 km/h". Each item is the
+# place's own measurement, measured by the label's words (three rows "length (mm)" before, the first
+# compared with another town's 66 mm by context alone: t13m F7).
+_PLACE_NAME = re.compile(rf"{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}}")
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_LIST_ITEMS = 12  # items before the figure at most (and each read once: no pattern backtracks over them)
+_LIST_LABEL_WORDS = 8  # "Rainfall in the 24 hours to 8 a.m.": a label's words at most, else a sentence
+
+
+def _listed_place(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], str] | None:
+    """(the label's words, lower case; the item's place as written) for a figure that is an item
+    of a list of places after a label and a colon ("Pécs 64 mm, Mohács 51 mm and Szekszárd …"), else
+    None."""
+    colon = text.rfind(":", sent[0], fig.start)
+    if colon == -1:
+        return None
+    items = _ITEM_SEPARATOR.split(text[colon + 1 : fig.start].lstrip())
+    if len(items) > _LIST_ITEMS:
+        return None
+    last = _PLACE_NAME.fullmatch(items[-1].rstrip())
+    if last is None or not items[-1][last.end() :].isspace():
+        return None  # the item is "Place figure": its place, then a space
+    for item in items[:-1]:
+        m = _PLACE_NAME.match(item)
+        if m is None or not item[m.end() : m.end() + 1].isspace() or not any(c.isdigit() for c in item):
+            return None  # "Pécs 64 mm": an earlier item is a place and its figure
+    label = [w.lower() for w in _WORD.findall(text, sent[0], colon)]
+    place = last.group()
+    first = place.split()[0].lower()
+    if (
+        not label
+        or len(label) > _LIST_LABEL_WORDS
+        or first in STOP_WORDS
+        or first in WEEKDAYS
+        or first in MONTH_NUMBERS
+    ):
+        return None
+    return label, place
 
 
 # A count of part of a group the sentence names by its casualty word ("11 of the missing are
@@ -729,6 +762,163 @@ def _cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
     return ""
 
 
+# Measures a named subject owns: one firm's cut, investment or revenue is no value of another's
+# ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
+# disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
+# figures of different owners apart (``grouping._measured_group``).
+OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue"})
+# Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
+# first capitalised word before any other word ("Union leaders said") names no one.
+_SUBJECT_VERBS = frozenset(
+    """said says told tells announced announces confirmed confirms plans planned intends intended
+    expects expected wants aims hopes will would could can may might must should shall is was are
+    were has have had to""".split()
+)
+# Words before a name that make it no subject: a place or a time ("in Győr", "at Rába Works' plant"),
+# whom something was told ("told Reuters"), whose account it is ("according to Dunaferr"), a relative
+# clause's ("Rába Works, which Dunaferr bought in 2019, will cut").
+_NOT_SUBJECT_BEFORE = frozenset(
+    """in at on to from near by for with into onto across over under via than told tells telling
+    according about against between which who whom whose""".split()
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*")
+_NAME_LINKS = frozenset("of & de del der van von und".split())
+_OWNER_CLAUSE = re.compile(r"[;:()—–]|\s-\s|,\s+(?:and|but|while|whereas|as)\s|\s(?:while|whereas)\s")
+_SAID_AFTER = re.compile(
+    rf",\s+(?P<name>{CAP}[\w’'&.-]*(?:\s+(?:{CAP}[\w’'&.-]*|&)){{0,3}})\s+(?:said|says|announced|confirmed)\b"
+)
+
+# "300 jobs would go at Rába Works", "cut 300 jobs at Dunaferr": whose jobs, right after the count.
+_OWNER_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+(?:at|of)\s+(?P<name>{CAP}[\w’'&.-]*(?:\s+{CAP}[\w’'&.-]*){{0,3}})")
+
+
+# Words by which a clause refers to a firm named before ("The company will cut 300 jobs", "It will
+# shed 120 jobs", "the steelmaker said"): its owner is the subject of a sentence before.
+_REFERENCES = frozenset(
+    """it company firm group business employer bank lender insurer airline carrier operator
+    producer manufacturer retailer miner developer supplier""".split()
+)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)(?=[\"“‘]?[^\W\d_])")
+_LOOK_BACK = 600  # characters before a figure's sentence searched for the firm it refers to
+_BACK_SENTENCES = 3
+
+
+# Words between a name and a figure that make the name the speaker, not the figure's owner: "Police
+# said 300 people were inside" (for a figure without a named measure; a firm's own cut, "Dunaferr
+# said it would cut 120 jobs", is the firm's).
+_SPEECH = frozenset(
+    """said says told tells announced added reported estimated confirmed according stated warned
+    noted that""".split()
+)
+
+
+_OBJECT_VERB_WORDS = 3  # "Rába Works employs 900", "Acme plans to hire 300": the name's verb phrase
+
+
+def object_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The owner of a figure without a named measure: the name whose verb's object it is ("Rába
+    Works employs 900 people", "Dunaferr produced 400 tonnes"), by :func:`owner`'s reading of its
+    own clause, its verb phrase (at most :data:`_OBJECT_VERB_WORDS` words, no preposition) right
+    before the figure; never a speaker ("Police said 300 people were inside"), a place ("ran aground
+    outside Heraklion with 312 passengers") or a firm a sentence before."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    found = _subject_name(text, start, fig.start, start == sent[0])
+    if not found:
+        return ""
+    at = text.rfind(found.split()[-1], start, fig.start) + len(found.split()[-1])
+    between = [w for w in _WORD.findall(text, at, fig.start)]
+    if not between or len(between) > _OBJECT_VERB_WORDS or text[at : fig.start].count(",") > 0:
+        return ""  # "The Aegean Star ran aground outside Heraklion …": no verb of the name's right before it
+    if any(w[:1].isupper() or w.lower() in _SPEECH or w.lower() in _NOT_SUBJECT_BEFORE for w in between):
+        return ""  # "a Greek ferry with 320 passengers", "Police said 300 people"
+    return found
+
+
+def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The name of the subject a figure of an owned measure (:data:`OWNED_MEASURES`) is said of, as
+    written ("Rába Works"), else "": the nearest name before it in its clause that is no place,
+    time or person told ("Rába Works will cut", "Dunaferr said it would cut", "The Hallerud plant
+    of Torvik Wagons will shed", "Hungarian steelmaker Dunaferr plans to cut"; a possessive's owner,
+    "Acme's revenue"), else one the sentence names saying it after it ("…, Rába Works said") or
+    whose the count is ("300 jobs would go at Rába Works"). A person's name ("chief executive Jane
+    Roe said") is passed over: the person speaks for the firm. A clause that refers to a firm
+    (:data:`_REFERENCES`: "The company will cut 300 jobs") is owned by the name opening one of the
+    sentences just before ("Rába Works is struggling. The company will cut 300 jobs")."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    found = _subject_name(text, start, fig.start, start == sent[0])
+    if found:
+        return found
+    said = _SAID_AFTER.search(text, fig.end, sent[1]) or _OWNER_AFTER.match(text, fig.end, sent[1])
+    if said:
+        return said.group("name").rstrip(".")
+    clause = [w.lower() for w in _WORD.findall(text, start, fig.start)]
+    if not any(w in _REFERENCES or w.endswith("maker") for w in clause):
+        return ""
+    lo = max(0, sent[0] - _LOOK_BACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent[0])]
+    ends = [*starts[1:], sent[0]]
+    for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
+        found = _subject_name(text, s0, s1, True, opening_only=True)
+        if found:
+            return found
+    return ""
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
+    """The nearest name in ``text[start:end]`` (scanned from its end) that can be a clause's
+    subject (see :func:`owner`), as written; with ``opening_only`` only one opening the stretch
+    (a sentence's subject). ``sentence_start``: the stretch opens a sentence, whose first capital
+    may be no name ("Union leaders said", "The Hallerud plant")."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    first_of_sentence = toks[0].start() if toks and sentence_start else -1
+    i = len(toks) - 1
+    while i >= 0:
+        if not toks[i].group()[:1].isupper():
+            i -= 1
+            continue
+        # the run of capitalised words (and name links between them) ending here
+        j = i
+        while j > 0 and (
+            toks[j - 1].group()[:1].isupper()
+            or (toks[j - 1].group().lower() in _NAME_LINKS and j > 1 and toks[j - 2].group()[:1].isupper())
+        ):
+            if text[toks[j - 1].end() : toks[j].start()].strip():
+                break  # punctuation between: two names ("Pécs, Mohács")
+            j -= 1
+        words = [t.group() for t in toks[j : i + 1]]
+        before = toks[j - 1].group().lower() if j > 0 else ""
+        i = j - 1
+        if before in _NOT_SUBJECT_BEFORE or (opening_only and j > 0):
+            continue
+        if toks[j].start() == first_of_sentence:
+            if words[0].lower() in COMMON_WORDS or words[0].lower() in STOP_WORDS:
+                words = words[1:]  # "The Hallerud plant": the article is no part of a name
+            elif len(words) == 1 and not words[0].endswith(("'s", "’s")):  # "Acme's revenue": a name's
+                nxt = toks[j + 1].group().lower() if j + 1 < len(toks) else ""
+                # "Dunaferr employs 1,200": the word after it is the verb right before the figure
+                verb = j + 2 == len(toks) and not opening_only
+                if not (verb or nxt in _SUBJECT_VERBS or _participle(nxt) or nxt in _JOB_CUT_VERBS):
+                    continue  # "Union leaders said": a capital of the sentence, no name
+        words = [_bare(w.rstrip(".")) for w in words]
+        if not words or all(w.lower() in WEEKDAYS or w.lower() in MONTH_NUMBERS for w in words):
+            continue
+        if len(words) > 1 and words[0] in given_names():
+            continue  # "Jane Roe said the firm would cut": who speaks for it
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(words[0].lower())}(?![\w’'-])", text):
+            continue  # "Management will cut": a word the article writes in lower case is no name
+        return " ".join(words)
+    return ""
+
+
 def _increment(text: str, fig: Figure) -> bool:
     """Whether a count is what is added to a total ("two more bodies"), not the total."""
     return bool(
@@ -747,6 +937,10 @@ def _measure(
     """
     if (
         _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
+        or (
+            fig.kind not in ("year", "date", "duration")
+            and _EARLIER_VALUE.search(text, max(sent[0], fig.start - 48), fig.start)
+        )
         or (
             _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
             and _CHANGED_TO.search(text, sent[0], fig.start)
@@ -869,11 +1063,24 @@ def _measure(
             # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
             # value of the wind speed row before, among the outlets' 185 km/h)
             return "", ""
+        listed = _listed_place(text, fig, sent) if dim in ("speed", "length") else None
+        if listed is not None:
+            # "Wind gusts: Siófok 110 km/h, Keszthely 95 km/h": each place's own, by the label's words
+            words, at = listed
+            if dim == "speed" and (speed := _nearest(words, _SPEED_MEASURES, reverse=True)):
+                return f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}"
+            if fig.unit in _RAIN_UNITS and set(words) & _RAIN:
+                return f"rainfall|{at.lower()}", f"rainfall at {at}"
         if dim == "speed":
-            return (
-                _nearest(own_before, _SPEED_MEASURES, reverse=True) or _nearest(after[:2], _SPEED_MEASURES) or ("", "")
-            )
-        if fig.unit in _RAIN_UNITS and set(before + after) & _RAIN:
+            speed = _nearest(own_before, _SPEED_MEASURES, reverse=True) or _nearest(after[:2], _SPEED_MEASURES)
+            if not speed:
+                return "", ""
+            # "Gusts reached 120 km/h in Siófok", "Siófok recorded gusts of 110 km/h": a place's
+            # own wind, compared with that place's in a list; a storm's wind names no place
+            at = _rain_place(text, fig, sent)
+            return (f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}") if at else speed
+        if fig.unit in _RAIN_UNITS and (set(before + after) & _RAIN or set(after[:3]) & _FELL):
+            # "66 mm fell in Pécs": what falls in millimetres is rain (or snow)
             at = _rain_place(text, fig, sent)
             return (f"rainfall|{at.lower()}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
         if dim in ("area", "length"):

@@ -41,6 +41,9 @@ class FactValue:
     # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase
     # names it (or for other kinds): two quantities of one value and one stuff are one fact.
     material: str = ""
+    # Whose figure it is, for a measure a named subject owns (``measures.OWNED_MEASURES``: jobs cut,
+    # investment, revenue…), as written ("Rába Works"); "" when its clause names none.
+    owner: str = ""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
