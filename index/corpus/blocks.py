@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from waic_reader.index.corpus.tokens import words as word_list
 
 if TYPE_CHECKING:
@@ -579,6 +580,19 @@ _ABBREV = {
     "est",
     "fig",
 }
+# Titles of other languages written before a name ("The plant's director, Eng. João Galvão
+# Simões, rejected the claim": t13n F21, the Portuguese engineer's "Eng." ended a sentence): their
+# period ends no sentence before a capitalised word that is no sentence's usual first word. Read
+# capitalised as written ("Eng.", "Dra."; "Me." and "Min." are left out, as English words), the
+# Polish and Czech ones written in lower case also so ("mgr inż. Jan Kowalski").
+_TITLES = frozenset(
+    """
+    eng engº engª arq arqª ing ingº dipl.-ing dr.-ing dipl.-kfm univ.-prof sra srta dra drª dña dn
+    exmo exma lic lcdo lcda mtro mtra pdte gral cnel tte dott avv geom sig mons mag mgr bc mudr
+    judr phdr rndr mvdr paeddr ph.d hr fr profª
+    """.split()
+)
+_LOWER_TITLES = frozenset({"mgr", "inż", "hab"})
 _STARTERS = {
     "The",
     "This",
@@ -628,7 +642,13 @@ _STARTERS = {
     "Why",
     "How",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+# A sentence's end: its stop, then any closing quotation marks (of any language's typography,
+# corpus/quote_marks.py) or brackets.
+_END_CLOSERS = CLOSING_MARKS + ")]"
+_BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_END_CLOSERS) + r"]*(?=\s+)")
+# What a sentence may open with besides a capital or a digit: a quotation mark of any language
+# ("„We will …", "«Não …»", "»Wir …«") or a bracket.
+_START_OPENERS = OPENING_MARKS + "(["
 
 
 _NEXT_WORD = re.compile(r"\s+(\S+)")
@@ -651,14 +671,27 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         i = j
         while i > start and not text[i - 1].isspace():
             i -= 1
-        token = text[i:j].rstrip(".").lower()
-        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+        written = text[i:j].rstrip(".").lstrip(_START_OPENERS)
+        token = written.lower()
+        if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1:
             if token in _ABBREV:
                 continue
             # Initials ("J.", "U.S.") end a sentence only before an obvious sentence starter.
-            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and nxt.strip("\"'“‘(") not in _STARTERS:
+            starter = nxt.strip(_START_OPENERS) in _STARTERS
+            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and not starter:
                 continue
-        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'“‘(["):
+            if (
+                ((token in _TITLES and written[:1].isupper()) or token in _LOWER_TITLES)
+                and nxt[0].isupper()
+                and not starter
+            ):
+                continue  # "Eng. João Galvão Simões", "Dra. Ana Lima", "mgr inż. Jan Kowalski"
+        if not (
+            nxt[0].isupper()
+            or nxt[0].isdigit()
+            or nxt[0] in "\"'“‘(["
+            or (nxt[0] in _START_OPENERS and len(nxt) > 1)  # „…”, «…», »…« (not French "… . » Puis")
+        ):
             continue
         out.append(_sentence(text, start, end, offset, block))
         start = nxt_match.end() - len(nxt)
