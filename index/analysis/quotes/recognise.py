@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
@@ -54,11 +55,25 @@ from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speak
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
+from waic_reader.index.corpus.quote_marks import (
+    ALL_MARKS,
+    APOSTROPHES,
+    BOTH_WAYS,
+    CJK,
+    CLOSING_MARKS,
+    QUOTE_PAIRS,
+    SINGLE,
+)
 from waic_reader.index.corpus.reader import Article
 
-OPEN = {'"': '"', "“": "”", "«": "»", "„": "“"}
-_MARK = re.compile('["“”«»„]')
+# Quotation marks of European and CJK typography (corpus/quote_marks.py: „…”, „…“, «…», »…«,
+# ‚…‘, ‘…’, 「…」 …; t13n F26: a Polish „…” never closed and swallowed its attribution).
+_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+_CLOSERS = {opener: re.compile("[" + re.escape(closers) + "]") for opener, closers in QUOTE_PAIRS.items()}
+# A space and a single mark opening a word: another quotation's opening mark.
+_SINGLE_OPENS = re.compile(r"\s[" + re.escape("".join(APOSTROPHES)) + r"]\w")
 _END_TRIM = " \t\n.,;:"
+_CLAUSE_CLOSERS = " \t\n" + CLOSING_MARKS + ")]"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
@@ -203,7 +218,10 @@ class Marks:
 
 
 def pair_marks(text: str, start: int, end: int) -> list[Marks]:
-    """Quotation-mark pairs within ``text[start:end]`` (one block)."""
+    """Quotation-mark pairs within ``text[start:end]`` (one block): each opening mark with the
+    nearest mark that closes it (:data:`quote_marks.QUOTE_PAIRS`); marks inside a pair are its
+    words. A double mark left open runs on to the block's end (a quote running into the next
+    paragraph); a single one left open is an apostrophe ("'em", "the '90s"), no quotation."""
     out: list[Marks] = []
     i = start
     while i < end:
@@ -212,18 +230,60 @@ def pair_marks(text: str, start: int, end: int) -> list[Marks]:
             break
         i = found.start()
         ch = found.group()
-        closer = OPEN.get(ch)
-        if closer is None or (ch == '"' and i > start and text[i - 1].isalnum()):
+        if ch not in QUOTE_PAIRS or not _opens(text, i, start, end):
             i += 1
             continue
-        j = text.find(closer, i + 1, end)
+        j = _closer(text, ch, i + 1, end)
         if j < 0:
+            if ch in SINGLE:
+                i += 1
+                continue
             out.append(Marks(i, end))  # runs on into the next paragraph
             break
         if j > i + 1:
             out.append(Marks(i, j))
         i = j + 1
     return out
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at ``i`` opens a quotation: an apostrophe-like mark only at a word's start
+    ("'Everyone …", never "won't" or "'90s"), a mark that also closes ("»", "”") only before a
+    word, a straight one never right after a letter or digit (5'10"); CJK brackets always."""
+    ch = text[i]
+    if ch in CJK:
+        return True
+    after = text[i + 1] if i + 1 < end else ""
+    if (ch in APOSTROPHES or ch in BOTH_WAYS or ch == '"') and i > start and text[i - 1].isalnum():
+        return False
+    if ch in APOSTROPHES:
+        return after.isalpha()
+    if ch in BOTH_WAYS:
+        return bool(after) and not after.isspace()
+    return True
+
+
+def _closer(text: str, opener: str, pos: int, end: int) -> int:
+    """The offset of the nearest mark from ``pos`` that closes ``opener``, else -1. An
+    apostrophe-like mark closes only at a word's end (not "won’t"), and a plural's possessive
+    ("the workers' pay") is passed over when a later mark closes the quotation with no other
+    quotation opening between."""
+    closers = _CLOSERS[opener]
+    m = closers.search(text, pos, end)
+    while m is not None:
+        j = m.start()
+        if m.group() not in APOSTROPHES:
+            return j
+        after = text[j + 1] if j + 1 < end else ""
+        if text[j - 1].isspace() or after.isalnum():
+            m = closers.search(text, j + 1, end)
+            continue
+        if text[j - 1] in "sS" and re.match(r" [^\W\d_]", text[j + 1 : j + 3]) and text[j + 2].islower():
+            later = _closer(text, opener, j + 1, end)
+            if later >= 0 and _SINGLE_OPENS.search(text, j + 1, later) is None:
+                return later
+        return j
+    return -1
 
 
 def _is_headline(text: str) -> bool:
@@ -264,6 +324,12 @@ class _State:
     quotes: list[Quote] = field(default_factory=list)
     last_direct: Quote | None = None
     last_block: int = -2
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Where the article's sentences end, in order (the splitter's, which knows abbreviations
+        and initials: "Sorvena Químicos S.A. chief executive X told reporters" is one)."""
+        return [s.end for s in self.article.sentences]
 
 
 def find_quotes(
@@ -315,10 +381,11 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     text = state.article.text
     quoted = text[m.open + 1 : m.close].rstrip()
     after = text[m.after : min(block_end, next_open)]
-    if not (quoted.endswith((",", "?", "!", "—", "-", "–")) or after.startswith((",", " —"))):
+    # the attribution after a comma or a dash ('„He was a good man” – Paweł Wójcik said.': Polish
+    # and German set a spaced en dash, t13n F26)
+    if not (quoted.endswith((",", "?", "!", "—", "-", "–")) or after.startswith((",", " —", " –", "—", "–"))):
         return None
-    end = _SENT_END.search(after)
-    clause_end = m.after + (end.start() if end else len(after))
+    clause_end = _clause_end(state, m.after, m.after + len(after))
     clause = text[m.after : clause_end]
     for c in CUE.finditer(clause):
         if c.group(3) or c.group(1) or c.group(2).lower() in BASE_FORMS:
@@ -341,6 +408,23 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         cue.content_end = clause_end
         return cue
     return None
+
+
+def _clause_end(state: _State, pos: int, stop: int) -> int:
+    """Where the attribution from ``pos`` (right after a quote's closing mark) ends: at its
+    sentence's stop (the article's sentences: an abbreviation's or initial's period ends none,
+    '"…," Sorvena Químicos S.A. chief executive Ricardo Sá Pereira told reporters.'; t13n F18: the
+    clause ended at "S.A." and the quote was unattributed), before ``stop`` (the block's end or
+    the next quote's opening mark)."""
+    ends = state.sentence_ends
+    k = bisect_right(ends, pos)
+    end = min(ends[k], stop) if k < len(ends) else stop
+    text = state.article.text
+    while end > pos and text[end - 1] in _CLAUSE_CLOSERS:
+        end -= 1
+    while end > pos and text[end - 1] in ".!?…":
+        end -= 1
+    return end
 
 
 def _head(state: _State, m: Marks, start: int) -> _Cue | None:

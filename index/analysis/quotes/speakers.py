@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
+from waic_reader.index.analysis.entities.lexicons import _NAME_PARTICLES, kind_of_word, legal_form
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
-from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -871,6 +871,10 @@ class Speakers:
             tail = words[i + 1 :]
             if tail[0][2].lower() in ("the", "a", "an"):
                 tail = tail[1:]
+            if not self.text[words[i - 1][1] : words[-1][1]].count(",") and self._named_area(
+                tail, words[i - 1][2].lower()
+            ):
+                return words[:i]  # "Women from the Bairro do Sol neighbourhood"
             if (
                 not 1 <= len(tail) <= 3
                 or self.text[words[i - 1][1] : words[-1][1]].count(",")
@@ -887,6 +891,29 @@ class Speakers:
                 return words
             return words[:i]
         return words
+
+    def _named_area(self, tail: list[tuple[int, int, str]], noun: str) -> bool:
+        """Whether ``tail`` (after a preposition following ``noun``) is a named place with the
+        common noun of its kind after it ("the Bairro do Sol neighbourhood", "the Vila Verde
+        district", "the Rua Augusta area"): a place's name (:meth:`_named_place`) of up to four
+        capitalised words, name particles between them ("do", "da", "de"), then one or two
+        lower-case nouns, none an institution's or a body's (t13n F18: "Women from the Bairro do
+        Sol neighbourhood said …" was dropped)."""
+        cut = next((k for k, w in enumerate(tail) if not w[2][:1].isupper() and w[2] not in _NAME_PARTICLES), len(tail))
+        name, rest = tail[:cut], tail[cut:]
+        while name and name[-1][2] in _NAME_PARTICLES:
+            name, rest = name[:-1], [name[-1], *rest]
+        capitals = [w for w in name if w[2][:1].isupper()]
+        return (
+            bool(capitals)
+            and len(capitals) <= 4
+            and 1 <= len(rest) <= 2
+            and all(
+                _COMMON_NOUN.fullmatch(w[2]) and w[2] not in _NOT_HEAD and w[2] not in INSTITUTIONS and not _body(w[2])
+                for w in rest
+            )
+            and self._named_place(capitals, noun)
+        )
 
     def _named_place(self, tail: list[tuple[int, int, str]], noun: str, *, of: bool = False) -> bool:
         """Whether ``tail``, the words after a preposition following ``noun`` (lower case), is a
@@ -924,6 +951,13 @@ class Speakers:
             tail = words[i + 1 :]
             if tail[0][2].lower() in ("the", "a", "an"):
                 tail = tail[1:]
+            if (
+                (noun in GROUPS or people_plural(noun))
+                and _plural(noun)
+                and not self.text[words[i - 1][1] : words[-1][1]].count(",")
+                and self._named_area(tail, noun)
+            ):
+                return words[:i]  # "Residents of the Vila Verde district"
             if (
                 1 <= len(tail) <= 3
                 and not self.text[words[i - 1][1] : words[-1][1]].count(",")
