@@ -64,3 +64,14 @@ def test_known_other_gender_keeps_the_last_speaker(rec: Recognizer) -> None:
 def test_no_new_subject_keeps_the_last_speaker(rec: Recognizer) -> None:
     text = '"We are fine," said Tom Hale, a farmer. "The pumps were serviced in May," he said on Tuesday.'
     assert ("Tom Hale", "The pumps were serviced in May") in said(rec, text)
+
+
+def test_long_apposition_before_the_verb(rec: Recognizer) -> None:
+    # the kind of heldout9's Hamburg feature: a neighbour named with a long relative clause in commas
+    text = (
+        "Since the border closed, Lotte Brinkhaus says, the trade has halved.\n\n"
+        "His neighbour, Karl-Heinz Obermüller, whose family firm Obermüller Teppiche has been in the same"
+        ' warehouse since 1926, thinks the problem is taste. "Young people buy a rug and throw it away,"'
+        " he says."
+    )
+    assert ("Karl-Heinz Obermüller", "Young people buy a rug and throw it away") in said(rec, text)

@@ -110,7 +110,7 @@ _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
 _NATION_VOICES = frozenset({"delegation", "delegations", "delegates", "negotiators", "envoys"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-_SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,80},|,(?=\s))?\s+([a-z][\w'’-]*)")
+_SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,120},|,(?=\s))?\s+([a-z][\w'’-]*)")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -293,12 +293,14 @@ class Speakers:
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
+        self.titled_gender: set[str] = set()  # genders an honorific tells ("Mrs Ann Hale"), not a pronoun
         self._introduced()
         for n in named:
             if n.speaker.type == "PERSON":
                 h = _HONORIFIC.search(text, max(0, n.start - 8), n.start)
                 if h:
                     self.gender.setdefault(n.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+                    self.titled_gender.add(n.speaker.key)
 
     def _introduced(self) -> None:
         """People introduced by their role ("union leader Marta Eklund", "analyst Mei Lin") whom
@@ -485,6 +487,7 @@ class Speakers:
         h = _HONORIFIC.search(self.text, max(0, pick.start - 8), pick.start)
         if h:
             self.gender.setdefault(pick.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+            self.titled_gender.add(pick.speaker.key)
 
     def adjacent(self, start: int, end: int) -> Speaker | None:
         """A new subject right before a cue at ``end`` ("…, while The Japan Times emphasizes"), or
@@ -1292,7 +1295,12 @@ class Speakers:
             known = self.gender.get(sp.key)
             if gender is not None and known is not None and known != gender:
                 continue
-            if gender is not None and known is None and last_key is not None and self.gender.get(last_key) == gender:
+            if (
+                gender is not None
+                and known is None
+                and last_key in self.titled_gender
+                and self.gender.get(last_key) == gender
+            ):
                 continue  # "Mrs Ann Hale said …. Peter Lund runs the farm. …, she said": still hers
             head = self.text[max(since, n.start - 160) : n.start]
             cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=None)
