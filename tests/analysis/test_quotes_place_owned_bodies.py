@@ -42,3 +42,23 @@ def test_owned_body_is_no_place(rec: Recognizer, text: str, words: str) -> None:
 def test_the_body_named_before_speaks(rec: Recognizer) -> None:
     text = "The Interior Ministry met on Monday. Hungary's interior ministry said two officers were sent."
     assert said(rec, text) == [("Interior Ministry", "two officers were sent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # the body after its verb
+        ("The mine was closed, said Poland's foreign ministry.", None, "The mine was closed"),
+        # a role of the place: the person introduced so, else the role as written
+        ("Poland's president said the town would get help.", None, "the town would get help"),
+        (
+            "President Andrzej Duda visited the town. Poland's president said the town would get help.",
+            "Andrzej Duda",
+            "the town would get help",
+        ),
+        # a nation's delegation or envoy at talks speaks as the nation (the quotes_eval gold)
+        ("China's delegation said the talks would go on.", "China", "the talks would go on"),
+    ],
+)
+def test_owned_body_after_its_verb_and_roles(rec: Recognizer, text: str, speaker: str | None, words: str) -> None:
+    assert said(rec, text) == [(speaker, words)]

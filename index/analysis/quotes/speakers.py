@@ -104,11 +104,11 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<
 _SUBJECT_LEAD = re.compile(r"(?:[^,;\"“”\n]{1,80},\s*)?(?:[\w.'’-]+\s+){0,3}")
 # A verb after the name (past an apposition in commas): "Simões, 58, rejected", "Lund denied".
 # "'s foreign ministry", "’s fire brigade": a possessive, up to three lower-case words, the noun.
-_OWNED_BODY = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))(?=\s|,|$)")
+_OWNED_BODY = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
-_NATION_VOICES = frozenset({"delegation", "delegations", "delegates", "negotiators", "envoys"})
+_NATION_VOICES = frozenset({"delegation", "delegations", "delegates", "negotiator", "negotiators", "envoy", "envoys"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,120},|,(?=\s))?\s+([a-z][\w'’-]*)")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
@@ -636,6 +636,12 @@ class Speakers:
             if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
                 continue
             noun = m.group(2).lower()
+            if noun in ROLES and noun not in _NATION_VOICES and m.group(1).strip().lower() == noun:
+                # "Poland's president said": the person introduced as president, else the role as
+                # written (unattributed), never the country
+                person = self._person_with_role(n.start, noun)
+                name = " ".join(self.text[n.start : m.end()].split())
+                return person or Speaker(f"GROUP:{name.lower()}", name, GROUP)
             if noun in _NATION_VOICES or not (noun in INSTITUTIONS or noun in BODIES or _body(noun)):
                 continue  # "China's delegation said": the nation's own voice at a negotiation
             named = self._body_before(n.start, noun)
