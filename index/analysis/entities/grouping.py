@@ -1124,13 +1124,27 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
 
     out = []
     grown: dict[int, Entity] = {}
+    # A long form written only in boilerplate does not name what the articles' text writes
+    # shorter ("SOURCE Sorvena Químicos S.A." of a press release's footer, the text's "Sorvena
+    # Químicos S.A.": t13n F2): the entity takes the longest form merged into it that the
+    # text writes (its key and name), the most mentioned on a tie.
+    in_text: dict[int, Entity] = {}
+    boiler = {id(ent) for ent in entities if ent.mentions and all(m.noise for _, m in ent.mentions)}
     for ent in entities:
         target = home(ent)
         if target is ent:
             out.append(ent)
         else:
+            if id(target) in boiler and any(not m.noise for _, m in ent.mentions):
+                best = in_text.get(id(target))
+                size = (len(_words(ent.name)), len(ent.mentions))
+                if best is None or size > (len(_words(best.name)), len(best.mentions)):
+                    in_text[id(target)] = ent
             target.mentions.extend(ent.mentions)
             grown[id(target)] = target
+    for ent in out:
+        if (named := in_text.get(id(ent))) is not None:
+            ent.key, ent.name = named.key, named.name
     order: dict[str, int] = {}  # the corpus order of docs, as the mentions came
     for ent in entities:
         for doc, _ in ent.mentions:

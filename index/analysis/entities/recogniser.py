@@ -125,7 +125,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 65
+ENTITY_VERSION = 66
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -632,6 +632,7 @@ class Recognizer:
         chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         chosen = _model_suffixes(text, chosen)
+        chosen = _line_labels(text, chosen, doc_lower, self.canonical)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -4708,6 +4709,42 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
         starts.insert(k, s)
         spans.insert(k, (s, e, label, key))
     return spans
+
+
+# A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's
+# "SOURCE Sorvena Químicos S.A.", "CONTACT Marta Vilaça" (t13n F2). (Ordinary words in capitals are
+# such labels too: :func:`_ordinary`.)
+_LINE_LABELS = frozenset({"SOURCE", "CONTACT", "CONTACTS", "CREDIT", "PHOTO", "PHOTOS", "ISSUER", "ISSUED"})
+
+
+def _line_labels(
+    text: str, chosen: list[_Cand], doc_lower: set[str], canonical: Callable[[str], str | None]
+) -> list[_Cand]:
+    """``chosen`` with a label in capitals that opens a line before a name in mixed case left out
+    of the name ("SOURCE Sorvena Químicos S.A." is the firm "Sorvena Químicos S.A."; t13n F2): a
+    word of three letters or more in capitals, an ordinary word (:func:`_ordinary`) or a wire's
+    label (``_LINE_LABELS``), no legal form, no name the gazetteer knows ("NATO Secretary ...")."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        m = _LINE_LABEL.match(text, s, e)
+        if (
+            m is not None
+            and label in NAME_LABELS
+            and (s == 0 or text[s - 1] == "\n")
+            and (m.group(1) in _LINE_LABELS or _ordinary(m.group(1), doc_lower))
+            and not legal_form(m.group(1))
+            and canonical(m.group(1)) is None
+        ):
+            s = m.end()
+            name = key.partition(":")[2]
+            rest = name[len(m.group(1)) :].lstrip() if name.startswith(m.group(1) + " ") else text[s:e]
+            key = entity_key(label, rest)
+        out.append((s, e, label, key))
+    return out
+
+
+# A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
+_LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
