@@ -499,7 +499,37 @@ class Recognizer:
         return canonical
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        """All mentions in ``article``: sorted, non-overlapping, character offsets into its text."""
+        """All mentions in ``article``: sorted, non-overlapping, character offsets into its text.
+
+        A Markdown article is read as the reader shows it (:mod:`corpus.markdown`: a link's
+        text, never its URL; no emphasis or heading markers), so "[Alcobrena](https://…)",
+        "**Quimibral**" and "# … the Alcobrena explosion" name what they show (t13n F8); the
+        mentions' offsets are then mapped back into the article's text."""
+        if getattr(article, "format", "text") == "markdown" and article.blocks:
+            return self._recognize_shown(article, noise_spans)
+        return self._recognize(article, noise_spans)
+
+    def _recognize_shown(self, article: Article, noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """:meth:`recognize` of a Markdown ``article``: on its shown text, offsets mapped back."""
+        from waic_reader.index.corpus.blocks import Block, sentences_of
+        from waic_reader.index.corpus.markdown import shown_article
+
+        shown = shown_article(article.text, [(b.start, b.end) for b in article.blocks])
+        if shown.text == article.text:
+            return self._recognize(article, noise_spans)
+        blocks = []
+        for b in article.blocks:
+            a, e = shown.to_shown(b.start), shown.to_shown(b.end)
+            blocks.append(Block(a, e, b.kind, shown.text[a:e]))
+        view = _ShownArticle(article.doc, shown.text, blocks, sentences_of(blocks))
+        noise = [(shown.to_shown(a), shown.to_shown(b)) for a, b in noise_spans]
+        out: list[Mention] = []
+        for m in self._recognize(view, noise):  # type: ignore[arg-type]
+            ((s, e),) = shown.back([(m.start, m.end)])
+            out.append(Mention(s, e, article.text[s:e], m.label, m.key, m.noise))
+        return out
+
+    def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         text = _headline_connectors(article.text)
         starts = {s.start for s in article.sentences}
         doc_lower = set(_LOWER_WORD.findall(text))
@@ -4745,6 +4775,17 @@ def _line_labels(
 
 # A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
 _LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownArticle:
+    """A Markdown article's shown text as the recogniser reads an article (see
+    :meth:`Recognizer.recognize`)."""
+
+    doc: str
+    text: str
+    blocks: list[Any]
+    sentences: list[Any]
 
 
 def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
