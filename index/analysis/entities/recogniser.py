@@ -636,7 +636,7 @@ class Recognizer:
         chosen = _hyphened_places(
             text, _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         )
-        chosen = _coordinated_firms(text, _titled_people(text, chosen))
+        chosen = _coordinated_firms(text, _titled_place_surnames(text, _titled_people(text, chosen)))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _other_bearers_surname(text, chosen)
@@ -3525,6 +3525,32 @@ def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
         if before is None or not _is_title(before.group(1))[1]:
             continue
         out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
+    return out
+
+
+# A title, a given name and a capitalised word: "Prime Minister Luís Montenegro".
+_TITLED_GIVEN = re.compile(rf"([\w.-]+) ({CAP}{LETTER}+) $")
+
+
+def _titled_place_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A place's name right after a given name that follows a core title is that person's
+    surname, the two words a PERSON: "Prime Minister Luís Montenegro", "Minister Ana Jordan",
+    "Senator Paul Kenya" (the surname alone was the country, GPE; t13n F3). The given name must be
+    no name of its own among ``chosen``. Each place looks at the two words before it only."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("GPE", "LOC") and " " not in text[s:e]:
+            m = _TITLED_GIVEN.search(text, max(0, s - 60), s)
+            if (
+                m is not None
+                and _given_first(m.group(2))
+                and _is_title(m.group(1))[1]
+                and not (out and out[-1][1] > m.start(2))
+            ):
+                name = f"{m.group(2)} {text[s:e]}"
+                out.append((m.start(2), e, "PERSON", entity_key("PERSON", name)))
+                continue
+        out.append((s, e, label, key))
     return out
 
 
