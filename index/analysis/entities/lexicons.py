@@ -80,7 +80,7 @@ for _label, _words in (
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
-        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS "
         # Hungarian forms without their dot ("Barnamet Kft said": a person's shape, t13l F1)
         "Kft Zrt Nyrt "
         # the European company ("Nordvik Hydro SE"): a cue, as the acronym rule would take "SE" alone
@@ -159,7 +159,7 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE "
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS SAB SE "
     # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
     # "Qəbələ Fındıq MMC", "Volga Trans OOO")
     "Kft Zrt Nyrt MMC OOO ZAO PAO TOO "

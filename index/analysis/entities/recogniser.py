@@ -595,6 +595,12 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
+        for m in _COMMA_FORM_FIRM.finditer(text) if ", " in text else ():
+            # "Quimibral – Química Industrial, Lda", "Ferragens Silva, Lda.": a firm's trade name, a
+            # dash and its full name, a comma and its legal form, one ORG (t13n F3)
+            if legal_form(m.group("form")) and not _COMMON_OPENER.fullmatch(m.group(1)):
+                name = " ".join(text[m.start() : m.end()].split())
+                cands.append((m.start(), m.end(), "ORG", entity_key("ORG", name), -1))
         lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
         for m in _LOWER_FORM.finditer(text) if lower_forms else ():
             s = self._firm_start(text, m.start(), m.end())
@@ -3822,6 +3828,15 @@ _LISTED_DEPARTMENT = re.compile(
 # A legal form with its bracketed word, as South Asian and southern African firms write it:
 # "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
 _BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
+# Capitalised words (and "de", "do", "da", "dos", "das", "e", "&" between them), optionally a
+# dash and more such words, then a comma and a legal form: "Quimibral – Química Industrial, Lda".
+_FIRM_WORDS = rf"{CAP}[\w'’.&-]*(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+_COMMA_FORM_FIRM = re.compile(
+    rf"(?<![\w'’-])({CAP}[\w'’&-]*)(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+    rf"(?: [–—-] {_FIRM_WORDS})?, (?P<form>[A-Z][A-Za-z]*\.?(?:[A-Za-z]+\.)*)(?![\w'’-]| {CAP})"
+)
+# A sentence's opening word is no firm's first ("The", "A", "In"): left to the other rules.
+_COMMON_OPENER = re.compile(r"The|A|An|In|At|On|By|For|From|With|And|But|Of")
 _BRACKETED_FORM = re.compile(
     rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
