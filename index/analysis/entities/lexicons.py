@@ -446,6 +446,16 @@ _PREFIX_CUES.update(
     )
 )
 _PREFIX_CUES.update({"Fort": "GPE"})
+# Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
+# hospital, no person (t13n F3).
+INSTITUTION_NOUNS = frozenset(
+    "hospital clinic school college university church chapel cathedral convent monastery seminary".split()
+)
+# Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
+# or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
+# is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".
+_PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
+_PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 _WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))

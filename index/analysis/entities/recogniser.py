@@ -91,6 +91,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
     DOTTED_LEGAL_FORMS,
+    INSTITUTION_NOUNS,
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
     PERSON_NOUNS,
@@ -487,6 +488,53 @@ class Recognizer:
             k += 1
         return start + words[k].start()
 
+    def known(self, name: str) -> tuple[str, str] | None:
+        """(label, canonical name) of a gazetteer name or alias, None for another name."""
+        node: _Trie | None = self._trie
+        for _, _, tok in _tokens(name):
+            key = _norm(tok)
+            node = node.get(key) if node is not None and key else None
+        if not node or "" not in node:
+            return None
+        ent = self._ents[node[""][0][1]]
+        return ent[2], ent[1]
+
+    def _shouted_known(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A word in capitals typed an organisation, inside a line in mixed case, whose written
+        form is a gazetteer name in mixed case only ("A BRIT couple", "A GERMAN tourist": a
+        tabloid's shouted people, t13n F3) is that name (its NORP or place), no organisation."""
+        out: list[_Cand] = []
+        for s, e, label, key in chosen:
+            word = text[s:e]
+            if label == "ORG" and " " not in word and _loud(word) and len(word) >= 3:
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", e)
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                found = None
+                if any(c.islower() for c in line):  # (its plural for a singular: "BRIT" of "Brits")
+                    found = self.known(word.capitalize()) or self.known(word.capitalize() + "s")
+                if found is not None and found[0] in ("NORP", "GPE", "LOC"):
+                    out.append((s, e, found[0], entity_key(found[0], found[1])))
+                    continue
+            out.append((s, e, label, key))
+        return out
+
+    @staticmethod
+    def _institutions(text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
+        is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
+        person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
+        out: list[_Cand] = []
+        for s, e, label, key in chosen:
+            if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
+                after = _NEXT_LOWER.match(text, e)
+                if after is not None and after.group(1) in INSTITUTION_NOUNS:
+                    name = " ".join(text[s:e].split())
+                    out.append((s, e, "ORG", entity_key("ORG", name)))
+                    continue
+            out.append((s, e, label, key))
+        return out
+
     def canonical(self, name: str) -> str | None:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
         node: _Trie | None = self._trie
@@ -669,6 +717,8 @@ class Recognizer:
         chosen = _maker_models(text, chosen)
         chosen = _model_suffixes(text, chosen)
         chosen = _line_labels(text, chosen, doc_lower, self.canonical)
+        chosen = self._shouted_known(text, chosen)
+        chosen = self._institutions(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -4814,6 +4864,7 @@ def _line_labels(
     return out
 
 
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 # A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
 _LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
