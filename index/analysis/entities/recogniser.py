@@ -203,6 +203,7 @@ ENTITY_VERSION = 66
 # ---------------------------------------------------------------------------------------------
 # The recogniser
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
@@ -580,7 +581,11 @@ class Recognizer:
     def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         text = _headline_connectors(article.text)
         starts = {s.start for s in article.sentences}
-        doc_lower = set(_LOWER_WORD.findall(text))
+        # (an e-mail address's or a URL's words are no words the article writes in lower case:
+        # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
+        doc_lower = set(
+            _LOWER_WORD.findall(_ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text)
+        )
         cands: list[tuple[int, int, str, str, int]] = []
         singles: list[tuple[int, int, str]] = []  # capitalised words a short form may claim
         all_toks: list[tuple[int, int, str]] = []
