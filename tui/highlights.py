@@ -16,8 +16,9 @@ article-title    an article's title and headings (``article-heading``) in the re
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
                  over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
                  label's hue as text (names in panels, matrix, dialogs)
-list rows        a list's rows over its panel, focused or not (``hl-list-fg``), and its cursor
-                 row's text (``hl-list-cursor-fg``, ``hl-list-cursor-blurred-fg``)
+list rows        a list's rows over its panel, focused or not (``hl-list-fg``: a text box's text
+                 too), and its cursor row's text (``hl-list-cursor-fg``, ``hl-list-cursor-blurred-fg``)
+input-cursor     a text box's cursor cell (``hl-input-cursor-fg`` on ``hl-input-cursor-bg``)
 panel lines      a panel's title (``hl-panel-title-fg``: the theme's text-accent) and the
                  muted heading, hint and status lines (``hl-muted-fg``: its text-muted)
 dialog lines     an error or warning line in a dialog (``hl-error-fg``, ``hl-warning-fg``)
@@ -476,6 +477,14 @@ def highlight_variables(
         under = theme.drawn_as_is(under_name, surface)
         own = theme._opaque(variables.get(text_name, ""), under, "fg")
         out[f"hl-{name}"] = text_on([own, fg], [under]).hex6
+    # A text box's cursor cell (Textual's Input: the theme's input-cursor colours, its foreground
+    # under its background's text), given as drawn here so that it reads in 16 colours too (the
+    # letter under it 3.72:1 in atom-one-dark, 4.18:1 in solarized-light, t13m F10).
+    pair(
+        "input-cursor",
+        theme.get("input-cursor-background") if "input-cursor-background" in variables else fg,
+        theme.get("input-cursor-foreground", "fg") if "input-cursor-foreground" in variables else bg,
+    )
     # A list's other rows (the entity panel's names and counts) over the panels it can sit on,
     # focused (tinted) or not: the theme's foreground where it reads, kept as the theme names it
     # (an ANSI theme's default colour stays the terminal's), else nudged (solarized-dark's rows

@@ -168,6 +168,9 @@ def _covers(folded_page: list[str], i: int, target: str) -> bool:
 # The most page lines a main line given ahead of its place may sit below it (a live blog's entry
 # time between the headline and the first entry): a swap, not a line of another part of the page.
 _SWAP_GAP = 2
+# The most page lines a main line the extractor gave before the headline may sit below it (the
+# headline, a standfirst, an "Updated" line, the entry's stamp): held back to its place.
+_HEADLINE_SWAP_GAP = 6
 
 
 def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool:
@@ -407,12 +410,25 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # headline): shown where the page has them, not also left out there (each text once, in
     # page order), by their text without spaces.
     deferred: dict[str, list[int]] = {}
+    # Main lines shown ahead of their place that could not be held back to it (the page has them
+    # further on, past the near swap :func:`_ahead` allows: a live blog's first entry, or its
+    # stamp, before the headline and a standfirst), by their text without spaces, each with how
+    # many times: the page's line of that text is then not shown again as a left-out line (the
+    # entry was shown twice, t13m F14).
+    shown_ahead: dict[str, int] = {}
 
     def _ahead(j: int, upto: int) -> bool:
         """Whether main line ``j``, given before ``upto`` (met at the page's line ``current``), is
         only a swap: the page has it only further on, and before the main line after ``upto``."""
         at = page_at.get(tight_main[j], [])
-        if not at or min(at) <= current or upto + 1 >= len(main):
+        if not at or min(at) <= current:
+            return False
+        if any(main[k][0] == "heading" or folded_main[k] == ftitle for k in range(j + 1, upto + 1)):
+            # given before the headline or a heading (a live blog's first entry over it, the page having the
+            # headline, a standfirst, an "Updated" line and the entry's stamp between): held back
+            # to its place a few lines under the headline (t13m F14: shown twice)
+            return min(at) - current <= _HEADLINE_SWAP_GAP
+        if upto + 1 >= len(main):
             return False
         after = [k for k in page_at.get(tight_main[upto + 1], []) if k > current]
         return bool(after) and min(at) < min(after) and min(at) - current <= _SWAP_GAP
@@ -425,6 +441,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             if j < upto and _ahead(j, upto):
                 deferred.setdefault(tight_main[j], []).append(j)
                 continue
+            if j < upto and (at := page_at.get(tight_main[j])) and min(at) > current:
+                shown_ahead[tight_main[j]] = shown_ahead.get(tight_main[j], 0) + 1
             kind, text, _cells = main[j]
             if kind == "heading" and not title_seen and folded_main[j] == ftitle:
                 kind, title_seen = "title", True  # the headline, as the extractor kept it
@@ -505,6 +523,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if hit is not None:
             emit_main(hit)
             main_els[len(out) - 1] = el
+            continue
+        if shown_ahead.get(tight):
+            shown_ahead[tight] -= 1  # shown already, ahead of this place
             continue
         if (
             ftitle

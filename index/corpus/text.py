@@ -159,6 +159,7 @@ def one_line(
     keep_end: bool = False,
     middle: bool = False,
     cells: Callable[[str], int] | None = None,
+    words: bool = False,
 ) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
     at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder
@@ -168,10 +169,20 @@ def one_line(
 
     ``cells``: how many terminal cells a string takes (the UI passes ``rich.cells.cell_len``;
     this package imports no Rich): ``width`` then counts cells, so an id of wide CJK characters
-    is cut to the column it is drawn in, not to twice its width."""
+    is cut to the column it is drawn in, not to twice its width.
+
+    ``words``: cut at the end after the last whole word that fits (a sentence, a reason), never
+    inside a word, unless the first word alone is over half the width (t13m F15: a boilerplate
+    reason cut mid-word)."""
     text = " ".join(text.split())
     if width is None:
         return text
+    if words and not keep_end and not middle and (cells or len)(text) > width:
+        cut = one_line(text, width, cells=cells)[:-1]  # what fits, its ellipsis taken off
+        space = len(cut) if text[len(cut) : len(cut) + 1] == " " else cut.rfind(" ")
+        if space > len(cut) // 2:
+            return cut[:space].rstrip(" ,;:") + "…"
+        return cut.rstrip() + "…"
     if cells is not None and not text.isascii():
         return _cut_cells(text, width, cells, keep_end=keep_end, middle=middle)
     if len(text) > width:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -15,6 +17,10 @@ from textual.widgets import Static
 from waic_reader.tui.safe import plain
 
 EVERYWHERE = "Everywhere"
+INDENT = 2  # cells before the key column
+GAP = 2  # cells between the key column and the description column
+MIN_DESCRIPTION = 8  # the description column is never narrower (a narrower dialog cuts it)
+ROOMY_DESCRIPTION = 40  # with this much room beside them a row's keys are kept on one line
 HIDDEN_ACTIONS = {"app.focus_next", "app.focus_previous", "focus_next", "focus_previous"}
 
 
@@ -44,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog"):
             yield Static(plain(f"Keys: {screen_title(self.target)}", "bold"), id="help-title")
             with VerticalScroll(id="help-body"):
-                yield Static(self.render_keys(), id="help-keys")
+                yield HelpKeys(self.render_keys(), id="help-keys")
             yield Static(
                 plain("escape closes  ·  ctrl+p: command palette (open an article, search, theme)"), id="help-foot"
             )
@@ -100,15 +106,72 @@ class HelpScreen(ModalScreen[None]):
         groups[EVERYWHERE] = everywhere
         return groups
 
-    def render_keys(self) -> Content:
+    def render_keys(self, width: int = 0) -> Content:
+        """The keys by group, in two columns: the keys right-aligned in a column as wide as the
+        widest row's keys where that leaves the descriptions room, else as the widest single key,
+        a row's several keys ("j, down") then split between lines at their commas where they do
+        not fit it (a key is never split), and the description beside them wrapped
+        within its own column at ``width`` cells (0: not wrapped). At 60 columns the rows had
+        wrapped as one line, a description running on under the keys and a key broken mid-word
+        (t13m F19)."""
+        groups = self.groups()
+        singles = [k for rows in groups.values() for keys, _ in rows for k in keys.split(", ")]
+        key_width = max((cell_len(k) for k in singles), default=0) + 1  # + a comma ending a line of keys
+        whole = max((cell_len(keys) for rows in groups.values() for keys, _ in rows), default=0)
+        if not width or width - INDENT - whole - GAP >= ROOMY_DESCRIPTION:
+            key_width = max(key_width, whole)  # room for every row's keys on one line
+        text_width = max(MIN_DESCRIPTION, width - INDENT - key_width - GAP) if width else 0
+        pad = " " * INDENT
         parts: list[Content] = []
-        for group, rows in self.groups().items():
+        for group, rows in groups.items():
             parts.append(Content.styled(group, "bold $hl-panel-title-fg"))
-            for key, description in rows:
-                parts.append(Content.assemble((f"  {key:>14}  ", "bold"), description))
+            for keys, description in rows:
+                key_lines = _key_lines(keys, key_width)
+                text_lines = Content(description).wrap(text_width) if text_width else [Content(description)]
+                for i in range(max(len(key_lines), len(text_lines))):
+                    key = key_lines[i] if i < len(key_lines) else ""
+                    text = text_lines[i].rstrip() if i < len(text_lines) else Content("")
+                    parts.append(Content.assemble(pad, (key.rjust(key_width), "bold"), " " * GAP, text))
             parts.append(Content(""))
         return Content("\n").join(parts)
 
     def action_scroll(self, delta: int) -> None:
         body = self.query_one("#help-body", VerticalScroll)
         body.scroll_relative(y=delta, animate=False)
+
+
+def _key_lines(keys: str, width: int) -> list[str]:
+    """A row's keys ("j, down", "shift+space, pageup") as lines of at most ``width`` cells,
+    broken only after a comma: a key is never split (the key column is as wide as the widest
+    key and its comma)."""
+    lines: list[str] = []
+    split = keys.split(", ")
+    for i, key in enumerate(split):
+        comma = "," if i < len(split) - 1 else ""  # a line ending before another key ends in one
+        if lines and cell_len(f"{lines[-1]}, {key}{comma}") <= width:
+            lines[-1] = f"{lines[-1]}, {key}"
+        elif lines:
+            lines[-1] += ","
+            lines.append(key)
+        else:
+            lines.append(key)
+    return lines
+
+
+class HelpKeys(Static):
+    """The help's keys, laid out again for the width they are shown at (the descriptions wrap
+    within their column)."""
+
+    DEFAULT_CSS = """
+    HelpKeys {
+        text-wrap: nowrap;
+    }
+    """
+
+    _laid_out_at = -1
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = event.size.width
+        if width != self._laid_out_at and isinstance(self.screen, HelpScreen):
+            self._laid_out_at = width
+            self.update(self.screen.render_keys(width))

@@ -195,10 +195,13 @@ class ArticleTable(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("article-table--cursor")
         strip = Strip(segments).crop(scroll_x, scroll_x + width).extend_cell_length(width)
         if row == self.cursor_row:
-            # The cursor's colours win over the cells' own (as DataTable's row cursor does).
+            # The cursor's colours win over the cells' own (as DataTable's row cursor does), and
+            # its text is never dimmed: a dim cell (the doc id) on the cursor read 2.46:1 in
+            # textual-dark, drawn fainter than the cursor's text colour (app.tcss, t13m F11).
             cursor = self.get_component_rich_style("article-table--cursor")
-            strip = strip.apply_style(style).apply_style(Style(color=cursor.color, bgcolor=cursor.bgcolor))
-            return strip
+            over = Style(color=cursor.color, bgcolor=cursor.bgcolor, dim=False)
+            styled = strip.apply_style(style)
+            return Strip(Segment.apply_style(styled, post_style=over), styled.cell_length)
         return strip.apply_style(style)
 
     # -- cursor -----------------------------------------------------------------------------

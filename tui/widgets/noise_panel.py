@@ -30,6 +30,8 @@ from waic_reader.tui.safe import plain, spans_content
 if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
+REASON_WIDTH = 200  # characters of a reason shown on its entry (the whole one under the list)
+
 
 def group_runs(segments: list[Segment]) -> list[list[Segment]]:
     """Consecutive noise segments of one kind split off for one reason, each run a list; a
@@ -116,6 +118,11 @@ class NoisePanel(Vertical):
     NoisePanel > .panel-orphans.-shown { display: block; }
     NoisePanel > OptionList { height: 1fr; border: none; padding: 0; }
     NoisePanel > OptionList > .option-list--option { padding: 0 0 1 0; }
+    NoisePanel > .panel-reason {
+        height: auto; max-height: 8; color: $hl-muted-fg; text-style: italic;
+        border-top: hkey $panel-lighten-2; display: none;
+    }
+    NoisePanel > .panel-reason.-shown { display: block; }
     """
 
     BINDINGS = [
@@ -146,6 +153,7 @@ class NoisePanel(Vertical):
         yield Static(plain("m: move the entry's blocks back to the article  ·  b: close"), classes="panel-help")
         yield Static("", classes="panel-orphans")
         yield OptionList()
+        yield Static("", classes="panel-reason")
 
     def action_entry(self, where: str) -> None:
         """Move the highlight to the next, previous, first or last entry (as the arrow keys and
@@ -172,6 +180,22 @@ class NoisePanel(Vertical):
             return seg.reason or ""
         return reason_as_shown(self.article, seg) or ""
 
+    def _reason_line(self, seg: Segment) -> str:
+        """``seg``'s reason on its entry: cut after a whole word, with an ellipsis, when longer
+        than :data:`REASON_WIDTH` (the whole reason is under the list while the entry is
+        highlighted, :meth:`_reason_detail`; t13m F15: cut mid-word, the rest nowhere)."""
+        return one_line(visible_same_length(self._reason(seg)), REASON_WIDTH, words=True)
+
+    @on(OptionList.OptionHighlighted)
+    def _reason_detail(self, event: OptionList.OptionHighlighted | None = None) -> None:
+        """The highlighted entry's whole reason under the list, when its entry shows it cut."""
+        detail = self.query_one(".panel-reason", Static)
+        runs = self.highlighted
+        whole = " ".join(visible_same_length(self._reason(runs[0])).split()) if runs else ""
+        cut = bool(whole) and self._reason_line(runs[0]) != whole
+        detail.set_class(cut, "-shown")
+        detail.update(plain(f"Reason: {whole}" if cut else ""))
+
     def show(self, split: NoiseSplit, article: Article | None = None, orphans: Sequence[OrphanMark] = ()) -> None:
         """The boilerplate of ``split``; ``article``: the article it was split from, whose
         blocks are shown as the reader shows its text (a Markdown block's syntax hidden);
@@ -186,7 +210,9 @@ class NoisePanel(Vertical):
         title = self.query_one(".panel-title", Static)
         title.update(plain(f"Boilerplate: {len(self.segments)} block{'s' if len(self.segments) != 1 else ''}"))
         if not self.segments:
+            self.runs = []
             options.add_option(Option(plain(nothing_left(split)), disabled=True))
+            self._reason_detail()
             return
         self.runs = group_runs(self.segments)
         added: list[Option] = []  # added in one call (OptionList.add_option lays out each time)
@@ -199,11 +225,12 @@ class NoisePanel(Vertical):
                 (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
                 *((Content("\n"), hint) if hint.plain else ()),
                 "\n",
-                (one_line(visible_same_length(self._reason(seg)), 200), "italic $text-muted"),
+                (self._reason_line(seg), "italic $text-muted"),
             )
             added.append(Option(prompt))
         options.add_options(added)
         options.highlighted = 0
+        self._reason_detail()
 
     def select_offset(self, offset: int, end: int | None = None, style: str = "reverse") -> bool:
         """Highlight (and scroll to) the entry holding ``offset`` of the article text; the
@@ -220,7 +247,6 @@ class NoisePanel(Vertical):
                 cut = max(0, local - 60)  # the match stays in view when the block is long
                 text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
-                reason = self._reason(seg)
                 hint = run_hint(run, marked_together(self.segments, run))
                 prompt = Content.assemble(
                     entry_head(run),
@@ -229,7 +255,7 @@ class NoisePanel(Vertical):
                     shown,
                     "\n",
                     *((hint, "\n") if hint.plain else ()),
-                    (one_line(visible_same_length(reason), 200), "italic $text-muted"),
+                    (self._reason_line(seg), "italic $text-muted"),
                 )
                 options.replace_option_prompt_at_index(i, prompt)
             options.highlighted = i

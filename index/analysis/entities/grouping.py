@@ -807,7 +807,11 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
     Inside an article the recogniser already gives a surname its person's key ("Korvan said",
     after "Ilse Korvan"); this joins an article that names the person by surname only ("Minister
     Korvan will chair talks") to the others, wherever entities are grouped across articles (the
-    entity list and matrix, the timeline's firsts, ``who:`` search)."""
+    entity list and matrix, the timeline's firsts, ``who:`` search).
+
+    A two-word person ("PERSON:Rui Lourenço") likewise → the one person of three words or more
+    opening with its given name and ending with its surname ("PERSON:Rui Patrício Lourenço"),
+    when no other does (t13n F4)."""
     spelled: dict[str, str] = {}  # folded key → the key as first seen
     for key in keys:
         spelled.setdefault(key_form(key), key)
@@ -823,6 +827,23 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
             # a person ("Brightmoor Chemical Works") lends no word to a lone "Works" elsewhere
             by_surname.setdefault(words[-1], set()).add(folded)
     out: dict[str, str] = {}
+    # A given name and a surname ("Rui Lourenço", "Mayor Maria Fernandes") are the one person of
+    # three words or more the corpus names who opens with that given name and ends with that
+    # surname ("Rui Patrício Lourenço", "Maria da Conceição Fernandes"), when no other does
+    # (t13n F4); a lone surname then counts that person once.
+    by_ends: dict[tuple[str, str], set[str]] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            if len(words) >= 3:
+                by_ends.setdefault((words[0], words[-1]), set()).add(folded)
+    for people in by_surname.values():
+        for folded in list(people):
+            words = folded.partition(":")[2].split()
+            longs = by_ends.get((words[0], words[-1]), set()) if len(words) == 2 else set()
+            if len(longs) == 1:
+                out[folded] = spelled[next(iter(longs))]
+                people.discard(folded)
     for word, labels in named.items():
         people = by_surname.get(word, set())
         # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
@@ -1124,13 +1145,27 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
 
     out = []
     grown: dict[int, Entity] = {}
+    # A long form written only in boilerplate does not name what the articles' text writes
+    # shorter ("SOURCE Sorvena Químicos S.A." of a press release's footer, the text's "Sorvena
+    # Químicos S.A.": t13n F2): the entity takes the longest form merged into it that the
+    # text writes (its key and name), the most mentioned on a tie.
+    in_text: dict[int, Entity] = {}
+    boiler = {id(ent) for ent in entities if ent.mentions and all(m.noise for _, m in ent.mentions)}
     for ent in entities:
         target = home(ent)
         if target is ent:
             out.append(ent)
         else:
+            if id(target) in boiler and any(not m.noise for _, m in ent.mentions):
+                best = in_text.get(id(target))
+                size = (len(_words(ent.name)), len(ent.mentions))
+                if best is None or size > (len(_words(best.name)), len(best.mentions)):
+                    in_text[id(target)] = ent
             target.mentions.extend(ent.mentions)
             grown[id(target)] = target
+    for ent in out:
+        if (named := in_text.get(id(ent))) is not None:
+            ent.key, ent.name = named.key, named.name
     order: dict[str, int] = {}  # the corpus order of docs, as the mentions came
     for ent in entities:
         for doc, _ in ent.mentions:

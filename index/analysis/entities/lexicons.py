@@ -24,7 +24,7 @@ Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier 
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD MLA MLAs MLC MPP MNA MHA Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
-Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
+Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
@@ -80,7 +80,7 @@ for _label, _words in (
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
-        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS "
         # Hungarian forms without their dot ("Barnamet Kft said": a person's shape, t13l F1)
         "Kft Zrt Nyrt "
         # the European company ("Nordvik Hydro SE"): a cue, as the acronym rule would take "SE" alone
@@ -159,7 +159,7 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB SE "
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS SAB SE "
     # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
     # "Qəbələ Fındıq MMC", "Volga Trans OOO")
     "Kft Zrt Nyrt MMC OOO ZAO PAO TOO "
@@ -446,6 +446,16 @@ _PREFIX_CUES.update(
     )
 )
 _PREFIX_CUES.update({"Fort": "GPE"})
+# Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
+# hospital, no person (t13n F3).
+INSTITUTION_NOUNS = frozenset(
+    "hospital clinic school college university church chapel cathedral convent monastery seminary".split()
+)
+# Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
+# or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
+# is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".
+_PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
+_PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 _WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))

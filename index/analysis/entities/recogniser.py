@@ -91,6 +91,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
     DOTTED_LEGAL_FORMS,
+    INSTITUTION_NOUNS,
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
     PERSON_NOUNS,
@@ -125,7 +126,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 65
+ENTITY_VERSION = 66
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -202,6 +203,7 @@ ENTITY_VERSION = 65
 # ---------------------------------------------------------------------------------------------
 # The recogniser
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
@@ -487,6 +489,53 @@ class Recognizer:
             k += 1
         return start + words[k].start()
 
+    def known(self, name: str) -> tuple[str, str] | None:
+        """(label, canonical name) of a gazetteer name or alias, None for another name."""
+        node: _Trie | None = self._trie
+        for _, _, tok in _tokens(name):
+            key = _norm(tok)
+            node = node.get(key) if node is not None and key else None
+        if not node or "" not in node:
+            return None
+        ent = self._ents[node[""][0][1]]
+        return ent[2], ent[1]
+
+    def _shouted_known(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A word in capitals typed an organisation, inside a line in mixed case, whose written
+        form is a gazetteer name in mixed case only ("A BRIT couple", "A GERMAN tourist": a
+        tabloid's shouted people, t13n F3) is that name (its NORP or place), no organisation."""
+        out: list[_Cand] = []
+        for s, e, label, key in chosen:
+            word = text[s:e]
+            if label == "ORG" and " " not in word and _loud(word) and len(word) >= 3:
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", e)
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                found = None
+                if any(c.islower() for c in line):  # (its plural for a singular: "BRIT" of "Brits")
+                    found = self.known(word.capitalize()) or self.known(word.capitalize() + "s")
+                if found is not None and found[0] in ("NORP", "GPE", "LOC"):
+                    out.append((s, e, found[0], entity_key(found[0], found[1])))
+                    continue
+            out.append((s, e, label, key))
+        return out
+
+    @staticmethod
+    def _institutions(text: str, chosen: list[_Cand]) -> list[_Cand]:
+        """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
+        is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
+        person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
+        out: list[_Cand] = []
+        for s, e, label, key in chosen:
+            if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
+                after = _NEXT_LOWER.match(text, e)
+                if after is not None and after.group(1) in INSTITUTION_NOUNS:
+                    name = " ".join(text[s:e].split())
+                    out.append((s, e, "ORG", entity_key("ORG", name)))
+                    continue
+            out.append((s, e, label, key))
+        return out
+
     def canonical(self, name: str) -> str | None:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
         node: _Trie | None = self._trie
@@ -499,10 +548,44 @@ class Recognizer:
         return canonical
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        """All mentions in ``article``: sorted, non-overlapping, character offsets into its text."""
+        """All mentions in ``article``: sorted, non-overlapping, character offsets into its text.
+
+        A Markdown article is read as the reader shows it (:mod:`corpus.markdown`: a link's
+        text, never its URL; no emphasis or heading markers), so "[Alcobrena](https://…)",
+        "**Quimibral**" and "# … the Alcobrena explosion" name what they show (t13n F8); the
+        mentions' offsets are then mapped back into the article's text."""
+        if getattr(article, "format", "text") == "markdown" and article.blocks:
+            return self._recognize_shown(article, noise_spans)
+        return self._recognize(article, noise_spans)
+
+    def _recognize_shown(self, article: Article, noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """:meth:`recognize` of a Markdown ``article``: on its shown text, offsets mapped back."""
+        from waic_reader.index.corpus.blocks import Block, sentences_of
+        from waic_reader.index.corpus.markdown import shown_article
+
+        shown = shown_article(article.text, [(b.start, b.end) for b in article.blocks])
+        if shown.text == article.text:
+            return self._recognize(article, noise_spans)
+        blocks = []
+        for b in article.blocks:
+            a, e = shown.to_shown(b.start), shown.to_shown(b.end)
+            blocks.append(Block(a, e, b.kind, shown.text[a:e]))
+        view = _ShownArticle(article.doc, shown.text, blocks, sentences_of(blocks))
+        noise = [(shown.to_shown(a), shown.to_shown(b)) for a, b in noise_spans]
+        out: list[Mention] = []
+        for m in self._recognize(view, noise):  # type: ignore[arg-type]
+            ((s, e),) = shown.back([(m.start, m.end)])
+            out.append(Mention(s, e, article.text[s:e], m.label, m.key, m.noise))
+        return out
+
+    def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         text = _headline_connectors(article.text)
         starts = {s.start for s in article.sentences}
-        doc_lower = set(_LOWER_WORD.findall(text))
+        # (an e-mail address's or a URL's words are no words the article writes in lower case:
+        # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
+        doc_lower = set(
+            _LOWER_WORD.findall(_ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text)
+        )
         cands: list[tuple[int, int, str, str, int]] = []
         singles: list[tuple[int, int, str]] = []  # capitalised words a short form may claim
         all_toks: list[tuple[int, int, str]] = []
@@ -565,6 +648,12 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
+        for m in _COMMA_FORM_FIRM.finditer(text) if ", " in text else ():
+            # "Quimibral – Química Industrial, Lda", "Ferragens Silva, Lda.": a firm's trade name, a
+            # dash and its full name, a comma and its legal form, one ORG (t13n F3)
+            if legal_form(m.group("form")) and not _COMMON_OPENER.fullmatch(m.group(1)):
+                name = " ".join(text[m.start() : m.end()].split())
+                cands.append((m.start(), m.end(), "ORG", entity_key("ORG", name), -1))
         lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
         for m in _LOWER_FORM.finditer(text) if lower_forms else ():
             s = self._firm_start(text, m.start(), m.end())
@@ -606,7 +695,7 @@ class Recognizer:
         chosen = _hyphened_places(
             text, _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         )
-        chosen = _coordinated_firms(text, _titled_people(text, chosen))
+        chosen = _coordinated_firms(text, _titled_place_surnames(text, _titled_people(text, chosen)))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _other_bearers_surname(text, chosen)
@@ -632,6 +721,9 @@ class Recognizer:
         chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         chosen = _model_suffixes(text, chosen)
+        chosen = _line_labels(text, chosen, doc_lower, self.canonical)
+        chosen = self._shouted_known(text, chosen)
+        chosen = self._institutions(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -3497,6 +3589,32 @@ def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# A title, a given name and a capitalised word: "Prime Minister Luís Montenegro".
+_TITLED_GIVEN = re.compile(rf"([\w.-]+) ({CAP}{LETTER}+) $")
+
+
+def _titled_place_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A place's name right after a given name that follows a core title is that person's
+    surname, the two words a PERSON: "Prime Minister Luís Montenegro", "Minister Ana Jordan",
+    "Senator Paul Kenya" (the surname alone was the country, GPE; t13n F3). The given name must be
+    no name of its own among ``chosen``. Each place looks at the two words before it only."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("GPE", "LOC") and " " not in text[s:e]:
+            m = _TITLED_GIVEN.search(text, max(0, s - 60), s)
+            if (
+                m is not None
+                and _given_first(m.group(2))
+                and _is_title(m.group(1))[1]
+                and not (out and out[-1][1] > m.start(2))
+            ):
+                name = f"{m.group(2)} {text[s:e]}"
+                out.append((m.start(2), e, "PERSON", entity_key("PERSON", name)))
+                continue
+        out.append((s, e, label, key))
+    return out
+
+
 def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A person-looking name of two or three words joined by "and" to a firm named by its trade
     (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
@@ -3765,6 +3883,15 @@ _LISTED_DEPARTMENT = re.compile(
 # A legal form with its bracketed word, as South Asian and southern African firms write it:
 # "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
 _BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
+# Capitalised words (and "de", "do", "da", "dos", "das", "e", "&" between them), optionally a
+# dash and more such words, then a comma and a legal form: "Quimibral – Química Industrial, Lda".
+_FIRM_WORDS = rf"{CAP}[\w'’.&-]*(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+_COMMA_FORM_FIRM = re.compile(
+    rf"(?<![\w'’-])({CAP}[\w'’&-]*)(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+    rf"(?: [–—-] {_FIRM_WORDS})?, (?P<form>[A-Z][A-Za-z]*\.?(?:[A-Za-z]+\.)*)(?![\w'’-]| {CAP})"
+)
+# A sentence's opening word is no firm's first ("The", "A", "In"): left to the other rules.
+_COMMON_OPENER = re.compile(r"The|A|An|In|At|On|By|For|From|With|And|But|Of")
 _BRACKETED_FORM = re.compile(
     rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
@@ -4708,6 +4835,54 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
         starts.insert(k, s)
         spans.insert(k, (s, e, label, key))
     return spans
+
+
+# A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's
+# "SOURCE Sorvena Químicos S.A.", "CONTACT Marta Vilaça" (t13n F2). (Ordinary words in capitals are
+# such labels too: :func:`_ordinary`.)
+_LINE_LABELS = frozenset({"SOURCE", "CONTACT", "CONTACTS", "CREDIT", "PHOTO", "PHOTOS", "ISSUER", "ISSUED"})
+
+
+def _line_labels(
+    text: str, chosen: list[_Cand], doc_lower: set[str], canonical: Callable[[str], str | None]
+) -> list[_Cand]:
+    """``chosen`` with a label in capitals that opens a line before a name in mixed case left out
+    of the name ("SOURCE Sorvena Químicos S.A." is the firm "Sorvena Químicos S.A."; t13n F2): a
+    word of three letters or more in capitals, an ordinary word (:func:`_ordinary`) or a wire's
+    label (``_LINE_LABELS``), no legal form, no name the gazetteer knows ("NATO Secretary ...")."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        m = _LINE_LABEL.match(text, s, e)
+        if (
+            m is not None
+            and label in NAME_LABELS
+            and (s == 0 or text[s - 1] == "\n")
+            and (m.group(1) in _LINE_LABELS or _ordinary(m.group(1), doc_lower))
+            and not legal_form(m.group(1))
+            and canonical(m.group(1)) is None
+        ):
+            s = m.end()
+            name = key.partition(":")[2]
+            rest = name[len(m.group(1)) :].lstrip() if name.startswith(m.group(1) + " ") else text[s:e]
+            key = entity_key(label, rest)
+        out.append((s, e, label, key))
+    return out
+
+
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+# A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
+_LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownArticle:
+    """A Markdown article's shown text as the recogniser reads an article (see
+    :meth:`Recognizer.recognize`)."""
+
+    doc: str
+    text: str
+    blocks: list[Any]
+    sentences: list[Any]
 
 
 def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:

@@ -163,6 +163,7 @@ _LY_FRONTED = re.compile(
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
+_RELATIVE_APPOSITION = re.compile(r"\s*(?:who|whom|whose|which)\b[^,;:\"“”]{1,120},")
 _THAT_BEFORE = re.compile(r"[^\W\d_]+\s+(?:that|which|who)\s+$")
 # A preposition right after a speech verb ("argues for", "insists on", "claims to"): the verb's
 # other sense (advocates, demands, purports), an object of its own and no words reported; with
@@ -629,7 +630,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 if trail is not None:
                     cues.append(trail)
                 continue
-            cue = _Cue(cs, ce, c.group(0), False, comma + 1)
+            # "According to Sorvena S.A., which bought the plant in 2019, the factory …": a
+            # relative clause on the source, in commas, is about the source; the words after it are
+            # the statement (t13n F10: the clause opened it)
+            relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
+            content = relative.end() if relative is not None and titled is None else comma + 1
+            cue = _Cue(cs, ce, c.group(0), False, content)
             cue.speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, comma, first=True)
             cue.region_start = ce
             cue.speaker_at = ce

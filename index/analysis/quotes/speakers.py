@@ -58,6 +58,7 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
 # A noun and a preposition of place right before a place: "Hospitals in", "shops across".
 _LOCATED = re.compile(r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.I)
+_INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
 # What may sit between a subject and its speech verb, read back from the verb one piece at a time
@@ -97,6 +98,19 @@ _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
+# A sentence's end before a subject (not an abbreviated title, "Eng. João", "Dr. Lund").
+_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?]['\"”’]?\s+|\n)")
+# What may stand before a subject's name in its sentence: a description in commas, then title words.
+_SUBJECT_LEAD = re.compile(r"(?:[^,;\"“”\n]{1,80},\s*)?(?:[\w.'’-]+\s+){0,3}")
+# A verb after the name (past an apposition in commas): "Simões, 58, rejected", "Lund denied".
+# "'s foreign ministry", "’s fire brigade": a possessive, up to three lower-case words, the noun.
+_OWNED_BODY = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))(?=\s|[,.;:]|$)")
+# "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
+_NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
+# A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
+_NATION_VOICES = frozenset({"delegation", "delegations", "delegates", "negotiator", "negotiators", "envoy", "envoys"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,120},|,(?=\s))?\s+([a-z][\w'’-]*)")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -231,6 +245,23 @@ def _body(word: str) -> bool:
     return kind_of_word(word.capitalize()) == "ORG"
 
 
+# Nouns that stand for a firm only: "the company", "the firm".
+_FIRM_NOUNS = frozenset({"company", "firm"})
+
+
+def _firm_like(name: str) -> bool:
+    """Whether an organisation's name may be a firm's: one ending in a legal form, or one holding
+    no public body's word ("Public Prosecutor's Office", "Supreme Court", "Environment Agency",
+    "State Police" are not; cues.BODIES, police, prosecutor)."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    if words and legal_form(name.rsplit(maxsplit=1)[-1]):
+        return True
+    return not any(w in BODIES or w in _PUBLIC_WORDS for w in words)
+
+
+_PUBLIC_WORDS = frozenset({"police", "prosecutor", "prosecutors", "ombudsman", "parliament", "army", "navy"})
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A named candidate speaker at ``start:end`` of the article text."""
@@ -262,12 +293,14 @@ class Speakers:
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
+        self.titled_gender: set[str] = set()  # genders an honorific tells ("Mrs Ann Hale"), not a pronoun
         self._introduced()
         for n in named:
             if n.speaker.type == "PERSON":
                 h = _HONORIFIC.search(text, max(0, n.start - 8), n.start)
                 if h:
                     self.gender.setdefault(n.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+                    self.titled_gender.add(n.speaker.key)
 
     def _introduced(self) -> None:
         """People introduced by their role ("union leader Marta Eklund", "analyst Mei Lin") whom
@@ -441,12 +474,20 @@ class Speakers:
     def _located(self, start: int) -> bool:
         """Whether the place at ``start`` says where the subject is, not who it is: "Hospitals in
         Portmere said", "Schools across Tollan said" (the hospitals speak, not the city)."""
-        return _LOCATED.search(self.text, max(0, start - 40), start) is not None
+        if _LOCATED.search(self.text, max(0, start - 40), start) is not None:
+            return True
+        # "Officials at the hospital in Coimbra said": where the hospital is (t13n F10)
+        at = _INSTITUTION_IN.search(self.text, max(0, start - 40), start)
+        if at is None:
+            return False
+        noun = at.group(1).lower()
+        return noun in INSTITUTIONS or noun in BODIES or _body(noun)
 
     def _link_gender(self, pick: Named) -> None:
         h = _HONORIFIC.search(self.text, max(0, pick.start - 8), pick.start)
         if h:
             self.gender.setdefault(pick.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+            self.titled_gender.add(pick.speaker.key)
 
     def adjacent(self, start: int, end: int) -> Speaker | None:
         """A new subject right before a cue at ``end`` ("…, while The Japan Times emphasizes"), or
@@ -487,6 +528,9 @@ class Speakers:
                 head = self.resolve(start, rel.start())
                 if head is not None:
                     return head
+        owned = self._place_body(start, end)
+        if owned is not None:
+            return owned
         group = self._group(start, end, first)
         if group is not None:
             return group
@@ -533,7 +577,14 @@ class Speakers:
                     # itself names, never the dateline's agency nor a firm named before (t13l F2, F12)
                     return same
                 org = self._org_before(pos, w)
-                if org is None and w not in BODIES and not any(n.speaker.type == "ORG" for n in self._before(pos)):
+                if (
+                    org is None
+                    and w not in BODIES
+                    and not any(
+                        n.speaker.type == "ORG" and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
+                        for n in self._before(pos)
+                    )
+                ):
                     # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
                     # SAID") with no organisation named before: the company as written,
                     # unattributed (was no statement), never a person nor a firm named later
@@ -559,6 +610,46 @@ class Speakers:
         orgs = [n for n in self._in(start, pos) if n.speaker.type == "ORG"]
         orgs += [n for n in self._runs(start, pos) if n.speaker.type == "ORG"]
         return min(orgs, key=lambda n: n.start).speaker if orgs else None
+
+    def _place_body(self, start: int, end: int) -> Speaker | None:
+        """A place's or nation's possessive before a body's noun as the subject ("Poland's foreign
+        ministry", "Lisbon's fire brigade"): the body, never the bare place (t13n F10): the
+        organisation named before whose name holds the noun, else the body as written (a group,
+        unattributed). None when the subject is not of that form."""
+        for n in self._in(start, end):
+            if n.speaker.type not in ("GPE", "NORP"):
+                continue
+            m = _OWNED_BODY.match(self.text, n.end, end)
+            if m is None and n.speaker.type == "NORP":
+                # "according to Portuguese media", "Polish officials said": the nationality is
+                # the noun's adjective, the group speaks (unattributed), never the nation
+                m = _NATION_NOUN.match(self.text, n.end, end)
+                if m is not None and not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
+                    continue
+                if m is not None and m.group(2).lower() not in FUNCTION_WORDS:
+                    named = self._body_before(n.start, m.group(2).lower())
+                    if named is not None:
+                        return named
+                    name = " ".join(self.text[n.start : m.end()].split())
+                    return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+                continue
+            if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
+                continue
+            noun = m.group(2).lower()
+            if noun in ROLES and noun not in _NATION_VOICES and m.group(1).strip().lower() == noun:
+                # "Poland's president said": the person introduced as president, else the role as
+                # written (unattributed), never the country
+                person = self._person_with_role(n.start, noun)
+                name = " ".join(self.text[n.start : m.end()].split())
+                return person or Speaker(f"GROUP:{name.lower()}", name, GROUP)
+            if noun in _NATION_VOICES or not (noun in INSTITUTIONS or noun in BODIES or _body(noun)):
+                continue  # "China's delegation said": the nation's own voice at a negotiation
+            named = self._body_before(n.start, noun)
+            if named is not None:
+                return named
+            name = " ".join(self.text[n.start : m.end()].split())
+            return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+        return None
 
     def _unnamed_institution(self, pos: int, word: str) -> Speaker:
         """An institution's noun at ``pos`` that no name refers to, as a group (listed as
@@ -668,7 +759,7 @@ class Speakers:
         plural noun for people (:func:`cues.people_plural`) after at most three lower-case words, a
         place after the last passed over; None otherwise (a name among them, "Vollmer and
         engineers said", is resolved as before)."""
-        words = self._before_of(self._before_place(words))
+        words = self._before_of(self._before_places(words))
         parts: list[list[tuple[int, int, str]]] = [[]]
         joined = False  # the last part joined by "and"/"or" ("The collapse killed 7 people, police" is none)
         for w in words:
@@ -745,7 +836,7 @@ class Speakers:
             subject = self._noun_phrase(start, words[:rel])
             if subject is not None:
                 return subject
-        placed = self._before_of(self._before_place(words))
+        placed = self._before_of(self._before_places(words))
         located = len(placed) < len(words)  # "Fishermen in the harbour": a noun described, no name
         words = placed
         # The sentence's first word is capitalised ("Fishermen in the harbour said", "Dock workers
@@ -856,6 +947,16 @@ class Speakers:
         name = " ".join(m.group().split())
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _before_places(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``words`` without the phrases of place ending them, one after another ("Doctors at the
+        hospital in Coimbra", "Nurses at the clinic in Pécs" -> "Doctors", "Nurses": the group at
+        an institution in a town, never the town; t13n F10)."""
+        while True:
+            shorter = self._before_place(words)
+            if len(shorter) == len(words):
+                return words
+            words = shorter
 
     def _before_place(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without a prepositional phrase of place ending them ("Fishermen in the
@@ -1102,6 +1203,9 @@ class Speakers:
         titled = self.titled(start, end)
         if titled is not None:
             return titled.speaker  # "according to the hospital's director, Gábor Nagy."
+        owned = self._place_body(start, end)
+        if owned is not None:
+            return owned  # "according to Portuguese media", "said Poland's foreign ministry"
         group = self._group(start, end, True)
         if group is not None:
             return group
@@ -1187,6 +1291,13 @@ class Speakers:
         return cands
 
     def _person_before(self, pos: int, gender: str | None, role: str | None = None) -> Speaker | None:
+        if role is None and self.last is not None:
+            # "…," said Fernanda Gouveia. The plant's director, Eng. João Galvão Simões, rejected
+            # the claim. "…," he said: a person named since as a sentence's subject is the
+            # pronoun's, not the last speaker (t13n F10)
+            newer = self._subject_since(self.last[0], pos, gender)
+            if newer is not None:
+                return newer
         if role is None and self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
             # News names a speaker, then goes on with "he said" / "she added": the pronoun
             # means that speaker unless the text gives them the other gender.
@@ -1207,8 +1318,57 @@ class Speakers:
                 return sp
         return None
 
+    def _subject_since(self, since: int, pos: int, gender: str | None) -> Speaker | None:
+        """The latest person after ``since`` and before ``pos`` named as the subject of a sentence
+        of their own: first in it, or after a description in commas or title words ("The plant's
+        director, Eng. X Y, rejected …", "Chief inspector X Y denied …"), a verb after the name;
+        the last speaker and a person of the other known gender are passed over."""
+        last_key = self.last[1].key if self.last is not None else None
+        for n in reversed(self._before(pos)):
+            if n.start <= since:
+                break
+            if n.speaker.type != "PERSON":
+                continue
+            sp = self._short_form(n.speaker)
+            if sp.key == last_key:
+                continue
+            known = self.gender.get(sp.key)
+            if gender is not None and known is not None and known != gender:
+                continue
+            if (
+                gender is not None
+                and known is None
+                and last_key in self.titled_gender
+                and self.gender.get(last_key) == gender
+            ):
+                continue  # "Mrs Ann Hale said …. Peter Lund runs the farm. …, she said": still hers
+            head = self.text[max(since, n.start - 160) : n.start]
+            cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=None)
+            if cut is None:
+                continue  # the sentence of the last speaker's words
+            if not _SUBJECT_LEAD.fullmatch(head[cut:]) or not self._lead_words_ok(head[cut:]):
+                continue
+            after = _SUBJECT_VERB.match(self.text, n.end, min(len(self.text), n.end + 120))
+            if after is None or after.group(1).lower() in FUNCTION_WORDS or after.group(1).lower() in _RELATIVES:
+                continue
+            if gender is not None:
+                self.gender.setdefault(sp.key, gender)
+            return sp
+        return None
+
+    @staticmethod
+    def _lead_words_ok(lead: str) -> bool:
+        """Words before a subject's name, after any description in commas, are title words: each
+        capitalised (or an abbreviation) or a role ("Chief inspector", "Eng.")."""
+        tail = lead.rsplit(",", 1)[-1]
+        return all(w[0].isupper() or w.lower().rstrip(".") in ROLES for w in tail.split())
+
     def _org_before(self, pos: int, noun: str | None) -> Speaker | None:
         orgs = [n for n in self._before(pos) if n.speaker.type == "ORG"]
+        if noun in _FIRM_NOUNS:
+            # "The company denies this" after "The Public Prosecutor's Office in Aveiro is
+            # investigating": a firm, never a public office, court or agency (t13n F10)
+            orgs = [n for n in orgs if _firm_like(n.speaker.name)]
         if noun is not None:
             for n in reversed(orgs):
                 if noun in n.speaker.name.lower().split():

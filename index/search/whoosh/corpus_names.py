@@ -198,8 +198,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 # s23-h: "apart", and a view kept before one firm's keys counted as one entity's names,
 # NamesState.homes, is worked out again; 5, s24-c: a firm's leading word types only where the text
 # makes it the firm, a lone surname's votes count as its person's; 6, s24-k: a surface's votes of
-# keys of one folded form count as one entity's)
-VIEW_FORMAT = 6
+# keys of one folded form count as one entity's; 7, s27-i: a given name and surname join the one
+# longer name of the corpus that opens and ends with them)
+VIEW_FORMAT = 7
 
 
 def view_to_json(view: CorpusView, key: str) -> str:

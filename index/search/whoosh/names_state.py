@@ -50,8 +50,9 @@ MAX_REGROUPED = 400
 # "texts", how often each article writes each name; 4, s23-h: the names a surface gives count one
 # firm's keys as one entity, ``homes``; 5, s24-c: a lone surname's votes count as its one person's,
 # a firm's leading word is voted for; 6, s24-k: a surface's votes of keys of one folded form count
-# as one entity's)
-STATE_FORMAT = 6
+# as one entity's; 7, s27-i: a given name and surname join the one longer name of the corpus that
+# opens and ends with them)
+STATE_FORMAT = 7
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
