@@ -27,6 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     _participle,
     _percent_subject,
     _place,
+    donor,
     object_owner,
     owner,
 )
@@ -235,7 +236,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
-            if fv.measure in OWNED_MEASURES:
+            if fv.measure == "pledged":
+                fv.owner = donor(text, fig, (s.start, s.end))
+            elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end))
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
