@@ -48,3 +48,28 @@ def test_parts_donors_and_labels(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert pledged == [[("a", 4_000_000), ("b", 3_500_000)], [("b", 1_000_000)]], rows
     assert rows["families not returned"] == [("a", 25)], rows
     assert rows["people in hospital"] == [("b", 11)], rows
+
+
+RADIUS = {
+    "corpus.yaml": (
+        "a.txt:\n  outlet: North Wire\n  date: 2026-06-01T08:00+00:00\n"
+        "b.txt:\n  outlet: South Post\n  date: 2026-06-02T09:00+00:00\n"
+    ),
+    "a.txt": (
+        "Gas leak in Vellmar\n\n"
+        "About 700 residents living within 2 kilometres of the depot were evacuated, the mayor said.\n"
+    ),
+    "b.txt": ("Vellmar gas leak\n\nSome 900 people were evacuated from homes within four kilometres of the depot.\n"),
+}
+
+
+def test_evacuation_count_and_radius(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write(tmp_path / "c", RADIUS)
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    facts = {f["label"]: f for f in json.loads(out)["facts"]}
+    assert [(v["doc"], v["value"]) for v in facts["people evacuated"]["values"]] == [("a", 700), ("b", 900)]
+    radius = facts["evacuation radius"]
+    assert [(v["doc"], v["value"], v["unit"]) for v in radius["values"]] == [("a", 2, "km"), ("b", 4, "km")]
+    assert radius["status"] == "disagree"

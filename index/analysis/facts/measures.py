@@ -343,7 +343,10 @@ def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 # A relative clause right after a count says what happened to its things: "All 300 people who
 # were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
 # "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
-_RELATIVE_AFTER = re.compile(r"\s*who\b", re.I)
+# So does a participle phrase of where its people live ("About 1,200 residents living within 2
+# kilometres of the plant were evacuated": a count of people evacuated, read as *residents*, its
+# verb past the phrase's own figure, t13n F6).
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b", re.I)
 
 
 def _clause_end(seg: str) -> int:
@@ -364,12 +367,13 @@ def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None
     seg = text[pos:limit]
     end = _clause_end(seg)
     words = [w.lower() for w in _WORD.findall(seg[:end])]
-    if next_start is not None and pos <= next_start < pos + end:
+    relative = _RELATIVE_AFTER.match(seg)
+    if next_start is not None and pos <= next_start < pos + end and not relative:
         words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
         words = words[: (len(words) + 1) // 2]
     # A relative clause before the count's own verb takes words of its own: "300 people who live
     # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
-    return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
+    return words[: 12 if relative else 6]
 
 
 def _clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
@@ -970,6 +974,23 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
     return ""
 
 
+def _within(before: Sequence[str]) -> bool:
+    """Whether a length's own words before it say a radius ("within", "within a radius of")."""
+    return (
+        before[-1:] == ["within"] or before[-4:] == ["within", "a", "radius", "of"] or before[-2:] == ["radius", "of"]
+    )
+
+
+def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
+    """The casualty measures a sentence's words name ("evacuated", "death")."""
+    return {_CASUALTY[w][0] for w in (x.lower() for x in _WORD.findall(text, sent[0], sent[1])) if w in _CASUALTY}
+
+
+# A count summing up the clause before it after a dash or a colon, ending its sentence ("Residents
+# within 2 km remain evacuated – about 1,200 people"): a value of that clause's casualty measure.
+_SUMMING_BEFORE = re.compile(r"[–—:]\s*(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+
+
 def _increment(text: str, fig: Figure) -> bool:
     """Whether a count is what is added to a total ("two more bodies"), not the total."""
     return bool(
@@ -1117,6 +1138,14 @@ def _measure_of(
             cut = max((k + 1 for k, w in enumerate(before) if w in _SUBORDINATORS), default=0)
             before = before[cut:]
         late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
+        if (
+            not late
+            and not increment
+            and not after
+            and _SUMMING_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start)
+        ):
+            words = [w.lower() for w in _WORD.findall(text, sent[0], fig.start)]
+            late = _nearest(words, _CASUALTY, reverse=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
@@ -1132,6 +1161,11 @@ def _measure_of(
         near = set(after[:3]) | set(own_before[-4:])
         if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
             near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
+        if dim == "length" and _within(own_before) and "evacuated" in _casualties(text, sent):
+            # "residents living within 2 kilometres of the plant were evacuated", "from homes
+            # within three kilometres of the site": the evacuation's radius, one fact whatever
+            # the place's words (was *length evacuated* and *distance to Quimibral*: t13n F6)
+            return "radius|evacuated", "evacuation radius"
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"
