@@ -42,7 +42,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.dates import stamp_spans
+from waic_reader.index.corpus.dates import entry_times, stamp_spans
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -162,6 +162,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
+    entries = entry_times(text)
+    entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
@@ -253,6 +255,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                     fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
             fv.date = date
+            at = bisect.bisect_right(entry_starts, fig.start) - 1
+            if at >= 0:
+                fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
     return out
 

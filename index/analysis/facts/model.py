@@ -44,6 +44,10 @@ class FactValue:
     # Whose figure it is, for a measure a named subject owns (``measures.OWNED_MEASURES``: jobs cut,
     # investment, revenue…), as written ("Rába Works"); "" when its clause names none.
     owner: str = ""
+    # The time of the live blog entry it is written under ("12:55"), "" when none: a value of an
+    # article dated by its day alone is dated by it (``grouping._date_keys``: a blog written newest
+    # first read "4 → 3", t13n F9).
+    entry: str = ""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
