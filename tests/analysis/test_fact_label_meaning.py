@@ -65,3 +65,26 @@ def test_those_in_hospital_are_people_in_hospital(text: str, value: str) -> None
 )
 def test_an_owner_first_in_its_sentence_keeps_its_capitals(text: str, label: str) -> None:
     assert label in _rows(text), _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # reported (Rádio Alcobrena's late note)
+        (
+            "Hundreds of people attended a mass for the **six victims** of the Quimibral explosion on Tuesday evening.",
+            "6",
+        ),
+        # variants of my own
+        ("The funerals of the 12 victims of the fire will be held on Friday.", "12"),
+        ("Four victims were buried in Coimbra on Thursday.", "4"),
+    ],
+)
+def test_victims_mourned_are_the_dead(text: str, value: str) -> None:
+    rows = _rows(text)
+    assert rows.get("death toll") == [value], rows
+
+
+def test_victims_of_no_rite_stay_apart() -> None:
+    rows = _rows("The 30 victims of the crash were taken to two hospitals.")
+    assert "death toll" not in rows, rows

@@ -48,3 +48,14 @@ def _pledged(*texts: str) -> list[list[tuple[str, str]]]:
 )
 def test_donors_pledges_are_apart(texts: tuple[str, ...], rows: list[list[tuple[str, str]]]) -> None:
     assert _pledged(*texts) == sorted(rows)
+
+
+def test_a_firm_named_in_an_address_too_is_still_a_donor() -> None:
+    """The press release's "Sorvena has set up a support fund of €2 million" had no owner: its
+    contact line's "press@sorvena.example" read as the name written in lower case (no name)."""
+    rows = _pledged(
+        "The minister said the state would pledge €5 million.",
+        "Sorvena has set up a support fund of €2 million. Media: press@sorvena.example",
+        "Sorvena Químicos has created a €2 million fund, the government said it would pledge €4 million.",
+    )
+    assert rows == sorted([[("a", "€5 million"), ("c", "€4 million")], [("b", "€2 million"), ("c", "€2 million")]])

@@ -38,6 +38,8 @@ from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
@@ -246,6 +248,10 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+            if fv.kind in ("money", "quantity") and english:
+                # its sentence's words but its own phrase's ("dollars", "kilometres") and numbers'
+                phrase = context_words(text[fig.start : fig.end])
+                fv.own = tuple(t for t in bag(k) if t not in phrase and not _number_word(t))
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
@@ -393,6 +399,11 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
+
+
+def _number_word(word: str) -> bool:
+    """Whether a word is a number's ("thirty-five", "thousand", "fifty")."""
+    return all(p in NUMBER_WORDS or p in SCALE_WORDS or p.rstrip("s") in SCALE_WORDS for p in word.split("-"))
 
 
 def context_words(text: str) -> dict[str, str]:

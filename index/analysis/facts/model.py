@@ -48,6 +48,11 @@ class FactValue:
     # article dated by its day alone is dated by it (``grouping._date_keys``: a blog written newest
     # first read "4 → 3", t13n F9).
     entry: str = ""
+    # The content words of its own sentence, for an amount or a quantity (:func:`~waic_reader.
+    # index.analysis.facts.extract.context_words`, number words left out): a figure without a
+    # measure joins a row of its value and unit when the two sentences share a word's stem
+    # ("…thousand dollars on the tests" and "tested …, at a cost of $150,000", t13n F17).
+    own: tuple[str, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
