@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 FILE_NAME = "figures.json"
 _KEPT = tuple(f.name for f in fields(FactValue) if f.name not in ("doc", "date"))
-_TUPLES = frozenset({"sentence", "modifiers", "alt", "near"})
+_TUPLES = frozenset({"sentence", "modifiers", "alt", "near", "own"})
 
 
 @cache
@@ -101,6 +101,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "sentence": lambda x: isinstance(x, list) and len(x) == 2 and all(isinstance(i, int) for i in x),
     "modifiers": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
     "near": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "own": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
     "high": lambda x: x is None or _number(x),
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),

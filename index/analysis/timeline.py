@@ -352,6 +352,16 @@ class Timeline:
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
 
+def _entry_date(v: Any, date: str | None) -> str | None:
+    """A fact value's date as the timeline places it: a live blog's entry time on its article's
+    day (the fact sheet's ``date``, :func:`~waic_reader.index.analysis.facts.extract`), else the
+    article's date."""
+    own = getattr(v, "date", None)
+    if isinstance(own, str) and date and "T" not in date and own.startswith(date) and "T" in own:
+        return own
+    return date
+
+
 def first_and_tied(
     sightings: Sequence[Sighting], yearless: bool = False, start: str = NEW_YEAR
 ) -> tuple[Sighting, list[Sighting]]:
@@ -552,6 +562,18 @@ def build_timeline(
                 firsts[v.doc] = v
         if not firsts:
             continue
+        # A dated article's other values are reports of their own, each at its first place in it,
+        # and a live blog's at its entry's time (the fact sheet's ``date``): Lusa's "By nightfall
+        # the toll had risen to four" was no report of 4, nor a blog's "09:12 … three dead" a
+        # report before its "12:55 … risen to four" (t13n F9, F12).
+        others: dict[tuple[str, Any], Any] = {}
+        for v in fact.values:
+            first = firsts.get(v.doc)
+            if first is None or not by_doc[v.doc].date or _fact_value(v.value) == _fact_value(first.value):
+                continue
+            key = (v.doc, _fact_value(v.value))
+            if key not in others or v.start < others[key].start:
+                others[key] = v
         if shared[label] > 1:
             label = base = f"{label} · {_values_said(fact)}"
             n = 1
@@ -559,10 +581,19 @@ def build_timeline(
                 n += 1
                 label = f"{base} ({n})"
         subject = subjects[label] = Subject(label, "fact", yearless=yearless, year_start=start)
-        for doc, v in firsts.items():
+        for doc, v in [*firsts.items(), *((doc, v) for (doc, _value), v in others.items())]:
             article = by_doc[doc]
             subject.sightings.append(
-                Sighting(doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value), value_text(v))
+                Sighting(
+                    doc,
+                    _entry_date(v, article.date),
+                    article.outlet,
+                    v.start,
+                    v.end,
+                    v.text,
+                    _fact_value(v.value),
+                    value_text(v),
+                )
             )
     for subject in subjects.values():
         subject.sightings.sort(key=lambda s: rank[s.doc])

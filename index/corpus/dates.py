@@ -360,6 +360,19 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 _TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{TIME}){ZONE_AFTER}?[ \t]*\r?$")
 
 
+def entry_times(text: str) -> list[tuple[int, str]]:
+    """A live blog's entry times: each line of a clock time alone (:data:`_TIME_LINE`, "12:55",
+    "10:41 GMT") as (where it starts, "HH:MM" on a 24-hour clock), in text order, when there are
+    at least two of them (one is a stamp's time, :func:`_time_below`); else []."""
+    found: list[tuple[int, str]] = []
+    for m in _TIME_LINE.finditer(text):
+        timed = parse(f"2000-01-01 {m['time']}")
+        if timed is None or "T" not in timed:
+            continue
+        found.append((m.start(), timed.split("T")[1][:5]))
+    return found if len(found) > 1 else []
+
+
 def _time_below(text: str, iso: str, end: int, stop: int) -> tuple[str, int] | None:
     """A date read as ``iso`` (a day alone, no time) that ends its line (at ``stop``) with the
     clock time on the line under it (:data:`_TIME_LINE`): the date with that time, and where the

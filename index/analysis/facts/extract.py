@@ -27,6 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     _participle,
     _percent_subject,
     _place,
+    donor,
     object_owner,
     owner,
 )
@@ -37,11 +38,13 @@ from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.dates import stamp_spans
+from waic_reader.index.corpus.dates import entry_times, stamp_spans
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -161,6 +164,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
+    entries = entry_times(text)
+    entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
@@ -235,12 +240,18 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
-            if fv.measure in OWNED_MEASURES:
+            if fv.measure == "pledged":
+                fv.owner = donor(text, fig, (s.start, s.end))
+            elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end))
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+            if fv.kind in ("money", "quantity") and english:
+                # its sentence's words but its own phrase's ("dollars", "kilometres") and numbers'
+                phrase = context_words(text[fig.start : fig.end])
+                fv.own = tuple(t for t in bag(k) if t not in phrase and not _number_word(t))
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
@@ -250,6 +261,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                     fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
             fv.date = date
+            at = bisect.bisect_right(entry_starts, fig.start) - 1
+            if at >= 0:
+                fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
     return out
 
@@ -385,6 +399,11 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
+
+
+def _number_word(word: str) -> bool:
+    """Whether a word is a number's ("thirty-five", "thousand", "fifty")."""
+    return all(p in NUMBER_WORDS or p in SCALE_WORDS or p.rstrip("s") in SCALE_WORDS for p in word.split("-"))
 
 
 def context_words(text: str) -> dict[str, str]:

@@ -4,6 +4,7 @@ linear in the number of figures (each compared with at most ``CANDIDATES`` group
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -229,6 +230,69 @@ def _link(
     return None
 
 
+# Endings folded off a word before two sentences' words are compared ("closures"/"closed",
+# "tests"/"tested"), longest first; what is left keeps at least four letters.
+_ENDINGS = ("ures", "ure", "ings", "ing", "ed", "es", "e", "s")
+
+
+def _stem(word: str) -> str:
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _stems(v: FactValue) -> set[str]:
+    """The stems of an amount's or a quantity's own sentence (``own``), and of its measure's and
+    material's words ("closed|length" → "clos", "length"; "road")."""
+    words = [*v.own, *(w for part in v.measure.split("|") for w in part.split()), *v.material.split()]
+    return {_stem(w) for w in words if len(w) >= 3 and w not in STOP_WORDS}
+
+
+def _join_unmeasured(groups: Sequence[_Group]) -> None:
+    """An amount or a quantity of one article that no other joined and that names no measure joins
+    another article's row of the same value and unit when their sentences share a word's stem
+    (:func:`_stems`: the thing counted or the measure's words): "40 kilometres (25 miles) of road
+    were closed" (*length closed*) and "Road closures cover 40 km" (was "length (km)"), "…thousand
+    dollars on the tests" and "tested …, at a cost of $150,000" (were "amount (USD)" and "cost",
+    t13n F17). Only the same value: a different one is never made a disagreement this way."""
+    by_value: dict[tuple[str, str, tuple[Any, ...]], list[_Group]] = {}
+    for g in groups:
+        if g.merged:
+            continue
+        for m in g.members:
+            if m.kind in ("money", "quantity"):
+                by_value.setdefault((m.kind, m.unit, _said(m)), []).append(g)
+    for g in groups:
+        if g.merged or len(g.docs) != 1 or any(m.measure or m.kind not in ("money", "quantity") for m in g.members):
+            continue
+        f = g.members[0]
+        mine = _stems(f)
+        if not mine:
+            continue
+        for h in by_value.get((f.kind, f.unit, _said(f)), ()):
+            if h is g or h.merged or h.docs & g.docs:
+                continue
+            shared = next(
+                (
+                    m
+                    for m in h.members
+                    if _same_value(m, f)
+                    and not _other_owners(m, f)
+                    and not (m.material and f.material and not set(m.material.split()) & set(f.material.split()))
+                    and _stems(m) & mine
+                ),
+                None,
+            )
+            if shared is None:
+                continue
+            stems = _stems(shared) & mine
+            word = next((w for w in (*f.own, *f.material.split()) if _stem(w) in stems), min(stems))
+            h.absorb(g)
+            h.reasons.append(f"{shared.doc} ~ {f.doc}: same value and unit; their sentences share '{word}'")
+            break
+
+
 def _where(v: FactValue) -> str:
     """Where ``v``'s clause puts its things, in the grounds' words: "on board", "in water"."""
     return "on board" if v.state == ABOARD else v.state
@@ -405,6 +469,7 @@ def group_figures(
             bucket.append(g)
             groups.append(g)
 
+    _join_unmeasured(groups)
     when_key = _date_keys(figures)
     facts = [_fact(g, order, when_key, _owned_by(g, by_key)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
@@ -529,7 +594,12 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
     and ``list`` use (:class:`date_values.DateOrder`: zones applied, a day or a zone-less time in
     the local zone, a year-less date (``--04-10``, from a dateline) given the year of the other
     articles' dates, and with no year anywhere a run of days over New Year as the story ran); the
-    figures' ``date`` is set to the resolved date. One parse per distinct date."""
+    figures' ``date`` is set to the resolved date. One parse per distinct date. A live blog's
+    value (``entry``, its entry's time) in an article dated by its day alone is dated by that time
+    on that day ("12:55 … risen to four" after "09:12 … three confirmed dead", t13n F9)."""
+    for f in figures:
+        if f.entry and f.date and _DAY_ONLY.fullmatch(f.date):
+            f.date = f"{f.date}T{f.entry}"
     dates = {f.date for f in figures if f.date}
     order = DateOrder(dates)
     if any(d.startswith("--") for d in dates):
@@ -542,6 +612,7 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
 
 
 _UNDATED = (1, 0.0, "")
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float, str]], owned_by: str = "") -> Fact:
@@ -585,7 +656,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # The most common label, the shorter on a tie, the first seen on a full tie: counted once
     # (comparing every value's label with every other was quadratic in the articles reporting a
     # fact: 10 s of an 11 s timeline at 4,000 articles).
-    counts = Counter(v.label for v in values)
+    # (a measured value's label first: a row a figure without a measure joined, _join_unmeasured)
+    counts = Counter(v.label for v in values if v.measure) or Counter(v.label for v in values)
     label = max(counts, key=lambda s: (counts[s], -len(s))) or values[0].unit
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"

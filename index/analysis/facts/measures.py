@@ -57,6 +57,7 @@ _CASUALTY_VERB = {
     "arrested": "arrested",
     "stranded": "stranded",
     "hospital": "taken to hospital",
+    "hospital|in": "in hospital",
 }
 # People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
 # to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
@@ -74,6 +75,15 @@ _TO_HOSPITAL = re.compile(
 _STILL_OR_LEFT_HOSPITAL = re.compile(
     r"\b(?:remain|remains|remained|remaining|still|discharged|released"
     r"|(?:left|leave|leaves|leaving)\s+(?:(?:the|a)\s+)?hospitals?)\b",
+    re.I,
+)
+# Who is in hospital now ("Eighteen people remain in hospital", "90 were still in hospital"): a
+# count of its own, *people in hospital*, never a value of those taken there (labelled "people"
+# before, a label that says nothing: t13n F27).
+_IN_HOSPITAL = ("hospital|in", "people in hospital")
+_STILL_IN_HOSPITAL = re.compile(
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:still\s+)?(?:(?:remain|remains|remained)\s+)?"
+    r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?hospitals?\b",
     re.I,
 )
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
@@ -278,10 +288,19 @@ _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\
 _PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W_]+\s+){0,3}?[^\W\d_]+),\s+", re.I)
 
 
+# A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
+# seriously", "18 remain in hospital, four of whom in intensive care" (a part, never a value of the
+# group's count: 21 → 6 in one article was a false change, t13n F5).
+_OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
+
+
 def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a part of a casualty group named with "of the" ("11 of the missing",
     "Of the dead, two were children", and each count of a list after it, "…, five were in
-    Casilang, three in Nueva Aurora", up to a casualty word of its own)."""
+    Casilang, three in Nueva Aurora", up to a casualty word of its own), or of the things counted
+    before it, by a pronoun ("six of them seriously")."""
+    if fig.start > sent_start and _OF_PRONOUN_AFTER.match(text, fig.end):
+        return True
     after = _PARTITIVE_AFTER.match(text, fig.end)
     before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
     groups = [m.group("group") for m in (after, before) if m is not None]
@@ -324,7 +343,10 @@ def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 # A relative clause right after a count says what happened to its things: "All 300 people who
 # were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
 # "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
-_RELATIVE_AFTER = re.compile(r"\s*who\b", re.I)
+# So does a participle phrase of where its people live ("About 1,200 residents living within 2
+# kilometres of the plant were evacuated": a count of people evacuated, read as *residents*, its
+# verb past the phrase's own figure, t13n F6).
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b", re.I)
 
 
 def _clause_end(seg: str) -> int:
@@ -345,12 +367,13 @@ def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None
     seg = text[pos:limit]
     end = _clause_end(seg)
     words = [w.lower() for w in _WORD.findall(seg[:end])]
-    if next_start is not None and pos <= next_start < pos + end:
+    relative = _RELATIVE_AFTER.match(seg)
+    if next_start is not None and pos <= next_start < pos + end and not relative:
         words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
         words = words[: (len(words) + 1) // 2]
     # A relative clause before the count's own verb takes words of its own: "300 people who live
     # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
-    return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
+    return words[: 12 if relative else 6]
 
 
 def _clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
@@ -646,6 +669,15 @@ def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
 
 
+def _bare_verb(after: Sequence[str]) -> list[str]:
+    """The verb opening the clause after a count, past any auxiliaries and adverbs ("died",
+    "were later killed" → "killed"), as a one-word list, else []."""
+    i = 0
+    while i < len(after) and i < 4 and (after[i] in _AUXILIARIES or after[i] in _VERB_ADVERBS):
+        i += 1
+    return list(after[i : i + 1])
+
+
 def _clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
     """The participle of the clause after a figure ("were closed", "had been displaced", "had
     burned"; with ``need_auxiliary`` false also a bare one, "3,000 hectares burned"), lower case;
@@ -766,7 +798,16 @@ def _cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue"})
+OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue", "pledged"})
+# Who pledges money goes by many names ("Interior Minister X said the government would release",
+# "the state would pledge", "Portugal's government pledged"): any of these words in the clause
+# before the figure makes its owner one coarse donor, the government; else a named subject (a
+# firm's fund: "Sorvena has set up a support fund of €2 million" is no value of the government's
+# aid, t13n F7).
+GOVERNMENT = "the government"
+_GOVERNMENT_WORDS = frozenset(
+    "government governments state ministry minister ministers premier president cabinet".split()
+)
 # Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
 # first capitalised word before any other word ("Union leaders said") names no one.
 _SUBJECT_VERBS = frozenset(
@@ -868,6 +909,20 @@ def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
+def donor(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
+    clause before it names a government's word, else :func:`owner`'s name."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    if any(w.lower() in _GOVERNMENT_WORDS for w in _WORD.findall(text, start, fig.start)):
+        return GOVERNMENT
+    found = owner(text, fig, sent)
+    if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
+        return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
+    return found
+
+
 def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
     """The nearest name in ``text[start:end]`` (scanned from its end) that can be a clause's
     subject (see :func:`owner`), as written; with ``opening_only`` only one opening the stretch
@@ -913,10 +968,36 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
             continue  # "Jane Roe said the firm would cut": who speaks for it
         if len(words) == 1 and words[0].lower() in STOP_WORDS:
             continue
-        if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(words[0].lower())}(?![\w’'-])", text):
+        # (a web or mail address is no prose: "press@sorvena.example" writes no word "sorvena")
+        if len(words) == 1 and re.search(rf"(?<![\w’'@./-]){re.escape(words[0].lower())}(?![\w’'@/-]|\.\w)", text):
             continue  # "Management will cut": a word the article writes in lower case is no name
         return " ".join(words)
     return ""
+
+
+def _within(before: Sequence[str]) -> bool:
+    """Whether a length's own words before it say a radius ("within", "within a radius of")."""
+    return (
+        before[-1:] == ["within"] or before[-4:] == ["within", "a", "radius", "of"] or before[-2:] == ["radius", "of"]
+    )
+
+
+def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
+    """The casualty measures a sentence's words name ("evacuated", "death")."""
+    return {_CASUALTY[w][0] for w in (x.lower() for x in _WORD.findall(text, sent[0], sent[1])) if w in _CASUALTY}
+
+
+# A count summing up the clause before it after a dash or a colon, ending its sentence ("Residents
+# within 2 km remain evacuated – about 1,200 people"): a value of that clause's casualty measure.
+_SUMMING_BEFORE = re.compile(r"[–—:]\s*(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+
+
+_VICTIMS = frozenset("victims victim".split())
+_MOURNED = frozenset("funeral funerals mass masses burial burials buried mourned mourning requiem".split())
+
+
+def _sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, sent[0], sent[1])]
 
 
 def _increment(text: str, fig: Figure) -> bool:
@@ -926,10 +1007,33 @@ def _increment(text: str, fig: Figure) -> bool:
     )
 
 
+# "all but 40 families have returned": the count is of those the verb does not hold for (read as
+# *families returned: 40*, the opposite, t13n F27).
+_ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
 def _measure(
     text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
 ) -> tuple[str, str]:
-    """(measure key, reader's label) of a figure; ("", "") when its words name no measure.
+    """(measure key, reader's label) of a figure; ("", "") when its words name no measure. A count
+    after "all but" is of the things the measure does not hold for ("all but 40 families have
+    returned": *families not returned*)."""
+    key, label = _measure_of(text, fig, sent, next_start, prev_head)
+    if key and fig.kind == "count" and _ALL_BUT_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start):
+        verb = _CASUALTY_VERB.get(key.split("|")[0])
+        noun = fig.noun.lower() or "people"
+        if verb is not None and key.split("|")[0] == key:
+            return f"not|{key}", f"{noun} not {verb}"
+        if "|" in key and label.startswith(noun + " "):
+            return f"not|{key}", f"{noun} not {label[len(noun) + 1 :]}"
+        return "", ""
+    return key, label
+
+
+def _measure_of(
+    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
+) -> tuple[str, str]:
+    """(measure key, reader's label) of a figure (see :func:`_measure`).
 
     ``next_start``: where the sentence's next figure starts (words nearer to it are its own);
     ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
@@ -972,8 +1076,23 @@ def _measure(
         # still do ("200 evacuees", "12 injured people").
         own = [w for w in noun_words[:-1] if w not in _CASUALTY_NOUNS] + noun_words[-1:]
         hit: tuple[str, str] | None = None if increment else _nearest(own, _CASUALTY)
+        if hit and head not in _CASUALTY:
+            # "two injured workers died in hospital": what befell the things counted is said by
+            # the verb, their adjective only says who they were (some of the injured), so the
+            # count is a part of the verb's measure ("dead: injured workers"), of the adjective's
+            # none (t13n F5: 2 in *people injured*, a false change 21 → 2).
+            then = _nearest(_bare_verb(after), _CASUALTY)
+            if then and then[0] != hit[0]:
+                phrase = " ".join(noun_words)
+                word = _GROUP_WORD.get(then[0], _CASUALTY_VERB[then[0]])
+                return f"{then[0]}|among|{phrase}", f"{word}: {fig.noun}"
         if hit:
             return _casualty_label(hit, head)
+        if not increment and head in _VICTIMS and _MOURNED & set(_sentence_words(text, sent)):
+            # "a mass for the six victims of the explosion", "the funerals of the 12 victims": the
+            # dead, by the rite their sentence names (were a row "victims" beside the death
+            # toll, t13n F27); victims of no such rite may be the injured too, and stay apart
+            return _casualty_label(_CASUALTY["dead"], head)
         if not increment and (
             head in _CUT_NOUNS
             or tuple(noun_words[-2:]) in _JOB_CUT_PAIRS
@@ -997,6 +1116,8 @@ def _measure(
         left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb or _clause_verb(after))
         if left:
             return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
+        if not increment and _STILL_IN_HOSPITAL.match(text, fig.end, sent[1]):
+            return _casualty_label(_IN_HOSPITAL, head)
         if not increment and _to_hospital(text, fig, sent[1], next_start, sent[0]):
             return _casualty_label(_HOSPITAL, head)
         if verb and verb not in _DAMAGE:
@@ -1031,6 +1152,14 @@ def _measure(
             cut = max((k + 1 for k, w in enumerate(before) if w in _SUBORDINATORS), default=0)
             before = before[cut:]
         late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
+        if (
+            not late
+            and not increment
+            and not after
+            and _SUMMING_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start)
+        ):
+            words = [w.lower() for w in _WORD.findall(text, sent[0], fig.start)]
+            late = _nearest(words, _CASUALTY, reverse=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
@@ -1046,6 +1175,11 @@ def _measure(
         near = set(after[:3]) | set(own_before[-4:])
         if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
             near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
+        if dim == "length" and _within(own_before) and "evacuated" in _casualties(text, sent):
+            # "residents living within 2 kilometres of the plant were evacuated", "from homes
+            # within three kilometres of the site": the evacuation's radius, one fact whatever
+            # the place's words (was *length evacuated* and *distance to Quimibral*: t13n F6)
+            return "radius|evacuated", "evacuation radius"
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"
@@ -1314,7 +1448,13 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
     # inflation"): kept as a modifier, so two owners' rates are never a disagreement; other words
     # name it in the label only ("annual inflation" and "inflation" are one rate, compared).
     opening = text[sent[0] : fig.start].lstrip()
-    names = [w[:1].isupper() and not (k == 0 and j < 0 and opening.startswith(w)) for k, w in enumerate(mods)]
+    # (a sentence's first word is a name when it is a possessive: "Sorvena's shares fell 23
+    # percent" was "change in sorvena shares", t13n F27)
+    names = [
+        w[:1].isupper()
+        and (not (k == 0 and j < 0 and opening.startswith(w)) or opening.startswith((f"{w}'s ", f"{w}’s ")))
+        for k, w in enumerate(mods)
+    ]
     owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
     named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
     if change:

@@ -44,6 +44,15 @@ class FactValue:
     # Whose figure it is, for a measure a named subject owns (``measures.OWNED_MEASURES``: jobs cut,
     # investment, revenue…), as written ("Rába Works"); "" when its clause names none.
     owner: str = ""
+    # The time of the live blog entry it is written under ("12:55"), "" when none: a value of an
+    # article dated by its day alone is dated by it (``grouping._date_keys``: a blog written newest
+    # first read "4 → 3", t13n F9).
+    entry: str = ""
+    # The content words of its own sentence, for an amount or a quantity (:func:`~waic_reader.
+    # index.analysis.facts.extract.context_words`, number words left out): a figure without a
+    # measure joins a row of its value and unit when the two sentences share a word's stem
+    # ("…thousand dollars on the tests" and "tested …, at a cost of $150,000", t13n F17).
+    own: tuple[str, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
