@@ -44,8 +44,11 @@ def current_sentence(screen: ReaderScreen) -> tuple[int, int] | None:
     else:
         view = screen.query_one(ArticleView)
         selected = view.selected
+        block = _boilerplate_block(screen)
         if selected is not None:
             at = selected.block.start
+        elif block is not None:
+            return block
         else:
             top = round(view.scroll_y)
             shown = [(row, s) for s in sentences if (row := view.row_of_offset(s.start)) is not None]
@@ -56,6 +59,32 @@ def current_sentence(screen: ReaderScreen) -> tuple[int, int] | None:
     if sentence is None:
         sentence = next((s for s in sentences if s.start >= at), None)
     return (sentence.start, sentence.end) if sentence is not None else None
+
+
+def _boilerplate_block(screen: ReaderScreen) -> tuple[int, int] | None:
+    """The sentence of the boilerplate block the boilerplate panel shows highlighted (a hit
+    found only there opens it at its block, t13n F14): the one holding a match in it, else the
+    block's first; None when the panel is not shown."""
+    from textual.css.query import NoMatches
+
+    from waic_reader.tui.widgets.noise_panel import NoisePanel
+
+    if screen.loaded is None:
+        return None
+    try:
+        panel = screen.query_one(NoisePanel)
+        shown = bool(screen.query_one("#side-panel").display) and bool(panel.display)
+    except NoMatches:  # the panels are mounted lazily
+        return None
+    run = panel.highlighted if shown else []
+    if not run:
+        return None
+    seg = run[0]
+    at = next((a for a, _b in screen.loaded.noise_matches if seg.start <= a < seg.end), seg.start)
+    sentence = next((s for s in screen.loaded.article.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return seg.start, seg.end
+    return max(sentence.start, seg.start), min(sentence.end, seg.end)
 
 
 def copy_sentence(screen: ReaderScreen) -> None:

@@ -88,6 +88,13 @@ class EntityPanel(Vertical):
             tooltip="Search every article for this entity",
             id="entities.search",
         ),
+        # The rows move as the boilerplate panel's entries do (j k g G, as the arrows and
+        # home/end): the reader's own j k scrolled the article behind the panel, so a row
+        # followed or searched after them was not the one meant (t13n F16).
+        Binding("j", "entry('down')", "Down", show=False, tooltip="Next entity", id="entities.down"),
+        Binding("k", "entry('up')", "Up", show=False, tooltip="Previous entity", id="entities.up"),
+        Binding("g", "entry('first')", "First", show=False, tooltip="First entity", id="entities.first"),
+        Binding("G", "entry('last')", "Last", show=False, tooltip="Last entity", id="entities.last"),
     ]
 
     class Chosen(Message):
@@ -205,6 +212,17 @@ class EntityPanel(Vertical):
         if chosen:
             key, name = chosen
             self.post_message(self.Chosen(key, name))
+
+    def action_entry(self, where: str) -> None:
+        """Move the highlight to the next, previous, first or last row (as the arrow keys and
+        home/end move it in the list)."""
+        options = self.query_one(OptionList)
+        {
+            "down": options.action_cursor_down,
+            "up": options.action_cursor_up,
+            "first": options.action_first,
+            "last": options.action_last,
+        }[where]()
 
     def action_search_entity(self) -> None:
         chosen = self.highlighted

@@ -40,8 +40,12 @@ def make_hit(
     (``alone``: the words also searched on their own) lit in its text as character spans."""
     # An entity named in the boilerplate alone (``noise_entity``) is a match there.
     fields = {"noise" if f == NOISE_ENTITY else BASE_FIELD.get(f, f) for f in fields}
-    if "doc" in fields and any(f == "entity" for f, _t in terms):
-        fields.add("entity")  # matched by the corpus grouping of an entity's name (SearchIndex._grouped)
+    # matched by the corpus grouping of an entity's name (SearchIndex._grouped): where it is
+    # depends on where the article writes the name (its mentions, below)
+    grouped = "doc" in fields and any(f == "entity" for f, _t in terms)
+    only_grouped = grouped and not fields & {"content", "title", "outlet", "entity", "said"}
+    if grouped:
+        fields.add("entity")
     where = []
     if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
         where.append("content")
@@ -61,6 +65,11 @@ def make_hit(
             # article's own mentions only, so it cannot say so itself.
             if "noise" not in where and any(is_noise(a) for a, _b in mentions):
                 where.append("noise")
+            # Found by the grouping alone (the entity field, which holds the article's own
+            # mentions, did not match) and every mention in the boilerplate: a hit there only,
+            # as a plain word written only there is (its spans, a snippet around them).
+            if only_grouped and mentions and all(is_noise(a) for a, _b in mentions):
+                where = ["noise"]
         said = {t for f, t in terms if f == "said"}
         if said:  # a said: search's matches are the speaker's matching quotes
             spans = sorted(set(spans) | set(_said_spans(index, doc, said)))
