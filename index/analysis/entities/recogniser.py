@@ -63,7 +63,6 @@ from waic_reader.index.analysis.entities.lexicons import (
     _CONNECT,
     _CUES,
     _FAMILY_FIRST,
-    _FORM_SPELLING,
     _GIVEN,
     _GIVEN_COMMON,
     _HONORIFIC_DOT,
@@ -90,12 +89,10 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
-    DOTTED_LEGAL_FORMS,
     INSTITUTION_NOUNS,
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
     PERSON_NOUNS,
-    SHOUTED_DOTTED_FORMS,
     SPACED_LEGAL_FORMS,
     firm_core,
     job_word,
@@ -112,6 +109,51 @@ from waic_reader.index.analysis.entities.patterns import (
     _dates,
     credit_lines,
     figure_spans,
+)
+from waic_reader.index.analysis.entities.shouted import (
+    NOT_FIRM_WORDS,
+    ROMAN,
+    VOWEL,
+    after_clock,
+    copyright_notice,
+    headline_connectors,
+    headline_firm,
+    in_capitals,
+    kicker,
+    line_labels,
+    shouted_firms,
+    shouted_stretches,
+    shouted_surname,
+    shouted_verb,
+    surname_written,
+    title_case,
+)
+from waic_reader.index.analysis.entities.words import (
+    CAP_AFTER,
+    CAP_NEXT,
+    CHAIN,
+    COMPASS,
+    DOTTED,
+    FIELD_SHAPE,
+    LOWER_WORD,
+    NAME_SHAPED,
+    PREV_CAP,
+    SPEECH_AFTER,
+    SYLLABIC_GIVEN,
+    TOWN_BEFORE,
+    WEAK_FIELD_SHAPE,
+    WORD_BEFORE,
+    Cand,
+    Unit,
+    cue_label,
+    form_with_dot,
+    given_word,
+    is_title,
+    legal_form_token,
+    of_label,
+    opens_name,
+    syllable,
+    word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import UNITS
@@ -204,25 +246,7 @@ ENTITY_VERSION = 66
 # The recogniser
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
-_LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
-_Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
-_CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
-_PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
-
-
-@dataclass(slots=True)
-class _Unit:
-    s: int  # char offsets into the article
-    e: int
-    i: int  # token index range in the block
-    j: int
-    eid: int  # gazetteer entity id, -1 for an unknown capitalised word
-    text: str
-    syllabic: bool = False  # a hyphenated given name of two syllables ("Soo-yeon", "Ching-te")
-
-
-_CHAIN = re.compile(r"\s(?:of|for)\s")
 # "from <a place> to ": the words after "to" are a place too
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
@@ -237,17 +261,6 @@ _PEOPLE_FROM = frozenset(
 _PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
 _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
-# One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
-# consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
-# are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
-_SYLLABLE = re.compile(
-    r"(?:ch|sh|ts|hs|tz|sz|kk|tt|pp|ss|jj|[bcdfghjklmnprstwy])?[wy]?[aeiouy]{1,3}(?:ng|[nmlkpt]|(?<=i)h)?"
-)
-_SYLLABIC_GIVEN = re.compile(rf"{_SYLLABLE.pattern}-{_SYLLABLE.pattern}", re.I)
-
-
-def _syllable(word: str) -> bool:
-    return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
 # Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
@@ -311,62 +324,6 @@ _PLACE_ARTICLES = frozenset("Le La El Los Las".split())
 _ARTICLE_PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|from|into|reached|fled|visited|leaving|reaching) $", re.I
 )
-
-
-def _legal_form(word: str) -> bool:
-    """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
-    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S")."""
-    return (
-        word.rstrip(".") in _LEGAL_FORMS
-        or word in SPACED_LEGAL_FORMS
-        or (word.isupper() and word in SHOUTED_DOTTED_FORMS)
-        or bool(_DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
-    )
-
-
-def _form_with_dot(word: str) -> bool:
-    """Whether ``word`` is a legal form ending in a dot ("Inc.", "Kft.", "A.Ş.", "s.r.o."), which
-    a firm's name ends at: a capital after it opens the next sentence or another name."""
-    return word.endswith(".") and _legal_form(word)
-
-
-def _cue_label(word: str) -> str | None:
-    label = _CUES.get(word.rstrip("."))
-    if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS:
-        return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
-    if label is None and (word in SPACED_LEGAL_FORMS or (word.isupper() and word in SHOUTED_DOTTED_FORMS)):
-        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms); "OCELMOST S.R.O." in capitals
-    if label is None and "/" in word and word in _LEGAL_FORMS:
-        return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
-    if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
-        return "ORG"  # "KVITRA SHIPPING LTD": a firm written in capitals ends at its legal form too
-    return label
-
-
-# A form written with dots ("S.A.", "A.E.", "S.E.N.C.R.L."); those only read so: lexicons.DOTTED_LEGAL_FORMS
-_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
-
-
-def _of_label(word: str) -> str | None:
-    if word in ("Republic", "Kingdom", "State", "States"):
-        return "GPE"
-    if word in ("Isle",):
-        return "LOC"
-    if word in ("House", "Museum", "Centre", "Center"):
-        return "ORG"
-    if word == "Battle":
-        return "EVENT"
-    if word == "Friends":
-        return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
-    return _CUES.get(word)
-
-
-def _is_title(text: str) -> tuple[bool, bool]:
-    """(is a title word, is a core title) for a capitalised unit such as "Vice" or "Secretary-General"."""
-    word = text.rstrip(".")
-    last = word.rsplit("-", 1)[-1]
-    core = word in _TITLE_CORE or last in _TITLE_CORE
-    return core or word in _TITLE_MOD, core
 
 
 class Recognizer:
@@ -500,14 +457,14 @@ class Recognizer:
         ent = self._ents[node[""][0][1]]
         return ent[2], ent[1]
 
-    def _shouted_known(self, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    def _shouted_known(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A word in capitals typed an organisation, inside a line in mixed case, whose written
         form is a gazetteer name in mixed case only ("A BRIT couple", "A GERMAN tourist": a
         tabloid's shouted people, t13n F3) is that name (its NORP or place), no organisation."""
-        out: list[_Cand] = []
+        out: list[Cand] = []
         for s, e, label, key in chosen:
             word = text[s:e]
-            if label == "ORG" and " " not in word and _loud(word) and len(word) >= 3:
+            if label == "ORG" and " " not in word and in_capitals(word) and len(word) >= 3:
                 line_start = text.rfind("\n", 0, s) + 1
                 line_end = text.find("\n", e)
                 line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -521,11 +478,11 @@ class Recognizer:
         return out
 
     @staticmethod
-    def _institutions(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    def _institutions(text: str, chosen: list[Cand]) -> list[Cand]:
         """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
         is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
         person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
-        out: list[_Cand] = []
+        out: list[Cand] = []
         for s, e, label, key in chosen:
             if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
                 after = _NEXT_LOWER.match(text, e)
@@ -579,12 +536,12 @@ class Recognizer:
         return out
 
     def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        text = _headline_connectors(article.text)
+        text = headline_connectors(article.text)
         starts = {s.start for s in article.sentences}
         # (an e-mail address's or a URL's words are no words the article writes in lower case:
         # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
         doc_lower = set(
-            _LOWER_WORD.findall(_ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text)
+            LOWER_WORD.findall(_ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text)
         )
         cands: list[tuple[int, int, str, str, int]] = []
         singles: list[tuple[int, int, str]] = []  # capitalised words a short form may claim
@@ -613,7 +570,7 @@ class Recognizer:
                 end = at + len(name)
                 if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
                     # (not the start of a longer name: "Odra" typed once is not "Odra" in "Odra Wrocław")
-                    if not any(a <= at < b for a, b, _ in heads) and not _CAP_NEXT.match(text, end):
+                    if not any(a <= at < b for a, b, _ in heads) and not CAP_NEXT.match(text, end):
                         cands.append((at, end, label, key, -1))
                 at = text.find(name, end)
         agencies: dict[str, str] = {}  # a dateline's agency no gazetteer knows ("(dpa)"): its key
@@ -641,9 +598,7 @@ class Recognizer:
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
-            if any(
-                " " in f and (_cue_label(f.rsplit(" ", 1)[-1]) or _is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields
-            ):
+            if any(" " in f and (cue_label(f.rsplit(" ", 1)[-1]) or is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields):
                 continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
@@ -664,7 +619,7 @@ class Recognizer:
         for m in _ROAD.finditer(text) if any(w in text for w in _ROAD_WORDS) else ():  # "Highway 48", "Route 66"
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         for m in _WATER_OF.finditer(text) if any(w in text for w in _WATER_OF_WORDS) else ():  # "Gulf of Aqaba"
-            lead = _PREV_CAP.search(text, max(0, m.start() - 40), m.start())
+            lead = PREV_CAP.search(text, max(0, m.start() - 40), m.start())
             if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
         if any(w in text for w in _STORM_WORDS) and _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
@@ -687,7 +642,7 @@ class Recognizer:
         if ":" in text or "m." in text:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
-            cands = [c for c in cands if not (c[2] == "ORG" and _after_clock(text, c[0], c[1]))]
+            cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
@@ -721,7 +676,7 @@ class Recognizer:
         chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         chosen = _model_suffixes(text, chosen)
-        chosen = _line_labels(text, chosen, doc_lower, self.canonical)
+        chosen = line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
         chosen = self._institutions(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
@@ -748,7 +703,7 @@ class Recognizer:
         words_ = [t for _, _, t in toks if t[0].isalpha()]
         if len(words_) >= 2 and btext.upper() == btext and any(c.isalpha() for c in btext):
             block_mode = "caps"
-        elif kind in ("title", "heading") or _title_case(words_, btext):
+        elif kind in ("title", "heading") or title_case(words_, btext):
             block_mode = "headline"
         else:
             block_mode = "prose"
@@ -766,7 +721,7 @@ class Recognizer:
                     speaker = (
                         len(lead) >= 2
                         and (
-                            _given_word(lead[-2])
+                            given_word(lead[-2])
                             # "- Harbour Guard Per Tjelta: "I saw ..."": a job phrase's person
                             or (
                                 len(lead) >= 3
@@ -781,18 +736,18 @@ class Recognizer:
                     if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
-        shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
+        shout = kicker(toks, doc_lower) if block_mode != "caps" else range(0)
         if block_mode == "prose" and shout:
             modes[shout.start : shout.stop] = ["headline"] * len(shout)
         # A sentence or run in capitals inside the block ("OSLO (Wire) - VESTHAV SHIPPING AS HAS
         # SUSPENDED ALL SAILINGS."): its capitals say nothing, as an all-caps headline's (t13i F10)
-        loud = _shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
+        loud = shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
         if block_mode == "caps":
-            cands.extend(_shouted_firms(toks, 0, n, doc_lower, text))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
+            cands.extend(shouted_firms(toks, 0, n, doc_lower, text))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
         for a, b in loud:
             modes[a:b] = ["caps"] * (b - a)
             heads.append((toks[a][0], toks[b - 1][1], True))
-            cands.extend(_shouted_firms(toks, a, b, doc_lower, text))
+            cands.extend(shouted_firms(toks, a, b, doc_lower, text))
         initial = [False] * n
         at_start = True
         # "**11:20** Morvik said ...": a live blog's time stamp opens the block, and the sentence
@@ -812,8 +767,8 @@ class Recognizer:
                 del gaz[k]
 
         ents = self._ents
-        runs: list[list[_Unit]] = []
-        cur: list[_Unit] = []
+        runs: list[list[Unit]] = []
+        cur: list[Unit] = []
         pending: list[str] = []
         i = 0
         while i < n:
@@ -856,23 +811,23 @@ class Recognizer:
                     cur
                     and not pending
                     and cur[-1].eid < 0
-                    and _form_with_dot(cur[-1].text)
+                    and form_with_dot(cur[-1].text)
                     and cur[-1].text != "Co."  # ("Hongfeng Co. Ltd", "GmbH & Co. KG": the form goes on)
-                    and not _legal_form(t)
+                    and not legal_form_token(t)
                 ):
                     # "… from Vela Kabel Inc. The firm said", "Anadolu Kablo A.Ş. Anadolu Kablo
                     # said": the dot of the form the name ends at ends the sentence too (t13l F1:
                     # the run went on into the next sentence and the firm was lost). A form's one
                     # dot is the sentence's ("Quinn Ltd. Sheriff X said": the firm "Quinn Ltd"),
                     # a dotted form's last dot its own ("A.Ş.").
-                    if not _DOTTED.fullmatch(cur[-1].text) and cur[-1].text not in SPACED_LEGAL_FORMS:
+                    if not DOTTED.fullmatch(cur[-1].text) and cur[-1].text not in SPACED_LEGAL_FORMS:
                         cur[-1].e, cur[-1].j = cur[-1].e - 1, cur[-1].j - 1  # (the dot was its own token)
                         cur[-1].text = cur[-1].text[:-1]
                     runs.append(cur)
                     cur = []
                     initial[i] = True
                 j = g[0] if g else i + 1
-                unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
+                unit = Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
                 # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
@@ -920,8 +875,8 @@ class Recognizer:
                 and toks[i + 1][0] == e
                 and toks[i + 1][2].islower()
                 and "-" not in cur[-1].text
-                and _syllable(cur[-1].text)
-                and _syllable(toks[i + 1][2])
+                and syllable(cur[-1].text)
+                and syllable(toks[i + 1][2])
                 and not (i + 2 < n and toks[i + 2][0] == toks[i + 1][1] and toks[i + 2][2] == "-")
             ):
                 # "Soo-yeon": a two-syllable given name, its second part in lower case
@@ -986,7 +941,7 @@ class Recognizer:
                     cur[-1].text in _POSSESSIVE_HEADS
                     or cur[0].text.rstrip(".") in ("St", "Saint")
                     # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
-                    or (len(cur) == 1 and _is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
+                    or (len(cur) == 1 and is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
                 )
             ):
                 # "Polish People's Party", "St Mary's Primary School": the possessive is inside the name
@@ -1041,18 +996,18 @@ class Recognizer:
         shouted_tail = False  # a headline's words in capitals after its firm ("… AS HALTS OUTPUT")
         for run in runs:
             mode = modes[run[0].i]
-            if mode == "headline" and shouted_tail and all(_loud(u.text) and u.eid < 0 for u in run):
+            if mode == "headline" and shouted_tail and all(in_capitals(u.text) and u.eid < 0 for u in run):
                 continue  # "Odin Fisk ASA CUTS 200 JOBS": the tail goes on past a number
             shouted_tail = False
-            if mode == "headline" and (firm := _headline_firm(text, run, initial, doc_lower)) is not None:
+            if mode == "headline" and (firm := headline_firm(text, run, initial, doc_lower)) is not None:
                 # "Copyright © Nordlys Kringkasting AS 2025": every word of the line capitalised, and
                 # a legal form ends the firm's name as it does in prose (t13j F15; was an ORG "AS")
                 s_, e_ = firm
                 cands.append((s_, e_, "ORG", entity_key("ORG", text[s_:e_]), 0))
                 run = [u for u in run if u.s >= e_]
-                if not run or all(_loud(u.text) for u in run):
+                if not run or all(in_capitals(u.text) for u in run):
                     # words in capitals after the form: the headline's ("HALTS OUTPUT")
-                    shouted_tail = bool(run) and _shouted_verb(run[0].text, doc_lower)
+                    shouted_tail = bool(run) and shouted_verb(run[0].text, doc_lower)
                     continue
             if mode != "prose":
                 for u in run:
@@ -1071,7 +1026,7 @@ class Recognizer:
                         )
                         # "FULL TIME:", "HELD UP!": a kicker's words of four letters or more with a vowel
                         # ("NHRC", "NBA" stay acronyms)
-                        and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and _VOWEL.search(u.text))
+                        and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and VOWEL.search(u.text))
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
@@ -1081,18 +1036,18 @@ class Recognizer:
         return toks
 
     @staticmethod
-    def _connector_ok(cur: list[_Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
+    def _connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
         first = pending[0]
         head = cur[-1].text or ""
         # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
         # "Centre for Disease Prevention and Control") further connectors keep the name going.
-        chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+        chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, cur[-1].s) is not None
         if pending == ["on", "on"]:
             return False
         if first in ("of", "for", "on"):
             if head.rstrip(".") in _LEGAL_FORMS:
                 return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
-            return head.rstrip(".") in _OF_CUES or _of_label(head) is not None or (chained and first != "on")
+            return head.rstrip(".") in _OF_CUES or of_label(head) is not None or (chained and first != "on")
         if first == "&":
             return True
         if first == "and":
@@ -1107,7 +1062,7 @@ class Recognizer:
         self,
         text: str,
         toks: list[tuple[int, int, str]],
-        run: list[_Unit],
+        run: list[Unit],
         initial: list[bool],
         doc_lower: set[str],
         cands: list[tuple[int, int, str, str, int]],
@@ -1127,10 +1082,10 @@ class Recognizer:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split()) if written is None else written
             if label == "PERSON":
-                name = _surname_written(name)
+                name = surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
 
-        def emit_gaz(u: _Unit) -> None:
+        def emit_gaz(u: Unit) -> None:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
@@ -1149,7 +1104,7 @@ class Recognizer:
             return
         # A copyright notice's word opens no name ("Copyright Tennfjord Chemicals. All rights
         # reserved.": t13i F7), unless it is the body's own word ("the Copyright Office")
-        while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
+        while len(run) >= 2 and run[0].eid < 0 and copyright_notice(text, run, initial):
             run = run[1:]
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
@@ -1159,7 +1114,7 @@ class Recognizer:
                 w in _GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in _COMMON
             )
             # "National Highways said": an organisation's name may open with such a word
-            org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
+            org_opener = low in _ORG_OPENERS and len(run) >= 2 and cue_label(run[-1].text) == "ORG"
             if _initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if _job_before_name(text, run, doc_lower) is not None:
@@ -1176,7 +1131,7 @@ class Recognizer:
             if (
                 low in _NAME_PARTICLES
                 and len(run) == 2
-                and _cue_label(run[1].text) is None
+                and cue_label(run[1].text) is None
                 and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
             ):
                 break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
@@ -1186,7 +1141,7 @@ class Recognizer:
                 and w not in given_names()
                 and w not in _GIVEN
                 and (run[1].text in given_names() or run[1].text in _GIVEN)
-                and _cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
+                and cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
                 and text[run[0].e : run[1].s] == " "
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
@@ -1218,13 +1173,13 @@ class Recognizer:
             emit(run[job + 1].s, run[-1].e, "PERSON")
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
-        flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
+        flags = [is_title(u.text) if u.eid < 0 else (False, False) for u in run]
         for k in range(len(run)):
             if not flags[k][0]:
                 continue
             if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
-            elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
+            elif k and text[run[k - 1].e : run[k].s] == " of " and of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
             elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
@@ -1235,7 +1190,7 @@ class Recognizer:
                 and not flags[k][1]
                 and k + 1 < len(run)
                 and run[k].text in _OF_CUES
-                and _of_label(run[k].text) is None  # "State of Hawaiʻi": a place's name goes on
+                and of_label(run[k].text) is None  # "State of Hawaiʻi": a place's name goes on
                 and text[run[k].e : run[k + 1].s] in (" of ", " for ")
             ):
                 # "Head of Security Per Skaar", "Deputy Head of Safety Even Lie": a title's word
@@ -1254,15 +1209,15 @@ class Recognizer:
             if (
                 k >= 0
                 and len(rest) == 2
-                and all(u.eid < 0 and _cue_label(u.text) is None for u in rest)
+                and all(u.eid < 0 and cue_label(u.text) is None for u in rest)
                 and (rest[0].text in given_names() or rest[0].text in _GIVEN)
                 and not flags[-1][0]
                 and text[run[k].e : rest[0].s] == " "
             ):
                 core_at = k
-        if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
+        if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and cue_label(run[-1].text) in ("ORG", "EVENT"):
             if all(f[0] for f in flags[:-1]):  # "Premier League", "Chief Executives Council": one name
-                emit(run[0].s, run[-1].e, _cue_label(run[-1].text) or "ORG")
+                emit(run[0].s, run[-1].e, cue_label(run[-1].text) or "ORG")
                 return
         if (
             core_at == 0
@@ -1270,7 +1225,7 @@ class Recognizer:
             and run[0].eid < 0
             and run[0].text in _ADJECTIVE_TITLES
             and run[-1].eid < 0
-            and _cue_label(run[-1].text) == "ORG"
+            and cue_label(run[-1].text) == "ORG"
             and not any(
                 f[0] or u.eid >= 0 or u.text in given_names() or u.text in _GIVEN
                 for u, f in zip(run[1:-1], flags[1:-1], strict=True)
@@ -1304,9 +1259,9 @@ class Recognizer:
                     for part in tail:  # "Director of VIPH", "Chief Executive Officer of Veltrix"
                         if _is_acronym(part.text) and part.text.replace(".", "") not in _STOP_ACRONYMS:
                             emit(part.s, part.e, "ORG")
-                        elif len(tail) == 1 and part.text not in _TITLE_MOD and _cue_label(part.text) is None:
+                        elif len(tail) == 1 and part.text not in _TITLE_MOD and cue_label(part.text) is None:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
-                if len(tail) >= 3 and _cue_label(tail[-1].text) == "ORG" and _cue_label(tail[0].text) is None:
+                if len(tail) >= 3 and cue_label(tail[-1].text) == "ORG" and cue_label(tail[0].text) is None:
                     # "Representative Director of Hayashida Marine Systems": a name word first and an
                     # organisation's kind word last is the body the title is of, no department
                     rest = tail
@@ -1314,7 +1269,7 @@ class Recognizer:
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 # "Irrigation Deepa Shrestha Gurung": a given name two words before the end opens
                 # a person's name of three
-                if len(tail) >= 4 and _given_word(tail[-3].text) and not _given_word(tail[-4].text):
+                if len(tail) >= 4 and given_word(tail[-3].text) and not given_word(tail[-4].text):
                     rest = tail[-3:]
                 break
             given_first = bool(rest) and (
@@ -1325,8 +1280,8 @@ class Recognizer:
                 and all(u.eid < 0 for u in rest)
                 and len(rest) <= 4
                 and (
-                    not _cue_label(rest[-1].text)
-                    or (given_first and len(rest) == 2 and _cue_label(rest[-1].text) != "ORG")
+                    not cue_label(rest[-1].text)
+                    or (given_first and len(rest) == 2 and cue_label(rest[-1].text) != "ORG")
                 )
             ):
                 emit(rest[0].s, rest[-1].e, "PERSON")
@@ -1335,7 +1290,7 @@ class Recognizer:
             if not run:
                 return
         last = run[-1]
-        cue = _cue_label(last.text) if last.eid < 0 else None
+        cue = cue_label(last.text) if last.eid < 0 else None
         if cue and last.text == "SE" and any(u.eid >= 0 and ents[u.eid][2] not in ("GPE", "LOC") for u in run[:-1]):
             # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE"); after a
             # place's name a firm's legal form ("Baltic Rail SE": t13j F18)
@@ -1357,7 +1312,7 @@ class Recognizer:
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
-        of_cue = _of_label(of_heads[0].text) if of_heads else None
+        of_cue = of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
             emit(run[0].s, last.e, "ORG")
             return
@@ -1455,7 +1410,7 @@ class Recognizer:
             head = run[:-1]
             known_org = len(head) == 1 and head[0].eid >= 0 and ents[head[0].eid][2] == "ORG"
             acronym = len(head) == 1 and _is_acronym(head[0].text) and head[0].text not in _STOP_ACRONYMS
-            kind = all(u.eid < 0 for u in head) and _cue_label(head[-1].text) == "ORG" and len(head) >= 2
+            kind = all(u.eid < 0 for u in head) and cue_label(head[-1].text) == "ORG" and len(head) >= 2
             # "Statistics Canada", "Safaricom Ethiopia", "Parks Australia": one unknown word (no
             # given name, title, place or word of position: "Central Europe", "Rural Japan") before a
             # known place names a body or a firm's arm there
@@ -1472,8 +1427,8 @@ class Recognizer:
                 and word.lower() not in doc_lower
                 and word not in given_names()
                 and word not in _GIVEN
-                and not _is_title(word)[0]
-                and _cue_label(word) is None
+                and not is_title(word)[0]
+                and cue_label(word) is None
                 and word not in city_names()
                 and word not in region_names()
             )
@@ -1497,7 +1452,7 @@ class Recognizer:
             emit(run[0].s, run[1].e, "ORG")
             return
         # Otherwise: known names stand alone; unknown stretches between them are typed by shape.
-        stretch: list[_Unit] = []
+        stretch: list[Unit] = []
         lead = self._lead(text, toks, run[0])
         for u in [*run, None]:
             if u is not None and u.eid < 0:
@@ -1516,7 +1471,7 @@ class Recognizer:
         return bool(node) and "" in node  # type: ignore[operator]
 
     def _other_bearer(
-        self, before: _Unit, word: str, gaz: tuple[int, int], initial: list[bool], doc_lower: set[str]
+        self, before: Unit, word: str, gaz: tuple[int, int], initial: list[bool], doc_lower: set[str]
     ) -> bool:
         """Whether the gazetteer match ``gaz`` ((token end, entity id)) of the one token ``word``,
         one space after the capitalised word ``before``, is the surname of another person than the
@@ -1530,11 +1485,11 @@ class Recognizer:
         name = key.partition(":")[2].split()
         if before.eid >= 0 or j != before.j + 1 or label != "PERSON" or len(name) < 2:
             return False
-        if word != name[-1] or before.text == name[0] or not _given_word(before.text):
+        if word != name[-1] or before.text == name[0] or not given_word(before.text):
             return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
 
-    def _team(self, text: str, run: list[_Unit]) -> str | None:
+    def _team(self, text: str, run: list[Unit]) -> str | None:
         """ "ORG" when ``run`` is a club named by its town and a plural nickname ("Calgary Hitmen",
         "Toronto Maple Leafs"): a known place (a gazetteer GPE, or a city of the city list), then
         one to three unknown capitalised words, one space apart, the last a plural ("-s", "-men")
@@ -1552,8 +1507,8 @@ class Recognizer:
             len(run) < 2
             or last.eid >= 0
             or not _TEAM_PLURAL.fullmatch(word)
-            or _cue_label(word) is not None
-            or _cue_label(word[:-1]) is not None
+            or cue_label(word) is not None
+            or cue_label(word[:-1]) is not None
             or self._known_word(word)
             or self._known_word(word[:-1])
         ):
@@ -1563,7 +1518,7 @@ class Recognizer:
             return None
         for k in range(1, min(len(run), 4)):
             head, nick = run[:k], run[k:]
-            if len(nick) > 3 or any(u.eid >= 0 or _is_title(u.text)[0] for u in nick):
+            if len(nick) > 3 or any(u.eid >= 0 or is_title(u.text)[0] for u in nick):
                 continue
             if k == 1 and head[0].eid >= 0:
                 if self._ents[head[0].eid][2] == "GPE":
@@ -1572,7 +1527,7 @@ class Recognizer:
                 return label
         return None
 
-    def _lead(self, text: str, toks: list[tuple[int, int, str]], first: _Unit) -> bool:
+    def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
         i = first.i
         if i < 2 or toks[i - 1][2] not in ("'s", "’s") or toks[i - 1][0] != toks[i - 2][1]:
@@ -1585,7 +1540,7 @@ class Recognizer:
     def _unknown(
         text: str,
         toks: list[tuple[int, int, str]],
-        stretch: list[_Unit],
+        stretch: list[Unit],
         initial: list[bool],
         doc_lower: set[str],
         emit: Any,
@@ -1623,12 +1578,12 @@ class Recognizer:
                 emit(u.s, u.e, "GPE")
                 return
             prev = toks[u.i - 1][2].lower() if u.i else ""
-            if prev == "the" and _cue_label(w) == "ORG":
+            if prev == "the" and cue_label(w) == "ORG":
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
-            if (nxt in _SAY or (nxt == "," and after in _SAY)) and prev != "of" and _cue_label(w) == "ORG":
+            if (nxt in _SAY or (nxt == "," and after in _SAY)) and prev != "of" and cue_label(w) == "ORG":
                 return  # "Police said", "Hospitals said": a body by its kind word alone, no name
-            if _apposed_person(toks, u.j) and w.lower() not in _COMMON and _cue_label(w) != "ORG":
+            if _apposed_person(toks, u.j) and w.lower() not in _COMMON and cue_label(w) != "ORG":
                 emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
                 return
             if (nxt in _SAY or (nxt == "," and after in _SAY)) and _group_of_people(text, w):
@@ -1669,22 +1624,22 @@ class Recognizer:
         if (
             len(stretch) <= 5
             and any(j in ("bin", "bint", "ibn") for j in joins)
-            and not any(_cue_label(w) for w in words_)
+            and not any(cue_label(w) for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
             return
         if (
             len(stretch) == 2
             and _GAELIC_SURNAME.fullmatch(words_[1])
-            and not _cue_label(words_[0])
-            and not _is_title(words_[0])[0]
+            and not cue_label(words_[0])
+            and not is_title(words_[0])[0]
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
             return
         if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
             return
-        if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
+        if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
             return
         if (
@@ -1692,16 +1647,16 @@ class Recognizer:
             and all(u.eid < 0 for u in stretch)
             and joins[0] == ""
             and (
-                _given_word(words_[0])
+                given_word(words_[0])
                 # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
                 # sentence's start capitalises it, or where it speaks (t13j F17)
                 or (
-                    _word_given(words_[0])
-                    and (not initial[stretch[0].i] or _SPEECH_AFTER.match(text, stretch[-1].e) is not None)
+                    word_given(words_[0])
+                    and (not initial[stretch[0].i] or SPEECH_AFTER.match(text, stretch[-1].e) is not None)
                 )
             )
             and not words_[0].isupper()
-            and _shouted_surname(words_[1])
+            and shouted_surname(words_[1])
             and words_[1] not in _STOP_ACRONYMS
             and words_[1].lower() not in doc_lower
         ):
@@ -1719,7 +1674,7 @@ class Recognizer:
             # a sentence after a word in lower case (t13j F17/F19)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
-        if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
+        if any(_is_acronym(w) or w.lower() in _COMMON or is_title(w)[0] for w in words_):
             for u in stretch:
                 if _is_acronym(u.text) and u.text.replace(".", "") not in _STOP_ACRONYMS:
                     emit(u.s, u.e, "ORG")
@@ -1751,7 +1706,7 @@ class Recognizer:
                     len(stretch) >= 2
                     and words_[0] in given_names()
                     and words_[0].lower() not in doc_lower
-                    and not any(_cue_label(w) for w in words_[1:])  # "Trinity College" is no person
+                    and not any(cue_label(w) for w in words_[1:])  # "Trinity College" is no person
                 )
             )
         ):
@@ -1763,7 +1718,7 @@ class Recognizer:
             # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
             # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
             and (words_[1] in given_names() or words_[1] in _GIVEN or any(j in _NAME_PARTICLES for j in joins))
-            and not any(_cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
+            and not any(cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif Recognizer._place_cue(text, toks, stretch, initial):
@@ -1774,7 +1729,7 @@ class Recognizer:
             emit(stretch[0].s, stretch[-1].e, "ORG")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
-        elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(_cue_label(w) for w in words_):
+        elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
         else:
             for u in stretch:
@@ -1782,7 +1737,7 @@ class Recognizer:
 
     @staticmethod
     def _person_cue(
-        toks: list[tuple[int, int, str]], stretch: list[_Unit], words_: list[str], weak: bool = False
+        toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], weak: bool = False
     ) -> bool:
         """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
         next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
@@ -1837,7 +1792,7 @@ class Recognizer:
         return False
 
     @staticmethod
-    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
         """Words around an unknown name that only a place takes, whatever its words (a given name's
         too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
         "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
@@ -1869,7 +1824,7 @@ class Recognizer:
         )
 
     @staticmethod
-    def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+    def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
         """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
         i, j = stretch[0].i, stretch[-1].j
@@ -1927,13 +1882,13 @@ class Recognizer:
     def _short_forms(
         self,
         text: str,
-        chosen: list[_Cand],
+        chosen: list[Cand],
         singles: list[tuple[int, int, str]],
         doc_lower: set[str],
         heads: Sequence[tuple[int, int, bool]] = (),
-    ) -> list[_Cand]:
+    ) -> list[Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
-        firms = firm_heads((key for _, _, _, key in chosen), _given_first)
+        firms = firm_heads((key for _, _, _, key in chosen), opens_name)
         if firms:
             # "Kestrel Hydro said" after "Kestrel Hydro Holdings": the firm, not a person
             chosen = [(s, e, "ORG", firms[key]) if key in firms else (s, e, lb, key) for s, e, lb, key in chosen]
@@ -1957,9 +1912,9 @@ class Recognizer:
             parts = name.split()
             written = text[s:e].split()
             if len(parts) >= 2 and len(written) >= 2:
-                for word in {parts[-1], parts[0]} if _given_first(parts[0]) else {parts[-1]}:
+                for word in {parts[-1], parts[0]} if opens_name(parts[0]) else {parts[-1]}:
                     bearers.setdefault(word, []).append((s, key))
-            if len(parts) == 2 and parts[1] in places and not _given_first(parts[0]):
+            if len(parts) == 2 and parts[1] in places and not opens_name(parts[0]):
                 # "Greenwatch Portmere said": no given name before a word the article names a
                 # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
                 # Ethiopia" is; the place written alone stays the place
@@ -1981,7 +1936,7 @@ class Recognizer:
                 surnames.setdefault(parts[-1], set()).add(key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
-                if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
+                if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and SYLLABIC_GIVEN.fullmatch(parts[1])):
                     shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
                 if (
                     len(parts) == 3
@@ -1997,7 +1952,7 @@ class Recognizer:
             shorts.setdefault(name, key)  # a surname wins over a first name
         for name, key in single.items():
             shorts.setdefault(name, key)
-        lowered = {w.lower() for w in doc_lower}  # (doc_lower: _LOWER_WORD's words of the text)
+        lowered = {w.lower() for w in doc_lower}  # (doc_lower: LOWER_WORD's words of the text)
         person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
         part_keys = {
             part: next(iter(keys))
@@ -2034,7 +1989,7 @@ class Recognizer:
                 label == "GPE"
                 and len(surnames.get(text[s:e], ())) == 1
                 and self.canonical(text[s:e]) is None
-                and not _TOWN_BEFORE.search(text, max(0, s - 8), s)
+                and not TOWN_BEFORE.search(text, max(0, s - 8), s)
             ):
                 # "Castillejos's camp" after "Mayor Rodolfo Castillejos": the surname of the
                 # article's one person of that name, though a town of the city list bears it
@@ -2083,14 +2038,6 @@ def _nearest_bearer(text: str, pos: int, named: list[tuple[int, str]]) -> str | 
     return last
 
 
-# The shape of an English noun naming a field of activity ("Planning", "Development",
-# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
-_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
-# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
-# in a public body's or a utility's name, beside another field or an organisation's kind word
-# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
-# Agro and Heritage Foods").
-_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
 # Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
 _BODY_WORDS = frozenset(
     "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
@@ -2104,70 +2051,9 @@ _PLACE_NOUNS = frozenset(
     """town village city port suburb hamlet county municipality commune parish settlement island""".split()
 )
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
-_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
-_COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
-
-
-def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
-    """Whether the first word of ``run`` (two words or more) is a copyright notice's
-    "Copyright": at a sentence's or line's start or after "©" / "(c)", before the holder's name,
-    not before a body's last word alone ("Copyright Office said", "Copyright Tribunal")."""
-    if run[0].text not in _COPYRIGHT:
-        return False
-    if len(run) == 2 and _cue_label(run[1].text) == "ORG" and not legal_form(run[1].text):
-        return False
-    before = text[max(0, run[0].s - 5) : run[0].s].rstrip()
-    return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
-
-
-def _headline_firm(
-    text: str, run: list[_Unit], initial: list[bool], doc_lower: set[str] | frozenset[str] = frozenset()
-) -> tuple[int, int] | None:
-    """The span of a firm's name that a run of a line with every word capitalised (a headline, a
-    footer) is: words unknown to the gazetteer, one space apart, ending in a legal form as firms
-    write it ("Nordlys Kringkasting AS", "Baltic Rail SE"), after a copyright notice's word if any
-    (:func:`_copyright_notice`); else None. The form is evidence the capitals of such a line are
-    not."""
-    while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
-        run = run[1:]
-    while len(run) >= 2 and _loud(run[0].text) and not legal_form(run[0].text):
-        run = run[1:]  # "SOURCE Mtsvane Estates JSC": a label in capitals before the firm
-    tail = next(
-        (
-            k
-            for k in range(len(run) - 1, 1, -1)
-            if legal_form(run[k - 1].text.rstrip(".,"))
-            and all(_loud(u.text) and u.eid < 0 for u in run[k:])
-            and _shouted_verb(run[k].text, doc_lower)
-        ),
-        0,
-    )
-    if tail and not _loud(run[0].text):
-        # "Vela Kabel AS HALTS OUTPUT": a headline's verb and words in capitals after the form
-        # end the firm there, and name nothing
-        run = run[:tail]
-    elif not _loud(run[0].text):
-        # "McAteer and Quinn Ltd Fined Over Crane Collapse": the last legal form ends the firm,
-        # the headline's words go on after it
-        last = max((k for k, u in enumerate(run) if k and legal_form(u.text.rstrip(".,"))), default=0)
-        run = run[: last + 1] if last else run
-    if len(run) < 2 or not legal_form(run[-1].text.rstrip(".,")) or run[-1].text[:1].islower():
-        return None
-    if any(u.eid >= 0 or legal_form(u.text) for u in run[:-1]):
-        return None
-    if any(text[a.e : b.s] not in _HEADLINE_FIRM_JOINS for a, b in zip(run, run[1:], strict=False)):
-        return None
-    return run[0].s, run[-1].e
-
-
-# What may stand between a headline firm's words: a space, or a partners' "and" ("McAteer and
-# Quinn Ltd", "Szabó és Társa Zrt"; the run holds one only where they are one firm's).
-_HEADLINE_FIRM_JOINS = frozenset({" ", " & "} | {f" {c} " for c in PARTNER_CONJUNCTIONS})
-
-
-def _initial_job(run: list[_Unit]) -> bool:
+def _initial_job(run: list[Unit]) -> bool:
     """Whether a run of capitals at a sentence's start opens with a job or kinship word that
     describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
     Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
@@ -2183,7 +2069,7 @@ def _initial_job(run: list[_Unit]) -> bool:
     return True
 
 
-def _other_bearers_surname(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _other_bearers_surname(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a person's surname alone keyed as the one other person of that surname
     the article names in full when the person it is keyed as (a known person: the gazetteer's
     "Biden" is Joe Biden) is never named in full there: "Hunter Biden said ... Biden added" is
@@ -2254,7 +2140,7 @@ def _job_shaped(word: str) -> bool:
         and word not in _WEEKDAYS_MONTHS
         # a kind word of a place, a building, a law or an event ends a name ("Center", "Tower",
         # "Charter"); an organisation's may be a job too ("Guard": "Security Guard Will Hansen")
-        and _cue_label(word) in (None, "ORG")
+        and cue_label(word) in (None, "ORG")
     )
 
 
@@ -2266,21 +2152,18 @@ def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[st
     a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
     too, is a given name there: "Forklift Operator May Lund")."""
     return (
-        _NAME_SHAPED.fullmatch(given) is not None
+        NAME_SHAPED.fullmatch(given) is not None
         # a surname as prose writes it, or in capitals as lists do ("Train Driver Even HUSBY")
-        and (_NAME_SHAPED.fullmatch(surname) is not None or _shouted_surname(surname))
+        and (NAME_SHAPED.fullmatch(surname) is not None or shouted_surname(surname))
         and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
         and surname.lower() not in doc_lower
         and surname.lower() not in _COMMON
-        and _cue_label(given) is None
+        and cue_label(given) is None
         and given.lower() not in NUMBER_WORDS
     )
 
 
-_NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
-
-
-def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
+def _job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
     """The index in ``run`` of the last word of a job phrase that the run's last two words, a given
     name and a surname, follow (:func:`_described_name`): "Boiler Operator Tor Grimstad", "Security
     Guard Linn Dahle", "Icelandic Geochemist Per Hallsson", "Night Porter Even Stokke" (index 1 in
@@ -2298,9 +2181,9 @@ def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozense
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or _is_title(given.text)[0]
-        or _is_title(surname.text)[0]
-        or _cue_label(surname.text) is not None
+        or is_title(given.text)[0]
+        or is_title(surname.text)[0]
+        or cue_label(surname.text) is not None
         or text[job.e : given.s] != " "
         or text[given.e : surname.s] != " "
         or (k and text[run[k - 1].e : job.s] != " ")
@@ -2309,30 +2192,10 @@ def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozense
     prev = run[k - 1].text if k else ""
     # the word before the run's first: a title or job there ("president Edem Kwasi Dzokoto")
     # holds the title slot already
-    before = _WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
+    before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
     lead = before.group(1) if before is not None else ""
     known = bool(k) and run[k - 1].eid >= 0
     return k if _described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
-
-
-# A title word, then a connector in a headline's capital ("Head Of Security", "Minister For
-# Health"), then a capitalised word
-_TITLE_CONNECTOR = re.compile(rf"(?<![\w'’-])({CAP}[\w'’-]*) (Of|For) (?={CAP})")
-
-
-def _headline_connectors(text: str) -> str:
-    """``text`` with a connector that a headline's case capitalises after a title word written in
-    lower case, as prose writes it: "Head Of Security Per Skaar", "Chief Of Staff Will Berge" read
-    as "Head of Security Per Skaar" (a department, then the person), "Minister For Health" as
-    "Minister for Health". Same length and offsets as ``text``; other capital "Of"s stay ("Bank Of
-    America": no title word before)."""
-    if " Of " not in text and " For " not in text:
-        return text
-    chars = list(text)
-    for m in _TITLE_CONNECTOR.finditer(text):
-        if _is_title(m.group(1))[0]:
-            chars[m.start(2)] = chars[m.start(2)].lower()
-    return "".join(chars)
 
 
 def _described_name(
@@ -2356,7 +2219,7 @@ def _described_name(
     - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
       name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after
       any other job word, a given name the lists leave out as an English word
-      (:func:`_word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen",
+      (:func:`word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen",
       "Boatswain Even Kvam"), not any word ("Border Security Command", "Hyper Light Drifter",
       "Laser Guided Bombs" are no person).
 
@@ -2371,17 +2234,17 @@ def _described_name(
     ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
     title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
     name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
-    named = _given_first(job)
-    if prev and named and _given_word(prev):
+    named = opens_name(job)
+    if prev and named and given_word(prev):
         return False
     lexicon = _job_word(job)
     shaped = lexicon or _job_shaped(job)
     if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
         return False
-    listed = _given_word(given)
+    listed = given_word(given)
     # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
     # "May"); a longer one is a preposition inside a body's name ("Action Against Hunger")
-    worded = _word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
+    worded = word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
     unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or worded)
     if named:
         # a modifier of a title ("Chief", "Head", "Senior") is no title alone before a word that
@@ -2390,7 +2253,7 @@ def _described_name(
         # and so does a common given name of the hand list ("Chief Peter Obi Okafor")
         head = bool(prev) and (
             (prev in _TITLE_MOD and job not in _GIVEN)
-            or (not _is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
+            or (not is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
         )
         return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
     # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
@@ -2427,10 +2290,10 @@ def _plain_describer(
     the caller's to rule out (:func:`_job_before_name`)."""
     low = job.lower()
     return (
-        _NAME_SHAPED.fullmatch(job) is not None
+        NAME_SHAPED.fullmatch(job) is not None
         and len(job) >= 3
-        and not _given_first(job)
-        and not (prev and _given_first(prev))
+        and not opens_name(job)
+        and not (prev and opens_name(prev))
         # a common given name last is a name's third word; the long lists hold surnames too
         # ("Berg", "Holm", "Lien" are given names somewhere)
         and surname not in _GIVEN
@@ -2443,10 +2306,10 @@ def _plain_describer(
             not prev
             or prev_known
             or prev in _TITLE_MOD
-            or ((_job_word(prev) or _job_shaped(prev)) and not _is_title(prev)[1])
+            or ((_job_word(prev) or _job_shaped(prev)) and not is_title(prev)[1])
         )
         and not (
-            lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or _is_title(lead.capitalize())[0])
+            lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or is_title(lead.capitalize())[0])
         )
         and low not in _NAME_PARTICLES
         and low not in _COMMON
@@ -2455,42 +2318,34 @@ def _plain_describer(
         and job not in _WEEKDAYS_MONTHS
         and job not in city_names()
         and job not in region_names()
-        and _cue_label(job) is None
+        and cue_label(job) is None
     )
 
 
-def _word_given(word: str) -> bool:
-    """Whether ``word`` is an English word that is also a given name, which the name lists leave
-    out for that (given_names.py): a stop or common word ("Per", "Even", "Will", "May") or a given
-    name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
-    low = word.lower()
-    return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
-
-
 def _word_given_speaker(
-    text: str, toks: list[tuple[int, int, str]], run: list[_Unit], doc_lower: set[str] | frozenset[str]
+    text: str, toks: list[tuple[int, int, str]], run: list[Unit], doc_lower: set[str] | frozenset[str]
 ) -> bool:
     """Whether a run of two words at a sentence's start is a given name that is an English word
-    (:func:`_word_given`: "Even", "May", "Per") and a surname that speaks: "Even Husby said the
+    (:func:`word_given`: "Even", "May", "Per") and a surname that speaks: "Even Husby said the
     brakes held", "May Torp told the court", "Even Husby, the driver, said". The second word is
     unknown to the gazetteer, has a name's shape, is no common word, kind word nor a word the
     article writes in lower case, and a speech verb follows it (or a job in commas and one):
     evidence of a person the word alone ("Even", an adverb; "May", a month) does not give ("Even
     Norway said": a known place; "Even Husby residents said": no speaker)."""
-    if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not _word_given(run[0].text):
+    if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not word_given(run[0].text):
         return False
     if run[0].text.lower() in _NO_GIVEN:
         return False  # "But Williams said": a conjunction opening the sentence, no given name (t13l F5)
     given, surname = run
     return (
         text[given.e : surname.s] == " "
-        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
+        and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
         and surname.text.lower() not in _COMMON
         and surname.text.lower() not in doc_lower
-        and _cue_label(surname.text) is None
-        and not _is_title(surname.text)[0]
+        and cue_label(surname.text) is None
+        and not is_title(surname.text)[0]
         and (
-            _SPEECH_AFTER.match(text, surname.e) is not None
+            SPEECH_AFTER.match(text, surname.e) is not None
             or _apposed_person(toks, surname.j)
             # weaker evidence for a given name people bear ("Even", "Per", "May", "Will", "Hope";
             # not "If Avonvale appeals"):
@@ -2552,10 +2407,10 @@ def _surname_alone(text: str, surname: str, own: int) -> bool:
     "Mr Kertész"; not inside a longer name ("Kertész Energia") nor after a place's word ("in
     Kertész")."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
-        if m.start() == own or _CAP_AFTER.match(text, m.end()):
+        if m.start() == own or CAP_AFTER.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 16) : m.start()]
-        if _TOWN_BEFORE.search(before) or (_PREV_CAP.search(before) and not _PERSON_BEFORE.search(before)):
+        if TOWN_BEFORE.search(before) or (PREV_CAP.search(before) and not _PERSON_BEFORE.search(before)):
             continue  # "in Kertész"; "Gunnar Lyng was": another person's surname
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, m.end()):
             return True
@@ -2578,12 +2433,12 @@ _NO_GIVEN = frozenset(
 def _word_given_inside(
     text: str,
     toks: list[tuple[int, int, str]],
-    stretch: list[_Unit],
+    stretch: list[Unit],
     initial: list[bool],
     doc_lower: set[str] | frozenset[str],
 ) -> bool:
     """Whether two unknown words, one space apart, are a given name that is an English word
-    (:func:`_word_given`: "Even", "Per", "May") and a surname, inside a sentence: "thanked Even
+    (:func:`word_given`: "Even", "Per", "May") and a surname, inside a sentence: "thanked Even
     Husby on Sunday", "met May Strand". The capital inside prose is the evidence: the word before
     is in lower case or a comma (no headline's capitals), the first no article nor preposition
     ("read The Husby") nor a month after a date's word ("in May Lunde": "in May"), the second a
@@ -2604,22 +2459,22 @@ def _word_given_inside(
                 prev in '"”’'
                 and i >= 2
                 and toks[i - 2][2] in (",", "!", "?")
-                and _SPEECH_AFTER.match(text, surname.e) is not None
+                and SPEECH_AFTER.match(text, surname.e) is not None
             )
         )
-        and _word_given(given.text)
-        and not _given_word(given.text)
+        and word_given(given.text)
+        and not given_word(given.text)
         and given.text[1:].islower()
         and given.text.lower() not in _NO_GIVEN
         and given.text.lower() not in NUMBER_WORDS  # "the Six Nations", "Nine Winters": a count
         and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
-        and (_NAME_SHAPED.fullmatch(surname.text) is not None or _shouted_surname(surname.text))
+        and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
         and surname.text.lower() not in _COMMON
         and surname.text.lower() not in doc_lower
-        and _cue_label(surname.text) is None
-        and not _is_title(surname.text)[0]
+        and cue_label(surname.text) is None
+        and not is_title(surname.text)[0]
         and surname.text not in _WEEKDAYS_MONTHS
-        and not _given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
+        and not given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
     )
 
 
@@ -2628,20 +2483,20 @@ _MODAL_GIVEN = frozenset({"Will", "May"})
 _QUESTION_END = re.compile(r"[^.!?\n]*\?")
 
 
-def _titled_person(run: list[_Unit]) -> bool:
+def _titled_person(run: list[Unit]) -> bool:
     """Whether ``run`` is a title joined by "of"/"for" and a person's given name and surname last:
     "Chief of Staff Will Brekk", "Director of Finance Per Moen" (a core title first, a given name,
     or one that is a word, before a surname's shape last)."""
     return (
         len(run) >= 4
-        and _is_title(run[0].text)[0]
-        and (_given_word(run[-2].text) or _word_given(run[-2].text))
-        and _NAME_SHAPED.fullmatch(run[-1].text) is not None
+        and is_title(run[0].text)[0]
+        and (given_word(run[-2].text) or word_given(run[-2].text))
+        and NAME_SHAPED.fullmatch(run[-1].text) is not None
         and run[-1].text.lower() not in _COMMON
     )
 
 
-def _modal_question(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+def _modal_question(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Whether ``stretch`` opens a question with a modal verb that is a given name too ("Will
     Lyng resign?", "Will Nordby survive the vote?"): its first word is "Will" or "May" at a
     sentence's start, a word in lower case (the bare verb) follows the stretch, the sentence ends
@@ -2659,13 +2514,13 @@ def _modal_question(text: str, toks: list[tuple[int, int, str]], stretch: list[_
 
 
 def _shouted_person(
-    text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], doc_lower: set[str] | frozenset[str]
+    text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], doc_lower: set[str] | frozenset[str]
 ) -> bool:
     """Whether two unknown words in capitals, one space apart, with no word in capitals on either
     side (prose around them, no shouted run), are a person's given name and surname written in
     capitals: "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs", "KARI VIK said".
-    The first is a given name (:func:`_given_word`) or one that is an English word
-    (:func:`_word_given`: "EVEN", "WILL", "MAY"); the second a surname's letters (four or more, a
+    The first is a given name (:func:`given_word`) or one that is an English word
+    (:func:`word_given`: "EVEN", "WILL", "MAY"); the second a surname's letters (four or more, a
     vowel, no Roman number) that is no common, stop, kind or title word, no acronym the recogniser
     knows to skip nor a word the article writes in lower case. After a given name that is a word,
     a surname of four letters, which an acronym may be, needs evidence the capitals alone do not
@@ -2673,35 +2528,39 @@ def _shouted_person(
     case or a comma stands before the name, or a speech verb or ", who" follows it."""
     given, surname = stretch
     g, f = given.text, surname.text
-    if given.eid >= 0 or surname.eid >= 0 or not (_loud(g) and _loud(f) and g.isalpha() and f.isalpha()):
+    if given.eid >= 0 or surname.eid >= 0 or not (in_capitals(g) and in_capitals(f) and g.isalpha() and f.isalpha()):
         return False
     i, j = given.i, surname.j
-    if (i and _loud(toks[i - 1][2])) or (j < len(toks) and _loud(toks[j][2])) or text[given.e : surname.s] != " ":
+    if (
+        (i and in_capitals(toks[i - 1][2]))
+        or (j < len(toks) and in_capitals(toks[j][2]))
+        or text[given.e : surname.s] != " "
+    ):
         return False
     low = f.lower()
     if (
         len(f) < 4
-        or not _VOWEL.search(f)
-        or _ROMAN.fullmatch(f)
-        or low in _NOT_FIRM_WORDS
+        or not VOWEL.search(f)
+        or ROMAN.fullmatch(f)
+        or low in NOT_FIRM_WORDS
         or low in doc_lower
         or f in _STOP_ACRONYMS
-        or _cue_label(f.title()) is not None
-        or _is_title(f.title())[0]
+        or cue_label(f.title()) is not None
+        or is_title(f.title())[0]
         or f.title() in _WEEKDAYS_MONTHS
     ):
         return False
-    if _given_word(g.title()):
+    if given_word(g.title()):
         return True
-    if not _word_given(g.title()) or g.lower() in _NO_GIVEN or g.lower() in NUMBER_WORDS:
+    if not word_given(g.title()) or g.lower() in _NO_GIVEN or g.lower() in NUMBER_WORDS:
         return False
     prev = toks[i - 1][2] if i else ""
     return (
-        _shouted_surname(f)  # five letters or more: no acronym ("Later EVEN HAUGLAND spoke")
+        shouted_surname(f)  # five letters or more: no acronym ("Later EVEN HAUGLAND spoke")
         or re.search(rf"\b{re.escape(f.title())}\b", text) is not None
         or prev.islower()
         or prev == ","
-        or _SPEECH_AFTER.match(text, surname.e) is not None
+        or SPEECH_AFTER.match(text, surname.e) is not None
         or text.startswith(", who ", surname.e)
     )
 
@@ -2757,20 +2616,14 @@ def _other_given_before(text: str, start: int, word: str, key: str) -> bool:
     if len(own) < 2 or own[-1] != word:
         return False
     before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) not in own and _given_first(before.group(1))
+    return before is not None and before.group(1) not in own and opens_name(before.group(1))
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
     """Whether a person-looking name's words (three or more) are a firm's: no given name first and
-    an organisation word (the ORG cues, :func:`_cue_label`) inside it, "Halvik Shipping Yards",
+    an organisation word (the ORG cues, :func:`cue_label`) inside it, "Halvik Shipping Yards",
     "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
-    return len(parts) >= 3 and not _given_first(parts[0]) and any(_cue_label(w) == "ORG" for w in parts[1:-1])
-
-
-def _given_first(word: str) -> bool:
-    """Whether ``word`` can open a person's name: a given name of any language, or a family name
-    written first ("Bae Dong-hyun")."""
-    return word in given_names() or word in _GIVEN or word in _FAMILY_FIRST or word in _GIVEN_COMMON
+    return len(parts) >= 3 and not opens_name(parts[0]) and any(cue_label(w) == "ORG" for w in parts[1:-1])
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
@@ -2810,7 +2663,7 @@ _SEAT_BEFORE = re.compile(
 )
 
 
-def _constituency(text: str, run: list[_Unit]) -> int | None:
+def _constituency(text: str, run: list[Unit]) -> int | None:
     """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
     Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
     Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
@@ -2826,24 +2679,19 @@ def _constituency(text: str, run: list[_Unit]) -> int | None:
     return None
 
 
-def _given_word(word: str) -> bool:
-    """Whether ``word`` is a given name the recogniser knows."""
-    return word in given_names() or word in _GIVEN
-
-
-def _join_department_lists(runs: list[list[_Unit]], text: str) -> list[list[_Unit]]:
+def _join_department_lists(runs: list[list[Unit]], text: str) -> list[list[Unit]]:
     """The runs with a title's department list joined into the title's run: "Minister for Energy,
     Water Resources and Irrigation Deepa Gurung" is one title (its fields listed with commas and a
     last "and") before a person, not an organisation "Minister for Energy", another "Water
     Resources" and a person "Irrigation Deepa Gurung". The title's rule then takes the last two
     words as the person, as it does after one field ("Minister for Health Tomas Arvid")."""
-    out: list[list[_Unit]] = []
+    out: list[list[Unit]] = []
     k = 0
     while k < len(runs):
         run = runs[k]
         # a core title, then "of"/"for" and its first field, all unknown words
         titled = any(
-            u.eid < 0 and _is_title(u.text)[1] and text[u.e : v.s] in (" of ", " for ")
+            u.eid < 0 and is_title(u.text)[1] and text[u.e : v.s] in (" of ", " for ")
             for u, v in itertools.pairwise(run)
         )
         end = k
@@ -2866,10 +2714,10 @@ def _join_department_lists(runs: list[list[_Unit]], text: str) -> list[list[_Uni
             # fields are unknown words, no title ("Water Resources": a field may end in a kind
             # word) nor a given name ("the Minister for Health, Anna Kell, and ..." is apposition)
             head = fields[-1] if fields else []
-            given = next((n for n, u in enumerate(head) if n and _given_word(u.text)), len(head) - 2)
+            given = next((n for n, u in enumerate(head) if n and given_word(u.text)), len(head) - 2)
             listed = [u for r in fields[:-1] for u in r] + head[:given]
             if fields and all(
-                u.eid < 0 and not _is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
+                u.eid < 0 and not is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
                 for u in listed
             ):
                 end = last
@@ -2882,7 +2730,7 @@ def _join_department_lists(runs: list[list[_Unit]], text: str) -> list[list[_Uni
 
 
 def _and_inside_name(
-    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
 ) -> bool:
     """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
     word of an organisation or a building ("National Search and Rescue Agency", "Securities and
@@ -2893,7 +2741,7 @@ def _and_inside_name(
         return False
     after: list[str] = []
     head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
-    if _is_title(head.text)[1] and _CHAIN.search(text, head.s, last.s + 1) is not None:
+    if is_title(head.text)[1] and CHAIN.search(text, head.s, last.s + 1) is not None:
         # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
         # then a person's two words, no kind word, title or common word (the title's rule takes the
         # last two words as the person)
@@ -2903,7 +2751,7 @@ def _and_inside_name(
             and all(w[:1].isupper() and w.isalpha() for w in words[:3])
             and all(toks[i + n + 1][0] - toks[i + n][1] == 1 for n in range(2))
             and (len(words) == 3 or not _is_cap(words[3]))
-            and not any(_cue_label(w) or _is_title(w)[0] or w.lower() in _COMMON for w in words[1:3])
+            and not any(cue_label(w) or is_title(w)[0] or w.lower() in _COMMON for w in words[1:3])
             and words[0] not in given_names()
         ):
             return True
@@ -2917,21 +2765,21 @@ def _and_inside_name(
     # "Development Party": a field of activity, then an organisation's kind word (a title's too)
     field = (
         len(after) == 2
-        and _cue_label(after[-1]) in ("ORG", "FAC")
+        and cue_label(after[-1]) in ("ORG", "FAC")
         and (
-            _FIELD_SHAPE.search(after[0]) is not None
+            FIELD_SHAPE.search(after[0]) is not None
             or (
-                _WEAK_FIELD_SHAPE.search(after[0]) is not None
+                WEAK_FIELD_SHAPE.search(after[0]) is not None
                 and after[-1] in _BODY_WORDS
-                and (_cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
+                and (cue_label(last.text) is not None or FIELD_SHAPE.search(last.text) is not None)
             )
         )
     )
     # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
-    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
-    if any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
+    weak_before = len(cur) == 1 and WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    if any((is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
     # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
     # (a title's modifier, no title itself) before "and", an organisation's kind word last
@@ -2940,40 +2788,40 @@ def _and_inside_name(
         (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE")))
         and last.text in _FIELD_MODS
         and len(after) == 2
-        and _cue_label(after[-1]) == "ORG"
+        and cue_label(after[-1]) == "ORG"
     )
-    if _is_title(last.text)[0] and not field and not field_mod:
+    if is_title(last.text)[0] and not field and not field_mod:
         return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
-    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
-    if _cue_label(after[-1]) in ("ORG", "FAC"):
-        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
+    chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, last.s) is not None
+    if cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(after) == 2 and (field or weak_before or FIELD_SHAPE.search(last.text)):
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
-        if len(cur) == 1 or (head is last and _cue_label(last.text) is not None):
+        if len(cur) == 1 or (head is last and cue_label(last.text) is not None):
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms); a
             # sentence's "The" before it too ("The Marine and Freshwater Research Institute")
-            return _cue_label(last.text) is not None or field_mod
+            return cue_label(last.text) is not None or field_mod
         if not chained:
             # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
             # its own before "and" is two names
-            return field_mod or _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
+            return field_mod or cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
     return (
         chained
         and len(after) == 2
         and not any(w in given_names() or w in _GIVEN for w in after)
         # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
-        and (_cue_label(after[-1]) is None or after[-1] in _FIELDS)
+        and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
     )
 
 
 def _partners_firm(
-    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, pending: list[str], gaz: dict[int, tuple[int, int]]
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, pending: list[str], gaz: dict[int, tuple[int, int]]
 ) -> bool:
     """Whether the "and" before token ``i``, or another language's (``PARTNER_CONJUNCTIONS``:
     "et", "és", "und", "y", "e", "i", "og", "och", "en"), joins the names of one firm's partners:
@@ -2989,21 +2837,21 @@ def _partners_firm(
     form or kind word before it ("Acme Ltd and Beta LLP", "Kestrel Hydro and Borealis Ltd") or a
     known name ("Microsoft and Apple Inc.")."""
     last = cur[-1]
-    if i >= len(toks) or i in gaz or _legal_form(last.text) or _is_acronym(last.text):
+    if i >= len(toks) or i in gaz or legal_form_token(last.text) or _is_acronym(last.text):
         return False
     word = toks[i][2]
     form = toks[i + 1][2] if i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 1 else ""
     if word in PARTNER_WORDS:
         # "Smith and Partners", "Szabó és Társa": the form may follow; the partner word ends the
         # name unless it does ("Smith and Sons Haulage" is no partners' firm of this shape)
-        if form[:1].isupper() and not _legal_form(form):
+        if form[:1].isupper() and not legal_form_token(form):
             return False
-        if _cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
+        if cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
             return False
         # "Huilerie Ben Salah et Frères S.A.": before the form, as many words as another
         # language's partners take; two before "and" ("John Lewis and Partners")
-        return len(cur) <= 2 or (_legal_form(form) and pending != ["and"])
-    if last.eid >= 0 or _cue_label(last.text) is not None:
+        return len(cur) <= 2 or (legal_form_token(form) and pending != ["and"])
+    if last.eid >= 0 or cue_label(last.text) is not None:
         return False
     if pending == ["and"] and (len(cur) > 1 or " " in last.text):
         return False
@@ -3011,21 +2859,21 @@ def _partners_firm(
     return (
         word[:1].isalpha()
         and _is_cap(word)
-        and _cue_label(word) is None
-        and not _is_title(word)[0]
-        and not _legal_form(word)
-        and _legal_form(form)
+        and cue_label(word) is None
+        and not is_title(word)[0]
+        and not legal_form_token(word)
+        and legal_form_token(form)
     )
 
 
-def _and_place(cur: list[_Unit], text: str, end: int) -> bool:
+def _and_place(cur: list[Unit], text: str, end: int) -> bool:
     """Whether the run so far (one name), "and" and the name ending at ``end`` are one region or
     country of the place lists ("Newfoundland and Labrador", "Trinidad and Tobago")."""
     whole = text[cur[0].s : end]
     return len(cur) == 1 and (whole in region_names() or whole in city_names())
 
 
-def _two_names(cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+def _two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Whether the "and" or "&" before token ``i`` joins two names, each whole on its own side:
     both sides of two words or more, each its own name word before its own organisation's kind
     word ("Kestrel Aviation and Kestrel Hydro", "Northwind Aviation & Borealis Hydro"), or both
@@ -3033,7 +2881,7 @@ def _two_names(cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, text:
     two firms of one brand). One word on a side ("Harbor & Sons", "Procter & Gamble", "Planning
     and Budget Committee") or a name joined by "of"/"for" ("Department of Health and Social
     Care") is one name, left to ``_and_inside_name`` and ``_connector_ok``."""
-    if len(cur) < 2 or _CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
+    if len(cur) < 2 or CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
         return False
     after: list[str] = []
     k = i
@@ -3049,11 +2897,11 @@ def _two_names(cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, text:
     def own_name(first: str, last: str) -> bool:
         # a name word (no kind word, field, title or acronym) before an organisation's kind word
         return (
-            _cue_label(last) in ("ORG", "FAC")
-            and _cue_label(first) is None
-            and _FIELD_SHAPE.search(first) is None
-            and _WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
-            and not _is_title(first)[0]
+            cue_label(last) in ("ORG", "FAC")
+            and cue_label(first) is None
+            and FIELD_SHAPE.search(first) is None
+            and WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
+            and not is_title(first)[0]
             and not _is_acronym(first)
             and first.lower() not in _COMMON
         )
@@ -3061,7 +2909,7 @@ def _two_names(cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, text:
     words = [u.text for u in cur]
     if own_name(words[0], words[-1]) and own_name(after[0], after[-1]):
         return True
-    return after[0] == words[0] and len(after) == len(words) and _cue_label(words[0]) is None
+    return after[0] == words[0] and len(after) == len(words) and cue_label(words[0]) is None
 
 
 # A person's name with a nickname in quotes after the given names and, maybe, a generation
@@ -3087,10 +2935,10 @@ def _nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
             start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
             given = given[1:]
         first = given[-1] if given[0].endswith(".") else given[0]
-        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and _is_title(t.group(1))[0]
+        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
         if not (first in given_names() or first in _GIVEN or titled):
             continue  # "Mayor Marites "Tess" X": a title before it is evidence too
-        if any(_cue_label(w) for w in (*given, *m.group("surname").split())):
+        if any(cue_label(w) for w in (*given, *m.group("surname").split())):
             continue
         name = " ".join([*given, m.group("surname")])
         out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
@@ -3130,12 +2978,12 @@ def _dateline_agency(text: str, at: int, span: tuple[int, int]) -> bool:
 
 def _defined_short_forms(
     text: str,
-    chosen: list[_Cand],
+    chosen: list[Cand],
     singles: list[tuple[int, int, str]],
     context_orgs: set[str] | frozenset[str] = frozenset(),
     doc_lower: set[str] | frozenset[str] = frozenset(),
     known: Callable[[str], str | None] = lambda _name: None,
-) -> list[_Cand]:
+) -> list[Cand]:
     """Reuse a multi-word name for its later short forms: an acronym defined in brackets
     ("International Cycling Union (UCI)") and the first word of a company name found by a
     suffix cue ("Quillfen Systems" ... "Quillfen") or by its context (``context_orgs``:
@@ -3152,7 +3000,7 @@ def _defined_short_forms(
         for s, e, label, _ in chosen
         if label == "GPE" and " " not in text[s:e] and text[s:e] in city_names() and known(text[s:e]) is None
     }
-    towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and _TOWN_BEFORE.search(text, max(0, s - 8), s)}
+    towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
     tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
@@ -3223,7 +3071,7 @@ def _defined_short_forms(
     for s, e, label, key in chosen:
         if label == "PERSON" and " " in text[s:e] and text[s:e].rsplit(" ", 1)[-1] in short:
             surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for s, e, label, key in chosen:
         hit = _town_of_firm(text, s, e, short.get(text[s:e]))
         if text[s:e] in tails and label == "PERSON" and " " in key:
@@ -3280,14 +3128,13 @@ _STAKE_WORDS = frozenset(
 _PLACE_USE_AFTER = re.compile(r"\s+(?:fire|fires|blaze|explosion|area|region|district|municipality|residents)\b")
 _PLANT_AFTER = re.compile(r"\s+(?:plant|site|works)\b")
 _ITS_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$")
-_CAP_AFTER = re.compile(rf"\s+{CAP}|['’]s\b")
 
 
 def _place_use(text: str, s: int, e: int) -> bool:
     """Whether the word at ``text[s:e]`` is used as a place by the words around it
     (``_PLACE_USE_BEFORE``, ``_PLACE_USE_AFTER``; "plant", "site" or "works" after it only
     after "its" or "their")."""
-    if _CAP_AFTER.match(text, e):
+    if CAP_AFTER.match(text, e):
         return False
     before = text[max(0, s - 24) : s]
     inside = _IN_PLACE_BEFORE.search(before)
@@ -3318,7 +3165,7 @@ def _water_use(text: str, s: int, e: int) -> bool:
     beside "Tisza Energia Zrt" was the firm)."""
     return (
         _WATER_USE_BEFORE.search(text, max(0, s - 24), s) is not None
-        and _CAP_AFTER.match(text, e) is None
+        and CAP_AFTER.match(text, e) is None
         and _FIRM_USE_AFTER.match(text, e) is None
         and _PLACE_USE_AFTER.match(text, e) is None  # "on the Kvalsund fire": the town's
     )
@@ -3342,16 +3189,12 @@ _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's 
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
-
-# A speech verb of a person (not "announced", "reported": firms do that) right after a name or
-# right before it ("said Halvorsen").
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
 
 
 def _speaks(text: str, s: int, e: int) -> bool:
     """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
-    return _SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
+    return SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
 
 
 # A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
@@ -3365,7 +3208,7 @@ def _family_firm(text: str, words: list[str]) -> bool:
     said she had warned the council": :data:`_SPEECH_AS_PERSON`), and the second is no given
     name, so the pair is no person's given name and surname ("Ingrid Falkum"), surname first."""
     first, second = words
-    if _given_first(first) or _word_given(first) or _given_first(second) or _word_given(second):
+    if opens_name(first) or word_given(first) or opens_name(second) or word_given(second):
         return False
     return re.search(rf"(?<![\w'’-]){re.escape(first)}(?={_SPEECH_AS_PERSON.pattern})", text) is not None
 
@@ -3389,7 +3232,7 @@ _TRADE_WORDS = frozenset(
 )
 
 
-def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
     """A short form of several words takes its long form's type and entity at the article's
     other mentions, whatever those were read as: a person's surname of more than one word after
     the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
@@ -3412,7 +3255,7 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
             core = firm_core(" ".join(words)).split()
             while len(core) > 1 and (
-                _cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
+                cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
             ):
                 core.pop()
             if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
@@ -3422,7 +3265,7 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
                     and name not in given_names()
                     and name not in places
                     and name not in city_names()
-                    and name.lower() not in _LOWER_WORD.findall(text)
+                    and name.lower() not in LOWER_WORD.findall(text)
                 ):
                     short.setdefault(name, (label, key))
         elif (
@@ -3529,7 +3372,7 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
         s, e = run[first][0], run[-1][1]
         if sum(1 for c in caps if c >= first) < 2:
             continue
-        label = _cue_label(run[-1][2]) or "ORG"
+        label = cue_label(run[-1][2]) or "ORG"
         # "All Progressives Congress (APC)", "World Policy Forum (WPF)": a body with an acronym
         if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
             label = "ORG"
@@ -3542,10 +3385,10 @@ _AND_PAIR_AFTER = re.compile(rf" and (?P<name>{_PAIR})(?![\w'’-]| {CAP})")
 _PAIR_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_PAIR}) and $")
 
 
-def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _coordinated_people(text: str, chosen: list[Cand]) -> list[Cand]:
     """An unknown pair of capitalised words joined by "and" to a person's full name is a person
     too ("When Meera Krishnan and Rohit Deshpande left"), unless a word of it types it otherwise."""
-    add: list[_Cand] = []
+    add: list[Cand] = []
     for k, (s, e, label, key) in enumerate(chosen):
         if label != "PERSON" or " " not in key:
             continue
@@ -3560,7 +3403,7 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
             before = re.search(rf"({CAP}\S*) $", text[max(0, a - 30) : a])
             if before and before.group(1).lower() not in _COMMON:
                 continue  # a third capitalised word: a longer name than a pair
-            if any(w.lower() in _COMMON or _cue_label(w) or _is_title(w)[0] for w in words):
+            if any(w.lower() in _COMMON or cue_label(w) or is_title(w)[0] for w in words):
                 continue
             if any(c[0] < b and a < c[1] for c in chosen) or any(c[0] < b and a < c[1] for c in add):
                 continue
@@ -3568,10 +3411,7 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(chosen + add) if add else chosen
 
 
-_WORD_BEFORE = re.compile(r"([\w.-]+) $")
-
-
-def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _titled_people(text: str, chosen: list[Cand]) -> list[Cand]:
     """A given name and a surname that is also an organisation word, right after a core title,
     is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
     them organisations). Each name looks at the word before it only."""
@@ -3580,10 +3420,10 @@ def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
         if label != "ORG":
             continue
         words = text[s:e].split()
-        if len(words) != 2 or not _given_first(words[0]) or _cue_label(words[-1]) != "ORG":
+        if len(words) != 2 or not opens_name(words[0]) or cue_label(words[-1]) != "ORG":
             continue
-        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
-        if before is None or not _is_title(before.group(1))[1]:
+        before = WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not is_title(before.group(1))[1]:
             continue
         out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
     return out
@@ -3593,19 +3433,19 @@ def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _TITLED_GIVEN = re.compile(rf"([\w.-]+) ({CAP}{LETTER}+) $")
 
 
-def _titled_place_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _titled_place_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
     """A place's name right after a given name that follows a core title is that person's
     surname, the two words a PERSON: "Prime Minister Luís Montenegro", "Minister Ana Jordan",
     "Senator Paul Kenya" (the surname alone was the country, GPE; t13n F3). The given name must be
     no name of its own among ``chosen``. Each place looks at the two words before it only."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             m = _TITLED_GIVEN.search(text, max(0, s - 60), s)
             if (
                 m is not None
-                and _given_first(m.group(2))
-                and _is_title(m.group(1))[1]
+                and opens_name(m.group(2))
+                and is_title(m.group(1))[1]
                 and not (out and out[-1][1] > m.start(2))
             ):
                 name = f"{m.group(2)} {text[s:e]}"
@@ -3615,7 +3455,7 @@ def _titled_place_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _coordinated_firms(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person-looking name of two or three words joined by "and" to a firm named by its trade
     (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
     given name opens it: "Ostrava Freight and Corvel Haulage said", "Corvel Haulage and Ostrava
@@ -3629,10 +3469,10 @@ def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             continue
         org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
         org_words = text[org[0] : org[1]].split()
-        if len(org_words) < 2 or _cue_label(org_words[-1]) != "ORG":
+        if len(org_words) < 2 or cue_label(org_words[-1]) != "ORG":
             continue
         words = text[ps:pe].split()
-        if not 2 <= len(words) <= 3 or _given_first(words[0]) or any(_is_title(w)[0] for w in words):
+        if not 2 <= len(words) <= 3 or opens_name(words[0]) or any(is_title(w)[0] for w in words):
             continue
         out[at] = (ps, pe, "ORG", entity_key("ORG", " ".join(words)))
         firms[entity_key("PERSON", " ".join(words))] = out[at][3]
@@ -3657,7 +3497,7 @@ _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 _MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
 
 
-def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of places are places, once one of them is a known place or a plural
     kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
     added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
@@ -3665,8 +3505,8 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
     if not chosen:
         return chosen
     starts = [c[0] for c in chosen]
-    add: list[_Cand] = []
-    retype: dict[int, _Cand] = {}
+    add: list[Cand] = []
+    retype: dict[int, Cand] = {}
     lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
     for m in _PLACE_LIST.finditer(text):
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
@@ -3728,7 +3568,7 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _ANY_LIST = re.compile(_LIST)
 
 
-def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _listed_peoples(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
     two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
     names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
@@ -3737,7 +3577,7 @@ def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
     if len(norp) < 2:
         return chosen
     starts = [c[0] for c in chosen]
-    add: list[_Cand] = []
+    add: list[Cand] = []
     done = -1
     for c in norp:
         if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
@@ -3791,14 +3631,14 @@ _BRACKETED_LAW = re.compile(
 )
 
 
-def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
     """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
     Representation of the People Act"), its "and" or "at" ("the Health and Safety at Work
     Act"), which the run of capitals left out, a bracketed part ("the Planning (Wales) Act":
     :data:`_BRACKETED_LAW`, a place's name inside no name of its own) and the year after it
     ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
     chosen = _bracketed_laws(text, chosen)
-    out: list[_Cand] = []
+    out: list[Cand] = []
     skip_to = -1
     for s, e, label, key in chosen:
         if s < skip_to:
@@ -3810,7 +3650,7 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
             # inside a short title one of the law's matters ("the Health and Safety at Work Act",
             # "the Justice and Security Act 2013")
             joined = text[m.end("head") + 1 : s].startswith(("and ", "at "))
-            if (_is_title(head)[0] and not joined) or head.lower() in _COMMON or _cue_label(head) == "LAW":
+            if (is_title(head)[0] and not joined) or head.lower() in _COMMON or cue_label(head) == "LAW":
                 break
             if out and out[-1][1] > a:
                 if (out[-1][0], out[-1][1]) != (a, m.end("head")) or out[-1][2] in ("GPE", "LAW"):
@@ -3825,13 +3665,13 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _hyphened_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _hyphened_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a place joined by a hyphen to the name after it taken into that name,
     a war, a line or a treaty between two places ("the Iran-Iraq War", "the Laos-China
     Railway", "the Ethiopia-Djibouti Railway": the run of capitals kept the known place before
     the hyphen apart, and the name began after it). The name keeps its label; a place alone
     after the hyphen ("the India-Pakistan border") stays two places."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for s, e, label, key in chosen:
         if (
             out
@@ -3848,7 +3688,7 @@ def _hyphened_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _bracketed_laws(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with each law of :data:`_BRACKETED_LAW` in ``text`` one LAW, in place of the
     names found inside it ("Wales" of "the Planning (Wales) Act"). A sentence's opening word,
     a common word or a title before the law's own words stays outside ("Under the ...")."""
@@ -3856,7 +3696,7 @@ def _bracketed_laws(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for m in _BRACKETED_LAW.finditer(text):
         s = m.start()
         for word in m.group("words").split():
-            if not (word.lower() in _COMMON or _is_title(word)[0]):
+            if not (word.lower() in _COMMON or is_title(word)[0]):
                 break
             s += len(word) + 1
         if s < m.start("words") + len(m.group("words")):
@@ -3973,10 +3813,10 @@ def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
-def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _company_form(text: str, chosen: list[Cand]) -> list[Cand]:
     """An organisation's span takes in the legal form written after it with a comma, or a
     lower-case one after a space ("Skerrow Petroleum plc")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     skip_to = -1
     for s, e, label, key in chosen:
         if s < skip_to:
@@ -3988,7 +3828,7 @@ def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _languages(text: str, chosen: list[Cand]) -> list[Cand]:
     """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
     LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
     ("the Irish Times") is left alone."""
@@ -4035,11 +3875,11 @@ _MODEL_CODE = re.compile(
 )
 
 
-def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _maker_models(text: str, chosen: list[Cand]) -> list[Cand]:
     """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
     Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
     product ("the 777X programme")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     codes: dict[str, str] = {}
     skip_to = -1
     for k, (s, e, label, key) in enumerate(chosen):
@@ -4078,12 +3918,12 @@ _MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]
 _YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
 
 
-def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
     """A lone organisation of two capitals (or a Roman numeral) right after a product ("iPhone
     SE") or a model's name and code ("Galaxy S24 FE", "Xperia 10 VI") is the model's suffix, no
     firm: the product goes on to it (a PRODUCT "iPhone SE", "Galaxy S24 FE"). A legal form that
     ends a firm's name is a part of that name already ("Baltic Rail SE") and stays."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for s, e, label, key in chosen:
         # only an organisation read from the word's shape (a known one, "EU", "UN", stays)
         if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e) and key == entity_key("ORG", text[s:e]):
@@ -4097,7 +3937,7 @@ def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
                 # 370") is no model's name and code
                 and m.group(1) not in _WEEKDAYS_MONTHS
-                and _cue_label(m.group(1)) is None
+                and cue_label(m.group(1)) is None
                 and not _YEAR_CODE.fullmatch(m.group(2))
             ):
                 start = m.start(1)
@@ -4112,12 +3952,9 @@ def _model_suffixes(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_COMPASS = frozenset(
-    "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
-)
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
-_NOT_ARMS = _COMPASS | frozenset(
+_NOT_ARMS = COMPASS | frozenset(
     "Inner Outer Upper Lower Greater Mainland Rural Urban Imperial Ancient Modern Medieval Colonial Communist "
     "Occupied Free Metropolitan Coastal Continental Old Little Downtown Uptown Suburban Postwar Prewar".split()
 )
@@ -4131,13 +3968,13 @@ _BETWEEN_NATIONS = re.compile(
 )
 
 
-def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _compound_nationalities(text: str, chosen: list[Cand]) -> list[Cand]:
     """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
     unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
     a point of the compass before one is part of it ("West African", "Central Asian")."""
     if not any(c[2] == "NORP" for c in chosen):
         return chosen
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
         prev = out[-1] if out else None
@@ -4151,7 +3988,7 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
             continue
         if label == "NORP" and (
-            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(_COMPASS))}) $", text[max(0, s - 12) : s])
+            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(COMPASS))}) $", text[max(0, s - 12) : s])
         ):
             a = s - len(m.group(1)) - 1
             if not (prev is not None and prev[1] > a):
@@ -4163,16 +4000,16 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 # Words of position that make one name with the place after them ("Central Europe", "East
 # Greenland", "Inner Mongolia", "Greater Caucasus").
-_PLACE_PARTS = _COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
+_PLACE_PARTS = COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
 _PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
 
 
-def _compass_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """A word of position right before a place is part of its name ("Central Europe", not
     "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess
     of its own: a region as a whole (ISO 3166-2) or a part named "Inner"/"Outer" is GPE, any other
     part of a land LOC."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
         m = _PLACE_PART_BEFORE.search(text, max(0, s - 12), s) if label in ("GPE", "LOC") else None
@@ -4202,7 +4039,7 @@ _PLACE_APPOSITION = (
 )
 
 
-def _speaking_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """A lone word typed a person ("Brackwater said", "said Brackwater") that the article names
     as a place elsewhere (a place mention, "in Brackwater", "residents of Brackwater",
     "Brackwater, a town of 9,000 people") is that place speaking through its council, and so is
@@ -4247,7 +4084,7 @@ def _speaking_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _BRACKETED_NAME = re.compile(rf" \(({CAP}[\w'’.+-]*(?: [\w'’.+-]+){{0,5}})\)(?! ?{CAP})")
 
 
-def _bracketed_names(text: str, chosen: list[_Cand], known: Callable[[str], str | None]) -> list[_Cand]:
+def _bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
     """The name in brackets after an organisation's is that organisation (its key), unless it is
     a name of its own the gazetteer knows or a place ("Bancoval (Colombia)"), a listing code or an
     acronym (read by :func:`_defined_short_forms`)."""
@@ -4290,21 +4127,6 @@ def _bracketed_names(text: str, chosen: list[_Cand], known: Callable[[str], str 
     return out
 
 
-def _title_case(words_: list[str], btext: str) -> bool:
-    if len(words_) > 20 or btext.rstrip().endswith("."):
-        return False  # (as the last test below says: decided before reading every word of prose)
-    content = [
-        w
-        for w in words_
-        if w.lower() not in _CONNECT
-        and w.lower() not in ("a", "an", "to", "at", "in", "by", "with", "from", "as", "is", "vs")
-    ]
-    if len(content) < 3 or (btext.rstrip().endswith((".", "!")) and len(words_) > 14):
-        return False
-    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-    return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
-
-
 # A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
 # "(R-Roswell)", "(D-N.M.)".
 _PARTY_HOME = re.compile(
@@ -4338,9 +4160,9 @@ _NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
 _NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
 
 
-def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _numbered_names(text: str, chosen: list[Cand]) -> list[Cand]:
     """A bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     taken = -1  # the end of a name that took the number after it
     for s, e, label, key in chosen:
         if s < taken:
@@ -4364,7 +4186,7 @@ _REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?
 _RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
 
 
-def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
+def _regnal_numbers(text: str, chosen: list[Cand], doc_lower: set[str]) -> list[Cand]:
     """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
     out = list(chosen)
     for m in _REGNAL_NAME.finditer(text):
@@ -4388,8 +4210,8 @@ def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list
                 and (before[-1] == "under" or before[-2:] == ["reign", "of"])
                 and name.lower() not in doc_lower
                 and name not in _NUMBERED_NOUNS
-                and _cue_label(name) is None
-                and not _is_title(name)[0]
+                and cue_label(name) is None
+                and not is_title(name)[0]
             )
         )
         numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
@@ -4410,9 +4232,9 @@ def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list
 _BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
 
 
-def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def _bare_initials(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for s, e, label, key in chosen:
         if label == "PERSON":
             m = _BARE_INITIALS.search(text, max(0, s - 6), s)
@@ -4421,229 +4243,6 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 s = m.start()
         out.append((s, e, label, key))
     return out
-
-
-_VOWEL = re.compile(r"[AEIOUY]")
-_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
-
-
-# Shortest run of words in capitals read as shouted text, and how many of them must be ordinary words
-_SHOUTED_WORDS = 4
-_SHOUTED_ORDINARY = 2
-# Signs that may stand between the words of a run in capitals ("SAILINGS. VESTHAV", "PORT, WHICH")
-_SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
-# Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
-_UPPER_FORMS = frozenset(_FORM_SPELLING)
-# Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
-_NOT_FIRM_WORDS = STOP_WORDS | _COMMON | frozenset(NUMBER_WORDS)
-
-
-def _surname_written(name: str) -> str:
-    """A person's ``name`` whose last word, a surname in capitals (:func:`_shouted_surname`),
-    follows words in mixed case, with that word as prose writes it ("Trine HOLMEN" → "Trine
-    Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm": :func:`title_cased`), so that the person is the
-    one other articles name; any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
-    words = name.split()
-    if len(words) < 2 or not _shouted_surname(words[-1]) or any(_loud(w) for w in words[:-1]):
-        return name
-    return " ".join([*words[:-1], title_cased(words[-1])])
-
-
-_ROMAN = re.compile(r"[IVXLCDM]+")
-
-
-def _shouted_surname(word: str) -> bool:
-    """Whether ``word`` may be a surname written in capitals ("HOLMEN", "BRÆKKE"): letters only,
-    five or more, a vowel among them, no Roman number ("XVIII"); a shorter one ("NFL", "QST",
-    "LII", "IMAP") is an acronym or a model's letters as often."""
-    return (
-        len(word) >= 5
-        and word.isalpha()
-        and word.isupper()
-        and bool(_VOWEL.search(word))
-        and not _ROMAN.fullmatch(word)
-    )
-
-
-def _loud(tok: str) -> bool:
-    """Whether ``tok`` is a word in capitals (a letter first, no lower-case letter)."""
-    return tok[0].isalpha() and tok.isupper()
-
-
-def _ordinary(word: str, doc_lower: set[str]) -> bool:
-    """Whether ``word`` (in capitals) is an ordinary word, no name: its lower-case form is a
-    function or common word (lexicon.STOP_WORDS, lexicons._COMMON, a number word) or one the
-    article writes in lower case (``doc_lower``)."""
-    low = word.lower()
-    return low in _NOT_FIRM_WORDS or low in doc_lower
-
-
-_SHOUTED_NUMBER = re.compile(r"\d[\d.,]*|[%£$€¥]")  # ("CUTS 1,200 JOBS", "FINED £1.2M")
-
-
-def _shouted_gap(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether ``toks[j]`` opens signs and numbers between words in capitals, up to three tokens
-    before the next ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS", "BY 2026, THE COMPANY SAID",
-    "CUTS 1,200 JOBS"): a lede in capitals goes on over them (t13k F3: "2026," ended it, and
-    "THE COMPANY SAID" alone was too short a stretch, its words organisations)."""
-    for k in range(j, min(j + 3, len(toks))):
-        tok = toks[k][2]
-        if _loud(tok):
-            return k > j
-        if tok not in _SHOUTED_GLUE and not _SHOUTED_NUMBER.fullmatch(tok):
-            return False
-    return False
-
-
-def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
-    """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
-    as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
-    (:data:`_SHOUTED_GLUE`) or numbers ("WILL CUT 80 JOBS"), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
-    "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
-    ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
-    out: list[tuple[int, int]] = []
-    k, n = 0, len(toks)
-    while k < n:
-        if not _loud(toks[k][2]):
-            k += 1
-            continue
-        a = j = k
-        words = ordinary = 0
-        while j < n and (_loud(toks[j][2]) or _shouted_gap(toks, j)):
-            if _loud(toks[j][2]):
-                words += 1
-                ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
-                k = j + 1
-            j += 1
-        if (words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY) or (
-            words >= 3 and _shouted_form_verb(toks, a, k, doc_lower)
-        ):
-            out.append((a, k))
-        k = max(k, a + 1)
-    return out
-
-
-# A headline's or an all-caps lede's verb right after a firm's name: "X AS WILL CUT", "X AS HAS
-# SUSPENDED", "X AS TO SHED", "X AS SAYS", "X AS PLANS" (never a clause's subject after "as").
-_SHOUTED_VERBS = frozenset(
-    """WILL WOULD HAS HAD IS WAS TO SAID SAYS PLANS CUTS SHEDS SLASHES WARNS POSTS REPORTS
-    AGREES BUYS SELLS CLOSES OPENS SUSPENDS HALTS FILES WINS LOSES RAISES SHUTS STOPS AXES
-    FREEZES DELAYS RECALLS SCRAPS PAUSES RESUMES ENDS DROPS QUITS EXPANDS LAYS HIRES FIRES
-    NAMES APPOINTS LAUNCHES DENIES CONFIRMS EXPECTS SEEKS FACES MOVES LIFTS HIKES BOOSTS""".split()
-)
-
-
-def _shouted_verb(word: str, doc_lower: set[str] | frozenset[str] = frozenset()) -> bool:
-    """Whether ``word`` in capitals may be a headline's verb after a firm's name: a listed one
-    (:data:`_SHOUTED_VERBS`) or a word in -S whose stem the article writes in lower case
-    ("HALTS" beside "would halt output")."""
-    w = word.rstrip(".,;:!?")
-    if w in _SHOUTED_VERBS:
-        return True
-    low = w.lower()
-    return (
-        len(low) >= 4
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and (low[:-1] in doc_lower or (low.endswith("es") and low[:-2] in doc_lower))
-    )
-
-
-def _shouted_form_verb(toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]) -> bool:
-    """Whether the words in capitals ``toks[a:b]`` are a firm's name in capitals, its legal form
-    and a headline's verb after it ("VELA KABEL AS HALTS OUTPUT", "ODIN FISK ASA CUTS 200 JOBS",
-    "BARNAMET KFT SHUTS PLANT"): a sentence in capitals however few of its words are ordinary."""
-    return any(
-        _loud(toks[x - 1][2])
-        and _loud(toks[x][2])
-        and (legal_form(toks[x][2].rstrip(".,")) or toks[x][2].upper() in _UPPER_FORMS)
-        and _loud(toks[x + 1][2])
-        and _shouted_verb(toks[x + 1][2], doc_lower)
-        for x in range(a + 1, b - 1)
-    )
-
-
-def _shouted_firms(
-    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str], text: str = ""
-) -> list[tuple[int, int, str, str, int]]:
-    """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
-    ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
-    space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
-    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word or
-    words the article ``text`` writes in mixed case too ("POLARIS FISK AS" beside "Polaris Fisk
-    said").
-    Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
-    (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
-    write in mixed case."""
-    out: list[tuple[int, int, str, str, int]] = []
-    for k in range(a + 1, b):
-        if not legal_form(toks[k][2].rstrip(".,")) and toks[k][2].rstrip(".,").upper() not in _UPPER_FORMS:
-            continue
-        first = k
-        while (
-            first > a
-            and _loud(toks[first - 1][2])
-            and toks[first][0] - toks[first - 1][1] == 1
-            and not legal_form(toks[first - 1][2])
-            and (not _ordinary(toks[first - 1][2], doc_lower) or _cue_label(toks[first - 1][2].title()) == "ORG")
-        ):
-            first -= 1
-        if (
-            first - 2 >= a
-            and (k - first == 1 or toks[first][2].title() in PARTNER_WORDS)
-            and (toks[first - 1][2].lower() in PARTNER_CONJUNCTIONS or toks[first - 1][2] == "&")
-            and _loud(toks[first - 2][2])
-            and not legal_form(toks[first - 2][2])
-            and not _ordinary(toks[first - 2][2], doc_lower)
-        ):
-            first -= 2  # "MCATEER AND QUINN LTD", "SZABÓ ÉS TÁRSA ZRT": a firm of partners (recogniser._partners_firm)
-        own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and _cue_label(t.title()) is None]
-        # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
-        # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
-        short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
-        trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
-        prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
-        # "BRATTLI SAG AS WILL CUT 140 JOBS": a verb of the lede right after the form makes the
-        # words before it its subject, a firm ("FURY AS FANS RIOT": no verb after "AS"; t13k F2)
-        verb = k + 1 < b and _shouted_verb(toks[k + 1][2])  # (listed only: "FURY AS FANS RIOT" beside "fan")
-        if first < k and own and (trade or not short or prose or verb):
-            s, e = toks[first][0], toks[k][1]
-            name = " ".join(t for _, _, t in toks[first : k + 1])
-            out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
-    return out
-
-
-def _written_in_prose(text: str, words: list[str]) -> bool:
-    """Whether ``text`` writes the words in capitals ``words`` as a name in mixed case too, whole
-    words ("POLARIS FISK" and "Polaris Fisk said"): the article's own evidence that they name
-    something."""
-    name = title_cased(" ".join(words))
-    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
-
-
-def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
-    """The token indices of a shouted kicker at a block's start, after a time stamp if any ("9.41pm
-    - FULL TIME: Tonga 26", "HELD UP! Samoa throw", "TRY Samoa."): words in capitals before the
-    block goes on in mixed case. Two or more such words are a kicker; one only where the article
-    writes it in lower case ("no try was scored"), else it may be an acronym ("NATO said")."""
-    n = len(toks)
-    k = 0
-    while k < min(n, 6) and (not toks[k][2][0].isalpha() or toks[k][2] in _CLOCK):
-        k += 1  # "9.41pm -", "21:05 –"
-    first = k
-    while k < n and toks[k][2].isalpha() and toks[k][2].isupper() and len(toks[k][2]) >= 2:
-        k += 1
-    if (
-        k == first
-        or k >= n
-        or toks[k][2] in ("&", "/", "-")
-        or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
-        or toks[k - 1][2] in _SHOUTED_LEGAL_FORMS  # "KVITRA SHIPPING LTD said": a firm in capitals
-    ):
-        return range(0)
-    if k - first == 1 and toks[first][2].lower() not in doc_lower:
-        return range(0)
-    return range(first, k)
 
 
 # Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
@@ -4706,13 +4305,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“�
 
 def _name_word_before(text: str, at: int) -> bool:
     """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
-    m = _PREV_CAP.search(text, max(0, at - 40), at) if at else None
+    m = PREV_CAP.search(text, max(0, at - 40), at) if at else None
     return m is not None and m.group().strip().lower() not in _COMMON
 
 
-def _peoples(
-    text: str, chosen: list[_Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
-) -> list[_Cand]:
+def _peoples(text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]) -> list[Cand]:
     """A word the gazetteer does not know, written before the nouns of a people ("indigenous
     Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
     it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
@@ -4759,7 +4356,7 @@ def _peoples(
         key = entity_key("NORP", name)
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             a, b = m.span()
-            if _CAP_NEXT.match(text, b) or _name_word_before(text, a):
+            if CAP_NEXT.match(text, b) or _name_word_before(text, a):
                 continue  # inside a longer name ("Kalinago Council")
             k = bisect_left(out, (a,))
             here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
@@ -4796,34 +4393,21 @@ def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
     Olsby", a person who shares the name)."""
     out: list[tuple[int, int, str, str, int]] = []
     for m in _STORM.finditer(text):
-        if m.start() and _PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
+        if m.start() and PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
             continue  # the kind word inside a longer name
         key = entity_key("EVENT", " ".join(m.group().split()))
         out.append((m.start(), m.end(), "EVENT", key, -2))
         name = m.group("name")
         for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            if n.start() == m.start("name") or _CAP_NEXT.match(text, n.end()):
+            if n.start() == m.start("name") or CAP_NEXT.match(text, n.end()):
                 continue
-            if n.start() and _PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
+            if n.start() and PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
                 continue
             out.append((n.start(), n.end(), "EVENT", key, -2))
     return out
 
 
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")
-
-
-def _after_clock(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is two to five capitals right after a clock time ("6:40 AM NT")."""
-    return (
-        2 <= e - s <= 5
-        and text[s:e].isupper()
-        and text[s:e].isalpha()
-        and _CLOCK_BEFORE.search(text, max(0, s - 14), s) is not None
-    )
-
-
-def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
+def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[Cand]:
     """Non-overlapping subset, longest span first, then priority (gazetteer/names before numbers)."""
     cands.sort(key=lambda c: (c[0] - c[1], c[4], c[0]))
     starts: list[int] = []
@@ -4837,41 +4421,7 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
     return spans
 
 
-# A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's
-# "SOURCE Sorvena Químicos S.A.", "CONTACT Marta Vilaça" (t13n F2). (Ordinary words in capitals are
-# such labels too: :func:`_ordinary`.)
-_LINE_LABELS = frozenset({"SOURCE", "CONTACT", "CONTACTS", "CREDIT", "PHOTO", "PHOTOS", "ISSUER", "ISSUED"})
-
-
-def _line_labels(
-    text: str, chosen: list[_Cand], doc_lower: set[str], canonical: Callable[[str], str | None]
-) -> list[_Cand]:
-    """``chosen`` with a label in capitals that opens a line before a name in mixed case left out
-    of the name ("SOURCE Sorvena Químicos S.A." is the firm "Sorvena Químicos S.A."; t13n F2): a
-    word of three letters or more in capitals, an ordinary word (:func:`_ordinary`) or a wire's
-    label (``_LINE_LABELS``), no legal form, no name the gazetteer knows ("NATO Secretary ...")."""
-    out: list[_Cand] = []
-    for s, e, label, key in chosen:
-        m = _LINE_LABEL.match(text, s, e)
-        if (
-            m is not None
-            and label in NAME_LABELS
-            and (s == 0 or text[s - 1] == "\n")
-            and (m.group(1) in _LINE_LABELS or _ordinary(m.group(1), doc_lower))
-            and not legal_form(m.group(1))
-            and canonical(m.group(1)) is None
-        ):
-            s = m.end()
-            name = key.partition(":")[2]
-            rest = name[len(m.group(1)) :].lstrip() if name.startswith(m.group(1) + " ") else text[s:e]
-            key = entity_key(label, rest)
-        out.append((s, e, label, key))
-    return out
-
-
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
-# A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
-_LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -4885,7 +4435,7 @@ class _ShownArticle:
     sentences: list[Any]
 
 
-def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
+def _mark_noise(text: str, chosen: list[Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
     noise = SpanSet(noise_spans)
     return [Mention(s, e, text[s:e], label, key, noise.covers(s, e)) for s, e, label, key in chosen]
 
