@@ -43,6 +43,13 @@ from waic_reader.index.analysis.entities.gazetteer import (
     region_names,
 )
 from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_words import (
+    apposed_person,
+    modal_question,
+    titled_person,
+    word_given_inside,
+    word_given_speaker,
+)
 from waic_reader.index.analysis.entities.grouping import (
     LABELS,
     NAME_LABELS,
@@ -56,7 +63,6 @@ from waic_reader.index.analysis.entities.grouping import (
 )
 from waic_reader.index.analysis.entities.languages import attributive_spans, language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
-    _APPOSITION,
     _BRACKETED_LEGAL,
     _COMMA_LEGAL_FORMS,
     _COMMON,
@@ -95,9 +101,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PERSON_NOUNS,
     SPACED_LEGAL_FORMS,
     firm_core,
-    job_word,
     legal_form,
-    people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -110,9 +114,26 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
+from waic_reader.index.analysis.entities.person_jobs import described_name, initial_job, job_before_name
+from waic_reader.index.analysis.entities.persons import (
+    PERSON_APPOSITION,
+    REGNAL_AT,
+    bare_initials,
+    coordinated_people,
+    group_of_people,
+    in_other_names,
+    nearest_bearer,
+    nicknamed_people,
+    other_bearers_surname,
+    other_given_before,
+    other_surname_after,
+    person_cue,
+    regnal_numbers,
+    shouted_person,
+    titled_people,
+    titled_place_surnames,
+)
 from waic_reader.index.analysis.entities.shouted import (
-    NOT_FIRM_WORDS,
-    ROMAN,
     VOWEL,
     after_clock,
     copyright_notice,
@@ -136,13 +157,11 @@ from waic_reader.index.analysis.entities.words import (
     DOTTED,
     FIELD_SHAPE,
     LOWER_WORD,
-    NAME_SHAPED,
     PREV_CAP,
     SPEECH_AFTER,
     SYLLABIC_GIVEN,
     TOWN_BEFORE,
     WEAK_FIELD_SHAPE,
-    WORD_BEFORE,
     Cand,
     Unit,
     cue_label,
@@ -249,8 +268,6 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
 # "from <a place> to ": the words after "to" are a place too
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
-# Nouns for a person before "named": "a man named ...", "a girl named ...".
-_PERSON_NOUNS = PERSON_NOUNS
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (_place_cue).
@@ -258,7 +275,6 @@ _PEOPLE_FROM = frozenset(
     """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
     pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
 )
-_PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
 _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 
@@ -592,7 +608,7 @@ class Recognizer:
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 cands.append((m.start(), m.end(), "ORG", key, -1))
         if '"' in text or "“" in text:
-            cands.extend(_nicknamed_people(text))
+            cands.extend(nicknamed_people(text))
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
@@ -648,17 +664,17 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _hyphened_places(
-            text, _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
+            text, _law_heads(text, coordinated_people(text, _company_form(text, _resolve(cands))))
         )
-        chosen = _coordinated_firms(text, _titled_place_surnames(text, _titled_people(text, chosen)))
+        chosen = _coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
-        chosen = _other_bearers_surname(text, chosen)
+        chosen = other_bearers_surname(text, chosen)
         chosen = _long_short_forms(text, chosen)
-        chosen = _bare_initials(text, chosen)
+        chosen = bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
-        if _REGNAL_AT.search(text):
-            chosen = _regnal_numbers(text, chosen, doc_lower)
+        if REGNAL_AT.search(text):
+            chosen = regnal_numbers(text, chosen, doc_lower)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -725,7 +741,7 @@ class Recognizer:
                             # "- Harbour Guard Per Tjelta: "I saw ..."": a job phrase's person
                             or (
                                 len(lead) >= 3
-                                and _described_name(
+                                and described_name(
                                     lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
                                 )
                             )
@@ -1053,7 +1069,7 @@ class Recognizer:
         if first == "and":
             # a title's person before "and" ends the name ("Chief of Staff Will Brekk and Head of
             # Security May Solum": two persons, t13k F13)
-            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not _titled_person(cur)
+            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not titled_person(cur)
         if first in _NAME_PARTICLES:
             return cur[-1].eid < 0
         return False
@@ -1115,18 +1131,18 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and cue_label(run[-1].text) == "ORG"
-            if _initial_job(run):
+            if initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
-            if _job_before_name(text, run, doc_lower) is not None:
+            if job_before_name(text, run, doc_lower) is not None:
                 break  # "Night Porter Even Stokke" beside "all night": the job phrase's words describe a person
-            if _word_given_speaker(text, toks, run, doc_lower):
+            if word_given_speaker(text, toks, run, doc_lower):
                 # "Even Husby said", "May Torp told the court": a given name that is a word, and a
                 # surname that speaks (t13j F19); the rules below know no such given name
                 emit(run[0].s, run[-1].e, "PERSON")
                 return
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
-            if len(run) == 1 and low not in _COMMON and low not in doc_lower and _apposed_person(toks, run[0].j):
+            if len(run) == 1 and low not in _COMMON and low not in doc_lower and apposed_person(toks, run[0].j):
                 break  # "Ueda, the harbour master, said": a person's job in commas, then a speech verb
             if (
                 low in _NAME_PARTICLES
@@ -1162,7 +1178,7 @@ class Recognizer:
                 break
         if not run:
             return
-        if (job := _job_before_name(text, run, doc_lower)) is not None:
+        if (job := job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
             # a capitalised job word before a given name and a surname describes the person
             # wherever it stands, and so do the words before it ("Head", "Former", "Local"); a
@@ -1197,7 +1213,7 @@ class Recognizer:
                 # before "of" heads a title as "Director of" does; the department, then the person
                 # (t13j F13)
                 flags[k] = (True, True)
-        if initial[run[0].i] and run[0].eid < 0 and _initial_job(run):
+        if initial[run[0].i] and run[0].eid < 0 and initial_job(run):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if core_at < 0 and len(run) >= 3:
@@ -1583,10 +1599,10 @@ class Recognizer:
                 return
             if (nxt in _SAY or (nxt == "," and after in _SAY)) and prev != "of" and cue_label(w) == "ORG":
                 return  # "Police said", "Hospitals said": a body by its kind word alone, no name
-            if _apposed_person(toks, u.j) and w.lower() not in _COMMON and cue_label(w) != "ORG":
+            if apposed_person(toks, u.j) and w.lower() not in _COMMON and cue_label(w) != "ORG":
                 emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
                 return
-            if (nxt in _SAY or (nxt == "," and after in _SAY)) and _group_of_people(text, w):
+            if (nxt in _SAY or (nxt == "," and after in _SAY)) and group_of_people(text, w):
                 return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
@@ -1594,22 +1610,18 @@ class Recognizer:
                 # "a cousin of X said", "the mother of X said": a relative's X is a person
                 speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
                 body = (speaker[:1].isupper() or speaker in _LOWER_TITLES) and (
-                    speaker.lower() not in _KIN and speaker.lower() not in _PERSON_NOUNS
+                    speaker.lower() not in _KIN and speaker.lower() not in PERSON_NOUNS
                 )
                 emit(u.s, u.e, "ORG" if body else "PERSON")
                 return
-            if (
-                prev == "named"
-                and u.i >= 2
-                and (toks[u.i - 2][2] in _PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES)
-            ):
+            if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES):
                 emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
                 return
             if (
                 prev == ","
                 and nxt == ","
                 and u.i >= 2
-                and toks[u.i - 2][2] in _PERSON_APPOSITION
+                and toks[u.i - 2][2] in PERSON_APPOSITION
                 and w.lower() not in _COMMON
             ):
                 emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
@@ -1664,12 +1676,12 @@ class Recognizer:
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
-        if len(stretch) == 2 and joins[0] == "" and _shouted_person(text, toks, stretch, doc_lower):
+        if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
             # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
             # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
             emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))
             return
-        if len(stretch) == 2 and joins[0] == "" and _word_given_inside(text, toks, stretch, initial, doc_lower):
+        if len(stretch) == 2 and joins[0] == "" and word_given_inside(text, toks, stretch, initial, doc_lower):
             # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
             # a sentence after a word in lower case (t13j F17/F19)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
@@ -1689,7 +1701,7 @@ class Recognizer:
         if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
             return
-        if len(stretch) >= 2 and _modal_question(text, toks, stretch, initial):
+        if len(stretch) >= 2 and modal_question(text, toks, stretch, initial):
             # "Will Lyng resign?": the modal opening a question, the name after it on its own
             # (t13k F13: a PERSON "Will Lyng")
             Recognizer._unknown(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
@@ -1727,69 +1739,13 @@ class Recognizer:
             # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
             # family the article names a person of (t13j F2; was a person taking her words)
             emit(stretch[0].s, stretch[-1].e, "ORG")
-        elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
+        elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
         elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
         else:
             for u in stretch:
                 singles.append((u.s, u.e, u.text))
-
-    @staticmethod
-    def _person_cue(
-        toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], weak: bool = False
-    ) -> bool:
-        """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
-        next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
-        and reporting-credit cues only."""
-        i, j = stretch[0].i, stretch[-1].j
-        prev = toks[i - 1][2].lower() if i else ""
-        nxt = toks[j][2] if j < len(toks) else ""
-        after = toks[j + 1][2] if j + 1 < len(toks) else ""
-        if not weak and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
-            return True
-        if prev in _SAY or nxt in _SAY or (nxt == "," and after in _SAY):
-            return True
-        if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
-            return True
-        if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
-            return True  # "Will Carrow, the director, said"
-        if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():
-            return True
-        if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
-            return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if (
-            prev == ","
-            and nxt == ","
-            and i >= 2
-            and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in _PERSON_APPOSITION)
-        ):
-            return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
-        if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and Recognizer._role_before(toks, i - 1):
-            return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
-        if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
-            return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
-        return False
-
-    @staticmethod
-    def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
-        """Whether the clause before the comma at ``comma`` is a role with its determiner and what
-        it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
-        executive at the time" (at most eight words back, no other punctuation)."""
-        k = comma - 1
-        seen_title = False
-        for _ in range(8):
-            if k < 0:
-                return False
-            w = toks[k][2]
-            if not any(ch.isalnum() for ch in w):
-                return False
-            low = w.lower()
-            if seen_title and low in ("the", "its", "his", "her", "their", "our"):
-                return True
-            seen_title = seen_title or low in _LOWER_TITLES
-            k -= 1
-        return False
 
     @staticmethod
     def _site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
@@ -1871,7 +1827,7 @@ class Recognizer:
         if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
             if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-        if prev == "from" and (before in _LOWER_TITLES or before in _PERSON_NOUNS or before in _PEOPLE_FROM):
+        if prev == "from" and (before in _LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
             return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
@@ -1960,7 +1916,7 @@ class Recognizer:
             if len(keys) == 1
             and part.lower() not in lowered
             and self.canonical(part) is None
-            and not _in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
+            and not in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
         }
         base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
         for part, key in part_keys.items():
@@ -1978,7 +1934,7 @@ class Recognizer:
         shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
         for s, e, label, key in chosen:
             if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
-                key = _nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
+                key = nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
             elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
             elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
@@ -2002,10 +1958,10 @@ class Recognizer:
             if w in shared:
                 # a person still ("the younger Santangelo's phone", "the Marchetti family"), of
                 # the bearers the one a reader takes, else unresolved: the word alone
-                alias: str | None = _nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
+                alias: str | None = nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
             else:
                 alias = shorts.get(w)
-            if alias is None or _other_surname_after(text, e, w, alias) or _other_given_before(text, s, w, alias):
+            if alias is None or other_surname_after(text, e, w, alias) or other_given_before(text, s, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -2015,27 +1971,6 @@ class Recognizer:
             out.append((s, e, "PERSON", alias))
         out.sort()
         return out
-
-
-# The end of a sentence or a paragraph between two full names
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
-
-
-def _nearest_bearer(text: str, pos: int, named: list[tuple[int, str]]) -> str | None:
-    """The person a given name or surname written alone at ``pos`` refers to, when the article
-    names two people or more in full by it (``named``: where each full mention starts, and its
-    person's key): the one named in full last before it. A reader takes a lone "Anna" after "Anna
-    Berg ... Anna Lunde ..." as the person just introduced (the writer would say otherwise), never
-    as the first named. None when no reader could tell: two of them last named in one sentence
-    ("Anna Berg and Anna Lunde met. Anna said"), or none named before it."""
-    before = sorted((s, k) for s, k in named if s < pos)
-    if not before:
-        return None
-    last_at, last = before[-1]
-    others = [s for s, k in before if k != last]
-    if others and _SENTENCE_BREAK.search(text, others[-1], last_at) is None:
-        return None
-    return last
 
 
 # Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
@@ -2053,605 +1988,11 @@ _PLACE_NOUNS = frozenset(
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 
 
-def _initial_job(run: list[Unit]) -> bool:
-    """Whether a run of capitals at a sentence's start opens with a job or kinship word that
-    describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
-    Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
-    surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
-    "Baker Hughes" and "Baker said" stay names."""
-    first = run[0].text
-    low = first.lower()
-    if len(run) < 2 or not (low in _LOWER_TITLES or (low in _KIN and low != "son")):
-        return False
-    if first in given_names() or first in _GIVEN:
-        nxt = run[1].text
-        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
-    return True
-
-
-def _other_bearers_surname(text: str, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with a person's surname alone keyed as the one other person of that surname
-    the article names in full when the person it is keyed as (a known person: the gazetteer's
-    "Biden" is Joe Biden) is never named in full there: "Hunter Biden said ... Biden added" is
-    Hunter Biden. Two such people named in full, or the known person too: left as it is."""
-    holders: dict[str, set[str]] = {}
-    in_full: set[str] = set()
-    for s, e, label, key in chosen:
-        words = key.partition(":")[2].split()
-        if label == "PERSON" and len(words) >= 2:
-            holders.setdefault(words[-1], set()).add(key)
-            if len(text[s:e].split()) >= 2:
-                in_full.add(key)
-    if not holders:
-        return chosen
-    out = []
-    for c in chosen:
-        s, e, label, key = c
-        word = text[s:e]
-        if label == "PERSON" and key not in in_full and key.partition(":")[2] != word:
-            others = holders.get(word, set()) - {key}
-            if len(others) == 1 and others <= in_full:
-                c = (s, e, label, next(iter(others)))
-        out.append(c)
-    return out
-
-
-def _job_word(word: str) -> bool:
-    """Whether a capitalised ``word`` is a job word or its plural
-    (:func:`~waic_reader.index.analysis.entities.lexicons.job_word`), or a scientist's field word
-    ("Hydrologist", "Seismologist": any "-ologist")."""
-    low = word.lower()
-    return job_word(word) or (low.endswith("ologist") and len(low) > len("ologist"))
-
-
-# Endings of nouns naming a person by what they do, the lexicon's job words' own ("Operator",
-# "Guard", "Storeman", "Geochemist", "Attendant", "Agent", "Electrician", "Sommelier", "Chauffeur"):
-# a job word the lexicon may lack, and only right before a given name and a surname.
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ard", "man", "eur", "smith", "wright")
-# Job words of the lexicon that end a compound job word ("Stonemason", "Tourguide", "Sheepfarmer"
-# has an ending already): those of five letters or more the endings above miss.
-_COMPOUND_JOBS = tuple(sorted(w for w in _LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
-_JOB_TAILS = _JOB_ENDINGS + _COMPOUND_JOBS
-
-
-def _job_shaped(word: str) -> bool:
-    """Whether a capitalised ``word`` (or its plural: "Operators", "Storemen") has a job word's
-    ending (:data:`_JOB_ENDINGS`; no "-ment") or ends in a job word of the lexicon
-    (:data:`_COMPOUND_JOBS`: "Stonemason"), is written as a common noun is (a capital, then lower
-    case), and is no month ("September"), common word ("Other"), town ("Denver") nor kind word of
-    a place or a building ("Center", "Tower"). Whether it is a name too ("Javier", "Porter") is the
-    caller's (:func:`_described_name`)."""
-    low = word.lower()
-    if low.endswith("men"):
-        low = low[:-3] + "man"  # "Storemen"
-    elif low.endswith("s") and not low.endswith("ss"):
-        low = low[:-1]  # "Operators", "Guards"
-    return (
-        low.endswith(_JOB_TAILS)
-        and not low.endswith("ment")  # "Payment", "Settlement": a thing, never a person
-        and len(low) > 4
-        and word[1:].islower()
-        # a common word ("Other", "Under") or a town ("Denver", "Manchester") describes no one by
-        # their work
-        and low not in _COMMON
-        and low not in STOP_WORDS
-        and word not in city_names()
-        and word not in region_names()
-        and word not in _WEEKDAYS_MONTHS
-        # a kind word of a place, a building, a law or an event ends a name ("Center", "Tower",
-        # "Charter"); an organisation's may be a job too ("Guard": "Security Guard Will Hansen")
-        and cue_label(word) in (None, "ORG")
-    )
-
-
-def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
-    """Whether ``given`` and ``surname`` after a job word are a given name the name lists leave out
-    and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø", "Guard Will
-    Berge" (given names that are also English words, "per", "even", "will"). Both words capitalised
-    letters, the surname no word the text writes in lower case ("Nurse Practitioner Program") nor
-    a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
-    too, is a given name there: "Forklift Operator May Lund")."""
-    return (
-        NAME_SHAPED.fullmatch(given) is not None
-        # a surname as prose writes it, or in capitals as lists do ("Train Driver Even HUSBY")
-        and (NAME_SHAPED.fullmatch(surname) is not None or shouted_surname(surname))
-        and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
-        and surname.lower() not in doc_lower
-        and surname.lower() not in _COMMON
-        and cue_label(given) is None
-        and given.lower() not in NUMBER_WORDS
-    )
-
-
-def _job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
-    """The index in ``run`` of the last word of a job phrase that the run's last two words, a given
-    name and a surname, follow (:func:`_described_name`): "Boiler Operator Tor Grimstad", "Security
-    Guard Linn Dahle", "Icelandic Geochemist Per Hallsson", "Night Porter Even Stokke" (index 1 in
-    each); else None. The words before the given name describe the person, no part of the name
-    (the caller keeps a gazetteer name among them, "Icelandic", on its own). The three words are
-    unknown to the gazetteer and one space apart, the word before them (if any) one space before
-    ("Salim bin Nasser Al Harthy", "Minister for Health X Y": a name's or a title's joins), and the
-    surname no title nor kind word ("Driver Anne Systems"). ``doc_lower``: the words the article
-    writes in lower case."""
-    if len(run) < 3:
-        return None
-    k = len(run) - 3
-    job, given, surname = run[k:]
-    if (
-        job.eid >= 0
-        or given.eid >= 0
-        or surname.eid >= 0
-        or is_title(given.text)[0]
-        or is_title(surname.text)[0]
-        or cue_label(surname.text) is not None
-        or text[job.e : given.s] != " "
-        or text[given.e : surname.s] != " "
-        or (k and text[run[k - 1].e : job.s] != " ")
-    ):
-        return None
-    prev = run[k - 1].text if k else ""
-    # the word before the run's first: a title or job there ("president Edem Kwasi Dzokoto")
-    # holds the title slot already
-    before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
-    lead = before.group(1) if before is not None else ""
-    known = bool(k) and run[k - 1].eid >= 0
-    return k if _described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
-
-
-def _described_name(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
-    phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
-    the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
-
-    - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
-      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason"), or
-      else a plain capitalised word that is no name the lists know (:func:`_plain_describer`:
-      "Boatswain", "Stevedore", "Coxswain": a job the lexicon lacks and no ending shows) before a
-      given name and a surname that are no two given names;
-    - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
-      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after
-      any other job word, a given name the lists leave out as an English word
-      (:func:`word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen",
-      "Boatswain Even Kvam"), not any word ("Border Security Command", "Hyper Light Drifter",
-      "Laser Guided Bombs" are no person).
-
-    A job word that is also a name ("Baker", "Porter", "Steward"; "Javier", "Peter" have a job
-    word's ending) is one before a given name the lists know when the lexicon has it ("Baker
-    Ingrid Sorvaag"), or when the article writes it in lower case, or after a word of the job
-    phrase that is no title or job itself ("Night Porter Even Stokke", "Ship Steward Even Moen"),
-    or after a title's modifier that wants a head noun ("Chief Steward Liv Aasen", "Head Porter
-    Per Dahl"): "Baker Hughes", "Hunter Biden", "Javier Ana Lopez", "MP Peter Githinji Maina" and
-    "Baker Per Olsen" stay names; and never after a given name ("Mary Baker Eddy Smith": a middle
-    name).
-    ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
-    title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
-    name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
-    named = opens_name(job)
-    if prev and named and given_word(prev):
-        return False
-    lexicon = _job_word(job)
-    shaped = lexicon or _job_shaped(job)
-    if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
-        return False
-    listed = given_word(given)
-    # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
-    # "May"); a longer one is a preposition inside a body's name ("Action Against Hunger")
-    worded = word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
-    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or worded)
-    if named:
-        # a modifier of a title ("Chief", "Head", "Senior") is no title alone before a word that
-        # is a job too: the job is its head noun, so the given name follows ("Chief Steward Liv
-        # Aasen"); a core title alone ("MP") stays before the given name ("MP Peter Githinji"),
-        # and so does a common given name of the hand list ("Chief Peter Obi Okafor")
-        head = bool(prev) and (
-            (prev in _TITLE_MOD and job not in _GIVEN)
-            or (not is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
-        )
-        return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
-    # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
-    # alone, only before a given name the lists know ("Former Black Stars captain")
-    modifier = job in _TITLE_MOD and not lexicon and not prev
-    return listed or (not modifier and unlisted)
-
-
-def _plain_describer(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether ``job``, a capitalised word that neither the job lexicon nor a job word's ending
-    marks, describes the person named after it by the evidence of the slot it stands in: before a
-    given name and a surname, where a title or a job stands ("Boatswain Arne Kvam", "Stevedore
-    Will Berg", "Coxswain May Hauge"), and no name itself. The word is written as a common noun is
-    (a capital, then lower case; no initial nor acronym), is no given name the lists know nor a
-    family name written first (then it opens the name: "Maria Ana Lopez"), no name particle,
-    common or stop word, month, town, region, nor kind word of a place or a body ("Harbour",
-    "Police": a name's last word), and the word before it (``prev``) no given name ("Sarah Jessica
-    Parker": a middle name). The slot is a title's only when no title holds it already: the word
-    before it in the phrase is none, a gazetteer name (``prev_known``: "Norwegian"), a title's
-    modifier that wants the word as its head ("Chief", "Senior") or a job word, not a core title
-    ("Mr. Sandeep Kumar Yadav", "Captain Towhid Hasan Rony") nor an unknown word; nor is a title or
-    job word in lower case before the phrase (``lead``: "president Edem Kwasi Dzokoto", "singer
-    Djamila Tavares Lopes"). The surname is no common given name (:data:`_GIVEN`) nor a word the
-    article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
-    Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
-    the caller's to rule out (:func:`_job_before_name`)."""
-    low = job.lower()
-    return (
-        NAME_SHAPED.fullmatch(job) is not None
-        and len(job) >= 3
-        and not opens_name(job)
-        and not (prev and opens_name(prev))
-        # a common given name last is a name's third word; the long lists hold surnames too
-        # ("Berg", "Holm", "Lien" are given names somewhere)
-        and surname not in _GIVEN
-        and surname.lower() not in doc_lower
-        # the word before it in the phrase describes too (a nationality, a title's modifier, a
-        # job: "Norwegian Coxswain", "Senior Boatswain", "Ship Stevedore" has no such word) or
-        # there is none; an unknown word before it makes a longer name ("Shwe Pyi Thar Rice
-        # Mill"), and a core title holds the slot ("Captain Towhid Hasan Rony")
-        and (
-            not prev
-            or prev_known
-            or prev in _TITLE_MOD
-            or ((_job_word(prev) or _job_shaped(prev)) and not is_title(prev)[1])
-        )
-        and not (
-            lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or is_title(lead.capitalize())[0])
-        )
-        and low not in _NAME_PARTICLES
-        and low not in _COMMON
-        and low not in STOP_WORDS
-        and not low.endswith("ly")  # "Lately", "Previously": an adverb opens the sentence
-        and job not in _WEEKDAYS_MONTHS
-        and job not in city_names()
-        and job not in region_names()
-        and cue_label(job) is None
-    )
-
-
-def _word_given_speaker(
-    text: str, toks: list[tuple[int, int, str]], run: list[Unit], doc_lower: set[str] | frozenset[str]
-) -> bool:
-    """Whether a run of two words at a sentence's start is a given name that is an English word
-    (:func:`word_given`: "Even", "May", "Per") and a surname that speaks: "Even Husby said the
-    brakes held", "May Torp told the court", "Even Husby, the driver, said". The second word is
-    unknown to the gazetteer, has a name's shape, is no common word, kind word nor a word the
-    article writes in lower case, and a speech verb follows it (or a job in commas and one):
-    evidence of a person the word alone ("Even", an adverb; "May", a month) does not give ("Even
-    Norway said": a known place; "Even Husby residents said": no speaker)."""
-    if len(run) != 2 or run[0].eid >= 0 or run[1].eid >= 0 or not word_given(run[0].text):
-        return False
-    if run[0].text.lower() in _NO_GIVEN:
-        return False  # "But Williams said": a conjunction opening the sentence, no given name (t13l F5)
-    given, surname = run
-    return (
-        text[given.e : surname.s] == " "
-        and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
-        and surname.text.lower() not in _COMMON
-        and surname.text.lower() not in doc_lower
-        and cue_label(surname.text) is None
-        and not is_title(surname.text)[0]
-        and (
-            SPEECH_AFTER.match(text, surname.e) is not None
-            or _apposed_person(toks, surname.j)
-            # weaker evidence for a given name people bear ("Even", "Per", "May", "Will", "Hope";
-            # not "If Avonvale appeals"):
-            or (
-                given.text in _WORD_GIVEN_NAMES
-                # "Will Lyng resign?": a modal opening a question (:func:`_modal_question`)
-                and not (given.text in _MODAL_GIVEN and _QUESTION_END.match(text, surname.e) is not None)
-                and (
-                    # "Even Kertész later said", "Will Okafor, who runs the mine, told …": a
-                    # speech verb after an adverb or a relative clause in commas
-                    _SPEECH_LATER.match(text, surname.e) is not None
-                    # "Even Kertész thinks …" where the article writes "Kertész said" or "Mr
-                    # Kertész": the surname alone is a person's elsewhere (no group after the
-                    # pair: "Even Husby residents")
-                    or (not _group_after(text, surname.e) and _surname_alone(text, surname.text, surname.s))
-                )
-            )
-        )
-    )
-
-
-# Given names that are English words, which people bear (the name lists leave them out): the
-# evidence of a person after them may be weaker than a speech verb right after the surname.
-_WORD_GIVEN_NAMES = _GIVEN_COMMON | frozenset("Even Per May Will Else June April Don Bo".split())
-
-
-# A speech verb after an adverb ("Even Kertész later said") or a relative clause in commas ("May
-# Osen, who chairs the board, said") after a name.
-_SPEECH_LATER = re.compile(
-    r"(?:\s+(?:also|later|then|again|once|previously|earlier|first|[a-z]+ly)"
-    r"|,\s+(?:who|whose)\b[^.!?\n,]{1,80},)"
-    r"\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote)\b"
-)
-# After a surname alone, what a person does ("Kertész said", "Kertész has run it", "Kertész, 54,")
-# or, before it, what names a person ("Mr Kertész", "said Kertész", "according to Kertész").
-_PERSON_AFTER = re.compile(
-    r",?\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote|has|had|was|is|will|would|did|"
-    r"herself|himself)\b|,\s+\d{1,3},"
-)
-_PERSON_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\b(?:said|says|told|asked|thanked|according to))\s+$"
-)
-# Lower-case words after two capitals that make them a place's or a body's, no person's ("Even
-# Husby residents said").
-_GROUP_AFTER = re.compile(
-    r"\s+(?:residents|inhabitants|locals|people|officials|authorities|council|police|voters|families|"
-    r"workers|fans|supporters|area|town|village|region|plant|site|mine|port)\b"
-)
-
-
-def _group_after(text: str, at: int) -> bool:
-    """Whether a word of a group or a place follows ``at`` (:data:`_GROUP_AFTER`)."""
-    return _GROUP_AFTER.match(text, at) is not None
-
-
-def _surname_alone(text: str, surname: str, own: int) -> bool:
-    """Whether ``text`` writes ``surname`` alone elsewhere than at ``own`` (after the given
-    name), as a person's (:data:`_PERSON_AFTER`, :data:`_PERSON_BEFORE`): "Kertész said",
-    "Mr Kertész"; not inside a longer name ("Kertész Energia") nor after a place's word ("in
-    Kertész")."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
-        if m.start() == own or CAP_AFTER.match(text, m.end()):
-            continue
-        before = text[max(0, m.start() - 16) : m.start()]
-        if TOWN_BEFORE.search(before) or (PREV_CAP.search(before) and not _PERSON_BEFORE.search(before)):
-            continue  # "in Kertész"; "Gunnar Lyng was": another person's surname
-        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, m.end()):
-            return True
-    return False
-
-
-# Words a month's name follows as a date ("in May", "since May"), not a person's given name
-_MONTH_BEFORE = frozenset(
-    "in since by until till from during of last next early late mid on through before after".split()
-)
-# Function words that are no one's given name though capitalised inside a sentence, where they
-# open a title of a work or a body's name ("read The Husby Post", "for Most Wanted", "Every Breath")
-_NO_GIVEN = frozenset(
-    """the a an of in on at to for and or but nor so yet by with from most every each some many more all any no
-    such only other another both few much very this that these those what which our your their his
-    her its my""".split()
-)
-
-
-def _word_given_inside(
-    text: str,
-    toks: list[tuple[int, int, str]],
-    stretch: list[Unit],
-    initial: list[bool],
-    doc_lower: set[str] | frozenset[str],
-) -> bool:
-    """Whether two unknown words, one space apart, are a given name that is an English word
-    (:func:`word_given`: "Even", "Per", "May") and a surname, inside a sentence: "thanked Even
-    Husby on Sunday", "met May Strand". The capital inside prose is the evidence: the word before
-    is in lower case or a comma (no headline's capitals), the first no article nor preposition
-    ("read The Husby") nor a month after a date's word ("in May Lunde": "in May"), the second a
-    name's shape (or a surname in capitals, "Even HUSBY") and no given name, common, kind or
-    title word nor a word the article writes in lower case."""
-    given, surname = stretch
-    i = given.i
-    prev = toks[i - 1][2] if i else ""
-    return (
-        given.eid < 0
-        and surname.eid < 0
-        and not initial[i]
-        and (
-            prev.islower()
-            or prev == ","
-            # '"It is safe," Even Kertész said': after a quote closed by its comma, a speech verb
-            or (
-                prev in '"”’'
-                and i >= 2
-                and toks[i - 2][2] in (",", "!", "?")
-                and SPEECH_AFTER.match(text, surname.e) is not None
-            )
-        )
-        and word_given(given.text)
-        and not given_word(given.text)
-        and given.text[1:].islower()
-        and given.text.lower() not in _NO_GIVEN
-        and given.text.lower() not in NUMBER_WORDS  # "the Six Nations", "Nine Winters": a count
-        and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
-        and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
-        and surname.text.lower() not in _COMMON
-        and surname.text.lower() not in doc_lower
-        and cue_label(surname.text) is None
-        and not is_title(surname.text)[0]
-        and surname.text not in _WEEKDAYS_MONTHS
-        and not given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
-    )
-
-
-# Modal verbs that are given names too, opening a question ("Will Lyng resign?", "May Osen stay?")
-_MODAL_GIVEN = frozenset({"Will", "May"})
-_QUESTION_END = re.compile(r"[^.!?\n]*\?")
-
-
-def _titled_person(run: list[Unit]) -> bool:
-    """Whether ``run`` is a title joined by "of"/"for" and a person's given name and surname last:
-    "Chief of Staff Will Brekk", "Director of Finance Per Moen" (a core title first, a given name,
-    or one that is a word, before a surname's shape last)."""
-    return (
-        len(run) >= 4
-        and is_title(run[0].text)[0]
-        and (given_word(run[-2].text) or word_given(run[-2].text))
-        and NAME_SHAPED.fullmatch(run[-1].text) is not None
-        and run[-1].text.lower() not in _COMMON
-    )
-
-
-def _modal_question(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
-    """Whether ``stretch`` opens a question with a modal verb that is a given name too ("Will
-    Lyng resign?", "Will Nordby survive the vote?"): its first word is "Will" or "May" at a
-    sentence's start, a word in lower case (the bare verb) follows the stretch, the sentence ends
-    in "?", and the article never writes the words as a name elsewhere ("Will Sletten spoke
-    first. Will Sletten resign?" is the person)."""
-    first, last = stretch[0], stretch[-1]
-    if first.text not in _MODAL_GIVEN or first.eid >= 0 or not initial[first.i] or last.j >= len(toks):
-        return False
-    if not toks[last.j][2].isalpha() or not toks[last.j][2].islower():
-        return False
-    if _QUESTION_END.match(text, last.e) is None:
-        return False
-    written = text[first.s : last.e]
-    return text.count(written) == 1
-
-
-def _shouted_person(
-    text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], doc_lower: set[str] | frozenset[str]
-) -> bool:
-    """Whether two unknown words in capitals, one space apart, with no word in capitals on either
-    side (prose around them, no shouted run), are a person's given name and surname written in
-    capitals: "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs", "KARI VIK said".
-    The first is a given name (:func:`given_word`) or one that is an English word
-    (:func:`word_given`: "EVEN", "WILL", "MAY"); the second a surname's letters (four or more, a
-    vowel, no Roman number) that is no common, stop, kind or title word, no acronym the recogniser
-    knows to skip nor a word the article writes in lower case. After a given name that is a word,
-    a surname of four letters, which an acronym may be, needs evidence the capitals alone do not
-    give ("The UN MAY OUST"): the article writes it in mixed case ("Osen said"), a word in lower
-    case or a comma stands before the name, or a speech verb or ", who" follows it."""
-    given, surname = stretch
-    g, f = given.text, surname.text
-    if given.eid >= 0 or surname.eid >= 0 or not (in_capitals(g) and in_capitals(f) and g.isalpha() and f.isalpha()):
-        return False
-    i, j = given.i, surname.j
-    if (
-        (i and in_capitals(toks[i - 1][2]))
-        or (j < len(toks) and in_capitals(toks[j][2]))
-        or text[given.e : surname.s] != " "
-    ):
-        return False
-    low = f.lower()
-    if (
-        len(f) < 4
-        or not VOWEL.search(f)
-        or ROMAN.fullmatch(f)
-        or low in NOT_FIRM_WORDS
-        or low in doc_lower
-        or f in _STOP_ACRONYMS
-        or cue_label(f.title()) is not None
-        or is_title(f.title())[0]
-        or f.title() in _WEEKDAYS_MONTHS
-    ):
-        return False
-    if given_word(g.title()):
-        return True
-    if not word_given(g.title()) or g.lower() in _NO_GIVEN or g.lower() in NUMBER_WORDS:
-        return False
-    prev = toks[i - 1][2] if i else ""
-    return (
-        shouted_surname(f)  # five letters or more: no acronym ("Later EVEN HAUGLAND spoke")
-        or re.search(rf"\b{re.escape(f.title())}\b", text) is not None
-        or prev.islower()
-        or prev == ","
-        or SPEECH_AFTER.match(text, surname.e) is not None
-        or text.startswith(", who ", surname.e)
-    )
-
-
-def _group_of_people(text: str, word: str) -> bool:
-    """Whether a capitalised word alone before a speech verb is a plural noun for people ("Women",
-    "Children", "Firemen", "Midwives", "Engineers", "Residents": :func:`lexicons.people_plural`),
-    no person's name: an irregular plural always, a plural in "-s" unless it is a given name or
-    the text writes it after a capitalised word ("Tom Rogers", "… said Ines Sanders") (t13m F1: a
-    PERSON "Women" after a dateline or a quote)."""
-    low = word.lower()
-    if not people_plural(low) or word in _GIVEN or word in given_names():
-        return False
-    if not low.endswith("s") or low.endswith("ves"):
-        return True
-    return re.search(rf"{CAP}[{LOWER}]+\s+{re.escape(word)}\b", text) is None
-
-
-def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether the tokens from ``j`` are a person's job in commas and a speech verb: ", the harbour
-    master, said", ", a volunteer adviser, told" (at most two words before the job word)."""
-    if j + 3 >= len(toks) or toks[j][2] != "," or toks[j + 1][2].lower() not in ("the", "a", "an"):
-        return False
-    k = j + 2
-    while k < len(toks) and k <= j + 4 and toks[k][2].islower() and toks[k][2] != ",":
-        k += 1
-    return (
-        k > j + 2
-        and k + 1 < len(toks)
-        and toks[k - 1][2] in _LOWER_TITLES
-        and toks[k][2] == ","
-        and toks[k + 1][2] in _SAY
-    )
-
-
-def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
-    """Whether ``word`` (ending at ``end``) is the given name of the person ``key`` written before
-    another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
-    given name it shares (a given name with someone else's surname is someone else)."""
-    own = key.split(":", 1)[1].split()
-    if len(own) < 2 or own[0] != word:
-        return False
-    after = _CAP_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) not in own
-
-
-def _other_given_before(text: str, start: int, word: str, key: str) -> bool:
-    """Whether ``word``, a surname alone at ``start``, follows another given name than that of the
-    person ``key`` it would be the short form of: "Boatswain Ivar Stokke" is not Kai Stokke, "Bruce
-    Jenner" not Kylie Jenner (the mirror of :func:`_other_surname_after`). Only a given name the
-    lists know counts ("Channelling Churchill", "Once Simmons" stay the person's)."""
-    own = key.split(":", 1)[1].split()
-    if len(own) < 2 or own[-1] != word:
-        return False
-    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) not in own and opens_name(before.group(1))
-
-
 def _firm_shaped(parts: Sequence[str]) -> bool:
     """Whether a person-looking name's words (three or more) are a firm's: no given name first and
     an organisation word (the ORG cues, :func:`cue_label`) inside it, "Halvik Shipping Yards",
     "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
     return len(parts) >= 3 and not opens_name(parts[0]) and any(cue_label(w) == "ORG" for w in parts[1:-1])
-
-
-def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
-    """Whether ``word`` is written beside another capitalised word (or a number) outside the
-    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
-    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
-    # The word's whole-word occurrences, as ``(?<![\w'’-])word(?![\w'’-])`` finds them: found by
-    # str.find (that pattern, new for each word, was tried at every position of the text).
-    end = 0
-    at = text.find(word)
-    while at >= 0:
-        start, stop = at, at + len(word)
-        at = text.find(word, at + 1)
-        if start < end or (start and _WORD_EDGE.match(text, start - 1)) or _WORD_EDGE.match(text, stop):
-            continue
-        end = stop
-        if any(a <= start < b for a, b in people):
-            continue
-        before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
-        after = _CAP_WORD_AFTER.match(text[stop : stop + 30])
-        if any(n is not None and n.group(1) not in own for n in (before, after)):
-            return True
-    return False
-
-
-_WORD_EDGE = re.compile(r"[\w'’-]")
-_CAP_WORD_BEFORE = re.compile(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $")
-_CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
 
 
 # A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
@@ -2910,39 +2251,6 @@ def _two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: 
     if own_name(words[0], words[-1]) and own_name(after[0], after[-1]):
         return True
     return after[0] == words[0] and len(after) == len(words) and cue_label(words[0]) is None
-
-
-# A person's name with a nickname in quotes after the given names and, maybe, a generation
-# suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
-_NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
-_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
-_NICKNAMED = re.compile(
-    rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
-    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
-    rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
-    r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
-)
-
-
-def _nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
-    """People named with a nickname in quotes between their given names and their surname; the
-    entity is the name without the nickname and the suffix, so the surname alone is it later."""
-    out: list[tuple[int, int, str, str, int]] = []
-    for m in _NICKNAMED.finditer(text):
-        given = m.group("given").split()
-        start = m.start()
-        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
-            start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
-            given = given[1:]
-        first = given[-1] if given[0].endswith(".") else given[0]
-        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
-        if not (first in given_names() or first in _GIVEN or titled):
-            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
-        if any(cue_label(w) for w in (*given, *m.group("surname").split())):
-            continue
-        name = " ".join([*given, m.group("surname")])
-        out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
-    return out
 
 
 def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
@@ -3220,10 +2528,6 @@ def _speaks_as_person(text: str, e: int) -> bool:
     return _SPEECH_AS_PERSON.match(text, e) is not None
 
 
-# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
-_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
-
-
 # Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
 # Trading Pte Ltd" is "Meridian Palm"), and those joined by a conjunction ("Amazônia Amidos
 # Indústria e Comércio Ltda" is "Amazônia Amidos").
@@ -3377,81 +2681,6 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
         if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
             label = "ORG"
         out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
-    return out
-
-
-_PAIR = rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)? {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?"
-_AND_PAIR_AFTER = re.compile(rf" and (?P<name>{_PAIR})(?![\w'’-]| {CAP})")
-_PAIR_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_PAIR}) and $")
-
-
-def _coordinated_people(text: str, chosen: list[Cand]) -> list[Cand]:
-    """An unknown pair of capitalised words joined by "and" to a person's full name is a person
-    too ("When Meera Krishnan and Rohit Deshpande left"), unless a word of it types it otherwise."""
-    add: list[Cand] = []
-    for k, (s, e, label, key) in enumerate(chosen):
-        if label != "PERSON" or " " not in key:
-            continue
-        found = [_AND_PAIR_AFTER.match(text, e)]
-        if s >= 5 and text.startswith(" and ", s - 5):
-            found.append(_PAIR_AND_BEFORE.search(text, max(0, s - 60), s))
-        for m in found:
-            if m is None:
-                continue
-            a, b = m.span("name")
-            words = text[a:b].split()
-            before = re.search(rf"({CAP}\S*) $", text[max(0, a - 30) : a])
-            if before and before.group(1).lower() not in _COMMON:
-                continue  # a third capitalised word: a longer name than a pair
-            if any(w.lower() in _COMMON or cue_label(w) or is_title(w)[0] for w in words):
-                continue
-            if any(c[0] < b and a < c[1] for c in chosen) or any(c[0] < b and a < c[1] for c in add):
-                continue
-            add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
-    return sorted(chosen + add) if add else chosen
-
-
-def _titled_people(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A given name and a surname that is also an organisation word, right after a core title,
-    is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
-    them organisations). Each name looks at the word before it only."""
-    out = list(chosen)
-    for k, (s, e, label, key) in enumerate(out):
-        if label != "ORG":
-            continue
-        words = text[s:e].split()
-        if len(words) != 2 or not opens_name(words[0]) or cue_label(words[-1]) != "ORG":
-            continue
-        before = WORD_BEFORE.search(text, max(0, s - 40), s)
-        if before is None or not is_title(before.group(1))[1]:
-            continue
-        out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
-    return out
-
-
-# A title, a given name and a capitalised word: "Prime Minister Luís Montenegro".
-_TITLED_GIVEN = re.compile(rf"([\w.-]+) ({CAP}{LETTER}+) $")
-
-
-def _titled_place_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A place's name right after a given name that follows a core title is that person's
-    surname, the two words a PERSON: "Prime Minister Luís Montenegro", "Minister Ana Jordan",
-    "Senator Paul Kenya" (the surname alone was the country, GPE; t13n F3). The given name must be
-    no name of its own among ``chosen``. Each place looks at the two words before it only."""
-    out: list[Cand] = []
-    for s, e, label, key in chosen:
-        if label in ("GPE", "LOC") and " " not in text[s:e]:
-            m = _TITLED_GIVEN.search(text, max(0, s - 60), s)
-            if (
-                m is not None
-                and opens_name(m.group(2))
-                and is_title(m.group(1))[1]
-                and not (out and out[-1][1] > m.start(2))
-            ):
-                name = f"{m.group(2)} {text[s:e]}"
-                out.append((m.start(2), e, "PERSON", entity_key("PERSON", name)))
-                continue
-        out.append((s, e, label, key))
     return out
 
 
@@ -4172,75 +3401,6 @@ def _numbered_names(text: str, chosen: list[Cand]) -> list[Cand]:
             if m is not None:
                 e = taken = m.end()
                 key = entity_key(label, " ".join(text[s:e].split()))
-        out.append((s, e, label, key))
-    return out
-
-
-# A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
-# or X alone, which are also letters).
-_REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
-_REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
-_REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
-# Titles of rulers before such a name (nouns that take a Roman number without being anyone,
-# "Title IX", "Phase II": lexicons._NUMBERED_NOUNS).
-_RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
-
-
-def _regnal_numbers(text: str, chosen: list[Cand], doc_lower: set[str]) -> list[Cand]:
-    """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
-    out = list(chosen)
-    for m in _REGNAL_NAME.finditer(text):
-        (ns, ne), (rs, re_) = m.span("name"), m.span("num")
-        name = m.group("name")
-        at = [c for c in out if c[0] < re_ and ns < c[1]]
-        if any(c[0] <= ns and c[1] >= re_ for c in at):
-            continue  # "World War II", "King Charles III": named whole already
-        owner = [c for c in at if c[1] == ne]
-        if any(c[0] < rs for c in at if c not in owner):
-            continue
-        before = text[max(0, ns - 16) : ns].split()
-        person = (
-            (owner and owner[0][2] == "PERSON")
-            or (not owner and name in given_names())
-            or (not owner and bool(before) and before[-1] in _RULERS)
-            or (
-                # "served under Ramses II", "the reign of Tahmuret IX": a ruler's word before it
-                not owner
-                and bool(before)
-                and (before[-1] == "under" or before[-2:] == ["reign", "of"])
-                and name.lower() not in doc_lower
-                and name not in _NUMBERED_NOUNS
-                and cue_label(name) is None
-                and not is_title(name)[0]
-            )
-        )
-        numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
-        for c in numeral:
-            out.remove(c)  # a Roman number is no organisation's name
-        if person:
-            start = owner[0][0] if owner else ns
-            key = owner[0][3] if owner else entity_key("PERSON", f"{name} {m.group('num')}")
-            for c in owner:
-                out.remove(c)
-            out.append((start, re_, "PERSON", key))
-    out.sort()
-    return out
-
-
-# Initials without their full stops before a surname, as results lines and tables write them:
-# "1 F Ghebremedhin (Eritrea)", "2 B S Ruiz Cárdenas". A lone "A" or "I" is a word, not an initial.
-_BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
-
-
-def _bare_initials(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
-    out: list[Cand] = []
-    for s, e, label, key in chosen:
-        if label == "PERSON":
-            m = _BARE_INITIALS.search(text, max(0, s - 6), s)
-            prev_end = out[-1][1] if out else -1
-            if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
-                s = m.start()
         out.append((s, e, label, key))
     return out
 
