@@ -26,6 +26,23 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
+from waic_reader.index.analysis.entities.firms import (
+    BRACKETED_FORM,
+    COMMA_FORM_FIRM,
+    COMMON_OPENER,
+    LISTED_DEPARTMENT,
+    LOWER_FORM,
+    LOWER_SPACED,
+    company_form,
+    coordinated_firms,
+    family_firm,
+    firm_shaped,
+    institutions,
+    partners_firm,
+    slash_forms,
+    speaks_as_person,
+    town_of_firm,
+)
 from waic_reader.index.analysis.entities.gazetteer import (
     _TOKEN,
     BUNDLED_GAZETTEER,
@@ -46,7 +63,6 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
     modal_question,
-    titled_person,
     word_given_inside,
     word_given_speaker,
 )
@@ -59,12 +75,15 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     firm_heads,
     group,
-    leads_firm,
 )
-from waic_reader.index.analysis.entities.languages import attributive_spans, language_spans, used_as_language
+from waic_reader.index.analysis.entities.joins import (
+    and_inside_name,
+    and_place,
+    connector_ok,
+    join_department_lists,
+    two_names,
+)
 from waic_reader.index.analysis.entities.lexicons import (
-    _BRACKETED_LEGAL,
-    _COMMA_LEGAL_FORMS,
     _COMMON,
     _CONNECT,
     _CUES,
@@ -78,26 +97,18 @@ from waic_reader.index.analysis.entities.lexicons import (
     _LOWER_LEGAL_FORMS,
     _LOWER_TITLES,
     _MEDIA,
-    _MOTION,
     _NAME_PARTICLES,
     _NUMBERED_NOUNS,
     _OF_CUES,
-    _PLACE_BEFORE,
     _PLACE_KIND_AFTER,
-    _PLACE_OF,
     _PREFIX_CUES,
-    _REACH,
     _SAY,
     _SHOUTED_LEGAL_FORMS,
     _STOP_ACRONYMS,
     _TITLE_CORE,
     _TITLE_MOD,
-    _TRANSPORT,
-    _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
-    INSTITUTION_NOUNS,
     PARTNER_CONJUNCTIONS,
-    PARTNER_WORDS,
     PERSON_NOUNS,
     SPACED_LEGAL_FORMS,
     firm_core,
@@ -113,6 +124,12 @@ from waic_reader.index.analysis.entities.patterns import (
     _dates,
     credit_lines,
     figure_spans,
+)
+from waic_reader.index.analysis.entities.peoples import (
+    compound_nationalities,
+    language_names,
+    listed_peoples,
+    peoples_by_nouns,
 )
 from waic_reader.index.analysis.entities.person_jobs import described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
@@ -133,6 +150,22 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
+from waic_reader.index.analysis.entities.places import (
+    PARTY_HOME,
+    ROAD,
+    ROAD_WORDS,
+    STATE_ABBREVIATIONS,
+    TOWN_STATE,
+    WATER_OF,
+    WATER_OF_WORDS,
+    compass_places,
+    constituency,
+    hyphened_places,
+    listed_places,
+    place_cue,
+    site_cue,
+    speaking_places,
+)
 from waic_reader.index.analysis.entities.shouted import (
     VOWEL,
     after_clock,
@@ -150,18 +183,14 @@ from waic_reader.index.analysis.entities.shouted import (
     title_case,
 )
 from waic_reader.index.analysis.entities.words import (
-    CAP_AFTER,
     CAP_NEXT,
-    CHAIN,
     COMPASS,
     DOTTED,
-    FIELD_SHAPE,
     LOWER_WORD,
     PREV_CAP,
     SPEECH_AFTER,
     SYLLABIC_GIVEN,
     TOWN_BEFORE,
-    WEAK_FIELD_SHAPE,
     Cand,
     Unit,
     cue_label,
@@ -175,7 +204,6 @@ from waic_reader.index.analysis.entities.words import (
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
@@ -266,15 +294,6 @@ ENTITY_VERSION = 66
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
-# "from <a place> to ": the words after "to" are a place too
-_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
-# Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
-# "giving the narrator, Morag, three bodies".
-# People who come from somewhere: "commuters from X", "farmers from X" (_place_cue).
-_PEOPLE_FROM = frozenset(
-    """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
-    pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
-)
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
 _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 
@@ -285,8 +304,6 @@ _PLACE_KIND = frozenset(
     "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
-# Kind words that also name a field of work, the tail of a body's "for X and Y".
-_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
 _DIRECTIONS = frozenset("North South East West".split())
 # Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
 _NATURE_KIND_AFTER = frozenset(
@@ -298,12 +315,6 @@ _TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
-# Words before "Center" that make it an institution, not a building.
-# Title modifiers that name a field of government ("Health Minister"), and so may open an
-# organisation's name joined by "and" ("Health and Safety Inspectorate").
-_FIELD_MODS = frozenset(
-    "Foreign Defence Defense Commerce Trade Finance Interior Health Energy Science Technology Industry".split()
-)
 # Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
 # Workers Union", "Ratu Kadavulevu School").
 # Bodies a place's name before them makes that place's own ("Manhattan Supreme Court").
@@ -449,7 +460,7 @@ class Recognizer:
 
     def _firm_start(self, text: str, start: int, end: int) -> int:
         """Where a firm's name read back from its lower-case legal form (``text[start:end]``,
-        :data:`_LOWER_FORM`) starts: after a heading's or a list's common word ("About Norðurflug
+        :data:`LOWER_FORM`) starts: after a heading's or a list's common word ("About Norðurflug
         ehf.", "Sponsors Hafgola hf.") and a known name's possessive ("Iceland's Hafgola hf.",
         heldout20, session 27: both were taken in), keeping one word before the form."""
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -489,22 +500,6 @@ class Recognizer:
                     found = self.known(word.capitalize()) or self.known(word.capitalize() + "s")
                 if found is not None and found[0] in ("NORP", "GPE", "LOC"):
                     out.append((s, e, found[0], entity_key(found[0], found[1])))
-                    continue
-            out.append((s, e, label, key))
-        return out
-
-    @staticmethod
-    def _institutions(text: str, chosen: list[Cand]) -> list[Cand]:
-        """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
-        is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
-        person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
-        out: list[Cand] = []
-        for s, e, label, key in chosen:
-            if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
-                after = _NEXT_LOWER.match(text, e)
-                if after is not None and after.group(1) in INSTITUTION_NOUNS:
-                    name = " ".join(text[s:e].split())
-                    out.append((s, e, "ORG", entity_key("ORG", name)))
                     continue
             out.append((s, e, label, key))
         return out
@@ -612,29 +607,29 @@ class Recognizer:
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
-        for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+        for m in LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
             if any(" " in f and (cue_label(f.rsplit(" ", 1)[-1]) or is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields):
                 continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
-        for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
+        for m in BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
-        for m in _COMMA_FORM_FIRM.finditer(text) if ", " in text else ():
+        for m in COMMA_FORM_FIRM.finditer(text) if ", " in text else ():
             # "Quimibral – Química Industrial, Lda", "Ferragens Silva, Lda.": a firm's trade name, a
             # dash and its full name, a comma and its legal form, one ORG (t13n F3)
-            if legal_form(m.group("form")) and not _COMMON_OPENER.fullmatch(m.group(1)):
+            if legal_form(m.group("form")) and not COMMON_OPENER.fullmatch(m.group(1)):
                 name = " ".join(text[m.start() : m.end()].split())
                 cands.append((m.start(), m.end(), "ORG", entity_key("ORG", name), -1))
-        lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
-        for m in _LOWER_FORM.finditer(text) if lower_forms else ():
+        lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *LOWER_SPACED))
+        for m in LOWER_FORM.finditer(text) if lower_forms else ():
             s = self._firm_start(text, m.start(), m.end())
             cands.append((s, m.end(), "ORG", entity_key("ORG", text[s : m.end()]), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
         # are not in it.)
-        for m in _ROAD.finditer(text) if any(w in text for w in _ROAD_WORDS) else ():  # "Highway 48", "Route 66"
+        for m in ROAD.finditer(text) if any(w in text for w in ROAD_WORDS) else ():  # "Highway 48", "Route 66"
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
-        for m in _WATER_OF.finditer(text) if any(w in text for w in _WATER_OF_WORDS) else ():  # "Gulf of Aqaba"
+        for m in WATER_OF.finditer(text) if any(w in text for w in WATER_OF_WORDS) else ():  # "Gulf of Aqaba"
             lead = PREV_CAP.search(text, max(0, m.start() - 40), m.start())
             if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
@@ -644,16 +639,16 @@ class Recognizer:
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
         # home: the place is a place, the party's letter no part of any name.
-        for m in _PARTY_HOME.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
+        for m in PARTY_HOME.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
             cands[:] = [c for c in cands if not (c[0] < m.end("place") and m.start("party") < c[1])]
             place = m.group("place")
             known = self.canonical(place)
             cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
-        for m in _TOWN_STATE.finditer(text) if ", " in text else ():
+        for m in TOWN_STATE.finditer(text) if ", " in text else ():
             # "Pierre, S.D., and Devils Lake, N.D.", "from Rimouski, Que.,": the town's state or province
             a, b = m.span("state")
             cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
-            state = _STATE_ABBREVIATIONS[m.group("state")]
+            state = STATE_ABBREVIATIONS[m.group("state")]
             cands.append((a, b, "GPE", entity_key("GPE", self.canonical(state) or state), -2))
         if ":" in text or "m." in text:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
@@ -663,10 +658,8 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = _hyphened_places(
-            text, _law_heads(text, coordinated_people(text, _company_form(text, _resolve(cands))))
-        )
-        chosen = _coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+        chosen = hyphened_places(text, _law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = other_bearers_surname(text, chosen)
@@ -682,19 +675,19 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = _languages(text, chosen)
-        chosen = _peoples(text, chosen, self.canonical, doc_lower)
-        chosen = _listed_places(text, chosen)
-        chosen = _listed_peoples(text, chosen)
-        chosen = _compound_nationalities(text, chosen)
-        chosen = _compass_places(text, chosen)
-        chosen = _speaking_places(text, chosen)
+        chosen = language_names(text, chosen)
+        chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
+        chosen = listed_places(text, chosen)
+        chosen = listed_peoples(text, chosen)
+        chosen = compound_nationalities(text, chosen)
+        chosen = compass_places(text, chosen)
+        chosen = speaking_places(text, chosen)
         chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         chosen = _model_suffixes(text, chosen)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
-        chosen = self._institutions(text, chosen)
+        chosen = institutions(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -712,7 +705,7 @@ class Recognizer:
         btext = text[bstart:bend]
         # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
         # its start, and ``endpos`` makes the block's end the end of the string).
-        toks = _slash_forms([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)])
+        toks = slash_forms([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)])
         if not toks:
             return toks
         n = len(toks)
@@ -852,17 +845,17 @@ class Recognizer:
                 if (
                     cur
                     and pending
-                    and not self._connector_ok(cur, pending, text, lone)
-                    and not (pending == ["and"] and _and_inside_name(cur, toks, i, gaz, text))
+                    and not connector_ok(cur, pending, text, lone)
+                    and not (pending == ["and"] and and_inside_name(cur, toks, i, gaz, text))
                     and not (
                         len(pending) == 1
                         and pending[0] in PARTNER_CONJUNCTIONS
-                        and _partners_firm(cur, toks, i, pending, gaz)
+                        and partners_firm(cur, toks, i, pending, gaz)
                     )
-                ) or (cur and pending in (["and"], ["&"]) and _two_names(cur, toks, i, text)):
+                ) or (cur and pending in (["and"], ["&"]) and two_names(cur, toks, i, text)):
                     if (
                         pending == ["and"]
-                        and _and_place(cur, text, toks[j - 1][1])
+                        and and_place(cur, text, toks[j - 1][1])
                         # (not "Town and Country Planning Act": a longer name goes on)
                         and not (j < n and _is_cap(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1)
                     ):
@@ -987,7 +980,7 @@ class Recognizer:
             i += 1
         if cur:
             runs.append(cur)
-        runs = _join_department_lists(runs, text)
+        runs = join_department_lists(runs, text)
 
         for a, b in loud:
             # a run in capitals starts and ends a run: "Reuters VESTHAV SHIPPING …" is two
@@ -1051,29 +1044,6 @@ class Recognizer:
             self._classify(text, toks, run, initial, doc_lower, cands, singles)
         return toks
 
-    @staticmethod
-    def _connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
-        first = pending[0]
-        head = cur[-1].text or ""
-        # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
-        # "Centre for Disease Prevention and Control") further connectors keep the name going.
-        chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, cur[-1].s) is not None
-        if pending == ["on", "on"]:
-            return False
-        if first in ("of", "for", "on"):
-            if head.rstrip(".") in _LEGAL_FORMS:
-                return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
-            return head.rstrip(".") in _OF_CUES or of_label(head) is not None or (chained and first != "on")
-        if first == "&":
-            return True
-        if first == "and":
-            # a title's person before "and" ends the name ("Chief of Staff Will Brekk and Head of
-            # Security May Solum": two persons, t13k F13)
-            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not titled_person(cur)
-        if first in _NAME_PARTICLES:
-            return cur[-1].eid < 0
-        return False
-
     def _classify(
         self,
         text: str,
@@ -1108,7 +1078,7 @@ class Recognizer:
         if (team := self._team(text, run)) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
             return
-        if (seat := _constituency(text, run)) is not None:
+        if (seat := constituency(text, run)) is not None:
             # "the Member of Parliament for Kawempe North", "the MP for Ashcombe West": the seat
             # a legislator holds is a place, the legislature's word no organisation there
             if all(u.eid < 0 for u in run[seat:]):
@@ -1590,7 +1560,7 @@ class Recognizer:
                 return
             nxt = toks[u.j][2] if u.j < len(toks) else ""
             after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
-            if Recognizer._place_cue(text, toks, stretch, initial):
+            if place_cue(text, toks, stretch, initial):
                 emit(u.s, u.e, "GPE")
                 return
             prev = toks[u.i - 1][2].lower() if u.i else ""
@@ -1698,7 +1668,7 @@ class Recognizer:
         if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
             return
-        if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
+        if len(stretch) <= 3 and site_cue(toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
             return
         if len(stretch) >= 2 and modal_question(text, toks, stretch, initial):
@@ -1733,9 +1703,9 @@ class Recognizer:
             and not any(cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
-        elif Recognizer._place_cue(text, toks, stretch, initial):
+        elif place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
-        elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and _family_firm(text, words_):
+        elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and family_firm(text, words_):
             # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
             # family the article names a person of (t13j F2; was a person taking her words)
             emit(stretch[0].s, stretch[-1].e, "ORG")
@@ -1746,92 +1716,6 @@ class Recognizer:
         else:
             for u in stretch:
                 singles.append((u.s, u.e, u.text))
-
-    @staticmethod
-    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
-        """Words around an unknown name that only a place takes, whatever its words (a given name's
-        too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
-        "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
-        point's "of" ("miles west of X"), "X and neighbouring villages". Never before a possessive
-        ("east of Peter Hallworth's farm": a person's land); a given name and a surname after a
-        compass point are a person unless a distance is measured from them ("40 km south of Mara
-        Tolen") or a place word follows ("north of Maria Velden town")."""
-        i, j = stretch[0].i, stretch[-1].j
-        if initial[i] or i < 2:
-            return False
-        nxt = toks[j][2] if j < len(toks) else ""
-        if nxt in ("'s", "’s"):
-            return False
-        prev, before = toks[i - 1][2], toks[i - 2][2].lower()
-        if prev == "at" and before.endswith("ly") and i >= 3:
-            before = toks[i - 3][2].lower()  # "call directly at X"
-        if prev == "at" and before in _AT_PLACE:
-            return True
-        if prev == "off" and before in _OFF_PLACE:
-            return True
-        if prev == "of" and before in _COMPASS_POINTS:
-            first = stretch[0].text
-            if len(stretch) == 1 or not (first in _GIVEN or first in _GIVEN_COMMON or first in given_names()):
-                return True
-            distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
-            return distance or nxt in _PLACE_OF or nxt in _PLACE_KIND_AFTER
-        return (
-            j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
-        )
-
-    @staticmethod
-    def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
-        """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
-        world (GeoNames) written mid-sentence ("crews from Leeds")."""
-        i, j = stretch[0].i, stretch[-1].j
-        name = text[stretch[0].s : stretch[-1].e]
-        possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
-        if (
-            not initial[i]
-            and not possessed
-            and name.lower() not in _COMMON
-            and (name in city_names() or name in region_names())
-        ):
-            return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
-        if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
-            return True
-        if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
-            return True  # "China's Guangxi region", "in Quang Ninh province"
-        if j + 2 < len(toks) and toks[j][2] == "," and toks[j + 1][2] in ("a", "an", "the"):
-            # "Brackwater, a town of 9,000 people,", "Keldholm, the small fishing port": an
-            # apposition naming a kind of place (not "Mwale, a farmer")
-            k = j + 2
-            while k < min(len(toks), j + 5) and toks[k][2] not in _PLACE_NOUNS and toks[k][2].islower():
-                k += 1
-            nxt_word = toks[k + 1][2] if k + 1 < len(toks) else ""
-            if nxt_word and toks[k][2] in _PLACE_NOUNS and (not nxt_word.isalpha() or nxt_word in _PLACE_NOUN_ENDS):
-                return True  # the noun ends its phrase ("a town of", "a port,"; not "a district officer")
-        if initial[i]:
-            return False
-        prev = toks[i - 1][2] if i else ""
-        before = toks[i - 2][2] if i >= 2 else ""
-        if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
-            return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
-        legal = toks[i - 3][2] if before == "." and i >= 3 else before
-        if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
-            return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
-        if (prev == "to" and before.lower() in _MOTION) or (prev == "from" and before.lower() in _TRAVEL_FROM):
-            return True  # "flew to Halvik", "retired to Tadcaster", "flies from Lorne", "fled from Ardmoy"
-        if prev in ("to", "from") and before.lower() in _TRANSPORT:
-            return True  # "the six-hour trip to Pakbeng", "the last bus from Ardmoy"
-        nxt = toks[j][2] if j < len(toks) else ""
-        if prev == "of" and before.lower() in _PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
-            return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
-        if prev.lower() in _REACH or (prev == "into" and before.lower() in _REACH):
-            return True  # "I reached Pakbeng", "crossed into Laos"
-        if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
-            if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
-                return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-        if prev == "from" and (before in _LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
-            return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
-        if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
-            return True  # "from Leeds and Hull": a place coordinated with a known city
-        return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
 
     # -- short forms --------------------------------------------------------------------------
 
@@ -1876,7 +1760,7 @@ class Recognizer:
                 # Ethiopia" is; the place written alone stays the place
                 bodies.add(key)
                 continue
-            if _firm_shaped(parts):
+            if firm_shaped(parts):
                 # "Halvik Shipping Yards said": a firm named by its trade, not a person whose
                 # words alone ("Shipping", "Yards") would each be that person
                 bodies.add(key)
@@ -1971,286 +1855,6 @@ class Recognizer:
             out.append((s, e, "PERSON", alias))
         out.sort()
         return out
-
-
-# Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
-_BODY_WORDS = frozenset(
-    "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
-    "Association Institute Office Directorate".split()
-)
-
-
-# A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
-# The kind of place an apposition names: "Brackwater, a town of 9,000 people" (_place_cue).
-_PLACE_NOUNS = frozenset(
-    """town village city port suburb hamlet county municipality commune parish settlement island""".split()
-)
-_PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
-
-
-def _firm_shaped(parts: Sequence[str]) -> bool:
-    """Whether a person-looking name's words (three or more) are a firm's: no given name first and
-    an organisation word (the ORG cues, :func:`cue_label`) inside it, "Halvik Shipping Yards",
-    "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
-    return len(parts) >= 3 and not opens_name(parts[0]) and any(cue_label(w) == "ORG" for w in parts[1:-1])
-
-
-# A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
-# the Legislative Assembly for".
-_SEAT_BEFORE = re.compile(
-    r"(?:\b(?:MPs?|MEPs?|MSPs?|MLAs?|MLCs?|MPPs?|MNAs?|MHAs?)|\b[Mm]embers? of (?:the )?(?:"
-    + CAP
-    + r"[\w'’-]* )?(?:Parliament|Assembly|Congress|Senate|Legislature|Bundestag|Knesset|Dáil))$"
-)
-
-
-def _constituency(text: str, run: list[Unit]) -> int | None:
-    """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
-    Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
-    Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
-    starts = [0] + [k + 1 for k in range(len(run) - 1) if text[run[k].e : run[k + 1].s] == " for "]
-    for seat in starts:
-        before = text[max(0, run[seat].s - 60) : run[seat].s]
-        if not before.endswith(" for "):
-            continue
-        if not 1 <= len(run) - seat <= 3 or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run[seat:])):
-            continue
-        if _SEAT_BEFORE.search(before[: -len(" for ")]) is not None:
-            return seat
-    return None
-
-
-def _join_department_lists(runs: list[list[Unit]], text: str) -> list[list[Unit]]:
-    """The runs with a title's department list joined into the title's run: "Minister for Energy,
-    Water Resources and Irrigation Deepa Gurung" is one title (its fields listed with commas and a
-    last "and") before a person, not an organisation "Minister for Energy", another "Water
-    Resources" and a person "Irrigation Deepa Gurung". The title's rule then takes the last two
-    words as the person, as it does after one field ("Minister for Health Tomas Arvid")."""
-    out: list[list[Unit]] = []
-    k = 0
-    while k < len(runs):
-        run = runs[k]
-        # a core title, then "of"/"for" and its first field, all unknown words
-        titled = any(
-            u.eid < 0 and is_title(u.text)[1] and text[u.e : v.s] in (" of ", " for ")
-            for u, v in itertools.pairwise(run)
-        )
-        end = k
-        if titled and all(u.eid < 0 for u in run):
-            # more fields after ", ", the last one after " and " (", and " too), then the person
-            m = k + 1
-            while m < len(runs) and text[runs[m - 1][-1].e : runs[m][0].s] == ", ":
-                m += 1
-            last = m
-            if (
-                m > k + 1
-                and m < len(runs)
-                and text[runs[m - 1][-1].e : runs[m][0].s] in (" and ", ", and ")
-                and len(runs[m]) >= 3
-            ):
-                last = m
-            else:
-                last = -1
-            fields = runs[k + 1 : last + 1] if last > 0 else []
-            # fields are unknown words, no title ("Water Resources": a field may end in a kind
-            # word) nor a given name ("the Minister for Health, Anna Kell, and ..." is apposition)
-            head = fields[-1] if fields else []
-            given = next((n for n, u in enumerate(head) if n and given_word(u.text)), len(head) - 2)
-            listed = [u for r in fields[:-1] for u in r] + head[:given]
-            if fields and all(
-                u.eid < 0 and not is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
-                for u in listed
-            ):
-                end = last
-        if end > k:
-            out.append([u for r in runs[k : end + 1] for u in r])
-        else:
-            out.append(run)
-        k = end + 1
-    return out
-
-
-def _and_inside_name(
-    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
-) -> bool:
-    """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
-    word of an organisation or a building ("National Search and Rescue Agency", "Securities and
-    Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
-    or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
-    last = cur[-1]
-    if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
-        return False
-    after: list[str] = []
-    head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
-    if is_title(head.text)[1] and CHAIN.search(text, head.s, last.s + 1) is not None:
-        # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
-        # then a person's two words, no kind word, title or common word (the title's rule takes the
-        # last two words as the person)
-        words = [t for _, _, t in toks[i : i + 4]]
-        if (
-            len(words) >= 3
-            and all(w[:1].isupper() and w.isalpha() for w in words[:3])
-            and all(toks[i + n + 1][0] - toks[i + n][1] == 1 for n in range(2))
-            and (len(words) == 3 or not _is_cap(words[3]))
-            and not any(cue_label(w) or is_title(w)[0] or w.lower() in _COMMON for w in words[1:3])
-            and words[0] not in given_names()
-        ):
-            return True
-    k = i
-    while k < len(toks) and len(after) < 4:
-        w = toks[k][2]
-        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
-            break
-        after.append(w)
-        k += 1
-    # "Development Party": a field of activity, then an organisation's kind word (a title's too)
-    field = (
-        len(after) == 2
-        and cue_label(after[-1]) in ("ORG", "FAC")
-        and (
-            FIELD_SHAPE.search(after[0]) is not None
-            or (
-                WEAK_FIELD_SHAPE.search(after[0]) is not None
-                and after[-1] in _BODY_WORDS
-                and (cue_label(last.text) is not None or FIELD_SHAPE.search(last.text) is not None)
-            )
-        )
-    )
-    # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
-    if len(after) < 2:
-        return False  # no name's tail after "and" (the run stops at once: "… and the")
-    weak_before = len(cur) == 1 and WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
-    if any((is_title(w)[0] and not field) or _is_acronym(w) for w in after):
-        return False
-    # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
-    # (a title's modifier, no title itself) before "and", an organisation's kind word last
-    # (a sentence's "The" may open the run: "The Health and Safety Inspectorate said")
-    field_mod = (
-        (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE")))
-        and last.text in _FIELD_MODS
-        and len(after) == 2
-        and cue_label(after[-1]) == "ORG"
-    )
-    if is_title(last.text)[0] and not field and not field_mod:
-        return False  # "Justice and Development Party" is one name, a title before "and" none
-    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
-        return False  # a longer run of capitals than the name's tail
-    chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, last.s) is not None
-    if cue_label(after[-1]) in ("ORG", "FAC"):
-        if len(after) == 2 and (field or weak_before or FIELD_SHAPE.search(last.text)):
-            # "Planning and Budget Committee", "Justice and Development Party": a field of
-            # activity on either side of "and" is no firm's name
-            return True
-        if len(cur) == 1 or (head is last and cue_label(last.text) is not None):
-            # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
-            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms); a
-            # sentence's "The" before it too ("The Marine and Freshwater Research Institute")
-            return cue_label(last.text) is not None or field_mod
-        if not chained:
-            # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
-            # its own before "and" is two names
-            return field_mod or cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
-    return (
-        chained
-        and len(after) == 2
-        and not any(w in given_names() or w in _GIVEN for w in after)
-        # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
-        # field's name is no body ("Institute for Applied Optics and Precision Engineering")
-        and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
-        and (k >= len(toks) or toks[k][2].islower())
-    )
-
-
-def _partners_firm(
-    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, pending: list[str], gaz: dict[int, tuple[int, int]]
-) -> bool:
-    """Whether the "and" before token ``i``, or another language's (``PARTNER_CONJUNCTIONS``:
-    "et", "és", "und", "y", "e", "i", "og", "och", "en"), joins the names of one firm's partners:
-    one word after it and then the firm's legal form ("Parry and Glyn LLP", "McAteer and Quinn
-    Ltd", "Génie Bérubé et Fils Inc.", "Huilerie Trabelsi et Fils S.A.R.L."), or a word for the
-    partners (``PARTNER_WORDS``), with or without the form: "Smith and Partners Ltd", "Szabó és
-    Társa Zrt", "Müller und Söhne", "Ferraro e Figli" (t13l/t13m F18: "Partners Ltd", "Társa
-    Zrt" and "Söhne GmbH" were the firm). A partner word needs the run before it to be no
-    firm of its own (a legal form or kind word last) and takes one known word ("Smith", a town
-    too) or a person's two before it. Otherwise only one word before "and" too: a longer run
-    before it is as often a name of its own ("Maasvlakte Container Terminals and Hanzeport BV":
-    two firms); so are two words after it ("Kazatomprom and Kurosaki Trading Co Ltd"), a legal
-    form or kind word before it ("Acme Ltd and Beta LLP", "Kestrel Hydro and Borealis Ltd") or a
-    known name ("Microsoft and Apple Inc.")."""
-    last = cur[-1]
-    if i >= len(toks) or i in gaz or legal_form_token(last.text) or _is_acronym(last.text):
-        return False
-    word = toks[i][2]
-    form = toks[i + 1][2] if i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 1 else ""
-    if word in PARTNER_WORDS:
-        # "Smith and Partners", "Szabó és Társa": the form may follow; the partner word ends the
-        # name unless it does ("Smith and Sons Haulage" is no partners' firm of this shape)
-        if form[:1].isupper() and not legal_form_token(form):
-            return False
-        if cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
-            return False
-        # "Huilerie Ben Salah et Frères S.A.": before the form, as many words as another
-        # language's partners take; two before "and" ("John Lewis and Partners")
-        return len(cur) <= 2 or (legal_form_token(form) and pending != ["and"])
-    if last.eid >= 0 or cue_label(last.text) is not None:
-        return False
-    if pending == ["and"] and (len(cur) > 1 or " " in last.text):
-        return False
-    # the partner's one word, then at once the form ("Glyn LLP"; "Inc" of "Inc.": its dot its own token)
-    return (
-        word[:1].isalpha()
-        and _is_cap(word)
-        and cue_label(word) is None
-        and not is_title(word)[0]
-        and not legal_form_token(word)
-        and legal_form_token(form)
-    )
-
-
-def _and_place(cur: list[Unit], text: str, end: int) -> bool:
-    """Whether the run so far (one name), "and" and the name ending at ``end`` are one region or
-    country of the place lists ("Newfoundland and Labrador", "Trinidad and Tobago")."""
-    whole = text[cur[0].s : end]
-    return len(cur) == 1 and (whole in region_names() or whole in city_names())
-
-
-def _two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
-    """Whether the "and" or "&" before token ``i`` joins two names, each whole on its own side:
-    both sides of two words or more, each its own name word before its own organisation's kind
-    word ("Kestrel Aviation and Kestrel Hydro", "Northwind Aviation & Borealis Hydro"), or both
-    opening with the same word, as many words on each side ("Kestrel Grain and Kestrel Shipping":
-    two firms of one brand). One word on a side ("Harbor & Sons", "Procter & Gamble", "Planning
-    and Budget Committee") or a name joined by "of"/"for" ("Department of Health and Social
-    Care") is one name, left to ``_and_inside_name`` and ``_connector_ok``."""
-    if len(cur) < 2 or CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
-        return False
-    after: list[str] = []
-    k = i
-    while k < len(toks) and len(after) < 4:
-        w = toks[k][2]
-        if not (w[0].isalpha() and _is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
-            break
-        after.append(w)
-        k += 1
-    if len(after) < 2 or (k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
-        return False  # one word after the connector, or a longer run than a name's tail
-
-    def own_name(first: str, last: str) -> bool:
-        # a name word (no kind word, field, title or acronym) before an organisation's kind word
-        return (
-            cue_label(last) in ("ORG", "FAC")
-            and cue_label(first) is None
-            and FIELD_SHAPE.search(first) is None
-            and WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
-            and not is_title(first)[0]
-            and not _is_acronym(first)
-            and first.lower() not in _COMMON
-        )
-
-    words = [u.text for u in cur]
-    if own_name(words[0], words[-1]) and own_name(after[0], after[-1]):
-        return True
-    return after[0] == words[0] and len(after) == len(words) and cue_label(words[0]) is None
 
 
 def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
@@ -2381,12 +1985,12 @@ def _defined_short_forms(
             surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
     out: list[Cand] = []
     for s, e, label, key in chosen:
-        hit = _town_of_firm(text, s, e, short.get(text[s:e]))
+        hit = town_of_firm(text, s, e, short.get(text[s:e]))
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
-        elif hit and hit[0] == "ORG" and _speaks_as_person(text, e):
+        elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", text[s:e]))
         if (
             hit
@@ -2398,12 +2002,12 @@ def _defined_short_forms(
         out.append((s, e, label, key))
     starts = [s for s, _, _, _ in out]
     for s, e, w in singles:
-        hit = _town_of_firm(text, s, e, short.get(w))
+        hit = town_of_firm(text, s, e, short.get(w))
         if hit is None:
             continue
         if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[w])))
-        elif hit[0] == "ORG" and _speaks_as_person(text, e):
+        elif hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", w))
         k = bisect_left(starts, s)
         if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
@@ -2411,86 +2015,6 @@ def _defined_short_forms(
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
     return out
-
-
-# A firm's lone leading word used as a place: after "near", "outside", "around", "in" (not
-# "shares in", "investors in": the firm, ``_STAKE_WORDS``), "residents of", "voices from"
-# ("Voices from Kvalsund"), or before a word of what happens at a place or of its parts ("the
-# Kvalsund fire", "the Kvalsund area", "its Kvalsund plant": another firm's plant there); not glued
-# to a capitalised word after it ("In the Kalinago Territory": a longer name) nor a possessive
-# ("outside Starline's headquarters": the firm's). "at" and a bare "from" are left out: "an
-# analyst at Oddo", "a statement from Dala" are the firm.
-_PLACE_USE_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?:[Nn]ear|[Oo]utside|[Aa]round)"
-    r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people"
-    # "the port of Kvalsund", "the municipality of Brennøy": a place's own kind of place (t13k F9)
-    r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
-    r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
-)
-# "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
-_IN_PLACE_BEFORE = re.compile(r"(?:(?<![\w'’-])(\w+)\s+|^)[Ii]n\s+(?:the\s+)?$")
-_STAKE_WORDS = frozenset(
-    "shares share stake stakes interest interests investment investments investors investor shareholders "
-    "holdings holding confidence trust".split()
-)
-_PLACE_USE_AFTER = re.compile(r"\s+(?:fire|fires|blaze|explosion|area|region|district|municipality|residents)\b")
-_PLANT_AFTER = re.compile(r"\s+(?:plant|site|works)\b")
-_ITS_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$")
-
-
-def _place_use(text: str, s: int, e: int) -> bool:
-    """Whether the word at ``text[s:e]`` is used as a place by the words around it
-    (``_PLACE_USE_BEFORE``, ``_PLACE_USE_AFTER``; "plant", "site" or "works" after it only
-    after "its" or "their")."""
-    if CAP_AFTER.match(text, e):
-        return False
-    before = text[max(0, s - 24) : s]
-    inside = _IN_PLACE_BEFORE.search(before)
-    return (
-        _PLACE_USE_BEFORE.search(before) is not None
-        or (inside is not None and (inside.group(1) or "").lower() not in _STAKE_WORDS)
-        or _PLACE_USE_AFTER.match(text, e) is not None
-        or (_PLANT_AFTER.match(text, e) is not None and _ITS_BEFORE.search(before) is not None)
-    )
-
-
-# "on the Tisza", "along the Tisza", "across the Drava", "the banks of the Tisza": a river's, a
-# lake's or a landform's reading of a firm's leading word (LOC), unless a word of the firm's
-# follows it ("a seat on the Tisza board", "across the Tisza group")
-_WATER_USE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Oo]n|[Aa]long|[Aa]cross|[Uu]p|[Dd]own|[Oo]ver|[Bb]eside|[Bb]eyond"
-    r"|(?:banks?|shores?|mouth|source|valley|waters) of)\s+the\s+$"
-)
-_FIRM_USE_AFTER = re.compile(
-    r"\s+(?:board|boards|shares|share|stake|deal|payroll|team|staff|chief|boss|contract|plant|plants|site|"
-    r"office|offices|headquarters|workers|brand|group|account|website|statement|spokesman|spokeswoman)\b"
-)
-
-
-def _water_use(text: str, s: int, e: int) -> bool:
-    """Whether the word at ``text[s:e]`` is used as a river, lake or landform is
-    (:data:`_WATER_USE_BEFORE`): the place, whichever firm it leads (t13l F18: "on the Tisza"
-    beside "Tisza Energia Zrt" was the firm)."""
-    return (
-        _WATER_USE_BEFORE.search(text, max(0, s - 24), s) is not None
-        and CAP_AFTER.match(text, e) is None
-        and _FIRM_USE_AFTER.match(text, e) is None
-        and _PLACE_USE_AFTER.match(text, e) is None  # "on the Kvalsund fire": the town's
-    )
-
-
-def _town_of_firm(text: str, s: int, e: int, hit: tuple[str, str] | None) -> tuple[str, str] | None:
-    """``hit`` (the (label, key) a short form gives the word at ``text[s:e]``), or, when it is
-    a firm the word only leads (grouping.leads_firm: "Kvalsund" of "Kvalsund Polymers Ltd") and
-    the word is used as a place there (:func:`_place_use`: "the Kvalsund fire"), the place of
-    that name: a firm named after its town, the town written alone (t13i F3); used as a river or
-    landform (:func:`_water_use`: "on the Tisza"), that place (LOC)."""
-    if hit is not None and hit[0] == "ORG" and leads_firm(text[s:e], hit[1]):
-        if _water_use(text, s, e):
-            return ("LOC", entity_key("LOC", text[s:e]))
-        if _place_use(text, s, e):
-            return ("GPE", entity_key("GPE", text[s:e]))
-    return hit
 
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
@@ -2503,29 +2027,6 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|as
 def _speaks(text: str, s: int, e: int) -> bool:
     """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
     return SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
-
-
-# A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
-_SPEECH_AS_PERSON = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
-
-
-def _family_firm(text: str, words: list[str]) -> bool:
-    """Whether two unknown capitalised ``words`` are a firm named after a family ("Falkum
-    Entreprenør", "Lyngdal Bygg") by the article's own evidence: the first word, no given name,
-    is a person's surname alone elsewhere in ``text``, speaking of herself or himself ("Falkum
-    said she had warned the council": :data:`_SPEECH_AS_PERSON`), and the second is no given
-    name, so the pair is no person's given name and surname ("Ingrid Falkum"), surname first."""
-    first, second = words
-    if opens_name(first) or word_given(first) or opens_name(second) or word_given(second):
-        return False
-    return re.search(rf"(?<![\w'’-]){re.escape(first)}(?={_SPEECH_AS_PERSON.pattern})", text) is not None
-
-
-def _speaks_as_person(text: str, e: int) -> bool:
-    """Whether the name ending at ``e`` says something of "she" or "he" ("Haldor said she had
-    warned the council"): a person speaking of herself or himself, no firm, though the name opens a
-    firm's ("Haldor Bygg Ltd"); its surname then joins the one person of that name (grouping)."""
-    return _SPEECH_AS_PERSON.match(text, e) is not None
 
 
 # Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
@@ -2684,168 +2185,6 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
     return out
 
 
-def _coordinated_firms(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A person-looking name of two or three words joined by "and" to a firm named by its trade
-    (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
-    given name opens it: "Ostrava Freight and Corvel Haulage said", "Corvel Haulage and Ostrava
-    Freight"; its other mentions in the article with it. Linear in the chosen names (each looks
-    at its neighbours only)."""
-    out = list(chosen)
-    firms: dict[str, str] = {}  # person key → the firm's key
-    for k in range(len(out) - 1):
-        e1, l1, s2, l2 = out[k][1], out[k][2], out[k + 1][0], out[k + 1][2]
-        if text[e1:s2] != " and " or {l1, l2} != {"ORG", "PERSON"}:
-            continue
-        org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
-        org_words = text[org[0] : org[1]].split()
-        if len(org_words) < 2 or cue_label(org_words[-1]) != "ORG":
-            continue
-        words = text[ps:pe].split()
-        if not 2 <= len(words) <= 3 or opens_name(words[0]) or any(is_title(w)[0] for w in words):
-            continue
-        out[at] = (ps, pe, "ORG", entity_key("ORG", " ".join(words)))
-        firms[entity_key("PERSON", " ".join(words))] = out[at][3]
-    if firms:  # the firm's other mentions in the article ("Brightwater Yards said" later)
-        out = [(s, e, "ORG", firms[key]) if key in firms else (s, e, label, key) for s, e, label, key in out]
-    return out
-
-
-_WORD = rf"{CAP}(?:{LETTER}|['’-])*"
-_MEMBER = rf"{_WORD}(?: {_WORD})?"
-_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
-# A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
-# Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
-# Mayuge districts".
-# Found by the preposition, or by the kind word and then read backwards: trying a list at
-# every capital of the text was a tenth of the recogniser's time.
-_LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between) (?:the )?(?P<list>{_LIST})")
-_PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
-_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
-_IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
-_MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
-
-
-def _listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
-    """The names of a list of places are places, once one of them is a known place or a plural
-    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
-    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
-    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
-    if not chosen:
-        return chosen
-    starts = [c[0] for c in chosen]
-    add: list[Cand] = []
-    retype: dict[int, Cand] = {}
-    lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
-    for m in _PLACE_LIST.finditer(text):
-        if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
-            lists[m.start("list")] = (m.group("list"), False)
-    for kw in _PLACES_KIND_AT.finditer(text):
-        lo = max(0, kw.start() - 160)
-        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
-            lists[before.start("list")] = (before.group("list"), True)
-    for a, (listed, kind) in sorted(lists.items()):
-        members: list[tuple[int, int]] = []
-        for part in _MEMBER_SPLIT.split(listed):
-            at = text.index(part, a)
-            members.append((at, at + len(part)))
-            a = at + len(part)
-        places = 0
-        todo: list[tuple[int, int, int]] = []  # (start, end, index in chosen or -1)
-        ok = True
-        for ms, me in members:
-            k = bisect_left(starts, ms)
-            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
-            if not hit:
-                first = text[ms:me].split(maxsplit=1)[0]
-                if (
-                    text[ms:me] in _WEEKDAYS_MONTHS
-                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
-                    or first in _FAMILY_FIRST
-                    or first in _GIVEN
-                    or (" " in text[ms:me] and first in given_names())
-                ):
-                    ok = False
-                    break
-                todo.append((ms, me, -1))
-                continue
-            c = chosen[hit[0]]
-            if len(hit) > 1 or (c[0], c[1]) != (ms, me):
-                ok = False
-                break
-            if c[2] in ("GPE", "LOC"):
-                places += 1
-            elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
-                todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
-            else:
-                ok = False
-                break
-        if not ok or not todo or not (places or kind):
-            continue
-        for ms, me, j in todo:
-            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
-            if j >= 0:
-                retype[j] = cand
-            else:
-                add.append(cand)
-    if not add and not retype:
-        return chosen
-    out = [retype.get(j, c) for j, c in enumerate(chosen)]
-    return sorted(out + add)
-
-
-_ANY_LIST = re.compile(_LIST)
-
-
-def _listed_peoples(text: str, chosen: list[Cand]) -> list[Cand]:
-    """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
-    two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
-    names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
-    alone."""
-    norp = [c for c in chosen if c[2] == "NORP"]
-    if len(norp) < 2:
-        return chosen
-    starts = [c[0] for c in chosen]
-    add: list[Cand] = []
-    done = -1
-    for c in norp:
-        if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
-            continue  # inside a list already read, or not its first member
-        m = _ANY_LIST.match(text, c[0])
-        if m is None:
-            continue
-        done = m.end()
-        members: list[tuple[int, int]] = []
-        a = m.start()
-        for part in _MEMBER_SPLIT.split(m.group()):
-            at = text.index(part, a)
-            members.append((at, at + len(part)))
-            a = at + len(part)
-        peoples = 0
-        todo: list[tuple[int, int, int]] = []
-        ok = True
-        for ms, me in members:
-            k = bisect_left(starts, ms)
-            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
-            if not hit:
-                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
-                    ok = False
-                    break
-                todo.append((ms, me, -1))
-                continue
-            h = chosen[hit[0]]
-            if len(hit) > 1 or (h[0], h[1]) != (ms, me):
-                ok = False
-                break
-            if h[2] != "NORP":
-                ok = False  # "Britons, Americans, Google and Apple": a list of another kind
-                break
-            peoples += 1
-        if ok and todo and peoples >= 2 and peoples >= len(todo):
-            add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
-    return sorted(chosen + add) if add else chosen
-
-
 # The word before a law's name and the word joining them: "of", "on", "for" ("the Proceeds of
 # Crime Act"), or "and", "at" inside a short title ("the Town and Country Planning Act", "the
 # Health and Safety at Work Act 2015"; s26-i).
@@ -2894,29 +2233,6 @@ def _law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
-def _hyphened_places(text: str, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with a place joined by a hyphen to the name after it taken into that name,
-    a war, a line or a treaty between two places ("the Iran-Iraq War", "the Laos-China
-    Railway", "the Ethiopia-Djibouti Railway": the run of capitals kept the known place before
-    the hyphen apart, and the name began after it). The name keeps its label; a place alone
-    after the hyphen ("the India-Pakistan border") stays two places."""
-    out: list[Cand] = []
-    for s, e, label, key in chosen:
-        if (
-            out
-            and label in ("EVENT", "FAC", "ORG", "LAW")
-            and " " in text[s:e].strip()
-            and out[-1][2] in ("GPE", "LOC")
-            and out[-1][1] == s - 1
-            and text[s - 1] == "-"
-            and " " not in text[out[-1][0] : out[-1][1]]
-        ):
-            s = out.pop()[0]
-            key = entity_key(label, " ".join(text[s:e].split()))
-        out.append((s, e, label, key))
-    return out
-
-
 def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with each law of :data:`_BRACKETED_LAW` in ``text`` one LAW, in place of the
     names found inside it ("Wales" of "the Planning (Wales) Act"). A sentence's opening word,
@@ -2938,162 +2254,6 @@ def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
 
 
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
-
-
-# A ministry or department named by a list of its fields, a field of one or two words:
-# "Ministry of Economy, Trade and Industry", "Department of Health, Labour and Welfare",
-# "Ministry of Infrastructure and Water Management" (never "... and Industry Minister", nor
-# "Ministry of Defence and Home Office": a body of its own after "and").
-_FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
-_LISTED_DEPARTMENT = re.compile(
-    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
-    rf"(?![\w'’-]| {CAP})"
-)
-# A legal form with its bracketed word, as South Asian and southern African firms write it:
-# "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
-_BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
-# Capitalised words (and "de", "do", "da", "dos", "das", "e", "&" between them), optionally a
-# dash and more such words, then a comma and a legal form: "Quimibral – Química Industrial, Lda".
-_FIRM_WORDS = rf"{CAP}[\w'’.&-]*(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
-_COMMA_FORM_FIRM = re.compile(
-    rf"(?<![\w'’-])({CAP}[\w'’&-]*)(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
-    rf"(?: [–—-] {_FIRM_WORDS})?, (?P<form>[A-Z][A-Za-z]*\.?(?:[A-Za-z]+\.)*)(?![\w'’-]| {CAP})"
-)
-# A sentence's opening word is no firm's first ("The", "A", "In"): left to the other rules.
-_COMMON_OPENER = re.compile(r"The|A|An|In|At|On|By|For|From|With|And|But|Of")
-_BRACKETED_FORM = re.compile(
-    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
-)
-# Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
-# "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
-_LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
-# ... and a lower-case form of several words ("Wiśniewski Budowa sp. z o.o."), which ends in a dot
-_LOWER_SPACED = sorted(f for f in SPACED_LEGAL_FORMS if f[0].islower())
-_LOWER_FORM = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} "
-    rf"(?:(?:{_LOWER_FORM_WORDS})(?![\w'’.-])|(?:{'|'.join(re.escape(f) for f in _LOWER_SPACED)})(?![\w'’-]))"
-)
-_ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
-_ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
-
-# A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
-# (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
-_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
-_COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
-
-
-def text_of(toks: list[tuple[int, int, str]]) -> str:
-    """Contiguous tokens as one word ("Co", "-", "operative" → "Co-operative")."""
-    return "".join(t for _, _, t in toks)
-
-
-def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``toks`` (start, end, text) with a legal form written in several tokens made one token:
-    "A", "/", "S" written together is "A/S" (split at the slash, "Lindeberg Kran A/S" was a person
-    "S": t13g F2c), "Sp", ".", "z", "o.o." is "Sp. z o.o." and "S", ".", "à", "r.l." is "S.à r.l."
-    (:data:`SPACED_LEGAL_FORMS`: "Kowalski Stal Sp. z o.o." was a person "Kowalski Stal"), so that
-    the firm's run takes the form in (lexicons.legal_form). Other tokens as given."""
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(toks):
-        three = toks[i : i + 3]
-        if [t for _, _, t in three] == ["A", "/", "S"] and three[0][1] == three[1][0] and three[1][1] == three[2][0]:
-            out.append((three[0][0], three[2][1], "A/S"))
-            i += 3
-            continue
-        if (
-            toks[i][2] == "Co"
-            and [t for _, _, t in three[1:]] in (["-", "operative"], ["-", "Operative"], ["-", "op"], ["-", "Op"])
-            and three[0][1] == three[1][0]
-            and three[1][1] == three[2][0]
-        ):
-            # "Déise Dairy Co-operative Society Ltd", "Kilkenny Co-op": a co-operative, no form "Co"
-            # that ends the name (heldout20, session 27: "Déise Dairy Co" and "Society Ltd")
-            out.append((three[0][0], three[2][1], text_of(three)))
-            i += 3
-            continue
-        if toks[i][2] in _SPACED_FIRST and (j := _spaced_form_end(toks, i)):
-            out.append((toks[i][0], toks[j - 1][1], _spaced_text(toks, i, j)))
-            i = j
-            continue
-        out.append(toks[i])
-        i += 1
-    return out
-
-
-# The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
-_SPACED_FIRST = frozenset(_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
-_SPACED_TOKENS = max(len(_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
-
-
-def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:
-    """``toks[i:j]`` as written, one space where the text has a gap between two tokens."""
-    return "".join((" " if k > i and toks[k][0] > toks[k - 1][1] else "") + toks[k][2] for k in range(i, j))
-
-
-def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
-    """The end (exclusive token index) of a legal form of :data:`SPACED_LEGAL_FORMS` opening at
-    token ``i``, each gap one space at most; 0 when none opens there."""
-    for j in range(i + 2, min(len(toks), i + _SPACED_TOKENS) + 1):
-        if toks[j - 1][0] - toks[j - 2][1] > 1:
-            return 0
-        if _spaced_text(toks, i, j) in SPACED_LEGAL_FORMS:
-            return j
-    return 0
-
-
-def _company_form(text: str, chosen: list[Cand]) -> list[Cand]:
-    """An organisation's span takes in the legal form written after it with a comma, or a
-    lower-case one after a space ("Skerrow Petroleum plc")."""
-    out: list[Cand] = []
-    skip_to = -1
-    for s, e, label, key in chosen:
-        if s < skip_to:
-            continue  # the legal form, now inside the name before it
-        if label in ("ORG", "PERSON") and (m := _COMPANY_FORM.match(text, e)) is not None:
-            e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
-            label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
-        out.append((s, e, label, key))
-    return out
-
-
-def _languages(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
-    LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
-    ("the Irish Times") is left alone."""
-    spans = language_spans(text)
-    out = list(chosen)
-    # A core language before a lower-case noun no rule named is the people who speak it ("a Tamil
-    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is; not where
-    # the article uses the word as a language (one sense per article, below).
-    as_language = {text[s:e] for s, e in spans}
-    for s, e in attributive_spans(text):
-        if text[s:e] in as_language:
-            continue
-        k = bisect_left(out, (s,))
-        if not any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]):
-            out.insert(k, (s, e, "NORP", entity_key("NORP", text[s:e])))
-    if not spans:
-        return out
-    for s, e in spans:
-        k = bisect_left(out, (s,))
-        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
-        if any((c[0], c[1]) != (s, e) for c in here):
-            continue  # part of a longer name
-        for c in here:
-            out.remove(c)
-        k = bisect_left(out, (s,))
-        out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
-    # One sense per article: a word the article uses as a language is that language at its
-    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
-    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
-    # place that "in Tamil" made of it.
-    used = {text[s:e] for s, e in spans}
-    for k, (s, e, label, key) in enumerate(out):
-        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
-            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
-            out[k] = (s, e, label, entity_key(label, text[s:e]))
-    return out
 
 
 # A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
@@ -3189,123 +2349,6 @@ _NOT_ARMS = COMPASS | frozenset(
 )
 
 
-# Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
-_BETWEEN_NATIONS = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:collaborations?|consortium|consortia|venture|joint|partnerships?|border|relations|"
-    r"talks|deal|agreements?|alliance|team|project|war|summit|treaty|pact|rivalry|match|friendship|cooperation|"
-    r"co-operation|trade|dialogue|commission|initiative|programme|program|study|research|expedition|mission)\b"
-)
-
-
-def _compound_nationalities(text: str, chosen: list[Cand]) -> list[Cand]:
-    """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
-    unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
-    a point of the compass before one is part of it ("West African", "Central Asian")."""
-    if not any(c[2] == "NORP" for c in chosen):
-        return chosen
-    out: list[Cand] = []
-    for c in chosen:
-        s, e, label, _ = c
-        prev = out[-1] if out else None
-        if (
-            label == "NORP"
-            and prev is not None
-            and prev[2] == "NORP"
-            and text[prev[1] : s] == "-"
-            and not _BETWEEN_NATIONS.match(text, e)
-        ):
-            out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
-            continue
-        if label == "NORP" and (
-            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(COMPASS))}) $", text[max(0, s - 12) : s])
-        ):
-            a = s - len(m.group(1)) - 1
-            if not (prev is not None and prev[1] > a):
-                out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
-                continue
-        out.append(c)
-    return out
-
-
-# Words of position that make one name with the place after them ("Central Europe", "East
-# Greenland", "Inner Mongolia", "Greater Caucasus").
-_PLACE_PARTS = COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
-_PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
-
-
-def _compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A word of position right before a place is part of its name ("Central Europe", not
-    "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess
-    of its own: a region as a whole (ISO 3166-2) or a part named "Inner"/"Outer" is GPE, any other
-    part of a land LOC."""
-    out: list[Cand] = []
-    for c in chosen:
-        s, e, label, _ = c
-        m = _PLACE_PART_BEFORE.search(text, max(0, s - 12), s) if label in ("GPE", "LOC") else None
-        if m is not None:
-            a = m.start(1)
-            prev = out[-1] if out else None
-            if prev is not None and prev[1] > a and not (prev[0] == a and prev[1] == m.end(1)):
-                out.append(c)  # the word is inside another name
-                continue
-            if prev is not None and prev[0] == a:
-                out.pop()  # "Central" guessed a place alone: the whole is the name
-            whole = " ".join(text[a:e].split())
-            if label == "GPE" and not (whole in region_names() or m.group(1) in ("Inner", "Outer")):
-                label = "LOC"
-            out.append((a, e, label, entity_key(label, whole)))
-            continue
-        out.append(c)
-    return out
-
-
-# Where the article itself says a lone word is a place: "in X", "residents of X", "X, a town of
-# 9,000 people" (_speaking_places).
-_PLACE_WORDS_BEFORE = r"(?:(?<![\w'’-])(?:[Ii]n|near|outside|around|(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs) of) )"
-_PLACE_APPOSITION = (
-    r", (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|village|city|port|suburb|hamlet|county|municipality|commune|parish"
-    r"|settlement|island)(?=[,.;:)—–]| (?:of|in|on|near|outside|with|that|where|whose|which|north|south|east|west)\b)"
-)
-
-
-def _speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A lone word typed a person ("Brackwater said", "said Brackwater") that the article names
-    as a place elsewhere (a place mention, "in Brackwater", "residents of Brackwater",
-    "Brackwater, a town of 9,000 people") is that place speaking through its council, and so is
-    every other mention of it: not a person, unless it is a given name or a word of a person's
-    longer name in the article."""
-    lone = {text[s:e] for s, e, label, _ in chosen if label == "PERSON" and " " not in text[s:e]}
-    if not lone:
-        return chosen
-    in_names = {w for s, e, label, _ in chosen if label == "PERSON" and " " in text[s:e] for w in text[s:e].split()}
-    places = {text[s:e]: (label, key) for s, e, label, key in chosen if label in ("GPE", "LOC")}
-    retype: dict[str, tuple[str, str]] = {}
-    for w in lone:
-        if w in in_names or w in given_names() or w in _GIVEN or not w[:1].isupper():
-            continue
-        if w in places:
-            retype[w] = places[w]
-            continue
-        word = re.escape(w)
-        if re.search(rf"{_PLACE_WORDS_BEFORE}{word}(?![\w'’-])", text) or re.search(
-            rf"(?<![\w'’-]){word}{_PLACE_APPOSITION}", text
-        ):
-            retype[w] = ("GPE", entity_key("GPE", w))
-    if not retype:
-        return chosen
-    out = [
-        (s, e, *retype[text[s:e]]) if label == "PERSON" and text[s:e] in retype else (s, e, label, key)
-        for s, e, label, key in chosen
-    ]
-    # its other mentions no rule typed ("Brackwater, a town ..." opening a sentence)
-    for w, (label, key) in retype.items():
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text):
-            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
-                out.append((m.start(), m.end(), label, key))
-    out.sort()
-    return out
-
-
 # A name in brackets right after an organisation's: its own name in its language or its short
 # form ("the Sámi Parliament (Sámediggi)", "the Union of Water Boards (Unie van Waterschappen)",
 # "the Court of Accounts (Sayıştay)"). One to six words, the first capitalised, nothing after the
@@ -3356,34 +2399,6 @@ def _bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str |
     return out
 
 
-# A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
-# "(R-Roswell)", "(D-N.M.)".
-_PARTY_HOME = re.compile(
-    rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
-)
-
-
-# The US states' and Canada's provinces' abbreviations of the AP stylebook, written after a town
-# and a comma ("Pierre, S.D.,", "Rimouski, Que.,"); the states of five letters or fewer are written
-# in full ("Ohio", "Utah") and the two-letter postal codes are left out ("IN", "OR" are words).
-_STATE_ABBREVIATIONS = {
-    abbr: name
-    for line in """Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|
-    Del. Delaware|Fla. Florida|Ga. Georgia|Ill. Illinois|Ind. Indiana|Kan. Kansas|Ky. Kentucky|La. Louisiana|
-    Md. Maryland|Mass. Massachusetts|Mich. Michigan|Minn. Minnesota|Miss. Mississippi|Mo. Missouri|
-    Mont. Montana|Neb. Nebraska|Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|
-    N.Y. New York|N.C. North Carolina|N.D. North Dakota|Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|
-    R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|Tenn. Tennessee|Vt. Vermont|Va. Virginia|
-    Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming|D.C. District of Columbia|
-    Alta. Alberta|B.C. British Columbia|Man. Manitoba|N.B. New Brunswick|Nfld. Newfoundland and Labrador|
-    N.S. Nova Scotia|Ont. Ontario|P.E.I. Prince Edward Island|Que. Quebec|Sask. Saskatchewan""".split("|")
-    for abbr, _, name in [line.strip().partition(" ")]
-}
-_TOWN_STATE = re.compile(
-    rf"(?<![\w'’-]){CAP}[\w'’-]*, (?P<state>{'|'.join(re.escape(a) for a in sorted(_STATE_ABBREVIATIONS, key=len, reverse=True))})(?!\w)"
-)
-
-
 # Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
 _NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
 _NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
@@ -3403,138 +2418,6 @@ def _numbered_names(text: str, chosen: list[Cand]) -> list[Cand]:
                 key = entity_key(label, " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
-
-
-# Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
-# belt at X", "fishing boats at X") or a verb of staying, docking or working land ("farmed at X",
-# "ships will call at X"); never a verb of looking or aiming ("looked at X", "aimed at X"), nor
-# "arrived at", which takes a firm or a decision as well.
-_AT_PLACE = frozenset(
-    """port ports harbour harbor terminal terminals depot plant plants mill mine mines site sites camp camps
-    beach beaches border crossing checkpoint junction belt quay pier jetty wharf anchorage boats
-    call calls called calling docked docks anchored berthed moored landed landing stopped stopping farmed
-    farms farming settled buried born lived lives grew raised""".split()
-)
-# Words before "off" that make the name after it a coast's place: "the seabed off X", "sank off X".
-_OFF_PLACE = frozenset(
-    """seabed coast coastline waters shore anchored sank sunk capsized aground miles kilometres kilometers
-    km nm moored fished fishing""".split()
-)
-_COMPASS_POINTS = frozenset(
-    """north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west""".split()
-)
-# Units of length (canonical, figures.UNITS) before a compass point: "40 km south of X" measures from a place.
-_LENGTHS = frozenset({"km", "mi", "m", "ft"})
-_NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
-_PLACE_PLURALS = frozenset(
-    """towns villages cities districts islands provinces regions communities suburbs municipalities
-    counties upazilas parishes settlements""".split()
-)
-
-
-# Nouns of a people after its name: "indigenous Kalinago people", "of Tavuri descent" say it alone;
-# the others ("Sámi singer", "Sámi families", "Sámi activists") when the article puts two of them
-# after the name (a firm or a town is seldom before two).
-_PEOPLE_STRONG = frozenset(
-    "people peoples descent ancestry tribe tribes clan clans elders herders nomads diaspora".split()
-)
-# Members of a people and its villages ("Murut voters", "Masalit women", "a Zapotec poet", "a
-# Maasai village", "Rungus longhouse communities"); after "the", a family's ("the Hessler children").
-_PEOPLE_MEMBERS = frozenset(
-    "women men children voters refugees villagers fishermen farmers schoolboys schoolgirls poet poets "
-    "novelist novelists village villages longhouse longhouses".split()
-)
-_FAMILY_MEMBERS = frozenset("women men children".split())
-_PEOPLE_NOUNS = (
-    _PEOPLE_STRONG
-    | _PEOPLE_MEMBERS
-    | frozenset(
-        "families activists singer singers artists villagers communities community culture heritage identity leaders "
-        "homeland youth".split()
-    )
-)
-_PEOPLE_WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
-    r" (?P<noun>[a-z]+)\b"
-)
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
-
-
-def _name_word_before(text: str, at: int) -> bool:
-    """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
-    m = PREV_CAP.search(text, max(0, at - 40), at) if at else None
-    return m is not None and m.group().strip().lower() not in _COMMON
-
-
-def _peoples(text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]) -> list[Cand]:
-    """A word the gazetteer does not know, written before the nouns of a people ("indigenous
-    Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
-    it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
-    nouns: dict[str, set[str]] = {}
-    strong: set[str] = set()
-    members: set[str] = (
-        set()
-    )  # before a member's noun only ("Masalit women"): a place's people too ("Igloolik children")
-    for m in _PEOPLE_WORD.finditer(text):
-        noun = m.group("noun")
-        if noun not in _PEOPLE_NOUNS:
-            continue
-        name = m.group("name")
-        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
-            continue  # a longer name's last word; a sentence's first word ("Young people ...")
-        if name.endswith(("'s", "’s")):
-            continue  # a place's or a person's: "Yunnan’s villages"
-        if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
-            continue  # a family: "the Hessler children"
-        nouns.setdefault(name, set()).add(noun)
-        if m.group("adj") or noun in _PEOPLE_STRONG:
-            strong.add(name)
-        elif noun in _PEOPLE_MEMBERS:
-            members.add(name)
-    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")} if members else set()
-    peoples = [
-        n
-        for n, found in nouns.items()
-        if (n in strong or len(found) >= 2 or (n in members and n not in places))
-        and n.lower() not in _COMMON
-        and n.lower() not in doc_lower  # "Young people" beside "young"
-        and canonical(n) is None
-    ]
-    if not peoples:
-        return chosen
-    out = list(chosen)
-    for name in peoples:
-        if any(
-            (label == "PERSON" and name in text[s:e].split())
-            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
-            for s, e, label, _ in out
-        ):
-            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
-        key = entity_key("NORP", name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            a, b = m.span()
-            if CAP_NEXT.match(text, b) or _name_word_before(text, a):
-                continue  # inside a longer name ("Kalinago Council")
-            k = bisect_left(out, (a,))
-            here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
-            if any((c[0], c[1]) != (a, b) for c in here):
-                continue
-            for c in here:
-                out.remove(c)
-            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
-    return out
-
-
-# A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
-# one place, the name after "of" no place of its own; a name's words before it make another name.
-_WATER_OF = re.compile(
-    rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
-    rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
-)
-_WATER_OF_WORDS = tuple(f"{kind} of " for kind in "Gulf Bay Strait Straits Sea Cape Bight Firth Sound Lake".split())
 
 
 # A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
@@ -3579,9 +2462,6 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[Cand]:
         starts.insert(k, s)
         spans.insert(k, (s, e, label, key))
     return spans
-
-
-_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,9 +84,9 @@ def cue_label(word: str) -> str | None:
     if label is None and DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
     if label is None and (word in SPACED_LEGAL_FORMS or (word.isupper() and word in SHOUTED_DOTTED_FORMS)):
-        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms); "OCELMOST S.R.O." in capitals
+        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: slash_forms); "OCELMOST S.R.O." in capitals
     if label is None and "/" in word and word in _LEGAL_FORMS:
-        return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
+        return "ORG"  # "A/S" (one token: slash_forms), unlike "AS", never a person's initials
     if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
         return "ORG"  # "KVITRA SHIPPING LTD": a firm written in capitals ends at its legal form too
     return label
