@@ -45,6 +45,7 @@ from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
 PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 
+# -- short forms --------------------------------------------------------------------------
 
 # The end of a sentence or a paragraph between two full names
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")

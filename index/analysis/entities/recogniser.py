@@ -20,12 +20,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
+from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
     COMMA_FORM_FIRM,
@@ -36,12 +37,9 @@ from waic_reader.index.analysis.entities.firms import (
     company_form,
     coordinated_firms,
     family_firm,
-    firm_shaped,
     institutions,
     partners_firm,
     slash_forms,
-    speaks_as_person,
-    town_of_firm,
 )
 from waic_reader.index.analysis.entities.gazetteer import (
     _TOKEN,
@@ -73,7 +71,6 @@ from waic_reader.index.analysis.entities.grouping import (
     Mention,
     entities_json,
     entity_key,
-    firm_heads,
     group,
 )
 from waic_reader.index.analysis.entities.joins import (
@@ -83,10 +80,10 @@ from waic_reader.index.analysis.entities.joins import (
     join_department_lists,
     two_names,
 )
+from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     _COMMON,
     _CONNECT,
-    _CUES,
     _FAMILY_FIRST,
     _GIVEN,
     _GIVEN_COMMON,
@@ -105,13 +102,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     _SAY,
     _SHOUTED_LEGAL_FORMS,
     _STOP_ACRONYMS,
-    _TITLE_CORE,
     _TITLE_MOD,
     _WEEKDAYS_MONTHS,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
     SPACED_LEGAL_FORMS,
-    firm_core,
     legal_form,
     title_cased,
 )
@@ -138,12 +133,8 @@ from waic_reader.index.analysis.entities.persons import (
     bare_initials,
     coordinated_people,
     group_of_people,
-    in_other_names,
-    nearest_bearer,
     nicknamed_people,
     other_bearers_surname,
-    other_given_before,
-    other_surname_after,
     person_cue,
     regnal_numbers,
     shouted_person,
@@ -165,6 +156,14 @@ from waic_reader.index.analysis.entities.places import (
     place_cue,
     site_cue,
     speaking_places,
+)
+from waic_reader.index.analysis.entities.products import maker_models, model_suffixes
+from waic_reader.index.analysis.entities.short_forms import (
+    acronym_named,
+    bracketed_names,
+    defined_short_forms,
+    long_short_forms,
+    resolve_short_forms,
 )
 from waic_reader.index.analysis.entities.shouted import (
     VOWEL,
@@ -189,8 +188,6 @@ from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     PREV_CAP,
     SPEECH_AFTER,
-    SYLLABIC_GIVEN,
-    TOWN_BEFORE,
     Cand,
     Unit,
     cue_label,
@@ -199,14 +196,12 @@ from waic_reader.index.analysis.entities.words import (
     is_title,
     legal_form_token,
     of_label,
-    opens_name,
     syllable,
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
-from waic_reader.index.corpus import dateline
-from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
+from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
@@ -633,10 +628,10 @@ class Recognizer:
             lead = PREV_CAP.search(text, max(0, m.start() - 40), m.start())
             if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
-        if any(w in text for w in _STORM_WORDS) and _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
-            cands.extend(_storms(text))
+        if any(w in text for w in STORM_WORDS) and STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
+            cands.extend(storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
-        cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
+        cands.extend(c for c in acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
         # home: the place is a place, the party's letter no part of any name.
         for m in PARTY_HOME.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
@@ -658,14 +653,14 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = hyphened_places(text, _law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = hyphened_places(text, law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
         chosen = coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
-        chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
-        chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
+        chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
+        chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = other_bearers_surname(text, chosen)
-        chosen = _long_short_forms(text, chosen)
+        chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
-        chosen = _numbered_names(text, chosen)
+        chosen = numbered_names(text, chosen)
         if REGNAL_AT.search(text):
             chosen = regnal_numbers(text, chosen, doc_lower)
         if heads:
@@ -682,9 +677,9 @@ class Recognizer:
         chosen = compound_nationalities(text, chosen)
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
-        chosen = _bracketed_names(text, chosen, self.canonical)
-        chosen = _maker_models(text, chosen)
-        chosen = _model_suffixes(text, chosen)
+        chosen = bracketed_names(text, chosen, self.canonical)
+        chosen = maker_models(text, chosen)
+        chosen = model_suffixes(text, chosen)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
@@ -1717,737 +1712,17 @@ class Recognizer:
             for u in stretch:
                 singles.append((u.s, u.e, u.text))
 
-    # -- short forms --------------------------------------------------------------------------
-
-    def _short_forms(
-        self,
-        text: str,
-        chosen: list[Cand],
-        singles: list[tuple[int, int, str]],
-        doc_lower: set[str],
-        heads: Sequence[tuple[int, int, bool]] = (),
-    ) -> list[Cand]:
-        """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
-        firms = firm_heads((key for _, _, _, key in chosen), opens_name)
-        if firms:
-            # "Kestrel Hydro said" after "Kestrel Hydro Holdings": the firm, not a person
-            chosen = [(s, e, "ORG", firms[key]) if key in firms else (s, e, lb, key) for s, e, lb, key in chosen]
-        shorts: dict[str, str] = {}
-        first_names: dict[str, str] = {}
-        single: dict[str, str] = {}
-        # Any other word of a full name written alone is that person too, whatever the naming
-        # order ("Ong" after "Ong Kah Seng", "Ruiz" after "Brayan Stiven Ruiz Cárdenas", "Meron"
-        # after "Meron Tesfaye"), unless two people of the article share it or the article uses
-        # it as a word.
-        parts_of: dict[str, set[str]] = {}
-        surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
-        places = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and " " not in text[s:e]}
-        bodies: set[str] = set()
-        # where each person is named in full, by the given name and the surname written there
-        bearers: dict[str, list[tuple[int, str]]] = {}
-        for s, e, label, key in chosen:
-            if label != "PERSON":
-                continue
-            name = key.split(":", 1)[1]
-            parts = name.split()
-            written = text[s:e].split()
-            if len(parts) >= 2 and len(written) >= 2:
-                for word in {parts[-1], parts[0]} if opens_name(parts[0]) else {parts[-1]}:
-                    bearers.setdefault(word, []).append((s, key))
-            if len(parts) == 2 and parts[1] in places and not opens_name(parts[0]):
-                # "Greenwatch Portmere said": no given name before a word the article names a
-                # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
-                # Ethiopia" is; the place written alone stays the place
-                bodies.add(key)
-                continue
-            if firm_shaped(parts):
-                # "Halvik Shipping Yards said": a firm named by its trade, not a person whose
-                # words alone ("Shipping", "Yards") would each be that person
-                bodies.add(key)
-                continue
-            for short in self._shorts.get(key, ()):
-                shorts.setdefault(short, key)
-            if len(parts) >= 2 and text[s:e] == name:
-                for part in parts:
-                    if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
-                        parts_of.setdefault(part, set()).add(key)
-            if len(parts) >= 2:
-                shorts.setdefault(parts[-1], key)
-                surnames.setdefault(parts[-1], set()).add(key)
-                if parts[0] in given_names() or parts[0] in _GIVEN:
-                    first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
-                if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and SYLLABIC_GIVEN.fullmatch(parts[1])):
-                    shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
-                if (
-                    len(parts) == 3
-                    and (parts[0] in given_names() or parts[0] in _GIVEN)
-                    and parts[1] not in given_names()
-                    and parts[1] not in _GIVEN
-                    and parts[1][:1].isupper()
-                ):
-                    shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
-            elif text[s:e] == name and name.lower() not in _COMMON:
-                single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
-        for name, key in first_names.items():
-            shorts.setdefault(name, key)  # a surname wins over a first name
-        for name, key in single.items():
-            shorts.setdefault(name, key)
-        lowered = {w.lower() for w in doc_lower}  # (doc_lower: LOWER_WORD's words of the text)
-        person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
-        part_keys = {
-            part: next(iter(keys))
-            for part, keys in parts_of.items()
-            if len(keys) == 1
-            and part.lower() not in lowered
-            and self.canonical(part) is None
-            and not in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
-        }
-        base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
-        for part, key in part_keys.items():
-            shorts.setdefault(part, key)
-        out = []
-        if bodies:
-            chosen = [
-                (s, e, "ORG", entity_key("ORG", key.split(":", 1)[1]))
-                if label == "PERSON" and key in bodies
-                else (s, e, label, key)
-                for s, e, label, key in chosen
-            ]
-        if not shorts:
-            return chosen
-        shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
-        for s, e, label, key in chosen:
-            if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
-                key = nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
-            elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
-                key = shorts[key.split(":", 1)[1]]
-            elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
-                # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
-                # but the article names a person by it ("Ganbold Otgonbayar told reporters")
-                label, key = "PERSON", part_keys[text[s:e]]
-            elif (
-                label == "GPE"
-                and len(surnames.get(text[s:e], ())) == 1
-                and self.canonical(text[s:e]) is None
-                and not TOWN_BEFORE.search(text, max(0, s - 8), s)
-            ):
-                # "Castillejos's camp" after "Mayor Rodolfo Castillejos": the surname of the
-                # article's one person of that name, though a town of the city list bears it
-                # (never a gazetteer place, nor after "in", "from", "near").
-                label, key = "PERSON", next(iter(surnames[text[s:e]]))
-            out.append((s, e, label, key))
-        taken = [(s, e) for s, e, _, _ in out]
-        starts = [s for s, _ in taken]
-        for s, e, w in singles:
-            if w in shared:
-                # a person still ("the younger Santangelo's phone", "the Marchetti family"), of
-                # the bearers the one a reader takes, else unresolved: the word alone
-                alias: str | None = nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
-            else:
-                alias = shorts.get(w)
-            if alias is None or other_surname_after(text, e, w, alias) or other_given_before(text, s, w, alias):
-                continue
-            if w not in base and any(a <= s < b for a, b, _ in heads):
-                continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
-            k = bisect_left(starts, s)
-            if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
-                continue
-            out.append((s, e, "PERSON", alias))
-        out.sort()
-        return out
-
-
-def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
-    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
-    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
-    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
-    if not short:
-        return used >= 2
-    if not words or not short.isalpha():
-        return False
-    first, rest = words[0], words[1:]
-    k = 0
-    while k < min(len(first), len(short)) and first[k] == short[k]:
-        k += 1
-    # the first word always gives the short form its opening; later words may be skipped ("on")
-    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
-        return True
-    return used > 0 and _syllabic_short(short, rest, used)
-
-
-# A one-word name an organisation goes by, after its full name: ", or Basarnas,".
-_OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
-_DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
-
-
-def _dateline_agency(text: str, at: int, span: tuple[int, int]) -> bool:
-    """Whether ``span`` is the agency in brackets of a wire dateline on the line holding ``at``
-    ("KESTREL BAY (AP) —", "SAN SALVADOR, El Salvador (AFP) -"): every agency alike, whatever
-    its name looks like (an acronym "AP", "AFP", or a word "Reuters", "Xinhua")."""
-    wire = dateline.match(text, text.rfind("\n", 0, at) + 1)
-    return wire is not None and wire.agency == span
-
-
-def _defined_short_forms(
-    text: str,
-    chosen: list[Cand],
-    singles: list[tuple[int, int, str]],
-    context_orgs: set[str] | frozenset[str] = frozenset(),
-    doc_lower: set[str] | frozenset[str] = frozenset(),
-    known: Callable[[str], str | None] = lambda _name: None,
-) -> list[Cand]:
-    """Reuse a multi-word name for its later short forms: an acronym defined in brackets
-    ("International Cycling Union (UCI)") and the first word of a company name found by a
-    suffix cue ("Quillfen Systems" ... "Quillfen") or by its context (``context_orgs``:
-    "Acme Analytica, the data firm" ... "Acme"). ``known``: a gazetteer name's canonical form
-    (None for a name the gazetteer does not know)."""
-    short: dict[str, tuple[str, str]] = {}
-    # A word the article itself names as a place is no company's short form ("Valdmark" in
-    # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
-    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
-    # Towns only the city list knows, never after "in", "from", "near": a firm named by its kind
-    # first may bear one ("Brauerei Hollfeld" ... "like Hollfeld": the firm, as a surname is its person)
-    towns = {
-        text[s:e]
-        for s, e, label, _ in chosen
-        if label == "GPE" and " " not in text[s:e] and text[s:e] in city_names() and known(text[s:e]) is None
-    }
-    towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
-    tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
-    for s, e, label, key in chosen:
-        if label in ("GPE", "LOC") and " " not in text[s:e]:
-            short.setdefault(text[s:e], (label, key))
-            if text[s:e].isupper():  # a dateline's "HALVIK" is "Halvik" in the text below
-                short.setdefault(text[s:e].capitalize(), (label, key))
-    for s, e, label, key in chosen:
-        if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
-            continue
-        m = _DEFINED.match(text, e)
-        if m and _dateline_agency(text, s, m.span(1)):
-            m = None  # "KESTREL BAY (AP) —": the agency that filed the story, no short form of its place
-        if m and (
-            _is_acronym(m.group(1))
-            or (
-                m.group(1).lower() not in _COMMON
-                and m.group(1) not in places
-                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
-            )
-        ):
-            short.setdefault(m.group(1), (label, key))
-        elif (
-            label == "ORG"
-            and (m := _OR_ALIAS.match(text, e)) is not None
-            and m.group(1).lower() not in _COMMON
-            and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
-        ):
-            short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
-        first, _, tail = text[s:e].partition(" ")
-        last = tail.rsplit(" ", 1)[-1]
-        if first in ("PT", "CV") and " " in tail:
-            first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
-        if (
-            label == "ORG"
-            and _PREFIX_CUES.get(first) == "ORG"
-            and " " not in tail
-            and tail[:1].isupper()
-            and tail.lower() not in _COMMON
-            and (tail not in places or tail in towns)
-            and tail not in _CUES
-        ):
-            if tail in towns:
-                short[tail] = (label, key)  # the firm, not the town the city list knows
-            short.setdefault(tail, (label, key))  # "Brauerei Hollfeld" ... "Hollfeld"
-            tails.add(tail)
-        if (
-            label == "ORG"
-            and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
-            and first[:1].isupper()
-            and first.lower() not in _COMMON
-            and first not in _CUES
-            and first not in _TITLE_CORE
-            and first not in _TITLE_MOD
-            and first not in places
-        ):
-            if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in _MEDIA:
-                short.setdefault(first, (label, key))
-            elif first not in _WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
-                # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
-                # first word alone is that town, never the paper (which is "the Gazette"); so with
-                # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
-                short.setdefault(first, ("GPE", entity_key("GPE", first)))
-    if not short:
-        return chosen
-    # "Margit Halvorsen" beside "Halvorsen Chemicals": the surname of the article's one person
-    # of that name, saying something ('"I am devastated," Halvorsen said'), is that person.
-    surnames: dict[str, set[str]] = {}
-    for s, e, label, key in chosen:
-        if label == "PERSON" and " " in text[s:e] and text[s:e].rsplit(" ", 1)[-1] in short:
-            surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
-    out: list[Cand] = []
-    for s, e, label, key in chosen:
-        hit = town_of_firm(text, s, e, short.get(text[s:e]))
-        if text[s:e] in tails and label == "PERSON" and " " in key:
-            hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
-        if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
-            hit = ("PERSON", next(iter(surnames[text[s:e]])))
-        elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
-            hit = ("PERSON", entity_key("PERSON", text[s:e]))
-        if (
-            hit
-            and " " not in text[s:e]
-            and (label in ("ORG", "PERSON") or (label == "GPE" and text[s:e] in tails and text[s:e] in towns))
-            and hit[1] != key
-        ):
-            label, key = hit
-        out.append((s, e, label, key))
-    starts = [s for s, _, _, _ in out]
-    for s, e, w in singles:
-        hit = town_of_firm(text, s, e, short.get(w))
-        if hit is None:
-            continue
-        if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
-            hit = ("PERSON", next(iter(surnames[w])))
-        elif hit[0] == "ORG" and speaks_as_person(text, e):
-            hit = ("PERSON", entity_key("PERSON", w))
-        k = bisect_left(starts, s)
-        if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
-            continue
-        out.insert(k, (s, e, hit[0], hit[1]))
-        starts.insert(k, s)
-    return out
-
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
-
-
-def _speaks(text: str, s: int, e: int) -> bool:
-    """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
-    return SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
-
-
-# Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
-# Trading Pte Ltd" is "Meridian Palm"), and those joined by a conjunction ("Amazônia Amidos
-# Indústria e Comércio Ltda" is "Amazônia Amidos").
-_TRADE_WORDS = frozenset(
-    "Trading Traders Brokers Holdings Group Industries Enterprises Co Indústria Industria Comércio Comercio".split()
-)
-
-
-def _long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A short form of several words takes its long form's type and entity at the article's
-    other mentions, whatever those were read as: a person's surname of more than one word after
-    the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
-    Pérez Lindo"), a firm's name without its legal form ("Tam Long Electronics" after "Tam Long
-    Electronics JSC"). A mention inside a longer name is left alone."""
-    short: dict[str, tuple[str, str]] = {}
-    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
-    for s, e, label, key in chosen:
-        words = text[s:e].split()
-        if label == "PERSON" and len(words) >= 3:
-            k = 0
-            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
-                k += 1
-            tail = words[k:]
-            if k and len(tail) >= 2:
-                short.setdefault(" ".join(tail), (label, key))
-        elif label == "ORG" and len(words) >= 3 and legal_form(words[-1]) and " ".join(words[:-1]) not in places:
-            short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
-            # without its legal forms and the words of its trade after them: "Meridian Palm" and
-            # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
-            core = firm_core(" ".join(words)).split()
-            while len(core) > 1 and (
-                cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
-            ):
-                core.pop()
-            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
-                name = " ".join(core)
-                if len(core) >= 2 or (
-                    name.lower() not in _COMMON
-                    and name not in given_names()
-                    and name not in places
-                    and name not in city_names()
-                    and name.lower() not in LOWER_WORD.findall(text)
-                ):
-                    short.setdefault(name, (label, key))
-        elif (
-            label == "ORG"
-            and len(words) == 2
-            and 2 <= len(words[0]) <= 3
-            and _is_acronym(words[0])
-            and words[0] not in _STOP_ACRONYMS
-            and words[1][:1].isupper()
-            and not _is_acronym(words[1])
-            and words[1] not in places
-            and words[1] not in city_names()
-            and words[1].lower() not in _COMMON
-        ):
-            short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
-    if not short:
-        return chosen
-    out = list(chosen)
-    for name, (label, key) in short.items():
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                k = bisect_left(out, (at,))
-                lo = k - 1 if k and out[k - 1][1] > at else k
-                hi = lo
-                while hi < len(out) and out[hi][0] < end:
-                    hi += 1
-                here = out[lo:hi]
-                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
-                    (c[0], c[1], c[2]) == (at, end, label) for c in here
-                ):
-                    out[lo:hi] = [(at, end, label, key)]
-            at = text.find(name, end)
-    return out
-
-
-# Lower-case words inside a long name ("Department of Health and Social Care").
-_INNER = frozenset("of for on and & the de des du la le di del".split())
-_TRAILING_PUNCT = re.compile(r"[,;:!?\"“”()\[\]]|\.$|['’]s$")
-
-
-def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str, int]]:
-    """A name defined by the acronym in brackets after it is the whole run of capitalised words
-    (and the "of", "for", "and" inside it) before the bracket: "Joint Committee on Grain and
-    Seed Safety (JCGSS)", "Office of Roads and Drainage (ORD)". Where the acronym's letters are
-    the initials of the run's last words, the name starts there ("Yesterday Acme Systems (AS)");
-    a run that opens a sentence and fits no initials is left alone (its first word may be any
-    word)."""
-    out: list[tuple[int, int, str, str, int]] = []
-    for m in _DEFINED.finditer(text):
-        acr = m.group(1)
-        letters = [c for c in acr if c.isupper()]
-        if not _is_acronym(acr) or acr.replace(".", "") in _STOP_ACRONYMS:
-            continue  # "(TheStreet)", "(AI)": no acronym defined
-        words = [
-            (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
-        ]
-        base = max(0, m.start() - 240)
-        run: list[tuple[int, int, str]] = []
-        for a, b, w in reversed(words):
-            if _TRAILING_PUNCT.search(w):
-                break  # "said," or "Britain's": the name starts after it
-            if w in _INNER and run:
-                run.insert(0, (base + a, base + b, w))
-                continue
-            if not _is_cap(w):
-                break
-            run.insert(0, (base + a, base + b, w))
-            if base + a in starts:
-                break
-        while run and run[0][2] in _INNER:
-            run.pop(0)
-        caps = [k for k, (_, _, w) in enumerate(run) if w not in _INNER]
-        if len(caps) < 2 or run[0][2] in ("The", "A", "An"):
-            if len(caps) >= 3 and run[0][2] in ("The", "A", "An"):
-                run = run[1:]
-                caps = [k - 1 for k in caps[1:]]
-            else:
-                continue
-        first = next(
-            (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
-            None,
-        )
-        if first is None:
-            # letters of the name in its own language, in another order, after "of (the)":
-            # "senator Elena Moga of the Social Democratic Party (PSD)" defines the party alone
-            first = next(
-                (
-                    k
-                    for k in caps
-                    if k and run[k - 1][2] in _INNER and sorted(run[c][2][0] for c in caps if c >= k) == sorted(letters)
-                ),
-                None,
-            )
-        if first is None:
-            # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
-            # only a long name, or one its own "of"/"and" holds together
-            long_name = len(caps) >= 3 or any(w in _INNER for _, _, w in run)
-            if long_name and (run[0][2][0] == letters[0] or run[0][0] not in starts):
-                first = 0
-            else:
-                continue
-        s, e = run[first][0], run[-1][1]
-        if sum(1 for c in caps if c >= first) < 2:
-            continue
-        label = cue_label(run[-1][2]) or "ORG"
-        # "All Progressives Congress (APC)", "World Policy Forum (WPF)": a body with an acronym
-        if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
-            label = "ORG"
-        out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
-    return out
-
-
-# The word before a law's name and the word joining them: "of", "on", "for" ("the Proceeds of
-# Crime Act"), or "and", "at" inside a short title ("the Town and Country Planning Act", "the
-# Health and Safety at Work Act 2015"; s26-i).
-_LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:(?:of|on|for) (?:the )?|(?:and|at) )$")
-# A short title with a bracketed part before its kind word, the jurisdiction or the matter:
-# "the Planning (Wales) Act 2015", "the Children (Scotland) Act 1995", "the Criminal Justice
-# (Miscellaneous Provisions) Act" (s26-i: the run of capitals stopped at the bracket, and the
-# place inside was read alone).
-_BRACKETED_LAW = re.compile(
-    rf"(?<![\w'’.-])(?P<words>(?:{CAP}[{LOWER}]+ )+)\((?:{CAP}[\w'’-]*)(?: (?:and )?{CAP}[\w'’-]*)*\) "
-    r"(?:Act|Bill|Measure|Order|Regulations)\b"
-)
-
-
-def _law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
-    Representation of the People Act"), its "and" or "at" ("the Health and Safety at Work
-    Act"), which the run of capitals left out, a bracketed part ("the Planning (Wales) Act":
-    :data:`_BRACKETED_LAW`, a place's name inside no name of its own) and the year after it
-    ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
-    chosen = _bracketed_laws(text, chosen)
-    out: list[Cand] = []
-    skip_to = -1
-    for s, e, label, key in chosen:
-        if s < skip_to:
-            continue  # the year, now inside the law's name
-        while label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
-            head = m.group("head")
-            a = m.start("head")
-            # a title's word before "of" is a title ("Secretary of State"); before "and" or "at"
-            # inside a short title one of the law's matters ("the Health and Safety at Work Act",
-            # "the Justice and Security Act 2013")
-            joined = text[m.end("head") + 1 : s].startswith(("and ", "at "))
-            if (is_title(head)[0] and not joined) or head.lower() in _COMMON or cue_label(head) == "LAW":
-                break
-            if out and out[-1][1] > a:
-                if (out[-1][0], out[-1][1]) != (a, m.end("head")) or out[-1][2] in ("GPE", "LAW"):
-                    break
-                out.pop()  # "Health" read alone (an ORG) opens "the Health and Safety at Work Act"
-            s = a
-            key = entity_key("LAW", " ".join(text[s:e].split()))
-        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
-            e = skip_to = y.end()
-            key = entity_key("LAW", " ".join(text[s:e].split()))
-        out.append((s, e, label, key))
-    return out
-
-
-def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with each law of :data:`_BRACKETED_LAW` in ``text`` one LAW, in place of the
-    names found inside it ("Wales" of "the Planning (Wales) Act"). A sentence's opening word,
-    a common word or a title before the law's own words stays outside ("Under the ...")."""
-    laws: list[tuple[int, int]] = []
-    for m in _BRACKETED_LAW.finditer(text):
-        s = m.start()
-        for word in m.group("words").split():
-            if not (word.lower() in _COMMON or is_title(word)[0]):
-                break
-            s += len(word) + 1
-        if s < m.start("words") + len(m.group("words")):
-            laws.append((s, m.end()))
-    if not laws:
-        return chosen
-    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in laws)]
-    added = [(s, e, "LAW", entity_key("LAW", " ".join(text[s:e].split()))) for s, e in laws]
-    return sorted(kept + added)
-
-
-_LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
-
-
-# A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
-# letter before or after them or a dash and a variant's number; never a bare number or a year.
-_MODEL_CODE = re.compile(
-    r" (?!(?:Q[1-4]|H[12]|FY\d*|[A-Z]\d{1,2}[A-Z]?)\b)(?P<code>(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}|\d{2,4}(?:-\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}|neo)))"
-    r"(?![\w/-]|[.,]\d)"
-)
-
-
-def _maker_models(text: str, chosen: list[Cand]) -> list[Cand]:
-    """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
-    Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
-    product ("the 777X programme")."""
-    out: list[Cand] = []
-    codes: dict[str, str] = {}
-    skip_to = -1
-    for k, (s, e, label, key) in enumerate(chosen):
-        if s < skip_to:
-            continue
-        m = _MODEL_CODE.match(text, e) if label == "ORG" and " " not in text[s:e] else None
-        if m is not None:
-            end = m.end("code")
-            name = text[s:end]
-            out.append((s, end, "PRODUCT", entity_key("PRODUCT", name)))
-            codes.setdefault(m.group("code"), entity_key("PRODUCT", name))
-            skip_to = end  # a figure read in the code ("777", "1000") is part of the name
-            continue
-        out.append((s, e, label, key))
-    if not codes:
-        return chosen
-    for code, key in codes.items():
-        for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
-            a, b = m.span()
-            k = bisect_left(out, (a,))
-            lo = k - 1 if k and out[k - 1][1] > a else k
-            hi = lo
-            while hi < len(out) and out[hi][0] < b:
-                hi += 1
-            if any(c[2] in NAME_LABELS for c in out[lo:hi]):
-                continue  # inside a name (the maker's product itself, or another)
-            out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
-    return out
-
-
-# A model's suffix in capitals ("SE", "FE", "XL", "VI"): as short as a legal form, which a lone
-# "SE" would otherwise be read as
-_MODEL_SUFFIX = re.compile(r"[A-Z]{2}|[IVX]{1,4}")
-# A model's name and code before the suffix: "Galaxy S24 ", "Xperia 10 ", "Pixel 8 "
-_MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) ([A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
-_YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
-
-
-def _model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A lone organisation of two capitals (or a Roman numeral) right after a product ("iPhone
-    SE") or a model's name and code ("Galaxy S24 FE", "Xperia 10 VI") is the model's suffix, no
-    firm: the product goes on to it (a PRODUCT "iPhone SE", "Galaxy S24 FE"). A legal form that
-    ends a firm's name is a part of that name already ("Baltic Rail SE") and stays."""
-    out: list[Cand] = []
-    for s, e, label, key in chosen:
-        # only an organisation read from the word's shape (a known one, "EU", "UN", stays)
-        if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e) and key == entity_key("ORG", text[s:e]):
-            if out and out[-1][2] == "PRODUCT" and text[out[-1][1] : s] == " ":
-                start = out.pop()[0]
-                out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
-                continue
-            m = _MODEL_BEFORE.search(text, max(0, s - 40), s)
-            if (
-                m is not None
-                # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
-                # 370") is no model's name and code
-                and m.group(1) not in _WEEKDAYS_MONTHS
-                and cue_label(m.group(1)) is None
-                and not _YEAR_CODE.fullmatch(m.group(2))
-            ):
-                start = m.start(1)
-                while out and out[-1][1] > start:
-                    if out[-1][2] in NAME_LABELS and out[-1][0] < start:
-                        break  # a name the model's name is the last word of: leave both
-                    out.pop()  # a figure read in the code ("10")
-                else:
-                    out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
-                    continue
-        out.append((s, e, label, key))
-    return out
-
-
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
 _NOT_ARMS = COMPASS | frozenset(
     "Inner Outer Upper Lower Greater Mainland Rural Urban Imperial Ancient Modern Medieval Colonial Communist "
     "Occupied Free Metropolitan Coastal Continental Old Little Downtown Uptown Suburban Postwar Prewar".split()
 )
-
-
-# A name in brackets right after an organisation's: its own name in its language or its short
-# form ("the Sámi Parliament (Sámediggi)", "the Union of Water Boards (Unie van Waterschappen)",
-# "the Court of Accounts (Sayıştay)"). One to six words, the first capitalised, nothing after the
-# bracket but the sentence going on.
-_BRACKETED_NAME = re.compile(rf" \(({CAP}[\w'’.+-]*(?: [\w'’.+-]+){{0,5}})\)(?! ?{CAP})")
-
-
-def _bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
-    """The name in brackets after an organisation's is that organisation (its key), unless it is
-    a name of its own the gazetteer knows or a place ("Bancoval (Colombia)"), a listing code or an
-    acronym (read by :func:`_defined_short_forms`)."""
-    if " (" not in text:
-        return chosen
-    out = list(chosen)
-    added = False
-    for s, e, label, key in chosen:
-        if label != "ORG":
-            continue
-        m = _BRACKETED_NAME.match(text, e)
-        if m is None:
-            continue
-        name = m.group(1)
-        a, b = m.span(1)
-        if (
-            _is_acronym(name)
-            or known(name) is not None
-            or name in city_names()
-            or name in region_names()
-            or name.split(" ", 1)[0] in _TITLE_CORE
-            or any(ch.isdigit() for ch in name)
-            # one plain word may be where the body is ("The Board on Transport (Halvik)"); its
-            # own name is in its language ("Sayıştay", "Sámediggi") or of mixed case ("PvdA")
-            or (" " not in name and name.isascii() and name[1:].islower())
-        ):
-            continue
-        inside = [c for c in out if a < c[1] and c[0] < b]
-        if any(c[2] != "ORG" and (c[0], c[1]) == (a, b) for c in inside) and any(
-            c[2] in ("GPE", "LOC", "NORP", "PERSON") and known(text[c[0] : c[1]]) is not None for c in inside
-        ):
-            continue
-        if any(c[2] in ("GPE", "LOC") and (c[0], c[1]) == (a, b) for c in inside):
-            continue  # "Bancoval (Colombia)": where it is from
-        out = [c for c in out if not (a < c[1] and c[0] < b)]
-        out.append((a, b, "ORG", key))
-        added = True
-    if added:
-        out.sort()
-    return out
-
-
-# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
-_NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
-_NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
-
-
-def _numbered_names(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")."""
-    out: list[Cand] = []
-    taken = -1  # the end of a name that took the number after it
-    for s, e, label, key in chosen:
-        if s < taken:
-            continue  # the number, as a CARDINAL: now the name's
-        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in _NUMBERED_KINDS:
-            m = _NAME_NUMBER.match(text, e)
-            if m is not None:
-                e = taken = m.end()
-                key = entity_key(label, " ".join(text[s:e].split()))
-        out.append((s, e, label, key))
-    return out
-
-
-# A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
-# name, not a person's; a name that another capitalised word follows is not one.
-_STORM_KIND = re.compile(
-    r"\b(?:(?:Super )?Typhoon|Hurricane|(?:Tropical |Severe Tropical |Post-Tropical )?(?:Storm|Cyclone)"
-    r"|Tropical Depression)\s"
-)
-_STORM_WORDS = ("Typhoon", "Hurricane", "Storm", "Cyclone", "Tropical Depression")  # one is in every match
-_STORM = re.compile(rf"(?<![\w'’-]){_STORM_KIND.pattern}(?P<name>{CAP}[{LOWER}]+)(?![\w'’-]|\s{CAP})")
-
-
-def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
-    """A storm and its kind are an EVENT ("Hurricane Ysolde"), and so is its name written alone
-    elsewhere in the article ("after Ysolde"), unless beside other capitalised words ("Maren
-    Olsby", a person who shares the name)."""
-    out: list[tuple[int, int, str, str, int]] = []
-    for m in _STORM.finditer(text):
-        if m.start() and PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
-            continue  # the kind word inside a longer name
-        key = entity_key("EVENT", " ".join(m.group().split()))
-        out.append((m.start(), m.end(), "EVENT", key, -2))
-        name = m.group("name")
-        for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            if n.start() == m.start("name") or CAP_NEXT.match(text, n.end()):
-                continue
-            if n.start() and PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
-                continue
-            out.append((n.start(), n.end(), "EVENT", key, -2))
-    return out
 
 
 def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[Cand]:
