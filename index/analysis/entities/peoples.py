@@ -1,6 +1,7 @@
 """Peoples and languages used as such: a people by the nouns after it ("indigenous Kalinago
 people", "Sámi families"), lists of peoples ("Albanians, Turks, Vlachs"), nationalities of two
-parts ("Korean-Canadian"), and a language's name used as a language ("spoke Hmong").
+parts ("Korean-Canadian"). (A language's name used as a language ("spoke Hmong") is
+:func:`languages.language_mentions`'.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.languages import attributive_spans, language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import _COMMON, _WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
 from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
@@ -64,45 +64,6 @@ def listed_peoples(text: str, chosen: list[Cand]) -> list[Cand]:
         if ok and todo and peoples >= 2 and peoples >= len(todo):
             add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
     return sorted(chosen + add) if add else chosen
-
-
-def language_names(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
-    LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
-    ("the Irish Times") is left alone."""
-    spans = language_spans(text)
-    out = list(chosen)
-    # A core language before a lower-case noun no rule named is the people who speak it ("a Tamil
-    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is; not where
-    # the article uses the word as a language (one sense per article, below).
-    as_language = {text[s:e] for s, e in spans}
-    for s, e in attributive_spans(text):
-        if text[s:e] in as_language:
-            continue
-        k = bisect_left(out, (s,))
-        if not any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]):
-            out.insert(k, (s, e, "NORP", entity_key("NORP", text[s:e])))
-    if not spans:
-        return out
-    for s, e in spans:
-        k = bisect_left(out, (s,))
-        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
-        if any((c[0], c[1]) != (s, e) for c in here):
-            continue  # part of a longer name
-        for c in here:
-            out.remove(c)
-        k = bisect_left(out, (s,))
-        out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
-    # One sense per article: a word the article uses as a language is that language at its
-    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
-    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
-    # place that "in Tamil" made of it.
-    used = {text[s:e] for s, e in spans}
-    for k, (s, e, label, key) in enumerate(out):
-        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
-            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
-            out[k] = (s, e, label, entity_key(label, text[s:e]))
-    return out
 
 
 # Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".

@@ -80,6 +80,7 @@ from waic_reader.index.analysis.entities.joins import (
     join_department_lists,
     two_names,
 )
+from waic_reader.index.analysis.entities.languages import language_mentions
 from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     _COMMON,
@@ -120,12 +121,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
-from waic_reader.index.analysis.entities.peoples import (
-    compound_nationalities,
-    language_names,
-    listed_peoples,
-    peoples_by_nouns,
-)
+from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
 from waic_reader.index.analysis.entities.person_jobs import described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
     PERSON_APPOSITION,
@@ -670,7 +666,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = language_names(text, chosen)
+        chosen = language_mentions(text, chosen)
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)

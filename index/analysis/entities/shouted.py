@@ -292,7 +292,7 @@ def shouted_firms(
             and not legal_form(toks[first - 2][2])
             and not _ordinary(toks[first - 2][2], doc_lower)
         ):
-            first -= 2  # "MCATEER AND QUINN LTD", "SZABÓ ÉS TÁRSA ZRT": a firm of partners (recogniser._partners_firm)
+            first -= 2  # "MCATEER AND QUINN LTD", "SZABÓ ÉS TÁRSA ZRT": a firm of partners (firms.partners_firm)
         own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and cue_label(t.title()) is None]
         # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
         # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
