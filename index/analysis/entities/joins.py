@@ -6,25 +6,16 @@ after one kind word, "X and Y" as two names ("Hatsun Agro and Heritage Foods") o
 from __future__ import annotations
 
 import itertools
+import re
 
 from waic_reader.index.analysis.entities.gazetteer import _is_acronym, _is_cap, city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import titled_person
 from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN, _LEGAL_FORMS, _NAME_PARTICLES, _OF_CUES
-from waic_reader.index.analysis.entities.words import (
-    CHAIN,
-    FIELD_SHAPE,
-    WEAK_FIELD_SHAPE,
-    Unit,
-    cue_label,
-    given_word,
-    is_title,
-    of_label,
-)
+from waic_reader.index.analysis.entities.words import Unit, cue_label, given_word, is_title, of_label
 
 # Kind words that also name a field of work, the tail of a body's "for X and Y".
 _FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
-# Words before "Center" that make it an institution, not a building.
 # Title modifiers that name a field of government ("Health Minister"), and so may open an
 # organisation's name joined by "and" ("Health and Safety Inspectorate").
 _FIELD_MODS = frozenset(
@@ -35,6 +26,19 @@ _BODY_WORDS = frozenset(
     "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
     "Association Institute Office Directorate".split()
 )
+
+
+# "of" or "for" inside a name: a name chained by them ("Court of Arbitration for Sport") goes on
+# over further connectors (connector_ok, and_inside_name, two_names).
+_CHAIN = re.compile(r"\s(?:of|for)\s")
+# The shape of an English noun naming a field of activity ("Planning", "Development",
+# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
+_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
+# in a public body's or a utility's name, beside another field or an organisation's kind word
+# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
+# Agro and Heritage Foods").
+_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
 
 
 def join_department_lists(runs: list[list[Unit]], text: str) -> list[list[Unit]]:
@@ -99,7 +103,7 @@ def and_inside_name(
         return False
     after: list[str] = []
     head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
-    if is_title(head.text)[1] and CHAIN.search(text, head.s, last.s + 1) is not None:
+    if is_title(head.text)[1] and _CHAIN.search(text, head.s, last.s + 1) is not None:
         # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
         # then a person's two words, no kind word, title or common word (the title's rule takes the
         # last two words as the person)
@@ -125,18 +129,18 @@ def and_inside_name(
         len(after) == 2
         and cue_label(after[-1]) in ("ORG", "FAC")
         and (
-            FIELD_SHAPE.search(after[0]) is not None
+            _FIELD_SHAPE.search(after[0]) is not None
             or (
-                WEAK_FIELD_SHAPE.search(after[0]) is not None
+                _WEAK_FIELD_SHAPE.search(after[0]) is not None
                 and after[-1] in _BODY_WORDS
-                and (cue_label(last.text) is not None or FIELD_SHAPE.search(last.text) is not None)
+                and (cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
             )
         )
     )
     # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
-    weak_before = len(cur) == 1 and WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
     if any((is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
     # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
@@ -152,9 +156,9 @@ def and_inside_name(
         return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
-    chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, last.s) is not None
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if cue_label(after[-1]) in ("ORG", "FAC"):
-        if len(after) == 2 and (field or weak_before or FIELD_SHAPE.search(last.text)):
+        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
@@ -193,7 +197,7 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
     two firms of one brand). One word on a side ("Harbor & Sons", "Procter & Gamble", "Planning
     and Budget Committee") or a name joined by "of"/"for" ("Department of Health and Social
     Care") is one name, left to ``and_inside_name`` and ``connector_ok``."""
-    if len(cur) < 2 or CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
+    if len(cur) < 2 or _CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
         return False
     after: list[str] = []
     k = i
@@ -211,8 +215,8 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
         return (
             cue_label(last) in ("ORG", "FAC")
             and cue_label(first) is None
-            and FIELD_SHAPE.search(first) is None
-            and WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
+            and _FIELD_SHAPE.search(first) is None
+            and _WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
             and not is_title(first)[0]
             and not _is_acronym(first)
             and first.lower() not in _COMMON
@@ -229,7 +233,7 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
     head = cur[-1].text or ""
     # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
     # "Centre for Disease Prevention and Control") further connectors keep the name going.
-    chained = len(cur) >= 2 and CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
     if pending == ["on", "on"]:
         return False
     if first in ("of", "for", "on"):

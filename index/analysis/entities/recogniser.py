@@ -13,6 +13,11 @@ Labels follow OntoNotes (the scheme spaCy/displaCy use). Recognition per article
 
 Headlines in title case or all caps, and the first word of a sentence, are capitalised for
 reasons other than being names, so there only the gazetteer and strong cues are trusted.
+
+This module holds the pass itself: gazetteer matching, the split and typing of capitalised runs
+(:class:`Recognizer`), and the order the rules run in. The rules are in modules of their own, one
+per capability (``words``, ``shouted``, ``persons``, ``firms``, ``places``, ``short_forms``, ...:
+the package's docstring lists them); none of them imports this module.
 """
 
 from __future__ import annotations
@@ -306,15 +311,16 @@ _TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
-# Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
-# Workers Union", "Ratu Kadavulevu School").
 # Bodies a place's name before them makes that place's own ("Manhattan Supreme Court").
 _SEATED_BODIES = frozenset("Court Council Assembly Tribunal".split())
 # A broadcaster's channels and desks named after it ("CBC News", "BBC Two", "NHK World").
 _BROADCAST_ARMS = frozenset("News Radio TV Television Sport Sports One Two Three Four World Online".split())
+# Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
+# Workers Union", "Ratu Kadavulevu School").
 _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
 # An honorific only after another ("Datuk Seri", "Tan Sri"); inside a name otherwise ("Istana Seri Kinabalu").
 _SECOND_HONORIFICS = frozenset({"Seri"})
+# Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
 _POSSESSIVE_HEADS = frozenset(

@@ -31,6 +31,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
+# A word in lower case, not the tail of another word.
 LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 Cand = tuple[int, int, str, str]  # (start, end, label, key)
 CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
@@ -48,7 +49,6 @@ class Unit:
     syllabic: bool = False  # a hyphenated given name of two syllables ("Soo-yeon", "Ching-te")
 
 
-CHAIN = re.compile(r"\s(?:of|for)\s")
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -64,7 +64,9 @@ def syllable(word: str) -> bool:
 
 def legal_form_token(word: str) -> bool:
     """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
-    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S")."""
+    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S"). A token as the recogniser splits a run;
+    :func:`lexicons.legal_form` reads a word as written (a trailing comma, "(Pvt)" in brackets,
+    "plc" in lower case) and answers otherwise for those."""
     return (
         word.rstrip(".") in _LEGAL_FORMS
         or word in SPACED_LEGAL_FORMS
@@ -118,14 +120,6 @@ def is_title(text: str) -> tuple[bool, bool]:
     return core or word in _TITLE_MOD, core
 
 
-# The shape of an English noun naming a field of activity ("Planning", "Development",
-# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
-FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
-# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
-# in a public body's or a utility's name, beside another field or an organisation's kind word
-# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
-# Agro and Heritage Foods").
-WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
 TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
