@@ -17,7 +17,7 @@ from waic_reader.index.analysis.noise.features import (
     _next_block,
     _written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK
+from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK, COMMENTER_STAMP
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -113,6 +113,29 @@ def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
         if feats[j].n and _bylined(feats[j]):
             return j
     return None
+
+
+def _stamps_under_byline(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """An outlet's (or a writer's) stamp straight under the headline or a byline, its fields set
+    apart by "|", "·" or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026
+    19:30", "Halvik Post · May 3, 2026 7:30 pm"): a date stamp of the article's, not the comment
+    furniture a commenter's stamp of the same shape is ("Rarst · March 10, 2017 at 1:26 AM"),
+    which never stands over the article's first lines (t13n F11). Judged on the phrase rules'
+    labels, before the comment rules read the line as a comment's."""
+    above: int | None = None  # the last block with words
+    for i, f in enumerate(feats):
+        if f.n == 0:
+            continue
+        lab = labels[i]
+        if lab is not None and lab[0] == "comments":
+            if not lab[1].startswith("comment furniture") or COMMENTER_STAMP.search(f.text) is None:
+                return  # a comments section starts: no stamp below is the article's
+            head = above is None or (above == 0 and blocks[0].kind == "title")
+            byline = above is not None and (labels[above] or ("",))[0] == "byline"
+            if not (head or byline):
+                return
+            labels[i] = ("byline", "date, time or reading-time stamp")
+        above = i
 
 
 # The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
