@@ -1,7 +1,8 @@
 """An outlet's stamp straight under a byline (or the headline), its fields set apart by "|", "·"
 or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026 19:30", acceptance t13n
 F1 + F11), is a byline/date stamp: it had been taken for a commenter's stamp of the same shape
-("Rarst · March 10, 2017 at 1:26 AM") and filed as comment furniture, so it dated nothing. A
+("Rarst · March 10, 2017 at 1:26 AM") and filed as comment furniture, so it dated nothing; split
+by a spaced dash ("Jornal do Centro — 4 May 2026 08:15") it was content and dated nothing. A
 commenter's stamp under a comments header keeps its label. Each variant: invented text.
 """
 
@@ -42,6 +43,19 @@ STAMPS = [
         "Correio do Vale • 14/05/2026 08:15",
         "2026-05-14T08:15",
     ),
+    # fields split by a spaced dash (a byline's fields too), the date's time in a field of its own
+    (
+        "Quarry Collapse Traps Two",
+        "By Rui Moreira",
+        "Jornal do Centro — 4 May 2026 08:15",
+        "2026-05-04T08:15",
+    ),
+    (
+        "Quarry Collapse Traps Two",
+        "By Rui Moreira and Sofia Lage",
+        "Correio do Vale | 14/05/2026 - 08:15",
+        "2026-05-14T08:15",
+    ),
 ]
 
 
@@ -72,3 +86,11 @@ def test_a_commenter_stamp_under_a_comments_header_stays_comment_furniture(tmp_p
     )
     split = split_noise(_article(tmp_path, text + "\n"))
     assert {s.kind for s in split.noise if s.text == stamp} == {"comments"}
+
+
+def test_an_ambiguous_date_stamp_is_a_stamp_and_dates_nothing(tmp_path: Path) -> None:
+    stamp = "Correio do Vale | 04/05/2026 - 08:15"  # 4 May or April 5: not read (README, Dates)
+    article = _article(tmp_path, "\n".join(["Quarry Collapse Traps Two", "", "By Rui Moreira", stamp, "", *_BODY]))
+    split = split_noise(article)
+    assert {s.kind for s in split.noise if s.text == stamp} == {"byline"}
+    assert article.date is None

@@ -24,6 +24,7 @@ CASES = [
     ("By JOÃO PEDRO ASSUNÇÃO and INÊS CARVALHO BRANDÃO", "Diário de Alcobrena | 3 May 2026 19:30", "2026-05-03T19:30"),
     ("By Marta Lindqvist", "Halvik Post · 3 May 2026 at 7:30 pm", "2026-05-03T19:30"),
     ("By Tomás Ferreira", "Correio do Vale • 14/05/2026 08:15", "2026-05-14T08:15"),
+    ("By Rui Moreira", "Jornal do Centro — 4 May 2026 08:15", "2026-05-04T08:15"),
 ]
 
 
