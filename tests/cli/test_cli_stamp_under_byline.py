@@ -1,6 +1,7 @@
 """``noise --json`` and ``show --json`` of an article with an outlet's stamp straight under its
 byline, fields split by "|", "·" or "•" and one a whole date and time (acceptance t13n F1 + F11:
-"Diário de Alcobrena | 3 May 2026 19:30" was "comment furniture" and the article undated)."""
+"Diário de Alcobrena | 3 May 2026 19:30" was "comment furniture", the article undated and
+without an outlet)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,15 @@ _BODY = (
 )
 
 CASES = [
-    ("By JOÃO PEDRO ASSUNÇÃO and INÊS CARVALHO BRANDÃO", "Diário de Alcobrena | 3 May 2026 19:30", "2026-05-03T19:30"),
-    ("By Marta Lindqvist", "Halvik Post · 3 May 2026 at 7:30 pm", "2026-05-03T19:30"),
-    ("By Tomás Ferreira", "Correio do Vale • 14/05/2026 08:15", "2026-05-14T08:15"),
-    ("By Rui Moreira", "Jornal do Centro — 4 May 2026 08:15", "2026-05-04T08:15"),
+    (
+        "By JOÃO PEDRO ASSUNÇÃO and INÊS CARVALHO BRANDÃO",
+        "Diário de Alcobrena | 3 May 2026 19:30",
+        "2026-05-03T19:30",
+        "Diário de Alcobrena",
+    ),
+    ("By Marta Lindqvist", "Halvik Post · 3 May 2026 at 7:30 pm", "2026-05-03T19:30", "Halvik Post"),
+    ("By Tomás Ferreira", "Correio do Vale • 14/05/2026 08:15", "2026-05-14T08:15", "Correio do Vale"),
+    ("By Rui Moreira", "Jornal do Centro — 4 May 2026 08:15", "2026-05-04T08:15", "Jornal do Centro"),
 ]
 
 
@@ -34,9 +40,9 @@ def _cli(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> Any:
     return json.loads(capsys.readouterr().out)
 
 
-@pytest.mark.parametrize(("byline", "stamp", "iso"), CASES)
-def test_stamp_under_byline_dates_the_article(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, byline: str, stamp: str, iso: str
+@pytest.mark.parametrize(("byline", "stamp", "iso", "outlet"), CASES)
+def test_stamp_under_byline_dates_and_names_the_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, byline: str, stamp: str, iso: str, outlet: str
 ) -> None:
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "story.txt").write_text(f"FOUR DEAD AT THE PLANT\n\n{byline}\n{stamp}\n\n{_BODY}", "utf-8")
@@ -45,3 +51,5 @@ def test_stamp_under_byline_dates_the_article(
     assert got == [("byline", "date, time or reading-time stamp")]
     shown = _cli(capsys, tmp_path, "show", "story")
     assert (shown["date"], shown["date_source"]) == (iso, "text")
+    # the line's other field names the outlet, as a byline's middle field does ("By X | Outlet | date")
+    assert (shown["outlet"], shown["outlet_derived"]) == (outlet, True)
