@@ -489,7 +489,10 @@ def highlight_variables(
     # focused (tinted) or not: the theme's foreground where it reads, kept as the theme names it
     # (an ANSI theme's default colour stays the terminal's), else nudged (solarized-dark's rows
     # 3.88:1, drawn in 256 colours 2.17:1, t13g F6).
-    row = text_on([fg], panels)
+    # And over a table's stripes (the library's even rows, ArticleTable: $surface-darken-1 40%
+    # over $surface; its text 4.04:1 there in solarized-light, t13n F13).
+    stripe = theme.get("surface").blend(theme.get("surface-darken-1"), 0.4)
+    row = text_on([fg], [*panels, stripe])
     out["hl-list-fg"] = variables.get("foreground", fg.hex6) if row == fg else row.hex6
     # A panel's title line and its key-hint line (the entity and boilerplate panels, the
     # headings of the quotes and timeline screens) over the backgrounds a panel sits on: the
@@ -515,7 +518,9 @@ def highlight_variables(
     accent = theme.get("text-accent", "fg")
     title = text_on([accent], plain_panels)  # nudged, not the foreground: still an accent
     out["hl-panel-title-fg"] = variables.get("text-accent", accent.hex6) if title == accent else title.hex6
-    out["hl-muted-fg"] = _muted(theme, plain_panels, shown, text_on)
+    # Muted text sits on the panels and on a table's stripes too (the library's folder and doc
+    # id columns 2.62:1 on its stripes in solarized-light drawn in 256 colours, t13n F13).
+    out["hl-muted-fg"] = _muted(theme, [*plain_panels, stripe], shown, text_on)
     return out
 
 
