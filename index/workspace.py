@@ -115,6 +115,14 @@ class NotAnalysed:
         return {"doc": self.doc, "language": self.language, "reason": self.reason}
 
 
+def not_analysed_said(notes: Sequence[NotAnalysed], names: Mapping[str, str]) -> str:
+    """The screens' words for ``notes``, each article by its name in ``names`` (doc → as the
+    screen names its source): "not analysed: 新华社 (Chinese)"; "" when there are none."""
+    if not notes:
+        return ""
+    return "not analysed: " + ", ".join(f"{names.get(n.doc, n.doc)} ({n.language})" for n in notes)
+
+
 def not_analysed(articles: Iterable[Article]) -> list[NotAnalysed]:
     """Of ``articles`` (read), those written in a language the analyses do not read."""
     from waic_reader.index.analysis.lexicon import NOT_ANALYSED_REASON, unread_language

@@ -39,7 +39,7 @@ from waic_reader.index.analysis.facts import (
 )
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
-from waic_reader.index.workspace import ArticleChanged, FactSheet
+from waic_reader.index.workspace import ArticleChanged, FactSheet, not_analysed_said
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
@@ -293,7 +293,14 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         ]
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
-        self.query_one("#coverage-heading", Static).update(line("  ·  ".join(parts)))
+        heading = line("  ·  ".join(parts))
+        if sheet.not_analysed:  # said, not left as outlets that reported nothing (t13n F19):
+            # after the count of articles, where a narrow screen still shows it
+            said = not_analysed_said(sheet.not_analysed, source_names(sheet.articles))
+            heading = Content.assemble(
+                line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
+            )
+        self.query_one("#coverage-heading", Static).update(heading)
         self._fill()
         if self.start_doc is not None:
             # Start on a value the requested article reports, the first such row.
