@@ -30,6 +30,7 @@ from waic_reader.index.workspace import NotAnalysed, not_analysed_said
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
+from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -108,8 +109,8 @@ NOT_ANALYSED_CELL = "n/a"
 
 def _count(n: int, extra: int) -> Content:
     """A count cell: mentions in the article text, and dim "+n" in its boilerplate."""
-    shown = plain(str(n), "bold") if n else plain("·", "dim")
-    return Content.assemble(shown, plain(f" +{extra}", "dim")) if extra else shown
+    shown = plain(str(n), "bold") if n else plain("·", SECONDARY_STYLE)
+    return Content.assemble(shown, plain(f" +{extra}", SECONDARY_STYLE)) if extra else shown
 
 
 def matrix_widths(width: int, docs: int, widest: int) -> tuple[int, int, int]:
@@ -323,13 +324,13 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         label = label_name(ent.label) if label_w >= LABEL_WIDTH else label_short(ent.label)
         cells = [
             LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label))),
-            LazyCell(lambda: line(label, label_w, "dim")),
+            LazyCell(lambda: line(label, label_w, SECONDARY_STYLE)),
         ]
         unread = {n.doc for n in self.matrix.not_analysed}
         for doc in self.matrix.articles:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
             if doc in unread and not n and not extra:
-                cells.append(LazyCell(lambda: plain(NOT_ANALYSED_CELL, "$text-muted")))
+                cells.append(LazyCell(lambda: plain(NOT_ANALYSED_CELL, SECONDARY_STYLE)))
                 continue
             cells.append(LazyCell(functools.partial(_count, n, extra)))
         cells.append(LazyCell(lambda: plain(str(row.total), "bold")))

@@ -47,7 +47,7 @@ class ArticleTable(ScrollView, can_focus=True):
         background: $surface-darken-1 40%;
     }
     ArticleTable > .article-table--secondary {
-        color: $hl-muted-fg;
+        color: $hl-table-muted-fg;
     }
     ArticleTable > .article-table--cursor {
         background: $block-cursor-blurred-background;
@@ -210,7 +210,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def _secondary(self, segments: list[Segment]) -> list[Segment]:
         """A row's dim cells (the folder and doc id, a row still pending) drawn in the theme's
-        muted text colour instead (article-table--secondary: $hl-muted-fg, made to read at 4.5:1
+        muted text colour instead (article-table--secondary: $hl-table-muted-fg, made to read at 4.5:1
         on the table's rows and stripes): a terminal draws dim as it likes, fainter than any
         colour measured (solarized-light's folder and doc id read 2.40:1 and 2.62:1 on the
         stripes in 256 colours, t13n F13)."""
