@@ -101,6 +101,40 @@ class ArticleGone(CorpusError):
         self.changed = changed
 
 
+@dataclass(frozen=True)
+class NotAnalysed:
+    """An article in a language whose names and figures the analyses do not read
+    (:func:`waic_reader.index.analysis.lexicon.unread_language`): said, so that the matrix and the
+    fact sheet do not show its outlet as one that reported nothing (issue 13, t13n F19)."""
+
+    doc: str
+    language: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"doc": self.doc, "language": self.language, "reason": self.reason}
+
+
+def not_analysed_said(notes: Sequence[NotAnalysed], names: Mapping[str, str]) -> str:
+    """The screens' words for ``notes``, each article by its name in ``names`` (doc → as the
+    screen names its source): "not analysed: 新华社 (Chinese)"; "" when there are none."""
+    if not notes:
+        return ""
+    return "not analysed: " + ", ".join(f"{names.get(n.doc, n.doc)} ({n.language})" for n in notes)
+
+
+def not_analysed(articles: Iterable[Article]) -> list[NotAnalysed]:
+    """Of ``articles`` (read), those written in a language the analyses do not read."""
+    from waic_reader.index.analysis.lexicon import NOT_ANALYSED_REASON, unread_language
+
+    found: list[NotAnalysed] = []
+    for article in articles:
+        language = unread_language(article.text)
+        if language is not None:
+            found.append(NotAnalysed(article.doc, language, f"written in {language}; {NOT_ANALYSED_REASON}"))
+    return found
+
+
 @dataclass
 class FactSheet:
     """Figures grouped across the articles ``articles`` names (doc id, outlet, date, title: what
@@ -113,6 +147,8 @@ class FactSheet:
     skipped: list[tuple[str, str]]
     corpus: Corpus = field(repr=False)
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    # Articles in a language whose figures are not read (they report none here, said so).
+    not_analysed: list[NotAnalysed] = field(default_factory=list)
 
     def article(self, doc: str) -> Article:
         """The article ``doc`` as its figures were taken from it. Reads (and, for HTML, extracts)
@@ -144,11 +180,20 @@ class EntityTable:
     entities: list[Entity]
     skipped: list[tuple[str, str]]
 
+    @cached_property
+    def not_analysed(self) -> list[NotAnalysed]:
+        """The articles in a language whose names are not read (they name no entity here)."""
+        return not_analysed(self.articles.values())
+
     def to_json(self, docs_filter: Iterable[str] | None = None) -> dict[str, Any]:
-        """The ``entities --json`` document (mentions in ``docs_filter`` only, when given)."""
+        """The ``entities --json`` document (mentions in ``docs_filter`` only, when given), with
+        ``not_analysed``: the articles (of ``docs_filter``) in a language whose names are not read."""
         from waic_reader.index.analysis.entities.recogniser import entities_json
 
-        return entities_json(self.entities, docs_filter)
+        data = entities_json(self.entities, docs_filter)
+        docs = set(docs_filter) if docs_filter is not None else None
+        data["not_analysed"] = [n.to_json() for n in self.not_analysed if docs is None or n.doc in docs]
+        return data
 
 
 # Up to this many listing rows missing from listing.json (and up to half the corpus) are made by
@@ -900,10 +945,18 @@ class Workspace:
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
+        # An article that gave no figure may be in a language whose figures are not read: those
+        # alone are read again to tell (one that gave a figure is read, whatever its language).
+        unread: list[Article] = []
+        for doc, values in per_article:
+            if not values:
+                with contextlib.suppress(CorpusError):
+                    unread.append(self.corpus.article(doc))
         # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
         spell = OutletSpelling(s.label for s in sources if s.label != s.doc)
         sources = [s if s.label == s.doc else replace(s, label=spell(s.label) or s.label) for s in sources]
-        return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus, stamps)
+        facts = group_figures(per_article, cancelled)
+        return FactSheet(sources, facts, skipped, self.corpus, stamps, not_analysed(unread))
 
     def locate_figure(self, value: FactValue) -> FactValue | None:
         """The figure ``value`` (taken from an earlier version of its article, e.g. by a fact

@@ -320,7 +320,7 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         try:
             if rescan:
                 self.workspace.rescan()
-                self._read_corpus_warnings()
+                self._read_folder_warnings()
             report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
             self.post_message(IndexReady(report))
             return report
@@ -355,7 +355,7 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
             return  # the first sync is still running and lists the folder itself
         changed = self.workspace.rescan()
         # Always: the timeline or the fact sheet may have taken the folder's changes in already.
-        self._read_corpus_warnings()
+        self._read_folder_warnings()
         # Marks saved since the last check (by another process, or here): the library's Noise
         # column counts them, so its rows are made again as after an edit.
         marks = self.workspace.marks_revision()

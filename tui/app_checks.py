@@ -1,6 +1,6 @@
 """CorpusChecks: the app's checks of the corpus folder it did not start: corpus.yaml's warnings,
-the noise marks that no longer match a block (said once at start-up, together: the start-up
-warnings), and marks another process saved, taken in as they come."""
+the noise marks that no longer match a block (said at start-up, together: the start-up warnings;
+recomputed with every rescan), and marks another process saved, taken in as they come."""
 
 from __future__ import annotations
 
@@ -17,10 +17,25 @@ from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.corpus_warnings import LIST_KEY, said_together, short_notice, warnings_notice
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from textual.worker import Worker
 
+    from waic_reader.index.analysis.overrides import OrphanMark
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import Workspace
+
+
+def lost_marks_notice(orphans: Sequence[OrphanMark]) -> str:
+    """A notice of marks that no longer match any block: the first three, the rest counted."""
+    from waic_reader.index.analysis.overrides import orphans_said
+
+    shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
+    more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
+    return (
+        f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
+        f"{LIST_KEY} or `waic-reader noise --json` lists them."
+    )
 
 
 class CorpusChecks(App[object]):
@@ -60,6 +75,11 @@ class CorpusChecks(App[object]):
         self._warnings_stamps = itertools.count(1)
         self._warnings_stamp_lock = threading.Lock()
         self._warnings_shown_stamp = 0
+        # The same for the noise marks' warnings (_read_mark_warnings), and the rows said.
+        self._marks_stamps = itertools.count(1)
+        self._marks_shown_stamp = 0
+        self._marks_said: set[tuple[str, str]] = set()
+        self._marks_state: tuple[object, ...] | None = None  # what the last marks check read
         # The start-up checks (corpus.yaml's, the noise marks') not yet in, and the notices the
         # ones in would give ((title, message, warnings told)): said together once both are in
         # (or STARTUP_WARNINGS_WAIT_S has passed), as one short notice where they would not fit
@@ -69,39 +89,76 @@ class CorpusChecks(App[object]):
 
     @work(thread=True, exit_on_error=False, group="marks", name="noise marks check")
     def check_marks(self) -> None:
-        """Once a session: say if the noise marks file is unreadable or some of the user's marks
-        no longer match any block (their text was edited); reads only the marked articles."""
+        """At start-up: say if the noise marks file is unreadable or some of the user's marks no
+        longer match any block (their text was edited); reads only the marked articles. Every
+        rescan computes them again the same way (:meth:`_read_folder_warnings`)."""
+        self._read_mark_warnings(startup=True)
+
+    def _read_folder_warnings(self) -> None:
+        """(In a worker) every warning derived from the folder as now listed: corpus.yaml's and
+        the noise marks' (a mark whose block's text was deleted outside the app is said after
+        ctrl+r or the library shown again, not only after a restart: issue 13, t13n F20)."""
+        self._read_corpus_warnings()
+        self._read_mark_warnings()
+
+    def _read_mark_warnings(self, *, startup: bool = False) -> None:
+        """(In a worker) the noise marks' warnings for the folder as now listed, to the UI:
+        the marks file unreadable, each mark that no longer matches any block, as
+        (where, what) rows for the warnings list (W) and notices of those not yet said. The
+        one function the start-up check and every rescan use."""
+        ws = self.workspace
+        with self._warnings_stamp_lock:
+            stamp = next(self._marks_stamps)
+            # What the marks' warnings are made from: the marks, and each listed file's size and
+            # mtime. A rescan that moved none of it (the fact sheet's check every 3 s) reads no
+            # article again: its warnings are those shown.
+            try:
+                state: tuple[object, ...] | None = (
+                    ws.inputs_revision,
+                    tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items())),
+                )
+            except Exception:  # the listing failed: its error is said elsewhere; check all the same
+                state = None
+            if not startup and state is not None and state == self._marks_state:
+                return
+            self._marks_state = state
         notices: list[tuple[str, int]] = []
         listed: list[tuple[str, str]] = []
+        said = self._marks_said  # the rows already said (a set assigned whole on the UI thread)
         try:
-            ws = self.workspace
             problem = ws.marks_error
             if problem:
-                notices.append((problem, 1))
                 listed.append(("noise marks", problem))
+                if startup or listed[-1] not in said:
+                    notices.append((problem, 1))
             orphans = ws.orphan_marks()
             if orphans:
-                from waic_reader.index.analysis.overrides import orphans_said
-
-                shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
-                more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
-                message = (
-                    f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
-                    f"{LIST_KEY} or `waic-reader noise --json` lists them."
-                )
-                notices.append((message, len(orphans)))
-                listed += [
+                rows = [
                     (o.doc, f"{o.mark} mark no longer matches any block: {one_line(o.text, 80)!r}") for o in orphans
                 ]
+                # After start-up only the marks lost since are a notice (W lists them all).
+                new = [o for o, row in zip(orphans, rows) if startup or row not in said]
+                if new:
+                    notices.append((lost_marks_notice(new), len(new)))
+                listed += rows
+        except Exception:
+            self._marks_state = None  # not known: the next rescan checks again
+            raise
         finally:  # said even if the check failed (its error is a notice of its own), so the
             # corpus.yaml notice held for it is not held for good
-            self.call_from_thread(self._marks_checked, notices, tuple(listed))
+            self.call_from_thread(self._marks_checked, notices, tuple(listed), stamp, startup)
 
-    def _marks_checked(self, notices: list[tuple[str, int]], listed: tuple[tuple[str, str], ...]) -> None:
-        self.mark_warnings = listed
-        for message, count in notices:
-            self._warn("Noise marks", message, count, timeout=12)
-        self._startup_check_done("Noise marks")
+    def _marks_checked(
+        self, notices: list[tuple[str, int]], listed: tuple[tuple[str, str], ...], stamp: int, startup: bool
+    ) -> None:
+        if stamp >= self._marks_shown_stamp:  # else a later check's result is shown already
+            self._marks_shown_stamp = stamp
+            self.mark_warnings = listed
+            self._marks_said = set(listed)
+            for message, count in notices:
+                self._warn("Noise marks", message, count, timeout=12)
+        if startup:
+            self._startup_check_done("Noise marks")
 
     def _warn(self, title: str, message: str, count: int, *, timeout: float | None = None) -> None:
         """A warnings notice (``count``: the warnings it tells of): held while the start-up checks

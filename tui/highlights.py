@@ -69,6 +69,9 @@ AT_STYLE = "$hl-at-fg on $hl-at-bg"
 ONLY_STYLE = "$hl-only-fg on $hl-only-bg"
 QUOTE_STYLE = "italic $hl-quote-fg"
 DIFF_STYLE = "bold $hl-diff-fg"
+# A table's secondary text (a muted colour made to read on its rows and stripes), never the
+# terminal's dim, which no contrast check can measure (t13n F13).
+SECONDARY_STYLE = "$hl-table-muted-fg"
 
 TINT = 0.28  # a mention's label hue over the background
 STRONG_TINT = 0.60  # a followed entity's mentions
@@ -489,7 +492,20 @@ def highlight_variables(
     # focused (tinted) or not: the theme's foreground where it reads, kept as the theme names it
     # (an ANSI theme's default colour stays the terminal's), else nudged (solarized-dark's rows
     # 3.88:1, drawn in 256 colours 2.17:1, t13g F6).
-    row = text_on([fg], panels)
+    # And over a table's stripes (the library's even rows, ArticleTable: $surface-darken-1 40%
+    # over $surface; its text 4.04:1 there in solarized-light, t13n F13).
+    stripe = theme.get("surface").blend(theme.get("surface-darken-1"), 0.4)
+    # And over a DataTable's rows (the fact sheet's, the quotes', the matrix's): its stripes
+    # ($surface-darken-1 40% dark, $surface-lighten-1 50% light), focused (5% of the foreground
+    # over them) or not. (Its fixed column is drawn on $panel, app.tcss.)
+    surface = theme.get("surface")
+    table = [stripe, surface.blend(theme.get("surface-lighten-1"), 0.5)]
+    table += [under.blend(fg, 0.05) for under in table]
+    row = text_on([fg], [*panels, *table])
+    # A table's "agree" (the fact sheet's status): the theme's text-success, nudged where it
+    # reads under 4.5:1 on the rows (2.33:1 in atom-one-light on a stripe).
+    success = theme.get("text-success", "fg")
+    out["hl-success-fg"] = text_on([success], [*plain_panels, *table]).hex6
     out["hl-list-fg"] = variables.get("foreground", fg.hex6) if row == fg else row.hex6
     # A panel's title line and its key-hint line (the entity and boilerplate panels, the
     # headings of the quotes and timeline screens) over the backgrounds a panel sits on: the
@@ -516,6 +532,17 @@ def highlight_variables(
     title = text_on([accent], plain_panels)  # nudged, not the foreground: still an accent
     out["hl-panel-title-fg"] = variables.get("text-accent", accent.hex6) if title == accent else title.hex6
     out["hl-muted-fg"] = _muted(theme, plain_panels, shown, text_on)
+    # A table's secondary text (the library's folder and doc id, the matrix's labels and "·",
+    # the fact sheet's single-source rows) on its rows and stripes, in place of the terminal's
+    # dim, which no colour measures (solarized-light's folder and doc id 2.40:1 and 2.62:1 on the
+    # library's rows drawn in 256 colours, t13n F13): the theme's muted text as drawn on the
+    # table, nudged where it reads under 4.5:1; always a colour of its own (never "auto").
+    muted = theme.variables.get("text-muted", "").strip()
+    if (m := _ALPHA.match(muted)) is not None and m.group(1) == "auto":
+        muted_on = surface.blend(surface.get_contrast_text(1.0), float(m.group(2)) / 100)
+    else:
+        muted_on = theme._opaque(muted, surface, "fg") if muted else fg
+    out["hl-table-muted-fg"] = text_on([muted_on], [*plain_panels, *table]).hex6
     return out
 
 

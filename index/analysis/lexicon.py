@@ -7,6 +7,8 @@ compare with ``word.lower()``.
 
 from __future__ import annotations
 
+import re
+
 # Months: the one table, kept with how dates are written (the corpus layer reads it too).
 from waic_reader.index.corpus import date_forms
 
@@ -132,3 +134,44 @@ MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9
 MONTH_NUMBERS = date_forms.MONTH_NUMBERS  # name or abbreviation -> 1-12
 WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+# Scripts whose names and figures the analyses do not read (the entity recogniser, the figure
+# recogniser and the quote reader read words of Latin-script text: no word of Chinese or Thai
+# is a name or a figure to them), and the language each tells: an article written mostly in one
+# is said "not analysed" by the entities, the matrix and the fact sheet instead of standing as
+# an outlet that reported nothing (issue 13, t13n F19). In the order tested: kana before Han
+# (Japanese writes both), Hangul before Han (Korean may write Hanja).
+UNREAD_SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("Japanese", "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"),
+    ("Korean", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
+    ("Chinese", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"),
+    ("Thai", "\u0e00-\u0e7f"),
+    ("Lao", "\u0e80-\u0eff"),
+    ("Burmese", "\u1000-\u109f"),
+    ("Khmer", "\u1780-\u17ff"),
+)
+_UNREAD = [(language, re.compile(f"[{chars}]")) for language, chars in UNREAD_SCRIPTS]
+_ANY_UNREAD = re.compile("[" + "".join(chars for _, chars in UNREAD_SCRIPTS) + "]")
+NOT_ANALYSED_REASON = "names, figures and quotes are read in Latin-script text only"
+
+
+def unread_language(text: str, sample: int = 4000) -> str | None:
+    """The language ``text`` is written in when most of its letters (of its first ``sample``
+    characters) are in a script the analyses do not read (:data:`UNREAD_SCRIPTS`): "Chinese",
+    "Japanese" (any kana among the Han), "Korean", "Thai", …; None for text they read (a few
+    Chinese words quoted in an English article among them)."""
+    head = text[:sample]
+    unread = _ANY_UNREAD.findall(head)
+    if not unread:
+        return None
+    letters = sum(1 for ch in head if ch.isalpha())
+    if len(unread) * 2 < letters:
+        return None
+    found = "".join(unread)
+    for language, pattern in _UNREAD:
+        # a script of its own language counted at a tenth or more of the unread letters
+        # (Japanese writes kana between its Han; a Chinese text may quote a Japanese name)
+        if len(pattern.findall(found)) * 10 >= len(found):
+            return language
+    return None

@@ -1,5 +1,6 @@
-"""Opening and reopening the whole-corpus screens: the entities × outlets matrix (``E``) and the
-Quotes screen (``Q``), from a reader, nothing changed in between (t13k F17).
+"""Opening and reopening the whole-corpus screens: the entities × outlets matrix (``E``), the
+Quotes screen (``Q``) and the timeline (``t``), from a reader, nothing changed in between (t13k
+F17; the timeline since t13n F22).
 
     python tests/perf/analysis_screens.py CORPUS [--index DIR] [--repeat N] [--profile FILE]
 
@@ -7,12 +8,13 @@ The app runs headless at 120x40 on ``CORPUS`` (indexed first, into ``--index``, 
 temporary folder), opened at its first article. For each key: pressed, then escape, ``N + 1``
 times (the first is the first open of the session). Each sample is timed as ``tui_keys.py``
 times a key: posted as ``Pilot.press`` posts it, until the screen shows its result (the matrix
-has its rows, the Quotes screen its speakers), every worker has ended and the screen has laid
+has its rows, the Quotes screen its speakers, the timeline its chart), every worker has ended and the screen has laid
 out and painted. ``answer`` is the time until the screen is on top (what the key shows at once:
 the loading line). ``--profile FILE`` writes cProfile statistics of the whole run (UI thread
 only; the workers' threads are not profiled by cProfile).
 
-Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …]}, "Q": …, "load": …}.
+Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …]}, "Q": …, "t": …,
+"load": …}.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
     from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
     from waic_reader.tui.screens.quotes import QuotesScreen
     from waic_reader.tui.screens.reader import ReaderScreen
+    from waic_reader.tui.screens.timeline import TimelineScreen
+
+    screens = {"E": EntityMatrixScreen, "Q": QuotesScreen, "t": TimelineScreen}
 
     ws = Workspace(corpus, index_dir)
     ws.ensure_index()
@@ -49,12 +54,14 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
 
     def shown(key: str) -> bool:
         screen = app.screen
-        if key == "E":
-            return isinstance(screen, EntityMatrixScreen) and screen.matrix is not None
-        return isinstance(screen, QuotesScreen) and screen.sheet is not None
+        if isinstance(screen, EntityMatrixScreen):
+            return key == "E" and screen.matrix is not None
+        if isinstance(screen, TimelineScreen):
+            return key == "t" and screen.timeline is not None
+        return key == "Q" and isinstance(screen, QuotesScreen) and screen.sheet is not None
 
     def on_top(key: str) -> bool:
-        return isinstance(app.screen, EntityMatrixScreen if key == "E" else QuotesScreen)
+        return isinstance(app.screen, screens[key])
 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -62,7 +69,7 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         while not isinstance(app.screen, ReaderScreen) or app.screen.loaded is None:
             await asyncio.sleep(0.01)
         await _painted(app)
-        for key in ("E", "Q"):
+        for key in screens:
             times: list[float] = []
             answers: list[float] = []
             for _ in range(repeat + 1):

@@ -112,6 +112,8 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
         # A long doc id cut with an ellipsis, never silently ("blogs/analys×8" read as an id).
         where = ", ".join(f"{one_line(d, 12, middle=True)}×{n}" for d, n in by_doc.items()) or "boilerplate only"
         out(f"{label_name(entity['type']):<20} {entity['name']:<40} {where}")
+    for note in data["not_analysed"]:
+        out(f"not analysed: {note['doc']} ({note['reason']})")
     return 0
 
 
@@ -208,7 +210,11 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
         if args.markdown == "-":
             return 0
     if args.json:
-        emit_json(facts_to_json(facts))
+        data = facts_to_json(facts)
+        # Articles in a language whose figures are not read: said, not left as outlets that
+        # reported nothing (issue 13, t13n F19).
+        data["not_analysed"] = [n.to_json() for n in sheet.not_analysed]
+        emit_json(data)
         return 0
     from waic_reader.index.analysis.facts import sheet_year, source_names, timeline
     from waic_reader.index.corpus.text import visible
@@ -222,6 +228,8 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
         out(visible(f"{fact.label:<26} {mark:<{width}} {timeline(fact, names, year=year)}"))
     single = sum(1 for f in facts if f.sources < 2)
     out(f"\n{single} more figures reported by a single article (--json lists them)")
+    for note in sheet.not_analysed:
+        out(visible(f"not analysed: {note.doc} ({note.reason})"))
     return 0
 
 

@@ -26,9 +26,11 @@ from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted, one_line
+from waic_reader.index.workspace import NotAnalysed, not_analysed_said
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
+from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -77,6 +79,8 @@ class Matrix:
     skipped: list[str]
     # doc → its outlet's one spelling in the corpus, as every screen names it ("reuters" is "Reuters")
     named: dict[str, str] = field(default_factory=dict)
+    # The articles in a language whose names are not read: their columns say so, not "·".
+    not_analysed: list[NotAnalysed] = field(default_factory=list)
 
 
 def build_rows(entities: list[Entity]) -> list[Row]:
@@ -99,10 +103,14 @@ def fitted(text: str, width: int, style: str = "") -> Content:
     return plain(one_line(text, width, cells=cell_len), style)
 
 
+# A count cell of an article whose language's names are not read (not "·": it names nobody).
+NOT_ANALYSED_CELL = "n/a"
+
+
 def _count(n: int, extra: int) -> Content:
     """A count cell: mentions in the article text, and dim "+n" in its boilerplate."""
-    shown = plain(str(n), "bold") if n else plain("·", "dim")
-    return Content.assemble(shown, plain(f" +{extra}", "dim")) if extra else shown
+    shown = plain(str(n), "bold") if n else plain("·", SECONDARY_STYLE)
+    return Content.assemble(shown, plain(f" +{extra}", SECONDARY_STYLE)) if extra else shown
 
 
 def matrix_widths(width: int, docs: int, widest: int) -> tuple[int, int, int]:
@@ -241,7 +249,8 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         table = ws.entities(self.docs)
         spell = ws.outlet_spelling()
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
-        matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped], named)
+        skipped = [doc for doc, _why in table.skipped]
+        matrix = Matrix(table.articles, build_rows(table.entities), skipped, named, table.not_analysed)
         self.app.matrix_memo.put(self._memo_key(state), matrix)
         self.app.call_from_thread(self._show, matrix, state)
 
@@ -268,7 +277,14 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         ]
         if self.matrix.skipped:
             parts.append(f"{len(self.matrix.skipped)} unreadable skipped")
-        return line("  ·  ".join(parts))
+        heading = line("  ·  ".join(parts))
+        if self.matrix.not_analysed:  # said, not left as outlets that named nobody (t13n F19):
+            # after the count of articles, where a narrow screen still shows it
+            said = not_analysed_said(self.matrix.not_analysed, self.headers)
+            heading = Content.assemble(
+                line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
+            )
+        return heading
 
     def _widths(self) -> tuple[int, int, int]:
         """(name, label, outlet column) widths for the screen's width and the rows shown."""
@@ -308,10 +324,14 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         label = label_name(ent.label) if label_w >= LABEL_WIDTH else label_short(ent.label)
         cells = [
             LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label))),
-            LazyCell(lambda: line(label, label_w, "dim")),
+            LazyCell(lambda: line(label, label_w, SECONDARY_STYLE)),
         ]
+        unread = {n.doc for n in self.matrix.not_analysed}
         for doc in self.matrix.articles:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
+            if doc in unread and not n and not extra:
+                cells.append(LazyCell(lambda: plain(NOT_ANALYSED_CELL, SECONDARY_STYLE)))
+                continue
             cells.append(LazyCell(functools.partial(_count, n, extra)))
         cells.append(LazyCell(lambda: plain(str(row.total), "bold")))
         return cells
@@ -365,6 +385,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             if extra:
                 what += f" (+{extra} in boilerplate)"
             hint = "enter: these mentions" if n or extra else "not mentioned here"
+            note = next((note for note in self.matrix.not_analysed if note.doc == doc), None)
+            if note is not None and not n and not extra:
+                what, hint = f"{self._whole_name(doc)}: not analysed", note.reason
         detail.update(
             Content.assemble(
                 line(ent.name, 60, label_text_style(ent.label)),

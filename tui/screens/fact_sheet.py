@@ -39,9 +39,9 @@ from waic_reader.index.analysis.facts import (
 )
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
-from waic_reader.index.workspace import ArticleChanged, FactSheet
+from waic_reader.index.workspace import ArticleChanged, FactSheet, not_analysed_said
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
-from waic_reader.tui.highlights import MATCH_STYLE
+from waic_reader.tui.highlights import MATCH_STYLE, SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.screens.mentions import in_sentence
@@ -293,7 +293,14 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         ]
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
-        self.query_one("#coverage-heading", Static).update(line("  ·  ".join(parts)))
+        heading = line("  ·  ".join(parts))
+        if sheet.not_analysed:  # said, not left as outlets that reported nothing (t13n F19):
+            # after the count of articles, where a narrow screen still shows it
+            said = not_analysed_said(sheet.not_analysed, source_names(sheet.articles))
+            heading = Content.assemble(
+                line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
+            )
+        self.query_one("#coverage-heading", Static).update(heading)
         self._fill()
         if self.start_doc is not None:
             # Start on a value the requested article reports, the first such row.
@@ -356,18 +363,18 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         """The row's cells, each made when first drawn: a sheet has hundreds of rows, most
         never scrolled to."""
         single = fact.sources <= 1
-        dim = "dim" if single else ""
+        dim = SECONDARY_STYLE if single else ""
         year = self.year()  # one form for every date of the sheet
         if single:
-            status = plain("1 source", "dim")  # "$text-muted" is "auto": unreadable in a cell
+            status = plain("1 source", SECONDARY_STYLE)  # "$text-muted" is "auto": unreadable in a cell
         elif fact.status == "not compared":
             status = cell("not compared", STATUS_WIDTH, "$text-warning", lines)
         elif fact.agree:
-            status = plain("agree", "$text-success")
+            status = plain("agree", "$hl-success-fg")  # nudged where it reads under 4.5:1 (t13n F13)
         else:
             status = plain("DISAGREE", "bold $text-error")
         return [
-            LazyCell(lambda: cell(fact.label, fact_w, "dim italic" if single else "bold", lines)),
+            LazyCell(lambda: cell(fact.label, fact_w, f"italic {SECONDARY_STYLE}" if single else "bold", lines)),
             LazyCell(lambda: status),
             LazyCell(lambda: cell(timeline(fact, names, compact=True, year=year), values_w, dim, lines)),
         ]

@@ -33,6 +33,7 @@ from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
 from waic_reader.tui.corpus_follower import corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
+from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import Cell, DrawsColumnsInView, LazyCell
@@ -278,7 +279,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             counts = self.sheet.counts(speaker)
             unattributed = speaker.key == UNATTRIBUTED.key
             cells = [line(speaker.name, NAME_WIDTH, "italic" if unattributed else "bold"), plain(str(len(statements)))]
-            cells += [plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else "dim") for d in names]
+            cells += [
+                plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else SECONDARY_STYLE) for d in names
+            ]
             table.add_row(*cells, key=str(i))
         self._width = self.size.width
         if self.speakers:

@@ -36,7 +36,7 @@ class ArticleTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleTable {
         background: $surface;
-        color: $foreground;
+        color: $hl-list-fg;  /* the theme's text where it reads on the rows and stripes */
     }
     ArticleTable > .article-table--header {
         text-style: bold;
@@ -45,6 +45,9 @@ class ArticleTable(ScrollView, can_focus=True):
     }
     ArticleTable > .article-table--even-row {
         background: $surface-darken-1 40%;
+    }
+    ArticleTable > .article-table--secondary {
+        color: $hl-table-muted-fg;
     }
     ArticleTable > .article-table--cursor {
         background: $block-cursor-blurred-background;
@@ -60,6 +63,7 @@ class ArticleTable(ScrollView, can_focus=True):
         "article-table--header",
         "article-table--even-row",
         "article-table--cursor",
+        "article-table--secondary",
     }
     BINDINGS = [
         Binding("down", "cursor_down", "Down", show=False),
@@ -187,7 +191,7 @@ class ArticleTable(ScrollView, can_focus=True):
         row = scroll_y + y - 1
         if row >= len(self.keys):
             return Strip.blank(width, base)
-        segments = self._row_segments(self.keys[row])
+        segments = self._secondary(self._row_segments(self.keys[row]))
         style = base
         if row % 2 == 1:
             style = style + self.get_component_rich_style("article-table--even-row")
@@ -203,6 +207,21 @@ class ArticleTable(ScrollView, can_focus=True):
             styled = strip.apply_style(style)
             return Strip(Segment.apply_style(styled, post_style=over), styled.cell_length)
         return strip.apply_style(style)
+
+    def _secondary(self, segments: list[Segment]) -> list[Segment]:
+        """A row's dim cells (the folder and doc id, a row still pending) drawn in the theme's
+        muted text colour instead (article-table--secondary: $hl-table-muted-fg, made to read at 4.5:1
+        on the table's rows and stripes): a terminal draws dim as it likes, fainter than any
+        colour measured (solarized-light's folder and doc id read 2.40:1 and 2.62:1 on the
+        stripes in 256 colours, t13n F13)."""
+        if not any(seg.style is not None and seg.style.dim for seg in segments):
+            return segments
+        color = self.get_component_rich_style("article-table--secondary").color
+        over = Style(color=color, dim=False)
+        return [
+            Segment(seg.text, seg.style + over, seg.control) if seg.style is not None and seg.style.dim else seg
+            for seg in segments
+        ]
 
     # -- cursor -----------------------------------------------------------------------------
 
