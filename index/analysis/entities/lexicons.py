@@ -107,7 +107,16 @@ for _label, _words in (
         "Works Docks Yards Brokers Supermarkets "
         # marine, haulage and towage firms ("Morrow Marine", "Corvel Haulage", "Skarvik Towage",
         # "Halden Maritime"; a person's "Marine" opens the name: "Marine Tondelier")
-        "Marine Maritime Haulage Towage Tankers",
+        "Marine Maritime Haulage Towage Tankers "
+        # a firm's trade or sector in another language, closing its name ("Sorvena Químicos",
+        # "Mavro Chimica", "Anadol Kimya", "Vale Têxteis", "Rhein Chemie", "Baltijas Piena Grupa",
+        # "EDP Distribuição"; s28-e, t13n F24: they were people)
+        "Químicos Química Químicas Quimicos Quimica Quimicas Químico Chimica Chimici Chimie Chemie "
+        "Kimya Kimyasal Kimia Têxteis Têxtil Textil Tekstil Industrial Industriale Industriali Industrias "
+        "Indústrias Industrie Metalúrgica Metalurgica Siderúrgica Siderurgica Cerâmica Cerámica Ceramica "
+        "Cimentos Cementos Papéis Alimentos Alimentari Distribuição Distribución Distribuzione Transportes "
+        "Construções Construcciones Costruzioni Grupa Grupo Gruppo Groupe Energia Energía Elettrica "
+        "Eléctrica Elétrica Werke Stahlwerke Maschinenbau",
     ),
     (
         "LOC",

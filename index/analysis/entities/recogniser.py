@@ -126,7 +126,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 66
+ENTITY_VERSION = 67
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1448,6 +1448,7 @@ class Recognizer:
                 and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])
                 # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
                 and last.text.rstrip(".") not in _SHOUTED_LEGAL_FORMS
+                and not _acronym_firm(run, cue)
             ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return
@@ -2108,6 +2109,21 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|int
 
 
 _COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
+
+
+def _acronym_firm(run: list[_Unit], cue: str | None) -> bool:
+    """Whether ``run`` is a firm's acronym and one trade word of its own written in lower case
+    after a capital ("EDP Distribuição", "KGHM Energia", "TAP Transportes"): the firm's arm, one
+    name (s28-e, t13n F24: the acronym alone was the ORG)."""
+    return (
+        cue == "ORG"
+        and len(run) == 2
+        and run[0].eid < 0
+        and len(run[0].text) >= 3
+        and run[0].text.isalpha()
+        and run[0].text not in _STOP_ACRONYMS
+        and run[1].text[1:].islower()
+    )
 
 
 def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
