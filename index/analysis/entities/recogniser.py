@@ -113,6 +113,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
+from waic_reader.index.analysis.entities.surnames import joined_full_names
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
@@ -126,7 +127,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 68
+ENTITY_VERSION = 69
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -699,6 +700,7 @@ class Recognizer:
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _other_bearers_surname(text, chosen)
+        chosen = joined_full_names(text, chosen)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)

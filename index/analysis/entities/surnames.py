@@ -1,0 +1,81 @@
+"""A person's surname written alone where it is also a place's or a body's name.
+
+"Prime Minister Luís Montenegro visited the plant. … Montenegro said the state would help": the
+country's name from the gazetteer, but here the surname of the article's one person named
+"Montenegro" in full, speaking. "Norway's Halvor Eide … Eide, who led after the first round":
+the town of the city list, and "Halvor Eide" read as a body of that town. Where the lone word is
+used as only a person is (a speech verb after it or "said" before it, ", who" or ", whose" after
+it), it is that person; elsewhere ("in Montenegro", "Eide's town hall") the place stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.entities.lexicons import _SAY
+
+_Cand = tuple[int, int, str, str]
+
+_SAYING = "|".join(sorted(_SAY))
+# What only a person is followed by: a speech verb (an adverb between), ", who" or ", whose"
+_PERSON_AFTER = re.compile(rf"(?:\s+(?:also\s+|later\s+|then\s+)?(?:{_SAYING})\b|,\s+who(?:se)?\b)")
+# "…," said Montenegro / according to Montenegro
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_SAYING})|\baccording to)\s+$")
+
+
+def person_cued(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``s:e`` is used as a person's name: a speech verb after or before it,
+    or a relative pronoun for people after it."""
+    return bool(_PERSON_AFTER.match(text, e)) or bool(_PERSON_BEFORE.search(text, max(0, s - 20), s))
+
+
+def cued_anywhere(text: str, word: str) -> bool:
+    """Whether ``word`` alone is used as a person's name somewhere in ``text``."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if person_cued(text, m.start(), m.end()):
+            return True
+    return False
+
+
+def speaking_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a lone word typed a place or an organisation retyped as the article's one
+    person named in full with that surname, where the word is used as a person's name there
+    (see the module docstring)."""
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2 and written[-1][:1].isupper():
+            holders.setdefault(written[-1], set()).add(key)
+    if not holders:
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label in ("GPE", "ORG", "LOC") and len(holders.get(word, ())) == 1 and person_cued(text, s, e):
+            c = (s, e, "PERSON", next(iter(holders[word])))
+        out.append(c)
+    return out
+
+
+def joined_full_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a person's given name and surname found as two mentions side by side,
+    each keyed as the person, joined into one where together they write the name in full:
+    "2. Halvor Eide (Norway) 458.1; 3. Sota Nakamura (Japan)" in a results line after "Japan's
+    Sota Nakamura" in the prose were "Sota" and "Nakamura" (each claimed as a short form, the
+    numbered line's capitals read as a sentence's)."""
+    out: list[_Cand] = []
+    for c in chosen:
+        if out:
+            s0, e0, label0, key0 = out[-1]
+            s, e, label, key = c
+            if (
+                label == label0 == "PERSON"
+                and key == key0
+                and text[e0:s] == " "
+                and key.partition(":")[2] == text[s0:e]
+            ):
+                out[-1] = (s0, e, label, key)
+                continue
+        out.append(c)
+    return out
