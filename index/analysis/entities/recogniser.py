@@ -113,7 +113,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
-from waic_reader.index.analysis.entities.surnames import joined_full_names
+from waic_reader.index.analysis.entities.surnames import cued_anywhere, joined_full_names, speaking_surnames
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
@@ -127,7 +127,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 69
+ENTITY_VERSION = 70
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -700,7 +700,7 @@ class Recognizer:
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _other_bearers_surname(text, chosen)
-        chosen = joined_full_names(text, chosen)
+        chosen = joined_full_names(text, speaking_surnames(text, chosen))
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -1962,10 +1962,16 @@ class Recognizer:
             if len(parts) >= 2 and len(written) >= 2:
                 for word in {parts[-1], parts[0]} if _given_first(parts[0]) else {parts[-1]}:
                     bearers.setdefault(word, []).append((s, key))
-            if len(parts) == 2 and parts[1] in places and not _given_first(parts[0]):
+            if (
+                len(parts) == 2
+                and parts[1] in places
+                and not _given_first(parts[0])
+                and not cued_anywhere(text, parts[1])
+            ):
                 # "Greenwatch Portmere said": no given name before a word the article names a
                 # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
-                # Ethiopia" is; the place written alone stays the place
+                # Ethiopia" is; the place written alone stays the place (but a word the article
+                # uses alone as a person's, "Eide, who led", "Eide said", is the person's surname)
                 bodies.add(key)
                 continue
             if _firm_shaped(parts):

@@ -23,9 +23,18 @@ _PERSON_AFTER = re.compile(rf"(?:\s+(?:also\s+|later\s+|then\s+)?(?:{_SAYING})\b
 _PERSON_BEFORE = re.compile(rf"(?:\b(?:{_SAYING})|\baccording to)\s+$")
 
 
+# The word before a name on its line: a capitalised one ends no sentence when it is no
+# sentence's last ("Greenwatch Portmere said": the body's name, not "Portmere" alone)
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
 def person_cued(text: str, s: int, e: int) -> bool:
-    """Whether the word at ``s:e`` is used as a person's name: a speech verb after or before it,
-    or a relative pronoun for people after it."""
+    """Whether the word at ``s:e``, alone (no capitalised word of a longer name before it), is
+    used as a person's name: a speech verb after or before it, or a relative pronoun for people
+    after it."""
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalnum():
+        return False
     return bool(_PERSON_AFTER.match(text, e)) or bool(_PERSON_BEFORE.search(text, max(0, s - 20), s))
 
 
