@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.gazetteer import (
     _TOKEN,
@@ -127,7 +128,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 70
+ENTITY_VERSION = 71
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -726,6 +727,7 @@ class Recognizer:
         chosen = _line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
         chosen = self._institutions(text, chosen)
+        chosen = national_branches(text, chosen, self.canonical)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
