@@ -645,6 +645,10 @@ _SAY = frozenset(
     }
 )
 
+# Verbs of talking before "to"/"with" and a person's name: "She spoke to Hodan Warsame of the
+# Review", "after talking with Ines Maro" (s28-e, heldout21: no name was found there)
+SPOKE_TO = frozenset("spoke spoken speak speaks speaking talked talk talks talking chatted".split())
+
 # The word lists other analyses read (the quotes' speaker rules): public names for the same sets.
 TITLE_CORE = _TITLE_CORE
 TITLE_MOD = _TITLE_MOD

