@@ -825,7 +825,14 @@ class Workspace:
             for kept, now in zip((last.a, last.b, last.a_analysis, last.b_analysis), (a, b, a_analysis, b_analysis))
         ):
             return last
-        alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans())
+        from waic_reader.index.analysis.facts import extract_figures
+
+        # the facts each sentence reports, by the fact sheet's recogniser (t13n F23)
+        facts = [
+            [(v.start, f"{v.measure}|{v.label}|{v.owner}") for v in extract_figures(art, noise) if v.measure]
+            for art, noise in ((a, a_analysis.noise_spans()), (b, b_analysis.noise_spans()))
+        ]
+        alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans(), a_facts=facts[0], b_facts=facts[1])
         self._last_comparison = comparison = Comparison(a, b, a_analysis, b_analysis, alignment)
         return comparison
 

@@ -32,6 +32,7 @@ few milliseconds.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -422,19 +423,54 @@ def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple
     return shared, diff
 
 
+# The prefix of a fact's term: no word of a text starts with it.
+_FACT_TERM = "\x00fact:"
+# A fact counts as the two terms a report of it with the same figure shares: the figure and the
+# word of its measure ("1200", "evacuated").
+_FACT_COUNT = 2
+
+
+def _with_facts(spans: list[Span], ts: list[list[Term]], facts: Iterable[tuple[int, str]]) -> list[list[Term]]:
+    """Each sentence's terms with a term for every fact its figures report (t13n F23): two outlets
+    giving one fact with different figures ("About 1,200 residents … were evacuated" and "Some
+    1,500 people were evacuated …", "the government would release 5 million euros" and "the state
+    would pledge 4.5 million euros") share its term as they would share a figure, so the sentences
+    pair and their figures are shown as the words that differ; figures of different measures share
+    nothing. The fact's term has no place in the text: it is never a shared or a differing word."""
+    starts = [s.start for s in spans]
+    extra: dict[int, set[str]] = {}
+    for at, key in facts:
+        k = bisect.bisect_right(starts, at) - 1
+        if key and k >= 0 and at < spans[k].end:
+            extra.setdefault(k, set()).add(_FACT_TERM + key)
+    if not extra:
+        return ts
+    return [
+        [*terms_, *(Term(key, -1, -1, True) for key in sorted(extra.get(k, ())) for _ in range(_FACT_COUNT))]
+        for k, terms_ in enumerate(ts)
+    ]
+
+
 def align(
     a: ArticleLike,
     b: ArticleLike,
     a_noise: Iterable[tuple[int, int]] = (),
     b_noise: Iterable[tuple[int, int]] = (),
     threshold: float | None = None,
+    a_facts: Iterable[tuple[int, str]] = (),
+    b_facts: Iterable[tuple[int, str]] = (),
 ) -> Alignment:
-    """Align the content sentences of ``a`` and ``b`` (see the module docstring for the method)."""
+    """Align the content sentences of ``a`` and ``b`` (see the module docstring for the method).
+
+    ``a_facts``, ``b_facts``: the facts each article's figures report, as (where the figure is,
+    the fact's key: its measure, label and owner as the fact sheet gives them), made by the fact
+    sheet's recogniser (:func:`waic_reader.index.analysis.facts.extract_figures`): a fact both
+    sentences report is a term they share (:func:`_with_facts`)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]
     sb, tb = [s for s, _ in cb], [t for _, t in cb]
-    va, vb = _vectors(ta, tb)
+    va, vb = _vectors(_with_facts(sa, ta, a_facts), _with_facts(sb, tb, b_facts))
     n, m = len(sa), len(sb)
     sim = [[0.0] * m for _ in range(n)]
     ok = [[False] * m for _ in range(n)]
@@ -448,7 +484,8 @@ def align(
         for k, x in u.items():
             for j, y in postings.get(k, ()):
                 row[j] += x * y
-                shared[j] += 1
+                # (a fact both report is no coincidence: it counts as the figure and word it stands for)
+                shared[j] += _FACT_COUNT if k.startswith(_FACT_TERM) else 1
         for j in range(m):
             # One shared word is coincidence unless a sentence has hardly any other.
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))

@@ -226,14 +226,14 @@ _LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
 
 
 def stamp_line(text: str, found: FoundDate) -> bool:
-    """Whether the line holding ``found`` is a date stamp by :func:`mostly`'s rule (the one
+    """Whether the line holding ``found`` is a date stamp by :func:`line_stamp`'s rule (the one
     rule for a date line: "By Jane Roe | March 14, 2025", "djsteveb · March 10, 2017 at 3:19
     AM"), not a headline with the date among its words ("Remembering the March 11, 2011
     earthquake")."""
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
     line = text[start : len(text) if end < 0 else end]
-    return mostly(line, found.start - start, found.end - start)
+    return line_stamp(text, start, line, found.start - start, found.end - start)
 
 
 # The characters of scripts written without spaces between words (CJK ideographs, kana), and how
@@ -337,6 +337,20 @@ def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
     others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
     others = [f for f in others if not bylines.is_author_field(f)]
     return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
+
+
+def line_stamp(text: str, line_start: int, line: str, start: int, stop: int) -> bool:
+    """Whether the date at ``line[start:stop]`` makes ``line`` (at ``line_start`` in ``text``) a
+    date stamp: by :func:`mostly`'s rule, or, straight under a byline, as the byline's further
+    fields (t13n F1): the date a whole field, split as a byline's fields are
+    (:data:`bylines.FIELD_SEP`: "·", "•", "|", or a spaced dash or slash), the other fields
+    short and no sentence ("By Jane Roe" over "Jornal do Centro — 4 May 2026 08:15")."""
+    if mostly(line, start, stop):
+        return True
+    if line_start <= 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1)
+    return bylines.is_byline(text[above + 1 : line_start - 1]) and _date_field(line, start, stop, bylines.FIELD_SEP)
 
 
 def is_stamp(line: str) -> bool:

@@ -66,7 +66,7 @@ from waic_reader.index.corpus.date_stamps import (
     foreign_line,
     headline_with_date,
     is_date_label,
-    mostly,
+    line_stamp,
     numeric_line,
     prose_lines,
     stamp_line,
@@ -491,7 +491,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         begin = m.start() if lead is None else lead.start("clock")
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
         stop = with_clock(line.group(0), m, len(line.group(0)))
-        if mostly(line.group(0), begin, stop):
+        if line_stamp(head, line.start(), line.group(0), begin, stop):
             start_, end_ = line.start() + begin, line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):

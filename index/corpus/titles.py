@@ -41,7 +41,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         if m and len(m.group("name").split()) <= 5 and not date_stamps.is_calendar(m.group("name")):
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
-    for b in blocks[:60]:
+    for k, b in enumerate(blocks[:60]):
         wire = dateline.match(b.text)
         if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
             # (as the wire writes its name: "(BUSINESS WIRE)" is Business Wire)
@@ -49,7 +49,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         else:
             # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
             # with spaces around it): a middle field names the outlet, not a job title.
-            name = bylines.outlet_field(b.text) or ""
+            name = bylines.outlet_field(b.text) or _outlet_under_byline(blocks, k)
         if name and not date_stamps.is_date_label(name) and not date_stamps.is_calendar(name):
             return name
     head = blocks[:6]
@@ -313,3 +313,19 @@ def _derive_title(
             return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)
     return one_line(first.text, 90) if first is not None else None
+
+
+def _outlet_under_byline(blocks: list[Block], k: int) -> str:
+    """The outlet a stamp line straight under the byline ``blocks[k]`` names, read as the byline's
+    further fields ("By Jane Roe" over "Diário de Alcobrena | 3 May 2026 19:30", as "By Jane Roe |
+    Diário de Alcobrena | 3 May 2026 19:30" is read; t13n F1): the line's one field that is no
+    date or time, the others all dates or times; "" when there is none."""
+    from waic_reader.index.corpus import bylines, date_stamps
+
+    if k + 1 >= len(blocks) or "\n" in blocks[k].text.strip() or not bylines.is_byline(blocks[k].text):
+        return ""
+    line = blocks[k + 1].text.strip()
+    parts = [line[a:b].strip() for a, b in bylines.fields(line)]
+    if len(parts) < 2 or sum(not date_stamps.is_calendar(p) for p in parts) != 1:
+        return ""
+    return bylines.outlet_field(f"{blocks[k].text.strip()} | {line}") or ""

@@ -2,7 +2,7 @@
 rules under the CLI tests of ``tests/cli/test_cli_firm_town_surname_t13i.py``.
 
 - a firm's lone leading word used as a place in the firm's own article is the place
-  (``recogniser._town_of_firm``: "Industry union on the Kvalsund fire" beside "Kvalsund Polymers
+  (``firms.town_of_firm``: "Industry union on the Kvalsund fire" beside "Kvalsund Polymers
   Ltd"), and stays the firm where the words around it make it one ("Shares in Rijnhaven fell");
 - across articles such a word types an untyped mention as the firm only where a firm's verb or
   possession follows it (``grouping.firm_cue``), and never when a person or a place is named by

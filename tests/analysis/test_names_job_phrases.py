@@ -5,7 +5,7 @@ given names the name lists leave out as English words). Rounds s22-a, s22-e, s23
 fixed such phrases shape by shape and about 1 in 6 new shapes still failed: "Boiler Operator Tor
 Grimstad" and "Security Guard Linn Dahle" were dropped, "Guard Will Berge" and "Storeman Per Voll"
 glued. The job word is now known by the lexicon or by a job word's ending ("-or", "-ard", "-man",
-...; recogniser._described_name). Each reported sentence with two invented variants; then shapes
+...; person_jobs.described_name). Each reported sentence with two invented variants; then shapes
 written after the rule, names that must stay whole, and the surname of one person never filed
 under another of that surname."""
 

@@ -14,16 +14,15 @@ import re
 from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.grouping import entity_key
-
-_Cand = tuple[int, int, str, str]
+from waic_reader.index.analysis.entities.words import Cand
 
 _THE = re.compile(r"\b[Tt]he $")
 
 
-def national_branches(text: str, chosen: list[_Cand], known: Callable[[str], str | None]) -> list[_Cand]:
+def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
     """``chosen`` with "the" + a NORP + a gazetteer ORG right after it made one ORG (see the
     module docstring); ``known`` gives a gazetteer name's canonical name."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
         if out and label == "ORG":

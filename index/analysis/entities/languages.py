@@ -14,9 +14,12 @@ and Lao").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.words import Cand
 from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -234,3 +237,42 @@ def write_language_names(path: Path = FILE) -> int:
 
 if __name__ == "__main__":
     print(write_language_names(), "names written to", FILE)
+
+
+def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
+    LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
+    ("the Irish Times") is left alone."""
+    spans = language_spans(text)
+    out = list(chosen)
+    # A core language before a lower-case noun no rule named is the people who speak it ("a Tamil
+    # acoustician", "Bengali wives"; heldout20, session 27: nothing), as a demonym is; not where
+    # the article uses the word as a language (one sense per article, below).
+    as_language = {text[s:e] for s, e in spans}
+    for s, e in attributive_spans(text):
+        if text[s:e] in as_language:
+            continue
+        k = bisect_left(out, (s,))
+        if not any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]):
+            out.insert(k, (s, e, "NORP", entity_key("NORP", text[s:e])))
+    if not spans:
+        return out
+    for s, e in spans:
+        k = bisect_left(out, (s,))
+        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
+        if any((c[0], c[1]) != (s, e) for c in here):
+            continue  # part of a longer name
+        for c in here:
+            out.remove(c)
+        k = bisect_left(out, (s,))
+        out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    # One sense per article: a word the article uses as a language is that language at its
+    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
+    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
+    # place that "in Tamil" made of it.
+    used = {text[s:e] for s, e in spans}
+    for k, (s, e, label, key) in enumerate(out):
+        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+            out[k] = (s, e, label, entity_key(label, text[s:e]))
+    return out

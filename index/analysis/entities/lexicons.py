@@ -188,7 +188,7 @@ _LEGAL_FORMS = frozenset(
 DOTTED_LEGAL_FORMS = frozenset({"CV", "RL", "AE", "EPE", "IKE", "SL", "SLU", "QPSC", "QSC", "SENCRL", "SENC"})
 # Legal forms written as several words, each with its spaces as written: Polish ("Kowalski Stal
 # Sp. z o.o.") and Luxembourg's ("Lumen Data S.à r.l."). The recogniser reads each as one token
-# (recogniser._slash_forms), so the firm's run takes it in; firm_core drops it whole.
+# (firms.slash_forms), so the firm's run takes it in; firm_core drops it whole.
 SPACED_LEGAL_FORMS = frozenset(
     {"Sp. z o.o.", "sp. z o.o.", "Sp. z o. o.", "S.à r.l.", "S. à r.l.", "S.à.r.l."}
     # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
@@ -399,7 +399,7 @@ _LINKS_IN_CAPITALS = frozenset("of for and és und et og och".split())
 # LLP", "Génie Bérubé et Fils Inc.", "Szabó és Társa Zrt", "Müller und Söhne GmbH", "García y
 # Hermanos S.L.", "Ferraro e Figli S.p.A.", "Berg og Sønner AS", "Lind och Söner AB", "Jansen en
 # Zonen BV"): only inside such a firm's name are the other languages' words one
-# (recogniser._partners_firm), never a connector of names in general.
+# (firms.partners_firm), never a connector of names in general.
 PARTNER_CONJUNCTIONS = frozenset("and et és und y e i og och en".split())
 # The partners a firm names by a word for them, not by their names ("Smith and Partners Ltd",
 # "Szabó és Társa", "Ferraro e Figli"): after a partner conjunction the firm's name with or
@@ -518,8 +518,8 @@ _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
 # Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
-# that is also a name, "Baker", is one only before a full name: recogniser._initial_job; and
-# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", recogniser._job_before_name).
+# that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
+# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name).
 _LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder

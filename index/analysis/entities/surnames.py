@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.entities.lexicons import _SAY
-
-_Cand = tuple[int, int, str, str]
+from waic_reader.index.analysis.entities.words import Cand
 
 _SAYING = "|".join(sorted(_SAY))
 # What only a person is followed by: a speech verb (an adverb between), ", who" or ", whose"
@@ -46,7 +45,7 @@ def cued_anywhere(text: str, word: str) -> bool:
     return False
 
 
-def speaking_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def speaking_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a lone word typed a place or an organisation retyped as the article's one
     person named in full with that surname, where the word is used as a person's name there
     (see the module docstring)."""
@@ -57,7 +56,7 @@ def speaking_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
             holders.setdefault(written[-1], set()).add(key)
     if not holders:
         return chosen
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in chosen:
         s, e, label, key = c
         word = text[s:e]
@@ -67,13 +66,13 @@ def speaking_surnames(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def joined_full_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def joined_full_names(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a person's given name and surname found as two mentions side by side,
     each keyed as the person, joined into one where together they write the name in full:
     "2. Halvor Eide (Norway) 458.1; 3. Sota Nakamura (Japan)" in a results line after "Japan's
     Sota Nakamura" in the prose were "Sota" and "Nakamura" (each claimed as a short form, the
     numbered line's capitals read as a sentence's)."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for c in chosen:
         if out:
             s0, e0, label0, key0 = out[-1]
@@ -94,7 +93,7 @@ def joined_full_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _SHOUTED_LABEL = re.compile(r"(?m)^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?= ?:\s)")
 
 
-def shouted_speakers(text: str, chosen: list[_Cand]) -> list[_Cand]:
+def shouted_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a speaker label in capitals opening a line ("ELMI: Because diesel is …")
     that is the surname of the article's one person named in full with it ("Amina Farah Elmi")
     as that person's mention (s28-e, heldout21: an ORG "ELMI" at each answer, the question's
@@ -108,7 +107,7 @@ def shouted_speakers(text: str, chosen: list[_Cand]) -> list[_Cand]:
             holders.setdefault(written[-1].upper(), set()).add(key)
     if not holders:
         return chosen
-    labels: list[_Cand] = []
+    labels: list[Cand] = []
     for m in _SHOUTED_LABEL.finditer(text):
         keys = holders.get(m.group(), set())
         if len(keys) == 1:

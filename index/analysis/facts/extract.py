@@ -30,6 +30,7 @@ from waic_reader.index.analysis.facts.measures import (
     donor,
     object_owner,
     owner,
+    superseded,
 )
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
@@ -265,7 +266,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if at >= 0:
                 fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
-    return out
+    # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12).
+    replaced = superseded(text, out)
+    return [fv for k, fv in enumerate(out) if k not in replaced] if replaced else out
 
 
 # A fact box's line: "- Homes destroyed: 90", "Evacuated: about 9,000 people", "Death toll: 3"

@@ -987,6 +987,38 @@ def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
     return {_CASUALTY[w][0] for w in (x.lower() for x in _WORD.findall(text, sent[0], sent[1])) if w in _CASUALTY}
 
 
+# A later sentence's new value of a measure the article gave before: "By nightfall the toll had
+# risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
+# direction at most, then "to" straight before the figure).
+_CHANGED_TO_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$", re.I
+)
+
+
+def superseded(text: str, values: Sequence[FactValue]) -> set[int]:
+    """The indices of ``values`` (one article's, in text order) that a later sentence of the same
+    article replaced: a value of one measure (the same key, label, kind and owner) in an earlier
+    sentence, other than the value a later sentence says the measure rose, fell or was revised to
+    ("Three people were killed …" then "By nightfall the toll had risen to four": the article's
+    toll is four, t13n F9/F12); a live blog's value under an earlier entry is that entry's report,
+    kept (its timeline). Like a value an earlier report gave in the same clause
+    (:data:`_EARLIER_VALUE`), it is no value of its measure; a value said again is kept."""
+    out: set[int] = set()
+    for j, new in enumerate(values):
+        if not new.measure or not _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 48), new.start):
+            continue
+        for i in range(j):
+            old = values[i]
+            if (
+                old.sentence[0] < new.sentence[0]
+                and old.entry == new.entry  # a live blog's entries are reports of their own times
+                and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
+                and old.value != new.value
+            ):
+                out.add(i)
+    return out
+
+
 # A count summing up the clause before it after a dash or a colon, ending its sentence ("Residents
 # within 2 km remain evacuated – about 1,200 people"): a value of that clause's casualty measure.
 _SUMMING_BEFORE = re.compile(r"[–—:]\s*(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)

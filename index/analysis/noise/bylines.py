@@ -14,10 +14,12 @@ from waic_reader.index.analysis.noise.features import (
     _FOREIGN_SENTENCE_WORDS,
     _INNER_STOP,
     _Feat,
+    _features,
     _next_block,
     _written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK
+from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK, COMMENTER_STAMP
+from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -113,6 +115,59 @@ def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
         if feats[j].n and _bylined(feats[j]):
             return j
     return None
+
+
+def _under_head(blocks: list[Block], labels: list[tuple[str, str] | None], above: int | None) -> bool:
+    """Whether a block whose last block with words above is ``above`` stands straight under the
+    headline (the text's first block, its title) or a line the phrase rules took for a byline."""
+    if above is None:
+        return True
+    return (above == 0 and blocks[0].kind == "title") or (labels[above] or ("",))[0] == "byline"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STAMP_FIELD_WORDS = 6  # an outlet's or a section's name beside the date
+
+
+def _stamp_fields(text: str) -> bool:
+    """A short line of fields split as a byline's are ("|", "·", "•", a spaced dash or slash), one
+    a whole date (its year written) and every other a date's time or a short name, no sentence:
+    "Jornal do Centro — 4 May 2026 08:15", "Correio do Vale | 14/05/2026 - 08:15"."""
+    parts = [text[a:b].strip() for a, b in byline_fields.fields(text.strip())]
+    if len(parts) < 2 or not all(parts):
+        return False
+    stamps = [p for p in parts if _is_stamp(_features(Block(0, len(p), "paragraph", p)))]
+    names = [p for p in parts if p not in stamps]
+    return (
+        any(_YEAR.search(p) for p in stamps)
+        and len(names) <= 2
+        and all(len(p.split()) <= _STAMP_FIELD_WORDS and not ends_like_sentence(p) for p in names)
+    )
+
+
+def _stamps_under_byline(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """An outlet's (or a writer's) stamp straight under the headline or a byline, its fields set
+    apart by "|", "·" or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026
+    19:30", "Halvik Post · May 3, 2026 7:30 pm"): a date stamp of the article's, not the comment
+    furniture a commenter's stamp of the same shape is ("Rarst · March 10, 2017 at 1:26 AM"),
+    which never stands over the article's first lines (t13n F11). Judged on the phrase rules'
+    labels, before the comment rules read the line as a comment's."""
+    above: int | None = None  # the last block with words
+    for i, f in enumerate(feats):
+        if f.n == 0:
+            continue
+        lab = labels[i]
+        if lab is None and above is not None and _under_head(blocks, labels, above) and _stamp_fields(f.text):
+            # "Jornal do Centro — 4 May 2026 08:15", "Correio do Vale | 14/05/2026 - 08:15" (the first
+            # line is none: a headline with its stamp, "Ferry plan approved | Posted: Mar 16, 2025")
+            labels[i] = ("byline", "date, time or reading-time stamp")
+        elif lab is not None and lab[0] == "comments":
+            if not lab[1].startswith("comment furniture") or COMMENTER_STAMP.search(f.text) is None:
+                return  # a comments section starts: no stamp below is the article's
+            if not _under_head(blocks, labels, above):
+                return
+            labels[i] = ("byline", "date, time or reading-time stamp")
+        above = i
 
 
 # The most words a line opening "By NAME" has as a byline (name, outlet, date, time).

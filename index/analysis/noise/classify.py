@@ -35,6 +35,7 @@ from waic_reader.index.analysis.noise.bylines import (
     _bylines,
     _labelled_lines,
     _short_sentence,
+    _stamps_under_byline,
 )
 from waic_reader.index.analysis.noise.comments import (
     _comment_bodies,
@@ -144,6 +145,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    _stamps_under_byline(blocks, feats, labels)
     for i in _section_headers(labels, feats):
         labels[i] = None
     _form_and_menu_words(feats, labels)

@@ -57,6 +57,16 @@ _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# A comment's author and time, "Rarst · March 10, 2017 at 1:26 AM": comment furniture, but for
+# an outlet's stamp of the same shape straight under the headline or a byline ("Diário de
+# Alcobrena | 3 May 2026 19:30", :func:`bylines._stamps_under_byline`).
+_COMMENTER_STAMP = (
+    r"^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
+)
+COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, _R)
+
+
 _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -94,8 +104,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
-            r"|^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-            r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
+            rf"|{_COMMENTER_STAMP}",
             _R,
         ),
         25,

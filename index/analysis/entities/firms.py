@@ -1,0 +1,299 @@
+"""Firms and institutions: legal forms read as one token (slashed "A/S", spaced "Sp. z o.o."),
+after a comma, bracketed or in lower case; partner firms ("Smith & Partners"), family firms
+("Berg & Sons" beside a person Berg), coordinated firms, a town's name that is a firm's
+("Kvalsund Polymers" beside "the Kvalsund fire"), and a name before an institution's noun ("the
+Santa Luzia hospital").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.entities.gazetteer import _TOKEN, _is_acronym, _is_cap
+from waic_reader.index.analysis.entities.grouping import entity_key, leads_firm
+from waic_reader.index.analysis.entities.lexicons import (
+    _BRACKETED_LEGAL,
+    _COMMA_LEGAL_FORMS,
+    _LOWER_LEGAL_FORMS,
+    _STOP_ACRONYMS,
+    INSTITUTION_NOUNS,
+    PARTNER_WORDS,
+    SPACED_LEGAL_FORMS,
+)
+from waic_reader.index.analysis.entities.places import place_use, water_use
+from waic_reader.index.analysis.entities.words import (
+    Cand,
+    Unit,
+    cue_label,
+    is_title,
+    legal_form_token,
+    opens_name,
+    word_given,
+)
+from waic_reader.index.corpus.letters import CAP, LOWER
+
+
+def firm_shaped(parts: Sequence[str]) -> bool:
+    """Whether a person-looking name's words (three or more) are a firm's: no given name first and
+    an organisation word (the ORG cues, :func:`cue_label`) inside it, "Halvik Shipping Yards",
+    "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
+    return len(parts) >= 3 and not opens_name(parts[0]) and any(cue_label(w) == "ORG" for w in parts[1:-1])
+
+
+def acronym_firm(run: list[Unit], cue: str | None) -> bool:
+    """Whether ``run`` is a firm's acronym and one trade word of its own written in lower case
+    after a capital ("EDP Distribuição", "KGHM Energia", "TAP Transportes"): the firm's arm, one
+    name (s28-e, t13n F24: the acronym alone was the ORG)."""
+    return (
+        cue == "ORG"
+        and len(run) == 2
+        and run[0].eid < 0
+        and len(run[0].text) >= 3
+        and run[0].text.isalpha()
+        and run[0].text not in _STOP_ACRONYMS
+        and run[1].text[1:].islower()
+    )
+
+
+def partners_firm(
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, pending: list[str], gaz: dict[int, tuple[int, int]]
+) -> bool:
+    """Whether the "and" before token ``i``, or another language's (``PARTNER_CONJUNCTIONS``:
+    "et", "és", "und", "y", "e", "i", "og", "och", "en"), joins the names of one firm's partners:
+    one word after it and then the firm's legal form ("Parry and Glyn LLP", "McAteer and Quinn
+    Ltd", "Génie Bérubé et Fils Inc.", "Huilerie Trabelsi et Fils S.A.R.L."), or a word for the
+    partners (``PARTNER_WORDS``), with or without the form: "Smith and Partners Ltd", "Szabó és
+    Társa Zrt", "Müller und Söhne", "Ferraro e Figli" (t13l/t13m F18: "Partners Ltd", "Társa
+    Zrt" and "Söhne GmbH" were the firm). A partner word needs the run before it to be no
+    firm of its own (a legal form or kind word last) and takes one known word ("Smith", a town
+    too) or a person's two before it. Otherwise only one word before "and" too: a longer run
+    before it is as often a name of its own ("Maasvlakte Container Terminals and Hanzeport BV":
+    two firms); so are two words after it ("Kazatomprom and Kurosaki Trading Co Ltd"), a legal
+    form or kind word before it ("Acme Ltd and Beta LLP", "Kestrel Hydro and Borealis Ltd") or a
+    known name ("Microsoft and Apple Inc.")."""
+    last = cur[-1]
+    if i >= len(toks) or i in gaz or legal_form_token(last.text) or _is_acronym(last.text):
+        return False
+    word = toks[i][2]
+    form = toks[i + 1][2] if i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 1 else ""
+    if word in PARTNER_WORDS:
+        # "Smith and Partners", "Szabó és Társa": the form may follow; the partner word ends the
+        # name unless it does ("Smith and Sons Haulage" is no partners' firm of this shape)
+        if form[:1].isupper() and not legal_form_token(form):
+            return False
+        if cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
+            return False
+        # "Huilerie Ben Salah et Frères S.A.": before the form, as many words as another
+        # language's partners take; two before "and" ("John Lewis and Partners")
+        return len(cur) <= 2 or (legal_form_token(form) and pending != ["and"])
+    if last.eid >= 0 or cue_label(last.text) is not None:
+        return False
+    if pending == ["and"] and (len(cur) > 1 or " " in last.text):
+        return False
+    # the partner's one word, then at once the form ("Glyn LLP"; "Inc" of "Inc.": its dot its own token)
+    return (
+        word[:1].isalpha()
+        and _is_cap(word)
+        and cue_label(word) is None
+        and not is_title(word)[0]
+        and not legal_form_token(word)
+        and legal_form_token(form)
+    )
+
+
+def town_of_firm(text: str, s: int, e: int, hit: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``hit`` (the (label, key) a short form gives the word at ``text[s:e]``), or, when it is
+    a firm the word only leads (grouping.leads_firm: "Kvalsund" of "Kvalsund Polymers Ltd") and
+    the word is used as a place there (:func:`place_use`: "the Kvalsund fire"), the place of
+    that name: a firm named after its town, the town written alone (t13i F3); used as a river or
+    landform (:func:`water_use`: "on the Tisza"), that place (LOC)."""
+    if hit is not None and hit[0] == "ORG" and leads_firm(text[s:e], hit[1]):
+        if water_use(text, s, e):
+            return ("LOC", entity_key("LOC", text[s:e]))
+        if place_use(text, s, e):
+            return ("GPE", entity_key("GPE", text[s:e]))
+    return hit
+
+
+# A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
+_SPEECH_AS_PERSON = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
+
+
+def family_firm(text: str, words: list[str]) -> bool:
+    """Whether two unknown capitalised ``words`` are a firm named after a family ("Falkum
+    Entreprenør", "Lyngdal Bygg") by the article's own evidence: the first word, no given name,
+    is a person's surname alone elsewhere in ``text``, speaking of herself or himself ("Falkum
+    said she had warned the council": :data:`_SPEECH_AS_PERSON`), and the second is no given
+    name, so the pair is no person's given name and surname ("Ingrid Falkum"), surname first."""
+    first, second = words
+    if opens_name(first) or word_given(first) or opens_name(second) or word_given(second):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(first)}(?={_SPEECH_AS_PERSON.pattern})", text) is not None
+
+
+def speaks_as_person(text: str, e: int) -> bool:
+    """Whether the name ending at ``e`` says something of "she" or "he" ("Haldor said she had
+    warned the council"): a person speaking of herself or himself, no firm, though the name opens a
+    firm's ("Haldor Bygg Ltd"); its surname then joins the one person of that name (grouping)."""
+    return _SPEECH_AS_PERSON.match(text, e) is not None
+
+
+def coordinated_firms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A person-looking name of two or three words joined by "and" to a firm named by its trade
+    (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
+    given name opens it: "Ostrava Freight and Corvel Haulage said", "Corvel Haulage and Ostrava
+    Freight"; its other mentions in the article with it. Linear in the chosen names (each looks
+    at its neighbours only)."""
+    out = list(chosen)
+    firms: dict[str, str] = {}  # person key → the firm's key
+    for k in range(len(out) - 1):
+        e1, l1, s2, l2 = out[k][1], out[k][2], out[k + 1][0], out[k + 1][2]
+        if text[e1:s2] != " and " or {l1, l2} != {"ORG", "PERSON"}:
+            continue
+        org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
+        org_words = text[org[0] : org[1]].split()
+        if len(org_words) < 2 or cue_label(org_words[-1]) != "ORG":
+            continue
+        words = text[ps:pe].split()
+        if not 2 <= len(words) <= 3 or opens_name(words[0]) or any(is_title(w)[0] for w in words):
+            continue
+        out[at] = (ps, pe, "ORG", entity_key("ORG", " ".join(words)))
+        firms[entity_key("PERSON", " ".join(words))] = out[at][3]
+    if firms:  # the firm's other mentions in the article ("Brightwater Yards said" later)
+        out = [(s, e, "ORG", firms[key]) if key in firms else (s, e, label, key) for s, e, label, key in out]
+    return out
+
+
+# A ministry or department named by a list of its fields, a field of one or two words:
+# "Ministry of Economy, Trade and Industry", "Department of Health, Labour and Welfare",
+# "Ministry of Infrastructure and Water Management" (never "... and Industry Minister", nor
+# "Ministry of Defence and Home Office": a body of its own after "and").
+_FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
+LISTED_DEPARTMENT = re.compile(
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
+    rf"(?![\w'’-]| {CAP})"
+)
+# A legal form with its bracketed word, as South Asian and southern African firms write it:
+# "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
+# Capitalised words (and "de", "do", "da", "dos", "das", "e", "&" between them), optionally a
+# dash and more such words, then a comma and a legal form: "Quimibral – Química Industrial, Lda".
+_FIRM_WORDS = rf"{CAP}[\w'’.&-]*(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+COMMA_FORM_FIRM = re.compile(
+    rf"(?<![\w'’-])({CAP}[\w'’&-]*)(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
+    rf"(?: [–—-] {_FIRM_WORDS})?, (?P<form>[A-Z][A-Za-z]*\.?(?:[A-Za-z]+\.)*)(?![\w'’-]| {CAP})"
+)
+# A sentence's opening word is no firm's first ("The", "A", "In"): left to the other rules.
+COMMON_OPENER = re.compile(r"The|A|An|In|At|On|By|For|From|With|And|But|Of")
+BRACKETED_FORM = re.compile(
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
+)
+# Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
+# "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
+_LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+# ... and a lower-case form of several words ("Wiśniewski Budowa sp. z o.o."), which ends in a dot
+LOWER_SPACED = sorted(f for f in SPACED_LEGAL_FORMS if f[0].islower())
+LOWER_FORM = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} "
+    rf"(?:(?:{_LOWER_FORM_WORDS})(?![\w'’.-])|(?:{'|'.join(re.escape(f) for f in LOWER_SPACED)})(?![\w'’-]))"
+)
+
+# A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
+# (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
+_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
+_COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
+
+
+def text_of(toks: list[tuple[int, int, str]]) -> str:
+    """Contiguous tokens as one word ("Co", "-", "operative" → "Co-operative")."""
+    return "".join(t for _, _, t in toks)
+
+
+def slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``toks`` (start, end, text) with a legal form written in several tokens made one token:
+    "A", "/", "S" written together is "A/S" (split at the slash, "Lindeberg Kran A/S" was a person
+    "S": t13g F2c), "Sp", ".", "z", "o.o." is "Sp. z o.o." and "S", ".", "à", "r.l." is "S.à r.l."
+    (:data:`SPACED_LEGAL_FORMS`: "Kowalski Stal Sp. z o.o." was a person "Kowalski Stal"), so that
+    the firm's run takes the form in (lexicons.legal_form). Other tokens as given."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        three = toks[i : i + 3]
+        if [t for _, _, t in three] == ["A", "/", "S"] and three[0][1] == three[1][0] and three[1][1] == three[2][0]:
+            out.append((three[0][0], three[2][1], "A/S"))
+            i += 3
+            continue
+        if (
+            toks[i][2] == "Co"
+            and [t for _, _, t in three[1:]] in (["-", "operative"], ["-", "Operative"], ["-", "op"], ["-", "Op"])
+            and three[0][1] == three[1][0]
+            and three[1][1] == three[2][0]
+        ):
+            # "Déise Dairy Co-operative Society Ltd", "Kilkenny Co-op": a co-operative, no form "Co"
+            # that ends the name (heldout20, session 27: "Déise Dairy Co" and "Society Ltd")
+            out.append((three[0][0], three[2][1], text_of(three)))
+            i += 3
+            continue
+        if toks[i][2] in _SPACED_FIRST and (j := _spaced_form_end(toks, i)):
+            out.append((toks[i][0], toks[j - 1][1], _spaced_text(toks, i, j)))
+            i = j
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+# The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
+_SPACED_FIRST = frozenset(_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
+_SPACED_TOKENS = max(len(_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
+
+
+def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:
+    """``toks[i:j]`` as written, one space where the text has a gap between two tokens."""
+    return "".join((" " if k > i and toks[k][0] > toks[k - 1][1] else "") + toks[k][2] for k in range(i, j))
+
+
+def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The end (exclusive token index) of a legal form of :data:`SPACED_LEGAL_FORMS` opening at
+    token ``i``, each gap one space at most; 0 when none opens there."""
+    for j in range(i + 2, min(len(toks), i + _SPACED_TOKENS) + 1):
+        if toks[j - 1][0] - toks[j - 2][1] > 1:
+            return 0
+        if _spaced_text(toks, i, j) in SPACED_LEGAL_FORMS:
+            return j
+    return 0
+
+
+def company_form(text: str, chosen: list[Cand]) -> list[Cand]:
+    """An organisation's span takes in the legal form written after it with a comma, or a
+    lower-case one after a space ("Skerrow Petroleum plc")."""
+    out: list[Cand] = []
+    skip_to = -1
+    for s, e, label, key in chosen:
+        if s < skip_to:
+            continue  # the legal form, now inside the name before it
+        if label in ("ORG", "PERSON") and (m := _COMPANY_FORM.match(text, e)) is not None:
+            e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
+            label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
+def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
+    is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
+    person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
+            after = _NEXT_LOWER.match(text, e)
+            if after is not None and after.group(1) in INSTITUTION_NOUNS:
+                name = " ".join(text[s:e].split())
+                out.append((s, e, "ORG", entity_key("ORG", name)))
+                continue
+        out.append((s, e, label, key))
+    return out

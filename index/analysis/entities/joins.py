@@ -1,0 +1,251 @@
+"""Where capitalised words joined by "and", "&", "of", "for" make one name and where two: a body's
+fields ("Planning and Budget Committee", "Court of Arbitration for Sport"), a list of departments
+after one kind word, "X and Y" as two names ("Hatsun Agro and Heritage Foods") or a place's "and".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from waic_reader.index.analysis.entities.gazetteer import _is_acronym, _is_cap, city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_words import titled_person
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN, _LEGAL_FORMS, _NAME_PARTICLES, _OF_CUES
+from waic_reader.index.analysis.entities.words import Unit, cue_label, given_word, is_title, of_label
+
+# Kind words that also name a field of work, the tail of a body's "for X and Y".
+_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
+# Title modifiers that name a field of government ("Health Minister"), and so may open an
+# organisation's name joined by "and" ("Health and Safety Inspectorate").
+_FIELD_MODS = frozenset(
+    "Foreign Defence Defense Commerce Trade Finance Interior Health Energy Science Technology Industry".split()
+)
+# Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
+_BODY_WORDS = frozenset(
+    "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
+    "Association Institute Office Directorate".split()
+)
+
+
+# "of" or "for" inside a name: a name chained by them ("Court of Arbitration for Sport") goes on
+# over further connectors (connector_ok, and_inside_name, two_names).
+_CHAIN = re.compile(r"\s(?:of|for)\s")
+# The shape of an English noun naming a field of activity ("Planning", "Development",
+# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
+_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
+# in a public body's or a utility's name, beside another field or an organisation's kind word
+# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
+# Agro and Heritage Foods").
+_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
+
+
+def join_department_lists(runs: list[list[Unit]], text: str) -> list[list[Unit]]:
+    """The runs with a title's department list joined into the title's run: "Minister for Energy,
+    Water Resources and Irrigation Deepa Gurung" is one title (its fields listed with commas and a
+    last "and") before a person, not an organisation "Minister for Energy", another "Water
+    Resources" and a person "Irrigation Deepa Gurung". The title's rule then takes the last two
+    words as the person, as it does after one field ("Minister for Health Tomas Arvid")."""
+    out: list[list[Unit]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        # a core title, then "of"/"for" and its first field, all unknown words
+        titled = any(
+            u.eid < 0 and is_title(u.text)[1] and text[u.e : v.s] in (" of ", " for ")
+            for u, v in itertools.pairwise(run)
+        )
+        end = k
+        if titled and all(u.eid < 0 for u in run):
+            # more fields after ", ", the last one after " and " (", and " too), then the person
+            m = k + 1
+            while m < len(runs) and text[runs[m - 1][-1].e : runs[m][0].s] == ", ":
+                m += 1
+            last = m
+            if (
+                m > k + 1
+                and m < len(runs)
+                and text[runs[m - 1][-1].e : runs[m][0].s] in (" and ", ", and ")
+                and len(runs[m]) >= 3
+            ):
+                last = m
+            else:
+                last = -1
+            fields = runs[k + 1 : last + 1] if last > 0 else []
+            # fields are unknown words, no title ("Water Resources": a field may end in a kind
+            # word) nor a given name ("the Minister for Health, Anna Kell, and ..." is apposition)
+            head = fields[-1] if fields else []
+            given = next((n for n, u in enumerate(head) if n and given_word(u.text)), len(head) - 2)
+            listed = [u for r in fields[:-1] for u in r] + head[:given]
+            if fields and all(
+                u.eid < 0 and not is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
+                for u in listed
+            ):
+                end = last
+        if end > k:
+            out.append([u for r in runs[k : end + 1] for u in r])
+        else:
+            out.append(run)
+        k = end + 1
+    return out
+
+
+def and_inside_name(
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+) -> bool:
+    """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
+    word of an organisation or a building ("National Search and Rescue Agency", "Securities and
+    Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
+    or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
+    last = cur[-1]
+    if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
+        return False
+    after: list[str] = []
+    head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
+    if is_title(head.text)[1] and _CHAIN.search(text, head.s, last.s + 1) is not None:
+        # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
+        # then a person's two words, no kind word, title or common word (the title's rule takes the
+        # last two words as the person)
+        words = [t for _, _, t in toks[i : i + 4]]
+        if (
+            len(words) >= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words[:3])
+            and all(toks[i + n + 1][0] - toks[i + n][1] == 1 for n in range(2))
+            and (len(words) == 3 or not _is_cap(words[3]))
+            and not any(cue_label(w) or is_title(w)[0] or w.lower() in _COMMON for w in words[1:3])
+            and words[0] not in given_names()
+        ):
+            return True
+    k = i
+    while k < len(toks) and len(after) < 4:
+        w = toks[k][2]
+        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        after.append(w)
+        k += 1
+    # "Development Party": a field of activity, then an organisation's kind word (a title's too)
+    field = (
+        len(after) == 2
+        and cue_label(after[-1]) in ("ORG", "FAC")
+        and (
+            _FIELD_SHAPE.search(after[0]) is not None
+            or (
+                _WEAK_FIELD_SHAPE.search(after[0]) is not None
+                and after[-1] in _BODY_WORDS
+                and (cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
+            )
+        )
+    )
+    # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
+    if len(after) < 2:
+        return False  # no name's tail after "and" (the run stops at once: "… and the")
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    if any((is_title(w)[0] and not field) or _is_acronym(w) for w in after):
+        return False
+    # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
+    # (a title's modifier, no title itself) before "and", an organisation's kind word last
+    # (a sentence's "The" may open the run: "The Health and Safety Inspectorate said")
+    field_mod = (
+        (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE")))
+        and last.text in _FIELD_MODS
+        and len(after) == 2
+        and cue_label(after[-1]) == "ORG"
+    )
+    if is_title(last.text)[0] and not field and not field_mod:
+        return False  # "Justice and Development Party" is one name, a title before "and" none
+    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+        return False  # a longer run of capitals than the name's tail
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
+    if cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
+            # "Planning and Budget Committee", "Justice and Development Party": a field of
+            # activity on either side of "and" is no firm's name
+            return True
+        if len(cur) == 1 or (head is last and cue_label(last.text) is not None):
+            # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms); a
+            # sentence's "The" before it too ("The Marine and Freshwater Research Institute")
+            return cue_label(last.text) is not None or field_mod
+        if not chained:
+            # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
+            # its own before "and" is two names
+            return field_mod or cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
+    return (
+        chained
+        and len(after) == 2
+        and not any(w in given_names() or w in _GIVEN for w in after)
+        # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
+        # field's name is no body ("Institute for Applied Optics and Precision Engineering")
+        and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
+        and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+def and_place(cur: list[Unit], text: str, end: int) -> bool:
+    """Whether the run so far (one name), "and" and the name ending at ``end`` are one region or
+    country of the place lists ("Newfoundland and Labrador", "Trinidad and Tobago")."""
+    whole = text[cur[0].s : end]
+    return len(cur) == 1 and (whole in region_names() or whole in city_names())
+
+
+def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether the "and" or "&" before token ``i`` joins two names, each whole on its own side:
+    both sides of two words or more, each its own name word before its own organisation's kind
+    word ("Kestrel Aviation and Kestrel Hydro", "Northwind Aviation & Borealis Hydro"), or both
+    opening with the same word, as many words on each side ("Kestrel Grain and Kestrel Shipping":
+    two firms of one brand). One word on a side ("Harbor & Sons", "Procter & Gamble", "Planning
+    and Budget Committee") or a name joined by "of"/"for" ("Department of Health and Social
+    Care") is one name, left to ``and_inside_name`` and ``connector_ok``."""
+    if len(cur) < 2 or _CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
+        return False
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < 4:
+        w = toks[k][2]
+        if not (w[0].isalpha() and _is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        after.append(w)
+        k += 1
+    if len(after) < 2 or (k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
+        return False  # one word after the connector, or a longer run than a name's tail
+
+    def own_name(first: str, last: str) -> bool:
+        # a name word (no kind word, field, title or acronym) before an organisation's kind word
+        return (
+            cue_label(last) in ("ORG", "FAC")
+            and cue_label(first) is None
+            and _FIELD_SHAPE.search(first) is None
+            and _WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
+            and not is_title(first)[0]
+            and not _is_acronym(first)
+            and first.lower() not in _COMMON
+        )
+
+    words = [u.text for u in cur]
+    if own_name(words[0], words[-1]) and own_name(after[0], after[-1]):
+        return True
+    return after[0] == words[0] and len(after) == len(words) and cue_label(words[0]) is None
+
+
+def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
+    first = pending[0]
+    head = cur[-1].text or ""
+    # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
+    # "Centre for Disease Prevention and Control") further connectors keep the name going.
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+    if pending == ["on", "on"]:
+        return False
+    if first in ("of", "for", "on"):
+        if head.rstrip(".") in _LEGAL_FORMS:
+            return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
+        return head.rstrip(".") in _OF_CUES or of_label(head) is not None or (chained and first != "on")
+    if first == "&":
+        return True
+    if first == "and":
+        # a title's person before "and" ends the name ("Chief of Staff Will Brekk and Head of
+        # Security May Solum": two persons, t13k F13)
+        return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not titled_person(cur)
+    if first in _NAME_PARTICLES:
+        return cur[-1].eid < 0
+    return False

@@ -1,0 +1,201 @@
+"""Peoples and languages used as such: a people by the nouns after it ("indigenous Kalinago
+people", "Sámi families"), lists of peoples ("Albanians, Turks, Vlachs"), nationalities of two
+parts ("Korean-Canadian"). (A language's name used as a language ("spoke Hmong") is
+:func:`languages.language_mentions`'.)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
+from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
+from waic_reader.index.corpus.letters import CAP, LOWER
+
+
+def listed_peoples(text: str, chosen: list[Cand]) -> list[Cand]:
+    """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
+    two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
+    names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
+    alone."""
+    norp = [c for c in chosen if c[2] == "NORP"]
+    if len(norp) < 2:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[Cand] = []
+    done = -1
+    for c in norp:
+        if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
+            continue  # inside a list already read, or not its first member
+        m = ANY_LIST.match(text, c[0])
+        if m is None:
+            continue
+        done = m.end()
+        members: list[tuple[int, int]] = []
+        a = m.start()
+        for part in MEMBER_SPLIT.split(m.group()):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        peoples = 0
+        todo: list[tuple[int, int, int]] = []
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            h = chosen[hit[0]]
+            if len(hit) > 1 or (h[0], h[1]) != (ms, me):
+                ok = False
+                break
+            if h[2] != "NORP":
+                ok = False  # "Britons, Americans, Google and Apple": a list of another kind
+                break
+            peoples += 1
+        if ok and todo and peoples >= 2 and peoples >= len(todo):
+            add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
+    return sorted(chosen + add) if add else chosen
+
+
+# Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
+_BETWEEN_NATIONS = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:collaborations?|consortium|consortia|venture|joint|partnerships?|border|relations|"
+    r"talks|deal|agreements?|alliance|team|project|war|summit|treaty|pact|rivalry|match|friendship|cooperation|"
+    r"co-operation|trade|dialogue|commission|initiative|programme|program|study|research|expedition|mission)\b"
+)
+
+
+def compound_nationalities(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
+    unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
+    a point of the compass before one is part of it ("West African", "Central Asian")."""
+    if not any(c[2] == "NORP" for c in chosen):
+        return chosen
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        prev = out[-1] if out else None
+        if (
+            label == "NORP"
+            and prev is not None
+            and prev[2] == "NORP"
+            and text[prev[1] : s] == "-"
+            and not _BETWEEN_NATIONS.match(text, e)
+        ):
+            out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
+            continue
+        if label == "NORP" and (
+            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(COMPASS))}) $", text[max(0, s - 12) : s])
+        ):
+            a = s - len(m.group(1)) - 1
+            if not (prev is not None and prev[1] > a):
+                out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
+                continue
+        out.append(c)
+    return out
+
+
+# Nouns of a people after its name: "indigenous Kalinago people", "of Tavuri descent" say it alone;
+# the others ("Sámi singer", "Sámi families", "Sámi activists") when the article puts two of them
+# after the name (a firm or a town is seldom before two).
+_PEOPLE_STRONG = frozenset(
+    "people peoples descent ancestry tribe tribes clan clans elders herders nomads diaspora".split()
+)
+# Members of a people and its villages ("Murut voters", "Masalit women", "a Zapotec poet", "a
+# Maasai village", "Rungus longhouse communities"); after "the", a family's ("the Hessler children").
+_PEOPLE_MEMBERS = frozenset(
+    "women men children voters refugees villagers fishermen farmers schoolboys schoolgirls poet poets "
+    "novelist novelists village villages longhouse longhouses".split()
+)
+_FAMILY_MEMBERS = frozenset("women men children".split())
+_PEOPLE_NOUNS = (
+    _PEOPLE_STRONG
+    | _PEOPLE_MEMBERS
+    | frozenset(
+        "families activists singer singers artists villagers communities community culture heritage identity leaders "
+        "homeland youth".split()
+    )
+)
+_PEOPLE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
+    r" (?P<noun>[a-z]+)\b"
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
+
+
+def _name_word_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
+    m = PREV_CAP.search(text, max(0, at - 40), at) if at else None
+    return m is not None and m.group().strip().lower() not in _COMMON
+
+
+def peoples_by_nouns(
+    text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
+) -> list[Cand]:
+    """A word the gazetteer does not know, written before the nouns of a people ("indigenous
+    Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
+    it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
+    nouns: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    members: set[str] = (
+        set()
+    )  # before a member's noun only ("Masalit women"): a place's people too ("Igloolik children")
+    for m in _PEOPLE_WORD.finditer(text):
+        noun = m.group("noun")
+        if noun not in _PEOPLE_NOUNS:
+            continue
+        name = m.group("name")
+        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        if name.endswith(("'s", "’s")):
+            continue  # a place's or a person's: "Yunnan’s villages"
+        if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
+            continue  # a family: "the Hessler children"
+        nouns.setdefault(name, set()).add(noun)
+        if m.group("adj") or noun in _PEOPLE_STRONG:
+            strong.add(name)
+        elif noun in _PEOPLE_MEMBERS:
+            members.add(name)
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")} if members else set()
+    peoples = [
+        n
+        for n, found in nouns.items()
+        if (n in strong or len(found) >= 2 or (n in members and n not in places))
+        and n.lower() not in _COMMON
+        and n.lower() not in doc_lower  # "Young people" beside "young"
+        and canonical(n) is None
+    ]
+    if not peoples:
+        return chosen
+    out = list(chosen)
+    for name in peoples:
+        if any(
+            (label == "PERSON" and name in text[s:e].split())
+            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
+            for s, e, label, _ in out
+        ):
+            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
+        key = entity_key("NORP", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            a, b = m.span()
+            if CAP_NEXT.match(text, b) or _name_word_before(text, a):
+                continue  # inside a longer name ("Kalinago Council")
+            k = bisect_left(out, (a,))
+            here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
+            if any((c[0], c[1]) != (a, b) for c in here):
+                continue
+            for c in here:
+                out.remove(c)
+            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+    return out

@@ -1,0 +1,277 @@
+"""A job word or a description before a name ("Nurse Eva Lange", "shop owner Tavi Renko",
+"Feisty Doreen X", an initial "Baker" before a full name): whether the capitalised word describes
+the person or is part of the name, and where the name then starts.
+
+Separate from ``persons`` because it reads jobs (lexicons' title words and job-shaped endings),
+not names.
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _GIVEN,
+    _GIVEN_COMMON,
+    _KIN,
+    _LOWER_TITLES,
+    _NAME_PARTICLES,
+    _TITLE_MOD,
+    _WEEKDAYS_MONTHS,
+    job_word,
+)
+from waic_reader.index.analysis.entities.shouted import shouted_surname
+from waic_reader.index.analysis.entities.words import (
+    NAME_SHAPED,
+    WORD_BEFORE,
+    Unit,
+    cue_label,
+    given_word,
+    is_title,
+    opens_name,
+    word_given,
+)
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+
+
+def initial_job(run: list[Unit]) -> bool:
+    """Whether a run of capitals at a sentence's start opens with a job or kinship word that
+    describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
+    Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
+    surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
+    "Baker Hughes" and "Baker said" stay names."""
+    first = run[0].text
+    low = first.lower()
+    if len(run) < 2 or not (low in _LOWER_TITLES or (low in _KIN and low != "son")):
+        return False
+    if first in given_names() or first in _GIVEN:
+        nxt = run[1].text
+        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
+    return True
+
+
+def _job_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a job word or its plural
+    (:func:`~waic_reader.index.analysis.entities.lexicons.job_word`), or a scientist's field word
+    ("Hydrologist", "Seismologist": any "-ologist")."""
+    low = word.lower()
+    return job_word(word) or (low.endswith("ologist") and len(low) > len("ologist"))
+
+
+# Endings of nouns naming a person by what they do, the lexicon's job words' own ("Operator",
+# "Guard", "Storeman", "Geochemist", "Attendant", "Agent", "Electrician", "Sommelier", "Chauffeur"):
+# a job word the lexicon may lack, and only right before a given name and a surname.
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ard", "man", "eur", "smith", "wright")
+# Job words of the lexicon that end a compound job word ("Stonemason", "Tourguide", "Sheepfarmer"
+# has an ending already): those of five letters or more the endings above miss.
+_COMPOUND_JOBS = tuple(sorted(w for w in _LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
+_JOB_TAILS = _JOB_ENDINGS + _COMPOUND_JOBS
+
+
+def _job_shaped(word: str) -> bool:
+    """Whether a capitalised ``word`` (or its plural: "Operators", "Storemen") has a job word's
+    ending (:data:`_JOB_ENDINGS`; no "-ment") or ends in a job word of the lexicon
+    (:data:`_COMPOUND_JOBS`: "Stonemason"), is written as a common noun is (a capital, then lower
+    case), and is no month ("September"), common word ("Other"), town ("Denver") nor kind word of
+    a place or a building ("Center", "Tower"). Whether it is a name too ("Javier", "Porter") is the
+    caller's (:func:`described_name`)."""
+    low = word.lower()
+    if low.endswith("men"):
+        low = low[:-3] + "man"  # "Storemen"
+    elif low.endswith("s") and not low.endswith("ss"):
+        low = low[:-1]  # "Operators", "Guards"
+    return (
+        low.endswith(_JOB_TAILS)
+        and not low.endswith("ment")  # "Payment", "Settlement": a thing, never a person
+        and len(low) > 4
+        and word[1:].islower()
+        # a common word ("Other", "Under") or a town ("Denver", "Manchester") describes no one by
+        # their work
+        and low not in _COMMON
+        and low not in STOP_WORDS
+        and word not in city_names()
+        and word not in region_names()
+        and word not in _WEEKDAYS_MONTHS
+        # a kind word of a place, a building, a law or an event ends a name ("Center", "Tower",
+        # "Charter"); an organisation's may be a job too ("Guard": "Security Guard Will Hansen")
+        and cue_label(word) in (None, "ORG")
+    )
+
+
+def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``given`` and ``surname`` after a job word are a given name the name lists leave out
+    and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø", "Guard Will
+    Berge" (given names that are also English words, "per", "even", "will"). Both words capitalised
+    letters, the surname no word the text writes in lower case ("Nurse Practitioner Program") nor
+    a common word ("Engineer Even More"), the given name no kind word nor number ("May", a month
+    too, is a given name there: "Forklift Operator May Lund")."""
+    return (
+        NAME_SHAPED.fullmatch(given) is not None
+        # a surname as prose writes it, or in capitals as lists do ("Train Driver Even HUSBY")
+        and (NAME_SHAPED.fullmatch(surname) is not None or shouted_surname(surname))
+        and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
+        and surname.lower() not in doc_lower
+        and surname.lower() not in _COMMON
+        and cue_label(given) is None
+        and given.lower() not in NUMBER_WORDS
+    )
+
+
+def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
+    """The index in ``run`` of the last word of a job phrase that the run's last two words, a given
+    name and a surname, follow (:func:`described_name`): "Boiler Operator Tor Grimstad", "Security
+    Guard Linn Dahle", "Icelandic Geochemist Per Hallsson", "Night Porter Even Stokke" (index 1 in
+    each); else None. The words before the given name describe the person, no part of the name
+    (the caller keeps a gazetteer name among them, "Icelandic", on its own). The three words are
+    unknown to the gazetteer and one space apart, the word before them (if any) one space before
+    ("Salim bin Nasser Al Harthy", "Minister for Health X Y": a name's or a title's joins), and the
+    surname no title nor kind word ("Driver Anne Systems"). ``doc_lower``: the words the article
+    writes in lower case."""
+    if len(run) < 3:
+        return None
+    k = len(run) - 3
+    job, given, surname = run[k:]
+    if (
+        job.eid >= 0
+        or given.eid >= 0
+        or surname.eid >= 0
+        or is_title(given.text)[0]
+        or is_title(surname.text)[0]
+        or cue_label(surname.text) is not None
+        or text[job.e : given.s] != " "
+        or text[given.e : surname.s] != " "
+        or (k and text[run[k - 1].e : job.s] != " ")
+    ):
+        return None
+    prev = run[k - 1].text if k else ""
+    # the word before the run's first: a title or job there ("president Edem Kwasi Dzokoto")
+    # holds the title slot already
+    before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
+    lead = before.group(1) if before is not None else ""
+    known = bool(k) and run[k - 1].eid >= 0
+    return k if described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
+
+
+def described_name(
+    prev: str,
+    job: str,
+    given: str,
+    surname: str,
+    doc_lower: set[str] | frozenset[str],
+    lead: str = "",
+    prev_known: bool = False,
+) -> bool:
+    """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
+    phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
+    the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
+
+    - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
+      job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason"), or
+      else a plain capitalised word that is no name the lists know (:func:`_plain_describer`:
+      "Boatswain", "Stevedore", "Coxswain": a job the lexicon lacks and no ending shows) before a
+      given name and a surname that are no two given names;
+    - the given name: a given name the lists know; after a job word of the lexicon, any pair of a
+      name's shape (:func:`_unlisted_given`: "Engineer Per Rosvoll", "Diver Trygve Aas"); after
+      any other job word, a given name the lists leave out as an English word
+      (:func:`word_given`: "Operator Per Rød", "Guard Will Berge", "Steward Even Moen",
+      "Boatswain Even Kvam"), not any word ("Border Security Command", "Hyper Light Drifter",
+      "Laser Guided Bombs" are no person).
+
+    A job word that is also a name ("Baker", "Porter", "Steward"; "Javier", "Peter" have a job
+    word's ending) is one before a given name the lists know when the lexicon has it ("Baker
+    Ingrid Sorvaag"), or when the article writes it in lower case, or after a word of the job
+    phrase that is no title or job itself ("Night Porter Even Stokke", "Ship Steward Even Moen"),
+    or after a title's modifier that wants a head noun ("Chief Steward Liv Aasen", "Head Porter
+    Per Dahl"): "Baker Hughes", "Hunter Biden", "Javier Ana Lopez", "MP Peter Githinji Maina" and
+    "Baker Per Olsen" stay names; and never after a given name ("Mary Baker Eddy Smith": a middle
+    name).
+    ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
+    title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
+    name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
+    named = opens_name(job)
+    if prev and named and given_word(prev):
+        return False
+    lexicon = _job_word(job)
+    shaped = lexicon or _job_shaped(job)
+    if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
+        return False
+    listed = given_word(given)
+    # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
+    # "May"); a longer one is a preposition inside a body's name ("Action Against Hunger")
+    worded = word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
+    unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or worded)
+    if named:
+        # a modifier of a title ("Chief", "Head", "Senior") is no title alone before a word that
+        # is a job too: the job is its head noun, so the given name follows ("Chief Steward Liv
+        # Aasen"); a core title alone ("MP") stays before the given name ("MP Peter Githinji"),
+        # and so does a common given name of the hand list ("Chief Peter Obi Okafor")
+        head = bool(prev) and (
+            (prev in _TITLE_MOD and job not in _GIVEN)
+            or (not is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
+        )
+        return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
+    # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
+    # alone, only before a given name the lists know ("Former Black Stars captain")
+    modifier = job in _TITLE_MOD and not lexicon and not prev
+    return listed or (not modifier and unlisted)
+
+
+def _plain_describer(
+    prev: str,
+    job: str,
+    given: str,
+    surname: str,
+    doc_lower: set[str] | frozenset[str],
+    lead: str = "",
+    prev_known: bool = False,
+) -> bool:
+    """Whether ``job``, a capitalised word that neither the job lexicon nor a job word's ending
+    marks, describes the person named after it by the evidence of the slot it stands in: before a
+    given name and a surname, where a title or a job stands ("Boatswain Arne Kvam", "Stevedore
+    Will Berg", "Coxswain May Hauge"), and no name itself. The word is written as a common noun is
+    (a capital, then lower case; no initial nor acronym), is no given name the lists know nor a
+    family name written first (then it opens the name: "Maria Ana Lopez"), no name particle,
+    common or stop word, month, town, region, nor kind word of a place or a body ("Harbour",
+    "Police": a name's last word), and the word before it (``prev``) no given name ("Sarah Jessica
+    Parker": a middle name). The slot is a title's only when no title holds it already: the word
+    before it in the phrase is none, a gazetteer name (``prev_known``: "Norwegian"), a title's
+    modifier that wants the word as its head ("Chief", "Senior") or a job word, not a core title
+    ("Mr. Sandeep Kumar Yadav", "Captain Towhid Hasan Rony") nor an unknown word; nor is a title or
+    job word in lower case before the phrase (``lead``: "president Edem Kwasi Dzokoto", "singer
+    Djamila Tavares Lopes"). The surname is no common given name (:data:`_GIVEN`) nor a word the
+    article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
+    Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
+    the caller's to rule out (:func:`job_before_name`)."""
+    low = job.lower()
+    return (
+        NAME_SHAPED.fullmatch(job) is not None
+        and len(job) >= 3
+        and not opens_name(job)
+        and not (prev and opens_name(prev))
+        # a common given name last is a name's third word; the long lists hold surnames too
+        # ("Berg", "Holm", "Lien" are given names somewhere)
+        and surname not in _GIVEN
+        and surname.lower() not in doc_lower
+        # the word before it in the phrase describes too (a nationality, a title's modifier, a
+        # job: "Norwegian Coxswain", "Senior Boatswain", "Ship Stevedore" has no such word) or
+        # there is none; an unknown word before it makes a longer name ("Shwe Pyi Thar Rice
+        # Mill"), and a core title holds the slot ("Captain Towhid Hasan Rony")
+        and (
+            not prev
+            or prev_known
+            or prev in _TITLE_MOD
+            or ((_job_word(prev) or _job_shaped(prev)) and not is_title(prev)[1])
+        )
+        and not (
+            lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or is_title(lead.capitalize())[0])
+        )
+        and low not in _NAME_PARTICLES
+        and low not in _COMMON
+        and low not in STOP_WORDS
+        and not low.endswith("ly")  # "Lately", "Previously": an adverb opens the sentence
+        and job not in _WEEKDAYS_MONTHS
+        and job not in city_names()
+        and job not in region_names()
+        and cue_label(job) is None
+    )

@@ -1,0 +1,450 @@
+"""People: cues that an unknown name is a person (a speech verb or "by" next to it, an
+apposition, a role before its comma), titled people and people written in capitals, coordinated
+pairs ("Anna Berg and Ola Lunde"), a nickname inside a name ('Eduardo "Eddie" Banaag'), bare
+initials of results lines ("F Ghebremedhin"), a ruler's number ("Ramses II"), a surname after a
+title that is a place's too, and which person a lone given name or surname refers to when the
+article names several.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_words import NO_GIVEN
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.lexicons import (
+    _APPOSITION,
+    _COMMON,
+    _FAMILY_FIRST,
+    _GIVEN,
+    _KIN,
+    _LOWER_TITLES,
+    _NAME_PARTICLES,
+    _NUMBERED_NOUNS,
+    _SAY,
+    _STOP_ACRONYMS,
+    _WEEKDAYS_MONTHS,
+    PERSON_NOUNS,
+    SPOKE_TO,
+    people_plural,
+)
+from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
+from waic_reader.index.analysis.entities.words import (
+    SPEECH_AFTER,
+    WORD_BEFORE,
+    Cand,
+    Unit,
+    cue_label,
+    given_word,
+    is_title,
+    opens_name,
+    word_given,
+)
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS
+from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
+
+PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
+
+# -- short forms --------------------------------------------------------------------------
+
+# The end of a sentence or a paragraph between two full names
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def nearest_bearer(text: str, pos: int, named: list[tuple[int, str]]) -> str | None:
+    """The person a given name or surname written alone at ``pos`` refers to, when the article
+    names two people or more in full by it (``named``: where each full mention starts, and its
+    person's key): the one named in full last before it. A reader takes a lone "Anna" after "Anna
+    Berg ... Anna Lunde ..." as the person just introduced (the writer would say otherwise), never
+    as the first named. None when no reader could tell: two of them last named in one sentence
+    ("Anna Berg and Anna Lunde met. Anna said"), or none named before it."""
+    before = sorted((s, k) for s, k in named if s < pos)
+    if not before:
+        return None
+    last_at, last = before[-1]
+    others = [s for s, k in before if k != last]
+    if others and _SENTENCE_BREAK.search(text, others[-1], last_at) is None:
+        return None
+    return last
+
+
+def other_bearers_surname(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a person's surname alone keyed as the one other person of that surname
+    the article names in full when the person it is keyed as (a known person: the gazetteer's
+    "Biden" is Joe Biden) is never named in full there: "Hunter Biden said ... Biden added" is
+    Hunter Biden. Two such people named in full, or the known person too: left as it is."""
+    holders: dict[str, set[str]] = {}
+    in_full: set[str] = set()
+    for s, e, label, key in chosen:
+        words = key.partition(":")[2].split()
+        if label == "PERSON" and len(words) >= 2:
+            holders.setdefault(words[-1], set()).add(key)
+            if len(text[s:e].split()) >= 2:
+                in_full.add(key)
+    if not holders:
+        return chosen
+    out = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label == "PERSON" and key not in in_full and key.partition(":")[2] != word:
+            others = holders.get(word, set()) - {key}
+            if len(others) == 1 and others <= in_full:
+                c = (s, e, label, next(iter(others)))
+        out.append(c)
+    return out
+
+
+def shouted_person(
+    text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], doc_lower: set[str] | frozenset[str]
+) -> bool:
+    """Whether two unknown words in capitals, one space apart, with no word in capitals on either
+    side (prose around them, no shouted run), are a person's given name and surname written in
+    capitals: "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs", "KARI VIK said".
+    The first is a given name (:func:`given_word`) or one that is an English word
+    (:func:`word_given`: "EVEN", "WILL", "MAY"); the second a surname's letters (four or more, a
+    vowel, no Roman number) that is no common, stop, kind or title word, no acronym the recogniser
+    knows to skip nor a word the article writes in lower case. After a given name that is a word,
+    a surname of four letters, which an acronym may be, needs evidence the capitals alone do not
+    give ("The UN MAY OUST"): the article writes it in mixed case ("Osen said"), a word in lower
+    case or a comma stands before the name, or a speech verb or ", who" follows it."""
+    given, surname = stretch
+    g, f = given.text, surname.text
+    if given.eid >= 0 or surname.eid >= 0 or not (in_capitals(g) and in_capitals(f) and g.isalpha() and f.isalpha()):
+        return False
+    i, j = given.i, surname.j
+    if (
+        (i and in_capitals(toks[i - 1][2]))
+        or (j < len(toks) and in_capitals(toks[j][2]))
+        or text[given.e : surname.s] != " "
+    ):
+        return False
+    low = f.lower()
+    if (
+        len(f) < 4
+        or not VOWEL.search(f)
+        or ROMAN.fullmatch(f)
+        or low in NOT_FIRM_WORDS
+        or low in doc_lower
+        or f in _STOP_ACRONYMS
+        or cue_label(f.title()) is not None
+        or is_title(f.title())[0]
+        or f.title() in _WEEKDAYS_MONTHS
+    ):
+        return False
+    if given_word(g.title()):
+        return True
+    if not word_given(g.title()) or g.lower() in NO_GIVEN or g.lower() in NUMBER_WORDS:
+        return False
+    prev = toks[i - 1][2] if i else ""
+    return (
+        shouted_surname(f)  # five letters or more: no acronym ("Later EVEN HAUGLAND spoke")
+        or re.search(rf"\b{re.escape(f.title())}\b", text) is not None
+        or prev.islower()
+        or prev == ","
+        or SPEECH_AFTER.match(text, surname.e) is not None
+        or text.startswith(", who ", surname.e)
+    )
+
+
+def group_of_people(text: str, word: str) -> bool:
+    """Whether a capitalised word alone before a speech verb is a plural noun for people ("Women",
+    "Children", "Firemen", "Midwives", "Engineers", "Residents": :func:`lexicons.people_plural`),
+    no person's name: an irregular plural always, a plural in "-s" unless it is a given name or
+    the text writes it after a capitalised word ("Tom Rogers", "… said Ines Sanders") (t13m F1: a
+    PERSON "Women" after a dateline or a quote)."""
+    low = word.lower()
+    if not people_plural(low) or word in _GIVEN or word in given_names():
+        return False
+    if not low.endswith("s") or low.endswith("ves"):
+        return True
+    return re.search(rf"{CAP}[{LOWER}]+\s+{re.escape(word)}\b", text) is None
+
+
+def other_surname_after(text: str, end: int, word: str, key: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is the given name of the person ``key`` written before
+    another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
+    given name it shares (a given name with someone else's surname is someone else)."""
+    own = key.split(":", 1)[1].split()
+    if len(own) < 2 or own[0] != word:
+        return False
+    after = _CAP_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) not in own
+
+
+def other_given_before(text: str, start: int, word: str, key: str) -> bool:
+    """Whether ``word``, a surname alone at ``start``, follows another given name than that of the
+    person ``key`` it would be the short form of: "Boatswain Ivar Stokke" is not Kai Stokke, "Bruce
+    Jenner" not Kylie Jenner (the mirror of :func:`other_surname_after`). Only a given name the
+    lists know counts ("Channelling Churchill", "Once Simmons" stay the person's)."""
+    own = key.split(":", 1)[1].split()
+    if len(own) < 2 or own[-1] != word:
+        return False
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in own and opens_name(before.group(1))
+
+
+def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
+    """Whether ``word`` is written beside another capitalised word (or a number) outside the
+    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
+    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
+    # The word's whole-word occurrences, as ``(?<![\w'’-])word(?![\w'’-])`` finds them: found by
+    # str.find (that pattern, new for each word, was tried at every position of the text).
+    end = 0
+    at = text.find(word)
+    while at >= 0:
+        start, stop = at, at + len(word)
+        at = text.find(word, at + 1)
+        if start < end or (start and _WORD_EDGE.match(text, start - 1)) or _WORD_EDGE.match(text, stop):
+            continue
+        end = stop
+        if any(a <= start < b for a, b in people):
+            continue
+        before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
+        after = _CAP_WORD_AFTER.match(text[stop : stop + 30])
+        if any(n is not None and n.group(1) not in own for n in (before, after)):
+            return True
+    return False
+
+
+_WORD_EDGE = re.compile(r"[\w'’-]")
+_CAP_WORD_BEFORE = re.compile(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $")
+_CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
+
+
+# A person's name with a nickname in quotes after the given names and, maybe, a generation
+# suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
+_NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
+    r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
+)
+
+
+def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
+    """People named with a nickname in quotes between their given names and their surname; the
+    entity is the name without the nickname and the suffix, so the surname alone is it later."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group("given").split()
+        start = m.start()
+        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
+            start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
+            given = given[1:]
+        first = given[-1] if given[0].endswith(".") else given[0]
+        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
+        if not (first in given_names() or first in _GIVEN or titled):
+            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
+        if any(cue_label(w) for w in (*given, *m.group("surname").split())):
+            continue
+        name = " ".join([*given, m.group("surname")])
+        out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
+    return out
+
+
+# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
+_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
+
+
+_PAIR = rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)? {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?"
+_AND_PAIR_AFTER = re.compile(rf" and (?P<name>{_PAIR})(?![\w'’-]| {CAP})")
+_PAIR_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_PAIR}) and $")
+
+
+def coordinated_people(text: str, chosen: list[Cand]) -> list[Cand]:
+    """An unknown pair of capitalised words joined by "and" to a person's full name is a person
+    too ("When Meera Krishnan and Rohit Deshpande left"), unless a word of it types it otherwise."""
+    add: list[Cand] = []
+    for k, (s, e, label, key) in enumerate(chosen):
+        if label != "PERSON" or " " not in key:
+            continue
+        found = [_AND_PAIR_AFTER.match(text, e)]
+        if s >= 5 and text.startswith(" and ", s - 5):
+            found.append(_PAIR_AND_BEFORE.search(text, max(0, s - 60), s))
+        for m in found:
+            if m is None:
+                continue
+            a, b = m.span("name")
+            words = text[a:b].split()
+            before = re.search(rf"({CAP}\S*) $", text[max(0, a - 30) : a])
+            if before and before.group(1).lower() not in _COMMON:
+                continue  # a third capitalised word: a longer name than a pair
+            if any(w.lower() in _COMMON or cue_label(w) or is_title(w)[0] for w in words):
+                continue
+            if any(c[0] < b and a < c[1] for c in chosen) or any(c[0] < b and a < c[1] for c in add):
+                continue
+            add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
+    return sorted(chosen + add) if add else chosen
+
+
+def titled_people(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A given name and a surname that is also an organisation word, right after a core title,
+    is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
+    them organisations). Each name looks at the word before it only."""
+    out = list(chosen)
+    for k, (s, e, label, key) in enumerate(out):
+        if label != "ORG":
+            continue
+        words = text[s:e].split()
+        if len(words) != 2 or not opens_name(words[0]) or cue_label(words[-1]) != "ORG":
+            continue
+        before = WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not is_title(before.group(1))[1]:
+            continue
+        out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
+    return out
+
+
+# A title, a given name and a capitalised word: "Prime Minister Luís Montenegro".
+_TITLED_GIVEN = re.compile(rf"([\w.-]+) ({CAP}{LETTER}+) $")
+
+
+def titled_place_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A place's name right after a given name that follows a core title is that person's
+    surname, the two words a PERSON: "Prime Minister Luís Montenegro", "Minister Ana Jordan",
+    "Senator Paul Kenya" (the surname alone was the country, GPE; t13n F3). The given name must be
+    no name of its own among ``chosen``. Each place looks at the two words before it only."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("GPE", "LOC") and " " not in text[s:e]:
+            m = _TITLED_GIVEN.search(text, max(0, s - 60), s)
+            if (
+                m is not None
+                and opens_name(m.group(2))
+                and is_title(m.group(1))[1]
+                and not (out and out[-1][1] > m.start(2))
+            ):
+                name = f"{m.group(2)} {text[s:e]}"
+                out.append((m.start(2), e, "PERSON", entity_key("PERSON", name)))
+                continue
+        out.append((s, e, label, key))
+    return out
+
+
+# A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
+# or X alone, which are also letters).
+_REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
+REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
+# Titles of rulers before such a name (nouns that take a Roman number without being anyone,
+# "Title IX", "Phase II": lexicons._NUMBERED_NOUNS).
+_RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
+
+
+def regnal_numbers(text: str, chosen: list[Cand], doc_lower: set[str]) -> list[Cand]:
+    """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
+    out = list(chosen)
+    for m in _REGNAL_NAME.finditer(text):
+        (ns, ne), (rs, re_) = m.span("name"), m.span("num")
+        name = m.group("name")
+        at = [c for c in out if c[0] < re_ and ns < c[1]]
+        if any(c[0] <= ns and c[1] >= re_ for c in at):
+            continue  # "World War II", "King Charles III": named whole already
+        owner = [c for c in at if c[1] == ne]
+        if any(c[0] < rs for c in at if c not in owner):
+            continue
+        before = text[max(0, ns - 16) : ns].split()
+        person = (
+            (owner and owner[0][2] == "PERSON")
+            or (not owner and name in given_names())
+            or (not owner and bool(before) and before[-1] in _RULERS)
+            or (
+                # "served under Ramses II", "the reign of Tahmuret IX": a ruler's word before it
+                not owner
+                and bool(before)
+                and (before[-1] == "under" or before[-2:] == ["reign", "of"])
+                and name.lower() not in doc_lower
+                and name not in _NUMBERED_NOUNS
+                and cue_label(name) is None
+                and not is_title(name)[0]
+            )
+        )
+        numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
+        for c in numeral:
+            out.remove(c)  # a Roman number is no organisation's name
+        if person:
+            start = owner[0][0] if owner else ns
+            key = owner[0][3] if owner else entity_key("PERSON", f"{name} {m.group('num')}")
+            for c in owner:
+                out.remove(c)
+            out.append((start, re_, "PERSON", key))
+    out.sort()
+    return out
+
+
+# Initials without their full stops before a surname, as results lines and tables write them:
+# "1 F Ghebremedhin (Eritrea)", "2 B S Ruiz Cárdenas". A lone "A" or "I" is a word, not an initial.
+_BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
+
+
+def bare_initials(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON":
+            m = _BARE_INITIALS.search(text, max(0, s - 6), s)
+            prev_end = out[-1][1] if out else -1
+            if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
+                s = m.start()
+        out.append((s, e, label, key))
+    return out
+
+
+def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], weak: bool = False) -> bool:
+    """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
+    next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
+    and reporting-credit cues only."""
+    i, j = stretch[0].i, stretch[-1].j
+    prev = toks[i - 1][2].lower() if i else ""
+    nxt = toks[j][2] if j < len(toks) else ""
+    after = toks[j + 1][2] if j + 1 < len(toks) else ""
+    if not weak and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
+        return True
+    if prev in _SAY or nxt in _SAY or (nxt == "," and after in _SAY):
+        return True
+    if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
+        return True
+    if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:
+        return True  # "She spoke to Hodan Warsame of the Review", "talking with Ines Maro"
+    if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
+        return True  # "Will Carrow, the director, said"
+    if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():
+        return True
+    if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
+        return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
+    if (
+        prev == ","
+        and nxt == ","
+        and i >= 2
+        and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in PERSON_APPOSITION)
+    ):
+        return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+    if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and _role_before(toks, i - 1):
+        return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
+    if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
+        return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
+    return False
+
+
+def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the clause before the comma at ``comma`` is a role with its determiner and what
+    it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
+    executive at the time" (at most eight words back, no other punctuation)."""
+    k = comma - 1
+    seen_title = False
+    for _ in range(8):
+        if k < 0:
+            return False
+        w = toks[k][2]
+        if not any(ch.isalnum() for ch in w):
+            return False
+        low = w.lower()
+        if seen_title and low in ("the", "its", "his", "her", "their", "our"):
+            return True
+        seen_title = seen_title or low in _LOWER_TITLES
+        k -= 1
+    return False

@@ -1,0 +1,486 @@
+"""Places: the words only a place takes around a name ("in", "near", "the seabed off X", "miles
+west of X", "X-based"), a town's name used as a place or a water's, lists of places ("in Zhejiang
+and Liaoning"), compass and hyphened places, a place in a speaker's apposition, a legislator's seat
+and party home ("(R-Ohio)"), roads and waters named with "of" ("Gulf of Aqaba").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+
+from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _FAMILY_FIRST,
+    _GIVEN,
+    _GIVEN_COMMON,
+    _LEGAL_FORMS,
+    _LOWER_TITLES,
+    _MOTION,
+    _PLACE_BEFORE,
+    _PLACE_KIND_AFTER,
+    _PLACE_OF,
+    _REACH,
+    _TRANSPORT,
+    _TRAVEL_FROM,
+    _WEEKDAYS_MONTHS,
+    PERSON_NOUNS,
+)
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit
+from waic_reader.index.analysis.figures import UNITS
+from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
+
+# "from <a place> to ": the words after "to" are a place too
+_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
+# Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
+# "giving the narrator, Morag, three bodies".
+# People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
+_PEOPLE_FROM = frozenset(
+    """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
+    pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
+)
+
+
+# A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
+# The kind of place an apposition names: "Brackwater, a town of 9,000 people" (place_cue).
+_PLACE_NOUNS = frozenset(
+    """town village city port suburb hamlet county municipality commune parish settlement island""".split()
+)
+_PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
+
+
+# A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
+# the Legislative Assembly for".
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:MPs?|MEPs?|MSPs?|MLAs?|MLCs?|MPPs?|MNAs?|MHAs?)|\b[Mm]embers? of (?:the )?(?:"
+    + CAP
+    + r"[\w'’-]* )?(?:Parliament|Assembly|Congress|Senate|Legislature|Bundestag|Knesset|Dáil))$"
+)
+
+
+def constituency(text: str, run: list[Unit]) -> int | None:
+    """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
+    Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
+    Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
+    starts = [0] + [k + 1 for k in range(len(run) - 1) if text[run[k].e : run[k + 1].s] == " for "]
+    for seat in starts:
+        before = text[max(0, run[seat].s - 60) : run[seat].s]
+        if not before.endswith(" for "):
+            continue
+        if not 1 <= len(run) - seat <= 3 or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run[seat:])):
+            continue
+        if _SEAT_BEFORE.search(before[: -len(" for ")]) is not None:
+            return seat
+    return None
+
+
+# A firm's lone leading word used as a place: after "near", "outside", "around", "in" (not
+# "shares in", "investors in": the firm, ``_STAKE_WORDS``), "residents of", "voices from"
+# ("Voices from Kvalsund"), or before a word of what happens at a place or of its parts ("the
+# Kvalsund fire", "the Kvalsund area", "its Kvalsund plant": another firm's plant there); not glued
+# to a capitalised word after it ("In the Kalinago Territory": a longer name) nor a possessive
+# ("outside Starline's headquarters": the firm's). "at" and a bare "from" are left out: "an
+# analyst at Oddo", "a statement from Dala" are the firm.
+_PLACE_USE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:[Nn]ear|[Oo]utside|[Aa]round)"
+    r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people"
+    # "the port of Kvalsund", "the municipality of Brennøy": a place's own kind of place (t13k F9)
+    r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
+    r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
+)
+# "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
+_IN_PLACE_BEFORE = re.compile(r"(?:(?<![\w'’-])(\w+)\s+|^)[Ii]n\s+(?:the\s+)?$")
+_STAKE_WORDS = frozenset(
+    "shares share stake stakes interest interests investment investments investors investor shareholders "
+    "holdings holding confidence trust".split()
+)
+_PLACE_USE_AFTER = re.compile(r"\s+(?:fire|fires|blaze|explosion|area|region|district|municipality|residents)\b")
+_PLANT_AFTER = re.compile(r"\s+(?:plant|site|works)\b")
+_ITS_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$")
+
+
+def place_use(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``text[s:e]`` is used as a place by the words around it
+    (``_PLACE_USE_BEFORE``, ``_PLACE_USE_AFTER``; "plant", "site" or "works" after it only
+    after "its" or "their")."""
+    if CAP_AFTER.match(text, e):
+        return False
+    before = text[max(0, s - 24) : s]
+    inside = _IN_PLACE_BEFORE.search(before)
+    return (
+        _PLACE_USE_BEFORE.search(before) is not None
+        or (inside is not None and (inside.group(1) or "").lower() not in _STAKE_WORDS)
+        or _PLACE_USE_AFTER.match(text, e) is not None
+        or (_PLANT_AFTER.match(text, e) is not None and _ITS_BEFORE.search(before) is not None)
+    )
+
+
+# "on the Tisza", "along the Tisza", "across the Drava", "the banks of the Tisza": a river's, a
+# lake's or a landform's reading of a firm's leading word (LOC), unless a word of the firm's
+# follows it ("a seat on the Tisza board", "across the Tisza group")
+_WATER_USE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Oo]n|[Aa]long|[Aa]cross|[Uu]p|[Dd]own|[Oo]ver|[Bb]eside|[Bb]eyond"
+    r"|(?:banks?|shores?|mouth|source|valley|waters) of)\s+the\s+$"
+)
+_FIRM_USE_AFTER = re.compile(
+    r"\s+(?:board|boards|shares|share|stake|deal|payroll|team|staff|chief|boss|contract|plant|plants|site|"
+    r"office|offices|headquarters|workers|brand|group|account|website|statement|spokesman|spokeswoman)\b"
+)
+
+
+def water_use(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``text[s:e]`` is used as a river, lake or landform is
+    (:data:`_WATER_USE_BEFORE`): the place, whichever firm it leads (t13l F18: "on the Tisza"
+    beside "Tisza Energia Zrt" was the firm)."""
+    return (
+        _WATER_USE_BEFORE.search(text, max(0, s - 24), s) is not None
+        and CAP_AFTER.match(text, e) is None
+        and _FIRM_USE_AFTER.match(text, e) is None
+        and _PLACE_USE_AFTER.match(text, e) is None  # "on the Kvalsund fire": the town's
+    )
+
+
+_WORD = rf"{CAP}(?:{LETTER}|['’-])*"
+_MEMBER = rf"{_WORD}(?: {_WORD})?"
+_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
+# Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
+# Mayuge districts".
+# Found by the preposition, or by the kind word and then read backwards: trying a list at
+# every capital of the text was a tenth of the recogniser's time.
+_LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between) (?:the )?(?P<list>{_LIST})")
+_PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
+_IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
+MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+
+
+def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """The names of a list of places are places, once one of them is a known place or a plural
+    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
+    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
+    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
+    if not chosen:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[Cand] = []
+    retype: dict[int, Cand] = {}
+    lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
+    for m in _PLACE_LIST.finditer(text):
+        if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
+            lists[m.start("list")] = (m.group("list"), False)
+    for kw in _PLACES_KIND_AT.finditer(text):
+        lo = max(0, kw.start() - 160)
+        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
+            lists[before.start("list")] = (before.group("list"), True)
+    for a, (listed, kind) in sorted(lists.items()):
+        members: list[tuple[int, int]] = []
+        for part in MEMBER_SPLIT.split(listed):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        places = 0
+        todo: list[tuple[int, int, int]] = []  # (start, end, index in chosen or -1)
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                first = text[ms:me].split(maxsplit=1)[0]
+                if (
+                    text[ms:me] in _WEEKDAYS_MONTHS
+                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
+                    or first in _FAMILY_FIRST
+                    or first in _GIVEN
+                    or (" " in text[ms:me] and first in given_names())
+                ):
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            c = chosen[hit[0]]
+            if len(hit) > 1 or (c[0], c[1]) != (ms, me):
+                ok = False
+                break
+            if c[2] in ("GPE", "LOC"):
+                places += 1
+            elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
+                todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
+            else:
+                ok = False
+                break
+        if not ok or not todo or not (places or kind):
+            continue
+        for ms, me, j in todo:
+            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
+            if j >= 0:
+                retype[j] = cand
+            else:
+                add.append(cand)
+    if not add and not retype:
+        return chosen
+    out = [retype.get(j, c) for j, c in enumerate(chosen)]
+    return sorted(out + add)
+
+
+ANY_LIST = re.compile(_LIST)
+
+
+def hyphened_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a place joined by a hyphen to the name after it taken into that name,
+    a war, a line or a treaty between two places ("the Iran-Iraq War", "the Laos-China
+    Railway", "the Ethiopia-Djibouti Railway": the run of capitals kept the known place before
+    the hyphen apart, and the name began after it). The name keeps its label; a place alone
+    after the hyphen ("the India-Pakistan border") stays two places."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if (
+            out
+            and label in ("EVENT", "FAC", "ORG", "LAW")
+            and " " in text[s:e].strip()
+            and out[-1][2] in ("GPE", "LOC")
+            and out[-1][1] == s - 1
+            and text[s - 1] == "-"
+            and " " not in text[out[-1][0] : out[-1][1]]
+        ):
+            s = out.pop()[0]
+            key = entity_key(label, " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
+ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
+
+
+# Words of position that make one name with the place after them ("Central Europe", "East
+# Greenland", "Inner Mongolia", "Greater Caucasus").
+_PLACE_PARTS = COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
+_PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
+
+
+def compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A word of position right before a place is part of its name ("Central Europe", not
+    "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess
+    of its own: a region as a whole (ISO 3166-2) or a part named "Inner"/"Outer" is GPE, any other
+    part of a land LOC."""
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        m = _PLACE_PART_BEFORE.search(text, max(0, s - 12), s) if label in ("GPE", "LOC") else None
+        if m is not None:
+            a = m.start(1)
+            prev = out[-1] if out else None
+            if prev is not None and prev[1] > a and not (prev[0] == a and prev[1] == m.end(1)):
+                out.append(c)  # the word is inside another name
+                continue
+            if prev is not None and prev[0] == a:
+                out.pop()  # "Central" guessed a place alone: the whole is the name
+            whole = " ".join(text[a:e].split())
+            if label == "GPE" and not (whole in region_names() or m.group(1) in ("Inner", "Outer")):
+                label = "LOC"
+            out.append((a, e, label, entity_key(label, whole)))
+            continue
+        out.append(c)
+    return out
+
+
+# Where the article itself says a lone word is a place: "in X", "residents of X", "X, a town of
+# 9,000 people" (speaking_places).
+_PLACE_WORDS_BEFORE = r"(?:(?<![\w'’-])(?:[Ii]n|near|outside|around|(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs) of) )"
+_PLACE_APPOSITION = (
+    r", (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|village|city|port|suburb|hamlet|county|municipality|commune|parish"
+    r"|settlement|island)(?=[,.;:)—–]| (?:of|in|on|near|outside|with|that|where|whose|which|north|south|east|west)\b)"
+)
+
+
+def speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A lone word typed a person ("Brackwater said", "said Brackwater") that the article names
+    as a place elsewhere (a place mention, "in Brackwater", "residents of Brackwater",
+    "Brackwater, a town of 9,000 people") is that place speaking through its council, and so is
+    every other mention of it: not a person, unless it is a given name or a word of a person's
+    longer name in the article."""
+    lone = {text[s:e] for s, e, label, _ in chosen if label == "PERSON" and " " not in text[s:e]}
+    if not lone:
+        return chosen
+    in_names = {w for s, e, label, _ in chosen if label == "PERSON" and " " in text[s:e] for w in text[s:e].split()}
+    places = {text[s:e]: (label, key) for s, e, label, key in chosen if label in ("GPE", "LOC")}
+    retype: dict[str, tuple[str, str]] = {}
+    for w in lone:
+        if w in in_names or w in given_names() or w in _GIVEN or not w[:1].isupper():
+            continue
+        if w in places:
+            retype[w] = places[w]
+            continue
+        word = re.escape(w)
+        if re.search(rf"{_PLACE_WORDS_BEFORE}{word}(?![\w'’-])", text) or re.search(
+            rf"(?<![\w'’-]){word}{_PLACE_APPOSITION}", text
+        ):
+            retype[w] = ("GPE", entity_key("GPE", w))
+    if not retype:
+        return chosen
+    out = [
+        (s, e, *retype[text[s:e]]) if label == "PERSON" and text[s:e] in retype else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]
+    # its other mentions no rule typed ("Brackwater, a town ..." opening a sentence)
+    for w, (label, key) in retype.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), label, key))
+    out.sort()
+    return out
+
+
+# A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
+# "(R-Roswell)", "(D-N.M.)".
+PARTY_HOME = re.compile(
+    rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
+)
+
+
+# The US states' and Canada's provinces' abbreviations of the AP stylebook, written after a town
+# and a comma ("Pierre, S.D.,", "Rimouski, Que.,"); the states of five letters or fewer are written
+# in full ("Ohio", "Utah") and the two-letter postal codes are left out ("IN", "OR" are words).
+STATE_ABBREVIATIONS = {
+    abbr: name
+    for line in """Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|
+    Del. Delaware|Fla. Florida|Ga. Georgia|Ill. Illinois|Ind. Indiana|Kan. Kansas|Ky. Kentucky|La. Louisiana|
+    Md. Maryland|Mass. Massachusetts|Mich. Michigan|Minn. Minnesota|Miss. Mississippi|Mo. Missouri|
+    Mont. Montana|Neb. Nebraska|Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|
+    N.Y. New York|N.C. North Carolina|N.D. North Dakota|Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|
+    R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|Tenn. Tennessee|Vt. Vermont|Va. Virginia|
+    Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming|D.C. District of Columbia|
+    Alta. Alberta|B.C. British Columbia|Man. Manitoba|N.B. New Brunswick|Nfld. Newfoundland and Labrador|
+    N.S. Nova Scotia|Ont. Ontario|P.E.I. Prince Edward Island|Que. Quebec|Sask. Saskatchewan""".split("|")
+    for abbr, _, name in [line.strip().partition(" ")]
+}
+TOWN_STATE = re.compile(
+    rf"(?<![\w'’-]){CAP}[\w'’-]*, (?P<state>{'|'.join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))})(?!\w)"
+)
+
+
+# Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
+# belt at X", "fishing boats at X") or a verb of staying, docking or working land ("farmed at X",
+# "ships will call at X"); never a verb of looking or aiming ("looked at X", "aimed at X"), nor
+# "arrived at", which takes a firm or a decision as well.
+_AT_PLACE = frozenset(
+    """port ports harbour harbor terminal terminals depot plant plants mill mine mines site sites camp camps
+    beach beaches border crossing checkpoint junction belt quay pier jetty wharf anchorage boats
+    call calls called calling docked docks anchored berthed moored landed landing stopped stopping farmed
+    farms farming settled buried born lived lives grew raised""".split()
+)
+# Words before "off" that make the name after it a coast's place: "the seabed off X", "sank off X".
+_OFF_PLACE = frozenset(
+    """seabed coast coastline waters shore anchored sank sunk capsized aground miles kilometres kilometers
+    km nm moored fished fishing""".split()
+)
+_COMPASS_POINTS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west""".split()
+)
+# Units of length (canonical, figures.UNITS) before a compass point: "40 km south of X" measures from a place.
+_LENGTHS = frozenset({"km", "mi", "m", "ft"})
+_NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
+_PLACE_PLURALS = frozenset(
+    """towns villages cities districts islands provinces regions communities suburbs municipalities
+    counties upazilas parishes settlements""".split()
+)
+
+
+# A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
+# one place, the name after "of" no place of its own; a name's words before it make another name.
+WATER_OF = re.compile(
+    rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
+    rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
+)
+WATER_OF_WORDS = tuple(f"{kind} of " for kind in "Gulf Bay Strait Straits Sea Cape Bight Firth Sound Lake".split())
+
+
+def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
+    """Words around an unknown name that only a place takes, whatever its words (a given name's
+    too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
+    "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
+    point's "of" ("miles west of X"), "X and neighbouring villages". Never before a possessive
+    ("east of Peter Hallworth's farm": a person's land); a given name and a surname after a
+    compass point are a person unless a distance is measured from them ("40 km south of Mara
+    Tolen") or a place word follows ("north of Maria Velden town")."""
+    i, j = stretch[0].i, stretch[-1].j
+    if initial[i] or i < 2:
+        return False
+    nxt = toks[j][2] if j < len(toks) else ""
+    if nxt in ("'s", "’s"):
+        return False
+    prev, before = toks[i - 1][2], toks[i - 2][2].lower()
+    if prev == "at" and before.endswith("ly") and i >= 3:
+        before = toks[i - 3][2].lower()  # "call directly at X"
+    if prev == "at" and before in _AT_PLACE:
+        return True
+    if prev == "off" and before in _OFF_PLACE:
+        return True
+    if prev == "of" and before in _COMPASS_POINTS:
+        first = stretch[0].text
+        if len(stretch) == 1 or not (first in _GIVEN or first in _GIVEN_COMMON or first in given_names()):
+            return True
+        distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
+        return distance or nxt in _PLACE_OF or nxt in _PLACE_KIND_AFTER
+    return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+
+
+def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
+    """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
+    world (GeoNames) written mid-sentence ("crews from Leeds")."""
+    i, j = stretch[0].i, stretch[-1].j
+    name = text[stretch[0].s : stretch[-1].e]
+    possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
+    if (
+        not initial[i]
+        and not possessed
+        and name.lower() not in _COMMON
+        and (name in city_names() or name in region_names())
+    ):
+        return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
+    if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
+        return True
+    if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
+        return True  # "China's Guangxi region", "in Quang Ninh province"
+    if j + 2 < len(toks) and toks[j][2] == "," and toks[j + 1][2] in ("a", "an", "the"):
+        # "Brackwater, a town of 9,000 people,", "Keldholm, the small fishing port": an
+        # apposition naming a kind of place (not "Mwale, a farmer")
+        k = j + 2
+        while k < min(len(toks), j + 5) and toks[k][2] not in _PLACE_NOUNS and toks[k][2].islower():
+            k += 1
+        nxt_word = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if nxt_word and toks[k][2] in _PLACE_NOUNS and (not nxt_word.isalpha() or nxt_word in _PLACE_NOUN_ENDS):
+            return True  # the noun ends its phrase ("a town of", "a port,"; not "a district officer")
+    if initial[i]:
+        return False
+    prev = toks[i - 1][2] if i else ""
+    before = toks[i - 2][2] if i >= 2 else ""
+    if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
+        return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
+    legal = toks[i - 3][2] if before == "." and i >= 3 else before
+    if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
+        return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
+    if (prev == "to" and before.lower() in _MOTION) or (prev == "from" and before.lower() in _TRAVEL_FROM):
+        return True  # "flew to Halvik", "retired to Tadcaster", "flies from Lorne", "fled from Ardmoy"
+    if prev in ("to", "from") and before.lower() in _TRANSPORT:
+        return True  # "the six-hour trip to Pakbeng", "the last bus from Ardmoy"
+    nxt = toks[j][2] if j < len(toks) else ""
+    if prev == "of" and before.lower() in _PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
+        return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
+    if prev.lower() in _REACH or (prev == "into" and before.lower() in _REACH):
+        return True  # "I reached Pakbeng", "crossed into Laos"
+    if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
+        if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
+            return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
+    if prev == "from" and (before in _LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
+        return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
+    if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
+        return True  # "from Leeds and Hull": a place coordinated with a known city
+    return prev in _PLACE_BEFORE or site_cue(toks, stretch, initial)

@@ -1,0 +1,97 @@
+"""Products by a model's shape: a maker's name and a model code ("Aerovia A350-1000",
+"CryoSat-2"), and a model's suffix ("Snapdragon AR1").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
+from waic_reader.index.analysis.entities.lexicons import _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.words import Cand, cue_label
+from waic_reader.index.corpus.letters import CAP, LOWER
+
+# A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
+# letter before or after them or a dash and a variant's number; never a bare number or a year.
+_MODEL_CODE = re.compile(
+    r" (?!(?:Q[1-4]|H[12]|FY\d*|[A-Z]\d{1,2}[A-Z]?)\b)(?P<code>(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}|\d{2,4}(?:-\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}|neo)))"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def maker_models(text: str, chosen: list[Cand]) -> list[Cand]:
+    """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
+    Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
+    product ("the 777X programme")."""
+    out: list[Cand] = []
+    codes: dict[str, str] = {}
+    skip_to = -1
+    for k, (s, e, label, key) in enumerate(chosen):
+        if s < skip_to:
+            continue
+        m = _MODEL_CODE.match(text, e) if label == "ORG" and " " not in text[s:e] else None
+        if m is not None:
+            end = m.end("code")
+            name = text[s:end]
+            out.append((s, end, "PRODUCT", entity_key("PRODUCT", name)))
+            codes.setdefault(m.group("code"), entity_key("PRODUCT", name))
+            skip_to = end  # a figure read in the code ("777", "1000") is part of the name
+            continue
+        out.append((s, e, label, key))
+    if not codes:
+        return chosen
+    for code, key in codes.items():
+        for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
+            a, b = m.span()
+            k = bisect_left(out, (a,))
+            lo = k - 1 if k and out[k - 1][1] > a else k
+            hi = lo
+            while hi < len(out) and out[hi][0] < b:
+                hi += 1
+            if any(c[2] in NAME_LABELS for c in out[lo:hi]):
+                continue  # inside a name (the maker's product itself, or another)
+            out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
+    return out
+
+
+# A model's suffix in capitals ("SE", "FE", "XL", "VI"): as short as a legal form, which a lone
+# "SE" would otherwise be read as
+_MODEL_SUFFIX = re.compile(r"[A-Z]{2}|[IVX]{1,4}")
+# A model's name and code before the suffix: "Galaxy S24 ", "Xperia 10 ", "Pixel 8 "
+_MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) ([A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
+_YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A lone organisation of two capitals (or a Roman numeral) right after a product ("iPhone
+    SE") or a model's name and code ("Galaxy S24 FE", "Xperia 10 VI") is the model's suffix, no
+    firm: the product goes on to it (a PRODUCT "iPhone SE", "Galaxy S24 FE"). A legal form that
+    ends a firm's name is a part of that name already ("Baltic Rail SE") and stays."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        # only an organisation read from the word's shape (a known one, "EU", "UN", stays)
+        if label == "ORG" and _MODEL_SUFFIX.fullmatch(text, s, e) and key == entity_key("ORG", text[s:e]):
+            if out and out[-1][2] == "PRODUCT" and text[out[-1][1] : s] == " ":
+                start = out.pop()[0]
+                out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
+                continue
+            m = _MODEL_BEFORE.search(text, max(0, s - 40), s)
+            if (
+                m is not None
+                # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
+                # 370") is no model's name and code
+                and m.group(1) not in _WEEKDAYS_MONTHS
+                and cue_label(m.group(1)) is None
+                and not _YEAR_CODE.fullmatch(m.group(2))
+            ):
+                start = m.start(1)
+                while out and out[-1][1] > start:
+                    if out[-1][2] in NAME_LABELS and out[-1][0] < start:
+                        break  # a name the model's name is the last word of: leave both
+                    out.pop()  # a figure read in the code ("10")
+                else:
+                    out.append((start, e, "PRODUCT", entity_key("PRODUCT", text[start:e])))
+                    continue
+        out.append((s, e, label, key))
+    return out

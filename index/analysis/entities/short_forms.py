@@ -1,0 +1,566 @@
+"""Short forms of names: forms defined in brackets or with "or" ("Board on Transport
+(Botrans)", ", or Basarnas,"), a firm's short name without its trade and legal form, acronyms
+spelled out before or after, syllabic short forms, a name in brackets after an organisation's, and
+resolving a short form ("Li" after "Li Qiang", "Kestrel Hydro" after "Kestrel Hydro Holdings") to
+the full name the article gave.
+
+Separate because these rules run after the first pass, over the names already chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from waic_reader.index.analysis.entities.firms import firm_shaped, speaks_as_person, town_of_firm
+from waic_reader.index.analysis.entities.gazetteer import _is_acronym, _is_cap, city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key, firm_heads
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _CUES,
+    _FAMILY_FIRST,
+    _GIVEN,
+    _MEDIA,
+    _PREFIX_CUES,
+    _STOP_ACRONYMS,
+    _TITLE_CORE,
+    _TITLE_MOD,
+    _WEEKDAYS_MONTHS,
+    PARTNER_CONJUNCTIONS,
+    firm_core,
+    legal_form,
+)
+from waic_reader.index.analysis.entities.persons import (
+    in_other_names,
+    nearest_bearer,
+    other_given_before,
+    other_surname_after,
+)
+from waic_reader.index.analysis.entities.surnames import cued_anywhere
+from waic_reader.index.analysis.entities.words import (
+    LOWER_WORD,
+    SPEECH_AFTER,
+    SYLLABIC_GIVEN,
+    TOWN_BEFORE,
+    Cand,
+    cue_label,
+    opens_name,
+)
+from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus.letters import CAP, LETTER
+
+
+def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
+    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
+    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
+    if not short:
+        return used >= 2
+    if not words or not short.isalpha():
+        return False
+    first, rest = words[0], words[1:]
+    k = 0
+    while k < min(len(first), len(short)) and first[k] == short[k]:
+        k += 1
+    # the first word always gives the short form its opening; later words may be skipped ("on")
+    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
+        return True
+    return used > 0 and _syllabic_short(short, rest, used)
+
+
+# A one-word name an organisation goes by, after its full name: ", or Basarnas,".
+_OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
+_DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
+
+
+def _dateline_agency(text: str, at: int, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is the agency in brackets of a wire dateline on the line holding ``at``
+    ("KESTREL BAY (AP) —", "SAN SALVADOR, El Salvador (AFP) -"): every agency alike, whatever
+    its name looks like (an acronym "AP", "AFP", or a word "Reuters", "Xinhua")."""
+    wire = dateline.match(text, text.rfind("\n", 0, at) + 1)
+    return wire is not None and wire.agency == span
+
+
+def defined_short_forms(
+    text: str,
+    chosen: list[Cand],
+    singles: list[tuple[int, int, str]],
+    context_orgs: set[str] | frozenset[str] = frozenset(),
+    doc_lower: set[str] | frozenset[str] = frozenset(),
+    known: Callable[[str], str | None] = lambda _name: None,
+) -> list[Cand]:
+    """Reuse a multi-word name for its later short forms: an acronym defined in brackets
+    ("International Cycling Union (UCI)") and the first word of a company name found by a
+    suffix cue ("Quillfen Systems" ... "Quillfen") or by its context (``context_orgs``:
+    "Acme Analytica, the data firm" ... "Acme"). ``known``: a gazetteer name's canonical form
+    (None for a name the gazetteer does not know)."""
+    short: dict[str, tuple[str, str]] = {}
+    # A word the article itself names as a place is no company's short form ("Valdmark" in
+    # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    # Towns only the city list knows, never after "in", "from", "near": a firm named by its kind
+    # first may bear one ("Brauerei Hollfeld" ... "like Hollfeld": the firm, as a surname is its person)
+    towns = {
+        text[s:e]
+        for s, e, label, _ in chosen
+        if label == "GPE" and " " not in text[s:e] and text[s:e] in city_names() and known(text[s:e]) is None
+    }
+    towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
+    tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
+    for s, e, label, key in chosen:
+        if label in ("GPE", "LOC") and " " not in text[s:e]:
+            short.setdefault(text[s:e], (label, key))
+            if text[s:e].isupper():  # a dateline's "HALVIK" is "Halvik" in the text below
+                short.setdefault(text[s:e].capitalize(), (label, key))
+    for s, e, label, key in chosen:
+        if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
+            continue
+        m = _DEFINED.match(text, e)
+        if m and _dateline_agency(text, s, m.span(1)):
+            m = None  # "KESTREL BAY (AP) —": the agency that filed the story, no short form of its place
+        if m and (
+            _is_acronym(m.group(1))
+            or (
+                m.group(1).lower() not in _COMMON
+                and m.group(1) not in places
+                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
+            )
+        ):
+            short.setdefault(m.group(1), (label, key))
+        elif (
+            label == "ORG"
+            and (m := _OR_ALIAS.match(text, e)) is not None
+            and m.group(1).lower() not in _COMMON
+            and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
+        ):
+            short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
+        first, _, tail = text[s:e].partition(" ")
+        last = tail.rsplit(" ", 1)[-1]
+        if first in ("PT", "CV") and " " in tail:
+            first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
+        if (
+            label == "ORG"
+            and _PREFIX_CUES.get(first) == "ORG"
+            and " " not in tail
+            and tail[:1].isupper()
+            and tail.lower() not in _COMMON
+            and (tail not in places or tail in towns)
+            and tail not in _CUES
+        ):
+            if tail in towns:
+                short[tail] = (label, key)  # the firm, not the town the city list knows
+            short.setdefault(tail, (label, key))  # "Brauerei Hollfeld" ... "Hollfeld"
+            tails.add(tail)
+        if (
+            label == "ORG"
+            and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
+            and first[:1].isupper()
+            and first.lower() not in _COMMON
+            and first not in _CUES
+            and first not in _TITLE_CORE
+            and first not in _TITLE_MOD
+            and first not in places
+        ):
+            if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in _MEDIA:
+                short.setdefault(first, (label, key))
+            elif first not in _WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
+                # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
+                # first word alone is that town, never the paper (which is "the Gazette"); so with
+                # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
+                short.setdefault(first, ("GPE", entity_key("GPE", first)))
+    if not short:
+        return chosen
+    # "Margit Halvorsen" beside "Halvorsen Chemicals": the surname of the article's one person
+    # of that name, saying something ('"I am devastated," Halvorsen said'), is that person.
+    surnames: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        if label == "PERSON" and " " in text[s:e] and text[s:e].rsplit(" ", 1)[-1] in short:
+            surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        hit = town_of_firm(text, s, e, short.get(text[s:e]))
+        if text[s:e] in tails and label == "PERSON" and " " in key:
+            hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
+        if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
+            hit = ("PERSON", next(iter(surnames[text[s:e]])))
+        elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", text[s:e]))
+        if (
+            hit
+            and " " not in text[s:e]
+            and (label in ("ORG", "PERSON") or (label == "GPE" and text[s:e] in tails and text[s:e] in towns))
+            and hit[1] != key
+        ):
+            label, key = hit
+        out.append((s, e, label, key))
+    starts = [s for s, _, _, _ in out]
+    for s, e, w in singles:
+        hit = town_of_firm(text, s, e, short.get(w))
+        if hit is None:
+            continue
+        if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
+            hit = ("PERSON", next(iter(surnames[w])))
+        elif hit[0] == "ORG" and speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", w))
+        k = bisect_left(starts, s)
+        if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
+            continue
+        out.insert(k, (s, e, hit[0], hit[1]))
+        starts.insert(k, s)
+    return out
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
+
+
+def _speaks(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
+    return SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
+# Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
+# Trading Pte Ltd" is "Meridian Palm"), and those joined by a conjunction ("Amazônia Amidos
+# Indústria e Comércio Ltda" is "Amazônia Amidos").
+_TRADE_WORDS = frozenset(
+    "Trading Traders Brokers Holdings Group Industries Enterprises Co Indústria Industria Comércio Comercio".split()
+)
+
+
+def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A short form of several words takes its long form's type and entity at the article's
+    other mentions, whatever those were read as: a person's surname of more than one word after
+    the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
+    Pérez Lindo"), a firm's name without its legal form ("Tam Long Electronics" after "Tam Long
+    Electronics JSC"). A mention inside a longer name is left alone."""
+    short: dict[str, tuple[str, str]] = {}
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) >= 3:
+            k = 0
+            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
+                k += 1
+            tail = words[k:]
+            if k and len(tail) >= 2:
+                short.setdefault(" ".join(tail), (label, key))
+        elif label == "ORG" and len(words) >= 3 and legal_form(words[-1]) and " ".join(words[:-1]) not in places:
+            short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+            # without its legal forms and the words of its trade after them: "Meridian Palm" and
+            # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
+            core = firm_core(" ".join(words)).split()
+            while len(core) > 1 and (
+                cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
+            ):
+                core.pop()
+            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
+                name = " ".join(core)
+                if len(core) >= 2 or (
+                    name.lower() not in _COMMON
+                    and name not in given_names()
+                    and name not in places
+                    and name not in city_names()
+                    and name.lower() not in LOWER_WORD.findall(text)
+                ):
+                    short.setdefault(name, (label, key))
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and 2 <= len(words[0]) <= 3
+            and _is_acronym(words[0])
+            and words[0] not in _STOP_ACRONYMS
+            and words[1][:1].isupper()
+            and not _is_acronym(words[1])
+            and words[1] not in places
+            and words[1] not in city_names()
+            and words[1].lower() not in _COMMON
+        ):
+            short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
+    if not short:
+        return chosen
+    out = list(chosen)
+    for name, (label, key) in short.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                k = bisect_left(out, (at,))
+                lo = k - 1 if k and out[k - 1][1] > at else k
+                hi = lo
+                while hi < len(out) and out[hi][0] < end:
+                    hi += 1
+                here = out[lo:hi]
+                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
+                    (c[0], c[1], c[2]) == (at, end, label) for c in here
+                ):
+                    out[lo:hi] = [(at, end, label, key)]
+            at = text.find(name, end)
+    return out
+
+
+# Lower-case words inside a long name ("Department of Health and Social Care").
+_INNER = frozenset("of for on and & the de des du la le di del".split())
+_TRAILING_PUNCT = re.compile(r"[,;:!?\"“”()\[\]]|\.$|['’]s$")
+
+
+def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str, int]]:
+    """A name defined by the acronym in brackets after it is the whole run of capitalised words
+    (and the "of", "for", "and" inside it) before the bracket: "Joint Committee on Grain and
+    Seed Safety (JCGSS)", "Office of Roads and Drainage (ORD)". Where the acronym's letters are
+    the initials of the run's last words, the name starts there ("Yesterday Acme Systems (AS)");
+    a run that opens a sentence and fits no initials is left alone (its first word may be any
+    word)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if not _is_acronym(acr) or acr.replace(".", "") in _STOP_ACRONYMS:
+            continue  # "(TheStreet)", "(AI)": no acronym defined
+        words = [
+            (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
+        ]
+        base = max(0, m.start() - 240)
+        run: list[tuple[int, int, str]] = []
+        for a, b, w in reversed(words):
+            if _TRAILING_PUNCT.search(w):
+                break  # "said," or "Britain's": the name starts after it
+            if w in _INNER and run:
+                run.insert(0, (base + a, base + b, w))
+                continue
+            if not _is_cap(w):
+                break
+            run.insert(0, (base + a, base + b, w))
+            if base + a in starts:
+                break
+        while run and run[0][2] in _INNER:
+            run.pop(0)
+        caps = [k for k, (_, _, w) in enumerate(run) if w not in _INNER]
+        if len(caps) < 2 or run[0][2] in ("The", "A", "An"):
+            if len(caps) >= 3 and run[0][2] in ("The", "A", "An"):
+                run = run[1:]
+                caps = [k - 1 for k in caps[1:]]
+            else:
+                continue
+        first = next(
+            (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
+            None,
+        )
+        if first is None:
+            # letters of the name in its own language, in another order, after "of (the)":
+            # "senator Elena Moga of the Social Democratic Party (PSD)" defines the party alone
+            first = next(
+                (
+                    k
+                    for k in caps
+                    if k and run[k - 1][2] in _INNER and sorted(run[c][2][0] for c in caps if c >= k) == sorted(letters)
+                ),
+                None,
+            )
+        if first is None:
+            # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
+            # only a long name, or one its own "of"/"and" holds together
+            long_name = len(caps) >= 3 or any(w in _INNER for _, _, w in run)
+            if long_name and (run[0][2][0] == letters[0] or run[0][0] not in starts):
+                first = 0
+            else:
+                continue
+        s, e = run[first][0], run[-1][1]
+        if sum(1 for c in caps if c >= first) < 2:
+            continue
+        label = cue_label(run[-1][2]) or "ORG"
+        # "All Progressives Congress (APC)", "World Policy Forum (WPF)": a body with an acronym
+        if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
+            label = "ORG"
+        out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
+    return out
+
+
+# A name in brackets right after an organisation's: its own name in its language or its short
+# form ("the Sámi Parliament (Sámediggi)", "the Union of Water Boards (Unie van Waterschappen)",
+# "the Court of Accounts (Sayıştay)"). One to six words, the first capitalised, nothing after the
+# bracket but the sentence going on.
+_BRACKETED_NAME = re.compile(rf" \(({CAP}[\w'’.+-]*(?: [\w'’.+-]+){{0,5}})\)(?! ?{CAP})")
+
+
+def bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """The name in brackets after an organisation's is that organisation (its key), unless it is
+    a name of its own the gazetteer knows or a place ("Bancoval (Colombia)"), a listing code or an
+    acronym (read by :func:`defined_short_forms`)."""
+    if " (" not in text:
+        return chosen
+    out = list(chosen)
+    added = False
+    for s, e, label, key in chosen:
+        if label != "ORG":
+            continue
+        m = _BRACKETED_NAME.match(text, e)
+        if m is None:
+            continue
+        name = m.group(1)
+        a, b = m.span(1)
+        if (
+            _is_acronym(name)
+            or known(name) is not None
+            or name in city_names()
+            or name in region_names()
+            or name.split(" ", 1)[0] in _TITLE_CORE
+            or any(ch.isdigit() for ch in name)
+            # one plain word may be where the body is ("The Board on Transport (Halvik)"); its
+            # own name is in its language ("Sayıştay", "Sámediggi") or of mixed case ("PvdA")
+            or (" " not in name and name.isascii() and name[1:].islower())
+        ):
+            continue
+        inside = [c for c in out if a < c[1] and c[0] < b]
+        if any(c[2] != "ORG" and (c[0], c[1]) == (a, b) for c in inside) and any(
+            c[2] in ("GPE", "LOC", "NORP", "PERSON") and known(text[c[0] : c[1]]) is not None for c in inside
+        ):
+            continue
+        if any(c[2] in ("GPE", "LOC") and (c[0], c[1]) == (a, b) for c in inside):
+            continue  # "Bancoval (Colombia)": where it is from
+        out = [c for c in out if not (a < c[1] and c[0] < b)]
+        out.append((a, b, "ORG", key))
+        added = True
+    if added:
+        out.sort()
+    return out
+
+
+def resolve_short_forms(
+    text: str,
+    chosen: list[Cand],
+    singles: list[tuple[int, int, str]],
+    doc_lower: set[str],
+    heads: Sequence[tuple[int, int, bool]],
+    gaz_shorts: dict[str, tuple[str, ...]],
+    canonical: Callable[[str], str | None],
+) -> list[Cand]:
+    """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
+    firms = firm_heads((key for _, _, _, key in chosen), opens_name)
+    if firms:
+        # "Kestrel Hydro said" after "Kestrel Hydro Holdings": the firm, not a person
+        chosen = [(s, e, "ORG", firms[key]) if key in firms else (s, e, lb, key) for s, e, lb, key in chosen]
+    shorts: dict[str, str] = {}
+    first_names: dict[str, str] = {}
+    single: dict[str, str] = {}
+    # Any other word of a full name written alone is that person too, whatever the naming
+    # order ("Ong" after "Ong Kah Seng", "Ruiz" after "Brayan Stiven Ruiz Cárdenas", "Meron"
+    # after "Meron Tesfaye"), unless two people of the article share it or the article uses
+    # it as a word.
+    parts_of: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
+    places = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and " " not in text[s:e]}
+    bodies: set[str] = set()
+    # where each person is named in full, by the given name and the surname written there
+    bearers: dict[str, list[tuple[int, str]]] = {}
+    for s, e, label, key in chosen:
+        if label != "PERSON":
+            continue
+        name = key.split(":", 1)[1]
+        parts = name.split()
+        written = text[s:e].split()
+        if len(parts) >= 2 and len(written) >= 2:
+            for word in {parts[-1], parts[0]} if opens_name(parts[0]) else {parts[-1]}:
+                bearers.setdefault(word, []).append((s, key))
+        if len(parts) == 2 and parts[1] in places and not opens_name(parts[0]) and not cued_anywhere(text, parts[1]):
+            # "Greenwatch Portmere said": no given name before a word the article names a
+            # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
+            # Ethiopia" is; the place written alone stays the place (but a word the article
+            # uses alone as a person's, "Eide, who led", "Eide said", is the person's surname)
+            bodies.add(key)
+            continue
+        if firm_shaped(parts):
+            # "Halvik Shipping Yards said": a firm named by its trade, not a person whose
+            # words alone ("Shipping", "Yards") would each be that person
+            bodies.add(key)
+            continue
+        for short in gaz_shorts.get(key, ()):
+            shorts.setdefault(short, key)
+        if len(parts) >= 2 and text[s:e] == name:
+            for part in parts:
+                if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
+                    parts_of.setdefault(part, set()).add(key)
+        if len(parts) >= 2:
+            shorts.setdefault(parts[-1], key)
+            surnames.setdefault(parts[-1], set()).add(key)
+            if parts[0] in given_names() or parts[0] in _GIVEN:
+                first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
+            if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and SYLLABIC_GIVEN.fullmatch(parts[1])):
+                shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
+            if (
+                len(parts) == 3
+                and (parts[0] in given_names() or parts[0] in _GIVEN)
+                and parts[1] not in given_names()
+                and parts[1] not in _GIVEN
+                and parts[1][:1].isupper()
+            ):
+                shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
+        elif text[s:e] == name and name.lower() not in _COMMON:
+            single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
+    for name, key in first_names.items():
+        shorts.setdefault(name, key)  # a surname wins over a first name
+    for name, key in single.items():
+        shorts.setdefault(name, key)
+    lowered = {w.lower() for w in doc_lower}  # (doc_lower: LOWER_WORD's words of the text)
+    person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
+    part_keys = {
+        part: next(iter(keys))
+        for part, keys in parts_of.items()
+        if len(keys) == 1
+        and part.lower() not in lowered
+        and canonical(part) is None
+        and not in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
+    }
+    base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
+    for part, key in part_keys.items():
+        shorts.setdefault(part, key)
+    out = []
+    if bodies:
+        chosen = [
+            (s, e, "ORG", entity_key("ORG", key.split(":", 1)[1]))
+            if label == "PERSON" and key in bodies
+            else (s, e, label, key)
+            for s, e, label, key in chosen
+        ]
+    if not shorts:
+        return chosen
+    shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
+    for s, e, label, key in chosen:
+        if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
+            key = nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
+        elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
+            key = shorts[key.split(":", 1)[1]]
+        elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
+            # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
+            # but the article names a person by it ("Ganbold Otgonbayar told reporters")
+            label, key = "PERSON", part_keys[text[s:e]]
+        elif (
+            label == "GPE"
+            and len(surnames.get(text[s:e], ())) == 1
+            and canonical(text[s:e]) is None
+            and not TOWN_BEFORE.search(text, max(0, s - 8), s)
+        ):
+            # "Castillejos's camp" after "Mayor Rodolfo Castillejos": the surname of the
+            # article's one person of that name, though a town of the city list bears it
+            # (never a gazetteer place, nor after "in", "from", "near").
+            label, key = "PERSON", next(iter(surnames[text[s:e]]))
+        out.append((s, e, label, key))
+    taken = [(s, e) for s, e, _, _ in out]
+    starts = [s for s, _ in taken]
+    for s, e, w in singles:
+        if w in shared:
+            # a person still ("the younger Santangelo's phone", "the Marchetti family"), of
+            # the bearers the one a reader takes, else unresolved: the word alone
+            alias: str | None = nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
+        else:
+            alias = shorts.get(w)
+        if alias is None or other_surname_after(text, e, w, alias) or other_given_before(text, s, w, alias):
+            continue
+        if w not in base and any(a <= s < b for a, b, _ in heads):
+            continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
+        k = bisect_left(starts, s)
+        if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
+            continue
+        out.append((s, e, "PERSON", alias))
+    out.sort()
+    return out

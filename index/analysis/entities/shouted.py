@@ -1,0 +1,391 @@
+"""Text in capitals (and headline title case), where a capital says nothing of a name: shouted
+stretches of a headline or a label and the firms and verbs in them ("KVITRA SHIPPING LTD CUTS 300
+JOBS"), a kicker opening a block ("9.41pm - FULL TIME:"), a headline's firm, a copyright notice, a
+wire's label before a name ("SOURCE Sorvena Químicos S.A."), a headline's "Of"/"For", a surname
+written in capitals, and a word in capitals after a clock time.
+
+Separate because the other rules ask these questions first (is this word shouted? a surname in
+capitals?) and they are about how a text is typeset, not about what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _CONNECT,
+    _FORM_SPELLING,
+    _SHOUTED_LEGAL_FORMS,
+    PARTNER_CONJUNCTIONS,
+    PARTNER_WORDS,
+    legal_form,
+    title_cased,
+)
+from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.corpus.letters import CAP
+
+_COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
+
+
+def copyright_notice(text: str, run: list[Unit], initial: list[bool]) -> bool:
+    """Whether the first word of ``run`` (two words or more) is a copyright notice's
+    "Copyright": at a sentence's or line's start or after "©" / "(c)", before the holder's name,
+    not before a body's last word alone ("Copyright Office said", "Copyright Tribunal")."""
+    if run[0].text not in _COPYRIGHT:
+        return False
+    if len(run) == 2 and cue_label(run[1].text) == "ORG" and not legal_form(run[1].text):
+        return False
+    before = text[max(0, run[0].s - 5) : run[0].s].rstrip()
+    return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
+
+
+def headline_firm(
+    text: str, run: list[Unit], initial: list[bool], doc_lower: set[str] | frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The span of a firm's name that a run of a line with every word capitalised (a headline, a
+    footer) is: words unknown to the gazetteer, one space apart, ending in a legal form as firms
+    write it ("Nordlys Kringkasting AS", "Baltic Rail SE"), after a copyright notice's word if any
+    (:func:`copyright_notice`); else None. The form is evidence the capitals of such a line are
+    not."""
+    while len(run) >= 2 and run[0].eid < 0 and copyright_notice(text, run, initial):
+        run = run[1:]
+    while len(run) >= 2 and in_capitals(run[0].text) and not legal_form(run[0].text):
+        run = run[1:]  # "SOURCE Mtsvane Estates JSC": a label in capitals before the firm
+    tail = next(
+        (
+            k
+            for k in range(len(run) - 1, 1, -1)
+            if legal_form(run[k - 1].text.rstrip(".,"))
+            and all(in_capitals(u.text) and u.eid < 0 for u in run[k:])
+            and shouted_verb(run[k].text, doc_lower)
+        ),
+        0,
+    )
+    if tail and not in_capitals(run[0].text):
+        # "Vela Kabel AS HALTS OUTPUT": a headline's verb and words in capitals after the form
+        # end the firm there, and name nothing
+        run = run[:tail]
+    elif not in_capitals(run[0].text):
+        # "McAteer and Quinn Ltd Fined Over Crane Collapse": the last legal form ends the firm,
+        # the headline's words go on after it
+        last = max((k for k, u in enumerate(run) if k and legal_form(u.text.rstrip(".,"))), default=0)
+        run = run[: last + 1] if last else run
+    if len(run) < 2 or not legal_form(run[-1].text.rstrip(".,")) or run[-1].text[:1].islower():
+        return None
+    if any(u.eid >= 0 or legal_form(u.text) for u in run[:-1]):
+        return None
+    if any(text[a.e : b.s] not in _HEADLINE_FIRM_JOINS for a, b in zip(run, run[1:], strict=False)):
+        return None
+    return run[0].s, run[-1].e
+
+
+# What may stand between a headline firm's words: a space, or a partners' "and" ("McAteer and
+# Quinn Ltd", "Szabó és Társa Zrt"; the run holds one only where they are one firm's).
+_HEADLINE_FIRM_JOINS = frozenset({" ", " & "} | {f" {c} " for c in PARTNER_CONJUNCTIONS})
+
+
+# A title word, then a connector in a headline's capital ("Head Of Security", "Minister For
+# Health"), then a capitalised word
+_TITLE_CONNECTOR = re.compile(rf"(?<![\w'’-])({CAP}[\w'’-]*) (Of|For) (?={CAP})")
+
+
+def headline_connectors(text: str) -> str:
+    """``text`` with a connector that a headline's case capitalises after a title word written in
+    lower case, as prose writes it: "Head Of Security Per Skaar", "Chief Of Staff Will Berge" read
+    as "Head of Security Per Skaar" (a department, then the person), "Minister For Health" as
+    "Minister for Health". Same length and offsets as ``text``; other capital "Of"s stay ("Bank Of
+    America": no title word before)."""
+    if " Of " not in text and " For " not in text:
+        return text
+    chars = list(text)
+    for m in _TITLE_CONNECTOR.finditer(text):
+        if is_title(m.group(1))[0]:
+            chars[m.start(2)] = chars[m.start(2)].lower()
+    return "".join(chars)
+
+
+def title_case(words_: list[str], btext: str) -> bool:
+    if len(words_) > 20 or btext.rstrip().endswith("."):
+        return False  # (as the last test below says: decided before reading every word of prose)
+    content = [
+        w
+        for w in words_
+        if w.lower() not in _CONNECT
+        and w.lower() not in ("a", "an", "to", "at", "in", "by", "with", "from", "as", "is", "vs")
+    ]
+    if len(content) < 3 or (btext.rstrip().endswith((".", "!")) and len(words_) > 14):
+        return False
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
+
+
+VOWEL = re.compile(r"[AEIOUY]")
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+# Shortest run of words in capitals read as shouted text, and how many of them must be ordinary words
+_SHOUTED_WORDS = 4
+_SHOUTED_ORDINARY = 2
+# Signs that may stand between the words of a run in capitals ("SAILINGS. VESTHAV", "PORT, WHICH")
+_SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
+# Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
+_UPPER_FORMS = frozenset(_FORM_SPELLING)
+# Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
+NOT_FIRM_WORDS = STOP_WORDS | _COMMON | frozenset(NUMBER_WORDS)
+
+
+def surname_written(name: str) -> str:
+    """A person's ``name`` whose last word, a surname in capitals (:func:`shouted_surname`),
+    follows words in mixed case, with that word as prose writes it ("Trine HOLMEN" → "Trine
+    Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm": :func:`title_cased`), so that the person is the
+    one other articles name; any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
+    words = name.split()
+    if len(words) < 2 or not shouted_surname(words[-1]) or any(in_capitals(w) for w in words[:-1]):
+        return name
+    return " ".join([*words[:-1], title_cased(words[-1])])
+
+
+ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def shouted_surname(word: str) -> bool:
+    """Whether ``word`` may be a surname written in capitals ("HOLMEN", "BRÆKKE"): letters only,
+    five or more, a vowel among them, no Roman number ("XVIII"); a shorter one ("NFL", "QST",
+    "LII", "IMAP") is an acronym or a model's letters as often."""
+    return (
+        len(word) >= 5 and word.isalpha() and word.isupper() and bool(VOWEL.search(word)) and not ROMAN.fullmatch(word)
+    )
+
+
+def in_capitals(tok: str) -> bool:
+    """Whether ``tok`` is a word in capitals (a letter first, no lower-case letter)."""
+    return tok[0].isalpha() and tok.isupper()
+
+
+def _ordinary(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word`` (in capitals) is an ordinary word, no name: its lower-case form is a
+    function or common word (lexicon.STOP_WORDS, lexicons._COMMON, a number word) or one the
+    article writes in lower case (``doc_lower``)."""
+    low = word.lower()
+    return low in NOT_FIRM_WORDS or low in doc_lower
+
+
+_SHOUTED_NUMBER = re.compile(r"\d[\d.,]*|[%£$€¥]")  # ("CUTS 1,200 JOBS", "FINED £1.2M")
+
+
+def _shouted_gap(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether ``toks[j]`` opens signs and numbers between words in capitals, up to three tokens
+    before the next ("SAILINGS. VESTHAV", "WILL CUT 80 JOBS", "BY 2026, THE COMPANY SAID",
+    "CUTS 1,200 JOBS"): a lede in capitals goes on over them (t13k F3: "2026," ended it, and
+    "THE COMPANY SAID" alone was too short a stretch, its words organisations)."""
+    for k in range(j, min(j + 3, len(toks))):
+        tok = toks[k][2]
+        if in_capitals(tok):
+            return k > j
+        if tok not in _SHOUTED_GLUE and not _SHOUTED_NUMBER.fullmatch(tok):
+            return False
+    return False
+
+
+def shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
+    """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
+    as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
+    (:data:`_SHOUTED_GLUE`) or numbers ("WILL CUT 80 JOBS"), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
+    "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
+    ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(toks)
+    while k < n:
+        if not in_capitals(toks[k][2]):
+            k += 1
+            continue
+        a = j = k
+        words = ordinary = 0
+        while j < n and (in_capitals(toks[j][2]) or _shouted_gap(toks, j)):
+            if in_capitals(toks[j][2]):
+                words += 1
+                ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
+                k = j + 1
+            j += 1
+        if (words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY) or (
+            words >= 3 and _shouted_form_verb(toks, a, k, doc_lower)
+        ):
+            out.append((a, k))
+        k = max(k, a + 1)
+    return out
+
+
+# A headline's or an all-caps lede's verb right after a firm's name: "X AS WILL CUT", "X AS HAS
+# SUSPENDED", "X AS TO SHED", "X AS SAYS", "X AS PLANS" (never a clause's subject after "as").
+_SHOUTED_VERBS = frozenset(
+    """WILL WOULD HAS HAD IS WAS TO SAID SAYS PLANS CUTS SHEDS SLASHES WARNS POSTS REPORTS
+    AGREES BUYS SELLS CLOSES OPENS SUSPENDS HALTS FILES WINS LOSES RAISES SHUTS STOPS AXES
+    FREEZES DELAYS RECALLS SCRAPS PAUSES RESUMES ENDS DROPS QUITS EXPANDS LAYS HIRES FIRES
+    NAMES APPOINTS LAUNCHES DENIES CONFIRMS EXPECTS SEEKS FACES MOVES LIFTS HIKES BOOSTS""".split()
+)
+
+
+def shouted_verb(word: str, doc_lower: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` in capitals may be a headline's verb after a firm's name: a listed one
+    (:data:`_SHOUTED_VERBS`) or a word in -S whose stem the article writes in lower case
+    ("HALTS" beside "would halt output")."""
+    w = word.rstrip(".,;:!?")
+    if w in _SHOUTED_VERBS:
+        return True
+    low = w.lower()
+    return (
+        len(low) >= 4
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and (low[:-1] in doc_lower or (low.endswith("es") and low[:-2] in doc_lower))
+    )
+
+
+def _shouted_form_verb(toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]) -> bool:
+    """Whether the words in capitals ``toks[a:b]`` are a firm's name in capitals, its legal form
+    and a headline's verb after it ("VELA KABEL AS HALTS OUTPUT", "ODIN FISK ASA CUTS 200 JOBS",
+    "BARNAMET KFT SHUTS PLANT"): a sentence in capitals however few of its words are ordinary."""
+    return any(
+        in_capitals(toks[x - 1][2])
+        and in_capitals(toks[x][2])
+        and (legal_form(toks[x][2].rstrip(".,")) or toks[x][2].upper() in _UPPER_FORMS)
+        and in_capitals(toks[x + 1][2])
+        and shouted_verb(toks[x + 1][2], doc_lower)
+        for x in range(a + 1, b - 1)
+    )
+
+
+def shouted_firms(
+    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str], text: str = ""
+) -> list[tuple[int, int, str, str, int]]:
+    """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
+    ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
+    space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word or
+    words the article ``text`` writes in mixed case too ("POLARIS FISK AS" beside "Polaris Fisk
+    said").
+    Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
+    (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
+    write in mixed case."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for k in range(a + 1, b):
+        if not legal_form(toks[k][2].rstrip(".,")) and toks[k][2].rstrip(".,").upper() not in _UPPER_FORMS:
+            continue
+        first = k
+        while (
+            first > a
+            and in_capitals(toks[first - 1][2])
+            and toks[first][0] - toks[first - 1][1] == 1
+            and not legal_form(toks[first - 1][2])
+            and (not _ordinary(toks[first - 1][2], doc_lower) or cue_label(toks[first - 1][2].title()) == "ORG")
+        ):
+            first -= 1
+        if (
+            first - 2 >= a
+            and (k - first == 1 or toks[first][2].title() in PARTNER_WORDS)
+            and (toks[first - 1][2].lower() in PARTNER_CONJUNCTIONS or toks[first - 1][2] == "&")
+            and in_capitals(toks[first - 2][2])
+            and not legal_form(toks[first - 2][2])
+            and not _ordinary(toks[first - 2][2], doc_lower)
+        ):
+            first -= 2  # "MCATEER AND QUINN LTD", "SZABÓ ÉS TÁRSA ZRT": a firm of partners (firms.partners_firm)
+        own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and cue_label(t.title()) is None]
+        # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
+        # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
+        short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
+        trade = any(cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
+        prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
+        # "BRATTLI SAG AS WILL CUT 140 JOBS": a verb of the lede right after the form makes the
+        # words before it its subject, a firm ("FURY AS FANS RIOT": no verb after "AS"; t13k F2)
+        verb = k + 1 < b and shouted_verb(toks[k + 1][2])  # (listed only: "FURY AS FANS RIOT" beside "fan")
+        if first < k and own and (trade or not short or prose or verb):
+            s, e = toks[first][0], toks[k][1]
+            name = " ".join(t for _, _, t in toks[first : k + 1])
+            out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
+    return out
+
+
+def _written_in_prose(text: str, words: list[str]) -> bool:
+    """Whether ``text`` writes the words in capitals ``words`` as a name in mixed case too, whole
+    words ("POLARIS FISK" and "Polaris Fisk said"): the article's own evidence that they name
+    something."""
+    name = title_cased(" ".join(words))
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
+
+
+def kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
+    """The token indices of a shouted kicker at a block's start, after a time stamp if any ("9.41pm
+    - FULL TIME: Tonga 26", "HELD UP! Samoa throw", "TRY Samoa."): words in capitals before the
+    block goes on in mixed case. Two or more such words are a kicker; one only where the article
+    writes it in lower case ("no try was scored"), else it may be an acronym ("NATO said")."""
+    n = len(toks)
+    k = 0
+    while k < min(n, 6) and (not toks[k][2][0].isalpha() or toks[k][2] in _CLOCK):
+        k += 1  # "9.41pm -", "21:05 –"
+    first = k
+    while k < n and toks[k][2].isalpha() and toks[k][2].isupper() and len(toks[k][2]) >= 2:
+        k += 1
+    if (
+        k == first
+        or k >= n
+        or toks[k][2] in ("&", "/", "-")
+        or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
+        or toks[k - 1][2] in _SHOUTED_LEGAL_FORMS  # "KVITRA SHIPPING LTD said": a firm in capitals
+    ):
+        return range(0)
+    if k - first == 1 and toks[first][2].lower() not in doc_lower:
+        return range(0)
+    return range(first, k)
+
+
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")
+
+
+def after_clock(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is two to five capitals right after a clock time ("6:40 AM NT")."""
+    return (
+        2 <= e - s <= 5
+        and text[s:e].isupper()
+        and text[s:e].isalpha()
+        and _CLOCK_BEFORE.search(text, max(0, s - 14), s) is not None
+    )
+
+
+# A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's
+# "SOURCE Sorvena Químicos S.A.", "CONTACT Marta Vilaça" (t13n F2). (Ordinary words in capitals are
+# such labels too: :func:`_ordinary`.)
+_LINE_LABELS = frozenset({"SOURCE", "CONTACT", "CONTACTS", "CREDIT", "PHOTO", "PHOTOS", "ISSUER", "ISSUED"})
+
+
+def line_labels(
+    text: str, chosen: list[Cand], doc_lower: set[str], canonical: Callable[[str], str | None]
+) -> list[Cand]:
+    """``chosen`` with a label in capitals that opens a line before a name in mixed case left out
+    of the name ("SOURCE Sorvena Químicos S.A." is the firm "Sorvena Químicos S.A."; t13n F2): a
+    word of three letters or more in capitals, an ordinary word (:func:`_ordinary`) or a wire's
+    label (``_LINE_LABELS``), no legal form, no name the gazetteer knows ("NATO Secretary ...")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        m = _LINE_LABEL.match(text, s, e)
+        if (
+            m is not None
+            and label in NAME_LABELS
+            and (s == 0 or text[s - 1] == "\n")
+            and (m.group(1) in _LINE_LABELS or _ordinary(m.group(1), doc_lower))
+            and not legal_form(m.group(1))
+            and canonical(m.group(1)) is None
+        ):
+            s = m.end()
+            name = key.partition(":")[2]
+            rest = name[len(m.group(1)) :].lstrip() if name.startswith(m.group(1) + " ") else text[s:e]
+            key = entity_key(label, rest)
+        out.append((s, e, label, key))
+    return out
+
+
+# A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
+_LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")

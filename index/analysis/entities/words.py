@@ -1,0 +1,160 @@
+"""What one word, or the text right around it, tells the entity rules: the recogniser's working
+types (a candidate span, a unit of a capitalised run), a word's cue to a label ("Ministry" ORG,
+"River" LOC, "Inc." ORG), a legal form as one token, a title word, a given name, a given name of two
+romanised syllables, and the shapes of the text around a name that several rule modules read (a
+speech verb after it, a capitalised word before it, "in"/"at" before it).
+
+Separate so that every rule module reads these from one place and none imports the recogniser
+(which imports the rule modules).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _CUES,
+    _FAMILY_FIRST,
+    _GIVEN,
+    _GIVEN_COMMON,
+    _LEGAL_FORMS,
+    _SHOUTED_LEGAL_FORMS,
+    _TITLE_CORE,
+    _TITLE_MOD,
+    DOTTED_LEGAL_FORMS,
+    SHOUTED_DOTTED_FORMS,
+    SPACED_LEGAL_FORMS,
+)
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.corpus.letters import CAP, LOWER
+
+# A word in lower case, not the tail of another word.
+LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
+Cand = tuple[int, int, str, str]  # (start, end, label, key)
+CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
+PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
+
+
+@dataclass(slots=True)
+class Unit:
+    s: int  # char offsets into the article
+    e: int
+    i: int  # token index range in the block
+    j: int
+    eid: int  # gazetteer entity id, -1 for an unknown capitalised word
+    text: str
+    syllabic: bool = False  # a hyphenated given name of two syllables ("Soo-yeon", "Ching-te")
+
+
+# One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
+# consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
+# are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|ts|hs|tz|sz|kk|tt|pp|ss|jj|[bcdfghjklmnprstwy])?[wy]?[aeiouy]{1,3}(?:ng|[nmlkpt]|(?<=i)h)?"
+)
+SYLLABIC_GIVEN = re.compile(rf"{_SYLLABLE.pattern}-{_SYLLABLE.pattern}", re.I)
+
+
+def syllable(word: str) -> bool:
+    return _SYLLABLE.fullmatch(word.lower()) is not None
+
+
+def legal_form_token(word: str) -> bool:
+    """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
+    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S"). A token as the recogniser splits a run;
+    :func:`lexicons.legal_form` reads a word as written (a trailing comma, "(Pvt)" in brackets,
+    "plc" in lower case) and answers otherwise for those."""
+    return (
+        word.rstrip(".") in _LEGAL_FORMS
+        or word in SPACED_LEGAL_FORMS
+        or (word.isupper() and word in SHOUTED_DOTTED_FORMS)
+        or bool(DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
+    )
+
+
+def form_with_dot(word: str) -> bool:
+    """Whether ``word`` is a legal form ending in a dot ("Inc.", "Kft.", "A.Ş.", "s.r.o."), which
+    a firm's name ends at: a capital after it opens the next sentence or another name."""
+    return word.endswith(".") and legal_form_token(word)
+
+
+def cue_label(word: str) -> str | None:
+    label = _CUES.get(word.rstrip("."))
+    if label is None and DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS:
+        return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
+    if label is None and (word in SPACED_LEGAL_FORMS or (word.isupper() and word in SHOUTED_DOTTED_FORMS)):
+        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: slash_forms); "OCELMOST S.R.O." in capitals
+    if label is None and "/" in word and word in _LEGAL_FORMS:
+        return "ORG"  # "A/S" (one token: slash_forms), unlike "AS", never a person's initials
+    if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
+        return "ORG"  # "KVITRA SHIPPING LTD": a firm written in capitals ends at its legal form too
+    return label
+
+
+# A form written with dots ("S.A.", "A.E.", "S.E.N.C.R.L."); those only read so: lexicons.DOTTED_LEGAL_FORMS
+DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
+
+
+def of_label(word: str) -> str | None:
+    if word in ("Republic", "Kingdom", "State", "States"):
+        return "GPE"
+    if word in ("Isle",):
+        return "LOC"
+    if word in ("House", "Museum", "Centre", "Center"):
+        return "ORG"
+    if word == "Battle":
+        return "EVENT"
+    if word == "Friends":
+        return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
+    return _CUES.get(word)
+
+
+def is_title(text: str) -> tuple[bool, bool]:
+    """(is a title word, is a core title) for a capitalised unit such as "Vice" or "Secretary-General"."""
+    word = text.rstrip(".")
+    last = word.rsplit("-", 1)[-1]
+    core = word in _TITLE_CORE or last in _TITLE_CORE
+    return core or word in _TITLE_MOD, core
+
+
+TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
+
+
+NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
+
+
+def word_given(word: str) -> bool:
+    """Whether ``word`` is an English word that is also a given name, which the name lists leave
+    out for that (given_names.py): a stop or common word ("Per", "Even", "Will", "May") or a given
+    name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
+    low = word.lower()
+    return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
+
+
+def opens_name(word: str) -> bool:
+    """Whether ``word`` can open a person's name: a given name of any language, or a family name
+    written first ("Bae Dong-hyun")."""
+    return word in given_names() or word in _GIVEN or word in _FAMILY_FIRST or word in _GIVEN_COMMON
+
+
+def given_word(word: str) -> bool:
+    """Whether ``word`` is a given name the recogniser knows."""
+    return word in given_names() or word in _GIVEN
+
+
+CAP_AFTER = re.compile(rf"\s+{CAP}|['’]s\b")
+
+# A speech verb of a person (not "announced", "reported": firms do that) right after a name or
+# right before it ("said Halvorsen").
+SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote)\b")
+
+
+WORD_BEFORE = re.compile(r"([\w.-]+) $")
+
+
+COMPASS = frozenset(
+    "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
+)
