@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
+from waic_reader.index.corpus.tokens import fold
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons for the rules. Kept in code: they describe English news prose, not the world.
@@ -80,7 +81,7 @@ for _label, _words in (
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
-        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS "
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS OÜ "
         # Hungarian forms without their dot ("Barnamet Kft said": a person's shape, t13l F1)
         "Kft Zrt Nyrt "
         # the European company ("Nordvik Hydro SE"): a cue, as the acronym rule would take "SE" alone
@@ -175,6 +176,9 @@ _LEGAL_FORMS = frozenset(
     # Lithuania's private company, written after the name in English copy ("Baltijos Pašarai UAB";
     # heldout20, session 27: an ORG "UAB" alone)
     "UAB".split()
+    # Latvia's and Estonia's private companies, after the name ("Baltic Cell Systems SIA", "Piimaküla
+    # OÜ"; heldout21, s28-e: an ORG "SIA" or "OÜ" alone)
+    + ["SIA", "OÜ"]
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
     # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
@@ -194,6 +198,8 @@ SPACED_LEGAL_FORMS = frozenset(
     # dotted forms in lower case or with a letter no other form has: Czech and Slovak, the former
     # Yugoslavia's, Turkish ("Včelí Senzor s.r.o.", "Oplata Novi Sad d.o.o.", "Karadeniz Tarım A.Ş.")
     | {"s.r.o.", "a.s.", "d.o.o.", "d.d.", "A.Ş.", "Kft.", "Zrt.", "Nyrt."}
+    # Albania's ("Adriatik Dredging Sh.p.k.", "Sh.a."; heldout21, s28-e: a GPE "Adriatik Dredging Sh")
+    | {"Sh.p.k.", "sh.p.k.", "Sh.a.", "sh.a."}
     # Iceland's, in lower case with their dot ("Norðurflug ehf.", "Hafgola hf.", "Isavia ohf.";
     # heldout20, session 27: no firm)
     | {"hf.", "ehf.", "ohf."}
@@ -238,6 +244,8 @@ _SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*_LEGAL_FORMS, *_SPELLED_LE
 LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt")) | {
     _folded_form(f) for f in SPACED_LEGAL_FORMS
 }
+# (and as folded keys write them, accents dropped: "OÜ" is "ou")
+LEGAL_FORM_WORDS |= {fold(w) for w in LEGAL_FORM_WORDS}
 _BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
 
 
