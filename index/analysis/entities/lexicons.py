@@ -550,7 +550,8 @@ _LOWER_TITLES = frozenset(
     accountant auditor bookkeeper clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
     innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
-    dentist optician veterinarian therapist psychologist consultant contractor builder""".split()
+    dentist optician veterinarian therapist psychologist consultant contractor builder
+    candidate nominee challenger incumbent""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
@@ -596,7 +597,7 @@ yesterday tomorrow tags related share more top latest breaking update updated ed
 _GIVEN_COMMON = frozenset(
     """Will Mark Grace Hope Faith Joy Rose Amber Bill Frank Grant Jack Jay Pat Ray Rich Rob Sue Art
     Bob Dean Drew Gene Guy Lance Miles Reed Wade Max Chase Sterling Summer Dawn Eve Holly Ivy Iris
-    Pearl Ruby Clay Cliff Dale Glen Heath Rusty Sandy Sunny Buck Don Earl Hunter Neil Carol""".split()
+    Pearl Ruby Clay Cliff Dale Glen Heath Rusty Sandy Sunny Buck Don Earl Hunter Neil Carol Ram""".split()
 )
 _GIVEN = frozenset(
     """
