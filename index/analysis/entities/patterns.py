@@ -318,8 +318,15 @@ def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
     return None
 
 
+# A tabloid's rubric in capitals opening the byline's line: "EXCLUSIVE by DEAN HOLLOWAY and NINO
+# KAPANADZE", "ANALYSIS By Ruth Amos" (s28-e, heldout21: ORGs "DEAN" and "NINO")
+_KICKER_BY = re.compile(rf"[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?\s+(?=(?:by|By)\s)")
+
+
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    if (k := _KICKER_BY.match(text, bstart, bend)) is not None and bend - bstart < 120:
+        bstart = k.end()
     if (c := _CONTACT.match(text, bstart, bend)) is not None:
         _authors(c, cands)  # "Media contact: Liis Kaasik, +372 …": the person to call
         return
