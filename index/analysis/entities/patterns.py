@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.lexicons import title_cased
+from waic_reader.index.analysis.entities.lexicons import _MEDIA, title_cased
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -389,6 +389,11 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
+        if words[0] in ("The", "THE") and words[-1].title() in (*_MEDIA, "Advertiser"):
+            # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
+            # newspaper's word (s28-e: a PERSON "The South Shore Courier")
+            cands.append((s, e, "ORG", entity_key("ORG", " ".join(words)), -1))
+            continue
         while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
             s += len(words[0]) + 1  # "By Dr Aditi Raghunathan": the title is no part of the name
             words.pop(0)
