@@ -46,6 +46,12 @@ _VERB = re.compile(
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
     r"(?:(?<=from) the)? $"
 )
+# Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
+# Gaelic on Wednesdays" (not "said Japanese buyers": the people)
+_GIVEN_IN = re.compile(
+    r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|"
+    r"offered|delivered|conducted) in $"
+)
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
@@ -75,7 +81,7 @@ _AFTER_OK = frozenset(
     have had will would can could may might must should shall do does did only too also instead
     again now fluently well badly first outside inside around across along alongside about over under
     after before during throughout until like among via against near beside behind above below
-    last next this every all yesterday today tonight earlier later""".split()
+    last next this every all yesterday today tonight earlier later through""".split()
 )
 
 
@@ -180,6 +186,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         cue = (
             listed
             or _VERB.search(before) is not None
+            or _GIVEN_IN.search(before) is not None
             or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
         )
         if cue and used_as_language(text, e):
@@ -209,8 +216,9 @@ def attributive_spans(text: str) -> list[tuple[int, int]]:
 
 # English names of languages that CLDR has since renamed and news still writes (code → name; CLDR
 # 40 made "bn" "Bangla", "or" "Odia", "fa" keeps "Persian"): "a column in Bengali", "Oriya"; and the
-# other English name news writes for one ("sl" is "Slovenian" to CLDR: "a hymn in Slovene").
-_FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi", "sl": "Slovene"}
+# other English name news writes for one ("sl" is "Slovenian" to CLDR: "a hymn in Slovene"; "gd"
+# "Scottish Gaelic", two words no rule reads: "offered in Gaelic").
+_FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi", "sl": "Slovene", "gd": "Gaelic"}
 
 
 def write_language_names(path: Path = FILE) -> int:
