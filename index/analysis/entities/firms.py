@@ -297,3 +297,21 @@ def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
                 continue
         out.append((s, e, label, key))
     return out
+
+
+# A press release's boilerplate heading over the firm's description: "About Laadur OÜ",
+# "ABOUT KESTREL FOODS LTD"
+_ABOUT_HEADING = re.compile(r"(?:About|ABOUT) (?=\S)")
+
+
+def about_headings(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with the heading word "About" opening a line taken off the organisation named
+    after it ("About Laadur OÜ" over a press release's boilerplate was the ORG "About Laadur OÜ";
+    s28-e, heldout21)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "ORG" and (s == 0 or text[s - 1] == "\n") and (m := _ABOUT_HEADING.match(text, s, e)) is not None:
+            name = " ".join(text[m.end() : e].split())
+            s, key = m.end(), entity_key("ORG", name) if key.partition(":")[2].startswith(("About ", "ABOUT ")) else key
+        out.append((s, e, label, key))
+    return out

@@ -40,6 +40,7 @@ from waic_reader.index.analysis.entities.firms import (
     LISTED_DEPARTMENT,
     LOWER_FORM,
     LOWER_SPACED,
+    about_headings,
     acronym_firm,
     company_form,
     coordinated_firms,
@@ -214,7 +215,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 80
+ENTITY_VERSION = 81
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -689,7 +690,7 @@ class Recognizer:
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
-        chosen = national_branches(text, chosen, self.canonical)
+        chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
