@@ -117,6 +117,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PERSON_NOUNS,
     SPACED_LEGAL_FORMS,
     legal_form,
+    people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -215,7 +216,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 81
+ENTITY_VERSION = 82
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -951,6 +952,9 @@ class Recognizer:
                 and _is_cap(toks[i + 1][2])
                 and (
                     cur[-1].text in _POSSESSIVE_HEADS
+                    # a plural noun for people ("Walcot Traders' Association", "Residents' Association",
+                    # "Prosecutors' Office"; s28-e: no name, or the name cut at the possessive)
+                    or (t in ("'", "’") and cur[-1].text.endswith("s") and people_plural(cur[-1].text.lower()))
                     or cur[0].text.rstrip(".") in ("St", "Saint")
                     # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
                     or (len(cur) == 1 and is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
