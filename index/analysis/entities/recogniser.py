@@ -186,7 +186,12 @@ from waic_reader.index.analysis.entities.shouted import (
     surname_written,
     title_case,
 )
-from waic_reader.index.analysis.entities.surnames import joined_full_names, shouted_speakers, speaking_surnames
+from waic_reader.index.analysis.entities.surnames import (
+    described_surnames,
+    joined_full_names,
+    shouted_speakers,
+    speaking_surnames,
+)
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
@@ -216,7 +221,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 82
+ENTITY_VERSION = 83
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -666,6 +671,7 @@ class Recognizer:
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = other_bearers_surname(text, chosen)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
+        chosen = described_surnames(text, chosen)
         chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)

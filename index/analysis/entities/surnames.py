@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import _SAY
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import _GIVEN, _GIVEN_COMMON, _SAY
 from waic_reader.index.analysis.entities.words import Cand
 
 _SAYING = "|".join(sorted(_SAY))
@@ -116,3 +117,46 @@ def shouted_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
         return chosen
     kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in labels)]
     return sorted(kept + labels)
+
+
+# Endings of an adjective a tabloid puts before a person's surname ("Furious Beridze told pals",
+# "Heartbroken Moretti", "Defiant Wrzesniak"), no given name's
+_DESCRIBING = re.compile(r"[A-Z][a-z]+(?:ous|ful|ing|ed|en|ant|ent|ive|less|ic)")
+
+
+def described_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a person's two words opening a sentence, an adjective no list gives as a
+    given name and the surname of the article's one other person named in full ("Furious
+    Beridze told pals" after "Levan Beridze"), as that person's surname alone; the surname's other
+    mentions keyed to the two words are that person's too (s28-e, heldout21: a PERSON "Furious
+    Beridze" took every later "Beridze")."""
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2:
+            holders.setdefault(written[-1], set()).add(key)
+    if not holders:
+        return chosen
+    rekey: dict[str, tuple[str, int]] = {}  # the two words' key → the person's key, the word's length
+    for s, e, label, key in chosen:
+        words = text[s:e].split(" ")
+        if label != "PERSON" or len(words) != 2 or not _DESCRIBING.fullmatch(words[0]):
+            continue
+        if words[0] in given_names() or words[0] in _GIVEN or words[0] in _GIVEN_COMMON:
+            continue
+        if s and text[max(0, s - 2) : s].strip() not in ("", ".", '"', "“", "‘"):
+            continue  # inside a sentence the word may be a given name no list has
+        others = holders.get(words[1], set()) - {key}
+        if len(others) == 1:
+            rekey[key] = (next(iter(others)), len(words[0]) + 1)
+    if not rekey:
+        return chosen
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if key in rekey:
+            other, cut = rekey[key]
+            if len(text[s:e].split()) == 2:
+                s += cut
+            key = other
+        out.append((s, e, label, key))
+    return out
