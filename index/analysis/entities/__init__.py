@@ -4,7 +4,9 @@ datelines, bylines, tickers), ``recogniser`` (the pass over an article, ENTITY_V
 rules it runs, one module per capability (``words``: what one word cues; ``shouted``: text in
 capitals; ``given_words``, ``person_jobs``, ``persons``; ``joins``: "and", "of" inside a name or
 between two; ``places``, ``firms``, ``peoples``, ``languages``, ``laws``, ``products``,
-``events``; ``short_forms``; ``context``: names typed by the words around them) and ``grouping``
+``events``; ``short_forms``; ``surnames``: a lone surname that is a place's, a speaker label in
+capitals, a full name found in two parts; ``branches``: "the Portuguese Red Cross"; ``context``:
+names typed by the words around them) and ``grouping``
 (mentions and entities across articles, their JSON)."""
 
 from __future__ import annotations

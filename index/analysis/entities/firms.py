@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _BRACKETED_LEGAL,
     _COMMA_LEGAL_FORMS,
     _LOWER_LEGAL_FORMS,
+    _STOP_ACRONYMS,
     INSTITUTION_NOUNS,
     PARTNER_WORDS,
     SPACED_LEGAL_FORMS,
@@ -38,6 +39,21 @@ def firm_shaped(parts: Sequence[str]) -> bool:
     an organisation word (the ORG cues, :func:`cue_label`) inside it, "Halvik Shipping Yards",
     "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
     return len(parts) >= 3 and not opens_name(parts[0]) and any(cue_label(w) == "ORG" for w in parts[1:-1])
+
+
+def acronym_firm(run: list[Unit], cue: str | None) -> bool:
+    """Whether ``run`` is a firm's acronym and one trade word of its own written in lower case
+    after a capital ("EDP Distribuição", "KGHM Energia", "TAP Transportes"): the firm's arm, one
+    name (s28-e, t13n F24: the acronym alone was the ORG)."""
+    return (
+        cue == "ORG"
+        and len(run) == 2
+        and run[0].eid < 0
+        and len(run[0].text) >= 3
+        and run[0].text.isalpha()
+        and run[0].text not in _STOP_ACRONYMS
+        and run[1].text[1:].islower()
+    )
 
 
 def partners_firm(
@@ -279,5 +295,23 @@ def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
                 name = " ".join(text[s:e].split())
                 out.append((s, e, "ORG", entity_key("ORG", name)))
                 continue
+        out.append((s, e, label, key))
+    return out
+
+
+# A press release's boilerplate heading over the firm's description: "About Laadur OÜ",
+# "ABOUT KESTREL FOODS LTD"
+_ABOUT_HEADING = re.compile(r"(?:About|ABOUT) (?=\S)")
+
+
+def about_headings(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with the heading word "About" opening a line taken off the organisation named
+    after it ("About Laadur OÜ" over a press release's boilerplate was the ORG "About Laadur OÜ";
+    s28-e, heldout21)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "ORG" and (s == 0 or text[s - 1] == "\n") and (m := _ABOUT_HEADING.match(text, s, e)) is not None:
+            name = " ".join(text[m.end() : e].split())
+            s, key = m.end(), entity_key("ORG", name) if key.partition(":")[2].startswith(("About ", "ABOUT ")) else key
         out.append((s, e, label, key))
     return out

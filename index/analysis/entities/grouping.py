@@ -251,7 +251,11 @@ _FIRM_CUE = re.compile(
     r"(?:['’]s\s+(?:shares|stock|products|chief|board|profits?|revenue|sales|customers|owners"
     r"|spokes(?:man|woman|person))\b"
     r"|,?\s+(?:said|says|told|added|stated|announced|confirmed|reported|denied|declined|built|builds|made"
-    r"|makes|sold|sells|supplied|supplies|owns|recalled)\b(?!\s+(?:she|he)\b))"
+    r"|makes|sold|sells|supplied|supplies|owns|recalled)\b(?!\s+(?:she|he)\b)"
+    # a works the firm runs, an adjective between ("the Quimibral plant", "the Quimibral chemical
+    # plant", "the Quimibral site": s28-e, t13n F24; a town's is a place the corpus names as one
+    # too, which the firm never types: surface_name)
+    r"|(?:\s+[a-z]+)?\s+(?:plant|plants|site|factory|works|refinery|facility|premises|warehouse|depot)\b)"
 )
 
 

@@ -15,7 +15,9 @@ from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN, _LEGAL
 from waic_reader.index.analysis.entities.words import Unit, cue_label, given_word, is_title, of_label
 
 # Kind words that also name a field of work, the tail of a body's "for X and Y".
-_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
+_FIELDS = frozenset(
+    "Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics Resources".split()
+)
 # Title modifiers that name a field of government ("Health Minister"), and so may open an
 # organisation's name joined by "and" ("Health and Safety Inspectorate").
 _FIELD_MODS = frozenset(

@@ -32,17 +32,25 @@ _WORD = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}+)(?![\w'’]|-(?!speaking\b|s
 _LANGUAGE_AFTER = re.compile(
     r"(?:\s+language\b(?!\s+(?:school|schools)\b)|-(?:speaking|language)\b|[\s-]speakers?\b"
     r"|\s+as\s+(?:their|a|his|her|its|the|our|my|your)\s+(?:mother tongue|first language|second language|"
-    r"native language|main language|home language|official language))"
+    r"native language|main language|home language|official language)"
+    # a word of the language named ("the Estonian word for charger", "the Irish name for the town")
+    r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning)\b)"
 )
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
 # "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|"
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
-    r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting)"
+    r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting|hear|hears|heard|hearing)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
     r"(?:(?<=from) the)? $"
+)
+# Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
+# Gaelic on Wednesdays" (not "said Japanese buyers": the people)
+_GIVEN_IN = re.compile(
+    r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|"
+    r"offered|delivered|conducted) in $"
 )
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
@@ -72,7 +80,8 @@ _AFTER_OK = frozenset(
     because since though although if whether which that who is are was were be been being has
     have had will would can could may might must should shall do does did only too also instead
     again now fluently well badly first outside inside around across along alongside about over under
-    after before during throughout until like among via against near beside behind above below""".split()
+    after before during throughout until like among via against near beside behind above below
+    last next this every all yesterday today tonight earlier later through""".split()
 )
 
 
@@ -177,6 +186,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         cue = (
             listed
             or _VERB.search(before) is not None
+            or _GIVEN_IN.search(before) is not None
             or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
         )
         if cue and used_as_language(text, e):
@@ -205,8 +215,10 @@ def attributive_spans(text: str) -> list[tuple[int, int]]:
 
 
 # English names of languages that CLDR has since renamed and news still writes (code → name; CLDR
-# 40 made "bn" "Bangla", "or" "Odia", "fa" keeps "Persian"): "a column in Bengali", "Oriya".
-_FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi"}
+# 40 made "bn" "Bangla", "or" "Odia", "fa" keeps "Persian"): "a column in Bengali", "Oriya"; and the
+# other English name news writes for one ("sl" is "Slovenian" to CLDR: "a hymn in Slovene"; "gd"
+# "Scottish Gaelic", two words no rule reads: "offered in Gaelic").
+_FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi", "sl": "Slovene", "gd": "Gaelic"}
 
 
 def write_language_names(path: Path = FILE) -> int:

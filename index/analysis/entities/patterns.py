@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.lexicons import title_cased
+from waic_reader.index.analysis.entities.lexicons import _MEDIA, title_cased
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -318,8 +318,15 @@ def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
     return None
 
 
+# A tabloid's rubric in capitals opening the byline's line: "EXCLUSIVE by DEAN HOLLOWAY and NINO
+# KAPANADZE", "ANALYSIS By Ruth Amos" (s28-e, heldout21: ORGs "DEAN" and "NINO")
+_KICKER_BY = re.compile(rf"[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?\s+(?=(?:by|By)\s)")
+
+
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    if (k := _KICKER_BY.match(text, bstart, bend)) is not None and bend - bstart < 120:
+        bstart = k.end()
     if (c := _CONTACT.match(text, bstart, bend)) is not None:
         _authors(c, cands)  # "Media contact: Liis Kaasik, +372 …": the person to call
         return
@@ -382,6 +389,11 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
+        if words[0] in ("The", "THE") and words[-1].title() in (*_MEDIA, "Advertiser"):
+            # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
+            # newspaper's word (s28-e: a PERSON "The South Shore Courier")
+            cands.append((s, e, "ORG", entity_key("ORG", " ".join(words)), -1))
+            continue
         while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
             s += len(words[0]) + 1  # "By Dr Aditi Raghunathan": the title is no part of the name
             words.pop(0)

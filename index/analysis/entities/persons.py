@@ -26,6 +26,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _STOP_ACRONYMS,
     _WEEKDAYS_MONTHS,
     PERSON_NOUNS,
+    SPOKE_TO,
     people_plural,
 )
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
@@ -407,6 +408,8 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return True
     if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
         return True
+    if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:
+        return True  # "She spoke to Hodan Warsame of the Review", "talking with Ines Maro"
     if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
         return True  # "Will Carrow, the director, said"
     if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
@@ -39,6 +40,8 @@ from waic_reader.index.analysis.entities.firms import (
     LISTED_DEPARTMENT,
     LOWER_FORM,
     LOWER_SPACED,
+    about_headings,
+    acronym_firm,
     company_form,
     coordinated_firms,
     family_firm,
@@ -114,6 +117,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PERSON_NOUNS,
     SPACED_LEGAL_FORMS,
     legal_form,
+    people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -182,6 +186,12 @@ from waic_reader.index.analysis.entities.shouted import (
     surname_written,
     title_case,
 )
+from waic_reader.index.analysis.entities.surnames import (
+    described_surnames,
+    joined_full_names,
+    shouted_speakers,
+    speaking_surnames,
+)
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
@@ -211,7 +221,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 66
+ENTITY_VERSION = 83
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -660,6 +670,8 @@ class Recognizer:
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = other_bearers_surname(text, chosen)
+        chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
+        chosen = described_surnames(text, chosen)
         chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)
@@ -685,6 +697,7 @@ class Recognizer:
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
+        chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -945,6 +958,9 @@ class Recognizer:
                 and _is_cap(toks[i + 1][2])
                 and (
                     cur[-1].text in _POSSESSIVE_HEADS
+                    # a plural noun for people ("Walcot Traders' Association", "Residents' Association",
+                    # "Prosecutors' Office"; s28-e: no name, or the name cut at the possessive)
+                    or (t in ("'", "’") and cur[-1].text.endswith("s") and people_plural(cur[-1].text.lower()))
                     or cur[0].text.rstrip(".") in ("St", "Saint")
                     # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
                     or (len(cur) == 1 and is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
@@ -1386,6 +1402,7 @@ class Recognizer:
                 and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])
                 # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
                 and last.text.rstrip(".") not in _SHOUTED_LEGAL_FORMS
+                and not acronym_firm(run, cue)
             ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return

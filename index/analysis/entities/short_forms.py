@@ -38,6 +38,7 @@ from waic_reader.index.analysis.entities.persons import (
     other_given_before,
     other_surname_after,
 )
+from waic_reader.index.analysis.entities.surnames import cued_anywhere
 from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     SPEECH_AFTER,
@@ -461,10 +462,11 @@ def resolve_short_forms(
         if len(parts) >= 2 and len(written) >= 2:
             for word in {parts[-1], parts[0]} if opens_name(parts[0]) else {parts[-1]}:
                 bearers.setdefault(word, []).append((s, key))
-        if len(parts) == 2 and parts[1] in places and not opens_name(parts[0]):
+        if len(parts) == 2 and parts[1] in places and not opens_name(parts[0]) and not cued_anywhere(text, parts[1]):
             # "Greenwatch Portmere said": no given name before a word the article names a
             # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
-            # Ethiopia" is; the place written alone stays the place
+            # Ethiopia" is; the place written alone stays the place (but a word the article
+            # uses alone as a person's, "Eide, who led", "Eide said", is the person's surname)
             bodies.add(key)
             continue
         if firm_shaped(parts):

@@ -1,0 +1,41 @@
+"""A national branch of an international body, written "the <Nationality> <Body>".
+
+"The Portuguese Red Cross sent 30 volunteers": the Red Cross movement's national society in
+Portugal, one organisation (OntoNotes: "the American Red Cross" is one ORG), not the NORP
+"Portuguese" and the movement "Red Cross". Read for any body the gazetteer knows as an
+organisation, after "the" and a nationality ("the Turkish Red Crescent", "the Irish Amnesty
+International"); a body whose own name already holds its country ("the Argentine Instituto
+Antártico Argentino") is no gazetteer name and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.words import Cand
+
+_THE = re.compile(r"\b[Tt]he $")
+
+
+def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with "the" + a NORP + a gazetteer ORG right after it made one ORG (see the
+    module docstring); ``known`` gives a gazetteer name's canonical name."""
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        if out and label == "ORG":
+            s0, e0, label0, _ = out[-1]
+            if (
+                label0 == "NORP"
+                and text[e0:s] == " "
+                and " " not in text[s0:e0]
+                and _THE.search(text, max(0, s0 - 4), s0) is not None
+                and known(text[s:e]) is not None
+            ):
+                name = " ".join(text[s0:e].split())
+                out[-1] = (s0, e, "ORG", entity_key("ORG", name))
+                continue
+        out.append(c)
+    return out

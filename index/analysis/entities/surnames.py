@@ -1,0 +1,162 @@
+"""A person's surname written alone where it is also a place's or a body's name.
+
+"Prime Minister Luís Montenegro visited the plant. … Montenegro said the state would help": the
+country's name from the gazetteer, but here the surname of the article's one person named
+"Montenegro" in full, speaking. "Norway's Halvor Eide … Eide, who led after the first round":
+the town of the city list, and "Halvor Eide" read as a body of that town. Where the lone word is
+used as only a person is (a speech verb after it or "said" before it, ", who" or ", whose" after
+it), it is that person; elsewhere ("in Montenegro", "Eide's town hall") the place stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import _GIVEN, _GIVEN_COMMON, _SAY
+from waic_reader.index.analysis.entities.words import Cand
+
+_SAYING = "|".join(sorted(_SAY))
+# What only a person is followed by: a speech verb (an adverb between), ", who" or ", whose"
+_PERSON_AFTER = re.compile(rf"(?:\s+(?:also\s+|later\s+|then\s+)?(?:{_SAYING})\b|,\s+who(?:se)?\b)")
+# "…," said Montenegro / according to Montenegro
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_SAYING})|\baccording to)\s+$")
+
+
+# The word before a name on its line: a capitalised one ends no sentence when it is no
+# sentence's last ("Greenwatch Portmere said": the body's name, not "Portmere" alone)
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def person_cued(text: str, s: int, e: int) -> bool:
+    """Whether the word at ``s:e``, alone (no capitalised word of a longer name before it), is
+    used as a person's name: a speech verb after or before it, or a relative pronoun for people
+    after it."""
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalnum():
+        return False
+    return bool(_PERSON_AFTER.match(text, e)) or bool(_PERSON_BEFORE.search(text, max(0, s - 20), s))
+
+
+def cued_anywhere(text: str, word: str) -> bool:
+    """Whether ``word`` alone is used as a person's name somewhere in ``text``."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if person_cued(text, m.start(), m.end()):
+            return True
+    return False
+
+
+def speaking_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a lone word typed a place or an organisation retyped as the article's one
+    person named in full with that surname, where the word is used as a person's name there
+    (see the module docstring)."""
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2 and written[-1][:1].isupper():
+            holders.setdefault(written[-1], set()).add(key)
+    if not holders:
+        return chosen
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label in ("GPE", "ORG", "LOC") and len(holders.get(word, ())) == 1 and person_cued(text, s, e):
+            c = (s, e, "PERSON", next(iter(holders[word])))
+        out.append(c)
+    return out
+
+
+def joined_full_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a person's given name and surname found as two mentions side by side,
+    each keyed as the person, joined into one where together they write the name in full:
+    "2. Halvor Eide (Norway) 458.1; 3. Sota Nakamura (Japan)" in a results line after "Japan's
+    Sota Nakamura" in the prose were "Sota" and "Nakamura" (each claimed as a short form, the
+    numbered line's capitals read as a sentence's)."""
+    out: list[Cand] = []
+    for c in chosen:
+        if out:
+            s0, e0, label0, key0 = out[-1]
+            s, e, label, key = c
+            if (
+                label == label0 == "PERSON"
+                and key == key0
+                and text[e0:s] == " "
+                and key.partition(":")[2] == text[s0:e]
+            ):
+                out[-1] = (s0, e, label, key)
+                continue
+        out.append(c)
+    return out
+
+
+# A speaker label in capitals opening a line of an interview: "WARSAME: Why solar pumps?"
+_SHOUTED_LABEL = re.compile(r"(?m)^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?= ?:\s)")
+
+
+def shouted_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a speaker label in capitals opening a line ("ELMI: Because diesel is …")
+    that is the surname of the article's one person named in full with it ("Amina Farah Elmi")
+    as that person's mention (s28-e, heldout21: an ORG "ELMI" at each answer, the question's
+    "WARSAME" no name)."""
+    if ":" not in text:
+        return chosen
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2 and not written[-1].isupper():
+            holders.setdefault(written[-1].upper(), set()).add(key)
+    if not holders:
+        return chosen
+    labels: list[Cand] = []
+    for m in _SHOUTED_LABEL.finditer(text):
+        keys = holders.get(m.group(), set())
+        if len(keys) == 1:
+            labels.append((m.start(), m.end(), "PERSON", next(iter(keys))))
+    if not labels:
+        return chosen
+    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in labels)]
+    return sorted(kept + labels)
+
+
+# Endings of an adjective a tabloid puts before a person's surname ("Furious Beridze told pals",
+# "Heartbroken Moretti", "Defiant Wrzesniak"), no given name's
+_DESCRIBING = re.compile(r"[A-Z][a-z]+(?:ous|ful|ing|ed|en|ant|ent|ive|less|ic)")
+
+
+def described_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a person's two words opening a sentence, an adjective no list gives as a
+    given name and the surname of the article's one other person named in full ("Furious
+    Beridze told pals" after "Levan Beridze"), as that person's surname alone; the surname's other
+    mentions keyed to the two words are that person's too (s28-e, heldout21: a PERSON "Furious
+    Beridze" took every later "Beridze")."""
+    holders: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2:
+            holders.setdefault(written[-1], set()).add(key)
+    if not holders:
+        return chosen
+    rekey: dict[str, tuple[str, int]] = {}  # the two words' key → the person's key, the word's length
+    for s, e, label, key in chosen:
+        words = text[s:e].split(" ")
+        if label != "PERSON" or len(words) != 2 or not _DESCRIBING.fullmatch(words[0]):
+            continue
+        if words[0] in given_names() or words[0] in _GIVEN or words[0] in _GIVEN_COMMON:
+            continue
+        if s and text[max(0, s - 2) : s].strip() not in ("", ".", '"', "“", "‘"):
+            continue  # inside a sentence the word may be a given name no list has
+        others = holders.get(words[1], set()) - {key}
+        if len(others) == 1:
+            rekey[key] = (next(iter(others)), len(words[0]) + 1)
+    if not rekey:
+        return chosen
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if key in rekey:
+            other, cut = rekey[key]
+            if len(text[s:e].split()) == 2:
+                s += cut
+            key = other
+        out.append((s, e, label, key))
+    return out
