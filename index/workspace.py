@@ -946,10 +946,12 @@ class Workspace:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
         # An article that gave no figure may be in a language whose figures are not read: those
-        # alone are read again to tell (one that gave a figure is read, whatever its language).
+        # alone are read again to tell (one that gave a figure is read, whatever its language),
+        # unless the index found names in it (a script whose names are read: no file read).
         unread: list[Article] = []
         for doc, values in per_article:
-            if not values:
+            row = stored.get(doc)
+            if not values and (row is None or row.entities == 0):
                 with contextlib.suppress(CorpusError):
                     unread.append(self.corpus.article(doc))
         # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
