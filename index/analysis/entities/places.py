@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -484,3 +485,33 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
     return prev in _PLACE_BEFORE or site_cue(toks, stretch, initial)
+
+
+# "On Terschelling, where ...", "charging stations on Grímsey", "a bridge to ... on Mactan": a place
+# one is "on" (an island, a mountain), not "in"; never "on Seoul's KOSDAQ", "on Brazil's border".
+_ON_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+
+
+def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> list[Cand]:
+    """A place typed GPE that no gazetteer knows (``known`` returns None for it), written right
+    after "on" ("On Terschelling, where about 4,900 people live", "charging stations on Grímsey")
+    is an island or a mountain (OntoNotes LOC), unless it is a listed town or region (``city_names``,
+    ``region_names``: "snow falling on Bishkek"), and so is every other mention of it in the article
+    typed GPE (one sense per article); towns are "in" a place ("in Harlingen")."""
+    islands: set[str] = set()
+    for s, e, label, _ in chosen:
+        if label != "GPE" or not _ON_BEFORE.search(text, max(0, s - 4), s):
+            continue
+        name = text[s:e]
+        if _POSSESSIVE_AFTER.match(text, e) or CAP_AFTER.match(text, e):
+            continue
+        if known(name) is not None or name in city_names() or name in region_names():
+            continue  # "snow falling on Bishkek": a town
+        islands.add(name)
+    if not islands:
+        return chosen
+    return [
+        (s, e, "LOC", entity_key("LOC", text[s:e])) if label == "GPE" and text[s:e] in islands else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]
