@@ -448,3 +448,81 @@ def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
         seen_title = seen_title or low in _LOWER_TITLES
         k -= 1
     return False
+
+
+# A filial word joining a person's own name to the father's, inside one name: Malay "bin"/"binti"
+# (the father's "Haji" with it), Arabic "ibn"/"bint", Iban "anak" ("Mohd Hafiz bin Haji Ismail",
+# "Robert Sebastian anak Langgi"); and one closing it: Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy",
+# Azeri and Uzbek "oglu"/"qizi"/"o'g'li" ("Daniyar Asanbek uulu").
+_FILIAL_LINK = re.compile(rf"[ \n](?:bin|binti|bint|ibn|anak)(?:[ \n](?:Haji|Hajjah|Hj\.?|Hjh\.?))?[ \n](?={CAP})")
+_FILIAL_AFTER = re.compile(r"[ \n](?:uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|qizi|qızı|ugli|o[‘'’`]g[‘'’`]li)(?![\w'’-])")
+_FILIAL_WORD = re.compile(rf"{CAP}{LETTER}*(?:[-'’]{LETTER}+)*")
+_LAST_WORD = re.compile(rf"(?<![\w'’-]){_FILIAL_WORD.pattern}$")
+_JOINABLE = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def filial_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A person's name and the father's joined by a filial word ("bin", "binti", "anak", with the
+    father's "Haji") are one person, however the two parts were typed or left out ("Mohd Hafiz bin
+    Haji Ismail" was an ORG "Mohd Hafiz" and a PERSON "Ismail"; a title before it stays outside:
+    "Dayang Nurul Hazwani binti Haji Ismail"), and a filial word closing a name ("uulu", "kyzy",
+    "oglu") is inside it ("Daniyar Asanbek uulu")."""
+    links = list(_FILIAL_LINK.finditer(text))
+    closing = list(_FILIAL_AFTER.finditer(text))
+    if not links and not closing:
+        return chosen
+    ends = {c[1]: c for c in chosen if c[2] in _JOINABLE}
+    starts = {c[0]: c for c in chosen if c[2] in _JOINABLE}
+    spans: list[tuple[int, int]] = []
+    for m in links:
+        if spans and spans[-1][1] > m.start():
+            continue  # the second link of a chain already read
+        if any(c[0] < m.start() and m.end() < c[1] and c[2] == "PERSON" for c in chosen):
+            continue  # "Faisal bin Hamad Al Busaidi": one name already
+        left = ends.get(m.start())
+        s = left[0] if left is not None else _left_name(text, m.start())
+        if s is None:
+            continue
+        end = m.end()
+        link: re.Match[str] | None = m
+        while link is not None:
+            at = link.end()
+            if (right := starts.get(at)) is not None:
+                end = right[1]
+            elif (w := _FILIAL_WORD.match(text, at)) is not None:
+                end = w.end()
+            else:
+                break
+            link = _FILIAL_LINK.match(text, end)
+        if end > m.end():
+            spans.append((s, end))
+    for m in closing:
+        if (person := ends.get(m.start())) is not None and person[2] == "PERSON":
+            spans.append((person[0], m.end()))
+        elif spans and spans[-1][1] == m.start():
+            spans[-1] = (spans[-1][0], m.end())
+        elif person is None and (begin := _left_name(text, m.start())) is not None and " " in text[begin : m.start()]:
+            spans.append((begin, m.end()))  # "Azamat Bekov uulu, the deputy, ...": a given name and the father's
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
+    out.extend((s, e, "PERSON", entity_key("PERSON", " ".join(text[s:e].split()))) for s, e in spans)
+    out.sort()
+    return out
+
+
+def _left_name(text: str, end: int) -> int | None:
+    """Where the capitalised words of a name right before ``end`` begin (up to four, no title or
+    common word), None when there is none."""
+    s = end
+    for _ in range(4):
+        m = _LAST_WORD.search(text, max(0, s - 40), s)
+        if m is None or is_title(m.group())[0] or m.group().lower() in _COMMON:
+            break
+        s = m.start()
+        if s == 0 or text[s - 1] not in " \n":
+            break
+        s -= 1
+    if s == end:
+        return None
+    return s + 1 if text[s] in " \n" else s
