@@ -18,10 +18,12 @@ from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
+from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.words import Cand
 from waic_reader.index.corpus.letters import CAP, LETTER
-from waic_reader.index.corpus.tokens import text_words
+from waic_reader.index.corpus.tokens import strip_accents, text_words
 
 FILE = Path(__file__).with_name("languages.txt")
 
@@ -49,7 +51,8 @@ _VERB = re.compile(
 # Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
 # Gaelic on Wednesdays" (not "said Japanese buyers": the people)
 _GIVEN_IN = re.compile(
-    r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|"
+    r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|answer|"
+    r"answers|reply|replies|"
     r"offered|delivered|conducted) in $"
 )
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
@@ -98,6 +101,44 @@ def ly_adverb(word: str) -> bool:
     """Whether lower-case ``word`` ends as an adverb in "-ly" ("quickly", "repeatedly") and is not
     one of the nouns so spelled (:data:`LY_NOUNS`: "family", "rally")."""
     return word.endswith("ly") and word not in LY_NOUNS
+
+
+# A verb only a language follows as its object, or with "in" ("speaks Kreyòl", "spoke in Guaraní",
+# "sang one verse in Kriolu", "answer in Kreyòl"): a word no list holds read there is a language
+# (unlisted_languages); never "said in" (a town: "police said in Harlingen"), "hear", "between" nor
+# "learn" (a poem: "learn Guba").
+_UNLISTED_CUE = re.compile(
+    rf"\b(?:speak|speaks|spoke|spoken|speaking|sang|sung|sing|sings|answer|answers|answered|reply|replies|"
+    rf"replied|teach|teaches|taught|translated|dubbed|subtitled|fluent)"
+    rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
+    rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"
+)
+
+
+@cache
+def _places_folded() -> frozenset[str]:
+    """The listed towns and regions without their accents ("Montreal" for "Montréal")."""
+    return frozenset(strip_accents(n) for n in city_names() | region_names())
+
+
+def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
+    """Words no list of languages holds that the text uses as a language's name after a verb of
+    speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
+    Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
+    "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
+    if not _UNLISTED_CUE.search(text):
+        return frozenset()
+    out: set[str] = set()
+    for m in _UNLISTED_CUE.finditer(text):
+        word = m.group("word")
+        if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
+            continue
+        if word.isascii() and word in _places_folded():
+            continue  # "We spoke in Montreal" (listed as "Montréal"; "Guaraní" is no "Guarani")
+        if word in given_names() or not used_as_language(text, m.end("word")):
+            continue
+        out.add(word)
+    return frozenset(out)
 
 
 @cache
@@ -152,6 +193,7 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
 def language_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each language name used as a language in ``text``."""
     every, core = language_names()
+    every = every | unlisted_languages(text, every)
     out: list[tuple[int, int]] = []
     last_end = -1
     seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
@@ -287,4 +329,14 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
         if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             label = "LANGUAGE" if used_as_language(text, e) else "NORP"
             out[k] = (s, e, label, entity_key(label, text[s:e]))
+    # A language no list holds, read once after a verb of speaking ("speaks Kreyòl"), is that
+    # language at its other mentions no rule typed ("use Kreyòl to help new arrivals").
+    every = language_names()[0]
+    for word in used - every:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+            s, e = m.span()
+            k = bisect_left(out, (s,))
+            if any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]) or not used_as_language(text, e):
+                continue
+            out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", word)))
     return out
