@@ -26,12 +26,13 @@ from waic_reader.index.analysis.entities.lexicons import (
     _PLACE_KIND_AFTER,
     _PLACE_OF,
     _REACH,
+    _STOP_ACRONYMS,
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
     PERSON_NOUNS,
 )
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
@@ -515,3 +516,54 @@ def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> 
         (s, e, "LOC", entity_key("LOC", text[s:e])) if label == "GPE" and text[s:e] in islands else (s, e, label, key)
         for s, e, label, key in chosen
     ]
+
+
+# A club named by its initials and its town in a match report ("NSÍ Runavík beat KÍ Klaksvík 2-1",
+# "HJK Helsinki", "PSV Eindhoven"); a score somewhere in the article says it is one.
+_INITIALLED_CLUB = re.compile(rf"(?<![\w'’./-])(?P<initials>{CAP}{{2,4}}) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])")
+_SCORE = re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?![\w.-])")
+_TOWN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|of|[Oo]utside|[Aa]round|[Ii]nto) $")
+
+
+def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
+    """In an article giving a score, a team's initials before a town's name are one club (ORG:
+    "NSÍ Runavík beat champions KÍ Klaksvík 2-1" was two ORGs "NSÍ", "KÍ" and no town), and the
+    town's name alone elsewhere is the club ("Klaksvík, who played in the Conference League"),
+    except after a preposition of place ("can go to Klaksvík and buy his coffee": the town).
+    Initials that are a title ("MP"), a common acronym ("NGO") or a gazetteer place ("US") open no
+    club."""
+    if not _SCORE.search(text) or not _INITIALLED_CLUB.search(text):
+        return chosen
+    clubs: list[tuple[int, int]] = []
+    towns: set[str] = set()
+    for m in _INITIALLED_CLUB.finditer(text):
+        initials, town = m.group("initials"), m.group("town")
+        initials_known, town_known = known(initials), known(town)
+        if initials.upper() in _STOP_ACRONYMS or is_title(initials)[0]:
+            continue
+        if initials_known is not None and initials_known[0] in ("GPE", "LOC", "NORP"):
+            continue
+        if is_title(town)[0] or town.lower() in _COMMON or (town_known is not None and town_known[0] != "GPE"):
+            continue
+        here = [c for c in chosen if c[0] < m.end() and m.start() < c[1]]
+        if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > m.end() for c in here):
+            continue  # part of a longer name, or a person's
+        clubs.append(m.span())
+        towns.add(town)
+    if not clubs:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in clubs)]
+    out.extend((s, e, "ORG", entity_key("ORG", text[s:e])) for s, e in clubs)
+    for town in towns:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(town)}(?![\w'’-])", text):
+            s, e = m.span()
+            if any(a <= s and e <= b for a, b in clubs) or _TOWN_PLACE_BEFORE.search(text, max(0, s - 8), s):
+                continue
+            here = [c for c in out if c[0] < e and s < c[1]]
+            if any((c[0], c[1]) != (s, e) or c[2] not in ("ORG", "GPE") for c in here):
+                continue
+            for c in here:
+                out.remove(c)
+            out.append((s, e, "ORG", entity_key("ORG", town)))
+    out.sort()
+    return out

@@ -158,6 +158,7 @@ from waic_reader.index.analysis.entities.places import (
     compass_places,
     constituency,
     hyphened_places,
+    initialled_clubs,
     listed_places,
     on_places,
     place_cue,
@@ -223,7 +224,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 87
+ENTITY_VERSION = 88
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -694,6 +695,7 @@ class Recognizer:
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
         chosen = on_places(text, chosen, self.canonical)
+        chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
         chosen = model_suffixes(text, chosen)
