@@ -526,3 +526,38 @@ def _left_name(text: str, end: int) -> int | None:
     if s == end:
         return None
     return s + 1 if text[s] in " \n" else s
+
+
+# Faroese and Icelandic names keep a lower-case particle of place before the family name ("Hanus
+# við Stein", "Rógvi á Lakjuni", "Brandur í Gerðinum"); no English word is spelled so.
+_PLACE_PARTICLE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<given>{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?) )?(?P<particle>við|í|á|úr|Við|Í|Á|Úr) "
+    rf"(?P<surname>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])"
+)
+
+
+def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A given name, a Faroese particle and a family name are one PERSON ("Hanus við Stein" was a
+    PERSON "Stein"), and so are the particle and the family name alone ("við Stein said",
+    "[í Gerðinum], [við Stein]" in a line-up); capitalised, the particle opens such a name only
+    where the article writes that family name with it in lower case or after a given name ("Við
+    Stein ran to the away end" after "Hanus við Stein")."""
+    if not any(f"{p} " in text for p in ("við", "í", "á", "úr", "Við", "Í", "Á", "Úr")):
+        return chosen
+    matches = list(_PLACE_PARTICLE.finditer(text))
+    lower = {m.group("surname") for m in matches if m.group("particle").islower() or m.group("given")}
+    spans: list[tuple[int, int]] = []
+    for m in matches:
+        given = m.group("given")
+        if m.group("surname") not in lower:
+            continue
+        s = m.start()
+        if given is not None and (is_title(given)[0] or given.lower() in _COMMON):
+            s = m.start("particle")  # "Captain við Stein", "From á Lakjuni": no given name
+        spans.append((s, m.end()))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
+    out.extend((s, e, "PERSON", entity_key("PERSON", " ".join(text[s:e].split()))) for s, e in spans)
+    out.sort()
+    return out
