@@ -164,7 +164,9 @@ for _label, _words in (
 _MEDIA = frozenset(
     "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner "
     # a newspaper's word in the Nordic languages and German ("Hallvik Avis", "Fjordal Tidende")
-    "Avis Avisa Tidende Dagblad Tidning Zeitung".split()
+    "Avis Avisa Tidende Dagblad Tidning Zeitung "
+    # and in Dutch, German, French, Italian, Portuguese, Spanish and Polish ("Leeuwarder Koerier")
+    "Koerier Courant Krant Nieuwsblad Kurier Anzeiger Tageblatt Courrier Corriere Correio Correo Gazeta Kurjer".split()
 )
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).

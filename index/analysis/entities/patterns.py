@@ -379,19 +379,38 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
     places = [p.span("place") for p in _IN_PLACE.finditer(names)]
     for a, b in places:  # "By Dana Roe in Oslo", "Tom Rivers in Ho Chi Minh City": where they write from
         cands.append((m.start("names") + a, m.start("names") + b, "GPE", entity_key("GPE", names[a:b]), -1))
-    for name in re.finditer(_BYLINE_NAME, names):
+    found = list(re.finditer(_BYLINE_NAME, names))
+    for k, name in enumerate(found):
         words = name.group().split()
         if any(a <= name.start() < b for a, b in places):
             continue
+        if (
+            k + 1 < len(found)
+            and words[0] in ("The", "THE")
+            and names[name.end() : found[k + 1].start()] == " and "
+            and found[k + 1].group().split()[-1].title() in _MEDIA
+        ):
+            # "By X, Local Democracy Reporter, The Skye and Lochalsh Courier": one paper's title
+            s, e = m.start("names") + name.start(), m.start("names") + found[k + 1].end()
+            cands.append((s, e, "ORG", entity_key("ORG", " ".join(m.string[s:e].split())), -1))
+            continue
+        if (
+            k
+            and found[k - 1].group().split()[0] in ("The", "THE")
+            and names[found[k - 1].end() : name.start()] == " and "
+        ):
+            if words[-1].title() in _MEDIA:
+                continue  # (the paper's title, above)
         while len(words) > 2 and words[-1].upper() == "AND":
             words.pop()
         if words[-1].lower() in _BYLINE_JOBS:
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if words[0] in ("The", "THE") and words[-1].title() in (*_MEDIA, "Advertiser"):
+        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in (*_MEDIA, "Advertiser"):
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
-            # newspaper's word (s28-e: a PERSON "The South Shore Courier")
+            # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
+            # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON)
             cands.append((s, e, "ORG", entity_key("ORG", " ".join(words)), -1))
             continue
         while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
