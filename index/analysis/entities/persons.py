@@ -561,3 +561,46 @@ def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
     out.extend((s, e, "PERSON", entity_key("PERSON", " ".join(text[s:e].split()))) for s, e in spans)
     out.sort()
     return out
+
+
+# A team's line-up after its name and a colon: players by family name, ";" between the lines of
+# the formation, a substitute and the minute in brackets ("NSÍ Runavík: Jakobsen; í Gerðinum,
+# við Stein, Mikkelsen; Poulsen, Hentze (Justinussen 65), Joensen; Hansen, Dam").
+_LINEUP_LINE = re.compile(r"(?m)^(?P<team>[^\n:;,]{2,50}): (?P<players>[^\n]+?)\.?[ \t]*$")
+_LINEUP_PLAYER = re.compile(
+    rf"(?P<name>(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
+    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?) \d{{1,3}}\))?"
+)
+
+
+def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Each player of a team's line-up (:data:`_LINEUP_LINE`, eight players or more, ";" between
+    the lines of the formation) is a PERSON, a family name that is a word ("Dam") or a place
+    ("Frederiksberg") too; the substitute in brackets with the minute as well."""
+    if ";" not in text:
+        return chosen
+    spans: list[tuple[int, int]] = []
+    for line in _LINEUP_LINE.finditer(text):
+        players = line.group("players")
+        if ";" not in players:
+            continue
+        base, rel = line.start("players"), 0
+        found: list[tuple[int, int]] = []
+        for item in re.split(r"[;,] ", players):
+            m = _LINEUP_PLAYER.fullmatch(item)
+            if m is None:
+                found = []
+                break
+            start = base + players.index(item, rel)
+            found.append((start + m.start("name"), start + m.end("name")))
+            if m.group("sub"):
+                found.append((start + m.start("sub"), start + m.end("sub")))
+            rel = start - base + len(item)
+        if len(found) >= 8:
+            spans.extend(found)
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
+    out.extend((s, e, "PERSON", entity_key("PERSON", text[s:e])) for s, e in spans)
+    out.sort()
+    return out
