@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.grouping import entity_key
@@ -603,4 +604,21 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
     out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
     out.extend((s, e, "PERSON", entity_key("PERSON", text[s:e])) for s, e in spans)
     out.sort()
+    return out
+
+
+def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A name typed a person whose words are an institution's kind word ("Centre", "Hospital",
+    "University", cue_label ORG or FAC) and then a listed town is that institution, an ORG ("at
+    the Medical Centre Leeuwarden, said she" was a PERSON, the speech verb after it read as
+    the name's)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON":
+            words = text[s:e].split()
+            kinds = [k for k, w in enumerate(words[:-1]) if cue_label(w) in ("ORG", "FAC") and not is_title(w)[0]]
+            if kinds and " ".join(words[kinds[-1] + 1 :]) in city_names():
+                out.append((s, e, "ORG", entity_key("ORG", " ".join(words))))
+                continue
+        out.append((s, e, label, key))
     return out

@@ -139,6 +139,7 @@ from waic_reader.index.analysis.entities.persons import (
     coordinated_people,
     filial_names,
     group_of_people,
+    institution_town_names,
     lineup_names,
     nicknamed_people,
     other_bearers_surname,
@@ -226,7 +227,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 91
+ENTITY_VERSION = 92
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -674,7 +675,7 @@ class Recognizer:
         chosen = particle_names(
             text, filial_names(text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen))))
         )
-        chosen = lineup_names(text, chosen)
+        chosen = institution_town_names(text, lineup_names(text, chosen))
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = other_bearers_surname(text, chosen)
