@@ -43,6 +43,9 @@ _HONORIFIC_DOT = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
     # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
     | {"Inc", "Corp", "Ltd", "Co", "Bros"}
+    # A given name abbreviated with a dot opens the name ("Ma. Teresa Ouano-Lapitan": Filipino
+    # María; "Wm. Harris", "Chas. Dunn", "Md. Rafiqul Islam")
+    | {"Ma", "Wm", "Chas", "Thos", "Jas", "Geo", "Md", "Mohd"}
 )
 
 _CUES: dict[str, str] = {}
