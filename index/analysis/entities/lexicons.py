@@ -28,7 +28,7 @@ Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Su
 Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
-DJ MC
+DJ MC Doña Ña Ño
 """.split()
 )
 _TITLE_MOD = frozenset(
