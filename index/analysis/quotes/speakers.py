@@ -32,8 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
-from waic_reader.index.analysis.entities.lexicons import _NAME_PARTICLES, kind_of_word, legal_form
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_PARTICLES, kind_of_word, legal_form
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -1000,9 +999,9 @@ class Speakers:
         capitalised words, name particles between them ("do", "da", "de"), then one or two
         lower-case nouns, none an institution's or a body's (t13n F18: "Women from the Bairro do
         Sol neighbourhood said …" was dropped)."""
-        cut = next((k for k, w in enumerate(tail) if not w[2][:1].isupper() and w[2] not in _NAME_PARTICLES), len(tail))
+        cut = next((k for k, w in enumerate(tail) if not w[2][:1].isupper() and w[2] not in NAME_PARTICLES), len(tail))
         name, rest = tail[:cut], tail[cut:]
-        while name and name[-1][2] in _NAME_PARTICLES:
+        while name and name[-1][2] in NAME_PARTICLES:
             name, rest = name[:-1], [name[-1], *rest]
         capitals = [w for w in name if w[2][:1].isupper()]
         return (
@@ -1258,7 +1257,7 @@ class Speakers:
         ):
             return None  # "Police said", "Hospitals said": a body or a place described, no person's name
         word = m.group(1)
-        if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+        if word.lower() in COMMON_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence
         if not word.endswith("s") and people_plural(word.lower()):
             return None  # "Women said", "Firemen said": an irregular plural for people, no name (t13m F1)
