@@ -20,6 +20,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_WORDS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
@@ -27,7 +28,6 @@ from waic_reader.index.analysis.entities.words import (
     Unit,
     cue_label,
     is_title,
-    legal_form_token,
     opens_name,
     word_given,
 )
@@ -74,20 +74,20 @@ def partners_firm(
     form or kind word before it ("Acme Ltd and Beta LLP", "Kestrel Hydro and Borealis Ltd") or a
     known name ("Microsoft and Apple Inc.")."""
     last = cur[-1]
-    if i >= len(toks) or i in gaz or legal_form_token(last.text) or is_acronym(last.text):
+    if i >= len(toks) or i in gaz or legal_form(last.text) or is_acronym(last.text):
         return False
     word = toks[i][2]
     form = toks[i + 1][2] if i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 1 else ""
     if word in PARTNER_WORDS:
         # "Smith and Partners", "Szabó és Társa": the form may follow; the partner word ends the
         # name unless it does ("Smith and Sons Haulage" is no partners' firm of this shape)
-        if form[:1].isupper() and not legal_form_token(form):
+        if form[:1].isupper() and not legal_form(form):
             return False
         if cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
             return False
         # "Huilerie Ben Salah et Frères S.A.": before the form, as many words as another
         # language's partners take; two before "and" ("John Lewis and Partners")
-        return len(cur) <= 2 or (legal_form_token(form) and pending != ["and"])
+        return len(cur) <= 2 or (legal_form(form) and pending != ["and"])
     if last.eid >= 0 or cue_label(last.text) is not None:
         return False
     if pending == ["and"] and (len(cur) > 1 or " " in last.text):
@@ -98,8 +98,8 @@ def partners_firm(
         and is_cap(word)
         and cue_label(word) is None
         and not is_title(word)[0]
-        and not legal_form_token(word)
-        and legal_form_token(form)
+        and not legal_form(word)
+        and legal_form(form)
     )
 
 

@@ -253,7 +253,8 @@ def legal_form(word: str) -> bool:
     """Whether ``word`` (one word as written, a trailing comma allowed) is a company's legal form
     (:data:`LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
     lower case ("plc", "ltd", "llc"), in capitals ("LTD", "CORP": :data:`SHOUTED_LEGAL_FORMS`) or bracketed before the form ("(Pvt)", "(Pty)",
-    "(Private)"; "Pvt" alone too)."""
+    "(Private)"; "Pvt" alone too). The one legal-form test: of a word as written and of a token
+    as the recogniser splits a run ("S.A.", "Sp. z o.o.", "A/S" one token: ``slash_forms``)."""
     w = word.rstrip(",")
     if w.startswith("(") and w.endswith(")"):
         return w[1:-1] in BRACKETED_LEGAL

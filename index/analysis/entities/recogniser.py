@@ -204,7 +204,6 @@ from waic_reader.index.analysis.entities.words import (
     form_with_dot,
     given_word,
     is_title,
-    legal_form_token,
     of_label,
     syllable,
     word_given,
@@ -831,7 +830,7 @@ class Recognizer:
                     and cur[-1].eid < 0
                     and form_with_dot(cur[-1].text)
                     and cur[-1].text != "Co."  # ("Hongfeng Co. Ltd", "GmbH & Co. KG": the form goes on)
-                    and not legal_form_token(t)
+                    and not legal_form(t)
                 ):
                     # "… from Vela Kabel Inc. The firm said", "Anadolu Kablo A.Ş. Anadolu Kablo
                     # said": the dot of the form the name ends at ends the sentence too (t13l F1:

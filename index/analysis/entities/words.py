@@ -27,6 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SPACED_LEGAL_FORMS,
     TITLE_CORE,
     TITLE_MOD,
+    legal_form,
 )
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -62,23 +63,10 @@ def syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
-def legal_form_token(word: str) -> bool:
-    """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
-    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S"). A token as the recogniser splits a run;
-    :func:`lexicons.legal_form` reads a word as written (a trailing comma, "(Pvt)" in brackets,
-    "plc" in lower case) and answers otherwise for those."""
-    return (
-        word.rstrip(".") in LEGAL_FORMS
-        or word in SPACED_LEGAL_FORMS
-        or (word.isupper() and word in SHOUTED_DOTTED_FORMS)
-        or bool(DOTTED.fullmatch(word) and word.replace(".", "") in LEGAL_FORMS | DOTTED_LEGAL_FORMS)
-    )
-
-
 def form_with_dot(word: str) -> bool:
     """Whether ``word`` is a legal form ending in a dot ("Inc.", "Kft.", "A.Ş.", "s.r.o."), which
     a firm's name ends at: a capital after it opens the next sentence or another name."""
-    return word.endswith(".") and legal_form_token(word)
+    return word.endswith(".") and legal_form(word)
 
 
 def cue_label(word: str) -> str | None:
