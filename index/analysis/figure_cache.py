@@ -154,12 +154,13 @@ def kept_figures(
     mtime_ns: int,
     noise_spans: Sequence[tuple[int, int]],
     stored: StoredDoc | None,
-    kept: FigureCache,
+    kept: FigureCache | None,
 ) -> list[FactValue] | None:
     """The figures of this very file (``size``, ``mtime_ns``) outside these boilerplate spans,
     without reading it: those the search index keeps (``stored``: its row, when the index is
-    open), else those of ``figures.json`` (``kept``); None when neither holds them (then
-    extract them). The one lookup of the fact sheet and the timeline. The figures carry no date."""
+    open), else those of ``figures.json`` (``kept``; None: not asked); None when neither holds
+    them (then extract them). The one lookup of the fact sheet, the timeline and compare. The
+    figures carry no date."""
     if (
         stored is not None
         and stored.figures is not None
@@ -170,7 +171,7 @@ def kept_figures(
         values = decode_figures(doc, stored.figures)
         if values is not None:
             return values
-    return kept.get(doc, size, mtime_ns, noise_spans)
+    return kept.get(doc, size, mtime_ns, noise_spans) if kept is not None else None
 
 
 class FigureCache:

@@ -626,6 +626,19 @@ class SearchIndex:
         with self._lock:
             return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
 
+    def stored_doc(self, doc: str) -> StoredDoc | None:
+        """What the index keeps of ``doc``, or None (not indexed, or no index open). Under the
+        index's lock (see :meth:`stored`)."""
+        with self._lock:
+            if self._searcher is None:
+                return None
+            searcher = self._searcher
+            docnum = searcher.document_number(doc=doc)
+            if docnum is None:
+                return None
+            fields = searcher.stored_fields(docnum)
+        return _stored_doc(fields)
+
     def kept_mentions(self, doc: str) -> bytes | None:
         """The mentions the index keeps of ``doc`` (:func:`Analysed.kept_mentions`), or None
         (not indexed, or no index open). Under the index's lock (see :meth:`stored`)."""
