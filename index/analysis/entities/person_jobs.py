@@ -8,6 +8,8 @@ not names.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
@@ -150,21 +152,29 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
     before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
     lead = before.group(1) if before is not None else ""
     known = bool(k) and run[k - 1].eid >= 0
-    return k if described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
+    return k if described_name(JobPhrase(prev, job.text, given.text, surname.text, doc_lower, lead, known)) else None
 
 
-def described_name(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
-    phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
-    the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
+@dataclass(frozen=True, slots=True)
+class JobPhrase:
+    """Three capitalised words that may be a job phrase's last word and a person's given name
+    and surname ("Operator Tor Grimstad"), with the evidence around them that
+    :func:`described_name` and :func:`_plain_describer` weigh (one set of fields for both)."""
+
+    prev: str  # the word of the phrase before ``job`` ("Boiler"), or ""
+    job: str
+    given: str
+    surname: str
+    doc_lower: set[str] | frozenset[str]  # the words the article writes in lower case
+    lead: str = ""  # the word before the phrase in the text, if any
+    prev_known: bool = False  # ``prev`` is a gazetteer name ("Norwegian")
+
+
+def described_name(phrase: JobPhrase) -> bool:
+    """Whether the capitalised words ``job``, ``given``, ``surname`` of ``phrase`` are the last
+    word of a job phrase and a person's given name and surname ("Operator Tor Grimstad");
+    ``prev``: the word of the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on
+    each side:
 
     - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
       job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason"), or
@@ -189,12 +199,13 @@ def described_name(
     ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
     title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
     name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
+    prev, job, given, surname, doc_lower = phrase.prev, phrase.job, phrase.given, phrase.surname, phrase.doc_lower
     named = opens_name(job)
     if prev and named and given_word(prev):
         return False
     lexicon = _job_word(job)
     shaped = lexicon or _job_shaped(job)
-    if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
+    if not shaped and not _plain_describer(phrase):
         return False
     listed = given_word(given)
     # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
@@ -217,16 +228,8 @@ def described_name(
     return listed or (not modifier and unlisted)
 
 
-def _plain_describer(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether ``job``, a capitalised word that neither the job lexicon nor a job word's ending
+def _plain_describer(phrase: JobPhrase) -> bool:
+    """Whether ``phrase.job``, a capitalised word that neither the job lexicon nor a job word's ending
     marks, describes the person named after it by the evidence of the slot it stands in: before a
     given name and a surname, where a title or a job stands ("Boatswain Arne Kvam", "Stevedore
     Will Berg", "Coxswain May Hauge"), and no name itself. The word is written as a common noun is
@@ -243,6 +246,7 @@ def _plain_describer(
     article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
     Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
     the caller's to rule out (:func:`job_before_name`)."""
+    prev, job, surname, lead = phrase.prev, phrase.job, phrase.surname, phrase.lead
     low = job.lower()
     return (
         NAME_SHAPED.fullmatch(job) is not None
@@ -252,14 +256,14 @@ def _plain_describer(
         # a common given name last is a name's third word; the long lists hold surnames too
         # ("Berg", "Holm", "Lien" are given names somewhere)
         and surname not in GIVEN
-        and surname.lower() not in doc_lower
+        and surname.lower() not in phrase.doc_lower
         # the word before it in the phrase describes too (a nationality, a title's modifier, a
         # job: "Norwegian Coxswain", "Senior Boatswain", "Ship Stevedore" has no such word) or
         # there is none; an unknown word before it makes a longer name ("Shwe Pyi Thar Rice
         # Mill"), and a core title holds the slot ("Captain Towhid Hasan Rony")
         and (
             not prev
-            or prev_known
+            or phrase.prev_known
             or prev in TITLE_MOD
             or ((_job_word(prev) or _job_shaped(prev)) and not is_title(prev)[1])
         )

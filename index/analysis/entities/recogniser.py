@@ -130,7 +130,7 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
 )
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
-from waic_reader.index.analysis.entities.person_jobs import described_name, initial_job, job_before_name
+from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
     PERSON_APPOSITION,
     REGNAL_AT,
@@ -743,7 +743,9 @@ class Recognizer:
                             or (
                                 len(lead) >= 3
                                 and described_name(
-                                    lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
+                                    JobPhrase(
+                                        lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
+                                    )
                                 )
                             )
                         )
