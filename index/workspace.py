@@ -852,8 +852,9 @@ class Workspace:
         return [self.analyser.analyse(a) for a in articles], skipped
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
-        """Align two articles sentence by sentence, boilerplate left out. ``CorpusError``
-        if either cannot be found or read."""
+        """Align two articles sentence by sentence, boilerplate left out, each sentence with
+        the facts its figures report (the figures the open index keeps: :meth:`_compared_figures`).
+        ``CorpusError`` if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
 
         self.take_in_meta()
