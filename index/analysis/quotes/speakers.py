@@ -194,8 +194,9 @@ _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's na
 _TITLE_THEN_NAME = re.compile(
     rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
 )
-# An apposition between a subject and its verb: "Ueda, the harbour master, said".
-_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
+# An apposition closing a span, between a subject and its verb: "Ueda, the harbour master, said"
+# (the quote reader's too: recognise.py).
+CLOSING_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
 _NOT_NAME = frozenset(
@@ -537,7 +538,7 @@ class Speakers:
         if hit is not None:
             return hit.speaker
         if not first:
-            app = _APPOSITION.search(self.text, start, end)
+            app = CLOSING_APPOSITION.search(self.text, start, end)
             if app is not None and app.start() > start:
                 # "Ueda, the harbour master, said": the subject is before the apposition.
                 before = self.resolve(start, app.start())
