@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.facts import FactValue
-from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.analysis.kept_entries import KeptEntries
 from waic_reader.index.corpus.spans import spans_digest as noise_digest
 
 if TYPE_CHECKING:
@@ -154,12 +154,13 @@ def kept_figures(
     mtime_ns: int,
     noise_spans: Sequence[tuple[int, int]],
     stored: StoredDoc | None,
-    kept: FigureCache,
+    kept: FigureCache | None,
 ) -> list[FactValue] | None:
     """The figures of this very file (``size``, ``mtime_ns``) outside these boilerplate spans,
     without reading it: those the search index keeps (``stored``: its row, when the index is
-    open), else those of ``figures.json`` (``kept``); None when neither holds them (then
-    extract them). The one lookup of the fact sheet and the timeline. The figures carry no date."""
+    open), else those of ``figures.json`` (``kept``; None: not asked); None when neither holds
+    them (then extract them). The one lookup of the fact sheet, the timeline and compare. The
+    figures carry no date."""
     if (
         stored is not None
         and stored.figures is not None
@@ -170,22 +171,14 @@ def kept_figures(
         values = decode_figures(doc, stored.figures)
         if values is not None:
             return values
-    return kept.get(doc, size, mtime_ns, noise_spans)
+    return kept.get(doc, size, mtime_ns, noise_spans) if kept is not None else None
 
 
-class FigureCache:
+class FigureCache(KeptEntries):
     """Figures per doc id for one index folder: :meth:`get`, :meth:`put`, then :meth:`save`."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / FILE_NAME
-        self.entries: dict[str, dict[str, Any]] = {}
-        self.changed = False
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            return  # none yet, or unreadable: extracted again and rewritten
-        if isinstance(data, dict) and data.get("version") == code_version() and isinstance(data.get("docs"), dict):
-            self.entries = data["docs"]
+        super().__init__(folder / FILE_NAME, code_version())
 
     def get(self, doc: str, size: int, mtime_ns: int, noise_spans: Sequence[tuple[int, int]]) -> list[FactValue] | None:
         """The figures kept for this very file and boilerplate, or None (then extract them)."""
@@ -209,14 +202,3 @@ class FigureCache:
             "figures": [_encode(v) for v in values],
         }
         self.changed = True
-
-    def save(self, keep: Iterable[str] | None = None) -> None:
-        """Write the cache if anything was put; ``keep``: the doc ids still in the corpus (others
-        are dropped). Raises OSError when the index folder cannot be written."""
-        if not self.changed:
-            return
-        if keep is not None:
-            alive = set(keep)
-            self.entries = {d: e for d, e in self.entries.items() if d in alive}
-        write_private_json(self.path, {"version": code_version(), "docs": self.entries})
-        self.changed = False
