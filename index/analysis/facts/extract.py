@@ -33,7 +33,7 @@ from waic_reader.index.analysis.facts.measures import (
     superseded,
 )
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
+from waic_reader.index.analysis.figures import QUALIFIERS, TEMPERATURE_UNITS, YEN_OR_YUAN, Figure, figures_of
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
@@ -481,7 +481,8 @@ def measure_label(kind: str, unit: str) -> str:
     if kind == "quantity":
         # "length (km)": the dimension with the unit, never the bare "length" a named measure
         # ("1.2 kilometres long") is labelled by
-        dim = _SI.get(unit, (1.0, "quantity"))[1]
+        # ("temperature (°C)": a temperature's scale is no SI factor, "15 °C" is "59 °F")
+        dim = "temperature" if unit in TEMPERATURE_UNITS else _SI.get(unit, (1.0, "quantity"))[1]
         return f"{dim} ({unit})"
     if kind == "count":
         return "number"
