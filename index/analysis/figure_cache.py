@@ -9,7 +9,7 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
   (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading,
-  the names' word lists a figure's owner is read with)
+  the names' word lists and the countries' names a figure's owner is read with)
   and split sentences (``corpus/blocks.py``), with the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
@@ -58,8 +58,9 @@ def code_version() -> str:
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
-    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names.
-    for name in ("lexicons.py", "given_names.py", "given_names.txt"):
+    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names,
+    # and the countries' names, nationalities and capitals (gazetteer.nations).
+    for name in ("lexicons.py", "given_names.py", "given_names.txt", "gazetteer.py", "gazetteer.yaml", "capitals.txt"):
         h.update((here / "entities" / name).read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
