@@ -86,7 +86,7 @@ def code_version() -> str:
 
 
 def _encode(v: FactValue) -> list[Any]:
-    return [getattr(v, name) for name in _KEPT]
+    return [[_encode(e) for e in v.earlier] if name == "earlier" else getattr(v, name) for name in _KEPT]
 
 
 # What each kept field may hold: the index folder is read back, so its content is checked
@@ -106,6 +106,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "high": lambda x: x is None or _number(x),
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
+    "earlier": lambda x: isinstance(x, list) and all(isinstance(row, list) for row in x),
 }
 
 
@@ -116,6 +117,7 @@ def _is_str(x: Any) -> bool:
 # Each kept field's check, in the order of a row (made once: a timeline checks 100,000 rows).
 _ROW_CHECKS = tuple(_CHECKS.get(name, _is_str) for name in _KEPT)
 _TUPLE_AT = tuple(i for i, name in enumerate(_KEPT) if name in _TUPLES)
+_EARLIER_AT = _KEPT.index("earlier")  # the values a later one replaced: rows of their own
 
 
 def _decode(doc: str, row: Any) -> FactValue:
@@ -128,6 +130,7 @@ def _decode(doc: str, row: Any) -> FactValue:
     for i in _TUPLE_AT:
         if values[i] is not None:
             values[i] = tuple(values[i])
+    values[_EARLIER_AT] = tuple(_decode(doc, e) for e in values[_EARLIER_AT])  # (checked as rows)
     return FactValue(doc=doc, **dict(zip(_KEPT, values)))
 
 

@@ -1050,23 +1050,37 @@ def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
 
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
-# direction at most, then "to" straight before the figure).
+# direction at most, then "to" straight before the figure); "officials later put the death toll at
+# five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
+# now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
+# says is later than the article's first ("Police later said five people had died", "The death
+# toll is now five", "the latest count gives 14", "an updated figure of 800": "later", "now",
+# "subsequently", "latest", "updated" before the figure in its sentence).
 _CHANGED_TO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$", re.I
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    r"|\b(?:stands?|stood|standing)\s+at\s+$",
+    re.I,
 )
+_LATER_REPORT = re.compile(r"\b(?:later|now|subsequently|latest|updated)\b", re.I)
 
 
-def superseded(text: str, values: Sequence[FactValue]) -> set[int]:
+def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
-    article replaced: a value of one measure (the same key, label, kind and owner) in an earlier
-    sentence, other than the value a later sentence says the measure rose, fell or was revised to
-    ("Three people were killed …" then "By nightfall the toll had risen to four": the article's
-    toll is four, t13n F9/F12); a live blog's value under an earlier entry is that entry's report,
-    kept (its timeline). Like a value an earlier report gave in the same clause
-    (:data:`_EARLIER_VALUE`), it is no value of its measure; a value said again is kept."""
-    out: set[int] = set()
+    article replaced, each mapped to the index of the last value replacing it: a value of one
+    measure (the same key, label, kind and owner) in an earlier sentence, other than the value a
+    later sentence gives as the measure's new one (:data:`_CHANGED_TO_BEFORE`, :data:`_LATER_REPORT`:
+    "Three people were killed …" then "By nightfall the toll had risen to four", "Officials later put
+    the death toll at four": the article's toll is four, t13n F9/F12, round s29-e); a live blog's
+    value under an earlier entry is that entry's report, kept (its timeline). Like a value an
+    earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
+    measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
+    out: dict[int, int] = {}
     for j, new in enumerate(values):
-        if not new.measure or not _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 48), new.start):
+        if not new.measure or not (
+            _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
+            or _LATER_REPORT.search(text, new.sentence[0], new.start)
+        ):
             continue
         for i in range(j):
             old = values[i]
@@ -1076,7 +1090,7 @@ def superseded(text: str, values: Sequence[FactValue]) -> set[int]:
                 and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
                 and old.value != new.value
             ):
-                out.add(i)
+                out[i] = j
     return out
 
 
