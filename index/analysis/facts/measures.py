@@ -1054,15 +1054,18 @@ def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
 # five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
 # now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
 # says is later than the article's first ("Police later said five people had died", "The death
-# toll is now five", "the latest count gives 14", "an updated figure of 800": "later", "now",
-# "subsequently", "latest", "updated" before the figure in its sentence).
+# toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
+# "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
 _CHANGED_TO_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
     r"|\b(?:stands?|stood|standing)\s+at\s+$",
     re.I,
 )
-_LATER_REPORT = re.compile(r"\b(?:later|now|subsequently|latest|updated)\b", re.I)
+_LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
+# "now" only said of the value, just before it ("The death toll is now five", "now stands at 21"):
+# "Lorna, now over the South China Sea, had sustained winds of 160 km/h" says where, not a report.
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[^\W\d_][\w’'-]*\s+){0,2}$", re.I)
 
 
 def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
@@ -1080,6 +1083,7 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
         if not new.measure or not (
             _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
             or _LATER_REPORT.search(text, new.sentence[0], new.start)
+            or _NOW_BEFORE.search(text, max(new.sentence[0], new.start - 40), new.start)
         ):
             continue
         for i in range(j):
