@@ -981,6 +981,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = cw.end()
     conversion_span: tuple[int, int] | None = None
     before_conversion = e
+    signed: int | None = None  # where a temperature's sign or "minus" stands
     if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
         cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
         conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
@@ -1001,7 +1002,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             conversion_span = ((cm.start("sign") if cm.group("sign") else cm.start("num")), cm.end() - 1)
             e = cm.end()
         if value < 0:
-            s = _MINUS_BEFORE.search(text, max(0, s - 6), s).start()  # type: ignore[union-attr]
+            s = signed = _MINUS_BEFORE.search(text, max(0, s - 6), s).start()  # type: ignore[union-attr]
     elif (mg := _MAG_AFTER.match(text, e, limit)) is not None:
         kind, unit = "quantity", "magnitude"
         e = mg.end()
@@ -1017,6 +1018,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = before_conversion = um.end()
         if unit in TEMPERATURE_UNITS and (minus := _MINUS_BEFORE.search(text, max(0, s - 6), s)) is not None:
             value, s = -value, minus.start()  # "-3°C", "minus 3 degrees Celsius": below zero
+            signed = s
         tc = _temperature_conversion(text, e, limit, value, unit) if unit in TEMPERATURE_UNITS else None
         cv = (
             None
@@ -1083,6 +1085,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif kind == "duration":
         noun = text[e - len(tm.group("u")) : e]  # type: ignore[union-attr]
     num_start = m.start("cur") if cur else num_s
+    if signed is not None:
+        num_start = signed  # the sign is the number's ("-3C" is a QUANTITY whole, never "3C")
     if kind == "quantity" and unit == "magnitude" and s < num_start:
         num_start = s
     if qual and qual in BOUNDS:

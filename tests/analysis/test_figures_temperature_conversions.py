@@ -67,3 +67,17 @@ def test_a_temperature_after_its_word_without_a_conversion() -> None:
 def test_the_fact_sheet_has_one_temperature(texts: tuple[str, ...], shown: list[str]) -> None:
     rows = [(f.label, [value_text(v) for v in f.values]) for f in sheet(*texts)]
     assert rows == [("temperature (°C)", shown)], rows
+
+
+def test_the_entities_are_the_temperature_and_its_conversion() -> None:
+    """As OntoNotes tags a measurement and its conversion ("40 km (25 miles)": two QUANTITY), its
+    sign included (was "3C" and nothing for "-3C (27F)")."""
+    from name_helpers import names
+
+    from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+    found = names(
+        Recognizer.default(), "It was -3C (27F) at dawn in Oslo, and 21 degrees Celsius (70 Fahrenheit) by noon."
+    )
+    quantities = sorted(text for text, label in found if label in ("QUANTITY", "CARDINAL"))
+    assert quantities == ["-3C", "21 degrees Celsius", "27F", "70 Fahrenheit"], found
