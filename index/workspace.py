@@ -852,8 +852,9 @@ class Workspace:
         return [self.analyser.analyse(a) for a in articles], skipped
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
-        """Align two articles sentence by sentence, boilerplate left out. ``CorpusError``
-        if either cannot be found or read."""
+        """Align two articles sentence by sentence, boilerplate left out, each sentence with
+        the facts its figures report (the figures the open index keeps: :meth:`_compared_figures`).
+        ``CorpusError`` if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
 
         self.take_in_meta()
@@ -870,16 +871,32 @@ class Workspace:
             for kept, now in zip((last.a, last.b, last.a_analysis, last.b_analysis), (a, b, a_analysis, b_analysis))
         ):
             return last
-        from waic_reader.index.analysis.facts import extract_figures
-
         # the facts each sentence reports, by the fact sheet's recogniser (t13n F23)
         facts = [
-            [(v.start, f"{v.measure}|{v.label}|{v.owner}") for v in extract_figures(art, noise) if v.measure]
-            for art, noise in ((a, a_analysis.noise_spans()), (b, b_analysis.noise_spans()))
+            [(v.start, f"{v.measure}|{v.label}|{v.owner}") for v in self._compared_figures(art, analysis) if v.measure]
+            for art, analysis in ((a, a_analysis), (b, b_analysis))
         ]
         alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans(), a_facts=facts[0], b_facts=facts[1])
         self._last_comparison = comparison = Comparison(a, b, a_analysis, b_analysis, alignment)
         return comparison
+
+    def _compared_figures(self, article: Article, analysis: Analysis) -> list[FactValue]:
+        """``article``'s fact-sheet figures outside its boilerplate, for :meth:`compare`: those
+        the open index keeps for this very file and these boilerplate spans (one stored document
+        read: :func:`~waic_reader.index.analysis.figure_cache.kept_figures`), else extracted. The
+        index folder's ``figures.json`` is not read for two articles: it holds the whole
+        corpus's figures, and parsing it costs more than extracting theirs does."""
+        from waic_reader.index.analysis.facts import extract_figures
+        from waic_reader.index.analysis.figure_cache import kept_figures
+
+        noise = analysis.noise_spans()
+        entry = self.corpus.entries.get(article.doc)
+        if entry is not None and self.index_ready():
+            row = self.index.stored_doc(article.doc)
+            values = kept_figures(article.doc, entry.size, entry.mtime_ns, noise, row, None)
+            if values is not None:
+                return values
+        return extract_figures(article, noise)
 
     def fact_sheet(self, refs: Iterable[str] | None = None, cancelled: Callable[[], bool] | None = None) -> FactSheet:
         """The figures each article reports outside boilerplate, grouped across articles.

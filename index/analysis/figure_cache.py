@@ -9,7 +9,7 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
   (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading,
-  the names' word lists a figure's owner is read with)
+  the names' word lists and the countries' names a figure's owner is read with)
   and split sentences (``corpus/blocks.py``), with the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.facts import FactValue
-from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.analysis.kept_entries import KeptEntries
 from waic_reader.index.corpus.spans import spans_digest as noise_digest
 
 if TYPE_CHECKING:
@@ -58,8 +58,9 @@ def code_version() -> str:
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
-    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names.
-    for name in ("lexicons.py", "given_names.py", "given_names.txt"):
+    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names,
+    # and the countries' names, nationalities and capitals (gazetteer.nations).
+    for name in ("lexicons.py", "given_names.py", "given_names.txt", "gazetteer.py", "gazetteer.yaml", "capitals.txt"):
         h.update((here / "entities" / name).read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
@@ -85,7 +86,7 @@ def code_version() -> str:
 
 
 def _encode(v: FactValue) -> list[Any]:
-    return [getattr(v, name) for name in _KEPT]
+    return [[_encode(e) for e in v.earlier] if name == "earlier" else getattr(v, name) for name in _KEPT]
 
 
 # What each kept field may hold: the index folder is read back, so its content is checked
@@ -105,6 +106,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "high": lambda x: x is None or _number(x),
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
+    "earlier": lambda x: isinstance(x, list) and all(isinstance(row, list) for row in x),
 }
 
 
@@ -115,6 +117,7 @@ def _is_str(x: Any) -> bool:
 # Each kept field's check, in the order of a row (made once: a timeline checks 100,000 rows).
 _ROW_CHECKS = tuple(_CHECKS.get(name, _is_str) for name in _KEPT)
 _TUPLE_AT = tuple(i for i, name in enumerate(_KEPT) if name in _TUPLES)
+_EARLIER_AT = _KEPT.index("earlier")  # the values a later one replaced: rows of their own
 
 
 def _decode(doc: str, row: Any) -> FactValue:
@@ -127,6 +130,7 @@ def _decode(doc: str, row: Any) -> FactValue:
     for i in _TUPLE_AT:
         if values[i] is not None:
             values[i] = tuple(values[i])
+    values[_EARLIER_AT] = tuple(_decode(doc, e) for e in values[_EARLIER_AT])  # (checked as rows)
     return FactValue(doc=doc, **dict(zip(_KEPT, values)))
 
 
@@ -154,12 +158,13 @@ def kept_figures(
     mtime_ns: int,
     noise_spans: Sequence[tuple[int, int]],
     stored: StoredDoc | None,
-    kept: FigureCache,
+    kept: FigureCache | None,
 ) -> list[FactValue] | None:
     """The figures of this very file (``size``, ``mtime_ns``) outside these boilerplate spans,
     without reading it: those the search index keeps (``stored``: its row, when the index is
-    open), else those of ``figures.json`` (``kept``); None when neither holds them (then
-    extract them). The one lookup of the fact sheet and the timeline. The figures carry no date."""
+    open), else those of ``figures.json`` (``kept``; None: not asked); None when neither holds
+    them (then extract them). The one lookup of the fact sheet, the timeline and compare. The
+    figures carry no date."""
     if (
         stored is not None
         and stored.figures is not None
@@ -170,22 +175,14 @@ def kept_figures(
         values = decode_figures(doc, stored.figures)
         if values is not None:
             return values
-    return kept.get(doc, size, mtime_ns, noise_spans)
+    return kept.get(doc, size, mtime_ns, noise_spans) if kept is not None else None
 
 
-class FigureCache:
+class FigureCache(KeptEntries):
     """Figures per doc id for one index folder: :meth:`get`, :meth:`put`, then :meth:`save`."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / FILE_NAME
-        self.entries: dict[str, dict[str, Any]] = {}
-        self.changed = False
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            return  # none yet, or unreadable: extracted again and rewritten
-        if isinstance(data, dict) and data.get("version") == code_version() and isinstance(data.get("docs"), dict):
-            self.entries = data["docs"]
+        super().__init__(folder / FILE_NAME, code_version())
 
     def get(self, doc: str, size: int, mtime_ns: int, noise_spans: Sequence[tuple[int, int]]) -> list[FactValue] | None:
         """The figures kept for this very file and boilerplate, or None (then extract them)."""
@@ -209,14 +206,3 @@ class FigureCache:
             "figures": [_encode(v) for v in values],
         }
         self.changed = True
-
-    def save(self, keep: Iterable[str] | None = None) -> None:
-        """Write the cache if anything was put; ``keep``: the doc ids still in the corpus (others
-        are dropped). Raises OSError when the index folder cannot be written."""
-        if not self.changed:
-            return
-        if keep is not None:
-            alive = set(keep)
-            self.entries = {d: e for d, e in self.entries.items() if d in alive}
-        write_private_json(self.path, {"version": code_version(), "docs": self.entries})
-        self.changed = False

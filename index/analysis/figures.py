@@ -266,6 +266,10 @@ UNITS: dict[str, str] = {
     "degrees c": "°C",
     "degrees f": "°F",
     "°f": "°F",
+    # a scale's name alone after the number, as a conversion is often written: "(59 Fahrenheit)"
+    "celsius": "°C",
+    "centigrade": "°C",
+    "fahrenheit": "°F",
     "petaflops": "PFLOPS",
     "terabytes": "TB",
     "km²": "km²",
@@ -358,7 +362,7 @@ _WORD_CODE = (
 
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -378,6 +382,45 @@ _CUR_WORD = re.compile(
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_alt(UNITS)})(?![\w/²])", re.I)
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
+# Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
+# read only with its conversion in the other scale beside it, "15C (59F)", or after a temperature's
+# word, "a high of 15C": "Flat 15C", "Gate 5F" are no temperatures), a sign or "minus" before it
+# ("-3°C", "minus 3C": below zero, was 3), and the conversion in brackets in either writing, its
+# sign too ("15°C (59°F)", "-20C (-4F)", "15 degrees Celsius (59 Fahrenheit)"): one figure.
+TEMPERATURE_UNITS = frozenset({"°C", "°F"})
+_GLUED_TEMPERATURE = re.compile(r"(?-i:(?P<u>[CF]))\b")
+_TEMPERATURE_CONVERSION = re.compile(
+    r"\s?[(\[]\s*(?:about\s+|around\s+|~)?(?P<sign>[-−–]|minus\s+)?(?P<num>\d{1,3}(?:\.\d+)?)\s?"
+    r"(?:°\s?|degrees?\s+)?(?P<u>(?-i:[CF])|celsius|centigrade|fahrenheit)\b\s*[)\]]",
+    re.I,
+)
+_TEMPERATURE_WORD_BEFORE = re.compile(
+    r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury)\b[^.;:!?]{0,40}$", re.I
+)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s+)$", re.I)
+TEMPERATURE_AGREEMENT = 1.5  # °F: a conversion rounded to whole degrees of either scale
+
+
+def _fahrenheit(value: float, unit: str) -> float:
+    return value * 9 / 5 + 32 if unit == "°C" else value
+
+
+def _temperature_conversion(
+    text: str, pos: int, limit: int, value: float, unit: str
+) -> tuple[re.Match[str], float, str] | None:
+    """The conversion of a temperature ``value`` ``unit`` in brackets at ``pos`` (in the other
+    scale, agreeing with it within :data:`TEMPERATURE_AGREEMENT` °F): (its match, value, unit)."""
+    m = _TEMPERATURE_CONVERSION.match(text, pos, limit)
+    if m is None:
+        return None
+    letter = m.group("u").lower()
+    other = "°C" if letter in ("c", "celsius", "centigrade") else "°F"
+    number = float(m.group("num")) * (-1 if m.group("sign") else 1)
+    if other == unit or abs(_fahrenheit(value, unit) - _fahrenheit(number, other)) > TEMPERATURE_AGREEMENT:
+        return None
+    return m, number, other
+
+
 _HOURLY = {"km": "km/h", "mi": "mph"}
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
@@ -938,11 +981,28 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = cw.end()
     conversion_span: tuple[int, int] | None = None
     before_conversion = e
+    signed: int | None = None  # where a temperature's sign or "minus" stands
     if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
         cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
         conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
         conversion_span = (mc.start("cur"), mc.end() - 1)
         e = mc.end()
+    elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
+        # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)
+        unit = "°" + gt.group("u")
+        value = -value if _MINUS_BEFORE.search(text, max(0, s - 6), s) else value
+        tc = _temperature_conversion(text, gt.end(), limit, value, unit)
+        if tc is None and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 60), s):
+            return None
+        kind, e = "quantity", gt.end()
+        before_conversion = e
+        if tc is not None:
+            cm, cval, cunit = tc
+            conversion = (cval, cunit)
+            conversion_span = ((cm.start("sign") if cm.group("sign") else cm.start("num")), cm.end() - 1)
+            e = cm.end()
+        if value < 0:
+            s = signed = _MINUS_BEFORE.search(text, max(0, s - 6), s).start()  # type: ignore[union-attr]
     elif (mg := _MAG_AFTER.match(text, e, limit)) is not None:
         kind, unit = "quantity", "magnitude"
         e = mg.end()
@@ -956,8 +1016,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
-        cv = _CONVERSION.match(text, e, limit) or (
-            _loose_conversion(text, e, limit, value, unit, dots_group) if high is None else None
+        if unit in TEMPERATURE_UNITS and (minus := _MINUS_BEFORE.search(text, max(0, s - 6), s)) is not None:
+            value, s = -value, minus.start()  # "-3°C", "minus 3 degrees Celsius": below zero
+            signed = s
+        tc = _temperature_conversion(text, e, limit, value, unit) if unit in TEMPERATURE_UNITS else None
+        cv = (
+            None
+            if tc is not None
+            else _CONVERSION.match(text, e, limit)
+            or (_loose_conversion(text, e, limit, value, unit, dots_group) if high is None else None)
         )
         number = None
         if cv and cv.group("num") is not None:
@@ -975,6 +1042,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 # speeds (was a length of 185 km, compared with distances)
                 unit, conversion = _HOURLY[unit], (conversion[0], _HOURLY[conversion[1]])
                 e = ph.end()
+        elif tc is not None:
+            cm, cval, cunit = tc
+            conversion = (cval, cunit)
+            conversion_span = ((cm.start("sign") if cm.group("sign") else cm.start("num")), cm.end() - 1)
+            e = cm.end()
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
         e = tm.end()
@@ -1013,6 +1085,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif kind == "duration":
         noun = text[e - len(tm.group("u")) : e]  # type: ignore[union-attr]
     num_start = m.start("cur") if cur else num_s
+    if signed is not None:
+        num_start = signed  # the sign is the number's ("-3C" is a QUANTITY whole, never "3C")
     if kind == "quantity" and unit == "magnitude" and s < num_start:
         num_start = s
     if qual and qual in BOUNDS:

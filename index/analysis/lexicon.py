@@ -11,6 +11,7 @@ import re
 
 # Months: the one table, kept with how dates are written (the corpus layer reads it too).
 from waic_reader.index.corpus import date_forms
+from waic_reader.index.corpus.tokens import SCRIPT_LANGUAGES
 
 # Function words: articles, pronouns, auxiliaries, prepositions, conjunctions, and the reporting
 # verbs "said"/"says". Boilerplate detection measures a block's share of them (jusText's stop-word
@@ -140,17 +141,9 @@ WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".
 # recogniser and the quote reader read words of Latin-script text: no word of Chinese or Thai
 # is a name or a figure to them), and the language each tells: an article written mostly in one
 # is said "not analysed" by the entities, the matrix and the fact sheet instead of standing as
-# an outlet that reported nothing (issue 13, t13n F19). In the order tested: kana before Han
-# (Japanese writes both), Hangul before Han (Korean may write Hanja).
-UNREAD_SCRIPTS: tuple[tuple[str, str], ...] = (
-    ("Japanese", "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"),
-    ("Korean", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
-    ("Chinese", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"),
-    ("Thai", "\u0e00-\u0e7f"),
-    ("Lao", "\u0e80-\u0eff"),
-    ("Burmese", "\u1000-\u109f"),
-    ("Khmer", "\u1780-\u17ff"),
-)
+# an outlet that reported nothing (issue 13, t13n F19). The tokeniser's list of these scripts
+# (one set of ranges), in the order tested: kana before Han, Hangul before Han.
+UNREAD_SCRIPTS: tuple[tuple[str, str], ...] = SCRIPT_LANGUAGES
 _UNREAD = [(language, re.compile(f"[{chars}]")) for language, chars in UNREAD_SCRIPTS]
 _ANY_UNREAD = re.compile("[" + "".join(chars for _, chars in UNREAD_SCRIPTS) + "]")
 NOT_ANALYSED_REASON = "names, figures and quotes are read in Latin-script text only"

@@ -204,7 +204,9 @@ class Subject:
         last: tuple[float, float, bool] | None = None
         for step in self.change_steps():
             span = date_span(step[0].date)
-            if groups and span is not None and last is not None and not span[2] and span == last:
+            # (one article's own values are in its text's order: "three killed" then "risen to four")
+            own = bool(groups) and groups[-1][-1][0].doc == step[0].doc
+            if groups and span is not None and last is not None and not span[2] and span == last and not own:
                 groups[-1].append(step)
             else:
                 groups.append([step])
@@ -328,14 +330,27 @@ class Timeline:
 
     def to_json(self) -> dict[str, Any]:
         """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date",
-        "tied"}}, "range": {"start", "end", "before", "after"} | null}`` (:meth:`range_json`); ``tied``: the other docs that may have been first (a day-only date on the
+        "tied"}}, "range": {"start", "end", "before", "after"} | null, "changes": {label: [{"value",
+        "doc", "date", "tied"}]}}`` (``changes``: each figure that changed, :meth:`Subject.change_steps`) (:meth:`range_json`); ``tied``: the other docs that may have been first (a day-only date on the
         first's day, :meth:`Subject.first_and_tied`), in date order, ``[]`` when none."""
         first: dict[str, dict[str, Any]] = {}
+        changes: dict[str, list[dict[str, Any]]] = {}
         for label, subject in self.subjects.items():
             s, tied = subject.first_and_tied()
             if s is not None:
                 first[label] = {"doc": s.doc, "date": s.date, "tied": [t.doc for t in tied]}
-        return {"articles": [a.to_json() for a in self.articles], "first": first, "range": self.range_json()}
+            if subject.changed():
+                # The text output's "Figures that changed" steps: each value at its first report
+                changes[label] = [
+                    {"value": c.said, "doc": c.doc, "date": c.date, "tied": [t.doc for t in others]}
+                    for c, others in subject.change_steps()
+                ]
+        return {
+            "articles": [a.to_json() for a in self.articles],
+            "first": first,
+            "range": self.range_json(),
+            "changes": changes,
+        }
 
     def range_json(self) -> dict[str, Any] | None:
         """``{"start", "end", "before", "after"}``: the dates of the first and last article of
@@ -556,8 +571,12 @@ def build_timeline(
         label = str(fact.label)
         if label in subjects:
             continue  # an entity of that name
+        # An article's values a later one of its own replaced ("Three people were killed …" then
+        # "… had risen to four": ``earlier``) are its reports too, in its text's order: the 3 first,
+        # then the 4, one outlet's own steps (round s29-e).
+        reports = [e for v in fact.values for e in (*getattr(v, "earlier", ()), v)]
         firsts: dict[str, Any] = {}
-        for v in fact.values:
+        for v in reports:
             if v.doc in by_doc and (v.doc not in firsts or v.start < firsts[v.doc].start):
                 firsts[v.doc] = v
         if not firsts:
@@ -567,7 +586,7 @@ def build_timeline(
         # the toll had risen to four" was no report of 4, nor a blog's "09:12 … three dead" a
         # report before its "12:55 … risen to four" (t13n F9, F12).
         others: dict[tuple[str, Any], Any] = {}
-        for v in fact.values:
+        for v in reports:
             first = firsts.get(v.doc)
             if first is None or not by_doc[v.doc].date or _fact_value(v.value) == _fact_value(first.value):
                 continue

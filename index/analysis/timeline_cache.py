@@ -36,9 +36,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from waic_reader.index.analysis.kept_entries import KeptEntries
 from waic_reader.index.analysis.overrides import doc_name
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
-from waic_reader.index.corpus.listing import write_private_json
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
@@ -241,20 +241,11 @@ def kept_from_index(
         return None  # damaged: read again
 
 
-class TimelineCache:
+class TimelineCache(KeptEntries):
     """Kept articles per doc id for one index folder: :meth:`get`, :meth:`put`, then :meth:`save`."""
 
     def __init__(self, folder: Path, version: str) -> None:
-        self.path = folder / FILE_NAME
-        self.version = version
-        self.entries: dict[str, dict[str, Any]] = {}
-        self.changed = False
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            return  # none yet, or unreadable: read again and rewritten
-        if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("docs"), dict):
-            self.entries = data["docs"]
+        super().__init__(folder / FILE_NAME, version)
 
     def get(self, doc: str, size: int, mtime_ns: int, stamp: str, marks: MarksKeys | None = None) -> Kept | None:
         """What was kept for this very file, metadata and marks (``marks``: the marks now; None:
@@ -298,14 +289,3 @@ class TimelineCache:
             "names": names,
         }
         self.changed = True
-
-    def save(self, keep: Iterable[str] | None = None) -> None:
-        """Write the cache if anything was put; ``keep``: the doc ids still in the corpus (others
-        are dropped). Raises OSError when the index folder cannot be written."""
-        if not self.changed:
-            return
-        if keep is not None:
-            alive = set(keep)
-            self.entries = {d: e for d, e in self.entries.items() if d in alive}
-        write_private_json(self.path, {"version": self.version, "docs": self.entries})
-        self.changed = False

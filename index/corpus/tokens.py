@@ -34,22 +34,49 @@ from functools import lru_cache
 
 from waic_reader.index.corpus.marks import MARKS
 
-# Scripts written without spaces between words (Han, Hiragana, Katakana incl. half-width) and
-# Hangul (spaced, but words carry particles): searched by character bigrams.
-CJK_CHARS = (
-    "\u1100-\u11ff"  # Hangul Jamo
-    "\u3005\u3006"  # 々 〆
+# The characters of the scripts written without spaces between words (and Hangul), each named
+# by the language it writes, as character-class bodies: the one list of these ranges, from which
+# the tokeniser's classes below and the analyses' "not analysed" note
+# (analysis/lexicon.UNREAD_SCRIPTS) are both made.
+JAPANESE_KANA = (
     "\u3040-\u309f"  # Hiragana
     "\u30a0-\u30ff"  # Katakana (incl. ー)
-    "\u3130-\u318f"  # Hangul compatibility Jamo
     "\u31f0-\u31ff"  # Katakana extensions
+    "\uff66-\uff9f"  # half-width Katakana
+)
+KOREAN_HANGUL = (
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\uac00-\ud7af"  # Hangul syllables
+)
+CHINESE_HAN = (
     "\u3400-\u4dbf"  # CJK extension A
     "\u4e00-\u9fff"  # CJK unified ideographs
-    "\uac00-\ud7af"  # Hangul syllables
     "\uf900-\ufaff"  # CJK compatibility ideographs
-    "\uff66-\uff9f"  # half-width Katakana
     "\U00020000-\U0002fa1f"  # CJK extensions B-F, compatibility supplement
 )
+# 々 〆: iteration and closing marks written inside Japanese (and Chinese) words; no language's
+# sign alone, so part of a CJK run but not counted for a language.
+HAN_MARKS = "\u3005\u3006"
+THAI = "\u0e00-\u0e7f"
+LAO = "\u0e80-\u0eff"
+BURMESE = "\u1000-\u109f"
+KHMER = "\u1780-\u17ff"
+# Each language and its script. In the order a language is told from the characters found: kana
+# before Han (Japanese writes both), Hangul before Han (Korean may write Hanja).
+SCRIPT_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("Japanese", JAPANESE_KANA),
+    ("Korean", KOREAN_HANGUL),
+    ("Chinese", CHINESE_HAN),
+    ("Thai", THAI),
+    ("Lao", LAO),
+    ("Burmese", BURMESE),
+    ("Khmer", KHMER),
+)
+
+# Scripts written without spaces between words (Han, Hiragana, Katakana incl. half-width) and
+# Hangul (spaced, but words carry particles): searched by character bigrams.
+CJK_CHARS = KOREAN_HANGUL + HAN_MARKS + JAPANESE_KANA + CHINESE_HAN
 _CJK_RUN = f"[{CJK_CHARS}]+"
 _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_RUN = re.compile(_CJK_RUN)  # a run of CJK characters (searched as its bigrams)
@@ -58,7 +85,7 @@ CJK_RUN = re.compile(_CJK_RUN)  # a run of CJK characters (searched as its bigra
 # would need a dictionary segmenter); their marks are left out of COMBINING_MARKS, so their
 # text stays cut at its vowel signs as before, a rough stand-in for syllables, instead of whole
 # phrases that no word inside could be searched by.
-UNSPACED_SCRIPTS = "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_SCRIPTS = THAI + LAO + BURMESE + KHMER
 
 
 def _marks_outside(marks: str, blocks: str) -> str:

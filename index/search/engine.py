@@ -88,6 +88,12 @@ class SearchEngine(Protocol):
         """What is kept of every indexed article, by doc id."""
         ...
 
+    def stored_doc(self, doc: str) -> StoredDoc | None:
+        """What the index keeps of ``doc`` (as :meth:`stored` gives it), or None when ``doc`` is
+        not indexed or no index is open. Fast (one stored document read): compare asks it for
+        the two articles' figures."""
+        ...
+
     def kept_mentions(self, doc: str) -> bytes | None:
         """What the index keeps of ``doc``'s entity mentions (:meth:`Analysed.kept_mentions`,
         opaque here), or None when ``doc`` is not indexed or no index is open. Fast (one stored

@@ -9,10 +9,10 @@ import pytest
 
 from waic_reader.index.analysis.entities.grouping import Mention, corpus_mentions, designator, firm_tail
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMA_LEGAL_FORMS,
-    _LEGAL_FORMS,
-    _LOWER_LEGAL_FORMS,
+    COMMA_LEGAL_FORMS,
     LEGAL_FORM_WORDS,
+    LEGAL_FORMS,
+    LOWER_LEGAL_FORMS,
     folded_firm_core,
     folded_legal_form,
     legal_form,
@@ -21,17 +21,17 @@ from waic_reader.index.corpus.tokens import fold
 
 
 def test_every_legal_form_is_one_to_each_word_set() -> None:
-    for form in sorted(_LEGAL_FORMS | _LOWER_LEGAL_FORMS):
+    for form in sorted(LEGAL_FORMS | LOWER_LEGAL_FORMS):
         for word in (form, form.lower(), form.upper(), f"{form}.", fold(form)):
             assert folded_legal_form(word), word
             assert designator(fold(word)), word
             assert firm_tail(fold(word)), word
-    assert {fold(f) for f in _LEGAL_FORMS | _LOWER_LEGAL_FORMS} <= LEGAL_FORM_WORDS
+    assert {fold(f) for f in LEGAL_FORMS | LOWER_LEGAL_FORMS} <= LEGAL_FORM_WORDS
 
 
 def test_the_forms_after_a_comma_are_legal_forms() -> None:
     # the recogniser's comma forms ("Veltrix Systems, Inc.") are a part of the one list
-    for form in _COMMA_LEGAL_FORMS:
+    for form in COMMA_LEGAL_FORMS:
         assert legal_form(form), form
         assert legal_form(f"{form}."), form
 

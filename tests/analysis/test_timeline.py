@@ -99,7 +99,7 @@ def test_a_figure_that_changes_over_time() -> None:
 def test_timeline_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--corpus", str(COVERAGE_MIX), "--index-dir", str(tmp_path / "ix"), "timeline", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"articles", "first", "range"}
+    assert set(data) == {"articles", "first", "range", "changes"}  # changes: round s29-e
     assert data["range"] == {"start": "2025-09-02", "end": data["articles"][-2]["date"], "before": 0, "after": 0}
     assert all(set(a) == {"doc", "date", "outlet", "title"} for a in data["articles"])
     assert data["first"]["Miguel Pinto"] == {

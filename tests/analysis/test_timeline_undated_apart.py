@@ -200,7 +200,7 @@ def test_no_articles_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str],
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, "utf-8")
     assert run(root, capsys) == "No articles.\n"
-    assert json.loads(run(root, capsys, "--json")) == {"articles": [], "first": {}, "range": None}
+    assert json.loads(run(root, capsys, "--json")) == {"articles": [], "first": {}, "range": None, "changes": {}}
 
 
 # -- end re-test: reports tied at one moment are said to be so ---------------------------------

@@ -24,6 +24,7 @@ KEYS = {
     "sentence",
     "high",
     "date",
+    "superseded",  # round s29-e: what the article said first ([] when nothing)
 }
 
 

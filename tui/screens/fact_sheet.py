@@ -35,6 +35,7 @@ from waic_reader.index.analysis.facts import (
     sheet_year,
     source_names,
     timeline,
+    value_text,
     when,
 )
 from waic_reader.index.corpus.reader import CorpusError
@@ -439,6 +440,16 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
                 sentence,
             )
         )
+        if value.earlier:
+            # What the article said first in its own text, before the value shown replaced it
+            # ("Three people were killed …" then "… had risen to four": first said 3, later 4).
+            said = ", then ".join(f"{value_text(e)} (“{one_line(e.text)}”)" for e in value.earlier)
+            parts.append(
+                Content.assemble(
+                    ("first said: ", "bold"),
+                    line(f"{said}; later {value_text(value)}", max(60, 2 * self.size.width - 20)),
+                )
+            )
         self.query_one("#coverage-detail", Static).update(Content("\n").join(parts))
 
     @on(DataTable.RowSelected)

@@ -32,14 +32,14 @@ from collections.abc import Iterator
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _CUES,
-    _KIN,
-    _NUMBERED_NOUNS,
-    _TITLE_CORE,
-    _TITLE_MOD,
-    _WEEKDAYS_MONTHS,
+    COMMON_WORDS,
+    CUES,
+    KIN,
+    NUMBERED_NOUNS,
     PERSON_NOUNS,
+    TITLE_CORE,
+    TITLE_MOD,
+    WEEKDAYS_MONTHS,
     job_word,
 )
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -257,14 +257,14 @@ _NOT_NAMES = frozenset(
 )
 
 
-_TITLES = _TITLE_CORE | _TITLE_MOD
+_TITLES = TITLE_CORE | TITLE_MOD
 
 
 def _ok(name: str) -> bool:
     first, _, rest = name.partition(" ")
-    if first in _NUMBERED_NOUNS and rest and all(_CODE.fullmatch(w) for w in rest.split(" ")):
+    if first in NUMBERED_NOUNS and rest and all(_CODE.fullmatch(w) for w in rest.split(" ")):
         return False  # "Class AB shares", "Series C2 stock": a share class's code, no firm
-    return first not in _NOT_NAMES and first.lower() not in _COMMON
+    return first not in _NOT_NAMES and first.lower() not in COMMON_WORDS
 
 
 # A number or letter code after a numbered noun ("AB", "A/S", "C2", "IV").
@@ -282,7 +282,7 @@ def _mid_sentence_words(text: str, s: int) -> bool:
 # widow": the possessor is a person, never the organisation the relation would make it (s28-e,
 # heldout21: "Beridze" was an ORG everywhere in its article).
 _KIN_OF = re.compile(
-    r"['’]s (?:{})\b".format("|".join(sorted({*_KIN, *PERSON_NOUNS, "mum", "dad", "uncle", "aunt", "grandson"})))
+    r"['’]s (?:{})\b".format("|".join(sorted({*KIN, *PERSON_NOUNS, "mum", "dad", "uncle", "aunt", "grandson"})))
 )
 
 
@@ -292,8 +292,8 @@ def _person_shaped(name: str) -> bool:
     ("run by Nurses Eva Lange": the job describes the person, it names no organisation)."""
     words = name.split(" ")
     if len(words) == 3 and job_word(words[0]) and words[1] in given_names():
-        return _CUES.get(words[-1]) is None
-    return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
+        return CUES.get(words[-1]) is None
+    return len(words) in (2, 3) and words[0] in given_names() and CUES.get(words[-1]) is None
 
 
 # A capitalised word made an adjective by a participle after a hyphen ("Oslo-based",
@@ -489,7 +489,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _TOLD_LOWER_THE.finditer(text) if "told the " in text else ():
         name = m.group("name")
         goes_on = _CONTINUES.match(text, m.end("name"))
-        if goes_on and text[goes_on.end() - 1 :].split(" ", 1)[0].rstrip(".,;:") in _WEEKDAYS_MONTHS:
+        if goes_on and text[goes_on.end() - 1 :].split(" ", 1)[0].rstrip(".,;:") in WEEKDAYS_MONTHS:
             goes_on = None  # "told the Harbour Ledger on Monday"
         if _ok(name) and name.split(" ", 1)[0] not in _TITLES and not goes_on:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
@@ -514,7 +514,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
     for m in _PARTY_MEMBER.finditer(text) if not in_text.isdisjoint(_PARTY_NEEDS) else ():
         words = m.group("name").split(" ")
-        if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):
+        if _ok(m.group("name")) and not any(w in CUES or w in _TITLES for w in words):
             out.append((m.start("name"), m.end("name"), "PERSON"))
     for m in _starting_with(
         _PRODUCT_KIND, text, cue_words, _PRODUCT_KIND_WORDS
@@ -547,7 +547,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
-        if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
+        if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would
     # make X a firm): first, so it wins a tie.

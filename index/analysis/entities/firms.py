@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from waic_reader.index.analysis.entities.gazetteer import _TOKEN, _is_acronym, _is_cap
+from waic_reader.index.analysis.entities.gazetteer import is_acronym, is_cap
 from waic_reader.index.analysis.entities.grouping import entity_key, leads_firm
 from waic_reader.index.analysis.entities.lexicons import (
-    _BRACKETED_LEGAL,
-    _COMMA_LEGAL_FORMS,
-    _LOWER_LEGAL_FORMS,
-    _STOP_ACRONYMS,
+    BRACKETED_LEGAL,
+    COMMA_LEGAL_FORMS,
     INSTITUTION_NOUNS,
+    LOWER_LEGAL_FORMS,
     PARTNER_WORDS,
     SPACED_LEGAL_FORMS,
+    STOP_ACRONYMS,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
@@ -27,11 +28,11 @@ from waic_reader.index.analysis.entities.words import (
     Unit,
     cue_label,
     is_title,
-    legal_form_token,
     opens_name,
     word_given,
 )
 from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN
 
 
 def firm_shaped(parts: Sequence[str]) -> bool:
@@ -51,7 +52,7 @@ def acronym_firm(run: list[Unit], cue: str | None) -> bool:
         and run[0].eid < 0
         and len(run[0].text) >= 3
         and run[0].text.isalpha()
-        and run[0].text not in _STOP_ACRONYMS
+        and run[0].text not in STOP_ACRONYMS
         and run[1].text[1:].islower()
     )
 
@@ -73,20 +74,20 @@ def partners_firm(
     form or kind word before it ("Acme Ltd and Beta LLP", "Kestrel Hydro and Borealis Ltd") or a
     known name ("Microsoft and Apple Inc.")."""
     last = cur[-1]
-    if i >= len(toks) or i in gaz or legal_form_token(last.text) or _is_acronym(last.text):
+    if i >= len(toks) or i in gaz or legal_form(last.text) or is_acronym(last.text):
         return False
     word = toks[i][2]
     form = toks[i + 1][2] if i + 1 < len(toks) and toks[i + 1][0] - toks[i][1] == 1 else ""
     if word in PARTNER_WORDS:
         # "Smith and Partners", "Szabó és Társa": the form may follow; the partner word ends the
         # name unless it does ("Smith and Sons Haulage" is no partners' firm of this shape)
-        if form[:1].isupper() and not legal_form_token(form):
+        if form[:1].isupper() and not legal_form(form):
             return False
         if cue_label(last.text) is not None or any(u.eid >= 0 for u in cur[:-1]):
             return False
         # "Huilerie Ben Salah et Frères S.A.": before the form, as many words as another
         # language's partners take; two before "and" ("John Lewis and Partners")
-        return len(cur) <= 2 or (legal_form_token(form) and pending != ["and"])
+        return len(cur) <= 2 or (legal_form(form) and pending != ["and"])
     if last.eid >= 0 or cue_label(last.text) is not None:
         return False
     if pending == ["and"] and (len(cur) > 1 or " " in last.text):
@@ -94,11 +95,11 @@ def partners_firm(
     # the partner's one word, then at once the form ("Glyn LLP"; "Inc" of "Inc.": its dot its own token)
     return (
         word[:1].isalpha()
-        and _is_cap(word)
+        and is_cap(word)
         and cue_label(word) is None
         and not is_title(word)[0]
-        and not legal_form_token(word)
-        and legal_form_token(form)
+        and not legal_form(word)
+        and legal_form(form)
     )
 
 
@@ -176,7 +177,7 @@ LISTED_DEPARTMENT = re.compile(
 )
 # A legal form with its bracketed word, as South Asian and southern African firms write it:
 # "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
-_BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
+_BRACKETED_WORDS = "|".join(sorted(BRACKETED_LEGAL))
 # Capitalised words (and "de", "do", "da", "dos", "das", "e", "&" between them), optionally a
 # dash and more such words, then a comma and a legal form: "Quimibral – Química Industrial, Lda".
 _FIRM_WORDS = rf"{CAP}[\w'’.&-]*(?: (?:(?:de|do|da|dos|das|e|&) )?{CAP}[\w'’&-]*){{0,5}}"
@@ -191,7 +192,7 @@ BRACKETED_FORM = re.compile(
 )
 # Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
 # "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
-_LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+_LOWER_FORM_WORDS = "|".join(sorted(LOWER_LEGAL_FORMS))
 # ... and a lower-case form of several words ("Wiśniewski Budowa sp. z o.o."), which ends in a dot
 LOWER_SPACED = sorted(f for f in SPACED_LEGAL_FORMS if f[0].islower())
 LOWER_FORM = re.compile(
@@ -201,7 +202,7 @@ LOWER_FORM = re.compile(
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
-_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
+_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
 _COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
 
 
@@ -245,8 +246,8 @@ def slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 # The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
-_SPACED_FIRST = frozenset(_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
-_SPACED_TOKENS = max(len(_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
+_SPACED_FIRST = frozenset(ENTITY_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
+_SPACED_TOKENS = max(len(ENTITY_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
 
 
 def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:

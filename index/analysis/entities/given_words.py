@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN_COMMON, _LOWER_TITLES, _SAY, _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN_COMMON, LOWER_TITLES, SAY, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.shouted import shouted_surname
 from waic_reader.index.analysis.entities.words import (
     CAP_AFTER,
@@ -44,7 +44,7 @@ def word_given_speaker(
     return (
         text[given.e : surname.s] == " "
         and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
-        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in COMMON_WORDS
         and surname.text.lower() not in doc_lower
         and cue_label(surname.text) is None
         and not is_title(surname.text)[0]
@@ -73,7 +73,7 @@ def word_given_speaker(
 
 # Given names that are English words, which people bear (the name lists leave them out): the
 # evidence of a person after them may be weaker than a speech verb right after the surname.
-_WORD_GIVEN_NAMES = _GIVEN_COMMON | frozenset("Even Per May Will Else June April Don Bo".split())
+_WORD_GIVEN_NAMES = GIVEN_COMMON | frozenset("Even Per May Will Else June April Don Bo".split())
 
 
 # A speech verb after an adverb ("Even Kertész later said") or a relative clause in commas ("May
@@ -171,13 +171,13 @@ def word_given_inside(
         and given.text[1:].islower()
         and given.text.lower() not in NO_GIVEN
         and given.text.lower() not in NUMBER_WORDS  # "the Six Nations", "Nine Winters": a count
-        and not (given.text in _WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
+        and not (given.text in WEEKDAYS_MONTHS and prev in _MONTH_BEFORE)
         and (NAME_SHAPED.fullmatch(surname.text) is not None or shouted_surname(surname.text))
-        and surname.text.lower() not in _COMMON
+        and surname.text.lower() not in COMMON_WORDS
         and surname.text.lower() not in doc_lower
         and cue_label(surname.text) is None
         and not is_title(surname.text)[0]
-        and surname.text not in _WEEKDAYS_MONTHS
+        and surname.text not in WEEKDAYS_MONTHS
         and not given_word(surname.text)  # "Even Steven": a saying; a given name's pair is no surname
     )
 
@@ -196,7 +196,7 @@ def titled_person(run: list[Unit]) -> bool:
         and is_title(run[0].text)[0]
         and (given_word(run[-2].text) or word_given(run[-2].text))
         and NAME_SHAPED.fullmatch(run[-1].text) is not None
-        and run[-1].text.lower() not in _COMMON
+        and run[-1].text.lower() not in COMMON_WORDS
     )
 
 
@@ -228,7 +228,7 @@ def apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
     return (
         k > j + 2
         and k + 1 < len(toks)
-        and toks[k - 1][2] in _LOWER_TITLES
+        and toks[k - 1][2] in LOWER_TITLES
         and toks[k][2] == ","
-        and toks[k + 1][2] in _SAY
+        and toks[k + 1][2] in SAY
     )

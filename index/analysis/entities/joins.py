@@ -8,10 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from waic_reader.index.analysis.entities.gazetteer import _is_acronym, _is_cap, city_names, region_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, is_acronym, is_cap, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import titled_person
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN, _LEGAL_FORMS, _NAME_PARTICLES, _OF_CUES
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN, LEGAL_FORMS, NAME_PARTICLES, OF_CUES
 from waic_reader.index.analysis.entities.words import Unit, cue_label, given_word, is_title, of_label
 
 # Kind words that also name a field of work, the tail of a body's "for X and Y".
@@ -81,7 +81,7 @@ def join_department_lists(runs: list[list[Unit]], text: str) -> list[list[Unit]]
             given = next((n for n, u in enumerate(head) if n and given_word(u.text)), len(head) - 2)
             listed = [u for r in fields[:-1] for u in r] + head[:given]
             if fields and all(
-                u.eid < 0 and not is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
+                u.eid < 0 and not is_title(u.text)[1] and u.text not in given_names() and u.text not in GIVEN
                 for u in listed
             ):
                 end = last
@@ -114,15 +114,15 @@ def and_inside_name(
             len(words) >= 3
             and all(w[:1].isupper() and w.isalpha() for w in words[:3])
             and all(toks[i + n + 1][0] - toks[i + n][1] == 1 for n in range(2))
-            and (len(words) == 3 or not _is_cap(words[3]))
-            and not any(cue_label(w) or is_title(w)[0] or w.lower() in _COMMON for w in words[1:3])
+            and (len(words) == 3 or not is_cap(words[3]))
+            and not any(cue_label(w) or is_title(w)[0] or w.lower() in COMMON_WORDS for w in words[1:3])
             and words[0] not in given_names()
         ):
             return True
     k = i
     while k < len(toks) and len(after) < 4:
         w = toks[k][2]
-        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
+        if not (w[0].isalpha() and is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
             break
         after.append(w)
         k += 1
@@ -143,7 +143,7 @@ def and_inside_name(
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
     weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
-    if any((is_title(w)[0] and not field) or _is_acronym(w) for w in after):
+    if any((is_title(w)[0] and not field) or is_acronym(w) for w in after):
         return False
     # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
     # (a title's modifier, no title itself) before "and", an organisation's kind word last
@@ -156,7 +156,7 @@ def and_inside_name(
     )
     if is_title(last.text)[0] and not field and not field_mod:
         return False  # "Justice and Development Party" is one name, a title before "and" none
-    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+    if k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if cue_label(after[-1]) in ("ORG", "FAC"):
@@ -176,7 +176,7 @@ def and_inside_name(
     return (
         chained
         and len(after) == 2
-        and not any(w in given_names() or w in _GIVEN for w in after)
+        and not any(w in given_names() or w in GIVEN for w in after)
         # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
         and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
@@ -205,11 +205,11 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
     k = i
     while k < len(toks) and len(after) < 4:
         w = toks[k][2]
-        if not (w[0].isalpha() and _is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
+        if not (w[0].isalpha() and is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
             break
         after.append(w)
         k += 1
-    if len(after) < 2 or (k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
+    if len(after) < 2 or (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
         return False  # one word after the connector, or a longer run than a name's tail
 
     def own_name(first: str, last: str) -> bool:
@@ -220,8 +220,8 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
             and _FIELD_SHAPE.search(first) is None
             and _WEAK_FIELD_SHAPE.search(first) is None  # "Water and Sewerage Company": a field
             and not is_title(first)[0]
-            and not _is_acronym(first)
-            and first.lower() not in _COMMON
+            and not is_acronym(first)
+            and first.lower() not in COMMON_WORDS
         )
 
     words = [u.text for u in cur]
@@ -239,15 +239,15 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
     if pending == ["on", "on"]:
         return False
     if first in ("of", "for", "on"):
-        if head.rstrip(".") in _LEGAL_FORMS:
+        if head.rstrip(".") in LEGAL_FORMS:
             return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
-        return head.rstrip(".") in _OF_CUES or of_label(head) is not None or (chained and first != "on")
+        return head.rstrip(".") in OF_CUES or of_label(head) is not None or (chained and first != "on")
     if first == "&":
         return True
     if first == "and":
         # a title's person before "and" ends the name ("Chief of Staff Will Brekk and Head of
         # Security May Solum": two persons, t13k F13)
         return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0 and not titled_person(cur)
-    if first in _NAME_PARTICLES:
+    if first in NAME_PARTICLES:
         return cur[-1].eid < 0
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.lexicons import _COMMON
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
 from waic_reader.index.corpus.letters import CAP, LOWER
 
@@ -45,7 +45,7 @@ def law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
             # inside a short title one of the law's matters ("the Health and Safety at Work Act",
             # "the Justice and Security Act 2013")
             joined = text[m.end("head") + 1 : s].startswith(("and ", "at "))
-            if (is_title(head)[0] and not joined) or head.lower() in _COMMON or cue_label(head) == "LAW":
+            if (is_title(head)[0] and not joined) or head.lower() in COMMON_WORDS or cue_label(head) == "LAW":
                 break
             if out and out[-1][1] > a:
                 if (out[-1][0], out[-1][1]) != (a, m.end("head")) or out[-1][2] in ("GPE", "LAW"):
@@ -68,7 +68,7 @@ def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
     for m in _BRACKETED_LAW.finditer(text):
         s = m.start()
         for word in m.group("words").split():
-            if not (word.lower() in _COMMON or is_title(word)[0]):
+            if not (word.lower() in COMMON_WORDS or is_title(word)[0]):
                 break
             s += len(word) + 1
         if s < m.start("words") + len(m.group("words")):

@@ -14,7 +14,7 @@ from waic_reader.index.corpus.tokens import fold
 # ---------------------------------------------------------------------------------------------
 # Lexicons for the rules. Kept in code: they describe English news prose, not the world.
 
-_TITLE_CORE = frozenset(
+TITLE_CORE = frozenset(
     """
 President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
 CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
@@ -31,7 +31,7 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 DJ MC Doña Ña Ño
 """.split()
 )
-_TITLE_MOD = frozenset(
+TITLE_MOD = frozenset(
     """
 Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
 Party Former Acting Assistant Senior Executive Chief Managing State Attorney Supreme Interim
@@ -39,7 +39,7 @@ Special Permanent Co Principal Lead Head Commerce Science Technology Industry Ec
 First Grand Crown
 """.split()
 )
-_HONORIFIC_DOT = frozenset(
+HONORIFIC_DOT = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
     # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
     | {"Inc", "Corp", "Ltd", "Co", "Bros"}
@@ -48,11 +48,11 @@ _HONORIFIC_DOT = frozenset(
     | {"Ma", "Wm", "Chas", "Thos", "Jas", "Geo", "Md", "Mohd"}
 )
 
-_CUES: dict[str, str] = {}
+CUES: dict[str, str] = {}
 for _label, _words in (
     (
         # (The common legal forms are cues here, which type the capitals before them an
-        # organisation; _LEGAL_FORMS, where a firm's name ends, holds the rarer ones too, kept no
+        # organisation; LEGAL_FORMS, where a firm's name ends, holds the rarer ones too, kept no
         # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
         "Inc Corp Corporation Company Incorporated Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
@@ -162,9 +162,9 @@ for _label, _words in (
     ),
 ):
     for _w in _words.split():
-        _CUES[_w] = _label
+        CUES[_w] = _label
 # Last words of a newspaper's title, which keeps its "The" ("The Evening Courier").
-_MEDIA = frozenset(
+MEDIA = frozenset(
     "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner "
     # a newspaper's word in the Nordic languages and German ("Hallvik Avis", "Fjordal Tidende")
     "Avis Avisa Tidende Dagblad Tidning Zeitung "
@@ -173,7 +173,7 @@ _MEDIA = frozenset(
 )
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
-_LEGAL_FORMS = frozenset(
+LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS SAB SE "
     # Hungarian, Azerbaijani and the Russian-speaking world's forms ("Tisza Energia Zrt.",
@@ -214,21 +214,21 @@ SPACED_LEGAL_FORMS = frozenset(
 )
 # Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
 # "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
-_NUMBERED_NOUNS = frozenset(
+NUMBERED_NOUNS = frozenset(
     "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
     "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
 )
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
-_LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
+LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
 # The legal forms a name takes in after a comma ("Veltrix Systems, Inc.", "Harrow Mills, LLC"),
-# as written: not every one of _LEGAL_FORMS, as after a comma "SA", "AS" or "AB" are more often
+# as written: not every one of LEGAL_FORMS, as after a comma "SA", "AS" or "AB" are more often
 # something else ("Thabo Mbeki, SA president"); dotted, "S.A" and "N.V" are none.
-_COMMA_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "Co", "PLC", "plc", "AG", "GmbH", "S.A", "N.V", "LLP"})
+COMMA_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "Co", "PLC", "plc", "AG", "GmbH", "S.A", "N.V", "LLP"})
 # The bracketed word some firms write before their legal form ("Lankatea Brokers (Pvt) Ltd",
 # "Ceylon Leaf (Private) Limited").
-_BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
+BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
 # Legal forms written out ("Veltrix Incorporated" is "Veltrix Inc"). Kept apart from
-# _LEGAL_FORMS because the recogniser reads them as organisation words that may go on with "of"
+# LEGAL_FORMS because the recogniser reads them as organisation words that may go on with "of"
 # ("Corporation of London", "Company of Biologists"), where a short form ends the name.
 _SPELLED_LEGAL_FORMS = frozenset({"Incorporated", "Corporation", "Company"})
 
@@ -246,23 +246,24 @@ def _folded_form(form: str) -> str:
 # LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
 # The one-token dotted forms as an all-caps text writes them ("S.R.O.", "D.O.O.", "A.S.").
 SHOUTED_DOTTED_FORMS = frozenset(f.upper() for f in SPACED_LEGAL_FORMS if " " not in f)
-_SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS) if len(f) >= 3)
-LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt")) | {
+SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*LEGAL_FORMS, *_SPELLED_LEGAL_FORMS) if len(f) >= 3)
+LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*LEGAL_FORMS, *LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt")) | {
     _folded_form(f) for f in SPACED_LEGAL_FORMS
 }
 # (and as folded keys write them, accents dropped: "OÜ" is "ou")
 LEGAL_FORM_WORDS |= {fold(w) for w in LEGAL_FORM_WORDS}
-_BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
+_BRACKETED_FOLDED = frozenset(w.lower() for w in BRACKETED_LEGAL)
 
 
 def legal_form(word: str) -> bool:
     """Whether ``word`` (one word as written, a trailing comma allowed) is a company's legal form
-    (:data:`_LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
-    lower case ("plc", "ltd", "llc"), in capitals ("LTD", "CORP": :data:`_SHOUTED_LEGAL_FORMS`) or bracketed before the form ("(Pvt)", "(Pty)",
-    "(Private)"; "Pvt" alone too)."""
+    (:data:`LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
+    lower case ("plc", "ltd", "llc"), in capitals ("LTD", "CORP": :data:`SHOUTED_LEGAL_FORMS`) or bracketed before the form ("(Pvt)", "(Pty)",
+    "(Private)"; "Pvt" alone too). The one legal-form test: of a word as written and of a token
+    as the recogniser splits a run ("S.A.", "Sp. z o.o.", "A/S" one token: ``slash_forms``)."""
     w = word.rstrip(",")
     if w.startswith("(") and w.endswith(")"):
-        return w[1:-1] in _BRACKETED_LEGAL
+        return w[1:-1] in BRACKETED_LEGAL
     if w == "Pvt":
         return True
     if w in SPACED_LEGAL_FORMS or w + "." in SPACED_LEGAL_FORMS:
@@ -271,30 +272,30 @@ def legal_form(word: str) -> bool:
         return True  # "OCELMOST S.R.O. WILL CUT 45 JOBS" (t13l F2)
     w = w.rstrip(".")
     return (
-        w in _LEGAL_FORMS
-        or w in _LOWER_LEGAL_FORMS
-        or w in _SHOUTED_LEGAL_FORMS
-        or ("." in w and w.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
+        w in LEGAL_FORMS
+        or w in LOWER_LEGAL_FORMS
+        or w in SHOUTED_LEGAL_FORMS
+        or ("." in w and w.replace(".", "") in LEGAL_FORMS | DOTTED_LEGAL_FORMS)
     )
 
 
 # A legal form in capitals → as the list spells it ("GMBH" → "GmbH", "LTD" → "Ltd"; the first
 # in code-point order where two spell it: "PLC" before "Plc").
-_FORM_SPELLING: dict[str, str] = {}
-for _form in sorted((*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS)):
-    _FORM_SPELLING.setdefault(_form.upper(), _form)
+FORM_SPELLING: dict[str, str] = {}
+for _form in sorted((*LEGAL_FORMS, *_SPELLED_LEGAL_FORMS)):
+    FORM_SPELLING.setdefault(_form.upper(), _form)
 
 
 def title_cased(name: str) -> str:
     """``name`` written in capitals ("KVALSUND", "SÃO PAULO", "ST. LOUIS", "VESTHAV SHIPPING AS")
     as a name is written in prose: each word capitalised (:meth:`str.title`: "O’HARE" →
-    "O’Hare"), a legal form as :data:`_LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
+    "O’Hare"), a legal form as :data:`LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
     by which a name seen only in capitals (a wire dateline's place, a firm in a shouted lede) is
     keyed and so named, in the per-article list and the whole corpus's alike. A word that links
     a name's words inside it, "and" of two partners or "of", in lower case ("MCATEER AND QUINN
     LTD" → "Mcateer and Quinn Ltd", "BANK OF SPAIN" → "Bank of Spain")."""
     return " ".join(
-        w.lower() if k and w.lower() in _LINKS_IN_CAPITALS else _FORM_SPELLING.get(w.rstrip(".,").upper(), w.title())
+        w.lower() if k and w.lower() in _LINKS_IN_CAPITALS else FORM_SPELLING.get(w.rstrip(".,").upper(), w.title())
         for k, w in enumerate(name.split())
     )
 
@@ -346,8 +347,8 @@ def folded_firm_core(name: str) -> str:
 
 
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
-_OF_CUES = (
-    frozenset(_CUES)
+OF_CUES = (
+    frozenset(CUES)
     | {
         "Republic",
         "Kingdom",
@@ -372,8 +373,8 @@ _OF_CUES = (
         "Chief",
         "Friends",
     }
-) - _LEGAL_FORMS
-_CONNECT = frozenset(
+) - LEGAL_FORMS
+CONNECT = frozenset(
     {
         "of",
         "for",
@@ -422,7 +423,7 @@ PARTNER_WORDS = frozenset(
     "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
     "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
 )
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
 )
@@ -430,21 +431,21 @@ _NAME_PARTICLES = frozenset(
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (grouping.corpus_names), so what the index keeps of an article's text after a
 # capitalised word ends at the first such word (grouping.open_places).
-NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
+NAME_LINK_WORDS = CONNECT | NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
-_PREFIX_CUES = dict.fromkeys(
+PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
     "Universidad Universidade Fundación Compagnie Société "
     # parties and movements named in Spanish, Portuguese or Italian ("Frente Andino Popular")
     "Frente Partido Movimiento Movimento Alianza Aliança".split(),
     "ORG",
 )
-_PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
 # Broadcasters named by their kind first: "Radio Pudahuel", "Radio Absoun".
-_PREFIX_CUES.update(dict.fromkeys("Radio Rádio Radyo".split(), "ORG"))
+PREFIX_CUES.update(dict.fromkeys("Radio Rádio Radyo".split(), "ORG"))
 # Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei
 # Hollfeld", "Laiteries Morvan", "Association Terre Vive", "Stichting Waterland".
-_PREFIX_CUES.update(
+PREFIX_CUES.update(
     dict.fromkeys(
         "Groupe Association Fondation Laiterie Laiteries Fromagerie Fromageries Établissements Caisse "
         "Brauerei Getränke Stadtwerke Verlag Autohaus Bäckerei Stiftung Verein Stichting Fondazione "
@@ -453,14 +454,14 @@ _PREFIX_CUES.update(
     )
 )
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
-_PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
-_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
+PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
 # Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
 # (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
-_PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
+PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
-_PREFIX_CUES.update(
+PREFIX_CUES.update(
     dict.fromkeys(
         "Mercado Mercat Marché Plaza Praça Piazza Palacio Palácio Palazzo Estadio Estádio Stade Stadio "
         "Puente Ponte Castillo Castelo Castello Château Catedral Iglesia Igreja Chiesa Aeropuerto Aeroporto "
@@ -468,7 +469,7 @@ _PREFIX_CUES.update(
         "FAC",
     )
 )
-_PREFIX_CUES.update({"Fort": "GPE"})
+PREFIX_CUES.update({"Fort": "GPE"})
 # Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
 # hospital, no person (t13n F3).
 INSTITUTION_NOUNS = frozenset(
@@ -477,12 +478,12 @@ INSTITUTION_NOUNS = frozenset(
 # Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
 # or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
 # is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".
-_PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
-_PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
+PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
+PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
-_HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
-_WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
-_PLACE_BEFORE = frozenset(
+HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
+WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+PLACE_BEFORE = frozenset(
     {
         "in",
         "near",
@@ -498,43 +499,43 @@ _PLACE_BEFORE = frozenset(
     }
 )
 # Lower-case kinds of place after a name: "Guangxi region", "Sichuan province".
-_PLACE_KIND_AFTER = frozenset(
+PLACE_KIND_AFTER = frozenset(
     "region province prefecture county district governorate oblast municipality emirate "
     "regions provinces prefectures counties districts governorates municipalities".split()
 )
 # Verbs of going somewhere: "flew to X", "moved to X" name a place (a bare "to X" may not).
-_MOTION = frozenset(
+MOTION = frozenset(
     """flew fly flies flying moved move moves moving travelled traveled travel travels went go goes
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent""".split()
 )
 # Verbs of travelling before "from": the word after is where the journey starts ("flies from X",
 # "fled from X"); not "comes from" (a person: "criticism comes from Marwick").
-_TRAVEL_FROM = frozenset(
+TRAVEL_FROM = frozenset(
     """flew fly flies flying flown sailed sail sails fled flee flees travelled traveled travel travels
     drove drive evacuated returned""".split()
 )
 # Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
 # "sleeper services to X", "the last bus from X".
-_TRANSPORT = frozenset(
+TRANSPORT = frozenset(
     """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
     trip trips journey journeys road roads route routes cruise downstream upstream inland""".split()
 )
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
-_PLACE_OF = frozenset(
+PLACE_OF = frozenset(
     """headquarters outskirts suburbs suburb town village city district province county municipality
     residents inhabitants""".split()
 )
 # Verbs whose object is a place: "I reached X", "crossed into X".
-_REACH = frozenset("reached reach reaches reaching crossed".split())
+REACH = frozenset("reached reach reaches reaching crossed".split())
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
-_APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
+APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
 # Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
 # that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
 # mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name).
-_LOWER_TITLES = frozenset(
+LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
     executive officer professor researcher scientist judge lawyer attorney prosecutor commissioner
@@ -568,12 +569,12 @@ PERSON_NOUNS = frozenset(
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).
-_KIN = frozenset(
+KIN = frozenset(
     """son daughter wife husband brother sister mother father widow widower nephew niece cousin
     grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
 )
 
-_STOP_ACRONYMS = frozenset(
+STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
@@ -583,7 +584,7 @@ KC QC SC OBE MBE CBE KBE DBE NGO NGOS
 """.split()
 )
 # Words that start sentences and headlines without being names.
-_COMMON = frozenset(
+COMMON_WORDS = frozenset(
     """
 a an the this that these those it its he she they we you i his her their our my your there here
 and but or nor so yet for of in on at by to from with without within into onto over under after
@@ -600,12 +601,12 @@ yesterday tomorrow tags related share more top latest breaking update updated ed
 )
 # Given names that are also common English words: at a sentence's start ("Will Carrow, the
 # director, said") they begin a name when a surname follows.
-_GIVEN_COMMON = frozenset(
+GIVEN_COMMON = frozenset(
     """Will Mark Grace Hope Faith Joy Rose Amber Bill Frank Grant Jack Jay Pat Ray Rich Rob Sue Art
     Bob Dean Drew Gene Guy Lance Miles Reed Wade Max Chase Sterling Summer Dawn Eve Holly Ivy Iris
     Pearl Ruby Clay Cliff Dale Glen Heath Rusty Sandy Sunny Buck Don Earl Hunter Neil Carol Ram""".split()
 )
-_GIVEN = frozenset(
+GIVEN = frozenset(
     """
 Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Ali Alice Amanda Amy Andrea Andrew
 Angela Anna Anne Anthony Antonio Ben Benjamin Bernard Bill Bob Brian Carl Carlos Caroline
@@ -631,9 +632,9 @@ Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunn
 )
 # Given names that are also an organisation's kind word ("Morrow Marine"): given_names.txt leaves
 # kind words out, so these are read as given names from here ("Marine Tondelier").
-_GIVEN |= {"Marine"}
+GIVEN |= {"Marine"}
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
-_FAMILY_FIRST = frozenset(
+FAMILY_FIRST = frozenset(
     """
 Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
 Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
@@ -641,7 +642,7 @@ Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Sha
 Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
 """.split()
 )
-_SAY = frozenset(
+SAY = frozenset(
     {
         "said",
         "says",
@@ -664,30 +665,24 @@ _SAY = frozenset(
 # Review", "after talking with Ines Maro" (s28-e, heldout21: no name was found there)
 SPOKE_TO = frozenset("spoke spoken speak speaks speaking talked talk talks talking chatted".split())
 
-# The word lists other analyses read (the quotes' speaker rules): public names for the same sets.
-TITLE_CORE = _TITLE_CORE
-TITLE_MOD = _TITLE_MOD
-LOWER_TITLES = _LOWER_TITLES
-COMMON_WORDS = _COMMON
-
 
 def kind_of_word(word: str) -> str | None:
     """The entity label a capitalised word names the kind of, as the recogniser reads a name's
     last word ("Police" → ORG, "Hospitals" → ORG, "River" → LOC), else None: such a word on its
     own is a body or a place described, never a person's name (the quotes' speakers read it)."""
-    return _CUES.get(word.rstrip("."))
+    return CUES.get(word.rstrip("."))
 
 
 def job_word(word: str) -> bool:
-    """Whether ``word`` is a job word (:data:`_LOWER_TITLES`) or the plural of one, in any case:
+    """Whether ``word`` is a job word (:data:`LOWER_TITLES`) or the plural of one, in any case:
     "Nurse", "Nurses", "Firefighters", "Fishermen", "Coaches" (before coordinated names: "Nurses
     Eva Lange and Siri Aune")."""
     low = word.lower()
-    if low in _LOWER_TITLES:
+    if low in LOWER_TITLES:
         return True
     if low.endswith("men"):
-        return low[:-3] + "man" in _LOWER_TITLES
-    return low.endswith("s") and (low[:-1] in _LOWER_TITLES or (low.endswith("es") and low[:-2] in _LOWER_TITLES))
+        return low[:-3] + "man" in LOWER_TITLES
+    return low.endswith("s") and (low[:-1] in LOWER_TITLES or (low.endswith("es") and low[:-2] in LOWER_TITLES))
 
 
 # A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",
@@ -711,7 +706,7 @@ _NOT_MEN = frozenset(
 def _person_noun(word: str) -> bool:
     """Whether a lower-case singular noun names a person: a job, kin or person noun, or a
     compound of "wife" ("midwife", "housewife")."""
-    return word in PERSON_NOUNS or word in _KIN or word in _LOWER_TITLES or word.endswith("wife")
+    return word in PERSON_NOUNS or word in KIN or word in LOWER_TITLES or word.endswith("wife")
 
 
 def people_plural(word: str) -> bool:

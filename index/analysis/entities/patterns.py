@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.lexicons import _MEDIA, title_cased
+from waic_reader.index.analysis.entities.lexicons import MEDIA, title_cased
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -91,7 +91,7 @@ _DUR_BEFORE = re.compile(
     re.I,
 )
 _DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
-_PRIORITY = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 1, "DATE": 2, "CARDINAL": 3}
+FIGURE_PRIORITY = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 1, "DATE": 2, "CARDINAL": 3}
 _LEADING_THE = re.compile(r"^the\s", re.I)
 
 
@@ -142,7 +142,7 @@ _TRIGGERS: dict[str, tuple[bool, tuple[int, ...]]] = {}
 
 
 def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
-    """(is a duration unit, patterns to try) for one token (see _dates)."""
+    """(is a duration unit, patterns to try) for one token (see date_spans)."""
     c = t[0]
     dur = c.isalpha() and t.lower() in _DUR_UNITS
     if c.isdigit():
@@ -152,7 +152,7 @@ def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
     return (dur, pats) if dur or pats else _NO_TRIGGER
 
 
-def _dates(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def date_spans(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """DATE spans (numbers, money, percentages and quantities come from figures.py). Driven by trigger tokens so that the patterns are only
     tried where they can match (running them over the whole text was the slowest step)."""
     found: set[tuple[int, int, str]] = set()
@@ -241,7 +241,7 @@ _CAPS_PART = rf"[{UPPER}][{UPPER}'’.-]+"
 _FROM_BYLINE = re.compile(
     rf"From\s+(?P<names>{_CAPS_PART}(?:\s+{_CAPS_PART}){{1,4}}(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?)\s*$"
 )
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 # "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
 EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
 # Job titles a byline names after its author ("By Kerry Dale, Showbiz Reporter"): not people.
@@ -323,7 +323,7 @@ def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
 _KICKER_BY = re.compile(rf"[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?\s+(?=(?:by|By)\s)")
 
 
-def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
     if (k := _KICKER_BY.match(text, bstart, bend)) is not None and bend - bstart < 120:
         bstart = k.end()
@@ -388,7 +388,7 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             k + 1 < len(found)
             and words[0] in ("The", "THE")
             and names[name.end() : found[k + 1].start()] == " and "
-            and found[k + 1].group().split()[-1].title() in _MEDIA
+            and found[k + 1].group().split()[-1].title() in MEDIA
         ):
             # "By X, Local Democracy Reporter, The Skye and Lochalsh Courier": one paper's title
             s, e = m.start("names") + name.start(), m.start("names") + found[k + 1].end()
@@ -399,7 +399,7 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             and found[k - 1].group().split()[0] in ("The", "THE")
             and names[found[k - 1].end() : name.start()] == " and "
         ):
-            if words[-1].title() in _MEDIA:
+            if words[-1].title() in MEDIA:
                 continue  # (the paper's title, above)
         while len(words) > 2 and words[-1].upper() == "AND":
             words.pop()
@@ -407,7 +407,7 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in (*_MEDIA, "Advertiser"):
+        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in (*MEDIA, "Advertiser"):
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
             # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
             # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON)
@@ -449,7 +449,7 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
             _authors(m, cands)
 
 
-def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """The place (each of "SEOUL/TOKYO"), its region or country and the agency of a wire dateline
     opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
     —", "Shanghai, July 26 (Xinhua) --"; :func:`dateline.match`) as GPE, GPE and ORG. Only a

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.grouping import entity_key
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
 from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -48,7 +48,7 @@ def listed_peoples(text: str, chosen: list[Cand]) -> list[Cand]:
             k = bisect_left(starts, ms)
             hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
             if not hit:
-                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
+                if " " in text[ms:me] or text[ms:me].lower() in COMMON_WORDS or text[ms:me] in WEEKDAYS_MONTHS:
                     ok = False
                     break
                 todo.append((ms, me, -1))
@@ -137,7 +137,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“�
 def _name_word_before(text: str, at: int) -> bool:
     """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
     m = PREV_CAP.search(text, max(0, at - 40), at) if at else None
-    return m is not None and m.group().strip().lower() not in _COMMON
+    return m is not None and m.group().strip().lower() not in COMMON_WORDS
 
 
 def peoples_by_nouns(
@@ -172,7 +172,7 @@ def peoples_by_nouns(
         n
         for n, found in nouns.items()
         if (n in strong or len(found) >= 2 or (n in members and n not in places))
-        and n.lower() not in _COMMON
+        and n.lower() not in COMMON_WORDS
         and n.lower() not in doc_lower  # "Young people" beside "young"
         and canonical(n) is None
     ]

@@ -8,17 +8,19 @@ not names.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _GIVEN,
-    _GIVEN_COMMON,
-    _KIN,
-    _LOWER_TITLES,
-    _NAME_PARTICLES,
-    _TITLE_MOD,
-    _WEEKDAYS_MONTHS,
+    COMMON_WORDS,
+    GIVEN,
+    GIVEN_COMMON,
+    KIN,
+    LOWER_TITLES,
+    NAME_PARTICLES,
+    TITLE_MOD,
+    WEEKDAYS_MONTHS,
     job_word,
 )
 from waic_reader.index.analysis.entities.shouted import shouted_surname
@@ -43,11 +45,11 @@ def initial_job(run: list[Unit]) -> bool:
     "Baker Hughes" and "Baker said" stay names."""
     first = run[0].text
     low = first.lower()
-    if len(run) < 2 or not (low in _LOWER_TITLES or (low in _KIN and low != "son")):
+    if len(run) < 2 or not (low in LOWER_TITLES or (low in KIN and low != "son")):
         return False
-    if first in given_names() or first in _GIVEN:
+    if first in given_names() or first in GIVEN:
         nxt = run[1].text
-        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
+        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in GIVEN)
     return True
 
 
@@ -65,7 +67,7 @@ def _job_word(word: str) -> bool:
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ard", "man", "eur", "smith", "wright")
 # Job words of the lexicon that end a compound job word ("Stonemason", "Tourguide", "Sheepfarmer"
 # has an ending already): those of five letters or more the endings above miss.
-_COMPOUND_JOBS = tuple(sorted(w for w in _LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
+_COMPOUND_JOBS = tuple(sorted(w for w in LOWER_TITLES if len(w) >= 5 and not w.endswith(_JOB_ENDINGS)))
 _JOB_TAILS = _JOB_ENDINGS + _COMPOUND_JOBS
 
 
@@ -88,11 +90,11 @@ def _job_shaped(word: str) -> bool:
         and word[1:].islower()
         # a common word ("Other", "Under") or a town ("Denver", "Manchester") describes no one by
         # their work
-        and low not in _COMMON
+        and low not in COMMON_WORDS
         and low not in STOP_WORDS
         and word not in city_names()
         and word not in region_names()
-        and word not in _WEEKDAYS_MONTHS
+        and word not in WEEKDAYS_MONTHS
         # a kind word of a place, a building, a law or an event ends a name ("Center", "Tower",
         # "Charter"); an organisation's may be a job too ("Guard": "Security Guard Will Hansen")
         and cue_label(word) in (None, "ORG")
@@ -112,7 +114,7 @@ def _unlisted_given(given: str, surname: str, doc_lower: set[str] | frozenset[st
         and (NAME_SHAPED.fullmatch(surname) is not None or shouted_surname(surname))
         and len(given) >= 3  # "Reader Pg Hairul": two letters are an abbreviation ("Pg", "Dr", "St")
         and surname.lower() not in doc_lower
-        and surname.lower() not in _COMMON
+        and surname.lower() not in COMMON_WORDS
         and cue_label(given) is None
         and given.lower() not in NUMBER_WORDS
     )
@@ -150,21 +152,29 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
     before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
     lead = before.group(1) if before is not None else ""
     known = bool(k) and run[k - 1].eid >= 0
-    return k if described_name(prev, job.text, given.text, surname.text, doc_lower, lead, known) else None
+    return k if described_name(JobPhrase(prev, job.text, given.text, surname.text, doc_lower, lead, known)) else None
 
 
-def described_name(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether the capitalised words ``job``, ``given``, ``surname`` are the last word of a job
-    phrase and a person's given name and surname ("Operator Tor Grimstad"); ``prev``: the word of
-    the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on each side:
+@dataclass(frozen=True, slots=True)
+class JobPhrase:
+    """Three capitalised words that may be a job phrase's last word and a person's given name
+    and surname ("Operator Tor Grimstad"), with the evidence around them that
+    :func:`described_name` and :func:`_plain_describer` weigh (one set of fields for both)."""
+
+    prev: str  # the word of the phrase before ``job`` ("Boiler"), or ""
+    job: str
+    given: str
+    surname: str
+    doc_lower: set[str] | frozenset[str]  # the words the article writes in lower case
+    lead: str = ""  # the word before the phrase in the text, if any
+    prev_known: bool = False  # ``prev`` is a gazetteer name ("Norwegian")
+
+
+def described_name(phrase: JobPhrase) -> bool:
+    """Whether the capitalised words ``job``, ``given``, ``surname`` of ``phrase`` are the last
+    word of a job phrase and a person's given name and surname ("Operator Tor Grimstad");
+    ``prev``: the word of the phrase before ``job`` ("Boiler"), or "". One rule, by evidence on
+    each side:
 
     - the job word: a job word of the lexicon or its plural (:func:`_job_word`), or a word with a
       job word's ending (:func:`_job_shaped`: "Operator", "Guard", "Storeman", "Stonemason"), or
@@ -189,17 +199,18 @@ def described_name(
     ``lead``: the word before the phrase in the text, if any (a title or a job word there holds the
     title slot: "singer Djamila Tavares Lopes", "Mr. Sandeep Kumar Yadav" are three words of a
     name); ``prev_known``: ``prev`` is a gazetteer name ("Norwegian")."""
+    prev, job, given, surname, doc_lower = phrase.prev, phrase.job, phrase.given, phrase.surname, phrase.doc_lower
     named = opens_name(job)
     if prev and named and given_word(prev):
         return False
     lexicon = _job_word(job)
     shaped = lexicon or _job_shaped(job)
-    if not shaped and not _plain_describer(prev, job, given, surname, doc_lower, lead, prev_known):
+    if not shaped and not _plain_describer(phrase):
         return False
     listed = given_word(given)
     # after a plain word, a given name that is a stop word is a short one ("Per", "Even", "Will",
     # "May"); a longer one is a preposition inside a body's name ("Action Against Hunger")
-    worded = word_given(given) and (shaped or given in _GIVEN_COMMON or len(given) <= 4)
+    worded = word_given(given) and (shaped or given in GIVEN_COMMON or len(given) <= 4)
     unlisted = _unlisted_given(given, surname, doc_lower) and (lexicon or worded)
     if named:
         # a modifier of a title ("Chief", "Head", "Senior") is no title alone before a word that
@@ -207,26 +218,18 @@ def described_name(
         # Aasen"); a core title alone ("MP") stays before the given name ("MP Peter Githinji"),
         # and so does a common given name of the hand list ("Chief Peter Obi Okafor")
         head = bool(prev) and (
-            (prev in _TITLE_MOD and job not in _GIVEN)
+            (prev in TITLE_MOD and job not in GIVEN)
             or (not is_title(prev)[0] and not _job_word(prev) and not _job_shaped(prev))
         )
         return (lexicon and listed) or ((head or job.lower() in doc_lower) and (listed or unlisted))
     # a title's modifier ("Former", "Assistant") heads a job phrase ("Lab Assistant Even Brekke");
     # alone, only before a given name the lists know ("Former Black Stars captain")
-    modifier = job in _TITLE_MOD and not lexicon and not prev
+    modifier = job in TITLE_MOD and not lexicon and not prev
     return listed or (not modifier and unlisted)
 
 
-def _plain_describer(
-    prev: str,
-    job: str,
-    given: str,
-    surname: str,
-    doc_lower: set[str] | frozenset[str],
-    lead: str = "",
-    prev_known: bool = False,
-) -> bool:
-    """Whether ``job``, a capitalised word that neither the job lexicon nor a job word's ending
+def _plain_describer(phrase: JobPhrase) -> bool:
+    """Whether ``phrase.job``, a capitalised word that neither the job lexicon nor a job word's ending
     marks, describes the person named after it by the evidence of the slot it stands in: before a
     given name and a surname, where a title or a job stands ("Boatswain Arne Kvam", "Stevedore
     Will Berg", "Coxswain May Hauge"), and no name itself. The word is written as a common noun is
@@ -239,10 +242,11 @@ def _plain_describer(
     modifier that wants the word as its head ("Chief", "Senior") or a job word, not a core title
     ("Mr. Sandeep Kumar Yadav", "Captain Towhid Hasan Rony") nor an unknown word; nor is a title or
     job word in lower case before the phrase (``lead``: "president Edem Kwasi Dzokoto", "singer
-    Djamila Tavares Lopes"). The surname is no common given name (:data:`_GIVEN`) nor a word the
+    Djamila Tavares Lopes"). The surname is no common given name (:data:`GIVEN`) nor a word the
     article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
     Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
     the caller's to rule out (:func:`job_before_name`)."""
+    prev, job, surname, lead = phrase.prev, phrase.job, phrase.surname, phrase.lead
     low = job.lower()
     return (
         NAME_SHAPED.fullmatch(job) is not None
@@ -251,26 +255,26 @@ def _plain_describer(
         and not (prev and opens_name(prev))
         # a common given name last is a name's third word; the long lists hold surnames too
         # ("Berg", "Holm", "Lien" are given names somewhere)
-        and surname not in _GIVEN
-        and surname.lower() not in doc_lower
+        and surname not in GIVEN
+        and surname.lower() not in phrase.doc_lower
         # the word before it in the phrase describes too (a nationality, a title's modifier, a
         # job: "Norwegian Coxswain", "Senior Boatswain", "Ship Stevedore" has no such word) or
         # there is none; an unknown word before it makes a longer name ("Shwe Pyi Thar Rice
         # Mill"), and a core title holds the slot ("Captain Towhid Hasan Rony")
         and (
             not prev
-            or prev_known
-            or prev in _TITLE_MOD
+            or phrase.prev_known
+            or prev in TITLE_MOD
             or ((_job_word(prev) or _job_shaped(prev)) and not is_title(prev)[1])
         )
         and not (
             lead.islower() and (_job_word(lead) or _job_shaped(lead.capitalize()) or is_title(lead.capitalize())[0])
         )
-        and low not in _NAME_PARTICLES
-        and low not in _COMMON
+        and low not in NAME_PARTICLES
+        and low not in COMMON_WORDS
         and low not in STOP_WORDS
         and not low.endswith("ly")  # "Lately", "Previously": an adverb opens the sentence
-        and job not in _WEEKDAYS_MONTHS
+        and job not in WEEKDAYS_MONTHS
         and job not in city_names()
         and job not in region_names()
         and cue_label(job) is None

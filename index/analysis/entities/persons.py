@@ -15,19 +15,19 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import (
-    _APPOSITION,
-    _COMMON,
-    _FAMILY_FIRST,
-    _GIVEN,
-    _KIN,
-    _LOWER_TITLES,
-    _NAME_PARTICLES,
-    _NUMBERED_NOUNS,
-    _SAY,
-    _STOP_ACRONYMS,
-    _WEEKDAYS_MONTHS,
+    APPOSITION,
+    COMMON_WORDS,
+    FAMILY_FIRST,
+    GIVEN,
+    KIN,
+    LOWER_TITLES,
+    NAME_PARTICLES,
+    NUMBERED_NOUNS,
     PERSON_NOUNS,
+    SAY,
     SPOKE_TO,
+    STOP_ACRONYMS,
+    WEEKDAYS_MONTHS,
     people_plural,
 )
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
@@ -128,10 +128,10 @@ def shouted_person(
         or ROMAN.fullmatch(f)
         or low in NOT_FIRM_WORDS
         or low in doc_lower
-        or f in _STOP_ACRONYMS
+        or f in STOP_ACRONYMS
         or cue_label(f.title()) is not None
         or is_title(f.title())[0]
-        or f.title() in _WEEKDAYS_MONTHS
+        or f.title() in WEEKDAYS_MONTHS
     ):
         return False
     if given_word(g.title()):
@@ -156,7 +156,7 @@ def group_of_people(text: str, word: str) -> bool:
     the text writes it after a capitalised word ("Tom Rogers", "… said Ines Sanders") (t13m F1: a
     PERSON "Women" after a dateline or a quote)."""
     low = word.lower()
-    if not people_plural(low) or word in _GIVEN or word in given_names():
+    if not people_plural(low) or word in GIVEN or word in given_names():
         return False
     if not low.endswith("s") or low.endswith("ves"):
         return True
@@ -217,7 +217,7 @@ _CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
 # A person's name with a nickname in quotes after the given names and, maybe, a generation
 # suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
 _NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
-_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )"
 _NICKNAMED = re.compile(
     rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
     rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
@@ -233,12 +233,12 @@ def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
     for m in _NICKNAMED.finditer(text):
         given = m.group("given").split()
         start = m.start()
-        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
+        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in GIVEN:
             start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
             given = given[1:]
         first = given[-1] if given[0].endswith(".") else given[0]
         titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
-        if not (first in given_names() or first in _GIVEN or titled):
+        if not (first in given_names() or first in GIVEN or titled):
             continue  # "Mayor Marites "Tess" X": a title before it is evidence too
         if any(cue_label(w) for w in (*given, *m.group("surname").split())):
             continue
@@ -272,9 +272,9 @@ def coordinated_people(text: str, chosen: list[Cand]) -> list[Cand]:
             a, b = m.span("name")
             words = text[a:b].split()
             before = re.search(rf"({CAP}\S*) $", text[max(0, a - 30) : a])
-            if before and before.group(1).lower() not in _COMMON:
+            if before and before.group(1).lower() not in COMMON_WORDS:
                 continue  # a third capitalised word: a longer name than a pair
-            if any(w.lower() in _COMMON or cue_label(w) or is_title(w)[0] for w in words):
+            if any(w.lower() in COMMON_WORDS or cue_label(w) or is_title(w)[0] for w in words):
                 continue
             if any(c[0] < b and a < c[1] for c in chosen) or any(c[0] < b and a < c[1] for c in add):
                 continue
@@ -332,7 +332,7 @@ _REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
 REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
 _REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
 # Titles of rulers before such a name (nouns that take a Roman number without being anyone,
-# "Title IX", "Phase II": lexicons._NUMBERED_NOUNS).
+# "Title IX", "Phase II": lexicons.NUMBERED_NOUNS).
 _RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
 
 
@@ -359,7 +359,7 @@ def regnal_numbers(text: str, chosen: list[Cand], doc_lower: set[str]) -> list[C
                 and bool(before)
                 and (before[-1] == "under" or before[-2:] == ["reign", "of"])
                 and name.lower() not in doc_lower
-                and name not in _NUMBERED_NOUNS
+                and name not in NUMBERED_NOUNS
                 and cue_label(name) is None
                 and not is_title(name)[0]
             )
@@ -403,17 +403,17 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
     prev = toks[i - 1][2].lower() if i else ""
     nxt = toks[j][2] if j < len(toks) else ""
     after = toks[j + 1][2] if j + 1 < len(toks) else ""
-    if not weak and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
+    if not weak and (words_[0] in GIVEN or words_[0] in FAMILY_FIRST):
         return True
-    if prev in _SAY or nxt in _SAY or (nxt == "," and after in _SAY):
+    if prev in SAY or nxt in SAY or (nxt == "," and after in SAY):
         return True
-    if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
+    if prev == "by" or (nxt == "," and (after in APPOSITION or after.isdigit())):
         return True
     if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:
         return True  # "She spoke to Hodan Warsame of the Review", "talking with Ines Maro"
-    if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
+    if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in LOWER_TITLES:
         return True  # "Will Carrow, the director, said"
-    if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():
+    if (prev in LOWER_TITLES or prev in KIN) and i and toks[i - 1][2].islower():
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
         return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
@@ -421,12 +421,12 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         prev == ","
         and nxt == ","
         and i >= 2
-        and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in PERSON_APPOSITION)
+        and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in KIN or toks[i - 2][2] in PERSON_APPOSITION)
     ):
         return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
     if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and _role_before(toks, i - 1):
         return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
-    if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
+    if prev == "named" and i >= 2 and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
         return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
     return False
 
@@ -446,7 +446,7 @@ def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
         low = w.lower()
         if seen_title and low in ("the", "its", "his", "her", "their", "our"):
             return True
-        seen_title = seen_title or low in _LOWER_TITLES
+        seen_title = seen_title or low in LOWER_TITLES
         k -= 1
     return False
 
@@ -518,7 +518,7 @@ def _left_name(text: str, end: int) -> int | None:
     s = end
     for _ in range(4):
         m = _LAST_WORD.search(text, max(0, s - 40), s)
-        if m is None or is_title(m.group())[0] or m.group().lower() in _COMMON:
+        if m is None or is_title(m.group())[0] or m.group().lower() in COMMON_WORDS:
             break
         s = m.start()
         if s == 0 or text[s - 1] not in " \n":
@@ -553,7 +553,7 @@ def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
         if m.group("surname") not in lower:
             continue
         s = m.start()
-        if given is not None and (is_title(given)[0] or given.lower() in _COMMON):
+        if given is not None and (is_title(given)[0] or given.lower() in COMMON_WORDS):
             s = m.start("particle")  # "Captain við Stein", "From á Lakjuni": no given name
         spans.append((s, m.end()))
     if not spans:

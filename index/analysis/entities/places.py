@@ -15,22 +15,22 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, region_nam
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _FAMILY_FIRST,
-    _GIVEN,
-    _GIVEN_COMMON,
-    _LEGAL_FORMS,
-    _LOWER_TITLES,
-    _MOTION,
-    _PLACE_BEFORE,
-    _PLACE_KIND_AFTER,
-    _PLACE_OF,
-    _REACH,
-    _STOP_ACRONYMS,
-    _TRANSPORT,
-    _TRAVEL_FROM,
-    _WEEKDAYS_MONTHS,
+    COMMON_WORDS,
+    FAMILY_FIRST,
+    GIVEN,
+    GIVEN_COMMON,
+    LEGAL_FORMS,
+    LOWER_TITLES,
+    MOTION,
     PERSON_NOUNS,
+    PLACE_BEFORE,
+    PLACE_KIND_AFTER,
+    PLACE_OF,
+    REACH,
+    STOP_ACRONYMS,
+    TRANSPORT,
+    TRAVEL_FROM,
+    WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit, is_title
 from waic_reader.index.analysis.figures import UNITS
@@ -195,10 +195,10 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
             if not hit:
                 first = text[ms:me].split(maxsplit=1)[0]
                 if (
-                    text[ms:me] in _WEEKDAYS_MONTHS
-                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
-                    or first in _FAMILY_FIRST
-                    or first in _GIVEN
+                    text[ms:me] in WEEKDAYS_MONTHS
+                    or first.lower() in COMMON_WORDS  # "in Dublin and An Lanntair": "An" opens no place
+                    or first in FAMILY_FIRST
+                    or first in GIVEN
                     or (" " in text[ms:me] and first in given_names())
                 ):
                     ok = False
@@ -314,7 +314,7 @@ def speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
     places = {text[s:e]: (label, key) for s, e, label, key in chosen if label in ("GPE", "LOC")}
     retype: dict[str, tuple[str, str]] = {}
     for w in lone:
-        if w in in_names or w in given_names() or w in _GIVEN or not w[:1].isupper():
+        if w in in_names or w in given_names() or w in GIVEN or not w[:1].isupper():
             continue
         if w in places:
             retype[w] = places[w]
@@ -427,10 +427,10 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
         return True
     if prev == "of" and before in _COMPASS_POINTS:
         first = stretch[0].text
-        if len(stretch) == 1 or not (first in _GIVEN or first in _GIVEN_COMMON or first in given_names()):
+        if len(stretch) == 1 or not (first in GIVEN or first in GIVEN_COMMON or first in given_names()):
             return True
         distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
-        return distance or nxt in _PLACE_OF or nxt in _PLACE_KIND_AFTER
+        return distance or nxt in PLACE_OF or nxt in PLACE_KIND_AFTER
     return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
 
 
@@ -443,13 +443,13 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     if (
         not initial[i]
         and not possessed
-        and name.lower() not in _COMMON
+        and name.lower() not in COMMON_WORDS
         and (name in city_names() or name in region_names())
     ):
         return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
     if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
         return True
-    if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
+    if j < len(toks) and toks[j][2] in PLACE_KIND_AFTER:
         return True  # "China's Guangxi region", "in Quang Ninh province"
     if j + 2 < len(toks) and toks[j][2] == "," and toks[j + 1][2] in ("a", "an", "the"):
         # "Brackwater, a town of 9,000 people,", "Keldholm, the small fishing port": an
@@ -467,25 +467,25 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
         return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
     legal = toks[i - 3][2] if before == "." and i >= 3 else before
-    if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
+    if prev == "of" and legal in LEGAL_FORMS and i >= 3:
         return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
-    if (prev == "to" and before.lower() in _MOTION) or (prev == "from" and before.lower() in _TRAVEL_FROM):
+    if (prev == "to" and before.lower() in MOTION) or (prev == "from" and before.lower() in TRAVEL_FROM):
         return True  # "flew to Halvik", "retired to Tadcaster", "flies from Lorne", "fled from Ardmoy"
-    if prev in ("to", "from") and before.lower() in _TRANSPORT:
+    if prev in ("to", "from") and before.lower() in TRANSPORT:
         return True  # "the six-hour trip to Pakbeng", "the last bus from Ardmoy"
     nxt = toks[j][2] if j < len(toks) else ""
-    if prev == "of" and before.lower() in _PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
+    if prev == "of" and before.lower() in PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
         return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
-    if prev.lower() in _REACH or (prev == "into" and before.lower() in _REACH):
+    if prev.lower() in REACH or (prev == "into" and before.lower() in REACH):
         return True  # "I reached Pakbeng", "crossed into Laos"
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
-        if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
+        if m.group("go") in MOTION or m.group("go") in TRANSPORT:
             return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-    if prev == "from" and (before in _LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
+    if prev == "from" and (before in LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
-    return prev in _PLACE_BEFORE or site_cue(toks, stretch, initial)
+    return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 
 # "On Terschelling, where ...", "charging stations on Grímsey", "a bridge to ... on Mactan": a place
@@ -539,11 +539,11 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
     for m in _INITIALLED_CLUB.finditer(text):
         initials, town = m.group("initials"), m.group("town")
         initials_known, town_known = known(initials), known(town)
-        if initials.upper() in _STOP_ACRONYMS or is_title(initials)[0]:
+        if initials.upper() in STOP_ACRONYMS or is_title(initials)[0]:
             continue
         if initials_known is not None and initials_known[0] in ("GPE", "LOC", "NORP"):
             continue
-        if is_title(town)[0] or town.lower() in _COMMON or (town_known is not None and town_known[0] != "GPE"):
+        if is_title(town)[0] or town.lower() in COMMON_WORDS or (town_known is not None and town_known[0] != "GPE"):
             continue
         here = [c for c in chosen if c[0] < m.end() and m.start() < c[1]]
         if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > m.end() for c in here):

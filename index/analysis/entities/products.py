@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
-from waic_reader.index.analysis.entities.lexicons import _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.words import Cand, cue_label
 from waic_reader.index.corpus.letters import CAP, LOWER
 
@@ -81,7 +81,7 @@ def model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
                 m is not None
                 # a date ("March 2024") or a numbered place, road or body ("Route 66", "Flight
                 # 370") is no model's name and code
-                and m.group(1) not in _WEEKDAYS_MONTHS
+                and m.group(1) not in WEEKDAYS_MONTHS
                 and cue_label(m.group(1)) is None
                 and not _YEAR_CODE.fullmatch(m.group(2))
             ):

@@ -50,18 +50,17 @@ from waic_reader.index.analysis.entities.firms import (
     slash_forms,
 )
 from waic_reader.index.analysis.entities.gazetteer import (
-    _TOKEN,
     BUNDLED_GAZETTEER,
     USER_GAZETTEER_NAME,
     GazEntry,
-    _build_trie,
-    _is_acronym,
-    _is_cap,
-    _norm,
-    _tokens,
-    _Trie,
+    Trie,
+    build_trie,
     city_names,
+    entity_tokens,
+    is_acronym,
+    is_cap,
     load_gazetteer,
+    norm_token,
     parse_gazetteer,
     region_names,
 )
@@ -91,47 +90,47 @@ from waic_reader.index.analysis.entities.joins import (
 from waic_reader.index.analysis.entities.languages import language_mentions
 from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _CONNECT,
-    _FAMILY_FIRST,
-    _GIVEN,
-    _GIVEN_COMMON,
-    _HONORIFIC_DOT,
-    _HYPHEN_PREFIX,
-    _KIN,
-    _LEGAL_FORMS,
-    _LOWER_LEGAL_FORMS,
-    _LOWER_TITLES,
-    _MEDIA,
-    _NAME_PARTICLES,
-    _NUMBERED_NOUNS,
-    _OF_CUES,
-    _PLACE_KIND_AFTER,
-    _PREFIX_CUES,
-    _SAY,
-    _SHOUTED_LEGAL_FORMS,
-    _STOP_ACRONYMS,
-    _TITLE_MOD,
-    _WEEKDAYS_MONTHS,
+    COMMON_WORDS,
+    CONNECT,
+    FAMILY_FIRST,
+    GIVEN,
+    GIVEN_COMMON,
+    HONORIFIC_DOT,
+    HYPHEN_PREFIX,
+    KIN,
+    LEGAL_FORMS,
+    LOWER_LEGAL_FORMS,
+    LOWER_TITLES,
+    MEDIA,
+    NAME_PARTICLES,
+    NUMBERED_NOUNS,
+    OF_CUES,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
+    PLACE_KIND_AFTER,
+    PREFIX_CUES,
+    SAY,
+    SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
+    STOP_ACRONYMS,
+    TITLE_MOD,
+    WEEKDAYS_MONTHS,
     legal_form,
     people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
-    _PRIORITY,
-    _TICKER,
     EXCHANGE_TICKER,
-    _byline,
-    _dateline,
-    _dates,
+    FIGURE_PRIORITY,
+    TICKER,
+    byline_names,
     credit_lines,
+    date_spans,
+    dateline_names,
     figure_spans,
 )
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
-from waic_reader.index.analysis.entities.person_jobs import described_name, initial_job, job_before_name
+from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
     PERSON_APPOSITION,
     REGNAL_AT,
@@ -211,7 +210,6 @@ from waic_reader.index.analysis.entities.words import (
     form_with_dot,
     given_word,
     is_title,
-    legal_form_token,
     of_label,
     syllable,
     word_given,
@@ -221,13 +219,13 @@ from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import strip_accents
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN, strip_accents
 from waic_reader.index.paths import config_dir
 
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 94
+ENTITY_VERSION = 95
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -388,10 +386,10 @@ class Recognizer:
             for entry in u_entries:
                 by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
                 by_name[entry.name] = entry
-        self._trie, self._ents, self._shorts = _build_trie(list(by_name.values()))
+        self._trie, self._ents, self._shorts = build_trie(list(by_name.values()))
         # A token's first node in ``_trie`` (None: no alias starts with it), filled as tokens are
         # met (:meth:`_gaz_matches`).
-        self._first_nodes: dict[str, _Trie | None] = {}
+        self._first_nodes: dict[str, Trie | None] = {}
         # Changes whenever results could change: code version or either gazetteer's content.
         self.fingerprint: str = f"{ENTITY_VERSION}-{digest}-{user_digest}"
 
@@ -440,7 +438,7 @@ class Recognizer:
         nodes = [first.get(t, _UNSEEN) for _, _, t in toks]
         for k in [k for k, node in enumerate(nodes) if node is _UNSEEN]:
             tok = toks[k][2]
-            nodes[k] = trie.get(_norm(tok))
+            nodes[k] = trie.get(norm_token(tok))
             if len(first) < 200_000:
                 first[tok] = nodes[k]
         i = 0  # the first token no match found so far covers
@@ -463,7 +461,7 @@ class Recognizer:
                     break  # an alias never spans more than one space
                 # (a token folding to "", a soft hyphen or a lone combining mark, continues no
                 # alias: "" is the key of a node's ends)
-                node = node.get(key) if (key := _norm(toks[j][2])) else None
+                node = node.get(key) if (key := norm_token(toks[j][2])) else None
             if best:
                 out[i] = best
                 i = best[0]
@@ -481,16 +479,16 @@ class Recognizer:
         while k < len(words) - 2:
             w = words[k].group()
             owner = w[:-2] if w.endswith(("'s", "’s")) else None
-            if w.lower() not in _COMMON and not (owner and self.canonical(owner) is not None):
+            if w.lower() not in COMMON_WORDS and not (owner and self.canonical(owner) is not None):
                 break
             k += 1
         return start + words[k].start()
 
     def known(self, name: str) -> tuple[str, str] | None:
         """(label, canonical name) of a gazetteer name or alias, None for another name."""
-        node: _Trie | None = self._trie
-        for _, _, tok in _tokens(name):
-            key = _norm(tok)
+        node: Trie | None = self._trie
+        for _, _, tok in entity_tokens(name):
+            key = norm_token(tok)
             node = node.get(key) if node is not None and key else None
         if not node or "" not in node:
             return None
@@ -519,9 +517,9 @@ class Recognizer:
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
-        node: _Trie | None = self._trie
-        for _, _, tok in _tokens(name):
-            key = _norm(tok)  # ("" is the key of a node's ends: no token's)
+        node: Trie | None = self._trie
+        for _, _, tok in entity_tokens(name):
+            key = norm_token(tok)  # ("" is the key of a node's ends: no token's)
             node = node.get(key) if node is not None and key else None
         if not node or "" not in node:
             return None
@@ -600,7 +598,7 @@ class Recognizer:
         agencies: dict[str, str] = {}  # a dateline's agency no gazetteer knows ("(dpa)"): its key
         for block in article.blocks:
             n = len(cands)
-            _dateline(text, block.start, block.end, cands)
+            dateline_names(text, block.start, block.end, cands)
             for i in range(n, len(cands)):  # "(AP)" is the "AP" of the text below: Associated Press
                 a, b, label, key, pri = cands[i]
                 if label != "ORG":
@@ -609,7 +607,7 @@ class Recognizer:
                     cands[i] = (a, b, label, entity_key(label, known), pri)
                 else:
                     agencies.setdefault(text[a:b], cands[i][3])
-            _byline(text, block.start, block.end, cands)
+            byline_names(text, block.start, block.end, cands)
             credit_lines(text, block.start, block.end, cands)
         # The agency that filed the story is that agency where the text names it again ("told dpa").
         for name, key in agencies.items():
@@ -617,8 +615,8 @@ class Recognizer:
                 cands.append((m.start(), m.end(), "ORG", key, -1))
         if '"' in text or "“" in text:
             cands.extend(nicknamed_people(text))
-        for s, e, label in _dates(text, all_toks) + figure_spans(text):
-            cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        for s, e, label in date_spans(text, all_toks) + figure_spans(text):
+            cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + FIGURE_PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
@@ -633,7 +631,7 @@ class Recognizer:
             if legal_form(m.group("form")) and not COMMON_OPENER.fullmatch(m.group(1)):
                 name = " ".join(text[m.start() : m.end()].split())
                 cands.append((m.start(), m.end(), "ORG", entity_key("ORG", name), -1))
-        lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *LOWER_SPACED))
+        lower_forms = any(f" {w}" in text for w in (*LOWER_LEGAL_FORMS, *LOWER_SPACED))
         for m in LOWER_FORM.finditer(text) if lower_forms else ():
             s = self._firm_start(text, m.start(), m.end())
             cands.append((s, m.end(), "ORG", entity_key("ORG", text[s : m.end()]), -1))  # "Norrland Timber plc"
@@ -644,7 +642,7 @@ class Recognizer:
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         for m in WATER_OF.finditer(text) if any(w in text for w in WATER_OF_WORDS) else ():  # "Gulf of Aqaba"
             lead = PREV_CAP.search(text, max(0, m.start() - 40), m.start())
-            if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
+            if (lead is None or lead.group().strip().lower() in COMMON_WORDS) and self.canonical(m.group()) is None:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
         if any(w in text for w in STORM_WORDS) and STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
             cands.extend(storms(text))
@@ -667,7 +665,7 @@ class Recognizer:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
             cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
-        tickers = [m.span() for m in _TICKER.finditer(text)]
+        tickers = [m.span() for m in TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
@@ -724,9 +722,9 @@ class Recognizer:
         heads: list[tuple[int, int, bool]],
     ) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
-        # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
+        # The same tokens as entity_tokens(btext), offsets into the article (no pattern looks behind
         # its start, and ``endpos`` makes the block's end the end of the string).
-        toks = slash_forms([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)])
+        toks = slash_forms([(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text, bstart, bend)])
         if not toks:
             return toks
         n = len(toks)
@@ -756,14 +754,16 @@ class Recognizer:
                             or (
                                 len(lead) >= 3
                                 and described_name(
-                                    lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
+                                    JobPhrase(
+                                        lead[-4] if len(lead) >= 4 else "", lead[-3], lead[-2], lead[-1], doc_lower
+                                    )
                                 )
                             )
                         )
                         and k + 1 < n
                         and toks[k + 1][2][:1] in _OPEN_QUOTES
                     )
-                    if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
+                    if lead and not bracketed and not speaker and all(is_cap(t) or t in CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
         shout = kicker(toks, doc_lower) if block_mode != "caps" else range(0)
@@ -807,10 +807,10 @@ class Recognizer:
                 i += 1  # the entry's stamp ("11:20 CET "): its zone is no word of a name (t13l F13)
                 continue
             g = gaz.get(i)
-            if g is None and not cur and not (t[0].isalpha() and _is_cap(t)):
+            if g is None and not cur and not (t[0].isalpha() and is_cap(t)):
                 i += 1  # most tokens: no name is open and none starts here
                 continue
-            if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in _HYPHEN_PREFIX:
+            if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
             elif g is not None and len(cur) >= 2 and cur[-1].e == s and text[s - 1] == "-" and not pending:
                 g = None  # "Fernando Araújo-Lima": a surname's part, not the place
@@ -825,7 +825,7 @@ class Recognizer:
                 and toks[g[0]][2] == "-"
                 and toks[g[0]][0] == e
                 and toks[g[0] + 1][0] == e + 1
-                and _is_cap(toks[g[0] + 1][2])
+                and is_cap(toks[g[0] + 1][2])
             ):
                 g = None  # "Gloria Washington-Reyes": a given name, then a double surname
             elif (
@@ -836,14 +836,14 @@ class Recognizer:
                 and self._other_bearer(cur[-1], t, g, initial, doc_lower)
             ):
                 g = None  # "Hunter Biden", "Jill Biden": another person of a known person's surname
-            if g is not None or (t[0].isalpha() and _is_cap(t)):
+            if g is not None or (t[0].isalpha() and is_cap(t)):
                 if (
                     cur
                     and not pending
                     and cur[-1].eid < 0
                     and form_with_dot(cur[-1].text)
                     and cur[-1].text != "Co."  # ("Hongfeng Co. Ltd", "GmbH & Co. KG": the form goes on)
-                    and not legal_form_token(t)
+                    and not legal_form(t)
                 ):
                     # "… from Vela Kabel Inc. The firm said", "Anadolu Kablo A.Ş. Anadolu Kablo
                     # said": the dot of the form the name ends at ends the sentence too (t13l F1:
@@ -861,7 +861,7 @@ class Recognizer:
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
                 # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
-                if pending == ["on"] and t in _WEEKDAYS_MONTHS:
+                if pending == ["on"] and t in WEEKDAYS_MONTHS:
                     pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
                 if (
                     cur
@@ -878,7 +878,7 @@ class Recognizer:
                         pending == ["and"]
                         and and_place(cur, text, toks[j - 1][1])
                         # (not "Town and Country Planning Act": a longer name goes on)
-                        and not (j < n and _is_cap(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1)
+                        and not (j < n and is_cap(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1)
                     ):
                         # "Newfoundland and Labrador", "Trinidad and Tobago": one region or country
                         whole = text[cur[0].s : toks[j - 1][1]]
@@ -921,22 +921,16 @@ class Recognizer:
                 and i + 1 < n
                 and cur[-1].e == s
                 and toks[i + 1][0] == e
-                and _is_cap(toks[i + 1][2])
+                and is_cap(toks[i + 1][2])
                 and cur[-1].eid < 0
                 # a known word after the hyphen joins a prefix ("Inter-American") or a surname
                 # after a given name ("Fernando Araújo-Lima"), never a name of its own
-                and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX or (len(cur) >= 2 and not pending))
+                and ((i + 1) not in gaz or cur[-1].text in HYPHEN_PREFIX or (len(cur) >= 2 and not pending))
             ):
                 cur[-1].e = e  # glued on the next iteration
                 i += 1
                 continue
-            if (
-                t == "."
-                and cur
-                and cur[-1].eid < 0
-                and cur[-1].e == s
-                and text[cur[-1].s : cur[-1].e] in _HONORIFIC_DOT
-            ):
+            if t == "." and cur and cur[-1].eid < 0 and cur[-1].e == s and text[cur[-1].s : cur[-1].e] in HONORIFIC_DOT:
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
@@ -952,7 +946,7 @@ class Recognizer:
                 and i + 1 < n
                 and toks[i + 1][0] == e + 1
                 and toks[i + 1][0] not in starts
-                and _is_cap(toks[i + 1][2])
+                and is_cap(toks[i + 1][2])
             ):
                 # "Dana K. Morrow": a middle initial keeps the name going
                 cur[-1].e, cur[-1].j = e, i + 1
@@ -966,7 +960,7 @@ class Recognizer:
                 and cur[-1].eid < 0
                 and cur[-1].e == s
                 and i + 1 < n
-                and _is_cap(toks[i + 1][2])
+                and is_cap(toks[i + 1][2])
                 and (
                     cur[-1].text in _POSSESSIVE_HEADS
                     # a plural noun for people ("Walcot Traders' Association", "Residents' Association",
@@ -985,16 +979,16 @@ class Recognizer:
             if (
                 cur
                 and pending
-                and pending[-1] in _NAME_PARTICLES
+                and pending[-1] in NAME_PARTICLES
                 and t in "'’"
                 and i + 2 < n
                 and toks[i + 1][2] == "t"
                 and toks[i + 1][0] == e
-                and _is_cap(toks[i + 2][2])
+                and is_cap(toks[i + 2][2])
             ):
                 i += 2  # "Henk van 't Hof": the elided article belongs to the particle
                 continue
-            if cur and (t in _CONNECT or t in PARTNER_CONJUNCTIONS) and len(pending) < 2:
+            if cur and (t in CONNECT or t in PARTNER_CONJUNCTIONS) and len(pending) < 2:
                 pending.append(t)
                 i += 1
                 continue
@@ -1049,8 +1043,8 @@ class Recognizer:
                         cands.append((u.s, u.e, label, key, 0))
                     elif (
                         mode == "headline"
-                        and _is_acronym(u.text)
-                        and u.text.replace(".", "") not in _STOP_ACRONYMS
+                        and is_acronym(u.text)
+                        and u.text.replace(".", "") not in STOP_ACRONYMS
                         # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no
                         # acronym (a web address's "cbc.ca" is no such use)
                         and not (
@@ -1085,7 +1079,7 @@ class Recognizer:
             if (
                 text.startswith(("The ", "THE "), s)
                 and e - s > 4
-                and not (label == "ORG" and text[s:e].rsplit(None, 1)[-1] in _MEDIA and not initial[run[0].i])
+                and not (label == "ORG" and text[s:e].rsplit(None, 1)[-1] in MEDIA and not initial[run[0].i])
             ):
                 s += 4  # a leading "The" stays outside the name (not a newspaper's: "in The Evening Courier")
             elif text.startswith(("A ", "An "), s) and e - s > 4:
@@ -1121,7 +1115,7 @@ class Recognizer:
             w = run[0].text
             low = w.lower()
             given_common = (
-                w in _GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in _COMMON
+                w in GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in COMMON_WORDS
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and cue_label(run[-1].text) == "ORG"
@@ -1134,12 +1128,12 @@ class Recognizer:
                 # surname that speaks (t13j F19); the rules below know no such given name
                 emit(run[0].s, run[-1].e, "PERSON")
                 return
-            if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
+            if low in NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
-            if len(run) == 1 and low not in _COMMON and low not in doc_lower and apposed_person(toks, run[0].j):
+            if len(run) == 1 and low not in COMMON_WORDS and low not in doc_lower and apposed_person(toks, run[0].j):
                 break  # "Ueda, the harbour master, said": a person's job in commas, then a speech verb
             if (
-                low in _NAME_PARTICLES
+                low in NAME_PARTICLES
                 and len(run) == 2
                 and cue_label(run[1].text) is None
                 and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
@@ -1149,8 +1143,8 @@ class Recognizer:
                 len(run) == 3
                 and all(u.eid < 0 for u in run)
                 and w not in given_names()
-                and w not in _GIVEN
-                and (run[1].text in given_names() or run[1].text in _GIVEN)
+                and w not in GIVEN
+                and (run[1].text in given_names() or run[1].text in GIVEN)
                 and cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
                 and text[run[0].e : run[1].s] == " "
             ):
@@ -1160,10 +1154,10 @@ class Recognizer:
                 not given_common
                 and not org_opener
                 and (
-                    low in _COMMON
+                    low in COMMON_WORDS
                     or low in doc_lower
                     or low.endswith(("ing", "ly"))
-                    or (len(run) == 1 and w not in _GIVEN and not _is_acronym(w))
+                    or (len(run) == 1 and w not in GIVEN and not is_acronym(w))
                 )
             ):
                 singles.append((run[0].s, run[0].e, w))  # may still be a short form ("Li said")
@@ -1199,7 +1193,7 @@ class Recognizer:
                 flags[k][0]
                 and not flags[k][1]
                 and k + 1 < len(run)
-                and run[k].text in _OF_CUES
+                and run[k].text in OF_CUES
                 and of_label(run[k].text) is None  # "State of Hawaiʻi": a place's name goes on
                 and text[run[k].e : run[k + 1].s] in (" of ", " for ")
             ):
@@ -1220,7 +1214,7 @@ class Recognizer:
                 k >= 0
                 and len(rest) == 2
                 and all(u.eid < 0 and cue_label(u.text) is None for u in rest)
-                and (rest[0].text in given_names() or rest[0].text in _GIVEN)
+                and (rest[0].text in given_names() or rest[0].text in GIVEN)
                 and not flags[-1][0]
                 and text[run[k].e : rest[0].s] == " "
             ):
@@ -1237,7 +1231,7 @@ class Recognizer:
             and run[-1].eid < 0
             and cue_label(run[-1].text) == "ORG"
             and not any(
-                f[0] or u.eid >= 0 or u.text in given_names() or u.text in _GIVEN
+                f[0] or u.eid >= 0 or u.text in given_names() or u.text in GIVEN
                 for u, f in zip(run[1:-1], flags[1:-1], strict=True)
             )
             and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
@@ -1267,9 +1261,9 @@ class Recognizer:
                     continue
                 if len(tail) < 3:
                     for part in tail:  # "Director of VIPH", "Chief Executive Officer of Veltrix"
-                        if _is_acronym(part.text) and part.text.replace(".", "") not in _STOP_ACRONYMS:
+                        if is_acronym(part.text) and part.text.replace(".", "") not in STOP_ACRONYMS:
                             emit(part.s, part.e, "ORG")
-                        elif len(tail) == 1 and part.text not in _TITLE_MOD and cue_label(part.text) is None:
+                        elif len(tail) == 1 and part.text not in TITLE_MOD and cue_label(part.text) is None:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
                 if len(tail) >= 3 and cue_label(tail[-1].text) == "ORG" and cue_label(tail[0].text) is None:
                     # "Representative Director of Hayashida Marine Systems": a name word first and an
@@ -1283,7 +1277,7 @@ class Recognizer:
                     rest = tail[-3:]
                 break
             given_first = bool(rest) and (
-                rest[0].text in given_names() or rest[0].text in _GIVEN or rest[0].syllabic or "-" in rest[0].text
+                rest[0].text in given_names() or rest[0].text in GIVEN or rest[0].syllabic or "-" in rest[0].text
             )
             if (
                 rest
@@ -1308,9 +1302,9 @@ class Recognizer:
         if (
             len(run) == 2
             and run[0].eid < 0
-            and run[0].text in _NUMBERED_NOUNS
+            and run[0].text in NUMBERED_NOUNS
             and last.eid < 0
-            and last.text in _LEGAL_FORMS
+            and last.text in LEGAL_FORMS
             and len(last.text.replace("/", "")) <= 2
             and last.text.replace("/", "").isupper()
         ):
@@ -1348,7 +1342,7 @@ class Recognizer:
                 or (
                     whole in city_names()
                     and (
-                        (run[0].text not in _GIVEN and run[0].text not in given_names())
+                        (run[0].text not in GIVEN and run[0].text not in given_names())
                         or _CITY_BEFORE.search(text, max(0, run[0].s - 40), run[0].s) is not None
                     )
                 )
@@ -1372,9 +1366,9 @@ class Recognizer:
             len(run) >= 3
             and run[0].eid < 0
             and run[1].eid < 0
-            and _PREFIX_CUES.get(run[1].text) == "ORG"
+            and PREFIX_CUES.get(run[1].text) == "ORG"
             and run[0].text not in given_names()
-            and run[0].text not in _TITLE_MOD
+            and run[0].text not in TITLE_MOD
             and not cue
         ):
             emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
@@ -1382,11 +1376,11 @@ class Recognizer:
         if (
             len(run) >= 2
             and run[0].eid < 0
-            and run[0].text in _PREFIX_CUES
+            and run[0].text in PREFIX_CUES
             and not cue
-            and not any(u.text in _STOP_ACRONYMS for u in run[1:])  # "Real GDP"
+            and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
         ):
-            emit(run[0].s, last.e, _PREFIX_CUES[run[0].text])
+            emit(run[0].s, last.e, PREFIX_CUES[run[0].text])
             return
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
             emit(run[0].s, last.e, "ORG")
@@ -1394,15 +1388,15 @@ class Recognizer:
         if cue in ("FAC", "LOC", "GPE") and 2 <= len(run) <= 3 and all(u.eid < 0 for u in run):
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
-            if run[0].text in _GIVEN or (prev.islower() and prev in _LOWER_TITLES):
+            if run[0].text in GIVEN or (prev.islower() and prev in LOWER_TITLES):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return
         if (
             len(run) == 2
             and last.eid < 0
             and last.text in _BROADCAST_ARMS
-            and _is_acronym(run[0].text)
-            and run[0].text not in _STOP_ACRONYMS
+            and is_acronym(run[0].text)
+            and run[0].text not in STOP_ACRONYMS
             and text[run[0].e : last.s] == " "
         ):
             emit(run[0].s, last.e, "ORG")  # "CBC News", "BBC Two", "NHK World": a broadcaster's channel or desk
@@ -1410,9 +1404,9 @@ class Recognizer:
         if len(run) >= 2 and (cue or of_cue):
             if not (
                 cue
-                and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])
+                and all(u.eid < 0 and is_acronym(u.text) for u in run[:-1])
                 # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
-                and last.text.rstrip(".") not in _SHOUTED_LEGAL_FORMS
+                and last.text.rstrip(".") not in SHOUTED_LEGAL_FORMS
                 and not acronym_firm(run, cue)
             ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
@@ -1420,7 +1414,7 @@ class Recognizer:
         if len(run) >= 2 and last.eid >= 0 and ents[last.eid][2] == "GPE" and text[run[-2].e : last.s] == " ":
             head = run[:-1]
             known_org = len(head) == 1 and head[0].eid >= 0 and ents[head[0].eid][2] == "ORG"
-            acronym = len(head) == 1 and _is_acronym(head[0].text) and head[0].text not in _STOP_ACRONYMS
+            acronym = len(head) == 1 and is_acronym(head[0].text) and head[0].text not in STOP_ACRONYMS
             kind = all(u.eid < 0 for u in head) and cue_label(head[-1].text) == "ORG" and len(head) >= 2
             # "Statistics Canada", "Safaricom Ethiopia", "Parks Australia": one unknown word (no
             # given name, title, place or word of position: "Central Europe", "Rural Japan") before a
@@ -1437,7 +1431,7 @@ class Recognizer:
                 and word.lower() not in STOP_WORDS
                 and word.lower() not in doc_lower
                 and word not in given_names()
-                and word not in _GIVEN
+                and word not in GIVEN
                 and not is_title(word)[0]
                 and cue_label(word) is None
                 and word not in city_names()
@@ -1478,7 +1472,7 @@ class Recognizer:
 
     def _known_word(self, word: str) -> bool:
         """Whether ``word`` alone is a gazetteer name or alias ("Democrats", "Nordic")."""
-        node: _Trie | None = self._trie.get(_norm(word))
+        node: Trie | None = self._trie.get(norm_token(word))
         return bool(node) and "" in node  # type: ignore[operator]
 
     def _other_bearer(
@@ -1543,7 +1537,7 @@ class Recognizer:
         i = first.i
         if i < 2 or toks[i - 1][2] not in ("'s", "’s") or toks[i - 1][0] != toks[i - 2][1]:
             return False
-        node: _Trie | None = self._trie.get(_norm(toks[i - 2][2]))
+        node: Trie | None = self._trie.get(norm_token(toks[i - 2][2]))
         ends: list[tuple[tuple[str, ...], int]] = node.get("", []) if node else []
         return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
@@ -1561,27 +1555,27 @@ class Recognizer:
         """Type a stretch of unknown capitalised words. ``lead``: a nationality or a country's
         possessive stands right before it ("Ethiopian Tesfaye Alemu", "Japan's Kenta Morishita")."""
         words_ = [u.text for u in stretch]
-        while words_ and words_[0].replace(".", "") in _STOP_ACRONYMS:
+        while words_ and words_[0].replace(".", "") in STOP_ACRONYMS:
             stretch, words_ = stretch[1:], words_[1:]
-        while words_ and words_[-1].replace(".", "") in _STOP_ACRONYMS:
+        while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
             stretch, words_ = stretch[:-1], words_[:-1]
         if not stretch:
             return
         if (
             stretch[-1].j < len(toks)
             and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
-            and not any(_is_acronym(w) or w in _WEEKDAYS_MONTHS for w in words_)
+            and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
             return
         if len(stretch) == 1:
             u = stretch[0]
             w = u.text
-            if _is_acronym(w):
+            if is_acronym(w):
                 if not re.match(r"-\d", text[u.e : u.e + 2]):  # "EF-2", "SR-71": a grade or a model
                     emit(u.s, u.e, "ORG")
                 return
-            if w in _WEEKDAYS_MONTHS:
+            if w in WEEKDAYS_MONTHS:
                 return
             nxt = toks[u.j][2] if u.j < len(toks) else ""
             after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
@@ -1592,24 +1586,24 @@ class Recognizer:
             if prev == "the" and cue_label(w) == "ORG":
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
-            if (nxt in _SAY or (nxt == "," and after in _SAY)) and prev != "of" and cue_label(w) == "ORG":
+            if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
                 return  # "Police said", "Hospitals said": a body by its kind word alone, no name
-            if apposed_person(toks, u.j) and w.lower() not in _COMMON and cue_label(w) != "ORG":
+            if apposed_person(toks, u.j) and w.lower() not in COMMON_WORDS and cue_label(w) != "ORG":
                 emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
                 return
-            if (nxt in _SAY or (nxt == "," and after in _SAY)) and group_of_people(text, w):
+            if (nxt in SAY or (nxt == "," and after in SAY)) and group_of_people(text, w):
                 return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
-            if nxt in _SAY or (nxt == "," and after in _SAY):
+            if nxt in SAY or (nxt == "," and after in SAY):
                 # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
                 # of X said": the body the speaker (a title, a job or a name) is of, no person; but
                 # "a cousin of X said", "the mother of X said": a relative's X is a person
                 speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
-                body = (speaker[:1].isupper() or speaker in _LOWER_TITLES) and (
-                    speaker.lower() not in _KIN and speaker.lower() not in PERSON_NOUNS
+                body = (speaker[:1].isupper() or speaker in LOWER_TITLES) and (
+                    speaker.lower() not in KIN and speaker.lower() not in PERSON_NOUNS
                 )
                 emit(u.s, u.e, "ORG" if body else "PERSON")
                 return
-            if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES):
+            if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in LOWER_TITLES):
                 emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
                 return
             if (
@@ -1617,11 +1611,11 @@ class Recognizer:
                 and nxt == ","
                 and u.i >= 2
                 and toks[u.i - 2][2] in PERSON_APPOSITION
-                and w.lower() not in _COMMON
+                and w.lower() not in COMMON_WORDS
             ):
                 emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
                 return
-            if not initial[u.i] and w.lower() not in _COMMON and (prev in _LOWER_TITLES or prev in _KIN):
+            if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
                 if toks[u.i - 1][2].islower():
                     emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                     return
@@ -1643,7 +1637,7 @@ class Recognizer:
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
             return
-        if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
+        if len(stretch) == 2 and words_[0].lower() in NAME_PARTICLES and joins[0] in NAME_PARTICLES:
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(syllable(w.split("-")[0]) for w in words_):
@@ -1664,7 +1658,7 @@ class Recognizer:
             )
             and not words_[0].isupper()
             and shouted_surname(words_[1])
-            and words_[1] not in _STOP_ACRONYMS
+            and words_[1] not in STOP_ACRONYMS
             and words_[1].lower() not in doc_lower
         ):
             # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
@@ -1681,16 +1675,16 @@ class Recognizer:
             # a sentence after a word in lower case (t13j F17/F19)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
-        if any(_is_acronym(w) or w.lower() in _COMMON or is_title(w)[0] for w in words_):
+        if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
             for u in stretch:
-                if _is_acronym(u.text) and u.text.replace(".", "") not in _STOP_ACRONYMS:
+                if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
                     emit(u.s, u.e, "ORG")
                 else:
                     singles.append((u.s, u.e, u.text))
             return
-        if any(w in _WEEKDAYS_MONTHS for w in words_):
+        if any(w in WEEKDAYS_MONTHS for w in words_):
             return
-        if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
+        if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in PLACE_KIND_AFTER:
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
             return
         if len(stretch) <= 3 and site_cue(toks, stretch, initial):
@@ -1704,9 +1698,9 @@ class Recognizer:
         if (
             len(stretch) <= 3
             and (
-                words_[0] in _GIVEN
-                or words_[0] in _FAMILY_FIRST
-                or words_[0] in _GIVEN_COMMON
+                words_[0] in GIVEN
+                or words_[0] in FAMILY_FIRST
+                or words_[0] in GIVEN_COMMON
                 # A given name of any language before a surname ("Agata Kowalczyk"), unless the
                 # article also writes it as a word ("Summer Palace" beside "last summer").
                 or (
@@ -1720,12 +1714,12 @@ class Recognizer:
             emit(stretch[0].s, stretch[-1].e, "PERSON")
         elif (
             4 <= len(stretch) <= 5
-            and (words_[0] in given_names() or words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST)
+            and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
             and words_[0].lower() not in doc_lower
             # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
             # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
-            and (words_[1] in given_names() or words_[1] in _GIVEN or any(j in _NAME_PARTICLES for j in joins))
-            and not any(cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
+            and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins))
+            and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif place_cue(text, toks, stretch, initial):

@@ -14,21 +14,21 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from waic_reader.index.analysis.entities.firms import firm_shaped, speaks_as_person, town_of_firm
-from waic_reader.index.analysis.entities.gazetteer import _is_acronym, _is_cap, city_names, region_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, is_acronym, is_cap, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key, firm_heads
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _CUES,
-    _FAMILY_FIRST,
-    _GIVEN,
-    _MEDIA,
-    _PREFIX_CUES,
-    _STOP_ACRONYMS,
-    _TITLE_CORE,
-    _TITLE_MOD,
-    _WEEKDAYS_MONTHS,
+    COMMON_WORDS,
+    CUES,
+    FAMILY_FIRST,
+    GIVEN,
+    MEDIA,
     PARTNER_CONJUNCTIONS,
+    PREFIX_CUES,
+    STOP_ACRONYMS,
+    TITLE_CORE,
+    TITLE_MOD,
+    WEEKDAYS_MONTHS,
     firm_core,
     legal_form,
 )
@@ -121,18 +121,18 @@ def defined_short_forms(
         if m and _dateline_agency(text, s, m.span(1)):
             m = None  # "KESTREL BAY (AP) —": the agency that filed the story, no short form of its place
         if m and (
-            _is_acronym(m.group(1))
+            is_acronym(m.group(1))
             or (
-                m.group(1).lower() not in _COMMON
+                m.group(1).lower() not in COMMON_WORDS
                 and m.group(1) not in places
-                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
+                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if is_cap(w)])
             )
         ):
             short.setdefault(m.group(1), (label, key))
         elif (
             label == "ORG"
             and (m := _OR_ALIAS.match(text, e)) is not None
-            and m.group(1).lower() not in _COMMON
+            and m.group(1).lower() not in COMMON_WORDS
             and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
         ):
             short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
@@ -142,12 +142,12 @@ def defined_short_forms(
             first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
         if (
             label == "ORG"
-            and _PREFIX_CUES.get(first) == "ORG"
+            and PREFIX_CUES.get(first) == "ORG"
             and " " not in tail
             and tail[:1].isupper()
-            and tail.lower() not in _COMMON
+            and tail.lower() not in COMMON_WORDS
             and (tail not in places or tail in towns)
-            and tail not in _CUES
+            and tail not in CUES
         ):
             if tail in towns:
                 short[tail] = (label, key)  # the firm, not the town the city list knows
@@ -155,17 +155,17 @@ def defined_short_forms(
             tails.add(tail)
         if (
             label == "ORG"
-            and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
+            and (CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
             and first[:1].isupper()
-            and first.lower() not in _COMMON
-            and first not in _CUES
-            and first not in _TITLE_CORE
-            and first not in _TITLE_MOD
+            and first.lower() not in COMMON_WORDS
+            and first not in CUES
+            and first not in TITLE_CORE
+            and first not in TITLE_MOD
             and first not in places
         ):
-            if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in _MEDIA:
+            if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in MEDIA:
                 short.setdefault(first, (label, key))
-            elif first not in _WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
+            elif first not in WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
                 # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
                 # first word alone is that town, never the paper (which is "the Gazette"); so with
                 # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
@@ -240,7 +240,7 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
         words = text[s:e].split()
         if label == "PERSON" and len(words) >= 3:
             k = 0
-            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
+            while k < len(words) - 2 and (words[k] in given_names() or words[k] in GIVEN):
                 k += 1
             tail = words[k:]
             if k and len(tail) >= 2:
@@ -254,10 +254,10 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
                 cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
             ):
                 core.pop()
-            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
+            if core and len(core) < len(words) - 1 and all(is_cap(w) for w in core):
                 name = " ".join(core)
                 if len(core) >= 2 or (
-                    name.lower() not in _COMMON
+                    name.lower() not in COMMON_WORDS
                     and name not in given_names()
                     and name not in places
                     and name not in city_names()
@@ -268,13 +268,13 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
             label == "ORG"
             and len(words) == 2
             and 2 <= len(words[0]) <= 3
-            and _is_acronym(words[0])
-            and words[0] not in _STOP_ACRONYMS
+            and is_acronym(words[0])
+            and words[0] not in STOP_ACRONYMS
             and words[1][:1].isupper()
-            and not _is_acronym(words[1])
+            and not is_acronym(words[1])
             and words[1] not in places
             and words[1] not in city_names()
-            and words[1].lower() not in _COMMON
+            and words[1].lower() not in COMMON_WORDS
         ):
             short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
     if not short:
@@ -315,7 +315,7 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
     for m in _DEFINED.finditer(text):
         acr = m.group(1)
         letters = [c for c in acr if c.isupper()]
-        if not _is_acronym(acr) or acr.replace(".", "") in _STOP_ACRONYMS:
+        if not is_acronym(acr) or acr.replace(".", "") in STOP_ACRONYMS:
             continue  # "(TheStreet)", "(AI)": no acronym defined
         words = [
             (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
@@ -328,7 +328,7 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
             if w in _INNER and run:
                 run.insert(0, (base + a, base + b, w))
                 continue
-            if not _is_cap(w):
+            if not is_cap(w):
                 break
             run.insert(0, (base + a, base + b, w))
             if base + a in starts:
@@ -400,11 +400,11 @@ def bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | 
         name = m.group(1)
         a, b = m.span(1)
         if (
-            _is_acronym(name)
+            is_acronym(name)
             or known(name) is not None
             or name in city_names()
             or name in region_names()
-            or name.split(" ", 1)[0] in _TITLE_CORE
+            or name.split(" ", 1)[0] in TITLE_CORE
             or any(ch.isdigit() for ch in name)
             # one plain word may be where the body is ("The Board on Transport (Halvik)"); its
             # own name is in its language ("Sayıştay", "Sámediggi") or of mixed case ("PvdA")
@@ -478,24 +478,24 @@ def resolve_short_forms(
             shorts.setdefault(short, key)
         if len(parts) >= 2 and text[s:e] == name:
             for part in parts:
-                if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
+                if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in COMMON_WORDS:
                     parts_of.setdefault(part, set()).add(key)
         if len(parts) >= 2:
             shorts.setdefault(parts[-1], key)
             surnames.setdefault(parts[-1], set()).add(key)
-            if parts[0] in given_names() or parts[0] in _GIVEN:
+            if parts[0] in given_names() or parts[0] in GIVEN:
                 first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
-            if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and SYLLABIC_GIVEN.fullmatch(parts[1])):
+            if parts[0] in FAMILY_FIRST or (len(parts) == 2 and SYLLABIC_GIVEN.fullmatch(parts[1])):
                 shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
             if (
                 len(parts) == 3
-                and (parts[0] in given_names() or parts[0] in _GIVEN)
+                and (parts[0] in given_names() or parts[0] in GIVEN)
                 and parts[1] not in given_names()
-                and parts[1] not in _GIVEN
+                and parts[1] not in GIVEN
                 and parts[1][:1].isupper()
             ):
                 shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
-        elif text[s:e] == name and name.lower() not in _COMMON:
+        elif text[s:e] == name and name.lower() not in COMMON_WORDS:
             single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
     for name, key in first_names.items():
         shorts.setdefault(name, key)  # a surname wins over a first name

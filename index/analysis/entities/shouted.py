@@ -15,12 +15,12 @@ from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _CONNECT,
-    _FORM_SPELLING,
-    _SHOUTED_LEGAL_FORMS,
+    COMMON_WORDS,
+    CONNECT,
+    FORM_SPELLING,
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
+    SHOUTED_LEGAL_FORMS,
     legal_form,
     title_cased,
 )
@@ -114,7 +114,7 @@ def title_case(words_: list[str], btext: str) -> bool:
     content = [
         w
         for w in words_
-        if w.lower() not in _CONNECT
+        if w.lower() not in CONNECT
         and w.lower() not in ("a", "an", "to", "at", "in", "by", "with", "from", "as", "is", "vs")
     ]
     if len(content) < 3 or (btext.rstrip().endswith((".", "!")) and len(words_) > 14):
@@ -133,9 +133,9 @@ _SHOUTED_ORDINARY = 2
 # Signs that may stand between the words of a run in capitals ("SAILINGS. VESTHAV", "PORT, WHICH")
 _SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
 # Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
-_UPPER_FORMS = frozenset(_FORM_SPELLING)
+_UPPER_FORMS = frozenset(FORM_SPELLING)
 # Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
-NOT_FIRM_WORDS = STOP_WORDS | _COMMON | frozenset(NUMBER_WORDS)
+NOT_FIRM_WORDS = STOP_WORDS | COMMON_WORDS | frozenset(NUMBER_WORDS)
 
 
 def surname_written(name: str) -> str:
@@ -168,7 +168,7 @@ def in_capitals(tok: str) -> bool:
 
 def _ordinary(word: str, doc_lower: set[str]) -> bool:
     """Whether ``word`` (in capitals) is an ordinary word, no name: its lower-case form is a
-    function or common word (lexicon.STOP_WORDS, lexicons._COMMON, a number word) or one the
+    function or common word (lexicon.STOP_WORDS, lexicons.COMMON_WORDS, a number word) or one the
     article writes in lower case (``doc_lower``)."""
     low = word.lower()
     return low in NOT_FIRM_WORDS or low in doc_lower
@@ -296,7 +296,7 @@ def shouted_firms(
         own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and cue_label(t.title()) is None]
         # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
         # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
-        short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
+        short = toks[k][2].rstrip(".,") not in SHOUTED_LEGAL_FORMS
         trade = any(cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
         prose = bool(text) and first < k and _written_in_prose(text, [t for _, _, t in toks[first:k]])
         # "BRATTLI SAG AS WILL CUT 140 JOBS": a verb of the lede right after the form makes the
@@ -334,7 +334,7 @@ def kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
         or k >= n
         or toks[k][2] in ("&", "/", "-")
         or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
-        or toks[k - 1][2] in _SHOUTED_LEGAL_FORMS  # "KVITRA SHIPPING LTD said": a firm in capitals
+        or toks[k - 1][2] in SHOUTED_LEGAL_FORMS  # "KVITRA SHIPPING LTD said": a firm in capitals
     ):
         return range(0)
     if k - first == 1 and toks[first][2].lower() not in doc_lower:

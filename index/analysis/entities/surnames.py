@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import _GIVEN, _GIVEN_COMMON, _SAY
+from waic_reader.index.analysis.entities.lexicons import GIVEN, GIVEN_COMMON, SAY
 from waic_reader.index.analysis.entities.words import Cand
 
-_SAYING = "|".join(sorted(_SAY))
+_SAYING = "|".join(sorted(SAY))
 # What only a person is followed by: a speech verb (an adverb between), ", who" or ", whose"
 _PERSON_AFTER = re.compile(rf"(?:\s+(?:also\s+|later\s+|then\s+)?(?:{_SAYING})\b|,\s+who(?:se)?\b)")
 # "…," said Montenegro / according to Montenegro
@@ -142,7 +142,7 @@ def described_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
         words = text[s:e].split(" ")
         if label != "PERSON" or len(words) != 2 or not _DESCRIBING.fullmatch(words[0]):
             continue
-        if words[0] in given_names() or words[0] in _GIVEN or words[0] in _GIVEN_COMMON:
+        if words[0] in given_names() or words[0] in GIVEN or words[0] in GIVEN_COMMON:
             continue
         if s and text[max(0, s - 2) : s].strip() not in ("", ".", '"', "“", "‘"):
             continue  # inside a sentence the word may be a given name no list has

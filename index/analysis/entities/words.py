@@ -15,18 +15,19 @@ from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
-    _COMMON,
-    _CUES,
-    _FAMILY_FIRST,
-    _GIVEN,
-    _GIVEN_COMMON,
-    _LEGAL_FORMS,
-    _SHOUTED_LEGAL_FORMS,
-    _TITLE_CORE,
-    _TITLE_MOD,
+    COMMON_WORDS,
+    CUES,
     DOTTED_LEGAL_FORMS,
+    FAMILY_FIRST,
+    GIVEN,
+    GIVEN_COMMON,
+    LEGAL_FORMS,
     SHOUTED_DOTTED_FORMS,
+    SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
+    TITLE_CORE,
+    TITLE_MOD,
+    legal_form,
 )
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -62,34 +63,21 @@ def syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
-def legal_form_token(word: str) -> bool:
-    """Whether ``word`` (one token) is a firm's legal form, with or without its dots ("Inc",
-    "Inc.", "S.A.", "A.Ş.", "Sp. z o.o.", "A/S"). A token as the recogniser splits a run;
-    :func:`lexicons.legal_form` reads a word as written (a trailing comma, "(Pvt)" in brackets,
-    "plc" in lower case) and answers otherwise for those."""
-    return (
-        word.rstrip(".") in _LEGAL_FORMS
-        or word in SPACED_LEGAL_FORMS
-        or (word.isupper() and word in SHOUTED_DOTTED_FORMS)
-        or bool(DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS)
-    )
-
-
 def form_with_dot(word: str) -> bool:
     """Whether ``word`` is a legal form ending in a dot ("Inc.", "Kft.", "A.Ş.", "s.r.o."), which
     a firm's name ends at: a capital after it opens the next sentence or another name."""
-    return word.endswith(".") and legal_form_token(word)
+    return word.endswith(".") and legal_form(word)
 
 
 def cue_label(word: str) -> str | None:
-    label = _CUES.get(word.rstrip("."))
-    if label is None and DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | DOTTED_LEGAL_FORMS:
+    label = CUES.get(word.rstrip("."))
+    if label is None and DOTTED.fullmatch(word) and word.replace(".", "") in LEGAL_FORMS | DOTTED_LEGAL_FORMS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
     if label is None and (word in SPACED_LEGAL_FORMS or (word.isupper() and word in SHOUTED_DOTTED_FORMS)):
         return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: slash_forms); "OCELMOST S.R.O." in capitals
-    if label is None and "/" in word and word in _LEGAL_FORMS:
+    if label is None and "/" in word and word in LEGAL_FORMS:
         return "ORG"  # "A/S" (one token: slash_forms), unlike "AS", never a person's initials
-    if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
+    if label is None and word.rstrip(".") in SHOUTED_LEGAL_FORMS:
         return "ORG"  # "KVITRA SHIPPING LTD": a firm written in capitals ends at its legal form too
     return label
 
@@ -109,15 +97,15 @@ def of_label(word: str) -> str | None:
         return "EVENT"
     if word == "Friends":
         return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
-    return _CUES.get(word)
+    return CUES.get(word)
 
 
 def is_title(text: str) -> tuple[bool, bool]:
     """(is a title word, is a core title) for a capitalised unit such as "Vice" or "Secretary-General"."""
     word = text.rstrip(".")
     last = word.rsplit("-", 1)[-1]
-    core = word in _TITLE_CORE or last in _TITLE_CORE
-    return core or word in _TITLE_MOD, core
+    core = word in TITLE_CORE or last in TITLE_CORE
+    return core or word in TITLE_MOD, core
 
 
 TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
@@ -129,20 +117,20 @@ NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
 def word_given(word: str) -> bool:
     """Whether ``word`` is an English word that is also a given name, which the name lists leave
     out for that (given_names.py): a stop or common word ("Per", "Even", "Will", "May") or a given
-    name of the common words' list ("Hope", "Grant", "Rose": lexicons._GIVEN_COMMON)."""
+    name of the common words' list ("Hope", "Grant", "Rose": lexicons.GIVEN_COMMON)."""
     low = word.lower()
-    return word in _GIVEN_COMMON or low in STOP_WORDS or low in _COMMON
+    return word in GIVEN_COMMON or low in STOP_WORDS or low in COMMON_WORDS
 
 
 def opens_name(word: str) -> bool:
     """Whether ``word`` can open a person's name: a given name of any language, or a family name
     written first ("Bae Dong-hyun")."""
-    return word in given_names() or word in _GIVEN or word in _FAMILY_FIRST or word in _GIVEN_COMMON
+    return word in given_names() or word in GIVEN or word in FAMILY_FIRST or word in GIVEN_COMMON
 
 
 def given_word(word: str) -> bool:
     """Whether ``word`` is a given name the recogniser knows."""
-    return word in given_names() or word in _GIVEN
+    return word in given_names() or word in GIVEN
 
 
 CAP_AFTER = re.compile(rf"\s+{CAP}|['’]s\b")

@@ -77,6 +77,7 @@ and :mod:`.display` (the sheet's words and timelines).
 from waic_reader.index.analysis.facts.display import (
     Named,
     amount_text,
+    first_said,
     sheet_year,
     source_names,
     timeline,
@@ -100,6 +101,7 @@ __all__ = [
     "extract_figures",
     "fact_sheet",
     "facts_to_json",
+    "first_said",
     "group_figures",
     "measure_label",
     "sheet_year",

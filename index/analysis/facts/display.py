@@ -4,6 +4,7 @@ a fact's timeline of values."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
@@ -190,12 +191,20 @@ def _id_starts(docs: list[str]) -> dict[str, str]:
     return out
 
 
+def first_said(v: FactValue) -> str:
+    """What ``v``'s article said of its measure before it replaced it (``FactValue.earlier``), as
+    its sources are followed on a row: "first said 3", "first said 2, then 3"; "" when nothing."""
+    return f"first said {', then '.join(value_text(e) for e in v.earlier)}" if v.earlier else ""
+
+
 def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: bool | None = None) -> str:
     """A fact's values in order, each with its articles' dates and outlets:
     "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
     listed together: "14 (14 Mar 11:30, Reuters; 14 Mar 12:15, NTB)"; ``compact`` names only the
-    first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". ``year``: every date with
-    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values).
+    first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". A source whose article gave
+    another value first, in its own text, says so (:func:`first_said`): "4 (14 Mar 08:10, AP, first
+    said 3)"; ``compact``, "4 (14 Mar 08:10, AP (first said 3) +2)". ``year``: every date with its
+    year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values).
 
     Arrows are only for a row whose values conflict (a figure that changed). A row that agrees
     lists each amount once with all its sources, entries joined by " · ": "300 (14 Mar, AP; 15
@@ -205,7 +214,9 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         year = sheet_year([fact])
 
     def who(v: FactValue) -> str:
-        return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
+        if compact and v.earlier:  # "Nordwire (first said 3) +2": the first source's own words
+            return f"{who(replace(v, earlier=()))} ({first_said(v)})"
+        return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc), first_said(v)) if x)
 
     def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
         # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at

@@ -33,7 +33,7 @@ from waic_reader.index.analysis.facts.measures import (
     superseded,
 )
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
+from waic_reader.index.analysis.figures import QUALIFIERS, TEMPERATURE_UNITS, YEN_OR_YUAN, Figure, figures_of
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
@@ -266,9 +266,27 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if at >= 0:
                 fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
-    # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12).
+    # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
+    # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
+    # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     replaced = superseded(text, out)
-    return [fv for k, fv in enumerate(out) if k not in replaced] if replaced else out
+    if not replaced:
+        return out
+    for k, fv in enumerate(out):
+        if k in replaced:
+            continue
+        carried = [out[i] for i, j in sorted(replaced.items()) if _last(replaced, j) == k]
+        if carried:
+            fv.earlier = tuple(carried)
+    return [fv for k, fv in enumerate(out) if k not in replaced]
+
+
+def _last(replaced: dict[int, int], k: int) -> int:
+    """The value that ends a chain of replacements from index ``k`` (a value replaced by one that
+    a later sentence replaced in turn is the last one's earlier value)."""
+    while k in replaced:
+        k = replaced[k]
+    return k
 
 
 # A fact box's line: "- Homes destroyed: 90", "Evacuated: about 9,000 people", "Death toll: 3"
@@ -481,7 +499,8 @@ def measure_label(kind: str, unit: str) -> str:
     if kind == "quantity":
         # "length (km)": the dimension with the unit, never the bare "length" a named measure
         # ("1.2 kilometres long") is labelled by
-        dim = _SI.get(unit, (1.0, "quantity"))[1]
+        # ("temperature (°C)": a temperature's scale is no SI factor, "15 °C" is "59 °F")
+        dim = "temperature" if unit in TEMPERATURE_UNITS else _SI.get(unit, (1.0, "quantity"))[1]
         return f"{dim} ({unit})"
     if kind == "count":
         return "number"

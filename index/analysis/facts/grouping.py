@@ -567,20 +567,34 @@ def _take_measured(g: _Group, f: FactValue) -> None:
     the most (the narrowest range: "12" over "at least 12" or "about 12"; the first on a tie), so a
     value it states exactly is what other articles' values are compared with."""
     shown = (f.doc, value_text(f))
-    if shown in g.seen:
-        return
-    g.seen.add(shown)
     slot = (f.doc, _said(f))
     at = g.slots.get(slot)
+    if shown in g.seen:
+        if at is not None:
+            _carry_earlier(g.members[at], f)  # "Four dead" over "… had risen to four": the 3 is the 4's
+        return
+    g.seen.add(shown)
     if at is None:
         g.slots[slot] = len(g.members)
         g.add(f)
         return
     kept = g.members[at]
     if _spread(f) < _spread(kept):
+        _carry_earlier(f, kept)
         g.members[at] = f
         own = g.own[f.doc]
         own[next(k for k, m in enumerate(own) if m is kept)] = f
+    else:
+        _carry_earlier(kept, f)
+
+
+def _carry_earlier(kept: FactValue, gone: FactValue) -> None:
+    """``kept`` (the value an article's repeats of one value are kept as) carries the values the
+    repeat ``gone`` replaced in its article too (``FactValue.earlier``), in text order: the headline's
+    "Four dead" kept, the lead's 3 that "… had risen to four" replaced is still said (round s29-e)."""
+    if gone.earlier:
+        both = {(e.start, e.end): e for e in (*kept.earlier, *gone.earlier)}
+        kept.earlier = tuple(both[k] for k in sorted(both))
 
 
 def _spread(v: FactValue) -> float:

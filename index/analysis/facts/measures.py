@@ -877,7 +877,59 @@ def object_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return found
 
 
+# "Revenue at Acme rose to $2bn", "profit for Halden Group", "aid from Hungary": the measure's own
+# noun, then whose it is (:func:`owner`; "investment in Acme" names what it goes to, no owner).
+_OWNED_NOUNS = sorted(
+    {w for w, role in _MONEY_ROLES.items() if role in OWNED_MEASURES and w.isalpha()} | _JOB_NOUNS,
+    key=len,
+    reverse=True,
+)
+_MEASURE_OF_NAME = re.compile(
+    rf"\b(?i:{'|'.join(_OWNED_NOUNS)})\s+(?:at|of|for|from|by)\s+(?:the\s+)?"
+    rf"(?P<name>{CAP}[\w’'&.-]*(?:\s+{CAP}[\w’'&.-]*){{0,3}})"
+)
+
+
 def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """:func:`_owner`'s name, a country's in one form whatever it is called by
+    (:func:`nation_named`: "Hungary", "Budapest", "the Hungarians" are "Hungary")."""
+    return nation_named(found) or found if (found := _owner(text, fig, sent)) else ""
+
+
+def nation_named(name: str) -> str:
+    """The country ``name`` (a run of capitalised words, a possessive's "'s" left off) is a name
+    of, by :func:`~waic_reader.index.analysis.entities.gazetteer.nations` (its name, demonym or
+    capital: "Budapest", "Hungarian" → "Hungary"), else ""."""
+    from waic_reader.index.analysis.entities.gazetteer import nations
+    from waic_reader.index.corpus.tokens import fold
+
+    words = [_bare(w.rstrip(".")) for w in name.split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return nations().get(fold(" ".join(words)), "") if words else ""
+
+
+def _nation_in(text: str, start: int, end: int) -> str:
+    """The country a run of capitalised words of ``text[start:end]`` names (:func:`nation_named`,
+    the whole run: "the Hungarian government", "Hungary's government"; never a word of a longer
+    name, "Prime Minister Luís Montenegro"), the one nearest ``end``; else ""."""
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    i = len(toks) - 1
+    while i >= 0:
+        if not toks[i].group()[:1].isupper():
+            i -= 1
+            continue
+        j = i
+        while j > 0 and toks[j - 1].group()[:1].isupper() and not text[toks[j - 1].end() : toks[j].start()].strip():
+            j -= 1
+        found = nation_named(" ".join(t.group() for t in toks[j : i + 1]))
+        if found:
+            return found
+        i = j - 1
+    return ""
+
+
+def _owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     """The name of the subject a figure of an owned measure (:data:`OWNED_MEASURES`) is said of, as
     written ("Rába Works"), else "": the nearest name before it in its clause that is no place,
     time or person told ("Rába Works will cut", "Dunaferr said it would cut", "The Hallerud plant
@@ -890,6 +942,12 @@ def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     start = sent[0]
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
+    named = None
+    for named in _MEASURE_OF_NAME.finditer(text, start, fig.start):
+        pass  # the last: nearest the figure
+    first = named.group("name").split()[0].lower() if named is not None else ""
+    if named is not None and first not in STOP_WORDS and first not in WEEKDAYS and first not in MONTH_NUMBERS:
+        return named.group("name").rstrip(".")  # "Revenue at Acme rose to $2bn"
     found = _subject_name(text, start, fig.start, start == sent[0])
     if found:
         return found
@@ -916,7 +974,10 @@ def donor(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
     if any(w.lower() in _GOVERNMENT_WORDS for w in _WORD.findall(text, start, fig.start)):
-        return GOVERNMENT
+        # "the Hungarian government pledged", "Hungary's government": the country's, one owner
+        # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
+        # is the coarse donor, the government
+        return _nation_in(text, start, fig.start) or GOVERNMENT
     found = owner(text, fig, sent)
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
@@ -989,23 +1050,41 @@ def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
 
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
-# direction at most, then "to" straight before the figure).
+# direction at most, then "to" straight before the figure); "officials later put the death toll at
+# five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
+# now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
+# says is later than the article's first ("Police later said five people had died", "The death
+# toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
+# "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
 _CHANGED_TO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$", re.I
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    r"|\b(?:stands?|stood|standing)\s+at\s+$",
+    re.I,
 )
+_LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
+# "now" only said of the value, just before it ("The death toll is now five", "now stands at 21"):
+# "Lorna, now over the South China Sea, had sustained winds of 160 km/h" says where, not a report.
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[^\W\d_][\w’'-]*\s+){0,2}$", re.I)
 
 
-def superseded(text: str, values: Sequence[FactValue]) -> set[int]:
+def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
-    article replaced: a value of one measure (the same key, label, kind and owner) in an earlier
-    sentence, other than the value a later sentence says the measure rose, fell or was revised to
-    ("Three people were killed …" then "By nightfall the toll had risen to four": the article's
-    toll is four, t13n F9/F12); a live blog's value under an earlier entry is that entry's report,
-    kept (its timeline). Like a value an earlier report gave in the same clause
-    (:data:`_EARLIER_VALUE`), it is no value of its measure; a value said again is kept."""
-    out: set[int] = set()
+    article replaced, each mapped to the index of the last value replacing it: a value of one
+    measure (the same key, label, kind and owner) in an earlier sentence, other than the value a
+    later sentence gives as the measure's new one (:data:`_CHANGED_TO_BEFORE`, :data:`_LATER_REPORT`:
+    "Three people were killed …" then "By nightfall the toll had risen to four", "Officials later put
+    the death toll at four": the article's toll is four, t13n F9/F12, round s29-e); a live blog's
+    value under an earlier entry is that entry's report, kept (its timeline). Like a value an
+    earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
+    measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
+    out: dict[int, int] = {}
     for j, new in enumerate(values):
-        if not new.measure or not _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 48), new.start):
+        if not new.measure or not (
+            _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
+            or _LATER_REPORT.search(text, new.sentence[0], new.start)
+            or _NOW_BEFORE.search(text, max(new.sentence[0], new.start - 40), new.start)
+        ):
             continue
         for i in range(j):
             old = values[i]
@@ -1015,7 +1094,7 @@ def superseded(text: str, values: Sequence[FactValue]) -> set[int]:
                 and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
                 and old.value != new.value
             ):
-                out.add(i)
+                out[i] = j
     return out
 
 

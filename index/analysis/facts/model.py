@@ -53,6 +53,11 @@ class FactValue:
     # measure joins a row of its value and unit when the two sentences share a word's stem
     # ("…thousand dollars on the tests" and "tested …, at a cost of $150,000", t13n F17).
     own: tuple[str, ...] = field(default=(), repr=False)
+    # The values of this measure its own article gave before, in text order, that a later sentence
+    # of it replaced by this one ("Three people were killed …" then "Later, officials said the toll
+    # had risen to four": the 4 carries the 3), never values of the fact of their own
+    # (:func:`~waic_reader.index.analysis.facts.measures.superseded`); () when none.
+    earlier: tuple[FactValue, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
@@ -72,6 +77,9 @@ class FactValue:
             # test for a key): ``high`` for a figure that is no range, ``date`` for an undated article.
             "high": None if self.high is None else int(self.high) if self.high.is_integer() else self.high,
             "date": self.date or None,
+            # What the article said before in its own text, each as a value of its own (every
+            # key; its article's date), in text order: [] when it said no other value first.
+            "superseded": [{**e.to_json(), "date": self.date or None} for e in self.earlier],
         }
         return out
 

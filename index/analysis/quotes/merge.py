@@ -30,14 +30,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS, Entity, key_form, surname_aliases
-from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES as _LOWER_TITLES
-from waic_reader.index.analysis.entities.lexicons import TITLE_CORE as _TITLE_CORE
-from waic_reader.index.analysis.entities.lexicons import TITLE_MOD as _TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
 from waic_reader.index.corpus.tokens import fold
 
-TITLE_WORDS = frozenset(w.lower() for w in (*_TITLE_CORE, *_TITLE_MOD, *_LOWER_TITLES, *ROLES))
+TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_CORE, *TITLE_MOD, *LOWER_TITLES, *ROLES))
 
 
 def bare_name(name: str) -> str:

@@ -51,7 +51,7 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers, described_only
+from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -841,7 +841,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     if (
         comma > s0
         and not text[comma + 1 : cue.start].strip()
-        and not _APPOSITION.search(text, s0, comma + 1)
+        and not CLOSING_APPOSITION.search(text, s0, comma + 1)
         and state.speakers.subject_end(s0, cue.start) > comma
     ):
         # 'CONTENT, said Geoffrey Hinton, a volunteer adviser.': the speaker follows the cue

@@ -32,8 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
-from waic_reader.index.analysis.entities.lexicons import _NAME_PARTICLES, kind_of_word, legal_form
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_PARTICLES, kind_of_word, legal_form
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -195,8 +194,9 @@ _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's na
 _TITLE_THEN_NAME = re.compile(
     rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
 )
-# An apposition between a subject and its verb: "Ueda, the harbour master, said".
-_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
+# An apposition closing a span, between a subject and its verb: "Ueda, the harbour master, said"
+# (the quote reader's too: recognise.py).
+CLOSING_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
 _NOT_NAME = frozenset(
@@ -538,7 +538,7 @@ class Speakers:
         if hit is not None:
             return hit.speaker
         if not first:
-            app = _APPOSITION.search(self.text, start, end)
+            app = CLOSING_APPOSITION.search(self.text, start, end)
             if app is not None and app.start() > start:
                 # "Ueda, the harbour master, said": the subject is before the apposition.
                 before = self.resolve(start, app.start())
@@ -1000,9 +1000,9 @@ class Speakers:
         capitalised words, name particles between them ("do", "da", "de"), then one or two
         lower-case nouns, none an institution's or a body's (t13n F18: "Women from the Bairro do
         Sol neighbourhood said …" was dropped)."""
-        cut = next((k for k, w in enumerate(tail) if not w[2][:1].isupper() and w[2] not in _NAME_PARTICLES), len(tail))
+        cut = next((k for k, w in enumerate(tail) if not w[2][:1].isupper() and w[2] not in NAME_PARTICLES), len(tail))
         name, rest = tail[:cut], tail[cut:]
-        while name and name[-1][2] in _NAME_PARTICLES:
+        while name and name[-1][2] in NAME_PARTICLES:
             name, rest = name[:-1], [name[-1], *rest]
         capitals = [w for w in name if w[2][:1].isupper()]
         return (
@@ -1258,7 +1258,7 @@ class Speakers:
         ):
             return None  # "Police said", "Hospitals said": a body or a place described, no person's name
         word = m.group(1)
-        if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+        if word.lower() in COMMON_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence
         if not word.endswith("s") and people_plural(word.lower()):
             return None  # "Women said", "Firemen said": an irregular plural for people, no name (t13m F1)

@@ -626,9 +626,9 @@ class SearchIndex:
         with self._lock:
             return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
 
-    def kept_mentions(self, doc: str) -> bytes | None:
-        """The mentions the index keeps of ``doc`` (:func:`Analysed.kept_mentions`), or None
-        (not indexed, or no index open). Under the index's lock (see :meth:`stored`)."""
+    def _stored_fields(self, doc: str) -> dict[str, Any] | None:
+        """The whoosh stored fields of ``doc``, or None (not indexed, or no index open): one
+        stored document read, under the index's lock (see :meth:`stored`)."""
         with self._lock:
             if self._searcher is None:
                 return None
@@ -636,7 +636,19 @@ class SearchIndex:
             docnum = searcher.document_number(doc=doc)
             if docnum is None:
                 return None
-            value = searcher.stored_fields(docnum).get("mentions")
+            fields: dict[str, Any] = searcher.stored_fields(docnum)
+        return fields
+
+    def stored_doc(self, doc: str) -> StoredDoc | None:
+        """What the index keeps of ``doc``, or None (not indexed, or no index open)."""
+        fields = self._stored_fields(doc)
+        return _stored_doc(fields) if fields is not None else None
+
+    def kept_mentions(self, doc: str) -> bytes | None:
+        """The mentions the index keeps of ``doc`` (:func:`Analysed.kept_mentions`), or None
+        (not indexed, or no index open)."""
+        fields = self._stored_fields(doc)
+        value = fields.get("mentions") if fields is not None else None
         return value if isinstance(value, bytes) else None
 
     def doc_count(self) -> int:
