@@ -194,6 +194,9 @@ class Analyser:
     def __init__(self, corpus: Corpus, data_dir: Path | None = None, *, recognizer: Recognizer | None = None):
         self.corpus = corpus
         self.overrides = Overrides.load(corpus.root, data_dir, self._readable)
+        # A mark made on a text another file of this corpus also holds is that file's alone while
+        # it is here (a copy is another article; a renamed file takes its marks along).
+        self.overrides.doc_exists = lambda doc: doc in corpus.entries
         self._recognizer = recognizer
         self._cache: dict[str, Analysis] = {}
         self._lock = threading.Lock()
