@@ -13,7 +13,8 @@ Marks follow the articles, not the folder they sit in. One file holds every corp
 An entry is kept under ``<text hash>:<doc id>``: two files of one text are two articles, and an
 entry made on a text under another doc id is an article's only when that doc id's file is gone
 from the corpus (a renamed file; :attr:`Overrides.doc_exists`), never a copy's while the marked
-file is there (s29-h, t13o F5: the same wire story in two files was hidden in both).
+file is there (s29-h, t13o F5: the same wire story in two files was hidden in both), nor that of
+a file that held the text when the mark was made (the entry's ``twins``) after it is renamed.
 
 An article's marks are those of the entry with its very text (in whichever corpus they were made:
 renaming or moving the corpus folder, copying it, or moving a file into a subfolder keeps them) and,
@@ -154,11 +155,20 @@ class ArticleId:
     # text under another doc id is this article's only when its own file is gone (a renamed
     # file), not when it is still there (a copy: the same wire story carried by two outlets).
     exists: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
+    # The other files of the corpus holding this very text when it was marked (copies): after the
+    # marked file is renamed, they are not it (:attr:`Entry.twins`).
+    twins: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
     @classmethod
-    def of(cls, article: ArticleLike, corpus: str = "", exists: Callable[[str], bool] | None = None) -> ArticleId:
+    def of(
+        cls,
+        article: ArticleLike,
+        corpus: str = "",
+        exists: Callable[[str], bool] | None = None,
+        twins: frozenset[str] = frozenset(),
+    ) -> ArticleId:
         blocks = frozenset(block_key(b.text)[:_SHORT] for b in article.blocks)
-        return cls(article.doc, text_key(article.text), blocks, corpus, exists)
+        return cls(article.doc, text_key(article.text), blocks, corpus, exists, twins)
 
     @property
     def slot(self) -> str:
@@ -181,6 +191,9 @@ class Entry:
     fingerprint: frozenset[str] = frozenset()
     marks: dict[str, dict[str, str]] = field(default_factory=dict)
     corpora: frozenset[str] = frozenset()
+    # Other files of the corpus that held the very text when it was marked: never this article,
+    # even once its own file is renamed (which of the copies was marked is known by them alone).
+    twins: frozenset[str] = frozenset()
 
     def belongs_to(self, art: ArticleId) -> bool:
         """Whether these marks were made on ``art``: on its very text (in any corpus), or in its
@@ -188,7 +201,9 @@ class Entry:
         if self.sha and self.sha == art.sha:
             # The same text: this very file (its folder renamed or moved, or another corpus), or
             # the file renamed; never another file of this text while the marked one is there.
-            return self.doc == art.doc or art.exists is None or not art.exists(self.doc)
+            if self.doc == art.doc:
+                return True
+            return (art.exists is None or not art.exists(self.doc)) and art.doc not in self.twins
         if self.doc != art.doc or not art.corpus or art.corpus not in self.corpora:
             return False  # another corpus's article with the same doc id is another article
         if not self.fingerprint or not art.blocks:  # marked without the text (scripts, old files)
@@ -211,13 +226,16 @@ class Entry:
         return lost < len(self.fingerprint) and lost <= max(1, len(self.fingerprint) // 4)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "doc": self.doc,
             "sha": self.sha,
             "corpora": sorted(self.corpora),
             "blocks": sorted(self.fingerprint),
             "marks": self.marks,
         }
+        if self.twins:
+            out["twins"] = sorted(self.twins)
+        return out
 
 
 @dataclass(frozen=True)
@@ -259,6 +277,9 @@ class Overrides:
     # Whether a doc id is an article of that corpus now (the analyser sets it; None: unknown, an
     # entry made on an article's very text under any doc id is then its).
     doc_exists: Callable[[str], bool] | None = field(default=None, repr=False, compare=False)
+    # The other files of that corpus holding an article's very text (the analyser sets it; read
+    # when a mark is made: :attr:`Entry.twins`).
+    doc_twins: Callable[[ArticleLike], frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # Moves on with every change of ``entries`` (a mark, a save that took in another process's
     # marks): what a result computed from the marks was made from (the fact sheet's memo).
     revision: int = 0
@@ -453,7 +474,8 @@ class Overrides:
     def _id(self, doc: str, article: ArticleLike | None) -> ArticleId:
         if article is None:
             return ArticleId(doc, corpus=self.corpus, exists=self.doc_exists)
-        return ArticleId.of(article, self.corpus, self.doc_exists)
+        twins = self.doc_twins(article) if self.doc_twins is not None else frozenset()
+        return ArticleId.of(article, self.corpus, self.doc_exists, twins)
 
     def _change(self, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
         with self._writing:
@@ -556,7 +578,7 @@ def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] 
     file keeps one entry per article text, recording every corpus it was marked in."""
     mine = [slot for slot, e in store.items() if e.belongs_to(art)]
     corpora = {art.corpus} if art.corpus else set()
-    merged = Entry(art.doc, art.sha, art.blocks)
+    merged = Entry(art.doc, art.sha, art.blocks, twins=art.twins)
     if not mine:  # an edited copy in another corpus: it starts with a copy of the original's
         for e in _entries_of(store, art):  # marks, and the original keeps its own
             merged.marks.update(e.marks)
@@ -625,14 +647,15 @@ def _parse(data: Any) -> tuple[Store, str | None]:
             continue
         blocks = raw.get("blocks", [])
         corpora = raw.get("corpora", [])  # absent in files written before corpora were recorded
-        if not all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in (blocks, corpora)):
+        twins = raw.get("twins", [])  # (format 3, and only when there were copies)
+        if not all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in (blocks, corpora, twins)):
             bad += 1
             continue
         marks, wrong = _valid_marks(raw.get("marks"))
         bad += wrong
         if data["version"] < 3:  # a mark was its text's, every copy of it: kept so (see occurrence_key)
             marks = {_every(k): v for k, v in marks.items()}
-        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks, frozenset(corpora))
+        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks, frozenset(corpora), frozenset(twins))
         if marks and isinstance(slot, str) and _slot_fits(slot, entry):
             store[slot] = entry
         elif marks:
