@@ -691,17 +691,20 @@ class Workspace:
         """
         return self.mark_blocks(doc, [text], decision)
 
-    def mark_blocks(self, doc: str, texts: Sequence[str], decision: str) -> str | None:
+    def mark_blocks(
+        self, doc: str, texts: Sequence[str], decision: str, starts: Sequence[int] | None = None
+    ) -> str | None:
         """Mark several blocks of ``doc`` (their ``texts``, e.g. a run split off for one reason)
         as :meth:`mark_block` marks one: the article is read once and the marks file written once,
         and either every mark is saved and applied or none is (the reason is returned). Reads
-        and writes files: call it off the UI thread."""
+        and writes files: call it off the UI thread. ``starts``: where each block starts in the
+        article, so a paragraph it repeats is marked where it was chosen (else its first copy)."""
         try:
             article = self.corpus.article(doc)
         except CorpusError as exc:
             return str(exc)
         try:
-            self.analyser.overrides.mark_all_and_save(doc, texts, decision, article)
+            self.analyser.overrides.mark_all_and_save(doc, texts, decision, article, starts)
         except OSError as exc:
             return exc.strerror or str(exc)
         self.analyser.invalidate(doc)

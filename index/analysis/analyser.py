@@ -194,6 +194,10 @@ class Analyser:
     def __init__(self, corpus: Corpus, data_dir: Path | None = None, *, recognizer: Recognizer | None = None):
         self.corpus = corpus
         self.overrides = Overrides.load(corpus.root, data_dir, self._readable)
+        # A mark made on a text another file of this corpus also holds is that file's alone while
+        # it is here (a copy is another article; a renamed file takes its marks along).
+        self.overrides.doc_exists = lambda doc: doc in corpus.entries
+        self.overrides.doc_twins = self._twins
         self._recognizer = recognizer
         self._cache: dict[str, Analysis] = {}
         self._lock = threading.Lock()
@@ -276,6 +280,27 @@ class Analyser:
 
             held = self._marks_keys = (entries, MarksKeys(entries.values()))
         return held[1]
+
+    def _twins(self, article: Any) -> frozenset[str]:
+        """The other files of the corpus holding ``article``'s very text (copies: the same wire
+        story saved twice): only files of its size are read. Kept with a mark made on it, so a
+        renamed marked file is told from them (overrides.Entry.twins). Items of feeds and
+        exports are passed over (their stamps are no sizes)."""
+        from waic_reader.index.analysis.overrides import text_key
+
+        entries = self.corpus.entries
+        me = entries.get(article.doc)
+        if me is None or me.item is not None:
+            return frozenset()
+        sha = text_key(article.text)
+        out = set()
+        for doc, entry in list(entries.items()):
+            if doc == article.doc or entry.item is not None or entry.size != me.size:
+                continue
+            other = self._readable(doc)
+            if other is not None and text_key(other.text) == sha:
+                out.add(doc)
+        return frozenset(out)
 
     def _readable(self, doc: str) -> Article | None:
         """The article ``doc``, or None if it is gone or unreadable (marks migration asks)."""

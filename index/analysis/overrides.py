@@ -6,7 +6,15 @@ Marks follow the articles, not the folder they sit in. One file holds every corp
 * the **article**: a SHA-256 of its text, with its doc id, the corpora it was marked in (their
   :func:`~waic_reader.index.paths.corpus_key`: folder name + hash of the folder's path) and a
   fingerprint (short hashes of its blocks' texts), and
-* the **block**: a SHA-256 of the block's text, whitespace-normalised (:func:`block_key`).
+* the **block**: a SHA-256 of the block's text, whitespace-normalised (:func:`block_key`), and
+  which copy of that text in the article it is (:func:`occurrence_key`: ``<key>.<n>`` after the
+  first; ``<key>.*``, every copy, for marks of format 2, which were their text's).
+
+An entry is kept under ``<text hash>:<doc id>``: two files of one text are two articles, and an
+entry made on a text under another doc id is an article's only when that doc id's file is gone
+from the corpus (a renamed file; :attr:`Overrides.doc_exists`), never a copy's while the marked
+file is there (s29-h, t13o F5: the same wire story in two files was hidden in both), nor that of
+a file that held the text when the mark was made (the entry's ``twins``) after it is renamed.
 
 An article's marks are those of the entry with its very text (in whichever corpus they were made:
 renaming or moving the corpus folder, copying it, or moving a file into a subfolder keeps them) and,
@@ -53,9 +61,11 @@ from waic_reader.index.paths import corpus_key
 from waic_reader.index.paths import data_dir as default_data_dir
 
 MARKS = ("noise", "content")
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+READ_VERSIONS = (2, 3)  # version 2: no occurrence in block keys, slots by text hash alone
 MARKS_FILE = "marks.json"
-_KEY = re.compile(r"[0-9a-f]{24}")
+_KEY = re.compile(r"[0-9a-f]{24}(?:\.(?:[0-9]{1,6}|\*))?")
+EVERY = ".*"  # a block key's suffix for every copy of its text in the article (older marks)
 _SHORT = 12  # hex digits of a fingerprint's block hashes: enough to tell an article's blocks apart
 
 
@@ -89,6 +99,35 @@ def block_key(block_text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+def occurrence_key(block_text: str, occurrence: int) -> str:
+    """The key of one block of an article by its text and which copy of that text in the article
+    it is (s29-h: marking one of two identical paragraphs hid both, and the same paragraph in
+    another file): :func:`block_key` for the first, ``"<block key>.<n>"`` for the n-th after it.
+    ``"<block key>.*"`` (:data:`EVERY`) is a mark made before format 3, when a mark was its
+    text's: it stays on every copy of that text in the article it was made on (the user saw them
+    all hidden, and which one was chosen is not known), no longer in other articles."""
+    key = block_key(block_text)
+    return key if occurrence == 0 else f"{key}.{occurrence}"
+
+
+def article_block_keys(blocks: Sequence[_Block]) -> list[tuple[str, str]]:
+    """``(key of every copy, occurrence key)`` of each of ``blocks`` (an article's, in order)."""
+    seen: dict[str, int] = {}
+    out = []
+    for b in blocks:
+        key = block_key(b.text)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append((key + EVERY, key if n == 0 else f"{key}.{n}"))
+    return out
+
+
+def mark_of(marks: dict[str, str], keys: tuple[str, str]) -> str | None:
+    """A block's mark in ``marks`` (:meth:`Overrides.for_article`): its own, else an older mark
+    of every copy of its text."""
+    return marks.get(keys[1]) or marks.get(keys[0])
+
+
 def text_key(text: str) -> str:
     """24 hex digits of the SHA-256 of a whole article's text (as read: ``Article.text``)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
@@ -112,17 +151,33 @@ class ArticleId:
     sha: str = ""
     blocks: frozenset[str] = frozenset()
     corpus: str = ""  # the corpus key of the folder it was read from ("" if unknown)
+    # Whether a doc id is an article of the corpus now (None: unknown): an entry made on the same
+    # text under another doc id is this article's only when its own file is gone (a renamed
+    # file), not when it is still there (a copy: the same wire story carried by two outlets).
+    exists: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
+    # The other files of the corpus holding this very text when it was marked (copies): after the
+    # marked file is renamed, they are not it (:attr:`Entry.twins`).
+    twins: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
     @classmethod
-    def of(cls, article: ArticleLike, corpus: str = "") -> ArticleId:
+    def of(
+        cls,
+        article: ArticleLike,
+        corpus: str = "",
+        exists: Callable[[str], bool] | None = None,
+        twins: frozenset[str] = frozenset(),
+    ) -> ArticleId:
         blocks = frozenset(block_key(b.text)[:_SHORT] for b in article.blocks)
-        return cls(article.doc, text_key(article.text), blocks, corpus)
+        return cls(article.doc, text_key(article.text), blocks, corpus, exists, twins)
 
     @property
     def slot(self) -> str:
-        """The entry's key in the file: the text hash, or ``doc:<corpus key>:<doc id>`` when the
-        text is unknown (``doc:<doc id>`` when the corpus is unknown too)."""
-        return self.sha or (f"doc:{self.corpus}:{self.doc}" if self.corpus else f"doc:{self.doc}")
+        """The entry's key in the file: the text hash and doc id, ``<sha>:<doc id>`` (two files of
+        one text are two articles), or ``doc:<corpus key>:<doc id>`` when the text is unknown
+        (``doc:<doc id>`` when the corpus is unknown too)."""
+        if self.sha:
+            return f"{self.sha}:{self.doc}"
+        return f"doc:{self.corpus}:{self.doc}" if self.corpus else f"doc:{self.doc}"
 
 
 @dataclass
@@ -136,12 +191,19 @@ class Entry:
     fingerprint: frozenset[str] = frozenset()
     marks: dict[str, dict[str, str]] = field(default_factory=dict)
     corpora: frozenset[str] = frozenset()
+    # Other files of the corpus that held the very text when it was marked: never this article,
+    # even once its own file is renamed (which of the copies was marked is known by them alone).
+    twins: frozenset[str] = frozenset()
 
     def belongs_to(self, art: ArticleId) -> bool:
         """Whether these marks were made on ``art``: on its very text (in any corpus), or in its
         corpus under its doc id before it was edited (half of the fingerprint's blocks kept)."""
         if self.sha and self.sha == art.sha:
-            return True
+            # The same text: this very file (its folder renamed or moved, or another corpus), or
+            # the file renamed; never another file of this text while the marked one is there.
+            if self.doc == art.doc:
+                return True
+            return (art.exists is None or not art.exists(self.doc)) and art.doc not in self.twins
         if self.doc != art.doc or not art.corpus or art.corpus not in self.corpora:
             return False  # another corpus's article with the same doc id is another article
         if not self.fingerprint or not art.blocks:  # marked without the text (scripts, old files)
@@ -158,17 +220,22 @@ class Entry:
         unrelated articles with one name share too few blocks to match."""
         if doc_name(self.doc) != doc_name(art.doc) or not self.fingerprint or not art.blocks or self.belongs_to(art):
             return False
+        if self.doc != art.doc and art.exists is not None and art.exists(self.doc):
+            return False  # the marked file is still here: this one is another copy (s29-h)
         lost = len(self.fingerprint - art.blocks)
         return lost < len(self.fingerprint) and lost <= max(1, len(self.fingerprint) // 4)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "doc": self.doc,
             "sha": self.sha,
             "corpora": sorted(self.corpora),
             "blocks": sorted(self.fingerprint),
             "marks": self.marks,
         }
+        if self.twins:
+            out["twins"] = sorted(self.twins)
+        return out
 
 
 @dataclass(frozen=True)
@@ -207,6 +274,12 @@ class Overrides:
     entries: Store = field(default_factory=dict)
     error: str | None = None
     corpus: str = ""  # the corpus key of the folder these marks are read for (see ``load``)
+    # Whether a doc id is an article of that corpus now (the analyser sets it; None: unknown, an
+    # entry made on an article's very text under any doc id is then its).
+    doc_exists: Callable[[str], bool] | None = field(default=None, repr=False, compare=False)
+    # The other files of that corpus holding an article's very text (the analyser sets it; read
+    # when a mark is made: :attr:`Entry.twins`).
+    doc_twins: Callable[[ArticleLike], frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # Moves on with every change of ``entries`` (a mark, a save that took in another process's
     # marks): what a result computed from the marks was made from (the fact sheet's memo).
     revision: int = 0
@@ -291,10 +364,13 @@ class Overrides:
         entries = self.entries
         if not entries:
             return {}
-        art = ArticleId.of(article, self.corpus)
+        art = ArticleId.of(article, self.corpus, self.doc_exists)
         out: dict[str, str] = {}
-        exact = entries.get(art.sha)
-        for entry in _entries_of(entries, art):
+        own = _entries_of(entries, art)
+        # The entry made on this very text under this doc id (``<sha>:<doc>``; a version 2 file's
+        # under the text hash alone) wins over older ones.
+        exact = next((e for e in own if e.sha == art.sha and e.doc == art.doc), None)
+        for entry in own:
             if entry is not exact:
                 out.update((k, v["mark"]) for k, v in entry.marks.items())
         if exact is not None:  # the marks made on this very text win over older ones
@@ -304,12 +380,13 @@ class Overrides:
     def get(self, doc: str, block_text: str, article: ArticleLike | None = None) -> str | None:
         """The mark of one block: of ``article`` if given, else of any article of this corpus
         with doc id ``doc``."""
-        key = block_key(block_text)
+        keys = (block_key(block_text) + EVERY, block_key(block_text))  # its first copy
         if article is not None:
-            return self.for_article(article).get(key)
+            return mark_of(self.for_article(article), keys)
         for entry in _entries_of(self.entries, ArticleId(doc, corpus=self.corpus)):
-            if key in entry.marks:
-                return entry.marks[key]["mark"]
+            found = mark_of({k: v["mark"] for k, v in entry.marks.items()}, keys)
+            if found is not None:
+                return found
         return None
 
     def orphans(self, article: ArticleLike) -> list[OrphanMark]:
@@ -317,15 +394,15 @@ class Overrides:
         entries = self.entries
         if not entries:
             return []
-        present = {block_key(b.text) for b in article.blocks}
-        art = ArticleId.of(article, self.corpus)
+        present = {k for keys in article_block_keys(article.blocks) for k in keys}
+        art = ArticleId.of(article, self.corpus, self.doc_exists)
         seen: set[str] = set()
         out = []
         for entry in _entries_of(entries, art):
             for key, v in entry.marks.items():
                 if key not in present and key not in seen:
                     seen.add(key)
-                    out.append(OrphanMark(article.doc, v["mark"], v.get("text", ""), key))
+                    out.append(OrphanMark(article.doc, v["mark"], v.get("text", ""), key.removesuffix(EVERY)))
         return out
 
     def unclaimed(self, articles: Sequence[ArticleLike], docs_here: set[str]) -> list[OrphanMark]:
@@ -340,7 +417,7 @@ class Overrides:
         entries = self.entries
         if not entries:
             return []
-        ids = {a.doc: (a, ArticleId.of(a, self.corpus)) for a in articles}
+        ids = {a.doc: (a, ArticleId.of(a, self.corpus, self.doc_exists)) for a in articles}
         claimed = {id(e) for _a, art in ids.values() for e in _entries_of(entries, art)}
         out: list[OrphanMark] = []
         for entry in entries.values():
@@ -352,13 +429,13 @@ class Overrides:
                 kept = len(entry.fingerprint & art.blocks)
                 if self.corpus not in entry.corpora and (not entry.fingerprint or kept * 2 < len(entry.fingerprint)):
                     continue  # another corpus's article of the same doc id (never each other's marks)
-                present = {block_key(b.text) for b in article.blocks}
+                present = {k for keys in article_block_keys(article.blocks) for k in keys}
                 marks = [(k, v) for k, v in entry.marks.items() if k not in present]
             elif self.corpus in entry.corpora and entry.doc not in docs_here:
                 marks = list(entry.marks.items())  # the file is gone
             else:
                 continue
-            out.extend(OrphanMark(entry.doc, v["mark"], v.get("text", ""), k) for k, v in marks)
+            out.extend(OrphanMark(entry.doc, v["mark"], v.get("text", ""), k.removesuffix(EVERY)) for k, v in marks)
         return out
 
     def docs(self) -> set[str]:
@@ -370,22 +447,35 @@ class Overrides:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def mark(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
-        """Mark a block of ``article`` (or, without it, of the article with doc id ``doc``)."""
-        self._mark(self._id(doc, article), block_text, mark)
+    def mark(
+        self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None, start: int | None = None
+    ) -> None:
+        """Mark a block of ``article`` (or, without it, of the article with doc id ``doc``): the
+        one starting at ``start`` in it, else the first with ``block_text``."""
+        self._mark(self._id(doc, article), block_text, mark, _occurrence(article, block_text, start))
 
-    def _mark(self, art: ArticleId, block_text: str, mark: str) -> None:
+    def _mark(self, art: ArticleId, block_text: str, mark: str, occurrence: int = 0) -> None:
         if mark not in MARKS:
             raise ValueError(f"mark must be one of {', '.join(MARKS)}, not {mark!r}")
         excerpt = " ".join(block_text.split())[:80]
-        self._change(art, block_key(block_text), {"mark": mark, "text": excerpt})
+        # (A version 2 mark of this text, every copy of it in the article, stays for the other
+        # copies: this block's own mark is read first, :func:`mark_of`.)
+        self._change(art, occurrence_key(block_text, occurrence), {"mark": mark, "text": excerpt})
 
     def clear(self, doc: str, block_text: str | None = None, article: ArticleLike | None = None) -> None:
         """Forget one block's mark, or every mark of the article when no block is given."""
-        self._change(self._id(doc, article), None if block_text is None else block_key(block_text), None)
+        art = self._id(doc, article)
+        if block_text is None:
+            self._change(art, None, None)
+            return
+        self._change(art, block_key(block_text) + EVERY, None)  # an older mark of its text
+        self._change(art, block_key(block_text), None)  # the mark of its first copy
 
     def _id(self, doc: str, article: ArticleLike | None) -> ArticleId:
-        return ArticleId(doc, corpus=self.corpus) if article is None else ArticleId.of(article, self.corpus)
+        if article is None:
+            return ArticleId(doc, corpus=self.corpus, exists=self.doc_exists)
+        twins = self.doc_twins(article) if self.doc_twins is not None else frozenset()
+        return ArticleId.of(article, self.corpus, self.doc_exists, twins)
 
     def _change(self, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
         with self._writing:
@@ -400,17 +490,25 @@ class Overrides:
         self.mark_all_and_save(doc, [block_text], mark, article)
 
     def mark_all_and_save(
-        self, doc: str, block_texts: Sequence[str], mark: str, article: ArticleLike | None = None
+        self,
+        doc: str,
+        block_texts: Sequence[str],
+        mark: str,
+        article: ArticleLike | None = None,
+        starts: Sequence[int] | None = None,
     ) -> None:
         """Mark several blocks of one article and save once: all of them are kept, or (the save
-        failed, ``OSError``; or ``ValueError`` for an unknown ``mark``) none is."""
+        failed, ``OSError``; or ``ValueError`` for an unknown ``mark``) none is. ``starts``: where
+        each block starts in ``article`` (which copy of a text repeated in it was chosen; without
+        them, the first)."""
         art = self._id(doc, article)  # hashes the article once for the whole run
         with self._writing:
             before = self.entries  # never altered (see ``_writing``): restoring it undoes the run
             pending = len(self._changes)
             try:
-                for text in block_texts:
-                    self._mark(art, text, mark)
+                for k, text in enumerate(block_texts):
+                    start = starts[k] if starts is not None and k < len(starts) else None
+                    self._mark(art, text, mark, _occurrence(article, text, start))
                 self.save()
             except BaseException:
                 del self._changes[pending:]
@@ -440,6 +538,21 @@ class Overrides:
             self.error = None
 
 
+def _occurrence(article: ArticleLike | None, block_text: str, start: int | None) -> int:
+    """Which occurrence of ``block_text``'s text in ``article`` the block starting at ``start``
+    is (0 without the article or the start, or when no block starts there)."""
+    if article is None or start is None:
+        return 0
+    key = block_key(block_text)
+    n = 0
+    for b in article.blocks:
+        if getattr(b, "start", None) == start:
+            return n
+        if block_key(b.text) == key:
+            n += 1
+    return 0
+
+
 def _entries_of(entries: Store, art: ArticleId) -> list[Entry]:
     """The entries of ``art``'s marks: its own (:meth:`Entry.belongs_to`); without any, those of
     the article it is an edited copy of in another corpus (:meth:`Entry.copied_to`)."""
@@ -465,7 +578,7 @@ def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] 
     file keeps one entry per article text, recording every corpus it was marked in."""
     mine = [slot for slot, e in store.items() if e.belongs_to(art)]
     corpora = {art.corpus} if art.corpus else set()
-    merged = Entry(art.doc, art.sha, art.blocks)
+    merged = Entry(art.doc, art.sha, art.blocks, twins=art.twins)
     if not mine:  # an edited copy in another corpus: it starts with a copy of the original's
         for e in _entries_of(store, art):  # marks, and the original keeps its own
             merged.marks.update(e.marks)
@@ -522,7 +635,7 @@ def _parse(data: Any) -> tuple[Store, str | None]:
     """Keep every well-formed entry and mark; report (once) that some were not."""
     if (
         not isinstance(data, dict)
-        or data.get("version") != FORMAT_VERSION
+        or data.get("version") not in READ_VERSIONS
         or not isinstance(data.get("articles"), dict)
     ):
         return {}, f"expected a version {FORMAT_VERSION} object with an 'articles' object; ignoring it"
@@ -534,12 +647,15 @@ def _parse(data: Any) -> tuple[Store, str | None]:
             continue
         blocks = raw.get("blocks", [])
         corpora = raw.get("corpora", [])  # absent in files written before corpora were recorded
-        if not all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in (blocks, corpora)):
+        twins = raw.get("twins", [])  # (format 3, and only when there were copies)
+        if not all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in (blocks, corpora, twins)):
             bad += 1
             continue
         marks, wrong = _valid_marks(raw.get("marks"))
         bad += wrong
-        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks, frozenset(corpora))
+        if data["version"] < 3:  # a mark was its text's, every copy of it: kept so (see occurrence_key)
+            marks = {_every(k): v for k, v in marks.items()}
+        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks, frozenset(corpora), frozenset(twins))
         if marks and isinstance(slot, str) and _slot_fits(slot, entry):
             store[slot] = entry
         elif marks:
@@ -547,11 +663,16 @@ def _parse(data: Any) -> tuple[Store, str | None]:
     return store, (f"{bad} malformed mark(s) ignored" if bad else None)
 
 
+def _every(key: str) -> str:
+    """An older file's block key as format 3 writes it: every copy of its text."""
+    return key if "." in key else key + EVERY
+
+
 def _slot_fits(slot: str, entry: Entry) -> bool:
     """Whether ``slot`` is where ``entry`` belongs: its text hash, or ``doc:[<corpus key>:]<doc
     id>`` for marks made without the text (no corpus key in files written before corpora were)."""
     if entry.sha:
-        return slot == entry.sha
+        return slot in (entry.sha, f"{entry.sha}:{entry.doc}")  # (the text hash alone: version 2)
     return slot == f"doc:{entry.doc}" or any(slot == f"doc:{c}:{entry.doc}" for c in entry.corpora)
 
 
@@ -583,7 +704,7 @@ def _migrate(old: Path, path: Path, corpus: str, article: Callable[[str], Articl
                 found = article(doc)
                 art = ArticleId(doc, corpus=corpus) if found is None else ArticleId.of(found, corpus)
                 for key, entry in marks.items():
-                    _apply(disk.entries, art, key, entry)
+                    _apply(disk.entries, art, _every(key), entry)  # (as version 2's: every copy)
             _write(path, disk.entries)
             os.replace(old, old.with_name(old.name + ".migrated"))
     except OSError as exc:

@@ -261,6 +261,11 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             short
         ):
             return spans
+    # A closing list of headlines is a line each, whatever the breaks the joiner finds in it: a
+    # line short of the column among them splits the list into pairs of lines, each too short a
+    # run to be told from a wrapped headline ("Most popular" over four one-line headlines was
+    # two blocks of two lines; s29-h, t13o F7).
+    tail = _headline_tail(text, spans)
     base = min(ind for _, _, ind in chunk)
     indented = sum(1 for _, _, ind in chunk if ind > base)
     # The wrap column, from the lines that are not paragraph-indented: editors count an indent
@@ -291,7 +296,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and not ends_like_sentence(line)
         )
-        if deliberate or paragraph_indent or lead_in or closing:
+        if deliberate or paragraph_indent or lead_in or closing or i >= tail:
             groups.append([])
         groups[-1].append((s, e))
     return [span for group in groups for span in _headlines_apart(text, group)]
@@ -330,14 +335,25 @@ def _headlines_apart(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     sentence (prose over a list header without a line break the joiner could see). Prose whose
     lines open with capitals (names) still ends a sentence, and stays joined.
     """
+    first = _headline_tail(text, lines)
+    if first == len(lines):
+        return [(lines[0][0], lines[-1][1])]
+    return ([(lines[0][0], lines[first - 1][1])] if first else []) + lines[first:]
+
+
+def _headline_tail(text: str, lines: list[tuple[int, int]]) -> int:
+    """Where the closing run of headlines of ``lines`` starts (see :func:`_headlines_apart`):
+    the index of its first line, or ``len(lines)`` when there is none (fewer than
+    :data:`HEADLINE_RUN` headline lines reaching the end, or a line over them that ends no
+    sentence)."""
     first = len(lines)
     while first > 0 and _is_headline_line(text[lines[first - 1][0] : lines[first - 1][1]]):
         first -= 1
     if len(lines) - first < HEADLINE_RUN or (
         first and not ends_like_sentence(text[lines[first - 1][0] : lines[first - 1][1]])
     ):
-        return [(lines[0][0], lines[-1][1])]
-    return ([(lines[0][0], lines[first - 1][1])] if first else []) + lines[first:]
+        return len(lines)
+    return first
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:

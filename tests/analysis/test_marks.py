@@ -164,7 +164,7 @@ def test_an_old_marks_file_is_validated_and_migrated(tmp_path: Path) -> None:
     assert again.analyser.overrides.error is None
     assert marked(again, "story1") == [SHARE]
     saved = json.loads(marks_path(data).read_text("utf-8"))
-    assert saved["version"] == 2 and len(saved["articles"]) == 2  # story1 by its text, "gone" by doc id
+    assert saved["version"] == 3 and len(saved["articles"]) == 2  # story1 by its text, "gone" by doc id
 
 
 def test_the_orphans_sentence_agrees_with_its_count() -> None:

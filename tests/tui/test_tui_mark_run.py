@@ -35,9 +35,9 @@ def spy(app: WaicReaderApp, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple
     ws = app.workspace
     real_mark, real_notify = ws.mark_blocks, app.notify
 
-    def mark_blocks(doc: str, texts: list[str], decision: str) -> str | None:
+    def mark_blocks(doc: str, texts: list[str], decision: str, starts: list[int] | None = None) -> str | None:
         calls.append((len(texts), threading.current_thread() is threading.main_thread()))
-        return real_mark(doc, texts, decision)
+        return real_mark(doc, texts, decision, starts)
 
     monkeypatch.setattr(ws, "mark_blocks", mark_blocks)
     monkeypatch.setattr(app, "notify", lambda message, **kw: (said.append(str(message)), real_notify(message, **kw)))

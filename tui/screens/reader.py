@@ -920,23 +920,24 @@ class ReaderScreen(ReaderPanels):
                 # A related-stories list and its header go together (issue #13, s16b N9).
                 from waic_reader.index.analysis.noise import marked_together
 
-                self._mark([seg.text for seg in marked_together(panel.segments, run)], "content")
+                together = marked_together(panel.segments, run)
+                self._mark([seg.text for seg in together], "content", [seg.start for seg in together])
             return
         selected = self.query_one(ArticleView).selected
         if selected is None:
             self.notify("Select a block with } or { first, then press m", markup=False)
             return
-        self._mark([selected.block.text], "noise")
+        self._mark([selected.block.text], "noise", [selected.block.start])
 
     # Not exclusive: a second `m` must not cancel the first before it is saved (saves queue on
     # the marks' own lock), nor its index update (its article would stay stale in search).
     @work(thread=True, exit_on_error=False, group="mark", name="mark and re-index")
-    def _mark(self, texts: list[str], decision: str) -> None:
+    def _mark(self, texts: list[str], decision: str, starts: list[int]) -> None:
         """Mark a block, or a whole run, in one save of the marks file (all of it or nothing),
         then move its text between the index's fields."""
         doc = self.doc
         ws = self.app.workspace
-        why = ws.mark_blocks(doc, texts, decision)
+        why = ws.mark_blocks(doc, texts, decision, starts)
         self.app.call_from_thread(self._marked, doc, len(texts), decision, why)
         if why is None and ws.update_index([doc]):
             self.app.call_from_thread(self.app.bump_index)

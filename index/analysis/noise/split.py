@@ -101,11 +101,12 @@ def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSp
     labels = article.noise_labels if article.noise_labels is not None else classify_article(blocks, article.discarded)
     content: list[Segment] = []
     noise: list[Segment] = []
-    from waic_reader.index.analysis.overrides import block_key
+    from waic_reader.index.analysis.overrides import article_block_keys, mark_of
 
     marks = overrides.for_article(article) if overrides is not None else {}
-    for b, lab in zip(blocks, labels):
-        mark = marks.get(block_key(b.text)) if marks else None
+    keys = article_block_keys(blocks) if marks else []  # a mark is one block's: which copy of its text
+    for i, (b, lab) in enumerate(zip(blocks, labels)):
+        mark = mark_of(marks, keys[i]) if marks else None
         if mark == "content":
             content.append(Segment(b.start, b.end, b.kind, b.text, None, True))
         elif mark == "noise":
