@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
+from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.facts.measures import (
     _JOINED,
     _NAME_BEFORE,
@@ -187,6 +188,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
+                continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -417,6 +420,37 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
         return False
     word = m.group(1).lower()
     return word not in STOP_WORDS and word not in _NOT_NAMES
+
+
+# A person's age in apposition after their name ("Teodoro Huanca, 34,", "Ana Ruiz, aged 29,",
+# "Mia Holt (41)") or after "aged" ("a miner aged 52"), and a count of a person's children or
+# relatives ("a father of three", "a grandmother of five", "his two sons", "their four children"):
+# details of one person, never a value of a measure (t13o F1: a toll of 34 and of 3).
+_AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*,\s*(?:aged\s+)?|\b[A-Z][\w’'-]*\s+\(\s*|\baged\s+)$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+_KIN_PLURALS = frozenset(
+    (*(w + "s" for w in KIN if not w.endswith("ow")), "widows", "widowers", "children", "grandchildren", "kids")
+)
+_KIN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\s+of\s+$", re.I)
+_WORDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")  # "three grandchildren", "two young sons"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|whose|my|our|your)\s+(?:own\s+)?$", re.I)
+
+
+def _personal_detail(text: str, fig: Figure, start: int, end: int) -> bool:
+    """Whether a count is one person's age or number of children or relatives (:data:`_AGE_AFTER_NAME`,
+    :data:`_KIN_OF_BEFORE`): no value of any measure."""
+    lo = max(start, fig.start - 40)
+    if not fig.noun or fig.noun.lower() in ("years", "year"):
+        if _AGE_AFTER_NAME.search(text, lo, fig.start) and _AGE_CLOSE.match(text, fig.end, end):
+            return True
+        if _KIN_OF_BEFORE.search(text, lo, fig.start) and (not fig.noun or fig.noun.lower() in _KIN_PLURALS):
+            return True
+    after = _WORDS_AFTER.match(text, fig.end, end)
+    noun = fig.noun.lower().split()[-1] if fig.noun else (after.group(1).lower() if after else "")
+    return noun in _KIN_PLURALS and (
+        _POSSESSIVE_BEFORE.search(text, lo, fig.start) is not None
+        or _KIN_OF_BEFORE.search(text, lo, fig.start) is not None
+    )
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
