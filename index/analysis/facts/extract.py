@@ -11,6 +11,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.measures import (
     _JOINED,
     _NAME_BEFORE,
@@ -166,7 +167,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
-    entries = entry_times(text)
+    entries = _entries(text)
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -278,10 +279,45 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     for k, fv in enumerate(out):
         if k in replaced:
             continue
-        carried = [out[i] for i, j in sorted(replaced.items()) if _last(replaced, j) == k]
+        # in text order, a live blog's entries by their times (newest first or last alike)
+        carried = [
+            out[i]
+            for i, j in sorted(replaced.items(), key=lambda p: (out[p[0]].entry, p[0]))
+            if _last(replaced, j) == k
+        ]
         if carried:
             fv.earlier = tuple(carried)
     return [fv for k, fv in enumerate(out) if k not in replaced]
+
+
+# The clock time of a stamp opening a live blog's entry (:data:`ENTRY_STAMP`), without its zone.
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp])\.?[Mm]\.?)?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _entries(text: str) -> list[tuple[int, str]]:
+    """A live blog's entry times, (where each entry starts, "HH:MM"), in text order: lines of a clock
+    time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
+    entry's stamp and holding a sentence ("21:40 - Officials now say 7 miners have died.", "**11:20
+    CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,
+    round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries."""
+    alone = entry_times(text)
+    if alone:
+        return alone
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if (m := ENTRY_STAMP.match(text, at, end)) is not None and _SENTENCE_END.search(text, m.end(), end):
+            clock = _CLOCK_TIME.search(text, at, m.end())
+            if clock is not None:
+                hour, minute, half = int(clock.group(1)), int(clock.group(2) or 0), (clock.group(3) or "").lower()
+                hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+                if hour < 24 and (clock.group(2) or half):
+                    found.append((at, f"{hour:02d}:{minute:02d}"))
+        at = end + 1
+    return found if len(found) > 1 else []
 
 
 def _last(replaced: dict[int, int], k: int) -> int:
