@@ -374,6 +374,8 @@ def _entry_date(v: Any, date: str | None) -> str | None:
     own = getattr(v, "date", None)
     if isinstance(own, str) and date and "T" not in date and own.startswith(date) and "T" in own:
         return own
+    if isinstance(own, str) and date and getattr(v, "entry", "") and "T" in own:
+        return own  # an entry's time in an article dated with its last update's (round s29-f)
     return date
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
+from waic_reader.index.analysis.entities.lexicons import KIN
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.measures import (
     _JOINED,
     _NAME_BEFORE,
@@ -165,7 +167,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
-    entries = entry_times(text)
+    entries = _entries(text)
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -187,6 +189,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
+                continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -275,10 +279,45 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     for k, fv in enumerate(out):
         if k in replaced:
             continue
-        carried = [out[i] for i, j in sorted(replaced.items()) if _last(replaced, j) == k]
+        # in text order, a live blog's entries by their times (newest first or last alike)
+        carried = [
+            out[i]
+            for i, j in sorted(replaced.items(), key=lambda p: (out[p[0]].entry, p[0]))
+            if _last(replaced, j) == k
+        ]
         if carried:
             fv.earlier = tuple(carried)
     return [fv for k, fv in enumerate(out) if k not in replaced]
+
+
+# The clock time of a stamp opening a live blog's entry (:data:`ENTRY_STAMP`), without its zone.
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp])\.?[Mm]\.?)?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _entries(text: str) -> list[tuple[int, str]]:
+    """A live blog's entry times, (where each entry starts, "HH:MM"), in text order: lines of a clock
+    time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
+    entry's stamp and holding a sentence ("21:40 - Officials now say 7 miners have died.", "**11:20
+    CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,
+    round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries."""
+    alone = entry_times(text)
+    if alone:
+        return alone
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if (m := ENTRY_STAMP.match(text, at, end)) is not None and _SENTENCE_END.search(text, m.end(), end):
+            clock = _CLOCK_TIME.search(text, at, m.end())
+            if clock is not None:
+                hour, minute, half = int(clock.group(1)), int(clock.group(2) or 0), (clock.group(3) or "").lower()
+                hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+                if hour < 24 and (clock.group(2) or half):
+                    found.append((at, f"{hour:02d}:{minute:02d}"))
+        at = end + 1
+    return found if len(found) > 1 else []
 
 
 def _last(replaced: dict[int, int], k: int) -> int:
@@ -417,6 +456,37 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
         return False
     word = m.group(1).lower()
     return word not in STOP_WORDS and word not in _NOT_NAMES
+
+
+# A person's age in apposition after their name ("Teodoro Huanca, 34,", "Ana Ruiz, aged 29,",
+# "Mia Holt (41)") or after "aged" ("a miner aged 52"), and a count of a person's children or
+# relatives ("a father of three", "a grandmother of five", "his two sons", "their four children"):
+# details of one person, never a value of a measure (t13o F1: a toll of 34 and of 3).
+_AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*,\s*(?:aged\s+)?|\b[A-Z][\w’'-]*\s+\(\s*|\baged\s+)$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+_KIN_PLURALS = frozenset(
+    (*(w + "s" for w in KIN if not w.endswith("ow")), "widows", "widowers", "children", "grandchildren", "kids")
+)
+_KIN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\s+of\s+$", re.I)
+_WORDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")  # "three grandchildren", "two young sons"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|whose|my|our|your)\s+(?:own\s+)?$", re.I)
+
+
+def _personal_detail(text: str, fig: Figure, start: int, end: int) -> bool:
+    """Whether a count is one person's age or number of children or relatives (:data:`_AGE_AFTER_NAME`,
+    :data:`_KIN_OF_BEFORE`): no value of any measure."""
+    lo = max(start, fig.start - 40)
+    if not fig.noun or fig.noun.lower() in ("years", "year"):
+        if _AGE_AFTER_NAME.search(text, lo, fig.start) and _AGE_CLOSE.match(text, fig.end, end):
+            return True
+        if _KIN_OF_BEFORE.search(text, lo, fig.start) and (not fig.noun or fig.noun.lower() in _KIN_PLURALS):
+            return True
+    after = _WORDS_AFTER.match(text, fig.end, end)
+    noun = fig.noun.lower().split()[-1] if fig.noun else (after.group(1).lower() if after else "")
+    return noun in _KIN_PLURALS and (
+        _POSSESSIVE_BEFORE.search(text, lo, fig.start) is not None
+        or _KIN_OF_BEFORE.search(text, lo, fig.start) is not None
+    )
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))

@@ -603,6 +603,19 @@ def _spread(v: FactValue) -> float:
     return hi - lo
 
 
+def _entry_dated(f: FactValue) -> None:
+    """Date a live blog's value (``entry``, its entry's time) by that time on its article's day: in
+    an article dated by its day alone, and in one dated with a time (its last update, "Updated: June
+    3, 2025 21:40"), in the article's zone, so a blog written newest first is read by time, never by
+    position (t13o F2, round s29-f)."""
+    if not f.entry or not f.date:
+        return
+    if _DAY_ONLY.fullmatch(f.date):
+        f.date = f"{f.date}T{f.entry}"
+    elif (timed := _TIMED.fullmatch(f.date)) is not None:
+        f.date = f"{timed.group(1)}T{f.entry}{timed.group(2)}"
+
+
 def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
     """Each article date's place in time, by the one order of dates the timeline, the library
     and ``list`` use (:class:`date_values.DateOrder`: zones applied, a day or a zone-less time in
@@ -612,8 +625,9 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
     value (``entry``, its entry's time) in an article dated by its day alone is dated by that time
     on that day ("12:55 … risen to four" after "09:12 … three confirmed dead", t13n F9)."""
     for f in figures:
-        if f.entry and f.date and _DAY_ONLY.fullmatch(f.date):
-            f.date = f"{f.date}T{f.entry}"
+        _entry_dated(f)
+        for e in f.earlier:
+            _entry_dated(e)  # an earlier entry's value: a report of its entry's time
     dates = {f.date for f in figures if f.date}
     order = DateOrder(dates)
     if any(d.startswith("--") for d in dates):
@@ -627,6 +641,7 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
 
 _UNDATED = (1, 0.0, "")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+_TIMED = re.compile(r"(\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?((?:Z|[+-]\d\d:?\d\d)?)")
 
 
 def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float, str]], owned_by: str = "") -> Fact:

@@ -1080,21 +1080,41 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
     out: dict[int, int] = {}
     for j, new in enumerate(values):
-        if not new.measure or not (
+        if not new.measure:
+            continue
+        cue = (
             _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
             or _LATER_REPORT.search(text, new.sentence[0], new.start)
             or _NOW_BEFORE.search(text, max(new.sentence[0], new.start - 40), new.start)
-        ):
+        )
+        if cue is None:
             continue
         for i in range(j):
             old = values[i]
             if (
-                old.sentence[0] < new.sentence[0]
+                # an earlier sentence's value, or one before the later report's cue in its own
+                # sentence ("AFP counted 4 bodies at the morgue …, but officials later said the toll
+                # was 5": the article's toll is 5, first said 4; t13o F2, round s29-f)
+                (old.sentence[0] < new.sentence[0] or (old.sentence == new.sentence and old.end <= cue.start()))
                 and old.entry == new.entry  # a live blog's entries are reports of their own times
                 and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
                 and old.value != new.value
             ):
                 out[i] = j
+    # A live blog's entries are read by their times, never by their place in the text (a blog
+    # written newest first, "21:40 - Officials now say 7 miners have died" over "18:15 - The death
+    # toll rises to 5"): of one measure, the latest entry's value is the article's, the earlier
+    # entries' values its earlier ones, carried by it (t13o F2, round s29-f).
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
+    for j, v in enumerate(values):
+        if v.entry and v.measure and j not in out:
+            groups.setdefault((v.measure, v.label, v.kind, v.owner), []).append(j)
+    for idxs in groups.values():
+        latest = max(values[j].entry for j in idxs)
+        head = [j for j in idxs if values[j].entry == latest][-1]
+        for j in idxs:
+            if values[j].entry != latest and values[j].value != values[head].value:
+                out[j] = head
     return out
 
 

@@ -79,7 +79,7 @@ class FactValue:
             "date": self.date or None,
             # What the article said before in its own text, each as a value of its own (every
             # key; its article's date), in text order: [] when it said no other value first.
-            "superseded": [{**e.to_json(), "date": self.date or None} for e in self.earlier],
+            "superseded": [{**e.to_json(), "date": (e.date if e.entry else self.date) or None} for e in self.earlier],
         }
         return out
 
