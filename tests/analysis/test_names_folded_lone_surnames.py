@@ -35,9 +35,7 @@ def rec() -> Recognizer:
 
 
 @pytest.mark.parametrize(("text", "full", "lone"), CASES)
-def test_a_lone_surname_with_other_accents_is_the_full_name(
-    rec: Recognizer, text: str, full: str, lone: str
-) -> None:
+def test_a_lone_surname_with_other_accents_is_the_full_name(rec: Recognizer, text: str, full: str, lone: str) -> None:
     keys = {text[m.start : m.end]: m.key for m in rec.recognize(Art("x", text))}
     assert keys.get(lone) == f"PERSON:{full}", keys
 
