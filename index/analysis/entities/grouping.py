@@ -97,6 +97,7 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
+    _join_variants(by_key, list(mentions_by_doc))
     aliases = surname_aliases(ent.key for ent in by_key.values())
     if aliases:
         order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
@@ -105,6 +106,17 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
             long.mentions.extend(short.mentions)
             long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
     return _named(merge_short_forms(list(by_key.values())))
+
+
+def _join_variants(by_key: dict[str, Entity], docs: list[str]) -> None:
+    """Each spelling of a person :func:`hyphen_variants` joins moved into the hyphened one's entity."""
+    variants = hyphen_variants(ent.key for ent in by_key.values())
+    if variants:
+        order: dict[str, int] = {doc: n for n, doc in enumerate(docs)}
+        for folded, full in variants.items():
+            spaced, home = by_key.pop(folded), by_key[key_form(full)]
+            home.mentions.extend(spaced.mentions)
+            home.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
 
 
 def grouped_by_key(
@@ -799,6 +811,29 @@ def _glued_before(text: str, at: int) -> bool:
 
 
 _PLACE_LABELS = frozenset({"gpe", "loc", "fac"})  # folded (key_form) labels of places
+
+
+# A hyphen between two letters of a name ("Vargas-Huamán", "Jean-Pierre").
+_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def hyphen_variants(keys: Iterable[str]) -> dict[str, str]:
+    """A person's name written with spaces where the corpus writes it with hyphens ("Elena
+    Vargas Huaman" beside "Elena Vargas-Huamán": a compound surname written both ways, t13o F4):
+    the folded key (:func:`key_form`) of each spaced spelling → the key of the hyphened one (the
+    one with the most hyphens, then the first in order)."""
+    spaced: dict[str, list[str]] = {}
+    for key in keys:
+        if key.startswith("PERSON:"):
+            spaced.setdefault(key_form(_NAME_HYPHEN.sub(" ", key)), []).append(key)
+    out: dict[str, str] = {}
+    for variants in spaced.values():
+        forms = {key_form(k): k for k in variants}
+        if len(forms) < 2:
+            continue
+        home = max(sorted(forms.values()), key=lambda k: k.count("-"))
+        out.update({form: home for form in forms if form != key_form(home)})
+    return out
 
 
 def surname_aliases(keys: Iterable[str]) -> dict[str, str]:

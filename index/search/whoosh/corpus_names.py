@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.grouping import (
     Entity,
     Mention,
     firm_homes,
+    hyphen_variants,
     key_form,
     merge_short_forms,
     surname_aliases,
@@ -172,7 +173,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     spelled: dict[str, str] = {}
     for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
         spelled.setdefault(key_form(key), key)
-    into = dict(surname_aliases(spelled.values()))
+    into = hyphen_variants(spelled.values())
+    for alias, person in surname_aliases(k for f, k in spelled.items() if f not in into).items():
+        into.setdefault(alias, person)
     # a firm written with and without its legal form ("Brightwater Ferries Ltd."), "Kestrel
     # Hydro" typed a person where the corpus names "Kestrel Hydro Holdings", one name typed a
     # person in one article and a firm in another: one entity, as grouping.firms_whole groups it
@@ -199,8 +202,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 # NamesState.homes, is worked out again; 5, s24-c: a firm's leading word types only where the text
 # makes it the firm, a lone surname's votes count as its person's; 6, s24-k: a surface's votes of
 # keys of one folded form count as one entity's; 7, s27-i: a given name and surname join the one
-# longer name of the corpus that opens and ends with them)
-VIEW_FORMAT = 7
+# longer name of the corpus that opens and ends with them; 8, s29-g: a person's name written with
+# spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants)
+VIEW_FORMAT = 8
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
