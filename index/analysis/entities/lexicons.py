@@ -30,6 +30,10 @@ Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harborma
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
 )
+# Tabloid titles written capitalised before a person's name ("Boss Joaquín Céspedes was grilled",
+# "Ace Ingrid Halvorsen", "Doc …"; "Tycoon …"): no part of the name (t13o F4). Apart from TITLE_CORE, which
+# would drop the word after a given name too ("Hugo Boss").
+TABLOID_TITLES = frozenset("Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig".split())
 TITLE_MOD = frozenset(
     """
 Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy

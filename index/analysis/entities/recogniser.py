@@ -142,6 +142,7 @@ from waic_reader.index.analysis.entities.persons import (
     person_cue,
     regnal_numbers,
     shouted_person,
+    tabloid_titles,
     titled_people,
     titled_place_surnames,
 )
@@ -219,7 +220,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 87
+ENTITY_VERSION = 88
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -664,6 +665,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = hyphened_places(text, law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = tabloid_titles(text, chosen)
         chosen = coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
