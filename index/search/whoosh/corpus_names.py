@@ -192,7 +192,23 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
         for _doc, m in home.mentions:
             if m.key != home.key:  # merged into ``home``
                 into[key_form(m.key)] = home.key
-    return into
+    return _followed(into)
+
+
+def _followed(into: dict[str, str]) -> dict[str, str]:
+    """``into`` with each key merged into the entity its home is merged into in turn: "Andina
+    Sur" typed a person goes into the firm "Andina Sur", which goes into "Minera Andina Sur
+    S.A." (t13o F3: the article's mention stayed "Andina Sur" in its own entity list, the panel
+    and ``entity:``, while the corpus list joined it), so an article's entities, the corpus list
+    and ``who:`` agree whatever order the forms come in."""
+    out: dict[str, str] = {}
+    for folded, home in into.items():
+        seen = {folded}
+        while (form := key_form(home)) in into and form not in seen:
+            seen.add(form)
+            home = into[form]
+        out[folded] = home
+    return out
 
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
@@ -203,8 +219,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 # makes it the firm, a lone surname's votes count as its person's; 6, s24-k: a surface's votes of
 # keys of one folded form count as one entity's; 7, s27-i: a given name and surname join the one
 # longer name of the corpus that opens and ends with them; 8, s29-g: a person's name written with
-# spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants)
-VIEW_FORMAT = 8
+# spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants; 9, s29-g: a key goes to
+# the home of its home, merged_keys' _followed)
+VIEW_FORMAT = 9
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
