@@ -5,15 +5,12 @@ Rosario Quispe. The reported input and two invented variants (other names, other
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from name_helpers import names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
-from waic_reader.tui.cli.main import main
 
 CASES = [
     (  # reported (t13o F6)
@@ -51,18 +48,3 @@ def test_no_name_holds_a_control_sequence(rec: Recognizer, text: str, name: str,
 
 def names_label(found: set[tuple[str, str]], text: str) -> str:
     return next((label for n, label in found if n == text), "")
-
-
-@pytest.mark.parametrize(("text", "name", "later"), CASES[:2])
-def test_the_name_after_a_sequence_is_a_mention(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, name: str, later: str
-) -> None:
-    root = tmp_path / "c"
-    root.mkdir()
-    (root / "a.txt").write_text("Mine safety\n\n" + text, encoding="utf-8")
-    code = main(["--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "entities", "--json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    ents = {e["name"]: [m["text"] for m in e["mentions"]] for e in json.loads(out)["entities"]}
-    assert all("\x1b" not in n and not n.startswith("m") for n in ents), ents
-    assert ents.get(name) == [name, later], ents
