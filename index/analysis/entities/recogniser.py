@@ -220,7 +220,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 89
+ENTITY_VERSION = 90
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -786,6 +786,8 @@ class Recognizer:
                 # "Windows were shattered": a product is one thing; a plural verb after a capital
                 # at a sentence's start says it is the common noun
                 del gaz[k]
+            elif k in gaz and common_noun_party(self._ents[gaz[k][1]][1], toks[k][2], toks[k + 1][2]):
+                del gaz[k]  # "Labour inspectors said": labour's inspectors, not the party's
 
         ents = self._ents
         runs: list[list[Unit]] = []
@@ -1732,6 +1734,40 @@ _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's 
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
+# The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
+# "rights", "laws", "market"): no verb's.
+_NOUN_ENDINGS = (
+    "ors",
+    "ers",
+    "ists",
+    "ions",
+    "ment",
+    "ments",
+    "ry",
+    "ries",
+    "ity",
+    "ities",
+    "ages",
+    "hts",
+    "ws",
+    "ket",
+    "kets",
+)
+
+
+def common_noun_party(canonical: str, word: str, after: str) -> bool:
+    """Whether a party's one-word name opening a sentence ("Labour" of the Labour Party) is the
+    common noun: a lower-case noun follows that it modifies ("Labour inspectors said", "Labour
+    shortages worsened", "Labour ministry officials"; t13o F8), where the party says, wins or has
+    ("Labour said", "Labour MP", "Labour's")."""
+    return (
+        canonical.endswith(" Party")
+        and word != canonical
+        and after[:1].islower()
+        and (people_plural(after) or after.endswith(_NOUN_ENDINGS))
+    )
+
+
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
 _NOT_ARMS = COMPASS | frozenset(
