@@ -79,8 +79,10 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
-        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
+        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
+        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON)
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
+        "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
