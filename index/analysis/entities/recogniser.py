@@ -220,7 +220,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 91
+ENTITY_VERSION = 92
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1565,7 +1565,8 @@ class Recognizer:
             u = stretch[0]
             w = u.text
             if is_acronym(w):
-                if not re.match(r"-\d", text[u.e : u.e + 2]):  # "EF-2", "SR-71": a grade or a model
+                # "EF-2", "SR-71": a grade or a model
+                if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_predicate(toks, u.i, u.j):
                     emit(u.s, u.e, "ORG")
                 return
             if w in WEEKDAYS_MONTHS:
@@ -1734,6 +1735,19 @@ _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's 
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
+_COPULAS = frozenset("is are was were be been being".split())
+
+
+def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the capitals toks[i:j] are a word shouted for emphasis after a lower-case "is",
+    "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
+    "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"): what a sentence says its
+    subject is, no organisation's initials ("The buyer was BHP, analysts said" stays ORG)."""
+    if not i or toks[i - 1][2] not in _COPULAS:
+        return False
+    return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
+
+
 # The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
 # "rights", "laws", "market"): no verb's.
 _NOUN_ENDINGS = (
