@@ -883,12 +883,43 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
             if len(longs) == 1:
                 out[folded] = spelled[next(iter(longs))]
                 people.discard(folded)
+    opened = _opened_by_first_surname(by_surname, out, spelled)
+    out.update({short: spelled[long] for short, long in opened.items()})
     for word, labels in named.items():
         people = by_surname.get(word, set())
         # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
         # Haldor"): the recogniser typed that mention a person, and a place is no person it could be
         if labels - _PLACE_LABELS == {"person"} and len(people) == 1:
-            out[f"person:{word}"] = spelled[next(iter(people))]
+            one = next(iter(people))
+            out[f"person:{word}"] = spelled[opened.get(one, one)]
+    return out
+
+
+def _opened_by_first_surname(
+    by_surname: Mapping[str, set[str]], joined: Mapping[str, str], spelled: Mapping[str, str]
+) -> dict[str, str]:
+    """A given name and a first surname ("person:rosario quispe") → the one person of three words
+    the corpus names who opens with them ("person:rosario quispe mamani": the two surnames of
+    Spanish and Portuguese names, the first the one written alone; t13o F4, which the given name
+    and last surname of s27-i missed), when no other three-word name opens so, the two words join
+    no name by their ends already and no entity of another kind opens with them ("Moen Kjemi" is
+    no person of "Moen Kjemi Logistikk" where the corpus names the firm "Moen Kjemi AS")."""
+    other_openings = {
+        tuple(name.split()[:2]) for folded in spelled for label, _, name in [folded.partition(":")] if label != "person"
+    }
+    by_opening: dict[tuple[str, str], set[str]] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            if len(words) == 3:
+                by_opening.setdefault((words[0], words[1]), set()).add(folded)
+    out: dict[str, str] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            longs = by_opening.get((words[0], words[1]), set()) if len(words) == 2 else set()
+            if len(longs) == 1 and folded not in joined and tuple(words) not in other_openings:
+                out[folded] = next(iter(longs))
     return out
 
 

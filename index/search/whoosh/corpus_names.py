@@ -220,8 +220,9 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # keys of one folded form count as one entity's; 7, s27-i: a given name and surname join the one
 # longer name of the corpus that opens and ends with them; 8, s29-g: a person's name written with
 # spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants; 9, s29-g: a key goes to
-# the home of its home, merged_keys' _followed)
-VIEW_FORMAT = 9
+# the home of its home, merged_keys' _followed; 10, s29-g: a given name and first surname join the
+# one three-word name opening with them)
+VIEW_FORMAT = 10
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
