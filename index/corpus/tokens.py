@@ -152,10 +152,13 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
 ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A terminal control sequence (ESC "[" parameters, a final letter: "\x1b[31m") written into a text
+# is one sign: its letter is no start of the word after it ("\x1b[31mQuispe" is "Quispe", t13o F6).
+CONTROL_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
 # Its alternatives (no group is captured: the recogniser reads only each match's span and text,
 # and capturing made tokenising, run over every block of every article, ~13% slower):
 ENTITY_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # an acronym with dots: "U.S."
+    CONTROL_SEQUENCE + r"|(?:[A-Za-z]\.){2,}"  # a control sequence; an acronym with dots: "U.S."
     r"|\d+(?:[.,]\d+)*"  # a number: "3,000", "5.6"
     # a word, with an inner apostrophe ("O'Neill") but not a possessive's, and a web address's ending
     r"|[^\W\d_\u02bc][^\W_\u02bc]*(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?"

@@ -97,6 +97,7 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
+    _join_variants(by_key, list(mentions_by_doc))
     aliases = surname_aliases(ent.key for ent in by_key.values())
     if aliases:
         order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
@@ -105,6 +106,17 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
             long.mentions.extend(short.mentions)
             long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
     return _named(merge_short_forms(list(by_key.values())))
+
+
+def _join_variants(by_key: dict[str, Entity], docs: list[str]) -> None:
+    """Each spelling of a person :func:`hyphen_variants` joins moved into the hyphened one's entity."""
+    variants = hyphen_variants(ent.key for ent in by_key.values())
+    if variants:
+        order: dict[str, int] = {doc: n for n, doc in enumerate(docs)}
+        for folded, full in variants.items():
+            spaced, home = by_key.pop(folded), by_key[key_form(full)]
+            home.mentions.extend(spaced.mentions)
+            home.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
 
 
 def grouped_by_key(
@@ -801,6 +813,29 @@ def _glued_before(text: str, at: int) -> bool:
 _PLACE_LABELS = frozenset({"gpe", "loc", "fac"})  # folded (key_form) labels of places
 
 
+# A hyphen between two letters of a name ("Vargas-Huamán", "Jean-Pierre").
+_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def hyphen_variants(keys: Iterable[str]) -> dict[str, str]:
+    """A person's name written with spaces where the corpus writes it with hyphens ("Elena
+    Vargas Huaman" beside "Elena Vargas-Huamán": a compound surname written both ways, t13o F4):
+    the folded key (:func:`key_form`) of each spaced spelling → the key of the hyphened one (the
+    one with the most hyphens, then the first in order)."""
+    spaced: dict[str, list[str]] = {}
+    for key in keys:
+        if key.startswith("PERSON:"):
+            spaced.setdefault(key_form(_NAME_HYPHEN.sub(" ", key)), []).append(key)
+    out: dict[str, str] = {}
+    for variants in spaced.values():
+        forms = {key_form(k): k for k in variants}
+        if len(forms) < 2:
+            continue
+        home = max(sorted(forms.values()), key=lambda k: k.count("-"))
+        out.update({form: home for form in forms if form != key_form(home)})
+    return out
+
+
 def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
     """The corpus's surnames that name one person: the folded key of each one-word PERSON
     (``key_form("PERSON:Korvan")``) → the key of the one person of two words or more whose last
@@ -848,12 +883,43 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
             if len(longs) == 1:
                 out[folded] = spelled[next(iter(longs))]
                 people.discard(folded)
+    opened = _opened_by_first_surname(by_surname, out, spelled)
+    out.update({short: spelled[long] for short, long in opened.items()})
     for word, labels in named.items():
         people = by_surname.get(word, set())
         # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
         # Haldor"): the recogniser typed that mention a person, and a place is no person it could be
         if labels - _PLACE_LABELS == {"person"} and len(people) == 1:
-            out[f"person:{word}"] = spelled[next(iter(people))]
+            one = next(iter(people))
+            out[f"person:{word}"] = spelled[opened.get(one, one)]
+    return out
+
+
+def _opened_by_first_surname(
+    by_surname: Mapping[str, set[str]], joined: Mapping[str, str], spelled: Mapping[str, str]
+) -> dict[str, str]:
+    """A given name and a first surname ("person:rosario quispe") → the one person of three words
+    the corpus names who opens with them ("person:rosario quispe mamani": the two surnames of
+    Spanish and Portuguese names, the first the one written alone; t13o F4, which the given name
+    and last surname of s27-i missed), when no other three-word name opens so, the two words join
+    no name by their ends already and no entity of another kind opens with them ("Moen Kjemi" is
+    no person of "Moen Kjemi Logistikk" where the corpus names the firm "Moen Kjemi AS")."""
+    other_openings = {
+        tuple(name.split()[:2]) for folded in spelled for label, _, name in [folded.partition(":")] if label != "person"
+    }
+    by_opening: dict[tuple[str, str], set[str]] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            if len(words) == 3:
+                by_opening.setdefault((words[0], words[1]), set()).add(folded)
+    out: dict[str, str] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            longs = by_opening.get((words[0], words[1]), set()) if len(words) == 2 else set()
+            if len(longs) == 1 and folded not in joined and tuple(words) not in other_openings:
+                out[folded] = next(iter(longs))
     return out
 
 

@@ -31,6 +31,10 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 DJ MC Doña Ña Ño
 """.split()
 )
+# Tabloid titles written capitalised before a person's name ("Boss Joaquín Céspedes was grilled",
+# "Ace Ingrid Halvorsen", "Doc …"; "Tycoon …"): no part of the name (t13o F4). Apart from TITLE_CORE, which
+# would drop the word after a given name too ("Hugo Boss").
+TABLOID_TITLES = frozenset("Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig".split())
 TITLE_MOD = frozenset(
     """
 Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
@@ -79,8 +83,10 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
-        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
+        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
+        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON)
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
+        "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",

@@ -27,6 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     SPOKE_TO,
     STOP_ACRONYMS,
+    TABLOID_TITLES,
     WEEKDAYS_MONTHS,
     people_plural,
 )
@@ -620,5 +621,23 @@ def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
             if kinds and " ".join(words[kinds[-1] + 1 :]) in city_names():
                 out.append((s, e, "ORG", entity_key("ORG", " ".join(words))))
                 continue
+        out.append((s, e, label, key))
+    return out
+
+
+def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A person's name opening with a tabloid title word (lexicons.TABLOID_TITLES) before a given
+    name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes
+    (t13o F4; was PERSON "Boss Joaquín Céspedes")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        head, _, rest = text[s:e].partition(" ")
+        if label == "PERSON" and head in TABLOID_TITLES and " " in rest and opens_name(rest.split(" ", 1)[0]):
+            s += len(head) + 1
+            key = (
+                entity_key("PERSON", key.split(":", 1)[1].partition(" ")[2])
+                if key.startswith(f"PERSON:{head} ")
+                else key
+            )
         out.append((s, e, label, key))
     return out

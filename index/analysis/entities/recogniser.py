@@ -146,6 +146,7 @@ from waic_reader.index.analysis.entities.persons import (
     person_cue,
     regnal_numbers,
     shouted_person,
+    tabloid_titles,
     titled_people,
     titled_place_surnames,
 )
@@ -225,7 +226,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 95
+ENTITY_VERSION = 104
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -670,6 +671,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = hyphened_places(text, law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = tabloid_titles(text, chosen)
         chosen = particle_names(
             text, filial_names(text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen))))
         )
@@ -795,6 +797,8 @@ class Recognizer:
                 # "Windows were shattered": a product is one thing; a plural verb after a capital
                 # at a sentence's start says it is the common noun
                 del gaz[k]
+            elif k in gaz and common_noun_party(self._ents[gaz[k][1]][1], toks[k][2], toks[k + 1][2]):
+                del gaz[k]  # "Labour inspectors said": labour's inspectors, not the party's
 
         ents = self._ents
         runs: list[list[Unit]] = []
@@ -1572,7 +1576,8 @@ class Recognizer:
             u = stretch[0]
             w = u.text
             if is_acronym(w):
-                if not re.match(r"-\d", text[u.e : u.e + 2]):  # "EF-2", "SR-71": a grade or a model
+                # "EF-2", "SR-71": a grade or a model
+                if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_predicate(toks, u.i, u.j):
                     emit(u.s, u.e, "ORG")
                 return
             if w in WEEKDAYS_MONTHS:
@@ -1741,6 +1746,53 @@ _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's 
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
+_COPULAS = frozenset("is are was were be been being".split())
+
+
+def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the capitals toks[i:j] are a word shouted for emphasis after a lower-case "is",
+    "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
+    "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"): what a sentence says its
+    subject is, no organisation's initials ("The buyer was BHP, analysts said" stays ORG)."""
+    if not i or toks[i - 1][2] not in _COPULAS:
+        return False
+    return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
+
+
+# The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
+# "rights", "laws", "market"): no verb's.
+_NOUN_ENDINGS = (
+    "ors",
+    "ers",
+    "ists",
+    "ions",
+    "ment",
+    "ments",
+    "ry",
+    "ries",
+    "ity",
+    "ities",
+    "ages",
+    "hts",
+    "ws",
+    "ket",
+    "kets",
+)
+
+
+def common_noun_party(canonical: str, word: str, after: str) -> bool:
+    """Whether a party's one-word name opening a sentence ("Labour" of the Labour Party) is the
+    common noun: a lower-case noun follows that it modifies ("Labour inspectors said", "Labour
+    shortages worsened", "Labour ministry officials"; t13o F8), where the party says, wins or has
+    ("Labour said", "Labour MP", "Labour's")."""
+    return (
+        canonical.endswith(" Party")
+        and word != canonical
+        and after[:1].islower()
+        and (people_plural(after) or after.endswith(_NOUN_ENDINGS))
+    )
+
+
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
 _NOT_ARMS = COMPASS | frozenset(

@@ -50,6 +50,7 @@ from waic_reader.index.analysis.entities.words import (
 )
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER
+from waic_reader.index.corpus.tokens import fold
 
 
 def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
@@ -426,6 +427,26 @@ def bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | 
     return out
 
 
+def _by_fold(shorts: dict[str, str]) -> dict[str, str]:
+    """The short forms by their folded form (:func:`fold`), each naming one person only: a word
+    written with other accents or none is that short form ("Céspedes" after "Joaquin Cespedes",
+    "Nahui" after "Martín Ñahui"; t13o F4), as ``who:`` folds names."""
+    folded: dict[str, set[str]] = {}
+    for word, key in shorts.items():
+        if " " in key:  # (a word typed a person alone is its own short form: no full name)
+            folded.setdefault(fold(word), set()).add(key)
+    return {word: next(iter(keys)) for word, keys in folded.items() if len(keys) == 1}
+
+
+def _short_of(shorts: dict[str, str], by_fold: dict[str, str], word: str) -> str | None:
+    """The key ``word`` is a short form of, written as the article wrote the short form or with
+    other accents (not in capitals: "MAY" is no "May"); a full name's before the word's own."""
+    key = shorts.get(word)
+    if (key is None or " " not in key) and not word.isupper():
+        key = by_fold.get(fold(word), key)
+    return key
+
+
 def resolve_short_forms(
     text: str,
     chosen: list[Cand],
@@ -524,12 +545,13 @@ def resolve_short_forms(
         ]
     if not shorts:
         return chosen
+    by_fold = _by_fold(shorts)
     shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
     for s, e, label, key in chosen:
         if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
             key = nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
-        elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
-            key = shorts[key.split(":", 1)[1]]
+        elif label == "PERSON" and " " not in key and _short_of(shorts, by_fold, key.split(":", 1)[1]):
+            key = _short_of(shorts, by_fold, key.split(":", 1)[1]) or key
         elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
             # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
             # but the article names a person by it ("Ganbold Otgonbayar told reporters")
@@ -553,7 +575,7 @@ def resolve_short_forms(
             # the bearers the one a reader takes, else unresolved: the word alone
             alias: str | None = nearest_bearer(text, s, shared[w]) or entity_key("PERSON", w)
         else:
-            alias = shorts.get(w)
+            alias = _short_of(shorts, by_fold, w)
         if alias is None or other_surname_after(text, e, w, alias) or other_given_before(text, s, w, alias):
             continue
         if w not in base and any(a <= s < b for a, b, _ in heads):

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.grouping import (
     Entity,
     Mention,
     firm_homes,
+    hyphen_variants,
     key_form,
     merge_short_forms,
     surname_aliases,
@@ -172,7 +173,9 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     spelled: dict[str, str] = {}
     for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
         spelled.setdefault(key_form(key), key)
-    into = dict(surname_aliases(spelled.values()))
+    into = hyphen_variants(spelled.values())
+    for alias, person in surname_aliases(k for f, k in spelled.items() if f not in into).items():
+        into.setdefault(alias, person)
     # a firm written with and without its legal form ("Brightwater Ferries Ltd."), "Kestrel
     # Hydro" typed a person where the corpus names "Kestrel Hydro Holdings", one name typed a
     # person in one article and a firm in another: one entity, as grouping.firms_whole groups it
@@ -189,7 +192,23 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
         for _doc, m in home.mentions:
             if m.key != home.key:  # merged into ``home``
                 into[key_form(m.key)] = home.key
-    return into
+    return _followed(into)
+
+
+def _followed(into: dict[str, str]) -> dict[str, str]:
+    """``into`` with each key merged into the entity its home is merged into in turn: "Andina
+    Sur" typed a person goes into the firm "Andina Sur", which goes into "Minera Andina Sur
+    S.A." (t13o F3: the article's mention stayed "Andina Sur" in its own entity list, the panel
+    and ``entity:``, while the corpus list joined it), so an article's entities, the corpus list
+    and ``who:`` agree whatever order the forms come in."""
+    out: dict[str, str] = {}
+    for folded, home in into.items():
+        seen = {folded}
+        while (form := key_form(home)) in into and form not in seen:
+            seen.add(form)
+            home = into[form]
+        out[folded] = home
+    return out
 
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
@@ -199,8 +218,11 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 # NamesState.homes, is worked out again; 5, s24-c: a firm's leading word types only where the text
 # makes it the firm, a lone surname's votes count as its person's; 6, s24-k: a surface's votes of
 # keys of one folded form count as one entity's; 7, s27-i: a given name and surname join the one
-# longer name of the corpus that opens and ends with them)
-VIEW_FORMAT = 7
+# longer name of the corpus that opens and ends with them; 8, s29-g: a person's name written with
+# spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants; 9, s29-g: a key goes to
+# the home of its home, merged_keys' _followed; 10, s29-g: a given name and first surname join the
+# one three-word name opening with them)
+VIEW_FORMAT = 10
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
