@@ -97,25 +97,22 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
-    _join_variants(by_key, list(mentions_by_doc))
-    aliases = surname_aliases(ent.key for ent in by_key.values())
-    if aliases:
-        order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
-        for folded, full in aliases.items():
-            short, long = by_key.pop(folded), by_key[key_form(full)]
-            long.mentions.extend(short.mentions)
-            long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
+    docs = list(mentions_by_doc)
+    # A spelling with spaces joins the hyphened one's entity ("Elena Vargas Huaman" into
+    # "Elena Vargas-Huamán"), then a lone surname its one full name's.
+    _move_into(by_key, hyphen_variants(ent.key for ent in by_key.values()), docs)
+    _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
     return _named(merge_short_forms(list(by_key.values())))
 
 
-def _join_variants(by_key: dict[str, Entity], docs: list[str]) -> None:
-    """Each spelling of a person :func:`hyphen_variants` joins moved into the hyphened one's entity."""
-    variants = hyphen_variants(ent.key for ent in by_key.values())
-    if variants:
+def _move_into(by_key: dict[str, Entity], joins: Mapping[str, str], docs: list[str]) -> None:
+    """Each entity keyed ``folded`` in ``joins`` moved into the entity of its ``full`` name, its
+    mentions kept in corpus order (``docs``) and offset order."""
+    if joins:
         order: dict[str, int] = {doc: n for n, doc in enumerate(docs)}
-        for folded, full in variants.items():
-            spaced, home = by_key.pop(folded), by_key[key_form(full)]
-            home.mentions.extend(spaced.mentions)
+        for folded, full in joins.items():
+            moved, home = by_key.pop(folded), by_key[key_form(full)]
+            home.mentions.extend(moved.mentions)
             home.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
 
 
