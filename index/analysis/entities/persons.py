@@ -505,6 +505,12 @@ def filial_names(text: str, chosen: list[Cand]) -> list[Cand]:
             spans[-1] = (spans[-1][0], m.end())
         elif person is None and (begin := _left_name(text, m.start())) is not None and " " in text[begin : m.start()]:
             spans.append((begin, m.end()))  # "Azamat Bekov uulu, the deputy, ...": a given name and the father's
+    return _as_persons(text, chosen, spans)
+
+
+def _as_persons(text: str, chosen: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
+    """``chosen`` with each of ``spans`` a PERSON, in place of every candidate overlapping it (a
+    name's words joined by one space in its key, as a line break between them reads)."""
     if not spans:
         return chosen
     out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
@@ -557,12 +563,7 @@ def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
         if given is not None and (is_title(given)[0] or given.lower() in COMMON_WORDS):
             s = m.start("particle")  # "Captain við Stein", "From á Lakjuni": no given name
         spans.append((s, m.end()))
-    if not spans:
-        return chosen
-    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
-    out.extend((s, e, "PERSON", entity_key("PERSON", " ".join(text[s:e].split()))) for s, e in spans)
-    out.sort()
-    return out
+    return _as_persons(text, chosen, spans)
 
 
 # A team's line-up after its name and a colon: players by family name, ";" between the lines of
@@ -600,12 +601,7 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
             rel = start - base + len(item)
         if len(found) >= 8:
             spans.extend(found)
-    if not spans:
-        return chosen
-    out = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e in spans)]
-    out.extend((s, e, "PERSON", entity_key("PERSON", text[s:e])) for s, e in spans)
-    out.sort()
-    return out
+    return _as_persons(text, chosen, spans)
 
 
 def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
