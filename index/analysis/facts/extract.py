@@ -464,6 +464,13 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
 # details of one person, never a value of a measure (t13o F1: a toll of 34 and of 3).
 _AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*,\s*(?:aged\s+)?|\b[A-Z][\w’'-]*\s+\(\s*|\baged\s+)$")
 _AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+# An age written otherwise (t13p F1, round s29-i): "a 7-year-old girl", "her 34-year-old mother",
+# "81-year-old Ernesto", "a man 40 years old", and every number of a list after "aged" ("three
+# children aged 4, 6 and 9"): never a value of a measure.
+_AGE_UNIT_AFTER = re.compile(r"[- ]?(?:years?|months?|weeks?|days?)[- ](?:old|of\s+age)\b", re.I)
+_AGED_LIST_BEFORE = re.compile(
+    r"\baged\s+(?:(?:\d{1,3}|[a-z]+)\s*,\s*)*(?:(?:\d{1,3}|[a-z]+)\s*,?\s+(?:and|or)\s+)?$", re.I
+)
 _KIN_PLURALS = frozenset(
     (*(w + "s" for w in KIN if not w.endswith("ow")), "widows", "widowers", "children", "grandchildren", "kids")
 )
@@ -476,6 +483,8 @@ def _personal_detail(text: str, fig: Figure, start: int, end: int) -> bool:
     """Whether a count is one person's age or number of children or relatives (:data:`_AGE_AFTER_NAME`,
     :data:`_KIN_OF_BEFORE`): no value of any measure."""
     lo = max(start, fig.start - 40)
+    if not fig.noun and (_AGE_UNIT_AFTER.match(text, fig.end, end) or _AGED_LIST_BEFORE.search(text, lo, fig.start)):
+        return True
     if not fig.noun or fig.noun.lower() in ("years", "year"):
         if _AGE_AFTER_NAME.search(text, lo, fig.start) and _AGE_CLOSE.match(text, fig.end, end):
             return True
