@@ -474,7 +474,9 @@ _AGED_LIST_BEFORE = re.compile(
 _KIN_PLURALS = frozenset(
     (*(w + "s" for w in KIN if not w.endswith("ow")), "widows", "widowers", "children", "grandchildren", "kids")
 )
-_KIN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\s+of\s+$", re.I)
+# "a father of three", and a family's or household's size ("a family of four had been evacuated",
+# "A family of six remained unaccounted for": t13p F4, round s29-i)
+_KIN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted((*KIN, 'family', 'household')))})\s+of\s+$", re.I)
 _WORDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")  # "three grandchildren", "two young sons"
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|whose|my|our|your)\s+(?:own\s+)?$", re.I)
 
