@@ -34,7 +34,7 @@ from waic_reader.index.analysis.facts.measures import (
     owner,
     superseded,
 )
-from waic_reader.index.analysis.facts.model import FactValue
+from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.figures import QUALIFIERS, TEMPERATURE_UNITS, YEN_OR_YUAN, Figure, figures_of
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
@@ -280,13 +280,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         if k in replaced:
             continue
         # in text order, a live blog's entries by their times (newest first or last alike)
-        carried = [
-            out[i]
-            for i, j in sorted(replaced.items(), key=lambda p: (out[p[0]].entry, p[0]))
-            if _last(replaced, j) == k
-        ]
+        carried = [out[i] for i, j in replaced.items() if _last(replaced, j) == k]
         if carried:
-            fv.earlier = tuple(carried)
+            fv.earlier = earlier_steps(fv, carried)
     return [fv for k, fv in enumerate(out) if k not in replaced]
 
 

@@ -24,7 +24,7 @@ from waic_reader.index.analysis.facts.measures import (
     _noun,
     _people_kind,
 )
-from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue
+from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.date_values import DateOrder
 from waic_reader.index.corpus.listing import natural_key
@@ -593,8 +593,7 @@ def _carry_earlier(kept: FactValue, gone: FactValue) -> None:
     repeat ``gone`` replaced in its article too (``FactValue.earlier``), in text order: the headline's
     "Four dead" kept, the lead's 3 that "… had risen to four" replaced is still said (round s29-e)."""
     if gone.earlier:
-        both = {(e.start, e.end): e for e in (*kept.earlier, *gone.earlier)}
-        kept.earlier = tuple(both[k] for k in sorted(both))
+        kept.earlier = earlier_steps(kept, (*kept.earlier, *gone.earlier))
 
 
 def _spread(v: FactValue) -> float:

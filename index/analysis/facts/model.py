@@ -84,6 +84,21 @@ class FactValue:
         return out
 
 
+def earlier_steps(current: FactValue, earlier: Sequence[FactValue]) -> tuple[FactValue, ...]:
+    """What an article said of a measure before ``current`` (its ``earlier``) as the reader's steps:
+    in text order, a live blog's values by their entries' times, each value once (its first report:
+    a headline's "three" and the lead's "three people" are one step) and never ``current``'s own
+    value ("first said 3, then 3" and "first said 8, then 8; later 7" were no steps, t13p F13,
+    round s29-i)."""
+    out: list[FactValue] = []
+    seen = {current.value}
+    for e in sorted(earlier, key=lambda e: (e.entry, e.start)):
+        if e.value not in seen:
+            seen.add(e.value)
+            out.append(e)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class FactSource:
     """An article as the fact sheet names it: doc id, outlet (``label``: the doc id when none is
