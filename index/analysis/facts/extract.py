@@ -305,7 +305,7 @@ def _entries(text: str) -> list[tuple[int, str]]:
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if (m := ENTRY_STAMP.match(text, at, end)) is not None and _SENTENCE_END.search(text, m.end(), end):
+        if (m := ENTRY_STAMP.match(text, at, end)) is not None and _holds_sentence(text, m.end(), end):
             clock = _CLOCK_TIME.search(text, at, m.end())
             if clock is not None:
                 hour, minute, half = int(clock.group(1)), int(clock.group(2) or 0), (clock.group(3) or "").lower()
@@ -314,6 +314,25 @@ def _entries(text: str) -> list[tuple[int, str]]:
                     found.append((at, f"{hour:02d}:{minute:02d}"))
         at = end + 1
     return found if len(found) > 1 else []
+
+
+def _holds_sentence(text: str, start: int, end: int) -> bool:
+    """Whether an entry's stamp line (its text from ``start`` to the line's ``end``) holds a sentence:
+    the line ends one, or a headline opens it and the lines after it, up to a blank line or the next
+    stamp, end one ("16:45 Death toll rises to seven" over "The death toll has risen to seven,
+    officials say.": a newest-first blog's entries read as one value, t13p F2, round s29-i)."""
+    if _SENTENCE_END.search(text, start, end):
+        return True
+    at = end + 1
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if not text[at:stop].strip() or ENTRY_STAMP.match(text, at, stop) is not None:
+            return False
+        if _SENTENCE_END.search(text, at, stop):
+            return True
+        at = stop + 1
+    return False
 
 
 def _last(replaced: dict[int, int], k: int) -> int:
