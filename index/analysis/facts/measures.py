@@ -186,8 +186,10 @@ _ALTERNATIVE_BEFORE = re.compile(
 # said"), or none at all ("previously three", "an earlier 11"): "earlier on Tuesday 12 people were
 # evacuated" says when, and keeps its value. "first" and "previous" need such a word ("the first
 # 12 passengers", "the previous 24 hours" are no earlier values).
+# The adverbs that say a value is an earlier report's (:data:`_EARLIER_VALUE`, :data:`_SAID_EARLIER`).
+_EARLIER_ADVERBS = "earlier|previously|initially|originally"
 _EARLIER_VALUE = re.compile(
-    r"\b(?:(?:earlier|previously|initially|originally)(?:\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))?"
+    rf"\b(?:(?:{_EARLIER_ADVERBS})(?:\s+(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))?"
     r"|(?:first|previous|prior|original|initial)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))"
     r"\s+$",
     re.I,
@@ -1066,6 +1068,31 @@ _LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
 # "now" only said of the value, just before it ("The death toll is now five", "now stands at 21"):
 # "Lorna, now over the South China Sea, had sustained winds of 160 km/h" says where, not a report.
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[^\W\d_][\w’'-]*\s+){0,2}$", re.I)
+# A clause saying it reports what was said before ("Earlier on Thursday the ministry had put the
+# toll at seven", "Officials had previously given 6", "Initially, police said 3 died", "had
+# reported 19 deaths"): its value is an earlier one, replaced by the measure's value the article
+# gives without it, whatever their order in the text (t13p F3, round s29-i: 'had put the toll at
+# seven' after 'rose to eight' was the article's value, first said 8). An adverb alone says when,
+# not what was reported ("Earlier on Tuesday 12 people were evacuated"): it needs a reporting verb.
+_SAID_EARLIER = re.compile(
+    rf"\b(?P<adverb>{_EARLIER_ADVERBS}|at\s+first)\b"
+    r"|\bhad\s+(?:[^\W\d_][\w’'-]*ly\s+)?(?:put|placed|set|given|reported|estimated|counted|listed|said|stated)\b",
+    re.I,
+)
+_SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
+
+
+def _said_earlier(text: str, v: FactValue) -> bool:
+    """Whether ``v``'s clause before it says it reports an earlier value (:data:`_SAID_EARLIER`)."""
+    words = list(_WORD.finditer(text, v.sentence[0], v.start))[-_SAID_EARLIER_WORDS:]
+    if not words:
+        return False
+    for m in _SAID_EARLIER.finditer(text, words[0].start(), v.start):
+        if not m.group("adverb"):
+            return True
+        if any(w.group().lower() in _REPORTING_VERBS for w in words if w.start() >= m.end()):
+            return True
+    return False
 
 
 def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
@@ -1079,9 +1106,10 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
     measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
     out: dict[int, int] = {}
+    earlier = {j for j, v in enumerate(values) if v.measure and _said_earlier(text, v)}
     for j, new in enumerate(values):
-        if not new.measure:
-            continue
+        if not new.measure or j in earlier:
+            continue  # a value said to be an earlier one is no later report
         cue = (
             _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
             or _LATER_REPORT.search(text, new.sentence[0], new.start)
@@ -1101,6 +1129,22 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
                 and old.value != new.value
             ):
                 out[i] = j
+    # A value said to be an earlier one is replaced by the last value of its measure (in its live
+    # blog entry) the article gives without such a cue, before or after it.
+    for i in sorted(earlier):
+        if i in out:
+            continue
+        old = values[i]
+        later = [
+            j
+            for j, v in enumerate(values)
+            if j not in earlier
+            and v.entry == old.entry
+            and (v.measure, v.label, v.kind, v.owner) == (old.measure, old.label, old.kind, old.owner)
+            and v.value != old.value
+        ]
+        if later:
+            out[i] = later[-1]
     # A live blog's entries are read by their times, never by their place in the text (a blog
     # written newest first, "21:40 - Officials now say 7 miners have died" over "18:15 - The death
     # toll rises to 5"): of one measure, the latest entry's value is the article's, the earlier
