@@ -46,3 +46,35 @@ def test_a_later_report_still_replaces() -> None:
     assert _toll("Three people were killed, police said. Later, officials put the death toll at five.") == [
         ("5", ["3"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the spec's "an earlier toll of": what was said first, no longer dropped
+        (
+            "The death toll rose to eight on Thursday, officials said, revising an earlier toll of seven.",
+            [("8", ["7"])],
+        ),
+        (
+            "Rescuers said 31 people had died, well above an earlier estimate of 24 deaths given by police.",
+            [("31", ["24"])],
+        ),
+    ],
+)
+def test_an_earlier_toll_of(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert _toll(text) == want
+
+
+def test_an_earlier_estimate_alone_is_no_value() -> None:
+    # a value only an earlier report gave, none replacing it, is no value (was a fact "people dead", 12)
+    assert [f.label for f in sheet("Officials gave an earlier estimate of 12 dead.")] == []
+
+
+def test_an_adverb_of_time_alone_is_no_report() -> None:
+    # guard: "Earlier on Tuesday" says when, without a reporting verb: both values stay
+    facts = sheet(
+        "Earlier on Tuesday 12 people were evacuated from the valley. Police said 40 people were evacuated by evening."
+    )
+    [fact] = [f for f in facts if f.label == "people evacuated"]
+    assert [(value_text(v), [value_text(e) for e in v.earlier]) for v in fact.values] == [("12", []), ("40", [])]

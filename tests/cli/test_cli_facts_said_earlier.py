@@ -54,6 +54,13 @@ def _values(tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, doc:
             [(10, [6])],
             id="variant_pluperfect",
         ),
+        pytest.param(
+            "death toll",
+            "x",
+            "Quake\n\nThe death toll climbed to 40, the agency said, up on an earlier toll of 35.\n",
+            [(40, [35])],
+            id="variant_earlier_toll_of",
+        ),
     ],
 )
 def test_values(

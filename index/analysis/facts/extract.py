@@ -30,6 +30,7 @@ from waic_reader.index.analysis.facts.measures import (
     _percent_subject,
     _place,
     donor,
+    earlier_report,
     object_owner,
     owner,
     superseded,
@@ -274,6 +275,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     replaced = superseded(text, out)
+    # a value an earlier report gave that no value of its article replaced is no value at all ("an
+    # earlier estimate of 12" alone: what was said before, of a value the article does not give)
+    gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
+    if gone:
+        out = [fv for k, fv in enumerate(out) if k not in gone]
+        replaced = superseded(text, out)
     if not replaced:
         return out
     for k, fv in enumerate(out):

@@ -1082,8 +1082,20 @@ _SAID_EARLIER = re.compile(
 _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
 
 
+def earlier_report(text: str, v: FactValue) -> bool:
+    """Whether an earlier report gave ``v`` in its own clause ("earlier put at", "an earlier toll
+    of", "previously reported as": :data:`_EARLIER_VALUE`): what its article said first, never a
+    value of its measure of its own (:func:`superseded` gives it to the value replacing it)."""
+    return v.kind not in ("year", "date", "duration") and (
+        _EARLIER_VALUE.search(text, max(v.sentence[0], v.start - 48), v.start) is not None
+    )
+
+
 def _said_earlier(text: str, v: FactValue) -> bool:
-    """Whether ``v``'s clause before it says it reports an earlier value (:data:`_SAID_EARLIER`)."""
+    """Whether ``v``'s clause before it says it reports an earlier value (:data:`_SAID_EARLIER`,
+    :func:`earlier_report`)."""
+    if earlier_report(text, v):
+        return True
     words = list(_WORD.finditer(text, v.sentence[0], v.start))[-_SAID_EARLIER_WORDS:]
     if not words:
         return False
@@ -1216,10 +1228,6 @@ def _measure_of(
     """
     if (
         _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
-        or (
-            fig.kind not in ("year", "date", "duration")
-            and _EARLIER_VALUE.search(text, max(sent[0], fig.start - 48), fig.start)
-        )
         or (
             _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
             and _CHANGED_TO.search(text, sent[0], fig.start)
