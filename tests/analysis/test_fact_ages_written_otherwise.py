@@ -49,3 +49,16 @@ def test_a_count_after_a_list_is_kept() -> None:
     facts = sheet("Two children aged 5 and 7 were rescued. Officials said 11 people were killed.")
     [toll] = [f for f in facts if f.label == "death toll"]
     assert [value_text(v) for v in toll.values] == ["11"]
+
+
+def test_ages_in_words() -> None:
+    facts = sheet("Eight people died, including children aged four, six and nine.")
+    [toll] = [f for f in facts if f.label == "death toll"]
+    assert [value_text(v) for v in toll.values] == ["8"]
+
+
+def test_aged_care_is_no_list() -> None:
+    # guard: "aged" of a word that is no age opens no list of ages
+    facts = sheet("In aged care, 5 died, the health department said.")
+    [toll] = [f for f in facts if f.label == "death toll"]
+    assert [value_text(v) for v in toll.values] == ["5"]

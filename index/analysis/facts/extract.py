@@ -490,9 +490,8 @@ _AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
 # "81-year-old Ernesto", "a man 40 years old", and every number of a list after "aged" ("three
 # children aged 4, 6 and 9"): never a value of a measure.
 _AGE_UNIT_AFTER = re.compile(r"[- ]?(?:years?|months?|weeks?|days?)[- ](?:old|of\s+age)\b", re.I)
-_AGED_LIST_BEFORE = re.compile(
-    r"\baged\s+(?:(?:\d{1,3}|[a-z]+)\s*,\s*)*(?:(?:\d{1,3}|[a-z]+)\s*,?\s+(?:and|or)\s+)?$", re.I
-)
+_AGE_WORD = rf"(?:\d{{1,3}}|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?:-[a-z]+)?)"
+_AGED_LIST_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_WORD}\s*,\s*)*(?:{_AGE_WORD}\s*,?\s+(?:and|or)\s+)?$", re.I)
 _KIN_PLURALS = frozenset(
     (*(w + "s" for w in KIN if not w.endswith("ow")), "widows", "widowers", "children", "grandchildren", "kids")
 )
