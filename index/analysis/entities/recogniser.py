@@ -226,7 +226,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 105
+ENTITY_VERSION = 106
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1249,6 +1249,19 @@ class Recognizer:
                 if unit.eid >= 0:
                     emit_gaz(unit)  # "Google" in "Google CEO"; unknown words there belong to the title
             rest = run[core_at + 1 :]
+            if (
+                len(rest) >= 3
+                and rest[-1].eid >= 0
+                and ents[rest[-1].eid][2] == "GPE"
+                and text[rest[-2].e : rest[-1].s] == " of "
+                and all(u.eid < 0 for u in rest[:-1])
+                and text[: rest[0].s].rstrip().rsplit(None, 1)[-1:] in (["of"], ["for"])
+            ):
+                # "Minister for Health Tomas Arvid of Sweden pledged aid": the country the person
+                # serves after the department and the name is no part of either (t13p F8: no
+                # PERSON, as "... Tomas Arvid said" gave one)
+                emit_gaz(rest[-1])
+                rest = rest[:-1]
             # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
             # after the title's last "of"/"for", the department, then the person (two words).
             while (
