@@ -481,6 +481,11 @@ PREFIX_CUES.update({"Fort": "GPE"})
 INSTITUTION_NOUNS = frozenset(
     "hospital clinic school college university church chapel cathedral convent monastery seminary".split()
 )
+# A firm's generic word a filing or a press release capitalises as its defined term ('Hidroandina
+# Energía S.A. ("Hidroandina" or "the Company")', "the Group", "the Bank"): after "the", alone, no
+# name of its own unless the article names a body ending with it ("World Bank", "Kestrel Group"),
+# whose short form it is (t13p F10: an ORG "Company").
+DEFINED_TERMS = frozenset("Company Group Bank Issuer Firm Corporation Partnership Fund Trust Society".split())
 # Lower-case nouns of a structure after its name: "the Rocío Alto dam" is the dam, a FAC, never a
 # person (t13p F11), nor "the Kestrel Ridge tunnel" a landform.
 STRUCTURE_NOUNS = frozenset(

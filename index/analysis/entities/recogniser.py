@@ -92,6 +92,7 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
+    DEFINED_TERMS,
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
@@ -226,7 +227,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 107
+ENTITY_VERSION = 108
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1590,7 +1591,11 @@ class Recognizer:
             w = u.text
             if is_acronym(w):
                 # "EF-2", "SR-71": a grade or a model
-                if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_predicate(toks, u.i, u.j):
+                if (
+                    not re.match(r"-\d", text[u.e : u.e + 2])
+                    and not shouted_predicate(toks, u.i, u.j)
+                    and not shouted_modifier(toks, u.i, u.j)
+                ):
                     emit(u.s, u.e, "ORG")
                 return
             if w in WEEKDAYS_MONTHS:
@@ -1602,6 +1607,8 @@ class Recognizer:
                 return
             prev = toks[u.i - 1][2].lower() if u.i else ""
             if prev == "the" and cue_label(w) == "ORG":
+                if w in DEFINED_TERMS and not re.search(rf"(?<![\w'’.&-])(?!The |THE ){CAP}[\w'’.&-]* {w}\b", text):
+                    return  # '("Hidroandina" or "the Company")': a defined term, no name (t13p F10)
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
@@ -1770,6 +1777,29 @@ def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> b
     if not i or toks[i - 1][2] not in _COPULAS:
         return False
     return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
+
+
+# The endings of an English adjective, participle or adverb, which no organisation's initials have
+# ("DEADLY", "TERRIFIED", "SHOCKING", "WICKED", "FURIOUS", "MASSIVE", "FEARLESS").
+# (Not "IC": initials end so, "KIPIC said".)
+_SHOUTED_ENDINGS = ("LY", "ED", "ING", "FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS")
+
+
+def shouted_modifier(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the one word in capitals toks[i:j] is an adjective, participle or adverb shouted
+    for emphasis in a mixed-case sentence: five letters or more ending as one does
+    (:data:`_SHOUTED_ENDINGS`), a lower-case word right before or after it ("as a DEADLY tidal
+    wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY"). As
+    :func:`shouted_predicate` reads "are DEAD and" (one rule of emphasis; an acronym of five
+    letters or more rarely ends so: "NASDAQ", "UNESCO", "OPEC" do not)."""
+    if j != i + 1:
+        return False
+    w = toks[i][2]
+    if len(w) < 5 or not w.isalpha() or not w.endswith(_SHOUTED_ENDINGS):
+        return False
+    before = toks[i - 1][2] if i else ""
+    after = toks[j][2] if j < len(toks) else ""
+    return (before.isalpha() and before.islower()) or (after.isalpha() and after.islower())
 
 
 # The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
