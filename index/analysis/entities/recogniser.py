@@ -204,6 +204,7 @@ from waic_reader.index.analysis.entities.words import (
     COMPASS,
     DOTTED,
     LOWER_WORD,
+    NAME_SHAPED,
     PREV_CAP,
     SPEECH_AFTER,
     Cand,
@@ -227,7 +228,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 108
+ENTITY_VERSION = 109
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1689,6 +1690,29 @@ class Recognizer:
             # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+            return
+        if (
+            len(stretch) == 2
+            and all(u.eid < 0 for u in stretch)
+            and joins[0] == ""
+            and shouted_surname(words_[0])
+            and words_[0] not in STOP_ACRONYMS
+            and words_[0].lower() not in doc_lower
+            and NAME_SHAPED.fullmatch(words_[1]) is not None
+            and words_[1].lower() not in COMMON_WORDS
+            and cue_label(words_[1]) is None
+            and not is_title(words_[1])[0]
+            and not initial[stretch[0].i]
+            and stretch[0].i
+            and toks[stretch[0].i - 1][2].isalpha()
+            and toks[stretch[0].i - 1][2].islower()
+        ):
+            # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
+            # given name, as East Asian names are written in their own order; keyed given name
+            # first, as prose writes it, so "Mr. Yamada" and who:"Taro Yamada" are that person
+            # (t13p F9: an ORG "YAMADA")
+            given, family = words_[1], title_cased(words_[0])
+            emit(stretch[0].s, stretch[-1].e, "PERSON", written=f"{given} {family}")
             return
         if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
             # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
