@@ -1017,8 +1017,9 @@ def firm_homes(keys: Iterable[str]) -> dict[str, str]:
 
 
 def one_kind(keys: Iterable[str]) -> dict[str, str]:
-    """One entity for a name typed a person in some articles and an organisation in others: each
-    such key (as given) → the key of the kind it is grouped as. ORG when the name reads as a
+    """One entity for a name typed a person in some articles and an organisation (or a facility)
+    in others: each such key (as given) → the key of the kind it is grouped as; a facility's
+    name typed a person elsewhere is the facility. ORG when the name reads as a
     firm's (:func:`firm_named`: "Brightmoor Chemical Works") or its first word is no given name
     ("Brightwater Docks"), PERSON otherwise ("Ilse Korvan" typed a firm once). Names are
     compared folded (:func:`key_form`). Follows from the set of keys alone, as the search's
@@ -1048,6 +1049,19 @@ def one_kind(keys: Iterable[str]) -> dict[str, str]:
             home = out.get(found[label]) or found[label]
             if key_form(home) != key_form(key):
                 out[key] = home
+    # A name typed a facility in some articles and a person in others is the facility: a structure
+    # named after its place ("the Rocío Alto dam") is typed a person where no structure's noun
+    # follows ("statement on the Rocío Alto incident", "la presa Rocío Alto"; t13p F11)
+    facilities: dict[str, str] = {}
+    for key in sorted(keys):
+        label, _, name = key.partition(":")
+        if label == "FAC":
+            facilities.setdefault(fold(name), key)
+    if facilities:
+        for key in keys:
+            label, _, name = key.partition(":")
+            if label == "PERSON" and key not in out and (fac := facilities.get(fold(name))) is not None:
+                out[key] = fac
     return out
 
 
