@@ -47,6 +47,7 @@ from waic_reader.index.analysis.entities.grouping import (
     corpus_names,
     firms_whole,
     open_places,
+    spelling_form,
     with_corpus_places,
 )
 from waic_reader.index.analysis.overrides import text_key
@@ -309,7 +310,8 @@ def corpus_mentions_kept(
     names are worked out from every article's kept rows, as the entity list works them out
     from their mentions; an article whose kept value is missing or not of its shape adds no
     names and gains none. Also gives how often each name is written each way outside boilerplate
-    (:func:`spellings`), which names the entities as the entity list names them. Linear in the
+    (:func:`spellings`, over every article's mentions as the corpus's names make them), which names
+    the entities as the entity list names them. Linear in the
     kept rows and places; no article is read."""
     decoded = {doc: got for doc, value in kept.items() if (got := decode_names(value)) is not None}
     names = corpus_names(firms_whole({doc: rows for doc, (rows, _places) in decoded.items()}))
@@ -319,21 +321,25 @@ def corpus_mentions_kept(
         got = decoded.get(doc)
         places = decode_places(got[1], first & got[1].keys()) if got is not None else {}
         out[doc] = with_corpus_places(mentions, places, names)
-    return out, spellings(rows for rows, _places in decoded.values())
+    # counted over each article's grouped rows (the names the corpus types in it too), as the
+    # entity list and search's grouping count them
+    grouped = (
+        with_corpus_places(rows, decode_places(held, first & held.keys()), names) for rows, held in decoded.values()
+    )
+    return out, spellings(grouped)
 
 
 def spellings(mentions_by_doc: Iterable[Iterable[Any]]) -> dict[str, dict[str, int]]:
-    """How often each name is written each way outside boilerplate: folded text → {text as
-    written (spaces made one): count}, over ``mentions_by_doc`` (each article's mentions, objects
-    with ``text`` and ``noise``), the counts
+    """How often each name is written each way outside boilerplate: its spelling form
+    (``grouping.spelling_form``: case, accents and abbreviations' dots aside, so one whole name's
+    spellings are counted together) → {text as written (spaces made one): count}, over
+    ``mentions_by_doc`` (each article's mentions, objects with ``text`` and ``noise``), the counts
     :func:`~waic_reader.index.analysis.entities.grouping.written_name` names an entity by."""
-    from waic_reader.index.corpus.tokens import fold
-
     out: dict[str, dict[str, int]] = {}
     for mentions in mentions_by_doc:
         for m in mentions:
             if not m.noise:
                 text = " ".join(m.text.split())
-                got = out.setdefault(fold(text), {})
+                got = out.setdefault(spelling_form(text), {})
                 got[text] = got.get(text, 0) + 1
     return out

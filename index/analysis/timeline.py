@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written, spelling_form
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
@@ -28,7 +28,6 @@ from waic_reader.index.corpus.date_values import (
 from waic_reader.index.corpus.date_values import span as date_span
 from waic_reader.index.corpus.listing import OutletSpelling, natural_key
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import fold
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -532,7 +531,7 @@ def build_timeline(
         # Named by every mention of the corpus, as the entity list names it: by the first of each
         # key alone a dateline's "HALVIK" named the town every article writes "Halvik".
         name = ent.key.partition(":")[2]
-        written = counts.get(fold(name))
+        written = counts.get(spelling_form(name))
         if written:
             # The entity list's rule on the corpus's counts (no mention built per spelling written).
             spelled_as: dict[str, int] = {}

@@ -20,6 +20,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_WORDS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
+    STRUCTURE_NOUNS,
     legal_form,
 )
 from waic_reader.index.analysis.entities.places import place_use, water_use
@@ -287,15 +288,31 @@ _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
     """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
     is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
-    person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3)."""
+    person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3). A person's or a
+    landform's name before a lower-case noun of a structure (lexicons.STRUCTURE_NOUNS) after "the",
+    a possessive or at a line's start is that structure, FAC ("the Rocío Alto dam", "Peru's
+    Rocío Alto dam", a headline's "Rocío Alto dam collapse" were a person; t13p F11)."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
-        if label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
-            after = _NEXT_LOWER.match(text, e)
-            if after is not None and after.group(1) in INSTITUTION_NOUNS:
+        after = _NEXT_LOWER.match(text, e)
+        if after is not None and label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
+            if after.group(1) in INSTITUTION_NOUNS:
                 name = " ".join(text[s:e].split())
                 out.append((s, e, "ORG", entity_key("ORG", name)))
                 continue
+        if (
+            after is not None
+            and label in ("PERSON", "LOC")
+            and after.group(1) in STRUCTURE_NOUNS
+            and (
+                s == 0
+                or text[s - 1] == "\n"
+                or text[max(0, s - 4) : s] in ("the ", "The ")
+                or text[max(0, s - 3) : s] in ("'s ", "’s ")
+            )
+        ):
+            out.append((s, e, "FAC", entity_key("FAC", " ".join(text[s:e].split()))))
+            continue
         out.append((s, e, label, key))
     return out
 

@@ -152,7 +152,7 @@ def _named(entities: list[Entity], spelled: Mapping[str, Mapping[str, int]] | No
     """``entities`` named by :func:`written_name` (on the corpus's counts ``spelled`` where they
     hold the name, see :func:`grouped_by_key`), most mentioned first, then by name and label."""
     for ent in entities:
-        counts = spelled.get(fold(ent.name)) if spelled else None
+        counts = spelled.get(spelling_form(ent.name)) if spelled else None
         ent.name = most_written(ent.name, dict(counts)) if counts else written_name(ent)
     return sorted(entities, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 
@@ -165,21 +165,48 @@ def written_name(ent: Entity) -> str:
     none is outside it; its key's name when no mention writes the whole name (a gazetteer name
     met only by an alias). Counted as ``kept_mentions.spellings`` counts the corpus's spellings
     (what names an entity in ``entities DOC`` and the entity panel: one rule)."""
-    want = fold(ent.name)
+    want = spelling_form(ent.name)
     counts: dict[str, int] = {}
     boilerplate: dict[str, int] = {}
     for _doc, m in ent.mentions:
         text = " ".join(m.text.split())
-        if fold(text) == want:
+        if spelling_form(text) == want:
             into = boilerplate if m.noise else counts
             into[text] = into.get(text, 0) + 1
     return most_written(ent.name, counts or boilerplate)
 
 
+# A dot after a letter (an abbreviation's: "S.A.", "Co.", "U.S."; not a decimal point) and a
+# comma before a space ("Veltrix Systems, Inc."): marks one whole name is written with or without.
+_NAME_DOT = re.compile(r"(?<=[^\W\d_])\.")
+_NAME_COMMA = re.compile(r",(?=\s|$)")
+
+
+def spelling_form(text: str) -> str:
+    """The form every spelling of one whole name shares, by which the corpus's spellings of an
+    entity's name are counted together (:func:`written_name`, ``kept_mentions.spellings``): the
+    text folded (:func:`~waic_reader.index.corpus.tokens.fold`: case, accents, apostrophes),
+    without the dots of abbreviations and the commas before a legal form, one space between
+    words. "Hidroandina Energía S.A.", "Hidroandina Energia S.A." and "Hidroandina Energia SA"
+    are one name written three ways (t13p F12: the firm was shown by the one spelling that was
+    its key's, written once, over the one written three times); "1.5" and "15", "4,500" and
+    "4500" stay apart."""
+    return " ".join(_NAME_COMMA.sub(" ", _NAME_DOT.sub("", fold(text))).split())
+
+
+def _accented(text: str) -> int:
+    """How a spelling ranks among equally written ones: by its letters with accents (outside
+    ASCII: "Áncash" over "Ancash", "Energía" over "Energia"), so a folded spelling never wins a
+    tie."""
+    return sum(1 for c in text if c.isalpha() and not c.isascii())
+
+
 def most_written(name: str, counts: dict[str, int]) -> str:
     """Of the spellings of ``name`` and how often each is written (``counts``: text → count, in
-    the order first seen), the one to show (:func:`written_name`'s rule): the most written, the
-    first seen on a tie, ``name`` itself when it is among the most written or nothing is written.
+    the order first seen), the one to show (:func:`written_name`'s rule): the most written; on a
+    tie the one with accents (:func:`_accented`: a folded spelling never wins a tie, t13p F12:
+    "Ancash" named the region written "Áncash" as often), then ``name`` itself, then the first
+    seen; ``name`` itself when nothing is written.
     A spelling in capitals never wins over one in mixed case, however often it is written: a
     headline, a dateline or a shouted line writes "ORVANE MINERALS AS" for "Orvane Minerals AS"
     (t13g F8). A name only ever written in capitals is ``name`` where that is not in capitals: the
@@ -193,9 +220,13 @@ def most_written(name: str, counts: dict[str, int]) -> str:
         counts = mixed
         if _shouted(name) and name not in counts:
             name = next(iter(counts))  # (the key's own spelling is a shouted one: not shown)
-    if not counts or (name in counts and counts[name] == max(counts.values())):
+    if not counts:
         return name
-    return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
+    top = max(counts.values())
+    best = [t for t, n in counts.items() if n == top]
+    most = max(_accented(t) for t in best)
+    best = [t for t in best if _accented(t) == most]
+    return name if name in best else best[0]  # then the first of them seen (dict order)
 
 
 def _shouted(text: str) -> bool:
@@ -679,7 +710,12 @@ def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: Corpu
     if not added:
         return mentions
     spans = [(m.start, m.end) for m in added]
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    # A mention without offsets (the search's kept mentions, all at 0–0: kept_mentions.decode_names)
+    # lies under no added one: a name added at the article's very start (its title, "Rocío Alto
+    # dam collapse: live updates") took every other mention of the article out of the grouping
+    # that ``who:`` reads (t13p F12: who:"Hidroandina Energía S.A." missed the live blog that
+    # writes "Hidroandina" alone, which who:Hidroandina found).
+    kept = [m for m in mentions if m.end <= m.start or not any(s <= m.start and m.end <= e for s, e in spans)]
     return sorted(kept + added, key=lambda m: m.start)
 
 
@@ -981,8 +1017,9 @@ def firm_homes(keys: Iterable[str]) -> dict[str, str]:
 
 
 def one_kind(keys: Iterable[str]) -> dict[str, str]:
-    """One entity for a name typed a person in some articles and an organisation in others: each
-    such key (as given) → the key of the kind it is grouped as. ORG when the name reads as a
+    """One entity for a name typed a person in some articles and an organisation (or a facility)
+    in others: each such key (as given) → the key of the kind it is grouped as; a facility's
+    name typed a person elsewhere is the facility. ORG when the name reads as a
     firm's (:func:`firm_named`: "Brightmoor Chemical Works") or its first word is no given name
     ("Brightwater Docks"), PERSON otherwise ("Ilse Korvan" typed a firm once). Names are
     compared folded (:func:`key_form`). Follows from the set of keys alone, as the search's
@@ -1012,6 +1049,19 @@ def one_kind(keys: Iterable[str]) -> dict[str, str]:
             home = out.get(found[label]) or found[label]
             if key_form(home) != key_form(key):
                 out[key] = home
+    # A name typed a facility in some articles and a person in others is the facility: a structure
+    # named after its place ("the Rocío Alto dam") is typed a person where no structure's noun
+    # follows ("statement on the Rocío Alto incident", "la presa Rocío Alto"; t13p F11)
+    facilities: dict[str, str] = {}
+    for key in sorted(keys):
+        label, _, name = key.partition(":")
+        if label == "FAC":
+            facilities.setdefault(fold(name), key)
+    if facilities:
+        for key in keys:
+            label, _, name = key.partition(":")
+            if label == "PERSON" and key not in out and (fac := facilities.get(fold(name))) is not None:
+                out[key] = fac
     return out
 
 

@@ -481,6 +481,17 @@ PREFIX_CUES.update({"Fort": "GPE"})
 INSTITUTION_NOUNS = frozenset(
     "hospital clinic school college university church chapel cathedral convent monastery seminary".split()
 )
+# A firm's generic word a filing or a press release capitalises as its defined term ('Hidroandina
+# Energía S.A. ("Hidroandina" or "the Company")', "the Group", "the Bank"): after "the", alone, no
+# name of its own unless the article names a body ending with it ("World Bank", "Kestrel Group"),
+# whose short form it is (t13p F10: an ORG "Company").
+DEFINED_TERMS = frozenset("Company Group Bank Issuer Firm Corporation Partnership Fund Trust Society".split())
+# Lower-case nouns of a structure after its name: "the Rocío Alto dam" is the dam, a FAC, never a
+# person (t13p F11), nor "the Kestrel Ridge tunnel" a landform.
+STRUCTURE_NOUNS = frozenset(
+    "dam dams reservoir bridge tunnel mine mines plant refinery smelter pipeline canal barrage "
+    "viaduct airport airfield spillway levee dyke dike embankment tailings".split()
+)
 # Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
 # or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
 # is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".

@@ -92,6 +92,7 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
+    DEFINED_TERMS,
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
@@ -203,6 +204,7 @@ from waic_reader.index.analysis.entities.words import (
     COMPASS,
     DOTTED,
     LOWER_WORD,
+    NAME_SHAPED,
     PREV_CAP,
     SPEECH_AFTER,
     Cand,
@@ -226,7 +228,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 104
+ENTITY_VERSION = 110
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1249,6 +1251,19 @@ class Recognizer:
                 if unit.eid >= 0:
                     emit_gaz(unit)  # "Google" in "Google CEO"; unknown words there belong to the title
             rest = run[core_at + 1 :]
+            if (
+                len(rest) >= 3
+                and rest[-1].eid >= 0
+                and ents[rest[-1].eid][2] == "GPE"
+                and text[rest[-2].e : rest[-1].s] == " of "
+                and all(u.eid < 0 for u in rest[:-1])
+                and text[: rest[0].s].rstrip().rsplit(None, 1)[-1:] in (["of"], ["for"])
+            ):
+                # "Minister for Health Tomas Arvid of Sweden pledged aid": the country the person
+                # serves after the department and the name is no part of either (t13p F8: no
+                # PERSON, as "... Tomas Arvid said" gave one)
+                emit_gaz(rest[-1])
+                rest = rest[:-1]
             # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
             # after the title's last "of"/"for", the department, then the person (two words).
             while (
@@ -1577,7 +1592,11 @@ class Recognizer:
             w = u.text
             if is_acronym(w):
                 # "EF-2", "SR-71": a grade or a model
-                if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_predicate(toks, u.i, u.j):
+                if (
+                    not re.match(r"-\d", text[u.e : u.e + 2])
+                    and not shouted_predicate(toks, u.i, u.j)
+                    and not shouted_modifier(toks, u.i, u.j)
+                ):
                     emit(u.s, u.e, "ORG")
                 return
             if w in WEEKDAYS_MONTHS:
@@ -1589,6 +1608,8 @@ class Recognizer:
                 return
             prev = toks[u.i - 1][2].lower() if u.i else ""
             if prev == "the" and cue_label(w) == "ORG":
+                if w in DEFINED_TERMS and not re.search(rf"(?<![\w'’.&-])(?!The |THE ){CAP}[\w'’.&-]* {w}\b", text):
+                    return  # '("Hidroandina" or "the Company")': a defined term, no name (t13p F10)
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
@@ -1669,6 +1690,29 @@ class Recognizer:
             # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
             # some outlets and official lists write it; keyed as prose writes it (t13i F10)
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+            return
+        if (
+            len(stretch) == 2
+            and all(u.eid < 0 for u in stretch)
+            and joins[0] == ""
+            and shouted_surname(words_[0])
+            and words_[0] not in STOP_ACRONYMS
+            and words_[0].lower() not in doc_lower
+            and NAME_SHAPED.fullmatch(words_[1]) is not None
+            and words_[1].lower() not in COMMON_WORDS
+            and cue_label(words_[1]) is None
+            and not is_title(words_[1])[0]
+            and not initial[stretch[0].i]
+            and stretch[0].i
+            and toks[stretch[0].i - 1][2].isalpha()
+            and toks[stretch[0].i - 1][2].islower()
+        ):
+            # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
+            # given name, as East Asian names are written in their own order; keyed given name
+            # first, as prose writes it, so "Mr. Yamada" and who:"Taro Yamada" are that person
+            # (t13p F9: an ORG "YAMADA")
+            given, family = words_[1], title_cased(words_[0])
+            emit(stretch[0].s, stretch[-1].e, "PERSON", written=f"{given} {family}")
             return
         if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
             # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
@@ -1757,6 +1801,29 @@ def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> b
     if not i or toks[i - 1][2] not in _COPULAS:
         return False
     return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
+
+
+# The endings of an English adjective, participle or adverb, which no organisation's initials have
+# ("DEADLY", "TERRIFIED", "SHOCKING", "WICKED", "FURIOUS", "MASSIVE", "FEARLESS").
+# (Not "IC": initials end so, "KIPIC said".)
+_SHOUTED_ENDINGS = ("LY", "ED", "ING", "FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS")
+
+
+def shouted_modifier(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the one word in capitals toks[i:j] is an adjective, participle or adverb shouted
+    for emphasis in a mixed-case sentence: five letters or more ending as one does
+    (:data:`_SHOUTED_ENDINGS`), a lower-case word right before or after it ("as a DEADLY tidal
+    wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY"). As
+    :func:`shouted_predicate` reads "are DEAD and" (one rule of emphasis; an acronym of five
+    letters or more rarely ends so: "NASDAQ", "UNESCO", "OPEC" do not)."""
+    if j != i + 1:
+        return False
+    w = toks[i][2]
+    if len(w) < 5 or not w.isalpha() or not w.endswith(_SHOUTED_ENDINGS):
+        return False
+    before = toks[i - 1][2] if i else ""
+    after = toks[j][2] if j < len(toks) else ""
+    return (before.isalpha() and before.islower()) or (after.isalpha() and after.islower())
 
 
 # The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",

@@ -221,8 +221,10 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # longer name of the corpus that opens and ends with them; 8, s29-g: a person's name written with
 # spaces joins the corpus's spelling with hyphens, grouping.hyphen_variants; 9, s29-g: a key goes to
 # the home of its home, merged_keys' _followed; 10, s29-g: a given name and first surname join the
-# one three-word name opening with them)
-VIEW_FORMAT = 10
+# one three-word name opening with them; 11, s29-j: "spelled" keyed by grouping.spelling_form, and
+# an article opening with a name the corpus adds keeps its other grouped names; a name typed a
+# facility and a person is the facility, grouping.one_kind)
+VIEW_FORMAT = 11
 
 
 def view_to_json(view: CorpusView, key: str) -> str:

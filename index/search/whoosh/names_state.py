@@ -33,13 +33,14 @@ from waic_reader.index.analysis.entities.grouping import (
     first_order,
     key_form,
     place_retypes,
+    spelling_form,
     surface_name,
     tally_places,
     vote_homes,
     with_corpus_places,
 )
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
-from waic_reader.index.corpus.tokens import fold, name_forms
+from waic_reader.index.corpus.tokens import name_forms
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
 
 # An update that would group again more articles than this (beyond those it changed) works the
@@ -51,8 +52,10 @@ MAX_REGROUPED = 400
 # firm's keys as one entity, ``homes``; 5, s24-c: a lone surname's votes count as its one person's,
 # a firm's leading word is voted for; 6, s24-k: a surface's votes of keys of one folded form count
 # as one entity's; 7, s27-i: a given name and surname join the one longer name of the corpus that
-# opens and ends with them)
-STATE_FORMAT = 7
+# opens and ends with them; 8, s29-j: an article opening with a name the corpus adds keeps its
+# other grouped names in ``adds`` and ``grouped``, and ``texts`` counts its grouped mentions, the
+# names the corpus types in it too)
+STATE_FORMAT = 8
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -76,8 +79,9 @@ class NamesState:
     into: dict[str, str] = field(default_factory=dict)
     layout: Layout = field(default_factory=dict)
     merged: set[str] = field(default_factory=set)  # the keys ``into`` was worked out from
-    # a name as written (spaces made one) → article → how many of its mentions outside
-    # boilerplate write it so (kept_mentions.spellings, by article): what names an entity
+    # a name as written (spaces made one) → article → how many of its grouped mentions (its own
+    # and those the corpus's names add) outside boilerplate write it so (kept_mentions.spellings,
+    # by article): what names an entity
     texts: dict[str, dict[int, int]] = field(default_factory=dict)
     # each kept key of a firm or a lone surname → the key of the one entity it is grouped as
     # (grouping.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
@@ -114,13 +118,13 @@ class NamesState:
         return view
 
     def _spelled(self) -> dict[str, dict[str, int]]:
-        """How often the corpus writes each name each way (folded text → {text: count}, as
+        """How often the corpus writes each name each way (``spelling_form`` → {text: count}, as
         ``kept_mentions.spellings`` gives them), the spellings in the order of the first article
         writing each (by doc id), so that a tie names an entity the same in every process."""
         ids = self.ids
         out: dict[str, dict[str, int]] = {}
         for text, by_doc in sorted(self.texts.items(), key=lambda tc: (min(ids[n] for n in tc[1]), tc[0])):
-            out.setdefault(fold(text), {})[text] = sum(by_doc.values())
+            out.setdefault(spelling_form(text), {})[text] = sum(by_doc.values())
         return out
 
     # -- adding and taking out articles ---------------------------------------------------
@@ -131,9 +135,6 @@ class NamesState:
         own, places = decoded
         for m in own:
             self.keys.setdefault(m.key, set()).add(n)
-        for counts in spellings([own]).values():
-            for text, c in counts.items():
-                self.texts.setdefault(text, {})[n] = c
         for word in places.words:
             self.words.setdefault(word, set()).add(n)
 
@@ -161,12 +162,7 @@ class NamesState:
                     surfaces.add(surface)
         for index in (self.keys, self.words):
             _discard(index, gone)
-        for text, by_doc in list(self.texts.items()):
-            if not gone.isdisjoint(by_doc):
-                for n in gone & by_doc.keys():
-                    del by_doc[n]
-                if not by_doc:
-                    del self.texts[text]
+        _uncount_texts(self.texts, gone)
         return place_names, surfaces
 
     def _group(self, n: int, decoded: Decoded) -> None:
@@ -176,6 +172,12 @@ class NamesState:
         names, into = self.names, self.into
         first = names.by_first.keys()
         grouped = with_corpus_places(own, decode_places(kept, first & kept.keys()), names)
+        # How it writes each name, counted over its grouped mentions: a name the corpus types
+        # where the article left it untyped is written there too, as the entity list counts it
+        # (t13p F12: "Áncash" of a Spanish title was not counted, and "Ancash" named the region)
+        for counts in spellings([grouped]).values():
+            for text, c in counts.items():
+                self.texts.setdefault(text, {})[n] = c
         before = {(m.text, key_form(m.key)) for m in own if not m.noise}
         forms: dict[str, None] = {}
         for m in grouped:
@@ -305,6 +307,7 @@ class NamesState:
         if len(regroup) > MAX_REGROUPED:
             return False
         _discard(self.grouped, regroup)
+        _uncount_texts(self.texts, regroup)
         for n in regroup:
             self.adds.pop(n, None)
             got = decode_names(read(self.ids[n]))
@@ -314,6 +317,16 @@ class NamesState:
             self._group(n, value)
         self.layout = dict(layout)
         return True
+
+
+def _uncount_texts(texts: dict[str, dict[int, int]], gone: set[int]) -> None:
+    """Take articles ``gone`` out of the counts of how each name is written (``texts``)."""
+    for text, by_doc in list(texts.items()):
+        if not gone.isdisjoint(by_doc):
+            for n in gone & by_doc.keys():
+                del by_doc[n]
+            if not by_doc:
+                del texts[text]
 
 
 def _discard(index: dict[str, set[int]], gone: set[int]) -> None:
