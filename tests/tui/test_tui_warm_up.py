@@ -80,3 +80,17 @@ async def test_a_module_that_cannot_be_imported_is_shown(monkeypatch) -> None:  
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: any("warm up failed" in s for s in shown))
         assert any("warm up failed" in s and "no_such_module" in s for s in shown), shown
+
+
+def test_the_matrix_and_mentions_screens_do_not_import_the_recogniser() -> None:
+    # t13p F18: the first `E` of a session took ~430 ms because the matrix screen's module imported
+    # the recogniser (a few hundred ms of pattern compiling) on the UI thread for a type name; the
+    # warm-up imports the recogniser last, so the screens must not pull it in early.
+    import subprocess
+
+    code = (
+        "import sys; import waic_reader.tui.screens.entity_matrix, waic_reader.tui.screens.mentions; "
+        "print('waic_reader.index.analysis.entities.recogniser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -22,7 +22,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.labels import SHORT_WIDTH, label_name, label_short
-from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted, one_line
@@ -40,6 +39,9 @@ from waic_reader.tui.worker_errors import ReportsWorkerErrors
 if TYPE_CHECKING:
     from textual import getters
 
+    # A type only: importing the recogniser compiles its lexicons' patterns (a few hundred ms),
+    # which the worker that groups the names pays off the UI thread, not the key that opens this.
+    from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 30  # the name column at most (as wide as the longest name shown, up to this)

@@ -7,6 +7,7 @@ the reader scrolled to a character offset of the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -18,12 +19,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted
 from waic_reader.tui.entity_colors import label_text_style, selected_style
 from waic_reader.tui.safe import line, plain, spans_content
+
+if TYPE_CHECKING:
+    # Types only: importing the recogniser compiles its lexicons' patterns (a few hundred ms) on
+    # the UI thread; the workers that build entities import it off that thread.
+    from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 
 CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
 
