@@ -580,7 +580,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
         other = OTHER_SENSE.get(word)
-        if other is not None and other.match(text, ce, s1):
+        # read from the verb itself, a particle the cue took included ("pledged to rebuild",
+        # "vowed on Monday that …" are no objects)
+        if other is not None and other.match(text, s0 + c.end(2 if finite else 3 if participle else 0), s1):
             continue  # "The bus depot echoed with radio chatter": a sound, not speech
         if other is not None and _THAT_BEFORE.search(text, s0, cs) and _MAIN_CLAUSE_AFTER.match(text, ce, s1):
             # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause
