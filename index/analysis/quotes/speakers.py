@@ -577,11 +577,17 @@ class Speakers:
                     # itself names, never the dateline's agency nor a firm named before (t13l F2, F12)
                     return same
                 org = self._org_before(pos, w)
+                if org is None and w not in BODIES and w not in _FIRM_NOUNS:
+                    # "the utility said" with no organisation introduced as the utility: the
+                    # utility as written, unattributed (t13p F17)
+                    return self._unnamed_institution(pos, w)
                 if (
                     org is None
                     and w not in BODIES
                     and not any(
-                        n.speaker.type == "ORG" and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
+                        n.speaker.type == "ORG"
+                        and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
+                        and not self._dateline_agency(n)
                         for n in self._before(pos)
                     )
                 ):
@@ -1363,8 +1369,29 @@ class Speakers:
         tail = lead.rsplit(",", 1)[-1]
         return all(w[0].isupper() or w.lower().rstrip(".") in ROLES for w in tail.split())
 
+    def _dateline_agency(self, n: Named) -> bool:
+        """Whether the mention ``n`` is the agency of a wire dateline opening its line ("HUARAZ,
+        June 4 (AFP) - …"): the outlet reporting, never an organisation the article speaks of."""
+        line = self.text.rfind("\n", 0, n.start) + 1
+        wire = dateline.match(self.text, line, min(len(self.text), n.end + 40))
+        return wire is not None and wire.agency is not None and wire.agency[0] <= n.start and n.end <= wire.agency[1]
+
+    def _introduced_as(self, n: Named, noun: str) -> bool:
+        """Whether the organisation's mention ``n`` is introduced by the institution's ``noun``
+        in apposition: "Hidroandina, the regional utility,", "Hidroandina, a state utility",
+        "the state utility Hidroandina", "utility Hidroandina"."""
+        after = self.text[n.end : n.end + 80]
+        before = self.text[max(0, n.start - 60) : n.start]
+        word = rf"{re.escape(noun)}(?![\w'’-])"
+        return bool(
+            re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){{0,3}}?{word}", after, re.I)
+            or re.search(rf"(?<![\w'’-]){word}\s*,?\s*$", before, re.I)
+        )
+
     def _org_before(self, pos: int, noun: str | None) -> Speaker | None:
-        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG"]
+        # The agency of a wire dateline is the outlet, never "the company", "it" or "the utility"
+        # the article speaks of (t13p F17: "…, the utility said" was Agence France-Presse's).
+        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG" and not self._dateline_agency(n)]
         if noun in _FIRM_NOUNS:
             # "The company denies this" after "The Public Prosecutor's Office in Aveiro is
             # investigating": a firm, never a public office, court or agency (t13n F10)
@@ -1375,6 +1402,14 @@ class Speakers:
                     return n.speaker
         if not orgs or noun in BODIES:
             return None  # a public body no name holds ("the transport ministry's spokesman"): no one named
+        if noun is not None and noun not in _FIRM_NOUNS:
+            # "the utility", "the airline", "the bank" no name holds: the organisation the article
+            # introduced by that noun ("Hidroandina, the regional utility,"), else none named (the
+            # noun phrase as written; t13p F17); "the company" is the firm the article is about
+            for n in reversed(orgs):
+                if self._introduced_as(n, noun):
+                    return n.speaker
+            return None
         # No name holds the noun ("the company"): the organisation the article is most about so
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
         counts: dict[str, int] = {}
