@@ -104,6 +104,12 @@ _SUBJECT_LEAD = re.compile(r"(?:[^,;\"“”\n]{1,80},\s*)?(?:[\w.'’-]+\s+){0,
 # A verb after the name (past an apposition in commas): "Simões, 58, rejected", "Lund denied".
 # "'s foreign ministry", "’s fire brigade": a possessive, up to three lower-case words, the noun.
 _OWNED_BODY = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))(?=\s|[,.;:]|$)")
+# "'s chamber of commerce", "’s board of trustees": a possessive, a noun phrase in lower case and
+# its "of" phrase; group 2 is the head noun (before "of").
+_OWNED_PHRASE = re.compile(
+    r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+    r"(?=\s*(?:[,.;:]|$))"
+)
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
@@ -640,8 +646,23 @@ class Speakers:
                     return Speaker(f"GROUP:{name.lower()}", name, GROUP)
                 continue
             if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
-                continue
+                m = _OWNED_PHRASE.match(self.text, n.end, end)
+                if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
+                    continue
             noun = m.group(2).lower()
+            if noun not in ROLES and not (noun in INSTITUTIONS or noun in BODIES or _body(noun)):
+                # "according to Lima's chamber of commerce", "said Quito's water board of
+                # trustees", "Lima's residents said": the possessive phrase whole speaks (a
+                # body named before whose name holds its noun, else the phrase as written),
+                # never the place that owns it (t13p F17: the statement was Lima's); "China's
+                # delegation said" is the nation's own voice
+                if noun in _NATION_VOICES or m.group(1).strip().lower() in _NATION_VOICES:
+                    continue
+                named = self._body_before(n.start, noun)
+                if named is not None:
+                    return named
+                name = " ".join(self.text[n.start : m.end()].split())
+                return Speaker(f"GROUP:{name.lower()}", name, GROUP)
             if noun in ROLES and noun not in _NATION_VOICES and m.group(1).strip().lower() == noun:
                 # "Poland's president said": the person introduced as president, else the role as
                 # written (unattributed), never the country
