@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written, spelling_form
-from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.facts.grouping import _entry_dated as entry_dated  # the fact sheet's dating
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -385,6 +386,14 @@ def _entry_date(v: Any, date: str | None) -> str | None:
         return own
     if isinstance(own, str) and date and getattr(v, "entry", "") and "T" in own:
         return own  # an entry's time in an article dated with its last update's (round s29-f)
+    if date and getattr(v, "entry", "") and isinstance(v, FactValue):
+        # An earlier entry's value read back from the kept figures (the index, figures.json) has
+        # no date of its own: dated by its entry's time as the fact sheet dates it. A second
+        # timeline put a blog's "07:30 Three dead" at its last update, 21:45, beside its "16:45
+        # … seven" (t13p F13: "Andean Times (3 Jun 2026 21:45)" three times, a first changed).
+        probe = replace(v, date=date)
+        entry_dated(probe)
+        return probe.date
     return date
 
 
