@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written, spelling_form
-from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.facts.grouping import _entry_dated as entry_dated  # the fact sheet's dating
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -136,7 +137,16 @@ class Subject:
         (#17 after s15, fault 3). Its undated sightings: :meth:`undated`."""
         if all(date_span(s.date, self.yearless, self.year_start) is None for s in self.sightings):
             return None, []
-        return first_and_tied(self.sightings, self.yearless, self.year_start)
+        first, tied = first_and_tied(self.sightings, self.yearless, self.year_start)
+        # Each article once, the first's own never: a wire's three values stamped 14:40 were
+        # "Or first (the same time): Reuters (…14:40), Reuters (…14:40), Reuters (…14:40)" (t13p F13)
+        return first, once_each(tied, {first.doc})
+
+    def article_count(self) -> int:
+        """How many articles report it: its distinct doc ids. A figure has a report per value
+        and per live-blog entry, so its sightings are no count of articles ("figure · 24
+        articles" in a corpus of 17, t13p F13)."""
+        return len({s.doc for s in self.sightings})
 
     def changes(self) -> list[Sighting]:
         """For a figure: each value at its first dated report, in time order (3 → 5 → 7); see
@@ -331,7 +341,8 @@ class Timeline:
         """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date",
         "tied"}}, "range": {"start", "end", "before", "after"} | null, "changes": {label: [{"value",
         "doc", "date", "tied"}]}}`` (``changes``: each figure that changed, :meth:`Subject.change_steps`) (:meth:`range_json`); ``tied``: the other docs that may have been first (a day-only date on the
-        first's day, :meth:`Subject.first_and_tied`), in date order, ``[]`` when none."""
+        first's day, :meth:`Subject.first_and_tied`), in date order, each article once and never the
+        first's own, ``[]`` when none."""
         first: dict[str, dict[str, Any]] = {}
         changes: dict[str, list[dict[str, Any]]] = {}
         for label, subject in self.subjects.items():
@@ -341,7 +352,7 @@ class Timeline:
             if subject.changed():
                 # The text output's "Figures that changed" steps: each value at its first report
                 changes[label] = [
-                    {"value": c.said, "doc": c.doc, "date": c.date, "tied": [t.doc for t in others]}
+                    {"value": c.said, "doc": c.doc, "date": c.date, "tied": [t.doc for t in once_each(others, {c.doc})]}
                     for c, others in subject.change_steps()
                 ]
         return {
@@ -375,7 +386,27 @@ def _entry_date(v: Any, date: str | None) -> str | None:
         return own
     if isinstance(own, str) and date and getattr(v, "entry", "") and "T" in own:
         return own  # an entry's time in an article dated with its last update's (round s29-f)
+    if date and getattr(v, "entry", "") and isinstance(v, FactValue):
+        # An earlier entry's value read back from the kept figures (the index, figures.json) has
+        # no date of its own: dated by its entry's time as the fact sheet dates it. A second
+        # timeline put a blog's "07:30 Three dead" at its last update, 21:45, beside its "16:45
+        # … seven" (t13p F13: "Andean Times (3 Jun 2026 21:45)" three times, a first changed).
+        probe = replace(v, date=date)
+        entry_dated(probe)
+        return probe.date
     return date
+
+
+def once_each(sightings: Iterable[Sighting], named: Iterable[str] = ()) -> list[Sighting]:
+    """``sightings`` in their order, each article (doc id) once, at its first sighting, and none
+    of the articles ``named`` already: a list that names articles names each one once."""
+    seen = set(named)
+    out: list[Sighting] = []
+    for s in sightings:
+        if s.doc not in seen:
+            seen.add(s.doc)
+            out.append(s)
+    return out
 
 
 def first_and_tied(

@@ -31,6 +31,7 @@ from waic_reader.index.analysis.timeline import (
     Timeline,
     TimelineArticle,
     change_chain,
+    once_each,
 )
 from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
@@ -54,7 +55,7 @@ def subject_prompt(subject: Subject) -> Content:
     tag = "figure" if subject.kind == "fact" else label_name(subject.detail)
     return Content.assemble(
         line(subject.label, 28),
-        (f"  {tag} · {len(subject.sightings)} article{'s' if len(subject.sightings) != 1 else ''}", "dim"),
+        (f"  {tag} · {counted(subject.article_count(), 'article')}", "dim"),
     )
 
 
@@ -130,18 +131,21 @@ def subject_detail(subject: Subject) -> Content:
     if subject.kind == "fact":
         values = {s.value for s in subject.sightings}
         if len(values) == 1:
+            articles = subject.article_count()
             parts.append(
                 plain(
-                    f"\nThe same figure in all {len(subject.sightings)} articles."
-                    if len(subject.sightings) > 1
-                    else "\nReported by one article."
+                    f"\nThe same figure in all {articles} articles." if articles > 1 else "\nReported by one article."
                 )
             )
     shown = {id(first), *map(id, tied), *map(id, undated)}
     # In the order of the "Changed:" steps (Subject.in_report_order): a day-only report at its
     # day's end, after that day's timed ones; it read at the day's midnight here and at its end
-    # there, one day's reports in opposite orders on the two lines (#17 s16, fault 2).
-    others = subject.in_report_order(s for s in subject.sightings if id(s) not in shown)
+    # there, one day's reports in opposite orders on the two lines (#17 s16, fault 2). Each
+    # article once, at its first report, none already named under "First:" or "Or first": a
+    # live blog's three entries were "Andean Times (…), Andean Times (…), Andean Times (…)"
+    # (t13p F13).
+    named = {s.doc for s in (first, *tied) if s is not None}
+    others = once_each(subject.in_report_order(s for s in subject.sightings if id(s) not in shown), named)
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(_listed([f"{name(s)} ({_when(s.date)})" for s in others]))
@@ -149,9 +153,11 @@ def subject_detail(subject: Subject) -> Content:
         # Not steps in time: listed apart, after the dated ones, a figure's with its value.
         parts.append(("\nUndated: ", "bold"))
         if subject.kind == "fact":
-            parts.append(_listed([f"{one_line(c.said, 30)} ({name(c)})" for c in undated], "; "))
+            # each value of an article once (its two sentences saying 6 are one "6 (x)")
+            said = [f"{one_line(c.said, 30)} ({name(c)})" for c in undated]
+            parts.append(_listed(list(dict.fromkeys(said)), "; "))
         else:
-            parts.append(_listed([name(s) for s in undated]))
+            parts.append(_listed([name(s) for s in once_each(undated)]))
     return Content.assemble(*parts)
 
 
@@ -296,7 +302,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         # Subjects most outlets report first: that is where "who was first" is a question.
         self.subjects = sorted(
             timeline.subjects.values(),
-            key=lambda s: (-len({x.outlet or x.doc for x in s.sightings}), -len(s.sightings), s.label.casefold()),
+            key=lambda s: (-len({x.outlet or x.doc for x in s.sightings}), -s.article_count(), s.label.casefold()),
         )
         options = self.query_one(OptionList)
         options.clear_options()

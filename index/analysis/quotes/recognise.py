@@ -47,6 +47,7 @@ from waic_reader.index.analysis.quotes.cues import (
     NOUN_LIKE,
     OTHER_SENSE,
     PHRASAL,
+    ROLES,
     SOURCE_VERBS,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
@@ -580,7 +581,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
         other = OTHER_SENSE.get(word)
-        if other is not None and other.match(text, ce, s1):
+        # read from the verb itself, a particle the cue took included ("pledged to rebuild",
+        # "vowed on Monday that …" are no objects)
+        if other is not None and other.match(text, s0 + c.end(2 if finite else 3 if participle else 0), s1):
             continue  # "The bus depot echoed with radio chatter": a sound, not speech
         if other is not None and _THAT_BEFORE.search(text, s0, cs) and _MAIN_CLAUSE_AFTER.match(text, ce, s1):
             # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause
@@ -812,6 +815,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     comma = text.rfind(",", s0, cue.start)
     if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
         return None  # "Men, women and children said …": one subject listed, no content before it
+    if comma > s0 and not text[comma + 1 : cue.start].strip():
+        apposed = _subject_apposition(state, s0, comma, cue, s1)
+        if apposed is not None:
+            return apposed
     if comma > s0 and (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma)):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
         # participle's phrase before the subject is no statement; the words after the verb are,
@@ -878,6 +885,42 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
     return speaker
+
+
+# An apposition or a participle's phrase in commas after a subject's name: lower-case words or an
+# age, no finite verb of its own ("visiting from London", "flanked by aides", "54", "back from
+# Oslo", "a visitor from London").
+_APPOSITION = re.compile(
+    r"\s*(?:[a-z]|\d)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b)[^,;:\"“”])*",
+)
+
+
+def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
+    """'NAME, APPOSITION, said CLAUSE.': a subject named first in its sentence (``s0`` to its
+    first comma), a phrase describing it in commas up to the ``comma`` right before the verb (a
+    participle's, an age, an apposition in lower case), then the verb and its words: the name is
+    the speaker, the words after the verb the statement, and a place or a name inside the phrase
+    or after the verb is neither (t13p F17: "Labour MP Clara Bexley, visiting from London, said
+    Britain would send engineers." gave "United Kingdom" the subject and its phrase as words).
+    None when the sentence is not of that shape."""
+    text = state.article.text
+    first = text.find(",", s0, comma)
+    if first <= s0 or text.find(",", first + 1, comma) >= 0:
+        return None  # one phrase in commas, the sentence's opening words before it
+    if not _APPOSITION.fullmatch(text, first + 1, comma):
+        return None
+    tail_end = cue.end + len(text[cue.end : s1].rstrip(_END_TRIM + '!?"”’'))
+    if not _WORDS.search(text, cue.end, tail_end) or state.speakers.is_aside(cue.end, tail_end):
+        return None  # nothing said after the verb: "CONTENT, the mayor, said." shapes
+    if len(_WORDS.findall(text[s0:first])) > _TRAILING_NAME_WORDS or _fronted(state, s0, first):
+        return None
+    hit = state.speakers.named_in(s0, first)
+    if hit is None or hit.end != len(text[:first].rstrip()) or hit.speaker.type not in ("PERSON", "ORG"):
+        return None
+    lead = _WORDS.findall(text[s0 : hit.start])
+    if not all(w[:1].isupper() or w.lower() in ROLES or w.lower() in TITLE_WORDS or w in ("the", "of") for w in lead):
+        return None  # "The flood hit Nordbank, a lender, said X": a clause before the name, no title
+    return state.speakers.resolve(s0, first)
 
 
 def _fronted(state: _State, start: int, end: int) -> bool:

@@ -104,6 +104,12 @@ _SUBJECT_LEAD = re.compile(r"(?:[^,;\"“”\n]{1,80},\s*)?(?:[\w.'’-]+\s+){0,
 # A verb after the name (past an apposition in commas): "Simões, 58, rejected", "Lund denied".
 # "'s foreign ministry", "’s fire brigade": a possessive, up to three lower-case words, the noun.
 _OWNED_BODY = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))(?=\s|[,.;:]|$)")
+# "'s chamber of commerce", "’s board of trustees": a possessive, a noun phrase in lower case and
+# its "of" phrase; group 2 is the head noun (before "of").
+_OWNED_PHRASE = re.compile(
+    r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+    r"(?=\s*(?:[,.;:]|$))"
+)
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
@@ -577,11 +583,17 @@ class Speakers:
                     # itself names, never the dateline's agency nor a firm named before (t13l F2, F12)
                     return same
                 org = self._org_before(pos, w)
+                if org is None and w not in BODIES and w not in _FIRM_NOUNS:
+                    # "the utility said" with no organisation introduced as the utility: the
+                    # utility as written, unattributed (t13p F17)
+                    return self._unnamed_institution(pos, w)
                 if (
                     org is None
                     and w not in BODIES
                     and not any(
-                        n.speaker.type == "ORG" and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
+                        n.speaker.type == "ORG"
+                        and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
+                        and not self._dateline_agency(n)
                         for n in self._before(pos)
                     )
                 ):
@@ -634,8 +646,23 @@ class Speakers:
                     return Speaker(f"GROUP:{name.lower()}", name, GROUP)
                 continue
             if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
-                continue
+                m = _OWNED_PHRASE.match(self.text, n.end, end)
+                if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
+                    continue
             noun = m.group(2).lower()
+            if noun not in ROLES and not (noun in INSTITUTIONS or noun in BODIES or _body(noun)):
+                # "according to Lima's chamber of commerce", "said Quito's water board of
+                # trustees", "Lima's residents said": the possessive phrase whole speaks (a
+                # body named before whose name holds its noun, else the phrase as written),
+                # never the place that owns it (t13p F17: the statement was Lima's); "China's
+                # delegation said" is the nation's own voice
+                if noun in _NATION_VOICES or m.group(1).strip().lower() in _NATION_VOICES:
+                    continue
+                named = self._body_before(n.start, noun)
+                if named is not None:
+                    return named
+                name = " ".join(self.text[n.start : m.end()].split())
+                return Speaker(f"GROUP:{name.lower()}", name, GROUP)
             if noun in ROLES and noun not in _NATION_VOICES and m.group(1).strip().lower() == noun:
                 # "Poland's president said": the person introduced as president, else the role as
                 # written (unattributed), never the country
@@ -1363,8 +1390,29 @@ class Speakers:
         tail = lead.rsplit(",", 1)[-1]
         return all(w[0].isupper() or w.lower().rstrip(".") in ROLES for w in tail.split())
 
+    def _dateline_agency(self, n: Named) -> bool:
+        """Whether the mention ``n`` is the agency of a wire dateline opening its line ("HUARAZ,
+        June 4 (AFP) - …"): the outlet reporting, never an organisation the article speaks of."""
+        line = self.text.rfind("\n", 0, n.start) + 1
+        wire = dateline.match(self.text, line, min(len(self.text), n.end + 40))
+        return wire is not None and wire.agency is not None and wire.agency[0] <= n.start and n.end <= wire.agency[1]
+
+    def _introduced_as(self, n: Named, noun: str) -> bool:
+        """Whether the organisation's mention ``n`` is introduced by the institution's ``noun``
+        in apposition: "Hidroandina, the regional utility,", "Hidroandina, a state utility",
+        "the state utility Hidroandina", "utility Hidroandina"."""
+        after = self.text[n.end : n.end + 80]
+        before = self.text[max(0, n.start - 60) : n.start]
+        word = rf"{re.escape(noun)}(?![\w'’-])"
+        return bool(
+            re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){{0,3}}?{word}", after, re.I)
+            or re.search(rf"(?<![\w'’-]){word}\s*,?\s*$", before, re.I)
+        )
+
     def _org_before(self, pos: int, noun: str | None) -> Speaker | None:
-        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG"]
+        # The agency of a wire dateline is the outlet, never "the company", "it" or "the utility"
+        # the article speaks of (t13p F17: "…, the utility said" was Agence France-Presse's).
+        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG" and not self._dateline_agency(n)]
         if noun in _FIRM_NOUNS:
             # "The company denies this" after "The Public Prosecutor's Office in Aveiro is
             # investigating": a firm, never a public office, court or agency (t13n F10)
@@ -1375,6 +1423,14 @@ class Speakers:
                     return n.speaker
         if not orgs or noun in BODIES:
             return None  # a public body no name holds ("the transport ministry's spokesman"): no one named
+        if noun is not None and noun not in _FIRM_NOUNS:
+            # "the utility", "the airline", "the bank" no name holds: the organisation the article
+            # introduced by that noun ("Hidroandina, the regional utility,"), else none named (the
+            # noun phrase as written; t13p F17); "the company" is the firm the article is about
+            for n in reversed(orgs):
+                if self._introduced_as(n, noun):
+                    return n.speaker
+            return None
         # No name holds the noun ("the company"): the organisation the article is most about so
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
         counts: dict[str, int] = {}
