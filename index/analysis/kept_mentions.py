@@ -38,18 +38,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import (
-    LABELS,
-    NAME_LABELS,
-    Mention,
-    OpenPlace,
-    OpenPlaces,
-    corpus_names,
-    firms_whole,
-    open_places,
-    spelling_form,
-    with_corpus_places,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, firms_whole, with_corpus_places
+from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Mention
+from waic_reader.index.analysis.entities.open_places import OpenPlace, OpenPlaces, open_places
+from waic_reader.index.analysis.entities.spellings import spelling_form
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest

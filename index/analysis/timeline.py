@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written, spelling_form
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Entity, Mention
+from waic_reader.index.analysis.entities.spellings import most_written, spelling_form
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (

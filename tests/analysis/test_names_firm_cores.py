@@ -15,14 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_names,
-    firm_heads,
-    firm_homes,
-    group,
-    surface_name,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, surface_name
+from waic_reader.index.analysis.entities.firm_homes import firm_heads, firm_homes
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 
 

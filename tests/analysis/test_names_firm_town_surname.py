@@ -17,14 +17,9 @@ from __future__ import annotations
 import pytest
 from name_helpers import keys
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_mentions,
-    firm_cue,
-    leads_firm,
-    surface_name,
-    vote_homes,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firm_cue, surface_name, vote_homes
+from waic_reader.index.analysis.entities.firm_homes import leads_firm
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

@@ -15,12 +15,8 @@ import re
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_names,
-    with_corpus_names,
-    with_corpus_places,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, with_corpus_names, with_corpus_places
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, kept_names
 from waic_reader.index.search.whoosh.corpus_names import corpus_view
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.firm_homes import leads_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym, is_cap
-from waic_reader.index.analysis.entities.grouping import entity_key, leads_firm
 from waic_reader.index.analysis.entities.lexicons import (
     BRACKETED_LEGAL,
     COMMA_LEGAL_FORMS,
@@ -23,6 +23,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     STRUCTURE_NOUNS,
     legal_form,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
     Cand,

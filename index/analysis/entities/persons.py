@@ -13,7 +13,6 @@ import re
 from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import (
     APPOSITION,
     COMMON_WORDS,
@@ -31,6 +30,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     people_plural,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
     SPEECH_AFTER,

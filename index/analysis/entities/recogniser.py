@@ -71,15 +71,7 @@ from waic_reader.index.analysis.entities.given_words import (
     word_given_inside,
     word_given_speaker,
 )
-from waic_reader.index.analysis.entities.grouping import (
-    LABELS,
-    NAME_LABELS,
-    Entity,
-    Mention,
-    entities_json,
-    entity_key,
-    group,
-)
+from waic_reader.index.analysis.entities.grouping import entities_json, group
 from waic_reader.index.analysis.entities.joins import (
     and_inside_name,
     and_place,
@@ -120,6 +112,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     people_plural,
     title_cased,
 )
+from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Entity, Mention, entity_key
 from waic_reader.index.analysis.entities.patterns import (
     EXCHANGE_TICKER,
     FIGURE_PRIORITY,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
@@ -24,6 +23,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     title_cased,
 )
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP

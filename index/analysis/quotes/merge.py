@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, Entity, key_form, surname_aliases
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
 from waic_reader.index.corpus.tokens import fold

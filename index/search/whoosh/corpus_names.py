@@ -29,18 +29,12 @@ from dataclasses import dataclass, field, replace
 
 from whoosh import query as wquery
 
-from waic_reader.index.analysis.entities.grouping import (
-    CorpusNames,
-    Entity,
-    Mention,
-    firm_homes,
-    hyphen_variants,
-    key_form,
-    merge_short_forms,
-    surname_aliases,
-    with_corpus_names,
-)
+from waic_reader.index.analysis.entities.corpus_votes import CorpusNames, with_corpus_names
+from waic_reader.index.analysis.entities.firm_homes import firm_homes
+from waic_reader.index.analysis.entities.grouping import merge_short_forms
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
+from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
+from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.corpus.tokens import name_forms
 
 

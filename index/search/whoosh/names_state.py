@@ -24,21 +24,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import (
+from waic_reader.index.analysis.entities.corpus_votes import (
     CorpusNames,
-    Mention,
-    PlaceTally,
     Votes,
     add_votes,
     first_order,
-    key_form,
-    place_retypes,
-    spelling_form,
     surface_name,
-    tally_places,
     vote_homes,
     with_corpus_places,
 )
+from waic_reader.index.analysis.entities.mentions import Mention, key_form
+from waic_reader.index.analysis.entities.place_kinds import PlaceTally, place_retypes, tally_places
+from waic_reader.index.analysis.entities.spellings import spelling_form
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
 from waic_reader.index.corpus.tokens import name_forms
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
