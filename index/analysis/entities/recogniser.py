@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +43,6 @@ from waic_reader.index.analysis.entities.firms import (
     acronym_firm,
     company_form,
     coordinated_firms,
-    family_firm,
     institutions,
     partners_firm,
     slash_forms,
@@ -67,8 +65,6 @@ from waic_reader.index.analysis.entities.gazetteer import (
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
-    modal_question,
-    word_given_inside,
     word_given_speaker,
 )
 from waic_reader.index.analysis.entities.grouping import entities_json, group
@@ -84,13 +80,10 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
-    DEFINED_TERMS,
-    FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
     HONORIFIC_DOT,
     HYPHEN_PREFIX,
-    KIN,
     LEGAL_FORMS,
     LOWER_LEGAL_FORMS,
     LOWER_TITLES,
@@ -99,10 +92,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NUMBERED_NOUNS,
     OF_CUES,
     PARTNER_CONJUNCTIONS,
-    PERSON_NOUNS,
-    PLACE_KIND_AFTER,
     PREFIX_CUES,
-    SAY,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -110,7 +100,6 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     legal_form,
     people_plural,
-    title_cased,
 )
 from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Entity, Mention, entity_key
 from waic_reader.index.analysis.entities.patterns import (
@@ -126,20 +115,16 @@ from waic_reader.index.analysis.entities.patterns import (
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
 from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
-    PERSON_APPOSITION,
     REGNAL_AT,
     bare_initials,
     coordinated_people,
     filial_names,
-    group_of_people,
     institution_town_names,
     lineup_names,
     nicknamed_people,
     other_bearers_surname,
     particle_names,
-    person_cue,
     regnal_numbers,
-    shouted_person,
     tabloid_titles,
     titled_people,
     titled_place_surnames,
@@ -158,8 +143,6 @@ from waic_reader.index.analysis.entities.places import (
     initialled_clubs,
     listed_places,
     on_places,
-    place_cue,
-    site_cue,
     speaking_places,
 )
 from waic_reader.index.analysis.entities.products import maker_models, model_suffixes
@@ -181,25 +164,24 @@ from waic_reader.index.analysis.entities.shouted import (
     line_labels,
     shouted_firms,
     shouted_stretches,
-    shouted_surname,
     shouted_verb,
     surname_written,
     title_case,
 )
+from waic_reader.index.analysis.entities.span_choice import marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
     joined_full_names,
     shouted_speakers,
     speaking_surnames,
 )
+from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
     DOTTED,
     LOWER_WORD,
-    NAME_SHAPED,
     PREV_CAP,
-    SPEECH_AFTER,
     Cand,
     Unit,
     cue_label,
@@ -208,13 +190,11 @@ from waic_reader.index.analysis.entities.words import (
     is_title,
     of_label,
     syllable,
-    word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, strip_accents
 from waic_reader.index.paths import config_dir
 
@@ -300,10 +280,6 @@ ENTITY_VERSION = 110
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
-# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
-_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
-
-
 # Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
 # "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
 _PLACE_KIND = frozenset(
@@ -311,10 +287,6 @@ _PLACE_KIND = frozenset(
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
 _DIRECTIONS = frozenset("North South East West".split())
-# Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
-_NATURE_KIND_AFTER = frozenset(
-    "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
-)
 # A club's plural nickname after its town ("Oilers", "Maple Leafs", "Hitmen"; Recognizer._team):
 # not "-ss", "-us", "-is" nor a possessive.
 _TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
@@ -665,7 +637,9 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = hyphened_places(text, law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = hyphened_places(
+            text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
+        )
         chosen = tabloid_titles(text, chosen)
         chosen = particle_names(
             text, filial_names(text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen))))
@@ -704,7 +678,7 @@ class Recognizer:
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
-        return _mark_noise(text, chosen, noise_spans)
+        return marked_mentions(text, chosen, noise_spans)
 
     def _block(
         self,
@@ -1476,7 +1450,7 @@ class Recognizer:
                 stretch.append(u)
                 continue
             if stretch:
-                self._unknown(text, toks, stretch, initial, doc_lower, emit, singles, lead)
+                unknown_stretch(text, toks, stretch, initial, doc_lower, emit, singles, lead)
                 stretch = []
             if u is not None:
                 emit_gaz(u)
@@ -1553,272 +1527,11 @@ class Recognizer:
         ends: list[tuple[tuple[str, ...], int]] = node.get("", []) if node else []
         return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
-    @staticmethod
-    def _unknown(
-        text: str,
-        toks: list[tuple[int, int, str]],
-        stretch: list[Unit],
-        initial: list[bool],
-        doc_lower: set[str],
-        emit: Any,
-        singles: list[tuple[int, int, str]],
-        lead: bool = False,
-    ) -> None:
-        """Type a stretch of unknown capitalised words. ``lead``: a nationality or a country's
-        possessive stands right before it ("Ethiopian Tesfaye Alemu", "Japan's Kenta Morishita")."""
-        words_ = [u.text for u in stretch]
-        while words_ and words_[0].replace(".", "") in STOP_ACRONYMS:
-            stretch, words_ = stretch[1:], words_[1:]
-        while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
-            stretch, words_ = stretch[:-1], words_[:-1]
-        if not stretch:
-            return
-        if (
-            stretch[-1].j < len(toks)
-            and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
-            and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
-            return
-        if len(stretch) == 1:
-            u = stretch[0]
-            w = u.text
-            if is_acronym(w):
-                # "EF-2", "SR-71": a grade or a model
-                if (
-                    not re.match(r"-\d", text[u.e : u.e + 2])
-                    and not shouted_predicate(toks, u.i, u.j)
-                    and not shouted_modifier(toks, u.i, u.j)
-                ):
-                    emit(u.s, u.e, "ORG")
-                return
-            if w in WEEKDAYS_MONTHS:
-                return
-            nxt = toks[u.j][2] if u.j < len(toks) else ""
-            after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
-            if place_cue(text, toks, stretch, initial):
-                emit(u.s, u.e, "GPE")
-                return
-            prev = toks[u.i - 1][2].lower() if u.i else ""
-            if prev == "the" and cue_label(w) == "ORG":
-                if w in DEFINED_TERMS and not re.search(rf"(?<![\w'’.&-])(?!The |THE ){CAP}[\w'’.&-]* {w}\b", text):
-                    return  # '("Hidroandina" or "the Company")': a defined term, no name (t13p F10)
-                emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
-                return
-            if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
-                return  # "Police said", "Hospitals said": a body by its kind word alone, no name
-            if apposed_person(toks, u.j) and w.lower() not in COMMON_WORDS and cue_label(w) != "ORG":
-                emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
-                return
-            if (nxt in SAY or (nxt == "," and after in SAY)) and group_of_people(text, w):
-                return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
-            if nxt in SAY or (nxt == "," and after in SAY):
-                # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
-                # of X said": the body the speaker (a title, a job or a name) is of, no person; but
-                # "a cousin of X said", "the mother of X said": a relative's X is a person
-                speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
-                body = (speaker[:1].isupper() or speaker in LOWER_TITLES) and (
-                    speaker.lower() not in KIN and speaker.lower() not in PERSON_NOUNS
-                )
-                emit(u.s, u.e, "ORG" if body else "PERSON")
-                return
-            if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in LOWER_TITLES):
-                emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
-                return
-            if (
-                prev == ","
-                and nxt == ","
-                and u.i >= 2
-                and toks[u.i - 2][2] in PERSON_APPOSITION
-                and w.lower() not in COMMON_WORDS
-            ):
-                emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
-                return
-            if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
-                if toks[u.i - 1][2].islower():
-                    emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
-                    return
-            singles.append((u.s, u.e, w))
-            return
-        joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
-        if (
-            len(stretch) <= 5
-            and any(j in ("bin", "bint", "ibn") for j in joins)
-            and not any(cue_label(w) for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
-            return
-        if (
-            len(stretch) == 2
-            and _GAELIC_SURNAME.fullmatch(words_[1])
-            and not cue_label(words_[0])
-            and not is_title(words_[0])[0]
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
-            return
-        if len(stretch) == 2 and words_[0].lower() in NAME_PARTICLES and joins[0] in NAME_PARTICLES:
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
-            return
-        if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(syllable(w.split("-")[0]) for w in words_):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
-            return
-        if (
-            len(stretch) == 2
-            and all(u.eid < 0 for u in stretch)
-            and joins[0] == ""
-            and (
-                given_word(words_[0])
-                # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
-                # sentence's start capitalises it, or where it speaks (t13j F17)
-                or (
-                    word_given(words_[0])
-                    and (not initial[stretch[0].i] or SPEECH_AFTER.match(text, stretch[-1].e) is not None)
-                )
-            )
-            and not words_[0].isupper()
-            and shouted_surname(words_[1])
-            and words_[1] not in STOP_ACRONYMS
-            and words_[1].lower() not in doc_lower
-        ):
-            # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
-            # some outlets and official lists write it; keyed as prose writes it (t13i F10)
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-            return
-        if (
-            len(stretch) == 2
-            and all(u.eid < 0 for u in stretch)
-            and joins[0] == ""
-            and shouted_surname(words_[0])
-            and words_[0] not in STOP_ACRONYMS
-            and words_[0].lower() not in doc_lower
-            and NAME_SHAPED.fullmatch(words_[1]) is not None
-            and words_[1].lower() not in COMMON_WORDS
-            and cue_label(words_[1]) is None
-            and not is_title(words_[1])[0]
-            and not initial[stretch[0].i]
-            and stretch[0].i
-            and toks[stretch[0].i - 1][2].isalpha()
-            and toks[stretch[0].i - 1][2].islower()
-        ):
-            # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
-            # given name, as East Asian names are written in their own order; keyed given name
-            # first, as prose writes it, so "Mr. Yamada" and who:"Taro Yamada" are that person
-            # (t13p F9: an ORG "YAMADA")
-            given, family = words_[1], title_cased(words_[0])
-            emit(stretch[0].s, stretch[-1].e, "PERSON", written=f"{given} {family}")
-            return
-        if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
-            # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
-            # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
-            emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))
-            return
-        if len(stretch) == 2 and joins[0] == "" and word_given_inside(text, toks, stretch, initial, doc_lower):
-            # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
-            # a sentence after a word in lower case (t13j F17/F19)
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-            return
-        if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
-            for u in stretch:
-                if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
-                    emit(u.s, u.e, "ORG")
-                else:
-                    singles.append((u.s, u.e, u.text))
-            return
-        if any(w in WEEKDAYS_MONTHS for w in words_):
-            return
-        if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in PLACE_KIND_AFTER:
-            emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
-            return
-        if len(stretch) <= 3 and site_cue(toks, stretch, initial):
-            emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
-            return
-        if len(stretch) >= 2 and modal_question(text, toks, stretch, initial):
-            # "Will Lyng resign?": the modal opening a question, the name after it on its own
-            # (t13k F13: a PERSON "Will Lyng")
-            Recognizer._unknown(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
-            return
-        if (
-            len(stretch) <= 3
-            and (
-                words_[0] in GIVEN
-                or words_[0] in FAMILY_FIRST
-                or words_[0] in GIVEN_COMMON
-                # A given name of any language before a surname ("Agata Kowalczyk"), unless the
-                # article also writes it as a word ("Summer Palace" beside "last summer").
-                or (
-                    len(stretch) >= 2
-                    and words_[0] in given_names()
-                    and words_[0].lower() not in doc_lower
-                    and not any(cue_label(w) for w in words_[1:])  # "Trinity College" is no person
-                )
-            )
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-        elif (
-            4 <= len(stretch) <= 5
-            and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
-            and words_[0].lower() not in doc_lower
-            # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
-            # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
-            and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins))
-            and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
-        elif place_cue(text, toks, stretch, initial):
-            emit(stretch[0].s, stretch[-1].e, "GPE")
-        elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and family_firm(text, words_):
-            # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
-            # family the article names a person of (t13j F2; was a person taking her words)
-            emit(stretch[0].s, stretch[-1].e, "ORG")
-        elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-        elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
-        else:
-            for u in stretch:
-                singles.append((u.s, u.e, u.text))
-
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
-_COPULAS = frozenset("is are was were be been being".split())
-
-
-def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Whether the capitals toks[i:j] are a word shouted for emphasis after a lower-case "is",
-    "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
-    "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"): what a sentence says its
-    subject is, no organisation's initials ("The buyer was BHP, analysts said" stays ORG)."""
-    if not i or toks[i - 1][2] not in _COPULAS:
-        return False
-    return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
-
-
-# The endings of an English adjective, participle or adverb, which no organisation's initials have
-# ("DEADLY", "TERRIFIED", "SHOCKING", "WICKED", "FURIOUS", "MASSIVE", "FEARLESS").
-# (Not "IC": initials end so, "KIPIC said".)
-_SHOUTED_ENDINGS = ("LY", "ED", "ING", "FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS")
-
-
-def shouted_modifier(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Whether the one word in capitals toks[i:j] is an adjective, participle or adverb shouted
-    for emphasis in a mixed-case sentence: five letters or more ending as one does
-    (:data:`_SHOUTED_ENDINGS`), a lower-case word right before or after it ("as a DEADLY tidal
-    wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY"). As
-    :func:`shouted_predicate` reads "are DEAD and" (one rule of emphasis; an acronym of five
-    letters or more rarely ends so: "NASDAQ", "UNESCO", "OPEC" do not)."""
-    if j != i + 1:
-        return False
-    w = toks[i][2]
-    if len(w) < 5 or not w.isalpha() or not w.endswith(_SHOUTED_ENDINGS):
-        return False
-    before = toks[i - 1][2] if i else ""
-    after = toks[j][2] if j < len(toks) else ""
-    return (before.isalpha() and before.islower()) or (after.isalpha() and after.islower())
-
-
 # The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
 # "rights", "laws", "market"): no verb's.
 _NOUN_ENDINGS = (
@@ -1861,20 +1574,6 @@ _NOT_ARMS = COMPASS | frozenset(
 )
 
 
-def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[Cand]:
-    """Non-overlapping subset, longest span first, then priority (gazetteer/names before numbers)."""
-    cands.sort(key=lambda c: (c[0] - c[1], c[4], c[0]))
-    starts: list[int] = []
-    spans: list[tuple[int, int, str, str]] = []
-    for s, e, label, key, _ in cands:
-        k = bisect_left(starts, s)
-        if (k < len(spans) and spans[k][0] < e) or (k and spans[k - 1][1] > s):
-            continue
-        starts.insert(k, s)
-        spans.insert(k, (s, e, label, key))
-    return spans
-
-
 @dataclass(frozen=True, slots=True)
 class _ShownArticle:
     """A Markdown article's shown text as the recogniser reads an article (see
@@ -1884,11 +1583,6 @@ class _ShownArticle:
     text: str
     blocks: list[Any]
     sentences: list[Any]
-
-
-def _mark_noise(text: str, chosen: list[Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
-    noise = SpanSet(noise_spans)
-    return [Mention(s, e, text[s:e], label, key, noise.covers(s, e)) for s, e, label, key in chosen]
 
 
 __all__ = [
