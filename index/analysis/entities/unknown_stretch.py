@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from waic_reader.index.analysis.entities.emphasis import shouted_modifier, shouted_predicate
+from waic_reader.index.analysis.entities.emphasis import shouted_emphasis
 from waic_reader.index.analysis.entities.firms import family_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -96,11 +96,7 @@ def unknown_stretch(
         w = u.text
         if is_acronym(w):
             # "EF-2", "SR-71": a grade or a model
-            if (
-                not re.match(r"-\d", text[u.e : u.e + 2])
-                and not shouted_predicate(toks, u.i, u.j)
-                and not shouted_modifier(toks, u.i, u.j)
-            ):
+            if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_emphasis(toks, u.i, u.j):
                 emit(u.s, u.e, "ORG")
             return
         if w in WEEKDAYS_MONTHS:
