@@ -204,11 +204,10 @@ def unknown_stretch(
         and toks[stretch[0].i - 1][2].islower()
     ):
         # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
-        # given name, as East Asian names are written in their own order; keyed given name
-        # first, as prose writes it, so "Mr. Yamada" and who:"Taro Yamada" are that person
-        # (t13p F9: an ORG "YAMADA")
-        given, family = words_[1], title_cased(words_[0])
-        emit(stretch[0].s, stretch[-1].e, "PERSON", written=f"{given} {family}")
+        # given name, as East Asian names are written in their own order (t13p F9: an ORG
+        # "YAMADA"); keyed given name first by the one rule of that order (shouted.surname_written),
+        # so "Mr. Yamada" and who:"Taro Yamada" are that person
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
         return
     if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
         # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
