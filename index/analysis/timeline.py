@@ -486,7 +486,7 @@ def build_timeline(
 
     ``spelled``: how often each name is written each way in the corpus (folded text → {text:
     count}, ``kept_mentions.spellings``), by which an entity is named as the entity list names
-    it (:func:`~waic_reader.index.analysis.entities.grouping.written_name`); by default counted
+    it (:func:`~waic_reader.index.analysis.entities.spellings.written_name`); by default counted
     from ``mentions`` (then give every mention, not only the first of each key).
     """
     # The one order of dates (as list --sort date and the fact sheet): years resolved from the

@@ -1,4 +1,4 @@
-""":func:`grouping.surname_aliases`: a one-word person is the corpus's one person of that
+""":func:`person_joins.surname_aliases`: a one-word person is the corpus's one person of that
 surname, unless another person or an entity of another kind bears it (names invented)."""
 
 from __future__ import annotations

@@ -268,7 +268,7 @@ def _folded_form(form: str) -> str:
 
 
 # Every legal form as compared folded (lower case, dots dropped): the one list the grouping's
-# word sets (grouping.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
+# word sets (firm_homes.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
 # ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
 # The legal forms of three letters or more as a firm written in capitals ends ("KVITRA SHIPPING
 # LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
@@ -446,7 +446,7 @@ _LINKS_IN_CAPITALS = frozenset("of for and és und et og och".split())
 PARTNER_CONJUNCTIONS = frozenset("and et és und y e i og och en".split())
 # The partners a firm names by a word for them, not by their names ("Smith and Partners Ltd",
 # "Szabó és Társa", "Ferraro e Figli"): after a partner conjunction the firm's name with or
-# without its legal form; grouping.FIRM_TAILS reads them folded.
+# without its legal form; firm_homes.FIRM_TAILS reads them folded.
 PARTNER_WORDS = frozenset(
     "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
     "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
@@ -457,8 +457,8 @@ NAME_PARTICLES = frozenset(
 )
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
-# other mention (grouping.corpus_names), so what the index keeps of an article's text after a
-# capitalised word ends at the first such word (grouping.open_places).
+# other mention (corpus_votes.corpus_names), so what the index keeps of an article's text after a
+# capitalised word ends at the first such word (open_places.open_places).
 NAME_LINK_WORDS = CONNECT | NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 PREFIX_CUES = dict.fromkeys(

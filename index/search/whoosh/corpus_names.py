@@ -16,7 +16,7 @@ the grouped mentions (:meth:`CorpusView.mentions`).
 Cost: reading every article's kept value once per index state (the stored fields), linear in
 the mentions and the kept places; no article is read or analysed again: each keeps where its
 capitalised words stand that no mention covers, with the bit of text after them that decides
-whether a typed name is written there (``grouping.open_places``). Nothing is kept between index
+whether a typed name is written there (``open_places.open_places``). Nothing is kept between index
 states: an added, edited or removed article changes the grouping, and the next entity search
 works it out again.
 """
@@ -172,7 +172,7 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
         into.setdefault(alias, person)
     # a firm written with and without its legal form ("Brightwater Ferries Ltd."), "Kestrel
     # Hydro" typed a person where the corpus names "Kestrel Hydro Holdings", one name typed a
-    # person in one article and a firm in another: one entity, as grouping.firms_whole groups it
+    # person in one article and a firm in another: one entity, as corpus_votes.firms_whole groups it
     # for the entity list (follows from the keys alone, too)
     for other, firm in firm_homes(spelled.values()).items():
         into.setdefault(key_form(other), firm)

@@ -81,7 +81,7 @@ class NamesState:
     # by article): what names an entity
     texts: dict[str, dict[int, int]] = field(default_factory=dict)
     # each kept key of a firm or a lone surname → the key of the one entity it is grouped as
-    # (grouping.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
+    # (corpus_votes.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
     # entity list counts its names); not kept in the file: follows from ``keys``
     homes: dict[str, str] = field(default_factory=dict)
 
