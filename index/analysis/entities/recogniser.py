@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
+from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
@@ -175,6 +176,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
+from waic_reader.index.analysis.entities.teams import team_label
 from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -193,7 +195,7 @@ from waic_reader.index.analysis.entities.words import (
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
-from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, strip_accents
 from waic_reader.index.paths import config_dir
@@ -202,77 +204,6 @@ from waic_reader.index.paths import config_dir
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
 ENTITY_VERSION = 111
-# 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
-# ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
-# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
-# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
-# the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
-# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
-# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
-# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
-# short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
-# "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
-# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
-# Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
-# ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
-# 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
-# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
-# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC");
-# short forms of several words take their long form's type at every other mention (a surname after the given
-# names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
-# credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
-# a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
-# a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
-# a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
-# LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
-# kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
-# before a name ("Premier League side X", "Accra-based X")
-# a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
-# nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
-# a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
-# organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
-# "printer maker X"
-# bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
-# things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
-# a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
-# a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
-# 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
-# that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
-# over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
-# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
-# LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
-# before a noun, its people at its other mentions ("a Tamil family saga"), never a place
-# "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
-# Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
-# bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
-# military and police ranks are titles ("said Colonel X", "Detective Inspector X")
-# a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
-# a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
-# kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
-# an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
-# Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
-# a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
-# a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
-# a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
-# a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
-# 21: names of the eighth round (issue #16, heldout8):
-# a storm after its kind is an EVENT ("Hurricane Ysolde"), its name alone later too ("after Ysolde")
-# a body of water or a cape named with "of" is one place ("Gulf of Aqaba", "Straits of Tiran")
-# a ship by its flag or "Maru" is a PRODUCT at every mention ("the Panama-flagged Cape Orinoco", "X Maru No. 7")
-# LANGUAGE before a noun only a language takes ("English and French subtitles"), in a comparison
-# ("more English than Inuktitut"), in a list before a preposition ("in Basque and Spanish outside")
-# a shouted kicker at a block's start is no organisation ("9.41pm - FULL TIME:", "HELD UP!", "TRY Samoa.")
-# a name where only a place goes is a place before any given-name guess ("farmed at X", "the seabed off
-# X", "miles west of Cap Gris-Nez", "X and neighbouring villages")
-# a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
-# one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
-# a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
-# "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
-# "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
-# 22: review of round 8's rules: a relative's or a person's "of X" before a speech verb is a person ("a cousin of
-# X said", "the mother of X said"), only a title's, a job's or a name's is the body the speaker is of
-# no site cue before a possessive ("east of Peter Hallworth's farm" is a person's); a given name and a surname after
-# a compass point are a person unless a distance is measured from them or a place word follows ("40 km south of X")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -287,9 +218,6 @@ _PLACE_KIND = frozenset(
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
 _DIRECTIONS = frozenset("North South East West".split())
-# A club's plural nickname after its town ("Oilers", "Maple Leafs", "Hitmen"; Recognizer._team):
-# not "-ss", "-us", "-is" nor a possessive.
-_TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
@@ -762,12 +690,9 @@ class Recognizer:
                 at_start = False
         gaz = self._gaz_matches(toks, modes, initial)
         for k in [k for k, (j, eid) in gaz.items() if initial[k] and j == k + 1 and j < n]:
-            if self._ents[gaz[k][1]][2] == "PRODUCT" and toks[k + 1][2].lower() in _PLURAL_VERBS:
-                # "Windows were shattered": a product is one thing; a plural verb after a capital
-                # at a sentence's start says it is the common noun
-                del gaz[k]
-            elif k in gaz and common_noun_party(self._ents[gaz[k][1]][1], toks[k][2], toks[k + 1][2]):
-                del gaz[k]  # "Labour inspectors said": labour's inspectors, not the party's
+            _key, canonical, label = self._ents[gaz[k][1]]
+            if common_noun_reading(label, canonical, toks[k][2], toks[k + 1][2]):
+                del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
 
         ents = self._ents
         runs: list[list[Unit]] = []
@@ -1066,7 +991,7 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
-        if (team := self._team(text, run)) is not None:
+        if (team := team_label(text, run, self._known_word, lambda eid: ents[eid][2])) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
             return
         if (seat := constituency(text, run)) is not None:
@@ -1480,44 +1405,6 @@ class Recognizer:
             return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
 
-    def _team(self, text: str, run: list[Unit]) -> str | None:
-        """ "ORG" when ``run`` is a club named by its town and a plural nickname ("Calgary Hitmen",
-        "Toronto Maple Leafs"): a known place (a gazetteer GPE, or a city of the city list), then
-        one to three unknown capitalised words, one space apart, the last a plural ("-s", "-men")
-        that is no kind word ("Heights", "Games", "Accords"), no gazetteer name alone ("Democrats")
-        and not shouted; "EVENT" when that plural is a number's, a tournament's format ("Dubai
-        Sevens"); else None. Without it the town stood alone and the nickname was dropped or read
-        as a person's surname."""
-        if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
-            run = run[1:]  # "The Saskatoon Blades beat ...": the article stays outside (emit)
-        if not run:
-            return None
-        last = run[-1]
-        word = last.text
-        if (
-            len(run) < 2
-            or last.eid >= 0
-            or not _TEAM_PLURAL.fullmatch(word)
-            or cue_label(word) is not None
-            or cue_label(word[:-1]) is not None
-            or self._known_word(word)
-            or self._known_word(word[:-1])
-        ):
-            return None
-        label = "EVENT" if word[:-1].lower() in NUMBER_WORDS else "ORG"  # "Dubai Sevens": a tournament
-        if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
-            return None
-        for k in range(1, min(len(run), 4)):
-            head, nick = run[:k], run[k:]
-            if len(nick) > 3 or any(u.eid >= 0 or is_title(u.text)[0] for u in nick):
-                continue
-            if k == 1 and head[0].eid >= 0:
-                if self._ents[head[0].eid][2] == "GPE":
-                    return label
-            elif all(u.eid < 0 for u in head) and text[head[0].s : head[-1].e] in city_names():
-                return label
-        return None
-
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
         i = first.i
@@ -1529,42 +1416,6 @@ class Recognizer:
 
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
-
-# Verbs whose subject is plural: "Windows were", "Windows have been".
-_PLURAL_VERBS = frozenset("were are have".split())
-# The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
-# "rights", "laws", "market"): no verb's.
-_NOUN_ENDINGS = (
-    "ors",
-    "ers",
-    "ists",
-    "ions",
-    "ment",
-    "ments",
-    "ry",
-    "ries",
-    "ity",
-    "ities",
-    "ages",
-    "hts",
-    "ws",
-    "ket",
-    "kets",
-)
-
-
-def common_noun_party(canonical: str, word: str, after: str) -> bool:
-    """Whether a party's one-word name opening a sentence ("Labour" of the Labour Party) is the
-    common noun: a lower-case noun follows that it modifies ("Labour inspectors said", "Labour
-    shortages worsened", "Labour ministry officials"; t13o F8), where the party says, wins or has
-    ("Labour said", "Labour MP", "Labour's")."""
-    return (
-        canonical.endswith(" Party")
-        and word != canonical
-        and after[:1].islower()
-        and (people_plural(after) or after.endswith(_NOUN_ENDINGS))
-    )
-
 
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
