@@ -31,7 +31,7 @@ from waic_reader.index.paths import bundled_seeds, default_index_dir
 if TYPE_CHECKING:
     from waic_reader.index.analysis.align import Alignment
     from waic_reader.index.analysis.analyser import Analyser, Analysis
-    from waic_reader.index.analysis.entities.grouping import Mention
+    from waic_reader.index.analysis.entities.mentions import Mention
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
@@ -821,7 +821,7 @@ class Workspace:
         the entity list joins to them, a firm by its leading words); None if none does.
         Unreadable articles (gone, among them) are passed over, and added to ``passed`` when it
         is given. Reads the index: call it off the UI thread."""
-        from waic_reader.index.analysis.entities.grouping import key_form
+        from waic_reader.index.analysis.entities.mentions import key_form
 
         docs = list(self.corpus.entries)
         if doc not in docs:
@@ -1132,7 +1132,7 @@ class Workspace:
         this (nothing is indexed or built) when something is not in the folder's caches.
         Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
         """
-        from waic_reader.index.analysis.entities.grouping import Mention
+        from waic_reader.index.analysis.entities.mentions import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
         from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept

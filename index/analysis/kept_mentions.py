@@ -38,18 +38,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import (
-    LABELS,
-    NAME_LABELS,
-    Mention,
-    OpenPlace,
-    OpenPlaces,
-    corpus_names,
-    firms_whole,
-    open_places,
-    spelling_form,
-    with_corpus_places,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, firms_whole, with_corpus_places
+from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Mention
+from waic_reader.index.analysis.entities.open_places import OpenPlace, OpenPlaces, open_places
+from waic_reader.index.analysis.entities.spellings import spelling_form
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest
@@ -190,7 +182,7 @@ def kept_names(mentions: Iterable[Mention], text: str) -> str:
     """What the corpus grouping reads of one article, as JSON ``[4, rows, words, stretches]``: ``rows`` its name mentions (no offsets), each distinct one once, as ``[text,
     label, name or 0 (the text), noise (0/1), count]``; ``words`` and ``stretches`` where its
     capitalised words stand that no mention covers and the text their windows cover
-    (:func:`~waic_reader.index.analysis.entities.grouping.open_places`, see :class:`KeptPlaces`)."""
+    (:func:`~waic_reader.index.analysis.entities.open_places.open_places`, see :class:`KeptPlaces`)."""
     mentions = list(mentions)
     counts: dict[tuple[str, str, str, int], int] = {}
     for m in mentions:
@@ -302,7 +294,7 @@ def decode_places(kept: KeptPlaces, words: Iterable[str]) -> OpenPlaces:
 def corpus_mentions_kept(
     mentions_by_doc: Mapping[str, list[Mention]], kept: Mapping[str, object]
 ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, int]]]:
-    """:func:`~waic_reader.index.analysis.entities.grouping.corpus_mentions` from the articles'
+    """:func:`~waic_reader.index.analysis.entities.corpus_votes.corpus_mentions` from the articles'
     kept values (doc → :func:`kept_names`) instead of their texts: each article's
     ``mentions`` (any subset of its own, with offsets: the timeline keeps each entity's first)
     with the corpus's typed names added where it writes them untyped ("said Hegge" is "Lars
@@ -331,10 +323,10 @@ def corpus_mentions_kept(
 
 def spellings(mentions_by_doc: Iterable[Iterable[Any]]) -> dict[str, dict[str, int]]:
     """How often each name is written each way outside boilerplate: its spelling form
-    (``grouping.spelling_form``: case, accents and abbreviations' dots aside, so one whole name's
+    (``spellings.spelling_form``: case, accents and abbreviations' dots aside, so one whole name's
     spellings are counted together) → {text as written (spaces made one): count}, over
     ``mentions_by_doc`` (each article's mentions, objects with ``text`` and ``noise``), the counts
-    :func:`~waic_reader.index.analysis.entities.grouping.written_name` names an entity by."""
+    :func:`~waic_reader.index.analysis.entities.spellings.written_name` names an entity by."""
     out: dict[str, dict[str, int]] = {}
     for mentions in mentions_by_doc:
         for m in mentions:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written, spelling_form
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Entity, Mention
+from waic_reader.index.analysis.entities.spellings import most_written, spelling_form
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.facts.grouping import _entry_dated as entry_dated  # the fact sheet's dating
 from waic_reader.index.analysis.kept_mentions import spellings
@@ -515,7 +517,7 @@ def build_timeline(
 
     ``spelled``: how often each name is written each way in the corpus (folded text → {text:
     count}, ``kept_mentions.spellings``), by which an entity is named as the entity list names
-    it (:func:`~waic_reader.index.analysis.entities.grouping.written_name`); by default counted
+    it (:func:`~waic_reader.index.analysis.entities.spellings.written_name`); by default counted
     from ``mentions`` (then give every mention, not only the first of each key).
     """
     # The one order of dates (as list --sort date and the fact sheet): years resolved from the

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.entities.mentions import key_form
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 
 CASES = [
     ("Rosario Quispe Mamani", "Rosario Quispe", "Quispe"),  # reported

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art
 
-from waic_reader.index.analysis.entities.grouping import group, hyphen_variants, key_form
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import key_form
+from waic_reader.index.analysis.entities.person_joins import hyphen_variants
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 CASES = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.mentions import key_form
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 
 CASES = [

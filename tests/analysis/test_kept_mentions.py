@@ -16,7 +16,7 @@ import pytest
 from snapshot_app import COVERAGE_MIX
 
 from waic_reader.index.analysis import kept_mentions
-from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.analysis.versions import analysis_version
 from waic_reader.index.corpus.reader import Article

@@ -116,7 +116,8 @@ def test_a_rubric_bar_without_a_name_is_no_byline(rec: Recognizer) -> None:
 
 def _corpus(texts: dict[str, str], typed: dict[str, list[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
     """What corpus_mentions adds: ``typed`` gives each doc's recognised (name, label) mentions."""
-    from waic_reader.index.analysis.entities.grouping import Mention, corpus_mentions
+    from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions
+    from waic_reader.index.analysis.entities.mentions import Mention
 
     given = {
         doc: [

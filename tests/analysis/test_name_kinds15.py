@@ -20,7 +20,8 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art, names
 
-from waic_reader.index.analysis.entities.grouping import Entity, group
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Entity
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art, names
 
-from waic_reader.index.analysis.entities.grouping import Entity, firm_heads, group
+from waic_reader.index.analysis.entities.firm_homes import firm_heads
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Entity
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import pytest
 from name_helpers import keys, names
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, most_written, written_name
+from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.analysis.entities.spellings import most_written, written_name
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art, keys
 
-from waic_reader.index.analysis.entities.grouping import group, most_written
+from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.lexicons import title_cased
 from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.analysis.entities.spellings import most_written
 
 PROSE = "A ferry was halted at the quay on Saturday after a fire in the engine room, the harbour master said."
 

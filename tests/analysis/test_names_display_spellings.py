@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import Mention, group, most_written
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.entities.spellings import most_written
 
 FIRMS = [
     # reported: the press release's spelling twice, the wires' once each
@@ -53,7 +55,7 @@ def test_a_tie_is_the_spelling_with_accents(written: list[str], shown: str) -> N
 
 
 def test_spelling_form_keeps_numbers_apart() -> None:
-    from waic_reader.index.analysis.entities.grouping import spelling_form
+    from waic_reader.index.analysis.entities.spellings import spelling_form
 
     assert spelling_form("Hidroandina Energía S.A.") == spelling_form("HIDROANDINA ENERGIA SA")
     assert spelling_form("Veltrix Systems, Inc.") == spelling_form("Veltrix Systems Inc")

@@ -15,14 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_names,
-    firm_heads,
-    firm_homes,
-    group,
-    surface_name,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, surface_name
+from waic_reader.index.analysis.entities.firm_homes import firm_heads, firm_homes
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 
 
@@ -98,7 +94,7 @@ def test_one_firms_keys_vote_as_one_entity_for_its_bare_name(bare: str, one: str
     assert first == (bare, "ORG", home)
     # the entity list's names, from the mentions: the same
     names = corpus_names({"a": [_m(one, "ORG"), _m(two, "ORG")], "b": []})
-    # (corpus_names counts the keys by the entity each is grouped as too: grouping.vote_homes)
+    # (corpus_names counts the keys by the entity each is grouped as too: corpus_votes.vote_homes)
     assert (bare, "ORG", home) in names.by_first[bare.split(maxsplit=1)[0]]
     whole = corpus_names(
         {"a": [_m(one, "ORG", home.partition(":")[2]), _m(two, "ORG", home.partition(":")[2])], "b": []}

@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 from name_helpers import names
 
-from waic_reader.index.analysis.entities.grouping import Mention, group, one_kind, surname_aliases
+from waic_reader.index.analysis.entities.firm_homes import one_kind
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 

@@ -5,10 +5,10 @@ rules under the CLI tests of ``tests/cli/test_cli_firm_town_surname_t13i.py``.
   (``firms.town_of_firm``: "Industry union on the Kvalsund fire" beside "Kvalsund Polymers
   Ltd"), and stays the firm where the words around it make it one ("Shares in Rijnhaven fell");
 - across articles such a word types an untyped mention as the firm only where a firm's verb or
-  possession follows it (``grouping.firm_cue``), and never when a person or a place is named by
-  the word too (``grouping.surface_name``);
+  possession follows it (``corpus_votes.firm_cue``), and never when a person or a place is named by
+  the word too (``corpus_votes.surface_name``);
 - a lone surname typed a person counts as the corpus's one person of that surname when its votes
-  are counted (``grouping.vote_homes``).
+  are counted (``corpus_votes.vote_homes``).
 
 Reported inputs first, then two invented variants."""
 
@@ -17,14 +17,9 @@ from __future__ import annotations
 import pytest
 from name_helpers import keys
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_mentions,
-    firm_cue,
-    leads_firm,
-    surface_name,
-    vote_homes,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firm_cue, surface_name, vote_homes
+from waic_reader.index.analysis.entities.firm_homes import leads_firm
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

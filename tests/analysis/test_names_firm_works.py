@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art
 
-from waic_reader.index.analysis.entities.grouping import corpus_mentions, firm_cue
+from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firm_cue
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

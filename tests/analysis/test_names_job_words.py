@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art, names
 
-from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import Mention, corpus_mentions, designator, firm_tail
+from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions
+from waic_reader.index.analysis.entities.firm_homes import designator, firm_tail
 from waic_reader.index.analysis.entities.lexicons import (
     COMMA_LEGAL_FORMS,
     LEGAL_FORM_WORDS,
@@ -17,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     folded_legal_form,
     legal_form,
 )
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.corpus.tokens import fold
 
 

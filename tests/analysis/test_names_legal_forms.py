@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from name_helpers import names
 
-from waic_reader.index.analysis.entities.grouping import Mention, firm_homes, group, one_firm
+from waic_reader.index.analysis.entities.firm_homes import firm_homes, one_firm
+from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.lexicons import firm_core, legal_form
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 

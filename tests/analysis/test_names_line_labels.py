@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from name_helpers import names
 
-from waic_reader.index.analysis.entities.grouping import Mention, group
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

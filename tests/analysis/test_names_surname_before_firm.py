@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import keys
 
-from waic_reader.index.analysis.entities.grouping import surname_aliases
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

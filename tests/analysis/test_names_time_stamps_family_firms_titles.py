@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import Art
 
-from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 

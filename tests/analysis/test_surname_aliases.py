@@ -1,9 +1,11 @@
-""":func:`grouping.surname_aliases`: a one-word person is the corpus's one person of that
+""":func:`person_joins.surname_aliases`: a one-word person is the corpus's one person of that
 surname, unless another person or an entity of another kind bears it (names invented)."""
 
 from __future__ import annotations
 
-from waic_reader.index.analysis.entities.grouping import Mention, group, surname_aliases
+from waic_reader.index.analysis.entities.grouping import group
+from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 
 
 def test_the_one_person_of_a_surname() -> None:

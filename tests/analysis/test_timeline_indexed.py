@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from snapshot_app import COVERAGE_MIX
 
-from waic_reader.index.analysis.entities.grouping import corpus_mentions
+from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions
 from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.analysis.timeline import Timeline, build_timeline
 from waic_reader.index.analysis.timeline_cache import FILE_NAME, kept_from_index, kept_version

@@ -1,7 +1,7 @@
 """A multi-word name that opens a known organisation's name in the corpus is that organisation
 (tester, round s19-f: "Kestrel Hydro said in a statement" in one article and "blamed Kestrel Hydro"
 in another were a PERSON apart from "Kestrel Hydro Holdings"). ``entities --json`` lists them as one
-organisation (grouping.firm_heads through grouping.corpus_mentions). The first corpus holds the
+organisation (firm_homes.firm_heads through corpus_votes.corpus_mentions). The first corpus holds the
 reported sentences; the others are invented."""
 
 from __future__ import annotations

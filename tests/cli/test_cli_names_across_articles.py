@@ -2,7 +2,7 @@
 corpus /tmp/t13s16b/dam: "Veldhaven" a place in one article and missed in another, or taken as
 the short form of "Veldhaven Water Authority"; the hydrologist "Okonkwo" and the firm "Hydrolyne"
 apart from "Samuel Okonkwo" and "Hydrolyne Corp"). ``entities --json`` groups them as one entity
-(grouping.corpus_mentions). The first corpus holds the reported sentences; the others are invented."""
+(corpus_votes.corpus_mentions). The first corpus holds the reported sentences; the others are invented."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """``who:``/``entity:`` search finds every article the entity list gives a name (issue #13 F3,
 fresh tester: an article naming a person only as "Okonkwo said", a name the recogniser left
-untyped there and the corpus pass, ``grouping.corpus_mentions``, typed from another article's
+untyped there and the corpus pass, ``corpus_votes.corpus_mentions``, typed from another article's
 "Dr Samuel Okonkwo": the entity list listed it, ``who:`` did not; the same for a firm's short
 form). Its matches are the grouped mentions; ``total`` exact; right after files are added,
 edited and removed. The first corpus holds the reported sentences; the others are invented."""

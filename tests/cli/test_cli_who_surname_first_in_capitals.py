@@ -1,6 +1,9 @@
 """The entity list joins "YAMADA Taro" (a surname in capitals first, East Asian order) and the
 later "Mr. Yamada" as one person, and who: finds both by either name (t13p F9, round s29-j: ORG
 "Yamada" ['YAMADA', 'Yamada'], and who:"Taro Yamada" found nothing). The reported input and two
+invented variants. Then such a person typed by a title or an apposition ("Minister TAKAHARA
+Kenji", "The envoy, MORIKAWA Yumiko, said"), keyed as written before the one rule of that order
+(shouted.surname_written, round s30-a: 3 of 3 failing before): its reported input and two
 invented variants."""
 
 from __future__ import annotations
@@ -20,6 +23,17 @@ CASES = [
     ),  # reported
     ("Chinese envoy ZHANG Wei met the mayor. Mr. Zhang said Beijing would help.", "Wei Zhang", "Zhang"),
     ("Vietnamese minister NGUYEN Lan toured the valley. Ms. Nguyen said Hanoi would send aid.", "Lan Nguyen", "Nguyen"),
+    (  # reported (round s30-a)
+        "Minister TAKAHARA Kenji met the governor. Mr. Takahara said Tokyo would help.",
+        "Kenji Takahara",
+        "Takahara",
+    ),
+    (
+        "The envoy, MORIKAWA Yumiko, met the mayor. Ms. Morikawa said Tokyo would send aid.",
+        "Yumiko Morikawa",
+        "Morikawa",
+    ),
+    ("Governor TANAKA Hiroshi toured the valley. Mr. Tanaka said the roads would reopen.", "Hiroshi Tanaka", "Tanaka"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.mentions import key_form
 from waic_reader.index.corpus.tokens import fold, name_forms, search_tokens
 from waic_reader.index.workspace import Workspace
 

@@ -1,9 +1,9 @@
 """``who:``/``entity:`` grouping from what the index keeps of each article (issue #13 F3).
 
 The corpus grouping adds a name typed in one article where another article writes it untyped
-(``grouping.with_corpus_names``, which reads the article's text). The search index works it
+(``corpus_votes.with_corpus_names``, which reads the article's text). The search index works it
 out from each article's kept value alone (``kept_mentions.kept_names``: where its uncovered
-capitalised words stand, ``grouping.open_places``), so no article is read or analysed again:
+capitalised words stand, ``open_places.open_places``), so no article is read or analysed again:
 the two must add the same mentions, at the same offsets, for every kind of place a name may
 stand (glued to a word before or after it, written in lower case too, running into the next
 mention, at the text's end, beside punctuation)."""
@@ -15,12 +15,8 @@ import re
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import (
-    Mention,
-    corpus_names,
-    with_corpus_names,
-    with_corpus_places,
-)
+from waic_reader.index.analysis.entities.corpus_votes import corpus_names, with_corpus_names, with_corpus_places
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, kept_names
 from waic_reader.index.search.whoosh.corpus_names import corpus_view
 

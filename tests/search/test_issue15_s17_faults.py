@@ -194,7 +194,8 @@ def test_an_entity_is_named_as_its_articles_write_it(ws: Workspace) -> None:
 
 
 def test_written_name_takes_the_most_frequent_spelling() -> None:
-    from waic_reader.index.analysis.entities.grouping import Entity, Mention, written_name
+    from waic_reader.index.analysis.entities.mentions import Entity, Mention
+    from waic_reader.index.analysis.entities.spellings import written_name
 
     def m(text: str) -> Mention:
         return Mention(0, len(text), text, "GPE", f"GPE:{text}")

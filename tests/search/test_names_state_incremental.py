@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.kept_mentions import kept_names
 from waic_reader.index.search.whoosh.names_state import NamesState, changes
 

@@ -15,7 +15,7 @@ from shared_word_corpora import LEADING, SURNAMES, TOWNS
 from snapshot_app import make_app, settle
 from textual.widgets import OptionList
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.mentions import key_form
 from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.widgets.entity_panel import EntityPanel, NameCount
 

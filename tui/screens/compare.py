@@ -24,7 +24,7 @@ from textual.widgets import Static
 
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
-from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import visible, visible_same_length

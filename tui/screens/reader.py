@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from waic_reader.index.analysis.entities.grouping import Mention, key_form
+from waic_reader.index.analysis.entities.mentions import Mention, key_form
 from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.reader import CorpusError

@@ -4,7 +4,7 @@ and find matches, and the highlights the article view draws."""
 
 from __future__ import annotations
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.mentions import key_form
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.tui.entity_colors import label_style, selected_style
 from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE

@@ -19,8 +19,9 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from waic_reader.index.analysis.entities.grouping import grouped_by_key, key_form
+from waic_reader.index.analysis.entities.grouping import grouped_by_key
 from waic_reader.index.analysis.entities.labels import label_name
+from waic_reader.index.analysis.entities.mentions import key_form
 from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.entity_colors import label_text_style

@@ -6,8 +6,14 @@ capitals; ``given_words``, ``person_jobs``, ``persons``; ``joins``: "and", "of" 
 between two; ``places``, ``firms``, ``peoples``, ``languages``, ``laws``, ``products``,
 ``events``; ``short_forms``; ``surnames``: a lone surname that is a place's, a speaker label in
 capitals, a full name found in two parts; ``branches``: "the Portuguese Red Cross"; ``context``:
-names typed by the words around them) and ``grouping``
-(mentions and entities across articles, their JSON)."""
+names typed by the words around them; ``emphasis``: a word shouted for emphasis;
+``unknown_stretch``: capitalised words no cue typed; ``span_choice``: candidates compete;
+``common_nouns``: a known name read as the common noun; ``teams``: clubs by town and nickname);
+``mentions`` (Mention, Entity, keys) and ``grouping``
+(mentions and entities across articles, their JSON), with the steps it runs: ``corpus_votes``
+(the corpus's typed names type untyped mentions; ``open_places``, ``place_kinds``),
+``firm_homes`` (one firm written or typed many ways), ``person_joins`` (one person named many
+ways), ``spellings`` (the name an entity is shown by)."""
 
 from __future__ import annotations
 
@@ -16,9 +22,9 @@ from typing import Any
 
 _EXPORTS = {
     "Recognizer": ".recogniser",
-    "Entity": ".grouping",
-    "Mention": ".grouping",
-    "LABELS": ".grouping",
+    "Entity": ".mentions",
+    "Mention": ".mentions",
+    "LABELS": ".mentions",
     "group": ".grouping",
     "entities_json": ".grouping",
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand
 
 _THE = re.compile(r"\b[Tt]he $")

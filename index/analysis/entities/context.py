@@ -30,7 +30,6 @@ import re
 from collections.abc import Iterator
 
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
@@ -42,6 +41,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     job_word,
 )
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
 

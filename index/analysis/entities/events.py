@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import CAP_NEXT, PREV_CAP
 from waic_reader.index.corpus.letters import CAP, LOWER
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.firm_homes import leads_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym, is_cap
-from waic_reader.index.analysis.entities.grouping import entity_key, leads_firm
 from waic_reader.index.analysis.entities.lexicons import (
     BRACKETED_LEGAL,
     COMMA_LEGAL_FORMS,
@@ -23,6 +23,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     STRUCTURE_NOUNS,
     legal_form,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
     Cand,
@@ -106,7 +107,7 @@ def partners_firm(
 
 def town_of_firm(text: str, s: int, e: int, hit: tuple[str, str] | None) -> tuple[str, str] | None:
     """``hit`` (the (label, key) a short form gives the word at ``text[s:e]``), or, when it is
-    a firm the word only leads (grouping.leads_firm: "Kvalsund" of "Kvalsund Polymers Ltd") and
+    a firm the word only leads (firm_homes.leads_firm: "Kvalsund" of "Kvalsund Polymers Ltd") and
     the word is used as a place there (:func:`place_use`: "the Kvalsund fire"), the place of
     that name: a firm named after its town, the town written alone (t13i F3); used as a river or
     landform (:func:`water_use`: "on the Tisza"), that place (LOC)."""

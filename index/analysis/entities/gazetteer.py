@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index import yamlio
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold
 
 BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand
 from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import strip_accents, text_words

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
 from waic_reader.index.corpus.letters import CAP, LOWER
 

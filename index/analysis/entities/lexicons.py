@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
@@ -14,8 +15,18 @@ from waic_reader.index.corpus.tokens import fold
 # ---------------------------------------------------------------------------------------------
 # Lexicons for the rules. Kept in code: they describe English news prose, not the world.
 
-TITLE_CORE = frozenset(
-    """
+# The one title lexicon: each title word → its kind (:func:`title_kind`, the one lookup).
+# TITLE: a title before a person's name and no part of it, wherever it stands ("President",
+# "Dr", "Sheikh"); a performer's job written before a stage name ("DJ Sukhi", "MC X": session 29)
+# and the Spanish and Guaraní honorifics ("Doña", "Ña", "Ño": session 29) among them.
+# TABLOID_TITLE: a tabloid's title word written capitalised before a person's name ("Boss Joaquín
+# Céspedes was grilled", "Ace Ingrid Halvorsen", "Doc …", "Tycoon …"): no part of the name
+# (t13o F4), but only before a given name (persons.tabloid_titles); a TITLE would drop the word
+# after a given name too ("Hugo Boss").
+TitleKind = Literal["title", "tabloid"]
+TITLE: TitleKind = "title"
+TABLOID_TITLE: TitleKind = "tabloid"
+_TITLE_WORDS = """
 President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
 CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
 Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
@@ -28,13 +39,24 @@ Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Su
 Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
-DJ MC Doña Ña Ño
-""".split()
-)
-# Tabloid titles written capitalised before a person's name ("Boss Joaquín Céspedes was grilled",
-# "Ace Ingrid Halvorsen", "Doc …"; "Tycoon …"): no part of the name (t13o F4). Apart from TITLE_CORE, which
-# would drop the word after a given name too ("Hugo Boss").
-TABLOID_TITLES = frozenset("Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig".split())
+"""
+_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño"
+_TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
+TITLES: dict[str, TitleKind] = {
+    **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
+    **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
+    **dict.fromkeys(_TABLOID_TITLE_WORDS.split(), TABLOID_TITLE),
+}
+assert not set(_TABLOID_TITLE_WORDS.split()) & set(_TITLE_WORDS.split())  # one kind a word
+
+
+def title_kind(word: str) -> TitleKind | None:
+    """The kind of title ``word`` is in the one title lexicon (:data:`TITLES`), None if none."""
+    return TITLES.get(word)
+
+
+# The words of kind TITLE, as the rules that ask "is this a title?" read them.
+TITLE_CORE = frozenset(w for w, kind in TITLES.items() if kind == TITLE)
 TITLE_MOD = frozenset(
     """
 Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
@@ -246,7 +268,7 @@ def _folded_form(form: str) -> str:
 
 
 # Every legal form as compared folded (lower case, dots dropped): the one list the grouping's
-# word sets (grouping.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
+# word sets (firm_homes.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
 # ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
 # The legal forms of three letters or more as a firm written in capitals ends ("KVITRA SHIPPING
 # LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
@@ -424,7 +446,7 @@ _LINKS_IN_CAPITALS = frozenset("of for and és und et og och".split())
 PARTNER_CONJUNCTIONS = frozenset("and et és und y e i og och en".split())
 # The partners a firm names by a word for them, not by their names ("Smith and Partners Ltd",
 # "Szabó és Társa", "Ferraro e Figli"): after a partner conjunction the firm's name with or
-# without its legal form; grouping.FIRM_TAILS reads them folded.
+# without its legal form; firm_homes.FIRM_TAILS reads them folded.
 PARTNER_WORDS = frozenset(
     "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
     "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
@@ -435,8 +457,8 @@ NAME_PARTICLES = frozenset(
 )
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
-# other mention (grouping.corpus_names), so what the index keeps of an article's text after a
-# capitalised word ends at the first such word (grouping.open_places).
+# other mention (corpus_votes.corpus_names), so what the index keeps of an article's text after a
+# capitalised word ends at the first such word (open_places.open_places).
 NAME_LINK_WORDS = CONNECT | NAME_PARTICLES | PARTNER_CONJUNCTIONS  # ('Szabó és Társa')
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 PREFIX_CUES = dict.fromkeys(

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import MEDIA, title_cased
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER

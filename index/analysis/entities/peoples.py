@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
 from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
 from waic_reader.index.corpus.letters import CAP, LOWER

@@ -13,7 +13,6 @@ import re
 from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import (
     APPOSITION,
     COMMON_WORDS,
@@ -27,10 +26,12 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     SPOKE_TO,
     STOP_ACRONYMS,
-    TABLOID_TITLES,
+    TABLOID_TITLE,
     WEEKDAYS_MONTHS,
     people_plural,
+    title_kind,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
     SPEECH_AFTER,
@@ -622,13 +623,18 @@ def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
 
 
 def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
-    """A person's name opening with a tabloid title word (lexicons.TABLOID_TITLES) before a given
+    """A person's name opening with a tabloid title word (kind TABLOID_TITLE of the one title lexicon, lexicons.title_kind) before a given
     name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes
     (t13o F4; was PERSON "Boss Joaquín Céspedes")."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
         head, _, rest = text[s:e].partition(" ")
-        if label == "PERSON" and head in TABLOID_TITLES and " " in rest and opens_name(rest.split(" ", 1)[0]):
+        if (
+            label == "PERSON"
+            and title_kind(head) == TABLOID_TITLE
+            and " " in rest
+            and opens_name(rest.split(" ", 1)[0])
+        ):
             s += len(head) + 1
             key = (
                 entity_key("PERSON", key.split(":", 1)[1].partition(" ")[2])

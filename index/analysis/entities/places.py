@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     FAMILY_FIRST,
@@ -32,6 +31,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TRAVEL_FROM,
     WEEKDAYS_MONTHS,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label
 from waic_reader.index.corpus.letters import CAP, LOWER
 

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
+from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
@@ -44,7 +44,6 @@ from waic_reader.index.analysis.entities.firms import (
     acronym_firm,
     company_form,
     coordinated_firms,
-    family_firm,
     institutions,
     partners_firm,
     slash_forms,
@@ -67,19 +66,9 @@ from waic_reader.index.analysis.entities.gazetteer import (
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
-    modal_question,
-    word_given_inside,
     word_given_speaker,
 )
-from waic_reader.index.analysis.entities.grouping import (
-    LABELS,
-    NAME_LABELS,
-    Entity,
-    Mention,
-    entities_json,
-    entity_key,
-    group,
-)
+from waic_reader.index.analysis.entities.grouping import entities_json, group
 from waic_reader.index.analysis.entities.joins import (
     and_inside_name,
     and_place,
@@ -92,13 +81,10 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
-    DEFINED_TERMS,
-    FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
     HONORIFIC_DOT,
     HYPHEN_PREFIX,
-    KIN,
     LEGAL_FORMS,
     LOWER_LEGAL_FORMS,
     LOWER_TITLES,
@@ -107,10 +93,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NUMBERED_NOUNS,
     OF_CUES,
     PARTNER_CONJUNCTIONS,
-    PERSON_NOUNS,
-    PLACE_KIND_AFTER,
     PREFIX_CUES,
-    SAY,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -118,8 +101,8 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     legal_form,
     people_plural,
-    title_cased,
 )
+from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Entity, Mention, entity_key
 from waic_reader.index.analysis.entities.patterns import (
     EXCHANGE_TICKER,
     FIGURE_PRIORITY,
@@ -133,20 +116,16 @@ from waic_reader.index.analysis.entities.patterns import (
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
 from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
 from waic_reader.index.analysis.entities.persons import (
-    PERSON_APPOSITION,
     REGNAL_AT,
     bare_initials,
     coordinated_people,
     filial_names,
-    group_of_people,
     institution_town_names,
     lineup_names,
     nicknamed_people,
     other_bearers_surname,
     particle_names,
-    person_cue,
     regnal_numbers,
-    shouted_person,
     tabloid_titles,
     titled_people,
     titled_place_surnames,
@@ -165,8 +144,6 @@ from waic_reader.index.analysis.entities.places import (
     initialled_clubs,
     listed_places,
     on_places,
-    place_cue,
-    site_cue,
     speaking_places,
 )
 from waic_reader.index.analysis.entities.products import maker_models, model_suffixes
@@ -188,25 +165,25 @@ from waic_reader.index.analysis.entities.shouted import (
     line_labels,
     shouted_firms,
     shouted_stretches,
-    shouted_surname,
     shouted_verb,
     surname_written,
     title_case,
 )
+from waic_reader.index.analysis.entities.span_choice import marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
     joined_full_names,
     shouted_speakers,
     speaking_surnames,
 )
+from waic_reader.index.analysis.entities.teams import team_label
+from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
     DOTTED,
     LOWER_WORD,
-    NAME_SHAPED,
     PREV_CAP,
-    SPEECH_AFTER,
     Cand,
     Unit,
     cue_label,
@@ -215,91 +192,18 @@ from waic_reader.index.analysis.entities.words import (
     is_title,
     of_label,
     syllable,
-    word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
-from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, strip_accents
 from waic_reader.index.paths import config_dir
 
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 110
-# 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
-# ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
-# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
-# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
-# the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
-# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
-# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
-# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
-# short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
-# "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
-# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
-# Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
-# ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
-# 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
-# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
-# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC");
-# short forms of several words take their long form's type at every other mention (a surname after the given
-# names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
-# credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
-# a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
-# a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
-# a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
-# LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
-# kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
-# before a name ("Premier League side X", "Accra-based X")
-# a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
-# nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
-# a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
-# organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
-# "printer maker X"
-# bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
-# things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
-# a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
-# a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
-# 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
-# that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
-# over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
-# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
-# LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
-# before a noun, its people at its other mentions ("a Tamil family saga"), never a place
-# "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
-# Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
-# bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
-# military and police ranks are titles ("said Colonel X", "Detective Inspector X")
-# a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
-# a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
-# kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
-# an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
-# Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
-# a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
-# a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
-# a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
-# a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
-# 21: names of the eighth round (issue #16, heldout8):
-# a storm after its kind is an EVENT ("Hurricane Ysolde"), its name alone later too ("after Ysolde")
-# a body of water or a cape named with "of" is one place ("Gulf of Aqaba", "Straits of Tiran")
-# a ship by its flag or "Maru" is a PRODUCT at every mention ("the Panama-flagged Cape Orinoco", "X Maru No. 7")
-# LANGUAGE before a noun only a language takes ("English and French subtitles"), in a comparison
-# ("more English than Inuktitut"), in a list before a preposition ("in Basque and Spanish outside")
-# a shouted kicker at a block's start is no organisation ("9.41pm - FULL TIME:", "HELD UP!", "TRY Samoa.")
-# a name where only a place goes is a place before any given-name guess ("farmed at X", "the seabed off
-# X", "miles west of Cap Gris-Nez", "X and neighbouring villages")
-# a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
-# one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
-# a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
-# "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
-# "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
-# 22: review of round 8's rules: a relative's or a person's "of X" before a speech verb is a person ("a cousin of
-# X said", "the mother of X said"), only a title's, a job's or a name's is the body the speaker is of
-# no site cue before a possessive ("east of Peter Hallworth's farm" is a person's); a given name and a surname after
-# a compass point are a person unless a distance is measured from them or a place word follows ("40 km south of X")
+ENTITY_VERSION = 111
 
 
 # ---------------------------------------------------------------------------------------------
@@ -307,10 +211,6 @@ ENTITY_VERSION = 110
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
-# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
-_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
-
-
 # Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
 # "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
 _PLACE_KIND = frozenset(
@@ -318,13 +218,6 @@ _PLACE_KIND = frozenset(
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
 _DIRECTIONS = frozenset("North South East West".split())
-# Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
-_NATURE_KIND_AFTER = frozenset(
-    "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
-)
-# A club's plural nickname after its town ("Oilers", "Maple Leafs", "Hitmen"; Recognizer._team):
-# not "-ss", "-us", "-is" nor a possessive.
-_TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
@@ -672,7 +565,9 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = hyphened_places(text, law_heads(text, coordinated_people(text, company_form(text, _resolve(cands)))))
+        chosen = hyphened_places(
+            text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
+        )
         chosen = tabloid_titles(text, chosen)
         chosen = particle_names(
             text, filial_names(text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen))))
@@ -711,7 +606,7 @@ class Recognizer:
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
-        return _mark_noise(text, chosen, noise_spans)
+        return marked_mentions(text, chosen, noise_spans)
 
     def _block(
         self,
@@ -795,12 +690,9 @@ class Recognizer:
                 at_start = False
         gaz = self._gaz_matches(toks, modes, initial)
         for k in [k for k, (j, eid) in gaz.items() if initial[k] and j == k + 1 and j < n]:
-            if self._ents[gaz[k][1]][2] == "PRODUCT" and toks[k + 1][2].lower() in _PLURAL_VERBS:
-                # "Windows were shattered": a product is one thing; a plural verb after a capital
-                # at a sentence's start says it is the common noun
-                del gaz[k]
-            elif k in gaz and common_noun_party(self._ents[gaz[k][1]][1], toks[k][2], toks[k + 1][2]):
-                del gaz[k]  # "Labour inspectors said": labour's inspectors, not the party's
+            _key, canonical, label = self._ents[gaz[k][1]]
+            if common_noun_reading(label, canonical, toks[k][2], toks[k + 1][2]):
+                del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
 
         ents = self._ents
         runs: list[list[Unit]] = []
@@ -1099,7 +991,7 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
-        if (team := self._team(text, run)) is not None:
+        if (team := team_label(text, run, self._known_word, lambda eid: ents[eid][2])) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
             return
         if (seat := constituency(text, run)) is not None:
@@ -1483,7 +1375,7 @@ class Recognizer:
                 stretch.append(u)
                 continue
             if stretch:
-                self._unknown(text, toks, stretch, initial, doc_lower, emit, singles, lead)
+                unknown_stretch(text, toks, stretch, initial, doc_lower, emit, singles, lead)
                 stretch = []
             if u is not None:
                 emit_gaz(u)
@@ -1513,44 +1405,6 @@ class Recognizer:
             return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
 
-    def _team(self, text: str, run: list[Unit]) -> str | None:
-        """ "ORG" when ``run`` is a club named by its town and a plural nickname ("Calgary Hitmen",
-        "Toronto Maple Leafs"): a known place (a gazetteer GPE, or a city of the city list), then
-        one to three unknown capitalised words, one space apart, the last a plural ("-s", "-men")
-        that is no kind word ("Heights", "Games", "Accords"), no gazetteer name alone ("Democrats")
-        and not shouted; "EVENT" when that plural is a number's, a tournament's format ("Dubai
-        Sevens"); else None. Without it the town stood alone and the nickname was dropped or read
-        as a person's surname."""
-        if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
-            run = run[1:]  # "The Saskatoon Blades beat ...": the article stays outside (emit)
-        if not run:
-            return None
-        last = run[-1]
-        word = last.text
-        if (
-            len(run) < 2
-            or last.eid >= 0
-            or not _TEAM_PLURAL.fullmatch(word)
-            or cue_label(word) is not None
-            or cue_label(word[:-1]) is not None
-            or self._known_word(word)
-            or self._known_word(word[:-1])
-        ):
-            return None
-        label = "EVENT" if word[:-1].lower() in NUMBER_WORDS else "ORG"  # "Dubai Sevens": a tournament
-        if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
-            return None
-        for k in range(1, min(len(run), 4)):
-            head, nick = run[:k], run[k:]
-            if len(nick) > 3 or any(u.eid >= 0 or is_title(u.text)[0] for u in nick):
-                continue
-            if k == 1 and head[0].eid >= 0:
-                if self._ents[head[0].eid][2] == "GPE":
-                    return label
-            elif all(u.eid < 0 for u in head) and text[head[0].s : head[-1].e] in city_names():
-                return label
-        return None
-
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
         i = first.i
@@ -1560,305 +1414,8 @@ class Recognizer:
         ends: list[tuple[tuple[str, ...], int]] = node.get("", []) if node else []
         return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
-    @staticmethod
-    def _unknown(
-        text: str,
-        toks: list[tuple[int, int, str]],
-        stretch: list[Unit],
-        initial: list[bool],
-        doc_lower: set[str],
-        emit: Any,
-        singles: list[tuple[int, int, str]],
-        lead: bool = False,
-    ) -> None:
-        """Type a stretch of unknown capitalised words. ``lead``: a nationality or a country's
-        possessive stands right before it ("Ethiopian Tesfaye Alemu", "Japan's Kenta Morishita")."""
-        words_ = [u.text for u in stretch]
-        while words_ and words_[0].replace(".", "") in STOP_ACRONYMS:
-            stretch, words_ = stretch[1:], words_[1:]
-        while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
-            stretch, words_ = stretch[:-1], words_[:-1]
-        if not stretch:
-            return
-        if (
-            stretch[-1].j < len(toks)
-            and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
-            and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
-            return
-        if len(stretch) == 1:
-            u = stretch[0]
-            w = u.text
-            if is_acronym(w):
-                # "EF-2", "SR-71": a grade or a model
-                if (
-                    not re.match(r"-\d", text[u.e : u.e + 2])
-                    and not shouted_predicate(toks, u.i, u.j)
-                    and not shouted_modifier(toks, u.i, u.j)
-                ):
-                    emit(u.s, u.e, "ORG")
-                return
-            if w in WEEKDAYS_MONTHS:
-                return
-            nxt = toks[u.j][2] if u.j < len(toks) else ""
-            after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
-            if place_cue(text, toks, stretch, initial):
-                emit(u.s, u.e, "GPE")
-                return
-            prev = toks[u.i - 1][2].lower() if u.i else ""
-            if prev == "the" and cue_label(w) == "ORG":
-                if w in DEFINED_TERMS and not re.search(rf"(?<![\w'’.&-])(?!The |THE ){CAP}[\w'’.&-]* {w}\b", text):
-                    return  # '("Hidroandina" or "the Company")': a defined term, no name (t13p F10)
-                emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
-                return
-            if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
-                return  # "Police said", "Hospitals said": a body by its kind word alone, no name
-            if apposed_person(toks, u.j) and w.lower() not in COMMON_WORDS and cue_label(w) != "ORG":
-                emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
-                return
-            if (nxt in SAY or (nxt == "," and after in SAY)) and group_of_people(text, w):
-                return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
-            if nxt in SAY or (nxt == "," and after in SAY):
-                # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
-                # of X said": the body the speaker (a title, a job or a name) is of, no person; but
-                # "a cousin of X said", "the mother of X said": a relative's X is a person
-                speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
-                body = (speaker[:1].isupper() or speaker in LOWER_TITLES) and (
-                    speaker.lower() not in KIN and speaker.lower() not in PERSON_NOUNS
-                )
-                emit(u.s, u.e, "ORG" if body else "PERSON")
-                return
-            if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in LOWER_TITLES):
-                emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
-                return
-            if (
-                prev == ","
-                and nxt == ","
-                and u.i >= 2
-                and toks[u.i - 2][2] in PERSON_APPOSITION
-                and w.lower() not in COMMON_WORDS
-            ):
-                emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
-                return
-            if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
-                if toks[u.i - 1][2].islower():
-                    emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
-                    return
-            singles.append((u.s, u.e, w))
-            return
-        joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
-        if (
-            len(stretch) <= 5
-            and any(j in ("bin", "bint", "ibn") for j in joins)
-            and not any(cue_label(w) for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
-            return
-        if (
-            len(stretch) == 2
-            and _GAELIC_SURNAME.fullmatch(words_[1])
-            and not cue_label(words_[0])
-            and not is_title(words_[0])[0]
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
-            return
-        if len(stretch) == 2 and words_[0].lower() in NAME_PARTICLES and joins[0] in NAME_PARTICLES:
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
-            return
-        if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(syllable(w.split("-")[0]) for w in words_):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
-            return
-        if (
-            len(stretch) == 2
-            and all(u.eid < 0 for u in stretch)
-            and joins[0] == ""
-            and (
-                given_word(words_[0])
-                # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
-                # sentence's start capitalises it, or where it speaks (t13j F17)
-                or (
-                    word_given(words_[0])
-                    and (not initial[stretch[0].i] or SPEECH_AFTER.match(text, stretch[-1].e) is not None)
-                )
-            )
-            and not words_[0].isupper()
-            and shouted_surname(words_[1])
-            and words_[1] not in STOP_ACRONYMS
-            and words_[1].lower() not in doc_lower
-        ):
-            # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
-            # some outlets and official lists write it; keyed as prose writes it (t13i F10)
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-            return
-        if (
-            len(stretch) == 2
-            and all(u.eid < 0 for u in stretch)
-            and joins[0] == ""
-            and shouted_surname(words_[0])
-            and words_[0] not in STOP_ACRONYMS
-            and words_[0].lower() not in doc_lower
-            and NAME_SHAPED.fullmatch(words_[1]) is not None
-            and words_[1].lower() not in COMMON_WORDS
-            and cue_label(words_[1]) is None
-            and not is_title(words_[1])[0]
-            and not initial[stretch[0].i]
-            and stretch[0].i
-            and toks[stretch[0].i - 1][2].isalpha()
-            and toks[stretch[0].i - 1][2].islower()
-        ):
-            # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
-            # given name, as East Asian names are written in their own order; keyed given name
-            # first, as prose writes it, so "Mr. Yamada" and who:"Taro Yamada" are that person
-            # (t13p F9: an ORG "YAMADA")
-            given, family = words_[1], title_cased(words_[0])
-            emit(stretch[0].s, stretch[-1].e, "PERSON", written=f"{given} {family}")
-            return
-        if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
-            # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
-            # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
-            emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))
-            return
-        if len(stretch) == 2 and joins[0] == "" and word_given_inside(text, toks, stretch, initial, doc_lower):
-            # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
-            # a sentence after a word in lower case (t13j F17/F19)
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-            return
-        if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
-            for u in stretch:
-                if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
-                    emit(u.s, u.e, "ORG")
-                else:
-                    singles.append((u.s, u.e, u.text))
-            return
-        if any(w in WEEKDAYS_MONTHS for w in words_):
-            return
-        if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in PLACE_KIND_AFTER:
-            emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
-            return
-        if len(stretch) <= 3 and site_cue(toks, stretch, initial):
-            emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
-            return
-        if len(stretch) >= 2 and modal_question(text, toks, stretch, initial):
-            # "Will Lyng resign?": the modal opening a question, the name after it on its own
-            # (t13k F13: a PERSON "Will Lyng")
-            Recognizer._unknown(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
-            return
-        if (
-            len(stretch) <= 3
-            and (
-                words_[0] in GIVEN
-                or words_[0] in FAMILY_FIRST
-                or words_[0] in GIVEN_COMMON
-                # A given name of any language before a surname ("Agata Kowalczyk"), unless the
-                # article also writes it as a word ("Summer Palace" beside "last summer").
-                or (
-                    len(stretch) >= 2
-                    and words_[0] in given_names()
-                    and words_[0].lower() not in doc_lower
-                    and not any(cue_label(w) for w in words_[1:])  # "Trinity College" is no person
-                )
-            )
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-        elif (
-            4 <= len(stretch) <= 5
-            and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
-            and words_[0].lower() not in doc_lower
-            # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
-            # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
-            and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins))
-            and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
-        ):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
-        elif place_cue(text, toks, stretch, initial):
-            emit(stretch[0].s, stretch[-1].e, "GPE")
-        elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and family_firm(text, words_):
-            # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
-            # family the article names a person of (t13j F2; was a person taking her words)
-            emit(stretch[0].s, stretch[-1].e, "ORG")
-        elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")
-        elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
-            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
-        else:
-            for u in stretch:
-                singles.append((u.s, u.e, u.text))
-
 
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
-
-# Verbs whose subject is plural: "Windows were", "Windows have been".
-_PLURAL_VERBS = frozenset("were are have".split())
-_COPULAS = frozenset("is are was were be been being".split())
-
-
-def shouted_predicate(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Whether the capitals toks[i:j] are a word shouted for emphasis after a lower-case "is",
-    "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
-    "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"): what a sentence says its
-    subject is, no organisation's initials ("The buyer was BHP, analysts said" stays ORG)."""
-    if not i or toks[i - 1][2] not in _COPULAS:
-        return False
-    return j < len(toks) and toks[j][2].isalpha() and toks[j][2].islower()
-
-
-# The endings of an English adjective, participle or adverb, which no organisation's initials have
-# ("DEADLY", "TERRIFIED", "SHOCKING", "WICKED", "FURIOUS", "MASSIVE", "FEARLESS").
-# (Not "IC": initials end so, "KIPIC said".)
-_SHOUTED_ENDINGS = ("LY", "ED", "ING", "FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS")
-
-
-def shouted_modifier(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Whether the one word in capitals toks[i:j] is an adjective, participle or adverb shouted
-    for emphasis in a mixed-case sentence: five letters or more ending as one does
-    (:data:`_SHOUTED_ENDINGS`), a lower-case word right before or after it ("as a DEADLY tidal
-    wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY"). As
-    :func:`shouted_predicate` reads "are DEAD and" (one rule of emphasis; an acronym of five
-    letters or more rarely ends so: "NASDAQ", "UNESCO", "OPEC" do not)."""
-    if j != i + 1:
-        return False
-    w = toks[i][2]
-    if len(w) < 5 or not w.isalpha() or not w.endswith(_SHOUTED_ENDINGS):
-        return False
-    before = toks[i - 1][2] if i else ""
-    after = toks[j][2] if j < len(toks) else ""
-    return (before.isalpha() and before.islower()) or (after.isalpha() and after.islower())
-
-
-# The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
-# "rights", "laws", "market"): no verb's.
-_NOUN_ENDINGS = (
-    "ors",
-    "ers",
-    "ists",
-    "ions",
-    "ment",
-    "ments",
-    "ry",
-    "ries",
-    "ity",
-    "ities",
-    "ages",
-    "hts",
-    "ws",
-    "ket",
-    "kets",
-)
-
-
-def common_noun_party(canonical: str, word: str, after: str) -> bool:
-    """Whether a party's one-word name opening a sentence ("Labour" of the Labour Party) is the
-    common noun: a lower-case noun follows that it modifies ("Labour inspectors said", "Labour
-    shortages worsened", "Labour ministry officials"; t13o F8), where the party says, wins or has
-    ("Labour said", "Labour MP", "Labour's")."""
-    return (
-        canonical.endswith(" Party")
-        and word != canonical
-        and after[:1].islower()
-        and (people_plural(after) or after.endswith(_NOUN_ENDINGS))
-    )
-
 
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
 # "Old Delhi"): never an organisation's arm named after the place.
@@ -1866,20 +1423,6 @@ _NOT_ARMS = COMPASS | frozenset(
     "Inner Outer Upper Lower Greater Mainland Rural Urban Imperial Ancient Modern Medieval Colonial Communist "
     "Occupied Free Metropolitan Coastal Continental Old Little Downtown Uptown Suburban Postwar Prewar".split()
 )
-
-
-def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[Cand]:
-    """Non-overlapping subset, longest span first, then priority (gazetteer/names before numbers)."""
-    cands.sort(key=lambda c: (c[0] - c[1], c[4], c[0]))
-    starts: list[int] = []
-    spans: list[tuple[int, int, str, str]] = []
-    for s, e, label, key, _ in cands:
-        k = bisect_left(starts, s)
-        if (k < len(spans) and spans[k][0] < e) or (k and spans[k - 1][1] > s):
-            continue
-        starts.insert(k, s)
-        spans.insert(k, (s, e, label, key))
-    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -1891,11 +1434,6 @@ class _ShownArticle:
     text: str
     blocks: list[Any]
     sentences: list[Any]
-
-
-def _mark_noise(text: str, chosen: list[Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
-    noise = SpanSet(noise_spans)
-    return [Mention(s, e, text[s:e], label, key, noise.covers(s, e)) for s, e, label, key in chosen]
 
 
 __all__ = [

@@ -13,10 +13,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from waic_reader.index.analysis.entities.firm_homes import firm_heads
 from waic_reader.index.analysis.entities.firms import firm_shaped, speaks_as_person, town_of_firm
 from waic_reader.index.analysis.entities.gazetteer import city_names, is_acronym, is_cap, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key, firm_heads
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
@@ -32,6 +32,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     firm_core,
     legal_form,
 )
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.persons import (
     in_other_names,
     nearest_bearer,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
@@ -24,7 +23,8 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     title_cased,
 )
-from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
+from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 
@@ -139,11 +139,16 @@ NOT_FIRM_WORDS = STOP_WORDS | COMMON_WORDS | frozenset(NUMBER_WORDS)
 
 
 def surname_written(name: str) -> str:
-    """A person's ``name`` whose last word, a surname in capitals (:func:`shouted_surname`),
-    follows words in mixed case, with that word as prose writes it ("Trine HOLMEN" → "Trine
-    Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm": :func:`title_cased`), so that the person is the
-    one other articles name; any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
+    """A person's ``name`` with a surname in capitals (:func:`shouted_surname`) as prose writes it
+    (:func:`title_cased`), so that the person is the one other articles name: the last word after
+    words in mixed case ("Trine HOLMEN" → "Trine Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm"); or
+    the first of two, before a given name in mixed case, the order East Asian names and official
+    lists write ("YAMADA Taro", "TAKAHARA Kenji"), keyed given name first as prose writes it
+    ("Taro Yamada": t13p F9, session 29; the one rule of that order, whichever rule typed the
+    person: s30-a). Any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
     words = name.split()
+    if len(words) == 2 and shouted_surname(words[0]) and NAME_SHAPED.fullmatch(words[1]):
+        return f"{words[1]} {title_cased(words[0])}"
     if len(words) < 2 or not shouted_surname(words[-1]) or any(in_capitals(w) for w in words[:-1]):
         return name
     return " ".join([*words[:-1], title_cased(words[-1])])

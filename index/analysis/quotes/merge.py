@@ -12,7 +12,7 @@ re-keyed across the corpus:
 * a one-word PERSON name ("Dahl") that is the last word of exactly one multi-word PERSON
   speaker in the corpus is that speaker; with two candidates ("Dahl" and both Henrik and Ingrid
   Dahl), or a speaker of another kind so named, it stays as written (the entity grouping's rule,
-  :func:`grouping.surname_aliases`).
+  :func:`person_joins.surname_aliases`).
 
 The key of a merged speaker is the full name's entity key (the recogniser's ``PERSON:`` key
 when one of its forms has it). Linear in the number of quotes.
@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from waic_reader.index.analysis.entities.grouping import NAME_LABELS, Entity, key_form, surname_aliases
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
+from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
 from waic_reader.index.corpus.tokens import fold
@@ -101,7 +102,7 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
             if known is None or (not known.key.startswith("PERSON:") and sp.key.startswith("PERSON:")):
                 full[fold(name)] = Speaker(f"{sp.key.split(':', 1)[0]}:{name}", name, "PERSON")
     # A lone surname is the one person it ends, by the entity grouping's own rule
-    # (:func:`grouping.surname_aliases`), over every speaker's name as a PERSON key: "Ueda" is
+    # (:func:`person_joins.surname_aliases`), over every speaker's name as a PERSON key: "Ueda" is
     # "Hiroshi Ueda" when no other speaker's name ends with it.
     keys = [f"PERSON:{bare_name(q.speaker.name)}" for qs in quotes.values() for q in qs if q.speaker is not None]
     by_last = {short: full[fold(long.partition(":")[2])] for short, long in surname_aliases(keys).items()}

@@ -16,7 +16,7 @@ the grouped mentions (:meth:`CorpusView.mentions`).
 Cost: reading every article's kept value once per index state (the stored fields), linear in
 the mentions and the kept places; no article is read or analysed again: each keeps where its
 capitalised words stand that no mention covers, with the bit of text after them that decides
-whether a typed name is written there (``grouping.open_places``). Nothing is kept between index
+whether a typed name is written there (``open_places.open_places``). Nothing is kept between index
 states: an added, edited or removed article changes the grouping, and the next entity search
 works it out again.
 """
@@ -29,18 +29,12 @@ from dataclasses import dataclass, field, replace
 
 from whoosh import query as wquery
 
-from waic_reader.index.analysis.entities.grouping import (
-    CorpusNames,
-    Entity,
-    Mention,
-    firm_homes,
-    hyphen_variants,
-    key_form,
-    merge_short_forms,
-    surname_aliases,
-    with_corpus_names,
-)
+from waic_reader.index.analysis.entities.corpus_votes import CorpusNames, with_corpus_names
+from waic_reader.index.analysis.entities.firm_homes import firm_homes
+from waic_reader.index.analysis.entities.grouping import merge_short_forms
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
+from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
+from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.corpus.tokens import name_forms
 
 
@@ -178,7 +172,7 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
         into.setdefault(alias, person)
     # a firm written with and without its legal form ("Brightwater Ferries Ltd."), "Kestrel
     # Hydro" typed a person where the corpus names "Kestrel Hydro Holdings", one name typed a
-    # person in one article and a firm in another: one entity, as grouping.firms_whole groups it
+    # person in one article and a firm in another: one entity, as corpus_votes.firms_whole groups it
     # for the entity list (follows from the keys alone, too)
     for other, firm in firm_homes(spelled.values()).items():
         into.setdefault(key_form(other), firm)

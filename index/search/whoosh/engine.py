@@ -27,7 +27,7 @@ from whoosh import index as windex
 from whoosh import query as wquery
 from whoosh.searching import Searcher
 
-from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line

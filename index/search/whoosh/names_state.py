@@ -24,21 +24,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import (
+from waic_reader.index.analysis.entities.corpus_votes import (
     CorpusNames,
-    Mention,
-    PlaceTally,
     Votes,
     add_votes,
     first_order,
-    key_form,
-    place_retypes,
-    spelling_form,
     surface_name,
-    tally_places,
     vote_homes,
     with_corpus_places,
 )
+from waic_reader.index.analysis.entities.mentions import Mention, key_form
+from waic_reader.index.analysis.entities.place_kinds import PlaceTally, place_retypes, tally_places
+from waic_reader.index.analysis.entities.spellings import spelling_form
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
 from waic_reader.index.corpus.tokens import name_forms
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
@@ -84,7 +81,7 @@ class NamesState:
     # by article): what names an entity
     texts: dict[str, dict[int, int]] = field(default_factory=dict)
     # each kept key of a firm or a lone surname → the key of the one entity it is grouped as
-    # (grouping.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
+    # (corpus_votes.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
     # entity list counts its names); not kept in the file: follows from ``keys``
     homes: dict[str, str] = field(default_factory=dict)
 

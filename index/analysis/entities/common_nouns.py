@@ -1,0 +1,50 @@
+"""A known name opening a sentence that the word after it reads as the common noun: a product
+before a plural verb ("Windows were shattered"), a party's one-word name before a noun it
+modifies ("Labour inspectors said"): ``common_noun_reading``, the one question the recogniser asks."""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.entities.lexicons import people_plural
+
+# Verbs whose subject is plural: "Windows were", "Windows have been".
+_PLURAL_VERBS = frozenset("were are have".split())
+# The endings of a noun the word before modifies ("inspectors", "unions", "ministry", "shortages",
+# "rights", "laws", "market"): no verb's.
+_NOUN_ENDINGS = (
+    "ors",
+    "ers",
+    "ists",
+    "ions",
+    "ment",
+    "ments",
+    "ry",
+    "ries",
+    "ity",
+    "ities",
+    "ages",
+    "hts",
+    "ws",
+    "ket",
+    "kets",
+)
+
+
+def common_noun_party(canonical: str, word: str, after: str) -> bool:
+    """Whether a party's one-word name opening a sentence ("Labour" of the Labour Party) is the
+    common noun: a lower-case noun follows that it modifies ("Labour inspectors said", "Labour
+    shortages worsened", "Labour ministry officials"; t13o F8), where the party says, wins or has
+    ("Labour said", "Labour MP", "Labour's")."""
+    return (
+        canonical.endswith(" Party")
+        and word != canonical
+        and after[:1].islower()
+        and (people_plural(after) or after.endswith(_NOUN_ENDINGS))
+    )
+
+
+def common_noun_reading(label: str, canonical: str, word: str, after: str) -> bool:
+    """Whether the gazetteer's one-word match ``word`` opening a sentence (its entity's ``label``
+    and ``canonical`` name), the word ``after`` it following, is the common noun: a product before a
+    plural verb (a product is one thing: "Windows were shattered") or a party's name before a noun
+    it modifies (:func:`common_noun_party`)."""
+    return (label == "PRODUCT" and after.lower() in _PLURAL_VERBS) or common_noun_party(canonical, word, after)

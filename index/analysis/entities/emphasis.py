@@ -1,0 +1,36 @@
+"""A word shouted for emphasis in a mixed-case sentence ("SEVEN men are DEAD and", "as a DEADLY
+tidal wave roared"): emphasis, not a name or an organisation's initials (``shouted_emphasis``, the
+one rule every caller asks)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_COPULAS = frozenset("is are was were be been being".split())
+
+# The endings of an English adjective, participle or adverb, which no organisation's initials have
+# ("DEADLY", "TERRIFIED", "SHOCKING", "WICKED", "FURIOUS", "MASSIVE", "FEARLESS"); an acronym of
+# five letters or more rarely ends so ("NASDAQ", "UNESCO", "OPEC" do not). (Not "IC": initials
+# end so, "KIPIC said".)
+_SHOUTED_ENDINGS = ("LY", "ED", "ING", "FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS")
+
+
+def _prose(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is there and a lower-case word (the mixed-case sentence around)."""
+    return 0 <= k < len(toks) and toks[k][2].isalpha() and toks[k][2].islower()
+
+
+def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the capitals toks[i:j] are a word shouted for emphasis in a mixed-case sentence,
+    no organisation's initials: what the sentence says its subject is, after a lower-case "is",
+    "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
+    "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"; "The buyer was BHP, analysts
+    said" stays ORG); or one word of five letters or more ending as an adjective, participle or
+    adverb does (:data:`_SHOUTED_ENDINGS`) with a lower-case word right before or after it ("as a
+    DEADLY tidal wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY")."""
+    if i and toks[i - 1][2] in _COPULAS and _prose(toks, j):
+        return True
+    if j != i + 1:
+        return False
+    w = toks[i][2]
+    return len(w) >= 5 and w.isalpha() and w.endswith(_SHOUTED_ENDINGS) and (_prose(toks, i - 1) or _prose(toks, j))

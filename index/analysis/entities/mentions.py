@@ -1,0 +1,68 @@
+"""Mentions and entities (OntoNotes labels): the data every grouping step reads, their keys and
+the folded forms by which two keys or names are compared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from waic_reader.index.corpus.tokens import fold
+
+LABELS: tuple[str, ...] = (
+    "PERSON",
+    "NORP",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "LANGUAGE",
+    "WORK_OF_ART",
+    "DATE",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+)
+NAME_LABELS = frozenset(LABELS[:11])
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str  # canonical entity key, "LABEL:Canonical Name"
+    noise: bool = False
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    label: str
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (doc, mention)
+
+    @property
+    def docs(self) -> list[str]:
+        return sorted({doc for doc, _ in self.mentions})
+
+
+def entity_key(label: str, name: str) -> str:
+    return f"{label}:{name}"
+
+
+def key_form(key: str) -> str:
+    """The comparison form of an entity key: two keys name one entity when their forms are
+    equal. Folded as words are (:func:`~waic_reader.index.corpus.tokens.fold`: case, accents,
+    every apostrophe the straight one), so "ORG:Moody’s", "ORG:Moodyʼs" and "ORG:Moody's" are
+    one entity, as "GPE:Zürich" and "GPE:Zurich" are."""
+    return fold(key)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, commas as spaces: what short forms, firm heads and cores are
+    compared by ("Veltrix Systems, Inc." → ("veltrix", "systems", "inc."))."""
+    return tuple(fold(name).replace(",", " ").split())

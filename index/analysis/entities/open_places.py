@@ -1,0 +1,150 @@
+"""Where an article writes a capitalised word no mention covers (its open places), and what of the
+text after each is kept: all the corpus's typed names read of an article to add a name there."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from waic_reader.index.analysis.entities.lexicons import NAME_LINK_WORDS, TITLE_CORE, TITLE_MOD
+from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
+from waic_reader.index.corpus.letters import CAP
+
+# A capitalised word (any script).
+_CAP_WORD = re.compile(rf"{CAP}[\w'’.-]*")
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` a corpus name may start with ("Hydrolyne's" gives
+    "Hydrolyne" too)."""
+    words = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+    return words | {re.split("['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+
+
+def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[int]) -> Iterable[tuple[int, int]]:
+    """(offset, k) of each place ``word`` starts a word of ``text`` that no span covers (``k``:
+    the index of the first span starting after it)."""
+    at = text.find(word)
+    while at >= 0:
+        here, at = at, text.find(word, at + len(word))
+        if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+            continue  # inside a word
+        k = bisect_right(starts, here)
+        if k and spans[k - 1][1] > here:
+            continue  # a mention covers it
+        yield here, k
+
+
+# A name that types others across the corpus holds none of these, no lower-case word but the
+# few a name links its words with (``prose_word``) and is at most MAX_NAME characters long, so
+# what an article keeps of the text after each capitalised word no mention covers
+# (:func:`open_places`, a window up to the first of these, MAX_NAME characters at most, and the
+# few characters a glued word needs) decides every name's match there exactly.
+NAME_STOP = re.compile(r"[\n\r\t\v\f,;:()\[\]{}\"“”«»!?|]")
+MAX_NAME = 64
+# characters read after a name's end: ``corpus_votes._GLUED_AFTER``'s " del X" is six; :func:`firm_cue` reads
+# a verb and "she" or "he" after it ("explained she" is thirteen)
+_AFTER = 14
+# A window may end _AFTER characters into the first lower-case word no name holds: any link word
+# a name may end with inside it is shorter, so the name's end and what follows it are kept.
+assert max(map(len, NAME_LINK_WORDS)) < _AFTER - 1
+_TOKEN = re.compile(r"\S+")
+
+
+def prose_word(word: str) -> bool:
+    """Whether ``word`` (space-delimited) is a lower-case word no name holds: it starts with a
+    lower-case letter, lower-casing changes none of it ("iPad", "d'Ivoire", "al-Assad" may be
+    names) and it is no link word ("of", "von", "bin": ``NAME_LINK_WORDS``)."""
+    return word[:1].islower() and word.lower() == word and word not in NAME_LINK_WORDS
+
+
+def _name_end(text: str, here: int, limit: int) -> int:
+    """Where the first prose word (:func:`prose_word`) after the word at ``here`` starts,
+    ``limit`` when none starts before it: no name that types others runs past it."""
+    tokens = _TOKEN.finditer(text, here)
+    next(tokens, None)  # the capitalised word itself
+    for t in tokens:
+        if t.start() >= limit:
+            break
+        if prose_word(t.group()):
+            return t.start()
+    return limit
+
+
+@dataclass(frozen=True, slots=True)
+class OpenPlace:
+    """Where a capitalised word starts that no mention covers: its offset, the offset of the
+    next mention's start (-1: none) and ``window``, the text from the offset on (see
+    ``NAME_STOP``)."""
+
+    at: int
+    next_start: int
+    window: str
+
+
+OpenPlaces = dict[str, tuple[bool, list[OpenPlace]]]  # word → (written in lower case too, places)
+
+
+def open_places(mentions: Iterable[Mention], text: str, words: Iterable[str] | None = None) -> OpenPlaces:
+    """The capitalised words of ``text`` (or of ``words``) where no mention covers them, not
+    glued after a capitalised word: all :func:`with_corpus_names` reads of an article to add a
+    corpus name there (the search index keeps them, ``kept_mentions.kept_names``, so no
+    article is read again to group the corpus). Linear in the text; words in sorted order."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    size = len(text)
+    out: OpenPlaces = {}
+    for word in sorted(capitalised_words(text) if words is None else words):
+        places: list[OpenPlace] = []
+        n = len(word)
+        for here, k in _uncovered(word, text, spans, starts):
+            after = here + n
+            if after < size and (text[after].isalnum() or text[after] == "-"):
+                continue  # the word runs on: no name whose first word it is starts here
+            if _glued_before(text, here):
+                continue  # every name starting here is glued to the word before it
+            stop = NAME_STOP.search(text, here, here + MAX_NAME)
+            limit = min(stop.start() if stop else here + MAX_NAME, size)
+            cut = _name_end(text, here, limit) + _AFTER
+            places.append(OpenPlace(here, starts[k] if k < len(starts) else -1, text[here:cut]))
+        if places:
+            out[word] = (_written_lower(word, text), places)
+    return out
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own ("a brook" beside
+    "Brook"): not next to a word character or a hyphen. (A scan of the text per word, where a
+    pattern compiled per word cost most of what keeping an article's open places did.)"""
+    low = word.lower()
+    n, size = len(low), len(text)
+    at = text.find(low)
+    while at >= 0:
+        if not (at and _in_word(text[at - 1])) and not (at + n < size and _in_word(text[at + n])):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _in_word(c: str) -> bool:
+    """Whether ``c`` continues a word for :func:`_written_lower` (the pattern class ``[\\w-]``)."""
+    return c.isalnum() or c in "_-"
+
+
+def _glued_before(text: str, at: int) -> bool:
+    """Whether a capitalised word (no title) stands right before ``at``, one space apart."""
+    if at < 2 or text[at - 1] not in " \u00a0" or not (text[at - 2].isalnum() or text[at - 2] in "'’"):
+        return False  # (a sentence's end before it: "on Friday. Hrubec said")
+    k = at - 1
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+        k -= 1
+    word = text[k : at - 1].rstrip(".")
+    if not (word and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD):
+        return False
+    # A live blog's stamp ending in a zone or a word ("11:20 CET Dravec said", "Updated 11:20"):
+    # the name opens the entry's sentence, glued to nothing (t13l F13)
+    stamp = ENTRY_STAMP.match(text, text.rfind("\n", 0, at) + 1)
+    return stamp is None or stamp.end() != at

@@ -1,0 +1,123 @@
+"""People the corpus names more than one way, joined across articles: a compound surname written
+with spaces and with hyphens (``hyphen_variants``), a lone surname, a given name and surname, or a
+given name and first surname joined to the one longer name they shorten (``surname_aliases``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from waic_reader.index.analysis.entities.firm_homes import firm_named
+from waic_reader.index.analysis.entities.mentions import key_form
+
+_PLACE_LABELS = frozenset({"gpe", "loc", "fac"})  # folded (key_form) labels of places
+
+
+# A hyphen between two letters of a name ("Vargas-Huamán", "Jean-Pierre").
+_NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def hyphen_variants(keys: Iterable[str]) -> dict[str, str]:
+    """A person's name written with spaces where the corpus writes it with hyphens ("Elena
+    Vargas Huaman" beside "Elena Vargas-Huamán": a compound surname written both ways, t13o F4):
+    the folded key (:func:`key_form`) of each spaced spelling → the key of the hyphened one (the
+    one with the most hyphens, then the first in order)."""
+    spaced: dict[str, list[str]] = {}
+    for key in keys:
+        if key.startswith("PERSON:"):
+            spaced.setdefault(key_form(_NAME_HYPHEN.sub(" ", key)), []).append(key)
+    out: dict[str, str] = {}
+    for variants in spaced.values():
+        forms = {key_form(k): k for k in variants}
+        if len(forms) < 2:
+            continue
+        home = max(sorted(forms.values()), key=lambda k: k.count("-"))
+        out.update({form: home for form in forms if form != key_form(home)})
+    return out
+
+
+def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
+    """The corpus's surnames that name one person: the folded key of each one-word PERSON
+    (``key_form("PERSON:Korvan")``) → the key of the one person of two words or more whose last
+    word it is ("PERSON:Ilse Korvan"), when no other person has that surname ("Jan Korvan": which
+    one is meant is not known) and no entity of another kind but a place is named by the word
+    ("ORG:Korvan"; "GPE:Korvan", a town, leaves the lone person a person).
+
+    Inside an article the recogniser already gives a surname its person's key ("Korvan said",
+    after "Ilse Korvan"); this joins an article that names the person by surname only ("Minister
+    Korvan will chair talks") to the others, wherever entities are grouped across articles (the
+    entity list and matrix, the timeline's firsts, ``who:`` search).
+
+    A two-word person ("PERSON:Rui Lourenço") likewise → the one person of three words or more
+    opening with its given name and ending with its surname ("PERSON:Rui Patrício Lourenço"),
+    when no other does (t13n F4)."""
+    spelled: dict[str, str] = {}  # folded key → the key as first seen
+    for key in keys:
+        spelled.setdefault(key_form(key), key)
+    by_surname: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # folded one-word name → labels naming an entity so
+    for folded, key in spelled.items():
+        label, _, name = folded.partition(":")
+        words = name.split()
+        if len(words) == 1:
+            named.setdefault(words[0], set()).add(label)
+        elif label == "person" and words and not firm_named(key.partition(":")[2]):
+            # only the last word is a surname, and only a person's: a firm the recogniser typed
+            # a person ("Brightmoor Chemical Works") lends no word to a lone "Works" elsewhere
+            by_surname.setdefault(words[-1], set()).add(folded)
+    out: dict[str, str] = {}
+    # A given name and a surname ("Rui Lourenço", "Mayor Maria Fernandes") are the one person of
+    # three words or more the corpus names who opens with that given name and ends with that
+    # surname ("Rui Patrício Lourenço", "Maria da Conceição Fernandes"), when no other does
+    # (t13n F4); a lone surname then counts that person once.
+    by_ends: dict[tuple[str, str], set[str]] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            if len(words) >= 3:
+                by_ends.setdefault((words[0], words[-1]), set()).add(folded)
+    for people in by_surname.values():
+        for folded in list(people):
+            words = folded.partition(":")[2].split()
+            longs = by_ends.get((words[0], words[-1]), set()) if len(words) == 2 else set()
+            if len(longs) == 1:
+                out[folded] = spelled[next(iter(longs))]
+                people.discard(folded)
+    opened = _opened_by_first_surname(by_surname, out, spelled)
+    out.update({short: spelled[long] for short, long in opened.items()})
+    for word, labels in named.items():
+        people = by_surname.get(word, set())
+        # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
+        # Haldor"): the recogniser typed that mention a person, and a place is no person it could be
+        if labels - _PLACE_LABELS == {"person"} and len(people) == 1:
+            one = next(iter(people))
+            out[f"person:{word}"] = spelled[opened.get(one, one)]
+    return out
+
+
+def _opened_by_first_surname(
+    by_surname: Mapping[str, set[str]], joined: Mapping[str, str], spelled: Mapping[str, str]
+) -> dict[str, str]:
+    """A given name and a first surname ("person:rosario quispe") → the one person of three words
+    the corpus names who opens with them ("person:rosario quispe mamani": the two surnames of
+    Spanish and Portuguese names, the first the one written alone; t13o F4, which the given name
+    and last surname of s27-i missed), when no other three-word name opens so, the two words join
+    no name by their ends already and no entity of another kind opens with them ("Moen Kjemi" is
+    no person of "Moen Kjemi Logistikk" where the corpus names the firm "Moen Kjemi AS")."""
+    other_openings = {
+        tuple(name.split()[:2]) for folded in spelled for label, _, name in [folded.partition(":")] if label != "person"
+    }
+    by_opening: dict[tuple[str, str], set[str]] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            if len(words) == 3:
+                by_opening.setdefault((words[0], words[1]), set()).add(folded)
+    out: dict[str, str] = {}
+    for people in by_surname.values():
+        for folded in people:
+            words = folded.partition(":")[2].split()
+            longs = by_opening.get((words[0], words[1]), set()) if len(words) == 2 else set()
+            if len(longs) == 1 and folded not in joined and tuple(words) not in other_openings:
+                out[folded] = next(iter(longs))
+    return out

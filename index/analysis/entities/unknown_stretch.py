@@ -1,0 +1,281 @@
+"""A stretch of capitalised words neither the gazetteer nor a cue around the run typed
+(``unknown_stretch``): a person by a given name or a person's cue, a place by a place's cue or a
+kind word after it, a firm by its family, an organisation's initials; else each word alone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from waic_reader.index.analysis.entities.emphasis import shouted_emphasis
+from waic_reader.index.analysis.entities.firms import family_firm
+from waic_reader.index.analysis.entities.gazetteer import is_acronym
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_words import (
+    apposed_person,
+    modal_question,
+    word_given_inside,
+)
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    DEFINED_TERMS,
+    FAMILY_FIRST,
+    GIVEN,
+    GIVEN_COMMON,
+    KIN,
+    LOWER_TITLES,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    PLACE_KIND_AFTER,
+    SAY,
+    STOP_ACRONYMS,
+    WEEKDAYS_MONTHS,
+    title_cased,
+)
+from waic_reader.index.analysis.entities.persons import (
+    PERSON_APPOSITION,
+    group_of_people,
+    person_cue,
+    shouted_person,
+)
+from waic_reader.index.analysis.entities.places import (
+    place_cue,
+    site_cue,
+)
+from waic_reader.index.analysis.entities.shouted import shouted_surname
+from waic_reader.index.analysis.entities.words import (
+    NAME_SHAPED,
+    SPEECH_AFTER,
+    Unit,
+    cue_label,
+    given_word,
+    is_title,
+    syllable,
+    word_given,
+)
+from waic_reader.index.corpus.letters import CAP, LOWER
+
+# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
+_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
+
+
+# Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
+_NATURE_KIND_AFTER = frozenset(
+    "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
+)
+
+
+def unknown_stretch(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    stretch: list[Unit],
+    initial: list[bool],
+    doc_lower: set[str],
+    emit: Any,
+    singles: list[tuple[int, int, str]],
+    lead: bool = False,
+) -> None:
+    """Type a stretch of unknown capitalised words. ``lead``: a nationality or a country's
+    possessive stands right before it ("Ethiopian Tesfaye Alemu", "Japan's Kenta Morishita")."""
+    words_ = [u.text for u in stretch]
+    while words_ and words_[0].replace(".", "") in STOP_ACRONYMS:
+        stretch, words_ = stretch[1:], words_[1:]
+    while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
+        stretch, words_ = stretch[:-1], words_[:-1]
+    if not stretch:
+        return
+    if (
+        stretch[-1].j < len(toks)
+        and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
+        and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
+    ):
+        emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
+        return
+    if len(stretch) == 1:
+        u = stretch[0]
+        w = u.text
+        if is_acronym(w):
+            # "EF-2", "SR-71": a grade or a model
+            if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_emphasis(toks, u.i, u.j):
+                emit(u.s, u.e, "ORG")
+            return
+        if w in WEEKDAYS_MONTHS:
+            return
+        nxt = toks[u.j][2] if u.j < len(toks) else ""
+        after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
+        if place_cue(text, toks, stretch, initial):
+            emit(u.s, u.e, "GPE")
+            return
+        prev = toks[u.i - 1][2].lower() if u.i else ""
+        if prev == "the" and cue_label(w) == "ORG":
+            if w in DEFINED_TERMS and not re.search(rf"(?<![\w'’.&-])(?!The |THE ){CAP}[\w'’.&-]* {w}\b", text):
+                return  # '("Hidroandina" or "the Company")': a defined term, no name (t13p F10)
+            emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
+            return
+        if (nxt in SAY or (nxt == "," and after in SAY)) and prev != "of" and cue_label(w) == "ORG":
+            return  # "Police said", "Hospitals said": a body by its kind word alone, no name
+        if apposed_person(toks, u.j) and w.lower() not in COMMON_WORDS and cue_label(w) != "ORG":
+            emit(u.s, u.e, "PERSON")  # "Ueda, the harbour master, said": a person's job in commas
+            return
+        if (nxt in SAY or (nxt == "," and after in SAY)) and group_of_people(text, w):
+            return  # "… (AP) - Women said", '"…," Engineers said': a group of people, no name (t13m F1)
+        if nxt in SAY or (nxt == "," and after in SAY):
+            # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
+            # of X said": the body the speaker (a title, a job or a name) is of, no person; but
+            # "a cousin of X said", "the mother of X said": a relative's X is a person
+            speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
+            body = (speaker[:1].isupper() or speaker in LOWER_TITLES) and (
+                speaker.lower() not in KIN and speaker.lower() not in PERSON_NOUNS
+            )
+            emit(u.s, u.e, "ORG" if body else "PERSON")
+            return
+        if prev == "named" and u.i >= 2 and (toks[u.i - 2][2] in PERSON_NOUNS or toks[u.i - 2][2] in LOWER_TITLES):
+            emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
+            return
+        if (
+            prev == ","
+            and nxt == ","
+            and u.i >= 2
+            and toks[u.i - 2][2] in PERSON_APPOSITION
+            and w.lower() not in COMMON_WORDS
+        ):
+            emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
+            return
+        if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
+            if toks[u.i - 1][2].islower():
+                emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
+                return
+        singles.append((u.s, u.e, w))
+        return
+    joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
+    if len(stretch) <= 5 and any(j in ("bin", "bint", "ibn") for j in joins) and not any(cue_label(w) for w in words_):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
+        return
+    if (
+        len(stretch) == 2
+        and _GAELIC_SURNAME.fullmatch(words_[1])
+        and not cue_label(words_[0])
+        and not is_title(words_[0])[0]
+    ):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
+        return
+    if len(stretch) == 2 and words_[0].lower() in NAME_PARTICLES and joins[0] in NAME_PARTICLES:
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
+        return
+    if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(syllable(w.split("-")[0]) for w in words_):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
+        return
+    if (
+        len(stretch) == 2
+        and all(u.eid < 0 for u in stretch)
+        and joins[0] == ""
+        and (
+            given_word(words_[0])
+            # a given name that is a word ("Will TANGEN", "Even HUSBY"): a name where no
+            # sentence's start capitalises it, or where it speaks (t13j F17)
+            or (
+                word_given(words_[0])
+                and (not initial[stretch[0].i] or SPEECH_AFTER.match(text, stretch[-1].e) is not None)
+            )
+        )
+        and not words_[0].isupper()
+        and shouted_surname(words_[1])
+        and words_[1] not in STOP_ACRONYMS
+        and words_[1].lower() not in doc_lower
+    ):
+        # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
+        # some outlets and official lists write it; keyed as prose writes it (t13i F10)
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+        return
+    if (
+        len(stretch) == 2
+        and all(u.eid < 0 for u in stretch)
+        and joins[0] == ""
+        and shouted_surname(words_[0])
+        and words_[0] not in STOP_ACRONYMS
+        and words_[0].lower() not in doc_lower
+        and NAME_SHAPED.fullmatch(words_[1]) is not None
+        and words_[1].lower() not in COMMON_WORDS
+        and cue_label(words_[1]) is None
+        and not is_title(words_[1])[0]
+        and not initial[stretch[0].i]
+        and stretch[0].i
+        and toks[stretch[0].i - 1][2].isalpha()
+        and toks[stretch[0].i - 1][2].islower()
+    ):
+        # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
+        # given name, as East Asian names are written in their own order (t13p F9: an ORG
+        # "YAMADA"); keyed given name first by the one rule of that order (shouted.surname_written),
+        # so "Mr. Yamada" and who:"Taro Yamada" are that person
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+        return
+    if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
+        # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
+        # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
+        emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))
+        return
+    if len(stretch) == 2 and joins[0] == "" and word_given_inside(text, toks, stretch, initial, doc_lower):
+        # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
+        # a sentence after a word in lower case (t13j F17/F19)
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+        return
+    if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
+        for u in stretch:
+            if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
+                emit(u.s, u.e, "ORG")
+            else:
+                singles.append((u.s, u.e, u.text))
+        return
+    if any(w in WEEKDAYS_MONTHS for w in words_):
+        return
+    if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in PLACE_KIND_AFTER:
+        emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
+        return
+    if len(stretch) <= 3 and site_cue(toks, stretch, initial):
+        emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
+        return
+    if len(stretch) >= 2 and modal_question(text, toks, stretch, initial):
+        # "Will Lyng resign?": the modal opening a question, the name after it on its own
+        # (t13k F13: a PERSON "Will Lyng")
+        unknown_stretch(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
+        return
+    if (
+        len(stretch) <= 3
+        and (
+            words_[0] in GIVEN
+            or words_[0] in FAMILY_FIRST
+            or words_[0] in GIVEN_COMMON
+            # A given name of any language before a surname ("Agata Kowalczyk"), unless the
+            # article also writes it as a word ("Summer Palace" beside "last summer").
+            or (
+                len(stretch) >= 2
+                and words_[0] in given_names()
+                and words_[0].lower() not in doc_lower
+                and not any(cue_label(w) for w in words_[1:])  # "Trinity College" is no person
+            )
+        )
+    ):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+    elif (
+        4 <= len(stretch) <= 5
+        and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
+        and words_[0].lower() not in doc_lower
+        # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
+        # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
+        and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins))
+        and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
+    ):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
+    elif place_cue(text, toks, stretch, initial):
+        emit(stretch[0].s, stretch[-1].e, "GPE")
+    elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and family_firm(text, words_):
+        # "Falkum Entreprenør said it ..." beside "Falkum said she ...": a firm named after a
+        # family the article names a person of (t13j F2; was a person taking her words)
+        emit(stretch[0].s, stretch[-1].e, "ORG")
+    elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+    elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
+    else:
+        for u in stretch:
+            singles.append((u.s, u.e, u.text))
