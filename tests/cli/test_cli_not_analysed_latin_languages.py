@@ -102,3 +102,14 @@ def test_an_english_corpus_has_none(command: str, capsys: pytest.CaptureFixture[
     (root / "short.txt").write_text("Dam toll rises\n\nThe toll rose to six, police said.\n", "utf-8")
     data = json.loads(run(capsys, tmp_path, root, command, "--json"))
     assert data["not_analysed"] == []
+
+
+def test_the_language_kept_by_the_timeline_serves_the_fact_sheet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The timeline keeps each article's figures in figures.json (no index built): the language
+    kept with them, the fact sheet after it still names the Spanish article."""
+    root = corpus(tmp_path, "spanish-t13p")
+    run(capsys, tmp_path, root, "timeline", "--json")
+    data = json.loads(run(capsys, tmp_path, root, "facts", "--json"))
+    assert [(n["doc"], n["language"]) for n in data["not_analysed"]] == [("local-report", "Spanish")]
