@@ -24,6 +24,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from waic_reader.index.analysis.language import NotAnalysed as NotAnalysed  # noqa: PLC0414 (re-exported: the screens name it)
+from waic_reader.index.analysis.language import not_analysed_note
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
@@ -101,20 +103,6 @@ class ArticleGone(CorpusError):
         self.changed = changed
 
 
-@dataclass(frozen=True)
-class NotAnalysed:
-    """An article in a language whose names and figures the analyses do not read
-    (:func:`waic_reader.index.analysis.lexicon.unread_language`): said, so that the matrix and the
-    fact sheet do not show its outlet as one that reported nothing (issue 13, t13n F19)."""
-
-    doc: str
-    language: str
-    reason: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"doc": self.doc, "language": self.language, "reason": self.reason}
-
-
 def not_analysed_said(notes: Sequence[NotAnalysed], names: Mapping[str, str]) -> str:
     """The screens' words for ``notes``, each article by its name in ``names`` (doc → as the
     screen names its source): "not analysed: 新华社 (Chinese)"; "" when there are none."""
@@ -124,14 +112,16 @@ def not_analysed_said(notes: Sequence[NotAnalysed], names: Mapping[str, str]) ->
 
 
 def not_analysed(articles: Iterable[Article]) -> list[NotAnalysed]:
-    """Of ``articles`` (read), those written in a language the analyses do not read."""
-    from waic_reader.index.analysis.lexicon import NOT_ANALYSED_REASON, unread_language
+    """Of ``articles`` (read), those written in a script whose names the analyses do not read
+    (Chinese, Thai, …: the entity list's; an article in another Latin-script language has its
+    names read)."""
+    from waic_reader.index.analysis.lexicon import unread_language
 
     found: list[NotAnalysed] = []
     for article in articles:
         language = unread_language(article.text)
         if language is not None:
-            found.append(NotAnalysed(article.doc, language, f"written in {language}; {NOT_ANALYSED_REASON}"))
+            found.append(not_analysed_note(article.doc, language))
     return found
 
 
@@ -911,8 +901,14 @@ class Workspace:
         and the file is not read at all. ``cancelled`` is asked between articles; when it says
         so, ``Cancelled`` is raised (:func:`waic_reader.index.analysis.facts.group_figures`).
         """
-        from waic_reader.index.analysis.facts import Cancelled, FactSource, extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
+        from waic_reader.index.analysis.facts import (
+            Cancelled,
+            FactSource,
+            article_language,
+            extract_figures,
+            group_figures,
+        )
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
@@ -925,6 +921,8 @@ class Workspace:
         per_article: list[tuple[str, list[FactValue]]] = []
         skipped: list[tuple[str, str]] = []
         stamps: dict[str, tuple[int, int]] = {}
+        # Articles in a language whose figures are not read (kept with the figures: no file read).
+        unread: list[NotAnalysed] = []
         for doc in self._docs(refs):
             if cancelled is not None and cancelled():
                 raise Cancelled
@@ -939,8 +937,11 @@ class Workspace:
             )
             if indexed and row is not None and entry is not None and row.noise_spans is not None:
                 # Kept by the index (extracted while indexing), else by an earlier fact sheet.
-                values = kept_figures(doc, entry.size, entry.mtime_ns, row.noise_spans, row, kept)
-                if values is not None:
+                got = kept_figures_language(doc, entry.size, entry.mtime_ns, row.noise_spans, row, kept)
+                if got is not None:
+                    values, language = got
+                    if language is not None:
+                        unread.append(not_analysed_note(doc, language))
                     for v in values:
                         v.date = row.date
                     sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
@@ -958,27 +959,21 @@ class Workspace:
                 else self.analyser.analyse(article).noise_spans()
             )
             values = extract_figures(article, noise)
+            language = article_language(article, noise)
+            if language is not None:
+                unread.append(not_analysed_note(doc, language))
             if entry is not None:
-                kept.put(doc, entry.size, entry.mtime_ns, noise, values)
+                kept.put(doc, entry.size, entry.mtime_ns, noise, values, language)
                 stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
             sources.append(FactSource(doc, article.label, article.date, article.title))
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
-        # An article that gave no figure may be in a language whose figures are not read: those
-        # alone are read again to tell (one that gave a figure is read, whatever its language),
-        # unless the index found names in it (a script whose names are read: no file read).
-        unread: list[Article] = []
-        for doc, values in per_article:
-            row = stored.get(doc)
-            if not values and (row is None or row.entities == 0):
-                with contextlib.suppress(CorpusError):
-                    unread.append(self.corpus.article(doc))
         # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
         spell = OutletSpelling(s.label for s in sources if s.label != s.doc)
         sources = [s if s.label == s.doc else replace(s, label=spell(s.label) or s.label) for s in sources]
         facts = group_figures(per_article, cancelled)
-        return FactSheet(sources, facts, skipped, self.corpus, stamps, not_analysed(unread))
+        return FactSheet(sources, facts, skipped, self.corpus, stamps, unread)
 
     def locate_figure(self, value: FactValue) -> FactValue | None:
         """The figure ``value`` (taken from an earlier version of its article, e.g. by a fact
@@ -1078,6 +1073,7 @@ class Workspace:
         self.take_in_meta()
         articles, quotes, skipped, reasons = [], {}, [], {}
         mentions: dict[str, list[Mention]] = {}
+        unread: list[NotAnalysed] = []
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 article = self.corpus.article(doc)
@@ -1089,13 +1085,15 @@ class Workspace:
             analysis = self.analyser.analyse(article)
             quotes[doc] = analysis.quotes
             mentions[doc] = analysis.mentions
+            if analysis.language is not None:  # its speakers are not read (cue words are English)
+                unread.append(not_analysed_note(doc, analysis.language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
         quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}))
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
-        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons)
+        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons, unread)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted
@@ -1134,7 +1132,7 @@ class Workspace:
         """
         from waic_reader.index.analysis.entities.mentions import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline import build_timeline
@@ -1184,9 +1182,12 @@ class Workspace:
             if got is not None:
                 values = figures.get(doc, entry.size, entry.mtime_ns, got.noise_spans)
                 if values is None:
-                    values = kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, index_row(doc), figures)
-                    if values is not None:
-                        figures.put(doc, entry.size, entry.mtime_ns, got.noise_spans, values)
+                    held = kept_figures_language(
+                        doc, entry.size, entry.mtime_ns, got.noise_spans, index_row(doc), figures
+                    )
+                    if held is not None:
+                        values = held[0]
+                        figures.put(doc, entry.size, entry.mtime_ns, got.noise_spans, *held)
             if got is None or values is None:
                 try:
                     article = self.corpus.article(doc)
@@ -1205,7 +1206,7 @@ class Workspace:
                     got = Kept(got_article, noise, found, sha, names)
                 if values is None:
                     values = extract_figures(article, noise)
-                    figures.put(doc, entry.size, entry.mtime_ns, noise, values)
+                    figures.put(doc, entry.size, entry.mtime_ns, noise, values, analysis.language)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             for v in values:  # kept figures carry no date (see figure_cache)
                 v.date = got.article.date

@@ -101,7 +101,16 @@ class Analysis:
         from waic_reader.index.analysis.facts import extract_figures
         from waic_reader.index.analysis.figure_cache import encode_figures
 
-        return encode_figures(extract_figures(self.article, self.noise_spans()))
+        return encode_figures(extract_figures(self.article, self.noise_spans()), self.language)
+
+    @cached_property
+    def language(self) -> str | None:
+        """The language of the article's main text when it is not English ("Spanish", "Chinese"),
+        else None (:func:`facts.article_language`): the analyses that read English words (the
+        figures, the quotes' speakers) do not read it, and say so. Kept with the figures."""
+        from waic_reader.index.analysis.facts import article_language
+
+        return article_language(self.article, self.noise_spans())
 
     def kept_timeline(self) -> str:
         """What the timeline needs of the article besides its date, title and boilerplate spans

@@ -14,6 +14,8 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
 
+The article's language is kept with them when it is not English (:mod:`analysis.language`:
+"Spanish"; its figures are not read, and the fact sheet says so without reading its file again).
 The article's date is not kept: the caller sets it from the index, which re-reads it when
 corpus.yaml changes. A missing, unreadable or foreign file is an empty cache (everything is
 extracted again and the file rewritten); the file is replaced atomically and private to the user
@@ -55,6 +57,8 @@ def code_version() -> str:
         here / "figures.py",
         here / "lexicon.py",
         here / "figure_cache.py",
+        here / "language.py",  # the article's language, kept with its figures
+        here / "language_names.txt",
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
@@ -82,6 +86,10 @@ def code_version() -> str:
         h.update(version("text2num").encode())
     except PackageNotFoundError:  # the parser is imported lazily; without it no spelled-out figure is read
         h.update(b"no text2num")
+    try:  # the language identifier's model ships in its package: another release may tell otherwise
+        h.update(version("py3langid").encode())
+    except PackageNotFoundError:
+        h.update(b"no py3langid")
     return h.hexdigest()[:16]
 
 
@@ -134,22 +142,40 @@ def _decode(doc: str, row: Any) -> FactValue:
     return FactValue(doc=doc, **dict(zip(_KEPT, values)))
 
 
-def encode_figures(values: Sequence[FactValue]) -> str:
+def encode_figures(values: Sequence[FactValue], language: str | None = None) -> str:
     """An article's figures as the search index keeps them beside its boilerplate spans (a
-    stored field, written while the article is indexed): JSON with the code's version."""
-    return json.dumps({"version": code_version(), "figures": [_encode(v) for v in values]}, separators=(",", ":"))
+    stored field, written while the article is indexed): JSON with the code's version, and the
+    article's language when it is not English (``language``, :func:`analysis.language.text_language`)."""
+    data: dict[str, Any] = {"version": code_version(), "figures": [_encode(v) for v in values]}
+    if language is not None:
+        data["language"] = language
+    return json.dumps(data, separators=(",", ":"))
 
 
 def decode_figures(doc: str, kept: str) -> list[FactValue] | None:
     """The figures :func:`encode_figures` kept, or None when they were extracted by other code
     (a rule changed since indexing) or are damaged: then they are extracted again."""
+    got = decode_kept(doc, kept)
+    return None if got is None else got[0]
+
+
+def decode_kept(doc: str, kept: str) -> tuple[list[FactValue], str | None] | None:
+    """The figures and the language :func:`encode_figures` kept (None: English), or None as
+    :func:`decode_figures` says."""
     try:
         data = json.loads(kept)
         if not isinstance(data, dict) or data.get("version") != code_version():
             return None
-        return [_decode(doc, row) for row in data["figures"]]
+        return [_decode(doc, row) for row in data["figures"]], _language(data)
     except (KeyError, TypeError, ValueError, RecursionError):
         return None
+
+
+def _language(data: dict[str, Any]) -> str | None:
+    language = data.get("language")
+    if language is not None and not isinstance(language, str):
+        raise ValueError("a cached language that is no string")
+    return language
 
 
 def kept_figures(
@@ -165,6 +191,19 @@ def kept_figures(
     open), else those of ``figures.json`` (``kept``; None: not asked); None when neither holds
     them (then extract them). The one lookup of the fact sheet, the timeline and compare. The
     figures carry no date."""
+    got = kept_figures_language(doc, size, mtime_ns, noise_spans, stored, kept)
+    return None if got is None else got[0]
+
+
+def kept_figures_language(
+    doc: str,
+    size: int,
+    mtime_ns: int,
+    noise_spans: Sequence[tuple[int, int]],
+    stored: StoredDoc | None,
+    kept: FigureCache | None,
+) -> tuple[list[FactValue], str | None] | None:
+    """:func:`kept_figures` with the article's language kept with them (None: English)."""
     if (
         stored is not None
         and stored.figures is not None
@@ -172,10 +211,10 @@ def kept_figures(
         and stored.noise_spans is not None
         and [tuple(s) for s in stored.noise_spans] == [tuple(s) for s in noise_spans]
     ):
-        values = decode_figures(doc, stored.figures)
-        if values is not None:
-            return values
-    return kept.get(doc, size, mtime_ns, noise_spans) if kept is not None else None
+        got = decode_kept(doc, stored.figures)
+        if got is not None:
+            return got
+    return kept.get_kept(doc, size, mtime_ns, noise_spans) if kept is not None else None
 
 
 class FigureCache(KeptEntries):
@@ -186,23 +225,41 @@ class FigureCache(KeptEntries):
 
     def get(self, doc: str, size: int, mtime_ns: int, noise_spans: Sequence[tuple[int, int]]) -> list[FactValue] | None:
         """The figures kept for this very file and boilerplate, or None (then extract them)."""
+        got = self.get_kept(doc, size, mtime_ns, noise_spans)
+        return None if got is None else got[0]
+
+    def get_kept(
+        self, doc: str, size: int, mtime_ns: int, noise_spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[FactValue], str | None] | None:
+        """The figures and the article's language (None: English) kept for this very file and
+        boilerplate, or None (then extract them)."""
         e = self.entries.get(doc)
         if not isinstance(e, dict) or e.get("size") != size or e.get("mtime_ns") != mtime_ns:
             return None
         if e.get("noise") != noise_digest(noise_spans):
             return None
         try:
-            return [_decode(doc, row) for row in e["figures"]]
+            return [_decode(doc, row) for row in e["figures"]], _language(e)
         except (KeyError, TypeError, ValueError, RecursionError):
             return None  # a damaged entry: extracted again
 
     def put(
-        self, doc: str, size: int, mtime_ns: int, noise_spans: Sequence[tuple[int, int]], values: list[FactValue]
+        self,
+        doc: str,
+        size: int,
+        mtime_ns: int,
+        noise_spans: Sequence[tuple[int, int]],
+        values: list[FactValue],
+        language: str | None = None,
     ) -> None:
-        self.entries[doc] = {
+        """Keep ``values`` (and ``language``, the article's when it is not English)."""
+        entry: dict[str, Any] = {
             "size": size,
             "mtime_ns": mtime_ns,
             "noise": noise_digest(noise_spans),
             "figures": [_encode(v) for v in values],
         }
+        if language is not None:
+            entry["language"] = language
+        self.entries[doc] = entry
         self.changed = True

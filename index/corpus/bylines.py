@@ -42,13 +42,33 @@ _ROLE = re.compile(
 _OUTLET = re.compile(rf"^{letters.CAP}[\w&.'’ -]{{1,40}}$")
 
 
+# "By" in the other languages whose bylines are read: German "Von", French "Par", Spanish and
+# Portuguese "Por", Norwegian, Swedish and Danish "Av", Dutch "Door" (the one list: the boilerplate
+# split's byline under a headline reads it too, ``analysis.noise.page``).
+FOREIGN_BY = ("von", "par", "por", "av", "door")
+# Such a byline: the word, then a name of two or three capitalised words (lower-case particles
+# between them: "Por María de la Cruz"), then a field separator and more fields ("Por Lucía
+# Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00", "Von Anna Lind · 3. Juni 2026").
+# These words open English headlines too ("Door to door sales end", "Par for the course", "Von
+# Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
+_PARTICLE = r"(?:de|del|da|das|do|dos|la|le|van|von|der|den|du|y|e)"
+_FOREIGN_BYLINE = re.compile(
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)})\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
+    rf"(?:{FIELD_SEP.pattern})\S"
+)
+
+
 def is_byline(line: str) -> bool:
     """Whether ``line`` opens like a byline: "By", then a word that starts no date ("By Jane Roe |
     March 14, 2025", "BY ANNA LIND - HARBOUR TIMES - MARCH 3, 2025"). "By" and straight a date is
     a deadline's preposition, a headline's or a sentence's ("BY MARCH 3, 2025 THE COUNCIL MUST
-    DECIDE", "By 14 March 2025 Halvik Must Choose"): no byline, and its date no stamp."""
+    DECIDE", "By 14 March 2025 Halvik Must Choose"): no byline, and its date no stamp. In another
+    language (:data:`FOREIGN_BY`), its word and a name alone in the first field ("Por Lucía
+    Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00")."""
     m = OPENING.match(line)
-    return m is not None and m.end() < len(line) and _DATE_AFTER.match(line, m.end()) is None
+    if m is not None:
+        return m.end() < len(line) and _DATE_AFTER.match(line, m.end()) is None
+    return _FOREIGN_BYLINE.match(line) is not None
 
 
 def fields(line: str, separator: re.Pattern[str] = FIELD_SEP) -> list[tuple[int, int]]:

@@ -88,10 +88,15 @@ _CLOCK_AFTER = re.compile(
 def foreign_line(line: str) -> re.Match[str] | None:
     """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
     mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`mostly`'s rule with the
-    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
-    None."""
+    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters, or a
+    whole field of a byline (:func:`_byline_field`: "Por Lucía Fernández | El Comercio del Norte |
+    3 de junio de 2026, 18:00"); else None."""
     m = FOREIGN.search(line)
-    if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
+    if m is None:
+        return None
+    if _byline_field(line, m.start(), m.end()):
+        return m  # a byline's date field ("Por Lucía Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00")
+    if len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
         return None
     if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
         return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"

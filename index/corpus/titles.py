@@ -229,11 +229,40 @@ def _short_cjk_headline(line: str) -> bool:
 
 
 def _not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`) or a field line:
-    never the title."""
+    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`), a field line
+    or a masthead (:func:`_masthead`): never the title."""
     from waic_reader.index.corpus import bylines
 
-    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None
+    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None or _masthead(line)
+
+
+# The last word of a section's name on a page's masthead ("Local News", "Sport", "World",
+# "Business", "Opinion"): what a page files its stories under.
+SECTION_WORDS = frozenset(
+    """news sport sports business world politics opinion opinions comment culture arts entertainment
+    lifestyle life style technology tech science health travel weather metro nation national
+    international economy markets money finance environment education region regional local
+    community obituaries""".split()
+)
+# A masthead: the outlet's name (capitalised words, lower-case particles between them: "El
+# Heraldo de Áncash", "The Halvik Post"), a spaced dash or a bar, then a section of up to three
+# capitalised words ending in a section word ("Local News", "Sport", "World"). A headline with
+# its section after it has lower-case words of its own ("Ferry sinks off Halvik — World").
+_NAME_PARTICLES = r"(?:de|del|da|do|dos|das|di|la|le|el|los|las|of|the|and|&|y|van|von|der|den|du)"
+_MASTHEAD = re.compile(
+    rf"^\s*{letters.CAP_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)*{letters.CAP_WORD}){{0,5}}"
+    rf"\s+[—–|·•-]\s+(?P<section>{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,2}})\s*$"
+)
+
+
+def _masthead(line: str, outlet: str | None = None) -> bool:
+    """Whether ``line`` is the page's masthead, never its headline: the outlet's name and a section
+    (:data:`_MASTHEAD`: "El Heraldo de Áncash — Local News", "Halvik Post | Sport"), or the
+    outlet's name alone as its metadata gives it (``outlet``)."""
+    if outlet and line.strip().casefold() == outlet.strip().casefold():
+        return True
+    m = _MASTHEAD.match(line)
+    return m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS
 
 
 def _stamp_like(line: str) -> bool:
@@ -247,13 +276,15 @@ def derive_title(
     blocks: list[Block],
     sentences: list[Sentence],
     classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+    outlet: str | None = None,
 ) -> str | None:
     """:func:`_derive_title`'s headline without a labelled stamp ending its line ("The front
     matter above is never closed. Posted: Mar 16, 2025" → its sentence): the stamp dates the
-    article and names nothing (``date_stamps.trailing_stamp``)."""
+    article and names nothing (``date_stamps.trailing_stamp``). ``outlet``: the outlet its
+    metadata names, whose name alone on a line is the page's masthead, no headline."""
     from waic_reader.index.corpus import date_stamps
 
-    title = _derive_title(blocks, sentences, classified)
+    title = _derive_title(blocks, sentences, classified, outlet)
     if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
         title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
     if title is not None and (at := date_stamps.trailing_stamp(title)) is not None:
@@ -270,6 +301,7 @@ def _derive_title(
     blocks: list[Block],
     sentences: list[Sentence],
     classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+    outlet: str | None = None,
 ) -> str | None:
     """The headline: a title line, else the page's headline found beside its main text, else a
     short line standing alone over the body (:func:`_headline_over_prose`), else the first
@@ -280,8 +312,8 @@ def _derive_title(
     from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks, classified)
-    if found is not None and _not_a_headline(blocks[found].text):
-        found = None
+    if found is not None and (_not_a_headline(blocks[found].text) or _masthead(blocks[found].text, outlet)):
+        found = None  # ("El Heraldo de Áncash — Local News" over the headline: the page's masthead, t13p F19)
     if found is None:
         found = _headline_below_stamps(blocks, noise)
     if found is None:

@@ -36,6 +36,7 @@ def newer_rules(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
 def no_index_figures(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     """The index's kept figures are not served (as after a rule change): figures.json is used."""
     monkeypatch.setattr(figure_cache, "decode_figures", lambda doc, kept: None)
+    monkeypatch.setattr(figure_cache, "decode_kept", lambda doc, kept: None)  # figures and language
 
 
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:

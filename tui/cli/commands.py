@@ -282,6 +282,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
                 said = article_shown(articles[q.doc], q.start, q.end) if q.doc in articles else q.text
                 out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
         out()
+    for note in sheet.not_analysed:  # said, not left as outlets that quoted nobody (t13p F7)
+        out(visible(f"not analysed: {note.doc} ({note.reason})"))
     return 0
 
 

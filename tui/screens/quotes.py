@@ -25,12 +25,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.labels import label_name
+from waic_reader.index.analysis.facts import FactSource
 from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED, QuoteSheet
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
+from waic_reader.index.workspace import not_analysed_said
 from waic_reader.tui.corpus_follower import corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.highlights import SECONDARY_STYLE
@@ -256,7 +258,15 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(f"{len(sheet.unattributed)} unattributed")
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
-        self.query_one("#quotes-heading", Static).update(line("  ·  ".join(parts)))
+        heading = line("  ·  ".join(parts))
+        if sheet.not_analysed:  # said, not left as outlets that quoted nobody (t13p F7):
+            # after the count of articles, as the fact sheet's heading says it
+            names = source_names(FactSource(a.doc, sheet.label(a.doc)) for a in sheet.articles)
+            said = not_analysed_said(sheet.not_analysed, names)
+            heading = Content.assemble(
+                line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
+            )
+        self.query_one("#quotes-heading", Static).update(heading)
         self._fill_speakers()
         if not self.speakers:
             self.query_one("#quotes-detail", Static).update(plain("No quotes in these articles."))

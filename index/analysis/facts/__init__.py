@@ -84,7 +84,7 @@ from waic_reader.index.analysis.facts.display import (
     value_text,
     when,
 )
-from waic_reader.index.analysis.facts.extract import context_words, extract_figures, measure_label
+from waic_reader.index.analysis.facts.extract import article_language, context_words, extract_figures, measure_label
 from waic_reader.index.analysis.facts.grouping import fact_sheet, group_figures
 from waic_reader.index.analysis.facts.measures import ABOARD
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactSource, FactValue, facts_to_json
@@ -97,6 +97,7 @@ __all__ = [
     "FactValue",
     "Named",
     "amount_text",
+    "article_language",
     "context_words",
     "extract_figures",
     "fact_sheet",

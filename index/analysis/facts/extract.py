@@ -137,6 +137,22 @@ def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, in
     return out
 
 
+def article_language(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The language of the article's main text (its content sentences, boilerplate left out)
+    when it is not English ("Spanish", "Chinese"), else None: :func:`analysis.language.text_language`.
+    Its figures are then not read (their words and number forms are another language's)."""
+    from waic_reader.index.analysis.language import SAMPLE_CHARS, text_language
+
+    parts: list[str] = []
+    size = 0
+    for s in _content_sentences(article, noise_spans):
+        parts.append(s.text)
+        size += len(s.text) + 1
+        if size >= SAMPLE_CHARS:
+            break
+    return text_language(" ".join(parts))
+
+
 def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
     """Every figure in the article's content sentences, in text order, each with its measure.
 

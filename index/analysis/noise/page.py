@@ -39,6 +39,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.menus import _article_goes_on, _introducing, _short_lines
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The most short sentences over the main text kept one a line as its first lines.
@@ -496,7 +497,7 @@ def _trailing_off(f: _Feat) -> bool:
 
 
 # A byline's "By" in other languages, then a name alone (two or three capitalised words).
-_FOREIGN_BY = re.compile(r"^\s*(?i:von|par|por|av|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
+_FOREIGN_BY = re.compile(rf"^\s*(?i:{'|'.join(FOREIGN_BY)})\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}}\s*$")
 
 
 def _page_outside(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from waic_reader.index.analysis.language import NotAnalysed
 from waic_reader.index.analysis.quotes.group import Statement, quotes_json, statements
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.corpus.reader import Article
@@ -31,6 +32,9 @@ class QuoteSheet:
     # doc skipped → why ("no text after the front matter", "empty file"): said as it is, a file
     # with front matter alone is no "unreadable" one (issue #13, s16b N9).
     reasons: dict[str, str] = field(default_factory=dict)
+    # Articles in a language whose quotes' speakers are not read (analysis.language): said, not
+    # left as outlets that quoted nobody (issue 13, t13p F7).
+    not_analysed: list[NotAnalysed] = field(default_factory=list)
 
     def label(self, doc: str) -> str:
         return self.labels.get(doc) or self.article(doc).label
@@ -91,7 +95,9 @@ class QuoteSheet:
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return quotes_json(self.quotes)
+        data = quotes_json(self.quotes)
+        data["not_analysed"] = [n.to_json() for n in self.not_analysed]
+        return data
 
 
 def sheet_of(articles: Sequence[Article], quotes: dict[str, list[Quote]], skipped: Sequence[str] = ()) -> QuoteSheet:
