@@ -93,6 +93,31 @@ def _said_earlier(text: str, v: FactValue) -> bool:
     return False
 
 
+# In one sentence a value replaces an earlier one only where the sentence says so between them: a
+# later report ("…, but officials later said the toll was 5", "…; the death toll is now 23") or a
+# change of the value ("… and rose to 5"). "India's government pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at
+# Rs 16,189 crore" reports two amounts, neither replacing the other ("put … at" alone is no later
+# report of the first; t13p F5).
+_CHANGED_BETWEEN = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\b", re.I
+)
+
+
+def _replaced_in_sentence(text: str, old: FactValue, new: FactValue, cue_start: int) -> bool:
+    """Whether ``new`` replaces ``old``, a value of its own sentence before its cue: the words
+    between them say it is a later report or a change (:data:`_LATER_REPORT`, :data:`_NOW_BEFORE`,
+    :data:`_CHANGED_BETWEEN`)."""
+    return (
+        old.sentence == new.sentence
+        and old.end <= cue_start
+        and (
+            _LATER_REPORT.search(text, old.end, new.start) is not None
+            or _CHANGED_BETWEEN.search(text, old.end, new.start) is not None
+            or _NOW_BEFORE.search(text, max(old.end, new.start - 40), new.start) is not None
+        )
+    )
+
+
 def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
     article replaced, each mapped to the index of the last value replacing it: a value of one
@@ -121,7 +146,7 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
                 # an earlier sentence's value, or one before the later report's cue in its own
                 # sentence ("AFP counted 4 bodies at the morgue …, but officials later said the toll
                 # was 5": the article's toll is 5, first said 4; t13o F2, round s29-f)
-                (old.sentence[0] < new.sentence[0] or (old.sentence == new.sentence and old.end <= cue.start()))
+                (old.sentence[0] < new.sentence[0] or _replaced_in_sentence(text, old, new, cue.start()))
                 and old.entry == new.entry  # a live blog's entries are reports of their own times
                 and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
                 and old.value != new.value

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
+    DONATED_MEASURES,
     OWNED_MEASURES,
     donor,
     object_owner,
@@ -224,7 +225,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
                 fig, measure = boxed
             else:
-                measure = ("", "") if contained else figure_measure(text, fig, (s.start, s.end), next_start, prev_head)
+                prev_end = figs[i - 1].end if i > 0 else None
+                measure = (
+                    ("", "")
+                    if contained
+                    else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end)
+                )
             if joined and not measure[0] and fig.kind == "count" and not fig.noun and figs[i + 1].noun:
                 # "up to 400 of the plant's 1,100 workers could lose their jobs": the part is
                 # counted in the whole's noun and said by the whole's clause, "up to 400 workers
@@ -264,10 +270,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
-            if fv.measure == "pledged":
-                fv.owner = donor(text, fig, (s.start, s.end))
+            prev_end = figs[i - 1].end if i > 0 else None
+            if fv.measure in DONATED_MEASURES:
+                fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
-                fv.owner = owner(text, fig, (s.start, s.end))
+                fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)

@@ -50,6 +50,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     nearest_cue,
+    own_clause_start,
     own_verb,
     people_kind,
     sentence_words,
@@ -117,6 +118,8 @@ _MONEY_LABELS = {
     "revenue": "revenue",
     "investment": "investment",
     "fine": "fine",
+    "bid": "bid",
+    "reconstruction": "money for reconstruction",
 }
 # A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
 # total: it never joins the death toll it adds to.
@@ -175,12 +178,17 @@ _ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|s
 
 
 def figure_measure(
-    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
+    text: str,
+    fig: Figure,
+    sent: tuple[int, int],
+    next_start: int | None = None,
+    prev_head: str = "",
+    prev_end: int | None = None,
 ) -> tuple[str, str]:
     """(measure key, reader's label) of a figure; ("", "") when its words name no measure. A count
     after "all but" is of the things the measure does not hold for ("all but 40 families have
     returned": *families not returned*)."""
-    key, label = _measure_of(text, fig, sent, next_start, prev_head)
+    key, label = _measure_of(text, fig, sent, next_start, prev_head, prev_end)
     if key and fig.kind == "count" and _ALL_BUT_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start):
         verb = _CASUALTY_VERB.get(key.split("|")[0])
         noun = fig.noun.lower() or "people"
@@ -193,13 +201,20 @@ def figure_measure(
 
 
 def _measure_of(
-    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
+    text: str,
+    fig: Figure,
+    sent: tuple[int, int],
+    next_start: int | None = None,
+    prev_head: str = "",
+    prev_end: int | None = None,
 ) -> tuple[str, str]:
     """(measure key, reader's label) of a figure (see :func:`figure_measure`).
 
     ``next_start``: where the sentence's next figure starts (words nearer to it are its own);
     ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
-    out ("40 homes were destroyed and a further 65 damaged").
+    out ("40 homes were destroyed and a further 65 damaged");
+    ``prev_end``: where the sentence's previous figure ends (an amount's clause may open after it:
+    :func:`~.words.own_clause_start`).
     """
     if (
         _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
@@ -390,6 +405,11 @@ def _measure_of(
                 return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
     if fig.kind == "money":
+        own_start = own_clause_start(text, sent[0], fig.start, prev_end)
+        if own_start != sent[0]:
+            # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
+            # crore": the verb governing this amount is in its own clause, never the one before
+            before = clause_before(text, fig.start, own_start)
         role = nearest_cue(after[:3], MONEY_ROLES) or nearest_cue(before, MONEY_ROLES, reverse=True)
         if role == "cost":
             if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):

@@ -10,10 +10,13 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_NOUNS,
 )
 from waic_reader.index.analysis.facts.words import (
+    APPOSITIVE,
     MONEY_ROLES,
+    VERB_ADVERBS,
     WORD,
     bare_word,
     is_participle,
+    own_clause_start,
 )
 from waic_reader.index.analysis.figures import (
     Figure,
@@ -31,7 +34,11 @@ from waic_reader.index.corpus.letters import (
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue", "pledged"})
+OWNED_MEASURES = frozenset(
+    {"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "reconstruction", "bid"}
+)
+# Measures of money given, whose owner is its donor (:func:`donor`).
+DONATED_MEASURES = frozenset({"pledged", "reconstruction"})
 # Who pledges money goes by many names ("Interior Minister X said the government would release",
 # "the state would pledge", "Portugal's government pledged"): any of these words in the clause
 # before the figure makes its owner one coarse donor, the government; else a named subject (a
@@ -123,10 +130,45 @@ _MEASURE_OF_NAME = re.compile(
 )
 
 
-def owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+def owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """:func:`_owner`'s name, a country's in one form whatever it is called by
     (:func:`nation_named`: "Hungary", "Budapest", "the Hungarians" are "Hungary")."""
-    return nation_named(found) or found if (found := _owner(text, fig, sent)) else ""
+    found = _owner(text, fig, sent, prev_end)
+    if not found:
+        return ""
+    nation = nation_named(found)
+    if nation:
+        noun = _modified_noun(text, found, sent[0], fig.start)
+        if noun:
+            return f"{found} {noun}"  # "a Tokyo charity pledged ￥700,000": the charity's, not Japan's
+    return nation or found
+
+
+# A place's name before a lower-case noun it modifies names that noun's body, no country ("a Tokyo
+# charity pledged ￥700,000" beside "Japan pledged ¥0.7mn" was one owner, Japan, and one value; t13p
+# F5): the word after the name is no verb, participle or government's word.
+_NAME_THEN_WORD = r"(?:['’]s)?\s+(?P<noun>[a-z][\w’'-]*)\s+[\w’'-]"
+
+
+def _modified_noun(text: str, name: str, start: int, end: int) -> str:
+    """The lower-case noun ``name`` modifies in ``text[start:end]`` ("Tokyo charity"), else ""."""
+    last = None
+    for last in re.finditer(re.escape(name) + _NAME_THEN_WORD, text[start:end]):
+        pass
+    if last is None:
+        return ""
+    noun = last.group("noun")
+    if (
+        noun in _SUBJECT_VERBS
+        or noun in _GOVERNMENT_WORDS
+        or noun in MONEY_ROLES
+        or noun in STOP_WORDS
+        or noun in JOB_CUT_VERBS
+        or is_participle(noun)
+        or noun.endswith(("ed", "es"))
+    ):
+        return ""
+    return noun
 
 
 def nation_named(name: str) -> str:
@@ -162,7 +204,7 @@ def _nation_in(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+def _owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The name of the subject a figure of an owned measure (:data:`OWNED_MEASURES`) is said of, as
     written ("Rába Works"), else "": the nearest name before it in its clause that is no place,
     time or person told ("Rába Works will cut", "Dunaferr said it would cut", "The Hallerud plant
@@ -171,10 +213,13 @@ def _owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     whose the count is ("300 jobs would go at Rába Works"). A person's name ("chief executive Jane
     Roe said") is passed over: the person speaks for the firm. A clause that refers to a firm
     (:data:`_REFERENCES`: "The company will cut 300 jobs") is owned by the name opening one of the
-    sentences just before ("Rába Works is struggling. The company will cut 300 jobs")."""
+    sentences just before ("Rába Works is struggling. The company will cut 300 jobs"). A clause of
+    its own after the sentence's previous figure (ending at ``prev_end``) is the figure's clause
+    (:func:`~.words.own_clause_start`)."""
     start = sent[0]
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
+    start = own_clause_start(text, start, fig.start, prev_end)
     named = None
     for named in _MEASURE_OF_NAME.finditer(text, start, fig.start):
         pass  # the last: nearest the figure
@@ -200,18 +245,20 @@ def _owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
-def donor(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
-    clause before it names a government's word, else :func:`owner`'s name."""
+    clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
+    :func:`owner`'s)."""
     start = sent[0]
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
+    start = own_clause_start(text, start, fig.start, prev_end)
     if any(w.lower() in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
         # "the Hungarian government pledged", "Hungary's government": the country's, one owner
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
         return _nation_in(text, start, fig.start) or GOVERNMENT
-    found = owner(text, fig, sent)
+    found = owner(text, fig, sent, prev_end)
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     return found
@@ -253,6 +300,12 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
                 nxt = toks[j + 1].group().lower() if j + 1 < len(toks) else ""
                 # "Dunaferr employs 1,200": the word after it is the verb right before the figure
                 verb = j + 2 == len(toks) and not opening_only
+                # "Hidroandina, the operator, said it had set aside": its appositive, then its verb
+                appositive = APPOSITIVE.match(text[toks[j].start() : end])
+                if appositive:
+                    nxt = (WORD.findall(text, toks[j].start() + appositive.end(), end)[:1] or [""])[0].lower()
+                elif nxt in VERB_ADVERBS and j + 2 < len(toks):
+                    nxt = toks[j + 2].group().lower()  # "Lima also pledged": the verb after its adverb
                 if not (verb or nxt in _SUBJECT_VERBS or is_participle(nxt) or nxt in JOB_CUT_VERBS):
                     continue  # "Union leaders said": a capital of the sentence, no name
         words = [bare_word(w.rstrip(".")) for w in words]

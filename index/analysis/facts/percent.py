@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from waic_reader.index.analysis.facts.words import (
+    APPOSITIVE,
     REPORTING_VERBS,
     VERB_ADVERBS,
     WORD,
@@ -34,9 +33,6 @@ _PERCENT_LINKS = frozenset(
 _MORE_OR_LESS = frozenset("more less fewer".split())
 _PERCENT_OF_SKIP = DETERMINERS | {"all"}
 _PHRASE_WORDS = 4  # "in the by-election", "in Hídvizsgáló Nyrt": a rate's noun's phrase, at most
-# A name's appositive before the verb ("X Nyrt, the inspection company, fell"): the last pair of
-# commas before the figure, opening with an article, after a capitalised word.
-_APPOSITIVE = re.compile(r"(?P<name>[^\W\d_][\w’'-]*),\s+(?:the|an?)\s+[^,;:()—–]{1,60}?,\s+(?=[^,;:()—–]*$)")
 
 
 def _percent_stop(word: str) -> bool:
@@ -68,7 +64,7 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     after = [w.lower() for w in WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
     # "Shares in Hídvizsgáló Nyrt, the inspection company, fell 14%": a name's appositive says
     # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
-    lead = _APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
+    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"]:

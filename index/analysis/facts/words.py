@@ -37,7 +37,11 @@ for _words, _key, _label in (
         CASUALTY[_w] = (_key, _label)
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
-    ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
+    ("pledged pledge pledges promised promise package aid relief fund earmarked", "pledged"),
+    # Money for rebuilding is another purpose than relief ("pledged one hundred and fifty thousand
+    # dollars to a relief fund" and "set aside $ 1.8 bln for reconstruction" were one row "money
+    # pledged" in disagreement, t13p F6): the word of its purpose nearest the amount names it.
+    ("reconstruction rebuilding", "reconstruction"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
@@ -51,6 +55,9 @@ for _words, _role in (
     # stake"): its verb, nearer the money than the holder's own noun ("a Norwegian fund" read
     # as money pledged, t13l F10).
     ("holds hold held holding owns owned stake stakes", "holding"),
+    # What a bidder offers for a contract ("put its repair bid at Rs 16,189 crore", "tendered at"):
+    # a bid, never money pledged (t13p F5).
+    ("bid bids tender tenders tendered", "bid"),
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
@@ -112,6 +119,35 @@ def clause_after(text: str, pos: int, limit: int, next_start: int | None = None)
     # A relative clause before the count's own verb takes words of its own: "300 people who live
     # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
     return words[: 12 if relative else 6]
+
+
+# A name's appositive before the verb ("X Nyrt, the inspection company, fell", "Hidroandina, the
+# operator, said it had set aside"): the last pair of commas before the figure, opening with an
+# article, after a capitalised word (read by a rate's subject and a figure's owner).
+APPOSITIVE = re.compile(r"(?P<name>[^\W\d_][\w’'-]*),\s+(?:the|an?)\s+[^,;:()—–]{1,60}?,\s+(?=[^,;:()—–]*$)")
+
+
+# A clause joiner between two figures of a sentence ("India's government pledged ₹3 lakh and Indian
+# contractor Larsen Hydro put its repair bid at Rs 16,189 crore"): the second figure's clause opens
+# after it when it has words of its own (a subject, a verb: :data:`OWN_CLAUSE_WORDS` or more), so its
+# measure and owner are never read from the first figure's words ("pledged", "government"; t13p F5).
+_FIGURE_JOINER = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.I)
+OWN_CLAUSE_WORDS = 3
+
+
+def own_clause_start(text: str, start: int, pos: int, prev_end: int | None) -> int:
+    """Where the clause of a figure at ``pos`` opens: ``start`` (its sentence's or clause's start),
+    or after the last joiner (:data:`_FIGURE_JOINER`) between the sentence's previous figure
+    (ending at ``prev_end``) and it, when at least :data:`OWN_CLAUSE_WORDS` words follow the joiner
+    ("and Indian contractor Larsen Hydro put its repair bid at", never "and another")."""
+    if prev_end is None or prev_end <= start or prev_end > pos:
+        return start
+    joiner = None
+    for joiner in _FIGURE_JOINER.finditer(text, prev_end, pos):
+        pass
+    if joiner is None or len(WORD.findall(text, joiner.end(), pos)) < OWN_CLAUSE_WORDS:
+        return start
+    return joiner.end()
 
 
 def clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
