@@ -480,6 +480,13 @@ _LOOSE_CONVERSION = re.compile(
     rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])",
     re.I,
 )
+# A conversion into another currency after a comma and a hedge, ending its clause ("Rs 16,189 crore,
+# about $1.9 billion."): the same amount, one figure (t13p F15: two facts, amounts INR and USD)
+_MONEY_CONVERSION_AFTER = re.compile(
+    rf",\s+(?:about|around|approximately|roughly|some)\s+(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
+    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\b(?=\s*(?:[.;,)]|$))",
+    re.I,
+)
 CONVERSION_AGREEMENT = 0.06  # "120 km/h, or 75 mph": 33.3 and 33.5 m/s
 _MONEY_CONVERSION = re.compile(
     rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
@@ -1020,10 +1027,16 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     conversion_span: tuple[int, int] | None = None
     before_conversion = e
     signed: int | None = None  # where a temperature's sign or "minus" stands
-    if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
+    if kind == "money" and (
+        (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None
+        or (
+            (mc := _MONEY_CONVERSION_AFTER.match(text, e, limit)) is not None
+            and currency_of_sign(mc.group("cur")) != unit
+        )
+    ):
         cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
         conversion = (cval, currency_of_sign(mc.group("cur")))
-        conversion_span = (mc.start("cur"), mc.end() - 1)
+        conversion_span = (mc.start("cur"), mc.end() - (1 if mc.re is _MONEY_CONVERSION else 0))
         e = mc.end()
     elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
         # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)

@@ -113,6 +113,24 @@ _MADE = frozenset(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
+def _made_in(text: str, start: int, pos: int) -> bool:
+    """Whether the clause before a year at ``pos`` says when a thing was made (:data:`_MADE`): the
+    participle right before the year or anywhere in its clause, its maker between ("built in 1961",
+    "designed by Kajimura Construction in 2008": the embankment's height in the main clause was
+    dropped as an earlier event's, t13p F15)."""
+    made = _WORD_BEFORE.search(text, max(start, pos - 24), pos)
+    if made is not None and made.group(1).lower() in _MADE:
+        return True
+    for cut in _MADE_CLAUSE_END.finditer(text, start, pos):
+        start = cut.end()
+    return any(w.lower() in _MADE for w in WORD.findall(text, start, pos))
+
+
+# A clause's end for :func:`_made_in`: brackets and an address's "://" are inside it ("designed by [Kajimura
+# Construction](https://kajimura.example) in 2008": a Markdown link's address in its text)
+_MADE_CLAUSE_END = re.compile(r"[,;—–]|:(?!//)|\s(?:but|while|whereas|and)\s")
+
+
 def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
     2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
@@ -123,8 +141,7 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
         if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
-            made = _WORD_BEFORE.search(text, max(sent[0], m.start() - 24), m.start())
-            if made is not None and made.group(1).lower() in _MADE:
+            if _made_in(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
                 # still that year's price)
