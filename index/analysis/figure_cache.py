@@ -62,7 +62,7 @@ def code_version() -> str:
         *sorted((here / "facts").glob("*.py")),
     ):
         h.update(path.read_bytes())
-    # A figure's owner (facts.measures.owner) reads the names' word lists: common words, given names,
+    # A figure's owner (facts.owners.owner) reads the names' word lists: common words, given names,
     # and the countries' names, nationalities and capitals (gazetteer.nations).
     for name in ("lexicons.py", "given_names.py", "given_names.txt", "gazetteer.py", "gazetteer.yaml", "capitals.txt"):
         h.update((here / "entities" / name).read_bytes())

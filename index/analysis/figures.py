@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -124,14 +125,24 @@ CURRENCY_SIGNS: dict[str, str] = {
     # The YEN SIGN (and its full-width form) is also the yuan's sign in Chinese coverage:
     # resolved from the text around it by resolve_currency, else kept as both.
     "¥": "¥ (JPY or CNY)",
-    "￥": "¥ (JPY or CNY)",
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
     "₩": "KRW",
     "rm": "MYR",
 }
-YEN_OR_YUAN = "¥ (JPY or CNY)"  # the unit of a ¥ figure whose text does not say which currency
+YEN_OR_YUAN = "¥ (JPY or CNY)"
+
+
+def currency_of_sign(sign: str) -> str:
+    """The currency of a sign or code written before an amount (:data:`CURRENCY_SIGNS`, a code
+    itself), its full-width form read as its ASCII one (NFKC: "＄" is "$", "￡" "£")."""
+    low = unicodedata.normalize("NFKC", sign).lower()
+    return CURRENCY_SIGNS.get(
+        low, low.upper() if low != "rmb" else "CNY"
+    )  # the unit of a ¥ figure whose text does not say which currency
+
+
 PESOS = "pesos"  # the unit of an amount in pesos whose text does not say whose (Mexico's, the Philippines'…)
 # ISO 4217 codes written before an amount ("NOK 300 million", "SEK 40 million"; t13k F9: "NOK" was
 # an organisation and the amount a bare number). Codes that are English words are left out: the
@@ -170,6 +181,25 @@ CURRENCY_WORDS: dict[str, str] = {
     "cent": "USD",
     "pence": "GBP",
     "rubles": "RUB",
+    # currencies written as words after the amount ("three hundred thousand soles", "5 million
+    # reais"): money in that currency, never a count of "soles" (t13p F14); a name that is also an
+    # English word ("real", "sol") is left out
+    "soles": "PEN",
+    "reais": "BRL",
+    "bolivianos": "BOB",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "shekels": "ILS",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "kwanzas": "AOA",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "guaranis": "PYG",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 CURRENCY_ADJECTIVES: dict[str, str] = {
@@ -349,7 +379,15 @@ _WORDS_RUN = (
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 _FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
 _SCALE_AFTER = _alt(SCALES)
-_SIGN = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|￥|₹|₩|Rs\.?|RM)"
+# A currency sign is read in its full-width form too ("＄5 million", "￡40m", "￥700,000": NFKC folds
+# them to "$", "£", "¥"; :func:`currency_of_sign` looks them up so), one pattern for both.
+FULL_WIDTH_SIGNS = "＄￡￥￦"
+_SIGN = (
+    r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|₹|₩|Rs\.?|RM)".replace("\\$", "[$＄]")
+    .replace("£", "[£￡]")
+    .replace("¥", "[¥￥]")
+    .replace("₩", "[₩￦]")
+)
 _CODE = _alt(CURRENCY_CODES)
 # ISO codes that are English or programming words ("try", "PHP 8", "cop", "pen", "rub", "Ron"):
 # money only in capitals before an amount that reads as money, with a scale word or thousands
@@ -361,7 +399,7 @@ _WORD_CODE = (
 )
 
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥₹₩{FULL_WIDTH_SIGNS}]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -440,6 +478,13 @@ _LOOSE_CONVERSION = re.compile(
     # (never-matching "words" and "s" groups: read as a bracketed conversion is, one code path)
     rf"(?P<words>(?!))?(?P<s>(?!))?(?:,?\s+or|\s+[–—-])\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?P<num>{_DIGITS})"
     rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])",
+    re.I,
+)
+# A conversion into another currency after a comma and a hedge, ending its clause ("Rs 16,189 crore,
+# about $1.9 billion."): the same amount, one figure (t13p F15: two facts, amounts INR and USD)
+_MONEY_CONVERSION_AFTER = re.compile(
+    rf",\s+(?:about|around|approximately|roughly|some)\s+(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
+    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\b(?=\s*(?:[.;,)]|$))",
     re.I,
 )
 CONVERSION_AGREEMENT = 0.06  # "120 km/h, or 75 mph": 33.3 and 33.5 m/s
@@ -704,11 +749,11 @@ def _vague_value(phrase: str) -> float:
     return value
 
 
-_SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
+_SIGN_OR_DIGITS = re.compile(rf"[\d$€£¥₹₩{FULL_WIDTH_SIGNS}]+")
 _CODE_BEFORE = re.compile(
     rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I
 )
-_TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W}|half)\b", re.I)
+_TRIGGER_I = re.compile(rf"[$€£¥₹₩{FULL_WIDTH_SIGNS}]|\d+|\b(?:{_W}|half)\b", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 _TRIGGER_WORDS = (*NUMBER_WORDS, *SCALE_WORDS, "half")  # "half a million"
 
@@ -954,7 +999,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     # what the number measures
     conversion: tuple[float, str] | None = None
     if cur:
-        kind, unit = "money", CURRENCY_SIGNS.get(cur.lower(), cur.upper() if cur.upper() != "RMB" else "CNY")
+        kind, unit = "money", currency_of_sign(cur)
         if sfx in MONEY_SCALES or (
             not sfx and text[e : e + 1].lower() in MONEY_SCALES and not text[e + 1 : e + 2].isalnum()
         ):
@@ -982,10 +1027,16 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     conversion_span: tuple[int, int] | None = None
     before_conversion = e
     signed: int | None = None  # where a temperature's sign or "minus" stands
-    if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
+    if kind == "money" and (
+        (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None
+        or (
+            (mc := _MONEY_CONVERSION_AFTER.match(text, e, limit)) is not None
+            and currency_of_sign(mc.group("cur")) != unit
+        )
+    ):
         cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
-        conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
-        conversion_span = (mc.start("cur"), mc.end() - 1)
+        conversion = (cval, currency_of_sign(mc.group("cur")))
+        conversion_span = (mc.start("cur"), mc.end() - (1 if mc.re is _MONEY_CONVERSION else 0))
         e = mc.end()
     elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
         # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)

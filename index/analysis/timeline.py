@@ -19,7 +19,8 @@ from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import most_written, spelling_form
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
-from waic_reader.index.analysis.facts.grouping import _entry_dated as entry_dated  # the fact sheet's dating
+from waic_reader.index.analysis.facts.grouping import entry_dated  # the fact sheet's dating
+from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -510,7 +511,9 @@ def build_timeline(
     Subjects are keyed by the entity's name as the entity list and the matrix group and name it
     across the corpus (:func:`~waic_reader.index.analysis.entities.grouping.group`) and the fact's label; each fact is a subject
     of its own, as the fact sheet groups them (facts sharing a label are told apart by their
-    values, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
+    values, "passengers · up to 300"), and a fact the sheet does not compare is one subject per
+    kind of thing it counts, "people evacuated · residents" beside "people evacuated · people" (no
+    change between reports the sheet does not compare); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
@@ -600,9 +603,22 @@ def build_timeline(
             # "duration"): facts of one such label are different figures, never one moving.
             continue
         kept.append(fact)
-    shared = Counter(str(fact.label) for fact in kept)
+    # A row the fact sheet does not compare ("not compared": "about 4,500 residents" beside "some
+    # 4,600 people" evacuated) is one figure per kind of thing counted, as the sheet lists its values
+    # apart: a step between two kinds read as a change the sheet never made (t13p F16, round s30-b).
+    rows: list[tuple[str, Any]] = []
     for fact in kept:
-        label = str(fact.label)
+        kinds: dict[str, list[Any]] = {}
+        for v in fact.values:
+            kinds.setdefault(dimension_of(v) if not getattr(fact, "compared", True) else "", []).append(v)
+        if len(kinds) < 2:
+            rows.append((str(fact.label), fact))
+            continue
+        for kind, values in kinds.items():
+            noun = dimension_noun(kind) if kind.startswith("count|") else kind
+            rows.append((f"{fact.label} · {noun}", replace(fact, values=values)))
+    shared = Counter(label for label, _fact in rows)
+    for label, fact in rows:
         if label in subjects:
             continue  # an entity of that name
         # An article's values a later one of its own replaced ("Three people were killed …" then

@@ -11,7 +11,9 @@ from fact_helpers import sheet
 
 from waic_reader.index.analysis.facts import Fact
 from waic_reader.index.analysis.facts.display import value_text
-from waic_reader.index.analysis.facts.measures import _percent_subject
+from waic_reader.index.analysis.facts.percent import (
+    percent_subject,
+)
 from waic_reader.index.analysis.figures import figures_of
 
 
@@ -100,4 +102,4 @@ def test_a_change_is_no_level_of_its_noun() -> None:
 )
 def test_the_noun_a_percentage_is_a_rate_of(text: str, want: tuple[str, tuple[str, ...], str]) -> None:
     (fig,) = [f for f in figures_of(text) if f.kind == "percent"]
-    assert _percent_subject(text, fig, (0, len(text))) == want
+    assert percent_subject(text, fig, (0, len(text))) == want

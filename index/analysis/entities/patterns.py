@@ -203,9 +203,14 @@ def figure_spans(text: str) -> list[tuple[int, int, str]]:
     for f in figures_of(text):
         label = _FIGURE_LABELS.get(f.kind)
         if label is not None and f.num_end > f.num_start:
-            out.append((f.num_start, f.num_end, label))
-            if f.conversion_span is not None:  # "40 km (25 miles)": OntoNotes tags both
-                out.append((*f.conversion_span, label))
+            if f.conversion_span is not None:
+                # "40 kilometres (25 miles)", "15C (59F)", "Rs 16,189 crore, about $1.9 billion": one
+                # figure, one mention, its conversion and closing bracket in it, as the fact sheet
+                # reads it (were two, tinted apart; t13p F15)
+                end = f.conversion_span[1]
+                out.append((f.num_start, end + 1 if text[end : end + 1] == ")" else end, label))
+            else:
+                out.append((f.num_start, f.num_end, label))
     return out
 
 

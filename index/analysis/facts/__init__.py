@@ -70,8 +70,12 @@ Cost: linear in the number of figures. Each figure is compared with at most ``CA
 groups of its measure, never with every other figure.
 
 The package, one part per module: :mod:`.model` (the records), :mod:`.measures` (what a figure
-counts or measures), :mod:`.extract` (an article's figures), :mod:`.grouping` (figures into facts)
-and :mod:`.display` (the sheet's words and timelines).
+counts or measures: its measure and label), read with :mod:`.words` (cue words, clauses, verbs),
+:mod:`.places` (places, lists of places, parts of a group), :mod:`.roles` (what a verb does to a
+count: jobs cut, power lost, homes left, hospital, aboard, costs), :mod:`.owners` (whose figure:
+owners, donors) and :mod:`.percent` (what a percentage is of); :mod:`.earlier` (what an article
+said first: earlier reports and superseded values), :mod:`.extract` (an article's figures),
+:mod:`.grouping` (figures into facts) and :mod:`.display` (the sheet's words and timelines).
 """
 
 from waic_reader.index.analysis.facts.display import (
@@ -86,8 +90,8 @@ from waic_reader.index.analysis.facts.display import (
 )
 from waic_reader.index.analysis.facts.extract import article_language, context_words, extract_figures, measure_label
 from waic_reader.index.analysis.facts.grouping import fact_sheet, group_figures
-from waic_reader.index.analysis.facts.measures import ABOARD
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactSource, FactValue, facts_to_json
+from waic_reader.index.analysis.facts.roles import ABOARD
 
 __all__ = [
     "ABOARD",

@@ -8,7 +8,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from waic_reader.index.analysis.facts.measures import _dimension, _noun
+from waic_reader.index.analysis.facts.measures import (
+    dimension_noun,
+    dimension_of,
+)
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import YEN_OR_YUAN
 from waic_reader.index.corpus.date_values import as_datetime, readable, said
@@ -262,5 +265,5 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
     # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
     kinds: dict[str, list[FactValue]] = {}
     for v in fact.values:
-        kinds.setdefault(_dimension(v), []).append(v)
-    return " · ".join(run(vs, _noun(k) if k.startswith("count|") else "") for k, vs in kinds.items())
+        kinds.setdefault(dimension_of(v), []).append(v)
+    return " · ".join(run(vs, dimension_noun(k) if k.startswith("count|") else "") for k, vs in kinds.items())

@@ -12,31 +12,50 @@ from typing import Any
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.facts.measures import (
-    _JOINED,
-    _NAME_BEFORE,
-    _OF_BEFORE,
-    _QUANTITY_NOUNS,
-    _REPORTING_VERBS,
-    _SI,
-    _WORD,
-    ABOARD,
-    OWNED_MEASURES,
-    _aboard,
-    _clause_after,
-    _clause_before,
-    _measure,
-    _participle,
-    _percent_subject,
-    _place,
-    donor,
+from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
-    object_owner,
-    owner,
     superseded,
 )
+from waic_reader.index.analysis.facts.measures import (
+    figure_measure,
+)
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
-from waic_reader.index.analysis.figures import QUALIFIERS, TEMPERATURE_UNITS, YEN_OR_YUAN, Figure, figures_of
+from waic_reader.index.analysis.facts.owners import (
+    DONATED_MEASURES,
+    OWNED_MEASURES,
+    donor,
+    object_owner,
+    owner,
+)
+from waic_reader.index.analysis.facts.percent import (
+    percent_subject,
+)
+from waic_reader.index.analysis.facts.places import (
+    place_of,
+)
+from waic_reader.index.analysis.facts.roles import (
+    ABOARD,
+    is_aboard,
+)
+from waic_reader.index.analysis.facts.words import (
+    JOINED,
+    NAME_BEFORE,
+    OF_BEFORE,
+    QUANTITY_NOUNS,
+    REPORTING_VERBS,
+    WORD,
+    clause_after,
+    clause_before,
+    is_participle,
+)
+from waic_reader.index.analysis.figures import (
+    QUALIFIERS,
+    SI_UNITS,
+    TEMPERATURE_UNITS,
+    YEN_OR_YUAN,
+    Figure,
+    figures_of,
+)
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
@@ -94,6 +113,24 @@ _MADE = frozenset(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
+def _made_in(text: str, start: int, pos: int) -> bool:
+    """Whether the clause before a year at ``pos`` says when a thing was made (:data:`_MADE`): the
+    participle right before the year or anywhere in its clause, its maker between ("built in 1961",
+    "designed by Kajimura Construction in 2008": the embankment's height in the main clause was
+    dropped as an earlier event's, t13p F15)."""
+    made = _WORD_BEFORE.search(text, max(start, pos - 24), pos)
+    if made is not None and made.group(1).lower() in _MADE:
+        return True
+    for cut in _MADE_CLAUSE_END.finditer(text, start, pos):
+        start = cut.end()
+    return any(w.lower() in _MADE for w in WORD.findall(text, start, pos))
+
+
+# A clause's end for :func:`_made_in`: brackets and an address's "://" are inside it ("designed by [Kajimura
+# Construction](https://kajimura.example) in 2008": a Markdown link's address in its text)
+_MADE_CLAUSE_END = re.compile(r"[,;—–]|:(?!//)|\s(?:but|while|whereas|and)\s")
+
+
 def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
     2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
@@ -104,8 +141,7 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
         if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
-            made = _WORD_BEFORE.search(text, max(sent[0], m.start() - 24), m.start())
-            if made is not None and made.group(1).lower() in _MADE:
+            if _made_in(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
                 # still that year's price)
@@ -213,16 +249,21 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
-            if next_start is not None and _JOINED.fullmatch(text, fig.end, next_start):
+            if next_start is not None and JOINED.fullmatch(text, fig.end, next_start):
                 next_start = None
             joined = next_start is None and i + 1 < len(figs)
-            contained = i > 0 and _JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
+            contained = i > 0 and JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             if boxed is not None:
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
                 fig, measure = boxed
             else:
-                measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
+                prev_end = figs[i - 1].end if i > 0 else None
+                measure = (
+                    ("", "")
+                    if contained
+                    else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end)
+                )
             if joined and not measure[0] and fig.kind == "count" and not fig.noun and figs[i + 1].noun:
                 # "up to 400 of the plant's 1,100 workers could lose their jobs": the part is
                 # counted in the whole's noun and said by the whole's clause, "up to 400 workers
@@ -232,12 +273,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 if part is not None and part[1][0]:
                     fig, measure = part
             if fig.kind == "count" and fig.noun:
-                prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
+                prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
-                of = _OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
-                if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in _QUANTITY_NOUNS:
+                of = OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
+                if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
                     continue
             if window is None and not measure[0]:
                 # Context only matters to figures without a named measure (see _weak_link).
@@ -250,22 +291,23 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.label = of.group(1)
             if fv.kind == "count" and not fv.measure:
                 fv.near = tuple(t for t in bag(k) if t in fv.context)
-                after = _clause_after(text, fig.end, s.end, next_start)
-                if fv.head and _aboard(_clause_before(text, fig.start, s.start, strict=True), after):
+                after = clause_after(text, fig.end, s.end, next_start)
+                if fv.head and is_aboard(clause_before(text, fig.start, s.start, strict=True), after):
                     fv.state = ABOARD
                 elif fv.head:
                     # a box's place is in its label ("Vehicles on the bridge: 12"), prose's after it
-                    box_words = [w.lower() for w in _WORD.findall(text, s.start, fig.start)] if boxed else []
-                    fv.state = _place(box_words[1:] if box_words else after)
+                    box_words = [w.lower() for w in WORD.findall(text, s.start, fig.start)] if boxed else []
+                    fv.state = place_of(box_words[1:] if box_words else after)
             if fv.kind == "year" and not fv.measure:
                 # A year's own sentence names its event by a verb ("were replaced in 2015",
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
-            if fv.measure == "pledged":
-                fv.owner = donor(text, fig, (s.start, s.end))
+            prev_end = figs[i - 1].end if i > 0 else None
+            if fv.measure in DONATED_MEASURES:
+                fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
-                fv.owner = owner(text, fig, (s.start, s.end))
+                fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
@@ -277,7 +319,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
-                head, mods, label = _percent_subject(text, fig, (s.start, s.end))
+                head, mods, label = percent_subject(text, fig, (s.start, s.end))
                 fv.label = label or fv.label
                 if head:
                     fv.head, fv.modifiers = head, mods
@@ -377,14 +419,14 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     """A figure that is the value of a fact box's line (:data:`_BOX_LABEL`), read as the line's
     prose would say it, the value then its label ("90 Homes destroyed", "1,250 Firefighters",
     "about 9,000 people Evacuated"): (the figure with its counted noun and the label's offsets
-    mapped back into ``text``, its (measure key, label) by :func:`_measure`), or None for any
+    mapped back into ``text``, its (measure key, label) by :func:`figure_measure`), or None for any
     other figure. A box's bare number counted nothing before ("Firefighters: 1,250" was dropped)."""
     m = _BOX_LABEL.fullmatch(text, start, fig.start)
     if m is None:
         return None
     label = m.group("label")
-    words = _WORD.findall(label)
-    if not words or len(words) > _BOX_WORDS or words[-1].lower() in _REPORTING_VERBS:
+    words = WORD.findall(label)
+    if not words or len(words) > _BOX_WORDS or words[-1].lower() in REPORTING_VERBS:
         return None
     # A bracket after the value is a note of its own ("Evacuated: 52,310 people (14,200
     # families)", "Injured: 47 (12 of them children)"): the label is the value's, read without it
@@ -393,14 +435,14 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     if paren != -1:
         end = paren
     value = text[fig.start : end].rstrip(" \t.;")
-    if len(_WORD.findall(text, fig.end, end)) > 2:
+    if len(WORD.findall(text, fig.end, end)) > 2:
         return None  # the line goes on: a sentence after a label ("Update: 12 people died in …")
     if len(words) == 1 or words[1][:1].islower():
         # a box's capital is the line's, not a name's: "Firefighters: 1,250" counts firefighters
         # ("Red Cross volunteers: 40" keeps its name's capitals)
         label = label[:1].lower() + label[1:]
-    last = _WORD.findall(label)[-1]
-    if _participle(last.lower()):
+    last = WORD.findall(label)[-1]
+    if is_participle(last.lower()):
         # "Schools closed: 12" says "12 schools were closed", as "Evacuated: about 9,000 people"
         # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
         label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
@@ -411,7 +453,7 @@ def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple
     """``fig`` read in ``prose``, the words a writer would have used for it (``prose`` opens with
     the figure's own text): (the figure as ``prose`` reads it, its counted noun included, with
     offsets mapped back into ``text`` and kept within its own span (``top`` characters of it when
-    given: a fact box's value), its (measure key, label) by :func:`_measure`), or None when
+    given: a fact box's value), its (measure key, label) by :func:`figure_measure`), or None when
     ``prose`` reads another figure there."""
     read = next((f for f in figures_of(prose) if f.start == 0), None)
     if read is None or read.kind != fig.kind or read.value != fig.value:
@@ -433,7 +475,7 @@ def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple
         if read.conversion_span is None
         else (at(read.conversion_span[0]), at(read.conversion_span[1])),
     )
-    return moved, _measure(prose, read, (0, len(prose)))
+    return moved, figure_measure(prose, read, (0, len(prose)))
 
 
 # "litres of diesel", "tonnes of the crude oil": the "of" phrase after a quantity names its stuff.
@@ -451,7 +493,7 @@ def _material(text: str, end: int, sent_end: int) -> str:
         return ""
     words: list[str] = []
     at = m.end()
-    for w in _WORD.finditer(text, at, sent_end):
+    for w in WORD.finditer(text, at, sent_end):
         if text[at : w.start()].strip():
             break  # punctuation between: the phrase ended
         if w.group().lower() in STOP_WORDS or len(words) == _MATERIAL_WORDS:
@@ -468,10 +510,10 @@ def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int 
     reporting verbs left out ("said", "confirmed"); () when its clause has none (a bare year
     names no event: never compared with another year)."""
     words = [
-        *_clause_before(text, fig.start, sent[0], strict=True),
-        *_clause_after(text, fig.end, sent[1], next_start),
+        *clause_before(text, fig.start, sent[0], strict=True),
+        *clause_after(text, fig.end, sent[1], next_start),
     ]
-    verbs = [w for w in words if _participle(w) and w not in _REPORTING_VERBS]
+    verbs = [w for w in words if is_participle(w) and w not in REPORTING_VERBS]
     return tuple(context_words(" ".join(verbs)))
 
 
@@ -480,7 +522,7 @@ def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
     language, without reading a long article through)."""
     out: list[str] = []
     for s in sents:
-        out.extend(w.lower() for w in _WORD.findall(s.text))
+        out.extend(w.lower() for w in WORD.findall(s.text))
         if len(out) >= limit:
             break
     return out[:limit]
@@ -489,7 +531,7 @@ def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
 def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
     """Whether a bare number is part of a name: it follows a capitalised word that is not a
     function word, a qualifier, a month or a weekday ("Phase Two", "Route 7", "Array three")."""
-    m = _NAME_BEFORE.search(text, max(sent_start, fig.start - 30), fig.start)
+    m = NAME_BEFORE.search(text, max(sent_start, fig.start - 30), fig.start)
     if m is None:
         return False
     word = m.group(1).lower()
@@ -549,7 +591,7 @@ def context_words(text: str) -> dict[str, str]:
     """Content words of a text for context overlap: lower case, a plural's "s" folded, stop words
     and short words left out; each mapped to a word as written (grounds quote it, never a stem)."""
     out: dict[str, str] = {}
-    for w in _WORD.findall(text):
+    for w in WORD.findall(text):
         low = w.lower()
         if len(low) < 3 or low in STOP_WORDS:
             continue
@@ -574,7 +616,7 @@ def _fact_value(
     elif fig.kind == "year":
         unit = "year"
     elif fig.kind == "count":
-        words = [w for w in _WORD.findall(fig.noun)]
+        words = [w for w in WORD.findall(fig.noun)]
         head = words[-1].lower() if words else ""
         modifiers = tuple(sorted(w.lower() for w in words[:-1]))
         unit = head
@@ -618,7 +660,7 @@ def measure_label(kind: str, unit: str) -> str:
         # "length (km)": the dimension with the unit, never the bare "length" a named measure
         # ("1.2 kilometres long") is labelled by
         # ("temperature (°C)": a temperature's scale is no SI factor, "15 °C" is "59 °F")
-        dim = "temperature" if unit in TEMPERATURE_UNITS else _SI.get(unit, (1.0, "quantity"))[1]
+        dim = "temperature" if unit in TEMPERATURE_UNITS else SI_UNITS.get(unit, (1.0, "quantity"))[1]
         return f"{dim} ({unit})"
     if kind == "count":
         return "number"

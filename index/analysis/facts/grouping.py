@@ -16,15 +16,21 @@ from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_
 from waic_reader.index.analysis.facts.display import value_text
 from waic_reader.index.analysis.facts.extract import extract_figures
 from waic_reader.index.analysis.facts.measures import (
-    _SI,
-    _WORD,
-    ABOARD,
-    POWER_OUT,
-    _dimension,
-    _noun,
-    _people_kind,
+    dimension_noun,
+    dimension_of,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
+from waic_reader.index.analysis.facts.roles import (
+    ABOARD,
+    POWER_OUT,
+)
+from waic_reader.index.analysis.facts.words import (
+    WORD,
+    people_kind,
+)
+from waic_reader.index.analysis.figures import (
+    SI_UNITS,
+)
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.date_values import DateOrder
 from waic_reader.index.corpus.listing import natural_key
@@ -43,7 +49,7 @@ CONVERSION_TOLERANCE = 0.03  # "25 miles" and "40 km" agree: rounding of a conve
 
 
 def _si(v: FactValue, x: float) -> float:
-    factor = _SI.get(v.unit)
+    factor = SI_UNITS.get(v.unit)
     return x * factor[0] if factor else x
 
 
@@ -64,14 +70,14 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
         return -math.inf, x
     if q in ("about", "around", "approximately", "roughly", "some", "an estimated"):
         return 0.9 * x, 1.1 * hi
-    if converted and v.unit != "" and v.unit in _SI:
+    if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
     return x, hi
 
 
 def _comparable(a: FactValue, b: FactValue) -> bool:
     """Whether the two values are in one unit (or convertible): else they are never in conflict."""
-    return _dimension(a) == _dimension(b)
+    return dimension_of(a) == dimension_of(b)
 
 
 def _compatible(a: FactValue, b: FactValue) -> bool:
@@ -90,7 +96,7 @@ def _same_value(a: FactValue, b: FactValue) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.alt and x.alt[1] == y.unit and x.alt[0] == y.value:
             return True
-    fa, fb = _SI.get(a.unit), _SI.get(b.unit)
+    fa, fb = SI_UNITS.get(a.unit), SI_UNITS.get(b.unit)
     if a.unit != b.unit and fa and fb and fa[1] == fb[1] and a.high is None and b.high is None:
         # the same amount in two units: "72 hours" and "three days", "1.2 km" and "1,200 m"
         sa, sb = float(a.value) * fa[0], float(b.value) * fb[0]
@@ -195,7 +201,7 @@ def _link(
     if same and a.state and a.state == b.state and (ma <= mb or mb <= ma):
         # "was carrying 212 passengers", "- 212 passengers were on board": one value of one noun,
         # both aboard, count the same people, whatever else their sentences say (see ABOARD);
-        # so do "14 vehicles were in the water" and "sending 14 vehicles into the water" (_place).
+        # so do "14 vehicles were in the water" and "sending 14 vehicles into the water" (place_of).
         return f"same value and '{a.head}', both said to be {_where(a)}", a, []
     if same and a.kind == "year" and a.near and b.near and set(a.near).isdisjoint(b.near):
         return None  # one year of two events ("maintained since 2019", "hired in 2019"): two facts
@@ -337,7 +343,7 @@ def _measure_key(v: FactValue) -> str:
     if v.kind == "money":
         return f"money|{v.measure}|{v.unit}"
     if v.kind == "quantity":
-        dim = _SI.get(v.unit, (1.0, v.unit))[1]
+        dim = SI_UNITS.get(v.unit, (1.0, v.unit))[1]
         return f"quantity|{v.measure}|{dim}"
     if v.kind == "percent" and v.head and not v.measure:
         return f"percent||{v.head}"  # rates of one noun compared among those, as counts are
@@ -349,7 +355,7 @@ def _measure_key(v: FactValue) -> str:
         return "count|jobs|cut"  # one job per worker cut: jobs, positions, staff, redundancies alike
     if v.kind == "count" and v.measure == POWER_OUT:
         return f"count|{POWER_OUT}"  # homes, households, customers without power alike
-    if v.kind == "count" and not _people_kind(v.unit):
+    if v.kind == "count" and not people_kind(v.unit):
         # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
         # a value of "people evacuated" (people of any kind stay one fact, compared by noun).
         return f"count|{v.measure}|{v.unit}"
@@ -482,7 +488,7 @@ def owner_words(name: str) -> frozenset[str]:
     words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share."""
     return frozenset(
         fold(w)
-        for w in _WORD.findall(name)
+        for w in WORD.findall(name)
         if kind_of_word(w) is None and w.lower() not in LEGAL_FORM_WORDS and w.lower() not in STOP_WORDS
     )
 
@@ -602,7 +608,7 @@ def _spread(v: FactValue) -> float:
     return hi - lo
 
 
-def _entry_dated(f: FactValue) -> None:
+def entry_dated(f: FactValue) -> None:
     """Date a live blog's value (``entry``, its entry's time) by that time on its article's day: in
     an article dated by its day alone, and in one dated with a time (its last update, "Updated: June
     3, 2025 21:40"), in the article's zone, so a blog written newest first is read by time, never by
@@ -624,9 +630,9 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
     value (``entry``, its entry's time) in an article dated by its day alone is dated by that time
     on that day ("12:55 … risen to four" after "09:12 … three confirmed dead", t13n F9)."""
     for f in figures:
-        _entry_dated(f)
+        entry_dated(f)
         for e in f.earlier:
-            _entry_dated(e)  # an earlier entry's value: a report of its entry's time
+            entry_dated(e)  # an earlier entry's value: a report of its entry's time
     dates = {f.date for f in figures if f.date}
     order = DateOrder(dates)
     if any(d.startswith("--") for d in dates):
@@ -653,7 +659,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # ("residents", "people") share a row but are never compared with each other.
     kinds: dict[str, set[str]] = {}
     for v in values:
-        kinds.setdefault(_dimension(v), set()).add(v.doc)
+        kinds.setdefault(dimension_of(v), set()).add(v.doc)
     compared = True
     if len(kinds) > 1:
         # Two articles were compared only when they share a kind; any pair of articles sharing
@@ -669,7 +675,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # are the same value however the count is worded.
         distinct = {_said(v) for v in values}
         if not compared:
-            nouns = [_noun(k) for k in kinds]
+            nouns = [dimension_noun(k) for k in kinds]
             grounds += f"; {_and(nouns)} are different counts: not compared"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
@@ -696,9 +702,9 @@ def _said(v: FactValue) -> tuple[Any, ...]:
     """What a value says, for telling equal values from different ones: its dimension and its
     number (and a range's high end) in SI units."""
     if isinstance(v.value, str):
-        return (_dimension(v), v.value)
+        return (dimension_of(v), v.value)
     high = _si(v, v.high) if v.high is not None else None
-    return (_dimension(v), _si(v, float(v.value)), high)
+    return (dimension_of(v), _si(v, float(v.value)), high)
 
 
 def _and(words: Sequence[str]) -> str:
@@ -710,7 +716,7 @@ def _agree_linear(values: Sequence[FactValue]) -> bool:
     """Whether all ranges meet (one pass: the highest low end against the lowest high end)."""
     groups: dict[str, list[FactValue]] = {}
     for v in values:
-        groups.setdefault(_dimension(v), []).append(v)
+        groups.setdefault(dimension_of(v), []).append(v)
     for vs in groups.values():
         if isinstance(vs[0].value, str):
             if len({v.value for v in vs}) > 1:

@@ -41,7 +41,7 @@ class FactValue:
     # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase
     # names it (or for other kinds): two quantities of one value and one stuff are one fact.
     material: str = ""
-    # Whose figure it is, for a measure a named subject owns (``measures.OWNED_MEASURES``: jobs cut,
+    # Whose figure it is, for a measure a named subject owns (``owners.OWNED_MEASURES``: jobs cut,
     # investment, revenue…), as written ("Rába Works"); "" when its clause names none.
     owner: str = ""
     # The time of the live blog entry it is written under ("12:55"), "" when none: a value of an
@@ -56,7 +56,7 @@ class FactValue:
     # The values of this measure its own article gave before, in text order, that a later sentence
     # of it replaced by this one ("Three people were killed …" then "Later, officials said the toll
     # had risen to four": the 4 carries the 3), never values of the fact of their own
-    # (:func:`~waic_reader.index.analysis.facts.measures.superseded`); () when none.
+    # (:func:`~waic_reader.index.analysis.facts.earlier.superseded`); () when none.
     earlier: tuple[FactValue, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:

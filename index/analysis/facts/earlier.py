@@ -1,0 +1,185 @@
+"""What an article said first: a value an earlier report gave, or one a later sentence of the same
+article replaces ("the toll had risen to four"), and which value replaces it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.model import (
+    FactValue,
+)
+from waic_reader.index.analysis.facts.words import (
+    REPORTING_VERBS,
+    WORD,
+)
+from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
+)
+
+# An earlier report's value that a later one superseded, said in its own clause before it: "The
+# toll, earlier put at two, rose to four", "previously reported as 12", "initially given as
+# three", "from an initially reported five", "revised from an earlier 11", "up from an earlier
+# toll of three", "rose to seven (previously three)" (the 2 was a value of the toll beside the 4:
+# a disagreement of an article with itself, t13m F16). The cue word, then at most four words ending
+# in a word that gives a value ("put at", "reported as", "an earlier toll of", "earlier reports
+# said"), or none at all ("previously three", "an earlier 11"): "earlier on Tuesday 12 people were
+# evacuated" says when, and keeps its value. "first" and "previous" need such a word ("the first
+# 12 passengers", "the previous 24 hours" are no earlier values).
+# The adverbs that say a value is an earlier report's (:data:`_EARLIER_VALUE`, :data:`_SAID_EARLIER`).
+_EARLIER_ADVERBS = "earlier|previously|initially|originally"
+_EARLIER_VALUE = re.compile(
+    rf"\b(?:(?:{_EARLIER_ADVERBS})(?:\s+(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))?"
+    r"|(?:first|previous|prior|original|initial)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:at|as|of|said|put|reported|given|estimated|stated|listed|counted))"
+    r"\s+$",
+    re.I,
+)
+
+
+# A later sentence's new value of a measure the article gave before: "By nightfall the toll had
+# risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
+# direction at most, then "to" straight before the figure); "officials later put the death toll at
+# five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
+# now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
+# says is later than the article's first ("Police later said five people had died", "The death
+# toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
+# "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
+_CHANGED_TO_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    r"|\b(?:stands?|stood|standing)\s+at\s+$",
+    re.I,
+)
+_LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
+# "now" only said of the value, just before it ("The death toll is now five", "now stands at 21"):
+# "Lorna, now over the South China Sea, had sustained winds of 160 km/h" says where, not a report.
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[^\W\d_][\w’'-]*\s+){0,2}$", re.I)
+# A clause saying it reports what was said before ("Earlier on Thursday the ministry had put the
+# toll at seven", "Officials had previously given 6", "Initially, police said 3 died", "had
+# reported 19 deaths"): its value is an earlier one, replaced by the measure's value the article
+# gives without it, whatever their order in the text (t13p F3, round s29-i: 'had put the toll at
+# seven' after 'rose to eight' was the article's value, first said 8). An adverb alone says when,
+# not what was reported ("Earlier on Tuesday 12 people were evacuated"): it needs a reporting verb.
+_SAID_EARLIER = re.compile(
+    rf"\b(?P<adverb>{_EARLIER_ADVERBS}|at\s+first)\b"
+    r"|\bhad\s+(?:[^\W\d_][\w’'-]*ly\s+)?(?:put|placed|set|given|reported|estimated|counted|listed|said|stated)\b",
+    re.I,
+)
+_SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
+
+
+def earlier_report(text: str, v: FactValue) -> bool:
+    """Whether an earlier report gave ``v`` in its own clause ("earlier put at", "an earlier toll
+    of", "previously reported as": :data:`_EARLIER_VALUE`): what its article said first, never a
+    value of its measure of its own (:func:`superseded` gives it to the value replacing it)."""
+    return v.kind not in ("year", "date", "duration") and (
+        _EARLIER_VALUE.search(text, max(v.sentence[0], v.start - 48), v.start) is not None
+    )
+
+
+def _said_earlier(text: str, v: FactValue) -> bool:
+    """Whether ``v``'s clause before it says it reports an earlier value (:data:`_SAID_EARLIER`,
+    :func:`earlier_report`)."""
+    if earlier_report(text, v):
+        return True
+    words = list(WORD.finditer(text, v.sentence[0], v.start))[-_SAID_EARLIER_WORDS:]
+    if not words:
+        return False
+    for m in _SAID_EARLIER.finditer(text, words[0].start(), v.start):
+        if not m.group("adverb"):
+            return True
+        if any(w.group().lower() in REPORTING_VERBS for w in words if w.start() >= m.end()):
+            return True
+    return False
+
+
+# In one sentence a value replaces an earlier one only where the sentence says so between them: a
+# later report ("…, but officials later said the toll was 5", "…; the death toll is now 23") or a
+# change of the value ("… and rose to 5"). "India's government pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at
+# Rs 16,189 crore" reports two amounts, neither replacing the other ("put … at" alone is no later
+# report of the first; t13p F5).
+_CHANGED_BETWEEN = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\b", re.I
+)
+
+
+def _replaced_in_sentence(text: str, old: FactValue, new: FactValue, cue_start: int) -> bool:
+    """Whether ``new`` replaces ``old``, a value of its own sentence before its cue: the words
+    between them say it is a later report or a change (:data:`_LATER_REPORT`, :data:`_NOW_BEFORE`,
+    :data:`_CHANGED_BETWEEN`)."""
+    return (
+        old.sentence == new.sentence
+        and old.end <= cue_start
+        and (
+            _LATER_REPORT.search(text, old.end, new.start) is not None
+            or _CHANGED_BETWEEN.search(text, old.end, new.start) is not None
+            or _NOW_BEFORE.search(text, max(old.end, new.start - 40), new.start) is not None
+        )
+    )
+
+
+def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
+    """The indices of ``values`` (one article's, in text order) that a later sentence of the same
+    article replaced, each mapped to the index of the last value replacing it: a value of one
+    measure (the same key, label, kind and owner) in an earlier sentence, other than the value a
+    later sentence gives as the measure's new one (:data:`_CHANGED_TO_BEFORE`, :data:`_LATER_REPORT`:
+    "Three people were killed …" then "By nightfall the toll had risen to four", "Officials later put
+    the death toll at four": the article's toll is four, t13n F9/F12, round s29-e); a live blog's
+    value under an earlier entry is that entry's report, kept (its timeline). Like a value an
+    earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
+    measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
+    out: dict[int, int] = {}
+    earlier = {j for j, v in enumerate(values) if v.measure and _said_earlier(text, v)}
+    for j, new in enumerate(values):
+        if not new.measure or j in earlier:
+            continue  # a value said to be an earlier one is no later report
+        cue = (
+            _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
+            or _LATER_REPORT.search(text, new.sentence[0], new.start)
+            or _NOW_BEFORE.search(text, max(new.sentence[0], new.start - 40), new.start)
+        )
+        if cue is None:
+            continue
+        for i in range(j):
+            old = values[i]
+            if (
+                # an earlier sentence's value, or one before the later report's cue in its own
+                # sentence ("AFP counted 4 bodies at the morgue …, but officials later said the toll
+                # was 5": the article's toll is 5, first said 4; t13o F2, round s29-f)
+                (old.sentence[0] < new.sentence[0] or _replaced_in_sentence(text, old, new, cue.start()))
+                and old.entry == new.entry  # a live blog's entries are reports of their own times
+                and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
+                and old.value != new.value
+            ):
+                out[i] = j
+    # A value said to be an earlier one is replaced by the last value of its measure (in its live
+    # blog entry) the article gives without such a cue, before or after it.
+    for i in sorted(earlier):
+        if i in out:
+            continue
+        old = values[i]
+        later = [
+            j
+            for j, v in enumerate(values)
+            if j not in earlier
+            and v.entry == old.entry
+            and (v.measure, v.label, v.kind, v.owner) == (old.measure, old.label, old.kind, old.owner)
+            and v.value != old.value
+        ]
+        if later:
+            out[i] = later[-1]
+    # A live blog's entries are read by their times, never by their place in the text (a blog
+    # written newest first, "21:40 - Officials now say 7 miners have died" over "18:15 - The death
+    # toll rises to 5"): of one measure, the latest entry's value is the article's, the earlier
+    # entries' values its earlier ones, carried by it (t13o F2, round s29-f).
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
+    for j, v in enumerate(values):
+        if v.entry and v.measure and j not in out:
+            groups.setdefault((v.measure, v.label, v.kind, v.owner), []).append(j)
+    for idxs in groups.values():
+        latest = max(values[j].entry for j in idxs)
+        head = [j for j in idxs if values[j].entry == latest][-1]
+        for j in idxs:
+            if values[j].entry != latest and values[j].value != values[head].value:
+                out[j] = head
+    return out

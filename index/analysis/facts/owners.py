@@ -1,0 +1,322 @@
+"""Whose figure it is: the owner of a measure a named subject owns (jobs cut, investment,
+revenue, money pledged), the donor of a pledge, the subject of a name's verb, a nation by any name."""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.facts.roles import (
+    JOB_CUT_VERBS,
+    JOB_NOUNS,
+)
+from waic_reader.index.analysis.facts.words import (
+    APPOSITIVE,
+    MONEY_ROLES,
+    VERB_ADVERBS,
+    WORD,
+    bare_word,
+    is_participle,
+    own_clause_start,
+)
+from waic_reader.index.analysis.figures import (
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    MONTH_NUMBERS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
+from waic_reader.index.corpus.letters import (
+    CAP,
+)
+
+# Measures a named subject owns: one firm's cut, investment or revenue is no value of another's
+# ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
+# disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
+# figures of different owners apart (``grouping._measured_group``).
+OWNED_MEASURES = frozenset(
+    {"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "reconstruction", "bid"}
+)
+# Measures of money given, whose owner is its donor (:func:`donor`).
+DONATED_MEASURES = frozenset({"pledged", "reconstruction"})
+# Who pledges money goes by many names ("Interior Minister X said the government would release",
+# "the state would pledge", "Portugal's government pledged"): any of these words in the clause
+# before the figure makes its owner one coarse donor, the government; else a named subject (a
+# firm's fund: "Sorvena has set up a support fund of €2 million" is no value of the government's
+# aid, t13n F7).
+GOVERNMENT = "the government"
+_GOVERNMENT_WORDS = frozenset(
+    "government governments state ministry minister ministers premier president cabinet".split()
+)
+# Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
+# first capitalised word before any other word ("Union leaders said") names no one.
+_SUBJECT_VERBS = frozenset(
+    """said says told tells announced announces confirmed confirms plans planned intends intended
+    expects expected wants aims hopes will would could can may might must should shall is was are
+    were has have had to""".split()
+)
+# Words before a name that make it no subject: a place or a time ("in Győr", "at Rába Works' plant"),
+# whom something was told ("told Reuters"), whose account it is ("according to Dunaferr"), a relative
+# clause's ("Rába Works, which Dunaferr bought in 2019, will cut").
+_NOT_SUBJECT_BEFORE = frozenset(
+    """in at on to from near by for with into onto across over under via than told tells telling
+    according about against between which who whom whose""".split()
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w’'&.-]*")
+_NAME_LINKS = frozenset("of & de del der van von und".split())
+_OWNER_CLAUSE = re.compile(r"[;:()—–]|\s-\s|,\s+(?:and|but|while|whereas|as)\s|\s(?:while|whereas)\s")
+_SAID_AFTER = re.compile(
+    rf",\s+(?P<name>{CAP}[\w’'&.-]*(?:\s+(?:{CAP}[\w’'&.-]*|&)){{0,3}})\s+(?:said|says|announced|confirmed)\b"
+)
+
+# "300 jobs would go at Rába Works", "cut 300 jobs at Dunaferr": whose jobs, right after the count.
+_OWNER_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+(?:at|of)\s+(?P<name>{CAP}[\w’'&.-]*(?:\s+{CAP}[\w’'&.-]*){{0,3}})")
+
+
+# Words by which a clause refers to a firm named before ("The company will cut 300 jobs", "It will
+# shed 120 jobs", "the steelmaker said"): its owner is the subject of a sentence before.
+_REFERENCES = frozenset(
+    """it company firm group business employer bank lender insurer airline carrier operator
+    producer manufacturer retailer miner developer supplier""".split()
+)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)(?=[\"“‘]?[^\W\d_])")
+_LOOK_BACK = 600  # characters before a figure's sentence searched for the firm it refers to
+_BACK_SENTENCES = 3
+
+
+# Words between a name and a figure that make the name the speaker, not the figure's owner: "Police
+# said 300 people were inside" (for a figure without a named measure; a firm's own cut, "Dunaferr
+# said it would cut 120 jobs", is the firm's).
+_SPEECH = frozenset(
+    """said says told tells announced added reported estimated confirmed according stated warned
+    noted that""".split()
+)
+
+
+_OBJECT_VERB_WORDS = 3  # "Rába Works employs 900", "Acme plans to hire 300": the name's verb phrase
+
+
+def object_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The owner of a figure without a named measure: the name whose verb's object it is ("Rába
+    Works employs 900 people", "Dunaferr produced 400 tonnes"), by :func:`owner`'s reading of its
+    own clause, its verb phrase (at most :data:`_OBJECT_VERB_WORDS` words, no preposition) right
+    before the figure; never a speaker ("Police said 300 people were inside"), a place ("ran aground
+    outside Heraklion with 312 passengers") or a firm a sentence before."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    found = _subject_name(text, start, fig.start, start == sent[0])
+    if not found:
+        return ""
+    at = text.rfind(found.split()[-1], start, fig.start) + len(found.split()[-1])
+    between = [w for w in WORD.findall(text, at, fig.start)]
+    if not between or len(between) > _OBJECT_VERB_WORDS or text[at : fig.start].count(",") > 0:
+        return ""  # "The Aegean Star ran aground outside Heraklion …": no verb of the name's right before it
+    if any(w[:1].isupper() or w.lower() in _SPEECH or w.lower() in _NOT_SUBJECT_BEFORE for w in between):
+        return ""  # "a Greek ferry with 320 passengers", "Police said 300 people"
+    return found
+
+
+# "Revenue at Acme rose to $2bn", "profit for Halden Group", "aid from Hungary": the measure's own
+# noun, then whose it is (:func:`owner`; "investment in Acme" names what it goes to, no owner).
+_OWNED_NOUNS = sorted(
+    {w for w, role in MONEY_ROLES.items() if role in OWNED_MEASURES and w.isalpha()} | JOB_NOUNS,
+    key=len,
+    reverse=True,
+)
+_MEASURE_OF_NAME = re.compile(
+    rf"\b(?i:{'|'.join(_OWNED_NOUNS)})\s+(?:at|of|for|from|by)\s+(?:the\s+)?"
+    rf"(?P<name>{CAP}[\w’'&.-]*(?:\s+{CAP}[\w’'&.-]*){{0,3}})"
+)
+
+
+def owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
+    """:func:`_owner`'s name, a country's in one form whatever it is called by
+    (:func:`nation_named`: "Hungary", "Budapest", "the Hungarians" are "Hungary")."""
+    found = _owner(text, fig, sent, prev_end)
+    if not found:
+        return ""
+    nation = nation_named(found)
+    if nation:
+        noun = _modified_noun(text, found, sent[0], fig.start)
+        if noun:
+            return f"{found} {noun}"  # "a Tokyo charity pledged ￥700,000": the charity's, not Japan's
+    return nation or found
+
+
+# A place's name before a lower-case noun it modifies names that noun's body, no country ("a Tokyo
+# charity pledged ￥700,000" beside "Japan pledged ¥0.7mn" was one owner, Japan, and one value; t13p
+# F5): the word after the name is no verb, participle or government's word.
+_NAME_THEN_WORD = r"(?:['’]s)?\s+(?P<noun>[a-z][\w’'-]*)\s+[\w’'-]"
+
+
+def _modified_noun(text: str, name: str, start: int, end: int) -> str:
+    """The lower-case noun ``name`` modifies in ``text[start:end]`` ("Tokyo charity"), else ""."""
+    last = None
+    for last in re.finditer(re.escape(name) + _NAME_THEN_WORD, text[start:end]):
+        pass
+    if last is None:
+        return ""
+    noun = last.group("noun")
+    if (
+        noun in _SUBJECT_VERBS
+        or noun in _GOVERNMENT_WORDS
+        or noun in MONEY_ROLES
+        or noun in STOP_WORDS
+        or noun in JOB_CUT_VERBS
+        or is_participle(noun)
+        or noun.endswith(("ed", "es"))
+    ):
+        return ""
+    return noun
+
+
+def nation_named(name: str) -> str:
+    """The country ``name`` (a run of capitalised words, a possessive's "'s" left off) is a name
+    of, by :func:`~waic_reader.index.analysis.entities.gazetteer.nations` (its name, demonym or
+    capital: "Budapest", "Hungarian" → "Hungary"), else ""."""
+    from waic_reader.index.analysis.entities.gazetteer import nations
+    from waic_reader.index.corpus.tokens import fold
+
+    words = [bare_word(w.rstrip(".")) for w in name.split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return nations().get(fold(" ".join(words)), "") if words else ""
+
+
+def _nation_in(text: str, start: int, end: int) -> str:
+    """The country a run of capitalised words of ``text[start:end]`` names (:func:`nation_named`,
+    the whole run: "the Hungarian government", "Hungary's government"; never a word of a longer
+    name, "Prime Minister Luís Montenegro"), the one nearest ``end``; else ""."""
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    i = len(toks) - 1
+    while i >= 0:
+        if not toks[i].group()[:1].isupper():
+            i -= 1
+            continue
+        j = i
+        while j > 0 and toks[j - 1].group()[:1].isupper() and not text[toks[j - 1].end() : toks[j].start()].strip():
+            j -= 1
+        found = nation_named(" ".join(t.group() for t in toks[j : i + 1]))
+        if found:
+            return found
+        i = j - 1
+    return ""
+
+
+def _owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
+    """The name of the subject a figure of an owned measure (:data:`OWNED_MEASURES`) is said of, as
+    written ("Rába Works"), else "": the nearest name before it in its clause that is no place,
+    time or person told ("Rába Works will cut", "Dunaferr said it would cut", "The Hallerud plant
+    of Torvik Wagons will shed", "Hungarian steelmaker Dunaferr plans to cut"; a possessive's owner,
+    "Acme's revenue"), else one the sentence names saying it after it ("…, Rába Works said") or
+    whose the count is ("300 jobs would go at Rába Works"). A person's name ("chief executive Jane
+    Roe said") is passed over: the person speaks for the firm. A clause that refers to a firm
+    (:data:`_REFERENCES`: "The company will cut 300 jobs") is owned by the name opening one of the
+    sentences just before ("Rába Works is struggling. The company will cut 300 jobs"). A clause of
+    its own after the sentence's previous figure (ending at ``prev_end``) is the figure's clause
+    (:func:`~.words.own_clause_start`)."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    start = own_clause_start(text, start, fig.start, prev_end)
+    named = None
+    for named in _MEASURE_OF_NAME.finditer(text, start, fig.start):
+        pass  # the last: nearest the figure
+    first = named.group("name").split()[0].lower() if named is not None else ""
+    if named is not None and first not in STOP_WORDS and first not in WEEKDAYS and first not in MONTH_NUMBERS:
+        return named.group("name").rstrip(".")  # "Revenue at Acme rose to $2bn"
+    found = _subject_name(text, start, fig.start, start == sent[0])
+    if found:
+        return found
+    said = _SAID_AFTER.search(text, fig.end, sent[1]) or _OWNER_AFTER.match(text, fig.end, sent[1])
+    if said:
+        return said.group("name").rstrip(".")
+    clause = [w.lower() for w in WORD.findall(text, start, fig.start)]
+    if not any(w in _REFERENCES or w.endswith("maker") for w in clause):
+        return ""
+    lo = max(0, sent[0] - _LOOK_BACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent[0])]
+    ends = [*starts[1:], sent[0]]
+    for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
+        found = _subject_name(text, s0, s1, True, opening_only=True)
+        if found:
+            return found
+    return ""
+
+
+def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
+    """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
+    clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
+    :func:`owner`'s)."""
+    start = sent[0]
+    for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
+        start = cut.end()
+    start = own_clause_start(text, start, fig.start, prev_end)
+    if any(w.lower() in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
+        # "the Hungarian government pledged", "Hungary's government": the country's, one owner
+        # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
+        # is the coarse donor, the government
+        return _nation_in(text, start, fig.start) or GOVERNMENT
+    found = owner(text, fig, sent, prev_end)
+    if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
+        return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
+    return found
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
+    """The nearest name in ``text[start:end]`` (scanned from its end) that can be a clause's
+    subject (see :func:`owner`), as written; with ``opening_only`` only one opening the stretch
+    (a sentence's subject). ``sentence_start``: the stretch opens a sentence, whose first capital
+    may be no name ("Union leaders said", "The Hallerud plant")."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+
+    toks = list(_NAME_TOKEN.finditer(text, start, end))
+    first_of_sentence = toks[0].start() if toks and sentence_start else -1
+    i = len(toks) - 1
+    while i >= 0:
+        if not toks[i].group()[:1].isupper():
+            i -= 1
+            continue
+        # the run of capitalised words (and name links between them) ending here
+        j = i
+        while j > 0 and (
+            toks[j - 1].group()[:1].isupper()
+            or (toks[j - 1].group().lower() in _NAME_LINKS and j > 1 and toks[j - 2].group()[:1].isupper())
+        ):
+            if text[toks[j - 1].end() : toks[j].start()].strip():
+                break  # punctuation between: two names ("Pécs, Mohács")
+            j -= 1
+        words = [t.group() for t in toks[j : i + 1]]
+        before = toks[j - 1].group().lower() if j > 0 else ""
+        i = j - 1
+        if before in _NOT_SUBJECT_BEFORE or (opening_only and j > 0):
+            continue
+        if toks[j].start() == first_of_sentence:
+            if words[0].lower() in COMMON_WORDS or words[0].lower() in STOP_WORDS:
+                words = words[1:]  # "The Hallerud plant": the article is no part of a name
+            elif len(words) == 1 and not words[0].endswith(("'s", "’s")):  # "Acme's revenue": a name's
+                nxt = toks[j + 1].group().lower() if j + 1 < len(toks) else ""
+                # "Dunaferr employs 1,200": the word after it is the verb right before the figure
+                verb = j + 2 == len(toks) and not opening_only
+                # "Hidroandina, the operator, said it had set aside": its appositive, then its verb
+                appositive = APPOSITIVE.match(text[toks[j].start() : end])
+                if appositive:
+                    nxt = (WORD.findall(text, toks[j].start() + appositive.end(), end)[:1] or [""])[0].lower()
+                elif nxt in VERB_ADVERBS and j + 2 < len(toks):
+                    nxt = toks[j + 2].group().lower()  # "Lima also pledged": the verb after its adverb
+                if not (verb or nxt in _SUBJECT_VERBS or is_participle(nxt) or nxt in JOB_CUT_VERBS):
+                    continue  # "Union leaders said": a capital of the sentence, no name
+        words = [bare_word(w.rstrip(".")) for w in words]
+        if not words or all(w.lower() in WEEKDAYS or w.lower() in MONTH_NUMBERS for w in words):
+            continue
+        if len(words) > 1 and words[0] in given_names():
+            continue  # "Jane Roe said the firm would cut": who speaks for it
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        # (a web or mail address is no prose: "press@sorvena.example" writes no word "sorvena")
+        if len(words) == 1 and re.search(rf"(?<![\w’'@./-]){re.escape(words[0].lower())}(?![\w’'@/-]|\.\w)", text):
+            continue  # "Management will cut": a word the article writes in lower case is no name
+        return " ".join(words)
+    return ""

@@ -1,0 +1,149 @@
+"""What a percentage is of: its noun or subject ("turnout", "annual inflation", "share of vote")."""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.facts.words import (
+    APPOSITIVE,
+    REPORTING_VERBS,
+    VERB_ADVERBS,
+    WORD,
+    bare_word,
+    clause_before,
+    is_participle,
+)
+from waic_reader.index.analysis.figures import (
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
+    DETERMINERS,
+    MONTHS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
+
+# What stands between a percentage and the noun it is a rate of: "Turnout was 62%", "inflation
+# stood at 3.4%", "put turnout at 58 percent", "the jobless rate dropped to 5.0%", "reached 30
+# percent" (a change verb with "to" gives the level, without it the change: "shares fell 12%").
+_PERCENT_LINKS = frozenset(
+    """at to by of around about some nearly almost roughly just only currently now still already
+    stood stands stand put puts estimated estimates reached reaches hit hits touched came comes
+    was is were are be been being has have had remained remains remain rate""".split()
+)
+_MORE_OR_LESS = frozenset("more less fewer".split())
+_PERCENT_OF_SKIP = DETERMINERS | {"all"}
+_PHRASE_WORDS = 4  # "in the by-election", "in Hídvizsgáló Nyrt": a rate's noun's phrase, at most
+
+
+def _percent_stop(word: str) -> bool:
+    """Whether a word before a rate's noun ends its name: a function word, a participle, a word
+    that links a rate to its noun ("Officials put turnout at": "put" is no part of "turnout")."""
+    return word in STOP_WORDS or is_participle(word) or word in _PERCENT_LINKS or word in CHANGE_VERBS
+
+
+def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
+    """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
+    lower case; ("", (), "") when its clause names nothing.
+
+    * "41% of the vote" → ("vote", (), "share of vote"): an "of" phrase after it;
+    * "a 28% premium", "the 7% pay rise" → ("", (), "premium"), ("", (), "pay rise"): a noun it
+      qualifies labels it, and names no head;
+    * "The fire was 15% contained" → ("contained", (), "contained"): a participle right after it;
+    * "Turnout was 62%", "Annual inflation stood at 3.4%", "put turnout at 58 percent", "the
+      jobless rate dropped to 5.0%" → ("turnout", (), "turnout"), ("inflation", (), "annual
+      inflation"), ("rate", (), "jobless rate"): the noun before the verb that gives its level;
+    * "The company's shares fell 12%" → ("shares", ("change",), "change in company shares"): a
+      change verb without "to" gives a change, never a level of the same noun;
+    * "Turnout in the by-election reached 52%" → ("turnout", (), "turnout"), "Shares in X Nyrt,
+      the inspection company, fell 14%" → ("shares", ("nyrt", "x", "change"), "change in X Nyrt
+      shares"): the noun before an "in"/"of" phrase, the phrase's names its owner; a name's
+      appositive is passed over.
+
+    Percentages of different heads are never one fact (``grouping._link``): "15% contained" is
+    no value of "3.4% inflation" (a false disagreement by shared context alone, #16 session 25)."""
+    after = [w.lower() for w in WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
+    # "Shares in Hídvizsgáló Nyrt, the inspection company, fell 14%": a name's appositive says
+    # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
+    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
+    written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
+    before = [w.lower() for w in written]
+    if after[:1] == ["of"]:
+        rest = [w for w in after[1:] if w not in _PERCENT_OF_SKIP]
+        if rest and rest[0].endswith(("'s", "’s")):
+            # "70 percent of the province's standing rice crop", "18 percent of the province's
+            # people": the owner's noun phrase is what it is a share of (both were "share of
+            # province's"), the owner a modifier
+            words = WORD.findall(text[fig.end : min(sent[1], fig.end + 80)])
+            at = 2 if after[1:2] == ["the"] else 1  # the owner, as written
+            phrase: list[str] = []
+            for w in words[at + 1 :]:
+                if w.lower() in STOP_WORDS or is_participle(w.lower()) or len(phrase) == 3:
+                    break
+                phrase.append(w.lower())
+            if phrase:
+                owner = bare_word(words[at])
+                return phrase[-1], (owner.lower(),), f"share of {owner}'s {' '.join(phrase)}"
+            return "", (), ""
+        if rest and rest[0] not in STOP_WORDS:
+            return rest[0], (), f"share of {rest[0]}"
+        return "", (), ""
+    if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
+        # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in
+        # the noun after it (was "air hold", the words before it)
+        return after[1], ("change",), f"change in {after[1]}"
+    if after[:1] and is_participle(after[0]) and after[0] not in REPORTING_VERBS:
+        return after[0], (), after[0]
+    if after[:1] and before[-1:] and before[-1] in _PERCENT_OF_SKIP and not _percent_stop(after[0]):
+        # "a 28% premium", "the 7% pay rise": the percentage qualifies the noun after it, which
+        # labels it; no head, since one thing goes by several such nouns ("a 7% offer", "the 7%
+        # pay rise" of one settlement are compared by their context, as before)
+        two = len(after) > 1 and after[1] not in STOP_WORDS and not is_participle(after[1])
+        return "", (), " ".join(after[:2] if two else after[:1])
+    change = False
+    i = len(before) - 1
+    while i >= 0 and (before[i] in _PERCENT_LINKS or before[i] in CHANGE_VERBS or before[i] in VERB_ADVERBS):
+        if before[i] in CHANGE_VERBS and (i + 1 == len(before) or before[i + 1] not in ("to", "at")):
+            change = True
+        if before[i] == "rate":
+            break  # "the jobless rate": the rate is the noun
+        i -= 1
+    if i < 0 or (before[i] != "rate" and _percent_stop(before[i])):
+        return "", (), ""
+    at = i
+    p = i - 1
+    while p > i - _PHRASE_WORDS and p >= 1 and (before[p] in DETERMINERS or not _percent_stop(before[p])):
+        p -= 1
+    if p >= 1 and p < i and before[p] in ("in", "of") and not _percent_stop(before[p - 1]):
+        # "Shares in Nordvik gained 3.9%", "Shares in Hídvizsgáló Nyrt fell 11%", "Turnout in the
+        # by-election reached 52%": the noun before the phrase is the rate's (the shares, the
+        # turnout; the phrase's last word was the head: "nyrt", "by-election", t13l F8); the
+        # phrase's names are its owner, its other words (a place, a time) name nothing
+        at = p - 1
+        mods = [
+            bare_word(w)
+            for w in written[p + 1 : i + 1]
+            if w[:1].isupper() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        ]
+    else:
+        mods = [bare_word(w) for w in written[at + 1 : i + 1]]
+    head = bare_word(before[at])
+    j = at - 1
+    while j >= 0 and len(mods) < 2 and not _percent_stop(before[j]):
+        mods.insert(0, bare_word(written[j]))
+        j -= 1
+    # A name among the words before the head is whose rate it is ("Nordvik shares", "Japan's
+    # inflation"): kept as a modifier, so two owners' rates are never a disagreement; other words
+    # name it in the label only ("annual inflation" and "inflation" are one rate, compared).
+    opening = text[sent[0] : fig.start].lstrip()
+    # (a sentence's first word is a name when it is a possessive: "Sorvena's shares fell 23
+    # percent" was "change in sorvena shares", t13n F27)
+    names = [
+        w[:1].isupper()
+        and (not (k == 0 and j < 0 and opening.startswith(w)) or opening.startswith((f"{w}'s ", f"{w}’s ")))
+        for k, w in enumerate(mods)
+    ]
+    owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
+    named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
+    if change:
+        return head, (*owners, "change"), f"change in {named}"
+    return head, owners, named

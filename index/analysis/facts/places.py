@@ -1,0 +1,189 @@
+"""Where a figure is: a place after it, a rainfall list's places ("Rainfall totals: Pécs 64 mm"),
+the part of a group a count is ("six of them", "among the dead")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.words import (
+    AUXILIARIES,
+    CASUALTY,
+    VERB_ADVERBS,
+    WORD,
+    bare_word,
+    nearest_cue,
+)
+from waic_reader.index.analysis.figures import (
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    DETERMINERS,
+    MONTH_NUMBERS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
+from waic_reader.index.corpus.letters import (
+    CAP,
+)
+
+RAIN = frozenset("rain rainfall snow".split())
+PLACE_AFTER = re.compile(
+    r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
+    rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
+)
+
+# Where rain was measured, which makes rainfalls at two places two facts (the local paper's 312 mm
+# at San Feliciano and 180 mm at Port Casilang were one "rainfall" row in disagreement): a place
+# after the figure ("was recorded at the San Feliciano station", "of rain in Port Casilang") or the
+# subject of its clause before a verb of measuring ("San Feliciano recorded 312 mm", "Port Casilang,
+# 40 km south, received 180 mm", "…, while Mobile got 9 inches").
+_RAIN_PLACE_AFTER = re.compile(
+    rf"(?:\s+(?:of\s+)?(?:rain|rainfall|snow))?(?:\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:recorded|measured|reported|fell|poured|dropped))?"
+    rf"\s+(?:at|in|on|over)\s+(?:the\s+)?(?P<place>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}})"
+)
+_RAIN_PLACE_BEFORE = re.compile(
+    rf"(?:^|[,;]\s*(?:while\s+|and\s+|but\s+|whereas\s+)?|\b(?:while|whereas)\s+)(?P<place>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}})(?:,[^,]*,)?"
+    r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|saw|got|had|has)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+)?$"
+)
+
+
+def rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The place a rainfall (or a wind's speed) was measured at, as written ("San Feliciano"); ""
+    when the sentence names none (a capitalised function word, a rain word, a day or a month is
+    no place)."""
+    for m in (_RAIN_PLACE_AFTER.match(text, fig.end, sent[1]), _RAIN_PLACE_BEFORE.search(text[sent[0] : fig.start])):
+        first = m.group("place").split()[0].lower() if m else ""
+        # "on Sunday", "in October": when, not where
+        if m and not (first in STOP_WORDS or first in RAIN or first in WEEKDAYS or first in MONTH_NUMBERS):
+            return m.group("place")
+    return ""
+
+
+# A list of places' measurements after a label and a colon: "Rainfall totals: Pécs 64 mm, Mohács 51
+# mm, Szekszárd 38 mm", "Wind gusts: Siófok 110 km/h (68 mph), Keszthely 95 km/h". Each item is the
+# place's own measurement, measured by the label's words (three rows "length (mm)" before, the first
+# compared with another town's 66 mm by context alone: t13m F7).
+_PLACE_NAME = re.compile(rf"{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}}")
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_LIST_ITEMS = 12  # items before the figure at most (and each read once: no pattern backtracks over them)
+_LIST_LABEL_WORDS = 8  # "Rainfall in the 24 hours to 8 a.m.": a label's words at most, else a sentence
+
+
+def listed_place(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], str] | None:
+    """(the label's words, lower case; the item's place as written) for a figure that is an item
+    of a list of places after a label and a colon ("Pécs 64 mm, Mohács 51 mm and Szekszárd …"), else
+    None."""
+    colon = text.rfind(":", sent[0], fig.start)
+    if colon == -1:
+        return None
+    items = _ITEM_SEPARATOR.split(text[colon + 1 : fig.start].lstrip())
+    if len(items) > _LIST_ITEMS:
+        return None
+    last = _PLACE_NAME.fullmatch(items[-1].rstrip())
+    if last is None or not items[-1][last.end() :].isspace():
+        return None  # the item is "Place figure": its place, then a space
+    for item in items[:-1]:
+        m = _PLACE_NAME.match(item)
+        if m is None or not item[m.end() : m.end() + 1].isspace() or not any(c.isdigit() for c in item):
+            return None  # "Pécs 64 mm": an earlier item is a place and its figure
+    label = [w.lower() for w in WORD.findall(text, sent[0], colon)]
+    place = last.group()
+    first = place.split()[0].lower()
+    if (
+        not label
+        or len(label) > _LIST_LABEL_WORDS
+        or first in STOP_WORDS
+        or first in WEEKDAYS
+        or first in MONTH_NUMBERS
+    ):
+        return None
+    return label, place
+
+
+# A count of part of a group the sentence names by its casualty word ("11 of the missing are
+# alive", "3 of the injured died", "Of those evacuated, two returned"): it counts the part, never
+# the group, so the group's word is no measure of it (nor, being a part, is the rest of the clause).
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2})", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),\s+$", re.I)
+
+
+# The opening of a list of parts: "Of the nine confirmed deaths, five were in Casilang, three in
+# Nueva Aurora and one in Santa Cruz" (each count of the list a part; the third was a value of the
+# death toll, 3 after 9).
+_PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W_]+\s+){0,3}?[^\W\d_]+),\s+", re.I)
+
+
+# A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
+# seriously", "18 remain in hospital, four of whom in intensive care" (a part, never a value of the
+# group's count: 21 → 6 in one article was a false change, t13n F5).
+_OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
+
+
+def partitive(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing",
+    "Of the dead, two were children", and each count of a list after it, "…, five were in
+    Casilang, three in Nueva Aurora", up to a casualty word of its own), or of the things counted
+    before it, by a pronoun ("six of them seriously")."""
+    if fig.start > sent_start and _OF_PRONOUN_AFTER.match(text, fig.end):
+        return True
+    after = _PARTITIVE_AFTER.match(text, fig.end)
+    before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
+    groups = [m.group("group") for m in (after, before) if m is not None]
+    opened = next(_PARTITIVE_OPEN.finditer(text, sent_start, fig.start), None)
+    if opened is not None and not any(w.lower() in CASUALTY for w in WORD.findall(text, opened.end(), fig.start)):
+        groups.append(opened.group("group"))
+    return any(w.lower() in CASUALTY for g in groups for w in WORD.findall(g))
+
+
+# A count of some of a casualty group that names the group after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children", "two Britons are among those
+# missing"): a part of the group, never a value of the group's total (the toll), so it is a fact of
+# its own, labelled by the group and its noun ("dead: Japanese tourists"), or none without a noun.
+_AMONG_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|remain|remained|(?:have|has|had)\s+been)\s+)?(?:also\s+|reportedly\s+)?"
+    r"among\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.I,
+)
+_AMONG_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),?\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.I,
+)
+GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
+
+
+def among_group(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The casualty measure of the group a count is said to be among ("were among the dead":
+    "death"), or "" when it is no part of a named casualty group."""
+    after = _AMONG_AFTER.match(text, fig.end, sent[1])
+    before = _AMONG_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
+    for m in (after, before):
+        if m is not None:
+            hit = nearest_cue([w.lower() for w in WORD.findall(m.group("group"))], CASUALTY)
+            if hit:
+                return str(hit[0])
+    return ""
+
+
+# Where a count's own clause puts its things, right after it ("14 vehicles were in the water",
+# "sending 14 vehicles into the water", "12 vehicles were on the bridge", a box's "Vehicles on the
+# bridge: 12"): two counts of one noun in one place count the same things, compared whatever else
+# their sentences share (t13l F8: two outlets' "14 vehicles … in the water" were two rows, as a
+# live blog's entry shares no context with a wire's lede). "into"/"onto" are where things went to.
+_PLACE_PREPOSITIONS = {"in": "in", "into": "in", "inside": "in", "on": "on", "onto": "on"}
+
+
+def place_of(after: Sequence[str]) -> str:
+    """The place the clause after a count puts its things (lower-case words, auxiliaries and
+    adverbs passed over before the preposition, determiners after it): "in water", "on bridge";
+    "" when the clause opens otherwise ("were pulled from the river", "live near the plant")."""
+    i = 0
+    while i < len(after) and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
+        i += 1
+    if i >= len(after) or after[i] not in _PLACE_PREPOSITIONS:
+        return ""
+    rest = [w for w in after[i + 1 : i + 4] if w not in DETERMINERS]
+    if not rest or rest[0] in STOP_WORDS:
+        return ""
+    return f"{_PLACE_PREPOSITIONS[after[i]]} {bare_word(rest[0])}"

@@ -1,0 +1,338 @@
+"""What a clause's verb does to a count or an amount: jobs cut, power lost, homes left, people
+taken to hospital, people aboard, lists of things done to, and what a cost is of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.words import (
+    AUXILIARIES,
+    MONEY_ROLES,
+    clause_after,
+    clause_end,
+    clause_verb,
+    people_kind,
+    singular_of,
+)
+from waic_reader.index.analysis.figures import (
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
+    DETERMINERS,
+    NUMBER_WORDS,
+    STOP_WORDS,
+)
+
+# People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
+# to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
+# hospitalised", "were treated in hospital" → *people taken to hospital*, one fact whatever the
+# verb (a verb's own label split one count into "people" and "people rushed" rows: #16, s21-d).
+# Who is still there or has left ("3 remain in hospital", "were discharged from hospital") is
+# another count: no measure, never a value of the people taken there.
+HOSPITAL = ("hospital", "people taken to hospital")
+_TO_HOSPITAL = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
+    r"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*hospitals?"
+    r"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*hospitals?)\b",
+    re.I,
+)
+_STILL_OR_LEFT_HOSPITAL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|discharged|released"
+    r"|(?:left|leave|leaves|leaving)\s+(?:(?:the|a)\s+)?hospitals?)\b",
+    re.I,
+)
+# Who is in hospital now ("Eighteen people remain in hospital", "90 were still in hospital"): a
+# count of its own, *people in hospital*, never a value of those taken there (labelled "people"
+# before, a label that says nothing: t13n F27).
+IN_HOSPITAL = ("hospital|in", "people in hospital")
+STILL_IN_HOSPITAL = re.compile(
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:still\s+)?(?:(?:remain|remains|remained)\s+)?"
+    r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?hospitals?\b",
+    re.I,
+)
+
+
+# Jobs cut, by the verb before the count ("will cut 1,200 jobs", "is to shed 1,500 posts", "laid
+# off 300 workers") or after it ("1,200 jobs will be cut", "300 roles were axed"): one measure
+# however the outlet words the cut, so a company's 1,200 and 1,500 are compared (the counts of
+# jobs were single rows, never compared: found in session 24 on a hand-written business story).
+JOB_NOUNS = frozenset("jobs job positions posts roles workers employees staff".split())
+JOB_CUT_VERBS = frozenset(
+    """cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed slashing
+    eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping lose loses losing
+    lost""".split()
+)
+# After the count only: "260 positions would go", "240 jobs will go" (a verb of its own there).
+_JOB_GO = frozenset("go goes going gone disappear vanish".split())
+# Nouns that are a cut themselves, whatever the verb: "240 redundancies", "250 job losses", "300
+# layoffs", "120 job cuts".
+CUT_NOUNS = frozenset("redundancies layoffs lay-offs".split())
+JOB_CUT_PAIRS = frozenset({("job", "losses"), ("job", "cuts"), ("job", "reductions")})
+_LAY_OFF = frozenset("lay lays laid laying".split())
+# Homes without power, one measure whatever the dwellings' word ("about 310,000 homes had no
+# electricity", "Households without power: 312,400", "More than 300,000 customers remained without
+# electricity", "cutting power to about 310,000 homes": rows "homes", "households", "customers"
+# before, so 310,000 against Wednesday's 150,000 was never compared). One home per household per
+# customer, as one job per worker cut; people without power are a count of their own.
+POWER_OUT = "power|out"
+_POWER = frozenset("power electricity".split())
+_POWER_LOSS = frozenset("without no lost lose losing".split())
+_POWER_CUT = frozenset("cut cuts cutting out".split())  # "cutting power to", "knocked out power to"
+POWER_HOMES = frozenset("homes households houses customers premises properties dwellings".split())
+_JOB_CUT_SKIP = frozenset("will would could may might are is was were be been being to set due also".split())
+
+
+# A workforce cut by a number: "cut its workforce by 240", "will reduce staff by 80", "trim the
+# headcount by 1,200" (t13k F14: no fact).
+_WORKFORCE = frozenset("workforce staff headcount payroll jobs employees workers".split())
+_REDUCE = JOB_CUT_VERBS | frozenset(
+    "reduce reduces reduced reducing trim trims trimmed trimming shrink shrinks shrank".split()
+)
+
+
+def workforce_cut(before: Sequence[str]) -> bool:
+    """Whether the clause before a bare count ends "<cut verb> [its|the|…] <workforce word> by"."""
+    if before[-1:] != ["by"] or len(before) < 3 or before[-2] not in _WORKFORCE:
+        return False
+    rest = list(before[:-2])
+    if rest and rest[-1] in DETERMINERS:
+        rest.pop()
+    return bool(rest) and rest[-1] in _REDUCE
+
+
+def jobs_cut(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of jobs or workers is the number cut (see :data:`JOB_CUT_VERBS`)."""
+    if before[-1:] and (
+        before[-1] in JOB_CUT_VERBS or (before[-1] == "off" and before[-2:-1] and before[-2] in _LAY_OFF)
+    ):
+        return True
+    i = 0
+    while i < min(len(after), 4) and after[i] in _JOB_CUT_SKIP:
+        i += 1
+    if i == 0 or i >= len(after):
+        return False
+    return (
+        after[i] in JOB_CUT_VERBS or after[i] in _JOB_GO or (after[i] in _LAY_OFF and after[i + 1 : i + 2] == ["off"])
+    )
+
+
+# People made to leave their homes, by the words of the count's own clause: "2,100 fled their
+# homes", "forced 2,100 residents from their homes", "2,300 people spent a second night away
+# from home", "were ordered to leave their homes" → *people evacuated*; "lost their homes" →
+# *people displaced* (like "homeless": see the table above).
+_HOME = r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?)\b"
+_LEFT_HOME = re.compile(
+    rf"\b(?:(?:fled|flee|flees|fleeing)\b(?!\s+the\s+scene)"
+    rf"|(?:left|leave|leaves|leaving|abandoned|abandon|abandoning|evacuated)\s+{_HOME}"
+    rf"|away\s+from\s+(?:home\b|{_HOME}))",
+    re.I,
+)
+# "from their homes" / "out of their homes" says they left only after a verb that moved them:
+# "forced 2,100 residents from their homes" (never "rescued 12 people from their homes", which
+# its own verb labels first, nor "arrested 12 men from their homes").
+_FROM_HOME = re.compile(rf"\b(?:from|out\s+of)\s+{_HOME}", re.I)
+_FORCING = frozenset(
+    """forced force forces forcing drove driven drive drives driving chased chase chases ordered
+    order orders ordering pushed push pushes pushing moved move moves moving""".split()
+)
+_LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
+
+
+def without_power(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count's clause says its things are without power: "… homes are still without
+    electricity", "had no power", "lost power", or before it "cutting power to …"."""
+    if any(a in _POWER_LOSS and b in _POWER for a, b in zip(after, after[1:], strict=False)):
+        return True
+    # "cutting power to 310,000 homes", "Power has been cut to 4,000 homes", "knocked out
+    # electricity to", "cut off power to": the cut and the power in the words before the "to"
+    window = set(before[-6:-1])
+    return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _POWER_CUT)
+
+
+# A hospital that treated or admitted a count's people, the count its verb's object: "The
+# provincial hospital treated 31 people for injuries", "Two hospitals have admitted 40 patients"
+# (the 31 were people injured, in disagreement with the 47 injured of the whole storm).
+_HOSPITAL_TREATED = re.compile(
+    r"\bhospitals?(?:\s+(?:in|at)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:(?:has|have|had)\s+)?(?:already\s+|so\s+far\s+)?"
+    r"(?:treated|admitted|received|taken\s+in|took\s+in)\s+$",
+    re.I,
+)
+
+
+def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent_start: int = 0) -> bool:
+    """Whether a count's own clause says its people were taken to hospital (after it,
+    :data:`_TO_HOSPITAL`, and not that they remain there or have left it; or before it, a
+    hospital that treated them, :data:`_HOSPITAL_TREATED`)."""
+    if _HOSPITAL_TREATED.search(text, max(sent_start, fig.start - 60), fig.start):
+        return True
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    seg = seg[: clause_end(seg)]
+    return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
+
+
+def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
+    """The casualty measure of a count whose own clause says its people left or lost their
+    homes ("evacuated", "displaced"), else ""."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    seg = seg[: clause_end(seg)]
+    if _LOST_HOME.search(seg):
+        return "displaced"
+    if _LEFT_HOME.search(seg):
+        return "evacuated"
+    if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
+        return "evacuated"
+    return ""
+
+
+# Where a count's things were, said in its own clause: on board a ship, train or plane ("was
+# carrying 212 passengers", "212 passengers were on board", "with 40 crew aboard", "212 passengers
+# had boarded"). Being aboard is what makes them the passengers or crew counted, not a thing that
+# happened to some of them as "rescued" or "killed" is: such a count has no measure of its own
+# ("had boarded" is no fact apart from "were on board"), and two counts of one noun and one value
+# both said to be aboard count the same people, however little else their sentences share (a
+# Markdown list item, "- 212 passengers were on board", has no sentence around it: #13 t13 fault 3).
+# A capacity ("licensed to carry 300", "can carry", "carries 9,000 a day") says nothing of who was
+# aboard, and "carried" is also the rescuers' ("carried 12 people to safety"): neither is a cue.
+ABOARD = "aboard"
+ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
+
+
+def is_aboard(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
+    board", "aboard", "boarded", "embarked" in the clause after it, or "carrying" right before it."""
+    if any(w in ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
+        return True
+    return before[-1:] == ["carrying"]
+
+
+# Verbs that stop or shut things, said of a count of them by its outlets either way round: "cancelled
+# 146 flights" and "146 flights were cancelled" (a verb of any other sense before a count, "attracted
+# 800 companies", "invited 30 countries", names no fact: one outlet's verb would split it from
+# another's "800 companies").
+_STOP_VERBS = frozenset(
+    """cancelled canceled closed shut suspended grounded halted delayed postponed diverted
+    scrapped""".split()
+)
+
+
+# The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
+_NOT_AN_ITEM = (
+    r"(?!(?:and|or|are|were|was|is|be|been|have|has|had|remain|remained|still|lost|got|including|include|includes)\b)"
+)
+_LIST_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,.]*|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s+)?"
+    # an item's noun and at most one more word, never a verb ("…, had been destroyed", "… lost power")
+    rf"{_NOT_AN_ITEM}[^\W\d_][\w’'-]*(?:\s+{_NOT_AN_ITEM}(?![\w’'-]*ed\b)[^\W\d_][\w’'-]*)?"
+    r"(?=\s*(?:,|\band\b|\s[^\W\d_]))",
+    re.I,
+)
+
+
+def list_tail(text: str, pos: int, limit: int) -> list[str]:
+    """The first words of the clause after a list of counts or nouns that a count at ``pos`` (its
+    end) opens ("4,812 passengers, 210 trucks and 95 cars are stranded", "380,000 homes and
+    businesses were still without power": "are stranded", "were still without power", each
+    item's); [] when no list follows."""
+    end = pos
+    while (m := _LIST_ITEM.match(text, end, limit)) is not None:
+        end = m.end()
+    return clause_after(text, end, limit) if end > pos else []
+
+
+def list_verb(text: str, pos: int, limit: int) -> str:
+    """The verb of a list of counts that a count at ``pos`` opens (:func:`list_tail`): "4,812
+    passengers, 210 trucks and 95 cars are stranded" → "stranded" for each (the passengers were a
+    row of their own, the cars alone stranded); "" when no list follows or it has no verb."""
+    return clause_verb(list_tail(text, pos, limit))
+
+
+def done_to(head: str, before: Sequence[str]) -> bool:
+    """Whether the word right before a count of things (not people) is a verb that stopped or
+    shut them (:data:`_STOP_VERBS`: "cancelled 146 flights", "closed 1,300 schools"), not an
+    adjective after an article ("the closed 40 stores")."""
+    if not head or people_kind(head) or not before or before[-1] not in _STOP_VERBS:
+        return False
+    return len(before) < 2 or before[-2] not in ("a", "an", "the")
+
+
+# Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb
+# ("Repairs will cost", "the sea wall is expected to cost", "the work would cost").
+_COST_SKIP = frozenset(
+    """will would could can may might shall should must is are was were be been being has have
+    had expected estimated likely set going to now also still eventually ultimately already
+    projected forecast due put""".split()
+)
+# What joins a subject's head to the rest of its phrase: "Repairs to the Lunde bridge will cost"
+# (not "of": "a pair of shoes costs" is the shoes' cost).
+_COST_JOIN = frozenset("for on to".split())
+# Verbs that give an amount its value ("came to", "totalled", "stood at", "ran to"): the "of"
+# or "for" phrase of a cost ends before one ("the bill for the repairs came to $2 million").
+_AMOUNT_VERBS = frozenset("came come comes stood stands ran runs amounted amounts totals reached reaches".split())
+# Words of a cost's subject that say how a reporter knows it, not what it is of: "the bridge is
+# expected to cost" passes over them, "Albrecht estimated would cost" names no thing.
+_COST_HEDGES = frozenset("expected estimated projected forecast put set due likely going".split())
+# Words before a cost word that say which cost, not of what: "the final cost", "the total bill".
+_COST_ADJECTIVES = frozenset(
+    """final total overall initial original eventual annual average full real true actual extra
+    additional estimated projected expected likely higher lower new current latest""".split()
+)
+
+
+def _cost_word(word: str) -> bool:
+    """Whether ``word`` can name what a cost is of: a content word, no cost word itself."""
+    return (
+        len(word) > 2
+        and word not in STOP_WORDS
+        and word not in _COST_SKIP
+        and MONEY_ROLES.get(word) != "cost"
+        and word not in _COST_ADJECTIVES
+        and not word[0].isdigit()
+    )
+
+
+def cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
+    """What a money figure whose clause names a cost (a cost, a bill, a price) is the cost of, in
+    the singular ("repair" in "The repair bill came to", "Repairs will cost", "the cost of the
+    repairs", "Repairs to the Lunde bridge will cost", "a $4.2 million repair bill"); "" when the
+    clause does not say."""
+    for words, at in (
+        (after[:3], next((i for i, w in enumerate(after[:3]) if MONEY_ROLES.get(w) == "cost"), None)),
+        (before, next((i for i in range(len(before) - 1, -1, -1) if MONEY_ROLES.get(before[i]) == "cost"), None)),
+    ):
+        if at is None:
+            continue
+        # After the cost word: "the cost of the new pumps", "the bill for repairs" (the head of
+        # the phrase: its last content word).
+        if at + 1 < len(words) and words[at + 1] in ("of", "for"):
+            k = at + 2
+            while k < len(words) and (words[k] in ("the", "a", "an", "these", "those") or words[k] in _COST_ADJECTIVES):
+                k += 1
+            head = ""
+            while k < len(words) and _cost_word(words[k]):
+                if head and (words[k] in _AMOUNT_VERBS or words[k] in CHANGE_VERBS or words[k].endswith("ed")):
+                    break  # "the bill for the repairs came to": the phrase ends at its clause's verb
+                head = words[k]
+                k += 1
+            if head:
+                return singular_of(head)
+        # Before it: its modifier ("the repair bill") or its subject ("Repairs will cost"), and the
+        # head of a subject's phrase ("Repairs to the Lunde bridge will cost": the repairs).
+        j = at - 1
+        while j >= 0 and words[j] in _COST_SKIP and words is before:
+            if words[j] in _COST_HEDGES and (j == 0 or words[j - 1] not in AUXILIARIES):
+                j = -1  # "Albrecht estimated (the ferry) would cost": the hedge's subject is a person
+                break
+            j -= 1
+        if j < 0 or not _cost_word(words[j]):
+            continue
+        k = j - 1
+        while k >= 0 and k >= j - 4 and (_cost_word(words[k]) or words[k] in ("the", "a", "an")):
+            k -= 1
+        if k >= 1 and words[k] in _COST_JOIN and _cost_word(words[k - 1]):
+            j = k - 1
+        return singular_of(words[j])
+    return ""

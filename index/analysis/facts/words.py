@@ -1,0 +1,312 @@
+"""Words and clauses the fact sheet reads a figure by: the casualty cue words, money roles, the
+clause before and after a figure, its verb, participles, the kinds of people counted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from waic_reader.index.analysis.lexicon import (
+    COUNTED_ADJECTIVES,
+    STOP_WORDS,
+)
+from waic_reader.index.corpus.letters import (
+    CAP,
+)
+
+CASUALTY: dict[str, tuple[str, str]] = {}  # cue word → (measure, label)
+for _words, _key, _label in (
+    (
+        "killed kill kills killing dead died die dies dying deaths death toll fatalities lives bodies",
+        "death",
+        "death toll",
+    ),
+    ("injured injuring injuries injures hurt wounded", "injured", "people injured"),
+    ("missing unaccounted", "missing", "people missing"),
+    ("evacuated evacuate evacuating evacuation evacuees moved relocated", "evacuated", "people evacuated"),
+    # Displaced is not evacuated: an evacuation moves people out ahead of a danger, and they go
+    # back; the displaced have lost their homes ("left homeless"). Outlets report both, with
+    # different figures, and a reader must not see them as one count in disagreement.
+    ("displaced displacement homeless", "displaced", "people displaced"),
+    ("rescued rescue", "rescued", "people rescued"),
+    ("arrested detained", "arrested", "people arrested"),
+    ("stranded", "stranded", "people stranded"),
+):
+    for _w in _words.split():
+        CASUALTY[_w] = (_key, _label)
+MONEY_ROLES: dict[str, str] = {}
+for _words, _role in (
+    ("pledged pledge pledges promised promise package aid relief fund earmarked", "pledged"),
+    # Money for rebuilding is another purpose than relief ("pledged one hundred and fifty thousand
+    # dollars to a relief fund" and "set aside $ 1.8 bln for reconstruction" were one row "money
+    # pledged" in disagreement, t13p F6): the word of its purpose nearest the amount names it.
+    ("reconstruction rebuilding", "reconstruction"),
+    ("damage damages losses loss", "damage"),
+    # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
+    # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
+    ("cost costs costing bill bills price prices tab expense expenses", "cost"),
+    ("raised raise raises funding round", "raised"),
+    ("profit profits earnings", "profit"),
+    ("revenue revenues sales turnover", "revenue"),
+    ("investment invest invested investing", "investment"),
+    ("fine fined penalty", "fine"),
+    # What an owner holds ("holds NOK 300 million of the contractor's bonds", "a €45 million
+    # stake"): its verb, nearer the money than the holder's own noun ("a Norwegian fund" read
+    # as money pledged, t13l F10).
+    ("holds hold held holding owns owned stake stakes", "holding"),
+    # What a bidder offers for a contract ("put its repair bid at Rs 16,189 crore", "tendered at"):
+    # a bid, never money pledged (t13p F5).
+    ("bid bids tender tenders tendered", "bid"),
+):
+    for _w in _words.split():
+        MONEY_ROLES[_w] = _role
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
+OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
+# Nouns that close "a ... of N" without saying what N counts ("a total of 12", "the number of"),
+# never a fact's label.
+QUANTITY_NOUNS = frozenset(
+    """total number numbers maximum minimum average tally figure figures count sum estimate
+    majority minority handful fraction share proportion percentage ratio rate level score
+    amount amounts range series set group batch lot""".split()
+)
+# What joins a count to the count of where its things are: "12 people in 3 cars", "300 homes
+# in 4 districts", "40 people from 12 villages".
+JOINED = re.compile(
+    r"\s+(?:of|in|from|across|on|aboard|inside|at)\s+(?:(?:the|an?|its|their|our|his|her)\s+)?"
+    # "400 of the plant's 1,100 workers", "200 of its 1,500 staff", "90 of Harbor Mill's 640 employees"
+    r"(?:(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*['’]s\s+)?",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
+# The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
+# three" (a capitalised word that is neither a function word nor a qualifier).
+NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
+
+
+# A relative clause right after a count says what happened to its things: "All 300 people who
+# were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
+# "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
+# So does a participle phrase of where its people live ("About 1,200 residents living within 2
+# kilometres of the plant were evacuated": a count of people evacuated, read as *residents*, its
+# verb past the phrase's own figure, t13n F6).
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b", re.I)
+
+
+def clause_end(seg: str) -> int:
+    """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
+    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
+    when none."""
+    rel = _RELATIVE_AFTER.match(seg)
+    cut = _CLAUSE_BREAK.search(seg, rel.end() if rel else 0)
+    return cut.start() if cut else len(seg)
+
+
+def clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
+    """The first words of the clause after a figure (at most six; twelve when a relative "who"
+    opens it), lower case. When the next
+    figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
+    one are left out: they are said of it ("three ferries were in port when the toll hit 16":
+    "toll" is the 16's)."""
+    seg = text[pos:limit]
+    end = clause_end(seg)
+    words = [w.lower() for w in WORD.findall(seg[:end])]
+    relative = _RELATIVE_AFTER.match(seg)
+    if next_start is not None and pos <= next_start < pos + end and not relative:
+        words = [w.lower() for w in WORD.findall(text[pos:next_start])]
+        words = words[: (len(words) + 1) // 2]
+    # A relative clause before the count's own verb takes words of its own: "300 people who live
+    # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
+    return words[: 12 if relative else 6]
+
+
+# A name's appositive before the verb ("X Nyrt, the inspection company, fell", "Hidroandina, the
+# operator, said it had set aside"): the last pair of commas before the figure, opening with an
+# article, after a capitalised word (read by a rate's subject and a figure's owner).
+APPOSITIVE = re.compile(r"(?P<name>[^\W\d_][\w’'-]*),\s+(?:the|an?)\s+[^,;:()—–]{1,60}?,\s+(?=[^,;:()—–]*$)")
+
+
+# A clause joiner between two figures of a sentence ("India's government pledged ₹3 lakh and Indian
+# contractor Larsen Hydro put its repair bid at Rs 16,189 crore"): the second figure's clause opens
+# after it when it has words of its own (a subject, a verb: :data:`OWN_CLAUSE_WORDS` or more), so its
+# measure and owner are never read from the first figure's words ("pledged", "government"; t13p F5).
+_FIGURE_JOINER = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.I)
+OWN_CLAUSE_WORDS = 3
+
+
+def own_clause_start(text: str, start: int, pos: int, prev_end: int | None) -> int:
+    """Where the clause of a figure at ``pos`` opens: ``start`` (its sentence's or clause's start),
+    or after the last joiner (:data:`_FIGURE_JOINER`) between the sentence's previous figure
+    (ending at ``prev_end``) and it, when at least :data:`OWN_CLAUSE_WORDS` words follow the joiner
+    ("and Indian contractor Larsen Hydro put its repair bid at", never "and another")."""
+    if prev_end is None or prev_end <= start or prev_end > pos:
+        return start
+    joiner = None
+    for joiner in _FIGURE_JOINER.finditer(text, prev_end, pos):
+        pass
+    if joiner is None or len(WORD.findall(text, joiner.end(), pos)) < OWN_CLAUSE_WORDS:
+        return start
+    return joiner.end()
+
+
+def clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
+    """The words of the clause before a figure (at most twelve), lower case (as written with
+    ``keep_case``); ``strict`` also ends the clause at a comma, "and", "or" (for a figure that
+    names what it counts, a cue there is another figure's: "evacuated from the town and two
+    hamlets")."""
+    seg = text[start:pos]
+    cuts = list(re.finditer(r"[;:()—–]|\s-\s" + (r"|,|\band\b|\bor\b" if strict else ""), seg))
+    if cuts:
+        seg = seg[cuts[-1].end() :]
+    return [w if keep_case else w.lower() for w in WORD.findall(seg)][-12:]
+
+
+def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
+    for w in reversed(words) if reverse else words:
+        w = bare_word(w)
+        if w in table:
+            return table[w]
+    return None
+
+
+# The verb of a figure's clause, read for every counted noun and measured area or length:
+# "12 schools were closed", "80 families had been displaced", "3,000 hectares had burned".
+# Auxiliaries and the adverbs between them and the participle ("had also been", "were
+# temporarily") are passed over; the participle is a word in "-ed" or an irregular one.
+AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
+VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """burnt burned shut hit cut lost built sold struck swept broken taken stolen frozen fallen
+    torn thrown blown overrun spent sent held kept laid paid sunk shot slain felled split spread
+    wiped beaten drawn driven shaken bought caught brought fought sought razed""".split()
+)
+# Participles that say how a count is known, not what happened to its things ("12 people
+# were found dead", "were reported missing", "were left homeless"): the words after them do.
+REPORTING_VERBS = frozenset(
+    """found reported said believed thought feared expected estimated known confirmed listed
+    counted recorded presumed understood registered identified left taken put seen""".split()
+)
+
+
+# Words that open a clause of its own inside a sentence ("… as 380,000 remain in the dark").
+SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
+# Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
+# "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
+# or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`).
+_FINITE_VERBS = frozenset(
+    """fled spent left went took sought lost slept stayed stay stays remain remains remained
+    live lived face faced need needed returned return returns moved sheltered huddled""".split()
+)
+
+
+def own_verb(after: Sequence[str]) -> bool:
+    """Whether the clause after a figure opens with a verb of its own, adverbs passed over
+    ("2,100 fled", "400 were moved", "90 still remain"): the figure is that verb's subject, and
+    a cue in a clause before it ("Four people died and 2,100 fled") is said of another count."""
+    for w in after[:4]:
+        if w in VERB_ADVERBS:
+            continue
+        return w in AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or is_participle(w)
+    return False
+
+
+def is_participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
+
+
+def bare_verb(after: Sequence[str]) -> list[str]:
+    """The verb opening the clause after a count, past any auxiliaries and adverbs ("died",
+    "were later killed" → "killed"), as a one-word list, else []."""
+    i = 0
+    while i < len(after) and i < 4 and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
+        i += 1
+    return list(after[i : i + 1])
+
+
+def clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
+    """The participle of the clause after a figure ("were closed", "had been displaced", "had
+    burned"; with ``need_auxiliary`` false also a bare one, "3,000 hectares burned"), lower case;
+    "" when there is none or it only says how the figure is known (:data:`REPORTING_VERBS`).
+    A leading "of ..." is passed over: "40 km of coastline had been flooded"."""
+    i = 0
+    if after[:1] == ["of"]:
+        i = next((k for k in range(1, min(len(after), 5)) if after[k] in AUXILIARIES), len(after))
+    auxiliaries = 0
+    start = i
+    while i < len(after) and i - start < 4:
+        w = after[i]
+        if w in AUXILIARIES:
+            auxiliaries += 1
+        elif not (w in VERB_ADVERBS or (auxiliaries and w.endswith("ly"))):
+            break
+        i += 1
+    if i >= len(after) or (need_auxiliary and not auxiliaries) or (start > 0 and not auxiliaries):
+        return ""
+    w = after[i]
+    return spelled_one_way(w) if is_participle(w) and w not in REPORTING_VERBS else ""
+
+
+def spelled_one_way(verb: str) -> str:
+    """A participle in the one spelling a measure keys it by: American "-eled" as British
+    "-elled" ("canceled" and "cancelled" flights are one fact: two rows before, one outlet each)."""
+    return verb[:-2] + "led" if verb.endswith("eled") and not verb.endswith("eeled") else verb
+
+
+def singular_of(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
+    return [w.lower() for w in WORD.findall(text, sent[0], sent[1])]
+
+
+# Nouns that count people as such, interchangeable in a named casualty measure: "twelve people
+# killed", "18 dead", "the death toll stands at 18" (no noun) are one count. A narrower noun
+# ("3 children killed", "300 families evacuated") counts a part or another thing: never compared.
+PERSON_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "dead",
+        "deaths",
+        "victims",
+        "bodies",
+        "casualties",
+        "fatalities",
+        "individuals",
+        "lives",
+    }
+)
+
+
+# Nouns for people of some kind, counted by a casualty measure ("3,500 residents evacuated",
+# "2,000 passengers stranded"): the measure's fact, though never compared with a count of
+# "people" (:data:`PERSON_NOUNS`). Any other noun ("homes", "vehicles", "cattle") is a thing
+# the measure is said of: a fact of its own, labelled by the noun (:func:`_casualty_label`).
+_PEOPLE_KINDS = frozenset(
+    """residents inhabitants villagers locals citizens civilians passengers travellers travelers
+    commuters tourists visitors holidaymakers guests pilgrims climbers hikers skiers swimmers
+    divers fishermen sailors seafarers crew crewmen miners workers labourers employees staff
+    soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
+    children kids adults men women girls boys babies infants elderly pensioners migrants
+    refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
+    journalists reporters doctors nurses""".split()
+)
+
+
+def people_kind(head: str) -> bool:
+    """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
+    (:data:`PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
+    or with no noun at all."""
+    return not head or head in PERSON_NOUNS or head in _PEOPLE_KINDS or head in COUNTED_ADJECTIVES or head in CASUALTY
+
+
+def bare_word(word: str) -> str:
+    """A word without its possessive "'s" ("Balto's" → "Balto")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
