@@ -162,6 +162,7 @@ from waic_reader.index.analysis.entities.shouted import (
     headline_firm,
     in_capitals,
     kicker,
+    line_in_capitals,
     line_labels,
     shouted_firms,
     shouted_stretches,
@@ -205,7 +206,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 112
+ENTITY_VERSION = 113
 
 
 # ---------------------------------------------------------------------------------------------
@@ -630,7 +631,7 @@ class Recognizer:
             return toks
         n = len(toks)
         words_ = [t for _, _, t in toks if t[0].isalpha()]
-        if len(words_) >= 2 and btext.upper() == btext and any(c.isalpha() for c in btext):
+        if len(words_) >= 2 and line_in_capitals(btext):
             block_mode = "caps"
         elif kind in ("title", "heading") or title_case(words_, btext):
             block_mode = "headline"
