@@ -97,6 +97,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
+    TAG_LABELS,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     legal_form,
@@ -107,6 +108,7 @@ from waic_reader.index.analysis.entities.patterns import (
     EXCHANGE_TICKER,
     FIGURE_PRIORITY,
     TICKER,
+    blog_categories,
     byline_names,
     credit_lines,
     date_spans,
@@ -206,7 +208,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 113
+ENTITY_VERSION = 114
 
 
 # ---------------------------------------------------------------------------------------------
@@ -606,6 +608,8 @@ class Recognizer:
         chosen = maker_models(text, chosen)
         chosen = model_suffixes(text, chosen)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
+        if categories := blog_categories(text):
+            chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
@@ -698,6 +702,7 @@ class Recognizer:
                 del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
 
         ents = self._ents
+        categories = blog_categories(text, bstart, bend)
         runs: list[list[Unit]] = []
         cur: list[Unit] = []
         pending: list[str] = []
@@ -707,7 +712,16 @@ class Recognizer:
             if stamp is not None and s < stamp.end():
                 i += 1  # the entry's stamp ("11:20 CET "): its zone is no word of a name (t13l F13)
                 continue
+            if categories and any(a <= s < b for a, b in categories):
+                i += 1  # "Posted in News": a blog's section, no name nor a place's cue (t13q)
+                continue
             g = gaz.get(i)
+            if g is None and t in TAG_LABELS:
+                if cur:
+                    runs.append(cur)  # "Posted in News Tagged Grauhorn": the label ends the name
+                cur, pending = [], []
+                i += 1
+                continue
             if g is None and not cur and not (t[0].isalpha() and is_cap(t)):
                 i += 1  # most tokens: no name is open and none starts here
                 continue
