@@ -565,6 +565,7 @@ class Workspace:
         an unquoted name being typed last (``who:Kel``, two letters or more) is a prefix, as
         any last word being typed is."""
         from waic_reader.index.analysis.quotes.said import rewrite_said
+        from waic_reader.index.corpus.tokens import fold
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
@@ -575,6 +576,12 @@ class Workspace:
             # (an article naming the person by the lone surname alone, "Minister Korvan", is
             # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
             canonical = (self.analyser.recognizer.canonical(name) or name).replace(chr(34), "")
+            written = name.replace(chr(34), "")
+            if fold(canonical) != fold(written) and written.strip():
+                # a gazetteer alias is also a name or a word of one the articles write: who:Erdogan
+                # finds "Emre Erdoğan" as well as "Recep Tayyip Erdoğan" (t13q F1), as who:Maria
+                # finds every Maria
+                return f'(entity:"{canonical}" OR entity:"{written}")'
             return f'entity:"{canonical}"'
 
         src = rewrite_said(text)

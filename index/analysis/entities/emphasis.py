@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS
+
 _COPULAS = frozenset("is are was were be been being".split())
 
 # The endings of an English adjective, participle or adverb, which no organisation's initials have
@@ -26,11 +28,14 @@ def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bo
     "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
     "Two miners are SAFE after the rescue": t13o F8, was ORG "DEAD"; "The buyer was BHP, analysts
     said" stays ORG); or one word of five letters or more ending as an adjective, participle or
-    adverb does (:data:`_SHOUTED_ENDINGS`) with a lower-case word right before or after it ("as a
-    DEADLY tidal wave roared", "A TERRIFIED mum clutched"; t13p F10: ORG "DEADLY")."""
+    adverb does (:data:`_SHOUTED_ENDINGS`), or a number word does ("rose to SEVEN last night"), with a
+    lower-case word right before or after it ("as a DEADLY tidal wave roared", "A TERRIFIED mum
+    clutched"; t13p F10: ORG "DEADLY")."""
     if i and toks[i - 1][2] in _COPULAS and _prose(toks, j):
         return True
     if j != i + 1:
         return False
     w = toks[i][2]
+    if w.lower() in NUMBER_WORDS and (_prose(toks, i - 1) or _prose(toks, j)):
+        return True  # "The toll rose to SEVEN last night" (t13q: ORG "SEVEN"): a count shouted
     return len(w) >= 5 and w.isalpha() and w.endswith(_SHOUTED_ENDINGS) and (_prose(toks, i - 1) or _prose(toks, j))

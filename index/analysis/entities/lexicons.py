@@ -522,6 +522,11 @@ PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+
+# The labels of a blog post's category and tag line ("Posted in News Tagged Grauhorn, cable car",
+# "Filed under World"): no word of a name, they end the name before them (t13q: a place "News
+# Tagged Grauhorn").
+TAG_LABELS = frozenset({"Tagged", "Filed"})
 PLACE_BEFORE = frozenset(
     {
         "in",

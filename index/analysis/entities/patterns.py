@@ -490,3 +490,22 @@ def _is_region_name(region: str) -> bool:
         return True  # "SANTA FE, N.M. (AP) —": a US state as wire datelines abbreviate it
     parts = region.removesuffix(".").split()
     return all(len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() for w in parts)
+
+
+# A blog post's category line: "Posted in News Tagged Grauhorn, cable car", "Filed under World
+# Weather": the categories (group 1) are sections of the blog, no place or organisation (t13q: a
+# place "News Tagged Grauhorn"); the tags after "Tagged" are names as any.
+_BLOG_CATEGORY = re.compile(r"(?m)^[ \t]*(?:Posted in|Filed under)[ \t]+([^\n]{1,80}?)(?=[ \t]+Tagged\b|[ \t]*$)")
+
+
+def blog_categories(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the categories of each blog post's category line in ``text[start:end]``
+    (:data:`_BLOG_CATEGORY`): capitalised words, commas and "and" or "&" only ("Posted in Geneva
+    on Monday, ..." is a sentence). The recogniser reads no name there, nor a place's cue."""
+    if "Posted in" not in text and "Filed under" not in text:
+        return []
+    return [
+        m.span(1)
+        for m in _BLOG_CATEGORY.finditer(text, start, len(text) if end is None else end)
+        if all(w[:1].isupper() or w in ("and", "&") for w in m.group(1).replace(",", " ").split())
+    ]

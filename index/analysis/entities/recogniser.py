@@ -97,6 +97,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
+    TAG_LABELS,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     legal_form,
@@ -107,6 +108,7 @@ from waic_reader.index.analysis.entities.patterns import (
     EXCHANGE_TICKER,
     FIGURE_PRIORITY,
     TICKER,
+    blog_categories,
     byline_names,
     credit_lines,
     date_spans,
@@ -162,6 +164,7 @@ from waic_reader.index.analysis.entities.shouted import (
     headline_firm,
     in_capitals,
     kicker,
+    line_in_capitals,
     line_labels,
     shouted_firms,
     shouted_stretches,
@@ -183,6 +186,7 @@ from waic_reader.index.analysis.entities.words import (
     COMPASS,
     DOTTED,
     LOWER_WORD,
+    NAME_SHAPED,
     PREV_CAP,
     Cand,
     Unit,
@@ -192,18 +196,19 @@ from waic_reader.index.analysis.entities.words import (
     is_title,
     of_label,
     syllable,
+    word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.tokens import ENTITY_TOKEN, strip_accents
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 from waic_reader.index.paths import config_dir
 
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 113
+ENTITY_VERSION = 116
 
 
 # ---------------------------------------------------------------------------------------------
@@ -603,6 +608,8 @@ class Recognizer:
         chosen = maker_models(text, chosen)
         chosen = model_suffixes(text, chosen)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
+        if categories := blog_categories(text):
+            chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
@@ -628,7 +635,7 @@ class Recognizer:
             return toks
         n = len(toks)
         words_ = [t for _, _, t in toks if t[0].isalpha()]
-        if len(words_) >= 2 and btext.upper() == btext and any(c.isalpha() for c in btext):
+        if len(words_) >= 2 and line_in_capitals(btext):
             block_mode = "caps"
         elif kind in ("title", "heading") or title_case(words_, btext):
             block_mode = "headline"
@@ -695,6 +702,7 @@ class Recognizer:
                 del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
 
         ents = self._ents
+        categories = blog_categories(text, bstart, bend)
         runs: list[list[Unit]] = []
         cur: list[Unit] = []
         pending: list[str] = []
@@ -704,7 +712,16 @@ class Recognizer:
             if stamp is not None and s < stamp.end():
                 i += 1  # the entry's stamp ("11:20 CET "): its zone is no word of a name (t13l F13)
                 continue
+            if categories and any(a <= s < b for a, b in categories):
+                i += 1  # "Posted in News": a blog's section, no name nor a place's cue (t13q)
+                continue
             g = gaz.get(i)
+            if g is None and t in TAG_LABELS:
+                if cur:
+                    runs.append(cur)  # "Posted in News Tagged Grauhorn": the label ends the name
+                cur, pending = [], []
+                i += 1
+                continue
             if g is None and not cur and not (t[0].isalpha() and is_cap(t)):
                 i += 1  # most tokens: no name is open and none starts here
                 continue
@@ -1398,11 +1415,26 @@ class Recognizer:
         Trump)."""
         j, eid = gaz
         key, _, label = self._ents[eid]
-        name = key.partition(":")[2].split()
+        # (compared folded: "Emre Erdoğan" is another person than "Recep Tayyip Erdogan" as "Emre
+        # Erdogan" is, t13q F1; a word of the known name before its surname is theirs, "Tayyip")
+        name = fold(key.partition(":")[2]).split()
         if before.eid >= 0 or j != before.j + 1 or label != "PERSON" or len(name) < 2:
             return False
-        if word != name[-1] or before.text == name[0] or not given_word(before.text):
+        if fold(word) != name[-1] or fold(before.text) in name[:-1]:
             return False
+        if not given_word(before.text) and not given_word(strip_accents(before.text)):
+            # ("Ayşe Erdoğan": the given names' list writes "Ayse"); a word no list knows, in mixed
+            # case inside a sentence, no title nor common word, the article never writing it in
+            # lower case, is a given name too ("Zorvath Netanyahu")
+            if (
+                initial[before.i]
+                or not NAME_SHAPED.fullmatch(before.text)
+                or is_title(before.text)[0]
+                or word_given(before.text)
+                or before.text.lower() in doc_lower
+                or self._known_word(before.text)
+            ):
+                return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
 
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:

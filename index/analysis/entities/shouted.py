@@ -181,6 +181,18 @@ def _ordinary(word: str, doc_lower: set[str]) -> bool:
 
 _SHOUTED_NUMBER = re.compile(r"\d[\d.,]*|[%£$€¥]")  # ("CUTS 1,200 JOBS", "FINED £1.2M")
 
+# A markup tag in lower case written into the text ("[bold]", "[/bold]", "[red]", "[b]", "<b>"): a
+# console's or a forum's styling left in a saved headline, no word of it.
+_MARKUP_TAG = re.compile(r"\[/?[a-z][a-z0-9_#-]*(?:[ =][^\]\n]{0,40})?\]|</?[a-z][a-z0-9]*>")
+
+
+def line_in_capitals(text: str) -> bool:
+    """Whether ``text`` (a block) is written in capitals: letters, none in lower case, outside
+    markup tags (:data:`_MARKUP_TAG`: "[bold]DEATH[/bold] CABLE CAR [red]HORROR AT GRAUHORN", a
+    tabloid's headline in capitals, t13q: its tags made it mixed case and "HORROR" an ORG)."""
+    bare = _MARKUP_TAG.sub(" ", text)
+    return bare.upper() == bare and any(c.isalpha() for c in bare)
+
 
 def _shouted_gap(toks: list[tuple[int, int, str]], j: int) -> bool:
     """Whether ``toks[j]`` opens signs and numbers between words in capitals, up to three tokens
