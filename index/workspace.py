@@ -800,7 +800,7 @@ class Workspace:
         own = analysis.mentions
         if not self.index_ready():
             return own
-        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text)
+        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text, analysis.noise_spans())
 
     def corpus_spellings(self) -> Mapping[str, Mapping[str, int]] | None:
         """How often the whole corpus writes each name each way outside boilerplate (folded text
@@ -1061,10 +1061,14 @@ class Workspace:
             # named as the whole corpus names them (t13g F8), not by these articles' spellings
             named = grouped_by_key(grouped, self.corpus_spellings())
             return EntityTable({a.doc: a for a in articles}, named, skipped)
-        mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
+        analyses = {a.doc: self.analyser.analyse(a) for a in articles}
+        mentions = {doc: analysis.mentions for doc, analysis in analyses.items()}
         # A name typed in one article types its untyped mentions in the others (the grouping's
-        # corpus_mentions): hence the texts.
-        return EntityTable({a.doc: a for a in articles}, group(mentions, {a.doc: a.text for a in articles}), skipped)
+        # corpus_mentions): hence the texts; and the boilerplate, by which such a mention is in
+        # the article's text or not, as its own mentions are (t13q F7).
+        noise = {doc: analysis.noise_spans() for doc, analysis in analyses.items()}
+        every = group(mentions, {a.doc: a.text for a in articles}, noise)
+        return EntityTable({a.doc: a for a in articles}, every, skipped)
 
     def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
@@ -1081,6 +1085,7 @@ class Workspace:
         articles, quotes, skipped, reasons = [], {}, [], {}
         mentions: dict[str, list[Mention]] = {}
         unread: list[NotAnalysed] = []
+        noise: dict[str, list[tuple[int, int]]] = {}
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 article = self.corpus.article(doc)
@@ -1094,9 +1099,10 @@ class Workspace:
             mentions[doc] = analysis.mentions
             if analysis.language is not None:  # its speakers are not read (cue words are English)
                 unread.append(not_analysed_note(doc, analysis.language))
+            noise[doc] = analysis.noise_spans()
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
-        quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}))
+        quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}, noise))
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}

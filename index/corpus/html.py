@@ -38,11 +38,16 @@ from waic_reader.index.corpus.html_meta import (
     _json_ld_people,
     _not_a_bio,
     _retitled,
+    masthead_title,
     title_site,
 )
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
 
 HTML_SUFFIXES = (".html", ".htm")
+
+# The kind hint of the page's line that shows the site's name over it, which the extractor took
+# for the title (html_meta.masthead_title): the site's header, navigation.
+_MASTHEAD_HINT: tuple[str | None, str] = ("navigation", "the page's masthead: the site's name over it")
 
 
 @dataclass
@@ -66,8 +71,9 @@ class HtmlPage:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
-    # The site's name the page's <title> gives beside its headline ("Headline | Site Name"), for
-    # the outlet when nothing else names it (:func:`title_site`; the reader asks it last).
+    # The site's name the page's <title> gives beside its headline ("Headline | Site Name"), or
+    # that the extractor took for the title from the page's masthead (html_meta.masthead_title),
+    # for the outlet when nothing else names it (:func:`title_site`; the reader asks it last).
     title_site: str | None = None
 
 
@@ -345,6 +351,15 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         main = [("paragraph", " ".join(line.split()), None) for line in text.splitlines() if line.strip()]
     title = getattr(extracted, "title", None) if extracted is not None else None
     title = _headline_for_title(doc, page, title)
+    # The title the extractor took was the site's name over the page (its logo, "Berner Blatt"
+    # of "<title>Berner Blatt - Online"), the headline the main text's first line: that line is
+    # the title, the site's name a masthead line of the page's navigation and, named nowhere
+    # else, the outlet (t13q F5).
+    found = masthead_title(doc, page, main, title, getattr(extracted, "sitename", None) if extracted else None)
+    masthead, headline_at = found if found is not None else (None, None)
+    site_name = title if found is not None else None
+    if headline_at is not None:
+        title = main[headline_at][1]
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
@@ -444,7 +459,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             if j < upto and (at := page_at.get(tight_main[j])) and min(at) > current:
                 shown_ahead[tight_main[j]] = shown_ahead.get(tight_main[j], 0) + 1
             kind, text, _cells = main[j]
-            if kind == "heading" and not title_seen and folded_main[j] == ftitle:
+            if (kind == "heading" or j == headline_at) and not title_seen and folded_main[j] == ftitle:
                 kind, title_seen = "title", True  # the headline, as the extractor kept it
             out.append((kind, text, None))
         pointer = max(pointer, upto + 1)
@@ -542,7 +557,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el
-        out.append(("paragraph", text, _kind_hint(el, hints)))
+        out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else _kind_hint(el, hints)))
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)
     for j in sorted(j for ahead in deferred.values() for j in ahead):
@@ -584,5 +599,5 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         date=meta.get("date"),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
-        title_site=title_site(doc),
+        title_site=title_site(doc) or site_name,
     )

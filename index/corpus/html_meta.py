@@ -1,7 +1,8 @@
 """A page's title, author and site name where its metadata misleads: the headline the page
 shows over a metadata title it writes otherwise (:func:`_retitled`, :func:`_headline_over`,
 :func:`_headline_for_title`), the site's name a ``<title>`` gives beside its headline
-(:func:`title_site`), publisher and author from JSON-LD without ``@context``
+(:func:`title_site`), the site's name the extractor took for the title (:func:`masthead_title`),
+publisher and author from JSON-LD without ``@context``
 (:func:`_json_ld_people`), and an author without the bio paragraph's words after the name
 (:func:`_not_a_bio`).
 """
@@ -167,6 +168,82 @@ def title_site(doc: _Element) -> str | None:
     if len(site.split()) > _SITE_WORDS or site[-1:] in ".!?" or not any(c.isupper() for c in site):
         return None
     return site
+
+
+# A page element that holds the site's name over the page: its logo or brand, a site-name or
+# site-title element, its masthead (class or id).
+_BRAND = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
+
+# The longest headline the main text's opening line is taken for when the title was the site's
+# name: in words, and in characters (a line of Thai has no spaces between its words).
+_MASTHEAD_HEADLINE_WORDS = 25
+_MASTHEAD_HEADLINE_CHARS = 160
+
+# How many of the main text's first lines a heading element is looked for in (a kicker over it).
+_MASTHEAD_HEADING_WITHIN = 3
+
+
+def masthead_title(
+    doc: _Element,
+    page: list[tuple[str, _Element]],
+    main: list[tuple[str, str, Any]],
+    title: str | None,
+    sitename: str | None,
+) -> tuple[int, int] | None:
+    """(the page line of its masthead, the main line of its headline) when the extractor's
+    ``title`` is the site's name the page shows over its article, not its headline; None
+    otherwise. A page with no ``<h1>`` and no ``og:title`` is named by its ``<title>`` or a part
+    of it, and "Berner Blatt - Online" named its article "Berner Blatt", the logo over the menu,
+    while the headline was the first line of the main text (t13q F5).
+
+    The title is the site's name when it is a name (at most :data:`_SITE_WORDS` words, no
+    sentence end), no line of the main text, the page's line of that text stands above the main
+    text, the ``<title>`` names no other site beside a headline (:func:`title_site`), and the
+    page names it the site: it is the metadata's site name (``sitename``), or that line sits in
+    the site's logo or brand element (:data:`_BRAND`), or a copyright line of the page names it
+    ("© 2026 Berner Blatt AG"). The headline is the main text's first heading element among its
+    first :data:`_MASTHEAD_HEADING_WITHIN` lines (under a kicker), else its first line: a line
+    of at most :data:`_MASTHEAD_HEADLINE_WORDS` words and :data:`_MASTHEAD_HEADLINE_CHARS`
+    characters, no full stop ending it, no stamp, byline or field line, over more of the main
+    text. The caller takes that line for the title."""
+    from waic_reader.index.corpus.titles import _not_a_headline
+
+    if not title or len(main) < 2:
+        return None
+    site = _fold(title)
+    if not site or len(title.split()) > _SITE_WORDS or title[-1:] in ".!?" or not any(c.isupper() for c in title):
+        return None
+    if any(_fold(text.removeprefix("- ")) == site for _kind, text, _cells in main):
+        return None  # the title is a line of the article: its headline
+    other = title_site(doc)
+    if other is not None and _fold(other) != site:
+        return None  # the <title> names the site beside it: the title is the headline
+    j = next((k for k in range(min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)) if main[k][0] == "heading"), 0)
+    headline = main[j][1].strip()
+    if (
+        len(headline.split()) > _MASTHEAD_HEADLINE_WORDS
+        or len(headline) > _MASTHEAD_HEADLINE_CHARS
+        or headline[-1:] in ".…"
+        or _fold(headline) == site
+        or _not_a_headline(headline)
+    ):
+        return None
+    first_main = _fold(main[0][1]).replace(" ", "")
+    at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
+    line = next((i for i, (text, _el) in enumerate(page[:at]) if _fold(text) == site), None)
+    if at is None or line is None:
+        return None
+    named = bool(sitename) and _fold(sitename or "") == site
+    node: Any = page[line][1]
+    while not named and node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        named = _BRAND.search(" ".join(filter(None, (node.get("class"), node.get("id"))))) is not None
+        node = node.getparent()
+    if not named:
+        named = any(
+            i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
+            for i, (text, _el) in enumerate(page)
+        )
+    return (line, j) if named else None
 
 
 # Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").

@@ -139,10 +139,13 @@ class SearchEngine(Protocol):
         ``QueryError``."""
         ...
 
-    def grouped_mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+    def grouped_mentions(
+        self, doc: str, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[Mention]:
         """``doc``'s ``mentions`` as the corpus grouping of names makes them (the entity list's:
-        names other articles type added, a lone surname or short form keyed as its entity):
-        what an ``entity:``/``who:`` search matches in it. As given while no index is open."""
+        names other articles type added, a lone surname or short form keyed as its entity, each
+        added inside the article's boilerplate, ``noise_spans``, flagged ``noise``): what an
+        ``entity:``/``who:`` search matches in it. As given while no index is open."""
         ...
 
     def spellings(self) -> Mapping[str, Mapping[str, int]]:

@@ -31,6 +31,7 @@ from waic_reader.index.analysis.entities.open_places import (
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.place_kinds import place_kind, place_kinds
 from waic_reader.index.analysis.entities.spellings import shouted_spelling
+from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import fold
 
 # What may glue a capitalised word to the next inside a name.
@@ -94,8 +95,14 @@ def vote_homes(keys: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str]) -> dict[str, list[Mention]]:
-    """Each article's mentions with the corpus's typed names added where it left them untyped.
+def corpus_mentions(
+    mentions_by_doc: dict[str, list[Mention]],
+    texts: Mapping[str, str],
+    noise_spans: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+) -> dict[str, list[Mention]]:
+    """Each article's mentions with the corpus's typed names added where it left them untyped,
+    each added one flagged ``noise`` where the article's boilerplate (``noise_spans``, doc →
+    spans, as the noise split gives them) covers it, as the recogniser flags its own.
 
     A name (or a person's surname, or a firm's name without its legal form) that the recogniser
     typed in some article, always as one entity (one key), types every other mention of it as
@@ -118,7 +125,11 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
     :func:`with_corpus_names` (one article's mentions and text)."""
     mentions_by_doc = firms_whole(mentions_by_doc)
     names = corpus_names(mentions_by_doc)
-    return {doc: with_corpus_names(mentions, texts.get(doc), names) for doc, mentions in mentions_by_doc.items()}
+    noise = noise_spans or {}
+    return {
+        doc: with_corpus_names(mentions, texts.get(doc), names, noise.get(doc, ()))
+        for doc, mentions in mentions_by_doc.items()
+    }
 
 
 def firms_whole(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
@@ -311,11 +322,16 @@ def _core_firm(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tuple
     return cores[0]
 
 
-def corpus_added(places: OpenPlaces, names: CorpusNames, mentions: Sequence[Mention] = ()) -> list[Mention]:
+def corpus_added(
+    places: OpenPlaces, names: CorpusNames, mentions: Sequence[Mention] = (), noise: SpanSet | None = None
+) -> list[Mention]:
     """The mentions the corpus's typed ``names`` add at an article's open ``places``
     (:func:`open_places`): a name as written — the same capitals, a whole word — not glued to a
     capitalised word after it, not running into the next mention, not a one-word name the
-    article also writes in lower case. In offset order of words, then places.
+    article also writes in lower case. In offset order of words, then places. Each is flagged
+    ``noise`` where ``noise`` (the article's boilerplate) covers it, as the recogniser flags the
+    article's own mentions (``span_choice.marked_mentions``): "Thun" in a "Most read" list,
+    typed a place by another article's text, is a mention in boilerplate (t13q F7).
 
     Of the article's ``mentions`` (sorted by start), a firm of partners the corpus names runs
     over a partner's lone word the article read as a person (:func:`_partner_taken`: "McAteer
@@ -344,23 +360,33 @@ def corpus_added(places: OpenPlaces, names: CorpusNames, mentions: Sequence[Ment
                     break
                 if surface == word and lower:
                     break
-                added.append(Mention(here, end, surface, label, key))
+                added.append(Mention(here, end, surface, label, key, noise is not None and noise.covers(here, end)))
                 break
     return added
 
 
-def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNames) -> list[Mention]:
+def with_corpus_names(
+    mentions: list[Mention], text: str | None, names: CorpusNames, noise_spans: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """One article's ``mentions`` as the corpus's typed ``names`` make them (see
     :func:`corpus_mentions`): place kinds and retyped surfaces applied, and, given its
     ``text``, its untyped mentions of a typed name added (:func:`corpus_added`, or given its
-    kept ``places`` instead of its text). Sorted by offset."""
+    kept ``places`` instead of its text), flagged ``noise`` inside its boilerplate
+    (``noise_spans``). Sorted by offset."""
     return with_corpus_places(
-        mentions, open_places(mentions, text, capitalised_words(text) & names.by_first.keys()) if text else {}, names
+        mentions,
+        open_places(mentions, text, capitalised_words(text) & names.by_first.keys()) if text else {},
+        names,
+        noise_spans,
     )
 
 
-def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: CorpusNames) -> list[Mention]:
-    """:func:`with_corpus_names` from an article's kept open ``places`` (:func:`open_places`)."""
+def with_corpus_places(
+    mentions: list[Mention], places: OpenPlaces, names: CorpusNames, noise_spans: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """:func:`with_corpus_names` from an article's kept open ``places`` (:func:`open_places`).
+    Without ``noise_spans`` (the search's grouping, which reads kept places, not the article's
+    split) no added mention is flagged ``noise``."""
     if names.places:
         mentions = [
             replace(m, label=lk[0], key=lk[1]) if (lk := place_kind(m, names.places)) != (m.label, m.key) else m
@@ -371,7 +397,11 @@ def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: Corpu
         mentions = [
             replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
         ]
-    added = corpus_added(places, names, sorted(mentions, key=lambda m: m.start)) if places and names.by_first else []
+    added = (
+        corpus_added(places, names, sorted(mentions, key=lambda m: m.start), SpanSet(noise_spans))
+        if places and names.by_first
+        else []
+    )
     if not added:
         return mentions
     spans = [(m.start, m.end) for m in added]

@@ -6,7 +6,7 @@ entities' JSON."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firms_whole
@@ -17,13 +17,18 @@ from waic_reader.index.analysis.entities.person_joins import hyphen_variants, su
 from waic_reader.index.analysis.entities.spellings import most_written, spelling_form, written_name
 
 
-def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | None = None) -> list[Entity]:
+def group(
+    mentions_by_doc: dict[str, list[Mention]],
+    texts: Mapping[str, str] | None = None,
+    noise_spans: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+) -> list[Entity]:
     """Merge mentions across the corpus by key; entities sorted by mention count, then name.
 
     With the articles' ``texts`` (doc → text), a name typed in one article first types its
-    mentions the recogniser left untyped in the others (:func:`corpus_mentions`)."""
+    mentions the recogniser left untyped in the others (:func:`corpus_mentions`), each in
+    boilerplate where the article's ``noise_spans`` (doc → spans) cover it."""
     if texts is not None:
-        mentions_by_doc = corpus_mentions(mentions_by_doc, texts)
+        mentions_by_doc = corpus_mentions(mentions_by_doc, texts, noise_spans)
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)

@@ -24,7 +24,7 @@ works it out again.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as wquery
@@ -65,19 +65,24 @@ class CorpusView:
     apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
+    def group_mentions(
+        self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[Mention]:
         """One article's ``mentions`` as the grouping makes them: the corpus's names added
-        and retyped (``with_corpus_names``, given ``text``), each key the one of the entity it
-        is grouped into."""
-        out = with_corpus_names(mentions, text, self.names)
+        and retyped (``with_corpus_names``, given ``text``; flagged ``noise`` inside the
+        article's boilerplate, ``noise_spans``), each key the one of the entity it is grouped
+        into."""
+        out = with_corpus_names(mentions, text, self.names, noise_spans)
         if self.into:
             into = self.into
             out = [replace(m, key=k) if (k := into.get(key_form(m.key))) is not None else m for m in out]
         return out
 
-    def mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+    def mentions(
+        self, doc: str, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[Mention]:
         """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is."""
-        return self.group_mentions(mentions, text) if doc in self.touched else mentions
+        return self.group_mentions(mentions, text, noise_spans) if doc in self.touched else mentions
 
     def expand(self, q: wquery.Query, known: Callable[[str], bool] | None = None) -> wquery.Query:
         """``q`` with each ``entity`` term also matching the articles the grouping gives that

@@ -909,13 +909,16 @@ class SearchIndex:
                 self._view = (s, view)
         return view
 
-    def grouped_mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+    def grouped_mentions(
+        self, doc: str, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[Mention]:
         """``doc``'s ``mentions`` (and ``text``) as the corpus grouping of names makes them, what
-        an ``entity:``/``who:`` search matches in it; as given while no index is open."""
+        an ``entity:``/``who:`` search matches in it, a name added inside its boilerplate
+        (``noise_spans``) flagged ``noise``; as given while no index is open."""
         if not self.is_open():
             return mentions
         try:
-            return self.corpus_view().mentions(doc, mentions, text)
+            return self.corpus_view().mentions(doc, mentions, text, noise_spans)
         except RuntimeError:
             return mentions
 
