@@ -73,8 +73,9 @@ _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 _EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
 # What to type after each field, for the hint an empty one gets.
 _FIELD_VALUE = {"entity": "a name", "said": "a speaker's name", "outlet": "an outlet", "doc": "a doc id"}
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
-_GROUP_BEGUN = re.compile(r"\d{1,3}(?:,\d{3})+,")
+# A number's separator being typed: a comma or an apostrophe (Swiss "412'000", "1’000") after
+# a digit, before a digit or at the word's end ("412," and "412'0" of "412,000" and "412'000").
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 
 
 class _Parser(qparser.QueryParser):
@@ -263,11 +264,11 @@ def _widen_last(text: str) -> str:
                 # never finds less than the finished word.
                 return text
             return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
-    # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
-    # prefixes.number_prefix).
-    bare = _DIGIT_COMMA.sub("", word).replace("-", "").replace(".", "")
-    if _GROUP_BEGUN.fullmatch(word):
-        bare = bare[:-1]  # "3,000," : the next group begun (a number prefix, as "3,000,0")
+    # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
+    # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",
+    # "3,*", "412'0*", "3,000,*" (prefixes.number_prefix), as submitted; read as the number
+    # before the separator ("3," as 3) or as no word ("412'0"), typing on grew or emptied them.
+    bare = _NUMBER_SEPARATOR.sub("", word).replace("-", "").replace(".", "")
     if len(word) >= MIN_PREFIX and bare.isalnum():
         return text + "*"
     return text
