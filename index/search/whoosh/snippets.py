@@ -343,16 +343,18 @@ def body_snippet(
     pieces = kept
     if markdown is not None:
         # Only the blocks around the window are shown without their syntax (~0.4 ms a block):
-        # the densest run's block, the blocks before it over a third of the width, after it
-        # over twice the width (the syntax they lose only shortens them).
+        # the densest run's block, the blocks before it over a third of the width (more near
+        # the end, where the window reaches back to fill its width), after it over twice the
+        # width (the syntax they lose only shortens them).
         anchor = _densest(inside, width * 2 // 3)[0] if inside else kept[0][0]
         pieces = [(max(a, s), min(b, e)) for a, b in markdown for s, e in kept if max(a, s) < min(b, e)]
         at = next((i for i, (_a, b) in enumerate(pieces) if b > anchor), len(pieces) - 1)
         first, last = at, at
-        while first > 0 and anchor - pieces[first - 1][1] < width // 3:
-            first -= 1
         while last + 1 < len(pieces) and pieces[last + 1][0] - anchor < width * 2:
             last += 1
+        before = width // 3 + max(0, width - (pieces[last][1] - anchor))
+        while first > 0 and anchor - pieces[first - 1][1] < before:
+            first -= 1
         pieces = pieces[first : last + 1]
     view, moved = _view(text, pieces, shown=markdown is not None)
     return make_snippet(view, [m for s in inside if (m := moved(*s)) is not None], _nowhere, width)
@@ -406,6 +408,19 @@ def _view(
     return "\n".join(parts), moved
 
 
+def _start_near(text: str, cut: int, match: int) -> int:
+    """A snippet's start near ``cut`` (<= ``match``, the match it shows): the whitespace at most
+    ``_SNAP`` characters before it, else the first after it (before ``match``), else ``cut``."""
+    lo = cut
+    floor = max(0, lo - _SNAP)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
+        space = _SPACE_RUN.search(text, cut, match)
+        lo = space.end() if space is not None else cut
+    return lo
+
+
 def make_snippet(
     text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool], width: int = 180
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -421,17 +436,15 @@ def make_snippet(
     # The window is measured in terminal columns (CJK characters take two) and cut at
     # whitespace near its ends; a long run without whitespace (a 10,000-character word, CJK
     # text) is cut inside, so the match always stays in the window.
-    lo = cut = _back(text, best[0], width // 3)
-    floor = max(0, lo - _SNAP)
-    while lo > floor and not text[lo - 1].isspace():
-        lo -= 1
-    if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
-        space = _SPACE_RUN.search(text, cut, best[0])
-        lo = space.end() if space is not None else cut
+    lo = _start_near(text, _back(text, best[0], width // 3), best[0])
     # The window never grows to hold the match: a match longer than the window (a run of
     # 10,000 CJK characters, a prefix matching a 10,000-character word) is highlighted up to
     # the window's end, so a snippet is at most ``width`` columns plus the whitespace snaps.
     hi = _forward(text, lo, width)
+    if hi == len(text) and lo > 0:
+        # Near the text's end the window reaches back to fill its width (a match in the last
+        # sentence showed only that sentence: 26 characters of Korean, 77 of Spanish).
+        lo = min(lo, _start_near(text, _back(text, hi, width), best[0]))
     cap = hi + _SNAP
     while hi < len(text) and not text[hi].isspace() and hi < cap:
         hi += 1
