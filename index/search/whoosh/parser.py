@@ -67,6 +67,10 @@ _SPACED_NUMBER = re.compile(r'("[^"]*")|(?<![^\s(])(\d{1,3}(?: \d{3})+(?:[.,]\d+
 _TYPED_PERCENT = re.compile(
     r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
 )
+# A number grouped with spaces whose last group is being typed ("412 0", "412 00" of "412 000";
+# "1 250 0" of "1 250 000", its groups so far quoted by check(): '"1 250" 0'): check() reads
+# the finished "412 000" as the one number.
+_TYPED_SPACED_NUMBER = re.compile(r'(?:(?<=[\s(])|^)(?:"(\d{1,3}(?: \d{3})+)"|(\d{1,3}(?: \d{3})*)) (\d{1,2})$')
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 # A field with nothing after it: the end, a space or a closing parenthesis (``who:``,
 # ``(title:)``, ``who: Hinton``). whoosh would search the field's name as a word.
@@ -192,7 +196,10 @@ def as_you_type(text: str) -> str:
     field being typed (``who:kel`` → ``who:kel*``, ``title:zü`` → ``title:zü*``: a submitted
     ``who:Kel*`` finds those names, so typing it must not show "no match" on the way). A single
     letter, quoted words and operators stay as typed. A number followed by the start of a
-    percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``.
+    percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``;
+    a number whose last group of digits after a space is being typed (``412 0``) the number
+    prefix or the words typed: ``(412,0* OR (412 0))``. A number typed with a separator, one
+    just typed included, is a number prefix (``412,`` → ``412,*``, ``412'0`` → ``412'0*``).
     In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
@@ -203,6 +210,13 @@ def as_you_type(text: str) -> str:
         # is not indexed alone, so the words as typed would find nothing until the word is
         # finished. Either is searched: the percentage, or the words typed so far.
         return f"{text[: m.start()]}({m.group(1)}% OR ({_widen_last(m.group())}))"
+    if (m := _TYPED_SPACED_NUMBER.search(text)) is not None:
+        # "412 0" may be "412 000" being typed (one number, a space its thousands separator) or
+        # two words: the number prefix, as "412,0" typed reads it, or the words typed so far;
+        # read as the words alone it found nothing until the group was complete.
+        groups = m.group(1) or m.group(2)
+        number = f"{groups.replace(' ', ',')},{m.group(3)}*"
+        return f"{text[: m.start()]}({number} OR ({_widen_last(m.group())}))"
     return _widen_last(text)
 
 
