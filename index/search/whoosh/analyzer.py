@@ -138,15 +138,21 @@ def covers_stop_word(prefix: str) -> bool:
 # A number prefix written with comma separators ("3,000", "3,00", "12,345,6"): kept as written
 # (prefixes.number_prefix reads its grouping: "3,000*" is not "30,000").
 _GROUPED_PREFIX = re.compile(r"\d{1,3}(?:,\d{3})*,\d{0,3}")
+# The other thousands separators of a number prefix (Swiss "412'0", "1’000’0"): read as commas.
+_OTHER_GROUP_SEPARATOR = re.compile(r"(?<=\d)['’](?=\d|$)")
 
 
 def query_form(text: str) -> str:
     """The form of a query text taken whole, a prefix before ``*``: folded like a token, but
     never from plural to singular (the written prefix is searched: ``cros*`` is not ``cro*``;
     plurals are indexed as written too, see :func:`token_forms`); a number grouped with commas
-    as written (its grouping narrows the prefix: :func:`~.prefixes.number_prefix`)."""
+    as written (its grouping narrows the prefix: :func:`~.prefixes.number_prefix`), one grouped
+    with apostrophes too, read with commas (``412'0`` is ``412,0``: not "41'200")."""
     t = fold(text)
-    if t[:1].isdigit() and _GROUPED_PREFIX.fullmatch(t) is None:
+    if t[:1].isdigit():
+        grouped = _OTHER_GROUP_SEPARATOR.sub(",", t)
+        if _GROUPED_PREFIX.fullmatch(grouped) is not None:
+            return grouped
         t = fold_number(t)
     return t
 

@@ -79,7 +79,15 @@ def make_hit(
             spans = [s for s in spans if not is_noise(s[0])]
         # As the reader shows the article: its body, Markdown rendered (a hit found in the
         # boilerplate alone: where it was found there).
-        snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)
+        snippet, matches = body_snippet(
+            text,
+            spans,
+            noise,
+            markdown=markdown,
+            body="content" in where,
+            terms={t for _f, t in terms},
+            prefixes={p for _f, p in prefixes},
+        )
     return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
 

@@ -67,14 +67,19 @@ _SPACED_NUMBER = re.compile(r'("[^"]*")|(?<![^\s(])(\d{1,3}(?: \d{3})+(?:[.,]\d+
 _TYPED_PERCENT = re.compile(
     r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
 )
+# A number grouped with spaces whose last group is being typed ("412 0", "412 00" of "412 000";
+# "1 250 0" of "1 250 000", its groups so far quoted by check(): '"1 250" 0'): check() reads
+# the finished "412 000" as the one number.
+_TYPED_SPACED_NUMBER = re.compile(r'(?:(?<=[\s(])|^)(?:"(\d{1,3}(?: \d{3})+)"|(\d{1,3}(?: \d{3})*)) (\d{1,2})$')
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 # A field with nothing after it: the end, a space or a closing parenthesis (``who:``,
 # ``(title:)``, ``who: Hinton``). whoosh would search the field's name as a word.
 _EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
 # What to type after each field, for the hint an empty one gets.
 _FIELD_VALUE = {"entity": "a name", "said": "a speaker's name", "outlet": "an outlet", "doc": "a doc id"}
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
-_GROUP_BEGUN = re.compile(r"\d{1,3}(?:,\d{3})+,")
+# A number's separator being typed: a comma or an apostrophe (Swiss "412'000", "1’000") after
+# a digit, before a digit or at the word's end ("412," and "412'0" of "412,000" and "412'000").
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 
 
 class _Parser(qparser.QueryParser):
@@ -191,7 +196,10 @@ def as_you_type(text: str) -> str:
     field being typed (``who:kel`` → ``who:kel*``, ``title:zü`` → ``title:zü*``: a submitted
     ``who:Kel*`` finds those names, so typing it must not show "no match" on the way). A single
     letter, quoted words and operators stay as typed. A number followed by the start of a
-    percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``.
+    percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``;
+    a number whose last group of digits after a space is being typed (``412 0``) the number
+    prefix or the words typed: ``(412,0* OR (412 0))``. A number typed with a separator, one
+    just typed included, is a number prefix (``412,`` → ``412,*``, ``412'0`` → ``412'0*``).
     In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
@@ -202,6 +210,13 @@ def as_you_type(text: str) -> str:
         # is not indexed alone, so the words as typed would find nothing until the word is
         # finished. Either is searched: the percentage, or the words typed so far.
         return f"{text[: m.start()]}({m.group(1)}% OR ({_widen_last(m.group())}))"
+    if (m := _TYPED_SPACED_NUMBER.search(text)) is not None:
+        # "412 0" may be "412 000" being typed (one number, a space its thousands separator) or
+        # two words: the number prefix, as "412,0" typed reads it, or the words typed so far;
+        # read as the words alone it found nothing until the group was complete.
+        groups = m.group(1) or m.group(2)
+        number = f"{groups.replace(' ', ',')},{m.group(3)}*"
+        return f"{text[: m.start()]}({number} OR ({_widen_last(m.group())}))"
     return _widen_last(text)
 
 
@@ -263,11 +278,11 @@ def _widen_last(text: str) -> str:
                 # never finds less than the finished word.
                 return text
             return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
-    # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
-    # prefixes.number_prefix).
-    bare = _DIGIT_COMMA.sub("", word).replace("-", "").replace(".", "")
-    if _GROUP_BEGUN.fullmatch(word):
-        bare = bare[:-1]  # "3,000," : the next group begun (a number prefix, as "3,000,0")
+    # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
+    # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",
+    # "3,*", "412'0*", "3,000,*" (prefixes.number_prefix), as submitted; read as the number
+    # before the separator ("3," as 3) or as no word ("412'0"), typing on grew or emptied them.
+    bare = _NUMBER_SEPARATOR.sub("", word).replace("-", "").replace(".", "")
     if len(word) >= MIN_PREFIX and bare.isalnum():
         return text + "*"
     return text

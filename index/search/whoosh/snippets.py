@@ -303,18 +303,63 @@ def _forward(text: str, lo: int, cells: int) -> int:
     return hi
 
 
-def _densest(spans: list[tuple[int, int]], window: int) -> tuple[int, int]:
-    """The first match that starts the densest ``window`` of matches (spans in text order,
-    starts unique): a sliding window, linear in the number of matches."""
-    best, best_count = spans[0], 0
+def _densest(spans: list[tuple[int, int]], window: int, keys: Sequence[str] | None = None) -> tuple[int, int]:
+    """The first match that starts the best ``window`` of matches (spans in text order, starts
+    unique): a sliding window, linear in the number of matches. With ``keys`` (what each span
+    matched of the query, :func:`span_keys`), the window holding the most of the query's
+    terms, then the most matched whole (a prefix's words are a looser match: "45 %" of
+    ``45 per``, the percentage, before the "personas" its prefix also lights), then its rarest
+    term (the fewest matches in the text), then the most matches; without, the most matches."""
+    if keys is None:
+        keys = [""] * len(spans)
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    best, best_score = spans[0], (0, 0, 0, 0)
+    held: dict[str, int] = {}
     j = 0
     for i, s in enumerate(spans):
         j = max(j, i)
         while j < len(spans) and spans[j][0] < s[0] + window:
+            held[keys[j]] = held.get(keys[j], 0) + 1
             j += 1
-        if j - i > best_count:
-            best, best_count = s, j - i
+        whole = sum(1 for k in held if not k.endswith("*"))
+        score = (len(held), whole, -min(seen[k] for k in held), j - i)
+        if score > best_score:
+            best, best_score = s, score
+        left = held[keys[i]] - 1
+        if left:
+            held[keys[i]] = left
+        else:
+            del held[keys[i]]
     return best
+
+
+def span_keys(text: str, spans: Sequence[tuple[int, int]], terms: Iterable[str], prefixes: Iterable[str]) -> list[str]:
+    """What each span of ``text`` matched of a query: the prefix (of ``prefixes``, as
+    ``"per*"``) its word starts with (the prefix's expansions are among ``terms`` too: one key
+    for them all), else the term (of ``terms``) it is indexed by; its word's own forms first
+    (the percentage "7.5%" of "7.5 per cent", not the "per" kept beside it), then the words
+    indexed with it; else its words folded (a phrase, a CJK word, an entity's mention)."""
+    wanted = set(terms)
+    starts = sorted(set(prefixes), key=lambda p: (-len(p), p))
+
+    def key_of(forms: Iterable[str]) -> str | None:
+        forms = set(forms)
+        got = next((f"{p}*" for p in starts if any(f.startswith(p) for f in forms)), None)
+        return got if got is not None else min(forms & wanted, default=None)
+
+    out: list[str] = []
+    known: dict[str, str] = {}  # a word matched many times is looked at once
+    for start, end in spans:
+        piece = text[start:end]
+        key = known.get(piece)
+        if key is None:
+            toks = [tok for tok, _a, _b in search_tokens(piece)]
+            got = key_of(token_forms(toks[0]) or ()) or key_of(_forms_at(toks[0])) if len(toks) == 1 else None
+            key = known[piece] = got if got is not None else " ".join(toks).casefold()
+        out.append(key)
+    return out
 
 
 def body_snippet(
@@ -325,6 +370,8 @@ def body_snippet(
     markdown: Sequence[tuple[int, int]] | None = None,
     body: bool = True,
     width: int = 180,
+    terms: Iterable[str] = (),
+    prefixes: Iterable[str] = (),
 ) -> tuple[str, list[tuple[int, int]]]:
     """A hit's snippet as the reader shows its article (:func:`make_snippet`'s form): with
     ``body`` (the hit is found in the article itself: its words, title, outlet, entities), from
@@ -332,30 +379,37 @@ def body_snippet(
     else from its start (an ``outlet:`` or ``title:`` match the body never writes); a Markdown
     article's blocks (``markdown``: their (start, end)) shown without their syntax, as the reader
     shows them. Without ``body`` (a hit found only in boilerplate), or with nothing outside the
-    boilerplate, around the matches wherever they are (Markdown shown all the same)."""
+    boilerplate, around the matches wherever they are (Markdown shown all the same). The window
+    is the one holding the most of the query's ``terms`` and ``prefixes`` (the words it searched,
+    :func:`span_keys`), then its rarest, then the most matches (:func:`_densest`)."""
     is_noise = noise_test(noise)
     kept = _outside(text, noise) if body else []
+    keys = span_keys(text, spans, terms, prefixes)
     inside = [s for s in spans if not is_noise(s[0])]
+    inside_keys = [k for s, k in zip(spans, keys, strict=True) if not is_noise(s[0])]
     if not kept:  # where it was found, boilerplate and all
         if markdown is None or not text.strip():
-            return make_snippet(text, spans, is_noise, width)
-        kept, inside = [(0, len(text))], spans
+            return make_snippet(text, spans, is_noise, width, keys)
+        kept, inside, inside_keys = [(0, len(text))], spans, keys
     pieces = kept
     if markdown is not None:
         # Only the blocks around the window are shown without their syntax (~0.4 ms a block):
-        # the densest run's block, the blocks before it over a third of the width, after it
-        # over twice the width (the syntax they lose only shortens them).
-        anchor = _densest(inside, width * 2 // 3)[0] if inside else kept[0][0]
+        # the densest run's block, the blocks before it over a third of the width (more near
+        # the end, where the window reaches back to fill its width), after it over twice the
+        # width (the syntax they lose only shortens them).
+        anchor = _densest(inside, width * 2 // 3, inside_keys)[0] if inside else kept[0][0]
         pieces = [(max(a, s), min(b, e)) for a, b in markdown for s, e in kept if max(a, s) < min(b, e)]
         at = next((i for i, (_a, b) in enumerate(pieces) if b > anchor), len(pieces) - 1)
         first, last = at, at
-        while first > 0 and anchor - pieces[first - 1][1] < width // 3:
-            first -= 1
         while last + 1 < len(pieces) and pieces[last + 1][0] - anchor < width * 2:
             last += 1
+        before = width // 3 + max(0, width - (pieces[last][1] - anchor))
+        while first > 0 and anchor - pieces[first - 1][1] < before:
+            first -= 1
         pieces = pieces[first : last + 1]
     view, moved = _view(text, pieces, shown=markdown is not None)
-    return make_snippet(view, [m for s in inside if (m := moved(*s)) is not None], _nowhere, width)
+    shown = [(m, k) for s, k in zip(inside, inside_keys, strict=True) if (m := moved(*s)) is not None]
+    return make_snippet(view, [m for m, _k in shown], _nowhere, width, [k for _m, k in shown])
 
 
 def _nowhere(_offset: int) -> bool:
@@ -406,32 +460,49 @@ def _view(
     return "\n".join(parts), moved
 
 
+def _start_near(text: str, cut: int, match: int) -> int:
+    """A snippet's start near ``cut`` (<= ``match``, the match it shows): the whitespace at most
+    ``_SNAP`` characters before it, else the first after it (before ``match``), else ``cut``."""
+    lo = cut
+    floor = max(0, lo - _SNAP)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
+        space = _SPACE_RUN.search(text, cut, match)
+        lo = space.end() if space is not None else cut
+    return lo
+
+
 def make_snippet(
-    text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool], width: int = 180
+    text: str,
+    spans: list[tuple[int, int]],
+    is_noise: Callable[[int], bool],
+    width: int = 180,
+    keys: Sequence[str] | None = None,
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A one-line excerpt around the densest run of matches, preferring the article body.
+    """A one-line excerpt around the best run of matches (:func:`_densest`; ``keys``: what each
+    span matched of the query), preferring the article body.
 
     Returns the snippet (at most ``width`` terminal columns plus up to ``2 * _SNAP`` characters
     to end at whitespace, and the two "…") and its highlights as (start, end) offsets into it;
     a match running past the snippet's ends is highlighted up to them."""
     if not spans:
         return one_line(text, width), []
-    body = [span for span in spans if not is_noise(span[0])] or spans
-    best = _densest(body, width * 2 // 3)
+    pairs = list(zip(spans, keys if keys is not None else [""] * len(spans), strict=True))
+    body = [p for p in pairs if not is_noise(p[0][0])] or pairs
+    best = _densest([p[0] for p in body], width * 2 // 3, [k for _s, k in body])
     # The window is measured in terminal columns (CJK characters take two) and cut at
     # whitespace near its ends; a long run without whitespace (a 10,000-character word, CJK
     # text) is cut inside, so the match always stays in the window.
-    lo = cut = _back(text, best[0], width // 3)
-    floor = max(0, lo - _SNAP)
-    while lo > floor and not text[lo - 1].isspace():
-        lo -= 1
-    if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
-        space = _SPACE_RUN.search(text, cut, best[0])
-        lo = space.end() if space is not None else cut
+    lo = _start_near(text, _back(text, best[0], width // 3), best[0])
     # The window never grows to hold the match: a match longer than the window (a run of
     # 10,000 CJK characters, a prefix matching a 10,000-character word) is highlighted up to
     # the window's end, so a snippet is at most ``width`` columns plus the whitespace snaps.
     hi = _forward(text, lo, width)
+    if hi == len(text) and lo > 0:
+        # Near the text's end the window reaches back to fill its width (a match in the last
+        # sentence showed only that sentence: 26 characters of Korean, 77 of Spanish).
+        lo = min(lo, _start_near(text, _back(text, hi, width), best[0]))
     cap = hi + _SNAP
     while hi < len(text) and not text[hi].isspace() and hi < cap:
         hi += 1
