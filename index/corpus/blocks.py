@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
+from waic_reader.index.corpus.tokens import CJK_RUN
 from waic_reader.index.corpus.tokens import words as word_list
 
 if TYPE_CHECKING:
@@ -274,8 +275,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     groups: list[list[tuple[int, int]]] = [[spans[0]]]  # each paragraph's lines
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
-        nxt = words(text[s:e])
-        first = len(nxt[0]) if nxt else 0
+        first = _first_token_width(text[s:e])
         deliberate = widths[i - 1] + 1 + first <= width - 2
         paragraph_indent = 0 < indented < len(chunk) and ind > base
         # A short line closing the run after a sentence end, or one introducing a list ("Its
@@ -300,6 +300,25 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             groups.append([])
         groups[-1].append((s, e))
     return [span for group in groups for span in _headlines_apart(text, group)]
+
+
+def _first_token_width(line: str) -> int:
+    """The width of ``line``'s first token, to tell whether it would have fitted on the line
+    before: its first run of characters up to a space, whatever joins them ("1,500", "9:20",
+    "and/or"), from its first letter or digit to its last (an opening quote or bracket and a
+    closing comma or stop aside, as a word's were). A number's separators had cut "1,500" to "1"
+    and "9:20" to "9", so the wrapped line under a line a little short of the column read as a
+    deliberate break (s30-i, t13q F2). A token holding Chinese, Japanese or Korean is measured by
+    its first word as before (such text may be broken between any two characters)."""
+    token = line.split(None, 1)[0] if line.strip() else ""
+    if CJK_RUN.search(token):
+        nxt = words(line)
+        return len(nxt[0]) if nxt else 0
+    return len(_TOKEN_EDGES.sub("", token))
+
+
+# What a token's width leaves out: punctuation before its first letter or digit and after its last.
+_TOKEN_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 #: The fewest lines a run of headlines has before it is told from a wrapped paragraph: two lines
