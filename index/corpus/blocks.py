@@ -402,19 +402,49 @@ _CLOSERS = "\"'”’»)]"
 def _footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """``span`` cut before WordPress's feed footer when the footer ends the paragraph after its text
     (:data:`_FOOTER`, from the last "The post" that starts one, so a sentence about a post office
-    earlier in the paragraph stays the article's): the footer a block of its own, as it is when it
-    is its own paragraph, so the boilerplate split reads it as the attribution line it is; both
-    spans keep their offsets."""
+    earlier in the paragraph stays the article's), or before a wire's credit line ending it after
+    its last sentence ("… take 18 months. (Reporting by Tom Hale; Editing by Clara Meier)", with or
+    without the brackets: :func:`_credit_apart`): the footer or credit a block of its own, as it is
+    when it is its own paragraph, so the boilerplate split reads it as the attribution line it is;
+    both spans keep their offsets."""
     start, end = span
     at = text.rfind("The post", start, end)  # most paragraphs have none: one look
     while at > start:
-        cut = at
-        while cut > start and text[cut - 1].isspace():
-            cut -= 1
-        before = text[start:cut].rstrip(_CLOSERS)
-        if cut < at and before.endswith((".", "!", "?", "…")) and _FOOTER.match(text, at, end):
+        cut = _after_sentence(text, start, at)
+        if cut is not None and _FOOTER.match(text, at, end):
             return ((start, cut), (at, end))
         at = text.rfind("The post", start, at)
+    return _credit_apart(text, span)
+
+
+def _after_sentence(text: str, start: int, at: int) -> int | None:
+    """Where the paragraph's text before ``at`` ends (the spaces before ``at`` left out), when it
+    ends a sentence there and a space separates it from ``at``; else None."""
+    cut = at
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    before = text[start:cut].rstrip(_CLOSERS)
+    return cut if cut < at and before.endswith((".", "!", "?", "…")) else None
+
+
+def _credit_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """``span`` cut before a wire's credit line that ends the paragraph after a sentence's end
+    (bylines.CREDIT_START, bylines.is_wire_credit: "(Reporting by Tom Hale; Editing by Clara
+    Meier)", "Reporting by X in Geneva; Additional reporting by Y; Editing by Z"): it was left in
+    the article's last paragraph when written on its line (s30-i, t13q F3). A sentence that opens
+    with a credit's words and goes on as prose ("Reporting by the local newspaper first revealed
+    the fault.") is no credit line: its words after "by" are no names."""
+    start, end = span
+    if "by" not in text[max(start, end - 400) : end]:
+        return (span,)  # most paragraphs end with no credit: one look
+    from waic_reader.index.corpus.bylines import CREDIT_START, is_wire_credit
+
+    # The first start whose tail is a credit line: its later fields ("Editing by …") start one too.
+    for m in CREDIT_START.finditer(text, max(start, end - 400), end):
+        at = m.start()
+        cut = _after_sentence(text, start, at) if at > start else None
+        if cut is not None and is_wire_credit(text, at, end):
+            return ((start, cut), (at, end))
     return (span,)
 
 

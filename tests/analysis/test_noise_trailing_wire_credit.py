@@ -1,0 +1,104 @@
+"""A wire's credit line written at the end of the article's last paragraph, after its last sentence
+("… take 18 months. (Reporting by Tom Hale; Editing by Clara Meier)", with or without the
+brackets), is cut off as a block of its own and is attribution, as it is on a line of its own
+(s30-i, t13q F3: probe4/midbody4.txt, midbody5.txt and midbody.txt left the whole paragraph
+content; README: attribution "also where it ends a paragraph after the article's text: it is cut
+off as a block of its own"). The first cases are the reported files; the others are invented (a
+Reuters credit of several fields, names with a place and a particle, at the end of a hard-wrapped
+paragraph; a credit after a closing quote, fields ending in full stops). The guards keep a
+sentence that opens with a credit's words and goes on as prose, and a credit inside a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Article, Corpus
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "t13q_s30i"
+LAST = "Relatives of the victims have formed an association to follow the investigation, which is expected to take 18 months."
+
+REUTERS = (
+    "Ferry operator halts Nordby crossings\n\n"
+    "NORDBY, Norway, March 14 (Reuters) - The operator of the Nordby ferry halted all crossings on\n"
+    "Friday after a second engine failure in a week, the company said.\n\n"
+    "Passengers were taken to the mainland by bus, and the operator said it expected to resume\n"
+    "the service on Monday once inspectors had cleared the vessel. (Reporting by Ana Ruiz in\n"
+    "Oslo and Piet de Vries in Bergen; Additional reporting by Jon Berg; Editing by Hugh Lawson)\n"
+)
+REUTERS_CREDIT = "(Reporting by Ana Ruiz in\nOslo and Piet de Vries in Bergen; Additional reporting by Jon Berg; Editing by Hugh Lawson)"
+QUOTED = (
+    "Quay wall to be rebuilt\n\n"
+    "The Valdmark council voted on Tuesday to rebuild the old quay wall, which engineers said could fail "
+    "in a winter storm.\n\n"
+    '"We cannot wait for the next storm," the harbour master, Kari Lund, said. Writing by Tom Rivers. '
+    "Editing by Mei Chen.\n"
+)
+QUOTED_CREDIT = "Writing by Tom Rivers. Editing by Mei Chen."
+
+
+def article(tmp_path: Path, name: str, text: str) -> Article:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [art] = Corpus.scan(tmp_path).articles()
+    return art
+
+
+def verdicts(art: Article) -> dict[str, str]:
+    split = split_noise(art)
+    out = {seg.text.strip(): "content" for seg in split.content}
+    out.update({seg.text.strip(): seg.kind for seg in split.noise})
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "credit", "last"),
+    [
+        ("midbody4.txt", "(Reporting by Tom Hale; Editing by Clara Meier)", LAST),  # reported
+        ("midbody5.txt", "Reporting by Tom Hale; Editing by Clara Meier", LAST),  # reported, no brackets
+        ("midbody.txt", "Reporting by Tom Hale; Editing by Clara Meier", LAST),  # reported, a bio and comments after
+    ],
+    ids=["midbody4", "midbody5", "midbody"],
+)
+def test_the_reported_credit_ending_the_last_paragraph_is_attribution(
+    tmp_path: Path, name: str, credit: str, last: str
+) -> None:
+    got = verdicts(article(tmp_path, name, (FIXTURES / name).read_text("utf-8")))
+    assert got[credit] == "attribution"
+    assert got[last] == "content"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "credit", "last_words"),
+    [
+        ("reuters.txt", REUTERS, REUTERS_CREDIT, "once inspectors had cleared the vessel."),
+        ("quoted.txt", QUOTED, QUOTED_CREDIT, "the harbour master, Kari Lund, said."),
+    ],
+    ids=["reuters-fields-wrapped", "after-a-quote-full-stops"],
+)
+def test_a_credit_ending_a_paragraph_is_split_off(
+    tmp_path: Path, name: str, text: str, credit: str, last_words: str
+) -> None:
+    art = article(tmp_path, name, text)
+    got = verdicts(art)
+    assert got[credit] == "attribution"
+    assert any(t.endswith(last_words) and kind == "content" for t, kind in got.items())
+    for b in art.blocks:  # offsets into the one text
+        assert art.text[b.start : b.end] == b.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a sentence opening with a credit's words, going on as prose
+        "Reporting by the local newspaper first revealed the fault in March, the council said.",
+        # a credit's words inside a sentence
+        "The union praised the reporting by Halvik Post and the council's quick response.",
+    ],
+    ids=["credit-words-opening-prose", "credit-words-inside-a-sentence"],
+)
+def test_prose_ending_a_paragraph_stays_whole(tmp_path: Path, tail: str) -> None:
+    para = f"The council voted on Tuesday to rebuild the old quay wall. {tail}"
+    art = article(tmp_path, "t.txt", f"Quay wall to be rebuilt\n\n{para}\n\nThe work will start in May.\n")
+    assert any(b.text == para for b in art.blocks)
