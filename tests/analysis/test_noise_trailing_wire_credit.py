@@ -5,8 +5,9 @@ brackets), is cut off as a block of its own and is attribution, as it is on a li
 content; README: attribution "also where it ends a paragraph after the article's text: it is cut
 off as a block of its own"). The first cases are the reported files; the others are invented (a
 Reuters credit of several fields, names with a place and a particle, at the end of a hard-wrapped
-paragraph; a credit after a closing quote, fields ending in full stops). The guards keep a
-sentence that opens with a credit's words and goes on as prose, and a credit inside a sentence."""
+paragraph; a credit after a closing quote, fields ending in full stops; a credit closing an HTML
+page's last <p>). The guards keep a sentence that opens with a credit's words and goes on as
+prose, and a credit inside a sentence."""
 
 from __future__ import annotations
 
@@ -85,6 +86,27 @@ def test_a_credit_ending_a_paragraph_is_split_off(
     assert got[credit] == "attribution"
     assert any(t.endswith(last_words) and kind == "content" for t, kind in got.items())
     for b in art.blocks:  # offsets into the one text
+        assert art.text[b.start : b.end] == b.text
+
+
+PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Crossings halted</title></head><body>'
+    "<article><h1>Ferry operator halts Nordby crossings</h1>"
+    "<p>The operator of the Nordby ferry halted all crossings on Friday after a second engine failure in a "
+    "week, the company said in a statement issued at the harbour.</p>"
+    "<p>Passengers were taken to the mainland by bus, and the operator said it expected to resume the "
+    "service on Monday once inspectors had cleared the vessel. (Reporting by Ana Ruiz; Editing by Hugh "
+    "Lawson)</p></article></body></html>"
+)
+
+
+def test_a_credit_ending_an_html_paragraph_is_split_off(tmp_path: Path) -> None:
+    # the same on a page: the credit in the last <p>, after its last sentence
+    art = article(tmp_path, "page.html", PAGE)
+    got = verdicts(art)
+    assert got["(Reporting by Ana Ruiz; Editing by Hugh Lawson)"] == "attribution"
+    assert any(t.endswith("once inspectors had cleared the vessel.") and k == "content" for t, k in got.items())
+    for b in art.blocks:
         assert art.text[b.start : b.end] == b.text
 
 
