@@ -276,7 +276,13 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
         first = _first_token_width(text[s:e])
-        deliberate = widths[i - 1] + 1 + first <= width - 2
+        # A line ending mid-sentence on a word in lower case, over a line opening in lower case or
+        # with a number, runs on whatever its length: no paragraph ends on "shortly after" (where
+        # a line or two overshoot the column, the next word may have fitted by the widest line;
+        # s30-i, t13q F2's AP copy: '… shortly after' over '9:20 a.m., said …').
+        before = text[spans[i - 1][0] : spans[i - 1][1]]
+        mid_sentence = before[-1:].islower() and (text[s : s + 1].islower() or text[s : s + 1].isdigit())
+        deliberate = widths[i - 1] + 1 + first <= width - 2 and not mid_sentence
         paragraph_indent = 0 < indented < len(chunk) and ind > base
         # A short line closing the run after a sentence end, or one introducing a list ("Its
         # terms of reference list five questions:"), is a paragraph of its own.

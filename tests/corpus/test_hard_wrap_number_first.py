@@ -5,7 +5,10 @@ does, not the number's first digits (s30-i, t13q F2: probe2/b.txt, wrapped greed
 was two paragraphs split mid-sentence before "1,500", where "1" would have fitted on the line
 above). The first case is the reported file; the others are invented (a time at 72 columns, a
 number with a thousands separator under no blank-line layout); the guard keeps a paragraph that
-ends well short of the column apart from one opening with a number."""
+ends well short of the column apart from one opening with a number. Old wire copy (t13q's
+data/ap-wire-1987style.txt, a line or two over the 60-column wrap) split '… shortly after' from
+'9:20 a.m., said …': a line ending mid-sentence on a word in lower case runs on into a line opening
+in lower case or with a number, however short it is of the widest line."""
 
 from __future__ import annotations
 
@@ -27,6 +30,26 @@ QUAY = (
     "Figures released by the Valdmark council show that the old quay wall was\n"
     "last repaired in 2019, while engineers advise a survey after every\n"
     "12,000 crossings, or about once a year, the council said on Monday.\n"
+)
+
+# Old wire copy, paragraphs marked by a three-space indent, a line or two overshooting the column
+# (the widest line then tells a column the short line's next word would have fitted in).
+AP_FERRY = (
+    "   NORDBY, Norway (AP) _ A ferry carrying 80 passengers lost\n"
+    "power off this island town on Friday, and drifted for an hour\n"
+    "before tugs towed it back to the harbour, the coast guard said.\n"
+    "   The ferry had left the pier at nine and reported the fault\n"
+    "to the harbour office of the town shortly before\n"
+    "10 p.m., said coast guard spokeswoman Kari Lund, who added\n"
+    "that nobody was hurt and that all went ashore by midnight.\n"
+)
+AP_QUAY = (
+    "   VALDMARK, Norway (AP) _ The town council voted on Tuesday to\n"
+    "rebuild the old quay wall, which engineers had warned could\n"
+    "fail in a winter storm, at a cost the council put at 40 million.\n"
+    "   Mayor Tor Lien said the work would begin in the spring and\n"
+    "would last until the end of the summer and into the\n"
+    "autumn, with the ferry moved to a temporary pier meanwhile.\n"
 )
 
 
@@ -74,3 +97,23 @@ def test_a_paragraph_ending_well_short_stays_apart_from_a_number_opening_the_nex
     )
     got = paragraphs(text)
     assert any(p.startswith("12 passengers") for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "run_on"),
+    [
+        (  # the reported file: '… shortly after' over '9:20 a.m., said police spokesman Lukasz Wrobel.'
+            (FIXTURES / "ap-wire-1987style.txt").read_text("utf-8"),
+            "The cabin of the Grauhorn line",
+            "shortly after 9:20 a.m., said police spokesman Lukasz Wrobel.",
+        ),
+        (AP_FERRY, "The ferry had left the pier", "shortly before 10 p.m., said coast guard"),
+        (AP_QUAY, "Mayor Tor Lien said", "and into the autumn, with the ferry"),
+    ],
+    ids=["reported-ap-9:20", "ap-10-p.m.", "ap-lower-case"],
+)
+def test_a_line_ending_mid_sentence_runs_on_under_an_overshooting_column(text: str, opening: str, run_on: str) -> None:
+    # No paragraph ends on a word in lower case ("shortly after") over a line opening in lower case
+    # or with a number, whatever the widest line says of the column.
+    [para] = [p for p in paragraphs(text) if p.startswith(opening)]
+    assert run_on in para
