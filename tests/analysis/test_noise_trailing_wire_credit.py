@@ -124,3 +124,35 @@ def test_prose_ending_a_paragraph_stays_whole(tmp_path: Path, tail: str) -> None
     para = f"The council voted on Tuesday to rebuild the old quay wall. {tail}"
     art = article(tmp_path, "t.txt", f"Quay wall to be rebuilt\n\n{para}\n\nThe work will start in May.\n")
     assert any(b.text == para for b in art.blocks)
+
+
+BIO_TEXT = (
+    "Ferry operator halts Nordby crossings\n\n"
+    "By Ana Ruiz · Nordby Courier · 14 March 2025\n\n"
+    "The operator of the Nordby ferry halted all crossings on Friday after a second engine failure in a week, "
+    "the company said.\n\n"
+    "Sign up for the Nordby Courier morning briefing and get the news that matters in your inbox.\n\n"
+    "Passengers were taken to the mainland by bus, and the operator said it expected to resume the service on "
+    "Monday once inspectors had cleared the vessel. (Reporting by Ana Ruiz; Editing by Hugh Lawson)\n\n"
+    "Ana Ruiz is the Nordby Courier's Oslo correspondent. Follow her on X @anaruiz.\n\n"
+    "Comments (2)\nOle B. says: March 14, 2025 at 6:12 pm\nGood news.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "bio"),
+    [
+        (
+            "midbody.txt",
+            (FIXTURES / "midbody.txt").read_text("utf-8"),
+            "Tom Hale is the Alpine Courier's Bern correspondent. Follow him on X @tomhale.",
+        ),
+        ("bio.txt", BIO_TEXT, "Ana Ruiz is the Nordby Courier's Oslo correspondent. Follow her on X @anaruiz."),
+    ],
+    ids=["reported-midbody", "other-names"],
+)
+def test_the_authors_bio_after_the_credit_stays_a_byline(tmp_path: Path, name: str, text: str, bio: str) -> None:
+    # The credit cut off the last paragraph stands between the text and the bio closing it: the
+    # bio is still the author's (it was, when the credit was inside the paragraph).
+    got = verdicts(article(tmp_path, name, text))
+    assert got[bio] == "byline"
