@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
+from waic_reader.index.corpus.tokens import CJK_RUN
 from waic_reader.index.corpus.tokens import words as word_list
 
 if TYPE_CHECKING:
@@ -274,9 +275,14 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     groups: list[list[tuple[int, int]]] = [[spans[0]]]  # each paragraph's lines
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
-        nxt = words(text[s:e])
-        first = len(nxt[0]) if nxt else 0
-        deliberate = widths[i - 1] + 1 + first <= width - 2
+        first = _first_token_width(text[s:e])
+        # A line ending mid-sentence on a word in lower case, over a line opening in lower case or
+        # with a number, runs on whatever its length: no paragraph ends on "shortly after" (where
+        # a line or two overshoot the column, the next word may have fitted by the widest line;
+        # s30-i, t13q F2's AP copy: '… shortly after' over '9:20 a.m., said …').
+        before = text[spans[i - 1][0] : spans[i - 1][1]]
+        mid_sentence = before[-1:].islower() and (text[s : s + 1].islower() or text[s : s + 1].isdigit())
+        deliberate = widths[i - 1] + 1 + first <= width - 2 and not mid_sentence
         paragraph_indent = 0 < indented < len(chunk) and ind > base
         # A short line closing the run after a sentence end, or one introducing a list ("Its
         # terms of reference list five questions:"), is a paragraph of its own.
@@ -300,6 +306,25 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             groups.append([])
         groups[-1].append((s, e))
     return [span for group in groups for span in _headlines_apart(text, group)]
+
+
+def _first_token_width(line: str) -> int:
+    """The width of ``line``'s first token, to tell whether it would have fitted on the line
+    before: its first run of characters up to a space, whatever joins them ("1,500", "9:20",
+    "and/or"), from its first letter or digit to its last (an opening quote or bracket and a
+    closing comma or stop aside, as a word's were). A number's separators had cut "1,500" to "1"
+    and "9:20" to "9", so the wrapped line under a line a little short of the column read as a
+    deliberate break (s30-i, t13q F2). A token holding Chinese, Japanese or Korean is measured by
+    its first word as before (such text may be broken between any two characters)."""
+    token = line.split(None, 1)[0] if line.strip() else ""
+    if CJK_RUN.search(token):
+        nxt = words(line)
+        return len(nxt[0]) if nxt else 0
+    return len(_TOKEN_EDGES.sub("", token))
+
+
+# What a token's width leaves out: punctuation before its first letter or digit and after its last.
+_TOKEN_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 #: The fewest lines a run of headlines has before it is told from a wrapped paragraph: two lines
@@ -383,19 +408,49 @@ _CLOSERS = "\"'”’»)]"
 def _footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """``span`` cut before WordPress's feed footer when the footer ends the paragraph after its text
     (:data:`_FOOTER`, from the last "The post" that starts one, so a sentence about a post office
-    earlier in the paragraph stays the article's): the footer a block of its own, as it is when it
-    is its own paragraph, so the boilerplate split reads it as the attribution line it is; both
-    spans keep their offsets."""
+    earlier in the paragraph stays the article's), or before a wire's credit line ending it after
+    its last sentence ("… take 18 months. (Reporting by Tom Hale; Editing by Clara Meier)", with or
+    without the brackets: :func:`_credit_apart`): the footer or credit a block of its own, as it is
+    when it is its own paragraph, so the boilerplate split reads it as the attribution line it is;
+    both spans keep their offsets."""
     start, end = span
     at = text.rfind("The post", start, end)  # most paragraphs have none: one look
     while at > start:
-        cut = at
-        while cut > start and text[cut - 1].isspace():
-            cut -= 1
-        before = text[start:cut].rstrip(_CLOSERS)
-        if cut < at and before.endswith((".", "!", "?", "…")) and _FOOTER.match(text, at, end):
+        cut = _after_sentence(text, start, at)
+        if cut is not None and _FOOTER.match(text, at, end):
             return ((start, cut), (at, end))
         at = text.rfind("The post", start, at)
+    return _credit_apart(text, span)
+
+
+def _after_sentence(text: str, start: int, at: int) -> int | None:
+    """Where the paragraph's text before ``at`` ends (the spaces before ``at`` left out), when it
+    ends a sentence there and a space separates it from ``at``; else None."""
+    cut = at
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    before = text[start:cut].rstrip(_CLOSERS)
+    return cut if cut < at and before.endswith((".", "!", "?", "…")) else None
+
+
+def _credit_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """``span`` cut before a wire's credit line that ends the paragraph after a sentence's end
+    (bylines.CREDIT_START, bylines.is_wire_credit: "(Reporting by Tom Hale; Editing by Clara
+    Meier)", "Reporting by X in Geneva; Additional reporting by Y; Editing by Z"): it was left in
+    the article's last paragraph when written on its line (s30-i, t13q F3). A sentence that opens
+    with a credit's words and goes on as prose ("Reporting by the local newspaper first revealed
+    the fault.") is no credit line: its words after "by" are no names."""
+    start, end = span
+    if "by" not in text[max(start, end - 400) : end]:
+        return (span,)  # most paragraphs end with no credit: one look
+    from waic_reader.index.corpus.bylines import CREDIT_START, is_wire_credit
+
+    # The first start whose tail is a credit line: its later fields ("Editing by …") start one too.
+    for m in CREDIT_START.finditer(text, max(start, end - 400), end):
+        at = m.start()
+        cut = _after_sentence(text, start, at) if at > start else None
+        if cut is not None and is_wire_credit(text, at, end):
+            return ((start, cut), (at, end))
     return (span,)
 
 

@@ -112,3 +112,34 @@ def outlet_field(line: str) -> str | None:
         if _OUTLET.match(part) and not is_role(part):
             return part
     return None
+
+
+# A wire's credit line closing its story: "(Reporting by Tom Hale in Geneva; Additional reporting
+# by Ann Lind; Editing by Clara Meier and Jon Berg)", with or without its brackets and a closing
+# full stop. Its fields are set apart by ";" (or a full stop), each a credit's cue, "by" and
+# names: capitalised words, with "and", "&", commas, "in" before a place and a name's particles
+# between them ("the local newspaper" is no name: "Reporting by the local newspaper first
+# revealed …" is a sentence).
+_CREDIT_CUE = (
+    r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|produced|translated|fact-checked)"
+    r"(?:\s+and\s+\w+ing)?\s+by)"
+)
+_CREDIT_NAMES = (
+    rf"{letters.CAP_WORD}(?:(?:\s*,\s*|\s+(?:and|&|in|de|van|von|da|del|der|al|bin)\s+|\s+){letters.CAP_WORD})*"
+)
+_CREDIT_FIELD = rf"{_CREDIT_CUE}\s+{_CREDIT_NAMES}"
+WIRE_CREDIT = re.compile(rf"\(?\s*{_CREDIT_FIELD}(?:\s*[;.]?\s*{_CREDIT_FIELD})*\s*;?\s*\)?\s*\.?")
+# Where a wire's credit line may start in a paragraph: its first cue, capitalised, maybe bracketed.
+CREDIT_START = re.compile(
+    r"\(?(?:(?:Additional|Further) reporting|Reporting|Writing|Editing|Compiled|Produced|Translated) by\s"
+)
+
+
+def is_wire_credit(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` is a wire's credit line and nothing else (:data:`WIRE_CREDIT`)."""
+    end = len(text) if end is None else end
+    return end - start <= _CREDIT_MOST and WIRE_CREDIT.fullmatch(text, start, end) is not None
+
+
+# The longest credit line read (a paragraph's tail longer than this is no credit line).
+_CREDIT_MOST = 400

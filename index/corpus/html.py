@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import Block, _footer_apart
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
 from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
@@ -573,12 +573,21 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     blocks: list[Block] = []
     discarded: dict[int, tuple[str | None, str]] = {}
     pos = 0
-    for i, (kind, text, hint) in enumerate(out):
-        blocks.append(Block(pos, pos + len(text), kind, text))
+    first_block: list[int] = []  # each line's first block
+    for kind, text, hint in out:
+        first_block.append(len(blocks))
+        # A feed's footer or a wire's credit line closing a paragraph after its last sentence is a
+        # block of its own, as in a plain text (blocks._footer_apart; s30-i, t13q F3).
+        spans = _footer_apart(text, (0, len(text))) if kind == "paragraph" else ((0, len(text)),)
+        for a, b in spans:
+            if hint is not None:
+                discarded[len(blocks)] = hint
+            blocks.append(Block(pos + a, pos + b, kind, text[a:b]))
         parts.append(text)
         pos += len(text) + 1
-        if hint is not None:
-            discarded[i] = hint
+    if len(blocks) > len(out):
+        first_block.append(len(blocks))
+        dateless = {k for i in dateless for k in range(first_block[i], first_block[i + 1])}
     meta: dict[str, str | None] = {}
     if extracted is not None:
         for key in ("author", "date", "sitename", "url"):

@@ -198,6 +198,26 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", _R)
 _CUE_CLAUSE = re.compile(r"^\W*\w+(?:\s\w+)?\s*:\s*[\"“‘']?(?-i:[a-z])")
 
 
+def _cue_clause_sentence(f: _Feat) -> bool:
+    """Whether a line opening with a caption's cue ("Credit:", "Photo:") goes on with a sentence of
+    the article's own, wherever it stands: a clause in lower case after the cue
+    (:data:`_CUE_CLAUSE`) that ends as a sentence and has a verb of its own, reported speech
+    ("Credit: the cantonal government's emergency fund will pay for the funerals, the canton
+    said.", :func:`_reported`) or a finite verb (:data:`_FINITE`, :data:`_CUE_VERB`,
+    :data:`_PRESENT_VERB`). A credit names someone or an agency and has no verb ("Credit:
+    Reuters/Jane Doe", "Photo: courtesy of the family"), a caption opens capitalised ("Photo: Crews
+    work on Friday."); s30-i, t13q F4: a clean explainer's sentence was a photo caption."""
+    if not f.sentence_end or _CUE_CLAUSE.match(f.text) is None:
+        return False
+    rest = f.text.split(":", 1)[-1]
+    return (
+        _reported(f)
+        or _FINITE.search(rest) is not None
+        or _CUE_VERB.search(rest) is not None
+        or _PRESENT_VERB.search(rest) is not None
+    )
+
+
 def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
     """Whether a prompt's or a credit's phrase rule (``label``) took a line that reads as a long
     sentence of the article's own: :data:`_PROSE_CUE_WORDS` words or more ending as a sentence,
@@ -271,6 +291,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
                 continue  # (a prompt's words in the article's reported speech: its own sentence)
             if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
                 continue  # (the cue is the first word of a sentence of the article's own)
+            if kind == "caption" and _cue_clause_sentence(f):
+                continue  # (a caption's cue over a sentence of the article's own)
             return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL

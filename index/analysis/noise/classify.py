@@ -416,7 +416,16 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
     # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
     # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
-    for i in prose[-2:]:
+    # (Also past a wire's credit line closing the text: "… 18 months." then "Reporting by Tom Hale;
+    # Editing by Clara Meier" cut off it, then "Tom Hale is the Courier's Bern correspondent. …")
+    closers = prose[-2:]
+    k = _next_block(feats, body_end, 1)
+    credited = False
+    while k is not None and (lab := labels[k]) is not None and lab[0] == "attribution":
+        k, credited = _next_block(feats, k, 1), True
+    if credited and k is not None:
+        closers.append(k)
+    for i in closers:
         if labels[i] is None and feats[i].n <= 60 and _BIO_NOW.match(feats[i].text) and _is_bio(feats[i]):
             labels[i] = ("byline", "author bio closing the article")
     # An author box closing it: the byline's name alone, then a line about that person, in any
