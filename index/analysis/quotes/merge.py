@@ -102,10 +102,19 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
             if known is None or (not known.key.startswith("PERSON:") and sp.key.startswith("PERSON:")):
                 full[fold(name)] = Speaker(f"{sp.key.split(':', 1)[0]}:{name}", name, "PERSON")
     # A lone surname is the one person it ends, by the entity grouping's own rule
-    # (:func:`person_joins.surname_aliases`), over every speaker's name as a PERSON key: "Ueda" is
-    # "Hiroshi Ueda" when no other speaker's name ends with it.
-    keys = [f"PERSON:{bare_name(q.speaker.name)}" for qs in quotes.values() for q in qs if q.speaker is not None]
-    by_last = {short: full[fold(long.partition(":")[2])] for short, long in surname_aliases(keys).items()}
+    # (:func:`person_joins.surname_aliases`), over every speaker's name keyed by its type: "Ueda"
+    # is "Hiroshi Ueda" when no other speaker's name ends with it. A firm's name is no person's
+    # to join ("Ferrovias Andinas", a PERSON by one article's guess, is not the person
+    # "Ferrovías Andinas S.A."), and an alias whose long form no PERSON speaker holds is none
+    # (t13r F1: that lookup raised KeyError and failed every quotes run of the corpus).
+    keys = [
+        f"{q.speaker.type}:{bare_name(q.speaker.name)}" for qs in quotes.values() for q in qs if q.speaker is not None
+    ]
+    by_last = {
+        short: full[folded]
+        for short, long in surname_aliases(keys).items()
+        if (folded := fold(long.partition(":")[2])) in full
+    }
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
         out[doc] = [_settled(_rekeyed(q, full, by_last)) for q in qs]
