@@ -61,6 +61,21 @@ def write_article(corpus: Path, name: str, body: str, target: str, paragraphs: i
     (corpus / f"{name}.txt").write_text(f"{body[:12]}\n\n" + "\n\n".join(parts) + "\n", "utf-8")
 
 
+def offsets_hold(view: ArticleView) -> bool:
+    """Each drawn segment of text carries (in its style's meta) the offset of its first
+    character in its block's text, as the mouse selection reads it."""
+    for block in view.block_views:
+        text = block.drawn_text
+        for strip in view.block_lines(block):
+            for segment in strip:
+                meta = segment.style.meta if segment.style is not None else {}
+                if "offset" in meta and not meta.get("margin") and segment.text.strip():
+                    at = meta["offset"][0]
+                    if text[at : at + len(segment.text)] != segment.text:
+                        return False
+    return True
+
+
 def drawn_lines(view: ArticleView) -> list[str]:
     """Every line of every block as drawn (the text, the margins stripped)."""
     return [strip.text.strip() for block in view.block_views for strip in view.block_lines(block)]
@@ -94,6 +109,7 @@ async def test_no_drawn_line_begins_with_closing_punctuation_and_the_jump_lands(
         bad = [line for line in lines if line[:1] in NO_LINE_START]
         assert not bad, bad
         assert not [line for line in lines if line[:1] in "。、，"]
+        assert offsets_hold(view)
         row = visible_row(reader, start)
         assert row is not None, (view.row_of_offset(start), view.scroll_y)
         height = view.scrollable_content_region.height
