@@ -27,6 +27,8 @@ from textual.visual import Visual
 from waic_reader.tui.widgets.stacked_view import (
     Point,
     StackedView,
+    kinsoku_lines,
+    kinsoku_wrap,
     line_starts,
     offset_style,
     selected_span,
@@ -243,10 +245,15 @@ class AlignedView(StackedView, can_focus=True):
         span = self._selected(piece)
         if span is not None:
             content = content.stylize(Style.from_styles(self.screen.get_component_styles("screen--selection")), *span)
+        kinsoku = kinsoku_lines(cell.plain, inner)
+        if kinsoku is not None:
+            # No CJK line begins with closing punctuation: drawn a line per Content line.
+            content = Content("\n").join(kinsoku_wrap(content, kinsoku))
         drawn = Visual.to_strips(self, content, inner, None, style, pad=True, apply_selection=False) if content else []
         plain = self._piece_text(piece)
-        text = with_offsets(drawn, line_starts(plain), piece)
-        starts = wrapped_starts(plain, cell.content.wrap(inner)) if plain else []
+        begins = [start for start, _end in kinsoku] if kinsoku is not None else None
+        text = with_offsets(drawn, begins or line_starts(plain), piece)
+        starts = (begins or wrapped_starts(plain, cell.content.wrap(inner))) if plain else []
         fill = style.rich_style
         end = offset_style(piece, len(plain))  # below the text: its end
         lines = []
@@ -301,7 +308,9 @@ class AlignedView(StackedView, can_focus=True):
         within = line - self._tops[i]
         cell = self._piece_cell(piece)
         inner = max(1, (wb if side else wa) - 2 - (1 if cell.only else 0))
-        starts = wrapped_starts(plain, cell.content.wrap(inner)) if plain else []
+        kinsoku = kinsoku_lines(cell.plain, inner)
+        begins = [start for start, _end in kinsoku] if kinsoku is not None else None
+        starts = (begins or wrapped_starts(plain, cell.content.wrap(inner))) if plain else []
         return piece, starts[within] if within < len(starts) else len(plain)
 
     def _blank_line(self, after: int, width: int, style: RichStyle) -> Strip:
@@ -323,4 +332,7 @@ class AlignedView(StackedView, can_focus=True):
 
 def _text_height(cell: Cell, width: int) -> int:
     inner = max(1, width - 2 - (1 if cell.only else 0))
-    return wrapped_height(cell.plain, inner) if cell.plain else 1  # the styles change no break
+    if not cell.plain:
+        return 1
+    kinsoku = kinsoku_lines(cell.plain, inner)  # no CJK line begins with closing punctuation
+    return len(kinsoku) if kinsoku is not None else wrapped_height(cell.plain, inner)  # styles change no break

@@ -38,6 +38,8 @@ from waic_reader.tui.safe import spans_content
 from waic_reader.tui.widgets.stacked_view import (
     Point,
     StackedView,
+    kinsoku_lines,
+    kinsoku_wrap,
     line_starts,
     offset_style,
     selected_span,
@@ -100,6 +102,7 @@ class ShownBlock:
         )
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
+        self._kinsoku: dict[int, list[tuple[int, int]] | None] = {}  # text width -> kinsoku_lines
 
     @property
     def shown_text(self) -> str:
@@ -131,8 +134,17 @@ class ShownBlock:
         """The shown text wrapped to ``width`` cells (one Content per line), as it is drawn."""
         lines = self._wrapped.get(width)
         if lines is None:
-            lines = self._wrapped[width] = Content(self.drawn_text).wrap(width)
+            kinsoku = self.kinsoku(width)
+            text = Content(self.drawn_text)
+            lines = self._wrapped[width] = text.wrap(width) if kinsoku is None else kinsoku_wrap(text, kinsoku)
         return lines
+
+    def kinsoku(self, width: int) -> list[tuple[int, int]] | None:
+        """The lines at ``width`` when no CJK line may begin with closing punctuation moves a
+        break (:func:`kinsoku_lines`), or None: Textual wraps the block as it is."""
+        if width not in self._kinsoku:
+            self._kinsoku[width] = kinsoku_lines(self.drawn_text, width)
+        return self._kinsoku[width]
 
     def height(self, width: int) -> int:
         """How many lines the block takes at ``width`` (what :meth:`wrapped` makes, counted
@@ -140,6 +152,8 @@ class ShownBlock:
         height = self._heights.get(width)
         if height is None:
             lines = self._wrapped.get(width)
+            if lines is None and self.kinsoku(width) is not None:
+                lines = self.wrapped(width)
             height = self._heights[width] = len(lines) if lines is not None else wrapped_height(self.drawn_text, width)
         return height
 
@@ -431,6 +445,11 @@ class ArticleView(StackedView, can_focus=True):
         need = y + height
         if content > height and need > self.virtual_size.height:
             self.virtual_size = Size(self._width, need)
+        elif content <= height < self.virtual_size.height:
+            # The view grew (a notice or bar gone) and the article fits it now: the lines a jump
+            # added before go, or they kept it scrolled part-way, its target neither where it is
+            # nor near the top (t13q F14: six lines down at 60x20).
+            self.virtual_size = Size(self._width, content)
 
     def drop_room_below(self) -> None:
         """The blank lines a jump added past the article's end are taken away (``G`` goes to
@@ -515,8 +534,14 @@ class ArticleView(StackedView, can_focus=True):
         span = self._selected(i)
         selected = (*span, self._selection_style()) if span is not None else None
         content = view.content(self._block_highlights(i), selected)
+        kinsoku = view.kinsoku(text_width)
+        if kinsoku is not None:
+            # Lines broken where no CJK line begins with closing punctuation: drawn one per
+            # line (each fits, Textual breaks none), a segment's offset from its line's start.
+            content = Content("\n").join(kinsoku_wrap(content, kinsoku))
         drawn = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
-        text = with_offsets(drawn, line_starts(view.drawn_text), i)
+        starts_drawn = [start for start, _end in kinsoku] if kinsoku is not None else line_starts(view.drawn_text)
+        text = with_offsets(drawn, starts_drawn, i)
         fill = style.rich_style
         starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Hashable, Iterable, Sequence
 
+from rich._wrap import divide_line
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -23,6 +24,8 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
+
+from waic_reader.index.corpus.quote_marks import CLOSING_MARKS
 
 SELECT_BASE = 1 << 20
 """Selection offsets' rows start here. Textual gives an offset below it for a press on the
@@ -95,6 +98,52 @@ def _one_cell_height(text: str, width: int) -> int:
 def _end(match: re.Match[str] | None, default: int) -> int:
     """Where ``match`` ends, or ``default`` when nothing matched."""
     return match.end() if match is not None else default
+
+
+# Characters that never begin a line of CJK text (kinsoku shori): closing punctuation and closing
+# quotes and brackets, full-width. Rich folds a run of CJK text (no spaces) at the width, so
+# "。" stood alone at a line's start. None is one cell wide (_ONE_CELL): lines of those keep
+# their fast height (wrapped_height), and Latin text wraps as before.
+NO_LINE_START = frozenset(CLOSING_MARKS + "、。，．・：；？！）］｝〕〉》】〙〗〟｠｡､｣") - _ONE_CELL
+
+
+def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
+    """The (start, end) in ``text`` of each line of ``text`` wrapped to ``width`` cells as
+    Rich's greedy wrap does, but a break that would begin a line with a :data:`NO_LINE_START`
+    character moved back over the characters before it (the last of the line goes down with
+    it, as a typesetter's *oidashi*), the rest wrapped again from there; None when Rich's own
+    wrap begins no line so (draw and measure with ``Content.wrap`` then). A line's end is
+    where the next starts (its spaces at the break included; drawn, they are dropped)."""
+    if width < 2 or NO_LINE_START.isdisjoint(text):
+        return None
+    lines: list[tuple[int, int]] = []
+    moved = False
+    base = 0
+    for line in text.split("\n"):
+        start = 0
+        breaks = divide_line(line, width)
+        while breaks:
+            at = breaks[0]
+            new = at
+            while new > start + 1 and line[new] in NO_LINE_START and not line[new - 1].isspace():
+                new -= 1
+            if line[new] in NO_LINE_START or new == at:
+                lines.append((base + start, base + at))
+                start = at
+                breaks = breaks[1:]
+                continue
+            moved = True
+            lines.append((base + start, base + new))
+            start = new
+            breaks = [new + b for b in divide_line(line[new:], width)]
+        lines.append((base + start, base + len(line)))
+        base += len(line) + 1
+    return lines if moved else None
+
+
+def kinsoku_wrap(content: Content, lines: Sequence[tuple[int, int]]) -> list[Content]:
+    """``content`` cut at :func:`kinsoku_lines`' lines, the spaces ending each dropped."""
+    return [content[start:end].rstrip() for start, end in lines]
 
 
 def wrapped_starts(text: str, lines: Sequence[Content]) -> list[int]:
