@@ -886,7 +886,7 @@ class Workspace:
         read: :func:`~waic_reader.index.analysis.figure_cache.kept_figures`), else extracted. The
         index folder's ``figures.json`` is not read for two articles: it holds the whole
         corpus's figures, and parsing it costs more than extracting theirs does."""
-        from waic_reader.index.analysis.facts import extract_figures
+        from waic_reader.index.analysis.facts import sheet_figures
         from waic_reader.index.analysis.figure_cache import kept_figures
 
         noise = analysis.noise_spans()
@@ -896,7 +896,7 @@ class Workspace:
             values = kept_figures(article.doc, entry.size, entry.mtime_ns, noise, row, None)
             if values is not None:
                 return values
-        return extract_figures(article, noise)
+        return sheet_figures(article, noise)[0]
 
     def fact_sheet(self, refs: Iterable[str] | None = None, cancelled: Callable[[], bool] | None = None) -> FactSheet:
         """The figures each article reports outside boilerplate, grouped across articles.
@@ -911,9 +911,8 @@ class Workspace:
         from waic_reader.index.analysis.facts import (
             Cancelled,
             FactSource,
-            article_language,
-            extract_figures,
             group_figures,
+            sheet_figures,
         )
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.corpus.listing import OutletSpelling
@@ -965,8 +964,7 @@ class Workspace:
                 if indexed and row is not None and row.noise_spans is not None
                 else self.analyser.analyse(article).noise_spans()
             )
-            values = extract_figures(article, noise)
-            language = article_language(article, noise)
+            values, language = sheet_figures(article, noise)
             if language is not None:
                 unread.append(not_analysed_note(doc, language))
             if entry is not None:
@@ -1218,7 +1216,8 @@ class Workspace:
                     )  # fmt: skip
                     got = Kept(got_article, noise, found, sha, names)
                 if values is None:
-                    values = extract_figures(article, noise)
+                    # none of an article in another language (facts.sheet_figures), as the sheet
+                    values = [] if analysis.language is not None else extract_figures(article, noise)
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values, analysis.language)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             for v in values:  # kept figures carry no date (see figure_cache)

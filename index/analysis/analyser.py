@@ -95,13 +95,16 @@ class Analysis:
         return said_spans(self.quotes, terms)
 
     def kept_figures(self) -> str:
-        """The article's fact-sheet figures outside its boilerplate (:func:`facts.extract_figures`),
-        encoded for the search index (:func:`figure_cache.encode_figures`): indexing an article
-        extracts them once, so the first fact sheet reads them instead of every article's file."""
+        """The article's fact-sheet figures outside its boilerplate (:func:`facts.extract_figures`;
+        none for an article in another language than English, :attr:`language`), encoded for the
+        search index (:func:`figure_cache.encode_figures`): indexing an article extracts them
+        once, so the first fact sheet reads them instead of every article's file."""
         from waic_reader.index.analysis.facts import extract_figures
         from waic_reader.index.analysis.figure_cache import encode_figures
 
-        return encode_figures(extract_figures(self.article, self.noise_spans()), self.language)
+        language = self.language
+        values = [] if language is not None else extract_figures(self.article, self.noise_spans())
+        return encode_figures(values, language)
 
     @cached_property
     def language(self) -> str | None:

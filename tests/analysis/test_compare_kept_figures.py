@@ -19,13 +19,13 @@ PAIRS = [("002", "000"), ("001", "003"), ("004", "002")]
 def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Doc ids whose figures are extracted from now on."""
     seen: list[str] = []
-    real = facts.extract_figures
+    real = facts.sheet_figures  # the extraction of an article's sheet figures (none in another language)
 
     def counting(article: Any, noise: Any) -> Any:
         seen.append(article.doc)
         return real(article, noise)
 
-    monkeypatch.setattr(facts, "extract_figures", counting)
+    monkeypatch.setattr(facts, "sheet_figures", counting)
     return seen
 
 

@@ -88,7 +88,13 @@ from waic_reader.index.analysis.facts.display import (
     value_text,
     when,
 )
-from waic_reader.index.analysis.facts.extract import article_language, context_words, extract_figures, measure_label
+from waic_reader.index.analysis.facts.extract import (
+    article_language,
+    context_words,
+    extract_figures,
+    measure_label,
+    sheet_figures,
+)
 from waic_reader.index.analysis.facts.grouping import fact_sheet, group_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactSource, FactValue, facts_to_json
 from waic_reader.index.analysis.facts.roles import ABOARD
@@ -109,6 +115,7 @@ __all__ = [
     "first_said",
     "group_figures",
     "measure_label",
+    "sheet_figures",
     "sheet_year",
     "source_names",
     "timeline",

@@ -189,6 +189,19 @@ def article_language(article: ArticleLike, noise_spans: Iterable[tuple[int, int]
     return text_language(" ".join(parts))
 
 
+def sheet_figures(
+    article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()
+) -> tuple[list[FactValue], str | None]:
+    """(figures, language) of an article for the fact sheet, the timeline and the index: its
+    :func:`extract_figures` when its main text is English, none when :func:`article_language`
+    tells another language (then also returned): such an article is listed ``not_analysed``,
+    and a figure read from its words would be misread ("300.000 Soles" as 300, "300 mil soles"
+    as 300 million: t13r F3), so it gives none, as it says."""
+    spans = list(noise_spans)
+    language = article_language(article, spans)
+    return ([] if language is not None else extract_figures(article, spans)), language
+
+
 def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
     """Every figure in the article's content sentences, in text order, each with its measure.
 

@@ -14,7 +14,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.facts.display import value_text
-from waic_reader.index.analysis.facts.extract import extract_figures
+from waic_reader.index.analysis.facts.extract import sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
@@ -375,7 +375,7 @@ def fact_sheet(
     for article, noise in articles_with_noise:
         if cancelled is not None and cancelled():
             raise Cancelled
-        per_article.append((article.doc, extract_figures(article, list(noise))))
+        per_article.append((article.doc, sheet_figures(article, list(noise))[0]))
     return group_figures(per_article, cancelled)
 
 
