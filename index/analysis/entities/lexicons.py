@@ -110,7 +110,7 @@ for _label, _words in (
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
         "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
-        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
+        "BV NV LLP Pty Bhd SpA Oy KK SARL Sàrl Sarl SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS OÜ "
@@ -217,6 +217,11 @@ LEGAL_FORMS = frozenset(
     + ["A/S"]
     # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
     + ["Ltée", "Ltee"]
+    # the French-speaking world's SARL as Luxembourg and Switzerland write it, in mixed case
+    # ("Kieffer Bau Sàrl", "Boulangerie Favre Sàrl"), and Azerbaijan's joint-stock companies after
+    # the name, open and closed ("Şirvan Bağları ASC", "Gəncə Şərab QSC"; heldout23, s30-l: a
+    # PERSON "Kieffer Bau Sàrl", an ORG "ASC" alone)
+    + ["Sàrl", "Sarl", "ASC", "QSC"]
 )
 # Legal forms read only as written with their dots, the dots dropped here: in bare capitals they
 # are as often other words ("AE", "SL", "EV"). Mexico's second parts ("S.A. de C.V.", "S. de
