@@ -175,6 +175,7 @@ from waic_reader.index.analysis.entities.shouted import (
 from waic_reader.index.analysis.entities.span_choice import marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
+    given_before_surnames,
     joined_full_names,
     shouted_speakers,
     speaking_surnames,
@@ -208,7 +209,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 117
+ENTITY_VERSION = 118
 
 
 # ---------------------------------------------------------------------------------------------
@@ -582,7 +583,7 @@ class Recognizer:
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = other_bearers_surname(text, chosen)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
-        chosen = described_surnames(text, chosen)
+        chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
         chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)
