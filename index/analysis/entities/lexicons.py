@@ -40,7 +40,11 @@ Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain D
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """
-_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño"
+# honorifics of respect or kinship written before a name and outside it: Shona's for an elder
+# ("Sekuru Tinashe Chinembiri", "Mbuya Chipo Marufu", "Ambuya Rudo"), Swahili's ("Mzee Juma
+# Hamisi"), Persian's for a master of a craft ("Ostad Hossein Alizadeh"; heldout23, s30-l: a
+# PERSON "Sekuru Tinashe Chinembiri")
+_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad"
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),

@@ -205,7 +205,8 @@ def given_before_surnames(text: str, chosen: list[Cand], doc_lower: set[str] | f
     right before a person named in full (a title or an honorific: "Sheriff Morag Haddow"), a word
     of the full name itself, or at a sentence's start an adjective's shape ("Furious Beridze":
     :func:`described_surnames`) or a word the article writes capitalised nowhere inside a sentence
-    ("Alongside Nwankwo-Reid")."""
+    ("Alongside Nwankwo-Reid"). A given name read as a person of its own there (the article also
+    writes "Ambuya Rudo") joins the surname: one person named in full."""
     fulls: dict[str, set[str]] = {}
     for s, e, label, key in chosen:
         written = text[s:e].split()
@@ -235,11 +236,13 @@ def given_before_surnames(text: str, chosen: list[Cand], doc_lower: set[str] | f
         sentence_start = (
             not prev or prev[-1:] in '.!?:;"“‘' or (prev[:1].isupper() and prev.lower() in STOP_WORDS | COMMON_WORDS)
         )
+        # the given name read as a person of its own ("Ambuya Rudo" elsewhere): the two are one
+        alone = bool(out) and out[-1][:3] == (start, start + len(given), "PERSON") and out[-1][3] == f"PERSON:{given}"
         if (
             not given
             or NAME_SHAPED.fullmatch(given) is None
             or "\n" in text[start:s]
-            or any(start < x <= start + len(given) for x in ends)
+            or (any(start < x <= start + len(given) for x in ends) and not alone)
             or (prev[:1].isupper() and prev[-1:].isalnum() and not sentence_start)
             or given in given_names()
             or given in GIVEN
@@ -261,5 +264,7 @@ def given_before_surnames(text: str, chosen: list[Cand], doc_lower: set[str] | f
         ):
             out.append(c)
             continue
+        if alone:
+            out.pop()
         out.append((start, e, label, f"PERSON:{given} {word}"))
     return out
