@@ -507,6 +507,12 @@ PREFIX_CUES.update(
     )
 )
 PREFIX_CUES.update({"Fort": "GPE"})
+# Legal forms the Baltic states', the post-Soviet states' and Azerbaijan's firms write before the
+# name as often as after it ("SIA Kurzemes Koks", "UAB Medienos Pramonė", "JSC Temir Zholy",
+# "OOO Volga Trans", "MMC Qəbələ Fındıq"; heldout23, s30-l: an ORG "SIA" and a PERSON "Kurzemes
+# Koks"): of three letters or more, as "AS" or "SA" first are as often other words ("SA Rugby").
+PREFIX_LEGAL_FORMS = frozenset("SIA UAB OOO ZAO PAO JSC PJSC OJSC CJSC MMC ASC TOO".split())
+PREFIX_CUES.update(dict.fromkeys(PREFIX_LEGAL_FORMS, "ORG"))
 # Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
 # hospital, no person (t13n F3).
 INSTITUTION_NOUNS = frozenset(

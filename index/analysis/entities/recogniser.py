@@ -94,6 +94,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     OF_CUES,
     PARTNER_CONJUNCTIONS,
     PREFIX_CUES,
+    PREFIX_LEGAL_FORMS,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -209,7 +210,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 121
+ENTITY_VERSION = 122
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1319,7 +1320,8 @@ class Recognizer:
             return
         if (
             len(run) >= 2
-            and run[0].eid < 0
+            # a legal form first may be a gazetteer's acronym too ("SIA"): the firm's name follows
+            and (run[0].eid < 0 or run[0].text in PREFIX_LEGAL_FORMS)
             and run[0].text in PREFIX_CUES
             and not cue
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
