@@ -46,6 +46,7 @@ from waic_reader.index.analysis.entities.firms import (
     coordinated_firms,
     institutions,
     partners_firm,
+    possessive_firms,
     slash_forms,
 )
 from waic_reader.index.analysis.entities.gazetteer import (
@@ -210,7 +211,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 122
+ENTITY_VERSION = 123
 
 
 # ---------------------------------------------------------------------------------------------
@@ -577,7 +578,13 @@ class Recognizer:
         )
         chosen = tabloid_titles(text, chosen)
         chosen = particle_names(
-            text, filial_names(text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen))))
+            text,
+            filial_names(
+                text,
+                possessive_firms(
+                    text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+                ),
+            ),
         )
         chosen = institution_town_names(text, lineup_names(text, chosen))
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
