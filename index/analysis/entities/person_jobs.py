@@ -251,6 +251,10 @@ def _plain_describer(phrase: JobPhrase) -> bool:
     return (
         NAME_SHAPED.fullmatch(job) is not None
         and len(job) >= 3
+        # an English noun of a trade no list has is written in English letters: a word with a
+        # letter English lacks ("Xosé", "Ólafur", "Şahin") is a given name before a second one
+        # (s30-l, heldout23: "said Xosé Manuel Outeiral" was a PERSON "Manuel Outeiral")
+        and job.isascii()
         and not opens_name(job)
         and not (prev and opens_name(prev))
         # a common given name last is a name's third word; the long lists hold surnames too

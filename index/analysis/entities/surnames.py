@@ -13,8 +13,18 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import GIVEN, GIVEN_COMMON, SAY
-from waic_reader.index.analysis.entities.words import Cand
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    GIVEN,
+    GIVEN_COMMON,
+    KIN,
+    NAME_PARTICLES,
+    SAY,
+    WEEKDAYS_MONTHS,
+    job_word,
+)
+from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, cue_label, is_title
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 _SAYING = "|".join(sorted(SAY))
 # What only a person is followed by: a speech verb (an adverb between), ", who" or ", whose"
@@ -159,4 +169,102 @@ def described_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
                 s += cut
             key = other
         out.append((s, e, label, key))
+    return out
+
+
+# The word right before a lone surname, and the word before that if any on the same line
+_GIVEN_BEFORE = re.compile(r"(?:(\S+) )?(\S+) $")
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (capitalised) somewhere inside a sentence: after a word in
+    lower case or a comma, or after a capitalised word that is no stop or common word."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        prev = before.group(1).lstrip("\"“‘'(")
+        if prev[-1:] == "," or (prev[:1].islower() and prev[-1:].isalpha()):
+            return True
+        if prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in STOP_WORDS | COMMON_WORDS:
+            return True
+    return False
+
+
+def given_before_surnames(text: str, chosen: list[Cand], doc_lower: set[str] | frozenset[str]) -> list[Cand]:
+    """``chosen`` with a lone surname of a person the article names in full, written right after
+    a capitalised word no list knows, as a person of that family named by that given name: "When
+    Rudo Chinembiri was a girl" after "Sekuru Tinashe Chinembiri" is Rudo, not Tinashe ("Her
+    uncle, Simbarashe Chinembiri, ..."; s30-l, heldout23: the lone "Chinembiri" took both, their
+    given names dropped). A family's members share the surname, and an obituary or a court report
+    names them by given name and surname: the capitalised word before the surname is the given
+    name unless it is something else by its shape or the lists: a common or stop word or a word
+    the article writes in lower case ("Then Chinembiri", "Mutoko Chinembiri" of "the mutoko"), a
+    title, a job or kinship word ("Coach", "Uncle"), a month or weekday, a name particle, a
+    kind word of a place or a body, a word another mention holds, a word the article writes
+    right before a person named in full (a title or an honorific: "Sheriff Morag Haddow"), a word
+    of the full name itself, or at a sentence's start an adjective's shape ("Furious Beridze":
+    :func:`described_surnames`) or a word the article writes capitalised nowhere inside a sentence
+    ("Alongside Nwankwo-Reid"). A given name read as a person of its own there (the article also
+    writes "Ambuya Rudo") joins the surname: one person named in full."""
+    fulls: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        written = text[s:e].split()
+        if label == "PERSON" and len(written) >= 2:
+            fulls.setdefault(written[-1], set()).add(key)
+    if not fulls:
+        return chosen
+    ends = sorted(e for _, e, _, _ in chosen)
+    # the words written right before a person named in full: titles and honorifics ("Sheriff
+    # Morag Haddow", "Sekuru Tinashe Chinembiri"), no given name
+    titling = {
+        m.group(2)
+        for s, e, label, _ in chosen
+        if label == "PERSON" and " " in text[s:e] and (m := _GIVEN_BEFORE.search(text, max(0, s - 60), s))
+    }
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label != "PERSON" or " " in word or key not in fulls.get(word, set()):
+            out.append(c)
+            continue
+        m = _GIVEN_BEFORE.search(text, max(0, s - 60), s)
+        given = m.group(2) if m else ""
+        start = s - len(given) - 1
+        prev = (m.group(1) or "") if m else ""
+        sentence_start = (
+            not prev or prev[-1:] in '.!?:;"“‘' or (prev[:1].isupper() and prev.lower() in STOP_WORDS | COMMON_WORDS)
+        )
+        # the given name read as a person of its own ("Ambuya Rudo" elsewhere): the two are one
+        alone = bool(out) and out[-1][:3] == (start, start + len(given), "PERSON") and out[-1][3] == f"PERSON:{given}"
+        if (
+            not given
+            or NAME_SHAPED.fullmatch(given) is None
+            or "\n" in text[start:s]
+            or (any(start < x <= start + len(given) for x in ends) and not alone)
+            or (prev[:1].isupper() and prev[-1:].isalnum() and not sentence_start)
+            or given in given_names()
+            or given in GIVEN
+            or given.lower() in STOP_WORDS
+            or given.lower() in COMMON_WORDS
+            or given.lower() in doc_lower
+            or given.lower() in KIN
+            or given in WEEKDAYS_MONTHS
+            or given.lower() in NAME_PARTICLES
+            or is_title(given)[0]
+            or job_word(given)
+            or cue_label(given) is not None
+            or given in titling
+            # a word of the full name's own ("Sheriff" of "Sheriff Morag Haddow")
+            or any(given in k.partition(":")[2].split() for k in fulls[word])
+            # at a sentence's start any word is capitalised: a given name there is one the article
+            # also writes capitalised inside a sentence ("Ambuya Rudo did not teach you songs")
+            or (sentence_start and (_DESCRIBING.fullmatch(given) is not None or not _inside_sentence(text, given)))
+        ):
+            out.append(c)
+            continue
+        if alone:
+            out.pop()
+        out.append((start, e, label, f"PERSON:{given} {word}"))
     return out
