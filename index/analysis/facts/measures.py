@@ -445,6 +445,13 @@ def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
 
 
 def dimension_of(v: FactValue) -> str:
+    """What a value is counted or measured in (:func:`_dimension_of`), a rate's period with it
+    ("count|passengers per day"): a rate and a total are never compared (t13q F15)."""
+    dim = _dimension_of(v)
+    return f"{dim} per {v.per}" if v.per else dim
+
+
+def _dimension_of(v: FactValue) -> str:
     """What a value is counted or measured in, for telling whether two values can conflict: money
     by currency; a count of a named measure (death toll, people injured) by its noun, people
     however written (:data:`PERSON_NOUNS`, or none); anything else by its SI dimension or unit."""
