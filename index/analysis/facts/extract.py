@@ -21,8 +21,8 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
-    DONATED_MEASURES,
     OWNED_MEASURES,
+    donated,
     donor,
     object_owner,
     owner,
@@ -306,7 +306,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
             prev_end = figs[i - 1].end if i > 0 else None
-            if fv.measure in DONATED_MEASURES:
+            if donated(fv.measure):
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)

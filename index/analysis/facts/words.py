@@ -37,11 +37,8 @@ for _words, _key, _label in (
         CASUALTY[_w] = (_key, _label)
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
+    # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.measures.money_purpose`)
     ("pledged pledge pledges promised promise package aid relief fund earmarked", "pledged"),
-    # Money for rebuilding is another purpose than relief ("pledged one hundred and fifty thousand
-    # dollars to a relief fund" and "set aside $ 1.8 bln for reconstruction" were one row "money
-    # pledged" in disagreement, t13p F6): the word of its purpose nearest the amount names it.
-    ("reconstruction rebuilding", "reconstruction"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
