@@ -21,8 +21,8 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
-    DONATED_MEASURES,
     OWNED_MEASURES,
+    donated,
     donor,
     object_owner,
     owner,
@@ -42,11 +42,13 @@ from waic_reader.index.analysis.facts.words import (
     NAME_BEFORE,
     OF_BEFORE,
     QUANTITY_NOUNS,
+    RATE_ADJECTIVES,
     REPORTING_VERBS,
     WORD,
     clause_after,
     clause_before,
     is_participle,
+    rate_after,
 )
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
@@ -317,7 +319,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
             prev_end = figs[i - 1].end if i > 0 else None
-            if fv.measure in DONATED_MEASURES:
+            if donated(fv.measure):
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -337,6 +339,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 if head:
                     fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
+            if fv.kind not in ("year", "date"):
+                _rate(fv, text, fig, s.end)
             fv.date = date
             at = bisect.bisect_right(entry_starts, fig.start) - 1
             if at >= 0:
@@ -411,6 +415,25 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
             return True
         at = stop + 1
     return False
+
+
+def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
+    """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
+    adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
+    "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
+    "passengers" in disagreement, t13q F15)."""
+    per = rate_after(text, fig.end, end)
+    label = fv.label
+    rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
+    if rated and not per:
+        per = RATE_ADJECTIVES[rated[0]]
+    if not per:
+        return
+    if rated:
+        fv.modifiers = tuple(m for m in fv.modifiers if m not in RATE_ADJECTIVES)
+        label = " ".join(w for w in label.split() if w.lower() not in RATE_ADJECTIVES)
+    fv.per = per
+    fv.label = f"{label} per {per}"
 
 
 def _last(replaced: dict[int, int], k: int) -> int:

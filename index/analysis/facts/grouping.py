@@ -181,7 +181,7 @@ def _link(
     :func:`_link_text`): (what links them, ``a``, the context terms they share), or None. The
     context is compared only where the values, heads and modifiers allow a link (it is the
     costly part)."""
-    if a.kind != b.kind or _other_owners(a, b):
+    if a.kind != b.kind or a.per != b.per or _other_owners(a, b):
         return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
@@ -340,6 +340,13 @@ def _link_text(found: tuple[str, FactValue, list[str]], term_weight: dict[str, f
 
 
 def _measure_key(v: FactValue) -> str:
+    """:func:`_kind_key` with a rate's period: a rate's values are grouped apart from a total's
+    ("3,000 passengers a day", "412,000 passengers last year": t13q F15)."""
+    key = _kind_key(v)
+    return f"{key}|per {v.per}" if v.per else key
+
+
+def _kind_key(v: FactValue) -> str:
     if v.kind == "money":
         return f"money|{v.measure}|{v.unit}"
     if v.kind == "quantity":

@@ -49,16 +49,19 @@ from waic_reader.index.analysis.facts.words import (
     clause_after,
     clause_before,
     clause_verb,
+    is_participle,
     nearest_cue,
     own_clause_start,
     own_verb,
     people_kind,
     sentence_words,
+    singular_of,
     spelled_one_way,
 )
 from waic_reader.index.analysis.figures import (
     CHANGED_FROM,
     SI_UNITS,
+    TIME_UNITS,
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
@@ -119,8 +122,104 @@ _MONEY_LABELS = {
     "investment": "investment",
     "fine": "fine",
     "bid": "bid",
-    "reconstruction": "money for reconstruction",
 }
+# What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",
+# "in X aid", "$2bn X package", or a money noun's modifier before it, "a X fund of $5m" (:func:`money_purpose`).
+# The words that close such a phrase, or say only that it is money or work (never its purpose alone):
+_MONEY_NOUNS = frozenset(
+    """fund funds package packages aid grant grants budget money programme programmes program programs
+    scheme appeal effort efforts loan loans assistance support funding work works needs campaign drive""".split()
+)
+# A cost's words say what it is for only inside a "for" phrase ("for funeral costs", "towards the cost
+# of"): "a €14 million repair bill" is the repair's cost (:func:`~.roles.cost_thing`), no money given.
+_GENERIC = _MONEY_NOUNS | frozenset("cost costs expense expenses bill bills".split())
+# Relief, the purpose money pledged is for unless said otherwise: its measure stays *money pledged*
+# (people it is given to, "for families of the victims", are whom, no purpose of its own either).
+_RELIEF = frozenset(
+    """relief emergency emergencies humanitarian aid assistance support help disaster crisis victim
+    family household community communities affected""".split()
+)
+# One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
+_PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
+_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in)\s+)?", re.I)
+_PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
+_PURPOSE_MAX_WORDS = 4
+
+
+def _beneficiary(word: str) -> bool:
+    """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
+    its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
+    "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), or a place's noun
+    ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
+    from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
+
+    return (
+        word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
+    )
+
+
+_PLACES = frozenset("area areas country countries community communities".split())
+
+
+def money_purpose(text: str, end: int, limit: int, before: Sequence[str] = ()) -> tuple[str, str] | None:
+    """What the money ending at ``end`` is for, by its purpose phrase (see :data:`_MONEY_NOUNS`):
+    (key, words for its label), the key "" for relief (:data:`_RELIEF`, the default purpose of money
+    pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
+    case ("a reconstruction fund of $5m")."""
+    m = _PURPOSE_PREPOSITION.match(text, end, limit)
+    words: list[str] = []
+    if m is not None:
+        prep = (m.group("prep") or "").lower()
+        at = m.end()
+        for w in WORD.finditer(text, at, limit):
+            if text[at : w.start()].strip():
+                break  # punctuation between: the phrase ended
+            word = w.group()
+            low = word.lower()
+            if not words and low in ("the", "a", "an", "its", "their", "his", "her"):
+                at = w.end()
+                continue
+            if words and words[-1] in _GENERIC and low == "of":
+                words = []  # "towards the cost of rebuilding": what the cost is of
+                at = w.end()
+                continue
+            if not word[:1].islower() or low in STOP_WORDS or len(words) == _PURPOSE_MAX_WORDS:
+                break
+            words.append(low)
+            at = w.end()
+        if prep in ("to", "in", "") and not (words and words[-1] in _MONEY_NOUNS):
+            words = []  # "to the Red Cross", "in aid" (no purpose), "$5m on Friday"
+        elif prep in ("to", "in", "") and len(words) < 2 and prep != "in":
+            words = []
+    if not words:
+        kept = list(before)
+        while kept and kept[-1] in _PURPOSE_CONNECTORS:
+            kept.pop()
+        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS:
+            words = kept[-2:]  # "a reconstruction fund of $5m"
+    written = " ".join(words)  # the label's words: "money for funeral costs"
+    while words and words[-1] in _GENERIC and len(words) > 1:
+        words.pop()  # "funeral costs", "the rebuilding effort": what they are for
+    if not words:
+        return None
+    head = words[-1]
+    one = singular_of(head)
+    if head in _PURPOSE_WORDS:
+        return _PURPOSE_WORDS[head], _PURPOSE_WORDS[head]
+    if (
+        one in _RELIEF
+        or head in _RELIEF
+        or head in _GENERIC
+        or people_kind(head)
+        or _beneficiary(one)
+        or _beneficiary(head)
+    ):
+        return "", ""  # relief, or whom it is given to: people, a place, a body ("for the town")
+    if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
+        return None
+    return one, written
+
+
 # A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
 # total: it never joins the death toll it adds to.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
@@ -410,7 +509,18 @@ def _measure_of(
             # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
             # crore": the verb governing this amount is in its own clause, never the one before
             before = clause_before(text, fig.start, own_start)
-        role = nearest_cue(after[:3], MONEY_ROLES) or nearest_cue(before, MONEY_ROLES, reverse=True)
+        given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        role = nearest_cue(after[:3], MONEY_ROLES) or given
+        # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
+        # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
+        purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else ())
+        if purpose is not None and purpose[0] and given in ("pledged", None):
+            # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
+            # reconstruction": money given for a purpose of its own, never a value of money pledged
+            # for another purpose or none, whatever its verb (t13p F6); the words of its phrase are
+            # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
+            # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
+            return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
         if role == "cost":
             if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
                 # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
@@ -445,6 +555,13 @@ def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
 
 
 def dimension_of(v: FactValue) -> str:
+    """What a value is counted or measured in (:func:`_dimension_of`), a rate's period with it
+    ("count|passengers per day"): a rate and a total are never compared (t13q F15)."""
+    dim = _dimension_of(v)
+    return f"{dim} per {v.per}" if v.per else dim
+
+
+def _dimension_of(v: FactValue) -> str:
     """What a value is counted or measured in, for telling whether two values can conflict: money
     by currency; a count of a named measure (death toll, people injured) by its noun, people
     however written (:data:`PERSON_NOUNS`, or none); anything else by its SI dimension or unit."""

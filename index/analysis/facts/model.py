@@ -58,6 +58,11 @@ class FactValue:
     # had risen to four": the 4 carries the 3), never values of the fact of their own
     # (:func:`~waic_reader.index.analysis.facts.earlier.superseded`); () when none.
     earlier: tuple[FactValue, ...] = field(default=(), repr=False)
+    # The period it is a rate over ("day" for "3,000 passengers a day", "$3,000 a month", "3,000
+    # daily passengers": :func:`~.words.rate_after`), "" for a figure that is no rate (a total, "412,000
+    # passengers last year"): part of what it measures, as its unit is (its label says it, "passengers
+    # per day"; never compared with a figure of another period or none, t13q F15).
+    per: str = ""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

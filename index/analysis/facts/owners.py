@@ -34,11 +34,17 @@ from waic_reader.index.corpus.letters import (
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset(
-    {"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "reconstruction", "bid"}
-)
-# Measures of money given, whose owner is its donor (:func:`donor`).
-DONATED_MEASURES = frozenset({"pledged", "reconstruction"})
+OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "bid"})
+# Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
+# for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`).
+DONATED_MEASURES = frozenset({"pledged"})
+
+
+def donated(measure: str) -> bool:
+    """Whether ``measure`` is money given (:data:`DONATED_MEASURES`), for a purpose or none."""
+    return measure.split("|", 1)[0] in DONATED_MEASURES
+
+
 # Who pledges money goes by many names ("Interior Minister X said the government would release",
 # "the state would pledge", "Portugal's government pledged"): any of these words in the clause
 # before the figure makes its owner one coarse donor, the government; else a named subject (a

@@ -37,11 +37,8 @@ for _words, _key, _label in (
         CASUALTY[_w] = (_key, _label)
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
+    # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.measures.money_purpose`)
     ("pledged pledge pledges promised promise package aid relief fund earmarked", "pledged"),
-    # Money for rebuilding is another purpose than relief ("pledged one hundred and fifty thousand
-    # dollars to a relief fund" and "set aside $ 1.8 bln for reconstruction" were one row "money
-    # pledged" in disagreement, t13p F6): the word of its purpose nearest the amount names it.
-    ("reconstruction rebuilding", "reconstruction"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
@@ -198,6 +195,54 @@ _FINITE_VERBS = frozenset(
     """fled spent left went took sought lost slept stayed stay stays remain remains remained
     live lived face faced need needed returned return returns moved sheltered huddled""".split()
 )
+
+
+# A rate: the period a figure is counted or measured over, read in the words right after the number
+# or its counted noun ("3,000 passengers a day", "$3,000 a month", "500 litres per hour", "40
+# flights daily", "each week", "annually"), or a rate's adjective in the counted noun ("3,000 daily
+# passengers"). A rate and a total over a period ("412,000 passengers last year") count different
+# things (t13q F15): the rate is part of what the figure measures, as its unit is. "A day after",
+# "a year ago", "a week later" say when, no rate.
+_PERIODS = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "night": "night",
+    "week": "week",
+    "fortnight": "fortnight",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+}
+RATE_ADJECTIVES = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "fortnightly": "fortnight",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
+_RATE_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})"
+    rf"|(?P<adverb>{'|'.join(w for w in RATE_ADJECTIVES if w != 'annual')}))\b"
+    r"(?![’'-]|\s+(?:ago|after|before|later|earlier|on|into|or|and\s+a\s+half)\b)",
+    re.I,
+)
+
+
+def rate_after(text: str, pos: int, limit: int) -> str:
+    """The period of a rate written right after ``pos`` (a figure's end) in ``text[:limit]``: "day"
+    for " a day", " per day", " each day", " daily"; "" when none (see :data:`_RATE_AFTER`)."""
+    m = _RATE_AFTER.match(text, pos, limit)
+    if m is None:
+        return ""
+    if m.group("period"):
+        return _PERIODS[m.group("period").lower()]
+    return RATE_ADJECTIVES[m.group("adverb").lower()]
 
 
 def own_verb(after: Sequence[str]) -> bool:
