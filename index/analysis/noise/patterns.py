@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.corpus.blocks import WIRE_SLUG
+
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
 # the most words a matching block may have, and what the reader is told.
@@ -392,7 +394,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     # the word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388").
     (
         "attribution",
-        re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", _R),
+        WIRE_SLUG,
         4,
         "wire story's slug",
     ),
