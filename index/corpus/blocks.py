@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.markdown import Shown
 
 SENTENCE_END = ".!?"
+# A wire story's slug heading its copy: cycle (AM, PM, BC for both), keywords, a version and the
+# word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388"): never its
+# title (the boilerplate split calls it attribution, noise.patterns).
+WIRE_SLUG = re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
@@ -576,8 +580,31 @@ def _is_headline_like(line: str) -> bool:
     return not stripped.endswith((".", ",", ";", "!")) and not stripped.endswith("...") and 1 <= len(words(line)) <= 14
 
 
+_ROW_LEAD = re.compile(r"^\s*(\S*\d\S*)\s+\S")
+
+
+def _same_row(above: str, line: str) -> bool:
+    """Whether two one-line blocks are rows of one run: each opens with a stamp or number of the
+    same shape, digits aside, before its text ("9.18am Operator Notes a Vibration Alarm" and
+    "9.45am First Rega Helicopter Lands"): the rows of a timeline or a table written as text."""
+    if "\n" in above or "\n" in line:
+        return False
+    a, b = _ROW_LEAD.match(above), _ROW_LEAD.match(line)
+    return a is not None and b is not None and _DIGITS.sub("9", a.group(1)) == _DIGITS.sub("9", b.group(1))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _introduces_list(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a sentence introducing the list under it: it ends with ":" and the next
+    line is a list's item ("Investigators will examine:" over "- the clamp …"). No heading."""
+    return line.rstrip().endswith((":", "：")) and bool(_BULLET.match(nxt)) and not _BULLET.match(line)
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
+    first = 0  # the block that may be the title: the first, or the one under a wire's slug
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -585,18 +612,27 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
         elif _BULLET.match(line):
             kind = "list-item"
+        elif i == first and WIRE_SLUG.match(line):
+            kind, first = "paragraph", i + 1  # a wire's slug is never the title: the headline under it may be
         elif (
-            i == 0
+            i == first
             and 3 <= len(words(line)) <= 20
             and not ends_like_sentence(line)
             and not line.rstrip().endswith((":", ",", ";"))
             and len(words(nxt)) > 0
         ):
             kind = "title"
+        elif blocks and blocks[-1].kind == "paragraph" and _same_row(blocks[-1].text, line):
+            kind = "paragraph"  # a row of a run of like rows ("9.18am Operator Notes …" over "9.45am First …")
+        elif _introduces_list(line, nxt):
+            kind = "paragraph"  # "Investigators will examine:" over its list: the sentence the list ends
         elif _is_headline_like(line) and (
-            len(words(nxt)) >= 2 * len(words(line)) + 8 or (line.rstrip().endswith(":") and len(words(line)) <= 6)
+            len(words(nxt)) >= 2 * len(words(line)) + 8
+            or (line.rstrip().endswith(":") and len(words(line)) <= 6)
+            or (i + 2 < len(spans) and _introduces_list(nxt, text[spans[i + 2][0] : spans[i + 2][1]]))
         ):
-            # A short unpunctuated line introducing longer prose: a section heading.
+            # A short unpunctuated line introducing longer prose, or the sentence introducing a
+            # list ("What happens next" over "Investigators will examine:"): a section heading.
             kind = "heading"
         else:
             kind = "paragraph"

@@ -28,6 +28,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     "Trending Now": a list's header), is taken for a name above the prose."""
     from waic_reader.index.analysis.noise.block_rules import _phrase
     from waic_reader.index.analysis.noise.features import _features
+    from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
     from waic_reader.index.corpus import bylines, date_stamps, dateline
     from waic_reader.index.corpus.blocks import words
 
@@ -52,6 +53,10 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
             name = bylines.outlet_field(b.text) or _outlet_under_byline(blocks, k)
         if name and not date_stamps.is_date_label(name) and not date_stamps.is_calendar(name):
             return name
+    # A Chinese, Japanese or Korean page's source line names the outlet when no dateline or byline does.
+    for b in blocks[:60]:
+        if (src := CJK_SOURCE.match(b.text)) is not None:
+            return src.group("name")
     head = blocks[:6]
     for i, b in enumerate(head):
         line = b.text.strip()

@@ -12,6 +12,7 @@ import unicodedata
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.noise.features import _Feat, _features, _snip, _table_row
 from waic_reader.index.analysis.noise.patterns import (
+    _BARE_ADDRESS,
     _CRUMB_LABEL,
     _END_MARK,
     _MARKDOWN_LINK,
@@ -274,6 +275,10 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
         label = link.group(1).strip()
         return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
+    if f.words and f.words[0].isdigit() and _BARE_ADDRESS.match(f.text):
+        # A numbered line that is one bare address: a link list's ("9. https://…"). (A bare
+        # address alone on a line of an article's own list of sites stays.)
+        return ("navigation", "numbered link list line (a bare address)")
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None

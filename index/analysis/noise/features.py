@@ -122,6 +122,10 @@ def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str
 
 
 def _features(block: Block) -> _Feat:
+    if "[" in block.text and _LINK_MARKER.search(block.text):
+        # A text-mode browser's dump (``lynx -dump``) numbers each link before its words, "[10]Share
+        # on Facebook", "By [9]Tom Hale": the line is read by its words, as the page shows them.
+        block = Block(block.start, block.end, block.kind, _LINK_MARKER.sub("", block.text))
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
     lows = [w.lower() for w in ws]
@@ -183,6 +187,9 @@ _UNSPACED_SENTENCES_WORDS = 12
 _CLOSERS = " \t\"'”’»)]）」』】"
 
 
+# A link's number in a text-mode browser's dump, glued to the link's first word: "[10]Share", "#[1]RSS"
+# (not a footnote's "[1]" closing a sentence: that one follows its word).
+_LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 # A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.corpus.blocks import WIRE_SLUG
+
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
 # the most words a matching block may have, and what the reader is told.
@@ -67,6 +69,13 @@ _COMMENTER_STAMP = (
 COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, _R)
 
 
+# A source line in Chinese, Japanese or Korean after the story's date stamp: "2026-06-04 09:15
+# 来源：新华网", "2025年3月12日 18時40分 出典：共同通信"; its name is the outlet when no dateline or
+# byline names one (corpus.titles.derive_outlet). (Alone, "來源：Jobsdb" is often a chart's source
+# in the article's text.)
+CJK_SOURCE = re.compile(
+    r"^\s*\d[\d\s年月日時时分:./-]*?\s*(?:来源|來源|出典|출처)\s*[:：]\s*(?P<name>[^\s。！？,，:：]{1,20})\s*$"
+)
 _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -237,7 +246,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "legal",
         re.compile(
             r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
-            r"redistributed)|do not sell my personal information",
+            r"redistributed)|do not sell my personal information"
+            # In Chinese, Japanese and Korean: "版权所有 新华网", "無断転載を禁じます", "무단 전재 및 재배포 금지".
+            r"|^(?:版权所有|版權所有)|無断(?:転載|複製)|무단\s?전재",
             _R | re.M,
         ),
         40,
@@ -356,6 +367,18 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "contributor credit",
     ),
     ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    # A Chinese, Japanese or Korean editor's credit, bracketed or not: "【责任编辑：王芳】", "（編集：山田）".
+    (
+        "attribution",
+        re.compile(
+            r"^[【\[(（〔]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|편집)\s*[:：][^。！？]{1,20}[】\])）〕]?\s*$",
+            _R,
+        ),
+        12,
+        "editor's credit",
+    ),
+    # A source line in Chinese, Japanese or Korean (:data:`CJK_SOURCE`).
+    ("attribution", CJK_SOURCE, 16, "source line"),
     # A wire service's transmission slug closing its story: "AP-WS-03-14-25 2214EST" (service,
     # desk, date, time and zone), "UPI-NY 07-02-98 1530EDT".
     (
@@ -371,7 +394,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     # the word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388").
     (
         "attribution",
-        re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", _R),
+        WIRE_SLUG,
         4,
         "wire story's slug",
     ),
@@ -570,7 +593,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # The same prompts in other languages: share, copy the link, get the newsletter.
             r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
-            r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b)",
+            r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
+            # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
+            r"|(?:分享到|分享至|分享|转发到|轉發到|シェア(?:する)?|공유하기)(?:\s*[:：].*|\W*$))",
             _R,
         ),
         40,
@@ -661,6 +686,9 @@ _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
 _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
+# A line that is one bare address: numbered ("9. https://…/authors/tom-hale", the "References" list
+# closing a text-mode browser's dump), a link list's line (block_rules._phrase).
+_BARE_ADDRESS = re.compile(r"^(?:https?://|ftp://|mailto:|www\.)\S+$", _R)
 # A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
 _MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
 # A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
