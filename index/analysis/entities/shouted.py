@@ -21,6 +21,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_WORDS,
     SHOUTED_LEGAL_FORMS,
     legal_form,
+    people_plural,
     title_cased,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
@@ -152,6 +153,37 @@ def surname_written(name: str) -> str:
     if len(words) < 2 or not shouted_surname(words[-1]) or any(in_capitals(w) for w in words[:-1]):
         return name
     return " ".join([*words[:-1], title_cased(words[-1])])
+
+
+# Signs that open a clause a name may start ("…condolences; YAMADA Taro, a passenger", "Note:
+# SUZUKI Hanako", "— KIM Minji said", "“PARK Jisoo said"): a dash, a quote, a colon, a semicolon.
+_CLAUSE_SIGNS = frozenset(";:–—-\"“‘'«(")
+
+
+def surname_first_place(
+    text: str, toks: list[tuple[int, int, str]], i: int, j: int, initial: list[bool], doc_lower: set[str]
+) -> bool:
+    """Whether a surname in capitals then a given name (``toks[i:j]``, "YAMADA Taro") stands where
+    such a name is written: after a word in lower case inside a sentence ("Japanese ambassador
+    YAMADA Taro met": t13p F9), or opening a sentence or a clause (after ";", ":", a dash, a
+    quote: "…condolences; YAMADA Taro, a passenger, is among", "SUZUKI Hanako, his colleague, was
+    unhurt.": t13r F8) with a comma or a word in lower case after it, on a line not all in
+    capitals (a shouted headline's words are no such name), its given name no plural of people
+    nor a word the article writes in lower case ("ALERT Rescuers said": a label, then a noun)."""
+    prev = toks[i - 1][2] if i else ""
+    if not initial[i] and prev.isalpha() and prev.islower():
+        return True
+    if not (initial[i] or prev in _CLAUSE_SIGNS):
+        return False
+    after = toks[j][2] if j < len(toks) else ""
+    if not (after == "," or (after.isalpha() and after.islower())):
+        return False
+    given = toks[j - 1][2].lower()
+    if people_plural(given) or given in doc_lower:
+        return False  # "ALERT Rescuers said", "UPDATE Police said": a label, then a noun
+    start = text.rfind("\n", 0, toks[i][0]) + 1
+    end = text.find("\n", toks[i][1])
+    return not line_in_capitals(text[start : end if end >= 0 else len(text)])
 
 
 ROMAN = re.compile(r"[IVXLCDM]+")

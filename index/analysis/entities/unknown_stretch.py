@@ -42,7 +42,7 @@ from waic_reader.index.analysis.entities.places import (
     place_cue,
     site_cue,
 )
-from waic_reader.index.analysis.entities.shouted import shouted_surname
+from waic_reader.index.analysis.entities.shouted import shouted_surname, surname_first_place
 from waic_reader.index.analysis.entities.words import (
     NAME_SHAPED,
     SPEECH_AFTER,
@@ -198,10 +198,7 @@ def unknown_stretch(
         and words_[1].lower() not in COMMON_WORDS
         and cue_label(words_[1]) is None
         and not is_title(words_[1])[0]
-        and not initial[stretch[0].i]
-        and stretch[0].i
-        and toks[stretch[0].i - 1][2].isalpha()
-        and toks[stretch[0].i - 1][2].islower()
+        and surname_first_place(text, toks, stretch[0].i, stretch[-1].j, initial, doc_lower)
     ):
         # "Japanese ambassador YAMADA Taro met the governor": a surname in capitals before the
         # given name, as East Asian names are written in their own order (t13p F9: an ORG
