@@ -160,6 +160,12 @@ def surname_written(name: str) -> str:
 _CLAUSE_SIGNS = frozenset(";:–—-\"“‘'«(")
 
 
+def clause_opening(toks: list[tuple[int, int, str]], i: int, initial: list[bool]) -> bool:
+    """Whether ``toks[i]`` opens a sentence or a clause: the block's first token, a sentence's
+    first word (``initial``), or a word after ";", ":", a dash, a quote or a bracket."""
+    return not i or initial[i] or toks[i - 1][2] in _CLAUSE_SIGNS
+
+
 def surname_first_place(
     text: str, toks: list[tuple[int, int, str]], i: int, j: int, initial: list[bool], doc_lower: set[str]
 ) -> bool:
@@ -173,7 +179,7 @@ def surname_first_place(
     prev = toks[i - 1][2] if i else ""
     if not initial[i] and prev.isalpha() and prev.islower():
         return True
-    if not (initial[i] or prev in _CLAUSE_SIGNS):
+    if not clause_opening(toks, i, initial):
         return False
     after = toks[j][2] if j < len(toks) else ""
     if not (after == "," or (after.isalpha() and after.islower())):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from waic_reader.index.analysis.entities.context import OPENING_KINDS
 from waic_reader.index.analysis.entities.emphasis import shouted_emphasis
 from waic_reader.index.analysis.entities.firms import family_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym
@@ -42,7 +43,7 @@ from waic_reader.index.analysis.entities.places import (
     place_cue,
     site_cue,
 )
-from waic_reader.index.analysis.entities.shouted import shouted_surname, surname_first_place
+from waic_reader.index.analysis.entities.shouted import clause_opening, shouted_surname, surname_first_place
 from waic_reader.index.analysis.entities.words import (
     NAME_SHAPED,
     SPEECH_AFTER,
@@ -83,6 +84,11 @@ def unknown_stretch(
     while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
         stretch, words_ = stretch[:-1], words_[:-1]
     if not stretch:
+        return
+    if len(stretch) >= 2 and words_[0] in OPENING_KINDS and clause_opening(toks, stretch[0].i, initial):
+        # "Operator Ferrovias Andinas said", "Regulator Ositran said": a kind of body opening the
+        # sentence is outside the name and types it (t13r F9: a PERSON "Operator Ferrovias Andinas")
+        emit(stretch[1].s, stretch[-1].e, "ORG")
         return
     if (
         stretch[-1].j < len(toks)
