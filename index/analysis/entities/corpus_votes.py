@@ -32,7 +32,7 @@ from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.place_kinds import place_kind, place_kinds
 from waic_reader.index.analysis.entities.spellings import shouted_spelling
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import fold
+from waic_reader.index.corpus.tokens import fold, strip_accents
 
 # What may glue a capitalised word to the next inside a name.
 _GLUED_AFTER = re.compile(r"[ \u00a0](?:of |de |del |da |van |von )?(\w)")
@@ -42,7 +42,8 @@ _SKIP_WORDS = COMMON_WORDS | TITLE_CORE | TITLE_MOD
 def _forms(m: Mention) -> list[str]:
     """The surface forms a mention vouches for across the corpus: its text; a person's surname
     ("Okonkwo" of "Samuel Okonkwo"); a firm's name without its legal form ("Hydrolyne" of
-    "Hydrolyne Corp")."""
+    "Hydrolyne Corp"); an organisation's forms without their accents ("Ferrovias Andinas" of
+    "Ferrovías Andinas S.A.")."""
     out = [m.text]
     words = m.text.split()
     if len(words) >= 2 and m.label == "PERSON" and words[-1][:1].isupper() and len(words[-1]) >= 3:
@@ -52,6 +53,10 @@ def _forms(m: Mention) -> list[str]:
             out.append(" ".join(words[:-1]))
         if words[0][:1].isupper() and leads_firm(words[0], m.key):
             out.append(words[0])  # its leading word, typed only where the text makes it the firm
+    if m.label == "ORG":
+        # an organisation written with accents vouches for its name without them too: an article
+        # writing "Ferrovias Andinas" names "Ferrovías Andinas S.A." (t13r F9: no mention at all)
+        out += [bare for form in out if (bare := strip_accents(form)) != form]
     return out
 
 
