@@ -20,6 +20,9 @@ CASES = [
     ("Fares rose by a third. Regulator Ositran said it would look into the rise.", "Ositran"),
     ("The pass was closed on Monday; Carrier Transportes Quilca said its buses would wait.", "Transportes Quilca"),
     ("Shares fell 4%. Broker Marlow Sands said the sell-off was overdone.", "Marlow Sands"),
+    # a name a word of its own types ORG: the kind is still outside it
+    ("Claims were filed on Monday. Insurer Pacifico Seguros said it would pay.", "Pacifico Seguros"),
+    ("The bridge will be rebuilt; Lender Banco Quillay said it would lend the money.", "Banco Quillay"),
 ]
 
 
@@ -33,4 +36,4 @@ def test_the_kind_is_outside_the_name_and_types_it(rec: Recognizer, sentence: st
     text = f"Line shut\n\n{sentence}\n"
     found = [(text[m.start : m.end], m.label) for m in rec.recognize(Art("x", text))]
     assert (name, "ORG") in found, found
-    assert not any(label == "PERSON" and name in w for w, label in found), found
+    assert not any(name in w and w != name for w, _ in found), found

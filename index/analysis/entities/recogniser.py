@@ -31,7 +31,7 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
-from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
+from waic_reader.index.analysis.entities.context import OPENING_KINDS, context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
@@ -161,6 +161,7 @@ from waic_reader.index.analysis.entities.short_forms import (
 from waic_reader.index.analysis.entities.shouted import (
     VOWEL,
     after_clock,
+    clause_opening,
     copyright_notice,
     headline_connectors,
     headline_firm,
@@ -211,7 +212,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 126
+ENTITY_VERSION = 127
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1033,6 +1034,16 @@ class Recognizer:
         # A copyright notice's word opens no name ("Copyright Tennfjord Chemicals. All rights
         # reserved.": t13i F7), unless it is the body's own word ("the Copyright Office")
         while len(run) >= 2 and run[0].eid < 0 and copyright_notice(text, run, initial):
+            run = run[1:]
+        if (
+            len(run) >= 3
+            and run[0].eid < 0
+            and run[0].text in OPENING_KINDS
+            and (cue_label(run[-1].text) == "ORG" or PREFIX_CUES.get(run[1].text) == "ORG")
+            and clause_opening(toks, run[0].i, initial)
+        ):
+            # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
+            # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
