@@ -20,7 +20,7 @@ from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import most_written, spelling_form
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.facts.grouping import entry_dated  # the fact sheet's dating
-from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of
+from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -608,14 +608,23 @@ def build_timeline(
     # apart: a step between two kinds read as a change the sheet never made (t13p F16, round s30-b).
     rows: list[tuple[str, Any]] = []
     for fact in kept:
-        kinds: dict[str, list[Any]] = {}
+        # Values of one kind from articles the sheet did not compare (one counting residents and
+        # people apart, another people alone) are figures apart too: no step between them (t13r F2).
+        compared = getattr(fact, "compared", True)
+        counted_by = kinds_by_doc(fact.values) if not compared else {}
+        kinds: dict[tuple[str, frozenset[str]], list[Any]] = {}
         for v in fact.values:
-            kinds.setdefault(dimension_of(v) if not getattr(fact, "compared", True) else "", []).append(v)
+            kinds.setdefault((dimension_of(v), counted_by[v.doc]) if not compared else ("", frozenset()), []).append(v)
         if len(kinds) < 2:
             rows.append((str(fact.label), fact))
             continue
-        for kind, values in kinds.items():
+        nouns = Counter(kind for kind, _ in kinds)
+        for (kind, counted), values in kinds.items():
             noun = dimension_noun(kind) if kind.startswith("count|") else kind
+            if nouns[kind] > 1:
+                # "people evacuated · people (beside residents)": an article's people counted apart
+                beside = sorted(dimension_noun(k) for k in counted if k != kind)
+                noun += f" (beside {', '.join(beside)})" if beside else " (alone)"
             rows.append((f"{fact.label} · {noun}", replace(fact, values=values)))
     shared = Counter(label for label, _fact in rows)
     for label, fact in rows:

@@ -11,6 +11,7 @@ from typing import Protocol
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
+    kinds_by_doc,
 )
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import YEN_OR_YUAN
@@ -263,7 +264,10 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         return run(fact.values, change=not fact.agree)
     # Values of different things are listed apart, each with what it counts ("3,600 residents
     # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
-    kinds: dict[str, list[FactValue]] = {}
+    # Values of one kind from articles not compared with each other (one counting residents and
+    # people apart, one people alone) are listed apart too: no arrow between them (t13r F2).
+    by_doc = kinds_by_doc(fact.values)
+    kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
     for v in fact.values:
-        kinds.setdefault(dimension_of(v), []).append(v)
-    return " · ".join(run(vs, dimension_noun(k) if k.startswith("count|") else "") for k, vs in kinds.items())
+        kinds.setdefault((dimension_of(v), by_doc[v.doc]), []).append(v)
+    return " · ".join(run(vs, dimension_noun(k) if k.startswith("count|") else "") for (k, _), vs in kinds.items())

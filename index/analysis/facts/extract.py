@@ -133,6 +133,31 @@ def _made_in(text: str, start: int, pos: int) -> bool:
 _MADE_CLAUSE_END = re.compile(r"[,;—–]|:(?!//)|\s(?:but|while|whereas|and)\s")
 
 
+# A clause set off by a comma and opened by a past participle: "The bridge, inspected by engineer
+# Hiroshi Tanabe in 2024, was 62 metres high" (the participle's own words up to the year)
+_ASIDE_OPENING = re.compile(r",\s+(?:(?:[^\W\d_]+ly|last|first)\s+)?([^\W\d_]+)\b", re.I)
+_IRREGULAR_PARTICIPLES = frozenset(
+    """seen shown known hit run held made taken given chosen drawn struck sold bought won
+    brought caught fought found left kept lost paid put sent set shut spent told hurt""".split()
+)
+
+
+def _participle_aside(text: str, start: int, pos: int) -> bool:
+    """Whether the year at ``pos`` closes an aside about a thing, set off by a comma and opened by a
+    past participle ("The bridge, inspected by engineer Hiroshi Tanabe in 2024, was 62 metres
+    high", "The tower, last visited by inspectors in 2023, was 120 metres high"): it dates what was done to
+    the thing, not the figure of the main clause after it (t13r F12: given the article's date, the
+    height was dropped as an earlier event's; an undated .txt article kept it)."""
+    cut = start
+    for end in _MADE_CLAUSE_END.finditer(text, start, pos):
+        cut = end.start()
+    opening = _ASIDE_OPENING.match(text, cut) if cut > start else None
+    if opening is None:
+        return False
+    word = opening.group(1).lower()
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
+
+
 def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
     2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
@@ -143,7 +168,7 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
         if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
-            if _made_in(text, sent[0], m.start()):
+            if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
                 # still that year's price)

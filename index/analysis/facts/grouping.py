@@ -18,6 +18,7 @@ from waic_reader.index.analysis.facts.extract import sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
+    kinds_by_doc,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.roles import (
@@ -661,19 +662,21 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         g.members,
         key=lambda v: (when_key.get(v.date, _UNDATED) if v.date else _UNDATED, order.get(v.doc, 0), v.start),
     )
-    agree = all(_compatible(x, y) for x in values for y in values) if len(values) < 64 else _agree_linear(values)
     # The things counted, each with the articles that count it: values of different things
     # ("residents", "people") share a row but are never compared with each other.
     kinds: dict[str, set[str]] = {}
     for v in values:
         kinds.setdefault(dimension_of(v), set()).add(v.doc)
-    compared = True
-    if len(kinds) > 1:
-        # Two articles were compared only when they share a kind; any pair of articles sharing
-        # none was not (one article giving two kinds compares with both).
-        docs = sorted({v.doc for v in values})
-        by_doc = {d: {k for k, ds in kinds.items() if d in ds} for d in docs}
-        compared = all(by_doc[a] & by_doc[b] for i, a in enumerate(docs) for b in docs[i + 1 :])
+    # Two articles are compared only when they count the same kinds (t13r F2: "about 4,000 people"
+    # of an article giving people alone was a step from 3,600 residents to 3,400 people to 4,000).
+    by_doc = kinds_by_doc(values)
+    compared = len(set(by_doc.values())) == 1
+    agree = True
+    for kind_set in set(by_doc.values()):
+        alike = [v for v in values if by_doc[v.doc] == kind_set]
+        if not (all(_compatible(x, y) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike)):
+            agree = False
+            break
     if len({v.doc for v in values}) == 1:
         grounds = "single source"
     else:

@@ -580,6 +580,17 @@ def _dimension_of(v: FactValue) -> str:
     return f"{v.kind}|{SI_UNITS.get(v.unit, (1, v.unit))[1]}"
 
 
+def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
+    """The kinds (:func:`dimension_of`) each article's values of one fact count. Two articles are
+    compared only when they count the same kinds: an article giving two ("3,600 residents …,
+    while 3,400 people …") counts each apart, so its "people" are the others beside its residents,
+    no total another article's "people" gives (t13r F2)."""
+    kinds: dict[str, frozenset[str]] = {}
+    for v in values:
+        kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
+    return kinds
+
+
 def dimension_noun(dimension: str) -> str:
     """What a :func:`dimension_of` counts, in words: "residents", "people", "EUR"."""
     return dimension.rsplit("|", 1)[-1] or dimension.split("|", 1)[0]
