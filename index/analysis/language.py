@@ -13,7 +13,9 @@ boilerplate: a page's English menus around a Spanish article do not make it Engl
 
 - a script the analyses do not read at all (Chinese, Japanese, Thai, …):
   :func:`lexicon.unread_language`, the script's language;
-- text too short to tell (:data:`LEAST_WORDS`), or whose share of English function words
+- text too short to tell (:data:`LEAST_WORDS`; below it, down to :data:`SHORT_LEAST_WORDS`, a
+  text that does not read as English by the engine's test (``lexicon.english_share``) is asked
+  too: a two-sentence brief in Spanish), or whose share of English function words
   (:data:`lexicon.ENGLISH_MARKERS`, the engine's quick test of English) is that of English prose
   beyond doubt (:data:`CLEARLY_ENGLISH_SHARE`), is English: nothing more is asked, so an English
   corpus never loads the identifier;
@@ -46,6 +48,13 @@ LEAST_WORDS = 20
 # fixtures, boilerplate and all, has 0.2 or more but a list of headlines); between the two, a
 # Spanish article that kept two English headlines of its page's furniture (0.15), it is asked.
 CLEARLY_ENGLISH_SHARE = 0.2
+# A text shorter than LEAST_WORDS (a wire brief of two sentences, "Siete personas murieron el
+# miércoles en el descarrilamiento de un tren cerca de Huancarí.") is another language's when the
+# evidence is clear (t13r F4): at least this many words, fewer of them English function words
+# than the engine's bar for reading as English (lexicon.ENGLISH_FUNCTION_SHARE, 0.15: "a", "in",
+# "am" are Spanish and German words too; a two-line English brief has a fifth or more), and the
+# identifier as sure as of a longer text. A headline alone, an English brief, stays English.
+SHORT_LEAST_WORDS = 8
 # Of a long article, its first characters tell its language (langid's cost grows with length).
 SAMPLE_CHARS = 3000
 ENGLISH = "en"
@@ -95,14 +104,18 @@ def text_language(text: str) -> str | None:
     """The English name of the language ``text`` (an article's main text) is written in when it
     is not English ("Spanish", "Chinese"); None for English, and for text too short or too mixed
     to tell (an English article quoting a Spanish sentence is English)."""
-    from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, unread_language
+    from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, english_share, unread_language
 
     script = unread_language(text)
     if script is not None:
         return script
     sample = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < LEAST_WORDS or sum(1 for w in words if w in ENGLISH_MARKERS) >= CLEARLY_ENGLISH_SHARE * len(words):
+    english = sum(1 for w in words if w in ENGLISH_MARKERS)
+    if len(words) < LEAST_WORDS:
+        if len(words) < SHORT_LEAST_WORDS or english_share(english, len(words)):
+            return None
+    elif english >= CLEARLY_ENGLISH_SHARE * len(words):
         return None
     code, probability = _identify(sample)
     if code == ENGLISH or probability < CONFIDENCE:

@@ -102,11 +102,16 @@ def outlet_field(line: str) -> str | None:
     """The outlet a byline of three fields or more names ("By Jane Roe · Halvik Post · 14 March
     2025" → "Halvik Post"): the first field between the author's name and the last field that
     reads as a name (a capital first, up to 40 characters) and is no job title ("By Jane Roe ·
-    Senior Reporter · Halvik Post · …" → "Halvik Post"); None when there is none."""
-    if _AUTHOR_OPENING.match(line) is None:
+    Senior Reporter · Halvik Post · …" → "Halvik Post"), in another language's byline too ("Por
+    Lucía Fernández | El Comercio | 3 de junio de 2026" → "El Comercio"); None when there is none."""
+    foreign = _FOREIGN_BYLINE.match(line) is not None
+    if _AUTHOR_OPENING.match(line) is None and not foreign:
         return None
     parts = [line[a:b].strip() for a, b in fields(line)]
-    if len(parts) < 3 or not is_author_field(parts[0]) or not parts[-1]:
+    # In another language (:data:`FOREIGN_BY`) the first field is the word and a name, as
+    # :data:`_FOREIGN_BYLINE` read it ("Por Lucía Fernández | El Comercio | 3 de junio de 2026":
+    # "El Comercio"; t13r F18).
+    if len(parts) < 3 or not (foreign or is_author_field(parts[0])) or not parts[-1]:
         return None
     for part in parts[1:-1]:
         if _OUTLET.match(part) and not is_role(part):

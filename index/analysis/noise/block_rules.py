@@ -23,6 +23,7 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.bylines import is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp
 
@@ -61,8 +62,12 @@ def _is_breadcrumb(f: _Feat) -> bool:
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
-    if _BYLINE_START.match(parts[0]):
-        return False  # "By Jane Roe / Halvik Post / 14 March 2025": a byline's fields, not a trail
+    if _BYLINE_START.match(parts[0]) or is_byline(f.text.strip()):
+        # "By Jane Roe / Halvik Post / 14 March 2025", and one in another language ("Par Claire
+        # Dubois | Le Courrier | 3 juin 2026", bylines.FOREIGN_BY): a byline's fields, not a trail
+        # (a date of three or four words, "3 juin 2026, 19h30", made the row short enough for one:
+        # "3 de junio de 2026", five words, was never taken; t13r F5)
+        return False
     # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
     last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
     return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])

@@ -21,7 +21,7 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK, COMMENTER_STAMP
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
-from waic_reader.index.corpus.date_stamps import is_stamp
+from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
@@ -136,7 +136,9 @@ def _stamp_fields(text: str) -> bool:
     parts = [text[a:b].strip() for a, b in byline_fields.fields(text.strip())]
     if len(parts) < 2 or not all(parts):
         return False
-    stamps = [p for p in parts if _is_stamp(_features(Block(0, len(p), "paragraph", p)))]
+    # A field is judged as written: "3. Juni 2026" read as a block loses its "3." to the list
+    # marker rule, and "Juni 2026" is no stamp (t13r F5: a German byline's date without a time).
+    stamps = [p for p in parts if foreign_stamp(p) or _is_stamp(_features(Block(0, len(p), "paragraph", p)))]
     names = [p for p in parts if p not in stamps]
     return (
         any(_YEAR.search(p) for p in stamps)
