@@ -265,7 +265,8 @@ def masthead_line(
     text, no outlet). That line is a name (at most :data:`_SITE_WORDS` words, a capital, no
     sentence end) that is one part of a two-part ``<title>`` (the other part not it), or the whole
     ``<title>``, or that a copyright line of the page names ("© 2026 Andes Daily"); and within the
-    next :data:`_MASTHEAD_HEADING_WITHIN` lines of the main text, past menu lines, stands a
+    next :data:`_MASTHEAD_HEADING_WITHIN` lines of the main text, past one menu line or more (a
+    headline over its subtitle has none between; nor is it an ``<h1>`` or ``<h2>``), stands a
     headline: a line of at most :data:`_MASTHEAD_HEADLINE_WORDS` words, no full stop ending it, no
     stamp, byline or field line, over more of the main text. A short headline the ``<title>``
     repeats beside the site's name is followed by a byline or prose, no such line, and stays."""
@@ -295,10 +296,16 @@ def masthead_line(
         )
     if not named:
         return None
+    if page[line][1].tag in ("h1", "h2"):
+        return None  # (the page sets it as its headline)
+    menus = 0
     for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main) - 1)):
         text = main[j][1].strip()
         if _menu_line(text):
+            menus += 1
             continue
+        if not menus:
+            return None  # (a masthead's name stands over the site's menu, a headline over its subtitle)
         if (
             len(text.split()) > _MASTHEAD_HEADLINE_WORDS
             or len(text) > _MASTHEAD_HEADLINE_CHARS
