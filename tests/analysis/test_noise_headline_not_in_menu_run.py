@@ -2,8 +2,8 @@
 is never one of a run of menu lines before the article (s30-s, t13r F11: saved-page.txt's "Rail
 crash: driver says brakes failed", under a menu, "Sign in | Subscribe" and the site's name, was
 "one of a run of 4 short title-case lines", and the title became the body's first sentence).
-The first case is the reported file; the others are invented (the headline over a dateline and
-straight over the first paragraph). The menu lines above stay boilerplate."""
+The first case is the reported file; the others are invented (the headline over a dateline, over
+a byline alone, and straight over the first paragraph, which held before too). The menu lines above stay boilerplate."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ NO_BYLINE = (
     "Rescue teams were pumping water from the lower galleries overnight, officials said.\n"
 )
 
+BYLINE = (
+    "Skip to navigation\n"
+    "Home  Local  Business  Weather  Jobs\n"
+    "Log in | Subscribe\n\n"
+    "HALVIK COURIER\n\n"
+    "Ferry strike: crews walk out at dawn\n\n"
+    "By Ola Berg\n\n"
+    "Crews on the Halvik ferries walked out at dawn on Friday in a dispute over rosters, leaving "
+    "hundreds of commuters stranded, the union said.\n\n"
+    "The operator said talks would resume on Monday and urged passengers to use the bus link.\n"
+)
+
 
 def article(tmp_path: Path, name: str, text: str) -> Article:
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -50,6 +62,7 @@ def article(tmp_path: Path, name: str, text: str) -> Article:
     [
         ("saved-page.txt", None, "Rail crash: driver says brakes failed", "Sign in | Subscribe"),  # reported
         ("dateline.txt", DATELINE, "Crane collapse: two dock workers hurt at terminal", "Log in | Register"),
+        ("byline.txt", BYLINE, "Ferry strike: crews walk out at dawn", "Log in | Subscribe"),
         ("nobyline.txt", NO_BYLINE, "Oruro mine flood: twelve miners trapped", "Subscribe | Sign in"),
     ],
 )
