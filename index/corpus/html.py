@@ -38,6 +38,7 @@ from waic_reader.index.corpus.html_meta import (
     _json_ld_people,
     _not_a_bio,
     _retitled,
+    masthead_line,
     masthead_title,
     title_site,
 )
@@ -360,6 +361,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     site_name = title if found is not None else None
     if headline_at is not None:
         title = main[headline_at][1]
+    elif (kept := masthead_line(doc, page, main)) is not None:
+        # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
+        # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
+        # masthead and, named nowhere else, the outlet; the headline under it the title (s30-s, t13r F6).
+        masthead, j = kept
+        site_name = main[0][1].strip()
+        if not title or not any(_fold(title) == _fold(m[1]) for m in main[1:]):
+            title = main[j][1]  # (the site's name, or a <title>'s part the page does not show)
+        main = main[1:]
+        headline_at = j - 1 if _fold(title) == _fold(main[j - 1][1]) else None
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)

@@ -246,6 +246,78 @@ def masthead_title(
     return (line, j) if named else None
 
 
+# A menu line: items split by bars or dots, each of a few words ("Home | World | Sport").
+_MENU_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _menu_line(text: str) -> bool:
+    items = [t for t in _MENU_SPLIT.split(text) if t]
+    return len(items) >= 2 and all(len(t.split()) <= 3 for t in items)
+
+
+def masthead_line(
+    doc: _Element, page: list[tuple[str, _Element]], main: list[tuple[str, str, Any]]
+) -> tuple[int, int] | None:
+    """(the page line of its masthead, the main line of its headline) when the main text's first
+    line is the site's name over the page, which the extractor kept as the article's first line
+    (s30-s, t13r F6: "WorldNewsNow" of "<title>WorldNewsNow | Peru derailment</title>", its logo
+    over a menu and the headline "Seven killed as Peru train plunges …", was the title and article
+    text, no outlet). That line is a name (at most :data:`_SITE_WORDS` words, a capital, no
+    sentence end) that is one part of a two-part ``<title>`` (the other part not it), or the whole
+    ``<title>``, or that a copyright line of the page names ("© 2026 Andes Daily"); and within the
+    next :data:`_MASTHEAD_HEADING_WITHIN` lines of the main text, past one menu line or more (a
+    headline over its subtitle has none between; nor is it an ``<h1>`` or ``<h2>``), stands a
+    headline: a line of at most :data:`_MASTHEAD_HEADLINE_WORDS` words, no full stop ending it, no
+    stamp, byline or field line, over more of the main text. A short headline the ``<title>``
+    repeats beside the site's name is followed by a byline or prose, no such line, and stays."""
+    from waic_reader.index.corpus.titles import _not_a_headline
+
+    if len(main) < 3:
+        return None
+    name = main[0][1].strip()
+    site = _fold(name)
+    if not site or len(name.split()) > _SITE_WORDS or name[-1:] in ".!?:" or not any(c.isupper() for c in name):
+        return None
+    if _menu_line(name):
+        return None
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    named = _fold(whole) == site
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        left, right = _fold(whole[: sep.start()]), _fold(whole[sep.end() :])
+        named = named or (site in (left, right) and left != right)
+    line = next((i for i, (text, _el) in enumerate(page) if _fold(text) == site), None)
+    if line is None:
+        return None
+    if not named:
+        named = any(
+            i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
+            for i, (text, _el) in enumerate(page)
+        )
+    if not named:
+        return None
+    if page[line][1].tag in ("h1", "h2"):
+        return None  # (the page sets it as its headline)
+    menus = 0
+    for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main) - 1)):
+        text = main[j][1].strip()
+        if _menu_line(text):
+            menus += 1
+            continue
+        if not menus:
+            return None  # (a masthead's name stands over the site's menu, a headline over its subtitle)
+        if (
+            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
+            or len(text) > _MASTHEAD_HEADLINE_CHARS
+            or text[-1:] in ".…"
+            or _fold(text) == site
+            or _not_a_headline(text)
+        ):
+            return None
+        return line, j
+    return None
+
+
 # Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset("van von der den de del della da di du la le bin ibn al el dos das y".split())
 

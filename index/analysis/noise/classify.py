@@ -41,6 +41,7 @@ from waic_reader.index.analysis.noise.comments import (
     _comment_bodies,
     _comment_boxes,
     _commenter_lines,
+    _handle_comments,
     _section_headers,
     commenter_header,
     share_row_count,
@@ -189,6 +190,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
     _commenter_lines(feats, labels)
     _comment_bodies(feats, labels)
+    _handle_comments(feats, labels)
 
     english = _reads_english(feats)
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]

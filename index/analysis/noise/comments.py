@@ -144,6 +144,35 @@ def commenter_header(feats: list[_Feat], labels: list[tuple[str, str] | None], h
     )
 
 
+# A reader's comment written as its handle, a colon and the text ("llama_lover: so sad, prayers
+# for the families", "anon22: who approved that bridge??"): a handle is one word, letters, digits
+# and the marks of a user name.
+_HANDLE_LINE = re.compile(r"^[^\W_][\w.'’-]{1,29}:\s+\S")
+
+
+def _handle_comments(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Under a comments header ("Comments (3)", "12 comments", "Join the discussion"), the blocks
+    every line of which is a comment written as "handle: text" are readers' comments, also where
+    the hard-wrap joiner glued several into one paragraph (s30-s, t13r F11: saved-page.txt's
+    "llama_lover: …" / "Quispe_fan: Quispe is doing a great job" / "anon22: …" stayed one
+    content paragraph under "Comments (3)"). The comments run on from the header over such
+    blocks and the comments lines judged already; the first other block ends them."""
+    n = len(feats)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    for i in range(header + 1, n):
+        if not feats[i].n:
+            continue
+        lab = labels[i]
+        if lab is not None:
+            if lab[0] == "comments":
+                continue
+            break
+        lines = [line for line in feats[i].text.splitlines() if line.strip()]
+        if not lines or not all(_HANDLE_LINE.match(line.strip()) for line in lines):
+            break
+        labels[i] = ("comments", "a reader's comment (handle: text), under the comments header")
+
+
 # The most lines a comment's text runs to between its stamp and its "Reply".
 _COMMENT_BODY_LINES = 12
 

@@ -613,9 +613,41 @@ def _judge_run(
         # A headerless run of short lines with article prose on both sides is the article's own
         # list (bills, titles, names): splitting it would cost the reader real content.
         return
+    headline = _page_headline(feats, labels, run, body_start) if where == "before the article starts" else None
     for k in run:
-        if labels[k] is None:  # (a menu's links named by a phrase rule keep their label)
+        if labels[k] is None and k != headline:  # (a menu's links named by a phrase rule keep their label)
             labels[k] = (kind, f"one of a run of {len(run)} {desc}")
+
+
+# A line's items split by a menu's separators: bars, dots, two spaces or more ("Home  News  Sport").
+_MENU_ITEMS = re.compile(r"\s*[|•·]\s*|\s{2,}")
+
+
+def _page_headline(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
+) -> int | None:
+    """The page's headline closing a run of short lines before the article (s30-s, t13r F11: "Rail
+    crash: driver says brakes failed" under a menu, a "Sign in | Subscribe" line and the site's
+    name was one of "a run of 4 short title-case lines", and the title became the body's first
+    sentence): the run's last line, of :data:`_HEADLINE_WORDS` words or more, read as a headline,
+    one item (no menu's separators), straight over the article's first paragraph or over a
+    byline or date line that is. None when the run has no such line."""
+    last = run[-1]
+    f = feats[last]
+    if not (f.headline_like and f.n >= _HEADLINE_WORDS) or len(_MENU_ITEMS.split(f.text.strip())) > 1:
+        return None
+    if _BY_LEAD.match(f.text) or _dated(f):
+        return None
+    below = _next_block(feats, last, 1)
+    if below is None:
+        return None
+    if below >= body_start:
+        return last
+    g = feats[below]
+    if g.n <= _BYLINE_WORDS and (_BY_LEAD.search(g.text) or _dated(g) or is_stamp(g.text)):
+        after = _next_block(feats, below, 1)
+        return last if after is not None and after >= body_start else None
+    return None
 
 
 # Named page furniture that sits inside an article (its kind hinted by the page's structure).

@@ -489,6 +489,21 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "tag list",
     ),
     ("tags", re.compile(r"^(?:#[\w-]+[\s,]*){2,}$"), 30, "hashtags"),
+    # A blog's closing category and tag lines written without a colon (s30-s, t13r F10): "Posted in
+    # World News", "Filed under Ports & Shipping", "Tagged Huancarí, Peru, Rail", "Categories Latin
+    # America, Mining": the lead words, then only capitalised names, run together by commas. A
+    # sentence that opens with the same words ("Posted in Lima on Monday, the letter …", "Tagged as
+    # urgent by …") goes on in lower case or ends in a full stop, and stays.
+    (
+        "tags",
+        re.compile(
+            r"^(?i:posted in|filed (?:in|under)|tagged(?: with| in)?|tags|categor(?:y|ies)|topics)\s+"
+            r"(?:[A-Z0-9#][\w'’.&-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w'’.&-]*))*)"
+            r"(?:\s*[,;|/•·]\s*[A-Z0-9#][\w'’.&-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w'’.&-]*))*)*$"
+        ),
+        30,
+        "closing category or tag line",
+    ),
     (
         "related-topics",
         re.compile(
