@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Hashable, Iterable, Sequence
 
-from rich._wrap import divide_line
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -121,7 +120,7 @@ def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
     base = 0
     for line in text.split("\n"):
         start = 0
-        breaks = divide_line(line, width)
+        breaks = _breaks(line, width)
         while breaks:
             at = breaks[0]
             new = at
@@ -135,10 +134,16 @@ def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
             moved = True
             lines.append((base + start, base + new))
             start = new
-            breaks = [new + b for b in divide_line(line[new:], width)]
+            breaks = [new + b for b in _breaks(line[new:], width)]
         lines.append((base + start, base + len(line)))
         base += len(line) + 1
     return lines if moved else None
+
+
+def _breaks(line: str, width: int) -> list[int]:
+    """Where the lines after the first of ``line`` wrapped to ``width`` cells start: the breaks
+    ``Content.wrap`` makes (the wrap the reader draws with), through the public API."""
+    return wrapped_starts(line, Content(line).wrap(width))[1:] if line else []
 
 
 def kinsoku_wrap(content: Content, lines: Sequence[tuple[int, int]]) -> list[Content]:
