@@ -397,7 +397,7 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[tuple[int, int], ...]] = []
     for chunk in chunks:
         if chunk:
-            out.extend(_footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
+            out.extend(footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
     return [span for pair in out for span in pair]
 
 
@@ -409,7 +409,7 @@ _FOOTER = re.compile(r"The post\s.{1,300}?\s(?:appeared first|first appeared) on
 _CLOSERS = "\"'”’»)]"
 
 
-def _footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+def footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """``span`` cut before WordPress's feed footer when the footer ends the paragraph after its text
     (:data:`_FOOTER`, from the last "The post" that starts one, so a sentence about a post office
     earlier in the paragraph stays the article's), or before a wire's credit line ending it after

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.corpus.blocks import Block, _footer_apart
+from waic_reader.index.corpus.blocks import Block, footer_apart
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
 from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
@@ -588,8 +588,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     for kind, text, hint in out:
         first_block.append(len(blocks))
         # A feed's footer or a wire's credit line closing a paragraph after its last sentence is a
-        # block of its own, as in a plain text (blocks._footer_apart; s30-i, t13q F3).
-        spans = _footer_apart(text, (0, len(text))) if kind == "paragraph" else ((0, len(text)),)
+        # block of its own, as in a plain text (blocks.footer_apart; s30-i, t13q F3).
+        spans = footer_apart(text, (0, len(text))) if kind == "paragraph" else ((0, len(text)),)
         for a, b in spans:
             if hint is not None:
                 discarded[len(blocks)] = hint

@@ -206,7 +206,7 @@ def masthead_title(
     of at most :data:`_MASTHEAD_HEADLINE_WORDS` words and :data:`_MASTHEAD_HEADLINE_CHARS`
     characters, no full stop ending it, no stamp, byline or field line, over more of the main
     text. The caller takes that line for the title."""
-    from waic_reader.index.corpus.titles import _not_a_headline
+    from waic_reader.index.corpus.titles import not_a_headline
 
     if not title or len(main) < 2:
         return None
@@ -225,7 +225,7 @@ def masthead_title(
         or len(headline) > _MASTHEAD_HEADLINE_CHARS
         or headline[-1:] in ".…"
         or _fold(headline) == site
-        or _not_a_headline(headline)
+        or not_a_headline(headline)
     ):
         return None
     first_main = _fold(main[0][1]).replace(" ", "")
@@ -270,7 +270,7 @@ def masthead_line(
     headline: a line of at most :data:`_MASTHEAD_HEADLINE_WORDS` words, no full stop ending it, no
     stamp, byline or field line, over more of the main text. A short headline the ``<title>``
     repeats beside the site's name is followed by a byline or prose, no such line, and stays."""
-    from waic_reader.index.corpus.titles import _not_a_headline
+    from waic_reader.index.corpus.titles import not_a_headline
 
     if len(main) < 3:
         return None
@@ -311,7 +311,7 @@ def masthead_line(
             or len(text) > _MASTHEAD_HEADLINE_CHARS
             or text[-1:] in ".…"
             or _fold(text) == site
-            or _not_a_headline(text)
+            or not_a_headline(text)
         ):
             return None
         return line, j

@@ -181,7 +181,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
         return None  # the first of the text's section headings ("What's happened", then "Why it matters")
-    if _not_a_headline(text) or text == outlet:
+    if not_a_headline(text) or text == outlet:
         return None
     return _over_deck(blocks, noise, i)
 
@@ -204,7 +204,7 @@ def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
     if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
         return i
     text = blocks[up].text.strip()
-    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or _not_a_headline(text):
+    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or not_a_headline(text):
         return i
     return up if _title_cased(text) else i
 
@@ -233,7 +233,7 @@ def _short_cjk_headline(line: str) -> bool:
     return 2 <= len(chars) <= 3 and len(_CJK.findall(chars)) == len(chars)
 
 
-def _not_a_headline(line: str) -> bool:
+def not_a_headline(line: str) -> bool:
     """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`), a field line
     or a masthead (:func:`_masthead`): never the title."""
     from waic_reader.index.corpus import bylines
@@ -317,7 +317,7 @@ def _derive_title(
     from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks, classified)
-    if found is not None and (_not_a_headline(blocks[found].text) or _masthead(blocks[found].text, outlet)):
+    if found is not None and (not_a_headline(blocks[found].text) or _masthead(blocks[found].text, outlet)):
         found = None  # ("El Heraldo de Áncash — Local News" over the headline: the page's masthead, t13p F19)
     if found is None:
         found = _headline_below_stamps(blocks, noise)
@@ -345,7 +345,7 @@ def _derive_title(
     # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
     # with a word.
     for i, b in enumerate(blocks):
-        if words(b.text) and i not in noise and not _not_a_headline(b.text):
+        if words(b.text) and i not in noise and not not_a_headline(b.text):
             first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
             return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)
