@@ -460,11 +460,23 @@ def _view(
     return "\n".join(parts), moved
 
 
+# Where unspaced CJK text may start a snippet: after a sentence's end (and its closing bracket).
+_CJK_STARTS_AFTER = frozenset("。！？」』）")
+
+
 def _start_near(text: str, cut: int, match: int) -> int:
     """A snippet's start near ``cut`` (<= ``match``, the match it shows): the whitespace at most
-    ``_SNAP`` characters before it, else the first after it (before ``match``), else ``cut``."""
+    ``_SNAP`` characters before it, else the first after it (before ``match``), else ``cut``.
+    In unspaced CJK text (a wide character at the cut), which breaks anywhere, the end of a
+    sentence at most ``_SNAP`` characters before it, else ``cut`` itself: the next whitespace
+    there is a paragraph's end, and starting after it cut a snippet near an article's end to
+    its last paragraph (77 Japanese characters, 150 columns of 180)."""
     lo = cut
     floor = max(0, lo - _SNAP)
+    if 0 < cut < len(text) and (_wide(text[cut]) or _wide(text[cut - 1])):
+        while lo > floor and not text[lo - 1].isspace() and text[lo - 1] not in _CJK_STARTS_AFTER:
+            lo -= 1
+        return lo if lo == 0 or text[lo - 1].isspace() or text[lo - 1] in _CJK_STARTS_AFTER else cut
     while lo > floor and not text[lo - 1].isspace():
         lo -= 1
     if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
