@@ -219,6 +219,8 @@ def slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     "S": t13g F2c), "Sp", ".", "z", "o.o." is "Sp. z o.o." and "S", ".", "à", "r.l." is "S.à r.l."
     (:data:`SPACED_LEGAL_FORMS`: "Kowalski Stal Sp. z o.o." was a person "Kowalski Stal"), so that
     the firm's run takes the form in (lexicons.legal_form). Other tokens as given."""
+    if _FORM_OPENERS.isdisjoint([t for _, _, t in toks]):
+        return toks  # most blocks: no token opens a form written in several (a third of the cost)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
@@ -250,6 +252,9 @@ def slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 # The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
 _SPACED_FIRST = frozenset(ENTITY_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
 _SPACED_TOKENS = max(len(ENTITY_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
+# Every token :func:`slash_forms` may join from: "A" of "A/S", "Co" of "Co-operative", the first of
+# a spaced form.
+_FORM_OPENERS = _SPACED_FIRST | {"A", "Co"}
 
 
 def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:

@@ -102,10 +102,12 @@ def headline_connectors(text: str) -> str:
     America": no title word before)."""
     if " Of " not in text and " For " not in text:
         return text
+    lowered = [m.start(2) for m in _TITLE_CONNECTOR.finditer(text) if is_title(m.group(1))[0]]
+    if not lowered:
+        return text  # the same text, so what is kept of it (figures.figures_of) is found again
     chars = list(text)
-    for m in _TITLE_CONNECTOR.finditer(text):
-        if is_title(m.group(1))[0]:
-            chars[m.start(2)] = chars[m.start(2)].lower()
+    for at in lowered:
+        chars[at] = chars[at].lower()
     return "".join(chars)
 
 
