@@ -620,19 +620,65 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
     return res
 
 
-def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
+# Real English news with many figures, the corpus of the fact sheet's "dense" timing: the seeds and
+# the fact sheet's test corpora (every article a story's report with tolls, money, measures).
+FACT_SOURCES = (
+    "quake",
+    "dam_t13d",
+    "wildfire_s25",
+    "typhoon_s26",
+    "ferry_aboard",
+    "ferry_repeats",
+    "facts_s29f_mine",
+    "facts_s29i_dam",
+    "facts_s30b_money",
+    "facts_s30n_rates",
+)
+_SMALL_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?![\d,.:])")
+
+
+def figure_dense_corpus(workdir: Path, n: int) -> Path:
+    """``n`` articles copied from the seeds and :data:`FACT_SOURCES` (cycled: copy ``k`` of each
+    named ``NAME-k``), the numbers of one to three digits of two copies in three raised by one or
+    two, so a fact's values agree across some copies and disagree across others, as many
+    outlets' reports of a few stories do. Made once under ``workdir``; the generated corpus
+    (``gen.py``), whose invented words name little, gives a fact sheet a few figures only."""
+    from waic_reader.index.paths import bundled_seeds
+
+    folder = workdir / f"facts-dense-{n}-v1"
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    fixtures = HERE.parent / "fixtures"
+    sources = sorted(p for p in bundled_seeds().iterdir() if p.suffix in (".txt", ".md"))
+    for name in FACT_SOURCES:
+        sources += sorted(p for p in (fixtures / name).iterdir() if p.suffix in (".txt", ".md"))
+    for i in range(n):
+        src, copy = sources[i % len(sources)], i // len(sources)
+        text = src.read_text("utf-8")
+        if copy % 3:
+            text = _SMALL_NUMBER.sub(lambda m, d=copy % 3: str(int(m.group()) + d), text)
+        (folder / f"{src.parent.name}-{src.stem}-{copy:04d}{src.suffix}").write_text(text, "utf-8")
+    marker.write_text("", "utf-8")
+    return folder
+
+
+def measure_facts(n: int, workdir: Path, repeat: int, dense: bool = False) -> dict[str, Any]:
     """The fact sheet over a whole corpus of ``n`` articles, as the fact sheet screen and
     ``waic-reader facts`` compute it (``Workspace.fact_sheet``) with the index open, a fresh
     workspace each run. The first run is the first fact sheet after indexing (``figures.json``
     removed): it reads the figures the index kept for each article while indexing it, and
     groups them (``cold_seconds``); the ``repeat`` runs after it do the same with the index's
     outlets and dates (``seconds``). ``figures_and_grouping_s``: extraction and
-    grouping again from articles in memory, the recogniser's own share."""
+    grouping again from articles in memory, the recogniser's own share. The corpus is the
+    generated one, or with ``dense`` :func:`figure_dense_corpus` (``"corpus": "dense"``)."""
     from waic_reader.index.analysis.facts import fact_sheet
     from waic_reader.index.analysis.figure_cache import FILE_NAME
 
-    corpus = gen.ensure_corpus(workdir, n)
-    index_dir = workdir / f"index-facts-{label(n)}"
+    corpus = figure_dense_corpus(workdir, n) if dense else gen.ensure_corpus(workdir, n)
+    index_dir = workdir / f"index-facts-{'dense-' if dense else ''}{label(n)}"
     totals, grouping, cpu, cold, cold_cpu = [], [], [], [], []
     facts = figures = 0
     for run in range(repeat + 1):
@@ -656,6 +702,7 @@ def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
         facts, figures = len(sheet), sum(len(f.values) for f in sheet)
     return {
         "articles": n,
+        "corpus": "dense" if dense else "generated",
         "seconds": summary(totals),
         "cpu_seconds": summary(cpu),  # the process's CPU time: what a shared machine's load does not inflate
         "cold_seconds": summary(cold),
@@ -870,7 +917,7 @@ def print_table(report: dict[str, Any]) -> None:
         rows.append(
             (
                 label(f["articles"]),
-                "fact sheet s (whole corpus)",
+                f"fact sheet s ({f.get('corpus', 'generated')} corpus)",
                 f"{fmt(f['seconds'])} / {fmt(f['seconds'], 'p95')}   CPU {fmt(f['cpu_seconds'])}"
                 f"   first run after indexing {fmt(f['cold_seconds'])} CPU {fmt(f['cold_cpu_seconds'])}"
                 f"   figures and grouping from memory "
@@ -950,6 +997,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.fact_sizes:
             print(f"[{label(n)}] fact sheet…", flush=True)
             report["facts"].append(measure_facts(int(n), workdir, args.repeat))
+            print(f"[{label(n)}] fact sheet, figure-dense corpus…", flush=True)
+            report["facts"].append(measure_facts(int(n), workdir, args.repeat, dense=True))
     if not args.only or "keys" in args.only:
         print("[keys] per-key latency in the app (Pilot, 220 articles + one of 4,900 words)…", flush=True)
         report["tui_keys"] = measure_tui_keys(workdir, args.repeat)
