@@ -205,6 +205,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.speaker: Speaker | None = None
         self.columns: list[str] = []  # docs of the statement table's wording columns
         self._width = 0
+        self._row: int | None = None  # the statement table's cursor row when last highlighted
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Quotes"), id="quotes-heading")
@@ -305,6 +306,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.speaker = speaker
         docs = [a.doc for a in self.sheet.articles if any(q.doc == a.doc for st in statements for q in st.members)]
         self.columns = docs
+        self._row = None  # a new table: its first row is a move onto it
         free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
         width = max(16, free // max(1, len(docs)))
         names = source_names(
@@ -380,7 +382,18 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(StatementTable).focus()
 
     @on(DataTable.CellHighlighted, "#quotes-statements")
-    def _cell_highlighted(self, _event: DataTable.CellHighlighted) -> None:
+    def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        moved_row, self._row = event.coordinate.row != self._row, event.coordinate.row
+        if moved_row and self.at(event.coordinate)[1] is None:
+            # Up or down onto a statement this column's article does not report: to the nearest
+            # article's wording of it (t13t F7: the cursor kept its column, and enter said "No
+            # wording in this cell" on most statements). Sideways moves stay where they go.
+            table = self.query_one(StatementTable)
+            near = sorted(range(len(self.columns)), key=lambda c: (abs(c - event.coordinate.column), c))
+            column = next((c for c in near if self.at(Coordinate(event.coordinate.row, c))[1] is not None), None)
+            if column is not None:
+                table.move_cursor(column=column)
+                return  # (its own CellHighlighted shows the detail)
         self._update_detail()
 
     def _update_detail(self) -> None:
