@@ -43,8 +43,10 @@ def _drawn_failures(app: App[None], options: OptionList, theme: str, system_name
         if not strip.text.strip(EDGES) or not 0 <= index < options.option_count:
             continue
         prompt = str(options.get_option_at_index(index).prompt)
-        # The geometry names the row drawn: its text is the option's (the name may be cut with "…").
-        assert strip.text.strip(EDGES).split("…")[0] in prompt, (y, index, strip.text, prompt)
+        # The geometry names the row drawn: its text is the option's (the name may be cut with "…";
+        # the count is at the row's right end, spaces between).
+        drawn = " ".join(strip.text.strip(EDGES).split("…")[0].split())
+        assert drawn in " ".join(prompt.split()), (y, index, strip.text, prompt)
         heading = prompt.split(" · ", maxsplit=1)[0] in HEADINGS
         at_cursor = index == options.highlighted
         kind = "heading" if heading else "cursor row" if at_cursor else "row"

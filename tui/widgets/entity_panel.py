@@ -31,9 +31,10 @@ NAME_WIDTH = 34  # the most a name takes in a wide panel; a narrow one cuts it t
 
 
 class NameCount(Visual):
-    """One entry: a mark, the name and its count on one line. The name is cut (with "…") to the
-    width the list gives, so the count stays on the name's line: an OptionList wraps a prompt
-    that is too wide, and at 60 columns "Geoffrey Hinton  1" put the count on a line of its own."""
+    """One entry: a mark, the name and its count on one line, the count at the line's right end
+    (the panel's counts in one column). The name is cut (with "…") to the width the list gives,
+    so the count stays on the name's line: an OptionList wraps a prompt that is too wide, and at
+    60 columns "Geoffrey Hinton  1" put the count on a line of its own."""
 
     def __init__(self, mark: str, name: str, count: int) -> None:
         self.mark = mark
@@ -53,7 +54,11 @@ class NameCount(Visual):
         # The count has no colour of its own: it is drawn in its row's, which reads at 4.5:1 on
         # every row (hl-list-fg, hl-list-cursor-…). "$text-muted" is "auto 60%", drawn as plain
         # white or black: 3.68:1 on solarized's cursor row, and brighter than the names elsewhere.
-        return Content.assemble(self.mark, one_line(self.name, room, cells=cell_len), self.count)
+        name = one_line(self.name, room, cells=cell_len)
+        # The count at the entry's right end, so the counts of a panel's entries make one column
+        # to scan down (t13t F6: each count followed its name, at a column of its own).
+        pad = " " * max(0, width - cell_len(self.mark) - cell_len(name) - cell_len(self.count))
+        return Content.assemble(self.mark, name, pad, self.count)
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return self._fitted(width).render_strips(width, 1, style, options)
