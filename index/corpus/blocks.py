@@ -662,6 +662,7 @@ _ABBREV = {
     "lt",
     "sgt",
     "capt",
+    "insp",
     "inc",
     "corp",
     "co",

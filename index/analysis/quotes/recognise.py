@@ -343,27 +343,41 @@ def find_quotes(
     entities); quotes overlapping ``noise_spans`` (boilerplate) are flagged ``noise``.
     """
     text = article.text
-    state = _State(article, Speakers(text, mentions))
+    state = _State(article, Speakers(text, mentions, noise_spans))
     by_block: dict[int, list[Sentence]] = {}
     for s in article.sentences:
         by_block.setdefault(s.block, []).append(s)
     # Block by block, in reading order: a pronoun refers back to names met so far, including
     # names found next to earlier cues.
+    headline = _headline_text(article)
     for i, b in enumerate(article.blocks):
         if b.kind in ("title", "heading") or _is_headline(b.text):
             continue
         marks = pair_marks(text, b.start, b.end)
         state.marks.extend(marks)
+        # The article's headline written in sentence case ("Bridge inspector warned of cracks in
+        # 2024") reports no words but those in its quotation marks: its verb says what the story
+        # is about, never a statement of its own (t13r F14: "cracks in 2024" was a quote).
+        headline_only = not marks and " ".join(b.text.split()) == headline
         sentences = by_block.get(i, [])
         for j, s in enumerate(sentences):
             # Sentence by sentence: the quotes opening in it, then its reported speech.
             upto = sentences[j + 1].start if j + 1 < len(sentences) else b.end + 1
             _direct(state, i, marks, s.start if j else b.start, upto)
-            if not _is_headline(s.text):
+            if not headline_only and not _is_headline(s.text):
                 _reported(state, s.start, s.end)
     spans = sorted(noise_spans)
     quotes = sorted(state.quotes, key=lambda q: q.start)
     return [_flag_noise(q, spans) for q in quotes]
+
+
+def _headline_text(article: Article) -> str:
+    """The article's title as a headline is written (spaces collapsed), or "" when its title is
+    no headline: a sentence (the first of a text with no headline, taken for its title) or none."""
+    title = " ".join((article.title or "").split())
+    if not title or title == article.doc or title.endswith((".", '."', ".”")):
+        return ""
+    return title
 
 
 def _flag_noise(q: Quote, spans: list[tuple[int, int]]) -> Quote:
@@ -877,14 +891,28 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         return None
     subject = _WORDS.findall(text[comma : cue.start])
     # a longer subject is a clause, unless it is a title's capitalised words and a name ("…, Deputy
-    # Head of Safety Even Lie said": seven words of one person)
-    if len(subject) > 5 and not (len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject)):
+    # Head of Safety Even Lie said": seven words of one person), after a role in lower case too
+    # ("…, regional police chief Col. Andrés Quispe said": t13r F14, no statement)
+    if len(subject) > 5 and not (
+        len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject[_role_words(subject) :])
+    ):
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)
     if speaker is not None:
         cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
     return speaker
+
+
+def _role_words(words: Sequence[str]) -> int:
+    """How many words a role written in lower case opens a subject with ("regional police chief",
+    "deputy fire commissioner": up to three words, the last a job or title word, :data:`TITLE_WORDS`),
+    followed by capitalised words; 0 when it opens with none."""
+    for k in range(min(3, len(words) - 2), 0, -1):
+        lead = words[:k]
+        if all(w.islower() for w in lead) and lead[-1] in TITLE_WORDS and words[k][0].isupper():
+            return k
+    return 0
 
 
 # An apposition or a participle's phrase in commas after a subject's name: lower-case words or an

@@ -280,8 +280,12 @@ class Named:
 class Speakers:
     """Speaker resolution over one article's entity mentions (offsets into its text)."""
 
-    def __init__(self, text: str, mentions: Sequence[object]) -> None:
+    def __init__(self, text: str, mentions: Sequence[object], noise: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        # The boilerplate's spans (a byline, a credit line): a person named only there is never
+        # the one a description, a role or a pronoun of the article's text refers to (t13r F14).
+        self._noise = sorted(noise)
+        self._noise_starts = [s for s, _ in self._noise]
         named = []
         dates: list[tuple[int, int]] = []
         for m in mentions:
@@ -1183,8 +1187,11 @@ class Speakers:
     def _person_with_role(self, pos: int, role: str) -> Speaker | None:
         """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
         "the governor, Ane Lie"), else None."""
-        for n in reversed([n for n in self._before(pos) if n.speaker.type == "PERSON"]):
-            if role in _words_of(self.text[max(0, n.start - 40) : n.end]):
+        for n in reversed(self._people_before(pos)):
+            # The role in the name's own block: a headline's "Bridge inspector warned …" over the
+            # byline "By Sara Lind" introduces no inspector (t13r F14).
+            lead = self.text[max(0, n.start - 40) : n.end]
+            if role in _words_of(lead[lead.rfind("\n\n") + 1 :]):
                 return self._short_form(n.speaker)
         return None
 
@@ -1312,6 +1319,16 @@ class Speakers:
             return before
         return None
 
+    def _in_noise(self, n: Named) -> bool:
+        """Whether the mention ``n`` lies in the boilerplate (the article's byline, a credit)."""
+        i = bisect_right(self._noise_starts, n.start) - 1
+        return i >= 0 and n.end <= self._noise[i][1]
+
+    def _people_before(self, pos: int) -> list[Named]:
+        """The people named before ``pos`` in the article's own text (never in its boilerplate:
+        "By Sara Lind" is nobody the text's "An inspector" or "she" stands for), in text order."""
+        return [n for n in self._before(pos) if n.speaker.type == "PERSON" and not self._in_noise(n)]
+
     def _before(self, pos: int) -> list[Named]:
         cands = self.named[: bisect_left(self._starts, pos)] + [f for f in self.found if f.start < pos]
         cands.sort(key=lambda n: n.start)
@@ -1335,8 +1352,7 @@ class Speakers:
                 return self.last[1]
         if role is not None:
             return self._person_with_role(pos, role)
-        people = [n for n in self._before(pos) if n.speaker.type == "PERSON"]
-        for n in reversed(people):
+        for n in reversed(self._people_before(pos)):
             sp = self._short_form(n.speaker)
             known = self.gender.get(sp.key)
             if gender is None or known is None or known == gender:
@@ -1351,11 +1367,9 @@ class Speakers:
         director, Eng. X Y, rejected …", "Chief inspector X Y denied …"), a verb after the name;
         the last speaker and a person of the other known gender are passed over."""
         last_key = self.last[1].key if self.last is not None else None
-        for n in reversed(self._before(pos)):
+        for n in reversed(self._people_before(pos)):
             if n.start <= since:
                 break
-            if n.speaker.type != "PERSON":
-                continue
             sp = self._short_form(n.speaker)
             if sp.key == last_key:
                 continue
