@@ -219,7 +219,9 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.facts import sheet_year, source_names, timeline
     from waic_reader.index.corpus.text import visible
 
-    names = source_names(sheet.articles, tell_apart=False)
+    # Two articles of one outlet told apart by their doc ids, as the screen, the Markdown, `quotes`
+    # and `timeline` name them ("Reuters (wire/reuters-0603)"; t13s F9, round s31-i).
+    names = source_names(sheet.articles)
     year = sheet_year(facts)  # one form for every date listed
     shared = [f for f in facts if f.sources > 1]
     marks = ["DISAGREE" if f.status == "disagree" else f.status for f in shared]
@@ -249,6 +251,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.entities.labels import label_name
     from waic_reader.index.analysis.facts import FactSource
     from waic_reader.index.analysis.facts.display import source_names
+    from waic_reader.index.analysis.quotes.model import ELISION
     from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
@@ -278,8 +281,13 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
             )
             out(f"  [{flag}]")
             for q in st.members:
-                # As the reader shows it: a Markdown article's syntax hidden.
-                said = article_shown(articles[q.doc], q.start, q.end) if q.doc in articles else q.text
+                # As the reader shows it (a Markdown article's syntax hidden), a direct quote split by
+                # its cue as its quoted parts joined by " … ", as `text`, the screen and --markdown
+                # give it (t13t F4: the cue was printed inside the quote).
+                article = articles.get(q.doc)
+                said = (
+                    ELISION.join(article_shown(article, s, e) for s, e in q.parts) if article is not None else q.quoted
+                )
                 out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
         out()
     for note in sheet.not_analysed:  # said, not left as outlets that quoted nobody (t13p F7)
