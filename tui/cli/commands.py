@@ -281,12 +281,12 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
             )
             out(f"  [{flag}]")
             for q in st.members:
-                # As the reader shows it (a Markdown article's syntax hidden), a direct quote split by
-                # its cue as its quoted parts joined by " … ", as `text`, the screen and --markdown
-                # give it (t13t F4: the cue was printed inside the quote).
-                article = articles.get(q.doc)
+                # As the reader shows it: a Markdown article's syntax hidden; a quote split by its cue
+                # as its parts, as ``--json`` gives them ('"A," he said. "B."': "A … B", t13s F10)
                 said = (
-                    ELISION.join(article_shown(article, s, e) for s, e in q.parts) if article is not None else q.quoted
+                    ELISION.join(article_shown(articles[q.doc], a, b) for a, b in q.parts)
+                    if q.doc in articles
+                    else q.quoted
                 )
                 out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
         out()
