@@ -60,6 +60,9 @@ def test_the_last_step_is_the_value(text: str, label: str, value: str, earlier: 
     [
         "Five people died in the crash, then two more died in hospital.",
         "Two people died in Harwick on Monday and four in Oldbury on Tuesday.",
+        # counts of their own days and places, no running count
+        "Two people died on Monday, then three on Tuesday, police said.",
+        "The quake killed 12 people in Tarn, then 30 in Oldbury.",
     ],
 )
 def test_no_sequence_no_steps(text: str) -> None:

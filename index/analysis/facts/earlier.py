@@ -127,6 +127,14 @@ def _replaced_in_sentence(text: str, old: FactValue, new: FactValue, cue_start: 
 # round s31-i: 7 → 5 → 2 for one outlet, the toll seeming to fall).
 _STEP_THEN = re.compile(rf"\bthen\s+(?:(?:{'|'.join(sorted(CHANGE_VERBS))})\s+)?(?:to\s+)?$", re.I)
 _STEP_JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|finally|eventually|later)\s+)?(?:to\s+)?$", re.I)
+# What says a sentence's values are one running count, not counts of their own days or places
+# ("Two people died on Monday, then three on Tuesday", "12 in Tarn, then 30 in Oldbury": no steps):
+# a tally's noun or a change verb in the sentence, a word of the first report ("first reported",
+# "at first", "initially"), or a step's "by" a time ("then five by midday").
+_RUNNING = re.compile(
+    rf"\b(?:toll|tally|count|number|total|{'|'.join(sorted(CHANGE_VERBS))}|first|initially|originally)\b", re.I
+)
+_BY_AFTER = re.compile(r"\s+by\s+[^\W\d_]", re.I)
 _STEP_WORDS = 6  # at most so many words (a time: "by midday", "on Tuesday") between two joined steps
 # A count of the measure's things saying what the last step added ("after two guests died", "as six
 # more passengers were treated", "when another three bodies were found"): no value of the measure.
@@ -172,7 +180,9 @@ def _steps(text: str, values: Sequence[FactValue]) -> tuple[dict[int, int], set[
                 continue
             if _added(text, new):
                 break  # "Five people died, then two more": no step
-            link = _STEP_THEN.search(text, max(old.end, new.start - 40), new.start) is not None
+            link = _STEP_THEN.search(text, max(old.end, new.start - 40), new.start) is not None and (
+                _RUNNING.search(text, *new.sentence) is not None or _BY_AFTER.match(text, new.end) is not None
+            )
             if not link and last == a:
                 between = text[old.end : new.start]
                 link = (
