@@ -13,6 +13,8 @@ double mark closes every double opening mark.
 
 from __future__ import annotations
 
+import re
+
 # Opening mark -> the marks that close it (the nearest of them does).
 QUOTE_PAIRS: dict[str, str] = {
     '"': '"”',
@@ -50,4 +52,39 @@ OPENING_MARKS = "".join(QUOTE_PAIRS)
 CLOSING_MARKS = "".join(sorted({c for closers in QUOTE_PAIRS.values() for c in closers}))
 ALL_MARKS = "".join(sorted(set(OPENING_MARKS) | set(CLOSING_MARKS)))
 
-__all__ = ["ALL_MARKS", "APOSTROPHES", "BOTH_WAYS", "CJK", "CLOSING_MARKS", "OPENING_MARKS", "QUOTE_PAIRS", "SINGLE"]
+# Wire copy typed for TeX writes a quotation ``…'' (two grave accents, two apostrophes: t13s F10,
+# round s31-i: AP's ``The stairwell acted like a chimney,'' was no quote). :func:`tex_quotes`
+# reads them as “…”.
+_TEX_MARK = re.compile(r"``(?=[^\s`])|(?<=[^\s'`])''(?!')")
+
+
+def tex_quotes(text: str) -> str:
+    """``text`` with each TeX-style pair ``…'' written “…” in the same offsets: "``" opening a word
+    becomes " “" and the "''" closing a word after it "” " (the mark next to the quoted words, a
+    space in the other's place), so every offset into it is one into ``text``. A "''" no "``"
+    opened is no quotation mark (5'' is five inches); a text with no "``" is returned as it is."""
+    if "``" not in text:
+        return text
+    out = list(text)
+    opened = False
+    for m in _TEX_MARK.finditer(text):
+        if m.group() == "``":
+            out[m.start() : m.end()] = " “"
+            opened = True
+        elif opened:
+            out[m.start() : m.end()] = "” "
+            opened = False
+    return "".join(out)
+
+
+__all__ = [
+    "ALL_MARKS",
+    "APOSTROPHES",
+    "BOTH_WAYS",
+    "CJK",
+    "CLOSING_MARKS",
+    "OPENING_MARKS",
+    "QUOTE_PAIRS",
+    "SINGLE",
+    "tex_quotes",
+]

@@ -219,7 +219,9 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.facts import sheet_year, source_names, timeline
     from waic_reader.index.corpus.text import visible
 
-    names = source_names(sheet.articles, tell_apart=False)
+    # Two articles of one outlet told apart by their doc ids, as the screen, the Markdown, `quotes`
+    # and `timeline` name them ("Reuters (wire/reuters-0603)"; t13s F9, round s31-i).
+    names = source_names(sheet.articles)
     year = sheet_year(facts)  # one form for every date listed
     shared = [f for f in facts if f.sources > 1]
     marks = ["DISAGREE" if f.status == "disagree" else f.status for f in shared]

@@ -118,6 +118,92 @@ def _replaced_in_sentence(text: str, old: FactValue, new: FactValue, cue_start: 
     )
 
 
+# A sentence telling a measure's steps in time ("Officials first reported three deaths at dawn,
+# then five by midday, and seven by evening after two guests died in hospital", "The toll climbed
+# from two to five, then to eight"): a value "then" introduces, straight or through a change verb
+# and "to" ("then five", "then to eight", "then rose to 9"), follows the value before it, and so does
+# one joined to such a step by a comma or "and" after a few words of time ("…, and seven by
+# evening"); the last step is the article's value, the steps before it what it said first (t13s F8,
+# round s31-i: 7 → 5 → 2 for one outlet, the toll seeming to fall).
+_STEP_THEN = re.compile(rf"\bthen\s+(?:(?:{'|'.join(sorted(CHANGE_VERBS))})\s+)?(?:to\s+)?$", re.I)
+_STEP_JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|finally|eventually|later)\s+)?(?:to\s+)?$", re.I)
+# What says a sentence's values are one running count, not counts of their own days or places
+# ("Two people died on Monday, then three on Tuesday", "12 in Tarn, then 30 in Oldbury": no steps):
+# a tally's noun or a change verb in the sentence, a word of the first report ("first reported",
+# "at first", "initially"), or a step's "by" a time ("then five by midday").
+_RUNNING = re.compile(
+    rf"\b(?:toll|tally|count|number|total|{'|'.join(sorted(CHANGE_VERBS))}|first|initially|originally)\b", re.I
+)
+_BY_AFTER = re.compile(r"\s+by\s+[^\W\d_]", re.I)
+_STEP_WORDS = 6  # at most so many words (a time: "by midday", "on Tuesday") between two joined steps
+# A count of the measure's things saying what the last step added ("after two guests died", "as six
+# more passengers were treated", "when another three bodies were found"): no value of the measure.
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:after|when|as|once|following|because|with)\s+(?:(?:another|a\s+further|further)\s+)?$", re.I
+)
+_MORE_AFTER = re.compile(r"[\w.,-]+\s+(?:more|further|additional|other|extra)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+def _added(text: str, v: FactValue) -> bool:
+    """Whether ``v`` says how many more ("two more", "another three"): an increment, never a step."""
+    return (
+        _MORE_AFTER.match(text, v.start, v.sentence[1]) is not None
+        or _MORE_BEFORE.search(text, max(v.sentence[0], v.start - 16), v.start) is not None
+    )
+
+
+def _steps(text: str, values: Sequence[FactValue]) -> tuple[dict[int, int], set[int]]:
+    """A sentence's steps of one measure (:data:`_STEP_THEN`, :data:`_STEP_JOINED`), each index
+    mapped to the next step's, and the values after a sentence's last step saying what it added
+    (:data:`_INCREMENT_BEFORE`): (steps, increments)."""
+    steps: dict[int, int] = {}
+    increments: set[int] = set()
+    chains: dict[tuple[tuple[int, int], str, str, str, str, str], list[int]] = {}
+    for j, v in enumerate(values):
+        if v.measure and v.kind not in ("year", "date", "duration"):
+            chains.setdefault((v.sentence, v.entry, v.measure, v.label, v.kind, v.owner), []).append(j)
+    for idxs in chains.values():
+        if len(idxs) < 2:
+            continue
+        last = None  # the chain's last step so far
+        for a, b in zip(idxs, idxs[1:], strict=False):
+            old, new = values[a], values[b]
+            if (
+                last is not None
+                and isinstance(top := values[last].value, float)
+                and isinstance(new.value, float)
+                and top > new.value
+                and (_INCREMENT_BEFORE.search(text, max(old.end, new.start - 40), new.start) or _added(text, new))
+            ):
+                increments.add(b)  # "…, and seven by evening after two guests died"
+                continue
+            if _added(text, new):
+                break  # "Five people died, then two more": no step
+            link = _STEP_THEN.search(text, max(old.end, new.start - 40), new.start) is not None and (
+                _RUNNING.search(text, *new.sentence) is not None or _BY_AFTER.match(text, new.end) is not None
+            )
+            if not link and last == a:
+                between = text[old.end : new.start]
+                link = (
+                    len(WORD.findall(between)) <= _STEP_WORDS
+                    and not re.search(r"[;:()\d]", between)
+                    and _STEP_JOINED.search(between) is not None
+                )
+            if link:
+                steps[a] = b
+                last = b
+            elif last is not None:
+                break
+    return steps, increments
+
+
+def increments(text: str, values: Sequence[FactValue]) -> set[int]:
+    """The indices of ``values`` (one article's, in text order) that say what a sentence's last step
+    of a measure added ("seven by evening after two guests died": the two guests): no value of it."""
+    return _steps(text, values)[1]
+
+
 def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
     article replaced, each mapped to the index of the last value replacing it: a value of one
@@ -129,7 +215,10 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
     measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
     out: dict[int, int] = {}
-    earlier = {j for j, v in enumerate(values) if v.measure and _said_earlier(text, v)}
+    steps = _steps(text, values)[0]
+    # a sentence's later step is no earlier value, whatever its sentence opens with ("At first 10
+    # people were reported injured, then 14": the 14 is later than the 10)
+    earlier = {j for j, v in enumerate(values) if v.measure and j not in steps.values() and _said_earlier(text, v)}
     for j, new in enumerate(values):
         if not new.measure or j in earlier:
             continue  # a value said to be an earlier one is no later report
@@ -152,6 +241,10 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
                 and old.value != new.value
             ):
                 out[i] = j
+    # a sentence's steps of a measure in time: each replaced by the next, the last the article's
+    for i, j in steps.items():
+        if i not in earlier:
+            out.setdefault(i, j)
     # A value said to be an earlier one is replaced by the last value of its measure (in its live
     # blog entry) the article gives without such a cue, before or after it.
     for i in sorted(earlier):

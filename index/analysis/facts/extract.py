@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
+    increments,
     superseded,
 )
 from waic_reader.index.analysis.facts.measures import (
@@ -284,6 +285,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
+            if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
+                continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
             if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -378,6 +381,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
+    # a count saying what a sentence's last step added ("seven by evening after two guests died")
+    gone |= increments(text, out)
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out)
@@ -604,7 +609,9 @@ def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
 # relatives ("a father of three", "a grandmother of five", "his two sons", "their four children"):
 # details of one person, never a value of a measure (t13o F1: a toll of 34 and of 3).
 _AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*,\s*(?:aged\s+)?|\b[A-Z][\w’'-]*\s+\(\s*|\baged\s+)$")
-_AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+# The age closes its apposition: a comma, a bracket, a dash, or the sentence's end ("sobbed British
+# holidaymaker Karen Dunn, 41.": t13s F8, round s31-i, a death toll of 41).
+_AGE_CLOSE = re.compile(r"\s*(?:[,)—–]|\s-\s|[.!?;](?!\d)|$)")
 # An age written otherwise (t13p F1, round s29-i): "a 7-year-old girl", "her 34-year-old mother",
 # "81-year-old Ernesto", "a man 40 years old", and every number of a list after "aged" ("three
 # children aged 4, 6 and 9"): never a value of a measure.
@@ -638,6 +645,19 @@ def _personal_detail(text: str, fig: Figure, start: int, end: int) -> bool:
         _POSSESSIVE_BEFORE.search(text, lo, fig.start) is not None
         or _KIN_OF_BEFORE.search(text, lo, fig.start) is not None
     )
+
+
+# A number fused to the noun after it by a hyphen ("the six-storey Hotel Mirador", "a 40-page
+# report", "a four-vehicle crash") is an attribute of what that noun's phrase names, never a count of
+# the clause's measure (t13s F8, round s31-i: "at least 16 were injured when fire swept through the
+# six-storey Hotel" gave 6 people injured); "40-odd", "300-strong", "20-plus" keep counting.
+_FUSED_NOUN_AFTER = re.compile(r"[-‐‑](?!(?:odd|plus|strong|ish|some|something)\b)[^\W\d_]")
+
+
+def _fused_attribute(text: str, fig: Figure) -> bool:
+    """Whether a bare count's number is fused to the word after it by a hyphen
+    (:data:`_FUSED_NOUN_AFTER`): an attribute of that word's noun, no count."""
+    return _FUSED_NOUN_AFTER.match(text, fig.num_end if fig.num_end else fig.end) is not None
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))

@@ -27,6 +27,7 @@ Linear in the article's length: each sentence is scanned once with one regex.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -64,6 +65,7 @@ from waic_reader.index.corpus.quote_marks import (
     CLOSING_MARKS,
     QUOTE_PAIRS,
     SINGLE,
+    tex_quotes,
 )
 from waic_reader.index.corpus.reader import Article
 
@@ -342,7 +344,10 @@ def find_quotes(
     ``mentions`` are the entity recogniser's mentions of this article (speakers are its merged
     entities); quotes overlapping ``noise_spans`` (boilerplate) are flagged ``noise``.
     """
-    text = article.text
+    # wire copy's ``…'' read as “…”, in the same offsets (quote_marks.tex_quotes)
+    original = article.text
+    if (text := tex_quotes(original)) is not original:
+        article = dataclasses.replace(article, text=text)
     state = _State(article, Speakers(text, mentions, noise_spans))
     by_block: dict[int, list[Sentence]] = {}
     for s in article.sentences:
@@ -368,6 +373,8 @@ def find_quotes(
                 _reported(state, s.start, s.end)
     spans = sorted(noise_spans)
     quotes = sorted(state.quotes, key=lambda q: q.start)
+    if text is not original:  # each quote's words as the article writes them
+        quotes = [_as_written(q, original, text) for q in quotes]
     return [_flag_noise(q, spans) for q in quotes]
 
 
@@ -378,6 +385,15 @@ def _headline_text(article: Article) -> str:
     if not title or title == article.doc or title.endswith((".", '."', ".”")):
         return ""
     return title
+
+
+def _as_written(q: Quote, original: str, text: str) -> Quote:
+    """``q`` found in ``text`` (:func:`quote_marks.tex_quotes` of ``original``) with its words as
+    ``original`` writes them: a span ending on a closing "''" holds both of its marks."""
+    if q.text != text[q.start : q.end]:
+        return q
+    end = q.end + 1 if text[q.end - 1 : q.end] == "”" and original[q.end - 1 : q.end + 1] == "''" else q.end
+    return dataclasses.replace(q, end=end, text=original[q.start : end])
 
 
 def _flag_noise(q: Quote, spans: list[tuple[int, int]]) -> Quote:
