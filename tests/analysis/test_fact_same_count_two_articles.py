@@ -8,8 +8,8 @@ and counts of people are still left to their context."""
 from __future__ import annotations
 
 import pytest
+from fact_helpers import Art
 
-from tests.analysis.fact_helpers import Art
 from waic_reader.index.analysis.facts import Fact, fact_sheet
 
 # Each article's own headline and paragraphs around the sentence: the two share little context,
