@@ -71,6 +71,58 @@ def is_byline(line: str) -> bool:
     return _FOREIGN_BYLINE.match(line) is not None
 
 
+# A byline's author field in another language, alone (:data:`_FOREIGN_BYLINE` without the fields
+# after it): "Por Lucía Fernández", "Von Anna Lind".
+_FOREIGN_NAME_FIELD = re.compile(
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)})\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
+)
+
+
+# Where a byline's author field may open: "By" (or its word in another language) at the line's
+# start or after a field's separator ("June 3, 2026 | By Mateo Ruiz"): a cheap test before
+# :func:`author_names` splits a line into fields.
+BY_FIELD = re.compile(rf"(?i)(?:^|[·•|]|\s[—–/-])\s*\W{{0,3}}(?:by|{'|'.join(FOREIGN_BY)})\s")
+
+
+def author_names(line: str) -> tuple[str, int] | None:
+    """The names a byline gives its author, and which of its fields (:func:`fields`, 0 the
+    first) gives them, its fields in any order: "By Jane Roe", "By Jane Roe · Halvik Post · 14
+    March 2025", and a date first, "June 3, 2026 | By Mateo Ruiz", "3 June 2026 · By Ana Soto"
+    (s31-b, t13r F11: such a line under a headline stayed content and named no author). One
+    field is "By" and names (:func:`is_author_field`; in another language its word and a name,
+    with other fields, "Por Lucía Fernández | El Comercio | 3 de junio de 2026"); every other is a
+    date or time stamp, the author's job (:func:`is_role`) or an outlet's name, and a byline
+    whose names are not first has a stamp among them ("Quake hits Lima | By Jane Roe" is a
+    headline's line). None for any other line."""
+    from waic_reader.index.corpus import date_stamps  # (it reads this module: imported when called)
+
+    line = line.strip()
+    parts = [line[a:b].strip() for a, b in fields(line)]
+    at, names = None, ""
+    for k, part in enumerate(parts):
+        if is_author_field(part):
+            at, names = k, OPENING.sub("", part, count=1)
+            break
+        if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part)) is not None:
+            at, names = k, m.group("names")
+            break
+    if at is None:
+        return None
+    others = parts[:at] + parts[at + 1 :]
+    stamps = [p for p in others if date_stamps.is_stamp(p)]
+    if at > 0 and not stamps:
+        return None
+    if not all(p in stamps or is_role(p) or _OUTLET.match(p) for p in others):
+        return None
+    return " ".join(names.split()), at
+
+
+def byline_anywhere(line: str) -> bool:
+    """Whether ``line`` is a byline, its author's field first (:func:`is_byline`) or after a date
+    or a stamp (:func:`author_names`: "June 3, 2026 | By Mateo Ruiz | Andean Post")."""
+    return is_byline(line) or (BY_FIELD.search(line) is not None and author_names(line) is not None)
+
+
 def fields(line: str, separator: re.Pattern[str] = FIELD_SEP) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each of ``line``'s fields, split at ``separator`` (a byline's
     :data:`FIELD_SEP`, or :data:`DOT_SEP`; one field when there is none)."""

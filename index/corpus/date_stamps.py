@@ -315,10 +315,11 @@ _SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
     separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe ·
-    Halvik Post · 14 March 2025"): judged field by field (:func:`_date_field`), so a byline naming
+    Halvik Post · 14 March 2025", and its date first, "14 March 2025 — By Jon Berg — Halvik Post",
+    :func:`bylines.byline_anywhere`): judged field by field (:func:`_date_field`), so a byline naming
     its author and outlet is not "too many words" for its date, while prose with a date in it
     stays unread."""
-    return bylines.is_byline(line) and _date_field(line, start, end, bylines.FIELD_SEP)
+    return bylines.byline_anywhere(line) and _date_field(line, start, end, bylines.FIELD_SEP)
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:

@@ -41,7 +41,7 @@ from waic_reader.index.corpus.formats import (
     item_digest,
 )
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, quoted
-from waic_reader.index.corpus.titles import NAMING_KINDS, derive_outlet, derive_title
+from waic_reader.index.corpus.titles import NAMING_KINDS, derive_author, derive_outlet, derive_title
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.blocks import Block, Sentence
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 117
+READER_VERSION = 118
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1108,10 +1108,23 @@ def _derive(article: Article, order: str | None = None) -> bool:
             from waic_reader.index.corpus.markdown import shown_inline
 
             article.title = shown_inline(article.title)
-    if article.outlet is None:
+    if article.outlet is None or article.author is None:
         labels = page[0] if page is not None else article.noise_labels
-        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in NAMING_KINDS}
-        article.outlet = derive_outlet(article.blocks, noise)
+        if article.outlet is None:
+            noise = (
+                None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in NAMING_KINDS}
+            )
+            article.outlet = derive_outlet(article.blocks, noise)
+        if article.author is None:
+            # The byline's names; never one in another story's teaser or a comment.
+            # (On an HTML page, what the extractor left out outside a byline's part of the page.)
+            if labels is not None:
+                others: set[int] | None = {i for i, lab in enumerate(labels) if lab and lab[0] != "byline"}
+            elif article.discarded is not None:
+                others = {i for i, (hint, _) in article.discarded.items() if hint != "byline"}
+            else:
+                others = None
+            article.author = derive_author(article.blocks, others)
     return bool(scan.impossible)
 
 

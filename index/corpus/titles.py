@@ -90,6 +90,38 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     return None
 
 
+# The longest line read as a byline naming the author.
+_BYLINE_CHARS = 200
+
+
+def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+    """The author a text's byline names, when its metadata names none: the names of the first
+    byline among its first 60 blocks (:func:`bylines.author_names`: "By Jane Roe", "By Jane Roe ·
+    Halvik Post · 14 March 2025", "June 3, 2026 | By Mateo Ruiz", "3 June 2026 · By Ana Soto",
+    "Por Lucía Fernández | El Comercio | 3 de junio de 2026"), a text-mode browser's link markers
+    left out ("By [9]Tom Hale"). ``noise``: the blocks the boilerplate split judged noise other
+    than bylines, when known: a byline in a list of other stories or in the comments names
+    another writer. (s31-b, t13r F11: "June 3, 2026 | By Mateo Ruiz" under a saved page's
+    headline named no author.)"""
+    from waic_reader.index.analysis.noise.features import _LINK_MARKER
+    from waic_reader.index.corpus import bylines
+
+    for k, b in enumerate(blocks[:60]):
+        line = b.text.strip()
+        if (
+            len(line) > _BYLINE_CHARS
+            or "\n" in line
+            or (noise is not None and k in noise)
+            or not bylines.BY_FIELD.search(line)
+        ):
+            continue
+        if "[" in line:
+            line = _LINK_MARKER.sub("", line)
+        if (got := bylines.author_names(line)) is not None:
+            return got[0]
+    return None
+
+
 def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     """The headline under the date stamps a text opens with ("Posted on March 14, 2025 by Jane
     Roe", then "Council backs ferry plan"): the first block after at most two stamp lines

@@ -15,7 +15,9 @@ from waic_reader.index.analysis.noise.patterns import (
     _BARE_ADDRESS,
     _CRUMB_LABEL,
     _END_MARK,
+    _LINK_LINE,
     _MARKDOWN_LINK,
+    _MENU_ITEMS,
     _PHRASE_NEEDS,
     _PHRASES,
     _R,
@@ -23,7 +25,7 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.bylines import is_byline
+from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, author_names, is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp
 
@@ -283,7 +285,11 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
     if f.words and f.words[0].isdigit() and _BARE_ADDRESS.match(f.text):
         # A numbered line that is one bare address: a link list's ("9. https://…"). (A bare
         # address alone on a line of an article's own list of sites stays.)
-        return ("navigation", "numbered link list line (a bare address)")
+        return ("navigation", _LINK_LINE)
+    if f.pieces and f.text.lstrip().startswith("#"):
+        # A text-mode browser's line of the page's head links ("#[1]Alpine Courier RSS [2]…
+        # Atom": its feeds and other versions), which it shows first, marked "#".
+        return ("navigation", "a text-mode browser's line of the page's head links (its feeds and other versions)")
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
@@ -304,6 +310,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if kind == "caption" and _cue_clause_sentence(f):
                 continue  # (a caption's cue over a sentence of the article's own)
             return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    if _byline_after_date(f):
+        return "byline", f"byline (“{_snip(f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
     if _is_stamp(f):
@@ -312,7 +320,63 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         social = sum(w in _SOCIAL for w in f.lows)
         if social == f.n or social >= max(2, f.n - 2):
             return "call-to-action", "row of share buttons"
+    if items := menu_row(f):
+        return "navigation", f"{MENU_ROW} ({items} links: “{_snip(f.text)}”)"
     return None
+
+
+# The most words of a byline line whose author's field is not its first.
+_BYLINE_LINE_WORDS = 16
+
+
+def _byline_after_date(f: _Feat) -> bool:
+    """A byline whose author's field follows a date or a stamp ("June 3, 2026 | By Mateo Ruiz",
+    "3 June 2026 · By Ana Soto", "Updated 4:15 pm · June 3, 2026 · By Ana Soto"): a byline as "By
+    X · Outlet · date" is, its fields in another order (:func:`bylines.author_names`; s31-b, t13r
+    F11: the line under a saved page's headline stayed content). The byline opening with "By" is
+    the phrase rules'."""
+    return (
+        f.n <= _BYLINE_LINE_WORDS
+        and not f.sentence_end
+        and BY_FIELD.search(f.text) is not None
+        and FIELD_SEP.search(f.text) is not None
+        and (got := author_names(f.text)) is not None
+        and got[1] > 0
+    )
+
+
+# The reason's words for a menu written on one line (:func:`menu_row`).
+MENU_ROW = "a menu on one line: short capitalised links side by side"
+# The fewest links of a menu on one line, and the most words of one link.
+_MENU_ROW_LINKS = 3
+_MENU_LINK_WORDS = 3
+# A link's text holds no sentence's or clause's punctuation ("Twitter: @x", "Rail crash: driver").
+_CLAUSE_MARK = re.compile(r"[.,;:!?…](?:\s|$)")
+
+
+def menu_row(f: _Feat) -> int:
+    """How many links a line holds that is a site's menu written on one line, in any language
+    ("Home  News  Sport  Business  Opinion  Video", "Inicio · Bolivia · Mundo · Deportes · Opinión",
+    a text-mode browser's "[3]News [4]Port [5]Weather [6]Letters"), else 0: at least
+    :data:`_MENU_ROW_LINKS` items set apart by a menu's separators (:data:`_MENU_ITEMS`: bars, dots,
+    bullets, a tab, two spaces or more; a dump's link markers), each of one to
+    :data:`_MENU_LINK_WORDS` words opening with a capital letter, no clause's punctuation. Never a
+    sentence, a table's row (figures, :func:`_table_row`), a line of a script without capitals (a
+    Chinese or Japanese line), a byline or a line holding a date ("By Jane Roe • Nov 6, 2012 • New
+    York City"), nor a headline with its site after a bar (two items, the headline's of more
+    words). (s31-b, t13r F11: "Home  News  Sport …" was "one of a run of 4 short title-case lines";
+    a lone "Startseite · Politik · Wirtschaft …" over the headline was the title.)"""
+    if not 3 <= f.n <= 30 or f.sentence_end:
+        return 0
+    items = [item for piece in (f.pieces or (f.text,)) for item in _MENU_ITEMS.split(piece.strip()) if item]
+    if len(items) < _MENU_ROW_LINKS:
+        return 0
+    for item in items:
+        if not (1 <= len(words(item)) <= _MENU_LINK_WORDS and item[0].isupper()) or _CLAUSE_MARK.search(item):
+            return 0
+    if _table_row(f.text) or _dated(f) or any(_BYLINE_START.match(item) for item in items):
+        return 0
+    return len(items)
 
 
 def _dated(f: _Feat) -> bool:

@@ -21,12 +21,14 @@ from waic_reader.index.analysis.noise.block_rules import (
     _BIO,
     _BIO_CUE,
     _BIO_NOW,
+    MENU_ROW,
     _dated,
     _goes_on_article,
     _is_bio,
     _is_stamp,
     _phrase,
     _prose_cue,
+    menu_row,
 )
 from waic_reader.index.analysis.noise.bylines import (
     _author_box,
@@ -99,7 +101,13 @@ from waic_reader.index.analysis.noise.live import (
     _timeline,
     key_events_summary,
 )
-from waic_reader.index.analysis.noise.menus import _consume_after_headers, _form_and_menu_words, _runs, _site_name
+from waic_reader.index.analysis.noise.menus import (
+    _consume_after_headers,
+    _form_and_menu_words,
+    _link_list,
+    _runs,
+    _site_name,
+)
 from waic_reader.index.analysis.noise.page import (
     _FIRST_LINES,
     _after_marker,
@@ -111,7 +119,7 @@ from waic_reader.index.analysis.noise.page import (
     is_page,
     span_before_footer,
 )
-from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIECE_CUE, _TEASER
+from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _CRUMB_LABEL, _OWN_PIECE_CUE, _TEASER
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import (
     _header_owns,
@@ -122,6 +130,10 @@ from waic_reader.index.analysis.noise.teasers import (
 )
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
+
+# The reasons of a menu written on one line (a breadcrumb's trail with bars too, "Home | World |
+# Asia"): between the article's paragraphs such a row of names is the article's list.
+_ROW_REASONS = (MENU_ROW, _CRUMB_LABEL[1])
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
@@ -146,6 +158,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    _link_list(feats, labels)
     _stamps_under_byline(blocks, feats, labels)
     for i in _section_headers(labels, feats):
         labels[i] = None
@@ -343,6 +356,19 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if live_text:
         body_start, body_end = min(body_start, *live_text), max(body_end, *live_text)
     prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
+    # A row of short capitalised names between the article's paragraphs is the article's own list
+    # ("Tokyo · Osaka · Kyoto" under "The tour stops, in order, are:"), no menu: a site's menu on
+    # one line stands at the page's top or bottom, outside its main text.
+    for i in range(body_start + 1, body_end):
+        if (lab := labels[i]) is not None and lab[1].startswith(_ROW_REASONS) and menu_row(feats[i]):
+            above, below = _next_block(feats, i, -1), _next_block(feats, i, 1)
+            if (
+                above is not None
+                and below is not None
+                and (is_prose[above] or feats[above].text.rstrip().endswith((":", "：")))
+                and is_prose[below]
+            ):
+                labels[i] = None
     body_vocab: set[str] = set()
     for i in prose:
         body_vocab.update(feats[i].vocab)

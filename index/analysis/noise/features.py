@@ -53,6 +53,10 @@ class _Feat:
     stop_density: float
     title_ratio: float
     vocab: frozenset[str]
+    # A text-mode browser's line of links ("[3]News [4]Port [5]Weather"): its pieces at the link
+    # markers (the words before the first link, then each link's), which the markers alone set
+    # apart; empty for any other line.
+    pieces: tuple[str, ...] = ()
 
     @property
     def headline_like(self) -> bool:
@@ -122,9 +126,11 @@ def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str
 
 
 def _features(block: Block) -> _Feat:
+    pieces: tuple[str, ...] = ()
     if "[" in block.text and _LINK_MARKER.search(block.text):
         # A text-mode browser's dump (``lynx -dump``) numbers each link before its words, "[10]Share
         # on Facebook", "By [9]Tom Hale": the line is read by its words, as the page shows them.
+        pieces = tuple(p for p in (_BULLET_LEAD.sub("", x).strip(" \t#") for x in _LINK_MARKER.split(block.text)) if p)
         block = Block(block.start, block.end, block.kind, _LINK_MARKER.sub("", block.text))
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
@@ -161,7 +167,7 @@ def _features(block: Block) -> _Feat:
             # counted; words in other scripts among them are.)
             n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
             end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
-    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab)
+    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab, pieces)
 
 
 # Speech broken off inside its quotation, a dash before the closing mark ("… wouldn't have–”"): the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.noise.block_rules import _dated
+from waic_reader.index.analysis.noise.block_rules import MENU_ROW, _dated
 from waic_reader.index.analysis.noise.bylines import _BY_LEAD, _BYLINE_WORDS, _short_sentence
 from waic_reader.index.analysis.noise.features import (
     _HEADLINE_WORDS,
@@ -21,7 +21,7 @@ from waic_reader.index.analysis.noise.features import (
     _snip,
 )
 from waic_reader.index.analysis.noise.lists import _LIST_ITEM_WORDS
-from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _R
+from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _LINK_LINE, _MENU_ITEMS, _R, LINK_LIST
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -93,6 +93,55 @@ def _labelled_entry(header: str, under: _Feat) -> bool:
         return False
     named = {w.lower() for w in re.findall(r"\w+", header)[1:]} - {"the"}
     return not named & {w.lower() for w in re.findall(r"\w+", got.group(1))}
+
+
+# The most words of a header line of a text-mode browser's link list ("References", "Visible
+# links:", "Hidden links:"), and the most such lines over its first address.
+_LINK_HEADER_WORDS = 3
+_LINK_HEADERS = 2
+
+
+def _link_list(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A text-mode browser's list of the page's links closing its dump (``lynx -dump``, ``elinks
+    -dump``): "References", maybe "Visible links:" and "Hidden links:" between, then each link's
+    number and address ("1. https://…/rss", "12. mailto:?subject=…", "14. javascript:void(0)",
+    "3. file://localhost/…"), two such lines or more. Its header lines (up to
+    :data:`_LINK_HEADERS` short lines, no sentence, straight over its first address, and those
+    between its addresses) and its addresses are one thing, navigation, with one reason naming the
+    header, so the boilerplate panel shows the list as one entry (s31-b, t13q F13: "References"
+    was a "menu or page footer line", "Visible links:" the same, and a saved page's "file://"
+    addresses "short lines" of other stories' headlines)."""
+    lines = [i for i, f in enumerate(feats) if f.text.strip()]
+
+    def address(i: int) -> bool:
+        return (lab := labels[i]) is not None and lab[1] == _LINK_LINE
+
+    def header(i: int) -> bool:
+        f = feats[i]
+        return (
+            labels[i] is None and 1 <= f.n <= _LINK_HEADER_WORDS and not f.sentence_end and f.text.strip()[0].isalpha()
+        )
+
+    pos = 0
+    while pos < len(lines):
+        if not address(lines[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(lines) and (
+            address(lines[end + 1]) or (header(lines[end + 1]) and end + 2 < len(lines) and address(lines[end + 2]))
+        ):
+            end += 1
+        found = [lines[k] for k in range(pos, end + 1)]
+        top = pos
+        while top > 0 and pos - top < _LINK_HEADERS and header(lines[top - 1]):
+            top -= 1
+        heads = [lines[k] for k in range(top, pos)] + [i for i in found if not address(i)]
+        if sum(1 for i in found if address(i)) >= 2:
+            named = f"“{_snip(feats[heads[0]].text, 30)}”, then " if top < pos else ""
+            for i in heads + found:
+                labels[i] = ("navigation", LINK_LIST.format(header=named))
+        pos = end + 1
 
 
 # The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
@@ -454,8 +503,13 @@ def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> boo
 
 
 def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
-    """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words."""
-    return label is not None and label[0] == "navigation" and 1 <= f.n <= 3 and label[1].startswith("navigation link")
+    """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words;
+    or a menu written on one line ("Home  News  Sport  Business", :func:`block_rules.menu_row`)."""
+    return (
+        label is not None
+        and label[0] == "navigation"
+        and ((1 <= f.n <= 3 and label[1].startswith("navigation link")) or label[1].startswith(MENU_ROW))
+    )
 
 
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
@@ -617,10 +671,6 @@ def _judge_run(
     for k in run:
         if labels[k] is None and k != headline:  # (a menu's links named by a phrase rule keep their label)
             labels[k] = (kind, f"one of a run of {len(run)} {desc}")
-
-
-# A line's items split by a menu's separators: bars, dots, two spaces or more ("Home  News  Sport").
-_MENU_ITEMS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 
 
 def _page_headline(

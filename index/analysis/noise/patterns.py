@@ -702,8 +702,17 @@ _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
 # A line that is one bare address: numbered ("9. https://…/authors/tom-hale", the "References" list
-# closing a text-mode browser's dump), a link list's line (block_rules._phrase).
-_BARE_ADDRESS = re.compile(r"^(?:https?://|ftp://|mailto:|www\.)\S+$", _R)
+# closing a text-mode browser's dump), a link list's line (block_rules._phrase). Any scheme the dump
+# writes: a saved page's "file://localhost/…", a button's "javascript:void(0)", "mailto:?subject=…".
+_BARE_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|(?:mailto|javascript|tel|sms|news):|www\.)\S+$", _R)
+# The reason for such a line alone (a list of them is :data:`LINK_LIST`'s).
+_LINK_LINE = "numbered link list line (a bare address)"
+# The reason for a text-mode browser's list of the page's links and its header lines ("References",
+# "Visible links:", "Hidden links:"): one reason, so the boilerplate panel shows the list as one entry.
+LINK_LIST = "a text-mode browser's list of the page's links: {header}each link's number and address"
+# A line's items split by a menu's separators: bars, dots, bullets, a tab, two spaces or more
+# ("Home  News  Sport", "Inicio · Bolivia · Mundo").
+_MENU_ITEMS = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 # A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
 _MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
 # A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
