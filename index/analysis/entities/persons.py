@@ -645,10 +645,16 @@ def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
 # the formation, a substitute and the minute in brackets ("NSÍ Runavík: Jakobsen; í Gerðinum,
 # við Stein, Mikkelsen; Poulsen, Hentze (Justinussen 65), Joensen; Hansen, Dam").
 _LINEUP_LINE = re.compile(r"(?m)^(?P<team>[^\n:;,]{2,50}): (?P<players>[^\n]+?)\.?[ \t]*$")
+# A player: a family name of one or two words, or an initial and a family name ("M. Jawo"); the
+# substitute in brackets with the minute, a comma between them or not ("(Krubally, 46)").
+_LINEUP_INITIAL = rf"(?:{CAP}\. ?)?"
 _LINEUP_PLAYER = re.compile(
-    rf"(?P<name>(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
-    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?) \d{{1,3}}\))?"
+    rf"(?P<name>{_LINEUP_INITIAL}(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
+    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{_LINEUP_INITIAL}{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
+    r",? \d{1,3}['’]?\))?"
 )
+# Where a line-up's items part: a comma or a semicolon outside brackets.
+_LINEUP_SPLIT = re.compile(r"[;,] (?![^()]*\))")
 
 
 def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -664,7 +670,7 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         base, rel = line.start("players"), 0
         found: list[tuple[int, int]] = []
-        for item in re.split(r"[;,] ", players):
+        for item in _LINEUP_SPLIT.split(players):
             m = _LINEUP_PLAYER.fullmatch(item)
             if m is None:
                 found = []
