@@ -626,6 +626,9 @@ PERSON_NOUNS = frozenset(
     """man woman boy girl person child teenager resident neighbour neighbor friend thief pupil adult
     kid youngster""".split()
 )
+# Nouns for a member of an outlet's audience, written before their name in apposition ("A reader,
+# Gulnara, writes from Kazan", "a listener, Ama, called in").
+READER_NOUNS = frozenset("reader listener viewer caller".split())
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).
 KIN = frozenset(
