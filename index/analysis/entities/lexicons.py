@@ -497,6 +497,9 @@ PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
 # (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
 PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
+# Mountains, capes and valleys named by their kind first in Italian, French or Romansh: "Monte
+# Stello", "Cap Corse", "Capo Testa", "Punta Penna", "Piz Linard", "Lago Maggiore", "Valle Maira"
+PREFIX_CUES.update(dict.fromkeys("Monte Monti Cap Capo Punta Pointe Piz Pizzo Lago Valle Vallée".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
     dict.fromkeys(
