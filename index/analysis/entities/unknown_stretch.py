@@ -101,6 +101,26 @@ def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     return i >= 2 and toks[i - 1][2] in PERSON_NOUNS and toks[i - 2][2].lower() in _POSSESSIVES
 
 
+# Words said to someone before their name and a comma ("Thank you, Almaz", "Yes, Gulnara", "well
+# done, Timur"): the name after them is a person addressed, the last word or two before the comma.
+_VOCATIVE_WORDS = frozenset(
+    {("thank", "you"), ("thanks",), ("done",), ("yes",), ("hello",), ("hi",), ("congratulations",), ("goodbye",)}
+)
+
+
+def vocative(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the one capitalised word ``toks[i:j]`` is a person addressed: after words said to
+    someone and a comma (:data:`_VOCATIVE_WORDS`), before a comma or the sentence's end ("Thank
+    you, Almaz, and thank you to the bakery", "Yes, Gulnara.", "and well done, Timur.")."""
+    if i < 2 or toks[i - 1][2] != "," or j >= len(toks) or toks[j][2] not in (",", ".", "!", "?", ";"):
+        return False
+    one = (toks[i - 2][2].lower(),)
+    two = (toks[i - 3][2].lower(), one[0]) if i >= 3 else one
+    if one == ("done",):
+        return i >= 3 and toks[i - 3][2].lower() == "well"
+    return one in _VOCATIVE_WORDS or two in _VOCATIVE_WORDS
+
+
 def unknown_stretch(
     text: str,
     toks: list[tuple[int, int, str]],
@@ -182,8 +202,17 @@ def unknown_stretch(
         ):
             emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
             return
-        if w.lower() not in COMMON_WORDS and not initial[u.i] and kin_apposed(toks, u.i, u.j):
-            emit(u.s, u.e, "PERSON")  # "His wife, Sharadamma, died", "her sons, Joel and Gabriel,"
+        if (
+            w.lower() not in COMMON_WORDS
+            and not initial[u.i]
+            and (vocative(toks, u.i, u.j) or kin_apposed(toks, u.i, u.j))
+            # (a name the article also writes opening a longer one is that one's short form:
+            # "Karthik Ramaswamy: …" then "Thank you, Karthik.")
+            and re.search(rf"(?<![\w'’-]){re.escape(w)} {CAP}", text) is None
+        ):
+            # "Thank you, Almaz, and", "Yes, Gulnara.", "well done, Timur."; "His wife, Sharadamma,
+            # died", "her sons, Joel and Gabriel,"
+            emit(u.s, u.e, "PERSON")
             return
         if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
             if toks[u.i - 1][2].islower():
