@@ -151,7 +151,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     speaking_places,
 )
-from waic_reader.index.analysis.entities.products import maker_models, model_suffixes
+from waic_reader.index.analysis.entities.products import described_products, maker_models, model_suffixes
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
@@ -213,7 +213,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 133
+ENTITY_VERSION = 134
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,7 +617,7 @@ class Recognizer:
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
-        chosen = model_suffixes(text, chosen)
+        chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
