@@ -91,7 +91,7 @@ for _label, _words in (
         "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
-        "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
+        "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
         "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
