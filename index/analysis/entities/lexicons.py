@@ -44,7 +44,9 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # ("Sekuru Tinashe Chinembiri", "Mbuya Chipo Marufu", "Ambuya Rudo"), Swahili's ("Mzee Juma
 # Hamisi"), Persian's for a master of a craft ("Ostad Hossein Alizadeh"; heldout23, s30-l: a
 # PERSON "Sekuru Tinashe Chinembiri")
-_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad"
+# Indonesian and Malay ones of address and nobility ("Pak Asep", "Ibu Sri", "Raden Cecep Sumantri";
+# heldout24, s31-c: PERSONs "Pak Asep", "Raden Cecep Sumantri")
+_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden"
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
