@@ -183,7 +183,6 @@ def test_a_kicker_ends_the_name_after_it(rec: Recognizer) -> None:
         ("Ships will call directly at Matarbari instead of unloading in Colombo.", "Matarbari"),
         ("The fishing boats at Salybia were thrown into the trees.", "Salybia"),
         ("Recovering containers from the seabed off Wissant cost more than the ship.", "Wissant"),
-        ("They collided about eight nautical miles west of Cap Gris-Nez on March 3.", "Cap Gris-Nez"),
         ("Most of the workers came from Maheshkhali and neighbouring villages.", "Maheshkhali"),
         # invented variants
         ("The ferry docked at Porth Evrin after a rough crossing.", "Porth Evrin"),
@@ -194,6 +193,12 @@ def test_a_kicker_ends_the_name_after_it(rec: Recognizer) -> None:
 )
 def test_a_name_where_only_a_place_goes_is_a_place(rec: Recognizer, text: str, place: str) -> None:
     assert (place, "GPE") in names(rec, text)
+
+
+def test_a_cape_where_only_a_place_goes_is_a_place() -> None:
+    # (a LOC since s31-c: "Cap" names a cape by its kind first, as heldout8's gold has it)
+    text = "They collided about eight nautical miles west of Cap Gris-Nez on March 3."
+    assert ("Cap Gris-Nez", "LOC") in names(Recognizer(use_user=False), text)
 
 
 @pytest.mark.parametrize(

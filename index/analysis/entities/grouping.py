@@ -46,7 +46,10 @@ def _move_into(by_key: dict[str, Entity], joins: Mapping[str, str], docs: list[s
     if joins:
         order: dict[str, int] = {doc: n for n, doc in enumerate(docs)}
         for folded, full in joins.items():
-            moved, home = by_key.pop(folded), by_key[key_form(full)]
+            moved = by_key.pop(folded)
+            if (home := by_key.get(key_form(full))) is None:  # a known person no article names so
+                label, _, name = full.partition(":")
+                home = by_key[key_form(full)] = Entity(full, name, label)
             home.mentions.extend(moved.mentions)
             home.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
 

@@ -44,7 +44,9 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # ("Sekuru Tinashe Chinembiri", "Mbuya Chipo Marufu", "Ambuya Rudo"), Swahili's ("Mzee Juma
 # Hamisi"), Persian's for a master of a craft ("Ostad Hossein Alizadeh"; heldout23, s30-l: a
 # PERSON "Sekuru Tinashe Chinembiri")
-_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad"
+# Indonesian and Malay ones of address and nobility ("Pak Asep", "Ibu Sri", "Raden Cecep Sumantri";
+# heldout24, s31-c: PERSONs "Pak Asep", "Raden Cecep Sumantri")
+_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden"
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
@@ -93,7 +95,7 @@ for _label, _words in (
         "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
-        "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
+        "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
         "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
@@ -499,6 +501,9 @@ PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
 # (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
 PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
+# Mountains, capes and valleys named by their kind first in Italian, French or Romansh: "Monte
+# Stello", "Cap Corse", "Capo Testa", "Punta Penna", "Piz Linard", "Lago Maggiore", "Valle Maira"
+PREFIX_CUES.update(dict.fromkeys("Monte Monti Cap Capo Punta Pointe Piz Pizzo Lago Valle Vallée".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
     dict.fromkeys(
@@ -628,6 +633,9 @@ PERSON_NOUNS = frozenset(
     """man woman boy girl person child teenager resident neighbour neighbor friend thief pupil adult
     kid youngster""".split()
 )
+# Nouns for a member of an outlet's audience, written before their name in apposition ("A reader,
+# Gulnara, writes from Kazan", "a listener, Ama, called in").
+READER_NOUNS = frozenset("reader listener viewer caller".split())
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).
 KIN = frozenset(

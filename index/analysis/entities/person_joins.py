@@ -89,10 +89,40 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
         people = by_surname.get(word, set())
         # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
         # Haldor"): the recogniser typed that mention a person, and a place is no person it could be
-        if labels - _PLACE_LABELS == {"person"} and len(people) == 1:
-            one = next(iter(people))
-            out[f"person:{word}"] = spelled[opened.get(one, one)]
+        if labels - _PLACE_LABELS != {"person"}:
+            continue
+        if len(people) != 1:
+            # A known person's surname the recogniser left alone, no cue saying the famous bearer
+            # is meant (persons.lone_known_surnames): the one other person of that surname the
+            # corpus names in full ("Emre Erdoğan"; the famous one typed elsewhere from a cue,
+            # "President Erdogan", is no second bearer), else, the corpus naming none, the famous
+            # one; two others: which one is meant is not known (t13r F7).
+            famous = known_bearer(word)
+            if famous is None:
+                continue
+            others = people - {key_form(famous)}
+            if len(others) > 1:
+                continue
+            if not others:
+                out[f"person:{word}"] = spelled.get(key_form(famous), famous)
+                continue
+            people = others
+        one = next(iter(people))
+        out[f"person:{word}"] = spelled[opened.get(one, one)]
     return out
+
+
+def known_bearer(word: str) -> str | None:
+    """The key of the gazetteer's person whose surname alone the folded ``word`` is ("erdogan" →
+    "PERSON:Recep Tayyip Erdogan"), None if none."""
+    from waic_reader.index.analysis.entities.recogniser import Recognizer  # (the gazetteer, loaded once)
+
+    got = Recognizer.default().known(word)
+    if got is None or got[0] != "PERSON":
+        return None
+    name = got[1]
+    words = key_form(name).split()
+    return f"PERSON:{name}" if len(words) >= 2 and words[-1] == word else None
 
 
 def _opened_by_first_surname(

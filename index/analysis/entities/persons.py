@@ -9,6 +9,7 @@ article names several.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -27,6 +28,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SPOKE_TO,
     STOP_ACRONYMS,
     TABLOID_TITLE,
+    TITLE,
     WEEKDAYS_MONTHS,
     people_plural,
     title_kind,
@@ -46,6 +48,7 @@ from waic_reader.index.analysis.entities.words import (
 )
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
+from waic_reader.index.corpus.tokens import fold
 
 PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 
@@ -97,6 +100,77 @@ def other_bearers_surname(text: str, chosen: list[Cand]) -> list[Cand]:
                 c = (s, e, label, next(iter(others)))
         out.append(c)
     return out
+
+
+# Plain courtesy titles: written before anyone's surname, they say nothing of which bearer is meant
+# ("Mr Erdogan" may be the tourist); any other title or role before a known person's surname does
+# ("President Erdogan", "Chancellor Merkel").
+_COURTESY = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady".split())
+# The word right before a mention (an abbreviation's dot and a country's possessive kept apart).
+_WORD_BEFORE_MENTION = re.compile(rf"({LETTER}[\w-]*)(\.|['’]s)?[ \t]+$")
+# A possessive role after a surname: "Erdogan's government", "Merkel's coalition".
+_ROLE_AFTER = re.compile(
+    r"['’]s (?:own |new |ruling )?(?:government|administration|cabinet|coalition|party|presidency|regime|"
+    r"ministers?|spokes(?:man|woman|person)|office|aides?|allies|camp|chancellery|premiership|"
+    r"re-?election|inauguration|term in office)\b"
+)
+
+
+def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
+    """``chosen`` with a known person's surname written alone keyed as that lone surname
+    ("PERSON:Erdogan"), not as the gazetteer's famous bearer ("PERSON:Recep Tayyip Erdogan"),
+    when nothing in the article says the famous one is meant: the article never names them in
+    full, and no mention of the surname carries a cue for them, a title or role before it other
+    than a courtesy title ("President Erdogan", "Turkish President Erdogan", not "Mr Erdogan"), a
+    word of their own name ("Tayyip Erdoğan"), a
+    country's possessive before it ("Turkey's Erdogan") or a possessive role after it ("Erdogan's
+    government"). The corpus then decides (``person_joins.surname_aliases``): the lone surname is
+    the one person of that surname the corpus names in full ("Erdogan, the Turkish tourist, thanked
+    rescuers" beside "Emre Erdoğan, a Turkish tourist" in another article; t13r F7), the famous
+    bearer when the corpus names none, and its own entity when it names two."""
+    lone: dict[str, list[int]] = {}
+    in_full: set[str] = set()
+    for n, (s, e, label, key) in enumerate(chosen):
+        if label != "PERSON":
+            continue
+        name = fold(key.partition(":")[2]).split()
+        written = text[s:e]
+        if len(written.split()) >= 2:
+            in_full.add(key)
+        elif len(name) >= 2 and fold(written) == name[-1]:
+            lone.setdefault(key, []).append(n)
+    if not lone:
+        return chosen
+    out = list(chosen)
+    for key, at in lone.items():
+        own = fold(key.partition(":")[2]).split()[:-1]
+        if key in in_full or any(_cued(text, chosen[n][0], chosen[n][1], own, known) for n in at):
+            continue
+        for n in at:
+            s, e, label, _ = chosen[n]
+            out[n] = (s, e, label, entity_key(label, text[s:e]))
+    return out
+
+
+def _cued(text: str, s: int, e: int, own: list[str], known: Callable[[str], tuple[str, str] | None]) -> bool:
+    """Whether the mention ``text[s:e]`` of a known person's surname carries a cue for that known
+    person (see :func:`lone_known_surnames`); a word of their own name (``own``, folded) before it
+    is one ("Tayyip Erdoğan")."""
+    if _ROLE_AFTER.match(text, e):
+        return True
+    m = _WORD_BEFORE_MENTION.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    word, mark = m.group(1), m.group(2) or ""
+    if not mark and fold(word) in own:
+        return True
+    if mark and mark != ".":
+        place = known(word)
+        return place is not None and place[0] == "GPE"  # "Turkey's Erdogan"
+    if mark and len(word) > 4:
+        return False  # a sentence's end ("… met the minister. Erdogan said"), no abbreviated title
+    title = word[:1].upper() + word[1:]
+    return title_kind(title) == TITLE and title not in _COURTESY  # ("president Erdogan" too)
 
 
 def shouted_person(
@@ -571,10 +645,16 @@ def particle_names(text: str, chosen: list[Cand]) -> list[Cand]:
 # the formation, a substitute and the minute in brackets ("NSÍ Runavík: Jakobsen; í Gerðinum,
 # við Stein, Mikkelsen; Poulsen, Hentze (Justinussen 65), Joensen; Hansen, Dam").
 _LINEUP_LINE = re.compile(r"(?m)^(?P<team>[^\n:;,]{2,50}): (?P<players>[^\n]+?)\.?[ \t]*$")
+# A player: a family name of one or two words, or an initial and a family name ("M. Jawo"); the
+# substitute in brackets with the minute, a comma between them or not ("(Krubally, 46)").
+_LINEUP_INITIAL = rf"(?:{CAP}\. ?)?"
 _LINEUP_PLAYER = re.compile(
-    rf"(?P<name>(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
-    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?) \d{{1,3}}\))?"
+    rf"(?P<name>{_LINEUP_INITIAL}(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
+    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{_LINEUP_INITIAL}{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
+    r",? \d{1,3}['’]?\))?"
 )
+# Where a line-up's items part: a comma or a semicolon outside brackets.
+_LINEUP_SPLIT = re.compile(r"[;,] (?![^()]*\))")
 
 
 def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -590,7 +670,7 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         base, rel = line.start("players"), 0
         found: list[tuple[int, int]] = []
-        for item in re.split(r"[;,] ", players):
+        for item in _LINEUP_SPLIT.split(players):
             m = _LINEUP_PLAYER.fullmatch(item)
             if m is None:
                 found = []

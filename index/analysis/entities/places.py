@@ -155,7 +155,7 @@ _PLACES_KIND = "districts provinces regions counties prefectures municipalities 
 # Found by the preposition, or by the kind word and then read backwards: trying a list at
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between) (?:the )?(?P<list>{_LIST})")
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between|from) (?:the )?(?P<list>{_LIST})")
 _PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
@@ -95,3 +96,61 @@ def model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
                     continue
         out.append((s, e, label, key))
     return out
+
+
+# Nouns for a made thing a name in apposition is described by ("Lavina, a free app", "Fiore Sardo,
+# the smoked raw-milk cheese of the Barbagia"): the name is that product.
+PRODUCT_NOUNS = frozenset(
+    """app apps application software game videogame chatbot browser cheese wine beer ale lager cider whisky
+    whiskey gin vodka rum liqueur tea coffee chocolate biscuit sauce drink soda drug medicine vaccine pill
+    smartphone phone handset laptop tablet console camera headset motorcycle scooter car sedan hatchback
+    tractor truck rifle pistol drone satellite rocket aircraft airliner jet helicopter robot chip processor
+    fragrance perfume cereal""".split()
+)
+_NOUNS = "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True))
+# A name (one to three capitalised words) in apposition to a product noun after "a", "an" or
+# "the" and at most four words, the noun ending the phrase (punctuation or a function word after
+# it: "the first avalanche-risk app in Romansh", never "the app maker").
+_DESCRIBED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?"
+    rf"(?:{_NOUNS})(?=[,.;:)]|\s+(?:that|which|for|of|in|on|with|to|from|by|made|used|sold|and|is|was)\b)"
+)
+# Names before a plural of "brand" ("the Teh Kabayan and Cikuray brands").
+_BRANDS = re.compile(
+    rf"\b(?:the|its|their|our) (?P<list>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}"
+    rf"(?:(?:, | and | or ){CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})*) brands?\b"
+)
+
+
+def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
+    """A name the article describes as a product, in apposition to a product noun (:data:`_DESCRIBED`:
+    "Lavina, a free app", "Fiore Sardo, the smoked raw-milk cheese") or before "brand(s)" ("the Teh
+    Kabayan and Cikuray brands"), is a PRODUCT, and so is the name written alone elsewhere in the
+    article: where no mention covers it, or a person was guessed from its shape. A name the
+    gazetteer knows keeps its type."""
+    if ", " not in text and "brand" not in text:
+        return chosen
+    names: set[str] = set()
+    for m in _DESCRIBED.finditer(text):
+        names.add(m.group("name"))
+    for m in _BRANDS.finditer(text) if "brand" in text else ():
+        names.update(re.split(r", | and | or ", m.group("list")))
+    names = {n for n in names if known(n) is None and n.split()[0] not in WEEKDAYS_MONTHS and n not in _NOT_PRODUCTS}
+    if not names:
+        return chosen
+    out = list(chosen)
+    for name in names:
+        key = entity_key("PRODUCT", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| {CAP})", text):
+            a, b = m.span()
+            hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
+            if not hit:
+                out.append((a, b, "PRODUCT", key))
+            elif len(hit) == 1 and out[hit[0]][:3] == (a, b, "PERSON"):
+                out[hit[0]] = (a, b, "PRODUCT", key)
+    out.sort(key=lambda c: (c[0], c[1]))
+    return out
+
+
+# Sentence-opening words a pattern could take for a name ("The", "It", "This").
+_NOT_PRODUCTS = frozenset("The A An It This That These Those Its Their Our".split())

@@ -126,6 +126,7 @@ from waic_reader.index.analysis.entities.persons import (
     filial_names,
     institution_town_names,
     lineup_names,
+    lone_known_surnames,
     nicknamed_people,
     other_bearers_surname,
     particle_names,
@@ -150,7 +151,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     speaking_places,
 )
-from waic_reader.index.analysis.entities.products import maker_models, model_suffixes
+from waic_reader.index.analysis.entities.products import described_products, maker_models, model_suffixes
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
@@ -212,7 +213,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 128
+ENTITY_VERSION = 138
 
 
 # ---------------------------------------------------------------------------------------------
@@ -590,7 +591,7 @@ class Recognizer:
         chosen = institution_town_names(text, lineup_names(text, chosen))
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
-        chosen = other_bearers_surname(text, chosen)
+        chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
         chosen = long_short_forms(text, chosen)
@@ -616,7 +617,7 @@ class Recognizer:
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
-        chosen = model_suffixes(text, chosen)
+        chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]

@@ -22,8 +22,10 @@ from waic_reader.index.analysis.entities.lexicons import (
     CUES,
     FAMILY_FIRST,
     GIVEN,
+    KIN,
     MEDIA,
     PARTNER_CONJUNCTIONS,
+    PERSON_NOUNS,
     PREFIX_CUES,
     STOP_ACRONYMS,
     TITLE_CORE,
@@ -185,7 +187,7 @@ def defined_short_forms(
         hit = town_of_firm(text, s, e, short.get(text[s:e]))
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
-        if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
+        if hit and len(surnames.get(text[s:e], ())) == 1 and (_speaks(text, s, e) or _family_of(text, e)):
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
         elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", text[s:e]))
@@ -202,7 +204,7 @@ def defined_short_forms(
         hit = town_of_firm(text, s, e, short.get(w))
         if hit is None:
             continue
-        if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
+        if len(surnames.get(w, ())) == 1 and (_speaks(text, s, e) or _family_of(text, e)):
             hit = ("PERSON", next(iter(surnames[w])))
         elif hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", w))
@@ -215,6 +217,20 @@ def defined_short_forms(
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
+
+
+# After a surname, what only a person has: a family, a relative or a person of theirs ("the Kinrade
+# family", "Kinrade's mechanic", "Halvorsen's wife"), or a person's own act ("has vowed to race").
+_FAMILY_AFTER = re.compile(
+    r"(?:\s+famil(?:y|ies)\b|['’]s\s+(?:late\s+)?(?:{})\b|\s+(?:has\s+|had\s+)?(?:vowed|wept|was born|grew up)\b)".format(
+        "|".join(sorted({*KIN, *PERSON_NOUNS, "mechanic", "coach", "lawyer", "manager", "agent", "children"}))
+    )
+)
+
+
+def _family_of(text: str, e: int) -> bool:
+    """Whether the surname ending at ``e`` is a person's by what follows it (:data:`_FAMILY_AFTER`)."""
+    return _FAMILY_AFTER.match(text, e) is not None
 
 
 def _speaks(text: str, s: int, e: int) -> bool:
@@ -281,6 +297,10 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
             short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
     if not short:
         return chosen
+    # the surnames of the people the article names in full: a firm's one-word core that is one of
+    # them leaves the person's mentions where only a person fits ("the Halvorsen family" beside
+    # "Margit Halvorsen" and "Halvorsen Chemicals AS")
+    family = {text[s:e].rsplit(" ", 1)[-1] for s, e, label, _ in chosen if label == "PERSON" and " " in text[s:e]}
     out = list(chosen)
     for name, (label, key) in short.items():
         at = text.find(name)
@@ -293,8 +313,16 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
                 while hi < len(out) and out[hi][0] < end:
                     hi += 1
                 here = out[lo:hi]
-                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
-                    (c[0], c[1], c[2]) == (at, end, label) for c in here
+                personal = (
+                    label == "ORG"
+                    and name in family
+                    and any(c[2] == "PERSON" for c in here)
+                    and (_family_of(text, end) or _speaks(text, at, end))
+                )
+                if (
+                    not personal
+                    and all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here)
+                    and not any((c[0], c[1], c[2]) == (at, end, label) for c in here)
                 ):
                     out[lo:hi] = [(at, end, label, key)]
             at = text.find(name, end)

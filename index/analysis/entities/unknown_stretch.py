@@ -28,6 +28,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     PERSON_NOUNS,
     PLACE_KIND_AFTER,
+    READER_NOUNS,
     SAY,
     STOP_ACRONYMS,
     WEEKDAYS_MONTHS,
@@ -64,6 +65,60 @@ _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 _NATURE_KIND_AFTER = frozenset(
     "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
 )
+
+
+# The determiners before a relative or a person noun whose name follows ("his wife, X", "A reader, X").
+_KIN_DETERMINERS = frozenset("his her their my our your its a an the".split())
+_POSSESSIVES = frozenset("his her their my our your".split())
+
+
+def _kin_noun(word: str, plural: bool = False) -> bool:
+    """Whether ``word`` is a relative or a person noun ("wife", "neighbour", "reader"), or with
+    ``plural`` their plural ("sons", "daughters", "children")."""
+    if plural:
+        return word in ("children", "grandchildren", "parents") or (word.endswith("s") and word[:-1] in KIN)
+    return word in KIN or word in PERSON_NOUNS or word in READER_NOUNS
+
+
+def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the one capitalised word ``toks[i:j]`` is named in apposition to a relative or a
+    person noun after a determiner: between commas or before a full stop ("His wife, Sharadamma,
+    died", "his mother, Kunti.", "A reader, Gulnara, writes"), the second of two after a plural
+    ("his sons, Raghavendra and Venkatesha,"; the first is followed by "and"), or straight after a
+    possessive and a person noun ("My neighbour Timur drove"; a relative straight before a name is
+    read already, "her daughter Lucía")."""
+    nxt = toks[j][2] if j < len(toks) else ""
+
+    def noun_at(k: int, plural: bool = False) -> bool:
+        return k >= 1 and _kin_noun(toks[k][2], plural) and toks[k - 1][2].lower() in _KIN_DETERMINERS
+
+    if i >= 3 and toks[i - 1][2] == "," and nxt in (",", ".", ";"):
+        return noun_at(i - 2)
+    if i >= 3 and toks[i - 1][2] == "," and nxt == "and":
+        return noun_at(i - 2, plural=True)
+    if i >= 5 and toks[i - 1][2] == "and" and toks[i - 3][2] == "," and nxt in (",", ".", ";"):
+        return toks[i - 2][2][:1].isupper() and noun_at(i - 4, plural=True)
+    return i >= 2 and toks[i - 1][2] in PERSON_NOUNS and toks[i - 2][2].lower() in _POSSESSIVES
+
+
+# Words said to someone before their name and a comma ("Thank you, Almaz", "Yes, Gulnara", "well
+# done, Timur"): the name after them is a person addressed, the last word or two before the comma.
+_VOCATIVE_WORDS = frozenset(
+    {("thank", "you"), ("thanks",), ("done",), ("yes",), ("hello",), ("hi",), ("congratulations",), ("goodbye",)}
+)
+
+
+def vocative(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the one capitalised word ``toks[i:j]`` is a person addressed: after words said to
+    someone and a comma (:data:`_VOCATIVE_WORDS`), before a comma or the sentence's end ("Thank
+    you, Almaz, and thank you to the bakery", "Yes, Gulnara.", "and well done, Timur.")."""
+    if i < 2 or toks[i - 1][2] != "," or j >= len(toks) or toks[j][2] not in (",", ".", "!", "?", ";"):
+        return False
+    one = (toks[i - 2][2].lower(),)
+    two = (toks[i - 3][2].lower(), one[0]) if i >= 3 else one
+    if one == ("done",):
+        return i >= 3 and toks[i - 3][2].lower() == "well"
+    return one in _VOCATIVE_WORDS or two in _VOCATIVE_WORDS
 
 
 def unknown_stretch(
@@ -146,6 +201,18 @@ def unknown_stretch(
             and w.lower() not in COMMON_WORDS
         ):
             emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
+            return
+        if (
+            w.lower() not in COMMON_WORDS
+            and not initial[u.i]
+            and (vocative(toks, u.i, u.j) or kin_apposed(toks, u.i, u.j))
+            # (a name the article also writes opening a longer one is that one's short form:
+            # "Karthik Ramaswamy: …" then "Thank you, Karthik.")
+            and re.search(rf"(?<![\w'’-]){re.escape(w)} {CAP}", text) is None
+        ):
+            # "Thank you, Almaz, and", "Yes, Gulnara.", "well done, Timur."; "His wife, Sharadamma,
+            # died", "her sons, Joel and Gabriel,"
+            emit(u.s, u.e, "PERSON")
             return
         if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
             if toks[u.i - 1][2].islower():
