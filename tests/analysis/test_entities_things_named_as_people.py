@@ -17,6 +17,8 @@ from waic_reader.index.analysis.entities.firm_homes import firm_homes, things_na
         ("PRODUCT:Santa Rosalía", "PERSON:Santa Rosalia"),  # reported, written unaccented
         ("LOC:Isla Tortuga", "PERSON:Isla Tortuga"),
         ("PRODUCT:Rosa Maria", "PERSON:Rosa Maria"),
+        ("GPE:Santa Lucia", "PERSON:Santa Lucia"),  # a town named after a saint, in a dateline
+        ("GPE:SAN ISIDRO", "PERSON:San Isidro"),
     ],
 )
 def test_the_person_goes_to_the_thing(thing: str, person: str) -> None:

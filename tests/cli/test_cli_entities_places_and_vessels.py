@@ -66,3 +66,31 @@ def test_places_and_the_ship_are_no_people(
     assert sorted(h["doc"] for h in hits) == ["gazette", "wire"]
     hits = _run(capsys, ["--corpus", str(corpus), "search", f'who:"{ship}"', "--json"])["hits"]
     assert sorted(h["doc"] for h in hits) == ["gazette", "tabloid", "wire"]
+
+
+@pytest.mark.parametrize(
+    ("town", "mentioned"),
+    [
+        (
+            "Puerto Calder",
+            "The crossing between Puerto Calder and Isla Merced has been run by the same operator for two decades.",
+        ),  # reported words (one GPE on the old code in this two-article corpus: the split is tested above)
+        ("Santa Lucia", "The road to Santa Lucia reopened. Santa Lucia has 4,000 residents."),
+        ("São Bento", "Relief trucks reached São Bento overnight. São Bento has two schools."),
+    ],
+)
+def test_the_datelines_place_types_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, town: str, mentioned: str
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text(
+        f"{town.upper()}, Chile, May 4 (AP) - Floods cut the only road, officials said.\n", encoding="utf-8"
+    )
+    (corpus / "paper.txt").write_text(mentioned + "\n", encoding="utf-8")
+    data = _run(capsys, ["--corpus", str(corpus), "entities", "--json"])
+    rows = [e for e in data["entities"] if e["name"].casefold() == town.casefold()]
+    assert [e["type"] for e in rows] == ["GPE"], [(e["name"], e["type"]) for e in data["entities"]]
+    assert sorted({m["doc"] for m in rows[0]["mentions"]}) == ["paper", "wire"]
+    hits = _run(capsys, ["--corpus", str(corpus), "search", f'who:"{town}"', "--json"])["hits"]
+    assert sorted(h["doc"] for h in hits) == ["paper", "wire"]

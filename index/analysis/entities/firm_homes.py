@@ -11,6 +11,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
     PREFIX_CUES,
+    SAINT_FIRSTS,
     folded_firm_core,
     folded_legal_form,
     kind_of_word,
@@ -157,6 +158,7 @@ def one_kind(keys: Iterable[str]) -> dict[str, str]:
 
 
 _THING_LABELS = ("PRODUCT", "GPE", "LOC")  # in the order one wins over the next
+_PLACES = ("GPE", "LOC")
 
 
 def things_named_as_people(keys: Iterable[str]) -> dict[str, str]:
@@ -166,8 +168,10 @@ def things_named_as_people(keys: Iterable[str]) -> dict[str, str]:
     key → the thing's key. A craft's kind or a dateline said what it is where the others had no
     cue, and a person's name of two words is rarely written where a vessel's or a place's is. A
     vessel (PRODUCT) always; a place when its first word is a place's kind (lexicons.PREFIX_CUES:
-    "Puerto Calder", "Isla Merced") or the corpus writes it in capitals as a place, as a dateline
-    does ("PUERTO CALDER, March 12 (Reuters)"), not "Georgia Lindqvist" a rule typed a place once."""
+    "Puerto Calder", "Isla Merced") or a saint's title (lexicons.SAINT_FIRSTS: "SANTA LUCIA, Chile
+    (AP)" beside "Santa Lucia has 4,000 residents"), or the corpus writes it in capitals as a
+    place, as a dateline does ("PUERTO CALDER, March 12 (Reuters)"), not "Georgia Lindqvist" a rule
+    typed a place once."""
     things: dict[str, dict[str, str]] = {}  # folded name → label → the key as first seen
     shouted: set[str] = set()  # folded names of places written in capitals (a dateline's)
     for key in sorted(keys):
@@ -188,7 +192,7 @@ def things_named_as_people(keys: Iterable[str]) -> dict[str, str]:
         for kind in _THING_LABELS:
             if kind not in found:
                 continue
-            if kind == "PRODUCT" or fold(name) in shouted or PREFIX_CUES.get(first) in ("GPE", "LOC"):
+            if kind == "PRODUCT" or fold(name) in shouted or first in SAINT_FIRSTS or PREFIX_CUES.get(first) in _PLACES:
                 out[key] = found[kind]
                 break
     return out
