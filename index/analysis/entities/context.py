@@ -196,14 +196,30 @@ _MIXED_MODEL = re.compile(r"(?:[A-Z]{2,}[a-z]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*)")
 _MODEL_NUMBER = re.compile(r"-\d+\b(?![.,]\d)")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # A vessel or a craft named after its kind: "the research vessel Tangaroa", "the rover Selkie".
+# A ferry and the other boats carrying people or goods too: "the ferry Santa Rosalía", "the
+# catamaran Isla Bonita" (t13t F2: a PERSON "Santa Rosalía").
 _CRAFTS = (
-    "vessel ship icebreaker submarine frigate tanker yacht trawler spacecraft rover probe lander telescope".split()
+    "vessel ship icebreaker submarine frigate tanker yacht trawler spacecraft rover probe lander telescope "
+    "ferry catamaran liner freighter barge tugboat steamer hovercraft schooner"
+).split()
+# What may follow a craft's name: a clause's end, a verb or a preposition of where or when.
+_CRAFT_AFTER = (
+    r"(?=[,.;:)]| (?:which|that|will|is|was|were|and|has|had|from|to|in|off|near|at|into|said|sailed|left|arrived|ran"
+    r"|on|this|as|after|before|when|while|with|carrying|caught|burned|burnt|sank|capsized|docked|"
+    r"berthed|listed|exploded|struck|hit|collided)\b)"
 )
 _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
-    rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
-    r"(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|off|near|at|into|said|sailed|left|arrived|ran)\b)"
+    rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER
 )
+# A vessel named after "aboard the" or its prefix of a ship ("aboard the Santa Rosalía", "MV
+# Sewol", "HMS Endurance"; not "MS", a Welsh member of the Senedd too): a vessel, PRODUCT as
+# OntoNotes types it, never a person (t13t F2).
+_ABOARD = re.compile(
+    rf"\b(?:(?:aboard|onboard|on board) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
+    rf"|(?<![\w.])(?P<prefixed>(?:MV|RMS|HMS|USS|M/V) {CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?))" + _CRAFT_AFTER
+)
+_ABOARD_GATE = re.compile(r"board the |(?:MV|RMS|HMS|USS|M/V) ")
 # A ship named after its flag ("the Panama-flagged Cape Orinoco", "a Liberian-flagged bulk carrier,
 # Marrow Star,"): only ships fly one; and a Japanese ship's name ending in "Maru", its number after it
 # ("the Hakuyo Maru No. 7").
@@ -577,6 +593,10 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
         if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _ABOARD.finditer(text) if _ABOARD_GATE.search(text) else ():
+        group = "name" if m.group("name") else "prefixed"
+        if _ok(m.group(group)) and m.group(group) not in WEEKDAYS_MONTHS:
+            out.append((m.start(group), m.end(group), "PRODUCT"))
     # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would
     # make X a firm): first, so it wins a tie.
     ships = [

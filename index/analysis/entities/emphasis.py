@@ -22,7 +22,30 @@ def _prose(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return 0 <= k < len(toks) and toks[k][2].isalpha() and toks[k][2].islower()
 
 
-def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+# The lower-case words a tabloid's shouted lede word is followed by ("TERROR as flames tore
+# through", "CHAOS after the storm", "FURY over plans"): a noun of feeling or disorder set before
+# what happened, no organisation's initials (an acronym opening a sentence is followed by its verb).
+_LEDE_LINKS = frozenset("as after amid over while when".split())
+
+
+def shouted_lede(toks: Sequence[tuple[int, int, str]], i: int, j: int, text: str) -> bool:
+    """Whether the one word in capitals toks[i] (four letters or more) opens a sentence of
+    mixed-case prose as a tabloid's lede word does: at the block's start or after a sentence's
+    end, a lower-case :data:`_LEDE_LINKS` word and a lower-case word after it ("TERROR as flames
+    tore through the ferry", t13t F2: an ORG "TERROR"; "PANIC after the alarm sounded")."""
+    if j != i + 1 or len(toks[i][2]) < 4 or not toks[i][2].isalpha() or not toks[i][2].isupper():
+        return False
+    if not (j < len(toks) and toks[j][2] in _LEDE_LINKS and _prose(toks, j + 1)):
+        return False
+    if toks[j][2] == "as" and toks[j + 1][2] in ("a", "an", "well", "its", "part"):
+        return False  # "KIPIC as a lender", "NTSB as well as": the body in apposition
+    if i == 0 or toks[i - 1][2] in (".", "!", "?"):
+        return True
+    gap = text[toks[i - 1][1] : toks[i][0]] if text else ""
+    return "\n" in gap
+
+
+def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int, text: str = "") -> bool:
     """Whether the capitals toks[i:j] are a word shouted for emphasis in a mixed-case sentence,
     no organisation's initials: what the sentence says its subject is, after a lower-case "is",
     "are", "was" and before a lower-case word ("SEVEN men are DEAD and others are feared lost",
@@ -35,6 +58,8 @@ def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bo
         return True
     if j != i + 1:
         return False
+    if shouted_lede(toks, i, j, text):
+        return True  # "TERROR as flames tore through the ferry" (t13t F2)
     w = toks[i][2]
     if w.lower() in NUMBER_WORDS and (_prose(toks, i - 1) or _prose(toks, j)):
         return True  # "The toll rose to SEVEN last night" (t13q: ORG "SEVEN"): a count shouted

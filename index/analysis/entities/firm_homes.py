@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
+    PREFIX_CUES,
+    SAINT_FIRSTS,
     folded_firm_core,
     folded_legal_form,
     kind_of_word,
@@ -150,6 +152,49 @@ def one_kind(keys: Iterable[str]) -> dict[str, str]:
             label, _, name = key.partition(":")
             if label == "PERSON" and key not in out and (fac := facilities.get(fold(name))) is not None:
                 out[key] = fac
+    for key, home in things_named_as_people(keys).items():
+        out.setdefault(key, home)
+    return out
+
+
+_THING_LABELS = ("PRODUCT", "GPE", "LOC")  # in the order one wins over the next
+_PLACES = ("GPE", "LOC")
+
+
+def things_named_as_people(keys: Iterable[str]) -> dict[str, str]:
+    """A name of two words or more typed a person in some articles and a vessel or a place in
+    others (t13t F2: "the ferry Santa Rosalía" PRODUCT beside "the burned Santa Rosalía" PERSON;
+    the dateline's "PUERTO CALDER" GPE beside "between Puerto Calder and" PERSON): each person's
+    key → the thing's key. A craft's kind or a dateline said what it is where the others had no
+    cue, and a person's name of two words is rarely written where a vessel's or a place's is. A
+    vessel (PRODUCT) always; a place when its first word is a place's kind (lexicons.PREFIX_CUES:
+    "Puerto Calder", "Isla Merced") or a saint's title (lexicons.SAINT_FIRSTS: "SANTA LUCIA, Chile
+    (AP)" beside "Santa Lucia has 4,000 residents"), or the corpus writes it in capitals as a
+    place, as a dateline does ("PUERTO CALDER, March 12 (Reuters)"), not "Georgia Lindqvist" a rule
+    typed a place once."""
+    things: dict[str, dict[str, str]] = {}  # folded name → label → the key as first seen
+    shouted: set[str] = set()  # folded names of places written in capitals (a dateline's)
+    for key in sorted(keys):
+        label, _, name = key.partition(":")
+        if label in _THING_LABELS and len(name.split()) >= 2:
+            things.setdefault(fold(name), {}).setdefault(label, key)
+            if label != "PRODUCT" and name.isupper():
+                shouted.add(fold(name))
+    out: dict[str, str] = {}
+    if not things:
+        return out
+    for key in keys:
+        label, _, name = key.partition(":")
+        found = things.get(fold(name)) if label == "PERSON" else None
+        if not found:
+            continue
+        first = name.split()[0]
+        for kind in _THING_LABELS:
+            if kind not in found:
+                continue
+            if kind == "PRODUCT" or fold(name) in shouted or first in SAINT_FIRSTS or PREFIX_CUES.get(first) in _PLACES:
+                out[key] = found[kind]
+                break
     return out
 
 

@@ -541,6 +541,15 @@ STRUCTURE_NOUNS = frozenset(
 # is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".
 PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
 PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
+# Ports and islands named by their kind first (t13t F2: "Puerto Calder" and "Isla Merced" were
+# people): a port town is a GPE, as "Fort", an island a LOC, as "Ilha" and "Île" ("Isla" and "Isle"
+# only where no person's cue is near: "Isla Fisher said" stays a person).
+PREFIX_CUES.update(dict.fromkeys("Puerto Porto Port".split(), "GPE"))
+PREFIX_CUES.update(dict.fromkeys("Isla Isle Illa Insel".split(), "LOC"))
+# A saint's title opening a town's name ("San Isidro", "Santa Lucia", "São Bento", "St Ives"): no
+# cue alone (saints and people are named so too), but such a name typed a place where the corpus
+# says so (a dateline) and a person elsewhere is the town (firm_homes.things_named_as_people).
+SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sankt".split())
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))

@@ -135,6 +135,7 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
+from waic_reader.index.analysis.entities.place_firsts import kind_first_place
 from waic_reader.index.analysis.entities.places import (
     PARTY_HOME,
     ROAD,
@@ -213,7 +214,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 138
+ENTITY_VERSION = 140
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1344,6 +1345,7 @@ class Recognizer:
             and run[0].text in PREFIX_CUES
             and not cue
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
+            and kind_first_place(text, run[0].text, run[0].s, last.e)  # not "Isla Fisher said"
         ):
             emit(run[0].s, last.e, PREFIX_CUES[run[0].text])
             return

@@ -157,7 +157,7 @@ def unknown_stretch(
         w = u.text
         if is_acronym(w):
             # "EF-2", "SR-71": a grade or a model
-            if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_emphasis(toks, u.i, u.j):
+            if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_emphasis(toks, u.i, u.j, text):
                 emit(u.s, u.e, "ORG")
             return
         if w in WEEKDAYS_MONTHS:

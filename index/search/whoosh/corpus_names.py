@@ -222,8 +222,10 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # the home of its home, merged_keys' _followed; 10, s29-g: a given name and first surname join the
 # one three-word name opening with them; 11, s29-j: "spelled" keyed by grouping.spelling_form, and
 # an article opening with a name the corpus adds keeps its other grouped names; a name typed a
-# facility and a person is the facility, grouping.one_kind)
-VIEW_FORMAT = 11
+# facility and a person is the facility, grouping.one_kind; 12, s31-j: a lone compound surname
+# joins the one person whose name ends with it, person_joins._compound_surnames; 13, s31-j: a
+# two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people)
+VIEW_FORMAT = 13
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
