@@ -11,6 +11,7 @@ import unicodedata
 
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.noise.features import _Feat, _features, _snip, _table_row
+from waic_reader.index.analysis.noise.page_links import page_link
 from waic_reader.index.analysis.noise.patterns import (
     _BARE_ADDRESS,
     _CRUMB_LABEL,
@@ -275,6 +276,9 @@ _PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], bool, str], ...], ...] =
 )
 
 
+_PAGE_LINK_WORDS = 14  # the most words of a line of a page's own links (page_links.page_link)
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if (link := _MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
@@ -304,6 +308,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if kind == "caption" and _cue_clause_sentence(f):
                 continue  # (a caption's cue over a sentence of the article's own)
             return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
+        return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
     if _is_stamp(f):
