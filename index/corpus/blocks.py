@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from waic_reader.index.corpus.tokens import CJK_RUN
 from waic_reader.index.corpus.tokens import words as word_list
@@ -318,9 +319,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
 
 def _page_link_lines(lines: list[str]) -> list[bool]:
     """Whether each line is one of a page's own links in any language read (a skip, account or
-    share line: :func:`~waic_reader.index.analysis.noise.page_links.page_link`)."""
-    from waic_reader.index.analysis.noise.page_links import page_link  # lazy: analysis sits above corpus
-
+    share line: :func:`~waic_reader.index.corpus.page_links.page_link`)."""
     return [page_link(line) is not None for line in lines]
 
 

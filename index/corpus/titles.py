@@ -139,7 +139,7 @@ def _page_link(text: str) -> bool:
     """Whether a line is one of a page's own links in any language read (a share row, "Delen op
     Facebook  Verstuur per e-mail"; account links): never a headline judged a teaser, whatever
     its length, so the walk up to the headline goes past it."""
-    from waic_reader.index.analysis.noise.page_links import page_link
+    from waic_reader.index.corpus.page_links import page_link  # (a corpus module, as this one)
 
     return page_link(text) is not None
 

@@ -6,7 +6,7 @@ noise; the headline under them is the title and content, and a byline under it d
 
 The same layout in French and German was right only because those copies were longer (a page of
 25 lines or more is judged as a whole page); the phrases are now a lexicon per language
-(analysis/noise/page_links.py) and the walk up from the prose to the headline passes a share row
+(corpus/page_links.py) and the walk up from the prose to the headline passes a share row
 in any language. The first three pages are the reported ones (t13s data, copied); the others are
 invented (Italian, Dutch, Korean)."""
 
@@ -91,6 +91,6 @@ def test_page_links_are_furniture_and_the_headline_is_the_title(tmp_path: Path, 
     ],
 )
 def test_a_sentence_naming_those_links_is_no_link(line: str) -> None:
-    from waic_reader.index.analysis.noise.page_links import page_link
+    from waic_reader.index.corpus.page_links import page_link
 
     assert page_link(line) is None

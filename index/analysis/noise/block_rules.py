@@ -11,7 +11,6 @@ import unicodedata
 
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.noise.features import _Feat, _features, _snip, _table_row
-from waic_reader.index.analysis.noise.page_links import page_link
 from waic_reader.index.analysis.noise.patterns import (
     _BARE_ADDRESS,
     _CRUMB_LABEL,
@@ -27,6 +26,7 @@ from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.bylines import is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp
+from waic_reader.index.corpus.page_links import page_link
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)

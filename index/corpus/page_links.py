@@ -169,10 +169,37 @@ def _share_item(item: str) -> bool:
     return any(w in _SHARE_VERB or w in SHARE_PLATFORMS for w in words)
 
 
+# Every word such a line can open with (its first item's first word): a line opening otherwise is
+# none, found without splitting it (the hard-wrap joiner asks of every line it joins).
+# The words between that open a share button before its platform and verb ("Auf Facebook teilen",
+# "Per E-Mail senden", "Via WhatsApp"); the others follow the verb.
+_LEADING_FILLERS = ("auf", "per", "via", "op", "sur", "su")
+_FIRST_WORDS = frozenset(
+    phrase.split()[0]
+    for phrase in (*_SKIP, *_ACCOUNT, *_SHARE_VERB, *_SHARE_WHOLE, *SHARE_PLATFORMS, *_LEADING_FILLERS)
+)
+_FIRST_TOKEN = re.compile(r"[^\s|•·/\[]+")
+_LEAD_CHARS = " \t-*•·›»→←<>"
+
+
+def _opening(text: str) -> str:
+    """A line's first word as :data:`_FIRST_WORDS` holds it (lower case, NFC, markers aside)."""
+    line = text.lstrip(_LEAD_CHARS)
+    if line.startswith("["):
+        line = _LEAD.sub("", line)
+    first = _FIRST_TOKEN.match(line)
+    if first is None:
+        return ""
+    word = first.group(0).rstrip(".:›»→←>").lower()
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
+
+
 def page_link(text: str) -> tuple[str, str] | None:
     """``(kind, reason)`` when the line ``text`` is one of a page's own links in any language
     read (see the module's doc), else None."""
     if len(text) > _MOST_CHARS or not text.strip():
+        return None
+    if _opening(text) not in _FIRST_WORDS:
         return None
     items = _items(text)
     if not items:
