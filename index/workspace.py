@@ -361,8 +361,14 @@ class Workspace:
         return self.corpus.resolve(ref)
 
     def article(self, ref: str) -> Article:
-        """The article ``ref`` names (``show``); ``CorpusError`` if unknown or unreadable."""
-        return self.corpus.article(self.corpus.resolve(ref))
+        """The article ``ref`` names (``show``); ``CorpusError`` if unknown or unreadable. Its
+        title is never a block the user marked as noise, as the reader's and ``list``'s."""
+        from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
+
+        article = self.corpus.article(self.corpus.resolve(ref))
+        self.analyser.refresh_marks()
+        retitle_with_marks(article, self.analyser.overrides)
+        return article
 
     def _open_built_index(self) -> bool:
         """Open the index on disk as it is (no indexing, no build) for its stored rows; False

@@ -245,11 +245,13 @@ class Analyser:
         if cached is not None and cached.article is article and (use_kept or not cached.from_kept):
             return cached
         from waic_reader.index.analysis.noise import split_noise
+        from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
 
         # Taken before the split: a mark made meanwhile makes the kept key miss, never serve
         # the split made without it.
         marks = self.marks_keys()
         split = split_noise(article, self.overrides)
+        retitle_with_marks(article, self.overrides)  # (never a title from a block marked noise)
         analysis = Analysis(article, split, marks=marks)
         kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
         analysis.mentions = kept if kept is not None else self.recognizer.recognize(article, analysis.noise_spans())

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from waic_reader.index.corpus.tokens import CJK_RUN
 from waic_reader.index.corpus.tokens import words as word_list
@@ -277,6 +278,10 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     # differently (a tab as one column or eight), body lines show the column as set.
     width = max(w for w, (_, _, ind) in zip(widths, chunk) if ind == base)
     groups: list[list[tuple[int, int]]] = [[spans[0]]]  # each paragraph's lines
+    # A page's own links (a share row, "[7]Partager sur Facebook  [8]Partager sur X  [9]Copier le
+    # lien", near the column's width in a text-mode browser's dump) are a line of their own in
+    # any language, never the first line of the paragraph under them (t13s F4, s31-g).
+    links = _page_link_lines(lines)
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
         first = _first_token_width(text[s:e])
@@ -306,10 +311,16 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and not ends_like_sentence(line)
         )
-        if deliberate or paragraph_indent or lead_in or closing or i >= tail:
+        if deliberate or paragraph_indent or lead_in or closing or i >= tail or links[i] or links[i - 1]:
             groups.append([])
         groups[-1].append((s, e))
     return [span for group in groups for span in _headlines_apart(text, group)]
+
+
+def _page_link_lines(lines: list[str]) -> list[bool]:
+    """Whether each line is one of a page's own links in any language read (a skip, account or
+    share line: :func:`~waic_reader.index.corpus.page_links.page_link`)."""
+    return [page_link(line) is not None for line in lines]
 
 
 def _first_token_width(line: str) -> int:

@@ -43,6 +43,7 @@ from waic_reader.index.corpus.html_meta import (
     title_site,
 )
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
+from waic_reader.index.corpus.titles import wire_headline
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -317,6 +318,26 @@ def _noframes(doc: _Element, html: str) -> str | None:
     return f"<html>{head.group(0) if head else ''}<body>{inner}</body></html>"
 
 
+# How many of the main text's first lines a wire headline in format codes is looked for in
+# (under a wire slug, "BC-Alcina-Hotel Fire-Inquiry,0388").
+_WIRE_HEADLINE_WITHIN = 3
+
+
+def _wire_headline_line(
+    page: list[tuple[str, _Element]], main: list[tuple[str, str, list[str] | None]], title: str | None
+) -> str | None:
+    """The page's line that is a wire headline in its format codes (:func:`titles.wire_headline`)
+    in the main text's first :data:`_WIRE_HEADLINE_WITHIN` lines (a ``<pre>``'s lines are one
+    main line: the headline is found in it), when ``title`` is no line of the main text."""
+    if not main or (title and any(_fold(text) == _fold(title) for _kind, text, _cells in main)):
+        return None
+    opening = " ".join(_fold(text) for _kind, text, _cells in main[:_WIRE_HEADLINE_WITHIN]).replace(" ", "")
+    return next(
+        (text for text, _el in page if wire_headline(text) and _fold(text).replace(" ", "") in opening),
+        None,
+    )
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import lxml.html
@@ -371,6 +392,12 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title = main[j][1]  # (the site's name, or a <title>'s part the page does not show)
         main = main[1:]
         headline_at = j - 1 if _fold(title) == _fold(main[j - 1][1]) else None
+    # A wire copy's headline in its format codes ("^Prosecutor opens inquiry<") among the main
+    # text's first lines, the title being no line of it (an archive's <title>, "AP wire
+    # archive"): that headline is the title, without its codes (t13s F4).
+    if (wired := _wire_headline_line(page, main, title)) is not None:
+        title = wired
+        headline_at = next((k for k, m in enumerate(main) if _fold(m[1]) == _fold(wired)), headline_at)
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
@@ -614,7 +641,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         discarded,
         dateless=frozenset(dateless),
         has_text=has_text,
-        title=title,
+        title=(wire_headline(title) or title) if title else title,
         author=meta.get("author"),
         date=meta.get("date"),
         sitename=meta.get("sitename"),

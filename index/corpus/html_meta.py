@@ -183,6 +183,56 @@ _MASTHEAD_HEADLINE_CHARS = 160
 _MASTHEAD_HEADING_WITHIN = 3
 
 
+# A page's class or id names of a kicker over the headline ("kicker", "overline", German
+# "dachzeile", French "surtitre", Spanish "antetitulo") and of the headline itself ("headline",
+# "titel", "titre", "titulo"), as words of the name ("article-kicker", "story_headline").
+_KICKER_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:kicker|overline|eyebrow|rubric|topline|dachzeile|spitzmarke|surtitre|sur-titre|antetitulo"
+    r"|antetítulo|occhiello|sopratitolo|bovenkop|chapeau-?titre)(?:$|[-_\s])",
+    re.I,
+)
+_HEADLINE_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:headline|hed|title|titel|titre|titulo|título|titolo|kop|überschrift|ueberschrift)(?:$|[-_\s])",
+    re.I,
+)
+
+
+def _classes(el: Any, up: int = 2) -> str:
+    """The class and id names of ``el`` and of its ``up`` nearest ancestors, one string."""
+    names: list[str] = []
+    node = el
+    for _ in range(up + 1):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            break
+        names += filter(None, (node.get("class"), node.get("id")))
+        node = node.getparent()
+    return " ".join(names)
+
+
+def _classed_headline(page: list[tuple[str, _Element]], main: list[tuple[str, str, Any]]) -> int:
+    """Which of the main text's first :data:`_MASTHEAD_HEADING_WITHIN` lines is the headline when
+    none is a heading element: the first set in an element the page names a headline's
+    (:data:`_HEADLINE_CLASS`, not a logo's) under a line set in one it names a kicker's
+    (:data:`_KICKER_CLASS`), e.g. ``<div class="kicker">`` over ``<div class="headline">`` (t13s
+    F4: the kicker was the title and the headline a paragraph); else the first line."""
+    by_text: dict[str, _Element] = {}
+    for text, el in page:
+        by_text.setdefault(_fold(text).replace(" ", ""), el)
+
+    def names(k: int) -> str:
+        el = by_text.get(_fold(main[k][1]).replace(" ", ""))
+        return "" if el is None else _classes(el, 0)
+
+    within = min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)
+    if within < 2 or _KICKER_CLASS.search(names(0)) is None:
+        return 0
+    for k in range(1, within):
+        got = names(k)
+        if _HEADLINE_CLASS.search(got) is not None and _BRAND.search(got) is None:
+            return k
+    return 0
+
+
 def masthead_title(
     doc: _Element,
     page: list[tuple[str, _Element]],
@@ -218,7 +268,9 @@ def masthead_title(
     other = title_site(doc)
     if other is not None and _fold(other) != site:
         return None  # the <title> names the site beside it: the title is the headline
-    j = next((k for k in range(min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)) if main[k][0] == "heading"), 0)
+    j = next((k for k in range(min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)) if main[k][0] == "heading"), None)
+    if j is None:
+        j = _classed_headline(page, main)
     headline = main[j][1].strip()
     if (
         len(headline.split()) > _MASTHEAD_HEADLINE_WORDS

@@ -158,8 +158,22 @@ def _is_prose(b: Block, noise: set[int], i: int) -> bool:
 
     if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
         return False
-    n = len(words(b.text))
-    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+    # (Chinese, Japanese and Korean words counted by their characters, as a headline's are, and
+    # their full stops end a sentence: "…停止していたことが分かった。" is prose, not four words.)
+    n = _headline_words(words(b.text))
+    return n >= 12 or (n >= 6 and (ends_like_sentence(b.text) or b.text.rstrip().endswith(_CJK_STOPS)))
+
+
+_CJK_STOPS = ("。", "！", "？")
+
+
+def _page_link(text: str) -> bool:
+    """Whether a line is one of a page's own links in any language read (a share row, "Delen op
+    Facebook  Verstuur per e-mail"; account links): never a headline judged a teaser, whatever
+    its length, so the walk up to the headline goes past it."""
+    from waic_reader.index.corpus.page_links import page_link  # (a corpus module, as this one)
+
+    return page_link(text) is not None
 
 
 def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
@@ -184,7 +198,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         text = blocks[i].text.strip()
         if kept < 4 and (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
             kept += 1
-        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text)):
+        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text) and not _page_link(text)):
             break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
@@ -332,6 +346,13 @@ def derive_title(
 # The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
 # teletype's shift and quad-left codes), printed as they came in saved and archived copy.
 _WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
+
+
+def wire_headline(line: str) -> str | None:
+    """The headline a line of old wire copy sets in its format codes ("^Ferry aground off
+    Valdmark; all safe<" → "Ferry aground off Valdmark; all safe"), else None."""
+    m = _WIRE_CODES.fullmatch(line.strip())
+    return m.group(1) if m is not None else None
 
 
 def _derive_title(

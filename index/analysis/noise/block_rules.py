@@ -28,6 +28,7 @@ from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, author_names, is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp
+from waic_reader.index.corpus.page_links import page_link
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
@@ -277,6 +278,9 @@ _PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], bool, str], ...], ...] =
 )
 
 
+_PAGE_LINK_WORDS = 14  # the most words of a line of a page's own links (page_links.page_link)
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if (link := _MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
@@ -312,6 +316,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _byline_after_date(f):
         return "byline", f"byline (“{_snip(f.text)}”)"
+    if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
+        return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
     if _is_stamp(f):

@@ -648,6 +648,14 @@ def _judge_run(
         where = "before the article starts"
     else:
         where = "between paragraphs"
+    if (
+        not menu
+        and where == "before the article starts"
+        and (head := _article_head(feats, labels, run, body_start)) is not None
+    ):
+        run = run[:head]  # (the article's headline, byline and date closing the run are its own)
+        if len(run) < 3:
+            return
     fs = [feats[k] for k in run]
     title = sum(f.title_ratio for f in fs) / len(fs)
     overlap = sum(_overlap(f, body_vocab) for f in fs) / len(fs)
@@ -671,6 +679,32 @@ def _judge_run(
     for k in run:
         if labels[k] is None and k != headline:  # (a menu's links named by a phrase rule keep their label)
             labels[k] = (kind, f"one of a run of {len(run)} {desc}")
+
+
+def _article_head(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
+) -> int | None:
+    """Where in a run of short lines before the article its own head begins (t13s F2, s31-g: a
+    Portuguese page's headline, "Por João Silveira | Jornal da Costa | 4 de junho de 2026" and a
+    stamp were "a run of 3 short title-case lines", and the date was lost): a headline-shaped line
+    whose every line under it in the run is a byline, in any language read
+    (:func:`~waic_reader.index.corpus.bylines.is_byline`), or a date stamp, with at least one such
+    line, and only page links (share rows, account lines) between the run and the article's main
+    text. The position in ``run`` of that headline, else None."""
+    from waic_reader.index.corpus.bylines import is_byline
+
+    below = _next_block(feats, run[-1], 1)
+    while below is not None and below < body_start and (lab := labels[below]) is not None and lab[0] in _MENU_KINDS:
+        below = _next_block(feats, below, 1)
+    if below is None or below < body_start:
+        return None
+    p = len(run) - 1
+    while p > 0 and (is_byline(feats[run[p]].text) or is_stamp(feats[run[p]].text) or _dated(feats[run[p]])):
+        p -= 1
+    head = feats[run[p]]
+    if p == len(run) - 1 or not head.headline_like or head.n < 3 or head.sentence_end:
+        return None
+    return p
 
 
 def _page_headline(

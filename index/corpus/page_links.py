@@ -1,0 +1,215 @@
+"""A page's own links that no article writes, in the languages read: the skip link ("Skip to
+content", "Ir para o conteúdo", "本文へスキップ"), the account links ("Log in", "Iniciar sesión
+Suscríbete", "ログイン") and the share row ("Compartir en Facebook  Compartir en X  Enviar por
+correo", "Compartilhe no WhatsApp", "この記事をシェアする", "ツイート").
+
+The phrases are data, a lexicon per language (:data:`SKIP_LINKS`, :data:`ACCOUNT_LINKS`,
+:data:`SHARE_VERBS`, :data:`SHARE_LINKS`); the rule (:func:`page_link`) is the same for every
+language: a line that is one skip link, or made only of account links, or only of share
+segments (a share verb, a platform, the words between them), whatever separates its items. A
+line of other words, a sentence, is never one ("Subscribers can log in to read it." stays).
+(issue #14, round s31-g: a short saved page in Spanish, Portuguese or Japanese kept these lines,
+and its skip link or account row became the title.)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "Skip to (main) content" as pages write it, per language (lower case, accents kept).
+SKIP_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("skip to content", "skip to main content", "skip to the content", "skip to navigation", "skip navigation"),
+    "fr": ("aller au contenu", "aller au contenu principal", "passer au contenu", "passer au contenu principal"),
+    "de": ("zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zum inhalt", "zum hauptinhalt"),
+    "es": (
+        "ir al contenido",
+        "ir al contenido principal",
+        "saltar al contenido",
+        "saltar al contenido principal",
+        "pasar al contenido principal",
+    ),
+    "pt": (
+        "ir para o conteúdo",
+        "ir para o conteúdo principal",
+        "pular para o conteúdo",
+        "pular para o conteúdo principal",
+        "saltar para o conteúdo",
+        "saltar para o conteúdo principal",
+        "ir para o conteudo",
+        "pular para o conteudo",
+    ),
+    "it": ("vai al contenuto", "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale"),
+    "nl": ("naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "spring naar de inhoud", "naar hoofdinhoud"),
+    "sv": ("hoppa till innehållet", "gå till innehållet", "till huvudinnehåll"),
+    "no": ("hopp til innhold", "hopp til hovedinnhold", "gå til innhold"),
+    "pl": ("przejdź do treści", "przejdź do głównej treści"),
+    "ja": (
+        "メインコンテンツへスキップ",
+        "本文へスキップ",
+        "本文へ移動",
+        "コンテンツへスキップ",
+        "本文へ",
+        "本文にスキップ",
+    ),
+    "zh": ("跳到主要内容", "跳至主要内容", "跳转到主要内容", "跳到内容", "跳至内容", "跳到正文", "跳至正文"),
+    "ko": ("본문 바로가기", "본문으로 바로가기", "주요 콘텐츠로 건너뛰기", "본문으로 건너뛰기"),
+}
+
+# Account links: log in, log out, register, subscribe, my account, per language.
+ACCOUNT_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("sign in", "log in", "login", "log out", "sign out", "register", "subscribe", "sign up", "my account"),
+    "fr": (
+        "se connecter",
+        "connexion",
+        "se déconnecter",
+        "s'abonner",
+        "s’abonner",
+        "s'inscrire",
+        "s’inscrire",
+        "mon compte",
+    ),
+    "de": ("anmelden", "einloggen", "abmelden", "registrieren", "abonnieren", "mein konto", "abo"),
+    "es": (
+        "iniciar sesión",
+        "inicia sesión",
+        "cerrar sesión",
+        "acceder",
+        "suscríbete",
+        "suscribirse",
+        "suscríbase",
+        "regístrate",
+        "registrarse",
+        "mi cuenta",
+    ),
+    "pt": (
+        "entrar",
+        "fazer login",
+        "sair",
+        "assine",
+        "assinar",
+        "inscreva-se",
+        "cadastre-se",
+        "cadastrar",
+        "minha conta",
+    ),
+    "it": ("accedi", "abbonati", "registrati", "esci", "il mio account"),
+    "nl": ("inloggen", "aanmelden", "uitloggen", "abonneren", "abonneer", "registreren", "mijn account"),
+    "ja": ("ログイン", "ログアウト", "新規登録", "会員登録", "無料会員登録", "購読", "購読する", "マイページ"),
+    "zh": ("登录", "登入", "注册", "注冊", "订阅", "退出"),
+    "ko": ("로그인", "로그아웃", "회원가입", "구독", "구독하기", "마이페이지"),
+}
+
+# A share button's verb ("Compartir en X", "Partager sur X", "Auf X teilen", "Enviar por correo").
+SHARE_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("share", "tweet", "email", "e-mail", "mail", "send", "print", "post", "pin", "copy"),
+    "fr": ("partager", "partagez", "envoyer", "imprimer", "courriel", "copier"),
+    "de": ("teilen", "senden", "drucken", "versenden", "twittern", "kopieren"),
+    "es": ("compartir", "comparte", "enviar", "imprimir", "correo", "tuitear", "copiar"),
+    "pt": ("compartilhe", "compartilhar", "partilhar", "partilhe", "enviar", "imprimir", "correio", "copiar"),
+    "it": ("condividi", "condividere", "invia", "stampa", "copia"),
+    "nl": ("delen", "deel", "verstuur", "printen"),
+}
+# The words between a share verb and the platform: "on", "sur", "auf", "no", "por", "this article".
+SHARE_FILLERS = frozenset(
+    "on via to by with this article story post page en sur par avec auf per mit im in no na em por pelo com su "
+    "con op dit cet ce cette este esta este artículo noticia artigo matéria notícia diesen artikel beitrag questo "
+    "articolo l'article l’article link url lien enlace le la el il o".split()
+)
+# Share buttons of languages written without spaces: the whole segment.
+SHARE_LINKS: dict[str, tuple[str, ...]] = {
+    "ja": (
+        "この記事をシェアする",
+        "記事をシェアする",
+        "シェアする",
+        "シェア",
+        "ツイート",
+        "ポスト",
+        "いいね",
+        "ブックマーク",
+        "はてなブックマーク",
+        "lineで送る",
+        "メールで送る",
+        "印刷",
+    ),
+    "zh": ("分享", "分享到", "分享至", "转发", "轉發", "微信", "微博", "打印"),
+    "ko": ("공유", "공유하기", "기사 공유", "트윗", "카카오톡", "인쇄"),
+}
+# Platforms a share button names (as well as the analysis's social-network words).
+SHARE_PLATFORMS = frozenset(
+    "facebook twitter x linkedin whatsapp telegram reddit pinterest messenger threads bluesky mastodon "
+    "flipboard instagram line xing vk weibo wechat kakaotalk email e-mail mail correo".split()
+)
+
+_SKIP = frozenset(unicodedata.normalize("NFC", p) for ps in SKIP_LINKS.values() for p in ps)
+_ACCOUNT = frozenset(unicodedata.normalize("NFC", p) for ps in ACCOUNT_LINKS.values() for p in ps)
+_SHARE_VERB = frozenset(w for ws in SHARE_VERBS.values() for w in ws)
+_SHARE_WHOLE = frozenset(p for ps in SHARE_LINKS.values() for p in ps)
+
+# A link's marker and bullet at the line's start ("[3]", "- ", "→ ") and its closing arrow.
+_LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|[-*•·›»→←<>]\s+|[›»→←])*\s*")
+_TRAIL = re.compile(r"[\s›»→←>.:]*$")
+# Items side by side: two spaces or more, a bar, a middle dot, a bullet, a slash between spaces.
+_ITEMS = re.compile(r"\s{2,}|\s*[|•·]\s*|\s+/\s+|\s*\[\d{1,4}\]\s*")
+_MOST_CHARS = 120
+
+
+def _items(text: str) -> list[str]:
+    line = _TRAIL.sub("", _LEAD.sub("", unicodedata.normalize("NFC", text))).lower()
+    return [item for item in (_TRAIL.sub("", part.strip()) for part in _ITEMS.split(line)) if item]
+
+
+def _share_item(item: str) -> bool:
+    if item in _SHARE_WHOLE:
+        return True
+    words = item.split()
+    if not words or any(w not in _SHARE_VERB and w not in SHARE_PLATFORMS and w not in SHARE_FILLERS for w in words):
+        return False
+    # A verb of sharing or a platform's name, not fillers alone.
+    return any(w in _SHARE_VERB or w in SHARE_PLATFORMS for w in words)
+
+
+# Every word such a line can open with (its first item's first word): a line opening otherwise is
+# none, found without splitting it (the hard-wrap joiner asks of every line it joins).
+# The words between that open a share button before its platform and verb ("Auf Facebook teilen",
+# "Per E-Mail senden", "Via WhatsApp"); the others follow the verb.
+_LEADING_FILLERS = ("auf", "per", "via", "op", "sur", "su")
+_FIRST_WORDS = frozenset(
+    phrase.split()[0]
+    for phrase in (*_SKIP, *_ACCOUNT, *_SHARE_VERB, *_SHARE_WHOLE, *SHARE_PLATFORMS, *_LEADING_FILLERS)
+)
+_FIRST_TOKEN = re.compile(r"[^\s|•·/\[]+")
+_LEAD_CHARS = " \t-*•·›»→←<>"
+
+
+def _opening(text: str) -> str:
+    """A line's first word as :data:`_FIRST_WORDS` holds it (lower case, NFC, markers aside)."""
+    line = text.lstrip(_LEAD_CHARS)
+    if line.startswith("["):
+        line = _LEAD.sub("", line)
+    first = _FIRST_TOKEN.match(line)
+    if first is None:
+        return ""
+    word = first.group(0).rstrip(".:›»→←>").lower()
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
+
+
+def page_link(text: str) -> tuple[str, str] | None:
+    """``(kind, reason)`` when the line ``text`` is one of a page's own links in any language
+    read (see the module's doc), else None."""
+    if len(text) > _MOST_CHARS or not text.strip():
+        return None
+    if _opening(text) not in _FIRST_WORDS:
+        return None
+    items = _items(text)
+    if not items:
+        return None
+    if len(items) == 1 and items[0] in _SKIP:
+        return "navigation", "skip link"
+    if all(item in _ACCOUNT for item in items):
+        return "navigation", "account link (log in, subscribe)"
+    if all(_share_item(item) for item in items) and any(
+        item in _SHARE_WHOLE or any(w in _SHARE_VERB for w in item.split()) for item in items
+    ):
+        return "call-to-action", "row of share buttons"
+    return None
