@@ -3,6 +3,7 @@ Quotes screen (``Q``) and the timeline (``t``), from a reader, nothing changed i
 F17; the timeline since t13n F22).
 
     python tests/perf/analysis_screens.py CORPUS [--index DIR] [--repeat N] [--profile FILE]
+    python tests/perf/analysis_screens.py CORPUS --index DIR --first-only N [--idle S] [--keys E]
 
 The app runs headless at 120x40 on ``CORPUS`` (indexed first, into ``--index``, default a new
 temporary folder), opened at its first article. For each key: pressed, then escape, ``N + 1``
@@ -15,6 +16,11 @@ only; the workers' threads are not profiled by cProfile).
 
 Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …]}, "Q": …, "t": …,
 "load": …}.
+
+``--first-only N``: the first press of each key of ``--keys`` (default ``E``) in N new processes
+(one key a process: a session's very first open, imports included), each started as above and
+left idle ``--idle`` seconds before the key (0: pressed as soon as the article is shown; 12: after
+the app's warm-up, tui/warm_up.py, has had its pause). Prints {"E": {"first": [ms, …]}, "load": …}.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import asyncio
 import cProfile
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from tui_keys import TIMEOUT_S, _key_event, _painted
 
 
-async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
+async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", idle: float = 0.0) -> dict[str, Any]:
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import StartOptions, WaicReaderApp
     from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
@@ -44,6 +51,7 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
     from waic_reader.tui.screens.timeline import TimelineScreen
 
     screens = {"E": EntityMatrixScreen, "Q": QuotesScreen, "t": TimelineScreen}
+    screens = {k: v for k, v in screens.items() if k in keys}
 
     ws = Workspace(corpus, index_dir)
     ws.ensure_index()
@@ -69,6 +77,9 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         while not isinstance(app.screen, ReaderScreen) or app.screen.loaded is None:
             await asyncio.sleep(0.01)
         await _painted(app)
+        if idle:
+            await asyncio.sleep(idle)  # the app runs meanwhile (its warm-up at the pause)
+            await _painted(app)
         for key in screens:
             times: list[float] = []
             answers: list[float] = []
@@ -96,18 +107,46 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
     return out
 
 
+def _first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float) -> int:
+    """The first press of each of ``keys`` in ``runs`` new processes each (see the docstring)."""
+    from waic_reader.index.workspace import Workspace
+
+    Workspace(corpus, index_dir).ensure_index()  # built or brought up to date once, here
+    out: dict[str, Any] = {key: {"first": [], "answer": []} for key in keys}
+    for _ in range(runs):
+        for key in keys:
+            cmd = [sys.executable, __file__, str(corpus), "--index", str(index_dir), "--child", "--keys", key]
+            cmd += ["--idle", str(idle)]
+            got = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+            out[key]["first"].append(got[key]["first"])
+            out[key]["answer"].append(got[key]["answer"][0])
+    out["load"] = [round(x, 2) for x in os.getloadavg()]
+    out["idle_s"] = idle
+    print(json.dumps(out))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--index", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=Path, default=None)
+    parser.add_argument("--first-only", type=int, default=0, metavar="N")
+    parser.add_argument("--idle", type=float, default=0.0)
+    parser.add_argument("--keys", default=None)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     index_dir = args.index or Path(tempfile.mkdtemp(prefix="waic-screens-index-"))
+    if args.child:  # one new process's first press of one key
+        print(json.dumps(asyncio.run(_run(args.corpus, index_dir, 0, args.keys, args.idle))))
+        return 0
+    if args.first_only:
+        return _first_only(args.corpus, index_dir, args.first_only, args.keys or "E", args.idle)
     profiler = cProfile.Profile() if args.profile else None
     if profiler is not None:
         profiler.enable()
-    result = asyncio.run(_run(args.corpus, index_dir, args.repeat))
+    result = asyncio.run(_run(args.corpus, index_dir, args.repeat, args.keys or "EQt"))
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(str(args.profile))
