@@ -1046,8 +1046,11 @@ class Workspace:
         grouped across the corpus (the matrix); the mentions of some are those
         :meth:`article_mentions` gives each (the same entities the matrix gives those columns,
         while an index is open)."""
-        from waic_reader.index.analysis.entities.grouping import grouped_by_key
-        from waic_reader.index.analysis.entities.recogniser import group
+        # The grouping's own module, not the recogniser's (which re-exports ``group``): importing
+        # the recogniser compiles its patterns (~580 ms), needed only where an article's mentions
+        # are not kept by the index (the analyser imports it then), so the first matrix of a
+        # session on a current index does not pay for it (t13r F15).
+        from waic_reader.index.analysis.entities.grouping import group, grouped_by_key
 
         self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
