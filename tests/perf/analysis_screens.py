@@ -14,13 +14,14 @@ out and painted. ``answer`` is the time until the screen is on top (what the key
 the loading line). ``--profile FILE`` writes cProfile statistics of the whole run (UI thread
 only; the workers' threads are not profiled by cProfile).
 
-Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …]}, "Q": …, "t": …,
-"load": …}.
+Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …], "cpu": [ms, …]},
+"Q": …, "t": …, "load": …} (``cpu``: the process's CPU time over each sample, all its threads: on
+a shared machine the wall time includes waiting for a core).
 
 ``--first-only N``: the first press of each key of ``--keys`` (default ``E``) in N new processes
 (one key a process: a session's very first open, imports included), each started as above and
 left idle ``--idle`` seconds before the key (0: pressed as soon as the article is shown; 12: after
-the app's warm-up, tui/warm_up.py, has had its pause). Prints {"E": {"first": [ms, …]}, "load": …}.
+the app's warm-up, tui/warm_up.py, has had its pause). Prints {"E": {"first": [ms, …], "answer": […], "cpu": […]}, "load": …}.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", id
         for key in screens:
             times: list[float] = []
             answers: list[float] = []
+            cpu: list[float] = []
             for _ in range(repeat + 1):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 app.post_message(_key_event(app, key))
                 limit = time.monotonic() + TIMEOUT_S
                 answered = None
@@ -96,12 +98,13 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", id
                     await asyncio.sleep(0.0005)
                 await _painted(app)
                 times.append(round((time.perf_counter() - t) * 1000, 1))
+                cpu.append(round((time.process_time() - c) * 1000, 1))
                 answers.append(round(((answered or time.perf_counter()) - t) * 1000, 1))
                 app.post_message(_key_event(app, "escape"))
                 while not isinstance(app.screen, ReaderScreen):
                     await asyncio.sleep(0.001)
                 await _painted(app)
-            out[key] = {"first": times[0], "again": times[1:], "answer": answers}
+            out[key] = {"first": times[0], "again": times[1:], "answer": answers, "cpu": cpu}
     out["load"] = [round(x, 2) for x in os.getloadavg()]
     out["articles"] = len(ws.docs)
     return out
@@ -112,7 +115,7 @@ def _first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float
     from waic_reader.index.workspace import Workspace
 
     Workspace(corpus, index_dir).ensure_index()  # built or brought up to date once, here
-    out: dict[str, Any] = {key: {"first": [], "answer": []} for key in keys}
+    out: dict[str, Any] = {key: {"first": [], "answer": [], "cpu": []} for key in keys}
     for _ in range(runs):
         for key in keys:
             cmd = [sys.executable, __file__, str(corpus), "--index", str(index_dir), "--child", "--keys", key]
@@ -120,6 +123,7 @@ def _first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float
             got = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
             out[key]["first"].append(got[key]["first"])
             out[key]["answer"].append(got[key]["answer"][0])
+            out[key]["cpu"].append(got[key]["cpu"][0])
     out["load"] = [round(x, 2) for x in os.getloadavg()]
     out["idle_s"] = idle
     print(json.dumps(out))
