@@ -123,3 +123,16 @@ async def test_the_warm_up_imports_what_reading_the_corpus_needs(
     reader_done = imported.index("waic_reader.index.analysis.kept_mentions")
     for name in wanted:
         assert reader_done < imported.index(name) < imported.index("waic_reader.tui.screens.search")
+
+
+def test_the_format_modules_import_in_a_worker_thread() -> None:
+    # As the warm-up imports them (a thread worker): a module that cannot be imported there, or
+    # not at all, would fail the warm-up of every session on such a corpus.
+    import threading
+
+    left: list[object] = []
+    modules = [m for names in warm_up.FORMAT_MODULES.values() for m in names]
+    worker = threading.Thread(target=lambda: left.append(warm_up.warm_up(modules, lambda: False)))
+    worker.start()
+    worker.join(120)
+    assert left == [[]]
