@@ -1052,8 +1052,11 @@ class Workspace:
         grouped across the corpus (the matrix); the mentions of some are those
         :meth:`article_mentions` gives each (the same entities the matrix gives those columns,
         while an index is open)."""
-        from waic_reader.index.analysis.entities.grouping import grouped_by_key
-        from waic_reader.index.analysis.entities.recogniser import group
+        # The grouping's own module, not the recogniser's (which re-exports ``group``): importing
+        # the recogniser compiles its patterns (~580 ms), needed only where an article's mentions
+        # are not kept by the index (the analyser imports it then), so the first matrix of a
+        # session on a current index does not pay for it (t13r F15).
+        from waic_reader.index.analysis.entities.grouping import group, grouped_by_key
 
         self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
@@ -1065,14 +1068,50 @@ class Workspace:
             # named as the whole corpus names them (t13g F8), not by these articles' spellings
             named = grouped_by_key(grouped, self.corpus_spellings())
             return EntityTable({a.doc: a for a in articles}, named, skipped)
-        analyses = {a.doc: self.analyser.analyse(a) for a in articles}
-        mentions = {doc: analysis.mentions for doc, analysis in analyses.items()}
+        # Each article's mentions and boilerplate: those the index keeps for its file as it is
+        # (its spans, marks checked, and the mentions kept with them), else its analysis (the
+        # boilerplate split again, ~4 ms an article, t13r F15).
+        held = self._kept_noise(articles)
+        mentions: dict[str, list[Mention]] = {}
         # A name typed in one article types its untyped mentions in the others (the grouping's
         # corpus_mentions): hence the texts; and the boilerplate, by which such a mention is in
         # the article's text or not, as its own mentions are (t13q F7).
-        noise = {doc: analysis.noise_spans() for doc, analysis in analyses.items()}
+        noise: dict[str, list[tuple[int, int]]] = {}
+        for a in articles:
+            spans = held.get(a.doc)
+            kept = self.analyser.kept_mentions_of(a, spans) if spans is not None else None
+            if spans is not None and kept is not None:
+                mentions[a.doc], noise[a.doc] = kept, spans
+            else:
+                analysis = self.analyser.analyse(a)
+                mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
         every = group(mentions, {a.doc: a.text for a in articles}, noise)
         return EntityTable({a.doc: a for a in articles}, every, skipped)
+
+    def _kept_noise(self, articles: Sequence[Article]) -> dict[str, list[tuple[int, int]]]:
+        """The boilerplate spans the open index keeps for each of ``articles`` whose file,
+        ``corpus.yaml`` fields, marks and text are as indexed (the timeline's checks:
+        ``timeline_cache.kept_noise_from_index``); {} while no index is open."""
+        if not self.index_ready():
+            return {}
+        from waic_reader.index.analysis.overrides import text_key
+        from waic_reader.index.analysis.timeline_cache import kept_noise_from_index, kept_version
+
+        self.analyser.refresh_marks()  # marks another process saved: the kept spans miss
+        marks = self.analyser.marks_keys()
+        stored = self.index.stored()
+        has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
+        version = kept_version()
+        out: dict[str, list[tuple[int, int]]] = {}
+        for a in articles:
+            entry = self.corpus.entries.get(a.doc)
+            if entry is None:
+                continue
+            stamp = self.corpus.meta_stamp(a.doc) if has_meta else ""
+            got = kept_noise_from_index(a.doc, stored.get(a.doc), entry.size, entry.mtime_ns, stamp, version, marks)
+            if got is not None and got[1] == text_key(a.text):
+                out[a.doc] = got[0]
+        return out
 
     def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.

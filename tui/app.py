@@ -363,6 +363,10 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         if changed or marks_moved:
             self.call_from_thread(self.sync_index)
 
+    def corpus_formats(self) -> frozenset[str]:
+        """The formats of the corpus's files, as listed (the index is ready: no file is read)."""
+        return frozenset(entry.format for entry in self.workspace.corpus.entries.values())
+
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
         self.index_opened(first=not self.index_ready)

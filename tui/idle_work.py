@@ -176,11 +176,16 @@ class IdleWork(App[object]):
         most of it kept for the session, is frozen out of the collector's sight (a full pass);
         ``first``: the first time, the screens' modules are warmed up at the next pause."""
         if first:
-            from waic_reader.tui.warm_up import MODULES
+            from waic_reader.tui.warm_up import modules_for
 
-            self._to_warm = list(MODULES)
+            self._to_warm = modules_for(self.corpus_formats())
             self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
         self._full_pass()
+
+    def corpus_formats(self) -> frozenset[str]:
+        """The formats of the corpus's files (``Entry.format``), which tell what the warm-up
+        imports (:func:`~waic_reader.tui.warm_up.modules_for`); WaicReaderApp gives its corpus's."""
+        return frozenset()
 
     def quiet_for(self) -> float:
         """Seconds since the last key or mouse event."""

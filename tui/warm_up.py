@@ -16,7 +16,7 @@ the app as every worker's is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from importlib import import_module
 
 # In the order a reader meets them: opening an article first, then the other screens.
@@ -43,6 +43,27 @@ MODULES: tuple[str, ...] = (
     # Only when an article's names are not kept by the index (a file changed since): last.
     "waic_reader.index.analysis.entities.recogniser",
 )
+
+# The last of the reader's modules in MODULES: the formats' modules come after it.
+READER_LAST = "waic_reader.index.analysis.kept_mentions"
+
+# What reading a file of a format imports besides the reader's modules, by ``Entry.format``: an
+# HTML page trafilatura (corpus/html.py's read_html; with htmldate, py3langid and numpy, ~450 ms),
+# a Markdown file markdown-it (corpus/markdown.py, ~200 ms). The first screen of a session to read
+# such a file (the reader, the entity matrix, quotes, compare) imported them: warmed only where the
+# corpus holds such a file, after the reader's modules (t13r F15: the first `E` after a pause took
+# 1.1-1.4 s on 12 articles, one a page, most of it imports).
+FORMAT_MODULES: dict[str, tuple[str, ...]] = {"html": ("trafilatura",), "markdown": ("markdown_it",)}
+
+
+def modules_for(formats: Collection[str]) -> list[str]:
+    """:data:`MODULES` for a corpus whose files are of ``formats`` (``Entry.format`` values), with
+    the :data:`FORMAT_MODULES` of those formats after the reader's modules."""
+    modules = list(MODULES)
+    after = READER_LAST
+    at = modules.index(after) + 1 if after in modules else len(modules)
+    modules[at:at] = [m for fmt in sorted(formats) for m in FORMAT_MODULES.get(fmt, ())]
+    return modules
 
 
 def warm_up(modules: Sequence[str], stop: Callable[[], bool]) -> list[str]:

@@ -271,6 +271,12 @@ class Analyser:
         self.invalidate()
         return True
 
+    def kept_mentions_of(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
+        """``article``'s mentions as the index keeps them for its very text, blocks, rules,
+        gazetteers and boilerplate ``noise_spans`` (what :meth:`analyse` would split: the index's
+        spans for the file as it is), without splitting it; None when they are not kept so."""
+        return self._kept_mentions(article, noise_spans)
+
     def _kept_mentions(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
         """``article``'s mentions as the index keeps them, if it keeps them for this very text,
         blocks, boilerplate (``noise_spans``), rules and gazetteers; else None."""

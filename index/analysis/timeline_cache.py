@@ -214,6 +214,59 @@ def kept_from_index(
     stamp and marks, under the rules of :meth:`TimelineCache.get` (``version``: the cache
     version now, ``marks``: the marks now, None: no marks at all), or None (then read the
     article). ``stored``: the index's row of ``doc``, when the index is open."""
+    held = _current(doc, stored, size, mtime_ns, stamp, version, marks)
+    if held is None or stored is None:
+        return None
+    data, sha = held
+    try:
+        entry = {
+            "sha": sha,
+            "article": [stored.date, data["outlet"], stored.title],
+            "noise": stored.noise_spans,
+            "mentions": data["mentions"],
+            "names": stored.names,
+        }
+        return _decode(doc, entry)
+    except (KeyError, TypeError, ValueError, RecursionError):
+        return None  # damaged: read again
+
+
+def kept_noise_from_index(
+    doc: str,
+    stored: StoredDoc | None,
+    size: int,
+    mtime_ns: int,
+    stamp: str,
+    version: str,
+    marks: MarksKeys | None = None,
+) -> tuple[list[tuple[int, int]], str] | None:
+    """The boilerplate spans the search index kept for this very file, ``corpus.yaml`` stamp and
+    marks (the checks of :func:`kept_from_index`) and the hash of the text they were found in
+    (``overrides.text_key``), or None (then split the article again)."""
+    held = _current(doc, stored, size, mtime_ns, stamp, version, marks)
+    if held is None or stored is None or stored.noise_spans is None:
+        return None
+    try:
+        spans = [(a, b) for a, b in stored.noise_spans]
+    except (TypeError, ValueError):
+        return None  # damaged: split again
+    if not all(type(a) is int and type(b) is int for a, b in spans):
+        return None
+    return spans, held[1]
+
+
+def _current(
+    doc: str,
+    stored: StoredDoc | None,
+    size: int,
+    mtime_ns: int,
+    stamp: str,
+    version: str,
+    marks: MarksKeys | None,
+) -> tuple[dict[str, Any], str] | None:
+    """The index's timeline entry of ``doc`` and its text hash when what the index kept of it
+    holds for the file as it is (size, mtime, ``corpus.yaml`` stamp), the analysis ``version``
+    and the marks now; else None."""
     if (
         stored is None
         or stored.timeline is None
@@ -229,16 +282,9 @@ def kept_from_index(
         sha = data["sha"]
         if not isinstance(sha, str) or data["marks"] != (marks(doc, sha) if marks is not None else ""):
             return None  # a mark on this article came, went or changed since it was indexed
-        entry = {
-            "sha": sha,
-            "article": [stored.date, data["outlet"], stored.title],
-            "noise": stored.noise_spans,
-            "mentions": data["mentions"],
-            "names": stored.names,
-        }
-        return _decode(doc, entry)
     except (KeyError, TypeError, ValueError, RecursionError):
         return None  # damaged: read again
+    return data, sha
 
 
 class TimelineCache(KeptEntries):
