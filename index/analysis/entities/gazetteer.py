@@ -201,6 +201,60 @@ TOWN_POPULATION = 5_000
 CITIES_FILE = Path(__file__).resolve().parent / "cities.txt"
 
 
+class Gazetteer:
+    """The bundled gazetteer with the user's merged over it (its removals and entries win ties):
+    the token trie of every alias (:func:`build_trie`), the entities ``(key, canonical name,
+    label)`` by id and the short forms; :meth:`known` looks a name up. One a process
+    (:meth:`default`), shared by the recogniser and the corpus grouping, which looks up a famous
+    bearer of a surname without loading the recogniser's rules."""
+
+    _default: Gazetteer | None = None
+
+    def __init__(
+        self, user_path: Path | None = None, *, use_user: bool = True, bundled_path: Path = BUNDLED_GAZETTEER
+    ) -> None:
+        from waic_reader.index.paths import config_dir
+
+        entries, errors, _, digest = load_gazetteer(bundled_path)
+        self.errors: list[str] = list(errors)
+        by_name: dict[str, GazEntry] = {}
+        for entry in entries:
+            by_name[entry.name] = entry
+        user_digest = ""
+        self.user_path: Path | None = None
+        if use_user:
+            self.user_path = user_path or (config_dir() / USER_GAZETTEER_NAME)
+            u_entries, u_errors, removed, user_digest = load_gazetteer(self.user_path)
+            self.errors.extend(u_errors)
+            for name in removed:
+                by_name.pop(name, None)
+            for entry in u_entries:
+                by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
+                by_name[entry.name] = entry
+        self.trie, self.ents, self.shorts = build_trie(list(by_name.values()))
+        # Changes whenever the content of either file changes (the recogniser's fingerprint holds it).
+        self.digest = f"{digest}-{user_digest}"
+
+    @classmethod
+    def default(cls, refresh: bool = False) -> Gazetteer:
+        """The per-process gazetteer (bundled + the user's), built on first use; ``refresh`` reads
+        the files again."""
+        if cls._default is None or refresh:
+            cls._default = cls()
+        return cls._default
+
+    def known(self, name: str) -> tuple[str, str] | None:
+        """(label, canonical name) of a gazetteer name or alias, None for another name."""
+        node: Trie | None = self.trie
+        for _, _, tok in entity_tokens(name):
+            key = norm_token(tok)
+            node = node.get(key) if node is not None and key else None
+        if not node or "" not in node:
+            return None
+        ent = self.ents[node[""][0][1]]
+        return ent[2], ent[1]
+
+
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Names of the world's cities of at least ``CITY_POPULATION`` people and towns of at least

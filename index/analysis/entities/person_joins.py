@@ -117,9 +117,9 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
 def known_bearer(word: str) -> str | None:
     """The key of the gazetteer's person whose surname alone the folded ``word`` is ("erdogan" →
     "PERSON:Recep Tayyip Erdogan"), None if none."""
-    from waic_reader.index.analysis.entities.recogniser import Recognizer  # (the gazetteer, loaded once)
+    from waic_reader.index.analysis.entities.gazetteer import Gazetteer  # (loaded once, not the recogniser)
 
-    got = Recognizer.default().known(word)
+    got = Gazetteer.default().known(word)
     if got is None or got[0] != "PERSON":
         return None
     name = got[1]

@@ -53,8 +53,8 @@ from waic_reader.index.analysis.entities.gazetteer import (
     BUNDLED_GAZETTEER,
     USER_GAZETTEER_NAME,
     GazEntry,
+    Gazetteer,
     Trie,
-    build_trie,
     city_names,
     entity_tokens,
     is_acronym,
@@ -209,7 +209,6 @@ from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
-from waic_reader.index.paths import config_dir
 
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
@@ -275,38 +274,34 @@ class Recognizer:
     """Gazetteer + rules recogniser. Build once (``Recognizer.default()``) and reuse."""
 
     def __init__(
-        self, user_path: Path | None = None, *, use_user: bool = True, bundled_path: Path = BUNDLED_GAZETTEER
+        self,
+        user_path: Path | None = None,
+        *,
+        use_user: bool = True,
+        bundled_path: Path = BUNDLED_GAZETTEER,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
-        entries, errors, _, digest = load_gazetteer(bundled_path)
-        self.errors: list[str] = list(errors)
-        by_name: dict[str, GazEntry] = {}
-        for entry in entries:
-            by_name[entry.name] = entry
-        user_digest = ""
-        self.user_path: Path | None = None
-        if use_user:
-            self.user_path = user_path or (config_dir() / USER_GAZETTEER_NAME)
-            u_entries, u_errors, removed, user_digest = load_gazetteer(self.user_path)
-            self.errors.extend(u_errors)
-            for name in removed:
-                by_name.pop(name, None)
-            for entry in u_entries:
-                by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
-                by_name[entry.name] = entry
-        self._trie, self._ents, self._shorts = build_trie(list(by_name.values()))
+        """A recogniser over ``gazetteer``, else the bundled gazetteer with the user's (``user_path``,
+        default the config folder's) merged over it (:class:`gazetteer.Gazetteer`)."""
+        g = gazetteer or Gazetteer(user_path, use_user=use_user, bundled_path=bundled_path)
+        self.gazetteer = g
+        self.errors: list[str] = list(g.errors)
+        self.user_path: Path | None = g.user_path
+        self._trie, self._ents, self._shorts = g.trie, g.ents, g.shorts
         # A token's first node in ``_trie`` (None: no alias starts with it), filled as tokens are
         # met (:meth:`_gaz_matches`).
         self._first_nodes: dict[str, Trie | None] = {}
         # Changes whenever results could change: code version or either gazetteer's content.
-        self.fingerprint: str = f"{ENTITY_VERSION}-{digest}-{user_digest}"
+        self.fingerprint: str = f"{ENTITY_VERSION}-{g.digest}"
 
     _default: Recognizer | None = None
 
     @classmethod
     def default(cls, refresh: bool = False) -> Recognizer:
-        """The per-process recogniser (bundled + user gazetteer), built on first use."""
+        """The per-process recogniser (bundled + user gazetteer: :meth:`Gazetteer.default`), built
+        on first use."""
         if cls._default is None or refresh:
-            cls._default = cls()
+            cls._default = cls(gazetteer=Gazetteer.default(refresh))
         return cls._default
 
     # -- gazetteer matching -------------------------------------------------------------------
@@ -393,14 +388,7 @@ class Recognizer:
 
     def known(self, name: str) -> tuple[str, str] | None:
         """(label, canonical name) of a gazetteer name or alias, None for another name."""
-        node: Trie | None = self._trie
-        for _, _, tok in entity_tokens(name):
-            key = norm_token(tok)
-            node = node.get(key) if node is not None and key else None
-        if not node or "" not in node:
-            return None
-        ent = self._ents[node[""][0][1]]
-        return ent[2], ent[1]
+        return self.gazetteer.known(name)
 
     def _shouted_known(self, text: str, chosen: list[Cand]) -> list[Cand]:
         """A word in capitals typed an organisation, inside a line in mixed case, whose written
