@@ -504,6 +504,24 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         30,
         "closing category or tag line",
     ),
+    # Tags are often written in lower case ("Tagged fire, Hotel Mirador, Puerto Alcina", s31-h t13s
+    # F6): after "Tagged" or "Tags", two or more short items (up to four words each) set apart by
+    # commas, with no full stop at the end and no function word opening the first ("Tagged as
+    # urgent by the clerk, it had sat …" stays); a page's category line may stand before them on
+    # the same line ("Posted in Local News Tagged fire, firefighters", two spans of one footer).
+    (
+        "tags",
+        re.compile(
+            r"^(?:(?i:posted in|filed (?:in|under)|categor(?:y|ies))\s+"
+            r"[A-Z0-9#][\w'’.&-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w'’.&-]*))*\s+)?"
+            r"(?i:tagged(?: with| in)?|tags)\s+"
+            r"(?!(?i:as|by|a|an|the|to|for|on|at|in|and|of|from|after|before|it|he|she|they|we|i|this|that)\b)"
+            r"(?!.*[.!?:]\s*$)"
+            r"[\w#][\w'’.&-]*(?:[ ][\w'’.&-]+){0,3}(?:\s*[,;|/•·]\s*[\w#][\w'’.&-]*(?:[ ][\w'’.&-]+){0,3})+\s*$"
+        ),
+        30,
+        "closing category or tag line",
+    ),
     (
         "related-topics",
         re.compile(
