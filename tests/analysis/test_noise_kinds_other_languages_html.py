@@ -1,10 +1,10 @@
 """An HTML page's parts in other languages than English get their specific kind, not the generic
-outside-article, where the English twin gets one (s31-h, t13s F7): a comment's lines the
-extractor left out under a comments header ("Comentarios" over "Ana M. dice: 4 de junio de
-2026" / "Ya era hora.") are comments; a share row naming where ("Partager sur Facebook ·
+outside-article, where the English twin gets one (s31-h, t13s F7): a comment's lines in a
+comments container named in another language (class "comentarios", "kommentare": "Ana M. dice: 4
+de junio de 2026" / "Ya era hora.") are comments; a share row naming where ("Partager sur Facebook ·
 Partager sur X") is call-to-action; a "Lire aussi" / "Leia também" list header is a
 related-stories header and the lines under it its items. The first cases are the reported files;
-the others are invented (a Portuguese and an Italian-French page)."""
+the others are invented (a Portuguese, a French and a German page)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ PT = """<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Barrag
 </article>
 <div class="partilha">Compartilhe no Facebook · Compartilhe no X</div>
 <div class="veja"><p>Leia também</p><ul><li>Seca ameaça colheitas no interior</li><li>Nova ponte sobre o rio abre em março</li></ul></div>
-<section class="opinioes"><h3>Comentários</h3><div class="c"><b>Rita S.</b> <span>disse:</span> <time>12 de março de 2026</time><p>Finalmente.</p></div></section>
+<section class="area-comentarios"><h3>Comentários</h3><div class="c"><b>Rita S.</b> <span>disse:</span> <time>12 de março de 2026</time><p>Finalmente.</p></div></section>
 <footer><p>© 2026 Jornal da Serra · Termos de uso</p></footer></body></html>
 """
 
@@ -39,6 +39,18 @@ FR = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le bar
 <div class="encadre"><p>À lire aussi</p><ul><li>Sécheresse : les agriculteurs inquiets</li><li>Un nouveau pont ouvrira en mars</li></ul></div>
 <section class="avis"><h3>Commentaires</h3><div class="c"><b>Luc B.</b> <span>a écrit :</span> <time>12 mars 2026</time><p>Enfin.</p></div></section>
 <footer><p>© 2026 Le Courrier des Lacs · Mentions légales</p></footer></body></html>
+"""
+
+
+DE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Kessel: Arbeiten am Damm beginnen</title></head>
+<body><header><p>Seebote</p></header>
+<article><h1>Arbeiten am Kessel-Damm beginnen am Montag</h1>
+<p>Die Reparatur der Nordwand des Kessel-Damms beginnt am Montag, eine Woche nachdem ein Leck den Betreiber gezwungen hatte, den Stausee abzusenken.</p>
+<p>Nach Angaben des Unternehmens dauern die Arbeiten sechs Wochen, bis dahin bleibt der See auf halber Höhe.</p>
+</article>
+<div class="teilen">Teilen auf Facebook · Teilen auf X</div>
+<section class="leserkommentare"><h3>Kommentare</h3><div class="c"><b>Jens K.</b> <span>schreibt:</span> <time>12. März 2026</time><p>Höchste Zeit.</p></div></section>
+<footer><p>© 2026 Seebote · Impressum</p></footer></body></html>
 """
 
 
@@ -85,7 +97,15 @@ def article(tmp_path: Path, name: str, text: str | None) -> Article:
                 "Partager sur LinkedIn · Partager sur WhatsApp": "call-to-action",
                 "À lire aussi": "headline-list",
                 "Un nouveau pont ouvrira en mars": "headline-list",
-                "Enfin.": "comments",
+            },
+        ),
+        (
+            "de.html",
+            DE,
+            {
+                "Teilen auf Facebook · Teilen auf X": "call-to-action",
+                "Jens K. schreibt: 12. März 2026": "comments",
+                "Höchste Zeit.": "comments",
             },
         ),
     ],

@@ -379,17 +379,13 @@ def _release_furniture_after(
     english: bool,
     memo: _Memo,
 ) -> None:
-    """A press release's furniture, or a comments section, after the article's text, as in a saved
-    page's text (:func:`_after_marker`): after the first press-release mark (an "About
-    <organisation>" header, "Media contact", "###") or comments header ("Comentarios", "3
-    Comments") that stands after the article's prose, whether the extractor kept or left out the
-    mark, the lines left out in no named part of the page (a contact's name, phone, e-mail; a
-    comment's name and stamp, its words) are of the mark's kind, and so, after a press-release
-    mark, are the lines the main text holds (:func:`_comments_kept` judges those under a comments
-    header), up to the page's footer (a navigation or legal line).
+    """A press release's furniture after its text, as in a saved page's text (:func:`_after_marker`):
+    after the first press-release mark (an "About <organisation>" header, "Media contact", "###")
+    that stands after the release's prose, whether the extractor kept or left out the mark, the
+    lines the main text holds and the lines left out in no named part of the page (a contact's
+    name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
     ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
-    Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5; "Ana M.
-    dice: 4 de junio de 2026" / "Ya era hora." under "Comentarios" were outside-article, t13s F7.)"""
+    Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5.)"""
     prose = [i for i in main if blocks[i].kind != "title" and labels[i] is None and _is_prose(memo.feat(i), english)]
     if not prose:
         return
@@ -398,15 +394,13 @@ def _release_furniture_after(
             h
             for h in range(prose[0] + 1, len(blocks))
             if (lab := labels[h]) is not None
-            and (lab[0] == "press-release" or (lab[0] == "comments" and lab[1].startswith(_COMMENTS_HEADER)))
+            and lab[0] == "press-release"
             and not (h in discarded and discarded[h][0] == "navigation")
         ),
         None,
     )
     if first is None:
         return
-    kind = "comments" if (lab := labels[first]) is not None and lab[0] == "comments" else "press-release"
-    what = "comments section" if kind == "comments" else "press-release furniture"
     header = _snip(blocks[first].text, 30)
     for k in range(first + 1, len(blocks)):
         if not blocks[k].text.strip():
@@ -415,8 +409,8 @@ def _release_furniture_after(
         if lab is not None and lab[0] in ("navigation", "legal"):
             break  # the page's footer
         left_out = k in discarded and discarded[k][0] is None and lab is not None and lab[1].startswith(_LEFT_OUT)
-        if left_out or (kind == "press-release" and k not in discarded and lab is None):
-            labels[k] = (kind, f"in the {what} after the article (from “{header}”)")
+        if (k not in discarded and lab is None) or left_out:
+            labels[k] = ("press-release", f"in the press-release furniture after the article (from “{header}”)")
 
 
 # The fewest main-text lines under a left-out list header that make a list (one short line there
