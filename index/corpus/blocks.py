@@ -613,13 +613,37 @@ def _introduces_list(line: str, nxt: str) -> bool:
     return line.rstrip().endswith((":", "：")) and bool(_BULLET.match(nxt)) and not _BULLET.match(line)
 
 
+# The most words of an item of a list written without bullets, one item a line ("Hugo Lind, 73").
+_ITEM_WORDS = 10
+
+
+def _list_item_line(line: str) -> bool:
+    """Whether a block is one line short enough to be an item of a list written without bullets."""
+    return "\n" not in line.strip() and 1 <= len(words(line)) <= _ITEM_WORDS and not line.rstrip().endswith((":", "："))
+
+
+def _introduces_plain_list(line: str, items: list[str]) -> bool:
+    """Whether ``line`` ends with ":" over two or more lines that are items of a list written
+    without bullets ("The victims were:" over "Esteban Molina, 52, night porter", "Ana Beltrán,
+    67, …"): the sentence the list ends, no heading (s31-h, t13s F13)."""
+    return (
+        line.rstrip().endswith((":", "："))
+        and len(items) >= 2
+        and all(_list_item_line(t) and not _BULLET.match(t) for t in items)
+    )
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
+    listed = False  # under a line introducing a list written without bullets, while its items go on
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-        if _MD_HEADING.match(line):
+        listed = listed and _list_item_line(line)
+        if listed:
+            kind = "paragraph"  # an item of the list ("Hugo Lind, 73" over the prose after the list)
+        elif _MD_HEADING.match(line):
             kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
         elif _BULLET.match(line):
             kind = "list-item"
@@ -637,6 +661,8 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "paragraph"  # a row of a run of like rows ("9.18am Operator Notes …" over "9.45am First …")
         elif _introduces_list(line, nxt):
             kind = "paragraph"  # "Investigators will examine:" over its list: the sentence the list ends
+        elif i > first and _introduces_plain_list(line, [text[a:b] for a, b in spans[i + 1 : i + 3]]):
+            kind, listed = "paragraph", True  # "The victims were:" over one name a line
         elif _is_headline_like(line) and (
             len(words(nxt)) >= 2 * len(words(line)) + 8
             or (line.rstrip().endswith(":") and len(words(line)) <= 6)

@@ -26,7 +26,7 @@ _TAG_KIND = {
 }
 
 _CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
-    ("comments", re.compile(r"comment|disqus|replies", re.I)),
+    ("comments", re.compile(r"comment|comentarios?|kommentare?|disqus|replies", re.I)),
     ("caption", re.compile(r"caption|credit", re.I)),
     ("navigation", re.compile(r"\bnav|menu|breadcrumb|masthead|skip-?link", re.I)),
     ("call-to-action", re.compile(r"share|social|subscri|newsletter|follow|sign-?up", re.I)),

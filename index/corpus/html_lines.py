@@ -85,6 +85,11 @@ def _fields_apart(buf: list[str], el: _Element, words: Callable[[], set[str]]) -
     after_text = el.text or next((t for t in el.itertext() if t.strip()), "")
     after = (re.match(r"\w+", after_text) or [""])[0]
     head = (re.search(r"\w+$", before) or [""])[0]
+    if not head and after and re.search(r"[^\W\d_]{1,3}\.$", before) and after[0].islower() and _spaced(after[0]):
+        # A field ending in an initial's or an abbreviation's full stop before one in lower case
+        # ("<b>Carmen V.</b><span>says:</span>": "Carmen V. says:", not "Carmen V.says:"; s31-h,
+        # t13s F7); one letter of a drop cap aside.
+        return len(" ".join("".join(prev.itertext()).split())) >= 2
     if len(" ".join("".join(prev.itertext()).split())) < 2 or not head or not after:
         return False
     if not (_spaced(head[-1]) and _spaced(after[0])):

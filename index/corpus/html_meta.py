@@ -239,7 +239,7 @@ def masthead_title(
     main: list[tuple[str, str, Any]],
     title: str | None,
     sitename: str | None,
-) -> tuple[int, int] | None:
+) -> tuple[int | None, int] | None:
     """(the page line of its masthead, the main line of its headline) when the extractor's
     ``title`` is the site's name the page shows over its article, not its headline; None
     otherwise. A page with no ``<h1>`` and no ``og:title`` is named by its ``<title>`` or a part
@@ -283,8 +283,14 @@ def masthead_title(
     first_main = _fold(main[0][1]).replace(" ", "")
     at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
     line = next((i for i, (text, _el) in enumerate(page[:at]) if _fold(text) == site), None)
-    if at is None or line is None:
+    if at is None:
         return None
+    if line is None:
+        # No logo line over the article (a table layout's page): the <title> is the site's name
+        # when a copyright line of the page names it ("Copyright 2026 Alcina Coast Weekly" under
+        # "<title>Alcina Coast Weekly", the headline an <h2> of the main cell; s31-h, t13s F3).
+        named = any(site in _fold(text) and ("©" in text or "copyright" in text.lower()) for text, _el in page[at:])
+        return (None, j) if named else None
     named = bool(sitename) and _fold(sitename or "") == site
     node: Any = page[line][1]
     while not named and node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):

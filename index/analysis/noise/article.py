@@ -145,6 +145,7 @@ def classify_article(
             labels[i] = (hint or "outside-article", f"{_LEFT_OUT} (in {where})")
     _items_under_header(blocks, discarded, labels)
     _most_read_kept(blocks, discarded, labels, memo)
+    _release_furniture_after(blocks, discarded, main, labels, english, memo)
     # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
     for i in key_events_summary(memo.feat, len(blocks)):
         labels[i] = _KEY_EVENTS_LABEL
@@ -368,6 +369,48 @@ def _comments_kept(
                     f"in the comments section after the article (from “{header}”), taken for main text",
                 )
         return
+
+
+def _release_furniture_after(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+    memo: _Memo,
+) -> None:
+    """A press release's furniture after its text, as in a saved page's text (:func:`_after_marker`):
+    after the first press-release mark (an "About <organisation>" header, "Media contact", "###")
+    that stands after the release's prose, whether the extractor kept or left out the mark, the
+    lines the main text holds and the lines left out in no named part of the page (a contact's
+    name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
+    ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
+    Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5.)"""
+    prose = [i for i in main if blocks[i].kind != "title" and labels[i] is None and _is_prose(memo.feat(i), english)]
+    if not prose:
+        return
+    first = next(
+        (
+            h
+            for h in range(prose[0] + 1, len(blocks))
+            if (lab := labels[h]) is not None
+            and lab[0] == "press-release"
+            and not (h in discarded and discarded[h][0] == "navigation")
+        ),
+        None,
+    )
+    if first is None:
+        return
+    header = _snip(blocks[first].text, 30)
+    for k in range(first + 1, len(blocks)):
+        if not blocks[k].text.strip():
+            continue
+        lab = labels[k]
+        if lab is not None and lab[0] in ("navigation", "legal"):
+            break  # the page's footer
+        left_out = k in discarded and discarded[k][0] is None and lab is not None and lab[1].startswith(_LEFT_OUT)
+        if (k not in discarded and lab is None) or left_out:
+            labels[k] = ("press-release", f"in the press-release furniture after the article (from “{header}”)")
 
 
 # The fewest main-text lines under a left-out list header that make a list (one short line there

@@ -155,7 +155,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
     for pos, i in enumerate(lines):
         lab = labels[i]
-        if not _credit_line(feats[i], lab):
+        if not _credit_line(feats[i], lab) or _data_row(feats, lines, pos):
             continue
         sides = [p for p in (pos - 1, pos + 1) if caption(p)]
         labelled = not _bare_credit(feats[i].text.strip())
@@ -163,6 +163,25 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
             labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
             if lab is None:
                 labels[i] = ("caption", "photo credit beside its caption")
+
+
+def _data_row(feats: list[_Feat], lines: list[int], pos: int) -> bool:
+    """Whether a line written "label | value" is a data table's row, no photo credit (s31-h, t13s
+    F3: "Victims | 7" under a table layout's paragraph made it a caption): what follows its bar
+    holds no letter ("7", "1,200", "16%"), or a line beside it with as many bars is such a row (a
+    run of rows, "Cause | Under investigation" beside "Passengers | 86"). A credit names who took
+    the photo (credits in a run, "Kari Lund | AP" over "Jan Berg | Reuters", stay credits)."""
+
+    def figures(k: int) -> bool:  # "label | figure"
+        text = feats[lines[k]].text.strip()
+        return "|" in text and not any(ch.isalpha() for ch in text.split("|", 1)[1])
+
+    bars = feats[lines[pos]].text.count("|")
+    if not bars:
+        return False
+    return figures(pos) or any(
+        0 <= p < len(lines) and feats[lines[p]].text.count("|") == bars and figures(p) for p in (pos - 1, pos + 1)
+    )
 
 
 # A caption written as a sentence (or two) and closed by its photo credit, on the same line:

@@ -504,6 +504,24 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         30,
         "closing category or tag line",
     ),
+    # Tags are often written in lower case ("Tagged fire, Hotel Mirador, Puerto Alcina", s31-h t13s
+    # F6): after "Tagged" or "Tags", two or more short items (up to four words each) set apart by
+    # commas, with no full stop at the end and no function word opening the first ("Tagged as
+    # urgent by the clerk, it had sat …" stays); a page's category line may stand before them on
+    # the same line ("Posted in Local News Tagged fire, firefighters", two spans of one footer).
+    (
+        "tags",
+        re.compile(
+            r"^(?:(?i:posted in|filed (?:in|under)|categor(?:y|ies))\s+"
+            r"[A-Z0-9#][\w'’.&-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w'’.&-]*))*\s+)?"
+            r"(?i:tagged(?: with| in)?|tags)\s+"
+            r"(?!(?i:as|by|a|an|the|to|for|on|at|in|and|of|from|after|before|it|he|she|they|we|i|this|that)\b)"
+            r"(?!.*[.!?:]\s*$)"
+            r"[\w#][\w'’.&-]*(?:[ ][\w'’.&-]+){0,3}(?:\s*[,;|/•·]\s*[\w#][\w'’.&-]*(?:[ ][\w'’.&-]+){0,3})+\s*$"
+        ),
+        30,
+        "closing category or tag line",
+    ),
     (
         "related-topics",
         re.compile(
@@ -538,7 +556,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|not[ií]cias? relacionadas?|(?:art[ií]culos? |artigos? |contenidos? )?relacionad[oa]s?|te puede interesar"
             r"|(?:usted )?(?:podría|puede) (?:estar )?interesad[oa] en|leggi anche|articoli correlati|mehr zum thema"
             r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
-            r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
+            r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler"
+            # "Lire aussi", "À lire aussi", "Voir aussi", "Lee también", "Leia também", "Veja também" (s31-h, t13s F7).
+            r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também)\W*$",
             _R,
         ),
         8,
@@ -607,6 +627,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
             r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
+            # ... naming where, as "Share on" does: "Partager sur Facebook · Partager sur X" (s31-h, t13s F7).
+            # (A sentence opening so, ending in a full stop or going on in lower case, stays.)
+            r"|(?![^\n]*[.!?]\s*$)(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi)"
+            r"\s+(?:en|no|na|sur|auf|su|via)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,8}\s*$"  # (a platform's name)
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
             r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
             # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
