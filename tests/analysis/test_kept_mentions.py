@@ -16,6 +16,7 @@ import pytest
 from snapshot_app import COVERAGE_MIX
 
 from waic_reader.index.analysis import kept_mentions
+from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.analysis.versions import analysis_version
@@ -164,7 +165,9 @@ def test_a_gazetteer_edit_is_recognised_again(tmp_path: Path, monkeypatch: pytes
     gazetteer = Path(os.environ["XDG_CONFIG_HOME"]) / "waic-reader" / "gazetteer.yaml"
     gazetteer.parent.mkdir(parents=True, exist_ok=True)
     gazetteer.write_text("entities:\n  - {name: Quillmont Vantor, type: PERSON}\n", "utf-8")
-    monkeypatch.setattr(Recognizer, "_default", None)  # a new process: the gazetteer read again
+    # a new process: the gazetteer read again (the recogniser's and the gazetteer's per-process ones)
+    monkeypatch.setattr(Recognizer, "_default", None)
+    monkeypatch.setattr(Gazetteer, "_default", None)
     calls = _count_recognising(monkeypatch)
     fresh = Workspace(corpus, tmp_path / "index")
     assert fresh.index.open_built()
