@@ -103,7 +103,7 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
     than bylines, when known: a byline in a list of other stories or in the comments names
     another writer. (s31-b, t13r F11: "June 3, 2026 | By Mateo Ruiz" under a saved page's
     headline named no author.)"""
-    from waic_reader.index.analysis.noise.features import _LINK_MARKER
+    from waic_reader.index.analysis.noise.features import LINK_MARKER
     from waic_reader.index.corpus import bylines
 
     for k, b in enumerate(blocks[:60]):
@@ -116,7 +116,7 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
         ):
             continue
         if "[" in line:
-            line = _LINK_MARKER.sub("", line)
+            line = LINK_MARKER.sub("", line)
         if (got := bylines.author_names(line)) is not None:
             return got[0]
     return None

@@ -127,11 +127,11 @@ def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str
 
 def _features(block: Block) -> _Feat:
     pieces: tuple[str, ...] = ()
-    if "[" in block.text and _LINK_MARKER.search(block.text):
+    if "[" in block.text and LINK_MARKER.search(block.text):
         # A text-mode browser's dump (``lynx -dump``) numbers each link before its words, "[10]Share
         # on Facebook", "By [9]Tom Hale": the line is read by its words, as the page shows them.
-        pieces = tuple(p for p in (_BULLET_LEAD.sub("", x).strip(" \t#") for x in _LINK_MARKER.split(block.text)) if p)
-        block = Block(block.start, block.end, block.kind, _LINK_MARKER.sub("", block.text))
+        pieces = tuple(p for p in (_BULLET_LEAD.sub("", x).strip(" \t#") for x in LINK_MARKER.split(block.text)) if p)
+        block = Block(block.start, block.end, block.kind, LINK_MARKER.sub("", block.text))
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
     lows = [w.lower() for w in ws]
@@ -195,7 +195,7 @@ _CLOSERS = " \t\"'”’»)]）」』】"
 
 # A link's number in a text-mode browser's dump, glued to the link's first word: "[10]Share", "#[1]RSS"
 # (not a footnote's "[1]" closing a sentence: that one follows its word).
-_LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
+LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 # A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
