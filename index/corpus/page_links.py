@@ -135,11 +135,14 @@ SHARE_LINKS: dict[str, tuple[str, ...]] = {
     "zh": ("分享", "分享到", "分享至", "转发", "轉發", "微信", "微博", "打印"),
     "ko": ("공유", "공유하기", "기사 공유", "트윗", "카카오톡", "인쇄"),
 }
-# Platforms a share button names (as well as the analysis's social-network words).
-SHARE_PLATFORMS = frozenset(
+# The social networks and mail a share or follow row names, in any language: the one list (the
+# boilerplate split's row of buttons, noise.patterns._SOCIAL, adds the buttons' own words to it).
+SOCIAL_NETWORKS = frozenset(
     "facebook twitter x linkedin whatsapp telegram reddit pinterest messenger threads bluesky mastodon "
-    "flipboard instagram line xing vk weibo wechat kakaotalk email e-mail mail correo".split()
+    "flipboard instagram email e-mail".split()
 )
+# Platforms a share button names: the networks and the ones pages of other languages name.
+SHARE_PLATFORMS = SOCIAL_NETWORKS | frozenset("line xing vk weibo wechat kakaotalk mail correo".split())
 
 _SKIP = frozenset(unicodedata.normalize("NFC", p) for ps in SKIP_LINKS.values() for p in ps)
 _ACCOUNT = frozenset(unicodedata.normalize("NFC", p) for ps in ACCOUNT_LINKS.values() for p in ps)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.corpus.blocks import WIRE_SLUG
+from waic_reader.index.corpus.page_links import SOCIAL_NETWORKS
 
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
@@ -701,10 +702,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
 ]
 
-_SOCIAL = frozenset(
-    "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
-    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms tweet".split()
-)
+_SOCIAL = SOCIAL_NETWORKS | frozenset("print copy link share youtube tiktok sms tweet".split())
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
 _DEFINITION = re.compile(
     r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
