@@ -639,12 +639,23 @@ class Corpus:
 
     def meta_stamp(self, doc: str) -> str:
         """A stable digest of the ``corpus.yaml`` fields given for ``doc``: the index stores it
-        so an edited title, outlet or date re-indexes the article as an edited file does."""
+        so an edited title, outlet or date re-indexes the article as an edited file does; ``""``
+        when the article has no fields (and at once, without a lookup, when the corpus has no
+        ``corpus.yaml`` fields at all: listings ask once per article, 20,000 lookups cost ~0.2 s)."""
+        if not self.has_meta:
+            return ""
         entry = self.entries.get(doc)
         return "" if entry is None else self.entry_stamp(entry)
 
+    @property
+    def has_meta(self) -> bool:
+        """Whether any stamp can be non-empty: ``corpus.yaml`` gives fields or a date order."""
+        return bool(self.metadata) or self.date_order is not None
+
     def entry_stamp(self, entry: Entry) -> str:
         """:meth:`meta_stamp` of ``entry`` (one dropped from the entries too)."""
+        if not self.has_meta:
+            return ""
         meta = self.meta_of(entry)
         parts = [f"{k}={meta[k]}" for k in sorted(meta)]
         if self.date_order:  # it changes how the file's own numeric dates read
