@@ -41,6 +41,7 @@ from functools import lru_cache
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
+    DETERMINERS,
     MONTH_NUMBERS,
     MONTHS,
     NUMBER_WORDS,
@@ -1108,7 +1109,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         and not high
         and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
         and value == _digits(raw, dots_group)
-        and not _next_is_plural(text, e)
+        and _is_year(text, s, e, int(raw))
     ):
         kind = "year"
     # qualifier
@@ -1168,6 +1169,25 @@ def _loose_conversion(
 _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
-def _next_is_plural(text: str, pos: int) -> bool:
-    noun, _, _ = noun_phrase(text, pos)
-    return bool(noun) and noun.split()[-1].lower().endswith("s") and not noun.lower().endswith("ss")
+# What stands straight before a year written before a plural noun and never before a count of it
+# written without a thousands separator: a determiner or a possessive ("the 2019 renovation plans",
+# "its 2021 expansion plans", "Acme's 1998 accounts"), a preposition of time ("in 2019 floods");
+# not "that", a conjunction too ("said that 2019 people were evacuated").
+_YEAR_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:{_alt((DETERMINERS - {'that'}) | {'whose', 'in', 'since', 'until', 'till', 'during'})})|\w['’]s)\s+$",
+    re.I,
+)
+
+
+def _is_year(text: str, start: int, end: int, number: int) -> bool:
+    """Whether a number of four digits from 1800 to 2099 written without a separator at
+    ``start``:``end`` is a year (else a count): one before no noun a number counts ("in 2019", "the
+    2026 budget", "its 1998 report"), and one before a counted plural ("plans", "people", "fishermen",
+    "dead": :func:`counts_plural`) that stands straight after a determiner, a possessive or a
+    preposition of time (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes", as a
+    count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round s32-g),
+    "2000 people", "2019 people were evacuated" and "1900 children" years."""
+    noun, _, _ = noun_phrase(text, end)
+    if not counted_part(noun):
+        return True
+    return number % 100 != 0 and _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start) is not None

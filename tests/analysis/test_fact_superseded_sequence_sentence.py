@@ -33,7 +33,8 @@ CASES = [
         "The death toll climbed from two to five, then to eight after three climbers died overnight.",
         "death toll",
         "8",
-        ["5"],
+        # the value the change replaced is the first step (t13u F8, round s32-g: the 2 was lost)
+        ["2", "5"],
     ),
     (
         "At first 10 people were reported injured, then 14, and later 20 as six more passengers were treated.",

@@ -13,6 +13,9 @@ from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
 )
+from waic_reader.index.analysis.figures import (
+    CHANGED_FROM,
+)
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
 )
@@ -68,12 +71,43 @@ _SAID_EARLIER = re.compile(
 _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
 
 
+# The value a change replaced, said with the change: "rose from three to five", "The toll had
+# risen from three on Saturday evening to five and then seven by midnight", "climbed to nine from
+# four", "Nine people have died, up from four on Monday", "raised the toll from four to six",
+# "revenue fell to £1.8 bln in the year to March from £2.1 bln". A change verb or "up"/"down"
+# straight before "from" (:data:`_CHANGED_FROM_BEFORE`), "from" after the change's "to" however
+# many words stand between (:data:`_FROM_BEFORE`, :data:`_CHANGED_TO`), or a change verb, its
+# object, "from" and the value straight before the new value's "to" (figures.CHANGED_FROM,
+# :data:`_TO_AFTER`). Such a value is what its article said first, carried by the value replacing
+# it (:func:`earlier_report`); it was no value at all, so a sentence telling the steps lost its
+# first (t13u F8, round s32-g: 'risen from three … to five and then seven' read "first said 5").
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s", re.I)
+_CHANGED_TO = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\b(?:\s+\w+)?\s+to\b", re.I)
+
+
+def replaced_by_change(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the figure at ``start``:``end`` of the sentence ``sent`` is the value a change said
+    with it replaced (:data:`_CHANGED_FROM_BEFORE`): "from three" in "rose from three to five"."""
+    return bool(
+        _CHANGED_FROM_BEFORE.search(text, max(sent[0], start - 32), start)
+        or (_FROM_BEFORE.search(text, max(sent[0], start - 12), start) and _CHANGED_TO.search(text, sent[0], start))
+        or (CHANGED_FROM.search(text, max(sent[0], start - 64), start) and _TO_AFTER.match(text, end, sent[1]))
+    )
+
+
 def earlier_report(text: str, v: FactValue) -> bool:
     """Whether an earlier report gave ``v`` in its own clause ("earlier put at", "an earlier toll
     of", "previously reported as": :data:`_EARLIER_VALUE`): what its article said first, never a
     value of its measure of its own (:func:`superseded` gives it to the value replacing it)."""
     return v.kind not in ("year", "date", "duration") and (
         _EARLIER_VALUE.search(text, max(v.sentence[0], v.start - 48), v.start) is not None
+        or replaced_by_change(text, v.start, v.end, v.sentence)
     )
 
 

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
     increments,
+    replaced_by_change,
     superseded,
 )
 from waic_reader.index.analysis.facts.measures import (
@@ -292,10 +293,20 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
-            if next_start is not None and JOINED.fullmatch(text, fig.end, next_start):
+            # "rose to nine from four": the value a change replaced is no count of where the
+            # things are (earlier.replaced_by_change)
+            if (
+                next_start is not None
+                and JOINED.fullmatch(text, fig.end, next_start)
+                and not replaced_by_change(text, next_start, figs[i + 1].end, (s.start, s.end))
+            ):
                 next_start = None
             joined = next_start is None and i + 1 < len(figs)
-            contained = i > 0 and JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
+            contained = (
+                i > 0
+                and JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
+                and not replaced_by_change(text, fig.start, fig.end, (s.start, s.end))
+            )
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             if boxed is not None:
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
@@ -305,7 +316,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 measure = (
                     ("", "")
                     if contained
-                    else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end)
+                    # a value a change replaced ("rose from three to five") keeps its measure:
+                    # what the article said first (earlier.earlier_report), carried below
+                    else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end, replaced=True)
                 )
             if joined and not measure[0] and fig.kind == "count" and not fig.noun and figs[i + 1].noun:
                 # "up to 400 of the plant's 1,100 workers could lose their jobs": the part is

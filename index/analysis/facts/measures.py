@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.earlier import (
+    replaced_by_change,
+)
 from waic_reader.index.analysis.facts.model import (
     FactValue,
 )
@@ -59,13 +62,11 @@ from waic_reader.index.analysis.facts.words import (
     spelled_one_way,
 )
 from waic_reader.index.analysis.figures import (
-    CHANGED_FROM,
     SI_UNITS,
     TIME_UNITS,
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
-    CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     STOP_WORDS,
 )
@@ -225,22 +226,15 @@ def money_purpose(text: str, end: int, limit: int, before: Sequence[str] = ()) -
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
 # A figure set against the one reported ("280 evacuees instead of 400", "five days rather than
-# the planned two") or the earlier value it replaced ("three, down from 19", "rose to 14 from
-# 12", "climbed from 8 to 11"): never a value of the measure named around it.
+# the planned two"): never a value of the measure named around it; nor is a value a change
+# replaced ("three, down from 19", "rose to 14 from 12", "climbed from 8 to 11":
+# earlier.replaced_by_change), which only the fact sheet's extraction reads as what its article
+# said first (``replaced=True``).
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
-    r"|\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
-    r"|\d\s+from\s+"
-    rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
+    r"|\d\s+from\s+)$",
     re.I,
 )
-# "revenue fell to £1.8 bln in the year to March from £2.1 bln", "slid to 40 from 52": the value
-# after "from" is the one replaced, however many words stand between it and the change's "to"
-# (read within the sentence, before the figure).
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
-# The new value's "to" after a value replaced (figures.CHANGED_FROM before it): "from four to six".
-_TO_AFTER = re.compile(r"\s+to\s", re.I)
-_CHANGED_TO = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\b(?:\s+\w+)?\s+to\b", re.I)
 
 
 def _within(before: Sequence[str]) -> bool:
@@ -283,11 +277,14 @@ def figure_measure(
     next_start: int | None = None,
     prev_head: str = "",
     prev_end: int | None = None,
+    replaced: bool = False,
 ) -> tuple[str, str]:
     """(measure key, reader's label) of a figure; ("", "") when its words name no measure. A count
     after "all but" is of the things the measure does not hold for ("all but 40 families have
-    returned": *families not returned*)."""
-    key, label = _measure_of(text, fig, sent, next_start, prev_head, prev_end)
+    returned": *families not returned*). A value a change replaced ("rose from three to five":
+    :func:`~.earlier.replaced_by_change`) names none, unless ``replaced``: then the measure it was
+    a value of (the fact sheet carries it as what its article said first)."""
+    key, label = _measure_of(text, fig, sent, next_start, prev_head, prev_end, replaced)
     if key and fig.kind == "count" and _ALL_BUT_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start):
         verb = _CASUALTY_VERB.get(key.split("|")[0])
         noun = fig.noun.lower() or "people"
@@ -306,6 +303,7 @@ def _measure_of(
     next_start: int | None = None,
     prev_head: str = "",
     prev_end: int | None = None,
+    replaced: bool = False,
 ) -> tuple[str, str]:
     """(measure key, reader's label) of a figure (see :func:`figure_measure`).
 
@@ -315,16 +313,9 @@ def _measure_of(
     ``prev_end``: where the sentence's previous figure ends (an amount's clause may open after it:
     :func:`~.words.own_clause_start`).
     """
-    if (
-        _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
-        or (
-            _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
-            and _CHANGED_TO.search(text, sent[0], fig.start)
-        )
-        or (
-            CHANGED_FROM.search(text, max(sent[0], fig.start - 64), fig.start)
-            and _TO_AFTER.match(text, fig.end, sent[1])
-        )
+    replaced_value = replaced_by_change(text, fig.start, fig.end, sent)
+    if (replaced_value and not replaced) or (
+        not replaced_value and _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
     ):
         return "", ""
     after = clause_after(text, fig.end, sent[1], next_start)
