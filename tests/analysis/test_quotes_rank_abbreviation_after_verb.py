@@ -71,3 +71,33 @@ def test_rank_written_short_ends_no_sentence(rank: str) -> None:
 def test_rank_word_at_a_sentence_end_still_ends_it() -> None:
     # lower case, the ranks that are words ("det", "maj") end a sentence as before
     assert len(split_sentences("Vi kom i maj. Da var det. Han gikk.")) == 3
+
+
+RANKS = ["Col.", "Lt.", "Sgt.", "Gen.", "Insp.", "Supt.", "Det.", "Capt.", "Maj.", "Cmdr.", "Rev.", "Prof."]
+
+
+@pytest.mark.parametrize("rank", RANKS)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "The gate was locked by a steward, said police chief {rank} Ana Ruiz.",
+        "The gate was locked by a steward, said {rank} Ana Ruiz.",
+        "The gate was locked by a steward, police chief {rank} Ana Ruiz said.",
+    ],
+    ids=["verb-role-rank", "verb-rank", "role-rank-verb"],
+)
+def test_every_rank_in_every_order(rec: Recognizer, rank: str, shape: str) -> None:
+    text = shape.format(rank=rank)
+    article = Article("t", Path("/x/t.txt"), "Crush\n\n" + text + "\n", "utf-8", "", True, None, True)
+    people = [m.text for m in rec.recognize(article) if m.label == "PERSON"]
+    assert people == ["Ana Ruiz"]  # the rank is no person nor part of the name
+    assert said(rec, text) == [("Ana Ruiz", "The gate was locked by a steward")]
+
+
+@pytest.mark.parametrize("text", ["Maj Sjöwall wrote ten novels.", "Det Norske Veritas inspected the ship."])
+def test_bare_rank_words_are_no_titles(rec: Recognizer, text: str) -> None:
+    # "Maj" and "Det" are titles only with their dot: a name, a word of other languages without
+    article = Article("t", Path("/x/t.txt"), "Crush\n\n" + text + "\n", "utf-8", "", True, None, True)
+    before = {"Maj Sjöwall wrote ten novels.": "Maj Sjöwall"}.get(text)
+    people = [m.text for m in rec.recognize(article) if m.label == "PERSON"]
+    assert people == ([before] if before else [])

@@ -32,7 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_PARTICLES, kind_of_word, legal_form
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    DOTTED_TITLES,
+    NAME_PARTICLES,
+    kind_of_word,
+    legal_form,
+)
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -294,8 +300,9 @@ def role_words(words: Sequence[str]) -> int:
 
 def _rank_word(word: str) -> str:
     """``word`` without the dot of a title or rank written short ("Col.", "Insp.", "Rev.": a job
-    word of :data:`TITLE_WORDS`), else ``word``."""
-    return word[:-1] if word.endswith(".") and word[:-1].lower() in TITLE_WORDS else word
+    word of :data:`TITLE_WORDS`, or one only with its dot: "Maj.", "Det."), else ``word``."""
+    stem = word[:-1]
+    return stem if word.endswith(".") and (stem.lower() in TITLE_WORDS or stem in DOTTED_TITLES) else word
 
 
 class Speakers:
