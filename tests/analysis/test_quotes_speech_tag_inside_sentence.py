@@ -59,6 +59,22 @@ def test_statement_is_the_sentence_without_its_tag(rec: Recognizer, text: str, s
     assert (speaker, "reported", words) in said(rec, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Prices at the port, analysts said, rose sharply after the storm.",
+            None,
+            "Prices at the port … rose sharply after the storm",
+        ),
+        ("The ferry, Captain Ana Brandt said, sank in minutes.", "Ana Brandt", "The ferry … sank in minutes"),
+    ],
+    ids=["group-irregular-verb", "named-irregular-verb"],
+)
+def test_clause_going_on_with_an_irregular_verb(rec: Recognizer, text: str, speaker: str | None, words: str) -> None:
+    assert (speaker, "reported", words) in said(rec, text)
+
+
 def test_tag_closing_its_clause_is_unchanged(rec: Recognizer) -> None:
     found = said(rec, "The ferry sank at night, officials said, as divers worked on.")
     assert (None, "reported", "The ferry sank at night") in found

@@ -38,7 +38,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS
-from waic_reader.index.analysis.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
@@ -194,7 +194,7 @@ _TRAILING_NAME_WORDS = 9
 _TAG_CLOSE = re.compile(
     r"([^,;.!?\"“”]{0,30}?,)\s+(?:(?:never|not|also|still|only|already|always|just|now|even|once|then|[a-z]+ly)\s+)?"
     r"(?:is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|"
-    r"[a-z]+ed)\b"
+    rf"[a-z]+ed|{'|'.join(sorted((IRREGULAR_PAST | CHANGE_VERBS) - {'said'}, key=len, reverse=True))})\b"
 )
 
 
