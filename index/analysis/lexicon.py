@@ -130,6 +130,17 @@ CHANGE_VERBS = frozenset(
     raised lowered revised gained lost added advanced rallied retreated""".split()
 )
 
+# The past forms of common irregular English verbs (the regular ones end in "-ed"), for the rules
+# that ask whether a clause goes on with its verb ("Prices, analysts said, rose sharply",
+# "The ferry, he said, sank in minutes": quotes.recognise._TAG_CLOSE, with CHANGE_VERBS).
+IRREGULAR_PAST = frozenset(
+    """began became bent broke brought built burnt came caught chose did drew drove fell felt fled
+    flew forgot found froze gave got grew had heard held hid hit hung hurt kept knew laid led left
+    let lit lost made meant met paid put ran rang rose said sank sat saw sent set shook shot shut
+    slid sold spent split spread stood stole struck stuck swept swam swung took taught tore told
+    thought threw understood went woke won wore wrote""".split()
+)
+
 MONTHS = date_forms.MONTHS  # lower case, January first
 MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9
 MONTH_NUMBERS = date_forms.MONTH_NUMBERS  # name or abbreviation -> 1-12

@@ -738,6 +738,11 @@ _TITLES = frozenset(
     """.split()
 )
 _LOWER_TITLES = frozenset({"mgr", "inż", "hab"})
+# English ranks written short that are words or names too ("rev", "det", "maj": Scandinavian
+# "det", Swedish "maj"), so kept out of _ABBREV: read as _TITLES are, capitalised before a
+# capitalised word ("…, said police chief Supt. Ana Ruiz.", "Rev. Tomás Agüero"; t13u F3: the
+# sentence ended at the rank and the statement was lost).
+_RANKS = frozenset({"rev", "supt", "det", "maj", "cmdr", "adm", "cllr", "cpl", "brig"})
 _STARTERS = {
     "The",
     "This",
@@ -826,7 +831,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
             if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and not starter:
                 continue
             if (
-                ((token in _TITLES and written[:1].isupper()) or token in _LOWER_TITLES)
+                (((token in _TITLES or token in _RANKS) and written[:1].isupper()) or token in _LOWER_TITLES)
                 and nxt[0].isupper()
                 and not starter
             ):

@@ -35,7 +35,7 @@ Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor C
 Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD MLA MLAs MLC MPP MNA MHA Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
-Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Insp Superintendent Constable Detective
+Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Insp Superintendent Supt Cmdr Constable Detective
 Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
@@ -71,10 +71,17 @@ Special Permanent Co Principal Lead Head Commerce Science Technology Industry Ec
 First Grand Crown
 """.split()
 )
+# Ranks written short that are titles only with their dot, the bare words a name or a word of
+# other languages ("Maj Sjöwall", "Det Norske Veritas"): "police chief Maj. Ana Ruiz", "Det. Paul
+# Hart" (t13u F3: PERSONs "Maj", "Det"; words.is_title).
+DOTTED_TITLES = frozenset({"Maj", "Det"})
 HONORIFIC_DOT = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
-    # a police rank: "deputy harbour master Insp. Tomás Ruiz" (t13r F14)
-    | {"Insp"}
+    # a police rank: "deputy harbour master Insp. Tomás Ruiz" (t13r F14), "police chief Supt.
+    # Ana Ruiz", "Cmdr. Luis Vera" (t13u F3: PERSONs "Supt", "Cmdr")
+    | {"Insp", "Supt", "Cmdr"}
+    # ranks that are titles only with their dot (DOTTED_TITLES)
+    | {"Maj", "Det"}
     # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
     | {"Inc", "Corp", "Ltd", "Co", "Bros"}
     # A given name abbreviated with a dot opens the name ("Ma. Teresa Ouano-Lapitan": Filipino

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
     DOTTED_LEGAL_FORMS,
+    DOTTED_TITLES,
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
@@ -104,7 +105,7 @@ def is_title(text: str) -> tuple[bool, bool]:
     """(is a title word, is a core title) for a capitalised unit such as "Vice" or "Secretary-General"."""
     word = text.rstrip(".")
     last = word.rsplit("-", 1)[-1]
-    core = word in TITLE_CORE or last in TITLE_CORE
+    core = word in TITLE_CORE or last in TITLE_CORE or (text.endswith(".") and word in DOTTED_TITLES)
     return core or word in TITLE_MOD, core
 
 

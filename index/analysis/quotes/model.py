@@ -28,6 +28,20 @@ class Speaker:
     at: tuple[int, int] | None = field(default=None, compare=False)
 
 
+def _trimmed(q: Quote, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``spans`` of ``q`` without the spaces and punctuation at their ends (the commas around a
+    speech tag are no one's words); empty ones left out."""
+    out = []
+    for s, e in spans:
+        while e > s and q.text[e - 1 - q.start] in " \t\n,;:":
+            e -= 1
+        while s < e and q.text[s - q.start] in " \t\n,;:":
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return tuple(out) or ((q.start, q.end),)
+
+
 # The key's prefix of a lone capitalised word ending in "-s" taken for a surname ("Evans said"):
 # a person when the corpus names one so, else unattributed (:func:`merge.merge_speakers`).
 LONE = "LONE:"
@@ -55,12 +69,19 @@ class Quote:
     marked: tuple[tuple[int, int], ...] = ()
     source: str | None = None
     cue_start: int = -1
+    # The speech tag inside reported content, left out of its words: "Santa Clara, the ferry's
+    # captain said, had never …" runs from "Santa" to "fans", the tag ", the ferry's captain said,"
+    # its gap (offsets into the article text), or None.
+    gap: tuple[int, int] | None = None
 
     @property
     def parts(self) -> tuple[tuple[int, int], ...]:
         """The spans of the words this quote presents as its content (offsets into the article
         text): for a direct quote split by its cue (``"A," he said, "B."``) the quoted parts
-        without the cue between them, otherwise ``((start, end),)``."""
+        without the cue between them, for reported words around a speech tag (:attr:`gap`) the
+        words before and after it, otherwise ``((start, end),)``."""
+        if self.gap is not None:
+            return _trimmed(self, ((self.start, self.gap[0]), (self.gap[1], self.end)))
         if self.kind == "direct" and len(self.marked) > 1:
             out = []
             for s, e in self.marked:

@@ -38,7 +38,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS
-from waic_reader.index.analysis.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
@@ -53,7 +53,7 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only
+from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only, role_words
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -187,6 +187,25 @@ _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
 # said Deputy Chief Fire Officer Arne Rise on Tuesday": nine; t13k F18, the limit was six).
 _TRAILING_NAME_WORDS = 9
+# The close of a speech tag inside its sentence: at most a few words of its time or setting, its
+# comma, then the clause the tag interrupted going on with its verb (an auxiliary or a past form,
+# an adverb before it): "Santa Clara, the ferry's captain said, had never carried …", "The dam,
+# said engineer Tom Lund, was never tested" (t13u F14: the statement was "Santa Clara" alone).
+_TAG_CLOSE = re.compile(
+    r"([^,;.!?\"“”]{0,30}?,)\s+(?:(?:never|not|also|still|only|already|always|just|now|even|once|then|[a-z]+ly)\s+)?"
+    r"(?:is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|"
+    rf"[a-z]+ed|{'|'.join(sorted((IRREGULAR_PAST | CHANGE_VERBS) - {'said'}, key=len, reverse=True))})\b"
+)
+
+
+def _tag_gap(text: str, before: int, after: int, s1: int) -> tuple[int, int] | None:
+    """The span of a speech tag from the comma at ``before`` to its closing comma after
+    ``after`` when the sentence (ending at ``s1``) goes on past the tag with the clause the tag
+    interrupted (:data:`_TAG_CLOSE`), else None: the tag closes the statement."""
+    m = _TAG_CLOSE.match(text, after, s1)
+    return (before, m.end(1)) if m is not None else None
+
+
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -317,6 +336,7 @@ class _Cue:
     content_end: int = -1
     region_start: int = 0
     speaker_at: int = -1
+    gap: tuple[int, int] | None = None  # a speech tag inside the content (Quote.gap)
 
 
 @dataclass
@@ -400,7 +420,9 @@ def _flag_noise(q: Quote, spans: list[tuple[int, int]]) -> Quote:
     i = bisect_right(spans, (q.start, 1 << 62)) - 1
     for s, e in spans[max(0, i) : i + 2]:
         if s < q.end and q.start < e:
-            return Quote(q.doc, q.start, q.end, q.text, q.kind, q.cue, q.speaker, True, q.marked, q.source, q.cue_start)
+            return Quote(
+                q.doc, q.start, q.end, q.text, q.kind, q.cue, q.speaker, True, q.marked, q.source, q.cue_start, q.gap
+            )
     return q
 
 
@@ -555,6 +577,7 @@ def _add(
     speaker: Speaker | None,
     source: str | None = None,
     cue_start: int = -1,
+    gap: tuple[int, int] | None = None,
 ) -> Quote:
     text = state.article.text
     if speaker is not None and speaker.type == GROUP:
@@ -567,7 +590,9 @@ def _add(
     while start < end and (text[start] in " \t\n" or (kind != "direct" and text[start] in ",;")):
         start += 1
     marked = tuple(m.inner for m in state.marks if start <= m.open + 1 and m.close <= end + 1)
-    q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start)
+    if gap is not None and not start < gap[0] < gap[1] < end:
+        gap = None
+    q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start, gap)
     state.quotes.append(q)
     if speaker is not None:
         state.speakers.heard(start, speaker)
@@ -576,7 +601,7 @@ def _add(
 
 def _extend(state: _State, q: Quote, end: int) -> Quote:
     state.quotes.remove(q)
-    return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start)
+    return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start, q.gap)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -764,7 +789,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         if end - start < 3:
             continue
         has_marks = any(start <= m.open and m.open < end for m in state.marks)
-        _add(state, start, end, "partial" if has_marks else "reported", cue.word, cue.speaker, cue.source, cue.start)
+        kind = "partial" if has_marks else "reported"
+        _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 
 
 def _cues(sentence: str) -> list[re.Match[str]]:
@@ -900,6 +926,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         if speaker is not None:
             cue.content_start = _past_dateline(text, s0, comma)
             cue.content_end = comma
+            # "The dam, said engineer Tom Lund, was never tested.": the tag inside the statement
+            cue.gap = _tag_gap(text, comma, name_end, s1) if titled is None else None
+            if cue.gap is not None:
+                cue.content_end = -1
         return speaker
     if len(_WORDS.findall(rest.split(",", 1)[0])) > 5:
         return None  # '…, officials said, as divers worked on': the clause after a comma is no subject
@@ -910,25 +940,19 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     # Head of Safety Even Lie said": seven words of one person), after a role in lower case too
     # ("…, regional police chief Col. Andrés Quispe said": t13r F14, no statement)
     if len(subject) > 5 and not (
-        len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject[_role_words(subject) :])
+        len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject[role_words(subject) :])
     ):
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)
     if speaker is not None:
         cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
+        # "Santa Clara, the ferry's captain said, had never carried so many fans.", "The plan, she
+        # said, was never tested.": the tag inside the statement, which goes on after it
+        cue.gap = _tag_gap(text, comma, cue.end, s1)
+        if cue.gap is not None:
+            cue.content_end = -1
     return speaker
-
-
-def _role_words(words: Sequence[str]) -> int:
-    """How many words a role written in lower case opens a subject with ("regional police chief",
-    "deputy fire commissioner": up to three words, the last a job or title word, :data:`TITLE_WORDS`),
-    followed by capitalised words; 0 when it opens with none."""
-    for k in range(min(3, len(words) - 2), 0, -1):
-        lead = words[:k]
-        if all(w.islower() for w in lead) and lead[-1] in TITLE_WORDS and words[k][0].isupper():
-            return k
-    return 0
 
 
 # An apposition or a participle's phrase in commas after a subject's name: lower-case words or an

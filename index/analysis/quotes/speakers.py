@@ -32,7 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_PARTICLES, kind_of_word, legal_form
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    DOTTED_TITLES,
+    NAME_PARTICLES,
+    kind_of_word,
+    legal_form,
+)
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -116,6 +122,10 @@ _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:
 _NATION_VOICES = frozenset({"delegation", "delegations", "delegates", "negotiator", "negotiators", "envoy", "envoys"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,120},|,(?=\s))?\s+([a-z][\w'’-]*)")
+# A sentence that only introduces the person named first in it, no verb after the name: an age or
+# an apposition in commas, then the sentence's stop ("Witness Karen Dolby, 34.", "Resident Ana
+# Paz, a nurse at the clinic."): a pronoun after it stands for that person (t13u F4).
+_FRAGMENT_AFTER = re.compile(r"(?:\s*,[^;:\"“”\n.!?]{1,80})?\s*[.!?](?=\s|$)")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -275,6 +285,24 @@ class Named:
     start: int
     end: int
     speaker: Speaker
+
+
+def role_words(words: Sequence[str]) -> int:
+    """How many words a role written in lower case opens a subject with ("regional police chief",
+    "deputy fire commissioner": up to three words, the last a job or title word, :data:`TITLE_WORDS`),
+    followed by capitalised words; 0 when it opens with none."""
+    for k in range(min(3, len(words) - 2), 0, -1):
+        lead = words[:k]
+        if all(w.islower() for w in lead) and lead[-1] in TITLE_WORDS and words[k][0].isupper():
+            return k
+    return 0
+
+
+def _rank_word(word: str) -> str:
+    """``word`` without the dot of a title or rank written short ("Col.", "Insp.", "Rev.": a job
+    word of :data:`TITLE_WORDS`, or one only with its dot: "Maj.", "Det."), else ``word``."""
+    stem = word[:-1]
+    return stem if word.endswith(".") and (stem.lower() in TITLE_WORDS or stem in DOTTED_TITLES) else word
 
 
 class Speakers:
@@ -1253,8 +1281,12 @@ class Speakers:
         # rescue robots from Unitree helped" is a clause; t13j F3).
         # A title of capitalised words may be longer ("said Deputy Chief Fire Officer Arne Rise",
         # "said Head of Harbour Security Per Lie"; t13k F18: four words were no speaker).
-        job = self.text[first.start() : hit.start].split()
-        title = len(job) <= _TITLE_WORDS and all(w[:1].isupper() or w in ("of", "for") for w in job)
+        # A rank written short keeps its dot ("said Col. Andrés Quispe"), and a role in lower
+        # case may open a capitalised title ("said regional police chief Col. Andrés Quispe", as
+        # "…, regional police chief Col. Andrés Quispe said." reads; t13u F3: no statement).
+        job = [_rank_word(w) for w in self.text[first.start() : hit.start].split()]
+        caps = job[role_words([*job, self.text[hit.start : hit.end]]) :]
+        title = len(caps) <= _TITLE_WORDS and all(w[:1].isupper() or w in ("of", "for") for w in caps)
         if (
             hit.speaker.type == "PERSON"
             and (len(job) <= 3 or title)
@@ -1390,7 +1422,9 @@ class Speakers:
             if not _SUBJECT_LEAD.fullmatch(head[cut:]) or not self._lead_words_ok(head[cut:]):
                 continue
             after = _SUBJECT_VERB.match(self.text, n.end, min(len(self.text), n.end + 120))
-            if after is None or after.group(1).lower() in FUNCTION_WORDS or after.group(1).lower() in _RELATIVES:
+            if (
+                after is None or after.group(1).lower() in FUNCTION_WORDS or after.group(1).lower() in _RELATIVES
+            ) and not _FRAGMENT_AFTER.match(self.text, n.end, min(len(self.text), n.end + 120)):
                 continue
             if gender is not None:
                 self.gender.setdefault(sp.key, gender)
@@ -1453,4 +1487,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only", "role_words"]
