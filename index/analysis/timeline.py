@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity, Mention
-from waic_reader.index.analysis.entities.spellings import most_written, spelling_form
+from waic_reader.index.analysis.entities.spellings import corpus_named
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.facts.grouping import entry_dated  # the fact sheet's dating
 from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc
@@ -566,15 +566,8 @@ def build_timeline(
     for ent in group(own):
         # Named by every mention of the corpus, as the entity list names it: by the first of each
         # key alone a dateline's "HALVIK" named the town every article writes "Halvik".
-        name = ent.key.partition(":")[2]
-        written = counts.get(spelling_form(name))
-        if written:
-            # The entity list's rule on the corpus's counts (no mention built per spelling written).
-            spelled_as: dict[str, int] = {}
-            for text, n in written.items():
-                text = " ".join(text.split())
-                spelled_as[text] = spelled_as.get(text, 0) + n
-            ent.name = most_written(name, spelled_as)
+        # (the entity list's rule on the corpus's counts: no mention built per spelling written)
+        ent.name = corpus_named(ent, counts, ent.key.partition(":")[2]) or ent.name
         first_of: dict[str, Mention] = {}
         for doc, m in ent.mentions:
             if doc not in first_of or m.start < first_of[doc].start:

@@ -14,7 +14,7 @@ from waic_reader.index.analysis.entities.firm_homes import designator, firm_name
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
-from waic_reader.index.analysis.entities.spellings import most_written, spelling_form, written_name
+from waic_reader.index.analysis.entities.spellings import corpus_named, written_name
 
 
 def group(
@@ -90,8 +90,7 @@ def _named(entities: list[Entity], spelled: Mapping[str, Mapping[str, int]] | No
     """``entities`` named by :func:`written_name` (on the corpus's counts ``spelled`` where they
     hold the name, see :func:`grouped_by_key`), most mentioned first, then by name and label."""
     for ent in entities:
-        counts = spelled.get(spelling_form(ent.name)) if spelled else None
-        ent.name = most_written(ent.name, dict(counts)) if counts else written_name(ent)
+        ent.name = (corpus_named(ent, spelled) if spelled else None) or written_name(ent)
     return sorted(entities, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 
 

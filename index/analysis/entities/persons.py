@@ -127,7 +127,11 @@ def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tu
     government"). The corpus then decides (``person_joins.surname_aliases``): the lone surname is
     the one person of that surname the corpus names in full ("Erdogan, the Turkish tourist, thanked
     rescuers" beside "Emre Erdoğan, a Turkish tourist" in another article; t13r F7), the famous
-    bearer when the corpus names none, and its own entity when it names two."""
+    bearer when the corpus names none, and its own entity when it names two.
+
+    In an article naming another bearer of the surname in full, each mention is decided by its own
+    cue first (:func:`_bearer_or_known`)."""
+    chosen = _bearer_or_known(text, chosen, known)
     lone: dict[str, list[int]] = {}
     in_full: set[str] = set()
     for n, (s, e, label, key) in enumerate(chosen):
@@ -152,25 +156,84 @@ def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tu
     return out
 
 
+def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
+    """``chosen`` with each lone mention of a known person's surname, in an article naming another
+    bearer of it in full, keyed by its own cue, never by the article's other mentions (t13u F1):
+    with a cue for the known person (see :func:`lone_known_surnames`: "President Erdogan",
+    "Turkey's Erdogan") the known person, without one ("Erdogan said", "Mr Erdogan") the bearer
+    the article names in full ("Turkish tourist Emre Erdoğan"; of two, the one named last before
+    it, :func:`nearest_bearer`). A title or possessive the article writes before the bearer's own
+    full name too ("Mayor Ana Milei ... Mayor Milei") is no cue for the known person. Not when the
+    article names the known person in full as well."""
+    full: list[tuple[int, int, str]] = []  # (start, end, key) of persons written in full
+    for s, e, label, key in chosen:
+        if label == "PERSON" and len(text[s:e].split()) >= 2:
+            full.append((s, e, key))
+    if not full:
+        return chosen
+    in_full = {key for _, _, key in full}
+    out = list(chosen)
+    for n, (s, e, label, key) in enumerate(chosen):
+        word = text[s:e]
+        if label != "PERSON" or len(word.split()) != 1:
+            continue
+        got = known(word)
+        if got is None or got[0] != "PERSON":
+            continue
+        famous, famous_key = fold(got[1]).split(), entity_key("PERSON", got[1])
+        if len(famous) < 2 or famous[-1] != fold(word):
+            continue
+        if famous_key in in_full:
+            continue
+        # the other bearers named in full: their surname this word, a given name not the known one's
+        named = [
+            (fs, fk)
+            for fs, _, fk in full
+            if fk != famous_key
+            and (words := fold(fk.partition(":")[2]).split())[-1] == famous[-1]
+            and not set(words[:-1]) <= set(famous[:-1])
+        ]
+        if not named:
+            continue
+        bearers = {k for _, k in named}
+        cue = _cue(text, s, e, famous[:-1], known)
+        if cue is not None and cue not in {_cue(text, fs, fe, [], known) for fs, fe, fk in full if fk in bearers}:
+            out[n] = (s, e, label, famous_key)
+            continue
+        bearer = nearest_bearer(text, s, named) or (next(iter(bearers)) if len(bearers) == 1 else None)
+        if bearer is not None:
+            out[n] = (s, e, label, bearer)
+    return out
+
+
 def _cued(text: str, s: int, e: int, own: list[str], known: Callable[[str], tuple[str, str] | None]) -> bool:
     """Whether the mention ``text[s:e]`` of a known person's surname carries a cue for that known
     person (see :func:`lone_known_surnames`); a word of their own name (``own``, folded) before it
     is one ("Tayyip Erdoğan")."""
-    if _ROLE_AFTER.match(text, e):
-        return True
+    return _cue(text, s, e, own, known) is not None
+
+
+def _cue(text: str, s: int, e: int, own: list[str], known: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The cue for a known person the mention ``text[s:e]`` carries (see :func:`_cued`), folded:
+    the title ("president"), the country's possessive ("turkey's"), the word of their own name
+    ("tayyip") or the possessive role after it ("'s government"); None if none."""
+    role = _ROLE_AFTER.match(text, e)
+    if role:
+        return fold(role.group())
     m = _WORD_BEFORE_MENTION.search(text, max(0, s - 40), s)
     if m is None:
-        return False
+        return None
     word, mark = m.group(1), m.group(2) or ""
     if not mark and fold(word) in own:
-        return True
+        return fold(word)
     if mark and mark != ".":
         place = known(word)
-        return place is not None and place[0] == "GPE"  # "Turkey's Erdogan"
+        return f"{fold(word)}'s" if place is not None and place[0] == "GPE" else None  # "Turkey's Erdogan"
     if mark and len(word) > 4:
-        return False  # a sentence's end ("… met the minister. Erdogan said"), no abbreviated title
+        return None  # a sentence's end ("… met the minister. Erdogan said"), no abbreviated title
     title = word[:1].upper() + word[1:]
-    return title_kind(title) == TITLE and title not in _COURTESY  # ("president Erdogan" too)
+    # ("president Erdogan" too)
+    return fold(title) if title_kind(title) == TITLE and title not in _COURTESY else None
 
 
 def shouted_person(

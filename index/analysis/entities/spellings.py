@@ -1,11 +1,12 @@
-"""The name an entity is shown by: the spelling of it the corpus writes most (never one in
-capitals over one in mixed case), and the form all spellings of one name share."""
+"""The name an entity is shown by: the spelling of its whole name the corpus writes most (never
+one in capitals over one in mixed case), and the form all spellings of one name share."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from waic_reader.index.analysis.entities.lexicons import legal_form
+from waic_reader.index.analysis.entities.lexicons import NAME_PARTICLES, legal_form
 from waic_reader.index.analysis.entities.mentions import Entity
 from waic_reader.index.corpus.tokens import fold
 
@@ -17,16 +18,93 @@ def written_name(ent: Entity) -> str:
     ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its mentions in boilerplate only when
     none is outside it; its key's name when no mention writes the whole name (a gazetteer name
     met only by an alias). Counted as ``kept_mentions.spellings`` counts the corpus's spellings
-    (what names an entity in ``entities DOC`` and the entity panel: one rule)."""
-    want = spelling_form(ent.name)
-    counts: dict[str, int] = {}
-    boilerplate: dict[str, int] = {}
+    (what names an entity in ``entities DOC`` and the entity panel: one rule). What counts as the
+    whole name: :func:`whole_counts`."""
+    counts: dict[str, dict[str, int]] = {}
+    boilerplate: dict[str, dict[str, int]] = {}
     for _doc, m in ent.mentions:
         text = " ".join(m.text.split())
-        if spelling_form(text) == want:
-            into = boilerplate if m.noise else counts
-            into[text] = into.get(text, 0) + 1
-    return most_written(ent.name, counts or boilerplate)
+        into = (boilerplate if m.noise else counts).setdefault(spelling_form(text), {})
+        into[text] = into.get(text, 0) + 1
+    whole = whole_counts(ent.name, ent.label, counts) or whole_counts(ent.name, ent.label, boilerplate)
+    return most_written(ent.name, whole)
+
+
+def corpus_named(ent: Entity, spelled: Mapping[str, Mapping[str, int]], name: str | None = None) -> str | None:
+    """The name ``ent`` (keyed ``name``, by default its ``name``) is shown by on the whole
+    corpus's counts (``spelled``: spelling form → {text: count}, ``kept_mentions.spellings``), as
+    :func:`written_name` names it on its own mentions: the whole name (:func:`whole_counts`)
+    written most often. Counted are its key's
+    form, the forms its mentions write and, for another entity than a person, its name without a
+    closing complement (:func:`_whole_heads`) where the corpus writes it and no other name opens
+    with it ("Estadio Monteluz", where some articles only are grouped, beside "Estadio Monteluz
+    de Cordaleza"; not where the corpus writes "Estadio Monteluz Norte" too). None when ``spelled``
+    holds none of them."""
+    name = ent.name if name is None else name
+    want = spelling_form(name)
+    words = want.split()
+    forms = {spelling_form(" ".join(m.text.split())) for _doc, m in ent.mentions} | {want}
+    if ent.label != "PERSON":
+        for n in _whole_heads(words):
+            lead = " ".join(words[:n])
+            if lead in spelled and lead not in forms and not _leads_other(lead, want, spelled):
+                forms.add(lead)
+    counts = whole_counts(name, ent.label, {f: spelled[f] for f in forms if f in spelled})
+    return most_written(name, counts) if counts else None
+
+
+# The words opening a complement a name may be written without, its head a whole name of its own
+# ("Estadio Monteluz de Cordaleza", "Grand Hotel of Halvik"): "of" and the particles of names.
+_COMPLEMENT_LINKS = NAME_PARTICLES | {"of"}
+
+
+def _whole_heads(words: list[str]) -> list[int]:
+    """How many leading words of a (folded) name of another entity than a person make a whole
+    name of it: two or more, before a complement opened by "of" or a particle ("estadio monteluz"
+    of "estadio monteluz de cordaleza"); never before a firm's tail or legal form, which its short
+    form drops ("Kestrel Hydro" of "Kestrel Hydro Holdings", "Bravik Energy" of "Bravik Energy
+    ASA"), nor its trailing words."""
+    return [n for n in range(2, len(words)) if words[n] in _COMPLEMENT_LINKS]
+
+
+def _leads_other(lead: str, want: str, spelled: Mapping[str, Mapping[str, int]]) -> bool:
+    """Whether a form of ``spelled`` longer than ``lead`` opens with its words and is no leading
+    part of ``want`` (nor ``want`` itself): another name ``lead`` may shorten."""
+    head = lead + " "
+    return any(f.startswith(head) and not (want + " ").startswith(f + " ") for f in spelled)
+
+
+def whole_counts(name: str, label: str, spelled: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
+    """Of an entity's spellings and how often each is written (``spelled``: spelling form →
+    {text: count}, the forms its mentions write), those of the one name it is shown by
+    (:func:`most_written` then picks the spelling): its whole name written most often, counting
+    the spellings of one form together. A person's whole name is their name as keyed ("Emre
+    Erdoğan", never the lone "Erdogan" written four times). Another entity's is its key's name or
+    that name without a complement closing it (:func:`_whole_heads`: "Estadio Monteluz" of
+    "Estadio Monteluz de Cordaleza"), so a longer form written once never beats the name written
+    twelve times (t13u F10); never a short form dropping a firm's tail or legal form ("Kestrel
+    Hydro" of "Kestrel Hydro Holdings"), its trailing words ("Meteorological Agency" of "Japan
+    Meteorological Agency"), one word ("Kushiro") nor an alias. On a tie the longer form; spellings
+    in capitals count only where no form is written in mixed case (:func:`shouted_spelling`)."""
+    want = spelling_form(name)
+    words = want.split()
+    heads = {" ".join(words[:n]) for n in _whole_heads(words)} if label != "PERSON" else set()
+    whole: dict[str, dict[str, int]] = {}
+    for form, texts in spelled.items():
+        if form == want or form in heads:
+            got = whole[form] = {}
+            for text, count in texts.items():  # (spaces made one)
+                text = " ".join(text.split())
+                got[text] = got.get(text, 0) + count
+    if len(whole) < 2:
+        return next(iter(whole.values()), {})
+
+    def weight(texts: Mapping[str, int], mixed: bool) -> int:
+        return sum(c for t, c in texts.items() if not (mixed and shouted_spelling(t)))
+
+    mixed = any(not shouted_spelling(t) for texts in whole.values() for t in texts)
+    best = max(whole, key=lambda f: (weight(whole[f], mixed), len(f.split())))
+    return whole[best]
 
 
 # A dot after a letter (an abbreviation's: "S.A.", "Co.", "U.S."; not a decimal point) and a
