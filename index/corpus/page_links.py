@@ -252,6 +252,10 @@ def _account_links(item: str) -> bool:
     return len(words) > 1 and done[-1]
 
 
+# The reason given a line of account links (the boilerplate split keeps a comments section's as its own).
+ACCOUNT_LINK = "account link (log in, subscribe)"
+
+
 def page_link(text: str) -> tuple[str, str] | None:
     """``(kind, reason)`` when the line ``text`` is one of a page's own links in any language
     read (see the module's doc), else None."""
@@ -266,7 +270,7 @@ def page_link(text: str) -> tuple[str, str] | None:
     if len(items) == 1 and items[0] in _SKIP:
         return "navigation", "skip link"
     if all(_account_links(item) for item in items):
-        return "navigation", "account link (log in, subscribe)"
+        return "navigation", ACCOUNT_LINK
     if all(_share_item(item) for item in items) and any(
         _share_whole(item) or any(w in _SHARE_VERB for w in item.split()) for item in items
     ):

@@ -63,3 +63,25 @@ def test_the_share_prompts_read_the_lexicon() -> None:
     """One list: every share word of the lexicon opens a share prompt of the phrase rules."""
     read = set(patterns._SHARE_SPACED.split("|")) | set(patterns._SHARE_UNSPACED.split("|"))
     assert [w for words in page_links.SHARE_WORDS.values() for w in words if w not in read] == []
+
+
+COMMENTS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry strikes harbour wall - Halvik Post</title>
+<meta property="og:title" content="Ferry strikes harbour wall"></head><body>
+<div class="account">Register Log in</div>
+<article><h1>Ferry strikes harbour wall</h1>
+<p>A passenger ferry struck the harbour wall in Halvik on Tuesday morning, injuring three passengers, the harbour master said.</p>
+<p>The ferry had been approaching Halvik in strong winds when its engines failed, according to the operator.</p>
+</article>
+<section class="comments"><h2>Comments</h2><div class="comment-form">Register Log in</div>
+<div class="comment"><span class="author">Ann L.</span><p>Glad nobody was badly hurt.</p></div></section>
+</body></html>
+"""
+
+
+def test_the_comment_forms_account_links_are_comments(tmp_path: Path) -> None:
+    """One space between "Register" and "Log in" makes them account links: the page's are
+    navigation, the comment form's stay the comments section's (the eval's telegraph page)."""
+    (tmp_path / "page.html").write_text(COMMENTS_PAGE, encoding="utf-8")
+    [art] = Corpus.scan(tmp_path).articles()
+    got = [s.kind for s in split_noise(art).noise if s.text == "Register Log in"]
+    assert got == ["navigation", "comments"]
