@@ -43,9 +43,11 @@ _OUTLET = re.compile(rf"^{letters.CAP}[\w&.'’ -]{{1,40}}$")
 
 
 # "By" in the other languages whose bylines are read: German "Von", French "Par", Spanish and
-# Portuguese "Por", Norwegian, Swedish and Danish "Av", Dutch "Door" (the one list: the boilerplate
-# split's byline under a headline reads it too, ``analysis.noise.page``).
-FOREIGN_BY = ("von", "par", "por", "av", "door")
+# Portuguese "Por", Norwegian, Swedish and Danish "Av", Dutch "Door", Italian "Di", Polish "Przez"
+# (the one list: the boilerplate split's byline under a headline reads it too,
+# ``analysis.noise.page``, and an author's name the page's metadata gives is read without it,
+# :func:`without_by`).
+FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Such a byline: the word, then a name of two or three capitalised words (lower-case particles
 # between them: "Por María de la Cruz"), then a field separator and more fields ("Por Lucía
 # Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00", "Von Anna Lind · 3. Juni 2026").
@@ -53,7 +55,7 @@ FOREIGN_BY = ("von", "par", "por", "av", "door")
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
 _PARTICLE = r"(?:de|del|da|das|do|dos|la|le|van|von|der|den|du|y|e)"
 _FOREIGN_BYLINE = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)})\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
     rf"(?:{FIELD_SEP.pattern})\S"
 )
 
@@ -74,14 +76,14 @@ def is_byline(line: str) -> bool:
 # A byline's author field in another language, alone (:data:`_FOREIGN_BYLINE` without the fields
 # after it): "Por Lucía Fernández", "Von Anna Lind".
 _FOREIGN_NAME_FIELD = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)})\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
 )
 
 
 # Where a byline's author field may open: "By" (or its word in another language) at the line's
 # start or after a field's separator ("June 3, 2026 | By Mateo Ruiz"): a cheap test before
 # :func:`author_names` splits a line into fields.
-BY_FIELD = re.compile(rf"(?i)(?:^|[·•|]|\s[—–/-])\s*\W{{0,3}}(?:by|{'|'.join(FOREIGN_BY)})\s")
+BY_FIELD = re.compile(rf"(?i)(?:^|[·•|]|\s[—–/-])\s*\W{{0,3}}(?:by|{'|'.join(FOREIGN_BY)}):?\s")
 
 
 def author_names(line: str) -> tuple[str, int] | None:
@@ -106,6 +108,10 @@ def author_names(line: str) -> tuple[str, int] | None:
         if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part)) is not None:
             at, names = k, m.group("names")
             break
+    if at is None or (len(parts) == 1 and "," in line):
+        comma = _comma_byline(line)
+        if comma is not None:
+            return comma, 0
     if at is None:
         return None
     others = parts[:at] + parts[at + 1 :]
@@ -115,6 +121,56 @@ def author_names(line: str) -> tuple[str, int] | None:
     if not all(p in stamps or is_role(p) or _OUTLET.match(p) for p in others):
         return None
     return " ".join(names.split()), at
+
+
+# A byline whose fields are set apart by commas: "By" (or its word in another language) and one
+# name, then a comma and the fields after it ("By Elena Vidal, Evening Post, June 4, 2026",
+# "Por Lucía Fernández, El Comercio del Norte, 4 de junio de 2026", "By Anna Lind, Staff Reporter").
+_COMMA_BYLINE = re.compile(
+    rf"\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)}):?\s+(?P<name>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}})"
+    r"\s*,\s*(?P<rest>\S.*)$"
+)
+
+
+def _comma_byline(line: str) -> str | None:
+    """The author's name of a byline whose fields are set apart by commas (:data:`_COMMA_BYLINE`):
+    every field after the name is a date or time stamp (its own commas included, "June 4, 2026"),
+    the author's job (:func:`is_role`) or a newspaper's name (ending in a newspaper's word,
+    ``entities.lexicons.MEDIA``: "Evening Post", "Daily Herald"), so a second author after a comma
+    ("By Jane Roe, Jon Berg") is never taken for an outlet. None for any other line (s32-e, t13u F5:
+    "By Elena Vidal, Evening Post, June 4, 2026" named no author)."""
+    from waic_reader.index.analysis.entities.lexicons import MEDIA
+    from waic_reader.index.corpus import date_stamps
+
+    m = _COMMA_BYLINE.match(line.strip())
+    if m is None:
+        return None
+    rest = m.group("rest").strip().rstrip(".")
+    while rest:
+        first = rest.split()[0].rstrip(",.")
+        if date_stamps.is_stamp(rest) and (
+            first[:1].isdigit() or date_stamps.is_calendar(first) or date_stamps.is_date_label(rest)
+        ):
+            return " ".join(m.group("name").split())  # (a date opens it: "Jon Berg, June 4, 2026" is no stamp)
+        head, _, rest = rest.partition(",")
+        head, rest = head.strip(), rest.strip()
+        words = head.split()
+        if not head or not (is_role(head) or (_OUTLET.match(head) and words[-1] in MEDIA)):
+            return None
+        if not rest:
+            return " ".join(m.group("name").split())
+    return None
+
+
+def without_by(author: str | None) -> str | None:
+    """An author's name as a page's metadata gives it, without the byline's word for "by" it may
+    keep in another language (:data:`FOREIGN_BY`: "Por Mateo Ruiz", "Par Claire Dubois", "Przez:
+    Anna Nowak" → the name): only before a name of two capitalised words or more, so "Di Maio"
+    alone stays (s32-e, t13u F6: the author was "Por Mateo Ruiz")."""
+    if not author:
+        return author
+    m = _FOREIGN_NAME_FIELD.fullmatch(author.strip())
+    return " ".join(m.group("names").split()) if m is not None else author
 
 
 def byline_anywhere(line: str) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from waic_reader.index.corpus.blocks import Block, footer_apart
+from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
 from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
@@ -378,10 +379,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # the title, the site's name a masthead line of the page's navigation and, named nowhere
     # else, the outlet (t13q F5).
     found = masthead_title(doc, page, main, title, getattr(extracted, "sitename", None) if extracted else None)
-    masthead, headline_at = found if found is not None else (None, None)
+    masthead, headline_at, headline = found if found is not None else (None, None, None)
     site_name = title if found is not None else None
-    if headline_at is not None:
-        title = main[headline_at][1]
+    if headline is not None:
+        title = main[headline_at][1] if headline_at is not None else headline
     elif (kept := masthead_line(doc, page, main)) is not None:
         # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
         # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
@@ -634,7 +635,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         meta["date"] = markup_date(doc, url)
     if not (meta.get("sitename") and meta.get("author")):
         meta["sitename"], meta["author"] = _json_ld_people(doc, meta.get("sitename"), meta.get("author"))
-    meta["author"] = _not_a_bio(meta.get("author"), page)
+    meta["author"] = without_by(_not_a_bio(meta.get("author"), page))
     return HtmlPage(
         "\n".join(parts),
         blocks,

@@ -239,8 +239,8 @@ def masthead_title(
     main: list[tuple[str, str, Any]],
     title: str | None,
     sitename: str | None,
-) -> tuple[int | None, int] | None:
-    """(the page line of its masthead, the main line of its headline) when the extractor's
+) -> tuple[int | None, int | None, str] | None:
+    """(the page line of its masthead, the main line of its headline, the headline) when the extractor's
     ``title`` is the site's name the page shows over its article, not its headline; None
     otherwise. A page with no ``<h1>`` and no ``og:title`` is named by its ``<title>`` or a part
     of it, and "Berner Blatt - Online" named its article "Berner Blatt", the logo over the menu,
@@ -255,7 +255,9 @@ def masthead_title(
     first :data:`_MASTHEAD_HEADING_WITHIN` lines (under a kicker), else its first line: a line
     of at most :data:`_MASTHEAD_HEADLINE_WORDS` words and :data:`_MASTHEAD_HEADLINE_CHARS`
     characters, no full stop ending it, no stamp, byline or field line, over more of the main
-    text. The caller takes that line for the title."""
+    text; or, when the main text opens with no such line, the heading element the extractor left
+    out straight above it (:func:`_left_out_heading`; its main line None). The caller takes that
+    line for the title."""
     from waic_reader.index.corpus.titles import not_a_headline
 
     if not title or len(main) < 2:
@@ -268,29 +270,45 @@ def masthead_title(
     other = title_site(doc)
     if other is not None and _fold(other) != site:
         return None  # the <title> names the site beside it: the title is the headline
-    j = next((k for k in range(min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)) if main[k][0] == "heading"), None)
+    j: int | None = next(
+        (k for k in range(min(_MASTHEAD_HEADING_WITHIN, len(main) - 1)) if main[k][0] == "heading"), None
+    )
     if j is None:
         j = _classed_headline(page, main)
     headline = main[j][1].strip()
-    if (
-        len(headline.split()) > _MASTHEAD_HEADLINE_WORDS
-        or len(headline) > _MASTHEAD_HEADLINE_CHARS
-        or headline[-1:] in ".…"
-        or _fold(headline) == site
-        or not_a_headline(headline)
-    ):
-        return None
+
+    def no_headline(text: str) -> bool:
+        return (
+            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
+            or len(text) > _MASTHEAD_HEADLINE_CHARS
+            or text[-1:] in ".…"
+            or _fold(text) == site
+            or not_a_headline(text)
+        )
+
     first_main = _fold(main[0][1]).replace(" ", "")
     at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
+    if no_headline(headline):
+        # The main text opens with no headline (a byline, the first paragraph): the page's heading
+        # element the extractor left out just above it is the headline ("<h2>Stadium crush: …</h2>"
+        # over "By Elena Vidal, …" in a table layout's cell; s32-e, t13u F5).
+        left = None if at is None else _left_out_heading(page, at)
+        if left is None or no_headline(page[left][0].strip()):
+            return None
+        j, headline = None, page[left][0].strip()
     line = next((i for i, (text, _el) in enumerate(page[:at]) if _fold(text) == site), None)
     if at is None:
         return None
     if line is None:
         # No logo line over the article (a table layout's page): the <title> is the site's name
         # when a copyright line of the page names it ("Copyright 2026 Alcina Coast Weekly" under
-        # "<title>Alcina Coast Weekly", the headline an <h2> of the main cell; s31-h, t13s F3).
-        named = any(site in _fold(text) and ("©" in text or "copyright" in text.lower()) for text, _el in page[at:])
-        return (None, j) if named else None
+        # "<title>Alcina Coast Weekly", the headline an <h2> of the main cell; s31-h, t13s F3), or
+        # when the page's site-name metadata is that name (og:site_name; s32-e, t13u F5).
+        named = bool(sitename) and _fold(sitename or "") == site
+        named = named or any(
+            site in _fold(text) and ("©" in text or "copyright" in text.lower()) for text, _el in page[at:]
+        )
+        return (None, j, headline) if named else None
     named = bool(sitename) and _fold(sitename or "") == site
     node: Any = page[line][1]
     while not named and node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
@@ -301,7 +319,17 @@ def masthead_title(
             i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
             for i, (text, _el) in enumerate(page)
         )
-    return (line, j) if named else None
+    return (line, j, headline) if named else None
+
+
+def _left_out_heading(page: list[tuple[str, _Element]], at: int) -> int | None:
+    """The page line of a heading element (``<h1>``…``<h6>``) among the :data:`_MASTHEAD_HEADING_WITHIN`
+    lines straight above the main text's first line (page line ``at``), the nearest; None when
+    there is none."""
+    for i in range(at - 1, max(-1, at - 1 - _MASTHEAD_HEADING_WITHIN), -1):
+        if page[i][1].tag in _HEADINGS:
+            return i
+    return None
 
 
 # A menu line: items split by bars or dots, each of a few words ("Home | World | Sport").

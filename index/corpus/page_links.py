@@ -100,15 +100,35 @@ ACCOUNT_LINKS: dict[str, tuple[str, ...]] = {
     "ko": ("로그인", "로그아웃", "회원가입", "구독", "구독하기", "마이페이지"),
 }
 
-# A share button's verb ("Compartir en X", "Partager sur X", "Auf X teilen", "Enviar por correo").
+# The verb "share" of a share button or prompt, per language other than English ("Compartir en
+# X", "Partager sur X", "Udostępnij"; in scripts without spaces the whole word, "シェアする",
+# "分享到", "공유하기"): the one list, which the boilerplate split's share prompts read too
+# (``analysis.noise.patterns``: "Compartir", "シェア" opening a line).
+SHARE_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("partager", "partagez"),
+    "de": ("teilen",),
+    "es": ("compartir", "comparte"),
+    "pt": ("compartilhe", "compartilhar", "partilhar", "partilhe"),
+    "it": ("condividi", "condividere"),
+    "nl": ("delen",),
+    "cs": ("sdílet",),
+    "pl": ("udostępnij",),
+    "ja": ("シェアする", "シェア"),
+    "zh": ("分享到", "分享至", "分享", "转发到", "轉發到", "转发", "轉發"),
+    "ko": ("공유하기", "공유"),
+}
+# A share button's verb ("Compartir en X", "Partager sur X", "Auf X teilen", "Enviar por correo"):
+# the share words of the languages written with spaces, and the other buttons' verbs.
 SHARE_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("share", "tweet", "email", "e-mail", "mail", "send", "print", "post", "pin", "copy"),
-    "fr": ("partager", "partagez", "envoyer", "imprimer", "courriel", "copier"),
-    "de": ("teilen", "senden", "drucken", "versenden", "twittern", "kopieren"),
-    "es": ("compartir", "comparte", "enviar", "imprimir", "correo", "tuitear", "copiar"),
-    "pt": ("compartilhe", "compartilhar", "partilhar", "partilhe", "enviar", "imprimir", "correio", "copiar"),
-    "it": ("condividi", "condividere", "invia", "stampa", "copia"),
-    "nl": ("delen", "deel", "verstuur", "printen"),
+    "fr": (*SHARE_WORDS["fr"], "envoyer", "imprimer", "courriel", "copier"),
+    "de": (*SHARE_WORDS["de"], "senden", "drucken", "versenden", "twittern", "kopieren"),
+    "es": (*SHARE_WORDS["es"], "enviar", "imprimir", "correo", "tuitear", "copiar"),
+    "pt": (*SHARE_WORDS["pt"], "enviar", "imprimir", "correio", "copiar"),
+    "it": (*SHARE_WORDS["it"], "invia", "stampa", "copia"),
+    "nl": (*SHARE_WORDS["nl"], "deel", "verstuur", "printen"),
+    "cs": SHARE_WORDS["cs"],
+    "pl": SHARE_WORDS["pl"],
 }
 # The words between a share verb and the platform: "on", "sur", "auf", "no", "por", "this article".
 SHARE_FILLERS = frozenset(
@@ -116,13 +136,11 @@ SHARE_FILLERS = frozenset(
     "con op dit cet ce cette este esta este artículo noticia artigo matéria notícia diesen artikel beitrag questo "
     "articolo l'article l’article link url lien enlace le la el il o".split()
 )
-# Share buttons of languages written without spaces: the whole segment.
+# Share buttons of languages written without spaces: the whole segment (and a share word after
+# what is shared, :data:`_SHARED_OBJECT`: "この記事をシェアする", "このニュースをシェアする").
 SHARE_LINKS: dict[str, tuple[str, ...]] = {
     "ja": (
-        "この記事をシェアする",
-        "記事をシェアする",
-        "シェアする",
-        "シェア",
+        *SHARE_WORDS["ja"],
         "ツイート",
         "ポスト",
         "いいね",
@@ -132,8 +150,8 @@ SHARE_LINKS: dict[str, tuple[str, ...]] = {
         "メールで送る",
         "印刷",
     ),
-    "zh": ("分享", "分享到", "分享至", "转发", "轉發", "微信", "微博", "打印"),
-    "ko": ("공유", "공유하기", "기사 공유", "트윗", "카카오톡", "인쇄"),
+    "zh": (*SHARE_WORDS["zh"], "微信", "微博", "打印"),
+    "ko": (*SHARE_WORDS["ko"], "기사 공유", "트윗", "카카오톡", "인쇄"),
 }
 # The social networks and mail a share or follow row names, in any language: the one list (the
 # boilerplate split's row of buttons, noise.patterns._SOCIAL, adds the buttons' own words to it).
@@ -162,8 +180,25 @@ def _items(text: str) -> list[str]:
     return [item for item in (_TRAIL.sub("", part.strip()) for part in _ITEMS.split(line)) if item]
 
 
-def _share_item(item: str) -> bool:
+# What a Japanese share button names before its share word: "この記事を", "このニュースを",
+# "この動画を" ("this article / news / video"), a few characters and the object's particle.
+_SHARED_OBJECT = re.compile(r"^(?:この)?[^\s、。！？!?]{1,8}を$")
+_SHARE_JA = SHARE_WORDS["ja"]
+
+
+def _share_whole(item: str) -> bool:
+    """Whether ``item`` is a share button of a language written without spaces: a whole one of
+    :data:`SHARE_LINKS`, or a share word after what is shared (:data:`_SHARED_OBJECT`,
+    "このニュースをシェアする": s32-e, t13u F7, was content)."""
     if item in _SHARE_WHOLE:
+        return True
+    return item.endswith(_SHARE_JA) and any(
+        _SHARED_OBJECT.match(item.removesuffix(w)) for w in _SHARE_JA if item.endswith(w)
+    )
+
+
+def _share_item(item: str) -> bool:
+    if _share_whole(item):
         return True
     words = item.split()
     if not words or any(w not in _SHARE_VERB and w not in SHARE_PLATFORMS and w not in SHARE_FILLERS for w in words):
@@ -197,22 +232,47 @@ def _opening(text: str) -> str:
     return word if word.isascii() else unicodedata.normalize("NFC", word)
 
 
+# The most words of one account link ("il mio account", "se connecter").
+_ACCOUNT_WORDS = max(len(p.split()) for p in _ACCOUNT)
+
+
+def _account_links(item: str) -> bool:
+    """Whether ``item`` is account links alone, one or several set apart by a single space
+    ("iniciar sesión suscríbete", "log in subscribe": the links' words, each a whole link of the
+    lexicon; s32-e, t13u F7: a saved page's "Iniciar sesión Suscríbete" was content)."""
+    if item in _ACCOUNT:
+        return True
+    words = item.split()
+    # done[k]: the first k words are whole account links
+    done = [True] + [False] * len(words)
+    for k in range(1, len(words) + 1):
+        done[k] = any(
+            done[k - n] and " ".join(words[k - n : k]) in _ACCOUNT for n in range(1, min(_ACCOUNT_WORDS, k) + 1)
+        )
+    return len(words) > 1 and done[-1]
+
+
+# The reason given a line of account links (the boilerplate split keeps a comments section's as its own).
+ACCOUNT_LINK = "account link (log in, subscribe)"
+
+
 def page_link(text: str) -> tuple[str, str] | None:
     """``(kind, reason)`` when the line ``text`` is one of a page's own links in any language
     read (see the module's doc), else None."""
     if len(text) > _MOST_CHARS or not text.strip():
         return None
-    if _opening(text) not in _FIRST_WORDS:
+    opening = _opening(text)
+    if opening not in _FIRST_WORDS and not (opening[-1:] in "るア" and _share_whole(opening)):
         return None
     items = _items(text)
     if not items:
         return None
     if len(items) == 1 and items[0] in _SKIP:
         return "navigation", "skip link"
-    if all(item in _ACCOUNT for item in items):
-        return "navigation", "account link (log in, subscribe)"
+    if all(_account_links(item) for item in items):
+        return "navigation", ACCOUNT_LINK
     if all(_share_item(item) for item in items) and any(
-        item in _SHARE_WHOLE or any(w in _SHARE_VERB for w in item.split()) for item in items
+        _share_whole(item) or any(w in _SHARE_VERB for w in item.split()) for item in items
     ):
         return "call-to-action", "row of share buttons"
     return None

@@ -214,6 +214,10 @@ MEDIA = frozenset(
     # and in Dutch, German, French, Italian, Portuguese, Spanish and Polish ("Leeuwarder Koerier")
     "Koerier Courant Krant Nieuwsblad Kurier Anzeiger Tageblatt Courrier Corriere Correio Correo Gazeta Kurjer".split()
 )
+# A newspaper's own words wherever its name puts them, for a masthead line over a headline
+# ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
+# above and the first words of names in other languages and of dailies.
+NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
 LEGAL_FORMS = frozenset(

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.noise.menus import _IN_ARTICLE_KINDS
 from waic_reader.index.analysis.noise.page import _POST_WORDS, _SIGNATURE, _signs
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _COMMENTS_HEADER_WORDS, _HEADERS
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.page_links import ACCOUNT_LINK
 from waic_reader.index.corpus.tokens import word_count
 
 
@@ -139,6 +140,9 @@ def classify_article(
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None and hint == "comments" and _stamp_label(phrase):
             labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
+        elif phrase is not None and hint == "comments" and phrase[1] == ACCOUNT_LINK:
+            # The comment form's own "Register Log in": the comments section's, as its stamps are.
+            labels[i] = ("comments", f"{phrase[1]}, in the comments ({where})")
         elif phrase is not None and not (hint == "navigation" and phrase[0] == "press-release"):
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:  # (a menu's "Contact" or "About Us" in <nav> is its link, no press release's words)

@@ -314,7 +314,7 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if kind == "caption" and _cue_clause_sentence(f):
                 continue  # (a caption's cue over a sentence of the article's own)
             return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
-    if _byline_after_date(f):
+    if _byline_after_date(f) or _foreign_byline(f):
         return "byline", f"byline (“{_snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
         return link_label  # a skip, account or share link in any language read
@@ -348,6 +348,21 @@ def _byline_after_date(f: _Feat) -> bool:
         and FIELD_SEP.search(f.text) is not None
         and (got := author_names(f.text)) is not None
         and got[1] > 0
+    )
+
+
+def _foreign_byline(f: _Feat) -> bool:
+    """A byline in another language, its word for "by" first (bylines.FOREIGN_BY), then a name and
+    its fields ("Por Lucía Fernández | El Comercio del Norte | 4 de junio de 2026, 08:30", "Von Anna
+    Lind · Berliner Blatt · 3. Juni 2026"): a byline as "By X · Outlet · date" is, wherever it
+    stands (s32-e, t13u F7: the Spanish one was content, its author and date read all the same)."""
+    return (
+        f.n <= _BYLINE_LINE_WORDS
+        and not f.sentence_end
+        and _BYLINE_START.match(f.text.strip()) is None  # ("By X", the phrase rules')
+        and is_byline(f.text.strip())  # (first: anchored, so a line of spaces is never scanned for fields)
+        and FIELD_SEP.search(f.text) is not None
+        and author_names(f.text) is not None
     )
 
 

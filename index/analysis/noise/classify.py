@@ -476,7 +476,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (Nor are a fact box's "Label: value" lines in an HTML page's main text, the extractor having
     # taken the page around it away; on a saved page only the box heading the main text is kept.)
     boxed_lines = set() if page else {i for box in facts for i in box}
-    _runs(blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab)
+    _runs(blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab, english)
     for k in widgets:
         if labels[k] is None:
             labels[k] = _WIDGET_LABEL

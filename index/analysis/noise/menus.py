@@ -209,7 +209,23 @@ def _name_over_headline(feats: list[_Feat], labels: list[tuple[str, str] | None]
     if not any(f.sentence_end and f.n >= 12 for f in rest):
         return False
     vocab = {w for f in [head, *rest] for w in f.vocab}
-    return not first.vocab <= vocab
+    return not first.vocab <= vocab or _names_outlet(name, [feats[k].text for k in lines[2 : 2 + _SITE_NAME_LINES]])
+
+
+def _names_outlet(name: str, under: list[str]) -> bool:
+    """Whether a site-name-shaped line names a newspaper: a newspaper's word opens or closes it
+    (``entities.lexicons.NEWSPAPER_WORDS``: "Cordaleza Herald", "Diario Sur"), or a byline under
+    the headline names it its outlet ("By Ana Soto · Halvik Post · 3 June 2026"). Its words may be
+    the body's too (a town's name, "Cordaleza"): it is still the masthead over the headline, not a
+    kicker (s32-e, t13u F12: "Cordaleza Herald" was content and the reader's first line)."""
+    from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_WORDS
+    from waic_reader.index.corpus.bylines import outlet_field
+
+    words = name.split()
+    if words[0] in NEWSPAPER_WORDS or words[-1] in NEWSPAPER_WORDS:
+        return True
+    folded = name.casefold()
+    return any((got := outlet_field(line.strip())) is not None and got.casefold() == folded for line in under)
 
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
@@ -410,8 +426,10 @@ def _runs(
     body_start: int,
     body_end: int,
     body_vocab: set[str],
+    english: bool = True,
 ) -> None:
-    """Runs of similar short lines: first menus of one-to-three-word links, then other stories' headlines."""
+    """Runs of similar short lines: first menus of one-to-three-word links, then other stories' headlines
+    (``english``: whether the page reads as English, for the sentences around a run)."""
     n = len(feats)
     for menu in (True, False):
         i = 0
@@ -461,9 +479,9 @@ def _runs(
             # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
             links = [k for k in range(i, j) if menu and _menu_link(feats[k], labels[k])]
             if run and len(run) + len(links) >= _MENU_LINES and len(run) < _MENU_LINES:
-                _judge_run(feats, labels, sorted(run + links), menu, body_start, body_end, body_vocab)
+                _judge_run(feats, labels, sorted(run + links), menu, body_start, body_end, body_vocab, english)
             elif run:
-                _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
+                _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab, english)
             i = j + 1
 
 
@@ -551,7 +569,9 @@ def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | N
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
-def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int) -> bool:
+def _article_goes_on(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int, english: bool = True
+) -> bool:
     """Whether a run of short lines straight after the article's last paragraph of prose (at most
     one line between them) is still the article's: followed straight by a sentence of its own
     ("We will never forget them," the mayor said.) that no short line follows, or closing the text
@@ -559,12 +579,18 @@ def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], r
     by a survivor:"). Its names and amounts, or its verse, are then a list inside the article; a
     run further down the page, after the article's last sentence, or of title-case lines of four
     words or more (as :func:`_judge_run` reads other stories' headlines), may be a menu or
-    headlines."""
+    headlines. On a page not in English (``english`` False) its sentences are known by their
+    closing marks, not English's function words (s32-e, t13u F6: "Las víctimas eran:" over
+    "Daniel Ruiz, 16 años" and two more such lines, "El comisario … dijo que …" after them, were
+    other stories' headlines after the article, while the English page's were its list)."""
     between = [k for k in range(body_end + 1, run[0]) if feats[k].n]
     if len(between) > 1 or (between and labels[between[0]] is not None):
         return False
     fs = [feats[k] for k in run]
-    rows = all(_field_row(f) for f in fs)  # (a list's records, "Kari Berg, 34, Halvik": no headlines)
+    # (Nor are the records a sentence ending in ":" introduces, two fields enough: "Las víctimas
+    # eran:" over "Daniel Ruiz, 16 años", a name and an age in four words, no headline's.)
+    introduced = bool(between) and _introducing(feats[between[0]], english)
+    rows = all(_field_row(f, introduced) for f in fs)  # (a list's records, "Kari Berg, 34, Halvik": no headlines)
     if not rows and sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
         return False  # other stories' headlines in title case, whatever the article says around them
     # (Past an advertising marker, a caption or a prompt set between the article's lines.)
@@ -572,8 +598,8 @@ def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], r
     below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
     if below is None or all(labels[k] is not None for k in rest):
         # The article ends with the list its sentence introduced (boilerplate alone after it).
-        return bool(between) and _introducing(feats[between[0]])
-    if not _short_sentence(feats[below], labels[below]):
+        return introduced
+    if not _short_sentence(feats[below], labels[below], english):
         return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
     # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
     # among other short lines of a teaser list.
@@ -587,22 +613,33 @@ _NUMBER_FIELD = re.compile(r"^\s*\d{1,4}\s*$")
 _FIELD_WORDS = 4
 
 
-def _field_row(f: _Feat) -> bool:
+def _field_row(f: _Feat, introduced: bool = False) -> bool:
     """Whether a short line is a record of the article's list, not a headline: three fields or
     more set off by commas, each of at most :data:`_FIELD_WORDS` words, one a number alone ("Kari
-    Berg, 34, Halvik"; a name, an age, a place). A headline is a clause ("Ferry sinks, 12 dead")."""
+    Berg, 34, Halvik"; a name, an age, a place). A headline is a clause ("Ferry sinks, 12 dead").
+    Under a sentence introducing the list (``introduced``: "Las víctimas eran:"), two fields, one a
+    number alone or with its unit ("Daniel Ruiz, 16 años", "Jonas Weber, 23 Jahre"; s32-e, t13u F6)."""
     fields = f.text.strip().rstrip(".;").split(",")
+    number = _NUMBER_UNIT_FIELD if introduced else _NUMBER_FIELD
     return (
-        len(fields) >= 3
+        len(fields) >= (2 if introduced else 3)
         and all(0 < len(x.split()) <= _FIELD_WORDS for x in fields)
-        and any(_NUMBER_FIELD.match(x) for x in fields)
+        and any(number.match(x) for x in fields)
     )
 
 
-def _introducing(f: _Feat) -> bool:
+# A record's number and its unit after a name: an age, "16 años", "23 Jahre", "34 years", "41 ans".
+_NUMBER_UNIT_FIELD = re.compile(r"^\s*\d{1,4}(?:\s+\w+)?\s*$")
+
+
+def _introducing(f: _Feat, english: bool = True) -> bool:
     """A sentence introducing what follows with ":" ("They listed their losses:"): three words or
-    more, English's function words in it, not in title case ("More From Our Network:")."""
-    return f.n >= 3 and f.text.rstrip().endswith((":", "：")) and f.stop_density >= 0.15 and f.title_ratio < 0.6
+    more, English's function words in it, not in title case ("More From Our Network:"); on a page
+    not in English, which has none of them and may capitalise its nouns, a word in lower case in
+    it ("Las víctimas eran:", "Die Opfer waren:")."""
+    if f.n < 3 or not f.text.rstrip().endswith((":", "：")):
+        return False
+    return f.stop_density >= 0.15 and f.title_ratio < 0.6 if english else f.title_ratio < 1
 
 
 def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int]) -> int | None:
@@ -633,6 +670,7 @@ def _judge_run(
     body_start: int,
     body_end: int,
     body_vocab: set[str],
+    english: bool = True,
 ) -> None:
     if not menu and run and run[0] > body_end and (date := _closing_teaser(feats, labels, run)) is not None:
         for k in (run[0], date):
@@ -640,7 +678,7 @@ def _judge_run(
         return
     if len(run) < 3:
         return
-    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end):
+    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end, english):
         where = "after the article ends"
     elif run[0] > body_end:
         where = "between paragraphs"  # the article's own list or verse: its text goes on after it

@@ -497,7 +497,7 @@ def _trailing_off(f: _Feat) -> bool:
 
 
 # A byline's "By" in other languages, then a name alone (two or three capitalised words).
-_FOREIGN_BY = re.compile(rf"^\s*(?i:{'|'.join(FOREIGN_BY)})\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}}\s*$")
+_FOREIGN_BY = re.compile(rf"^\s*(?i:{'|'.join(FOREIGN_BY)}):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}}\s*$")
 
 
 def _page_outside(

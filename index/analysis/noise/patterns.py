@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.page_links import SOCIAL_NETWORKS
+from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
 # the most words a matching block may have, and what the reader is told.
 
 _R = re.IGNORECASE
+# The verb "share" in the other languages read, as the page-link lexicon has it (page_links.SHARE_WORDS):
+# of the languages written with spaces, and of Chinese, Japanese and Korean (a whole word).
+_SHARE_SPACED = "|".join(w for lang, ws in SHARE_WORDS.items() if lang not in ("ja", "zh", "ko") for w in ws)
+_SHARE_UNSPACED = "|".join(w for lang in ("zh", "ja", "ko") for w in SHARE_WORDS[lang])
 
 # Words every match of a phrase pattern holds, in :func:`_ignorecase_fold`'s form: the pattern
 # is searched only in a line holding one of them (searching every short line with the largest
@@ -627,15 +631,16 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
-            r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
+            # (The verbs are the page-link lexicon's, corpus.page_links.SHARE_WORDS: one list.)
+            rf"|(?:{_SHARE_SPACED})(?:\s+\S+)?\W*$"
             # ... naming where, as "Share on" does: "Partager sur Facebook · Partager sur X" (s31-h, t13s F7).
             # (A sentence opening so, ending in a full stop or going on in lower case, stays.)
-            r"|(?![^\n]*[.!?]\s*$)(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi)"
+            rf"|(?![^\n]*[.!?]\s*$)(?:{_SHARE_SPACED})"
             r"\s+(?:en|no|na|sur|auf|su|via)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,8}\s*$"  # (a platform's name)
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
             r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
             # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
-            r"|(?:分享到|分享至|分享|转发到|轉發到|シェア(?:する)?|공유하기)(?:\s*[:：].*|\W*$))",
+            rf"|(?:{_SHARE_UNSPACED})(?:\s*[:：].*|\W*$))",
             _R,
         ),
         40,
