@@ -245,9 +245,13 @@ def _cue(text: str, s: int, e: int, own: list[str], known: Callable[[str], tuple
         return f"{fold(word)}'s" if place is not None and place[0] == "GPE" else None  # "Turkey's Erdogan"
     if mark and len(word) > 4:
         return None  # a sentence's end ("… met the minister. Erdogan said"), no abbreviated title
-    title = word[:1].upper() + word[1:]
-    # ("president Erdogan" too)
-    return fold(title) if title_kind(title) == TITLE and title not in _COURTESY else None
+    # ("president Erdogan", "le président Macron" too; a hyphenated one by its last word,
+    # "o primeiro-ministro Montenegro")
+    for title in (word, word.rsplit("-", 1)[-1]):
+        title = title[:1].upper() + title[1:]
+        if title_kind(title) == TITLE and title not in _COURTESY:
+            return fold(word)
+    return None
 
 
 def shouted_person(
