@@ -51,11 +51,14 @@ FLOOD = (
     "sixty people.\n\n"
     "Prime Minister Modi sent his sympathy to the region, and India's Modi announced relief funds.\n"
 )
-BRIDGE = (  # the cued mention first, then a cue-less one: still the bearer named in full
+BRIDGE = (  # the cued mention first, then the bearer in full and a cue-less one: the bearer's
+    # (a cue-less one right after the cued mention is the famous person's since round s32-i: the
+    # nearest referent, tests/analysis/test_names_known_surname_nearest_referent.py)
     "Bridge collapse\n\n"
-    "Local engineer Sophie Trudeau, who inspected the bridge in March, warned of cracks in the pier.\n\n"
-    "Prime Minister Trudeau visited the site on Tuesday. Trudeau said on Wednesday that she had filed "
-    "her report twice. Canada's Trudeau promised an inquiry, and Trudeau's government named a judge.\n"
+    "Prime Minister Trudeau visited the site on Tuesday.\n\n"
+    "Local engineer Sophie Trudeau, who inspected the bridge in March, warned of cracks in the pier. "
+    "Trudeau said on Wednesday that she had filed her report twice. Canada's Trudeau promised an "
+    "inquiry, and Trudeau's government named a judge.\n"
 )
 
 # (text, the bearer named in full, the famous person, the bearer's lone mentions (n-th "X"

@@ -47,10 +47,31 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # Indonesian and Malay ones of address and nobility ("Pak Asep", "Ibu Sri", "Raden Cecep Sumantri";
 # heldout24, s31-c: PERSONs "Pak Asep", "Raden Cecep Sumantri")
 _STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden"
+# Titles and roles of other languages' news, written before a person's name and outside it, as
+# the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
+# primera ministra Meloni", "der Präsident Erdoğan", "o presidente Lula" were no cues for the
+# known person; persons._cue reads them in lower case too, and a hyphenated one by its last word,
+# "primeiro-ministro"). French, Spanish, Portuguese, Italian, German; words that are given names
+# or common surnames too ("Maire", "Pape", "Rey", "Richter", "König") are left out.
+_OTHER_LANGUAGE_TITLES = """
+Président Présidente Chancelier Chancelière Ministre Secrétaire Gouverneur Sénateur Sénatrice
+Député Députée Ambassadeur Ambassadrice Général Roi
+Presidente Presidenta Vicepresidente Vicepresidenta Ministro Ministra Canciller Gobernador Gobernadora
+Senador Senadora Diputado Diputada Alcalde Alcaldesa Embajador Embajadora Secretario Secretaria
+Chanceler Governador Governadora Deputado Deputada Prefeito Prefeita Embaixador Embaixadora
+Secretário Secretária
+Presidentessa Cancelliere Governatore Governatrice Senatore Senatrice Deputato Deputata Sindaco
+Sindaca Ambasciatore Ambasciatrice Segretario Segretaria
+Präsident Präsidentin Bundespräsident Bundespräsidentin Kanzler Kanzlerin Bundeskanzler
+Bundeskanzlerin Ministerin Ministerpräsident Ministerpräsidentin Premierminister Premierministerin
+Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin
+Botschafter Botschafterin Senatorin Papst Königin
+"""
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
+    **dict.fromkeys(_OTHER_LANGUAGE_TITLES.split(), TITLE),
     **dict.fromkeys(_TABLOID_TITLE_WORDS.split(), TABLOID_TITLE),
 }
 assert not set(_TABLOID_TITLE_WORDS.split()) & set(_TITLE_WORDS.split())  # one kind a word

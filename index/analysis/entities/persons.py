@@ -158,13 +158,17 @@ def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tu
 
 def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
     """``chosen`` with each lone mention of a known person's surname, in an article naming another
-    bearer of it in full, keyed by its own cue, never by the article's other mentions (t13u F1):
-    with a cue for the known person (see :func:`lone_known_surnames`: "President Erdogan",
-    "Turkey's Erdogan") the known person, without one ("Erdogan said", "Mr Erdogan") the bearer
-    the article names in full ("Turkish tourist Emre Erdoğan"; of two, the one named last before
-    it, :func:`nearest_bearer`). A title or possessive the article writes before the bearer's own
-    full name too ("Mayor Ana Milei ... Mayor Milei") is no cue for the known person. Not when the
-    article names the known person in full as well."""
+    bearer of it in full, keyed by its own cue first (t13u F1): with a cue for the known person
+    (see :func:`lone_known_surnames`: "President Erdogan", "Turkey's Erdogan", "le président
+    Macron") the known person; without one ("Erdogan said", "Mr Erdogan") whoever of them was named
+    last before it, as a reader resolves a bare surname to the nearest referent (issue #16, round
+    s32-i): the bearer's full name or his own earlier mentions ("Turkish tourist Emre Erdoğan ...
+    Erdogan said"), or the known person's cued mention and those resolved to him ("President
+    Erdogan said ... Erdogan added": the president); before any of them, or when two of them were
+    last named in one sentence, the bearer the article names in full (of two, the one named last
+    before it, :func:`nearest_bearer`). A title or possessive the article writes before the
+    bearer's own full name too ("Mayor Ana Milei ... Mayor Milei") is no cue for the known person
+    but one for that bearer. Not when the article names the known person in full as well."""
     full: list[tuple[int, int, str]] = []  # (start, end, key) of persons written in full
     for s, e, label, key in chosen:
         if label == "PERSON" and len(text[s:e].split()) >= 2:
@@ -173,7 +177,10 @@ def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple
         return chosen
     in_full = {key for _, _, key in full}
     out = list(chosen)
-    for n, (s, e, label, key) in enumerate(chosen):
+    # the mentions of each known person's surname decided so far: (start, key), in the text's order
+    decided: dict[str, list[tuple[int, str]]] = {}
+    for n in sorted(range(len(chosen)), key=lambda n: chosen[n][0]):
+        s, e, label, key = chosen[n]
         word = text[s:e]
         if label != "PERSON" or len(word.split()) != 1:
             continue
@@ -196,13 +203,20 @@ def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple
         if not named:
             continue
         bearers = {k for _, k in named}
+        own_cues = {fk: _cue(text, fs, fe, [], known) for fs, fe, fk in full if fk in bearers}
         cue = _cue(text, s, e, famous[:-1], known)
-        if cue is not None and cue not in {_cue(text, fs, fe, [], known) for fs, fe, fk in full if fk in bearers}:
-            out[n] = (s, e, label, famous_key)
-            continue
-        bearer = nearest_bearer(text, s, named) or (next(iter(bearers)) if len(bearers) == 1 else None)
-        if bearer is not None:
-            out[n] = (s, e, label, bearer)
+        titled = sorted(fk for fk, c in own_cues.items() if c is not None and c == cue)
+        got_key: str | None
+        if cue is not None and not titled:
+            got_key = famous_key
+        elif len(titled) == 1:
+            got_key = titled[0]  # the bearer's own title ("Mayor Ana Milei ... Mayor Milei")
+        else:
+            seen = decided.setdefault(famous_key, [])
+            got_key = nearest_bearer(text, s, named + seen) or (next(iter(bearers)) if len(bearers) == 1 else None)
+        if got_key is not None:
+            out[n] = (s, e, label, got_key)
+            decided.setdefault(famous_key, []).append((s, got_key))
     return out
 
 
@@ -231,9 +245,13 @@ def _cue(text: str, s: int, e: int, own: list[str], known: Callable[[str], tuple
         return f"{fold(word)}'s" if place is not None and place[0] == "GPE" else None  # "Turkey's Erdogan"
     if mark and len(word) > 4:
         return None  # a sentence's end ("… met the minister. Erdogan said"), no abbreviated title
-    title = word[:1].upper() + word[1:]
-    # ("president Erdogan" too)
-    return fold(title) if title_kind(title) == TITLE and title not in _COURTESY else None
+    # ("president Erdogan", "le président Macron" too; a hyphenated one by its last word,
+    # "o primeiro-ministro Montenegro")
+    for title in (word, word.rsplit("-", 1)[-1]):
+        title = title[:1].upper() + title[1:]
+        if title_kind(title) == TITLE and title not in _COURTESY:
+            return fold(word)
+    return None
 
 
 def shouted_person(

@@ -213,7 +213,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 142
+ENTITY_VERSION = 143
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1108,6 +1108,15 @@ class Recognizer:
                 continue
             if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif (
+                k == 1
+                and run[0].eid < 0
+                and PREFIX_CUES.get(run[0].text) in ("FAC", "GPE", "LOC")
+                and text[run[0].e : run[1].s] == " "
+            ):
+                # "Avenida Presidente Vargas", "Avenida General Justo", "Praça Marechal Deodoro": a
+                # place's kind first, then the title of the one it is named after (round s32-i)
+                flags[k] = (False, False)
             elif k and text[run[k - 1].e : run[k].s] == " of " and of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
             elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
