@@ -107,6 +107,9 @@ for _label, _words in (
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
         "United Rovers Wanderers Athletic Management "
+        # a football club named by its initials last ("Cordaleza FC", "Norvik AFC", "Salvia CF":
+        # t13u F11, an ORG "FC" alone)
+        "FC AFC CF "
         # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
         "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
         "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
@@ -207,6 +210,9 @@ MEDIA = frozenset(
     # and in Dutch, German, French, Italian, Portuguese, Spanish and Polish ("Leeuwarder Koerier")
     "Koerier Courant Krant Nieuwsblad Kurier Anzeiger Tageblatt Courrier Corriere Correio Correo Gazeta Kurjer".split()
 )
+# Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
+# town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
+MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
 LEGAL_FORMS = frozenset(

@@ -434,6 +434,34 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
     return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
 
 
+# The account buttons of a page's top row ("Log in   Subscribe", "Sign in  Register"): the "in" of
+# these verbs is no place's preposition (t13u F11: a GPE "Subscribe").
+_BUTTON_IN_VERBS = frozenset("log sign opt".split())
+# A number or a single letter after a word: what numbers a part of a site ("Gate 7", "Platform 4",
+# "Stand B"; t13u F11: a GPE "Gate"), not a place's name.
+_PART_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Z])")
+
+
+def furniture_or_numbered(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether the words around an unknown one-word name say it is no place whatever precedes it:
+    a button after "Log in" / "Sign in" / "Opt in" ("Log in   Subscribe"), or a word numbered as
+    a part of a site ("near Gate 7", "outside Platform 4", "at Stand B")."""
+    if len(stretch) != 1:
+        return False
+    i, j = stretch[0].i, stretch[0].j
+    if i >= 2 and toks[i - 1][2] == "in" and toks[i - 2][2].lower() in _BUTTON_IN_VERBS:
+        return True
+    if j < len(toks) and _PART_NUMBER.fullmatch(toks[j][2]) and toks[j][0] == stretch[0].e + 1:
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        # (not an initial or an abbreviation, "in Washington D.C.", nor a count after the place,
+        # "in Harwick 3 days a week", "in Tarsk 40 km away")
+        return not (
+            (after == "." and toks[j][2].isalpha() and toks[j + 1][0] == toks[j][1])
+            or (after.islower() and (after.endswith("s") or after in UNITS))
+        )
+    return False
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -485,6 +513,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
+    if furniture_or_numbered(toks, stretch):
+        return False
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 

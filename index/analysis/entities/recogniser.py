@@ -31,7 +31,12 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
-from waic_reader.index.analysis.entities.context import OPENING_KINDS, context_candidates, echo_headlines
+from waic_reader.index.analysis.entities.context import (
+    OPENING_KINDS,
+    context_candidates,
+    echo_headlines,
+    vessel_prefixes,
+)
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
@@ -213,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 140
+ENTITY_VERSION = 141
 
 
 # ---------------------------------------------------------------------------------------------
@@ -560,6 +565,8 @@ class Recognizer:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
             cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
+        if prefixes := vessel_prefixes(text):  # "MV" of "MV Estrella": the vessel's prefix, no ORG
+            cands = [c for c in cands if not (c[2] == "ORG" and (c[0], c[1]) in prefixes)]
         tickers = [m.span() for m in TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name

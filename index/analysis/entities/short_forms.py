@@ -24,6 +24,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     GIVEN,
     KIN,
     MEDIA,
+    MEDIA_TIMES,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
     PREFIX_CUES,
@@ -169,7 +170,7 @@ def defined_short_forms(
         ):
             if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in MEDIA:
                 short.setdefault(first, (label, key))
-            elif first not in WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
+            elif first not in WEEKDAYS_MONTHS and first not in MEDIA_TIMES and len(firm_core(text[s:e]).split()) == 2:
                 # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
                 # first word alone is that town, never the paper (which is "the Gazette"); so with
                 # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
