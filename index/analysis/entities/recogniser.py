@@ -140,7 +140,7 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
-from waic_reader.index.analysis.entities.place_firsts import kind_first_place
+from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place
 from waic_reader.index.analysis.entities.places import (
     PARTY_HOME,
     ROAD,
@@ -218,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 142
+ENTITY_VERSION = 143
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1350,7 +1350,8 @@ class Recognizer:
         if cue in ("FAC", "LOC", "GPE") and 2 <= len(run) <= 3 and all(u.eid < 0 for u in run):
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
-            if run[0].text in GIVEN or (prev.islower() and prev in LOWER_TITLES):
+            titled = prev.islower() and prev in LOWER_TITLES
+            if titled or (run[0].text in GIVEN and not given_kind_last_place(text, run[0].s, last.e)):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return
         if (
