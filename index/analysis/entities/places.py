@@ -32,7 +32,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit, is_title
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
@@ -460,6 +460,41 @@ def furniture_or_numbered(toks: list[tuple[int, int, str]], stretch: list[Unit])
             or (after.islower() and (after.endswith("s") or after in UNITS))
         )
     return False
+
+
+# Where a place stands: "in", "near", "outside", "around" right before a name (heldout25, round
+# s32-b: "shops in Fancy Bazar", "his school in Villa Adela", "farms around Can Tho" were PERSONs),
+# unless the word before says a person or a firm ("believe in", "a role in", "shares in").
+_IN_PLACE_WORDS = frozenset("in near outside around".split())
+_PERSON_IN = frozenset(
+    "believe believes believed believing belief faith trust confidence interest interested role starring "
+    "star stars starred cast shares stake stakes invest invests invested investing investment investments "
+    "holding holdings".split()
+)
+
+
+def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether an unknown name of two or three words that opens with a given name ("Villa Adela",
+    "Tom Price", "Santa Venera") is a place by where it stands: right after "in", "near",
+    "outside" or "around" (or after such a word and a list of names: "in Belgrade and Novi Sad"),
+    not possessed, no speech verb or ", who" after it."""
+    if not 2 <= len(stretch) <= 3:
+        return False
+    i, j = stretch[0].i, stretch[-1].j
+    k = i - 1
+    if k >= 1 and toks[k][2] in ("and", "or") and toks[k - 1][2][:1].isupper():
+        # "in Belgrade and Novi Sad", "near Ogre, Ikšķile and Salaspils": back over a list of names
+        k -= 1
+        while k > max(0, i - 12) and (toks[k][2][:1].isupper() or toks[k][2] == ","):
+            k -= 1
+    if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
+        return False
+    if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
+        return False
+    nxt = toks[j][2] if j < len(toks) else ""
+    if nxt in ("'s", "’s", "'", "’") or SPEECH_AFTER.match(text, stretch[-1].e) is not None:
+        return False
+    return not (nxt == "," and j + 1 < len(toks) and toks[j + 1][2] in ("who", "whose"))
 
 
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:

@@ -42,6 +42,7 @@ from waic_reader.index.analysis.entities.persons import (
 )
 from waic_reader.index.analysis.entities.places import (
     place_cue,
+    placed_given_name,
     site_cue,
 )
 from waic_reader.index.analysis.entities.shouted import clause_opening, shouted_surname, surname_first_place
@@ -325,7 +326,8 @@ def unknown_stretch(
             )
         )
     ):
-        emit(stretch[0].s, stretch[-1].e, "PERSON")
+        # "his school in Villa Adela", "shops in Fancy Bazar": a place by where it stands
+        emit(stretch[0].s, stretch[-1].e, "GPE" if placed_given_name(text, toks, stretch) else "PERSON")
     elif (
         4 <= len(stretch) <= 5
         and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
