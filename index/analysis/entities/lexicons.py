@@ -658,12 +658,14 @@ KIN = frozenset(
     grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
 )
 
+# Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
+# "ENDS" (round s32-b: an ORG "ENDS" in five press releases), post-nominal honours.
 STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
+AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS ENDS
 KC QC SC OBE MBE CBE KBE DBE NGO NGOS
 """.split()
 )
