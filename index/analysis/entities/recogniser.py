@@ -218,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 147
+ENTITY_VERSION = 148
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,6 +247,16 @@ _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".spl
 _SECOND_HONORIFICS = frozenset({"Seri"})
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
+# Words before "Centre" of a venue or a building where things are held ("Sabah International
+# Convention Centre", "Morača Sports Centre", "Magnolia Civic Center"): a FAC; a centre of three
+# words or more named by other words ("Finnish Forest Centre", "National Cyber Security Centre",
+# "Tatarstan Hydrometeorological Centre") is a body, an ORG (round s32-b: FACs), unless a person's
+# name opens it ("the Steve Biko Centre").
+_VENUE_BEFORE = frozenset(
+    "Convention Conference Exhibition Expo Exhibitions Civic Community Sports Leisure Shopping Trade Arts "
+    "Cultural Culture Visitor Visitors Events Entertainment Aquatic Aquatics Fitness Recreation Government "
+    "Business Performing Music Media Cruise Transport Transit Distribution Logistics Data Heritage".split()
+)
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
 _POSSESSIVE_HEADS = frozenset(
     "People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses "
@@ -1320,6 +1330,15 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if (
+            cue == "FAC"
+            and last.text in ("Center", "Centre")
+            and len(run) >= 3
+            and run[-2].text not in _VENUE_BEFORE
+            and run[0].text not in given_names()
+            and run[0].text not in GIVEN
+        ):
+            cue = "ORG"  # "Finnish Forest Centre", "Lapland ELY Centre": a body named by its work
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
             cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
         if (
