@@ -218,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 148
+ENTITY_VERSION = 149
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,6 +252,14 @@ _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Chi
 # words or more named by other words ("Finnish Forest Centre", "National Cyber Security Centre",
 # "Tatarstan Hydrometeorological Centre") is a body, an ORG (round s32-b: FACs), unless a person's
 # name opens it ("the Steve Biko Centre").
+# A denomination's or a parish's word in a church's name ("Nazareth Baptist Church", "the Free
+# Wesleyan Church", "Kilarrow Parish Church"): the congregation or the denomination, an ORG, not the
+# building a saint's name gives ("St Martin's Church": FAC) (round s32-b: FACs).
+_DENOMINATIONS = frozenset(
+    "Baptist Methodist Wesleyan Presbyterian Lutheran Anglican Catholic Orthodox Pentecostal Evangelical "
+    "Congregational Adventist Reformed Episcopal Apostolic Mennonite Moravian Unitarian Coptic Parish "
+    "Christian Protestant Nazarene".split()
+)
 _VENUE_BEFORE = frozenset(
     "Convention Conference Exhibition Expo Exhibitions Civic Community Sports Leisure Shopping Trade Arts "
     "Cultural Culture Visitor Visitors Events Entertainment Aquatic Aquatics Fitness Recreation Government "
@@ -1339,6 +1347,8 @@ class Recognizer:
             and run[0].text not in GIVEN
         ):
             cue = "ORG"  # "Finnish Forest Centre", "Lapland ELY Centre": a body named by its work
+        if cue == "FAC" and last.text == "Church" and any(u.text in _DENOMINATIONS for u in run[:-1]):
+            cue = "ORG"  # "Nazareth Baptist Church", "the Free Wesleyan Church": a congregation
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
             cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
         if (
