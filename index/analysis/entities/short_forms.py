@@ -356,6 +356,8 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
         for a, b, w in reversed(words):
             if _TRAILING_PUNCT.search(w):
                 break  # "said," or "Britain's": the name starts after it
+            if w in ("and", "&", "or") and run and run[0][2] == "the":
+                break  # "Omnivore and the National Bank for ... (NABARD)": two bodies, the last defined
             if w in _INNER and run:
                 run.insert(0, (base + a, base + b, w))
                 continue
