@@ -615,7 +615,8 @@ APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 # Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
 # that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
-# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name).
+# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name);
+# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name).
 LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -639,7 +640,9 @@ LOWER_TITLES = frozenset(
     innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
     dentist optician veterinarian therapist psychologist consultant contractor builder
-    candidate nominee challenger incumbent""".split()
+    candidate nominee challenger incumbent
+    wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
+    weightlifter judoka""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
