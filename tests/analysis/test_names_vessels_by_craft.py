@@ -1,7 +1,7 @@
 """A vessel named after its kind ("the ferry Santa Rosalía", "the catamaran Rosa Maria"), after
-"aboard the" or a ship's prefix ("MV Carmen Lucia") is a PRODUCT (OntoNotes types vessels so),
-never a person (t13t F2, round s31-j: "Santa Rosalía" was a PERSON in 23 articles). The reported
-sentence and invented variants."""
+"aboard the" or a ship's prefix ("MV Carmen Lucia", the prefix outside the name since round
+s32-b) is a PRODUCT (OntoNotes types vessels so), never a person (t13t F2, round s31-j: "Santa
+Rosalía" was a PERSON in 23 articles). The reported sentence and invented variants."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def rec() -> Recognizer:
             "Santa Rosalía",
         ),
         ("The catamaran Rosa Maria caught fire near the pier, the operator said.", "Rosa Maria"),
-        ("Passengers were evacuated after the MV Carmen Lucia ran aground off the coast.", "MV Carmen Lucia"),
+        ("Passengers were evacuated after the MV Carmen Lucia ran aground off the coast.", "Carmen Lucia"),
         ("Investigators boarded the burned ship on Friday. Crews aboard the Ana Beatriz were unhurt.", "Ana Beatriz"),
     ],
 )

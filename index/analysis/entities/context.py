@@ -212,14 +212,44 @@ _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
     rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER
 )
-# A vessel named after "aboard the" or its prefix of a ship ("aboard the Santa Rosalía", "MV
-# Sewol", "HMS Endurance"; not "MS", a Welsh member of the Senedd too): a vessel, PRODUCT as
-# OntoNotes types it, never a person (t13t F2).
-_ABOARD = re.compile(
-    rf"\b(?:(?:aboard|onboard|on board) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
-    rf"|(?<![\w.])(?P<prefixed>(?:MV|RMS|HMS|USS|M/V) {CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?))" + _CRAFT_AFTER
+# A vessel named after "aboard the" ("aboard the Santa Rosalía"): a vessel, PRODUCT as OntoNotes
+# types it, never a person (t13t F2).
+_ABOARD = re.compile(rf"\b(?:aboard|onboard|on board) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER)
+# A vessel named after its ship's prefix ("MV Sewol", "HMS Endurance", "the MS Estonia"): the
+# name after the prefix, the prefix outside it as a title is outside a person's name, and no
+# organisation of its own (t13u F9: "The MV Estrella carried" was an ORG "MV" and no vessel). The
+# prefix says ship whatever verb follows; "MS" (a Welsh member of the Senedd), "SS", "MT" and
+# "INS" (words of other kinds too) only after "the".
+_SHIP_PREFIXES = "MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|M/V"
+_THE_SHIP_PREFIXES = "MS|SS|MT|INS"
+_PREFIXED_SHIP = re.compile(
+    rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?:[Tt]he|THE) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
+    rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
 )
-_ABOARD_GATE = re.compile(r"board the |(?:MV|RMS|HMS|USS|M/V) ")
+_ABOARD_GATE = re.compile(r"board the ")
+_SHIP_PREFIX_GATE = re.compile(rf"(?:{_SHIP_PREFIXES}|{_THE_SHIP_PREFIXES}) ")
+
+
+def vessel_prefixes(text: str) -> list[tuple[int, int]]:
+    """The spans of the ship's prefixes before vessels' names in ``text`` ("MV" of "MV Estrella"),
+    which are no names of their own."""
+    if not _SHIP_PREFIX_GATE.search(text):
+        return []
+    return [m.span("prefix" if m.group("prefix") else "the_prefix") for m in _prefixed_ships(text)]
+
+
+def _prefixed_ships(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _PREFIXED_SHIP.finditer(text)
+        if _ok(m.group("name"))
+        and m.group("name") not in WEEKDAYS_MONTHS
+        # a ship is often named after a person ("MV Carmen Lucia"); after "the MS" a person's
+        # shape is a Welsh member of the Senedd's name
+        and not (m.group("the_prefix") and _person_shaped(m.group("name")))
+    ]
+
+
 # A ship named after its flag ("the Panama-flagged Cape Orinoco", "a Liberian-flagged bulk carrier,
 # Marrow Star,"): only ships fly one; and a Japanese ship's name ending in "Maru", its number after it
 # ("the Hakuyo Maru No. 7").
@@ -594,9 +624,10 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _ABOARD.finditer(text) if _ABOARD_GATE.search(text) else ():
-        group = "name" if m.group("name") else "prefixed"
-        if _ok(m.group(group)) and m.group(group) not in WEEKDAYS_MONTHS:
-            out.append((m.start(group), m.end(group), "PRODUCT"))
+        if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _prefixed_ships(text) if _SHIP_PREFIX_GATE.search(text) else ():
+        out.append((m.start("name"), m.end("name"), "PRODUCT"))
     # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would
     # make X a firm): first, so it wins a tie.
     ships = [

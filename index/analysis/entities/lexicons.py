@@ -135,6 +135,9 @@ for _label, _words in (
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
         "United Rovers Wanderers Athletic Management "
+        # a football club named by its initials last ("Cordaleza FC", "Norvik AFC", "Salvia CF":
+        # t13u F11, an ORG "FC" alone)
+        "FC AFC CF "
         # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
         "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
         "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
@@ -239,6 +242,9 @@ MEDIA = frozenset(
 # ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
 # above and the first words of names in other languages and of dailies.
 NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
+# Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
+# town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
+MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
 LEGAL_FORMS = frozenset(
@@ -641,7 +647,8 @@ APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 # Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
 # that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
-# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name).
+# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name);
+# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name).
 LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -665,7 +672,9 @@ LOWER_TITLES = frozenset(
     innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
     dentist optician veterinarian therapist psychologist consultant contractor builder
-    candidate nominee challenger incumbent""".split()
+    candidate nominee challenger incumbent
+    wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
+    weightlifter judoka""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
@@ -684,12 +693,14 @@ KIN = frozenset(
     grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
 )
 
+# Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
+# "ENDS" (round s32-b: an ORG "ENDS" in five press releases), post-nominal honours.
 STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
+AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS ENDS
 KC QC SC OBE MBE CBE KBE DBE NGO NGOS
 """.split()
 )

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import MEDIA, title_cased
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus.date_forms import DATE, YEAR
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
 
 # ---------------------------------------------------------------------------------------------
@@ -454,6 +456,58 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
             _authors(m, cands)
 
 
+# A press release's dateline naming several places, each in capitals with its country or region
+# after a comma, joined by a spaced slash or "and", then a date and a dash ("GUNTUR / HYDERABAD,
+# 4 December 2026 –", "TARTU, Estonia / LJUBLJANA, Slovenia – 3 December 2026 –", "BANDAR SERI
+# BEGAWAN and MIRI, 4 December 2026 –"): each place and region a GPE (heldout25, round s32-b: the
+# places were ORGs or nothing; the wire grammar, corpus.dateline, joins places by an unspaced "/").
+_CAPS_PLACE = rf"[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,3}}(?![\w'’-])"
+_REGION = rf"[{UPPER}][\w.'’-]*(?: [{UPPER}][\w.'’-]*){{0,2}}"
+
+
+def _release_place(n: int) -> str:
+    return rf"(?P<place{n}>{_CAPS_PLACE})(?:, (?P<region{n}>{_REGION}))?"
+
+
+_RELEASE_DATELINE = re.compile(
+    rf"[ \t]*{_release_place(0)} (?:/|and|&) {_release_place(1)}(?: (?:/|and|&) {_release_place(2)})?"
+    rf"(?:,|,? [–—-]) (?:{DATE})(?:,? {YEAR})? [–—-]+ "
+)
+
+
+def _release_dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> bool:
+    """Add the places and regions of a press release's dateline of several places opening the block
+    (:data:`_RELEASE_DATELINE`) to ``cands`` as GPEs; whether there was one."""
+    m = _RELEASE_DATELINE.match(text, bstart, bend)
+    if m is None:
+        return False
+    for n in range(3):
+        if m.group(f"place{n}") is None:
+            continue
+        a, b = m.span(f"place{n}")
+        cands.append((a, b, "GPE", entity_key("GPE", title_cased(text[a:b])), -1))
+        region = m.group(f"region{n}")
+        if region is not None and _is_region_name(region):
+            a, b = m.span(f"region{n}")
+            cands.append((a, b, "GPE", entity_key("GPE", region), -1))
+    return True
+
+
+def _colon_dateline(text: str, wire: dateline.Dateline) -> bool:
+    """Whether a dateline with a colon ("PESHAWAR: The Peshawar High Court on Thursday ...") is
+    one: its places in capitals, each a city, state or country the lists know ("WATCH:",
+    "UPDATE:" label a line; heldout25, round s32-b: "PESHAWAR" was no name)."""
+    if not wire.caps or wire.agency is not None:
+        return False
+    names = [title_cased(text[a:b]) for a, b in wire.places]
+    return all(
+        (n in city_names() or n in region_names())
+        # a word the text writes in lower case labels the line ("NICE: a nice day")
+        and re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text) is None
+        for n in names
+    )
+
+
 def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """The place (each of "SEOUL/TOKYO"), its region or country and the agency of a wire dateline
     opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
@@ -464,8 +518,10 @@ def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int
     lede in capitals, "OSLO (Wire) - VESTHAV SHIPPING AS HAS …": t13i F5, F10): an all-caps
     headline ("CHAOS IN PARLIAMENT - LIVE") is none. A place in capitals is keyed as
     :func:`lexicons.title_cased` writes it ("KVALSUND" → "GPE:Kvalsund")."""
+    if _release_dateline(text, bstart, bend, cands):
+        return
     wire = dateline.match(text, bstart, bend)
-    if wire is None or wire.separator == ":" or not wire.spaced:
+    if wire is None or not wire.spaced or (wire.separator == ":" and not _colon_dateline(text, wire)):
         return
     agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
     if not (wire.prose or wire.date is not None or agency):

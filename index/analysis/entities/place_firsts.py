@@ -30,3 +30,23 @@ def kind_first_place(text: str, first: str, s: int, e: int) -> bool:
     if first not in GIVEN_KIND_FIRSTS:
         return True
     return bool(_PLACE_BEFORE.search(text, max(0, s - 60), s)) and not person_cued(text, s, e)
+
+
+# A site's or a landform's word ending a name after a given name ("Alexandra Park", "James Bay",
+# "the Steve Biko Centre"): the place, where a place's preposition or "the" stands right before it
+# (heldout25, round s32-b: PERSONs "James Bay" and "Steve Biko Centre"); "analyst Lena Park", "Lena
+# Park said", "at Lena Park's home" stay a person.
+_SITE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|at|in|near|outside|inside|beside|behind|opposite|around|into|across|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of) $"
+)
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+
+
+def given_kind_last_place(text: str, s: int, e: int) -> bool:
+    """Whether the name ``text[s:e]``, a given name first and a place's kind word last, is the
+    place: after "the", a place's preposition or a compass point's "of", not possessed and no
+    person's cue around it."""
+    if not _SITE_BEFORE.search(text, max(0, s - 12), s):
+        return False
+    return not _POSSESSIVE.match(text, e) and not person_cued(text, s, e)

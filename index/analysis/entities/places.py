@@ -32,7 +32,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, Cand, Unit, is_title
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
@@ -434,6 +434,102 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
     return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
 
 
+# The account buttons of a page's top row ("Log in   Subscribe", "Sign in  Register"): the "in" of
+# these verbs is no place's preposition (t13u F11: a GPE "Subscribe").
+_BUTTON_IN_VERBS = frozenset("log sign opt".split())
+# A number or a single letter after a word: what numbers a part of a site ("Gate 7", "Platform 4",
+# "Stand B"; t13u F11: a GPE "Gate"), not a place's name.
+_PART_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Z])")
+
+
+def furniture_or_numbered(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether the words around an unknown one-word name say it is no place whatever precedes it:
+    a button after "Log in" / "Sign in" / "Opt in" ("Log in   Subscribe"), or a word numbered as
+    a part of a site ("near Gate 7", "outside Platform 4", "at Stand B")."""
+    if len(stretch) != 1:
+        return False
+    i, j = stretch[0].i, stretch[0].j
+    if i >= 2 and toks[i - 1][2] == "in" and toks[i - 2][2].lower() in _BUTTON_IN_VERBS:
+        return True
+    if j < len(toks) and _PART_NUMBER.fullmatch(toks[j][2]) and toks[j][0] == stretch[0].e + 1:
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        # (not an initial or an abbreviation, "in Washington D.C.", nor a count after the place,
+        # "in Harwick 3 days a week", "in Tarsk 40 km away")
+        return not (
+            (after == "." and toks[j][2].isalpha() and toks[j + 1][0] == toks[j][1])
+            or (after.islower() and (after.endswith("s") or after in UNITS))
+        )
+    return False
+
+
+# Where a place stands: "in", "near", "outside", "around" right before a name (heldout25, round
+# s32-b: "shops in Fancy Bazar", "his school in Villa Adela", "farms around Can Tho" were PERSONs),
+# unless the word before says a person or a firm ("believe in", "a role in", "shares in").
+_IN_PLACE_WORDS = frozenset("in near outside around".split())
+_PERSON_IN = frozenset(
+    "believe believes believed believing belief faith trust confidence interest interested role starring "
+    "star stars starred cast shares stake stakes invest invests invested investing investment investments "
+    "holding holdings".split()
+)
+
+
+def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether an unknown name of two or three words that opens with a given name ("Villa Adela",
+    "Tom Price", "Santa Venera") is a place by where it stands: right after "in", "near",
+    "outside" or "around" (or after such a word and a list of names: "in Belgrade and Novi Sad"),
+    not possessed, no speech verb or ", who" after it."""
+    if not 2 <= len(stretch) <= 3:
+        return False
+    i, j = stretch[0].i, stretch[-1].j
+    k = i - 1
+    if k >= 1 and toks[k][2] in ("and", "or") and toks[k - 1][2][:1].isupper():
+        # "in Belgrade and Novi Sad", "near Ogre, Ikšķile and Salaspils": back over a list of names
+        k -= 1
+        while k > max(0, i - 12) and (toks[k][2][:1].isupper() or toks[k][2] == ","):
+            k -= 1
+    if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
+        return False
+    if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
+        return False
+    nxt = toks[j][2] if j < len(toks) else ""
+    if nxt in ("'s", "’s", "'", "’") or SPEECH_AFTER.match(text, stretch[-1].e) is not None:
+        return False
+    return not (nxt == "," and j + 1 < len(toks) and toks[j + 1][2] in ("who", "whose"))
+
+
+# A preposition before "the" and a name: "in the Atacama", "on the Vakhsh", "across the Midlands".
+_THE_PLACE_BEFORE = frozenset(
+    "in on across along over through into from throughout beyond below above near around up down of".split()
+)
+# What may follow such a name when it ends its phrase (not "in the London market": an attribute).
+_THE_PLACE_AFTER = frozenset(
+    "and or but can could will would may might is was are were has have had where which that who in "
+    "on at of for with from by since until as than say says said".split()
+)
+
+
+def the_listed_place(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether a one-word name the city or region lists hold is written after a preposition and
+    a lower-case "the", ending its phrase ("one mine in the Atacama can", "stations on the
+    Vakhsh and", "16 years in the Midlands."): a desert, a river, a range or a region, which
+    take "the" (OntoNotes LOC), not the town of that name (heldout25, round s32-b: GPEs)."""
+    if len(stretch) != 1:
+        return False
+    i, j = stretch[0].i, stretch[0].j
+    if i < 2 or toks[i - 1][2] != "the" or toks[i - 2][2].lower() not in _THE_PLACE_BEFORE:
+        return False
+    name = stretch[0].text
+    if not (name in city_names() or name in region_names()):
+        return False
+    nxt = toks[j][2] if j < len(toks) else ""
+    after = toks[j + 1][2] if j + 1 < len(toks) else ""
+    if nxt in ("and", "or", ",") and after[:1].isupper():
+        return False  # "in the Shamakhi and Ismayilli districts": a list of names before their kind
+    if nxt in ("-", "–") and toks[j][0] == stretch[0].e:
+        return False  # "the Minneapolis-based company"
+    return not nxt or not nxt[0].isalnum() or nxt in _THE_PLACE_AFTER
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -485,6 +581,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
+    if furniture_or_numbered(toks, stretch):
+        return False
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 

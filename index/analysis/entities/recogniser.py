@@ -31,7 +31,12 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
-from waic_reader.index.analysis.entities.context import OPENING_KINDS, context_candidates, echo_headlines
+from waic_reader.index.analysis.entities.context import (
+    OPENING_KINDS,
+    context_candidates,
+    echo_headlines,
+    vessel_prefixes,
+)
 from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
@@ -135,7 +140,7 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
-from waic_reader.index.analysis.entities.place_firsts import kind_first_place
+from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place
 from waic_reader.index.analysis.entities.places import (
     PARTY_HOME,
     ROAD,
@@ -213,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 143
+ENTITY_VERSION = 155
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,6 +247,24 @@ _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".spl
 _SECOND_HONORIFICS = frozenset({"Seri"})
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
+# Words before "Centre" of a venue or a building where things are held ("Sabah International
+# Convention Centre", "Morača Sports Centre", "Magnolia Civic Center"): a FAC; a centre of three
+# words or more named by other words ("Finnish Forest Centre", "National Cyber Security Centre",
+# "Tatarstan Hydrometeorological Centre") is a body, an ORG (round s32-b: FACs), unless a person's
+# name opens it ("the Steve Biko Centre").
+# A denomination's or a parish's word in a church's name ("Nazareth Baptist Church", "the Free
+# Wesleyan Church", "Kilarrow Parish Church"): the congregation or the denomination, an ORG, not the
+# building a saint's name gives ("St Martin's Church": FAC) (round s32-b: FACs).
+_DENOMINATIONS = frozenset(
+    "Baptist Methodist Wesleyan Presbyterian Lutheran Anglican Catholic Orthodox Pentecostal Evangelical "
+    "Congregational Adventist Reformed Episcopal Apostolic Mennonite Moravian Unitarian Coptic Parish "
+    "Christian Protestant Nazarene".split()
+)
+_VENUE_BEFORE = frozenset(
+    "Convention Conference Exhibition Expo Exhibitions Civic Community Sports Leisure Shopping Trade Arts "
+    "Cultural Culture Visitor Visitors Events Entertainment Aquatic Aquatics Fitness Recreation Government "
+    "Business Performing Music Media Cruise Transport Transit Distribution Logistics Data Heritage".split()
+)
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
 _POSSESSIVE_HEADS = frozenset(
     "People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses "
@@ -560,6 +583,8 @@ class Recognizer:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
             cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
+        if prefixes := vessel_prefixes(text):  # "MV" of "MV Estrella": the vessel's prefix, no ORG
+            cands = [c for c in cands if not (c[2] == "ORG" and (c[0], c[1]) in prefixes)]
         tickers = [m.span() for m in TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
@@ -1322,6 +1347,17 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if (
+            cue == "FAC"
+            and last.text in ("Center", "Centre")
+            and len(run) >= 3
+            and run[-2].text not in _VENUE_BEFORE
+            and run[0].text not in given_names()
+            and run[0].text not in GIVEN
+        ):
+            cue = "ORG"  # "Finnish Forest Centre", "Lapland ELY Centre": a body named by its work
+        if cue == "FAC" and last.text == "Church" and any(u.text in _DENOMINATIONS for u in run[:-1]):
+            cue = "ORG"  # "Nazareth Baptist Church", "the Free Wesleyan Church": a congregation
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
             cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
         if (
@@ -1352,7 +1388,8 @@ class Recognizer:
         if cue in ("FAC", "LOC", "GPE") and 2 <= len(run) <= 3 and all(u.eid < 0 for u in run):
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
-            if run[0].text in GIVEN or (prev.islower() and prev in LOWER_TITLES):
+            titled = prev.islower() and prev in LOWER_TITLES
+            if titled or (run[0].text in GIVEN and not given_kind_last_place(text, run[0].s, last.e)):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return
         if (

@@ -24,6 +24,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     GIVEN,
     KIN,
     MEDIA,
+    MEDIA_TIMES,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
     PREFIX_CUES,
@@ -169,7 +170,7 @@ def defined_short_forms(
         ):
             if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in MEDIA:
                 short.setdefault(first, (label, key))
-            elif first not in WEEKDAYS_MONTHS and len(firm_core(text[s:e]).split()) == 2:
+            elif first not in WEEKDAYS_MONTHS and first not in MEDIA_TIMES and len(firm_core(text[s:e]).split()) == 2:
                 # "Lorne Gazette" ... "from Lorne": a newspaper is named after its town, and its
                 # first word alone is that town, never the paper (which is "the Gazette"); so with
                 # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
@@ -355,6 +356,8 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
         for a, b, w in reversed(words):
             if _TRAILING_PUNCT.search(w):
                 break  # "said," or "Britain's": the name starts after it
+            if w in ("and", "&", "or") and run and run[0][2] == "the":
+                break  # "Omnivore and the National Bank for ... (NABARD)": two bodies, the last defined
             if w in _INNER and run:
                 run.insert(0, (base + a, base + b, w))
                 continue

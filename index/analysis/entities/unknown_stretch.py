@@ -42,7 +42,9 @@ from waic_reader.index.analysis.entities.persons import (
 )
 from waic_reader.index.analysis.entities.places import (
     place_cue,
+    placed_given_name,
     site_cue,
+    the_listed_place,
 )
 from waic_reader.index.analysis.entities.shouted import clause_opening, shouted_surname, surname_first_place
 from waic_reader.index.analysis.entities.words import (
@@ -164,6 +166,9 @@ def unknown_stretch(
             return
         nxt = toks[u.j][2] if u.j < len(toks) else ""
         after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
+        if the_listed_place(toks, stretch):
+            emit(u.s, u.e, "LOC")  # "one mine in the Atacama": a desert, a river, a region
+            return
         if place_cue(text, toks, stretch, initial):
             emit(u.s, u.e, "GPE")
             return
@@ -325,7 +330,8 @@ def unknown_stretch(
             )
         )
     ):
-        emit(stretch[0].s, stretch[-1].e, "PERSON")
+        # "his school in Villa Adela", "shops in Fancy Bazar": a place by where it stands
+        emit(stretch[0].s, stretch[-1].e, "GPE" if placed_given_name(text, toks, stretch) else "PERSON")
     elif (
         4 <= len(stretch) <= 5
         and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
