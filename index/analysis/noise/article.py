@@ -27,6 +27,7 @@ from waic_reader.index.analysis.noise.features import (
     _snip,
     _stamp_label,
 )
+from waic_reader.index.analysis.noise.lists import _RUN_KINDS, _list_header
 from waic_reader.index.analysis.noise.live import (
     _KEY_EVENTS_LABEL,
     _entry_heading,
@@ -90,10 +91,12 @@ def classify_article(
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)
+    listed |= _items_between_kept(blocks, discarded, memo)
     if not titles:
         listed |= _headline_left_out(discarded, first_main, body_vocab, memo)
     _comments_kept(blocks, discarded, main, labels, english, memo)
     _list_kept(blocks, discarded, main, labels, english, memo)
+    _kept_between_rescued(blocks, discarded, labels, listed, memo)
     # An author box after the article: the extractor left out the author's name (in an "author"
     # container) and kept the line about them under it.
     byline_text = " ".join(blocks[k].text.lower() for k in range(first_main))
@@ -322,11 +325,66 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and len(run) <= _LEFT_OUT_LIST_ITEMS
             and main_beside(i - 1, -1)
             and main_beside(j, 1)
-            and all(tight(k) not in shown and (_texty(f := _features(blocks[k])) or _signs(blocks[k], f)) for k in run)
+            and all(
+                tight(k) not in shown
+                and (_texty(f := _features(blocks[k])) or _signs(blocks[k], f) or k in _run_headings(blocks, run))
+                for k in run
+            )
             and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
         ):
             out.update(run)
         i = j
+    return out
+
+
+# A section heading inside a run of the article's text the extractor left out: at most this many
+# words, and at most this many headings in a row over the paragraph they head.
+_RUN_HEADING_WORDS = 8
+_RUN_HEADINGS_IN_A_ROW = 2
+# A pull quote's signature written with a hyphen ("- Jane Roe"), under the quote.
+_HYPHEN_SIGNATURE = re.compile(r"^\s*-\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s*$")
+_QUOTE_OPENS = ('"', "“", "„", "«", "‘")
+
+
+def _run_headings(blocks: list[Block], run: list[int]) -> set[int]:
+    """The lines of a run of left-out blocks that are the article's furniture of its own, not
+    text written in sentences: a section heading over its paragraph (up to
+    :data:`_RUN_HEADING_WORDS` words, no sentence's end, no phrase rule's; up to
+    :data:`_RUN_HEADINGS_IN_A_ROW` in a row, the last straight over a paragraph of the run:
+    'Launching and Spreading the Word', 'The Personal Touch' over '"We never thought of it as
+    customer service. …"'), under a paragraph of the run's own (no quote), and a pull quote's
+    signature written with a hyphen under the quote ('- Sally Strebel', a name of two to four
+    words). A run of the article's text left out whole holds them as its text does."""
+    out: set[int] = set()
+    feats = [_features(blocks[k]) for k in run]
+
+    def paragraph(pos: int) -> bool:  # the article's own sentences, no quote set apart
+        g = feats[pos]
+        return _texty(g) and _running(g) and not blocks[run[pos]].text.lstrip().startswith(_QUOTE_OPENS)
+
+    for pos, k in enumerate(run):
+        f = feats[pos]
+        above = next((j for j in range(k - 1, -1, -1) if blocks[j].text.strip()), None)
+        if (
+            _HYPHEN_SIGNATURE.match(blocks[k].text)
+            and above is not None
+            and blocks[above].text.lstrip().startswith(_QUOTE_OPENS)
+        ):
+            out.add(k)
+            continue
+        if not (1 <= f.n <= _RUN_HEADING_WORDS) or f.sentence_end or _phrase(f) is not None:
+            continue
+        # (A heading follows a paragraph of the run's own: a slide show's titles over their
+        # quoted captions, nothing written in the article's sentences, head no text.)
+        if not any(paragraph(back) for back in range(pos)):
+            continue
+        for ahead in range(pos + 1, min(len(run), pos + 1 + _RUN_HEADINGS_IN_A_ROW)):
+            g = feats[ahead]
+            if _texty(g) and _running(g):
+                out.add(k)
+                break
+            if not (1 <= g.n <= _RUN_HEADING_WORDS) or g.sentence_end:
+                break
     return out
 
 
@@ -456,6 +514,125 @@ def _list_kept(
             if labels[i] is None:
                 labels[i] = ("headline-list", f"in the list under “{header}” after the article, taken for main text")
         return
+
+
+# A list's item: at most this many words; at most this many items left out in a row between two
+# the extractor kept.
+_ITEM_WORDS = 12
+_ITEMS_LEFT_OUT = 2
+# The fewest item-shaped lines in the stretch around them, half or more of them kept.
+_ITEM_STRETCH = 5
+
+
+def _items_between_kept(blocks: list[Block], discarded: dict[int, tuple[str | None, str]], memo: _Memo) -> set[int]:
+    """Items of a list the main text shows that the extractor left out between two items it
+    kept (every other row of a materials list, "1 3/4 cup water" between "2 tablespoons glue" and
+    "9-inch round balloon", set in a page-wide <form>): up to :data:`_ITEMS_LEFT_OUT` short lines
+    in a row (up to :data:`_ITEM_WORDS` words, no sentence's end, no phrase rule's), with a kept
+    line of the same shape straight above and below, in a stretch of :data:`_ITEM_STRETCH` or
+    more such lines, half or more of them kept. Furniture is no item between the rows of a list."""
+    lines = [k for k in range(len(blocks)) if blocks[k].text.strip()]
+
+    def item(k: int) -> bool:
+        f = memo.feat(k)
+        return 1 <= f.n <= _ITEM_WORDS and not f.sentence_end and memo.phrase(k) is None
+
+    def kept_item(k: int) -> bool:
+        return k not in discarded and blocks[k].kind != "title" and item(k)
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        k = lines[pos]
+        if k not in discarded or not item(k):
+            pos += 1
+            continue
+        end = pos
+        while end < len(lines) and lines[end] in discarded and item(lines[end]):
+            end += 1
+        # The stretch of item-shaped lines around the run, kept or left out.
+        lo, hi = pos, end
+        while lo > 0 and item(lines[lo - 1]):
+            lo -= 1
+        while hi < len(lines) and item(lines[hi]):
+            hi += 1
+        kept = sum(1 for j in lines[lo:hi] if j not in discarded)
+        if (
+            end - pos <= _ITEMS_LEFT_OUT
+            and pos > 0
+            and end < len(lines)
+            and kept_item(lines[pos - 1])
+            and kept_item(lines[end])
+            and hi - lo >= _ITEM_STRETCH
+            and 2 * kept >= hi - lo
+            and any(
+                0 <= h < len(lines) and lines[h] not in discarded and _list_header(memo.feat(lines[h]))
+                for h in (lo, lo - 1)
+            )
+        ):
+            out.update(lines[pos:end])
+        pos = end
+    return out
+
+
+def _kept_between_rescued(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    labels: list[tuple[str, str] | None],
+    rescued: set[int],
+    memo: _Memo,
+) -> None:
+    """The main text's short lines the run rules judged a menu or other stories' headlines
+    (:data:`_RUN_KINDS`) that stand between the article's text and text of it the extractor left
+    out and the rescue rules gave back (``rescued``: :func:`_text_left_out`, an introduced list),
+    such text straight before or after them or on both sides further off:
+    the extractor kept a blog post's subheadings and lists ("What's the Point?", "- Server
+    Discovery and Monitoring") and left out the paragraphs under them, so judged alone they read
+    as a run of short lines after the article's end. Between its paragraphs they are its own; a
+    run of them ends at a phrase rule's line (a share row, a prompt), which stays."""
+    n = len(blocks)
+    lines = [k for k in range(n) if blocks[k].text.strip()]
+
+    def text_of_article(k: int) -> bool:
+        return (k in rescued and memo.phrase(k) is None) or (k not in discarded and labels[k] is None)
+
+    def judged_as_run(k: int) -> bool:
+        lab = labels[k]
+        return (
+            k not in discarded
+            and lab is not None
+            and lab[0] in _RUN_KINDS
+            and memo.phrase(k) is None
+            and word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS
+        )
+
+    given_back = {k for k in rescued if memo.phrase(k) is None}
+    pos = 0
+    while pos < len(lines):
+        if not judged_as_run(lines[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end < len(lines) and judged_as_run(lines[end]):
+            end += 1
+        run = lines[pos:end]
+        before = lines[pos - 1] if pos > 0 else None
+        after = lines[end] if end < len(lines) else None
+        if (
+            len(run) <= _LEFT_OUT_LIST_ITEMS
+            and before is not None
+            and after is not None
+            and text_of_article(before)
+            and text_of_article(after)
+            and (
+                before in given_back
+                or after in given_back
+                or (any(k < run[0] for k in given_back) and any(k > run[-1] for k in given_back))
+            )
+        ):
+            for k in run:
+                labels[k] = None
+        pos = end
 
 
 def _headline_left_out(

@@ -72,10 +72,12 @@ from waic_reader.index.analysis.noise.features import (
     _written_as_sentence,
 )
 from waic_reader.index.analysis.noise.lists import (
+    _NEEDS_HEADER,
     _RUN_KINDS,
     _TRACKER_REF,
     _bare_bullets,
     _bulleted_runs,
+    _clause_items,
     _clause_line_runs,
     _contents_list,
     _fact_box_over,
@@ -89,6 +91,7 @@ from waic_reader.index.analysis.noise.lists import (
     _offer_list,
     _steps,
     _topic_boxes,
+    _verdict_boxes,
 )
 from waic_reader.index.analysis.noise.live import (
     _ENTRY_TIME,
@@ -112,9 +115,11 @@ from waic_reader.index.analysis.noise.page import (
     _FIRST_LINES,
     _after_marker,
     _closing,
+    _embedded_posts,
     _headline_over_standfirst,
     _page_head,
     _page_outside,
+    _signs,
     _standfirst_above,
     is_page,
     span_before_footer,
@@ -200,7 +205,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _teaser_cards(feats, labels)
     _sourced_blurbs(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
-    boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
+    # So are the social posts it embeds, each over its signature.
+    posts = _embedded_posts(blocks, feats)
+    boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels) | posts
     _commenter_lines(feats, labels)
     _comment_bodies(feats, labels)
     _handle_comments(feats, labels)
@@ -218,7 +225,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     bar_tables = _bar_tables(feats, labels)
     tables = introduced | bar_tables
     plain_lists = _introduced_plain_lists(feats, labels)
-    listed = _introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables
+    listed = _introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables | _clause_items(feats)
     steps = _steps(feats, labels)
     contents = _contents_list(feats, labels, is_prose)
     facts = _fact_boxes(blocks, feats, labels, is_prose)
@@ -496,10 +503,13 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (So is a plain list of tracker entries it introduces with a header ending in ":", header
     # included: a release note's "Bugs fixed in 2.4:" over "tdf#1234 …" lines, issue #14 unseen21.
     # Not any plain list: "More topics:" over a page's tag links meets the article as well.)
+    # So is a materials or ingredients list under its own header, "You will need (per lantern)"
+    # over "2 tablespoons glue", "Packing tape", …, between a craft's introduction and its steps.)
     pending += [
         run
         for run in _consecutive(sorted(plain_lists - gallery - player), feats)
         if all(_TRACKER_REF.match(feats[i].text) or feats[i].text.rstrip().endswith((":", "：")) for i in run)
+        or _NEEDS_HEADER.match(feats[run[0]].text)
     ]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
@@ -529,6 +539,20 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         for i in _fact_box_under(feats, first_labels, facts, hi):
             if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                 labels[i] = None
+    # An embedded post's words between the article's paragraphs are the article's quote (not its
+    # signature: "— Jane Roe (@janeroe) April 15, 2019" stays what the rules made of it).
+    for i in posts:
+        if (
+            body_start < i < body_end
+            and not _signs(blocks[i], feats[i])
+            and (lab := labels[i]) is not None
+            and lab[0] in _RUN_KINDS
+        ):
+            labels[i] = None
+    # So is a review's verdict box after it, its good and bad points under their headers.
+    for i in _verdict_boxes(feats, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
     _byline_again(feats, labels)

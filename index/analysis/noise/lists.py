@@ -14,7 +14,15 @@ from collections import Counter
 
 from waic_reader.index.analysis.noise.block_rules import _money
 from waic_reader.index.analysis.noise.bylines import _BY_LEAD
-from waic_reader.index.analysis.noise.features import _CJK, _Feat, _list_item, _major, _stamp_label, _title_ratio
+from waic_reader.index.analysis.noise.features import (
+    _CJK,
+    _Feat,
+    _list_item,
+    _major,
+    _next_block,
+    _stamp_label,
+    _title_ratio,
+)
 from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -475,8 +483,30 @@ def _short_item(f: _Feat) -> bool:
     return 1 <= f.n <= _LIST_ITEM_WORDS and not f.sentence_end
 
 
+# A materials or ingredients list's own header, written without ":" ("You will need (per lantern)",
+# "Ingredients", "What you'll need"; "Il vous faut", "Zutaten", "Ingredientes"): it introduces the
+# list as a line ending in ":" does, an optional note in brackets after it.
+_NEEDS_HEADER = re.compile(
+    r"^\s*(?:you(?:['’]ll| will) need|what you(?:['’]ll| will)? need|things you(?:['’]ll| will)? need"
+    r"|ingredients|materials|supplies|tools and materials|equipment"
+    r"|il (?:vous|te) faut|ingrédients|matériel|fournitures"
+    r"|zutaten|material|das brauchen sie|sie brauchen"
+    r"|ingredientes|materiales|necesitas|vas a necesitar)"
+    r"\s*(?:\([^()]{1,40}\))?\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _list_header(f: _Feat) -> bool:
+    """Whether a short line introduces a list under it: it ends in ":" ("What You'll Need:"), or
+    it is a materials or ingredients list's own header without one (:data:`_NEEDS_HEADER`)."""
+    t = f.text.rstrip()
+    return 1 <= f.n <= _LIST_HEADER_WORDS and (t.endswith((":", "：")) or _NEEDS_HEADER.match(t) is not None)
+
+
 def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
-    """A short header line ending in ":" and the run of three or more short lines under it that
+    """A short header line ending in ":" (or a materials list's own header without one,
+    :func:`_list_header`) and the run of three or more short lines under it that
     no phrase rule calls boilerplate, that do not end like sentences and are mostly not in title
     case: a list the article introduces ("What You'll Need:", then "Floral foam", "Ruler", ...),
     header included.
@@ -486,8 +516,7 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
     out: set[int] = set()
     n = len(feats)
     for i, f in enumerate(feats):
-        t = f.text.rstrip()
-        if labels[i] is not None or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
+        if labels[i] is not None or not _list_header(f):
             continue
         j = i + 1
         # (A list of tracker entries ends at the first line without a reference: the page's
@@ -512,7 +541,10 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
             for g in items
             if len(_major(g.words, g.lows)) >= 2 and _cased(g.words[1:])
         ]
-        if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
+        # (Under a materials list's own header, "Zutaten", the items' case says nothing more:
+        # German writes its nouns capitalised, "Vier große Luftballons".)
+        named = _NEEDS_HEADER.match(f.text) is not None
+        if len(items) >= _LIST_MIN_ITEMS and (named or (len(later) >= 2 and sum(later) / len(later) < 0.5)):
             out.update(range(i, j))
     return out
 
@@ -624,3 +656,125 @@ def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
         before = labels[prev] if prev is not None else None
         if before is not None and (nxt is None or labels[nxt] is not None):
             labels[i] = (before[0], "empty list bullet inside the surrounding noise")
+
+
+# A review's verdict box: the good points under their header, then the bad ones under theirs
+# ("Pros" / "Cons", "Les plus" / "Les moins", "Vorteile" / "Nachteile", "Lo mejor" / "Lo peor").
+_PROS_HEADER = re.compile(
+    r"^\s*(?:pros|the good|what we like[d]?|likes|plus(?:es)?|strengths|highlights"
+    r"|les plus|points forts|on aime|nous avons aimé"
+    r"|vorteile|pro|stärken|positiv"
+    r"|a favor|ventajas|lo mejor|lo bueno|puntos fuertes|prós|pontos fortes"
+    r"|pregi|punti di forza)\s*[:：]?\s*$",
+    re.I,
+)
+_CONS_HEADER = re.compile(
+    r"^\s*(?:cons|the bad|what we (?:didn['’]t|don['’]t) like|dislikes|minus(?:es)?|weaknesses|lowlights"
+    r"|les moins|points faibles|on n['’]aime pas|on aime moins|nous n['’]avons pas aimé"
+    r"|nachteile|contra|kontra|schwächen|negativ"
+    r"|en contra|desventajas|lo peor|lo malo|puntos débiles|contras|pontos fracos"
+    r"|difetti|punti deboli)\s*[:：]?\s*$",
+    re.I,
+)
+# The most words of a verdict box's point ("Nouvelles technos (28nm, DX11.1 PCI gen3)") and the
+# most points under one header.
+_VERDICT_ITEM_WORDS = 10
+_VERDICT_ITEMS = 6
+# The most lines between the article's last paragraph (or the box before) and the box's header:
+# the product's name and its mark ("AMD Radeon HD 7770" over "5").
+_VERDICT_GAP = 3
+
+
+def _verdict_boxes(feats: list[_Feat], phrases: list[tuple[str, str] | None], end: int) -> list[int]:
+    """The lines of a review's verdict boxes after the article's last paragraph (block ``end``):
+    a header of good points (:data:`_PROS_HEADER`) over one or more short points, then a header
+    of bad points (:data:`_CONS_HEADER`) over one or more, each point at most
+    :data:`_VERDICT_ITEM_WORDS` words and no sentence ("Prix trop élevé", "Qualité / prix5"), and
+    the product's name over the first header, the box starting at most :data:`_VERDICT_GAP`
+    lines under the article. A second box (another product's) may follow the first past the
+    first's tabs repeated ("Les plus", "Les moins" again) and its points repeated. No line a
+    phrase rule's. A menu has no good and bad points; the verdict is the review's. Empty when
+    there is none."""
+    n = len(feats)
+
+    def point(k: int) -> bool:
+        f = feats[k]
+        return (
+            phrases[k] is None
+            and 1 <= f.n <= _VERDICT_ITEM_WORDS
+            and not f.sentence_end
+            and not _PROS_HEADER.match(f.text)
+            and not _CONS_HEADER.match(f.text)
+        )
+
+    def points(k: int) -> list[int]:
+        out: list[int] = []
+        while k < n and len(out) < _VERDICT_ITEMS and (not feats[k].n or point(k)):
+            if feats[k].n:
+                out.append(k)
+            k += 1
+        return out
+
+    def box_at(k: int) -> list[int]:
+        """The box whose good points' header is block ``k``, or []."""
+        good = points(k + 1)
+        if not good:
+            return []
+        bad_header = _next_block(feats, good[-1], 1)
+        if bad_header is None or not _CONS_HEADER.match(feats[bad_header].text):
+            return []
+        bad = points(bad_header + 1)
+        return [k, *good, bad_header, *bad] if bad else []
+
+    out: list[int] = []
+    seen: set[str] = set()
+    gap: list[int] = []
+    fresh = 0  # lines of the gap that are no tab's header, no point repeated, no lone mark
+    for k in range(end + 1, n):
+        f = feats[k]
+        if not f.n or (out and k <= out[-1]):
+            continue
+        if _PROS_HEADER.match(f.text) and (box := box_at(k)):
+            # The product's name: the nearest line over the header of two words or more.
+            named = [g for g in gap if feats[g].n >= 2 and point(g)][-1:]
+            out += [*named, *box]
+            seen.update(feats[g].text.strip().lower() for g in box)
+            gap, fresh = [], 0
+            continue
+        gap.append(k)
+        repeated = f.n <= 1 or f.text.strip().lower() in seen or _CONS_HEADER.match(f.text) is not None
+        fresh += not repeated
+        if fresh > _VERDICT_GAP or (not out and len(gap) > _VERDICT_GAP):
+            break
+    return out
+
+
+# A list the article writes in its sentence: a line ending in ":" over items each ending in ";"
+# (or ","), the last in a full stop. At least this many items; each at most this many words.
+_CLAUSE_ITEMS_MIN = 2
+_CLAUSE_ITEM_WORDS = 40
+
+
+def _clause_items(feats: list[_Feat]) -> set[int]:
+    """The lines of lists written as one sentence, an item a line: a line ending in ":" ("Sinon,
+    l'équipe n'a été dangereuse qu'en début de deuxième mi-temps :") over
+    :data:`_CLAUSE_ITEMS_MIN` or more lines ending in ";" or "," ("une tête de Bonucci sur
+    corner, arrêtée sans souci (47e) ;") and the last one ending in a full stop, the sentence's
+    end. Neither the introducing line nor its items are prose alone, nor are they page furniture:
+    such a list neither extends nor splits the article (as :func:`_introduced_plain_lists`)."""
+    out: set[int] = set()
+    for i, f in enumerate(feats):
+        if not f.n or not f.text.rstrip().endswith((":", "：")):
+            continue
+        items: list[int] = []
+        k = _next_block(feats, i, 1)
+        while k is not None and 1 <= feats[k].n <= _CLAUSE_ITEM_WORDS:
+            t = feats[k].text.rstrip()
+            if t.endswith((";", ",", "；", "，")):
+                items.append(k)
+                k = _next_block(feats, k, 1)
+                continue
+            if t.endswith((".", "。")) and len(items) >= _CLAUSE_ITEMS_MIN:
+                out.update([i, *items, k])
+            break
+    return out

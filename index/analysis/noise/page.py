@@ -427,6 +427,35 @@ def _signs(block: Block, f: _Feat) -> bool:
     return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
 
 
+# An embedded social post's signature names the poster's handle in brackets ("— Jane Roe
+# (@janeroe) April 15, 2019"); a post runs to at most this many lines over it.
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
+_POST_LINES = 3
+
+
+def _embedded_posts(blocks: list[Block], feats: list[_Feat]) -> set[int]:
+    """The lines of the social posts a saved page embeds: each signature naming a handle
+    (:data:`_POST_HANDLE`, :func:`_signs`) and the lines of the post over it, up to
+    :data:`_POST_LINES` lines and :data:`_POST_WORDS` words ("#FRAITA 36è 2-1" over "L'Italie
+    revient au score ! @FinallyMario …" over "— Téléfoot (@telefoot_TF1) June 1, 2018"). Set
+    between the article's paragraphs, as a gallery is, such a post neither extends nor splits it:
+    the article goes on under it."""
+    out: set[int] = set()
+    for k, (b, f) in enumerate(zip(blocks, feats)):
+        if not (_signs(b, f) and _POST_HANDLE.search(b.text)):
+            continue
+        out.add(k)
+        count = 0
+        j = _next_block(feats, k, -1)
+        for _ in range(_POST_LINES):
+            if j is None or count + feats[j].n > _POST_WORDS or _signs(blocks[j], feats[j]):
+                break
+            out.add(j)
+            count += feats[j].n
+            j = _next_block(feats, j, -1)
+    return out
+
+
 def _closing(
     blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
 ) -> set[int]:
