@@ -1109,7 +1109,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         and not high
         and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
         and value == _digits(raw, dots_group)
-        and _is_year(text, s, e, int(raw))
+        and is_year(text, s, e, int(raw))
     ):
         kind = "year"
     # qualifier
@@ -1179,9 +1179,11 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 
 
-def _is_year(text: str, start: int, end: int, number: int) -> bool:
+def is_year(text: str, start: int, end: int, number: int) -> bool:
     """Whether a number of four digits from 1800 to 2099 written without a separator at
-    ``start``:``end`` is a year (else a count): one before no noun a number counts ("in 2019", "the
+    ``start``:``end`` is a year (else a count). The engine's one rule for it: the figures' kind
+    "year" and the entity recogniser's DATE for a year standing alone (entities/patterns.py) both
+    ask it, so ``entities`` and ``facts`` never read one number two ways. A year is one before no noun a number counts ("in 2019", "the
     2026 budget", "its 1998 report"), and one before a counted plural ("plans", "people", "fishermen",
     "dead": :func:`counts_plural`) that stands straight after a determiner, a possessive or a
     preposition of time (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes", as a
