@@ -1174,22 +1174,33 @@ _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # "its 2021 expansion plans", "Acme's 1998 accounts"), a preposition of time ("in 2019 floods");
 # not "that", a conjunction too ("said that 2019 people were evacuated").
 _YEAR_CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?:{_alt((DETERMINERS - {'that'}) | {'whose', 'in', 'since', 'until', 'till', 'during'})})|\w['’]s)\s+$",
+    rf"(?:\b(?:{_alt((DETERMINERS - {'that'}) | {'whose', 'in', 'since', 'until', 'till', 'during'})})|\w['’]s"
+    # a month's name, capitalised ("the March 2019 floods"; "In March 2000 people marched" stays a
+    # count, as a round hundred after a determiner does)
+    rf"|\b(?-i:{_alt(m.title() for m in MONTHS)}))\s+$",
     re.I,
 )
+# What makes the four digits after it a year whatever follows, a round hundred too: a quarter or a
+# fiscal year ("Q1 2019 sales", "fiscal 2000 results", "FY2021 earnings") or a part of the year
+# ("mid-2019 people", "late 2000 floods"). Were counts of the noun, the entity recogniser's DATE
+# (issue #16, round s32-j).
+_YEAR_TIME_BEFORE = re.compile(r"\b(?:Q[1-4]|FY|fiscal)\s*$|\b(?:early|mid|late)(?:\s+|-)$", re.I)
 
 
 def is_year(text: str, start: int, end: int, number: int) -> bool:
     """Whether a number of four digits from 1800 to 2099 written without a separator at
     ``start``:``end`` is a year (else a count). The engine's one rule for it: the figures' kind
-    "year" and the entity recogniser's DATE for a year standing alone (entities/patterns.py) both
-    ask it, so ``entities`` and ``facts`` never read one number two ways. A year is one before no noun a number counts ("in 2019", "the
-    2026 budget", "its 1998 report"), and one before a counted plural ("plans", "people", "fishermen",
-    "dead": :func:`counts_plural`) that stands straight after a determiner, a possessive or a
-    preposition of time (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes", as a
-    count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round s32-g),
-    "2000 people", "2019 people were evacuated" and "1900 children" years."""
+    "year" and the entity recogniser's DATE for a year written alone (entities/patterns.py) both
+    ask it, so ``entities`` and ``facts`` never read one number two ways (issue #16, round s32-j).
+
+    A year is one before no noun a number counts ("in 2019", "the 2026 budget", "its 1998 report"),
+    one after a quarter, a fiscal year or a part of the year (:data:`_YEAR_TIME_BEFORE`: "Q1 2019
+    sales", "mid-2019"), and one before a counted plural ("plans", "people", "fishermen", "dead":
+    :func:`counts_plural`) that stands straight after a determiner, a possessive, a preposition of
+    time or a month's name (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes",
+    as a count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round
+    s32-g); "2000 people", "2019 people were evacuated" and "About 1900 children" are counts."""
     noun, _, _ = noun_phrase(text, end)
-    if not counted_part(noun):
+    if not counted_part(noun) or _YEAR_TIME_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True
     return number % 100 != 0 and _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start) is not None

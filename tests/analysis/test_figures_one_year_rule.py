@@ -65,6 +65,15 @@ def _readings(rec: Recognizer, sentence: str, number: str) -> tuple[str, str]:
         pytest.param("The council shelved its 2021 expansion plans.", "2021", "year", id="its_2021_expansion"),
         pytest.param("Their 1998 recordings of the choir were reissued.", "1998", "year", id="their_1998_recordings"),
         pytest.param("By the end of 2019 the work was done.", "2019", "year", id="end_of_2019"),
+        # a year after a quarter, a fiscal year, a part of the year or a month, whatever follows:
+        # the entity recogniser's DATE, and the figure recogniser counted the noun
+        pytest.param("Q1 2019 sales fell by a third.", "2019", "year", id="quarter_before_noun"),
+        pytest.param("Fiscal 2000 results were restated on Monday.", "2000", "year", id="fiscal_round_hundred"),
+        pytest.param("In mid-2019 people began leaving the town.", "2019", "year", id="mid_hyphen"),
+        pytest.param("The late 2021 floods destroyed the bridge.", "2021", "year", id="late_before_noun"),
+        pytest.param("Survivors of the March 2019 floods met on Friday.", "2019", "year", id="month_before_noun"),
+        # ... and a round hundred after a month without its comma, read as a count by both
+        pytest.param("In March 2000 people marched to the capital.", "2000", "count", id="month_round_hundred"),
     ],
 )
 def test_both_recognisers_read_a_number_alike(rec: Recognizer, sentence: str, number: str, kind: str) -> None:

@@ -30,7 +30,8 @@ _MONTH_ALONE = (
     r"(?:January|February|March|April|June|July|August|September|October|November|"
     r"December)"
 )
-_YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
+# (a year straight after "mid-", "early-" or "late-" too: "mid-2019" was no DATE at all)
+_YEAR = r"(?:(?<![\w.,$€£¥-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -193,9 +194,10 @@ def date_spans(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[in
     return sorted(found)
 
 
-# The patterns ending in a year written alone ("in 2019", "between 2019 and 2021", "end of 2019"):
-# whether four digits there are a year or a count is the figure recogniser's decision.
-_YEAR_ALONE_PATS = frozenset({5, 6, 11})
+# The patterns ending in a year written without a day ("in 2019", "between 2019 and 2021", "end of
+# 2019", "March 2019"): whether four digits there are a year or a count is the figure recogniser's
+# decision ("In March 2000 people marched": "March" a DATE, "2000" people counted).
+_YEAR_ALONE_PATS = frozenset({2, 5, 6, 11})
 _FOUR_DIGITS = re.compile(r"(?<![\d.,])\d{4}$")
 
 
