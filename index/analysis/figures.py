@@ -986,7 +986,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 and not CHANGED_FROM.search(text, max(0, s - 64), s)
             )
             or joiner in ("-", "–", "—")
-        ):
+        ) and not _years_apart(text, raw, rm):
             hi = _digits(rm.group("num"), dots_group)
             if hi > _digits(raw, dots_group):
                 high = hi * scale_factor
@@ -1107,7 +1107,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (
         not spelled
         and not high
-        and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
+        and _YEAR_DIGITS.fullmatch(raw)
         and value == _digits(raw, dots_group)
         and is_year(text, s, e, int(raw))
     ):
@@ -1185,6 +1185,23 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # ("mid-2019 people", "late 2000 floods"). Were counts of the noun, the entity recogniser's DATE
 # (issue #16, round s32-j).
 _YEAR_TIME_BEFORE = re.compile(r"\b(?:Q[1-4]|FY|fiscal)\s*$|\b(?:early|mid|late)(?:\s+|-)$", re.I)
+
+
+def _years_apart(text: str, raw: str, rm: re.Match[str]) -> bool:
+    """Whether a range's two ends ``raw`` and ``rm``'s number are years, each a figure of its own
+    ("between 2019 and 2021", "1990-2000", "from 2015 to 2019": the high end a year by
+    :func:`is_year`; was one count of 2,019 to 2,021 while the entity recogniser read a DATE), not a
+    count's range ("between 1990 and 2000 workers": the high end counts workers)."""
+    hi = rm.group("num")
+    return (
+        rm.group("cur") is None
+        and _YEAR_DIGITS.fullmatch(raw) is not None
+        and _YEAR_DIGITS.fullmatch(hi) is not None
+        and is_year(text, rm.start("num"), rm.end("num"), int(hi))
+    )
+
+
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def is_year(text: str, start: int, end: int, number: int) -> bool:

@@ -72,6 +72,10 @@ def _readings(rec: Recognizer, sentence: str, number: str) -> tuple[str, str]:
         pytest.param("In mid-2019 people began leaving the town.", "2019", "year", id="mid_hyphen"),
         pytest.param("The late 2021 floods destroyed the bridge.", "2021", "year", id="late_before_noun"),
         pytest.param("Survivors of the March 2019 floods met on Friday.", "2019", "year", id="month_before_noun"),
+        # two years as a range's ends are years (were one count of 2,019 to 2,021), a count's range stays
+        pytest.param("Prices rose between 2019 and 2021, the survey found.", "2021", "year", id="year_range_between"),
+        pytest.param("The plant ran from 1998 to 2004 under the same owner.", "2004", "year", id="year_range_from"),
+        pytest.param("Output doubled between 1995 and 2005 in the region.", "1995", "year", id="year_range_low_end"),
         # ... and a round hundred after a month without its comma, read as a count by both
         pytest.param("In March 2000 people marched to the capital.", "2000", "count", id="month_round_hundred"),
     ],
