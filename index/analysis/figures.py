@@ -1182,9 +1182,13 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 # What makes the four digits after it a year whatever follows, a round hundred too: a quarter or a
 # fiscal year ("Q1 2019 sales", "fiscal 2000 results", "FY2021 earnings") or a part of the year
-# ("mid-2019 people", "late 2000 floods"). Were counts of the noun, the entity recogniser's DATE
-# (issue #16, round s32-j).
-_YEAR_TIME_BEFORE = re.compile(r"\b(?:Q[1-4]|FY|fiscal)\s*$|\b(?:early|mid|late)(?:\s+|-)$", re.I)
+# ("mid-2019 people", "late 2000 floods"), or a law's short title, which ends in its year ("the
+# Medical Act 1983 applies", "the Building Regulations 2010 cover": the entity recogniser's LAW
+# takes the year in, entities/laws.py). Were counts of the noun (of "applies", of "cover") while
+# the entity recogniser read a DATE or a law's year (issue #16, round s32-j).
+_YEAR_TIME_BEFORE = re.compile(
+    r"\b(?:Q[1-4]|FY|fiscal)\s*$|\b(?:early|mid|late)(?:\s+|-)$|\b(?-i:Act|Bill|Measure|Order|Regulations)\s+$", re.I
+)
 
 
 def _years_apart(text: str, raw: str, rm: re.Match[str]) -> bool:

@@ -83,3 +83,29 @@ def _readings(rec: Recognizer, sentence: str, number: str) -> tuple[str, str]:
 def test_both_recognisers_read_a_number_alike(rec: Recognizer, sentence: str, number: str, kind: str) -> None:
     figure_kind, label = _readings(rec, sentence, number)
     assert (figure_kind, label) == (kind, _LABEL[kind])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind", "label"),
+    [
+        # a law's short title ends in its year: the entity recogniser's LAW, and the figure
+        # recogniser counted the verb after it ("1983 applies")
+        pytest.param("The Medical Act 1983 applies to all doctors.", "1983", "year", "LAW", id="act_year_before_verb"),
+        pytest.param("The Housing Act 1988 governs most tenancies.", "1988", "year", "LAW", id="act_year_governs"),
+        pytest.param("The Building Regulations 2010 cover new homes.", "2010", "year", "LAW", id="regulations_year"),
+        # a count after a law's name is no part of it
+        pytest.param(
+            "The Paris Agreement 2000 delegates signed was praised.", "2000", "count", "CARDINAL", id="count_after_law"
+        ),
+    ],
+)
+def test_a_laws_year_is_a_year_to_both(rec: Recognizer, sentence: str, number: str, kind: str, label: str) -> None:
+    text = f"Report\n\n{sentence}\n"
+    at = text.index(number)
+    kinds = [f.kind for f in figures_of(text) if f.start <= at < f.end]
+    labels = [
+        m.label
+        for m in rec.recognize(Article("t", Path("/x/t.txt"), text, "utf-8", "", True, None, True))
+        if m.start <= at < m.end
+    ]
+    assert (kinds, labels) == ([kind], [label])
