@@ -49,6 +49,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     UNMARKED_PLURALS,
 )
+from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
@@ -1107,7 +1108,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (
         not spelled
         and not high
-        and _YEAR_DIGITS.fullmatch(raw)
+        and YEAR_DIGITS.fullmatch(raw)
         and value == _digits(raw, dots_group)
         and is_year(text, s, e, int(raw))
     ):
@@ -1199,13 +1200,14 @@ def _years_apart(text: str, raw: str, rm: re.Match[str]) -> bool:
     hi = rm.group("num")
     return (
         rm.group("cur") is None
-        and _YEAR_DIGITS.fullmatch(raw) is not None
-        and _YEAR_DIGITS.fullmatch(hi) is not None
+        and YEAR_DIGITS.fullmatch(raw) is not None
+        and YEAR_DIGITS.fullmatch(hi) is not None
         and is_year(text, rm.start("num"), rm.end("num"), int(hi))
     )
 
 
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# Four digits a year may be written in (1800-2099): the corpus's dates read the same range.
+YEAR_DIGITS = re.compile(YEAR)
 
 
 def is_year(text: str, start: int, end: int, number: int) -> bool:
