@@ -49,6 +49,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     UNMARKED_PLURALS,
 )
+from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
@@ -986,7 +987,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 and not CHANGED_FROM.search(text, max(0, s - 64), s)
             )
             or joiner in ("-", "–", "—")
-        ):
+        ) and not _years_apart(text, raw, rm):
             hi = _digits(rm.group("num"), dots_group)
             if hi > _digits(raw, dots_group):
                 high = hi * scale_factor
@@ -1107,9 +1108,9 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (
         not spelled
         and not high
-        and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
+        and YEAR_DIGITS.fullmatch(raw)
         and value == _digits(raw, dots_group)
-        and _is_year(text, s, e, int(raw))
+        and is_year(text, s, e, int(raw))
     ):
         kind = "year"
     # qualifier
@@ -1174,20 +1175,55 @@ _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # "its 2021 expansion plans", "Acme's 1998 accounts"), a preposition of time ("in 2019 floods");
 # not "that", a conjunction too ("said that 2019 people were evacuated").
 _YEAR_CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?:{_alt((DETERMINERS - {'that'}) | {'whose', 'in', 'since', 'until', 'till', 'during'})})|\w['’]s)\s+$",
+    rf"(?:\b(?:{_alt((DETERMINERS - {'that'}) | {'whose', 'in', 'since', 'until', 'till', 'during'})})|\w['’]s"
+    # a month's name, capitalised ("the March 2019 floods"; "In March 2000 people marched" stays a
+    # count, as a round hundred after a determiner does)
+    rf"|\b(?-i:{_alt(m.title() for m in MONTHS)}))\s+$",
     re.I,
+)
+# What makes the four digits after it a year whatever follows, a round hundred too: a quarter or a
+# fiscal year ("Q1 2019 sales", "fiscal 2000 results", "FY2021 earnings") or a part of the year
+# ("mid-2019 people", "late 2000 floods"), or a law's short title, which ends in its year ("the
+# Medical Act 1983 applies", "the Building Regulations 2010 cover": the entity recogniser's LAW
+# takes the year in, entities/laws.py). Were counts of the noun (of "applies", of "cover") while
+# the entity recogniser read a DATE or a law's year (issue #16, round s32-j).
+_YEAR_TIME_BEFORE = re.compile(
+    r"\b(?:Q[1-4]|FY|fiscal)\s*$|\b(?:early|mid|late)(?:\s+|-)$|\b(?-i:Act|Bill|Measure|Order|Regulations)\s+$", re.I
 )
 
 
-def _is_year(text: str, start: int, end: int, number: int) -> bool:
+def _years_apart(text: str, raw: str, rm: re.Match[str]) -> bool:
+    """Whether a range's two ends ``raw`` and ``rm``'s number are years, each a figure of its own
+    ("between 2019 and 2021", "1990-2000", "from 2015 to 2019": the high end a year by
+    :func:`is_year`; was one count of 2,019 to 2,021 while the entity recogniser read a DATE), not a
+    count's range ("between 1990 and 2000 workers": the high end counts workers)."""
+    hi = rm.group("num")
+    return (
+        rm.group("cur") is None
+        and YEAR_DIGITS.fullmatch(raw) is not None
+        and YEAR_DIGITS.fullmatch(hi) is not None
+        and is_year(text, rm.start("num"), rm.end("num"), int(hi))
+    )
+
+
+# Four digits a year may be written in (1800-2099): the corpus's dates read the same range.
+YEAR_DIGITS = re.compile(YEAR)
+
+
+def is_year(text: str, start: int, end: int, number: int) -> bool:
     """Whether a number of four digits from 1800 to 2099 written without a separator at
-    ``start``:``end`` is a year (else a count): one before no noun a number counts ("in 2019", "the
-    2026 budget", "its 1998 report"), and one before a counted plural ("plans", "people", "fishermen",
-    "dead": :func:`counts_plural`) that stands straight after a determiner, a possessive or a
-    preposition of time (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes", as a
-    count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round s32-g),
-    "2000 people", "2019 people were evacuated" and "1900 children" years."""
+    ``start``:``end`` is a year (else a count). The engine's one rule for it: the figures' kind
+    "year" and the entity recogniser's DATE for a year written alone (entities/patterns.py) both
+    ask it, so ``entities`` and ``facts`` never read one number two ways (issue #16, round s32-j).
+
+    A year is one before no noun a number counts ("in 2019", "the 2026 budget", "its 1998 report"),
+    one after a quarter, a fiscal year or a part of the year (:data:`_YEAR_TIME_BEFORE`: "Q1 2019
+    sales", "mid-2019"), and one before a counted plural ("plans", "people", "fishermen", "dead":
+    :func:`counts_plural`) that stands straight after a determiner, a possessive, a preposition of
+    time or a month's name (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes",
+    as a count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round
+    s32-g); "2000 people", "2019 people were evacuated" and "About 1900 children" are counts."""
     noun, _, _ = noun_phrase(text, end)
-    if not counted_part(noun):
+    if not counted_part(noun) or _YEAR_TIME_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True
     return number % 100 != 0 and _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -251,7 +251,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.entities.labels import label_name
     from waic_reader.index.analysis.facts import FactSource
     from waic_reader.index.analysis.facts.display import source_names
-    from waic_reader.index.analysis.quotes.model import ELISION
+    from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
+    from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED
     from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
@@ -271,24 +272,38 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     # name them ("Nordwire (wire/0812) 1, …, Nordwire (wire/0815) 1", never two bare "Nordwire 1"; t13k F10).
     labels = source_names(FactSource(a.doc, sheet.label(a.doc)) for a in sheet.articles)
     articles = {a.doc: a for a in sheet.articles}
+
+    def quote_line(q: Quote) -> None:
+        # As the reader shows it (a Markdown article's syntax hidden), a direct quote split by
+        # its cue as its quoted parts joined by " … ", as `text`, the screen and --markdown
+        # give it (t13t F4: the cue was printed inside the quote). out() shows control
+        # characters as stand-ins.
+        article = articles.get(q.doc)
+        said = ELISION.join(article_shown(article, s, e) for s, e in q.parts) if article is not None else q.quoted
+        out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
+
+    def header(speaker: Speaker, kind: str, statements: int) -> None:
+        where = ", ".join(f"{labels[d]} {n}" for d, n in sheet.counts(speaker).items())
+        out(f"{speaker.name} ({kind}): {counted(statements, 'statement')}  ·  {where}")
+
     for speaker, statements in sheet.speakers:
-        per = sheet.counts(speaker)
-        where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
-        out(f"{speaker.name} ({label_name(speaker.type)}): {counted(len(statements), 'statement')}  ·  {where}")
+        header(speaker, label_name(speaker.type), len(statements))
         for st in statements:
             flag = st.wording + (
                 " · credited to " + ", ".join(s.name for s in st.speakers) if len(st.speakers) > 1 else ""
             )
             out(f"  [{flag}]")
             for q in st.members:
-                # As the reader shows it (a Markdown article's syntax hidden), a direct quote split by
-                # its cue as its quoted parts joined by " … ", as `text`, the screen and --markdown
-                # give it (t13t F4: the cue was printed inside the quote).
-                article = articles.get(q.doc)
-                said = (
-                    ELISION.join(article_shown(article, s, e) for s, e in q.parts) if article is not None else q.quoted
-                )
-                out(f"    {one_line(labels[q.doc], 18, middle=True):<18} {q.kind:<8} {one_line(said, 90)}")
+                quote_line(q)
+        out()
+    if sheet.unattributed:
+        # The quotes no speaker is found for, as --json lists them and the Quotes screen under its
+        # last row (were left out of the text output; issue #13, round s32-j): one quote each, in
+        # corpus and reading order.
+        header(UNATTRIBUTED, "no speaker found", len(sheet.unattributed))
+        for st in sheet.unattributed:
+            for q in st.members:
+                quote_line(q)
         out()
     for note in sheet.not_analysed:  # said, not left as outlets that quoted nobody (t13p F7)
         out(visible(f"not analysed: {note.doc} ({note.reason})"))

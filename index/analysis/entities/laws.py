@@ -10,6 +10,7 @@ import re
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
+from waic_reader.index.analysis.figures import is_year
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # The word before a law's name and the word joining them: "of", "on", "for" ("the Proceeds of
@@ -53,7 +54,7 @@ def law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
                 out.pop()  # "Health" read alone (an ORG) opens "the Health and Safety at Work Act"
             s = a
             key = entity_key("LAW", " ".join(text[s:e].split()))
-        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
+        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None and _a_year(text, y):
             e = skip_to = y.end()
             key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
@@ -81,6 +82,15 @@ def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
 
 
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
+
+
+def _a_year(text: str, y: re.Match[str]) -> bool:
+    """Whether the number :data:`_LAW_YEAR` found after a law's name is a year, as the figure
+    recogniser reads it (:func:`~waic_reader.index.analysis.figures.is_year`, the one rule: "the
+    Medical Act 1983" is, "the Paris Agreement 2000 delegates signed" is not); one before 1800,
+    outside that rule's range, is ("the Bill of Rights 1689")."""
+    number = int(y.group())
+    return number < 1800 or is_year(text, y.start() + 1, y.end(), number)
 
 
 # Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".

@@ -11,6 +11,7 @@ from typing import Any
 from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label
+from waic_reader.index.analysis.figures import YEAR_DIGITS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
@@ -61,7 +62,6 @@ def maker_models(text: str, chosen: list[Cand]) -> list[Cand]:
 _MODEL_SUFFIX = re.compile(r"[A-Z]{2}|[IVX]{1,4}")
 # A model's name and code before the suffix: "Galaxy S24 ", "Xperia 10 ", "Pixel 8 "
 _MODEL_BEFORE = re.compile(rf"(?<![\w'’-])({CAP}[{LOWER}]+|[{LOWER}]+{CAP}[\w]*) ([A-Z]{{0,2}}\d{{1,4}}[a-z]?) $")
-_YEAR_CODE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -84,7 +84,7 @@ def model_suffixes(text: str, chosen: list[Cand]) -> list[Cand]:
                 # 370") is no model's name and code
                 and m.group(1) not in WEEKDAYS_MONTHS
                 and cue_label(m.group(1)) is None
-                and not _YEAR_CODE.fullmatch(m.group(2))
+                and not YEAR_DIGITS.fullmatch(m.group(2))
             ):
                 start = m.start(1)
                 while out and out[-1][1] > start:
