@@ -96,3 +96,21 @@ async def test_ids_take_the_titles_slack_at_56_columns(tmp_path: Path, files: di
     cols, cells = await doc_cells(corpus(tmp_path / "c", files), (56, 20))
     assert cols["Doc"] >= 9 and cols["Title"] >= TITLE_MIN, cols
     told_apart(cells, cols["Doc"], 4)
+
+
+@pytest.mark.parametrize("files", [REPORTED, SHARED_START, FOLDERS])
+async def test_a_wider_narrow_library_never_cuts_an_id_more(tmp_path: Path, files: dict[str, str]) -> None:
+    """From 56 to 89 columns the Doc column never narrows as the screen widens: a count column
+    (words, entities, noise) or the folder column comes back only beside ids shown whole."""
+    root = corpus(tmp_path / "c", files)
+    app = make_app(corpus=root)
+    last = 0
+    async with app.run_test(size=(56, 20)) as pilot:
+        await settle(pilot)
+        for width in range(56, 90, 3):
+            await pilot.resize_terminal(width, 20)
+            await settle(pilot)
+            table = app.screen.query_one(ArticleTable)
+            cols = {label: w for _, label, w in table.columns}
+            assert cols["Doc"] >= last and cols["Title"] >= TITLE_MIN, (width, cols)
+            last = cols["Doc"]

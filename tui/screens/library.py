@@ -54,7 +54,9 @@ TITLE_MIN = 16
 # Below NARROW, with the columns that stay, the Outlet column narrows to what its rows need and
 # the Doc column then grows to what the ids it shows need, up to NARROW_DOC_MAX cells, from the
 # title's cells beyond TITLE_MIN (t13u F13: at 60 columns every id was cut to 6 cells, "rel…uz"
-# beside "rel…eb" for "release-monteluz" and "release-web", while the title kept 24).
+# beside "rel…eb" for "release-monteluz" and "release-web", while the title kept 24). A count
+# column, the folder column or an empty date column stays dropped until the ids beside it show
+# whole (_layout), so the ids never narrow as the screen widens below NARROW.
 NARROW_DOC_MAX = 16
 # From NARROW up, the folder, doc, outlet and date columns shrink to what their rows hold (the
 # header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
@@ -440,10 +442,21 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             shown = [self._width(key, w, dropped) for key, _, w in COLUMNS if key != "title"]
             return self.size.width - sum(w + 2 for w in shown if w) - 4
 
+        def ids_whole() -> int:
+            """Below NARROW, the cells the title gains from the outlets' slack less those the
+            ids take to show whole (up to NARROW_DOC_MAX: _narrow_fit): a count column, or an
+            empty date column, shows only beside whole ids, so a wider library never cuts an id
+            a narrower one showed whole (t13u F13)."""
+            doc, outlet = self._width("doc", 10, dropped), self._width("outlet", 16, dropped)
+            if self.size.width >= NARROW or not doc:
+                return 0
+            need = self._needs()
+            return max(0, outlet - need["outlet"]) - max(0, min(NARROW_DOC_MAX, need["doc"]) - doc)
+
         # A date column no row has a date for goes first.
         dated = any(r.get("date") for r in self.rows.values())
         for key in DROP_ORDER if dated else ("date", *DROP_ORDER):
-            if title_width() >= TITLE_MIN:
+            if title_width() + (ids_whole() if key != "doc" else 0) >= TITLE_MIN:
                 break
             dropped.add(key)
         return dropped, max(TITLE_MIN, title_width())
