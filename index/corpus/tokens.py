@@ -319,15 +319,26 @@ def number_forms(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+# A hyphen joining the words of a name ("Ruiz-Calderón", "Jean-Luc"): ASCII, U+2010, U+2011.
+_NAME_HYPHENS = re.compile("[-\u2010\u2011]+")
+
+
 def name_forms(name: str) -> list[str]:
     """The forms an entity or speaker ``name`` is searched by (``who:``, ``said:``): the whole
     name folded (:func:`fold`, commas read as spaces, one space between words) and each of its
     whole words of two characters or more, in order, each once ("Maria Kellerman" →
     ["maria kellerman", "maria", "kellerman"]; "World Bank" → ["world bank", "world", "bank"]).
-    A word is what spaces delimit: "Jean-Luc" and "O'Brien" are one word each."""
+    A word is what spaces delimit, and the words a hyphen joins are words of the name too
+    (t13u F2: "Inés Ruiz-Calderón" → [..., "ruiz-calderon", "ruiz", "calderon"], so ``who:Calderon``
+    finds it as it finds "Ines Ruiz Calderon"; "Jean-Luc" is "jean-luc", "jean" and "luc");
+    "O'Brien" is one word."""
     whole = " ".join(fold(name).replace(",", " ").split())
     forms = [whole] if whole else []
-    forms += [w for w in dict.fromkeys(whole.split()) if len(w) > 1 and w not in forms]
+    for word in whole.split():
+        parts = _NAME_HYPHENS.split(word) if "-" in word or not word.isascii() else [word]
+        for w in (word, *parts) if len(parts) > 1 else (word,):
+            if len(w) > 1 and w not in forms:
+                forms.append(w)
     return forms
 
 

@@ -26,16 +26,19 @@ PARAGRAPH = (
 )
 
 
-def write_corpus(root: Path, outlets: list[str], names: tuple[str, str], folder: str = "corpus") -> Path:
-    """One invented story in ``len(outlets)`` articles, each from one outlet, naming ``names``."""
+def write_corpus(
+    root: Path, outlets: list[str], names: tuple[str, str], folder: str = "corpus", stem: str = "report"
+) -> Path:
+    """One invented story in ``len(outlets)`` articles, each from one outlet, naming ``names``
+    (files ``00_{stem}.txt``, ``01_{stem}.txt``...)."""
     corpus = root / folder
     corpus.mkdir()
     meta = ["articles:"]
     for i, outlet in enumerate(outlets):
-        (corpus / f"{i:02d}_report.txt").write_text(
+        (corpus / f"{i:02d}_{stem}.txt").write_text(
             f"Freighter aground off Lisvenna, report {i}\n\n" + PARAGRAPH.format(a=names[0], b=names[1]), "utf-8"
         )
-        meta += [f"  {i:02d}_report.txt:", f"    outlet: {outlet}"]
+        meta += [f"  {i:02d}_{stem}.txt:", f"    outlet: {outlet}"]
     (corpus / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
     return corpus
 
@@ -117,8 +120,12 @@ async def test_the_fact_sheet_heading_status_and_headers_end_in_an_ellipsis(tmp_
 
 
 async def test_the_library_heading_ends_in_an_ellipsis(tmp_path: Path) -> None:
-    """A long folder name and a cut doc id named in the heading: it ends in "…" at 60 columns."""
-    corpus = write_corpus(tmp_path, *REPORTED, folder="coverage_of_the_lisvenna_freighter_grounding")
+    """A long folder name and a cut doc id named in the heading: it ends in "…" at 60 columns
+    (ids longer than the narrow Doc column's 16 cells: shorter ones show whole there, t13u F13,
+    and the heading names none)."""
+    corpus = write_corpus(
+        tmp_path, *REPORTED, folder="coverage_of_the_lisvenna_freighter_grounding", stem="report_from_the_lisvenna_desk"
+    )
     app = make_app(corpus=corpus)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)

@@ -29,7 +29,8 @@ async def test_the_date_stays_on_screen_at_60_columns(tmp_path: Path) -> None:
         assert labels == ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent.", "Noise"] and width <= 120
         for size, expected in (
             ((60, 20), ["Doc", "Outlet", "Title", "Date"]),
-            ((80, 24), ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent."]),
+            # the counts come back only beside whole ids (up to 16 cells: t13u F13)
+            ((80, 24), ["Folder", "Doc", "Outlet", "Title", "Date"]),
             ((120, 40), ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent.", "Noise"]),
         ):
             await pilot.resize_terminal(*size)

@@ -51,6 +51,13 @@ NARROW_WIDTHS = {"folder": 8, "doc": 6, "outlet": 10}
 # dates in it always stay (at 60 columns: doc, outlet, title, date).
 DROP_ORDER = ("noise", "entities", "words", "folder", "doc")
 TITLE_MIN = 16
+# Below NARROW, with the columns that stay, the Outlet column narrows to what its rows need and
+# the Doc column then grows to what the ids it shows need, up to NARROW_DOC_MAX cells, from the
+# title's cells beyond TITLE_MIN (t13u F13: at 60 columns every id was cut to 6 cells, "rel…uz"
+# beside "rel…eb" for "release-monteluz" and "release-web", while the title kept 24). A count
+# column, the folder column or an empty date column stays dropped until the ids beside it show
+# whole (_layout), so the ids never narrow as the screen widens below NARROW.
+NARROW_DOC_MAX = 16
 # From NARROW up, the folder, doc, outlet and date columns shrink to what their rows hold (the
 # header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
 # longest title, when shorter) goes to whole doc ids first (up to GROW_TO, and these may also
@@ -361,6 +368,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if key == "folder" and not self._has_folders:
             return 0
         if self.size.width < NARROW:
+            if dropped is None and key in self._fitted:
+                return self._fitted[key]  # the doc column grown into the title's slack (_narrow_fit)
             if key == "doc" and self._has_folders and "folder" in (self._dropped if dropped is None else dropped):
                 return NARROW_WIDTHS["folder"]  # the doc id with its folder: the folder column's room
             return NARROW_WIDTHS.get(key, width)
@@ -398,6 +407,32 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
         return fit_widths(self.size.width, base, need)
 
+    def _narrow_fit(self, dropped: set[str], title: int) -> dict[str, int]:
+        """Below :data:`NARROW`: the Outlet column narrowed to what its rows need (when less than
+        its narrow width), then the Doc column grown from its narrow width to what the ids it
+        shows need (the short forms where the folder column is dropped, :func:`short_ids`), up to
+        :data:`NARROW_DOC_MAX`, from the ``title``'s cells beyond :data:`TITLE_MIN` (``title``:
+        its width before); empty when neither changes."""
+        fitted: dict[str, int] = {}
+        outlet = self._width("outlet", 16, dropped)
+        if outlet and self._needs()["outlet"] < outlet:  # outlets narrower than its room ("AP", "—")
+            fitted["outlet"] = self._needs()["outlet"]
+            title += outlet - fitted["outlet"]
+        base = self._width("doc", 10, dropped)
+        if not base or title <= TITLE_MIN:
+            return fitted
+        if self._has_folders and "folder" in dropped:
+            need = self._needs().get("short")
+            if need is None:
+                need = self._needs()["short"] = _widest(list(short_ids(list(self.rows)).values()), 3)
+        else:
+            need = self._needs()["doc"]
+        grow = min(NARROW_DOC_MAX, need) - base
+        grow = min(grow, title - TITLE_MIN)
+        if grow > 0:
+            fitted["doc"] = base + grow
+        return fitted
+
     def _layout(self) -> tuple[set[str], int]:
         """(the columns dropped, the title's width) at this screen width: columns go in
         :data:`DROP_ORDER` until the title has :data:`TITLE_MIN` cells."""
@@ -407,10 +442,21 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             shown = [self._width(key, w, dropped) for key, _, w in COLUMNS if key != "title"]
             return self.size.width - sum(w + 2 for w in shown if w) - 4
 
+        def ids_whole() -> int:
+            """Below NARROW, the cells the title gains from the outlets' slack less those the
+            ids take to show whole (up to NARROW_DOC_MAX: _narrow_fit): a count column, or an
+            empty date column, shows only beside whole ids, so a wider library never cuts an id
+            a narrower one showed whole (t13u F13)."""
+            doc, outlet = self._width("doc", 10, dropped), self._width("outlet", 16, dropped)
+            if self.size.width >= NARROW or not doc:
+                return 0
+            need = self._needs()
+            return max(0, outlet - need["outlet"]) - max(0, min(NARROW_DOC_MAX, need["doc"]) - doc)
+
         # A date column no row has a date for goes first.
         dated = any(r.get("date") for r in self.rows.values())
         for key in DROP_ORDER if dated else ("date", *DROP_ORDER):
-            if title_width() >= TITLE_MIN:
+            if title_width() + (ids_whole() if key != "doc" else 0) >= TITLE_MIN:
                 break
             dropped.add(key)
         return dropped, max(TITLE_MIN, title_width())
@@ -418,7 +464,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _plan(self) -> tuple[set[str], dict[str, int], int]:
         """(the columns dropped, the fitted widths, the title's width) at this screen width."""
         dropped, title = self._layout()
-        fitted = self._fit(dropped)
+        fitted = self._fit(dropped) if self.size.width >= NARROW else self._narrow_fit(dropped, title)
         if fitted:
             shown = [fitted.get(key, self._width(key, w, dropped)) for key, _, w in COLUMNS if key != "title"]
             title = max(TITLE_MIN, self.size.width - sum(w + 2 for w in shown if w) - 4)

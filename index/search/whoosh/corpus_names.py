@@ -137,16 +137,19 @@ class CorpusView:
         return sorted(t for t in self.firms.get(core, ()) if t != term)
 
     def home_terms(self) -> dict[str, set[str]]:
-        """A merged name's whole entity term → the whole terms of the entities ``into`` merges it
-        into ("kestrel hydro" → {"kestrel hydro holdings"}): an article naming the entity by its
-        whole name has no term of the shorter form when the form is not one word of it. Worked out
-        once per view (linear in ``into``)."""
+        """A merged name's whole entity term, and each word of it that is no word of the entity
+        it is merged into, → the whole terms of the entities ``into`` merges it into ("kestrel
+        hydro" → {"kestrel hydro holdings"}; "limited" of "Brightwater Ferries Limited" →
+        {"brightwater ferries ltd"}): an article naming the entity by its whole name has no term
+        of the other form, nor of its words, so a word of any form of an entity finds every
+        article of it (t13u F2). Worked out once per view (linear in ``into``)."""
         if self._homes is None:
             homes: dict[str, set[str]] = {}
             for folded, home in self.into.items():
                 alias, whole = name_forms(folded.partition(":")[2]), name_forms(home.partition(":")[2])
                 if alias and whole and alias[0] != whole[0]:
-                    homes.setdefault(alias[0], set()).add(whole[0])
+                    for form in (alias[0], *(w for w in alias[1:] if w not in whole)):
+                        homes.setdefault(form, set()).add(whole[0])
             self._homes = homes
         return self._homes
 
