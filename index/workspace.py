@@ -1087,10 +1087,13 @@ class Workspace:
         every = group(mentions, {a.doc: a.text for a in articles}, noise)
         return EntityTable({a.doc: a for a in articles}, every, skipped)
 
-    def _kept_noise(self, articles: Sequence[Article]) -> dict[str, list[tuple[int, int]]]:
+    def _kept_noise(
+        self, articles: Sequence[Article], rows: dict[str, StoredDoc] | None = None
+    ) -> dict[str, list[tuple[int, int]]]:
         """The boilerplate spans the open index keeps for each of ``articles`` whose file,
         ``corpus.yaml`` fields, marks and text are as indexed (the timeline's checks:
-        ``timeline_cache.kept_noise_from_index``); {} while no index is open."""
+        ``timeline_cache.kept_noise_from_index``); {} while no index is open. ``rows``, when
+        given, receives the index's stored row of each article so served (its kept language)."""
         if not self.index_ready():
             return {}
         from waic_reader.index.analysis.overrides import text_key
@@ -1109,38 +1112,64 @@ class Workspace:
             got = kept_noise_from_index(a.doc, stored.get(a.doc), entry.size, entry.mtime_ns, stamp, version, marks)
             if got is not None and got[1] == text_key(a.text):
                 out[a.doc] = got[0]
+                if rows is not None:
+                    rows[a.doc] = stored[a.doc]
         return out
 
-    def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
+    def quotes(self, docs: Sequence[str] | None = None, *, open_built: bool = False) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
 
         Unreadable articles are listed in ``skipped``, not raised. Used by ``quotes`` and the
-        Quotes screen.
+        Quotes screen. What the index keeps of an article for its file as it is (boilerplate,
+        mentions, language) is taken from it while it is open; with ``open_built`` an index on
+        disk is opened as it is for this (nothing indexed or built: the ``quotes`` command).
         """
         from waic_reader.index.analysis.entities.grouping import group
+        from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
         from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers
+        from waic_reader.index.analysis.quotes.model import Quote
+        from waic_reader.index.analysis.quotes.recognise import find_quotes
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
-        articles, quotes, skipped, reasons = [], {}, [], {}
+        articles: list[Article] = []
+        quotes: dict[str, list[Quote]] = {}
+        skipped: list[str] = []
+        reasons: dict[str, str] = {}
         mentions: dict[str, list[Mention]] = {}
         unread: list[NotAnalysed] = []
         noise: dict[str, list[tuple[int, int]]] = {}
         for doc in docs if docs is not None else self.corpus.docs:
             try:
-                article = self.corpus.article(doc)
+                articles.append(self.corpus.article(doc))
             except CorpusError as exc:
                 skipped.append(doc)
                 reasons[doc] = str(exc)
-                continue
-            articles.append(article)
-            analysis = self.analyser.analyse(article)
-            quotes[doc] = analysis.quotes
-            mentions[doc] = analysis.mentions
-            if analysis.language is not None:  # its speakers are not read (cue words are English)
-                unread.append(not_analysed_note(doc, analysis.language))
-            noise[doc] = analysis.noise_spans()
+        # Each article's boilerplate, mentions and language as the index keeps them for its file
+        # as it is (the matrix's checks: file, corpus.yaml fields, marks, text), else its analysis:
+        # the first Quotes open of a session on a current index splits no article again, runs no
+        # recogniser and loads no language model (issue 13, round s32-m: ~8 s on 31 articles).
+        rows: dict[str, StoredDoc] = {}
+        if open_built and not self.index_ready():
+            self._open_built_index()
+        held = self._kept_noise(articles, rows)
+        for article in articles:
+            doc = article.doc
+            spans = held.get(doc)
+            kept = self.analyser.kept_mentions_of(article, spans) if spans is not None else None
+            if spans is not None and kept is not None:
+                language = self._kept_language(article, spans, rows.get(doc))
+                retitle_with_marks(article, self.analyser.overrides)  # as analyse() does
+                quotes[doc] = find_quotes(article, kept, spans)
+                mentions[doc], noise[doc] = kept, spans
+            else:
+                analysis = self.analyser.analyse(article)
+                language = analysis.language
+                quotes[doc] = analysis.quotes
+                mentions[doc], noise[doc] = analysis.mentions, analysis.noise_spans()
+            if language is not None:  # its speakers are not read (cue words are English)
+                unread.append(not_analysed_note(doc, language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
         quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}, noise))
@@ -1148,6 +1177,20 @@ class Workspace:
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
         return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons, unread)
+
+    def _kept_language(self, article: Article, spans: list[tuple[int, int]], row: StoredDoc | None) -> str | None:
+        """``article``'s language (None: English) as the index keeps it with its figures for
+        this very file and boilerplate ``spans`` (``figure_cache.kept_figures_language``), else
+        found again (:func:`facts.article_language`, what :attr:`Analysis.language` gives)."""
+        from waic_reader.index.analysis.figure_cache import kept_figures_language
+
+        entry = self.corpus.entries.get(article.doc)
+        got = kept_figures_language(article.doc, entry.size, entry.mtime_ns, spans, row, None) if entry else None
+        if got is not None:
+            return got[1]
+        from waic_reader.index.analysis.facts import article_language
+
+        return article_language(article, spans)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

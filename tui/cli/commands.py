@@ -257,7 +257,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
 
-    sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None)
+    # An index on disk is read as it is for what it keeps of each file as it is (no re-analysis).
+    sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None, open_built=True)
     for doc in sheet.skipped:
         why = sheet.reasons.get(doc) or "unreadable"
         sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(why)}\n")
