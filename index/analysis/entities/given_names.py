@@ -18,6 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "given_names.txt"
+#: ``NAME<TAB>f|m``: the given names of ``given_names.txt`` that Faker's providers list as one
+#: gender only, in every locale listing them ("Julia" f, "Thierry" m; "Jean", "Andrea", "Kim",
+#: "Robin" are listed as both somewhere and are left out).
+GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.txt"
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +29,19 @@ def given_names() -> frozenset[str]:
     """The given names of ``given_names.txt``, as written ("Łukasz", "Ji-woo")."""
     lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """``{"Julia": "f", "Thierry": "m", …}``: the grammatical gender a pronoun referring to a
+    person of that given name takes, for names listed as one gender only (see
+    ``GIVEN_NAME_GENDERS_FILE``); a name missing is of unknown gender."""
+    out: dict[str, str] = {}
+    for line in GIVEN_NAME_GENDERS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
 
 
 def _latin(name: str) -> bool:
@@ -73,16 +90,52 @@ def collect() -> tuple[list[str], str]:
     return out, faker.VERSION
 
 
-def write_given_names(path: Path = GIVEN_NAMES_FILE) -> int:
-    """Regenerate ``given_names.txt``; returns the number of names."""
+def collect_genders(names: set[str]) -> dict[str, str]:
+    """``names`` (the given names kept) that Faker's providers list among female first names
+    only (``"f"``) or male first names only (``"m"``), across every locale, less the romanised
+    family names of the locales that write the family name first ("Li", "Wang", "Kim": "Li
+    Qiang" is a man whose family name is Li, which Swedish lists give as a woman's name)."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    female: set[str] = set()
+    male: set[str] = set()
+    family_first: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr, into in (
+            ("first_names_female", female),
+            ("first_names_male", male),
+            ("last_romanized_names", family_first),
+        ):
+            listed = getattr(provider, attr, None)
+            if listed is not None:
+                into.update(n for n in listed if isinstance(n, str))
+    kept = names - family_first
+    genders = {n: "f" for n in female - male if n in kept}
+    genders.update({n: "m" for n in male - female if n in kept})
+    return genders
+
+
+def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_NAME_GENDERS_FILE) -> int:
+    """Regenerate ``given_names.txt`` and ``given_name_genders.txt``; returns the number of names."""
     names, version = collect()
     header = (
         "# Given names: the first-name lists of Faker's person providers (MIT), Latin script, less places and\n"
         f"# common words; Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    genders = collect_genders(set(names))
+    genders_path.write_text(
+        "# Given names of given_names.txt that Faker's person providers (MIT) list as one gender only, in\n"
+        f"# every locale: NAME<TAB>f|m; Faker {version}. Regenerate with given_names.txt.\n"
+        + "".join(f"{n}\t{genders[n]}\n" for n in sorted(genders)),
+        encoding="utf-8",
+    )
     return len(names)
 
 
 if __name__ == "__main__":
-    print(write_given_names(), "names written to", GIVEN_NAMES_FILE)
+    print(write_given_names(), "names written to", GIVEN_NAMES_FILE, "and", GIVEN_NAME_GENDERS_FILE)

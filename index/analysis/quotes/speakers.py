@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
@@ -1366,6 +1367,18 @@ class Speakers:
         cands.sort(key=lambda n: n.start)
         return cands
 
+    def _gender_of(self, sp: Speaker, named: Speaker | None = None) -> str | None:
+        """The gender a pronoun for ``sp`` takes: told by the text (an honorific, a pronoun
+        already resolved to them), else by the full name's (``named``, the mention's, else
+        ``sp``'s) given name when name lists give it one gender only ("Julia Brandt" f,
+        "Marc Aubin" m; "Jean", "Andrea": unknown)."""
+        known = self.gender.get(sp.key)
+        full = named or sp
+        if known is not None or full.type != "PERSON":
+            return known
+        words = full.name.split()
+        return given_name_genders().get(words[0]) if len(words) >= 2 else None
+
     def _person_before(self, pos: int, gender: str | None, role: str | None = None) -> Speaker | None:
         if role is None and self.last is not None:
             # "…," said Fernanda Gouveia. The plant's director, Eng. João Galvão Simões, rejected
@@ -1377,7 +1390,7 @@ class Speakers:
         if role is None and self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
             # News names a speaker, then goes on with "he said" / "she added": the pronoun
             # means that speaker unless the text gives them the other gender.
-            known = self.gender.get(self.last[1].key)
+            known = self._gender_of(self.last[1])
             if gender is None or known is None or known == gender:
                 if gender is not None:
                     self.gender.setdefault(self.last[1].key, gender)
@@ -1386,7 +1399,7 @@ class Speakers:
             return self._person_with_role(pos, role)
         for n in reversed(self._people_before(pos)):
             sp = self._short_form(n.speaker)
-            known = self.gender.get(sp.key)
+            known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
                 if gender is not None:
                     self.gender.setdefault(sp.key, gender)
@@ -1405,7 +1418,7 @@ class Speakers:
             sp = self._short_form(n.speaker)
             if sp.key == last_key:
                 continue
-            known = self.gender.get(sp.key)
+            known = self._gender_of(sp, n.speaker)
             if gender is not None and known is not None and known != gender:
                 continue
             if (
