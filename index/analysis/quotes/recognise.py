@@ -522,7 +522,9 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
             continue
         next_open = marks[k + 1].open if k + 1 < len(marks) else b.end
         cue = _tail(state, m, b.end, next_open)
-        start = _sentence_start_before(text, b.start, m.open)
+        # A wire dateline opening the sentence is no words before the quotation ("TOULON, Aug 16
+        # (AP) - "The smoke …," said Insp. Laure Petit.": the quote stands as its sentence).
+        start = _past_dateline(text, _sentence_start_before(text, b.start, m.open), m.open + 1)
         if cue is None:
             cue = _head(state, m, start)
         s, e = m.inner
