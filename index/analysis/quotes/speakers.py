@@ -75,6 +75,8 @@ _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
 # ("on Friday", "last week"). A time phrase is the entity recogniser's DATE mention (masked as
 # _DATE_MARK before matching), with its preposition. Never a negation ("has not said" is no report)
 # nor an apposition with a name ("The chairman, Jon Dahl, said": the name is the subject's).
+# A possessive's ending right after a name ("Olsen's", "Vasseur’s").
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _DATE_MARK = "\x00"
 _ADVERB = (
     r"(?:[a-z]+ly|also|later|then|too|again|now|still|already|once|previously|earlier|since|however|"
@@ -494,8 +496,14 @@ class Speakers:
         """The preferred named speaker in ``start:end`` (the first of the preferred kind)."""
         mentions = self._in(start, end)
         runs = self._runs(start, end)
+        people = [n for n in mentions if n.speaker.type == "PERSON"]
+        # A possessor is not the subject when the subject names its own person: "Olsen's husband,
+        # Peter Olsen, said", "Col. Vasseur's deputy, Lt. Col. Nadia Benali" (t13v F10c)
+        own = [n for n in people if not _POSSESSIVE_AFTER.match(self.text, n.end)]
+        if own and len(own) < len(people):
+            people = own
         for group in (
-            [n for n in mentions if n.speaker.type == "PERSON"],
+            people,
             runs,
             [n for n in mentions if n.speaker.type == "ORG"],
             [n for n in mentions if n.speaker.type in ("GPE", "NORP") and not self._located(n.start)],
