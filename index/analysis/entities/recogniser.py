@@ -722,8 +722,8 @@ class Recognizer:
                 cur, pending = [], []
                 i += 1
                 continue
-            if g is None and not cur and not (t[0].isalpha() and is_cap(t)):
-                i += 1  # most tokens: no name is open and none starts here
+            if g is None and not cur and not (t[0].isalpha() and (t[0].isupper() or t[1:2].isupper())):
+                i += 1  # most tokens: no name is open and none starts here (is_cap(t), inline)
                 continue
             if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
