@@ -1061,6 +1061,7 @@ class Recognizer:
                 low in NAME_PARTICLES
                 and len(run) == 2
                 and cue_label(run[1].text) is None
+                and f" {low} {run[1].text}" in text  # (what every match holds: most texts are not searched)
                 and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
             ):
                 break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
