@@ -107,9 +107,13 @@ def ly_adverb(word: str) -> bool:
 # "sang one verse in Kriolu", "answer in Kreyòl"): a word no list holds read there is a language
 # (unlisted_languages); never "said in" (a town: "police said in Harlingen"), "hear", "between" nor
 # "learn" (a poem: "learn Guba").
+_UNLISTED_VERBS = tuple(
+    """speak speaks spoke spoken speaking sang sung sing sings answer answers answered reply replies
+    replied teach teaches taught translated dubbed subtitled fluent""".split()
+)
+_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS)
 _UNLISTED_CUE = re.compile(
-    rf"\b(?:speak|speaks|spoke|spoken|speaking|sang|sung|sing|sings|answer|answers|answered|reply|replies|"
-    rf"replied|teach|teaches|taught|translated|dubbed|subtitled|fluent)"
+    rf"\b(?:{'|'.join(_UNLISTED_VERBS)})"
     rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
     rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"
 )
@@ -126,7 +130,9 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
     Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
     "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
-    if not _UNLISTED_CUE.search(text):
+    # (Every match's verb is a whole run of word characters, a space after it: a text without
+    # one of those words, most, is not searched.)
+    if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
         return frozenset()
     out: set[str] = set()
     for m in _UNLISTED_CUE.finditer(text):

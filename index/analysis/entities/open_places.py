@@ -38,6 +38,29 @@ def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[
         yield here, k
 
 
+def _word_starts(text: str, words: set[str] | frozenset[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` (capitalised words, :data:`_CAP_WORD` in shape) starts a word of
+    ``text`` and ends before a character that is no letter, digit nor hyphen: the places
+    :func:`_uncovered` finds and :func:`open_places` keeps, coverage aside, found in one pass over
+    the text's capitalised words (a scan of the whole text per word was most of its cost).
+
+    Such a place starts one of the pattern's matches (inside one, the character before it is a
+    word's), and the word is that match or the part of it before an apostrophe, dot or "_"."""
+    out: dict[str, list[int]] = {}
+    for m in _CAP_WORD.finditer(text):
+        here = m.start()
+        if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+            continue  # inside a word
+        w = m.group()
+        if w in words:
+            out.setdefault(w, []).append(here)
+        if "'" in w or "’" in w or "." in w or "_" in w:
+            for i, c in enumerate(w):
+                if c in "'’._" and w[:i] in words:
+                    out.setdefault(w[:i], []).append(here)
+    return out
+
+
 # A name that types others across the corpus holds none of these, no lower-case word but the
 # few a name links its words with (``prose_word``) and is at most MAX_NAME characters long, so
 # what an article keeps of the text after each capitalised word no mention covers
@@ -97,10 +120,20 @@ def open_places(mentions: Iterable[Mention], text: str, words: Iterable[str] | N
     starts = [a for a, _ in spans]
     size = len(text)
     out: OpenPlaces = {}
-    for word in sorted(capitalised_words(text) if words is None else words):
+    wanted = capitalised_words(text) if words is None else set(words)
+    shaped = {w for w in wanted if _CAP_WORD.fullmatch(w)}  # (all, from capitalised_words)
+    found = _word_starts(text, shaped)
+    for word in sorted(wanted):
         places: list[OpenPlace] = []
         n = len(word)
-        for here, k in _uncovered(word, text, spans, starts):
+        if word in shaped:
+            if (at := found.get(word)) is None:
+                continue
+            # (as _uncovered: the places no mention covers, with the next mention's index)
+            uncovered = [(here, k) for here in at if not ((k := bisect_right(starts, here)) and spans[k - 1][1] > here)]
+        else:
+            uncovered = list(_uncovered(word, text, spans, starts))  # (a word of another shape)
+        for here, k in uncovered:
             after = here + n
             if after < size and (text[after].isalnum() or text[after] == "-"):
                 continue  # the word runs on: no name whose first word it is starts here

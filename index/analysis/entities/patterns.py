@@ -580,10 +580,13 @@ def blog_categories(text: str, start: int = 0, end: int | None = None) -> list[t
     """The spans of the categories of each blog post's category line in ``text[start:end]``
     (:data:`_BLOG_CATEGORY`): capitalised words, commas and "and" or "&" only ("Posted in Geneva
     on Monday, ..." is a sentence). The recogniser reads no name there, nor a place's cue."""
-    if "Posted in" not in text and "Filed under" not in text:
+    end = len(text) if end is None else end
+    # (looked for in the part read alone: the recogniser asks once per block, and a scan of the
+    # whole text each time grew with the square of a long page's length)
+    if text.find("Posted in", start, end) < 0 and text.find("Filed under", start, end) < 0:
         return []
     return [
         m.span(1)
-        for m in _BLOG_CATEGORY.finditer(text, start, len(text) if end is None else end)
+        for m in _BLOG_CATEGORY.finditer(text, start, end)
         if all(w[:1].isupper() or w in ("and", "&") for w in m.group(1).replace(",", " ").split())
     ]

@@ -295,6 +295,8 @@ def compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
 # Where the article itself says a lone word is a place: "in X", "residents of X", "X, a town of
 # 9,000 people" (speaking_places).
 _PLACE_WORDS_BEFORE = r"(?:(?<![\w'’-])(?:[Ii]n|near|outside|around|(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs) of) )"
+# The last word of every match of _PLACE_WORDS_BEFORE, before its space.
+_PLACE_CUE_ENDS = ("In", "in", "near", "outside", "around", "of")
 _PLACE_APPOSITION = (
     r", (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|village|city|port|suburb|hamlet|county|municipality|commune|parish"
     r"|settlement|island)(?=[,.;:)—–]| (?:of|in|on|near|outside|with|that|where|whose|which|north|south|east|west)\b)"
@@ -320,9 +322,12 @@ def speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
             retype[w] = places[w]
             continue
         word = re.escape(w)
-        if re.search(rf"{_PLACE_WORDS_BEFORE}{word}(?![\w'’-])", text) or re.search(
-            rf"(?<![\w'’-]){word}{_PLACE_APPOSITION}", text
-        ):
+        # (each pattern tried only where the text holds what its every match ends or goes on with:
+        # compiled per word and searched from every position, they were slow on long pages)
+        if (
+            any(f"{cue} {w}" in text for cue in _PLACE_CUE_ENDS)
+            and re.search(rf"{_PLACE_WORDS_BEFORE}{word}(?![\w'’-])", text)
+        ) or (f"{w}, " in text and re.search(rf"(?<![\w'’-]){word}{_PLACE_APPOSITION}", text)):
             retype[w] = ("GPE", entity_key("GPE", w))
     if not retype:
         return chosen

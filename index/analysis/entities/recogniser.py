@@ -747,8 +747,8 @@ class Recognizer:
                 cur, pending = [], []
                 i += 1
                 continue
-            if g is None and not cur and not (t[0].isalpha() and is_cap(t)):
-                i += 1  # most tokens: no name is open and none starts here
+            if g is None and not cur and not (t[0].isalpha() and (t[0].isupper() or t[1:2].isupper())):
+                i += 1  # most tokens: no name is open and none starts here (is_cap(t), inline)
                 continue
             if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
@@ -1086,6 +1086,7 @@ class Recognizer:
                 low in NAME_PARTICLES
                 and len(run) == 2
                 and cue_label(run[1].text) is None
+                and f" {low} {run[1].text}" in text  # (what every match holds: most texts are not searched)
                 and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
             ):
                 break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised

@@ -255,11 +255,16 @@ def shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> 
     "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
     ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
     out: list[tuple[int, int]] = []
+    # The tokens in capitals (in_capitals), found in one pass: a stretch opens at one of them, and
+    # holds three or more (most blocks have fewer, and are not walked token by token).
+    capitals = [k for k, (_, _, t) in enumerate(toks) if t[0].isalpha() and t.isupper()]
+    if len(capitals) < min(3, _SHOUTED_WORDS):
+        return out
     k, n = 0, len(toks)
-    while k < n:
-        if not in_capitals(toks[k][2]):
-            k += 1
-            continue
+    for k0 in capitals:
+        if k0 < k:
+            continue  # inside the stretch read from an earlier capital
+        k = k0
         a = j = k
         words = ordinary = 0
         while j < n and (in_capitals(toks[j][2]) or _shouted_gap(toks, j)):

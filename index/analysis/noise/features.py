@@ -135,9 +135,14 @@ def _features(block: Block) -> _Feat:
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
     lows = [w.lower() for w in ws]
-    stops = sum(1 for w in lows if w in _STOP)
+    # The words that are no function words, found once for the stop-word density, the vocabulary
+    # and the title ratio (each tested every word against _STOP again).
+    content = [(w, lw) for w, lw in zip(ws, lows) if lw not in _STOP]
+    stops = len(ws) - len(content)
     stems = _STEMS  # (a word seen before is looked up here without calling _stem)
-    vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
+    vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in content if len(w) > 2])
+    major = [w for w, _ in content if w[0].isalpha()]  # (as _major gives)
+    title_ratio = len([w for w in major if w[0].isupper()]) / len(major) if major else 0.0
     n, end = (
         len(ws),
         ends_like_sentence(block.text)
@@ -167,7 +172,7 @@ def _features(block: Block) -> _Feat:
             # counted; words in other scripts among them are.)
             n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
             end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
-    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab, pieces)
+    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, title_ratio, vocab, pieces)
 
 
 # Speech broken off inside its quotation, a dash before the closing mark ("… wouldn't have–”"): the

@@ -364,13 +364,30 @@ def _paired_fact_boxes(
     def label(i: int) -> bool:
         return cell(i) and not any(ch.isdigit() for ch in feats[i].text)
 
+    # Each line's answers kept: a run is tried from every line, so a long page of short lines
+    # (a menu's cells) asked them of the same lines again for each start (the square of its length).
+    labels_at: dict[int, bool] = {}
+    values_at: dict[int, bool] = {}
+
+    def is_label(i: int) -> bool:
+        got = labels_at.get(i)
+        if got is None:
+            got = labels_at[i] = label(i)
+        return got
+
+    def is_value(i: int) -> bool:
+        got = values_at.get(i)
+        if got is None:
+            got = values_at[i] = cell(i, value=True)
+        return got
+
     runs: list[list[int]] = []
     pos = 0
     while pos + 1 < len(lines):
         pairs: list[tuple[int, int]] = []
         seen: set[str] = set()
         k = pos
-        while k + 1 < len(lines) and label(lines[k]) and cell(lines[k + 1], value=True):
+        while k + 1 < len(lines) and is_label(lines[k]) and is_value(lines[k + 1]):
             key = feats[lines[k]].text.strip().lower()
             if key in seen:
                 break
