@@ -89,6 +89,11 @@ _LANGUAGE_NOUN = re.compile(
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion)\b"
 )
+# A second capitalised word after "and"/"or" and the lower-case word after it, to which both
+# words are adjectives ("Malagasy and French exporters").
+# Not the end of a longer list ("Novels from Hungarian, Tamil and Georgian lead ...": a verb).
+_PAIRED_BEFORE_NOUN = re.compile(rf"\s+(?:and|or)\s+{CAP}{LETTER}+\s+([a-z]+)(?![\w'’-])")
+_LISTED_BEFORE = re.compile(rf", {CAP}{LETTER}+$")
 # Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
 _AFTER_OK = frozenset(
     """and or but nor with without to for from as at by on in of than then so yet while when where
@@ -181,6 +186,14 @@ def used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
+    if (
+        nxt in ("and", "or")
+        and (pair := _PAIRED_BEFORE_NOUN.match(rest)) is not None
+        and not _LISTED_BEFORE.search(text, max(0, end - 60), end)
+    ):
+        noun = pair.group(1)
+        if noun not in _AFTER_OK and not ly_adverb(noun) and not _LANGUAGE_NOUN.match(rest, pair.start(1) - 1):
+            return False  # "Malagasy and French exporters", "Tatar and Chuvash villages": adjectives of a noun
     return nxt in _AFTER_OK or ly_adverb(nxt) or nxt.startswith("mid-")
 
 
