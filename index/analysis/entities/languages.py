@@ -63,7 +63,12 @@ _VERB = re.compile(
 _GIVEN_IN = re.compile(
     r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|answer|"
     r"answers|reply|replies|"
-    r"offered|delivered|conducted)"
+    r"offered|delivered|conducted|repeated|testified|"
+    # a verb of telling and whom it tells ("told reporters in Filipino", "greets me in Aymara",
+    # "gave evidence in Tok Pisin")
+    r"(?:told|tells|telling|greets|greeted|greeting|addressed|addresses|thanked|thanks) "
+    r"(?:reporters|journalists|them|him|her|us|me|you|the (?:crowd|court|hearing|meeting|audience|congregation))|"
+    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview))"
     # an adverb of order or extent between ("she spoke first in Hawaiian", "sang only in Shona")
     r"(?: (?:only|first|mostly|mainly|partly|also|again|then|later|briefly|largely|entirely))? in $"
 )
