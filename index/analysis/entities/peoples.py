@@ -114,7 +114,7 @@ _PEOPLE_STRONG = frozenset(
 # Maasai village", "Rungus longhouse communities"); after "the", a family's ("the Hessler children").
 _PEOPLE_MEMBERS = frozenset(
     "women men children voters refugees villagers fishermen farmers schoolboys schoolgirls poet poets "
-    "novelist novelists village villages longhouse longhouses".split()
+    "novelist novelists village villages longhouse longhouses elder community communities families".split()
 )
 _FAMILY_MEMBERS = frozenset("women men children".split())
 _PEOPLE_NOUNS = (

@@ -552,6 +552,28 @@ def bare_initials(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+# Possessive determiners before a person's role or kin in apposition ("X Y, her husband,").
+_POSSESSIVES = frozenset("his her its their our my your".split())
+
+
+def _of_body_then_said(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the tokens from ``k`` (after a name's "of") name a body, "the" and capitalised
+    words with "the", "of", "for", "and" between, and a speech verb follows it straight ("of the
+    Legal Resources Centre said"), within ten tokens."""
+    if k >= len(toks) or toks[k][2] != "the":
+        return False  # "Tata Consultancy of India said": a firm of a country
+    caps = 0
+    for x in range(k + 1, min(len(toks), k + 11)):
+        w = toks[x][2]
+        if w in SAY:
+            return caps > 0 and toks[x - 1][2][:1].isupper()
+        if w[:1].isupper():
+            caps += 1
+        elif w not in ("the", "of", "for", "and", "&"):
+            return False
+    return False
+
+
 def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], weak: bool = False) -> bool:
     """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
     next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
@@ -570,6 +592,21 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return True  # "She spoke to Hodan Warsame of the Review", "talking with Ines Maro"
     if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in LOWER_TITLES:
         return True  # "Will Carrow, the director, said"
+    if (
+        nxt == ","
+        and after in _POSSESSIVES
+        and len(stretch) >= 2
+        and any(
+            toks[x][2] in LOWER_TITLES or toks[x][2] in KIN or toks[x][2] in PERSON_APPOSITION
+            for x in (j + 2, j + 3)
+            if x < len(toks)
+        )
+    ):
+        return True  # "Nikos Vlachos, her husband, said", "Nomsa Khumalo, its regional organiser,"
+    if nxt == "of" and len(stretch) >= 2 and _of_body_then_said(toks, j + 1):
+        return (
+            True  # "Rajesh Sookun of the Fishermen Cooperative said", "Mandisa Cele of the Legal Resources Centre said"
+        )
     if (prev in LOWER_TITLES or prev in KIN) and i and toks[i - 1][2].islower():
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":

@@ -190,7 +190,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import team_label
+from waic_reader.index.analysis.entities.teams import team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -218,7 +218,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 156
+ENTITY_VERSION = 164
 
 
 # ---------------------------------------------------------------------------------------------
@@ -628,6 +628,7 @@ class Recognizer:
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
         chosen = on_places(text, chosen, self.canonical)
+        chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 
-from waic_reader.index.analysis.entities.gazetteer import city_names
-from waic_reader.index.analysis.entities.words import Unit, cue_label, is_title
+from waic_reader.index.analysis.entities.gazetteer import CAPITALS_FILE, city_names, nations
+from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.tokens import fold
 
 # A club's plural nickname after its town ("Oilers", "Maple Leafs", "Hitmen"; team_label):
 # not "-ss", "-us", "-is" nor a possessive.
@@ -57,3 +60,70 @@ def team_label(
         elif all(u.eid < 0 for u in head) and text[head[0].s : head[-1].e] in city_names():
             return label
     return None
+
+
+# A match's score: "3-1", "24-12", "31-30" (two digits a side at most, no year range "2023-24"
+# nor a measure "1,700-2,600").
+_SCORE = re.compile(r"(?<![\d,.-])\d{1,2}[-–]\d{1,2}(?![\d,.-])")
+# A team's doing after the side named: "Zvolen beat", "Banská Bystrica lost 2-1", "Runavík stun",
+# "Waterford will meet", "The Cobras play".
+_TEAM_VERB_AFTER = re.compile(
+    r"\s+(?:beat|beats|defeated|defeats|edged|edge|edges|stun|stuns|stunned|thrashed|thrash|routed|"
+    r"drew|draw|draws|lost|lose|loses|(?:will|would|must|to) (?:meet|play|face)|"
+    r"meet|meets|play|plays|face|faces)\b"
+)
+# A team's doing before the side named: "beat Michalovce", "lost 2-1 at home to Liptovský
+# Mikuláš", "drew with Kerry", "a home game against Pontarddulais", "play Canberra".
+_TEAM_VERB_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|defeats|edged|edge|edges|stun|stuns|stunned|thrashed|routed|"
+    r"(?:lost|lose|loses|losing|drew|draw|draws|drawn)(?: \d{1,2}[-–]\d{1,2})?(?: at home| away| again)? (?:to|with|against)|"
+    r"against|meet|meets|play|plays|face|faces|versus|vs\.?|v)\s+$"
+)
+# A player's or a club's noun after the side named: "Klaksvík goalkeeper", "the Munster centre".
+_TEAM_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:goalkeeper|keeper|striker|forward|defender|midfielder|winger|captain|skipper|coach|"
+    r"manager|centre|center|fly-half|scrum-half|prop|hooker|lock|flanker|full-back|fullback|playmaker|"
+    r"fans|supporters|squad|side|team|win|victory|defeat|loss|season|opener|try|tries|goal|goals)\b"
+)
+# Words of sport that, with a score, make an article a match report.
+_SPORT_WORDS = re.compile(
+    r"\b(?:match|matches|game|games|season|league|League|cup|Cup|final|semi-final|quarter-final|goal|goals|"
+    r"try|tries|points|coach|striker|goalkeeper|fixture|derby|kick-off|half-time|full-time|play-off|playoff)\b"
+)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The folded names and demonyms of countries (:func:`nations`, less the capitals): a
+    country's team keeps the country's name (OntoNotes: "Sweden beat Norway 8-4", GPEs)."""
+    capitals = {
+        fold(line.partition("\t")[0].strip())
+        for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    }
+    return frozenset(k for k in nations() if k not in capitals)
+
+
+def town_teams(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A town, a county or a province named for its team in a match report (an article with a
+    score and words of sport) is the club, ORG: as the side of a team's doing ("Zvolen beat
+    Michalovce 3-1", "lost 2-1 at home to Liptovský Mikuláš", "a home game against
+    Pontarddulais") or before a player's or a club's noun ("Klaksvík goalkeeper", "Leinster's
+    opener"). A country keeps its name (GPE: "Sweden beat Norway"), as does a place elsewhere."""
+    if _SCORE.search(text) is None or _SPORT_WORDS.search(text) is None:
+        return chosen
+    out = list(chosen)
+    countries = _countries()
+    for k, (s, e, label, _key) in enumerate(out):
+        if label not in ("GPE", "LOC"):
+            continue
+        name = text[s:e]
+        if fold(name) in countries or text[s - 1 : s] == "-" or text[e : e + 1] == "-":
+            continue
+        if (
+            _TEAM_VERB_AFTER.match(text, e)
+            or _TEAM_VERB_BEFORE.search(text, max(0, s - 40), s)
+            or _TEAM_NOUN_AFTER.match(text, e)
+        ):
+            out[k] = (s, e, "ORG", entity_key("ORG", name))
+    return out

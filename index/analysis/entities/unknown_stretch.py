@@ -32,6 +32,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     STOP_ACRONYMS,
     WEEKDAYS_MONTHS,
+    job_word,
     title_cased,
 )
 from waic_reader.index.analysis.entities.persons import (
@@ -121,6 +122,52 @@ def vocative(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     if one == ("done",):
         return i >= 3 and toks[i - 3][2].lower() == "well"
     return one in _VOCATIVE_WORDS or two in _VOCATIVE_WORDS
+
+
+# A word of a person's name by its shape: capitalised, then lower case, parts joined by a hyphen
+# or an apostrophe ("Munkhzul", "Murray-Bell", "O'Rourke"), no initial, no acronym.
+_NAME_WORD = re.compile(rf"{CAP}[{LOWER}]+(?:[-'’]{CAP}?[{LOWER}]+)*")
+# A person's cue right after a name: a speech verb ("said", ", told") or an age (", 34,").
+_AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
+
+
+def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> int:
+    """How many units (two or three) at the end of ``stretch`` are a person's name after the
+    words of a role (a title, an acronym, a job or common word: "Minister for Industry", "MEC",
+    "Oceanographer"), the stretch followed by a person's cue (a speech verb, an age): each unit
+    an unknown word shaped as a name's (:data:`_NAME_WORD`) that is no title, job, common,
+    weekday, month or kind word, one space apart. 0 when there is none."""
+    e = stretch[-1].e
+    if SPEECH_AFTER.match(text, e) is None and _AGE_AFTER.match(text, e) is None:
+        return 0
+    for k in (3, 2):
+        if len(stretch) <= k:
+            continue
+        tail, role = stretch[-k:], words_[-k - 1]
+        if k == 3 and not (is_acronym(role) or is_title(role)[1] or job_word(role)):
+            continue  # three words after a core title, an acronym or a job only ("Affairs Mads X")
+        if not (
+            is_acronym(role)
+            or role.lower() in COMMON_WORDS
+            or is_title(role)[0]
+            or job_word(role)
+            or cue_label(role) is not None  # "Minister of Mineral Resources X Y said"
+        ):
+            continue
+        if any(text[a.e : b.s] != " " for a, b in zip(tail, tail[1:], strict=False)):
+            continue
+        if all(
+            u.eid < 0
+            and _NAME_WORD.fullmatch(u.text) is not None
+            and u.text.lower() not in COMMON_WORDS
+            and not is_title(u.text)[0]
+            and not job_word(u.text)
+            and cue_label(u.text) is None
+            and u.text not in WEEKDAYS_MONTHS
+            for u in tail
+        ):
+            return k
+    return 0
 
 
 def unknown_stretch(
@@ -293,6 +340,19 @@ def unknown_stretch(
         # "thanked Even Husby on Sunday", "met May Strand": a given name that is a word, inside
         # a sentence after a word in lower case (t13j F17/F19)
         emit(stretch[0].s, stretch[-1].e, "PERSON")
+        return
+    if k := _role_then_cued_name(text, stretch, words_):
+        # "Minister of Mining and Heavy Industry Tserendorj Munkhzul said", "Provincial
+        # Agriculture MEC Patience Arendse said": the name after the role's words is a
+        # person's by the cue after it (a speech verb, an age), whatever lists hold its words;
+        # the role's words are read as a row of single words
+        emit(stretch[-k].s, stretch[-1].e, "PERSON")
+        stretch, words_ = stretch[:-k], words_[:-k]
+        for u in stretch:
+            if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
+                emit(u.s, u.e, "ORG")
+            else:
+                singles.append((u.s, u.e, u.text))
         return
     if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
         for u in stretch:
