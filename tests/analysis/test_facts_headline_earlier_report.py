@@ -73,6 +73,29 @@ def test_headline_value_is_an_earlier_report(text: str, label: str, want: list[t
     assert _toll(text, label) == want
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # reported (t13v data/riviera-live.txt): corpus.yaml gives another title than the text's headline
+        "LIVE: Var wildfire – toll rises to seven",
+        "",
+    ],
+)
+def test_headline_line_under_another_title(title: str) -> None:
+    text = (
+        "LIVE: Var wildfire – three dead as fire reaches Saint-Aubrac-des-Pins\n\nRiviera Live · Updated 15 August "
+        "2026 23:58\n\n17.30 CEST\n\nOfficials confirm three people have died.\n\n19.30 CEST\n\nThe death toll "
+        "has risen to five.\n\n23.58 CEST\n\nThe death toll has risen to seven."
+    )
+    got = [
+        (value_text(v), [value_text(e) for e in v.earlier])
+        for f in fact_sheet([(Titled("a", text, title), [])])
+        if f.label == "death toll"
+        for v in f.values
+    ]
+    assert got == [("7", ["3", "5"])]
+
+
 def test_headline_alone_keeps_its_value() -> None:
     # guard: a measure only the headline gives is the article's value
     assert _toll("Storm kills three in Tarn\n\nThe storm hit the coast on Friday, officials said.") == [("3", [])]

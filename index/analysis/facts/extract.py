@@ -462,13 +462,26 @@ _HEADLINE_SENTENCES = 4  # the headline is among the article's first content sen
 
 def _headline(article: ArticleLike, sents: Sequence[Any]) -> tuple[int, int] | None:
     """Where the article's headline stands in its text: the first content sentence that is its
-    title as written (spaces and case aside), among the first few; None when none is."""
+    title as written (spaces and case aside), among the first few, else its text's first line when
+    a sentence of its own and no sentence of prose (no closing mark: "LIVE: Var wildfire – three
+    dead as fire reaches village" under a title its metadata gives); None when neither is."""
     title = " ".join(str(getattr(article, "title", "") or "").split()).casefold()
-    if not title:
+    if title:
+        for s in sents[:_HEADLINE_SENTENCES]:
+            if " ".join(s.text.split()).casefold() == title:
+                return (s.start, s.end)
+    if not sents:
         return None
-    for s in sents[:_HEADLINE_SENTENCES]:
-        if " ".join(s.text.split()).casefold() == title:
-            return (s.start, s.end)
+    text = article.text
+    first = sents[0]
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        not text[: first.start].strip()
+        and not text[first.end : line_end].strip()
+        and _SENTENCE_END.search(text, first.start, first.end) is None
+    ):
+        return (first.start, first.end)
     return None
 
 
