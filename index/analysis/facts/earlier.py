@@ -170,6 +170,35 @@ _RUNNING = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+[^\W\d_]", re.I)
 _STEP_WORDS = 6  # at most so many words (a time: "by midday", "on Tuesday") between two joined steps
+# A clock time between two steps ("five at 10pm and seven by midnight", "at 22:30"): a step's own
+# time phrase, no figure of the measure.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|h\b)|\b\d{1,2}[:.][0-5]\d\b", re.I)
+# "from three on Saturday afternoon to five": the change's new value after its replaced one
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def step_joined(text: str, old_end: int, new_start: int) -> bool:
+    """Whether the words between two values of a sentence join the second to the first as the
+    next step of a running count: a time of the first step at most (a few words, a clock time
+    too: "in the evening", "at 10pm", "on Sunday"), then "and", a comma or "then" ("five in the
+    evening and seven by midnight", "five, then seven"), no other figure nor a clause's mark."""
+    between = text[old_end:new_start]
+    plain = _CLOCK.sub(" ", between)
+    return (
+        len(WORD.findall(plain)) <= _STEP_WORDS
+        and not re.search(r"[;:()\d]", plain)
+        and (_STEP_JOINED.search(between) is not None or _STEP_THEN.search(between) is not None)
+    )
+
+
+def running_step(text: str, sent: tuple[int, int], old_end: int, new_start: int) -> bool:
+    """Whether the value at ``new_start`` is the next step of the running count whose value ends
+    at ``old_end`` in the sentence ``sent`` (:func:`step_joined`, :data:`_RUNNING`): it counts what
+    the value before it counts ("The toll had risen from three on Saturday afternoon to five in the
+    evening and seven by midnight": the seven, its measure's words too far before it, is the toll)."""
+    return step_joined(text, old_end, new_start) and _RUNNING.search(text, *sent) is not None
+
+
 # A count of the measure's things saying what the last step added ("after two guests died", "as six
 # more passengers were treated", "when another three bodies were found"): no value of the measure.
 _INCREMENT_BEFORE = re.compile(
@@ -217,13 +246,13 @@ def _steps(text: str, values: Sequence[FactValue]) -> tuple[dict[int, int], set[
             link = _STEP_THEN.search(text, max(old.end, new.start - 40), new.start) is not None and (
                 _RUNNING.search(text, *new.sentence) is not None or _BY_AFTER.match(text, new.end) is not None
             )
+            if not link and last is None and replaced_by_change(text, old.start, old.end, old.sentence):
+                # "from three on Saturday afternoon to five": the change's first step, the value
+                # after its "to" the next, whatever time phrase each has
+                link = _TO_BEFORE.search(text, max(old.end, new.start - 12), new.start) is not None
             if not link and last == a:
-                between = text[old.end : new.start]
-                link = (
-                    len(WORD.findall(between)) <= _STEP_WORDS
-                    and not re.search(r"[;:()\d]", between)
-                    and _STEP_JOINED.search(between) is not None
-                )
+                # "… to five in the evening and seven by midnight", "… at 10pm and six by midnight"
+                link = step_joined(text, old.end, new.start)
             if link:
                 steps[a] = b
                 last = b
@@ -238,7 +267,7 @@ def increments(text: str, values: Sequence[FactValue]) -> set[int]:
     return _steps(text, values)[1]
 
 
-def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
+def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int] | None = None) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
     article replaced, each mapped to the index of the last value replacing it: a value of one
     measure (the same key, label, kind and owner) in an earlier sentence, other than the value a
@@ -247,7 +276,9 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
     the death toll at four": the article's toll is four, t13n F9/F12, round s29-e); a live blog's
     value under an earlier entry is that entry's report, kept (its timeline). Like a value an
     earlier report gave in the same clause (:data:`_EARLIER_VALUE`), it is no value of its
-    measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept."""
+    measure (the value replacing it carries it: ``FactValue.earlier``); a value said again is kept.
+    A value of the article's ``headline`` (its span) of a measure its body states otherwise is an
+    earlier report of the article, replaced by the body's last value (:func:`_headline_replaced`)."""
     out: dict[int, int] = {}
     steps = _steps(text, values)[0]
     # a sentence's later step is no earlier value, whatever its sentence opens with ("At first 10
@@ -309,4 +340,33 @@ def superseded(text: str, values: Sequence[FactValue]) -> dict[int, int]:
         for j in idxs:
             if values[j].entry != latest and values[j].value != values[head].value:
                 out[j] = head
+    if headline is not None:
+        out.update(_headline_replaced(values, out, headline))
     return out
+
+
+def _headline_replaced(values: Sequence[FactValue], out: dict[int, int], headline: tuple[int, int]) -> dict[int, int]:
+    """The values of the article's headline (at ``headline``) of a measure its body states with
+    another value, each mapped to the body's value of the measure (the latest live-blog entry's, else
+    the last in the text) that no value of the article replaced (``out``): a headline is written
+    once, the body's value is the article's, the headline's what it said before ("LIVE: … three
+    dead as fire reaches village" over entries going 3 → 5 → 7 was a second value of its own, 3
+    beside its 7: the article disagreed with itself, t13v F9)."""
+    found: dict[int, int] = {}
+
+    def key(v: FactValue) -> tuple[str, str, str, str]:
+        return (v.measure, v.label, v.kind, v.owner)
+
+    def in_headline(v: FactValue) -> bool:
+        return headline[0] <= v.start < headline[1]
+
+    for i, v in enumerate(values):
+        if i in out or not v.measure or v.kind in ("year", "date", "duration") or not in_headline(v):
+            continue
+        body = [j for j, w in enumerate(values) if j not in out and not in_headline(w) and key(w) == key(v)]
+        if not body:
+            continue  # a measure only the headline gives: its value is the article's
+        last = max(body, key=lambda j: (values[j].entry, values[j].start))
+        if values[last].value != v.value:
+            found[i] = last
+    return found

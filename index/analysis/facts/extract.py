@@ -16,6 +16,7 @@ from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
     increments,
     replaced_by_change,
+    running_step,
     superseded,
 )
 from waic_reader.index.analysis.facts.measures import (
@@ -72,6 +73,7 @@ from waic_reader.index.analysis.lexicon import (
     reads_english,
 )
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
+from waic_reader.index.corpus.letters import LOWER, UPPER
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -273,6 +275,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         at = bisect.bisect_right(stamp_starts, fig.start) - 1
         if (at >= 0 and fig.start < stamps[at][1]) or (at + 1 < len(stamps) and stamps[at + 1][0] < fig.end):
             continue  # on the article's own date stamp
+        if fig.kind == "date" and _own_stamp(text, fig):
+            continue  # "TOULON / MARSEILLE, 15 August 2026 –", "By Ann Lee, Evening Post, August 16, 2026"
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)
@@ -280,6 +284,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         s = sents[k]
         window: dict[str, str] | None = None
         prev_head = ""
+        step: FactValue | None = None  # the sentence's last count of a named measure so far
         for i, fig in enumerate(figs):
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
@@ -328,6 +333,17 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 part = _reread(text, fig, f"{text[fig.start : fig.end]} {whole.noun}{text[whole.end : s.end]}")
                 if part is not None and part[1][0]:
                     fig, measure = part
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                and step is not None
+                and running_step(text, (s.start, s.end), step.end, fig.start)
+            ):
+                # "… from three on Saturday afternoon to five in the evening and seven by midnight":
+                # a running count's next step counts what the step before it counts, however far
+                # before it its measure's words stand (the seven was dropped: the toll read 5)
+                measure = (step.measure, step.label)
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
@@ -387,10 +403,13 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if at >= 0:
                 fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
+            if fv.kind == "count" and fv.measure:
+                step = fv
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
-    replaced = superseded(text, out)
+    headline = _headline(article, sents)
+    replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
@@ -398,7 +417,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     gone |= increments(text, out)
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
-        replaced = superseded(text, out)
+        replaced = superseded(text, out, headline)
     if not replaced:
         return out
     for k, fv in enumerate(out):
@@ -409,6 +428,61 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         if carried:
             fv.earlier = earlier_steps(fv, carried)
     return [fv for k, fv in enumerate(out) if k not in replaced]
+
+
+# An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
+# press release's "TOULON / MARSEILLE, 15 August 2026 – The Prefecture …" or a byline run into the
+# text ("…deadBy Elena Vidal, Evening Post, August 16, 2026Two firefighters …"): the date straight
+# after names alone (places, a name and an outlet: capitalised words joined by "/", "|" or commas)
+# opening its line or after "By", and before a dash, a parenthesis, the line's end or text run on.
+# Such a date says when the article was written, no event of its sentences (t13v F9: a release's
+# dateline and another page's byline date were a "date" fact in disagreement).
+_CAP_WORD = rf"[{UPPER}][\w.'’-]*"
+_STAMP_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:[{LOWER}]{{1,3}}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
+_STAMP_BEFORE = re.compile(
+    rf"(?:^[^\S\n]*(?:By[^\S\n]+)?|(?<=[{LOWER}.!?\"”])[^\S\n]*By[^\S\n]+)"
+    rf"{_STAMP_NAME}(?:[^\S\n]*[/|,][^\S\n]*{_STAMP_NAME}){{0,3}}[^\S\n]*[,|][^\S\n]*$",
+    re.M,
+)
+_STAMP_AFTER = re.compile(rf"(?:,?[^\S\n]*(?:19|20)\d\d)?(?:[^\S\n]*(?:[-–—(|]|\n|$)|(?=[{UPPER}]))")
+
+
+def _own_stamp(text: str, fig: Figure) -> bool:
+    """Whether the date ``fig`` is the article's own dateline or byline date (:data:`_STAMP_BEFORE`,
+    :data:`_STAMP_AFTER`), no date of an event its text tells."""
+    line = text.rfind("\n", 0, fig.start) + 1
+    return (
+        _STAMP_BEFORE.search(text, max(line, fig.start - 160), fig.start) is not None
+        and _STAMP_AFTER.match(text, fig.end) is not None
+    )
+
+
+_HEADLINE_SENTENCES = 4  # the headline is among the article's first content sentences
+
+
+def _headline(article: ArticleLike, sents: Sequence[Any]) -> tuple[int, int] | None:
+    """Where the article's headline stands in its text: the first content sentence that is its
+    title as written (spaces and case aside), among the first few, else its text's first line when
+    a sentence of its own and no sentence of prose (no closing mark: "LIVE: Var wildfire – three
+    dead as fire reaches village" under a title its metadata gives); None when neither is."""
+    title = " ".join(str(getattr(article, "title", "") or "").split()).casefold()
+    if title:
+        for s in sents[:_HEADLINE_SENTENCES]:
+            if " ".join(s.text.split()).casefold() == title:
+                return (s.start, s.end)
+    if not sents:
+        return None
+    text = article.text
+    first = sents[0]
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        not text[: first.start].strip()
+        and not text[first.end : line_end].strip()
+        and _SENTENCE_END.search(text, first.start, first.end) is None
+    ):
+        return (first.start, first.end)
+    return None
 
 
 # The clock time of a stamp opening a live blog's entry (:data:`ENTRY_STAMP`), without its zone.
