@@ -227,8 +227,10 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # an article opening with a name the corpus adds keeps its other grouped names; a name typed a
 # facility and a person is the facility, grouping.one_kind; 12, s31-j: a lone compound surname
 # joins the one person whose name ends with it, person_joins._compound_surnames; 13, s31-j: a
-# two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people)
-VIEW_FORMAT = 13
+# two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people;
+# 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
+# person_joins._joined_given)
+VIEW_FORMAT = 14
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
