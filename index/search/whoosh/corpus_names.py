@@ -146,7 +146,9 @@ class CorpusView:
         if self._homes is None:
             homes: dict[str, set[str]] = {}
             for folded, home in self.into.items():
-                alias, whole = name_forms(folded.partition(":")[2]), name_forms(home.partition(":")[2])
+                person = home.startswith("PERSON:")
+                alias = name_forms(folded.partition(":")[2], person)
+                whole = name_forms(home.partition(":")[2], person)
                 if alias and whole and alias[0] != whole[0]:
                     for form in (alias[0], *(w for w in alias[1:] if w not in whole)):
                         homes.setdefault(form, set()).add(whole[0])
