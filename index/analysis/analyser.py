@@ -163,7 +163,8 @@ class Analysis:
         keys = {
             m.key
             for m in mentions
-            if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1])) or not names.isdisjoint(name_forms(m.text))
+            if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1], m.key.startswith("PERSON:")))
+            or not names.isdisjoint(name_forms(m.text, m.key.startswith("PERSON:")))
         }
         return [(m.start, m.end) for m in mentions if m.key in keys]
 
@@ -195,7 +196,8 @@ def _entity_terms(mentions: Sequence[Mention]) -> list[str]:
 
     seen: dict[str, None] = {}
     for m in mentions:
-        for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
+        person = m.key.startswith("PERSON:")  # (a person's name is searched by its runs of words too)
+        for form in (*name_forms(m.key.split(":", 1)[-1], person), *name_forms(m.text, person)):
             seen.setdefault(form, None)
     return list(seen)
 

@@ -323,7 +323,7 @@ def number_forms(token: str) -> tuple[str, ...]:
 _NAME_HYPHENS = re.compile("[-\u2010\u2011]+")
 
 
-def name_forms(name: str) -> list[str]:
+def name_forms(name: str, runs: bool = False) -> list[str]:
     """The forms an entity or speaker ``name`` is searched by (``who:``, ``said:``): the whole
     name folded (:func:`fold`, commas read as spaces, one space between words) and each of its
     whole words of two characters or more, in order, each once ("Maria Kellerman" →
@@ -331,15 +331,32 @@ def name_forms(name: str) -> list[str]:
     A word is what spaces delimit, and the words a hyphen joins are words of the name too
     (t13u F2: "Inés Ruiz-Calderón" → [..., "ruiz-calderon", "ruiz", "calderon"], so ``who:Calderon``
     finds it as it finds "Ines Ruiz Calderon"; "Jean-Luc" is "jean-luc", "jean" and "luc");
-    "O'Brien" is one word."""
+    "O'Brien" is one word. With ``runs`` (a person's name: a firm's leading words name a sister
+    firm too, "Ranvik Drilling" of "Ranvik Drilling Services Ltd"), then each run of two words or
+    more in a row, hyphens read as spaces, shortest first (round s32-p: "Inés Ruiz-Calderón" → [..., "ines ruiz", "ruiz calderon", "ines
+    ruiz calderon"], so ``who:"Ruiz Calderon"`` finds every spelling of it), for a name of at
+    most :data:`_MAX_RUN_WORDS` words."""
     whole = " ".join(fold(name).replace(",", " ").split())
     forms = [whole] if whole else []
+    flat: list[str] = []
     for word in whole.split():
         parts = _NAME_HYPHENS.split(word) if "-" in word or not word.isascii() else [word]
+        parts = [p for p in parts if p] or [word]
+        flat.extend(parts)
         for w in (word, *parts) if len(parts) > 1 else (word,):
             if len(w) > 1 and w not in forms:
                 forms.append(w)
+    if runs and (2 < len(flat) <= _MAX_RUN_WORDS or (len(flat) == 2 and len(whole.split()) == 1)):
+        for n in range(2, len(flat) + 1):
+            for i in range(len(flat) - n + 1):
+                run = " ".join(flat[i : i + n])
+                if run not in forms:
+                    forms.append(run)
     return forms
+
+
+# The most words (hyphens read as spaces) a name is searched by each run of (``name_forms``).
+_MAX_RUN_WORDS = 8
 
 
 def search_tokens(text: str, pos: int = 0) -> Iterator[tuple[str, int, int]]:

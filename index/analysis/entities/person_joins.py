@@ -19,20 +19,75 @@ _NAME_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 def hyphen_variants(keys: Iterable[str]) -> dict[str, str]:
     """A person's name written with spaces where the corpus writes it with hyphens ("Elena
-    Vargas Huaman" beside "Elena Vargas-Huamán": a compound surname written both ways, t13o F4):
-    the folded key (:func:`key_form`) of each spaced spelling → the key of the hyphened one (the
-    one with the most hyphens, then the first in order)."""
-    spaced: dict[str, list[str]] = {}
-    for key in keys:
-        if key.startswith("PERSON:"):
-            spaced.setdefault(key_form(_NAME_HYPHEN.sub(" ", key)), []).append(key)
+    Vargas Huaman" beside "Elena Vargas-Huamán": a compound surname written both ways, t13o F4),
+    or a given name written joined where the corpus writes it with a hyphen or a space ("Kim
+    Minjun" beside "Kim Min-jun" and "Kim Min Jun", "Jeanluc Picard" beside "Jean-Luc Picard":
+    :func:`_joined_given`): the folded key (:func:`key_form`) of each other spelling → the key of
+    the hyphened one (the one with the most hyphens, then the most words, then the first in
+    order)."""
+    people = list(dict.fromkeys(k for k in keys if k.startswith("PERSON:")))
+    # one spelling of a person, grouped by its letters (union of both rules)
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    spaced: dict[str, str] = {}
+    for key in people:
+        first = spaced.setdefault(key_form(_NAME_HYPHEN.sub(" ", key)), key)
+        join(first, key)
+    for group in _joined_given(people):
+        for key in group[1:]:
+            join(group[0], key)
+    variants: dict[str, list[str]] = {}
+    for key in people:
+        variants.setdefault(root(key), []).append(key)
     out: dict[str, str] = {}
-    for variants in spaced.values():
-        forms = {key_form(k): k for k in variants}
+    for group in variants.values():
+        forms = {key_form(k): k for k in group}
         if len(forms) < 2:
             continue
-        home = max(sorted(forms.values()), key=lambda k: k.count("-"))
+        home = max(sorted(forms.values()), key=lambda k: (k.count("-"), len(k.split())))
         out.update({form: home for form in forms if form != key_form(home)})
+    return out
+
+
+# The fewest letters a given name written joined must have to join its spelling with a hyphen
+# or a space ("Minjun", "Xiping", "Jeanluc"; never "Li Na" and "Lina").
+_MIN_JOINED_GIVEN = 4
+
+
+def _joined_given(keys: Iterable[str]) -> list[list[str]]:
+    """The PERSON ``keys`` naming one person whose given name one writes joined and another with
+    a hyphen or a space (issue #13, round s32-p: "Kim Minjun", "Kim Min-jun", "Kim Min Jun"):
+    equal folded once the hyphens and spaces inside the given name are dropped, the surname one
+    same word of each, first ("Kim") or last ("Picard"), and the given name of at least
+    :data:`_MIN_JOINED_GIVEN` letters. Conservative: a group whose spellings share no one
+    surname word at the same end (the letters split another way, "Kim Minjun" beside "Kimmin
+    Jun") is left apart."""
+    by_letters: dict[str, list[tuple[str, list[str]]]] = {}
+    for key in keys:
+        words = key_form(key).partition(":")[2].split()  # (a hyphened word is one word here)
+        letters = "".join(_NAME_HYPHEN.sub("", " ".join(words)).split())
+        if len(words) >= 2:
+            by_letters.setdefault(letters, []).append((key, words))
+    out: list[list[str]] = []
+    for letters, spellings in by_letters.items():
+        if len({key_form(k) for k, _ in spellings}) < 2:
+            continue
+        for end in (0, -1):
+            surname = spellings[0][1][end]
+            given = len(letters) - len(_NAME_HYPHEN.sub("", surname))
+            if all(words[end] == surname for _k, words in spellings) and given >= _MIN_JOINED_GIVEN:
+                out.append([k for k, _ in spellings])
+                break
     return out
 
 

@@ -54,7 +54,7 @@ def said_terms(quotes: Iterable[Quote]) -> list[str]:
     for q in quotes:
         if q.noise or q.speaker is None:
             continue
-        forms = _name_forms(q.speaker.name)
+        forms = _name_forms(q.speaker.name, q.speaker.type == "PERSON")
         words: set[str] = set()
         pairs: set[str] = set()
         written: set[str] = set()

@@ -146,7 +146,9 @@ class CorpusView:
         if self._homes is None:
             homes: dict[str, set[str]] = {}
             for folded, home in self.into.items():
-                alias, whole = name_forms(folded.partition(":")[2]), name_forms(home.partition(":")[2])
+                person = home.startswith("PERSON:")
+                alias = name_forms(folded.partition(":")[2], person)
+                whole = name_forms(home.partition(":")[2], person)
                 if alias and whole and alias[0] != whole[0]:
                     for form in (alias[0], *(w for w in alias[1:] if w not in whole)):
                         homes.setdefault(form, set()).add(whole[0])
@@ -227,8 +229,10 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # an article opening with a name the corpus adds keeps its other grouped names; a name typed a
 # facility and a person is the facility, grouping.one_kind; 12, s31-j: a lone compound surname
 # joins the one person whose name ends with it, person_joins._compound_surnames; 13, s31-j: a
-# two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people)
-VIEW_FORMAT = 13
+# two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people;
+# 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
+# person_joins._joined_given)
+VIEW_FORMAT = 14
 
 
 def view_to_json(view: CorpusView, key: str) -> str:

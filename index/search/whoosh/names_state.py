@@ -185,8 +185,9 @@ class NamesState:
             key = into.get(folded, m.key)
             if (m.text, key_form(key)) in before:
                 continue
-            forms.update(dict.fromkeys(name_forms(key.split(":", 1)[-1])))
-            forms.update(dict.fromkeys(name_forms(m.text)))
+            person = key.startswith("PERSON:")
+            forms.update(dict.fromkeys(name_forms(key.split(":", 1)[-1], person)))
+            forms.update(dict.fromkeys(name_forms(m.text, person)))
         if forms:
             self.adds[n] = list(forms)
 
