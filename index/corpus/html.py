@@ -155,23 +155,23 @@ def _row_cells(row: _Element) -> list[str]:
     return [" ".join("".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
 
 
-def _covers(folded_page: list[str], i: int, target: str) -> bool:
-    """True when consecutive page lines through ``i`` (starting at most three lines above it)
-    laid end to end are exactly ``target`` (spaces aside): the extractor joined them into one
-    main line. A page line that is only a
+def _covers(folded_page: list[str], i: int, target: str) -> tuple[int, int] | None:
+    """The first and last of consecutive page lines through ``i`` (starting at most three lines
+    above it) that laid end to end are exactly ``target`` (spaces aside): the extractor joined them
+    into one main line; None when none do. A page line that is only a
     piece of a longer paragraph (a link, a <br> half, a pull quote) does not cover it, and the
     paragraph is then shown whole (replacing it by the piece lost the rest of the paragraph to
     boilerplate: unseen2's HTML content kept fell from 0.984 to 0.847)."""
     want = target.replace(" ", "")
     for k in range(i, max(-1, i - 4), -1):  # the main line may start a few lines up (a title, a label)
         got = ""
-        for f in folded_page[k:]:
+        for n, f in enumerate(folded_page[k:]):
             got += f.replace(" ", "")
             if not want.startswith(got):
                 break
             if got == want:
-                return True
-    return False
+                return (k, k + n) if k + n >= i else None
+    return None
 
 
 # How many main lines before and after a main line the page written more than once is looked for
@@ -587,6 +587,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # the main text up above the article, and the page's own copy of it was left out (clubic-1: the
     # "Sommaire" list's headings, s32-o).
     placed = _placed_copies(main, tight_main, where, page_at)
+    # The page's lines that make up a main line shown as they are (:func:`_covers`), by page line,
+    # and the left-out lines' places in ``out``, by page line.
+    pieces: dict[int, int] = {}
+    left_out_at: dict[int, int] = {}
     # A table row of the main text is shown once, as a row, in the page's words: the extractor
     # drops a cell that is only a link ("Farm Heroes Super Saga | 71.1 MB | …" came out as
     # " | 71.1 MB | …"), and the page's lines hold one cell each, so neither matched the other
@@ -623,6 +627,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             left_out_els[len(out)] = el
             out.append(("paragraph", text, _kind_hint(el, hints)))
             continue
+        if (piece := pieces.get(i)) is not None and _table_row(el) is None:
+            out.append((main[piece][0], "- " + text if main[piece][0] == "list-item" else text, None))
+            main_els[len(out) - 1] = el
+            continue  # a piece of a main line the page's lines make up (:func:`_covers`)
         row = _table_row(el)
         if row is not None and row in rows_shown:
             continue  # a cell of a row shown already
@@ -644,8 +652,17 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             )
             if hit is not None and hit < pointer and hit not in split:
                 continue  # the whole main line is shown already
-            if hit is not None and hit not in split and _covers(folded_page, i, folded_main[hit]):
+            if hit is not None and hit not in split and (span := _covers(folded_page, i, folded_main[hit])):
                 split.add(hit)  # the page's own lines make up this main line exactly: shown as they are
+                # (all of them, the short ones too: a code block's "SELECT" and "FROM" lines above
+                # and below this one, s32-o)
+                for k in range(span[0], i):
+                    at = left_out_at.get(k)
+                    if at is not None and (h := out[at][2]) is not None and h[0] is None:
+                        out[at] = (main[hit][0], out[at][1], None)
+                        main_els[at] = left_out_els.pop(at)
+                        dateless.discard(at)
+                pieces.update(dict.fromkeys(range(i + 1, span[1] + 1), hit))
             if hit is not None and hit in split:
                 emit_main(hit - 1)
                 pointer = max(pointer, hit)
@@ -677,6 +694,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el
+        left_out_at[i] = len(out)
         out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else _kind_hint(el, hints)))
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)
