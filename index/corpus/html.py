@@ -155,23 +155,74 @@ def _row_cells(row: _Element) -> list[str]:
     return [" ".join("".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
 
 
-def _covers(folded_page: list[str], i: int, target: str) -> bool:
-    """True when consecutive page lines through ``i`` (starting at most three lines above it)
-    laid end to end are exactly ``target`` (spaces aside): the extractor joined them into one
-    main line. A page line that is only a
+def _covers(folded_page: list[str], i: int, target: str) -> tuple[int, int] | None:
+    """The first and last of consecutive page lines through ``i`` (starting at most three lines
+    above it) that laid end to end are exactly ``target`` (spaces aside): the extractor joined them
+    into one main line; None when none do. A page line that is only a
     piece of a longer paragraph (a link, a <br> half, a pull quote) does not cover it, and the
     paragraph is then shown whole (replacing it by the piece lost the rest of the paragraph to
     boilerplate: unseen2's HTML content kept fell from 0.984 to 0.847)."""
     want = target.replace(" ", "")
     for k in range(i, max(-1, i - 4), -1):  # the main line may start a few lines up (a title, a label)
         got = ""
-        for f in folded_page[k:]:
+        for n, f in enumerate(folded_page[k:]):
             got += f.replace(" ", "")
             if not want.startswith(got):
                 break
             if got == want:
-                return True
-    return False
+                return (k, k + n) if k + n >= i else None
+    return None
+
+
+# How many main lines before and after a main line the page written more than once is looked for
+# near each copy (:func:`_placed_copies`), and how many page lines away they may be.
+_PLACE_CONTEXT = 3
+_PLACE_REACH = 8
+# How many characters (spaces aside) of a joined main line's start find its first page line.
+_PIECE_KEY = 24
+
+
+def _placed_copies(
+    main: list[tuple[str, str, list[str] | None]],
+    tight_main: list[str],
+    where: dict[str, list[int]],
+    page_at: dict[str, list[int]],
+) -> dict[int, int]:
+    """Main line → the page line that is its place, for each main line (one of its text in the
+    main text) whose text the page has on several lines: the page line with the most of the
+    :data:`_PLACE_CONTEXT` main lines before and after it within :data:`_PLACE_REACH` page lines
+    on the same side; the first such line when several are as good. A table of contents lists
+    the article's headings over it, each next to the others only: the heading over its section,
+    next to its paragraphs, is the heading's place."""
+    placed: dict[int, int] = {}
+    # A main line the extractor joined from several page lines (a <div>'s text split by <br>s) is
+    # found by its first piece: a page line its text starts with.
+    starts: dict[str, list[int]] = {}
+
+    def found(k: int) -> list[int]:
+        if (at := page_at.get(tight_main[k])) is not None or len(tight_main[k]) < _PIECE_KEY:
+            return at or []
+        if not starts:
+            for text, where_on_page in page_at.items():
+                if len(text) >= _PIECE_KEY:
+                    starts.setdefault(text[:_PIECE_KEY], []).extend(where_on_page)
+        return starts.get(tight_main[k][:_PIECE_KEY], [])
+
+    def near(i: int, j: int) -> int:
+        score = 0
+        for k in range(max(0, j - _PLACE_CONTEXT), min(len(main), j + _PLACE_CONTEXT + 1)):
+            if k == j:
+                continue
+            lo, hi = (i - _PLACE_REACH, i - 1) if k < j else (i + 1, i + _PLACE_REACH)
+            score += any(lo <= p <= hi for p in found(k))
+        return score
+
+    for j, t in enumerate(tight_main):
+        at = page_at.get(t, [])
+        if len(at) < 2 or len(where.get(t, ())) != 1:
+            continue
+        placed[j] = max(at, key=lambda i: (near(i, j), -i))
+    return placed
 
 
 # The most page lines a main line given ahead of its place may sit below it (a live blog's entry
@@ -247,6 +298,17 @@ def _in_main_box(el: _Element, parents: set[_Element], boxes: set[tuple[str, fro
     return box is not None and any(tag == box[0] and classes & box[1] for tag, classes in boxes)
 
 
+# The elements whose text a <br> may split into lines (:func:`_block_of`).
+_PIECE_BLOCKS = ("div", "p", "td", "section", "article", "blockquote", "dd", "li")
+
+
+def _block_of(el: _Element) -> _Element:
+    """The element a page line is a piece of: a <br>'s parent for the line after the <br>, the
+    line's own element otherwise (its text before its first <br>)."""
+    parent = el.getparent() if el.tag == "br" else None
+    return parent if parent is not None else el
+
+
 def _same_as_main(
     out: list[tuple[str, str, tuple[str | None, str] | None]],
     main_els: dict[int, _Element],
@@ -272,6 +334,16 @@ def _same_as_main(
                 boxes.add(box)
             if (parent := el.getparent()) is not None:
                 parents.add(parent)
+    # The elements whose text, split by <br>s, is partly a main line: another piece of one is the
+    # article's too (a section's first paragraph before the <br>s of the next ones, which the
+    # extractor dropped: clubic-1's "Avec un peu de retard …", s32-o).
+    pieces = {_block_of(el) for el in main_els.values()}
+    shown = {_fold(t).replace(" ", "") for _k, t, hint in out if hint is None}
+    for i, el in left_out_els.items():
+        kind, text, hint = out[i]
+        if hint is not None and hint[0] is None and el.tag in ("br", *_PIECE_BLOCKS) and _block_of(el) in pieces:
+            if _fold(text).replace(" ", "") not in shown and _table_row(el) is None:
+                out[i] = (kind, text, None)
     if not counts:
         return
     first, last = min(main_els), max(main_els)
@@ -508,6 +580,17 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     for i, f in enumerate(folded_page):
         page_at.setdefault(f.replace(" ", ""), []).append(i)
     current = 0  # the page line being placed
+    # A main line the page writes more than once (a section's heading in a table of contents over
+    # the article, and over its section): its place is the copy among the main text's other lines,
+    # the one with the most of the main lines around it near it (the first of the best); the other
+    # copies are lines of their own, left out. Placed at the first, the table of contents, it took
+    # the main text up above the article, and the page's own copy of it was left out (clubic-1: the
+    # "Sommaire" list's headings, s32-o).
+    placed = _placed_copies(main, tight_main, where, page_at)
+    # The page's lines that make up a main line shown as they are (:func:`_covers`), by page line,
+    # and the left-out lines' places in ``out``, by page line.
+    pieces: dict[int, int] = {}
+    left_out_at: dict[int, int] = {}
     # A table row of the main text is shown once, as a row, in the page's words: the extractor
     # drops a cell that is only a link ("Farm Heroes Super Saga | 71.1 MB | …" came out as
     # " | 71.1 MB | …"), and the page's lines hold one cell each, so neither matched the other
@@ -544,6 +627,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             left_out_els[len(out)] = el
             out.append(("paragraph", text, _kind_hint(el, hints)))
             continue
+        if (piece := pieces.get(i)) is not None and _table_row(el) is None:
+            out.append((main[piece][0], "- " + text if main[piece][0] == "list-item" else text, None))
+            main_els[len(out) - 1] = el
+            continue  # a piece of a main line the page's lines make up (:func:`_covers`)
         row = _table_row(el)
         if row is not None and row in rows_shown:
             continue  # a cell of a row shown already
@@ -556,15 +643,26 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             continue
         tight = f.replace(" ", "")
         hit = next((j for j in where.get(tight, ()) if j >= pointer), None)
-        if hit is None and len(f) >= 20:
+        if hit is not None and placed.get(hit, i) != i:
+            hit = None  # a copy of a main line that is shown at its other place (:func:`_placed_copies`)
+        elif hit is None and len(f) >= 20:
             # A paragraph split differently (a <br>, an inline block): part of a main line.
             hit = next(
                 (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if tight in tight_main[j]), None
             )
             if hit is not None and hit < pointer and hit not in split:
                 continue  # the whole main line is shown already
-            if hit is not None and hit not in split and _covers(folded_page, i, folded_main[hit]):
+            if hit is not None and hit not in split and (span := _covers(folded_page, i, folded_main[hit])):
                 split.add(hit)  # the page's own lines make up this main line exactly: shown as they are
+                # (all of them, the short ones too: a code block's "SELECT" and "FROM" lines above
+                # and below this one, s32-o)
+                for k in range(span[0], i):
+                    at = left_out_at.get(k)
+                    if at is not None and (h := out[at][2]) is not None and h[0] is None:
+                        out[at] = (main[hit][0], out[at][1], None)
+                        main_els[at] = left_out_els.pop(at)
+                        dateless.discard(at)
+                pieces.update(dict.fromkeys(range(i + 1, span[1] + 1), hit))
             if hit is not None and hit in split:
                 emit_main(hit - 1)
                 pointer = max(pointer, hit)
@@ -596,6 +694,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el
+        left_out_at[i] = len(out)
         out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else _kind_hint(el, hints)))
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)

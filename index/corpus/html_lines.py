@@ -97,6 +97,26 @@ def _fields_apart(buf: list[str], el: _Element, words: Callable[[], set[str]]) -
     return (head + after).lower() not in words()
 
 
+# What the page may set right after a link with no space: a closing punctuation mark or a quote
+# mark (a link's closing quote, '"<a>phongo</a>".', or a possessive, "<a>Halvik</a>'s").
+_AGAINST_LINK = _CLOSING_PUNCTUATION + "\"'"
+
+
+def _text_after(el: _Element, block: frozenset[str] | set[str]) -> str | None:
+    """The text the page sets right after inline element ``el``: its tail, or, when it is the last
+    element of inline elements closing with it ("<sup><a>[1]</a></sup>, and"), their first tail;
+    None when another element or a block boundary comes first (links side by side)."""
+    node: Any = el
+    while True:
+        if node.tail:
+            return str(node.tail)
+        if node.getnext() is not None:
+            return None
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in block:
+            return None
+
+
 def _starts_word(el: _Element) -> bool:
     """Whether an element's own text (its first text) starts with a letter or a digit."""
     text = el.text or next((t for t in el.itertext() if t.strip()), "")
@@ -135,9 +155,11 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
             if tag in block:
                 flush()
                 owner[0] = el.getparent() if el.getparent() is not None else root
-            elif tag == "a" and not (el.tail and el.tail[0] in _CLOSING_PUNCTUATION):
+            elif tag == "a" and not ((after := _text_after(el, block)) and after[0] in _AGAINST_LINK):
                 # Links set side by side (share rows, menus) are separate words; a link before
-                # its sentence's punctuation is not ("the specification." not "specification .").
+                # its sentence's punctuation is not ("the specification." not "specification ."),
+                # nor before a closing quote, also past the inline elements it closes
+                # ('codename "<a>phongo</a>".', 'no-frills<sup><a>[1]</a></sup>,': s32-o).
                 buf.append(" ")
             elif (tag == "time" and not el.tail) or (
                 el.tail and (tag == "time" or _glued(buf)) and el.tail[0].isalnum()
