@@ -18,12 +18,12 @@ from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
-from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand
 from waic_reader.index.corpus.letters import CAP, LETTER
-from waic_reader.index.corpus.tokens import strip_accents, text_words
+from waic_reader.index.corpus.tokens import text_words
 
 FILE = Path(__file__).with_name("languages.txt")
 
@@ -115,12 +115,6 @@ _UNLISTED_CUE = re.compile(
 )
 
 
-@cache
-def _places_folded() -> frozenset[str]:
-    """The listed towns and regions without their accents ("Montreal" for "Montréal")."""
-    return frozenset(strip_accents(n) for n in city_names() | region_names())
-
-
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
@@ -133,7 +127,7 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
             continue
-        if word.isascii() and word in _places_folded():
+        if word.isascii() and word in places_folded():
             continue  # "We spoke in Montreal" (listed as "Montréal"; "Guaraní" is no "Guarani")
         if word in given_names() or not used_as_language(text, m.end("word")):
             continue

@@ -107,6 +107,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TAG_LABELS,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
+    bare_determiner,
     legal_form,
     people_plural,
 )
@@ -218,7 +219,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 156
+ENTITY_VERSION = 157
 
 
 # ---------------------------------------------------------------------------------------------
@@ -638,6 +639,8 @@ class Recognizer:
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
+        # (whatever rule read one: a determiner alone is never a name)
+        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]])]
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(
@@ -1025,6 +1028,8 @@ class Recognizer:
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split()) if written is None else written
+            if bare_determiner(name):
+                return  # "and The Gambia": the country's "The" alone is no name
             if label == "PERSON":
                 name = surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
