@@ -115,6 +115,11 @@ _UNLISTED_CUE = re.compile(
 )
 
 
+# The listed towns and regions without their accents ("Montreal" for "Montréal"): one list, the
+# gazetteer's, also read by the colon datelines (round s32-r).
+_places_folded = places_folded
+
+
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
@@ -127,7 +132,7 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
             continue
-        if word.isascii() and word in places_folded():
+        if word.isascii() and word in _places_folded():
             continue  # "We spoke in Montreal" (listed as "Montréal"; "Guaraní" is no "Guarani")
         if word in given_names() or not used_as_language(text, m.end("word")):
             continue
