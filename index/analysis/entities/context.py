@@ -636,6 +636,12 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         *(_MARU.finditer(text) if " Maru" in text else ()),
     ]
     out[:0] = [(m.start("name"), m.end("name"), "PRODUCT") for m in ships if _ok(m.group("name"))]
+    if prefixes := vessel_prefixes(text):
+        # "A ferry, the MV Esterel, is", "aboard the HMS Tern": a craft's name read by another rule
+        # with its ship's prefix is the vessel after it (t13v F2, round s32-r: a PRODUCT "MV
+        # Esterel" beside "Esterel" of the articles writing "The MV Esterel")
+        ends = dict(prefixes)  # each prefix's start: its end
+        out = [(ends[s] + 1, e, "PRODUCT") if ends.get(s, e) + 1 < e else (s, e, label) for s, e, label in out]
     return out
 
 

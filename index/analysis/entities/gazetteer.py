@@ -12,7 +12,7 @@ from typing import Any
 
 from waic_reader.index import yamlio
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
-from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 
 BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
 USER_GAZETTEER_NAME = "gazetteer.yaml"
@@ -263,6 +263,13 @@ def city_names() -> frozenset[str]:
     loading the package's full city table took ~1 s on first recognition)."""
     lines = CITIES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def places_folded() -> frozenset[str]:
+    """The listed towns and regions without their accents ("Montreal" for "Montréal", "Hyeres"
+    for "Hyères")."""
+    return frozenset(strip_accents(n) for n in city_names() | region_names())
 
 
 def _surnames() -> set[str]:

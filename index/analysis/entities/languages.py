@@ -18,12 +18,12 @@ from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
-from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand
 from waic_reader.index.corpus.letters import CAP, LETTER
-from waic_reader.index.corpus.tokens import strip_accents, text_words
+from waic_reader.index.corpus.tokens import text_words
 
 FILE = Path(__file__).with_name("languages.txt")
 
@@ -141,10 +141,9 @@ _UNLISTED_CUE = re.compile(
 )
 
 
-@cache
-def _places_folded() -> frozenset[str]:
-    """The listed towns and regions without their accents ("Montreal" for "Montréal")."""
-    return frozenset(strip_accents(n) for n in city_names() | region_names())
+# The listed towns and regions without their accents ("Montreal" for "Montréal"): one list, the
+# gazetteer's, also read by the colon datelines (round s32-r).
+_places_folded = places_folded
 
 
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:

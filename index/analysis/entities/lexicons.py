@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
 
 # ---------------------------------------------------------------------------------------------
@@ -374,6 +374,14 @@ def legal_form(word: str) -> bool:
 FORM_SPELLING: dict[str, str] = {}
 for _form in sorted((*LEGAL_FORMS, *_SPELLED_LEGAL_FORMS)):
     FORM_SPELLING.setdefault(_form.upper(), _form)
+
+
+def bare_determiner(name: str) -> bool:
+    """Whether ``name`` is a determiner written alone, capitalised ("The", "THE", "These", "Its"):
+    never a name, whatever rule read it as one (a country's "The" left outside its name, "and The
+    Gambia", was a GPE "The", and so every sentence-opening "The": t13v F3, round s32-r). A word
+    in capitals other than "THE" may be an acronym ("ITS")."""
+    return name.lower() in DETERMINERS and (not name.isupper() or name in ("THE", "A"))
 
 
 def title_cased(name: str) -> str:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import MEDIA, title_cased
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, MEDIA, STOP_ACRONYMS, title_cased
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
+from waic_reader.index.corpus.tokens import strip_accents
 
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
@@ -515,15 +516,30 @@ def _release_dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, 
     return True
 
 
+# A place's preposition before a name the text writes again after a colon dateline ("the mayor of
+# Hyeres", "in Korvik"): the dateline's word named as a place.
+_PLACE_PREPOSITION = r"(?<![\w'’-])(?:in|at|of|near|from|to|outside|around|across) "
+
+
 def _colon_dateline(text: str, wire: dateline.Dateline) -> bool:
     """Whether a dateline with a colon ("PESHAWAR: The Peshawar High Court on Thursday ...") is
-    one: its places in capitals, each a city, state or country the lists know ("WATCH:",
-    "UPDATE:" label a line; heldout25, round s32-b: "PESHAWAR" was no name)."""
+    one: its places in capitals, each a city, state or country the lists know, with or without its
+    accents ("HYERES" for "Hyères"), or a word the article names again after a place's preposition
+    ("HYERES: The mayor of Hyeres said": t13v F3, round s32-r, an ORG). "WATCH:", "UPDATE:" label
+    a line (heldout25, round s32-b: "PESHAWAR" was no name): a label's word, or one the text
+    writes in lower case, is no place."""
     if not wire.caps or wire.agency is not None:
         return False
     names = [title_cased(text[a:b]) for a, b in wire.places]
     return all(
-        (n in city_names() or n in region_names())
+        (
+            n in city_names()
+            or n in region_names()
+            or strip_accents(n) in places_folded()
+            or re.compile(rf"{_PLACE_PREPOSITION}{re.escape(n)}(?![\w-])").search(text, wire.end) is not None
+        )
+        and n.upper() not in STOP_ACRONYMS
+        and n.lower() not in COMMON_WORDS
         # a word the text writes in lower case labels the line ("NICE: a nice day")
         and re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text) is None
         for n in names

@@ -116,6 +116,39 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# An apposition right after a lone surname, in commas or up to the sentence's end: "Macron, the
+# campsite owner, said", "Sunak, the tourist,", "Milei, a 34-year-old teacher,", "Macron, who runs
+# the campsite,". Group 1 its first word, group 2 the words after it up to a comma or the end.
+_APPOSED = re.compile(r",[ \t]+(the|a|an|who|whose|aged)[ \t]+([^,.;:!?()\n\"“”]{1,80})")
+# A relative clause's words that make it the known person's: a country ("who has led Turkey since
+# 2003", "whose party rules Britain") or a title (below).
+_OWN_WORD = re.compile(rf"(?<![\w'’-]){CAP}{LETTER}+")
+
+
+def _apposition(text: str, e: int, known: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """What the apposition after a lone known surname ending at ``e`` says of its person (t13v F1,
+    round s32-r): ``"title"`` when it names a role the known person holds, a title of the one title
+    lexicon other than a courtesy title ("Macron, the French president,", "Sunak, who became prime
+    minister", "Erdogan, the Turkish leader,"), or, in a relative clause, the country they lead
+    ("Erdogan, who has ruled Turkey since 2003,"); ``"ordinary"`` when it describes anyone else ("the
+    campsite owner", "the tourist", "a 34-year-old", "who runs the campsite"): a cue for the other
+    bearer of the surname, never for the famous one; None without an apposition."""
+    m = _APPOSED.match(text, e)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    for word in words:
+        title = word[:1].upper() + word[1:]
+        if title_kind(title) == TITLE and title not in _COURTESY:
+            return "title"
+    if m.group(1) in ("who", "whose"):
+        for w in _OWN_WORD.finditer(m.group(2)):
+            place = known(w.group().removesuffix("'s").removesuffix("’s"))
+            if place is not None and place[0] == "GPE":
+                return "title"
+    return "ordinary"
+
+
 def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
     """``chosen`` with a known person's surname written alone keyed as that lone surname
     ("PERSON:Erdogan"), not as the gazetteer's famous bearer ("PERSON:Recep Tayyip Erdogan"),
@@ -149,11 +182,54 @@ def lone_known_surnames(text: str, chosen: list[Cand], known: Callable[[str], tu
     for key, at in lone.items():
         own = fold(key.partition(":")[2]).split()[:-1]
         if key in in_full or any(_cued(text, chosen[n][0], chosen[n][1], own, known) for n in at):
-            continue
+            # A mention whose apposition describes someone else ("Macron, the campsite owner,") is
+            # never the known person's but the lone surname, for the corpus to decide, and so are
+            # the cue-less ones after it up to the next naming of the known person (in full or with
+            # a cue): the nearest referent (t13v F1, round s32-r).
+            at = _other_persons(text, chosen, key, at, own, known)
         for n in at:
             s, e, label, _ = chosen[n]
             out[n] = (s, e, label, entity_key(label, text[s:e]))
     return out
+
+
+def _other_persons(
+    text: str,
+    chosen: list[Cand],
+    key: str,
+    at: list[int],
+    own: list[str],
+    known: Callable[[str], tuple[str, str] | None],
+) -> list[int]:
+    """Of the lone mentions ``at`` of the known person ``key``, in an article that names him in
+    full or with a cue, those of someone else: each with an apposition describing anyone else
+    (:func:`_ordinary`), and each cue-less one after it until the known person is named again, in
+    full or with a cue (the nearest referent)."""
+    events = sorted(
+        [(s, -1) for s, e, _, k in chosen if k == key and len(text[s:e].split()) >= 2] + [(chosen[n][0], n) for n in at]
+    )
+    other = False
+    found: list[int] = []
+    for _, n in events:
+        if n < 0:
+            other = False  # the known person named in full
+            continue
+        s, e = chosen[n][0], chosen[n][1]
+        if _cued(text, s, e, own, known) or _apposition(text, e, known) == "title":
+            other = False
+        elif _ordinary(text, chosen[n], known):
+            other = True
+        if other:
+            found.append(n)
+    return found
+
+
+def _ordinary(text: str, cand: Cand, known: Callable[[str], tuple[str, str] | None]) -> bool:
+    """Whether the lone surname ``cand``, keyed as a known person, has an apposition describing
+    someone else (:func:`_apposition`) and is keyed so only because the gazetteer knows the name."""
+    s, e, _, key = cand
+    got = known(text[s:e])
+    return got is not None and entity_key("PERSON", got[1]) == key and _apposition(text, e, known) == "ordinary"
 
 
 def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
@@ -168,14 +244,16 @@ def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple
     last named in one sentence, the bearer the article names in full (of two, the one named last
     before it, :func:`nearest_bearer`). A title or possessive the article writes before the
     bearer's own full name too ("Mayor Ana Milei ... Mayor Milei") is no cue for the known person
-    but one for that bearer. Not when the article names the known person in full as well."""
+    but one for that bearer. An apposition after the mention is a cue too (:func:`_apposition`):
+    one naming a title the known person holds for him, one describing anyone else ("Macron, the
+    campsite owner,", "Sunak, the tourist,") for the bearer. The known person named in full as well
+    ("President Emmanuel Macron") is one more referent (t13v F1: all went to him)."""
     full: list[tuple[int, int, str]] = []  # (start, end, key) of persons written in full
     for s, e, label, key in chosen:
         if label == "PERSON" and len(text[s:e].split()) >= 2:
             full.append((s, e, key))
     if not full:
         return chosen
-    in_full = {key for _, _, key in full}
     out = list(chosen)
     # the mentions of each known person's surname decided so far: (start, key), in the text's order
     decided: dict[str, list[tuple[int, str]]] = {}
@@ -190,8 +268,6 @@ def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple
         famous, famous_key = fold(got[1]).split(), entity_key("PERSON", got[1])
         if len(famous) < 2 or famous[-1] != fold(word):
             continue
-        if famous_key in in_full:
-            continue
         # the other bearers named in full: their surname this word, a given name not the known one's
         named = [
             (fs, fk)
@@ -202,18 +278,27 @@ def _bearer_or_known(text: str, chosen: list[Cand], known: Callable[[str], tuple
         ]
         if not named:
             continue
+        # the known person named in full too ("President Emmanuel Macron"): a referent as well
+        famous_named = [(fs, famous_key) for fs, _, fk in full if fk == famous_key]
         bearers = {k for _, k in named}
         own_cues = {fk: _cue(text, fs, fe, [], known) for fs, fe, fk in full if fk in bearers}
         cue = _cue(text, s, e, famous[:-1], known)
+        apposed = _apposition(text, e, known)
         titled = sorted(fk for fk, c in own_cues.items() if c is not None and c == cue)
         got_key: str | None
-        if cue is not None and not titled:
+        if cue is None and apposed == "ordinary":
+            # "Macron, the campsite owner, said", "Sunak, the tourist,": the bearer, whoever was
+            # named last (t13v F1, round s32-r)
+            got_key = nearest_bearer(text, s, named) or min(named, key=lambda n: abs(n[0] - s))[1]
+        elif (cue is not None or apposed == "title") and not titled:
             got_key = famous_key
         elif len(titled) == 1:
             got_key = titled[0]  # the bearer's own title ("Mayor Ana Milei ... Mayor Milei")
         else:
             seen = decided.setdefault(famous_key, [])
-            got_key = nearest_bearer(text, s, named + seen) or (next(iter(bearers)) if len(bearers) == 1 else None)
+            got_key = nearest_bearer(text, s, named + famous_named + seen) or (
+                next(iter(bearers)) if len(bearers) == 1 else None
+            )
         if got_key is not None:
             out[n] = (s, e, label, got_key)
             decided.setdefault(famous_key, []).append((s, got_key))

@@ -107,6 +107,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TAG_LABELS,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
+    bare_determiner,
     legal_form,
     people_plural,
 )
@@ -218,7 +219,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 165
+ENTITY_VERSION = 168
 
 
 # ---------------------------------------------------------------------------------------------
@@ -493,15 +494,23 @@ class Recognizer:
             )
         context_orgs: set[str] = set()
         typed: dict[str, tuple[str, str]] = {}
+        prefixes = vessel_prefixes(text)  # "MV" of "MV Estrella": the vessel's prefix
+        vessels = {b + 1 for _, b in prefixes}  # where the name after each starts
         for s, e, label in context_candidates(text):
             name = " ".join(text[s:e].split())
-            if any(a <= s < b for a, b, _ in heads) or self.canonical(name) is not None:
-                continue  # capitals say nothing in a headline; a gazetteer name keeps its type
+            if any(a <= s < b for a, b, _ in heads):
+                continue  # capitals say nothing in a headline
+            # a gazetteer name keeps its type, but after a ship's prefix the vessel is named after
+            # it ("the USS Carney" is no Mark Carney: t13v F2, round s32-r), there alone
+            known_name = self.canonical(name) is not None
+            if known_name and not (label == "PRODUCT" and s in vessels):
+                continue
             key = entity_key(label, name)
             cands.append((s, e, label, key, -1))  # before a same-length guess from the name's shape
             if label == "ORG":
                 context_orgs.add(key)
-            typed.setdefault(text[s:e], (label, key))
+            if not known_name:
+                typed.setdefault(text[s:e], (label, key))
         # A name its context typed once is that name where the article repeats it ("their company,
         # Setu Pay, processes ..." then "Setu Pay signed up 200,000 merchants").
         for name, (label, key) in typed.items():
@@ -583,7 +592,7 @@ class Recognizer:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
             cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
-        if prefixes := vessel_prefixes(text):  # "MV" of "MV Estrella": the vessel's prefix, no ORG
+        if prefixes:  # "MV" of "MV Estrella": the vessel's prefix, no ORG
             cands = [c for c in cands if not (c[2] == "ORG" and (c[0], c[1]) in prefixes)]
         tickers = [m.span() for m in TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
@@ -639,6 +648,8 @@ class Recognizer:
         chosen = self._shouted_known(text, chosen)
         chosen = institutions(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
+        # (whatever rule read one: a determiner alone is never a name)
+        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]])]
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(
@@ -1026,6 +1037,8 @@ class Recognizer:
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split()) if written is None else written
+            if bare_determiner(name):
+                return  # "and The Gambia": the country's "The" alone is no name
             if label == "PERSON":
                 name = surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
