@@ -489,9 +489,12 @@ def _closing(
         if not _short_sentence(f, None, english) and not (english and _trailing_off(f)):
             # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
-            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
-            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
-                if _introducing(f):
+            # (In the page's language: a Spanish page's "Los fallecidos identificados por la
+            # prefectura:" introduces its list as an English sentence does, t13v F6.)
+            introducing = _introducing(f, english)
+            run = _short_lines(feats, labels, k + 1 if introducing else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english):
+                if introducing:
                     out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
             out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
