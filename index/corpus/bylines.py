@@ -173,6 +173,20 @@ def without_by(author: str | None) -> str | None:
     return " ".join(m.group("names").split()) if m is not None else author
 
 
+def name_alone(line: str) -> str | None:
+    """The name of a byline in another language standing alone on its line, its word for "by" and
+    a name of two or three capitalised words ("Por María Sánchez Ortega", "Par Jean Dupont", "Von
+    Anna Lind"), else None. Such a line may be a headline's words ("Par For The Course"): the
+    caller reads it as a byline only where a byline stands, under a headline and over the text
+    (titles.derive_author; s32-s, t13v F7: it named no author while "By Claire Dumont" did)."""
+    from waic_reader.index.analysis.lexicon import FUNCTION_WORDS
+
+    m = _FOREIGN_NAME_FIELD.fullmatch(line.strip())
+    if m is None or any(w.lower() in FUNCTION_WORDS for w in m.group("names").split()):
+        return None  # (an English headline's words: "Par For The Course", "Door To Door")
+    return " ".join(m.group("names").split())
+
+
 def byline_anywhere(line: str) -> bool:
     """Whether ``line`` is a byline, its author's field first (:func:`is_byline`) or after a date
     or a stamp (:func:`author_names`: "June 3, 2026 | By Mateo Ruiz | Andean Post")."""
