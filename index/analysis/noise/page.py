@@ -489,11 +489,13 @@ def _closing(
         if not _short_sentence(f, None, english) and not (english and _trailing_off(f)):
             # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
-            # (In the page's language: a Spanish page's "Los fallecidos identificados por la
-            # prefectura:" introduces its list as an English sentence does, t13v F6.)
+            # (In the page's language where a sentence ending in ":" introduces the list: a
+            # Spanish page's "Los fallecidos identificados por la prefectura:", t13v F6. Short
+            # lines without one, followed by a sentence, are read as in English: a footer's
+            # links over a password reminder are no list of the article's.)
             introducing = _introducing(f, english)
             run = _short_lines(feats, labels, k + 1 if introducing else k)
-            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english):
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english or not introducing):
                 if introducing:
                     out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
