@@ -496,7 +496,7 @@ def _closing(
             introducing = _introducing(f, english)
             run = _short_lines(feats, labels, k + 1 if introducing else k)
             if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english or not introducing):
-                if introducing:
+                if _introducing(f):  # (in English: a tags header ending in ':' in another language is none)
                     out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
             out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
