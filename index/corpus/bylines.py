@@ -53,7 +53,8 @@ FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00", "Von Anna Lind · 3. Juni 2026").
 # These words open English headlines too ("Door to door sales end", "Par for the course", "Von
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
-_PARTICLE = r"(?:de|del|da|das|do|dos|la|le|van|von|der|den|du|y|e)"
+_PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|van|von|der|den|du|y|e)"
+NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
 _FOREIGN_BYLINE = re.compile(
     rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
     rf"(?:{FIELD_SEP.pattern})\S"
@@ -70,7 +71,11 @@ def is_byline(line: str) -> bool:
     m = OPENING.match(line)
     if m is not None:
         return m.end() < len(line) and _DATE_AFTER.match(line, m.end()) is None
-    return _FOREIGN_BYLINE.match(line) is not None
+    # (Or its fields set apart by commas, a newspaper's name or a date after the name: "Par Jean
+    # Dupont, Le Courrier du Var, 16 août 2026", :func:`_comma_byline`; s32-s, t13v F7.)
+    return _FOREIGN_BYLINE.match(line) is not None or (
+        _FOREIGN_NAME_FIELD.match(line) is not None and _comma_byline(line) is not None
+    )
 
 
 # A byline's author field in another language, alone (:data:`_FOREIGN_BYLINE` without the fields
@@ -139,7 +144,6 @@ def _comma_byline(line: str) -> str | None:
     ``entities.lexicons.MEDIA``: "Evening Post", "Daily Herald"), so a second author after a comma
     ("By Jane Roe, Jon Berg") is never taken for an outlet. None for any other line (s32-e, t13u F5:
     "By Elena Vidal, Evening Post, June 4, 2026" named no author)."""
-    from waic_reader.index.analysis.entities.lexicons import MEDIA
     from waic_reader.index.corpus import date_stamps
 
     m = _COMMA_BYLINE.match(line.strip())
@@ -154,12 +158,25 @@ def _comma_byline(line: str) -> str | None:
             return " ".join(m.group("name").split())  # (a date opens it: "Jon Berg, June 4, 2026" is no stamp)
         head, _, rest = rest.partition(",")
         head, rest = head.strip(), rest.strip()
-        words = head.split()
-        if not head or not (is_role(head) or (_OUTLET.match(head) and words[-1] in MEDIA)):
+        if not head or not (is_role(head) or newspaper_name(head)):
             return None
         if not rest:
             return " ".join(m.group("name").split())
     return None
+
+
+def newspaper_name(field: str) -> bool:
+    """Whether a byline's field is a newspaper's name: a name ending in a newspaper's word
+    (``entities.lexicons.MEDIA``: "Evening Post", "Daily Herald"), or in another language opening
+    with a definite article and a capitalised word (``NEWSPAPER_ARTICLES``: "El Comercio del Sur",
+    "Le Courrier du Var"; s32-s, t13v F7: "Por María Sánchez, El Comercio del Sur, 16 de agosto de
+    2026" named no author nor outlet)."""
+    from waic_reader.index.analysis.entities.lexicons import MEDIA, NEWSPAPER_ARTICLES
+
+    words = field.split()
+    if _OUTLET.match(field) is None or not words:
+        return False
+    return words[-1] in MEDIA or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
 
 
 def without_by(author: str | None) -> str | None:
@@ -171,6 +188,20 @@ def without_by(author: str | None) -> str | None:
         return author
     m = _FOREIGN_NAME_FIELD.fullmatch(author.strip())
     return " ".join(m.group("names").split()) if m is not None else author
+
+
+def name_alone(line: str) -> str | None:
+    """The name of a byline in another language standing alone on its line, its word for "by" and
+    a name of two or three capitalised words ("Por María Sánchez Ortega", "Par Jean Dupont", "Von
+    Anna Lind"), else None. Such a line may be a headline's words ("Par For The Course"): the
+    caller reads it as a byline only where a byline stands, under a headline and over the text
+    (titles.derive_author; s32-s, t13v F7: it named no author while "By Claire Dumont" did)."""
+    from waic_reader.index.analysis.lexicon import FUNCTION_WORDS
+
+    m = _FOREIGN_NAME_FIELD.fullmatch(line.strip())
+    if m is None or any(w.lower() in FUNCTION_WORDS for w in m.group("names").split()):
+        return None  # (an English headline's words: "Par For The Course", "Door To Door")
+    return " ".join(m.group("names").split())
 
 
 def byline_anywhere(line: str) -> bool:

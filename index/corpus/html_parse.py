@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from waic_reader.index.corpus.html_lines import _BLOCK, _Element
+from waic_reader.index.corpus.text import has_unsafe, visible
 
 
 def _parser(**options: bool) -> Any:
@@ -37,6 +38,7 @@ def _parse_source(html: str) -> tuple[str, _Element]:
     import lxml.html
 
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = without_controls(html)
     if not html.strip():
         return html, lxml.html.document_fromstring("<html></html>")
     parser = _parser()
@@ -45,6 +47,41 @@ def _parse_source(html: str) -> tuple[str, _Element]:
         html = _capped_nesting(html)
         doc = lxml.html.document_fromstring(html, parser=_parser())
     return html, doc
+
+
+# The characters XML cannot hold that a page may carry, as written or as a character reference:
+# C0 controls but TAB, LF and CR, DEL and the C1 controls, lone surrogates (a file's bytes that
+# were no UTF-8), U+FFFE and U+FFFF. One of them in the tree makes the extractor give up on the
+# whole page (lxml refuses to set it on an element it builds: the article was all boilerplate,
+# its title the menu, t13v F4). A reference to a code point 128-159 is no control: HTML reads it
+# as Windows-1252 ("&#133;" an ellipsis), as the parser does.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_REF = re.compile(r"&#(?:0*([0-9]{1,8})|[xX]0*([0-9a-fA-F]{1,7}));?")
+
+
+def _stand_in(code: int) -> str:
+    """The stand-in the app shows for the character ``code`` (text.visible: ␇ for BEL, <U+0085>
+    for a C1 control), written as markup."""
+    ch = chr(code)
+    shown = visible(ch) if has_unsafe(ch) else f"<U+{code:04X}>"
+    return shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _reference(match: re.Match[str]) -> str:
+    decimal, hexadecimal = match.groups()
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    if (code <= 0x7F and _CONTROL.match(chr(code))) or code in (0xFFFE, 0xFFFF):
+        return _stand_in(code)
+    return match.group()
+
+
+def without_controls(html: str) -> str:
+    """The page's markup with each control character XML cannot hold (:data:`_CONTROL`), as written
+    or as a character reference ("&#7;", "&#x1B;"), replaced by its stand-in, so the article reads as
+    it would without it and the character shows at its place as it does elsewhere in the app."""
+    if "&#" in html:
+        html = _CONTROL_REF.sub(_reference, html)
+    return _CONTROL.sub(lambda m: _stand_in(ord(m.group())), html)
 
 
 def _parse(html: str) -> _Element:

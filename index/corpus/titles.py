@@ -63,10 +63,13 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         tokens = line.split()
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
-        # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
-        # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
+        # "By Jane Doe" names an author, not an outlet, and so does "Par Jean Dupont" (its word in
+        # another language: t13v F7, the outlet was "Par Jean Dupont"); "Published", "Updated"
+        # introduce a date. A weekday, month, date or time ("Saturday" in a page's <time> under
+        # its headline) is when, not who.
         if (
             tokens[0].lower() == "by"
+            or bylines.name_alone(line) is not None
             or date_stamps.is_date_label(line)
             or date_stamps.is_calendar(line)
             or not all(_CAPWORD.match(t) for t in tokens)
@@ -119,7 +122,30 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
             line = LINK_MARKER.sub("", line)
         if (got := bylines.author_names(line)) is not None:
             return got[0]
+        if 0 < k <= _ALONE_BYLINE_AT and (name := bylines.name_alone(line)) is not None and _under_over(blocks, k):
+            return name  # "Por María Sánchez Ortega" alone under the headline, over the text
     return None
+
+
+# How far down a text a byline in another language alone on its line is looked for (under the
+# masthead, menus and headline of a saved page).
+_ALONE_BYLINE_AT = 12
+
+
+def _under_over(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` stands where a byline does: under a short line (a headline, no
+    sentence) and over the text, the next block (a date stamp passed over) prose of 12 words or
+    more or ending like a sentence."""
+    from waic_reader.index.corpus import date_stamps
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    above = next((b for b in reversed(blocks[:k]) if b.text.strip()), None)
+    if above is None or ends_like_sentence(above.text) or not 2 <= len(words(above.text)) <= 25:
+        return False
+    rest = [b for b in blocks[k + 1 : k + 4] if b.text.strip()]
+    while rest and date_stamps.is_stamp(rest[0].text):
+        rest = rest[1:]
+    return bool(rest) and len(words(rest[0].text)) >= 12 and ends_like_sentence(rest[0].text)
 
 
 def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:

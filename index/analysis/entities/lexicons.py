@@ -253,6 +253,10 @@ MEDIA = frozenset(
 # ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
 # above and the first words of names in other languages and of dailies.
 NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
+# A definite article opening a newspaper's name in another language ("El Comercio del Sur", "Le
+# Courrier du Var", "La Nación", "Die Welt", "O Globo", "De Telegraaf"): a person's name never opens
+# with one, so a byline's field or a masthead opening with it and a capitalised word is a paper's.
+NEWSPAPER_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das De Het O A Os As".split())
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())

@@ -361,7 +361,9 @@ def _foreign_byline(f: _Feat) -> bool:
         and not f.sentence_end
         and _BYLINE_START.match(f.text.strip()) is None  # ("By X", the phrase rules')
         and is_byline(f.text.strip())  # (first: anchored, so a line of spaces is never scanned for fields)
-        and FIELD_SEP.search(f.text) is not None
+        and (
+            FIELD_SEP.search(f.text) is not None or "," in f.text
+        )  # ("Par Jean Dupont, Le Courrier du Var, 16 août 2026")
         and author_names(f.text) is not None
     )
 

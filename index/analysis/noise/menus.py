@@ -23,6 +23,7 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.analysis.noise.lists import _LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _LINK_LINE, _MENU_ITEMS, _R, LINK_LIST
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.bylines import NAME_PARTICLE
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 
@@ -146,7 +147,9 @@ def _link_list(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
 
 # The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
 # "KXYZ News 7"), no sentence, over the page's menu or account links.
-_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,3}[A-Z0-9][\w&.'’-]*$")
+# (A name's lower-case particles between its words, as newspapers in other languages write them:
+# "El Comercio del Sur", "Le Courrier du Var"; s32-s, t13v F7.)
+_SITE_NAME = re.compile(rf"^(?:[A-Z0-9][\w&.'’-]*\s+(?:{NAME_PARTICLE}\s+)?){{0,3}}[A-Z0-9][\w&.'’-]*$")
 _SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
 
 
@@ -200,7 +203,8 @@ def _name_over_headline(feats: list[_Feat], labels: list[tuple[str, str] | None]
     naming the site again, "… for the Halvik Post"): a short headline over its deck ("Ferry
     Capsizes") is told in the body's words."""
     first, head = feats[lines[0]], feats[lines[1]]
-    if not 2 <= first.n <= 3 or not first.vocab or labels[lines[1]] is not None:
+    capitalised = sum(1 for w in first.text.split() if not re.fullmatch(NAME_PARTICLE, w))
+    if not 2 <= capitalised <= 3 or not first.vocab or labels[lines[1]] is not None:
         return False
     if not (head.headline_like and 4 <= head.n <= 20 and not head.sentence_end):
         return False
@@ -219,13 +223,17 @@ def _names_outlet(name: str, under: list[str]) -> bool:
     the body's too (a town's name, "Cordaleza"): it is still the masthead over the headline, not a
     kicker (s32-e, t13u F12: "Cordaleza Herald" was content and the reader's first line)."""
     from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_WORDS
-    from waic_reader.index.corpus.bylines import outlet_field
+    from waic_reader.index.corpus.bylines import author_names, outlet_field
 
     words = name.split()
     if words[0] in NEWSPAPER_WORDS or words[-1] in NEWSPAPER_WORDS:
         return True
     folded = name.casefold()
-    return any((got := outlet_field(line.strip())) is not None and got.casefold() == folded for line in under)
+    if any((got := outlet_field(line.strip())) is not None and got.casefold() == folded for line in under):
+        return True
+    # A byline whose fields are set apart by commas naming it ("Por María Sánchez, El Comercio del
+    # Sur, 16 de agosto de 2026" under "El Comercio del Sur": s32-s, t13v F7).
+    return any(folded in line.casefold() and author_names(line.strip()) is not None for line in under if "," in line)
 
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).

@@ -489,9 +489,14 @@ def _closing(
         if not _short_sentence(f, None, english) and not (english and _trailing_off(f)):
             # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
-            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
-            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
-                if _introducing(f):
+            # (In the page's language where a sentence ending in ":" introduces the list: a
+            # Spanish page's "Los fallecidos identificados por la prefectura:", t13v F6. Short
+            # lines without one, followed by a sentence, are read as in English: a footer's
+            # links over a password reminder are no list of the article's.)
+            introducing = _introducing(f, english)
+            run = _short_lines(feats, labels, k + 1 if introducing else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english or not introducing):
+                if _introducing(f):  # (in English: a tags header ending in ':' in another language is none)
                     out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
             out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
