@@ -364,7 +364,7 @@ def is_stamp(line: str) -> bool:
     with a date label ("Posted on March 14, 2025 by Jane Roe", "Updated: …") or is mostly a
     date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025").
 
-    Not ``analysis.noise.block_rules._is_stamp``, on purpose: that one makes the whole line boilerplate, so
+    Not ``analysis.noise.block_rules.is_stamp_line``, on purpose: that one makes the whole line boilerplate, so
     it takes only lines of nothing but date, time and stamp words ("5 min read" too); this one
     only keeps a line from being read as the headline, so a line that is mostly a date counts
     even when the rest of it (an author) is article text."""

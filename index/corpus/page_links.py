@@ -154,7 +154,7 @@ SHARE_LINKS: dict[str, tuple[str, ...]] = {
     "ko": (*SHARE_WORDS["ko"], "기사 공유", "트윗", "카카오톡", "인쇄"),
 }
 # The social networks and mail a share or follow row names, in any language: the one list (the
-# boilerplate split's row of buttons, noise.patterns._SOCIAL, adds the buttons' own words to it).
+# boilerplate split's row of buttons, noise.patterns.SOCIAL, adds the buttons' own words to it).
 SOCIAL_NETWORKS = frozenset(
     "facebook twitter x linkedin whatsapp telegram reddit pinterest messenger threads bluesky mastodon "
     "flipboard instagram email e-mail".split()

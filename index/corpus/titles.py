@@ -26,8 +26,8 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
     judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
     "Trending Now": a list's header), is taken for a name above the prose."""
-    from waic_reader.index.analysis.noise.block_rules import _phrase
-    from waic_reader.index.analysis.noise.features import _features
+    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.features import block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
     from waic_reader.index.corpus import bylines, date_stamps, dateline
     from waic_reader.index.corpus.blocks import words
@@ -84,7 +84,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         kicker = i == 0 and len(tokens) == 1
         # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
         # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
-        phrase = _phrase(_features(b))
+        phrase = phrase_label(block_features(b))
         if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in NAMING_KINDS):
             continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
@@ -231,10 +231,10 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
     # list's header, never the headline; issue #14 t14 fault 2.)
-    from waic_reader.index.analysis.noise.block_rules import _phrase
-    from waic_reader.index.analysis.noise.features import _features
+    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.features import block_features
 
-    if _phrase(_features(blocks[i])) is not None:
+    if phrase_label(block_features(blocks[i])) is not None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))

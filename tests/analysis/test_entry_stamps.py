@@ -72,8 +72,8 @@ def test_an_hour_alone_or_a_short_zone_opens_the_sentence(stamp: str, rest: str)
 
 @pytest.mark.parametrize("time", ["9pm", "11 a.m.", "11:20 ET", "10.41 GMT+1", "14:05 local time"])
 def test_the_split_and_the_recognisers_read_one_clock(time: str) -> None:
-    from waic_reader.index.analysis.noise.live import _ENTRY_TIME
+    from waic_reader.index.analysis.noise.live import ENTRY_TIME
 
-    assert _ENTRY_TIME.match(time) is not None
+    assert ENTRY_TIME.match(time) is not None
     m = ENTRY_STAMP.match(f"{time} Vikane said it.")
     assert m is not None and f"{time} Vikane said it."[m.end() :] == "Vikane said it."

@@ -338,11 +338,11 @@ def test_a_date_with_an_am_pm_time_is_a_stamp(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["$263", "€1,200", "Rs 16,189", "₺263", "₦2,000", "฿120"])
 def test_a_line_that_is_only_a_figure_is_not_a_stamp(line: str) -> None:
-    from waic_reader.index.analysis.noise.block_rules import _is_stamp
-    from waic_reader.index.analysis.noise.features import _features
+    from waic_reader.index.analysis.noise.block_rules import is_stamp_line
+    from waic_reader.index.analysis.noise.features import block_features
     from waic_reader.index.corpus.blocks import Block
 
-    assert not _is_stamp(_features(Block(0, len(line), "paragraph", line)))
+    assert not is_stamp_line(block_features(Block(0, len(line), "paragraph", line)))
 
 
 # "X said 12 ..." is the story, not a comment's author and date ("X says: March 10, 2017 at

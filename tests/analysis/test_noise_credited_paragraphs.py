@@ -14,7 +14,7 @@ from __future__ import annotations
 from test_noise_kinds import PARAS, kinds, make
 from test_noise_kinds13 import _page_text
 
-from waic_reader.index.analysis.noise.features import _Feat, _features
+from waic_reader.index.analysis.noise.features import Feat, block_features
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.titles import derive_title
 
@@ -150,8 +150,8 @@ def test_bracketed_tail_after_a_full_stop_is_no_headline() -> None:
     """Unit: the line ends a sentence and is no headline; a headline closed by a bracketed note
     without a full stop is a headline still."""
 
-    def feat(text: str) -> _Feat:
-        return _features(Block(0, len(text), "paragraph", text))
+    def feat(text: str) -> Feat:
+        return block_features(Block(0, len(text), "paragraph", text))
 
     tailed = feat("Fire crews from three districts worked through the night to contain the blaze. (L 1)")
     assert tailed.sentence_end and not tailed.headline_like

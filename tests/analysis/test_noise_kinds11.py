@@ -13,7 +13,7 @@ from __future__ import annotations
 from test_noise_kinds import kinds, make
 
 from waic_reader.index.analysis.noise import split_noise
-from waic_reader.index.analysis.noise.features import _features
+from waic_reader.index.analysis.noise.features import block_features
 from waic_reader.index.corpus.blocks import Block
 
 
@@ -113,9 +113,9 @@ def test_chinese_characters_are_still_counted_in_pairs() -> None:
     short Chinese menu line is no paragraph."""
     text = "港口渡轮票价明年春天再次上涨"  # 14 characters
     block = Block(0, len(text), "paragraph", text)
-    assert _features(block).n == 7
+    assert block_features(block).n == 7
     korean = "항구 여객선 요금 내년 봄 다시 오른다"  # 7 words
-    assert _features(Block(0, len(korean), "paragraph", korean)).n == 7
+    assert block_features(Block(0, len(korean), "paragraph", korean)).n == 7
 
 
 # ---------------------------------------------------------------------------------------------

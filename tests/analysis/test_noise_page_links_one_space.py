@@ -61,7 +61,7 @@ def test_sentences_stay(line: str) -> None:
 
 def test_the_share_prompts_read_the_lexicon() -> None:
     """One list: every share word of the lexicon opens a share prompt of the phrase rules."""
-    read = set(patterns._SHARE_SPACED.split("|")) | set(patterns._SHARE_UNSPACED.split("|"))
+    read = set(patterns.SHARE_SPACED.split("|")) | set(patterns.SHARE_UNSPACED.split("|"))
     assert [w for words in page_links.SHARE_WORDS.values() for w in words if w not in read] == []
 
 

@@ -1,5 +1,5 @@
 """A case-insensitive phrase pattern of the boilerplate split is searched only in a line holding
-one of the words every match of it holds (patterns._PHRASE_NEEDS): the words must be found wherever
+one of the words every match of it holds (patterns.PHRASE_NEEDS): the words must be found wherever
 the pattern matches, whatever letters re.IGNORECASE equates ("SİTE", "ſite", the Kelvin sign).
 
 Proved two ways: on the patterns' parse trees (every alternative holds one of the words as a run
@@ -32,12 +32,12 @@ def test_the_fold_turns_every_character_a_literal_matches_ignoring_case_into_its
         taken = re.findall(re.escape(literal), _EVERY_CHARACTER, re.IGNORECASE)
         assert taken
         for t in taken:
-            assert patterns._ignorecase_fold(t) == ch, (literal, hex(ord(t)))
+            assert patterns.ignorecase_fold(t) == ch, (literal, hex(ord(t)))
 
 
 def test_the_fold_covers_the_letters_lower_does_not_fold_to_ascii() -> None:
     # (It fails without _TO_ASCII: "İ".lower() is "i" and a combining dot, "ı" and "ſ" stay.)
-    assert patterns._ignorecase_fold("COOKİES ſITE ıNBOX") == "cookies site inbox"
+    assert patterns.ignorecase_fold("COOKİES ſITE ıNBOX") == "cookies site inbox"
 
 
 def _holds(seq: Any, needs: tuple[str, ...]) -> bool:
@@ -80,14 +80,14 @@ def test_the_proof_refuses_an_alternative_or_optional_part_without_the_words() -
     assert not _proved(r"keep\s+me", ("keep me",))  # \s is not the space the word holds
 
 
-@pytest.mark.parametrize("pattern", list(patterns._PHRASE_NEEDS), ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", list(patterns.PHRASE_NEEDS), ids=lambda p: p.pattern[:30])
 def test_every_match_of_a_gated_pattern_holds_one_of_its_words(pattern: re.Pattern[str]) -> None:
-    needs = patterns._PHRASE_NEEDS[pattern]
+    needs = patterns.PHRASE_NEEDS[pattern]
     # The fold makes only the ASCII letters and characters re equates with them comparable.
     assert pattern.flags & re.IGNORECASE
     assert all(w and set(w) <= set(string.ascii_lowercase + " ") for w in needs)
     assert _proved(pattern.pattern, needs, pattern.flags)
-    assert pattern in {p for _, p, _, _ in patterns._PHRASES}
+    assert pattern in {p for _, p, _, _ in patterns.PHRASES}
 
 
 LINES = [
@@ -130,21 +130,21 @@ def _variants(line: str, rng: random.Random) -> list[str]:
 
 
 def _unguarded(f: Any) -> tuple[str, str] | None:
-    saved = dict(patterns._PHRASE_NEEDS)
-    patterns._PHRASE_NEEDS.clear()
+    saved = dict(patterns.PHRASE_NEEDS)
+    patterns.PHRASE_NEEDS.clear()
     try:
-        return block_rules._phrase(f)
+        return block_rules.phrase_label(f)
     finally:
-        patterns._PHRASE_NEEDS.update(saved)
+        patterns.PHRASE_NEEDS.update(saved)
 
 
 @pytest.mark.parametrize("line", LINES)
 def test_a_sample_line_and_its_variants_are_labelled_as_without_the_gates(line: str) -> None:
     rng = random.Random(line)
-    assert any(p.search(line) for p in patterns._PHRASE_NEEDS), "each sample line is matched by a gated pattern"
+    assert any(p.search(line) for p in patterns.PHRASE_NEEDS), "each sample line is matched by a gated pattern"
     for text in _variants(line, rng):
-        f = features._features(Block(0, len(text), "paragraph", text))
-        assert block_rules._phrase(f) == _unguarded(f), text
-        for pattern, needs in patterns._PHRASE_NEEDS.items():
+        f = features.block_features(Block(0, len(text), "paragraph", text))
+        assert block_rules.phrase_label(f) == _unguarded(f), text
+        for pattern, needs in patterns.PHRASE_NEEDS.items():
             if pattern.search(text):
-                assert any(w in patterns._ignorecase_fold(text) for w in needs), (pattern.pattern[:30], text)
+                assert any(w in patterns.ignorecase_fold(text) for w in needs), (pattern.pattern[:30], text)

@@ -189,15 +189,15 @@ def test_a_long_run_of_spaces_is_read_in_linear_time(line: str) -> None:
 
 def test_separators_split_the_same_after_a_run_of_spaces() -> None:
     """The patterns still find what they found: a separator, a label, a stamp's byline after spaces."""
-    assert [p for p in block_rules._CRUMB_SEP.split("Home  >   World |Asia / Ferries") if p] == [
+    assert [p for p in block_rules.CRUMB_SEP.split("Home  >   World |Asia / Ferries") if p] == [
         "Home",
         "World",
         "Asia",
         "Ferries",
     ]
-    m = lists._FACT_LINE.match("Fuel use    :  12 tonnes")
+    m = lists.FACT_LINE.match("Fuel use    :  12 tonnes")
     assert m is not None and m.groups() == ("Fuel use", "12 tonnes")
-    assert block_rules._STAMP_BY.sub("", "Updated 14:30    by Jane Roe") == "Updated 14:30"
+    assert block_rules.STAMP_BY.sub("", "Updated 14:30    by Jane Roe") == "Updated 14:30"
 
 
 def test_a_longer_author_note_under_the_byline_is_the_byline() -> None:

@@ -44,23 +44,23 @@ def test_an_article_read_classifies_its_blocks_once(tmp_path: Path, monkeypatch:
     suffix = ".md" if head.startswith("---") else ".txt"
     (tmp_path / f"a{suffix}").write_text(page(head, paragraphs), "utf-8")
     calls = []
-    classify = noise_classify._classify
+    classify = noise_classify.classify_labels
     # Every module of the boilerplate package that calls the block classifier holds its own name
     # for it: count the calls through each.
     callers = (noise_classify, noise_article)
-    assert all(m._classify is classify for m in callers)
+    assert all(m.classify_labels is classify for m in callers)
 
     def counted(*args: object, **kwargs: object) -> object:
         calls.append(1)
         return classify(*args, **kwargs)  # type: ignore[arg-type]
 
     for m in callers:
-        monkeypatch.setattr(m, "_classify", counted)
+        monkeypatch.setattr(m, "classify_labels", counted)
     article = Corpus.scan(tmp_path).article("a")
     split = split_noise(article)
     assert len(calls) <= 1, f"classified {len(calls)} times"
     for m in callers:
-        monkeypatch.setattr(m, "_classify", classify)
+        monkeypatch.setattr(m, "classify_labels", classify)
     # The same as each part computed on its own.
     assert article.noise_labels is None or article.noise_labels == classify_article(article.blocks)
     assert article.title == derive_title(article.blocks, article.sentences)

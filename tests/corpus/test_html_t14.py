@@ -282,10 +282,10 @@ def test_a_posts_meta_line_is_a_byline(tmp_path: Path, meta: str) -> None:
 
 
 def test_a_sentence_opening_with_posted_by_stays_content() -> None:
-    from waic_reader.index.analysis.noise.patterns import _PHRASES
+    from waic_reader.index.analysis.noise.patterns import PHRASES
 
     line = "Posted by a reader on Facebook, the video showed the ferry listing badly before it sank."
-    assert not any(p.search(line) for kind, p, _n, _d in _PHRASES if kind == "byline" and "post" in p.pattern)
+    assert not any(p.search(line) for kind, p, _n, _d in PHRASES if kind == "byline" and "post" in p.pattern)
 
 
 @pytest.mark.parametrize(

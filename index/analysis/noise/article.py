@@ -10,34 +10,34 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
-from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase
-from waic_reader.index.analysis.noise.bylines import _author_box, _bylined, _short_sentence
-from waic_reader.index.analysis.noise.classify import _classify, classify_blocks
-from waic_reader.index.analysis.noise.comments import _SECTION_WORD, _own_section
+from waic_reader.index.analysis.noise.block_rules import is_stamp_line, phrase_label
+from waic_reader.index.analysis.noise.bylines import author_box, bylined, short_sentence
+from waic_reader.index.analysis.noise.classify import classify_blocks, classify_labels
+from waic_reader.index.analysis.noise.comments import SECTION_WORD, own_section
 from waic_reader.index.analysis.noise.features import (
-    _HEAD_WINDOW,
-    _HEADLINE_WORDS,
-    _Feat,
-    _features,
-    _fragment,
-    _is_prose,
-    _prefixes,
-    _reads_english,
-    _shared,
-    _snip,
-    _stamp_label,
+    HEAD_WINDOW,
+    HEADLINE_WORDS,
+    Feat,
+    block_features,
+    body_prefixes,
+    fragment,
+    is_prose_block,
+    reads_english,
+    shared_words,
+    snip,
+    stamp_label,
 )
-from waic_reader.index.analysis.noise.lists import _RUN_KINDS, _list_header
+from waic_reader.index.analysis.noise.lists import RUN_KINDS, list_header
 from waic_reader.index.analysis.noise.live import (
-    _KEY_EVENTS_LABEL,
-    _entry_heading,
-    _entry_time,
-    _entry_times,
+    KEY_EVENTS_LABEL,
+    entry_heading,
+    entry_times,
+    is_entry_time,
     key_events_summary,
 )
-from waic_reader.index.analysis.noise.menus import _IN_ARTICLE_KINDS
-from waic_reader.index.analysis.noise.page import _POST_WORDS, _SIGNATURE, _signs
-from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _COMMENTS_HEADER_WORDS, _HEADERS
+from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS
+from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
+from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
 from waic_reader.index.corpus.tokens import word_count
@@ -49,18 +49,18 @@ class _Memo:
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
-        self._feats: dict[int, _Feat] = {}
+        self._feats: dict[int, Feat] = {}
         self._phrases: dict[int, tuple[str, str] | None] = {}
 
-    def feat(self, i: int) -> _Feat:
+    def feat(self, i: int) -> Feat:
         got = self._feats.get(i)
         if got is None:
-            got = self._feats[i] = _features(self.blocks[i])
+            got = self._feats[i] = block_features(self.blocks[i])
         return got
 
     def phrase(self, i: int) -> tuple[str, str] | None:
         if i not in self._phrases:
-            self._phrases[i] = _phrase(self.feat(i))
+            self._phrases[i] = phrase_label(self.feat(i))
         return self._phrases[i]
 
 
@@ -77,17 +77,17 @@ def classify_article(
         return classify_blocks(blocks)
     labels: list[tuple[str, str] | None] = [None] * len(blocks)
     main = [i for i in range(len(blocks)) if i not in discarded]
-    for i, lab in zip(main, _classify([blocks[i] for i in main], whole_page=False)[0]):
+    for i, lab in zip(main, classify_labels([blocks[i] for i in main], whole_page=False)[0]):
         labels[i] = lab
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
     body_vocab: set[str] = set()
-    body_feats = [_features(blocks[i]) for i in main if blocks[i].kind != "title"]
+    body_feats = [block_features(blocks[i]) for i in main if blocks[i].kind != "title"]
     for f in body_feats:
         body_vocab.update(f.vocab)
-    # English or not by the main text's function words, as :func:`_classify` tells a page's
+    # English or not by the main text's function words, as :func:`classify_labels` tells a page's
     # language: a German or Norwegian standfirst the extractor left out holds none of English's.
-    english = _reads_english(body_feats)
+    english = reads_english(body_feats)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)
@@ -104,20 +104,20 @@ def classify_article(
     for name, i in zip(lines, lines[1:]):
         if name in discarded and i not in discarded and labels[i] is None and i > first_main:
             named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
-            if named and _author_box(memo.feat(name), memo.feat(i)):
+            if named and author_box(memo.feat(name), memo.feat(i)):
                 labels[i] = ("byline", "author box after the article: a line about the author named above it")
     # A live blog's entry times, each over an entry the extractor kept, are the story's: those it
     # left out and those it kept (one page's entries may go either way).
     stamps = [
         i
         for i in range(len(blocks))
-        if (lab := memo.phrase(i) if i in discarded else labels[i]) and _entry_time(memo.feat(i), lab)
+        if (lab := memo.phrase(i) if i in discarded else labels[i]) and is_entry_time(memo.feat(i), lab)
     ]
-    entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
+    entries = set(entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
     # And each entry's heading under its time (an <h2> the extractor left out with it).
     for i in list(entries):
         j = _next_line(blocks, i)
-        if j is not None and memo.phrase(j) is None and _entry_heading(memo.feat(j)):
+        if j is not None and memo.phrase(j) is None and entry_heading(memo.feat(j)):
             entries.add(j)
             labels[j] = None
     for i in entries:
@@ -129,7 +129,7 @@ def classify_article(
         if key := " ".join(blocks[i].text.split()).lower():
             seen[key] = seen.get(key, 0) + 1
     repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
-    prefixes = _prefixes(body_vocab, english)
+    prefixes = body_prefixes(body_vocab, english)
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
@@ -141,7 +141,7 @@ def classify_article(
             blocks, discarded, i, f, hint, titles, first_main, english, body_vocab, repeated, prefixes
         ):
             continue  # a standfirst or section heading the extractor missed: content
-        if phrase is not None and hint == "comments" and _stamp_label(phrase):
+        if phrase is not None and hint == "comments" and stamp_label(phrase):
             labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
         elif phrase is not None and hint == "comments" and phrase[1] == ACCOUNT_LINK:
             # The comment form's own "Register Log in": the comments section's, as its stamps are.
@@ -155,7 +155,7 @@ def classify_article(
     _release_furniture_after(blocks, discarded, main, labels, english, memo)
     # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
     for i in key_events_summary(memo.feat, len(blocks)):
-        labels[i] = _KEY_EVENTS_LABEL
+        labels[i] = KEY_EVENTS_LABEL
     return labels
 
 
@@ -179,7 +179,7 @@ def _items_under_header(
         if not block.text.strip():
             continue
         lab = labels[i]
-        if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
+        if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(HEADERS[0]):
             header, items = True, 0
             # (Only a most-read list's items are taken from an advert's part of the page: a
             # "Latest" or "Related" header over an advert box heads no list of the advert's lines.)
@@ -239,7 +239,7 @@ def _most_read_kept(
                 break
             labels[j] = (
                 "headline-list",
-                f"an item of the “{_snip(blocks[i].text.strip(), 20)}” list, kept in the main text",
+                f"an item of the “{snip(blocks[i].text.strip(), 20)}” list, kept in the main text",
             )
             items += 1
             j += 1
@@ -271,10 +271,10 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             i > 0
             and j < len(blocks)
             and blocks[i - 1].text.rstrip().endswith((":", "："))
-            and _phrase(_features(blocks[i - 1])) is None  # not "More games news:", a list of other stories
+            and phrase_label(block_features(blocks[i - 1])) is None  # not "More games news:", a list of other stories
             and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
             and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
-            and not any(_phrase(_features(blocks[k])) for k in run)
+            and not any(phrase_label(block_features(blocks[k])) for k in run)
         ):
             out.update(run)
         i = j
@@ -302,7 +302,7 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
 
     def main_beside(k: int, step: int) -> bool:
         furniture = 0
-        while 0 <= k < n and (not blocks[k].text.strip() or discarded.get(k, (None, ""))[0] in _IN_ARTICLE_KINDS):
+        while 0 <= k < n and (not blocks[k].text.strip() or discarded.get(k, (None, ""))[0] in IN_ARTICLE_KINDS):
             furniture += 1 if blocks[k].text.strip() else 0
             if furniture > _IN_ARTICLE_FURNITURE:
                 return False
@@ -327,10 +327,10 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and main_beside(j, 1)
             and all(
                 tight(k) not in shown
-                and (_texty(f := _features(blocks[k])) or _signs(blocks[k], f) or k in _run_headings(blocks, run))
+                and (_texty(f := block_features(blocks[k])) or signs(blocks[k], f) or k in _run_headings(blocks, run))
                 for k in run
             )
-            and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
+            and any(_running(block_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
         ):
             out.update(run)
         i = j
@@ -356,7 +356,7 @@ def _run_headings(blocks: list[Block], run: list[int]) -> set[int]:
     signature written with a hyphen under the quote ('- Sally Strebel', a name of two to four
     words). A run of the article's text left out whole holds them as its text does."""
     out: set[int] = set()
-    feats = [_features(blocks[k]) for k in run]
+    feats = [block_features(blocks[k]) for k in run]
 
     def paragraph(pos: int) -> bool:  # the article's own sentences, no quote set apart
         g = feats[pos]
@@ -372,7 +372,7 @@ def _run_headings(blocks: list[Block], run: list[int]) -> set[int]:
         ):
             out.add(k)
             continue
-        if not (1 <= f.n <= _RUN_HEADING_WORDS) or f.sentence_end or _phrase(f) is not None:
+        if not (1 <= f.n <= _RUN_HEADING_WORDS) or f.sentence_end or phrase_label(f) is not None:
             continue
         # (A heading follows a paragraph of the run's own: a slide show's titles over their
         # quoted captions, nothing written in the article's sentences, head no text.)
@@ -400,16 +400,16 @@ def _comments_kept(
     section header it left out ("27 Comments", "Join the conversation"), once the article's
     prose has had its say before that header (two paragraphs, :data:`COMMENTS_PROSE_WORDS` words
     or more: a share row's comment count under the headline is no section), are the comments
-    section, as after such a header in a saved page's text (:func:`_after_marker`)."""
+    section, as after such a header in a saved page's text (:func:`after_marker`)."""
     prose: list[int] | None = None
     for h in sorted(discarded):
-        if len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound: no header)
+        if len(blocks[h].text.split()) > 2 * COMMENTS_HEADER_WORDS:  # (a cheap bound: no header)
             continue
         lab = memo.phrase(h)
-        if lab is None or not lab[1].startswith(_COMMENTS_HEADER):
+        if lab is None or not lab[1].startswith(COMMENTS_HEADER):
             continue
         if prose is None:
-            prose = [i for i in main if blocks[i].kind != "title" and _is_prose(memo.feat(i), english)]
+            prose = [i for i in main if blocks[i].kind != "title" and is_prose_block(memo.feat(i), english)]
         before = [i for i in prose if i < h]
         if len(before) < 2 or sum(memo.feat(i).n for i in before) < COMMENTS_PROSE_WORDS:
             continue
@@ -421,9 +421,9 @@ def _comments_kept(
             k += 1
         if k == len(blocks) or k in discarded:
             continue
-        if _SECTION_WORD.match(blocks[h].text) and _own_section(range(k, len(blocks)), memo.feat, memo.phrase, english):
+        if SECTION_WORD.match(blocks[h].text) and own_section(range(k, len(blocks)), memo.feat, memo.phrase, english):
             continue  # (the article's own "Discussion" section, its heading left out)
-        header = _snip(blocks[h].text, 30)
+        header = snip(blocks[h].text, 30)
         for i in main:
             if i > h and blocks[i].text.strip():
                 labels[i] = (
@@ -441,14 +441,16 @@ def _release_furniture_after(
     english: bool,
     memo: _Memo,
 ) -> None:
-    """A press release's furniture after its text, as in a saved page's text (:func:`_after_marker`):
+    """A press release's furniture after its text, as in a saved page's text (:func:`after_marker`):
     after the first press-release mark (an "About <organisation>" header, "Media contact", "###")
     that stands after the release's prose, whether the extractor kept or left out the mark, the
     lines the main text holds and the lines left out in no named part of the page (a contact's
     name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
     ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
     Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5.)"""
-    prose = [i for i in main if blocks[i].kind != "title" and labels[i] is None and _is_prose(memo.feat(i), english)]
+    prose = [
+        i for i in main if blocks[i].kind != "title" and labels[i] is None and is_prose_block(memo.feat(i), english)
+    ]
     if not prose:
         return
     first = next(
@@ -463,7 +465,7 @@ def _release_furniture_after(
     )
     if first is None:
         return
-    header = _snip(blocks[first].text, 30)
+    header = snip(blocks[first].text, 30)
     for k in range(first + 1, len(blocks)):
         if not blocks[k].text.strip():
             continue
@@ -496,20 +498,20 @@ def _list_kept(
     lines ("Economy44 mins ago"), as under such a header in text (those other rules named keep
     their kind)."""
     prose = [
-        i for i in main if labels[i] is None and blocks[i].kind == "paragraph" and _is_prose(memo.feat(i), english)
+        i for i in main if labels[i] is None and blocks[i].kind == "paragraph" and is_prose_block(memo.feat(i), english)
     ]
     if len(prose) < 2 or sum(memo.feat(i).n for i in prose) < COMMENTS_PROSE_WORDS:
         return
     for h in sorted(discarded):
-        if h < prose[-1] or len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound)
+        if h < prose[-1] or len(blocks[h].text.split()) > 2 * COMMENTS_HEADER_WORDS:  # (a cheap bound)
             continue
         lab = memo.phrase(h)
-        if lab is None or lab[0] != "headline-list" or not lab[1].startswith(_HEADERS):
+        if lab is None or lab[0] != "headline-list" or not lab[1].startswith(HEADERS):
             continue
         under = [i for i in main if i > h and blocks[i].text.strip()]
         if len(under) < _KEPT_LIST_LINES:
             return
-        header = _snip(blocks[h].text, 30)
+        header = snip(blocks[h].text, 30)
         for i in under:
             if labels[i] is None:
                 labels[i] = ("headline-list", f"in the list under “{header}” after the article, taken for main text")
@@ -566,7 +568,7 @@ def _items_between_kept(blocks: list[Block], discarded: dict[int, tuple[str | No
             and hi - lo >= _ITEM_STRETCH
             and 2 * kept >= hi - lo
             and any(
-                0 <= h < len(lines) and lines[h] not in discarded and _list_header(memo.feat(lines[h]))
+                0 <= h < len(lines) and lines[h] not in discarded and list_header(memo.feat(lines[h]))
                 for h in (lo, lo - 1)
             )
         ):
@@ -583,7 +585,7 @@ def _kept_between_rescued(
     memo: _Memo,
 ) -> None:
     """The main text's short lines the run rules judged a menu or other stories' headlines
-    (:data:`_RUN_KINDS`) that stand between the article's text and text of it the extractor left
+    (:data:`RUN_KINDS`) that stand between the article's text and text of it the extractor left
     out and the rescue rules gave back (``rescued``: :func:`_text_left_out`, an introduced list),
     such text straight before or after them or on both sides further off:
     the extractor kept a blog post's subheadings and lists ("What's the Point?", "- Server
@@ -601,7 +603,7 @@ def _kept_between_rescued(
         return (
             k not in discarded
             and lab is not None
-            and lab[0] in _RUN_KINDS
+            and lab[0] in RUN_KINDS
             and memo.phrase(k) is None
             and word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS
         )
@@ -639,23 +641,23 @@ def _headline_left_out(
     discarded: dict[int, tuple[str | None, str]], first_main: int, body_vocab: set[str], memo: _Memo
 ) -> set[int]:
     """The headline the extractor left out, when it kept none: the nearest line above the main
-    text, within :data:`_HEAD_WINDOW` blocks, that reads like a headline (4 to 30 words, no stamp),
-    shares two words and 30% of its own with the body (as :func:`_page_head` asks in text), sits
+    text, within :data:`HEAD_WINDOW` blocks, that reads like a headline (4 to 30 words, no stamp),
+    shares two words and 30% of its own with the body (as :func:`page_head` asks in text), sits
     in no part of the page named other than a header or menu (a page's ``<header>`` holds its
     headline) and has a byline or date stamp straight under it ("By Jane Roe, March 14, 2025"):
     a news page's headline over its byline. Other stories' teasers above the article rarely
     share a third of their words with it."""
-    for k in range(first_main - 1, max(-1, first_main - _HEAD_WINDOW - 1), -1):
+    for k in range(first_main - 1, max(-1, first_main - HEAD_WINDOW - 1), -1):
         if k not in discarded or discarded[k][0] not in (None, "navigation"):
             continue
         f = memo.feat(k)
-        if not (f.n and f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or _is_stamp(f) or memo.phrase(k):
+        if not (f.n and f.headline_like and HEADLINE_WORDS <= f.n <= 30) or is_stamp_line(f) or memo.phrase(k):
             continue
         shared = sum(1 for w in f.vocab if w in body_vocab)
         if shared < 2 or shared < 0.3 * len(f.vocab):
             continue
         under = next((j for j in range(k + 1, first_main) if memo.feat(j).n), None)
-        if under is not None and _bylined(memo.feat(under)):
+        if under is not None and bylined(memo.feat(under)):
             return {k}
     return set()
 
@@ -673,7 +675,7 @@ def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | N
 
 def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]], memo: _Memo) -> set[int]:
     """An embedded post the extractor left out straight after a line of the main text: its words
-    (up to :data:`_POST_WORDS`, no phrase rule's; a post need not read as a sentence, "JUST IN:
+    (up to :data:`POST_WORDS`, no phrase rule's; a post need not read as a sentence, "JUST IN:
     … pic.twitter.com/…") and the signature straight under them ("— Jane Roe (@janeroe) April
     15, 2019"), both in no part of the page that names its kind. The article quotes the post;
     furniture carries no one's signature."""
@@ -684,9 +686,9 @@ def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, 
             continue
         if any(discarded.get(j, ("", ""))[0] is not None for j in (k, sign)):
             continue  # a line of the main text, or one in a part of the page named furniture
-        if not _SIGNATURE.match(blocks[sign].text):
+        if not SIGNATURE.match(blocks[sign].text):
             continue
-        if memo.feat(k).n <= _POST_WORDS and memo.phrase(k) is None and _signs(blocks[sign], memo.feat(sign)):
+        if memo.feat(k).n <= POST_WORDS and memo.phrase(k) is None and signs(blocks[sign], memo.feat(sign)):
             out.update((k, sign))
     return out
 
@@ -694,27 +696,27 @@ def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, 
 _IN_ARTICLE_FURNITURE = 3
 
 
-def _running(f: _Feat) -> bool:
+def _running(f: Feat) -> bool:
     """Unmistakably running text: a sentence, a line leading in to what follows with ":", or a
     paragraph's worth of words (12) in a fragment; not a title's few words."""
     return f.sentence_end or f.text.rstrip().endswith((":", "：")) or f.n >= 12
 
 
-def _texty(f: _Feat) -> bool:
+def _texty(f: Feat) -> bool:
     """Written as running text: a sentence, a fragment of one, or a short line introducing what
     follows with ":" (and no phrase rule's)."""
-    if _phrase(f) is not None or not f.n:
+    if phrase_label(f) is not None or not f.n:
         return False
     sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
     lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
-    return sentence or lead_in or _fragment(f)
+    return sentence or lead_in or fragment(f)
 
 
 def _rescued(
     blocks: list[Block],
     discarded: dict[int, tuple[str | None, str]],
     i: int,
-    f: _Feat,
+    f: Feat,
     hint: str | None,
     titles: list[int],
     first_main: int,
@@ -728,29 +730,29 @@ def _rescued(
     Two places where extractors commonly miss article text: between the headline and the body
     (often in the page's ``<header>``), the standfirst (a sentence, up to 80 words) or a deck (a
     headline-like line of 4 to 30 words, at most three blocks under the headline, sharing at least
-    two words, and 30% of its own, with the body, as :func:`_page_head` finds in text); and a section heading with body text on both sides
+    two words, and 30% of its own, with the body, as :func:`page_head` finds in text); and a section heading with body text on both sides
     (often in its own ``<div>``).
     """
     if hint not in (None, "navigation") or discarded[i][1] == "<nav>":
         return False  # (a page's <header> holds its deck; a <nav> a menu, or a summary box's controls)
     if titles and titles[-1] < i < first_main and f.n <= 80 and i not in repeated:
-        shared = _shared(f.vocab, body_vocab, prefixes)
+        shared = shared_words(f.vocab, body_vocab, prefixes)
         # (On a page not in English, with no function words to tell a sentence by, the standfirst
         # also names the body's words, and lies near the headline: a note under the headline,
         # "This article was published in 2017 and may be out of date", names none of the story's;
         # another story's teaser in the page's header lies far above a title put on top.)
-        if _is_prose(f, english) and (english or (shared >= 0.3 * len(f.vocab) and i - titles[-1] <= _HEAD_WINDOW)):
+        if is_prose_block(f, english) and (english or (shared >= 0.3 * len(f.vocab) and i - titles[-1] <= HEAD_WINDOW)):
             return True
         if f.n >= 8 and f.sentence_end and f.stop_density >= 0.15:
             return True
-        if i == titles[-1] + 1 and _short_sentence(f, None, english) and (english or shared >= 0.3 * len(f.vocab)):
+        if i == titles[-1] + 1 and short_sentence(f, None, english) and (english or shared >= 0.3 * len(f.vocab)):
             return True  # a short deck straight under the headline ("We have answers.")
         if i == titles[-1] + 1 and f.n >= 12 and (f.stop_density >= 0.15 or not english):
             # A standfirst straight under the headline written without its full stop, of the
             # body's words ("Brits who want to save money on a trip … there's a cheapest month").
             if shared >= 2 and shared >= 0.3 * len(f.vocab):
                 return True
-        deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
+        deck = f.headline_like and 4 <= f.n <= 30 and not is_stamp_line(f) and i - titles[-1] <= 3
         if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):
             return True
     if hint is not None or not (f.headline_like and 2 <= f.n <= 12):

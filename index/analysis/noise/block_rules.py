@@ -1,6 +1,6 @@
 """Rules that judge one block on its own (jusText's context-free classification): a known
-boilerplate phrase (:func:`_phrase`), a date, time or reading-time stamp (:func:`_is_stamp`), a
-breadcrumb or menu row, an author bio (:func:`_is_bio`), reported speech and "X said" lines that
+boilerplate phrase (:func:`phrase_label`), a date, time or reading-time stamp (:func:`is_stamp_line`), a
+breadcrumb or menu row, an author bio (:func:`is_bio`), reported speech and "X said" lines that
 are the article's, and a line's dates.
 """
 
@@ -10,19 +10,19 @@ import re
 import unicodedata
 
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
-from waic_reader.index.analysis.noise.features import _Feat, _features, _snip, _table_row
+from waic_reader.index.analysis.noise.features import Feat, block_features, snip, table_row
 from waic_reader.index.analysis.noise.patterns import (
-    _BARE_ADDRESS,
-    _CRUMB_LABEL,
-    _END_MARK,
-    _LINK_LINE,
-    _MARKDOWN_LINK,
-    _MENU_ITEMS,
-    _PHRASE_NEEDS,
-    _PHRASES,
-    _R,
-    _SOCIAL,
-    _ignorecase_fold,
+    BARE_ADDRESS,
+    CRUMB_LABEL,
+    END_MARK,
+    FOLD_CASE,
+    LINK_LINE,
+    MARKDOWN_LINK,
+    MENU_ITEMS,
+    PHRASE_NEEDS,
+    PHRASES,
+    SOCIAL,
+    ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, author_names, is_byline
@@ -32,7 +32,7 @@ from waic_reader.index.corpus.page_links import page_link
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
-_CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
+CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
 _BYLINE_START = re.compile(r"by\s+\w", re.I)
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
@@ -46,23 +46,23 @@ _AGO_SHORT = re.compile(r"^\s*\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?)\s+ago\W*$", re.
 _CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
 
 
-def _money(text: str) -> bool:
+def money(text: str) -> bool:
     """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …) or a
     currency code."""
     return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
 
 
-_STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 
 
-def _is_breadcrumb(f: _Feat) -> bool:
+def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
         return False
-    if _table_row(f.text):
+    if table_row(f.text):
         return False
-    parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
+    parts = [p for p in CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
     if _BYLINE_START.match(parts[0]) or is_byline(f.text.strip()):
@@ -85,15 +85,15 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
 # A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
 _GLUED = re.compile(r"\d+|[^\W\d_]+")
 # A date written day first with spaced dots, and its time ("23. 12. 2024 13:31", Czech, Slovak):
-# a stamp, though its numbers read as a series to :func:`_is_stamp`.
-_SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
+# a stamp, though its numbers read as a series to :func:`is_stamp_line`.
+SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
 
 
 def _date_word(w: str) -> bool:
     return w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w) is not None
 
 
-def _is_stamp(f: _Feat) -> bool:
+def is_stamp_line(f: Feat) -> bool:
     """A line that is only a date, a time or a reading time: page furniture, not prose.
 
     Not :func:`date_stamps.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
@@ -101,13 +101,13 @@ def _is_stamp(f: _Feat) -> bool:
     hold no calendar date); that one only keeps a line from being taken for the headline, so a
     line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
     though its other words (an author) are article text, not furniture."""
-    if not 1 <= f.n <= 14 or _money(f.text):
+    if not 1 <= f.n <= 14 or money(f.text):
         return False  # "$263", "€1,200": a figure, not a stamp
     if foreign_stamp(f.text):
         return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
     if _AGO_SHORT.match(f.text):
         return True  # a live blog's entry age, its unit cut short: "1h ago", "25m ago"
-    low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
+    low = [w.lower().rstrip(".") for w in words(STAMP_BY.sub("", f.text))]
     if (
         sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS
         and not any(w in _MONTHS for w in low)
@@ -124,43 +124,43 @@ def _is_stamp(f: _Feat) -> bool:
 
 
 # An author bio names the writer, their beat and where to find them; all three cues are required.
-_BIO = re.compile(
+BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
     r"producer|freelancer|bureau chief)\b"
 )
-_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
-_BIO_CUE = re.compile(
+BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
+BIO_CUE = re.compile(
     r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
     r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
-    _R,
+    FOLD_CASE,
 )
 
 
-def _is_bio(f: _Feat) -> bool:
+def is_bio(f: Feat) -> bool:
     """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
     a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
-    if not _BIO.match(f.text):
+    if not BIO.match(f.text):
         return False
-    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
+    return BIO_CUE.search(f.text) is not None or (f.n <= 30 and BIO_NOW.match(f.text) is not None)
 
 
 # A reporting verb: who said, told, added or announced what.
-_SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
+SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
 # A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
 # said.", "…, said the mayor.", "…, it said."; the speaker named with their title and firm,
 # "analyst Mats Lindberg of Halvik Securities said on Monday."; a quote may follow in the same
 # paragraph), or opening it ("The mayor said the newsletter would …", "The council told
 # residents that …").
 _REPORTED = re.compile(
-    rf",\s+(?:[\w'’.-]+\s+){{0,8}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?(?:\s|$)"
-    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,12}}[.!?][\"”’]?(?:\s|$)"
-    rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
-    _R,
+    rf",\s+(?:[\w'’.-]+\s+){{0,8}}{SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?(?:\s|$)"
+    rf"|,\s+{SAYS}\s+(?:[\w'’.-]+\s*){{1,12}}[.!?][\"”’]?(?:\s|$)"
+    rf"|^(?:[\w'’.-]+\s+){{1,5}}{SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
+    FOLD_CASE,
 )
 
 
-def _reported(f: _Feat) -> bool:
+def _reported(f: Feat) -> bool:
     """Whether the line is a sentence of reported speech ("The council's newsletter will be
     delivered to every household, the mayor said."): the article's own words, which a prompt
     ("Sign up to our newsletter") never is."""
@@ -174,12 +174,12 @@ def _reported(f: _Feat) -> bool:
 # to your inbox.") have neither.
 _CUE_VERB = re.compile(
     r"\b(?:\w{3,}ed|wrote|found|showed|told|said|says|made|took|gave|became)\s+(?:the|that|a|an|his|her|its|their|how|what|when)\b",
-    _R,
+    FOLD_CASE,
 )
-_FINITE = re.compile(rf"\b(?:{_SAYS}|was|were|is|are|had|has|have|would|will|could)\b", _R)
+_FINITE = re.compile(rf"\b(?:{SAYS}|was|were|is|are|had|has|have|would|will|could)\b", FOLD_CASE)
 
 
-def _cue_sentence(f: _Feat, cue_end: int) -> bool:
+def _cue_sentence(f: Feat, cue_end: int) -> bool:
     """Whether a line opening with a prompt's or a credit's words ("Subscribe", "Reporting by")
     is a long sentence of the article's own that only begins with them: it ends as a sentence,
     runs to ten words or more, and a finite verb follows the cue (:data:`_CUE_VERB`,
@@ -194,10 +194,10 @@ def _cue_sentence(f: _Feat, cue_end: int) -> bool:
 
 
 # A sentence of the article's prose, read by its length: a prompt's or a credit's phrase inside the
-# main run of prose does not make it noise (see :func:`_prose_cue`).
+# main run of prose does not make it noise (see :func:`prose_cue`).
 _PROSE_CUE_WORDS = 12
 # A prompt speaks to the reader, or for the site: "Sign up for our newsletter", "Support us".
-_ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", _R)
+_ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", FOLD_CASE)
 
 
 # A caption's or a teaser's cue ("Credit:", "Related:") over a clause in lower case: the colon is
@@ -207,7 +207,7 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", _R)
 _CUE_CLAUSE = re.compile(r"^\W*\w+(?:\s\w+)?\s*:\s*[\"“‘']?(?-i:[a-z])")
 
 
-def _cue_clause_sentence(f: _Feat) -> bool:
+def _cue_clause_sentence(f: Feat) -> bool:
     """Whether a line opening with a caption's cue ("Credit:", "Photo:") goes on with a sentence of
     the article's own, wherever it stands: a clause in lower case after the cue
     (:data:`_CUE_CLAUSE`) that ends as a sentence and has a verb of its own, reported speech
@@ -227,7 +227,7 @@ def _cue_clause_sentence(f: _Feat) -> bool:
     )
 
 
-def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
+def prose_cue(f: Feat, label: tuple[str, str] | None) -> bool:
     """Whether a prompt's or a credit's phrase rule (``label``) took a line that reads as a long
     sentence of the article's own: :data:`_PROSE_CUE_WORDS` words or more ending as a sentence,
     speaking to nobody ("Subscribe buttons were added to every article page in February, ...",
@@ -246,12 +246,12 @@ def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
 # A finite verb of the sentence's own after a prompt's or a credit's first word: an auxiliary or
 # a reporting verb (:data:`_FINITE`), a verb in the past (:data:`_CUE_VERB`), or one in the present
 # before its object ("the council's vote settles the matter", "the letter sets a deadline").
-_READER_VOICE = re.compile(r"\b(?:me|my|mine|i)\b", _R)
-_PRESENT_VERB = re.compile(r"\b\w{2,}[^\Ws]s\s+(?:the|a|an|its|his|her|their|this|that)\b", _R)
+_READER_VOICE = re.compile(r"\b(?:me|my|mine|i)\b", FOLD_CASE)
+_PRESENT_VERB = re.compile(r"\b\w{2,}[^\Ws]s\s+(?:the|a|an|its|his|her|their|this|that)\b", FOLD_CASE)
 
 
-def _goes_on_article(f: _Feat, body_vocab: set[str]) -> bool:
-    """Whether a line a prompt's or a credit's phrase took (:func:`_prose_cue`) and that meets the
+def goes_on_article(f: Feat, body_vocab: set[str]) -> bool:
+    """Whether a line a prompt's or a credit's phrase took (:func:`prose_cue`) and that meets the
     article's run of prose at one end only (its first or its last paragraph) goes on with the
     article: a sentence with a finite verb of its own (:data:`_FINITE`, :data:`_CUE_VERB`,
     :data:`_PRESENT_VERB`: "Subscribe to the idea or not, the council's vote settles the matter
@@ -270,39 +270,39 @@ def _goes_on_article(f: _Feat, body_vocab: set[str]) -> bool:
 
 # The phrase rules a block of n words is tried by (``_PHRASES_UP_TO[min(n, last)]``: those whose
 # most words are n or more, in their order; the last entry, for longer blocks, is empty), each
-# with whether it has gating words (``_PHRASE_NEEDS``): made once, where testing every rule's
+# with whether it has gating words (``PHRASE_NEEDS``): made once, where testing every rule's
 # word limit and looking its gate up for every block was a third of the rules' cost.
 _PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], bool, str], ...], ...] = tuple(
-    tuple((kind, p, p in _PHRASE_NEEDS, desc) for kind, p, most, desc in _PHRASES if n <= most)
-    for n in range(max(most for _, _, most, _ in _PHRASES) + 2)
+    tuple((kind, p, p in PHRASE_NEEDS, desc) for kind, p, most, desc in PHRASES if n <= most)
+    for n in range(max(most for _, _, most, _ in PHRASES) + 2)
 )
 
 
 _PAGE_LINK_WORDS = 14  # the most words of a line of a page's own links (page_links.page_link)
 
 
-def _phrase(f: _Feat) -> tuple[str, str] | None:
-    if (link := _MARKDOWN_LINK.match(f.text)) is not None:
+def phrase_label(f: Feat) -> tuple[str, str] | None:
+    if (link := MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
         label = link.group(1).strip()
-        return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
-    if f.words and f.words[0].isdigit() and _BARE_ADDRESS.match(f.text):
+        return phrase_label(block_features(Block(0, len(label), "paragraph", label))) if label else None
+    if f.words and f.words[0].isdigit() and BARE_ADDRESS.match(f.text):
         # A numbered line that is one bare address: a link list's ("9. https://…"). (A bare
         # address alone on a line of an article's own list of sites stays.)
-        return ("navigation", _LINK_LINE)
+        return ("navigation", LINK_LINE)
     if f.pieces and f.text.lstrip().startswith("#"):
         # A text-mode browser's line of the page's head links ("#[1]Alpine Courier RSS [2]…
         # Atom": its feeds and other versions), which it shows first, marked "#".
         return ("navigation", "a text-mode browser's line of the page's head links (its feeds and other versions)")
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
-        return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
+        return ("press-release", "end-of-release mark") if END_MARK.match(f.text) else None
     folded = None
     for kind, pattern, gated, desc in _PHRASES_UP_TO[min(f.n, len(_PHRASES_UP_TO) - 1)]:
-        needs = _PHRASE_NEEDS.get(pattern) if gated else None
+        needs = PHRASE_NEEDS.get(pattern) if gated else None
         if needs is not None:
             if folded is None:
-                folded = _ignorecase_fold(f.text)
+                folded = ignorecase_fold(f.text)
             if not any(w in folded for w in needs):
                 continue  # (no match can lack them all)
         m = pattern.search(f.text)
@@ -313,21 +313,21 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
                 continue  # (the cue is the first word of a sentence of the article's own)
             if kind == "caption" and _cue_clause_sentence(f):
                 continue  # (a caption's cue over a sentence of the article's own)
-            return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+            return kind, f"{desc} (“{snip(m.group(0) or f.text)}”)"
     if _byline_after_date(f) or _foreign_byline(f):
-        return "byline", f"byline (“{_snip(f.text)}”)"
+        return "byline", f"byline (“{snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
         return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
-        return _CRUMB_LABEL
-    if _is_stamp(f):
+        return CRUMB_LABEL
+    if is_stamp_line(f):
         return "byline", "date, time or reading-time stamp"
     if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
-        social = sum(w in _SOCIAL for w in f.lows)
+        social = sum(w in SOCIAL for w in f.lows)
         if social == f.n or social >= max(2, f.n - 2):
             return "call-to-action", "row of share buttons"
     if items := menu_row(f):
-        return "navigation", f"{MENU_ROW} ({items} links: “{_snip(f.text)}”)"
+        return "navigation", f"{MENU_ROW} ({items} links: “{snip(f.text)}”)"
     return None
 
 
@@ -335,7 +335,7 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
 _BYLINE_LINE_WORDS = 16
 
 
-def _byline_after_date(f: _Feat) -> bool:
+def _byline_after_date(f: Feat) -> bool:
     """A byline whose author's field follows a date or a stamp ("June 3, 2026 | By Mateo Ruiz",
     "3 June 2026 · By Ana Soto", "Updated 4:15 pm · June 3, 2026 · By Ana Soto"): a byline as "By
     X · Outlet · date" is, its fields in another order (:func:`bylines.author_names`; s31-b, t13r
@@ -351,7 +351,7 @@ def _byline_after_date(f: _Feat) -> bool:
     )
 
 
-def _foreign_byline(f: _Feat) -> bool:
+def _foreign_byline(f: Feat) -> bool:
     """A byline in another language, its word for "by" first (bylines.FOREIGN_BY), then a name and
     its fields ("Por Lucía Fernández | El Comercio del Norte | 4 de junio de 2026, 08:30", "Von Anna
     Lind · Berliner Blatt · 3. Juni 2026"): a byline as "By X · Outlet · date" is, wherever it
@@ -377,32 +377,32 @@ _MENU_LINK_WORDS = 3
 _CLAUSE_MARK = re.compile(r"[.,;:!?…](?:\s|$)")
 
 
-def menu_row(f: _Feat) -> int:
+def menu_row(f: Feat) -> int:
     """How many links a line holds that is a site's menu written on one line, in any language
     ("Home  News  Sport  Business  Opinion  Video", "Inicio · Bolivia · Mundo · Deportes · Opinión",
     a text-mode browser's "[3]News [4]Port [5]Weather [6]Letters"), else 0: at least
-    :data:`_MENU_ROW_LINKS` items set apart by a menu's separators (:data:`_MENU_ITEMS`: bars, dots,
+    :data:`_MENU_ROW_LINKS` items set apart by a menu's separators (:data:`MENU_ITEMS`: bars, dots,
     bullets, a tab, two spaces or more; a dump's link markers), each of one to
     :data:`_MENU_LINK_WORDS` words opening with a capital letter, no clause's punctuation. Never a
-    sentence, a table's row (figures, :func:`_table_row`), a line of a script without capitals (a
+    sentence, a table's row (figures, :func:`table_row`), a line of a script without capitals (a
     Chinese or Japanese line), a byline or a line holding a date ("By Jane Roe • Nov 6, 2012 • New
     York City"), nor a headline with its site after a bar (two items, the headline's of more
     words). (s31-b, t13r F11: "Home  News  Sport …" was "one of a run of 4 short title-case lines";
     a lone "Startseite · Politik · Wirtschaft …" over the headline was the title.)"""
     if not 3 <= f.n <= 30 or f.sentence_end:
         return 0
-    items = [item for piece in (f.pieces or (f.text,)) for item in _MENU_ITEMS.split(piece.strip()) if item]
+    items = [item for piece in (f.pieces or (f.text,)) for item in MENU_ITEMS.split(piece.strip()) if item]
     if len(items) < _MENU_ROW_LINKS:
         return 0
     for item in items:
         if not (1 <= len(words(item)) <= _MENU_LINK_WORDS and item[0].isupper()) or _CLAUSE_MARK.search(item):
             return 0
-    if _table_row(f.text) or _dated(f) or any(_BYLINE_START.match(item) for item in items):
+    if table_row(f.text) or dated(f) or any(_BYLINE_START.match(item) for item in items):
         return 0
     return len(items)
 
 
-def _dated(f: _Feat) -> bool:
+def dated(f: Feat) -> bool:
     """Whether a stamp holds a date or a clock time, not only a count ("11 min read", "5,263")."""
     return _DATE_TOKEN.search(f.text) is not None or any(w.lower().rstrip(".") in _MONTHS for w in f.words)
 

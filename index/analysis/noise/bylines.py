@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from waic_reader.index.analysis.noise.block_rules import _dated, _is_bio, _is_stamp
+from waic_reader.index.analysis.noise.block_rules import dated, is_bio, is_stamp_line
 from waic_reader.index.analysis.noise.features import (
-    _FOREIGN_SENTENCE_WORDS,
-    _INNER_STOP,
-    _Feat,
-    _features,
-    _next_block,
-    _written_as_sentence,
+    FOREIGN_SENTENCE_WORDS,
+    INNER_STOP,
+    Feat,
+    block_features,
+    next_block,
+    written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK, COMMENTER_STAMP
+from waic_reader.index.analysis.noise.patterns import BYLINE_LABEL, COMMENTER_STAMP, ROLE, TEASER_LINK
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
@@ -27,7 +27,7 @@ _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
 
 
-def _author_box(name: _Feat, bio: _Feat) -> bool:
+def author_box(name: Feat, bio: Feat) -> bool:
     """An author box: a name alone on its line (two to four capitalised words) and under it a
     line about that person, opening with the name ("Jane Doe was the Courier's editor-in-chief
     and ...", "Jane Doe joined the Courier in 2019 ..."), of at most 60 words."""
@@ -40,7 +40,7 @@ def _author_box(name: _Feat, bio: _Feat) -> bool:
     )
 
 
-def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def byline_again(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
     closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
     last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
@@ -55,7 +55,7 @@ def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             continue
         if labels[i] is not None:
             continue  # boilerplate already: the byline may stand above it
-        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
+        if not (BY_LEAD.match(f.text) and f.n <= BYLINE_WORDS and not f.sentence_end):
             break
         if seen.get(" ".join(f.text.split()), i) >= i:
             break  # said here first
@@ -65,7 +65,7 @@ def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
 _FIELD_VALUE_WORDS = 6
 
 
-def _labelled_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def labelled_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Lines a phrase line speaks for: the value under a byline's field label on its own line
     ("Author:" over "Jane Roe", "Publish date:" over the date), up to :data:`_FIELD_VALUE_WORDS`
     words and no sentence; and the headline over a link to another story ("Ferry fares to rise
@@ -76,43 +76,43 @@ def _labelled_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
         lab = labels[i]
         if lab is None:
             continue
-        if lab[1].startswith(_BYLINE_LABEL) and pos + 1 < len(lines):
+        if lab[1].startswith(BYLINE_LABEL) and pos + 1 < len(lines):
             j = lines[pos + 1]
             f = feats[j]
             if labels[j] is None and f.n <= _FIELD_VALUE_WORDS and not ends_like_sentence(f.text):
                 labels[j] = ("byline", "the value under a byline's field label")
-        elif lab[1].startswith(_TEASER_LINK) and pos > 0:
+        elif lab[1].startswith(TEASER_LINK) and pos > 0:
             h = lines[pos - 1]
             f = feats[h]
             if labels[h] is None and f.headline_like and f.n >= 3 and not f.sentence_end:
                 labels[h] = ("headline-list", "another story's headline over its link")
 
 
-def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+def short_sentence(f: Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
-    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
-    least = 3 if english else _FOREIGN_SENTENCE_WORDS
-    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
+    (on a page not in English, of :data:`FOREIGN_SENTENCE_WORDS` or more: see :func:`written_as_sentence`)."""
+    least = 3 if english else FOREIGN_SENTENCE_WORDS
+    return label is None and f.n >= least and written_as_sentence(f, english) and not is_bio(f)
 
 
 # A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".
-_NAME_LINE = re.compile(
+NAME_LINE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
 )
 # A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By"),
 # "// By Jane Doe • Nov 11, 2020" (a decoration before it).
-_BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
+BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
 # What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
 # few shared words, since other stories' teasers above a page's body rarely carry one.
-_BYLINED_SCORE = 3
+BYLINED_SCORE = 3
 
 
-def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
+def byline_under(feats: list[Feat], k: int, body_start: int) -> int | None:
     """The byline ("By Jane Doe ...") or date stamp (a date or a time, not a count such as "11 min
     read") within three blocks under block ``k``, above the body, if any: a headline's place on a
     news page."""
     for j in range(k + 1, min(k + 4, body_start)):
-        if feats[j].n and _bylined(feats[j]):
+        if feats[j].n and bylined(feats[j]):
             return j
     return None
 
@@ -138,7 +138,7 @@ def _stamp_fields(text: str) -> bool:
         return False
     # A field is judged as written: "3. Juni 2026" read as a block loses its "3." to the list
     # marker rule, and "Juni 2026" is no stamp (t13r F5: a German byline's date without a time).
-    stamps = [p for p in parts if foreign_stamp(p) or _is_stamp(_features(Block(0, len(p), "paragraph", p)))]
+    stamps = [p for p in parts if foreign_stamp(p) or is_stamp_line(block_features(Block(0, len(p), "paragraph", p)))]
     names = [p for p in parts if p not in stamps]
     return (
         any(_YEAR.search(p) for p in stamps)
@@ -147,7 +147,7 @@ def _stamp_fields(text: str) -> bool:
     )
 
 
-def _stamps_under_byline(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """An outlet's (or a writer's) stamp straight under the headline or a byline, its fields set
     apart by "|", "·" or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026
     19:30", "Halvik Post · May 3, 2026 7:30 pm"): a date stamp of the article's, not the comment
@@ -173,12 +173,12 @@ def _stamps_under_byline(blocks: list[Block], feats: list[_Feat], labels: list[t
 
 
 # The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
-_BYLINE_WORDS = 20
+BYLINE_WORDS = 20
 
 
-def _bylines(
+def byline_lines(
     blocks: list[Block],
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     body_start: int,
     body_end: int,
@@ -198,7 +198,7 @@ def _bylines(
         key = f.text.strip().lower()
         if i < body_start and f.n <= 6 and head_counts[key] > 1 and not ends_like_sentence(f.text):
             labels[i] = ("byline", f"short name line repeated {head_counts[key]}× above the article")
-        elif f.n <= 10 and _ROLE.match(f.text):
+        elif f.n <= 10 and ROLE.match(f.text):
             labels[i] = ("byline", "author name and role")
         elif (
             i < body_start
@@ -222,8 +222,8 @@ _ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no parag
 _ABOUT_NAME_PLACE = 2
 
 
-def _bylined_bios(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
+def bylined_bios(
+    feats: list[Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
 ) -> None:
     """A note about the article's author by the byline or closing the body
     (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
@@ -250,7 +250,7 @@ def _bylined_bios(
         if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
             continue
         m = _ABOUT_NAME.match(feats[i].text)
-        if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
+        if m is None or len(INNER_STOP.findall(feats[i].text)) > 1:
             continue
         place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
         if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
@@ -261,20 +261,20 @@ def _bylined_bios(
         if not any(who.search(b) for b in bylines):
             continue
         labels[i] = ("byline", "a line about the byline's author")
-        name = _next_block(feats, i, -1)
+        name = next_block(feats, i, -1)
         if name is not None and labels[name] is None and feats[name].text.strip() == m.group(1):
             labels[name] = ("byline", "the byline's name over a line about them")
 
 
-def _bylined(f: _Feat) -> bool:
+def bylined(f: Feat) -> bool:
     """A byline ("By Jane Roe, March 14, 2025"), a dated stamp ("March 14, 2025 9:27 AM"), a line
     that is mostly a date (:func:`~waic_reader.index.corpus.date_stamps.is_stamp`: "26. November
     2017, 10:51 Uhr", "Jane Roe 17.5.2019, 05:30 Uhr"), or a row of the article's facts one of
     which is a date ("Jane Roe | The Courier | May 15, 2019 | 8 minutes", "Aug 15, 2013 | Guides |
-    by Jane Roe"), of at most :data:`_BYLINE_WORDS` words."""
-    if (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f)):
+    by Jane Roe"), of at most :data:`BYLINE_WORDS` words."""
+    if (f.n <= 14 and BY_LEAD.match(f.text) is not None) or (is_stamp_line(f) and dated(f)):
         return True
-    if not 0 < f.n <= _BYLINE_WORDS:
+    if not 0 < f.n <= BYLINE_WORDS:
         return False
     # (A byline's date in a wording the strict stamp rule leaves alone: a name or "Uhr" beside it,
     # or the date one field of a "|" row; issue #14, the headline lost over it on s24-f's halves.)

@@ -18,127 +18,127 @@ from waic_reader.index.analysis.main_text import (
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.analysis.noise.block_rules import (
-    _BIO,
-    _BIO_CUE,
-    _BIO_NOW,
+    BIO,
+    BIO_CUE,
+    BIO_NOW,
     MENU_ROW,
-    _dated,
-    _goes_on_article,
-    _is_bio,
-    _is_stamp,
-    _phrase,
-    _prose_cue,
+    dated,
+    goes_on_article,
+    is_bio,
+    is_stamp_line,
     menu_row,
+    phrase_label,
+    prose_cue,
 )
 from waic_reader.index.analysis.noise.bylines import (
-    _author_box,
-    _byline_again,
-    _bylined_bios,
-    _bylines,
-    _labelled_lines,
-    _short_sentence,
-    _stamps_under_byline,
+    author_box,
+    byline_again,
+    byline_lines,
+    bylined_bios,
+    labelled_lines,
+    short_sentence,
+    stamps_under_byline,
 )
 from waic_reader.index.analysis.noise.comments import (
-    _comment_bodies,
-    _comment_boxes,
-    _commenter_lines,
-    _handle_comments,
-    _section_headers,
+    comment_bodies,
+    comment_boxes,
     commenter_header,
+    commenter_lines,
+    handle_comments,
+    section_headers,
     share_row_count,
     span_before_comments,
 )
 from waic_reader.index.analysis.noise.credits import (
-    _closing_credits,
-    _credited_captions,
-    _gallery,
-    _over_credit,
-    _photo_marks,
-    _repeated_credits,
+    closing_credits,
+    credited_captions,
+    gallery_lines,
+    over_credit,
+    photo_marks,
+    repeated_credits,
 )
 from waic_reader.index.analysis.noise.features import (
-    _PAIRED,
-    _cjk_pairs,
-    _Feat,
-    _features,
-    _figure_only,
-    _fragment,
-    _is_prose,
-    _next_block,
-    _reads_english,
-    _sentence,
-    _stamp_label,
-    _written_as_sentence,
+    PAIRED,
+    Feat,
+    block_features,
+    cjk_pairs,
+    figure_only,
+    fragment,
+    is_prose_block,
+    next_block,
+    reads_english,
+    sentence,
+    stamp_label,
+    written_as_sentence,
 )
 from waic_reader.index.analysis.noise.lists import (
-    _NEEDS_HEADER,
-    _RUN_KINDS,
-    _TRACKER_REF,
-    _bare_bullets,
-    _bulleted_runs,
-    _clause_items,
-    _clause_line_runs,
-    _contents_list,
-    _fact_box_over,
-    _fact_box_under,
-    _fact_boxes,
-    _footnotes,
-    _introduced_after,
-    _introduced_lists,
-    _introduced_plain_lists,
-    _list_above,
-    _offer_list,
-    _steps,
-    _topic_boxes,
-    _verdict_boxes,
+    NEEDS_HEADER,
+    RUN_KINDS,
+    TRACKER_REF,
+    bare_bullets,
+    bulleted_runs,
+    clause_items,
+    clause_line_runs,
+    contents_list,
+    fact_box_over,
+    fact_box_under,
+    fact_boxes,
+    footnotes,
+    introduced_after,
+    introduced_lists,
+    introduced_plain_lists,
+    list_above,
+    offer_list,
+    step_lines,
+    topic_boxes,
+    verdict_boxes,
 )
 from waic_reader.index.analysis.noise.live import (
-    _ENTRY_TIME,
-    _KEY_EVENTS_LABEL,
-    _entry_time,
-    _entry_times,
-    _last_entry,
-    _live_blog,
-    _live_headline,
-    _timeline,
+    ENTRY_TIME,
+    KEY_EVENTS_LABEL,
+    entry_times,
+    is_entry_time,
     key_events_summary,
+    last_entry,
+    live_blog,
+    live_headline,
+    timeline,
 )
 from waic_reader.index.analysis.noise.menus import (
-    _consume_after_headers,
-    _form_and_menu_words,
-    _link_list,
-    _runs,
-    _site_name,
+    consume_after_headers,
+    form_and_menu_words,
+    link_list,
+    menu_runs,
+    site_name,
 )
 from waic_reader.index.analysis.noise.page import (
-    _FIRST_LINES,
-    _after_marker,
-    _closing,
-    _embedded_posts,
-    _headline_over_standfirst,
-    _page_head,
-    _page_outside,
-    _signs,
-    _standfirst_above,
+    FIRST_LINES,
+    after_marker,
+    closing_lines,
+    embedded_posts,
+    headline_over_standfirst,
     is_page,
+    page_head,
+    page_outside,
+    signs,
     span_before_footer,
+    standfirst_above,
 )
-from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _CRUMB_LABEL, _OWN_PIECE_CUE, _TEASER
-from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
+from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
+from waic_reader.index.analysis.noise.tables import WIDGET_LABEL, bar_table_rows, introduced_tables, widget_tables
 from waic_reader.index.analysis.noise.teasers import (
-    _header_owns,
-    _inline_cards,
-    _sourced_blurbs,
-    _stamped_cards,
-    _teaser_cards,
+    header_owns,
+    inline_cards,
+    sourced_blurbs,
+    stamped_cards,
+    teaser_cards,
 )
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The reasons of a menu written on one line (a breadcrumb's trail with bars too, "Home | World |
 # Asia"): between the article's paragraphs such a row of names is the article's list.
-_ROW_REASONS = (MENU_ROW, _CRUMB_LABEL[1])
+_ROW_REASONS = (MENU_ROW, CRUMB_LABEL[1])
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
@@ -151,31 +151,31 @@ _PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
-    return _classify(blocks)[0]
+    return classify_labels(blocks)[0]
 
 
-def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[str, str] | None], int | None]:
+def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[str, str] | None], int | None]:
     """The labels, and on a saved page the headline found above its main text.
 
     ``whole_page=False`` for an HTML page's main text: the extractor has already taken the page
     around it away, so many short lines outside its run of prose are its own lists, not a page.
     """
     n = len(blocks)
-    feats = [_features(b) for b in blocks]
-    labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
-    _link_list(feats, labels)
-    _stamps_under_byline(blocks, feats, labels)
-    for i in _section_headers(labels, feats):
+    feats = [block_features(b) for b in blocks]
+    labels: list[tuple[str, str] | None] = [phrase_label(f) for f in feats]
+    link_list(feats, labels)
+    stamps_under_byline(blocks, feats, labels)
+    for i in section_headers(labels, feats):
         labels[i] = None
-    _form_and_menu_words(feats, labels)
+    form_and_menu_words(feats, labels)
     if whole_page:
-        _site_name(feats, labels)
+        site_name(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
-    _labelled_lines(feats, labels)
-    _repeated_credits(feats, labels)
-    _credited_captions(feats, labels)
-    _closing_credits(feats, labels)
-    gallery = _gallery(feats, labels)
+    labelled_lines(feats, labels)
+    repeated_credits(feats, labels)
+    credited_captions(feats, labels)
+    closing_credits(feats, labels)
+    gallery = gallery_lines(feats, labels)
     # An embedded video player's controls: furniture, and like a gallery it does not split the article.
     player = player_blocks([b.text for b in blocks])
     for i in player:
@@ -188,7 +188,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             player.add(i)
     for i in range(max(0, n - 3), n):
         f = feats[i]
-        if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
+        if labels[i] is None and f.n <= 60 and BIO.match(f.text) and BIO_CUE.search(f.text):
             labels[i] = ("byline", "author bio at the end of the page")
     # A page title may itself read like a teaser ("Watch: ...") or a topic; it is still the title.
     # (Not a teaser whose cue names another story, "Trending: Storm Edda batters the coast" over a
@@ -198,49 +198,49 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         and blocks[0].kind == "title"
         and (lab0 := labels[0])
         and lab0[0] in ("headline-list", "related-topics", "tags")
-        and not (lab0[1].startswith(_TEASER) and _OWN_PIECE_CUE.match(blocks[0].text) is None)
+        and not (lab0[1].startswith(TEASER) and OWN_PIECE_CUE.match(blocks[0].text) is None)
     ):
         labels[0] = None
-    _consume_after_headers(blocks, feats, labels)
-    _teaser_cards(feats, labels)
-    _sourced_blurbs(feats, labels)
+    consume_after_headers(blocks, feats, labels)
+    teaser_cards(feats, labels)
+    sourced_blurbs(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.
-    posts = _embedded_posts(blocks, feats)
-    boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels) | posts
-    _commenter_lines(feats, labels)
-    _comment_bodies(feats, labels)
-    _handle_comments(feats, labels)
+    posts = embedded_posts(blocks, feats)
+    boxes = stamped_cards(feats, labels) | comment_boxes(feats, labels) | posts
+    commenter_lines(feats, labels)
+    comment_bodies(feats, labels)
+    handle_comments(feats, labels)
 
-    english = _reads_english(feats)
-    is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
-    for i in _clause_line_runs(feats, labels):
+    english = reads_english(feats)
+    is_prose = [labels[i] is None and is_prose_block(feats[i], english) for i in range(n)]
+    for i in clause_line_runs(feats, labels):
         is_prose[i] = True
     # A box of the people or topics the article names between its paragraphs does not split it.
-    boxes |= _topic_boxes(feats, labels, is_prose)
+    boxes |= topic_boxes(feats, labels, is_prose)
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
-    bulleted = _bulleted_runs(blocks, feats, first_labels)
-    introduced = _introduced_tables(feats, labels, is_prose)
-    bar_tables = _bar_tables(feats, labels)
+    bulleted = bulleted_runs(blocks, feats, first_labels)
+    introduced = introduced_tables(feats, labels, is_prose)
+    bar_tables = bar_table_rows(feats, labels)
     tables = introduced | bar_tables
-    plain_lists = _introduced_plain_lists(feats, labels)
-    listed = _introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables | _clause_items(feats)
-    steps = _steps(feats, labels)
-    contents = _contents_list(feats, labels, is_prose)
-    facts = _fact_boxes(blocks, feats, labels, is_prose)
+    plain_lists = introduced_plain_lists(feats, labels)
+    listed = introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables | clause_items(feats)
+    steps = step_lines(feats, labels)
+    contents = contents_list(feats, labels, is_prose)
+    facts = fact_boxes(blocks, feats, labels, is_prose)
     listed |= {i for box in facts for i in box}
     # A spec sheet's value that the stamp rule read as a time ("4", "210 min", "720×1280" over their
     # labels) is the sheet's figure: the box's lines are judged together, as the box.
     for i in (i for box in facts for i in box):
-        if _stamp_label(labels[i]):
+        if stamp_label(labels[i]):
             labels[i] = None
     gains = [
         gain(
             is_prose[i],
-            _fragment(f, english)
+            fragment(f, english)
             or i in listed
-            or _figure_only(f)
+            or figure_only(f)
             or i in steps
             or i in gallery
             or i in player
@@ -251,7 +251,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         for i, f in enumerate(feats)
     ]
     span = best_span(gains)
-    marks, captions = _photo_marks(feats, labels, is_prose, span) if span is not None else (set(), set())
+    marks, captions = photo_marks(feats, labels, is_prose, span) if span is not None else (set(), set())
     if marks:
         # A photo the article shows as its own ones (a control line it repeats, a caption under it)
         # neither extends nor splits it, as a gallery; both are the photo's furniture.
@@ -266,8 +266,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if span is None:
         # No article prose to stand against: only the phrase rules are safe, a live blog's entry
         # times over its short entries aside.
-        stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
-        for i in _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
+        stamps = [i for i, lab in enumerate(labels) if lab and is_entry_time(feats[i], lab)]
+        for i in entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
             labels[i] = None
         return labels, None
     if whole_page:
@@ -281,7 +281,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         (i, (ONE_BLOCK if commenter_header(feats, labels, i) else COMMENTS_PROSE_WORDS) if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
         if lab
-        and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release")
+        and (lab[1].startswith(COMMENTS_HEADER) or lab[0] == "press-release")
         and i not in tables
         and not (lab[0] == "comments" and share_row_count(feats, labels, is_prose, i))
     ]
@@ -300,23 +300,23 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # So is one straight after the run of prose over the article's closing sentence ("Related: the
     # company's bonds also fell, …" over "The shares closed at 84.50 crowns.").
     def cue(i: int) -> bool:
-        return labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])
+        return labels[i] == first_labels[i] and prose_cue(feats[i], labels[i])
 
     cues = {i for i in range(span[0] + 1, min(n, span[1] + 2)) if cue(i)}
     # Those meeting the run at its ends, one after another: the article's closing sentences ("Credit:
     # the regional government's grant letter … sets a deadline of 2027.") or its first.
     edge_cues: set[int] = set()
     for end, step in ((span[1], 1), (span[0], -1)):
-        k = _next_block(feats, end, step)
+        k = next_block(feats, end, step)
         while k is not None and cue(k):
             edge_cues.add(k)
-            k = _next_block(feats, k, step)
+            k = next_block(feats, k, step)
     cues |= edge_cues
 
     def beyond(i: int, step: int) -> int | None:
-        k = _next_block(feats, i, step)
+        k = next_block(feats, i, step)
         while k is not None and k in cues:
-            k = _next_block(feats, k, step)
+            k = next_block(feats, k, step)
         return k
 
     run_vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
@@ -326,14 +326,14 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             before is not None
             and after is not None
             and is_prose[before]
-            and (is_prose[after] or (labels[after] is None and _written_as_sentence(feats[after], english)))
+            and (is_prose[after] or (labels[after] is None and written_as_sentence(feats[after], english)))
         ):
             labels[i] = None
         elif (
             i in edge_cues
             and any(k is not None and is_prose[k] for k in (before, after))
-            and _is_prose(feats[i], english)
-            and _goes_on_article(feats[i], run_vocab)
+            and is_prose_block(feats[i], english)
+            and goes_on_article(feats[i], run_vocab)
         ):
             # A full sentence of prose going on with the article at its end (or its start) is the
             # article's wherever it stands; a prompt or a credit there still goes.
@@ -341,7 +341,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             span = (min(span[0], i), max(span[1], i))
     for i in cues:
         if labels[i] is None:
-            is_prose[i] = _is_prose(feats[i], english)
+            is_prose[i] = is_prose_block(feats[i], english)
     titled = blocks[0].kind == "title"
     # A table of contents is the page's navigation within the article: it counts towards a page.
     outside = sum(1 for i, f in enumerate(feats) if f.n and (not span[0] <= i <= span[1] or i in contents))
@@ -349,17 +349,17 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if page:
         body_start, body_end = span
         body_start = _headline_over_span(feats, is_prose, body_start, body_end)
-        body_start = _list_above(feats, labels, body_start, listed | steps)
-        body_end = _last_entry(blocks, feats, labels, is_prose, body_start, body_end)
+        body_start = list_above(feats, labels, body_start, listed | steps)
+        body_end = last_entry(blocks, feats, labels, is_prose, body_start, body_end)
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
     # A live blog's entries are the article, each entry's time, heading and paragraphs: the main
     # text spans them all (its run of prose may have ended after a short first entry).
-    live = _live_blog(feats, labels, body_start, body_end)
+    live = live_blog(feats, labels, body_start, body_end)
     live_text, live_furniture = live or (set(), set())
     # So are a timeline's entries, a date line over each event's sentences.
-    live_text = live_text | _timeline(blocks, feats, labels, body_start, body_end)
+    live_text = live_text | timeline(blocks, feats, labels, body_start, body_end)
     if live_text:
         body_start, body_end = min(body_start, *live_text), max(body_end, *live_text)
     prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
@@ -368,7 +368,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # one line stands at the page's top or bottom, outside its main text.
     for i in range(body_start + 1, body_end):
         if (lab := labels[i]) is not None and lab[1].startswith(_ROW_REASONS) and menu_row(feats[i]):
-            above, below = _next_block(feats, i, -1), _next_block(feats, i, 1)
+            above, below = next_block(feats, i, -1), next_block(feats, i, 1)
             if (
                 above is not None
                 and below is not None
@@ -382,45 +382,45 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # A short line right before prose is that prose's section heading ("What Happened?").
     intro = {i - 1 for i in prose if i > 0}
     if page:
-        body_pairs = {p for i in prose if _PAIRED.search(feats[i].text) for p in _cjk_pairs(feats[i].text)}
+        body_pairs = {p for i in prose if PAIRED.search(feats[i].text) for p in cjk_pairs(feats[i].text)}
         # A fact box heading the main text lies under the headline: the headline is sought above it.
-        boxed = _fact_box_over(feats, facts, body_start)
+        boxed = fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
+        keep, headline = page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
-        keep |= _standfirst_above(feats, labels, keep, head_end, body_vocab, body_pairs, english)
-        keep |= _headline_over_standfirst(feats, labels, keep, head_end, body_vocab, english)
+        keep |= standfirst_above(feats, labels, keep, head_end, body_vocab, body_pairs, english)
+        keep |= headline_over_standfirst(feats, labels, keep, head_end, body_vocab, english)
         for k in boxed:
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
         keep.update(
-            k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k], english)
+            k for k in range(max(boxed, default=body_start) + 1, body_start) if sentence(feats[k], labels[k], english)
         )
         # A short sentence straight under the headline or a deck ("We have answers.") or straight
         # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
-        edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
+        edges = [next_block(feats, body_start, -1), *(next_block(feats, k, 1) for k in keep if k < body_start)]
         # (Not one straight over a photo credit: that is the photo's caption.)
         keep.update(
             k
             for k in edges
             if k is not None
             and k < body_start
-            and _short_sentence(feats[k], labels[k], english)
-            and not _over_credit(feats, labels, k)
+            and short_sentence(feats[k], labels[k], english)
+            and not over_credit(feats, labels, k)
         )
         # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
         # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept
         # one straight over the main text is judged the same way, up to three lines up.
-        up = _next_block(feats, body_start, -1)
-        for _ in range(_FIRST_LINES):
+        up = next_block(feats, body_start, -1)
+        for _ in range(FIRST_LINES):
             if up is None or up not in keep:
                 break
-            up = _next_block(feats, up, -1)
+            up = next_block(feats, up, -1)
             if (
                 up is not None
                 and up not in keep
-                and _short_sentence(feats[up], labels[up], english)
-                and not _over_credit(feats, labels, up)
+                and short_sentence(feats[up], labels[up], english)
+                and not over_credit(feats, labels, up)
             ):
                 keep.add(up)
     else:
@@ -430,10 +430,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
 
     # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers,
     # and so is the first of them over a short entry, above where the run of prose starts.
-    stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
-    entries = _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
+    stamps = [i for i, lab in enumerate(labels) if lab and is_entry_time(feats[i], lab)]
+    entries = entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
     for i in range(max(0, body_start - 1), body_end + 1):
-        if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
+        if (lab := labels[i]) and lab[1].startswith("date, time") and ENTRY_TIME.match(feats[i].text):
             # (Not the time of a date stamp, set on the line under its day: "Posted: Mar 14, 2025"
             # over "06:12 PM CDT" is one stamp, whose time dates the article.)
             if not _split_stamp(feats, labels, i):
@@ -444,52 +444,54 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     keep.update(entries)
     intro.update(entries)
     if page:
-        closing = _closing(blocks, feats, labels, body_end, english)
+        closing = closing_lines(blocks, feats, labels, body_end, english)
         keep |= closing
         intro |= closing
-    _bylines(blocks, feats, labels, body_start, body_end, keep)
-    _inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
+    byline_lines(blocks, feats, labels, body_start, body_end, keep)
+    inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
     # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
     # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
     # (Also past a wire's credit line closing the text: "… 18 months." then "Reporting by Tom Hale;
     # Editing by Clara Meier" cut off it, then "Tom Hale is the Courier's Bern correspondent. …")
     closers = prose[-2:]
-    k = _next_block(feats, body_end, 1)
+    k = next_block(feats, body_end, 1)
     credited = False
     while k is not None and (lab := labels[k]) is not None and lab[0] == "attribution":
-        k, credited = _next_block(feats, k, 1), True
+        k, credited = next_block(feats, k, 1), True
     if credited and k is not None:
         closers.append(k)
     for i in closers:
-        if labels[i] is None and feats[i].n <= 60 and _BIO_NOW.match(feats[i].text) and _is_bio(feats[i]):
+        if labels[i] is None and feats[i].n <= 60 and BIO_NOW.match(feats[i].text) and is_bio(feats[i]):
             labels[i] = ("byline", "author bio closing the article")
     # An author box closing it: the byline's name alone, then a line about that person, in any
     # tense ("Jane Doe", "Jane Doe was the Courier's editor-in-chief and ...").
     if prose:
         byline_text = " ".join(feats[k].text.lower() for k in range(body_start) if feats[k].n)
         for i in prose[-2:]:
-            name = _next_block(feats, i, -1)
+            name = next_block(feats, i, -1)
             if name is not None and labels[i] is None and labels[name] is None and name not in keep:
-                if _author_box(feats[name], feats[i]) and feats[name].text.strip().lower() in byline_text:
+                if author_box(feats[name], feats[i]) and feats[name].text.strip().lower() in byline_text:
                     for k in (name, i):
                         labels[k] = (
                             "byline",
                             "author box closing the article: the byline's name, then a line about them",
                         )
-    _bylined_bios(feats, labels, keep, body_start, body_end)
+    bylined_bios(feats, labels, keep, body_start, body_end)
     # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
     # data widget's table beside the article, sharing no word with it, is no table of the article.)
-    widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
+    widgets = widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
     # (Nor are a fact box's "Label: value" lines in an HTML page's main text, the extractor having
     # taken the page around it away; on a saved page only the box heading the main text is kept.)
     boxed_lines = set() if page else {i for box in facts for i in box}
-    _runs(blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab, english)
+    menu_runs(
+        blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab, english
+    )
     for k in widgets:
         if labels[k] is None:
-            labels[k] = _WIDGET_LABEL
-    _after_marker(feats, labels, markers, body_end)
+            labels[k] = WIDGET_LABEL
+    after_marker(feats, labels, markers, body_end)
     if page:
-        _page_outside(feats, labels, keep, body_start, body_end)
+        page_outside(feats, labels, keep, body_start, body_end)
     # The article's own bulleted list (a changelog, a listicle's points) meeting its main text is
     # the article, whatever the run rules made of its short lines.
     # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
@@ -499,7 +501,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     lo, hi = body_start, body_end
     # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
     # is that box's, as the same lines without numbers are.)
-    pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
+    pending = [r for r in bulleted if not (gallery | player) & set(r) and not header_owns(labels, r)]
     # (So is a plain list of tracker entries it introduces with a header ending in ":", header
     # included: a release note's "Bugs fixed in 2.4:" over "tdf#1234 …" lines, issue #14 unseen21.
     # Not any plain list: "More topics:" over a page's tag links meets the article as well.)
@@ -508,8 +510,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     pending += [
         run
         for run in _consecutive(sorted(plain_lists - gallery - player), feats)
-        if all(_TRACKER_REF.match(feats[i].text) or feats[i].text.rstrip().endswith((":", "：")) for i in run)
-        or _NEEDS_HEADER.match(feats[run[0]].text)
+        if all(TRACKER_REF.match(feats[i].text) or feats[i].text.rstrip().endswith((":", "：")) for i in run)
+        or NEEDS_HEADER.match(feats[run[0]].text)
     ]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
@@ -519,54 +521,54 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             pending.remove(run)
             lo, hi = min(lo, run[0]), max(hi, run[-1])
             for i in run:
-                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
                     labels[i] = None
     # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
     # the look here:"), that line included; lists after it do not meet the article through it.
     for run in pending:
-        if run[0] > hi and _introduced_after(feats, labels, first_labels, hi, run[0]):
+        if run[0] > hi and introduced_after(feats, labels, first_labels, hi, run[0]):
             for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
-                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
                     labels[i] = None
             break
     # A list of offers straight under the article's last paragraph (a deals round-up's products
     # with their prices, under section headings) is the article's.
-    for i in _offer_list(feats, labels, first_labels, hi):
-        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+    for i in offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
     # So is a spec sheet (a fact box) straight under it, a review's after its introduction.
     if page:
-        for i in _fact_box_under(feats, first_labels, facts, hi):
-            if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+        for i in fact_box_under(feats, first_labels, facts, hi):
+            if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
                 labels[i] = None
     # An embedded post's words between the article's paragraphs are the article's quote (not its
     # signature: "— Jane Roe (@janeroe) April 15, 2019" stays what the rules made of it).
     for i in posts:
         if (
             body_start < i < body_end
-            and not _signs(blocks[i], feats[i])
+            and not signs(blocks[i], feats[i])
             and (lab := labels[i]) is not None
-            and lab[0] in _RUN_KINDS
+            and lab[0] in RUN_KINDS
         ):
             labels[i] = None
     # So is a review's verdict box after it, its good and bad points under their headers.
-    for i in _verdict_boxes(feats, first_labels, hi):
-        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+    for i in verdict_boxes(feats, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
-    _footnotes(feats, labels)
-    _bare_bullets(feats, labels)
-    _byline_again(feats, labels)
+    footnotes(feats, labels)
+    bare_bullets(feats, labels)
+    byline_again(feats, labels)
     for i in live_text:
         labels[i] = None
     for i in live_furniture:
         labels[i] = _LIVE_FURNITURE
     # A live blog's key-events summary (lines linking to its entries) is furniture, not entries.
     for i in key_events_summary(lambda k: feats[k], n):
-        labels[i] = _KEY_EVENTS_LABEL
+        labels[i] = KEY_EVENTS_LABEL
     return labels, headline
 
 
-def _headline_over_span(feats: list[_Feat], is_prose: list[bool], start: int, end: int) -> int:
+def _headline_over_span(feats: list[Feat], is_prose: list[bool], start: int, end: int) -> int:
     """Where a saved page's main text starts when its run of prose (blocks ``start``..``end``)
     opens with the headline read as prose (a long headline with a "!" inside, no sentence end)
     straight over its date stamp or dated byline ("2025-03-14 09:12 By Jane Roe"), which is no
@@ -574,7 +576,7 @@ def _headline_over_span(feats: list[_Feat], is_prose: list[bool], start: int, en
     on any page (else a line above it sharing a word or two with the text, the site's name, was
     taken for the headline). (A photo's caption over the text is over no date.)"""
     f = feats[start]
-    under = _next_block(feats, start, 1)
+    under = next_block(feats, start, 1)
     if not (
         f.headline_like
         and not f.sentence_end
@@ -587,14 +589,14 @@ def _headline_over_span(feats: list[_Feat], is_prose: list[bool], start: int, en
     return next((k for k in range(under + 1, end + 1) if is_prose[k]), start)
 
 
-def _split_stamp(feats: list[_Feat], labels: list[tuple[str, str] | None], i: int) -> bool:
+def _split_stamp(feats: list[Feat], labels: list[tuple[str, str] | None], i: int) -> bool:
     """Whether line ``i``, a clock time alone, is the time of the date stamp straight over it: a
-    line the stamp rule took that holds a day (:func:`_dated`) and no clock time of its own."""
-    up = _next_block(feats, i, -1)
+    line the stamp rule took that holds a day (:func:`dated`) and no clock time of its own."""
+    up = next_block(feats, i, -1)
     return (
         up is not None
-        and _stamp_label(labels[up])
-        and _dated(feats[up])
+        and stamp_label(labels[up])
+        and dated(feats[up])
         and _CLOCK_IN_LINE.search(feats[up].text) is None
     )
 
@@ -602,7 +604,7 @@ def _split_stamp(feats: list[_Feat], labels: list[tuple[str, str] | None], i: in
 _CLOCK_IN_LINE = re.compile(r"\d[:.]\d\d(?!\d)|\d\s*[ap]\.?m\b", re.I)
 
 
-def _consecutive(indices: list[int], feats: list[_Feat]) -> list[list[int]]:
+def _consecutive(indices: list[int], feats: list[Feat]) -> list[list[int]]:
     """``indices`` (ascending) cut into runs of lines with no non-empty line between them."""
     runs: list[list[int]] = []
     for i in indices:
@@ -616,7 +618,7 @@ def _consecutive(indices: list[int], feats: list[_Feat]) -> list[list[int]]:
 def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
     """:func:`classify_blocks`' labels and the headline found above the main text, from one
     pass: what :func:`headline_block` takes as ``classified`` (an article read needs both)."""
-    return _classify(blocks)
+    return classify_labels(blocks)
 
 
 def headline_block(
@@ -635,22 +637,22 @@ def headline_block(
     if not is_page(blocks):
         # An article's blocks judged noise: the headline found over its prose by the caller is
         # never one of them (a menu's last item, an item under "Top Stories").
-        labels = classified[0] if classified is not None else _classify(blocks)[0]
+        labels = classified[0] if classified is not None else classify_labels(blocks)[0]
         noise = {i for i, lab in enumerate(labels) if lab is not None}
         first = blocks[0]
         # A first line judged a menu's ("Zum Inhalt springen" over a menu) is no title either.
-        if first.kind == "title" and 0 not in noise and _phrase(_features(first)) is None:
+        if first.kind == "title" and 0 not in noise and phrase_label(block_features(first)) is None:
             return 0, noise
-        return _live_headline(blocks, labels), noise
-    labels, headline = classified if classified is not None else _classify(blocks)
+        return live_headline(blocks, labels), noise
+    labels, headline = classified if classified is not None else classify_labels(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
         return headline, noise
     for i, b in enumerate(blocks):
         if i in noise:
             continue
-        f = _features(b)
-        if b.kind == "title" or (f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f)):
+        f = block_features(b)
+        if b.kind == "title" or (f.headline_like and 4 <= f.n <= 30 and not is_stamp_line(f)):
             return i, noise
         if f.n >= 12:
             break  # prose came first: no headline line

@@ -9,25 +9,25 @@ import re
 from collections.abc import Callable, Iterable
 
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS, best_span
-from waic_reader.index.analysis.noise.features import _HEADLINE_WORDS, _Feat, _is_prose, _reads_english, _stamp_label
-from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _MONTH_WORD, _R
+from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, is_prose_block, reads_english, stamp_label
+from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, FOLD_CASE, MONTH_WORD
 
 # A featured comment set between the article's paragraphs: a comments header, at most this many
 # lines, and a prompt to join the comments.
 _BOX_COMMENT_LINES = 3
-_JOIN = re.compile(r"^join (?:in|the (?:conversation|discussion|debate))\W*$", _R)
+_JOIN = re.compile(r"^join (?:in|the (?:conversation|discussion|debate))\W*$", FOLD_CASE)
 _BOX_PROSE_WORDS = 30
 
 # "Discussion" alone also heads an essay's or a paper's own section: it heads a comments section
 # only when comment furniture (a commenter's stamp, "Reply") or a short line (a commenter's name)
 # comes first. Its section opens with a paragraph and shows none within this many lines.
-_SECTION_WORD = re.compile(r"^\s*discussion\W*$", _R)
+SECTION_WORD = re.compile(r"^\s*discussion\W*$", FOLD_CASE)
 _SECTION_LINES = 6
 
 
-def _own_section(
+def own_section(
     after: Iterable[int],
-    feat: Callable[[int], _Feat],
+    feat: Callable[[int], Feat],
     phrase: Callable[[int], tuple[str, str] | None],
     english: bool,
 ) -> bool:
@@ -40,9 +40,9 @@ def _own_section(
         if not f.n:
             continue
         lab = phrase(k)
-        if lab is not None and (lab[0] == "comments" or _stamp_label(lab)):
+        if lab is not None and (lab[0] == "comments" or stamp_label(lab)):
             return False
-        if seen == 0 and not _is_prose(f, english):
+        if seen == 0 and not is_prose_block(f, english):
             return False
         seen += 1
         if seen == _SECTION_LINES:
@@ -50,22 +50,22 @@ def _own_section(
     return seen > 0
 
 
-def _section_headers(labels: list[tuple[str, str] | None], feats: list[_Feat]) -> list[int]:
+def section_headers(labels: list[tuple[str, str] | None], feats: list[Feat]) -> list[int]:
     """The bare "Discussion" lines a phrase rule took for comments headers that head the
-    article's own section instead (:func:`_own_section`)."""
+    article's own section instead (:func:`own_section`)."""
     heads = [
         i
         for i, lab in enumerate(labels)
-        if lab and lab[1].startswith(_COMMENTS_HEADER) and _SECTION_WORD.match(feats[i].text)
+        if lab and lab[1].startswith(COMMENTS_HEADER) and SECTION_WORD.match(feats[i].text)
     ]
     if not heads:
         return []
-    english = _reads_english(feats)
+    english = reads_english(feats)
     n = len(feats)
-    return [i for i in heads if _own_section(range(i + 1, n), feats.__getitem__, labels.__getitem__, english)]
+    return [i for i in heads if own_section(range(i + 1, n), feats.__getitem__, labels.__getitem__, english)]
 
 
-def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def comment_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """A featured comment between the article's paragraphs ("Top Comment", the comment, "Join
     In"): a comments header, one to :data:`_BOX_COMMENT_LINES` lines, then a prompt to join or
     see the comments, with a paragraph of :data:`_BOX_PROSE_WORDS` words or more on each side.
@@ -79,11 +79,11 @@ def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
 
     for pos, i in enumerate(lines):
         lab = labels[i]
-        if not (lab and lab[1].startswith(_COMMENTS_HEADER)) or not paragraph(pos - 1):
+        if not (lab and lab[1].startswith(COMMENTS_HEADER)) or not paragraph(pos - 1):
             continue
         for end in range(pos + 2, min(pos + 2 + _BOX_COMMENT_LINES, len(lines))):
             j = lines[end]
-            closer = _JOIN.match(feats[j].text) or ((lab_j := labels[j]) and lab_j[1].startswith(_COMMENTS_HEADER))
+            closer = _JOIN.match(feats[j].text) or ((lab_j := labels[j]) and lab_j[1].startswith(COMMENTS_HEADER))
             if closer:
                 if paragraph(end + 1):
                     for k in lines[pos : end + 1]:
@@ -98,18 +98,18 @@ def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
 # "Reageer", "Répondre"), as the comment-furniture phrase rule reads them.
 _COMMENTER = re.compile(
     rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
-    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+    rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
     r"|^[^·•|]{2,60}\s[·•|]\s+.*(?:\bat|\d{4})\s+\d{1,2}[:.]\d{2}\b",
-    _R,
+    FOLD_CASE,
 )
 _COMMENT_CLOSER = re.compile(
-    r"^(?:reply|antworten|reageer|répondre|responder|rispondi|report(?: abuse| comment)?|flag|permalink)\b", _R
+    r"^(?:reply|antworten|reageer|répondre|responder|rispondi|report(?: abuse| comment)?|flag|permalink)\b", FOLD_CASE
 )
 # A commenter's name and how long ago they posted: "Olav Hansen · 2 hours ago", "kari_m | 3 days
 # ago". Read so only under a comments header: a teaser's "News · 2 hours ago" is the teaser's.
 _COMMENTER_AGO = re.compile(
     r"^[^·•|]{2,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
-    _R,
+    FOLD_CASE,
 )
 # A commenter's name alone on its line over the stamp of when they posted ("Kari Holm says:" over
 # "April 17, 2025 at 10:12 am"): WordPress's comment header written on two lines. (Alone, "The report
@@ -118,7 +118,7 @@ _SAYS_ALONE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:says|sa
 _SAYS_LABEL = ("comments", "a commenter's name over the stamp of when they posted")
 
 
-def _commenter_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def commenter_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A commenter's name over their stamp ("Kari Holm says:" then "April 17, 2025 at 10:12 am"),
     both lines unjudged or the stamp judged a date stamp: both are comment furniture, labelled as the
     one-line "X says: April 17, 2025 at 10:12 am" is (the stamp is the comment's, never the article's
@@ -126,12 +126,12 @@ def _commenter_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     lines = [i for i, f in enumerate(feats) if f.n]
     for pos, i in enumerate(lines[:-1]):
         j = lines[pos + 1]
-        if labels[i] is None and _SAYS_ALONE.match(feats[i].text.strip()) and _stamp_label(labels[j]):
+        if labels[i] is None and _SAYS_ALONE.match(feats[i].text.strip()) and stamp_label(labels[j]):
             labels[i] = _SAYS_LABEL
             labels[j] = ("comments", "a commenter's stamp, under their name")
 
 
-def commenter_header(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int) -> bool:
+def commenter_header(feats: list[Feat], labels: list[tuple[str, str] | None], header: int) -> bool:
     """Whether the first line under comments header ``header`` is a commenter's stamp ("X says:
     April 17, 2025 at 10:12 am", or "X says:" over its stamp): the header then heads readers'
     comments, not a share row's comment count, however short the article above it."""
@@ -150,7 +150,7 @@ def commenter_header(feats: list[_Feat], labels: list[tuple[str, str] | None], h
 _HANDLE_LINE = re.compile(r"^[^\W_][\w.'’-]{1,29}:\s+\S")
 
 
-def _handle_comments(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def handle_comments(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Under a comments header ("Comments (3)", "12 comments", "Join the discussion"), the blocks
     every line of which is a comment written as "handle: text" are readers' comments, also where
     the hard-wrap joiner glued several into one paragraph (s30-s, t13r F11: saved-page.txt's
@@ -158,7 +158,7 @@ def _handle_comments(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     content paragraph under "Comments (3)"). The comments run on from the header over such
     blocks and the comments lines judged already; the first other block ends them."""
     n = len(feats)
-    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(COMMENTS_HEADER)), n)
     for i in range(header + 1, n):
         if not feats[i].n:
             continue
@@ -177,7 +177,7 @@ def _handle_comments(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
 _COMMENT_BODY_LINES = 12
 
 
-def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def comment_bodies(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
     its "Reply" line is the comment's, however long: both furniture lines judged comments by the
     phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between.
@@ -186,7 +186,7 @@ def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
     hours ago") is a commenter's stamp too, and a comment's text runs from it to the next
     comments line (the next commenter's stamp, "Load more comments") or the end of the text."""
     n = len(feats)
-    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(COMMENTS_HEADER)), n)
     for i in range(header + 1, n):
         if labels[i] is None and _COMMENTER_AGO.match(feats[i].text.strip()):
             labels[i] = ("comments", "a commenter's name and when they posted, under the comments header")
@@ -223,13 +223,11 @@ _SHARE_ROW_PROSE = 3
 _BARE_COUNT = re.compile(
     r"^[\[(]?\s*(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+comments?"
     r"|comments?\s*\(\s*\d+\s*\))\s*[\])]?\s*$",
-    _R,
+    FOLD_CASE,
 )
 
 
-def share_row_count(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], header: int
-) -> bool:
+def share_row_count(feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], header: int) -> bool:
     """Whether comments header ``header`` is a share row's comment count between the article's
     headline and its first paragraph ("Fantastic Four Gain A New Member" over "Tweet", "4
     Comments", the byline's stamp, then the story), not a comments section: the nearest line above
@@ -248,7 +246,7 @@ def share_row_count(
         return False
     f = feats[head]
     # (A long headline may pass for prose: it is told by its capitals.)
-    if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or (is_prose[head] and f.title_ratio < 0.5):
+    if not (f.headline_like and HEADLINE_WORDS <= f.n <= 30) or (is_prose[head] and f.title_ratio < 0.5):
         return False
     skipped = 0
     prose: list[int] = []

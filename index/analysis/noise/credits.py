@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from waic_reader.index.analysis.noise.block_rules import _SAYS, _is_bio
-from waic_reader.index.analysis.noise.features import _INNER_STOP, _Feat, _is_prose, _next_block, _snip
-from waic_reader.index.analysis.noise.patterns import _NAMED_AGENCY, _R, _STAGE_DIRECTION
+from waic_reader.index.analysis.noise.block_rules import SAYS, is_bio
+from waic_reader.index.analysis.noise.features import INNER_STOP, Feat, is_prose_block, next_block, snip
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE, NAMED_AGENCY, STAGE_DIRECTION
 from waic_reader.index.corpus.blocks import ends_like_sentence
 
 # A credit alone on its line: "Jane Roe/Getty Images", "© Jane Roe / stock.example.com (detail)",
@@ -24,7 +24,7 @@ _BARE_CREDIT = re.compile(
     r"^(?:©\s*)?(?!(?:by|photo|photograph|image|picture|screenshot|credit|illustration|foto|bild|view|post)s?\b)"
     r"[^\W\d_][\w.'’&-]*(?:\s+[^\s/|]+){0,4}\s*[/|]\s*[^!?]{2,60}$"
     r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+via\s+(?:AP|Reuters|AFP|EPA|Getty Images)\W*$",
-    _R,
+    FOLD_CASE,
 )
 _BARE_CREDIT_WORDS = 12
 _CREDITED_CAPTION_WORDS = (6, 30)
@@ -78,7 +78,7 @@ def _bare_credit(text: str) -> bool:
 _LABELLED_CREDIT = re.compile(
     r"^(?:photograph|photo|picture|image|illustration|credit|foto|bild)s?(?: credit)?\s*(?:[:：]|\sby\s)"
     r"\s*(?P<who>[^.!?:：]{2,80}?)\W*$",
-    _R,
+    FOLD_CASE,
 )
 # A sentence going on from the one before it (a cohesive tie: a connective or a pronoun opening
 # it, "In contrast, WBG opted for …", "She said …"): the article's running prose, never a caption,
@@ -87,16 +87,16 @@ _GOES_ON = re.compile(
     r"^\W*(?:in contrast|by contrast|in addition|as a result|of course|after that|however|meanwhile|instead"
     r"|still|yet|but|and|so|then|also|additionally|moreover|furthermore|afterwards|later|earlier"
     r"|he|she|they|it|we|i|his|her|their|its)(?=[\s,])",  # (not "Then-senator")
-    _R,
+    FOLD_CASE,
 )
 
 
 # A reporting verb anywhere in the sentence ("Author X, from Y, said she started …"): a caption
 # shows who and where, it reports no one's words.
-_REPORTS = re.compile(rf"\b{_SAYS}\b", _R)
+_REPORTS = re.compile(rf"\b{SAYS}\b", FOLD_CASE)
 
 
-def _credit_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _credit_line(f: Feat, label: tuple[str, str] | None) -> bool:
     """Whether a line is a photo credit alone (up to :data:`_BARE_CREDIT_WORDS` words): bare
     (:func:`_bare_credit`, no label but the caption or copyright rules'), or with its label
     (:data:`_LABELLED_CREDIT`, which the caption rule names)."""
@@ -109,7 +109,7 @@ def _credit_line(f: _Feat, label: tuple[str, str] | None) -> bool:
     return label is not None and label[0] == "caption" and m is not None and _credit_who(m["who"])
 
 
-def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def credited_captions(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A photo's caption beside its credit: a credit alone on its line (:func:`_credit_line`: bare,
     "Kari Lund/Getty Images", or with its label, "Photograph: Kari Lund/Getty Images") and on one
     side of it, not both, one sentence of 6 to 30 words closing with a full stop that names
@@ -119,7 +119,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
     to the next story.") names no one, and when both sides could be the caption neither is taken.
     Nor is a sentence of the article's running prose beside a credit: one reporting speech
     (:data:`_REPORTS`: "Author X, from Y, said she …") or going on from the sentence before it
-    (:data:`_GOES_ON`), or an author's note under their photo's credit (:func:`_is_bio`); nor one with a caption unended on a labelled credit's other side (the
+    (:data:`_GOES_ON`), or an author's note under their photo's credit (:func:`is_bio`); nor one with a caption unended on a labelled credit's other side (the
     caption there, "Jane Roe with Tom Lee. File image", the sentence the article's).
     """
     lines = [i for i, f in enumerate(feats) if f.n]
@@ -134,7 +134,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
             lo <= f.n <= hi
             and text[-1:] in ".!"
             and text[:1] not in "\"“'‘"
-            and _INNER_STOP.search(text) is None
+            and INNER_STOP.search(text) is None
             and sum(1 for w in text.split()[1:] if w[:1].isupper()) >= _CAPTION_NAMES
         )
 
@@ -151,7 +151,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
     def running(pos: int) -> bool:
         f = feats[lines[pos]]
-        return _GOES_ON.match(f.text.strip()) is not None or _REPORTS.search(f.text) is not None or _is_bio(f)
+        return _GOES_ON.match(f.text.strip()) is not None or _REPORTS.search(f.text) is not None or is_bio(f)
 
     for pos, i in enumerate(lines):
         lab = labels[i]
@@ -165,7 +165,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
                 labels[i] = ("caption", "photo credit beside its caption")
 
 
-def _data_row(feats: list[_Feat], lines: list[int], pos: int) -> bool:
+def _data_row(feats: list[Feat], lines: list[int], pos: int) -> bool:
     """Whether a line written "label | value" is a data table's row, no photo credit (s31-h, t13s
     F3: "Victims | 7" under a table layout's paragraph made it a caption): what follows its bar
     holds no letter ("7", "1,200", "16%"), or a line beside it with as many bars is such a row (a
@@ -191,7 +191,7 @@ _CREDIT_FIELD_END = re.compile(
     r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
     r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
     r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
-    _R,
+    FOLD_CASE,
 )
 # A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
@@ -212,7 +212,7 @@ def _credit_who(who: str) -> bool:
     )
 
 
-def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def closing_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Captions written as sentences and closed by their credit on the same line (up to
     :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
     / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
@@ -225,7 +225,7 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     closed by a full stop ("(Applause.)", "(Laughter)") is no credit."""
 
     def prose(i: int) -> bool:
-        return labels[i] is None and _is_prose(feats[i], english=False)
+        return labels[i] is None and is_prose_block(feats[i], english=False)
 
     lines = [i for i, f in enumerate(feats) if f.n]
     last_prose = next((i for i in reversed(lines) if prose(i)), -1)
@@ -248,16 +248,16 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
             continue
         text = f.text.strip()
         if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
+            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{snip(m.group(0).strip(), 30)}”)")
         elif _CREDIT_KO_END.search(text) is not None:
             if not signed_off(i):
                 labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
         elif (m := _CREDIT_NAME_END.search(text)) is not None:
             who = m["who"]
-            if not who.endswith(".") and not _STAGE_DIRECTION.match(who) and not signed_off(i):
+            if not who.endswith(".") and not STAGE_DIRECTION.match(who) and not signed_off(i):
                 named.append(i)
     agency = [
-        i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
+        i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and NAMED_AGENCY.fullmatch(m["who"])
     ]
     for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
         who = _CREDIT_NAME_END.search(feats[i].text.strip())
@@ -270,19 +270,17 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
 _CLOSING_FIELD = re.compile(
     r"^(?P<body>.*[.!?…][\"”’]?)\s+[\[(]?(?:photos?|foto|picture|image|photograph|credit)s?\s*[:：]\s*"
     r"(?P<who>[^()\[\]:：=.!?]{2,80}?)\s*[\])]?\W*$",
-    _R,
+    FOLD_CASE,
 )
 _PARAGRAPH_BODY_WORDS = 6
 
 
-def _credited_paragraphs(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], prose: Callable[[int], bool]
-) -> None:
+def _credited_paragraphs(feats: list[Feat], labels: list[tuple[str, str] | None], prose: Callable[[int], bool]) -> None:
     """A paragraph of the article's prose closed by a credit is no caption (issue #13/#14, s17
     m4: "Two boats burned and the harbour master closed the quay until Tuesday. (Photo: Jane
     Roe)" was hidden whole). A line taken as a caption for the credit closing its sentence (of
     :data:`_PARAGRAPH_BODY_WORDS` words or more) is the article's again when it is a paragraph
-    of the prose run, longer than the paragraph on each side of it (as :func:`_closing_credits`
+    of the prose run, longer than the paragraph on each side of it (as :func:`closing_credits`
     judges a bracketed name), or when such lines are as many as the page's other paragraphs of
     prose: captions are set between an article's paragraphs, never most of them. (The credit
     stays in the paragraph: a segment is a whole block.)"""
@@ -332,7 +330,7 @@ _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
 
 
-def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
     with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
     :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
@@ -353,7 +351,7 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     counts = Counter(found.values())
     for i, name in found.items():
         if counts[name] >= _CREDIT_REPEATS:
-            labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
+            labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({snip(name, 30)})”)")
     # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
     # "[Photo = Reuters]" (in any language: the label repeats, not its words).
     counts = Counter(fields.values())
@@ -361,7 +359,7 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
         if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
             labels[i] = (
                 "caption",
-                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
+                f"photo credit field repeated under {counts[label]} pictures (“{snip(label, 30)}”)",
             )
 
 
@@ -370,7 +368,7 @@ _SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
 _SLIDE_BLOCKS = 6
 
 
-def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def gallery_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """A photo gallery written out as text: counters "1/50 Title", "2/50 …" (three or more with the
     same total, rising) each followed by the slide's caption. Every slide is a caption block.
 
@@ -410,8 +408,8 @@ _PHOTO_MARK_WORDS = 4
 _PHOTO_CAPTION_WORDS = 40
 
 
-def _photo_marks(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], span: tuple[int, int]
+def photo_marks(
+    feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], span: tuple[int, int]
 ) -> tuple[set[int], set[int]]:
     """The article's photos shown by a control line repeated at each one ("이미지 확대보기", "View
     larger image") and the caption straight under it: like a gallery, furniture that neither extends nor
@@ -438,7 +436,7 @@ def _photo_marks(
             for k in places
             if span[0] < k < span[1]
             and any(is_prose[j] for j in range(span[0], k))
-            and (below := _next_block(feats, k, 1)) is not None
+            and (below := next_block(feats, k, 1)) is not None
             and (cap := labels[below]) is not None
             and cap[0] == "caption"
         ]
@@ -446,7 +444,7 @@ def _photo_marks(
             continue
         for k in places:
             marks.add(k)
-            under = _next_block(feats, k, 1)
+            under = next_block(feats, k, 1)
             if (
                 under is not None
                 and not is_prose[under]
@@ -457,11 +455,11 @@ def _photo_marks(
     return marks, captions
 
 
-def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+def over_credit(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
     """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe"); not a
-    caption whole in itself, its sentence closed by its credit (:func:`_closing_credits`): the line
+    caption whole in itself, its sentence closed by its credit (:func:`closing_credits`): the line
     over that is no part of it."""
-    under = _next_block(feats, k, 1)
+    under = next_block(feats, k, 1)
     return (
         under is not None
         and (lab := labels[under]) is not None

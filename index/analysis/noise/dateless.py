@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from waic_reader.index.analysis.noise.features import _blank_before
+from waic_reader.index.analysis.noise.features import blank_before
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -51,7 +51,7 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     )
     section = box = False
     for i, lab in enumerate(labels):
-        if (section or box) and _blank_before(blocks, i):
+        if (section or box) and blank_before(blocks, i):
             section = box = False
         if lab is not None and lab[0] in DATELESS_KINDS:
             out.add(i)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, english_share
 from waic_reader.index.analysis.noise.patterns import (
-    _BRACKETED_TAIL,
-    _FULL_STOP_BRACKETED_TAIL,
-    _TAGGED_SENTENCE_END,
+    BRACKETED_TAIL,
+    FULL_STOP_BRACKETED_TAIL,
+    TAGGED_SENTENCE_END,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
@@ -26,25 +26,25 @@ from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS
 # Text features
 
 # jusText's stop-word density counts function words, contracted ones included.
-_STOP = ENGLISH_MARKERS
+STOP = ENGLISH_MARKERS
 
 
-def _major(ws: list[str], lows: list[str] | None = None) -> list[str]:
+def major_words(ws: list[str], lows: list[str] | None = None) -> list[str]:
     """The words that are not function words (title case capitalises these); ``lows``: the
     words in lower case, when the caller has them already."""
     if lows is None:
         lows = [w.lower() for w in ws]
-    return [w for w, lw in zip(ws, lows) if w[0].isalpha() and lw not in _STOP]
+    return [w for w, lw in zip(ws, lows) if w[0].isalpha() and lw not in STOP]
 
 
-def _title_ratio(ws: list[str], lows: list[str] | None = None) -> float:
+def title_case_ratio(ws: list[str], lows: list[str] | None = None) -> float:
     """Share of non-stop words that start with a capital: headlines are in title case."""
-    major = _major(ws, lows)
+    major = major_words(ws, lows)
     return sum(1 for w in major if w[0].isupper()) / len(major) if major else 0.0
 
 
 @dataclass(slots=True)
-class _Feat:
+class Feat:
     text: str
     words: list[str]
     lows: list[str]  # the words in lower case (each block's words are lowered once)
@@ -67,7 +67,7 @@ class _Feat:
             1 <= self.n <= 22
             and not t.endswith((".", ",", ";", ":", "…", "。", "，", "；", "："))
             and not _BULLET_ONLY.match(t)
-            and not (t.endswith(")") and _FULL_STOP_BRACKETED_TAIL.search(t))
+            and not (t.endswith(")") and FULL_STOP_BRACKETED_TAIL.search(t))
         )
 
 
@@ -94,14 +94,14 @@ _STEMS: dict[str, str] = {}
 _INFLECTED_PREFIX = 5
 
 
-def _inflected(word: str) -> str:
+def inflected(word: str) -> str:
     """A word's first :data:`_INFLECTED_PREFIX` letters without accents, whatever its length, and
     its letters folded as search folds them (:func:`tokens.fold`): "sezóna" and "sezón" → "sezon",
     "Łódzkie" → "lodzk"."""
     return fold(word)[:_INFLECTED_PREFIX]
 
 
-def _reads_english(feats: Iterable[_Feat]) -> bool:
+def reads_english(feats: Iterable[Feat]) -> bool:
     """Whether blocks read as English: their function words' share of their words
     (:func:`lexicon.english_share`, the one test; each block's share weighted by its words)."""
     marked = total = 0.0
@@ -111,21 +111,21 @@ def _reads_english(feats: Iterable[_Feat]) -> bool:
     return english_share(marked, total)
 
 
-def _prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
-    """The body's words by their first letters (:func:`_inflected`) on a page not in English; None in English."""
-    return None if english else frozenset(_inflected(w) for w in body_vocab)
+def body_prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
+    """The body's words by their first letters (:func:`inflected`) on a page not in English; None in English."""
+    return None if english else frozenset(inflected(w) for w in body_vocab)
 
 
-def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str] | None) -> int:
+def shared_words(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str] | None) -> int:
     """How many of a line's words the body holds: the same words; on a page not in English
-    (``prefixes``, :func:`_prefixes`), also words sharing their first letters: a headline names
+    (``prefixes``, :func:`body_prefixes`), also words sharing their first letters: a headline names
     the story's words in other cases than its paragraphs ("Zázrak jedné sezony" over "… sezóna …")."""
     if prefixes is None:
         return sum(1 for w in vocab if w in body_vocab)
-    return sum(1 for w in vocab if w in body_vocab or _inflected(w) in prefixes)
+    return sum(1 for w in vocab if w in body_vocab or inflected(w) in prefixes)
 
 
-def _features(block: Block) -> _Feat:
+def block_features(block: Block) -> Feat:
     pieces: tuple[str, ...] = ()
     if "[" in block.text and LINK_MARKER.search(block.text):
         # A text-mode browser's dump (``lynx -dump``) numbers each link before its words, "[10]Share
@@ -136,24 +136,24 @@ def _features(block: Block) -> _Feat:
     text = _BULLET_LEAD.sub("", block.text)
     lows = [w.lower() for w in ws]
     # The words that are no function words, found once for the stop-word density, the vocabulary
-    # and the title ratio (each tested every word against _STOP again).
-    content = [(w, lw) for w, lw in zip(ws, lows) if lw not in _STOP]
+    # and the title ratio (each tested every word against STOP again).
+    content = [(w, lw) for w, lw in zip(ws, lows) if lw not in STOP]
     stops = len(ws) - len(content)
     stems = _STEMS  # (a word seen before is looked up here without calling _stem)
     vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in content if len(w) > 2])
-    major = [w for w, _ in content if w[0].isalpha()]  # (as _major gives)
+    major = [w for w, _ in content if w[0].isalpha()]  # (as major_words gives)
     title_ratio = len([w for w in major if w[0].isupper()]) / len(major) if major else 0.0
     n, end = (
         len(ws),
         ends_like_sentence(block.text)
         or bool(
-            _TAGGED_SENTENCE_END.search(block.text)
-            or _BRACKETED_TAIL.search(block.text)
+            TAGGED_SENTENCE_END.search(block.text)
+            or BRACKETED_TAIL.search(block.text)
             or _CUT_OFF_SPEECH.search(block.text)
         ),
     )
     if not block.text.isascii():
-        if _CJK.search(block.text):
+        if CJK.search(block.text):
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
             # thresholds here are in English words, about two such characters each (Chinese words
             # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
@@ -172,14 +172,14 @@ def _features(block: Block) -> _Feat:
             # counted; words in other scripts among them are.)
             n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
             end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
-    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, title_ratio, vocab, pieces)
+    return Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, title_ratio, vocab, pieces)
 
 
 # Speech broken off inside its quotation, a dash before the closing mark ("… wouldn't have–”"): the
 # writer's sentence ends there, as at a full stop (issue #14, unseen17 theblaze-1: the paragraph read
 # as a fragment, and cut the article's last lines off).
 _CUT_OFF_SPEECH = re.compile(r"\w\s?[-–—]+\s?[\"”“»’']\s*$")
-_CJK = re.compile(f"[{CJK_CHARS}]")
+CJK = re.compile(f"[{CJK_CHARS}]")
 # A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
 _HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")
 # Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
@@ -193,7 +193,7 @@ _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]{{2,}}")
 _NO_SENTENCE_MARK = re.compile("[\u0e00-\u0eff]")
 # Text whose words are found by pairs of characters (CJK_CHARS and the unspaced scripts).
-_PAIRED = re.compile(f"[{CJK_CHARS}{_UNSPACED_CHARS}]")
+PAIRED = re.compile(f"[{CJK_CHARS}{_UNSPACED_CHARS}]")
 _UNSPACED_SENTENCES_WORDS = 12
 _CLOSERS = " \t\"'”’»)]）」』】"
 
@@ -204,7 +204,7 @@ LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 # A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
-_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")
+INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")
 
 
 # A Chinese, Japanese or Korean sentence introducing the list or table under it closes with its
@@ -220,9 +220,9 @@ _CJK_INTRODUCING = re.compile(
 
 
 def counted_by_characters(text: str) -> bool:
-    """Whether some of a line's words are counted by their characters (:func:`_features`: Chinese
+    """Whether some of a line's words are counted by their characters (:func:`block_features`: Chinese
     and Japanese, two characters to a word), not Korean's spaced words alone."""
-    return _CJK.search(_HANGUL_WORD.sub("", text)) is not None
+    return CJK.search(_HANGUL_WORD.sub("", text)) is not None
 
 
 def introduces_below(text: str) -> bool:
@@ -233,11 +233,11 @@ def introduces_below(text: str) -> bool:
     return t.endswith((":", "：")) or (not t.isascii() and _CJK_INTRODUCING.search(t) is not None)
 
 
-def _is_prose(f: _Feat, english: bool) -> bool:
+def is_prose_block(f: Feat, english: bool) -> bool:
     """jusText's "good" block: long enough, punctuated like sentences, function words present."""
     if f.n < 12:
         return False
-    if not (f.sentence_end or _INNER_STOP.search(f.text)):
+    if not (f.sentence_end or INNER_STOP.search(f.text)):
         return False
     if not f.sentence_end and f.title_ratio >= 0.6:
         return False  # a long headline with an abbreviation in it ("U.S. Lawmakers Raise ...")
@@ -245,7 +245,7 @@ def _is_prose(f: _Feat, english: bool) -> bool:
     return f.stop_density >= 0.18 or not english
 
 
-def _table_row(text: str) -> bool:
+def table_row(text: str) -> bool:
     """Whether a line is a table's row written with bars ("Gmail | 17.8 MB | 7.6 MB (-57%)",
     " | General UX | UX draft | …"): three or more cells, one of them empty or two holding
     figures. A menu's links are neither; a breadcrumb's trail ("News > 2015 > Week 15") is not
@@ -256,19 +256,19 @@ def _table_row(text: str) -> bool:
     return any(not c.strip() for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) >= 2
 
 
-def _snip(text: str, width: int = 40) -> str:
+def snip(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _figure_only(f: _Feat) -> bool:
+def figure_only(f: Feat) -> bool:
     """A line that is only a figure, a unit or a year ("$915", "13.0%", "’17"): a chart's labels."""
     return (
         0 < f.n <= 2 and any(ch.isdigit() for ch in f.text) and not any(ch.isalpha() for ch in f.text.replace("%", ""))
     )
 
 
-def _fragment(f: _Feat, english: bool = True) -> bool:
+def fragment(f: Feat, english: bool = True) -> bool:
     """A line that reads like text but is too short for prose: a list item, a pull quote.
 
     Its function words tell it from a menu line in English; a page in another language has none of
@@ -280,10 +280,10 @@ def _fragment(f: _Feat, english: bool = True) -> bool:
     return f.stop_density >= 0.25 or (not english and f.sentence_end)
 
 
-_HEADLINE_WORDS = 4
+HEADLINE_WORDS = 4
 
 
-def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
+def next_block(feats: list[Feat], k: int, step: int) -> int | None:
     """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
     k += step
     while 0 <= k < len(feats) and not feats[k].n:
@@ -291,17 +291,17 @@ def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     return k if 0 <= k < len(feats) else None
 
 
-def _sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+def sentence(f: Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
-    return label is None and f.n >= 8 and _written_as_sentence(f, english)
+    return label is None and f.n >= 8 and written_as_sentence(f, english)
 
 
 # On a page not in English, a sentence standing alone has at least this many words (a fragment's
 # floor): with no function words to tell it, "Alle Rechte vorbehalten." must not pass for one.
-_FOREIGN_SENTENCE_WORDS = 5
+FOREIGN_SENTENCE_WORDS = 5
 
 
-def _written_as_sentence(f: _Feat, english: bool) -> bool:
+def written_as_sentence(f: Feat, english: bool) -> bool:
     """Closed by a sentence mark, with English's function words in it; on a page in another
     language (FUNCTION_WORDS is English: its sentences hold none) closed by one and not in title case."""
     if not f.sentence_end:
@@ -312,10 +312,10 @@ def _written_as_sentence(f: _Feat, english: bool) -> bool:
 # The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a
 # word-spaced headline's words: 30%). Measured on the tuning halves' Chinese pages, their
 # headlines share 28% to 56% of their pairs with the body, other lines above it at most 14%.
-_CJK_SHARE = 0.2
+CJK_SHARE = 0.2
 
 
-def _cjk_pairs(text: str) -> set[str]:
+def cjk_pairs(text: str) -> set[str]:
     """The pairs of adjacent Chinese or Japanese characters in ``text`` (the bigrams search
     indexes, :func:`tokens.cjk_bigrams`), and of adjacent letters of the unspaced scripts
     (:data:`_UNSPACED_CHARS`): their stand-in for words."""
@@ -325,31 +325,31 @@ def _cjk_pairs(text: str) -> set[str]:
     return pairs
 
 
-def _list_item(label: tuple[str, str] | None) -> bool:
+def list_item(label: tuple[str, str] | None) -> bool:
     """A label given for the place under a "Related" or "Trending" header, not by the line's own words."""
     return label is not None and label[1].startswith("item of the list under")
 
 
 # How far above the main text a saved page's headline may lie: share rows, photo galleries and
 # review score boxes put up to ~50 blocks between them on the tuned pages.
-_HEAD_WINDOW = 60
+HEAD_WINDOW = 60
 
 
-def _stamp_label(label: tuple[str, str] | None) -> bool:
+def stamp_label(label: tuple[str, str] | None) -> bool:
     """The stamp rule's label: a line only of a date, a time or a reading time."""
     return label is not None and label[1].startswith("date, time or reading-time stamp")
 
 
-def _blank_before(blocks: Sequence[Block], j: int) -> bool:
+def blank_before(blocks: Sequence[Block], j: int) -> bool:
     """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
 
 
-def _overlap(f: _Feat, body_vocab: set[str]) -> float:
+def body_overlap(f: Feat, body_vocab: set[str]) -> float:
     return sum(1 for w in f.vocab if w in body_vocab) / len(f.vocab) if f.vocab else 1.0
 
 
-def _quoted_sentence(f: _Feat) -> bool:
+def quoted_sentence(f: Feat) -> bool:
     """A sentence closed inside its quotation marks (`… said Liv Hagen. "After that, I don't
     know."`): the article's line, though no full stop ends the line itself (as a headline's
     quoted words may: "Minister: 'We will rebuild'")."""

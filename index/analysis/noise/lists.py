@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from waic_reader.index.analysis.noise.block_rules import _money
-from waic_reader.index.analysis.noise.bylines import _BY_LEAD
+from waic_reader.index.analysis.noise.block_rules import money
+from waic_reader.index.analysis.noise.bylines import BY_LEAD
 from waic_reader.index.analysis.noise.features import (
-    _CJK,
-    _Feat,
-    _list_item,
-    _major,
-    _next_block,
-    _stamp_label,
-    _title_ratio,
+    CJK,
+    Feat,
+    list_item,
+    major_words,
+    next_block,
+    stamp_label,
+    title_case_ratio,
 )
-from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
+from waic_reader.index.analysis.noise.patterns import CRUMB_LABEL
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -33,8 +33,8 @@ _OFFER_LINES = 6
 _OFFER_HEADING_WORDS = 6
 
 
-def _offer_list(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
+def offer_list(
+    feats: list[Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
 ) -> list[int]:
     """The lines of a list of offers straight under the article's last paragraph (block ``end``):
     :data:`_OFFER_LINES` or more lines of four words or more, each naming a price ("Fire Tablet,
@@ -45,11 +45,11 @@ def _offer_list(
 
     def free(k: int) -> bool:
         lab = labels[k]
-        return phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+        return phrases[k] is None and (lab is None or lab[0] in RUN_KINDS)
 
     def offer(k: int) -> bool:
         f = feats[k]
-        return f.n >= 4 and free(k) and _money(f.text) and not ends_like_sentence(f.text)
+        return f.n >= 4 and free(k) and money(f.text) and not ends_like_sentence(f.text)
 
     def heading(k: int) -> bool:
         # (A menu's word as a section's heading, "HOME" between two offers, is the list's.)
@@ -78,8 +78,8 @@ def _offer_list(
     return run if offers >= _OFFER_LINES else []
 
 
-def _introduced_after(
-    feats: list[_Feat],
+def introduced_after(
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     phrases: list[tuple[str, str] | None],
     end: int,
@@ -93,7 +93,7 @@ def _introduced_after(
         return False
     k = between[0]
     lab = labels[k]
-    return feats[k].text.rstrip().endswith((":", "：")) and phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+    return feats[k].text.rstrip().endswith((":", "：")) and phrases[k] is None and (lab is None or lab[0] in RUN_KINDS)
 
 
 # Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
@@ -117,7 +117,7 @@ _INSTALMENT = re.compile(
 )
 
 
-def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def clause_line_runs(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
     of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
     aside): an article written a clause a line, prose though its lines end without a full stop.
@@ -127,7 +127,7 @@ def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     one more than half of whose lines open with an instalment's number (:data:`_INSTALMENT`: a
     series' list of its parts, "第11回 …（前編）", "第10回 …"), which a paragraph's clauses never do."""
     out: set[int] = set()
-    shown = Counter(f.text.strip() for f in feats if f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text))
+    shown = Counter(f.text.strip() for f in feats if f.n >= _CLAUSE_LINE_WORDS and CJK.search(f.text))
 
     def close(run: list[int]) -> None:
         repeated = sum(1 for k in run if shown[feats[k].text.strip()] > 1)
@@ -139,7 +139,7 @@ def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     for i, f in enumerate(feats):
         if not f.n:
             continue
-        if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
+        if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and CJK.search(f.text):
             run.append(i)
             continue
         close(run)
@@ -152,11 +152,11 @@ def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
 # "3. Beware the hairdryer", "3) ..."; the marker's kind (a symbol, or a number) is group 1/2.
 _BULLET = re.compile(r"^\s*(?:([+*•·▪►‣◦–-])|(\d{1,3})[.)])\s+\S")
 _BULLET_MIN_ITEMS = 3
-_RUN_KINDS = ("headline-list", "navigation", "outside-article")
+RUN_KINDS = ("headline-list", "navigation", "outside-article")
 _ADDRESS = re.compile(r"://|\bwww\.")  # a handle ("@e target selector") may be a list's word
 
 
-def _bulleted_runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> list[list[int]]:
+def bulleted_runs(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> list[list[int]]:
     """Runs of three or more consecutive lines written with one list marker (the same symbol, or
     numbers counting up by one), none of them boilerplate by a phrase rule and none a web
     address: a list the author wrote, not a menu (a page saved as text loses its menus' bullets;
@@ -194,7 +194,7 @@ _CONTENTS_SHARE = 0.6
 _CONTENTS_ITEM_WORDS = 10
 
 
-def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+def contents_list(feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
     """The article's table of contents: a run of short lines (no phrase rule's, or items a list
     header took) of which at least :data:`_CONTENTS_MIN_ITEMS`, and :data:`_CONTENTS_SHARE` of
     the run, recur further down as section headings (a line of the same text with prose
@@ -214,7 +214,7 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
 
     def item(i: int) -> bool:
         f = feats[i]
-        return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or _list_item(labels[i]))
+        return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or list_item(labels[i]))
 
     out: set[int] = set()
     pos = 0
@@ -249,7 +249,7 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
 # grams", "Test Locations: Crested Butte, CO"): at least this many lines in a row, labels of at
 # most this many words, lines of at most this many words, and at least half the values holding a
 # figure (a page's "Posted: …", "Tags: …" lines are phrase rules' and break a box).
-_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)(?<!\s)\s*[:：]\s*(\S.*)$")
+FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)(?<!\s)\s*[:：]\s*(\S.*)$")
 _FACT_MIN_LINES = 4
 _FACT_LABEL_WORDS = 6
 _FACT_LINE_WORDS = 16
@@ -258,8 +258,8 @@ _FACT_LINE_WORDS = 16
 _FACT_GAP = 5
 
 
-def _fact_boxes(
-    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
+def fact_boxes(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
 ) -> list[list[int]]:
     """Runs of :data:`_FACT_MIN_LINES` or more consecutive "Label: value" lines (blank lines aside)
     that no phrase rule calls boilerplate and that are not prose, at least half of whose values
@@ -288,9 +288,9 @@ def _fact_boxes(
         if not f.n:
             continue
         # (A value with a slash, "140 mm / 150 mm", reads as a breadcrumb's trail by itself.)
-        free = labels[i] is None or labels[i] == _CRUMB_LABEL
-        m = _FACT_LINE.match(f.text) if free and not is_prose[i] and f.n <= _FACT_LINE_WORDS else None
-        if m is not None and _fact_label(m.group(1)) and not is_stamp(f.text) and not _BY_LEAD.match(f.text):
+        free = labels[i] is None or labels[i] == CRUMB_LABEL
+        m = FACT_LINE.match(f.text) if free and not is_prose[i] and f.n <= _FACT_LINE_WORDS else None
+        if m is not None and _fact_label(m.group(1)) and not is_stamp(f.text) and not BY_LEAD.match(f.text):
             run.append(i)
             heads.clear()
             facts += 1
@@ -307,7 +307,7 @@ def _fact_boxes(
             heads = [i]
             entry = number
             continue
-        if run and entry is not None and free and (note := _FACT_LINE.match(f.text)) and _fact_label(note.group(1)):
+        if run and entry is not None and free and (note := FACT_LINE.match(f.text)) and _fact_label(note.group(1)):
             # An entry's longer line or note in sentences: in the box, not one of its lines.
             run.append(i)
             heads.clear()
@@ -334,7 +334,7 @@ _MEASURE = re.compile(
 
 
 def _paired_fact_boxes(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
+    feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
 ) -> list[list[int]]:
     """Runs of "label line, value line" pairs: a two-column spec sheet or fact box saved one cell
     a line (issue #14, unseen19 and unseen7: a review's technical sheet, "Vitesse max" over
@@ -349,16 +349,16 @@ def _paired_fact_boxes(
         f = feats[i]
         # (A value that is a figure and a unit, "4" or "210 min", reads to the phrase rules as a
         # reading-time stamp; "3 hours ago" is one.)
-        measure = value and labels[i] is not None and _stamp_label(labels[i]) and _MEASURE.match(f.text) is not None
+        measure = value and labels[i] is not None and stamp_label(labels[i]) and _MEASURE.match(f.text) is not None
         return (
-            (labels[i] is None or labels[i] == _CRUMB_LABEL or measure)
+            (labels[i] is None or labels[i] == CRUMB_LABEL or measure)
             and not is_prose[i]
             and f.n <= _FACT_LABEL_WORDS
             and not f.sentence_end
             and not f.text.rstrip().endswith((":", "："))
-            and _FACT_LINE.match(f.text) is None
+            and FACT_LINE.match(f.text) is None
             and not is_stamp(f.text)
-            and not _BY_LEAD.match(f.text)
+            and not BY_LEAD.match(f.text)
         )
 
     def label(i: int) -> bool:
@@ -408,7 +408,7 @@ _ENTRY_HEAD = re.compile(r"^\s*(\d{1,3})\s*[、.．)）]\s*(?!\d)\S")
 _ENTRY_HEAD_WORDS = 16
 
 
-def _entry_number(text: str, f: _Feat) -> int | None:
+def _entry_number(text: str, f: Feat) -> int | None:
     """The number of a numbered entry heading (block text ``text``, features ``f``: a short line, no
     sentence), else None. (``f.text`` has a "1. " list number taken off: the block's own is read.)"""
     m = _ENTRY_HEAD.match(text)
@@ -430,7 +430,7 @@ def _fact_label(label: str) -> bool:
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
-def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) -> set[int]:
+def fact_box_over(feats: list[Feat], facts: list[list[int]], body_start: int) -> set[int]:
     """The lines of a fact box that ends at most :data:`_FACT_GAP` blocks above a saved page's
     main text: the article's spec sheet under its headline (and byline), kept with it; and a heading
     alone closed by a colon between the box and the main text ("About the visitors:"), the
@@ -443,14 +443,14 @@ def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) 
     return out
 
 
-def _fact_box_under(
-    feats: list[_Feat], phrases: list[tuple[str, str] | None], facts: list[list[int]], body_end: int
+def fact_box_under(
+    feats: list[Feat], phrases: list[tuple[str, str] | None], facts: list[list[int]], body_end: int
 ) -> list[int]:
     """The lines of a fact box that starts at most :data:`_FACT_GAP` blocks under a saved page's
     main text (labels written alone over their values, "Manufacturer:" over "Acme", not counted),
     and the short lines between (its heading, "Specifications", and those labels and values): a
     review's spec sheet after its introduction, the article's as one heading it is
-    (:func:`_fact_box_over`). No line a phrase rule's; empty when there is none."""
+    (:func:`fact_box_over`). No line a phrase rule's; empty when there is none."""
     for box in facts:
         if box[0] <= body_end:
             continue
@@ -464,7 +464,7 @@ def _fact_box_under(
     return []
 
 
-def _introduced_lists(blocks: list[Block]) -> set[int]:
+def introduced_lists(blocks: list[Block]) -> set[int]:
     """List items that follow a line ending with ":" (directly or through other items)."""
     out: set[int] = set()
     open_list = False
@@ -481,29 +481,29 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
 # A materials or ingredients list written one item a line: a short header ending in ":" ("What
 # You'll Need:", "Ingredients:") and short lines without sentence punctuation under it.
 _LIST_HEADER_WORDS = 8
-_LIST_ITEM_WORDS = 12
+LIST_ITEM_WORDS = 12
 _LIST_MIN_ITEMS = 3
 # A release note's or changelog's entries each open with their tracker's reference ("tdf#162010
 # Pasting in search field not working", "cid#1557116 dangling reference", "ABC-1234 Crash on
 # close"): such an item may run to a sentence's length, as a bug's title does.
-_TRACKER_REF = re.compile(r"^\s*(?:[A-Za-z]{1,12}#\d{2,}|#\d{2,}|[A-Z][A-Z0-9]{1,11}-\d{2,})\b")
+TRACKER_REF = re.compile(r"^\s*(?:[A-Za-z]{1,12}#\d{2,}|#\d{2,}|[A-Z][A-Z0-9]{1,11}-\d{2,})\b")
 _TRACKER_ITEM_WORDS = 30
 
 
-def _short_item(f: _Feat) -> bool:
+def _short_item(f: Feat) -> bool:
     """Whether a line reads as an item of a list the article introduces: at most
-    :data:`_LIST_ITEM_WORDS` words and not ending like a sentence, or opening with a tracker's
+    :data:`LIST_ITEM_WORDS` words and not ending like a sentence, or opening with a tracker's
     reference, at most :data:`_TRACKER_ITEM_WORDS` words, however it ends (a bug's title may end
     in "." or "!")."""
-    if _TRACKER_REF.match(f.text):
+    if TRACKER_REF.match(f.text):
         return 1 <= f.n <= _TRACKER_ITEM_WORDS
-    return 1 <= f.n <= _LIST_ITEM_WORDS and not f.sentence_end
+    return 1 <= f.n <= LIST_ITEM_WORDS and not f.sentence_end
 
 
 # A materials or ingredients list's own header, written without ":" ("You will need (per lantern)",
 # "Ingredients", "What you'll need"; "Il vous faut", "Zutaten", "Ingredientes"): it introduces the
 # list as a line ending in ":" does, an optional note in brackets after it.
-_NEEDS_HEADER = re.compile(
+NEEDS_HEADER = re.compile(
     r"^\s*(?:you(?:['’]ll| will) need|what you(?:['’]ll| will)? need|things you(?:['’]ll| will)? need"
     r"|ingredients|materials|supplies|tools and materials|equipment"
     r"|il (?:vous|te) faut|ingrédients|matériel|fournitures"
@@ -514,36 +514,36 @@ _NEEDS_HEADER = re.compile(
 )
 
 
-def _list_header(f: _Feat) -> bool:
+def list_header(f: Feat) -> bool:
     """Whether a short line introduces a list under it: it ends in ":" ("What You'll Need:"), or
-    it is a materials or ingredients list's own header without one (:data:`_NEEDS_HEADER`)."""
+    it is a materials or ingredients list's own header without one (:data:`NEEDS_HEADER`)."""
     t = f.text.rstrip()
-    return 1 <= f.n <= _LIST_HEADER_WORDS and (t.endswith((":", "：")) or _NEEDS_HEADER.match(t) is not None)
+    return 1 <= f.n <= _LIST_HEADER_WORDS and (t.endswith((":", "：")) or NEEDS_HEADER.match(t) is not None)
 
 
-def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def introduced_plain_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """A short header line ending in ":" (or a materials list's own header without one,
-    :func:`_list_header`) and the run of three or more short lines under it that
+    :func:`list_header`) and the run of three or more short lines under it that
     no phrase rule calls boilerplate, that do not end like sentences and are mostly not in title
     case: a list the article introduces ("What You'll Need:", then "Floral foam", "Ruler", ...),
     header included.
 
-    Such a list is neither prose nor page furniture (see :func:`_introduced_lists`, which needs
+    Such a list is neither prose nor page furniture (see :func:`introduced_lists`, which needs
     the lines marked as list items)."""
     out: set[int] = set()
     n = len(feats)
     for i, f in enumerate(feats):
-        if labels[i] is not None or not _list_header(f):
+        if labels[i] is not None or not list_header(f):
             continue
         j = i + 1
         # (A list of tracker entries ends at the first line without a reference: the page's
         # "Version" box under it is no entry.)
-        tracked = i + 1 < n and _TRACKER_REF.match(feats[i + 1].text) is not None
+        tracked = i + 1 < n and TRACKER_REF.match(feats[i + 1].text) is not None
         while (
             j < n
             and labels[j] is None
             and _short_item(feats[j])
-            and (not tracked or _TRACKER_REF.match(feats[j].text))
+            and (not tracked or TRACKER_REF.match(feats[j].text))
             and not feats[j].text.rstrip().endswith((":", "："))
             and not _STEP.match(feats[j].text)
             and not _LINK.search(feats[j].text)
@@ -554,13 +554,13 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
         # menu's or a tag list's links in title case ("Sponsored Links", "Free Online Game").
         # Scripts without capitals (Thai, Chinese) say nothing either way: such items do not count.
         later = [
-            _title_ratio(g.words[1:], g.lows[1:])
+            title_case_ratio(g.words[1:], g.lows[1:])
             for g in items
-            if len(_major(g.words, g.lows)) >= 2 and _cased(g.words[1:])
+            if len(major_words(g.words, g.lows)) >= 2 and _cased(g.words[1:])
         ]
         # (Under a materials list's own header, "Zutaten", the items' case says nothing more:
         # German writes its nouns capitalised, "Vier große Luftballons".)
-        named = _NEEDS_HEADER.match(f.text) is not None
+        named = NEEDS_HEADER.match(f.text) is not None
         if len(items) >= _LIST_MIN_ITEMS and (named or (len(later) >= 2 and sum(later) / len(later) < 0.5)):
             out.update(range(i, j))
     return out
@@ -570,7 +570,7 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
 _TOPIC_ITEM_WORDS = 4
 
 
-def _topic_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+def topic_boxes(feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
     """A box of the people or topics the article names, under a short header ending in ":" ("W tym
     artykule dowiesz się o:", "In this article:") set between its paragraphs (issue #14, unseen18 wp-1:
     the box under the first paragraph cut it off the body). Three or more short lines (up to
@@ -612,10 +612,10 @@ _LINK = re.compile(r"://|\bwww\.|(?<!\w)@\w")
 
 def _cased(ws: list[str]) -> bool:
     """Whether the words' script has capitals (a Thai or Chinese word has none)."""
-    return any(w[0].isupper() or w[0].islower() for w in _major(ws))
+    return any(w[0].isupper() or w[0].islower() for w in major_words(ws))
 
 
-def _list_above(feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
+def list_above(feats: list[Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
     """The start of a saved page's article moved up over an introduced list and step headers
     straight above its main text (they stand between the intro and the first step's prose)."""
     k = body_start - 1
@@ -627,7 +627,7 @@ def _list_above(feats: list[_Feat], labels: list[tuple[str, str] | None], body_s
     return top if top < body_start and labels[top] is None else body_start
 
 
-def _steps(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def step_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """A how-to's step headers ("Step 3", "Tip 2:") and the short instruction under each ("Drill
     two holes."): neither prose nor page furniture, so they neither extend nor split the article."""
     out: set[int] = set()
@@ -649,7 +649,7 @@ _FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?\s*$")
 _FOOTNOTES_MIN = 2
 
 
-def _footnotes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def footnotes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """The article's footnotes, each closed by its link back to the text ("see Jane Roe's
     Harbour Towns↩", "http://example.org/report.pdf↩"), are the article's, wherever they lie
     after it and however short: two of them or more on a page are no menu and no teasers. Only
@@ -658,11 +658,11 @@ def _footnotes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
     if len(notes) < _FOOTNOTES_MIN:
         return
     for i in notes:
-        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+        if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
 
 
-def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def bare_bullets(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """An empty bullet ("-") inside a noise run belongs to it; a lone separator stays with the article."""
     n = len(feats)
     for i, f in enumerate(feats):
@@ -702,7 +702,7 @@ _VERDICT_ITEMS = 6
 _VERDICT_GAP = 3
 
 
-def _verdict_boxes(feats: list[_Feat], phrases: list[tuple[str, str] | None], end: int) -> list[int]:
+def verdict_boxes(feats: list[Feat], phrases: list[tuple[str, str] | None], end: int) -> list[int]:
     """The lines of a review's verdict boxes after the article's last paragraph (block ``end``):
     a header of good points (:data:`_PROS_HEADER`) over one or more short points, then a header
     of bad points (:data:`_CONS_HEADER`) over one or more, each point at most
@@ -737,7 +737,7 @@ def _verdict_boxes(feats: list[_Feat], phrases: list[tuple[str, str] | None], en
         good = points(k + 1)
         if not good:
             return []
-        bad_header = _next_block(feats, good[-1], 1)
+        bad_header = next_block(feats, good[-1], 1)
         if bad_header is None or not _CONS_HEADER.match(feats[bad_header].text):
             return []
         bad = points(bad_header + 1)
@@ -772,24 +772,24 @@ _CLAUSE_ITEMS_MIN = 2
 _CLAUSE_ITEM_WORDS = 40
 
 
-def _clause_items(feats: list[_Feat]) -> set[int]:
+def clause_items(feats: list[Feat]) -> set[int]:
     """The lines of lists written as one sentence, an item a line: a line ending in ":" ("Sinon,
     l'équipe n'a été dangereuse qu'en début de deuxième mi-temps :") over
     :data:`_CLAUSE_ITEMS_MIN` or more lines ending in ";" or "," ("une tête de Bonucci sur
     corner, arrêtée sans souci (47e) ;") and the last one ending in a full stop, the sentence's
     end. Neither the introducing line nor its items are prose alone, nor are they page furniture:
-    such a list neither extends nor splits the article (as :func:`_introduced_plain_lists`)."""
+    such a list neither extends nor splits the article (as :func:`introduced_plain_lists`)."""
     out: set[int] = set()
     for i, f in enumerate(feats):
         if not f.n or not f.text.rstrip().endswith((":", "：")):
             continue
         items: list[int] = []
-        k = _next_block(feats, i, 1)
+        k = next_block(feats, i, 1)
         while k is not None and 1 <= feats[k].n <= _CLAUSE_ITEM_WORDS:
             t = feats[k].text.rstrip()
             if t.endswith((";", ",", "；", "，")):
                 items.append(k)
-                k = _next_block(feats, k, 1)
+                k = next_block(feats, k, 1)
                 continue
             if t.endswith((".", "。")) and len(items) >= _CLAUSE_ITEMS_MIN:
                 out.update([i, *items, k])

@@ -10,14 +10,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from waic_reader.index.analysis.entry_time import CLOCK
-from waic_reader.index.analysis.noise.block_rules import _SPACED_DATE, _is_stamp
+from waic_reader.index.analysis.noise.block_rules import SPACED_DATE, is_stamp_line
 from waic_reader.index.analysis.noise.features import (
-    _HEADLINE_WORDS,
-    _Feat,
-    _features,
-    _inflected,
-    _next_block,
-    _stamp_label,
+    HEADLINE_WORDS,
+    Feat,
+    block_features,
+    inflected,
+    next_block,
+    stamp_label,
 )
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_parse import parse
@@ -26,7 +26,7 @@ from waic_reader.index.corpus.date_parse import parse
 # one, alone or with the entry's heading after it ("## 18:00", "### 9.15am", "## 18:42 Update",
 # "## 14:05 GMT — Minister speaks"): the author made it a heading, the entry's, not a page's
 # stamp (issue 13, s18).
-_ENTRY_TIME = re.compile(rf"^\s*(?:{CLOCK}|#{{1,6}}\s+{CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
+ENTRY_TIME = re.compile(rf"^\s*(?:{CLOCK}|#{{1,6}}\s+{CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
 
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
@@ -36,7 +36,7 @@ _LIVE_ENTRIES = 2
 _ENTRY_HEADER = re.compile(r"^\s*(?:key event|pinned(?: post)?)\W*$", re.I)
 
 
-def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
+def entry_times(stamps: Iterable[int], feat: Callable[[int], Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
     """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
     those straight over an entry's sentence that ``kept`` says is the article's, when there are
     two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp).
@@ -57,7 +57,7 @@ def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, ke
         else:
             header = None
         # (And a short heading under it, "Talks collapse", over the entry's text.)
-        if j < n and _entry_heading(feat(j)):
+        if j < n and entry_heading(feat(j)):
             j += 1
             while j < n and not feat(j).n:
                 j += 1
@@ -74,12 +74,12 @@ _ENTRY_HEADING_WORDS = 15
 _AGO = re.compile(r"^\s*\d{1,3}\s*(?:s|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\W*$", re.I)
 
 
-def _entry_heading(f: _Feat) -> bool:
+def entry_heading(f: Feat) -> bool:
     """A live blog entry's heading under its time: a short line that is no sentence, time or age."""
     return (
         0 < f.n <= _ENTRY_HEADING_WORDS
         and not f.sentence_end
-        and _ENTRY_TIME.match(f.text) is None
+        and ENTRY_TIME.match(f.text) is None
         and _AGO.match(f.text) is None
         and _ENTRY_HEADER.match(f.text) is None
     )
@@ -92,8 +92,8 @@ _HEADING_KINDS = ("byline", "navigation", "headline-list", "outside-article")
 _ENTRY_GAP = 3
 
 
-def _live_blog(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
+def live_blog(
+    feats: list[Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
 ) -> tuple[set[int], set[int]] | None:
     """A live blog's entries, when the text around its main run of prose (``lo``..``hi``) is one:
     :data:`_LIVE_ENTRIES` or more entries in a row, each a clock time alone on its line ("13.58
@@ -114,7 +114,7 @@ def _live_blog(
 
     def stamp(j: int) -> bool:
         lab = labels[j]
-        return _ENTRY_TIME.match(feats[j].text) is not None and (lab is None or lab[1].startswith("date, time"))
+        return ENTRY_TIME.match(feats[j].text) is not None and (lab is None or lab[1].startswith("date, time"))
 
     def furniture(j: int) -> bool:
         return _AGO.match(feats[j].text) is not None or _ENTRY_HEADER.match(feats[j].text) is not None
@@ -125,7 +125,7 @@ def _live_blog(
         while j < n and furniture(j):
             furn.append(j)
             j = nxt(j + 1)
-        if j < n and _entry_heading(feats[j]) and ((lab := labels[j]) is None or lab[0] in _HEADING_KINDS):
+        if j < n and entry_heading(feats[j]) and ((lab := labels[j]) is None or lab[0] in _HEADING_KINDS):
             body.append(j)
             j = nxt(j + 1)
         paras = 0
@@ -162,9 +162,9 @@ def _live_blog(
     return content, furn - content
 
 
-def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
+def is_entry_time(f: Feat, label: tuple[str, str]) -> bool:
     """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
-    return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
+    return label[1].startswith("date, time") and ENTRY_TIME.match(f.text) is not None
 
 
 # A year in a stamp: a card's date names its year, a live blog's entry time does not.
@@ -174,9 +174,9 @@ _CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
 _STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
 
 
-def _headed_stamp(
+def headed_stamp(
     blocks: list[Block],
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     is_prose: list[bool],
     i: int,
@@ -186,20 +186,20 @@ def _headed_stamp(
     block ``i`` when ``i`` is a headline-like line of four words or more that no rule labelled,
     both up to block ``end``: a dated card's, or a live blog entry's, heading and stamp."""
     f = feats[i]
-    if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+    if labels[i] is not None or not (f.headline_like and f.n >= HEADLINE_WORDS) or is_prose[i]:
         return None
-    j = _next_block(feats, i, 1)
+    j = next_block(feats, i, 1)
     stamp = blocks[j].text if j is not None else ""
     if j is None or j > end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
         return None  # (a chronology's entries are dated by their day alone: the article's own)
     if _STAMP_LABEL.match(stamp):
         return None  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
-    if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(stamp))):
+    if not (stamp_label(labels[j]) or (labels[j] is None and SPACED_DATE.fullmatch(stamp))):
         return None
     return j
 
 
-def _stamp_time(text: str) -> str | None:
+def stamp_time(text: str) -> str | None:
     """A stamp's date and time in ISO 8601, or None (no date, or day and month either way round)."""
     try:
         return parse(text)
@@ -207,35 +207,35 @@ def _stamp_time(text: str) -> str | None:
         return None
 
 
-def _last_entry(
+def last_entry(
     blocks: list[Block],
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     is_prose: list[bool],
     start: int,
     end: int,
 ) -> int:
     """The main text's end (``end``) moved over a live blog's entries that follow it: each a
-    heading over its stamp over prose naming the heading's words (:func:`_entry_body`), stamped the
+    heading over its stamp over prose naming the heading's words (:func:`entry_body`), stamped the
     same day as the last entry inside the main text and continuing its time order. An entry's
     heading and stamp cost more than a short last entry's text weighs, so the main text's run had
     ended before it. Entries inside the main text are needed: a list of other stories' cards after
     an article with none stays out."""
-    heads = [(i, j) for i in range(start, end) if (j := _headed_stamp(blocks, feats, labels, is_prose, i, end))]
+    heads = [(i, j) for i in range(start, end) if (j := headed_stamp(blocks, feats, labels, is_prose, i, end))]
     if not heads:
         return end
-    times = [_stamp_time(blocks[j].text) for _i, j in heads[-2:]]
+    times = [stamp_time(blocks[j].text) for _i, j in heads[-2:]]
     step = 0
     if len(times) == 2 and times[0] and times[1] and times[0] != times[1]:
         step = 1 if times[1] > times[0] else -1
     last = times[-1]
     while last is not None:
-        i = _next_block(feats, end, 1)
-        j = _headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
-        k = _next_block(feats, j, 1) if j is not None else None
-        if i is None or j is None or k is None or not is_prose[k] or not _entry_body(feats[i], feats[k]):
+        i = next_block(feats, end, 1)
+        j = headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
+        k = next_block(feats, j, 1) if j is not None else None
+        if i is None or j is None or k is None or not is_prose[k] or not entry_body(feats[i], feats[k]):
             break
-        when = _stamp_time(blocks[j].text)
+        when = stamp_time(blocks[j].text)
         if when is None or when[:10] != last[:10] or when == last:
             break
         this = 1 if when > last else -1
@@ -246,25 +246,25 @@ def _last_entry(
 
 
 # A live blog's entry: the prose under its stamp names at least this many of its heading's words
-# (by their first letters, :func:`_inflected`: "restore" and "restored").
+# (by their first letters, :func:`inflected`: "restore" and "restored").
 _ENTRY_WORDS = 2
 # A live blog's entries: at least this many headed stamps in a row, in time order (either way).
 _LIVE_RUN = 3
 
 
-def _entry_body(heading: _Feat, prose: _Feat) -> bool:
+def entry_body(heading: Feat, prose: Feat) -> bool:
     """Whether ``prose`` under a headed stamp tells the heading's story: it names
     :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
     next paragraph, about something else."""
-    want = {_inflected(w) for w in heading.vocab}
-    return len(want & {_inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
+    want = {inflected(w) for w in heading.vocab}
+    return len(want & {inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
 
 
-def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
+def live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
     """The headings of ``cards`` (heading, stamp) that are a live blog's entries: runs of
     :data:`_LIVE_RUN` or more whose stamps read in time order, oldest or newest first (the
     article's own updates, content; other stories' cards are few and of any day)."""
-    when = [_stamp_time(blocks[j].text) for _i, j in cards]
+    when = [stamp_time(blocks[j].text) for _i, j in cards]
     out: set[int] = set()
     start = 0
     while start < len(cards):
@@ -292,7 +292,7 @@ _BADGE = re.compile(r"^\W*live\W*$", re.I)
 _LIVE_HEAD_WINDOW = 4
 
 
-def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
+def live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
     """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
     past any other noise and a one-word badge ("Live") between them, when it reads as a headline
     (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
@@ -308,13 +308,13 @@ def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) ->
         return None
     i, steps = first - 1, 0
     while i >= 0 and steps < _LIVE_HEAD_WINDOW:
-        f = _features(blocks[i])
+        f = block_features(blocks[i])
         if f.n == 0:
             i -= 1
             continue
         steps += 1
         if labels[i] is None and f.n >= 2:
-            return i if f.headline_like and not _is_stamp(f) else None
+            return i if f.headline_like and not is_stamp_line(f) else None
         i -= 1
     return None
 
@@ -323,8 +323,8 @@ def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) ->
 _TIMELINE_ENTRIES = 3
 
 
-def _timeline(
-    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
+def timeline(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
 ) -> set[int]:
     """A timeline article's entries ("March 14, 2025" over "The Nordlys leaves Halvik ..."):
     :data:`_TIMELINE_ENTRIES` or more date lines in a row that the stamp rule took, each straight
@@ -343,9 +343,9 @@ def _timeline(
 
     def dated(j: int) -> str | None:
         lab, text = labels[j], blocks[j].text
-        if lab is None or not lab[1].startswith("date, time") or _ENTRY_TIME.match(text) or _STAMP_LABEL.match(text):
+        if lab is None or not lab[1].startswith("date, time") or ENTRY_TIME.match(text) or _STAMP_LABEL.match(text):
             return None
-        return _stamp_time(text)
+        return stamp_time(text)
 
     def sentence(j: int) -> bool:
         return labels[j] is None and feats[j].sentence_end and feats[j].n >= 3
@@ -397,10 +397,10 @@ _KEY_EVENT_STAMP = re.compile(
 )
 # A summary's line: an entry's headline, at most this many words.
 _KEY_EVENT_WORDS = 25
-_KEY_EVENTS_LABEL = ("live-blog", "live blog's key-events summary (a line linking to an entry, under “Key events”)")
+KEY_EVENTS_LABEL = ("live-blog", "live blog's key-events summary (a line linking to an entry, under “Key events”)")
 
 
-def key_events_summary(feat: Callable[[int], _Feat], n: int) -> set[int]:
+def key_events_summary(feat: Callable[[int], Feat], n: int) -> set[int]:
     """The lines of a live blog's key-events summary (issue #14, s18 item 2): under a "Key events"
     header (:data:`_KEY_EVENTS`), the run of short lines (up to :data:`_KEY_EVENT_WORDS` words)
     each an entry's headline, as many as follow up to the first entry (a clock time alone on its
@@ -428,7 +428,7 @@ def key_events_summary(feat: Callable[[int], _Feat], n: int) -> set[int]:
             if _AGO.match(f.text):
                 ages.append(j)
             elif (
-                _ENTRY_TIME.match(f.text) is not None
+                ENTRY_TIME.match(f.text) is not None
                 or _KEY_EVENTS.match(f.text)
                 or f.n > _KEY_EVENT_WORDS
                 or not (_KEY_EVENT_STAMP.match(f.text) or not f.sentence_end)
@@ -438,7 +438,7 @@ def key_events_summary(feat: Callable[[int], _Feat], n: int) -> set[int]:
                 items.append(j)
             j += 1
         stamped = all(_KEY_EVENT_STAMP.match(feat(k).text) for k in items)
-        live = stamped or sum(1 for k in range(j, n) if feat(k).n and _ENTRY_TIME.match(feat(k).text)) >= _LIVE_ENTRIES
+        live = stamped or sum(1 for k in range(j, n) if feat(k).n and ENTRY_TIME.match(feat(k).text)) >= _LIVE_ENTRIES
         if len(items) >= _LIVE_ENTRIES and live:
             out.update(items)
             out.update(ages)

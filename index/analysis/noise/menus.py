@@ -9,31 +9,31 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.noise.block_rules import MENU_ROW, _dated
-from waic_reader.index.analysis.noise.bylines import _BY_LEAD, _BYLINE_WORDS, _short_sentence
+from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
+from waic_reader.index.analysis.noise.bylines import BY_LEAD, BYLINE_WORDS, short_sentence
 from waic_reader.index.analysis.noise.features import (
-    _HEADLINE_WORDS,
-    _blank_before,
-    _Feat,
-    _next_block,
-    _overlap,
-    _quoted_sentence,
-    _snip,
+    HEADLINE_WORDS,
+    Feat,
+    blank_before,
+    body_overlap,
+    next_block,
+    quoted_sentence,
+    snip,
 )
-from waic_reader.index.analysis.noise.lists import _LIST_ITEM_WORDS
-from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _LINK_LINE, _MENU_ITEMS, _R, LINK_LIST
+from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
+from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 
-def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+def short_lines(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
     """The lines from ``k`` on that no rule labelled and that read as a list's items or verse (up
-    to :data:`_LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
+    to :data:`LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
     out = []
     while k < len(feats) and labels[k] is None:
         f = feats[k]
-        if f.n and not (f.headline_like and f.n <= _LIST_ITEM_WORDS):
+        if f.n and not (f.headline_like and f.n <= LIST_ITEM_WORDS):
             break
         if f.n:
             out.append(k)
@@ -43,18 +43,18 @@ def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: in
 
 # A bare "Contact" heading a press release's contacts, and what follows it there: an address, a
 # phone number. A comment form's fields ("Name", "Email", "Website"), each alone on its line.
-_BARE_CONTACT = re.compile(r"^contacts?\W*$", _R)
-_CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", _R)
+_BARE_CONTACT = re.compile(r"^contacts?\W*$", FOLD_CASE)
+_CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", FOLD_CASE)
 _OUTLET_PLACE = "byline's outlet and place"  # (the phrase rule's reason: "BBC News, Osland")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")  # "Marit Holm" over it
 _ABOUT_HEADER = "“About” section header of a press release"  # (the phrase rule's reason)
-_FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
+_FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", FOLD_CASE)
 # A paragraph led by a label of one to three words and a colon ("Batting: Kari Berg is 9-for-26 …",
 # "Display: a 6.1-inch panel …"): a fact sheet's entry, never a release's paragraph on a company.
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,2})\s*:\s+\S")
 
 
-def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def form_and_menu_words(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Single words the phrase rules read one way that their neighbours show to be another: a bare
     "Contact" with no contact details under it is a menu's link, not a press release's contacts;
     "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row."""
@@ -66,7 +66,7 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
         text = feats[i].text.strip()
         if lab[0] == "press-release" and _BARE_CONTACT.match(text):
             if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
-                labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no contact details under it")
+                labels[i] = ("navigation", f"navigation link (“{snip(text)}”), with no contact details under it")
         elif lab[1].startswith(_OUTLET_PLACE) and pos > 0 and labels[lines[pos - 1]] is None:
             k = lines[pos - 1]
             if 2 <= feats[k].n <= 3 and _NAME.match(feats[k].text.strip()):
@@ -74,7 +74,7 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
         elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and not feats[lines[pos + 1]].sentence_end:
             # "About Reuters" over "Careers" in a page's footer: a link among links, where a
             # release's "About Nordøy Seafood" heads a paragraph on the company.
-            labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no paragraph under it")
+            labels[i] = ("navigation", f"navigation link (“{snip(text)}”), with no paragraph under it")
         elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and _labelled_entry(text, feats[lines[pos + 1]]):
             # "About the visitors:" over "Batting: …", "Pitching: …": the article's own section
             # heading over its fact sheet, where a release's "About Acme" heads a paragraph on Acme.
@@ -85,7 +85,7 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
                 labels[i] = ("comments", "a comment form's field")
 
 
-def _labelled_entry(header: str, under: _Feat) -> bool:
+def _labelled_entry(header: str, under: Feat) -> bool:
     """Whether ``under``, the line under an "About X" header, is an entry of a fact sheet: a
     paragraph led by a label and a colon (:data:`_LABEL_LEAD`) not naming X ("About Acme" over
     "Acme Corp: …" is a release's paragraph on the company)."""
@@ -102,7 +102,7 @@ _LINK_HEADER_WORDS = 3
 _LINK_HEADERS = 2
 
 
-def _link_list(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def link_list(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A text-mode browser's list of the page's links closing its dump (``lynx -dump``, ``elinks
     -dump``): "References", maybe "Visible links:" and "Hidden links:" between, then each link's
     number and address ("1. https://…/rss", "12. mailto:?subject=…", "14. javascript:void(0)",
@@ -115,7 +115,7 @@ def _link_list(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
     lines = [i for i, f in enumerate(feats) if f.text.strip()]
 
     def address(i: int) -> bool:
-        return (lab := labels[i]) is not None and lab[1] == _LINK_LINE
+        return (lab := labels[i]) is not None and lab[1] == LINK_LINE
 
     def header(i: int) -> bool:
         f = feats[i]
@@ -139,7 +139,7 @@ def _link_list(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
             top -= 1
         heads = [lines[k] for k in range(top, pos)] + [i for i in found if not address(i)]
         if sum(1 for i in found if address(i)) >= 2:
-            named = f"“{_snip(feats[heads[0]].text, 30)}”, then " if top < pos else ""
+            named = f"“{snip(feats[heads[0]].text, 30)}”, then " if top < pos else ""
             for i in heads + found:
                 labels[i] = ("navigation", LINK_LIST.format(header=named))
         pos = end + 1
@@ -153,7 +153,7 @@ _SITE_NAME = re.compile(rf"^(?:[A-Z0-9][\w&.'’-]*\s+(?:{NAME_PARTICLE}\s+)?){{
 _SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
 
 
-def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """The first line of a page naming its site over the page's menu ("Halvik Herald" over
     "Subscribe", "Log in", "News | Sport | …"): navigation. Only over a navigation line (a menu
     row, "Log in", "Skip to content") within :data:`_SITE_NAME_LINES` lines, all of them page
@@ -194,7 +194,7 @@ def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
 _MENU_KINDS = ("navigation", "call-to-action")
 
 
-def _name_over_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> bool:
+def _name_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> bool:
     """Whether the first line, a site-name-shaped line of two or three words (:data:`_SITE_NAME`;
     one word over a headline is its kicker, "Analysis", "EXCLUSIVE"),
     names the site over the headline ("Halvik Post" over "Fishermen protest in Halvik as quota cut
@@ -248,7 +248,7 @@ _TEASER_SENTENCE_WORDS = 20
 _TEASER_SENTENCES = 3  # the fewest in a run
 
 
-def _sentence_teasers(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int) -> int | None:
+def _sentence_teasers(feats: list[Feat], labels: list[tuple[str, str] | None], header: int) -> int | None:
     """Where a run of other stories' teasers written as sentences under a related-stories header
     ends (the index after it), or None: :data:`_TEASER_SENTENCES` lines or more, each one sentence
     of 4 to :data:`_TEASER_SENTENCE_WORDS` words that no rule judged, running to the end of the
@@ -272,19 +272,19 @@ def _sentence_teasers(feats: list[_Feat], labels: list[tuple[str, str] | None], 
     return j if count >= _TEASER_SENTENCES else None
 
 
-def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
     i = 0
     while i < n:
         lab = labels[i]
-        if not (lab and lab[0] in ("headline-list", "related-topics") and lab[1].startswith(_HEADERS)):
+        if not (lab and lab[0] in ("headline-list", "related-topics") and lab[1].startswith(HEADERS)):
             i += 1
             continue
         kind = lab[0]
         # A box set inside the article ("Mehr zum Thema", one or two teasers, then the article's
         # next section heading over its prose): the article's paragraph straight above its header.
-        above = _next_block(feats, i, -1)
+        above = next_block(feats, i, -1)
         inline = above is not None and feats[above].n >= 30 and feats[above].sentence_end
         j = i + 1
         # Teasers written as one sentence each ("Storm Edda leaves thousands without power."),
@@ -303,14 +303,14 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                     break
                 j += 1  # an item's own date under its headline ("Posted: June 2, 2019"): the list goes on
                 continue
-            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and not _closing_link(feats, j))):
+            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(HEADERS) and not _closing_link(feats, j))):
                 # (A list header starts a list of its own: "Trending" over its items under "More
                 # from World"'s is that list's header, however short, not an item of the first.)
                 break
-            blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
+            blurb = kind == "related-topics" and f.n <= 80 and DEFINITION.match(f.text) is not None
             if not (f.n == 0 or f.headline_like or blurb):
                 break
-            if j > i + 1 and _blank_before(blocks, j) and not any(_blank_before(blocks, k) for k in range(i + 1, j)):
+            if j > i + 1 and blank_before(blocks, j) and not any(blank_before(blocks, k) for k in range(i + 1, j)):
                 break  # a list written line by line ends at the first blank line after it
             # The line after this one, past date stamps and bylines ("Headline", "March 15, 2025", prose).
             a = j + 1
@@ -327,7 +327,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and after is not None
                 and labels[a] is None
                 and after.n >= max(30, 2 * f.n + 8)
-                and not (kind == "related-topics" and _DEFINITION.match(after.text))
+                and not (kind == "related-topics" and DEFINITION.match(after.text))
             ):
                 break  # a heading introducing prose: the article resumes here
             # The page's own headline under the list, over its article: content. Over a long first
@@ -340,9 +340,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and (
                     after.n >= max(30, 2 * f.n + 8)
                     or (
-                        f.n >= _HEADLINE_WORDS
-                        and _opens_prose(after)
-                        and not _list_goes_on(blocks, feats, labels, j, a)
+                        f.n >= HEADLINE_WORDS and _opens_prose(after) and not _list_goes_on(blocks, feats, labels, j, a)
                     )
                 )
                 and _own_headline(feats, labels, i, j)
@@ -360,19 +358,19 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             # A header straight before prose is the article's own section heading.
             labels[i] = None
         for k in range(i + 1, j):
-            what = "topic blurb" if kind == "related-topics" and _DEFINITION.match(feats[k].text) else "item"
+            what = "topic blurb" if kind == "related-topics" and DEFINITION.match(feats[k].text) else "item"
             # Each block's own reason: its place in the list is the panel's to count (marks change it).
-            labels[k] = (kind, f"{what} of the list under “{_snip(feats[i].text, 30)}”")
+            labels[k] = (kind, f"{what} of the list under “{snip(feats[i].text, 30)}”")
         i = max(j, i + 1)
 
 
-def _closing_link(feats: list[_Feat], j: int) -> bool:
+def _closing_link(feats: list[Feat], j: int) -> bool:
     """Whether a related-stories header's words at ``j``, after a list's items, close that list as
     its link ("Read More Stories", "More Trending"; three words at most) rather than head a list
     of their own: the text ends after them, or the article's prose (12 words or more) follows."""
     if feats[j].n > 3:
         return False
-    k = _next_block(feats, j, 1)
+    k = next_block(feats, j, 1)
     return k is None or feats[k].n >= 12
 
 
@@ -383,15 +381,13 @@ _OWN_HEADLINE_WORDS = 2
 _OPENING_WORDS = 12
 
 
-def _opens_prose(f: _Feat) -> bool:
+def _opens_prose(f: Feat) -> bool:
     """Whether a line under a list's line reads as a paragraph of prose opening an article: a
     sentence of :data:`_OPENING_WORDS` words or more with English's function words in it."""
     return f.sentence_end and f.n >= _OPENING_WORDS and f.stop_density >= 0.15
 
 
-def _list_goes_on(
-    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], j: int, a: int
-) -> bool:
+def _list_goes_on(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], j: int, a: int) -> bool:
     """Whether a list's shape goes on through line ``j`` and the sentence ``a`` under it, so that
     they are one more item and its blurb, not the page's own headline over its article's first
     paragraph: ``j`` is numbered as a ranked list's items are ("3. Zoo welcomes twin panda
@@ -399,11 +395,11 @@ def _list_goes_on(
     author's name or the next teaser's headline; an article goes on in paragraphs)."""
     if _NUMBERED.match(blocks[j].text):
         return True
-    b = _next_block(feats, a, 1)
+    b = next_block(feats, a, 1)
     return b is None or labels[b] is not None or not _opens_prose(feats[b])
 
 
-def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
+def _own_headline(feats: list[Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
     """Whether line ``j``, the last of the short lines under a "Top Stories" header and straight
     over the article's prose, is the page's own headline ("Divers find ferry's black box" over
     "The ferry's voyage data recorder was recovered …"), not the list's last item: it names more
@@ -426,9 +422,9 @@ def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], head
     )
 
 
-def _runs(
+def menu_runs(
     blocks: list[Block],
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     intro: set[int],
     body_start: int,
@@ -449,7 +445,7 @@ def _runs(
                     and j not in intro
                     and (
                         feats[j].n == 0
-                        or (feats[j].headline_like and (feats[j].n <= 3 or not menu) and not _quoted_sentence(feats[j]))
+                        or (feats[j].headline_like and (feats[j].n <= 3 or not menu) and not quoted_sentence(feats[j]))
                     )
                 )
                 or (not menu and j > i and _teaser_stamp(labels[j]))
@@ -493,7 +489,7 @@ def _runs(
             i = j + 1
 
 
-def _first_teaser(feats: list[_Feat], run: list[int]) -> int:
+def _first_teaser(feats: list[Feat], run: list[int]) -> int:
     """Where in a run of short lines a teaser list begins (0 if at its start or nowhere): the
     first title over a "date | section" stamp when two such pairs follow one another."""
     stamp = [is_stamp(feats[k].text) for k in run]
@@ -509,18 +505,18 @@ _MENU_LINES = 3
 _LIST_HEADING = re.compile(
     r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
     r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points)\W*$",
-    _R,
+    FOLD_CASE,
 )
 # Of a list's items of two words or more, at least this share the article's prose names in full.
 _MENTIONED_SHARE = 2 / 3
 
 
-def _menu_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _menu_line(f: Feat, label: tuple[str, str] | None) -> bool:
     """A line a menu's run takes: one to three words, no sentence, no phrase rule's."""
     return label is None and f.headline_like and f.n <= 3
 
 
-def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> bool:
+def _named_list(feats: list[Feat], run: list[int], body_vocab: set[str]) -> bool:
     """Whether a run of short lines straight over the article's prose is a list it gives, not a
     menu: items of two words or more that its prose goes on to name ("Island loop")."""
     items = [feats[k] for k in run if feats[k].n >= 2 and feats[k].vocab]
@@ -528,7 +524,7 @@ def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> boo
     return len(items) >= 2 and named >= _MENTIONED_SHARE * len(items)
 
 
-def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _menu_link(f: Feat, label: tuple[str, str] | None) -> bool:
     """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words;
     or a menu written on one line ("Home  News  Sport  Business", :func:`block_rules.menu_row`)."""
     return (
@@ -543,7 +539,7 @@ def _teaser_stamp(label: tuple[str, str] | None) -> bool:
     return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
 
 
-def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+def _over_byline_and_prose(feats: list[Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
     """Whether block ``j`` is a byline (with any further byline or stamp lines) over prose, the
     first block after them unlabelled and of 12 words or more."""
     if j >= len(feats) or (lab := labels[j]) is None or lab[0] != "byline":
@@ -554,8 +550,8 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
-def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
-    """Whether block ``j`` stands straight over a "By NAME" line (at most :data:`_BYLINE_WORDS` words,
+def _over_by_line_and_prose(feats: list[Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` stands straight over a "By NAME" line (at most :data:`BYLINE_WORDS` words,
     unlabelled or a byline: most byline rules run later) and any date stamps or bylines under it,
     then prose, the first block after them unlabelled and of 12 words or more: a headline's place
     on a news page."""
@@ -563,12 +559,12 @@ def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | N
     def byline(k: int) -> bool:
         return (lab := labels[k]) is not None and lab[0] == "byline"
 
-    k = _next_block(feats, j, 1)
+    k = next_block(feats, j, 1)
     if (
         k is None
         or (labels[k] is not None and not byline(k))
-        or feats[k].n > _BYLINE_WORDS
-        or not _BY_LEAD.match(feats[k].text)
+        or feats[k].n > BYLINE_WORDS
+        or not BY_LEAD.match(feats[k].text)
     ):
         return False
     k += 1
@@ -577,8 +573,8 @@ def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | N
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
-def _article_goes_on(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int, english: bool = True
+def article_goes_on(
+    feats: list[Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int, english: bool = True
 ) -> bool:
     """Whether a run of short lines straight after the article's last paragraph of prose (at most
     one line between them) is still the article's: followed straight by a sentence of its own
@@ -597,21 +593,21 @@ def _article_goes_on(
     fs = [feats[k] for k in run]
     # (Nor are the records a sentence ending in ":" introduces, two fields enough: "Las víctimas
     # eran:" over "Daniel Ruiz, 16 años", a name and an age in four words, no headline's.)
-    introduced = bool(between) and _introducing(feats[between[0]], english)
+    introduced = bool(between) and introduces_list(feats[between[0]], english)
     rows = all(_field_row(f, introduced) for f in fs)  # (a list's records, "Kari Berg, 34, Halvik": no headlines)
     if not rows and sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
         return False  # other stories' headlines in title case, whatever the article says around them
     # (Past an advertising marker, a caption or a prompt set between the article's lines.)
     rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
-    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
+    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in IN_ARTICLE_KINDS)), None)
     if below is None or all(labels[k] is not None for k in rest):
         # The article ends with the list its sentence introduced (boilerplate alone after it).
         return introduced
-    if not _short_sentence(feats[below], labels[below], english):
+    if not short_sentence(feats[below], labels[below], english):
         return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
     # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
     # among other short lines of a teaser list.
-    after = _next_block(feats, below, 1)
+    after = next_block(feats, below, 1)
     return after is None or labels[after] is not None or not feats[after].headline_like
 
 
@@ -621,7 +617,7 @@ _NUMBER_FIELD = re.compile(r"^\s*\d{1,4}\s*$")
 _FIELD_WORDS = 4
 
 
-def _field_row(f: _Feat, introduced: bool = False) -> bool:
+def _field_row(f: Feat, introduced: bool = False) -> bool:
     """Whether a short line is a record of the article's list, not a headline: three fields or
     more set off by commas, each of at most :data:`_FIELD_WORDS` words, one a number alone ("Kari
     Berg, 34, Halvik"; a name, an age, a place). A headline is a clause ("Ferry sinks, 12 dead").
@@ -640,7 +636,7 @@ def _field_row(f: _Feat, introduced: bool = False) -> bool:
 _NUMBER_UNIT_FIELD = re.compile(r"^\s*\d{1,4}(?:\s+\w+)?\s*$")
 
 
-def _introducing(f: _Feat, english: bool = True) -> bool:
+def introduces_list(f: Feat, english: bool = True) -> bool:
     """A sentence introducing what follows with ":" ("They listed their losses:"): three words or
     more, English's function words in it, not in title case ("More From Our Network:"); on a page
     not in English, which has none of them and may capitalise its nouns, a word in lower case in
@@ -650,20 +646,20 @@ def _introducing(f: _Feat, english: bool = True) -> bool:
     return f.stop_density >= 0.15 and f.title_ratio < 0.6 if english else f.title_ratio < 1
 
 
-def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int]) -> int | None:
+def _closing_teaser(feats: list[Feat], labels: list[tuple[str, str] | None], run: list[int]) -> int | None:
     """The date line of a run of short lines after the article when the run is one teaser of
     another story closing the text (else None): a headline (four words or more, no byline, no
     date of its own, no sentence's end) straight over its date line ("Stevedores union sues port over overtime rules"
     over "March 13, 2025 | Business", the run's second line, or a bare date the stamp rule took),
     only boilerplate after them. Two such pairs or more are a teaser list (:func:`_first_teaser`);
     the article's own lines never close it with a day's date under a headline."""
-    date = _next_block(feats, run[0], 1)
+    date = next_block(feats, run[0], 1)
     if date is None or run[1:] not in ([], [date]) or (len(run) == 1 and not _teaser_stamp(labels[date])):
         return None
     head = feats[run[0]]
-    if not (head.headline_like and head.n >= _HEADLINE_WORDS) or _BY_LEAD.match(head.text) or _dated(head):
+    if not (head.headline_like and head.n >= HEADLINE_WORDS) or BY_LEAD.match(head.text) or dated(head):
         return None  # (a line naming a date itself, "Our next edition: Monday, March 24", is no headline)
-    if not (is_stamp(feats[date].text) and _dated(feats[date])):
+    if not (is_stamp(feats[date].text) and dated(feats[date])):
         return None
     if any(labels[k] is None for k in range(date + 1, len(feats)) if feats[k].n):
         return None
@@ -671,7 +667,7 @@ def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], ru
 
 
 def _judge_run(
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     run: list[int],
     menu: bool,
@@ -686,7 +682,7 @@ def _judge_run(
         return
     if len(run) < 3:
         return
-    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end, english):
+    if run[0] > body_end and not article_goes_on(feats, labels, run, body_end, english):
         where = "after the article ends"
     elif run[0] > body_end:
         where = "between paragraphs"  # the article's own list or verse: its text goes on after it
@@ -704,7 +700,7 @@ def _judge_run(
             return
     fs = [feats[k] for k in run]
     title = sum(f.title_ratio for f in fs) / len(fs)
-    overlap = sum(_overlap(f, body_vocab) for f in fs) / len(fs)
+    overlap = sum(body_overlap(f, body_vocab) for f in fs) / len(fs)
     shared = f"{overlap:.0%} of their words appear in the body"
     if menu:
         if where == "between paragraphs":
@@ -728,7 +724,7 @@ def _judge_run(
 
 
 def _article_head(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
+    feats: list[Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
 ) -> int | None:
     """Where in a run of short lines before the article its own head begins (t13s F2, s31-g: a
     Portuguese page's headline, "Por João Silveira | Jornal da Costa | 4 de junho de 2026" and a
@@ -739,13 +735,13 @@ def _article_head(
     text. The position in ``run`` of that headline, else None."""
     from waic_reader.index.corpus.bylines import is_byline
 
-    below = _next_block(feats, run[-1], 1)
+    below = next_block(feats, run[-1], 1)
     while below is not None and below < body_start and (lab := labels[below]) is not None and lab[0] in _MENU_KINDS:
-        below = _next_block(feats, below, 1)
+        below = next_block(feats, below, 1)
     if below is None or below < body_start:
         return None
     p = len(run) - 1
-    while p > 0 and (is_byline(feats[run[p]].text) or is_stamp(feats[run[p]].text) or _dated(feats[run[p]])):
+    while p > 0 and (is_byline(feats[run[p]].text) or is_stamp(feats[run[p]].text) or dated(feats[run[p]])):
         p -= 1
     head = feats[run[p]]
     if p == len(run) - 1 or not head.headline_like or head.n < 3 or head.sentence_end:
@@ -754,31 +750,31 @@ def _article_head(
 
 
 def _page_headline(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
+    feats: list[Feat], labels: list[tuple[str, str] | None], run: list[int], body_start: int
 ) -> int | None:
     """The page's headline closing a run of short lines before the article (s30-s, t13r F11: "Rail
     crash: driver says brakes failed" under a menu, a "Sign in | Subscribe" line and the site's
     name was one of "a run of 4 short title-case lines", and the title became the body's first
-    sentence): the run's last line, of :data:`_HEADLINE_WORDS` words or more, read as a headline,
+    sentence): the run's last line, of :data:`HEADLINE_WORDS` words or more, read as a headline,
     one item (no menu's separators), straight over the article's first paragraph or over a
     byline or date line that is. None when the run has no such line."""
     last = run[-1]
     f = feats[last]
-    if not (f.headline_like and f.n >= _HEADLINE_WORDS) or len(_MENU_ITEMS.split(f.text.strip())) > 1:
+    if not (f.headline_like and f.n >= HEADLINE_WORDS) or len(MENU_ITEMS.split(f.text.strip())) > 1:
         return None
-    if _BY_LEAD.match(f.text) or _dated(f):
+    if BY_LEAD.match(f.text) or dated(f):
         return None
-    below = _next_block(feats, last, 1)
+    below = next_block(feats, last, 1)
     if below is None:
         return None
     if below >= body_start:
         return last
     g = feats[below]
-    if g.n <= _BYLINE_WORDS and (_BY_LEAD.search(g.text) or _dated(g) or is_stamp(g.text)):
-        after = _next_block(feats, below, 1)
+    if g.n <= BYLINE_WORDS and (BY_LEAD.search(g.text) or dated(g) or is_stamp(g.text)):
+        after = next_block(feats, below, 1)
         return last if after is not None and after >= body_start else None
     return None
 
 
 # Named page furniture that sits inside an article (its kind hinted by the page's structure).
-_IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")
+IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")

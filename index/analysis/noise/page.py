@@ -12,38 +12,38 @@ import re
 from collections import Counter
 
 from waic_reader.index.analysis.main_text import best_span
-from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_bio, _is_stamp
+from waic_reader.index.analysis.noise.block_rules import CRUMB_SEP, is_bio, is_stamp_line
 from waic_reader.index.analysis.noise.bylines import (
-    _BY_LEAD,
-    _BYLINE_WORDS,
-    _BYLINED_SCORE,
-    _NAME_LINE,
-    _byline_under,
-    _short_sentence,
+    BY_LEAD,
+    BYLINE_WORDS,
+    BYLINED_SCORE,
+    NAME_LINE,
+    byline_under,
+    short_sentence,
 )
 from waic_reader.index.analysis.noise.features import (
-    _CJK_SHARE,
-    _HEAD_WINDOW,
-    _HEADLINE_WORDS,
-    _PAIRED,
-    _STOP,
-    _cjk_pairs,
-    _Feat,
-    _list_item,
-    _next_block,
-    _prefixes,
-    _sentence,
-    _shared,
-    _snip,
-    _stamp_label,
+    CJK_SHARE,
+    HEAD_WINDOW,
+    HEADLINE_WORDS,
+    PAIRED,
+    STOP,
+    Feat,
+    body_prefixes,
+    cjk_pairs,
+    list_item,
+    next_block,
+    sentence,
+    shared_words,
+    snip,
+    stamp_label,
 )
-from waic_reader.index.analysis.noise.menus import _article_goes_on, _introducing, _short_lines
+from waic_reader.index.analysis.noise.menus import article_goes_on, introduces_list, short_lines
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The most short sentences over the main text kept one a line as its first lines.
-_FIRST_LINES = 3
+FIRST_LINES = 3
 
 # A site's copyright notice naming a year ("© 1995-2024 Grupa X", "Copyright 2025 X"): its footer.
 _DATED_COPYRIGHT = re.compile(r"(?:19|20)\d\d")
@@ -53,7 +53,7 @@ _BEFORE_FOOTER_GAIN = 40.0
 
 
 def span_before_footer(
-    span: tuple[int, int], gains: list[float], feats: list[_Feat], labels: list[tuple[str, str] | None]
+    span: tuple[int, int], gains: list[float], feats: list[Feat], labels: list[tuple[str, str] | None]
 ) -> tuple[int, int]:
     """The main run of prose sought before the page's footer when the best one lies after it.
 
@@ -90,11 +90,11 @@ _QUOTED = re.compile(r"“(.+?)”")
 _CREDIT_WORDS = 6
 
 
-def _over_credit_line(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+def _over_credit_line(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
     """Whether the line after block ``k`` is a photo credit line ("Foto: Jane Roe / dpa"), so ``k`` is its
     caption. (Not a caption sentence the rules took beside a credit under it: a headline may stand over
     the photo's caption, and that caption over the credit.)"""
-    under = _next_block(feats, k, 1)
+    under = next_block(feats, k, 1)
     if under is None or (lab := labels[under]) is None or not lab[1].startswith(_CREDIT_REASON):
         return False
     # The credit's label opens the line and names only who took it ("Foto: Jane Roe / dpa"); a caption
@@ -107,8 +107,8 @@ def _over_credit_line(feats: list[_Feat], labels: list[tuple[str, str] | None], 
     )
 
 
-def _page_head(
-    feats: list[_Feat],
+def page_head(
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     body_start: int,
     titled: bool,
@@ -118,19 +118,19 @@ def _page_head(
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
-    Candidates are headline-like lines (4 to 30 words, no phrase rule) within :data:`_HEAD_WINDOW`
+    Candidates are headline-like lines (4 to 30 words, no phrase rule) within :data:`HEAD_WINDOW`
     blocks above the body that share words with it (at least two, and 30% of their own). Each
     shared word scores one, and a line shown twice above the body (the page's title repeated over
     its article) two more; the highest wins, the nearest on a tie. A candidate up to three blocks
     above the winner is the headline over its deck or standfirst (which shares more words, being
     longer), and takes its place. A line over a byline or date stamp (within three blocks) is a
     candidate even when it shares fewer words, or was taken for an item of a list above it, and
-    scores :data:`_BYLINED_SCORE` more. In Chinese and Japanese, pairs of characters stand in for
-    words (``body_pairs``: those of the body's prose), :data:`_CJK_SHARE` of them shared. Below the headline, sharing candidates each within three
+    scores :data:`BYLINED_SCORE` more. In Chinese and Japanese, pairs of characters stand in for
+    words (``body_pairs``: those of the body's prose), :data:`CJK_SHARE` of them shared. Below the headline, sharing candidates each within three
     blocks of the last (its decks) and sentences (its standfirst) are content too.
     """
     keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
-    top = max(0, body_start - _HEAD_WINDOW)
+    top = max(0, body_start - HEAD_WINDOW)
     shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
     # The headline shown again in a share row's words: "Share The 21 best movies of 2017".
     tails = {
@@ -150,62 +150,62 @@ def _page_head(
     sharing: set[int] = set()  # those sharing enough to be a headline on that alone, or its decks
     for k in range(top, body_start):
         f = feats[k]
-        if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) and not _short_headline(
+        if not (f.headline_like and HEADLINE_WORDS <= f.n <= 30) and not _short_headline(
             feats, k, body_start, body_vocab
         ):
             continue
-        if _is_stamp(f) or _BY_LEAD.match(f.text) or is_stamp(f.text):
+        if is_stamp_line(f) or BY_LEAD.match(f.text) or is_stamp(f.text):
             continue  # (a rubric over a date, "media Sept. 2, 2016", is a stamp: no headline)
-        if f.words[0].islower() and f.words[0] in _STOP:
+        if f.words[0].islower() and f.words[0] in STOP:
             continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
-        if len(_CRUMB_SEP.split(f.text.strip())) >= 3:
+        if len(CRUMB_SEP.split(f.text.strip())) >= 3:
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
-        if _NAME_LINE.match(f.text):
+        if NAME_LINE.match(f.text):
             continue  # the byline's own name line ("Jane Doe, The Courier") over its date
         if _over_credit_line(feats, labels, k) and not repeated(k):
             # A photo's caption over its credit ("Foto: Jane Roe / dpa") shares the body's words, being
             # about the story, but it is no headline (issue #14, unseen18). (The headline shown again over
             # the lead photo's credit is still the headline: a caption is not shown twice.)
             continue
-        if body_pairs and _PAIRED.search(f.text):
+        if body_pairs and PAIRED.search(f.text):
             # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
             # characters stand in.
-            pairs = _cjk_pairs(f.text)
-            shared[k], share = sum(1 for p in pairs if p in body_pairs), _CJK_SHARE * len(pairs)
+            pairs = cjk_pairs(f.text)
+            shared[k], share = sum(1 for p in pairs if p in body_pairs), CJK_SHARE * len(pairs)
         else:
             shared[k], share = sum(1 for w in f.vocab if w in body_vocab), 0.3 * len(f.vocab)
-        if shared[k] >= 2 and shared[k] >= share and labels[k] is None and f.n >= _HEADLINE_WORDS:
+        if shared[k] >= 2 and shared[k] >= share and labels[k] is None and f.n >= HEADLINE_WORDS:
             sharing.add(k)
     scores: dict[int, int] = {}
     over_byline: set[int] = set()
     for k, n_shared in shared.items():
         # A date stamp straight over a sharing line is that line's (the real headline under its
         # date), not the byline of a teaser above it.
-        by = _byline_under(feats, k, body_start)
+        by = byline_under(feats, k, body_start)
         # (...unless that line is this one shown again: "Share The 21 best movies of 2017".)
         bylined = by is not None and not any(
             by < j <= by + 2 and not feats[j].text.strip().lower().endswith(feats[k].text.strip().lower())
             for j in sharing
         )
         # A headline over its byline may have been taken for an item of a list above it.
-        if labels[k] is not None and not (bylined and _list_item(labels[k])):
+        if labels[k] is not None and not (bylined and list_item(labels[k])):
             continue
         if k not in sharing and not bylined:
             continue
         if bylined:
             over_byline.add(k)
-        scores[k] = n_shared + (2 if repeated(k) else 0) + (_BYLINED_SCORE if bylined else 0)
+        scores[k] = n_shared + (2 if repeated(k) else 0) + (BYLINED_SCORE if bylined else 0)
     if not scores:
         return keep, None
     # A line over a byline that shares a word with the body is the headline before any line that
     # only shares words ("New To You shows you everything posted since your last visit ...").
-    best = max(scores, key=lambda k: (k in over_byline and scores[k] > _BYLINED_SCORE, scores[k], k))
+    best = max(scores, key=lambda k: (k in over_byline and scores[k] > BYLINED_SCORE, scores[k], k))
     while (above := next((k for k in range(best - 1, best - 4, -1) if k in sharing), None)) is not None:
         best = above
     # A standfirst in sentences won ("As the sea rises, the 400 people of Osland have voted to
     # stay. Can they?"): the headline-like line straight over it that shares a word with the body
     # ("The island that refused to leave", short on the body's words) is the headline over it.
-    up = _next_block(feats, best, -1)
+    up = next_block(feats, best, -1)
     if (
         feats[best].sentence_end
         and up is not None
@@ -228,7 +228,7 @@ def _page_head(
         lead = [
             j
             for j in range(first + 1, best)
-            if _sentence(feats[j], labels[j], english)
+            if sentence(feats[j], labels[j], english)
             and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
         ]
         if lead:
@@ -239,7 +239,7 @@ def _page_head(
         if j in sharing and j - last <= 3:
             keep.add(j)
             last = j
-        elif _sentence(g, labels[j]):
+        elif sentence(g, labels[j]):
             keep.add(j)
     # The page's second form of the headline straight over the text ("How X Took Down Y" under
     # "The Revenge of Y", its deck saying "How X took down …"): most of its words are theirs.
@@ -250,7 +250,7 @@ def _page_head(
         if f.vocab and sum(1 for w in f.vocab if w in top_vocab) >= _SECOND_FORM_SHARE * len(f.vocab):
             keep.add(over)
     for k in keep:
-        if labels[k] is not None and _list_item(labels[k]):
+        if labels[k] is not None and list_item(labels[k]):
             labels[k] = None
     return keep, best
 
@@ -264,8 +264,8 @@ _STANDFIRST_SHARE = 0.5
 _STANDFIRST_PAIR_SHARE = 0.4
 
 
-def _standfirst_above(
-    feats: list[_Feat],
+def standfirst_above(
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     keep: set[int],
     body_start: int,
@@ -273,7 +273,7 @@ def _standfirst_above(
     body_pairs: set[str],
     english: bool,
 ) -> set[int]:
-    """The article's standfirst or lead paragraph over its main text that :func:`_page_head` does
+    """The article's standfirst or lead paragraph over its main text that :func:`page_head` does
     not keep, being no sentence by its marks: written without its full stop ("Die Aufregung … bleibt
     groß. Auch in Österreich stellt sich nun die Frage, … wie groß das Problem ist"), its last
     mark on a line of its own, or set above the headline the page shows again nearer the text.
@@ -282,80 +282,80 @@ def _standfirst_above(
     labelled, within :data:`_STANDFIRST_WINDOW` non-empty lines over the main text, of
     :data:`_STANDFIRST_WORDS` words or more, most of whose words the body's prose holds
     (:data:`_STANDFIRST_SHARE`; on a page not in English words sharing their first letters count,
-    :func:`_shared`; in Chinese or Japanese character pairs, :data:`_STANDFIRST_PAIR_SHARE`), and
+    :func:`shared_words`; in Chinese or Japanese character pairs, :data:`_STANDFIRST_PAIR_SHARE`), and
     that are neither a photo's caption (next to a caption or credit line) nor an author's bio.
     Another story's teaser above the text names the story's topic, rarely half of its words
     (issue #14: a lost standfirst is a real paragraph lost)."""
-    prefixes = _prefixes(body_vocab, english)
+    prefixes = body_prefixes(body_vocab, english)
     out: set[int] = set()
     k = body_start
     for _ in range(_STANDFIRST_WINDOW):
-        up = _next_block(feats, k, -1)
+        up = next_block(feats, k, -1)
         if up is None:
             break
         k = up
         f = feats[k]
-        if labels[k] is not None or k in keep or f.n < _STANDFIRST_WORDS or _is_bio(f):
+        if labels[k] is not None or k in keep or f.n < _STANDFIRST_WORDS or is_bio(f):
             continue
-        if any((j := _next_block(feats, k, step)) is not None and _caption_label(labels[j]) for step in (-1, 1)):
+        if any((j := next_block(feats, k, step)) is not None and _caption_label(labels[j]) for step in (-1, 1)):
             continue
         if _body_paragraph(f, body_vocab, body_pairs, prefixes):
             out.add(k)
     return out
 
 
-def _body_paragraph(f: _Feat, body_vocab: set[str], body_pairs: set[str], prefixes: frozenset[str] | None) -> bool:
+def _body_paragraph(f: Feat, body_vocab: set[str], body_pairs: set[str], prefixes: frozenset[str] | None) -> bool:
     """Whether a line is a paragraph's worth of the body's words whatever its marks: of
     :data:`_STANDFIRST_WORDS` words or more, :data:`_STANDFIRST_SHARE` of them the body's
-    (``prefixes``: :func:`_prefixes`), or in Chinese or Japanese :data:`_STANDFIRST_PAIR_SHARE` of
-    its character pairs ``body_pairs``' (the body's prose's, :func:`_cjk_pairs`)."""
+    (``prefixes``: :func:`body_prefixes`), or in Chinese or Japanese :data:`_STANDFIRST_PAIR_SHARE` of
+    its character pairs ``body_pairs``' (the body's prose's, :func:`cjk_pairs`)."""
     if f.n < _STANDFIRST_WORDS or f.title_ratio >= 0.6 or (prefixes is None and f.stop_density < 0.15):
         return False  # (a row of topics or tags names the body's words too, in title case, no function words)
-    if body_pairs and _PAIRED.search(f.text):
-        pairs = _cjk_pairs(f.text)
+    if body_pairs and PAIRED.search(f.text):
+        pairs = cjk_pairs(f.text)
         return bool(pairs) and sum(1 for p in pairs if p in body_pairs) >= _STANDFIRST_PAIR_SHARE * len(pairs)
-    return bool(f.vocab) and _shared(f.vocab, body_vocab, prefixes) >= _STANDFIRST_SHARE * len(f.vocab)
+    return bool(f.vocab) and shared_words(f.vocab, body_vocab, prefixes) >= _STANDFIRST_SHARE * len(f.vocab)
 
 
 # The most lines a headline stands over its standfirst (a byline and a date stamp between them).
 _HEADLINE_OVER_STANDFIRST = 3
 
 
-def _headline_over_standfirst(
-    feats: list[_Feat],
+def headline_over_standfirst(
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     keep: set[int],
     body_start: int,
     body_vocab: set[str],
     english: bool,
 ) -> set[int]:
-    """The headline straight over a standfirst kept above the main text, when :func:`_page_head`
+    """The headline straight over a standfirst kept above the main text, when :func:`page_head`
     took another line for the headline (a second form of it nearer the text, a deck) or none.
 
     Returns the indices of such lines: for each kept sentence of eight words or more before
     ``body_start`` (a standfirst), the nearest line within :data:`_HEADLINE_OVER_STANDFIRST`
     non-empty lines over it that no rule labelled, reads as a headline (4 to 30 words, no closing
     full stop), is no date stamp or byline, and shares two of its words or more with the body
-    (:func:`_shared`; ``body_vocab``: the main text's words). A teaser of another story above the
+    (:func:`shared_words`; ``body_vocab``: the main text's words). A teaser of another story above the
     page's head stands over no standfirst of this article (issue #14: the page's headline was
     judged another story's teaser over its own standfirst)."""
-    prefixes = _prefixes(body_vocab, english)
+    prefixes = body_prefixes(body_vocab, english)
     out: set[int] = set()
     for s in sorted(k for k in keep if k < body_start):
         if not (feats[s].n >= 8 and feats[s].sentence_end):
             continue
         k = s
         for _ in range(_HEADLINE_OVER_STANDFIRST):
-            up = _next_block(feats, k, -1)
+            up = next_block(feats, k, -1)
             if up is None or up in keep:
                 break
             k = up
             f = feats[k]
-            if labels[k] is not None or not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30):
+            if labels[k] is not None or not (f.headline_like and HEADLINE_WORDS <= f.n <= 30):
                 continue
-            if _is_stamp(f) or is_stamp(f.text) or _BY_LEAD.match(f.text):
+            if is_stamp_line(f) or is_stamp(f.text) or BY_LEAD.match(f.text):
                 continue
-            if _shared(f.vocab, body_vocab, prefixes) >= 2:
+            if shared_words(f.vocab, body_vocab, prefixes) >= 2:
                 out.add(k)
                 break
     return out
@@ -372,17 +372,17 @@ _SECOND_FORM_SHARE = 0.6
 _SHORT_HEADLINE_WORDS = 2
 
 
-def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set[str]) -> bool:
+def _short_headline(feats: list[Feat], k: int, body_start: int, body_vocab: set[str]) -> bool:
     """A headline of two or three words ("2021-2022 Line Outline"): straight over a byline or date
     stamp, shown once, and every word of it (two or more) found in the body."""
     f = feats[k]
-    if not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n < _HEADLINE_WORDS):
+    if not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n < HEADLINE_WORDS):
         return False
     under = next((j for j in range(k + 1, body_start) if feats[j].n), None)
-    if under is None or _byline_under(feats, under - 1, body_start) != under:
+    if under is None or byline_under(feats, under - 1, body_start) != under:
         return False
     text = f.text.strip().lower()
-    if any(feats[j].text.strip().lower() == text for j in range(max(0, k - _HEAD_WINDOW), body_start) if j != k):
+    if any(feats[j].text.strip().lower() == text for j in range(max(0, k - HEAD_WINDOW), body_start) if j != k):
         return False
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
@@ -391,7 +391,7 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
 _REPEAT_LEAD_WORDS = 3
 
 
-def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
+def after_marker(feats: list[Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
     """After the article, a comments header or press-release furniture owns the rest of the page."""
     first = next((m for m in markers if m > body_end), None)
     if first is None:
@@ -408,23 +408,23 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
         ):
             break  # the page's footer ("About us", "Privacy policy"; no comment under it): no comments
         # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
-        if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
-            labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
+        if feats[k].n and (labels[k] is None or (kind == "comments" and stamp_label(labels[k]))):
+            labels[k] = (kind, f"in the {what} after the article (from “{snip(feats[first].text, 30)}”)")
 
 
 # A quote's or an embedded post's signature line: a dash, then who (and when).
-_SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
+SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 _SIGNATURE_WORDS = 16
 
 
 # The most words of an embedded post (a tweet, a short social post) over its signature.
-_POST_WORDS = 60
+POST_WORDS = 60
 
 
-def _signs(block: Block, f: _Feat) -> bool:
+def signs(block: Block, f: Feat) -> bool:
     """Whether a block is the signature of a quote or an embedded post ("— Jane Roe (@janeroe)
     April 15, 2019"). (The features drop a leading dash as a list marker: the block's text has it.)"""
-    return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
+    return 0 < f.n <= _SIGNATURE_WORDS and SIGNATURE.match(block.text) is not None
 
 
 # An embedded social post's signature names the poster's handle in brackets ("— Jane Roe
@@ -433,37 +433,37 @@ _POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
 _POST_LINES = 3
 
 
-def _embedded_posts(blocks: list[Block], feats: list[_Feat]) -> set[int]:
+def embedded_posts(blocks: list[Block], feats: list[Feat]) -> set[int]:
     """The lines of the social posts a saved page embeds: each signature naming a handle
-    (:data:`_POST_HANDLE`, :func:`_signs`) and the lines of the post over it, up to
-    :data:`_POST_LINES` lines and :data:`_POST_WORDS` words ("#FRAITA 36è 2-1" over "L'Italie
+    (:data:`_POST_HANDLE`, :func:`signs`) and the lines of the post over it, up to
+    :data:`_POST_LINES` lines and :data:`POST_WORDS` words ("#FRAITA 36è 2-1" over "L'Italie
     revient au score ! @FinallyMario …" over "— Téléfoot (@telefoot_TF1) June 1, 2018"). Set
     between the article's paragraphs, as a gallery is, such a post neither extends nor splits it:
     the article goes on under it."""
     out: set[int] = set()
     for k, (b, f) in enumerate(zip(blocks, feats)):
-        if not (_signs(b, f) and _POST_HANDLE.search(b.text)):
+        if not (signs(b, f) and _POST_HANDLE.search(b.text)):
             continue
         out.add(k)
         count = 0
-        j = _next_block(feats, k, -1)
+        j = next_block(feats, k, -1)
         for _ in range(_POST_LINES):
-            if j is None or count + feats[j].n > _POST_WORDS or _signs(blocks[j], feats[j]):
+            if j is None or count + feats[j].n > POST_WORDS or signs(blocks[j], feats[j]):
                 break
             out.add(j)
             count += feats[j].n
-            j = _next_block(feats, j, -1)
+            j = next_block(feats, j, -1)
     return out
 
 
-def _closing(
-    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+def closing_lines(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
 ) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
-    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
-    a list or verse of the article's among them (:func:`_article_goes_on`).
+    :data:`POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
+    a list or verse of the article's among them (:func:`article_goes_on`).
     Found before runs of short lines are judged: a post and its signature are no teasers.
 
     Also (issue #14, a lost closing line costs the article's end): a sentence introducing with ":"
@@ -479,24 +479,24 @@ def _closing(
         if f.n == 0 or labels[k] is not None:
             k += 1
             continue
-        if _signs(blocks[k], f):
+        if signs(blocks[k], f):
             out.add(k)
             break  # a signature ends what it signs
-        sign = _next_block(feats, k, 1)
-        if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
+        sign = next_block(feats, k, 1)
+        if f.n <= POST_WORDS and sign is not None and labels[sign] is None and signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not _short_sentence(f, None, english) and not (english and _trailing_off(f)):
-            # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
+        if not short_sentence(f, None, english) and not (english and _trailing_off(f)):
+            # The article's list or verse closing it (:func:`article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
             # (In the page's language where a sentence ending in ":" introduces the list: a
             # Spanish page's "Los fallecidos identificados por la prefectura:", t13v F6. Short
             # lines without one, followed by a sentence, are read as in English: a footer's
             # links over a password reminder are no list of the article's.)
-            introducing = _introducing(f, english)
-            run = _short_lines(feats, labels, k + 1 if introducing else k)
-            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1, english or not introducing):
-                if _introducing(f):  # (in English: a tags header ending in ':' in another language is none)
+            introducing = introduces_list(f, english)
+            run = short_lines(feats, labels, k + 1 if introducing else k)
+            if len(run) < 2 or not article_goes_on(feats, labels, run, k - 1, english or not introducing):
+                if introduces_list(f):  # (in English: a tags header ending in ':' in another language is none)
                     out.add(k)  # what it introduces is not text here (a video, a post), or not the article's
                 break
             out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
@@ -519,9 +519,9 @@ _TRAILING_WORDS = 12
 _TRAILING = re.compile(r"\w(?:…|\.\.\.)$")
 
 
-def _trailing_off(f: _Feat) -> bool:
+def _trailing_off(f: Feat) -> bool:
     """A short sentence closed by an ellipsis instead of a full stop: English function words in it
-    (:func:`_written_as_sentence`'s share), not in title case, :data:`_TRAILING_WORDS` at most."""
+    (:func:`written_as_sentence`'s share), not in title case, :data:`_TRAILING_WORDS` at most."""
     return (
         3 <= f.n <= _TRAILING_WORDS
         and _TRAILING.search(f.text.rstrip()) is not None
@@ -534,8 +534,8 @@ def _trailing_off(f: _Feat) -> bool:
 _FOREIGN_BY = re.compile(rf"^\s*(?i:{'|'.join(FOREIGN_BY)}):?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}}\s*$")
 
 
-def _page_outside(
-    feats: list[_Feat],
+def page_outside(
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     keep: set[int],
     body_start: int,
@@ -547,9 +547,9 @@ def _page_outside(
         if labels[i] is not None or not f.n or i in keep or body_start <= i <= body_end:
             continue
         where = "before the article's main text" if i < body_start else "after the article's main text"
-        if _is_bio(f):
+        if is_bio(f):
             labels[i] = ("byline", f"author bio {where}")
-        elif _BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end:
+        elif BY_LEAD.match(f.text) and f.n <= BYLINE_WORDS and not f.sentence_end:
             labels[i] = ("byline", f"byline {where}")  # never a teaser: its date is the article's
         elif i < body_start and any(k < i for k in keep) and (_FOREIGN_BY.match(f.text) or is_stamp(f.text)):
             # Under the headline, over the text: the article's byline in German, French, Spanish,

@@ -1,6 +1,6 @@
-"""The boilerplate split's phrase and pattern tables: the known boilerplate phrases (``_PHRASES``:
+"""The boilerplate split's phrase and pattern tables: the known boilerplate phrases (``PHRASES``:
 kind, pattern, the most words a matching block may have, what the reader is told), the words
-that gate each pattern (``_PHRASE_NEEDS``), wire-service names, month words, social networks,
+that gate each pattern (``PHRASE_NEEDS``), wire-service names, month words, social networks,
 credit endings and the labels the rules share.
 
 The phrase lists are the "known boilerplate phrases" signal jusText, Boilerpipe and trafilatura
@@ -19,20 +19,20 @@ from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
 # the most words a matching block may have, and what the reader is told.
 
-_R = re.IGNORECASE
+FOLD_CASE = re.IGNORECASE
 # The verb "share" in the other languages read, as the page-link lexicon has it (page_links.SHARE_WORDS):
 # of the languages written with spaces, and of Chinese, Japanese and Korean (a whole word).
-_SHARE_SPACED = "|".join(w for lang, ws in SHARE_WORDS.items() if lang not in ("ja", "zh", "ko") for w in ws)
-_SHARE_UNSPACED = "|".join(w for lang in ("zh", "ja", "ko") for w in SHARE_WORDS[lang])
+SHARE_SPACED = "|".join(w for lang, ws in SHARE_WORDS.items() if lang not in ("ja", "zh", "ko") for w in ws)
+SHARE_UNSPACED = "|".join(w for lang in ("zh", "ja", "ko") for w in SHARE_WORDS[lang])
 
-# Words every match of a phrase pattern holds, in :func:`_ignorecase_fold`'s form: the pattern
+# Words every match of a phrase pattern holds, in :func:`ignorecase_fold`'s form: the pattern
 # is searched only in a line holding one of them (searching every short line with the largest
 # patterns was a third of the boilerplate split).
-_PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
 def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
-    _PHRASE_NEEDS[pattern] = words
+    PHRASE_NEEDS[pattern] = words
     return pattern
 
 
@@ -41,7 +41,7 @@ def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
 _TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _ignorecase_fold(text: str) -> str:
+def ignorecase_fold(text: str) -> str:
     """``text`` lower-cased so that where a case-insensitive pattern matches ASCII words, their
     lower-case form is a substring of it."""
     return text.translate(_TO_ASCII).lower()
@@ -54,24 +54,24 @@ _WIRES = (
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
-_COMMENTS_HEADER = "comments section header"
-_COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
-_BYLINE_LABEL = "a byline's field label"
-_TEASER_LINK = "link to another story"
-_TEASER = "teaser for another story"  # (the phrase rule's reason for "Read more: X", "Trending: X")
+COMMENTS_HEADER = "comments section header"
+COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
+BYLINE_LABEL = "a byline's field label"
+TEASER_LINK = "link to another story"
+TEASER = "teaser for another story"  # (the phrase rule's reason for "Read more: X", "Trending: X")
 # An English month's name or newsroom abbreviation, as a comment's date writes it.
-_MONTH_WORD = (
+MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # A comment's author and time, "Rarst · March 10, 2017 at 1:26 AM": comment furniture, but for
 # an outlet's stamp of the same shape straight under the headline or a byline ("Diário de
-# Alcobrena | 3 May 2026 19:30", :func:`bylines._stamps_under_byline`).
+# Alcobrena | 3 May 2026 19:30", :func:`bylines.stamps_under_byline`).
 _COMMENTER_STAMP = (
     r"^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
 )
-COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, _R)
+COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, FOLD_CASE)
 
 
 # A source line in Chinese, Japanese or Korean after the story's date stamp: "2026-06-04 09:15
@@ -81,7 +81,7 @@ COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, _R)
 CJK_SOURCE = re.compile(
     r"^\s*\d[\d\s年月日時时分:./-]*?\s*(?:来源|來源|出典|출처)\s*[:：]\s*(?P<name>[^\s。！？,，:：]{1,20})\s*$"
 )
-_PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
+PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
@@ -98,10 +98,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
             r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
             r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
-            _R,
+            FOLD_CASE,
         ),
-        _COMMENTS_HEADER_WORDS,
-        _COMMENTS_HEADER,
+        COMMENTS_HEADER_WORDS,
+        COMMENTS_HEADER,
     ),
     (
         "comments",
@@ -114,12 +114,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
             rf"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
-            rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+            rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
             rf"|{_COMMENTER_STAMP}",
-            _R,
+            FOLD_CASE,
         ),
         25,
         "comment furniture",
@@ -153,7 +153,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
             r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"
             r"\s*[:：]\s*[^.!?]{2,80}$|\|\s*sources?\s*:\s*\S",
-            _R,
+            FOLD_CASE,
         ),
         40,
         "photo caption or credit",
@@ -163,12 +163,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
             # A mark ends a release alone on its line ("-30-", "*** ENDS ***"; "###" alone is
-            # _END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
+            # END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
             # AAAA…", "### What we found") are the text's own.
             r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
             r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
             r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
-            _R,
+            FOLD_CASE,
         ),
         20,
         "press-release furniture",
@@ -195,7 +195,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^(?:key events?|live|show key events only|please turn on javascript to use this feature|live updates?|live feed"
             r"|refresh (?:the )?(?:page|feed)|(?:new|\d+ new) (?:posts?|updates?)|latest updates?|auto-?update(?: on| off)?"
             r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         10,
         "live-blog control",
@@ -208,7 +208,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|\bis on (?:twitter|x) at @?\w+\W*$"
             r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
             r"|journalist|writer|editor|columnist|contributor)\b",
-            _R,
+            FOLD_CASE,
         ),
         60,
         "author bio",
@@ -224,26 +224,31 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|continue reading (?:the main story|below)"
             # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
             r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         8,
         "advertising marker",
     ),
     # "Sponsored by State Farm" over an ad; a sponsored-content widget's disclosure.
-    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", _R), 6, "advertising marker"),
+    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", FOLD_CASE), 6, "advertising marker"),
     (
         "advertisement",
-        re.compile(r"^the content you see here is paid for by the advertiser\b", _R),
+        re.compile(r"^the content you see here is paid for by the advertiser\b", FOLD_CASE),
         80,
         "sponsored-content disclosure",
     ),
-    ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
-    ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
+    ("legal", re.compile(r"^our standards\b.*\btrust principles\b", FOLD_CASE), 12, "editorial standards link"),
+    (
+        "legal",
+        re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", FOLD_CASE),
+        40,
+        "copyright notice",
+    ),
     # A site's footer line naming it with its copyright year, not opening with it: "Osland Island
     # News © 2025 | Webmaster: admin@…" (a table-layout page's footer, s16 t14 item 9), unended.
     (
         "legal",
-        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", _R),
+        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", FOLD_CASE),
         20,
         "copyright notice",
     ),
@@ -254,7 +259,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"redistributed)|do not sell my personal information"
             # In Chinese, Japanese and Korean: "版权所有 新华网", "無断転載を禁じます", "무단 전재 및 재배포 금지".
             r"|^(?:版权所有|版權所有)|無断(?:転載|複製)|무단\s?전재",
-            _R | re.M,
+            FOLD_CASE | re.M,
         ),
         40,
         "rights notice",
@@ -266,7 +271,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
                 r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
                 r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
-                _R,
+                FOLD_CASE,
             ),
             "cookie",
             "site",
@@ -280,7 +285,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:(?:strictly necessary|performance|functional|targeting|advertising|analytics|marketing|social media)"
             r" cookies|cookie information|always active)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         4,
         "cookie or consent notice",
@@ -299,7 +304,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 r"|^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material)s?"
                 r"[^.!?]{0,60}\b(?:does not|do not|is not intended to|should not be (?:taken|construed) as|is not) "
                 r"(?:constitute |a substitute for |to be )?(?:legal|financial|investment|medical|tax|professional) advice\b",
-                _R,
+                FOLD_CASE,
             ),
             "purposes",
             "advice",
@@ -309,7 +314,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "legal",
-        re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
+        re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", FOLD_CASE),
         5,
         "reuse and licensing link",
     ),
@@ -318,7 +323,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy|disclosure policy"
             r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$",
-            _R,
+            FOLD_CASE,
         ),
         20,
         "legal links",
@@ -331,7 +336,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail|creating an account"
             r"|continuing|proceeding)\b[^.!?]{0,60}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)",
-            _R,
+            FOLD_CASE,
         ),
         40,
         "sign-up consent notice",
@@ -348,7 +353,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|this (?:article|story) (?:appears|is included|is featured) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b"
             r"|dieser (?:artikel|beitrag) ist (?:enthalten|erschienen) in"
             r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
-            _R,
+            FOLD_CASE,
         ),
         30,
         "attribution line",
@@ -359,7 +364,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # some themes word it ("first appeared on"). The headline between is any words.
         "attribution",
         _needing(
-            re.compile(r"^the post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?]{1,80}[.!]?\s*$", _R),
+            re.compile(r"^the post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?]{1,80}[.!]?\s*$", FOLD_CASE),
             "the post",
         ),
         60,
@@ -367,17 +372,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "attribution",
-        re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R),
+        re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", FOLD_CASE),
         30,
         "contributor credit",
     ),
-    ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", FOLD_CASE), 5, "attribution line"),
     # A Chinese, Japanese or Korean editor's credit, bracketed or not: "【责任编辑：王芳】", "（編集：山田）".
     (
         "attribution",
         re.compile(
             r"^[【\[(（〔]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|편집)\s*[:：][^。！？]{1,20}[】\])）〕]?\s*$",
-            _R,
+            FOLD_CASE,
         ),
         12,
         "editor's credit",
@@ -390,7 +395,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "attribution",
         re.compile(
             r"^(?-i:[A-Z]{2,4})(?:-(?-i:[A-Z]{2,4}))?[- ]\d{1,2}-\d{1,2}-\d{2,4}\s+\d{3,4}\s*(?:[ECMP][SD]T|GMT|UTC)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         4,
         "wire service's transmission slug",
@@ -404,7 +409,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "wire story's slug",
     ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
-    ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
+    ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", FOLD_CASE), 10, "acknowledgement line"),
     (
         # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
         # und bearbeitete Fassung des Artikels »Y«".
@@ -413,7 +418,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             re.compile(
                 r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
                 r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
-                _R,
+                FOLD_CASE,
             ),
             "fassung",
             " from ",
@@ -427,10 +432,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:author|authors|written by|by|published|publish(?:ed)? date|date published|updated|last updated"
             r"|posted(?: on)?|date)\s*[:：]\s*$",
-            _R,
+            FOLD_CASE,
         ),
         3,
-        _BYLINE_LABEL,
+        BYLINE_LABEL,
     ),
     (
         "byline",
@@ -439,7 +444,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         14,
         "byline",
     ),
-    ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    ("byline", re.compile(rf"^(?:{_WIRES})\W*$", FOLD_CASE), 3, "wire-service byline"),
     # A byline's outlet and place under the author's name: "BBC News, Osland".
     (
         "byline",
@@ -465,7 +470,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "byline",
         re.compile(
-            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$", _R
+            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$",
+            FOLD_CASE,
         ),
         16,
         "post's byline and date line",
@@ -488,7 +494,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
             r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
             r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         30,
         "tag list",
@@ -532,7 +538,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
             r"|topics in this (?:article|story)|more on this story|learn more about)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         6,
         "topic card header",
@@ -564,7 +570,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler"
             # "Lire aussi", "À lire aussi", "Voir aussi", "Lee también", "Leia também", "Veja também" (s31-h, t13s F7).
             r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         8,
         "related-stories header",
@@ -582,16 +588,16 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"\s*[:：|»>–—]\s*\S"
             # "More: Ferry fares to rise again": another story's headline, no sentence.
             r"|^more\s*[:：]\s*[^.!?]+$",
-            _R,
+            FOLD_CASE,
         ),
         24,
-        _TEASER,
+        TEASER,
     ),
     (
         "headline-list",
-        re.compile(r"^(?:read|view|open|go to) (?:the )?(?:full )?(?:article|story)\W*$", _R),
+        re.compile(r"^(?:read|view|open|go to) (?:the )?(?:full )?(?:article|story)\W*$", FOLD_CASE),
         4,
-        _TEASER_LINK,
+        TEASER_LINK,
     ),
     (
         "navigation",
@@ -602,7 +608,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
             r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
             r"|(?:table of )?contents|in this (?:article|post|story)|on this page|up next)\W*$",
-            _R,
+            FOLD_CASE,
         ),
         8,
         "navigation link",
@@ -611,7 +617,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # A site's footer links: "About us", "Advertise with us", "Sitemap". ("Contact us" is the
         # prompt's below.)
         "navigation",
-        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", _R),
+        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", FOLD_CASE),
         3,
         "site link",
     ),
@@ -632,16 +638,16 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
             # (The verbs are the page-link lexicon's, corpus.page_links.SHARE_WORDS: one list.)
-            rf"|(?:{_SHARE_SPACED})(?:\s+\S+)?\W*$"
+            rf"|(?:{SHARE_SPACED})(?:\s+\S+)?\W*$"
             # ... naming where, as "Share on" does: "Partager sur Facebook · Partager sur X" (s31-h, t13s F7).
             # (A sentence opening so, ending in a full stop or going on in lower case, stays.)
-            rf"|(?![^\n]*[.!?]\s*$)(?:{_SHARE_SPACED})"
+            rf"|(?![^\n]*[.!?]\s*$)(?:{SHARE_SPACED})"
             r"\s+(?:en|no|na|sur|auf|su|via)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,8}\s*$"  # (a platform's name)
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
             r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
             # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
-            rf"|(?:{_SHARE_UNSPACED})(?:\s*[:：].*|\W*$))",
-            _R,
+            rf"|(?:{SHARE_UNSPACED})(?:\s*[:：].*|\W*$))",
+            FOLD_CASE,
         ),
         40,
         "share, subscribe or follow prompt",
@@ -672,7 +678,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 # by subscribing …".
                 r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
                 r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
-                _R,
+                FOLD_CASE,
             ),
             "newsletter",
             "inbox",
@@ -694,67 +700,67 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^[^.!?]{3,80},\s*click here\W*$"
             # A reading list's or bookmark's notice: "Story Saved", "You can find this story in My Bookmarks".
             r"|^(?:story|article) saved\W*$|^you can find this (?:story|article) in\b",
-            _R,
+            FOLD_CASE,
         ),
         24,
         "link or bookmark prompt",
     ),
     (
         "navigation",
-        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", _R),
+        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", FOLD_CASE),
         6,
         "link to a magazine's issue",
     ),
 ]
 
-_SOCIAL = SOCIAL_NETWORKS | frozenset("print copy link share youtube tiktok sms tweet".split())
+SOCIAL = SOCIAL_NETWORKS | frozenset("print copy link share youtube tiktok sms tweet".split())
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
-_DEFINITION = re.compile(
+DEFINITION = re.compile(
     r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
     r"\s+(?:a|an|the|one)\b"
 )
-_ROLE = re.compile(
+ROLE = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
     r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
 )
-_HEADERS = ("related-stories header", "topic card header")
+HEADERS = ("related-stories header", "topic card header")
 # A teaser's cue that may head the page's own piece ("Watch: …" over a video's page, "Listen: …"
 # over a podcast's): on a text's first line, its title. The other cues ("Read more:", "Related:",
 # "Trending:") name another story there too.
-_OWN_PIECE_CUE = re.compile(r"^\W*(?:watch|listen)\s*[:：|»>–—]", _R)
-_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
+OWN_PIECE_CUE = re.compile(r"^\W*(?:watch|listen)\s*[:：|»>–—]", FOLD_CASE)
+END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
 
 
-_CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
+CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
 # A line that is one bare address: numbered ("9. https://…/authors/tom-hale", the "References" list
-# closing a text-mode browser's dump), a link list's line (block_rules._phrase). Any scheme the dump
+# closing a text-mode browser's dump), a link list's line (block_rules.phrase_label). Any scheme the dump
 # writes: a saved page's "file://localhost/…", a button's "javascript:void(0)", "mailto:?subject=…".
-_BARE_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|(?:mailto|javascript|tel|sms|news):|www\.)\S+$", _R)
+BARE_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|(?:mailto|javascript|tel|sms|news):|www\.)\S+$", FOLD_CASE)
 # The reason for such a line alone (a list of them is :data:`LINK_LIST`'s).
-_LINK_LINE = "numbered link list line (a bare address)"
+LINK_LINE = "numbered link list line (a bare address)"
 # The reason for a text-mode browser's list of the page's links and its header lines ("References",
 # "Visible links:", "Hidden links:"): one reason, so the boilerplate panel shows the list as one entry.
 LINK_LIST = "a text-mode browser's list of the page's links: {header}each link's number and address"
 # A line's items split by a menu's separators: bars, dots, bullets, a tab, two spaces or more
 # ("Home  News  Sport", "Inicio · Bolivia · Mundo").
-_MENU_ITEMS = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+MENU_ITEMS = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 # A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
-_MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
+MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
 # A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
 # "(Laughter)", "(Cheers and applause)": no credit. A credit's name never ends with a full stop.
-_STAGE_DIRECTION = re.compile(
+STAGE_DIRECTION = re.compile(
     r"(?:applause|laughter|cheers?|cheering|booing|boos|crosstalk|inaudible|silence|pause|music|sighs?"
     r"|interruptions?|beifall|gelächter|applaus|rires|applaudissements|risas|aplausos)\b",
-    _R,
+    FOLD_CASE,
 )
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
-_NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
+NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
 # A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
 # (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
-_TAGGED_SENTENCE_END = re.compile(
-    rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
+TAGGED_SENTENCE_END = re.compile(
+    rf"[.!?…][\"”’]?\s+\((?:(?:{STAGE_DIRECTION.pattern})[^()]{{0,30}}|{NAMED_AGENCY.pattern})\)\s*$", FOLD_CASE
 )
 # A sentence closed by a short note in brackets after its full stop, numbered or in lower case
 # ("… to contain the blaze. (L 1)", "… (see fig. 3)", "… (updated)"): the line ends a sentence
@@ -762,5 +768,5 @@ _TAGGED_SENTENCE_END = re.compile(
 # A capitalised name there ("(Courtesy of Jane Roe)", "(Mario Jasso/Cuartoscuro)") is a credit:
 # the caption rules judge it.
 _NOTE = r"\((?=[^()]*\d|\s*[a-z])[^()]{1,40}\)\s*$"
-_BRACKETED_TAIL = re.compile(rf"[.!?…][\"”’]?\s+{_NOTE}")
-_FULL_STOP_BRACKETED_TAIL = re.compile(rf"[.…][\"”’]?\s+{_NOTE}")
+BRACKETED_TAIL = re.compile(rf"[.!?…][\"”’]?\s+{_NOTE}")
+FULL_STOP_BRACKETED_TAIL = re.compile(rf"[.…][\"”’]?\s+{_NOTE}")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.noise.article import classify_article
-from waic_reader.index.analysis.noise.features import _snip
-from waic_reader.index.analysis.noise.patterns import _HEADERS
+from waic_reader.index.analysis.noise.features import snip
+from waic_reader.index.analysis.noise.patterns import HEADERS
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.spans import SpanSet
 
@@ -67,11 +67,11 @@ class NoiseSplit:
 def _owned_items(noise: Sequence[Segment], header: int) -> list[int]:
     """The list items of the related-stories header at ``noise[header]``: the noise blocks
     after it whose reason names it ("item of the list under “More on this story”", as
-    :func:`_classify` words it)."""
+    :func:`classify_labels` words it)."""
     head = noise[header]
-    if head.reason is None or not head.reason.startswith(_HEADERS):
+    if head.reason is None or not head.reason.startswith(HEADERS):
         return []
-    named = f" of the list under “{_snip(head.text, 30)}”"  # an item's or topic blurb's reason
+    named = f" of the list under “{snip(head.text, 30)}”"  # an item's or topic blurb's reason
     return [k for k in range(header + 1, len(noise)) if (noise[k].reason or "").endswith(named)]
 
 
@@ -126,8 +126,8 @@ _QUOTE = re.compile(r"“([^“”]+)”")
 def reason_as_shown(article: Article, seg: Segment) -> str | None:
     """``seg``'s reason with each text it quotes as the reader shows it (t13c fault 8: a Markdown
     article's “Related: [” for a link shown "Related: Storm season begins"). The detector reads
-    the text as written; each quote (cut by ``_snip``: its "…" kept) is found in the article,
-    in the block first, else before it (a list's header), whitespace as ``_snip`` joined it,
+    the text as written; each quote (cut by ``snip``: its "…" kept) is found in the article,
+    in the block first, else before it (a list's header), whitespace as ``snip`` joined it,
     and replaced by that span's shown text (:func:`article_excerpt`, offsets into the shown
     text). A quote not in the text (a phrase of the rule: “N minutes ago”) stays as it is; a
     plain-text article's reason is returned as it is."""
@@ -151,7 +151,7 @@ def reason_as_shown(article: Article, seg: Segment) -> str | None:
             return m.group(0)
         if cut:  # cut again in the shown text, to the quote's width: from there to its block's end
             end = next((b.end for b in article.blocks if b.start <= found.start() < b.end), found.end())
-            words = _snip(article_excerpt(article, found.start(), end)[0], len(quote))
+            words = snip(article_excerpt(article, found.start(), end)[0], len(quote))
         else:
             words = " ".join(article_excerpt(article, found.start(), found.end())[0].split())
         return f"“{words}”" if words else m.group(0)

@@ -9,19 +9,19 @@ of lines with the same cells, judged here by its cells' words and the prose arou
 from __future__ import annotations
 
 from waic_reader.index.analysis.noise.features import (
-    _CJK,
-    _Feat,
-    _stamp_label,
-    _table_row,
+    CJK,
+    Feat,
     counted_by_characters,
     introduces_below,
+    stamp_label,
+    table_row,
 )
-from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
+from waic_reader.index.analysis.noise.patterns import CRUMB_LABEL
 from waic_reader.index.corpus.blocks import words
 
 
-def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
-    """The rows of tables written with bars (:func:`_table_row`), and the row of labels over them
+def bar_table_rows(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The rows of tables written with bars (:func:`table_row`), and the row of labels over them
     with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
     prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
     out: set[int] = set()
@@ -31,7 +31,7 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     for i, f in enumerate(feats):
         if not f.n:
             continue
-        if labels[i] is None and _table_row(f.text):
+        if labels[i] is None and table_row(f.text):
             out.add(i)
             if last is not None and last not in out and feats[last].text.count("|") == f.text.count("|"):
                 lab = labels[last]
@@ -42,15 +42,13 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     return out
 
 
-_WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
+WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
 # A table is judged by its words when it has at least this many (its figures aside), in at least
 # _PAIR_ROWS rows holding figures (a line of a list written with a bar is no table).
 _WIDGET_WORDS = 5
 
 
-def _widget_tables(
-    feats: list[_Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]
-) -> set[int]:
+def widget_tables(feats: list[Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]) -> set[int]:
     """The rows of tables of three columns or more written with bars that lie wholly before or
     after the article's main text and share no word with its prose, their title or header rows (no
     figure in them) aside: a site's data widget (a case-count tracker by region, a league table, a
@@ -90,7 +88,7 @@ def _pair_row(text: str) -> tuple[str, str] | None:
     return (label.strip(), value.strip()) if label.strip() else None
 
 
-def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+def _pair_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
     """Add to ``out`` the rows of two-column tables written with bars (:func:`_pair_row`): runs of
     :data:`_PAIR_ROWS` or more such lines (blank lines aside), at most one with an empty value
     (the table's title row, "Main specs | "), at least half of the others holding a figure in
@@ -113,7 +111,7 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
         if not f.n:
             continue
         row = _pair_row(f.text.strip())
-        free = labels[i] is None or labels[i] == _CRUMB_LABEL
+        free = labels[i] is None or labels[i] == CRUMB_LABEL
         if row is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in row):
             run.append(i)
             continue
@@ -121,7 +119,7 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
         run = []
     close()
     for k in out:
-        if labels[k] == _CRUMB_LABEL:
+        if labels[k] == CRUMB_LABEL:
             labels[k] = None
 
 
@@ -129,7 +127,7 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
 _HEADED_ROWS = 2
 
 
-def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+def _headed_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
     """Add to ``out`` the rows of tables written with bars under a header row: a line of cells
     holding no figure and left unlabelled ("Month | Highest tide (m)"), then :data:`_HEADED_ROWS`
     or more lines of as many cells, each a figure in some cell, none longer than
@@ -152,7 +150,7 @@ def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out
             if (
                 text.count("|") != bars
                 or not any(ch.isdigit() for ch in text)
-                or (labels[i] is not None and not _stamp_label(labels[i]))
+                or (labels[i] is not None and not stamp_label(labels[i]))
                 or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
             ):
                 break
@@ -171,7 +169,7 @@ def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out
 _TABLE_MIN_CELLS = 4
 _TABLE_CELL_WORDS = 12
 # A cell written in Chinese or Japanese is measured by its characters, two to a word
-# (:func:`features._features`), which counts a katakana loanword ("ディスプレイ", one word) as three
+# (:func:`features.block_features`), which counts a katakana loanword ("ディスプレイ", one word) as three
 # and a table's description cell ("ファイルサイズについて「以上」「以下」などを設定できる") as twice
 # its words: such a cell may run to this many. (Prose under the table still closes it.)
 _CJK_TABLE_CELL_WORDS = 30
@@ -182,7 +180,7 @@ _TABLE_TEASER_SHARE = 0.1
 _TABLE_WORD_CELL = 2
 
 
-def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+def introduced_tables(feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
     """A table or list written one cell a line under a sentence of the article that ends in ":"
     ("Here are examples of app updates already using it:"), with the article's prose straight
     after it (perhaps under one heading): the sentence and the cells, neither prose nor page
@@ -210,7 +208,7 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
                 or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6)
                 # (A Chinese, Japanese or Korean sentence has none of English's function words
                 # and no capitals: "项目如下所示：", "項目は表1のとおりです。" tell it by their close.)
-                or (f.n >= 5 and _CJK.search(f.text) is not None)
+                or (f.n >= 5 and CJK.search(f.text) is not None)
             )
             and (is_prose[i] or _prose_above(feats, is_prose, i))
         ):
@@ -244,7 +242,7 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
         # (Title case tells nothing in a line written in Chinese, Japanese or Korean, which have no
         # capitals: a spec table's "HD対応Webカメラ(ThinkShutter付)" capitalises its product names.)
         teasers = sum(
-            1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6 and not _CJK.search(feats[k].text)
+            1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6 and not CJK.search(feats[k].text)
         )
         if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
             out.add(i)
@@ -256,7 +254,7 @@ def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None],
     return out
 
 
-def _next_row(feats: list[_Feat], j: int, row: int) -> bool:
+def _next_row(feats: list[Feat], j: int, row: int) -> bool:
     """Whether the table's next numbered row opens straight after line ``j``: the line after it
     (blank lines aside) is the number after ``row``, the table's last row number (1 or more).
     A sentence between two numbered rows is a cell of the table (a description written as one),
@@ -269,7 +267,7 @@ def _next_row(feats: list[_Feat], j: int, row: int) -> bool:
     return k < len(feats) and feats[k].text.strip() == str(row + 1)
 
 
-def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:
+def _prose_above(feats: list[Feat], is_prose: list[bool], i: int) -> bool:
     """Whether one of the two lines above line ``i`` (blank lines aside) is prose: the line is
     the article's, straight after its paragraph or under a section heading after one."""
     above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]

@@ -9,23 +9,23 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from waic_reader.index.analysis.noise.block_rules import _dated
-from waic_reader.index.analysis.noise.features import _HEADLINE_WORDS, _Feat, _next_block
-from waic_reader.index.analysis.noise.lists import _RUN_KINDS
-from waic_reader.index.analysis.noise.live import _ENTRY_TIME, _entry_body, _headed_stamp, _live_entries, _stamp_time
-from waic_reader.index.analysis.noise.patterns import _R
+from waic_reader.index.analysis.noise.block_rules import dated
+from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, next_block
+from waic_reader.index.analysis.noise.lists import RUN_KINDS
+from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE
 from waic_reader.index.corpus.blocks import Block
 
 
-def _header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
-    """Whether every item of a bulleted run is one :func:`_consume_after_headers` gave to the
+def header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
+    """Whether every item of a bulleted run is one :func:`consume_after_headers` gave to the
     related-stories header over it."""
     return all((lab := labels[i]) is not None and lab[1].startswith("item of the list under ") for i in run)
 
 
-def _inline_cards(
+def inline_cards(
     blocks: list[Block],
-    feats: list[_Feat],
+    feats: list[Feat],
     labels: list[tuple[str, str] | None],
     is_prose: list[bool],
     body_start: int,
@@ -36,28 +36,28 @@ def _inline_cards(
     ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
     are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
     and byline's stamp lie above its first paragraph. A live blog's entries are the article's too:
-    a heading and its stamp over prose naming the heading's words (:func:`_entry_body`), stamped
+    a heading and its stamp over prose naming the heading's words (:func:`entry_body`), stamped
     the day of another such heading (a teaser's blurb retells its headline too, but a lone card or
     cards of different days are other stories'), or three headed stamps or more in time order
-    (:func:`_live_entries`)."""
+    (:func:`live_entries`)."""
     first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
     if first is None:
         return
     headed: list[tuple[int, int]] = []
     told: set[int] = set()
     for i in range(first + 1, body_end):
-        j = _headed_stamp(blocks, feats, labels, is_prose, i, body_end)
+        j = headed_stamp(blocks, feats, labels, is_prose, i, body_end)
         if j is None:
             continue
         headed.append((i, j))
-        k = _next_block(feats, j, 1)
-        if k is not None and k <= body_end and is_prose[k] and _entry_body(feats[i], feats[k]):
+        k = next_block(feats, j, 1)
+        if k is not None and k <= body_end and is_prose[k] and entry_body(feats[i], feats[k]):
             told.add(i)  # (a live blog's entry: its heading, its time, then its own text)
     # (An entry's text tells its heading's story, but so does a teaser's blurb: a lone card, or
     # cards of different days, are other stories'; a live blog's entries share their day.)
-    days = Counter(t[:10] for _i, j in headed if (t := _stamp_time(blocks[j].text)))
-    told = {i for i, j in headed if i in told and days[(_stamp_time(blocks[j].text) or "")[:10]] >= 2}
-    entries = _live_entries(blocks, headed) | told
+    days = Counter(t[:10] for _i, j in headed if (t := stamp_time(blocks[j].text)))
+    told = {i for i, j in headed if i in told and days[(stamp_time(blocks[j].text) or "")[:10]] >= 2}
+    entries = live_entries(blocks, headed) | told
     for i, j in headed:
         if i in entries:
             continue
@@ -101,7 +101,7 @@ _CARD_NAME_LINES = 2
 _CARD_NAME_WORDS = 5
 
 
-def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def teaser_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Other stories' cards in a row, each a headline (4 to 30 words), up to
     :data:`_CARD_NAME_LINES` lines naming its author ("Kaylee McGhee", "& Shea Garrison", "Rep.
     Darin LaHood"), a date stamp under it and one summary paragraph (up to
@@ -118,7 +118,7 @@ def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
     def name_line(i: int) -> bool:
         f, lab = feats[i], labels[i]
         # (no "By X" line: an article's own byline, over its stamp and first paragraph, is no card's)
-        return lab is None and f.headline_like and f.n <= _CARD_NAME_WORDS and not _dated(f) and f.lows[0] != "by"
+        return lab is None and f.headline_like and f.n <= _CARD_NAME_WORDS and not dated(f) and f.lows[0] != "by"
 
     def card(pos: int) -> int:
         names = 0
@@ -134,10 +134,10 @@ def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             if (
                 labels[h] is None
                 and fh.headline_like
-                and _HEADLINE_WORDS <= fh.n <= 30
+                and HEADLINE_WORDS <= fh.n <= 30
                 and _stamp(d)
-                and _dated(fd)
-                and not _ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
+                and dated(fd)
+                and not ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
                 and labels[b] is None
                 and not fb.headline_like
                 and fb.n <= _CARD_SUMMARY_WORDS
@@ -167,13 +167,13 @@ def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
 
 # A relative time stamp, alone or after a byline run on to it: "2 hours ago", "By Jane Roe42 minutes ago".
 _AGO = re.compile(
-    r"^(?:by\s+[^\d\n]{2,40}?)?\s*(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$", _R
+    r"^(?:by\s+[^\d\n]{2,40}?)?\s*(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$", FOLD_CASE
 )
 _AGO_PERIODS = (2, 3, 4)
 _CARD_HEADER_WORDS = 4
 
 
-def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+def stamped_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """Other stories' cards, each stamped with how long ago it was posted ("By Jane Roe 42 minutes
     ago"), two or more of them at the same spacing (a headline over each stamp, the same lines of
     two to four in every card: an outlet's name, a section), all short lines with no full stop;
@@ -186,7 +186,7 @@ def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
 
     def free(i: int) -> bool:
         lab = labels[i]
-        return (lab is None or lab[0] in (*_RUN_KINDS, "byline")) and feats[i].headline_like
+        return (lab is None or lab[0] in (*RUN_KINDS, "byline")) and feats[i].headline_like
 
     k = 0
     while k < len(stamps):
@@ -219,7 +219,7 @@ def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
 
 # A topic card's source line: "Source: Wikipedia", "来源：维基百科", "Quelle: Duden" (a name or a
 # reference, no sentence of its own).
-_SOURCE_LINE = re.compile(r"^\s*(?:sources?|quelle|fuente|fonte|来源|來源|出典|出处|出處|출처)\s*[:：]\s*\S", _R)
+_SOURCE_LINE = re.compile(r"^\s*(?:sources?|quelle|fuente|fonte|来源|來源|出典|出处|出處|출처)\s*[:：]\s*\S", FOLD_CASE)
 # The most words of a source line, of a card's title, and of its blurb.
 _SOURCE_WORDS = 16
 _CARD_TITLE_WORDS = 8
@@ -228,7 +228,7 @@ _BLURB_WORDS = 120
 _SOURCED_CARDS_MIN = 3
 
 
-def _sourced_blurbs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+def sourced_blurbs(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A box of topic cards after an article (a glossary of the terms it uses), each a short title
     (up to :data:`_CARD_TITLE_WORDS` words, no closing full stop), one blurb defining it (up to
     :data:`_BLURB_WORDS` words) and a source line ("Source: Wikipedia", "来源：维基百科"),
