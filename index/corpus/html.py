@@ -627,7 +627,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             left_out_els[len(out)] = el
             out.append(("paragraph", text, _kind_hint(el, hints)))
             continue
-        if (piece := pieces.get(i)) is not None and _table_row(el) is None:
+        if (piece := pieces.get(i)) is not None and _table_row(el) is None and len(folded_page[i]) < 20:
+            # only the short pieces, which the matching below passes over ("SELECT", "FROM"); a
+            # longer one is matched there as before (a <pre> wire headline keeps its title block)
             out.append((main[piece][0], "- " + text if main[piece][0] == "list-item" else text, None))
             main_els[len(out) - 1] = el
             continue  # a piece of a main line the page's lines make up (:func:`_covers`)
