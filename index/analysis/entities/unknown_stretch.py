@@ -170,6 +170,16 @@ def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> i
     return 0
 
 
+def _one_by_one(stretch: list[Unit], emit: Any, singles: list[tuple[int, int, str]]) -> None:
+    """Read ``stretch`` as a row of single words: an acronym an organisation, any other word left
+    to the single-word rules."""
+    for u in stretch:
+        if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
+            emit(u.s, u.e, "ORG")
+        else:
+            singles.append((u.s, u.e, u.text))
+
+
 def unknown_stretch(
     text: str,
     toks: list[tuple[int, int, str]],
@@ -348,18 +358,10 @@ def unknown_stretch(
         # the role's words are read as a row of single words
         emit(stretch[-k].s, stretch[-1].e, "PERSON")
         stretch, words_ = stretch[:-k], words_[:-k]
-        for u in stretch:
-            if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
-                emit(u.s, u.e, "ORG")
-            else:
-                singles.append((u.s, u.e, u.text))
+        _one_by_one(stretch, emit, singles)
         return
     if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
-        for u in stretch:
-            if is_acronym(u.text) and u.text.replace(".", "") not in STOP_ACRONYMS:
-                emit(u.s, u.e, "ORG")
-            else:
-                singles.append((u.s, u.e, u.text))
+        _one_by_one(stretch, emit, singles)
         return
     if any(w in WEEKDAYS_MONTHS for w in words_):
         return
