@@ -10,7 +10,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, places_fol
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, MEDIA, STOP_ACRONYMS, title_cased
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -19,10 +19,20 @@ from waic_reader.index.corpus.tokens import strip_accents
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
 
+# The number words a DATE's count is written with ("the past three years", "a two-week stay"):
+# lexicon.NUMBER_WORDS' two to ninety (one list of number words for the engine; "one" and "a" are
+# each pattern's own), with the scale words and "dozen" in the forms dates use them.
 _WORDNUM = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)"
+    "(?:"
+    + "|".join(
+        sorted(
+            [w for w, v in NUMBER_WORDS.items() if 2 <= v <= 90 and w != "dozen"]
+            + [r"hundred", r"a\s+hundred", r"a\s+thousand", r"dozens", r"a\s+dozen"],
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
