@@ -118,12 +118,32 @@ class DrawsColumnsInView(DataTable[Any]):
             self._starts, self._starts_for = starts, key
         return self._starts[column_index] if column_index < len(self._starts) else 0
 
+    def column_boundary(self, x: float) -> int:
+        """The scroll offset at or after ``x`` (cells) that puts a column's first cell at the left
+        edge of the part scrolled sideways (next to the frozen columns); ``round(x)`` when no
+        column starts there or after it within reach (the end of the table)."""
+        self._column_x(0)  # the columns' starts, worked out once per layout
+        left = self._column_x(self.fixed_columns) if len(self.columns) > self.fixed_columns else 0
+        at = round(x)
+        for start in self._starts[self.fixed_columns :]:
+            if start - left >= at:
+                return start - left if start - left <= self.max_scroll_x else at
+        return at
+
     def watch_scroll_x(self, old_value: float, new_value: float) -> None:
         if round(old_value) != round(new_value):
             # Lines drawn for the old columns in view hold blanks where the new ones are.
             self._row_render_cache.clear()
             self._line_cache.clear()
         super().watch_scroll_x(old_value, new_value)
+        # Scrolled sideways to keep the cursor in view, DataTable stops where the cursor's column
+        # ends, the column at the left edge cut ("umidaw…" of "lumidaw…", a count's last digit
+        # alone: t13v F13): go on to the next column's start, so every column shown is whole and
+        # its header says whose it is. (Past the last start within reach, the table's end is
+        # shown as it is.)
+        snapped = self.column_boundary(new_value)
+        if snapped != round(new_value):
+            self.scroll_x = snapped
 
 
 class SheetTable(DrawsColumnsInView):
