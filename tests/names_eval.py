@@ -71,7 +71,12 @@ Lakota names; BV, CommV, vzw, PT, Tbk, LLC, Ltd, (Pvt) Ltd forms) was the blind 
 (the recogniser of ac894ff, before session 32's name work) typed / span F1 0.743 / 0.812 (precision 0.813 / 0.888,
 recall 0.685 / 0.748), and at b5c282cc (after session 32's name rounds) 0.753 / 0.814 (precision 0.822 / 0.889, recall
 0.695 / 0.751); scored twice, its errors never listed: tuning data since session 33 (``BLIND`` is None until a new
-half is written).
+half is written). ``heldout27``
+(12 articles, 716 names, written in session 33 by a helper who never read the recogniser, ran it or saw its output:
+Kashmiri, Mizo, Sherpa, Sorbian, Tuareg/Wodaabe, Dinka, Garifuna, Circassian, Sakha, Ainu, Maldivian and Udmurt
+names; Ltd, Pvt Ltd, Pty Ltd, GmbH, UG (haftungsbeschränkt), SARL, LLC, PJSC, JSC, K.K. forms) is the blind half
+(``BLIND``): scored at 6992a577 (the recogniser of 63626f7e, before session 33's name work) typed / span F1
+0.767 / 0.841 (precision 0.836 / 0.916, recall 0.709 / 0.778).
 A blind half is only scored, and only when asked: its line is printed with ``--blind``, and then alone
 (each such run counts: a blind half scored more than twice is tuning data), and ``--errors`` never
 lists its misses, so it stays unseen.
@@ -122,9 +127,10 @@ HALVES = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 #: The half kept unseen (scored with --blind only, its errors never listed); None: every half is tuning data.
-BLIND: str | None = None
+BLIND: str | None = "heldout27"
 
 
 @dataclass
