@@ -217,7 +217,7 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
         emit_json(data)
         return 0
     from waic_reader.index.analysis.facts import sheet_year, source_names, timeline
-    from waic_reader.index.corpus.text import visible
+    from waic_reader.index.corpus.text import counted, visible
 
     # Two articles of one outlet told apart by their doc ids, as the screen, the Markdown, `quotes`
     # and `timeline` name them ("Reuters (wire/reuters-0603)"; t13s F9, round s31-i).
@@ -229,7 +229,8 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     for fact, mark in zip(shared, marks, strict=True):
         out(visible(f"{fact.label:<26} {mark:<{width}} {timeline(fact, names, year=year)}"))
     single = sum(1 for f in facts if f.sources < 2)
-    out(f"\n{single} more figures reported by a single article (--json lists them)")
+    if single:  # ("1 more figures" read wrong; none at all is no line: t13w F11)
+        out(f"\n{counted(single, 'more figure', 'more figures')} reported by a single article (--json lists them)")
     for note in sheet.not_analysed:
         out(visible(f"not analysed: {note.doc} ({note.reason})"))
     return 0
