@@ -38,7 +38,7 @@ from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import Cell, DrawsColumnsInView, LazyCell
+from waic_reader.tui.widgets.sheet_table import Cell, DrawsColumnsInView, LazyCell, whole_columns
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 26
+NAME_MIN = 12  # the speaker column's narrowest (cells)
+PAD = 2  # cells around each column's content (DataTable's cell padding)
+SCROLLBAR = 2  # the table's vertical scrollbar
 COUNT_WIDTH = 7
 WORDING_WIDTH = 11
 LINES = 3  # lines per statement row
@@ -209,7 +212,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Quotes"), id="quotes-heading")
-        yield SpeakerTable(id="quotes-speakers", cursor_type="row", zebra_stripes=True)
+        yield SpeakerTable(id="quotes-speakers", cursor_type="row", zebra_stripes=True, fixed_columns=1)
         yield Static(id="quotes-speaker-title")
         yield StatementTable(id="quotes-statements", cursor_type="cell", zebra_stripes=True)
         yield Static(plain("Finding quotes…"), id="quotes-detail")
@@ -278,18 +281,31 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         keep = table.cursor_row
         table.clear(columns=True)
         count = len(self.sheet.articles)
-        width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, count) - 2))
+        # The speaker column as wide as the longest name (up to NAME_WIDTH), narrower in a narrow
+        # terminal so three outlets' columns show beside it (cut names end in "…"; the detail line
+        # names the speaker whole); frozen, so it stays when the table is scrolled sideways; the
+        # total and the outlets' columns one width, sized so the ones in view are whole, the cells
+        # left over the speaker column's (t13w F11: at 60 columns 27 cells of names left "Dail" cut
+        # at the edge).
+        room = self.size.width - SCROLLBAR
+        widest = max((cell_len(s.name) for s, _ in self.speakers), default=0)
+        name_width = max(NAME_MIN, min(NAME_WIDTH, widest, room - min(4, count + 1) * (COUNT_WIDTH + PAD) - PAD))
+        scrolled = room - (name_width + PAD)
+        width, total_width = min(14, (scrolled - COUNT_WIDTH - PAD) // max(1, count) - PAD), COUNT_WIDTH
+        if width < 6:  # not all in view: scrolled sideways, no column cut at the edge
+            width = total_width = whole_columns(scrolled, count + 1, COUNT_WIDTH, 14)
+            name_width += scrolled - scrolled // (width + PAD) * (width + PAD)
         # Fitted to the column by source_names: the id that tells two of one outlet apart stays
         # whole at the end ("Reut… (wire2_kb)"), where cutting the whole head lost it.
         names = source_names(self.sheet.articles, named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True)
-        table.add_column(column_label(plain("speaker", "bold")), key="name", width=NAME_WIDTH)
-        table.add_column(column_label(plain("total", "bold")), key="total", width=COUNT_WIDTH)
+        table.add_column(column_label(plain("speaker", "bold")), key="name", width=name_width)
+        table.add_column(column_label(plain("total", "bold")), key="total", width=total_width)
         for doc, name in names.items():
             table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
         for i, (speaker, statements) in enumerate(self.speakers):
             counts = self.sheet.counts(speaker)
             unattributed = speaker.key == UNATTRIBUTED.key
-            cells = [line(speaker.name, NAME_WIDTH, "italic" if unattributed else "bold"), plain(str(len(statements)))]
+            cells = [line(speaker.name, name_width, "italic" if unattributed else "bold"), plain(str(len(statements)))]
             cells += [
                 plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else SECONDARY_STYLE) for d in names
             ]
@@ -307,16 +323,26 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         docs = [a.doc for a in self.sheet.articles if any(q.doc == a.doc for st in statements for q in st.members)]
         self.columns = docs
         self._row = None  # a new table: its first row is a move onto it
-        free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
-        width = max(16, free // max(1, len(docs)))
+        # The outlets' columns share the width, the wording column after them; when they do not
+        # all fit, the wording column is as wide as they are, so the columns in view, wherever the
+        # table is scrolled, are whole ones (t13w F11: "Kal", "rep" cut at the edge).
+        room = self.size.width - SCROLLBAR
+        table = self.query_one(StatementTable)
+        if len(docs) * (16 + PAD) + WORDING_WIDTH + PAD <= room:
+            width, wording_width = (room - WORDING_WIDTH - PAD) // max(1, len(docs)) - PAD, WORDING_WIDTH
+            table.styles.width = None  # as app.tcss has it
+        else:
+            width = wording_width = whole_columns(room, len(docs) + 1, 16, 200)
+            # the cells left over after the whole columns in view (fewer than one a column) are
+            # left blank beside the table, not filled by a cut piece of the next column
+            table.styles.width = room // (width + PAD) * (width + PAD) + SCROLLBAR
         names = source_names(
             [self.sheet.article(d) for d in docs], named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True
         )
-        table = self.query_one(StatementTable)
         table.clear(columns=True)
         for d in docs:
             table.add_column(column_label(line(names[d], width, "bold")), key=d, width=width)
-        table.add_column(column_label(plain("wording", "bold")), key="wording", width=WORDING_WIDTH)
+        table.add_column(column_label(plain("wording", "bold")), key="wording", width=wording_width)
         for i, st in enumerate(statements):
             cells: list[Cell] = []
             for d in docs:

@@ -28,6 +28,21 @@ from waic_reader.tui.safe import column_label
 REFILL_AFTER = 4  # cells of width change before the columns are worked out again
 
 
+def whole_columns(room: int, count: int, least: int, most: int, pad: int = 2) -> int:
+    """The width (cells, without DataTable's ``pad`` cells of padding) of each of ``count`` columns
+    of one kind sharing ``room`` cells: between ``least`` and ``most`` when they all fit, else
+    widened so the ones in view fill ``room`` exactly, with no column cut at the screen's right
+    edge ("Dail" of "Daily Herald", t13w F11). With :meth:`DrawsColumnsInView.watch_scroll_x`
+    (whole columns at the left edge), a table scrolled sideways shows whole columns only."""
+    if count <= 0:
+        return least
+    width = max(least, min(most, room // count - pad))
+    if count * (width + pad) <= room:
+        return width
+    shown = max(1, room // (width + pad))
+    return max(least, room // shown - pad)
+
+
 class LazyCell:
     """A table cell made by ``make`` the first time it is drawn or read (then kept).
 
