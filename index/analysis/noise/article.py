@@ -27,7 +27,7 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
-from waic_reader.index.analysis.noise.lists import RUN_KINDS, list_header
+from waic_reader.index.analysis.noise.lists import RUN_KINDS, list_header, verdict_boxes
 from waic_reader.index.analysis.noise.live import (
     KEY_EVENTS_LABEL,
     entry_heading,
@@ -35,7 +35,7 @@ from waic_reader.index.analysis.noise.live import (
     is_entry_time,
     key_events_summary,
 )
-from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS
+from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS, archive_lists, form_and_menu_words
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
 from waic_reader.index.corpus.blocks import Block
@@ -150,9 +150,15 @@ def classify_article(
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:  # (a menu's "Contact" or "About Us" in <nav> is its link, no press release's words)
             labels[i] = (hint or "outside-article", f"{_LEFT_OUT} (in {where})")
+    # The left-out lines' single words judged among the page's lines, as in text: an "About X"
+    # link in a sidebar's list of links, no paragraph under it, heads no press release's section.
+    page_feats = [memo.feat(i) for i in range(len(blocks))]
+    form_and_menu_words(page_feats, labels, only=discarded)
+    _verdict_left_out(blocks, discarded, main, labels, english, memo, page_feats)
     _items_under_header(blocks, discarded, labels)
     _most_read_kept(blocks, discarded, labels, memo)
     _release_furniture_after(blocks, discarded, main, labels, english, memo)
+    archive_lists(page_feats, labels)
     # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
     for i in key_events_summary(memo.feat, len(blocks)):
         labels[i] = KEY_EVENTS_LABEL
@@ -431,6 +437,43 @@ def _comments_kept(
                     f"in the comments section after the article (from “{header}”), taken for main text",
                 )
         return
+
+
+def _verdict_left_out(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+    memo: _Memo,
+    page_feats: list[Feat],
+) -> None:
+    """A review's verdict box the extractor left out after the article's last paragraph (the
+        product's name and mark, "Les plus" / "Pros" over the good points, "Les moins" / "Cons" over
+        the bad ones: :func:`verdict_boxes`, as in text) is the review's, under any paragraph of the
+    article the extractor left lines out after: its lines left out in no
+        named part of the page or in an <aside>, that the rules made a menu, headlines or the rest of
+        the page, are content again. (clubic-1's two boxes were outside-article in HTML, kept in
+        text: unseen27.)"""
+    prose = [
+        i for i in main if blocks[i].kind != "title" and labels[i] is None and is_prose_block(memo.feat(i), english)
+    ]
+    # (After any of its paragraphs the extractor left out lines after: a disclosure the extractor
+    # kept as a paragraph may stand under the box, clubic-1's "Cet article contient des liens
+    # d'affiliation".)
+    ends = [i for i in prose if (k := _next_line(blocks, i)) is not None and k in discarded]
+    if not ends:
+        return
+    # The phrase rules' labels: a left-out line's own, a main line's as the main text's rules made it.
+    phrases = [memo.phrase(i) if i in discarded else labels[i] for i in range(len(blocks))]
+    for i in {k for end in ends for k in verdict_boxes(page_feats, phrases, end)}:
+        if (
+            i in discarded
+            and discarded[i][0] in (None, "headline-list")
+            and (lab := labels[i]) is not None
+            and lab[0] in RUN_KINDS
+        ):
+            labels[i] = None
 
 
 def _release_furniture_after(

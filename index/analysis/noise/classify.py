@@ -105,6 +105,7 @@ from waic_reader.index.analysis.noise.live import (
     timeline,
 )
 from waic_reader.index.analysis.noise.menus import (
+    archive_lists,
     consume_after_headers,
     form_and_menu_words,
     link_list,
@@ -555,6 +556,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     for i in verdict_boxes(feats, first_labels, hi):
         if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
+    archive_lists(feats, labels)
     footnotes(feats, labels)
     bare_bullets(feats, labels)
     byline_again(feats, labels)

@@ -8,6 +8,7 @@ the page's own headline under a "Top Stories" list, contact forms and the site's
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
 from waic_reader.index.analysis.noise.bylines import BY_LEAD, BYLINE_WORDS, short_sentence
@@ -54,14 +55,18 @@ _FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,2})\s*:\s+\S")
 
 
-def form_and_menu_words(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+def form_and_menu_words(
+    feats: list[Feat], labels: list[tuple[str, str] | None], only: Collection[int] | None = None
+) -> None:
     """Single words the phrase rules read one way that their neighbours show to be another: a bare
     "Contact" with no contact details under it is a menu's link, not a press release's contacts;
-    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row."""
+    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row.
+    ``only``: the blocks whose labels may change (an HTML page's lines the extractor left out,
+    judged among the whole page's lines); None for all."""
     lines = [i for i, f in enumerate(feats) if f.n]
     for pos, i in enumerate(lines):
         lab = labels[i]
-        if lab is None:
+        if lab is None or (only is not None and i not in only):
             continue
         text = feats[i].text.strip()
         if lab[0] == "press-release" and _BARE_CONTACT.match(text):
@@ -69,7 +74,7 @@ def form_and_menu_words(feats: list[Feat], labels: list[tuple[str, str] | None])
                 labels[i] = ("navigation", f"navigation link (“{snip(text)}”), with no contact details under it")
         elif lab[1].startswith(_OUTLET_PLACE) and pos > 0 and labels[lines[pos - 1]] is None:
             k = lines[pos - 1]
-            if 2 <= feats[k].n <= 3 and _NAME.match(feats[k].text.strip()):
+            if (only is None or k in only) and 2 <= feats[k].n <= 3 and _NAME.match(feats[k].text.strip()):
                 labels[k] = ("byline", "the author's name over the byline's outlet and place")
         elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and not feats[lines[pos + 1]].sentence_end:
             # "About Reuters" over "Careers" in a page's footer: a link among links, where a
@@ -94,6 +99,65 @@ def _labelled_entry(header: str, under: Feat) -> bool:
         return False
     named = {w.lower() for w in re.findall(r"\w+", header)[1:]} - {"the"}
     return not named & {w.lower() for w in re.findall(r"\w+", got.group(1))}
+
+
+# An archive's or a category list's entry: a month, a category or a tag and the count of its posts
+# in brackets closing the line ("November 2023 (123)", "ask retraction watch (44)", "Applied
+# Catalysis A: General (1)", "Hafen (21)"), a few words; no exclamation, no question, no title and
+# maker set apart by a dash (a forum's thread and its count of replies: "Wannabat (by VITUSOFT) -
+# Online Street Baseball Battle! (26)").
+_COUNTED_ENTRY = re.compile(
+    r"^\s*(?:[►▼▶▸•·»›+–-]\s*)?(?!.*\s[-–—]\s)(?:[^\W\d_]|\d{4}\b)[^!?¡¿]{0,80}?\s\(\s*\d[\d.,\s]*\)\s*$"
+)
+_COUNTED_ENTRY_WORDS = 8
+# The fewest entries in a row that make such a list (two may be a sentence's pair of figures).
+_COUNTED_ENTRIES = 3
+# The header of such a list, or its drop-down's prompt, straight over its first entry.
+_ARCHIVE_HEADER = re.compile(
+    r"^\s*(?:(?:blog |post |news )?archives?|archiv|archivo|archives du blog|from the archives?|categories"
+    r"|kategorien|catégories|categorías|categorie|(?:select|choose|pick) (?:a )?(?:month|category|date|year)"
+    r"|monat auswählen|kategorie auswählen|choisir (?:un mois|une catégorie)|sélectionner (?:un mois|une catégorie)"
+    r"|seleccionar (?:mes|categoría)|elegir (?:mes|categoría))\W*$",
+    FOLD_CASE,
+)
+# The kinds an archive's lines may have been given before (a month read as a date stamp, the page
+# after an "About" link taken for a release's furniture, a run of short lines): a forum's threads
+# with their counts of replies in a comments container stay comments, a tag list's tags.
+_ARCHIVE_OVER = ("navigation", "headline-list", "outside-article", "byline", "press-release")
+ARCHIVE_LABEL = ("navigation", "archive or category list: entries with their counts of posts (“May 2017 (11)”)")
+
+
+def archive_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A site's archive and category lists: :data:`_COUNTED_ENTRIES` lines or more in a row, each
+    an entry with its count of posts in brackets (:data:`_COUNTED_ENTRY`, at most
+    :data:`_COUNTED_ENTRY_WORDS` words: "May 2017 (11)", "alfredo fusco (12)"), and the lines
+    straight over the first that head it ("Archives", "Select Month"), are navigation. Only lines
+    some rule already made noise change: a month there read as a date stamp (a byline), the rest
+    of the page taken for a press release's furniture after an "About" link, a run of short lines
+    read as headlines. (Retraction Watch's sidebar, 2,200 lines, was press-release, unseen28.)"""
+    n = len(feats)
+    k = 0
+    while k < n:
+        run: list[int] = []
+        j = k
+        while j < n and (
+            not feats[j].n or (feats[j].n <= _COUNTED_ENTRY_WORDS and _COUNTED_ENTRY.match(feats[j].text))
+        ):
+            if feats[j].n:
+                run.append(j)
+            j += 1
+        if len(run) < _COUNTED_ENTRIES:
+            k = max(j, k + 1)
+            continue
+        heads: list[int] = []
+        h = next_block(feats, run[0], -1)
+        while h is not None and len(heads) < 3 and _ARCHIVE_HEADER.match(feats[h].text):
+            heads.append(h)
+            h = next_block(feats, h, -1)
+        for i in heads + run:
+            if (lab := labels[i]) is not None and lab[0] in _ARCHIVE_OVER:
+                labels[i] = ARCHIVE_LABEL
+        k = j
 
 
 # The most words of a header line of a text-mode browser's link list ("References", "Visible

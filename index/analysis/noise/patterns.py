@@ -91,9 +91,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
             # (in German, Norwegian, French and Spanish too: "Kommentare (3)"; the singular
             # "Kommentar" is an opinion column's rubric)
-            r"|^(?:comments?|responses|discussion|reader comments|(?:leser)?kommentare|kommentarer|commentaires"
-            r"|comentarios|comentários|commenti|reacties)"
-            r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+            # A section's name may say whose comments they are, its prompt beside it ("Visitor
+            # comments Add your comment", "Readers' comments (12)"). (Not "Comments: 0": a teaser
+            # card's count, in a list of other stories.)
+            r"|^(?:comments?|responses|discussion|(?:readers?|visitors?|users?|members?)['’]?\s+comments"
+            r"|(?:leser)?kommentare|kommentarer|commentaires|comentarios|comentários|commenti|reacties)"
+            r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?(?:\W+(?:add|leave|post|write) (?:your|a) (?:comment|reply))?\W*$"
+            r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
             r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
