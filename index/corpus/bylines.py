@@ -258,6 +258,26 @@ def outlet_field(line: str) -> str | None:
     return None
 
 
+def byline_outlet(line: str) -> str | None:
+    """The outlet a byline names (a name ``str`` or None): its middle field
+    (:func:`outlet_field`: "By Jane Roe · Halvik Post · 14 March 2025"), else a newspaper's name
+    (:func:`newspaper_name`) as a field after the author's, set apart by commas ("Par Jean Dupont,
+    Le Courrier du Var", "By Elena Vidal, Evening Post, June 4, 2026": :func:`_comma_byline`'s
+    fields) or as the last of two fields ("Por Lucía Fernández | El Diario del Puerto", "By Anna
+    Lind · Halvik Evening Post"). A job ("By Anna Lind, Staff Reporter") or a second author ("By
+    Jane Roe, Jon Berg") names none. (Round s33-b, F7c: "Par Jean Dupont, Le Courrier du Var"
+    named no outlet.)"""
+    if (got := outlet_field(line)) is not None:
+        return got
+    text = line.strip()
+    if (m := _COMMA_BYLINE.match(text)) is not None and _comma_byline(text) is not None:
+        return next((f.strip() for f in m.group("rest").rstrip(". ").split(",") if newspaper_name(f.strip())), None)
+    parts = [text[a:b].strip() for a, b in fields(text)]
+    if len(parts) == 2 and (is_author_field(parts[0]) or _FOREIGN_NAME_FIELD.fullmatch(parts[0])):
+        return parts[1] if newspaper_name(parts[1]) else None
+    return None
+
+
 # A wire's credit line closing its story: "(Reporting by Tom Hale in Geneva; Additional reporting
 # by Ann Lind; Editing by Clara Meier and Jon Berg)", with or without its brackets and a closing
 # full stop. Its fields are set apart by ";" (or a full stop), each a credit's cue, "by" and

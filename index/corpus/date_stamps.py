@@ -47,6 +47,7 @@ from waic_reader.index.corpus.date_patterns import (
 
 __all__ = [
     "foreign_fields",
+    "foreign_label",
     "foreign_line",
     "foreign_stamp",
     "headline_with_date",
@@ -96,6 +97,8 @@ def foreign_line(line: str) -> re.Match[str] | None:
         return None
     if _byline_field(line, m.start(), m.end()):
         return m  # a byline's date field ("Por Lucía Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00")
+    if len(line) <= _FOREIGN_STAMP_CHARS and foreign_stamp(line):
+        return m  # its words all a stamp's, however many ("Publié le mercredi 12 mars 2026 à 7h45, mis à jour à 9h10")
     if len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
         return None
     if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
@@ -118,6 +121,8 @@ def foreign_stamp(line: str) -> bool:
     )
 
 
+# The longest line read as a stamp for its words alone (:func:`foreign_line`).
+_FOREIGN_STAMP_CHARS = 100
 # Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -182,7 +187,17 @@ def numeric_line(line: str) -> re.Match[str] | None:
     # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to :func:`mostly`).
     if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
         return None
-    return n if mostly(line, n.start(), stop) else None
+    # After another language's label its stamp words are a stamp's ("Veröffentlicht am 12.03.2026
+    # um 07:45 Uhr", "Modifié le 12/03/2026 à 09:10": round s33-b, F7b, was the title's tail).
+    also = date_languages.STAMP_WORDS if foreign_label(line) else frozenset()
+    return n if mostly(line, n.start(), stop, also) else None
+
+
+def foreign_label(line: str) -> bool:
+    """Whether ``line`` opens with a stamp's label in another language ("Publié le", "Mis à jour
+    le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Atualizado em"): its date is a
+    stamp's, and written in numbers day first, as every language with such a label writes it."""
+    return _FOREIGN_OPENING.match(line) is not None
 
 
 def _unspaced_words(rest: str) -> bool:
