@@ -108,9 +108,12 @@ def foreign_line(line: str) -> re.Match[str] | None:
 
 def foreign_stamp(line: str) -> bool:
     """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
-    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
+    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日", "Publié le 12/03/2026 à
+    07h45" in numbers after its label): page furniture, as the
     boilerplate split's English stamps are ("March 14, 2025 10:30")."""
     m = FOREIGN.search(line) if DIGIT.search(line) else None
+    if m is None and foreign_label(line):
+        m = _NUMERIC_ON_LINE.search(line)  # in numbers after its label: "Publié le 12/03/2026 à 07h45"
     if m is None:
         return False
     rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])

@@ -116,6 +116,12 @@ def _foreign_kind(line: str) -> str:
     return "published" if any(label in said for label in date_languages.PUBLISHED) else "line"
 
 
+# The longest line read as a date line, but one opening with a stamp's label in another language
+# ("Publicado el 12 de marzo de 2026 a las 07:45 | Actualizado el 12 de marzo de 2026 a las 09:10",
+# 93 characters, was undated: round s33-b).
+_LINE_CHARS = 90
+
+
 def _foreign_clock(text: str, iso: str, end: int, stop: int) -> tuple[str, int]:
     """A day ``iso`` read from numbers under another language's label, with the time written
     after it at ``end`` in that language (``date_languages.TIME_AFTER``: "à 09:10", "um 07:45
@@ -447,7 +453,9 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         iso = parse(written)
         if iso:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
-    for line in re.finditer(r"(?m)^.{4,90}$", head):
+    for line in re.finditer(r"(?m)^.{4,140}$", head):
+        if len(line.group(0)) > _LINE_CHARS and not foreign_label(line.group(0)):
+            continue  # (a stamp line of two labelled fields in another language may be longer)
         on_line = EXPRESSION.search(line.group(0))
         if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -

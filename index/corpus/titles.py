@@ -111,7 +111,9 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     if not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
-    return "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
+    return (
+        "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
+    )
 
 
 def _copyright_names(blocks: list[Block], name: str) -> bool:
@@ -244,7 +246,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
-    from waic_reader.index.corpus import bylines, date_stamps
+    from waic_reader.index.corpus import date_stamps
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
@@ -340,10 +342,8 @@ def _short_cjk_headline(line: str) -> bool:
 
 
 def not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`), a field line
+    """A date stamp, a line without a letter, a byline (:func:`_byline_line`), a field line
     or a masthead (:func:`_masthead`): never the title."""
-    from waic_reader.index.corpus import bylines
-
     return _stamp_like(line) or _byline_line(line) or _FIELD_LINE.match(line) is not None or _masthead(line)
 
 
