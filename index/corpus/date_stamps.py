@@ -337,7 +337,15 @@ def _byline_field(line: str, start: int, end: int) -> bool:
     :func:`bylines.byline_anywhere`): judged field by field (:func:`_date_field`), so a byline naming
     its author and outlet is not "too many words" for its date, while prose with a date in it
     stays unread."""
-    return bylines.byline_anywhere(line) and _date_field(line, start, end, bylines.FIELD_SEP)
+    if bylines.byline_anywhere(line) and _date_field(line, start, end, bylines.FIELD_SEP):
+        return True
+    # Or the last of a byline's fields set apart by commas, however long its outlet's name ("Par
+    # Jean Dupont, Le Courrier du Var, 12 mars 2026 à 07h45": round s33-b, undated for its words).
+    return (
+        not line[end:].strip(" .")
+        and line[:start].rstrip().endswith(",")
+        and bylines.comma_byline(line) is not None
+    )
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:

@@ -27,7 +27,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
     "Trending Now": a list's header), is taken for a name above the prose."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
-    from waic_reader.index.analysis.noise.features import block_features
+    from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
     from waic_reader.index.corpus import bylines, date_stamps, dateline
     from waic_reader.index.corpus.blocks import words
@@ -50,8 +50,10 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         else:
             # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
             # with spaces around it): a middle field names the outlet, not a job title.
-            # A comma's or two fields' newspaper name too ("Par Jean Dupont, Le Courrier du Var").
-            name = bylines.byline_outlet(b.text) or _outlet_under_byline(blocks, k)
+            # A comma's or two fields' newspaper name too ("Par Jean Dupont, Le Courrier du Var"),
+            # a dump's link markers left out ("By [7]Anna Lind | [8]Halvik Evening Post").
+            text = LINK_MARKER.sub("", b.text) if "[" in b.text else b.text
+            name = bylines.byline_outlet(text) or _outlet_under_byline(blocks, k)
         if name and not date_stamps.is_date_label(name) and not date_stamps.is_calendar(name):
             return name
     # A Chinese, Japanese or Korean page's source line names the outlet when no dateline or byline does.

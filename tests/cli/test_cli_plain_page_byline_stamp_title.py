@@ -158,6 +158,28 @@ PAGES: dict[str, tuple[str, str, str | None, str | None]] = {
         None,
         "Halvik Evening Post",
     ),
+    # a dump's byline with link markers names its outlet; a comma byline's last field dates it
+    "bar-lynx": (
+        "   Ferry operator fined over harbour collision\n\n   By [7]Anna Lind | [8]Halvik Evening Post\n\n"
+        "   The operator of the ferry that struck the harbour wall in Halvik last May was fined "
+        "40,000 euros on Friday, the district court said.\n",
+        "Ferry operator fined over harbour collision",
+        None,
+        "Halvik Evening Post",
+    ),
+    "comma-date-fr": (
+        f"Incendie au port de Toulon\n\nPar Jean Dupont, Le Courrier du Var, 12 mars 2026 à 07h45\n\n{_FR}\n",
+        "Incendie au port de Toulon",
+        "2026-03-12T07:45",
+        "Le Courrier du Var",
+    ),
+    "comma-date-es": (
+        "Incendio en el puerto de Valencia\n\nPor Lucía Fernández Ortega, El Diario del Puerto de "
+        f"Valencia, 12 de marzo de 2026\n\n{_ES}\n",
+        "Incendio en el puerto de Valencia",
+        "2026-03-12",
+        "El Diario del Puerto de Valencia",
+    ),
     # datelines naming two places with a slash, spaced or not
     "slash-afp": (
         "Floods cut rail links between two cities\n\nTOULON / MARSEILLE, 12 août (AFP) - Heavy "

@@ -56,6 +56,10 @@ PAGES = {
     "mast-copy": "Harbour Beacon Online\n\nFerry strikes harbour wall in Halvik\n\nThe ferry struck the harbour "
     "wall on Tuesday evening, injuring three passengers, police said.\n\nThe cause of the collision is not "
     "yet known.\n\n© 2026 Harbour Beacon Online. All rights reserved.\n",
+    # a masthead corpus.yaml names as the outlet, in German
+    "mast-yaml": "Kieler Rundblick\n\nFähre rammt Kaimauer im Kieler Hafen\n\nEine Fähre hat am Dienstagabend im "
+    "Kieler Hafen die Kaimauer gerammt, dabei wurden drei Menschen leicht verletzt, teilte die Polizei mit.\n\n"
+    "Die Ursache des Unfalls ist noch unklar.\n",
 }
 
 # doc → the lines judged noise of that kind
@@ -70,6 +74,7 @@ NOISE = {
     "mast-en": ("navigation", "The Halvik Courier"),
     "mast-fr": ("navigation", "Le Courrier du Var"),
     "mast-copy": ("navigation", "Harbour Beacon Online"),
+    "mast-yaml": ("navigation", "Kieler Rundblick"),
 }
 
 # doc → (title, outlet or None when not asked)
@@ -92,6 +97,7 @@ TITLES = {
     "mast-en": ("Council approves new harbour bridge", "The Halvik Courier"),
     "mast-fr": ("Un nouveau rond-point inauguré à Hyères", "Le Courrier du Var"),
     "mast-copy": ("Ferry strikes harbour wall in Halvik", "Harbour Beacon Online"),
+    "mast-yaml": ("Fähre rammt Kaimauer im Kieler Hafen", "Kieler Rundblick"),
 }
 
 
@@ -101,6 +107,7 @@ def corpus(tmp_path: Path) -> list[str]:
     folder.mkdir()
     for doc, text in PAGES.items():
         (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+    (folder / "corpus.yaml").write_text("articles:\n  mast-yaml.txt:\n    outlet: Kieler Rundblick\n", encoding="utf-8")
     return ["--corpus", str(folder), "--index-dir", str(tmp_path / "ix")]
 
 
