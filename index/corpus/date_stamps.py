@@ -341,11 +341,7 @@ def _byline_field(line: str, start: int, end: int) -> bool:
         return True
     # Or the last of a byline's fields set apart by commas, however long its outlet's name ("Par
     # Jean Dupont, Le Courrier du Var, 12 mars 2026 à 07h45": round s33-b, undated for its words).
-    return (
-        not line[end:].strip(" .")
-        and line[:start].rstrip().endswith(",")
-        and bylines.comma_byline(line) is not None
-    )
+    return not line[end:].strip(" .") and line[:start].rstrip().endswith(",") and bylines.comma_byline(line) is not None
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
