@@ -72,9 +72,9 @@ def is_byline(line: str) -> bool:
     if m is not None:
         return m.end() < len(line) and _DATE_AFTER.match(line, m.end()) is None
     # (Or its fields set apart by commas, a newspaper's name or a date after the name: "Par Jean
-    # Dupont, Le Courrier du Var, 16 août 2026", :func:`_comma_byline`; s32-s, t13v F7.)
+    # Dupont, Le Courrier du Var, 16 août 2026", :func:`comma_byline`; s32-s, t13v F7.)
     return _FOREIGN_BYLINE.match(line) is not None or (
-        _FOREIGN_NAME_FIELD.match(line) is not None and _comma_byline(line) is not None
+        _FOREIGN_NAME_FIELD.match(line) is not None and comma_byline(line) is not None
     )
 
 
@@ -114,7 +114,7 @@ def author_names(line: str) -> tuple[str, int] | None:
             at, names = k, m.group("names")
             break
     if at is None or (len(parts) == 1 and "," in line):
-        comma = _comma_byline(line)
+        comma = comma_byline(line)
         if comma is not None:
             return comma, 0
     if at is None:
@@ -137,7 +137,7 @@ _COMMA_BYLINE = re.compile(
 )
 
 
-def _comma_byline(line: str) -> str | None:
+def comma_byline(line: str) -> str | None:
     """The author's name of a byline whose fields are set apart by commas (:data:`_COMMA_BYLINE`):
     every field after the name is a date or time stamp (its own commas included, "June 4, 2026"),
     the author's job (:func:`is_role`) or a newspaper's name (ending in a newspaper's word,
@@ -255,6 +255,26 @@ def outlet_field(line: str) -> str | None:
     for part in parts[1:-1]:
         if _OUTLET.match(part) and not is_role(part):
             return part
+    return None
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet a byline names (a name ``str`` or None): its middle field
+    (:func:`outlet_field`: "By Jane Roe · Halvik Post · 14 March 2025"), else a newspaper's name
+    (:func:`newspaper_name`) as a field after the author's, set apart by commas ("Par Jean Dupont,
+    Le Courrier du Var", "By Elena Vidal, Evening Post, June 4, 2026": :func:`comma_byline`'s
+    fields) or as the last of two fields ("Por Lucía Fernández | El Diario del Puerto", "By Anna
+    Lind · Halvik Evening Post"). A job ("By Anna Lind, Staff Reporter") or a second author ("By
+    Jane Roe, Jon Berg") names none. (Round s33-b, F7c: "Par Jean Dupont, Le Courrier du Var"
+    named no outlet.)"""
+    if (got := outlet_field(line)) is not None:
+        return got
+    text = line.strip()
+    if (m := _COMMA_BYLINE.match(text)) is not None and comma_byline(text) is not None:
+        return next((f.strip() for f in m.group("rest").rstrip(". ").split(",") if newspaper_name(f.strip())), None)
+    parts = [text[a:b].strip() for a, b in fields(text)]
+    if len(parts) == 2 and (is_author_field(parts[0]) or _FOREIGN_NAME_FIELD.fullmatch(parts[0])):
+        return parts[1] if newspaper_name(parts[1]) else None
     return None
 
 

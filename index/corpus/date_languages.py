@@ -184,6 +184,9 @@ _TIME = (
     r"(?P<h>[0-2]?\d)(?:[:.]|\s*h\s*)(?P<mi>[0-5]\d)(?![\d.:])(?:\s*(?:Uhr|uur|hs?)(?!\w))?"
     r"(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?!\w))?)?"
 )
+# Such a time alone, after a date written in numbers under a label ("Modifié le 12/03/2026 à
+# 09:10", "Veröffentlicht am 12.03.2026 um 07:45 Uhr"): groups h, mi, zone when there is one.
+TIME_AFTER = re.compile(_TIME)
 # The word for "year" Russian and Polish write after one ("16 марта 2025 г.", "16 marca 2025 r.").
 _YEAR_WORD = r"(?:\s*(?:г|r)\.)?"
 # A day, month name and year, day first ("16. März 2025", "14 de marzo de 2025", "1er mars

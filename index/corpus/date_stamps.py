@@ -47,6 +47,7 @@ from waic_reader.index.corpus.date_patterns import (
 
 __all__ = [
     "foreign_fields",
+    "foreign_label",
     "foreign_line",
     "foreign_stamp",
     "headline_with_date",
@@ -96,6 +97,8 @@ def foreign_line(line: str) -> re.Match[str] | None:
         return None
     if _byline_field(line, m.start(), m.end()):
         return m  # a byline's date field ("Por Lucía Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00")
+    if len(line) <= _FOREIGN_STAMP_CHARS and foreign_stamp(line):
+        return m  # its words all a stamp's, however many ("Publié le mercredi 12 mars 2026 à 7h45, mis à jour à 9h10")
     if len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
         return None
     if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
@@ -105,9 +108,12 @@ def foreign_line(line: str) -> re.Match[str] | None:
 
 def foreign_stamp(line: str) -> bool:
     """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
-    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
+    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日", "Publié le 12/03/2026 à
+    07h45" in numbers after its label): page furniture, as the
     boilerplate split's English stamps are ("March 14, 2025 10:30")."""
     m = FOREIGN.search(line) if DIGIT.search(line) else None
+    if m is None and foreign_label(line):
+        m = _NUMERIC_ON_LINE.search(line)  # in numbers after its label: "Publié le 12/03/2026 à 07h45"
     if m is None:
         return False
     rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
@@ -118,6 +124,8 @@ def foreign_stamp(line: str) -> bool:
     )
 
 
+# The longest line read as a stamp for its words alone (:func:`foreign_line`).
+_FOREIGN_STAMP_CHARS = 100
 # Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -182,7 +190,17 @@ def numeric_line(line: str) -> re.Match[str] | None:
     # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to :func:`mostly`).
     if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
         return None
-    return n if mostly(line, n.start(), stop) else None
+    # After another language's label its stamp words are a stamp's ("Veröffentlicht am 12.03.2026
+    # um 07:45 Uhr", "Modifié le 12/03/2026 à 09:10": round s33-b, F7b, was the title's tail).
+    also = date_languages.STAMP_WORDS if foreign_label(line) else frozenset()
+    return n if mostly(line, n.start(), stop, also) else None
+
+
+def foreign_label(line: str) -> bool:
+    """Whether ``line`` opens with a stamp's label in another language ("Publié le", "Mis à jour
+    le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Atualizado em"): its date is a
+    stamp's, and written in numbers day first, as every language with such a label writes it."""
+    return _FOREIGN_OPENING.match(line) is not None
 
 
 def _unspaced_words(rest: str) -> bool:
@@ -319,7 +337,11 @@ def _byline_field(line: str, start: int, end: int) -> bool:
     :func:`bylines.byline_anywhere`): judged field by field (:func:`_date_field`), so a byline naming
     its author and outlet is not "too many words" for its date, while prose with a date in it
     stays unread."""
-    return bylines.byline_anywhere(line) and _date_field(line, start, end, bylines.FIELD_SEP)
+    if bylines.byline_anywhere(line) and _date_field(line, start, end, bylines.FIELD_SEP):
+        return True
+    # Or the last of a byline's fields set apart by commas, however long its outlet's name ("Par
+    # Jean Dupont, Le Courrier du Var, 12 mars 2026 à 07h45": round s33-b, undated for its words).
+    return not line[end:].strip(" .") and line[:start].rstrip().endswith(",") and bylines.comma_byline(line) is not None
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:

@@ -13,7 +13,7 @@ The grammar, from the start of a line or paragraph::
 
 - place: one to five words, the first capitalised, in capitals (``MEXICO CITY``, ``ST. LOUIS``)
   or as written (``Shanghai``, ``Rio de Janeiro``); several places joined by ``/``
-  (``SEOUL/TOKYO``). Letters of any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): those of
+  (``SEOUL/TOKYO``), with a space on each side too (``TOULON / MARSEILLE``). Letters of any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): those of
   :mod:`letters`, never ``[A-Z]``;
 - region: a state or country after a comma (``Valdmark``, ``Calif.``, ``New South Wales``), never
   a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region);
@@ -63,7 +63,8 @@ _NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
 # double hyphen in "SAN FRANCISCO--(BUSINESS WIRE)--") or between slashes ("/PRNewswire/").
 _AGENCY = rf"(?:[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}|[{LOWER}]{{2,4}})"
 _GRAMMAR = (
-    rf"(?P<place>{_PLACE}(?:/{_PLACE}){{0,3}})"
+    # (A slash between places, spaced or not: "SEOUL/TOKYO", "TOULON / MARSEILLE"; round s33-b.)
+    rf"(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
@@ -139,11 +140,8 @@ def _span(m: re.Match[str], group: str) -> Span | None:
 
 def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
     p0, p1 = m.span("place")
-    places: list[Span] = []
-    at = p0
-    for part in m.group("place").split("/"):
-        places.append((at, at + len(part)))
-        at += len(part) + 1
+    # Each place without the spaces around its slash ("TOULON / MARSEILLE": two places).
+    places = [(p0 + a.start(), p0 + a.end()) for a in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", m.group("place"))]
     s0, s1 = m.span("sep")
     after = s1
     while after < stop and text[after].isspace():

@@ -63,6 +63,7 @@ from waic_reader.index.corpus.date_patterns import (
 )
 from waic_reader.index.corpus.date_stamps import (
     foreign_fields,
+    foreign_label,
     foreign_line,
     headline_with_date,
     is_date_label,
@@ -113,6 +114,23 @@ def _foreign_kind(line: str) -> str:
     if any(label in said for label in date_languages.UPDATED):
         return "updated"
     return "published" if any(label in said for label in date_languages.PUBLISHED) else "line"
+
+
+# The longest line read as a date line, but one opening with a stamp's label in another language
+# ("Publicado el 12 de marzo de 2026 a las 07:45 | Actualizado el 12 de marzo de 2026 a las 09:10",
+# 93 characters, was undated: round s33-b).
+_LINE_CHARS = 90
+
+
+def _foreign_clock(text: str, iso: str, end: int, stop: int) -> tuple[str, int]:
+    """A day ``iso`` read from numbers under another language's label, with the time written
+    after it at ``end`` in that language (``date_languages.TIME_AFTER``: "à 09:10", "um 07:45
+    Uhr", "a las 09:10 h", "às 09h10"), and where the stamp then ends; unchanged when the day
+    already has its time or none follows."""
+    t = date_languages.TIME_AFTER.match(text, end, stop)
+    if "T" in iso or t is None or t.group("h") is None or int(t.group("h")) > 23:
+        return iso, end
+    return f"{iso}T{int(t.group('h')):02d}:{t.group('mi')}", t.end()
 
 
 # A hit after a label: (iso, start, end) read, or (None, start, end, why) for a stamp that names
@@ -435,7 +453,9 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         iso = parse(written)
         if iso:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
-    for line in re.finditer(r"(?m)^.{4,90}$", head):
+    for line in re.finditer(r"(?m)^.{4,140}$", head):
+        if len(line.group(0)) > _LINE_CHARS and not foreign_label(line.group(0)):
+            continue  # (a stamp line of two labelled fields in another language may be longer)
         on_line = EXPRESSION.search(line.group(0))
         if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
@@ -478,11 +498,19 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             if (n := numeric_line(line.group(0))) is not None:
                 at = line.start() + n.start()
                 taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
-                hit = None if any(s <= at < e for s, e in taken) else _numeric_at(head, at, line.end(), order)
+                # After another language's label ("Modifié le 12/03/2026 à 09:10"), day first
+                # and the label's kind (round s33-b, F7b).
+                labelled = foreign_label(line.group(0))
+                day_first = order or ("dmy" if labelled else None)
+                hit = None if any(s <= at < e for s, e in taken) else _numeric_at(head, at, line.end(), day_first)
                 if hit is not None and hit[0] is None:
                     impossible.append(Impossible(head[hit[1] : hit[2]], hit[3] or "", hit[1], hit[2]))
                 elif hit is not None and hit[0] is not None:
-                    found.append(FoundDate(hit[0], hit[1], hit[2], "line"))
+                    kind, iso, to = "line", hit[0], hit[2]
+                    if labelled:
+                        kind = _foreign_kind(line.group(0))
+                        iso, to = _foreign_clock(head, iso, to, line.end())
+                    found.append(FoundDate(iso, hit[1], to, kind))
             continue
         m = on_line
         # A time written before the date ("08:00 AM Pacific Standard Time, March 16, 2025"): the

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 128
+READER_VERSION = 129
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1142,6 +1142,13 @@ def _derive(article: Article, order: str | None = None) -> bool:
     return bool(scan.impossible)
 
 
+def _short_form(outlet: str, site: str) -> bool:
+    """Whether ``outlet`` (derived from the text) is the last words of the page's site name
+    ``site`` and shorter ("Evening Post" of "Valdoria Evening Post")."""
+    a, b = outlet.casefold().split(), site.casefold().split()
+    return 0 < len(a) < len(b) and b[-len(a) :] == a
+
+
 def _ambiguous_note(exc: Exception) -> str:
     """The note for a text date either way round that was left unread (``exc``: its
     :class:`date_parse.AmbiguousDate`)."""
@@ -1276,9 +1283,15 @@ def load_article(
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     impossible = _derive(article, order)
-    if page is not None and article.outlet is None and page.title_site:
+    if (
+        page is not None
+        and page.title_site
+        and (article.outlet is None or _short_form(article.outlet, page.title_site))
+    ):
         # Named nowhere else (no og:site_name, no byline or dateline outlet): the site part of
         # the page's <title> beside its headline ("Headline | Site Name"), derived (html.title_site).
+        # A byline's short form of it ("By Elena Vidal, Evening Post, …" on "Valdoria Evening
+        # Post"'s page) gives way to the page's whole name.
         article.outlet = page.title_site
     # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
     # read its day alone, the half reading the note says was refused.

@@ -794,10 +794,10 @@ def _article_head(
     Portuguese page's headline, "Por João Silveira | Jornal da Costa | 4 de junho de 2026" and a
     stamp were "a run of 3 short title-case lines", and the date was lost): a headline-shaped line
     whose every line under it in the run is a byline, in any language read
-    (:func:`~waic_reader.index.corpus.bylines.is_byline`), or a date stamp, with at least one such
+    (:func:`~waic_reader.index.corpus.bylines.is_byline`, or ``name_alone``: "Par Jean Dupont"), or a date stamp, with at least one such
     line, and only page links (share rows, account lines) between the run and the article's main
     text. The position in ``run`` of that headline, else None."""
-    from waic_reader.index.corpus.bylines import is_byline
+    from waic_reader.index.corpus.bylines import is_byline, name_alone
 
     below = next_block(feats, run[-1], 1)
     while below is not None and below < body_start and (lab := labels[below]) is not None and lab[0] in _MENU_KINDS:
@@ -805,7 +805,11 @@ def _article_head(
     if below is None or below < body_start:
         return None
     p = len(run) - 1
-    while p > 0 and (is_byline(feats[run[p]].text) or is_stamp(feats[run[p]].text) or dated(feats[run[p]])):
+    # (A byline in another language alone, "Par Jean Dupont", is one here, under the headline:
+    # round s33-b, it made the headline a 'run of 3 short title-case lines'.)
+    while p > 0 and (
+        is_byline(t := feats[run[p]].text) or name_alone(t) is not None or is_stamp(t) or dated(feats[run[p]])
+    ):
         p -= 1
     head = feats[run[p]]
     if p == len(run) - 1 or not head.headline_like or head.n < 3 or head.sentence_end:

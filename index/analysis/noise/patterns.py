@@ -100,7 +100,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
-            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
+            r"|^join the (?:conversation|discussion)\b"
+            # Comments closed, in the languages the headers above read ("Readers' comments are closed
+            # for this article.", "Les commentaires sont fermés", "Kommentare sind geschlossen";
+            # round s33-b, F14: they were content or a 'menu or page footer line').
+            r"|^(?:(?:readers?['’]?|user) )?(?:comments?|discussion)(?: (?:on|for|to) this (?:article|story|post|page))?"
+            r" (?:are|is|have been|has been) (?:now |temporarily )?(?:closed|disabled|switched off|turned off)\b"
+            r"|^(?:les )?commentaires (?:sont|ont été) (?:désormais |maintenant )?(?:fermés|clos|désactivés)\b"
+            r"|^(?:die )?(?:kommentare|kommentarfunktion) (?:sind|ist|wurden|wurde) (?:für diesen artikel )?"
+            r"(?:geschlossen|deaktiviert)\b|^(?:los )?comentarios (?:están|han sido) (?:cerrados|desactivados)\b"
+            r"|^(?:i )?commenti (?:sono|sono stati) (?:chiusi|disattivati)\b"
+            r"|^(?:os )?comentários (?:estão|foram) (?:encerrados|fechados|desativados)\b"
             r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
             FOLD_CASE,
         ),
@@ -166,6 +176,19 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "press-release",
         re.compile(
             r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+            # The release's own name and its release note in other languages, alone on the line
+            # ("COMMUNIQUÉ DE PRESSE", "POUR DIFFUSION IMMÉDIATE", "PRESSEMITTEILUNG"), and its
+            # contact header ("Contact presse", "Pressekontakt"); round s33-b, F14.
+            r"|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse|comunicado de prensa"
+            r"|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
+            r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
+            r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
+            r"|per la (?:diffusione|pubblicazione) immediata|(?:contacts? presse|pressekontakte?|contactos? de prensa"
+            r"|contatt[oi] stampa|contactos? de imprensa|contatos? de imprensa)\b"
+            # A release's end mark alone on its line: "ENDS", "END", "FIN", "ENDE", "FIM" in capitals,
+            # or in any case between dashes or asterisks ("-ENDS-", "– FIN –", "*** Ende ***"; a
+            # leading dash is read as a bullet and gone here: "FIN –").
+            r"|[-–—*]*\s*(?-i:ENDS?|FIN|ENDE|FIM)\s*[-–—*]*\s*$|[-–—*]*\s*(?:ends?|fin|ende|fim)\s*[-–—*]+\s*$"
             # A mark ends a release alone on its line ("-30-", "*** ENDS ***"; "###" alone is
             # END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
             # AAAA…", "### What we found") are the text's own.
@@ -180,7 +203,12 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "press-release",
         re.compile(
-            r"^(?i:about|über|à propos de)\s+(?!(?i:the author|us|this|our)\b)(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}\W*$"
+            # ("Über die Nordwerft GmbH", "Acerca de Varmer", "Sobre a Lusomar", "A proposito di X":
+            # in other languages, an article before the name; round s33-b.)
+            r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|informazioni su|over)\s+"
+            r"(?!(?i:the author|us|this|our|de auteur|el autor|o autor|l['’]auteur|den autor)\b)"
+            r"(?:(?i:the|die|der|das|den|el|la|le|les|los|las|il|lo|o|a|os|as|het|de)\s+|(?i:l)['’])?"
+            r"[A-Z][\w&.,'’ -]{1,60}\W*$"
         ),
         8,
         "“About” section header of a press release",
