@@ -410,10 +410,18 @@ def other_surname_after(text: str, end: int, word: str, key: str) -> bool:
     another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
     given name it shares (a given name with someone else's surname is someone else)."""
     own = key.split(":", 1)[1].split()
-    if len(own) < 2 or own[0] != word:
+    if len(own) < 2 or word not in (own[0], own[-1]):
         return False
     after = _CAP_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) not in own
+    if after is None or after.group(1) in own:
+        return False
+    if word != own[0]:
+        # The surname heading a longer capitalised name ("Costa Azul", "Marin Plage" beside
+        # "Amélie Costa", "Pierre Marin"): that name's word, not the person (round s33-d); a
+        # headline's capitalised verb ("Costa Says") or a number still leaves it the person's.
+        low = after.group(1).lower()
+        return after.group(1)[:1].isalpha() and low not in COMMON_WORDS and low not in SAY
+    return True
 
 
 def other_given_before(text: str, start: int, word: str, key: str) -> bool:

@@ -69,7 +69,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     parse_gazetteer,
     region_names,
 )
-from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
     word_given_speaker,
@@ -200,6 +200,7 @@ from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     NAME_SHAPED,
     PREV_CAP,
+    TOWN_BEFORE,
     Cand,
     Unit,
     cue_label,
@@ -219,7 +220,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 168
+ENTITY_VERSION = 169
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,6 +293,98 @@ _PLACE_ARTICLES = frozenset("Le La El Los Las".split())
 _ARTICLE_PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|from|into|reached|fled|visited|leaving|reaching) $", re.I
 )
+
+
+def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the token before ``j`` is joined by a hyphen to a romanised syllable after it (a
+    hyphenated given name: "Xi-ping", "Li-Qiang", "Soo-yeon"): the word goes on past a name that
+    ends there ("Xi-led", "Biden-Harris": no syllable after the hyphen)."""
+    return (
+        j + 1 < len(toks)
+        and toks[j][2] == "-"
+        and toks[j][0] == toks[j - 1][1]
+        and toks[j + 1][0] == toks[j][1]
+        and syllable(toks[j + 1][2])
+    )
+
+
+def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``run`` is two words one space apart, a gazetteer name of a name's shape (a place,
+    a product: "Georgia", "Claude") then a surname-shaped word no list knows, no kind word nor
+    common word and never written in lower case in the article ("Lindqvist", "Feyder")."""
+    return (
+        len(run) == 2
+        and run[0].eid >= 0
+        and NAME_SHAPED.fullmatch(run[0].text) is not None
+        and run[1].eid < 0
+        and NAME_SHAPED.fullmatch(run[1].text) is not None
+        and cue_label(run[1].text) is None
+        and run[1].text.lower() not in COMMON_WORDS
+        and run[1].text.lower() not in doc_lower
+        and text[run[0].e : run[1].s] == " "
+    )
+
+
+# The particles inside a hyphenated French place's name, written capitalised or not
+# ("Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon", "Sainte-Marie-aux-Mines", "Saint-Martin-Du-Var").
+_PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
+
+
+def _hyphened_place(word: str) -> bool:
+    """Whether ``word`` is one hyphenated place name of three parts or more, its parts capitalised
+    or a particle ("Saint-Aubrac-Des-Pins", "Notre-Dame-de-Lorette", "Villeneuve-Les-Avignon"),
+    a particle inside it, or of two or more after a saint's "Saint"/"Sainte" ("Saint-Tropez" is the
+    town; "Jean-Luc Moreau" has no particle)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts) or not parts[0][:1].isupper():
+        return False
+    inner = [p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts[1:-1]]
+    if not all(p[:1].isupper() or p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts):
+        return False
+    if parts[-1].lower() in _PLACE_HYPHEN_PARTICLES:
+        return False
+    return (len(parts) >= 3 and any(inner)) or (len(parts) >= 3 and parts[0] in ("Saint", "Sainte"))
+
+
+# Plural articles of French, Spanish, Italian and German opening a group's name ("Les Cigales",
+# "Los Halcones", "Gli Azzurri", "Die Ärzte"): "Les" is a given name too ("Les Dennis").
+_PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
+# The particles between a plural noun and its complement in such a name ("Bateliers de la Rade",
+# "Amis du Vieux Port", "Amigos del Parque").
+_GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
+
+
+def _plural_word(word: str) -> bool:
+    """A capitalised word of a plural noun's shape ("Cigales", "Bateliers", "Chevaux"), no given
+    name the lists know ("Carlos", "Dennis", "Andrés")."""
+    return (
+        len(word) > 3
+        and word.endswith(("s", "x"))
+        and word[:1].isupper()
+        and not word.isupper()
+        and word not in given_names()
+        and word not in GIVEN
+    )
+
+
+def _plural_group(text: str, run: list[Unit]) -> str | None:
+    """The label of a run of unknown words that names a group by a plural noun phrase, never a
+    person: a plural article then plural nouns ("Les Cigales", "Les Mouettes Rieuses", "Los
+    Halcones") or a plural noun then a particle and its complement with no given name before it
+    ("Bateliers de la Rade", "Amis du Vieux Port"): a club, a band, an association (ORG), or a
+    town the city list holds (GPE: "Les Sables"). None for another run (round s33-d: PERSONs)."""
+    if len(run) < 2 or any(u.eid >= 0 for u in run):
+        return None
+    whole = text[run[0].s : run[-1].e]
+    if run[0].text in _PLURAL_ARTICLES and text[run[0].e : run[1].s] == " ":
+        nouns = [u.text for u in run[1:]]
+        if not all(
+            _plural_word(w) or (k and w[:1].isupper() and w.lower() not in COMMON_WORDS) for k, w in enumerate(nouns)
+        ):
+            return None
+    elif not (_plural_word(run[0].text) and text[run[0].e : run[1].s].strip() in _GROUP_PARTICLES):
+        return None
+    return "GPE" if whole in city_names() else "ORG"
 
 
 class Recognizer:
@@ -388,6 +481,8 @@ class Recognizer:
                 # (a token folding to "", a soft hyphen or a lone combining mark, continues no
                 # alias: "" is the key of a node's ends)
                 node = node.get(key) if (key := norm_token(toks[j][2])) else None
+            if best and self._ents[best[1]][2] == "PERSON" and _syllable_joined(toks, best[0]):
+                best = None  # "Zhao Xi-ping": a given name's syllable, no "Xi" of Xi Jinping (round s33-d)
             if best:
                 out[i] = best
                 i = best[0]
@@ -1074,6 +1169,10 @@ class Recognizer:
             # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
             # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
+        if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
+            # "Saint-Aubrac-Des-Pins", "Villeneuve-Les-Avignon": one place, wherever it stands (round s33-d)
+            emit(run[0].s, run[0].e, "GPE")
+            return
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
@@ -1131,6 +1230,24 @@ class Recognizer:
                 break
         if not run:
             return
+        if (
+            len(run) == 2
+            and run[0].text in place_given_names()
+            and ents[run[0].eid][2] in ("GPE", "LOC")
+            and _known_then_surname(text, run, doc_lower)
+            and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None  # "from Paris Orly"
+        ):
+            # "Sofia Lindqvist said", "Paris Hilton", "Sydney Okafor": a place that is also a given
+            # name (place_given_names.txt), then a surname no list knows, is a person's name
+            # wherever it stands, as after a title (round s33-d: the place "Sofia")
+            emit(run[0].s, run[-1].e, "PERSON")
+            return
+        if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
+            emit(run[0].s, run[0].e, "GPE")  # "In Sainte-Marie-Aux-Mines,": the opening word dropped
+            return
+        if (group := _plural_group(text, run)) is not None:
+            emit(run[0].s, run[-1].e, group)
+            return
         if (job := job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
             # a capitalised job word before a given name and a surname describes the person
@@ -1148,6 +1265,12 @@ class Recognizer:
                 continue
             if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif (
+                k + 1 < len(run)
+                and PREFIX_CUES.get(run[k].text) == "LOC"
+                and text[run[k].e : run[k + 1].s].strip() in NAME_PARTICLES | {"de la", "del", "de los", "de las"}
+            ):
+                flags[k] = (False, False)  # "Col du Bougnon", "Col de la Faucille": a pass, no colonel
             elif (
                 k == 1
                 and run[0].eid < 0
@@ -1270,17 +1393,7 @@ class Recognizer:
             # the gazetteer holds (a product, a place: the given-name lists leave such names out)
             # then a surname no list knows is the person's name, not a known name and a lone
             # surname (s30-l, heldout23: a PRODUCT "Claude", a PERSON "Feyder")
-            known_given = (
-                len(rest) == 2
-                and rest[0].eid >= 0
-                and NAME_SHAPED.fullmatch(rest[0].text) is not None
-                and rest[1].eid < 0
-                and NAME_SHAPED.fullmatch(rest[1].text) is not None
-                and cue_label(rest[1].text) is None
-                and rest[1].text.lower() not in COMMON_WORDS
-                and rest[1].text.lower() not in doc_lower
-                and text[rest[0].e : rest[1].s] == " "
-            )
+            known_given = _known_then_surname(text, rest, doc_lower)
             if (
                 rest
                 and (all(u.eid < 0 for u in rest) or known_given)
@@ -1395,7 +1508,14 @@ class Recognizer:
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
             and kind_first_place(text, run[0].text, run[0].s, last.e)  # not "Isla Fisher said"
         ):
-            emit(run[0].s, last.e, PREFIX_CUES[run[0].text])
+            label = PREFIX_CUES[run[0].text]
+            if (
+                run[0].text == "Puerto"
+                and text[run[0].e : run[1].s] in (" de ", " del ")
+                and text[run[0].s : last.e] not in city_names()
+            ):
+                label = "LOC"  # "Puerto de Navacerrada": a mountain pass; "Puerto de la Cruz" a town the lists know
+            emit(run[0].s, last.e, label)
             return
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
             emit(run[0].s, last.e, "ORG")

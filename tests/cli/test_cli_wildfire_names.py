@@ -1,0 +1,62 @@
+"""Issue #16 (round s33-d), through the CLI: ``entities --json`` and ``facts --json`` on a small
+French/English wildfire corpus as the acceptance tester wrote it. The kinds and their variants are
+tested in tests/analysis/test_entities_wildfire_names.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from waic_reader.tui.cli.main import main
+
+FILES = {
+    "a1": (
+        "Wildfire forces evacuations near Saint-Aubrac-Des-Pins\n\nAugust 14, 2026\n\n"
+        "Sofia Lindqvist, a Swedish tourist, said the smoke was thick. The hotel Costa Azul was used as a "
+        "shelter, said Amélie Costa, a regional official. Costa said more crews would come.\n\n"
+        "The fire crossed the Col du Bougnon. Members of Les Cigales, the local rugby club, helped. "
+        "Zhao Xi-ping, a researcher, measured the wind. Xi Jinping sent a message of support.\n\n"
+        "Call the hotline on 04 94 12 34 56 or +33 4 94 12 34 56. In the US call (555) 123-4567.\n\n"
+        "© 2026 Var Matin\n"
+    ),
+    "a2": "Fire near Toulon\n\nAugust 15, 2026\n\nSaint-Aubrac-Des-Pins was evacuated. Costa said 300 people left.\n\n© 2026 Nice Presse\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc, text in FILES.items():
+        (folder / f"{doc}.txt").write_text(text, "utf-8")
+    return ["--corpus", str(folder), "--index-dir", str(tmp_path / "ix")]
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_entities(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    ents = _json(capsys, *corpus, "entities", "--json")["entities"]
+    by_name = {e["name"]: e for e in ents}
+    assert by_name["Sofia Lindqvist"]["type"] == "PERSON" and "Sofia" not in by_name
+    assert by_name["Col du Bougnon"]["type"] == "LOC" and "Bougnon" not in by_name
+    assert by_name["Les Cigales"]["type"] == "ORG"
+    assert by_name["Saint-Aubrac-Des-Pins"]["type"] == "GPE"
+    assert any(m["doc"] == "a2" for m in by_name["Saint-Aubrac-Des-Pins"]["mentions"])
+    assert by_name["Zhao Xi-ping"]["type"] == "PERSON"
+    assert all(m["text"] == "Xi Jinping" for m in by_name["Xi Jinping"]["mentions"])
+    costa = [m for m in by_name["Amélie Costa"]["mentions"] if m["doc"] == "a1" and m["text"] == "Costa"]
+    text = FILES["a1"]
+    assert [m["start"] for m in costa] == [text.index("Costa said")]  # never the hotel's "Costa Azul"
+    numbers = {e["name"] for e in ents if e["type"] in ("CARDINAL", "DATE")}
+    assert numbers <= {"August 14, 2026", "August 15, 2026", "300"}, numbers
+
+
+def test_facts(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _json(capsys, *corpus, "facts", "--json")["facts"]
+    values = [v["value"] for f in facts for v in f["values"]]
+    assert values == [300], facts
