@@ -60,3 +60,41 @@ def test_facts(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     facts = _json(capsys, *corpus, "facts", "--json")["facts"]
     values = [v["value"] for f in facts for v in f["values"]]
     assert values == [300], facts
+
+
+HYPHENED = {  # a hyphenated given name written with U+2011 (a non-breaking hyphen) or U+2010
+    "b1": "Fire update\n\nAugust 16, 2026\n\nFirefighter Jean\u2011Luc Moreau was treated in hospital on Saturday.\n",
+    "b2": "Fire update two\n\nAugust 16, 2026\n\nJean\u2010Luc Moreau and Anne\u2011Sophie Martin were treated.\n",
+    "b3": "Fire update three\n\nAugust 17, 2026\n\nMarie\u2011Claire Dupont said the crews were tired.\n",
+}
+
+
+@pytest.fixture
+def hyphened(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "hyphened"
+    folder.mkdir()
+    for doc, text in HYPHENED.items():
+        (folder / f"{doc}.txt").write_text(text, "utf-8")
+    return ["--corpus", str(folder), "--index-dir", str(tmp_path / "ix2")]
+
+
+@pytest.mark.parametrize(
+    ("query", "docs"),
+    [
+        ('who:"Jean-Luc Moreau"', {"b1", "b2"}),  # reported
+        ('who:"Jean\u2011Luc Moreau"', {"b1", "b2"}),
+        ('who:"Anne-Sophie Martin"', {"b2"}),
+        ('who:"Marie-Claire Dupont"', {"b3"}),
+    ],
+)
+def test_who_finds_a_hyphenated_name_however_its_hyphen_is_written(
+    hyphened: list[str], capsys: pytest.CaptureFixture[str], query: str, docs: set[str]
+) -> None:
+    hits = _json(capsys, *hyphened, "search", query, "--json")["hits"]
+    assert {h["doc"] for h in hits} == docs
+
+
+def test_a_hyphenated_name_is_one_person(hyphened: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    names = {e["name"] for e in _json(capsys, *hyphened, "entities", "--json")["entities"] if e["type"] == "PERSON"}
+    assert {"Jean-Luc Moreau", "Anne-Sophie Martin", "Marie-Claire Dupont"} <= names, names
+    assert not names & {"Jean", "Luc Moreau", "Anne", "Sophie Martin", "Marie", "Claire Dupont"}, names

@@ -565,11 +565,12 @@ PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Ce
 # Mountains, capes and valleys named by their kind first in Italian, French or Romansh: "Monte
 # Stello", "Cap Corse", "Capo Testa", "Punta Penna", "Piz Linard", "Lago Maggiore", "Valle Maira"
 PREFIX_CUES.update(dict.fromkeys("Monte Monti Cap Capo Punta Pointe Piz Pizzo Lago Valle Vallée".split(), "LOC"))
-# Passes, peaks and ranges named by their kind first in French, Italian, Spanish, Portuguese or
-# Catalan: "Col du Bougnon", "Pic de Sardagne", "Mont Aigoual", "Passo del Tonale", "Puig Major",
-# "Sierra de Gredos" (round s33-d: "Col du Bougnon" was a PERSON "Bougnon"; "Col" before a name
-# with no particle is a colonel's title: place_firsts.kind_first_place)
-PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Pico Mont Massif Passo Paso Puig Sierra Serra".split(), "LOC"))
+# Passes, peaks and massifs named by their kind first in French, Italian or Catalan: "Col du
+# Bougnon", "Pic de Sardagne", "Mont Aigoual", "Passo del Tonale", "Puig Major" (round s33-d: "Col
+# du Bougnon" was a PERSON "Bougnon"; "Col" before a name with no particle stays a colonel's title,
+# recogniser._classify). Not "Sierra", "Serra", "Paso", "Pico": towns' first words too ("Sierra
+# Mojada", "Paso Robles", "Pico Rivera").
+PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Mont Massif Passo Puig".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
     dict.fromkeys(

@@ -295,6 +295,10 @@ _ARTICLE_PLACE_BEFORE = re.compile(
 )
 
 
+# The hyphens a name's words are joined by besides "-" (tokens._NAME_HYPHENS), read as "-".
+_NAME_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
 def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the token before ``j`` is joined by a hyphen to a romanised syllable after it (a
     hyphenated given name: "Xi-ping", "Li-Qiang", "Soo-yeon"): the word goes on past a name that
@@ -572,7 +576,10 @@ class Recognizer:
         return out
 
     def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        text = headline_connectors(article.text)
+        # A hyphen written as U+2010 or U+2011 (a non-breaking hyphen: "Jean‑Luc Moreau") joins a
+        # name's words as "-" does, one character for one, offsets kept (round s33-d: "Jean" and
+        # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
+        text = headline_connectors(article.text).translate(_NAME_HYPHENS)
         starts = {s.start for s in article.sentences}
         # (an e-mail address's or a URL's words are no words the article writes in lower case:
         # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
