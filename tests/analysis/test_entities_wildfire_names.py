@@ -136,6 +136,9 @@ def test_people_named_so_stay_people(rec: Recognizer, text: str) -> None:
         ("The fire reached Villeneuve-Les-Avignon by noon.", "Villeneuve-Les-Avignon"),
         ("In Sainte-Marie-Aux-Mines, schools closed.", "Sainte-Marie-Aux-Mines"),
         ("Smoke covered Saint-Martin-Du-Var.", "Saint-Martin-Du-Var"),
+        ("Residents of Saint-Aubrac-des-Pins left.", "Saint-Aubrac-des-Pins"),
+        ("Smoke reached Saint-Jean-de-la-Ruelle at dawn.", "Saint-Jean-de-la-Ruelle"),
+        ("Crews from Villeneuve-lès-Avignon arrived.", "Villeneuve-lès-Avignon"),
     ],
 )
 def test_a_hyphenated_place_is_kept_whole(rec: Recognizer, text: str, place: str) -> None:
@@ -183,3 +186,31 @@ def test_a_hyphenated_given_name_is_no_other_persons_name(rec: Recognizer, text:
 
 def test_a_name_before_a_hyphenated_word_is_still_read(rec: Recognizer) -> None:
     assert ("Xi", "PERSON") in _found(rec, "The Xi-led government met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The firefighter JEAN-LUC MOREAU was treated. Moreau said he was fine.", "Jean-Luc Moreau"),
+        ("Neighbours said ANNE-SOPHIE MARTIN had left the village.", "Anne-Sophie Martin"),
+        ("The nurse MARIE-CLAIRE DUPONT treated him.", "Marie-Claire Dupont"),
+    ],
+)
+def test_a_hyphenated_name_in_capitals_is_a_person(rec: Recognizer, text: str, person: str) -> None:
+    keys = _keys(rec, text)
+    assert any(k == f"PERSON:{person}" for _, k in keys), keys
+    assert not any(k.startswith("ORG:") for _, k in keys), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person"),
+    [
+        ("Jean-Luc Moreau, 45, was treated. Later Moreau said he was fine.", "Moreau", "Jean-Luc Moreau"),
+        ("Anna Lind was treated. Earlier Lind told reporters she was fine.", "Lind", "Anna Lind"),
+        ("Tomas Arvid arrived. Meanwhile Arvid said aid would come.", "Arvid", "Tomas Arvid"),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_given_name(rec: Recognizer, text: str, surname: str, person: str) -> None:
+    keys = _keys(rec, text)
+    assert (surname, f"PERSON:{person}") in keys, keys
+    assert all(" " not in t or t == person for t, _ in keys), keys

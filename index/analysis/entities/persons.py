@@ -354,7 +354,13 @@ def shouted_person(
     case or a comma stands before the name, or a speech verb or ", who" follows it."""
     given, surname = stretch
     g, f = given.text, surname.text
-    if given.eid >= 0 or surname.eid >= 0 or not (in_capitals(g) and in_capitals(f) and g.isalpha() and f.isalpha()):
+    # (a hyphenated given name, "JEAN-LUC MOREAU", is read by its parts: round s33-d, was an ORG "MOREAU")
+    parts = g.split("-")
+    if (
+        given.eid >= 0
+        or surname.eid >= 0
+        or not (in_capitals(g) and in_capitals(f) and all(p.isalpha() for p in parts) and f.isalpha())
+    ):
         return False
     i, j = given.i, surname.j
     if (
@@ -376,9 +382,9 @@ def shouted_person(
         or f.title() in WEEKDAYS_MONTHS
     ):
         return False
-    if given_word(g.title()):
+    if given_word(g.title()) or (len(parts) == 2 and all(given_word(p.title()) for p in parts)):
         return True
-    if not word_given(g.title()) or g.lower() in NO_GIVEN or g.lower() in NUMBER_WORDS:
+    if len(parts) > 1 or not word_given(g.title()) or g.lower() in NO_GIVEN or g.lower() in NUMBER_WORDS:
         return False
     prev = toks[i - 1][2] if i else ""
     return (

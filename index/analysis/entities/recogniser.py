@@ -334,6 +334,26 @@ def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozen
 _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
 
 
+def _hyphened_particles(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the capitalised token after the hyphen ``toks[i]`` and one or more
+    lower-case place particles each followed by a hyphen, all written together ("-des-Pins",
+    "-de-la-Ruelle", "-lès-Avignon"); 0 when the hyphen is no such place's."""
+    n = len(toks)
+    k = i
+    while (
+        k + 2 < n
+        and toks[k][2] == "-"
+        and toks[k + 1][0] == toks[k][1]
+        and toks[k + 1][2] in _PLACE_HYPHEN_PARTICLES
+        and toks[k + 2][0] == toks[k + 1][1]
+        and toks[k + 2][2] == "-"
+    ):
+        k += 2
+    if k == i or k + 1 >= n or toks[k + 1][0] != toks[k][1] or not is_cap(toks[k + 1][2]):
+        return 0
+    return k + 1
+
+
 def _hyphened_place(word: str) -> bool:
     """Whether ``word`` is one hyphenated place name of three parts or more, its parts capitalised
     or a particle ("Saint-Aubrac-Des-Pins", "Notre-Dame-de-Lorette", "Villeneuve-Les-Avignon"),
@@ -949,6 +969,13 @@ class Recognizer:
                     cur.append(unit)
                 pending = []
                 i = j
+                continue
+            if t == "-" and cur and cur[-1].e == s and cur[-1].eid < 0 and (k := _hyphened_particles(toks, i)):
+                # "Saint-Aubrac-des-Pins", "Saint-Jean-de-la-Ruelle": lower-case particles between
+                # hyphens inside one place's name (round s33-d: cut at "des"); glued on the next
+                # iteration to the capitalised part after them
+                cur[-1].e = toks[k - 1][1]
+                i = k
                 continue
             if (
                 t == "-"
