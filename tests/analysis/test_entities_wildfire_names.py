@@ -214,3 +214,35 @@ def test_an_adverb_opening_a_sentence_is_no_given_name(rec: Recognizer, text: st
     keys = _keys(rec, text)
     assert (surname, f"PERSON:{person}") in keys, keys
     assert all(" " not in t or t == person for t, _ in keys), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Le club des Cigales a aidé les pompiers.", "Cigales", "ORG"),  # reported
+        ("L'association Bateliers de la Rade a envoyé des bateaux.", "Bateliers de la Rade", "ORG"),  # reported
+        ("Members of l'association Amis de la Forêt came.", "Amis de la Forêt", "ORG"),
+        ("The hotel Costa Azul was full.", "Costa Azul", "FAC"),
+        ("Guests of the hotel Miramar Plaza left.", "Miramar Plaza", "FAC"),
+    ],
+)
+def test_a_kind_written_before_a_name_types_it(rec: Recognizer, text: str, name: str, label: str) -> None:
+    got = _found(rec, text)
+    assert (name, label) in got, got
+    assert not any(lb == "PERSON" for _, lb in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wildfire forces evacuations near Saint-Aubrac-Des-Pins\n\nThe fire grew.", "Saint-Aubrac-Des-Pins"),
+        ("WILDFIRE NEAR SAINT-AUBRAC-DES-PINS\n\nThe fire grew.", "SAINT-AUBRAC-DES-PINS"),
+        ("Fire Reaches Villeneuve-lès-Avignon\n\nThe fire grew.", "Villeneuve-lès-Avignon"),
+    ],
+)
+def test_a_hyphenated_place_in_a_headline_alone_is_a_place(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in _found(rec, text)
+
+
+def test_a_hyphenated_phrase_in_a_headline_is_no_place(rec: Recognizer) -> None:
+    assert _found(rec, "A State-Of-The-Art Plan For Up-To-Date Maps\n\nText.") == set()

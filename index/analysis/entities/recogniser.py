@@ -334,6 +334,23 @@ def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozen
 _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+){2,}")
+
+
+def _headline_hyphened_places(text: str, chosen: list[Cand], heads: list[tuple[int, int, bool]]) -> list[Cand]:
+    """``chosen`` with each hyphenated place name of a headline (:func:`_hyphened_place`:
+    "Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon") that no mention covers, a GPE: its own
+    shape says what a headline's capitals do not (round s33-d: a headline naming the village alone
+    gave no name)."""
+    add: list[Cand] = []
+    for a, b, _ in heads:
+        for m in _HYPHENED_WORD.finditer(text, a, b):
+            s, e = m.span()
+            if _hyphened_place(m.group()) and not any(c[0] < e and s < c[1] for c in chosen):
+                add.append((s, e, "GPE", entity_key("GPE", m.group())))
+    return sorted(chosen + add) if add else chosen
+
+
 def _hyphened_particles(toks: list[tuple[int, int, str]], i: int) -> int:
     """The index of the capitalised token after the hyphen ``toks[i]`` and one or more
     lower-case place particles each followed by a hyphen, all written together ("-des-Pins",
@@ -739,6 +756,8 @@ class Recognizer:
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
+        if heads and "-" in text:
+            chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)
