@@ -246,3 +246,20 @@ def test_a_hyphenated_place_in_a_headline_alone_is_a_place(rec: Recognizer, text
 
 def test_a_hyphenated_phrase_in_a_headline_is_no_place(rec: Recognizer) -> None:
     assert _found(rec, "A State-Of-The-Art Plan For Up-To-Date Maps\n\nText.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Paris Saint-Germain won again on Sunday.", "Paris", "GPE"),
+        ("Planes left Milan Malpensa late.", "Milan", "GPE"),
+        ("Georgia Tech won the final.", "Georgia Tech", "ORG"),
+        ("The Boston Globe reported it.", "Boston Globe", "ORG"),
+    ],
+)
+def test_a_place_before_a_club_a_site_or_a_paper_is_no_person(
+    rec: Recognizer, text: str, name: str, label: str
+) -> None:
+    got = _found(rec, text)
+    assert (name, label) in got, got
+    assert not any(lb == "PERSON" for _, lb in got), got

@@ -98,3 +98,29 @@ def test_a_hyphenated_name_is_one_person(hyphened: list[str], capsys: pytest.Cap
     names = {e["name"] for e in _json(capsys, *hyphened, "entities", "--json")["entities"] if e["type"] == "PERSON"}
     assert {"Jean-Luc Moreau", "Anne-Sophie Martin", "Marie-Claire Dupont"} <= names, names
     assert not names & {"Jean", "Luc Moreau", "Anne", "Sophie Martin", "Marie", "Claire Dupont"}, names
+
+
+PHONES = {  # phone numbers beside counted nouns: none is a count
+    "h1": (
+        "Hotline busy\n\nAugust 16, 2026\n\nThe hotline, 04 94 12 34 56, received 300 calls. Residents evacuated "
+        "can call 06 12 34 56 78 homes said.\n\n© 2026 Var Matin\n"
+    ),
+    "h2": (
+        "Hotline\n\nAugust 16, 2026\n\nThe hotline at +33 4 94 12 34 56 took 280 calls. Call (555) 123-4567 "
+        "people said.\n\n© 2025 Nice Presse\n"
+    ),
+}
+
+
+def test_phone_numbers_are_no_facts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "phones"
+    folder.mkdir()
+    for doc, text in PHONES.items():
+        (folder / f"{doc}.txt").write_text(text, "utf-8")
+    argv = ["--corpus", str(folder), "--index-dir", str(tmp_path / "ix3")]
+    facts = _json(capsys, *argv, "facts", "--json")["facts"]
+    values = sorted(v["value"] for f in facts for v in f["values"])
+    assert values == [280, 300], facts
+    ents = _json(capsys, *argv, "entities", "--json")["entities"]
+    numbers = {e["name"] for e in ents if e["type"] in ("CARDINAL", "DATE")}
+    assert numbers <= {"August 16, 2026", "280", "300"}, numbers

@@ -101,6 +101,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_CONJUNCTIONS,
     PREFIX_CUES,
     PREFIX_LEGAL_FORMS,
+    SAINT_FIRSTS,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -288,6 +289,9 @@ _CITY_BEFORE = re.compile(
 # The articles places are named with in French, Spanish, Italian and Arabic ("Le Locle", "La
 # Chaux-de-Fonds", "El Geneina", "Los Mochis"); "Al" and "Les", given names too, are left out.
 _PLACE_ARTICLES = frozenset("Le La El Los Las".split())
+# A verb of travel right before a place's name ("left Milan Malpensa", "landed at Paris Orly" is
+# TOWN_BEFORE's "at").
+_TRAVEL_BEFORE = re.compile(r"\b(?:left|leave|leaves|landed|departed|departing|flew|flying|via) $", re.I)
 # A place's preposition, or a verb of going to or from a place, right before a name (not "to": "he
 # spoke to La Toya Jackson").
 _ARTICLE_PLACE_BEFORE = re.compile(
@@ -1288,7 +1292,11 @@ class Recognizer:
             and run[0].text in place_given_names()
             and ents[run[0].eid][2] in ("GPE", "LOC")
             and _known_then_surname(text, run, doc_lower)
-            and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None  # "from Paris Orly"
+            # "from Paris Orly", "left Milan Malpensa": a place's preposition or a verb of going
+            and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and _TRAVEL_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and run[1].text.split("-", 1)[0] not in SAINT_FIRSTS  # "Paris Saint-Germain": a club
         ):
             # "Sofia Lindqvist said", "Paris Hilton", "Sydney Okafor": a place that is also a given
             # name (place_given_names.txt), then a surname no list knows, is a person's name
