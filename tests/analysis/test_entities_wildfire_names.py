@@ -123,6 +123,17 @@ def test_a_plural_group_name_is_an_organisation(rec: Recognizer, text: str, grou
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Many families live in Las Estancias now.", "Las Estancias"),
+        ("The fire spread near Les Pennes Vieilles.", "Les Pennes Vieilles"),
+    ],
+)
+def test_a_plural_name_where_a_place_stands_is_a_place(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in _found(rec, text)
+
+
+@pytest.mark.parametrize(
     "text", ["Les Dennis said the show would go on.", "Carlos de la Fuente said it.", "Jesús de la Torre said it."]
 )
 def test_people_named_so_stay_people(rec: Recognizer, text: str) -> None:

@@ -417,7 +417,8 @@ def _plural_group(text: str, run: list[Unit]) -> str | None:
     person: a plural article then plural nouns ("Les Cigales", "Les Mouettes Rieuses", "Los
     Halcones") or a plural noun then a particle and its complement with no given name before it
     ("Bateliers de la Rade", "Amis du Vieux Port"): a club, a band, an association (ORG), or a
-    town the city list holds (GPE: "Les Sables"). None for another run (round s33-d: PERSONs)."""
+    town the city list holds or written where a place stands (GPE: "Les Sables", "in Las
+    Estancias"). None for another run (round s33-d: PERSONs)."""
     if len(run) < 2 or any(u.eid >= 0 for u in run):
         return None
     whole = text[run[0].s : run[-1].e]
@@ -429,7 +430,18 @@ def _plural_group(text: str, run: list[Unit]) -> str | None:
             return None
     elif not (_plural_word(run[0].text) and text[run[0].e : run[1].s].strip() in _GROUP_PARTICLES):
         return None
-    return "GPE" if whole in city_names() else "ORG"
+    if whole in city_names() or (
+        run[0].text in _PLURAL_ARTICLES and _IN_PLACE_BEFORE.search(text, max(0, run[0].s - 16), run[0].s)
+    ):
+        return (
+            "GPE"  # "Les Sables", "in Las Estancias": a town or a neighbourhood ("Shares in Aceros del Bravo": a firm)
+        )
+    return "ORG"
+
+
+# Where a place stands, right before a name ("in Las Estancias", "near Les Baux"): never "from",
+# "of" or "to", which a club's members and games take too ("from Les Cigales", "of Les Cigales").
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|outside|around|across|into|inside|within)(?: the)? $", re.I)
 
 
 class Recognizer:
