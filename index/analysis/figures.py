@@ -814,6 +814,29 @@ def figures_of(text: str) -> tuple[Figure, ...]:
     return figures
 
 
+# Telephone numbers: an international prefix and groups of digits ("+33 4 94 12 34 56", "+1
+# 555-123-4567", "+44 (0)20 7946 0958"); a trunk "0" and four pairs ("04 94 12 34 56",
+# "06.12.34.56.78"); an area code in brackets or three, three and four digits ("(555) 123-4567",
+# "555-123-4567", "555.123.4567").
+_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w])"
+    r"|(?<![\w.,])0\d(?:([ .])\d\d)(?:\1\d\d){3}(?![\w]|[.,]\d)"
+    r"|\(\d{3}\)\s?\d{3}[-. ]\d{4}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,-])\d{3}([-.])\d{3}\2\d{4}(?![\w]|[.,]\d)"
+)
+# A copyright notice's years ("© 2026", "(c) 2019-2026", "Copyright 2025").
+_COPYRIGHT_YEARS = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?")
+
+
+def no_figure_spans(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The matches in ``text[start:end]`` that hold digits but no figure: telephone numbers and a
+    copyright notice's years (:data:`_PHONE`, :data:`_COPYRIGHT_YEARS`), in text order."""
+    end = len(text) if end is None else end
+    found = [*_COPYRIGHT_YEARS.finditer(text, start, end)]
+    found += [m for m in _PHONE.finditer(text, start, end) if sum(c.isdigit() for c in m.group()) >= 8]
+    return sorted(found, key=lambda m: m.start())
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, in text order, with offsets into ``text``.
 
@@ -831,11 +854,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         k = bisect.bisect_right(escape_starts, pos) - 1
         return k >= 0 and pos < escapes[k][1]
 
-    taken: list[tuple[int, int]] = []
+    # A telephone number or a copyright notice's years hold no figure ("04 94 12 34 56", "+33 4 94
+    # 12 34 56", "(555) 123-4567", "© 2026"): their spans are taken first (round s33-d).
+    taken: list[tuple[int, int]] = [m.span() for m in no_figure_spans(text, start, end)]
     dots_group = dot_thousands(text)
     last = start
     for d in _DIGIT_RUN.finditer(text, start, end):
         if d.start() < last or (escapes and in_escape(d.start())):
+            continue
+        if taken and any(a <= d.start() < b for a, b in taken):
             continue
         m = _DATE.search(text, max(last, d.start() - 12), min(end, d.end() + 16))
         if m is None or not m.start() <= d.start() < m.end() or int(m.group("d1") or m.group("d2")) > 31:

@@ -169,6 +169,9 @@ ENTITY_TOKEN = re.compile(
 # Letters without a Unicode decomposition, folded as Lucene's ASCIIFoldingFilter folds them.
 _LETTERS = str.maketrans(
     {
+        # hyphens as Lucene folds them: a name's "Jean‑Luc" (U+2011, U+2010) is "jean-luc" (round s33-d)
+        "\u2010": "-",
+        "\u2011": "-",
         "ł": "l",
         "ŀ": "l",
         "ƚ": "l",

@@ -120,6 +120,27 @@ _KINDS_BEFORE = (
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group"
 )
 _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_BEFORE})(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))")
+# A club, an association or a lodging named after its kind written in lower case, in English or
+# French, the name holding a French particle ("le club des Cigales", "l'association Bateliers de
+# la Rade", "the hotel Costa Azul", "au camping Les Pins"; round s33-d: PERSONs, or a hotel's
+# "Costa" read as Amélie Costa): the body (ORG) or the place it runs (FAC).
+_PARTICLED_NAME = rf"{CAP}[\w'’-]*[\w](?: (?:(?:de la|de l['’]|du|des|de|d['’]) ?)?{CAP}[\w'’-]*[\w]){{0,4}}"
+_GROUP_KINDS = {
+    "club": "ORG",
+    "association": "ORG",
+    "amicale": "ORG",
+    "collectif": "ORG",
+    "fédération": "ORG",
+    "syndicat": "ORG",
+    "hotel": "FAC",
+    "hôtel": "FAC",
+    "camping": "FAC",
+    "campsite": "FAC",
+}
+_GROUP_KIND_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:[Ll]['’])?(?P<kind>{'|'.join(_GROUP_KINDS)}) (?:(?:des|du|de la|de l['’]|d['’]) ?)?"
+    rf"(?P<name>{_PARTICLED_NAME})(?=[\s,.;:!?)]|$)"
+)
 # A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
 # (its "The" is part of its title).
 _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
@@ -551,6 +572,10 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+    for m in _GROUP_KIND_BEFORE.finditer(text) if any(k in text for k in _GROUP_KINDS) else ():
+        name = m.group("name")
+        if _ok(name) and not _person_shaped(name) and name.split(" ", 1)[0] not in _TITLES:
+            out.append((*_no_possessive(m.start("name"), m.end("name"), text), _GROUP_KINDS[m.group("kind")]))
     for m in _KIND_OPENING.finditer(text) if any(k in in_text for k in OPENING_KINDS) else ():
         name = m.group("name")
         whole = f"{m.group('kind')} {name}"

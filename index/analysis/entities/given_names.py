@@ -21,6 +21,10 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "given_names.txt"
 #: ``NAME<TAB>f|m``: the given names of ``given_names.txt`` that Faker's providers list as one
 #: gender only, in every locale listing them ("Julia" f, "Thierry" m; "Jean", "Andrea", "Kim",
 #: "Robin" are listed as both somewhere and are left out).
+# Given names that are also places ("Sofia", "Paris", "Florence", "Victoria"): given_names.txt
+# leaves them out (a place alone is the place); before a surname they open a person's name
+# ("Sofia Lindqvist", "Paris Hilton"). Written by :func:`write_place_given_names`.
+PLACE_GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "place_given_names.txt"
 GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.txt"
 
 
@@ -28,6 +32,14 @@ GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.
 def given_names() -> frozenset[str]:
     """The given names of ``given_names.txt``, as written ("Łukasz", "Ji-woo")."""
     lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_given_names() -> frozenset[str]:
+    """The given names of ``place_given_names.txt``: first names of Faker's person providers that
+    are also a city or a gazetteer place ("Sofia", "Paris", "Georgia"), as written."""
+    lines = PLACE_GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
@@ -46,6 +58,59 @@ def given_name_genders() -> dict[str, str]:
 
 def _latin(name: str) -> bool:
     return all(unicodedata.name(c, "").startswith("LATIN") or c in "-'’" for c in name)
+
+
+def _faker_first_names() -> set[str]:
+    """Every first name of Faker's person providers (all locales)."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    found: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in dir(provider):
+            if not attr.startswith("first_name") or "last" in attr:
+                continue
+            names = getattr(provider, attr)
+            if isinstance(names, (tuple, list, dict)) or hasattr(names, "keys"):
+                found.update(n for n in names if isinstance(n, str))
+    return found
+
+
+def collect_place_given() -> list[str]:
+    """Faker's Latin-script first names of three letters or more that are a city
+    (:func:`gazetteer.city_names`) or a gazetteer place (GPE, LOC), less common English words
+    (Faker's English word list, the stop words, COMMON_WORDS: "Man", "Orange", "Male")."""
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, city_names, load_gazetteer
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD, WEEKDAYS_MONTHS
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
+    places = {a for e in entries if e.label in ("GPE", "LOC") for a in (e.name, *e.aliases)} | set(city_names())
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
+    no_names = WEEKDAYS_MONTHS | set(CUES) | TITLE_CORE | TITLE_MOD
+    return sorted(
+        n
+        for n in _faker_first_names()
+        if len(n) >= 3 and n[0].isupper() and _latin(n) and n in places and n not in no_names and n.lower() not in words
+    )
+
+
+def write_place_given_names(path: Path = PLACE_GIVEN_NAMES_FILE) -> int:
+    """Regenerate ``place_given_names.txt``; returns the number of names."""
+    import faker
+
+    names = collect_place_given()
+    header = (
+        "# Given names that are also places: the first-name lists of Faker's person providers (MIT), Latin\n"
+        f"# script, that are a city or a gazetteer place; Faker {faker.VERSION}. Regenerate with given_names.txt.\n"
+    )
+    path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    return len(names)
 
 
 def collect() -> tuple[list[str], str]:
@@ -139,3 +204,4 @@ def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_
 
 if __name__ == "__main__":
     print(write_given_names(), "names written to", GIVEN_NAMES_FILE, "and", GIVEN_NAME_GENDERS_FILE)
+    print(write_place_given_names(), "names written to", PLACE_GIVEN_NAMES_FILE)

@@ -131,6 +131,9 @@ NO_GIVEN = frozenset(
     """the a an of in on at to for and or but nor so yet by with from most every each some many more all any no
     such only other another both few much very this that these those what which our your their his
     her its my""".split()
+    # adverbs of time opening a sentence before a surname ("Later Moreau said", "Earlier Lind told
+    # reporters"; round s33-d: a PERSON "Later Moreau")
+    + "later earlier then now today yesterday tonight meanwhile afterwards afterward soon again also still".split()
 )
 
 

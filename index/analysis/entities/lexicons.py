@@ -132,7 +132,7 @@ for _label, _words in (
         "Holding Ministry University Administration Department Agency Bureau Commission "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
-        "Parliament Assembly Authority Board Service Services Technologies Technology "
+        "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
@@ -157,7 +157,7 @@ for _label, _words in (
         "Entertainment Studios Broadcasting Publishing "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
         # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON)
-        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
+        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner Globe TV Radio News "
         "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL Sàrl Sarl SAS Ltée Ltee "
@@ -565,6 +565,12 @@ PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Ce
 # Mountains, capes and valleys named by their kind first in Italian, French or Romansh: "Monte
 # Stello", "Cap Corse", "Capo Testa", "Punta Penna", "Piz Linard", "Lago Maggiore", "Valle Maira"
 PREFIX_CUES.update(dict.fromkeys("Monte Monti Cap Capo Punta Pointe Piz Pizzo Lago Valle Vallée".split(), "LOC"))
+# Passes, peaks and massifs named by their kind first in French, Italian or Catalan: "Col du
+# Bougnon", "Pic de Sardagne", "Mont Aigoual", "Passo del Tonale", "Puig Major" (round s33-d: "Col
+# du Bougnon" was a PERSON "Bougnon"; "Col" before a name with no particle stays a colonel's title,
+# recogniser._classify). Not "Sierra", "Serra", "Paso", "Pico": towns' first words too ("Sierra
+# Mojada", "Paso Robles", "Pico Rivera").
+PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Mont Massif Passo Puig".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
     dict.fromkeys(

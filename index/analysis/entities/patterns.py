@@ -204,6 +204,12 @@ def date_spans(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[in
                     s += lead.end()  # "the early 2000s": OntoNotes keeps "the" out of the span
                 if e > s:
                     found.add((s, e, label))
+    if found:
+        from waic_reader.index.analysis.figures import no_figure_spans
+
+        # "© 2026", "Copyright 2019-2026", a phone number's digits: no date (round s33-d)
+        if none := [m.span() for m in no_figure_spans(text)]:
+            found = {f for f in found if not any(a <= f[0] < b for a, b in none)}
     return sorted(found)
 
 

@@ -354,7 +354,13 @@ def shouted_person(
     case or a comma stands before the name, or a speech verb or ", who" follows it."""
     given, surname = stretch
     g, f = given.text, surname.text
-    if given.eid >= 0 or surname.eid >= 0 or not (in_capitals(g) and in_capitals(f) and g.isalpha() and f.isalpha()):
+    # (a hyphenated given name, "JEAN-LUC MOREAU", is read by its parts: round s33-d, was an ORG "MOREAU")
+    parts = g.split("-")
+    if (
+        given.eid >= 0
+        or surname.eid >= 0
+        or not (in_capitals(g) and in_capitals(f) and all(p.isalpha() for p in parts) and f.isalpha())
+    ):
         return False
     i, j = given.i, surname.j
     if (
@@ -376,9 +382,9 @@ def shouted_person(
         or f.title() in WEEKDAYS_MONTHS
     ):
         return False
-    if given_word(g.title()):
+    if given_word(g.title()) or (len(parts) == 2 and all(given_word(p.title()) for p in parts)):
         return True
-    if not word_given(g.title()) or g.lower() in NO_GIVEN or g.lower() in NUMBER_WORDS:
+    if len(parts) > 1 or not word_given(g.title()) or g.lower() in NO_GIVEN or g.lower() in NUMBER_WORDS:
         return False
     prev = toks[i - 1][2] if i else ""
     return (
@@ -410,10 +416,18 @@ def other_surname_after(text: str, end: int, word: str, key: str) -> bool:
     another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
     given name it shares (a given name with someone else's surname is someone else)."""
     own = key.split(":", 1)[1].split()
-    if len(own) < 2 or own[0] != word:
+    if len(own) < 2 or word not in (own[0], own[-1]):
         return False
     after = _CAP_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) not in own
+    if after is None or after.group(1) in own:
+        return False
+    if word != own[0]:
+        # The surname heading a longer capitalised name ("Costa Azul", "Marin Plage" beside
+        # "Amélie Costa", "Pierre Marin"): that name's word, not the person (round s33-d); a
+        # headline's capitalised verb ("Costa Says") or a number still leaves it the person's.
+        low = after.group(1).lower()
+        return after.group(1)[:1].isalpha() and low not in COMMON_WORDS and low not in SAY
+    return True
 
 
 def other_given_before(text: str, start: int, word: str, key: str) -> bool:

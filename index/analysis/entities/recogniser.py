@@ -69,7 +69,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     parse_gazetteer,
     region_names,
 )
-from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
     word_given_speaker,
@@ -101,6 +101,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_CONJUNCTIONS,
     PREFIX_CUES,
     PREFIX_LEGAL_FORMS,
+    SAINT_FIRSTS,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -200,6 +201,7 @@ from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     NAME_SHAPED,
     PREV_CAP,
+    TOWN_BEFORE,
     Cand,
     Unit,
     cue_label,
@@ -219,7 +221,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 169
+ENTITY_VERSION = 170
 
 
 # ---------------------------------------------------------------------------------------------
@@ -287,11 +289,159 @@ _CITY_BEFORE = re.compile(
 # The articles places are named with in French, Spanish, Italian and Arabic ("Le Locle", "La
 # Chaux-de-Fonds", "El Geneina", "Los Mochis"); "Al" and "Les", given names too, are left out.
 _PLACE_ARTICLES = frozenset("Le La El Los Las".split())
+# A verb of travel right before a place's name ("left Milan Malpensa", "landed at Paris Orly" is
+# TOWN_BEFORE's "at").
+_TRAVEL_BEFORE = re.compile(r"\b(?:left|leave|leaves|landed|departed|departing|flew|flying|via) $", re.I)
 # A place's preposition, or a verb of going to or from a place, right before a name (not "to": "he
 # spoke to La Toya Jackson").
 _ARTICLE_PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|from|into|reached|fled|visited|leaving|reaching) $", re.I
 )
+
+
+# The hyphens a name's words are joined by besides "-" (tokens._NAME_HYPHENS), read as "-".
+_NAME_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
+def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the token before ``j`` is joined by a hyphen to a romanised syllable after it (a
+    hyphenated given name: "Xi-ping", "Li-Qiang", "Soo-yeon"): the word goes on past a name that
+    ends there ("Xi-led", "Biden-Harris": no syllable after the hyphen)."""
+    return (
+        j + 1 < len(toks)
+        and toks[j][2] == "-"
+        and toks[j][0] == toks[j - 1][1]
+        and toks[j + 1][0] == toks[j][1]
+        and syllable(toks[j + 1][2])
+    )
+
+
+def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``run`` is two words one space apart, a gazetteer name of a name's shape (a place,
+    a product: "Georgia", "Claude") then a surname-shaped word no list knows, no kind word nor
+    common word and never written in lower case in the article ("Lindqvist", "Feyder")."""
+    return (
+        len(run) == 2
+        and run[0].eid >= 0
+        and NAME_SHAPED.fullmatch(run[0].text) is not None
+        and run[1].eid < 0
+        and NAME_SHAPED.fullmatch(run[1].text) is not None
+        and cue_label(run[1].text) is None
+        and run[1].text.lower() not in COMMON_WORDS
+        and run[1].text.lower() not in doc_lower
+        and text[run[0].e : run[1].s] == " "
+    )
+
+
+# The particles inside a hyphenated French place's name, written capitalised or not
+# ("Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon", "Sainte-Marie-aux-Mines", "Saint-Martin-Du-Var").
+_PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
+
+
+_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+){2,}")
+
+
+def _headline_hyphened_places(text: str, chosen: list[Cand], heads: list[tuple[int, int, bool]]) -> list[Cand]:
+    """``chosen`` with each hyphenated place name of a headline (:func:`_hyphened_place`:
+    "Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon") that no mention covers, a GPE: its own
+    shape says what a headline's capitals do not (round s33-d: a headline naming the village alone
+    gave no name)."""
+    add: list[Cand] = []
+    for a, b, _ in heads:
+        for m in _HYPHENED_WORD.finditer(text, a, b):
+            s, e = m.span()
+            if _hyphened_place(m.group()) and not any(c[0] < e and s < c[1] for c in chosen):
+                add.append((s, e, "GPE", entity_key("GPE", m.group())))
+    return sorted(chosen + add) if add else chosen
+
+
+def _hyphened_particles(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the capitalised token after the hyphen ``toks[i]`` and one or more
+    lower-case place particles each followed by a hyphen, all written together ("-des-Pins",
+    "-de-la-Ruelle", "-lès-Avignon"); 0 when the hyphen is no such place's."""
+    n = len(toks)
+    k = i
+    while (
+        k + 2 < n
+        and toks[k][2] == "-"
+        and toks[k + 1][0] == toks[k][1]
+        and toks[k + 1][2] in _PLACE_HYPHEN_PARTICLES
+        and toks[k + 2][0] == toks[k + 1][1]
+        and toks[k + 2][2] == "-"
+    ):
+        k += 2
+    if k == i or k + 1 >= n or toks[k + 1][0] != toks[k][1] or not is_cap(toks[k + 1][2]):
+        return 0
+    return k + 1
+
+
+def _hyphened_place(word: str) -> bool:
+    """Whether ``word`` is one hyphenated place name of three parts or more, its parts capitalised
+    or a particle ("Saint-Aubrac-Des-Pins", "Notre-Dame-de-Lorette", "Villeneuve-Les-Avignon"),
+    a particle inside it, or of two or more after a saint's "Saint"/"Sainte" ("Saint-Tropez" is the
+    town; "Jean-Luc Moreau" has no particle)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts) or not parts[0][:1].isupper():
+        return False
+    inner = [p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts[1:-1]]
+    if not all(p[:1].isupper() or p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts):
+        return False
+    if parts[-1].lower() in _PLACE_HYPHEN_PARTICLES:
+        return False
+    return (len(parts) >= 3 and any(inner)) or (len(parts) >= 3 and parts[0] in ("Saint", "Sainte"))
+
+
+# Plural articles of French, Spanish, Italian and German opening a group's name ("Les Cigales",
+# "Los Halcones", "Gli Azzurri", "Die Ärzte"): "Les" is a given name too ("Les Dennis").
+_PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
+# The particles between a plural noun and its complement in such a name ("Bateliers de la Rade",
+# "Amis du Vieux Port", "Amigos del Parque").
+_GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
+
+
+def _plural_word(word: str) -> bool:
+    """A capitalised word of a plural noun's shape ("Cigales", "Bateliers", "Chevaux"), no given
+    name the lists know ("Carlos", "Dennis", "Andrés")."""
+    return (
+        len(word) > 3
+        and word.endswith(("s", "x"))
+        and word[:1].isupper()
+        and not word.isupper()
+        and word not in given_names()
+        and word not in GIVEN
+    )
+
+
+def _plural_group(text: str, run: list[Unit]) -> str | None:
+    """The label of a run of unknown words that names a group by a plural noun phrase, never a
+    person: a plural article then plural nouns ("Les Cigales", "Les Mouettes Rieuses", "Los
+    Halcones") or a plural noun then a particle and its complement with no given name before it
+    ("Bateliers de la Rade", "Amis du Vieux Port"): a club, a band, an association (ORG), or a
+    town the city list holds or written where a place stands (GPE: "Les Sables", "in Las
+    Estancias"). None for another run (round s33-d: PERSONs)."""
+    if len(run) < 2 or any(u.eid >= 0 for u in run):
+        return None
+    whole = text[run[0].s : run[-1].e]
+    if run[0].text in _PLURAL_ARTICLES and text[run[0].e : run[1].s] == " ":
+        nouns = [u.text for u in run[1:]]
+        if not all(
+            _plural_word(w) or (k and w[:1].isupper() and w.lower() not in COMMON_WORDS) for k, w in enumerate(nouns)
+        ):
+            return None
+    elif not (_plural_word(run[0].text) and text[run[0].e : run[1].s].strip() in _GROUP_PARTICLES):
+        return None
+    if whole in city_names() or (
+        run[0].text in _PLURAL_ARTICLES and _IN_PLACE_BEFORE.search(text, max(0, run[0].s - 16), run[0].s)
+    ):
+        return (
+            "GPE"  # "Les Sables", "in Las Estancias": a town or a neighbourhood ("Shares in Aceros del Bravo": a firm)
+        )
+    return "ORG"
+
+
+# Where a place stands, right before a name ("in Las Estancias", "near Les Baux"): never "from",
+# "of" or "to", which a club's members and games take too ("from Les Cigales", "of Les Cigales").
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|outside|around|across|into|inside|within)(?: the)? $", re.I)
 
 
 class Recognizer:
@@ -388,6 +538,8 @@ class Recognizer:
                 # (a token folding to "", a soft hyphen or a lone combining mark, continues no
                 # alias: "" is the key of a node's ends)
                 node = node.get(key) if (key := norm_token(toks[j][2])) else None
+            if best and self._ents[best[1]][2] == "PERSON" and _syllable_joined(toks, best[0]):
+                best = None  # "Zhao Xi-ping": a given name's syllable, no "Xi" of Xi Jinping (round s33-d)
             if best:
                 out[i] = best
                 i = best[0]
@@ -477,7 +629,10 @@ class Recognizer:
         return out
 
     def _recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        text = headline_connectors(article.text)
+        # A hyphen written as U+2010 or U+2011 (a non-breaking hyphen: "Jean‑Luc Moreau") joins a
+        # name's words as "-" does, one character for one, offsets kept (round s33-d: "Jean" and
+        # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
+        text = headline_connectors(article.text).translate(_NAME_HYPHENS)
         starts = {s.start for s in article.sentences}
         # (an e-mail address's or a URL's words are no words the article writes in lower case:
         # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
@@ -617,6 +772,8 @@ class Recognizer:
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
+        if heads and "-" in text:
+            chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = long_short_forms(text, chosen)
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)
@@ -848,6 +1005,13 @@ class Recognizer:
                 pending = []
                 i = j
                 continue
+            if t == "-" and cur and cur[-1].e == s and cur[-1].eid < 0 and (k := _hyphened_particles(toks, i)):
+                # "Saint-Aubrac-des-Pins", "Saint-Jean-de-la-Ruelle": lower-case particles between
+                # hyphens inside one place's name (round s33-d: cut at "des"); glued on the next
+                # iteration to the capitalised part after them
+                cur[-1].e = toks[k - 1][1]
+                i = k
+                continue
             if (
                 t == "-"
                 and cur
@@ -1074,6 +1238,10 @@ class Recognizer:
             # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
             # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
+        if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
+            # "Saint-Aubrac-Des-Pins", "Villeneuve-Les-Avignon": one place, wherever it stands (round s33-d)
+            emit(run[0].s, run[0].e, "GPE")
+            return
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
@@ -1131,6 +1299,28 @@ class Recognizer:
                 break
         if not run:
             return
+        if (
+            len(run) == 2
+            and run[0].text in place_given_names()
+            and ents[run[0].eid][2] in ("GPE", "LOC")
+            and _known_then_surname(text, run, doc_lower)
+            # "from Paris Orly", "left Milan Malpensa": a place's preposition or a verb of going
+            and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and _TRAVEL_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+            and run[1].text.split("-", 1)[0] not in SAINT_FIRSTS  # "Paris Saint-Germain": a club
+        ):
+            # "Sofia Lindqvist said", "Paris Hilton", "Sydney Okafor": a place that is also a given
+            # name (place_given_names.txt), then a surname no list knows, is a person's name
+            # wherever it stands, as after a title (round s33-d: the place "Sofia")
+            emit(run[0].s, run[-1].e, "PERSON")
+            return
+        if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
+            emit(run[0].s, run[0].e, "GPE")  # "In Sainte-Marie-Aux-Mines,": the opening word dropped
+            return
+        if (group := _plural_group(text, run)) is not None:
+            emit(run[0].s, run[-1].e, group)
+            return
         if (job := job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
             # a capitalised job word before a given name and a surname describes the person
@@ -1148,6 +1338,12 @@ class Recognizer:
                 continue
             if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif (
+                k + 1 < len(run)
+                and PREFIX_CUES.get(run[k].text) == "LOC"
+                and text[run[k].e : run[k + 1].s].strip() in NAME_PARTICLES | {"de la", "del", "de los", "de las"}
+            ):
+                flags[k] = (False, False)  # "Col du Bougnon", "Col de la Faucille": a pass, no colonel
             elif (
                 k == 1
                 and run[0].eid < 0
@@ -1270,17 +1466,7 @@ class Recognizer:
             # the gazetteer holds (a product, a place: the given-name lists leave such names out)
             # then a surname no list knows is the person's name, not a known name and a lone
             # surname (s30-l, heldout23: a PRODUCT "Claude", a PERSON "Feyder")
-            known_given = (
-                len(rest) == 2
-                and rest[0].eid >= 0
-                and NAME_SHAPED.fullmatch(rest[0].text) is not None
-                and rest[1].eid < 0
-                and NAME_SHAPED.fullmatch(rest[1].text) is not None
-                and cue_label(rest[1].text) is None
-                and rest[1].text.lower() not in COMMON_WORDS
-                and rest[1].text.lower() not in doc_lower
-                and text[rest[0].e : rest[1].s] == " "
-            )
+            known_given = _known_then_surname(text, rest, doc_lower)
             if (
                 rest
                 and (all(u.eid < 0 for u in rest) or known_given)
@@ -1395,7 +1581,14 @@ class Recognizer:
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
             and kind_first_place(text, run[0].text, run[0].s, last.e)  # not "Isla Fisher said"
         ):
-            emit(run[0].s, last.e, PREFIX_CUES[run[0].text])
+            label = PREFIX_CUES[run[0].text]
+            if (
+                run[0].text == "Puerto"
+                and text[run[0].e : run[1].s] in (" de ", " del ")
+                and text[run[0].s : last.e] not in city_names()
+            ):
+                label = "LOC"  # "Puerto de Navacerrada": a mountain pass; "Puerto de la Cruz" a town the lists know
+            emit(run[0].s, last.e, label)
             return
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
             emit(run[0].s, last.e, "ORG")

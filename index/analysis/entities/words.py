@@ -55,7 +55,8 @@ class Unit:
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
 _SYLLABLE = re.compile(
-    r"(?:ch|sh|ts|hs|tz|sz|kk|tt|pp|ss|jj|[bcdfghjklmnprstwy])?[wy]?[aeiouy]{1,3}(?:ng|[nmlkpt]|(?<=i)h)?"
+    # (pinyin's "x", "q", "z", "zh" onsets too: "Xi-ping", "Qi-lin", "Zhi-wei"; round s33-d)
+    r"(?:ch|sh|zh|ts|hs|tz|sz|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiouy]{1,3}(?:ng|[nmlkpt]|(?<=i)h)?"
 )
 SYLLABIC_GIVEN = re.compile(rf"{_SYLLABLE.pattern}-{_SYLLABLE.pattern}", re.I)
 
