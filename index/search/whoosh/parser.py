@@ -82,7 +82,30 @@ _FIELD_VALUE = {"entity": "a name", "said": "a speaker's name", "outlet": "an ou
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 
 
+# A hyphen joining two parts of one word ("forty-two", "state-of-the-art", "Jean-Luc"; ASCII,
+# U+2010, U+2011): the word is searched as the phrase of its parts.
+_JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+
+
 class _Parser(qparser.QueryParser):
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
+        # A word written with hyphens is its parts in that order, as the README promises ("a
+        # hyphen inside a word is part of it"): whoosh's AND of the parts found "forty-two" in
+        # "Forty workers were hurt and two died" and lit every lone "two" (t13w F7). Its stop
+        # words are kept as stop forms, as a quoted phrase keeps them (``ExactPhrasePlugin``).
+        field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
+        if (
+            tokenize
+            and termclass is query.Term
+            and field is not None
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and _JOINED.search(text)
+        ):
+            words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
+            if len(words) > 1 and not all(is_stop_form(w) for w in words):
+                return ExactPhrase(fieldname, words, boost=boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
         # One word of CJK text is several bigrams: the word is their phrase (an AND of the
         # bigrams would match texts holding them apart). Other words keep whoosh's AND.
@@ -272,10 +295,14 @@ def _widen_last(text: str) -> str:
             # the one being typed. Widened whole it is no term's start (terms are tokens), so it
             # found nothing; the tokens before it are searched as the finished word searches them.
             tail = parts[-1]
-            if len(tail.group()) < MIN_PREFIX or is_stop_word(fold(tail.group())):
-                # One letter, or a whole stop word ("state-of"): read as the finished word reads
-                # it, its stop words dropped ("state-of-the-art" is state … art), so typing on
-                # never finds less than the finished word.
+            if len(tail.group()) < MIN_PREFIX:
+                # One letter being typed ("state-o", "forty-t"): not yet a part of the word's
+                # phrase (read as one, "o" is no part of "state-of-the-art"): left out, so typing
+                # on never finds less than the finished word.
+                return text[: len(text) - len(word) + tail.start()]
+            if is_stop_word(fold(tail.group())):
+                # A whole stop word ("state-of"): read as the finished word reads it, the phrase
+                # of its parts, the stop word at its position ("state-of-the-art" holds it).
                 return text
             return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
