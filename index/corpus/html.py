@@ -156,9 +156,9 @@ def _main_pieces(el: _Element) -> list[str]:
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
     """trafilatura's XML body as ``(block kind, text, cells)``: head, p, list item, quote, table
     row (with its cells' texts; None for the others). A ``<lb/>`` (the page's ``<br>``) ends a line:
-    each line of a paragraph, heading, quote or list item is one main line of its kind ("Those
+    each line of a paragraph, quote or list item is one main line of its kind ("Those
     missing are:<lb/>71 Monique Arnaud<lb/>…" read as one line was "…are:71 Monique Arnaud64 …",
-    s33-a F6); a cell's lines stay one cell, set apart by spaces."""
+    s33-a F6); a heading's lines stay one heading and a cell's one cell, set apart by spaces."""
     out: list[tuple[str, str, list[str] | None]] = []
     for el in body.iter("head", "p", "item", "quote", "row", "code", "pre"):
         if any(a.tag in ("item", "quote", "row") for a in el.iterancestors()) and el.tag != "item":
@@ -170,6 +170,8 @@ def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
             lines = [(" | ".join(row), row)]
         elif el.tag in ("code", "pre"):
             lines = [(" ".join("".join(el.itertext()).split()), None)]
+        elif el.tag == "head":
+            lines = [(" ".join(_main_pieces(el)), None)]  # a heading is one line (html_lines._lines)
         else:
             lines = [(text, None) for text in _main_pieces(el)]
         out.extend((kind, "- " + t if kind == "list-item" else t, cells) for t, cells in lines if t.strip(" |"))

@@ -139,6 +139,11 @@ def _lines(root: _Element, noscript: bool = False, breaks: list[int] | None = No
     known: list[set[str]] = []  # the page's whole words, read once when first needed
     # The <br>s since the last line, None after a block boundary.
     since: list[int | None] = [None]
+    # How many headings (<h1>…<h6>) the walk is in: a heading's <br> after words that end no
+    # sentence is a space ("Ferry kept in port<br>until the inquiry reports" is one headline, not
+    # two headings); after a sentence's end it is a line break ("Enjoy a month free.<br>Cancel at
+    # any time": a box's heading over its prompt, each judged as a line).
+    heading = [0]
 
     def words() -> set[str]:
         if not known:
@@ -164,6 +169,8 @@ def _lines(root: _Element, noscript: bool = False, breaks: list[int] | None = No
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if closing:
+            if tag in _HEADINGS:
+                heading[0] -= 1
             if tag in block:
                 boundary()
                 owner[0] = el.getparent() if el.getparent() is not None else root
@@ -197,6 +204,9 @@ def _lines(root: _Element, noscript: bool = False, breaks: list[int] | None = No
         if tag in block:
             boundary()
             owner[0] = el
+            heading[0] += tag in _HEADINGS
+        elif tag == "br" and heading[0] and not _ends_sentence("".join(buf[-8:])):
+            buf.append(" ")
         elif tag == "br":
             flush()
             if since[0] is not None:
@@ -283,6 +293,13 @@ def _wrapped_lines(lines: list[str], breaks: list[int]) -> set[int]:
                     out.update(i + k for k, at in enumerate(starts) if k and b.start < at < b.end)
         i = j
     return out
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` (a line so far) ends a sentence (:func:`.blocks.ends_like_sentence`)."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence
+
+    return ends_like_sentence(text)
 
 
 def _fold(text: str) -> str:

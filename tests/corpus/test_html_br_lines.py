@@ -86,3 +86,21 @@ def test_a_fragments_br_lines_read_as_a_pages() -> None:
         "64 Paul Girard",
         "58 Henri Lefevre",
     ]
+
+
+def test_a_headline_broken_by_a_br_is_one_headline() -> None:
+    for h1, headline in (
+        ("<h1>Ferry kept in port<br>until the inquiry reports</h1>", "Ferry kept in port until the inquiry reports"),
+        (
+            "<h1>Le ferry reste à quai<br/>jusqu'au rapport d'enquête</h1>",
+            "Le ferry reste à quai jusqu'au rapport d'enquête",
+        ),
+    ):
+        page = (
+            f"<html><head><title>{headline}</title></head><body><div class='menu'><a href='/'>Home</a></div>"
+            f"<article>{h1}{_PROSE}</article></body></html>"
+        )
+        read = read_html(page)
+        kept = [(b.kind, b.text) for i, b in enumerate(read.blocks) if i not in read.discarded]
+        assert kept[0] == ("title", headline), kept
+        assert not [text for _kind, text in kept[1:] if text in headline], kept
