@@ -113,14 +113,22 @@ def html_text(fragment: str, paragraphs: bool = False) -> str:
     # Lines a <br> hard-wraps are one paragraph, as on a page (:func:`_wrapped_lines`).
     wrapped = _wrapped_lines(lines, breaks)
     known = known_words(" ".join(lines)) if wrapped else frozenset()
-    out: list[str] = []
+    runs: list[list[str]] = []  # each paragraph's lines
     for i, text in enumerate(lines):
-        if i in wrapped and out:
-            shown = joined_shown(f"{out[-1]}\n{text}", known)
-            out[-1] = shown.text if shown is not None else f"{out[-1]} {text}"
+        if i in wrapped and runs:
+            runs[-1].append(text)
         else:
-            out.append(text)
+            runs.append([text])
+    out = [run[0] if len(run) == 1 else _joined(run, known) for run in runs]
     return ("\n\n" if paragraphs else "\n").join(out)
+
+
+def _joined(lines: list[str], known: frozenset[str]) -> str:
+    """One paragraph of lines hard-wrapped by ``<br>``s, as a plain text's is shown
+    (:func:`.blocks.joined_shown`: a space a break, a word hyphenated over it whole when the page
+    writes it whole, ``known``)."""
+    shown = joined_shown("\n".join(lines), known)
+    return shown.text if shown is not None else " ".join(lines)
 
 
 # The extractor's elements (its XML) whose boundaries inside a cell, quote or list item set the
@@ -444,8 +452,7 @@ def _joined_breaks(
     if pieces:
         known = known_words(" ".join(t for _k, t, _h in out))
         for j, parts in pieces.items():
-            shown = joined_shown("\n".join(parts), known)
-            joined[j] = (joined[j][0], shown.text if shown is not None else " ".join(parts), joined[j][2])
+            joined[j] = (joined[j][0], _joined(parts, known), joined[j][2])
     return joined, {at[k] for k in dateless}
 
 

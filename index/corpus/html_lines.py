@@ -7,6 +7,7 @@ fragment (:func:`.html.html_text`) alike; :func:`_fold` is how two lines are com
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -290,7 +291,9 @@ def _wrapped_lines(lines: list[str], breaks: list[int]) -> set[int]:
                 # (A paragraph is prose: it ends a sentence. A footer's rows of links wrapped at a
                 # width, "About us | Contact | Ethics" over "Subscribe | Advertise | Site map", end none.)
                 if ends_like_sentence(b.text) or b.text.rstrip().endswith(":"):
-                    out.update(i + k for k, at in enumerate(starts) if k and b.start < at < b.end)
+                    # the lines starting inside the block, past its start (found by bisection: a
+                    # run may be thousands of lines)
+                    out.update(i + k for k in range(bisect_right(starts, b.start), bisect_left(starts, b.end)))
         i = j
     return out
 
