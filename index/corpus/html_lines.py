@@ -1,7 +1,8 @@
-"""The visible text of an HTML tree as lines, one per block element (:func:`_lines`), read as a
-browser shows it: hidden and script content dropped, inline fields set apart where a browser
-sets them apart, a ``<pre>`` of prose read as paragraphs. Used for a page (:mod:`.html`) and a
-fragment (:func:`.html.html_text`) alike; :func:`_fold` is how two lines are compared.
+"""The visible text of an HTML tree as lines, one per block element or ``<br>`` (:func:`_lines`),
+read as a browser shows it: hidden and script content dropped, inline fields set apart where a
+browser sets them apart, a ``<pre>`` of prose read as paragraphs, and lines a ``<br>`` hard-wraps
+found to be one paragraph (:func:`_wrapped_lines`). Used for a page (:mod:`.html`) and a fragment
+(:func:`.html.html_text`) alike; :func:`_fold` is how two lines are compared.
 """
 
 from __future__ import annotations
