@@ -27,12 +27,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.corpus.blocks import Block, footer_apart
+from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, known_words
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
 from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
-from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines
+from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
 from waic_reader.index.corpus.html_meta import (
     _headline_for_title,
     _headline_over,
@@ -108,26 +108,81 @@ def html_text(fragment: str, paragraphs: bool = False) -> str:
         return html.unescape(fragment).strip()
     doc = _parse(f"<html><body>{fragment}</body></html>" if "<html" not in fragment.lower() else fragment)
     body = doc.find(".//body")
-    return ("\n\n" if paragraphs else "\n").join(text for text, _ in _lines(body if body is not None else doc))
+    breaks: list[int] = []
+    lines = [text for text, _ in _lines(body if body is not None else doc, breaks=breaks)]
+    # Lines a <br> hard-wraps are one paragraph, as on a page (:func:`_wrapped_lines`).
+    wrapped = _wrapped_lines(lines, breaks)
+    known = known_words(" ".join(lines)) if wrapped else frozenset()
+    runs: list[list[str]] = []  # each paragraph's lines
+    for i, text in enumerate(lines):
+        if i in wrapped and runs:
+            runs[-1].append(text)
+        else:
+            runs.append([text])
+    out = [run[0] if len(run) == 1 else _joined(run, known) for run in runs]
+    return ("\n\n" if paragraphs else "\n").join(out)
+
+
+def _joined(lines: list[str], known: frozenset[str]) -> str:
+    """One paragraph of lines hard-wrapped by ``<br>``s, as a plain text's is shown
+    (:func:`.blocks.joined_shown`: a space a break, a word hyphenated over it whole when the page
+    writes it whole, ``known``)."""
+    shown = joined_shown("\n".join(lines), known)
+    return shown.text if shown is not None else " ".join(lines)
+
+
+# The extractor's elements (its XML) whose boundaries inside a cell, quote or list item set the
+# text apart: a line break (its <lb/>, the page's <br>), a paragraph, a heading, a list item.
+_MAIN_BREAKS = frozenset(("lb", "p", "head", "item", "list", "quote", "row", "cell"))
+
+
+def _main_pieces(el: _Element) -> list[str]:
+    """The lines of one of the extractor's elements: its text split at each ``<lb/>`` (the page's
+    ``<br>``), whitespace collapsed, empty pieces left out. The pieces of its other elements
+    (a paragraph in a quote, a cell's paragraphs) are set apart by a space, never glued."""
+    pieces: list[list[str]] = [[]]
+    stack: list[tuple[_Element, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not el and node.tag in _MAIN_BREAKS:
+                pieces[-1].append(" ")
+            if node is not el and node.tail:
+                pieces[-1].append(node.tail)
+            continue
+        if node.tag == "lb":
+            pieces.append([])
+        elif node is not el and node.tag in _MAIN_BREAKS:
+            pieces[-1].append(" ")
+        if isinstance(node.tag, str) and node.text:
+            pieces[-1].append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return [text for piece in pieces if (text := " ".join("".join(piece).split()))]
 
 
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
     """trafilatura's XML body as ``(block kind, text, cells)``: head, p, list item, quote, table
-    row (with its cells' texts; None for the others)."""
+    row (with its cells' texts; None for the others). A ``<lb/>`` (the page's ``<br>``) ends a line:
+    each line of a paragraph, quote or list item is one main line of its kind ("Those
+    missing are:<lb/>71 Monique Arnaud<lb/>…" read as one line was "…are:71 Monique Arnaud64 …",
+    s33-a F6); a heading's lines stay one heading and a cell's one cell, set apart by spaces."""
     out: list[tuple[str, str, list[str] | None]] = []
     for el in body.iter("head", "p", "item", "quote", "row", "code", "pre"):
         if any(a.tag in ("item", "quote", "row") for a in el.iterancestors()) and el.tag != "item":
             continue  # a paragraph inside a list item or quote is part of it
-        cells: list[str] | None = None
-        if el.tag == "row":
-            cells = [" ".join("".join(c.itertext()).split()) for c in el.iter("cell")]
-            text = " | ".join(cells)
-        else:
-            text = " ".join("".join(el.itertext()).split())
-        if not text.strip(" |"):
-            continue
         kind = {"head": "heading", "item": "list-item"}.get(el.tag, "paragraph")
-        out.append((kind, "- " + text if kind == "list-item" else text, cells))
+        lines: list[tuple[str, list[str] | None]]
+        if el.tag == "row":
+            row = [" ".join(_main_pieces(c)) for c in el.iter("cell")]
+            lines = [(" | ".join(row), row)]
+        elif el.tag in ("code", "pre"):
+            lines = [(" ".join("".join(el.itertext()).split()), None)]
+        elif el.tag == "head":
+            lines = [(" ".join(_main_pieces(el)), None)]  # a heading is one line (html_lines._lines)
+        else:
+            lines = [(text, None) for text in _main_pieces(el)]
+        out.extend((kind, "- " + t if kind == "list-item" else t, cells) for t, cells in lines if t.strip(" |"))
     return out
 
 
@@ -151,8 +206,10 @@ def _table_row(el: _Element) -> _Element | None:
 
 
 def _row_cells(row: _Element) -> list[str]:
-    """A page table row's cells' texts, whitespace collapsed (nested tables' text included)."""
-    return [" ".join("".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
+    """A page table row's cells' texts, whitespace collapsed (nested tables' text included): a
+    cell's lines (:func:`_lines`: apart at a ``<br>`` or a block element) set apart by a space,
+    as the extractor's cells are (:func:`_main_pieces`), never glued ("Monique Arnaud71")."""
+    return [" ".join(text for text, _el in _lines(c)) for c in row if c.tag in ("td", "th")]
 
 
 def _covers(folded_page: list[str], i: int, target: str) -> tuple[int, int] | None:
@@ -361,6 +418,44 @@ def _same_as_main(
             out[i] = (kind, text, None)
 
 
+def _joined_breaks(
+    out: list[tuple[str, str, tuple[str | None, str] | None]],
+    origin: dict[int, int],
+    wrapped: set[int],
+    dateless: set[int],
+) -> tuple[list[tuple[str, str, tuple[str | None, str] | None]], set[int]]:
+    """``out`` (``read_html``'s lines: kind, text, discarded hint) with each line that shows a page
+    line going on the paragraph of the page line before (``wrapped``: :func:`_wrapped_lines`, lines
+    hard-wrapped by ``<br>``s) joined to the line before it, when that shows the page line before
+    and both are paragraphs kept alike (both the article's, or both left out with one hint); a word
+    hyphenated over the break is joined as a plain text's is (:func:`.blocks.joined_shown`). Returns
+    the lines and ``dateless`` (indices of ``out``) renumbered."""
+    if not wrapped:
+        return out, dateless
+    joined: list[tuple[str, str, tuple[str | None, str] | None]] = []
+    at: dict[int, int] = {}  # index in ``out`` → index in ``joined``
+    pieces: dict[int, list[str]] = {}  # joined line → its pieces, where it has several
+    for k, (kind, text, hint) in enumerate(out):
+        i = origin.get(k)
+        if (
+            joined
+            and i is not None
+            and i in wrapped
+            and origin.get(k - 1) == i - 1
+            and kind == out[k - 1][0] == "paragraph"
+            and hint == out[k - 1][2]
+        ):
+            pieces.setdefault(len(joined) - 1, [joined[-1][1]]).append(text)
+        else:
+            joined.append((kind, text, hint))
+        at[k] = len(joined) - 1
+    if pieces:
+        known = known_words(" ".join(t for _k, t, _h in out))
+        for j, parts in pieces.items():
+            joined[j] = (joined[j][0], _joined(parts, known), joined[j][2])
+    return joined, {at[k] for k in dateless}
+
+
 # A tag, a comment or a doctype: what a file holding HTML has, and a plain text saved as ".htm" not.
 _ANY_MARKUP = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]\b[^<>]*)>")
 
@@ -424,7 +519,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     if _layout_tables(doc):
         html = lxml.html.tostring(doc, encoding="unicode")
     body = doc.find(".//body")
-    page = _lines(body if body is not None else doc, noscript=True)
+    breaks: list[int] = []
+    page = _lines(body if body is not None else doc, noscript=True, breaks=breaks)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False}
     # (The extractor copies the tree it is given: one parse serves both its runs.)
     tree = _extractor_tree(html)
@@ -559,6 +655,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         after = [k for k in page_at.get(tight_main[upto + 1], []) if k > current]
         return bool(after) and min(at) < min(after) and min(at) - current <= _SWAP_GAP
 
+    def _titled(j: int) -> bool:
+        """Whether main line ``j``, not shown yet, is shown as the title (:func:`emit_main`)."""
+        return j >= pointer and (main[j][0] == "heading" or j == headline_at) and folded_main[j] == ftitle
+
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
         for j in range(pointer, upto + 1):
@@ -599,17 +699,32 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     rows_shown: set[_Element] = set()
 
     def page_row(row: _Element) -> int | None:
-        cells = [_fold(c) for c in _row_cells(row)]
+        # (Spaces aside, as lines are matched: the page's lines set a link apart, the extractor not.)
+        cells = [_fold(c).replace(" ", "") for c in _row_cells(row)]
         for j in range(pointer, min(len(main), pointer + _ROW_LOOKAHEAD)):
             want = main[j][2]
             if want is None or j in split or len(want) != len(cells):
                 continue
-            got = [_fold(c) for c in want]
+            got = [_fold(c).replace(" ", "") for c in want]
             if any(got) and all(not g or g == c for g, c in zip(got, cells)):
                 return j
         return None
 
+    # The page line each line of ``out`` shows, where it shows one (by its index in ``out``): the
+    # lines a <br> sets apart are joined there as a paragraph's (:func:`_joined_breaks`).
+    origin: dict[int, int] = {}
+    tagged = 0
+
+    def tag(i: int) -> None:
+        nonlocal tagged
+        for k in range(tagged, len(out)):
+            if _fold(out[k][1].removeprefix("- ")).replace(" ", "") == folded_page[i].replace(" ", ""):
+                origin[k] = i
+        tagged = len(out)
+
     for i, (text, el) in enumerate(page):
+        if i:
+            tag(i - 1)
         f = folded_page[i]
         current = i
         if (ahead := deferred.get(f.replace(" ", ""))) is not None:
@@ -684,6 +799,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if (
             ftitle
             and not title_seen
+            # (not a copy of the headline the main text has further on, placed there by
+            # :func:`_placed_copies`: a sticky header's copy of it over the page's own <h1> is a
+            # line of its own, left out, and the headline the title at its place, once)
+            and not (f == ftitle and any(placed.get(j, -1) > i and _titled(j) for j in where.get(tight, ())))
             and (
                 f == ftitle
                 or (reworded and pointer == 0 and el.tag in _HEADINGS and _retitled(f, ftitle))
@@ -698,8 +817,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         left_out_els[len(out)] = el
         left_out_at[i] = len(out)
         out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else _kind_hint(el, hints)))
+    if page:
+        tag(len(page) - 1)
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)
+    out, dateless = _joined_breaks(out, origin, _wrapped_lines([t for t, _el in page], breaks), dateless)
     for j in sorted(j for ahead in deferred.values() for j in ahead):
         out.append((main[j][0], main[j][1], None))  # (none left: the page has each of them further on)
     # No main text but the page dump: trafilatura found none (the lines left out stay shown, as

@@ -7,9 +7,10 @@ complementary region).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from waic_reader.index.corpus.html_hints import _AD_CELL, _CUE_KIND
-from waic_reader.index.corpus.html_lines import _Element, _lines
+from waic_reader.index.corpus.html_lines import _BLOCK, _Element, _lines
 
 # What in a cell makes a table the page's layout, not a table of data: a page set in table cells
 # (a menu cell, the article's cell, an advert's cell) holds its headline and paragraphs in them;
@@ -42,11 +43,10 @@ def _layout_tables(doc: _Element) -> bool:
             return True
         if d.tag == "br":
             # An old page's text set apart by <br>s, no <p> ("<font …><b>Headline</b></font><br><br>The
-            # cost of …<br><br>Most of …"): the run of text after a <br>, or before it, is a paragraph.
-            before = d.getprevious()
-            parent = d.getparent()
-            runs = (d.tail, before.tail if before is not None else parent.text if parent is not None else None)
-            return any(run and len(run.split()) >= _LAYOUT_PARAGRAPH_WORDS for run in runs)
+            # cost of …<br><br>Most of …"): the run of text after a <br>, or before it, is a paragraph,
+            # its words in inline elements too (each paragraph a <font> between <br><br>s: the table
+            # was read as data, its article cell one glued row, s33-a F5).
+            return any(len(run.split()) >= _LAYOUT_PARAGRAPH_WORDS for run in _br_runs(d))
         return d.tag == "p" and len(d.text_content().split()) >= _LAYOUT_PARAGRAPH_WORDS
 
     if next(doc.iter("table"), None) is None:
@@ -81,6 +81,29 @@ def _layout_tables(doc: _Element) -> bool:
             for attr in ("width", "valign", "align", "colspan", "rowspan"):
                 el.attrib.pop(attr, None)
     return bool(layout)
+
+
+def _br_runs(br: _Element) -> tuple[str, str]:
+    """The text a ``<br>`` sets apart: the run before it and the run after it, up to the next
+    ``<br>`` or block element among its siblings (or the parent's start or end), inline elements'
+    text included ("<font>…</font><br><br><font>…</font>"). Each run is read from one ``<br>``
+    side only up to the next, so reading every ``<br>`` of a long menu is linear."""
+
+    def run(siblings: Any, first: str | None, forward: bool) -> str:
+        parts = [first or ""]
+        for sib in siblings:
+            if isinstance(sib.tag, str) and (sib.tag == "br" or sib.tag in _BLOCK):
+                if not forward:
+                    parts.append(sib.tail or "")
+                break
+            text = sib.text_content() if isinstance(sib.tag, str) else ""
+            parts.extend((text, sib.tail or "") if forward else (sib.tail or "", text))
+        else:
+            if not forward and (parent := br.getparent()) is not None:
+                parts.append(parent.text or "")
+        return " ".join(parts if forward else reversed(parts))
+
+    return run(br.itersiblings(preceding=True), None, False), run(br.itersiblings(), br.tail, True)
 
 
 _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))

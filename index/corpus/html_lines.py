@@ -1,12 +1,14 @@
-"""The visible text of an HTML tree as lines, one per block element (:func:`_lines`), read as a
-browser shows it: hidden and script content dropped, inline fields set apart where a browser
-sets them apart, a ``<pre>`` of prose read as paragraphs. Used for a page (:mod:`.html`) and a
-fragment (:func:`.html.html_text`) alike; :func:`_fold` is how two lines are compared.
+"""The visible text of an HTML tree as lines, one per block element or ``<br>`` (:func:`_lines`),
+read as a browser shows it: hidden and script content dropped, inline fields set apart where a
+browser sets them apart, a ``<pre>`` of prose read as paragraphs, and lines a ``<br>`` hard-wraps
+found to be one paragraph (:func:`_wrapped_lines`). Used for a page (:mod:`.html`) and a fragment
+(:func:`.html.html_text`) alike; :func:`_fold` is how two lines are compared.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -123,17 +125,27 @@ def _starts_word(el: _Element) -> bool:
     return bool(text) and text[0].isalnum()
 
 
-def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]:
-    """Visible text under ``root``, one line per block element, with the element owning each line;
-    with ``noscript``, the text of ``<noscript>`` elements too (what a browser without scripts
-    shows: "Please enable JavaScript to view the comments powered by Disqus.", a line of the page,
-    which was neither the article's nor its boilerplate: s16 t14 item 14)."""
+def _lines(root: _Element, noscript: bool = False, breaks: list[int] | None = None) -> list[tuple[str, _Element]]:
+    """Visible text under ``root``, one line per block element or ``<br>``, with the element owning
+    each line (a ``<br>`` for the line after it); with ``noscript``, the text of ``<noscript>``
+    elements too (what a browser without scripts shows: "Please enable JavaScript to view the
+    comments powered by Disqus.", a line of the page, which was neither the article's nor its
+    boilerplate: s16 t14 item 14). With ``breaks``, each line's count of ``<br>``s between it and
+    the line before is appended to it: 0 where a block boundary sets them apart, 1 a line break, 2
+    or more a paragraph break (``<br><br>``) (:func:`_wrapped_lines`)."""
     invisible = tuple(t for t in _INVISIBLE if t != "noscript") if noscript else _INVISIBLE
     block = _BLOCK | {"noscript"} if noscript else _BLOCK  # (its message is a line of its own)
     lines: list[tuple[str, _Element]] = []
     buf: list[str] = []
     owner = [root]
     known: list[set[str]] = []  # the page's whole words, read once when first needed
+    # The <br>s since the last line, None after a block boundary.
+    since: list[int | None] = [None]
+    # How many headings (<h1>…<h6>) the walk is in: a heading's <br> after words that end no
+    # sentence is a space ("Ferry kept in port<br>until the inquiry reports" is one headline, not
+    # two headings); after a sentence's end it is a line break ("Enjoy a month free.<br>Cancel at
+    # any time": a box's heading over its prompt, each judged as a line).
+    heading = [0]
 
     def words() -> set[str]:
         if not known:
@@ -144,7 +156,14 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
         text = " ".join("".join(buf).split())
         if text:
             lines.append((text, owner[0]))
+            if breaks is not None:
+                breaks.append(since[0] or 0)
+            since[0] = 0
         buf.clear()
+
+    def boundary() -> None:
+        flush()
+        since[0] = None
 
     # An explicit stack, not recursion: hostile pages nest tens of thousands of elements.
     stack: list[tuple[_Element, bool]] = [(root, False)]
@@ -152,8 +171,10 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if closing:
+            if tag in _HEADINGS:
+                heading[0] -= 1
             if tag in block:
-                flush()
+                boundary()
                 owner[0] = el.getparent() if el.getparent() is not None else root
             elif tag == "a" and not ((after := _text_after(el, block)) and after[0] in _AGAINST_LINK):
                 # Links set side by side (share rows, menus) are separate words; a link before
@@ -173,14 +194,25 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
                 buf.append(el.tail)
             continue
         if tag == "pre" and not _code(el):
-            flush()
-            lines.extend((para, el) for para in _pre_paragraphs(el.text_content()))
+            boundary()
+            paragraphs = _pre_paragraphs(el.text_content())
+            lines.extend((para, el) for para in paragraphs)
+            if breaks is not None:
+                breaks.extend([0] * len(paragraphs))
             owner[0] = el.getparent() if el.getparent() is not None else root
             if el.tail:
                 buf.append(el.tail)
             continue
-        if tag in block or tag == "br":
+        if tag in block:
+            boundary()
+            owner[0] = el
+            heading[0] += tag in _HEADINGS
+        elif tag == "br" and heading[0] and not _ends_sentence("".join(buf[-8:])):
+            buf.append(" ")
+        elif tag == "br":
             flush()
+            if since[0] is not None:
+                since[0] += 1
             owner[0] = el
         elif buf and (_glued(buf) or (tag == "time" and not buf[-1][-1:].isspace())) and _starts_word(el):
             buf.append(" ")  # (:func:`_glued`)
@@ -226,6 +258,52 @@ def _pre_paragraphs(text: str) -> list[str]:
         if para:
             out.append(para)
     return out
+
+
+def _wrapped_lines(lines: list[str], breaks: list[int]) -> set[int]:
+    """The lines (their indices in ``lines``, :func:`_lines` with ``breaks``) that go on the
+    paragraph of the line before: a ``<br>`` is a line break and ``<br><br>`` a paragraph break, so
+    a run of lines set apart by ``<br>``s alone is read as a plain text's lines are
+    (:func:`.blocks.split_blocks`, as a ``<pre>``'s are: :func:`_pre_paragraphs`): lines hard-wrapped
+    at a column are one paragraph ("…," said Sheriff<br>Tom Delaney, who …"), a list's lines, a
+    menu's and a byline over its date stay lines of their own. A press office's or a regional
+    paper's page of the 1990s wraps its paragraphs so (s33-a F5: a quote's speaker and a toll were
+    read from a sentence cut in two)."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, split_blocks
+
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and breaks[j] >= 1:
+            j += 1
+        if any(breaks[k] == 1 for k in range(i + 1, j)):
+            # The run as a plain text: a <br> a newline, <br><br> (or more) a blank line.
+            starts: list[int] = []
+            parts: list[str] = []
+            pos = 0
+            for k in range(i, j):
+                sep = "" if k == i else "\n" if breaks[k] == 1 else "\n\n"
+                pos += len(sep)
+                starts.append(pos)
+                parts.append(sep + lines[k])
+                pos += len(lines[k])
+            for b in split_blocks("".join(parts)):
+                # (A paragraph is prose: it ends a sentence. A footer's rows of links wrapped at a
+                # width, "About us | Contact | Ethics" over "Subscribe | Advertise | Site map", end none.)
+                if ends_like_sentence(b.text) or b.text.rstrip().endswith(":"):
+                    # the lines starting inside the block, past its start (found by bisection: a
+                    # run may be thousands of lines)
+                    out.update(i + k for k in range(bisect_right(starts, b.start), bisect_left(starts, b.end)))
+        i = j
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` (a line so far) ends a sentence (:func:`.blocks.ends_like_sentence`)."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence
+
+    return ends_like_sentence(text)
 
 
 def _fold(text: str) -> str:
