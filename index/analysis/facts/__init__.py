@@ -31,6 +31,8 @@ it counts or measures, read from the words around it in its own clause.
   came to $4.2 million", "Repairs will cost $4.5 million" → *repair cost*; "the work would cost
   40 million" → *work cost*, never a value of the flood's damage); a cost whose clause names no
   thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
+  An amount of a named role that a year of its own clause dates ("fined £2.3m in 2023") is that
+  year's value of its measure (*fine in 2023*), whatever the article's date; the year is no fact.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed

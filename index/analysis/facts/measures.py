@@ -122,6 +122,7 @@ _MONEY_LABELS = {
     "revenue": "revenue",
     "investment": "investment",
     "fine": "fine",
+    "loss": "loss",
     "bid": "bid",
 }
 # What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",

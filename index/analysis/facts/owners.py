@@ -34,7 +34,7 @@ from waic_reader.index.corpus.letters import (
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "bid"})
+OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "loss", "revenue", "pledged", "bid"})
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
 # for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`).
 DONATED_MEASURES = frozenset({"pledged"})
@@ -319,7 +319,9 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
             continue
         if len(words) > 1 and words[0] in given_names():
             continue  # "Jane Roe said the firm would cut": who speaks for it
-        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+        if len(words) == 1 and (words[0].lower() in STOP_WORDS or words[0].lower() in MONEY_ROLES):
+            # "Sales reached €410 million", "Turnover rose": the measure's own noun opening its
+            # sentence, no owner (a row "revenue (Sales)" apart from the firm's, t13w F2)
             continue
         # (a web or mail address is no prose: "press@sorvena.example" writes no word "sorvena")
         if len(words) == 1 and re.search(rf"(?<![\w’'@./-]){re.escape(words[0].lower())}(?![\w’'@/-]|\.\w)", text):
