@@ -2,7 +2,8 @@
 round s33-k): the fine "£2.3m" / "£2.3 million" / "2.3 mln pounds" dated "in 2023" is one fact of
 three sources that agree (two dated articles dropped it as an earlier event's figure), its year no
 row of its own; the revenue is one fact, never a row per capitalised word ("revenue (Sales)"); a
-fine paid and money lost are labelled so. The corpus is invented, written in tmp_path."""
+fine paid and money lost are labelled so; the people the firm employs ("employs around 650 people",
+"About 650 people work there") are one fact, *staff*. The corpus is invented, written in tmp_path."""
 
 from __future__ import annotations
 
@@ -30,9 +31,10 @@ VARIANT = {
     "north.txt": "Refinery fined before\n\nBy Ana Holm · North Post · 2 May 2026\n\n"
     "Regulators said the Dorvik refinery was fined €5m in 2021 for a spill. Turnover reached €90 million last year.\n",
     "south.txt": "Dorvik record\n\nBy Per Lind · South Daily · 3 May 2026\n\n"
-    "Records show the refinery was fined EUR 5 million in 2021. Dorvik Oil had turnover of €90m last year.\n",
+    "Records show the refinery was fined EUR 5 million in 2021. Dorvik Oil had turnover of €90m last year. "
+    "Some 1,200 employees are employed at the refinery.\n",
     "wire.txt": "Dorvik Oil had record of fines\n\nDORVIK, May 3 (Nordwire) - Dorvik Oil was fined 5 mln euros in "
-    "2021 after the spill. The company had a turnover of 90 mln euros last year.\n",
+    "2021 after the spill. The company had a turnover of 90 mln euros last year. It employs 1,200 workers.\n",
 }
 
 
@@ -53,11 +55,17 @@ def _row(facts: list[dict], label: str) -> tuple[int, str, list[float]]:
 
 
 @pytest.mark.parametrize(
-    ("files", "fine", "value", "revenue"),
-    [(V2, "fine in 2023", 2.3e6, 410e6), (VARIANT, "fine in 2021", 5e6, 90e6)],
+    ("files", "fine", "value", "revenue", "staff"),
+    [(V2, "fine in 2023", 2.3e6, 410e6, 650), (VARIANT, "fine in 2021", 5e6, 90e6, 1200)],
 )
 def test_one_fine_and_one_revenue_of_three_outlets(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], fine: str, value: float, revenue: float
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    fine: str,
+    value: float,
+    revenue: float,
+    staff: int,
 ) -> None:
     facts = _facts(tmp_path, capsys, files)
     assert _row(facts, fine) == (3, "agree", [value] * 3)
@@ -65,6 +73,10 @@ def test_one_fine_and_one_revenue_of_three_outlets(
     money = [f["label"] for f in facts if any(v["kind"] == "money" for v in f["values"])]
     assert sorted(money) == sorted([fine, "revenue"])
     assert not [f for f in facts if f["label"] == "year"]
+    # "employs around 650 people", "About 650 people work there": the firm's staff, one fact
+    [row] = [f for f in facts if f["label"] == "staff"]
+    assert row["status"] == "agree" and {v["value"] for v in row["values"]} == {staff}
+    assert row["sources"] == (3 if staff == 650 else 2)
 
 
 def test_a_fine_paid_and_money_lost(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

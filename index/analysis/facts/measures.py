@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts.roles import (
     left_home,
     list_tail,
     list_verb,
+    staff_count,
     to_hospital,
     without_power,
     workforce_cut,
@@ -384,6 +385,15 @@ def _measure_of(
             return _casualty_label(IN_HOSPITAL, head)
         if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
             return _casualty_label(HOSPITAL, head)
+        if (
+            not increment
+            and people_kind(head)
+            and staff_count(before, after)
+            and not nearest_cue(before, CASUALTY, reverse=True)
+        ):
+            # "Veltmark Chemicals, which employs around 650 people", "About 650 people work
+            # there": a firm's staff, one measure however worded (roles.staff_count)
+            return "staff", "staff"
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -566,6 +576,8 @@ def _dimension_of(v: FactValue) -> str:
         noun = "people" if people or not v.unit else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
+        elif v.measure == "staff":
+            noun = "people"  # "650 people", "650 workers", "650 employees" a firm employs: its staff
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer
         return f"count|{v.measure}|{noun}"

@@ -34,7 +34,7 @@ from waic_reader.index.corpus.letters import (
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "loss", "revenue", "pledged", "bid"})
+OWNED_MEASURES = frozenset({"jobs|cut", "staff", "investment", "raised", "profit", "loss", "revenue", "pledged", "bid"})
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
 # for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`).
 DONATED_MEASURES = frozenset({"pledged"})
