@@ -144,3 +144,19 @@ def test_fines_paid_and_money_lost_are_labelled_so(tmp_path: Path, sentence: str
     labels = [f.label for f in facts if any(v.kind == "money" for v in f.values)]
     assert label in labels, labels
     assert not any(lab.startswith(("amount", "revenue (")) for lab in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        # reported (t13w repro v7: "revenue (Rs)"), as money raised
+        ("The Indian arm reported Rs 16,189 crore in sales and raised ₹3 lakh from investors.", "INR"),
+        # variants: a code before the first amount, a Malaysian sign
+        ("Acme booked revenue of EUR 5 million and raised EUR 2 million in new funding.", "EUR"),
+        ("The unit earned RM10 million in sales and invested RM2 million in a plant.", "MYR"),
+    ],
+)
+def test_the_currency_of_an_amount_before_is_no_owner(tmp_path: Path, sentence: str, currency: str) -> None:
+    facts = sheet(tmp_path, [("2026-01-10", sentence)])
+    owners = [v.owner for f in facts for v in f.values if v.kind == "money"]
+    assert len(owners) == 2 and all(o.upper() != currency and o.lower() not in ("rs", "rm") for o in owners), owners
