@@ -160,3 +160,26 @@ def test_the_currency_of_an_amount_before_is_no_owner(tmp_path: Path, sentence: 
     facts = sheet(tmp_path, [("2026-01-10", sentence)])
     owners = [v.owner for f in facts for v in f.values if v.kind == "money"]
     assert len(owners) == 2 and all(o.upper() != currency and o.lower() not in ("rs", "rm") for o in owners), owners
+
+
+def test_an_amount_of_the_articles_own_year_is_this_storys(tmp_path: Path) -> None:
+    facts = sheet(
+        tmp_path,
+        [
+            ("2026-03-14", "The government pledged €5 million in 2026 for the victims' families."),
+            ("2026-03-14", "The government pledged €5 million for the victims' families."),
+        ],
+    )
+    assert money_rows(facts) == [("money pledged", 2, True, [5e6, 5e6])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families who lost relatives received €5,000 each from the fund.",
+        "Farmers lost crops worth $40,000, the ministry said.",
+    ],
+)
+def test_lost_before_other_words_is_no_loss(tmp_path: Path, sentence: str) -> None:
+    facts = sheet(tmp_path, [("2026-01-10", sentence)])
+    assert [f.label for f in facts if f.label.startswith("loss")] == []

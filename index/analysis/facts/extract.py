@@ -195,7 +195,9 @@ _BREAK_WORDS = frozenset("and but while whereas which who when after before sinc
 def _dating_year(text: str, sent: tuple[int, int], fig: Figure) -> tuple[int, int] | None:
     """(the year, where it starts) that dates the amount ``fig`` in its own clause
     (:data:`_YEAR_AFTER`, :data:`_YEAR_BEFORE`: no clause's end between them, :data:`_CLAUSE_END`),
-    else None. Such an amount is that year's value of its measure, whatever the article's date."""
+    else None. Such an amount is that year's value of its measure, when the year is before the
+    article's or the article has none ("fined £2.3m in 2023" in a dated article and in a wire
+    dated "March 14" alike)."""
     m = _YEAR_AFTER.match(text, fig.end, sent[1])
     if m is not None and not any(w.lower() in _BREAK_WORDS for w in WORD.findall(m.group()[: -len("in 0000")])):
         return int(m.group("year")), m.start("year")
@@ -315,6 +317,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
             dated = _dating_year(text, (s.start, s.end), fig) if fig.kind == "money" else None
+            if dated is not None and year is not None and dated[0] >= year:
+                dated = None  # "pledged $5m in 2026" in a 2026 article: this story's, undated as others say it
             earlier = (
                 earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year)
             )

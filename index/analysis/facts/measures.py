@@ -513,6 +513,11 @@ def _measure_of(
             before = clause_before(text, fig.start, own_start)
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        if _lost_object(before) and role != "damage":
+            # "The parent group lost $ 1.8 bln in the quarter", "lost $2m in sales": what a firm
+            # or a fund lost, the amount the verb's object (an amount before, t13w F5); a
+            # disaster's "losses" and "lost $2m in damage" are its damage
+            given = role = "loss"
         # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
         # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else ())
@@ -543,6 +548,19 @@ def _measure_of(
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+# Words between "lost" and the amount it lost: "lost an estimated $2m", "lost about €5m".
+_LOST_GAP = frozenset("a an the some about around nearly almost roughly over estimated another up to".split())
+
+
+def _lost_object(before: Sequence[str]) -> bool:
+    """Whether an amount is the object of "lost" (:data:`_LOST_GAP` words between): a loss ("The
+    families who lost relatives received €5,000" is no loss: "lost" is not right before it)."""
+    rest = list(before)
+    while rest and rest[-1] in _LOST_GAP:
+        rest.pop()
+    return rest[-1:] == ["lost"]
 
 
 def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:

@@ -49,9 +49,6 @@ for _words, _role in (
     ("investment invest invested investing", "investment"),
     # "fined £2.3m", "paid ₹3 lakh in fines", "$40,000 in penalties" (t13w F5: a revenue)
     ("fine fined fines penalty penalties", "fine"),
-    # What a firm or a fund lost ("The parent group lost $ 1.8 bln in the quarter": an amount
-    # before, t13w F5); a disaster's "losses" are its damage, above.
-    ("lost", "loss"),
     # What an owner holds ("holds NOK 300 million of the contractor's bonds", "a €45 million
     # stake"): its verb, nearer the money than the holder's own noun ("a Norwegian fund" read
     # as money pledged, t13l F10).
