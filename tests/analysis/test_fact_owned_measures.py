@@ -92,7 +92,8 @@ def test_one_owners_figures_are_one_fact_in_disagreement(texts: tuple[str, ...])
     ("texts", "label"),
     [
         # the same kind for counts without a named measure, objects of a named owner's verb
-        (("Rába Works employs 900 people at its plant.", "Dunaferr employs 1,200 people at its plant."), "people"),
+        # (the people a firm employs are its staff, a measure each firm owns: round s33-k, t13w F2)
+        (("Rába Works employs 900 people at its plant.", "Dunaferr employs 1,200 people at its plant."), "staff"),
         (("Rába Works will pay 300 workers a bonus.", "Dunaferr will pay 120 workers a bonus."), "workers"),
         (
             ("Vestby produced 400 tonnes of steel last year.", "Dunaferr produced 650 tonnes of steel last year."),
@@ -101,7 +102,8 @@ def test_one_owners_figures_are_one_fact_in_disagreement(texts: tuple[str, ...])
     ],
 )
 def test_counts_owned_by_different_names_are_never_compared(texts: tuple[str, ...], label: str) -> None:
-    rows = [r for r in _rows(*texts) if r[0] == label]
+    # a row of an owned measure is labelled by its owner ("staff (Rába Works)")
+    rows = [r for r in _rows(*texts) if r[0] == label or r[0].startswith(f"{label} (")]
     assert [status for _, status, _ in rows] == ["single source", "single source"], _rows(*texts)
 
 

@@ -18,6 +18,8 @@ it counts or measures, read from the words around it in its own clause.
   its own, never one with the people counted so. A count followed by a verb of its own is that
   verb's subject, and a cue of a clause before it is another count's ("Four people died and
   2,100 fled their homes": the 2,100 are evacuated, not dead).
+* A firm's staff, one measure however worded: "employs around 650 people", "About 650 people
+  work there", "1,200 employees are employed" → *staff* (owned, as jobs cut are).
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
@@ -31,6 +33,8 @@ it counts or measures, read from the words around it in its own clause.
   came to $4.2 million", "Repairs will cost $4.5 million" → *repair cost*; "the work would cost
   40 million" → *work cost*, never a value of the flood's damage); a cost whose clause names no
   thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
+  An amount of a named role that a year of its own clause dates ("fined £2.3m in 2023") is that
+  year's value of its measure (*fine in 2023*), whatever the article's date; the year is no fact.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
@@ -38,7 +42,7 @@ match:
 
 * Figures with a named measure (death toll, depth, money pledged...) form one fact per measure:
   outlets' different values there are a real disagreement. A measure a named subject owns (jobs
-  cut, investment, money raised, revenue, profit) is a fact per owner, the name its clause gives
+  cut, staff, investment, money raised, revenue, profit, loss) is a fact per owner, the name its clause gives
   ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs": two facts, labelled by
   their owners), and a measurement a list gives a place ("Rainfall totals: Pécs 64 mm, Mohács 51
   mm") a fact per place. A value an earlier report gave ("The toll, earlier put at two, rose to

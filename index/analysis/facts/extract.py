@@ -185,6 +185,28 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
     return False
 
 
+# A year dating the amount of its own clause: "fined £2.3m in 2023", "lost 300 mln dlrs in 2025 as
+# demand fell" (at most two words between, no clause's end), "In 2019 the mine was fined $750,000".
+_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+_YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+_BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
+
+
+def _dating_year(text: str, sent: tuple[int, int], fig: Figure) -> tuple[int, int] | None:
+    """(the year, where it starts) that dates the amount ``fig`` in its own clause
+    (:data:`_YEAR_AFTER`, :data:`_YEAR_BEFORE`: no clause's end between them, :data:`_CLAUSE_END`),
+    else None. Such an amount is that year's value of its measure, when the year is before the
+    article's or the article has none ("fined £2.3m in 2023" in a dated article and in a wire
+    dated "March 14" alike)."""
+    m = _YEAR_AFTER.match(text, fig.end, sent[1])
+    if m is not None and not any(w.lower() in _BREAK_WORDS for w in WORD.findall(m.group()[: -len("in 0000")])):
+        return int(m.group("year")), m.start("year")
+    for m in _YEAR_BEFORE.finditer(text, sent[0], fig.start):
+        if _CLAUSE_END.search(text, m.end(), fig.start) is None:
+            return int(m.group("year")), m.start("year")
+    return None
+
+
 def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
     """The article's sentences with at most half their characters inside noise (as alignment
     counts them), found with one pass over sorted spans rather than all spans per sentence."""
@@ -247,6 +269,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     year = int(year_m.group(1)) if year_m else None
     earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
     out: list[FactValue] = []
+    dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
     bags: dict[int, dict[str, str]] = {}
 
     def bag(k: int) -> dict[str, str]:
@@ -293,7 +316,13 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
-            if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
+            dated = _dating_year(text, (s.start, s.end), fig) if fig.kind == "money" else None
+            if dated is not None and year is not None and dated[0] >= year:
+                dated = None  # "pledged $5m in 2026" in a 2026 article: this story's, undated as others say it
+            earlier = (
+                earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year)
+            )
+            if earlier and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
@@ -325,6 +354,10 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                     # what the article said first (earlier.earlier_report), carried below
                     else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end, replaced=True)
                 )
+            if dated is not None and not measure[0]:
+                if earlier:
+                    continue  # an amount of an earlier year's event that names no measure
+                dated = None  # the year dates no measure here: it stays a figure of its own
             if joined and not measure[0] and fig.kind == "count" and not fig.noun and figs[i + 1].noun:
                 # "up to 400 of the plant's 1,100 workers could lose their jobs": the part is
                 # counted in the whole's noun and said by the whole's clause, "up to 400 workers
@@ -384,6 +417,13 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+            if dated is not None:
+                # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
+                # that year and never with a fine of another year or of now; its year is no fact
+                # of its own (t13w F2: the fine was dropped as an earlier event's, and a row
+                # "year 2023" stood in for it)
+                fv.measure, fv.label = f"{fv.measure}|{dated[0]}", f"{fv.label} in {dated[0]}"
+                dating.add(dated[1])
             if fv.kind in ("money", "quantity") and english:
                 # its sentence's words but its own phrase's ("dollars", "kilometres") and numbers'
                 phrase = context_words(text[fig.start : fig.end])
@@ -405,6 +445,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             out.append(fv)
             if fv.kind == "count" and fv.measure:
                 step = fv
+    if dating:
+        out = [fv for fv in out if not (fv.kind == "year" and fv.start in dating)]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").

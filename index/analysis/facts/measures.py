@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts.roles import (
     left_home,
     list_tail,
     list_verb,
+    staff_count,
     to_hospital,
     without_power,
     workforce_cut,
@@ -122,6 +123,7 @@ _MONEY_LABELS = {
     "revenue": "revenue",
     "investment": "investment",
     "fine": "fine",
+    "loss": "loss",
     "bid": "bid",
 }
 # What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",
@@ -383,6 +385,15 @@ def _measure_of(
             return _casualty_label(IN_HOSPITAL, head)
         if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
             return _casualty_label(HOSPITAL, head)
+        if (
+            not increment
+            and people_kind(head)
+            and staff_count(before, after)
+            and not nearest_cue(before, CASUALTY, reverse=True)
+        ):
+            # "Veltmark Chemicals, which employs around 650 people", "About 650 people work
+            # there": a firm's staff, one measure however worded (roles.staff_count)
+            return "staff", "staff"
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -502,6 +513,11 @@ def _measure_of(
             before = clause_before(text, fig.start, own_start)
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        if _lost_object(before) and role != "damage":
+            # "The parent group lost $ 1.8 bln in the quarter", "lost $2m in sales": what a firm
+            # or a fund lost, the amount the verb's object (an amount before, t13w F5); a
+            # disaster's "losses" and "lost $2m in damage" are its damage
+            given = role = "loss"
         # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
         # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else ())
@@ -532,6 +548,19 @@ def _measure_of(
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+# Words between "lost" and the amount it lost: "lost an estimated $2m", "lost about €5m".
+_LOST_GAP = frozenset("a an the some about around nearly almost roughly over estimated another up to".split())
+
+
+def _lost_object(before: Sequence[str]) -> bool:
+    """Whether an amount is the object of "lost" (:data:`_LOST_GAP` words between): a loss ("The
+    families who lost relatives received €5,000" is no loss: "lost" is not right before it)."""
+    rest = list(before)
+    while rest and rest[-1] in _LOST_GAP:
+        rest.pop()
+    return rest[-1:] == ["lost"]
 
 
 def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
@@ -565,6 +594,8 @@ def _dimension_of(v: FactValue) -> str:
         noun = "people" if people or not v.unit else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
+        elif v.measure == "staff":
+            noun = "people"  # "650 people", "650 workers", "650 employees" a firm employs: its staff
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer
         return f"count|{v.measure}|{noun}"

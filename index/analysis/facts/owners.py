@@ -19,6 +19,8 @@ from waic_reader.index.analysis.facts.words import (
     own_clause_start,
 )
 from waic_reader.index.analysis.figures import (
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
@@ -34,7 +36,7 @@ from waic_reader.index.corpus.letters import (
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
-OWNED_MEASURES = frozenset({"jobs|cut", "investment", "raised", "profit", "revenue", "pledged", "bid"})
+OWNED_MEASURES = frozenset({"jobs|cut", "staff", "investment", "raised", "profit", "loss", "revenue", "pledged", "bid"})
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
 # for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`).
 DONATED_MEASURES = frozenset({"pledged"})
@@ -230,7 +232,13 @@ def _owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None =
     for named in _MEASURE_OF_NAME.finditer(text, start, fig.start):
         pass  # the last: nearest the figure
     first = named.group("name").split()[0].lower() if named is not None else ""
-    if named is not None and first not in STOP_WORDS and first not in WEEKDAYS and first not in MONTH_NUMBERS:
+    if (
+        named is not None
+        and first not in STOP_WORDS
+        and first not in WEEKDAYS
+        and first not in MONTH_NUMBERS
+        and not _money_word(first)  # "revenue of EUR 5 million": its currency, no owner
+    ):
         return named.group("name").rstrip(".")  # "Revenue at Acme rose to $2bn"
     found = _subject_name(text, start, fig.start, start == sent[0])
     if found:
@@ -268,6 +276,16 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     return found
+
+
+def _money_word(word: str) -> bool:
+    """Whether a capitalised word alone is money's, no name: the measure's own noun opening its
+    sentence ("Sales reached €410 million", "Turnover rose": :data:`MONEY_ROLES`; a row "revenue
+    (Sales)" apart from the firm's, t13w F2), or the currency of an amount before ("reported Rs
+    16,189 crore in sales and raised ₹3 lakh", "EUR 5 million … and raised EUR 2 million":
+    :data:`~waic_reader.index.analysis.figures.CURRENCY_SIGNS`, ``CURRENCY_CODES``; "revenue (Rs)",
+    t13w F5)."""
+    return word.lower() in MONEY_ROLES or word.lower() in CURRENCY_SIGNS or word.upper() in CURRENCY_CODES
 
 
 def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
@@ -319,7 +337,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
             continue
         if len(words) > 1 and words[0] in given_names():
             continue  # "Jane Roe said the firm would cut": who speaks for it
-        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+        if len(words) == 1 and (words[0].lower() in STOP_WORDS or _money_word(words[0])):
             continue
         # (a web or mail address is no prose: "press@sorvena.example" writes no word "sorvena")
         if len(words) == 1 and re.search(rf"(?<![\w’'@./-]){re.escape(words[0].lower())}(?![\w’'@/-]|\.\w)", text):

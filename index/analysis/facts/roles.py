@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     MONEY_ROLES,
+    VERB_ADVERBS,
     clause_after,
     clause_end,
     clause_verb,
@@ -90,6 +91,29 @@ _WORKFORCE = frozenset("workforce staff headcount payroll jobs employees workers
 _REDUCE = JOB_CUT_VERBS | frozenset(
     "reduce reduces reduced reducing trim trims trimmed trimming shrink shrinks shrank".split()
 )
+
+
+# A firm's staff, by the verb before the count ("Veltmark Chemicals, which employs around 650
+# people", "The yard employs 300") or after it ("About 650 people work there", "1,200 employees are
+# employed at the mill"): one measure however worded (two rows "people", one outlet each, t13w F2).
+_EMPLOY = frozenset("employ employs employed employing".split())
+_WORK = frozenset("work works worked working".split())
+_BE = frozenset("are were is was have had has been currently still".split())
+
+
+def staff_count(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of people (or a bare count) is a firm's staff (see :data:`_EMPLOY`): the
+    clause before it ends with an employing verb (an adverb between: "now employs"), or the words
+    after it are "work …" or "are employed"."""
+    rest = [w for w in before if w not in VERB_ADVERBS]
+    if rest[-1:] and rest[-1] in _EMPLOY:
+        return True
+    words = [w for w in after[:4] if w not in VERB_ADVERBS]
+    if words[:1] and words[0] in _WORK:
+        return True
+    while words[:1] and words[0] in _BE:
+        words = words[1:]
+    return words[:1] == ["employed"] and len(after) > 0 and after[0] in _BE
 
 
 def workforce_cut(before: Sequence[str]) -> bool:

@@ -47,7 +47,8 @@ for _words, _role in (
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
     ("investment invest invested investing", "investment"),
-    ("fine fined penalty", "fine"),
+    # "fined £2.3m", "paid ₹3 lakh in fines", "$40,000 in penalties" (t13w F5: a revenue)
+    ("fine fined fines penalty penalties", "fine"),
     # What an owner holds ("holds NOK 300 million of the contractor's bonds", "a €45 million
     # stake"): its verb, nearer the money than the holder's own noun ("a Norwegian fund" read
     # as money pledged, t13l F10).
