@@ -489,6 +489,37 @@ class ArticleView(StackedView, can_focus=True):
     def _laid_out(self) -> None:
         self._scroll_to_jump()
 
+    def _layout(self) -> None:
+        # Laid out again for another width (a panel opened or closed beside the article, the
+        # terminal resized), the text at the top of the view stays at the top: the line holding
+        # the top row's first character, at the new wrapping (t13w F11: opening the entity panel
+        # at 60x20 left the view a paragraph above where the reader was). A jump or a kept place
+        # keeps its own target; the top of the article stays the top.
+        old = self._width
+        anchor = self._top_anchor() if old > 0 and self._jump is None and self._kept is None else None
+        super()._layout()
+        if anchor is not None and self._width != old:
+            view, local = anchor
+            i = self._blocks.index(view)
+            starts = view.wrapped_starts(self._text_width(i))
+            self._kept = (view, max(0, bisect_right(starts, local) - 1))
+            self._scroll_to_jump()
+
+    def _top_anchor(self) -> tuple[ShownBlock, int] | None:
+        """The block at the top of the view and where its top row starts in its shown text, at
+        the width laid out now; None at the article's top."""
+        top = round(self.scroll_y)
+        if top <= 0 or not self._tops or len(self._tops) != len(self._blocks):
+            return None
+        i = max(0, bisect_right(self._tops, top) - 1)
+        rows = top - self._tops[i]
+        if rows >= self._heights[i]:  # the blank line under a block: the next block's start
+            if i + 1 >= len(self._blocks):
+                return None
+            return self._blocks[i + 1], 0
+        starts = self._blocks[i].wrapped_starts(self._text_width(i))
+        return self._blocks[i], starts[min(rows, len(starts) - 1)] if starts else 0
+
     def _measure(self, width: int) -> int:
         self._content_height = self._stack(lambda i, view: view.height(self._text_width(i)), keep=True)
         return self._content_height
