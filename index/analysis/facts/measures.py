@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.earlier import (
+    changed_to,
     replaced_by_change,
 )
 from waic_reader.index.analysis.facts.model import (
@@ -258,6 +259,11 @@ _VICTIMS = frozenset("victims victim".split())
 _MOURNED = frozenset("funeral funerals mass masses burial burials buried mourned mourning requiem".split())
 
 
+# How many words before a change's new value its subject may name the tally ("The death toll
+# from Saturday's explosion at the … plant in Kalvik has risen to seven": 15).
+_SUBJECT_WORDS = 30
+
+
 def _increment(text: str, fig: Figure) -> bool:
     """Whether a count is what is added to a total ("two more bodies"), not the total."""
     return bool(
@@ -415,6 +421,11 @@ def _measure_of(
             cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
             before = before[cut:]
         late: tuple[str, str] | None = None if increment else nearest_cue(before, CASUALTY, reverse=True)
+        if not late and not increment and not fig.noun and changed_to(text, fig.start, sent[0]):
+            # "The death toll from Saturday's explosion at the Veltmark Chemicals plant in Kalvik has
+            # risen to seven": the change's subject names the tally, however many words stand
+            # before its verb (the seven was no value: t13w F1, round s33-j)
+            late = nearest_cue(clause_before(text, fig.start, sent[0], most=_SUBJECT_WORDS), CASUALTY, reverse=True)
         if (
             not late
             and not increment
