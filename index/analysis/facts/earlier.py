@@ -40,26 +40,30 @@ _EARLIER_VALUE = re.compile(
 )
 
 
+# A change verb and "to" straight before a figure ("has risen to seven", "climbed again to 12"): the
+# figure is the new value of its subject, however far before it (:func:`changed_to`; a setting,
+# "put it at 14", names its own).
+_CHANGE_TO = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+_CHANGE_TO_BEFORE = re.compile(_CHANGE_TO, re.I)
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
-# direction at most, then "to" straight before the figure); "officials later put the death toll at
-# five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
-# now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
-# says is later than the article's first ("Police later said five people had died", "The death
-# toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
+# direction at most, then "to" straight before the figure: :data:`_CHANGE_TO`); "officials later put
+# the death toll at five", "put the number of injured at 21" (a verb that sets a value, its object,
+# "at"); "the toll now stands at six", "stood at 14" ("at" after a verb of standing); and a report
+# the sentence says is later than the article's first ("Police later said five people had died",
+# "The death toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
 # "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
 _CHANGED_TO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
-    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    _CHANGE_TO + r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
     r"|\b(?:stands?|stood|standing)\s+at\s+$",
     re.I,
 )
 
 
 def changed_to(text: str, start: int, sent_start: int) -> bool:
-    """Whether the figure at ``start`` is the new value of a change or a setting straight before it
-    ("has risen to seven", "put the toll at five", "stands at 14": :data:`_CHANGED_TO_BEFORE`)."""
-    return _CHANGED_TO_BEFORE.search(text, max(sent_start, start - 64), start) is not None
+    """Whether the figure at ``start`` is the new value of a change straight before it ("has risen
+    to seven", "climbed again to 12": :data:`_CHANGE_TO_BEFORE`)."""
+    return _CHANGE_TO_BEFORE.search(text, max(sent_start, start - 48), start) is not None
 
 
 _LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
