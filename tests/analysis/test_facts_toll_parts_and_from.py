@@ -8,8 +8,9 @@ is the toll."""
 from __future__ import annotations
 
 import pytest
-from fact_helpers import sheet
+from fact_helpers import Art, sheet
 
+from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.analysis.facts.display import value_text
 
 CASES = [
@@ -67,6 +68,17 @@ CASES = [
         [("6", [])],
         id="died_in_hospital_later_sentence",
     ),
+    pytest.param(
+        "At least 40 people died when the ferry capsized off Marlow Point, while five died in hospital.",
+        [("at least 40", [])],
+        id="while_died_in_hospital",
+    ),
+    # "with" states the toll, never a part of it
+    pytest.param(
+        "The storm hit the coast on Monday, with 12 people killed and 40 injured. Two more died in hospital.",
+        [("12", [])],
+        id="with_states_toll",
+    ),
     # a count of those who died in hospital is the toll where the article states no other
     pytest.param("Two workers died in hospital, police said.", [("2", [])], id="only_count_kept"),
 ]
@@ -79,3 +91,16 @@ def test_toll_is_latest_value(text: str, want: list[tuple[str, list[str]]]) -> N
         (value_text(v), [value_text(e) for e in v.earlier]) for f in facts if f.label == "death toll" for v in f.values
     ]
     assert got == want, [(f.label, [value_text(v) for v in f.values]) for f in facts]
+
+
+def test_headline_is_no_toll_a_part_is_of() -> None:
+    """A headline's toll is written once, before the body's ("Crash kills 14" over "when 12 people
+    were killed"): the body's count is the article's value, never a part of the headline's."""
+    art = Art(
+        "a", "Bus crash kills 14\n\nTragedy struck on Monday when 12 people were killed in a bus crash near Varde."
+    )
+    facts = fact_sheet([(art, [])])
+    got = [
+        (value_text(v), [value_text(e) for e in v.earlier]) for f in facts if f.label == "death toll" for v in f.values
+    ]
+    assert got == [("12", ["14"])], got

@@ -304,12 +304,14 @@ def increments(text: str, values: Sequence[FactValue]) -> set[int]:
 # people were killed … as two workers died in hospital", "Forty were injured, of whom two died",
 # "Two workers died in hospital on Monday" after "Six people died"): a part of the toll, never a
 # value of it (t13w F1, round s33-j: "two … died" was each article's latest toll, 7 → 2). Its cues:
-# a clause of cause or time opening on it (:data:`_INCREMENT_BEFORE`: "after", "as", "when"), "of
-# whom" before it, how many more (:func:`_added`), or, of the dead, a later death its clause tells
-# (:data:`_DIED_LATER_AFTER`: "died in hospital", "later died", "died of their injuries").
+# a clause of time opening on it (:data:`_PART_BEFORE`: "after", "as", "when"; never "with", which
+# states the toll: "…, with 12 people killed"), "of whom" before it, how many more (:func:`_added`),
+# or, of the dead, a later death its own words tell from its first word on (:data:`_DIED_LATER_AFTER`:
+# "two workers died in hospital", "five later died", "two died of their injuries").
+_PART_BEFORE = re.compile(r"\b(?:after|when|as|once|following)\s+(?:(?:another|a\s+further|further)\s+)?$", re.I)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those)\s+$", re.I)
 _DIED_LATER_AFTER = re.compile(
-    r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:(?:have|has|had)\s+)?(?P<pre>(?:later|subsequently)\s+)?"
+    r"[\w’',.-]+(?:\s+[\w’',.-]+){0,5}?\s+(?:(?:have|has|had)\s+)?(?P<pre>(?:later|subsequently)\s+)?"
     r"(?:died|succumbed)\b(?P<post>\s+(?:later|subsequently|overnight)\b)?"
     r"(?P<where>\s+(?:in\s+(?:the\s+)?hospital|(?:of|to)\s+(?:their|his|her|the|its)\s+(?:injuries|wounds|burns))\b)?",
     re.I,
@@ -318,27 +320,28 @@ _DIED_LATER_AFTER = re.compile(
 
 def _part_cue(text: str, v: FactValue) -> bool:
     """Whether ``v``'s own words say it counts those of one event of its measure's story
-    (:data:`_INCREMENT_BEFORE`, :data:`_OF_WHOM_BEFORE`, :func:`_added`, and of the dead
+    (:data:`_PART_BEFORE`, :data:`_OF_WHOM_BEFORE`, :func:`_added`, and of the dead
     :data:`_DIED_LATER_AFTER`)."""
     before = max(v.sentence[0], v.start - 40)
     return (
-        _INCREMENT_BEFORE.search(text, before, v.start) is not None
+        _PART_BEFORE.search(text, before, v.start) is not None
         or _OF_WHOM_BEFORE.search(text, before, v.start) is not None
         or _added(text, v)
         or (
             v.measure == "death"
-            and (died := _DIED_LATER_AFTER.match(text, v.end, v.sentence[1])) is not None
+            and (died := _DIED_LATER_AFTER.match(text, v.start, v.sentence[1])) is not None
             and any(died.group(g) for g in ("pre", "post", "where"))
         )
     )
 
 
-def parts(text: str, values: Sequence[FactValue]) -> set[int]:
+def parts(text: str, values: Sequence[FactValue], headline: tuple[int, int] | None = None) -> set[int]:
     """The indices of ``values`` (one article's, in text order) that count a part of their
-    measure's total, said beside a larger value of the same measure the article states with no
-    such cue (:func:`_part_cue`; an earlier report's value is no statement of it): "after two
-    workers died in hospital" beside "has risen to seven". A count the article gives alone of its
-    measure is its value ("Two workers died in hospital, police said.")."""
+    measure's total, said beside a larger value of the same measure the article's body states
+    with no such cue (:func:`_part_cue`; an earlier report's value and one of its ``headline``
+    (its span), written once before the body's, are no statement of it): "after two workers died
+    in hospital" beside "has risen to seven". A count the article gives alone of its measure is
+    its value ("Two workers died in hospital, police said.")."""
 
     def key(v: FactValue) -> tuple[str, str, str, str]:
         return (v.measure, v.label, v.kind, v.owner)
@@ -354,6 +357,8 @@ def parts(text: str, values: Sequence[FactValue]) -> set[int]:
     cued_set = set(cued)
     for j, v in enumerate(values):
         if j in cued_set or not v.measure or not isinstance(v.value, float) or earlier_report(text, v):
+            continue
+        if headline is not None and headline[0] <= v.start < headline[1]:
             continue
         tops[key(v)] = max(tops.get(key(v), v.value), v.value)
     out: set[int] = set()

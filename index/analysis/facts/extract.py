@@ -418,7 +418,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     gone |= increments(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
     # in hospital" beside "has risen to seven"): a part of it, no value of it
-    gone |= parts(text, out)
+    gone |= parts(text, out, headline)
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
