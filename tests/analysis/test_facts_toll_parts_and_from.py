@@ -104,3 +104,9 @@ def test_headline_is_no_toll_a_part_is_of() -> None:
         (value_text(v), [value_text(e) for e in v.earlier]) for f in facts if f.label == "death toll" for v in f.values
     ]
     assert got == [("12", ["14"])], got
+
+
+def test_from_a_count_earlier_says_when() -> None:
+    """ "from 12 villages earlier on Tuesday" counts villages and says when: no earlier value."""
+    facts = sheet("Residents were evacuated from 12 villages earlier on Tuesday, police said.")
+    assert [(f.label, [value_text(v) for v in f.values]) for f in facts] == [("villages evacuated", ["12"])]

@@ -114,9 +114,11 @@ _TALLY_CHANGED_FROM = re.compile(
     r"\s+from\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
-# "from three earlier in the day", "from 17 previously": a value after "from" that the words right
-# after it say was said before.
+# "from three earlier in the day", "from 17 previously": a bare value after "from" that the words
+# right after it say was said before ("evacuated from 12 villages earlier on Tuesday" counts villages,
+# and says when).
 _EARLIER_AFTER = re.compile(rf"\s+(?:{_EARLIER_ADVERBS}|before)\b", re.I)
+_BARE = re.compile(r"[\w.,’'-]+")
 
 
 def replaced_by_change(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
@@ -129,7 +131,11 @@ def replaced_by_change(text: str, start: int, end: int, sent: tuple[int, int]) -
         or (_FROM_BEFORE.search(text, max(sent[0], start - 12), start) and _CHANGED_TO.search(text, sent[0], start))
         or (CHANGED_FROM.search(text, max(sent[0], start - 64), start) and _TO_AFTER.match(text, end, sent[1]))
         or _TALLY_CHANGED_FROM.search(text, max(sent[0], start - 64), start)
-        or (_FROM_BEFORE.search(text, max(sent[0], start - 12), start) and _EARLIER_AFTER.match(text, end, sent[1]))
+        or (
+            _FROM_BEFORE.search(text, max(sent[0], start - 12), start)
+            and _BARE.fullmatch(text, start, end)
+            and _EARLIER_AFTER.match(text, end, sent[1])
+        )
     )
 
 
