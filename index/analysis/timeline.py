@@ -626,10 +626,14 @@ def build_timeline(
         # An article's values a later one of its own replaced ("Three people were killed …" then
         # "… had risen to four": ``earlier``) are its reports too, in its text's order: the 3 first,
         # then the 4, one outlet's own steps (round s29-e).
+        # A value a change replaced is said before its new one whatever its place in the text
+        # ("Five people were killed …, raising the toll from three": the 3 first, t13w F1, round
+        # s33-j: the timeline read 5 → 3 → 7): each report placed at its value's place at most.
         reports = [e for v in fact.values for e in (*getattr(v, "earlier", ()), v)]
+        said_at = {id(e): min(e.start, v.start) for v in fact.values for e in (*getattr(v, "earlier", ()), v)}
         firsts: dict[str, Any] = {}
         for v in reports:
-            if v.doc in by_doc and (v.doc not in firsts or v.start < firsts[v.doc].start):
+            if v.doc in by_doc and (v.doc not in firsts or said_at[id(v)] < said_at[id(firsts[v.doc])]):
                 firsts[v.doc] = v
         if not firsts:
             continue

@@ -4,7 +4,8 @@ Figures come from the one figure recogniser (``figures.py``). Each figure gets a
 it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
-  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
+  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded", "treated for injuries" →
+  *people injured*;
   "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
   "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
   with no measure); "evacuated", "fled their homes", "forced from their homes",
@@ -23,7 +24,8 @@ it counts or measures, read from the words around it in its own clause.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
-  ("300 km north of Oresund City"), height, length, rainfall; an area or a length with a verb of
+  ("300 km north of Oresund City"), or alone ("heard up to 15 km away"), *radius* ("a 5 km exclusion
+  zone"; *evacuation radius*: "evacuated from homes within a 3 km radius"), height, length, rainfall; an area or a length with a verb of
   its own clause by the verb ("3,000 hectares had burned" → *area burned*); otherwise the
   dimension alone.
   Values in different units are compared in SI ("25 miles" agrees with "40 km").

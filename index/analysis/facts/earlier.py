@@ -18,6 +18,7 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
+    TALLY_VERBS,
 )
 
 # An earlier report's value that a later one superseded, said in its own clause before it: "The
@@ -39,20 +40,32 @@ _EARLIER_VALUE = re.compile(
 )
 
 
+# A change verb and "to" straight before a figure ("has risen to seven", "climbed again to 12"): the
+# figure is the new value of its subject, however far before it (:func:`changed_to`; a setting,
+# "put it at 14", names its own).
+_CHANGE_TO = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+_CHANGE_TO_BEFORE = re.compile(_CHANGE_TO, re.I)
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
-# direction at most, then "to" straight before the figure); "officials later put the death toll at
-# five", "put the number of injured at 21" (a verb that sets a value, its object, "at"); "the toll
-# now stands at six", "stood at 14" ("at" after a verb of standing); and a report the sentence
-# says is later than the article's first ("Police later said five people had died", "The death
-# toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
+# direction at most, then "to" straight before the figure: :data:`_CHANGE_TO`); "officials later put
+# the death toll at five", "put the number of injured at 21" (a verb that sets a value, its object,
+# "at"); "the toll now stands at six", "stood at 14" ("at" after a verb of standing); and a report
+# the sentence says is later than the article's first ("Police later said five people had died",
+# "The death toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
 # "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
 _CHANGED_TO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
-    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    _CHANGE_TO + r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
     r"|\b(?:stands?|stood|standing)\s+at\s+$",
     re.I,
 )
+
+
+def changed_to(text: str, start: int, sent_start: int) -> bool:
+    """Whether the figure at ``start`` is the new value of a change straight before it ("has risen
+    to seven", "climbed again to 12": :data:`_CHANGE_TO_BEFORE`)."""
+    return _CHANGE_TO_BEFORE.search(text, max(sent_start, start - 48), start) is not None
+
+
 _LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
 # "now" only said of the value, just before it ("The death toll is now five", "now stands at 21"):
 # "Lorna, now over the South China Sea, had sustained winds of 160 km/h" says where, not a report.
@@ -89,15 +102,40 @@ _CHANGED_FROM_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s", re.I)
 _CHANGED_TO = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\b(?:\s+\w+)?\s+to\b", re.I)
+# A change of a tally its verb names as its object, with no new value after it: "…, raising the
+# toll from three earlier in the day", "lifting the death toll from six", "pushing the number of dead
+# from eight" (the new value is the sentence's other one: "Five people were killed …"); the value
+# after "from" is what the article said first (t13w F1, round s33-j: the 3 was the Daily Herald's
+# latest toll, "first said 5"). The object must be a tally's noun: "raised funds from 12 countries"
+# changes no value.
+_TALLY_CHANGED_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS | TALLY_VERBS))})\s+(?:(?:the|its|their|this|that)\s+)?"
+    r"(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:toll|tally|count|number|total|figure)(?:\s+of\s+[^\W\d_][\w’'-]*){0,2}"
+    r"\s+from\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+# "from three earlier in the day", "from 17 previously": a bare value after "from" that the words
+# right after it say was said before ("evacuated from 12 villages earlier on Tuesday" counts villages,
+# and says when).
+_EARLIER_AFTER = re.compile(rf"\s+(?:{_EARLIER_ADVERBS}|before)\b", re.I)
+_BARE = re.compile(r"[\w.,’'-]+")
 
 
 def replaced_by_change(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """Whether the figure at ``start``:``end`` of the sentence ``sent`` is the value a change said
-    with it replaced (:data:`_CHANGED_FROM_BEFORE`): "from three" in "rose from three to five"."""
+    with it replaced (:data:`_CHANGED_FROM_BEFORE`): "from three" in "rose from three to five",
+    "raising the toll from three" (:data:`_TALLY_CHANGED_FROM`), "from three earlier in the day"
+    (:data:`_EARLIER_AFTER`)."""
     return bool(
         _CHANGED_FROM_BEFORE.search(text, max(sent[0], start - 32), start)
         or (_FROM_BEFORE.search(text, max(sent[0], start - 12), start) and _CHANGED_TO.search(text, sent[0], start))
         or (CHANGED_FROM.search(text, max(sent[0], start - 64), start) and _TO_AFTER.match(text, end, sent[1]))
+        or _TALLY_CHANGED_FROM.search(text, max(sent[0], start - 64), start)
+        or (
+            _FROM_BEFORE.search(text, max(sent[0], start - 12), start)
+            and _BARE.fullmatch(text, start, end)
+            and _EARLIER_AFTER.match(text, end, sent[1])
+        )
     )
 
 
@@ -265,6 +303,77 @@ def increments(text: str, values: Sequence[FactValue]) -> set[int]:
     """The indices of ``values`` (one article's, in text order) that say what a sentence's last step
     of a measure added ("seven by evening after two guests died": the two guests): no value of it."""
     return _steps(text, values)[1]
+
+
+# A count of those who died in one event of the story, said beside the toll the article states
+# ("The death toll … has risen to seven, … after two badly burned workers died in hospital", "Seven
+# people were killed … as two workers died in hospital", "Forty were injured, of whom two died",
+# "Two workers died in hospital on Monday" after "Six people died"): a part of the toll, never a
+# value of it (t13w F1, round s33-j: "two … died" was each article's latest toll, 7 → 2). Its cues:
+# a clause of time opening on it (:data:`_PART_BEFORE`: "after", "as", "when"; never "with", which
+# states the toll: "…, with 12 people killed"), "of whom" before it, how many more (:func:`_added`),
+# or, of the dead, a later death its own words tell from its first word on (:data:`_DIED_LATER_AFTER`:
+# "two workers died in hospital", "five later died", "two died of their injuries").
+_PART_BEFORE = re.compile(r"\b(?:after|when|as|once|following)\s+(?:(?:another|a\s+further|further)\s+)?$", re.I)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those)\s+$", re.I)
+_DIED_LATER_AFTER = re.compile(
+    r"[\w’',.-]+(?:\s+[\w’',.-]+){0,5}?\s+(?:(?:have|has|had)\s+)?(?P<pre>(?:later|subsequently)\s+)?"
+    r"(?:died|succumbed)\b(?P<post>\s+(?:later|subsequently|overnight)\b)?"
+    r"(?P<where>\s+(?:in\s+(?:the\s+)?hospital|(?:of|to)\s+(?:their|his|her|the|its)\s+(?:injuries|wounds|burns))\b)?",
+    re.I,
+)
+
+
+def _part_cue(text: str, v: FactValue) -> bool:
+    """Whether ``v``'s own words say it counts those of one event of its measure's story
+    (:data:`_PART_BEFORE`, :data:`_OF_WHOM_BEFORE`, :func:`_added`, and of the dead
+    :data:`_DIED_LATER_AFTER`)."""
+    before = max(v.sentence[0], v.start - 40)
+    return (
+        _PART_BEFORE.search(text, before, v.start) is not None
+        or _OF_WHOM_BEFORE.search(text, before, v.start) is not None
+        or _added(text, v)
+        or (
+            v.measure == "death"
+            and (died := _DIED_LATER_AFTER.match(text, v.start, v.sentence[1])) is not None
+            and any(died.group(g) for g in ("pre", "post", "where"))
+        )
+    )
+
+
+def parts(text: str, values: Sequence[FactValue], headline: tuple[int, int] | None = None) -> set[int]:
+    """The indices of ``values`` (one article's, in text order) that count a part of their
+    measure's total, said beside a larger value of the same measure the article's body states
+    with no such cue (:func:`_part_cue`; an earlier report's value and one of its ``headline``
+    (its span), written once before the body's, are no statement of it): "after two workers died
+    in hospital" beside "has risen to seven". A count the article gives alone of its measure is
+    its value ("Two workers died in hospital, police said.")."""
+
+    def key(v: FactValue) -> tuple[str, str, str, str]:
+        return (v.measure, v.label, v.kind, v.owner)
+
+    cued = [
+        j
+        for j, v in enumerate(values)
+        if v.measure and v.kind == "count" and isinstance(v.value, float) and _part_cue(text, v)
+    ]
+    if not cued:
+        return set()
+    tops: dict[tuple[str, str, str, str], float] = {}
+    cued_set = set(cued)
+    for j, v in enumerate(values):
+        if j in cued_set or not v.measure or not isinstance(v.value, float) or earlier_report(text, v):
+            continue
+        if headline is not None and headline[0] <= v.start < headline[1]:
+            continue
+        tops[key(v)] = max(tops.get(key(v), v.value), v.value)
+    out: set[int] = set()
+    for j in cued:
+        v = values[j]
+        top = tops.get(key(v))
+        if top is not None and isinstance(v.value, float) and v.value < top:
+            out.add(j)
+    return out
 
 
 def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int] | None = None) -> dict[int, int]:

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
     increments,
+    parts,
     replaced_by_change,
     running_step,
     superseded,
@@ -457,6 +458,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
+    # a count of those of one event of the story beside the toll it states ("after two workers died
+    # in hospital" beside "has risen to seven"): a part of it, no value of it
+    gone |= parts(text, out, headline)
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.earlier import (
+    changed_to,
     replaced_by_change,
 )
 from waic_reader.index.analysis.facts.model import (
@@ -104,6 +105,23 @@ _HEIGHT = frozenset("high tall height".split())
 # feet)": a row "length (m)" before, beside a river's rise and the waves).
 _SURGE = frozenset("surge surges".split())
 _LENGTH = frozenset("long length stretch".split())
+# The nouns a length names an area around a place by ("within a 3 km radius", "a three kilometre
+# zone around the site", "a 5 km exclusion zone"): a radius, one measure whatever the word (t13w
+# F5, round s33-j: a "length (km)" row beside the "length (km)" of a distance).
+_RADIUS = frozenset("radius zone cordon perimeter".split())
+# The words right after a length that say how far away something is with no place named ("heard up
+# to 15 km away", "seen 30 miles offshore"): a distance, labelled so ("drifted 12 km from its mooring"
+# is the way the rig went: no measure).
+_AWAY = frozenset("away off offshore".split())
+# A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
+# away", "four doors down"): how far, no count of things a clause's verb befell ("streets killed",
+# read from "lives", t13w F5, round s33-j).
+_WAY_STEPS = frozenset("street streets block blocks door doors".split())
+_WAY_AFTER = frozenset("from away down up along".split())
+# What people were treated for that says they were hurt ("treated for injuries", "treated for minor
+# injuries", "for their wounds", "for burns"): the injured, one fact with *people injured* (t13w F5:
+# "people treated" was a row apart).
+_HURT = frozenset("injuries injury wounds wound burns fractures cuts".split())
 # The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
 # rainfall another outlet gave in millimetres), "4 cm".
 _RAIN_UNITS = frozenset("mm cm in".split())
@@ -260,6 +278,11 @@ _VICTIMS = frozenset("victims victim".split())
 _MOURNED = frozenset("funeral funerals mass masses burial burials buried mourned mourning requiem".split())
 
 
+# How many words before a change's new value its subject may name the tally ("The death toll
+# from Saturday's explosion at the … plant in Kalvik has risen to seven": 15).
+_SUBJECT_WORDS = 30
+
+
 def _increment(text: str, fig: Figure) -> bool:
     """Whether a count is what is added to a total ("two more bodies"), not the total."""
     return bool(
@@ -334,6 +357,9 @@ def _measure_of(
             word = GROUP_WORD.get(group, _CASUALTY_VERB[group])
             return f"{group}|among|{phrase}", f"{word}: {fig.noun}"
         head = noun_words[-1] if noun_words else ""
+        way = WORD.findall(text, fig.end, min(sent[1], fig.end + 16))[:1] if head in _WAY_STEPS else []
+        if way and way[0].lower() in _WAY_AFTER:
+            return "", ""  # "who lives two streets from the plant": how far, no casualty
         increment = _increment(text, fig)
         # A casualty noun before the counted noun names what its things are for, not what
         # befell them: "200 evacuation centres", "40 rescue workers", "3 death certificates"
@@ -377,6 +403,9 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
+        if verb == "treated" and "for" in after and set(after[after.index("for") + 1 :][:3]) & _HURT:
+            # "Forty-two people were treated for injuries": the injured
+            return _casualty_label(CASUALTY["injured"], head)
         # "Nearly 3,000 were forced from their homes": a count without a noun is its people's too.
         left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
         if left:
@@ -426,6 +455,11 @@ def _measure_of(
             cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
             before = before[cut:]
         late: tuple[str, str] | None = None if increment else nearest_cue(before, CASUALTY, reverse=True)
+        if not late and not increment and not fig.noun and changed_to(text, fig.start, sent[0]):
+            # "The death toll from Saturday's explosion at the Veltmark Chemicals plant in Kalvik has
+            # risen to seven": the change's subject names the tally, however many words stand
+            # before its verb (the seven was no value: t13w F1, round s33-j)
+            late = nearest_cue(clause_before(text, fig.start, sent[0], most=_SUBJECT_WORDS), CASUALTY, reverse=True)
         if (
             not late
             and not increment
@@ -449,6 +483,12 @@ def _measure_of(
         near = set(after[:3]) | set(own_before[-4:])
         if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
             near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
+        if dim == "length" and (set(after[:2]) & _RADIUS or (_within(own_before) and after[:1] == ["radius"])):
+            # "within a 3 km radius", "a three kilometre zone around the site": a radius, the
+            # evacuation's where its sentence evacuates
+            if "evacuated" in _casualties(text, sent):
+                return "radius|evacuated", "evacuation radius"
+            return "radius", "radius"
         if dim == "length" and _within(own_before) and "evacuated" in _casualties(text, sent):
             # "residents living within 2 kilometres of the plant were evacuated", "from homes
             # within three kilometres of the site": the evacuation's radius, one fact whatever
@@ -467,6 +507,9 @@ def _measure_of(
                 return "height", "height"
             if near & _LENGTH:
                 return "length", "length"
+            if after[:1] and after[0] in _AWAY:
+                # "heard up to 15 km away", "30 miles offshore": how far, no place to name
+                return "distance", "distance"
         if dim == "speed" and fig.high is not None and "category" in before:
             # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
             # value of the wind speed row before, among the outlets' 185 km/h)

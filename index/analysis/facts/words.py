@@ -148,8 +148,10 @@ def own_clause_start(text: str, start: int, pos: int, prev_end: int | None) -> i
     return joiner.end()
 
 
-def clause_before(text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False) -> list[str]:
-    """The words of the clause before a figure (at most twelve), lower case (as written with
+def clause_before(
+    text: str, pos: int, start: int, strict: bool = False, keep_case: bool = False, most: int = 12
+) -> list[str]:
+    """The words of the clause before a figure (at most ``most``), lower case (as written with
     ``keep_case``); ``strict`` also ends the clause at a comma, "and", "or" (for a figure that
     names what it counts, a cue there is another figure's: "evacuated from the town and two
     hamlets")."""
@@ -157,7 +159,7 @@ def clause_before(text: str, pos: int, start: int, strict: bool = False, keep_ca
     cuts = list(re.finditer(r"[;:()—–]|\s-\s" + (r"|,|\band\b|\bor\b" if strict else ""), seg))
     if cuts:
         seg = seg[cuts[-1].end() :]
-    return [w if keep_case else w.lower() for w in WORD.findall(seg)][-12:]
+    return [w if keep_case else w.lower() for w in WORD.findall(seg)][-most:]
 
 
 def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
