@@ -134,6 +134,12 @@ _FIRM_USE_AFTER = re.compile(
 )
 
 
+def firm_use_after(text: str, e: int) -> bool:
+    """Whether a word of a firm's follows the name ending at offset ``e`` (:data:`_FIRM_USE_AFTER`:
+    "Tisza board", "Halvorsen shares", "Okoro plant"): what a person or a place never has."""
+    return _FIRM_USE_AFTER.match(text, e) is not None
+
+
 def water_use(text: str, s: int, e: int) -> bool:
     """Whether the word at ``text[s:e]`` is used as a river, lake or landform is
     (:data:`_WATER_USE_BEFORE`): the place, whichever firm it leads (t13l F18: "on the Tisza"
