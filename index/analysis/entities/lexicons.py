@@ -581,6 +581,12 @@ PREFIX_CUES.update({"Fort": "GPE"})
 # Koks"): of three letters or more, as "AS" or "SA" first are as often other words ("SA Rugby").
 PREFIX_LEGAL_FORMS = frozenset("SIA UAB OOO ZAO PAO JSC PJSC OJSC CJSC MMC ASC TOO".split())
 PREFIX_CUES.update(dict.fromkeys(PREFIX_LEGAL_FORMS, "ORG"))
+# Indonesia's legal forms, written before the name only ("PT Sinar Kapuas Lestari Tbk", "CV Mitra
+# Usaha"): of two letters, so a first word only where the firm's name follows (round s33-c,
+# heldout26's "PT Tirtamulya Teknologi Hijau" was no name, "PT Mega Sarana Teknik" a PERSON);
+# "PT" after a clock is Pacific Time (recogniser: after_clock).
+LEADING_LEGAL_FORMS = frozenset("PT CV".split())
+PREFIX_CUES.update(dict.fromkeys(LEADING_LEGAL_FORMS, "ORG"))
 # Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
 # hospital, no person (t13n F3).
 INSTITUTION_NOUNS = frozenset(

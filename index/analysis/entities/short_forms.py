@@ -24,11 +24,13 @@ from waic_reader.index.analysis.entities.lexicons import (
     FAMILY_FIRST,
     GIVEN,
     KIN,
+    LEADING_LEGAL_FORMS,
     MEDIA,
     MEDIA_TIMES,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
     PREFIX_CUES,
+    PREFIX_LEGAL_FORMS,
     STOP_ACRONYMS,
     TITLE_CORE,
     TITLE_MOD,
@@ -145,7 +147,8 @@ def defined_short_forms(
             short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
-        if first in ("PT", "CV") and " " in tail:
+        formed = first in LEADING_FORMS and " " in tail  # a legal form first: a firm whatever ends it
+        if formed:
             first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
         if (
             label == "ORG"
@@ -162,7 +165,7 @@ def defined_short_forms(
             tails.add(tail)
         if (
             label == "ORG"
-            and (CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
+            and (CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs or formed)  # "Inc." as "Inc"
             and first[:1].isupper()
             and first.lower() not in COMMON_WORDS
             and first not in CUES
@@ -296,6 +299,8 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
             # without its legal forms and the words of its trade after them: "Meridian Palm" and
             # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
             core = firm_core(" ".join(words)).split()
+            if len(core) > 2 and core[0] in LEADING_FORMS:
+                del core[0]  # and a legal form before it: "Laweyan Batik" after "PT Laweyan Batik Tbk"
             while len(core) > 1 and (
                 cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS or core[-1] in PARTNER_CONJUNCTIONS
             ):
@@ -310,6 +315,9 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
                     and name.lower() not in LOWER_WORD.findall(text)
                 ):
                     short.setdefault(name, (label, key))
+        elif label == "ORG" and len(words) >= 3 and words[0] in LEADING_FORMS and all(is_cap(w) for w in words[1:]):
+            # a legal form first and none after: "Volga Neftegaz" after "OOO Volga Neftegaz"
+            short.setdefault(" ".join(words[1:]), (label, key))
         elif (
             label == "ORG"
             and len(words) == 2
@@ -361,6 +369,10 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
                     out[lo:hi] = [(at, end, label, key)]
             at = text.find(name, end)
     return out
+
+
+# The legal forms written before a firm's name (lexicons.PREFIX_LEGAL_FORMS, LEADING_LEGAL_FORMS).
+LEADING_FORMS = PREFIX_LEGAL_FORMS | LEADING_LEGAL_FORMS
 
 
 # Lower-case words inside a long name ("Department of Health and Social Care").
