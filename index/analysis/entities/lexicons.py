@@ -54,9 +54,15 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # each was inside a PERSON). Not "Sri", "Ko", "Mai", "Awang", "Tuan": given names too (the title
 # words leave given_names.txt: "Adi", "Nana"); not "Bu" nor "Sheriff", words of longer names
 # ("Korle Bu Teaching Hospital", "Glasgow Sheriff Court").
+# Oromo's and Amharic's "Mr" and "Mrs" ("Obbo", "Aadde", "Ato", "Weyzero"), the landed and
+# spiritual titles of Sindh and Punjab ("Sardar", "Makhdoom"), Tagalog's and Ilocano's elder-sibling
+# words of address ("Kuya", "Manong", "Manang") (round s33-c: heldout26's PERSONs "Aadde Dinqitu
+# Waqo", "Sardar Nizamuddin Mahar", and "Obbo Galgalo Jatani Boru", "Makhdoom Ghulam Murtaza
+# Khuhro" no name). Not Javanese "Mas" ("Raden Mas X"): a surname too ("Artur Mas").
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
-    "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine"
+    "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
+    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
