@@ -502,9 +502,10 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
             k -= 1
     if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
         return False
-    if listed and k >= 1 and toks[k - 1][2][:1].isupper():
-        # "By Aline Uwase in Musanze and Patrick Kayitare on the moto": a name before "in", the
-        # name after "and" its like, a person (a byline's reporters; round s33-c: a GPE)
+    if listed and k >= 2 and toks[k - 1][2][:1].isupper() and toks[k - 2][2][:1].isupper():
+        # "By Aline Uwase in Musanze and Patrick Kayitare on the moto": a full name before "in",
+        # the name after "and" its like, a person (a byline's reporters; round s33-c: a GPE);
+        # not "Traders in Tarija and Sierra Mojada"
         return False
     if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
         return False
