@@ -37,7 +37,7 @@ from waic_reader.index.analysis.entities.context import (
     echo_headlines,
     vessel_prefixes,
 )
-from waic_reader.index.analysis.entities.events import STORM_KIND, STORM_WORDS, storms
+from waic_reader.index.analysis.entities.events import RACE_WORDS, STORM_KIND, STORM_WORDS, races, storms
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
     COMMA_FORM_FIRM,
@@ -578,6 +578,8 @@ class Recognizer:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
         if any(w in text for w in STORM_WORDS) and STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
             cands.extend(storms(text))
+        if any(w in text for w in RACE_WORDS):  # "Tour du Rwanda", "Giro d'Italia"
+            cands.extend(races(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
