@@ -610,6 +610,30 @@ _ON_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n $")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
+# Lower-case kinds of landform and water after a name that make it that landform (OntoNotes LOC),
+# whatever the name alone was read as: "the Kirthar range" beside the firm "Kirthar Cement", "the
+# Taal volcano", "the Virunga volcanoes", "the Gran Sasso massif", "the Zala river" (round s33-c:
+# heldout26's ORG "Kirthar", no name "Taal", "Virunga"). Not "hills", "valley", "coast", "island",
+# "lake": places of people too ("the Nilgiri hills" district, "Napa Valley").
+LANDFORM_KINDS = frozenset("range ranges volcano volcanoes massif escarpment".split())
+_LANDFORM_AFTER = re.compile(
+    r" (?:range|ranges|volcano|volcanoes|massif|escarpment|river|delta|glacier|gorge|plateau|estuary)\b(?![-'’])"
+    r"(?! of\b)"  # "the Dahi Dhara range of curd": a firm's products
+)
+
+
+def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each one- or two-word name typed a place, an organisation or a person that
+    a lower-case landform's or a river's kind follows (:data:`_LANDFORM_AFTER`) typed LOC instead:
+    the landform of that name ("the Kirthar range", "the Zala river")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("GPE", "ORG", "PERSON") and text.count(" ", s, e) <= 1 and _LANDFORM_AFTER.match(text, e):
+            label, key = "LOC", entity_key("LOC", text[s:e])
+        out.append((s, e, label, key))
+    return out
+
+
 def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> list[Cand]:
     """A place typed GPE that no gazetteer knows (``known`` returns None for it), written right
     after "on" ("On Terschelling, where about 4,900 people live", "charging stations on Grímsey")

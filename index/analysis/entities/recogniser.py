@@ -154,6 +154,7 @@ from waic_reader.index.analysis.entities.places import (
     constituency,
     hyphened_places,
     initialled_clubs,
+    landform_names,
     listed_places,
     on_places,
     speaking_places,
@@ -643,7 +644,7 @@ class Recognizer:
         chosen = compound_nationalities(text, chosen)
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
-        chosen = on_places(text, chosen, self.canonical)
+        chosen = landform_names(text, on_places(text, chosen, self.canonical))
         chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)

@@ -42,6 +42,7 @@ from waic_reader.index.analysis.entities.persons import (
     shouted_person,
 )
 from waic_reader.index.analysis.entities.places import (
+    LANDFORM_KINDS,
     place_cue,
     placed_given_name,
     site_cue,
@@ -67,7 +68,7 @@ _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 # Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
 _NATURE_KIND_AFTER = frozenset(
     "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
-)
+) | LANDFORM_KINDS
 
 
 # The determiners before a relative or a person noun whose name follows ("his wife, X", "A reader, X").
@@ -263,6 +264,7 @@ def unknown_stretch(
     if (
         stretch[-1].j < len(toks)
         and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
+        and not (stretch[-1].j + 1 < len(toks) and toks[stretch[-1].j + 1][2] == "of")  # "X range of curd"
         and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
     ):
         emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
