@@ -47,6 +47,7 @@ from waic_reader.index.analysis.entities.persons import (
     other_surname_after,
 )
 from waic_reader.index.analysis.entities.surnames import cued_anywhere
+from waic_reader.index.analysis.lexicon import DETERMINERS
 from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     SPEECH_AFTER,
@@ -371,6 +372,10 @@ def long_short_forms(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+# Personal pronouns, which open sentences capitalised as a name's short form may be written.
+_PRONOUNS = frozenset("he she it we they i you".split())
+
+
 # The legal forms written before a firm's name (lexicons.PREFIX_LEGAL_FORMS, LEADING_LEGAL_FORMS).
 LEADING_FORMS = PREFIX_LEGAL_FORMS | LEADING_LEGAL_FORMS
 
@@ -654,6 +659,11 @@ def resolve_short_forms(
         else:
             alias = _short_of(shorts, by_fold, w)
         if alias is None or other_surname_after(text, e, w, alias) or other_given_before(text, s, w, alias):
+            continue
+        if w.lower() in _PRONOUNS or w.lower() in DETERMINERS:
+            # "He comes in three days a week" beside "He Sápa" or "He Lifeng": a pronoun or a
+            # determiner opening a sentence, no person's short form (round s33-c: three PERSONs;
+            # "Will", a given name too, stays one)
             continue
         if w not in base and any(a <= s < b for a, b, _ in heads):
             continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
