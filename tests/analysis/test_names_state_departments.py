@@ -23,9 +23,15 @@ def rec() -> Recognizer:
     ("text", "expected"),
     [
         # the reported shape
-        ("Last year the Minnesota Department of Commerce revoked his licence.", {("Minnesota Department of Commerce", "ORG")}),
+        (
+            "Last year the Minnesota Department of Commerce revoked his licence.",
+            {("Minnesota Department of Commerce", "ORG")},
+        ),
         # invented: other states and departments
-        ("The Texas Department of Transportation closed the bridge on Monday.", {("Texas Department of Transportation", "ORG")}),
+        (
+            "The Texas Department of Transportation closed the bridge on Monday.",
+            {("Texas Department of Transportation", "ORG")},
+        ),
         ("Grants from the Nevada Department of Energy paid for the panels.", {("Nevada Department of Energy", "ORG")}),
         # a comma between: the place, then the body
         (

@@ -220,7 +220,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 168
+ENTITY_VERSION = 169
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1474,7 +1474,9 @@ class Recognizer:
             )
             and run[1].eid >= 0
             and ents[run[1].eid][2] == "ORG"
-            and (run[1].text.rsplit(None, 1)[-1] in _SEATED_BODIES or run[1].text.split(None, 1)[0] in _SEATED_BODY_HEADS)
+            and (
+                run[1].text.rsplit(None, 1)[-1] in _SEATED_BODIES or run[1].text.split(None, 1)[0] in _SEATED_BODY_HEADS
+            )
             and text[run[0].e : run[1].s] == " "
         ):
             # "Manhattan Supreme Court", "UK Supreme Court": a court or council of that place;

@@ -39,15 +39,14 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
-from waic_reader.index.analysis.entities.places import firm_use_after
 from waic_reader.index.analysis.entities.persons import (
     in_other_names,
     nearest_bearer,
     other_given_before,
     other_surname_after,
 )
+from waic_reader.index.analysis.entities.places import firm_use_after
 from waic_reader.index.analysis.entities.surnames import cued_anywhere
-from waic_reader.index.analysis.lexicon import DETERMINERS
 from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
     SPEECH_AFTER,
@@ -57,6 +56,7 @@ from waic_reader.index.analysis.entities.words import (
     cue_label,
     opens_name,
 )
+from waic_reader.index.analysis.lexicon import DETERMINERS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import fold
@@ -194,7 +194,11 @@ def defined_short_forms(
         hit = town_of_firm(text, s, e, short.get(text[s:e]))
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
-        if hit and len(surnames.get(text[s:e], ())) == 1 and surname_use(text, s, e, _named_first(chosen, surnames, hit, text[s:e])):
+        if (
+            hit
+            and len(surnames.get(text[s:e], ())) == 1
+            and surname_use(text, s, e, _named_first(chosen, surnames, hit, text[s:e]))
+        ):
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
         elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", text[s:e]))

@@ -66,9 +66,12 @@ _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 
 
 # Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
-_NATURE_KIND_AFTER = frozenset(
-    "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
-) | LANDFORM_KINDS
+_NATURE_KIND_AFTER = (
+    frozenset(
+        "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
+    )
+    | LANDFORM_KINDS
+)
 
 
 # The determiners before a relative or a person noun whose name follows ("his wife, X", "A reader, X").
