@@ -164,6 +164,7 @@ from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
     defined_short_forms,
+    leading_name_parts,
     long_short_forms,
     resolve_short_forms,
 )
@@ -625,7 +626,7 @@ class Recognizer:
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
-        chosen = long_short_forms(text, chosen)
+        chosen = leading_name_parts(text, long_short_forms(text, chosen))
         chosen = bare_initials(text, chosen)
         chosen = numbered_names(text, chosen)
         if REGNAL_AT.search(text):

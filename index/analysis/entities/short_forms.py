@@ -677,3 +677,41 @@ def resolve_short_forms(
         out.append((s, e, "PERSON", alias))
     out.sort()
     return out
+
+
+def leading_name_parts(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A person named in full in three words or more and later by their first two or more words
+    alone is that person there ("Lobsang Dorje" after "Lobsang Dorje Phuntsok", "Maria Luisa"
+    after "Maria Luisa Ferreira Santos"), as Tibetan, Mongolian and Iberian names are shortened:
+    the words as one mention keyed to the full name, replacing the single words other rules typed
+    inside it (round s33-c: heldout26's "Lobsang Dorje" was a PERSON "Dorje" three times). Only
+    where no other capitalised word goes on from the words, no other person's full name opens with
+    them, and what lies inside is that person's or nobody's."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for s, e, label, key in chosen:
+        words = tuple(text[s:e].split())
+        if label == "PERSON" and len(words) >= 3 and " ".join(words) == key.split(":", 1)[1]:
+            for k in range(2, len(words)):
+                full.setdefault(words[:k], set()).add(key)
+    if not full:
+        return chosen
+    out = list(chosen)
+    for lead, keys in sorted(full.items(), key=lambda x: -len(x[0])):
+        if len(keys) != 1 or any(w.lower() in COMMON_WORDS or not is_cap(w) for w in lead):
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(' '.join(lead))}(?![\w-]| {CAP})", text):
+            a, b = m.span()
+            k = bisect_left(out, (a,))
+            lo = k - 1 if k and out[k - 1][1] > a else k
+            hi = lo
+            while hi < len(out) and out[hi][0] < b:
+                hi += 1
+            here = out[lo:hi]
+            own = entity_key("PERSON", text[a:b])  # the words' own key, as another rule typed them
+            if any(c[0] < a or c[1] > b or c[2] != "PERSON" or (" " in c[3] and c[3] not in (key, own)) for c in here):
+                continue  # inside a longer name, or another's name inside it
+            if any((c[0], c[1], c[3]) == (a, b, key) for c in here):
+                continue
+            out[lo:hi] = [(a, b, "PERSON", key)]
+    return out
