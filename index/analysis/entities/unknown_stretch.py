@@ -341,6 +341,19 @@ def unknown_stretch(
             if toks[u.i - 1][2].islower():
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
+        if (
+            _AGE_AFTER.match(text, u.e) is not None
+            and _NAME_WORD.fullmatch(w) is not None
+            and w.lower() not in COMMON_WORDS
+            and w.lower() not in doc_lower
+            and cue_label(w) is None
+            and not is_title(w)[0]
+        ):
+            # "Niyonzima, 22, from Huye, wins", "Japaridze, 38, said": a name and an age after it
+            # is a person's, the surname of one named in full or a given name alone (round s33-c:
+            # heldout26's "Niyonzima, 22," and "Rodel, 44," were no name)
+            emit(u.s, u.e, "PERSON")
+            return
         singles.append((u.s, u.e, w))
         return
     joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
