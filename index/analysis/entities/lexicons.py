@@ -142,12 +142,15 @@ for _label, _words in (
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
-        "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
+        "Senate Legislature Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
+        # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
+        # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
+        # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
