@@ -6,7 +6,7 @@ inputs the kind must leave alone."""
 from __future__ import annotations
 
 import pytest
-from name_helpers import keys, names
+from name_helpers import Art, keys, names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
@@ -282,12 +282,6 @@ def test_a_firm_before_one_such_noun_is_no_people(rec: Recognizer) -> None:
         # a number before "people", after a dateline's dash or at a sentence's start, stays a number
         ("OSLAND — Sixteen people have died after the quake, the agency said.", "Sixteen", "CARDINAL"),
         ("Twelve people were hurt. Rescuers said twelve people were still missing.", "Twelve", "CARDINAL"),
-        # a word the article uses as a language stays the language
-        (
-            "Novels translated from Tamil, Hungarian and Welsh won. The Tamil writers and Tamil communities cheered.",
-            "Tamil",
-            "LANGUAGE",
-        ),
     ],
 )
 def test_no_people_from_an_adjective_or_a_language(rec: Recognizer, text: str, name: str, label: str | None) -> None:
@@ -295,6 +289,15 @@ def test_no_people_from_an_adjective_or_a_language(rec: Recognizer, text: str, n
     assert "NORP" not in found or label == "NORP"
     if label is not None:
         assert label in found
+
+
+def test_a_word_used_as_a_language_stays_the_language_where_so_used(rec: Recognizer) -> None:
+    """Where the article uses the word as a language it stays the language, and before a people's
+    noun it is the people (OntoNotes; round s33-c, heldout26's "a Hmong interpreter" beside "Hmong
+    families": until then one use as a language kept every other mention from the people)."""
+    text = "Novels translated from Tamil, Hungarian and Welsh won. The Tamil writers and Tamil communities cheered."
+    labels = [m.label for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == "Tamil"]
+    assert labels[0] == "LANGUAGE" and "NORP" in labels[1:]
 
 
 # -- a title's "of X" before a speech verb is no person --------------------------------------------

@@ -1,11 +1,13 @@
 """Storms named after their kind ("Hurricane Ysolde", "Typhoon X"): an EVENT, its name alone
-later too.
+later too; stage races named in French, Italian, Spanish, Catalan or Portuguese after the land
+they tour ("Tour du Rwanda", "Giro d'Italia"): an EVENT.
 """
 
 from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import CAP_NEXT, PREV_CAP
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -37,4 +39,27 @@ def storms(text: str) -> list[tuple[int, int, str, str, int]]:
             if n.start() and PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
                 continue
             out.append((n.start(), n.end(), "EVENT", key, -2))
+    return out
+
+
+# A stage race named in a Romance language after the land it tours: "Tour de France", "Tour du
+# Rwanda", "Tour de la Provence", "Tour des Fjords", "Giro d'Italia", "Vuelta a España", "Volta a
+# Portugal" (round s33-c: heldout26's "Tour du Rwanda" twice a GPE "Rwanda"; the English "Tour of
+# Flanders" is read by its "of"). Up to three capitalised words, joined by a space or a hyphen.
+RACE_WORDS = ("Tour d", "Giro d", "Vuelta a ", "Volta a ")  # one is in every match
+_RACE = re.compile(
+    rf"(?<![\w'’-])(?:Tour (?:de la |de l['’]|des |du |de |d['’])|Giro d['’]|Vuelta a |Volta a )"
+    rf"{CAP}[{LOWER}]+(?:[ -]{CAP}[{LOWER}]+){{0,2}}(?![\w'’-])"
+)
+
+
+def races(text: str) -> list[tuple[int, int, str, str, int]]:
+    """Each stage race named after the land it tours (:data:`_RACE`) as an EVENT candidate
+    ``(start, end, "EVENT", key, -2)``; none inside a longer capitalised name."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _RACE.finditer(text):
+        lead = PREV_CAP.search(text, max(0, m.start() - 40), m.start()) if m.start() else None
+        if lead is not None and lead.group().strip().lower() not in COMMON_WORDS:
+            continue  # "Amaury Tour de France": a longer name's words (not "The Tour du Rwanda")
+        out.append((m.start(), m.end(), "EVENT", entity_key("EVENT", m.group()), -2))
     return out

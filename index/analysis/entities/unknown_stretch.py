@@ -42,6 +42,7 @@ from waic_reader.index.analysis.entities.persons import (
     shouted_person,
 )
 from waic_reader.index.analysis.entities.places import (
+    LANDFORM_KINDS,
     place_cue,
     placed_given_name,
     site_cue,
@@ -65,8 +66,11 @@ _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 
 
 # Lower-case kinds of water and land after a name: "the Zala river", "the Okavango delta" (LOC).
-_NATURE_KIND_AFTER = frozenset(
-    "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
+_NATURE_KIND_AFTER = (
+    frozenset(
+        "river rivers delta estuary basin valley mountains peninsula plateau desert glacier lagoon gorge wetland".split()
+    )
+    | LANDFORM_KINDS
 )
 
 
@@ -127,6 +131,16 @@ def vocative(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
 # A word of a person's name by its shape: capitalised, then lower case, parts joined by a hyphen
 # or an apostrophe ("Munkhzul", "Murray-Bell", "O'Rourke"), no initial, no acronym.
 _NAME_WORD = re.compile(rf"{CAP}[{LOWER}]+(?:[-'’]{CAP}?[{LOWER}]+)*")
+# A surname by its ending, of the languages that build surnames with a suffix: Russian and the
+# Caucasus's "-ov", "-ev", "-ova", "-eva", "-in(a)" after "-ov" ("Kokoev", "Israilov",
+# "Saidulaeva"), East Slavic "-enko", "-uk", "-chuk", "-vich", "-ouski", Georgian "-shvili", "-dze",
+# "-ia", Armenian "-yan", "-ian", Romanian "-escu", South Slavic "-ić", "-ović", Greek "-poulos",
+# "-akis", "-idis", Turkish "-oğlu", "-oglu" (round s33-c: heldout26's "Zaurbek Kokoev",
+# "Zelimkhan Israilov", "Soslan Tedtoev" were no name).
+_SUFFIXED_SURNAME = re.compile(
+    rf"{CAP}[{LOWER}]+(?:[{LOWER}](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|vich|ouski|owski|ovski)"
+    rf"|shvili|dze|[{LOWER}]{{2}}yan|escu|ović|ević|poulos|akis|idis|oğlu|oglu)"
+)
 # A person's cue right after a name: a speech verb ("said", ", told") or an age (", 34,").
 _AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
 
@@ -170,6 +184,52 @@ def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> i
     return 0
 
 
+# Words before a name that make it a place's or a thing's rather than a person's: a determiner, a
+# preposition of place or of a longer name, a particle of another language's ("the Upper Lars",
+# "from Castle Bruce", "on Astro Awani", "Feast of St Nicholas", "Forestal y de Fauna Silvestre").
+_NO_PERSON_BEFORE = frozenset(
+    "the a an this that its their in at near from to into onto on of across through via de del da di du la le y".split()
+)
+
+
+def _unlisted_person(
+    toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], joins: list[str], doc_lower: set[str]
+) -> bool:
+    """Whether a stretch of two unknown words (no gazetteer name, no cue word, no word the article
+    writes in lower case, one space apart) is a person's name by its words alone: a surname by
+    its ending after a word shaped as a name's (:data:`_SUFFIXED_SURNAME`: "Zaurbek Kokoev",
+    "Tamar Beridzeshvili"), or a family name written first and a given name after it, as in
+    Rwanda, Burundi, Hungary and East Asia ("Nshuti Innocent", "Hakizimana Didier"): the first
+    word no given name, the second one (:func:`given_names`), after a word in lower case inside a
+    sentence that is no determiner nor preposition of place (:data:`_NO_PERSON_BEFORE`; "Reader
+    Maggie", "Consul Teresita" open a line or a sentence with a role)."""
+    if len(stretch) != 2 or joins[0] != "" or any(u.eid >= 0 for u in stretch):
+        return False
+    first, last = words_
+    if any(
+        _NAME_WORD.fullmatch(w) is None
+        or w.lower() in doc_lower
+        or w.lower() in COMMON_WORDS
+        or cue_label(w) is not None
+        or is_title(w)[0]
+        or w in WEEKDAYS_MONTHS
+        for w in words_
+    ):
+        return False
+    if _SUFFIXED_SURNAME.fullmatch(last) is not None:
+        return True
+    i = stretch[0].i
+    prev = toks[i - 1][2] if i else ""
+    return (
+        (last in given_names() or last in GIVEN)
+        and first not in given_names()
+        and first not in GIVEN
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in _NO_PERSON_BEFORE
+    )
+
+
 def _one_by_one(stretch: list[Unit], emit: Any, singles: list[tuple[int, int, str]]) -> None:
     """Read ``stretch`` as a row of single words: an acronym an organisation, any other word left
     to the single-word rules."""
@@ -207,6 +267,7 @@ def unknown_stretch(
     if (
         stretch[-1].j < len(toks)
         and toks[stretch[-1].j][2] in _NATURE_KIND_AFTER
+        and not (stretch[-1].j + 1 < len(toks) and toks[stretch[-1].j + 1][2] == "of")  # "X range of curd"
         and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
     ):
         emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
@@ -280,6 +341,19 @@ def unknown_stretch(
             if toks[u.i - 1][2].islower():
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
+        if (
+            _AGE_AFTER.match(text, u.e) is not None
+            and _NAME_WORD.fullmatch(w) is not None
+            and w.lower() not in COMMON_WORDS
+            and w.lower() not in doc_lower
+            and cue_label(w) is None
+            and not is_title(w)[0]
+        ):
+            # "Niyonzima, 22, from Huye, wins", "Japaridze, 38, said": a name and an age after it
+            # is a person's, the surname of one named in full or a given name alone (round s33-c:
+            # heldout26's "Niyonzima, 22," and "Rodel, 44," were no name)
+            emit(u.s, u.e, "PERSON")
+            return
         singles.append((u.s, u.e, w))
         return
     joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
@@ -414,6 +488,10 @@ def unknown_stretch(
         emit(stretch[0].s, stretch[-1].e, "PERSON")
     elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
         emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
+    elif _unlisted_person(toks, stretch, words_, joins, doc_lower):
+        # "Earlier, Zaurbek Kokoev of Alania took the title": a surname by its ending; "team-mate
+        # Hakizimana Didier pacing him": the family name first, a given name after it
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
     else:
         for u in stretch:
             singles.append((u.s, u.e, u.text))
