@@ -80,9 +80,10 @@ def test_the_proof_refuses_an_alternative_or_optional_part_without_the_words() -
     assert not _proved(r"keep\s+me", ("keep me",))  # \s is not the space the word holds
 
 
-@pytest.mark.parametrize("pattern", list(patterns.PHRASE_NEEDS), ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", list(patterns.WRITTEN_NEEDS), ids=lambda p: p.pattern[:30])
 def test_every_match_of_a_gated_pattern_holds_one_of_its_words(pattern: re.Pattern[str]) -> None:
-    needs = patterns.PHRASE_NEEDS[pattern]
+    # (the gates written by hand; those read off the patterns' trees: tests/analysis/test_literal_needs.py)
+    needs = patterns.WRITTEN_NEEDS[pattern]
     # The fold makes only the ASCII letters and characters re equates with them comparable.
     assert pattern.flags & re.IGNORECASE
     assert all(w and set(w) <= set(string.ascii_lowercase + " ") for w in needs)
@@ -129,22 +130,30 @@ def _variants(line: str, rng: random.Random) -> list[str]:
     return out
 
 
-def _unguarded(f: Any) -> tuple[str, str] | None:
-    saved = dict(patterns.PHRASE_NEEDS)
-    patterns.PHRASE_NEEDS.clear()
-    try:
+def _unguarded(f: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str] | None:
+    # The rules' table carries each pattern's gate (block_rules._PHRASES_UP_TO): without them.
+    bare = tuple(tuple((kind, p, None, desc) for kind, p, _, desc in rules) for rules in block_rules._PHRASES_UP_TO)
+    with monkeypatch.context() as m:
+        m.setattr(block_rules, "_PHRASES_UP_TO", bare)
         return block_rules.phrase_label(f)
-    finally:
-        patterns.PHRASE_NEEDS.update(saved)
+
+
+def test_the_rules_table_carries_each_patterns_gate() -> None:
+    # (looked up by pattern for every line, a gate cost a hash of the pattern's whole code)
+    for rules in block_rules._PHRASES_UP_TO:
+        for _, p, needs, _ in rules:
+            assert needs == patterns.PHRASE_NEEDS.get(p)
 
 
 @pytest.mark.parametrize("line", LINES)
-def test_a_sample_line_and_its_variants_are_labelled_as_without_the_gates(line: str) -> None:
+def test_a_sample_line_and_its_variants_are_labelled_as_without_the_gates(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rng = random.Random(line)
-    assert any(p.search(line) for p in patterns.PHRASE_NEEDS), "each sample line is matched by a gated pattern"
+    assert any(p.search(line) for p in patterns.WRITTEN_NEEDS), "each sample line is matched by a gated pattern"
     for text in _variants(line, rng):
         f = features.block_features(Block(0, len(text), "paragraph", text))
-        assert block_rules.phrase_label(f) == _unguarded(f), text
+        assert block_rules.phrase_label(f) == _unguarded(f, monkeypatch), text
         for pattern, needs in patterns.PHRASE_NEEDS.items():
             if pattern.search(text):
                 assert any(w in patterns.ignorecase_fold(text) for w in needs), (pattern.pattern[:30], text)

@@ -708,7 +708,8 @@ def echo_headlines(
         by_name.setdefault(name.casefold(), (label, key))
     alternation = "|".join(re.escape(n) for n, _, _ in names)  # longest first: the longest wins
     exact = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
-    folded = re.compile(exact.pattern, re.I)
+    # (compiled only for a page with an all-caps headline: each compile parses every name again)
+    folded = re.compile(exact.pattern, re.I) if any(caps for _, _, caps in headlines) else exact
     for hs, he, caps in headlines:
         # A name already found there (the gazetteer's "Google DeepMind") is only replaced by a
         # longer echo that covers it, never cut by a shorter one ("Google").

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus.blocks import WIRE_SLUG
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
@@ -27,7 +28,8 @@ SHARE_UNSPACED = "|".join(w for lang in ("zh", "ja", "ko") for w in SHARE_WORDS[
 
 # Words every match of a phrase pattern holds, in :func:`ignorecase_fold`'s form: the pattern
 # is searched only in a line holding one of them (searching every short line with the largest
-# patterns was a third of the boilerplate split).
+# patterns was a third of the boilerplate split). Written by hand for a few (:func:`_needing`),
+# read off the pattern's tree for the rest (:func:`literal_needs`, after :data:`PHRASES`).
 PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -744,6 +746,18 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "link to a magazine's issue",
     ),
 ]
+# The gates written by hand (tests/analysis/test_noise_phrase_needs.py proves each).
+WRITTEN_NEEDS = dict(PHRASE_NEEDS)
+# Every other phrase pattern searched beyond a line's start, gated by the words its tree proves
+# every match holds (s33-g: a line without any of them cannot match, so no label changes; one
+# anchored at the start fails at once, and looking for its words would cost more than that).
+for _kind, _pattern, _most, _desc in PHRASES:
+    if (
+        _pattern not in PHRASE_NEEDS
+        and not start_anchored(_pattern)
+        and (_words := literal_needs(_pattern)) is not None
+    ):
+        PHRASE_NEEDS[_pattern] = _words
 
 SOCIAL = SOCIAL_NETWORKS | frozenset("print copy link share youtube tiktok sms tweet".split())
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
