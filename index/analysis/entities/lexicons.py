@@ -156,9 +156,11 @@ for _label, _words in (
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
-        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON)
+        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON) or by a
+        # trade title's kind ("Chemical Week Review", "Maritime Trade Magazine", "Tagalog Bulletin":
+        # t13w F6, "told Chemical Week Review that" was a PERSON)
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
-        "Weekly Daily Monthly "
+        "Weekly Daily Monthly Quarterly Review Magazine Bulletin Digest Newsletter "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL Sàrl Sarl SAS Ltée Ltee "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
