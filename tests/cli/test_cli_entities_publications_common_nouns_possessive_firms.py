@@ -54,3 +54,21 @@ def test_possessive_firm_names_are_organisations(tmp_path: Path, capsys: pytest.
     types = run(tmp_path, capsys)
     for name in ("Moody's", "Sainsbury's", "Domino's", "Kellogg's", "Harrod's", "Fitch's"):
         assert types.get(name) == "ORG", (name, types)
+
+
+def test_a_publications_kind_word_alone_keeps_its_purpose_on_the_fact_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Review" names a publication last in a name, but "a review" alone is a thing money is for,
+    # no body it is given to (lexicons.kind_of_word leaves PUBLICATION_KINDS out)
+    root = tmp_path / "f"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Flood plan\n\nThe council set aside £1m for a review of flood defences. The ministry gave "
+        "$2 million for the magazine.\n",
+        "utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "facts", "--json"]) == 0
+    labels = {f["label"] for f in json.loads(capsys.readouterr().out)["facts"]}
+    assert {"money for review", "money for magazine"} <= labels, labels
