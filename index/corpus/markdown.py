@@ -323,6 +323,20 @@ class ShownArticle:
         link's text across emphasis, runs from its first shown character to its last)."""
         return [(self.origin(s), self.origin(e - 1) + 1) for s, e in spans if s < e]
 
+    def back_with_syntax(self, start: int, end: int) -> tuple[int, int]:
+        """Shown ``[start, end)`` (``start < end``) as a span of the article text that also holds
+        the syntax hidden right before and right after it: "13" of ``**13** workers`` is
+        ``**13**``, so a span's words as written keep their markers in pairs."""
+        a, b = self.back([(start, end)])[0]
+        i = bisect_right(self.runs, (start, self.length + 1)) - 1
+        if i > 0 and self.runs[i][0] == start:
+            shown, article = self.runs[i - 1]
+            a = article + start - shown  # the previous stretch's end: the hidden syntax between
+        j = bisect_right(self.runs, (end, self.length + 1)) - 1
+        if 0 <= j < len(self.runs) and self.runs[j][0] == end and j > 0:
+            b = self.runs[j][1]  # the next stretch's start: the hidden syntax between
+        return a, b
+
 
 def shown_article(text: str, blocks: Iterable[tuple[int, int]]) -> ShownArticle:
     """``text`` (a Markdown article) with each of ``blocks`` ((start, end), in order) shown as

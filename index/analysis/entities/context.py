@@ -40,8 +40,10 @@ from waic_reader.index.analysis.entities.lexicons import (
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     job_word,
+    kind_of_word,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -183,10 +185,17 @@ _POSSESSOR = re.compile(rf"(?<![\w'’.-]){CAP}[\w-]*$")
 # A possessive name as the subject of a rating agency's verb ("Moody's downgraded the bank": a
 # possessive is never followed by a finite verb) or followed by the agency's own words
 # ("Moody's Investors Service" is one name).
+# A verb in the past (regular, irregular or of change: "cut", "shut", "closed") with its object's
+# determiner after it: "Moody's cut its rating", "Sainsbury's shut its store", "Domino's closed a
+# branch" (issue 16, t13w F6: "Moody's" was no entity); a possessive is followed by a noun, never so.
+_PAST_WITH_OBJECT = r"(?:[a-z]+ed|{})\s+(?:its|their|the|a|an|his|her|our)\b".format(
+    "|".join(sorted(IRREGULAR_PAST | CHANGE_VERBS))
+)
 _POSSESSIVE_SUBJECT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP}[\w-]*[{LOWER}](?:'s|’s))"
     r"(?P<rest> (?:Investors Service|Ratings(?: Services?)?|Analytics)\b"
-    r"| (?=(?:downgraded|upgraded|lowered|raised|rated|rates|affirmed|said|says|warned|placed|assigned|revised)\b))"
+    r"| (?=(?:downgraded|upgraded|lowered|raised|rated|rates|affirmed|said|says|warned|placed|assigned|revised)\b)"
+    rf"| (?={_PAST_WITH_OBJECT}))"
 )
 _PRODUCT_NOUNS = (
     "processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
@@ -527,6 +536,11 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             if m and (_ok(m.group("name")) or (tail is _OFFICER_TAIL and _mid_sentence_words(text, lo + m.start()))):
                 if tail is _OFFICER_TAIL and m.group("name").split(" ", 1)[0] in _TITLES:
                     continue  # "Deputy Chairman Arman Sadykbek": a title, no organisation
+                if tail is _OFFICER_TAIL and kind_of_word(m.group("name")) == "ORG":
+                    # "Union spokesman Søren Dahl", "Ministry spokesman", "Board chairman": a
+                    # kind of body alone, capitalised as a title's word or a sentence's first,
+                    # describes the officer's body and names none (t13w F6: an ORG "Union")
+                    continue
                 # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
                 # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))

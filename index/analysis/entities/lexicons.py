@@ -165,7 +165,8 @@ for _label, _words in (
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
-        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON)
+        # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON); a trade
+        # title's kind word is :data:`PUBLICATION_KINDS`, below
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner Globe TV Radio News "
         "Weekly Daily Monthly "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
@@ -250,6 +251,13 @@ for _label, _words in (
 ):
     for _w in _words.split():
         CUES[_w] = _label
+# A trade title's kind word last in a publication's name ("Chemical Week Review", "Maritime Trade
+# Magazine", "Tagalog Bulletin": t13w F6, "told Chemical Week Review that" was a PERSON): an ORG's
+# last word, but alone a thing, no body described (:func:`kind_of_word`: "£1m for a review of flood
+# defences", "money for the magazine" keep their purpose on the fact sheet).
+PUBLICATION_KINDS = frozenset("Quarterly Review Magazine Bulletin Digest Newsletter".split())
+for _w in PUBLICATION_KINDS:
+    CUES[_w] = "ORG"
 # Last words of a newspaper's title, which keeps its "The" ("The Evening Courier").
 MEDIA = frozenset(
     "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner "
@@ -834,8 +842,10 @@ SPOKE_TO = frozenset("spoke spoken speak speaks speaking talked talk talks talki
 def kind_of_word(word: str) -> str | None:
     """The entity label a capitalised word names the kind of, as the recogniser reads a name's
     last word ("Police" → ORG, "Hospitals" → ORG, "River" → LOC), else None: such a word on its
-    own is a body or a place described, never a person's name (the quotes' speakers read it)."""
-    return CUES.get(word.rstrip("."))
+    own is a body or a place described, never a person's name (the quotes' speakers read it); a
+    publication's kind word (:data:`PUBLICATION_KINDS`, "Review") alone describes a thing: None."""
+    word = word.rstrip(".")
+    return None if word in PUBLICATION_KINDS else CUES.get(word)
 
 
 def job_word(word: str) -> bool:

@@ -206,6 +206,10 @@ def _tag_gap(text: str, before: int, after: int, s1: int) -> tuple[int, int] | N
     return (before, m.end(1)) if m is not None else None
 
 
+# A non-restrictive relative clause opening right before a speech verb, up to three lower-case
+# words (an adverb, an auxiliary) between: "…, who said", "…, who later told", "…, who has long
+# warned" (its antecedent, the name before the comma, is the subject: :meth:`Speakers.named_before`).
+_RELATIVE_CUE = re.compile(r",\s*who(?:\s+[a-z]+){0,3}\s+$")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -363,7 +367,16 @@ def find_quotes(
 
     ``mentions`` are the entity recogniser's mentions of this article (speakers are its merged
     entities); quotes overlapping ``noise_spans`` (boilerplate) are flagged ``noise``.
+
+    A Markdown article is read as the reader shows it (:func:`corpus.markdown.shown_article`:
+    no emphasis or heading markers, a link's text without its URL), as the entity recogniser
+    reads it, so "told *Chemical Week Review* that "…"" is a cue as it is without the asterisks
+    (t13w F4); the quotes' offsets are then mapped back into the article's text.
     """
+    if article.format == "markdown" and article.blocks:
+        shown = _shown_quotes(article, mentions, noise_spans)
+        if shown is not None:
+            return shown
     # wire copy's ``…'' read as “…”, in the same offsets (quote_marks.tex_quotes)
     original = article.text
     if (text := tex_quotes(original)) is not original:
@@ -396,6 +409,66 @@ def find_quotes(
     if text is not original:  # each quote's words as the article writes them
         quotes = [_as_written(q, original, text) for q in quotes]
     return [_flag_noise(q, spans) for q in quotes]
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownMention:
+    """An entity mention in a Markdown article's shown text (what :class:`Speakers` reads)."""
+
+    start: int
+    end: int
+    label: str
+    key: str
+
+
+def _shown_quotes(
+    article: Article, mentions: Sequence[object], noise_spans: Sequence[tuple[int, int]]
+) -> list[Quote] | None:
+    """:func:`find_quotes` of a Markdown ``article`` on its shown text, every offset mapped back
+    into the article's text (a quote's ``text`` as written, markers inside it kept); None when
+    the shown text is the article's own (no syntax hidden)."""
+    from waic_reader.index.corpus.blocks import Block
+    from waic_reader.index.corpus.markdown import shown_article
+
+    original = article.text
+    shown = shown_article(original, [(b.start, b.end) for b in article.blocks])
+    if shown.text == original:
+        return None
+    blocks = []
+    for b in article.blocks:
+        a, e = shown.to_shown(b.start), shown.to_shown(b.end)
+        blocks.append(Block(a, e, b.kind, shown.text[a:e]))
+    view = dataclasses.replace(article, text=shown.text, preset_blocks=blocks, format="text")
+    seen = [
+        _ShownMention(shown.to_shown(m.start), shown.to_shown(m.end), getattr(m, "label", ""), getattr(m, "key", ""))  # type: ignore[attr-defined]
+        for m in mentions
+    ]
+    noise = [(shown.to_shown(a), shown.to_shown(e)) for a, e in noise_spans]
+
+    def back(span: tuple[int, int]) -> tuple[int, int]:
+        out = shown.back([span])
+        return out[0] if out else (shown.origin(span[0]), shown.origin(span[0]))
+
+    quotes = []
+    for q in find_quotes(view, seen, noise):
+        # emphasis opening or closing right at a quote's ends is its words' ("**13** workers")
+        start, end = shown.back_with_syntax(q.start, q.end) if q.start < q.end else back((q.start, q.end))
+        speaker = q.speaker
+        if speaker is not None and speaker.at is not None:
+            speaker = dataclasses.replace(speaker, at=back(speaker.at))
+        quotes.append(
+            dataclasses.replace(
+                q,
+                start=start,
+                end=end,
+                text=original[start:end],
+                speaker=speaker,
+                marked=tuple(back(m) for m in q.marked),
+                cue_start=shown.origin(q.cue_start) if q.cue_start >= 0 else q.cue_start,
+                gap=back(q.gap) if q.gap is not None else None,
+            )
+        )
+    return quotes
 
 
 def _headline_text(article: Article) -> str:
@@ -744,6 +817,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     cue.speaker = subject
                 elif words <= MAX_SUBJECT_WORDS:
                     cue.speaker = state.speakers.resolve(region_start, cue.start)
+                elif (rel := _RELATIVE_CUE.search(text, region_start, cue.start)) is not None:
+                    # "A pledge of €5m for victims' families was welcomed by Mayor Ilse
+                    # Brandvold, who said …": the name right before a non-restrictive relative
+                    # clause opening at the verb is its subject, however long the clause before
+                    # the name (t13w F4: the speaker was lost past the word limit)
+                    cue.speaker = state.speakers.named_before(rel.start())
                 else:
                     # A long clause before the verb: only a common-noun subject right before it
                     # ("… in a way that many families said") speaks, never a name far back.

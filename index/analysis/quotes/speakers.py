@@ -518,6 +518,16 @@ class Speakers:
                 return Named(pick.start, pick.end, self._short_form(pick.speaker))
         return None
 
+    def named_before(self, pos: int) -> Speaker | None:
+        """The speaker named by the mention ending right before ``pos`` (spaces between), else
+        None: the antecedent of a relative clause whose comma is at ``pos`` ("Mayor Ilse
+        Brandvold, who said")."""
+        end = len(self.text[:pos].rstrip())
+        for n in reversed(self._in(max(0, end - 120), end)):
+            if n.end == end:
+                return self._short_form(n.speaker)
+        return None
+
     def _located(self, start: int) -> bool:
         """Whether the place at ``start`` says where the subject is, not who it is: "Hospitals in
         Portmere said", "Schools across Tollan said" (the hospitals speak, not the city)."""
