@@ -97,9 +97,16 @@ def _headline_over(line: str, title: str, el: _Element) -> bool:
     ``title`` (folded) shortens: it opens with the whole title and goes on ("ferry sinks off
     halvik" for "ferry sinks"), ends no sentence, and is set in bold or large type (its element,
     or one in it, holding that text alone). It was left out as outside the article while the
-    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html)."""
-    if not line.startswith(title + " ") or len(line.split()) > _HEADLINE_WORDS or line[-1:] in ".!?":
-        return False
+    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html); it may go on after a
+    comma, colon or dash ("ferry runs aground off osland, 40 passengers rescued", t13w F3)."""
+    rest = line[len(title) :]
+    if (
+        not line.startswith(title)
+        or (not rest[:1].isspace() and not (rest[:1] in ",:;–—-" and rest[1:2].isspace()))
+        or len(line.split()) > _HEADLINE_WORDS
+        or line[-1:] in ".!?"
+    ):
+        return False  # (it goes on after a space or a clause's mark: "ferry sinks off halvik, 40 saved")
     return any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == line for d in el.iter())
 
 
@@ -260,7 +267,7 @@ def masthead_title(
     line for the title."""
     from waic_reader.index.corpus.titles import not_a_headline
 
-    if not title or len(main) < 2:
+    if not title or not main:
         return None
     site = _fold(title)
     if not site or len(title.split()) > _SITE_WORDS or title[-1:] in ".!?" or not any(c.isupper() for c in title):
@@ -288,7 +295,15 @@ def masthead_title(
 
     first_main = _fold(main[0][1]).replace(" ", "")
     at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
-    if no_headline(headline):
+    glued = None if at is not None else _glued_from(page, first_main)
+    if len(main) < 2 and glued is None:
+        return None  # (a headline stands over more of the main text)
+    if glued is not None and j == 0 and not no_headline(page[glued][0].strip()):
+        # The extractor joined the main text's first page lines into one paragraph (a table
+        # layout's cell of <font> runs and <br>s: headline, stamp and paragraphs as one line):
+        # the page's line it opens with is the headline (t13w F3).
+        at, j, headline = glued, None, page[glued][0].strip()
+    elif no_headline(headline):
         # The main text opens with no headline (a byline, the first paragraph): the page's heading
         # element the extractor left out just above it is the headline ("<h2>Stadium crush: …</h2>"
         # over "By Elena Vidal, …" in a table layout's cell; s32-e, t13u F5).
@@ -319,7 +334,65 @@ def masthead_title(
             i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
             for i, (text, _el) in enumerate(page)
         )
+    named = named or _title_beside(doc, site, headline)
     return (line, j, headline) if named else None
+
+
+def site_line(doc: _Element, page: list[tuple[str, _Element]], title: str | None) -> int | None:
+    """The page line of the site's name over the page (its logo) when the ``<title>`` names the
+    site beside the headline ``title`` (or the headline's opening words, either first: "Osland
+    Harbour Courier | Ferry runs aground off Osland") and one of the page's first
+    :data:`_MASTHEAD_HEADING_WITHIN` lines is that name, no ``<h1>`` or ``<h2>``; None otherwise.
+    That line is the page's masthead, navigation (t13w F3: it was a line left out of the article,
+    "outside the article")."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    if not title or not whole:
+        return None
+    folded = _fold(title)
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
+            site, other = _fold(name), _fold(other)
+            rest = folded[len(other) :]
+            if not site or site == other or not folded.startswith(other) or rest[:1].isalnum():
+                continue
+            if len(name.split()) > _SITE_WORDS or not any(c.isupper() for c in name):
+                continue
+            for i, (text, el) in enumerate(page[:_MASTHEAD_HEADING_WITHIN]):
+                if _fold(text) == site and el.tag not in ("h1", "h2"):
+                    return i
+    return None
+
+
+def _glued_from(page: list[tuple[str, _Element]], first_main: str) -> int | None:
+    """The page line the main text's first line (folded, without spaces: ``first_main``) opens
+    with when the extractor joined it from that page line and the next ones (their texts, one
+    after the other, open it); None when no page line so opens it."""
+    tight = [_fold(text).replace(" ", "") for text, _el in page]
+    for i in range(len(tight) - 1):
+        if tight[i] and len(tight[i]) < len(first_main) and first_main.startswith(tight[i] + tight[i + 1]):
+            return i
+    return None
+
+
+def _title_beside(doc: _Element, site: str, headline: str) -> bool:
+    """Whether the page's ``<title>`` is the site's name (folded: ``site``) beside the headline or
+    its opening words, either first ("Riverside Gazette - Kalvik plant blast" over the headline
+    "Kalvik plant blast: three dead, town evacuated"): two parts at one of
+    :data:`_SITE_SEPARATOR`, one the site's name, the other the headline or its start ending at
+    a word's end."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    folded = _fold(headline)
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
+            other = _fold(other)
+            if _fold(name) != site or not other or other == site:
+                continue
+            rest = folded[len(other) :]
+            if folded.startswith(other) and (not rest or not rest[0].isalnum()):
+                return True
+    return False
 
 
 def _left_out_heading(page: list[tuple[str, _Element]], at: int) -> int | None:
