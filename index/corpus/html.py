@@ -460,12 +460,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
         # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
         # masthead and, named nowhere else, the outlet; the headline under it the title (s30-s, t13r F6).
-        masthead, j = kept
+        masthead, j, kept_headline = kept
         site_name = main[0][1].strip()
         if not title or not any(_fold(title) == _fold(m[1]) for m in main[1:]):
-            title = main[j][1]  # (the site's name, or a <title>'s part the page does not show)
+            title = kept_headline  # (the site's name, or a <title>'s part the page does not show)
         main = main[1:]
-        headline_at = j - 1 if _fold(title) == _fold(main[j - 1][1]) else None
+        # (None: a headline the extractor left out, the page's line shown as the title; t13w F3)
+        headline_at = j - 1 if j is not None and _fold(title) == _fold(main[j - 1][1]) else None
     # The <title> names the site beside the headline and the page shows that name over it (its
     # logo cell): that line is the page's masthead, as above (t13w F3).
     masthead = site_line(doc, page, title) if masthead is None else masthead

@@ -10,6 +10,7 @@ publisher and author from JSON-LD without ``@context``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold
@@ -416,8 +417,8 @@ def _menu_line(text: str) -> bool:
 
 def masthead_line(
     doc: _Element, page: list[tuple[str, _Element]], main: list[tuple[str, str, Any]]
-) -> tuple[int, int] | None:
-    """(the page line of its masthead, the main line of its headline) when the main text's first
+) -> tuple[int, int | None, str] | None:
+    """(the page line of its masthead, the main line of its headline, the headline) when the main text's first
     line is the site's name over the page, which the extractor kept as the article's first line
     (s30-s, t13r F6: "WorldNewsNow" of "<title>WorldNewsNow | Peru derailment</title>", its logo
     over a menu and the headline "Seven killed as Peru train plunges …", was the title and article
@@ -428,7 +429,10 @@ def masthead_line(
     headline over its subtitle has none between; nor is it an ``<h1>`` or ``<h2>``), stands a
     headline: a line of at most :data:`_MASTHEAD_HEADLINE_WORDS` words, no full stop ending it, no
     stamp, byline or field line, over more of the main text. A short headline the ``<title>``
-    repeats beside the site's name is followed by a byline or prose, no such line, and stays."""
+    repeats beside the site's name is followed by a byline or prose, no such line, and stays.
+    When the main line past the menus is no headline (a stamp, the first paragraph), the headline
+    the extractor left out just above it on the page is (:func:`_left_out_headline`; its main line
+    None: an old table layout's "<FONT><B>" headline, t13w F3)."""
     from waic_reader.index.corpus.titles import not_a_headline
 
     if len(main) < 3:
@@ -457,23 +461,54 @@ def masthead_line(
         return None
     if page[line][1].tag in ("h1", "h2"):
         return None  # (the page sets it as its headline)
+
+    def no_headline(text: str) -> bool:
+        return (
+            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
+            or len(text) > _MASTHEAD_HEADLINE_CHARS
+            or text[-1:] in ".…"
+            or _fold(text) == site
+            or not_a_headline(text)
+        )
+
     menus = 0
-    for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main) - 1)):
+    for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main))):
         text = main[j][1].strip()
         if _menu_line(text):
             menus += 1
             continue
         if not menus:
             return None  # (a masthead's name stands over the site's menu, a headline over its subtitle)
-        if (
-            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
-            or len(text) > _MASTHEAD_HEADLINE_CHARS
-            or text[-1:] in ".…"
-            or _fold(text) == site
-            or not_a_headline(text)
-        ):
+        if no_headline(text):
+            # The extractor left the headline out (an old table layout's cell: "<FONT><B>Kalvik
+            # plant blast …</B></FONT>" over the stamp and paragraphs it kept): the page's line in
+            # bold or large type just above this main line is it (t13w F3).
+            tight = _fold(text).replace(" ", "")
+            below = next((i for i, (t, _e) in enumerate(page) if i > line and _fold(t).replace(" ", "") == tight), None)
+            below = _glued_from(page, tight) if below is None else below  # (or the first of the lines it joined)
+            over = None if below is None else _left_out_headline(page, below, no_headline)
+            return None if over is None else (line, None, page[over][0].strip())
+        return (line, j, text) if j < len(main) - 1 else None  # (a headline over more of the main text)
+    return None
+
+
+def _left_out_headline(page: list[tuple[str, _Element]], at: int, no_headline: Callable[[str], bool]) -> int | None:
+    """The page line of a headline the extractor left out among the :data:`_MASTHEAD_HEADING_WITHIN`
+    lines straight above page line ``at``, the nearest, past stamps and bylines: a line that
+    ``no_headline`` passes, set in a heading element or in bold or large type (its element, or one
+    in it, holding that text alone); None when there is none."""
+    from waic_reader.index.corpus.titles import not_a_headline
+
+    for i in range(at - 1, max(-1, at - 1 - _MASTHEAD_HEADING_WITHIN), -1):
+        text, el = page[i]
+        if no_headline(text.strip()):
+            if not_a_headline(text.strip()):
+                continue  # (a stamp or a byline between the headline and the text)
             return None
-        return line, j
+        folded = _fold(text)
+        if any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == folded for d in el.iter()):
+            return i
+        return None
     return None
 
 

@@ -50,6 +50,23 @@ def _table_page(site: str, title: str, headline: str, stamp: str, paras: list[st
 """
 
 
+def _in_paragraphs(page: str) -> str:
+    """The page with its article's paragraphs in ``<P>`` elements, not split by ``<BR><BR>`` (the
+    extractor then keeps the logo and the menu as main lines and leaves the headline out)."""
+    return page.replace('<FONT FACE="Times" SIZE=3>\n', '<FONT FACE="Times" SIZE=3>\n<P>').replace(
+        "<BR><BR>\n", "</P>\n<P>"
+    )
+
+
+def _with_heading(page: str, headline: str, stamp: str) -> str:
+    """:func:`_in_paragraphs` with the headline an ``<H2>`` and the stamp a paragraph of its own."""
+    return _in_paragraphs(
+        page.replace(f'<FONT FACE="Times" SIZE=5><B>{headline}</B></FONT><BR>', f"<H2>{headline}</H2>").replace(
+            f"<FONT SIZE=2><I>{stamp}</I></FONT><BR><BR>", f"<P><I>{stamp}</I></P>"
+        )
+    )
+
+
 _EN = [
     "Three workers were killed and more than forty people hurt when a tank exploded at the Veltmark "
     "Chemicals works in Kalvik this morning.",
@@ -125,6 +142,40 @@ PAGES: dict[str, tuple[str, str, str, str]] = {
         "Ferry runs aground off Osland, 40 passengers rescued",
         "Osland Harbour Courier",
         "2026-06-05T18:15",
+    ),
+    # the same page laid out otherwise: the extractor keeps the logo and menu as the main text's
+    # first lines and leaves the headline out (in bold type, or an <H2>)
+    "riverside-paragraphs.htm": (
+        _in_paragraphs(
+            _table_page(
+                "Riverside Gazette",
+                "Riverside Gazette - Kalvik plant blast",
+                _HEADLINE,
+                _STAMP,
+                _EN,
+                "Copyright 2026 Riverside Gazette. Reproduction prohibited.",
+            )
+        ),
+        _HEADLINE,
+        "Riverside Gazette",
+        "2026-03-14T09:40",
+    ),
+    "riverside-heading.htm": (
+        _with_heading(
+            _table_page(
+                "Riverside Gazette",
+                "Riverside Gazette - Kalvik plant blast",
+                _HEADLINE,
+                _STAMP,
+                _EN,
+                "Copyright 2026 Riverside Gazette. Reproduction prohibited.",
+            ),
+            _HEADLINE,
+            _STAMP,
+        ),
+        _HEADLINE,
+        "Riverside Gazette",
+        "2026-03-14T09:40",
     ),
     # German: a copyright line with the company's form, the stamp's time after a dash
     "seetaler-bote.htm": (
