@@ -168,6 +168,8 @@ LANGUAGES: dict[str, Language] = {code: _language(code, _NAMES) for code in _STA
 MONTH_WORDS: dict[str, int] = {
     word: n for lang in LANGUAGES.values() for n, names in enumerate(lang.months, 1) for word in names.split()
 }
+# Every weekday name of the table (lower case, CLDR's wide names: "samstag", "samedi", "sábado").
+WEEKDAY_WORDS = frozenset(day for _months, days in _NAMES.values() for day in days)
 # The labels of a first publication and of a later change, in any of the languages.
 PUBLISHED = frozenset(w for lang in LANGUAGES.values() for w in lang.published)
 UPDATED = frozenset(w for lang in LANGUAGES.values() for w in lang.updated)
@@ -178,9 +180,10 @@ STAMP_WORDS = frozenset(
 
 _MONTH = "|".join(re.escape(w) for w in sorted(MONTH_WORDS, key=len, reverse=True))
 # A time after the date ("16. März 2025, 10:30 Uhr", "14 mars 2025 à 10h30", "14 de marzo de
-# 2025 - 10:30 h", "14 marzo 2025 alle ore 10.30"), and a zone in capitals after it.
+# 2025 - 10:30 h", "14 marzo 2025 alle ore 10.30", "14 de marzo de 2026 · 9:40"), and a zone in
+# capitals after it.
 _TIME = (
-    r"(?:\s*(?:,|à|um|a\s+las|alle(?:\s+ore)?|ore|às|om|-|–|—|\||/)?\s*"
+    r"(?:\s*(?:,|à|um|a\s+las|alle(?:\s+ore)?|ore|às|om|-|–|—|\||/|·)?\s*"
     r"(?P<h>[0-2]?\d)(?:[:.]|\s*h\s*)(?P<mi>[0-5]\d)(?![\d.:])(?:\s*(?:Uhr|uur|hs?)(?!\w))?"
     r"(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?!\w))?)?"
 )

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from waic_reader.index.corpus import date_languages
 from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 
@@ -52,6 +53,13 @@ _WORD = rf"(?:[{UPPER}](?:{_L}|[.'’])*+|[{LOWER}]{{1,3}}(?!{_L}))"
 _PLACE = rf"[{UPPER}](?:{_L}|[.'’])*+(?:[ -]{_WORD}){{0,4}}"
 # A weekday alone where the date goes ("OSLAND, Friday -").
 _WEEKDAY = rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?!{_L})"
+# A weekday in any language the dates read ("Saturday", "Samstag", "Sábado") is never the place:
+# "Saturday, March 14, 2026 - 9:40 AM" is a date stamp, its time after the dash (t13w F9).
+_NO_WEEKDAY = (
+    rf"(?!(?i:{_WEEKDAY}|"
+    + "|".join(re.escape(w) for w in sorted(date_languages.WEEKDAY_WORDS, key=len, reverse=True))
+    + rf")(?!{_L}))"
+)
 # A day number with a word or two, as other languages write a date ("8 марта", "3. März 2025",
 # "le 3 mars", "3 de mayo de 2025"): part of the dateline; dates.py reads a date from it when
 # date_languages knows its month.
@@ -64,7 +72,7 @@ _NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
 _AGENCY = rf"(?:[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}|[{LOWER}]{{2,4}})"
 _GRAMMAR = (
     # (A slash between places, spaced or not: "SEOUL/TOKYO", "TOULON / MARSEILLE"; round s33-b.)
-    rf"(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
+    rf"{_NO_WEEKDAY}(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"

@@ -41,6 +41,7 @@ from waic_reader.index.corpus.html_meta import (
     _retitled,
     masthead_line,
     masthead_title,
+    site_line,
     title_site,
 )
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
@@ -555,12 +556,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
         # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
         # masthead and, named nowhere else, the outlet; the headline under it the title (s30-s, t13r F6).
-        masthead, j = kept
+        masthead, j, kept_headline = kept
         site_name = main[0][1].strip()
         if not title or not any(_fold(title) == _fold(m[1]) for m in main[1:]):
-            title = main[j][1]  # (the site's name, or a <title>'s part the page does not show)
+            title = kept_headline  # (the site's name, or a <title>'s part the page does not show)
         main = main[1:]
-        headline_at = j - 1 if _fold(title) == _fold(main[j - 1][1]) else None
+        # (None: a headline the extractor left out, the page's line shown as the title; t13w F3)
+        headline_at = j - 1 if j is not None and _fold(title) == _fold(main[j - 1][1]) else None
+    # The <title> names the site beside the headline and the page shows that name over it (its
+    # logo cell): that line is the page's masthead, as above (t13w F3).
+    masthead = site_line(doc, page, title) if masthead is None else masthead
     # A wire copy's headline in its format codes ("^Prosecutor opens inquiry<") among the main
     # text's first lines, the title being no line of it (an archive's <title>, "AP wire
     # archive"): that headline is the title, without its codes (t13s F4).
@@ -786,11 +791,23 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
                 kind = main[hit][0]
                 if f == ftitle and not title_seen:
                     kind, title_seen = "title", True
+                elif reworded and not title_seen and not main_els and hit == 0 and _headline_over(f, ftitle or "", el):
+                    # The headline the shorter <title> opens, first of a main line the extractor
+                    # joined from the page's lines (a table layout's cell): the title, as the page
+                    # writes it ("Ferry runs aground off Osland, 40 passengers rescued"; t13w F3).
+                    kind, title_seen, title = "title", True, text
                 out.append((kind, "- " + text if kind == "list-item" else text, None))
                 main_els[len(out) - 1] = el
                 continue
         if hit is not None:
-            emit_main(hit)
+            if reworded and not title_seen and hit == 0 and pointer == 0 and _headline_over(f, ftitle or "", el):
+                # The same headline as the main text's first line of its own (its <br>s read as
+                # breaks: s33-a), not a piece of a joined one: the title, as the page writes it.
+                kind, title_seen, title = "title", True, text
+                out.append((kind, text, None))
+                pointer = hit + 1
+            else:
+                emit_main(hit)
             main_els[len(out) - 1] = el
             continue
         if shown_ahead.get(tight):

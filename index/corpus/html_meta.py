@@ -10,6 +10,7 @@ publisher and author from JSON-LD without ``@context``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold
@@ -97,9 +98,16 @@ def _headline_over(line: str, title: str, el: _Element) -> bool:
     ``title`` (folded) shortens: it opens with the whole title and goes on ("ferry sinks off
     halvik" for "ferry sinks"), ends no sentence, and is set in bold or large type (its element,
     or one in it, holding that text alone). It was left out as outside the article while the
-    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html)."""
-    if not line.startswith(title + " ") or len(line.split()) > _HEADLINE_WORDS or line[-1:] in ".!?":
-        return False
+    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html); it may go on after a
+    comma, colon or dash ("ferry runs aground off osland, 40 passengers rescued", t13w F3)."""
+    rest = line[len(title) :]
+    if (
+        not line.startswith(title)
+        or (not rest[:1].isspace() and not (rest[:1] in ",:;–—-" and rest[1:2].isspace()))
+        or len(line.split()) > _HEADLINE_WORDS
+        or line[-1:] in ".!?"
+    ):
+        return False  # (it goes on after a space or a clause's mark: "ferry sinks off halvik, 40 saved")
     return any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == line for d in el.iter())
 
 
@@ -260,7 +268,7 @@ def masthead_title(
     line for the title."""
     from waic_reader.index.corpus.titles import not_a_headline
 
-    if not title or len(main) < 2:
+    if not title or not main:
         return None
     site = _fold(title)
     if not site or len(title.split()) > _SITE_WORDS or title[-1:] in ".!?" or not any(c.isupper() for c in title):
@@ -288,7 +296,15 @@ def masthead_title(
 
     first_main = _fold(main[0][1]).replace(" ", "")
     at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
-    if no_headline(headline):
+    glued = None if at is not None else _glued_from(page, first_main)
+    if len(main) < 2 and glued is None:
+        return None  # (a headline stands over more of the main text)
+    if glued is not None and j == 0 and not no_headline(page[glued][0].strip()):
+        # The extractor joined the main text's first page lines into one paragraph (a table
+        # layout's cell of <font> runs and <br>s: headline, stamp and paragraphs as one line):
+        # the page's line it opens with is the headline (t13w F3).
+        at, j, headline = glued, None, page[glued][0].strip()
+    elif no_headline(headline):
         # The main text opens with no headline (a byline, the first paragraph): the page's heading
         # element the extractor left out just above it is the headline ("<h2>Stadium crush: …</h2>"
         # over "By Elena Vidal, …" in a table layout's cell; s32-e, t13u F5).
@@ -319,7 +335,65 @@ def masthead_title(
             i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
             for i, (text, _el) in enumerate(page)
         )
+    named = named or _title_beside(doc, site, headline)
     return (line, j, headline) if named else None
+
+
+def site_line(doc: _Element, page: list[tuple[str, _Element]], title: str | None) -> int | None:
+    """The page line of the site's name over the page (its logo) when the ``<title>`` names the
+    site beside the headline ``title`` (or the headline's opening words, either first: "Osland
+    Harbour Courier | Ferry runs aground off Osland") and one of the page's first
+    :data:`_MASTHEAD_HEADING_WITHIN` lines is that name, no ``<h1>`` or ``<h2>``; None otherwise.
+    That line is the page's masthead, navigation (t13w F3: it was a line left out of the article,
+    "outside the article")."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    if not title or not whole:
+        return None
+    folded = _fold(title)
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
+            site, other = _fold(name), _fold(other)
+            rest = folded[len(other) :]
+            if not site or site == other or not folded.startswith(other) or rest[:1].isalnum():
+                continue
+            if len(name.split()) > _SITE_WORDS or not any(c.isupper() for c in name):
+                continue
+            for i, (text, el) in enumerate(page[:_MASTHEAD_HEADING_WITHIN]):
+                if _fold(text) == site and el.tag not in ("h1", "h2"):
+                    return i
+    return None
+
+
+def _glued_from(page: list[tuple[str, _Element]], first_main: str) -> int | None:
+    """The page line the main text's first line (folded, without spaces: ``first_main``) opens
+    with when the extractor joined it from that page line and the next ones (their texts, one
+    after the other, open it); None when no page line so opens it."""
+    tight = [_fold(text).replace(" ", "") for text, _el in page]
+    for i in range(len(tight) - 1):
+        if tight[i] and len(tight[i]) < len(first_main) and first_main.startswith(tight[i] + tight[i + 1]):
+            return i
+    return None
+
+
+def _title_beside(doc: _Element, site: str, headline: str) -> bool:
+    """Whether the page's ``<title>`` is the site's name (folded: ``site``) beside the headline or
+    its opening words, either first ("Riverside Gazette - Kalvik plant blast" over the headline
+    "Kalvik plant blast: three dead, town evacuated"): two parts at one of
+    :data:`_SITE_SEPARATOR`, one the site's name, the other the headline or its start ending at
+    a word's end."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    folded = _fold(headline)
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
+            other = _fold(other)
+            if _fold(name) != site or not other or other == site:
+                continue
+            rest = folded[len(other) :]
+            if folded.startswith(other) and (not rest or not rest[0].isalnum()):
+                return True
+    return False
 
 
 def _left_out_heading(page: list[tuple[str, _Element]], at: int) -> int | None:
@@ -343,8 +417,8 @@ def _menu_line(text: str) -> bool:
 
 def masthead_line(
     doc: _Element, page: list[tuple[str, _Element]], main: list[tuple[str, str, Any]]
-) -> tuple[int, int] | None:
-    """(the page line of its masthead, the main line of its headline) when the main text's first
+) -> tuple[int, int | None, str] | None:
+    """(the page line of its masthead, the main line of its headline, the headline) when the main text's first
     line is the site's name over the page, which the extractor kept as the article's first line
     (s30-s, t13r F6: "WorldNewsNow" of "<title>WorldNewsNow | Peru derailment</title>", its logo
     over a menu and the headline "Seven killed as Peru train plunges …", was the title and article
@@ -355,7 +429,10 @@ def masthead_line(
     headline over its subtitle has none between; nor is it an ``<h1>`` or ``<h2>``), stands a
     headline: a line of at most :data:`_MASTHEAD_HEADLINE_WORDS` words, no full stop ending it, no
     stamp, byline or field line, over more of the main text. A short headline the ``<title>``
-    repeats beside the site's name is followed by a byline or prose, no such line, and stays."""
+    repeats beside the site's name is followed by a byline or prose, no such line, and stays.
+    When the main line past the menus is no headline (a stamp, the first paragraph), the headline
+    the extractor left out just above it on the page is (:func:`_left_out_headline`; its main line
+    None: an old table layout's "<FONT><B>" headline, t13w F3)."""
     from waic_reader.index.corpus.titles import not_a_headline
 
     if len(main) < 3:
@@ -384,23 +461,54 @@ def masthead_line(
         return None
     if page[line][1].tag in ("h1", "h2"):
         return None  # (the page sets it as its headline)
+
+    def no_headline(text: str) -> bool:
+        return (
+            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
+            or len(text) > _MASTHEAD_HEADLINE_CHARS
+            or text[-1:] in ".…"
+            or _fold(text) == site
+            or not_a_headline(text)
+        )
+
     menus = 0
-    for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main) - 1)):
+    for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main))):
         text = main[j][1].strip()
         if _menu_line(text):
             menus += 1
             continue
         if not menus:
             return None  # (a masthead's name stands over the site's menu, a headline over its subtitle)
-        if (
-            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
-            or len(text) > _MASTHEAD_HEADLINE_CHARS
-            or text[-1:] in ".…"
-            or _fold(text) == site
-            or not_a_headline(text)
-        ):
+        if no_headline(text):
+            # The extractor left the headline out (an old table layout's cell: "<FONT><B>Kalvik
+            # plant blast …</B></FONT>" over the stamp and paragraphs it kept): the page's line in
+            # bold or large type just above this main line is it (t13w F3).
+            tight = _fold(text).replace(" ", "")
+            below = next((i for i, (t, _e) in enumerate(page) if i > line and _fold(t).replace(" ", "") == tight), None)
+            below = _glued_from(page, tight) if below is None else below  # (or the first of the lines it joined)
+            over = None if below is None else _left_out_headline(page, below, no_headline)
+            return None if over is None else (line, None, page[over][0].strip())
+        return (line, j, text) if j < len(main) - 1 else None  # (a headline over more of the main text)
+    return None
+
+
+def _left_out_headline(page: list[tuple[str, _Element]], at: int, no_headline: Callable[[str], bool]) -> int | None:
+    """The page line of a headline the extractor left out among the :data:`_MASTHEAD_HEADING_WITHIN`
+    lines straight above page line ``at``, the nearest, past stamps and bylines: a line that
+    ``no_headline`` passes, set in a heading element or in bold or large type (its element, or one
+    in it, holding that text alone); None when there is none."""
+    from waic_reader.index.corpus.titles import not_a_headline
+
+    for i in range(at - 1, max(-1, at - 1 - _MASTHEAD_HEADING_WITHIN), -1):
+        text, el = page[i]
+        if no_headline(text.strip()):
+            if not_a_headline(text.strip()):
+                continue  # (a stamp or a byline between the headline and the text)
             return None
-        return line, j
+        folded = _fold(text)
+        if any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == folded for d in el.iter()):
+            return i
+        return None
     return None
 
 

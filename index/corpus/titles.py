@@ -512,7 +512,7 @@ def _after_dateline(b: Block, k: int, sentences: list[Sentence]) -> str | None:
     if len(text) <= _LEAD_CHARS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text, 0, _LEAD_CHARS + 1) if len(words(text[: m.start()])) >= 6]
-    return text[: cuts[-1]] if cuts else one_line(text, _LEAD_CHARS)
+    return text[: cuts[-1]] if cuts else one_line(text, _LEAD_CHARS, words=True)  # (never inside a word)
 
 
 def _outlet_under_byline(blocks: list[Block], k: int) -> str:

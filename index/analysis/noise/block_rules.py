@@ -288,6 +288,24 @@ _PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None, 
 _PAGE_LINK_WORDS = 14  # the most words of a line of a page's own links (page_links.page_link)
 
 
+# Where a cue's clause ends: a sentence's or a clause's mark before a space, or the line's end.
+_CUE_END = re.compile(r"[.;!?](?=\s)|\n|$")
+
+
+def whole_cue(text: str, m: re.Match[str]) -> str:
+    """The cue a phrase rule's match ``m`` of ``text`` names, as a reason quotes it: without the
+    marks and spaces the rule matched before it (". Photograph: …" closing a caption's sentence),
+    and when the match ends inside a word (a rule that asks only for a name's first letter,
+    "Photograph: K") to the end of its clause ("Photograph: Kari Mo/KLV News 7"; t13w F8)."""
+    start, end = m.start(), m.end()
+    while start < end and not text[start].isalnum() and text[start] not in "(“\"'‘#@":
+        start += 1
+    if start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        stop = _CUE_END.search(text, end)
+        end = stop.start() if stop is not None else len(text)
+    return text[start:end].strip()
+
+
 def phrase_label(f: Feat) -> tuple[str, str] | None:
     if (link := MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
@@ -319,7 +337,7 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
                 continue  # (the cue is the first word of a sentence of the article's own)
             if kind == "caption" and _cue_clause_sentence(f):
                 continue  # (a caption's cue over a sentence of the article's own)
-            return kind, f"{desc} (“{snip(m.group(0) or f.text)}”)"
+            return kind, f"{desc} (“{snip(whole_cue(f.text, m) or f.text)}”)"
     if _byline_after_date(f) or _foreign_byline(f):
         return "byline", f"byline (“{snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:

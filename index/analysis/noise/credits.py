@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from waic_reader.index.analysis.noise.block_rules import SAYS, is_bio
+from waic_reader.index.analysis.noise.block_rules import SAYS, is_bio, whole_cue
 from waic_reader.index.analysis.noise.features import INNER_STOP, Feat, is_prose_block, next_block, snip
 from waic_reader.index.analysis.noise.patterns import FOLD_CASE, NAMED_AGENCY, STAGE_DIRECTION
 from waic_reader.index.corpus.blocks import ends_like_sentence
@@ -248,7 +248,7 @@ def closing_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> 
             continue
         text = f.text.strip()
         if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{snip(m.group(0).strip(), 30)}”)")
+            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{snip(whole_cue(text, m), 30)}”)")
         elif _CREDIT_KO_END.search(text) is not None:
             if not signed_off(i):
                 labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")

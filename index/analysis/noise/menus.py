@@ -23,6 +23,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -229,6 +230,15 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     f = feats[first]
     if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
         return
+    if _agency_over_dateline(f.text.strip(), feats[lines[1]].text) or (
+        # (or over the copy's headline, then the dateline)
+        len(lines) > 2
+        and feats[lines[1]].headline_like
+        and not feats[lines[1]].sentence_end
+        and _agency_over_dateline(f.text.strip(), feats[lines[2]].text)
+    ):
+        labels[first] = ("navigation", AGENCY_HEADER)
+        return
     under = lines[1 : 1 + _SITE_NAME_LINES]
     furniture = [labels[k] for k in under]
     upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
@@ -256,6 +266,26 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
 
 
 _MENU_KINDS = ("navigation", "call-to-action")
+
+
+# The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).
+AGENCY_HEADER = "site header: the wire's name over its copy's dateline"
+
+
+def _agency_over_dateline(name: str, line: str) -> bool:
+    """Whether the page's first line ``name`` is the wire agency's or the site's name set over its
+    copy (old wire copy's header, "EASTPRESS AGENCY" over "     KALVIK, March 14 (Eastpress) --
+    Seven people …"): the next line (or the one under the copy's headline) opens with a wire
+    dateline naming an agency
+    (:mod:`corpus.dateline`) that is the name or its first words, case folded ("Eastpress" of
+    "EASTPRESS AGENCY", "Nordwire" of "Nordwire News Service"). A headline over a dateline names
+    no agency so (t13w F10: the header was content and the title)."""
+    wire = dateline.match(line)
+    if wire is None or wire.agency is None or not wire.spaced:
+        return False
+    agency = line[wire.agency[0] : wire.agency[1]].casefold().split()
+    words = name.casefold().split()
+    return bool(agency) and words[: len(agency)] == agency
 
 
 def _name_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> bool:
