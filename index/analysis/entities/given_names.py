@@ -116,26 +116,15 @@ def write_place_given_names(path: Path = PLACE_GIVEN_NAMES_FILE) -> int:
 def collect() -> tuple[list[str], str]:
     """(names, Faker version): every Latin-script first name of Faker's person providers, less
     places and common words (see the module docstring)."""
-    import importlib
-    import pkgutil
 
     import faker
-    from faker.providers import person
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, city_names, load_gazetteer
     from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD, WEEKDAYS_MONTHS
     from waic_reader.index.analysis.lexicon import STOP_WORDS
 
-    found: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in dir(provider):
-            if not attr.startswith("first_name") or "last" in attr:
-                continue
-            names = getattr(provider, attr)
-            if isinstance(names, (tuple, list, dict)) or hasattr(names, "keys"):
-                found.update(n for n in names if isinstance(n, str))
+    found = _faker_first_names()
     entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
     known = {a for e in entries for a in (e.name, *e.aliases)}
     places = city_names()
