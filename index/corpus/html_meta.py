@@ -9,6 +9,7 @@ publisher and author from JSON-LD without ``@context``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -241,6 +242,22 @@ def _classed_headline(page: list[tuple[str, _Element]], main: list[tuple[str, st
     return 0
 
 
+def _no_headline(site: str, text: str) -> bool:
+    """Whether ``text`` cannot be the headline under the site's name (folded: ``site``): longer
+    than :data:`_MASTHEAD_HEADLINE_WORDS` words or :data:`_MASTHEAD_HEADLINE_CHARS` characters,
+    ending in a full stop, the site's name itself, or a line no headline is
+    (:func:`~waic_reader.index.corpus.titles.not_a_headline`: a stamp, a byline, a field)."""
+    from waic_reader.index.corpus.titles import not_a_headline
+
+    return (
+        len(text.split()) > _MASTHEAD_HEADLINE_WORDS
+        or len(text) > _MASTHEAD_HEADLINE_CHARS
+        or text[-1:] in ".…"
+        or _fold(text) == site
+        or not_a_headline(text)
+    )
+
+
 def masthead_title(
     doc: _Element,
     page: list[tuple[str, _Element]],
@@ -266,7 +283,6 @@ def masthead_title(
     text; or, when the main text opens with no such line, the heading element the extractor left
     out straight above it (:func:`_left_out_heading`; its main line None). The caller takes that
     line for the title."""
-    from waic_reader.index.corpus.titles import not_a_headline
 
     if not title or not main:
         return None
@@ -285,14 +301,7 @@ def masthead_title(
         j = _classed_headline(page, main)
     headline = main[j][1].strip()
 
-    def no_headline(text: str) -> bool:
-        return (
-            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
-            or len(text) > _MASTHEAD_HEADLINE_CHARS
-            or text[-1:] in ".…"
-            or _fold(text) == site
-            or not_a_headline(text)
-        )
+    no_headline = functools.partial(_no_headline, site)
 
     first_main = _fold(main[0][1]).replace(" ", "")
     at = next((i for i, (text, _el) in enumerate(page) if _fold(text).replace(" ", "") == first_main), None)
@@ -433,7 +442,6 @@ def masthead_line(
     When the main line past the menus is no headline (a stamp, the first paragraph), the headline
     the extractor left out just above it on the page is (:func:`_left_out_headline`; its main line
     None: an old table layout's "<FONT><B>" headline, t13w F3)."""
-    from waic_reader.index.corpus.titles import not_a_headline
 
     if len(main) < 3:
         return None
@@ -462,14 +470,7 @@ def masthead_line(
     if page[line][1].tag in ("h1", "h2"):
         return None  # (the page sets it as its headline)
 
-    def no_headline(text: str) -> bool:
-        return (
-            len(text.split()) > _MASTHEAD_HEADLINE_WORDS
-            or len(text) > _MASTHEAD_HEADLINE_CHARS
-            or text[-1:] in ".…"
-            or _fold(text) == site
-            or not_a_headline(text)
-        )
+    no_headline = functools.partial(_no_headline, site)
 
     menus = 0
     for j in range(1, min(1 + _MASTHEAD_HEADING_WITHIN, len(main))):
