@@ -140,6 +140,8 @@ class Scores:
     gold: int
     misses: list[str]
     spurious: list[str]
+    typed_hits: int = 0  # names found with their span and label (true positives)
+    typed_found: int = 0  # names the recogniser gave (its predictions)
 
 
 def parse(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -195,16 +197,23 @@ def score(half: str, recognizer: Recognizer | None = None) -> Scores:
         len(gold),
         sorted(show(g) for g in gold - pred),
         sorted(show(p) for p in pred - gold),
+        len(pred & gold),
+        len(pred),
     )
 
 
 def main(argv: list[str]) -> int:
+    """Print each half's scores; ``--pooled`` adds a line of the halves printed pooled (true
+    positives, predictions and gold names summed over them, then P, R and F1: the figure the
+    closing notes quote as "pooled typed F1")."""
     print(f"{'half':<9}{'names':>6}{'typed P':>9}{'R':>7}{'F1':>7}{'span P':>9}{'R':>7}{'F1':>7}")
+    hits = found = names = 0
     for half in HALVES:
         # The blind half alone with --blind, every other half without it.
         if not (ROOT / half).is_dir() or (half == BLIND) != ("--blind" in argv):
             continue
         s = score(half)
+        hits, found, names = hits + s.typed_hits, found + s.typed_found, names + s.gold
         print(
             f"{half:<9}{s.gold:>6}"
             + "".join(f"{x:>7.3f}" if i % 3 else f"{x:>9.3f}" for i, x in enumerate(s.typed + s.span))
@@ -214,6 +223,9 @@ def main(argv: list[str]) -> int:
                 print("   missed  ", m)
             for p in s.spurious:
                 print("   spurious", p)
+    if "--pooled" in argv and names:
+        p, r, f = _prf(hits, found, names)
+        print(f"pooled typed P {p:.4f} R {r:.4f} F1 {f:.4f} (names found right {hits}, given {found}, gold {names})")
     return 0
 
 

@@ -40,3 +40,18 @@ def test_every_mark_parses_with_a_name_label(half: str) -> None:
             name = text[start:end]
             assert label in GOLD_LABELS, f"{path.name}: {name!r} {label}"
             assert name == name.strip() and name, f"{path.name}: {name!r} has edge spaces"
+
+
+def test_pooled_line_sums_the_halves_printed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``names_eval.py --pooled``: over one half the pooled line is that half's typed scores."""
+    import names_eval
+
+    monkeypatch.setattr(names_eval, "HALVES", ("tuned",))
+    names_eval.main(["--pooled"])
+    lines = capsys.readouterr().out.splitlines()
+    half = lines[1].split()
+    pooled = lines[-1].split()
+    assert half[0] == "tuned" and pooled[:2] == ["pooled", "typed"]
+    assert [round(float(x), 3) for x in (pooled[3], pooled[5], pooled[7])] == [float(x) for x in half[2:5]]
