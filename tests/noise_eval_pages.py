@@ -2,7 +2,10 @@
 
 Run:  python tests/noise_eval_pages.py
           [--half tuned|unseen|unseen2|...|unseen19|both|tuning|all]
-          [--format text|html|both] [-v]
+          [--format text|html|both] [-v] [--pooled]
+
+``--pooled`` adds a line a format: the halves scored, content kept and boilerplate dropped summed
+over them (the pooled figures the closing notes quote).
 
 ``--half both`` is tuned + unseen (the original split); ``tuning`` adds ``unseen2`` and
 ``unseen3``, the second and third held-out halves, each built after the one before had been looked
@@ -414,11 +417,22 @@ def main(argv: list[str]) -> int:
     blind = [half for half in halves if half in BLIND]
     if verbose and blind:
         raise SystemExit(f"{blind[0]} is a blind half: it is scored aggregate only (no -v)")
+    pooled: dict[str, list[int]] = {}  # format: [content kept, content, noise dropped, noise], summed
     with tempfile.TemporaryDirectory() as tmp:
         for half in halves:
             for fmt in formats:
                 pages = load(half, fmt, Path(tmp))
-                report(f"{half} half, {fmt} ({len(pages)} pages)", evaluate(pages), verbose)
+                tally = evaluate(pages)
+                report(f"{half} half, {fmt} ({len(pages)} pages)", tally, verbose)
+                sums = pooled.setdefault(fmt, [0, 0, 0, 0])
+                for i, n in enumerate((tally.content_kept, tally.content, tally.noise_dropped, tally.noise)):
+                    sums[i] += n
+    if "--pooled" in argv:  # the halves scored, their lines summed (the closing notes' pooled figures)
+        for fmt, (kept, content, dropped, noise) in pooled.items():
+            print(
+                f"\npooled, {fmt} ({len(halves)} {'half' if len(halves) == 1 else 'halves'}): content kept {kept / max(1, content):.4f} ({kept}/{content}),"
+                f" noise dropped {dropped / max(1, noise):.4f} ({dropped}/{noise})"
+            )
     return 0
 
 
