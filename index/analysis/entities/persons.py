@@ -46,7 +46,7 @@ from waic_reader.index.analysis.entities.words import (
     opens_name,
     word_given,
 )
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.tokens import fold
 
@@ -476,10 +476,17 @@ _NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )"
 _NICKNAMED = re.compile(
     rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
-    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf""" (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”]|['‘]{_NAME_WORD}(?: {_NAME_WORD})?['’])"""
     rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
     r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
 )
+
+
+def _word_like(word: str) -> bool:
+    """Whether a capitalised ``word`` reads as something other than a name: an English stop or
+    common word ("Grand", "Northern"), a title ("Mayor") or a cue's ("Hotel", "Energy")."""
+    low = word.lower()
+    return low in STOP_WORDS or low in COMMON_WORDS or is_title(word)[0] or cue_label(word) is not None
 
 
 def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
@@ -494,9 +501,13 @@ def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
             given = given[1:]
         first = given[-1] if given[0].endswith(".") else given[0]
         titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
-        if not (first in given_names() or first in GIVEN or titled):
-            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
-        if any(cue_label(w) for w in (*given, *m.group("surname").split())):
+        words = (*given, *m.group("surname").split())
+        if any(cue_label(w) for w in words):
+            continue
+        if not (first in given_names() or first in GIVEN or titled or not any(_word_like(w) for w in words)):
+            # "Mayor Marites "Tess" X": a title before it is evidence too; and so is the quoted
+            # nickname itself between words that are no English word, title or cue ('Dattatray
+            # "Bapu" Jadhav', "Marisol 'Sol' Dumalagan": given names no list holds)
             continue
         name = " ".join([*given, m.group("surname")])
         out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))

@@ -702,7 +702,7 @@ class Recognizer:
         for name, key in agencies.items():
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 cands.append((m.start(), m.end(), "ORG", key, -1))
-        if '"' in text or "“" in text:
+        if '"' in text or "“" in text or "'" in text or "‘" in text:  # single quotes too: "Marisol 'Sol' X"
             cands.extend(nicknamed_people(text))
         for s, e, label in date_spans(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + FIGURE_PRIORITY[label]))
