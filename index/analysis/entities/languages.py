@@ -21,7 +21,9 @@ from pathlib import Path
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import Cand
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -149,16 +151,42 @@ _UNLISTED_CUE = re.compile(
 _places_folded = places_folded
 
 
+# A list of two or more capitalised names before "speakers" or "-speaking": "Dakota and Nakota
+# speakers", "Tsotsil, Tseltal and Chol speakers" (round s33-n). A single word there may be an
+# adjective opening the sentence ("Native speakers", "Keynote speakers"); a list of them is rare.
+_SPEAKERS_LIST = re.compile(
+    rf"(?<![\w'’-])((?:{CAP}{LETTER}+, )*{CAP}{LETTER}+,? (?:and|or) {CAP}{LETTER}+)(?:\s+speakers\b|-speaking\b)"
+)
+
+
+def _speakers_list(text: str, every: frozenset[str]) -> set[str]:
+    """The unlisted names of each list before "speakers" (:data:`_SPEAKERS_LIST`) none of whose
+    names is a cue's, a title's, a month's or an English stop or common word ("Bose and Sonos"
+    is the one kind of list it misreads, rarer in news than languages' speakers)."""
+    out: set[str] = set()
+    for m in _SPEAKERS_LIST.finditer(text):
+        words = re.findall(rf"{CAP}{LETTER}+", m.group(1))
+        if any(
+            w in _NOT_LANGUAGES or w.lower() in STOP_WORDS or w.lower() in COMMON_WORDS or cue_label(w) or is_title(w)[0]
+            for w in words
+        ):
+            continue
+        out.update(w for w in words if w not in every)
+    return out
+
+
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
     Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
-    "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
+    "Guarani"); not a town, a region or a given name, nor a word before a capitalised one; and
+    the names of a list before "speakers" ("Dakota and Nakota speakers": :func:`_speakers_list`)."""
+    listed = _speakers_list(text, every) if "speak" in text else set()
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
     if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
-        return frozenset()
-    out: set[str] = set()
+        return frozenset(listed)
+    out: set[str] = listed
     for m in _UNLISTED_CUE.finditer(text):
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
@@ -241,12 +269,9 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         seen.append((s, e))
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
-        if _LANGUAGE_AFTER.match(text, e):
-            out.append((s, e))
-            last_end = e
-            continue
-        if _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
-            # the list before it shares the noun: "English and French subtitles"
+        if _LANGUAGE_AFTER.match(text, e) or _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
+            # the list before it shares the noun: "English and French subtitles", "Welsh and
+            # Gaelic speakers" (round s33-n: Welsh was NORP)
             k = len(seen) - 1
             while k and _LIST.match(text[seen[k - 1][1] : seen[k][0]]) and seen[k - 1] not in out:
                 k -= 1
