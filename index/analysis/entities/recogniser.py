@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -404,6 +404,43 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 # The particles between a plural noun and its complement in such a name ("Bateliers de la Rade",
 # "Amis du Vieux Port", "Amigos del Parque").
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
+
+
+def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) -> int | None:
+    """Where a nation named by its people starts, when ``run`` ends with "Nation" after one or two
+    capitalised words one space apart, no title, cue, number or ordinal nor a gazetteer name other
+    than a people (NORP) or a language: "the Navajo Nation", "the Cherokee Nation", "Tohono
+    O'odham Nation" (a GPE, its territory and polity: heldout25's "Navajo Nation" was no name);
+    else None. "First Nation" is a common noun ("became a First Nation"), "Nations" no nation
+    ("Six Nations"), and a kind word after it a body's name ("the Navajo Nation Council")."""
+    if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
+        run = run[1:]
+    if not 2 <= len(run) <= 3 or run[-1].text != "Nation" or run[-1].eid >= 0:
+        return None
+    head = run[:-1]
+    if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+        return None
+    for u in head:
+        low = u.text.lower()
+        if u.eid >= 0:
+            if label_of(u.eid) not in ("NORP", "LANGUAGE"):
+                return None
+            continue
+        if (
+            not u.text[:1].isupper()
+            or low in NUMBER_WORDS
+            or low in _ORDINAL_WORDS
+            or low in STOP_WORDS
+            or low in COMMON_WORDS
+            or is_title(u.text)[0]
+            or cue_label(u.text) is not None
+        ):
+            return None
+    return head[0].s
+
+
+# Ordinal words, which make "Nation" a common noun's head ("a First Nation").
+_ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
 
 
 def _plural_word(word: str) -> bool:
@@ -1220,6 +1257,9 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if (nation := _peoples_nation(text, run, lambda eid: ents[eid][2])) is not None:
+            emit(nation, run[-1].e, "GPE")  # "the Navajo Nation", "the Oneida Nation" (round s33-n)
+            return
         if (team := team_label(text, run, self._known_word, lambda eid: ents[eid][2])) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
             return
