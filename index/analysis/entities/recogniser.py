@@ -406,6 +406,42 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
 
 
+def _two_word_surname(text: str, run: list[Unit]) -> bool:
+    """Whether ``run`` is a person's name whose surname is two words, the second a known name (a
+    firm's: "Shell", "Apple"), as Lakota surnames are made of English words: a given name the
+    lists know, an unknown capitalised word and the known name ("Darrell Iron Shell"), the article
+    writing the two words alone elsewhere too ("Iron Shell wrote"); or those two words alone where
+    the article writes them after such a given name. One space apart; the unknown word no title,
+    cue, stop or common word. Without it "Darrell Iron" was a person and "Shell" the firm."""
+    if len(run) not in (2, 3) or run[-1].eid < 0 or any(u.eid >= 0 for u in run[:-1]):
+        return False
+    if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+        return False
+    word, known = run[-2].text, run[-1].text
+    low = word.lower()
+    if (
+        not NAME_SHAPED.fullmatch(word)
+        or low in STOP_WORDS
+        or low in COMMON_WORDS
+        or is_title(word)[0]
+        or cue_label(word) is not None
+    ):
+        return False
+    pair = f"{word} {known}"
+    if len(run) == 3:
+        if not given_word(run[0].text):
+            return False
+        # the pair alone elsewhere: not after this given name nor another capitalised word
+        alone = re.compile(rf"(?<![\w'’-])(?<!{re.escape(run[0].text)} ){re.escape(pair)}(?![\w'’-])")
+        return any(not PREV_CAP.search(text, max(0, m.start() - 30), m.start()) for m in alone.finditer(text))
+    if PREV_CAP.search(text, max(0, run[0].s - 30), run[0].s):
+        return False
+    return any(
+        given_word(m.group(1))
+        for m in re.finditer(rf"(?<![\w'’-])({CAP}[\w'’-]+) {re.escape(pair)}(?![\w'’-])", text)
+    )
+
+
 def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) -> int | None:
     """Where a nation named by its people starts, when ``run`` ends with "Nation" after one or two
     capitalised words one space apart, no title, cue, number or ordinal nor a gazetteer name other
@@ -1257,6 +1293,9 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if _two_word_surname(text, run):
+            emit(run[0].s, run[-1].e, "PERSON")  # "Darrell Iron Shell", later "Iron Shell" (round s33-n)
+            return
         if (nation := _peoples_nation(text, run, lambda eid: ents[eid][2])) is not None:
             emit(nation, run[-1].e, "GPE")  # "the Navajo Nation", "the Oneida Nation" (round s33-n)
             return
