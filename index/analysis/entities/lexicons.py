@@ -135,7 +135,7 @@ for _label, _words in (
         # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
         "Inc Corp Corporation Company Incorporated Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
-        "Holding Ministry University Administration Department Agency Bureau Commission "
+        "Holding Ministry University Administration Department Agency Bureau Commission Embassy Consulate "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
