@@ -20,8 +20,8 @@ from pathlib import Path
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER
@@ -167,7 +167,11 @@ def _speakers_list(text: str, every: frozenset[str]) -> set[str]:
     for m in _SPEAKERS_LIST.finditer(text):
         words = re.findall(rf"{CAP}{LETTER}+", m.group(1))
         if any(
-            w in _NOT_LANGUAGES or w.lower() in STOP_WORDS or w.lower() in COMMON_WORDS or cue_label(w) or is_title(w)[0]
+            w in _NOT_LANGUAGES
+            or w.lower() in STOP_WORDS
+            or w.lower() in COMMON_WORDS
+            or cue_label(w)
+            or is_title(w)[0]
             for w in words
         ):
             continue

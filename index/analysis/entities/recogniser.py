@@ -223,7 +223,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 172
+ENTITY_VERSION = 173
 
 
 # ---------------------------------------------------------------------------------------------
@@ -437,8 +437,7 @@ def _two_word_surname(text: str, run: list[Unit]) -> bool:
     if PREV_CAP.search(text, max(0, run[0].s - 30), run[0].s):
         return False
     return any(
-        given_word(m.group(1))
-        for m in re.finditer(rf"(?<![\w'’-])({CAP}[\w'’-]+) {re.escape(pair)}(?![\w'’-])", text)
+        given_word(m.group(1)) for m in re.finditer(rf"(?<![\w'’-])({CAP}[\w'’-]+) {re.escape(pair)}(?![\w'’-])", text)
     )
 
 
