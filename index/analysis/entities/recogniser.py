@@ -406,6 +406,28 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
 
 
+# Titles of those after whom hospitals, schools, bridges and airports are named.
+_NAMING_TITLES = frozenset("King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President".split())
+
+
+def _named_after_titled(text: str, run: list[Unit]) -> str | None:
+    """The label of ``run`` when it is a body or a place named after a titled person: a naming
+    title (:data:`_NAMING_TITLES`), one to three unknown words that are no title or cue, and a
+    body's or a building's kind word last, one space apart ("Princess Margaret Hospital", "Queen
+    Elizabeth Central Hospital", "Sir Seewoosagur Ramgoolam International Airport"): the kind
+    word's label, ORG or FAC; else None. Without it the title opened a PERSON "Margaret
+    Hospital", or the name left it out."""
+    if not 3 <= len(run) <= 5 or run[0].eid >= 0 or run[0].text not in _NAMING_TITLES or run[-1].eid >= 0:
+        return None
+    kind = cue_label(run[-1].text)
+    if kind not in ("ORG", "FAC") or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+        return None
+    middle = run[1:-1]
+    if any(u.eid >= 0 or is_title(u.text)[0] for u in middle) or cue_label(middle[0].text) is not None:
+        return None
+    return kind
+
+
 def _two_word_surname(text: str, run: list[Unit]) -> bool:
     """Whether ``run`` is a person's name whose surname is two words, the second a known name (a
     firm's: "Shell", "Apple"), as Lakota surnames are made of English words: a given name the
@@ -1407,6 +1429,9 @@ class Recognizer:
             return
         if (group := _plural_group(text, run)) is not None:
             emit(run[0].s, run[-1].e, group)
+            return
+        if (named := _named_after_titled(text, run)) is not None:
+            emit(run[0].s, run[-1].e, named)  # "Princess Margaret Hospital" (round s33-n)
             return
         if (job := job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
