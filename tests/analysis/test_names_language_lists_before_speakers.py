@@ -1,8 +1,9 @@
 """Every name of a list before "speakers" or "-speaking" is a language, not the last alone: "Welsh
-and Gaelic speakers" (Welsh was NORP), and a list of two or more names no list of languages holds
-("Dakota and Nakota speakers" of heldout26 were no name; issue #16, round s33-n). Invented
-variants: other languages, three items, "-speaking", a language written with its own accents;
-and what stays no language (a brand's list before loudspeakers' words, a job's title)."""
+and Gaelic speakers" (Welsh was NORP), and in a text that uses a language as one, a list of two
+or more names no list of languages holds ("Dakota and Nakota speakers" beside "taught in Lakota"
+of heldout26 were no name; issue #16, round s33-n). Invented variants: other languages, three
+items, "-speaking"; and what stays no language (brands' and parties' speakers, towns, a job's
+title)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,18 @@ def rec() -> Recognizer:
     [
         ("Welsh and Gaelic speakers in the west met the minister on Friday.", ["Welsh", "Gaelic"]),
         (
-            "The survey found that Tsotsil and Tseltal speakers in the highlands had no clinic.",
+            "Classes are taught in Spanish. The survey found that Tsotsil and Tseltal speakers in the highlands "
+            "had no clinic.",
             ["Tsotsil", "Tseltal"],
         ),
         (
-            "Kalaallisut, Inuktun and Tunumiisut speakers will get the leaflet in the spring.",
+            "The leaflet was printed in Danish. Kalaallisut, Inuktun and Tunumiisut speakers will get it in the spring.",
             ["Kalaallisut", "Inuktun", "Tunumiisut"],
         ),
-        ("Schools for Romani and Sinti-speaking children opened in the district.", ["Romani", "Sinti"]),
+        (
+            "Lessons are given in German. Schools for Romani and Sinti-speaking children opened in the district.",
+            ["Romani", "Sinti"],
+        ),
     ],
 )
 def test_every_name_of_a_list_before_speakers_is_a_language(rec: Recognizer, text: str, languages: list[str]) -> None:
@@ -43,6 +48,11 @@ def test_every_name_of_a_list_before_speakers_is_a_language(rec: Recognizer, tex
     [
         "Conference speakers included the mayor and two professors.",
         "The Speaker and Deputy Speaker of the assembly were re-elected.",
+        "Apple and Samsung speakers sold well this year.",
+        "Sonos and Bose speakers were on sale.",
+        "Labour and Conservative speakers clashed in the debate.",
+        "Democratic and Republican speakers took turns at the convention.",
+        "Paris and London speakers at the summit agreed.",
     ],
 )
 def test_no_language_of_other_speakers(rec: Recognizer, text: str) -> None:

@@ -161,13 +161,17 @@ _SPEAKERS_LIST = re.compile(
 
 def _speakers_list(text: str, every: frozenset[str]) -> set[str]:
     """The unlisted names of each list before "speakers" (:data:`_SPEAKERS_LIST`) none of whose
-    names is a cue's, a title's, a month's or an English stop or common word ("Bose and Sonos"
-    is the one kind of list it misreads, rarer in news than languages' speakers)."""
+    names is a town's, a region's, a cue's, a title's, a month's or an English stop or common
+    word. Read only in a text that uses another language as one (:func:`language_spans`): a
+    brand's or a party's speakers ("Sonos and Bose", "Labour and Conservative") are no language."""
     out: set[str] = set()
     for m in _SPEAKERS_LIST.finditer(text):
         words = re.findall(rf"{CAP}{LETTER}+", m.group(1))
         if any(
             w in _NOT_LANGUAGES
+            or w in city_names()
+            or w in region_names()
+            or w in _places_folded()
             or w.lower() in STOP_WORDS
             or w.lower() in COMMON_WORDS
             or cue_label(w)
@@ -183,14 +187,12 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
     Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
-    "Guarani"); not a town, a region or a given name, nor a word before a capitalised one; and
-    the names of a list before "speakers" ("Dakota and Nakota speakers": :func:`_speakers_list`)."""
-    listed = _speakers_list(text, every) if "speak" in text else set()
+    "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
     if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
-        return frozenset(listed)
-    out: set[str] = listed
+        return frozenset()
+    out: set[str] = set()
     for m in _UNLISTED_CUE.finditer(text):
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
@@ -261,9 +263,20 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each language name used as a language in ``text``."""
+    """(start, end) of each language name used as a language in ``text``; in a text that uses
+    one so, the names of a list before "speakers" too ("Dakota and Nakota speakers" beside
+    "taught in Lakota": :func:`_speakers_list`; never "Apple and Samsung speakers" nor
+    "Labour and Conservative speakers" in a text that speaks of no language)."""
     every, core = language_names()
     every = every | unlisted_languages(text, every)
+    out = _spans(text, every, core)
+    if out and "speak" in text and (extra := _speakers_list(text, every)):
+        out = _spans(text, every | extra, core)
+    return out
+
+
+def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`language_spans` for the language names ``every`` (``core``: the core ones)."""
     out: list[tuple[int, int]] = []
     last_end = -1
     seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
