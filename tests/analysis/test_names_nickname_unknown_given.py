@@ -54,3 +54,17 @@ def test_a_nicknamed_person_with_an_unknown_given_name(rec: Recognizer, text: st
 def test_no_person_of_quoted_words_between_common_words_or_cues(rec: Recognizer, text: str) -> None:
     found = names(rec, f"Story\n\n{text}\n")
     assert not any(label == "PERSON" and '"' in name for name, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Troops took part in Operation "Iron" Wall last year.',
+        "The minister called it Project 'Phoenix' Rising, a plan for the town.",
+        "Fans of Manchester 'Red' Devils cheered.",
+        'Kenya "Harambee" Stars won 2-0.',
+    ],
+)
+def test_no_person_of_a_quoted_word_without_a_persons_words_around(rec: Recognizer, text: str) -> None:
+    found = names(rec, f"Story\n\n{text}\n")
+    assert not any(label == "PERSON" for _, label in found)
