@@ -82,7 +82,7 @@ from waic_reader.index.analysis.entities.joins import (
     join_department_lists,
     two_names,
 )
-from waic_reader.index.analysis.entities.languages import language_mentions
+from waic_reader.index.analysis.entities.languages import language_mentions, language_names
 from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
@@ -464,40 +464,20 @@ def _two_word_surname(text: str, run: list[Unit]) -> bool:
 
 
 def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) -> int | None:
-    """Where a nation named by its people starts, when ``run`` ends with "Nation" after one or two
-    capitalised words one space apart, no title, cue, number or ordinal nor a gazetteer name other
-    than a people (NORP) or a language: "the Navajo Nation", "the Cherokee Nation", "Tohono
-    O'odham Nation" (a GPE, its territory and polity: heldout25's "Navajo Nation" was no name);
-    else None. "First Nation" is a common noun ("became a First Nation"), "Nations" no nation
-    ("Six Nations"), and a kind word after it a body's name ("the Navajo Nation Council")."""
+    """Where a nation named by its people starts, when ``run`` is a people's name and "Nation",
+    one space apart: a language's name of the CLDR list (``languages.txt``: "Navajo", "Cherokee",
+    "Cree", "Mohawk") or a gazetteer people (NORP) or language ("the Navajo Nation", "the
+    Cherokee Nation": a GPE, its territory and polity; heldout25's "Navajo Nation" was no name);
+    else None. Nothing else before "Nation" makes one ("Fast Food Nation", "Red Sox Nation",
+    "Six Nations"), and a kind word after it makes a body's name ("the Navajo Nation Council")."""
     if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
         run = run[1:]
-    if not 2 <= len(run) <= 3 or run[-1].text != "Nation" or run[-1].eid >= 0:
+    if len(run) != 2 or run[-1].text != "Nation" or run[-1].eid >= 0 or text[run[0].e : run[1].s] != " ":
         return None
-    head = run[:-1]
-    if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
-        return None
-    for u in head:
-        low = u.text.lower()
-        if u.eid >= 0:
-            if label_of(u.eid) not in ("NORP", "LANGUAGE"):
-                return None
-            continue
-        if (
-            not u.text[:1].isupper()
-            or low in NUMBER_WORDS
-            or low in _ORDINAL_WORDS
-            or low in STOP_WORDS
-            or low in COMMON_WORDS
-            or is_title(u.text)[0]
-            or cue_label(u.text) is not None
-        ):
-            return None
-    return head[0].s
-
-
-# Ordinal words, which make "Nation" a common noun's head ("a First Nation").
-_ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
+    people = run[0]
+    if people.eid >= 0:
+        return people.s if label_of(people.eid) in ("NORP", "LANGUAGE") else None
+    return people.s if people.text in language_names()[0] else None
 
 
 def _plural_word(word: str) -> bool:
