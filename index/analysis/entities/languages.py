@@ -20,8 +20,10 @@ from pathlib import Path
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import Cand
+from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -149,6 +151,38 @@ _UNLISTED_CUE = re.compile(
 _places_folded = places_folded
 
 
+# A list of two or more capitalised names before "speakers" or "-speaking": "Dakota and Nakota
+# speakers", "Tsotsil, Tseltal and Chol speakers" (round s33-n). A single word there may be an
+# adjective opening the sentence ("Native speakers", "Keynote speakers"); a list of them is rare.
+_SPEAKERS_LIST = re.compile(
+    rf"(?<![\w'’-])((?:{CAP}{LETTER}+, )*{CAP}{LETTER}+,? (?:and|or) {CAP}{LETTER}+)(?:\s+speakers\b|-speaking\b)"
+)
+
+
+def _speakers_list(text: str, every: frozenset[str]) -> set[str]:
+    """The unlisted names of each list before "speakers" (:data:`_SPEAKERS_LIST`) none of whose
+    names is a town's, a region's, a cue's, a title's, a month's or an English stop or common
+    word. Read only in a text that uses another language as one (:func:`language_spans`): a
+    brand's or a party's speakers ("Sonos and Bose", "Labour and Conservative") are no language."""
+    out: set[str] = set()
+    for m in _SPEAKERS_LIST.finditer(text):
+        words = re.findall(rf"{CAP}{LETTER}+", m.group(1))
+        if any(
+            w in _NOT_LANGUAGES
+            or w in city_names()
+            or w in region_names()
+            or w in _places_folded()
+            or w.lower() in STOP_WORDS
+            or w.lower() in COMMON_WORDS
+            or cue_label(w)
+            or is_title(w)[0]
+            for w in words
+        ):
+            continue
+        out.update(w for w in words if w not in every)
+    return out
+
+
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
@@ -229,9 +263,20 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each language name used as a language in ``text``."""
+    """(start, end) of each language name used as a language in ``text``; in a text that uses
+    one so, the names of a list before "speakers" too ("Dakota and Nakota speakers" beside
+    "taught in Lakota": :func:`_speakers_list`; never "Apple and Samsung speakers" nor
+    "Labour and Conservative speakers" in a text that speaks of no language)."""
     every, core = language_names()
     every = every | unlisted_languages(text, every)
+    out = _spans(text, every, core)
+    if out and "speak" in text and (extra := _speakers_list(text, every)):
+        out = _spans(text, every | extra, core)
+    return out
+
+
+def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`language_spans` for the language names ``every`` (``core``: the core ones)."""
     out: list[tuple[int, int]] = []
     last_end = -1
     seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
@@ -241,12 +286,9 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         seen.append((s, e))
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
-        if _LANGUAGE_AFTER.match(text, e):
-            out.append((s, e))
-            last_end = e
-            continue
-        if _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
-            # the list before it shares the noun: "English and French subtitles"
+        if _LANGUAGE_AFTER.match(text, e) or _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
+            # the list before it shares the noun: "English and French subtitles", "Welsh and
+            # Gaelic speakers" (round s33-n: Welsh was NORP)
             k = len(seen) - 1
             while k and _LIST.match(text[seen[k - 1][1] : seen[k][0]]) and seen[k - 1] not in out:
                 k -= 1

@@ -135,7 +135,7 @@ for _label, _words in (
         # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
         "Inc Corp Corporation Company Incorporated Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
-        "Holding Ministry University Administration Department Agency Bureau Commission "
+        "Holding Ministry University Administration Department Agency Bureau Commission Embassy Consulate "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
@@ -153,8 +153,8 @@ for _label, _words in (
         # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
-        # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
-        "United Rovers Wanderers Athletic Management "
+        # clubs named by their last word ("Bechem United", "Dunmore Rovers", "Kotu Rangers": round s33-n), agencies ("Teranga Sports Management")
+        "United Rovers Rangers Wanderers Athletic Management "
         # a football club named by its initials last ("Cordaleza FC", "Norvik AFC", "Salvia CF":
         # t13u F11, an ORG "FC" alone)
         "FC AFC CF "

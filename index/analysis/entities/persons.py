@@ -30,6 +30,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TABLOID_TITLE,
     TITLE,
     WEEKDAYS_MONTHS,
+    job_word,
     people_plural,
     title_kind,
 )
@@ -46,7 +47,7 @@ from waic_reader.index.analysis.entities.words import (
     opens_name,
     word_given,
 )
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.tokens import fold
 
@@ -476,10 +477,48 @@ _NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )"
 _NICKNAMED = re.compile(
     rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
-    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf""" (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”]|['‘]{_NAME_WORD}(?: {_NAME_WORD})?['’])"""
     rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
     r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
 )
+
+
+def _word_like(word: str) -> bool:
+    """Whether a capitalised ``word`` reads as something other than a name: an English stop or
+    common word ("Grand", "Northern"), a title ("Mayor") or a cue's ("Hotel", "Energy")."""
+    low = word.lower()
+    return low in STOP_WORDS or low in COMMON_WORDS or is_title(word)[0] or cue_label(word) is not None
+
+
+_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_WORD_BEFORE_NAME = re.compile(r"([\w'’-]+)\W{0,2}$")
+
+
+def _person_around(text: str, m: re.Match[str], start: int, words: tuple[str, ...]) -> bool:
+    """Whether the nicknamed name ``m`` (from ``start``) of ``words`` reads as a person's by the
+    words around it, none of its own words reading as anything else (:func:`_word_like`): a job
+    or title word right before it ("Owner", "leader", "founder,"), a speech verb or ", who"
+    right after it, or its surname or nickname written alone elsewhere inside a sentence
+    ("Dimaculangan offered", "Tell Jojo"; never a plural: 'Kenya "Harambee" Stars')."""
+    if any(_word_like(w) for w in words) or any(w in city_names() for w in words):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if before is not None and (job_word(before.group(1)) or is_title(before.group(1).capitalize())[0]):
+        return True
+    if SPEECH_AFTER.match(text, m.end()) is not None or _WHO_AFTER.match(text, m.end()) is not None:
+        return True
+    # the surname or the nickname written alone elsewhere inside a sentence ("Dimaculangan
+    # offered", "Tell Jojo"), no plural ("Stars", "Devils": a team's nickname)
+    surname = m.group("surname").split()[-1]
+    nick = m.group("nick")[1:-1]
+    return any(
+        not word.endswith("s")
+        and any(
+            not (m.start() <= a.start() < m.end())
+            for a in re.finditer(rf"(?<=[a-z,] ){re.escape(word)}(?![\w'’-])", text)
+        )
+        for word in (surname, nick)
+    )
 
 
 def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
@@ -494,9 +533,15 @@ def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
             given = given[1:]
         first = given[-1] if given[0].endswith(".") else given[0]
         titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and is_title(t.group(1))[0]
-        if not (first in given_names() or first in GIVEN or titled):
-            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
-        if any(cue_label(w) for w in (*given, *m.group("surname").split())):
+        words = (*given, *m.group("surname").split())
+        if any(cue_label(w) for w in words):
+            continue
+        if not (first in given_names() or first in GIVEN or titled or _person_around(text, m, start, words)):
+            # "Mayor Marites "Tess" X": a title before it is evidence too; and so is a job word
+            # before or a speech verb or "who" after a name of words that are no English word,
+            # title or cue ('leader Dattatray "Bapu" Jadhav', "Owner Marisol 'Sol' Dumalagan,
+            # who": given names no list holds; never 'Operation "Iron" Wall', 'Kenya "Harambee"
+            # Stars won')
             continue
         name = " ".join([*given, m.group("surname")])
         out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,7 @@ from waic_reader.index.analysis.entities.joins import (
     join_department_lists,
     two_names,
 )
-from waic_reader.index.analysis.entities.languages import language_mentions
+from waic_reader.index.analysis.entities.languages import language_mentions, language_names
 from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
@@ -223,7 +223,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 173
+ENTITY_VERSION = 174
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,6 +404,80 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 # The particles between a plural noun and its complement in such a name ("Bateliers de la Rade",
 # "Amis du Vieux Port", "Amigos del Parque").
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
+
+
+# Titles of those after whom hospitals, schools, bridges and airports are named.
+_NAMING_TITLES = frozenset("King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President".split())
+
+
+def _named_after_titled(text: str, run: list[Unit]) -> str | None:
+    """The label of ``run`` when it is a body or a place named after a titled person: a naming
+    title (:data:`_NAMING_TITLES`), one to three unknown words that are no title or cue, and a
+    body's or a building's kind word last, one space apart ("Princess Margaret Hospital", "Queen
+    Elizabeth Central Hospital", "Sir Seewoosagur Ramgoolam International Airport"): the kind
+    word's label, ORG or FAC; else None. Without it the title opened a PERSON "Margaret
+    Hospital", or the name left it out."""
+    if not 3 <= len(run) <= 5 or run[0].eid >= 0 or run[0].text not in _NAMING_TITLES or run[-1].eid >= 0:
+        return None
+    kind = cue_label(run[-1].text)
+    if kind not in ("ORG", "FAC") or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+        return None
+    middle = run[1:-1]
+    if any(u.eid >= 0 or is_title(u.text)[0] for u in middle) or cue_label(middle[0].text) is not None:
+        return None
+    return kind
+
+
+def _two_word_surname(text: str, run: list[Unit]) -> bool:
+    """Whether ``run`` is a person's name whose surname is two words, the second a known name (a
+    firm's: "Shell", "Apple"), as Lakota surnames are made of English words: a given name the
+    lists know, an unknown capitalised word and the known name ("Darrell Iron Shell"), the article
+    writing the two words alone elsewhere too ("Iron Shell wrote"); or those two words alone where
+    the article writes them after such a given name. One space apart; the unknown word no title,
+    cue, stop or common word. Without it "Darrell Iron" was a person and "Shell" the firm."""
+    if len(run) not in (2, 3) or run[-1].eid < 0 or any(u.eid >= 0 for u in run[:-1]):
+        return False
+    if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+        return False
+    word, known = run[-2].text, run[-1].text
+    low = word.lower()
+    if (
+        not NAME_SHAPED.fullmatch(word)
+        or low in STOP_WORDS
+        or low in COMMON_WORDS
+        or is_title(word)[0]
+        or cue_label(word) is not None
+    ):
+        return False
+    pair = f"{word} {known}"
+    if len(run) == 3:
+        if not given_word(run[0].text):
+            return False
+        # the pair alone elsewhere: not after this given name nor another capitalised word
+        alone = re.compile(rf"(?<![\w'’-])(?<!{re.escape(run[0].text)} ){re.escape(pair)}(?![\w'’-])")
+        return any(not PREV_CAP.search(text, max(0, m.start() - 30), m.start()) for m in alone.finditer(text))
+    if PREV_CAP.search(text, max(0, run[0].s - 30), run[0].s):
+        return False
+    return any(
+        given_word(m.group(1)) for m in re.finditer(rf"(?<![\w'’-])({CAP}[\w'’-]+) {re.escape(pair)}(?![\w'’-])", text)
+    )
+
+
+def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) -> int | None:
+    """Where a nation named by its people starts, when ``run`` is a people's name and "Nation",
+    one space apart: a language's name of the CLDR list (``languages.txt``: "Navajo", "Cherokee",
+    "Cree", "Mohawk") or a gazetteer people (NORP) or language ("the Navajo Nation", "the
+    Cherokee Nation": a GPE, its territory and polity; heldout25's "Navajo Nation" was no name);
+    else None. Nothing else before "Nation" makes one ("Fast Food Nation", "Red Sox Nation",
+    "Six Nations"), and a kind word after it makes a body's name ("the Navajo Nation Council")."""
+    if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
+        run = run[1:]
+    if len(run) != 2 or run[-1].text != "Nation" or run[-1].eid >= 0 or text[run[0].e : run[1].s] != " ":
+        return None
+    people = run[0]
+    if people.eid >= 0:
+        return people.s if label_of(people.eid) in ("NORP", "LANGUAGE") else None
+    return people.s if people.text in language_names()[0] else None
 
 
 def _plural_word(word: str) -> bool:
@@ -702,7 +776,7 @@ class Recognizer:
         for name, key in agencies.items():
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 cands.append((m.start(), m.end(), "ORG", key, -1))
-        if '"' in text or "“" in text:
+        if '"' in text or "“" in text or "'" in text or "‘" in text:  # single quotes too: "Marisol 'Sol' X"
             cands.extend(nicknamed_people(text))
         for s, e, label in date_spans(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + FIGURE_PRIORITY[label]))
@@ -1220,6 +1294,12 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if _two_word_surname(text, run):
+            emit(run[0].s, run[-1].e, "PERSON")  # "Darrell Iron Shell", later "Iron Shell" (round s33-n)
+            return
+        if (nation := _peoples_nation(text, run, lambda eid: ents[eid][2])) is not None:
+            emit(nation, run[-1].e, "GPE")  # "the Navajo Nation", "the Oneida Nation" (round s33-n)
+            return
         if (team := team_label(text, run, self._known_word, lambda eid: ents[eid][2])) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
             return
@@ -1329,6 +1409,9 @@ class Recognizer:
             return
         if (group := _plural_group(text, run)) is not None:
             emit(run[0].s, run[-1].e, group)
+            return
+        if (named := _named_after_titled(text, run)) is not None:
+            emit(run[0].s, run[-1].e, named)  # "Princess Margaret Hospital" (round s33-n)
             return
         if (job := job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":

@@ -99,6 +99,8 @@ def of_label(word: str) -> str | None:
         return "EVENT"
     if word == "Friends":
         return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
+    if word == "Nation":
+        return "ORG"  # "the Cree Nation of Mistissini": a people's government at its seat (round s33-n)
     return CUES.get(word)
 
 
