@@ -35,7 +35,7 @@ from waic_reader.index.analysis.noise.live import (
     is_entry_time,
     key_events_summary,
 )
-from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS, archive_lists, form_and_menu_words
+from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS, REQUIRED_FIELD, archive_lists, form_and_menu_words
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
 from waic_reader.index.corpus.blocks import Block
@@ -124,9 +124,11 @@ def classify_article(
         labels[i] = None
     # Texts the page shows more than once outside its main text (a summary box drawn for both the
     # menu and the header): a standfirst is written once.
+    # (A share box or an "e-mail this article" form repeats the page's description, the standfirst
+    # itself: their copies count for nothing; lefigaro-1, unseen28, round s33-o.)
     seen: dict[str, int] = {}
-    for i in discarded:
-        if key := " ".join(blocks[i].text.split()).lower():
+    for i, (hint, _where) in discarded.items():
+        if hint != "call-to-action" and (key := " ".join(blocks[i].text.split()).lower()):
             seen[key] = seen.get(key, 0) + 1
     repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
     prefixes = body_prefixes(body_vocab, english)
@@ -490,7 +492,9 @@ def _release_furniture_after(
     lines the main text holds and the lines left out in no named part of the page (a contact's
     name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
     ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
-    Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5.)"""
+    Hospitality Group" and the contact's e-mail stayed the article's in HTML, t13s F5.) A sign-up
+    form's box after the article's text (:func:`_sign_up_forms`) before any such mark is the
+    form's (call-to-action) in the same way, down to the first line left out outside the form."""
     prose = [
         i for i in main if blocks[i].kind != "title" and labels[i] is None and is_prose_block(memo.feat(i), english)
     ]
@@ -506,8 +510,24 @@ def _release_furniture_after(
         ),
         None,
     )
-    if first is None:
-        return
+    for form in _sign_up_forms(blocks, discarded, labels, prose, memo):
+        if first is None or form < first:
+            _claim_after(blocks, discarded, labels, form, "call-to-action", "sign-up form")
+    if first is not None:
+        _claim_after(blocks, discarded, labels, first, "press-release", "press-release furniture")
+
+
+def _claim_after(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    labels: list[tuple[str, str] | None],
+    first: int,
+    kind: str,
+    what: str,
+) -> None:
+    """Label the main text's lines after the mark at ``first``, and the lines left out in no named
+    part of the page, (``kind``, "in the ``what`` after the article"), up to the page's footer; a
+    sign-up form's box ends at the first line left out outside the form."""
     header = snip(blocks[first].text, 30)
     for k in range(first + 1, len(blocks)):
         if not blocks[k].text.strip():
@@ -515,9 +535,55 @@ def _release_furniture_after(
         lab = labels[k]
         if lab is not None and lab[0] in ("navigation", "legal"):
             break  # the page's footer
+        if kind == "call-to-action" and k in discarded:
+            if lab is not None and lab[0] == "call-to-action":
+                continue  # (the form's own fields and prompts)
+            break  # the page's other parts under the box (comments, job ads, events): no form's
         left_out = k in discarded and discarded[k][0] is None and lab is not None and lab[1].startswith(_LEFT_OUT)
         if (k not in discarded and lab is None) or left_out:
-            labels[k] = ("press-release", f"in the press-release furniture after the article (from “{header}”)")
+            labels[k] = (kind, f"in the {what} after the article (from “{header}”)")
+
+
+# The fewest required fields ("Email: *") a sign-up form left out holds within this many lines.
+_FORM_FIELDS = 2
+_FORM_SPAN = 12
+
+
+def _sign_up_forms(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    labels: list[tuple[str, str] | None],
+    prose: list[int],
+    memo: _Memo,
+) -> list[int]:
+    """The last required field of each sign-up form the extractor left out after the article's
+    text whose main-text lines under it (up to a line left out outside the form) are that form's
+    box: two required fields or more ("First Name: *", "Email:*": :data:`menus.REQUIRED_FIELD`)
+    within :data:`_FORM_SPAN` lines, after the main text's first paragraph, and the main text's
+    prose from there to the page's end holding under half the words of its prose before them (a
+    box's "Welcome to Natural Home … Subscribe today" under a subscription form was the article's,
+    unseen27's naturalhomemagazine-1, round s33-o; a newsletter box between the article's
+    paragraphs leaves most of it under it)."""
+    fields = [
+        i
+        for i in range(prose[0] + 1, len(blocks))
+        if i in discarded and REQUIRED_FIELD.match(blocks[i].text.strip()) and labels[i] is not None
+    ]
+    out: list[int] = []
+    pos = 0
+    while pos + _FORM_FIELDS - 1 < len(fields):
+        if fields[pos + _FORM_FIELDS - 1] - fields[pos] > _FORM_SPAN:
+            pos += 1
+            continue
+        end = pos + _FORM_FIELDS - 1
+        while end + 1 < len(fields) and fields[end + 1] - fields[end] <= _FORM_SPAN:
+            end += 1
+        before = sum(memo.feat(i).n for i in prose if i < fields[pos])
+        after = sum(memo.feat(i).n for i in prose if i > fields[end])
+        if after * 2 < before:
+            out.append(fields[end])
+        pos = end + 1
+    return out
 
 
 # The fewest main-text lines under a left-out list header that make a list (one short line there

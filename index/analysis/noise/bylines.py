@@ -40,6 +40,45 @@ def author_box(name: Feat, bio: Feat) -> bool:
     )
 
 
+# What an author box says of its writer straight after their name, in the languages read: a verb of
+# writing or covering ("writes", "schreibt", "écrit", "escribe"), or a role ("is a reporter", "ist
+# Redakteurin", "est journaliste"). A release's paragraph on a company ("Acme is a maker of …",
+# "Acme reports …") says neither.
+_WRITER_VERB = re.compile(
+    r"\s*,?\s+(?:(?:also|regularly|mostly|mainly|auch|vor allem|seit \d{4})\s+)?"
+    r"(?:writes|wrote|has (?:been )?writ(?:ten|ing)|covers|has covered|reports on|joined|blogs"
+    r"|schreibt|schrieb|berichtet|bloggt|écrit|couvre|escribe|cubre|escreve|scrive|schrijft"
+    r"|(?:is|was|has been|ist|war|est|était|es|era|é|è)\s+(?:(?:a|an|the|our|ein|eine|un|une|uno|una|um|uma|een|seit \d{4})\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|blogger"
+    r"|redakteur|autor|korrespondent|journaliste|rédact|chroniqueu|periodista|redactor|corresponsal"
+    r"|giornalista|redattore|jornalista|redator|verslaggever|redacteur|schrijver))",
+    re.IGNORECASE,
+)
+_ABOUT_WORD = re.compile(
+    r"^(?:about|über|à propos de|acerca de|sobre|a proposito di|informazioni su|over)\s+"
+    r"(?:(?:the|die|der|das|den|el|la|le|les|los|las|il|lo|o|a|os|as|het|de)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def about_author(header: str, bio: Feat) -> bool:
+    """Whether an "About X" header ("About Jane Roe", "Über Sunny", "À propos de Marie Curel") and
+    the paragraph under it are a writer's author box, no press release's section on a company:
+    the paragraph opens with X's name, or its first word (a first name), and goes on to say that
+    X writes, covers or reports, or is a reporter, editor or other writer (:data:`_WRITER_VERB`),
+    in any language read (tarnkappe's "Über Sunny" over "Sunny schreibt seit 2019 für die
+    Tarnkappe." started press-release furniture, unseen19, round s33-o)."""
+    lead = _ABOUT_WORD.match(header.strip())
+    if lead is None or bio.n > 120:
+        return False
+    name = header.strip()[lead.end() :].rstrip(" :.").strip()
+    text = bio.text.strip()
+    for form in dict.fromkeys((name, name.split()[0] if name else "")):
+        if form and text.startswith(form) and _WRITER_VERB.match(text, len(form)):
+            return True
+    return False
+
+
 def byline_again(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
     closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the

@@ -105,6 +105,8 @@ from waic_reader.index.analysis.noise.live import (
     timeline,
 )
 from waic_reader.index.analysis.noise.menus import (
+    AUTHOR_BOX_HEADER,
+    SITE_CONTACT,
     archive_lists,
     consume_after_headers,
     form_and_menu_words,
@@ -282,7 +284,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         (i, (ONE_BLOCK if commenter_header(feats, labels, i) else COMMENTS_PROSE_WORDS) if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
         if lab
-        and (lab[1].startswith(COMMENTS_HEADER) or lab[0] == "press-release")
+        and (lab[1].startswith((COMMENTS_HEADER, AUTHOR_BOX_HEADER, SITE_CONTACT)) or lab[0] == "press-release")
         and i not in tables
         and not (lab[0] == "comments" and share_row_count(feats, labels, is_prose, i))
     ]

@@ -173,6 +173,11 @@ def bulleted_runs(blocks: list[Block], feats: list[Feat], labels: list[tuple[str
             number = int(m.group(2)) if m.group(2) else 0
             if run and key == marker and (key != "#" or number == last + 1):
                 run.append(i)
+            elif len(run) >= _BULLET_MIN_ITEMS and "#" not in (key, marker) and _lone_item(blocks, feats, i, key):
+                # A list's last item written with another symbol ("* Lots of other changes" over "-
+                # Removed Herobrine", a changelog's joke) closes it (unseen2's tumblr, round s33-o).
+                runs.append([*run, i])
+                run, marker = [], None
             else:
                 if len(run) >= _BULLET_MIN_ITEMS:
                     runs.append(run)
@@ -185,6 +190,16 @@ def bulleted_runs(blocks: list[Block], feats: list[Feat], labels: list[tuple[str
     if len(run) >= _BULLET_MIN_ITEMS:
         runs.append(run)
     return runs
+
+
+def _lone_item(blocks: list[Block], feats: list[Feat], i: int, key: str) -> bool:
+    """Whether the line at ``i``, written with the list marker ``key``, stands alone: the next line
+    with words is written with no such marker (it starts no list of its own)."""
+    j = next((k for k in range(i + 1, len(feats)) if feats[k].n), None)
+    if j is None:
+        return True
+    m = _BULLET.match(blocks[j].text)
+    return m is None or m.group(1) != key
 
 
 # A table of contents: at least this many short lines in a row, and at least this share of them,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
-from waic_reader.index.analysis.noise.bylines import BY_LEAD, BYLINE_WORDS, short_sentence
+from waic_reader.index.analysis.noise.bylines import BY_LEAD, BYLINE_WORDS, about_author, short_sentence
 from waic_reader.index.analysis.noise.features import (
     HEADLINE_WORDS,
     Feat,
@@ -50,6 +50,32 @@ _CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b
 _OUTLET_PLACE = "byline's outlet and place"  # (the phrase rule's reason: "BBC News, Osland")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")  # "Marit Holm" over it
 _ABOUT_HEADER = "“About” section header of a press release"  # (the phrase rule's reason)
+#: The reason of a writer's author box's "About X" header (:func:`form_and_menu_words`): like a
+#: release's "About" header, it closes the article (classify's end markers).
+AUTHOR_BOX_HEADER = "author box's header"
+#: A form's required field, its label and the required mark alone ("Email: *", "Password: *", "E-Mail
+#: *"): a login or newsletter form's, no release's contact line (newstatesman-1, unseen16).
+REQUIRED_FIELD = re.compile(r"^[^\W\d_][\w' -]{0,30}?\s*:?\s*\*\s*:?\s*$")
+# A contact line opening with its label ("Fax: +49 …", "Tel. 0201 …", "E-Mail: info@…").
+_CONTACT_LINE = re.compile(r"^\s*(?:tel(?:efon|ephone)?|phone|mobile|fax|e-?mail)\b", FOLD_CASE)
+# A postal address's line: a postcode and a town ("12051 Berlin", "F-75002 Paris", "Leeds LS1 4AP",
+# "Springfield, IL 62701"), or a street and its number ("Hermannstr. 90", "Huyssenallee 11", "12 Main
+# Street", "Rue de Rivoli 8").
+_POSTAL = re.compile(
+    r"^\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w .'’-]{1,30}"
+    r"|[^\W\d_][\w .'’-]{1,30},?\s+(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?"
+    r"|[^\W\d_][\w.'’ -]{1,30}?(?:str\.|straße|strasse|allee|weg|platz|gasse|ring|damm)\s+\d{1,4}\s?[a-z]?"
+    r"|\d{1,5}\s+[^\W\d_][\w.'’ -]{1,30}?\s(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|square|place)"
+    r"|(?:rue|avenue|boulevard|place|calle|via|rua|avenida)\s[\w.'’ -]{2,30}?,?\s\d{1,4})\s*$",
+    FOLD_CASE,
+)
+# How many lines over a contact line its address may stand, and the most words of its lines (the
+# name, the street, the town), which are the site's address with it.
+_ADDRESS_LINES = 3
+_ADDRESS_WORDS = 6
+#: The reason of a site's own contact line under its postal address (:func:`form_and_menu_words`):
+#: like a release's mark, it closes the article (classify's end markers) and the footer runs on under it.
+SITE_CONTACT = "the site's postal address and contact details"
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", FOLD_CASE)
 # A paragraph led by a label of one to three words and a colon ("Batting: Kari Berg is 9-for-26 …",
 # "Display: a 6.1-inch panel …"): a fact sheet's entry, never a release's paragraph on a company.
@@ -61,7 +87,11 @@ def form_and_menu_words(
 ) -> None:
     """Single words the phrase rules read one way that their neighbours show to be another: a bare
     "Contact" with no contact details under it is a menu's link, not a press release's contacts;
-    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row.
+    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row;
+    "Email: *" is a form's required field; a contact line under a postal address with no release's
+    mark before it is the site's imprint (:func:`_site_contact`), its address's lines with it; an
+    "About X" header over a paragraph saying X writes or reports is a writer's author box
+    (:func:`bylines.about_author`), the paragraph with it (round s33-o).
     ``only``: the blocks whose labels may change (an HTML page's lines the extractor left out,
     judged among the whole page's lines); None for all."""
     lines = [i for i, f in enumerate(feats) if f.n]
@@ -70,13 +100,35 @@ def form_and_menu_words(
         if lab is None or (only is not None and i not in only):
             continue
         text = feats[i].text.strip()
-        if lab[0] == "press-release" and _BARE_CONTACT.match(text):
+        if lab[0] == "press-release" and REQUIRED_FIELD.match(text):
+            # "Email: *" over "Password: *": a form's field, whose value the reader types in.
+            labels[i] = ("call-to-action", f"a form's required field (“{snip(text)}”)")
+        elif lab[0] == "press-release" and _site_contact(feats, labels, lines, pos):
+            # (Like a release's mark it closes the article: the page's footer runs on under it.)
+            labels[i] = ("legal", f"{SITE_CONTACT} (“{snip(text)}”), no release's")
+            for k in reversed(lines[max(0, pos - _ADDRESS_LINES - 2) : pos]):
+                f = feats[k]
+                if (
+                    labels[k] is not None
+                    or f.sentence_end
+                    or f.n > _ADDRESS_WORDS
+                    or (only is not None and k not in only)
+                ):
+                    break
+                labels[k] = ("legal", f"a line of the site's postal address over its contact details (“{snip(text)}”)")
+        elif lab[0] == "press-release" and _BARE_CONTACT.match(text):
             if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
                 labels[i] = ("navigation", f"navigation link (“{snip(text)}”), with no contact details under it")
         elif lab[1].startswith(_OUTLET_PLACE) and pos > 0 and labels[lines[pos - 1]] is None:
             k = lines[pos - 1]
             if (only is None or k in only) and 2 <= feats[k].n <= 3 and _NAME.match(feats[k].text.strip()):
                 labels[k] = ("byline", "the author's name over the byline's outlet and place")
+        elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and about_author(text, feats[lines[pos + 1]]):
+            # "Über Sunny" over "Sunny schreibt seit 2019 für …": a writer's author box, where a
+            # release's "About Acme" heads a paragraph on the company; no release furniture follows.
+            labels[i] = ("byline", f"{AUTHOR_BOX_HEADER} (“{snip(text)}”): the paragraph under it is about a writer")
+            if only is None or lines[pos + 1] in only:
+                labels[lines[pos + 1]] = ("byline", f"author box: a paragraph about the writer named in “{snip(text)}”")
         elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and not feats[lines[pos + 1]].sentence_end:
             # "About Reuters" over "Careers" in a page's footer: a link among links, where a
             # release's "About Nordøy Seafood" heads a paragraph on the company.
@@ -89,6 +141,24 @@ def form_and_menu_words(
             near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
             if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
                 labels[i] = ("comments", "a comment form's field")
+
+
+def _site_contact(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int], pos: int) -> bool:
+    """Whether the contact line at ``lines[pos]`` ("Fax: +49 (0) 30 …") is the site's own, in its
+    footer or imprint: it opens with its label (:data:`_CONTACT_LINE`), a postal address's line
+    (:data:`_POSTAL`) stands within :data:`_ADDRESS_LINES` lines over it, and no other mark of a
+    press release (its name, an "About" header, "Media contact", "###") stands before it on the
+    page, where a release's contact details follow such a mark (correctiv-1, unseen26: a
+    newsroom's "Fax:" under its address in the footer made the footer press-release furniture)."""
+    i = lines[pos]
+    if not _CONTACT_LINE.match(feats[i].text):
+        return False
+    if not any(_POSTAL.match(feats[k].text) for k in lines[max(0, pos - _ADDRESS_LINES) : pos]):
+        return False
+    return not any(
+        (lab := labels[k]) is not None and lab[0] == "press-release" and not _CONTACT_LINE.match(feats[k].text)
+        for k in lines[:pos]
+    )
 
 
 def _labelled_entry(header: str, under: Feat) -> bool:

@@ -392,15 +392,26 @@ _REPEAT_LEAD_WORDS = 3
 
 
 def after_marker(feats: list[Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
-    """After the article, a comments header or press-release furniture owns the rest of the page."""
+    """After the article, a comments header or press-release furniture owns the rest of the page;
+    after a writer's author box the rest is the page around the article (outside-article), after
+    the site's own contact details its footer (navigation, running on past the footer's links)."""
     first = next((m for m in markers if m > body_end), None)
     if first is None:
         return
     kind = lab[0] if (lab := labels[first]) else "comments"
     what = "comments section" if kind == "comments" else "press-release furniture"
+    if kind == "byline":
+        # A writer's author box closing the article: what follows it is the page around the
+        # article (other stories' teasers, a newsletter box), no text of it (unseen19's tarnkappe-1).
+        kind, what = "outside-article", "part of the page past the author box"
+    footer = kind == "legal"
+    if footer:
+        # The site's address and contact details after the article: its footer runs on under them.
+        kind, what = "navigation", "page footer"
     for k in range(first + 1, len(feats)):
         if (
-            (here := labels[k]) is not None
+            not footer
+            and (here := labels[k]) is not None
             and here[0] in ("navigation", "legal")
             and not any(
                 labels[j] is None and feats[j].sentence_end and feats[j].n >= 8 for j in range(k + 1, len(feats))
