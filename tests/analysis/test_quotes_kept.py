@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -217,3 +219,24 @@ def test_the_title_is_part_of_the_key(tmp_path: Path) -> None:
     ws = Workspace(_ferry(tmp_path / "corpus"), tmp_path / "index")
     article = ws.article("spanish")
     assert quotes_key(article) != quotes_key(dataclasses.replace(article, title="Otro título"))
+
+
+# A new process (nothing imported yet) on CORPUS with its index built: the first quotes sheet,
+# then whether the quote recogniser (its patterns: most of its cost) was imported for it.
+CHILD = """
+import sys
+from pathlib import Path
+from waic_reader.index.workspace import Workspace
+sheet = Workspace(Path(sys.argv[1]), Path(sys.argv[2])).quotes(open_built=True)
+assert sheet.quotes
+print("waic_reader.index.analysis.quotes.recognise" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("source", ["seeds", "ferry"])
+def test_the_first_sheet_on_a_current_index_does_not_import_the_recogniser(source: str, tmp_path: Path) -> None:
+    ws = _built(tmp_path, source)
+    got = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ws.root), str(ws.index_dir)], capture_output=True, text=True, check=True
+    )
+    assert got.stdout.split() == ["False"]
