@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
+    from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.corpus.listing import OutletSpelling
@@ -1127,8 +1128,6 @@ class Workspace:
         from waic_reader.index.analysis.entities.grouping import group
         from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
         from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers
-        from waic_reader.index.analysis.quotes.model import Quote
-        from waic_reader.index.analysis.quotes.recognise import find_quotes
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
@@ -1161,7 +1160,12 @@ class Workspace:
             if spans is not None and kept is not None:
                 language = self._kept_language(article, spans, rows.get(doc))
                 retitle_with_marks(article, self.analyser.overrides)  # as analyse() does
-                quotes[doc] = find_quotes(article, kept, spans)
+                found = self._kept_quotes(article, spans)
+                if found is None:  # not kept for this article as it is: found again
+                    from waic_reader.index.analysis.quotes.recognise import find_quotes
+
+                    found = find_quotes(article, kept, spans)
+                quotes[doc] = found
                 mentions[doc], noise[doc] = kept, spans
             else:
                 analysis = self.analyser.analyse(article)
@@ -1177,6 +1181,22 @@ class Workspace:
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
         return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons, unread)
+
+    def _kept_quotes(self, article: Article, spans: list[tuple[int, int]]) -> list[Quote] | None:
+        """``article``'s quotes as the open index keeps them for its very text, blocks, title,
+        rules, gazetteers and boilerplate ``spans`` (:mod:`analysis.quotes.kept`); None when not
+        kept so (then they are found again)."""
+        engine: SearchEngine | None = self.__dict__.get("index")
+        value = engine.kept_quotes(article.doc) if engine is not None else None
+        if value is None:
+            return None
+        from waic_reader.index.analysis.kept_mentions import kept_version
+        from waic_reader.index.analysis.quotes.kept import decode_quotes, quotes_key
+        from waic_reader.index.analysis.versions import analysis_version
+        from waic_reader.index.corpus.spans import spans_digest
+
+        version = kept_version(analysis_version())
+        return decode_quotes(value, article.doc, article.text, version, quotes_key(article), spans_digest(spans))
 
     def _kept_language(self, article: Article, spans: list[tuple[int, int]], row: StoredDoc | None) -> str | None:
         """``article``'s language (None: English) as the index keeps it with its figures for

@@ -137,6 +137,21 @@ class Analysis:
             self.mentions, kept_version(analysis_version()), article_key(self.article), spans_digest(self.noise_spans())
         )
 
+    def kept_quotes(self) -> bytes:
+        """The article's quotes encoded for the search index (:mod:`analysis.quotes.kept`):
+        indexing an article keeps them, so the first Quotes open finds no quote again."""
+        from waic_reader.index.analysis.kept_mentions import kept_version
+        from waic_reader.index.analysis.quotes.kept import encode_quotes, quotes_key
+        from waic_reader.index.corpus.spans import spans_digest
+
+        return encode_quotes(
+            self.quotes,
+            self.article.text,
+            kept_version(analysis_version()),
+            quotes_key(self.article),
+            spans_digest(self.noise_spans()),
+        )
+
     def kept_names(self) -> str:
         """What the corpus grouping of names reads of the article, encoded for the search index
         (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`): ``who:`` search finds an

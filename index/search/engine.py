@@ -38,6 +38,7 @@ class Analysed(Protocol):
     def kept_timeline(self) -> str: ...
     def kept_mentions(self) -> bytes: ...
     def kept_names(self) -> str: ...
+    def kept_quotes(self) -> bytes: ...
 
 
 Analyse = Callable[[Article], Analysed]
@@ -98,6 +99,12 @@ class SearchEngine(Protocol):
         """What the index keeps of ``doc``'s entity mentions (:meth:`Analysed.kept_mentions`,
         opaque here), or None when ``doc`` is not indexed or no index is open. Fast (one stored
         document read): the reader asks it on every first open of an article."""
+        ...
+
+    def kept_quotes(self, doc: str) -> bytes | None:
+        """What the index keeps of ``doc``'s quotes (:meth:`Analysed.kept_quotes`, opaque here),
+        or None when ``doc`` is not indexed or no index is open. Fast (one stored document
+        read): the Quotes sheet asks it for every article."""
         ...
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:

@@ -322,6 +322,7 @@ class SearchIndex:
             "figures": a.kept_figures(),
             "timeline": a.kept_timeline(),
             "mentions": a.kept_mentions(),
+            "quotes": a.kept_quotes(),
             "names": a.kept_names(),
         }
 
@@ -649,6 +650,13 @@ class SearchIndex:
         (not indexed, or no index open)."""
         fields = self._stored_fields(doc)
         value = fields.get("mentions") if fields is not None else None
+        return value if isinstance(value, bytes) else None
+
+    def kept_quotes(self, doc: str) -> bytes | None:
+        """The quotes the index keeps of ``doc`` (:func:`Analysed.kept_quotes`), or None (not
+        indexed, or no index open)."""
+        fields = self._stored_fields(doc)
+        value = fields.get("quotes") if fields is not None else None
         return value if isinstance(value, bytes) else None
 
     def doc_count(self) -> int:

@@ -23,7 +23,7 @@ unpickle.install()  # before any index is opened, in this process and the build 
 
 # SCHEMA_VERSION: the search index's fields and their formats: a change rebuilds the index.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-SCHEMA_VERSION = 34
+SCHEMA_VERSION = 35
 
 
 META_NAME = "waic-index.json"
@@ -68,6 +68,9 @@ def make_schema() -> Schema:
         # Its entity mentions (zlib-compressed JSON bytes, analysis.kept_mentions): opening the
         # article reads them (~1 ms) instead of recognising its names again (~200 ms at 5,000 words).
         mentions=STORED,
+        # Its quotes (zlib-compressed JSON bytes, analysis.quotes.kept): the first Quotes open
+        # decodes them instead of finding every article's quotes again (issue 13, round s33-f).
+        quotes=STORED,
         # What the corpus grouping of names reads of it (JSON, analysis.kept_mentions.kept_names):
         # ``who:`` finds the articles the entity list gives a name another article typed.
         names=STORED,
