@@ -53,12 +53,14 @@ _WORD = rf"(?:[{UPPER}](?:{_L}|[.'’])*+|[{LOWER}]{{1,3}}(?!{_L}))"
 _PLACE = rf"[{UPPER}](?:{_L}|[.'’])*+(?:[ -]{_WORD}){{0,4}}"
 # A weekday alone where the date goes ("OSLAND, Friday -").
 _WEEKDAY = rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?!{_L})"
-# A weekday in any language the dates read ("Saturday", "Samstag", "Sábado") is never the place:
-# "Saturday, March 14, 2026 - 9:40 AM" is a date stamp, its time after the dash (t13w F9).
+# A weekday in any language the dates read ("Saturday", "Samstag", "Sábado") alone before the comma
+# is never the place: "Saturday, March 14, 2026 - 9:40 AM" is a date stamp, its time after the dash
+# (t13w F9). A place that only opens with such a word is one ("SUN CITY, Ariz.", "FEIRA DE SANTANA,
+# Brazil": review s33-r).
 _NO_WEEKDAY = (
-    rf"(?!(?i:{_WEEKDAY}|"
+    rf"(?!(?i:{_WEEKDAY}|(?:"
     + "|".join(re.escape(w) for w in sorted(date_languages.WEEKDAY_WORDS, key=len, reverse=True))
-    + rf")(?!{_L}))"
+    + rf")(?!{_L}))\s*,)"
 )
 # A day number with a word or two, as other languages write a date ("8 марта", "3. März 2025",
 # "le 3 mars", "3 de mayo de 2025"): part of the dateline; dates.py reads a date from it when
