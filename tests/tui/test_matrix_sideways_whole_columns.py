@@ -82,3 +82,34 @@ async def test_scroll_actions_stop_at_whole_columns(tmp_path: Path) -> None:
             await pilot.pause()
             assert_whole_column_at_left(table)
         assert table.scroll_x > 0
+
+
+@pytest.mark.parametrize("cursor", ["row", "cell"])
+async def test_a_step_left_goes_to_the_column_before(tmp_path: Path, cursor: str) -> None:
+    """Scrolled right, a step left of less than a column goes to the start of the column it
+    entered, never back where it was (review s33-r: snapped forward only, a row-cursor table's
+    left key and a mouse's small steps left were undone and the table stuck)."""
+    from waic_reader.tui.widgets.sheet_table import DrawsColumnsInView
+
+    app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await app.push_screen(EntityMatrixScreen())
+        await settle(pilot)
+        table = app.screen.query_one(MatrixTable)
+        assert isinstance(table, DrawsColumnsInView)
+        table.cursor_type = cursor
+        table.scroll_to(x=table.max_scroll_x, animate=False)
+        await pilot.pause()
+        seen = [round(table.scroll_x)]
+        for _ in range(3):
+            table.scroll_to(x=round(table.scroll_x) - 2, animate=False)  # a small step left
+            await pilot.pause()
+            assert_whole_column_at_left(table)
+            seen.append(round(table.scroll_x))
+        assert seen == sorted(seen, reverse=True) and len(set(seen)) == len(seen), seen  # each step moved left
+        for _ in range(2):
+            table.scroll_to(x=round(table.scroll_x) + 1, animate=False)  # and right again
+            await pilot.pause()
+            assert_whole_column_at_left(table)
+        assert round(table.scroll_x) > seen[-1]

@@ -70,6 +70,7 @@ async def test_speakers_and_statements_show_whole_columns(tmp_path: Path, size: 
         assert whole_in_view(speakers)
         for _ in range(4):
             await pilot.press("right")
+            await pilot.wait_for_animation()  # a scroll animates: whole columns where it comes to rest
             await pilot.pause()
             assert whole_in_view(speakers)
         await pilot.press("enter")  # to the statements

@@ -133,17 +133,18 @@ class DrawsColumnsInView(DataTable[Any]):
             self._starts, self._starts_for = starts, key
         return self._starts[column_index] if column_index < len(self._starts) else 0
 
-    def column_boundary(self, x: float) -> int:
-        """The scroll offset at or after ``x`` (cells) that puts a column's first cell at the left
-        edge of the part scrolled sideways (next to the frozen columns); ``round(x)`` when no
-        column starts there or after it within reach (the end of the table)."""
+    def column_boundary(self, x: float, backwards: bool = False) -> int:
+        """The scroll offset that puts a column's first cell at the left edge of the part
+        scrolled sideways (next to the frozen columns): the first at or after ``x`` (cells), or
+        with ``backwards`` the last at or before it; ``round(x)`` when no column starts within
+        reach that way (the table's end)."""
         self._column_x(0)  # the columns' starts, worked out once per layout
         left = self._column_x(self.fixed_columns) if len(self.columns) > self.fixed_columns else 0
         at = round(x)
-        for start in self._starts[self.fixed_columns :]:
-            if start - left >= at:
-                return start - left if start - left <= self.max_scroll_x else at
-        return at
+        starts = [start - left for start in self._starts[self.fixed_columns :] if start - left <= self.max_scroll_x]
+        if backwards:
+            return max((start for start in starts if start <= at), default=at)
+        return next((start for start in starts if start >= at), at)
 
     def watch_scroll_x(self, old_value: float, new_value: float) -> None:
         if round(old_value) != round(new_value):
@@ -156,9 +157,19 @@ class DrawsColumnsInView(DataTable[Any]):
         # alone: t13v F13): go on to the next column's start, so every column shown is whole and
         # its header says whose it is. (Past the last start within reach, the table's end is
         # shown as it is.)
-        snapped = self.column_boundary(new_value)
-        if snapped != round(new_value):
-            self.scroll_x = snapped
+        # Snapped the way it moved (a step left of less than a column goes to the column it
+        # entered, not back where it was: review s33-r), and only where it comes to rest, not
+        # through an animation's steps.
+        if round(self.scroll_target_x) == round(new_value):
+            # (after the refresh: an animation's last step is set after its value is watched)
+            self.call_after_refresh(self._snap_to_column, new_value < old_value)
+
+    def _snap_to_column(self, backwards: bool) -> None:
+        if round(self.scroll_target_x) != round(self.scroll_x):
+            return  # moving again: snapped where it comes to rest
+        snapped = self.column_boundary(self.scroll_x, backwards=backwards)
+        if snapped != round(self.scroll_x):
+            self.scroll_to(x=snapped, animate=False, immediate=True)
 
 
 class SheetTable(DrawsColumnsInView):
