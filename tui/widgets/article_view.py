@@ -221,6 +221,7 @@ class ArticleView(StackedView, can_focus=True):
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
         self._kept: tuple[ShownBlock, int] | None = None  # a place kept at the top (see keep_place)
+        self._top_kept: tuple[ShownBlock, int] | None = None  # the top's block and character (see _layout)
         self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
@@ -253,6 +254,7 @@ class ArticleView(StackedView, can_focus=True):
         self.cursor = None
         self._jump = None
         self._kept = None
+        self._top_kept = None
         self._relayout()
         self._current = None
         self._set_highlights(highlights)
@@ -372,6 +374,7 @@ class ArticleView(StackedView, can_focus=True):
         a resize): a position measured before would put the target off-screen."""
         self._jump = offset
         self._kept = None
+        self._top_kept = None
         self._scroll_to_jump()
         self.call_after_refresh(self._scroll_to_jump)
 
@@ -405,6 +408,7 @@ class ArticleView(StackedView, can_focus=True):
             if same:
                 self._jump = None
                 self._kept = (min(same, key=lambda v: abs(v.block.start - start)), rows)
+                self._top_kept = None
                 self._scroll_to_jump()
                 self.call_after_refresh(self._scroll_to_jump)
                 return True
@@ -414,6 +418,7 @@ class ArticleView(StackedView, can_focus=True):
         """The reader scrolled by hand: layout changes no longer move the view."""
         self._jump = None
         self._kept = None
+        self._top_kept = None
 
     def _scroll_to_jump(self) -> None:
         if self._kept is not None:
@@ -495,15 +500,22 @@ class ArticleView(StackedView, can_focus=True):
         # the top row's first character, at the new wrapping (t13w F11: opening the entity panel
         # at 60x20 left the view a paragraph above where the reader was). A jump or a kept place
         # keeps its own target; the top of the article stays the top.
+        # The place is kept as a character of its block, not a row: rows differ at each width, and
+        # a panel opened then closed came back to another line (review s33-r).
         old = self._width
-        anchor = self._top_anchor() if old > 0 and self._jump is None and self._kept is None else None
+        if old <= 0 or self._jump is not None:
+            self._top_kept = None
+        elif self._kept is None:
+            self._top_kept = self._top_anchor()
+        elif self._top_kept is not None and self._kept[0] is not self._top_kept[0]:
+            self._top_kept = None  # a place keep_place keeps: its own rows
         super()._layout()
-        if anchor is not None and self._width != old:
-            view, local = anchor
-            i = self._blocks.index(view)
-            starts = view.wrapped_starts(self._text_width(i))
-            self._kept = (view, max(0, bisect_right(starts, local) - 1))
-            self._scroll_to_jump()
+        if self._top_kept is not None and self._width != old:
+            view, local = self._top_kept
+            if view in self._blocks:
+                starts = view.wrapped_starts(self._text_width(self._blocks.index(view)))
+                self._kept = (view, max(0, bisect_right(starts, local) - 1))
+                self._scroll_to_jump()
 
     def _top_anchor(self) -> tuple[ShownBlock, int] | None:
         """The block at the top of the view and where its top row starts in its shown text, at
