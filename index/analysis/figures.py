@@ -818,14 +818,22 @@ def figures_of(text: str) -> tuple[Figure, ...]:
 # 555-123-4567", "+44 (0)20 7946 0958"); a trunk "0" and four pairs ("04 94 12 34 56",
 # "06.12.34.56.78"); an area code in brackets or three, three and four digits ("(555) 123-4567",
 # "555-123-4567", "555.123.4567").
+# The international form's groups are set apart by spaces or hyphens, a bracket only around the
+# trunk or area group after the prefix: "+125.50 (0.45) 38,250.10", a market's change, its
+# percentage and its level, was read as one telephone number and its figures lost (review s33-r).
 _PHONE = re.compile(
-    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w])"
+    r"(?<![\w+])\+\d{1,3}[ -]?(?:\(0?\d{1,4}\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,5}(?![\w]|[.,]\d)"
     r"|(?<![\w.,])0\d(?:([ .])\d\d)(?:\1\d\d){3}(?![\w]|[.,]\d)"
     r"|\(\d{3}\)\s?\d{3}[-. ]\d{4}(?![\w]|[.,]\d)"
     r"|(?<![\w.,-])\d{3}([-.])\d{3}\2\d{4}(?![\w]|[.,]\d)"
 )
-# A copyright notice's years ("© 2026", "(c) 2019-2026", "Copyright 2025").
-_COPYRIGHT_YEARS = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?")
+# A copyright notice's years ("© 2026", "(c) 2019-2026 Halvik Post", "Copyright 2025"). "(c)" is also
+# a list's or a clause's third item ("clauses (a) 2019 and (c) 2021 apply"): a notice only when the
+# holder's capitalised name, "All rights" or the line's end follows its years (review s33-r).
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:©|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?"
+    r"|\([cC]\)\s*\d{4}(?:\s*[-–—]\s*\d{4})?(?=[ \t]+[A-Z]|[ \t]+[Aa]ll\s+rights|[ \t]*[.,]?[ \t]*(?:\n|$))"
+)
 
 
 def no_figure_spans(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
