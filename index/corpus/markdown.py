@@ -323,19 +323,35 @@ class ShownArticle:
         link's text across emphasis, runs from its first shown character to its last)."""
         return [(self.origin(s), self.origin(e - 1) + 1) for s, e in spans if s < e]
 
-    def back_with_syntax(self, start: int, end: int) -> tuple[int, int]:
-        """Shown ``[start, end)`` (``start < end``) as a span of the article text that also holds
-        the syntax hidden right before and right after it: "13" of ``**13** workers`` is
-        ``**13**``, so a span's words as written keep their markers in pairs."""
+    def back_with_syntax(self, start: int, end: int, original: str) -> tuple[int, int]:
+        """Shown ``[start, end)`` (``start < end``) as a span of the article text ``original``
+        that also holds the syntax hidden right before or right after it (both when it can) when
+        the span's emphasis markers then come in pairs: "13" of ``**13** workers`` is ``**13**``;
+        "We will rebuild" of ``"**We will rebuild,**" said`` is the words alone, its marker's pair
+        outside them (review s33-r: it was "**We will rebuild")."""
         a, b = self.back([(start, end)])[0]
+        wide_a = wide_b = None
         i = bisect_right(self.runs, (start, self.length + 1)) - 1
         if i > 0 and self.runs[i][0] == start:
             shown, article = self.runs[i - 1]
-            a = article + start - shown  # the previous stretch's end: the hidden syntax between
+            wide_a = article + start - shown  # the previous stretch's end: the hidden syntax between
         j = bisect_right(self.runs, (end, self.length + 1)) - 1
         if 0 <= j < len(self.runs) and self.runs[j][0] == end and j > 0:
-            b = self.runs[j][1]  # the next stretch's start: the hidden syntax between
+            wide_b = self.runs[j][1]  # the next stretch's start: the hidden syntax between
+        for x, y in ((wide_a, wide_b), (wide_a, b), (a, wide_b)):
+            x, y = a if x is None else x, b if y is None else y
+            if (x, y) != (a, b) and _markers_paired(original[x:y]):
+                return x, y
         return a, b
+
+
+def _markers_paired(span: str) -> bool:
+    """Whether ``span``'s emphasis markers (``**``, ``__``, ``*``, ``_``) each come an even number of
+    times: none opened that it does not close."""
+    for double, single in (("**", "*"), ("__", "_")):
+        if span.count(double) % 2 or span.replace(double, "").count(single) % 2:
+            return False
+    return True
 
 
 def shown_article(text: str, blocks: Iterable[tuple[int, int]]) -> ShownArticle:

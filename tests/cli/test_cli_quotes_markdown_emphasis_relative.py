@@ -75,3 +75,23 @@ def test_quote_offsets_point_into_the_markdown_as_written(tmp_path: Path, capsys
     for q in quotes:
         # the quote's words as the article writes them, emphasis markers kept
         assert texts[q["doc"]][q["start"] : q["end"]] == q["text"]
+
+
+def test_a_quote_keeps_emphasis_markers_only_in_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review s33-r: a quote whose bold closed after its comma came out "**We will rebuild…": a
+    marker is kept at a quote's ends only with its pair at the other end."""
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "vow.md").write_text(
+        '# Town vows\n\n"**We will rebuild every home in this town,**" said Mayor Ilse Brandvold on Friday.\n\n'
+        '"*We will not leave anyone behind in the valley at all*," said Tor Eik.\n\n'
+        '"We **will** stay," said Ane Berge.\n',
+        "utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "quotes", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    said = {s["name"]: [q["text"] for q in s["quotes"]] for s in data["speakers"]}
+    assert said["Ilse Brandvold"] == ["We will rebuild every home in this town"]
+    assert said["Tor Eik"] == ["*We will not leave anyone behind in the valley at all*"]
+    assert said["Ane Berge"] == ["We **will** stay"]

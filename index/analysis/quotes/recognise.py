@@ -452,7 +452,7 @@ def _shown_quotes(
     quotes = []
     for q in find_quotes(view, seen, noise):
         # emphasis opening or closing right at a quote's ends is its words' ("**13** workers")
-        start, end = shown.back_with_syntax(q.start, q.end) if q.start < q.end else back((q.start, q.end))
+        start, end = shown.back_with_syntax(q.start, q.end, original) if q.start < q.end else back((q.start, q.end))
         speaker = q.speaker
         if speaker is not None and speaker.at is not None:
             speaker = dataclasses.replace(speaker, at=back(speaker.at))
