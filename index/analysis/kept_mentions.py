@@ -99,35 +99,53 @@ def kept_version(analysis_version: str) -> str:
     return f"{analysis_version}-gaz{gazetteer_stamp()}"
 
 
+def pack_rows(rows: list[list[Any]], layout: int, version: str, source: str, noise_digest: str) -> bytes:
+    """A kept value: ``[layout, version, source, noise_digest, rows]`` as zlib-compressed JSON
+    (the mentions' and the quotes' values alike, :mod:`waic_reader.index.analysis.quotes.kept`)."""
+    value = [layout, version, source, noise_digest, rows]
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack_rows(
+    kept: object, layout: int, max_bytes: int, version: str, source: str, noise_digest: str
+) -> list[Any] | None:
+    """The rows of a kept value :func:`pack_rows` made with ``layout``, ``version``, ``source``
+    and ``noise_digest``; None when it is stale (any of those differ), larger than ``max_bytes``
+    decompressed, or not such a value at all (it is read from disk: untrusted, never an error)."""
+    if not isinstance(kept, bytes):
+        return None
+    try:
+        raw = zlib.decompressobj().decompress(kept, max_bytes)
+        value = json.loads(raw.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not (isinstance(value, list) and len(value) == 5 and value[0] == layout):
+        return None
+    if value[1] != version or value[2] != source or value[3] != noise_digest or not isinstance(value[4], list):
+        return None
+    return value[4]
+
+
 def encode_mentions(mentions: Sequence[Mention], version: str, source: str, noise_digest: str) -> bytes:
     """The kept value of an article's ``mentions`` (zlib-compressed JSON, see the module docstring)."""
     rows: list[list[Any]] = []
     for m in mentions:
         name = m.key.split(":", 1)[-1]
         rows.append([m.start, m.end - m.start, m.label, None if name == m.text else name, 1 if m.noise else 0])
-    value = [KEPT_FORMAT, version, source, noise_digest, rows]
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return pack_rows(rows, KEPT_FORMAT, version, source, noise_digest)
 
 
 def decode_mentions(kept: object, text: str, version: str, source: str, noise_digest: str) -> list[Mention] | None:
     """The mentions a kept value holds for the article whose ``text`` has :func:`article_key`
     ``source`` and whose boilerplate has ``noise_digest``, under analysis ``version``; None when
     the value is stale (another version, text, blocks or boilerplate) or not a kept value at all."""
-    if not isinstance(kept, bytes):
-        return None
-    try:
-        raw = zlib.decompressobj().decompress(kept, MAX_KEPT_BYTES)
-        value = json.loads(raw.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
-        return None
-    if not (isinstance(value, list) and len(value) == 5 and value[0] == KEPT_FORMAT):
-        return None
-    if value[1] != version or value[2] != source or value[3] != noise_digest or not isinstance(value[4], list):
+    rows = unpack_rows(kept, KEPT_FORMAT, MAX_KEPT_BYTES, version, source, noise_digest)
+    if rows is None:
         return None
     out: list[Mention] = []
     size = len(text)
     end = 0
-    for row in value[4]:
+    for row in rows:
         m = _mention(row, text, size)
         if m is None or m.start < end:
             return None  # one bad row, or rows out of order or overlapping: not what the index wrote

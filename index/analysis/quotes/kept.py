@@ -29,11 +29,10 @@ another shape is no value (the quotes are found again), never an error.
 from __future__ import annotations
 
 import hashlib
-import json
-import zlib
 from collections.abc import Sequence
 from typing import Any
 
+from waic_reader.index.analysis.kept_mentions import pack_rows, unpack_rows
 from waic_reader.index.analysis.quotes.model import KINDS, Quote, Speaker
 from waic_reader.index.corpus.reader import Article
 
@@ -73,8 +72,7 @@ def encode_quotes(quotes: Sequence[Quote], text: str, version: str, source: str,
                 list(q.gap) if q.gap is not None else None,
             ]
         )
-    value = [KEPT_FORMAT, version, source, noise_digest, rows]
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return pack_rows(rows, KEPT_FORMAT, version, source, noise_digest)
 
 
 def decode_quotes(
@@ -83,19 +81,11 @@ def decode_quotes(
     """The quotes a kept value holds for article ``doc`` whose ``text`` has :func:`quotes_key`
     ``source`` and whose boilerplate has ``noise_digest``, under ``version``; None when the value
     is stale (another version, text, blocks, title or boilerplate) or not a kept value at all."""
-    if not isinstance(kept, bytes):
-        return None
-    try:
-        raw = zlib.decompressobj().decompress(kept, MAX_KEPT_BYTES)
-        value = json.loads(raw.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
-        return None
-    if not (isinstance(value, list) and len(value) == 5 and value[0] == KEPT_FORMAT):
-        return None
-    if value[1] != version or value[2] != source or value[3] != noise_digest or not isinstance(value[4], list):
+    rows = unpack_rows(kept, KEPT_FORMAT, MAX_KEPT_BYTES, version, source, noise_digest)
+    if rows is None:
         return None
     out: list[Quote] = []
-    for row in value[4]:
+    for row in rows:
         q = _quote(row, doc, text)
         if q is None:
             return None  # one bad row: not what the index wrote
