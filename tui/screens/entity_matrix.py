@@ -33,7 +33,7 @@ from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
+from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, LazyCell, SheetColumn, SheetRow, SheetTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ LABEL_WIDTH = 12  # "Organisation"; longer label names end in "…" (the detail 
 TOTAL_WIDTH = 7
 COUNT_MIN, COUNT_MAX = 8, 20  # an outlet's column
 OUTLETS_SEEN = 3  # outlet columns on screen beside the names, from 60 columns up
-PAD = 2  # cells around each column's content (DataTable's cell padding)
-SCROLLBAR = 2  # the table's vertical scrollbar
 FILTER_ORDER = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "PRODUCT", "LAW")
 NAMES = "names"  # every label but the figures: the default
 FIGURES = "figures"  # DATE, MONEY, PERCENT, QUANTITY, CARDINAL

@@ -38,7 +38,7 @@ from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import Cell, DrawsColumnsInView, LazyCell, whole_columns
+from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, Cell, DrawsColumnsInView, LazyCell, whole_columns
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ if TYPE_CHECKING:
 
 NAME_WIDTH = 26
 NAME_MIN = 12  # the speaker column's narrowest (cells)
-PAD = 2  # cells around each column's content (DataTable's cell padding)
-SCROLLBAR = 2  # the table's vertical scrollbar
 COUNT_WIDTH = 7
 WORDING_WIDTH = 11
 LINES = 3  # lines per statement row

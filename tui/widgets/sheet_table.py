@@ -26,9 +26,11 @@ from textual.widgets import DataTable
 from waic_reader.tui.safe import column_label
 
 REFILL_AFTER = 4  # cells of width change before the columns are worked out again
+PAD = 2  # cells around each column's content (DataTable's cell padding)
+SCROLLBAR = 2  # a table's vertical scrollbar (cells)
 
 
-def whole_columns(room: int, count: int, least: int, most: int, pad: int = 2) -> int:
+def whole_columns(room: int, count: int, least: int, most: int, pad: int = PAD) -> int:
     """The width (cells, without DataTable's ``pad`` cells of padding) of each of ``count`` columns
     of one kind sharing ``room`` cells: between ``least`` and ``most`` when they all fit, else
     widened so the ones in view fill ``room`` exactly, with no column cut at the screen's right
