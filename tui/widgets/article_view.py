@@ -502,6 +502,9 @@ class ArticleView(StackedView, can_focus=True):
         # keeps its own target; the top of the article stays the top.
         # The place is kept as a character of its block, not a row: rows differ at each width, and
         # a panel opened then closed came back to another line (review s33-r).
+        width = self.scrollable_content_region.width
+        if width <= 0 or width in (self._width, self._laid_for):
+            return  # laid out for this width already (most calls: every refresh asks)
         old = self._width
         if old <= 0 or self._jump is not None:
             self._top_kept = None
