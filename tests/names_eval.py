@@ -78,8 +78,11 @@ names; Ltd, Pvt Ltd, Pty Ltd, GmbH, UG (haftungsbeschränkt), SARL, LLC, PJSC, J
 scored at 6992a577 (the recogniser of 63626f7e, before session 33's name work) typed / span F1
 0.767 / 0.841 (precision 0.836 / 0.916, recall 0.709 / 0.778), and at bd4b4c6c (after session 33's name rounds s33-c, s33-d,
 s33-m, s33-l, s33-n) 0.783 / 0.851 (precision 0.849 / 0.922, recall 0.728 / 0.791); scored twice, its errors never
-listed: tuning data since session 34 (``BLIND`` is None until a new half is written; round s33-n's search printed about five of its multi-word LANGUAGE names
-by mistake; no rule was written for that kind).
+listed: tuning data since session 34 (round s33-n's search printed about five of its multi-word LANGUAGE names
+by mistake; no rule was written for that kind). ``heldout28``
+(12 articles, 710 names, written in session 34 by a helper who never read the recogniser, ran it or saw its output:
+Bashkir, Karen, Tahitian, Kabyle, Balinese, Basotho, Assyrian, Mossi, Khasi/Jaintia, Marshallese, Gagauz and Meitei
+names) is the blind half (``BLIND``).
 A blind half is only scored, and only when asked: its line is printed with ``--blind``, and then alone
 (each such run counts: a blind half scored more than twice is tuning data), and ``--errors`` never
 lists its misses, so it stays unseen.
@@ -131,9 +134,10 @@ HALVES = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 #: The half kept unseen (scored with --blind only, its errors never listed); None: every half is tuning data.
-BLIND: str | None = None
+BLIND: str | None = "heldout28"
 
 
 @dataclass
