@@ -591,7 +591,7 @@ class Workspace:
                 return f'(entity:"{canonical}" OR entity:"{written}")'
             return f'entity:"{canonical}"'
 
-        src = rewrite_said(text)
+        src = rewrite_said(text, typing=typing)
         return _ENTITY_REF.sub(swap, src)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:

@@ -91,8 +91,14 @@ def said_spans(quotes: Iterable[Quote], wanted: set[str]) -> list[tuple[int, int
     return sorted(p for s, q in scored if s == best for p in q.parts)
 
 
-def rewrite_said(text: str) -> str:
-    """``said:Schmidt cooperation`` → ``(said:"schmidt" said:"schmidt cooper")`` (see module doc)."""
+def rewrite_said(text: str, *, typing: bool = False) -> str:
+    """``said:Schmidt cooperation`` → ``(said:"schmidt" said:"schmidt cooper")`` (see module doc).
+
+    ``typing``: ``text`` is being typed, and a bare last word after ``said:NAME`` that ends the
+    text (two letters or more) is a prefix, as the search box reads any last word
+    (``said:Berg balan`` → ``said:Berg balan*``). The rewritten terms are past the query
+    parser's widening of the word being typed, so it is done here (t13x F7: every keystroke of
+    an unfinished word showed "No article matches")."""
 
     def swap(m: re.Match[str]) -> str:
         name = m.group(1) if m.group(1) is not None else m.group(2)
@@ -101,7 +107,13 @@ def rewrite_said(text: str) -> str:
             return m.group(0)
         parts = [f'{FIELD}:"{form}"']
         loose: list[str] = []
-        for word in _TAIL.findall(m.group(3)):
+        words = _TAIL.findall(m.group(3))
+        if typing and words and m.end() == len(text) and not text[-1].isspace() and _OPERATORS.isdisjoint(words):
+            last = words[-1]
+            head = surface(last)
+            if not last.endswith("*") and len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head):
+                words[-1] = last + "*"
+        for word in words:
             if loose or word in _OPERATORS:
                 loose.append(word)  # from an operator on, words are the query's again
                 continue
