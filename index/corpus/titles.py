@@ -35,9 +35,17 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
     # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
     wired = any((w := dateline.match(b.text)) is not None and w.agency is not None for b in blocks[:60])
-    for b in blocks:
+    # "Powered by X" credits syndicated copy's source above the story ("Powered by lumidawealth.com"
+    # under the headline); below the story's first paragraph it is the page's footer crediting its
+    # software or a vendor ("Powered by WordPress", "Powered by Livefyre", "Powered by Blogger.":
+    # every such line of the saved real pages in tests/fixtures/noise_pages), never the outlet
+    # (t13x F10: a blog's outlet was "WordPress").
+    prose = next((k for k, b in enumerate(blocks) if b.kind == "paragraph" and len(words(b.text)) > 12), len(blocks))
+    for k, b in enumerate(blocks):
         m = _POWERED.match(b.text)
         if m and wired and b.text.lstrip().lower().startswith("source:"):
+            continue
+        if m and k > prose and b.text.lstrip().lower().startswith("powered"):
             continue
         if m and len(m.group("name").split()) <= 5 and not date_stamps.is_calendar(m.group("name")):
             return m.group("name").strip()
