@@ -9,14 +9,16 @@ never disagree on where its place, date or agency is; each only decides which da
 
 The grammar, from the start of a line or paragraph::
 
-    place [/ place]… [, region] [, date [, year]] [(agency)] separator
+    place [/ place]… [, region | (region)] [, date [, year]] [(agency)] separator
 
 - place: one to five words, the first capitalised, in capitals (``MEXICO CITY``, ``ST. LOUIS``)
   or as written (``Shanghai``, ``Rio de Janeiro``); several places joined by ``/``
   (``SEOUL/TOKYO``), with a space on each side too (``TOULON / MARSEILLE``). Letters of any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): those of
   :mod:`letters`, never ``[A-Z]``;
 - region: a state or country after a comma (``Valdmark``, ``Calif.``, ``New South Wales``), never
-  a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region);
+  a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region); or in parentheses
+  right after the place when a comma and the date follow (``KELLBY (Ostrand), 9 de marzo de
+  2026 -``), as wires in Spanish, French, Italian and Portuguese set it;
 - date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
   giving no date here, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
   other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``: the
@@ -26,7 +28,8 @@ The grammar, from the start of a line or paragraph::
   (``(Reuters)``; ``SAN FRANCISCO--(BUSINESS WIRE)--`` too) or between slashes as press-release
   wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
 - separator: a hyphen, a double hyphen, an en or em dash, or a colon; after an agency in
-  parentheses, a spaced underscore too (old wire copy's ``HALVIK (AP) _ A ferry``).
+  parentheses, a spaced underscore too (old wire copy's ``HALVIK (AP) _ A ferry``), and a full
+  stop before the dash (Spanish wires' ``(EFE).-``).
 """
 
 from __future__ import annotations
@@ -75,9 +78,13 @@ _AGENCY = rf"(?:[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}|[{LOWER}]{{2,4}})"
 _GRAMMAR = (
     # (A slash between places, spaced or not: "SEOUL/TOKYO", "TOULON / MARSEILLE"; round s33-b.)
     rf"{_NO_WEEKDAY}(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
-    rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
+    # The region after a comma, or in parentheses before the date's comma, as Spanish, French,
+    # Italian and Portuguese wires set it ("KELLBY (Ostrand), 9 de marzo de 2026 -", "Valencia
+    # (España), 9 mar (EFE).-": t13x F4); an agency's parentheses come after the date instead.
+    rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE})|\s\((?P<inregion>{_PLACE})\)(?=,\s))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
-    rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
+    # (The Spanish wires' ".-" after the agency: "(EFE).-".)
+    rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\.?\s*|/(?P<slashed>{_AGENCY})/\s*)?"
     # Old wire copy typed its dash as a spaced underscore after the agency ("(AP) _ A ferry").
     r"(?P<sep>--|[-–—:]|(?<=\)\s)_(?=\s))"
 )
@@ -165,7 +172,7 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         end=s1,
         place=(p0, p1),
         places=tuple(places),
-        region=_span(m, "region"),
+        region=_span(m, "region") or _span(m, "inregion"),
         date=_span(m, "date"),
         agency=_span(m, "agency") or _span(m, "slashed"),
         separator=m.group("sep"),
