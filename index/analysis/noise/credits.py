@@ -186,10 +186,11 @@ def _data_row(feats: list[Feat], lines: list[int], pos: int) -> bool:
 
 # A caption written as a sentence (or two) and closed by its photo credit, on the same line:
 # "Police search the woods. Foto: Rescue Photo", "… on Tuesday. (Photo: Jane Roe / AP)", the
-# credit's label in a few languages, a "show more" control glued after it by the page.
+# credit's label in a few languages or a copyright sign ("… for glorifying terrorism. © Jane Roe":
+# issue #14, s34-d, unseen29's lepoint-1), a "show more" control glued after it by the page.
 _CREDIT_FIELD_END = re.compile(
-    r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
-    r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
+    r"(?<=[.!?…\"”’)])\s+(?:[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
+    r"|crédit|créditos?)\s*[:：=]|©)\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
     r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
     FOLD_CASE,
 )
