@@ -179,6 +179,38 @@ def newspaper_name(field: str) -> bool:
     return words[-1] in MEDIA or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
 
 
+def masthead_word(word: str) -> bool:
+    """Whether ``word`` (one word, no spaces) is a newspaper's name written as one word: a compound
+    closed by a newspaper's word of a language writing compounds as one word
+    (``entities.lexicons.COMPOUND_ENDINGS``, case folded, the compound longer than it:
+    "Nordkurier", "Stadtanzeiger"), or capitalised parts joined by a hyphen, the last a newspaper's
+    word (``NEWSPAPER_WORDS``, ``MASTHEAD_ENDINGS``: "Weser-Kurier", "Var-Matin") or the first a
+    point of the compass (``COMPASS_WORDS``: "Ouest-France", "Sud-Ouest"). A rubric one word long
+    ("Analysis", "Floods", "Société") is none (issue #14, s34-d: "Var-Matin" over a headline named
+    no outlet)."""
+    from waic_reader.index.analysis.entities.lexicons import (
+        COMPASS_WORDS,
+        COMPOUND_ENDINGS,
+        MASTHEAD_ENDINGS,
+        NEWSPAPER_WORDS,
+    )
+
+    parts = word.split("-")
+    if " " in word or _OUTLET.match(word) is None or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    if len(parts) >= 2:
+        return parts[0] in COMPASS_WORDS or parts[-1] in NEWSPAPER_WORDS | MASTHEAD_ENDINGS
+    folded = word.casefold()
+    return any(folded.endswith(end.casefold()) and len(folded) > len(end) + 2 for end in COMPOUND_ENDINGS)
+
+
+def named_elsewhere(name: str, texts: list[str]) -> bool:
+    """Whether any of ``texts`` names ``name`` as a word of its own, case folded; a copyright
+    line ("© 2026 Nordkurier") does not count: it names the site, as the masthead does."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    return any(pattern.search(t) for t in texts if "©" not in t and "copyright" not in t.casefold())
+
+
 def without_by(author: str | None) -> str | None:
     """An author's name as a page's metadata gives it, without the byline's word for "by" it may
     keep in another language (:data:`FOREIGN_BY`: "Por Mateo Ruiz", "Par Claire Dubois", "Przez:

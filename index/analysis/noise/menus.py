@@ -25,7 +25,7 @@ from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.bylines import NAME_PARTICLE
+from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 
@@ -368,7 +368,12 @@ def _name_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None],
     Capsizes") is told in the body's words."""
     first, head = feats[lines[0]], feats[lines[1]]
     capitalised = sum(1 for w in first.text.split() if not re.fullmatch(NAME_PARTICLE, w))
-    if not 2 <= capitalised <= 3 or not first.vocab or labels[lines[1]] is not None:
+    # One word is a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
+    # that the text names nowhere else (issue #14, s34-d); any other is a kicker.
+    one_word = capitalised == 1 and masthead_word(first.text.strip())
+    if not (2 <= capitalised <= 3 or one_word) or not first.vocab or labels[lines[1]] is not None:
+        return False
+    if one_word and named_elsewhere(first.text.strip(), [feats[k].text for k in lines[1:]]):
         return False
     if not (head.headline_like and 4 <= head.n <= 20 and not head.sentence_end):
         return False
