@@ -55,8 +55,11 @@ FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
 _PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|van|von|der|den|du|y|e)"
 NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
+# One capitalised word names the author there too, a writer's pen name or first name ("Von Sunny |
+# 12.03.2026", "Par Mathilde | Var-Matin": issue #14, s34-d, they were no bylines and the second a
+# photo credit): the separator and a field after it make it a byline.
 _FOREIGN_BYLINE = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{0,2}}"
     rf"(?:{FIELD_SEP.pattern})\S"
 )
 
@@ -83,6 +86,8 @@ def is_byline(line: str) -> bool:
 _FOREIGN_NAME_FIELD = re.compile(
     rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
 )
+# The same field naming one word, read only beside other fields (:data:`_FOREIGN_BYLINE`): "Von Sunny".
+_FOREIGN_ONE_NAME_FIELD = re.compile(rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD})")
 
 
 # Where a byline's author field may open: "By" (or its word in another language) at the line's
@@ -110,7 +115,7 @@ def author_names(line: str) -> tuple[str, int] | None:
         if is_author_field(part):
             at, names = k, OPENING.sub("", part, count=1)
             break
-        if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part)) is not None:
+        if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part) or _FOREIGN_ONE_NAME_FIELD.fullmatch(part)):
             at, names = k, m.group("names")
             break
     if at is None or (len(parts) == 1 and "," in line):
