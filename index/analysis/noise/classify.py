@@ -108,6 +108,7 @@ from waic_reader.index.analysis.noise.menus import (
     AUTHOR_BOX_HEADER,
     SITE_CONTACT,
     archive_lists,
+    staff_lists,
     consume_after_headers,
     form_and_menu_words,
     link_list,
@@ -559,6 +560,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
     archive_lists(feats, labels)
+    staff_lists(feats, labels)
     footnotes(feats, labels)
     bare_bullets(feats, labels)
     byline_again(feats, labels)

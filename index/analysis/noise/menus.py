@@ -23,7 +23,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
-from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -229,6 +229,81 @@ def archive_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> No
             if (lab := labels[i]) is not None and lab[0] in _ARCHIVE_OVER:
                 labels[i] = ARCHIVE_LABEL
         k = j
+
+
+# A staff list's header in a saved page's sidebar or footer: "Meet the Halvik Post staff", "Meet
+# our team", "Our team", "Our reporters", "Unser Team", "Die Redaktion", "Notre équipe", "La
+# rédaction", "Nuestro equipo" (issue #14, s34-d).
+_STAFF_HEADER = re.compile(
+    r"^\W*(?:meet (?:the|our)\b.{0,40}\b(?:staff|team|newsroom|editors|reporters|journalists)"
+    r"|(?:our|the) (?:team|staff|newsroom|editors|reporters|journalists|editorial team)"
+    r"|unser(?:e)? (?:team|redaktion|autor(?:inn)?en)|die redaktion|das team"
+    r"|notre (?:équipe|rédaction)|l'équipe|la rédaction|nuestro equipo|el equipo|la redacción|il team|la redazione)\W*$",
+    FOLD_CASE,
+)
+# A staff member's name (two or three capitalised words), alone or with a role after a comma, a
+# dash or a bar ("Anna Lind", "Anna Lind, Editor-in-chief", "Tom Hale – News editor").
+_STAFF_NAME = re.compile(
+    rf"^\s*(?P<name>{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{letters.CAP_WORD}){{1,2}})"
+    r"(?:\s*(?:,|\s[-–—|])\s+(?P<role>[^.!?]{2,40}))?\s*$"
+)
+# A newsroom job's word in a role's line ("Editor-in-chief", "Sportredakteurin", "Rédactrice en
+# chef", "Fotograf"), as bylines.is_role reads an English byline's.
+_STAFF_ROLE = re.compile(
+    r"(?i)(?:editor|reporter|writer|journalist|correspondent|columnist|photographer|producer|director|publisher"
+    r"|redakt|fotograf|korrespondent|autor|herausgeber|volontär|rédact|photographe|journaliste|periodista"
+    r"|redactor|fotógraf|corresponsal|giornalist|redattor)"
+)
+# The most words of a role's line under a name ("Editor-in-chief", "Rédactrice en chef").
+_STAFF_ROLE_WORDS = 4
+_STAFF_NAMES = 2
+STAFF_LABEL = "staff list in a sidebar: names and their roles (under “{header}”)"
+
+
+def _staff_role(text: str) -> bool:
+    """Whether ``text`` names a newsroom job (:data:`_STAFF_ROLE`, ``bylines.is_role``), up to
+    :data:`_STAFF_ROLE_WORDS` words, no sentence."""
+    from waic_reader.index.corpus.bylines import is_role
+
+    return len(text.split()) <= _STAFF_ROLE_WORDS and (_STAFF_ROLE.search(text) is not None or is_role(text))
+
+
+def staff_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A site's list of its staff in a sidebar or footer: a header (:data:`_STAFF_HEADER`: "Meet
+    the Halvik Post staff", "Our team", "Unser Team") over :data:`_STAFF_NAMES` staff members or
+    more, each a name (:data:`_STAFF_NAME`) with its role (:func:`_staff_role`) after a comma or a
+    dash or on the line under it, is navigation, the header and its lines one entry with one
+    reason. Its lines were a mix of a menu's lines, bylines and other stories' headlines (issue
+    #14, s34-d). A header over a menu's links ("Our Staff" over "Contact Us", "Twitter") heads no
+    names with roles: nothing changes there."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, h in enumerate(lines):
+        if feats[h].n > 8 or not _STAFF_HEADER.match(feats[h].text):
+            continue
+        run: list[int] = []
+        members = 0
+        k = pos + 1
+        while k < len(lines):
+            f = feats[lines[k]]
+            m = _STAFF_NAME.match(f.text) if not f.sentence_end and f.n <= 8 else None
+            if m is None or _staff_role(m["name"]):
+                break
+            if m["role"] is not None:
+                if not _staff_role(m["role"]):
+                    break
+                run.append(lines[k])
+                k += 1
+            elif k + 1 < len(lines) and _staff_role(feats[lines[k + 1]].text.strip()):
+                run.extend(lines[k : k + 2])
+                k += 2
+            else:
+                break
+            members += 1
+        if members < _STAFF_NAMES:
+            continue
+        label = ("navigation", STAFF_LABEL.format(header=snip(feats[h].text, 30)))
+        for i in [h, *run]:
+            labels[i] = label
 
 
 # The most words of a header line of a text-mode browser's link list ("References", "Visible
