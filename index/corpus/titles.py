@@ -113,7 +113,9 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     if len(line.split()) == 1:
         # One word: a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
         # that the text names nowhere else; a kicker's word is the story's (issue #14, s34-d).
-        if not bylines.masthead_word(line) or bylines.named_elsewhere(line, [b.text for k, b in enumerate(blocks) if k != i]):
+        if not bylines.masthead_word(line) or bylines.named_elsewhere(
+            line, [b.text for k, b in enumerate(blocks) if k != i]
+        ):
             return False
     elif not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
         return False
