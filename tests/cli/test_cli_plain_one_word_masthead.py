@@ -74,7 +74,7 @@ def corpus(tmp_path: Path) -> list[str]:
 def test_the_masthead_names_the_outlet_not_the_title(
     capsys: pytest.CaptureFixture[str], corpus: list[str], doc: str
 ) -> None:
-    first, _, outlet, title = TEXTS[doc]
+    _, _, outlet, title = TEXTS[doc]
     assert main([*corpus, "list", "--json"]) == 0
     row = next(r for r in json.loads(capsys.readouterr().out)["articles"] if r["doc"] == doc)
     assert row["outlet"] == outlet

@@ -108,12 +108,12 @@ from waic_reader.index.analysis.noise.menus import (
     AUTHOR_BOX_HEADER,
     SITE_CONTACT,
     archive_lists,
-    staff_lists,
     consume_after_headers,
     form_and_menu_words,
     link_list,
     menu_runs,
     site_name,
+    staff_lists,
 )
 from waic_reader.index.analysis.noise.page import (
     FIRST_LINES,

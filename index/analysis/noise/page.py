@@ -13,7 +13,6 @@ from collections import Counter
 
 from waic_reader.index.analysis.main_text import best_span
 from waic_reader.index.analysis.noise.block_rules import CRUMB_SEP, is_bio, is_stamp_line
-from waic_reader.index.analysis.noise.credits import CLOSED_CAPTION
 from waic_reader.index.analysis.noise.bylines import (
     BY_LEAD,
     BYLINE_WORDS,
@@ -22,6 +21,7 @@ from waic_reader.index.analysis.noise.bylines import (
     byline_under,
     short_sentence,
 )
+from waic_reader.index.analysis.noise.credits import CLOSED_CAPTION
 from waic_reader.index.analysis.noise.features import (
     CJK_SHARE,
     HEAD_WINDOW,
