@@ -143,6 +143,62 @@ def form_and_menu_words(
                 labels[i] = ("comments", "a comment form's field")
 
 
+# A press release's own marks, which a news site's footer never shows: its note or name ("FOR
+# IMMEDIATE RELEASE", "PRESSEMITTEILUNG"), its press contact's header ("Media contact",
+# "Pressekontakt"), its end mark ("ENDS", "– FIN –", "###", "-30-"), a release wire's name in its
+# dateline ("/PRNewswire/", "(BUSINESS WIRE)", "(ots)").
+_RELEASE_MARK = re.compile(
+    r"^\W*(?:for immediate release|(?:press|news) release\W*$|pressemitteilung|pressemeldung|communiqué de presse"
+    r"|comunicado de prensa|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht"
+    r"|pour (?:diffusion|publication) imm|para (?:difusi|publicaci|divulga)|zur (?:sofortigen )?veröffentlichung"
+    r"|per la (?:diffusione|pubblicazione)|media contacts?\b|press contacts?\b|contacts? presse|pressekontakt"
+    r"|contactos? de (?:prensa|imprensa)|contatos? de imprensa|contatt[oi] stampa|end of (?:press )?release"
+    r"|(?-i:ENDS?|FIN|ENDE|FIM)\W*$|[-–—*]+\s*(?:ends?|fin|ende|fim)\s*[-–—*]+\W*$|#{3,}\W*$|-30-)",
+    FOLD_CASE,
+)
+_RELEASE_WIRE = re.compile(r"newswire|business wire|globe ?newswire|marketwired|accesswire|\bots\b|eqs", FOLD_CASE)
+_RELEASE_WIRE_BLOCKS = 60
+_FURNITURE_AFTER = "in the press-release furniture after the article (from “"
+
+
+def is_release(feats: list[Feat], labels: list[tuple[str, str] | None]) -> bool:
+    """Whether a press release's own mark (:data:`_RELEASE_MARK`) stands on the page, a line a rule
+    took for press-release furniture, or a release wire's dateline (:data:`_RELEASE_WIRE`) opens
+    one of its first :data:`_RELEASE_WIRE_BLOCKS` blocks."""
+    for i, f in enumerate(feats):
+        if (lab := labels[i]) is not None and lab[0] == "press-release" and _RELEASE_MARK.match(f.text):
+            return True
+        if i < _RELEASE_WIRE_BLOCKS and ("(" in f.text or "/" in f.text):
+            wire = dateline.match(f.text)
+            if wire is not None and wire.agency is not None:
+                if _RELEASE_WIRE.search(f.text[wire.agency[0] : wire.agency[1]]):
+                    return True
+    return False
+
+
+def site_about_and_contact(
+    feats: list[Feat], labels: list[tuple[str, str] | None], only: Collection[int] | None = None
+) -> None:
+    """On a whole page no press release's mark stands on (:func:`is_release`), the lines the phrase rules
+    read as a release's furniture ("About Halvik Post", "Contact", "Press Office", "Tel: …",
+    "eMail: …") are the site's about and contact lines, legal, and the lines a rule took as that
+    furniture running on after them the page's footer, navigation (issue #14, s34-d: a news site's
+    "Über den Verlag", "Press Office", "tel. 41 368 12 00" and the footer under them were
+    press-release furniture on ak-kurier-1, euronews-1, radiokielce-1 and a dozen other pages).
+    The caller asks only on a whole page: a short text with "About Acme" over a paragraph on Acme,
+    or "Contact" over a name and an address, is a release without its note. ``only``: the blocks
+    whose labels may change (an HTML page's lines the extractor left out); None for all."""
+    if not any(lab is not None and lab[0] == "press-release" for lab in labels) or is_release(feats, labels):
+        return
+    for i, lab in enumerate(labels):
+        if lab is None or lab[0] != "press-release" or (only is not None and i not in only):
+            continue
+        if lab[1].startswith(_FURNITURE_AFTER):
+            labels[i] = ("navigation", lab[1].replace("press-release furniture", "page footer", 1))
+        else:
+            labels[i] = ("legal", f"the site's about or contact line (“{snip(feats[i].text)}”), no release's")
+
+
 def _site_contact(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int], pos: int) -> bool:
     """Whether the contact line at ``lines[pos]`` ("Fax: +49 (0) 30 …") is the site's own, in its
     footer or imprint: it opens with its label (:data:`_CONTACT_LINE`), a postal address's line
