@@ -106,7 +106,7 @@ def _kinds(capsys: pytest.CaptureFixture[str], corpus: list[str], doc: str) -> d
 def test_the_sites_lines_are_no_release_furniture(
     capsys: pytest.CaptureFixture[str], corpus: list[str], doc: str
 ) -> None:
-    lines, site = PAGES[doc]
+    _, site = PAGES[doc]
     kinds = _kinds(capsys, corpus, doc)
     assert {line: kinds.get(line) for line in site} == dict.fromkeys(site, "legal")
     assert "press-release" not in kinds.values()
