@@ -55,8 +55,11 @@ FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
 _PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|van|von|der|den|du|y|e)"
 NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
+# One capitalised word names the author there too, a writer's pen name or first name ("Von Sunny |
+# 12.03.2026", "Par Mathilde | Var-Matin": issue #14, s34-d, they were no bylines and the second a
+# photo credit): the separator and a field after it make it a byline.
 _FOREIGN_BYLINE = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}}"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{0,2}}"
     rf"(?:{FIELD_SEP.pattern})\S"
 )
 
@@ -83,6 +86,8 @@ def is_byline(line: str) -> bool:
 _FOREIGN_NAME_FIELD = re.compile(
     rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
 )
+# The same field naming one word, read only beside other fields (:data:`_FOREIGN_BYLINE`): "Von Sunny".
+_FOREIGN_ONE_NAME_FIELD = re.compile(rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD})")
 
 
 # Where a byline's author field may open: "By" (or its word in another language) at the line's
@@ -110,7 +115,7 @@ def author_names(line: str) -> tuple[str, int] | None:
         if is_author_field(part):
             at, names = k, OPENING.sub("", part, count=1)
             break
-        if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part)) is not None:
+        if len(parts) > 1 and (m := _FOREIGN_NAME_FIELD.fullmatch(part) or _FOREIGN_ONE_NAME_FIELD.fullmatch(part)):
             at, names = k, m.group("names")
             break
     if at is None or (len(parts) == 1 and "," in line):
@@ -177,6 +182,38 @@ def newspaper_name(field: str) -> bool:
     if _OUTLET.match(field) is None or not words:
         return False
     return words[-1] in MEDIA or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
+
+
+def masthead_word(word: str) -> bool:
+    """Whether ``word`` (one word, no spaces) is a newspaper's name written as one word: a compound
+    closed by a newspaper's word of a language writing compounds as one word
+    (``entities.lexicons.COMPOUND_ENDINGS``, case folded, the compound longer than it:
+    "Nordkurier", "Stadtanzeiger"), or capitalised parts joined by a hyphen, the last a newspaper's
+    word (``NEWSPAPER_WORDS``, ``MASTHEAD_ENDINGS``: "Weser-Kurier", "Var-Matin") or the first a
+    point of the compass (``COMPASS_WORDS``: "Ouest-France", "Sud-Ouest"). A rubric one word long
+    ("Analysis", "Floods", "Société") is none (issue #14, s34-d: "Var-Matin" over a headline named
+    no outlet)."""
+    from waic_reader.index.analysis.entities.lexicons import (
+        COMPASS_WORDS,
+        COMPOUND_ENDINGS,
+        MASTHEAD_ENDINGS,
+        NEWSPAPER_WORDS,
+    )
+
+    parts = word.split("-")
+    if " " in word or _OUTLET.match(word) is None or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    if len(parts) >= 2:
+        return parts[0] in COMPASS_WORDS or parts[-1] in NEWSPAPER_WORDS | MASTHEAD_ENDINGS
+    folded = word.casefold()
+    return any(folded.endswith(end.casefold()) and len(folded) > len(end) + 2 for end in COMPOUND_ENDINGS)
+
+
+def named_elsewhere(name: str, texts: list[str]) -> bool:
+    """Whether any of ``texts`` names ``name`` as a word of its own, case folded; a copyright
+    line ("© 2026 Nordkurier") does not count: it names the site, as the masthead does."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    return any(pattern.search(t) for t in texts if "©" not in t and "copyright" not in t.casefold())
 
 
 def without_by(author: str | None) -> str | None:

@@ -122,6 +122,12 @@ def _foreign_kind(line: str) -> str:
 _LINE_CHARS = 90
 
 
+def _in_capitals(line: str) -> bool:
+    """Whether ``line`` is written in capitals: letters, none of them lower case (a stamp or a
+    byline set so, "SATURDAY, MARCH 14, 2026 9:40 AM")."""
+    return any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+
+
 def _foreign_clock(text: str, iso: str, end: int, stop: int) -> tuple[str, int]:
     """A day ``iso`` read from numbers under another language's label, with the time written
     after it at ``end`` in that language (``date_languages.TIME_AFTER``: "à 09:10", "um 07:45
@@ -457,9 +463,13 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         if len(line.group(0)) > _LINE_CHARS and not foreign_label(line.group(0)):
             continue  # (a stamp line of two labelled fields in another language may be longer)
         on_line = EXPRESSION.search(line.group(0))
-        if on_line is None and bylines.is_byline(line.group(0)):
+        if on_line is None and (bylines.is_byline(line.group(0)) or _in_capitals(line.group(0))):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
-            # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
+            # MARCH 3, 2025"), and so does a stamp line set in capitals ("SATURDAY, MARCH 14,
+            # 2026 9:40 AM"; issue #14, s34-d: it dated nothing, or was read by another language's
+            # month table without its "PM"): read in any case, as after a label. ``line_stamp``
+            # below still asks that the date be most of the line (a headline in capitals naming
+            # a date is none).
             on_line = LABELLED.search(line.group(0))
         if on_line is None and not DIGIT.search(line.group(0)):
             continue  # no date in numbers or another language either: the commonest line, passed over

@@ -116,9 +116,16 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     line = blocks[i].text.strip()
-    if i > 1 or i + 2 >= len(blocks) or not 2 <= len(line.split()) <= 6:
+    if i > 1 or i + 2 >= len(blocks) or not 1 <= len(line.split()) <= 6:
         return False
-    if not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
+    if len(line.split()) == 1:
+        # One word: a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
+        # that the text names nowhere else; a kicker's word is the story's (issue #14, s34-d).
+        if not bylines.masthead_word(line) or bylines.named_elsewhere(
+            line, [b.text for k, b in enumerate(blocks) if k != i]
+        ):
+            return False
+    elif not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
     return (

@@ -270,6 +270,17 @@ MEDIA = frozenset(
 # ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
 # above and the first words of names in other languages and of dailies.
 NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
+# A newspaper's name written as one word: a compound closed by a newspaper's word of a language
+# that writes compounds as one word ("Nordkurier", "Stadtanzeiger", "Heimatbote"; English ones are
+# words, "Signpost", "Sometimes"), a hyphened name whose last part is a newspaper's word or one
+# of these ("Weser-Kurier", "Var-Matin", "Nice-Matin"), or one opening with a point of the compass
+# ("Ouest-France", "Sud-Ouest", "Nord-Éclair"): bylines.masthead_word.
+COMPOUND_ENDINGS = frozenset(
+    "Kurier Zeitung Anzeiger Tageblatt Blatt Bote Rundschau Nachrichten Merkur Avis Avisa Tidende Dagblad Tidning"
+    " Krant Nieuwsblad Koerier Courant Kurjer".split()
+)
+MASTHEAD_ENDINGS = COMPOUND_ENDINGS | frozenset("Matin Soir Presse".split())
+COMPASS_WORDS = frozenset("Nord Sud Ouest Est Süd Ost West North South East".split())
 # A definite article opening a newspaper's name in another language ("El Comercio del Sur", "Le
 # Courrier du Var", "La Nación", "Die Welt", "O Globo", "De Telegraaf"): a person's name never opens
 # with one, so a byline's field or a masthead opening with it and a capitalised word is a paper's.

@@ -35,7 +35,13 @@ from waic_reader.index.analysis.noise.live import (
     is_entry_time,
     key_events_summary,
 )
-from waic_reader.index.analysis.noise.menus import IN_ARTICLE_KINDS, REQUIRED_FIELD, archive_lists, form_and_menu_words
+from waic_reader.index.analysis.noise.menus import (
+    IN_ARTICLE_KINDS,
+    REQUIRED_FIELD,
+    archive_lists,
+    form_and_menu_words,
+    site_about_and_contact,
+)
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
 from waic_reader.index.corpus.blocks import Block
@@ -161,6 +167,7 @@ def classify_article(
     _most_read_kept(blocks, discarded, labels, memo)
     _release_furniture_after(blocks, discarded, main, labels, english, memo)
     archive_lists(page_feats, labels)
+    site_about_and_contact(page_feats, labels, only=discarded)
     # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
     for i in key_events_summary(memo.feat, len(blocks)):
         labels[i] = KEY_EVENTS_LABEL

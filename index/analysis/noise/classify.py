@@ -112,7 +112,9 @@ from waic_reader.index.analysis.noise.menus import (
     form_and_menu_words,
     link_list,
     menu_runs,
+    site_about_and_contact,
     site_name,
+    staff_lists,
 )
 from waic_reader.index.analysis.noise.page import (
     FIRST_LINES,
@@ -559,6 +561,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
     archive_lists(feats, labels)
+    staff_lists(feats, labels)
     footnotes(feats, labels)
     bare_bullets(feats, labels)
     byline_again(feats, labels)
@@ -569,6 +572,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # A live blog's key-events summary (lines linking to its entries) is furniture, not entries.
     for i in key_events_summary(lambda k: feats[k], n):
         labels[i] = KEY_EVENTS_LABEL
+    if page:
+        site_about_and_contact(feats, labels)
     return labels, headline
 
 

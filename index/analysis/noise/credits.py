@@ -186,10 +186,11 @@ def _data_row(feats: list[Feat], lines: list[int], pos: int) -> bool:
 
 # A caption written as a sentence (or two) and closed by its photo credit, on the same line:
 # "Police search the woods. Foto: Rescue Photo", "… on Tuesday. (Photo: Jane Roe / AP)", the
-# credit's label in a few languages, a "show more" control glued after it by the page.
+# credit's label in a few languages or a copyright sign ("… for glorifying terrorism. © Jane Roe":
+# issue #14, s34-d, unseen29's lepoint-1), a "show more" control glued after it by the page.
 _CREDIT_FIELD_END = re.compile(
-    r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
-    r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
+    r"(?<=[.!?…\"”’)])\s+(?:[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
+    r"|crédit|créditos?)\s*[:：=]|©)\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
     r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
     FOLD_CASE,
 )
@@ -199,7 +200,8 @@ _CREDIT_FIELD_END = re.compile(
 _CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
 _CLOSING_CREDIT_WORDS = 80
-_CLOSED_CAPTION = "photo caption closed by"
+# How the reason of a caption whole in itself, its sentence closed by its credit, opens.
+CLOSED_CAPTION = "photo caption closed by"
 _CLOSING_CREDIT_LINES = 2
 
 
@@ -248,10 +250,10 @@ def closing_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> 
             continue
         text = f.text.strip()
         if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{snip(whole_cue(text, m), 30)}”)")
+            labels[i] = ("caption", f"{CLOSED_CAPTION} its credit (“{snip(whole_cue(text, m), 30)}”)")
         elif _CREDIT_KO_END.search(text) is not None:
             if not signed_off(i):
-                labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
+                labels[i] = ("caption", f"{CLOSED_CAPTION} its photographer's name")
         elif (m := _CREDIT_NAME_END.search(text)) is not None:
             who = m["who"]
             if not who.endswith(".") and not STAGE_DIRECTION.match(who) and not signed_off(i):
@@ -261,7 +263,7 @@ def closing_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> 
     ]
     for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
         who = _CREDIT_NAME_END.search(feats[i].text.strip())
-        labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
+        labels[i] = ("caption", f"{CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
     _credited_paragraphs(feats, labels, prose)
 
 
@@ -464,5 +466,5 @@ def over_credit(feats: list[Feat], labels: list[tuple[str, str] | None], k: int)
         under is not None
         and (lab := labels[under]) is not None
         and lab[0] == "caption"
-        and not lab[1].startswith(_CLOSED_CAPTION)
+        and not lab[1].startswith(CLOSED_CAPTION)
     )

@@ -23,9 +23,9 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
-from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.bylines import NAME_PARTICLE
+from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 
@@ -143,6 +143,62 @@ def form_and_menu_words(
                 labels[i] = ("comments", "a comment form's field")
 
 
+# A press release's own marks, which a news site's footer never shows: its note or name ("FOR
+# IMMEDIATE RELEASE", "PRESSEMITTEILUNG"), its press contact's header ("Media contact",
+# "Pressekontakt"), its end mark ("ENDS", "– FIN –", "###", "-30-"), a release wire's name in its
+# dateline ("/PRNewswire/", "(BUSINESS WIRE)", "(ots)").
+_RELEASE_MARK = re.compile(
+    r"^\W*(?:for immediate release|(?:press|news) release\W*$|pressemitteilung|pressemeldung|communiqué de presse"
+    r"|comunicado de prensa|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht"
+    r"|pour (?:diffusion|publication) imm|para (?:difusi|publicaci|divulga)|zur (?:sofortigen )?veröffentlichung"
+    r"|per la (?:diffusione|pubblicazione)|media contacts?\b|press contacts?\b|contacts? presse|pressekontakt"
+    r"|contactos? de (?:prensa|imprensa)|contatos? de imprensa|contatt[oi] stampa|end of (?:press )?release"
+    r"|(?-i:ENDS?|FIN|ENDE|FIM)\W*$|[-–—*]+\s*(?:ends?|fin|ende|fim)\s*[-–—*]+\W*$|#{3,}\W*$|-30-)",
+    FOLD_CASE,
+)
+_RELEASE_WIRE = re.compile(r"newswire|business wire|globe ?newswire|marketwired|accesswire|\bots\b|eqs", FOLD_CASE)
+_RELEASE_WIRE_BLOCKS = 60
+_FURNITURE_AFTER = "in the press-release furniture after the article (from “"
+
+
+def is_release(feats: list[Feat], labels: list[tuple[str, str] | None]) -> bool:
+    """Whether a press release's own mark (:data:`_RELEASE_MARK`) stands on the page, a line a rule
+    took for press-release furniture, or a release wire's dateline (:data:`_RELEASE_WIRE`) opens
+    one of its first :data:`_RELEASE_WIRE_BLOCKS` blocks."""
+    for i, f in enumerate(feats):
+        if (lab := labels[i]) is not None and lab[0] == "press-release" and _RELEASE_MARK.match(f.text):
+            return True
+        if i < _RELEASE_WIRE_BLOCKS and ("(" in f.text or "/" in f.text):
+            wire = dateline.match(f.text)
+            if wire is not None and wire.agency is not None:
+                if _RELEASE_WIRE.search(f.text[wire.agency[0] : wire.agency[1]]):
+                    return True
+    return False
+
+
+def site_about_and_contact(
+    feats: list[Feat], labels: list[tuple[str, str] | None], only: Collection[int] | None = None
+) -> None:
+    """On a whole page no press release's mark stands on (:func:`is_release`), the lines the phrase rules
+    read as a release's furniture ("About Halvik Post", "Contact", "Press Office", "Tel: …",
+    "eMail: …") are the site's about and contact lines, legal, and the lines a rule took as that
+    furniture running on after them the page's footer, navigation (issue #14, s34-d: a news site's
+    "Über den Verlag", "Press Office", "tel. 41 368 12 00" and the footer under them were
+    press-release furniture on ak-kurier-1, euronews-1, radiokielce-1 and a dozen other pages).
+    The caller asks only on a whole page: a short text with "About Acme" over a paragraph on Acme,
+    or "Contact" over a name and an address, is a release without its note. ``only``: the blocks
+    whose labels may change (an HTML page's lines the extractor left out); None for all."""
+    if not any(lab is not None and lab[0] == "press-release" for lab in labels) or is_release(feats, labels):
+        return
+    for i, lab in enumerate(labels):
+        if lab is None or lab[0] != "press-release" or (only is not None and i not in only):
+            continue
+        if lab[1].startswith(_FURNITURE_AFTER):
+            labels[i] = ("navigation", lab[1].replace("press-release furniture", "page footer", 1))
+        else:
+            labels[i] = ("legal", f"the site's about or contact line (“{snip(feats[i].text)}”), no release's")
+
+
 def _site_contact(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int], pos: int) -> bool:
     """Whether the contact line at ``lines[pos]`` ("Fax: +49 (0) 30 …") is the site's own, in its
     footer or imprint: it opens with its label (:data:`_CONTACT_LINE`), a postal address's line
@@ -229,6 +285,81 @@ def archive_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> No
             if (lab := labels[i]) is not None and lab[0] in _ARCHIVE_OVER:
                 labels[i] = ARCHIVE_LABEL
         k = j
+
+
+# A staff list's header in a saved page's sidebar or footer: "Meet the Halvik Post staff", "Meet
+# our team", "Our team", "Our reporters", "Unser Team", "Die Redaktion", "Notre équipe", "La
+# rédaction", "Nuestro equipo" (issue #14, s34-d).
+_STAFF_HEADER = re.compile(
+    r"^\W*(?:meet (?:the|our)\b.{0,40}\b(?:staff|team|newsroom|editors|reporters|journalists)"
+    r"|(?:our|the) (?:team|staff|newsroom|editors|reporters|journalists|editorial team)"
+    r"|unser(?:e)? (?:team|redaktion|autor(?:inn)?en)|die redaktion|das team"
+    r"|notre (?:équipe|rédaction)|l'équipe|la rédaction|nuestro equipo|el equipo|la redacción|il team|la redazione)\W*$",
+    FOLD_CASE,
+)
+# A staff member's name (two or three capitalised words), alone or with a role after a comma, a
+# dash or a bar ("Anna Lind", "Anna Lind, Editor-in-chief", "Tom Hale – News editor").
+_STAFF_NAME = re.compile(
+    rf"^\s*(?P<name>{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{letters.CAP_WORD}){{1,2}})"
+    r"(?:\s*(?:,|\s[-–—|])\s+(?P<role>[^.!?]{2,40}))?\s*$"
+)
+# A newsroom job's word in a role's line ("Editor-in-chief", "Sportredakteurin", "Rédactrice en
+# chef", "Fotograf"), as bylines.is_role reads an English byline's.
+_STAFF_ROLE = re.compile(
+    r"(?i)(?:editor|reporter|writer|journalist|correspondent|columnist|photographer|producer|director|publisher"
+    r"|redakt|fotograf|korrespondent|autor|herausgeber|volontär|rédact|photographe|journaliste|periodista"
+    r"|redactor|fotógraf|corresponsal|giornalist|redattor)"
+)
+# The most words of a role's line under a name ("Editor-in-chief", "Rédactrice en chef").
+_STAFF_ROLE_WORDS = 4
+_STAFF_NAMES = 2
+STAFF_LABEL = "staff list in a sidebar: names and their roles (under “{header}”)"
+
+
+def _staff_role(text: str) -> bool:
+    """Whether ``text`` names a newsroom job (:data:`_STAFF_ROLE`, ``bylines.is_role``), up to
+    :data:`_STAFF_ROLE_WORDS` words, no sentence."""
+    from waic_reader.index.corpus.bylines import is_role
+
+    return len(text.split()) <= _STAFF_ROLE_WORDS and (_STAFF_ROLE.search(text) is not None or is_role(text))
+
+
+def staff_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A site's list of its staff in a sidebar or footer: a header (:data:`_STAFF_HEADER`: "Meet
+    the Halvik Post staff", "Our team", "Unser Team") over :data:`_STAFF_NAMES` staff members or
+    more, each a name (:data:`_STAFF_NAME`) with its role (:func:`_staff_role`) after a comma or a
+    dash or on the line under it, is navigation, the header and its lines one entry with one
+    reason. Its lines were a mix of a menu's lines, bylines and other stories' headlines (issue
+    #14, s34-d). A header over a menu's links ("Our Staff" over "Contact Us", "Twitter") heads no
+    names with roles: nothing changes there."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, h in enumerate(lines):
+        if feats[h].n > 8 or not _STAFF_HEADER.match(feats[h].text):
+            continue
+        run: list[int] = []
+        members = 0
+        k = pos + 1
+        while k < len(lines):
+            f = feats[lines[k]]
+            m = _STAFF_NAME.match(f.text) if not f.sentence_end and f.n <= 8 else None
+            if m is None or _staff_role(m["name"]):
+                break
+            if m["role"] is not None:
+                if not _staff_role(m["role"]):
+                    break
+                run.append(lines[k])
+                k += 1
+            elif k + 1 < len(lines) and _staff_role(feats[lines[k + 1]].text.strip()):
+                run.extend(lines[k : k + 2])
+                k += 2
+            else:
+                break
+            members += 1
+        if members < _STAFF_NAMES:
+            continue
+        label = ("navigation", STAFF_LABEL.format(header=snip(feats[h].text, 30)))
+        for i in [h, *run]:
+            labels[i] = label
 
 
 # The most words of a header line of a text-mode browser's link list ("References", "Visible
@@ -368,7 +499,12 @@ def _name_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None],
     Capsizes") is told in the body's words."""
     first, head = feats[lines[0]], feats[lines[1]]
     capitalised = sum(1 for w in first.text.split() if not re.fullmatch(NAME_PARTICLE, w))
-    if not 2 <= capitalised <= 3 or not first.vocab or labels[lines[1]] is not None:
+    # One word is a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
+    # that the text names nowhere else (issue #14, s34-d); any other is a kicker.
+    one_word = capitalised == 1 and masthead_word(first.text.strip())
+    if not (2 <= capitalised <= 3 or one_word) or not first.vocab or labels[lines[1]] is not None:
+        return False
+    if one_word and named_elsewhere(first.text.strip(), [feats[k].text for k in lines[1:]]):
         return False
     if not (head.headline_like and 4 <= head.n <= 20 and not head.sentence_end):
         return False

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.noise.bylines import (
     byline_under,
     short_sentence,
 )
+from waic_reader.index.analysis.noise.credits import CLOSED_CAPTION
 from waic_reader.index.analysis.noise.features import (
     CJK_SHARE,
     HEAD_WINDOW,
@@ -362,8 +363,11 @@ def headline_over_standfirst(
 
 
 def _caption_label(label: tuple[str, str] | None) -> bool:
-    """Whether a rule took a line for a photo's caption or credit."""
-    return label is not None and label[0] == "caption"
+    """Whether a rule took a line for a photo's caption or credit, the line beside it maybe the
+    rest of it; not a caption whole in itself, its sentence closed by its credit ("… abgebrochen.
+    © Jane Roe/dpa": issue #14, s34-d, the lead paragraph under such a caption was lost as no
+    standfirst), as :func:`credits.over_credit` reads it."""
+    return label is not None and label[0] == "caption" and not label[1].startswith(CLOSED_CAPTION)
 
 
 # The share of a standfirst's words (over the headline's second showing) the body holds.

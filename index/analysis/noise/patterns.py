@@ -803,10 +803,16 @@ STAGE_DIRECTION = re.compile(
 )
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
 NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
-# A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
-# (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
+# An author's initials signing a paragraph, in capitals, with a wire's or a second author's after a
+# slash ("(JP)", "(RH/dpa)"; issue #14, s34-d: unseen29's ak-kurier-1 ended "… in Olpe wenden. (JP)").
+SIGNING_INITIALS = re.compile(r"(?-i:[A-Z]{2,4})(?:/[A-Za-z]{2,8})?")
+# A sentence closed by a bracketed stage direction, a wire's name or its author's initials after its
+# mark ("… on budget. (Laughter)", "… at short notice. (AFP)", "… by the end of May. (RH)"): the
+# line ends a sentence all the same.
 TAGGED_SENTENCE_END = re.compile(
-    rf"[.!?…][\"”’]?\s+\((?:(?:{STAGE_DIRECTION.pattern})[^()]{{0,30}}|{NAMED_AGENCY.pattern})\)\s*$", FOLD_CASE
+    rf"[.!?…][\"”’]?\s+\((?:(?:{STAGE_DIRECTION.pattern})[^()]{{0,30}}|{NAMED_AGENCY.pattern}"
+    rf"|{SIGNING_INITIALS.pattern})\)\s*$",
+    FOLD_CASE,
 )
 # A sentence closed by a short note in brackets after its full stop, numbered or in lower case
 # ("… to contain the blaze. (L 1)", "… (see fig. 3)", "… (updated)"): the line ends a sentence
