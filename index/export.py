@@ -337,19 +337,33 @@ def _marked_cell(q: Any, changed: list[tuple[int, int]], article: ArticleLike | 
     ``changed`` words in bold; as the reader shows ``article``'s text (a Markdown article's
     syntax hidden) when it is given."""
 
-    def words(s: int, e: int) -> str:
-        return escape(article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start])
+    def raw(s: int, e: int) -> str:
+        return article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start]
+
+    def plain(s: int, e: int) -> str:
+        # escape() trims the text's ends: the spaces between it and a bold run are put back,
+        # else "reach **those** still" was exported "reach**those**still" (t13x F13).
+        text = raw(s, e)
+        if not text.strip():
+            return " " if text else ""
+        return (" " if text[0].isspace() else "") + escape(text) + (" " if text[-1].isspace() else "")
 
     cells = []
     for ps, pe in q.parts:
-        out, pos = [], ps
-        for s, e in changed:
+        runs: list[list[int]] = []
+        for s, e in sorted(changed):
             s, e = max(s, ps), min(e, pe)
             if s >= e:
                 continue
-            out.append(words(pos, s))
-            out.append(f"**{words(s, e)}**")
+            if runs and not raw(runs[-1][1], s).strip():
+                runs[-1][1] = max(runs[-1][1], e)  # changed words in a row: one bold run
+            else:
+                runs.append([s, e])
+        out, pos = [], ps
+        for s, e in runs:
+            out.append(plain(pos, s))
+            out.append(f"**{escape(raw(s, e))}**")
             pos = e
-        out.append(words(pos, pe))
+        out.append(plain(pos, pe))
         cells.append("".join(out).strip())
     return " … ".join(cells)

@@ -658,7 +658,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "call-to-action",
         re.compile(
-            r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
+            # (What is shared, as pages name it: "Share this live blog", "Share this video": t13x F3.)
+            r"^(?:share(?: this)?(?: article| story| post| page| live ?blog| blog(?: post)?| video| gallery| podcast"
+            r"| episode| interactive| feature)?(?: on| via|\s*:|\W*$)"
             r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
             r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
