@@ -602,9 +602,9 @@ def _measure_of(
 # periods results are given for ("for the quarter", "in the first half"). A disaster's losses have
 # none of them ("losses estimated at $2 billion", "insured losses reached $1.8 billion").
 _RESULT_WORDS = frozenset(
-    """posted posts post posting booked books book booking swung swings swing narrowed narrows
-    narrowing widened widens widening net operating pretax pre-tax pre-tax underlying quarterly
-    quarter half-year half first-half full-year fiscal""".split()
+    """posted posts posting booked books booking swung swings swing narrowed narrows
+    narrowing widened widens widening net operating pre-tax pretax underlying quarterly quarter
+    half-year half first-half full-year fiscal""".split()
 )
 # What a disaster's losses are called, whatever else their clause says: "insured losses", "economic
 # losses", "crop losses" (insurers' and governments' estimates of the damage).
