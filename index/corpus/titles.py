@@ -110,11 +110,43 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     line = blocks[i].text.strip()
     if i > 1 or i + 2 >= len(blocks) or not 2 <= len(line.split()) <= 6:
         return False
-    if not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
+    if not bylines.newspaper_name(line) and not _copyright_names(blocks, line) and not _name_over_deck(blocks, i):
         return False
     head = blocks[i + 1].text.strip()
     return (
         "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
+    )
+
+
+def _name_over_deck(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a name of capitalised words ("The Morning Lantern"; its last word no
+    section's, :data:`SECTION_WORDS`: "Local News" is a rubric) set over a headline, a standfirst
+    (:func:`_deck_over_prose`) and the prose: a plain-text page's masthead by where it stands,
+    whatever words it is named by (#16, round s34-e: the page's name named no outlet)."""
+    tokens = blocks[i].text.split()
+    return (
+        all(_CAPWORD.match(t) for t in tokens)
+        and tokens[-1].lower() not in SECTION_WORDS
+        and not _byline_line(blocks[i].text)
+        and not _stamp_like(blocks[i].text)
+        and _deck_over_prose(blocks, i + 2)
+    )
+
+
+def _deck_over_prose(blocks: list[Block], j: int) -> bool:
+    """Whether block ``j`` is a standfirst: one line of 4-40 words and at most one sentence, under
+    a headline and over prose (:func:`_is_prose`, the next block)."""
+    from waic_reader.index.corpus.blocks import words
+
+    if j < 1 or j + 1 >= len(blocks):
+        return False
+    text = blocks[j].text.strip()
+    return (
+        blocks[j].kind in ("paragraph", "heading")  # (a line over prose may be split as a heading)
+        and "\n" not in text
+        and 4 <= len(words(text)) <= 40
+        and re.search(r"[.!?]\s+\S", text) is None
+        and _is_prose(blocks[j + 1], set(), j + 1)
     )
 
 
@@ -311,12 +343,20 @@ def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     up = i - 1
-    if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
+    if up < 0 or up in noise or blocks[up].kind == "list-item":
+        return i
+    # "The Last Post" over "Reservoir drops to record low" over the standfirst "Farmers fear a dry
+    # year as the reservoir drops": under a paper's name the line over the deck is the headline,
+    # in any case (#16, round s34-e: the standfirst was the title)
+    under_name = up >= 1 and _newspaper_masthead(blocks, up - 1) and _deck_over_prose(blocks, i)
+    if _title_cased(blocks[i].text) and not under_name:
         return i
     text = blocks[up].text.strip()
-    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or not_a_headline(text):
+    if not 3 <= len(words(text)) <= 20 or ends_like_sentence(text) or not_a_headline(text):
         return i
-    return up if _title_cased(text) else i
+    if not under_name and len(words(text)) < 4:
+        return i
+    return up if _title_cased(text) or under_name else i
 
 
 # Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says
