@@ -75,3 +75,17 @@ def test_a_loss_posted_is_a_loss(text: str) -> None:
 def test_disaster_losses_are_damage(text: str) -> None:
     [money] = [f for f in sheet(text) if any(v.kind == "money" for v in f.values)]
     assert [v.measure for v in money.values] == ["damage"]
+
+
+@pytest.mark.parametrize(
+    "loss",
+    [
+        "Der Fährbetreiber meldete für das Quartal Verluste von 12 Mio. Euro, teilte das Unternehmen am Montag mit.",
+        "L'opérateur a annoncé une perte de 12 millions d'euros pour le trimestre, a indiqué la société lundi.",
+    ],
+)
+def test_a_loss_in_another_language_is_never_a_value_of_the_damage(loss: str) -> None:
+    # figures are read in English text only: a German or French article's loss is not analysed, so
+    # it can never be a value of an English article's damage (a guard: it held before)
+    rows = _rows(loss, "Insured losses from the storm were estimated at €2 billion, insurers said.")
+    assert rows == {"damage": {"b"}}

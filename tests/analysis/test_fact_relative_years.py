@@ -130,3 +130,44 @@ def test_relative_year_phrases(phrase: str, ago: int) -> None:
 def test_many_years_ago_names_no_year() -> None:
     m = RELATIVE_YEAR.search("many years ago")
     assert m is not None and relative_year(m) is None
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Last year a flood in the valley killed 40 people.",
+        "A similar flood two years ago killed 31 people in the valley.",
+        "The previous year the river killed 9 people when it burst its banks.",
+        "The river killed 40 people in a flood last year.",
+    ],
+)
+@pytest.mark.parametrize("date", ["2026-03-14", ""])
+def test_an_earlier_years_toll_is_no_value_of_this_one(tmp_path: Path, earlier: str, date: str) -> None:
+    # in an article dated by its metadata, or by a wire's dateline alone ("VALDMARK, March 14"): a
+    # toll of "last year" is another event's, as "in 2025" is (its 40 was a disagreement with 12)
+    dateline = "" if date else "VALDMARK, March 14 (Nordwire) - "
+    facts = sheet(
+        tmp_path,
+        [
+            (date, f"{dateline}{earlier} On Monday the river burst its banks and 12 people were killed."),
+            ("2026-03-15", "Twelve people were killed when the river burst its banks on Monday."),
+        ],
+    )
+    [toll] = [f for f in facts if f.label == "death toll"]
+    assert sorted(v.value for v in toll.values) == [12, 12] and toll.agree
+
+
+def test_a_relative_year_after_a_figure_of_this_story_keeps_it(tmp_path: Path) -> None:
+    # "under a €40 million contract awarded last year": the contract is this story's, as a total
+    # of that year is ("carried 412,000 passengers last year", tests/cli/test_cli_facts_rates.py)
+    facts = sheet(
+        tmp_path,
+        [
+            (
+                "2026-03-14",
+                "The dam was being repaired by Halvard Construction under a €40 million contract awarded last year.",
+            ),
+            ("2026-03-15", "Halvard Construction holds the €40 million repair contract for the dam."),
+        ],
+    )
+    assert [sorted(v.doc for v in f.values) for f in facts if f.values[0].kind == "money"] == [["a", "b"]]

@@ -26,15 +26,19 @@ STORM = {
 }
 
 
-def _facts(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> list[dict]:
+def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], command: str) -> dict:
     corpus = tmp_path / "c"
-    corpus.mkdir()
+    corpus.mkdir(exist_ok=True)
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), command, "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    return json.loads(out)["facts"]
+    return json.loads(out)
+
+
+def _facts(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> list[dict]:
+    return _run(tmp_path, capsys, files, "facts")["facts"]
 
 
 def test_a_firms_loss_and_a_storms_damage_are_two_facts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,3 +73,9 @@ def test_relative_years_are_the_articles_years(tmp_path: Path, capsys: pytest.Ca
     assert {v["doc"] for v in rows["fine in 2025"]["values"]} == {"coastal", "wire", "chem"}
     assert not [label for label in rows if label in ("fine", "fine in 2026")]
     assert not [f for f in facts if f["label"] == "duration"]
+    # "paid £900,000 two years ago" (the wire, dated by its dateline's day) and "£900,000 in 2024"
+    assert {v["doc"] for v in rows["fine in 2024"]["values"]} == {"wire", "chem"}
+    # the timeline follows the fine of 2025 from the first article that reported it
+    first = _run(tmp_path, capsys, FINES, "timeline")["first"]
+    assert first["fine in 2025"]["doc"] == "coastal"
+    assert "fine" not in first and "fine in 2026" not in first

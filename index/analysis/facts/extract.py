@@ -93,16 +93,19 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures.
+_EVENTS = (
+    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
-    r"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{events})\b)".format(
-        events="fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
-        "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
-    ),
+    rf"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b)",
     re.I,
 )
+# An event named right before a relative year: "in a flood last year", "a fire two years ago".
+_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 # What ends a clause: a figure after such a cue in another clause may be this event's ("four
 # workers were injured in a 2019 fire" is the earlier event's; "killed 12, the worst since a
 # 2019 fire" keeps the 12).
@@ -163,16 +166,31 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
 
 
-def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None, dated: bool = False) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
-    2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
-    figure, or after it in the same clause. A year that dates a thing ("built in 1961", "founded
-    in 1987": :data:`_MADE`) names no event."""
-    for m in _EARLIER_EVENT.finditer(text, *sent):
-        y = m.group("y1") or m.group("y2")
+    2019 fire", "in 2019" before the article's year, "last year's", "a previous"; in an article
+    with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
+    as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
+    ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
+    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out)
+    cues = [(m, bool(m.group("y2")), m.group("y1") or m.group("y2")) for m in _EARLIER_EVENT.finditer(text, *sent)]
+    if dated:
+        # "Last year a flood killed 40 people" in a dated article, as "In 2025 a flood killed 40"
+        # (#16, round s34-e); "this year" is the story's own, and an undated article's "last
+        # year" stays unresolved, as its "in 2025" does
+        # (before the figure, or naming an event, "killed 40 people in a flood last year": after a
+        # figure it may date a thing of this story, "a €40 million contract awarded last year", or
+        # a total of that year, "carried 412,000 passengers last year")
+        cues += [
+            (m, True, None)
+            for m in RELATIVE_YEAR.finditer(text, *sent)
+            if relative_year(m)
+            and (m.end() <= fig.start or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
+        ]
+    for m, in_year, y in cues:
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
-        if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
+        if in_year and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
@@ -333,7 +351,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     date = getattr(article, "date", None)
     year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
     year = int(year_m.group(1)) if year_m else None
-    earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
+    # most articles: no sentence to test
+    earlier_cue = _EARLIER_EVENT.search(text) is not None or (bool(date) and RELATIVE_YEAR.search(text) is not None)
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
     bags: dict[int, dict[str, str]] = {}
@@ -392,7 +411,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if dated is not None and dated[0] is None and dated[1] == 0:
                 dated = None  # "this year" in an article dated without its year: the story's own
             earlier = (
-                earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year)
+                earlier_cue
+                and fig.kind not in ("year", "date")
+                and _earlier_event(text, (s.start, s.end), fig, year, bool(date))
             )
             if earlier and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
