@@ -110,7 +110,7 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     line = blocks[i].text.strip()
     if i > 1 or i + 2 >= len(blocks) or not 2 <= len(line.split()) <= 6:
         return False
-    if not bylines.newspaper_name(line) and not _copyright_names(blocks, line) and not _name_over_deck(blocks, i):
+    if not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
     return (
@@ -118,18 +118,24 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     )
 
 
-def _name_over_deck(blocks: list[Block], i: int) -> bool:
-    """Whether block ``i`` is a name of capitalised words ("The Morning Lantern"; its last word no
-    section's, :data:`SECTION_WORDS`: "Local News" is a rubric) set over a headline, a standfirst
-    (:func:`_deck_over_prose`) and the prose: a plain-text page's masthead by where it stands,
-    whatever words it is named by (#16, round s34-e: the page's name named no outlet)."""
+def _label_over_headline(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a short label over the headline: a paper's name
+    (:func:`_newspaper_masthead`: "The Last Post", "Le Petit Rhône"), or the text's first line of two
+    to four capitalised words ("The Morning Lantern", a rubric "Climate Crisis"), not a byline, a
+    stamp or a section's name. Neither is ever the headline under it; only a paper's name names the
+    outlet (a rubric looks the same)."""
+    if i < 0:
+        return False
+    if _newspaper_masthead(blocks, i):
+        return True
     tokens = blocks[i].text.split()
     return (
-        all(_CAPWORD.match(t) for t in tokens)
+        i == 0
+        and 2 <= len(tokens) <= 4
+        and all(_CAPWORD.match(t) for t in tokens)
         and tokens[-1].lower() not in SECTION_WORDS
         and not _byline_line(blocks[i].text)
         and not _stamp_like(blocks[i].text)
-        and _deck_over_prose(blocks, i + 2)
     )
 
 
@@ -346,9 +352,9 @@ def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
     if up < 0 or up in noise or blocks[up].kind == "list-item":
         return i
     # "The Last Post" over "Reservoir drops to record low" over the standfirst "Farmers fear a dry
-    # year as the reservoir drops": under a paper's name the line over the deck is the headline,
-    # in any case (#16, round s34-e: the standfirst was the title)
-    under_name = up >= 1 and _newspaper_masthead(blocks, up - 1) and _deck_over_prose(blocks, i)
+    # year as the reservoir drops": under a paper's name (or a rubric) the line over the deck is
+    # the headline, in any case (#16, round s34-e: the standfirst was the title)
+    under_name = _label_over_headline(blocks, up - 1) and _deck_over_prose(blocks, i)
     if _title_cased(blocks[i].text) and not under_name:
         return i
     text = blocks[up].text.strip()
