@@ -1,8 +1,7 @@
 """``facts --json`` on outlets' accounts of one storm (#16, round s34-e): the ferry operator's "loss
 of $40 million" is a financial result, *loss*, and the storm's "losses estimated at $2 billion",
 "insured losses" and "damage put at" are *damage*; the operator's loss was a value of the damage, one
-row in disagreement. A loss resolved by a relative year ("last year") is that year's, the article's
-date telling which. The corpus is invented, written in tmp_path."""
+row in disagreement. The corpus is invented, written in tmp_path."""
 
 from __future__ import annotations
 
@@ -51,31 +50,3 @@ def test_a_firms_loss_and_a_storms_damage_are_two_facts(tmp_path: Path, capsys: 
     assert loss["status"] == "agree" and {v["doc"] for v in loss["values"]} == {"ledger", "wire"}
     assert {v["value"] for v in loss["values"]} == {40e6}
     assert all(v["measure"] != "damage" for v in loss["values"])
-
-
-# Relative years (#16, round s34-e): "fined £2.3m last year" in an article of 14 March 2026, a wire
-# dated "March 15" alone (the year the corpus gives it), "two years ago" in the same article, and
-# the year written out, are one fine of 2025 and one of 2024; never a row "fine" of the clock's year.
-FINES = {
-    "coastal.txt": "Kalvik plant fined before\n\nBy Oskar Vinter · The Coastal Times · 14 March 2026 19:20\n\n"
-    "Inspector Henrik Solberg said the plant had been fined £2.3m last year over a chlorine leak.\n",
-    "wire.txt": "Veltmark record\n\nKALVIK, March 15 (Eastpress) - The company was fined 2.3 mln pounds last year "
-    "and paid £900,000 two years ago after a spill.\n",
-    "chem.txt": "Kalvik questions\n\nBy Ruth Aalto · Chemical Week Review · 15 March 2026\n\n"
-    "Records show the site was fined £2.3 million in 2025 and £900,000 in 2024.\n",
-}
-
-
-def test_relative_years_are_the_articles_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    facts = _facts(tmp_path, capsys, FINES)
-    rows = {f["label"]: f for f in facts if any(v["kind"] == "money" for v in f["values"])}
-    assert rows["fine in 2025"]["status"] == "agree"
-    assert {v["doc"] for v in rows["fine in 2025"]["values"]} == {"coastal", "wire", "chem"}
-    assert not [label for label in rows if label in ("fine", "fine in 2026")]
-    assert not [f for f in facts if f["label"] == "duration"]
-    # "paid £900,000 two years ago" (the wire, dated by its dateline's day) and "£900,000 in 2024"
-    assert {v["doc"] for v in rows["fine in 2024"]["values"]} == {"wire", "chem"}
-    # the timeline follows the fine of 2025 from the first article that reported it
-    first = _run(tmp_path, capsys, FINES, "timeline")["first"]
-    assert first["fine in 2025"]["doc"] == "coastal"
-    assert "fine" not in first and "fine in 2026" not in first

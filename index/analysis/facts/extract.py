@@ -215,14 +215,14 @@ _BREAK_WORDS = frozenset("and but while whereas which who when after before sinc
 # previous year", "the year before", "this year", "two years ago", and their French, German and
 # Spanish forms ("l'an dernier", "im vergangenen Jahr", "vor zwei Jahren", "el año pasado"). Read
 # against the article's date (:func:`relative_year`), never the clock's.
-_YEARS_AGO_NUMBER = r"(?P<n>\d{1,2}|[^\W\d_]+)"
+_COUNT = r"\d{1,2}|[^\W\d_]+"  # a count of years, in digits or a word ("two", "deux", "zwei")
 RELATIVE_YEAR = re.compile(
     r"(?<![\w’'-])(?:(?P<last>last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
     r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
     r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr|letztes\s+Jahr|im\s+Vorjahr|el\s+a[ñn]o\s+pasado)"
     r"|(?P<this>this\s+year|cette\s+ann[ée]e|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|este\s+a[ñn]o)"
-    rf"|{_YEARS_AGO_NUMBER}\s+years?\s+ago|il\s+y\s+a\s+{_YEARS_AGO_NUMBER.replace('n>', 'fr>')}\s+ans"
-    rf"|vor\s+{_YEARS_AGO_NUMBER.replace('n>', 'de>')}\s+Jahren)(?![\w’'-])",
+    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
+    r"(?![\w’'-])",
     re.I,
 )
 # The words a count of years before "ago" is written in (digits aside): English, French, German.

@@ -619,10 +619,8 @@ def _firms_result(before: Sequence[str], after: Sequence[str]) -> bool:
     at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("loss", "losses")), None)
     if at is not None and any(MONEY_ROLES.get(w) == "damage" for w in before[at + 1 :]):
         at = None  # "losses … and damage put at": the nearer word names it
-    words = list(before)
     if at is None:
-        at_after = next((k for k, w in enumerate(after[:3]) if w in ("loss", "losses")), None)
-        if at_after is None:
+        if not any(w in ("loss", "losses") for w in after[:3]):
             return False
         # "a $40 million loss": its modifiers are the words before the amount
         modifier = before[-1] if before else ""
@@ -630,7 +628,7 @@ def _firms_result(before: Sequence[str], after: Sequence[str]) -> bool:
         modifier = before[at - 1] if at > 0 else ""
     if modifier in _DAMAGE_LOSSES:
         return False
-    return any(w in _RESULT_WORDS for w in [*words, *after])
+    return any(w in _RESULT_WORDS for w in [*before, *after])
 
 
 # Words between "lost" and the amount it lost: "lost an estimated $2m", "lost about €5m".
