@@ -119,6 +119,8 @@ def test_this_year_is_the_articles_own(tmp_path: Path) -> None:
         ("12 years ago", 12),
         ("il y a trois ans", 3),
         ("vor zwei Jahren", 2),
+        ("the year before last", 2),
+        ("im vorletzten Jahr", 2),
     ],
 )
 def test_relative_year_phrases(phrase: str, ago: int) -> None:

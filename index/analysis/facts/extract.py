@@ -217,7 +217,8 @@ _BREAK_WORDS = frozenset("and but while whereas which who when after before sinc
 # against the article's date (:func:`relative_year`), never the clock's.
 _COUNT = r"\d{1,2}|[^\W\d_]+"  # a count of years, in digits or a word ("two", "deux", "zwei")
 RELATIVE_YEAR = re.compile(
-    r"(?<![\w’'-])(?:(?P<last>last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
+    r"(?<![\w’'-])(?:(?P<two>the\s+year\s+before\s+last|(?:im\s+)?vorletzten\s+Jahr|vorletztes\s+Jahr)"
+    r"|(?P<last>last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
     r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
     r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr|letztes\s+Jahr|im\s+Vorjahr|el\s+a[ñn]o\s+pasado)"
     r"|(?P<this>this\s+year|cette\s+ann[ée]e|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|este\s+a[ñn]o)"
@@ -237,7 +238,9 @@ _YEARS_COUNT = {
 def relative_year(m: re.Match[str]) -> int | None:
     """How many years before the article's year a :data:`RELATIVE_YEAR` match names (1 for "last
     year", "l'an dernier", "im vergangenen Jahr"; 0 for "this year"; 2 for "two years ago", "vor 2
-    Jahren"), None when its count of years is no number ("many years ago")."""
+    Jahren", "the year before last"), None when its count of years is no number ("many years ago")."""
+    if m.group("two"):
+        return 2
     if m.group("last"):
         return 1
     if m.group("this"):
