@@ -115,6 +115,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
     "earlier": lambda x: isinstance(x, list) and all(isinstance(row, list) for row in x),
+    "years_ago": lambda x: x is None or (isinstance(x, int) and not isinstance(x, bool)),
 }
 
 

@@ -133,6 +133,44 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _label_over_headline(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a short label over the headline: a paper's name
+    (:func:`_newspaper_masthead`: "The Last Post", "Le Petit Rhône"), or the text's first line of two
+    to four capitalised words ("The Morning Lantern", a rubric "Climate Crisis"), not a byline, a
+    stamp or a section's name. Neither is ever the headline under it; only a paper's name names the
+    outlet (a rubric looks the same)."""
+    if i < 0:
+        return False
+    if _newspaper_masthead(blocks, i):
+        return True
+    tokens = blocks[i].text.split()
+    return (
+        i == 0
+        and 2 <= len(tokens) <= 4
+        and all(_CAPWORD.match(t) for t in tokens)
+        and tokens[-1].lower() not in SECTION_WORDS
+        and not _byline_line(blocks[i].text)
+        and not _stamp_like(blocks[i].text)
+    )
+
+
+def _deck_over_prose(blocks: list[Block], j: int) -> bool:
+    """Whether block ``j`` is a standfirst: one line of 4-40 words and at most one sentence, under
+    a headline and over prose (:func:`_is_prose`, the next block)."""
+    from waic_reader.index.corpus.blocks import words
+
+    if j < 1 or j + 1 >= len(blocks):
+        return False
+    text = blocks[j].text.strip()
+    return (
+        blocks[j].kind in ("paragraph", "heading")  # (a line over prose may be split as a heading)
+        and "\n" not in text
+        and 4 <= len(words(text)) <= 40
+        and re.search(r"[.!?]\s+\S", text) is None
+        and _is_prose(blocks[j + 1], set(), j + 1)
+    )
+
+
 def _copyright_names(blocks: list[Block], name: str) -> bool:
     """Whether a copyright notice among the text's last 15 blocks (the boilerplate phrase rules'
     "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``."""
@@ -326,12 +364,20 @@ def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     up = i - 1
-    if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
+    if up < 0 or up in noise or blocks[up].kind == "list-item":
+        return i
+    # "The Last Post" over "Reservoir drops to record low" over the standfirst "Farmers fear a dry
+    # year as the reservoir drops": under a paper's name (or a rubric) the line over the deck is
+    # the headline, in any case (#16, round s34-e: the standfirst was the title)
+    under_name = _label_over_headline(blocks, up - 1) and _deck_over_prose(blocks, i)
+    if _title_cased(blocks[i].text) and not under_name:
         return i
     text = blocks[up].text.strip()
-    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or not_a_headline(text):
+    if not 3 <= len(words(text)) <= 20 or ends_like_sentence(text) or not_a_headline(text):
         return i
-    return up if _title_cased(text) else i
+    if not under_name and len(words(text)) < 4:
+        return i
+    return up if _title_cased(text) or under_name else i
 
 
 # Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says

@@ -93,16 +93,19 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures.
+_EVENTS = (
+    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
-    r"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{events})\b)".format(
-        events="fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
-        "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
-    ),
+    rf"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b)",
     re.I,
 )
+# An event named right before a relative year: "in a flood last year", "a fire two years ago".
+_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 # What ends a clause: a figure after such a cue in another clause may be this event's ("four
 # workers were injured in a 2019 fire" is the earlier event's; "killed 12, the worst since a
 # 2019 fire" keeps the 12).
@@ -163,16 +166,31 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
 
 
-def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None, dated: bool = False) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
-    2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
-    figure, or after it in the same clause. A year that dates a thing ("built in 1961", "founded
-    in 1987": :data:`_MADE`) names no event."""
-    for m in _EARLIER_EVENT.finditer(text, *sent):
-        y = m.group("y1") or m.group("y2")
+    2019 fire", "in 2019" before the article's year, "last year's", "a previous"; in an article
+    with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
+    as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
+    ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
+    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out)
+    cues = [(m, bool(m.group("y2")), m.group("y1") or m.group("y2")) for m in _EARLIER_EVENT.finditer(text, *sent)]
+    if dated:
+        # "Last year a flood killed 40 people" in a dated article, as "In 2025 a flood killed 40"
+        # (#16, round s34-e); "this year" is the story's own, and an undated article's "last
+        # year" stays unresolved, as its "in 2025" does
+        # (before the figure, or naming an event, "killed 40 people in a flood last year": after a
+        # figure it may date a thing of this story, "a €40 million contract awarded last year", or
+        # a total of that year, "carried 412,000 passengers last year")
+        cues += [
+            (m, True, None)
+            for m in RELATIVE_YEAR.finditer(text, *sent)
+            if relative_year(m)
+            and (m.end() <= fig.start or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
+        ]
+    for m, in_year, y in cues:
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
-        if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
+        if in_year and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
@@ -193,19 +211,87 @@ _YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
 
-def _dating_year(text: str, sent: tuple[int, int], fig: Figure) -> tuple[int, int] | None:
-    """(the year, where it starts) that dates the amount ``fig`` in its own clause
-    (:data:`_YEAR_AFTER`, :data:`_YEAR_BEFORE`: no clause's end between them, :data:`_CLAUSE_END`),
-    else None. Such an amount is that year's value of its measure, when the year is before the
-    article's or the article has none ("fined £2.3m in 2023" in a dated article and in a wire
-    dated "March 14" alike)."""
+# A year named by how many years before the article's it is (#16, round s34-e): "last year", "the
+# previous year", "the year before", "this year", "two years ago", and their French, German and
+# Spanish forms ("l'an dernier", "im vergangenen Jahr", "vor zwei Jahren", "el año pasado"). Read
+# against the article's date (:func:`relative_year`), never the clock's.
+_COUNT = r"\d{1,2}|[^\W\d_]+"  # a count of years, in digits or a word ("two", "deux", "zwei")
+RELATIVE_YEAR = re.compile(
+    r"(?<![\w’'-])(?:(?P<two>the\s+year\s+before\s+last|(?:im\s+)?vorletzten\s+Jahr|vorletztes\s+Jahr)"
+    r"|(?P<last>last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
+    r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
+    r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr|letztes\s+Jahr|im\s+Vorjahr|el\s+a[ñn]o\s+pasado)"
+    r"|(?P<this>this\s+year|cette\s+ann[ée]e|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|este\s+a[ñn]o)"
+    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
+    r"(?![\w’'-])",
+    re.I,
+)
+# The words a count of years before "ago" is written in (digits aside): English, French, German.
+_YEARS_COUNT = {
+    **NUMBER_WORDS,
+    **{w: n for n, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())},
+    **{w: n for n, w in enumerate("null ein zwei drei vier fünf sechs sieben acht neun zehn".split())},
+    "einem": 1,
+}
+
+
+def relative_year(m: re.Match[str]) -> int | None:
+    """How many years before the article's year a :data:`RELATIVE_YEAR` match names (1 for "last
+    year", "l'an dernier", "im vergangenen Jahr"; 0 for "this year"; 2 for "two years ago", "vor 2
+    Jahren", "the year before last"), None when its count of years is no number ("many years ago")."""
+    if m.group("two"):
+        return 2
+    if m.group("last"):
+        return 1
+    if m.group("this"):
+        return 0
+    n = m.group("n") or m.group("fr") or m.group("de") or ""
+    count = int(n) if n.isdigit() else _YEARS_COUNT.get(n.lower())
+    return count if count is not None and count >= 1 else None
+
+
+# A relative year dating the amount before it: among the first words after it ("fined $750,000 last
+# year", "had sales of €90m the previous year", "fined €5m two years ago"), at most two words between
+# ("fined $2m in fines last year"), or before it in its own clause ("Last year the mine was fined
+# $750,000").
+_RELATIVE_GAP = 2
+
+
+def _dating_year(
+    text: str, sent: tuple[int, int], fig: Figure, year: int | None = None
+) -> tuple[int | None, int, int] | None:
+    """(the year, how many years before the article's, where it starts) that dates the amount ``fig``
+    in its own clause (:data:`_YEAR_AFTER`, :data:`_YEAR_BEFORE`, a :data:`RELATIVE_YEAR` after or
+    before it: no clause's end between them, :data:`_CLAUSE_END`), else None. Such an amount is
+    that year's value of its measure, when the year is before the article's or the article has none
+    ("fined £2.3m in 2023" in a dated article and in a wire dated "March 14" alike). A relative year
+    is resolved against ``year``, the article's (``(year - n, n, start)``); without one it stays
+    unresolved, ``(None, n, start)``, for the corpus's dates to resolve (a wire's "March 14" takes
+    the year of the others') or none, never the clock's. An absolute year gives ``(year, 0, start)``."""
     m = _YEAR_AFTER.match(text, fig.end, sent[1])
     if m is not None and not any(w.lower() in _BREAK_WORDS for w in WORD.findall(m.group()[: -len("in 0000")])):
-        return int(m.group("year")), m.start("year")
+        return int(m.group("year")), 0, m.start("year")
+    for k, w in enumerate(WORD.finditer(text, fig.end, sent[1])):
+        if k > _RELATIVE_GAP or w.group().lower() in _BREAK_WORDS or _CLAUSE_END.search(text, fig.end, w.start()):
+            break
+        if (rel := RELATIVE_YEAR.match(text, w.start(), sent[1])) is not None:
+            return _resolved(rel, year)
     for m in _YEAR_BEFORE.finditer(text, sent[0], fig.start):
         if _CLAUSE_END.search(text, m.end(), fig.start) is None:
-            return int(m.group("year")), m.start("year")
+            return int(m.group("year")), 0, m.start("year")
+    for rel in RELATIVE_YEAR.finditer(text, sent[0], fig.start):
+        if _CLAUSE_END.search(text, rel.end(), fig.start) is None:
+            return _resolved(rel, year)
     return None
+
+
+def _resolved(rel: re.Match[str], year: int | None) -> tuple[int | None, int, int] | None:
+    """A relative year's (year, years before the article's, start) for :func:`_dating_year`; None
+    when it names no count of years."""
+    ago = relative_year(rel)
+    if ago is None:
+        return None
+    return (year - ago if year is not None else None), ago, rel.start()
 
 
 def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
@@ -268,7 +354,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     date = getattr(article, "date", None)
     year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
     year = int(year_m.group(1)) if year_m else None
-    earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
+    # most articles: no sentence to test
+    earlier_cue = _EARLIER_EVENT.search(text) is not None or (bool(date) and RELATIVE_YEAR.search(text) is not None)
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
     bags: dict[int, dict[str, str]] = {}
@@ -317,11 +404,19 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
-            dated = _dating_year(text, (s.start, s.end), fig) if fig.kind == "money" else None
-            if dated is not None and year is not None and dated[0] >= year:
-                dated = None  # "pledged $5m in 2026" in a 2026 article: this story's, undated as others say it
+            dated = _dating_year(text, (s.start, s.end), fig, year) if fig.kind == "money" else None
+            if dated is not None and (
+                (year is not None and dated[0] is not None and dated[0] >= year) or (dated[0] is None and not date)
+            ):
+                # "pledged $5m in 2026" in a 2026 article, "this year": this story's, undated as
+                # others say it; "fined $2m last year" in an undated article: no year to read it by
+                dated = None
+            if dated is not None and dated[0] is None and dated[1] == 0:
+                dated = None  # "this year" in an article dated without its year: the story's own
             earlier = (
-                earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year)
+                earlier_cue
+                and fig.kind not in ("year", "date")
+                and _earlier_event(text, (s.start, s.end), fig, year, bool(date))
             )
             if earlier and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
@@ -423,8 +518,13 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 # that year and never with a fine of another year or of now; its year is no fact
                 # of its own (t13w F2: the fine was dropped as an earlier event's, and a row
                 # "year 2023" stood in for it)
-                fv.measure, fv.label = f"{fv.measure}|{dated[0]}", f"{fv.label} in {dated[0]}"
-                dating.add(dated[1])
+                if dated[0] is not None:
+                    fv.measure, fv.label = f"{fv.measure}|{dated[0]}", f"{fv.label} in {dated[0]}"
+                else:
+                    # "fined $2m last year" under a dateline "March 14": the year the corpus's
+                    # dates give it (grouping.resolve_relative_years)
+                    fv.years_ago = dated[1]
+                dating.add(dated[2])
             if fv.kind in ("money", "quantity") and english:
                 # its sentence's words but its own phrase's ("dollars", "kilometres") and numbers'
                 phrase = context_words(text[fig.start : fig.end])
@@ -447,7 +547,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if fv.kind == "count" and fv.measure:
                 step = fv
     if dating:
-        out = [fv for fv in out if not (fv.kind == "year" and fv.start in dating)]
+        # (nor the "two years" of "two years ago" a duration)
+        out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").

@@ -412,6 +412,7 @@ def group_figures(
     for doc, values in sorted(per_article, key=lambda item: natural_key(item[0])):
         order.setdefault(doc, len(order))
         figures.extend(values)
+    resolve_relative_years(figures)
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -622,6 +623,25 @@ def _spread(v: FactValue) -> float:
     """How wide a range a value stands for (0 for an exact one, infinite for "at least 12")."""
     lo, hi = _range(v, converted=False)
     return hi - lo
+
+
+def resolve_relative_years(figures: Sequence[FactValue]) -> None:
+    """Give each figure dated by a relative year its article's date could not resolve
+    (``years_ago``: "fined $2m last year" under a wire's "March 14") the year the corpus's dates
+    give that date (:class:`date_values.DateOrder`, as the sheet orders it): its measure and label
+    are that year's ("fine|2025", "fine in 2025") when the year is before its article's, as an
+    absolute year's are (``extract._dating_year``). A date no other date gives a year leaves it
+    unresolved, its measure the plain one, never the clock's year (#16, round s34-e)."""
+    relative = [f for f in figures if f.years_ago is not None]
+    if not relative:
+        return
+    resolve = DateOrder({f.date for f in figures if f.date}).resolve
+    for f in relative:
+        got = re.match(r"(\d{4})-", resolve(f.date) or "")
+        if got is not None and f.years_ago:
+            year = int(got.group(1)) - f.years_ago
+            f.measure, f.label = f"{f.measure}|{year}", f"{f.label} in {year}"
+        f.years_ago = None
 
 
 def entry_dated(f: FactValue) -> None:

@@ -556,6 +556,10 @@ def _measure_of(
             before = clause_before(text, fig.start, own_start)
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        if role == "damage" and _firms_result(before, after):
+            # "The operator posted a loss of $40 million", "a net loss of €12 million for the
+            # quarter": a firm's result, never a value of a disaster's damage (#16, s34-e)
+            given = role = "loss"
         if _lost_object(before) and role != "damage":
             # "The parent group lost $ 1.8 bln in the quarter", "lost $2m in sales": what a firm
             # or a fund lost, the amount the verb's object (an amount before, t13w F5); a
@@ -591,6 +595,40 @@ def _measure_of(
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+# The words of a firm's results around its "loss" or "losses": the verbs that report one ("posted",
+# "booked", "swung to", "widened"), the kinds of result ("net", "operating", "pre-tax") and the
+# periods results are given for ("for the quarter", "in the first half"). A disaster's losses have
+# none of them ("losses estimated at $2 billion", "insured losses reached $1.8 billion").
+_RESULT_WORDS = frozenset(
+    """posted posts posting booked books booking swung swings swing narrowed narrows
+    narrowing widened widens widening net operating pre-tax pretax underlying quarterly quarter
+    half-year half first-half full-year fiscal""".split()
+)
+# What a disaster's losses are called, whatever else their clause says: "insured losses", "economic
+# losses", "crop losses" (insurers' and governments' estimates of the damage).
+_DAMAGE_LOSSES = frozenset("insured uninsured economic material property physical crop agricultural".split())
+
+
+def _firms_result(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the "loss" or "losses" naming an amount (the last such word ``before`` it, else one of
+    the first three ``after`` it) is a firm's result by the words of its clause
+    (:data:`_RESULT_WORDS`), and no disaster's losses by their modifier (:data:`_DAMAGE_LOSSES`).
+    False when no such word names the amount (its role is "damage" by another word: "damage")."""
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("loss", "losses")), None)
+    if at is not None and any(MONEY_ROLES.get(w) == "damage" for w in before[at + 1 :]):
+        at = None  # "losses … and damage put at": the nearer word names it
+    if at is None:
+        if not any(w in ("loss", "losses") for w in after[:3]):
+            return False
+        # "a $40 million loss": its modifiers are the words before the amount
+        modifier = before[-1] if before else ""
+    else:
+        modifier = before[at - 1] if at > 0 else ""
+    if modifier in _DAMAGE_LOSSES:
+        return False
+    return any(w in _RESULT_WORDS for w in [*before, *after])
 
 
 # Words between "lost" and the amount it lost: "lost an estimated $2m", "lost about €5m".

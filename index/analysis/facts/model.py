@@ -63,6 +63,11 @@ class FactValue:
     # passengers last year"): part of what it measures, as its unit is (its label says it, "passengers
     # per day"; never compared with a figure of another period or none, t13q F15).
     per: str = ""
+    # How many years before its article's year the relative year dating its measure names ("fined
+    # $2m last year": 1), when its article's date has no year to read it by at extraction (a wire's
+    # "March 14"): the corpus's dates give that year (``grouping.resolve_relative_years``: "fine in
+    # 2025"); None when no relative year dates it, or once resolved.
+    years_ago: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
