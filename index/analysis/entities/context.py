@@ -33,6 +33,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
+    GROUP_KIND_CUES,
     KIN,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
@@ -127,18 +128,7 @@ _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_BEFORE})(?P<comma>,)? (?P<name>{_NAME}
 # la Rade", "the hotel Costa Azul", "au camping Les Pins"; round s33-d: PERSONs, or a hotel's
 # "Costa" read as Amélie Costa): the body (ORG) or the place it runs (FAC).
 _PARTICLED_NAME = rf"{CAP}[\w'’-]*[\w](?: (?:(?:de la|de l['’]|du|des|de|d['’]) ?)?{CAP}[\w'’-]*[\w]){{0,4}}"
-_GROUP_KINDS = {
-    "club": "ORG",
-    "association": "ORG",
-    "amicale": "ORG",
-    "collectif": "ORG",
-    "fédération": "ORG",
-    "syndicat": "ORG",
-    "hotel": "FAC",
-    "hôtel": "FAC",
-    "camping": "FAC",
-    "campsite": "FAC",
-}
+_GROUP_KINDS = {kind: CUES[cue] for kind, cue in GROUP_KIND_CUES.items()}
 _GROUP_KIND_BEFORE = re.compile(
     rf"(?<![\w'’-])(?:[Ll]['’])?(?P<kind>{'|'.join(_GROUP_KINDS)}) (?:(?:des|du|de la|de l['’]|d['’]) ?)?"
     rf"(?P<name>{_PARTICLED_NAME})(?=[\s,.;:!?)]|$)"

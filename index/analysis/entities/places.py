@@ -94,8 +94,17 @@ _PLACE_USE_BEFORE = re.compile(
     r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
     r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
 )
-# "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
-_IN_PLACE_BEFORE = re.compile(r"(?:(?<![\w'’-])(\w+)\s+|^)[Ii]n\s+(?:the\s+)?$")
+# Where a place stands, right before a name: "in", "near", "outside", "around", "across", "into",
+# "inside", "within", and a "the" ("in Las Estancias", "near Les Baux", "in the Kvalsund area"),
+# never "from", "of" or "to", which a club's members and a firm's statements take too ("from Les
+# Cigales", "of Les Cigales"). The word before it is group "before" (a caller reads it: "shares in
+# X", "investors in X" own or back a firm). The one pattern of this (round s34-c: the recogniser's
+# plural-group rule had one of its own).
+IN_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?P<before>\w+)\s+|^|(?<![\w'’-]))"
+    r"(?P<prep>in|near|outside|around|across|into|inside|within)\s+(?:the\s+)?$",
+    re.I,
+)
 _STAKE_WORDS = frozenset(
     "shares share stake stakes interest interests investment investments investors investor shareholders "
     "holdings holding confidence trust".split()
@@ -112,10 +121,15 @@ def place_use(text: str, s: int, e: int) -> bool:
     if CAP_AFTER.match(text, e):
         return False
     before = text[max(0, s - 24) : s]
-    inside = _IN_PLACE_BEFORE.search(before)
+    inside = IN_PLACE_BEFORE.search(before)
     return (
         _PLACE_USE_BEFORE.search(before) is not None
-        or (inside is not None and (inside.group(1) or "").lower() not in _STAKE_WORDS)
+        # ("in" alone of its prepositions: "sources inside X", "a move into X" name the firm)
+        or (
+            inside is not None
+            and inside.group("prep").lower() == "in"
+            and (inside.group("before") or "").lower() not in _STAKE_WORDS
+        )
         or _PLACE_USE_AFTER.match(text, e) is not None
         or (_PLANT_AFTER.match(text, e) is not None and _ITS_BEFORE.search(before) is not None)
     )
@@ -620,6 +634,29 @@ _LANDFORM_AFTER = re.compile(
     r" (?:range|ranges|volcano|volcanoes|massif|escarpment|river|delta|glacier|gorge|plateau|estuary)\b(?![-'’])"
     r"(?! of\b)"  # "the Dahi Dhara range of curd": a firm's products
 )
+
+
+# What a sentence says of a mountain pass: the pass itself, its climb, summit or hairpins, the
+# mountains and their snow, an altitude ("1,858 metres", "1,830m", "6,000 ft above sea level").
+_PASS_CONTEXT = re.compile(
+    r"(?<![\w'’-])(?:pass|passes|col|climb|climbs|climbed|climbing|summit|summits|ascent|descent|hairpins?|"
+    r"switchbacks?|gradient|altitude|elevation|above sea level|mountains?|peaks?|snow|snowfall|avalanches?|"
+    r"ski|skiers?)(?![\w'’-])"
+    r"|\d[\d,.]*\s?(?:m|metres|meters|ft|feet)(?![\w'’-])",
+    re.I,
+)
+
+
+def pass_context(text: str, s: int, e: int) -> bool:
+    """Whether the sentence holding ``text[s:e]`` speaks of a mountain pass (:data:`_PASS_CONTEXT`):
+    "Puerto de X", a pass in Spain's mountains and a town's name on its coast, is the pass there
+    ("crossed the Puerto de Navacerrada, a climb of 1,858 metres": LOC) and the town elsewhere
+    ("shops in Puerto de Sagunto": GPE; round s34-c, both were LOCs for want of the town in the
+    city list)."""
+    a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [k for c in ".!?\n" if (k := text.find(c, e)) >= 0]
+    b = min(ends) if ends else len(text)
+    return _PASS_CONTEXT.search(text, a, s) is not None or _PASS_CONTEXT.search(text, e, b) is not None
 
 
 def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
