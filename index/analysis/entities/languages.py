@@ -70,16 +70,32 @@ _GIVEN_IN = re.compile(
     # "gave evidence in Tok Pisin")
     r"(?:told|tells|telling|greets|greeted|greeting|addressed|addresses|thanked|thanks) "
     r"(?:reporters|journalists|them|him|her|us|me|you|the (?:crowd|court|hearing|meeting|audience|congregation))|"
-    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview))"
+    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview)|"
+    # a verb of saying and what is said ("repeated the promise in Guarani", "read the statement in
+    # Welsh", "delivered his sermon in Tongan")
+    r"(?:said|says|repeated|repeats|read|reads|delivered|delivers|gave|gives|made|makes|sang|sings|wrote|writes|"
+    r"issued|issues|recited|recites|swore|swears|took) (?:the|his|her|their|its|a|an|this|that) "
+    r"(?:promise|message|statement|speech|sermon|address|prayer|announcement|warning|appeal|words|greeting|"
+    r"news|verdict|ruling|oath|vow|apology|blessing|pledge|toast|eulogy|poem|song|hymn|anthem|lines))"
     # an adverb of order or extent between ("she spoke first in Hawaiian", "sang only in Shona")
     r"(?: (?:only|first|mostly|mainly|partly|also|again|then|later|briefly|largely|entirely))? in $"
 )
+# A word or a name glossed in quotes, then "in" and the language it is glossed from: '"Ag" means "son of"
+# in Tamasheq', 'Kyym, meaning "spark" in Sakha', 'the word for "knife" in Inuktun': the language,
+# whatever lists hold its name (round s34-c: heldout27's "Tamasheq", "Sakha" were GPEs).
+_GLOSS = r"\b(?:means?|meant|meaning|called|calls|for|as)\s+[\"“‘'][^\"“”‘’'\n]{1,40}[\"”’']\s+in"
+_GLOSS_IN = re.compile(rf"{_GLOSS} $")
+_GLOSS_CUE = re.compile(rf"{_GLOSS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
 # radio in Kimwani and Portuguese". The words before the core one are languages too, listed or not
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).
-_IN_LIST = re.compile(rf"\b(?:in|into) ((?:{CAP}{LETTER}+, )*{CAP}{LETTER}+),? (?:and|or) $")
+_IN_LIST = re.compile(
+    rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or) $"
+)
+# An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
+_IN_LIST_ITEM = re.compile(rf"{CAP}{LETTER}+(?: {CAP}{LETTER}+)?")
 # A possessive or a word of how well one speaks right before a core language not followed by a
 # noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
 _HOW_WELL = re.compile(
@@ -188,11 +204,18 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
     Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
     "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
+    out: set[str] = set()
+    if " in " in text and ('"' in text or "“" in text or "'" in text or "‘" in text):
+        # a language a quoted gloss is in, whatever lists hold its name (a region's too: "Sakha")
+        out.update(
+            m.group("word")
+            for m in _GLOSS_CUE.finditer(text)
+            if m.group("word") not in every and m.group("word") not in _NOT_LANGUAGES
+        )
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
     if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
-        return frozenset()
-    out: set[str] = set()
+        return frozenset(out)
     for m in _UNLISTED_CUE.finditer(text):
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
@@ -252,14 +275,36 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
     for, each where it occurs. (_WORD, opening with a lookbehind, was tried at every position
     of the text, and all its capitalised words were read in Python.)"""
     found = []
-    for name in every.intersection(text_words(text)):
+    words = text_words(text)
+    for name in every.intersection(words):
         at = text.find(name)
         while at >= 0:
             if (m := _WORD.match(text, at)) is not None and m.group(1) == name:
                 found.append(m)
             at = text.find(name, at + 1)
+    # names of several words ("Tok Pisin", "Upper Sorbian"), looked for where their first word is;
+    # a one-word name inside one is no name of its own ("Gaelic" of "Scottish Gaelic")
+    longer = [
+        m
+        for name, pattern in _several_words()
+        if name.partition(" ")[0] in words and name in text
+        for m in pattern.finditer(text)
+    ]
+    if longer:
+        found = [m for m in found if not any(o.start(1) <= m.start(1) and m.end(1) <= o.end(1) for o in longer)]
+        found += longer
     found.sort(key=lambda m: m.start())
     return found
+
+
+@cache
+def _several_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The listed languages named in several words, each with its pattern (as :data:`_WORD`'s)."""
+    return tuple(
+        (name, re.compile(rf"(?<![\w'’-])({re.escape(name)})(?![\w'’]|-(?!speaking\b|speakers?\b|language\b))"))
+        for name in sorted(language_names()[0])
+        if " " in name
+    )
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
@@ -298,7 +343,8 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
         if name in core and (lm := _IN_LIST.search(before)) is not None and used_as_language(text, e):
-            words = list(re.finditer(rf"{CAP}{LETTER}+", lm.group(1)))
+            # (an item of a listed language's several words is one: "in Upper Sorbian, Lower Sorbian and German")
+            words = list(_IN_LIST_ITEM.finditer(lm.group(1)))
             if not any(w.group() in _NOT_LANGUAGES for w in words):
                 at = s - len(before) + lm.start(1)
                 out.extend((at + w.start(), at + w.end()) for w in words if (at + w.start(), at + w.end()) not in out)
@@ -307,8 +353,11 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
                 continue
         cue = (
             listed
+            # a name of several words is a language's alone ("Tok Pisin", "Upper Sorbian")
+            or " " in name
             or _VERB.search(before) is not None
             or _GIVEN_IN.search(before) is not None
+            or _GLOSS_IN.search(before) is not None
             or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
         )
         if cue and used_as_language(text, e):
@@ -328,6 +377,18 @@ def _list_goes_on(text: str, spans: list[tuple[int, int]], every: frozenset[str]
         m = _LIST_NEXT.match(text, e)
         if m is None or m.span(1) in out:
             continue
+        # a listed name of several words going on from the item's first ("including Sorbian, North
+        # Frisian and Kashubian")
+        longer = next(
+            (
+                o
+                for name, pattern in _several_words()
+                if text.startswith(name, m.start(1)) and (o := pattern.match(text, m.start(1)))
+            ),
+            None,
+        )
+        if longer is not None:
+            m = longer
         word = m.group(1)
         if word in _NOT_LANGUAGES or not used_as_language(text, m.end(1)):
             continue
@@ -366,8 +427,22 @@ def attributive_spans(text: str) -> list[tuple[int, int]]:
 _FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi", "sl": "Slovene", "gd": "Gaelic"}
 
 
+# CLDR's compass words opening a language's name and the ones English news writes there: "Northern
+# Frisian" is "North Frisian", "Northern Sami" "North Sami", "Western Frisian" "West Frisian".
+_COMPASS_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _name_forms(name: str) -> list[str]:
+    """``name`` and, opened by a compass adjective, its form with the compass noun
+    (:data:`_COMPASS_FORMS`)."""
+    first, _, rest = name.partition(" ")
+    return [name, f"{_COMPASS_FORMS[first]} {rest}"] if rest and first in _COMPASS_FORMS else [name]
+
+
 def write_language_names(path: Path = FILE) -> int:
-    """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count."""
+    """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count.
+    Names of one to three capitalised words ("Hmong", "Tok Pisin", "Swiss High German"); no
+    regional variant ("British English": a code with a region) nor a place or a given name."""
     import babel
     from babel import Locale
 
@@ -376,15 +451,18 @@ def write_language_names(path: Path = FILE) -> int:
 
     places = city_names() | region_names()
     names: dict[str, bool] = {}
-    for code, name in [*Locale("en").languages.items(), *_FORMER_NAMES.items()]:
-        if "_" in code or " " in name or not name.isalpha() or not name[:1].isupper() or len(name) < 3:
+    for code, cldr in [*Locale("en").languages.items(), *_FORMER_NAMES.items()]:
+        words = cldr.split(" ")
+        if "_" in code or len(words) > 3 or not all(w.isalpha() and w[:1].isupper() for w in words) or len(cldr) < 3:
             continue
-        if name in given_names():
-            continue  # "Cheyenne" (names of two letters, "Ga", are too short)
-        # "in Somali" may be the region: a place's name is a language only after a verb or in a list
-        names[name] = names.get(name, False) or (len(code) == 2 and name not in places)
+        for name in _name_forms(cldr):
+            if name in given_names():
+                continue  # "Cheyenne" (names of two letters, "Ga", are too short)
+            # "in Somali" may be the region: a place's name is a language only after a verb or in a list
+            names[name] = names.get(name, False) or (len(code) == 2 and name not in places)
     header = (
-        f"# Languages: CLDR's English names (babel {babel.__version__}), one word, less given names;\n"
+        f"# Languages: CLDR's English names (babel {babel.__version__}), one to three words, less given names\n"
+        "# and regional variants, with North/South/East/West for CLDR's Northern/Southern/Eastern/Western;\n"
         "# 1: an ISO 639-1 (two-letter) language whose name is no place. Regenerate: python -m waic_reader.index.analysis.entities.languages\n"
     )
     lines = [f"{name}\t{int(flag)}" for name, flag in sorted(names.items())]
@@ -416,9 +494,9 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
         return out
     for s, e in spans:
         k = bisect_left(out, (s,))
-        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
-        if any((c[0], c[1]) != (s, e) for c in here):
-            continue  # part of a longer name
+        here = [c for c in out[max(0, k - 1) : k + 3] if c[0] < e and s < c[1]]
+        if any(c[0] < s or c[1] > e or (c[0], c[1]) != (s, e) and c[2] == "LANGUAGE" for c in here):
+            continue  # part of a longer name (the words of a language of several, "Scottish" of "Scottish Gaelic", go)
         for c in here:
             out.remove(c)
         k = bisect_left(out, (s,))
@@ -429,7 +507,14 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
     # place that "in Tamil" made of it.
     used = {text[s:e] for s, e in spans}
     for k, (s, e, label, key) in enumerate(out):
-        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+        if (
+            # (a lone word the article uses as a language is no body's short form either: "Sorbian"
+            # of "the Sorbian Institute", round s34-c)
+            (label in ("NORP", "GPE", "LOC") or (label == "ORG" and " " not in text[s:e]))
+            and text[s:e] in used
+            and text[s - 1 : s] != "-"
+            and text[e : e + 1] != "-"
+        ):
             label = "LANGUAGE" if used_as_language(text, e) else "NORP"
             out[k] = (s, e, label, entity_key(label, text[s:e]))
     # A language no list holds, read once after a verb of speaking ("speaks Kreyòl"), is that
