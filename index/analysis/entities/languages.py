@@ -495,8 +495,10 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
     for s, e in spans:
         k = bisect_left(out, (s,))
         here = [c for c in out[max(0, k - 1) : k + 3] if c[0] < e and s < c[1]]
-        if any(c[0] < s or c[1] > e or (c[0], c[1]) != (s, e) and c[2] == "LANGUAGE" for c in here):
-            continue  # part of a longer name (the words of a language of several, "Scottish" of "Scottish Gaelic", go)
+        # part of a longer name, or holding another language ("Gaelic" of "Scottish Gaelic"); the
+        # words of a language of several read alone go ("Scottish" NORP of "Scottish Gaelic")
+        if any(c[0] < s or c[1] > e or ((c[0], c[1]) != (s, e) and c[2] == "LANGUAGE") for c in here):
+            continue
         for c in here:
             out.remove(c)
         k = bisect_left(out, (s,))
