@@ -127,7 +127,8 @@ _AFTER_OK = frozenset(
     have had will would can could may might must should shall do does did only too also instead
     again now fluently well badly first outside inside around across along alongside about over under
     after before during throughout until like among via against near beside behind above below
-    last next this every all yesterday today tonight earlier later through""".split()
+    last next this every all yesterday today tonight earlier later through
+    long soon ever even still just together aloud""".split()
 )
 
 
@@ -248,6 +249,8 @@ def used_as_language(text: str, end: int) -> bool:
     rest = text[end : end + 40]
     if not rest or not rest[0].isspace():
         return True  # punctuation or the end: "in Urdu, Punjabi", "learned his English."
+    if "\n" in rest[: len(rest) - len(rest.lstrip())]:
+        return True  # the end of a line: a headline's "… keyboard for Upper Sorbian" (round s34-c)
     m = re.match(r"\s+(\S+)", rest)
     if m is None:
         return True

@@ -618,6 +618,36 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 
+# A place's other name right after it: after a slash, no space ("Bautzen/Budyšin", a Sorbian town's
+# German and Sorbian names), or in brackets ("the Republic of Sakha (Yakutia)", "Chemnitz
+# (Karl-Marx-Stadt)"): one to three capitalised words, none in capitals (an agency, a currency,
+# a state's code: "LONDON (AP)", "Oslo (NOK)").
+_OTHER_NAME = re.compile(
+    rf"(?:/(?P<slashed>{CAP}[{LOWER}][\w'’-]*)(?![\w'’/-])"
+    rf"| \((?P<bracketed>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*){{0,2}})\))"
+)
+
+
+def other_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a place's other name after it (:data:`_OTHER_NAME`) that no mention covers
+    typed as the place is ("Bautzen/Budyšin", "Cottbus/Chóśebuz", "the Republic of Sakha
+    (Yakutia)": round s34-c, heldout27's Sorbian and Yakut names were no names); a name the lists
+    know as a common word is none ("Leeds (Home)")."""
+    if "/" not in text and " (" not in text:
+        return chosen
+    add: list[Cand] = []
+    for s, e, label, _ in chosen:
+        if label not in ("GPE", "LOC") or (m := _OTHER_NAME.match(text, e)) is None:
+            continue
+        name = m.group("slashed") or m.group("bracketed")
+        a = m.start("slashed") if m.group("slashed") else m.start("bracketed")
+        b = a + len(name)
+        if any(w.lower() in COMMON_WORDS for w in name.split()) or any(c[0] < b and a < c[1] for c in chosen):
+            continue
+        add.append((a, b, label, entity_key(label, name)))
+    return sorted(chosen + add) if add else chosen
+
+
 # "On Terschelling, where ...", "charging stations on Grímsey", "a bridge to ... on Mactan": a place
 # one is "on" (an island, a mountain), not "in"; never "on Seoul's KOSDAQ", "on Brazil's border".
 _ON_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n $")

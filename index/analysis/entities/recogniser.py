@@ -159,6 +159,7 @@ from waic_reader.index.analysis.entities.places import (
     landform_names,
     listed_places,
     on_places,
+    other_names,
     pass_context,
     speaking_places,
 )
@@ -879,7 +880,7 @@ class Recognizer:
         chosen = compound_nationalities(text, chosen)
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
-        chosen = landform_names(text, on_places(text, chosen, self.canonical))
+        chosen = other_names(text, landform_names(text, on_places(text, chosen, self.canonical)))
         chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
