@@ -113,7 +113,11 @@ _LANGUAGE_NOUN = re.compile(
     r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
-    r"loanwords?|spelling|orthography)\b"
+    r"loanwords?|spelling|orthography|"
+    # what is said, sung or written in it ("a Nepali song", "a slow Udmurt proverb", "Ainu place names":
+    # round s34-c, heldout27's NORPs)
+    r"songs?|lullab(?:y|ies)|hymns?|proverbs?|sayings?|poems?|poetry|verses?|rhymes?|prayers?|"
+    r"(?:place |street |river )?names)\b"
 )
 # A second capitalised word after "and"/"or" and the lower-case word after it, to which both
 # words are adjectives ("Malagasy and French exporters").
@@ -477,6 +481,16 @@ if __name__ == "__main__":
     print(write_language_names(), "names written to", FILE)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
+
+
+def _the_people(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows a lower-case "the" that no verb of speaking or translating
+    makes a language's ("recognised the Ainu as an indigenous people", never "translated from the
+    Hungarian"): the people, as "the English" are."""
+    return _THE_BEFORE.search(text, max(0, s - 4), s) is not None and _VERB.search(text[max(0, s - 60) : s]) is None
+
+
 def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
     """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
     LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
@@ -520,16 +534,20 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
             and text[s - 1 : s] != "-"
             and text[e : e + 1] != "-"
         ):
-            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+            label = "LANGUAGE" if used_as_language(text, e) and not _the_people(text, s) else "NORP"
             out[k] = (s, e, label, entity_key(label, text[s:e]))
     # A language no list holds, read once after a verb of speaking ("speaks Kreyòl"), is that
-    # language at its other mentions no rule typed ("use Kreyòl to help new arrivals").
+    # language at its other mentions no rule typed ("use Kreyòl to help new arrivals"); any language
+    # read so, after a lower-case "the", the people ("recognised the Māori as", round s34-c).
     every = language_names()[0]
-    for word in used - every:
+    for word in used:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
             s, e = m.span()
             k = bisect_left(out, (s,))
             if any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]) or not used_as_language(text, e):
                 continue
-            out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", word)))
+            if _the_people(text, s):
+                out.insert(k, (s, e, "NORP", entity_key("NORP", word)))
+            elif word not in every:
+                out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", word)))
     return out
