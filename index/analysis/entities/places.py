@@ -701,6 +701,82 @@ def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+_LAND_NAME = rf"(?P<name>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
+# What only a river, a desert or a mountain takes around its name (round s34-c: heldout27's
+# "its tributary the Lidder", "The Saru flows", "the banks of the Belaya", "the edge of the
+# Sahara", "climbed Everest", "Ama Dablam, the needle-shaped mountain" were ORGs, PERSONs or no name).
+_LAND_USES = (
+    # a tributary's apposition; a water's, a bank's or an edge's "of the"; "down" or "up" the river
+    re.compile(
+        rf"(?<![\w'’-])(?:tributary,? the|(?:[Bb]anks?|[Ss]hores?|[Mm]outh|[Ss]ource|[Hh]eadwaters|[Ee]dge|"
+        rf"[Ff]ringes?) of the|(?:floated|flowed|sailed|paddled|rowed|drifted) (?:down|up) the) {_LAND_NAME}(?![\w'’-])"
+    ),
+    # a water's verb after "The X" opening a sentence
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))The {_LAND_NAME} (?:flows|flowed|drains|drained|empties|emptied|meanders|meandered)\b"
+    ),
+    # a verb of climbing a mountain ("climbed Everest nine times"), not of a figure's rise ("climbed 4%")
+    re.compile(rf"(?<![\w'’-])(?:climbed|climbing|scaled|scaling|summited|summiting|ascended) {_LAND_NAME}(?![\w'’-])"),
+    # an apposition naming the landform ("Ama Dablam, the needle-shaped mountain", "the Saru, a river")
+    re.compile(
+        rf"(?<![\w'’-]){_LAND_NAME}, (?:the|a|an) (?:[\w'’-]+ ){{0,2}}?(?:mountain|peak|volcano|river|glacier|desert)"
+        rf"(?=[,.;:)—–]| (?:a|an|of|in|on|near|north|south|east|west|above|below|that|which|where)\b)"
+    ),
+)
+_LAND_USE_WORDS = (
+    "tributary",
+    " of the ",
+    "down the",
+    "up the",
+    "flow",
+    "drain",
+    "empt",
+    "meander",
+    "climb",
+    "scal",
+    "summit",
+    "ascend",
+    "mountain",
+    "peak",
+    "volcano",
+    "river",
+    "glacier",
+    "desert",
+)
+
+
+def land_uses(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each name of one or two words that :data:`_LAND_USES` says is a river, a
+    desert or a mountain typed LOC: a mention of exactly that name retyped (an ORG, a PERSON, a GPE),
+    one added where no mention covers it; a name inside a longer mention, a weekday's, a month's or
+    a common word's is left alone."""
+    if not any(w in text for w in _LAND_USE_WORDS):
+        return chosen
+    spans: set[tuple[int, int]] = set()
+    for pattern in _LAND_USES:
+        for m in pattern.finditer(text):
+            words = m.group("name").split(" ")
+            if any(w.lower() in COMMON_WORDS or w in WEEKDAYS_MONTHS for w in words):
+                continue
+            if _POSSESSIVE_AFTER.match(text, m.end("name")):
+                continue  # "climbed Tesco's rankings"
+            spans.add(m.span("name"))
+    if not spans:
+        return chosen
+    out = list(chosen)
+    for s, e in sorted(spans):
+        here = [k for k, c in enumerate(out) if c[0] < e and s < c[1]]
+        if any((out[k][0], out[k][1]) != (s, e) for k in here):
+            continue  # inside a longer name, or holding another
+        cand = (s, e, "LOC", entity_key("LOC", text[s:e]))
+        if here:
+            out[here[0]] = cand
+        else:
+            out.append(cand)
+    out.sort()
+    return out
+
+
 def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> list[Cand]:
     """A place typed GPE that no gazetteer knows (``known`` returns None for it), written right
     after "on" ("On Terschelling, where about 4,900 people live", "charging stations on Grímsey")

@@ -156,6 +156,7 @@ from waic_reader.index.analysis.entities.places import (
     constituency,
     hyphened_places,
     initialled_clubs,
+    land_uses,
     landform_names,
     listed_places,
     on_places,
@@ -880,7 +881,7 @@ class Recognizer:
         chosen = compound_nationalities(text, chosen)
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
-        chosen = other_names(text, landform_names(text, on_places(text, chosen, self.canonical)))
+        chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
