@@ -32,7 +32,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, is_title
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
@@ -64,18 +64,41 @@ _SEAT_BEFORE = re.compile(
 )
 
 
+# A legislator's "member" in lower case ("Mohamed Shiyam, member for Hulhumalé Central", "its member
+# for Villimalé"), or a party's letters in brackets after the legislator's name ("Mariyam Shazna
+# Ali (MDP, Maafannu West)", "Rhodri Price (PC, Arfon)"): the seat after them (round s34-c,
+# heldout27's seats were no name or a PERSON); a seat of words no common word, cue or title.
+_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])members?$")
+_PARTY_SEAT_BEFORE = re.compile(rf"{CAP}[\w'’.-]* \((?P<party>[A-Z][A-Za-z]{{0,5}}), $")
+
+
 def constituency(text: str, run: list[Unit]) -> int | None:
     """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
     Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
-    Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
+    Ashcombe West": the run is the seat; "member for Hulhumalé Central", "(MDP, Maafannu West)"),
+    or None. The seat is one to three words ending the run."""
     starts = [0] + [k + 1 for k in range(len(run) - 1) if text[run[k].e : run[k + 1].s] == " for "]
     for seat in starts:
-        before = text[max(0, run[seat].s - 60) : run[seat].s]
-        if not before.endswith(" for "):
-            continue
         if not 1 <= len(run) - seat <= 3 or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run[seat:])):
             continue
+        before = text[max(0, run[seat].s - 60) : run[seat].s]
+        plain = all(
+            u.text.lower() not in COMMON_WORDS and cue_label(u.text) is None and not is_title(u.text)[0]
+            for u in run[seat:]
+        )
+        if seat == 0 and plain and text.startswith(")", run[-1].e):
+            party = _PARTY_SEAT_BEFORE.search(before)
+            if (
+                party is not None
+                and not is_title(party.group("party"))[0]
+                and party.group("party") not in STOP_ACRONYMS
+            ):
+                return seat
+        if not before.endswith(" for "):
+            continue
         if _SEAT_BEFORE.search(before[: -len(" for ")]) is not None:
+            return seat
+        if plain and _MEMBER_BEFORE.search(before[: -len(" for ")]) is not None:
             return seat
     return None
 
