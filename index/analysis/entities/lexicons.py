@@ -702,7 +702,8 @@ TRAVEL_FROM = frozenset(
 # "sleeper services to X", "the last bus from X".
 TRANSPORT = frozenset(
     """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
-    trip trips journey journeys road roads route routes cruise downstream upstream inland""".split()
+    trip trips journey journeys road roads route routes cruise downstream upstream inland taxi taxis cab cabs jeep
+    jeeps""".split()
 )
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 PLACE_OF = frozenset(

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
+    KIN,
     LEGAL_FORMS,
     LOWER_TITLES,
     MOTION,
@@ -37,7 +38,7 @@ from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
 # "from <a place> to ": the words after "to" are a place too
-_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
+_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from (?P<origin>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) to $")
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
@@ -589,6 +590,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
     i, j = stretch[0].i, stretch[-1].j
+    if furniture_or_numbered(toks, stretch):
+        return False  # "reached Camp 1", "near Gate 7": a numbered part of a site, whatever precedes it
     name = text[stretch[0].s : stretch[-1].e]
     possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
     if (
@@ -632,12 +635,21 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
         if m.group("go") in MOTION or m.group("go") in TRANSPORT:
             return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-    if prev == "from" and (before in LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
+        if m.group("origin") in city_names() or m.group("origin") in region_names():
+            return True  # "families from Los Angeles to Livingston": from a listed town to another (round s34-c)
+    if (
+        prev == "from"
+        and (
+            before in LOWER_TITLES
+            or before in PERSON_NOUNS
+            or before in _PEOPLE_FROM
+            # people named by their kin or role, plural ("the grandmothers from Buranovo": round s34-c)
+            or (before.endswith("s") and (before[:-1] in KIN or before[:-1] in PERSON_NOUNS))
+        )
+    ):
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
-    if furniture_or_numbered(toks, stretch):
-        return False
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 

@@ -142,7 +142,7 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
-from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place
+from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place, saint_places
 from waic_reader.index.analysis.entities.places import (
     IN_PLACE_BEFORE,
     PARTY_HOME,
@@ -882,7 +882,7 @@ class Recognizer:
         chosen = listed_peoples(text, chosen)
         chosen = compound_nationalities(text, chosen)
         chosen = compass_places(text, chosen)
-        chosen = speaking_places(text, chosen)
+        chosen = saint_places(text, speaking_places(text, chosen))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
