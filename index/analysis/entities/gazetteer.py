@@ -64,6 +64,21 @@ def _split_names(text: str) -> list[str]:
     return [p.strip() for p in text.split("|") if p.strip()]
 
 
+def demonym_forms(demonym: str) -> list[str]:
+    """The forms a country's demonym takes for its people, beside the adjective: the plural of
+    one ending as a noun does ("Belizean" → "Belizeans", "Iraqi" → "Iraqis"), a man and a woman
+    of one ending in "-sh" or "-ch" ("English" → "Englishman", "Englishwomen"); none for one that
+    is its own plural ("Japanese", "Swiss"). A ``countries`` entry's people are these too, where
+    it writes no plural itself (round s34-c: "as young Belizeans left" was no name)."""
+    if " " in demonym or not demonym[:1].isupper():
+        return []
+    if demonym.endswith(("sh", "ch")):
+        return [demonym + end for end in ("man", "men", "woman", "women")]
+    if demonym.endswith(("ese", "s", "x", "z")):
+        return []
+    return [demonym + "s"]
+
+
 def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list[GazEntry], list[str], set[str]]:
     """Turn loaded YAML into entries. Returns (entries, errors, names to remove)."""
     entries: list[GazEntry] = []
@@ -89,6 +104,12 @@ def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list
         if not isinstance(items, list):
             err(f"{section!r} must be a list", section)
             continue
+        # every country's names, which no demonym's form may take
+        country_names = (
+            {n for item in items if isinstance(item, str) for n in _split_names(item.partition("/")[0])}
+            if section == "countries"
+            else set()
+        )
         for i, item in enumerate(items):
             if section == "entities":
                 entry = _full_entry(item, lambda m, i=i, section=section: err(f"entities[{i}]: {m}", section), removed)
@@ -102,6 +123,11 @@ def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list
                 gpe, _, norp = item.partition("/")
                 for label, part in (("GPE", gpe), ("NORP", norp)):
                     names = _split_names(part)
+                    if label == "NORP":
+                        # (never a country's own name: "Lao" + "s" is "Laos")
+                        names += [
+                            f for n in names for f in demonym_forms(n) if f not in names and f not in country_names
+                        ]
                     if names:
                         entries.append(GazEntry(names[0], label, tuple(names[1:])))
             else:

@@ -503,10 +503,11 @@ def furniture_or_numbered(toks: list[tuple[int, int, str]], stretch: list[Unit])
     if j < len(toks) and _PART_NUMBER.fullmatch(toks[j][2]) and toks[j][0] == stretch[0].e + 1:
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         # (not an initial or an abbreviation, "in Washington D.C.", nor a count after the place,
-        # "in Harwick 3 days a week", "in Tarsk 40 km away")
+        # "in Harwick 3 days a week", "in Tarsk 40 km away", nor a score, "drew with Kobe 2-2")
         return not (
             (after == "." and toks[j][2].isalpha() and toks[j + 1][0] == toks[j][1])
             or (after.islower() and (after.endswith("s") or after in UNITS))
+            or (after in ("-", "–") and toks[j + 1][0] == toks[j][1])
         )
     return False
 
