@@ -86,6 +86,14 @@ _GIVEN_IN = re.compile(
 _GLOSS = r"\b(?:means?|meant|meaning|called|calls|for|as)\s+[\"“‘'][^\"“”‘’'\n]{1,40}[\"”’']\s+in"
 _GLOSS_IN = re.compile(rf"{_GLOSS} $")
 _GLOSS_CUE = re.compile(rf"{_GLOSS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
+# Said, answered or spoken "in" a language that someone then translates or interprets in the same
+# sentence ("He said it in Sherpa and his cousin translated", "answered the court in Tamang, which an
+# interpreter translated"): the language, whatever lists hold its name (round s34-c: heldout27's GPE).
+_TRANSLATED_CUE = re.compile(
+    rf"\b(?:said|says|say|spoke|speaks|speak|answered|answers|replied|replies|told|tells|sang|sings|wrote|writes|"
+    rf"repeated|testified|prayed|preached)(?: [\w'’-]+){{0,4}}? in (?P<word>{CAP}{LETTER}+)(?![\w'’-])"
+    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|interpreted|interprets|interpreting|interpreter)\b)"
+)
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
@@ -216,6 +224,16 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             m.group("word")
             for m in _GLOSS_CUE.finditer(text)
             if m.group("word") not in every and m.group("word") not in _NOT_LANGUAGES
+        )
+    if "translat" in text or "interpret" in text:
+        out.update(
+            w
+            for m in _TRANSLATED_CUE.finditer(text)
+            if (w := m.group("word")) not in every
+            and w not in _NOT_LANGUAGES
+            and w not in city_names()
+            and w not in region_names()
+            and w not in _places_folded()
         )
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
@@ -365,6 +383,9 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
             or _VERB.search(before) is not None
             or _GIVEN_IN.search(before) is not None
             or _GLOSS_IN.search(before) is not None
+            or any(
+                m.start("word") == s for m in _TRANSLATED_CUE.finditer(text, max(0, s - 80), min(len(text), e + 100))
+            )
             or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
         )
         if cue and used_as_language(text, e):
@@ -481,13 +502,14 @@ if __name__ == "__main__":
     print(write_language_names(), "names written to", FILE)
 
 
-_THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|[Aa]n?) $")
 
 
 def _the_people(text: str, s: int) -> bool:
     """Whether the name at ``s`` follows a lower-case "the" that no verb of speaking or translating
     makes a language's ("recognised the Ainu as an indigenous people", never "translated from the
-    Hungarian"): the people, as "the English" are."""
+    Hungarian"), or "a"/"an" ("Not a Sherpa, not an Englishman"): the people, as "the English"
+    are, or one of them."""
     return _THE_BEFORE.search(text, max(0, s - 4), s) is not None and _VERB.search(text[max(0, s - 60) : s]) is None
 
 
