@@ -56,6 +56,28 @@ _PLACE_NOUNS = frozenset(
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 
 
+# The kind words German, Dutch and the Nordic languages write last in one word naming a street or a
+# square ("Kornmarkt", "Alexanderplatz", "Kurfürstendamm", "Keizersgracht", "Leidseplein",
+# "Drottninggatan", "Vesterbrogade", "Strøget" aside): such a word is the street or square, FAC.
+_STREET_ENDINGS = (
+    "straße strasse platz markt gasse allee damm ufer weg straat plein gracht kade steeg gatan gata gade vej "
+    "vegen veien torget torv"
+).split()
+
+
+def street_word(word: str) -> bool:
+    """Whether the one capitalised word ``word`` is a street's or a square's by its kind word last
+    (:data:`_STREET_ENDINGS`: "Kornmarkt", "Schillerplatz", "Storgatan": round s34-c, heldout27's
+    FAC "Kornmarkt" was no name), at least three letters before it, and no listed town ("Neumarkt")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and any(low.endswith(end) and len(low) >= len(end) + 3 for end in _STREET_ENDINGS)
+        and word not in city_names()
+        and word not in region_names()
+    )
+
+
 # A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
 # the Legislative Assembly for".
 _SEAT_BEFORE = re.compile(
