@@ -332,6 +332,18 @@ _PLACE_PARTS = COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
 _PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
 
 
+# A place's name before "Time" names a time zone ("West Africa Time", "Central European Summer Time").
+_ZONE_AFTER = re.compile(r" (?:Standard |Summer |Daylight )?Time\b")
+
+
+def time_zones(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` without the places named before "Time" (:data:`_ZONE_AFTER`): a time zone's name,
+    no place ("Times are West Africa Time": round s34-c, heldout27's LOC)."""
+    if " Time" not in text:
+        return chosen
+    return [c for c in chosen if not (c[2] in ("GPE", "LOC") and _ZONE_AFTER.match(text, c[1]))]
+
+
 def compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """A word of position right before a place is part of its name ("Central Europe", not
     "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess

@@ -163,6 +163,7 @@ from waic_reader.index.analysis.entities.places import (
     other_names,
     pass_context,
     speaking_places,
+    time_zones,
 )
 from waic_reader.index.analysis.entities.products import described_products, maker_models, model_suffixes
 from waic_reader.index.analysis.entities.short_forms import (
@@ -881,7 +882,7 @@ class Recognizer:
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = compound_nationalities(text, chosen)
-        chosen = compass_places(text, chosen)
+        chosen = time_zones(text, compass_places(text, chosen))
         chosen = saint_places(text, speaking_places(text, chosen))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, chosen)
