@@ -4,6 +4,7 @@ cities of the world (GeoNames) that mark an unknown name as a place."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,6 +64,21 @@ def _split_names(text: str) -> list[str]:
     return [p.strip() for p in text.split("|") if p.strip()]
 
 
+def demonym_forms(demonym: str) -> list[str]:
+    """The forms a country's demonym takes for its people, beside the adjective: the plural of
+    one ending as a noun does ("Belizean" → "Belizeans", "Iraqi" → "Iraqis"), a man and a woman
+    of one ending in "-sh" or "-ch" ("English" → "Englishman", "Englishwomen"); none for one that
+    is its own plural ("Japanese", "Swiss"). A ``countries`` entry's people are these too, where
+    it writes no plural itself (round s34-c: "as young Belizeans left" was no name)."""
+    if " " in demonym or not demonym[:1].isupper():
+        return []
+    if demonym.endswith(("sh", "ch")):
+        return [demonym + end for end in ("man", "men", "woman", "women")]
+    if demonym.endswith(("ese", "s", "x", "z")):
+        return []
+    return [demonym + "s"]
+
+
 def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list[GazEntry], list[str], set[str]]:
     """Turn loaded YAML into entries. Returns (entries, errors, names to remove)."""
     entries: list[GazEntry] = []
@@ -88,6 +104,12 @@ def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list
         if not isinstance(items, list):
             err(f"{section!r} must be a list", section)
             continue
+        # every country's names, which no demonym's form may take
+        country_names = (
+            {n for item in items if isinstance(item, str) for n in _split_names(item.partition("/")[0])}
+            if section == "countries"
+            else set()
+        )
         for i, item in enumerate(items):
             if section == "entities":
                 entry = _full_entry(item, lambda m, i=i, section=section: err(f"entities[{i}]: {m}", section), removed)
@@ -101,6 +123,11 @@ def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list
                 gpe, _, norp = item.partition("/")
                 for label, part in (("GPE", gpe), ("NORP", norp)):
                     names = _split_names(part)
+                    if label == "NORP":
+                        # (never a country's own name: "Lao" + "s" is "Laos")
+                        names += [
+                            f for n in names for f in demonym_forms(n) if f not in names and f not in country_names
+                        ]
                     if names:
                         entries.append(GazEntry(names[0], label, tuple(names[1:])))
             else:
@@ -368,6 +395,14 @@ _REGION_TYPES = frozenset(
 )
 
 
+# ISO 3166-2 subdivision types of republics and autonomous units inside a country (Russia's
+# republics, China's autonomous regions, Spain's autonomous communities, Georgia's autonomous
+# republics): their countries' subdivisions get their English names too (write_region_names).
+_AUTONOMOUS_TYPES = frozenset(
+    "Republic;Autonomous republic;Autonomous region;Autonomous province;Autonomous community".split(";")
+)
+
+
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Names of the world's states, provinces, regions and counties (``regions.txt``, one a line:
@@ -376,12 +411,17 @@ def region_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def english_spelling(name: str) -> str:
+    """``name`` as English writes a Russian name romanised letter for letter: "-iya" and "-eya"
+    closing a word are "-ia" and "-ea" ("Udmurtiya" is "Udmurtia", "Kabardino-Balkariya"
+    "Kabardino-Balkaria", "Adygeya" "Adygea"); any other name as it is."""
+    return re.sub(r"(?<=[ie])ya\b", "a", name)
+
+
 def write_region_names(path: Path = REGIONS_FILE) -> int:
     """Regenerate ``regions.txt`` from ``pycountry`` (a development step: ``python -m
     waic_reader.index.analysis.entities.gazetteer``); returns the number of names. Names that are
     English words, given names, cue or title words ("Plateau", "Clare", "Bay") are left out."""
-    import re
-
     import pycountry
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
@@ -412,14 +452,46 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
             continue
         if set(name.lower().split()) <= compass:
             continue  # "North East", "Nord": a direction before it is a region, alone a word
-        for form in (name, strip_accents(name)):
+        for form in (name, strip_accents(name), english_spelling(name)):
             # "Rivers", "Lakes": a plural of a word or a cue is a word at a sentence's start
             if form.lower() not in words and form.lower().removesuffix("s") not in words and form not in no_names:
                 names.add(form)
+    # The English names of the republics and autonomous regions ISO 3166-2 writes in their own
+    # language only ("Chechenskaya Respublika" is "Chechnya", "Severnaya Osetiya" is "North
+    # Ossetia", "Saha" is "Sakha", "Xizang" is "Tibet"), and of the other subdivisions of the
+    # countries that have such units, from countryinfo's provinces ("Chechnya (Groznyy)",
+    # "Severnaya Osetiya-Alaniya [North Ossetia] (Vladikavkaz)": the capital in brackets left out,
+    # an English name in square brackets kept); the surnames and saints' names its lists hold are
+    # left out too ("Saint Luke"), and so are the other countries' provinces, whose older lists name
+    # islands and valleys as provinces ("Spitsbergen", "Rift Valley").
+    from countryinfo import all_countries
+
+    from waic_reader.index.analysis.entities.languages import language_names
+
+    autonomous = {sub.country_code for sub in pycountry.subdivisions if sub.type in _AUTONOMOUS_TYPES}
+    # (and the languages' names: a department "Lakota" is no reason to read the language as a place)
+    no_names |= _surnames() | language_names()[0]
+    for country in all_countries():
+        if country.iso()["alpha2"] not in autonomous:
+            continue
+        for raw in country.provinces() or ():
+            for name in (*re.findall(r"\[([^\]]+)\]", raw), re.sub(r"\s*[\[(].*", "", raw).strip()):
+                if not name[:1].isupper() or len(name) < 4 or any(c in name for c in "†/()'’"):
+                    continue
+                if set(name.lower().split()) <= compass | words or name.split()[0] in ("Saint", "St", "St."):
+                    continue  # "Northern", "North Central", "Saint Paul"
+                for form in {name, strip_accents(name), english_spelling(name)}:
+                    if (
+                        form.lower() not in words
+                        and form.lower().removesuffix("s") not in words
+                        and form not in no_names
+                    ):
+                        names.add(form)
     header = (
         "# States, provinces, regions and counties (ISO 3166-2 subdivisions) and countries and territories\n"
         "# (ISO 3166-1 names and common names) via the pycountry package "
-        f"{getattr(pycountry, '__version__', '')}.\n# Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+        f"{getattr(pycountry, '__version__', '')}, and the English names of subdivisions\n"
+        "# via the countryinfo package (its provinces). Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
     )
     path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     return len(names)

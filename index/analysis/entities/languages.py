@@ -70,16 +70,40 @@ _GIVEN_IN = re.compile(
     # "gave evidence in Tok Pisin")
     r"(?:told|tells|telling|greets|greeted|greeting|addressed|addresses|thanked|thanks) "
     r"(?:reporters|journalists|them|him|her|us|me|you|the (?:crowd|court|hearing|meeting|audience|congregation))|"
-    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview))"
+    r"(?:gave|gives|give|giving) (?:evidence|testimony|a speech|a statement|an interview)|"
+    # a verb of saying and what is said ("repeated the promise in Guarani", "read the statement in
+    # Welsh", "delivered his sermon in Tongan")
+    r"(?:said|says|repeated|repeats|read|reads|delivered|delivers|gave|gives|made|makes|sang|sings|wrote|writes|"
+    r"issued|issues|recited|recites|swore|swears|took) (?:the|his|her|their|its|a|an|this|that) "
+    r"(?:promise|message|statement|speech|sermon|address|prayer|announcement|warning|appeal|words|greeting|"
+    r"news|verdict|ruling|oath|vow|apology|blessing|pledge|toast|eulogy|poem|song|hymn|anthem|lines))"
     # an adverb of order or extent between ("she spoke first in Hawaiian", "sang only in Shona")
     r"(?: (?:only|first|mostly|mainly|partly|also|again|then|later|briefly|largely|entirely))? in $"
+)
+# A word or a name glossed in quotes, then "in" and the language it is glossed from: '"Ag" means "son of"
+# in Tamasheq', 'Kyym, meaning "spark" in Sakha', 'the word for "knife" in Inuktun': the language,
+# whatever lists hold its name (round s34-c: heldout27's "Tamasheq", "Sakha" were GPEs).
+_GLOSS = r"\b(?:means?|meant|meaning|called|calls|for|as)\s+[\"“‘'][^\"“”‘’'\n]{1,40}[\"”’']\s+in"
+_GLOSS_IN = re.compile(rf"{_GLOSS} $")
+_GLOSS_CUE = re.compile(rf"{_GLOSS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
+# Said, answered or spoken "in" a language that someone then translates or interprets in the same
+# sentence ("He said it in Sherpa and his cousin translated", "answered the court in Tamang, which an
+# interpreter translated"): the language, whatever lists hold its name (round s34-c: heldout27's GPE).
+_TRANSLATED_CUE = re.compile(
+    rf"\b(?:said|says|say|spoke|speaks|speak|answered|answers|replied|replies|told|tells|sang|sings|wrote|writes|"
+    rf"repeated|testified|prayed|preached)(?: [\w'’-]+){{0,4}}? in (?P<word>{CAP}{LETTER}+)(?![\w'’-])"
+    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|interpreted|interprets|interpreting|interpreter)\b)"
 )
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
 # radio in Kimwani and Portuguese". The words before the core one are languages too, listed or not
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).
-_IN_LIST = re.compile(rf"\b(?:in|into) ((?:{CAP}{LETTER}+, )*{CAP}{LETTER}+),? (?:and|or) $")
+_IN_LIST = re.compile(
+    rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or) $"
+)
+# An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
+_IN_LIST_ITEM = re.compile(rf"{CAP}{LETTER}+(?: {CAP}{LETTER}+)?")
 # A possessive or a word of how well one speaks right before a core language not followed by a
 # noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
 _HOW_WELL = re.compile(
@@ -97,7 +121,11 @@ _LANGUAGE_NOUN = re.compile(
     r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
-    r"loanwords?|spelling|orthography)\b"
+    r"loanwords?|spelling|orthography|"
+    # what is said, sung or written in it ("a Nepali song", "a slow Udmurt proverb", "Ainu place names":
+    # round s34-c, heldout27's NORPs)
+    r"songs?|lullab(?:y|ies)|hymns?|proverbs?|sayings?|poems?|poetry|verses?|rhymes?|prayers?|"
+    r"(?:place |street |river )?names)\b"
 )
 # A second capitalised word after "and"/"or" and the lower-case word after it, to which both
 # words are adjectives ("Malagasy and French exporters").
@@ -111,7 +139,8 @@ _AFTER_OK = frozenset(
     have had will would can could may might must should shall do does did only too also instead
     again now fluently well badly first outside inside around across along alongside about over under
     after before during throughout until like among via against near beside behind above below
-    last next this every all yesterday today tonight earlier later through""".split()
+    last next this every all yesterday today tonight earlier later through
+    long soon ever even still just together aloud""".split()
 )
 
 
@@ -188,11 +217,28 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
     Haitian speaks Kreyòl", "She spoke in Guaraní" (a listed name written with its own accents:
     "Guarani"); not a town, a region or a given name, nor a word before a capitalised one."""
+    out: set[str] = set()
+    if " in " in text and ('"' in text or "“" in text or "'" in text or "‘" in text):
+        # a language a quoted gloss is in, whatever lists hold its name (a region's too: "Sakha")
+        out.update(
+            m.group("word")
+            for m in _GLOSS_CUE.finditer(text)
+            if m.group("word") not in every and m.group("word") not in _NOT_LANGUAGES
+        )
+    if "translat" in text or "interpret" in text:
+        out.update(
+            w
+            for m in _TRANSLATED_CUE.finditer(text)
+            if (w := m.group("word")) not in every
+            and w not in _NOT_LANGUAGES
+            and w not in city_names()
+            and w not in region_names()
+            and w not in _places_folded()
+        )
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
     if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
-        return frozenset()
-    out: set[str] = set()
+        return frozenset(out)
     for m in _UNLISTED_CUE.finditer(text):
         word = m.group("word")
         if word in every or word in _NOT_LANGUAGES or word in city_names() or word in region_names():
@@ -225,6 +271,8 @@ def used_as_language(text: str, end: int) -> bool:
     rest = text[end : end + 40]
     if not rest or not rest[0].isspace():
         return True  # punctuation or the end: "in Urdu, Punjabi", "learned his English."
+    if "\n" in rest[: len(rest) - len(rest.lstrip())]:
+        return True  # the end of a line: a headline's "… keyboard for Upper Sorbian" (round s34-c)
     m = re.match(r"\s+(\S+)", rest)
     if m is None:
         return True
@@ -252,14 +300,36 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
     for, each where it occurs. (_WORD, opening with a lookbehind, was tried at every position
     of the text, and all its capitalised words were read in Python.)"""
     found = []
-    for name in every.intersection(text_words(text)):
+    words = text_words(text)
+    for name in every.intersection(words):
         at = text.find(name)
         while at >= 0:
             if (m := _WORD.match(text, at)) is not None and m.group(1) == name:
                 found.append(m)
             at = text.find(name, at + 1)
+    # names of several words ("Tok Pisin", "Upper Sorbian"), looked for where their first word is;
+    # a one-word name inside one is no name of its own ("Gaelic" of "Scottish Gaelic")
+    longer = [
+        m
+        for name, pattern in _several_words()
+        if name.partition(" ")[0] in words and name in text
+        for m in pattern.finditer(text)
+    ]
+    if longer:
+        found = [m for m in found if not any(o.start(1) <= m.start(1) and m.end(1) <= o.end(1) for o in longer)]
+        found += longer
     found.sort(key=lambda m: m.start())
     return found
+
+
+@cache
+def _several_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The listed languages named in several words, each with its pattern (as :data:`_WORD`'s)."""
+    return tuple(
+        (name, re.compile(rf"(?<![\w'’-])({re.escape(name)})(?![\w'’]|-(?!speaking\b|speakers?\b|language\b))"))
+        for name in sorted(language_names()[0])
+        if " " in name
+    )
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
@@ -298,7 +368,8 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
         if name in core and (lm := _IN_LIST.search(before)) is not None and used_as_language(text, e):
-            words = list(re.finditer(rf"{CAP}{LETTER}+", lm.group(1)))
+            # (an item of a listed language's several words is one: "in Upper Sorbian, Lower Sorbian and German")
+            words = list(_IN_LIST_ITEM.finditer(lm.group(1)))
             if not any(w.group() in _NOT_LANGUAGES for w in words):
                 at = s - len(before) + lm.start(1)
                 out.extend((at + w.start(), at + w.end()) for w in words if (at + w.start(), at + w.end()) not in out)
@@ -307,8 +378,14 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
                 continue
         cue = (
             listed
+            # a name of several words is a language's alone ("Tok Pisin", "Upper Sorbian")
+            or " " in name
             or _VERB.search(before) is not None
             or _GIVEN_IN.search(before) is not None
+            or _GLOSS_IN.search(before) is not None
+            or any(
+                m.start("word") == s for m in _TRANSLATED_CUE.finditer(text, max(0, s - 80), min(len(text), e + 100))
+            )
             or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
         )
         if cue and used_as_language(text, e):
@@ -328,6 +405,18 @@ def _list_goes_on(text: str, spans: list[tuple[int, int]], every: frozenset[str]
         m = _LIST_NEXT.match(text, e)
         if m is None or m.span(1) in out:
             continue
+        # a listed name of several words going on from the item's first ("including Sorbian, North
+        # Frisian and Kashubian")
+        longer = next(
+            (
+                o
+                for name, pattern in _several_words()
+                if text.startswith(name, m.start(1)) and (o := pattern.match(text, m.start(1)))
+            ),
+            None,
+        )
+        if longer is not None:
+            m = longer
         word = m.group(1)
         if word in _NOT_LANGUAGES or not used_as_language(text, m.end(1)):
             continue
@@ -366,8 +455,22 @@ def attributive_spans(text: str) -> list[tuple[int, int]]:
 _FORMER_NAMES = {"bn": "Bengali", "or": "Oriya", "fa": "Farsi", "sl": "Slovene", "gd": "Gaelic"}
 
 
+# CLDR's compass words opening a language's name and the ones English news writes there: "Northern
+# Frisian" is "North Frisian", "Northern Sami" "North Sami", "Western Frisian" "West Frisian".
+_COMPASS_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _name_forms(name: str) -> list[str]:
+    """``name`` and, opened by a compass adjective, its form with the compass noun
+    (:data:`_COMPASS_FORMS`)."""
+    first, _, rest = name.partition(" ")
+    return [name, f"{_COMPASS_FORMS[first]} {rest}"] if rest and first in _COMPASS_FORMS else [name]
+
+
 def write_language_names(path: Path = FILE) -> int:
-    """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count."""
+    """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count.
+    Names of one to three capitalised words ("Hmong", "Tok Pisin", "Swiss High German"); no
+    regional variant ("British English": a code with a region) nor a place or a given name."""
     import babel
     from babel import Locale
 
@@ -376,15 +479,18 @@ def write_language_names(path: Path = FILE) -> int:
 
     places = city_names() | region_names()
     names: dict[str, bool] = {}
-    for code, name in [*Locale("en").languages.items(), *_FORMER_NAMES.items()]:
-        if "_" in code or " " in name or not name.isalpha() or not name[:1].isupper() or len(name) < 3:
+    for code, cldr in [*Locale("en").languages.items(), *_FORMER_NAMES.items()]:
+        words = cldr.split(" ")
+        if "_" in code or len(words) > 3 or not all(w.isalpha() and w[:1].isupper() for w in words) or len(cldr) < 3:
             continue
-        if name in given_names():
-            continue  # "Cheyenne" (names of two letters, "Ga", are too short)
-        # "in Somali" may be the region: a place's name is a language only after a verb or in a list
-        names[name] = names.get(name, False) or (len(code) == 2 and name not in places)
+        for name in _name_forms(cldr):
+            if name in given_names():
+                continue  # "Cheyenne" (names of two letters, "Ga", are too short)
+            # "in Somali" may be the region: a place's name is a language only after a verb or in a list
+            names[name] = names.get(name, False) or (len(code) == 2 and name not in places)
     header = (
-        f"# Languages: CLDR's English names (babel {babel.__version__}), one word, less given names;\n"
+        f"# Languages: CLDR's English names (babel {babel.__version__}), one to three words, less given names\n"
+        "# and regional variants, with North/South/East/West for CLDR's Northern/Southern/Eastern/Western;\n"
         "# 1: an ISO 639-1 (two-letter) language whose name is no place. Regenerate: python -m waic_reader.index.analysis.entities.languages\n"
     )
     lines = [f"{name}\t{int(flag)}" for name, flag in sorted(names.items())]
@@ -394,6 +500,17 @@ def write_language_names(path: Path = FILE) -> int:
 
 if __name__ == "__main__":
     print(write_language_names(), "names written to", FILE)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|[Aa]n?) $")
+
+
+def _the_people(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows a lower-case "the" that no verb of speaking or translating
+    makes a language's ("recognised the Ainu as an indigenous people", never "translated from the
+    Hungarian"), or "a"/"an" ("Not a Sherpa, not an Englishman"): the people, as "the English"
+    are, or one of them."""
+    return _THE_BEFORE.search(text, max(0, s - 4), s) is not None and _VERB.search(text[max(0, s - 60) : s]) is None
 
 
 def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -416,9 +533,11 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
         return out
     for s, e in spans:
         k = bisect_left(out, (s,))
-        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
-        if any((c[0], c[1]) != (s, e) for c in here):
-            continue  # part of a longer name
+        here = [c for c in out[max(0, k - 1) : k + 3] if c[0] < e and s < c[1]]
+        # part of a longer name, or holding another language ("Gaelic" of "Scottish Gaelic"); the
+        # words of a language of several read alone go ("Scottish" NORP of "Scottish Gaelic")
+        if any(c[0] < s or c[1] > e or ((c[0], c[1]) != (s, e) and c[2] == "LANGUAGE") for c in here):
+            continue
         for c in here:
             out.remove(c)
         k = bisect_left(out, (s,))
@@ -429,17 +548,28 @@ def language_mentions(text: str, chosen: list[Cand]) -> list[Cand]:
     # place that "in Tamil" made of it.
     used = {text[s:e] for s, e in spans}
     for k, (s, e, label, key) in enumerate(out):
-        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
-            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+        if (
+            # (a lone word the article uses as a language is no body's short form either: "Sorbian"
+            # of "the Sorbian Institute", round s34-c)
+            (label in ("NORP", "GPE", "LOC") or (label == "ORG" and " " not in text[s:e]))
+            and text[s:e] in used
+            and text[s - 1 : s] != "-"
+            and text[e : e + 1] != "-"
+        ):
+            label = "LANGUAGE" if used_as_language(text, e) and not _the_people(text, s) else "NORP"
             out[k] = (s, e, label, entity_key(label, text[s:e]))
     # A language no list holds, read once after a verb of speaking ("speaks Kreyòl"), is that
-    # language at its other mentions no rule typed ("use Kreyòl to help new arrivals").
+    # language at its other mentions no rule typed ("use Kreyòl to help new arrivals"); any language
+    # read so, after a lower-case "the", the people ("recognised the Māori as", round s34-c).
     every = language_names()[0]
-    for word in used - every:
+    for word in used:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
             s, e = m.span()
             k = bisect_left(out, (s,))
             if any(c[0] < e and s < c[1] for c in out[max(0, k - 1) : k + 1]) or not used_as_language(text, e):
                 continue
-            out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", word)))
+            if _the_people(text, s):
+                out.insert(k, (s, e, "NORP", entity_key("NORP", word)))
+            elif word not in every:
+                out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", word)))
     return out

@@ -251,6 +251,24 @@ for _label, _words in (
 ):
     for _w in _words.split():
         CUES[_w] = _label
+# Kinds of body or lodging written in lower case right before the name, in English or French ("le
+# club des Cigales", "l'association Bateliers de la Rade", "the hotel Costa Azul", "au camping Les
+# Pins": context._GROUP_KIND_BEFORE): each kind word's cue word of CUES, whose label the name takes
+# (one table of what a kind word types; round s34-c, context had a second).
+GROUP_KIND_CUES = {
+    "club": "Club",
+    "association": "Association",
+    "amicale": "Association",
+    "collectif": "Collective",
+    "fédération": "Federation",
+    "syndicat": "Union",
+    "hotel": "Hotel",
+    "hôtel": "Hotel",
+    "camping": "Campsite",
+    "campsite": "Campsite",
+}
+CUES.setdefault("Club", "ORG")  # "Kotu Golf Club", "the Rotary Club"
+CUES.setdefault("Campsite", "FAC")  # "Pineda Verde Campsite"
 # A trade title's kind word last in a publication's name ("Chemical Week Review", "Maritime Trade
 # Magazine", "Tagalog Bulletin": t13w F6, "told Chemical Week Review that" was a PERSON): an ORG's
 # last word, but alone a thing, no body described (:func:`kind_of_word`: "£1m for a review of flood
@@ -695,7 +713,8 @@ TRAVEL_FROM = frozenset(
 # "sleeper services to X", "the last bus from X".
 TRANSPORT = frozenset(
     """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
-    trip trips journey journeys road roads route routes cruise downstream upstream inland""".split()
+    trip trips journey journeys road roads route routes cruise downstream upstream inland taxi taxis cab cabs jeep
+    jeeps""".split()
 )
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 PLACE_OF = frozenset(

@@ -131,6 +131,12 @@ _PEOPLE_WORD = re.compile(
 )
 
 
+# A name in apposition to a people's noun ("Besermyan, a small people of the north", "the Kalash, an
+# ancient tribe"): that people (round s34-c: heldout27's NORP "Besermyan" was no name).
+_PEOPLE_APPOSED = re.compile(
+    rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}'’]*[{LOWER}]), (?:a|an|the) (?:[\w-]+ ){{0,2}}?"
+    r"(?:people|tribe|ethnic group|ethnic minority|indigenous group)\b"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
 
 
@@ -167,6 +173,11 @@ def peoples_by_nouns(
             strong.add(name)
         elif noun in _PEOPLE_MEMBERS:
             members.add(name)
+    if " people" in text or " tribe" in text or " group" in text:
+        for m in _PEOPLE_APPOSED.finditer(text):
+            if not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+                nouns.setdefault(m.group("name"), set()).add("people")
+                strong.add(m.group("name"))
     places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")} if members else set()
     peoples = [
         n

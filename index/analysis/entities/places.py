@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
+    KIN,
     LEGAL_FORMS,
     LOWER_TITLES,
     MOTION,
@@ -32,12 +33,12 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, is_title
+from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
 # "from <a place> to ": the words after "to" are a place too
-_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
+_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from (?P<origin>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) to $")
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
@@ -55,6 +56,28 @@ _PLACE_NOUNS = frozenset(
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 
 
+# The kind words German, Dutch and the Nordic languages write last in one word naming a street or a
+# square ("Kornmarkt", "Alexanderplatz", "Kurfürstendamm", "Keizersgracht", "Leidseplein",
+# "Drottninggatan", "Vesterbrogade", "Strøget" aside): such a word is the street or square, FAC.
+_STREET_ENDINGS = (
+    "straße strasse platz markt gasse allee damm ufer weg straat plein gracht kade steeg gatan gata gade vej "
+    "vegen veien torget torv"
+).split()
+
+
+def street_word(word: str) -> bool:
+    """Whether the one capitalised word ``word`` is a street's or a square's by its kind word last
+    (:data:`_STREET_ENDINGS`: "Kornmarkt", "Schillerplatz", "Storgatan": round s34-c, heldout27's
+    FAC "Kornmarkt" was no name), at least three letters before it, and no listed town ("Neumarkt")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and any(low.endswith(end) and len(low) >= len(end) + 3 for end in _STREET_ENDINGS)
+        and word not in city_names()
+        and word not in region_names()
+    )
+
+
 # A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
 # the Legislative Assembly for".
 _SEAT_BEFORE = re.compile(
@@ -64,18 +87,41 @@ _SEAT_BEFORE = re.compile(
 )
 
 
+# A legislator's "member" in lower case ("Mohamed Shiyam, member for Hulhumalé Central", "its member
+# for Villimalé"), or a party's letters in brackets after the legislator's name ("Mariyam Shazna
+# Ali (MDP, Maafannu West)", "Rhodri Price (PC, Arfon)"): the seat after them (round s34-c,
+# heldout27's seats were no name or a PERSON); a seat of words no common word, cue or title.
+_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])members?$")
+_PARTY_SEAT_BEFORE = re.compile(rf"{CAP}[\w'’.-]* \((?P<party>[A-Z][A-Za-z]{{0,5}}), $")
+
+
 def constituency(text: str, run: list[Unit]) -> int | None:
     """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
     Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
-    Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
+    Ashcombe West": the run is the seat; "member for Hulhumalé Central", "(MDP, Maafannu West)"),
+    or None. The seat is one to three words ending the run."""
     starts = [0] + [k + 1 for k in range(len(run) - 1) if text[run[k].e : run[k + 1].s] == " for "]
     for seat in starts:
-        before = text[max(0, run[seat].s - 60) : run[seat].s]
-        if not before.endswith(" for "):
-            continue
         if not 1 <= len(run) - seat <= 3 or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run[seat:])):
             continue
+        before = text[max(0, run[seat].s - 60) : run[seat].s]
+        plain = all(
+            u.text.lower() not in COMMON_WORDS and cue_label(u.text) is None and not is_title(u.text)[0]
+            for u in run[seat:]
+        )
+        if seat == 0 and plain and text.startswith(")", run[-1].e):
+            party = _PARTY_SEAT_BEFORE.search(before)
+            if (
+                party is not None
+                and not is_title(party.group("party"))[0]
+                and party.group("party") not in STOP_ACRONYMS
+            ):
+                return seat
+        if not before.endswith(" for "):
+            continue
         if _SEAT_BEFORE.search(before[: -len(" for ")]) is not None:
+            return seat
+        if plain and _MEMBER_BEFORE.search(before[: -len(" for ")]) is not None:
             return seat
     return None
 
@@ -94,8 +140,17 @@ _PLACE_USE_BEFORE = re.compile(
     r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
     r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
 )
-# "in X" with no word of owning or backing a firm before it ("shares in X", "investors in X").
-_IN_PLACE_BEFORE = re.compile(r"(?:(?<![\w'’-])(\w+)\s+|^)[Ii]n\s+(?:the\s+)?$")
+# Where a place stands, right before a name: "in", "near", "outside", "around", "across", "into",
+# "inside", "within", and a "the" ("in Las Estancias", "near Les Baux", "in the Kvalsund area"),
+# never "from", "of" or "to", which a club's members and a firm's statements take too ("from Les
+# Cigales", "of Les Cigales"). The word before it is group "before" (a caller reads it: "shares in
+# X", "investors in X" own or back a firm). The one pattern of this (round s34-c: the recogniser's
+# plural-group rule had one of its own).
+IN_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?P<before>\w+)\s+|^|(?<![\w'’-]))"
+    r"(?P<prep>in|near|outside|around|across|into|inside|within)\s+(?:the\s+)?$",
+    re.I,
+)
 _STAKE_WORDS = frozenset(
     "shares share stake stakes interest interests investment investments investors investor shareholders "
     "holdings holding confidence trust".split()
@@ -112,10 +167,15 @@ def place_use(text: str, s: int, e: int) -> bool:
     if CAP_AFTER.match(text, e):
         return False
     before = text[max(0, s - 24) : s]
-    inside = _IN_PLACE_BEFORE.search(before)
+    inside = IN_PLACE_BEFORE.search(before)
     return (
         _PLACE_USE_BEFORE.search(before) is not None
-        or (inside is not None and (inside.group(1) or "").lower() not in _STAKE_WORDS)
+        # ("in" alone of its prepositions: "sources inside X", "a move into X" name the firm)
+        or (
+            inside is not None
+            and inside.group("prep").lower() == "in"
+            and (inside.group("before") or "").lower() not in _STAKE_WORDS
+        )
         or _PLACE_USE_AFTER.match(text, e) is not None
         or (_PLANT_AFTER.match(text, e) is not None and _ITS_BEFORE.search(before) is not None)
     )
@@ -270,6 +330,18 @@ ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in ever
 # Greenland", "Inner Mongolia", "Greater Caucasus").
 _PLACE_PARTS = COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
 _PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
+
+
+# A place's name before "Time" names a time zone ("West Africa Time", "Central European Summer Time").
+_ZONE_AFTER = re.compile(r" (?:Standard |Summer |Daylight )?Time\b")
+
+
+def time_zones(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` without the places named before "Time" (:data:`_ZONE_AFTER`): a time zone's name,
+    no place ("Times are West Africa Time": round s34-c, heldout27's LOC)."""
+    if " Time" not in text:
+        return chosen
+    return [c for c in chosen if not (c[2] in ("GPE", "LOC") and _ZONE_AFTER.match(text, c[1]))]
 
 
 def compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -465,10 +537,11 @@ def furniture_or_numbered(toks: list[tuple[int, int, str]], stretch: list[Unit])
     if j < len(toks) and _PART_NUMBER.fullmatch(toks[j][2]) and toks[j][0] == stretch[0].e + 1:
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         # (not an initial or an abbreviation, "in Washington D.C.", nor a count after the place,
-        # "in Harwick 3 days a week", "in Tarsk 40 km away")
+        # "in Harwick 3 days a week", "in Tarsk 40 km away", nor a score, "drew with Kobe 2-2")
         return not (
             (after == "." and toks[j][2].isalpha() and toks[j + 1][0] == toks[j][1])
             or (after.islower() and (after.endswith("s") or after in UNITS))
+            or (after in ("-", "–") and toks[j + 1][0] == toks[j][1])
         )
     return False
 
@@ -552,6 +625,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
     i, j = stretch[0].i, stretch[-1].j
+    if furniture_or_numbered(toks, stretch):
+        return False  # "reached Camp 1", "near Gate 7": a numbered part of a site, whatever precedes it
     name = text[stretch[0].s : stretch[-1].e]
     possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
     if (
@@ -595,13 +670,52 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
         if m.group("go") in MOTION or m.group("go") in TRANSPORT:
             return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-    if prev == "from" and (before in LOWER_TITLES or before in PERSON_NOUNS or before in _PEOPLE_FROM):
+        if m.group("origin") in city_names() or m.group("origin") in region_names():
+            return True  # "families from Los Angeles to Livingston": from a listed town to another (round s34-c)
+    if (
+        prev == "from"
+        and (
+            before in LOWER_TITLES
+            or before in PERSON_NOUNS
+            or before in _PEOPLE_FROM
+            # people named by their kin or role, plural ("the grandmothers from Buranovo": round s34-c)
+            or (before.endswith("s") and (before[:-1] in KIN or before[:-1] in PERSON_NOUNS))
+        )
+    ):
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
-    if furniture_or_numbered(toks, stretch):
-        return False
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
+
+
+# A place's other name right after it: after a slash, no space ("Bautzen/Budyšin", a Sorbian town's
+# German and Sorbian names), or in brackets ("the Republic of Sakha (Yakutia)", "Chemnitz
+# (Karl-Marx-Stadt)"): one to three capitalised words, none in capitals (an agency, a currency,
+# a state's code: "LONDON (AP)", "Oslo (NOK)").
+_OTHER_NAME = re.compile(
+    rf"(?:/(?P<slashed>{CAP}[{LOWER}][\w'’-]*)(?![\w'’/-])"
+    rf"| \((?P<bracketed>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*){{0,2}})\))"
+)
+
+
+def other_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a place's other name after it (:data:`_OTHER_NAME`) that no mention covers
+    typed as the place is ("Bautzen/Budyšin", "Cottbus/Chóśebuz", "the Republic of Sakha
+    (Yakutia)": round s34-c, heldout27's Sorbian and Yakut names were no names); a name the lists
+    know as a common word is none ("Leeds (Home)")."""
+    if "/" not in text and " (" not in text:
+        return chosen
+    add: list[Cand] = []
+    for s, e, label, _ in chosen:
+        if label not in ("GPE", "LOC") or (m := _OTHER_NAME.match(text, e)) is None:
+            continue
+        name = m.group("slashed") or m.group("bracketed")
+        a = m.start("slashed") if m.group("slashed") else m.start("bracketed")
+        b = a + len(name)
+        if any(w.lower() in COMMON_WORDS for w in name.split()) or any(c[0] < b and a < c[1] for c in chosen):
+            continue
+        add.append((a, b, label, entity_key(label, name)))
+    return sorted(chosen + add) if add else chosen
 
 
 # "On Terschelling, where ...", "charging stations on Grímsey", "a bridge to ... on Mactan": a place
@@ -622,6 +736,29 @@ _LANDFORM_AFTER = re.compile(
 )
 
 
+# What a sentence says of a mountain pass: the pass itself, its climb, summit or hairpins, the
+# mountains and their snow, an altitude ("1,858 metres", "1,830m", "6,000 ft above sea level").
+_PASS_CONTEXT = re.compile(
+    r"(?<![\w'’-])(?:pass|passes|col|climb|climbs|climbed|climbing|summit|summits|ascent|descent|hairpins?|"
+    r"switchbacks?|gradient|altitude|elevation|above sea level|mountains?|peaks?|snow|snowfall|avalanches?|"
+    r"ski|skiers?)(?![\w'’-])"
+    r"|\d[\d,.]*\s?(?:m|metres|meters|ft|feet)(?![\w'’-])",
+    re.I,
+)
+
+
+def pass_context(text: str, s: int, e: int) -> bool:
+    """Whether the sentence holding ``text[s:e]`` speaks of a mountain pass (:data:`_PASS_CONTEXT`):
+    "Puerto de X", a pass in Spain's mountains and a town's name on its coast, is the pass there
+    ("crossed the Puerto de Navacerrada, a climb of 1,858 metres": LOC) and the town elsewhere
+    ("shops in Puerto de Sagunto": GPE; round s34-c, both were LOCs for want of the town in the
+    city list)."""
+    a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [k for c in ".!?\n" if (k := text.find(c, e)) >= 0]
+    b = min(ends) if ends else len(text)
+    return _PASS_CONTEXT.search(text, a, s) is not None or _PASS_CONTEXT.search(text, e, b) is not None
+
+
 def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with each one- or two-word name typed a place, an organisation or a person that
     a lower-case landform's or a river's kind follows (:data:`_LANDFORM_AFTER`) typed LOC instead:
@@ -631,6 +768,82 @@ def landform_names(text: str, chosen: list[Cand]) -> list[Cand]:
         if label in ("GPE", "ORG", "PERSON") and text.count(" ", s, e) <= 1 and _LANDFORM_AFTER.match(text, e):
             label, key = "LOC", entity_key("LOC", text[s:e])
         out.append((s, e, label, key))
+    return out
+
+
+_LAND_NAME = rf"(?P<name>{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
+# What only a river, a desert or a mountain takes around its name (round s34-c: heldout27's
+# "its tributary the Lidder", "The Saru flows", "the banks of the Belaya", "the edge of the
+# Sahara", "climbed Everest", "Ama Dablam, the needle-shaped mountain" were ORGs, PERSONs or no name).
+_LAND_USES = (
+    # a tributary's apposition; a water's, a bank's or an edge's "of the"; "down" or "up" the river
+    re.compile(
+        rf"(?<![\w'’-])(?:tributary,? the|(?:[Bb]anks?|[Ss]hores?|[Mm]outh|[Ss]ource|[Hh]eadwaters|[Ee]dge|"
+        rf"[Ff]ringes?) of the|(?:floated|flowed|sailed|paddled|rowed|drifted) (?:down|up) the) {_LAND_NAME}(?![\w'’-])"
+    ),
+    # a water's verb after "The X" opening a sentence
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))The {_LAND_NAME} (?:flows|flowed|drains|drained|empties|emptied|meanders|meandered)\b"
+    ),
+    # a verb of climbing a mountain ("climbed Everest nine times"), not of a figure's rise ("climbed 4%")
+    re.compile(rf"(?<![\w'’-])(?:climbed|climbing|scaled|scaling|summited|summiting|ascended) {_LAND_NAME}(?![\w'’-])"),
+    # an apposition naming the landform ("Ama Dablam, the needle-shaped mountain", "the Saru, a river")
+    re.compile(
+        rf"(?<![\w'’-]){_LAND_NAME}, (?:the|a|an) (?:[\w'’-]+ ){{0,2}}?(?:mountain|peak|volcano|river|glacier|desert)"
+        rf"(?=[,.;:)—–]| (?:a|an|of|in|on|near|north|south|east|west|above|below|that|which|where)\b)"
+    ),
+)
+_LAND_USE_WORDS = (
+    "tributary",
+    " of the ",
+    "down the",
+    "up the",
+    "flow",
+    "drain",
+    "empt",
+    "meander",
+    "climb",
+    "scal",
+    "summit",
+    "ascend",
+    "mountain",
+    "peak",
+    "volcano",
+    "river",
+    "glacier",
+    "desert",
+)
+
+
+def land_uses(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each name of one or two words that :data:`_LAND_USES` says is a river, a
+    desert or a mountain typed LOC: a mention of exactly that name retyped (an ORG, a PERSON, a GPE),
+    one added where no mention covers it; a name inside a longer mention, a weekday's, a month's or
+    a common word's is left alone."""
+    if not any(w in text for w in _LAND_USE_WORDS):
+        return chosen
+    spans: set[tuple[int, int]] = set()
+    for pattern in _LAND_USES:
+        for m in pattern.finditer(text):
+            words = m.group("name").split(" ")
+            if any(w.lower() in COMMON_WORDS or w in WEEKDAYS_MONTHS for w in words):
+                continue
+            if _POSSESSIVE_AFTER.match(text, m.end("name")):
+                continue  # "climbed Tesco's rankings"
+            spans.add(m.span("name"))
+    if not spans:
+        return chosen
+    out = list(chosen)
+    for s, e in sorted(spans):
+        here = [k for k, c in enumerate(out) if c[0] < e and s < c[1]]
+        if any((out[k][0], out[k][1]) != (s, e) for k in here):
+            continue  # inside a longer name, or holding another
+        cand = (s, e, "LOC", entity_key("LOC", text[s:e]))
+        if here:
+            out[here[0]] = cand
+        else:
+            out.append(cand)
+    out.sort()
     return out
 
 

@@ -142,8 +142,9 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
-from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place
+from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place, saint_places
 from waic_reader.index.analysis.entities.places import (
+    IN_PLACE_BEFORE,
     PARTY_HOME,
     ROAD,
     ROAD_WORDS,
@@ -155,10 +156,14 @@ from waic_reader.index.analysis.entities.places import (
     constituency,
     hyphened_places,
     initialled_clubs,
+    land_uses,
     landform_names,
     listed_places,
     on_places,
+    other_names,
+    pass_context,
     speaking_places,
+    time_zones,
 )
 from waic_reader.index.analysis.entities.products import described_products, maker_models, model_suffixes
 from waic_reader.index.analysis.entities.short_forms import (
@@ -223,7 +228,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 175
+ENTITY_VERSION = 176
 
 
 # ---------------------------------------------------------------------------------------------
@@ -238,6 +243,8 @@ _PLACE_KIND = frozenset(
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
 _DIRECTIONS = frozenset("North South East West".split())
+# Words after a town's name that name a part of it, a ward or a seat ("Aizawl North", "Hulhumalé Central").
+_PART_AFTER = _DIRECTIONS | {"Central"}
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
@@ -383,19 +390,25 @@ def _hyphened_particles(toks: list[tuple[int, int, str]], i: int) -> int:
 
 
 def _hyphened_place(word: str) -> bool:
-    """Whether ``word`` is one hyphenated place name of three parts or more, its parts capitalised
-    or a particle ("Saint-Aubrac-Des-Pins", "Notre-Dame-de-Lorette", "Villeneuve-Les-Avignon"),
-    a particle inside it, or of two or more after a saint's "Saint"/"Sainte" ("Saint-Tropez" is the
-    town; "Jean-Luc Moreau" has no particle)."""
+    """Whether ``word`` is one hyphenated place name by its shape alone: three parts or more, each
+    capitalised or a particle, a particle inside it and none last ("Saint-Aubrac-Des-Pins",
+    "Notre-Dame-de-Lorette", "Villeneuve-lès-Avignon"), or three parts or more after a saint's
+    "Saint"/"Sainte" ("Saint-Jean-Pied-de-Port"). A given name first makes a given name, no place
+    ("Jean-de-Dieu", "Marie-de-la-Croix": round s34-c, they were GPEs wherever they stood); two
+    parts say nothing ("Saint-Tropez" is a town the lists may hold, "Saint-Exupéry" a person's
+    name, "Jean-Luc" a given name)."""
     parts = word.split("-")
-    if len(parts) < 2 or not all(parts) or not parts[0][:1].isupper():
+    if len(parts) < 3 or not all(parts) or not parts[0][:1].isupper():
         return False
-    inner = [p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts[1:-1]]
     if not all(p[:1].isupper() or p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts):
         return False
     if parts[-1].lower() in _PLACE_HYPHEN_PARTICLES:
         return False
-    return (len(parts) >= 3 and any(inner)) or (len(parts) >= 3 and parts[0] in ("Saint", "Sainte"))
+    if parts[0] in ("Saint", "Sainte"):
+        return True
+    if parts[0] in given_names() or parts[0] in GIVEN:
+        return False
+    return any(p.lower() in _PLACE_HYPHEN_PARTICLES for p in parts[1:-1])
 
 
 # Plural articles of French, Spanish, Italian and German opening a group's name ("Les Cigales",
@@ -512,17 +525,12 @@ def _plural_group(text: str, run: list[Unit]) -> str | None:
     elif not (_plural_word(run[0].text) and text[run[0].e : run[1].s].strip() in _GROUP_PARTICLES):
         return None
     if whole in city_names() or (
-        run[0].text in _PLURAL_ARTICLES and _IN_PLACE_BEFORE.search(text, max(0, run[0].s - 16), run[0].s)
+        run[0].text in _PLURAL_ARTICLES and IN_PLACE_BEFORE.search(text, max(0, run[0].s - 16), run[0].s)
     ):
         return (
             "GPE"  # "Les Sables", "in Las Estancias": a town or a neighbourhood ("Shares in Aceros del Bravo": a firm)
         )
     return "ORG"
-
-
-# Where a place stands, right before a name ("in Las Estancias", "near Les Baux"): never "from",
-# "of" or "to", which a club's members and games take too ("from Les Cigales", "of Les Cigales").
-_IN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|outside|around|across|into|inside|within)(?: the)? $", re.I)
 
 
 class Recognizer:
@@ -874,9 +882,9 @@ class Recognizer:
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = compound_nationalities(text, chosen)
-        chosen = compass_places(text, chosen)
-        chosen = speaking_places(text, chosen)
-        chosen = landform_names(text, on_places(text, chosen, self.canonical))
+        chosen = time_zones(text, compass_places(text, chosen))
+        chosen = saint_places(text, speaking_places(text, chosen))
+        chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, chosen)
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
@@ -1612,6 +1620,22 @@ class Recognizer:
             emit(run[0].s, last.e, "GPE")  # "Ondo State", "Lagos State": a state named by its place
             return
         if (
+            len(run) == 2
+            and last.eid < 0
+            and last.text in _PART_AFTER
+            and text[run[0].e : last.s] == " "
+            and run[0].text not in place_given_names()
+            and (
+                (run[0].eid >= 0 and ents[run[0].eid][2] == "GPE")
+                or (run[0].eid < 0 and (run[0].text in city_names() or run[0].text in region_names()))
+            )
+        ):
+            # "the Aizawl North branch", "the Mombasa Central ward": a town's part, a ward, a seat
+            # named by the town and a compass word after it (round s34-c: heldout27's "Chanmari
+            # West" was a GPE "Chanmari"); a place that is a given name may be a person's ("Jordan West")
+            emit(run[0].s, last.e, "GPE")
+            return
+        if (
             len(run) >= 2
             # (a region whose last words the gazetteer knows alone: "New South Wales", not "Wales")
             and (all(u.eid < 0 for u in run) or whole in region_names())
@@ -1677,9 +1701,11 @@ class Recognizer:
             if (
                 run[0].text == "Puerto"
                 and text[run[0].e : run[1].s] in (" de ", " del ")
-                and text[run[0].s : last.e] not in city_names()
+                and pass_context(text, run[0].s, last.e)
             ):
-                label = "LOC"  # "Puerto de Navacerrada": a mountain pass; "Puerto de la Cruz" a town the lists know
+                # "crossed the Puerto de Navacerrada, a climb of 1,858 metres": a mountain pass; "shops in
+                # Puerto de Sagunto" the town, listed or not (round s34-c)
+                label = "LOC"
             emit(run[0].s, last.e, label)
             return
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:

@@ -46,6 +46,7 @@ from waic_reader.index.analysis.entities.places import (
     place_cue,
     placed_given_name,
     site_cue,
+    street_word,
     the_listed_place,
 )
 from waic_reader.index.analysis.entities.shouted import clause_opening, shouted_surname, surname_first_place
@@ -289,6 +290,11 @@ def unknown_stretch(
             return
         if place_cue(text, toks, stretch, initial):
             emit(u.s, u.e, "GPE")
+            return
+        if street_word(w) and not initial[u.i]:
+            # "on the Kornmarkt", "on Schillerplatz": a square, a street (where no place's cue read a
+            # town: "flights to Neumarkt")
+            emit(u.s, u.e, "FAC")
             return
         prev = toks[u.i - 1][2].lower() if u.i else ""
         if prev == "the" and cue_label(w) == "ORG":
