@@ -13,16 +13,11 @@ import pytest
 
 from waic_reader.tui.cli.main import main
 
-WIRE = (
-    "Relief fund for dam victims\n\n"
+NORVANE_WIRE = (
     "KELLBY, March 9 (Nordwire) - Norvane's chief executive Pieter Vandermolen said in a statement that the "
-    "company would pay €40 million into a relief fund for the victims.\n"
+    "company would pay €40 million into a relief fund for the victims."
 )
-TIMES = (
-    "Eleven dead after dam collapse\n\n"
-    "KELLBY, March 9 (Valley Times) - Norvane Hydro Holdings, the operator, said it had planned works for 2027.\n\n"
-    "{sentence}\n"
-)
+NORVANE_TIMES = "Norvane Hydro Holdings, the operator, said it had planned works for 2027."
 PAGE = (
     "Skip to content\nThe Daily Beacon\nHome\nNews\nWorld\nSport\n\n"
     "Seven killed as Velmora dam bursts above Kellby\n\n"
@@ -54,36 +49,43 @@ def _quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str,
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker", "words"),
+    ("wire", "times", "speaker", "words"),
     [
-        # the reported sentence (t13x repro/v5/times.txt)
+        # the reported sentence (t13x repro/v5/times.txt, data/wire/nordwire-1930)
         (
-            "The company's chief executive, Pieter Vandermolen, said Norvane would pay $43 million into a relief fund.",
-            "Pieter Vandermolen",
-            "Norvane would pay $43 million into a relief fund",
-        ),
-        # variants of my own: a role "for" a body, a possessive pronoun's role, other names
-        (
-            "A spokesman for the company, Pieter Vandermolen, said Norvane Hydro Holdings would pay $43 million "
+            NORVANE_WIRE,
+            NORVANE_TIMES + " The company's chief executive, Pieter Vandermolen, said Norvane would pay $43 million "
             "into a relief fund.",
             "Pieter Vandermolen",
-            "Norvane Hydro Holdings would pay $43 million into a relief fund",
+            "Norvane would pay $43 million into a relief fund",
+        ),
+        # variants of my own: a role "for" a body, a firm's possessive role, other names
+        (
+            "OSLO, March 9 (Nordwire) - Ministry spokesman Jan Berg said Norway would send two hundred soldiers "
+            "to the valley.",
+            "A spokesman for the ministry, Jan Berg, said Norway would send two hundred soldiers to the valley.",
+            "Jan Berg",
+            "Norway would send two hundred soldiers to the valley",
         ),
         (
-            "Its chief executive, Pieter Vandermolen, told reporters Norvane would pay $43 million into a relief fund.",
-            "Pieter Vandermolen",
-            "Norvane would pay $43 million into a relief fund",
+            "OSTRAVA, March 9 (Nordwire) - Ostrava Mining finance director Tomasz Wójcik said the company would "
+            "cover the cost of the repairs.",
+            "Ostrava Mining said it regretted the accident. The firm's finance director, Tomasz Wójcik, said "
+            "Ostrava Mining would cover the cost of the repairs.",
+            "Tomasz Wójcik",
+            "Ostrava Mining would cover the cost of the repairs",
         ),
     ],
 )
 def test_role_then_name_speaks_and_lines_up(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str, speaker: str, words: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], wire: str, times: str, speaker: str, words: str
 ) -> None:
-    data = _quotes(tmp_path, capsys, {"wire.txt": WIRE, "times.txt": TIMES.format(sentence=sentence)})
+    files = {"wire.txt": f"Dam report\n\n{wire}\n", "times.txt": f"Eleven dead after dam collapse\n\n{times}\n"}
+    data = _quotes(tmp_path, capsys, files)
     said = {(s["name"], q["doc"], q["text"]) for s in data["speakers"] for q in s["quotes"]}
     assert (speaker, "times", words) in said, said
     assert not any(speaker in text for _, _, text in said), said  # the name is nobody's words
-    # his pledge in the Valley Times is lined up with the wire's report of it
+    # the statement in the Valley Times is lined up with the wire's report of it
     lined = [st for st in data["statements"] if {m["doc"] for m in st["members"]} == {"wire", "times"}]
     assert [st["speakers"] for st in lined] == [[speaker]], data["statements"]
 
