@@ -234,8 +234,8 @@ def _pieces(q: Quote) -> list[Quote]:
         spans = []
         for s, e in parts:
             s, e = max(s, sentence.start), min(e, sentence.end)
-            while e > s and q.text[e - 1 - q.start] in " \t\n,;:":
-                e -= 1
+            while e > s and q.text[e - 1 - q.start] in " \t\n,;:.":
+                e -= 1  # a sentence's stop is no word, as the quote's own end has none (recognise._add)
             while s < e and q.text[s - q.start] in " \t\n":
                 s += 1
             if s < e:
