@@ -338,7 +338,13 @@ def _marked_cell(q: Any, changed: list[tuple[int, int]], article: ArticleLike | 
     syntax hidden) when it is given."""
 
     def words(s: int, e: int) -> str:
-        return escape(article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start])
+        raw = article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start]
+        # escape() trims the words' ends: the spaces between a changed word and its neighbours are
+        # kept, one each, or "reach **those** still" reads "reach**those**still" (round s34-g)
+        core = escape(raw)
+        if not core:
+            return " " if raw[:1].isspace() else ""
+        return (" " if raw[:1].isspace() else "") + core + (" " if raw[-1:].isspace() else "")
 
     cells = []
     for ps, pe in q.parts:
