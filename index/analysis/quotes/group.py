@@ -368,7 +368,9 @@ def quotes_json(
 
     Shape: ``{"speakers": [{"name", "type", "quotes": [{"doc", "start", "end", "text", "kind",
     "cue", "in"}]}], "statements": [{"speakers": [name], "wording", "members": [{"doc", "start",
-    "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text.
+    "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text. A member that
+    is sentences of a direct quote adds ``"part_of": {"start", "end"}`` (the quote's span), an
+    ``altered`` statement's members ``"changed": [{"start", "end", "text"}]``.
     """
     wanted = set(docs_filter) if docs_filter is not None else None
     all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]
