@@ -14,6 +14,18 @@ Two quotes from different articles are one statement when
 A statement holds at most one quote per article, and each quote is compared with a statement's
 first quote, so one speaker's many remarks never chain into one statement.
 
+A direct quote of several sentences (split by its cue, '"A," X told reporters. "B."', or not) is
+lined up sentence by sentence (:func:`_pieces`; a sentence of fewer than ``MIN_SHARED_WORDS`` words
+goes with the next): an outlet quoting A and another quoting B each share a statement with it, its
+member there the sentence they quote (t13x F5: the wire's quote of A and B was lined up with B's
+outlet only, A's outlets missing it). Statements whose members are the very same quotes (sentences
+of them) are then one again (:func:`_rejoined`): a quote two outlets both quote whole, split by
+its cue or not, stays one statement, each member the quote (its sentences in the statements so
+rejoined). Why each part on its own rather than one statement holding both parts: a statement
+is one thing said, compared by its first quote; the sentences the wire joins are two remarks
+other outlets report apart, and one statement of both would chain them (the outlet quoting A
+compared with the one quoting B) and mark the wire's other sentence "changed" in each.
+
 How the wordings relate (``wording``):
 
 * ``same`` — every member quotes words (direct or partial) and the quoted words are identical
@@ -27,6 +39,7 @@ How the wordings relate (``wording``):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -36,10 +49,11 @@ from typing import Any
 
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.corpus.blocks import split_sentences
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 34
+QUOTES_VERSION = 35
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -59,6 +73,9 @@ class Statement:
     speakers: list[Speaker]
     wording: str
     changed: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # member index -> word spans
+    # member index -> the direct quote the member is sentences of (:func:`_pieces`), for a member
+    # that is not a whole quote: its ``part_of`` in ``quotes --json``
+    part_of: dict[int, Quote] = field(default_factory=dict)
 
     @property
     def docs(self) -> list[str]:
@@ -68,6 +85,8 @@ class Statement:
         members = []
         for i, q in enumerate(self.members):
             m: dict[str, Any] = {"doc": q.doc, "start": q.start, "end": q.end, "kind": q.kind}
+            if (whole := self.part_of.get(i)) is not None:
+                m["part_of"] = {"start": whole.start, "end": whole.end}
             if self.wording == "altered":
                 m["changed"] = [{"start": s, "end": e, "text": _text_of(q, s, e)} for s, e in self.changed.get(i, [])]
             members.append(m)
@@ -129,15 +148,27 @@ class _Vectors:
 def statements(quotes: Iterable[Quote]) -> list[Statement]:
     """Group content quotes (boilerplate and unattributed ones left out) into statements.
 
-    One pass in reading order (articles in the order given): each quote joins the best-scoring
-    statement that has no quote from its article yet, compared with the statement's first
-    quote, else starts one. Candidates are the statements sharing a word with it (at most
+    One pass in reading order (articles in the order given): each quote (each sentence of a
+    direct quote, :func:`_pieces`) joins the best-scoring statement that has no quote from its
+    article yet, compared with the statement's first quote, else starts one; a quote's sentences
+    are then together again where nothing sets them apart (:func:`_rejoined`). Candidates are the statements sharing a word with it (at most
     ``MAX_CANDIDATES``, most shared words first), so the work grows linearly with the number of
     quotes even when one speaker is quoted in every article. Multi-article statements first,
     then singles, each in reading order of its first member.
     """
-    qs = [q for q in quotes if not q.noise and q.speaker is not None]
-    vec = _Vectors([(q.text, q.start) for q in qs])
+    # Each quote's sentences (:func:`_pieces`) are the units lined up; ``whole[k]`` the quote unit
+    # k is of, ``count[i]`` how many units quote i gives.
+    quoted = [q for q in quotes if not q.noise and q.speaker is not None]
+    qs: list[Quote] = []
+    whole: list[int] = []
+    count: list[int] = []
+    for i, q in enumerate(quoted):
+        pieces = _pieces(q)
+        qs.extend(pieces)
+        whole.extend([i] * len(pieces))
+        count.append(len(pieces))
+    # the words the quote gives as said (a split quote's cue left out: "told reporters at the crisis centre")
+    vec = _Vectors([(q.quoted, q.start) for q in qs])
     marked = [_marked_words(q) for q in qs]
     mvec = _Vectors([(" ".join(w for _, _, w in m), 0) for m in marked])
     groups: list[list[int]] = []  # statement -> quote ids; the first is its representative
@@ -175,10 +206,131 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
         groups[best].append(i)
         docs[best].add(q.doc)
     out = []
-    for ids in groups:
-        ids = sorted(ids, key=lambda k: (qs[k].doc, qs[k].start))
-        out.append(_statement([qs[k] for k in ids], [marked[k] for k in ids]))
+    for members, part_of in _rejoined(groups, qs, whole, count, quoted):
+        order = sorted(range(len(members)), key=lambda k: (members[k].doc, members[k].start))
+        ordered = [members[k] for k in order]
+        st = _statement(ordered, [_marked_words(q) for q in ordered])
+        st.part_of = {n: part_of[k] for n, k in enumerate(order) if k in part_of}
+        out.append(st)
     out.sort(key=lambda s: (len(s.members) < 2, s.members[0].doc, s.members[0].start))
+    return out
+
+
+def _pieces(q: Quote) -> list[Quote]:
+    """The sentences of a direct quote, each a :class:`Quote` of the words it quotes in that
+    sentence (:attr:`Quote.parts` cut by :func:`blocks.split_sentences`, the one sentence splitter:
+    '"A," Brannock told reporters. "B."' gives A and B, '"A," he said, "and B."' one sentence of
+    both parts, '"A. B," he said' A and B); a sentence of fewer than ``MIN_SHARED_WORDS`` words goes
+    with the next (the last with the one before: '"No," he said. "We will not move."' is one).
+    ``[q]`` for any other quote, or a quote of one such sentence."""
+    if q.kind != "direct":
+        return [q]
+    sentences = split_sentences(q.text, q.start)
+    if len(sentences) < 2:
+        return [q]
+    parts = q.parts
+    pieces: list[list[tuple[int, int]]] = []
+    for sentence in sentences:
+        spans = []
+        for s, e in parts:
+            s, e = max(s, sentence.start), min(e, sentence.end)
+            while e > s and q.text[e - 1 - q.start] in " \t\n,;:.":
+                e -= 1  # a sentence's stop is no word, as the quote's own end has none (recognise._add)
+            while s < e and q.text[s - q.start] in " \t\n":
+                s += 1
+            if s < e:
+                spans.append((s, e))
+        if not spans:
+            continue
+        if pieces and _words_in(q, pieces[-1]) < MIN_SHARED_WORDS:
+            pieces[-1].extend(spans)
+        else:
+            pieces.append(spans)
+    if len(pieces) > 1 and _words_in(q, pieces[-1]) < MIN_SHARED_WORDS:
+        pieces[-2].extend(pieces.pop())
+    if len(pieces) < 2:
+        return [q]
+    return [_piece(q, spans) for spans in pieces]
+
+
+def _words_in(q: Quote, spans: Sequence[tuple[int, int]]) -> int:
+    return sum(len(_WORD.findall(q.text, s - q.start, e - q.start)) for s, e in spans)
+
+
+def _piece(q: Quote, spans: Sequence[tuple[int, int]]) -> Quote:
+    """The quote ``q`` cut to ``spans`` (its quoted words in one or more of its sentences, in
+    order): a direct quote from the first to the last, its marked words those spans."""
+    start, end = spans[0][0], spans[-1][1]
+    return dataclasses.replace(
+        q, start=start, end=end, text=q.text[start - q.start : end - q.start], marked=tuple(spans)
+    )
+
+
+def _rejoined(
+    groups: list[list[int]], units: list[Quote], whole: list[int], count: list[int], quotes: list[Quote]
+) -> list[tuple[list[Quote], dict[int, Quote]]]:
+    """Each statement's members and the members that are sentences of a quote (index → the
+    quote), from ``groups`` of ``units`` (sentences of ``quotes``: ``whole`` gives the quote a
+    unit is of, ``count`` how many units each quote gives). A quote's sentences stay together
+    where nothing sets them apart:
+
+    * statements whose members are sentences of the very same quotes are one (two outlets that
+      quote a quote whole, split by its cue or not, or a quote no one else reports);
+    * a sentence that no other article's quote joined goes with its quote's sentence before it
+      (else after it) in a statement of several articles: the outlet that quotes more than another
+      is "altered", the words it adds marked (issue 18), as before sentences were lined up apart.
+
+    A member holding all of its quote's sentences is the quote itself."""
+    root = list(range(len(groups)))
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            root[g] = root[root[g]]
+            g = root[g]
+        return g
+
+    by_quotes: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for g, ids in enumerate(groups):
+        if any(count[whole[k]] > 1 for k in ids):
+            by_quotes[tuple(sorted(whole[k] for k in ids))].append(g)
+    for same in by_quotes.values():
+        for g in same[1:]:
+            root[find(g)] = find(same[0])
+    group_of = {k: g for g, ids in enumerate(groups) for k in ids}
+    units_of: dict[int, list[int]] = defaultdict(list)  # quote -> its units in reading order
+    for k in sorted(group_of, key=lambda k: units[k].start):
+        if count[whole[k]] > 1:
+            units_of[whole[k]].append(k)
+    for ks in units_of.values():
+        # a statement of several articles holding one of the quote's sentences
+        anchors = [n for n, k in enumerate(ks) if len(groups[group_of[k]]) > 1]
+        for n, k in enumerate(ks):
+            if len(groups[group_of[k]]) > 1:
+                continue
+            before = [a for a in anchors if a < n]
+            after = [a for a in anchors if a > n]
+            target = ks[before[-1]] if before else ks[after[0]] if after else ks[0]
+            root[find(group_of[k])] = find(group_of[target])
+    merged: dict[int, list[int]] = defaultdict(list)  # statement -> its units
+    for g, ids in enumerate(groups):
+        merged[find(g)].extend(ids)
+    out = []
+    for g in sorted(merged):
+        by_quote: dict[int, list[int]] = defaultdict(list)
+        for k in merged[g]:
+            by_quote[whole[k]].append(k)
+        members: list[Quote] = []
+        part_of: dict[int, Quote] = {}
+        for i, ks in by_quote.items():
+            if len(ks) == count[i]:
+                members.append(quotes[i])
+                continue
+            ks.sort(key=lambda k: units[k].start)
+            part_of[len(members)] = quotes[i]
+            members.append(
+                units[ks[0]] if len(ks) == 1 else _piece(quotes[i], [p for k in ks for p in units[k].marked])
+            )
+        out.append((members, part_of))
     return out
 
 
@@ -216,7 +368,9 @@ def quotes_json(
 
     Shape: ``{"speakers": [{"name", "type", "quotes": [{"doc", "start", "end", "text", "kind",
     "cue", "in"}]}], "statements": [{"speakers": [name], "wording", "members": [{"doc", "start",
-    "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text.
+    "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text. A member that
+    is sentences of a direct quote adds ``"part_of": {"start", "end"}`` (the quote's span), an
+    ``altered`` statement's members ``"changed": [{"start", "end", "text"}]``.
     """
     wanted = set(docs_filter) if docs_filter is not None else None
     all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]

@@ -56,6 +56,8 @@ from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only, role_words
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
+from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
+from waic_reader.index.corpus.date_stamps import with_clock
 from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.quote_marks import (
     ALL_MARKS,
@@ -661,8 +663,9 @@ def _add(
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
     # Reported words after a parenthetical "X said," ("Per the rules, Szabó said, the county …")
-    # start after its comma (t13l F11: the statement began with ", ").
-    while start < end and (text[start] in " \t\n" or (kind != "direct" and text[start] in ",;")):
+    # start after its comma (t13l F11: the statement began with ", "), words after "said:" after
+    # its colon (t13x: ": Monday 9 March will be …").
+    while start < end and (text[start] in " \t\n" or (kind != "direct" and text[start] in ",;:")):
         start += 1
     marked = tuple(m.inner for m in state.marks if start <= m.open + 1 and m.close <= end + 1)
     if gap is not None and not start < gap[0] < gap[1] < end:
@@ -734,6 +737,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
+        if _comment_header(text, s0, cs, ce, s1):
+            continue  # "Annika says: 9 March 2026 at 12:02": when a comment was posted, no speech
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
             continue
         if word in NOUN_LIKE and not state.speakers.subject_ends_at(cs):
@@ -874,6 +879,38 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 
 
+# A comment's header: its author in a few words opening the line, a speech verb and a colon, then
+# the stamp of when it was posted (WordPress's "Annika says: 9 March 2026 at 12:02").
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+_HEADER_NAME_WORDS = 4
+_CLOCK = re.compile(r"\d[:.][0-5]\d")
+
+
+def _comment_header(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the cue at ``cs:ce`` (in the sentence ``s0:s1``) heads a reader's comment: at most
+    :data:`_HEADER_NAME_WORDS` words from its line's (or sentence's) start to the verb, a colon
+    after it, then a date stamp with a year or a clock time (the date grammar's
+    :data:`date_patterns.EXPRESSION` or :data:`~date_patterns.NUMERIC`, a clock after it taken:
+    "says: 9 March 2026 at 12:02", "wrote: 10/03/2026 at 08:40", "replied: 2026-03-09 13:01"),
+    whatever follows it (the comment's own words). Such words say when the comment was posted,
+    the name is a commenter's: no speech (t13x F6: "Annika" said ": 9 March 2026 at 12:02", a
+    PERSON "O" of "Per_O says: …"). "Berg said: Monday 9 March will be a day of mourning" (no
+    year, no clock) is speech."""
+    colon = _COLON_AFTER.match(text, ce, s1)
+    if colon is None or ":" not in colon.group():
+        return False
+    start = max(s0, text.rfind("\n", 0, cs) + 1)
+    if len(_WORDS.findall(text, start, cs)) > _HEADER_NAME_WORDS:
+        return False
+    end = text.find("\n", colon.end(), s1)
+    end = s1 if end < 0 else end
+    m = EXPRESSION.match(text, colon.end(), end) or NUMERIC.match(text, colon.end(), end)
+    if m is None:
+        return False
+    stamp = text[m.start() : with_clock(text, m, end)]
+    return YEAR_WRITTEN.search(stamp) is not None or _CLOCK.search(stamp) is not None
+
+
 def _cues(sentence: str) -> list[re.Match[str]]:
     """Cue matches in ``sentence``: words are looked up in a set first, and the cue pattern tried
     only where one is a cue word (one pattern of ~200 alternatives at every position is slow)."""
@@ -953,7 +990,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
         return None  # "Men, women and children said …": one subject listed, no content before it
     if comma > s0 and not text[comma + 1 : cue.start].strip():
-        apposed = _subject_apposition(state, s0, comma, cue, s1)
+        apposed = _titled_subject(state, s0, comma, cue, s1) or _subject_apposition(state, s0, comma, cue, s1)
         if apposed is not None:
             return apposed
     if comma > s0 and (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma)):
@@ -1070,6 +1107,30 @@ def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) 
     if not all(w[:1].isupper() or w.lower() in ROLES or w.lower() in TITLE_WORDS or w in ("the", "of") for w in lead):
         return None  # "The flood hit Nordbank, a lender, said X": a clause before the name, no title
     return state.speakers.resolve(s0, first)
+
+
+def _titled_subject(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
+    """'ROLE, NAME, said CLAUSE.': the sentence's subject (from ``s0``, or after a phrase fronted
+    before it) a title in lower case, with a possessive or an "of"/"for" phrase, then its holder's
+    name in commas up to the ``comma`` right before the verb (:meth:`Speakers.titled`: "The
+    company's chief executive, Pieter Vandermolen,", "Its spokeswoman, Lena Ortiz,", "A spokesman
+    for the ministry, Jan Berg,"), then words after the verb: the name is the speaker and the words
+    after the verb (its "that" or audience passed over, as the cue was read) the statement. Never
+    the inverted "CONTENT, said X" with the subject for the words and a name opening the clause for
+    the speaker (t13x F6: "…, said Norvane would pay" made Norvane say "The company's chief
+    executive, Pieter Vandermolen"). None when the sentence is not of that shape ("CONTENT, the
+    mayor, Ilona Farkas, said." has no words after its verb)."""
+    text = state.article.text
+    tail_end = cue.end + len(text[cue.end : s1].rstrip(_END_TRIM + '!?"”’'))
+    if not _WORDS.search(text, cue.end, tail_end) or state.speakers.is_aside(cue.end, tail_end):
+        return None
+    # the sentence's start, or the comma closing a phrase fronted before the subject ("On Monday,")
+    fronted = [s0 + m.end() for m in re.finditer(",", text[s0:comma]) if _fronted(state, s0, s0 + m.start())]
+    for start in (s0, *fronted):
+        titled = state.speakers.titled(start, comma + 1)
+        if titled is not None and titled.end == comma:
+            return titled.speaker
+    return None
 
 
 def _fronted(state: _State, start: int, end: int) -> bool:

@@ -209,9 +209,10 @@ _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's na
 # A title with its determiner and a comma before its holder's name, after a speech verb ("said
 # the spokeswoman, Anna Fekete", "said the hospital's director, Gábor Nagy", "said a spokesman,
 # X Y", "said the Chief Fire Officer, X Y"): up to six words, the last the title's head
-# (:meth:`Speakers.titled`).
+# (:meth:`Speakers.titled`). The determiner is capitalised when the title opens its sentence as the
+# subject ("The company's chief executive, X Y, said …", "Its spokeswoman, X Y, told …": t13x F6).
 _TITLE_THEN_NAME = re.compile(
-    rf"\s*(?:the|a|an|its|their|his|her|our|this|that)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
+    rf"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
 )
 # An apposition closing a span, between a subject and its verb: "Ueda, the harbour master, said"
 # (the quote reader's too: recognise.py).
