@@ -59,10 +59,14 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # words of address ("Kuya", "Manong", "Manang") (round s33-c: heldout26's PERSONs "Aadde Dinqitu
 # Waqo", "Sardar Nizamuddin Mahar", and "Obbo Galgalo Jatani Boru", "Makhdoom Ghulam Murtaza
 # Khuhro" no name). Not Javanese "Mas" ("Raden Mas X"): a surname too ("Artur Mas").
+# A ruler's "Sultan", Zulu's chief "Inkosi", Khmer's honour "Oknha" (round s34-b: read as a job word
+# no lexicon lists, they were inside "Sultan Mahmud Begada", "Inkosi Mandla Ngcobo", "Oknha Lim
+# Chhay" once the name was described in commas after it).
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
-    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang"
+    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
+    "Sultan Inkosi Oknha"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -726,7 +730,7 @@ LOWER_TITLES = frozenset(
     dentist optician veterinarian therapist psychologist consultant contractor builder
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
-    weightlifter judoka""".split()
+    weightlifter judoka goalie netminder""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by

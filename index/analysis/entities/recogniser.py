@@ -125,7 +125,13 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
 )
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
-from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
+from waic_reader.index.analysis.entities.person_jobs import (
+    JobPhrase,
+    described_name,
+    in_apposition,
+    initial_job,
+    job_before_name,
+)
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
     bare_initials,
@@ -1369,6 +1375,8 @@ class Recognizer:
                 and (run[1].text in given_names() or run[1].text in GIVEN)
                 and cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
                 and text[run[0].e : run[1].s] == " "
+                # "Fayaz Ahmad Lone, president of": a name described after it is whole (round s34-b)
+                and not in_apposition(text, run[0].s, run[2].e, ages=False)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break

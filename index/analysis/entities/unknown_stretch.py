@@ -35,6 +35,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     job_word,
     title_cased,
 )
+from waic_reader.index.analysis.entities.person_jobs import in_apposition
 from waic_reader.index.analysis.entities.persons import (
     PERSON_APPOSITION,
     group_of_people,
@@ -228,6 +229,31 @@ def _unlisted_person(
         and prev.islower()
         and prev not in _NO_PERSON_BEFORE
     )
+
+
+def _apposed_three_part_name(
+    text: str, stretch: list[Unit], words_: list[str], joins: list[str], doc_lower: set[str]
+) -> bool:
+    """Whether three unknown words one space apart are a person's first given name, a given name
+    the lists know and a surname, by the description beside them in commas
+    (:func:`~waic_reader.index.analysis.entities.person_jobs.in_apposition`): "replacing Bashir
+    Ahmad Kuchay, who retires", "The minister, Abdourahamane Moussa Kané, arrived". Every word is
+    shaped as a name's and no common, title, cue or lower-case word of the article."""
+    if len(stretch) != 3 or any(j != "" for j in joins) or any(u.eid >= 0 for u in stretch):
+        return False
+    if not (words_[1] in given_names() or words_[1] in GIVEN):
+        return False
+    if any(
+        _NAME_WORD.fullmatch(w) is None
+        or w.lower() in doc_lower
+        or w.lower() in COMMON_WORDS
+        or cue_label(w) is not None
+        or is_title(w)[0]
+        or w in WEEKDAYS_MONTHS
+        for w in words_
+    ):
+        return False
+    return in_apposition(text, stretch[0].s, stretch[-1].e)
 
 
 def _one_by_one(stretch: list[Unit], emit: Any, singles: list[tuple[int, int, str]]) -> None:
@@ -485,6 +511,10 @@ def unknown_stretch(
         # family the article names a person of (t13j F2; was a person taking her words)
         emit(stretch[0].s, stretch[-1].e, "ORG")
     elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+    elif _apposed_three_part_name(text, stretch, words_, joins, doc_lower):
+        # "appointed Nusrat Jan Shah, formerly of", "His guide, Pasang Nuru Sherpa, 29,": a given
+        # name the lists know between a first given name they lack and a surname (round s34-b)
         emit(stretch[0].s, stretch[-1].e, "PERSON")
     elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
         emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
