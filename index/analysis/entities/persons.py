@@ -792,8 +792,14 @@ def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
 # A filial word joining a person's own name to the father's, inside one name: Malay "bin"/"binti"
 # (the father's "Haji" with it), Arabic "ibn"/"bint", Iban "anak" ("Mohd Hafiz bin Haji Ismail",
 # "Robert Sebastian anak Langgi"); and one closing it: Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy",
-# Azeri and Uzbek "oglu"/"qizi"/"o'g'li" ("Daniyar Asanbek uulu").
-_FILIAL_LINK = re.compile(rf"[ \n](?:bin|binti|bint|ibn|anak)(?:[ \n](?:Haji|Hajjah|Hj\.?|Hjh\.?))?[ \n](?={CAP})")
+# Azeri and Uzbek "oglu"/"qizi"/"o'g'li" ("Daniyar Asanbek uulu"). Saharan and Maghrebi ones,
+# written capitalised too: Tuareg "ag" (son of) and "walet"/"welet" (daughter of), Moorish "ould"
+# and "mint", Amazigh "ait"/"aït" (of the family of) ("Rhissa Ag Elleh", "Fadma Ait Bahha": round
+# s34-b); "mint" in lower case only ("Royal Mint Museum"), and never "AG" (a legal form).
+_FILIAL_LINK = re.compile(
+    rf"[ \n](?:bin|binti|bint|ibn|anak|[Aa]g|[Ww][ae]let|[Oo]uld|mint|[Aa][iï]t)"
+    rf"(?:[ \n](?:Haji|Hajjah|Hj\.?|Hjh\.?))?[ \n](?={CAP})"
+)
 _FILIAL_AFTER = re.compile(r"[ \n](?:uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|qizi|qızı|ugli|o[‘'’`]g[‘'’`]li)(?![\w'’-])")
 _FILIAL_WORD = re.compile(rf"{CAP}{LETTER}*(?:[-'’]{LETTER}+)*")
 _LAST_WORD = re.compile(rf"(?<![\w'’-]){_FILIAL_WORD.pattern}$")
