@@ -37,6 +37,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
+    PREV_CAP,
     SPEECH_AFTER,
     WORD_BEFORE,
     Cand,
@@ -47,6 +48,7 @@ from waic_reader.index.analysis.entities.words import (
     opens_name,
     word_given,
 )
+from waic_reader.index.analysis.figures import TIME_UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.tokens import fold
@@ -848,6 +850,52 @@ def filial_names(text: str, chosen: list[Cand]) -> list[Cand]:
             spans[-1] = (spans[-1][0], m.end())
         elif person is None and (begin := _left_name(text, m.start())) is not None and " " in text[begin : m.start()]:
             spans.append((begin, m.end()))  # "Azamat Bekov uulu, the deputy, ...": a given name and the father's
+    return _as_persons(text, chosen, spans)
+
+
+# A surname opened by a capitalised number word after a given name ("Lorraine Two Bulls", "Robert
+# Three Stars"), as Lakota and other Plains nations' surnames are made of English words; the next
+# word no capitalised one (a headline's title case: "Jonas Three Days Later").
+_NUMBER_NAMES = "|".join(
+    sorted((w.capitalize() for w, n in NUMBER_WORDS.items() if 1 <= n <= 10), key=len, reverse=True)
+)
+_NUMBER_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?P<given>{CAP}[{LOWER}][\w'’-]*) (?P<surname>(?:{_NUMBER_NAMES}) (?P<noun>{CAP}[{LOWER}][\w'’-]*))"
+    rf"(?![\w'’-])(?![ \n]+{CAP})"
+)
+
+
+def number_word_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A given name the lists know and a surname opened by a number word are one PERSON ("Lorraine
+    Two Bulls" was a PERSON "Lorraine", a CARDINAL "Two" and a PERSON "Bulls"), and so is that
+    surname written alone elsewhere in the article ("Two Bulls said"), not after another
+    capitalised word. The surname's second word is no count's noun: no time unit ("Two Weeks"),
+    common or stop word, nor kind word of a name ("Two Towers")."""
+    if not any(f" {w} " in text for w in _NUMBER_NAMES.split("|")):
+        return chosen
+    spans: list[tuple[int, int]] = []
+    surnames: set[str] = set()
+    for m in _NUMBER_SURNAME.finditer(text):
+        given, noun = m.group("given"), m.group("noun")
+        low = noun.lower()
+        if (
+            not given_word(given)
+            or is_title(given)[0]
+            or low in TIME_UNITS
+            or low in COMMON_WORDS
+            or low in STOP_WORDS
+            or cue_label(noun) is not None
+        ):
+            continue
+        spans.append(m.span())
+        surnames.add(m.group("surname"))
+    for surname in surnames:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+            if not any(s <= m.start() < e for s, e in spans) and not PREV_CAP.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                spans.append(m.span())
+    spans.sort()
     return _as_persons(text, chosen, spans)
 
 

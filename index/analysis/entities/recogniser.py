@@ -137,6 +137,7 @@ from waic_reader.index.analysis.entities.persons import (
     bare_initials,
     coordinated_people,
     filial_names,
+    number_word_surnames,
     institution_town_names,
     lineup_names,
     lone_known_surnames,
@@ -848,10 +849,13 @@ class Recognizer:
         chosen = tabloid_titles(text, chosen)
         chosen = particle_names(
             text,
-            filial_names(
+            number_word_surnames(
                 text,
-                possessive_firms(
-                    text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+                filial_names(
+                    text,
+                    possessive_firms(
+                        text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+                    ),
                 ),
             ),
         )
