@@ -168,6 +168,9 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
+        # trades of carriers and tradesmen ("Harland Transport", "Marlow Trucking", "Gideon
+        # Plumbing", "Safiri Rides", "Darussalam Enterprise": round s34-b, each was a PERSON)
+        "Transport Trucking Haulage Removals Plumbing Roofing Rides Enterprise "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
         # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON); a trade
         # title's kind word is :data:`PUBLICATION_KINDS`, below

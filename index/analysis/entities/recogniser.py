@@ -1746,7 +1746,9 @@ class Recognizer:
                 and word not in given_names()
                 and word not in GIVEN
                 and not is_title(word)[0]
-                and cue_label(word) is None
+                # an organisation's kind or trade word is a body's arm there too ("Transport
+                # Scotland", "Health Canada": round s34-b); a place's or a building's no arm
+                and cue_label(word) in (None, "ORG")
                 and word not in city_names()
                 and word not in region_names()
             )
