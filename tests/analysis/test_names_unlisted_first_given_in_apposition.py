@@ -45,7 +45,7 @@ def rec() -> Recognizer:
         ("The water minister, Mahamadou Moussa Diallo, reached Agadez by road.", "Mahamadou Moussa Diallo"),
         # invented: other languages' names, other descriptions
         ("Rajesh Kumar Bhil, a farmer from Tharparkar, signed the petition.", "Rajesh Kumar Bhil"),
-        ("\"It is one market,\" said Rebwar Mustafa Kaka, an economist at the chamber.", "Rebwar Mustafa Kaka"),
+        ('"It is one market," said Rebwar Mustafa Kaka, an economist at the chamber.', "Rebwar Mustafa Kaka"),
         ("The keys were handed to Ghjuvanni Antone Leca, who runs the co-operative.", "Ghjuvanni Antone Leca"),
     ],
 )

@@ -23,9 +23,14 @@ from waic_reader.index.corpus.tokens import fold
 # Céspedes was grilled", "Ace Ingrid Halvorsen", "Doc …", "Tycoon …"): no part of the name
 # (t13o F4), but only before a given name (persons.tabloid_titles); a TITLE would drop the word
 # after a given name too ("Hugo Boss").
-TitleKind = Literal["title", "tabloid"]
+# ADDRESS_TITLE: a word of address written capitalised before a person's name, one word or more
+# ("Pu Vanlalruata Sailo", "Pi Lalrinmawii": Mizo's Mr and Mrs; "Elder Fumiko Hiramura"; a
+# tabloid's "Hubby Rodel"): no part of the name (persons.tabloid_titles), read only at a PERSON's
+# head, so "Larry Elder" and "Raspberry Pi" keep theirs (round s34-b).
+TitleKind = Literal["title", "tabloid", "address"]
 TITLE: TitleKind = "title"
 TABLOID_TITLE: TitleKind = "tabloid"
+ADDRESS_TITLE: TitleKind = "address"
 _TITLE_WORDS = """
 President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
 CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
@@ -89,13 +94,16 @@ Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeist
 Botschafter Botschafterin Senatorin Papst Königin
 """
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
     **dict.fromkeys(_OTHER_LANGUAGE_TITLES.split(), TITLE),
     **dict.fromkeys(_TABLOID_TITLE_WORDS.split(), TABLOID_TITLE),
+    **dict.fromkeys(_ADDRESS_TITLE_WORDS.split(), ADDRESS_TITLE),
 }
 assert not set(_TABLOID_TITLE_WORDS.split()) & set(_TITLE_WORDS.split())  # one kind a word
+assert not set(_ADDRESS_TITLE_WORDS.split()) & (set(_TITLE_WORDS.split()) | set(_TABLOID_TITLE_WORDS.split()))
 
 
 def title_kind(word: str) -> TitleKind | None:

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.lexicons import (
+    ADDRESS_TITLE,
     APPOSITION,
     COMMON_WORDS,
     FAMILY_FIRST,
@@ -37,6 +38,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
+    NAME_SHAPED,
     PREV_CAP,
     SPEECH_AFTER,
     WORD_BEFORE,
@@ -1021,15 +1023,15 @@ def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
 def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person's name opening with a tabloid title word (kind TABLOID_TITLE of the one title lexicon, lexicons.title_kind) before a given
     name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes
-    (t13o F4; was PERSON "Boss Joaquín Céspedes")."""
+    (t13o F4; was PERSON "Boss Joaquín Céspedes"). A word of address (kind ADDRESS_TITLE: "Pu",
+    "Pi", "Elder", "Hubby") before one name-shaped word or more is outside it too ("Pi
+    Lalrinmawii", "Pu Vanlalruata Sailo": round s34-b)."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
         head, _, rest = text[s:e].partition(" ")
-        if (
-            label == "PERSON"
-            and title_kind(head) == TABLOID_TITLE
-            and " " in rest
-            and opens_name(rest.split(" ", 1)[0])
+        kind = title_kind(head) if label == "PERSON" else None
+        if (kind == TABLOID_TITLE and " " in rest and opens_name(rest.split(" ", 1)[0])) or (
+            kind == ADDRESS_TITLE and rest and NAME_SHAPED.fullmatch(rest.split(" ", 1)[0]) is not None
         ):
             s += len(head) + 1
             key = (
