@@ -552,6 +552,49 @@ def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
     return out
 
 
+_QUOTED_NICK = re.compile(rf"""(?<= )["“'‘](?P<nick>{_NAME_WORD})["”'’](?= )""")
+
+
+def nicknames_alone(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A nickname in quotes inside a PERSON's full name (:func:`nicknamed_people`: 'Gareth "Gazza"
+    Whitworth') names that person wherever the article writes it alone ("Gazza's mum", "lifted
+    Gazza to", "Gazza, who runs"; in a headline's capitals too, "GAZZA"), keyed as the person, in
+    place of any candidate there; not where a capitalised word joins it ("Sky News"), nor inside
+    a longer name. Round s34-b: heldout27's "Gazza" and "Kuyu" were no name."""
+    if '"' not in text and "'" not in text and "“" not in text and "‘" not in text:
+        return chosen
+    nicks: dict[str, str] = {}
+    for s, e, label, key in chosen:
+        if label == "PERSON" and (m := _QUOTED_NICK.search(text, s, e)) is not None and m.end() < e:
+            nicks.setdefault(m.group("nick"), key)
+    if not nicks:
+        return chosen
+    found: list[Cand] = []
+    for nick, key in nicks.items():
+        for m in re.finditer(
+            rf"(?<![\w'’“‘\"-]){re.escape(nick)}(?![\w-])|(?<![\w'’-]){re.escape(nick.upper())}(?![\w-])", text
+        ):
+            a, b = m.span()
+            if PREV_CAP.search(text, max(0, a - 30), a) or _NEXT_CAP.match(text, b):
+                continue  # "Sky News", "Dazza Hollinshead", "Sal's Everything Bagels": a longer name's word
+            if (before := WORD_BEFORE.search(text, max(0, a - 12), a)) is not None and before.group(
+                1
+            ) in NAME_PARTICLES:
+                continue  # "Tasca do Chico": a name's particle before it
+            if any(s <= a and b <= e and (s, e) != (a, b) and label != "CARDINAL" for s, e, label, _ in chosen):
+                continue  # inside a name already found (the full name itself)
+            found.append((a, b, "PERSON", key))
+    if not found:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b, _, _ in found)]
+    out.extend(found)
+    out.sort()
+    return out
+
+
+_NEXT_CAP = re.compile(rf"(?:['’]s)? {CAP}")
+
+
 # Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
 _GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
 

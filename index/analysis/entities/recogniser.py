@@ -141,6 +141,7 @@ from waic_reader.index.analysis.entities.persons import (
     lineup_names,
     lone_known_surnames,
     nicknamed_people,
+    nicknames_alone,
     number_word_surnames,
     other_bearers_surname,
     particle_names,
@@ -846,7 +847,7 @@ class Recognizer:
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
-        chosen = tabloid_titles(text, chosen)
+        chosen = nicknames_alone(text, tabloid_titles(text, chosen))
         chosen = particle_names(
             text,
             number_word_surnames(
