@@ -256,7 +256,10 @@ for _label, _words in (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
         "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week Series "
-        "Marathon Rally Tour Open",
+        "Marathon Rally Tour Open "
+        # an award or a prize by its last word, an EVENT as the names set labels it ("the Kossuth
+        # Prize", "the Sangeet Natak Akademi Award", "the Dally M Medal": round s34-b, no name)
+        "Award Prize Trophy Medal",
     ),
     (
         "LAW",
