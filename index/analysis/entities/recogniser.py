@@ -202,7 +202,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import team_label, town_teams
+from waic_reader.index.analysis.entities.teams import named_clubs, team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -888,7 +888,7 @@ class Recognizer:
         chosen = compass_places(text, chosen)
         chosen = speaking_places(text, chosen)
         chosen = landform_names(text, on_places(text, chosen, self.canonical))
-        chosen = town_teams(text, chosen)
+        chosen = town_teams(text, named_clubs(text, chosen))
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
