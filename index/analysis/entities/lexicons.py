@@ -590,6 +590,18 @@ PREFIX_CUES.update(
         "ORG",
     )
 )
+# Universities, governments, dairies and wrestling stables named by their kind first in
+# Indonesian, Italian, German, French, Polish, Czech, Dutch, Galician and Senegalese copy
+# ("Universitas Gadjah Mada", "Università di Cagliari", "Xunta de Galicia", "Consellería do Mar",
+# "Latteria Sociale di Orune", "Écurie Yoff": round s34-b, no name or a PERSON); a church's word
+# first is its building's (FAC, below)
+PREFIX_CUES.update(
+    dict.fromkeys(
+        "Universitas Università Universität Université Uniwersytet Univerzita Universiteit "
+        "Xunta Consellería Conselleria Latteria Écurie".split(),
+        "ORG",
+    )
+)
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
