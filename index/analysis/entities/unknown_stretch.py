@@ -60,6 +60,7 @@ from waic_reader.index.analysis.entities.words import (
     syllable,
     word_given,
 )
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
@@ -100,6 +101,8 @@ def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     def noun_at(k: int, plural: bool = False) -> bool:
         return k >= 1 and _kin_noun(toks[k][2], plural) and toks[k - 1][2].lower() in _KIN_DETERMINERS
 
+    if nxt in (",", ".", ";", "and") and _kin_list(toks, i):
+        return True  # "survived by their children, Marcelino, Eufemia and Cyril", "two sons, Kofi and Yaw"
     if i >= 3 and toks[i - 1][2] == "," and nxt in (",", ".", ";"):
         return noun_at(i - 2)
     if i >= 3 and toks[i - 1][2] == "," and nxt == "and":
@@ -107,6 +110,29 @@ def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     if i >= 5 and toks[i - 1][2] == "and" and toks[i - 3][2] == "," and nxt in (",", ".", ";"):
         return toks[i - 2][2][:1].isupper() and noun_at(i - 4, plural=True)
     return i >= 2 and toks[i - 1][2] in PERSON_NOUNS and toks[i - 2][2].lower() in _POSSESSIVES
+
+
+def _kin_list(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised word at token ``i`` is an item of a list of one-word names after
+    relatives in the plural and a comma, counted or after a determiner: "survived by their
+    children, Marcelino, Eufemia and Cyril", "She leaves two sons, Kofi and Yaw" (round s34-b:
+    three names, or a count, were read as no name). The items before it are capitalised words
+    joined by commas and a last "and" (", and" too)."""
+    k = i - 1
+    while k >= 3:
+        t = toks[k][2]
+        if t not in (",", "and"):
+            return False
+        if t == "and" and toks[k - 1][2] == ",":
+            k -= 1  # "A, B, and C"
+        before = toks[k - 1][2]
+        if toks[k][2] == "," and _kin_noun(before, plural=True):
+            det = toks[k - 2][2].lower()
+            return det in _KIN_DETERMINERS or det in NUMBER_WORDS
+        if not (before[:1].isupper() and before.isalpha()):
+            return False
+        k -= 2
+    return False
 
 
 # Words said to someone before their name and a comma ("Thank you, Almaz", "Yes, Gulnara", "well
