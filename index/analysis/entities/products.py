@@ -146,8 +146,18 @@ _MIXED_PRODUCT = re.compile(
 )
 
 
+# The name a thing is sold under, one to three capitalised words: "sold under the Lidder Pro
+# name", "under the brand Sweet Hollow", "under the Harbour Gold label" (round s34-b).
+_SOLD_UNDER = re.compile(
+    rf"\bunder the (?:(?:name|brand|label|trademark) (?P<a>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
+    rf"|(?P<b>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) (?:name|brand|label|trademark)\b)"
+)
 # A firm's legal form after a name ("KenTel Ltd"): the name is the firm's, however else it is used.
 _FIRM_AFTER = rf",? (?:{'|'.join(sorted((re.escape(f) for f in LEGAL_FORMS), key=len, reverse=True))})(?![\w])"
+
+
+# A firm's legal form ending a name ("Kessler Foods Ltd"): the firm's own name.
+_FIRM_AFTER_NAME = re.compile(rf"{_FIRM_AFTER}$")
 
 
 def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
@@ -158,13 +168,20 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     is a PRODUCT, and so is the name written alone elsewhere in the
     article: where no mention covers it, or a person was guessed from its shape. A name the
     gazetteer knows keeps its type."""
-    if ", " not in text and "brand" not in text and _MIXED_PRODUCT.search(text) is None:
+    if ", " not in text and "brand" not in text and "under the " not in text and _MIXED_PRODUCT.search(text) is None:
         return chosen
     names: set[str] = set()
     for m in _DESCRIBED.finditer(text):
         names.add(m.group("name"))
     for m in _BRANDS.finditer(text) if "brand" in text else ():
         names.update(re.split(r", | and | or ", m.group("list")))
+    for m in _SOLD_UNDER.finditer(text) if "under the " in text else ():
+        name = m.group("a") or m.group("b")
+        if (
+            re.search(rf"(?<![\w'’-]){re.escape(name)}{_FIRM_AFTER}", text) is None
+            and _FIRM_AFTER_NAME.search(name) is None
+        ):
+            names.add(name)  # "sold under the Lidder Pro name": the name of a range
     for m in _MIXED_PRODUCT.finditer(text):
         # a brand word in mixed case beside a product's word (round s34-b: "launched SagarBot, a
         # tracked machine", "the BeliLah app"); a firm's legal form after it elsewhere keeps it a firm
@@ -182,7 +199,20 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
             hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
             if not hit:
                 out.append((a, b, "PRODUCT", key))
-            elif len(hit) == 1 and out[hit[0]][:3] == (a, b, "PERSON"):
+            elif (
+                len(hit) == 1
+                and (
+                    out[hit[0]][:3] == (a, b, "PERSON")
+                    # a firm's short form read inside the product's name ("Lidder" of "the Lidder Pro
+                    # name" beside "Lidder Willow Industries Ltd": round s34-b)
+                    or (
+                        out[hit[0]][2] == "ORG"
+                        and a <= out[hit[0]][0]
+                        and out[hit[0]][1] <= b
+                        and out[hit[0]][:2] != (a, b)
+                    )
+                )
+            ):
                 out[hit[0]] = (a, b, "PRODUCT", key)
     out.sort(key=lambda c: (c[0], c[1]))
     return out
