@@ -314,9 +314,12 @@ _PARTY_MEMBER = re.compile(
     rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:{_PARTIES})\b"
 )
 # A title after its kind of work: "their second album, Salt in the Engine,", "his debut mixtape
-# North Strand Psalms", "the traditional song Siúil a Rún"; small words inside a title stay in it.
+# North Strand Psalms", "the traditional song Siúil a Rún"; small words inside a title stay in it;
+# a feature film, a book, a play, an exhibition, a collection too ("her second feature, The Ice
+# Speaks Twice,", "an exhibition called The River Remembers": round s34-b).
 _WORK_KINDS = (
     "album|record|song|EP|mixtape|film|movie|novel|documentary|opera|musical|poem|ballad|anthem|memoir|sitcom|podcast"
+    "|feature|book|play|exhibition|collection|painting|adaptation|production"
 )
 _WORK = re.compile(
     r"\b(?P<mod>(?:the|a|an|new|debut|latest|first|second|third|fourth|last|final|their|his|her|its|hit|"
@@ -325,6 +328,8 @@ _WORK = re.compile(
     rf"(?P<name>{CAP}[\w'’-]*(?: (?:(?:a|an|the|of|in|to|on|at|for|and|from|with) )*{CAP}[\w'’-]*){{0,5}})"
     r"(?=[,.;:!?)\"”]| [a-z])"
 )
+# A title's tail that is when the work is shown, no part of its name ("… The Salmon Return in May").
+_WORK_WHEN = re.compile(rf" (?:in|on|until|from|since) (?:{'|'.join(sorted(WEEKDAYS_MONTHS))})$")
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
     "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
@@ -627,10 +632,21 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _PRODUCT.finditer(text) if not in_text.isdisjoint(_PRODUCT_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _WORK.finditer(text) if not in_text.isdisjoint(_WORK_NEEDS) else ():
-        if m.group("link") == "," and m.group("mod") in ("the", "a", "an"):
-            continue  # "In the film, Varda joins him": a person may follow a bare "the film,"
-        if _ok(m.group("name")) and not _person_shaped(m.group("name")):
-            out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
+        name, end = m.group("name"), m.end("name")
+        if (when := _WORK_WHEN.search(name)) is not None:
+            name, end = name[: when.start()], m.start("name") + when.start()  # "called The Salmon Return in May"
+        # a title may open with "The" ("The Ice Speaks Twice"): the words after it are the test
+        own = name[4:] if name.startswith("The ") else name
+        if (
+            m.group("link") == ","
+            and m.group("mod") in ("the", "a", "an")
+            and not (own != name and text.startswith(",", end))
+        ):
+            # "In the film, Varda joins him": a person may follow a bare "the film,"; a title
+            # opening with "The" in commas is the work's ("a documentary, The Hands Remember, was made")
+            continue
+        if _ok(own) and not _person_shaped(own):
+            out.append((m.start("name"), end, "WORK_OF_ART"))
     for m in _PARTY_MEMBER.finditer(text) if not in_text.isdisjoint(_PARTY_NEEDS) else ():
         words = m.group("name").split(" ")
         if _ok(m.group("name")) and not any(w in CUES or w in _TITLES for w in words):

@@ -101,6 +101,8 @@ def and_inside_name(
     Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
     or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
     last = cur[-1]
+    if (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE"))) and _region_body(cur[-1].text, toks, i):
+        return True
     if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
     after: list[str] = []
@@ -181,6 +183,26 @@ def and_inside_name(
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
         and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+def _region_body(first: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``first``, "and" and the capitalised words from token ``i`` are a region of the
+    place lists written with "and" and then an organisation's or a building's kind word: "Jammu
+    and Kashmir Bank", "Newfoundland and Labrador Tourism Department" (round s34-b: a GPE "Jammu"
+    and an ORG "Kashmir Bank")."""
+    tail: list[str] = []
+    k = i
+    while k < len(toks) and len(tail) < 5:
+        w = toks[k][2]
+        if not (w[0].isalpha() and is_cap(w)) or (tail and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        tail.append(w)
+        k += 1
+    return (
+        len(tail) >= 2
+        and cue_label(tail[-1]) in ("ORG", "FAC")
+        and any(f"{first} and {' '.join(tail[:n])}" in region_names() for n in range(1, len(tail)))
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
 from waic_reader.index.analysis.figures import is_year
@@ -49,9 +49,14 @@ def law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
             if (is_title(head)[0] and not joined) or head.lower() in COMMON_WORDS or cue_label(head) == "LAW":
                 break
             if out and out[-1][1] > a:
-                if (out[-1][0], out[-1][1]) != (a, m.end("head")) or out[-1][2] in ("GPE", "LAW"):
+                if out[-1][1] != m.end("head") or out[-1][2] in ("GPE", "LAW") or (out[-1][0] != a and not joined):
                     break
-                out.pop()  # "Health" read alone (an ORG) opens "the Health and Safety at Work Act"
+                # "Health" read alone (an ORG) opens "the Health and Safety at Work Act", and so does
+                # a name of more words before "and" ("Digital Services", an ORG, opens "the Digital
+                # Services and Online Safety Act")
+                a = out.pop()[0]
+            elif joined:
+                a = _words_before(text, a)  # "the Environmental Protection and Preservation Act"
             s = a
             key = entity_key("LAW", " ".join(text[s:e].split()))
         if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None and _a_year(text, y):
@@ -59,6 +64,31 @@ def law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
             key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
+
+
+# A capitalised word right before a law's head word, one space apart, and what stands before it.
+_WORD_BEFORE_HEAD = re.compile(rf"(?<![\w'’.-])({CAP}[{LOWER}]+) $")
+
+
+def _words_before(text: str, start: int) -> int:
+    """Where a law's short title begins when its word at ``start`` opens a matter joined by "and":
+    capitalised words right before it are the title's too ("the Environmental Protection and
+    Preservation Act", "the Coastal Conservation and Restoration Act": round s34-b), up to three,
+    no common word ("Under"), title or law's kind word among them."""
+    for _ in range(3):
+        m = _WORD_BEFORE_HEAD.search(text, max(0, start - 30), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if (
+            word.lower() in COMMON_WORDS
+            or word in ("The", "A", "An")
+            or is_title(word)[0]
+            or cue_label(word) is not None
+        ):
+            break
+        start = m.start(1)
+    return start
 
 
 def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -69,7 +99,9 @@ def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
     for m in _BRACKETED_LAW.finditer(text):
         s = m.start()
         for word in m.group("words").split():
-            if not (word.lower() in COMMON_WORDS or is_title(word)[0]):
+            # a title's modifier opens the law's own words ("the Special Economic Zones
+            # (Amendment) Bill", "the Interim Tax Rates (Extension) Bill": round s34-b)
+            if not (word.lower() in COMMON_WORDS or (is_title(word)[0] and word not in TITLE_MOD)):
                 break
             s += len(word) + 1
         if s < m.start("words") + len(m.group("words")):

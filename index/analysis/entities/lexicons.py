@@ -23,9 +23,14 @@ from waic_reader.index.corpus.tokens import fold
 # Céspedes was grilled", "Ace Ingrid Halvorsen", "Doc …", "Tycoon …"): no part of the name
 # (t13o F4), but only before a given name (persons.tabloid_titles); a TITLE would drop the word
 # after a given name too ("Hugo Boss").
-TitleKind = Literal["title", "tabloid"]
+# ADDRESS_TITLE: a word of address written capitalised before a person's name, one word or more
+# ("Pu Vanlalruata Sailo", "Pi Lalrinmawii": Mizo's Mr and Mrs; "Elder Fumiko Hiramura"; a
+# tabloid's "Hubby Rodel"): no part of the name (persons.tabloid_titles), read only at a PERSON's
+# head, so "Larry Elder" and "Raspberry Pi" keep theirs (round s34-b).
+TitleKind = Literal["title", "tabloid", "address"]
 TITLE: TitleKind = "title"
 TABLOID_TITLE: TitleKind = "tabloid"
+ADDRESS_TITLE: TitleKind = "address"
 _TITLE_WORDS = """
 President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
 CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
@@ -59,10 +64,14 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # words of address ("Kuya", "Manong", "Manang") (round s33-c: heldout26's PERSONs "Aadde Dinqitu
 # Waqo", "Sardar Nizamuddin Mahar", and "Obbo Galgalo Jatani Boru", "Makhdoom Ghulam Murtaza
 # Khuhro" no name). Not Javanese "Mas" ("Raden Mas X"): a surname too ("Artur Mas").
+# A ruler's "Sultan", Zulu's chief "Inkosi", Khmer's honour "Oknha" (round s34-b: read as a job word
+# no lexicon lists, they were inside "Sultan Mahmud Begada", "Inkosi Mandla Ngcobo", "Oknha Lim
+# Chhay" once the name was described in commas after it).
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
-    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang"
+    "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
+    "Sultan Inkosi Oknha"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -85,13 +94,16 @@ Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeist
 Botschafter Botschafterin Senatorin Papst Königin
 """
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
     **dict.fromkeys(_OTHER_LANGUAGE_TITLES.split(), TITLE),
     **dict.fromkeys(_TABLOID_TITLE_WORDS.split(), TABLOID_TITLE),
+    **dict.fromkeys(_ADDRESS_TITLE_WORDS.split(), ADDRESS_TITLE),
 }
 assert not set(_TABLOID_TITLE_WORDS.split()) & set(_TITLE_WORDS.split())  # one kind a word
+assert not set(_ADDRESS_TITLE_WORDS.split()) & (set(_TITLE_WORDS.split()) | set(_TABLOID_TITLE_WORDS.split()))
 
 
 def title_kind(word: str) -> TitleKind | None:
@@ -164,6 +176,9 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
+        # trades of carriers and tradesmen ("Harland Transport", "Marlow Trucking", "Gideon
+        # Plumbing", "Safiri Rides", "Darussalam Enterprise": round s34-b, each was a PERSON)
+        "Transport Trucking Haulage Removals Plumbing Roofing Rides Enterprise "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV"), a publication named by
         # how often it comes out ("Mining Weekly", "Farming Daily": t13o F8, was a PERSON); a trade
         # title's kind word is :data:`PUBLICATION_KINDS`, below
@@ -241,7 +256,10 @@ for _label, _words in (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
         "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week Series "
-        "Marathon Rally Tour Open",
+        "Marathon Rally Tour Open "
+        # an award or a prize by its last word, an EVENT as the names set labels it ("the Kossuth
+        # Prize", "the Sangeet Natak Akademi Award", "the Dally M Medal": round s34-b, no name)
+        "Award Prize Trophy Medal",
     ),
     (
         "LAW",
@@ -601,6 +619,18 @@ PREFIX_CUES.update(
         "ORG",
     )
 )
+# Universities, governments, dairies and wrestling stables named by their kind first in
+# Indonesian, Italian, German, French, Polish, Czech, Dutch, Galician and Senegalese copy
+# ("Universitas Gadjah Mada", "Università di Cagliari", "Xunta de Galicia", "Consellería do Mar",
+# "Latteria Sociale di Orune", "Écurie Yoff": round s34-b, no name or a PERSON); a church's word
+# first is its building's (FAC, below)
+PREFIX_CUES.update(
+    dict.fromkeys(
+        "Universitas Università Universität Université Uniwersytet Univerzita Universiteit "
+        "Xunta Consellería Conselleria Latteria Écurie".split(),
+        "ORG",
+    )
+)
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
@@ -756,7 +786,7 @@ LOWER_TITLES = frozenset(
     dentist optician veterinarian therapist psychologist consultant contractor builder
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
-    weightlifter judoka""".split()
+    weightlifter judoka goalie netminder""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, MEDIA, STOP_ACRONYMS, title_cased
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    MEDIA,
+    NEWSPAPER_WORDS,
+    PUBLICATION_KINDS,
+    STOP_ACRONYMS,
+    title_cased,
+)
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 from waic_reader.index.corpus import dateline
@@ -420,6 +427,12 @@ def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
         cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
 
 
+# A byline field's last word that makes it an outlet: a newspaper's, a weekly's or monthly's, a
+# trade title's ("Courier", "Highlander Weekly", "Harbour Monthly", "Fisheries Journal", "Coastal
+# Review": round s34-b, the weekly was a PERSON).
+_OUTLET_LAST = MEDIA | NEWSPAPER_WORDS | PUBLICATION_KINDS | {"Advertiser", "Monthly"}
+
+
 def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
     names = m.group("names")
     places = [p.span("place") for p in _IN_PLACE.finditer(names)]
@@ -453,7 +466,7 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in (*MEDIA, "Advertiser"):
+        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in _OUTLET_LAST:
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
             # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
             # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON)

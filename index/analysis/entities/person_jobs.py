@@ -8,6 +8,7 @@ not names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
@@ -152,7 +153,35 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
     before = WORD_BEFORE.search(text, max(0, run[0].s - 40), run[0].s)
     lead = before.group(1) if before is not None else ""
     known = bool(k) and run[k - 1].eid >= 0
-    return k if described_name(JobPhrase(prev, job.text, given.text, surname.text, doc_lower, lead, known)) else None
+    apposed = in_apposition(text, run[0].s, surname.e)
+    phrase = JobPhrase(prev, job.text, given.text, surname.text, doc_lower, lead, known, apposed)
+    return k if described_name(phrase) else None
+
+
+# A description after a name in commas: a lower-case word or an age (", president of", ", a
+# lawyer", ", who", ", 29,"); and one before it, closed by the comma before the name ("His guide,")
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:[a-z]|\d)")
+_DESCRIPTION_BEFORE = re.compile(r"\b[a-z][\w'’-]*,\s+$")
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+
+
+def in_apposition(text: str, start: int, end: int, ages: bool = True) -> bool:
+    """Whether the name at ``text[start:end]`` stands in apposition, described in commas beside it:
+    a comma after it, then a lower-case word or a number ("X, president of", "X, who retires",
+    "X, 29,"), or a comma after it and a lower-case word and a comma before it ("His guide, X,
+    29"). A person so described has no job word written before the name too ("Boatswain Arne
+    Kvam said": the job is the description). ``ages=False``: a lower-case word after the comma
+    only (a tabloid's word before a name opening a sentence takes an age: "Feisty Maureen
+    Ollerton, 79, scooped"). Never after "of" or "for": the words are a title's department and
+    a name ("Vice-Minister of Agriculture Aušra Mačiulienė, visiting")."""
+    if _DEPARTMENT_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return False
+    after = _DESCRIPTION_AFTER.match(text, end)
+    if after is not None and (ages or not after.group().endswith(tuple("0123456789"))):
+        return True
+    if not ages:
+        return False
+    return text.startswith(",", end) and _DESCRIPTION_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +197,7 @@ class JobPhrase:
     doc_lower: set[str] | frozenset[str]  # the words the article writes in lower case
     lead: str = ""  # the word before the phrase in the text, if any
     prev_known: bool = False  # ``prev`` is a gazetteer name ("Norwegian")
+    apposed: bool = False  # the name is described in commas beside it (:func:`in_apposition`)
 
 
 def described_name(phrase: JobPhrase) -> bool:
@@ -245,8 +275,14 @@ def _plain_describer(phrase: JobPhrase) -> bool:
     Djamila Tavares Lopes"). The surname is no common given name (:data:`GIVEN`) nor a word the
     article writes in lower case (``doc_lower``: "Thar Rice Mill", "Action Against Hunger"): "Abiy
     Ahmed Ali" is three words of one name, not a word and two. A gazetteer name among the words is
-    the caller's to rule out (:func:`job_before_name`)."""
+    the caller's to rule out (:func:`job_before_name`). Nor is the slot a job's when the name stands
+    in apposition (``phrase.apposed``: "Fayaz Ahmad Lone, president of", "His guide, Pasang Nuru
+    Sherpa, 29,") and the word opens the phrase: the description is there, and the word no list
+    knows is the first given name (round s34-b; after a title's words, "Vice-Minister of
+    Agriculture Aušra Mačiulienė, visiting", the word is the department's)."""
     prev, job, surname, lead = phrase.prev, phrase.job, phrase.surname, phrase.lead
+    if phrase.apposed and not prev:
+        return False
     low = job.lower()
     return (
         NAME_SHAPED.fullmatch(job) is not None

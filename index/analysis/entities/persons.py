@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.lexicons import (
+    ADDRESS_TITLE,
     APPOSITION,
     COMMON_WORDS,
     FAMILY_FIRST,
@@ -37,6 +38,8 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
+    NAME_SHAPED,
+    PREV_CAP,
     SPEECH_AFTER,
     WORD_BEFORE,
     Cand,
@@ -47,6 +50,7 @@ from waic_reader.index.analysis.entities.words import (
     opens_name,
     word_given,
 )
+from waic_reader.index.analysis.figures import TIME_UNITS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.tokens import fold
@@ -548,6 +552,49 @@ def nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
     return out
 
 
+_QUOTED_NICK = re.compile(rf"""(?<= )["“'‘](?P<nick>{_NAME_WORD})["”'’](?= )""")
+
+
+def nicknames_alone(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A nickname in quotes inside a PERSON's full name (:func:`nicknamed_people`: 'Gareth "Gazza"
+    Whitworth') names that person wherever the article writes it alone ("Gazza's mum", "lifted
+    Gazza to", "Gazza, who runs"; in a headline's capitals too, "GAZZA"), keyed as the person, in
+    place of any candidate there; not where a capitalised word joins it ("Sky News"), nor inside
+    a longer name. Round s34-b: heldout27's "Gazza" and "Kuyu" were no name."""
+    if '"' not in text and "'" not in text and "“" not in text and "‘" not in text:
+        return chosen
+    nicks: dict[str, str] = {}
+    for s, e, label, key in chosen:
+        if label == "PERSON" and (m := _QUOTED_NICK.search(text, s, e)) is not None and m.end() < e:
+            nicks.setdefault(m.group("nick"), key)
+    if not nicks:
+        return chosen
+    found: list[Cand] = []
+    for nick, key in nicks.items():
+        for m in re.finditer(
+            rf"(?<![\w'’“‘\"-]){re.escape(nick)}(?![\w-])|(?<![\w'’-]){re.escape(nick.upper())}(?![\w-])", text
+        ):
+            a, b = m.span()
+            if PREV_CAP.search(text, max(0, a - 30), a) or _NEXT_CAP.match(text, b):
+                continue  # "Sky News", "Dazza Hollinshead", "Sal's Everything Bagels": a longer name's word
+            if (before := WORD_BEFORE.search(text, max(0, a - 12), a)) is not None and before.group(
+                1
+            ) in NAME_PARTICLES:
+                continue  # "Tasca do Chico": a name's particle before it
+            if any(s <= a and b <= e and (s, e) != (a, b) and label != "CARDINAL" for s, e, label, _ in chosen):
+                continue  # inside a name already found (the full name itself)
+            found.append((a, b, "PERSON", key))
+    if not found:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b, _, _ in found)]
+    out.extend(found)
+    out.sort()
+    return out
+
+
+_NEXT_CAP = re.compile(rf"(?:['’]s)? {CAP}")
+
+
 # Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
 _GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
 
@@ -792,8 +839,14 @@ def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
 # A filial word joining a person's own name to the father's, inside one name: Malay "bin"/"binti"
 # (the father's "Haji" with it), Arabic "ibn"/"bint", Iban "anak" ("Mohd Hafiz bin Haji Ismail",
 # "Robert Sebastian anak Langgi"); and one closing it: Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy",
-# Azeri and Uzbek "oglu"/"qizi"/"o'g'li" ("Daniyar Asanbek uulu").
-_FILIAL_LINK = re.compile(rf"[ \n](?:bin|binti|bint|ibn|anak)(?:[ \n](?:Haji|Hajjah|Hj\.?|Hjh\.?))?[ \n](?={CAP})")
+# Azeri and Uzbek "oglu"/"qizi"/"o'g'li" ("Daniyar Asanbek uulu"). Saharan and Maghrebi ones,
+# written capitalised too: Tuareg "ag" (son of) and "walet"/"welet" (daughter of), Moorish "ould"
+# and "mint", Amazigh "ait"/"aït" (of the family of) ("Rhissa Ag Elleh", "Fadma Ait Bahha": round
+# s34-b); "mint" in lower case only ("Royal Mint Museum"), and never "AG" (a legal form).
+_FILIAL_LINK = re.compile(
+    rf"[ \n](?:bin|binti|bint|ibn|anak|[Aa]g|[Ww][ae]let|[Oo]uld|mint|[Aa][iï]t)"
+    rf"(?:[ \n](?:Haji|Hajjah|Hj\.?|Hjh\.?))?[ \n](?={CAP})"
+)
 _FILIAL_AFTER = re.compile(r"[ \n](?:uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|qizi|qızı|ugli|o[‘'’`]g[‘'’`]li)(?![\w'’-])")
 _FILIAL_WORD = re.compile(rf"{CAP}{LETTER}*(?:[-'’]{LETTER}+)*")
 _LAST_WORD = re.compile(rf"(?<![\w'’-]){_FILIAL_WORD.pattern}$")
@@ -842,6 +895,52 @@ def filial_names(text: str, chosen: list[Cand]) -> list[Cand]:
             spans[-1] = (spans[-1][0], m.end())
         elif person is None and (begin := _left_name(text, m.start())) is not None and " " in text[begin : m.start()]:
             spans.append((begin, m.end()))  # "Azamat Bekov uulu, the deputy, ...": a given name and the father's
+    return _as_persons(text, chosen, spans)
+
+
+# A surname opened by a capitalised number word after a given name ("Lorraine Two Bulls", "Robert
+# Three Stars"), as Lakota and other Plains nations' surnames are made of English words; the next
+# word no capitalised one (a headline's title case: "Jonas Three Days Later").
+_NUMBER_NAMES = "|".join(
+    sorted((w.capitalize() for w, n in NUMBER_WORDS.items() if 1 <= n <= 10), key=len, reverse=True)
+)
+_NUMBER_SURNAME = re.compile(
+    rf"(?<![\w'’-])(?P<given>{CAP}[{LOWER}][\w'’-]*) (?P<surname>(?:{_NUMBER_NAMES}) (?P<noun>{CAP}[{LOWER}][\w'’-]*))"
+    rf"(?![\w'’-])(?![ \n]+{CAP})"
+)
+
+
+def number_word_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A given name the lists know and a surname opened by a number word are one PERSON ("Lorraine
+    Two Bulls" was a PERSON "Lorraine", a CARDINAL "Two" and a PERSON "Bulls"), and so is that
+    surname written alone elsewhere in the article ("Two Bulls said"), not after another
+    capitalised word. The surname's second word is no count's noun: no time unit ("Two Weeks"),
+    common or stop word, nor kind word of a name ("Two Towers")."""
+    if not any(f" {w} " in text for w in _NUMBER_NAMES.split("|")):
+        return chosen
+    spans: list[tuple[int, int]] = []
+    surnames: set[str] = set()
+    for m in _NUMBER_SURNAME.finditer(text):
+        given, noun = m.group("given"), m.group("noun")
+        low = noun.lower()
+        if (
+            not given_word(given)
+            or is_title(given)[0]
+            or low in TIME_UNITS
+            or low in COMMON_WORDS
+            or low in STOP_WORDS
+            or cue_label(noun) is not None
+        ):
+            continue
+        spans.append(m.span())
+        surnames.add(m.group("surname"))
+    for surname in surnames:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+            if not any(s <= m.start() < e for s, e in spans) and not PREV_CAP.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                spans.append(m.span())
+    spans.sort()
     return _as_persons(text, chosen, spans)
 
 
@@ -967,15 +1066,15 @@ def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
 def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person's name opening with a tabloid title word (kind TABLOID_TITLE of the one title lexicon, lexicons.title_kind) before a given
     name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes
-    (t13o F4; was PERSON "Boss Joaquín Céspedes")."""
+    (t13o F4; was PERSON "Boss Joaquín Céspedes"). A word of address (kind ADDRESS_TITLE: "Pu",
+    "Pi", "Elder", "Hubby") before one name-shaped word or more is outside it too ("Pi
+    Lalrinmawii", "Pu Vanlalruata Sailo": round s34-b)."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
         head, _, rest = text[s:e].partition(" ")
-        if (
-            label == "PERSON"
-            and title_kind(head) == TABLOID_TITLE
-            and " " in rest
-            and opens_name(rest.split(" ", 1)[0])
+        kind = title_kind(head) if label == "PERSON" else None
+        if (kind == TABLOID_TITLE and " " in rest and opens_name(rest.split(" ", 1)[0])) or (
+            kind == ADDRESS_TITLE and rest and NAME_SHAPED.fullmatch(rest.split(" ", 1)[0]) is not None
         ):
             s += len(head) + 1
             key = (

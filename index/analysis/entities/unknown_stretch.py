@@ -35,6 +35,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     job_word,
     title_cased,
 )
+from waic_reader.index.analysis.entities.person_jobs import in_apposition
 from waic_reader.index.analysis.entities.persons import (
     PERSON_APPOSITION,
     group_of_people,
@@ -60,6 +61,7 @@ from waic_reader.index.analysis.entities.words import (
     syllable,
     word_given,
 )
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
@@ -100,6 +102,8 @@ def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     def noun_at(k: int, plural: bool = False) -> bool:
         return k >= 1 and _kin_noun(toks[k][2], plural) and toks[k - 1][2].lower() in _KIN_DETERMINERS
 
+    if nxt in (",", ".", ";", "and") and _kin_list(toks, i):
+        return True  # "survived by their children, Marcelino, Eufemia and Cyril", "two sons, Kofi and Yaw"
     if i >= 3 and toks[i - 1][2] == "," and nxt in (",", ".", ";"):
         return noun_at(i - 2)
     if i >= 3 and toks[i - 1][2] == "," and nxt == "and":
@@ -107,6 +111,29 @@ def kin_apposed(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     if i >= 5 and toks[i - 1][2] == "and" and toks[i - 3][2] == "," and nxt in (",", ".", ";"):
         return toks[i - 2][2][:1].isupper() and noun_at(i - 4, plural=True)
     return i >= 2 and toks[i - 1][2] in PERSON_NOUNS and toks[i - 2][2].lower() in _POSSESSIVES
+
+
+def _kin_list(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised word at token ``i`` is an item of a list of one-word names after
+    relatives in the plural and a comma, counted or after a determiner: "survived by their
+    children, Marcelino, Eufemia and Cyril", "She leaves two sons, Kofi and Yaw" (round s34-b:
+    three names, or a count, were read as no name). The items before it are capitalised words
+    joined by commas and a last "and" (", and" too)."""
+    k = i - 1
+    while k >= 3:
+        t = toks[k][2]
+        if t not in (",", "and"):
+            return False
+        if t == "and" and toks[k - 1][2] == ",":
+            k -= 1  # "A, B, and C"
+        before = toks[k - 1][2]
+        if toks[k][2] == "," and _kin_noun(before, plural=True):
+            det = toks[k - 2][2].lower()
+            return det in _KIN_DETERMINERS or det in NUMBER_WORDS
+        if not (before[:1].isupper() and before.isalpha()):
+            return False
+        k -= 2
+    return False
 
 
 # Words said to someone before their name and a comma ("Thank you, Almaz", "Yes, Gulnara", "well
@@ -229,6 +256,31 @@ def _unlisted_person(
         and prev.islower()
         and prev not in _NO_PERSON_BEFORE
     )
+
+
+def _apposed_three_part_name(
+    text: str, stretch: list[Unit], words_: list[str], joins: list[str], doc_lower: set[str]
+) -> bool:
+    """Whether three unknown words one space apart are a person's first given name, a given name
+    the lists know and a surname, by the description beside them in commas
+    (:func:`~waic_reader.index.analysis.entities.person_jobs.in_apposition`): "replacing Bashir
+    Ahmad Kuchay, who retires", "The minister, Abdourahamane Moussa Kané, arrived". Every word is
+    shaped as a name's and no common, title, cue or lower-case word of the article."""
+    if len(stretch) != 3 or any(j != "" for j in joins) or any(u.eid >= 0 for u in stretch):
+        return False
+    if not (words_[1] in given_names() or words_[1] in GIVEN):
+        return False
+    if any(
+        _NAME_WORD.fullmatch(w) is None
+        or w.lower() in doc_lower
+        or w.lower() in COMMON_WORDS
+        or cue_label(w) is not None
+        or is_title(w)[0]
+        or w in WEEKDAYS_MONTHS
+        for w in words_
+    ):
+        return False
+    return in_apposition(text, stretch[0].s, stretch[-1].e)
 
 
 def _one_by_one(stretch: list[Unit], emit: Any, singles: list[tuple[int, int, str]]) -> None:
@@ -491,6 +543,10 @@ def unknown_stretch(
         # family the article names a person of (t13j F2; was a person taking her words)
         emit(stretch[0].s, stretch[-1].e, "ORG")
     elif len(stretch) <= 3 and person_cue(toks, stretch, words_, weak=True):
+        emit(stretch[0].s, stretch[-1].e, "PERSON")
+    elif _apposed_three_part_name(text, stretch, words_, joins, doc_lower):
+        # "appointed Nusrat Jan Shah, formerly of", "His guide, Pasang Nuru Sherpa, 29,": a given
+        # name the lists know between a first given name they lack and a surname (round s34-b)
         emit(stretch[0].s, stretch[-1].e, "PERSON")
     elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(cue_label(w) for w in words_):
         emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
