@@ -501,7 +501,11 @@ def group_figures(
 @lru_cache(maxsize=4096)
 def owner_words(name: str) -> frozenset[str]:
     """The words that tell one owner from another ("Rába Works" → {"raba"}): folded, without the
-    words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share."""
+    words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share. A
+    thing a length is of, one common noun in lower case ("dam", "reservoir", "water":
+    :func:`~.lengths.length_role`), is told by that noun."""
+    if name.isalpha() and name.islower():
+        return frozenset({fold(name)})
     return frozenset(
         fold(w)
         for w in WORD.findall(name)
@@ -543,7 +547,9 @@ def _owned_by(g: _Group, by_key: dict[str, list[_Group]]) -> str:
     if sum(1 for other in by_key.get(g.key, ()) if not other.merged) < 2:
         return ""
     named = Counter(m.owner for m in g.members if m.owner)
-    return max(named, key=lambda n: (named[n], -len(n))) if named else ""
+    best = max(named, key=lambda n: (named[n], -len(n))) if named else ""
+    # "depth of the reservoir" names its thing already (lengths.py)
+    return "" if best and f" of the {best}" in next((m.label for m in g.members if m.owner == best), "") else best
 
 
 def _joins(
