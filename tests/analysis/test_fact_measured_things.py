@@ -156,3 +156,18 @@ def test_a_height_in_feet_agrees_with_its_metres() -> None:
     rows = _rows(facts)
     (row,) = [f for f in facts if f.label.startswith("height")]
     assert row.status == "agree" and sorted(v.doc for v in row.values) == ["a", "b", "c"], rows
+
+
+def test_two_towns_distances_are_two_rows() -> None:
+    """A guard (passed before too, as two unit rows): each town's distance is its own, labelled by
+    the town when the sheet has two; never one row in disagreement."""
+    facts = sheet(
+        "Kellby lies 12 kilometres downstream of the dam.",
+        "Hollin lies 30 km downstream of the dam. Kellby lies 7.5 miles downstream.",
+    )
+    rows = _rows(facts)
+    far = sorted((f.label, f.status, len(f.values)) for f in facts if f.label.startswith("distance"))
+    assert far == [
+        ("distance downstream (Hollin)", "single source", 1),
+        ("distance downstream (Kellby)", "agree", 2),
+    ], rows

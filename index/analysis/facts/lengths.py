@@ -126,18 +126,22 @@ def _noun_before(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 
 
 def _noun_after(text: str, at: int, limit: int) -> str:
-    """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "the 95-metre
-    tower overnight"): of at most two words after it before a function word or a participle, one
-    of :data:`TALL_THINGS`, else the first; "" when none."""
+    """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "a 35-foot-wide
+    stainless steel disk"): of at most three words after it before a function word, a participle
+    or an adverb, one of :data:`TALL_THINGS`, else the last; "" when none."""
     words: list[str] = []
-    for w in WORD.finditer(text, at, min(limit, at + 40)):
-        if text[at : w.start()].strip() or len(words) == 2:
+    for w in WORD.finditer(text, at, min(limit, at + 48)):
+        if text[at : w.start()].strip() or len(words) == 3:
             break
-        if not _noun(w.group()):
+        if not _noun(w.group()) or w.group().lower().endswith("ly") or w.group().lower() in _ADVERBS:
             break
         words.append(w.group())
         at = w.end()
-    return next((w for w in words if w.lower() in TALL_THINGS), words[0] if words else "")
+    return next((w for w in words if w.lower() in TALL_THINGS), words[-1] if words else "")
+
+
+# Adverbs of time and place after a noun ("the 95-metre tower overnight"): no part of it.
+_ADVERBS = frozenset("overnight today yesterday tonight tomorrow nearby downstream upstream away again".split())
 
 
 def _attributive(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
@@ -196,7 +200,14 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     return None
 
 
+# Nouns that name no thing of their own ("The dam is a concrete gravity structure, 41 metres high":
+# the dam's height, compared with another outlet's "41-metre dam").
+_NO_THING = frozenset("structure structures construction one ones thing things".split())
+
+
 def _named(role: str, thing: str) -> tuple[str, str, str]:
+    if thing in _NO_THING:
+        return role, role, ""
     if thing and thing.islower():
         return role, f"{role} of the {thing}", thing
     return role, role, thing
