@@ -171,3 +171,24 @@ def test_two_towns_distances_are_two_rows() -> None:
         ("distance downstream (Hollin)", "single source", 1),
         ("distance downstream (Kellby)", "agree", 2),
     ], rows
+
+
+@pytest.mark.parametrize(
+    ("texts", "shown"),
+    [
+        pytest.param(REPORTED_V11, "12 km (a; 7.5 mi: b) → 20 km (c)", id="reported"),
+        pytest.param(
+            ("The 160-foot dam collapsed.", "The dam stood 48 m tall.", "The 52-metre dam was built in 1964."),
+            "160 ft (a; 48 m: b) → 52 m (c)",
+            id="feet_then_metres",
+        ),
+    ],
+)
+def test_one_amount_in_two_units_is_no_step(texts: tuple[str, ...], shown: str) -> None:
+    """A disagreement's timeline lists one amount in two units as one entry ("12 km → 7.5 mi" read
+    as a change)."""
+    from waic_reader.index.analysis.facts import timeline
+
+    facts = sheet(*texts)
+    (row,) = [f for f in facts if f.status == "disagree"]
+    assert timeline(row, {}) == shown
