@@ -14,7 +14,7 @@ from waic_reader.index.analysis.facts.measures import (
     kinds_by_doc,
 )
 from waic_reader.index.analysis.facts.model import Fact, FactValue
-from waic_reader.index.analysis.figures import YEN_OR_YUAN
+from waic_reader.index.analysis.figures import SI_UNITS, YEN_OR_YUAN
 from waic_reader.index.corpus.date_values import as_datetime, readable, said
 from waic_reader.index.corpus.text import one_line
 
@@ -37,6 +37,23 @@ def value_text(v: FactValue) -> str:
     "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
     x = amount_text(v)
     return f"{v.qualifier} {x}" if v.qualifier and not isinstance(v.value, str) else x
+
+
+# "25 miles" and "40 km" agree: the rounding of a conversion (the grouping compares them so too).
+CONVERSION_TOLERANCE = 0.03
+
+
+def converted_same(a: FactValue, b: FactValue) -> bool:
+    """Whether two values are one amount written in two units of one dimension, within a
+    conversion's rounding (:data:`CONVERSION_TOLERANCE`): "12 km" and "7.5 mi", "72 hours" and
+    "three days", "1.2 km" and "1,200 m"; a range is never."""
+    fa, fb = SI_UNITS.get(a.unit), SI_UNITS.get(b.unit)
+    if a.unit == b.unit or not fa or not fb or fa[1] != fb[1] or a.high is not None or b.high is not None:
+        return False
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return False
+    sa, sb = float(a.value) * fa[0], float(b.value) * fb[0]
+    return abs(sa - sb) <= CONVERSION_TOLERANCE * max(abs(sa), abs(sb))
 
 
 def amount_text(v: FactValue) -> str:
@@ -235,7 +252,9 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
             at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
             if at is not None:
                 at[2].append(v)
-            elif parts and parts[-1][0] == amount:
+            elif parts and (parts[-1][0] == amount or (change and converted_same(parts[-1][2][0], v))):
+                # one amount in another unit is no change: "12 km (Alpha; 7.5 mi: Beta) → 20 km" (in a
+                # row that changes; one that agrees lists each amount with its sources)
                 parts[-1][2].append(v)
             else:
                 parts.append((amount, value_text(v), [v]))

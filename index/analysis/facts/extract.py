@@ -20,6 +20,7 @@ from waic_reader.index.analysis.facts.earlier import (
     running_step,
     superseded,
 )
+from waic_reader.index.analysis.facts.lengths import length_role
 from waic_reader.index.analysis.facts.measures import (
     figure_measure,
 )
@@ -509,6 +510,10 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
+            elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
+                # the thing a length is of: a reservoir's depth is no value of the flood water's
+                # (lengths.py; t13x F1)
+                fv.owner = role[2] if role[0] == fv.measure else ""
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)

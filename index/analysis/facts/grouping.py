@@ -13,7 +13,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
-from waic_reader.index.analysis.facts.display import value_text
+from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.extract import sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
@@ -46,7 +46,6 @@ CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count a
 COUNT_CONFLICT_CONTEXT = 0.25
 SENTENCE_CONFLICT = 0.5
 CANDIDATES = 8  # groups of one measure a figure is compared with (keeps grouping linear)
-CONVERSION_TOLERANCE = 0.03  # "25 miles" and "40 km" agree: rounding of a conversion
 
 
 def _si(v: FactValue, x: float) -> float:
@@ -97,12 +96,8 @@ def _same_value(a: FactValue, b: FactValue) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.alt and x.alt[1] == y.unit and x.alt[0] == y.value:
             return True
-    fa, fb = SI_UNITS.get(a.unit), SI_UNITS.get(b.unit)
-    if a.unit != b.unit and fa and fb and fa[1] == fb[1] and a.high is None and b.high is None:
-        # the same amount in two units: "72 hours" and "three days", "1.2 km" and "1,200 m"
-        sa, sb = float(a.value) * fa[0], float(b.value) * fb[0]
-        return abs(sa - sb) <= CONVERSION_TOLERANCE * max(abs(sa), abs(sb))
-    return False
+    # the same amount in two units: "72 hours" and "three days", "1.2 km" and "1,200 m"
+    return converted_same(a, b)
 
 
 @dataclass(eq=False)
@@ -502,7 +497,11 @@ def group_figures(
 @lru_cache(maxsize=4096)
 def owner_words(name: str) -> frozenset[str]:
     """The words that tell one owner from another ("Rába Works" → {"raba"}): folded, without the
-    words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share."""
+    words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share. A
+    thing a length is of, one common noun in lower case ("dam", "reservoir", "water":
+    :func:`~.lengths.length_role`), is told by that noun."""
+    if name.isalpha() and name.islower():
+        return frozenset({fold(name)})
     return frozenset(
         fold(w)
         for w in WORD.findall(name)
@@ -544,7 +543,9 @@ def _owned_by(g: _Group, by_key: dict[str, list[_Group]]) -> str:
     if sum(1 for other in by_key.get(g.key, ()) if not other.merged) < 2:
         return ""
     named = Counter(m.owner for m in g.members if m.owner)
-    return max(named, key=lambda n: (named[n], -len(n))) if named else ""
+    best = max(named, key=lambda n: (named[n], -len(n))) if named else ""
+    # "depth of the reservoir" names its thing already (lengths.py)
+    return "" if best and f" of the {best}" in next((m.label for m in g.members if m.owner == best), "") else best
 
 
 def _joins(

@@ -11,6 +11,7 @@ from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
 )
+from waic_reader.index.analysis.facts.lengths import length_role
 from waic_reader.index.analysis.facts.model import (
     FactValue,
 )
@@ -494,6 +495,10 @@ def _measure_of(
             # within three kilometres of the site": the evacuation's radius, one fact whatever
             # the place's words (was *length evacuated* and *distance to Quimibral*: t13n F6)
             return "radius|evacuated", "evacuation radius"
+        if dim == "length" and (of_thing := length_role(text, fig, sent)) is not None:
+            # what the length is of and what of it it measures: "a reservoir about 30 metres
+            # deep", "The 52-metre dam", "7.5 miles below the dam" (lengths.py; t13x F1/F8)
+            return of_thing[0], of_thing[1]
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"

@@ -150,15 +150,27 @@ _AMONG_BEFORE = re.compile(
     r"(?:(?:were|was|are|is)\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
     re.I,
 )
+# A group named as its subject, its parts after a verb of inclusion: "The dead included two
+# children", "Those killed include three firefighters", "The victims who died also included four
+# tourists", "The injured included 12 children" (t13x F2, round s34-f: the two children were the
+# article's new death toll, "2, first said 7").
+_INCLUDED_BEFORE = re.compile(
+    r"\b(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),?\s+(?:(?:also|reportedly)\s+)?"
+    r"(?:include|includes|included|including|comprise|comprises|comprised)\s+"
+    r"(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.I,
+)
 GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
 
 
 def among_group(text: str, fig: Figure, sent: tuple[int, int]) -> str:
-    """The casualty measure of the group a count is said to be among ("were among the dead":
-    "death"), or "" when it is no part of a named casualty group."""
+    """The casualty measure of the group a count is said to be among ("were among the dead",
+    "The dead included two children": "death"), or "" when it is no part of a named casualty
+    group."""
     after = _AMONG_AFTER.match(text, fig.end, sent[1])
     before = _AMONG_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
-    for m in (after, before):
+    included = _INCLUDED_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
+    for m in (after, before, included):
         if m is not None:
             hit = nearest_cue([w.lower() for w in WORD.findall(m.group("group"))], CASUALTY)
             if hit:

@@ -1,0 +1,213 @@
+"""What a length is of, and what of it it measures: a depth, a height, a length or a width of a
+thing its sentence names, or a distance along a river (issue #16: group by the thing measured, never
+by the unit; t13x F1 and F8, round s34-f).
+
+* A dimension's adjective after the length or fused to it ("30 metres deep", "48 m tall", "a
+  30-metre-deep reservoir") says what it measures; the thing is the noun it modifies ("a reservoir
+  about 30 metres deep", "The dam, 48 metres high", "a 10 m high wave") or the subject of a verb of
+  being or standing before it ("Water stood up to 3 metres deep", "The dam stood 48 m tall").
+* Water rising to a length is the water's depth ("Water rose to 10 feet in Market Street",
+  "Floodwater reached 6 feet"): one fact with "the water was 10 feet deep".
+* A length fused before a thing that stands ("The 52-metre dam", "the 160-foot tower", "a 40-foot
+  wave") is that thing's height (:data:`TALL_THINGS`); before any other noun it is left to the
+  caller's rules ("a 300-metre bridge" may be its length or its height).
+* "12 kilometres downstream", "7.5 miles below the dam", "4 miles upstream of the weir" are a
+  distance along a river: *distance downstream* (or *upstream*), whatever the unit, its subject's
+  name ("Kellby lies …") the figure's owner, so two towns' distances are never compared; "below
+  the surface", "beneath the seabed" stay a depth.
+
+A thing is a common noun in lower case and singular ("reservoir", "dam", "wave"; every word for
+flood water is "water");
+a proper name is kept as written. The caller (``measures._measure_of``) keys the measure by its
+role and the grouping keeps different things' figures apart by their owner (``FactValue.owner``,
+``grouping._measured_group``): a reservoir's 30 m and the flood water's 3 m were one row in
+disagreement."""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.facts.words import WORD, clause_before, is_participle, singular_of
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import DETERMINERS, STOP_WORDS
+
+# The adjectives a length is said by, after it or fused to it: what of its thing it measures.
+ROLE_ADJECTIVES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}
+# Things whose size, fused before them with no adjective, is their height ("The 52-metre dam",
+# "the 160-foot tower", "a 40-foot wave").
+TALL_THINGS = frozenset(
+    """dam dams tower towers building buildings skyscraper skyscrapers wall walls statue statues tree
+    trees wave waves cliff cliffs mast masts chimney chimneys spire spires waterfall waterfalls levee
+    levees dyke dykes dike dikes embankment embankments pylon pylons crane cranes turbine turbines""".split()
+)
+# Every word for the water of a flood: one thing, "water" ("Floodwaters were 2 metres deep" and
+# "Water rose to 6 feet" are one depth).
+_WATER = frozenset("water waters floodwater floodwaters flood floods flooding".split())
+# Verbs a subject is measured by ("The dam stood 48 m tall", "the water was 10 feet deep").
+_BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|measured|measures|remained|remains"
+# Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at").
+_RISING = "rose|risen|rises|rising|rise|reached|reaches|reaching|peaked|peaks"
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|reportedly|also)\s+){0,3}"
+    rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
+    re.I,
+)
+# The prepositions of a phrase after a subject's head ("Water in parts of Kellby").
+_AFTER_HEAD = frozenset("in of at on near behind across along around inside within from above below".split())
+# The noun a length modifies after it, set off by a comma or not: "a reservoir about 30 metres
+# deep", "The dam, 48 metres high".
+_NOUN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w’'-]*),?\s+$")
+# An adjective fused after the unit: "30-metre-deep", "48-metre-high".
+_FUSED_ROLE = re.compile(r"-(?P<role>deep|high|tall|long|wide)\b", re.I)
+# A unit fused to its number ("52-metre", "160-foot"; a range's "10-12 metres" is none).
+_FUSED_UNIT = re.compile(r"\d-[^\W\d_]")
+# A distance along a river: "downstream", "upstream", or "below"/"above" a thing on a river ("7.5
+# miles below the dam"; "10 metres below Market Street" is left to the caller: a depth or none).
+_ALONG = {"downstream": "downstream", "upstream": "upstream", "below": "downstream", "above": "upstream"}
+_ON_A_RIVER = frozenset(
+    """dam weir barrage bridge town city village falls lock locks confluence reservoir plant station
+    mouth harbour harbor port""".split()
+)
+_ALONG_AFTER = re.compile(
+    r"\s+(?P<way>downstream|upstream|below|above)\b(?:\s+(?:of\s+)?(?:the\s+)?(?P<mark>[^\W\d_][\w’'-]*))?", re.I
+)
+# How far before a length its subject or noun is looked for (characters).
+_REACH = 80
+
+
+def _thing(word: str, opening: str = "") -> str:
+    """A noun as the thing measured: water's words as "water", a common noun in lower case, a
+    name as written. ``opening``: the sentence's text, whose capitalised first word ("Snow lay 2
+    metres deep", "Water stood …") is read as a common noun."""
+    low = word.lower()
+    if low in _WATER:
+        return "water"
+    if low in STOP_WORDS or low in TALL_THINGS or word == low or opening.lstrip(_OPENERS).startswith(word):
+        return singular_of(low)  # "Waves 10 metres high" and "a 10-metre wave": one thing
+    return word
+
+
+_OPENERS = " \t\n\"'“‘(-–—"
+
+
+def _noun(word: str) -> bool:
+    low = word.lower()
+    return low not in STOP_WORDS and not is_participle(low) and not low.endswith("ing")
+
+
+def _subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(subject as written, its verb in lower case) when a verb of being or rising stands right
+    before the length ("The dam stood 48 m tall", "Water rose to 10 feet")."""
+    m = _SUBJECT_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+    if m is None or not _noun(m.group("subject")):
+        return None
+    # the head of a subject a phrase follows: "Water in parts of Kellby was 10 feet deep", "The
+    # reservoir behind the dam was 30 metres deep"
+    words = clause_before(text, m.end("subject"), sent[0], strict=True, keep_case=True)
+    head = next(
+        (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
+        m.group("subject"),
+    )
+    return head, m.group("verb").lower()
+
+
+def _noun_before(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The noun a length after it modifies: "a reservoir about 30 metres deep", "The dam, 48 metres
+    high", "Waves 10 metres high": set off by a comma, after a determiner or opening the sentence
+    (a verb before a length is no noun: "The quake struck 10 km deep"); "" when none."""
+    m = _NOUN_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+    if m is None or not _noun(m.group("noun")):
+        return ""
+    if "," in m.group():
+        return m.group("noun")
+    before = WORD.findall(text, max(sent[0], m.start() - 12), m.start())[-1:]
+    opening = not text[sent[0] : m.start()].strip(_OPENERS)
+    return m.group("noun") if opening or (before and before[0].lower() in DETERMINERS) else ""
+
+
+def _noun_after(text: str, at: int, limit: int) -> str:
+    """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "a 35-foot-wide
+    stainless steel disk"): of at most three words after it before a function word, a participle
+    or an adverb, one of :data:`TALL_THINGS`, else the last; "" when none."""
+    words: list[str] = []
+    for w in WORD.finditer(text, at, min(limit, at + 48)):
+        if text[at : w.start()].strip() or len(words) == 3:
+            break
+        if not _noun(w.group()) or w.group().lower().endswith("ly") or w.group().lower() in _ADVERBS:
+            break
+        words.append(w.group())
+        at = w.end()
+    return next((w for w in words if w.lower() in TALL_THINGS), words[-1] if words else "")
+
+
+# Adverbs of time and place after a noun ("the 95-metre tower overnight"): no part of it.
+_ADVERBS = frozenset("overnight today yesterday tonight tomorrow nearby downstream upstream away again".split())
+
+
+def _attributive(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether a length stands before the noun it measures: fused to its unit ("The 52-metre dam") or
+    after a determiner ("a 10 m high wave"); "A wave 10 metres high struck" has its noun before."""
+    if _FUSED_UNIT.search(text, fig.start, fig.end):
+        return True
+    before = WORD.findall(text, max(sent[0], fig.start - 12), fig.start)[-1:]
+    return bool(before) and before[0].lower() in DETERMINERS
+
+
+def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str, str] | None:
+    """(measure key, label, thing) of a length by what it is of (see the module docstring), or None
+    when these words name no such measure (the caller's other rules read it: "at a depth of 25
+    miles", "186 miles north of Tokyo"). The key is the role ("depth", "height", "length",
+    "width", "distance|downstream", "distance|upstream"); the label names the thing when it is a
+    common noun ("height of the dam", "depth of the water"); the thing ("" when unnamed) is the
+    figure's owner, so different things' figures are never compared."""
+    end = fig.end
+    fused = _FUSED_ROLE.match(text, end, sent[1])
+    after = WORD.findall(text, end, min(sent[1], end + 40))[:1]
+    role = ROLE_ADJECTIVES.get(fused.group("role").lower()) if fused else None
+    adjective_end = fused.end() if fused else end
+    if role is None and after and after[0].lower() in ROLE_ADJECTIVES:
+        role = ROLE_ADJECTIVES[after[0].lower()]
+        adjective_end = text.index(after[0], end) + len(after[0])
+    attributive = _attributive(text, fig, sent)
+    if role is not None:
+        # "a 30-metre-deep reservoir", "a 10 m high wave"
+        thing = _noun_after(text, adjective_end, sent[1]) if attributive else ""
+        if not thing:
+            subject = _subject(text, fig, sent)
+            if subject is not None:
+                thing = subject[0]
+            else:
+                thing = _noun_before(text, fig, sent)
+        return _named(role, _thing(thing, text[sent[0] : sent[1]]) if thing else "")
+    along = _ALONG_AFTER.match(text, end, sent[1])
+    if along is not None:
+        way = along.group("way").lower()
+        mark = along.group("mark") or ""
+        if way in ("downstream", "upstream") or mark.lower() in _ON_A_RIVER:
+            subject = _subject(text, fig, sent)
+            noun = _NOUN_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+            name = subject[0] if subject is not None else noun.group("noun") if noun is not None else ""
+            # a town's name owns its distance ("Kellby lies 12 km downstream"); "the town" names none
+            owner = name if name[:1].isupper() and _noun(name) and _thing(name) == name else ""
+            return f"distance|{_ALONG[way]}", f"distance {_ALONG[way]}", owner
+    subject = _subject(text, fig, sent)
+    if subject is not None and subject[1] in _RISING.split("|") and subject[0].lower() in _WATER:
+        return _named("depth", "water")  # "Water rose to 10 feet in Market Street"
+    if attributive:
+        thing = _noun_after(text, end, sent[1])
+        if thing.lower() in TALL_THINGS:
+            return _named("height", _thing(thing))  # "The 52-metre dam", "the 160-foot tower"
+    return None
+
+
+# Nouns that name no thing of their own ("The dam is a concrete gravity structure, 41 metres high":
+# the dam's height, compared with another outlet's "41-metre dam").
+_NO_THING = frozenset("structure structures construction one ones thing things".split())
+
+
+def _named(role: str, thing: str) -> tuple[str, str, str]:
+    if thing in _NO_THING:
+        return role, role, ""
+    if thing and thing.islower():
+        return role, f"{role} of the {thing}", thing
+    return role, role, thing
