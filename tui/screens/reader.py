@@ -920,7 +920,7 @@ class ReaderScreen(ReaderPanels):
                 # A related-stories list and its header go together (issue #13, s16b N9).
                 from waic_reader.index.analysis.noise import marked_together
 
-                together = marked_together(panel.segments, run)
+                together = marked_together(panel.segments, run, panel.groups)
                 self._mark([seg.text for seg in together], "content", [seg.start for seg in together])
             return
         selected = self.query_one(ArticleView).selected

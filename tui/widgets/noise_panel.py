@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from waic_reader.index.analysis.noise import NoiseSplit, Segment, marked_together
+from waic_reader.index.analysis.noise import ListGroups, NoiseSplit, Segment, marked_together
 from waic_reader.index.analysis.noise.split import reason_as_shown
 from waic_reader.index.analysis.overrides import OrphanMark, orphans_said
 from waic_reader.index.corpus.markdown import article_excerpt
@@ -145,6 +145,7 @@ class NoisePanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.segments: list[Segment] = []
+        self.groups = ListGroups.of(())  # the lists among segments, worked out once a split
         self.runs: list[list[Segment]] = []  # the entries shown, in order
         self.article: Article | None = None  # whose blocks: shown as the reader shows its text
 
@@ -205,6 +206,7 @@ class NoisePanel(Vertical):
         said.set_class(bool(orphans), "-shown")
         said.update(plain(orphans_line(orphans)))
         self.segments = list(split.noise)
+        self.groups = ListGroups.of(self.segments)
         options = self.query_one(OptionList)
         options.clear_options()
         title = self.query_one(".panel-title", Static)
@@ -218,7 +220,7 @@ class NoisePanel(Vertical):
         added: list[Option] = []  # added in one call (OptionList.add_option lays out each time)
         for run in self.runs:
             seg = run[0]
-            hint = run_hint(run, marked_together(self.segments, run))
+            hint = run_hint(run, marked_together(self.segments, run, self.groups))
             prompt = Content.assemble(
                 entry_head(run),
                 "\n",
@@ -247,7 +249,7 @@ class NoisePanel(Vertical):
                 cut = max(0, local - 60)  # the match stays in view when the block is long
                 text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
-                hint = run_hint(run, marked_together(self.segments, run))
+                hint = run_hint(run, marked_together(self.segments, run, self.groups))
                 prompt = Content.assemble(
                     entry_head(run),
                     "\n",

@@ -43,7 +43,14 @@ from waic_reader.index.analysis.noise.article import classify_article
 from waic_reader.index.analysis.noise.classify import classify_blocks, classify_page, headline_block
 from waic_reader.index.analysis.noise.dateless import DATELESS_KINDS, dateless_blocks
 from waic_reader.index.analysis.noise.page import is_page
-from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_together, noise_json, split_noise
+from waic_reader.index.analysis.noise.split import (
+    ListGroups,
+    NoiseSplit,
+    Segment,
+    marked_together,
+    noise_json,
+    split_noise,
+)
 
 # ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
 # bump whenever the classification of any block can change (the search index re-indexes on it).
@@ -73,6 +80,7 @@ __all__ = [
     "ANALYSIS_VERSION",
     "DATELESS_KINDS",
     "NOISE_KINDS",
+    "ListGroups",
     "NoiseSplit",
     "Segment",
     "classify_article",
