@@ -119,3 +119,11 @@ def test_speech_verb_object_alone_is_no_statement(
 ) -> None:
     said = _said(_quotes(tmp_path, capsys, {"a.txt": text}))
     assert all(words != object_alone for _, words in said), said
+
+
+def test_the_papers_report_is_the_papers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # with Brannock's 'warned' no statement, "The Daily Beacon reported that …" is the newspaper's
+    # report, and a name after "the" is no person's (was 'Daily Beacon (Person)')
+    data = _quotes(tmp_path, capsys, {"a.txt": V18})
+    said = {(s["name"], s["type"], q["text"]) for s in data["speakers"] for q in s["quotes"]}
+    assert ("Daily Beacon", "ORG", "Brannock had warned Norvane twice") in said, said
