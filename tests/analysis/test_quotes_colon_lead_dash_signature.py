@@ -58,6 +58,11 @@ def said(rec: Recognizer, text: str) -> list[tuple[str | None, str, str]]:
             "Leave your homes now",
         ),
         (
+            'Harbour master Lene Sørbø had a blunt message for the operator: "Fix the spillway or close it."',
+            "Lene Sørbø",
+            "Fix the spillway or close it",
+        ),
+        (
             'Governor Ilsa Brannock was clear on Tuesday: "There will be an inquiry."',
             "Ilsa Brannock",
             "There will be an inquiry",

@@ -632,14 +632,19 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
 _INTRODUCED = re.compile(r":\s*$")
 # What a colon-introduced quotation's lead-in says of its subject with no speech verb, ending at the
 # colon: a manner ("was blunter", "was adamant", "has been clear", "put it bluntly", "put it more
-# plainly than most"), a time or setting after it ("was clear on Tuesday"). The subject before it
+# plainly than most"), words had ("had a blunt message", "had one word for it"), a time or setting
+# after it ("was clear on Tuesday"). The subject before it
 # is the speaker (:func:`_colon_lead`).
 _LEAD_PREDICATE = re.compile(
     r"\s+(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|seemed|sounded|remained|stayed)"
     r"\s+(?:(?:even|more|less|far|much|no|just|as|quite|very|rather|equally|most|still)\s+)*([a-z]+)"
     r"(?:\s+than\s+[^,;:\"“”]{1,40}?)?"
     r"|puts?\s+it\s+(?:(?:even|more|less|far|much|most|rather|quite|very|as)\s+)*([a-z]+)"
-    r"(?:\s+than\s+[^,;:\"“”]{1,40}?)?)"
+    r"(?:\s+than\s+[^,;:\"“”]{1,40}?)?"
+    # a speech noun had: "had a blunt message:", "had one word for the company:"
+    r"|(?:has|have|had)\s+(?:a|an|one|this|some|two|three|few|these|harsh|strong|kind)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(SPEECH_NOUNS | {"word"}, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:for|to)\s+[^,;:\"“”]{1,40}?)?)"
     r"(?:,?\s+(?:on|in|at|during|after|last|this|yesterday|today)\b[^,;:\"“”]{0,30}?|,?\s+[a-z]+ly)?\s*:\s*$"
 )
 # A speech noun owned by its speaker opening the lead-in: "The mayor's message", "Her verdict",
