@@ -102,6 +102,28 @@ OTHER_SENSE = {
     **dict.fromkeys(("echoed", "echoes"), _ECHO_SENSE),
     **dict.fromkeys(("maintained", "maintains"), _MAINTAIN_SENSE),
 }
+# An addressee verb's object alone, a name or a noun phrase with no clause after it to the next comma
+# or the sentence's end ("had warned Norvane twice", "cautioned the contractors on Monday",
+# "accused Halvik Power on Tuesday"): whom the words were addressed to or blamed, never the words (t13x F11: 'Norvane twice' was Brannock's statement). What was said needs a clause or a
+# quotation: "warned residents to stay away", "warned Norvane that …", "cautioned them about the
+# cracks", "warned: …" still report, as does a particle the cue takes ("warned of flooding").
+# Only after the verbs whose object is the one addressed or blamed: "said", "added", "admitted" …
+# take what was said as their object ("said the dam held": no auxiliary to tell a clause by), and
+# what is urged is the call ("urged a united front between the U.S. and China": seed 002).
+ADDRESSEE_VERBS = frozenset("warned warns warn cautioned cautions caution accused accuses invited invites".split())
+OBJECT_ALONE = re.compile(
+    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:to|of|about|against|over|for|as|not)\b)"
+    r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?]|$)",
+    re.I,
+)
+# Nouns for what someone said, owned by its speaker before a colon that introduces the words ("Her
+# verdict: "…"", "The mayor's message was simple: "…""): the owner is the speaker.
+SPEECH_NOUNS = frozenset(
+    """message verdict reply response answer warning advice words view plea reaction assessment comment
+    retort statement explanation conclusion point argument appeal request instruction instructions order
+    orders take position promise pledge demand question diagnosis prediction forecast reasoning defence
+    defense excuse stance line verdicts summary account version""".split()
+)
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
 # Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
 # content or an adverbial ("said on Monday").

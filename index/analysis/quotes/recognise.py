@@ -38,18 +38,28 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+)
 from waic_reader.index.analysis.quotes.cues import (
+    ADDRESSEE_VERBS,
     BASE_FORMS,
     CUE,
     CUE_WORDS,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
     NOUN_LIKE,
+    OBJECT_ALONE,
     OTHER_SENSE,
     PHRASAL,
     ROLES,
     SOURCE_VERBS,
+    SPEECH_NOUNS,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
@@ -536,7 +546,47 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         cue = _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
         cue.content_end = clause_end
         return cue
-    return None
+    return _signature(state, m, clause_end)
+
+
+# A dash opening a quotation's signature: '"…" — Mariusz Zielinski, rescue chief'.
+_SIGNATURE_DASH = re.compile(r"\s*[—–]\s*")
+# A finite verb in the words after a signature's name: a clause, no role ("— the service has been
+# at work since Monday").
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", re.I)
+
+
+def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
+    """The speaker of a quotation signed after a dash with no speech verb: a name, a title before
+    it, a role after its comma ('"We are working around the clock." — Mariusz Zielinski, rescue
+    chief', '"…"—Fire Chief Jonas Berg'); the clause after the quote ends at ``clause_end``. None
+    when the words after the dash are no name alone (a clause, a description)."""
+    text = state.article.text
+    dash = _SIGNATURE_DASH.match(text, m.after, clause_end)
+    if dash is None or not text[dash.start() : dash.end()].strip():
+        return None
+    at = dash.end()
+    comma = text.find(",", at, clause_end)
+    name_end = comma if comma >= 0 else clause_end
+    if not 1 <= len(_WORDS.findall(text, at, name_end)) <= _TRAILING_NAME_WORDS:
+        return None
+    if comma >= 0 and (_FINITE.search(text, comma, clause_end) or len(_WORDS.findall(text, comma, clause_end)) > 8):
+        return None
+    named = state.speakers.named_in(at, name_end)
+    if (
+        named is None
+        or named.speaker.type not in ("PERSON", "ORG")  # "— Kellby, 10 March": a place and date line
+        or text[named.end : name_end].strip(" \t\n.")
+        or not _capitalised(text[at : named.start])
+    ):
+        return None  # the words after the dash are not a name (a title before it) alone
+    start = at - len(text[m.after : at].lstrip())
+    return _Cue(start, start + 1, text[start], False, m.open + 1, named.speaker)
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word of ``words`` (a title before a name) opens with a capital letter."""
+    return all(w[:1].isupper() for w in words.split())
 
 
 def _clause_end(state: _State, pos: int, stop: int) -> int:
@@ -578,6 +628,67 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
     return _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
 
 
+# A colon right before a quotation's opening mark: the words before it introduce the quotation.
+_INTRODUCED = re.compile(r":\s*$")
+# What a colon-introduced quotation's lead-in says of its subject with no speech verb, ending at the
+# colon: a manner ("was blunter", "was adamant", "has been clear", "put it bluntly", "put it more
+# plainly than most"), words had ("had a blunt message", "had one word for it"), a time or setting
+# after it ("was clear on Tuesday"). The subject before it
+# is the speaker (:func:`_colon_lead`).
+_LEAD_PREDICATE = re.compile(
+    r"\s+(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|seemed|sounded|remained|stayed)"
+    r"\s+(?:(?:even|more|less|far|much|no|just|as|quite|very|rather|equally|most|still)\s+)*([a-z]+)"
+    r"(?:\s+than\s+[^,;:\"“”]{1,40}?)?"
+    r"|puts?\s+it\s+(?:(?:even|more|less|far|much|most|rather|quite|very|as)\s+)*([a-z]+)"
+    r"(?:\s+than\s+[^,;:\"“”]{1,40}?)?"
+    # a speech noun had: "had a blunt message:", "had one word for the company:"
+    r"|(?:has|have|had)\s+(?:a|an|one|this|some|two|three|few|these|harsh|strong|kind)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(SPEECH_NOUNS | {"word"}, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:for|to)\s+[^,;:\"“”]{1,40}?)?)"
+    r"(?:,?\s+(?:on|in|at|during|after|last|this|yesterday|today)\b[^,;:\"“”]{0,30}?|,?\s+[a-z]+ly)?\s*:\s*$"
+)
+# A speech noun owned by its speaker opening the lead-in: "The mayor's message", "Her verdict",
+# "Brannock's reply" (:data:`cues.SPEECH_NOUNS`).
+_OWNED_SPEECH = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z]+\s+)?([a-z]+)\s*$")
+# Words after "was" that make the subject no speaker of the words after the colon: a speech verb's
+# passive ("was asked: …", "was told: …"), someone else's question or words to them.
+_NOT_MANNER = frozenset({"asked", "told", "questioned", "quoted", "reminded", "warned", "informed", "given"})
+
+
+def _colon_lead(state: _State, start: int, mark: int) -> _Cue | None:
+    """The speaker of a quotation at ``mark`` introduced by a colon after a lead-in with no speech
+    verb (the sentence from ``start``): the subject of "X was blunter:", "X, the governor, was
+    adamant:", "X put it bluntly:", "X's message was simple:", "Her verdict:" (the owner of a
+    speech noun); a cue of no speaker (the quotation listed as unattributed) when the subject
+    resolves to none, None when the lead-in is no such clause ("a banner that read:", "The sign
+    read:"). The cue's word is the lead-in's predicate ("was blunter", "message")."""
+    text = state.article.text
+    colon = text.rindex(":", start, mark)
+    pred = _LEAD_PREDICATE.search(text, start, colon + 1)
+    if pred is not None:
+        if (pred.group(1) or pred.group(2) or "").lower() in FUNCTION_WORDS | CUE_WORDS | _NOT_MANNER:
+            return None  # "was in …:", "was asked:": no manner of speaking
+        subject_end = pred.start()
+        cue_at = pred.end() - len(pred.group().lstrip())
+    else:
+        subject_end = cue_at = colon
+    owned = _OWNED_SPEECH.search(text, start, subject_end)
+    if owned is not None:
+        if owned.group(1).lower() not in SPEECH_NOUNS:
+            return None  # "Brannock's anger was obvious:": no words of hers
+        if pred is None:
+            cue_at = owned.start(1)
+    elif pred is None:
+        return None  # "The sign read:", "a banner that read:": no subject said the words
+    if not 1 <= len(_WORDS.findall(text, start, subject_end)) <= MAX_SUBJECT_WORDS:
+        return None
+    if CUE.search(text, start, subject_end) is not None:
+        return None  # a speech verb before: the lead-in is no subject of its own
+    fronted, subject = _fronted_subject(state, start, subject_end)
+    speaker = subject if fronted else state.speakers.resolve(start, subject_end)
+    return _Cue(cue_at, colon, " ".join(text[cue_at:colon].split()), False, mark + 1, speaker)
+
+
 def _sentence_start_before(text: str, block_start: int, pos: int) -> int:
     seg = text[block_start:pos]
     last = 0
@@ -602,6 +713,11 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
         start = _past_dateline(text, _sentence_start_before(text, b.start, m.open), m.open + 1)
         if cue is None:
             cue = _head(state, m, start)
+        # A quotation a colon introduces is quoted words whatever the words before the colon
+        # ('Her verdict: "A disgrace."'; t13x F11: with no speech verb it was dropped altogether)
+        introduced = _INTRODUCED.search(text, start, m.open) is not None
+        if cue is None and introduced:
+            cue = _colon_lead(state, start, m.open)
         s, e = m.inner
         standalone = not text[start : m.open].strip()
         prev = state.last_direct
@@ -628,13 +744,15 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
             # the second; one quote.
             state.last_direct = _extend(state, prev, e)
             continue
-        if (
-            (cue is None or cue.speaker is None)
-            and standalone
-            and len(_WORDS.findall(text[s:e])) >= MIN_UNATTRIBUTED_WORDS
+        if (cue is None or cue.speaker is None) and (
+            (standalone and len(_WORDS.findall(text[s:e])) >= MIN_UNATTRIBUTED_WORDS)
+            or (introduced and _WORDS.search(text, s, e) is not None)
         ):
-            # A quotation standing as its own sentence with no cue (or no speaker for it): a
-            # quote all the same, listed as unattributed; it does not continue anyone's quote.
+            # A quotation standing as its own sentence with no cue (or no speaker for it), or one
+            # a colon introduces: a quote all the same, listed as unattributed; it does not
+            # continue anyone's quote, and its cue reports nothing else.
+            if cue is not None and introduced:
+                state.used_cues.add(cue.start)
             _add(state, s, e, "direct", cue.word if cue is not None else "", None)
             state.last_direct = None
             continue
@@ -793,6 +911,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
             if that:
                 content = ce + that.end()
+            elif word in ADDRESSEE_VERBS and (not particle or f"{word}:{particle.lower()}" not in PHRASAL):
+                # "Brannock had warned Norvane twice": the verb's object alone, no words reported
+                # (a particle the cue takes, "warned of flooding", opens what was said)
+                if OBJECT_ALONE.match(text, ce, s1):
+                    continue
         cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
     if not cues:
         return

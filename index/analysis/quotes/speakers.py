@@ -389,6 +389,9 @@ class Speakers:
                 # its last word, as the entity recogniser types a name ending in "Police"
                 org = (
                     (before and before[-1] in INSTITUTIONS)
+                    # "The Daily Beacon reported": a name after "the" is a thing's, no person's
+                    # (t13x v18: the newspaper was a person)
+                    or (before and before[-1] == "the")
                     or kind_of_word(run[-1][2]) == "ORG"
                     or legal_form(run[-1][2])  # "Tarnok Vasút Kft": a firm by its legal form
                 )
