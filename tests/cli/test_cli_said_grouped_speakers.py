@@ -138,3 +138,12 @@ def test_the_reader_opened_with_the_query_lights_the_speaker_s_quote(
         opened = ws.open_article(doc, query)
         assert opened.error is None
         assert [list(s) for s in opened.matches] == quotes[doc], query
+
+
+def test_the_search_names_the_terms_as_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The widening is how the grouping matches, not what was asked: ``terms`` lists the query's
+    own said terms (no other name, no doc id)."""
+    write(tmp_path / "c", BRANNOCK)
+    got = run(tmp_path, capsys, "search", 'said:"Ilsa Brannock" river')
+    assert [h["doc"] for h in got["hits"]] == ["blog"]
+    assert got["terms"] == ["ilsa brannock", "ilsa brannock river"]
