@@ -1229,7 +1229,7 @@ class Workspace:
         names = self.index.query_entities(query)
         if names:  # the mentions the entity list groups, names other articles type included
             spans |= set(analysis.mention_spans(names, self.article_mentions(analysis)))
-        spans |= set(analysis.said_spans(self.index.query_said(query)))
+        spans |= set(analysis.said_spans(self.index.query_said(query, article.doc)))
         return sorted(spans)
 
     def timeline(self) -> Timeline:

@@ -167,9 +167,11 @@ class SearchEngine(Protocol):
         while no index is open."""
         ...
 
-    def query_said(self, query: str) -> set[str]:
+    def query_said(self, query: str, doc: str | None = None) -> set[str]:
         """``said`` field terms (:func:`quotes.said.said_terms`) the submitted ``query`` asks
-        for, not under NOT. Raises ``QueryError``."""
+        for, not under NOT; given ``doc``, with those it searches in that article for names the
+        corpus grouping joins to the speaker asked ("brannock" where ``doc`` writes "Governor
+        Brannock" for ``said:"Ilsa Brannock"``). Raises ``QueryError``."""
         ...
 
     def close(self) -> None:

@@ -35,7 +35,10 @@ from waic_reader.index.analysis.entities.grouping import merge_short_forms
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
-from waic_reader.index.corpus.tokens import name_forms
+from waic_reader.index.analysis.quotes.said import FIELD as SAID_FIELD
+from waic_reader.index.analysis.quotes.said import WORD_MARK
+from waic_reader.index.corpus.tokens import fold, name_forms
+from waic_reader.index.search.whoosh.parser import SaidGrouped
 
 
 @dataclass
@@ -64,6 +67,9 @@ class CorpusView:
     spelled: dict[str, dict[str, int]] = field(default_factory=dict)
     apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _said: dict[str, list[tuple[list[str], list[str]]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -135,6 +141,69 @@ class CorpusView:
             return [] if term in self.apart else sorted(t for t in self.firms.get(term, ()) if t != term)
         # the bare core too (t13g F2a): "gravdal mining" when every article writes a legal form
         return sorted(t for t in self.firms.get(core, ()) if t != term)
+
+    def said_forms(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """A speaker's name as a ``said`` term names it (``said.said_terms``: an entity's whole
+        entity term or one of its words, ``name_forms``) → for each entity bearing it that the
+        grouping merges other names into (``into``: a lone surname, a short form): (the whole
+        terms of those other names, sorted; the articles the grouping gives the entity whose own
+        terms lack its whole name, ``docs``, sorted). "ilsa brannock" and "ilsa" →
+        [(["brannock"], ["blog"])] where blog.txt writes "Governor Brannock" and another article
+        "Ilsa Brannock". Worked out once per view (linear in ``into``)."""
+        if self._said is None:
+            aliases: dict[str, set[str]] = {}
+            for folded, home in self.into.items():
+                aliases.setdefault(home, set()).add(folded)
+            said: dict[str, list[tuple[list[str], list[str]]]] = {}
+            for home in sorted(aliases):
+                person = home.startswith("PERSON:")
+                whole = name_forms(home.partition(":")[2], person)
+                docs = self.docs.get(whole[0], set()) if whole else set()
+                if not docs:
+                    continue
+                others = {f[0] for a in aliases[home] if (f := name_forms(a.partition(":")[2], person))}
+                for form in dict.fromkeys(whole):
+                    if written := sorted(others - {form}):
+                        said.setdefault(form, []).append((written, sorted(docs)))
+            self._said = said
+        return self._said
+
+    def widen_said(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with each ``said`` term naming a speaker the grouping joins other names to
+        (:meth:`said_forms`; the speaker's whole name or one of its words, alone or with what
+        the term asks them to have said: a word, a pair, a prefix ``said.WORD_MARK`` + ``word*``)
+        also matching, in the articles the grouping gives that speaker and only there, the same
+        term of the names those articles write: ``said:"Ilsa Brannock" river`` finds "Governor
+        Brannock said … the river …" where the grouping joins that Brannock to Ilsa Brannock,
+        as ``who:`` does (:meth:`expand`). Each widening is a
+        :class:`~.parser.SaidGrouped` node (not a term the query asks for: ``positive_terms``).
+        Call it before prefixes are expanded (a prefix term's other names are prefixes too)."""
+        forms = self.said_forms()
+        if not forms:
+            return q
+
+        def widen(node: wquery.Query) -> wquery.Query:
+            if not (isinstance(node, wquery.Term) and node.fieldname == SAID_FIELD):
+                return node
+            text = fold(node.text)
+            # the longest name the term opens with: "ilsa brannock" of "ilsa brannock:riv*"
+            heads = [i for i, c in enumerate(text) if c in (" ", WORD_MARK)] + [len(text)]
+            head = next((text[:i] for i in reversed(heads) if text[:i] in forms), None)
+            if head is None:
+                return node
+            rest = text[len(head) :]
+            more: list[wquery.Query] = [
+                SaidGrouped(
+                    [
+                        wquery.Or([wquery.Term(SAID_FIELD, name + rest, boost=node.boost) for name in names]),
+                        wquery.Or([wquery.Term("doc", d) for d in docs]),
+                    ]
+                )
+                for names, docs in forms[head]
+            ]
+            return wquery.Or([node, *more])
+
+        return q.accept(widen)
 
     def home_terms(self) -> dict[str, set[str]]:
         """A merged name's whole entity term, and each word of it that is no word of the entity

@@ -696,6 +696,10 @@ class SearchIndex:
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         every = parser is self._parser  # every field: an entity's name in the boilerplate too
+        # A speaker asked by a name the grouping joins other names to is also found where an
+        # article writes one of those ("Governor Brannock" for said:"Ilsa Brannock", t13x F12),
+        # before prefixes are expanded: a prefix after the name is one after the other names too.
+        q = self._said_grouped(q)
 
         def prefix_query(f: str, p: str, b: float) -> wquery.Query:
             got = prefixes.prefix_query(f, p, b, typing)
@@ -773,9 +777,13 @@ class SearchIndex:
         names = names | firms
         return names.union(*(homes.get(n, ()) for n in names))
 
-    def query_said(self, query: str) -> set[str]:
-        """``said`` field terms the submitted ``query`` asks for (not under NOT). Raises ``QueryError``."""
-        return {t for f, t in uq.positive_terms(self.parse(query)) if f == "said"}
+    def query_said(self, query: str, doc: str | None = None) -> set[str]:
+        """``said`` field terms the submitted ``query`` asks for (not under NOT); given ``doc``,
+        with those the corpus grouping searches in that article for the speaker's other names
+        (:func:`~.parser.said_grouped_terms`). Raises ``QueryError``."""
+        q = self.parse(query)
+        said = {t for f, t in uq.positive_terms(q) if f == "said"}
+        return said | uq.said_grouped_terms(q, doc) if doc is not None and said else said
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.
@@ -852,7 +860,7 @@ class SearchIndex:
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
         hits = [
-            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone)
+            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone, q)
             for docnum, stored, score in top_fields
         ]
         # Hits only in boilerplate rank below every hit in the article itself.
@@ -950,6 +958,17 @@ class SearchIndex:
         if not any(f == "entity" for f, _t in q.iter_all_terms()):
             return q
         return self.corpus_view().expand(q, self._known_entity).normalize()
+
+    def _said_grouped(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with its ``said`` terms also matching the other names the corpus grouping gives
+        their speaker, in the articles it gives the speaker them (:meth:`CorpusView.widen_said`);
+        as it is without said terms, or while no index is open."""
+        if not any(f == "said" for f, _t in q.iter_all_terms()) or not self.is_open():
+            return q
+        try:
+            return self.corpus_view().widen_said(q)
+        except RuntimeError:  # closed meanwhile: the said terms as asked
+            return q
 
     def _known_entity(self, term: str) -> bool:
         """Whether ``term`` is an ``entity`` term of some article in the index (a name one of

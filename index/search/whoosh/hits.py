@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from whoosh import query as wquery
+
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.search.engine import Analysed
 from waic_reader.index.search.model import Hit, Span
 from waic_reader.index.search.whoosh.article_spans import article_spans
-from waic_reader.index.search.whoosh.parser import NOISE_ENTITY
+from waic_reader.index.search.whoosh.parser import NOISE_ENTITY, said_grouped_terms
 from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
 from waic_reader.index.search.whoosh.snippets import body_snippet, noise_test
 
@@ -33,11 +35,14 @@ def make_hit(
     prefixes: set[tuple[str, str]],
     runs: set[tuple[str, tuple[str, ...]]],
     alone: set[str],
+    query: wquery.Query | None = None,
 ) -> Hit:
     """The hit of ``doc`` (its whoosh stored fields ``stored``, its ``score``) that matched in
     ``fields`` (whoosh field names; a prefix field counts as its base field): the query's
     (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, words) phrase ``runs``
-    (``alone``: the words also searched on their own) lit in its text as character spans."""
+    (``alone``: the words also searched on their own) lit in its text as character spans;
+    ``query``: the query searched, whose ``said`` terms widened by the corpus grouping light the
+    speaker's quotes where ``doc`` names the speaker otherwise (:func:`~.parser.said_grouped_terms`)."""
     # An entity named in the boilerplate alone (``noise_entity``) is a match there.
     fields = {"noise" if f == NOISE_ENTITY else BASE_FIELD.get(f, f) for f in fields}
     # matched by the corpus grouping of an entity's name (SearchIndex._grouped): where it is
@@ -71,6 +76,8 @@ def make_hit(
             if only_grouped and mentions and all(is_noise(a) for a, _b in mentions):
                 where = ["noise"]
         said = {t for f, t in terms if f == "said"}
+        if said and query is not None:
+            said |= said_grouped_terms(query, doc)
         if said:  # a said: search's matches are the speaker's matching quotes
             spans = sorted(set(spans) | set(_said_spans(index, doc, said)))
         if "content" in where:

@@ -126,6 +126,37 @@ class StopPrefixTerm(query.Term):
     lights a quoted stop word, which reads the whole text: too slow for "the" in every hit)."""
 
 
+class SaidGrouped(query.And):
+    """A ``said`` term widened by the corpus grouping of names
+    (:meth:`~.corpus_names.CorpusView.widen_said`): ``[said terms of the other names of the
+    speaker, the doc ids of the articles the grouping gives the speaker]``. What it adds is
+    matched, not asked for: :func:`positive_terms` leaves it out (the query's terms, the hits'
+    ``said`` spans are those of the speaker as asked); :func:`said_grouped_terms` gives the terms
+    it adds in one article."""
+
+
+def said_grouped_terms(q: query.Query, doc: str) -> set[str]:
+    """The ``said`` terms the :class:`SaidGrouped` nodes of ``q`` (not under a ``NOT``) search in
+    the article ``doc`` (by its doc id): the speaker's other names there, as the query's said
+    terms with them ("brannock river" for ``said:"Ilsa Brannock" river`` where the article writes
+    "Governor Brannock"). Empty for a query without them."""
+    out: set[str] = set()
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, SaidGrouped):
+            terms = positive_terms(node, grouped=True)
+            if ("doc", doc) in terms:
+                out.update(t for f, t in terms if f == "said")
+        elif not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return out
+
+
 class TypedPhrasePlugin(ExactPhrasePlugin):
     """:class:`~.phrase.ExactPhrasePlugin`, with a phrase ending in ``*`` (``"zurich co*"``) read
     as a :class:`PhrasePrefix`."""
@@ -417,12 +448,13 @@ def negations_from(q_main: query.Query, q: query.Query) -> query.Query:
     return q if got is None else got
 
 
-def positive_terms(q: query.Query) -> set[tuple[str, str]]:
-    """(field, term) pairs a hit can contain: every term not under a ``NOT``."""
+def positive_terms(q: query.Query, *, grouped: bool = False) -> set[tuple[str, str]]:
+    """(field, term) pairs a hit can contain: every term not under a ``NOT``; ``grouped``: those
+    of the :class:`SaidGrouped` nodes too (else left out)."""
     out: set[tuple[str, str]] = set()
 
     def walk(node: query.Query) -> None:
-        if isinstance(node, query.Not):
+        if isinstance(node, query.Not) or (not grouped and isinstance(node, SaidGrouped)):
             return
         if isinstance(node, query.Term):
             out.add((node.fieldname, node.text))
@@ -471,7 +503,7 @@ def term_words(q: query.Query) -> set[str]:
     out: set[str] = set()
 
     def walk(node: query.Query) -> None:
-        if isinstance(node, query.Not):
+        if isinstance(node, (query.Not, SaidGrouped)):  # a grouping's said terms are no words
             return
         if isinstance(node, query.Term):
             out.add(node.text)
