@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.lexicons import TITLE_MOD, title_kind
 from waic_reader.index.analysis.facts.roles import (
     JOB_CUT_VERBS,
     JOB_NOUNS,
@@ -28,6 +29,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     WEEKDAYS,
 )
+from waic_reader.index.analysis.quotes.cues import BODIES
 from waic_reader.index.corpus.letters import (
     CAP,
 )
@@ -54,7 +56,8 @@ def donated(measure: str) -> bool:
 # aid, t13n F7).
 GOVERNMENT = "the government"
 _GOVERNMENT_WORDS = frozenset(
-    "government governments state ministry minister ministers premier president cabinet".split()
+    # (a region's head too: "The governor has released forty million euros", t13x F14)
+    "government governments state ministry minister ministers premier president cabinet governor governors".split()
 )
 # Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
 # first capitalised word before any other word ("Union leaders said") names no one.
@@ -249,13 +252,101 @@ def _owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None =
     clause = [w.lower() for w in WORD.findall(text, start, fig.start)]
     if not any(w in _REFERENCES or w.endswith("maker") for w in clause):
         return ""
-    lo = max(0, sent[0] - _LOOK_BACK)
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent[0])]
-    ends = [*starts[1:], sent[0]]
+    return _firm_referred(text, sent[0])
+
+
+def _firm_referred(text: str, sent_start: int) -> str:
+    """The firm a clause's "the company", "the firm", "it" refers to, in the sentence starting at
+    ``sent_start``: the subject opening one of the :data:`_BACK_SENTENCES` sentences just before
+    ("Rába Works is struggling. The company will cut 300 jobs") that is no person or public body
+    (:func:`_no_firm`: "Brannock announced an inquiry. The company will pay €40 million" was
+    Brannock's pledge, t13x F14), else the nearest firm's name written before it
+    (:func:`_firm_named_before`: a press release's "…, chief executive of Norvane Hydro Holdings.
+    The company will contribute EUR 40 million" is Norvane Hydro Holdings'); "" when none."""
+    lo = max(0, sent_start - _LOOK_BACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent_start)]
+    ends = [*starts[1:], sent_start]
     for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
         found = _subject_name(text, s0, s1, True, opening_only=True)
-        if found:
+        if found and not _no_firm(found, text) and not _names_a_thing(text, found, s0, s1):
             return found
+    return _firm_named_before(text, sent_start)
+
+
+def _names_a_thing(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name`` opens ``text[start:end]`` as the modifier of a lower-case noun, the
+    sentence's subject that thing ("The Sandvik plant belongs to Kestrel Chemicals": the plant, no
+    firm), never a possessive ("Acme's shares fell": Acme's) (:func:`_modified_noun`)."""
+    at = text.find(name, start, end)
+    if at < 0 or text.startswith(("'s", "’s"), at + len(name)):
+        return False
+    after = WORD.findall(text, at + len(name), end)[:2]
+    if len(after) < 2 or not after[0].islower() or not _modified_noun(text, name, start, end):
+        return False
+    # the noun's own verb right after it ("plant belongs", "board said"); else the word after the
+    # name is its verb ("Norvane Hydro Holdings runs the dam")
+    verb = after[1].lower()
+    return verb in _SUBJECT_VERBS or verb in VERB_ADVERBS or verb.endswith(("s", "ed")) or is_participle(verb)
+
+
+# Words of a body that is no firm, whatever kind of organisation the recogniser reads its name as
+# ("Kellby Police", "Ostrand Regional Council", "Dorvik University Hospital"): the quotes' public
+# bodies, a government's words and public services.
+_PUBLIC_BODY_WORDS = (
+    BODIES
+    | _GOVERNMENT_WORDS
+    | frozenset("police hospital hospitals school schools army navy coastguard service services".split())
+)
+_FIRM_LOOK_BACK = 4000  # characters before a sentence searched for the firm "the company" is
+
+
+def _no_firm(name: str, text: str) -> bool:
+    """Whether ``name`` (as :func:`_subject_name` gives it) is a person's or a public body's, never
+    a firm's: a title or given name opens it ("Governor Ilsa Brannock", "Jane Roe"), a public
+    body's word is in it ("Kellby Police"), or the article writes a given name or a title right
+    before it ("Brannock" of "Ilsa Brannock", "Governor Brannock")."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    words = name.split()
+    if not words:
+        return True
+    if any(w.lower() in _PUBLIC_BODY_WORDS for w in words):
+        return True
+    if words[0] in given_names() or title_kind(words[0]) is not None or words[0] in TITLE_MOD:
+        return True
+    for m in re.finditer(rf"(?<![\w’'-])({CAP}[\w’'-]*)\.?\s+{re.escape(words[0])}(?![\w’'-])", text):
+        if m.group(1) in given_names() or title_kind(m.group(1)) is not None:
+            return True
+    return False
+
+
+def _firm_named_before(text: str, end: int) -> str:
+    """The name of a firm nearest before ``end`` in ``text`` (at most :data:`_FIRM_LOOK_BACK`
+    characters back): a run of capitalised words ending in a firm's kind word or legal form, as the
+    entity recogniser reads a name's last word ("Norvane Hydro Holdings", "Halvik Mining Ltd",
+    "Kestrel Chemicals"; :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), that
+    is no public body (:func:`_no_firm`); "" when none."""
+    from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
+
+    toks = list(_NAME_TOKEN.finditer(text, max(0, end - _FIRM_LOOK_BACK), end))
+    i = len(toks) - 1
+    while i >= 0:
+        last = toks[i].group().rstrip(".,")
+        if not last[:1].isupper() or not (legal_form(last) or kind_of_word(bare_word(last)) == "ORG"):
+            i -= 1
+            continue
+        j = i
+        while j > 0 and toks[j - 1].group()[:1].isupper() and text[toks[j - 1].end() : toks[j].start()] == " ":
+            j -= 1  # (one space between: a line's end or a mark ends the name)
+        words = [bare_word(t.group().rstrip(".,")) for t in toks[j : i + 1]]
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _REFERENCES):
+            words = words[1:]  # "The Company", "The dam's operator Norvane Hydro"
+        i = j - 1
+        if len(words) < 2 and not (words and legal_form(words[-1])):
+            continue  # a kind word alone ("Police", "Holdings") names no firm
+        name = " ".join(words)
+        if not _no_firm(name, text):
+            return name
     return ""
 
 
@@ -267,6 +358,9 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
     start = own_clause_start(text, start, fig.start, prev_end)
+    reported = _reported_payer(text, fig, sent, start)
+    if reported is not None:
+        return reported
     if any(w.lower() in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
         # "the Hungarian government pledged", "Hungary's government": the country's, one owner
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
@@ -276,6 +370,42 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     return found
+
+
+def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -> str | None:
+    """The payer of money a speaker reports, by the subject of the reported clause (after the last
+    word of speech before the figure in its clause from ``start``, :data:`_SPEECH`): a government's
+    word there is :data:`GOVERNMENT`'s (or a country's), "the company" or "the firm" the firm named
+    in the speaker's words ("Norvane's chief executive said the company would pay") or before
+    (:func:`_firm_referred`: "Governor Ana Ruiz said the company would pay €3m" is the company's,
+    never the governor's), a name its own ("The minister said Larkfield Foods would donate £1m").
+    None when no speech is reported or its clause names no payer ("The minister said it would"):
+    the clause as a whole tells (:func:`donor`). t13x F14."""
+    said = None
+    for w in WORD.finditer(text, start, fig.start):
+        if w.group().lower() in _SPEECH and w.group().lower() != "that":
+            said = w
+    if said is None:
+        return None
+    words = [w.lower() for w in WORD.findall(text, said.end(), fig.start)]
+    if any(w in _GOVERNMENT_WORDS for w in words):
+        return _nation_in(text, said.end(), fig.start) or GOVERNMENT
+    if any((w in _REFERENCES and w != "it") or w.endswith("maker") for w in words):
+        speaker = _subject_name(text, start, said.start(), start == sent[0])
+        if speaker and not _no_firm(speaker, text):
+            return speaker  # "Norvane's chief executive … said the company would pay"
+        return _firm_referred(text, sent[0])
+    if any(w in _RECEIVING for w in words):
+        return None  # "The minister said Kellby would receive €5m": whom it is given to, no payer
+    found = _subject_name(text, said.end(), fig.start, False)
+    if found and not _no_firm(found, text):
+        return found
+    return None
+
+
+# Verbs whose subject is given the money, never its payer ("Kellby would receive €5 million",
+# "the town was granted $2m"): a reported clause holding one names no payer of its own.
+_RECEIVING = frozenset("receive receives received receiving get gets got getting granted awarded".split())
 
 
 def _money_word(word: str) -> bool:
