@@ -13,6 +13,8 @@ import gzip
 import json
 import os
 import shutil
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -256,3 +258,25 @@ def test_a_damaged_value_is_no_value(change: dict[str, Any], tmp_path: Path) -> 
     assert decode_article(b"not zlib", entry, "k") is None
     assert decode_article(zlib.compress(b"[1, "), entry, "k") is None
     assert decode_article(_value({k: v for k, v in good.items() if k != "text"}), entry, "k") is None
+
+
+# A new process (nothing imported yet) on CORPUS with its index built: the first quotes sheet and
+# the first entity table, then whether the block classifier (its patterns: ~0.3 s to compile) or
+# a page's extractor was imported for them.
+CHILD = """
+import sys
+from pathlib import Path
+from waic_reader.index.workspace import Workspace
+ws = Workspace(Path(sys.argv[1]), Path(sys.argv[2]))
+assert ws.quotes(open_built=True).quotes and ws.entities().entities
+print(sorted(m for m in ("waic_reader.index.analysis.noise.classify", "trafilatura") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("source", ["seeds", "mixed"])
+def test_the_first_sheet_and_table_import_no_classifier_or_extractor(source: str, tmp_path: Path) -> None:
+    ws = _built(tmp_path, source)
+    got = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ws.root), str(ws.index_dir)], capture_output=True, text=True, check=True
+    )
+    assert got.stdout.split() == ["[]"]
