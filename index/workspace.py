@@ -16,6 +16,7 @@ before any of them.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.language import NotAnalysed as NotAnalysed  # noqa: PLC0414 (re-exported: the screens name it)
 from waic_reader.index.analysis.language import not_analysed_note
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, FileUnreadable, Skipped
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 
@@ -232,7 +233,43 @@ class Workspace:
 
         # Feeds' and exports' item keys kept beside the index: listing an export of 20,000
         # records then costs no parse while the file is unchanged.
-        return Corpus.scan(self._root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
+        corpus = Corpus.scan(self._root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
+        corpus.kept = self._kept_article
+        return corpus
+
+    def _kept_article(self, entry: Entry, stamp: str) -> Article | None:
+        """The article the open index keeps of ``entry``'s file as read, for the very file as
+        listed, its ``corpus.yaml`` fields' ``stamp`` and the rules of this code
+        (:mod:`~waic_reader.index.corpus.kept_article`); None while no index is open, or when it
+        keeps none for it so (then the file is read and the article derived). Asked by
+        :meth:`Corpus.article` (:attr:`Corpus.kept`) before it reads a file: what the first
+        Quotes open, the first matrix and the reader read of an indexed article costs one
+        stored document (a saved page was extracted and classified again: ~130 ms)."""
+        engine: SearchEngine | None = self.__dict__.get("index")
+        if engine is None or not engine.is_open():
+            return None
+        # The file as it is now (one stat), as reading it would find it: one edited since the
+        # folder was listed is read (the Quotes screen opened before the library's folder check).
+        try:
+            st = os.stat(entry.location)
+        except OSError:
+            return None  # gone: reading it says so
+        if (st.st_size, st.st_mtime_ns) != entry.on_disk:
+            return None
+        value = engine.kept_article(entry.doc)
+        if value is None:
+            return None
+        from waic_reader.index.corpus.kept_article import article_key, decode_article
+
+        return decode_article(value, entry, article_key(entry, stamp, self._rules_version))
+
+    @cached_property
+    def _rules_version(self) -> str:
+        """The analysis version of the code this process runs (what a kept article was read by),
+        read once: asked for every article served (:meth:`_kept_article`)."""
+        from waic_reader.index.analysis.versions import analysis_version
+
+        return analysis_version()
 
     @property
     def corpus(self) -> Corpus:
@@ -1046,12 +1083,15 @@ class Workspace:
         entry = self.corpus.entries.get(doc)
         return entry is None or not entry.path.exists()
 
-    def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
+    def entities(self, refs: Iterable[str] | None = None, *, open_built: bool = False) -> EntityTable:
         """Entities mentioned in the articles ``refs`` names (default: every article), most
         mentioned first; mentions in boilerplate are kept and flagged. Every article's are
         grouped across the corpus (the matrix); the mentions of some are those
         :meth:`article_mentions` gives each (the same entities the matrix gives those columns,
-        while an index is open)."""
+        while an index is open). What the index keeps of an article for its file as it is (the
+        article as read, its boilerplate and mentions) is taken from it while it is open; with
+        ``open_built`` an index on disk is opened as it is for this (nothing indexed or built:
+        the ``entities`` command), as :meth:`quotes` does."""
         # The grouping's own module, not the recogniser's (which re-exports ``group``): importing
         # the recogniser compiles its patterns (~580 ms), needed only where an article's mentions
         # are not kept by the index (the analyser imports it then), so the first matrix of a
@@ -1059,6 +1099,8 @@ class Workspace:
         from waic_reader.index.analysis.entities.grouping import group, grouped_by_key
 
         self.take_in_meta()
+        if open_built and not self.index_ready():
+            self._open_built_index()  # before the articles are read (see quotes)
         articles, skipped = self._readable(self._docs(refs))
         if refs is not None:
             # Some articles: their mentions as the whole corpus groups them (article_mentions),
@@ -1139,6 +1181,9 @@ class Workspace:
         mentions: dict[str, list[Mention]] = {}
         unread: list[NotAnalysed] = []
         noise: dict[str, list[tuple[int, int]]] = {}
+        if open_built and not self.index_ready():
+            # before the articles are read: those it keeps as read are not read again
+            self._open_built_index()
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 articles.append(self.corpus.article(doc))
@@ -1150,8 +1195,6 @@ class Workspace:
         # the first Quotes open of a session on a current index splits no article again, runs no
         # recogniser and loads no language model (issue 13, round s32-m: ~8 s on 31 articles).
         rows: dict[str, StoredDoc] = {}
-        if open_built and not self.index_ready():
-            self._open_built_index()
         held = self._kept_noise(articles, rows)
         for article in articles:
             doc = article.doc

@@ -134,7 +134,11 @@ class Analysis:
         from waic_reader.index.corpus.spans import spans_digest
 
         return encode_mentions(
-            self.mentions, kept_version(analysis_version()), article_key(self.article), spans_digest(self.noise_spans())
+            self.mentions,
+            self.article.text,
+            kept_version(analysis_version()),
+            article_key(self.article),
+            spans_digest(self.noise_spans()),
         )
 
     def kept_quotes(self) -> bytes:

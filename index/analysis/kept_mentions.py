@@ -20,8 +20,11 @@ What is kept, and what makes a kept value stale (then it is ignored and the name
   (:func:`~waic_reader.index.corpus.spans.spans_digest`): a user's noise mark misses.
 
 Each mention is ``[start, length, label, name or null, noise]``: its text is the article's
-``text[start:start+length]`` (what the recogniser gives), and ``null`` stands for a canonical
-name equal to that text (most mentions), so a kept value is small: zlib-compressed, 170 bytes
+``text[start:start+length]`` (what the recogniser gives, for most mentions), and ``null`` stands
+for a canonical name equal to that text (most mentions), so a kept value is small; a sixth field
+holds the mention's text where the recogniser gives it otherwise than the article writes it ("Christmas
+Party for Jesus" of "Christmas Party For Jesus", "Radio-Canada" of "Radio‑Canada" written with
+U+2011: issue 13, round s34-a: the matrix named them as written, ``entities`` as recognised): zlib-compressed, 170 bytes
 an article on average for the bench's generated articles, 760 (at most 5,678) over the 237
 articles of the test fixtures (review s11). The value is untrusted input (it is read from
 disk): anything malformed, out of the text's bounds, out of order or of another shape is no
@@ -46,7 +49,9 @@ from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest
 
-KEPT_FORMAT = 1  # the layout of a kept value (bump with any change to it)
+# The layout of a kept value (bump with any change to it); 2: a mention's text where the
+# recogniser gives it otherwise than the article writes it (a sixth field).
+KEPT_FORMAT = 2
 MAX_KEPT_BYTES = 4 << 20  # a decompressed value larger than this is not ours: not read
 
 _LABELS = frozenset(LABELS)
@@ -126,12 +131,16 @@ def unpack_rows(
     return value[4]
 
 
-def encode_mentions(mentions: Sequence[Mention], version: str, source: str, noise_digest: str) -> bytes:
-    """The kept value of an article's ``mentions`` (zlib-compressed JSON, see the module docstring)."""
+def encode_mentions(mentions: Sequence[Mention], text: str, version: str, source: str, noise_digest: str) -> bytes:
+    """The kept value of an article's ``mentions`` of ``text`` (zlib-compressed JSON, see the
+    module docstring)."""
     rows: list[list[Any]] = []
     for m in mentions:
         name = m.key.split(":", 1)[-1]
-        rows.append([m.start, m.end - m.start, m.label, None if name == m.text else name, 1 if m.noise else 0])
+        row: list[Any] = [m.start, m.end - m.start, m.label, None if name == m.text else name, 1 if m.noise else 0]
+        if m.text != text[m.start : m.end]:
+            row.append(m.text)  # as recognised, not as written
+        rows.append(row)
     return pack_rows(rows, KEPT_FORMAT, version, source, noise_digest)
 
 
@@ -157,9 +166,9 @@ def decode_mentions(kept: object, text: str, version: str, source: str, noise_di
 def _mention(row: object, text: str, size: int) -> Mention | None:
     """One row as a :class:`Mention` of ``text`` (``size`` characters), or None if it is not
     a well-formed row within the text."""
-    if not (isinstance(row, list) and len(row) == 5):
+    if not (isinstance(row, list) and len(row) in (5, 6)):
         return None
-    start, length, label, name, noise = row
+    start, length, label, name, noise = row[:5]
     if type(start) is not int or type(length) is not int or start < 0 or length <= 0 or start + length > size:
         return None
     if not isinstance(label, str) or label not in _LABELS or type(noise) is not int or noise not in (0, 1):
@@ -167,6 +176,10 @@ def _mention(row: object, text: str, size: int) -> Mention | None:
     if not (name is None or (isinstance(name, str) and name)):
         return None
     surface = text[start : start + length]
+    if len(row) == 6:
+        surface = row[5]
+        if not (isinstance(surface, str) and surface):
+            return None
     return Mention(start, start + length, surface, label, f"{label}:{surface if name is None else name}", bool(noise))
 
 

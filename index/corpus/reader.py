@@ -24,7 +24,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -333,6 +333,11 @@ class Corpus:
     _state: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     # The containers' item keys kept between runs (a rescan uses them too); None: parse each.
     _item_index: ItemIndex | None = field(default=None, repr=False, compare=False)
+    # The article as an earlier read of this very file gave it, asked before reading it:
+    # (entry, its corpus.yaml fields' stamp) -> the article, or None (then it is read). The
+    # workspace sets it to what the open search index keeps (corpus.kept_article, issue 13,
+    # round s34-a: the first Quotes and matrix opens read and derived every article again).
+    kept: Callable[[Entry, str], Article | None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -603,20 +608,27 @@ class Corpus:
         shown = ", ".join(matches[:5]) + (" …" if len(matches) > 5 else "")
         raise CorpusError(f"{ref!r} is ambiguous: {shown}")
 
-    def article(self, doc: str) -> Article:
-        """Load (and cache) one article; raises CorpusError if it cannot be read."""
+    def article(self, doc: str, *, kept: bool = True) -> Article:
+        """Load (and cache) one article; raises CorpusError if it cannot be read. With ``kept``
+        (and :attr:`kept` set), the article an earlier read of this very file and ``corpus.yaml``
+        fields gave is taken instead of reading the file again (the same article: the search
+        index keeps it, :mod:`~waic_reader.index.corpus.kept_article`); the index's own build
+        reads the file (``kept=False``)."""
         cached = self._cache.get(doc)
         if cached is not None:
             return cached
         entry = self.entries.get(doc)
         if entry is None:
             raise CorpusError(f"no article {doc!r}")
-        meta = self.meta_of(entry)
-        order = self.date_order
-        if entry.item is not None:
-            article = item_article(entry, self._item(entry), meta, order)
-        else:
-            article = load_article(entry, self.root, meta, self._reads.pop(entry, None), order)
+        held = self.kept if kept else None
+        article = held(entry, self.entry_stamp(entry)) if held is not None else None
+        if article is None:
+            meta = self.meta_of(entry)
+            order = self.date_order
+            if entry.item is not None:
+                article = item_article(entry, self._item(entry), meta, order)
+            else:
+                article = load_article(entry, self.root, meta, self._reads.pop(entry, None), order)
         self._cache[doc] = article
         return article
 

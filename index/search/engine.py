@@ -101,6 +101,13 @@ class SearchEngine(Protocol):
         document read): the reader asks it on every first open of an article."""
         ...
 
+    def kept_article(self, doc: str) -> bytes | None:
+        """What the index keeps of ``doc`` as read (:mod:`~waic_reader.index.corpus.kept_article`,
+        opaque here: its text, blocks, title, outlet, date, notes), or None when ``doc`` is not
+        indexed or no index is open. Fast (one stored document read): the workspace asks it
+        before reading an article's file."""
+        ...
+
     def kept_quotes(self, doc: str) -> bytes | None:
         """What the index keeps of ``doc``'s quotes (:meth:`Analysed.kept_quotes`, opaque here),
         or None when ``doc`` is not indexed or no index is open. Fast (one stored document

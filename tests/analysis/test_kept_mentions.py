@@ -147,10 +147,55 @@ def test_a_kept_value_round_trips() -> None:
         Mention(20, 35, "Arvika Shipping", "ORG", "ORG:Arvika Shipping Group", noise=True),
         Mention(39, 43, "Oslo", "GPE", "GPE:Oslo"),
     ]
-    kept = kept_mentions.encode_mentions(mentions, analysis_version(), "s", "n")
+    kept = kept_mentions.encode_mentions(mentions, TEXT, analysis_version(), "s", "n")
     assert kept_mentions.decode_mentions(kept, TEXT, analysis_version(), "s", "n") == mentions
     # Small: a canonical name is written out only where it is not the mention's own text.
     assert [row[3] for row in json.loads(zlib.decompress(kept))[4]] == [None, "Arvika Shipping Group", None]
+
+
+def test_a_mention_recognised_otherwise_than_written_round_trips() -> None:
+    text = "Jean\u2010Luc Moreau of Radio\u2011Halvi met THE NORDLINK SHIPPING COMPANY."
+    mentions = [
+        Mention(0, 15, "Jean-Luc Moreau", "PERSON", "PERSON:Jean-Luc Moreau"),
+        Mention(19, 30, "Radio-Halvi", "ORG", "ORG:Radio-Halvi"),
+        Mention(39, 64, "NORDLINK SHIPPING COMPANY", "ORG", "ORG:Nordlink Shipping Company"),
+    ]
+    kept = kept_mentions.encode_mentions(mentions, text, analysis_version(), "s", "n")
+    assert kept_mentions.decode_mentions(kept, text, analysis_version(), "s", "n") == mentions
+    rows = json.loads(zlib.decompress(kept))[4]
+    assert [row[5:] for row in rows] == [["Jean-Luc Moreau"], ["Radio-Halvi"], []]  # written out where it differs
+    for bad in ("", 5, None):
+        assert kept_mentions.decode_mentions(_value([[*rows[0][:5], bad]]), text, analysis_version(), "s", "n") is None
+
+
+# The recogniser gives some mentions otherwise than the article writes them: a name's hyphen
+# written U+2010 or U+2011 as "-", a name's "For" in title case as "for" (issue 13, round s34-a:
+# the matrix, reading kept mentions, named "Christmas Party For Jesus" and "Société Radio‑Canada"
+# where `entities` named "Christmas Party for Jesus" and "Société Radio-Canada").
+WRITTEN_OTHERWISE = {
+    "dallas.txt": "Volunteers gather in Dallas\n\nOn Saturday, I went to volunteer at the Operation Care "
+    "International\u2019s Christmas Party For Jesus at the Kay Bailey Hutchison Convention Center in Dallas.\n",
+    "montreal.txt": "Broadcaster marks anniversary\n\nThe show was made with Soci\u00e9t\u00e9 Radio\u2011Canada "
+    "and CBC in Montreal, said producer Jean\u2010Luc Moreau.\n",
+    "halvi.md": "# Halvi fair\n\nThe Harbour Fund For Children and Radio\u2011Halvi ran the fair, "
+    "Jean\u2010Luc Moreau told reporters in Halvi.\n",
+}
+
+
+def test_kept_mentions_are_the_recognised_ones_where_the_text_writes_them_otherwise(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in WRITTEN_OTHERWISE.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    Workspace(corpus, tmp_path / "index").ensure_index()
+    expected = Workspace(corpus, tmp_path / "never-built").entities().to_json()  # recognised
+    names = {e["name"] for e in expected["entities"]}
+    assert {"Christmas Party for Jesus", "Société Radio-Canada", "Jean-Luc Moreau"} <= names
+    kept = Workspace(corpus, tmp_path / "index")
+    assert kept._open_built_index()
+    assert kept.entities().to_json() == expected  # the matrix's path: the kept mentions
+    for doc in kept.docs:
+        assert kept.open_article(doc).analysis.mentions == _fresh(kept, doc)
 
 
 def test_a_gazetteer_edit_is_recognised_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -98,7 +98,9 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
         from waic_reader.tui.cli.main import ensure_index
 
         ensure_index(ws)
-    table = ws.entities(_refs(args))
+    # Else an index on disk is read as it is for what it keeps of each file as it is (the
+    # article as read, its boilerplate and mentions: nothing read again), as `quotes` reads it.
+    table = ws.entities(_refs(args), open_built=True)
     _report_skipped(table.skipped)
     data = table.to_json(list(table.articles) if args.docs else None)
     if args.json:

@@ -39,18 +39,22 @@ and :data:`NOISE_KINDS`, and exports the names the rest of the code uses.
 
 from __future__ import annotations
 
-from waic_reader.index.analysis.noise.article import classify_article
-from waic_reader.index.analysis.noise.classify import classify_blocks, classify_page, headline_block
-from waic_reader.index.analysis.noise.dateless import DATELESS_KINDS, dateless_blocks
-from waic_reader.index.analysis.noise.page import is_page
-from waic_reader.index.analysis.noise.split import (
-    ListGroups,
-    NoiseSplit,
-    Segment,
-    marked_together,
-    noise_json,
-    split_noise,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.noise.article import classify_article
+    from waic_reader.index.analysis.noise.classify import classify_blocks, classify_page, headline_block
+    from waic_reader.index.analysis.noise.dateless import DATELESS_KINDS, dateless_blocks
+    from waic_reader.index.analysis.noise.page import is_page
+    from waic_reader.index.analysis.noise.split import (
+        ListGroups,
+        NoiseSplit,
+        Segment,
+        marked_together,
+        noise_json,
+        split_noise,
+    )
 
 # ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
 # bump whenever the classification of any block can change (the search index re-indexes on it).
@@ -93,3 +97,29 @@ __all__ = [
     "noise_json",
     "split_noise",
 ]
+
+_EXPORTS = {
+    "classify_article": ".article",
+    "classify_blocks": ".classify",
+    "classify_page": ".classify",
+    "headline_block": ".classify",
+    "DATELESS_KINDS": ".dateless",
+    "dateless_blocks": ".dateless",
+    "is_page": ".page",
+    "ListGroups": ".split",
+    "NoiseSplit": ".split",
+    "Segment": ".split",
+    "marked_together": ".split",
+    "noise_json": ".split",
+    "split_noise": ".split",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: importing the package (ANALYSIS_VERSION, NOISE_KINDS, or a module of it such as
+    # marked_title) compiles none of the classifier's patterns (~0.3 s) until a name is used: the
+    # first Quotes open and matrix on a current index classify no block (issue 13, round s34-a).
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module, __name__), name)

@@ -28,6 +28,7 @@ from whoosh import query as wquery
 from whoosh.searching import Searcher
 
 from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.corpus.kept_article import article_key, encode_article
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
@@ -292,6 +293,8 @@ class SearchIndex:
         a = self.analyse(article)
         names = a.entity_names()
         content, noise = a.content_text(), a.noise_text()
+        entry = self.corpus.entries[article.doc]
+        stamp = self.corpus.meta_stamp(article.doc)
         return {
             "doc": article.doc,
             "title": article.title,
@@ -308,9 +311,9 @@ class SearchIndex:
             "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
             "noise_entity": ",".join(t.replace(",", " ") for t in a.noise_entity_terms()),
             "said": ",".join(a.said_terms()),
-            "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
-            "size": self.corpus.entries[article.doc].size,
-            "meta": self.corpus.meta_stamp(article.doc),
+            "mtime_ns": entry.mtime_ns,
+            "size": entry.size,
+            "meta": stamp,
             "words": article.word_count,
             "noise_count": a.noise_count(),
             "entities": len(names),
@@ -324,6 +327,8 @@ class SearchIndex:
             "mentions": a.kept_mentions(),
             "quotes": a.kept_quotes(),
             "names": a.kept_names(),
+            # The article as read (corpus.kept_article), for this very file, fields and rules.
+            "article": encode_article(article, article_key(entry, stamp, self.analysis_version)),
         }
 
     def _file_name(self, doc: str) -> str:
@@ -338,7 +343,7 @@ class SearchIndex:
     ) -> Iterable[dict[str, Any]]:
         for n, doc in enumerate(docs, 1):
             try:
-                article = self.corpus.article(doc)
+                article = self.corpus.article(doc, kept=False)  # read: the build keeps it
             except CorpusError as exc:
                 report.skipped.append(Skipped(self._file_name(doc), str(exc)))
                 continue
@@ -650,6 +655,13 @@ class SearchIndex:
         (not indexed, or no index open)."""
         fields = self._stored_fields(doc)
         value = fields.get("mentions") if fields is not None else None
+        return value if isinstance(value, bytes) else None
+
+    def kept_article(self, doc: str) -> bytes | None:
+        """The article the index keeps of ``doc`` as read (:mod:`corpus.kept_article`), or None
+        (not indexed, or no index open)."""
+        fields = self._stored_fields(doc)
+        value = fields.get("article") if fields is not None else None
         return value if isinstance(value, bytes) else None
 
     def kept_quotes(self, doc: str) -> bytes | None:

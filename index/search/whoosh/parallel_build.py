@@ -134,7 +134,7 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[
     def fields() -> Iterable[dict[str, Any]]:
         for n, doc in enumerate(docs, 1):
             try:
-                article = source.corpus.article(doc)
+                article = source.corpus.article(doc, kept=False)
             except CorpusError as exc:
                 skipped.append((doc, str(exc)))
                 continue
@@ -231,7 +231,7 @@ def worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
     source = _BUILD_SOURCE
     assert source is not None
     try:
-        article = source.corpus.article(doc)
+        article = source.corpus.article(doc, kept=False)
     except CorpusError as exc:
         return doc, None, str(exc)
     try:

@@ -23,7 +23,7 @@ unpickle.install()  # before any index is opened, in this process and the build 
 
 # SCHEMA_VERSION: the search index's fields and their formats: a change rebuilds the index.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-SCHEMA_VERSION = 35
+SCHEMA_VERSION = 36
 
 
 META_NAME = "waic-index.json"
@@ -74,6 +74,10 @@ def make_schema() -> Schema:
         # What the corpus grouping of names reads of it (JSON, analysis.kept_mentions.kept_names):
         # ``who:`` finds the articles the entity list gives a name another article typed.
         names=STORED,
+        # The article as read: its text, blocks, title, outlet, date and notes (zlib-compressed
+        # JSON bytes, corpus.kept_article): the first Quotes open and matrix read no file and
+        # derive no title or date again (issue 13, round s34-a).
+        article=STORED,
     )
 
 
