@@ -44,9 +44,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = Corpus.article
 
-    def counting(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+    def counting(self: Corpus, doc: str, **kw):  # type: ignore[no-untyped-def]
         seen.append(doc)
-        return real(self, doc)
+        return real(self, doc, **kw)
 
     monkeypatch.setattr(Corpus, "article", counting)
     return seen

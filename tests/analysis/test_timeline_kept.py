@@ -34,9 +34,9 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     reads: list[str] = []
     original = Corpus.article
 
-    def counting(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+    def counting(self: Corpus, doc: str, **kw):  # type: ignore[no-untyped-def]
         reads.append(doc)
-        return original(self, doc)
+        return original(self, doc, **kw)
 
     monkeypatch.setattr(Corpus, "article", counting)
     return reads

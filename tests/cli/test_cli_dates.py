@@ -147,9 +147,9 @@ def test_show_resolves_a_year_without_analysing_the_corpus(
         analysed.append(a.doc)
         return analyse(self, a)
 
-    def counting_read(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+    def counting_read(self: Corpus, doc: str, **kw):  # type: ignore[no-untyped-def]
         read.append(doc)
-        return article(self, doc)
+        return article(self, doc, **kw)
 
     monkeypatch.setattr(Analyser, "analyse", counting_analyse)
     monkeypatch.setattr(Corpus, "article", counting_read)

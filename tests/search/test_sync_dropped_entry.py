@@ -24,11 +24,11 @@ def test_a_file_dropped_meanwhile_is_skipped_not_fatal(
     original = Corpus.article
     dropped: list[str] = []
 
-    def article(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+    def article(self: Corpus, doc: str, **kw):  # type: ignore[no-untyped-def]
         if doc != "good" and doc in self.entries:
             self.entries.pop(doc)  # as another thread reading the corpus would, first
             dropped.append(doc)
-        return original(self, doc)
+        return original(self, doc, **kw)
 
     monkeypatch.setattr(Corpus, "article", article)
     report = ws.ensure_index()
