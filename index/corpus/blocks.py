@@ -10,6 +10,7 @@ look hard-wrapped is one paragraph, otherwise each line is its own block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -396,7 +397,57 @@ def _headline_tail(text: str, lines: list[tuple[int, int]]) -> int:
     return first
 
 
+#: A line this much wider than a chunk's widest line lies beyond any column the chunk could be
+#: wrapped at (a word's length or two over it is a wrapped line overshooting).
+_BEYOND_COLUMN = 1.25
+#: The share of a file's paragraph lines (40 columns or more, ending a sentence) lying beyond a
+#: chunk's column that makes the file one paragraph a line: hard-wrapped text has all its lines
+#: within its column, save a pasted line or two.
+_BEYOND_SHARE = 1 / 3
+
+
+def _sentence_widths(text: str, spans: list[tuple[int, int, int]]) -> list[int]:
+    """The widths (columns, indentation counted) of the lines of ``spans`` that read as a
+    paragraph's last line: 40 columns or more and ending a sentence, sorted."""
+    return sorted(ind + (e - s) for s, e, ind in spans if ind + (e - s) >= 40 and ends_like_sentence(text[s:e]))
+
+
+def _one_paragraph_a_line(chunk: list[tuple[int, int, int]], widths: list[int]) -> bool:
+    """Whether the file ``chunk`` is in writes one paragraph a line, so ``chunk``'s lines are not
+    hard-wrapped: two or more of the file's paragraph lines (``widths``, :func:`_sentence_widths`)
+    and a third of them lie beyond the widest column ``chunk`` could be wrapped at
+    (:data:`_BEYOND_COLUMN`), where a hard-wrapped file keeps every line within its one column."""
+    column = max(ind + (e - s) for s, e, ind in chunk)
+    beyond = len(widths) - bisect_right(widths, _BEYOND_COLUMN * column)
+    return beyond >= 2 and beyond >= _BEYOND_SHARE * len(widths)
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``before`` broke off: it opens in lower case, or
+    ``before`` ends on a comma, a semicolon or a word hyphenated over the break."""
+    return line[:1].islower() or before.endswith((",", ";")) or _WORD_HEAD.search(before) is not None
+
+
+def _unwrapped(text: str, chunk: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """``chunk`` cut at every line break where the next line does not run on (:func:`_runs_on`):
+    the runs of a file written one paragraph a line (:func:`_one_paragraph_a_line`). A short line
+    there (a photo's caption or credit, 74 columns) over the next paragraph's line (82 columns)
+    without a blank line between had looked hard-wrapped and been joined with it, the caption
+    left in the article (t13x F9, round s34-m)."""
+    runs = [[chunk[0]]]
+    for prev, line in zip(chunk, chunk[1:]):
+        if not _runs_on(text[prev[0] : prev[1]], text[line[0] : line[1]]):
+            runs.append([])
+        runs[-1].append(line)
+    return runs
+
+
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of ``text``'s blocks: its blank-line-separated chunks split into
+    paragraphs (:func:`_paragraphs`). A file whose paragraph lines lie beyond the column a chunk's
+    lines reach (:func:`_one_paragraph_a_line`: web copy saved one paragraph a line, 150-230
+    columns) does not hard-wrap that chunk, whose lines are then joined only where a sentence runs
+    on (:func:`_unwrapped`)."""
     spans = _lines(text)
     chunks: list[list[tuple[int, int, int]]] = [[]]
     for start, end, indent in spans:
@@ -405,8 +456,17 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
                 chunks.append([])
         else:
             chunks[-1].append((start, end, indent))
-    out: list[tuple[tuple[int, int], ...]] = []
+    widths: list[int] | None = None  # the file's paragraph lines, read once a chunk could be joined
+    runs: list[list[tuple[int, int, int]]] = []
     for chunk in chunks:
+        if len(chunk) < 2:
+            runs.append(chunk)
+            continue
+        if widths is None:
+            widths = _sentence_widths(text, spans)
+        runs.extend(_unwrapped(text, chunk) if _one_paragraph_a_line(chunk, widths) else [chunk])
+    out: list[tuple[tuple[int, int], ...]] = []
+    for chunk in runs:
         if chunk:
             out.extend(footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
     return [span for pair in out for span in pair]

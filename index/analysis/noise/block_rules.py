@@ -16,12 +16,14 @@ from waic_reader.index.analysis.noise.patterns import (
     CRUMB_LABEL,
     END_MARK,
     FOLD_CASE,
+    FOLLOW_AUTHOR,
     LINK_LINE,
     MARKDOWN_LINK,
     MENU_ITEMS,
     PHRASE_NEEDS,
     PHRASES,
     SOCIAL,
+    WRITER_ROLES,
     ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
@@ -135,18 +137,36 @@ BIO = re.compile(
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
     r"producer|freelancer|bureau chief)\b"
 )
-BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
+# The same in the other languages the bio rules read (patterns.WRITER_ROLES): the name, then "is" and
+# the role, at most three words before it ("Jonas Eide ist Korrespondent für Verkehr beim …", "…
+# est le correspondant du Herald …", "… es corresponsal de …"), or a verb of writing about a beat
+# ("… schreibt über Verkehr", "… écrit sur …"). The verbs and articles are the languages' own.
+# (A German noun is capitalised too: the name opens with no German article, "Der Sprecher Jonas
+# Eide ist …" is no bio.)
+_BIO_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_NO_ARTICLE = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\s)"
+_WRITES_ABOUT = r"(?:schreibt über|berichtet über|écrit sur|escribe sobre|escreve sobre|scrive di|schrijft over)\b"
+BIO_ABROAD = re.compile(
+    rf"^{_NO_ARTICLE}{_BIO_NAME}\s+(?i:(?:ist|war|est|était|es|era|é|è|is|was)\s+"
+    r"(?:(?:ein|eine|der|die|un|une|le|la|l['’]|uno|una|el|il|lo|um|uma|o|a|een|de|het)\s*)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{WRITER_ROLES})|{_WRITES_ABOUT})"
+)
+BIO_NOW = re.compile(rf"^{_BIO_NAME}\s+(?:is|has been|ist|est|es|é|è)\b")
 BIO_CUE = re.compile(
     r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
-    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
+    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)"
+    rf"|\b{FOLLOW_AUTHOR}|\b{_WRITES_ABOUT}",
     FOLD_CASE,
 )
 
 
 def is_bio(f: Feat) -> bool:
-    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
-    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
-    if not BIO.match(f.text):
+    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ...",
+    "Jonas Eide is the Herald's transport correspondent. Follow Jonas on Mastodon."), or a short
+    present-tense note of the name and role alone ("Jane Doe is the Courier's editor."), in
+    English or another language the bio rules read (:data:`BIO_ABROAD`: "Jonas Eide ist
+    Korrespondent für Verkehr beim Nordkurier.")."""
+    if not BIO.match(f.text) and not BIO_ABROAD.match(f.text):
         return False
     return BIO_CUE.search(f.text) is not None or (f.n <= 30 and BIO_NOW.match(f.text) is not None)
 

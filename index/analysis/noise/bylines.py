@@ -18,7 +18,7 @@ from waic_reader.index.analysis.noise.features import (
     next_block,
     written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import BYLINE_LABEL, COMMENTER_STAMP, ROLE, TEASER_LINK
+from waic_reader.index.analysis.noise.patterns import BYLINE_LABEL, COMMENTER_STAMP, ROLE, TEASER_LINK, WRITER_ROLES
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
@@ -42,16 +42,14 @@ def author_box(name: Feat, bio: Feat) -> bool:
 
 # What an author box says of its writer straight after their name, in the languages read: a verb of
 # writing or covering ("writes", "schreibt", "écrit", "escribe"), or a role ("is a reporter", "ist
-# Redakteurin", "est journaliste"). A release's paragraph on a company ("Acme is a maker of …",
-# "Acme reports …") says neither.
+# Redakteurin", "est journaliste"; the roles: patterns.WRITER_ROLES). A release's paragraph on a
+# company ("Acme is a maker of …", "Acme reports …") says neither.
 _WRITER_VERB = re.compile(
     r"\s*,?\s+(?:(?:also|regularly|mostly|mainly|auch|vor allem|seit \d{4})\s+)?"
     r"(?:writes|wrote|has (?:been )?writ(?:ten|ing)|covers|has covered|reports on|joined|blogs"
     r"|schreibt|schrieb|berichtet|bloggt|écrit|couvre|escribe|cubre|escreve|scrive|schrijft"
     r"|(?:is|was|has been|ist|war|est|était|es|era|é|è)\s+(?:(?:a|an|the|our|ein|eine|un|une|uno|una|um|uma|een|seit \d{4})\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|blogger"
-    r"|redakteur|autor|korrespondent|journaliste|rédact|chroniqueu|periodista|redactor|corresponsal"
-    r"|giornalista|redattore|jornalista|redator|verslaggever|redacteur|schrijver))",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{WRITER_ROLES}))",
     re.IGNORECASE,
 )
 _ABOUT_WORD = re.compile(

@@ -468,6 +468,15 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     for i in closers:
         if labels[i] is None and feats[i].n <= 60 and BIO_NOW.match(feats[i].text) and is_bio(feats[i]):
             labels[i] = ("byline", "author bio closing the article")
+    # Past the article's main text, beyond a list of other stories (its "Related coverage" box, then
+    # "Jonas Eide is the Herald's transport correspondent. Follow Jonas on Mastodon.", then its
+    # topics): an author bio wherever it stands there; a saved page judged whole has every line
+    # outside its main text read so (page.page_outside), a shorter one had only its last three
+    # lines read (t13x F9, round s34-m).
+    if not page:
+        for i in range(body_end + 1, n):
+            if labels[i] is None and i not in keep and feats[i].n <= 60 and is_bio(feats[i]):
+                labels[i] = ("byline", "author bio after the article's main text")
     # An author box closing it: the byline's name alone, then a line about that person, in any
     # tense ("Jane Doe", "Jane Doe was the Courier's editor-in-chief and ...").
     if prose:

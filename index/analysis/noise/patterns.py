@@ -16,6 +16,24 @@ from waic_reader.index.analysis.literal_needs import literal_needs, start_anchor
 from waic_reader.index.corpus.blocks import WIRE_SLUG
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
+# A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
+# Portuguese, Dutch; stems where a role is inflected: "rédact" for "rédacteur", "rédactrice"): the
+# one list an author bio's and an author box's role is read from (block_rules.BIO_ABROAD,
+# bylines._WRITER_VERB).
+WRITER_ROLES = (
+    "reporter|correspondent|journalist|writer|editor|columnist|contributor|author|blogger"
+    "|redakteur|autor|korrespondent|journaliste|rédact|chroniqueu|correspondant|periodista|redactor|corresponsal"
+    "|giornalista|redattore|corrispondente|jornalista|redator|correspondente|verslaggever|redacteur|schrijver"
+)
+# An author bio's pointer to the writer's account: "Follow X on <network>" in the languages read
+# ("Folgen Sie Jonas auf Mastodon", "Suivez Jonas sur Bluesky", "Sigue a Jonas en X"), the name one
+# to three capitalised words (never "us", "me", "our": a site's own follow prompt).
+FOLLOW_AUTHOR = (
+    r"(?:follow|folgen sie|folge|suivez|sigue a|siga a|segui|volg)\s+(?!us\b|me\b|our\b|uns\b|nous\b|nos\b|ci\b|ons\b)"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:on|auf|sur|en|no|su|op)\s+"
+    rf"(?:{'|'.join(sorted(SOCIAL_NETWORKS - {'email', 'e-mail', 'whatsapp', 'messenger'}))})\b"
+)
+
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
 # the most words a matching block may have, and what the reader is told.
@@ -238,7 +256,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "byline",
         re.compile(
             r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
-            r"|^follow (?!us\b|me\b|our\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon)\b"
+            rf"|^{FOLLOW_AUTHOR}"
             r"|\bis on (?:twitter|x) at @?\w+\W*$"
             r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
             r"|journalist|writer|editor|columnist|contributor)\b",
