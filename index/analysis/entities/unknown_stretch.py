@@ -234,15 +234,7 @@ def _unlisted_person(
     if len(stretch) != 2 or joins[0] != "" or any(u.eid >= 0 for u in stretch):
         return False
     first, last = words_
-    if any(
-        _NAME_WORD.fullmatch(w) is None
-        or w.lower() in doc_lower
-        or w.lower() in COMMON_WORDS
-        or cue_label(w) is not None
-        or is_title(w)[0]
-        or w in WEEKDAYS_MONTHS
-        for w in words_
-    ):
+    if not all(_unknown_name_word(w, doc_lower) for w in words_):
         return False
     if _SUFFIXED_SURNAME.fullmatch(last) is not None:
         return True
@@ -258,6 +250,19 @@ def _unlisted_person(
     )
 
 
+def _unknown_name_word(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word`` is shaped as a name's and is no common, title, cue, weekday or month word,
+    nor one the article writes in lower case: a word of a name no list knows."""
+    return not (
+        _NAME_WORD.fullmatch(word) is None
+        or word.lower() in doc_lower
+        or word.lower() in COMMON_WORDS
+        or cue_label(word) is not None
+        or is_title(word)[0]
+        or word in WEEKDAYS_MONTHS
+    )
+
+
 def _apposed_three_part_name(
     text: str, stretch: list[Unit], words_: list[str], joins: list[str], doc_lower: set[str]
 ) -> bool:
@@ -270,15 +275,7 @@ def _apposed_three_part_name(
         return False
     if not (words_[1] in given_names() or words_[1] in GIVEN):
         return False
-    if any(
-        _NAME_WORD.fullmatch(w) is None
-        or w.lower() in doc_lower
-        or w.lower() in COMMON_WORDS
-        or cue_label(w) is not None
-        or is_title(w)[0]
-        or w in WEEKDAYS_MONTHS
-        for w in words_
-    ):
+    if not all(_unknown_name_word(w, doc_lower) for w in words_):
         return False
     return in_apposition(text, stretch[0].s, stretch[-1].e)
 
