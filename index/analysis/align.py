@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.corpus.blocks import ends_like_sentence
 from waic_reader.index.corpus.tokens import ALIGN_TOKEN
 
 Spans = list[tuple[int, int]]
@@ -408,6 +409,35 @@ def _split_halves(
     return sorted(kept)
 
 
+def _headline(article: ArticleLike, spans: list[Span], ts: list[list[Term]]) -> int | None:
+    """The index in ``spans`` (the content sentences, with their terms ``ts``) of ``article``'s
+    headline, else None: the sentence showing its title (``title``, as the reader gives it: the
+    same content words) on a line of its own, not ended like a sentence (the rule the block
+    splitter gives a title line, :func:`~waic_reader.index.corpus.blocks.ends_like_sentence`).
+    A title derived from a text's first sentence ("Alpha Corp bought Beta Ltd for $5 million.")
+    is its lead, no headline. Only the first few sentences are looked at: a headline heads its
+    article (a page's kicker or byline may come before it)."""
+    title = getattr(article, "title", None)
+    if not isinstance(title, str) or not title.strip():
+        return None
+    want = [x.term for x in terms(title)]
+    if not want:
+        return None
+    for k, (span, own) in enumerate(zip(spans[:_HEADLINE_WITHIN], ts)):
+        if [x.term for x in own] != want:
+            continue
+        line_end = article.text.find("\n", span.end)
+        rest = article.text[span.end : len(article.text) if line_end < 0 else line_end]
+        if not rest.strip() and not ends_like_sentence(span.text):
+            return k
+        return None
+    return None
+
+
+# A headline is among the first content sentences (a page's kicker or a byline may precede it).
+_HEADLINE_WITHIN = 5
+
+
 def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple[Spans, Spans]:
     """Shared and differing content-word spans, adjacent words of one kind merged into a run."""
     shared: Spans = []
@@ -489,6 +519,16 @@ def align(
         for j in range(m):
             # One shared word is coincidence unless a sentence has hardly any other.
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))
+    # A headline is compared with the other article's headline only (t13x F16): a headline sums
+    # the story up, so it shares a word or a fact with some body sentence of the other article
+    # ("Dam breach floods valley town, at least four dead" and "The dead included two
+    # children"), which says one detail, not the same thing.
+    ha, hb = _headline(a, sa, ta), _headline(b, sb, tb)
+    if ha is not None and hb is not None:
+        for i in range(n):
+            for j in range(m):
+                if (i == ha) != (j == hb):
+                    ok[i][j] = False
 
     # 1. Confident pairs, greedy by score; ties broken on positions so align(b, a) mirrors it.
     cands = sorted(
@@ -497,6 +537,9 @@ def align(
     )
     pa: dict[int, int] = {}
     pb: dict[int, int] = {}
+    if ha is not None and hb is not None and ok[ha][hb] and sim[ha][hb] >= t * GAP_FACTOR:
+        # two headlines over one story: their place vouches for them as order does in a gap
+        pa[ha], pb[hb] = hb, ha
     for _, _, _, i, j in cands:
         if i not in pa and j not in pb:
             pa[i], pb[j] = j, i
