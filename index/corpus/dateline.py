@@ -80,8 +80,11 @@ _GRAMMAR = (
     rf"{_NO_WEEKDAY}(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
     # The region after a comma, or in parentheses before the date's comma, as Spanish, French,
     # Italian and Portuguese wires set it ("KELLBY (Ostrand), 9 de marzo de 2026 -", "Valencia
-    # (España), 9 mar (EFE).-": t13x F4); an agency's parentheses come after the date instead.
-    rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE})|\s\((?P<inregion>{_PLACE})\)(?=,\s))?"
+    # (España), 9 mar (EFE).-": t13x F4): written as a name, not in capitals (an agency's "(AFP)",
+    # "(EFE)"), and before a date written in those languages or an agency after the date; "LONDON
+    # (Reuters), March 10, 2026 -" names its agency there, no region (review s34-r).
+    rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE})"
+    rf"|\s\((?P<inregion>(?=[^()\n]*[{LOWER}]){_PLACE})\)(?=,\s+(?:{_OTHER_DATE}|[^()\n]{{1,40}}\()))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     # (The Spanish wires' ".-" after the agency: "(EFE).-".)
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\.?\s*|/(?P<slashed>{_AGENCY})/\s*)?"

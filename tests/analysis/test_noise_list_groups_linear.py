@@ -86,3 +86,30 @@ def test_every_run_of_a_long_page_costs_one_pass(monkeypatch: pytest.MonkeyPatch
     for run in group_runs(noise):
         marked_together(noise, run, groups)
     assert calls == headers
+
+
+def test_one_long_list_of_one_item_runs_costs_each_run_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One header over thousands of items, each its own run (a date line between): asking every
+    # run which blocks it moves read the whole list once per run (review s34-r: x4 a doubling).
+    noise = [Segment(0, 5, "headline-list", "Related", "related-stories header (“Related”)")]
+    for k in range(1, 4001):
+        if k % 2:
+            noise.append(Segment(k * 10, k * 10 + 5, "headline-list", f"Story {k}", under("Related")))
+        else:
+            noise.append(Segment(k * 10, k * 10 + 5, "byline", f"{k} March 2026", "date line"))
+    groups = ListGroups.of(noise)
+    reads = 0
+    owned = groups.owned[0]
+
+    class Counted(list):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            nonlocal reads
+            for k in list.__iter__(self):
+                reads += 1
+                yield k
+
+    groups.owned[0] = Counted(owned)
+    runs = [[seg] for seg in noise[1:]]
+    for run in runs:
+        assert marked_together(noise, run, groups) == [run[0]]
+    assert reads <= 2 * len(runs)

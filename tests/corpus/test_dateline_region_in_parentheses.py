@@ -83,3 +83,31 @@ def test_the_article_is_dated_and_its_place_is_no_organisation(
     entities = json.loads(capsys.readouterr().out)
     names = {(e["name"], e["type"]) for e in entities["entities"]}
     assert ("KELLBY", "ORG") not in names and ("MIRANDE", "ORG") not in names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an agency in parentheses before an English date, or in capitals: no region (review s34-r)
+        "LONDON (Reuters), March 10, 2026 - The storm closed the port",
+        "PARIS (AFP), 9 mars 2026 - Au moins sept personnes",
+        "MADRID (EFE), 9 mar 2026 - Al menos siete personas",
+    ],
+)
+def test_an_agency_in_parentheses_is_no_region(line: str) -> None:
+    d = dateline.match(line)
+    assert d is None or d.region is None
+
+
+def test_an_agency_before_the_date_stays_an_organisation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text(
+        "Port shut\n\nLONDON (Reuters), March 10, 2026 - The storm closed the port of London on Tuesday, "
+        "Reuters reported, and ferries stayed in harbour.\n",
+        "utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "entities", "--json"]) == 0
+    types = {e["name"]: e["type"] for e in json.loads(capsys.readouterr().out)["entities"]}
+    assert types.get("Reuters") != "GPE"

@@ -118,7 +118,9 @@ def marked_together(
     extra: set[int] = set()
     for h in {*picked, *(h for k in picked for h in groups.owners.get(k, ()))}:
         items = groups.owned.get(h)
-        if items and (h in picked or set(items) <= picked):
+        # (every item picked: counted against the run's size first, so that a list of many
+        # one-item runs costs each run its own size, not the list's: review s34-r)
+        if items and (h in picked or (len(items) <= len(picked) and all(k in picked for k in items))):
             extra |= {h, *items}
     return [noise[k] for k in sorted(picked | extra)]
 
