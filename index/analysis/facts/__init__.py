@@ -64,6 +64,10 @@ match:
   grounds. One article's values of one number that differ only by their qualifier ("12 dead",
   "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
   lists them as one entry, never as a change.
+* An article's value said again of the same thing (the same number, unit and counted noun, a word
+  of what it is of shared; any bare year) is never a source or a row of its own: "a 2023 report"
+  twice, a live blog's count in its summary and its entry, a money figure said again without its
+  purpose join the row holding that article's value (``grouping._fold_repeats``).
 
 A fact's values are ordered by their articles' dates when known (a toll that changed reads as a
 timeline), then by article; a row whose values agree is no timeline and draws no arrow: each amount

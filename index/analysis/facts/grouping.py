@@ -303,6 +303,77 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
             break
 
 
+def _repeat_key(v: FactValue) -> tuple[Any, ...]:
+    """What makes two mentions of one article the same value of the same thing: its article, kind,
+    unit (the counted noun, the currency), counted noun, rate period and value (:func:`_said`'s
+    number, whatever measure its dimension names)."""
+    return (v.doc, v.kind, v.unit, v.head, v.per, _said(v)[1:])
+
+
+def _subject_stems(v: FactValue) -> set[str]:
+    """The stems of what a figure's own words say it is of, beyond its unit: its sentence's words
+    (``own``, ``near``), its measure's, material's and label's words (:func:`_stem`)."""
+    words = [*v.own, *v.near, *(w for part in v.measure.split("|") for w in part.split())]
+    words += [*v.material.split(), *v.label.lower().split()]
+    return {
+        _stem(w)
+        for w in words
+        if len(w) >= 3 and w not in STOP_WORDS and w not in _KIND_WORDS and w not in (v.head, v.unit.lower())
+    }
+
+
+# The words of a label that name a figure's kind, not what it is of ("money pledged", "amount (GBP)")
+_KIND_WORDS = frozenset({"money", "amount", "number", "people", "percentage", "year", "duration", "date"})
+
+
+def _repeats(f: FactValue, m: FactValue) -> bool:
+    """Whether ``f`` says again the value ``m`` (of its article, the same :func:`_repeat_key`,
+    in another row) gave: never of other owners or other stuff, a count's
+    modifiers one within the other, and (but for a bare year, whose row names no thing) the two
+    sharing a word of what they are of ("joined the search" in a live blog's summary and entry;
+    "two people … remain in hospital" is no repeat of a toll of two)."""
+    if _other_owners(f, m):
+        return False
+    if f.material and m.material and not set(f.material.split()) & set(m.material.split()):
+        return False
+    mf, mm = set(f.modifiers), set(m.modifiers)
+    if not (mf <= mm or mm <= mf):
+        return False
+    return f.kind == "year" or bool(_subject_stems(f) & _subject_stems(m))
+
+
+def _fold_repeats(groups: Sequence[_Group]) -> None:
+    """An article's row of one value that another row of more articles (or of a named measure)
+    already holds from that same article (:func:`_repeats`) is that value said again, never a
+    source or a row of its own: the row is dropped (marked merged), its mentions left out as
+    :func:`_take_measured` leaves out a measured value's repeats (#16, t13x F17: "a 2023 report"
+    twice in one article was ``year agree`` with another outlet and ``year single source`` again;
+    a live blog's count in its key-events summary and its entry, a money figure said again without
+    its purpose). The row kept is the one of the most articles, a named measure's on a tie, the
+    first on a full tie; order-free, as grouping is. Linear: rows are found by the value's key
+    (one article's mentions of one value)."""
+    held: dict[tuple[Any, ...], list[tuple[_Group, FactValue]]] = {}
+    for g in groups:
+        if g.merged:
+            continue
+        for m in g.members:
+            held.setdefault(_repeat_key(m), []).append((g, m))
+    at = {id(g): k for k, g in enumerate(groups)}
+
+    def rank(g: _Group) -> tuple[int, bool, int]:
+        return (len(g.docs), any(m.measure for m in g.members), -at[id(g)])
+
+    for g in sorted((g for g in groups if not g.merged and len(g.docs) == 1), key=rank):
+        # every mention of the row said again in a row ranked above it (one of more articles, of
+        # a named measure, or earlier); rows are visited lowest first, so a chain of repeats folds
+        # into the row ranked highest
+        if all(
+            any(h is not g and not h.merged and rank(h) > rank(g) and _repeats(m, x) for h, x in held[_repeat_key(m)])
+            for m in g.members
+        ):
+            g.merged = True
+
+
 def _where(v: FactValue) -> str:
     """Where ``v``'s clause puts its things, in the grounds' words: "on board", "in water"."""
     return "on board" if v.state == ABOARD else v.state
@@ -464,8 +535,9 @@ def group_figures(
             # The same value of the same thing, linked to several groups: one fact, however the
             # articles came in. Three articles' "€40 million" contract, two of them linked only
             # through the third, had been one fact of two and one alone, by the order they were
-            # read in (#16, t13d fault 5). Groups that share an article are not merged: an
-            # article's two mentions of one value that did not link are two different things.
+            # read in (#16, t13d fault 5). Groups that share an article are not merged here: an
+            # article's two mentions of one value that did not link are judged once all rows are
+            # made (:func:`_fold_repeats`: a repeat of the same thing is no row of its own).
             g, why = same[0]
             for other, other_why in same[1:]:
                 if other.docs & g.docs:
@@ -488,6 +560,7 @@ def group_figures(
             groups.append(g)
 
     _join_unmeasured(groups)
+    _fold_repeats(groups)
     when_key = _date_keys(figures)
     facts = [_fact(g, order, when_key, _owned_by(g, by_key)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
