@@ -29,7 +29,6 @@ import re
 
 from waic_reader.index.corpus import bylines, date_languages
 from waic_reader.index.corpus.date_forms import MONTH, PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS, WEEKDAY
-from waic_reader.index.corpus.date_parse import SEASONAL_ZONES
 from waic_reader.index.corpus.date_patterns import (
     DIGIT,
     EXPRESSION,
@@ -39,6 +38,7 @@ from waic_reader.index.corpus.date_patterns import (
     LABELLED,
     LEAD_TIME,
     NUMERIC,
+    SEASONAL_ZONES,
     TIME_SEP,
     TRAILING_LABEL,
     YEAR_WRITTEN,
@@ -334,7 +334,7 @@ def capitals_stamp(line: str, start: int, stop: int) -> bool:
     """Whether the date at ``line[start:stop]`` (with its clock time), on a line written in
     capitals, makes the line a date stamp: every word outside it, case-folded, a stamp's word
     (:data:`_STAMP_WORDS`: "ON", "AT", "UPDATED"), a weekday ("SATURDAY", "SAT.") or a zone (:data:`ZONES`,
-    :data:`date_parse.SEASONAL_ZONES`, the words of :data:`ZONE_NAMES`): "SATURDAY, MARCH 14,
+    :data:`SEASONAL_ZONES`, the words of :data:`ZONE_NAMES`): "SATURDAY, MARCH 14,
     2026 9:40 AM", "SAT 14 MAR 2026 09:40 GMT". :func:`mostly` judges only the words in lower
     case, and a line in capitals has none: a headline naming a past date ("REMEMBERING THE FLOOD
     OF MARCH 3, 2019", "THE FLOOD OF 3 MARCH 2019") would pass it (review s34-r item 1)."""
