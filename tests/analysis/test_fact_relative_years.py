@@ -180,6 +180,7 @@ def test_a_relative_year_after_a_figure_of_this_story_keeps_it(tmp_path: Path) -
 # count back from a year the text has just named (in its sentence or the one before), never from
 # the article's date; with none named, they date nothing
 
+
 @pytest.mark.parametrize(
     ("bodies", "rows"),
     [
@@ -242,6 +243,7 @@ def test_a_year_counted_back_from_none_named_dates_nothing(tmp_path: Path, body:
 
 # --- review s34-r item 3 (round s34-q): "over the last year", "in the last year" are the past
 # twelve months, no calendar year: one loss with another outlet's undated "lost $40 million"
+
 
 @pytest.mark.parametrize("phrase", ["over the last year", "in the last year", "during the last year"])
 def test_the_last_year_is_no_calendar_year(tmp_path: Path, phrase: str) -> None:

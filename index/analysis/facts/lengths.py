@@ -197,8 +197,10 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         mark = _head(along.group("mark") or "").lower()
         on_river = way in ("below", "above") and mark in _ON_A_RIVER
         subject = _subject(text, fig, sent)
-        if on_river and subject is not None and (
-            subject[1] in _RISING.split("|") or subject[0].lower() in _WATER_LEVEL
+        if (
+            on_river
+            and subject is not None
+            and (subject[1] in _RISING.split("|") or subject[0].lower() in _WATER_LEVEL)
         ):
             # "The river rose 2 metres above the bridge": the water's level there, no distance
             return f"level|{way}|{mark}", f"water level {way} the {mark}", ""
