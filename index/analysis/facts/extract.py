@@ -224,7 +224,7 @@ _BREAK_WORDS = frozenset("and but while whereas which who when after before sinc
 # before (review s34-r item 2, round s34-q). "the last year", "its last year" are the past twelve
 # months or a final year, no calendar year ("lost $40 million over the last year"; item 3).
 _COUNT = r"\d{1,2}|[^\W\d_]+"  # a count of years, in digits or a word ("two", "deux", "zwei")
-_NO_LAST_YEAR_AFTER = "".join(rf"(?<!\b{w}\s)" for w in "the its his her our their my your this that".split())
+_NO_LAST_YEAR_AFTER = "".join(rf"(?<!\b{w}\s)" for w in "the its his her our their my your this".split())
 RELATIVE_YEAR = re.compile(
     r"(?<![\w’'-])(?:(?P<two>the\s+year\s+before\s+last|(?:im\s+)?vorletzten\s+Jahr|vorletztes\s+Jahr)"
     rf"|(?P<last>{_NO_LAST_YEAR_AFTER}last\s+year"
