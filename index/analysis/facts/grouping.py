@@ -13,6 +13,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
+from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.extract import sheet_figures
 from waic_reader.index.analysis.facts.measures import (
@@ -615,8 +616,7 @@ def _owned_by(g: _Group, by_key: dict[str, list[_Group]]) -> str:
         return ""
     if sum(1 for other in by_key.get(g.key, ()) if not other.merged) < 2:
         return ""
-    named = Counter(m.owner for m in g.members if m.owner)
-    best = max(named, key=lambda n: (named[n], -len(n))) if named else ""
+    best = most_spelled(Counter(m.owner for m in g.members if m.owner))
     # "depth of the reservoir" names its thing already (lengths.py)
     return "" if best and f" of the {best}" in next((m.label for m in g.members if m.owner == best), "") else best
 
@@ -804,10 +804,27 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # fact: 10 s of an 11 s timeline at 4,000 articles).
     # (a measured value's label first: a row a figure without a measure joined, _join_unmeasured)
     counts = Counter(v.label for v in values if v.measure) or Counter(v.label for v in values)
-    label = max(counts, key=lambda s: (counts[s], -len(s))) or values[0].unit
+    label = most_spelled(counts) or values[0].unit
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     return Fact(label, values, agree, grounds, compared)
+
+
+def most_spelled(counts: Counter[str]) -> str:
+    """The text to show of ``counts`` (text → how many values say it, in the order first seen; ""
+    when empty): the most common once its spellings are counted together (folded as search folds
+    them, :func:`~waic_reader.index.corpus.tokens.fold`), the shorter on a tie, the first seen on
+    a full tie; of that text's spellings the most written, the accented one on a tie, never one in
+    capitals beside one in mixed case (:func:`~waic_reader.index.analysis.entities.spellings.most_written`).
+    "distance to Pontegris" twice and "distance to Pontegrís" twice are one label, shown
+    "distance to Pontegrís" (t13y G4, round s34-u: two rows, each agreeing, hid a 30 km and a 40 km)."""
+    spelled: dict[str, dict[str, int]] = {}
+    for text, n in counts.items():
+        spelled.setdefault(fold(text), {})[text] = n
+    if not spelled:
+        return ""
+    best = max(spelled.values(), key=lambda texts: (sum(texts.values()), -min(len(t) for t in texts)))
+    return most_written("", best)
 
 
 def _said(v: FactValue) -> tuple[Any, ...]:

@@ -9,7 +9,8 @@ by the unit; t13x F1 and F8, round s34-f).
 * Water rising to a length is the water's depth ("Water rose to 10 feet in Market Street",
   "Floodwater reached 6 feet"): one fact with "the water was 10 feet deep".
 * A length fused before a thing that stands ("The 52-metre dam", "the 160-foot tower", "a 40-foot
-  wave") is that thing's height (:data:`TALL_THINGS`); before any other noun it is left to the
+  wave", "The mine's 150-foot headframe", "Its 35 m headframe") is that thing's height whatever
+  the rest of its sentence says (:func:`tall_thing`); before any other noun it is left to the
   caller's rules ("a 300-metre bridge" may be its length or its height).
 * "12 kilometres downstream", "7.5 miles below the dam", "4 miles upstream of the weir" are a
   distance along a river: *distance downstream* (or *upstream*), its subject's name ("Kellby lies
@@ -38,12 +39,30 @@ from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, 
 # The adjectives a length is said by, after it or fused to it: what of its thing it measures.
 ROLE_ADJECTIVES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}
 # Things whose size, fused before them with no adjective, is their height ("The 52-metre dam",
-# "the 160-foot tower", "a 40-foot wave").
+# "the 160-foot tower", "a 40-foot wave"): things that stand, structures among them ("The mine's
+# 150-foot headframe", "the bridge's 60 m pier": t13y G5, round s34-u).
 TALL_THINGS = frozenset(
     """dam dams tower towers building buildings skyscraper skyscrapers wall walls statue statues tree
     trees wave waves cliff cliffs mast masts chimney chimneys spire spires waterfall waterfalls levee
-    levees dyke dykes dike dikes embankment embankments pylon pylons crane cranes turbine turbines""".split()
+    levees dyke dykes dike dikes embankment embankments pylon pylons crane cranes turbine turbines
+    headframe headframes headgear pier piers pillar pillars obelisk obelisks monument
+    monuments lighthouse lighthouses steeple steeples minaret minarets belfry belfries silo silos
+    smokestack smokestacks derrick derricks gantry gantries antenna antennas flagpole flagpoles
+    windmill windmills""".split()
 )
+# The last parts of compounds that stand ("watchtower", "seawall", "bell-tower", "smokestack",
+# "flagpole"): structures only ("shockwave", "shipbuilding" end in other things' words).
+_TALL_ENDINGS = tuple("tower towers wall walls mast masts spire spires stack stacks pole poles".split())
+
+
+def tall_thing(word: str) -> bool:
+    """Whether ``word`` (any case) names a thing that stands, whose size fused before it is its
+    height: one of :data:`TALL_THINGS`, or a compound ending in a structure ("watchtower",
+    "sea-wall")."""
+    low = word.lower()
+    return low in TALL_THINGS or any(low.endswith(t) and len(low) > len(t) for t in _TALL_ENDINGS)
+
+
 # Every word for the water of a flood: one thing, "water" ("Floodwaters were 2 metres deep" and
 # "Water rose to 6 feet" are one depth).
 _WATER = frozenset("water waters floodwater floodwaters flood floods flooding".split())
@@ -94,7 +113,7 @@ def _thing(word: str, opening: str = "") -> str:
     low = word.lower()
     if low in _WATER:
         return "water"
-    if low in STOP_WORDS or low in TALL_THINGS or word == low or opening.lstrip(_OPENERS).startswith(word):
+    if low in STOP_WORDS or tall_thing(low) or word == low or opening.lstrip(_OPENERS).startswith(word):
         return singular_of(low)  # "Waves 10 metres high" and "a 10-metre wave": one thing
     return word
 
@@ -149,7 +168,7 @@ def _noun_after(text: str, at: int, limit: int) -> str:
             break
         words.append(w.group())
         at = w.end()
-    return next((w for w in words if w.lower() in TALL_THINGS), words[-1] if words else "")
+    return next((w for w in words if tall_thing(w)), words[-1] if words else "")
 
 
 # Adverbs of time and place after a noun ("the 95-metre tower overnight"): no part of it.
@@ -158,11 +177,16 @@ _ADVERBS = frozenset("overnight today yesterday tonight tomorrow nearby downstre
 
 def _attributive(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether a length stands before the noun it measures: fused to its unit ("The 52-metre dam") or
-    after a determiner ("a 10 m high wave"); "A wave 10 metres high struck" has its noun before."""
+    after a determiner or a possessive ("a 10 m high wave", "Its 35 m headframe", "The mine's 35 m
+    headframe"); "A wave 10 metres high struck" has its noun before."""
     if _FUSED_UNIT.search(text, fig.start, fig.end):
         return True
-    before = WORD.findall(text, max(sent[0], fig.start - 12), fig.start)[-1:]
-    return bool(before) and before[0].lower() in DETERMINERS
+    before = WORD.findall(text, max(sent[0], fig.start - 24), fig.start)[-1:]
+    return bool(before) and (before[0].lower() in DETERMINERS or before[0].lower().endswith(_POSSESSIVE))
+
+
+# A noun's possessive ending, in either apostrophe (t13y G5: "The mine’s 35 m headframe").
+_POSSESSIVE = ("'s", "’s")
 
 
 def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str, str] | None:
@@ -215,7 +239,7 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         return _named("depth", "water")  # "Water rose to 10 feet in Market Street"
     if attributive:
         thing = _noun_after(text, end, sent[1])
-        if thing.lower() in TALL_THINGS:
+        if tall_thing(thing):
             return _named("height", _thing(thing))  # "The 52-metre dam", "the 160-foot tower"
     return None
 

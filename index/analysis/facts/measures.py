@@ -73,6 +73,7 @@ from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     STOP_WORDS,
 )
+from waic_reader.index.corpus.tokens import fold
 
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
@@ -505,7 +506,10 @@ def _measure_of(
             place = PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
             if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
                 what = place.group("place")
-                return f"distance|{what.lower()}", f"distance to {what}"
+                # a place's key is folded as search folds it: "north of Pontegrís" and "north of
+                # Pontegris" are one distance (t13y G4, round s34-u); the label is the row's most
+                # written spelling (grouping.most_spelled)
+                return f"distance|{fold(what)}", f"distance to {what}"
             if near & _SURGE:
                 return "surge", "storm surge"
             if near & _HEIGHT:
@@ -524,9 +528,9 @@ def _measure_of(
             # "Wind gusts: Siófok 110 km/h, Keszthely 95 km/h": each place's own, by the label's words
             words, at = listed
             if dim == "speed" and (speed := nearest_cue(words, _SPEED_MEASURES, reverse=True)):
-                return f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}"
+                return f"{speed[0]}|{fold(at)}", f"{speed[1]} at {at}"
             if fig.unit in _RAIN_UNITS and set(words) & RAIN:
-                return f"rainfall|{at.lower()}", f"rainfall at {at}"
+                return f"rainfall|{fold(at)}", f"rainfall at {at}"
         if dim == "speed":
             speed = nearest_cue(own_before, _SPEED_MEASURES, reverse=True) or nearest_cue(after[:2], _SPEED_MEASURES)
             if not speed:
@@ -534,11 +538,11 @@ def _measure_of(
             # "Gusts reached 120 km/h in Siófok", "Siófok recorded gusts of 110 km/h": a place's
             # own wind, compared with that place's in a list; a storm's wind names no place
             at = rain_place(text, fig, sent)
-            return (f"{speed[0]}|{at.lower()}", f"{speed[1]} at {at}") if at else speed
+            return (f"{speed[0]}|{fold(at)}", f"{speed[1]} at {at}") if at else speed
         if fig.unit in _RAIN_UNITS and (set(before + after) & RAIN or set(after[:3]) & _FELL):
             # "66 mm fell in Pécs": what falls in millimetres is rain (or snow)
             at = rain_place(text, fig, sent)
-            return (f"rainfall|{at.lower()}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
+            return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
         if dim in ("area", "length"):
             # An area or a length with a verb of its own clause is what the verb did: "3,000
             # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
