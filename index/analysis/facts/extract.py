@@ -52,6 +52,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     clause_after,
     clause_before,
+    clause_verb,
     is_participle,
     rate_after,
 )
@@ -392,6 +393,10 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)
+    # The article's counts of a thing a verb says befell ("17 trapped miners", "15 miners are
+    # trapped"), by that verb: a count without a noun of the same verb, later in the article, counts
+    # them too ("Seventeen are still trapped": no figure, the live blog's latest entry lost, t13y G2)
+    by_verb: dict[str, FactValue] = {}
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
         window: dict[str, str] | None = None
@@ -476,6 +481,10 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 measure = (step.measure, step.label)
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
+            counted = None  # the article's count of the same verb a count without a noun counts
+            if fig.kind == "count" and not fig.noun and not measure[0] and not contained:
+                counted = by_verb.get(clause_verb(clause_after(text, fig.end, s.end, next_start)) or "-")
+                measure = (counted.measure, counted.label) if counted is not None else measure
             if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
@@ -488,6 +497,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
                     window.update(bag(j))
             fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
+            verb = fv.measure.split("|", 1)[0]
+            if fv.kind == "count" and fig.noun and fv.measure.count("|") == 1 and fv.label.endswith(f" {verb}"):
+                by_verb.setdefault(verb, fv)
+            elif counted is not None:
+                fv.unit, fv.head = counted.unit, counted.head  # one value with the noun's count
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
