@@ -422,7 +422,7 @@ def _common_subject(text: str, start: int, end: int) -> str:
         if not all(w.islower() and w not in STOP_WORDS and w not in _REFERENCES for w in nouns):
             return ""
         if verb in _SUBJECT_VERBS or verb in VERB_ADVERBS or verb in MONEY_ROLES or verb in GIVING_BEFORE:
-            return " ".join(["the", *nouns])
+            return " ".join(["the", *nouns[:-1], bare_word(nouns[-1])])  # "The council's aid is"
     return ""
 
 
