@@ -47,6 +47,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.words import (
     CASUALTY,
+    FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
     PERSON_NOUNS,
@@ -402,7 +403,14 @@ def _measure_of(
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else clause_verb(after) or list_verb(text, fig.end, sent[1])
-        if not verb and not increment and head and after[:1] and _own_participle(after[0]):
+        if (
+            not verb
+            and not increment
+            and head
+            and after[:1]
+            and _own_participle(after[0])
+            and not (before[-1:] and before[-1] in REPORTING_VERBS)  # "found 14 silos cracked": how found
+        ):
             # "Seventeen miners trapped after collapse" (a headline), "to reach 17 miners trapped
             # since dawn": the participle right after the noun is its clause's verb, with no
             # auxiliary (a row "miners" beside "miners trapped", t13y G2)
@@ -627,6 +635,7 @@ def _own_participle(word: str) -> bool:
         and word not in REPORTING_VERBS
         and word not in ABOARD_WORDS
         and word not in _DAMAGE
+        and word not in FINITE_VERBS  # "60,000 people spent a second night": their own deed
     )
 
 

@@ -39,12 +39,14 @@ MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.measures.money_purpose`)
     # (its verbs of giving too: "The firm will donate $5m", "The ministry allocated €3m", "would
-    # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14)
+    # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14;
+    # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
+    # bid's, "tendered its offer at")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
-        pay pays paying offer offers offered offering""",
+        pay pays paying offered""",
         "pledged",
     ),
     ("damage damages losses loss", "damage"),
@@ -225,8 +227,9 @@ REPORTING_VERBS = frozenset(
 SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
 # Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
 # "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
-# or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`).
-_FINITE_VERBS = frozenset(
+# or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`); a past tense among them ("spent",
+# "fled") is the count's own deed, never a participle of what befell it (measures._own_participle).
+FINITE_VERBS = frozenset(
     """fled spent left went took sought lost slept stayed stay stays remain remains remained
     live lived face faced need needed returned return returns moved sheltered huddled""".split()
 )
@@ -287,7 +290,7 @@ def own_verb(after: Sequence[str]) -> bool:
     for w in after[:4]:
         if w in VERB_ADVERBS:
             continue
-        return w in AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or is_participle(w)
+        return w in AUXILIARIES or w in FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or is_participle(w)
     return False
 
 
