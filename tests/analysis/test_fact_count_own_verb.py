@@ -37,7 +37,9 @@ LIVE = (
 )
 
 
-def _one_row(rows: dict[str, list[tuple[str, str, tuple[str, ...]]]], noun: str) -> list[tuple[str, str, tuple[str, ...]]]:
+def _one_row(
+    rows: dict[str, list[tuple[str, str, tuple[str, ...]]]], noun: str
+) -> list[tuple[str, str, tuple[str, ...]]]:
     found = [label for label in rows if noun in label]
     assert len(found) == 1, rows
     return rows[found[0]]
