@@ -40,6 +40,7 @@ from waic_reader.index.corpus.date_patterns import (
     FOREIGN,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    SEASONAL_ZONES,
     ZONE,
     ZONE_NAME,
     ZONE_NAMES,
@@ -196,16 +197,6 @@ def _prepare(value: str) -> str:
     # "Mar 14, 2025 — 7:52 PM": dateutil takes an en or em dash for nothing it knows.
     # Only before a clock time: "March 14 – 15, 2025" is a range, no date.
     return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+(?=[0-2]?\d[:.][0-5]\d)", " ", value)
-
-
-# The US zones written without a season ("7:52 a.m. ET"): the offset of the day, standard or
-# daylight (ET is -05:00 in March before the 9th, -04:00 after and all summer).
-SEASONAL_ZONES = {
-    "ET": "America/New_York",
-    "CT": "America/Chicago",
-    "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-}
 
 
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:

@@ -52,6 +52,7 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_NUMBERS",
     "NUMERIC",
+    "SEASONAL_ZONES",
     "TAIL_CHARS",
     "TIME",
     "TIME_SEP",
@@ -96,6 +97,16 @@ ZONES: dict[str, float] = {
     "PST": -8,
     "PDT": -7,
 }
+
+# The US zones written without a season ("7:52 a.m. ET"): read (date_parse) as the offset of the
+# day, standard or daylight (ET is -05:00 in March before the 9th, -04:00 after and all summer).
+SEASONAL_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
 
 # Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
 # :data:`ZONES` (read as those, :func:`date_parse._prepare`).

@@ -38,14 +38,18 @@ from waic_reader.index.corpus.date_patterns import (
     LABELLED,
     LEAD_TIME,
     NUMERIC,
+    SEASONAL_ZONES,
     TIME_SEP,
     TRAILING_LABEL,
     YEAR_WRITTEN,
     ZONE_NAME,
+    ZONE_NAMES,
+    ZONES,
     FoundDate,
 )
 
 __all__ = [
+    "capitals_stamp",
     "foreign_fields",
     "foreign_label",
     "foreign_line",
@@ -324,6 +328,30 @@ def mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset())
         return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
     words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
     return all(w in _STAMP_WORDS or w in also for w in words)  # ``also``: another language's
+
+
+def capitals_stamp(line: str, start: int, stop: int) -> bool:
+    """Whether the date at ``line[start:stop]`` (with its clock time), on a line written in
+    capitals, makes the line a date stamp: every word outside it, case-folded, a stamp's word
+    (:data:`_STAMP_WORDS`: "ON", "AT", "UPDATED"), a weekday ("SATURDAY", "SAT.") or a zone (:data:`ZONES`,
+    :data:`SEASONAL_ZONES`, the words of :data:`ZONE_NAMES`): "SATURDAY, MARCH 14,
+    2026 9:40 AM", "SAT 14 MAR 2026 09:40 GMT". :func:`mostly` judges only the words in lower
+    case, and a line in capitals has none: a headline naming a past date ("REMEMBERING THE FLOOD
+    OF MARCH 3, 2019", "THE FLOOD OF 3 MARCH 2019") would pass it (review s34-r item 1)."""
+    rest = _ASIDE.sub(" ", line[:start] + " " + line[stop:])
+    return all(
+        w.casefold() in _CAPITALS_STAMP_WORDS or _WEEKDAY_WORD.fullmatch(w) for w in re.findall(r"[^\W\d_]+", rest)
+    )
+
+
+# The words besides a date a stamp in capitals may have (:func:`capitals_stamp`), case-folded.
+_CAPITALS_STAMP_WORDS = (
+    _STAMP_WORDS
+    | {z.casefold() for z in (*ZONES, *SEASONAL_ZONES)}
+    | {w for name in ZONE_NAMES for w in name.split()}
+    | {"am", "pm", "a", "p", "m"}  # a clock's "A.M." left outside the date read
+)
+_WEEKDAY_WORD = re.compile(WEEKDAY.replace(r"\.?,?\s+", ""), re.I)
 
 
 # An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".

@@ -62,6 +62,7 @@ from waic_reader.index.corpus.date_patterns import (
     Impossible,
 )
 from waic_reader.index.corpus.date_stamps import (
+    capitals_stamp,
     foreign_fields,
     foreign_label,
     foreign_line,
@@ -467,10 +468,19 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"), and so does a stamp line set in capitals ("SATURDAY, MARCH 14,
             # 2026 9:40 AM"; issue #14, s34-d: it dated nothing, or was read by another language's
-            # month table without its "PM"): read in any case, as after a label. ``line_stamp``
-            # below still asks that the date be most of the line (a headline in capitals naming
-            # a date is none).
+            # month table without its "PM"): read in any case, as after a label.
             on_line = LABELLED.search(line.group(0))
+            if (
+                on_line is not None
+                and not bylines.is_byline(line.group(0))
+                and not capitals_stamp(
+                    line.group(0), on_line.start(), with_clock(line.group(0), on_line, len(line.group(0)))
+                )
+            ):
+                # ``line_stamp`` below judges only words in lower case, and a line in capitals
+                # has none: a headline naming a past date ("REMEMBERING THE FLOOD OF MARCH 3,
+                # 2019") is no stamp unless its other words are a stamp's (review s34-r item 1).
+                on_line = None
         if on_line is None and not DIGIT.search(line.group(0)):
             continue  # no date in numbers or another language either: the commonest line, passed over
         if on_line is None and (fields := foreign_fields(line.group(0))) is not None:

@@ -123,13 +123,26 @@ def _int(value: object, low: int, high: int) -> int:
 
 def _article(fields: dict[str, Any], entry: Entry) -> Article:
     """The Article of a kept value's ``fields``; raises KeyError, TypeError or ValueError on any
-    field of another shape."""
+    field of another shape: among them a block index (``discarded``, ``page_dateless``) that names
+    no block of ``blocks``, or that is given without ``blocks`` (the analysis indexes the blocks by
+    them, :func:`~waic_reader.index.analysis.noise.classify_article`: review s34-r item 7)."""
     text = _str(fields["text"]) or ""
     n = len(text)
     notes = fields["notes"]
     tags = fields["tags"]
     if not isinstance(notes, list) or not isinstance(tags, list):
         raise TypeError("not a list")
+    preset: list[Block] | None = None
+    blocks = fields["blocks"]
+    if blocks is not None:
+        preset = []
+        for start, end, kind, written in blocks:
+            a, b = _int(start, 0, n), _int(end, 0, n)
+            if a > b or kind not in _KINDS:
+                raise ValueError("not a block of the text")
+            preset.append(Block(a, b, kind, text[a:b] if written is None else _str(written) or ""))
+    # A block index is one of the kept blocks': none at all when there are none.
+    last = -1 if preset is None else len(preset) - 1
     article = Article(
         entry.doc,
         entry.path,
@@ -146,22 +159,16 @@ def _article(fields: dict[str, Any], entry: Entry) -> Article:
         date_source=_str(fields["date_source"], optional=True),
         author=_str(fields["author"], optional=True),
         tags=tuple(_str(x) or "" for x in tags),
-        page_dateless=frozenset(_int(i, 0, 1 << 30) for i in fields["page_dateless"]),
+        page_dateless=frozenset(_int(i, 0, last) for i in fields["page_dateless"]),
         dateless_head=_int(fields["dateless_head"], 0, n),
     )
-    blocks = fields["blocks"]
-    if blocks is not None:
-        preset: list[Block] = []
-        for start, end, kind, written in blocks:
-            a, b = _int(start, 0, n), _int(end, 0, n)
-            if a > b or kind not in _KINDS:
-                raise ValueError("not a block of the text")
-            preset.append(Block(a, b, kind, text[a:b] if written is None else _str(written) or ""))
-        article.preset_blocks = preset
+    article.preset_blocks = preset
     discarded = fields["discarded"]
     if discarded is not None:
+        if preset is None:
+            raise ValueError("blocks left out of no blocks")
         left: dict[int, tuple[str | None, str]] = {}
         for i, hint, where in discarded:
-            left[_int(i, 0, 1 << 30)] = (_str(hint, optional=True), _str(where) or "")
+            left[_int(i, 0, last)] = (_str(hint, optional=True), _str(where) or "")
         article.discarded = left
     return article

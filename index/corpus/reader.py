@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 138
+READER_VERSION = 140
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -316,6 +316,10 @@ class Corpus:
     # neither the file nor the YAML parser.
     _meta: MetaFile | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
+    # The docs whose article in ``_cache`` was served by :attr:`kept` rather than read from the
+    # file: ``article(kept=False)`` (the index build, which writes the kept values) reads those
+    # again, so a kept value is never the source of the next one (review s34-r item 8).
+    _served: set[str] = field(default_factory=set, repr=False)
     # The last files read for search snippets, keyed by their listing entry (path, size, mtime):
     # opening a hit then reuses the bytes instead of reading the file a second time.
     _reads: OrderedDict[Entry, tuple[bytes, int]] = field(default_factory=OrderedDict, repr=False)
@@ -412,7 +416,7 @@ class Corpus:
             self.entries, self.skipped = fresh.entries, fresh.skipped
             self._containers.update(fresh._containers)
             for doc in changed:
-                self._cache.pop(doc, None)
+                self._uncache(doc)
         return sorted(changed)
 
     @staticmethod
@@ -578,7 +582,7 @@ class Corpus:
             self.entries = entries
             for d in changed:
                 self._dropped.pop(d, None)
-                self._cache.pop(d, None)
+                self._uncache(d)
         return changed
 
     @property
@@ -613,9 +617,10 @@ class Corpus:
         (and :attr:`kept` set), the article an earlier read of this very file and ``corpus.yaml``
         fields gave is taken instead of reading the file again (the same article: the search
         index keeps it, :mod:`~waic_reader.index.corpus.kept_article`); the index's own build
-        reads the file (``kept=False``)."""
+        reads the file (``kept=False``): an article cached from a read is taken as it is, one
+        cached from the index is read again (and cached as read)."""
         cached = self._cache.get(doc)
-        if cached is not None:
+        if cached is not None and (kept or doc not in self._served):
             return cached
         entry = self.entries.get(doc)
         if entry is None:
@@ -629,8 +634,16 @@ class Corpus:
                 article = item_article(entry, self._item(entry), meta, order)
             else:
                 article = load_article(entry, self.root, meta, self._reads.pop(entry, None), order)
+            self._served.discard(doc)
+        else:
+            self._served.add(doc)
         self._cache[doc] = article
         return article
+
+    def _uncache(self, doc: str) -> None:
+        """Forget the article cached for ``doc``, and whether it was served from the index."""
+        self._cache.pop(doc, None)
+        self._served.discard(doc)
 
     def read(self, entry: Entry) -> tuple[bytes, int]:
         """(bytes, file size) of ``entry``'s file, read safely (see ``_read_regular``) and kept
@@ -720,7 +733,8 @@ class Corpus:
             return None
 
     def forget(self, doc: str) -> None:
-        self._cache.pop(doc, None)
+        """Forget the article cached for ``doc`` (the index build keeps memory flat so)."""
+        self._uncache(doc)
 
     def dropped(self) -> dict[str, tuple[Entry, Skipped]]:
         """The articles found unreadable (:meth:`drop`) while their files are as they were: doc
@@ -737,7 +751,7 @@ class Corpus:
         again next time."""
         with self._state:
             entry = self.entries.pop(doc, None)
-            self._cache.pop(doc, None)
+            self._uncache(doc)
             if entry is None:
                 return
             skip = Skipped(entry.name, reason)

@@ -30,7 +30,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
     from waic_reader.index.corpus import bylines, date_stamps, dateline
-    from waic_reader.index.corpus.blocks import words
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
     # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
@@ -40,7 +40,16 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     # software or a vendor ("Powered by WordPress", "Powered by Livefyre", "Powered by Blogger.":
     # every such line of the saved real pages in tests/fixtures/noise_pages), never the outlet
     # (t13x F10: a blog's outlet was "WordPress").
-    prose = next((k for k, b in enumerate(blocks) if b.kind == "paragraph" and len(words(b.text)) > 12), len(blocks))
+    # (The story's first paragraph: a sentence of a few words will do, "The rescue went on
+    # through the night." over "Powered by Ghost": t13y G17.)
+    prose = next(
+        (
+            k
+            for k, b in enumerate(blocks)
+            if b.kind == "paragraph" and len(words(b.text)) >= 4 and ends_like_sentence(b.text)
+        ),
+        len(blocks),
+    )
     for k, b in enumerate(blocks):
         m = _POWERED.match(b.text)
         if m and wired and b.text.lstrip().lower().startswith("source:"):

@@ -192,3 +192,56 @@ def test_one_amount_in_two_units_is_no_step(texts: tuple[str, ...], shown: str) 
     facts = sheet(*texts)
     (row,) = [f for f in facts if f.status == "disagree"]
     assert timeline(row, {}) == shown
+
+
+# --- review s34-r item 5 (round s34-q): a level "above"/"below" a landmark is no distance along the
+# river: only a distance unit (km, mi) with no rising verb governing the length is one; a landmark
+# written after a possessive ("the town's weir") is its noun, not the possessor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported: a rise in the river's level, was "distance upstream"
+        "KELLBY, March 10, 2026 - The river rose 2 metres above the bridge on Tuesday, officials said.",
+        # variants: floodwater rising by feet above a dam; a lake standing in metres below a weir
+        "Floodwater rose 4 feet above the dam before dawn.",
+        "The lake was 3 metres below the weir on Monday.",
+    ],
+)
+def test_a_level_above_a_landmark_is_no_distance(text: str) -> None:
+    facts = sheet(text)
+    rows = _rows(facts)
+    assert not [f for f in facts if f.label.startswith("distance")], rows
+    lengths = [f.label for f in facts if any(v.kind == "quantity" for v in f.values)]
+    assert len(lengths) == 1 and lengths[0].startswith("water level "), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # variants: the landmark after a possessive; a compound landmark whose head is on the river
+        ("Osterby lies 7 miles below the town's weir.", "distance downstream"),
+        ("The intake sits 4 km above the Kellby road bridge.", "distance upstream"),
+    ],
+)
+def test_a_distance_below_a_possessed_landmark(text: str, label: str) -> None:
+    facts = sheet(text)
+    rows = _rows(facts)
+    assert [f.label for f in facts if any(v.kind == "quantity" for v in f.values)] == [label], rows
+
+
+def test_a_rise_above_a_possessed_landmark_reads_as_the_bridge_one() -> None:
+    """The reported pair: "3 metres above the town's flood wall" (was ``length (m)``) and "2 metres
+    above the bridge" (was ``distance upstream``) are read alike, the water's level at two things:
+    two rows, neither a distance."""
+    facts = sheet(
+        "KELLBY, March 10, 2026 - The river rose 2 metres above the bridge on Tuesday, officials said.",
+        "OSTRAND, March 10, 2026 (Reuters) - The River Kell climbed 3 metres above the town's flood wall on Tuesday.",
+    )
+    rows = _rows(facts)
+    assert not [f for f in facts if f.label.startswith("distance")], rows
+    assert sorted((f.label, f.status) for f in facts if any(v.kind == "quantity" for v in f.values)) == [
+        ("water level above the bridge", "single source"),
+        ("water level above the wall", "single source"),
+    ], rows

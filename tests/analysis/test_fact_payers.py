@@ -130,6 +130,19 @@ def test_variant_payers_are_two_rows(texts: tuple[str, ...]) -> None:
         ("Brannock said the regional government would release emergency funds of 40 million euros.", GOVERNMENT),
         # whom it is given to is no payer (a guard: the minister's, as before)
         ("The minister said Kellby would receive €5 million in emergency aid.", GOVERNMENT),
+        # the firm named in the speaker's own phrase, the sentence's first words no subject (review
+        # s34-r item 9: was no owner; round s34-q)
+        ("Speaking in Kellby, Jonas Berg of Larkfield Foods said the firm would donate £1 million.", "Larkfield Foods"),
+        (
+            "In a statement on Monday, Greta Holm from Norvane Hydro Holdings said the company would contribute "
+            "EUR 3 million to a relief fund.",
+            "Norvane Hydro Holdings",
+        ),
+        (
+            "Asked about the spill, Tomas Eide of Kestrel Chemicals told reporters the firm would contribute "
+            "$500,000 to the clean-up.",
+            "Kestrel Chemicals",
+        ),
     ],
 )
 def test_payer_is_its_clause_subject(text: str, payer: str) -> None:

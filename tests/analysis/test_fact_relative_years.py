@@ -54,7 +54,8 @@ def money_rows(facts: list[Fact]) -> dict[str, list[str]]:
         ),
         (
             [
-                ("2024-11-20", "Halden Mining had sales of $90 million the previous year, the filing shows."),
+                # (counted back from the year the sentence before names: review s34-r item 2)
+                ("2024-11-20", "The filing covers 2024. Halden Mining had sales of $90 million the previous year."),
                 ("2024-11-21", "Halden Mining had sales of 90 million dollars in 2023."),
             ],
             "revenue in 2023",
@@ -173,3 +174,91 @@ def test_a_relative_year_after_a_figure_of_this_story_keeps_it(tmp_path: Path) -
         ],
     )
     assert [sorted(v.doc for v in f.values) for f in facts if f.values[0].kind == "money"] == [["a", "b"]]
+
+
+# --- review s34-r item 2 (round s34-q): "the previous year", "the year before", "the prior year"
+# count back from a year the text has just named (in its sentence or the one before), never from
+# the article's date; with none named, they date nothing
+
+
+@pytest.mark.parametrize(
+    ("bodies", "rows"),
+    [
+        # reported: the year before 2019 is 2018, never the article's 2025 (a false "agree" with
+        # another outlet's "fined $750,000 last year")
+        (
+            [
+                (
+                    "2026-03-10",
+                    "Regulators fined Halvik Mining Ltd $3 million on Tuesday. The mine was fined $2 million in "
+                    "2019. It had been fined $750,000 the year before.",
+                ),
+                ("2026-03-10", "Halvik Mining Ltd was fined $3 million on Tuesday. It was fined $750,000 last year."),
+            ],
+            {"fine": ["a", "b"], "fine in 2019": ["a"], "fine in 2018": ["a"], "fine in 2025": ["b"]},
+        ),
+        # variants: in its own sentence ("the prior year"), and after a year itself counted from
+        # the article's ("last year … the year before": two years before it)
+        (
+            [
+                ("2026-03-10", "Halden Mining had sales of $120 million in 2021, against $90 million the prior year."),
+                ("2026-03-11", "Halden Mining had sales of 90 million dollars in 2020, the filing shows."),
+            ],
+            {"revenue in 2021": ["a"], "revenue in 2020": ["a", "b"]},
+        ),
+        (
+            [
+                (
+                    "2026-03-10",
+                    "The plant was fined €2 million last year. It had been fined €1 million the year before.",
+                ),
+                ("2026-03-11", "The plant was fined EUR 1 million in 2024 after a leak."),
+            ],
+            {"fine in 2025": ["a"], "fine in 2024": ["a", "b"]},
+        ),
+    ],
+)
+def test_a_year_counted_back_from_a_named_one(
+    tmp_path: Path, bodies: list[tuple[str, str]], rows: dict[str, list[str]]
+) -> None:
+    assert money_rows(sheet(tmp_path, bodies)) == rows
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The plant was fined $3 million on Tuesday. It had been fined $750,000 the year before.",
+        "The plant was fined $3 million on Tuesday, and $750,000 the previous year.",
+        # the dateline's year is the article's date, no year the text names
+        "KELLBY, March 10, 2026 - The plant was fined $750,000 the prior year, officials said.",
+    ],
+)
+def test_a_year_counted_back_from_none_named_dates_nothing(tmp_path: Path, body: str) -> None:
+    # no year named before it: never "fine in 2025" beside another outlet's fine of 2025
+    rows = money_rows(
+        sheet(tmp_path, [("2026-03-10", body), ("2026-03-11", "The plant was fined $750,000 in 2025, records show.")])
+    )
+    assert rows.get("fine in 2025") == ["b"], rows
+
+
+# --- review s34-r item 3 (round s34-q): "over the last year", "in the last year" are the past
+# twelve months, no calendar year: one loss with another outlet's undated "lost $40 million"
+
+
+@pytest.mark.parametrize("phrase", ["over the last year", "in the last year", "during the last year"])
+def test_the_last_year_is_no_calendar_year(tmp_path: Path, phrase: str) -> None:
+    rows = money_rows(
+        sheet(
+            tmp_path,
+            [
+                ("2026-03-10", f"Halvik Mining Ltd said on Tuesday that it lost $40 million {phrase} as prices fell."),
+                ("2026-03-10", "Halvik Mining Ltd lost $40 million, the company said on Tuesday."),
+            ],
+        )
+    )
+    assert rows == {"loss": ["a", "b"]}
+
+
+@pytest.mark.parametrize("phrase", ["over the last year", "in the past year", "during its last year"])
+def test_the_last_year_is_no_relative_year(phrase: str) -> None:
+    assert RELATIVE_YEAR.search(f"x {phrase} y") is None

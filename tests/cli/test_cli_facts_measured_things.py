@@ -147,3 +147,21 @@ def test_breakdown_is_no_toll(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert toll["status"] == "agree", facts
     assert {v["value"] for v in toll["values"]} == {7}, facts
     assert all(v["superseded"] == [] for v in toll["values"]), facts
+
+
+# review s34-r item 5 (round s34-q): the reviewer's corpus, a river's level above two things and a
+# distance downstream
+LEVELS = {
+    "a.txt": "River bursts banks\n\nKELLBY, March 10, 2026 - The river rose 2 metres above the bridge on Tuesday, "
+    "officials said.\n\nThe water was 2 metres deep in Market Street.\n",
+    "b.txt": "Floods hit Kellby\n\nOSTRAND, March 10, 2026 (Reuters) - The River Kell climbed 3 metres above the "
+    "town's flood wall on Tuesday.\n\nWater stood 1.5 metres deep in the main square, 12 kilometres downstream.\n",
+}
+
+
+def test_a_level_above_a_landmark_is_no_distance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = _rows(_facts(tmp_path, capsys, LEVELS))
+    assert rows["water level above the bridge"] == ("single source", [("a", "2 metres")]), rows
+    assert rows["water level above the wall"] == ("single source", [("b", "3 metres")]), rows
+    assert rows["distance downstream"] == ("single source", [("b", "12 kilometres")]), rows
+    assert not [label for label in rows if label in ("distance upstream", "length (m)")], rows

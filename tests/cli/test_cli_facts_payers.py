@@ -178,3 +178,17 @@ def test_variant_payers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     rows = _pledged(tmp_path, VARIANT, capsys)
     assert sorted(rows.values()) == [["a", "b"], ["c", "d"]], rows
     assert rows["money pledged (the government)"] == ["c", "d"], rows
+
+
+# review s34-r item 9 (round s34-q): the firm named in the speaker's own phrase pays what "the firm"
+# pledges (was no owner, filed beside the government's)
+SPEAKER_FIRM = {
+    "a.txt": "Kellby aid\n\nSpeaking in Kellby, Jonas Berg of Larkfield Foods said the firm would donate £1 million "
+    "to the families.\n\nThe governor has released £1 million in emergency aid.\n",
+    "b.txt": "Larkfield gives\n\nLarkfield Foods will donate £1 million to the families, the company said.\n",
+}
+
+
+def test_a_firm_in_the_speakers_phrase(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = _pledged(tmp_path, SPEAKER_FIRM, capsys)
+    assert rows == {"money pledged (Larkfield Foods)": ["a", "b"], "money pledged (the government)": ["a"]}, rows

@@ -49,3 +49,31 @@ def test_relative_years_are_the_articles_years(tmp_path: Path, capsys: pytest.Ca
     first = _run(tmp_path, capsys, FINES, "timeline")["first"]
     assert first["fine in 2025"]["doc"] == "coastal"
     assert "fine" not in first and "fine in 2026" not in first
+
+
+# review s34-r items 2 and 3 (round s34-q): the reviewer's two corpora, as the CLI reads them
+FINED_AGAIN = {
+    "a.txt": "Mine fined again\n\nKELLBY, March 10, 2026 - Regulators fined Halvik Mining Ltd $3 million on Tuesday "
+    "over a tailings leak.\n\nThe mine was fined $2 million in 2019. It had been fined $750,000 the year before.\n",
+    "b.txt": "Halvik fined\n\nOSTRAND, March 10, 2026 (Reuters) - Halvik Mining Ltd was fined $3 million on "
+    "Tuesday.\n\nThe company was fined $750,000 last year for a spill.\n",
+}
+LOSS = {
+    "a.txt": "Mine owner posts loss\n\nKELLBY, March 10, 2026 - Halvik Mining Ltd said on Tuesday that it lost $40 "
+    "million over the last year as copper prices fell.\n\nThe firm employs 900 people at the pit.\n",
+    "b.txt": "Halvik loss widens\n\nOSTRAND, March 10, 2026 (Reuters) - Halvik Mining Ltd lost $40 million, the "
+    "company said on Tuesday, blaming copper prices.\n",
+}
+
+
+def test_the_year_before_a_named_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _run(tmp_path, capsys, FINED_AGAIN, "facts")["facts"]
+    rows = {f["label"]: sorted(v["doc"] for v in f["values"]) for f in facts if f["values"][0]["kind"] == "money"}
+    # the year before 2019, never a false "agree" with the other outlet's fine of last year
+    assert rows == {"fine": ["a", "b"], "fine in 2019": ["a"], "fine in 2018": ["a"], "fine in 2025": ["b"]}
+
+
+def test_over_the_last_year_is_one_loss(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _run(tmp_path, capsys, LOSS, "facts")["facts"]
+    [loss] = [f for f in facts if f["values"][0]["kind"] == "money"]
+    assert loss["label"] == "loss" and loss["status"] == "agree" and len(loss["values"]) == 2

@@ -60,3 +60,12 @@ def test_a_footer_platform_credit_is_no_outlet(
 
 def test_a_credit_above_the_story_names_its_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _list(tmp_path, capsys, {"wire.txt": SYNDICATED})["wire"]["outlet"] == "nordwire.example"
+
+
+@pytest.mark.parametrize("platform", ["Ghost", "Drupal", "Newspack"])
+def test_a_credit_under_a_short_story_is_no_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], platform: str
+) -> None:
+    # t13y G17: a story of one short sentence over the credit ("over a paragraph of more than 12 words" only)
+    text = f"Mine notes\n\nThe San Telmo rescue went on through the night.\n\nPowered by {platform}\n"
+    assert _list(tmp_path, capsys, {"notes.txt": text})["notes"]["outlet"] is None

@@ -225,6 +225,10 @@ def _entry(tmp_path: Path) -> reader.Entry:
     return Corpus.scan(tmp_path).entries["a"]
 
 
+# TEXT's two blocks, as an HTML page's are kept.
+_BLOCKS = [[0, 16, "title", None], [18, len(TEXT), "paragraph", None]]
+
+
 def _value(fields: object, key: str = "k") -> bytes:
     return zlib.compress(json.dumps([KEPT_FORMAT, key, fields]).encode())
 
@@ -248,6 +252,14 @@ def test_a_kept_value_round_trips_and_its_key_is_the_file_fields_and_rules(tmp_p
         {"blocks": [[0, 5, "sidebar", None]]},  # no kind of block
         {"discarded": [["0", None, "nav"]]},
         {"dateless_head": -1},
+        # A block index that names no kept block (review s34-r item 7): it had been read and
+        # then raised IndexError in the boilerplate split or the date's blanking.
+        {"blocks": _BLOCKS, "discarded": [[7, "menu", "header"]]},
+        {"blocks": _BLOCKS, "discarded": [[2, None, "footer"]]},  # one past the last
+        {"blocks": _BLOCKS, "page_dateless": [99]},
+        {"blocks": _BLOCKS, "page_dateless": [0, 2]},
+        {"discarded": [[0, None, "nav"]]},  # blocks left out of no blocks
+        {"page_dateless": [0]},
     ],
 )
 def test_a_damaged_value_is_no_value(change: dict[str, Any], tmp_path: Path) -> None:
@@ -280,3 +292,44 @@ def test_the_first_sheet_and_table_import_no_classifier_or_extractor(source: str
         [sys.executable, "-c", CHILD, str(ws.root), str(ws.index_dir)], capture_output=True, text=True, check=True
     )
     assert got.stdout.split() == ["[]"]
+
+
+def test_block_indices_within_the_kept_blocks_are_read(tmp_path: Path) -> None:
+    """The bounds of a block index (review s34-r item 7) are the kept blocks': the last is read."""
+    entry = _entry(tmp_path)
+    good = json.loads(zlib.decompress(encode_article(Corpus.scan(tmp_path).article("a"), "k")))[2]
+    kept = {**good, "blocks": _BLOCKS, "discarded": [[1, "menu", "header"]], "page_dateless": [0, 1]}
+    article = decode_article(_value(kept), entry, "k")
+    assert article is not None
+    assert article.discarded == {1: ("menu", "header")} and article.page_dateless == frozenset({0, 1})
+
+
+def test_the_build_reads_an_article_the_index_served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Corpus.article(kept=False)`` (the index build, which writes the kept values) reads the
+    file even when the article cached for the doc was served from the index, so a kept value is
+    never the source of the next one; an article cached from a read is taken as it is (review
+    s34-r item 8: the cache was looked at before ``kept``)."""
+    _entry(tmp_path)
+    read = Corpus.scan(tmp_path).article("a")
+    served: list[str] = []
+
+    def kept(e: reader.Entry, stamp: str) -> reader.Article:
+        served.append(e.doc)
+        return decode_article(_value({**_fields(read), "title": "As the index kept it"}), e, "k") or read
+
+    corpus = Corpus.scan(tmp_path)
+    corpus.kept = kept
+    assert corpus.article("a").title == "As the index kept it" and served == ["a"]
+    done = _reads(monkeypatch)
+    assert corpus.article("a", kept=False).title == read.title  # the file, read
+    assert done == ["a"]
+    assert corpus.article("a").title == read.title and served == ["a"]  # the read one, cached
+    assert corpus.article("a", kept=False) is corpus.article("a") and done == ["a"]  # not read again
+    corpus.forget("a")
+    assert corpus.article("a").title == "As the index kept it" and served == ["a", "a"]
+    assert corpus.article("a", kept=False).title == read.title and done == ["a", "a"]
+
+
+def _fields(article: reader.Article) -> dict[str, Any]:
+    fields: dict[str, Any] = json.loads(zlib.decompress(encode_article(article, "k")))[2]
+    return fields

@@ -26,6 +26,11 @@ from waic_reader.index.workspace import Workspace
         # after an operator the words are the query's: the parser widens them itself
         ("said:Li governance OR chi", '(said:"li" said:"li governanc") OR chi'),
         ("said:Berg balan*", '(said:"berg" said:"berg:balan*")'),
+        # the speaker's name being typed (t13y G8): the speakers whose name starts so
+        ("said:Pen", '(said:"pen*")'),
+        ("quote:Rí", '(said:"ri*")'),
+        ("said:P", '(said:"p")'),  # one letter: no prefix yet
+        ("said:Pen ", '(said:"pen") '),  # finished
     ],
 )
 def test_the_word_being_typed_after_said_name_is_a_prefix(typed: str, expected: str) -> None:
@@ -79,3 +84,14 @@ def test_variants_find_as_typed(ws: Workspace, typed: str, expected: set[str]) -
     # the reader then steps through the speaker's quotes holding the word typed so far
     for doc in expected:
         assert ws.open_article(doc, typed, typing=True).matches, doc
+
+
+@pytest.mark.parametrize("name", ["Ferreira", "Vasseur"])
+def test_the_speakers_name_being_typed_finds_them(ws: Workspace, name: str) -> None:
+    finished = found(ws, f"said:{name}", False)
+    assert finished
+    for n in range(2, len(name)):
+        assert found(ws, f"said:{name[:n]}", True) >= finished, name[:n]
+    # and opening a hit steps through the speaker's quotes
+    doc = sorted(finished)[0]
+    assert ws.open_article(doc, f"said:{name[:3]}", typing=True).matches

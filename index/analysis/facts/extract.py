@@ -63,6 +63,7 @@ from waic_reader.index.analysis.figures import (
     YEN_OR_YUAN,
     Figure,
     figures_of,
+    is_year,
 )
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
@@ -75,6 +76,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
+from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
 
@@ -213,16 +215,24 @@ _YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
 
-# A year named by how many years before the article's it is (#16, round s34-e): "last year", "the
-# previous year", "the year before", "this year", "two years ago", and their French, German and
-# Spanish forms ("l'an dernier", "im vergangenen Jahr", "vor zwei Jahren", "el año pasado"). Read
-# against the article's date (:func:`relative_year`), never the clock's.
+# A year named by how many years before the article's it is (#16, round s34-e): "last year", "this
+# year", "two years ago", and their French, German and Spanish forms ("l'an dernier", "im
+# vergangenen Jahr", "vor zwei Jahren", "el año pasado"), read against the article's date
+# (:func:`relative_year`), never the clock's; and the year before one the text has just named
+# ("the previous year", "the prior year", "the year before", "l'année précédente", "im Vorjahr",
+# "el año anterior": the ``prev`` group, :func:`counts_back_from_named`): "fined $2 million in
+# 2019. It had been fined $750,000 the year before" is 2018's fine, never the article's year's
+# before (review s34-r item 2, round s34-q). "the last year", "its last year" are the past twelve
+# months or a final year, no calendar year ("lost $40 million over the last year"; item 3).
 _COUNT = r"\d{1,2}|[^\W\d_]+"  # a count of years, in digits or a word ("two", "deux", "zwei")
+_NO_LAST_YEAR_AFTER = "".join(rf"(?<!\b{w}\s)" for w in "the its his her our their my your this".split())
 RELATIVE_YEAR = re.compile(
     r"(?<![\w’'-])(?:(?P<two>the\s+year\s+before\s+last|(?:im\s+)?vorletzten\s+Jahr|vorletztes\s+Jahr)"
-    r"|(?P<last>last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
-    r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
-    r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr|letztes\s+Jahr|im\s+Vorjahr|el\s+a[ñn]o\s+pasado)"
+    rf"|(?P<last>{_NO_LAST_YEAR_AFTER}last\s+year"
+    r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
+    r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr|letztes\s+Jahr|el\s+a[ñn]o\s+pasado)"
+    r"|(?P<prev>the\s+(?:previous|prior)\s+year|the\s+year\s+before|l['’]ann[ée]e\s+pr[ée]c[ée]dente"
+    r"|im\s+Vorjahr|el\s+a[ñn]o\s+anterior)"
     r"|(?P<this>this\s+year|cette\s+ann[ée]e|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|este\s+a[ñn]o)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
     r"(?![\w’'-])",
@@ -243,13 +253,46 @@ def relative_year(m: re.Match[str]) -> int | None:
     Jahren", "the year before last"), None when its count of years is no number ("many years ago")."""
     if m.group("two"):
         return 2
-    if m.group("last"):
+    if m.group("last") or m.group("prev"):
         return 1
     if m.group("this"):
         return 0
     n = m.group("n") or m.group("fr") or m.group("de") or ""
     count = int(n) if n.isdigit() else _YEARS_COUNT.get(n.lower())
     return count if count is not None and count >= 1 else None
+
+
+def counts_back_from_named(m: re.Match[str]) -> bool:
+    """Whether a :data:`RELATIVE_YEAR` match counts back from a year the text has just named ("the
+    previous year", "the year before", "im Vorjahr"), not from the article's date ("last year")."""
+    return m.group("prev") is not None
+
+
+# A year the text names, before a relative year counted back from it (:func:`_named_before`):
+# four digits :func:`~waic_reader.index.analysis.figures.is_year` reads as a year ("in 2019", "March
+# 3, 2019"), no amount's or longer number's digits.
+_WRITTEN_YEAR = re.compile(rf"(?<![\w$£€¥.,]){YEAR}(?![\w%]|[.,]\d)")
+
+
+def _named_before(
+    text: str, start: int, end: int, year: int | None, skip: Sequence[tuple[int, int]] = ()
+) -> tuple[int | None, int] | None:
+    """The year named nearest before ``end`` from ``start`` (a sentence and the one before it), as
+    (the year, how many years before the article's ``year``): one written out (:data:`_WRITTEN_YEAR`,
+    never on one of the article's own date stamps ``skip``, a dateline's "March 10, 2026": that is
+    the article's date, no year its text names), ``(y, 0)``, or one counted from the article's date
+    ("last year": ``(year - 1, 1)``, ``(None, 1)`` in an article without a year); None when none."""
+    best: tuple[int, tuple[int | None, int]] | None = None
+    for w in _WRITTEN_YEAR.finditer(text, start, end):
+        if any(a <= w.start() < b for a, b in skip) or not is_year(text, w.start(), w.end(), int(w.group())):
+            continue
+        best = (w.start(), (int(w.group()), 0))
+    for rel in RELATIVE_YEAR.finditer(text, start, end):
+        ago = relative_year(rel)
+        if ago is None or counts_back_from_named(rel) or (best is not None and rel.start() < best[0]):
+            continue
+        best = (rel.start(), ((year - ago if year is not None else None), ago))
+    return best[1] if best is not None else None
 
 
 # A relative year dating the amount before it: among the first words after it ("fined $750,000 last
@@ -260,8 +303,13 @@ _RELATIVE_GAP = 2
 
 
 def _dating_year(
-    text: str, sent: tuple[int, int], fig: Figure, year: int | None = None
-) -> tuple[int | None, int, int] | None:
+    text: str,
+    sent: tuple[int, int],
+    fig: Figure,
+    year: int | None = None,
+    back: int | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[int | None, int | None, int] | None:
     """(the year, how many years before the article's, where it starts) that dates the amount ``fig``
     in its own clause (:data:`_YEAR_AFTER`, :data:`_YEAR_BEFORE`, a :data:`RELATIVE_YEAR` after or
     before it: no clause's end between them, :data:`_CLAUSE_END`), else None. Such an amount is
@@ -269,7 +317,11 @@ def _dating_year(
     ("fined £2.3m in 2023" in a dated article and in a wire dated "March 14" alike). A relative year
     is resolved against ``year``, the article's (``(year - n, n, start)``); without one it stays
     unresolved, ``(None, n, start)``, for the corpus's dates to resolve (a wire's "March 14" takes
-    the year of the others') or none, never the clock's. An absolute year gives ``(year, 0, start)``."""
+    the year of the others') or none, never the clock's. An absolute year gives ``(year, 0, start)``.
+    A year counted back from one the text names (:func:`counts_back_from_named`: "the year before")
+    is read from the year named nearest before it from ``back`` (the previous sentence's start) or
+    its own sentence's (:func:`_named_before`; ``skip``: the article's date stamps), and is
+    ``(None, None, start)`` when none is named: an earlier year no date tells."""
     m = _YEAR_AFTER.match(text, fig.end, sent[1])
     if m is not None and not any(w.lower() in _BREAK_WORDS for w in WORD.findall(m.group()[: -len("in 0000")])):
         return int(m.group("year")), 0, m.start("year")
@@ -277,22 +329,31 @@ def _dating_year(
         if k > _RELATIVE_GAP or w.group().lower() in _BREAK_WORDS or _CLAUSE_END.search(text, fig.end, w.start()):
             break
         if (rel := RELATIVE_YEAR.match(text, w.start(), sent[1])) is not None:
-            return _resolved(rel, year)
+            return _resolved(text, rel, year, sent[0] if back is None else back, skip)
     for m in _YEAR_BEFORE.finditer(text, sent[0], fig.start):
         if _CLAUSE_END.search(text, m.end(), fig.start) is None:
             return int(m.group("year")), 0, m.start("year")
     for rel in RELATIVE_YEAR.finditer(text, sent[0], fig.start):
         if _CLAUSE_END.search(text, rel.end(), fig.start) is None:
-            return _resolved(rel, year)
+            return _resolved(text, rel, year, sent[0] if back is None else back, skip)
     return None
 
 
-def _resolved(rel: re.Match[str], year: int | None) -> tuple[int | None, int, int] | None:
+def _resolved(
+    text: str, rel: re.Match[str], year: int | None, back: int, skip: Sequence[tuple[int, int]]
+) -> tuple[int | None, int | None, int] | None:
     """A relative year's (year, years before the article's, start) for :func:`_dating_year`; None
     when it names no count of years."""
     ago = relative_year(rel)
     if ago is None:
         return None
+    if counts_back_from_named(rel):
+        named = _named_before(text, back, rel.start(), year, skip)
+        if named is None:
+            return None, None, rel.start()  # "the year before" with no year before it
+        if named[1] == 0:
+            return (named[0] - ago if named[0] is not None else None), 0, rel.start()
+        return (year - named[1] - ago if year is not None else None), named[1] + ago, rel.start()
     return (year - ago if year is not None else None), ago, rel.start()
 
 
@@ -417,7 +478,16 @@ def extract_figures(
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
-            dated = _dating_year(text, (s.start, s.end), fig, year) if fig.kind == "money" else None
+            dated = (
+                _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
+                if fig.kind == "money"
+                else None
+            )
+            unnamed = dated is not None and dated[1] is None
+            if unnamed:
+                # "It had been fined $750,000 the year before" with no year named before it: an
+                # earlier year's amount no date tells, compared with none (review s34-r item 2)
+                dated = None
             if dated is not None and (
                 (year is not None and dated[0] is not None and dated[0] >= year) or (dated[0] is None and not date)
             ):
@@ -431,7 +501,7 @@ def extract_figures(
                 and fig.kind not in ("year", "date")
                 and _earlier_event(text, (s.start, s.end), fig, year, bool(date))
             )
-            if earlier and dated is None:
+            if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of

@@ -12,9 +12,13 @@ by the unit; t13x F1 and F8, round s34-f).
   wave") is that thing's height (:data:`TALL_THINGS`); before any other noun it is left to the
   caller's rules ("a 300-metre bridge" may be its length or its height).
 * "12 kilometres downstream", "7.5 miles below the dam", "4 miles upstream of the weir" are a
-  distance along a river: *distance downstream* (or *upstream*), whatever the unit, its subject's
-  name ("Kellby lies …") the figure's owner, so two towns' distances are never compared; "below
-  the surface", "beneath the seabed" stay a depth.
+  distance along a river: *distance downstream* (or *upstream*), its subject's name ("Kellby lies
+  …") the figure's owner, so two towns' distances are never compared; "below the surface",
+  "beneath the seabed" stay a depth. Below or above a thing on a river it is one only in a unit of
+  distance (km, mi) with no rising verb governing it and no water its subject: "The river rose 2
+  metres above the bridge", "The lake was 3 metres below the weir" are the water's level there,
+  *water level above the bridge* (review s34-r item 5, round s34-q: was *distance upstream*); the
+  thing is the head of the words after "the" or a possessive ("the town's weir": the weir).
 
 A thing is a common noun in lower case and singular ("reservoir", "dam", "wave"; every word for
 flood water is "water");
@@ -29,7 +33,7 @@ import re
 
 from waic_reader.index.analysis.facts.words import WORD, clause_before, is_participle, singular_of
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import DETERMINERS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, WEEKDAYS
 
 # The adjectives a length is said by, after it or fused to it: what of its thing it measures.
 ROLE_ADJECTIVES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}
@@ -46,7 +50,7 @@ _WATER = frozenset("water waters floodwater floodwaters flood floods flooding".s
 # Verbs a subject is measured by ("The dam stood 48 m tall", "the water was 10 feet deep").
 _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|measured|measures|remained|remains"
 # Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at").
-_RISING = "rose|risen|rises|rising|rise|reached|reaches|reaching|peaked|peaks"
+_RISING = "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|peaked|peaks"
 _SUBJECT_BEFORE = re.compile(
     r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|reportedly|also)\s+){0,3}"
     rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
@@ -66,11 +70,19 @@ _FUSED_UNIT = re.compile(r"\d-[^\W\d_]")
 _ALONG = {"downstream": "downstream", "upstream": "upstream", "below": "downstream", "above": "upstream"}
 _ON_A_RIVER = frozenset(
     """dam weir barrage bridge town city village falls lock locks confluence reservoir plant station
-    mouth harbour harbor port""".split()
+    mouth harbour harbor port wall levee dyke dike embankment""".split()
 )
 _ALONG_AFTER = re.compile(
-    r"\s+(?P<way>downstream|upstream|below|above)\b(?:\s+(?:of\s+)?(?:the\s+)?(?P<mark>[^\W\d_][\w’'-]*))?", re.I
+    r"\s+(?P<way>downstream|upstream|below|above)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?"
+    r"(?P<mark>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?",
+    re.I,
 )
+# The units a distance along a river is given in ("7.5 miles below the dam"; "2 metres above the
+# bridge" is a level).
+_DISTANCE_UNITS = frozenset({"km", "mi"})
+# Bodies of water and their level, whose rising or standing above or below a thing on a river is
+# the water's level there ("The river rose 2 metres above the bridge", "Levels were 3 m below the weir").
+_WATER_LEVEL = _WATER | frozenset("river rivers lake lakes sea level levels".split())
 # How far before a length its subject or noun is looked for (characters).
 _REACH = 80
 
@@ -182,9 +194,17 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     along = _ALONG_AFTER.match(text, end, sent[1])
     if along is not None:
         way = along.group("way").lower()
-        mark = along.group("mark") or ""
-        if way in ("downstream", "upstream") or mark.lower() in _ON_A_RIVER:
-            subject = _subject(text, fig, sent)
+        mark = _head(along.group("mark") or "").lower()
+        on_river = way in ("below", "above") and mark in _ON_A_RIVER
+        subject = _subject(text, fig, sent)
+        if (
+            on_river
+            and subject is not None
+            and (subject[1] in _RISING.split("|") or subject[0].lower() in _WATER_LEVEL)
+        ):
+            # "The river rose 2 metres above the bridge": the water's level there, no distance
+            return f"level|{way}|{mark}", f"water level {way} the {mark}", ""
+        if way in ("downstream", "upstream") or (on_river and fig.unit in _DISTANCE_UNITS):
             noun = _NOUN_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
             name = subject[0] if subject is not None else noun.group("noun") if noun is not None else ""
             # a town's name owns its distance ("Kellby lies 12 km downstream"); "the town" names none
@@ -198,6 +218,19 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         if thing.lower() in TALL_THINGS:
             return _named("height", _thing(thing))  # "The 52-metre dam", "the 160-foot tower"
     return None
+
+
+def _head(words: str) -> str:
+    """The head of a thing's words after a preposition ("Kellby road bridge on Tuesday" → "bridge",
+    "dam before dawn" → "dam"): the last of the nouns before a function word, a day, a month or an
+    adverb; "" when none."""
+    head = ""
+    for w in words.split():
+        low = w.lower()
+        if not _noun(w) or low in WEEKDAYS or low in MONTHS or low in _ADVERBS or low.endswith("ly"):
+            break
+        head = w
+    return head
 
 
 # Nouns that name no thing of their own ("The dam is a concrete gravity structure, 41 metres high":

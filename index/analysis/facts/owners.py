@@ -321,15 +321,15 @@ def _no_firm(name: str, text: str) -> bool:
     return False
 
 
-def _firm_named_before(text: str, end: int) -> str:
+def _firm_named_before(text: str, end: int, start: int = 0) -> str:
     """The name of a firm nearest before ``end`` in ``text`` (at most :data:`_FIRM_LOOK_BACK`
-    characters back): a run of capitalised words ending in a firm's kind word or legal form, as the
+    characters back, never before ``start``): a run of capitalised words ending in a firm's kind word or legal form, as the
     entity recogniser reads a name's last word ("Norvane Hydro Holdings", "Halvik Mining Ltd",
     "Kestrel Chemicals"; :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), that
     is no public body (:func:`_no_firm`); "" when none."""
     from waic_reader.index.analysis.entities.lexicons import kind_of_word, legal_form
 
-    toks = list(_NAME_TOKEN.finditer(text, max(0, end - _FIRM_LOOK_BACK), end))
+    toks = list(_NAME_TOKEN.finditer(text, max(0, start, end - _FIRM_LOOK_BACK), end))
     i = len(toks) - 1
     while i >= 0:
         last = toks[i].group().rstrip(".,")
@@ -377,7 +377,8 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
     """The payer of money a speaker reports, by the subject of the reported clause (after the last
     word of speech before the figure in its clause from ``start``, :data:`_SPEECH`): a government's
     word there is :data:`GOVERNMENT`'s (or a country's), "the company" or "the firm" the firm named
-    in the speaker's words ("Norvane's chief executive said the company would pay") or before
+    in the speaker's words ("Norvane's chief executive said the company would pay", "Jonas Berg of
+    Larkfield Foods said the firm would donate") or before
     (:func:`_firm_referred`: "Governor Ana Ruiz said the company would pay €3m" is the company's,
     never the governor's), a name its own ("The minister said Larkfield Foods would donate £1m").
     None when no speech is reported or its clause names no payer ("The minister said it would"):
@@ -395,7 +396,10 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
         speaker = _subject_name(text, start, said.start(), start == sent[0])
         if speaker and not _no_firm(speaker, text):
             return speaker  # "Norvane's chief executive … said the company would pay"
-        return _firm_referred(text, sent[0])
+        # the firm the speaker's own phrase names ("Speaking in Kellby, Jonas Berg of Larkfield
+        # Foods said the firm would donate £1 million": the sentence opens with no subject, and
+        # only the sentences before were searched; review s34-r item 9), else one named before
+        return _firm_named_before(text, said.start(), start) or _firm_referred(text, sent[0])
     if any(w in _RECEIVING for w in words):
         return None  # "The minister said Kellby would receive €5m": whom it is given to, no payer
     found = _subject_name(text, said.end(), fig.start, False)

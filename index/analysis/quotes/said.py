@@ -105,10 +105,17 @@ def rewrite_said(text: str, *, typing: bool = False) -> str:
         form = " ".join(fold(name).replace(",", " ").split())
         if not form:
             return m.group(0)
+        words = _TAIL.findall(m.group(3))
+        at_end = typing and m.end() == len(text) and not text[-1].isspace()
+        if at_end and not words and m.group(2) is not None and " " not in form and not form.endswith("*"):
+            # The speaker's name being typed ("said:Pen" of "said:Penhallow"): the speakers whose
+            # name, or a word of it, starts so, as who:Pen finds (t13y G8).
+            head = surface(form)
+            if len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head):
+                return f'({FIELD}:"{head}*")'
         parts = [f'{FIELD}:"{form}"']
         loose: list[str] = []
-        words = _TAIL.findall(m.group(3))
-        if typing and words and m.end() == len(text) and not text[-1].isspace() and _OPERATORS.isdisjoint(words):
+        if at_end and words and _OPERATORS.isdisjoint(words):
             last = words[-1]
             head = surface(last)
             if not last.endswith("*") and len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head):
