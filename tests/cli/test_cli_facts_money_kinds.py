@@ -41,11 +41,12 @@ def _money(facts: dict, doc: str) -> list[tuple[str, float, str, list[float]]]:
 
 def test_reported_asia_wire(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _money(_run(tmp_path, capsys, "facts", {}), "asia_wire") == [
+        # each row of money given names its payer beside the others, in any currency (t13y G1)
         ("bid", 161890000000, "INR", []),
-        ("money pledged", 300000, "INR", []),
-        ("money pledged", 10000000, "MYR", []),
-        ("money pledged", 600000000000, "CNY", []),
+        ("money pledged (China)", 600000000000, "CNY", []),
+        ("money pledged (India)", 300000, "INR", []),
         ("money pledged (Japan)", 700000, "JPY", []),
+        ("money pledged (Malaysia)", 10000000, "MYR", []),
         ("money pledged (Tokyo charity)", 700000, "JPY", []),
     ]
 
@@ -55,7 +56,7 @@ def test_reported_asia_wire(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     [
         (
             "Bridge repair offers\n\nOSLO, June 5, 2026 (Nordwire) - Norway's government promised NOK 40 million, while Fjordbygg AS tendered its offer at NOK 900 million.\n",
-            [("bid", 900000000, "NOK", []), ("money pledged", 40000000, "NOK", [])],
+            [("bid (Fjordbygg AS)", 900000000, "NOK", []), ("money pledged (Norway)", 40000000, "NOK", [])],
         ),
         (
             "Church aid\n\nNAIROBI, June 5, 2026 (Kenya Wire) - Kenya pledged KES 2 million and a Nairobi church pledged KES 2 million to the victims.\n",
@@ -99,7 +100,7 @@ def test_currency_words_are_money(tmp_path: Path, capsys: pytest.CaptureFixture[
         "x.txt": "Aid from Recife\n\nRECIFE, June 5, 2026 (Wire) - The city of Recife pledged 5 million reais to the victims.\n"
     }
     facts = _run(tmp_path, capsys, "facts", extra)
-    assert _money(facts, "local") == [("money pledged", 300000, "PEN", [])]
+    assert _money(facts, "local") == [("money pledged (the government)", 300000, "PEN", [])]
     assert _money(facts, "afp") == [("damage", 600000000000, "PEN", [])]
-    assert _money(facts, "x") == [("money pledged", 5000000, "BRL", [])]
+    assert _money(facts, "x") == [("money pledged (Recife)", 5000000, "BRL", [])]
     assert not [f for f in facts["facts"] if f["label"] in ("soles", "reais")]

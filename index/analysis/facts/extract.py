@@ -52,6 +52,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     clause_after,
     clause_before,
+    clause_verb,
     is_participle,
     rate_after,
 )
@@ -404,15 +405,21 @@ def sheet_figures(
     return ([] if language is not None else extract_figures(article, spans)), language
 
 
-def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
+def extract_figures(
+    article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = (), counted: dict[str, FactValue] | None = None
+) -> list[FactValue]:
     """Every figure in the article's content sentences, in text order, each with its measure.
 
     The context bag of a figure (for grouping figures without a named measure) holds the content
     words of its sentence and ``CONTEXT_WINDOW`` sentences either side; it is only computed for
-    sentences near a figure.
+    sentences near a figure. ``counted``: the article's counts by their verb, from a first reading,
+    for a count without a noun written before them (a live blog's newest entry first, "Seventeen are
+    still trapped" over "At least 15 miners are trapped"); the article is read a second time only
+    when such a count is found.
     """
+    spans = list(noise_spans)
     text = article.text
-    sents = _content_sentences(article, noise_spans)
+    sents = _content_sentences(article, spans)
     date = getattr(article, "date", None)
     year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
     year = int(year_m.group(1)) if year_m else None
@@ -453,6 +460,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)
+    # The article's counts of a thing a verb says befell ("17 trapped miners", "15 miners are
+    # trapped"), by that verb: a count without a noun of the same verb, later in the article, counts
+    # them too ("Seventeen are still trapped": no figure, the live blog's latest entry lost, t13y G2)
+    by_verb: dict[str, FactValue] = dict(counted or {})
+    waiting: set[str] = set()  # the verbs of counts without a noun no count before them had
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
         window: dict[str, str] | None = None
@@ -546,6 +558,13 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 measure = (step.measure, step.label)
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
+            counted_as = None  # the article's count of the same verb a count without a noun counts
+            if fig.kind == "count" and not fig.noun and not measure[0] and not contained:
+                verb = clause_verb(clause_after(text, fig.end, s.end, next_start))
+                counted_as = by_verb.get(verb) if verb else None
+                if counted_as is None and verb:
+                    waiting.add(verb)
+                measure = (counted_as.measure, counted_as.label) if counted_as is not None else measure
             if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
@@ -558,6 +577,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
                     window.update(bag(j))
             fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
+            verb = fv.measure.split("|", 1)[0]
+            if fv.kind == "count" and fig.noun and fv.measure.count("|") == 1 and fv.label.endswith(f" {verb}"):
+                by_verb.setdefault(verb, fv)
+            elif counted_as is not None:
+                fv.unit, fv.head = counted_as.unit, counted_as.head  # one value with the noun's count
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
@@ -627,6 +651,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
+    if counted is None and waiting & by_verb.keys():
+        return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an

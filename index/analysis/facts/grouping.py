@@ -22,6 +22,7 @@ from waic_reader.index.analysis.facts.measures import (
     kinds_by_doc,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
+from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -491,7 +492,12 @@ def group_figures(
 
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}
-    for i, f in enumerate(figures):
+    # A figure of an owned measure that names no owner ("The company has offered $5 million", its
+    # firm named nowhere in the article) is placed once every named owner's row is made, so it joins
+    # the row whose value it restates (:func:`_measured_group`), never a row a named owner then
+    # joins in its turn ("the union has found €200,000" had joined the firm's unnamed row, t13y G1)
+    placed_order = [f for f in figures if not _unowned(f)] + [f for f in figures if _unowned(f)]
+    for i, f in enumerate(placed_order):
         if cancelled is not None and i % 2048 == 0 and cancelled():
             raise Cancelled
         key = _measure_key(f)
@@ -563,7 +569,10 @@ def group_figures(
     _join_unmeasured(groups)
     _fold_repeats(groups)
     when_key = _date_keys(figures)
-    facts = [_fact(g, order, when_key, _owned_by(g, by_key)) for g in groups if not g.merged]
+    # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names
+    # its owner (t13y G1: the firm's dollar row stood unlabelled beside the union's euro row)
+    rows_of = Counter((g.members[0].kind, g.members[0].measure) for g in groups if not g.merged and g.members)
+    facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
 
@@ -591,6 +600,12 @@ def _other_owners(a: FactValue, b: FactValue) -> bool:
     return bool(wa) and bool(wb) and not wa & wb
 
 
+def _unowned(f: FactValue) -> bool:
+    """Whether ``f`` is a figure of a measure a named subject owns (:data:`~.owners.OWNED_MEASURES`)
+    that names none."""
+    return bool(f.measure) and not f.owner and f.measure.split("|", 1)[0] in OWNED_MEASURES
+
+
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     """The group of ``f``'s named measure it joins, or None for a new one. A figure owned by a
     named subject (``FactValue.owner``: "Rába Works will cut 300 jobs") joins the group of an
@@ -606,15 +621,21 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     unnamed = next((g for g in bucket if not g.owners), None)
     if unnamed is not None or words:
         return unnamed
-    return bucket[0] if len(bucket) == 1 else None
+    if len(bucket) == 1:
+        return bucket[0]
+    # among several owners, the one row whose value it restates (a firm's "$5 million" that an
+    # article says "the company" offered, naming the firm nowhere: t13y G1); else a row of its own
+    restated = [g for g in bucket if any(_same_value(m, f) for m in g.members)]
+    return restated[0] if len(restated) == 1 else None
 
 
-def _owned_by(g: _Group, by_key: dict[str, list[_Group]]) -> str:
+def _owned_by(g: _Group, rows_of: Counter[tuple[str, str]]) -> str:
     """The owner a row of a named measure is labelled by ("jobs cut (Rába Works)"): its members'
-    most common owner, when another row of the same measure has other owners; else ""."""
+    most common owner, when another row of the same measure (in any unit: ``rows_of`` counts the
+    rows of each (kind, measure)) has other owners; else ""."""
     if not g.owners or not g.members[0].measure:
         return ""
-    if sum(1 for other in by_key.get(g.key, ()) if not other.merged) < 2:
+    if rows_of[(g.members[0].kind, g.members[0].measure)] < 2:
         return ""
     best = most_spelled(Counter(m.owner for m in g.members if m.owner))
     # "depth of the reservoir" names its thing already (lengths.py)

@@ -47,8 +47,11 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.words import (
     CASUALTY,
+    FINITE_VERBS,
+    GIVING_BEFORE,
     MONEY_ROLES,
     PERSON_NOUNS,
+    REPORTING_VERBS,
     SUBORDINATORS,
     WORD,
     bare_verb,
@@ -401,6 +404,22 @@ def _measure_of(
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else clause_verb(after) or list_verb(text, fig.end, sent[1])
+        if (
+            not verb
+            and not increment
+            and head
+            and after[:1]
+            and _own_participle(after[0])
+            and not (before[-1:] and before[-1] in REPORTING_VERBS)  # "found 14 silos cracked": how found
+        ):
+            # "Seventeen miners trapped after collapse" (a headline), "to reach 17 miners trapped
+            # since dawn": the participle right after the noun is its clause's verb, with no
+            # auxiliary (a row "miners" beside "miners trapped", t13y G2)
+            verb = clause_verb(after, need_auxiliary=False)
+        if not verb and not increment and _participle_before(noun_words):
+            # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
+            # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
+            verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
         if verb in ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
@@ -564,6 +583,10 @@ def _measure_of(
             # crore": the verb governing this amount is in its own clause, never the one before
             before = clause_before(text, fig.start, own_start)
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        if given is None and before and before[-1] in GIVING_BEFORE:
+            # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
+            need = GIVING_BEFORE[before[-1]]
+            given = "pledged" if need is None or need in after[:4] else None
         role = nearest_cue(after[:3], MONEY_ROLES) or given
         if role == "damage" and _firms_result(before, after):
             # "The operator posted a loss of $40 million", "a net loss of €12 million for the
@@ -604,6 +627,27 @@ def _measure_of(
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+def _own_participle(word: str) -> bool:
+    """Whether ``word`` is a participle a count's things had done to them ("trapped", "stranded"),
+    no word of how the count is known ("reported", "found"), of being aboard ("carried") or of damage
+    (read as the things' damage)."""
+    return (
+        word.isalpha()
+        and is_participle(word)
+        and word not in REPORTING_VERBS
+        and word not in ABOARD_WORDS
+        and word not in _DAMAGE
+        and word not in FINITE_VERBS  # "60,000 people spent a second night": their own deed
+    )
+
+
+def _participle_before(noun_words: Sequence[str]) -> bool:
+    """Whether a counted noun opens with a participle that says what befell its things ("trapped
+    miners", "stranded" and other casualty words read before), no damage (read as the thing's
+    damage) nor a word of how it is known ("reported cases")."""
+    return len(noun_words) > 1 and _own_participle(noun_words[0])
 
 
 # The words of a firm's results around its "loss" or "losses": the verbs that report one ("posted",

@@ -12,6 +12,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
+    GIVING_BEFORE,
     MONEY_ROLES,
     VERB_ADVERBS,
     WORD,
@@ -361,12 +362,12 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     reported = _reported_payer(text, fig, sent, start)
     if reported is not None:
         return reported
-    if any(w.lower() in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
+    if any(bare_word(w.lower()) in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
         # "the Hungarian government pledged", "Hungary's government": the country's, one owner
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
         return _nation_in(text, start, fig.start) or GOVERNMENT
-    found = owner(text, fig, sent, prev_end)
+    found = owner(text, fig, sent, prev_end) or _common_subject(text, start, fig.start)
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     return found
@@ -388,7 +389,7 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
             said = w
     if said is None:
         return None
-    words = [w.lower() for w in WORD.findall(text, said.end(), fig.start)]
+    words = [bare_word(w.lower()) for w in WORD.findall(text, said.end(), fig.start)]
     if any(w in _GOVERNMENT_WORDS for w in words):
         return _nation_in(text, said.end(), fig.start) or GOVERNMENT
     if any((w in _REFERENCES and w != "it") or w.endswith("maker") for w in words):
@@ -405,6 +406,28 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
     if found and not _no_firm(found, text):
         return found
     return None
+
+
+_COMMON_SUBJECT_WORDS = 2  # "the union", "the miners' union": the nouns of a subject without a name
+
+
+def _common_subject(text: str, start: int, end: int) -> str:
+    """The subject without a name that opens the clause ``text[start:end]`` before an amount given,
+    "the" and one or two lower-case nouns, then its verb (:data:`_SUBJECT_VERBS`, an adverb, a
+    participle or a verb of giving: "The union has pledged €200,000", "the charity donated"), as
+    written in lower case ("the union"); "" when the clause opens otherwise, or its noun refers to a
+    firm named before (:data:`_REFERENCES`: :func:`_firm_referred` reads those). t13y G1: the
+    union's €200,000 had no payer and was filed in one row with the government's €3 million."""
+    words = WORD.findall(text, start, end)
+    if len(words) < 3 or words[0].lower() != "the":
+        return ""
+    for n in range(1, _COMMON_SUBJECT_WORDS + 1):
+        nouns, verb = words[1 : 1 + n], (words[1 + n].lower() if len(words) > 1 + n else "")
+        if not all(w.islower() and w not in STOP_WORDS and w not in _REFERENCES for w in nouns):
+            return ""
+        if verb in _SUBJECT_VERBS or verb in VERB_ADVERBS or verb in MONEY_ROLES or verb in GIVING_BEFORE:
+            return " ".join(["the", *nouns[:-1], bare_word(nouns[-1])])  # "The council's aid is"
+    return ""
 
 
 # Verbs whose subject is given the money, never its payer ("Kellby would receive €5 million",

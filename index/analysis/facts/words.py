@@ -39,11 +39,14 @@ MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.measures.money_purpose`)
     # (its verbs of giving too: "The firm will donate $5m", "The ministry allocated €3m", "would
-    # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14)
+    # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14;
+    # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
+    # bid's, "tendered its offer at")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
-        allocate allocates allocated allocating release releases released releasing""",
+        allocate allocates allocated allocating release releases released releasing
+        pay pays paying offered""",
         "pledged",
     ),
     ("damage damages losses loss", "damage"),
@@ -66,6 +69,11 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# Verbs of giving read only right before the amount they give, never after it ("the European Union
+# added €1.5 million", "the union has found 200,000 euros of its own"; "'Damage is €3bn,' he added"
+# names no gift): ``None`` — any amount after; a word — only with that word after the amount ("of
+# its own": "police found €20,000" is no gift). t13y G1.
+GIVING_BEFORE: dict[str, str | None] = {"added": None, "adds": None, "found": "own", "finds": "own"}
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
 OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
@@ -120,10 +128,29 @@ def clause_after(text: str, pos: int, limit: int, next_start: int | None = None)
     relative = _RELATIVE_AFTER.match(seg)
     if next_start is not None and pos <= next_start < pos + end and not relative:
         words = [w.lower() for w in WORD.findall(text[pos:next_start])]
-        words = words[: (len(words) + 1) // 2]
+        words = words[: max((len(words) + 1) // 2, _own_verb_end(words))]
     # A relative clause before the count's own verb takes words of its own: "300 people who live
     # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
     return words[: 12 if relative else 6]
+
+
+_NOUN_WORDS_BEFORE_VERB = 2  # "17 miners were trapped", "17 coal miners were trapped"
+
+
+def _own_verb_end(words: Sequence[str]) -> int:
+    """How many of ``words`` (after a figure, lower case) are its own verb phrase: at most
+    :data:`_NOUN_WORDS_BEFORE_VERB` words of its noun, auxiliaries or adverbs (one auxiliary at
+    least) and a participle ("miners were trapped", "are still trapped"); 0 when they open
+    otherwise. The count's own verb however near the next figure it stands ("Seventeen miners were
+    trapped 420 metres underground" was a count of "miners", "trapped" read as the 420 m's; t13y G2)."""
+    i = 0
+    while i < len(words) and i < _NOUN_WORDS_BEFORE_VERB and words[i] not in AUXILIARIES:
+        i += 1
+    auxiliaries = 0
+    while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS):
+        auxiliaries += words[i] in AUXILIARIES
+        i += 1
+    return i + 1 if auxiliaries and i < len(words) and is_participle(words[i]) else 0
 
 
 # A name's appositive before the verb ("X Nyrt, the inspection company, fell", "Hidroandina, the
@@ -200,8 +227,9 @@ REPORTING_VERBS = frozenset(
 SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
 # Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
 # "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
-# or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`).
-_FINITE_VERBS = frozenset(
+# or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`); a past tense among them ("spent",
+# "fled") is the count's own deed, never a participle of what befell it (measures._own_participle).
+FINITE_VERBS = frozenset(
     """fled spent left went took sought lost slept stayed stay stays remain remains remained
     live lived face faced need needed returned return returns moved sheltered huddled""".split()
 )
@@ -262,7 +290,7 @@ def own_verb(after: Sequence[str]) -> bool:
     for w in after[:4]:
         if w in VERB_ADVERBS:
             continue
-        return w in AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or is_participle(w)
+        return w in AUXILIARIES or w in FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or is_participle(w)
     return False
 
 
