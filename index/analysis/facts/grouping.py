@@ -331,11 +331,13 @@ _KIND_WORDS = frozenset({"money", "amount", "number", "people", "percentage", "y
 def _repeats(f: FactValue, m: FactValue) -> bool:
     """Whether ``f`` says again the value ``m`` (of its article, the same :func:`_repeat_key`,
     in another row) gave: never of other owners or other stuff, a count's
-    modifiers one within the other, and (but for a bare year, whose row names no thing) the two
+    modifiers one within the other, never of two named measures, and (but for a bare year, whose row names no thing) the two
     sharing a word of what they are of ("joined the search" in a live blog's summary and entry;
     "two people … remain in hospital" is no repeat of a toll of two)."""
     if _other_owners(f, m):
         return False
+    if f.measure and m.measure and f.measure != m.measure:
+        return False  # two named measures are two things ("water level above the bridge", "depth of the water")
     if f.material and m.material and not set(f.material.split()) & set(m.material.split()):
         return False
     mf, mm = set(f.modifiers), set(m.modifiers)
