@@ -91,6 +91,13 @@ def said_spans(quotes: Iterable[Quote], wanted: set[str]) -> list[tuple[int, int
     return sorted(p for s, q in scored if s == best for p in q.parts)
 
 
+def _prefix_head(word: str) -> str | None:
+    """``word`` (a trailing "*" aside) as a prefix of the ``said`` field's terms (:func:`surface`),
+    or None when it is too short or not one word (the query parser then says why)."""
+    head = surface(word.rstrip("*"))
+    return head if len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head) else None
+
+
 def rewrite_said(text: str, *, typing: bool = False) -> str:
     """``said:Schmidt cooperation`` → ``(said:"schmidt" said:"schmidt cooper")`` (see module doc).
 
@@ -110,23 +117,19 @@ def rewrite_said(text: str, *, typing: bool = False) -> str:
         if at_end and not words and m.group(2) is not None and " " not in form and not form.endswith("*"):
             # The speaker's name being typed ("said:Pen" of "said:Penhallow"): the speakers whose
             # name, or a word of it, starts so, as who:Pen finds (t13y G8).
-            head = surface(form)
-            if len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head):
+            if (head := _prefix_head(form)) is not None:
                 return f'({FIELD}:"{head}*")'
         parts = [f'{FIELD}:"{form}"']
         loose: list[str] = []
         if at_end and words and _OPERATORS.isdisjoint(words):
-            last = words[-1]
-            head = surface(last)
-            if not last.endswith("*") and len(head) >= MIN_PREFIX and _PREFIX.fullmatch(head):
-                words[-1] = last + "*"
+            if not words[-1].endswith("*") and _prefix_head(words[-1]) is not None:
+                words[-1] += "*"
         for word in words:
             if loose or word in _OPERATORS:
                 loose.append(word)  # from an operator on, words are the query's again
                 continue
             if word.endswith("*") and not word.startswith('"'):
-                head = surface(word.rstrip("*"))
-                if len(head) < MIN_PREFIX or not _PREFIX.fullmatch(head):
+                if (head := _prefix_head(word)) is None:
                     loose.append(word)  # too short, or not one word: the parser says why
                     continue
                 # A prefix: a word starting with it in the speaker's quotes (the engine reads
