@@ -464,7 +464,8 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         if len(line.group(0)) > _LINE_CHARS and not foreign_label(line.group(0)):
             continue  # (a stamp line of two labelled fields in another language may be longer)
         on_line = EXPRESSION.search(line.group(0))
-        if on_line is None and (bylines.is_byline(line.group(0)) or _in_capitals(line.group(0))):
+        byline = on_line is None and bylines.is_byline(line.group(0))
+        if on_line is None and (byline or _in_capitals(line.group(0))):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"), and so does a stamp line set in capitals ("SATURDAY, MARCH 14,
             # 2026 9:40 AM"; issue #14, s34-d: it dated nothing, or was read by another language's
@@ -472,7 +473,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             on_line = LABELLED.search(line.group(0))
             if (
                 on_line is not None
-                and not bylines.is_byline(line.group(0))
+                and not byline
                 and not capitals_stamp(
                     line.group(0), on_line.start(), with_clock(line.group(0), on_line, len(line.group(0)))
                 )

@@ -63,8 +63,6 @@ _TRAVEL_TO_FROM = re.compile(
     r"return|returned|sailed|sailing|flew|flying|fled|moved|travelled|traveled|emigrated|deported|shipped|"
     r"migrated|migration) (?:\w+ ){0,4}?(?:to|from)|(?<![\w'’-])(?:[Ii]n|near|outside|around)) $"
 )
-_TO_PLACE_AFTER = re.compile(r" to [A-Z]")
-_SAINT_OWNS = re.compile(r"['’]s?(?![\w])")
 
 
 def saint_places(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -80,7 +78,7 @@ def saint_places(text: str, chosen: list[Cand]) -> list[Cand]:
             label == "PERSON"
             and len(words) in (2, 3)
             and words[0] in SAINT_FIRSTS
-            and not _SAINT_OWNS.match(text, e)
+            and not _POSSESSIVE.match(text, e)
             and _TRAVEL_TO_FROM.search(text, max(0, s - 60), s) is not None
         ):
             out.append((s, e, "GPE", entity_key("GPE", text[s:e])))

@@ -498,7 +498,7 @@ def group_figures(
     # firm named nowhere in the article) is placed once every named owner's row is made, so it joins
     # the row whose value it restates (:func:`_measured_group`), never a row a named owner then
     # joins in its turn ("the union has found €200,000" had joined the firm's unnamed row, t13y G1)
-    placed_order = [f for f in figures if not _unowned(f)] + [f for f in figures if _unowned(f)]
+    placed_order = sorted(figures, key=_unowned)  # stable: the owned first, each in its order
     for i, f in enumerate(placed_order):
         if cancelled is not None and i % 2048 == 0 and cancelled():
             raise Cancelled

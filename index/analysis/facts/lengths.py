@@ -70,6 +70,7 @@ _WATER = frozenset("water waters floodwater floodwaters flood floods flooding".s
 _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|measured|measures|remained|remains"
 # Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at").
 _RISING = "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|peaked|peaks"
+_RISING_WORDS = frozenset(_RISING.split("|"))
 _SUBJECT_BEFORE = re.compile(
     r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|reportedly|also)\s+){0,3}"
     rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
@@ -215,17 +216,13 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             else:
                 thing = _noun_before(text, fig, sent)
         return _named(role, _thing(thing, text[sent[0] : sent[1]]) if thing else "")
+    subject = _subject(text, fig, sent)
     along = _ALONG_AFTER.match(text, end, sent[1])
     if along is not None:
         way = along.group("way").lower()
         mark = _head(along.group("mark") or "").lower()
         on_river = way in ("below", "above") and mark in _ON_A_RIVER
-        subject = _subject(text, fig, sent)
-        if (
-            on_river
-            and subject is not None
-            and (subject[1] in _RISING.split("|") or subject[0].lower() in _WATER_LEVEL)
-        ):
+        if on_river and subject is not None and (subject[1] in _RISING_WORDS or subject[0].lower() in _WATER_LEVEL):
             # "The river rose 2 metres above the bridge": the water's level there, no distance
             return f"level|{way}|{mark}", f"water level {way} the {mark}", ""
         if way in ("downstream", "upstream") or (on_river and fig.unit in _DISTANCE_UNITS):
@@ -234,8 +231,7 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             # a town's name owns its distance ("Kellby lies 12 km downstream"); "the town" names none
             owner = name if name[:1].isupper() and _noun(name) and _thing(name) == name else ""
             return f"distance|{_ALONG[way]}", f"distance {_ALONG[way]}", owner
-    subject = _subject(text, fig, sent)
-    if subject is not None and subject[1] in _RISING.split("|") and subject[0].lower() in _WATER:
+    if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _WATER:
         return _named("depth", "water")  # "Water rose to 10 feet in Market Street"
     if attributive:
         thing = _noun_after(text, end, sent[1])

@@ -1020,7 +1020,7 @@ def _comment_header(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
     PERSON "O" of "Per_O says: …"). "Berg said: Monday 9 March will be a day of mourning" (no
     year, no clock) is speech."""
     colon = _COLON_AFTER.match(text, ce, s1)
-    if colon is None or ":" not in colon.group():
+    if colon is None:
         return False
     start = max(s0, text.rfind("\n", 0, cs) + 1)
     if len(_WORDS.findall(text, start, cs)) > _HEADER_NAME_WORDS:
