@@ -402,13 +402,13 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: Baijiahao, EDN China, Gamersky, Guancha, Hexun; English 4, Chinese 5, Polish; unseen30/README.md) was built blind
 #: in session 34 by a helper who does not tune rules and not scored by its builder: the blind half. Scored at b2cfd032:
 #: text 0.980 / 0.904, HTML 0.974 / 0.864 (content kept / boilerplate dropped); again at ebe56ffd: the same. Scored
-#: twice: looked at from the next session.
-BLIND: tuple[str, ...] = ("unseen30",)
+#: twice: looked at since session 35 (no blind half until a new one is built).
+BLIND: tuple[str, ...] = ()
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = (
     "tuned",
     "unseen",
-    *(f"unseen{n}" for n in range(2, 30)),
+    *(f"unseen{n}" for n in range(2, 31)),
 )
 
 
