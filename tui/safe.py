@@ -6,7 +6,7 @@ from typing import cast
 
 from rich.highlighter import Highlighter
 from rich.text import Text
-from textual.content import Content
+from textual.content import Content, Span
 
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 
@@ -34,12 +34,13 @@ def line(text: str, width: int | None = None, style: str = "") -> Content:
 
 
 def spans_content(text: str, styles: list[tuple[int, int, str]]) -> Content:
-    """``text`` with styles applied at character spans (offsets into ``text``)."""
+    """``text`` with styles applied at character spans (offsets into ``text``), later spans over
+    earlier ones (as ``Content.stylize`` applied one after another). Made with its spans at once:
+    a stylize per span copies the spans before it, and the 40,000 highlights of a 2 MB article
+    took seconds (t13x F15)."""
     content = Content(visible_same_length(text))
-    for start, end, style in styles:
-        if 0 <= start < end <= len(text):
-            content = content.stylize(style, start, end)
-    return content
+    spans = [Span(start, end, style) for start, end, style in styles if style and 0 <= start < end <= len(text)]
+    return Content(content.plain, spans, strip_control_codes=False) if spans else content
 
 
 def column_label(content: Content) -> str:

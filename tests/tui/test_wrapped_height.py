@@ -9,7 +9,7 @@ import random
 import pytest
 from textual.content import Content
 
-from waic_reader.tui.widgets.stacked_view import wrapped_height
+from waic_reader.tui.widgets.stacked_view import wrapped_height, wrapped_line_starts, wrapped_starts
 
 CASES = [
     ("", 10),
@@ -43,3 +43,22 @@ def test_random_texts() -> None:
         text = "".join(parts)
         width = rng.randint(1, 30)
         assert wrapped_height(text, width) == len(Content(text).wrap(width)), (text, width)
+
+
+@pytest.mark.parametrize(("text", "width"), CASES)
+def test_line_starts_edge_cases(text: str, width: int) -> None:
+    assert wrapped_line_starts(text, width) == wrapped_starts(text, Content(text).wrap(width))
+
+
+def test_line_starts_random_texts() -> None:
+    # Where each line starts, not only how many there are: the reader draws a long block a window
+    # of lines at a time from these, and a jump finds its line in them.
+    rng = random.Random(29)
+    pieces = [" ", "  ", "   ", "\n", ".", "\u00a0", "\u2003", "\u201c", "é", "\u2028", "\t", "語", "\u200b", "ab cd"]
+    for _ in range(4_000):
+        parts = [
+            "a" * rng.randint(1, 25) if rng.random() < 0.5 else rng.choice(pieces) for _ in range(rng.randint(0, 40))
+        ]
+        text = "".join(parts)
+        width = rng.randint(1, 30)
+        assert wrapped_line_starts(text, width) == wrapped_starts(text, Content(text).wrap(width)), (text, width)

@@ -171,7 +171,7 @@ class AlignedView(StackedView, can_focus=True):
 
     def set_current(self, index: int) -> None:
         for row in (self.current, index):
-            self._strips.pop(row, None)
+            self._forget_item(row)
         self.current = index
         self.refresh()
 

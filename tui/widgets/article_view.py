@@ -45,6 +45,7 @@ from waic_reader.tui.widgets.stacked_view import (
     selected_span,
     with_offsets,
     wrapped_height,
+    wrapped_line_starts,
     wrapped_starts,
 )
 
@@ -103,6 +104,7 @@ class ShownBlock:
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
         self._kinsoku: dict[int, list[tuple[int, int]] | None] = {}  # text width -> kinsoku_lines
+        self._starts: dict[int, list[int]] = {}  # text width -> where each wrapped line starts
 
     @property
     def shown_text(self) -> str:
@@ -158,44 +160,60 @@ class ShownBlock:
         return height
 
     def wrapped_starts(self, width: int) -> list[int]:
-        """Where each wrapped line (at ``width``) starts in :attr:`shown_text`."""
-        return wrapped_starts(self.drawn_text, self.wrapped(width))
+        """Where each wrapped line (at ``width``) starts in :attr:`shown_text` (found without
+        wrapping the block: :func:`wrapped_line_starts`)."""
+        starts = self._starts.get(width)
+        if starts is None:
+            kinsoku = self.kinsoku(width)
+            starts = self._starts[width] = (
+                wrapped_line_starts(self.drawn_text, width)
+                if kinsoku is None
+                else wrapped_starts(self.drawn_text, self.wrapped(width))
+            )
+        return starts
 
     def line_of(self, offset: int, width: int) -> int:
-        """The wrapped line (0 = the block's first) of the article offset ``offset``."""
+        """The wrapped line (0 = the block's first) of the article offset ``offset``; the spaces
+        a line breaks at belong to the line after them."""
         text = self.drawn_text
         local = self.shown_offset(offset)
-        lines = self.wrapped(width)
-        position = 0
-        for number, wrapped in enumerate(lines):
-            # Wrapping drops the spaces it breaks at; find each line where it starts in the text.
-            piece = wrapped.plain.strip()
-            found = text.find(piece, position)
-            if found < 0:
-                break
-            position = found + len(piece)
-            if local < position or number == len(lines) - 1:
-                return number
-        return 0
+        starts = self.wrapped_starts(width)
+        number = max(0, bisect_right(starts, local) - 1)
+        if number + 1 < len(starts):
+            end = starts[number] + len(text[starts[number] : starts[number + 1]].rstrip())
+            if local >= end:
+                return number + 1
+        return number
 
-    def content(self, highlights: Iterable[Highlight], selected: tuple[int, int, Style] | None = None) -> Content:
+    def content(
+        self,
+        highlights: Iterable[Highlight],
+        selected: tuple[int, int, Style] | None = None,
+        window: tuple[int, int] | None = None,
+    ) -> Content:
         """The shown text with its kind's style, its Markdown marks and ``highlights`` (absolute
         offsets; those outside the block are ignored); ``selected``: the characters of the shown
-        text under the mouse selection, and the selection's style (drawn over the rest)."""
+        text under the mouse selection, and the selection's style (drawn over the rest);
+        ``window``: only the shown text from ``window[0]`` to ``window[1]`` (its offsets from
+        there), for a block drawn a window of lines at a time."""
         b = self.block
         text = self.shown_text
-        local = [
+        low, high = window if window is not None else (0, len(text))
+        spans = []
+        base = KIND_STYLES.get(b.kind, "")
+        if base:
+            spans.append((0, len(text), base))
+        if self.shown is not None:
+            spans += [(s, e, MARK_STYLES[kind]) for s, e, kind in self.shown.marks]
+        spans += [
             (self.shown_offset(s), self.shown_offset(e), style)
             for s, e, style in highlights
             if s < b.end and e > b.start
         ]
-        base = KIND_STYLES.get(b.kind, "")
-        styles = [(0, len(text), base)] if base else []
-        if self.shown is not None:
-            styles += [(s, e, MARK_STYLES[kind]) for s, e, kind in self.shown.marks]
-        content = spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
-        if selected is not None:
-            content = content.stylize(selected[2], selected[0], selected[1])
+        clipped = [(max(s, low) - low, min(e, high) - low, style) for s, e, style in spans if s < high and e > low]
+        content = spans_content(text[low:high], [(s, e, style) for s, e, style in clipped if s < e])
+        if selected is not None and selected[0] < high and selected[1] > low:
+            content = content.stylize(selected[2], max(selected[0], low) - low, min(selected[1], high) - low)
         return content
 
 
@@ -293,7 +311,7 @@ class ArticleView(StackedView, can_focus=True):
         for h in (self._current, current):
             if h is not None:
                 for i in self._blocks_overlapping(h[0], h[1]):
-                    self._strips.pop(i, None)
+                    self._forget_item(i)
         self._current = current
         self.refresh()
 
@@ -565,10 +583,36 @@ class ArticleView(StackedView, can_focus=True):
     def _draw_item(self, index: int) -> list[Strip]:
         return self.block_lines(self._blocks[index])
 
-    def block_lines(self, view: ShownBlock) -> list[Strip]:
-        """The lines ``view`` is drawn as, the view's full width each."""
+    def _draw_lines(self, index: int, first: int, last: int) -> list[Strip]:
+        return self.block_lines(self._blocks[index], first, last)
+
+    def block_lines(self, view: ShownBlock, first: int = 0, last: int | None = None) -> list[Strip]:
+        """The lines ``view`` is drawn as, the view's full width each; ``first`` to ``last``
+        (excluded) only, when given: only the text of those lines is styled and drawn."""
         self._layout()
         i = self._blocks.index(view)
+        text_width = self._text_width(i)
+        starts = view.wrapped_starts(text_width)
+        kinsoku = view.kinsoku(text_width)
+        count = len(starts) if kinsoku is None else len(kinsoku)
+        last = count if last is None else min(last, count)
+        if first <= 0 and last >= count:
+            return self._block_window(view, i, 0, count, None)
+        # The text of those lines: from the first one's start to where the line after the last
+        # starts, less the spaces a break drops (left in, they could wrap onto a line of their own).
+        low = starts[first] if kinsoku is None else kinsoku[first][0]
+        high = (starts[last] if last < count else len(view.drawn_text)) if kinsoku is None else kinsoku[last - 1][1]
+        high = low + len(view.drawn_text[low:high].rstrip())
+        lines = self._block_window(view, i, first, last, (low, high))
+        if len(lines) != last - first:  # wrapped otherwise from there (cannot happen; never draw wrong)
+            lines = self._block_window(view, i, 0, count, None)[first:last]
+        return lines
+
+    def _block_window(
+        self, view: ShownBlock, i: int, first: int, last: int, window: tuple[int, int] | None
+    ) -> list[Strip]:
+        """Lines ``first`` to ``last`` of block ``i``, drawn from its shown text's ``window``
+        (None: the whole block)."""
         width = self._width
         block_width = self._block_width()
         text_width = self._text_width(i)
@@ -579,20 +623,23 @@ class ArticleView(StackedView, can_focus=True):
         style = base + self._component("article-view--cursor") if is_cursor else base
         span = self._selected(i)
         selected = (*span, self._selection_style()) if span is not None else None
-        content = view.content(self._block_highlights(i), selected)
+        content = view.content(self._block_highlights(i), selected, window)
+        low = window[0] if window is not None else 0
         kinsoku = view.kinsoku(text_width)
         if kinsoku is not None:
             # Lines broken where no CJK line begins with closing punctuation: drawn one per
             # line (each fits, Textual breaks none), a segment's offset from its line's start.
-            content = Content("\n").join(kinsoku_wrap(content, kinsoku))
+            content = Content("\n").join(kinsoku_wrap(content, [(a - low, b - low) for a, b in kinsoku[first:last]]))
+            starts_drawn = [start for start, _end in kinsoku[first:last]]
+        else:
+            starts_drawn = [low + start for start in line_starts(content.plain)]
         drawn = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
-        starts_drawn = [start for start, _end in kinsoku] if kinsoku is not None else line_starts(view.drawn_text)
         text = with_offsets(drawn, starts_drawn, i)
         fill = style.rich_style
         starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
         lines = []
-        for number, line in enumerate(text):
+        for number, line in enumerate(text, first):
             # The cells left of the text stand for the line's first character (a press there
             # starts a selection at the line's start): one segment per cell, as Textual adds
             # the column within a segment to its offset.

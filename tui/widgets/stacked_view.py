@@ -1,6 +1,7 @@
 """A scroll view of items of different heights stacked top to bottom (an article's blocks, a
-comparison's rows), drawn with Textual's line API: only the lines on screen are made, and each
-item's lines are kept once drawn until the layout, the style or the mouse selection changes.
+comparison's rows), drawn with Textual's line API: only the lines on screen are made (an item's lines a window of
+``WINDOW_LINES`` at a time), and they are kept once drawn until the layout, the style or the mouse
+selection changes.
 
 Mouse selection (Textual's text selection: press, drag, ``ctrl+c``) works on *pieces* of text
 (a block; one side of a row): every segment drawn carries, in its style's meta, the ``offset``
@@ -25,6 +26,10 @@ from textual.strip import Strip
 from textual.style import Style
 
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS
+
+WINDOW_LINES = 64
+"""An item's lines are drawn and kept this many at a time: a 2 MB paragraph is 30,000 lines,
+and drawing all of them to show one screenful froze the app for seconds (t13x F15)."""
 
 SELECT_BASE = 1 << 20
 """Selection offsets' rows start here. Textual gives an offset below it for a press on the
@@ -67,13 +72,19 @@ def wrapped_height(text: str, width: int) -> int:
 
 
 def _one_cell_height(text: str, width: int) -> int:
-    """:func:`wrapped_height` of one line of one-cell characters: Rich's ``divide_line`` a line
-    at a time instead of a word at a time. A word is its leading spaces (at the text's start),
-    its characters and the spaces after it; it joins the line while its characters end within
-    ``width`` of the line's start; one that cannot fit on any line is folded every ``width``
-    characters, its spaces after it included (so they may make a line of their own)."""
+    """:func:`wrapped_height` of one line of one-cell characters (see :func:`_one_cell_breaks`)."""
+    return 1 + len(_one_cell_breaks(text, width))
+
+
+def _one_cell_breaks(text: str, width: int) -> list[int]:
+    """Where the lines after the first of ``text`` (one line of one-cell characters) wrapped to
+    ``width`` start, as Rich's ``divide_line`` divides it, a line at a time instead of a word at
+    a time. A word is its leading spaces (at the text's start), its characters and the spaces
+    after it; it joins the line while its characters end within ``width`` of the line's start;
+    one that cannot fit on any line is folded every ``width`` characters, its spaces after it
+    included (so they may make a line of their own)."""
     rest_end = len(text.rstrip())  # str.isspace is re's \s
-    lines = 1
+    breaks: list[int] = []
     start = word = 0  # the current line's start, and the next word's
     while rest_end > start + width:
         # The words that fit on this line: up to the last word end within its width.
@@ -85,13 +96,30 @@ def _one_cell_height(text: str, width: int) -> int:
         if word_end - word > width:
             after = _end(_SPACES.match(text, word_end), word_end)
             chunks = -(-(after - word) // width)
-            lines += chunks - 1 + (1 if word else 0)
+            breaks.extend(word + k * width for k in range(0 if word else 1, chunks))
             start = word + (chunks - 1) * width
             word = after
         else:
-            lines += 1
+            breaks.append(word)
             start = word
-    return lines
+    return breaks
+
+
+def wrapped_line_starts(text: str, width: int) -> list[int]:
+    """``wrapped_starts(text, Content(text).wrap(width))`` without wrapping: lines of one-cell
+    characters divided as :func:`wrapped_height` counts them, the others wrapped by Textual.
+    A 2 MB paragraph took seconds to wrap on every draw and every jump (t13x F15); this takes
+    tens of milliseconds. ``tests/tui/test_wrapped_height.py`` holds it to the wrap."""
+    if width < 1:
+        return wrapped_starts(text, Content(text).wrap(width))
+    pieces: list[str] = []  # each wrapped line's text, stripped (what wrapped_starts finds)
+    for line in text.split("\n"):
+        if _ONE_CELL.issuperset(line):
+            cuts = [0, *_one_cell_breaks(line, width), len(line)]
+            pieces.extend(line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+        else:
+            pieces.extend(wrapped.plain.strip() for wrapped in Content(line).wrap(width))
+    return _starts_of(text, pieces)
 
 
 def _end(match: re.Match[str] | None, default: int) -> int:
@@ -153,10 +181,15 @@ def kinsoku_wrap(content: Content, lines: Sequence[tuple[int, int]]) -> list[Con
 
 def wrapped_starts(text: str, lines: Sequence[Content]) -> list[int]:
     """Where each of ``lines`` (``text`` wrapped; the spaces at a break dropped) starts in ``text``."""
+    return _starts_of(text, [line.plain.strip() for line in lines])
+
+
+def _starts_of(text: str, pieces: Iterable[str]) -> list[int]:
+    """Where each of ``pieces`` (``text``'s wrapped lines, stripped) starts in ``text``; an empty
+    one where the piece before it ends."""
     starts: list[int] = []
     position = 0
-    for line in lines:
-        piece = line.plain.strip()
+    for piece in pieces:
         found = text.find(piece, position) if piece else -1
         start = found if found >= 0 else position
         starts.append(start)
@@ -227,7 +260,8 @@ class StackedView(ScrollView):
         super().__init__(id=id, classes=classes)
         self._tops: list[int] = []  # first line of each item
         self._heights: list[int] = []
-        self._strips: dict[int, list[Strip]] = {}  # item -> its lines, made when first drawn
+        # (item, window) -> the item's lines in that window of WINDOW_LINES, made when first drawn
+        self._strips: dict[tuple[int, int], list[Strip]] = {}
         self._strips_style: Hashable = None  # the styles _strips were drawn with (_style_key)
         self._style_checked = False
         self._width = -1  # the width the items are laid out for
@@ -344,10 +378,23 @@ class StackedView(ScrollView):
         offset = line - self._tops[index]
         if offset >= self._heights[index]:
             return self._blank_line(index, width, base)  # the blank line between items
-        strips = self._strips.get(index)
+        window, row = divmod(offset, WINDOW_LINES)
+        strips = self._strips.get((index, window))
         if strips is None:
-            strips = self._strips[index] = self._draw_item(index)
-        return strips[offset]
+            first = window * WINDOW_LINES
+            last = min(first + WINDOW_LINES, self._heights[index])
+            strips = self._strips[index, window] = self._draw_lines(index, first, last)
+        return strips[row]
+
+    def _draw_lines(self, index: int, first: int, last: int) -> list[Strip]:
+        """Lines ``first`` to ``last`` (excluded) of item ``index``: those of :meth:`_draw_item`
+        unless a subclass draws a window of a tall item by itself."""
+        return self._draw_item(index)[first:last]
+
+    def _forget_item(self, index: int) -> None:
+        """Item ``index`` is drawn anew when next shown (its highlights or its row changed)."""
+        for key in [key for key in self._strips if key[0] == index]:
+            del self._strips[key]
 
     # -- selection ------------------------------------------------------------------------------
 
