@@ -121,6 +121,11 @@ def test_size_fused_before_a_bore_is_its_width(
 
 
 def test_water_rising_stays_the_water_depth() -> None:
-    # no tool in its clause: the water's depth, as before
-    facts = sheet("Floodwater reached 6 feet in Market Street.", "The water was 2 metres deep in Market Street.")
-    assert _values(_row(facts, "depth of the water")) == [("a", "6 ft"), ("b", "2 m")]
+    # no tool in its clause, or a work only in a phrase after the subject: the water's depth
+    facts = sheet(
+        "Floodwater reached 6 feet in Market Street.",
+        "The water was 2 metres deep in Market Street.",
+        "Water in the shaft has reached 2 metres.",
+    )
+    assert _values(_row(facts, "depth of the water")) == [("a", "6 ft"), ("b", "2 m"), ("c", "2 m")]
+    assert not any("reached by" in f.label for f in facts)

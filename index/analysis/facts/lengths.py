@@ -145,7 +145,9 @@ def progress(text: str, fig: Figure, sent: tuple[int, int], after: list[str]) ->
     work = ""
     for k in range(i - 2, max(-1, i - 2 - _WORK_REACH), -1):
         word = words[k].removesuffix("'s").removesuffix("’s")
-        if word in _WORKS:
+        if word in _WORKS and _AFTER_HEAD.isdisjoint(words[max(0, k - 3) : k]):
+            # (a work in a phrase after the subject is no subject: "Water in the shaft has reached
+            # 30 metres" is the water's; "Drilling on the relief well had reached" the drilling's)
             if word in _HOLES and verb in ("reaches", "reach"):
                 return None  # "The well reaches 18,000 feet below the seabed": its size
             work = _WORKS[word]
