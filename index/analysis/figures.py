@@ -243,9 +243,14 @@ UNITS: dict[str, str] = {
     "foot": "ft",
     "ft": "ft",
     "inches": "in",
+    # a size fused before its noun is written in the singular: "a 24-inch pipe", "a 60-centimetre
+    # shaft", "a 200-millimetre borehole" (were bare counts, "60", never compared: t13y G3, round s35-a)
+    "inch": "in",
     "mm": "mm",
     "millimetres": "mm",
     "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
     "cm": "cm",
     "cubic metres": "m³",
     "cubic meters": "m³",
@@ -253,6 +258,8 @@ UNITS: dict[str, str] = {
     "bcm": "bcm",
     "centimetres": "cm",
     "centimeters": "cm",
+    "centimetre": "cm",
+    "centimeter": "cm",
     "kg": "kg",
     "kilograms": "kg",
     "kilos": "kg",

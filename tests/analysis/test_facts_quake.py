@@ -67,7 +67,7 @@ def test_depth_never_meets_a_distance(sheet: list[Fact], articles: list[Article]
     # 186 miles and 300 km; the blog's "I felt the shaking in Oresund City, some 186 miles south"
     # (no measure of its own) joins it: the same value and unit, its sentence naming Oresund (t13n F17)
     assert capital.agree and capital.sources == 4
-    assert by_label(sheet, "distance to epicentre").sources == 1  # Halvik's 40 km is not the depth
+    assert by_label(sheet, "distance to the epicentre").sources == 1  # Halvik's 40 km is not the depth
 
 
 @pytest.mark.parametrize(("label", "sources"), [("people injured", 8), ("people evacuated", 5), ("people missing", 5)])

@@ -24,7 +24,10 @@ it counts or measures, read from the words around it in its own clause.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
-  ("300 km north of Oresund City"), or alone ("heard up to 15 km away"), *radius* ("a 5 km exclusion
+  ("300 km north of Oresund City"; a thing's whole noun phrase, "2 km from the main shaft" → *distance
+  to the main shaft*), or alone ("heard up to 15 km away"); how far a tool or a work in progress has
+  got, a fact of its own ("The drill is at 120 metres", "had reached a depth of 310 metres" → *depth
+  reached by the drill*, never the story's *depth*; lengths.progress); *radius* ("a 5 km exclusion
   zone"; *evacuation radius*: "evacuated from homes within a 3 km radius"), height, length, rainfall; an area or a length with a verb of
   its own clause by the verb ("3,000 hectares had burned" → *area burned*); otherwise the
   dimension alone.

@@ -12,6 +12,14 @@ by the unit; t13x F1 and F8, round s34-f).
   wave", "The mine's 150-foot headframe", "Its 35 m headframe") is that thing's height whatever
   the rest of its sentence says (:func:`tall_thing`); before any other noun it is left to the
   caller's rules ("a 300-metre bridge" may be its length or its height).
+* How far a tool or a work in progress has got ("Rescuers drilling a rescue shaft had reached a
+  depth of 310 metres", "The drill is at 120 metres", "The tunnel boring machine has advanced 800
+  metres", "Drilling on the relief well had reached 11,800 feet") is the progress of that work, a
+  fact of its own, *depth reached by the drill*, *distance reached by the tunnel*: never the story's
+  depth (the trapped miners' 420 m) nor a hole's size ("The well is 5,500 metres deep"); the progress
+  verb belongs to the tool or work its clause names (:func:`progress`; t13y G3, round s35-a).
+* A size fused before a bore in small units ("a 60-centimetre rescue shaft", "a 6-inch pipe", "a
+  200-millimetre borehole") is the bore's width, one fact with "the shaft, 24 inches wide".
 * "12 kilometres downstream", "7.5 miles below the dam", "4 miles upstream of the weir" are a
   distance along a river: *distance downstream* (or *upstream*), its subject's name ("Kellby lies
   …") the figure's owner, so two towns' distances are never compared; "below the surface",
@@ -32,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.facts.words import WORD, clause_before, is_participle, singular_of
+from waic_reader.index.analysis.facts.words import SUBORDINATORS, WORD, clause_before, is_participle, singular_of
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, WEEKDAYS
 
@@ -63,6 +71,97 @@ def tall_thing(word: str) -> bool:
     return low in TALL_THINGS or any(low.endswith(t) and len(low) > len(t) for t in _TALL_ENDINGS)
 
 
+# Bores: holes, shafts, pipes and tunnels, whose size fused before them in small units is their width
+# ("a 60-centimetre rescue shaft", "a 6-inch pipe", "a 200-millimetre borehole": t13y G3, round s35-a).
+BORES = frozenset(
+    """shaft shafts borehole boreholes bore bores hole holes well wells pipe pipes pipeline pipelines
+    tube tubes tunnel tunnels culvert culverts drain drains sewer sewers casing casings""".split()
+)
+# The units a bore's width is written in (a "600-metre shaft" is its depth, a "2-km tunnel" its length).
+_BORE_WIDTH_UNITS = frozenset({"mm", "cm", "in"})
+# The tools and works that make their way through rock, earth or water, by the work whose progress
+# they tell: a drill, its bit, its rig and the hole it makes (a shaft, a borehole, a well) are one
+# drill going down; a tunnel, its boring machine (a TBM, a "mole"); an excavation; a pipe pushed
+# through; a search (t13y G3, round s35-a).
+_WORKS: dict[str, str] = {
+    **dict.fromkeys(
+        """drill drills drilling driller drillers drillhead bit bits rig rigs borehole boreholes bore bores shaft
+        shafts well wells hole holes""".split(),
+        "drill",
+    ),
+    **dict.fromkeys("tunnel tunnels tunnelling tunneling tbm tbms borer borers boring mole".split(), "tunnel"),
+    **dict.fromkeys(
+        "excavation excavations excavator excavators digging digger diggers trench trenches".split(), "excavation"
+    ),
+    **dict.fromkeys("pipe pipes pipeline pipelines tube tubes".split(), "pipe"),
+    **dict.fromkeys("search searches searchers".split(), "search"),
+}
+# The holes among them: their present "reaches" is their size ("The well reaches 18,000 feet below the
+# seabed"), only a past or a progress form their progress ("had reached", "is at").
+_HOLES = BORES | frozenset("trench trenches excavation excavations".split())
+# The verbs a work's progress is told by ("has reached 340 metres", "advanced 800 metres", "had
+# drilled 310 metres"), and the verbs of being that tell it with "at" or "to" ("is at 120 metres",
+# "is now down to 300 metres").
+_PROGRESS_VERBS: dict[str, str] = {
+    **dict.fromkeys("reached reaches reach reaching passed advanced advances progressed got gotten".split(), ""),
+    **dict.fromkeys("pushed lowered sunk penetrated".split(), ""),
+    **dict.fromkeys("drilled".split(), "drill"),
+    **dict.fromkeys("bored tunnelled tunneled".split(), "tunnel"),
+    **dict.fromkeys("dug excavated".split(), "excavation"),
+}
+_PROGRESS_BEING = frozenset("is was are were stood stands".split())
+# What may stand between the verb and the length: a way ("down to", "past"), "a depth of", adverbs.
+_PROGRESS_GAP = frozenset("to at past beyond down further farther deeper forward now already just".split())
+_PROGRESS_MEASURE = frozenset("depth distance length point mark".split())
+_DOWNWARD = frozenset("depth deep down deeper below beneath underground under".split())
+# How many words before its verb a work's word may stand ("Rescuers drilling a 60-centimetre rescue
+# shaft had reached": 6).
+_WORK_REACH = 8
+
+
+def progress(text: str, fig: Figure, sent: tuple[int, int], after: list[str]) -> tuple[str, str, str] | None:
+    """(measure key, label, work) of a length that says how far a tool or a work in progress has got
+    (see the module docstring): "depth|reached" for a drill going down (or a length its clause says
+    is downward, "dug 40 metres down"), else "distance|reached"; the label names the work, "depth
+    reached by the drill"; the work (one of :data:`_WORKS`' values) is the figure's owner. None when
+    no progress verb stands right before the length or its clause names no tool or work. ``after``:
+    the words after the length, lower case."""
+    words = clause_before(text, fig.start, sent[0], strict=True, most=_WORK_REACH + 8)
+    i = len(words)
+    gap: list[str] = []
+    while i > 0 and (words[i - 1] in _PROGRESS_GAP or words[i - 1] in _PROGRESS_MEASURE or words[i - 1] in ("a", "of")):
+        i -= 1
+        gap.append(words[i])
+    if i == 0:
+        return None
+    verb = words[i - 1]
+    if verb in _PROGRESS_BEING:
+        if not {"at", "to", "past", "beyond"} & set(gap):
+            return None  # "The shaft is 200 metres …" is its size, read by the rules above
+    elif verb not in _PROGRESS_VERBS:
+        return None
+    if ("a" in gap or "of" in gap) and not set(gap) & _PROGRESS_MEASURE:
+        return None  # "drilled a 200-millimetre borehole": a size, no progress
+    work = ""
+    for k in range(i - 2, max(-1, i - 2 - _WORK_REACH), -1):
+        word = words[k].removesuffix("'s").removesuffix("’s")
+        if word in _WORKS and _AFTER_HEAD.isdisjoint(words[max(0, k - 3) : k]):
+            # (a work in a phrase after the subject is no subject: "Water in the shaft has reached
+            # 30 metres" is the water's; "Drilling on the relief well had reached" the drilling's)
+            if word in _HOLES and verb in ("reaches", "reach"):
+                return None  # "The well reaches 18,000 feet below the seabed": its size
+            work = _WORKS[word]
+            break
+        if word in SUBORDINATORS:
+            break  # "… as the drill reached": another clause's words before it
+    work = work or _PROGRESS_VERBS.get(verb, "")
+    if not work:
+        return None
+    downward = work == "drill" or bool(set(gap) & _DOWNWARD) or bool(set(after[:2]) & _DOWNWARD)
+    role = "depth" if downward else "distance"
+    return f"{role}|reached", f"{role} reached by the {work}", work
+
+
 # Every word for the water of a flood: one thing, "water" ("Floodwaters were 2 metres deep" and
 # "Water rose to 6 feet" are one depth).
 _WATER = frozenset("water waters floodwater floodwaters flood floods flooding".split())
@@ -72,7 +171,7 @@ _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|m
 _RISING = "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|peaked|peaks"
 _RISING_WORDS = frozenset(_RISING.split("|"))
 _SUBJECT_BEFORE = re.compile(
-    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|reportedly|also)\s+){0,3}"
+    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|will|would|could|should|may|might|must|can|now|still|already|reportedly|also)\s+){0,3}"
     rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
     re.I,
 )
@@ -124,6 +223,8 @@ _OPENERS = " \t\n\"'“‘(-–—"
 
 def _noun(word: str) -> bool:
     low = word.lower()
+    if low in BORES:
+        return True  # "The relief well is …": a bore, though "well" is a stop word
     return low not in STOP_WORDS and not is_participle(low) and not low.endswith("ing")
 
 
@@ -157,19 +258,35 @@ def _noun_before(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return m.group("noun") if opening or (before and before[0].lower() in DETERMINERS) else ""
 
 
-def _noun_after(text: str, at: int, limit: int) -> str:
-    """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "a 35-foot-wide
-    stainless steel disk"): of at most three words after it before a function word, a participle
-    or an adverb, one of :data:`TALL_THINGS`, else the last; "" when none."""
+def thing_words(text: str, at: int, limit: int, adjective: bool = False) -> list[str]:
+    """The words of a noun phrase starting at ``at`` ("main shaft" of "main shaft and 420 metres
+    deep", "dam" of "dam collapsed"), as written: at most three, before punctuation, a function
+    word, a participle, a day, a month or an adverb; with ``adjective``, a participle first is the
+    phrase's adjective when a noun follows it ("collapsed entrance"). [] when none."""
     words: list[str] = []
     for w in WORD.finditer(text, at, min(limit, at + 48)):
+        word, low = w.group(), w.group().lower()
         if text[at : w.start()].strip() or len(words) == 3:
             break
-        if not _noun(w.group()) or w.group().lower().endswith("ly") or w.group().lower() in _ADVERBS:
+        if low.endswith("ly") or low in _ADVERBS or low in WEEKDAYS or low in MONTHS:
             break
-        words.append(w.group())
+        if not _noun(word) and not (adjective and not words and is_participle(low) and low not in STOP_WORDS):
+            break
+        words.append(word)
         at = w.end()
-    return next((w for w in words if tall_thing(w)), words[-1] if words else "")
+    if words and not _noun(words[-1]):
+        words.pop()  # a participle alone is no noun ("from the collapsed.")
+    return words
+
+
+def _noun_after(text: str, at: int, limit: int) -> str:
+    """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "a 35-foot-wide
+    stainless steel disk"): of the words of :func:`thing_words` after it, one of :data:`TALL_THINGS`,
+    else one of :data:`BORES` ("The 6-inch pipe carries food": the pipe), else the last; "" when none."""
+    words = thing_words(text, at, limit)
+    return next(
+        (w for w in words if tall_thing(w)), next((w for w in words if w.lower() in BORES), words[-1] if words else "")
+    )
 
 
 # Adverbs of time and place after a noun ("the 95-metre tower overnight"): no part of it.
@@ -198,6 +315,9 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     common noun ("height of the dam", "depth of the water"); the thing ("" when unnamed) is the
     figure's owner, so different things' figures are never compared."""
     end = fig.end
+    moved = progress(text, fig, sent, [w.lower() for w in WORD.findall(text, end, min(sent[1], end + 40))])
+    if moved is not None:
+        return moved  # "The drill has reached 340 metres": the drill's progress, no depth of the story
     fused = _FUSED_ROLE.match(text, end, sent[1])
     after = WORD.findall(text, end, min(sent[1], end + 40))[:1]
     role = ROLE_ADJECTIVES.get(fused.group("role").lower()) if fused else None
@@ -237,6 +357,8 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         thing = _noun_after(text, end, sent[1])
         if tall_thing(thing):
             return _named("height", _thing(thing))  # "The 52-metre dam", "the 160-foot tower"
+        if thing.lower() in BORES and fig.unit in _BORE_WIDTH_UNITS:
+            return _named("width", _thing(thing))  # "a 60-centimetre rescue shaft", "a 6-inch pipe"
     return None
 
 

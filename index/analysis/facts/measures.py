@@ -11,7 +11,7 @@ from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
 )
-from waic_reader.index.analysis.facts.lengths import length_role
+from waic_reader.index.analysis.facts.lengths import length_role, thing_words
 from waic_reader.index.analysis.facts.model import (
     FactValue,
 )
@@ -525,6 +525,12 @@ def _measure_of(
             place = PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
             if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
                 what = place.group("place")
+                if what.islower():
+                    # a thing a common noun phrase names is the whole phrase, never its first word:
+                    # "2 km from the main shaft" is *distance to the main shaft* (was *distance to
+                    # main*: t13y G18, round s35-a)
+                    what = " ".join(thing_words(text, place.start("place"), sent[1], adjective=True)) or what
+                    return f"distance|{fold(what)}", f"distance to the {what}"
                 # a place's key is folded as search folds it: "north of Pontegrís" and "north of
                 # Pontegris" are one distance (t13y G4, round s34-u); the label is the row's most
                 # written spelling (grouping.most_spelled)
