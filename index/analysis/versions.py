@@ -10,9 +10,13 @@ tenth of it).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+from functools import cache
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as installed_version
 from importlib.util import find_spec
 
 # What the analysis version is made of: (label, module, constant). A cache made by other code
@@ -24,6 +28,35 @@ VERSION_PARTS = (
     ("quotes", "waic_reader.index.analysis.quotes.group", "QUOTES_VERSION"),
 )
 
+# The libraries whose output a kept analysis holds: a saved page's text and date (trafilatura,
+# jusText, htmldate, lxml), a feed's items, dates, spelled-out numbers, Markdown's blocks and an
+# article's language. Another version of one may read a page otherwise, so a cache made with it
+# is stale too (pip upgrading trafilatura left every kept page's text as the old one read it).
+LIBRARIES = (
+    "trafilatura",
+    "justext",
+    "htmldate",
+    "lxml",
+    "feedparser",
+    "python-dateutil",
+    "text2num",
+    "markdown-it-py",
+    "py3langid",
+)
+
+
+@cache
+def library_stamp() -> str:
+    """``libs`` and 8 hex digits: a hash of the installed versions of :data:`LIBRARIES` (a library
+    not installed counts as ``none``), read once a process from the packages' metadata."""
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}={installed_version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=none")
+    return "libs" + hashlib.sha1(";".join(found).encode()).hexdigest()[:8]
+
 
 # The last version read and the stamp of the sources it was read from (:func:`version_sources`).
 # Indexing asks for the version once an article (the kept mentions carry it): reading the four
@@ -33,15 +66,16 @@ _read: tuple[str, str] | None = None
 
 
 def analysis_version() -> str:
-    """``noise5-entities4-reader5-quotes3``: the versions of the rules every kept analysis
-    depends on, read from their modules' source (:func:`_constant`), without importing them;
-    read again only when a source file's stamp changes."""
+    """``noise5-entities4-reader5-quotes3-libs1a2b3c4d``: the versions of the rules every kept
+    analysis depends on, read from their modules' source (:func:`_constant`), without importing
+    them, read again only when a source file's stamp changes; and the libraries' (:func:`library_stamp`)."""
     global _read
     stamp = version_sources()
     held = _read
     if stamp is not None and held is not None and held[0] == stamp:
         return held[1]
-    version = "-".join(f"{label}{_constant(module, name)}" for label, module, name in VERSION_PARTS)
+    parts = [f"{label}{_constant(module, name)}" for label, module, name in VERSION_PARTS]
+    version = "-".join([*parts, library_stamp()])
     if stamp is not None:
         _read = (stamp, version)
     return version

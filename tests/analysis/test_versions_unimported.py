@@ -19,7 +19,10 @@ def test_the_version_is_the_modules_constants() -> None:
     from waic_reader.index.analysis.quotes.group import QUOTES_VERSION
     from waic_reader.index.corpus.reader import READER_VERSION
 
-    want = f"noise{ANALYSIS_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}-quotes{QUOTES_VERSION}"
+    want = (
+        f"noise{ANALYSIS_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}-quotes{QUOTES_VERSION}"
+        f"-{versions.library_stamp()}"
+    )
     assert versions.analysis_version() == want
 
 
@@ -48,15 +51,42 @@ def test_the_sources_are_read_again_only_when_their_stamp_changes(monkeypatch: p
     monkeypatch.setattr(versions, "_constant", constant)
     monkeypatch.setattr(versions, "version_sources", lambda: stamp["s"])
     monkeypatch.setattr(versions, "_read", None)
-    assert versions.analysis_version() == "noise7-entities7-reader7-quotes7"
-    assert versions.analysis_version() == "noise7-entities7-reader7-quotes7"
+    assert versions.analysis_version() == f"noise7-entities7-reader7-quotes7-{versions.library_stamp()}"
+    assert versions.analysis_version() == f"noise7-entities7-reader7-quotes7-{versions.library_stamp()}"
     assert len(reads) == 4
     number["n"] = 8  # a source edited: its stamp changes with it
     stamp["s"] = "b"
-    assert versions.analysis_version() == "noise8-entities8-reader8-quotes8"
+    assert versions.analysis_version() == f"noise8-entities8-reader8-quotes8-{versions.library_stamp()}"
     assert len(reads) == 8
     # No source file to stat (a zipped install): read every time, as before.
     monkeypatch.setattr(versions, "version_sources", lambda: None)
     versions.analysis_version()
     versions.analysis_version()
     assert len(reads) == 16
+
+
+def test_another_version_of_a_reading_library_is_another_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A kept page's text is what trafilatura (and htmldate, lxml …) made of it: after `pip install
+    # -U trafilatura` the index, the kept articles and the caches are made again, never served as
+    # the old version read them. A library not installed counts too (a page then reads otherwise).
+    before = versions.analysis_version()
+    installed: dict[str, str | None] = dict.fromkeys(versions.LIBRARIES, "1.0")
+
+    def version(name: str) -> str:
+        found = installed[name]
+        if found is None:
+            raise versions.PackageNotFoundError(name)
+        return found
+
+    monkeypatch.setattr(versions, "installed_version", version)
+    monkeypatch.setattr(versions, "_read", None)
+    stamps = []
+    for change in (None, ("trafilatura", "2.1"), ("htmldate", "9.9"), ("py3langid", None)):
+        if change is not None:
+            installed[change[0]] = change[1]
+        versions.library_stamp.cache_clear()
+        monkeypatch.setattr(versions, "_read", None)
+        stamps.append(versions.analysis_version())
+    versions.library_stamp.cache_clear()
+    assert len(set(stamps)) == 4, stamps
+    assert all(stamp.rsplit("-", 1)[0] == before.rsplit("-", 1)[0] for stamp in stamps)
