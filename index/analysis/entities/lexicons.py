@@ -683,7 +683,27 @@ DEFINED_TERMS = frozenset("Company Group Bank Issuer Firm Corporation Partnershi
 # person (t13p F11), nor "the Kestrel Ridge tunnel" a landform.
 STRUCTURE_NOUNS = frozenset(
     "dam dams reservoir bridge tunnel mine mines plant refinery smelter pipeline canal barrage "
-    "viaduct airport airfield spillway levee dyke dike embankment tailings".split()
+    "viaduct airport airfield spillway levee dyke dike embankment tailings colliery quarry pit shaft".split()
+)
+# Lower-case words between a facility's name and its structure noun that say what it works or how
+# ("the San Telmo copper mine", "the Kwame Asante open-pit gold mine", "the Sainte-Barbe coal pit";
+# t13y G10): context._FACILITY_AFTER reads at most two of them, never another kind of word (a verb
+# or "the" between would join a name to a later sentence's noun).
+FACILITY_MODIFIERS = frozenset(
+    "copper gold coal silver tin zinc lead nickel iron ore lithium uranium cobalt diamond platinum bauxite "
+    "potash salt phosphate manganese tungsten chrome emerald jade granite marble limestone slate gravel "
+    "sand oil gas open-pit opencast open-cast underground deep disused abandoned flooded old hydroelectric "
+    "hydro storage suspension railway rail road toll"
+    .split()
+)
+# A facility's kind noun written before its name in the languages the recogniser reads, after an
+# article or a preposition ("una galería de la mina San Telmo", "a mina São Bento", "les mineurs du
+# puits Sainte-Barbe", "die Bergleute der Zeche Glückauf Ost", "la presa Cerro Azul"; t13y G10:
+# "San Telmo" was a PERSON): the name is that facility, FAC (context._FACILITY_KIND_BEFORE). The
+# French "mine", also an English word ("a friend of mine"), only after "la", "une" or "de la".
+FACILITY_KINDS_BEFORE = frozenset(
+    "mina minas puits Zeche Grube Bergwerk Tagebau miniera mijn kopalnia presa embalse barragem "
+    "barrage diga Talsperre refinería refinaria raffinerie carrière cantera pedreira".split()
 )
 # Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
 # or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
