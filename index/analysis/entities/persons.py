@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.lexicons import (
+    ADDRESS_BEFORE_FULL_NAME,
     ADDRESS_TITLE,
     APPOSITION,
     COMMON_WORDS,
@@ -1068,13 +1069,18 @@ def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
     name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes
     (t13o F4; was PERSON "Boss Joaquín Céspedes"). A word of address (kind ADDRESS_TITLE: "Pu",
     "Pi", "Elder", "Hubby") before one name-shaped word or more is outside it too ("Pi
-    Lalrinmawii", "Pu Vanlalruata Sailo": round s34-b)."""
+    Lalrinmawii", "Pu Vanlalruata Sailo": round s34-b), one that is also a place's or a word's
+    (lexicons.ADDRESS_BEFORE_FULL_NAME: "Kong", "Mar") before two or more ("Mar Odisho Toma", not
+    "Mar Vivo"; round s35-e)."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
         head, _, rest = text[s:e].partition(" ")
         kind = title_kind(head) if label == "PERSON" else None
         if (kind == TABLOID_TITLE and " " in rest and opens_name(rest.split(" ", 1)[0])) or (
-            kind == ADDRESS_TITLE and rest and NAME_SHAPED.fullmatch(rest.split(" ", 1)[0]) is not None
+            kind == ADDRESS_TITLE
+            and rest
+            and NAME_SHAPED.fullmatch(rest.split(" ", 1)[0]) is not None
+            and (head not in ADDRESS_BEFORE_FULL_NAME or " " in rest)
         ):
             s += len(head) + 1
             key = (
