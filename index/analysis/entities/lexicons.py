@@ -810,7 +810,7 @@ LOWER_TITLES = frozenset(
     miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
     florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker
     pharmacist porter foreman forewoman supervisor geologist
-    accountant auditor bookkeeper clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
+    accountant auditor bookkeeper controller comptroller clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
     innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
     dentist optician veterinarian therapist psychologist consultant contractor builder

@@ -786,6 +786,16 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return True  # "Will Carrow, the director, said"
     if (
         nxt == ","
+        and len(stretch) >= 2
+        and after in LOWER_TITLES
+        and j + 2 < len(toks)
+        and toks[j + 2][2] in ("of", "at", "for")
+    ):
+        return True  # "Biram Jorbon, director of the weather office, said" (round s35-e, heldout28)
+    if nxt == "," and len(stretch) >= 2 and (after == "the" or after in _POSSESSIVES) and _described_job(toks, j + 2):
+        return True  # "with Banteilang Suchiang, the company's export manager." (round s35-e, heldout28)
+    if (
+        nxt == ","
         and after in _POSSESSIVES
         and len(stretch) >= 2
         and any(
@@ -817,10 +827,30 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
     return False
 
 
+# A job noun after these, in a description of a firm ("the bank's asset manager", "its fund
+# manager"), is the firm's trade, no person's job.
+_FIRM_TRADES = frozenset("asset fund funds investment property wealth portfolio".split())
+
+
+def _described_job(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the description from token ``k`` (after "the" or a possessive and a comma after a
+    name) ends, at the next punctuation within six words, in a person's job or kin word
+    (lexicons.LOWER_TITLES, KIN): "the company's export manager.", "its finance controller,";
+    not a firm's trade ("the bank's asset manager": :data:`_FIRM_TRADES`)."""
+    last = prev = ""
+    for x in range(k, min(k + 7, len(toks))):
+        w = toks[x][2]
+        if not any(ch.isalnum() for ch in w) or w in ("of", "at", "for", "in", "who", "and"):
+            break  # the punctuation closing it, or "the head of sales": the phrase's head is read
+        prev, last = last, w
+    return (last in LOWER_TITLES or last in KIN) and prev not in _FIRM_TRADES
+
+
 def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the clause before the comma at ``comma`` is a role with its determiner and what
     it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
-    executive at the time" (at most eight words back, no other punctuation)."""
+    executive at the time", "an accountant at the broker's head office" (at most eight words back,
+    no other punctuation)."""
     k = comma - 1
     seen_title = False
     for _ in range(8):
@@ -830,7 +860,7 @@ def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
         if not any(ch.isalnum() for ch in w):
             return False
         low = w.lower()
-        if seen_title and low in ("the", "its", "his", "her", "their", "our"):
+        if seen_title and low in ("the", "its", "his", "her", "their", "our", "a", "an"):
             return True
         seen_title = seen_title or low in LOWER_TITLES
         k -= 1
