@@ -450,8 +450,9 @@ def other_given_before(text: str, start: int, word: str, key: str) -> bool:
 
 def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
     """Whether ``word`` is written beside another capitalised word (or a number) outside the
-    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
-    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
+    people's names, a word of the person's own name, an initial or a capitalised function word
+    before it aside ("Magnum" in "Blizzard Magnum" and in "the Magnum 108"): a word of several
+    names, no one's."""
     # The word's whole-word occurrences, as ``(?<![\w'’-])word(?![\w'’-])`` finds them: found by
     # str.find (that pattern, new for each word, was tried at every position of the text).
     end = 0
@@ -465,6 +466,10 @@ def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: lis
         if any(a <= start < b for a, b in people):
             continue
         before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if before is not None and before.group(1).lower() in STOP_WORDS:
+            # a function word opening a sentence or a quote ('"To Teiva from Swindon"', "And
+            # Kaimana laughed") is no other name's word (round s35-e, heldout28)
+            before = None
         after = _CAP_WORD_AFTER.match(text[stop : stop + 30])
         if any(n is not None and n.group(1) not in own for n in (before, after)):
             return True
