@@ -166,7 +166,7 @@ for _label, _words in (
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
         "Senate Legislature Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
-        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
+        "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "

@@ -757,8 +757,10 @@ def _of_body_then_said(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the tokens from ``k`` (after a name's "of") name a body, "the" and capitalised
     words with "the", "of", "for", "and" between, and a speech verb follows it straight ("of the
     Legal Resources Centre said"), within ten tokens."""
-    if k >= len(toks) or toks[k][2] != "the":
-        return False  # "Tata Consultancy of India said": a firm of a country
+    if k < len(toks) and toks[k][2] != "the":
+        return _of_firm_then_said(toks, k)
+    if k >= len(toks):
+        return False
     caps = 0
     for x in range(k + 1, min(len(toks), k + 11)):
         w = toks[x][2]
@@ -769,6 +771,25 @@ def _of_body_then_said(toks: list[tuple[int, int, str]], k: int) -> bool:
         elif w not in ("the", "of", "for", "and", "&"):
             return False
     return False
+
+
+def _of_firm_then_said(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the tokens from ``k`` (after a name's "of", no "the") are a firm's capitalised words
+    ending in a body's kind word or a legal form (words.cue_label ORG: "Capital", "Invest",
+    "Securities", "Ltd"), maybe its town after "in", then a speech verb, within eight tokens:
+    "Rinat Khabibullin of Kama Invest in Kazan said", "X of Umiam Capital Pvt Ltd said" (round
+    s35-e, heldout28: no name, or the firm a PERSON). "Tata Consultancy of India said" (a firm of a
+    country) ends in no kind word and stays apart."""
+    last = ""
+    x = k
+    while x < min(len(toks), k + 8) and toks[x][2][:1].isupper():
+        last = toks[x][2]
+        x += 1
+    if not last or cue_label(last) != "ORG":
+        return False
+    if x + 1 < len(toks) and toks[x][2] == "in" and toks[x + 1][2][:1].isupper():
+        x += 2  # the firm's town: "of Kama Invest in Kazan said"
+    return x < len(toks) and toks[x][2] in SAY
 
 
 def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: list[str], weak: bool = False) -> bool:
