@@ -22,7 +22,10 @@ def rec() -> Recognizer:
     [
         ("The Evangelical Church of Chad runs the clinic, its director said.", "Evangelical Church of Chad"),
         ("The Lutheran Church of Namibia said it would help the families.", "Lutheran Church of Namibia"),
-        ("He was a deacon of the Malankara Orthodox Church of the East for forty years.", "Malankara Orthodox Church of the East"),
+        (
+            "He was a deacon of the Malankara Orthodox Church of the East for forty years.",
+            "Malankara Orthodox Church of the East",
+        ),
     ],
 )
 def test_a_denominations_church_of_a_place_is_the_body(rec: Recognizer, text: str, name: str) -> None:

@@ -22,7 +22,7 @@ def rec() -> Recognizer:
     ("text", "given"),
     [
         (
-            'Teiva Maraetefau, 24, was waxing his board.\n\nTeiva, who grew up surfing, reached him.\n\n'
+            "Teiva Maraetefau, 24, was waxing his board.\n\nTeiva, who grew up surfing, reached him.\n\n"
             'The card reads: "To Teiva from Swindon."',
             "Teiva",
         ),

@@ -20,9 +20,21 @@ def rec() -> Recognizer:
 @pytest.mark.parametrize(
     ("text", "person", "firm"),
     [
-        ("Analysts were cautious. Tuvshin Batbold of Khangai Invest in Darkhan said the price was high.", "Tuvshin Batbold", "Khangai Invest"),
-        ("Brokers disagreed. Ayodele Bankole of Lekki Capital said the bonds would sell.", "Ayodele Bankole", "Lekki Capital"),
-        ("Siaosi Faleolo of Apia Securities Ltd said the listing was delayed.", "Siaosi Faleolo", "Apia Securities Ltd"),
+        (
+            "Analysts were cautious. Tuvshin Batbold of Khangai Invest in Darkhan said the price was high.",
+            "Tuvshin Batbold",
+            "Khangai Invest",
+        ),
+        (
+            "Brokers disagreed. Ayodele Bankole of Lekki Capital said the bonds would sell.",
+            "Ayodele Bankole",
+            "Lekki Capital",
+        ),
+        (
+            "Siaosi Faleolo of Apia Securities Ltd said the listing was delayed.",
+            "Siaosi Faleolo",
+            "Apia Securities Ltd",
+        ),
     ],
 )
 def test_a_person_of_a_firm_who_speaks(rec: Recognizer, text: str, person: str, firm: str) -> None:

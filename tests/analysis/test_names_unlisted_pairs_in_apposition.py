@@ -25,7 +25,10 @@ def rec() -> Recognizer:
         ("Tevita Fifita, director of the island's fisheries office, said the catch had halved.", "Tevita Fifita"),
         ("The board said that Oyunbileg Tsend, its finance controller, would act in the role.", "Oyunbileg Tsend"),
         ("She toured the farms in May with Kofiwaa Ntim, the cooperative's export manager.", "Kofiwaa Ntim"),
-        ("The error was found when an accountant at the bank's head office, Siosaia Lolohea, checked the ledger.", "Siosaia Lolohea"),
+        (
+            "The error was found when an accountant at the bank's head office, Siosaia Lolohea, checked the ledger.",
+            "Siosaia Lolohea",
+        ),
         ("Aigerim Zhaksylyk, chairman of the herders' union in the district, said prices fell.", "Aigerim Zhaksylyk"),
     ],
 )

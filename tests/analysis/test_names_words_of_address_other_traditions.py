@@ -21,15 +21,47 @@ def rec() -> Recognizer:
 @pytest.mark.parametrize(
     ("text", "person", "whole"),
     [
-        ("Crown counsel Advocate Lerato Mahlangu told the court the money was never repaid.", "Lerato Mahlangu", "Advocate Lerato Mahlangu"),
-        ("The service was led by Mar Shimun Daniel, bishop of the diocese in Sweden.", "Shimun Daniel", "Mar Shimun Daniel"),
-        ("Reb Yankel Brodsky, who runs the bakery, said the ovens would stay cold.", "Yankel Brodsky", "Reb Yankel Brodsky"),
-        ("Khun Somchai Rattanakosin, 58, said the canal had never flooded so fast.", "Somchai Rattanakosin", "Khun Somchai Rattanakosin"),
+        (
+            "Crown counsel Advocate Lerato Mahlangu told the court the money was never repaid.",
+            "Lerato Mahlangu",
+            "Advocate Lerato Mahlangu",
+        ),
+        (
+            "The service was led by Mar Shimun Daniel, bishop of the diocese in Sweden.",
+            "Shimun Daniel",
+            "Mar Shimun Daniel",
+        ),
+        (
+            "Reb Yankel Brodsky, who runs the bakery, said the ovens would stay cold.",
+            "Yankel Brodsky",
+            "Reb Yankel Brodsky",
+        ),
+        (
+            "Khun Somchai Rattanakosin, 58, said the canal had never flooded so fast.",
+            "Somchai Rattanakosin",
+            "Khun Somchai Rattanakosin",
+        ),
         ("Bwana Hamisi Mwinyi, the ferry's owner, said the boat was full.", "Hamisi Mwinyi", "Bwana Hamisi Mwinyi"),
-        ("Her neighbour Aling Rosario Dimaculangan, 64, said the water rose in an hour.", "Rosario Dimaculangan", "Aling Rosario Dimaculangan"),
-        ("Kong Dawanri Lyngdoh, the firm's head of sales, said orders had doubled.", "Dawanri Lyngdoh", "Kong Dawanri Lyngdoh"),
-        ("The council's leader, Bashkan Ilya Kuroglo, who backed the plan, spoke first.", "Ilya Kuroglo", "Bashkan Ilya Kuroglo"),
-        ("The choir was led by Oja Khumanthem Ibochou, whose songs closed the night.", "Khumanthem Ibochou", "Oja Khumanthem Ibochou"),
+        (
+            "Her neighbour Aling Rosario Dimaculangan, 64, said the water rose in an hour.",
+            "Rosario Dimaculangan",
+            "Aling Rosario Dimaculangan",
+        ),
+        (
+            "Kong Dawanri Lyngdoh, the firm's head of sales, said orders had doubled.",
+            "Dawanri Lyngdoh",
+            "Kong Dawanri Lyngdoh",
+        ),
+        (
+            "The council's leader, Bashkan Ilya Kuroglo, who backed the plan, spoke first.",
+            "Ilya Kuroglo",
+            "Bashkan Ilya Kuroglo",
+        ),
+        (
+            "The choir was led by Oja Khumanthem Ibochou, whose songs closed the night.",
+            "Khumanthem Ibochou",
+            "Oja Khumanthem Ibochou",
+        ),
     ],
 )
 def test_a_word_of_address_stays_outside_the_name(rec: Recognizer, text: str, person: str, whole: str) -> None:

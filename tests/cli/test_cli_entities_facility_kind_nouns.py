@@ -54,5 +54,9 @@ def test_a_foreign_wires_mine_is_a_facility_everywhere(
     root.mkdir()
     (root / "wire.txt").write_text(f"Mine rescue\n\n{foreign}\n", encoding="utf-8")
     (root / "news.txt").write_text(f"Miners rescued\n\n{english}\n\nThe miners of {name} are safe.\n", encoding="utf-8")
-    found = [(e["type"], sorted({m["doc"] for m in e["mentions"]})) for e in _entities(capsys, root, tmp_path / "ix") if e["name"] == name]  # type: ignore[attr-defined]
+    found = [
+        (e["type"], sorted({m["doc"] for m in e["mentions"]}))
+        for e in _entities(capsys, root, tmp_path / "ix")
+        if e["name"] == name
+    ]  # type: ignore[attr-defined]
     assert found == [("FAC", ["news", "wire"])], found

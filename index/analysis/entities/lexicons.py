@@ -703,8 +703,7 @@ FACILITY_MODIFIERS = frozenset(
     "copper gold coal silver tin zinc lead nickel iron ore lithium uranium cobalt diamond platinum bauxite "
     "potash salt phosphate manganese tungsten chrome emerald jade granite marble limestone slate gravel "
     "sand oil gas open-pit opencast open-cast underground deep disused abandoned flooded old hydroelectric "
-    "hydro storage suspension railway rail road toll"
-    .split()
+    "hydro storage suspension railway rail road toll".split()
 )
 # A facility's kind noun written before its name in the languages the recogniser reads, after an
 # article or a preposition ("una galería de la mina San Telmo", "a mina São Bento", "les mineurs du
