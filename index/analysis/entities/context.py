@@ -33,10 +33,14 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
+    FACILITY_KINDS_BEFORE,
+    FACILITY_MODIFIERS,
     GROUP_KIND_CUES,
     KIN,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
+    SAINT_FIRSTS,
+    STRUCTURE_NOUNS,
     TITLE_CORE,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
@@ -133,6 +137,37 @@ _GROUP_KIND_BEFORE = re.compile(
     rf"(?<![\w'’-])(?:[Ll]['’])?(?P<kind>{'|'.join(_GROUP_KINDS)}) (?:(?:des|du|de la|de l['’]|d['’]) ?)?"
     rf"(?P<name>{_PARTICLED_NAME})(?=[\s,.;:!?)]|$)"
 )
+# A facility named by its structure noun after it, a material or a working's word or two between
+# (lexicons.STRUCTURE_NOUNS, FACILITY_MODIFIERS: "Rescuers at the San Telmo mine", "the San Telmo
+# copper mine", "at Morwenna Vale colliery"), and by its kind noun before it in the other languages
+# the recogniser reads (lexicons.FACILITY_KINDS_BEFORE: "de la mina San Telmo", "du puits
+# Sainte-Barbe", "der Zeche Glückauf Ost"): the facility, FAC (t13y G10: a PERSON "San Telmo" from
+# the Spanish wire, no name at all in English). What the name may be: _facility_name.
+_FACILITY_AFTER = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he|at|in|near|from|of|['’]s) (?P<name>{_NAME})"
+    rf" (?:(?:{'|'.join(sorted(FACILITY_MODIFIERS))}) ){{0,2}}(?:{'|'.join(sorted(STRUCTURE_NOUNS))})\b"
+)
+_FACILITY_KIND_BEFORE = re.compile(
+    rf"(?:(?<=[{LOWER}'’] )(?:{'|'.join(sorted(FACILITY_KINDS_BEFORE))})|(?<=la |ne )mine)"
+    rf" (?P<name>{_PARTICLED_NAME})(?=[\s,.;:!?)]|$)"
+)
+_FACILITY_NEEDS = STRUCTURE_NOUNS | FACILITY_KINDS_BEFORE | {"mine"}
+
+
+def _facility_name(name: str, before: bool) -> bool:
+    """Whether ``name`` (read by :data:`_FACILITY_AFTER`, or :data:`_FACILITY_KIND_BEFORE` when
+    ``before``) may be a facility's: no title or common word first, no organisation's cue word in
+    it ("the Kestrel Mining copper mine" is the firm's). After the name, where a firm's one word
+    often stands ("the Ferrocobre smelter": the firm runs it), two words or more, a hyphened word
+    of capitalised parts or a saint's title first ("the Sainte-Barbe coal pit")."""
+    words = name.split(" ")
+    if not _ok(name) or words[0] in _TITLES or any(CUES.get(w) == "ORG" for w in words):
+        return False
+    # (a hyphen joining two capitalised words, not an adjective's: "the Chinese-owned copper mine")
+    hyphened = any(part[:1].isupper() for part in name.split("-")[1:])
+    return before or len(words) >= 2 or hyphened or words[0] in SAINT_FIRSTS
+
+
 # A body's local branch or a church's congregation named by its locality: "Its Dawrpui branch
 # president", "the Mission Veng congregation of the church" (round s34-c: heldout27's places were no
 # name): the locality, a place; a firm's branch after "the" is left out ("the Acme branch").
@@ -592,6 +627,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _ok(name) and not _person_shaped(name) and name.split(" ", 1)[0] not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), _GROUP_KINDS[m.group("kind")]))
+    if not in_text.isdisjoint(_FACILITY_NEEDS):
+        for m in _FACILITY_AFTER.finditer(text):
+            if _facility_name(m.group("name"), before=False):
+                out.append((*_no_possessive(m.start("name"), m.end("name"), text), "FAC"))
+        for m in _FACILITY_KIND_BEFORE.finditer(text):
+            if _facility_name(m.group("name"), before=True):
+                out.append((m.start("name"), m.end("name"), "FAC"))
     for m in _KIND_OPENING.finditer(text) if any(k in in_text for k in OPENING_KINDS) else ():
         name = m.group("name")
         whole = f"{m.group('kind')} {name}"

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     INSTITUTION_NOUNS,
     LOWER_LEGAL_FORMS,
     PARTNER_WORDS,
+    SAINT_FIRSTS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
     STRUCTURE_NOUNS,
@@ -327,6 +328,32 @@ def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
             )
         ):
             out.append((s, e, "FAC", entity_key("FAC", " ".join(text[s:e].split()))))
+            continue
+        out.append((s, e, label, key))
+    return out
+
+
+# A church's name with words before "Church" and what it is of after it ("Evangelical Church of
+# Chad", "Karen Baptist Church of Bowling Green", "Assyrian Church of the East").
+_CHURCH_OF = re.compile(r"\S.* Church of \S")
+
+
+def church_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A FAC named as a denomination's church of a place or a region (:data:`_CHURCH_OF`:
+    "the Lutheran Church of Namibia said", "the Assyrian Church of the East") is that church, the
+    body, ORG, as "the Free Wesleyan Church" is (the names gold's convention); a saint's church or
+    one a possessive names ("Church of St. Peter", "St Martin's Church of Ely": a saint's title or
+    "'s" in it) stays the building (round s35-e, heldout28: "Karen Baptist Church of Bowling
+    Green" was a FAC)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        name = " ".join(text[s:e].split())
+        if (
+            label == "FAC"
+            and _CHURCH_OF.match(name) is not None
+            and not any(w.rstrip(".") in SAINT_FIRSTS or w.endswith(("'s", "’s")) for w in name.split())
+        ):
+            out.append((s, e, "ORG", entity_key("ORG", name)))
             continue
         out.append((s, e, label, key))
     return out

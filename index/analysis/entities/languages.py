@@ -38,10 +38,15 @@ _LANGUAGE_AFTER = re.compile(
     r"|\s+as\s+(?:their|a|his|her|its|the|our|my|your)\s+(?:mother tongue|first language|second language|"
     r"native language|main language|home language|official language)"
     # a word of the language named ("the Estonian word for charger", "the Irish name for the town")
-    r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning)\b"
-    # said to be a language ("made Aymara an official language", "Basque became a national language")
+    # ("the Bashkir name of the Belaya river": round s35-e)
+    r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning|of)\b"
+    # said to be a language ("made Aymara an official language", "Basque became a national language",
+    # "Russian remains the main language of public life": round s35-e, heldout28)
     r"|\s+(?:(?:is|was|became|becomes|remains|remained)\s+)?(?:an?|the)\s+"
-    r"(?:(?:official|national|minority|regional|endangered|working|second|first|native)\s+)?language\b)"
+    r"(?:(?:official|national|minority|regional|endangered|working|second|first|native|main|primary|principal|"
+    r"dominant|common|everyday|only|sole|liturgical|literary|home|mother)\s+)?language\b"
+    # the one a people or a place speaks ("the modern Aramaic spoken by Assyrians": round s35-e)
+    r"|\s+spoken\s+(?:by|in|on|across|among|at)\b)"
 )
 # A list of names in apposition to "languages" or "the … language": "handle Latvian, Lithuanian and
 # Finnish, languages that rivals ignore", "in Tagalog, the national language": each is a language.
@@ -63,7 +68,7 @@ _VERB = re.compile(
 # Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
 # Gaelic on Wednesdays" (not "said Japanese buyers": the people)
 _GIVEN_IN = re.compile(
-    r"\b(?:said|says|sang|sung|sings|written|wrote|printed|published|broadcast|preached|replied|answered|answer|"
+    r"\b(?:said|says|sang|sung|sings|singing|written|wrote|printed|published|broadcast|preached|replied|answered|answer|"
     r"answers|reply|replies|"
     r"offered|delivered|conducted|repeated|testified|"
     # a verb of telling and whom it tells ("told reporters in Filipino", "greets me in Aymara",
@@ -125,7 +130,9 @@ _LANGUAGE_NOUN = re.compile(
     # what is said, sung or written in it ("a Nepali song", "a slow Udmurt proverb", "Ainu place names":
     # round s34-c, heldout27's NORPs)
     r"songs?|lullab(?:y|ies)|hymns?|proverbs?|sayings?|poems?|poetry|verses?|rhymes?|prayers?|"
-    r"(?:place |street |river )?names)\b"
+    r"(?:place |street |river )?names|"
+    # a kind of song in it ("a Hindi film song", "a Tagalog pop song": round s35-e, heldout28)
+    r"(?:film|pop|folk|love|protest|church|rap|rock|wedding|drinking|work) (?:songs?|hymns?|ballads?))\b"
 )
 # A second capitalised word after "and"/"or" and the lower-case word after it, to which both
 # words are adjectives ("Malagasy and French exporters").
@@ -164,7 +171,7 @@ def ly_adverb(word: str) -> bool:
 # (unlisted_languages); never "said in" (a town: "police said in Harlingen"), "hear", "between" nor
 # "learn" (a poem: "learn Guba").
 _UNLISTED_VERBS = tuple(
-    """speak speaks spoke spoken speaking sang sung sing sings answer answers answered reply replies
+    """speak speaks spoke spoken speaking sang sung sing sings singing answer answers answered reply replies
     replied teach teaches taught translated dubbed subtitled fluent""".split()
 )
 _UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS)

@@ -67,11 +67,16 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 # A ruler's "Sultan", Zulu's chief "Inkosi", Khmer's honour "Oknha" (round s34-b: read as a job word
 # no lexicon lists, they were inside "Sultan Mahmud Begada", "Inkosi Mandla Ngcobo", "Oknha Lim
 # Chhay" once the name was described in commas after it).
+# Sesotho's "Ntate", Karen's "Thra", Syriac churches' "Qasha", the Gagauz governor's "Bashkan",
+# Yiddish "Reb", Swahili's "Bwana", Thai's "Khun", Tagalog's "Aling", Meitei's "Oja" and a southern
+# African court's "Advocate" (round s35-e, heldout28 kind: "Advocate Palesa Ramakoae", "Bashkan
+# Fyodor Yanioglo" were PERSONs with the word in).
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
     "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
-    "Sultan Inkosi Oknha"
+    "Sultan Inkosi Oknha "
+    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -94,7 +99,12 @@ Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeist
 Botschafter Botschafterin Senatorin Papst Königin
 """
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
-_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey"
+# (and words that are also a place's or a surname's: Khasi's "Bah" and "Kong", the Syriac bishop's
+# "Mar", Tagalog's "Mang": "Kong Ibakordor Syiem", "Mar Odisho Toma" (round s35-e, heldout28), never
+# "Hong Kong", "Mar del Plata" nor "Mamadou Bah", where no PERSON opens with them; before a given
+# name and a surname only, ADDRESS_BEFORE_FULL_NAME: "Mar Vivo", a body's name, keeps its "Mar")
+ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang".split())
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
@@ -156,7 +166,7 @@ for _label, _words in (
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
         "Senate Legislature Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
-        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
+        "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
@@ -683,7 +693,26 @@ DEFINED_TERMS = frozenset("Company Group Bank Issuer Firm Corporation Partnershi
 # person (t13p F11), nor "the Kestrel Ridge tunnel" a landform.
 STRUCTURE_NOUNS = frozenset(
     "dam dams reservoir bridge tunnel mine mines plant refinery smelter pipeline canal barrage "
-    "viaduct airport airfield spillway levee dyke dike embankment tailings".split()
+    "viaduct airport airfield spillway levee dyke dike embankment tailings colliery quarry pit shaft".split()
+)
+# Lower-case words between a facility's name and its structure noun that say what it works or how
+# ("the San Telmo copper mine", "the Kwame Asante open-pit gold mine", "the Sainte-Barbe coal pit";
+# t13y G10): context._FACILITY_AFTER reads at most two of them, never another kind of word (a verb
+# or "the" between would join a name to a later sentence's noun).
+FACILITY_MODIFIERS = frozenset(
+    "copper gold coal silver tin zinc lead nickel iron ore lithium uranium cobalt diamond platinum bauxite "
+    "potash salt phosphate manganese tungsten chrome emerald jade granite marble limestone slate gravel "
+    "sand oil gas open-pit opencast open-cast underground deep disused abandoned flooded old hydroelectric "
+    "hydro storage suspension railway rail road toll".split()
+)
+# A facility's kind noun written before its name in the languages the recogniser reads, after an
+# article or a preposition ("una galería de la mina San Telmo", "a mina São Bento", "les mineurs du
+# puits Sainte-Barbe", "die Bergleute der Zeche Glückauf Ost", "la presa Cerro Azul"; t13y G10:
+# "San Telmo" was a PERSON): the name is that facility, FAC (context._FACILITY_KIND_BEFORE). The
+# French "mine", also an English word ("a friend of mine"), only after "la", "une" or "de la".
+FACILITY_KINDS_BEFORE = frozenset(
+    "mina minas puits Zeche Grube Bergwerk Tagebau miniera mijn kopalnia presa embalse barragem "
+    "barrage diga Talsperre refinería refinaria raffinerie carrière cantera pedreira".split()
 )
 # Neighbourhoods and parishes, industrial zones and streets named by their kind first in Portuguese
 # or Spanish (t13n F3: "Bairro do Sol", "Zona Industrial da Várzea" were people): a neighbourhood
@@ -780,7 +809,7 @@ LOWER_TITLES = frozenset(
     miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
     florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker
     pharmacist porter foreman forewoman supervisor geologist
-    accountant auditor bookkeeper clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
+    accountant auditor bookkeeper controller comptroller clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
     innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
     roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
     dentist optician veterinarian therapist psychologist consultant contractor builder

@@ -47,6 +47,7 @@ from waic_reader.index.analysis.entities.firms import (
     LOWER_SPACED,
     about_headings,
     acronym_firm,
+    church_bodies,
     company_form,
     coordinated_firms,
     institutions,
@@ -236,7 +237,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 180
+ENTITY_VERSION = 181
 
 
 # ---------------------------------------------------------------------------------------------
@@ -905,7 +906,7 @@ class Recognizer:
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
-        chosen = institutions(text, chosen)
+        chosen = church_bodies(text, institutions(text, chosen))
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
         chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]])]
