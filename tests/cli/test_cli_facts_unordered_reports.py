@@ -72,6 +72,9 @@ def test_same_day_reports_grouped_by_value(tmp_path: Path, capsys: pytest.Captur
     row = next(f for f in data["facts"] if f["label"] == "miners trapped")
     assert row["status"] == "disagree"  # --json keeps its keys and its values
     assert len(row["values"]) == 6
+    # one added key: the values nothing orders, listed by value
+    [group] = row["order_unknown"]
+    assert sorted(row["values"][i]["doc"] for i in group) == [f"w{n}" for n in range(1, 7)]
 
 
 def test_same_time_reports_grouped_by_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,5 +95,8 @@ def test_ordered_steps_keep_arrows(tmp_path: Path, capsys: pytest.CaptureFixture
         in line
     )
     markdown = _facts(tmp_path, capsys, STEPS, "--markdown", "-")
+    data = json.loads(_facts(tmp_path, capsys, STEPS, "--json"))
+    [toll] = [f for f in data["facts"] if f["label"] == "death toll"]
+    assert [[toll["values"][i]["doc"] for i in g] for g in toll["order_unknown"]] == [["b", "c"]]
     row = next(line for line in markdown.splitlines() if line.startswith("| death toll |"))
     assert "→ \\[3 \\(9 Mar, Nordwire\\) · 4 \\(9 Mar, Eastpress\\)\\] →" in row, row

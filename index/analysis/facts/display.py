@@ -250,6 +250,42 @@ def _same_amounts(values: Sequence[FactValue]) -> list[list[FactValue]]:
     return groups
 
 
+def _by_value(block: Sequence[FactValue]) -> list[list[FactValue]] | None:
+    """A run of :func:`unordered` values listed by value (:func:`_same_amounts`) when it holds
+    several amounts from several articles; None when it is read in order (one amount, or one
+    article's values, which keep their text order: "three dead", later "four")."""
+    amounts = _same_amounts(block)
+    return amounts if len(amounts) > 1 and len({v.doc for v in block}) > 1 else None
+
+
+def _chains(fact: Fact) -> list[tuple[Sequence[FactValue], str, bool]]:
+    """The runs of values :func:`timeline` writes, each as (values, the noun it counts or "",
+    whether it is a change in time): a compared row's values, one run (a change when they
+    disagree); a row not compared, each kind of thing counted apart, never a change between kinds."""
+    if fact.compared:
+        return [(fact.values, "", not fact.agree)]
+    by_doc = kinds_by_doc(fact.values)
+    kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
+    for v in fact.values:
+        kinds.setdefault((dimension_of(v), by_doc[v.doc]), []).append(v)
+    return [(vs, dimension_noun(k) if k.startswith("count|") else "", True) for (k, _), vs in kinds.items()]
+
+
+def order_unknown(fact: Fact) -> list[list[int]]:
+    """The groups of ``fact.values`` (indices into it) that :func:`timeline` lists by value, " · "
+    between them, because nothing orders their reports (one day without a time, or one time, and
+    several amounts: t13y G11), in the row's order; [] when there are none. ``facts --json`` gives
+    them as each fact's ``order_unknown``."""
+    at = {id(v): i for i, v in enumerate(fact.values)}
+    return [
+        [at[id(v)] for v in block]
+        for values, _noun, change in _chains(fact)
+        if change
+        for block in unordered(values)
+        if _by_value(block) is not None
+    ]
+
+
 def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: bool | None = None) -> str:
     """A fact's values in order, each with its articles' dates and outlets:
     "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
@@ -283,9 +319,8 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         steps: list[str] = []
         pending: list[FactValue] = []
         for block in blocks:
-            amounts = _same_amounts(block)
-            # one article's values keep its text order ("three dead", later "four")
-            if len(amounts) < 2 or len({v.doc for v in block}) < 2:
+            amounts = _by_value(block)
+            if amounts is None:
                 pending.extend(block)
                 continue
             steps.extend(entries(pending, noun, True))
@@ -332,18 +367,12 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
             out.append(f"{shown} ({'; '.join(said)})")
         return out
 
-    if fact.compared:
-        # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the
-        # larger figure meets) are no timeline: each amount once with its sources, never an
-        # arrow, which reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose
-        # values conflict is the date-ordered timeline of a changing figure.
-        return run(fact.values, change=not fact.agree)
-    # Values of different things are listed apart, each with what it counts ("3,600 residents
-    # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
-    # Values of one kind from articles not compared with each other (one counting residents and
-    # people apart, one people alone) are listed apart too: no arrow between them (t13r F2).
-    by_doc = kinds_by_doc(fact.values)
-    kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
-    for v in fact.values:
-        kinds.setdefault((dimension_of(v), by_doc[v.doc]), []).append(v)
-    return " · ".join(run(vs, dimension_noun(k) if k.startswith("count|") else "") for (k, _), vs in kinds.items())
+    # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the larger
+    # figure meets) are no timeline: each amount once with its sources, never an arrow, which
+    # reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose values conflict
+    # is the date-ordered timeline of a changing figure. Values of different things are listed
+    # apart, each with what it counts ("3,600 residents (DW) · 3,400 people (Guardian)"): an
+    # arrow between them would read as a change (#13); values of one kind from articles not
+    # compared with each other (one counting residents and people apart, one people alone) are
+    # listed apart too (t13r F2). (:func:`_chains`)
+    return " · ".join(run(vs, noun, change) for vs, noun, change in _chains(fact))
