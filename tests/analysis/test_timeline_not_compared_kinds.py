@@ -28,7 +28,9 @@ class _A:
             ("Nearly 2,100 villagers were evacuated as the Tisa rose.", "About 2,300 people were evacuated."),
             "people evacuated",
         ),
-        (("Three miners were killed in the blast.", "Five people died in the explosion."), "death toll"),
+        # (children, a part of the dead by age: "Three miners were killed" and "Five people died"
+        # are one toll in disagreement since round s35-b, t13y G6)
+        (("Three children were killed in the blast.", "Five people died in the explosion."), "death toll"),
     ],
 )
 def test_kinds_are_figures_apart(texts: tuple[str, str], label: str) -> None:

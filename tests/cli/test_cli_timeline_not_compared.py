@@ -50,7 +50,8 @@ def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: dict[str, st
         ),
         (
             {
-                "a.txt": "Mine blast\n\nKATOWICE, March 2, 2026 (PAP) - Three miners were killed in the blast at the colliery.\n",
+                # (children, a part of the dead: three miners are one toll with five people, t13y G6)
+                "a.txt": "School blast\n\nKATOWICE, March 2, 2026 (PAP) - Three children were killed in the blast at the school.\n",
                 "b.txt": "Colliery blast toll\n\nWARSAW, March 3, 2026 (TVN) - Five people died in the explosion, the operator said.\n",
             },
             "death toll",

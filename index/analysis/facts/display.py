@@ -3,6 +3,7 @@ a fact's timeline of values."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -34,7 +35,11 @@ _PLURAL_UNITS = {"acre": "acres"}
 
 def value_text(v: FactValue) -> str:
     """The value in one normal form, whatever the outlet's style: "12", "at least 14",
-    "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
+    "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same. A year written relative to its
+    article's date is as written ("next year", "39 years ago"; its amount, :func:`amount_text`,
+    the year it names), so a row says how its source put it."""
+    if v.kind == "year" and v.display and not re.search(r"\d{4}", v.display):
+        return one_line(v.display)
     x = amount_text(v)
     return f"{v.qualifier} {x}" if v.qualifier and not isinstance(v.value, str) else x
 
@@ -218,6 +223,69 @@ def first_said(v: FactValue) -> str:
     return f"first said {', then '.join(value_text(e) for e in v.earlier)}" if v.earlier else ""
 
 
+def unordered(values: Sequence[FactValue]) -> list[list[FactValue]]:
+    """``values`` (a row's, in its time order) cut into runs of consecutive values with one
+    article date (a day without a time, or one time): nothing orders the reports of a run among
+    themselves. An undated value is a run of its own (read in the corpus's order, as before).
+    Returns the runs in order, every value in one."""
+    runs: list[list[FactValue]] = []
+    for v in values:
+        if v.date and runs and runs[-1][-1].date == v.date:
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    return runs
+
+
+def _same_amounts(values: Sequence[FactValue]) -> list[list[FactValue]]:
+    """``values`` grouped by amount in first-seen order: one amount whatever its qualifier ("12",
+    "at least 12": :func:`amount_text`) or its unit (:func:`converted_same`: "12 km", "7.5 mi")."""
+    groups: list[list[FactValue]] = []
+    for v in values:
+        at = next((g for g in groups if amount_text(g[0]) == amount_text(v) or converted_same(g[0], v)), None)
+        if at is None:
+            groups.append([v])
+        else:
+            at.append(v)
+    return groups
+
+
+def _by_value(block: Sequence[FactValue]) -> list[list[FactValue]] | None:
+    """A run of :func:`unordered` values listed by value (:func:`_same_amounts`) when it holds
+    several amounts from several articles; None when it is read in order (one amount, or one
+    article's values, which keep their text order: "three dead", later "four")."""
+    amounts = _same_amounts(block)
+    return amounts if len(amounts) > 1 and len({v.doc for v in block}) > 1 else None
+
+
+def _chains(fact: Fact) -> list[tuple[Sequence[FactValue], str, bool]]:
+    """The runs of values :func:`timeline` writes, each as (values, the noun it counts or "",
+    whether it is a change in time): a compared row's values, one run (a change when they
+    disagree); a row not compared, each kind of thing counted apart, never a change between kinds."""
+    if fact.compared:
+        return [(fact.values, "", not fact.agree)]
+    by_doc = kinds_by_doc(fact.values)
+    kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
+    for v in fact.values:
+        kinds.setdefault((dimension_of(v), by_doc[v.doc]), []).append(v)
+    return [(vs, dimension_noun(k) if k.startswith("count|") else "", True) for (k, _), vs in kinds.items()]
+
+
+def order_unknown(fact: Fact) -> list[list[int]]:
+    """The groups of ``fact.values`` (indices into it) that :func:`timeline` lists by value, " · "
+    between them, because nothing orders their reports (one day without a time, or one time, and
+    several amounts: t13y G11), in the row's order; [] when there are none. ``facts --json`` gives
+    them as each fact's ``order_unknown``."""
+    at = {id(v): i for i, v in enumerate(fact.values)}
+    return [
+        [at[id(v)] for v in block]
+        for values, _noun, change in _chains(fact)
+        if change
+        for block in unordered(values)
+        if _by_value(block) is not None
+    ]
+
+
 def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: bool | None = None) -> str:
     """A fact's values in order, each with its articles' dates and outlets:
     "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
@@ -240,6 +308,29 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc), first_said(v)) if x)
 
     def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
+        if not change:
+            return " · ".join(entries(values, noun, change))
+        # Reports nothing orders (one date, a day without a time or one time: :func:`unordered`)
+        # are no steps in time: several values among them are listed by value, " · " between
+        # them, as the timeline brackets "same day, order unknown" (t13y G11: six wires of one
+        # day read "17 → 18 → 17 → 18 …", five changes by doc id). Ordered steps keep arrows,
+        # and such a group among them is bracketed: "15 (8 Mar, A) → [17 (…) · 18 (…)] → 19 (…)".
+        blocks = unordered(values)
+        steps: list[str] = []
+        pending: list[FactValue] = []
+        for block in blocks:
+            amounts = _by_value(block)
+            if amounts is None:
+                pending.extend(block)
+                continue
+            steps.extend(entries(pending, noun, True))
+            pending = []
+            grouped = " · ".join(entries(vs, noun, True)[0] for vs in amounts)
+            steps.append(grouped if len(blocks) == 1 else f"[{grouped}]")
+        steps.extend(entries(pending, noun, True))
+        return " → ".join(steps)
+
+    def entries(values: Sequence[FactValue], noun: str, change: bool) -> list[str]:
         # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at
         # least 12" agree, and an arrow between them read as a change (#16, t13d fault 5). The
         # entry is written as its first value is, and a source that qualifies it otherwise says
@@ -257,7 +348,8 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
                 # row that changes; one that agrees lists each amount with its sources)
                 parts[-1][2].append(v)
             else:
-                parts.append((amount, value_text(v), [v]))
+                # (a year's entry is the year, a relative one saying how it was put: "2027 (next year: AP)")
+                parts.append((amount, amount if v.kind == "year" else value_text(v), [v]))
         out = []
         for _amount, head, vs in parts:
             shown = f"{head} {noun}" if noun else head
@@ -273,20 +365,14 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
             else:
                 said = (who(v) if value_text(v) == head else f"{value_text(v)}: {who(v)}" for v in vs)
             out.append(f"{shown} ({'; '.join(said)})")
-        return (" → " if change else " · ").join(out)
+        return out
 
-    if fact.compared:
-        # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the
-        # larger figure meets) are no timeline: each amount once with its sources, never an
-        # arrow, which reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose
-        # values conflict is the date-ordered timeline of a changing figure.
-        return run(fact.values, change=not fact.agree)
-    # Values of different things are listed apart, each with what it counts ("3,600 residents
-    # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
-    # Values of one kind from articles not compared with each other (one counting residents and
-    # people apart, one people alone) are listed apart too: no arrow between them (t13r F2).
-    by_doc = kinds_by_doc(fact.values)
-    kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
-    for v in fact.values:
-        kinds.setdefault((dimension_of(v), by_doc[v.doc]), []).append(v)
-    return " · ".join(run(vs, dimension_noun(k) if k.startswith("count|") else "") for (k, _), vs in kinds.items())
+    # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the larger
+    # figure meets) are no timeline: each amount once with its sources, never an arrow, which
+    # reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose values conflict
+    # is the date-ordered timeline of a changing figure. Values of different things are listed
+    # apart, each with what it counts ("3,600 residents (DW) · 3,400 people (Guardian)"): an
+    # arrow between them would read as a change (#13); values of one kind from articles not
+    # compared with each other (one counting residents and people apart, one people alone) are
+    # listed apart too (t13r F2). (:func:`_chains`)
+    return " · ".join(run(vs, noun, change) for vs, noun, change in _chains(fact))

@@ -188,7 +188,7 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         cues += [
             (m, True, None)
             for m in RELATIVE_YEAR.finditer(text, *sent)
-            if relative_year(m)
+            if (relative_year(m) or 0) > 0  # a year to come ("next year") names no earlier event
             and (m.end() <= fig.start or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
         ]
     for m, in_year, y in cues:
@@ -234,6 +234,9 @@ RELATIVE_YEAR = re.compile(
     r"|(?P<prev>the\s+(?:previous|prior)\s+year|the\s+year\s+before|l['’]ann[ée]e\s+pr[ée]c[ée]dente"
     r"|im\s+Vorjahr|el\s+a[ñn]o\s+anterior)"
     r"|(?P<this>this\s+year|cette\s+ann[ée]e|(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|este\s+a[ñn]o)"
+    r"|(?P<next>next\s+year|l['’]an\s+prochain|l['’]ann[ée]e\s+prochaine|(?:im\s+)?n[äa]chsten\s+Jahr"
+    r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
+    rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
     r"(?![\w’'-])",
     re.I,
@@ -250,16 +253,21 @@ _YEARS_COUNT = {
 def relative_year(m: re.Match[str]) -> int | None:
     """How many years before the article's year a :data:`RELATIVE_YEAR` match names (1 for "last
     year", "l'an dernier", "im vergangenen Jahr"; 0 for "this year"; 2 for "two years ago", "vor 2
-    Jahren", "the year before last"), None when its count of years is no number ("many years ago")."""
+    Jahren", "the year before last"; after it, negative: -1 for "next year", "l'an prochain", -2
+    for "in two years"), None when its count of years is no number ("many years ago")."""
     if m.group("two"):
         return 2
     if m.group("last") or m.group("prev"):
         return 1
     if m.group("this"):
         return 0
-    n = m.group("n") or m.group("fr") or m.group("de") or ""
+    if m.group("next"):
+        return -1
+    n = m.group("n") or m.group("fr") or m.group("de") or m.group("ahead") or ""
     count = int(n) if n.isdigit() else _YEARS_COUNT.get(n.lower())
-    return count if count is not None and count >= 1 else None
+    if count is None or count < 1:
+        return None
+    return -count if m.group("ahead") else count
 
 
 def counts_back_from_named(m: re.Match[str]) -> bool:
@@ -289,7 +297,7 @@ def _named_before(
         best = (w.start(), (int(w.group()), 0))
     for rel in RELATIVE_YEAR.finditer(text, start, end):
         ago = relative_year(rel)
-        if ago is None or counts_back_from_named(rel) or (best is not None and rel.start() < best[0]):
+        if ago is None or ago < 0 or counts_back_from_named(rel) or (best is not None and rel.start() < best[0]):
             continue
         best = (rel.start(), ((year - ago if year is not None else None), ago))
     return best[1] if best is not None else None
@@ -345,8 +353,8 @@ def _resolved(
     """A relative year's (year, years before the article's, start) for :func:`_dating_year`; None
     when it names no count of years."""
     ago = relative_year(rel)
-    if ago is None:
-        return None
+    if ago is None or ago < 0:
+        return None  # a year to come dates no amount of an earlier year ("will pay $5m next year")
     if counts_back_from_named(rel):
         named = _named_before(text, back, rel.start(), year, skip)
         if named is None:
@@ -460,6 +468,24 @@ def extract_figures(
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)
+    # A relative year ("next year", "39 years ago", "in two years") is a year like "in 2027", read
+    # against the article's date (:func:`relative_year`, as money's "fined €900,000 last year" is),
+    # kept when its clause names its event (:func:`year_event`; t13y G12: "opened 39 years ago"
+    # was a duration and "is due to close next year" no figure, never set beside "in 1987" and
+    # "in 2028"). English clauses only: the event is read by English verbs.
+    relative: dict[int, int] = {}  # a relative year's start → years before the article's
+    relative_end: dict[int, int] = {}  # … → its end
+    if english:
+        for k, s in enumerate(sents):
+            for rel in RELATIVE_YEAR.finditer(text, s.start, s.end):
+                ago = relative_year(rel)
+                if ago is None or counts_back_from_named(rel):
+                    continue
+                span = (rel.start(), rel.end())
+                figs = [*by_sentence.get(k, []), Figure(*span, *span, "year", float(year - ago if year else 0), "year")]
+                by_sentence[k] = sorted(figs, key=lambda f: f.start)
+                relative[rel.start()] = ago
+                relative_end[rel.start()] = rel.end()
     # The article's counts of a thing a verb says befell ("17 trapped miners", "15 miners are
     # trapped"), by that verb: a count without a noun of the same verb, later in the article, counts
     # them too ("Seventeen are still trapped": no figure, the live blog's latest entry lost, t13y G2)
@@ -599,6 +625,12 @@ def extract_figures(
                 # "was hired in 2019"): only that is compared (the window's shared background
                 # paragraphs made years of different events one fact in disagreement, t13l F9).
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
+                # the year of one event of its clause ("opened in 1987", "is due to close next
+                # year"): a row of that event, compared with its other years (t13y G12)
+                if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
+                    fv.measure, fv.label = f"year|{event[0]}", event[1]
+                if fig.start in relative and year is None:
+                    fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
             if donated(fv.measure):
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
@@ -648,6 +680,12 @@ def extract_figures(
     if dating:
         # (nor the "two years" of "two years ago" a duration)
         out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
+    if relative:
+        # a relative year no event's ("last year's flood", "a record year last year"): no figure;
+        # an event's is, and the "39 years" of its "39 years ago" no duration
+        out = [fv for fv in out if not (fv.kind == "year" and fv.start in relative and not fv.measure)]
+        kept = [(fv.start, relative_end[fv.start]) for fv in out if fv.kind == "year" and fv.start in relative]
+        out = [fv for fv in out if not (fv.kind == "duration" and any(a <= fv.start < b for a, b in kept))]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
@@ -902,6 +940,52 @@ def _material(text: str, end: int, sent_end: int) -> str:
         words.append(w.group())
         at = w.end()
     return " ".join(context_words(" ".join(words)))
+
+
+# Words between an event's verb and its year: "opened in 1987", "is due to close by 2028", "was
+# built around 1960", "will reopen early next year".
+# (and a phrasal verb's particle: "is to shut down in 2029"). Not "since": a year a state has
+# held since is no event's ("more patents than all other countries combined since 2017": seeds)
+_YEAR_PREPOSITIONS = frozenset("in by from until till around about circa as early late of down up off out".split())
+# Words before a verb's bare form that make it an event to come: "will reopen", "is due to close"
+# ("to" after a participle too: "is scheduled to shut"; never "returned to Paris in 2019").
+_TO_COME = frozenset("will would shall could may might should must".split())
+_BEFORE_TO = frozenset("due set going likely slated poised aims plans intends hopes wants is are was were".split())
+
+
+def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
+    """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
+    before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
+    "is due to close next year", "will reopen in 2028"): a participle (:func:`is_participle`, no
+    reporting verb) or a verb's bare form after "to", "will" ("close"); else, for a year after a
+    preposition, the first participle of the clause after it ("In 1987 the mine opened"). Returns (its key, the stem every form of
+    the verb shares: "open", "clos"; its row label: "year of opening", "year of closing", "year
+    built" for an irregular participle), None when no such verb stands there."""
+    words = clause_before(text, fig.start, sent[0], strict=True, most=6)
+    # a year after a preposition dates its clause ("In 2025 the plant was commissioned"); one
+    # before a noun is that thing's ("Their 1998 recordings … were reissued on Monday")
+    dating = bool(words) and words[-1] in _YEAR_PREPOSITIONS
+    while words and words[-1] in _YEAR_PREPOSITIONS:
+        words.pop()
+    verb = words[-1] if words else ""
+    to_come = len(words) > 1 and (
+        words[-2] in _TO_COME
+        or (words[-2] == "to" and len(words) > 2 and (words[-3] in _BEFORE_TO or is_participle(words[-3])))
+    )
+    if not (is_participle(verb) or (to_come and verb.isalpha() and verb not in STOP_WORDS)):
+        after = clause_after(text, fig.end, sent[1], next_start) if dating else []
+        verb, to_come = next((w for w in after if is_participle(w)), ""), False
+    if not verb or verb in REPORTING_VERBS or not verb.isalpha():
+        return None
+    regular = verb.endswith("ed") and is_participle(verb)
+    if not regular and is_participle(verb):
+        return verb, f"year {verb}"  # "built", "sold", "shut" (its bare form too: "to shut")
+    stem = verb[:-2] if regular else verb
+    if regular and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "stopped", "planned"
+    if stem.endswith("e") and not stem.endswith("ee"):
+        stem = stem[:-1]  # "close", "closed" → "clos"
+    return stem, f"year of {stem}ing"
 
 
 def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None) -> tuple[str, ...]:

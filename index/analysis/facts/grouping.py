@@ -483,6 +483,7 @@ def group_figures(
         order.setdefault(doc, len(order))
         figures.extend(values)
     resolve_relative_years(figures)
+    figures = [f for f in figures if not (f.kind == "year" and not f.value)]  # a relative year no date resolves
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -728,14 +729,21 @@ def resolve_relative_years(figures: Sequence[FactValue]) -> None:
     give that date (:class:`date_values.DateOrder`, as the sheet orders it): its measure and label
     are that year's ("fine|2025", "fine in 2025") when the year is before its article's, as an
     absolute year's are (``extract._dating_year``). A date no other date gives a year leaves it
-    unresolved, its measure the plain one, never the clock's year (#16, round s34-e)."""
+    unresolved, its measure the plain one, never the clock's year (#16, round s34-e). A year
+    figure written so ("is due to close next year": ``kind`` "year") takes that year as its value,
+    0 when no date resolves it (round s35-b)."""
     relative = [f for f in figures if f.years_ago is not None]
     if not relative:
         return
     resolve = DateOrder({f.date for f in figures if f.date}).resolve
     for f in relative:
         got = re.match(r"(\d{4})-", resolve(f.date) or "")
-        if got is not None and f.years_ago:
+        ago = f.years_ago or 0
+        if f.kind == "year":
+            # "is due to close next year" under a wire's "March 9": 2027 when the others' dates
+            # are 2026's; 0, dropped by :func:`fact_sheet`, when no date gives a year (t13y G12)
+            f.value = float(int(got.group(1)) - ago) if got is not None else 0.0
+        elif got is not None and f.years_ago:
             year = int(got.group(1)) - f.years_ago
             f.measure, f.label = f"{f.measure}|{year}", f"{f.label} in {year}"
         f.years_ago = None

@@ -53,6 +53,7 @@ from waic_reader.index.analysis.facts.words import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     SUBORDINATORS,
+    TOLL_MEASURES,
     WORD,
     bare_verb,
     clause_after,
@@ -66,6 +67,7 @@ from waic_reader.index.analysis.facts.words import (
     sentence_words,
     singular_of,
     spelled_one_way,
+    toll_people,
 )
 from waic_reader.index.analysis.figures import (
     SI_UNITS,
@@ -731,6 +733,8 @@ def _dimension_of(v: FactValue) -> str:
         # People as such however the count is worded: "11 people died" (whose unit is the verb,
         # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
         people = v.unit in PERSON_NOUNS or v.unit in CASUALTY or v.unit in COUNTED_ADJECTIVES
+        # a toll's miners, passengers or workers are its people (t13y G6), its children a part
+        people = people or (v.measure in TOLL_MEASURES and toll_people(v.unit))
         noun = "people" if people or not v.unit else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"

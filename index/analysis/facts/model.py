@@ -147,6 +147,8 @@ class Fact:
         return "agree" if self.compared else "not compared"
 
     def to_json(self) -> dict[str, Any]:
+        from waic_reader.index.analysis.facts.display import order_unknown  # (display reads this module)
+
         return {
             "label": self.label,
             "values": [v.to_json() for v in self.values],
@@ -154,6 +156,9 @@ class Fact:
             "status": self.status,
             "sources": self.sources,
             "grounds": self.grounds,
+            # groups of ``values`` (indices) no order is known between, listed by value, never as
+            # changes (display.order_unknown; t13y G11): [] for most rows
+            "order_unknown": order_unknown(self),
         }
 
 

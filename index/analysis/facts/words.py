@@ -390,6 +390,23 @@ def people_kind(head: str) -> bool:
     return not head or head in PERSON_NOUNS or head in _PEOPLE_KINDS or head in COUNTED_ADJECTIVES or head in CASUALTY
 
 
+# People of an age or sex: a part of a toll ("3 children" of "7 dead"), never the toll itself.
+_PART_KINDS = frozenset("children kids adults men women girls boys babies infants elderly pensioners".split())
+
+# The casualty measures whose count is of people whatever noun names them (t13y G6: "Three other
+# miners were killed", "three miners died", "Three died." are one death toll of 3): the dead,
+# injured and missing of a story are its miners, passengers or climbers. Evacuated and displaced
+# counts keep their nouns apart ("3,600 residents" beside "3,400 people": t13r F2).
+TOLL_MEASURES = frozenset({"death"})
+
+
+def toll_people(head: str) -> bool:
+    """Whether a casualty count's noun (lower case, "" when none) names the people a toll
+    (:data:`TOLL_MEASURES`) counts: people as such, or of any kind (:func:`people_kind`: "miners",
+    "passengers", "climbers") but not a part of them by age or sex ("children", "women")."""
+    return people_kind(head) and head not in _PART_KINDS
+
+
 def bare_word(word: str) -> str:
     """A word without its possessive "'s" ("Balto's" → "Balto")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
