@@ -349,7 +349,13 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     if sheet.unattributed:
         # As the text output and the Quotes screen's last row list them: one quote a row, in
         # corpus and reading order.
-        lines += ["", f"## {escape(UNATTRIBUTED.name)} (no speaker found)", "", "| article | kind | quote |", "|---|---|---|"]
+        lines += [
+            "",
+            f"## {escape(UNATTRIBUTED.name)} (no speaker found)",
+            "",
+            "| article | kind | quote |",
+            "|---|---|---|",
+        ]
         for st in sheet.unattributed:
             for q in st.members:
                 lines.append(f"| {names[q.doc]} | *{q.kind}* | {_marked_cell(q, [], by_doc.get(q.doc))} |")

@@ -77,7 +77,9 @@ def export(tmp_path: Path, files: dict[str, str]) -> str:
         (folder / name).write_text(text, "utf-8")
     target = tmp_path / "out" / "quotes.md"
     target.parent.mkdir()
-    assert main(["--corpus", str(folder), "--index-dir", str(tmp_path / "ix"), "quotes", "--markdown", str(target)]) == 0
+    assert (
+        main(["--corpus", str(folder), "--index-dir", str(tmp_path / "ix"), "quotes", "--markdown", str(target)]) == 0
+    )
     return target.read_text("utf-8")
 
 
