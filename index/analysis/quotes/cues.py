@@ -11,8 +11,9 @@ import re
 from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
 
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
-# particle ("called for", "warned against") belongs to the cue. "told" needs "that" after its
-# object (``told reporters that``); the others may take their content directly.
+# particle ("called for", "warned against") belongs to the cue. "told" and "informed" need "that"
+# after their object (``told reporters that``, ``informed the families that``); the others may take
+# their content directly.
 _SPEECH = """
 said says told tells added adds warned warns urged urges emphasised emphasized emphasises
 emphasizes stressed stresses noted notes argued argues insisted insists announced announces
@@ -23,7 +24,7 @@ reports asserted asserts declared declares maintained maintains suggested sugges
 conceded concedes admitted admits complained complains observed
 observes stated states mentioned mentions highlighted described describes called
 calls invited invites recalled recalls estimated estimates agreed agrees contended contends
-proclaimed affirmed affirms reaffirmed reaffirms
+proclaimed affirmed affirms reaffirmed reaffirms informed informs
 """.split()
 
 # Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will

@@ -904,7 +904,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.speaker_at = ce
             cues.append(cue)
             continue
-        if word in ("told", "tells", "reported", "reports") or word in BASE_FORMS:
+        if word in ("told", "tells", "reported", "reports", "informed", "informs") or word in BASE_FORMS:
             # "will say" too: its content after "that" ("Asked what he would say to …" is none).
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
             if that:
