@@ -135,8 +135,8 @@ OBJECT_ALONE = _object_alone("to|of|about|against|over|for|as|not")
 # …" reports), and after "added" over "to" too: a sum added to whatever it went to ("added $2.4
 # billion to the fund", :data:`OBJECT_ALONE_AFTER`).
 OBJECT_VERBS = ADDRESSEE_VERBS | frozenset(
-    """added adds announced announces revealed reveals wrote writes mentioned mentions highlighted
-    highlights""".split()
+    """added adds announced announces announcing revealed reveals wrote writes mentioned mentions
+    mentioning highlighted highlights""".split()
 )
 OBJECT_ALONE_AFTER = {
     **dict.fromkeys(ADDRESSEE_VERBS, OBJECT_ALONE),
