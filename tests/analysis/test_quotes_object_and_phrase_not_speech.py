@@ -75,6 +75,12 @@ STILL_SPEECH = [
     ('Carla Mendes added: "We will not stop until they are out."', "Carla Mendes"),
     ("Lena Sorvik said on Monday the shaft would be sealed.", "Lena Sorvik"),
     ("Lena Sorvik spoke on Monday, announcing that the shaft would be sealed.", "Lena Sorvik"),
+    # a possessive inside a clause before the verb is no subject of its own (names gold heldout23)
+    (
+        "Simbarashe Chinembiri was a renowned player. When he heard her play, he gave her his second "
+        'instrument and told her father: "This one the ancestors have chosen."',
+        "Simbarashe Chinembiri",
+    ),
     ("Mayor Ana Ruiz described the town as the worst affected in the valley.", "Ana Ruiz"),
     ("Ana Ruiz said the council may close the road.", "Ana Ruiz"),
     ("Pavel Horák insisted on a full inquiry.", "Pavel Horák"),

@@ -532,12 +532,17 @@ class Speakers:
         return None
 
     def _owned_person(self, after: int, end: int) -> bool:
-        """Whether the subject's words from a possessive at ``after`` to its verb at ``end`` end
-        with a head noun of a person of its own ("'s father", "'s elderly aide"), no one the
-        possessor speaks through (:data:`cues.SPEAKS_FOR_OWNER`: "'s spokesman", "'s office")."""
+        """Whether the subject's words from a possessive at ``after`` to its verb at ``end`` are a
+        noun phrase of a person of its own, one to three lower-case words right before the verb
+        ("'s father", "'s elderly aide"), its head no one the possessor speaks through
+        (:data:`cues.SPEAKS_FOR_OWNER`: "'s spokesman", "'s office"). A clause between them ("his
+        second instrument and told", "'s camp of vote-buying …, where she said") is none."""
+        if re.search(r"[,;:()\"“”]", self.text[after:end]):
+            return False
         words = _WORD.findall(self.text, after, end)
-        head = words[-1].lower().rstrip(".") if words else ""
-        return bool(head) and head.islower() and words[-1][:1].islower() and head not in SPEAKS_FOR_OWNER
+        if not 1 <= len(words) <= 3 or any(not w.islower() or w in FUNCTION_WORDS or w in PRONOUNS for w in words):
+            return False
+        return words[-1].rstrip(".") not in SPEAKS_FOR_OWNER
 
     def _owned_group(self, after: int, end: int) -> Speaker:
         """The person a possessive subject's head names (:meth:`_owned_person`), as written: an
