@@ -18,7 +18,7 @@ from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.facts import Fact, Named, sheet_year, source_names, timeline
 from waic_reader.index.corpus.markdown import article_shown
-from waic_reader.index.corpus.text import visible
+from waic_reader.index.corpus.text import counted, visible
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -296,17 +296,34 @@ def proposed_export_path(stem: str, corpus_root: Path | None = None) -> Path:
 def quotes_markdown(sheet: QuoteSheet) -> str:
     """The quotes by speaker: each statement with the outlets' wordings side by side.
 
-    Changed words of an ``altered`` statement are in bold; boilerplate quotes are left out.
+    Changed words of an ``altered`` statement are in bold; boilerplate quotes are left out; the
+    quotes no speaker is found for and the articles not analysed (another language) follow the
+    speakers, as the text output and the Quotes screen give them.
     """
+    from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED
+
     articles = sheet.articles
     names = {a.doc: _name(a, sheet.label(a.doc)) for a in articles}
     by_doc = {a.doc: a for a in articles}
     multi = [st for st in sheet.attributed if len(st.members) > 1]
+    # Counted as the screen shows them: the articles read for speakers apart from those in
+    # another language (said below), the quotes no speaker is found for too (t13y G15: the
+    # header counted all 12 articles where 3 were not read, and the unattributed were left out).
+    unread = {n.doc for n in sheet.not_analysed}
+    read = sum(1 for a in articles if a.doc not in unread)
+    head = (
+        f"{counted(len(sheet.attributed), 'statement')} by {counted(len(sheet.speakers), 'speaker')} in "
+        f"{counted(read, 'article')}"
+    )
+    if unread:
+        head += f" ({len(unread)} not analysed, listed at the end)"
+    head += f"; {len(multi)} reported by more than one article"
+    if sheet.unattributed:
+        head += f"; {counted(len(sheet.unattributed), 'statement')} with no speaker found"
     lines = [
         "# Quotes",
         "",
-        f"{len(sheet.attributed)} statements by {len(sheet.speakers)} speakers in "
-        f"{len(articles)} articles; {len(multi)} reported by more than one article.",
+        head + ".",
         "",
         "Key: each row is one statement; a cell is how that article words it (*direct* quote, *partial* "
         "quote inside reported speech, or *reported* without quotation marks). *wording*: **same** (the "
@@ -330,6 +347,23 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
             if len(st.speakers) > 1:
                 flag += " (credited to " + ", ".join(escape(s.name) for s in st.speakers) + ")"
             lines.append("| " + " | ".join(cells) + f" | {flag} |")
+    if sheet.unattributed:
+        # As the text output and the Quotes screen's last row list them: one quote a row, in
+        # corpus and reading order.
+        lines += [
+            "",
+            f"## {escape(UNATTRIBUTED.name)} (no speaker found)",
+            "",
+            "| article | kind | quote |",
+            "|---|---|---|",
+        ]
+        for st in sheet.unattributed:
+            for q in st.members:
+                lines.append(f"| {names[q.doc]} | *{q.kind}* | {_marked_cell(q, [], by_doc.get(q.doc))} |")
+    if sheet.not_analysed:
+        # Their quotes' speakers are not read: said, not left as outlets that quoted nobody.
+        lines += ["", "## Not analysed", ""]
+        lines += [f"- {escape(n.doc)} ({escape(n.reason)})" for n in sheet.not_analysed]
     return "\n".join(lines) + "\n"
 
 

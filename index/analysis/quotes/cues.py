@@ -11,8 +11,9 @@ import re
 from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
 
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
-# particle ("called for", "warned against") belongs to the cue. "told" needs "that" after its
-# object (``told reporters that``); the others may take their content directly.
+# particle ("called for", "warned against") belongs to the cue. "told" and "informed" need "that"
+# after their object (``told reporters that``, ``informed the families that``); the others may take
+# their content directly.
 _SPEECH = """
 said says told tells added adds warned warns urged urges emphasised emphasized emphasises
 emphasizes stressed stresses noted notes argued argues insisted insists announced announces
@@ -23,7 +24,7 @@ reports asserted asserts declared declares maintained maintains suggested sugges
 conceded concedes admitted admits complained complains observed
 observes stated states mentioned mentions highlighted described describes called
 calls invited invites recalled recalls estimated estimates agreed agrees contended contends
-proclaimed affirmed affirms reaffirmed reaffirms
+proclaimed affirmed affirms reaffirmed reaffirms informed informs
 """.split()
 
 # Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will
@@ -87,7 +88,8 @@ _CLAUSE_OPENER = (
     r"|yesterday|today|again|also|once|[a-z]+ly)\b"
 )
 _CLAUSE_WORD = (
-    r"\b(?:that|who|which|was|were|is|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"
+    # "may" in lower case only: "on a Sunday in May" is the month (t13y G7)
+    r"\b(?:that|who|which|was|were|is|are|has|have|had|will|would|could|should|can|(?-i:may)|might|must|did|does|do"
     r"|won['’]t|wouldn['’]t)\b|['’](?:d|ll|re|ve)\b"
 )
 _PLEDGE_SENSE = re.compile(
@@ -107,13 +109,68 @@ OTHER_SENSE = {
 # "accused Halvik Power on Tuesday"): whom the words were addressed to or blamed, never the words (t13x F11: 'Norvane twice' was Brannock's statement). What was said needs a clause or a
 # quotation: "warned residents to stay away", "warned Norvane that …", "cautioned them about the
 # cracks", "warned: …" still report, as does a particle the cue takes ("warned of flooding").
-# Only after the verbs whose object is the one addressed or blamed: "said", "added", "admitted" …
-# take what was said as their object ("said the dam held": no auxiliary to tell a clause by), and
+# Only after the verbs whose object is the one addressed or blamed (and a thing's: OBJECT_VERBS):
+# "said", "admitted" … take what was said as their object ("said the dam held": no auxiliary to tell a clause by), and
 # what is urged is the call ("urged a united front between the U.S. and China": seed 002).
 ADDRESSEE_VERBS = frozenset("warned warns warn cautioned cautions caution accused accuses invited invites".split())
-OBJECT_ALONE = re.compile(
-    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:to|of|about|against|over|for|as|not)\b)"
-    r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?]|$)",
+
+
+def _object_alone(stops: str) -> re.Pattern[str]:
+    """A verb's object with no clause after it to the next comma or the sentence's end, running
+    over any word but a clause's and the ``stops`` (an alternation of words: what may open the
+    words reported after an object, "warned residents to stay away")."""
+    return re.compile(
+        rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
+        r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?]|$)",
+        re.I,
+    )
+
+
+OBJECT_ALONE = _object_alone("to|of|about|against|over|for|as|not")
+# Verbs whose object alone is a thing, a sum or a person, never words (t13y G7: "Governor Brannock
+# has announced an inquiry.", "the European Union added €1.5 million", "revealed a crack in the
+# lining", "wrote a letter" gave the statements "an inquiry", "€1.5 million"): what was said needs a
+# clause ("announced that …", "added the repairs would take weeks") or a quotation. The object runs
+# over prepositions ("a crack in the lining of the shaft") but not "to" ("announced plans to build
+# …" reports), and after "added" over "to" too: a sum added to whatever it went to ("added $2.4
+# billion to the fund", :data:`OBJECT_ALONE_AFTER`).
+OBJECT_VERBS = ADDRESSEE_VERBS | frozenset(
+    """added adds announced announces announcing revealed reveals wrote writes mentioned mentions
+    mentioning highlighted highlights""".split()
+)
+OBJECT_ALONE_AFTER = {
+    **dict.fromkeys(ADDRESSEE_VERBS, OBJECT_ALONE),
+    **dict.fromkeys(("added", "adds"), _object_alone("not")),
+}
+THING_OBJECT_ALONE = _object_alone("to|not")
+# A particle's or a preposition's phrase right after the verb, with no clause, quotation or colon
+# to the sentence's end ("wrote down the shift roster for week 12 before the shift changed",
+# "argued about the cracked timber in gallery 4", "writes about the region for the Daily Beacon"):
+# what was written down or argued about, never the words (t13y G7: 38 such "statements" of one
+# speaker in an oral history). A cue's own particle ("warned of", "called for": :data:`PHRASAL`)
+# is the cue's, and "said on Monday the shaft would be sealed" goes on with a clause.
+PHRASE_ALONE = re.compile(
+    r"\s+(?:down|up|about|of|on|upon|over|in|into|at|for|with|from|through|out|off|back|around"
+    r"|after|before|against|under|by|across|along|toward|towards|onto|without|among|between)\b"
+    rf"(?:(?!{_CLAUSE_WORD})(?:[^;:.!?\"“”„«»]|[.,](?=\d)))*(?:[;.!?]|$)",
+    re.I,
+)
+# A particle that makes the phrase after it a demand, what the speaker said must be: "insisted on a
+# full inquiry", "argued for a ban", "argued against the plan" still report.
+DEMAND_PARTICLES = frozenset("insisted:on insists:on argued:for argues:for argued:against argues:against".split())
+# What opens a reported clause after "that": a subject (an article, a pronoun, a name, a number,
+# "there") or, within three words, a clause's verb ("that rescuers were slow"). Else the "that" is
+# a relative pronoun on the verb's object ("described the cage that ran every 7 minutes", "argued
+# about the cage that ran …": no words reported, t13y G7).
+THAT_CLAUSE = re.compile(
+    r"\s*(?:(?:the|a|an|its|their|his|her|our|my|this|these|those|there|he|she|it|they|we|i|you"
+    r"|no|some|all|every|each|any|both|one|two|three|if|when|while|because|after|before|despite)\b"
+    rf"|[A-Z\d\"“‘'«]|(?:[\w'’-]+\s+){{0,2}}?(?:{_CLAUSE_WORD}))",
+)
+# An object before that "that": an article or a possessive opening the words between the verb
+# and it, after a particle or not ("the cage", "down the cage", "about the cage").
+OBJECT_BEFORE_THAT = re.compile(
+    r"\s+(?:(?:down|up|about|of|on|over|out|off|back)\s+)?(?:the|a|an|its|their|his|her|our|this|these|those)\b",
     re.I,
 )
 # Nouns for what someone said, owned by its speaker before a colon that introduces the words ("Her
@@ -125,6 +182,14 @@ SPEECH_NOUNS = frozenset(
     defense excuse stance line verdicts summary account version""".split()
 )
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
+# Their "as" describes ("described the plan as a disaster"), unless it opens a clause of time: an
+# article, a noun or two and a past verb ("described the cage as the lift came up", "… as the
+# light faded": t13y G7), a superlative's participle apart ("as the worst affected").
+DESCRIBED_AS = re.compile(
+    r".{0,60}?\bas\b(?!\s+(?:the|a|an|his|her|their|its|our)\s+(?:(?![\w'’-]*est\b|most\b|least\b|worst\b|best\b)[\w'’-]+\s+){1,2}"
+    r"(?:[a-z]+ed|came|went|began|fell|rose|ran|grew|broke|sank|shook|struck|hit|gave|took|got)\b)",
+    re.I,
+)
 # Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
 # content or an adverbial ("said on Monday").
 PHRASAL = frozenset(
@@ -209,6 +274,21 @@ FAMILY = frozenset(
 family families household households clan clans brothers sisters siblings twins cousins relatives
 relations parents children sons daughters couple kin dynasty
 """.split()
+)
+
+# What a possessor speaks through ("Premier Li Qiang's spokesman", "Mayor Ana Ruiz's office", "its
+# statement", "her lawyer"): the owner is the speaker. Any other head of a possessive subject is a
+# person of its own ("Her father", "The minister's aide", "Ríos's daughter"), unnamed, never the
+# possessor (t13y G7: "Her father argued …" was credited to the woman named before).
+SPEAKS_FOR_OWNER = (
+    SPEAKS_FOR_ORG
+    | INSTITUTIONS
+    | BODIES
+    | SPEECH_NOUNS
+    | frozenset(
+        """spokespeople representative representatives lawyer lawyers attorney attorneys counsel
+        solicitor solicitors campaign camp""".split()
+    )
 )
 
 

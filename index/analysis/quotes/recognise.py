@@ -51,15 +51,22 @@ from waic_reader.index.analysis.quotes.cues import (
     BASE_FORMS,
     CUE,
     CUE_WORDS,
+    DEMAND_PARTICLES,
+    DESCRIBED_AS,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
     NOUN_LIKE,
-    OBJECT_ALONE,
+    OBJECT_ALONE_AFTER,
+    OBJECT_BEFORE_THAT,
+    OBJECT_VERBS,
     OTHER_SENSE,
     PHRASAL,
+    PHRASE_ALONE,
     ROLES,
     SOURCE_VERBS,
     SPEECH_NOUNS,
+    THAT_CLAUSE,
+    THING_OBJECT_ALONE,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
@@ -865,7 +872,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         has_quote_after = any(cs < m.open < s1 for m in state.marks)
         if needs and (particle or "").lower() not in needs and not (word in NEEDS_QUOTE and has_quote_after):
             continue
-        if word in NEEDS_QUOTE and not particle and not has_quote_after and not re.match(r".{0,60}\bas\b", text[ce:s1]):
+        if word in NEEDS_QUOTE and not particle and not has_quote_after and not DESCRIBED_AS.match(text[ce:s1]):
             continue
         cue_text = c.group(0)
         if particle and f"{word}:{particle.lower()}" not in PHRASAL:
@@ -897,7 +904,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.speaker_at = ce
             cues.append(cue)
             continue
-        if word in ("told", "tells", "reported", "reports") or word in BASE_FORMS:
+        if word in ("told", "tells", "reported", "reports", "informed", "informs") or word in BASE_FORMS:
             # "will say" too: its content after "that" ("Asked what he would say to …" is none).
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
             if that:
@@ -909,12 +916,33 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 continue
         else:
             that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
+            if (
+                that
+                and OBJECT_BEFORE_THAT.match(text, ce, ce + that.end())
+                and not THAT_CLAUSE.match(text, ce + that.end(), s1)
+            ):
+                # "described the cage that ran every 7 minutes", "argued about the cage that ran
+                # …": a relative clause on the verb's object, no reported clause (t13y G7)
+                if not has_quote_after:
+                    continue
+                that = None
             if that:
                 content = ce + that.end()
-            elif word in ADDRESSEE_VERBS and (not particle or f"{word}:{particle.lower()}" not in PHRASAL):
-                # "Brannock had warned Norvane twice": the verb's object alone, no words reported
-                # (a particle the cue takes, "warned of flooding", opens what was said)
-                if OBJECT_ALONE.match(text, ce, s1):
+            elif word not in ADDRESSEE_VERBS and _trailing_shape(state, s0, cs):
+                pass  # "…, its trustees said on Wednesday.": the words are before the verb
+            elif (
+                word not in _SAYING
+                and f"{word}:{(particle or '').lower()}" not in DEMAND_PARTICLES
+                and PHRASE_ALONE.match(text, ce, s1)
+            ):
+                # "wrote down the shift roster …", "argued about the cracked timber …": what was
+                # written down or argued about, never the words (t13y G7)
+                continue
+            elif word in OBJECT_VERBS and (not particle or f"{word}:{particle.lower()}" not in PHRASAL):
+                # "Brannock had warned Norvane twice", "has announced an inquiry", "added €1.5
+                # million to the fund": the verb's object alone, no words reported (a particle the
+                # cue takes, "warned of flooding", opens what was said; t13x F11, t13y G7)
+                if OBJECT_ALONE_AFTER.get(word, THING_OBJECT_ALONE).match(text, ce, s1):
                     continue
         cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
     if not cues:
@@ -1000,6 +1028,19 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         has_marks = any(start <= m.open and m.open < end for m in state.marks)
         kind = "partial" if has_marks else "reported"
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
+
+
+def _trailing_shape(state: _State, s0: int, cs: int) -> bool:
+    """Whether the cue at ``cs`` (in the sentence from ``s0``) may end a statement written before
+    it: a comma before the verb with words between them ("…, ending a dispute, its trustees said
+    on Wednesday."), as against a subject opening the sentence, after a phrase fronted before it
+    ("In March, Brannock announced …", :func:`_fronted`) or closing an apposition with its comma
+    right before the verb ("Her father, a miner, wrote down …")."""
+    text = state.article.text
+    comma = text.rfind(",", s0, cs)
+    if comma <= s0 or not text[comma + 1 : cs].strip():
+        return False
+    return not (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma))
 
 
 # A comment's header: its author in a few words opening the line, a speech verb and a colon, then

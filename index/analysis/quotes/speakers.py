@@ -52,6 +52,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PRONOUNS,
     ROLES,
     SPEAKS_FOR_ORG,
+    SPEAKS_FOR_OWNER,
     SUBJECT_PRONOUNS,
     people_plural,
 )
@@ -63,7 +64,13 @@ from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
 # A noun and a preposition of place right before a place: "Hospitals in", "shops across".
-_LOCATED = re.compile(r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.I)
+_LOCATED = re.compile(
+    r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$"
+    # "A rescuer from Asturias said": where the subject comes from, never who speaks (t13y G7)
+    r"|\b[^\W\d_]+\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+_FROM_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+from\s+(?:the\s+)?$")
 _INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
@@ -506,6 +513,8 @@ class Speakers:
         own = [n for n in people if not _POSSESSIVE_AFTER.match(self.text, n.end)]
         if own and len(own) < len(people):
             people = own
+        elif people and not own and self._owned_person(people[-1].end, end):
+            return None  # "Ríos's father said": the father speaks, unnamed (resolve; t13y G7)
         for group in (
             people,
             runs,
@@ -521,6 +530,25 @@ class Speakers:
                     return pick
                 return Named(pick.start, pick.end, self._short_form(pick.speaker))
         return None
+
+    def _owned_person(self, after: int, end: int) -> bool:
+        """Whether the subject's words from a possessive at ``after`` to its verb at ``end`` are a
+        noun phrase of a person of its own, one to three lower-case words right before the verb
+        ("'s father", "'s elderly aide"), its head no one the possessor speaks through
+        (:data:`cues.SPEAKS_FOR_OWNER`: "'s spokesman", "'s office"). A clause between them ("his
+        second instrument and told", "'s camp of vote-buying …, where she said") is none."""
+        if re.search(r"[,;:()\"“”]", self.text[after:end]):
+            return False
+        words = _WORD.findall(self.text, after, end)
+        if not 1 <= len(words) <= 3 or any(not w.islower() or w in FUNCTION_WORDS or w in PRONOUNS for w in words):
+            return False
+        return words[-1].rstrip(".") not in SPEAKS_FOR_OWNER
+
+    def _owned_group(self, after: int, end: int) -> Speaker:
+        """The person a possessive subject's head names (:meth:`_owned_person`), as written: an
+        unnamed speaker (a group, listed as unattributed)."""
+        head = _WORD.findall(self.text, after, end)[-1].lower()
+        return Speaker(f"GROUP:{head}", head.capitalize(), GROUP)
 
     def named_before(self, pos: int) -> Speaker | None:
         """The speaker named by the mention ending right before ``pos`` (spaces between), else
@@ -598,6 +626,9 @@ class Speakers:
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
+        owner = [n for n in self._in(start, end) if n.speaker.type == "PERSON"]
+        if owner and _POSSESSIVE_AFTER.match(self.text, owner[-1].end) and self._owned_person(owner[-1].end, end):
+            return self._owned_group(owner[-1].end, end)  # "Ríos's father said" (named_in)
         if not first:
             app = CLOSING_APPOSITION.search(self.text, start, end)
             if app is not None and app.start() > start:
@@ -619,6 +650,9 @@ class Speakers:
         for pos, w in words:
             w = w.removesuffix("'s").removesuffix("’s")
             if w in PRONOUNS:
+                if w in ("her", "his") and self._owned_person(pos + len(w), end):
+                    # "Her father said": the father speaks, unnamed (t13y G7: was the woman)
+                    return self._owned_group(pos + len(w), end)
                 return self._person_before(pos, PRONOUNS[w])
             if w in NEUTER:
                 return self._org_before(pos, None)
@@ -661,6 +695,19 @@ class Speakers:
                 # "Police said": the body named earlier whose name holds the word ("Halvik
                 # Police"), else no one named (never another organisation of the article)
                 return self._body_before(pos, w)
+        return self._from_place(start, end)
+
+    def _from_place(self, start: int, end: int) -> Speaker | None:
+        """A person described by where they come from as the subject ("A rescuer from Asturias
+        said"): the person as written, unattributed (a group), never the place (t13y G7: the
+        place spoke); None when the subject has no place after "from"."""
+        for n in self._in(start, end):
+            if n.speaker.type not in ("GPE", "NORP"):
+                continue
+            m = _FROM_PLACE.search(self.text, max(start, n.start - 40), n.start)
+            if m is not None:
+                noun = m.group(1).lower()
+                return Speaker(f"GROUP:{noun}", noun.capitalize(), GROUP)
         return None
 
     def _org_in_sentence(self, pos: int) -> Speaker | None:

@@ -70,6 +70,7 @@ class CorpusView:
     _said: dict[str, list[tuple[list[str], list[str]]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -155,18 +156,50 @@ class CorpusView:
             for folded, home in self.into.items():
                 aliases.setdefault(home, set()).add(folded)
             said: dict[str, list[tuple[list[str], list[str]]]] = {}
+            done: set[str] = set()
             for home in sorted(aliases):
                 person = home.startswith("PERSON:")
                 whole = name_forms(home.partition(":")[2], person)
                 docs = self.docs.get(whole[0], set()) if whole else set()
                 if not docs:
                     continue
+                done.add(whole[0])
                 others = {f[0] for a in aliases[home] if (f := name_forms(a.partition(":")[2], person))}
+                # a word of the name too: the article the grouping gives the whole name may write
+                # only that word where no mention of its own is ("Ríos told the radio that …")
+                others.update(w for w in whole[0].split() if len(w) > 1)
                 for form in dict.fromkeys(whole):
                     if written := sorted(others - {form}):
                         said.setdefault(form, []).append((written, sorted(docs)))
+            # A name the grouping gives an article by a word of it its recogniser left untyped, no
+            # alias (``into``) between them: "Ríos told the radio that …" in the blog is the
+            # "Ángela Ríos" the wire names, as the quotes' speakers are grouped
+            # (quotes.merge.entity_speakers: the article's mention of that word is the entity's),
+            # so said:"Ángela Ríos" and said:Angela find the blog where said:Rios does (t13y G9).
+            for whole_form, docs in sorted(self.docs.items()):
+                words = [w for w in whole_form.split() if len(w) > 1]
+                if whole_form in done or len(words) < 2 or not self.names_person(whole_form):
+                    continue
+                for form in name_forms(whole_form, True):
+                    if written := sorted(set(words) - {form}):
+                        said.setdefault(form, []).append((written, sorted(docs)))
             self._said = said
         return self._said
+
+    def names_person(self, form: str) -> bool:
+        """Whether the whole entity term ``form`` ("angela rios") is a person's name the corpus
+        types (:attr:`CorpusNames.by_first`: its surfaces typed PERSON), or a person's key
+        ``into`` merges names into."""
+        if self._people is None:
+            people = {
+                name_forms(key.partition(":")[2])[0]
+                for found in self.names.by_first.values()
+                for _surface, label, key in found
+                if label == "PERSON" and key.partition(":")[2].strip()
+            }
+            people.update(name_forms(h.partition(":")[2])[0] for h in self.into.values() if h.startswith("PERSON:"))
+            self._people = people
+        return form in self._people
 
     def widen_said(self, q: wquery.Query) -> wquery.Query:
         """``q`` with each ``said`` term naming a speaker the grouping joins other names to
