@@ -176,6 +176,8 @@ class ReaderScreen(ReaderPanels):
                 self.app.call_from_thread(self.app.sync_index)
             meta_seen = ws.corpus.meta_generation
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
+            if self.quotes_on:
+                opened.analysis.quotes  # noqa: B018  # found here, not by the first draw on the UI thread
             fact = self.fact
             refound = refind_values(ws, opened, fact) if fact is not None else None
         except ArticleGone as exc:
@@ -884,10 +886,26 @@ class ReaderScreen(ReaderPanels):
         self.app.push_screen(LabelFilterScreen(set(self.app.entity_labels)), chosen)
 
     def action_toggle_quotes(self) -> None:
+        loaded = self.loaded
+        if not self.quotes_on and loaded is not None and not loaded.analysis.quotes_found:
+            # The article's quotes are found in a worker, then tinted: found on the UI thread,
+            # a 50,000-word article's froze the app ~2 s (t13z).
+            self.notify("Finding the quotes in this article…", markup=False, timeout=2)
+            self._find_quotes(loaded)
+            return
         self.quotes_on = not self.quotes_on
         self.quotes_lead = self.quotes_on  # the stepping chosen last wins (t13k F19)
         self.set_reactive(ReaderScreen.current, -1)
         self._entity_settings_changed()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="find quotes")
+    def _find_quotes(self, loaded: Opened) -> None:
+        loaded.analysis.quotes  # noqa: B018  # cached on the analysis: the UI thread then reads it
+        self.app.call_from_thread(self._quotes_found, loaded)
+
+    def _quotes_found(self, loaded: Opened) -> None:
+        if self.is_attached and self.loaded is loaded and not self.quotes_on:
+            self.action_toggle_quotes()
 
     def action_unfollow(self) -> None:
         self.app.followed = None
