@@ -22,6 +22,7 @@ from waic_reader.index.corpus.spans import SpanSet
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
     from waic_reader.index.analysis.noise import NoiseSplit
+    from waic_reader.index.analysis.noise.split import Segment
     from waic_reader.index.analysis.quotes import Quote
     from waic_reader.index.analysis.timeline_cache import MarksKeys
 
@@ -59,17 +60,18 @@ class Analysis:
         """The article's own blocks, one a line, as the reader shows them: a Markdown block
         without its syntax (a link's text, not its URL: :mod:`corpus.markdown`), so search
         finds what the reader shows and only that."""
-        return "\n".join(self._shown(seg.text) for seg in self.split.content)
+        return "\n".join(self._shown(seg) for seg in self.split.content)
 
     def noise_text(self) -> str:
-        return "\n".join(self._shown(seg.text) for seg in self.split.noise)
+        return "\n".join(self._shown(seg) for seg in self.split.noise)
 
-    def _shown(self, block: str) -> str:
+    def _shown(self, seg: Segment) -> str:
         if self.article.format != "markdown":
-            return block
-        from waic_reader.index.corpus.markdown import shown_text
+            return seg.text
+        from waic_reader.index.corpus.markdown import line_after, shown_text
 
-        return shown_text(block)
+        # (The line under the block: a pipe table's separator row makes it the table's header.)
+        return shown_text(seg.text, line_after(self.article.text, seg.end))
 
     def noise_count(self) -> int:
         return len(self.split.noise)

@@ -9,7 +9,7 @@ never disagree on where its place, date or agency is; each only decides which da
 
 The grammar, from the start of a line or paragraph::
 
-    place [/ place]… [, region | (region)] [, date [, year]] [(agency)] separator
+    place [/ place]… [, region | (region)] [, date [, year] | (region) – date] [(agency)] separator
 
 - place: one to five words, the first capitalised, in capitals (``MEXICO CITY``, ``ST. LOUIS``)
   or as written (``Shanghai``, ``Rio de Janeiro``); several places joined by ``/``
@@ -18,7 +18,9 @@ The grammar, from the start of a line or paragraph::
 - region: a state or country after a comma (``Valdmark``, ``Calif.``, ``New South Wales``), never
   a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region); or in parentheses
   right after the place when a comma and the date follow (``KELLBY (Ostrand), 9 de marzo de
-  2026 -``), as wires in Spanish, French, Italian and Portuguese set it;
+  2026 -``), as wires in Spanish, French, Italian and Portuguese set it, or when a date set off
+  by spaced dashes follows (``PONTEGRÍS (Calveira) – 9 March 2026 –``: parentheses before a
+  date hold a region, not an agency);
 - date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
   giving no date here, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
   other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``: the
@@ -75,6 +77,10 @@ _NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
 # A news agency or wire: in parentheses ("(Reuters)", "(Agence France-Presse)", "(dpa)"; after a
 # double hyphen in "SAN FRANCISCO--(BUSINESS WIRE)--") or between slashes ("/PRNewswire/").
 _AGENCY = rf"(?:[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}|[{LOWER}]{{2,4}})"
+# A dash set off by spaces before a date, as some wires set a region's date off
+# ("PONTEGRÍS (Calveira) – 9 March 2026 – …").
+_DASH = r"\s+[-–—]"
+_DASHED = _DASH + r"\s+"
 _GRAMMAR = (
     # (A slash between places, spaced or not: "SEOUL/TOKYO", "TOULON / MARSEILLE"; round s33-b.)
     rf"{_NO_WEEKDAY}(?P<place>{_PLACE}(?:(?:/|[ \t]/[ \t]){_PLACE}){{0,3}})"
@@ -84,8 +90,12 @@ _GRAMMAR = (
     # "(EFE)"), and before a date written in those languages or an agency after the date; "LONDON
     # (Reuters), March 10, 2026 -" names its agency there, no region (review s34-r).
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE})"
-    rf"|\s\((?P<inregion>(?=[^()\n]*[{LOWER}]){_PLACE})\)(?=,\s+(?:{_OTHER_DATE}|[^()\n]{{1,40}}\()))?"
-    rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
+    # The same region before a date set off by dashes ("PONTEGRÍS (Calveira) – 9 March 2026 –",
+    # "KELLBY (Ostrand) - March 9, 2026 -": t13y G16): a date after the parentheses says they
+    # hold no agency, which the dash alone would have read there.
+    rf"|\s\((?P<inregion>(?=[^()\n]*[{LOWER}]){_PLACE})\)(?=,\s+(?:{_OTHER_DATE}|[^()\n]{{1,40}}\()"
+    rf"|{_DASHED}(?:{DATE}|{_OTHER_DATE})))?"
+    rf"(?:(?:,|(?(inregion){_DASH}|(?!)))\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     # (The Spanish wires' ".-" after the agency: "(EFE).-".)
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\.?\s*|/(?P<slashed>{_AGENCY})/\s*)?"
     # Old wire copy typed its dash as a spaced underscore after the agency ("(AP) _ A ferry").

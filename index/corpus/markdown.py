@@ -37,6 +37,20 @@ _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _LIST = re.compile(r"[ ]{0,3}([-*+])[ \t]+")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
 _PAIRS = {"strong": "strong", "em": "emphasis", "s": "strike"}
+# A pipe table's bar between cells: any "|" but an escaped one ("\\|" is a bar inside a cell).
+_BAR = re.compile(r"(?<!\\)\|")
+# A pipe table's separator row under its header: cells of dashes, a colon at either end setting the
+# column's alignment ("|---|---|", "|:--|--:|", ":-- | --:"), at least one bar.
+_TABLE_RULE = re.compile(r"[ ]{0,3}(?=[^|\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# A row of a pipe table: between outer bars ("| Depth | 420 m |"), or without them, its cells set
+# apart by spaced bars ("Depth | 420 m"), as tables are written in Markdown (a bar run into words,
+# "either/or|both", is no table's).
+_TABLE_ROW = re.compile(r"[ ]{0,3}\|.*(?<!\\)\|.*(?<!\\)\|[ \t]*|[^|\n]*[^\s\\|][ \t]+\|[ \t]+[^\s|][^\n]*")
+# How a row's cells are joined when shown: a two-column row as a fact box's line ("Depth of the
+# refuge chamber: 420 m", which the fact sheet reads so too), a wider row's cells or a header's
+# with a middle dot.
+_PAIR_JOIN = ": "
+_CELLS_JOIN = " · "
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +84,40 @@ class _Unfollowed(Exception):
     """A token is not where the block text says it must be."""
 
 
-def shown_block(text: str) -> Shown | None:
+def table_rule(line: str) -> bool:
+    """Whether ``line`` is a pipe table's separator row ("|---|---|", "|:--|--:|", "--- | ---")."""
+    return _TABLE_RULE.fullmatch(line) is not None
+
+
+def line_after(text: str, end: int) -> str:
+    """The line of ``text`` starting right after the newline at ``end`` ("" when none)."""
+    if text[end : end + 1] != "\n":
+        return ""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : len(text) if stop < 0 else stop]
+
+
+def shown_block(text: str, below: str = "") -> Shown | None:
     """``text`` (one block of a Markdown article) with its syntax hidden, or None when it has
-    none or cannot be followed exactly (then it is shown as written)."""
+    none or cannot be followed exactly (then it is shown as written). ``below``: the line right
+    under the block in the article, if any: a pipe table's separator row there makes the block
+    the table's header row (shown marked strong, its cells joined with " · ").
+
+    A pipe table's row, a block of its own, is shown without its bars (t13y G13): a two-column
+    row as a fact box's line ("Depth of the refuge chamber: 420 m"), a wider one's cells joined
+    with " · "; the separator row is shown as nothing."""
     hidden = bytearray(len(text))  # 1: not shown
     swaps: dict[int, str] = {}
     marks: list[Mark] = []  # in block offsets, turned into shown offsets at the end
     body, end = 0, len(text)
-    if (m := _HEADING.match(text)) is not None:
+    header = bool(below) and "\n" not in text and table_rule(below) and _BAR.search(text) is not None
+    table = "\n" not in text and (header or table_rule(text) or _TABLE_ROW.fullmatch(text) is not None)
+    if table:
+        if table_rule(text):
+            hidden[:] = b"\x01" * len(text)
+        elif not _table_row(text, header, hidden, swaps, marks):
+            return None
+    elif (m := _HEADING.match(text)) is not None:
         hidden[: m.end()] = b"\x01" * m.end()
         body = m.end()
         if (close := _HEADING_CLOSE.search(text, body)) is not None:
@@ -89,10 +129,11 @@ def shown_block(text: str) -> Shown | None:
     elif (m := _QUOTE.match(text)) is not None:
         hidden[: m.end()] = b"\x01" * m.end()
         body = m.end()
-    try:
-        _inline(text, body, end, hidden, swaps, marks)
-    except _Unfollowed:
-        return None
+    if not table:  # a table's cells were read one by one
+        try:
+            _inline(text, body, end, hidden, swaps, marks)
+        except _Unfollowed:
+            return None
     if not any(hidden) and not swaps and not marks:
         return None
     positions: list[int] = []
@@ -201,6 +242,49 @@ def _inline(text: str, start: int, end: int, hidden: bytearray, swaps: dict[int,
         raise _Unfollowed("unclosed")
 
 
+def _table_row(text: str, header: bool, hidden: bytearray, swaps: dict[int, str], marks: list[Mark]) -> bool:
+    """Hide a pipe table row's bars and the spaces around its cells, each cell's inline syntax
+    (an escaped bar shown as a bar), and write the cells' join over the characters between two
+    cells (a character each, the rest hidden); a header's cells marked strong. False when a
+    cell's syntax cannot be followed."""
+    bars = [m.start() for m in _BAR.finditer(text)]
+    edges = [-1, *bars, len(text)]
+    cells: list[tuple[int, int]] = []
+    for a, b in zip(edges, edges[1:]):
+        a += 1
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        cells.append((a, b))
+    # Outer bars ("| a | b |") leave an empty cell at each end: no cell of the row.
+    if cells and cells[0][0] == cells[0][1] and bars and not text[: bars[0]].strip():
+        cells.pop(0)
+    if cells and cells[-1][0] == cells[-1][1] and bars and not text[bars[-1] + 1 :].strip():
+        cells.pop()
+    if len(cells) < 2:
+        return False
+    hidden[:] = b"\x01" * len(text)
+    join = _PAIR_JOIN if len(cells) == 2 and not header else _CELLS_JOIN
+    for k, (a, b) in enumerate(cells):
+        hidden[a:b] = bytes(b - a)
+        try:
+            _inline(text, a, b, hidden, swaps, marks)
+        except _Unfollowed:
+            return False
+        if k + 1 < len(cells):
+            gap = range(b, cells[k + 1][0])
+            # The join written over the gap's characters, a spaced join losing its spaces where
+            # the gap is too short ("a|b": "a:b", "a·b").
+            written = join if len(gap) >= len(join) else join.strip() or join[:1]
+            for i, ch in zip(gap, written):
+                hidden[i] = 0
+                swaps[i] = ch
+    if header:
+        marks.append((cells[0][0], cells[-1][1], "strong"))
+    return True
+
+
 def _bracket_end(source: str, opening: int) -> int:
     """Index of the ``]`` closing the ``[`` at ``opening`` (nested brackets, escapes)."""
     depth, i = 0, opening
@@ -262,9 +346,10 @@ def _code_end(source: str, start: int, fence: str) -> int:
     raise _Unfollowed("`")
 
 
-def shown_text(text: str) -> str:
-    """One block of a Markdown article as the reader shows it (its syntax hidden)."""
-    shown = shown_block(text)
+def shown_text(text: str, below: str = "") -> str:
+    """One block of a Markdown article as the reader shows it (its syntax hidden; ``below``: the
+    line under it, as :func:`shown_block` reads it)."""
+    shown = shown_block(text, below)
     return shown.text if shown is not None else text
 
 
@@ -373,7 +458,7 @@ def shown_article(text: str, blocks: Iterable[tuple[int, int]]) -> ShownArticle:
         if start < done:
             continue
         keep(done, start)
-        shown = shown_block(text[start:end])
+        shown = shown_block(text[start:end], line_after(text, end))
         if shown is None:
             keep(start, end)
         else:

@@ -222,7 +222,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
     # A Markdown article is printed rendered, as the reader shows it (no `#`, `**`, `[..](..)`;
     # s18 #13 re-test: `show` printed the syntax the README says every text output hides).
-    from waic_reader.index.corpus.markdown import article_shown
+    from waic_reader.index.corpus.markdown import article_shown, table_rule
 
     known = known_words(article.text) if article.format == "text" else frozenset()
     for b in article.blocks:
@@ -230,7 +230,9 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         if joined is not None:
             out(joined.text)
         elif article.format == "markdown":
-            out(article_shown(article, b.start, b.end))
+            shown = article_shown(article, b.start, b.end)
+            if shown or not table_rule(b.text):  # a pipe table's separator row shows as nothing
+                out(shown)
         else:
             out(b.text)
     return 0

@@ -31,7 +31,7 @@ from textual.style import Style
 from textual.visual import Visual
 
 from waic_reader.index.corpus.blocks import Block, joined_shown, known_words
-from waic_reader.index.corpus.markdown import Shown, shown_block
+from waic_reader.index.corpus.markdown import Shown, shown_block, table_rule
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import visible_same_length
 from waic_reader.tui.safe import spans_content
@@ -91,6 +91,7 @@ class ShownBlock:
         after_list: bool = False,
         joined: bool = False,
         known: Collection[str] = (),
+        below: str = "",
     ) -> None:
         self.block = block
         self.index = index
@@ -99,7 +100,7 @@ class ShownBlock:
         # (``joined``) as one paragraph the view reflows, a word hyphenated over its line breaks
         # whole when ``known`` (the article's words) has it; offsets still point into block.text.
         self.shown: Shown | None = (
-            shown_block(block.text) if markdown else joined_shown(block.text, known) if joined else None
+            shown_block(block.text, below) if markdown else joined_shown(block.text, known) if joined else None
         )
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
@@ -259,10 +260,13 @@ class ArticleView(StackedView, can_focus=True):
         # The article's words, a word hyphenated over a line break looked up in (joined_shown).
         known = known_words(" ".join(b.text for b in blocks)) if joined else frozenset()
         for i, block in enumerate(blocks):
-            if i in hidden:
-                continue
+            if i in hidden or (markdown and table_rule(block.text)):
+                continue  # (a pipe table's separator row is shown as nothing: no empty line)
             after_list = previous == "list-item" and block.kind != "list-item"
-            shown.append(ShownBlock(block, i, markdown, after_list, joined, known))
+            # The block on the line under it (a pipe table's separator row makes it the header).
+            nxt = blocks[i + 1] if markdown and i + 1 < len(blocks) else None
+            below = nxt.text if nxt is not None and nxt.start == block.end + 1 else ""
+            shown.append(ShownBlock(block, i, markdown, after_list, joined, known, below))
             previous = block.kind
         if [v.block for v in shown] != [v.block for v in self._blocks]:
             self.forget_selection()  # another article, or blocks hidden or shown: not what was selected

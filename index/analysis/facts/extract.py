@@ -852,6 +852,12 @@ def _last(replaced: dict[int, int], k: int) -> int:
 # colon before the figure, nothing else in the line but the figure's own words.
 _BOX_LABEL = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?P<label>[^\W\d_][\w’'/ -]{0,40}?)[ \t]*:[ \t]*")
 _BOX_WORDS = 4  # a label of more words is a sentence ("The council said: 40 homes …"), not a box's
+# A table's row is a fact box's line too, its first cell the label ("| Depth of the refuge chamber |
+# 420 m |", "Homes destroyed | 90", an HTML table's "Passengers rescued | 212 | …": t13y G13): the
+# cell, then any cells before the figure's own, each closed by a bar (an escaped "\|" is a cell's).
+_ROW_LABEL = re.compile(r"[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*(?<!\\)\|(?:[^|\n]*(?<!\\)\|)*?[ \t]*")
+_ROW_WORDS = 8  # a cell is a label by its place, so longer than a box's; more is a sentence's
+_BAR = re.compile(r"(?<!\\)\|")
 
 
 def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
@@ -859,13 +865,24 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     prose would say it, the value then its label ("90 Homes destroyed", "1,250 Firefighters",
     "about 9,000 people Evacuated"): (the figure with its counted noun and the label's offsets
     mapped back into ``text``, its (measure key, label) by :func:`figure_measure`), or None for any
-    other figure. A box's bare number counted nothing before ("Firefighters: 1,250" was dropped)."""
+    other figure. A box's bare number counted nothing before ("Firefighters: 1,250" was dropped).
+    A table's row is read so too (:data:`_ROW_LABEL`): its first cell the label, of up to
+    :data:`_ROW_WORDS` words, the figure's cell the value ("| Depth of the refuge chamber | 420 m |"
+    is "420 m depth of the refuge chamber")."""
     m = _BOX_LABEL.fullmatch(text, start, fig.start)
+    row = None if m is not None else _ROW_LABEL.fullmatch(text, start, fig.start)
+    if row is not None:
+        m = row
+        # the value's cell ends at the next bar ("| 420 m |", "| 212 | coast guard |")
+        bar = _BAR.search(text, fig.end, end)
+        if bar is not None:
+            end = bar.start()
     if m is None:
         return None
-    label = m.group("label")
+    label = m.group("label").rstrip(" \t")
     words = WORD.findall(label)
-    if not words or len(words) > _BOX_WORDS or words[-1].lower() in REPORTING_VERBS:
+    most = _ROW_WORDS if row is not None else _BOX_WORDS
+    if not words or len(words) > most or words[-1].lower() in REPORTING_VERBS:
         return None
     # A bracket after the value is a note of its own ("Evacuated: 52,310 people (14,200
     # families)", "Injured: 47 (12 of them children)"): the label is the value's, read without it

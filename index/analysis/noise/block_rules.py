@@ -60,7 +60,12 @@ def money(text: str) -> bool:
     return sign or bool(_CURRENCY_CODE.search(text))
 
 
-STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+# A stamp's author at its end: a name, an @handle, or a user name written as a handle, in lower
+# case with an underscore, a dot or digits in it ("Posted on 9 March 2026 by dagny_h", "by
+# river_rat77", "by j.roe": t13y G14), never a plain word ("Updated 14:30 by hand").
+STAMP_BY = re.compile(
+    r"(?<!\s)\s+by\s+(?:@\w+|[^\W\d_]+[_.\d][\w.]*(?<!\.)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+)
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 
 

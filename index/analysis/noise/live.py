@@ -19,6 +19,7 @@ from waic_reader.index.analysis.noise.features import (
     next_block,
     stamp_label,
 )
+from waic_reader.index.analysis.noise.patterns import LIVE_CONTROL
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_parse import parse
 
@@ -409,8 +410,10 @@ def key_events_summary(feat: Callable[[int], Feat], n: int) -> set[int]:
 
     Only on a live blog: every line opens with its entry's time or age, or the page has two entry
     times alone on their lines after the summary (an article's own "Key events" section over a
-    list of its dates, "1914: war begins", stays the article's). Returns block indices (empty
-    when there is no such summary, or one of fewer than two lines)."""
+    list of its dates, "1914: war begins", stays the article's). A control among its lines
+    (:data:`patterns.LIVE_CONTROL`) is none of them, and a day alone ends them (t13y G14: "Please
+    turn on JavaScript to use this feature" and "9 March 2026" were given this reason). Returns
+    block indices (empty when there is no such summary, or one of fewer than two lines)."""
     out: set[int] = set()
     i = 0
     while i < n:
@@ -425,10 +428,15 @@ def key_events_summary(feat: Callable[[int], Feat], n: int) -> set[int]:
             if not f.n:
                 j += 1
                 continue
+            if LIVE_CONTROL.match(f.text.strip()):
+                j += 1  # a control between the header and its lines ("Please turn on JavaScript …")
+                continue
             if _AGO.match(f.text):
                 ages.append(j)
             elif (
-                ENTRY_TIME.match(f.text) is not None
+                # a day alone ("9 March 2026") heads the entries under it, no summary's line
+                is_stamp_line(f)
+                or ENTRY_TIME.match(f.text) is not None
                 or _KEY_EVENTS.match(f.text)
                 or f.n > _KEY_EVENT_WORDS
                 or not (_KEY_EVENT_STAMP.match(f.text) or not f.sentence_end)

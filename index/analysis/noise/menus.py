@@ -446,6 +446,7 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
         if _name_over_headline(feats, labels, lines):
             labels[first] = ("navigation", "the site's name at the top of the page, over the headline")
+            _tagline(feats, labels, lines)
         return
     labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
     # The menu's last link under it, on a line of its own over the headline ("Business Wire",
@@ -467,6 +468,30 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
 
 
 _MENU_KINDS = ("navigation", "call-to-action")
+TAGLINE = ("navigation", "site header: the site's tagline under its name")
+# A tagline's words: a phrase, not a headline's long line.
+_TAGLINE_WORDS = (2, 12)
+
+
+def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> None:
+    """The site's tagline under its name ("Pit Talk" over "A blog about Calveira's mines"): the
+    line under the name read as the headline is the tagline when another headline-like line
+    follows it with the post's date stamp or byline under that (the real headline's), as a blog's
+    header sets them (t13y G14: the tagline was the article's first paragraph)."""
+    if len(lines) < 4:
+        return
+    tag, head, under = feats[lines[1]], feats[lines[2]], labels[lines[3]]
+    if (
+        labels[lines[1]] is None
+        and not tag.sentence_end
+        and _TAGLINE_WORDS[0] <= tag.n <= _TAGLINE_WORDS[1]
+        and labels[lines[2]] is None
+        and head.headline_like
+        and not head.sentence_end
+        and under is not None
+        and under[0] == "byline"
+    ):
+        labels[lines[1]] = TAGLINE
 
 
 # The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.patterns import CRUMB_LABEL
 from waic_reader.index.corpus.blocks import words
+from waic_reader.index.corpus.markdown import table_rule
 
 
 def bar_table_rows(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
@@ -39,7 +40,28 @@ def bar_table_rows(feats: list[Feat], labels: list[tuple[str, str] | None]) -> s
                     labels[last] = None
                     out.add(last)
         last = i
+    _ruled_tables(feats, labels, out)
     return out
+
+
+def _ruled_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """A Markdown pipe table's rows: the header over its separator row ("|---|---|", ":-- | --:":
+    :func:`~waic_reader.index.corpus.markdown.table_rule`) and the lines with bars under it, however
+    few their figures or cells ("Höhe des Damms | 48 m | Behörde" read alone as a menu row: t13y
+    G13); a row a phrase rule judged keeps its label."""
+    for i, f in enumerate(feats):
+        if f.n or "|" not in f.text or not table_rule(f.text.strip()):
+            continue
+        rows = [i - 1] if i > 0 and "|" in feats[i - 1].text else []
+        k = i + 1
+        while k < len(feats) and feats[k].n and "|" in feats[k].text and "\n" not in feats[k].text:
+            rows.append(k)
+            k += 1
+        for r in rows:
+            lab = labels[r]
+            if lab is None or lab[1] == "breadcrumb or menu row":
+                labels[r] = None
+                out.add(r)
 
 
 WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
