@@ -19,6 +19,8 @@ from typing import Any
 from whoosh import query as wquery
 from whoosh.matching import InverseMatcher
 
+from waic_reader.index.search.whoosh.parser import has_negation
+
 
 class LiveInverseMatcher(InverseMatcher):
     """The documents ``0 .. limit - 1`` that are neither ``missing`` (deleted) nor matched by the
@@ -50,7 +52,10 @@ class LiveNot(wquery.Not):
 
 
 def live_negations(q: wquery.Query) -> wquery.Query:
-    """``q`` with every ``Not`` node (nested ones too) a :class:`LiveNot` of the same query."""
+    """``q`` with every ``Not`` node (nested ones too) a :class:`LiveNot` of the same query;
+    ``q`` itself when it has none (a prefix's expansions are not copied for nothing)."""
+    if not has_negation(q):
+        return q
 
     def swap(node: wquery.Query) -> wquery.Query:
         if isinstance(node, wquery.Not) and not isinstance(node, LiveNot):
