@@ -46,6 +46,7 @@ from waic_reader.index.search.whoosh.corpus_names import CorpusView
 from waic_reader.index.search.whoosh.hits import make_hit
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.names_state import NamesState
+from waic_reader.index.search.whoosh.negation import live_negations
 from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
 from waic_reader.index.search.whoosh.prefix_queries import PrefixQueries
 from waic_reader.index.search.whoosh.prefixes import (
@@ -729,7 +730,9 @@ class SearchIndex:
             )
         if every:
             q = uq.in_boilerplate_too(q)
-        return q.normalize()
+        # Its NOT clauses matched over the live documents only: never an article's copy an
+        # update deleted (negation.py, issue 15 H9).
+        return live_negations(q.normalize())
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
         """The query as searched: unfielded words in titles, article bodies and boilerplate."""
