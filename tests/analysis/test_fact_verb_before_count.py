@@ -74,3 +74,22 @@ def test_the_counted_noun_alone_is_the_passive_row() -> None:
 def test_a_verb_of_another_sense_still_names_nothing() -> None:
     rows = _rows("The fair will attract 800 companies.", "Over 800 companies took part.")
     assert [r[0] for r in rows] == ["companies"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "label"),
+    [
+        # the verbs of a count of people, in their other forms
+        ("Crews are rescuing 40 villagers on Monday.", "Some 45 villagers were rescued on Monday.", "people rescued"),
+        ("The blast was strong enough to injure 12 workers.", "At least 14 workers were injured.", "people injured"),
+        (
+            "The army evacuates 300 patients from the clinic.",
+            "Some 320 patients were evacuated from the clinic.",
+            "people evacuated",
+        ),
+        ("The trust will hire 200 nurses this year.", "Some 250 nurses were hired this year.", "nurses hired"),
+    ],
+)
+def test_a_verb_before_a_count_of_people_in_any_form(text: str, other: str, label: str) -> None:
+    rows = _rows(text, other)
+    assert [(r[0], len(r[2])) for r in rows] == [(label, 2)], rows

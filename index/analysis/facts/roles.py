@@ -255,6 +255,14 @@ _STOP_VERB_FORMS: dict[str, tuple[str, ...]] = {
 _STOP_VERBS: dict[str, str] = {
     form: participle for participle, forms in _STOP_VERB_FORMS.items() for form in (participle, *forms)
 }
+# Verbs said of a count of people the same way ("will hire 200 workers", "200 workers were hired").
+_PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    "hired": ("hire", "hires", "hiring"),
+    "recruited": ("recruit", "recruits", "recruiting"),
+}
+_PEOPLE_VERBS: dict[str, str] = {
+    form: participle for participle, forms in _PEOPLE_VERB_FORMS.items() for form in (participle, *forms)
+}
 
 
 # The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
@@ -289,13 +297,16 @@ def list_verb(text: str, pos: int, limit: int) -> str:
 
 
 def done_to(head: str, before: Sequence[str]) -> str:
-    """The participle of the verb right before a count of things (not people) when it stopped or
-    shut them (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300
-    schools", "diverting 40 ambulances" → "cancelled", "closed", "diverted"), else "": also for an
-    adjective after an article ("the closed 40 stores")."""
-    if not head or people_kind(head) or not before or before[-1] not in _STOP_VERBS:
+    """The participle of the verb right before a count of things when it stopped or shut them
+    (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300 schools",
+    "diverting 40 ambulances" → "cancelled", "closed", "diverted"), or of people when it hired them
+    (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired"), else "": also for an adjective after
+    an article ("the closed 40 stores")."""
+    if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
-    return _STOP_VERBS[before[-1]] if len(before) < 2 or before[-2] not in ("a", "an", "the") else ""
+    if people_kind(head):
+        return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
+    return _STOP_VERBS.get(before[-1], "")
 
 
 # Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb

@@ -22,14 +22,20 @@ for _words, _key, _label in (
         "death",
         "death toll",
     ),
-    ("injured injuring injuries injures hurt wounded", "injured", "people injured"),
+    # (each verb in its forms: "to injure 12 workers", "evacuates 300 patients", "are rescuing 40
+    # villagers" say "were injured / evacuated / rescued", t13z H1, round s35-j)
+    ("injured injure injuring injuries injures hurt wounded", "injured", "people injured"),
     ("missing unaccounted", "missing", "people missing"),
-    ("evacuated evacuate evacuating evacuation evacuees moved relocated", "evacuated", "people evacuated"),
+    (
+        "evacuated evacuate evacuates evacuating evacuation evacuees moved relocated",
+        "evacuated",
+        "people evacuated",
+    ),
     # Displaced is not evacuated: an evacuation moves people out ahead of a danger, and they go
     # back; the displaced have lost their homes ("left homeless"). Outlets report both, with
     # different figures, and a reader must not see them as one count in disagreement.
     ("displaced displacement homeless", "displaced", "people displaced"),
-    ("rescued rescue", "rescued", "people rescued"),
+    ("rescued rescue rescues rescuing", "rescued", "people rescued"),
     ("arrested detained", "arrested", "people arrested"),
     ("stranded", "stranded", "people stranded"),
 ):
