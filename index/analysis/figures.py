@@ -321,6 +321,18 @@ UNITS: dict[str, str] = {
     "sq mi": "mi²",
     "tb": "TB",
     "gb": "GB",
+    # A data rate however written: "300 Mbps", "300 megabits per second", "1 Gbit/s" (were counts
+    # of "Mbps" and of "megabits", two rows never compared: t13z H13, round s35-j)
+    **{
+        f"{short}{tail}": unit
+        for short, unit in (("k", "kbit/s"), ("m", "Mbit/s"), ("g", "Gbit/s"))
+        for tail in ("bps", "bit/s", "b/s")
+    },
+    **{
+        f"{prefix}bits {per} second": unit
+        for prefix, unit in (("kilo", "kbit/s"), ("mega", "Mbit/s"), ("giga", "Gbit/s"))
+        for per in ("per", "a")
+    },
 }
 # SI factor and dimension per canonical unit: the fact sheet compares "25 miles" with "40 km" by it,
 # and a conversion after "or" must agree with its figure by it ("120 km/h, or 75 mph").
@@ -351,6 +363,10 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "mph": (0.44704, "speed"),
     "kn": (1852 / 3600, "speed"),
     "m/s": (1.0, "speed"),
+    # Data rates, in bits a second ("1 Gbps" is "1,000 megabits per second")
+    "kbit/s": (1e3, "data rate"),
+    "Mbit/s": (1e6, "data rate"),
+    "Gbit/s": (1e9, "data rate"),
 }
 
 TIME_UNITS: dict[str, str] = {
@@ -435,15 +451,23 @@ _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # ("-3°C", "minus 3C": below zero, was 3), and the conversion in brackets in either writing, its
 # sign too ("15°C (59°F)", "-20C (-4F)", "15 degrees Celsius (59 Fahrenheit)"): one figure.
 TEMPERATURE_UNITS = frozenset({"°C", "°F"})
-_GLUED_TEMPERATURE = re.compile(r"(?-i:(?P<u>[CF]))\b")
+# (the letter after one space too, "39 C", read only where a glued one is: t13z H12, round s35-j)
+_GLUED_TEMPERATURE = re.compile(r" ?(?-i:(?P<u>[CF]))\b(?![’'-]\w)")
 _TEMPERATURE_CONVERSION = re.compile(
     r"\s?[(\[]\s*(?:about\s+|around\s+|~)?(?P<sign>[-−–]|minus\s+)?(?P<num>\d{1,3}(?:\.\d+)?)\s?"
     r"(?:°\s?|degrees?\s+)?(?P<u>(?-i:[CF])|celsius|centigrade|fahrenheit)\b\s*[)\]]",
     re.I,
 )
-_TEMPERATURE_WORD_BEFORE = re.compile(
-    r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury)\b[^.;:!?]{0,40}$", re.I
+# A temperature's word before the number: near it across commas, or anywhere in its clause ("The
+# temperature in the server room at Velmont General Hospital reached 41C", "Servers overheated
+# once the room reached 45C": no figure before, t13z H12); or a heat word right after it ("a 41C
+# heatwave").
+_TEMPERATURE_WORDS = (
+    r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury"
+    r"|heat(?:waves?)?|overheat(?:s|ed|ing)?|swelter(?:s|ed|ing)?)\b"
 )
+_TEMPERATURE_WORD_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}(?:[^.;:!?]{{0,40}}|[^.,;:!?]{{0,90}})$", re.I)
+_TEMPERATURE_WORD_AFTER = re.compile(r"\s+(?:heat(?:waves?)?|temperatures?)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s+)$", re.I)
 TEMPERATURE_AGREEMENT = 1.5  # °F: a conversion rounded to whole degrees of either scale
 
@@ -1089,7 +1113,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         unit = "°" + gt.group("u")
         value = -value if _MINUS_BEFORE.search(text, max(0, s - 6), s) else value
         tc = _temperature_conversion(text, gt.end(), limit, value, unit)
-        if tc is None and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 60), s):
+        if (
+            tc is None
+            and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s)
+            and not _TEMPERATURE_WORD_AFTER.match(text, gt.end(), limit)
+        ):
             return None
         kind, e = "quantity", gt.end()
         before_conversion = e

@@ -54,6 +54,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     is_participle,
+    object_verb,
     rate_after,
 )
 from waic_reader.index.analysis.figures import (
@@ -614,7 +615,9 @@ def extract_figures(
             if fv.kind == "count" and not fv.measure:
                 fv.near = tuple(t for t in bag(k) if t in fv.context)
                 after = clause_after(text, fig.end, s.end, next_start)
-                if fv.head and is_aboard(clause_before(text, fig.start, s.start, strict=True), after):
+                own_before = clause_before(text, fig.start, s.start, strict=True)
+                fv.verb = object_verb(own_before) if fv.head else ""
+                if fv.head and is_aboard(own_before, after):
                     fv.state = ABOARD
                 elif fv.head:
                     # a box's place is in its label ("Vehicles on the bridge: 12"), prose's after it
@@ -1124,6 +1127,14 @@ def _fact_value(
     measure, label = named
     value: float | str = fig.value
     unit = fig.unit
+    alt = fig.conversion
+    shown = _display_number(fig, text)
+    if unit == "°F" and alt is not None and alt[1] == "°C" and fig.conversion_span is not None:
+        # "hit 106F (41C)": a temperature is compared in °C, the scale the sheet labels it by, so
+        # a value in °F with its conversion is the conversion's, its °F the conversion (was a row
+        # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
+        value, unit, alt = alt[0], "°C", (fig.value, "°F")
+        shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
     head = ""
     modifiers: tuple[str, ...] = ()
     if fig.kind == "date":
@@ -1148,7 +1159,7 @@ def _fact_value(
         doc,
         value,
         unit,
-        _display_number(fig, text),
+        shown,
         text[fig.start : fig.end],
         fig.start,
         fig.end,
@@ -1160,7 +1171,7 @@ def _fact_value(
         label=label,
         measure=measure,
         high=fig.high,
-        alt=fig.conversion,
+        alt=alt,
         context=context,
     )
 

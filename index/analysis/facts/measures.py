@@ -46,6 +46,7 @@ from waic_reader.index.analysis.facts.roles import (
     workforce_cut,
 )
 from waic_reader.index.analysis.facts.words import (
+    ASKED_FOR,
     CASUALTY,
     FINITE_VERBS,
     GIVING_BEFORE,
@@ -56,6 +57,7 @@ from waic_reader.index.analysis.facts.words import (
     TOLL_MEASURES,
     WORD,
     bare_verb,
+    bare_word,
     clause_after,
     clause_before,
     clause_verb,
@@ -64,6 +66,7 @@ from waic_reader.index.analysis.facts.words import (
     own_clause_start,
     own_verb,
     people_kind,
+    refused,
     sentence_words,
     singular_of,
     spelled_one_way,
@@ -150,7 +153,11 @@ _MONEY_LABELS = {
     "fine": "fine",
     "loss": "loss",
     "bid": "bid",
+    "demanded": "money demanded",
 }
+# Money demanded is labelled a ransom where its clause says so (one measure with "money
+# demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
+_RANSOM = frozenset("ransom ransoms".split())
 # What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",
 # "in X aid", "$2bn X package", or a money noun's modifier before it, "a X fund of $5m" (:func:`money_purpose`).
 # The words that close such a phrase, or say only that it is money or work (never its purpose alone):
@@ -418,7 +425,7 @@ def _measure_of(
             # since dawn": the participle right after the noun is its clause's verb, with no
             # auxiliary (a row "miners" beside "miners trapped", t13y G2)
             verb = clause_verb(after, need_auxiliary=False)
-        if not verb and not increment and _participle_before(noun_words):
+        if not verb and not increment and _participle_before(noun_words) and not done_to(head, before):
             # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
             # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
             verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
@@ -463,12 +470,18 @@ def _measure_of(
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
-        if done_to(head, before):
+        stopped = done_to(head, before)
+        if stopped:
             # "The aviation authority cancelled 146 flights" says "146 flights were cancelled":
             # a stopping verb right before a count of things is what was done to them, one fact
-            # with the verb after it (a row "flights" apart from *flights cancelled* before).
-            phrase, done = " ".join(noun_words), spelled_one_way(before[-1])
-            return f"{done}|{phrase}", f"{phrase} {done}"
+            # with the verb after it (a row "flights" apart from *flights cancelled* before). A
+            # participle opening the counted noun only describes its things ("to cancel 120
+            # planned operations", "scheduled flights"): the row is the noun's (was *operations
+            # planned*, t13z H1).
+            while len(noun_words) > 1 and is_participle(noun_words[0]):
+                noun_words = noun_words[1:]
+            phrase = " ".join(noun_words)
+            return f"{stopped}|{phrase}", f"{phrase} {stopped}"
         if not fig.noun and own_verb(after):
             # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
             # before it ("died") is another count's.
@@ -595,7 +608,18 @@ def _measure_of(
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
             need = GIVING_BEFORE[before[-1]]
             given = "pledged" if need is None or need in after[:4] else None
+        giving = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) == "pledged"]
+        if given == "pledged" and giving and refused(before, giving[-1]):
+            # "will not pay the €4.1m", "refused to contribute $40 million": nothing given
+            given = None
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
+        if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
+            demand = "demanded"  # "The gang asked for $500,000"
+        if demand and role in (None, "pledged", "demanded"):
+            # a ransom, money demanded or wanted: never a gift, whatever giving verb its clause
+            # holds ("pay the €4.1m ransom demanded by the hackers", "the £3.6m the hackers want")
+            given = role = demand
         if role == "damage" and _firms_result(before, after):
             # "The operator posted a loss of $40 million", "a net loss of €12 million for the
             # quarter": a firm's result, never a value of a disaster's damage (#16, s34-e)
@@ -631,6 +655,8 @@ def _measure_of(
             # One holder's stake is no value of another's: labelled, grouped only by shared
             # context (as an amount with no measure), never one measure across holders.
             return "", "holding"
+        if role == "demanded" and _RANSOM & {*before, *after}:
+            return role, "ransom demanded"
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""

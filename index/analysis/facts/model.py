@@ -37,6 +37,10 @@ class FactValue:
     # Where its own clause says a count's things were, for a count without a measure: ABOARD
     # ("carrying 212 passengers", "were on board", "had boarded"), else "" (:func:`_aboard`).
     state: str = ""
+    # The verb whose object a count without a measure is, right before it in its clause ("runs
+    # three hospitals": "runs"; :func:`~.words.object_verb`), "" when none: counts of one noun under
+    # different verbs are different counts (a trust's hospitals and a gang's victims, t13z H13).
+    verb: str = ""
     # What a quantity is of, as :func:`~waic_reader.index.analysis.facts.extract.context_words`
     # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase
     # names it (or for other kinds): two quantities of one value and one stuff are one fact.
