@@ -1128,15 +1128,20 @@ _NAME_OPENINGS = frozenset(
 )
 # A word written in mixed case, a capital inside it after three lower-case letters or more.
 _MIXED_WORD = re.compile(rf"(?P<open>{CAP}[{LOWER}]{{2,}})(?={CAP}[{LOWER}])")
+# The parts of a word in mixed case, each a capital and the lower-case letters after it.
+_WORD_PARTS = re.compile(rf"{CAP}[{LOWER}]+")
 
 
 def brand_shaped(word: str) -> bool:
     """Whether ``word`` is written as a brand or a site is, in mixed case with a capital inside
     ("MedSec", "GreyLantern", "TechWatch"), and not as a person's name is: its opening is no
     surname's or given name's (:data:`_NAME_OPENINGS`: "MacAskill"), of one or two letters
-    ("McBride", "DeShawn") or a given name the lists hold so ("ObaniJesu")."""
+    ("McBride", "DeShawn"), a given name the lists hold so ("ObaniJesu") or given names run
+    together ("MaryAnne", "AnnMarie", "LeeRoy": one of its parts is a given name)."""
     m = _MIXED_WORD.match(word)
-    return m is not None and m.group("open") not in _NAME_OPENINGS and word not in given_names() and word not in GIVEN
+    if m is None or m.group("open") in _NAME_OPENINGS or word in given_names() or word in GIVEN:
+        return False
+    return not any(part in given_names() or part in GIVEN for part in _WORD_PARTS.findall(word))
 
 
 def brand_named_persons(text: str, chosen: list[Cand]) -> list[Cand]:
