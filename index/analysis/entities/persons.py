@@ -1120,6 +1120,43 @@ def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+# Openings of surnames and given names written with a capital inside ("MacAskill", "NicLeòid",
+# "FitzGerald", "VanDyke", "DelPiero", "ShaQuille", "AbuBakar"); openings of one or two letters
+# ("McBride", "DiMarco", "LaToya", "DeShawn", "LeBlanc", "O'Neill") are always a name's.
+_NAME_OPENINGS = frozenset(
+    "Mac Nic Mhic Mhac Fitz Van Von Del Dal Della Dos Des Sha Dar Ben Bin Abu Ibn Ter Ten".split()
+)
+# A word written in mixed case, a capital inside it after three lower-case letters or more.
+_MIXED_WORD = re.compile(rf"(?P<open>{CAP}[{LOWER}]{{2,}})(?={CAP}[{LOWER}])")
+# The parts of a word in mixed case, each a capital and the lower-case letters after it.
+_WORD_PARTS = re.compile(rf"{CAP}[{LOWER}]+")
+
+
+def brand_shaped(word: str) -> bool:
+    """Whether ``word`` is written as a brand or a site is, in mixed case with a capital inside
+    ("MedSec", "GreyLantern", "TechWatch"), and not as a person's name is: its opening is no
+    surname's or given name's (:data:`_NAME_OPENINGS`: "MacAskill"), of one or two letters
+    ("McBride", "DeShawn"), a given name the lists hold so ("ObaniJesu") or given names run
+    together ("MaryAnne", "AnnMarie", "LeeRoy": one of its parts is a given name)."""
+    m = _MIXED_WORD.match(word)
+    if m is None or m.group("open") in _NAME_OPENINGS or word in given_names() or word in GIVEN:
+        return False
+    return not any(part in given_names() or part in GIVEN for part in _WORD_PARTS.findall(word))
+
+
+def brand_named_persons(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A name typed a person holding a word written as a brand is (:func:`brand_shaped`: "told
+    MedSec Notes", "by TechWatch Daily") is an organisation, an ORG: a site, a firm or a group,
+    never a person (t13z H5: the blog "MedSec Notes" was a PERSON)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON" and any(brand_shaped(w) for w in text[s:e].split()):
+            out.append((s, e, "ORG", entity_key("ORG", text[s:e])))
+            continue
+        out.append((s, e, label, key))
+    return out
+
+
 def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person's name opening with a tabloid title word (kind TABLOID_TITLE of the one title lexicon, lexicons.title_kind) before a given
     name is the name without it: "Boss Joaquín Céspedes was grilled" names Joaquín Céspedes

@@ -146,6 +146,28 @@ _MIXED_PRODUCT = re.compile(
 )
 
 
+# Words for a group of people or a firm a mixed-case name is written beside ("a group called
+# GreyLantern", "the DarkTide gang", "MoyoPay, a fintech start-up"): a body, not a made thing.
+_BODY_NOUNS = "|".join(
+    sorted(
+        set(
+            "group gang crew cartel syndicate collective outfit firm company start-up startup charity "
+            "organisation organization consortium cooperative co-operative".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A mixed-case word and the body's word beside it: the word after it ("the DarkTide gang"), in
+# apposition after it ("MoyoPay, a fintech start-up"), or named by it ("a group called X", "the
+# group behind the attack, known as X").
+_MIXED_BODY = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_MIXED}) (?:[\w-]+ )?(?:{_BODY_NOUNS})s?\b"
+    rf"|(?<![\w'’-])(?P<b>{_MIXED}), (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:{_BODY_NOUNS})\b"
+    rf"|\b(?:{_BODY_NOUNS})\b[^.;:!?]{{0,60}}?\b(?:called|named|known as|calling itself) (?P<c>{_MIXED})(?![\w'’-]| {CAP})"
+)
+
+
 # The name a thing is sold under, one to three capitalised words: "sold under the Lidder Pro
 # name", "under the brand Sweet Hollow", "under the Harbour Gold label" (round s34-b).
 _SOLD_UNDER = re.compile(
@@ -214,6 +236,32 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
                 )
             ):
                 out[hit[0]] = (a, b, "PRODUCT", key)
+    out.sort(key=lambda c: (c[0], c[1]))
+    return out
+
+
+def mixed_case_bodies(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
+    """A name written in mixed case, a capital inside one word ("GreyLantern", "MoyoPay",
+    "DarkTide"), that the article sets beside a group's or a firm's word (:data:`_MIXED_BODY`: "a
+    group called GreyLantern", "the DarkTide gang", "MoyoPay, a fintech start-up") is an
+    organisation, ORG, and so is the word written alone elsewhere in the article where no name
+    covers it or a person was guessed from its shape (t13z H5: the ransomware gang "GreyLantern"
+    was no entity in any of its four articles; the mixed-case brand word beside a product's word
+    is :func:`described_products`' PRODUCT). A name the gazetteer knows keeps its type."""
+    if _MIXED_BODY.search(text) is None:
+        return chosen
+    names = {next(g for g in m.groups() if g) for m in _MIXED_BODY.finditer(text)}
+    names = {n for n in names if known(n) is None}
+    out = list(chosen)
+    for name in names:
+        key = entity_key("ORG", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| {CAP})", text):
+            a, b = m.span()
+            hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
+            if not hit:
+                out.append((a, b, "ORG", key))
+            elif len(hit) == 1 and out[hit[0]][:3] == (a, b, "PERSON"):
+                out[hit[0]] = (a, b, "ORG", key)
     out.sort(key=lambda c: (c[0], c[1]))
     return out
 

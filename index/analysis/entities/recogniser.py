@@ -136,6 +136,7 @@ from waic_reader.index.analysis.entities.person_jobs import (
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
     bare_initials,
+    brand_named_persons,
     coordinated_people,
     filial_names,
     institution_town_names,
@@ -174,11 +175,17 @@ from waic_reader.index.analysis.entities.places import (
     speaking_places,
     time_zones,
 )
-from waic_reader.index.analysis.entities.products import described_products, maker_models, model_suffixes
+from waic_reader.index.analysis.entities.products import (
+    described_products,
+    maker_models,
+    mixed_case_bodies,
+    model_suffixes,
+)
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
     defined_short_forms,
+    kind_word_bodies,
     leading_name_parts,
     long_short_forms,
     resolve_short_forms,
@@ -237,7 +244,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 183
+ENTITY_VERSION = 184
 
 
 # ---------------------------------------------------------------------------------------------
@@ -540,6 +547,19 @@ def _plural_group(text: str, run: list[Unit]) -> str | None:
             "GPE"  # "Les Sables", "in Las Estancias": a town or a neighbourhood ("Shares in Aceros del Bravo": a firm)
         )
     return "ORG"
+
+
+def _handle_or_letter(text: str, cand: Cand) -> bool:
+    """Whether a name candidate is part of a user handle, words joined by an underscore
+    ("Mandy_K says:", "Tomas_B wrote", "@ade_okoro"), or a person of one letter: neither is
+    anyone's name, whatever rule read it (the tokeniser splits at "_", so a handle's last letter
+    was a PERSON "K"; t13z H5)."""
+    s, e, label, _ = cand
+    if label not in NAME_LABELS:
+        return False
+    if label == "PERSON" and e - s == 1:
+        return True
+    return "_" in text[s:e] or text[s - 1 : s] == "_" or text[e : e + 1] == "_"
 
 
 class Recognizer:
@@ -869,7 +889,7 @@ class Recognizer:
                 ),
             ),
         )
-        chosen = institution_town_names(text, lineup_names(text, chosen))
+        chosen = brand_named_persons(text, institution_town_names(text, lineup_names(text, chosen)))
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
@@ -902,6 +922,7 @@ class Recognizer:
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
+        chosen = mixed_case_bodies(text, chosen, self.known)
         chosen = line_labels(text, chosen, doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
@@ -909,7 +930,9 @@ class Recognizer:
         chosen = church_bodies(text, institutions(text, chosen))
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
-        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]])]
+        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]]) and not _handle_or_letter(text, c)]
+        # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
+        chosen = kind_word_bodies(text, chosen)
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(
@@ -1522,6 +1545,26 @@ class Recognizer:
         ):
             # "General Workers Union", "Chief Rabbinate Council": a title that is also an adjective
             # opens the organisation's name, no person after it
+            emit(run[0].s, run[-1].e, "ORG")
+            return
+        if (
+            core_at > 0
+            and run[core_at].eid < 0
+            and run[core_at].text in _ADJECTIVE_TITLES
+            and run[-1].eid < 0
+            and cue_label(run[-1].text) == "ORG"
+            and core_at < len(run) - 1
+            and not any(f[0] for f in flags[:core_at])
+            and not any(
+                f[0] or u.eid >= 0 or u.text in given_names() or u.text in GIVEN
+                for u, f in zip(run[core_at + 1 : -1], flags[core_at + 1 : -1], strict=True)
+            )
+            and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
+        ):
+            # "Velmont General Hospital", "Okonjo District General Hospital": the adjective title
+            # inside a run ending in an organisation's kind word is part of the name, and so are the
+            # capitalised words before it, whatever they are (an invented town no list knows; t13z
+            # H5: "General Hospital" was cut off and dropped, "Velmont" alone given to another body)
             emit(run[0].s, run[-1].e, "ORG")
             return
         if core_at >= 0:

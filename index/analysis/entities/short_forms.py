@@ -679,6 +679,45 @@ def resolve_short_forms(
     return out
 
 
+def _after_the(text: str, s: int) -> bool:
+    """Whether the word at ``s`` follows "the" (or "The") and one space."""
+    return text[max(0, s - 4) : s] in ("the ", "The ") and (s < 5 or not text[s - 5].isalnum())
+
+
+def kind_word_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A body named by its kind word alone after "the" ("the Trust", "the Echo", "the Council")
+    is the organisation of the article whose name ends with that word ("Velmont Health Trust",
+    "Kesterbridge Echo"), or opens with it before "of" ("the Ministry" after "Ministry of Health"):
+    the one named last before the mention, as a reader takes it, else the article's one such
+    body named after it. The mention keeps its span and label and takes that body's key, so the
+    entity list, the matrix, ``who:`` and the quotes' speakers count it as that body (t13z H17:
+    "Trust" and "Echo" were organisations of their own; README: a body named by its kind word
+    alone is the body named earlier whose name holds the word). Left alone: a word no body of the
+    article holds, or two bodies named only after it."""
+    bodies: list[tuple[int, str, str]] = []  # (start, kind word, key) of each body of two words or more
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label != "ORG" or len(words) < 2:
+            continue
+        bodies.append((s, words[-1], key))
+        if len(words) >= 3 and words[1] == "of":
+            bodies.append((s, words[0], key))
+    if not bodies:
+        return chosen
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        word = text[s:e]
+        if label == "ORG" and " " not in word and key == entity_key("ORG", word) and _after_the(text, s):
+            before = [(at, k) for at, w, k in bodies if w == word and at < s]
+            after = {k for at, w, k in bodies if w == word and at > s}
+            if before:
+                key = max(before)[1]
+            elif len(after) == 1:
+                key = next(iter(after))
+        out.append((s, e, label, key))
+    return out
+
+
 def leading_name_parts(text: str, chosen: list[Cand]) -> list[Cand]:
     """A person named in full in three words or more and later by their first two or more words
     alone is that person there ("Lobsang Dorje" after "Lobsang Dorje Phuntsok", "Maria Luisa"
