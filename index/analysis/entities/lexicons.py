@@ -968,10 +968,32 @@ _NOT_MEN = frozenset(
 )
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """Whether a lower-case singular noun names a person: a job, kin or person noun, or a
     compound of "wife" ("midwife", "housewife")."""
     return word in PERSON_NOUNS or word in KIN or word in LOWER_TITLES or word.endswith("wife")
+
+
+# Nouns for a person that tell their gender: kin, person nouns, "-woman"/"-man" compounds
+# (:func:`person_noun_gender`; a pronoun "she" never stands for "his son", t13z H6).
+FEMALE_NOUNS = frozenset(
+    """daughter wife sister mother widow niece granddaughter grandmother fiancée stepdaughter
+    stepmother aunt woman girl lady mum mom actress waitress headmistress nun queen princess""".split()
+)
+MALE_NOUNS = frozenset(
+    """son husband brother father widower nephew grandson grandfather fiancé stepson stepfather
+    uncle man boy dad king prince monk""".split()
+)
+
+
+def person_noun_gender(word: str) -> str | None:
+    """The gender a lower-case singular noun for a person tells, "f" or "m" ("daughter",
+    "spokeswoman"; "son", "chairman"), else None ("nurse", "patient")."""
+    if word in FEMALE_NOUNS or word.endswith(("woman", "wife")):
+        return "f"
+    if word in MALE_NOUNS or (word.endswith("man") and word not in ("human", "german", "ottoman")):
+        return "m"
+    return None
 
 
 def people_plural(word: str) -> bool:
@@ -984,7 +1006,7 @@ def people_plural(word: str) -> bool:
     if _PEOPLE_ENDING.fullmatch(word) or (_IRREGULAR_PEOPLE.fullmatch(word) and word not in _NOT_MEN):
         return True
     if word.endswith("ves"):
-        return any(_person_noun(word[:-3] + end) for end in ("f", "fe"))
+        return any(person_noun(word[:-3] + end) for end in ("f", "fe"))
     if word.endswith("ies"):
-        return _person_noun(word[:-3] + "y")
-    return word.endswith("s") and (_person_noun(word[:-1]) or (word.endswith("es") and _person_noun(word[:-2])))
+        return person_noun(word[:-3] + "y")
+    return word.endswith("s") and (person_noun(word[:-1]) or (word.endswith("es") and person_noun(word[:-2])))

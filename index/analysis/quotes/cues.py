@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
+from waic_reader.index.analysis.entities.lexicons import person_noun
 
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
 # particle ("called for", "warned against") belongs to the cue. "told" and "informed" need "that"
@@ -24,7 +25,7 @@ reports asserted asserts declared declares maintained maintains suggested sugges
 conceded concedes admitted admits complained complains observed
 observes stated states mentioned mentions highlighted described describes called
 calls invited invites recalled recalls estimated estimates agreed agrees contended contends
-proclaimed affirmed affirms reaffirmed reaffirms informed informs
+proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed confirms
 """.split()
 
 # Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will
@@ -33,7 +34,7 @@ proclaimed affirmed affirms reaffirmed reaffirms informed informs
 BASE_FORMS = frozenset(
     """say tell add warn urge insist argue claim deny admit announce stress emphasise emphasize
     acknowledge caution explain promise pledge vow predict reveal declare maintain concede contend
-    reaffirm""".split()
+    reaffirm confirm""".split()
 )
 
 # Participles attribute speech to the clause's subject, and only after a comma
@@ -136,11 +137,14 @@ OBJECT_ALONE = _object_alone("to|of|about|against|over|for|as|not")
 # billion to the fund", :data:`OBJECT_ALONE_AFTER`).
 OBJECT_VERBS = ADDRESSEE_VERBS | frozenset(
     """added adds announced announces announcing revealed reveals wrote writes mentioned mentions
-    mentioning highlighted highlights""".split()
+    mentioning highlighted highlights confirmed confirms""".split()
 )
+# Words with no clause among them to the next comma or the sentence's end, over any preposition
+# ("timetable to journalists,": what "confirmed that timetable" confirmed, t13z H7).
+NO_CLAUSE = _object_alone("not")
 OBJECT_ALONE_AFTER = {
     **dict.fromkeys(ADDRESSEE_VERBS, OBJECT_ALONE),
-    **dict.fromkeys(("added", "adds"), _object_alone("not")),
+    **dict.fromkeys(("added", "adds"), NO_CLAUSE),
 }
 THING_OBJECT_ALONE = _object_alone("to|not")
 # A particle's or a preposition's phrase right after the verb, with no clause, quotation or colon
@@ -299,3 +303,19 @@ def people_plural(word: str) -> bool:
     "children", "people"). A surname of that form ("Rogers") is told apart by the caller (a name's
     mention covers it)."""
     return word in GROUPS or word.removesuffix("s") in ROLES or plural_of_people(word)
+
+
+# Nouns for a person described by their plight or part in a story, no job or kin ("a patient",
+# "one victim", "a witness"): with :func:`entities.lexicons.person_noun`'s jobs, kin and person
+# nouns, what an unnamed person a pronoun may stand for is called (:func:`person_singular`).
+SITUATION_NOUNS = frozenset(
+    """patient victim survivor witness passenger visitor customer relative bystander mourner caller
+    source insider volunteer protester commuter tenant voter shopper student pensioner""".split()
+)
+
+
+def person_singular(word: str) -> bool:
+    """Whether a lower-case singular noun names one person: a job, kin or person noun
+    (:func:`entities.lexicons.person_noun`: "nurse", "daughter", "woman"), a role (:data:`ROLES`)
+    or a plight (:data:`SITUATION_NOUNS`: "patient", "witness")."""
+    return person_noun(word) or word in ROLES or word in SITUATION_NOUNS

@@ -55,6 +55,7 @@ from waic_reader.index.analysis.quotes.cues import (
     DESCRIBED_AS,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
+    NO_CLAUSE,
     NOUN_LIKE,
     OBJECT_ALONE_AFTER,
     OBJECT_BEFORE_THAT,
@@ -225,6 +226,17 @@ def _tag_gap(text: str, before: int, after: int, s1: int) -> tuple[int, int] | N
     return (before, m.end(1)) if m is not None else None
 
 
+# "by" after a speech verb's past participle, its agent after it: a passive ("the ransom demanded
+# by the hackers", "a report announced by the ministry", "was told by police"), unless "by" gives
+# the means or the time ("said by phone", "demanded by Friday", "by the end of the week").
+_PASSIVE_BY = re.compile(
+    r"\s+by\s+(?!(?:phone|telephone|letter|e-?mail|text|video|videolink|post|radio|fax|mail|messenger|courier|"
+    r"hand|law|satellite|cable|wire|tomorrow|tonight|today|next|noon|midnight|then|now|\d)\b|"
+    r"(?:the\s+)?(?:end|start|middle|close|beginning)\s+of\b|" + r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)",
+    re.I,
+)
+# "that" right after a verb, a time or an adverb between them ("confirmed on Friday that …").
+_THAT_FIRST = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\S+|\s+[a-z]+ly)?\s+that", re.I)
 # A non-restrictive relative clause opening right before a speech verb, up to three lower-case
 # words (an adverb, an auxiliary) between: "…, who said", "…, who later told", "…, who has long
 # warned" (its antecedent, the name before the comma, is the subject: :meth:`Speakers.named_before`).
@@ -235,14 +247,21 @@ MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attributio
 # The audience of "told"/"tells" when no "that" follows ("told reporters the cut was …", "told
 # Reuters on Monday it would …"): a known audience noun, a pronoun or a capitalised name, an
 # optional time or setting; then a clause (not "told him to …", an instruction).
-_AUDIENCE = re.compile(
+_AUDIENCE_WORDS = (
     rf"\s+(?:(?:the|a|an|its|his|her|their|local|foreign|visiting|assembled|state|national|news|press|{CAP_WORD})\s+){{0,3}}?"
     r"(?:reporters|journalists|press|media|newsmen|lawmakers|legislators|MPs|parliament|delegates|"
     r"audience|listeners|viewers|investors|analysts|shareholders|staff|employees|workers|residents|"
     r"broadcaster|newspaper|conference|briefing|him|her|them|us|me|"
     rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
-    r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])"
+)
+_AUDIENCE = re.compile(_AUDIENCE_WORDS + r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])")
+
+
+# The audience of "told" closing its sentence, a time or setting after it ("…, his daughter told the
+# Echo.", "…, she told reporters on Friday."): the words reported are before the tag.
+_AUDIENCE_LAST = re.compile(
+    _AUDIENCE_WORDS + r"""(?:\s+(?:on|in|at|late|early|last|this)\b[^,;:"“”]{0,30})?\s*[.!?'"”’)]*\s*$"""
 )
 
 
@@ -579,16 +598,33 @@ def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
         return None
     if comma >= 0 and (_FINITE.search(text, comma, clause_end) or len(_WORDS.findall(text, comma, clause_end)) > 8):
         return None
-    named = state.speakers.named_in(at, name_end)
-    if (
-        named is None
-        or named.speaker.type not in ("PERSON", "ORG")  # "— Kellby, 10 March": a place and date line
-        or text[named.end : name_end].strip(" \t\n.")
-        or not _capitalised(text[at : named.start])
-    ):
+    speaker = _name_alone(state, at, name_end)
+    if speaker is None:
         return None  # the words after the dash are not a name (a title before it) alone
     start = at - len(text[m.after : at].lstrip())
-    return _Cue(start, start + 1, text[start], False, m.open + 1, named.speaker)
+    return _Cue(start, start + 1, text[start], False, m.open + 1, speaker)
+
+
+def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
+    """The speaker named by ``text[at:end]`` when it is a name alone, capitalised title words
+    before it: a dash signature's ("— Mariusz Zielinski", "— Health Minister Aurelia Stanning") or
+    a colon lead's ("Superintendent Pellworth:", "Dr. Okonkwo:"). A person or an organisation ("—
+    Kellby, 10 March" is a place and a date line); a surname after title words alone is that
+    surname, as a lone surname after its verb is (:meth:`Speakers.lone_after_titles`: the corpus
+    joins it to its full name). None for other words."""
+    text = state.article.text
+    lone = state.speakers.lone_after_titles(at, end)
+    if lone is not None:
+        return lone
+    named = state.speakers.named_in(at, end)
+    if (
+        named is None
+        or named.speaker.type not in ("PERSON", "ORG")
+        or text[named.end : end].strip(" \t\n.")
+        or not _capitalised(text[at : named.start])
+    ):
+        return None
+    return named.speaker
 
 
 def _capitalised(words: str) -> bool:
@@ -662,6 +698,10 @@ _OWNED_SPEECH = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+
 _NOT_MANNER = frozenset({"asked", "told", "questioned", "quoted", "reminded", "warned", "informed", "given"})
 
 
+# Titles written short right before a sentence start the splitter put after their dot ("Dr. ").
+_SHORT_TITLES_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.\s*)+$")
+
+
 def _colon_lead(state: _State, start: int, mark: int) -> _Cue | None:
     """The speaker of a quotation at ``mark`` introduced by a colon after a lead-in with no speech
     verb (the sentence from ``start``): the subject of "X was blunter:", "X, the governor, was
@@ -686,7 +726,14 @@ def _colon_lead(state: _State, start: int, mark: int) -> _Cue | None:
         if pred is None:
             cue_at = owned.start(1)
     elif pred is None:
-        return None  # "The sign read:", "a banner that read:": no subject said the words
+        # 'Superintendent Pellworth: "…"': a name alone before the colon is who speaks, as a
+        # transcript's label (t13z H14: unattributed); "The sign read:" names no one
+        # a title written short before the name ended no sentence ("Dr. Okonkwo:")
+        short = _SHORT_TITLES_BEFORE.search(text, max(0, start - 30), start)
+        labelled = _name_alone(state, short.start() if short is not None else start, colon)
+        if labelled is None:
+            return None
+        return _Cue(colon, colon + 1, ":", False, mark + 1, labelled)
     if not 1 <= len(_WORDS.findall(text, start, subject_end)) <= MAX_SUBJECT_WORDS:
         return None
     if CUE.search(text, start, subject_end) is not None:
@@ -720,6 +767,11 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
         start = _past_dateline(text, _sentence_start_before(text, b.start, m.open), m.open + 1)
         if cue is None:
             cue = _head(state, m, start)
+        if cue is None and not text[m.after : b.end].strip(" \t\n.,") and block + 1 < len(article.blocks):
+            # '"…"' closing its block, '— Miriam Okafor, chief executive, Velmont Health Trust' the
+            # next line, read as a block of its own: the quotation's signature (t13z H14)
+            nxt = article.blocks[block + 1]
+            cue = _signature(state, m, _clause_end(state, nxt.start, nxt.end))
         # A quotation a colon introduces is quoted words whatever the words before the colon
         # ('Her verdict: "A disgrace."'; t13x F11: with no speech verb it was dropped altogether)
         introduced = _INTRODUCED.search(text, start, m.open) is not None
@@ -860,6 +912,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # it is the cue, the noun before the clause its subject (t13m F12: the clause's words
             # were the statement, or it was dropped)
             continue
+        if finite and (word.endswith("ed") or word in ("said", "told")) and _PASSIVE_BY.match(text, ce, s1):
+            # "the ransom demanded by the hackers", "was told by police": a passive, its agent no
+            # speaker of the words after it (t13z H7: "by the hackers, …" was the trust's statement)
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if _comment_header(text, s0, cs, ce, s1):
@@ -912,13 +968,30 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             elif word in ("told", "tells", "tell") and (audience := _AUDIENCE.match(text, ce, s1)):
                 # "told reporters the cut was welcome": the content follows the audience.
                 content = audience.end()
+            elif word in ("told", "tells") and _AUDIENCE_LAST.match(text, ce, s1) and _trailing_shape(state, s0, cs):
+                # "…, his daughter told the Echo.": the words are before the tag (t13z H6: none);
+                # none reported unless a trailing subject is found (:func:`_trailing`)
+                content = s1
             else:
                 continue
         else:
             that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
             if (
                 that
-                and OBJECT_BEFORE_THAT.match(text, ce, ce + that.end())
+                and (
+                    OBJECT_BEFORE_THAT.match(text, ce, ce + that.end())
+                    # "confirmed that timetable to journalists": a demonstrative on the object of a
+                    # verb that takes a thing, no reported clause (a time before it passed over)
+                    or (
+                        word in OBJECT_VERBS
+                        and not particle
+                        and _THAT_FIRST.fullmatch(text, ce, ce + that.end())
+                        and (after_that := re.match(r"\s+([a-z]+)", text[ce + that.end() : s1])) is not None
+                        and after_that.group(1) not in FUNCTION_WORDS  # "wrote that under the Act, …"
+                        # "warned that part of the hillside … is unstable" goes on with its clause
+                        and NO_CLAUSE.match(text, ce + that.end(), s1) is not None
+                    )
+                )
                 and not THAT_CLAUSE.match(text, ce + that.end(), s1)
             ):
                 # "described the cage that ran every 7 minutes", "argued about the cage that ran

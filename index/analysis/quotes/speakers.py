@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     kind_of_word,
     legal_form,
+    person_noun_gender,
 )
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
@@ -55,6 +56,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SPEAKS_FOR_OWNER,
     SUBJECT_PRONOUNS,
     people_plural,
+    person_singular,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import LONE, Speaker
@@ -136,6 +138,15 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,;\"“”\n]{1,120},|,(?=\s))?\s+([a-z][\w'�
 # an apposition in commas, then the sentence's stop ("Witness Karen Dolby, 34.", "Resident Ana
 # Paz, a nurse at the clinic."): a pronoun after it stands for that person (t13u F4).
 _FRAGMENT_AFTER = re.compile(r"(?:\s*,[^;:\"“”\n.!?]{1,80})?\s*[.!?](?=\s|$)")
+# An unnamed person a pronoun may stand for (:meth:`Speakers._unnamed_subject`): where the phrase
+# may open (a sentence's or paragraph's start, or a comma before a trailing speech tag), the words
+# opening it ("his daughter", "One patient", "A nurse", "the spokeswoman"), a word of it ("82-year-old"
+# too), and how far before a pronoun it is looked for when no named person is.
+# (any full stop: a title's, "Dr. Lund", opens no such phrase)
+_UNNAMED_AT = re.compile(r"[.!?]['\"”’]?\s+|\n\s*|,\s+")
+_UNNAMED_OPEN = frozenset("a an one another the this that his her their its our my".split())
+_TOKEN = re.compile(r"\w[\w'’-]*")
+_UNNAMED_REACH = 600
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -302,9 +313,36 @@ def role_words(words: Sequence[str]) -> int:
     """How many words a role written in lower case opens a subject with ("regional police chief",
     "deputy fire commissioner": up to three words, the last a job or title word, :data:`TITLE_WORDS`),
     followed by capitalised words; 0 when it opens with none."""
+    owned = _owned_role_words(words)
+    if owned:
+        return owned
     for k in range(min(3, len(words) - 2), 0, -1):
         lead = words[:k]
         if all(w.islower() for w in lead) and lead[-1] in TITLE_WORDS and words[k][0].isupper():
+            return k
+    return 0
+
+
+def _owned_role_words(words: Sequence[str]) -> int:
+    """How many words a role with its determiner or its owner's possessive opens a subject with,
+    followed by a capitalised name: "the trust's chief executive", "its former IT manager", "the
+    hospital's head of security" (up to five words of the role, in lower case or an acronym, a
+    title word among them before any "of"/"for", the last a title word or that phrase's noun;
+    t13z H7: "…, the trust's chief executive Miriam Okafor confirmed on Friday." was no
+    statement); 0 when it opens with none."""
+    if len(words) < 3 or words[0].lower() not in DETERMINERS:
+        return 0
+    i = 1
+    if words[i].endswith(("'s", "’s")) and len(words) > i + 2:
+        i += 1  # "the trust's", "Velmont's"
+    for k in range(min(i + 5, len(words) - 1), i, -1):
+        lead = words[i:k]
+        if not words[k][:1].isupper() or not all(w.islower() or (w.isupper() and len(w) <= 4) for w in lead):
+            continue
+        of = next((j for j, w in enumerate(lead) if w in ("of", "for")), len(lead))
+        if of == len(lead) and lead[-1] in TITLE_WORDS:
+            return k
+        if 0 < of < len(lead) - 1 and lead[of - 1] in TITLE_WORDS:
             return k
     return 0
 
@@ -1355,14 +1393,17 @@ class Speakers:
         # case may open a capitalised title ("said regional police chief Col. Andrés Quispe", as
         # "…, regional police chief Col. Andrés Quispe said." reads; t13u F3: no statement).
         job = [_rank_word(w) for w in self.text[first.start() : hit.start].split()]
-        caps = job[role_words([*job, self.text[hit.start : hit.end]]) :]
+        roles = role_words([*job, self.text[hit.start : hit.end]])
+        caps = job[roles:]
         title = len(caps) <= _TITLE_WORDS and all(w[:1].isupper() or w in ("of", "for") for w in caps)
+        # "said the trust's chief executive Miriam Okafor": a role with its determiner or owner
+        lead = roles if roles and job[0].lower() in DETERMINERS else 0
         if (
             hit.speaker.type == "PERSON"
             and (len(job) <= 3 or title)
             and all(
                 w.isalpha() and (w in ("of", "for") or (w.lower() not in _GROUP_STOP and w.lower() not in DETERMINERS))
-                for w in job
+                for w in job[lead:]
             )
         ):
             return hit.speaker
@@ -1374,6 +1415,24 @@ class Speakers:
             if n.speaker.type == "ORG" and noun in n.speaker.name.lower().split():
                 return n.speaker
         return None
+
+    def lone_after_titles(self, start: int, end: int) -> Speaker | None:
+        """A surname alone after capitalised title words as the whole of ``start:end``
+        ("Superintendent Pellworth", "Dr. Okonkwo", "Det. Insp. Hale"): the surname as
+        :meth:`_lone_name` reads one (joined across the corpus to the one full name it ends), the
+        titles no part of it; None for other words (a full name: "Fire Chief Anna Lindqvist")."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if len(words) < 2 or self.text[words[-1].end() : end].strip(" \t\n."):
+            return None
+        titles = [w.group() for w in words[:-1]]
+        if not all(
+            w[:1].isupper() and (_rank_word(w).lower().rstrip(".") in TITLE_WORDS or w.rstrip(".") in _NOT_NAME)
+            for w in titles
+        ):
+            return None
+        if self.text[start : words[0].start()].strip():
+            return None
+        return self._lone_name(words[-1].start(), end, True)
 
     def _lone_name(self, start: int, end: int, first: bool) -> Speaker | None:
         """A single capitalised word right next to the cue ("Dahl said", "said Dahl") that no
@@ -1449,33 +1508,135 @@ class Speakers:
         return given_name_genders().get(words[0]) if len(words) >= 2 else None
 
     def _person_before(self, pos: int, gender: str | None, role: str | None = None) -> Speaker | None:
-        if role is None and self.last is not None:
+        """The person a pronoun at ``pos`` (of ``gender``, "f", "m" or None) or a ``role`` stands
+        for. A pronoun's referent is the nearest of: a person named since the last speaker as a
+        sentence's subject, the last speaker, the latest person named, and an unnamed person as a
+        subject after them (:meth:`_unnamed_subject`: "…, his daughter told the Echo. "…," she
+        said" is the daughter's, unattributed, never a woman named earlier; t13z H6)."""
+        if role is not None:
+            return self._person_with_role(pos, role)
+        named = self._named_referent(pos, gender)
+        floor = named[0] if named is not None else max(0, pos - _UNNAMED_REACH)
+        unnamed = self._unnamed_subject(floor, pos, gender)
+        if unnamed is not None:
+            return unnamed
+        if named is None:
+            return None
+        sp = named[1]
+        if gender is not None:
+            self.gender.setdefault(sp.key, gender)
+        return sp
+
+    def _named_referent(self, pos: int, gender: str | None) -> tuple[int, Speaker] | None:
+        """The named person a pronoun at ``pos`` stands for and where the text names them (the
+        last speaker: where their quote starts), else None."""
+        if self.last is not None:
             # "…," said Fernanda Gouveia. The plant's director, Eng. João Galvão Simões, rejected
             # the claim. "…," he said: a person named since as a sentence's subject is the
             # pronoun's, not the last speaker (t13n F10)
             newer = self._subject_since(self.last[0], pos, gender)
             if newer is not None:
                 return newer
-        if role is None and self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
+        if self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
             # News names a speaker, then goes on with "he said" / "she added": the pronoun
             # means that speaker unless the text gives them the other gender.
             known = self._gender_of(self.last[1])
             if gender is None or known is None or known == gender:
-                if gender is not None:
-                    self.gender.setdefault(self.last[1].key, gender)
-                return self.last[1]
-        if role is not None:
-            return self._person_with_role(pos, role)
+                return self.last
         for n in reversed(self._people_before(pos)):
             sp = self._short_form(n.speaker)
             known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
-                if gender is not None:
-                    self.gender.setdefault(sp.key, gender)
-                return sp
+                return n.start, sp
         return None
 
-    def _subject_since(self, since: int, pos: int, gender: str | None) -> Speaker | None:
+    def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> Speaker | None:
+        """The nearest unnamed person after ``start`` and before a pronoun at ``pos`` of
+        ``gender``: a noun phrase for one person the text does not name, opening a sentence ("One
+        patient, a retired teacher, waited …", "A nurse on the ward described …") or as a trailing
+        speech tag's subject after a comma ("…, his daughter told the Echo."), of the pronoun's
+        gender where its noun tells one (:func:`lexicons.person_noun_gender`: "his son" is no
+        "she"). Its speaker: the person the article introduced by a definite description's role
+        ("the chief executive" after "The chief executive, Miriam Okafor,"), else the phrase as
+        written (a group: unattributed). None when there is no such phrase."""
+        best: tuple[int, int, str] | None = None
+        for m in _UNNAMED_AT.finditer(self.text, start, pos):
+            hit = self._unnamed_person(m.end(), pos, tag=m.group().lstrip().startswith(","))
+            if hit is None or self._quoted_at(hit[0]):
+                continue  # "… A man had fallen," he said: the quotation's own words are no antecedent
+            noun = person_noun_gender(hit[2])
+            if gender is not None and noun is not None and noun != gender:
+                continue
+            best = hit
+        if best is None:
+            return None
+        s, e, head = best
+        if self.text[s:e].split()[0].lower() in ("the", "this", "that") and (head in ROLES or head in TITLE_WORDS):
+            person = self._person_with_role(s, head)
+            if person is not None:
+                return person
+        name = " ".join(self.text[s:e].split())
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation opened earlier in its paragraph (an odd number of
+        straight double marks before it, or more opening curly marks than closing ones)."""
+        seg = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
+        return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+    def _unnamed_person(self, at: int, pos: int, *, tag: bool) -> tuple[int, int, str] | None:
+        """The noun phrase of one unnamed person opening ``text[at:pos]`` as a subject: a
+        determiner, "one" or a possessive ("his", "Okafor's", "the patient's"), up to three
+        lower-case modifiers ("82-year-old", "retired") and a noun for a person
+        (:func:`cues.person_singular`: "daughter", "nurse", "patient", "chief executive"), then an
+        apposition's comma or a lower-case word (its verb or a phrase describing it; ``tag``: a
+        speech verb, the phrase after a comma being a trailing tag's subject). As (start, end,
+        head noun), else None: no such phrase, a name after the noun ("the chief executive
+        Miriam Okafor"), a possessive ("a nurse's account") or a list ("a nurse and a porter")."""
+        words: list[tuple[int, int, str]] = []
+        for t in _TOKEN.finditer(self.text, at, min(pos, at + 120)):
+            if (words and self.text[words[-1][1] : t.start()] != " ") or (not words and t.start() != at):
+                break
+            words.append((t.start(), t.end(), t.group()))
+            if len(words) == 7:
+                break
+        if len(words) < 2:
+            return None
+        first = words[0][2]
+        if first.lower() not in _UNNAMED_OPEN and not (first[:1].isupper() and first.endswith(("'s", "’s"))):
+            return None
+        i = 1
+        if words[i][2][:1].islower() and words[i][2].endswith(("'s", "’s")):
+            i += 1  # "the patient's daughter", "the trust's chief executive"
+        head = -1
+        for j in range(i, min(len(words), i + 4)):
+            w = words[j][2]
+            if not (w[:1].islower() or w[:1].isdigit()) or w.endswith(("'s", "’s")):
+                break
+            if person_singular(w.lower()):
+                head = j
+            elif head >= 0 or w.lower() in FUNCTION_WORDS:
+                break
+        if head < 0 or words[head][2].endswith(("'s", "’s")):
+            return None
+        follow = re.match(r"\s*(,|[^\W\d_][\w'’-]*)", self.text[words[head][1] : pos])
+        if follow is None or follow.group(1) in ("and", "or", "nor") or follow.group(1) in ("'s", "’s"):
+            return None
+        word = follow.group(1)
+        if word != "," and not word[:1].islower():
+            return None  # "the chief executive Miriam Okafor": a name follows, no one unnamed
+        if (
+            word == ","
+            and re.match(r"\s*[^\W\d_]", self.text[words[head][1] + follow.end() : pos])
+            and (not re.match(r"\s*[a-z\d]", self.text[words[head][1] + follow.end() : pos]))
+        ):
+            return None  # "Its chairman, I Gusti Ngurah Wiranata, asked …": named in apposition
+        if tag and word.lower() not in CUE_WORDS:
+            return None
+        return words[0][0], words[head][1], words[head][2].lower()
+
+    def _subject_since(self, since: int, pos: int, gender: str | None) -> tuple[int, Speaker] | None:
         """The latest person after ``since`` and before ``pos`` named as the subject of a sentence
         of their own: first in it, or after a description in commas or title words ("The plant's
         director, Eng. X Y, rejected …", "Chief inspector X Y denied …"), a verb after the name;
@@ -1508,9 +1669,7 @@ class Speakers:
                 after is None or after.group(1).lower() in FUNCTION_WORDS or after.group(1).lower() in _RELATIVES
             ) and not _FRAGMENT_AFTER.match(self.text, n.end, min(len(self.text), n.end + 120)):
                 continue
-            if gender is not None:
-                self.gender.setdefault(sp.key, gender)
-            return sp
+            return n.start, sp
         return None
 
     @staticmethod
