@@ -226,6 +226,8 @@ class Workspace:
         # ``analyser`` and ``index`` are made on first use (a worker thread may be first).
         self._make_lock = threading.RLock()
         self._last_comparison: Comparison | None = None  # see compare
+        # The last corpus grouping of names and what it was made from (see _corpus_grouping).
+        self._last_grouping: tuple[tuple[object, ...], list[Entity]] | None = None
 
     def _scan(self) -> Corpus:
         from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
@@ -1096,7 +1098,7 @@ class Workspace:
         # the recogniser compiles its patterns (~580 ms), needed only where an article's mentions
         # are not kept by the index (the analyser imports it then), so the first matrix of a
         # session on a current index does not pay for it (t13r F15).
-        from waic_reader.index.analysis.entities.grouping import group, grouped_by_key
+        from waic_reader.index.analysis.entities.grouping import grouped_by_key
 
         self.take_in_meta()
         if open_built and not self.index_ready():
@@ -1127,8 +1129,36 @@ class Workspace:
             else:
                 analysis = self.analyser.analyse(a)
                 mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
-        every = group(mentions, {a.doc: a.text for a in articles}, noise)
+        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise)
         return EntityTable({a.doc: a for a in articles}, every, skipped)
+
+    def _corpus_grouping(
+        self,
+        mentions: dict[str, list[Mention]],
+        texts: dict[str, str],
+        noise: dict[str, list[tuple[int, int]]],
+    ) -> list[Entity]:
+        """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
+        ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
+        same inputs and gazetteers: the entity matrix and the Quotes screen group the same corpus
+        (~0.4 s of CPU on 221 articles, each screen's first open paid it, round s35-p). The last
+        grouping is kept with its inputs, compared whole (a file edited, added or removed, a mark
+        or a gazetteer changed: worked out again); its entities are read, never changed."""
+        from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+        from waic_reader.index.analysis.entities.grouping import group
+
+        inputs: tuple[object, ...] = (
+            Gazetteer.default().digest,
+            {doc: list(found) for doc, found in mentions.items()},
+            dict(texts),
+            {doc: list(spans) for doc, spans in noise.items()},
+        )
+        held = self._last_grouping
+        if held is not None and held[0] == inputs:
+            return held[1]
+        every = group(mentions, texts, noise)
+        self._last_grouping = (inputs, every)
+        return every
 
     def _kept_noise(
         self, articles: Sequence[Article], rows: dict[str, StoredDoc] | None = None
@@ -1167,7 +1197,6 @@ class Workspace:
         mentions, language) is taken from it while it is open; with ``open_built`` an index on
         disk is opened as it is for this (nothing indexed or built: the ``quotes`` command).
         """
-        from waic_reader.index.analysis.entities.grouping import group
         from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
         from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -1219,7 +1248,7 @@ class Workspace:
                 unread.append(not_analysed_note(doc, language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
-        quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}, noise))
+        quotes = entity_speakers(quotes, self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise))
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}

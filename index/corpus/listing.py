@@ -380,8 +380,11 @@ def write_private(path: Path, write: Callable[[TextIO], object]) -> None:
 def write_private_json(path: Path, data: object) -> None:
     """Write ``data`` as compact JSON to ``path`` through :func:`write_private` (atomic, 0600).
     Raises OSError (and TypeError/ValueError for data JSON cannot hold, leaving ``path`` as it
-    was)."""
-    write_private(path, lambda fh: json.dump(data, fh, ensure_ascii=False, separators=(",", ":")))
+    was). Encoded whole first: ``json.dump`` to a stream runs the pure-Python encoder, ~1 s of a
+    first timeline's CPU on 221 articles' timeline and figure files, where ``json.dumps`` runs
+    the C one (the same text, round s35-p)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_private(path, lambda fh: fh.write(text))
 
 
 def write_private_text(path: Path, text: str) -> None:

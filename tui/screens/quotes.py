@@ -303,9 +303,18 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         for i, (speaker, statements) in enumerate(self.speakers):
             counts = self.sheet.counts(speaker)
             unattributed = speaker.key == UNATTRIBUTED.key
-            cells = [line(speaker.name, name_width, "italic" if unattributed else "bold"), plain(str(len(statements)))]
+            cells: list[Cell] = [
+                line(speaker.name, name_width, "italic" if unattributed else "bold"),
+                plain(str(len(statements))),
+            ]
+            # An article's count made when drawn: DataTable measures (renders) every cell it is
+            # given, and 60 speakers × 221 articles took ~0.3 s of the UI thread on a first `Q`
+            # (round s35-p); a screen shows a few of the columns. Read back (``plain``) as a Content.
             cells += [
-                plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else SECONDARY_STYLE) for d in names
+                LazyCell(functools.partial(plain, str(counts[d]), ""))
+                if counts.get(d)
+                else LazyCell(functools.partial(plain, "·", SECONDARY_STYLE))
+                for d in names
             ]
             table.add_row(*cells, key=str(i))
         self._width = self.size.width
@@ -351,8 +360,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
                     # each the article's text as shown (t13k F17), and a screen shows a few.
                     article, changed = self.sheet.article(d), st.changed.get(k, [])
                     cells.append(LazyCell(functools.partial(wording_cell, q, changed, width, LINES, article)))
-                else:
-                    cells.append(Content(""))
+                else:  # made when drawn too: measuring a Content renders it (_fill_speakers)
+                    cells.append(LazyCell(Content))
             flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
             if len(st.speakers) > 1:
                 flag = Content.assemble(flag, "\n", plain("2+ speakers", "bold $text-error"))

@@ -298,7 +298,8 @@ class TimelineChart(Widget, can_focus=True):
             out.append(labels[lane], style="bold")
             out.append(" │")
             # Dates without a time of day on this lane: a bracket over the whole day (or month),
-            # "[──────]", a count in its middle for several; a timed mark inside it is drawn over it.
+            # "[──────]", a count for several in its middle column that no timed mark of the day
+            # takes (Layout.counts); a timed mark inside it is drawn over the bracket.
             brackets: dict[int, tuple[str, str, str]] = {}  # column → (char, pad, style)
             for at, (low, high) in shape.spans.items():
                 if at[0] != lane:
@@ -306,7 +307,7 @@ class TimelineChart(Widget, can_focus=True):
                 held = shape.cells[at]
                 style = emphasis(held, at) or "dim"
                 shown_from, shown_to = max(0, low), min(high, shape.width - 1)
-                middle = (shown_from + shown_to) // 2
+                middle = shape.counts.get(at, (shown_from + shown_to) // 2)
                 for column in range(shown_from, shown_to + 1):
                     char = "[" if column == low else "]" if column == high else "─"
                     if column == middle and len(held) > 1:

@@ -64,6 +64,9 @@ from waic_reader.index.search.whoosh.snippets import (
 )
 from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
 
+# Documents whose stored fields SearchIndex._stored_fields keeps, the last read.
+RECENT_DOCS = 8
+
 
 def _stored_doc(f: dict[str, Any]) -> StoredDoc:
     """The engine-neutral form of a document's whoosh stored fields."""
@@ -121,6 +124,9 @@ class SearchIndex:
         self.analysis_version = analysis_version
         self._ix: windex.Index | None = None
         self._searcher: Searcher | None = None
+        # The stored fields of the last few documents read, for the searcher they were read
+        # from (see _stored_fields).
+        self._recent: tuple[Searcher | None, dict[str, dict[str, Any] | None]] = (None, {})
         # The generation being read, with the shared lock that keeps other processes from
         # removing it; and one just opened by _open_existing, until _set_index takes it.
         self._gen: Path | None = None
@@ -635,15 +641,27 @@ class SearchIndex:
 
     def _stored_fields(self, doc: str) -> dict[str, Any] | None:
         """The whoosh stored fields of ``doc``, or None (not indexed, or no index open): one
-        stored document read, under the index's lock (see :meth:`stored`)."""
+        stored document read, under the index's lock (see :meth:`stored`). The last
+        :data:`RECENT_DOCS` read are kept for the searcher they were read from (dropped with it:
+        a new index state reads them again): the Quotes screen asks each article's kept
+        mentions, quotes and language one after the other, and looking the document up and
+        unpickling it three times was a fifth of its first open on 221 articles (round s35-p).
+        Callers read the fields, never change them."""
         with self._lock:
             if self._searcher is None:
                 return None
             searcher = self._searcher
+            held, recent = self._recent
+            if held is not searcher:
+                recent = {}
+                self._recent = (searcher, recent)
+            if doc in recent:
+                return recent[doc]
             docnum = searcher.document_number(doc=doc)
-            if docnum is None:
-                return None
-            fields: dict[str, Any] = searcher.stored_fields(docnum)
+            fields: dict[str, Any] | None = searcher.stored_fields(docnum) if docnum is not None else None
+            if len(recent) >= RECENT_DOCS:
+                del recent[next(iter(recent))]  # the oldest (dicts keep their order)
+            recent[doc] = fields
         return fields
 
     def stored_doc(self, doc: str) -> StoredDoc | None:
