@@ -131,7 +131,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"(?:geschlossen|deaktiviert)\b|^(?:los )?comentarios (?:están|han sido) (?:cerrados|desactivados)\b"
             r"|^(?:i )?commenti (?:sono|sono stati) (?:chiusi|disattivati)\b"
             r"|^(?:os )?comentários (?:estão|foram) (?:encerrados|fechados|desativados)\b"
-            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
+            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$"
+            # A count in the languages the section names above read, and in Polish ("11 komentarze:",
+            # "3 Kommentare", "12 commentaires"; round s35-g, unseen30's devblogi-1).
+            r"|^\d+\s+(?:komentarz(?:e|y)?|kommentare|kommentarer|commentaires?|comentarios?|comentários?|commenti"
+            r"|reacties)\W*$|^komentarze(?:\s*\(\s*\d+\s*\))?\W*$",
             FOLD_CASE,
         ),
         COMMENTS_HEADER_WORDS,
@@ -363,6 +367,31 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         50,
         "disclaimer",
+    ),
+    (
+        # A disclaimer under its label: "【免责声明】本文仅代表作者本人观点…", "Disclaimer: The views
+        # expressed are the author's own.", "Zastrzeżenie: …" (the label opens the line; the article's
+        # own report of one names it inside a sentence).
+        "legal",
+        re.compile(
+            r"^\s*[\[【(（]?\s*(?:免责声明|免責聲明|免责申明|disclaimer|haftungsausschluss|zastrzeżenie|clause de non-responsabilité"
+            r"|aviso legal|descargo de responsabilidad)\s*[\]】)）]?\s*[:：]?\s*(?=\S)",
+            FOLD_CASE,
+        ),
+        150,
+        "disclaimer",
+    ),
+    (
+        # An advertisement's label in brackets opening its line: "[advertisement] JIRA 4 - Simplify
+        # issue tracking…", "【广告】…", "[Reklama] …", "(Anzeige) …".
+        "advertisement",
+        re.compile(
+            r"^\s*[\[【(（]\s*(?:advertisements?|advert|ad|sponsored|promoted|paid post|reklama|anzeige|werbung"
+            r"|publicité|publicidad|pubblicità|广告|廣告|推广|推廣|广告推广|広告|광고)\s*[\]】)）]",
+            FOLD_CASE,
+        ),
+        60,
+        "advertising marker",
     ),
     (
         "legal",
