@@ -194,6 +194,9 @@ def _keeps_paragraphs(body: _Element, other: _Element) -> bool:
     return bool(own) and set(own) <= set(texts(other))
 
 
+# The fewest tables over the article that are the page's boxes (a column of them), not its own
+# row of byline and date (unseen17's nyasatimes-1).
+_BOXES_MIN = 2
 # A sentence's end: its closing punctuation, a quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）]*$")
 
@@ -203,7 +206,8 @@ def _drop_boxes_over_article(body: _Element) -> None:
     paragraph of prose (:data:`.html_layout._LAYOUT_PARAGRAPH_WORDS` words or more) that hold no
     such paragraph, on a page set out in layout tables: the boxes of the page around the article
     (a pager, a job board, the masthead's staff list, a login box), which the extractor read as
-    the article's data tables; an article's own table follows its first paragraph. Their lines
+    the article's data tables; an article's own table follows its first paragraph, its meta row
+    (byline, date, share links) is one table alone: :data:`_BOXES_MIN` tables or more. Their lines
     are then the page's left-out lines (s35-g, unseen30)."""
 
     def prose(el: _Element) -> bool:
@@ -229,6 +233,8 @@ def _drop_boxes_over_article(body: _Element) -> None:
         ahead.append(child)
     else:
         return  # no article's prose after them: nothing tells they are not its text
+    if len(ahead) < _BOXES_MIN:
+        return  # (one table over the text is the article's own row: its byline, date and share links)
     for table in ahead:
         body.remove(table)
 

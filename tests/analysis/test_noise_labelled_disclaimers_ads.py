@@ -1,9 +1,11 @@
 """A disclaimer or an advertisement under its label, the label opening the line (issue #14, round
 s35-g, unseen30's hexun-1 and codinghorror-1): "【免责声明】本文仅代表作者本人观点…" is legal,
 "[advertisement] JIRA 4 - Simplify issue tracking…" an advertisement, whatever language the
-label is in; they were kept as the article's. The reported lines reduced to invented pages, and
+label is in (the label in brackets, or a Chinese disclaimer's before its colon); they were kept as
+the article's. The reported lines reduced to invented pages, and
 variants of our own (other languages, other brackets, in a text page and in HTML). An article's own
-sentence naming a disclaimer stays the article's."""
+sentence naming a disclaimer stays the article's, and so does an author's own note between its
+paragraphs under a bare "Disclaimer:" (unseen5's android-developers-1)."""
 
 from __future__ import annotations
 
@@ -40,8 +42,8 @@ PARAS = {
 
 DISCLAIMERS = {
     "zh": "【免责声明】本文仅代表作者本人观点，与本网站无关。本网站对文中陈述、观点判断保持中立，请读者仅作参考，并请自行承担全部责任。",
-    "en": "Disclaimer: The views expressed in this column are the author's own and do not reflect those of the publisher.",
-    "pl": "Zastrzeżenie: Opinie wyrażone w tym tekście są opiniami autora i nie odzwierciedlają stanowiska wydawcy.",
+    "en": "[Disclaimer] The views expressed in this column are the author's own and do not reflect those of the publisher.",
+    "pl": "(Zastrzeżenie) Opinie wyrażone w tym tekście są opiniami autora i nie odzwierciedlają stanowiska wydawcy.",
 }
 
 ADS = {
@@ -104,3 +106,14 @@ def test_sentence_naming_a_disclaimer_stays(tmp_path: Path) -> None:
     own = "The bank added a disclaimer to its forecast, saying the figures were estimates and could change."
     art = article(tmp_path, *page("en", "txt", [], between=own))
     assert kind_of(art, own) is None
+
+
+def test_authors_own_disclaimer_note_stays(tmp_path: Path) -> None:
+    own = (
+        "Disclaimer: if you see different sizes when you update by hand, that is because the store serves "
+        "the full file to people who have switched automatic updates off."
+    )
+    art = article(tmp_path, *page("en", "txt", [], between=own))
+    assert kind_of(art, own) is None
+    for para in PARAS["en"]:
+        assert kind_of(art, para) is None, para

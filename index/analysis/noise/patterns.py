@@ -369,13 +369,15 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "disclaimer",
     ),
     (
-        # A disclaimer under its label: "【免责声明】本文仅代表作者本人观点…", "Disclaimer: The views
-        # expressed are the author's own.", "Zastrzeżenie: …" (the label opens the line; the article's
-        # own report of one names it inside a sentence).
+        # A disclaimer under its label: "【免责声明】本文仅代表作者本人观点…", "免責聲明：…", "[Disclaimer]
+        # The views expressed are the author's own.", "[Zastrzeżenie] …": the label in brackets, or a
+        # Chinese one before its colon. (A bare "Disclaimer: if you see different sizes, …" between
+        # an article's paragraphs is its author's own note: unseen5's android-developers-1.)
         "legal",
         re.compile(
-            r"^\s*[\[【(（]?\s*(?:免责声明|免責聲明|免责申明|disclaimer|haftungsausschluss|zastrzeżenie|clause de non-responsabilité"
-            r"|aviso legal|descargo de responsabilidad)\s*[\]】)）]?\s*[:：]?\s*(?=\S)",
+            r"^\s*(?:[\[【(（]\s*(?:免责声明|免責聲明|免责申明|disclaimer|haftungsausschluss|zastrzeżenie"
+            r"|clause de non-responsabilité|aviso legal|descargo de responsabilidad)\s*[\]】)）]"
+            r"|(?:免责声明|免責聲明|免责申明)\s*[:：])\s*(?=\S)",
             FOLD_CASE,
         ),
         150,
