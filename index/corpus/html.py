@@ -24,6 +24,7 @@ trafilatura (and lxml) are imported only when HTML is read: they cost ~0.4 s of 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +32,7 @@ from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, k
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
-from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
+from waic_reader.index.corpus.html_layout import _LAYOUT_PARAGRAPH_WORDS, _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
 from waic_reader.index.corpus.html_meta import (
     _headline_for_title,
@@ -162,6 +163,117 @@ def _main_pieces(el: _Element) -> list[str]:
     return [text for piece in pieces if (text := " ".join("".join(piece).split()))]
 
 
+# The extractor's elements that are one main line (or one line per ``<lb/>``) each, and those of
+# them whose inner paragraphs are part of them.
+_MAIN_UNITS = frozenset(("head", "p", "item", "quote", "row", "code", "pre"))
+_MAIN_HOLDERS = frozenset(("item", "quote", "row"))
+# The block elements a list item laid out as a page box holds (see :func:`_page_box`), and the
+# fewest paragraphs of its own that make it one.
+_BOX_BLOCKS = frozenset(("head", "p", "list", "quote", "table"))
+_BOX_PARAGRAPHS = 3
+
+
+def _page_box(el: _Element) -> bool:
+    """Whether the extractor's list item ``el`` is a box of the page's layout, not a list's item:
+    it holds :data:`_BOX_PARAGRAPHS` paragraphs of its own or more (a slideshow's slide holds a
+    heading and a caption or two). Pages laid out in ``<ul><li>`` boxes give trafilatura a main
+    text that is one item holding the headline, the article's paragraphs and the "recent articles"
+    and "recommended" lists under it, which read as one list item hid every one of them from the
+    boilerplate split (s35-g, unseen30)."""
+    return el.tag == "item" and sum(1 for child in el if child.tag == "p") >= _BOX_PARAGRAPHS
+
+
+def _keeps_paragraphs(body: _Element, other: _Element) -> bool:
+    """Whether the extractor's main text ``other`` holds every paragraph (``<p>``) of ``body``, text
+    compared with whitespace collapsed, and at least one."""
+
+    def texts(el: _Element) -> list[str]:
+        return [t for p in el.iter("p") if (t := " ".join("".join(p.itertext()).split()))]
+
+    own = texts(body)
+    return bool(own) and set(own) <= set(texts(other))
+
+
+# The fewest tables over the article that are the page's boxes (a column of them), not its own
+# row of byline and date (unseen17's nyasatimes-1).
+_BOXES_MIN = 2
+# A sentence's end: its closing punctuation, a quote or bracket after it.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）]*$")
+
+
+def _drop_boxes_over_article(body: _Element) -> None:
+    """Take out of the extractor's main text ``body`` (in place) the tables over its first
+    paragraph of prose (:data:`.html_layout._LAYOUT_PARAGRAPH_WORDS` words or more) that hold no
+    such paragraph, on a page set out in layout tables: the boxes of the page around the article
+    (a pager, a job board, the masthead's staff list, a login box), which the extractor read as
+    the article's data tables; an article's own table follows its first paragraph, its meta row
+    (byline, date, share links) is one table alone: :data:`_BOXES_MIN` tables or more. Their lines
+    are then the page's left-out lines (s35-g, unseen30)."""
+
+    def prose(el: _Element) -> bool:
+        # (A sentence: a staff list's names run past the words a paragraph needs, with no full stop.)
+        return any(
+            len(words := " ".join(piece.itertext()).split()) >= _LAYOUT_PARAGRAPH_WORDS
+            and _SENTENCE_END.search(words[-1]) is not None
+            for piece in el.iter("p", "cell")
+        )
+
+    ahead: list[_Element] = []
+    for child in body:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag != "table":
+            if child.tag == "p" and prose(child):
+                break
+            if prose(child):
+                return
+            continue
+        if prose(child):
+            break
+        ahead.append(child)
+    else:
+        return  # no article's prose after them: nothing tells they are not its text
+    if len(ahead) < _BOXES_MIN:
+        return  # (one table over the text is the article's own row: its byline, date and share links)
+    for table in ahead:
+        body.remove(table)
+
+
+def _main_units(node: _Element, inside: bool) -> Iterator[_Element | str]:
+    """The extractor's main-text elements under ``node`` in document order, each read as its own
+    line(s) (:data:`_MAIN_UNITS`); under a list item, quote or row (``inside``) only list items,
+    its paragraphs being part of it. A list item that is a page box (:func:`_page_box`) is not
+    one: its parts are, and its loose text (the runs between them, inline elements joined) comes
+    as strings; the items beside it in its list are left out."""
+    # (The items beside a page box are the layout's other columns, a ranking of other stories:
+    # not the article's, so not its main text.)
+    boxed = node.tag == "list" and any(_page_box(child) for child in node)
+    for child in node:
+        if not isinstance(child.tag, str) or (boxed and not _page_box(child)):
+            continue
+        if child.tag == "item" and _page_box(child):
+            run: list[str] = [child.text or ""]
+            for part in child:
+                if not isinstance(part.tag, str):
+                    run.append(part.tail or "")
+                    continue
+                if part.tag in _MAIN_UNITS or part.tag in _BOX_BLOCKS or part.tag == "lb":
+                    yield "".join(run)
+                    run = []
+                    if part.tag in _MAIN_UNITS:
+                        yield part
+                    if part.tag != "lb":
+                        yield from _main_units(part, part.tag in _MAIN_HOLDERS)
+                else:  # inline (highlight, link): part of the run
+                    run.append("".join(part.itertext()))
+                run.append(part.tail or "")
+            yield "".join(run)
+            continue
+        if child.tag in _MAIN_UNITS and (not inside or child.tag == "item"):
+            yield child
+        yield from _main_units(child, inside or child.tag in _MAIN_HOLDERS)
+
+
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
     """trafilatura's XML body as ``(block kind, text, cells)``: head, p, list item, quote, table
     row (with its cells' texts; None for the others). A ``<lb/>`` (the page's ``<br>``) ends a line:
@@ -169,9 +281,10 @@ def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
     missing are:<lb/>71 Monique Arnaud<lb/>…" read as one line was "…are:71 Monique Arnaud64 …",
     s33-a F6); a heading's lines stay one heading and a cell's one cell, set apart by spaces."""
     out: list[tuple[str, str, list[str] | None]] = []
-    for el in body.iter("head", "p", "item", "quote", "row", "code", "pre"):
-        if any(a.tag in ("item", "quote", "row") for a in el.iterancestors()) and el.tag != "item":
-            continue  # a paragraph inside a list item or quote is part of it
+    for el in _main_units(body, False):
+        if isinstance(el, str):  # the loose text of a list item laid out as a page box
+            out.extend(("paragraph", t, None) for t in [" ".join(el.split())] if t)
+            continue
         kind = {"head": "heading", "item": "list-item"}.get(el.tag, "paragraph")
         lines: list[tuple[str, list[str] | None]]
         if el.tag == "row":
@@ -517,7 +630,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if not framed:
             return HtmlPage("", [], has_text=False, reason=FRAMESET_REASON, url=url)
         html, doc = _parse_source(framed)
-    if _layout_tables(doc):
+    laid_out = _layout_tables(doc)
+    if laid_out:
         html = lxml.html.tostring(doc, encoding="unicode")
     body = doc.find(".//body")
     breaks: list[int] = []
@@ -535,6 +649,15 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         # mode) says what of the page is; nothing, on a page of menus alone.
         strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **options)
         main_body = strict.body if strict is not None else None
+    elif main_body is not None and any(_page_box(item) for item in main_body.iter("item")):
+        # A main text laid out as a page box (a list item holding the headline, the article and the
+        # lists of other stories under it): the precision mode's main text, when it keeps every
+        # paragraph of the article, leaves those lists to the page around it (s35-g, unseen30).
+        strict = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **options)
+        if strict is not None and strict.body is not None and _keeps_paragraphs(main_body, strict.body):
+            main_body = strict.body
+    if laid_out and main_body is not None and not dumped:
+        _drop_boxes_over_article(main_body)
     main = _main_lines(main_body) if main_body is not None else []
     if dumped and not main and main_body is not None:
         # A strict body of text in none of those elements (<span>s alone, kept as they are by

@@ -140,7 +140,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"(?:geschlossen|deaktiviert)\b|^(?:los )?comentarios (?:están|han sido) (?:cerrados|desactivados)\b"
             r"|^(?:i )?commenti (?:sono|sono stati) (?:chiusi|disattivati)\b"
             r"|^(?:os )?comentários (?:estão|foram) (?:encerrados|fechados|desativados)\b"
-            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
+            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$"
+            # A count in the languages the section names above read, and in Polish ("11 komentarze:",
+            # "3 Kommentare", "12 commentaires"; round s35-g, unseen30's devblogi-1).
+            r"|^\d+\s+(?:komentarz(?:e|y)?|kommentare|kommentarer|commentaires?|comentarios?|comentários?|commenti"
+            r"|reacties)\W*$|^komentarze(?:\s*\(\s*\d+\s*\))?\W*$",
             FOLD_CASE,
         ),
         COMMENTS_HEADER_WORDS,
@@ -367,6 +371,33 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         50,
         "disclaimer",
+    ),
+    (
+        # A disclaimer under its label: "【免责声明】本文仅代表作者本人观点…", "免責聲明：…", "[Disclaimer]
+        # The views expressed are the author's own.", "[Zastrzeżenie] …": the label in brackets, or a
+        # Chinese one before its colon. (A bare "Disclaimer: if you see different sizes, …" between
+        # an article's paragraphs is its author's own note: unseen5's android-developers-1.)
+        "legal",
+        re.compile(
+            r"^\s*(?:[\[【(（]\s*(?:免责声明|免責聲明|免责申明|disclaimer|haftungsausschluss|zastrzeżenie"
+            r"|clause de non-responsabilité|aviso legal|descargo de responsabilidad)\s*[\]】)）]"
+            r"|(?:免责声明|免責聲明|免责申明)\s*[:：])\s*(?=\S)",
+            FOLD_CASE,
+        ),
+        150,
+        "disclaimer",
+    ),
+    (
+        # An advertisement's label in brackets opening its line: "[advertisement] JIRA 4 - Simplify
+        # issue tracking…", "【广告】…", "[Reklama] …", "(Anzeige) …".
+        "advertisement",
+        re.compile(
+            r"^\s*[\[【(（]\s*(?:advertisements?|advert|ad|sponsored|promoted|paid post|reklama|anzeige|werbung"
+            r"|publicité|publicidad|pubblicità|广告|廣告|推广|推廣|广告推广|広告|광고)\s*[\]】)）]",
+            FOLD_CASE,
+        ),
+        60,
+        "advertising marker",
     ),
     (
         "legal",
