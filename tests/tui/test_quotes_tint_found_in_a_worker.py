@@ -90,3 +90,38 @@ async def test_an_article_opened_with_quotes_tinted_has_them_found_by_its_openin
         await settle(pilot)
         assert reader.current_quote() is reader.content_quotes()[1]
         assert threads and not any(threads), threads
+
+
+async def test_pressed_again_while_they_are_found_they_are_not_tinted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The second `"` withdraws the first: the worker's end must not tint them later, out of the blue.
+    release = threading.Event()
+    real = recognise.find_quotes
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(recognise, "find_quotes", slow)
+    app = make_app(corpus=write_corpus(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ReaderScreen("long"))
+        for _ in range(200):  # opened (the open itself finds no quotes: none were asked for)
+            await pilot.pause(0.02)
+            reader = app.screen
+            if isinstance(reader, ReaderScreen) and reader.loaded is not None:
+                break
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        if reader.loaded.analysis.quotes_found:
+            pytest.skip("this build found the article's quotes while opening it")
+        await pilot.press("quotation_mark")
+        await pilot.press("quotation_mark")
+        release.set()
+        await settle(pilot)
+        assert not reader.quotes_on
+        await pilot.press("quotation_mark")  # and a third press tints them (found by now)
+        await settle(pilot)
+        assert reader.quotes_on

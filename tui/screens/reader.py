@@ -887,9 +887,16 @@ class ReaderScreen(ReaderPanels):
 
     def action_toggle_quotes(self) -> None:
         loaded = self.loaded
+        if self.quotes_wanted is not None and self.quotes_wanted is loaded:
+            # Pressed again while they are being found: not wanted after all (never tinted
+            # later, out of the blue, when the worker is done).
+            self.quotes_wanted = None
+            self.notify("Quotes not tinted", markup=False, timeout=2)
+            return
         if not self.quotes_on and loaded is not None and not loaded.analysis.quotes_found:
             # The article's quotes are found in a worker, then tinted: found on the UI thread,
             # a 50,000-word article's froze the app ~2 s (t13z).
+            self.quotes_wanted = loaded
             self.notify("Finding the quotes in this article…", markup=False, timeout=2)
             self._find_quotes(loaded)
             return
@@ -904,6 +911,9 @@ class ReaderScreen(ReaderPanels):
         self.app.call_from_thread(self._quotes_found, loaded)
 
     def _quotes_found(self, loaded: Opened) -> None:
+        if self.quotes_wanted is not loaded:
+            return  # `"` pressed again meanwhile, or another article shown
+        self.quotes_wanted = None
         if self.is_attached and self.loaded is loaded and not self.quotes_on:
             self.action_toggle_quotes()
 

@@ -76,6 +76,8 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.quotes_lead = quotes
         self.fact = fact
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
+        # The article whose quotes `"` asked for while a worker finds them (None: not wanted).
+        self.quotes_wanted: Opened | None = None
         self.loaded: Opened | None = None
         # Find in this article (ctrl+f): while ``finding``, n / N step through its matches.
         self.finding = False

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from whoosh import index as windex
@@ -68,7 +69,7 @@ from waic_reader.index.search.whoosh.writers import commit_segments, index_write
 RECENT_DOCS = 8
 
 
-def _stored_doc(f: dict[str, Any]) -> StoredDoc:
+def _stored_doc(f: Mapping[str, Any]) -> StoredDoc:
     """The engine-neutral form of a document's whoosh stored fields."""
     return StoredDoc(
         doc=f["doc"],
@@ -126,7 +127,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         # The stored fields of the last few documents read, for the searcher they were read
         # from (see _stored_fields).
-        self._recent: tuple[Searcher | None, dict[str, dict[str, Any] | None]] = (None, {})
+        self._recent: tuple[Searcher | None, dict[str, Mapping[str, Any] | None]] = (None, {})
         # The generation being read, with the shared lock that keeps other processes from
         # removing it; and one just opened by _open_existing, until _set_index takes it.
         self._gen: Path | None = None
@@ -212,6 +213,7 @@ class SearchIndex:
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
+            self._recent = (None, {})  # read from the searcher closed below
             self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
             self._parsed = {}
             self._bulk = None
@@ -284,6 +286,7 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
+            self._recent = (None, {})
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher = None
@@ -639,14 +642,14 @@ class SearchIndex:
         with self._lock:
             return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
 
-    def _stored_fields(self, doc: str) -> dict[str, Any] | None:
+    def _stored_fields(self, doc: str) -> Mapping[str, Any] | None:
         """The whoosh stored fields of ``doc``, or None (not indexed, or no index open): one
         stored document read, under the index's lock (see :meth:`stored`). The last
         :data:`RECENT_DOCS` read are kept for the searcher they were read from (dropped with it:
         a new index state reads them again): the Quotes screen asks each article's kept
         mentions, quotes and language one after the other, and looking the document up and
         unpickling it three times was a fifth of its first open on 221 articles (round s35-p).
-        Callers read the fields, never change them."""
+        Read-only (a view): a caller changing them would change them for the next one."""
         with self._lock:
             if self._searcher is None:
                 return None
@@ -658,7 +661,7 @@ class SearchIndex:
             if doc in recent:
                 return recent[doc]
             docnum = searcher.document_number(doc=doc)
-            fields: dict[str, Any] | None = searcher.stored_fields(docnum) if docnum is not None else None
+            fields = MappingProxyType(searcher.stored_fields(docnum)) if docnum is not None else None
             if len(recent) >= RECENT_DOCS:
                 del recent[next(iter(recent))]  # the oldest (dicts keep their order)
             recent[doc] = fields
