@@ -158,6 +158,9 @@ class SearchIndex:
         Raises :class:`IndexUntrusted` when the index folder is not the user's own.
         """
         storage.check_trusted(self.index_dir)
+        why = storage.untrusted_current(self.index_dir)
+        if why:  # it could name a generation someone else planted: rebuilt, and CURRENT rewritten
+            return None, f"index refused: {why}"
         gen = storage.current_generation(self.index_dir)
         if gen is None or not gen.is_dir():
             return None, "no index yet"
