@@ -114,28 +114,58 @@ def library_columns(app: WaicReaderApp) -> list[str]:
     return [label for _, label, _ in screen.query_one(ArticleTable).columns]
 
 
-@pytest.mark.parametrize("cover", ["reader", "search"])
-async def test_the_library_resized_under_another_screen_is_laid_out_when_shown_again(tmp_path: Path, cover: str) -> None:
+# The keys that cover the library with screens, the library two or more screens down (a resize
+# reaches only the top screen and the one right under it).
+COVERS = [
+    pytest.param(("enter", "slash", *"velmont", "enter"), id="reported-reader-search-reader"),
+    pytest.param(("enter", "slash"), id="reader-search"),
+    pytest.param(("slash", *"velmont", "enter", "question_mark"), id="search-reader-help"),
+]
+
+
+def title_width(app: WaicReaderApp) -> int:
+    return next(w for _, label, w in app.screen.query_one(ArticleTable).columns if label == "Title")
+
+
+@pytest.mark.parametrize("cover", COVERS)
+async def test_the_library_resized_under_other_screens_is_laid_out_when_shown_again(
+    tmp_path: Path, cover: tuple[str, ...]
+) -> None:
     app = make_app(corpus=corpus(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        wide = library_columns(app)
-        wide_title = next(w for _, label, w in app.screen.query_one(ArticleTable).columns if label == "Title")
+        wide, wide_title = library_columns(app), title_width(app)
         await pilot.resize_terminal(60, 20)
         await settle(pilot)
-        narrow = library_columns(app)
-        assert narrow != wide or next(
-            w for _, label, w in app.screen.query_one(ArticleTable).columns if label == "Title"
-        ) < wide_title
-        for size, want in (((120, 40), wide), ((60, 20), narrow), ((120, 40), wide)):  # reported: back to 120
-            await pilot.press("enter" if cover == "reader" else "slash")
-            await settle(pilot)
+        narrow, narrow_title = library_columns(app), title_width(app)
+        assert (narrow, narrow_title) != (wide, wide_title)
+        for size, want in (((120, 40), (wide, wide_title)), ((60, 20), (narrow, narrow_title))):
+            for key in cover:
+                await pilot.press(key)
+                await settle(pilot)
             assert not isinstance(app.screen, LibraryScreen)
             await pilot.resize_terminal(*size)
             await settle(pilot)
+            while not isinstance(app.screen, LibraryScreen):
+                await pilot.press("escape")
+                await settle(pilot)
+            assert (library_columns(app), title_width(app)) == want, size
+            total = sum(w + 2 for _, _, w in app.screen.query_one(ArticleTable).columns)
+            assert total <= size[0], (size, total)
+
+
+async def test_results_resized_under_the_help_over_the_reader_are_laid_out_when_shown_again(tmp_path: Path) -> None:
+    # the search screen two screens down (the reader opened from it, the help over that)
+    app = make_app(corpus=corpus(tmp_path))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await search(pilot, "velmont")
+        for key in ("enter", "question_mark"):
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        while not isinstance(app.screen, SearchScreen):
             await pilot.press("escape")
             await settle(pilot)
-            assert library_columns(app) == want, size
-            title = next(w for _, label, w in app.screen.query_one(ArticleTable).columns if label == "Title")
-            total = sum(w + 2 for _, _, w in app.screen.query_one(ArticleTable).columns)
-            assert total <= size[0] and (size[0] < 120 or title == wide_title), (size, title, total)
+        assert_laid_out(app, 120)
