@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 APP = "waic-reader"
@@ -64,3 +65,17 @@ def make_private_dirs(path: Path) -> None:
         except FileExistsError:
             continue
         os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask; the result must not be
+
+
+def untrusted(path: Path, st: os.stat_result, what: str) -> str | None:
+    """Why a file or folder of the index (``st``: its ``os.stat``/``lstat``/``fstat``; ``what``:
+    how the reason names it, "index file") is not to be read: someone else owns it, or group or
+    others can write it (then someone else could plant what the app reads back). None when it is
+    the user's own and writable by them alone. The one trust test of the index folder and of
+    every file read from it (:func:`~waic_reader.index.corpus.listing.read_private_text`)."""
+    if st.st_uid != os.geteuid():
+        return f"{what} {path} belongs to another user (uid {st.st_uid})"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        who = " and ".join(w for bit, w in ((stat.S_IWGRP, "group"), (stat.S_IWOTH, "others")) if st.st_mode & bit)
+        return f"{what} {path} is writable by {who} (mode {stat.S_IMODE(st.st_mode):o})"
+    return None

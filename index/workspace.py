@@ -678,6 +678,9 @@ class Workspace:
         is open."""
         from waic_reader.index.corpus.text import close_phrase
 
+        value = self.lit_query(doc, text, typing=True)
+        if value is not None:
+            return value
         exact = close_phrase(text)
         widened = self.index.typed_query(text)
         if widened == exact:
@@ -689,6 +692,18 @@ class Workspace:
         if self.index.doc_matches(doc, self.canonical_query(widened), in_article=True):
             return widened
         return exact if self.index.doc_matches(doc, self.canonical_query(exact)) else widened
+
+    def lit_query(self, doc: str, text: str, *, typing: bool = False) -> str | None:
+        """The query that lights ``doc``'s matches of ``text`` (submitted; ``typing``: as typed so
+        far) when ``text`` holds a number and the start of a percent word (``65 per``, ``65
+        per*``) and ``doc``'s text outside the boilerplate holds that percentage: the percentage
+        alone (``65%``: lit as ``65 percent`` lights it, not at a bare "65" the typed words also
+        find, t13z H18); None otherwise (the query as searched lights it). Raises ``QueryError``
+        when ``text`` cannot be searched; ``RuntimeError`` when no index is open."""
+        value = self.index.value_query(text, typing=typing)
+        if value is not None and self.index.doc_matches(doc, self.canonical_query(value), in_article=True):
+            return value
+        return None
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -714,6 +729,8 @@ class Workspace:
             try:
                 if typing:
                     query = self.searched_query(doc, query)
+                else:
+                    query = self.lit_query(doc, query) or query
                 spans = self._query_spans(analysis, query)
             except QueryError as exc:
                 opened.error = str(exc)

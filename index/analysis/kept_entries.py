@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.corpus.listing import read_private_text, write_private_json
 
 
 class KeptEntries:
@@ -28,9 +28,9 @@ class KeptEntries:
         self.entries: dict[str, dict[str, Any]] = {}
         self.changed = False
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_private_text(path))
         except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            return  # none yet, or unreadable: made again and rewritten
+            return  # none yet, unreadable or others could write it: made again and rewritten
         if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("docs"), dict):
             self.entries = data["docs"]
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index.corpus.formats import ItemSkip
-from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.corpus.listing import read_private_text, write_private_json
 
 ITEM_INDEX_FILE = "items.json"
 # The keys of one parse depend on the reader's rules (item_keys, the record and feed readers):
@@ -55,7 +55,7 @@ class ItemIndex:
 
     def _load(self, path: Path) -> None:
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(read_private_text(path))
         except FileNotFoundError:
             return
         except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from waic_reader.index.corpus.tokens import fold
-from waic_reader.index.paths import make_private_dirs
+from waic_reader.index.paths import make_private_dirs, untrusted
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
@@ -214,7 +214,7 @@ class ListingCache:
     def _load(self, data: Any) -> None:
         if data is None:
             try:
-                data = json.loads(self.path.read_text("utf-8"))
+                data = json.loads(read_private_text(self.path))
             except FileNotFoundError:
                 return
             except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
@@ -330,7 +330,7 @@ def read_listing(index_dir: Path) -> Any:
     """``<index_dir>/listing.json`` parsed (any JSON value: its shape is checked by its
     readers), or None when it is missing, unreadable or not JSON."""
     try:
-        return json.loads((index_dir / LISTING_FILE).read_text("utf-8"))
+        return json.loads(read_private_text(index_dir / LISTING_FILE))
     except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
         return None
 
@@ -355,6 +355,29 @@ def last_listing(data: Any, sources: str, root: str | None = None) -> list[dict[
         for doc, hit in data["rows"].items()
         if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict and row_ok(hit[3])
     ]
+
+
+class UntrustedFile(PermissionError):
+    """A file of the index folder someone else owns or can write (:func:`read_private_text`);
+    ``str()`` is the one-line reason (:func:`~waic_reader.index.paths.untrusted`)."""
+
+
+def read_private_text(path: Path) -> str:
+    """The text of ``path``, a file of the index folder, read only when it is the user's own and
+    writable by them alone (the file opened is the one checked: ``fstat`` of its descriptor; a
+    symbolic link is not followed): the one reader of every file the app reads back from the
+    index folder (``listing.json``, ``items.json``, ``figures.json``, ``timeline.json``,
+    ``CURRENT``, a generation's names files), as :func:`write_private` is their one writer. A
+    file others could write holds what they planted (a forged row, a generation named), so it
+    is no file: its readers make it again and rewrite it private. Raises
+    :class:`UntrustedFile` (an ``OSError``) for such a file, ``OSError`` when it cannot be read
+    (``FileNotFoundError`` when missing), ``UnicodeDecodeError`` when it is not UTF-8."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        why = untrusted(path, os.fstat(fh.fileno()), "index file")
+        if why:
+            raise UntrustedFile(why)
+        return fh.read().decode("utf-8")
 
 
 def write_private(path: Path, write: Callable[[TextIO], object]) -> None:

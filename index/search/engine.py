@@ -129,6 +129,15 @@ class SearchEngine(Protocol):
         closed). Raises nothing: the text is not checked."""
         ...
 
+    def value_query(self, text: str, *, typing: bool = False) -> str | None:
+        """``text`` (submitted; ``typing``: as typed so far) with its number and the start of a
+        percent word read as the percentage alone, a submitted query (``65 per`` typed, ``65
+        per*`` → ``65%``), or None when it holds none: :meth:`search` finds that reading or the
+        words, and an article holding the percentage is lit by this reading alone (its hit's
+        spans and snippet, the reader's matches: :meth:`Workspace.lit_query`). Raises
+        ``QueryError`` for a query that cannot be searched."""
+        ...
+
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         """True when article ``doc`` matches the submitted ``query`` (any field it searches,
         boilerplate included; with ``in_article``, its unfielded words outside the boilerplate,

@@ -110,6 +110,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         self._open_when_shown: str | None = None
         self._resumed_once = False  # the first ScreenResume is the screen's first showing
         self._reader: ReaderScreen | None = None  # the reader opened from the results, until back
+        self._laid_out_at = 0  # the width the results were drawn for (see on_resize)
 
     def compose(self) -> ComposeResult:
         state = self.app.search_state
@@ -248,17 +249,8 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         again = self.results is not None and self.results.query == results.query
         kept = options.highlighted if again else None
         kept_doc = options.get_option_at_index(kept).id if kept is not None and kept < options.option_count else None
-        top = options.scroll_y
         self.results = results
-        options.clear_options()
-        width = self.size.width
-        # In one call: OptionList.add_option lays the list out again for each option.
-        options.add_options([Option(hit_prompt(hit, width), id=hit.doc) for hit in results.hits])
-        if results.hits:
-            docs = [hit.doc for hit in results.hits]
-            if kept_doc in docs:
-                options.scroll_to(y=top, animate=False, immediate=True, force=True)
-            options.highlighted = docs.index(kept_doc) if kept_doc in docs else 0
+        self._lay_out(kept_doc)
         shown = len(results.hits)
         if results.total == 0:
             self._status(f"No article matches {results.query}")
@@ -273,6 +265,32 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             # No hit while the folder is checked: the enter waits for the search it brings.
             self._open_when_shown = None
             self._open(options.highlighted)
+
+    def _lay_out(self, kept_doc: str | None) -> None:
+        """Draw :attr:`results` for the screen's width (each head cut to it: :func:`hit_prompt`),
+        ``kept_doc`` highlighted where the list was (else the first result)."""
+        options = self.query_one(OptionList)
+        top = options.scroll_y
+        options.clear_options()
+        self._laid_out_at = width = self.size.width
+        hits = self.results.hits if self.results is not None else []
+        # In one call: OptionList.add_option lays the list out again for each option.
+        options.add_options([Option(hit_prompt(hit, width), id=hit.doc) for hit in hits])
+        if hits:
+            docs = [hit.doc for hit in hits]
+            if kept_doc in docs:
+                options.scroll_to(y=top, animate=False, immediate=True, force=True)
+            options.highlighted = docs.index(kept_doc) if kept_doc in docs else 0
+
+    def on_resize(self) -> None:
+        # The heads were cut to the width they were drawn at: drawn again for the new one, the
+        # highlighted result kept (t13z H15: cut at 120 after typing at 60, wrapped at 60).
+        if self.results is None or self.size.width == self._laid_out_at:
+            return
+        options = self.query_one(OptionList)
+        at = options.highlighted
+        kept = options.get_option_at_index(at).id if at is not None and at < options.option_count else None
+        self._lay_out(kept)
 
     # -- actions ----------------------------------------------------------------------------
 

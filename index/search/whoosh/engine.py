@@ -115,6 +115,22 @@ def _searcher_with_files_open(ix: windex.Index, tries: int = 3) -> Searcher:
     return searcher
 
 
+# What a hit lights: (field, term) terms, (field, prefix) prefixes, (field, words) phrase runs,
+# the words also searched alone (make_hit's arguments).
+Lit = tuple[set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, tuple[str, ...]]], set[str]]
+
+
+def _lit_terms(q: wquery.Query) -> Lit:
+    """What a hit of the parsed query ``q`` lights (:func:`~.hits.make_hit`): its (field, term)
+    terms, (field, prefix) prefixes, (field, words) phrase runs and the words also searched alone."""
+    terms = uq.positive_terms(q)
+    prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
+    # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
+    terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
+    runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
+    return terms, prefixes, runs, uq.term_words(q)
+
+
 class SearchIndex:
     """A corpus's index: opened once per process; thread-safe for one writer and many readers."""
 
@@ -165,6 +181,9 @@ class SearchIndex:
         Raises :class:`IndexUntrusted` when the index folder is not the user's own.
         """
         storage.check_trusted(self.index_dir)
+        why = storage.untrusted_current(self.index_dir)
+        if why:  # it could name a generation someone else planted: rebuilt, and CURRENT rewritten
+            return None, f"index refused: {why}"
         gen = storage.current_generation(self.index_dir)
         if gen is None or not gen.is_dir():
             return None, "no index yet"
@@ -721,8 +740,7 @@ class SearchIndex:
 
     def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         text = uq.check(uq.close_typed(text) if typing else text)
-        if typing:
-            text = uq.as_you_type(text)
+        text = uq.as_you_type(text) if typing else uq.percent_prefixes(text)
         if not text:
             raise QueryError("type something to search")
         try:
@@ -766,6 +784,9 @@ class SearchIndex:
 
     def typed_query(self, text: str) -> str:
         return uq.as_you_type(uq.close_typed(text))
+
+    def value_query(self, text: str, *, typing: bool = False) -> str | None:
+        return uq.value_reading(text, typing=typing)
 
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         q = self.parse_main(query) if in_article else self.parse(query)
@@ -837,12 +858,11 @@ class SearchIndex:
         self.catch_up()
         q = self.parse(text, typing=typing)
         q_main = self.parse_main(text, typing=typing)
-        terms = uq.positive_terms(q)
-        prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
-        # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
-        terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
-        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
-        alone = uq.term_words(q)
+        lit = _lit_terms(q)
+        # A number and the start of a percent word ("65 per"): an article holding the percentage
+        # is lit by that reading alone (Workspace.lit_query), never at a bare "65" found first.
+        value = uq.value_reading(text, typing=typing)
+        value_lit = _lit_terms(self.parse(value)) if value is not None else None
         # An entity term also finds the articles the corpus grouping gives that name.
         q, q_main = self._grouped(q), self._grouped(q_main)
         with self._lock:
@@ -895,13 +915,19 @@ class SearchIndex:
             top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
+
+        def lit_by(doc: str) -> Lit:
+            if value is not None and value_lit is not None and self.doc_matches(doc, value, in_article=True):
+                return value_lit
+            return lit
+
         hits = [
-            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone, q)
+            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), *lit_by(stored["doc"]), q)
             for docnum, stored, score in top_fields
         ]
         # Hits only in boilerplate rank below every hit in the article itself.
         hits.sort(key=lambda h: ("content" not in h.where, -h.score))
-        return Results(text, total, hits, uq.describe_terms(terms), (time.perf_counter() - start) * 1000, total_exact)
+        return Results(text, total, hits, uq.describe_terms(lit[0]), (time.perf_counter() - start) * 1000, total_exact)
 
     # -- the corpus grouping of names -----------------------------------------------------
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
-from waic_reader.index.corpus.listing import write_private_text
+from waic_reader.index.corpus.listing import read_private_text, write_private_text
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
 from waic_reader.index.search.whoosh.names_state import (
     MAX_REGROUPED,
@@ -42,7 +42,7 @@ def read_state(gen: Path) -> NamesState | None:
     """The grouping's state kept in the generation folder ``gen``; None when missing,
     unreadable, damaged or of another index version (then it is worked out again)."""
     try:
-        text = (gen / STATE_FILE).read_text("utf-8")
+        text = read_private_text(gen / STATE_FILE)
     except (OSError, UnicodeDecodeError):
         return None
     return state_from_json(text, SCHEMA_VERSION)
@@ -62,7 +62,7 @@ def read_view(gen: Path, key: str) -> CorpusView | None:
     """The view kept in the generation folder ``gen`` for ``key`` (:func:`segments_key`); None
     when missing, unreadable, damaged or of another state of the index."""
     try:
-        text = (gen / VIEW_FILE).read_text("utf-8")
+        text = read_private_text(gen / VIEW_FILE)
     except (OSError, UnicodeDecodeError):
         return None
     return view_from_json(text, key)

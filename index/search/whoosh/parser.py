@@ -64,9 +64,11 @@ _MINUS = re.compile(r'("[^"]*")|(?<![^\s(])-(?=[^\s)\d.-])')
 # joins it in the text (corpus.tokens.SEARCH_TOKEN: one to three digits, then groups of exactly
 # three; "2019 300" stays two numbers): searched as that one number, not as "3" and "000".
 _SPACED_NUMBER = re.compile(r'("[^"]*")|(?<![^\s(])(\d{1,3}(?: \d{3})+(?:[.,]\d+)?%?)(?![^\s)])')
-_TYPED_PERCENT = re.compile(
-    r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
-)
+_PERCENT_STARTS = r"p|pe|per|perc|perce|percen|per c|per ce|per cen|pc"
+_TYPED_PERCENT = re.compile(rf"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:{_PERCENT_STARTS}))$")
+# The same submitted as a prefix ("45 per*", "7.5 perc*", "45 pc*"): the prefix's completions
+# include the percent word, so the percentage is searched too, as "45 percent" finds it.
+_PREFIXED_PERCENT = re.compile(rf'("[^"]*")|(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:{_PERCENT_STARTS})\*)(?=[\s)]|$)')
 # A number grouped with spaces whose last group is being typed ("412 0", "412 00" of "412 000";
 # "1 250 0" of "1 250 000", its groups so far quoted by check(): '"1 250" 0'): check() reads
 # the finished "412 000" as the one number.
@@ -272,6 +274,32 @@ def as_you_type(text: str) -> str:
         number = f"{groups.replace(' ', ',')},{m.group(3)}*"
         return f"{text[: m.start()]}({number} OR ({_widen_last(m.group())}))"
     return _widen_last(text)
+
+
+def percent_prefixes(text: str) -> str:
+    """A submitted number followed by a prefix of a percent word (``45 per*``, ``7.5 perc*``,
+    ``45 pc*``) read as that percentage or the words: ``(45% OR (45 per*))``, as the same typed
+    without ``*`` is (:func:`as_you_type`): a prefix finds at least what its completions find, and
+    ``45 percent`` finds "45%". Quoted phrases are left as they are."""
+    return _PREFIXED_PERCENT.sub(lambda m: m.group(1) or f"({m.group(2)}% OR ({m.group(2)} {m.group(3)}))", text)
+
+
+def value_reading(text: str, *, typing: bool) -> str | None:
+    """The query ``text`` (submitted; ``typing``: as typed so far, :func:`close_typed` not yet
+    applied) with its number and the start of a percent word read as the percentage alone
+    (``65 per`` typed, ``65 per*`` submitted → ``65%``; ``floods 65 p`` → ``floods 65%``), or
+    None when it holds none. :func:`as_you_type` and :func:`percent_prefixes` search that reading
+    or the words; an article holding the percentage is lit by this reading (its snippet, the
+    reader's matches), as ``65 percent`` lights it, never at a bare "65" the words also find."""
+    if typing:
+        typed = check(close_typed(text))
+        if not typed or typed[-1].isspace() or typed.endswith(("*", '"', ")")) or typed.count('"') % 2:
+            return None
+        m = _TYPED_PERCENT.search(typed)
+        return f"{typed[: m.start()]}{m.group(1)}%" if m is not None else None
+    submitted = check(text)
+    read = _PREFIXED_PERCENT.sub(lambda m: m.group(1) or f"{m.group(2)}%", submitted)
+    return read if read != submitted else None
 
 
 def close_typed(text: str) -> str:

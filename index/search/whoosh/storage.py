@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -30,10 +29,10 @@ from whoosh.filedb.filestore import FileStorage, ReadOnlyError
 from whoosh.filedb.structfile import StructFile
 from whoosh.util import random_name
 
-from waic_reader.index.corpus.listing import write_private_text
+from waic_reader.index.corpus.listing import UntrustedFile, read_private_text, write_private_text
 from waic_reader.index.errors import IndexBusy, IndexUntrusted
 from waic_reader.index.locking import Busy, Held, lock_file
-from waic_reader.index.paths import make_private_dirs
+from waic_reader.index.paths import make_private_dirs, untrusted
 
 MARKER = "waic-generation"
 LOCK = "waic-index.lock"
@@ -64,15 +63,6 @@ class PrivateFileStorage(FileStorage):
         return super().lock(name)
 
 
-def _untrusted(path: Path, st: os.stat_result, what: str) -> str | None:
-    if st.st_uid != os.geteuid():
-        return f"{what} {path} belongs to another user (uid {st.st_uid})"
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        who = " and ".join(w for bit, w in ((stat.S_IWGRP, "group"), (stat.S_IWOTH, "others")) if st.st_mode & bit)
-        return f"{what} {path} is writable by {who} (mode {stat.S_IMODE(st.st_mode):o})"
-    return None
-
-
 def check_trusted(index_dir: Path) -> None:
     """Raise :class:`IndexUntrusted` unless ``index_dir`` is the user's and writable by them only.
 
@@ -83,7 +73,7 @@ def check_trusted(index_dir: Path) -> None:
         st = os.stat(index_dir)
     except FileNotFoundError:
         return
-    why = _untrusted(index_dir, st, "index folder")
+    why = untrusted(index_dir, st, "index folder")
     if why:
         raise IndexUntrusted(f"{why}: not loading an index from it (chmod go-w it, or use another --index-dir)")
 
@@ -92,16 +82,29 @@ def untrusted_content(gen: Path) -> str | None:
     """Why a generation folder's content is not to be loaded (a file or folder someone else
     owns or can write), or None."""
     for path in (gen, *gen.iterdir()):
-        why = _untrusted(path, os.lstat(path), "index file")
+        why = untrusted(path, os.lstat(path), "index file")
         if why:
             return why
     return None
 
 
-def current_generation(index_dir: Path) -> Path | None:
-    """The live generation folder named by ``CURRENT``, or None."""
+def untrusted_current(index_dir: Path) -> str | None:
+    """Why the ``CURRENT`` file naming the live generation is not to be read (someone else owns
+    or can write it: it could name a generation they planted), or None (also when missing)."""
     try:
-        name = (index_dir / CURRENT).read_text("utf-8").strip()
+        read_private_text(index_dir / CURRENT)
+    except UntrustedFile as exc:
+        return str(exc)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation folder named by ``CURRENT``, or None (also when that file is not the
+    user's own or others can write it: :func:`untrusted_current`)."""
+    try:
+        name = read_private_text(index_dir / CURRENT).strip()
     except (OSError, UnicodeDecodeError):
         return None
     if not name.startswith("gen-") or "/" in name or ".." in name:
