@@ -235,11 +235,13 @@ def _link(
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
             return f"same value and {what}; shared context: ", a, shared
-        if a.doc != b.doc and a.kind == "count" and a.head and ma == mb and not people_kind(a.head):
-            # One value of one counted thing (its noun and modifiers alike, no measure named) in two
-            # articles of the corpus: one fact, whatever else their sentences say ("wreckage of two
-            # carriages that fell" and "The rear two carriages left the rails", "1,500 operating
-            # hours" cited by a chamber in each: t13r F13 had each twice as "1 source"). People are
+        if a.doc != b.doc and a.kind == "count" and a.head and not people_kind(a.head):
+            # One value of one counted thing (its noun alike, the modifiers of one among the other's,
+            # no measure named) in two articles of the corpus: one fact, whatever else their
+            # sentences say ("wreckage of two carriages that fell" and "The rear two carriages left
+            # the rails", "1,500 operating hours" cited by a chamber in each: t13r F13 had each
+            # twice as "1 source"; "about 1.2 million patient records" and a fact list's "Records at
+            # risk: 1.2 million", t13z H2: a kind named in one article only). People are
             # left to context: "two people" of one sentence are often not another's. A different
             # value is never linked this way (a disagreement needs its sentences alike, below).
             return f"same value of '{a.label or a.head}' in both", a, []
