@@ -54,3 +54,43 @@ def test_a_different_value_of_a_kind_is_not_linked_so() -> None:
         if f.values[0].kind == "count"
     ]
     assert all(f.sources == 1 for f in rows), [(f.label, f.status) for f in rows]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        (  # reported (Medwire's blog, The Northern Herald, TechWatch's fact list)
+            (
+                "Two days after the gang broke into Velmont General Hospital, the picture is clearer. The hospital "
+                "now says 1.2 million patient records were copied.",
+                "Miriam Okafor said about 1.2 million patient records may have been, as she put it, lost to the gang.",
+                "## The ransom\n\nThe gang asked for $4.5m.\n\n- Records at risk: 1.2 million\n",
+            ),
+            "patient records copied",
+        ),
+        (  # another story: buses a fire destroyed, a fact list's buses
+            (
+                "The depot fire destroyed 37 buses overnight, the operator said.",
+                "## What we know\n\n- Cause: unknown, firefighters still searching the hangar\n- Buses: 37\n",
+            ),
+            "buses destroyed",
+        ),
+    ],
+    ids=["reported", "buses"],
+)
+def test_a_count_joins_the_measure_that_holds_its_value(texts: tuple[str, ...], label: str) -> None:
+    facts = sheet(*texts)
+    rows = [f for f in facts if f.values[0].kind == "count" and f.values[0].head in ("records", "buses")]
+    assert [(f.label, f.sources, f.status) for f in rows] == [(label, len(texts), "agree")], [
+        (f.label, f.status) for f in rows
+    ]
+
+
+def test_a_count_two_measures_hold_joins_neither() -> None:
+    facts = sheet(
+        "The depot fire destroyed 37 buses overnight, the operator said.",
+        "Storm winds damaged 37 buses at a second depot on Monday.",
+        "## What we know\n\n- Cause: unknown, firefighters still searching the hangar\n- Buses: 37\n",
+    )
+    rows = [(f.label, f.sources) for f in facts if f.values[0].kind == "count"]
+    assert ("buses", 1) in rows, rows

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -373,6 +373,59 @@ def _merge_linked(
                     break
 
 
+def _join_measured_counts(groups: Sequence[_Group]) -> None:
+    """A row of a count without a named measure joins the one row of a named measure that holds
+    its value of its noun (the modifiers of one among the other's, no article in both, no other
+    owner): "about 1.2 million patient records may have been copied" and "Records at risk: 1.2
+    million" join "1.2 million patient records were copied" (*patient records copied*; t13z H2:
+    two rows of one 1.2 million), as :func:`_link` makes one value of one counted noun in two
+    articles one fact. People are left to their context (:func:`~.words.people_kind`), and only
+    the same value joins: a different one is never made a disagreement this way. Linear: rows are
+    found by (noun, value)."""
+    held: dict[tuple[Any, ...], list[_Group]] = {}
+    for g in groups:
+        if g.merged or not g.members or not all(m.measure and m.kind == "count" for m in g.members):
+            continue
+        for m in g.members:
+            rows = held.setdefault(_count_key(m), [])
+            if g not in rows:
+                rows.append(g)
+    for g in groups:
+        if g.merged or not g.members or any(m.measure or m.kind != "count" or m.per for m in g.members):
+            continue
+        f = g.members[0]
+        if not f.head or people_kind(f.head) or any(_count_key(m) != _count_key(f) for m in g.members):
+            continue
+        rows = [h for h in held.get(_count_key(f), []) if not h.merged and not h.docs & g.docs]
+        if len(rows) != 1:
+            continue  # two measures of that value: it is a value of neither, as far as one can tell
+        h = rows[0]
+        n = next(
+            (
+                n
+                for n in h.members
+                if _count_key(n) == _count_key(f)
+                and not n.per
+                and not _other_owners(n, f)
+                and (set(n.modifiers) <= set(f.modifiers) or set(f.modifiers) <= set(n.modifiers))
+            ),
+            None,
+        )
+        if n is None:
+            continue
+        # its values are values of that measure now, compared with the row's (else "records" and
+        # "records" read as different counts, never compared: :func:`~.measures.dimension_of`)
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label or n.head}'")
+
+
+def _count_key(v: FactValue) -> tuple[Any, ...]:
+    """A count's noun and number (and a range's high end), whatever its measure: what
+    :func:`_join_measured_counts` finds rows by."""
+    return (v.head, v.value, v.high)
+
+
 def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Callable[[FactValue], float]) -> str | None:
     """The grounds on which two rows' members link (:func:`_merge_linked`), or None. A different
     value links only where no member of one value was compared and found unlinked with it (as
@@ -693,6 +746,7 @@ def group_figures(
 
     _join_unmeasured(groups)
     _merge_linked(groups, term_weight, weight)
+    _join_measured_counts(groups)
     _fold_repeats(groups)
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names
