@@ -64,7 +64,13 @@ match:
   and a row of one. The articles are grouped in one order (doc ids in natural order) whatever order
   they come in, so one set of articles always gives the same facts and rows.
 * A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
-  grounds. One article's values of one number that differ only by their qualifier ("12 dead",
+  grounds. An approximator ("about", "some", "roughly") stretches a value two units of its last
+  digit as written, at most a tenth ("about 290" meets "300", "some 65 per cent" is no value of
+  "70 per cent": ``grouping._approximation``).
+* Rows of one kind without a named measure that two of their members link (the same value, or a
+  different value of one thing, each row of several articles) are one fact whatever order the
+  articles came in; a count's row without a measure joins the one named measure's row holding
+  its value of its noun (``grouping._merge_linked``, ``grouping._join_measured_counts``). One article's values of one number that differ only by their qualifier ("12 dead",
   "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
   lists them as one entry, never as a change.
 * An article's value said again of the same thing (the same number, unit and counted noun, a word

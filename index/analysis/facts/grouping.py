@@ -7,7 +7,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +56,29 @@ def _si(v: FactValue, x: float) -> float:
     return x * factor[0] if factor else x
 
 
+# Words that make a value approximate both ways ("some 65 per cent", "about 290").
+APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated"})
+# How far an approximator stretches a value: APPROXIMATION_DIGITS units of its last significant
+# digit as written, after Ferson et al. (2015), "Natural language of uncertainty: numeric hedge
+# words" (Int. J. Approx. Reasoning 57), which pyuncertainnumber's ``hedge_interpret`` follows ("about
+# 7" is [5, 9]); never more than APPROXIMATION_SHARE of it ("about 300" is 270 to 330, not 100 to
+# 500). "about 290" meets "300" (README), "some 65 per cent" is no value of "70 per cent" (t13z H4:
+# a tenth either way had made them agree).
+APPROXIMATION_DIGITS = 2
+APPROXIMATION_SHARE = 0.1
+
+
+def _approximation(x: float) -> float:
+    """The margin an approximator gives ``x`` either way, in ``x``'s unit: ``APPROXIMATION_DIGITS``
+    units of its last significant digit (65 → 2, 290 → 20, 4.5 million → 200,000, 1.25 → 0.02),
+    at most ``APPROXIMATION_SHARE`` of ``|x|``. 0 for 0."""
+    if x == 0 or not math.isfinite(x):
+        return 0.0
+    exponent = Decimal(repr(abs(x))).normalize().as_tuple().exponent
+    step = 10.0 ** int(exponent) if isinstance(exponent, int) else 1.0
+    return min(APPROXIMATION_DIGITS * step, APPROXIMATION_SHARE * abs(x))
+
+
 def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     """The values ``v`` stands for, in SI units. ``converted``: compared with a value in another
     unit, so a conversion's rounding is allowed ("25 miles" and "40 km"); in one unit it is not
@@ -70,8 +94,10 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
         return 0.8 * x, x
     if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
         return -math.inf, x
-    if q in ("about", "around", "approximately", "roughly", "some", "an estimated"):
-        return 0.9 * x, 1.1 * hi
+    if q in APPROXIMATORS:
+        lo_margin = _approximation(float(v.value))
+        hi_margin = _approximation(v.high) if v.high is not None else lo_margin
+        return x - _si(v, lo_margin), hi + _si(v, hi_margin)
     if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
     return x, hi
@@ -213,11 +239,13 @@ def _link(
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
             return f"same value and {what}; shared context: ", a, shared
-        if a.doc != b.doc and a.kind == "count" and a.head and ma == mb and not people_kind(a.head):
-            # One value of one counted thing (its noun and modifiers alike, no measure named) in two
-            # articles of the corpus: one fact, whatever else their sentences say ("wreckage of two
-            # carriages that fell" and "The rear two carriages left the rails", "1,500 operating
-            # hours" cited by a chamber in each: t13r F13 had each twice as "1 source"). People are
+        if a.doc != b.doc and a.kind == "count" and a.head and not people_kind(a.head):
+            # One value of one counted thing (its noun alike, the modifiers of one among the other's,
+            # no measure named) in two articles of the corpus: one fact, whatever else their
+            # sentences say ("wreckage of two carriages that fell" and "The rear two carriages left
+            # the rails", "1,500 operating hours" cited by a chamber in each: t13r F13 had each
+            # twice as "1 source"; "about 1.2 million patient records" and a fact list's "Records at
+            # risk: 1.2 million", t13z H2: a kind named in one article only). People are
             # left to context: "two people" of one sentence are often not another's. A different
             # value is never linked this way (a disagreement needs its sentences alike, below).
             return f"same value of '{a.label or a.head}' in both", a, []
@@ -289,17 +317,7 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         for h in by_value.get((f.kind, f.unit, _said(f)), ()):
             if h is g or h.merged or h.docs & g.docs:
                 continue
-            shared = next(
-                (
-                    m
-                    for m in h.members
-                    if _same_value(m, f)
-                    and not _other_owners(m, f)
-                    and not (m.material and f.material and not set(m.material.split()) & set(f.material.split()))
-                    and _stems(m) & mine
-                ),
-                None,
-            )
+            shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
             if shared is None:
                 continue
             stems = _stems(shared) & mine
@@ -307,6 +325,163 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
             h.absorb(g)
             h.reasons.append(f"{shared.doc} ~ {f.doc}: same value and unit; their sentences share '{word}'")
             break
+
+
+def _stem_link(m: FactValue, f: FactValue, mine: set[str] | None = None) -> bool:
+    """Whether two amounts or quantities without a measure are one value of one thing by their
+    sentences' words (:func:`_join_unmeasured`'s rule): the same value and unit, no other owners or
+    other stuff, a word's stem of their sentences shared (``mine``: ``f``'s :func:`_stems`)."""
+    if m.kind not in ("money", "quantity") or m.kind != f.kind or m.unit != f.unit:
+        return False
+    if not _same_value(m, f) or _other_owners(m, f):
+        return False
+    if m.material and f.material and not set(m.material.split()) & set(f.material.split()):
+        return False
+    return bool(_stems(m) & (mine if mine is not None else _stems(f)))
+
+
+def _merge_linked(
+    groups: Sequence[_Group], term_weight: dict[str, float], weight: Callable[[FactValue], float]
+) -> None:
+    """Rows of one kind without a named measure (one :func:`_measure_key`, no article in both)
+    that two of their members link are one fact: by the same value (:func:`_link`,
+    :func:`_stem_link`) or as a different value of the same thing (:func:`_link`'s strongly shared
+    context or sentences). Grouping compares a figure with a group's first members and takes the
+    row of its value first, so which rows a story's figures made hung on the order its articles
+    came in: "may be down for 48 hours" (a live blog) and "could last 36 hours" (a wire) shared too
+    little to be compared, the radio's "back within 48 hours" then joined the blog's row, and the
+    wire's 36 and the radio's 48, said alike, were never compared (#16, t13z H2: `duration agree
+    48 hours` beside `duration agree 36 hours`, a disagreement hidden; three articles alone gave the
+    one disagreeing row). Here the rows are joined as the links between any two members say, the
+    row of more members absorbing the other; a row is compared with at most ``CANDIDATES`` rows of
+    its key and their first four members (linear, as grouping is)."""
+    by_key: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.merged or not g.members or any(m.measure for m in g.members):
+            continue
+        by_key.setdefault(g.key, []).append(g)
+    for bucket in by_key.values():
+        for i, g in enumerate(bucket):
+            if g.merged:
+                continue
+            for h in bucket[i + 1 : i + 1 + CANDIDATES]:
+                if h.merged or g.merged or g.docs & h.docs:
+                    continue
+                found = _rows_link(g, h, term_weight, weight)
+                if found is None:
+                    continue
+                keep, gone = (h, g) if len(h.members) > len(g.members) else (g, h)
+                keep.absorb(gone)
+                keep.reasons.append(found)
+                if gone is g:
+                    break
+
+
+def _join_measured_counts(groups: Sequence[_Group]) -> None:
+    """A row of a count without a named measure joins the one row of a named measure that holds
+    its value of its noun (the modifiers of one among the other's, no article in both, no other
+    owner): "about 1.2 million patient records may have been copied" and "Records at risk: 1.2
+    million" join "1.2 million patient records were copied" (*patient records copied*; t13z H2:
+    two rows of one 1.2 million), as :func:`_link` makes one value of one counted noun in two
+    articles one fact. People are left to their context (:func:`~.words.people_kind`), and only
+    the same value joins: a different one is never made a disagreement this way. Linear: rows are
+    found by (noun, value)."""
+    held: dict[tuple[Any, ...], list[_Group]] = {}
+    for g in groups:
+        if g.merged or not g.members or not all(m.measure and m.kind == "count" for m in g.members):
+            continue
+        for m in g.members:
+            rows = held.setdefault(_count_key(m), [])
+            if g not in rows:
+                rows.append(g)
+    for g in groups:
+        if g.merged or not g.members or any(m.measure or m.kind != "count" or m.per for m in g.members):
+            continue
+        f = g.members[0]
+        if not f.head or people_kind(f.head) or any(_count_key(m) != _count_key(f) for m in g.members):
+            continue
+        rows = [h for h in held.get(_count_key(f), []) if not h.merged and not h.docs & g.docs]
+        if len(rows) != 1:
+            continue  # two measures of that value: it is a value of neither, as far as one can tell
+        h = rows[0]
+        n = next(
+            (
+                n
+                for n in h.members
+                if _count_key(n) == _count_key(f)
+                and not n.per
+                and not _other_owners(n, f)
+                and (set(n.modifiers) <= set(f.modifiers) or set(f.modifiers) <= set(n.modifiers))
+            ),
+            None,
+        )
+        if n is None:
+            continue
+        # its values are values of that measure now, compared with the row's (else "records" and
+        # "records" read as different counts, never compared: :func:`~.measures.dimension_of`)
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label or n.head}'")
+
+
+def _count_key(v: FactValue) -> tuple[Any, ...]:
+    """A count's noun and number (and a range's high end), whatever its measure: what
+    :func:`_join_measured_counts` finds rows by."""
+    return (v.head, v.value, v.high)
+
+
+def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Callable[[FactValue], float]) -> str | None:
+    """The grounds on which two rows' members link (:func:`_merge_linked`), or None. A different
+    value links only where no member of one value was compared and found unlinked with it (as
+    :func:`_joins` asks of a conflict): one of the two rows' values said alike of one thing."""
+    for m in g.members[:4]:
+        mine = _stems(m) if m.kind in ("money", "quantity") else None
+        for n in h.members[:4]:
+            if _same_value(m, n):
+                link = _link(m, n, term_weight, weight)
+                if link is not None:
+                    return f"{m.doc} ~ {n.doc}: {_link_text(link, term_weight)}"
+                if mine is not None and _stem_link(n, m, mine):
+                    word = next((w for w in (*m.own, *m.material.split()) if _stem(w) in _stems(n)), "")
+                    return f"{m.doc} ~ {n.doc}: same value and unit; their sentences share '{word}'"
+    gm, hm = g.members[:4], h.members[:4]
+    for m in gm:
+        for n in hm:
+            if not _same_value(m, n):
+                link = _link(m, n, term_weight, weight)
+                if link is not None:
+                    return f"{m.doc} ~ {n.doc}: {_link_text(link, term_weight)}"
+    if len(g.docs) < 2 or len(h.docs) < 2 or not all(_alike(m, n, term_weight) for m in gm for n in hm):
+        return None
+    # Two rows each several articles confirm, of one thing said alike (:func:`_alike`), are two
+    # values of one measure when a pair of their mentions shares COUNT_CONFLICT_CONTEXT (the bar a
+    # count's conflict is held to with its sentences alike): each row is a value its outlets
+    # confirm, so two of one kind in one story that their accounts tie ("Health Minister Aurelia
+    # Stanning told reporters the outage could last 36 hours", "… said … systems should be back
+    # within 48 hours") are one fact's disagreement, never two rows that each agree (#16, t13z H2).
+    best: tuple[float, FactValue, FactValue, list[str]] | None = None
+    for m in gm:
+        for n in hm:
+            ctx, shared = _overlap(m, n, term_weight, weight)
+            if best is None or ctx > best[0]:
+                best = (ctx, m, n, shared)
+    if best is None or best[0] < COUNT_CONFLICT_CONTEXT:
+        return None
+    _, m, n, shared = best
+    return f"{m.doc} ~ {n.doc}: rows of one {m.kind} that several articles each give, shared context: " + _shared_words(
+        m, shared, term_weight
+    )
+
+
+def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
+    """Whether two figures of two values may be values of one thing as :func:`_link` asks before
+    it compares contexts: one kind, unit, rate period, counted noun and modifiers, no other owners
+    or stuff, and their sentences able to say one thing (:func:`_same_event`)."""
+    if a.kind != b.kind or a.per != b.per or a.unit != b.unit or a.head != b.head or _other_owners(a, b):
+        return False
+    if set(a.modifiers) != set(b.modifiers) or (a.material and b.material and a.material != b.material):
+        return False
+    return _same_event(a, b, term_weight)
 
 
 def _repeat_key(v: FactValue) -> tuple[Any, ...]:
@@ -574,6 +749,8 @@ def group_figures(
             groups.append(g)
 
     _join_unmeasured(groups)
+    _merge_linked(groups, term_weight, weight)
+    _join_measured_counts(groups)
     _fold_repeats(groups)
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names

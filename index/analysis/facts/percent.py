@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     REPORTING_VERBS,
@@ -41,6 +43,52 @@ def _percent_stop(word: str) -> bool:
     return word in STOP_WORDS or is_participle(word) or word in _PERCENT_LINKS or word in CHANGE_VERBS
 
 
+# "of" and the determiners after it before a share's noun phrase ("70 per cent of its clinical
+# systems", "70% of all the hospital's systems").
+_SHARE_OF = re.compile(r"\s*of\s+(?:(?:" + "|".join(sorted(_PERCENT_OF_SKIP)) + r")\s+)*", re.IGNORECASE)
+
+
+def _share_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
+    """What a percentage "of" a noun phrase is a share of (:func:`percent_subject`): the whole
+    phrase (at most three words, up to its first plural, before punctuation, a function word, a
+    participle or a verb: "some
+    65 per cent of clinical systems were down" → "clinical systems", never "clinical"), its last
+    word the head. A possessive before it names whose phrase it is: a name is kept as its owner
+    ("40% of Norway's salmon farms", a modifier: two owners' shares are never compared), a common
+    noun after "the" ("the hospital's", "the province's") is the story's own thing, as "its" is,
+    and dropped, so "About 70% of the hospital's clinical systems" and "70 per cent of its clinical
+    systems" are one share, labelled alike (#16, t13z H2: "share of hospital's clinical systems"
+    beside two "share of clinical")."""
+    m = _SHARE_OF.match(text, fig.end, sent[1])
+    if m is None:
+        return "", (), ""
+    at, owner = m.end(), ""
+    first = WORD.match(text, at)
+    if first is not None and first.group().endswith(("'s", "’s")):
+        word = bare_word(first.group())
+        # a name: "Norway's"; "the hospital's": the story's thing ("the" was skipped by the match)
+        owner = word if word[:1].isupper() and m.group().strip().lower() == "of" else ""
+        at = first.end()
+    phrase: list[str] = []
+    for w in WORD.finditer(text, at, min(sent[1], at + 60)):
+        low = w.group().lower()
+        if text[at : w.start()].strip() or len(phrase) == 3:
+            break  # punctuation ends it: "70% of the vote, officials said"
+        if low in STOP_WORDS or is_participle(low) or low in REPORTING_VERBS or low in _PERCENT_LINKS:
+            break
+        if low in CHANGE_VERBS or low.endswith("ly") or low in WEEKDAYS or low in MONTHS:
+            break
+        phrase.append(low)
+        at = w.end()
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            break  # a plural ends the phrase: "clinical systems", "salmon farms"
+    if not phrase:
+        return "", (), ""
+    if owner:
+        return phrase[-1], (owner.lower(),), f"share of {owner}'s {' '.join(phrase)}"
+    return phrase[-1], (), f"share of {' '.join(phrase)}"
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
@@ -68,25 +116,7 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"]:
-        rest = [w for w in after[1:] if w not in _PERCENT_OF_SKIP]
-        if rest and rest[0].endswith(("'s", "’s")):
-            # "70 percent of the province's standing rice crop", "18 percent of the province's
-            # people": the owner's noun phrase is what it is a share of (both were "share of
-            # province's"), the owner a modifier
-            words = WORD.findall(text[fig.end : min(sent[1], fig.end + 80)])
-            at = 2 if after[1:2] == ["the"] else 1  # the owner, as written
-            phrase: list[str] = []
-            for w in words[at + 1 :]:
-                if w.lower() in STOP_WORDS or is_participle(w.lower()) or len(phrase) == 3:
-                    break
-                phrase.append(w.lower())
-            if phrase:
-                owner = bare_word(words[at])
-                return phrase[-1], (owner.lower(),), f"share of {owner}'s {' '.join(phrase)}"
-            return "", (), ""
-        if rest and rest[0] not in STOP_WORDS:
-            return rest[0], (), f"share of {rest[0]}"
-        return "", (), ""
+        return _share_of(text, fig, sent)
     if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
         # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in
         # the noun after it (was "air hold", the words before it)
