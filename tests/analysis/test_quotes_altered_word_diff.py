@@ -38,9 +38,9 @@ def marked(st: Statement) -> dict[str, list[str]]:
 def v26(c_words: str) -> dict[str, str]:
     """t13z repro/v26: the same words credited to two people in a and b, c's wording given."""
     return {
-        "a": "Minister on Velmont\n\nKESTERBRIDGE, March 12, 2026 (Nordwire) - \"Patient safety comes first, and every "
+        "a": 'Minister on Velmont\n\nKESTERBRIDGE, March 12, 2026 (Nordwire) - "Patient safety comes first, and every '
         'emergency will still be treated," said Health Minister Aurelia Stanning.\n',
-        "b": "Velmont chief speaks\n\nKESTERBRIDGE, March 12, 2026 (Dayline) - \"Patient safety comes first, and every "
+        "b": 'Velmont chief speaks\n\nKESTERBRIDGE, March 12, 2026 (Dayline) - "Patient safety comes first, and every '
         'emergency will still be treated," said Miriam Okafor, the trust chief executive.\n',
         "c": f'Velmont: the words\n\nKESTERBRIDGE, March 13, 2026 (Herald) - "{c_words}," Stanning told the Herald.\n',
     }
