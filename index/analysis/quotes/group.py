@@ -29,10 +29,13 @@ compared with the one quoting B) and mark the wire's other sentence "changed" in
 How the wordings relate (``wording``):
 
 * ``same`` — every member quotes words (direct or partial) and the quoted words are identical
-  (folded: case, accents, punctuation aside);
+  (the one tokeniser's words, :data:`tokens.WORD`, folded by :func:`tokens.fold`: case, accents,
+  apostrophes and punctuation aside);
 * ``altered`` — every member quotes words, but they differ, a trimmed quote included (one
   outlet quotes "We worked through the nights", another that and "Nobody wanted this"):
-  ``changed`` gives each member's words the others do not have, as offsets into its article;
+  ``changed`` gives each member's altered words, as offsets into its article, by a word-level
+  diff of the members (:func:`_changed`): a word one member drops is marked in the members that
+  have it, a substituted word on both sides, an inserted word where it is;
 * ``paraphrase`` — at least one member reports the statement without quotation marks;
 * ``single`` — one article only (not part of ``quotes --json`` ``statements``).
 """
@@ -41,19 +44,20 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
+from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 38
+QUOTES_VERSION = 39
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -62,7 +66,6 @@ MIN_COVER_TERMS = 3
 STEM = 6
 MAX_CANDIDATES = 30  # statements compared with each quote
 MAX_POSTINGS = 200  # statements looked up per word (the latest)
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 @dataclass
@@ -98,12 +101,13 @@ def _text_of(q: Quote, start: int, end: int) -> str:
 
 
 def _marked_words(q: Quote) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) of the words inside the quote's quotation marks."""
+    """(start, end, folded word) of the words inside the quote's quotation marks: the one
+    tokeniser's words (:data:`tokens.WORD`) in their comparison form (:func:`tokens.fold`)."""
     out = []
     for s, e in q.marked:
         s, e = max(s, q.start), min(e, q.end)
-        for m in _WORD.finditer(q.text, s - q.start, max(s - q.start, e - q.start)):
-            out.append((q.start + m.start(), q.start + m.end(), m.group().casefold().replace("’", "'")))
+        for m in WORD.finditer(q.text, s - q.start, max(s - q.start, e - q.start)):
+            out.append((q.start + m.start(), q.start + m.end(), fold(m.group())))
     return out
 
 
@@ -254,7 +258,7 @@ def _pieces(q: Quote) -> list[Quote]:
 
 
 def _words_in(q: Quote, spans: Sequence[tuple[int, int]]) -> int:
-    return sum(len(_WORD.findall(q.text, s - q.start, e - q.start)) for s, e in spans)
+    return sum(len(WORD.findall(q.text, s - q.start, e - q.start)) for s, e in spans)
 
 
 def _piece(q: Quote, spans: Sequence[tuple[int, int]]) -> Quote:
@@ -354,11 +358,40 @@ def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -
     words = [[w for _, _, w in m] for m in marked]
     if all(w == words[0] for w in words):
         return Statement(members, speakers, "same")
-    changed: dict[int, list[tuple[int, int]]] = {}
-    for i, m in enumerate(marked):
-        others = {w for j, ws in enumerate(words) if j != i for w in ws}
-        changed[i] = [(s, e) for s, e, w in m if w not in others]
+    changed = {i: [(m[k][0], m[k][1]) for k in sorted(ks)] for i, (m, ks) in enumerate(zip(marked, _changed(words)))}
     return Statement(members, speakers, "altered", changed)
+
+
+def _changed(words: Sequence[Sequence[str]]) -> list[set[int]]:
+    """The positions of each member's altered words, from the members' folded ``words``.
+
+    A word-level diff (:class:`difflib.SequenceMatcher`) of each member against the reference
+    wording, the one most members quote (the first of them on a tie): a member's word in no
+    matching block (inserted, or put in place of another) is altered, and so is the reference's
+    word any member drops or replaces; a member's word matched to such a reference word is
+    altered too (a word one outlet drops is marked in every member that has it, t13z H19). One
+    diff per distinct wording, so a statement of n members costs n diffs, not n²."""
+    distinct = list(dict.fromkeys(tuple(w) for w in words))
+    if len(distinct) < 2:
+        return [set() for _ in words]
+    counts = Counter(tuple(w) for w in words)
+    ref = max(distinct, key=lambda w: counts[w])  # max keeps the first of equal counts
+    ref_altered: set[int] = set()
+    matched: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # wording -> (its position, ref's)
+    own: dict[tuple[str, ...], set[int]] = {}  # wording -> its words in no matching block
+    for wording in distinct:
+        pairs: list[tuple[int, int]] = []
+        ops = SequenceMatcher(None, ref, wording, autojunk=False).get_opcodes()
+        own[wording] = set()
+        for tag, i1, i2, j1, j2 in ops:
+            if tag == "equal":
+                pairs.extend((j1 + k, i1 + k) for k in range(i2 - i1))
+            else:
+                ref_altered.update(range(i1, i2))
+                own[wording].update(range(j1, j2))
+        matched[wording] = pairs
+    altered = {w: own[w] | {j for j, i in matched[w] if i in ref_altered} for w in distinct}
+    return [set(altered[tuple(w)]) for w in words]
 
 
 def quotes_json(

@@ -68,6 +68,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SPEECH_NOUNS,
     THAT_CLAUSE,
     THING_OBJECT_ALONE,
+    TOLD_PASSIVES,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
@@ -235,6 +236,12 @@ _PASSIVE_BY = re.compile(
     r"(?:the\s+)?(?:end|start|middle|close|beginning)\s+of\b|" + r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)",
     re.I,
 )
+# A form of "be" right before a passive participle, an adverb or "also"/"not" between ("was told",
+# "had been formally informed", "were also warned").
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|also|not|never)\s+)?$", re.I)
+# A passive's agent (up to eight words, a time among them: "police", "Detective Inspector Jonas
+# Pellworth on Friday") and the "that" opening the words it reported; no comma or quotation mark.
+_AGENT_THAT = re.compile(r"((?:\s*[\w.'’-]+){1,8}?)\s+that\b")
 # "that" right after a verb, a time or an adverb between them ("confirmed on Friday that …").
 _THAT_FIRST = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\S+|\s+[a-z]+ly)?\s+that", re.I)
 # A non-restrictive relative clause opening right before a speech verb, up to three lower-case
@@ -379,6 +386,7 @@ class _Cue:
     region_start: int = 0
     speaker_at: int = -1
     gap: tuple[int, int] | None = None  # a speech tag inside the content (Quote.gap)
+    agent: bool = False  # a passive's agent speaks ("was told by police that", :func:`_passive_agent`)
 
 
 @dataclass
@@ -912,9 +920,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # it is the cue, the noun before the clause its subject (t13m F12: the clause's words
             # were the statement, or it was dropped)
             continue
-        if finite and (word.endswith("ed") or word in ("said", "told")) and _PASSIVE_BY.match(text, ce, s1):
-            # "the ransom demanded by the hackers", "was told by police": a passive, its agent no
-            # speaker of the words after it (t13z H7: "by the hackers, …" was the trust's statement)
+        if finite and (word.endswith("ed") or word in ("said", "told")) and (by := _PASSIVE_BY.match(text, ce, s1)):
+            # "the ransom demanded by the hackers": a passive, its agent no speaker of the words
+            # after it (t13z H7: "by the hackers, …" was the trust's statement); but "was told by
+            # police that X" is the agent's report of X (:func:`_passive_agent`)
+            if (told := _passive_agent(state, s0, cs, ce, by.end(), s1, c.group(0))) is not None:
+                cues.append(told)
             continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
@@ -1018,6 +1029,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 if OBJECT_ALONE_AFTER.get(word, THING_OBJECT_ALONE).match(text, ce, s1):
                     continue
         cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
+    if any(not c.agent for c in cues):
+        # "Boateng said she was told by police that X", "He was told by police that X, Boateng
+        # said": the sentence's own speaker reports being told, the words are theirs
+        cues = [c for c in cues if not c.agent]
     if not cues:
         return
     kept: list[_Cue] = []
@@ -1101,6 +1116,31 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         has_marks = any(start <= m.open and m.open < end for m in state.marks)
         kind = "partial" if has_marks else "reported"
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
+
+
+def _passive_agent(state: _State, s0: int, cs: int, ce: int, agent: int, s1: int, word: str) -> _Cue | None:
+    """The cue of a passive report verb at ``cs:ce`` whose agent opens at ``agent`` (after "by"),
+    in the sentence ``s0:s1``: "He was told by police that X", "Residents were informed by the
+    council that X", "had been warned by Mayor Ilse Brandvold on Friday that X" report X as the
+    agent's. Only the verbs whose passive subject is the one told (:data:`cues.TOLD_PASSIVES`)
+    after a form of "be", with "that" after the agent; the agent is resolved as a subject before
+    its verb is (a name, a body, a body's kind word alone: the body the article named, else an
+    unnamed group, unattributed as "Police said" is). None when the agent speaks no words. A
+    sentence with a speech verb of its own is that speaker's report (:func:`_reported`)."""
+    text = state.article.text
+    if word.lower() not in TOLD_PASSIVES or _BE_BEFORE.search(text, max(s0, cs - 40), cs) is None:
+        return None
+    that = _AGENT_THAT.match(text, agent, s1)
+    if that is None:
+        return None
+    speaker = state.speakers.resolve(agent, that.end(1))
+    if speaker is None:
+        return None
+    cue = _Cue(cs, ce, word, False, that.end())
+    cue.speaker = speaker
+    cue.speaker_at = agent
+    cue.agent = True
+    return cue
 
 
 def _trailing_shape(state: _State, s0: int, cs: int) -> bool:
