@@ -51,6 +51,8 @@ def _row(label: str, *texts: str) -> list[tuple[float | str, list[float | str]]]
         ("The total number of patients taken to hospital climbed to 31.", 31, "people taken to hospital"),
         ("The number of schools closed stands at 40.", 40, "schools closed"),
         ("Closed schools now number 40, the council said.", 40, "schools closed"),
+        ("Officials put the number of cancelled flights at 45.", 45, "flights cancelled"),
+        ("The trust placed the diverted-ambulance count at 65 by noon.", 65, "ambulances diverted"),
         # read before too (a casualty word in the subject): still read so
         ("The number of people evacuated from the valley stands at 900.", 900, "people evacuated"),
         ("Stranded passengers now number 300, the airline said.", 300, "people stranded"),

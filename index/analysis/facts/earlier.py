@@ -77,14 +77,17 @@ def changed_to(text: str, start: int, sent_start: int) -> bool:
 # around it: a change ("has risen to 65", "fell to 12", :data:`_CHANGE_TO_WORDS`; "rose from 40 to
 # 65", and the "from" of the value it replaced), a standing or a reaching ("stands at 900", "had
 # reached 1,200", "hit 40"), a copula ("is now 140") or, after the counted things themselves, a
-# count's own verb ("Stranded passengers now number 300": the group ``number``).
+# count's own verb ("Stranded passengers now number 300": the group ``number``), or the "at" of a
+# verb setting the tally, its object ("Officials put the number of diverted ambulances at 65": the
+# group ``at``, :data:`_SETTING_BEFORE`).
 _TALLY_ADVERBS = (
     r"(?:has|have|had|is|are|was|were|will|would|now|again|already|also|since|officially|later|finally|so\s+far)"
 )
 _TALLY_VERB_BEFORE = re.compile(
     rf"(?:\s+{_TALLY_ADVERBS})*\s+(?:{_CHANGE_TO_WORDS}"
     rf"|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from(?:\s+[^\s,;:]+){{1,6}}?\s+to|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from"
-    r"|(?:stands?|stood|standing)\s+at|reach(?:ed|es)?|hit|hits|totall?ed|totals?|is|was|(?P<number>numbers?|numbered))"
+    r"|(?:stands?|stood|standing)\s+at|reach(?:ed|es)?|hit|hits|totall?ed|totals?|is|was|(?P<number>numbers?|numbered)"
+    r"|(?P<at>at))"
     rf"(?:\s+{_TALLY_ADVERBS})*\s+$",
     re.I,
 )
@@ -103,6 +106,10 @@ _TALLY_SUBJECT = re.compile(
     rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$",
     re.I,
 )
+# A verb setting a tally's value straight before the tally (its object), "at" its value: "put the
+# number of X at 65", "placed the evacuee count at 1,200" (as :data:`_CHANGED_TO_BEFORE` reads "put
+# the death toll at five").
+_SETTING_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+$", re.I)
 # The counted things before "number" as a verb ("Closed schools now number 40"): up to four words,
 # those after the last function word, reporting verb or possessive among them (:func:`_not_things`).
 _THINGS_BEFORE = re.compile(rf"(?:{_TALLY_WORD}\s+){{0,3}}{_TALLY_WORD}$")
@@ -126,7 +133,8 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
     would name them after its number: "The number of diverted ambulances has risen to 65" →
     "diverted ambulances" (read "65 diverted ambulances"), "the tally of homes destroyed by the
     fire is now 140" → "homes destroyed by the fire", "the evacuee count had reached 1,200" →
-    "evacuees", "Closed schools now number 40" → "closed schools"; "" when no tally's subject
+    "evacuees", "Closed schools now number 40" → "closed schools", "Officials put the number of
+    cancelled flights at 45" → "cancelled flights"; "" when no tally's subject
     (:data:`_TALLY_SUBJECT`) and verb (:data:`_TALLY_VERB_BEFORE`) stand straight before it. The
     generalisation of "the toll had risen to four" (:func:`changed_to`) to any counted things
     (t13z H16, round s35-u: the 65 was no figure at all, the blog's count read 40 → 80)."""
@@ -153,8 +161,8 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
         # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
         return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
     m = _TALLY_SUBJECT.search(text, max(sent_start, end - 120), end)
-    if m is None:
-        return ""
+    if m is None or (verb.group("at") and not _SETTING_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())):
+        return ""  # "at" says a tally's value only after a verb setting it
     if m.group("things"):
         return m.group("things")
     # "the diverted-ambulance tally": a participle joined to the things is theirs, as "65 diverted
