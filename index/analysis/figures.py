@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.lexicon import (
+    BESIDE_WORDS,
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     DETERMINERS,
@@ -607,13 +608,21 @@ def _valid_words(text: str, m: re.Match[str]) -> tuple[int, float] | None:
     return None
 
 
-def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
+def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tuple[str, int, int]:
     """The counted noun phrase at ``pos``: (words, start, end), up to the first plural noun.
 
     Stops at punctuation, function words, currency and scale words, and -ing/-ed verbs after the
-    first word ("800 companies showcasing ..."); ("", pos, pos) when there is none.
+    first word ("800 companies showcasing ..."); ("", pos, pos) when there is none. A word saying
+    the things are beside others before the first (:data:`~.lexicon.BESIDE_WORDS`: "Three other
+    miners", "two more people", "three fellow workers") is skipped, no part of the phrase (it
+    stopped it: "other" and "more" are function words, t13y G6), its span the words after it;
+    unless not ``beside`` (:func:`is_year`: "By 2030 other countries will follow" says when).
     """
     words: list[tuple[int, int]] = []
+    at = pos
+    first = _NP_WORD.match(text, pos) if beside else None
+    if first and first.group(1).lower() in BESIDE_WORDS and "\n" not in text[pos : first.start(1)]:
+        pos = first.end(1)
     while len(words) < limit:
         m = _NP_WORD.match(text, pos)
         if not m or "\n" in text[pos : m.start(1)]:
@@ -650,7 +659,7 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
         if pos < len(text) and text[pos] not in " -":
             break
     if not words:
-        return "", pos, pos
+        return "", at, at
     return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
 
 
@@ -1293,7 +1302,7 @@ def is_year(text: str, start: int, end: int, number: int) -> bool:
     time or a month's name (:data:`_YEAR_CONTEXT_BEFORE`), unless a round hundred ("the 2000 homes",
     as a count is written): "the 2019 renovation plans" was a count of 2,019 plans (t13u F9, round
     s32-g); "2000 people", "2019 people were evacuated" and "About 1900 children" are counts."""
-    noun, _, _ = noun_phrase(text, end)
+    noun, _, _ = noun_phrase(text, end, beside=False)
     if not counted_part(noun) or _YEAR_TIME_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True
     return number % 100 != 0 and _YEAR_CONTEXT_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -130,6 +130,13 @@ CHANGE_VERBS = frozenset(
     raised lowered revised gained lost added advanced rallied retreated""".split()
 )
 
+# Words between a number and its counted noun saying its things are beside others ("Three other
+# miners were killed", "two more people", "five further cases", "three fellow workers"): no part of
+# the noun, which they never end (figures.noun_phrase; t13y G6). Those but "other" and "fellow" say
+# how many were added, no total (facts.measures, facts.earlier: INCREMENT_WORDS).
+BESIDE_WORDS = frozenset("other more further additional extra fellow".split())
+INCREMENT_WORDS = frozenset("more further additional extra".split())
+
 # Verbs that change a tally named as their object ("raising the toll from three", "lifting the death
 # toll from six", "pushing the number of dead from eight"): with CHANGE_VERBS, what says the value
 # after "from" is the one the article's own value replaced (facts.earlier). Kept apart from

@@ -12,13 +12,19 @@ from waic_reader.index.analysis.facts.model import (
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
+    is_participle,
 )
 from waic_reader.index.analysis.figures import (
     CHANGED_FROM,
+    counts_plural,
+    looks_plural,
 )
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
+    INCREMENT_WORDS,
+    STOP_WORDS,
     TALLY_VERBS,
+    UNMARKED_PLURALS,
 )
 
 # An earlier report's value that a later one superseded, said in its own clause before it: "The
@@ -43,7 +49,8 @@ _EARLIER_VALUE = re.compile(
 # A change verb and "to" straight before a figure ("has risen to seven", "climbed again to 12"): the
 # figure is the new value of its subject, however far before it (:func:`changed_to`; a setting,
 # "put it at 14", names its own).
-_CHANGE_TO = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\s+$"
+_CHANGE_TO_WORDS = rf"(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to"
+_CHANGE_TO = rf"\b{_CHANGE_TO_WORDS}\s+$"
 _CHANGE_TO_BEFORE = re.compile(_CHANGE_TO, re.I)
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
@@ -64,6 +71,119 @@ def changed_to(text: str, start: int, sent_start: int) -> bool:
     """Whether the figure at ``start`` is the new value of a change straight before it ("has risen
     to seven", "climbed again to 12": :data:`_CHANGE_TO_BEFORE`)."""
     return _CHANGE_TO_BEFORE.search(text, max(sent_start, start - 48), start) is not None
+
+
+# A tally's verb straight before its value (:func:`tally_things`), with the auxiliaries and adverbs
+# around it: a change ("has risen to 65", "fell to 12", :data:`_CHANGE_TO_WORDS`; "rose from 40 to
+# 65", and the "from" of the value it replaced), a standing or a reaching ("stands at 900", "had
+# reached 1,200", "hit 40"), a copula ("is now 140") or, after the counted things themselves, a
+# count's own verb ("Stranded passengers now number 300": the group ``number``), or the "at" of a
+# verb setting the tally, its object ("Officials put the number of diverted ambulances at 65": the
+# group ``at``, :data:`_SETTING_BEFORE`).
+_TALLY_ADVERBS = (
+    r"(?:has|have|had|is|are|was|were|will|would|now|again|already|also|since|officially|later|finally|so\s+far)"
+)
+_TALLY_VERB_BEFORE = re.compile(
+    rf"(?:\s+{_TALLY_ADVERBS})*\s+(?:{_CHANGE_TO_WORDS}"
+    rf"|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from(?:\s+[^\s,;:]+){{1,6}}?\s+to|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from"
+    r"|(?:stands?|stood|standing)\s+at|reach(?:ed|es)?|hit|hits|totall?ed|totals?|is|was|(?P<number>numbers?|numbered)"
+    r"|(?P<at>at))"
+    rf"(?:\s+{_TALLY_ADVERBS})*\s+$",
+    re.I,
+)
+# The subject naming what a tally counts, straight before its verb: "the number of diverted
+# ambulances", "the total number of patients taken to hospital", "the tally of homes destroyed by
+# the fire" (group ``things``: up to 12 words, no clause's punctuation), or "the evacuee count",
+# "the casualty tally" (group ``kind``, the things' word in the singular). Words saying which count
+# ("total", "official", "latest" …) are no things of it.
+_TALLY_WORD = r"[^\W\d_][\w’'-]*"
+_WHICH_COUNT = frozenset(
+    "total overall official latest final confirmed updated running new grand daily current".split()
+)
+_TALLY_OPEN = rf"\b(?:the|its|their|this|that)\s+(?:(?:{'|'.join(sorted(_WHICH_COUNT))})\s+)?"
+_TALLY_SUBJECT = re.compile(
+    rf"{_TALLY_OPEN}(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<things>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,11}})$"
+    rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$",
+    re.I,
+)
+# A verb setting a tally's value straight before the tally (its object), "at" its value: "put the
+# number of X at 65", "placed the evacuee count at 1,200" (as :data:`_CHANGED_TO_BEFORE` reads "put
+# the death toll at five").
+_SETTING_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+$", re.I)
+# The counted things before "number" as a verb ("Closed schools now number 40"): up to four words,
+# those after the last function word, reporting verb or possessive among them (:func:`_not_things`).
+_THINGS_BEFORE = re.compile(rf"(?:{_TALLY_WORD}\s+){{0,3}}{_TALLY_WORD}$")
+
+
+def _plural(word: str) -> str:
+    """A count's singular noun in the plural, as a count of its things writes it ("evacuee" →
+    "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept."""
+    low = word.lower()
+    if looks_plural(low) or low in UNMARKED_PLURALS:
+        return word
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def tally_things(text: str, start: int, sent_start: int) -> str:
+    """The things a tally counts when the count at ``start`` is its value, as a count of them
+    would name them after its number: "The number of diverted ambulances has risen to 65" →
+    "diverted ambulances" (read "65 diverted ambulances"), "the tally of homes destroyed by the
+    fire is now 140" → "homes destroyed by the fire", "the evacuee count had reached 1,200" →
+    "evacuees", "Closed schools now number 40" → "closed schools", "Officials put the number of
+    cancelled flights at 45" → "cancelled flights"; "" when no tally's subject
+    (:data:`_TALLY_SUBJECT`) and verb (:data:`_TALLY_VERB_BEFORE`) stand straight before it. The
+    generalisation of "the toll had risen to four" (:func:`changed_to`) to any counted things
+    (t13z H16, round s35-u: the 65 was no figure at all, the blog's count read 40 → 80)."""
+    verb = _TALLY_VERB_BEFORE.search(text, max(sent_start, start - 64), start)
+    if verb is None:
+        return ""
+    end = verb.start()
+    if verb.group("number"):
+        m = _THINGS_BEFORE.search(text, max(sent_start, end - 60), end)
+        if m is None:
+            return ""
+        words = list(re.finditer(r"\S+", m.group()))
+        # the things are the words after the clause's last function word, reporting verb or
+        # possessive ("Officials said closed schools now number 40": "closed schools"; "the
+        # trust's ambulances": "ambulances")
+        cut = [k for k, w in enumerate(words) if _not_things(w.group())]
+        if cut:
+            words = words[cut[-1] + 1 :]
+        if not words or not counts_plural(words[-1].group()):
+            return ""
+        at = m.start() + words[0].start()
+        things = text[at:end]
+        opens = not text[sent_start:at].strip()
+        # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
+        return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
+    m = _TALLY_SUBJECT.search(text, max(sent_start, end - 120), end)
+    if m is None or (verb.group("at") and not _SETTING_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())):
+        return ""  # "at" says a tally's value only after a verb setting it
+    if m.group("things"):
+        return m.group("things")
+    # "the diverted-ambulance tally": a participle joined to the things is theirs, as "65 diverted
+    # ambulances" says it ("the cyber-attack count" keeps its word)
+    kind = [p for w in m.group("kind").split() for p in (w.split("-", 1) if _joined_participle(w) else [w])]
+    if all(w.lower() in _WHICH_COUNT or w.lower() in STOP_WORDS for w in kind):
+        return ""  # "the final count": which count, of no things
+    return " ".join([*kind[:-1], _plural(kind[-1])])
+
+
+def _not_things(word: str) -> bool:
+    """Whether ``word`` ends the words before counted things: a function word, a reporting verb
+    or a possessive ("the trust's")."""
+    low = word.lower()
+    return low in STOP_WORDS or low in REPORTING_VERBS or low.endswith(("'s", "’s"))
+
+
+def _joined_participle(word: str) -> bool:
+    """Whether ``word`` is a participle and a noun joined by a hyphen ("diverted-ambulance")."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and "-" not in tail and is_participle(head.lower())
 
 
 _LATER_REPORT = re.compile(r"\b(?:later|subsequently|latest|updated)\b", re.I)
@@ -242,7 +362,7 @@ def running_step(text: str, sent: tuple[int, int], old_end: int, new_start: int)
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:after|when|as|once|following|because|with)\s+(?:(?:another|a\s+further|further)\s+)?$", re.I
 )
-_MORE_AFTER = re.compile(r"[\w.,-]+\s+(?:more|further|additional|other|extra)\b", re.I)
+_MORE_AFTER = re.compile(rf"[\w.,-]+\s+(?:{'|'.join(sorted(INCREMENT_WORDS | {'other'}))})\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 

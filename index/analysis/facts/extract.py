@@ -19,6 +19,7 @@ from waic_reader.index.analysis.facts.earlier import (
     replaced_by_change,
     running_step,
     superseded,
+    tally_things,
 )
 from waic_reader.index.analysis.facts.lengths import length_role
 from waic_reader.index.analysis.facts.measures import (
@@ -491,6 +492,7 @@ def extract_figures(
     # trapped"), by that verb: a count without a noun of the same verb, later in the article, counts
     # them too ("Seventeen are still trapped": no figure, the live blog's latest entry lost, t13y G2)
     by_verb: dict[str, FactValue] = dict(counted or {})
+    tallies: set[int] = set()  # where the values of tallies naming their things start (_tally)
     waiting: set[str] = set()  # the verbs of counts without a noun no count before them had
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
@@ -548,9 +550,14 @@ def extract_figures(
                 and not replaced_by_change(text, fig.start, fig.end, (s.start, s.end))
             )
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
+            tallied = None if contained or boxed is not None else _tally(text, fig, s.start)
             if boxed is not None:
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
                 fig, measure = boxed
+            elif tallied is not None:
+                # "The number of diverted ambulances has risen to 65": "65 diverted ambulances"
+                fig, measure = tallied
+                tallies.add(fig.start)
             else:
                 prev_end = figs[i - 1].end if i > 0 else None
                 measure = (
@@ -694,6 +701,8 @@ def extract_figures(
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     if counted is None and waiting & by_verb.keys():
         return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
+    if tallies:
+        _tally_measures(out, tallies)
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
@@ -906,6 +915,36 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
         # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
         label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
     return _reread(text, fig, f"{value} {label}", len(value))
+
+
+def _tally(text: str, fig: Figure, sent_start: int) -> tuple[Figure, tuple[str, str]] | None:
+    """A count without a noun that is the value of a tally naming its things
+    (:func:`~.earlier.tally_things`), read as a count of them says it: "The number of diverted
+    ambulances has risen to 65" as "65 diverted ambulances" (*ambulances diverted*, as the
+    article's "40 ambulances have been diverted"), "the evacuee count had reached 1,200" as "1,200
+    evacuees" (*people evacuated*): (the figure with its things as its counted noun, its (measure
+    key, label)); None for any other figure, or when the things are no counted noun."""
+    if fig.kind != "count" or fig.noun:
+        return None
+    things = tally_things(text, fig.start, sent_start)
+    if not things:
+        return None
+    read = _reread(text, fig, f"{text[fig.start : fig.end]} {things}")
+    return read if read is not None and read[0].noun else None
+
+
+def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
+    """A tally's value whose things name no measure ("the ambulance count reached 65": a count of
+    "ambulances") counts what the article's counts of those things count, when they count one
+    measure ("40 ambulances have been diverted": *ambulances diverted*), so its steps read as one
+    row (t13z H16: the blog's "40 → 80"); values of other things, or of several measures of them
+    ("40 patients were moved", "12 patients died"), are left as read."""
+    for fv in out:
+        if fv.start not in tallies or fv.measure or not fv.head:
+            continue
+        named = {(o.measure, o.label, o.owner) for o in out if o.kind == "count" and o.head == fv.head and o.measure}
+        if len(named) == 1:
+            fv.measure, fv.label, fv.owner = next(iter(named))
 
 
 def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple[Figure, tuple[str, str]] | None:

@@ -79,6 +79,7 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
+    INCREMENT_WORDS,
     STOP_WORDS,
 )
 from waic_reader.index.corpus.tokens import fold
@@ -255,9 +256,9 @@ def money_purpose(text: str, end: int, limit: int, before: Sequence[str] = ()) -
     return one, written
 
 
-# A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
-# total: it never joins the death toll it adds to.
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
+# A count of what is added to a total ("two more bodies", "an additional 5 deaths", "five further
+# cases": lexicon.INCREMENT_WORDS) is not the total: it never joins the death toll it adds to.
+_INCREMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(INCREMENT_WORDS))})\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
 # A figure set against the one reported ("280 evacuees instead of 400", "five days rather than
 # the planned two"): never a value of the measure named around it; nor is a value a change
