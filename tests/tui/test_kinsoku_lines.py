@@ -3,9 +3,12 @@ punctuation (t13q F14; the drawn result is checked in test_tui_cjk_line_breaks.p
 
 from __future__ import annotations
 
-import pytest
+import random
 
-from waic_reader.tui.widgets.stacked_view import NO_LINE_START, kinsoku_lines
+import pytest
+from rich.cells import cell_len
+
+from waic_reader.tui.widgets.stacked_view import NO_LINE_START, _breaks, kinsoku_lines
 
 
 @pytest.mark.parametrize(
@@ -27,3 +30,63 @@ def test_kinsoku_lines_move_the_break_before_closing_punctuation(text: str, widt
 def test_kinsoku_lines_leave_text_rich_wraps_well_alone() -> None:
     assert kinsoku_lines("The council met. " * 20, 30) is None
     assert kinsoku_lines("市の委員会は発表しました。", 40) is None  # one line
+
+
+def _reference(text: str, width: int) -> list[tuple[int, int]] | None:
+    """kinsoku_lines as first written (round s26): each line's breaks from one wrap of the line,
+    the rest wrapped again after a moved break (quadratic on a long paragraph)."""
+    if width < 2 or NO_LINE_START.isdisjoint(text):
+        return None
+    lines: list[tuple[int, int]] = []
+    moved = False
+    base = 0
+    for line in text.split("\n"):
+        start = 0
+        breaks = _breaks(line, width)
+        while breaks:
+            at = breaks[0]
+            new = at
+            while new > start + 1 and line[new] in NO_LINE_START and not line[new - 1].isspace():
+                new -= 1
+            if line[new] in NO_LINE_START or new == at:
+                lines.append((base + start, base + at))
+                start = at
+                breaks = breaks[1:]
+                continue
+            moved = True
+            lines.append((base + start, base + new))
+            start = new
+            breaks = [new + b for b in _breaks(line[new:], width)]
+        lines.append((base + start, base + len(line)))
+        base += len(line) + 1
+    return lines if moved else None
+
+
+def test_kinsoku_lines_as_the_whole_line_wrap_gives_them() -> None:
+    # Each break is now found from a piece of the text after the line's start (linear in the
+    # paragraph, review s35-rv 11). Without spaces the lines are those the first version made
+    # from the whole line's wrap; with spaces Rich's wrap from a line's start may keep a run of
+    # spaces on the line before where the whole line's wrap folded them onto a line of their own,
+    # so there the lines tile the text, fit the width and begin with no closing punctuation
+    # that could have been moved.
+    rng = random.Random(31)
+    cjk = ["市", "の", "委", "員", "会", "。", "、", "」", "「", "）", "！", "word", "ab", "語", "\n"]
+    for _ in range(2_000):
+        text = "".join(rng.choice(cjk) for _ in range(rng.randint(0, 90)))
+        width = rng.randint(2, 24)
+        assert kinsoku_lines(text, width) == _reference(text, width), (text, width)
+    for _ in range(2_000):
+        text = "".join(rng.choice([*cjk, " ", "  "]) for _ in range(rng.randint(0, 90)))
+        width = rng.randint(4, 24)
+        lines = kinsoku_lines(text, width)
+        if lines is None:
+            continue
+        ends = {len(part) + sum(len(p) + 1 for p in text.split("\n")[:k]) for k, part in enumerate(text.split("\n"))}
+        assert lines[0][0] == 0 and lines[-1][1] == len(text)
+        for (s0, e0), (s1, _e1) in zip(lines, lines[1:], strict=False):
+            assert s1 == e0 or (e0 in ends and s1 == e0 + 1), (text, width, lines)
+        for start, end in lines:
+            assert cell_len(text[start:end].rstrip()) <= width, (text, width, text[start:end])
+            if 0 < start < len(text) and text[start] in NO_LINE_START and text[start - 1] != "\n":
+                before = text[start - 1]
+                assert before.isspace() or before in NO_LINE_START or end - start == 1, (text, width, lines)

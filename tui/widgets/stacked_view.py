@@ -148,24 +148,40 @@ def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
     base = 0
     for line in text.split("\n"):
         start = 0
-        breaks = _breaks(line, width)
-        while breaks:
-            at = breaks[0]
+        # A line at a time, each break found by wrapping only the text from the line's start
+        # on (Rich's greedy wrap starts afresh at every break): wrapping the rest of a paragraph
+        # after each moved break made a long CJK paragraph quadratic (review s35-rv 11).
+        while (at := _next_break(line, start, width)) is not None:
             new = at
             while new > start + 1 and line[new] in NO_LINE_START and not line[new - 1].isspace():
                 new -= 1
             if line[new] in NO_LINE_START or new == at:
                 lines.append((base + start, base + at))
                 start = at
-                breaks = breaks[1:]
                 continue
             moved = True
             lines.append((base + start, base + new))
             start = new
-            breaks = [new + b for b in _breaks(line[new:], width)]
         lines.append((base + start, base + len(line)))
         base += len(line) + 1
     return lines if moved else None
+
+
+def _next_break(line: str, start: int, width: int) -> int | None:
+    """Where the line after the one starting at ``start`` of ``line`` starts, wrapped to
+    ``width`` cells; None when the rest fits one line. Only a piece of the rest is wrapped: a
+    line and the next word's start lie within ``3 * width + 2`` characters (each at least a
+    cell wide), and a word cut at the piece's end is then longer than the room left anyway;
+    a piece that fits one line (zero-width characters) is doubled until it does not."""
+    size = 3 * width + 2
+    while True:
+        piece = line[start : start + size]
+        found = _breaks(piece, width)
+        if found:
+            return start + found[0]
+        if start + size >= len(line):
+            return None
+        size *= 2
 
 
 def _breaks(line: str, width: int) -> list[int]:
@@ -387,9 +403,14 @@ class StackedView(ScrollView):
         return strips[row]
 
     def _draw_lines(self, index: int, first: int, last: int) -> list[Strip]:
-        """Lines ``first`` to ``last`` (excluded) of item ``index``: those of :meth:`_draw_item`
-        unless a subclass draws a window of a tall item by itself."""
-        return self._draw_item(index)[first:last]
+        """Lines ``first`` to ``last`` (excluded) of item ``index``: those of :meth:`_draw_item`,
+        unless a subclass draws a window of a tall item by itself. The item is drawn whole once,
+        and every window of it kept (a comparison's row taller than a window was drawn again for
+        each: review s35-rv 12)."""
+        lines = self._draw_item(index)
+        for start in range(0, len(lines), WINDOW_LINES):
+            self._strips.setdefault((index, start // WINDOW_LINES), lines[start : start + WINDOW_LINES])
+        return lines[first:last]
 
     def _forget_item(self, index: int) -> None:
         """Item ``index`` is drawn anew when next shown (its highlights or its row changed)."""
