@@ -101,3 +101,26 @@ def test_live_controls_are_no_key_events(tmp_path: Path, day: str) -> None:
     assert js in noise and "live-blog control" in noise[js], noise.get(js)
     assert "key-events summary" not in noise.get(day, ""), noise.get(day)
     assert any(t.startswith("The drill has reached") for t in content)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "headline", "byline", "stamp"),
+    [
+        # the page that showed it (tests/cli/test_cli_plain_page_byline_stamp_title.py, run-fr)
+        (
+            "Var-Matin",
+            "Tempête Zoé : des milliers de foyers privés d'électricité dans le Var",
+            "Par Jean Dupont",
+            "Publié le 12/03/2026 à 07h45",
+        ),
+        ("Kieler Blatt", "Fähre rammt Kaimauer im Kieler Hafen", "Von Anna Lind", "Veröffentlicht am 12.03.2026"),
+        ("Harbour Post", "Ferry hits the quay wall in the old harbour", "By Ann Lee", "Published 12 March 2026"),
+    ],
+)
+def test_a_headline_over_a_byline_is_no_tagline(
+    tmp_path: Path, masthead: str, headline: str, byline: str, stamp: str
+) -> None:
+    # Site name, headline, byline alone, stamp: the byline is no headline, so the headline over it
+    # is no tagline (review of s35-f's rule: it split the headline off as the site's tagline).
+    noise, content = _split(tmp_path, "page", f"{masthead}\n{headline}\n{byline}\n{stamp}\n{PROSE}")
+    assert headline in content, noise.get(headline)

@@ -25,7 +25,7 @@ from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, named_elsewhere
+from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 
@@ -488,6 +488,10 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
         and labels[lines[2]] is None
         and head.headline_like
         and not head.sentence_end
+        # The line under the headline is no headline when it is a byline itself ("Var-Matin" /
+        # headline / "Par Jean Dupont" / stamp: the headline was taken for a tagline).
+        and not BY_LEAD.match(head.text)
+        and name_alone(head.text) is None
         and under is not None
         and under[0] == "byline"
     ):
