@@ -48,3 +48,9 @@ def test_byline_alone_on_its_line(rec: Recognizer, line: str, person: str) -> No
 def test_headline_opening_with_von_names_no_author(rec: Recognizer) -> None:
     found = names(rec, "Von Braun Rocket Hall Opens\n\nThe hall opened on Friday in Huntsville.\n")
     assert not [t for t, label in found if label == "PERSON" and t.startswith("Braun Rocket")], found
+
+
+def test_town_field_is_no_outlet(rec: Recognizer) -> None:
+    found = names(rec, f"Angriff auf Werk\n\nVon Jonas Weber | Hamburg | 12. März 2026{BODY}")
+    assert ("Jonas Weber", "PERSON") in found, found
+    assert ("Hamburg", "ORG") not in found, found

@@ -468,8 +468,13 @@ def _foreign_byline(text: str, bstart: int, bend: int, cands: list[tuple[int, in
     if at + 1 < len(spans):
         oa, ob = spans[at + 1]
         field = line[oa:ob].strip()
-        if field and not bylines.is_role(field) and not any(ch.isdigit() for ch in field):
-            # the field after the author's, no date nor job: the outlet ("Berliner Abendblatt")
+        if (
+            field
+            and not bylines.is_role(field)
+            and not any(ch.isdigit() for ch in field)
+            and strip_accents(field) not in places_folded()  # "Von X | Berlin | date": where, no outlet
+        ):
+            # the field after the author's, no date, job nor town: the outlet ("Berliner Abendblatt")
             c = bstart + lead + oa + (len(line[oa:ob]) - len(line[oa:ob].lstrip()))
             cands.append((c, c + len(field), "ORG", entity_key("ORG", " ".join(field.split())), -1))
 
