@@ -1215,7 +1215,7 @@ class Workspace:
         disk is opened as it is for this (nothing indexed or built: the ``quotes`` command).
         """
         from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
-        from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers
+        from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers, outlet_speakers
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
@@ -1265,7 +1265,10 @@ class Workspace:
                 unread.append(not_analysed_note(doc, language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
-        quotes = entity_speakers(quotes, self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise))
+        grouped = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise)
+        quotes = entity_speakers(quotes, grouped)
+        # An outlet of the corpus is an organisation wherever it is named ("according to Nordwire")
+        quotes = outlet_speakers(quotes, (a.outlet for a in articles), grouped)
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}

@@ -28,11 +28,33 @@ PLACE_GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "place_given_names.tx
 GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.txt"
 
 
+# The openings of given names written with a capital inside ("DeShawn", "LaToya", "McKenzie",
+# "DaQuan", "JaMarcus", "KeShawn", "ShaQuille", "TaNisha"): the lists write most of them one way
+# ("Deshawn", "Latoya", "Mckenzie"), the text another (issue #16, round s35-v: "DeShawn Ellis had
+# left" at a sentence's start was no person). A form with the capital after the opening is the
+# same given name (:func:`camel_forms`).
+_CAMEL_OPENINGS = ("De", "Da", "Di", "La", "Le", "Ja", "Ke", "Sha", "Ta", "Mc", "Mac")
+
+
+def camel_forms(name: str) -> set[str]:
+    """The forms of a given name written with a capital after its opening (:data:`_CAMEL_OPENINGS`,
+    three letters or more after it): "Deshawn" -> {"DeShawn"}, "Mackenzie" -> {"MacKenzie"}
+    ("Mackenzie" -> {"MacKenzie"} only: "Ma" is no opening), "Anna" -> set()."""
+    out = set()
+    for head in _CAMEL_OPENINGS:
+        rest = name[len(head) :]
+        if name.startswith(head) and len(rest) >= 3 and rest.isalpha() and rest.islower():
+            out.add(head + rest[0].upper() + rest[1:])
+    return out
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """The given names of ``given_names.txt``, as written ("Łukasz", "Ji-woo")."""
+    """The given names of ``given_names.txt``, as written ("Łukasz", "Ji-woo"), and each in the
+    form with a capital after its opening (:func:`camel_forms`: "DeShawn", "LaToya")."""
     lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    names = {line for line in lines if line and not line.startswith("#")}
+    return frozenset(names | {c for n in names for c in camel_forms(n)})
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,46 @@ Präsident Präsidentin Bundespräsident Bundespräsidentin Kanzler Kanzlerin Bu
 Bundeskanzlerin Ministerin Ministerpräsident Ministerpräsidentin Premierminister Premierministerin
 Außenminister Außenministerin Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin
 Botschafter Botschafterin Senatorin Papst Königin
+Geschäftsführer Geschäftsführerin Vorsitzende Vorsitzender Sprecher Sprecherin Direktor Direktorin
+Leiter Leiterin Chefin Kommissar Kommissarin Staatssekretär Staatssekretärin Landrat Landrätin
+Stadträtin Professorin Richterin Kapitän Kapitänin Pfarrerin Intendant Intendantin
+Burgemeester Woordvoerder Woordvoerster Voorzitter Directeur Directrice Wethouder Commissaris
+Staatssecretaris Hoofdcommissaris
+Statsminister Borgmester Borgmästare Ordförande Ordfører Direktør Direktör Talsperson Talsmann
+Talsman Talskvinne Talskvinna Politimester
 """
+# German, Dutch and Scandinavian write a job as one compound noun, capitalised in German
+# ("Polizeichef", "Geschäftsführerin", "Feuerwehrsprecher", "Werksleiterin", "Landesvorsitzende";
+# Dutch "Politiewoordvoerder", Swedish "Polischef"): its last part says it is a role (issue #16,
+# round s35-v, t13z H22: "sagte Geschäftsführerin Miriam Okafor", "Auch Polizeichef Jonas X"
+# named no person). Read by :func:`compound_title`, the part before the ending three letters or
+# more ("Administer", "Semester" are no such compounds). Not a bare "-meister": surnames end so
+# ("Dale Hofmeister", "Baumeister"); the recogniser reads no such compound as a title right after
+# a given name either ("Anke Wagenführer").
+_COMPOUND_TITLE_ENDINGS = tuple(
+    """chef chefin sjef leiter leiterin führer führerin sprecher sprecherin direktor direktorin
+    direktør direktör präsident präsidentin minister ministerin bürgermeister wachtmeister
+    hausmeister meisterin vorsitzende
+    vorsitzender kommissar kommissarin sekretär sekretärin kanzler kanzlerin senator senatorin
+    botschafter botschafterin beauftragte beauftragter intendant intendantin anwalt anwältin arzt
+    ärztin voorzitter woordvoerder woordvoerster directeur burgemeester wethouder commissaris
+    talsperson talsmann talsman talskvinne talskvinna""".split()
+)
+
+
+def compound_title(word: str) -> bool:
+    """Whether a capitalised ``word`` is a German, Dutch or Scandinavian compound naming a role
+    by its last part (:data:`_COMPOUND_TITLE_ENDINGS`): "Polizeichef", "Geschäftsführerin",
+    "Feuerwehrsprecher", "Abteilungsleiterin", "Landesvorsitzende", "Politiewoordvoerder". The
+    word is written as a common noun (a capital, then lower case) and the part before the ending
+    has three letters or more; a hyphened compound ("Vize-Präsidentin") is read by its last part
+    by the caller. A title outside the PERSON span after it (words.is_title)."""
+    if len(word) < 7 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low = word.lower()
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _COMPOUND_TITLE_ENDINGS)
+
+
 _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Bigwig"
 # (and words that are also a place's or a surname's: Khasi's "Bah" and "Kong", the Syriac bishop's
 # "Mar", Tagalog's "Mang": "Kong Ibakordor Syiem", "Mar Odisho Toma" (round s35-e, heldout28), never
@@ -117,8 +156,10 @@ assert not set(_ADDRESS_TITLE_WORDS.split()) & (set(_TITLE_WORDS.split()) | set(
 
 
 def title_kind(word: str) -> TitleKind | None:
-    """The kind of title ``word`` is in the one title lexicon (:data:`TITLES`), None if none."""
-    return TITLES.get(word)
+    """The kind of title ``word`` is in the one title lexicon (:data:`TITLES`), or a compound
+    naming a role by its last part (:func:`compound_title`: TITLE), None if none."""
+    kind = TITLES.get(word)
+    return TITLE if kind is None and compound_title(word) else kind
 
 
 # The words of kind TITLE, as the rules that ask "is this a title?" read them.

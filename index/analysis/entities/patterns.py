@@ -18,7 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
-from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
 from waic_reader.index.corpus.tokens import strip_accents
@@ -393,6 +393,9 @@ def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
     if m is None and (m := _rubric_byline(text, bstart, bend)) is not None:
         _authors(m, cands)
         return
+    if m is None:
+        _foreign_byline(text, bstart, bend, cands)
+        return
     rest = text[m.end() : bend] if m is not None else ""
     if m is not None and "," in m.group("names") and _BYLINE_JOB_AFTER.fullmatch(rest):
         # "By Keely Arnott, Tamar Courier health reporter": the last name of the list is the
@@ -425,6 +428,72 @@ def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
     if place is not None:  # "By Selin Arslan in Bursa": where the author writes from
         a, b = m.end() + place.start("place"), m.end() + place.end("place")
         cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
+
+
+def _foreign_byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    """The author of a byline in another language (corpus.bylines.FOREIGN_BY: German "Von",
+    French "Par", Spanish "Por", Dutch "Door" …) is a PERSON, and an outlet's field beside it an
+    ORG, as in an English byline: "Von Jonas Weber | Berliner Abendblatt | 12. März 2026, 18:30"
+    (issue #16, round s35-v, t13z H22: no person; the word "Von" was inside the PERSON on a line
+    of its own). The block is one line; its fields are read by the one byline reader
+    (bylines.author_names). A name alone on its line ("Von Anna Lind", bylines.name_alone) is a
+    byline only when it opens with a given name: a headline's words may open so too ("Von Braun
+    Rocket Hall")."""
+    if bend - bstart > 160 or "\n" in text[bstart:bend].strip():
+        return
+    line = text[bstart:bend]
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    found = bylines.author_names(line) if bylines.BY_FIELD.search(line) else None
+    spans = bylines.fields(line)
+    if found is None:
+        alone = bylines.name_alone(line)
+        if alone is None or alone.split()[0] not in given_names():
+            return
+        found, spans = (alone, 0), [(0, len(line))]
+    names, at = found
+    if len(spans) <= at:
+        return
+    fa, fb = spans[at]
+    words = names.split()
+    if len(words) < 2 or not words[0].isalpha() or words[0].lower() in bylines.FOREIGN_BY + ("by",):
+        return
+    pat = r"\s+".join(re.escape(w) for w in words) + r"$"
+    hit = re.search(pat, line[fa:fb].rstrip())
+    if hit is None:
+        return
+    a = bstart + lead + fa + hit.start()
+    b = bstart + lead + fa + hit.end()
+    cands.append((a, b, "PERSON", entity_key("PERSON", " ".join(text[a:b].split())), -1))
+    if at + 1 < len(spans):
+        oa, ob = spans[at + 1]
+        field = line[oa:ob].strip()
+        if (
+            field
+            and not bylines.is_role(field)
+            and not any(ch.isdigit() for ch in field)
+            and strip_accents(field) not in places_folded()  # "Von X | Berlin | date": where, no outlet
+        ):
+            # the field after the author's, no date, job nor town: the outlet ("Berliner Abendblatt")
+            c = bstart + lead + oa + (len(line[oa:ob]) - len(line[oa:ob].lstrip()))
+            cands.append((c, c + len(field), "ORG", entity_key("ORG", " ".join(field.split())), -1))
+
+
+def foreign_by_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the "by" of a byline in another language opening its line
+    ("Von" in "Von Jonas Weber" alone on its line, or before other fields): no part of the
+    author's name (:func:`_foreign_byline` reads the author)."""
+    if start and text[start - 1] != "\n":
+        return False
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if line.split(None, 1)[0].lower() not in bylines.FOREIGN_BY or len(line) > 160:
+        return False
+    alone = bylines.name_alone(line)
+    if alone is not None:
+        return alone.split()[0] in given_names()
+    found = bylines.author_names(line)
+    return found is not None and found[1] == 0
 
 
 # A byline field's last word that makes it an outlet: a newspaper's, a weekly's or monthly's, a

@@ -110,6 +110,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     bare_determiner,
+    compound_title,
     legal_form,
     people_plural,
 )
@@ -124,6 +125,7 @@ from waic_reader.index.analysis.entities.patterns import (
     date_spans,
     dateline_names,
     figure_spans,
+    foreign_by_word,
 )
 from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
 from waic_reader.index.analysis.entities.person_jobs import (
@@ -237,6 +239,7 @@ from waic_reader.index.analysis.entities.words import (
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
@@ -244,7 +247,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 184
+ENTITY_VERSION = 185
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1383,6 +1386,9 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and cue_label(run[-1].text) == "ORG"
+            if len(run) >= 3 and low in FOREIGN_BY and foreign_by_word(text, run[0].s):
+                run = run[1:]  # "Von Jonas Weber": a byline's "by" in another language (t13z H22)
+                continue
             if initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if job_before_name(text, run, doc_lower) is not None:
@@ -1470,6 +1476,17 @@ class Recognizer:
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [is_title(u.text) if u.eid < 0 else (False, False) for u in run]
+        for k, word_unit in enumerate(run[:-1]):
+            if (
+                word_unit.eid < 0
+                and not flags[k][0]
+                and compound_title(word_unit.text.rsplit("-", 1)[-1])
+                and not (k and given_word(run[k - 1].text))
+            ):
+                # "Polizeichef Jonas X", "Auch Geschäftsführerin Miriam X": a German, Dutch or
+                # Scandinavian compound role before a name is its title (t13z H22), never a
+                # surname after a given name ("Anke Wagenführer") nor a run's last word
+                flags[k] = (True, True)
         for k in range(len(run)):
             if not flags[k][0]:
                 continue

@@ -121,6 +121,40 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
     return out
 
 
+def outlet_speakers(
+    quotes: Mapping[str, list[Quote]], outlets: Iterable[str | None], entities: Iterable[Entity] = ()
+) -> dict[str, list[Quote]]:
+    """``quotes`` (doc -> quotes) with every speaker guessed a person (PERSON, no entity of the
+    corpus typed it) whose name is an outlet of the corpus re-keyed to that organisation: the
+    ORG entity of that name in ``entities`` (the corpus's grouped entities) when there is one,
+    else a speaker of key ``ORG:<name>``. ``outlets``: the articles' outlets (corpus.yaml's or
+    derived from the text, Article.outlet; None skipped), compared folded with a leading "The"
+    dropped. An outlet is a news organisation wherever the corpus names it (issue #16, round
+    s35-v: "according to Nordwire" in another outlet's article made the Quotes screen's speaker
+    "Nordwire (Person)")."""
+    names = {fold(o.removeprefix("The ")): o for o in outlets if o}
+    if not names:
+        return dict(quotes)
+    orgs = {fold(e.name.removeprefix("The ")): e for e in entities if e.label == "ORG"}
+    out: dict[str, list[Quote]] = {}
+    for doc, qs in quotes.items():
+        kept: list[Quote] = []
+        for q in qs:
+            sp = q.speaker
+            folded = fold(sp.name.removeprefix("The ")) if sp is not None else ""
+            if sp is not None and sp.type == "PERSON" and not sp.key.startswith("PERSON:") and folded in names:
+                ent = orgs.get(folded)
+                org = (
+                    Speaker(ent.key, ent.name, "ORG", sp.at)
+                    if ent is not None
+                    else Speaker(f"ORG:{names[folded]}", names[folded], "ORG", sp.at)
+                )
+                q = replace(q, speaker=org)
+            kept.append(q)
+        out[doc] = kept
+    return out
+
+
 def _settled(q: Quote) -> Quote:
     """``q`` unattributed when its speaker is still a lone word in "-s" no name of the corpus
     ends (:data:`model.LONE`: "Citizens said" is no person), else ``q``."""
@@ -140,4 +174,4 @@ def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) ->
     return replace(q, speaker=target)
 
 
-__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers"]
+__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers", "outlet_speakers"]
