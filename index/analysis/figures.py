@@ -323,18 +323,50 @@ UNITS: dict[str, str] = {
     "tb": "TB",
     "gb": "GB",
     # A data rate however written: "300 Mbps", "300 megabits per second", "1 Gbit/s" (were counts
-    # of "Mbps" and of "megabits", two rows never compared: t13z H13, round s35-j)
+    # of "Mbps" and of "megabits", two rows never compared: t13z H13, round s35-j); in bytes a
+    # second, "300 megabytes per second", a byte rate (:data:`SI_UNITS`). The short forms whose
+    # "b" tells bits from bytes ("Mbps", "MB/s") are :data:`CASED_UNITS`, read only as written.
+    **{f"{short}bit/s": unit for short, unit in (("k", "kbit/s"), ("m", "Mbit/s"), ("g", "Gbit/s"))},
     **{
-        f"{short}{tail}": unit
-        for short, unit in (("k", "kbit/s"), ("m", "Mbit/s"), ("g", "Gbit/s"))
-        for tail in ("bps", "bit/s", "b/s")
-    },
-    **{
-        f"{prefix}bits {per} second": unit
-        for prefix, unit in (("kilo", "kbit/s"), ("mega", "Mbit/s"), ("giga", "Gbit/s"))
+        f"{prefix}{size}s {per} second": unit
+        for prefix, size, unit in (
+            ("kilo", "bit", "kbit/s"),
+            ("mega", "bit", "Mbit/s"),
+            ("giga", "bit", "Gbit/s"),
+            ("kilo", "byte", "kB/s"),
+            ("mega", "byte", "MB/s"),
+            ("giga", "byte", "GB/s"),
+        )
         for per in ("per", "a")
     },
 }
+# Units read only as written, never case-folded: a data rate's short form, whose "b" is a bit in
+# lower case ("300 Mbps", "56 kbps", "10 Gb/s") and a byte in capitals ("300 MB/s", "40 MBps"), eight
+# bits (review s35-rv item 5, round s35-y: "300 MB/s" was read as "300 Mbps" and agreed with it).
+# A rate written all in capitals ("300 MBPS") says neither and is read as no unit.
+CASED_UNITS: dict[str, str] = {
+    **{
+        f"{prefix}{tail}": unit
+        for letter, unit in (("k", "kbit/s"), ("m", "Mbit/s"), ("g", "Gbit/s"))
+        for prefix in (letter, letter.upper())
+        for tail in ("bps", "b/s")
+    },
+    **{
+        f"{prefix}{tail}": unit
+        for prefixes, unit in ((("k", "K"), "kB/s"), (("M",), "MB/s"), (("G",), "GB/s"))
+        for prefix in prefixes
+        for tail in ("Bps", "B/s")
+    },
+}
+
+
+def unit_of(written: str) -> str:
+    """The canonical unit of a unit as written ("Mbps" → "Mbit/s", "MB/s" → "MB/s", "Kilometres" →
+    "km"): :data:`CASED_UNITS` as written, else :data:`UNITS` case-folded. Raises KeyError for a
+    spelling neither table holds."""
+    return CASED_UNITS.get(written) or UNITS[written.lower()]
+
+
 # SI factor and dimension per canonical unit: the fact sheet compares "25 miles" with "40 km" by it,
 # and a conversion after "or" must agree with its figure by it ("120 km/h, or 75 mph").
 SI_UNITS: dict[str, tuple[float, str]] = {
@@ -364,10 +396,14 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "mph": (0.44704, "speed"),
     "kn": (1852 / 3600, "speed"),
     "m/s": (1.0, "speed"),
-    # Data rates, in bits a second ("1 Gbps" is "1,000 megabits per second")
+    # Data rates, in bits a second ("1 Gbps" is "1,000 megabits per second"); a byte is eight bits
+    # ("300 MB/s" is "2.4 Gbps", and disagrees with "300 Mbps": review s35-rv item 5, round s35-y)
     "kbit/s": (1e3, "data rate"),
     "Mbit/s": (1e6, "data rate"),
     "Gbit/s": (1e9, "data rate"),
+    "kB/s": (8e3, "data rate"),
+    "MB/s": (8e6, "data rate"),
+    "GB/s": (8e9, "data rate"),
 }
 
 TIME_UNITS: dict[str, str] = {
@@ -380,6 +416,11 @@ TIME_UNITS["centuries"] = "century"
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Every unit as a pattern's alternatives: :data:`CASED_UNITS` as written (in a case-blind pattern
+# too), then :data:`UNITS`; :func:`unit_of` reads a match.
+_UNITS_ALT = f"(?-i:{_alt(CASED_UNITS)})|{_alt(UNITS)}"
 
 
 _W = _alt([w for w in (*NUMBER_WORDS, *SCALE_WORDS)])
@@ -426,7 +467,7 @@ _WORD_CODE = (
 
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥₹₩{FULL_WIDTH_SIGNS}]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -443,7 +484,7 @@ _PERCENT = re.compile(r"\s?(?P<p>%|pct\b|percent\b|per\s+cent\b|percentage\s+poi
 _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
-_UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_alt(UNITS)})(?![\w/²])", re.I)
+_UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
@@ -500,7 +541,7 @@ _CONVERSION = re.compile(
     rf"\s?[(\[](?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
     # a range's conversion, "2 to 3 metres (6.5 to 10 feet)": its low end is the conversion
     rf"(?:(?<=\d)\s?(?:-|–|\sto\s)\s?(?:{_DIGITS}))?"
-    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])"  # "(10-foot)" too
+    rf"(?P<sep>[\s-]?)(?P<u>{_UNITS_ALT})(?![\w/²])"  # "(10-foot)" too
     # a second conversion in the brackets: "(75 mph; 65 knots)", "(75 mph, 65 kt)", "[75 mph]"
     rf"(?:\s*(?:[;,/]|\bor\b)\s*(?:about\s+|around\s+|~)?\d[^()\[\]\n]{{0,24}})?[)\]]",
     re.I,
@@ -511,7 +552,7 @@ _CONVERSION = re.compile(
 _LOOSE_CONVERSION = re.compile(
     # (never-matching "words" and "s" groups: read as a bracketed conversion is, one code path)
     rf"(?P<words>(?!))?(?P<s>(?!))?(?:,?\s+or|\s+[–—-])\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?P<num>{_DIGITS})"
-    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})(?![\w/²])",
+    rf"(?P<sep>[\s-]?)(?P<u>{_UNITS_ALT})(?![\w/²])",
     re.I,
 )
 # A conversion into another currency after a comma and a hedge, ending its clause ("Rs 16,189 crore,
@@ -1146,7 +1187,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (um := _UNIT.match(text, e, limit)) is not None and not (
         um.group("u").lower() in ("m", "ft", "in", "mi") and um.group("sep") == "-"
     ):
-        kind, unit = "quantity", UNITS[um.group("u").lower()]
+        kind, unit = "quantity", unit_of(um.group("u"))
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
@@ -1167,7 +1208,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             number = words_value(cv.group("words"))
         if cv and number is not None:
             cval = number * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
-            conversion = (cval, UNITS[cv.group("u").lower()])
+            conversion = (cval, unit_of(cv.group("u")))
             closed = cv.group().endswith((")", "]"))
             conversion_span = (cv.start("num" if cv.group("num") is not None else "words"), cv.end() - closed)
             e = cv.end()
@@ -1236,7 +1277,7 @@ def _loose_conversion(
     m = _LOOSE_CONVERSION.match(text, pos, limit)
     if m is None:
         return None
-    other = UNITS[m.group("u").lower()]
+    other = unit_of(m.group("u"))
     mine, theirs = SI_UNITS.get(unit), SI_UNITS.get(other)
     if other == unit or mine is None or theirs is None or mine[1] != theirs[1]:
         return None

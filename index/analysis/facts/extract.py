@@ -27,7 +27,9 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
+    DEMANDED_MEASURES,
     OWNED_MEASURES,
+    demander,
     donated,
     donor,
     object_owner,
@@ -70,6 +72,7 @@ from waic_reader.index.analysis.figures import (
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
+    IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -270,6 +273,41 @@ def relative_year(m: re.Match[str]) -> int | None:
     if count is None or count < 1:
         return None
     return -count if m.group("ahead") else count
+
+
+# What may stand between a verb and "in N years": a phrasal verb's particle, an adverb, an object's
+# few words ("will repay the loan in five years")
+_AHEAD_GAP = 4
+
+
+def _ahead(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a :data:`RELATIVE_YEAR` match "in N years" (its ``ahead`` group) names a year to
+    come, not a duration: "in two years' time" always; else only with a verb of its clause (from
+    ``start``) that is to come, a modal's or "to"'s bare form after "will", "is due to", "is set
+    to", "is expected to" (:data:`_TO_COME`, :data:`_BEFORE_TO`: "will reopen in two years", "is
+    scheduled to shut down in three years"). After a past tense or a participle it is how long
+    something took: "The bridge was built in two years", "completed in three years", "will be
+    repaid in five years" (review s35-rv item 7, round s35-y: a false "year built 2028")."""
+    if re.search(r"['’]\s+time\b", m.group()):
+        return True
+    words = clause_before(text, m.start(), start, strict=True, keep_case=True, most=_AHEAD_GAP + 3)
+    low = [w.lower() for w in words]
+    for k in range(len(low) - 1, max(-1, len(low) - 1 - _AHEAD_GAP), -1):
+        w = low[k]
+        before = low[k - 1] if k > 0 else ""
+        if w in _TO_COME:
+            return False  # "will in two years": no verb after the modal in the clause
+        modal = before in _TO_COME or (before == "to" and k > 1 and low[k - 2] in _BEFORE_TO)
+        if modal and words[k].islower():
+            return not is_participle(w) or w in _BARE_PARTICIPLES
+        if is_participle(w) or w in IRREGULAR_PAST:
+            return False  # "was built in two years", "paid it back in five years"
+    return False
+
+
+# Irregular participles that are their verb's bare form too ("will shut", "is set to cut"): after a
+# modal or "to" a verb to come.
+_BARE_PARTICIPLES = frozenset("shut cut hit put set let spread split cost quit".split())
 
 
 def counts_back_from_named(m: re.Match[str]) -> bool:
@@ -481,7 +519,11 @@ def extract_figures(
         for k, s in enumerate(sents):
             for rel in RELATIVE_YEAR.finditer(text, s.start, s.end):
                 ago = relative_year(rel)
-                if ago is None or counts_back_from_named(rel):
+                if (
+                    ago is None
+                    or counts_back_from_named(rel)
+                    or (rel.group("ahead") and not _ahead(text, rel, s.start))
+                ):
                     continue
                 span = (rel.start(), rel.end())
                 figs = [*by_sentence.get(k, []), Figure(*span, *span, "year", float(year - ago if year else 0), "year")]
@@ -644,6 +686,8 @@ def extract_figures(
             prev_end = figs[i - 1].end if i > 0 else None
             if donated(fv.measure):
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
+            elif fv.measure in DEMANDED_MEASURES:
+                fv.owner = demander(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
@@ -1007,9 +1051,15 @@ def _material(text: str, end: int, sent_end: int) -> str:
 # held since is no event's ("more patents than all other countries combined since 2017": seeds)
 _YEAR_PREPOSITIONS = frozenset("in by from until till around about circa as early late of down up off out".split())
 # Words before a verb's bare form that make it an event to come: "will reopen", "is due to close"
-# ("to" after a participle too: "is scheduled to shut"; never "returned to Paris in 2019").
+# ("to" after a participle that takes a verb after it too: "is scheduled to shut"; never after one
+# of moving, "returned to Paris in 2019", "returned to Kellby in 2019": review s35-rv item 8, round
+# s35-y, a row "year of kellbying"; the word after "to" written in lower case too).
 _TO_COME = frozenset("will would shall could may might should must".split())
-_BEFORE_TO = frozenset("due set going likely slated poised aims plans intends hopes wants is are was were".split())
+_BEFORE_TO = frozenset(
+    """due set going likely slated poised aims plans intends hopes wants is are was were expected
+    scheduled planned forecast projected tipped forced ordered allowed required supposed designed
+    meant intended decided agreed voted promised pledged vowed""".split()
+)
 
 
 def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
@@ -1020,16 +1070,19 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     preposition, the first participle of the clause after it ("In 1987 the mine opened"). Returns (its key, the stem every form of
     the verb shares: "open", "clos"; its row label: "year of opening", "year of closing", "year
     built" for an irregular participle), None when no such verb stands there."""
-    words = clause_before(text, fig.start, sent[0], strict=True, most=6)
+    written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=6)
+    words = [w.lower() for w in written]
     # a year after a preposition dates its clause ("In 2025 the plant was commissioned"); one
     # before a noun is that thing's ("Their 1998 recordings … were reissued on Monday")
     dating = bool(words) and words[-1] in _YEAR_PREPOSITIONS
     while words and words[-1] in _YEAR_PREPOSITIONS:
         words.pop()
     verb = words[-1] if words else ""
-    to_come = len(words) > 1 and (
-        words[-2] in _TO_COME
-        or (words[-2] == "to" and len(words) > 2 and (words[-3] in _BEFORE_TO or is_participle(words[-3])))
+    # (a verb's bare form is written in lower case: "returned to Kellby" names a place)
+    to_come = (
+        len(words) > 1
+        and written[len(words) - 1].islower()
+        and (words[-2] in _TO_COME or (words[-2] == "to" and len(words) > 2 and words[-3] in _BEFORE_TO))
     )
     if not (is_participle(verb) or (to_come and verb.isalpha() and verb not in STOP_WORDS)):
         after = clause_after(text, fig.end, sent[1], next_start) if dating else []

@@ -40,7 +40,14 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.facts.words import SUBORDINATORS, WORD, clause_before, is_participle, singular_of
+from waic_reader.index.analysis.facts.words import (
+    SUBORDINATORS,
+    WORD,
+    bare_word,
+    clause_before,
+    is_participle,
+    singular_of,
+)
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, WEEKDAYS
 
@@ -119,6 +126,76 @@ _DOWNWARD = frozenset("depth deep down deeper below beneath underground under".s
 _WORK_REACH = 8
 
 
+# What stands between a subject and its verb: auxiliaries, modals and adverbs ("had now reached",
+# "has already passed"; "as well", read as a pair).
+_SUBJECT_GAP = frozenset(
+    """has have had is was were are be been will would could should may might must can now still already
+    just finally also reportedly again""".split()
+)
+# Nouns of a work's doer, whose work a word before them names ("the tunnel boring machine", "the
+# drilling crew", "the search team").
+_WORK_DOERS = frozenset("machine machines crew crews team teams equipment unit units head heads".split())
+_SUBJECT_WORDS = 4  # the words of a subject's noun phrase at most ("the relief well's drill bit")
+_SUBJECT_PHRASES = 3  # phrases after a subject's head passed over at most ("Drilling on the relief well")
+
+
+def _subject_work(words: list[str], end: int) -> tuple[str, str] | None:
+    """(the word, its work: one of :data:`_WORKS`' values) of the subject of the verb ``words[end]``
+    (lower-case words of its clause), None when the subject names no tool or work. A work word is
+    one only as the head of the subject's noun phrase ("The drill has reached", "the relief well's
+    drill bit"), a word before a doer's noun ("the tunnel boring machine", :data:`_WORK_DOERS`),
+    the head before a phrase after it ("Drilling on the relief well had reached"; "Water in the
+    shaft has reached" is the water's), or the participle after the subject ("Rescuers drilling a
+    rescue shaft had reached"); never a word before the subject ("After a bit the floodwater
+    reached", "Bit by bit the water", "as well": review s35-rv item 6, round s35-y)."""
+    k = end - 1
+    while k >= 0 and (
+        words[k] in _SUBJECT_GAP or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] == "well"
+    ):
+        if words[k] == "well":
+            if k == 0 or words[k - 1] != "as":
+                break  # "The relief well had reached": the subject's own word
+            k -= 1  # "as well"
+        k -= 1
+    for _ in range(_SUBJECT_PHRASES):
+        if k < 0:
+            return None
+        j = k
+        while j >= 0 and k - j < _SUBJECT_WORDS and not _opens_phrase(words, j):
+            j -= 1
+        phrase = [bare_word(w) for w in words[j + 1 : k + 1]]
+        before = j - 1 if j >= 0 and words[j] in DETERMINERS else j
+        prev = words[before] if before >= 0 else ""
+        if prev in _AFTER_HEAD and before > 0:
+            k = before - 1  # a phrase after the subject's head: its head is before it
+            continue
+        if prev.endswith("ing") and before > 0 and prev not in STOP_WORDS:
+            # the object of a participle after the subject ("Rescuers drilling a rescue shaft"):
+            # the participle's work, else the subject's before it
+            if prev in _WORKS:
+                return prev, _WORKS[prev]
+            k = before - 1
+            continue
+        if not phrase:
+            return None
+        head = phrase[-1]
+        if head in _WORKS:
+            return head, _WORKS[head]
+        if head in _WORK_DOERS:
+            return next(((w, _WORKS[w]) for w in reversed(phrase[:-1]) if w in _WORKS), None)
+        return None
+    return None
+
+
+def _opens_phrase(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` stands before a noun phrase, none of its words: a determiner, a
+    function word (a work's word among them, "well", only after "as"), a preposition."""
+    w = words[j]
+    if w in _WORKS:
+        return w == "well" and j > 0 and words[j - 1] == "as"
+    return w in DETERMINERS or w in STOP_WORDS or w in _AFTER_HEAD or w in SUBORDINATORS
+
+
 def progress(text: str, fig: Figure, sent: tuple[int, int], after: list[str]) -> tuple[str, str, str] | None:
     """(measure key, label, work) of a length that says how far a tool or a work in progress has got
     (see the module docstring): "depth|reached" for a drill going down (or a length its clause says
@@ -142,19 +219,10 @@ def progress(text: str, fig: Figure, sent: tuple[int, int], after: list[str]) ->
         return None
     if ("a" in gap or "of" in gap) and not set(gap) & _PROGRESS_MEASURE:
         return None  # "drilled a 200-millimetre borehole": a size, no progress
-    work = ""
-    for k in range(i - 2, max(-1, i - 2 - _WORK_REACH), -1):
-        word = words[k].removesuffix("'s").removesuffix("’s")
-        if word in _WORKS and _AFTER_HEAD.isdisjoint(words[max(0, k - 3) : k]):
-            # (a work in a phrase after the subject is no subject: "Water in the shaft has reached
-            # 30 metres" is the water's; "Drilling on the relief well had reached" the drilling's)
-            if word in _HOLES and verb in ("reaches", "reach"):
-                return None  # "The well reaches 18,000 feet below the seabed": its size
-            work = _WORKS[word]
-            break
-        if word in SUBORDINATORS:
-            break  # "… as the drill reached": another clause's words before it
-    work = work or _PROGRESS_VERBS.get(verb, "")
+    subject = _subject_work(words, i - 1)
+    if subject is not None and subject[0] in _HOLES and verb in ("reaches", "reach"):
+        return None  # "The well reaches 18,000 feet below the seabed": its size
+    work = (subject[1] if subject is not None else "") or _PROGRESS_VERBS.get(verb, "")
     if not work:
         return None
     downward = work == "drill" or bool(set(gap) & _DOWNWARD) or bool(set(after[:2]) & _DOWNWARD)
@@ -171,7 +239,8 @@ _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|m
 _RISING = "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|peaked|peaks"
 _RISING_WORDS = frozenset(_RISING.split("|"))
 _SUBJECT_BEFORE = re.compile(
-    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|will|would|could|should|may|might|must|can|now|still|already|reportedly|also)\s+){0,3}"
+    # ("as well" after it is no subject: "The floodwater as well has reached 2 metres")
+    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:as\s+well\s+)?(?:(?:has|have|had|was|were|is|are|been|will|would|could|should|may|might|must|can|now|still|already|reportedly|also)\s+){0,3}"
     rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
     re.I,
 )

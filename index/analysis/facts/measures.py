@@ -155,6 +155,7 @@ _MONEY_LABELS = {
     "loss": "loss",
     "bid": "bid",
     "demanded": "money demanded",
+    "unpledged": "money not pledged",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -611,13 +612,17 @@ def _measure_of(
             given = "pledged" if need is None or need in after[:4] else None
         giving = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) == "pledged"]
         if given == "pledged" and giving and refused(before, giving[-1]):
-            # "will not pay the €4.1m", "refused to contribute $40 million": nothing given
-            given = None
+            # "will not pay the €4.1m", "refused to contribute $40 million", "has not yet pledged $3
+            # million": nothing given, a measure of its own (with no measure it joined another
+            # outlet's row of that money given, review s35-rv item 10)
+            given = "unpledged"
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        if given == "unpledged" and role == "pledged":
+            role = given  # "has not contributed $2 million to the fund": a fund's word gives nothing
         demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
         if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
             demand = "demanded"  # "The gang asked for $500,000"
-        if demand and role in (None, "pledged", "demanded"):
+        if demand and role in (None, "pledged", "unpledged", "demanded"):
             # a ransom, money demanded or wanted: never a gift, whatever giving verb its clause
             # holds ("pay the €4.1m ransom demanded by the hackers", "the £3.6m the hackers want")
             given = role = demand

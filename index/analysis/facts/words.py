@@ -90,13 +90,23 @@ REFUSALS = frozenset(
     reject rejects rejected rejecting""".split()
 )
 REFUSAL_GAP = frozenset("to will would could can shall should may might must do does did has have had be been".split())
+# Adverbs a negation stands before, and a refusal's verb after: "has not yet pledged", "still has not
+# paid", "has never actually paid", "has not so far contributed", "did not formally pledge" (review
+# s35-rv item 10, round s35-y: counted as given). Any word in "-ly" too, but "only" ("has not only
+# pledged … but") leaves the verb given.
+REFUSAL_ADVERBS = frozenset("yet ever actually so far already still now also even again".split())
 
 
 def refused(words: Sequence[str], at: int) -> bool:
     """Whether the verb ``words[at]`` is negated or refused: the nearest word before it that is
-    no :data:`REFUSAL_GAP` word is one of :data:`REFUSALS` or ends in "n't" ("wouldn't pay")."""
+    no :data:`REFUSAL_GAP` word nor an adverb (:data:`REFUSAL_ADVERBS`, a word in "-ly" but "only")
+    is one of :data:`REFUSALS` or ends in "n't" ("wouldn't pay", "has not yet pledged")."""
     k = at - 1
-    while k >= 0 and words[k] in REFUSAL_GAP:
+    while k >= 0 and (
+        words[k] in REFUSAL_GAP
+        or words[k] in REFUSAL_ADVERBS
+        or (words[k].endswith("ly") and words[k] != "only" and len(words[k]) > 4)
+    ):
         k -= 1
     return k >= 0 and (words[k] in REFUSALS or words[k].endswith(("n't", "n’t")))
 
