@@ -384,7 +384,7 @@ def _outlet_field(line: str, start: int, end: int) -> bool:
     the article undated). A headline's words beside the date ("Grève à la SNCF – 12 mars 2026")
     are no name's."""
     others = _other_fields(line, start, end, bylines.FIELD_SEP)
-    return bool(others) and all(bylines.outlet_name(f) for f in others)
+    return others is not None and all(bylines.outlet_name(f) for f in others)
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
