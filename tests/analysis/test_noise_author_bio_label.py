@@ -108,6 +108,8 @@ def test_a_labelled_one_line_bio_is_boilerplate_in_html(tmp_path: Path, lang: st
         ("en", "About the author", "Dana Whitlock writes about health technology."),
         ("en", "Author bio", "Priya Raman is the Ledger's transport correspondent."),
         ("de", "Über den Autor", "Jonas Eide schreibt über Verkehr und Energie."),
+        # (in title case: no press release's "About X" header)
+        ("en", "About The Writer", "Tomás Ferreira writes about energy for the Ledger."),
     ],
 )
 def test_a_label_alone_over_the_bio_is_boilerplate_with_it(tmp_path: Path, lang: str, label: str, bio: str) -> None:

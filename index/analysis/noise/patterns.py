@@ -268,7 +268,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # ("Über die Nordwerft GmbH", "Acerca de Varmer", "Sobre a Lusomar", "A proposito di X":
             # in other languages, an article before the name; round s33-b.)
             r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|informazioni su|over)\s+"
-            r"(?!(?i:the author|us|this|our|de auteur|el autor|o autor|l['’]auteur|den autor)\b)"
+            r"(?!(?i:the (?:author|writer|reporter)|us|this|our|de auteur|el autor|o autor|l['’]auteur|den autor)\b)"
             r"(?:(?i:the|die|der|das|den|el|la|le|les|los|las|il|lo|o|a|os|as|het|de)\s+|(?i:l)['’])?"
             r"[A-Z][\w&.,'’ -]{1,60}\W*$"
         ),
