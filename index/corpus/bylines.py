@@ -55,6 +55,24 @@ FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
 _PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|van|von|der|den|du|y|e)"
 NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
+# An outlet's name: capitalised words, a person's name's particles between them and the joining
+# words of a publication's ("of", "the", "and", "dello", "van het"), and an article elided before
+# a capitalised word ("Le Quotidien de l'Europe", "Corriere dell'Umbria"): "The Halvik Post", "El
+# Heraldo de Áncash", "La Gazzetta dello Sport", "Dagblad van het Noorden". A headline's words in
+# lower case ("Grève à la SNCF", "Hospital hit by hackers") are none of these.
+_OUTLET_JOIN = rf"(?:{_PARTICLE}|of|the|and|&|el|los|las|les|dello|delle|degli|dei|het)"
+_ELIDED = r"(?:(?:[dlDL]|dell|dall|nell|sull|all)['’])?"
+OUTLET_NAME = rf"{_ELIDED}{letters.CAP_WORD}(?:\s+(?:{_OUTLET_JOIN}\s+)*{_ELIDED}{letters.CAP_WORD}){{0,5}}"
+_OUTLET_NAME = re.compile(rf"{OUTLET_NAME}")
+
+
+def outlet_name(field: str) -> bool:
+    """Whether ``field`` (a line's field, stripped or not) is written as an outlet's name
+    (:data:`OUTLET_NAME`: up to six capitalised words, particles and elided articles between
+    them), as a date line beside the date names it ("Le Quotidien de l'Europe – 12 mars 2026")."""
+    return _OUTLET_NAME.fullmatch(field.strip()) is not None
+
+
 # One capitalised word names the author there too, a writer's pen name or first name ("Von Sunny |
 # 12.03.2026", "Par Mathilde | Var-Matin": issue #14, s34-d, they were no bylines and the second a
 # photo credit): the separator and a field after it make it a byline.

@@ -318,6 +318,8 @@ def mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset())
         return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
     if _byline_field(line, start, stop):
         return True
+    if _outlet_field(line, start, stop):
+        return True  # "Le Quotidien de l'Europe – 12 mars 2026": the outlet's name, then the date
     rest = line[:start] + " " + line[stop:]
     if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
         return False
@@ -372,11 +374,37 @@ def _byline_field(line: str, start: int, end: int) -> bool:
     return not line[end:].strip(" .") and line[:start].rstrip().endswith(",") and bylines.comma_byline(line) is not None
 
 
+def _outlet_field(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of ``line`` set apart as a byline's
+    are (:data:`bylines.FIELD_SEP`: a spaced dash too) and every other field is written as an
+    outlet's name (:func:`bylines.outlet_name`): "The Daily Ledger – 12 March 2026", and in any
+    language the date reader knows, its name's particles and elided articles in lower case, "Le
+    Quotidien de l'Europe – 12 mars 2026", "La Gazzetta dello Sport – 12 marzo 2026" (t13z H10: the
+    French line was read by :func:`mostly`'s word rule, whose "l'" is no stamp's word, and left
+    the article undated). A headline's words beside the date ("Grève à la SNCF – 12 mars 2026")
+    are no name's."""
+    others = _other_fields(line, start, end, bylines.FIELD_SEP)
+    return others is not None and all(bylines.outlet_name(f) for f in others)
+
+
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
     by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
     (:data:`bylines.FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
     (:data:`bylines.DOT_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
+    others = _other_fields(line, start, end, sep)
+    if others is None:
+        return False
+    # A byline's authors' field is a name's however many names it gives ("By Jane Roe, Jon Berg &
+    # Ann Lind | Halvik Post | 14 March 2025").
+    others = [f for f in others if not bylines.is_author_field(f)]
+    return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
+
+
+def _other_fields(line: str, start: int, end: int, sep: re.Pattern[str]) -> list[str] | None:
+    """The fields of ``line`` (separated by ``sep``) besides the date at ``line[start:end]``,
+    stripped, when that date is a whole field (or its date's and then its time's, each whole)
+    and there are others; else None."""
     fields = bylines.fields(line, sep)
     # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
     # March 2025 · 10:00 GMT", read as one date and time), each whole.
@@ -387,12 +415,8 @@ def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
         or line[covered[0][0] : covered[-1][1]].strip() != line[start:end].strip()
         or len(covered) == len(fields)
     ):
-        return False
-    # A byline's authors' field is a name's however many names it gives ("By Jane Roe, Jon Berg &
-    # Ann Lind | Halvik Post | 14 March 2025").
-    others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
-    others = [f for f in others if not bylines.is_author_field(f)]
-    return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
+        return None
+    return [line[a:b].strip() for a, b in fields if (a, b) not in covered]
 
 
 def line_stamp(text: str, line_start: int, line: str, start: int, stop: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from waic_reader.index.corpus import letters
+from waic_reader.index.corpus import bylines, letters
 from waic_reader.index.corpus.text import one_line
 
 if TYPE_CHECKING:
@@ -443,12 +443,11 @@ SECTION_WORDS = frozenset(
     community obituaries""".split()
 )
 # A masthead: the outlet's name (capitalised words, lower-case particles between them: "El
-# Heraldo de Áncash", "The Halvik Post"), a spaced dash or a bar, then a section of up to three
+# Heraldo de Áncash", "The Halvik Post"; bylines.OUTLET_NAME), a spaced dash or a bar, then a section of up to three
 # capitalised words ending in a section word ("Local News", "Sport", "World"). A headline with
 # its section after it has lower-case words of its own ("Ferry sinks off Halvik — World").
-_NAME_PARTICLES = r"(?:de|del|da|do|dos|das|di|la|le|el|los|las|of|the|and|&|y|van|von|der|den|du)"
 _MASTHEAD = re.compile(
-    rf"^\s*{letters.CAP_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)*{letters.CAP_WORD}){{0,5}}"
+    rf"^\s*{bylines.OUTLET_NAME}"
     rf"\s+[—–|·•-]\s+(?P<section>{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,2}})\s*$"
 )
 

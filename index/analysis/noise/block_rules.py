@@ -12,7 +12,10 @@ import unicodedata
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.noise.features import Feat, block_features, snip, table_row
 from waic_reader.index.analysis.noise.patterns import (
+    AUTHOR_BIO,
     BARE_ADDRESS,
+    BIO_POINTER,
+    BIO_SENTENCE,
     CRUMB_LABEL,
     END_MARK,
     FOLD_CASE,
@@ -272,6 +275,23 @@ def prose_cue(f: Feat, label: tuple[str, str] | None) -> bool:
     if label[0] in ("caption", "headline-list") and _CUE_CLAUSE.match(f.text) is None:
         return False
     return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
+
+
+_BARE_BIO = re.compile(BIO_SENTENCE, FOLD_CASE)
+_BIO_POINTED = re.compile(BIO_POINTER, FOLD_CASE)
+
+
+def bare_bio(f: Feat, label: tuple[str, str] | None) -> bool:
+    """Whether the author-bio phrase rule (``label``) took a line for its sentence alone: "NAME
+    writes about …", "NAME reports on …" (:data:`patterns.BIO_SENTENCE`), with no pointer to the
+    writer after it (:data:`patterns.BIO_POINTER`: "Follow NAME on …", an e-mail address, a
+    handle). The article's own sentence about someone who writes reads the same ("Sally Rooney
+    writes about young people in Dublin …" in a culture story, t13z H8): met between two paragraphs
+    of the article's main run of prose it is the article's (classify's cues, as :func:`prose_cue`'s);
+    closing the article, or under its label ("About the author"), it is a bio."""
+    if label is None or label[0] != "byline" or not label[1].startswith(AUTHOR_BIO):
+        return False
+    return f.sentence_end and _BARE_BIO.match(f.text) is not None and _BIO_POINTED.search(f.text) is None
 
 
 # A finite verb of the sentence's own after a prompt's or a credit's first word: an auxiliary or

@@ -16,9 +16,18 @@ from waic_reader.index.analysis.noise.features import (
     Feat,
     block_features,
     next_block,
+    snip,
     written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import BYLINE_LABEL, COMMENTER_STAMP, ROLE, TEASER_LINK, WRITER_ROLES
+from waic_reader.index.analysis.noise.patterns import (
+    AUTHOR_LABEL,
+    BIO_NAME,
+    BYLINE_LABEL,
+    COMMENTER_STAMP,
+    ROLE,
+    TEASER_LINK,
+    WRITER_VERB,
+)
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
@@ -40,18 +49,12 @@ def author_box(name: Feat, bio: Feat) -> bool:
     )
 
 
-# What an author box says of its writer straight after their name, in the languages read: a verb of
-# writing or covering ("writes", "schreibt", "écrit", "escribe"), or a role ("is a reporter", "ist
-# Redakteurin", "est journaliste"; the roles: patterns.WRITER_ROLES). A release's paragraph on a
-# company ("Acme is a maker of …", "Acme reports …") says neither.
-_WRITER_VERB = re.compile(
-    r"\s*,?\s+(?:(?:also|regularly|mostly|mainly|auch|vor allem|seit \d{4})\s+)?"
-    r"(?:writes|wrote|has (?:been )?writ(?:ten|ing)|covers|has covered|reports on|joined|blogs"
-    r"|schreibt|schrieb|berichtet|bloggt|écrit|couvre|escribe|cubre|escreve|scrive|schrijft"
-    r"|(?:is|was|has been|ist|war|est|était|es|era|é|è)\s+(?:(?:a|an|the|our|ein|eine|un|une|uno|una|um|uma|een|seit \d{4})\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{WRITER_ROLES}))",
-    re.IGNORECASE,
-)
+# What an author box says of its writer straight after their name (patterns.WRITER_VERB).
+_WRITER_VERB = re.compile(WRITER_VERB, re.IGNORECASE)
+# An author bio's label alone on its line ("About the author", "Author bio:", "Über den Autor"),
+# and a bio's opening: the writer's name and what they write or are (patterns.BIO_NAME, WRITER_VERB).
+_AUTHOR_HEADER = re.compile(rf"^(?i:{AUTHOR_LABEL})\s*[:：]?\s*$")
+_BIO_OPENING = re.compile(rf"^{BIO_NAME}(?i:{WRITER_VERB})")
 _ABOUT_WORD = re.compile(
     r"^(?:about|über|à propos de|acerca de|sobre|a proposito di|informazioni su|over)\s+"
     r"(?:(?:the|die|der|das|den|el|la|le|les|los|las|il|lo|o|a|os|as|het|de)\s+)?",
@@ -100,12 +103,15 @@ def byline_again(feats: list[Feat], labels: list[tuple[str, str] | None]) -> Non
 
 
 _FIELD_VALUE_WORDS = 6
+_BIO_WORDS = 120  # the most words of a bio under its label (an author box's paragraph: bylines.about_author's)
 
 
 def labelled_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Lines a phrase line speaks for: the value under a byline's field label on its own line
     ("Author:" over "Jane Roe", "Publish date:" over the date), up to :data:`_FIELD_VALUE_WORDS`
-    words and no sentence; and the headline over a link to another story ("Ferry fares to rise
+    words and no sentence; the bio under an author bio's label alone on its line ("About the
+    author" over "Dana Whitlock writes about health technology.", or over the writer's name and
+    then such a line: patterns.AUTHOR_LABEL, WRITER_VERB), up to :data:`_BIO_WORDS` words; and the headline over a link to another story ("Ferry fares to rise
     again" over "Read article"), a headline-like line of three words or more with no sentence end.
     """
     lines = [i for i, f in enumerate(feats) if f.n]
@@ -118,6 +124,18 @@ def labelled_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
             f = feats[j]
             if labels[j] is None and f.n <= _FIELD_VALUE_WORDS and not ends_like_sentence(f.text):
                 labels[j] = ("byline", "the value under a byline's field label")
+        elif lab[0] == "byline" and _AUTHOR_HEADER.match(feats[i].text.strip()) and pos + 1 < len(lines):
+            # "About the author" over "Dana Whitlock writes about …", or over the writer's name
+            # alone and then that line ("Sarah Archer" over "Sarah Archer is the author of …").
+            under = lines[pos + 1 : pos + 3]
+            name = feats[under[0]].text.strip()
+            if len(under) == 2 and _NAME_ALONE.match(name) and feats[under[1]].text.startswith(name):
+                under = under if _BIO_OPENING.match(feats[under[1]].text) else []
+            else:
+                under = under[:1] if _BIO_OPENING.match(name) else []
+            for k in under:
+                if labels[k] is None and feats[k].n <= _BIO_WORDS:
+                    labels[k] = ("byline", f"author bio under its label (“{snip(feats[i].text.strip())}”)")
         elif lab[1].startswith(TEASER_LINK) and pos > 0:
             h = lines[pos - 1]
             f = feats[h]

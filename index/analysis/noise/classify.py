@@ -22,6 +22,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     BIO_CUE,
     BIO_NOW,
     MENU_ROW,
+    bare_bio,
     dated,
     goes_on_article,
     is_bio,
@@ -304,8 +305,10 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # (Two such sentences in a row are judged together: each stands between the other and prose.)
     # So is one straight after the run of prose over the article's closing sentence ("Related: the
     # company's bonds also fell, …" over "The shares closed at 84.50 crowns.").
+    # (So is a bio's sentence alone there, "Sally Rooney writes about young people in Dublin …":
+    # the article's own sentence about someone who writes; block_rules.bare_bio.)
     def cue(i: int) -> bool:
-        return labels[i] == first_labels[i] and prose_cue(feats[i], labels[i])
+        return labels[i] == first_labels[i] and (prose_cue(feats[i], labels[i]) or bare_bio(feats[i], labels[i]))
 
     cues = {i for i in range(span[0] + 1, min(n, span[1] + 2)) if cue(i)}
     # Those meeting the run at its ends, one after another: the article's closing sentences ("Credit:
@@ -336,6 +339,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
             labels[i] = None
         elif (
             i in edge_cues
+            and not bare_bio(feats[i], labels[i])  # (closing the article, a bio's sentence is a bio)
             and any(k is not None and is_prose[k] for k in (before, after))
             and is_prose_block(feats[i], english)
             and goes_on_article(feats[i], run_vocab)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
+from waic_reader.index.corpus.bylines import NAME_PARTICLE
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
@@ -33,6 +35,36 @@ FOLLOW_AUTHOR = (
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:on|auf|sur|en|no|su|op)\s+"
     rf"(?:{'|'.join(sorted(SOCIAL_NETWORKS - {'email', 'e-mail', 'whatsapp', 'messenger'}))})\b"
 )
+# What an author bio says of its writer straight after their name, in the languages read: a verb of
+# writing or covering ("writes", "schreibt", "écrit", "escribe"), or a role ("is a reporter", "ist
+# Redakteurin", "est journaliste"; the roles: WRITER_ROLES). A release's paragraph on a company
+# ("Acme is a maker of …", "Acme reports …") says neither. (Matched case-insensitively; read by an
+# "About X" header's author box, bylines.about_author, and by an author bio's label, AUTHOR_LABEL.)
+WRITER_VERB = (
+    r"\s*,?\s+(?:(?:also|regularly|mostly|mainly|auch|vor allem|seit \d{4})\s+)?"
+    r"(?:writes|wrote|has (?:been )?writ(?:ten|ing)|covers|has covered|reports on|joined|blogs"
+    r"|schreibt|schrieb|berichtet|bloggt|écrit|couvre|escribe|cubre|escreve|scrive|schrijft"
+    r"|(?:is|was|has been|ist|war|est|était|es|era|é|è)\s+(?:(?:a|an|the|our|ein|eine|un|une|uno|una|um|uma|een|seit \d{4})\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{WRITER_ROLES}))"
+)
+# An author bio's label, in the languages the bio rules read: "About the author", "About the
+# writer", "Author bio", "Über den Autor", "À propos de l'auteur", "Sobre el autor" (t13z H8).
+# (The press release's "About X" rule leaves "About the author" to this one.)
+AUTHOR_LABEL = (
+    r"(?:about (?:the|this) (?:author|writer|reporter)s?|(?:the )?author(?:['’]s)? (?:bio(?:graphy)?|profile)"
+    r"|über (?:den autor|die autorin|die autoren)|à propos de l['’](?:auteur|autrice)"
+    r"|sobre (?:el autor|la autora|o autor|a autora)|over de (?:auteur|schrijver)|(?:informazioni )?sull['’]autore)"
+)
+# A name opening a bio: one to four capitalised words, a name's particles between them ("Dana
+# Whitlock", "Lucía Fernández", "Pieter de Wit"), in any cased script.
+BIO_NAME = rf"{letters.CAP}[\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)?{letters.CAP}[\w'’.-]+){{0,3}}"
+# A bio's sentence by itself: "Dana Whitlock writes about health technology." (matched
+# case-insensitively by the author-bio rule; the article's own sentence about a novelist reads the
+# same, so between the article's paragraphs it is the article's: block_rules.bare_bio).
+BIO_SENTENCE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
+# A pointer to the writer after a bio's sentence: "Follow NAME on <network>" (FOLLOW_AUTHOR), an
+# e-mail address, a handle ("@priyaraman"), "is on X at @jroe".
+BIO_POINTER = rf"(?:{FOLLOW_AUTHOR}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{{2,}}|\bis on (?:twitter|x) at @?\w+)"
 
 # ---------------------------------------------------------------------------------------------
 # Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
@@ -77,6 +109,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 COMMENTS_HEADER = "comments section header"
 COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 BYLINE_LABEL = "a byline's field label"
+AUTHOR_BIO = "author bio"  # (the phrase rules' reason for an author bio and its label)
 TEASER_LINK = "link to another story"
 TEASER = "teaser for another story"  # (the phrase rule's reason for "Read more: X", "Trending: X")
 # An English month's name or newsroom abbreviation, as a comment's date writes it.
@@ -239,7 +272,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # ("Über die Nordwerft GmbH", "Acerca de Varmer", "Sobre a Lusomar", "A proposito di X":
             # in other languages, an article before the name; round s33-b.)
             r"^(?i:about|über|à propos de|acerca de|sobre|a proposito di|informazioni su|over)\s+"
-            r"(?!(?i:the author|us|this|our|de auteur|el autor|o autor|l['’]auteur|den autor)\b)"
+            r"(?!(?i:the (?:author|writer|reporter)|us|this|our|de auteur|el autor|o autor|l['’]auteur|den autor)\b)"
             r"(?:(?i:the|die|der|das|den|el|la|le|les|los|las|il|lo|o|a|os|as|het|de)\s+|(?i:l)['’])?"
             r"[A-Z][\w&.,'’ -]{1,60}\W*$"
         ),
@@ -261,9 +294,21 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "live-blog control",
     ),
     (
+        # An author bio's label alone on its line, or with the bio after it: the writer's name
+        # alone ("About the Author: Michael Illiano") or their name and what they write or are
+        # ("About the author: Dana Whitlock writes about health technology. Follow Dana on …").
+        "byline",
+        re.compile(rf"^(?i:{AUTHOR_LABEL})\s*(?:[:：.—–-]\s*)?(?:$|{BIO_NAME}\W*$|{BIO_NAME}(?i:{WRITER_VERB}))"),
+        60,
+        AUTHOR_BIO,
+    ),
+    (
         "byline",
         re.compile(
-            r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
+            rf"^{BIO_SENTENCE}"
+            # A sentence of what the writer covers, then a pointer to them: "Dana Whitlock covers
+            # health technology for the Ledger. Email: dana@ledger.example".
+            rf"|^{BIO_NAME}\s+(?:writes|reports|covers|blogs)\b[^.!?]*[.!?]\s.*{BIO_POINTER}"
             rf"|^{FOLLOW_AUTHOR}"
             r"|\bis on (?:twitter|x) at @?\w+\W*$"
             r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
@@ -271,7 +316,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             FOLD_CASE,
         ),
         60,
-        "author bio",
+        AUTHOR_BIO,
     ),
     (
         "advertisement",
