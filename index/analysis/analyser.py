@@ -68,10 +68,12 @@ class Analysis:
     def _shown(self, seg: Segment) -> str:
         if self.article.format != "markdown":
             return seg.text
-        from waic_reader.index.corpus.markdown import line_after, shown_text
+        from waic_reader.index.corpus.markdown import line_after, line_before, shown_text
 
-        # (The line under the block: a pipe table's separator row makes it the table's header.)
-        return shown_text(seg.text, line_after(self.article.text, seg.end))
+        # (The lines under and over the block: a pipe table's separator row makes it the table's
+        # header, a row without outer bars is one only beside its table.)
+        text = self.article.text
+        return shown_text(seg.text, line_after(text, seg.end), line_before(text, seg.start))
 
     def noise_count(self) -> int:
         return len(self.split.noise)

@@ -20,7 +20,8 @@ The grammar, from the start of a line or paragraph::
   right after the place when a comma and the date follow (``KELLBY (Ostrand), 9 de marzo de
   2026 -``), as wires in Spanish, French, Italian and Portuguese set it, or when a date set off
   by spaced dashes follows (``PONTEGRÍS (Calveira) – 9 March 2026 –``: parentheses before a
-  date hold a region, not an agency);
+  date hold a region, unless they name an agency or outlet, :func:`agency_named`: ``KELLBY
+  (Nordwire) – 9 March 2026 –`` has its agency and its date);
 - date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
   giving no date here, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
   other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``: the
@@ -45,7 +46,7 @@ from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 
 # The letters are re-exported for the tests of the dateline's place.
-__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "match", "matches"]
+__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches"]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article.
@@ -180,20 +181,53 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
     hyphen = s0 == p1 and m.group("sep") != ":"
     spaced = (s1 == stop or text[s1].isspace()) and not hyphen
     place = m.group("place")
+    region = _span(m, "region")
+    agency = _span(m, "agency") or _span(m, "slashed")
+    if (inregion := _span(m, "inregion")) is not None:
+        # A known agency's or a wire's name in the parentheses before the date is the agency
+        # ("KELLBY (Nordwire) – 9 March 2026 –", "LONDON (Reuters) - March 9, 2026 -"), its date
+        # read all the same; any other name a region (review s35-rv finding 2).
+        if agency is None and agency_named(text[inregion[0] : inregion[1]]):
+            agency = inregion
+        else:
+            region = inregion
     return Dateline(
         start=p0,
         end=s1,
         place=(p0, p1),
         places=tuple(places),
-        region=_span(m, "region") or _span(m, "inregion"),
+        region=region,
         date=_span(m, "date"),
-        agency=_span(m, "agency") or _span(m, "slashed"),
+        agency=agency,
         separator=m.group("sep"),
         dated=m.group("dated") is not None,
         caps=not any(c.islower() for c in place),
         spaced=spaced,
         prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),
     )
+
+
+def agency_named(name: str) -> bool:
+    """Whether ``name``, written in parentheses after a dateline's place, names a news agency or an
+    outlet rather than a region: a known agency (``entities.lexicons.WIRE_AGENCIES``: "Reuters",
+    "Xinhua"), a name with a wire's or news service's word (``WIRE_WORDS``: "Valdmark News
+    Service", "Sud Presse") or one word closed by one ("Nordwire", "Eastpress"; the word longer
+    than it by three letters or more, so "Cypress" is none), or a newspaper's name
+    (:func:`bylines.newspaper_name`, :func:`bylines.masthead_word` of one word: "Kellby Herald",
+    "Nordkurier"). A name the project does not know so ("Calveira", "Gers", "Nord-Pas-de-Calais")
+    is a region."""
+    from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES, WIRE_WORDS
+    from waic_reader.index.corpus.bylines import masthead_word, newspaper_name
+
+    words = name.split()
+    if name in WIRE_AGENCIES or any(w in WIRE_WORDS for w in words):
+        return True
+    folded = name.casefold()
+    if len(words) == 1 and any(folded.endswith(end.casefold()) and len(folded) >= len(end) + 3 for end in WIRE_WORDS):
+        return True
+    # (A hyphened name opening with a point of the compass is a region as often as a paper:
+    # "Nord-Pas-de-Calais" against "Ouest-France".)
+    return newspaper_name(name) or ("-" not in name and masthead_word(name))
 
 
 # Wires whose own name the capitals' rule below does not give: GlobeNewswire writes its name as one

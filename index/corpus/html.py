@@ -47,6 +47,7 @@ from waic_reader.index.corpus.html_meta import (
 )
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
 from waic_reader.index.corpus.titles import wire_headline
+from waic_reader.index.corpus.tokens import word_count
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -176,11 +177,34 @@ _BOX_PARAGRAPHS = 3
 def _page_box(el: _Element) -> bool:
     """Whether the extractor's list item ``el`` is a box of the page's layout, not a list's item:
     it holds :data:`_BOX_PARAGRAPHS` paragraphs of its own or more (a slideshow's slide holds a
-    heading and a caption or two). Pages laid out in ``<ul><li>`` boxes give trafilatura a main
-    text that is one item holding the headline, the article's paragraphs and the "recent articles"
-    and "recommended" lists under it, which read as one list item hid every one of them from the
-    boilerplate split (s35-g, unseen30)."""
-    return el.tag == "item" and sum(1 for child in el if child.tag == "p") >= _BOX_PARAGRAPHS
+    heading and a caption or two), and either no item beside it in its list holds a paragraph of
+    prose (:func:`_prose_paragraphs`: the layout's link and teaser columns) or it holds the page's
+    other parts after its paragraphs (a list or a heading under them). Pages laid out in
+    ``<ul><li>`` boxes give trafilatura a main text that is one item holding the headline, the
+    article's paragraphs and the "recent articles" and "recommended" lists under it, which read as
+    one list item hid every one of them from the boilerplate split (s35-g, unseen30). An article
+    written as a list of sections (a heading and paragraphs an item) is no box: its items beside
+    the long one hold prose (review s35-rv, s35-x)."""
+    if el.tag != "item" or sum(1 for child in el if child.tag == "p") < _BOX_PARAGRAPHS:
+        return False
+    parent = el.getparent()
+    if parent is None or not any(_prose_paragraphs(other) for other in parent if other is not el):
+        return True
+    tags = [child.tag for child in el if isinstance(child.tag, str)]
+    last_p = max(i for i, tag in enumerate(tags) if tag == "p")
+    return any(tag in ("list", "head") for tag in tags[last_p + 1 :])
+
+
+def _prose_paragraphs(el: _Element) -> bool:
+    """Whether the extractor's element ``el`` holds a paragraph (``<p>``, at any depth) of prose:
+    :data:`.html_layout._LAYOUT_PARAGRAPH_WORDS` words or more (:func:`.tokens.word_count`: a
+    Chinese or Japanese character a word) ending like a sentence (:data:`_SENTENCE_END`). A
+    column of headlines and dates holds none; a section of an article does."""
+    return isinstance(el.tag, str) and any(
+        word_count(text := " ".join("".join(p.itertext()).split())) >= _LAYOUT_PARAGRAPH_WORDS
+        and _SENTENCE_END.search(text) is not None
+        for p in el.iter("p")
+    )
 
 
 def _keeps_paragraphs(body: _Element, other: _Element) -> bool:
@@ -244,12 +268,13 @@ def _main_units(node: _Element, inside: bool) -> Iterator[_Element | str]:
     line(s) (:data:`_MAIN_UNITS`); under a list item, quote or row (``inside``) only list items,
     its paragraphs being part of it. A list item that is a page box (:func:`_page_box`) is not
     one: its parts are, and its loose text (the runs between them, inline elements joined) comes
-    as strings; the items beside it in its list are left out."""
+    as strings; the items beside it in its list that hold no paragraph of prose are left out."""
     # (The items beside a page box are the layout's other columns, a ranking of other stories:
     # not the article's, so not its main text.)
+    # (An item with paragraphs of prose of its own is never one of them: a section of the article.)
     boxed = node.tag == "list" and any(_page_box(child) for child in node)
     for child in node:
-        if not isinstance(child.tag, str) or (boxed and not _page_box(child)):
+        if not isinstance(child.tag, str) or (boxed and not _page_box(child) and not _prose_paragraphs(child)):
             continue
         if child.tag == "item" and _page_box(child):
             run: list[str] = [child.text or ""]

@@ -42,10 +42,14 @@ _BAR = re.compile(r"(?<!\\)\|")
 # A pipe table's separator row under its header: cells of dashes, a colon at either end setting the
 # column's alignment ("|---|---|", "|:--|--:|", ":-- | --:"), at least one bar.
 _TABLE_RULE = re.compile(r"[ ]{0,3}(?=[^|\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
-# A row of a pipe table: between outer bars ("| Depth | 420 m |"), or without them, its cells set
-# apart by spaced bars ("Depth | 420 m"), as tables are written in Markdown (a bar run into words,
-# "either/or|both", is no table's).
-_TABLE_ROW = re.compile(r"[ ]{0,3}\|.*(?<!\\)\|.*(?<!\\)\|[ \t]*|[^|\n]*[^\s\\|][ \t]+\|[ \t]+[^\s|][^\n]*")
+# A row of a pipe table between outer bars ("| Depth | 420 m |"): a row wherever it stands.
+_TABLE_ROW = re.compile(r"[ ]{0,3}\|.*(?<!\\)\|.*(?<!\\)\|[ \t]*")
+# A row without outer bars, its cells set apart by spaced bars ("Depth | 420 m"), as tables are
+# written in Markdown (a bar run into words, "either/or|both", is no table's): a row only beside
+# its table's separator row or another row (:func:`_table_beside`); alone, a line with a spaced bar
+# is a menu's ("Home | About | Contact") or a title's ("Mine rescue | Nordwire News"; review s35-rv
+# finding 9).
+_BARLESS_ROW = re.compile(r"[^|\n]*[^\s\\|][ \t]+\|[ \t]+[^\s|][^\n]*")
 # How a row's cells are joined when shown: a two-column row as a fact box's line ("Depth of the
 # refuge chamber: 420 m", which the fact sheet reads so too), a wider row's cells or a header's
 # with a middle dot.
@@ -89,6 +93,19 @@ def table_rule(line: str) -> bool:
     return _TABLE_RULE.fullmatch(line) is not None
 
 
+def _table_beside(line: str) -> bool:
+    """Whether ``line`` (the line over or under a block) is a pipe table's: its separator row, or a
+    row with outer bars or without them."""
+    return table_rule(line) or _TABLE_ROW.fullmatch(line) is not None or _BARLESS_ROW.fullmatch(line) is not None
+
+
+def line_before(text: str, start: int) -> str:
+    """The line of ``text`` ending right before the newline at ``start - 1`` ("" when none)."""
+    if start <= 0 or text[start - 1] != "\n":
+        return ""
+    return text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+
+
 def line_after(text: str, end: int) -> str:
     """The line of ``text`` starting right after the newline at ``end`` ("" when none)."""
     if text[end : end + 1] != "\n":
@@ -97,21 +114,32 @@ def line_after(text: str, end: int) -> str:
     return text[end + 1 : len(text) if stop < 0 else stop]
 
 
-def shown_block(text: str, below: str = "") -> Shown | None:
+def shown_block(text: str, below: str = "", above: str = "") -> Shown | None:
     """``text`` (one block of a Markdown article) with its syntax hidden, or None when it has
     none or cannot be followed exactly (then it is shown as written). ``below``: the line right
     under the block in the article, if any: a pipe table's separator row there makes the block
-    the table's header row (shown marked strong, its cells joined with " · ").
+    the table's header row (shown marked strong, its cells joined with " · "); ``above``: the
+    line right over it, if any.
 
     A pipe table's row, a block of its own, is shown without its bars (t13y G13): a two-column
     row as a fact box's line ("Depth of the refuge chamber: 420 m"), a wider one's cells joined
-    with " · "; the separator row is shown as nothing."""
+    with " · "; the separator row is shown as nothing. A row without outer bars ("Depth | 420 m")
+    is one only with a line of its table over or under it; a heading's, list item's or quote's
+    marker is read first, its text never a row ("# Mine rescue | Nordwire News", "- Depth | 420
+    m"; review s35-rv finding 9)."""
     hidden = bytearray(len(text))  # 1: not shown
     swaps: dict[int, str] = {}
     marks: list[Mark] = []  # in block offsets, turned into shown offsets at the end
     body, end = 0, len(text)
-    header = bool(below) and "\n" not in text and table_rule(below) and _BAR.search(text) is not None
-    table = "\n" not in text and (header or table_rule(text) or _TABLE_ROW.fullmatch(text) is not None)
+    marker = _HEADING.match(text) or _LIST.match(text) or _QUOTE.match(text)
+    row = "\n" not in text and (marker is None or table_rule(text))
+    header = row and table_rule(below) and _BAR.search(text) is not None
+    table = row and (
+        header
+        or table_rule(text)
+        or _TABLE_ROW.fullmatch(text) is not None
+        or (_BARLESS_ROW.fullmatch(text) is not None and (_table_beside(above) or _table_beside(below)))
+    )
     if table:
         if table_rule(text):
             hidden[:] = b"\x01" * len(text)
@@ -346,10 +374,10 @@ def _code_end(source: str, start: int, fence: str) -> int:
     raise _Unfollowed("`")
 
 
-def shown_text(text: str, below: str = "") -> str:
-    """One block of a Markdown article as the reader shows it (its syntax hidden; ``below``: the
-    line under it, as :func:`shown_block` reads it)."""
-    shown = shown_block(text, below)
+def shown_text(text: str, below: str = "", above: str = "") -> str:
+    """One block of a Markdown article as the reader shows it (its syntax hidden; ``below`` and
+    ``above``: the lines under and over it, as :func:`shown_block` reads them)."""
+    shown = shown_block(text, below, above)
     return shown.text if shown is not None else text
 
 
@@ -458,7 +486,7 @@ def shown_article(text: str, blocks: Iterable[tuple[int, int]]) -> ShownArticle:
         if start < done:
             continue
         keep(done, start)
-        shown = shown_block(text[start:end], line_after(text, end))
+        shown = shown_block(text[start:end], line_after(text, end), line_before(text, start))
         if shown is None:
             keep(start, end)
         else:

@@ -92,6 +92,7 @@ class ShownBlock:
         joined: bool = False,
         known: Collection[str] = (),
         below: str = "",
+        above: str = "",
     ) -> None:
         self.block = block
         self.index = index
@@ -100,7 +101,7 @@ class ShownBlock:
         # (``joined``) as one paragraph the view reflows, a word hyphenated over its line breaks
         # whole when ``known`` (the article's words) has it; offsets still point into block.text.
         self.shown: Shown | None = (
-            shown_block(block.text, below) if markdown else joined_shown(block.text, known) if joined else None
+            shown_block(block.text, below, above) if markdown else joined_shown(block.text, known) if joined else None
         )
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
@@ -266,7 +267,10 @@ class ArticleView(StackedView, can_focus=True):
             # The block on the line under it (a pipe table's separator row makes it the header).
             nxt = blocks[i + 1] if markdown and i + 1 < len(blocks) else None
             below = nxt.text if nxt is not None and nxt.start == block.end + 1 else ""
-            shown.append(ShownBlock(block, i, markdown, after_list, joined, known, below))
+            # (And the one over it: a row without outer bars is one only beside its table.)
+            prev = blocks[i - 1] if markdown and i > 0 else None
+            above = prev.text if prev is not None and block.start == prev.end + 1 else ""
+            shown.append(ShownBlock(block, i, markdown, after_list, joined, known, below, above))
             previous = block.kind
         if [v.block for v in shown] != [v.block for v in self._blocks]:
             self.forget_selection()  # another article, or blocks hidden or shown: not what was selected

@@ -372,6 +372,20 @@ COMPASS_WORDS = frozenset("Nord Sud Ouest Est Süd Ost West North South East".sp
 # Courrier du Var", "La Nación", "Die Welt", "O Globo", "De Telegraaf"): a person's name never opens
 # with one, so a byline's field or a masthead opening with it and a capitalised word is a paper's.
 NEWSPAPER_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das De Het O A Os As".split())
+# A news agency's or wire service's own words, in its name ("Valdmark News Service", "Sud Presse",
+# "Agencia Fides") or closing it written as one word ("Nordwire", "Eastpress"), and the agencies
+# that name themselves otherwise, as written, not in capitals (those in capitals, "AFP", "EFE", are
+# never a place's name in a wire dateline): what sets an agency in a dateline's parentheses apart
+# from a region ("KELLBY (Nordwire) – 9 March 2026 –" against "PONTEGRÍS (Calveira) – 9 March 2026
+# –"; corpus.dateline, review s35-rv finding 2).
+WIRE_WORDS = frozenset(
+    "Wire Newswire News Press Presse Prensa Agency Agence Agencia Agência Agenzia Agentur Service Services "
+    "Nachrichten Novosti Newsroom Bureau".split()
+)
+WIRE_AGENCIES = frozenset(
+    "Reuters Xinhua Kyodo Yonhap Bernama Antara Interfax Anadolu Belga Lusa Bloomberg Agerpres Ukrinform "
+    "Notimex Télam Telam Andina Efe Ansa Tanjug Hina Fides Sputnik Nikkei".split()
+)
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())

@@ -432,14 +432,14 @@ def _view(
     """``text``'s ``pieces`` (in order) as one text, each on a line of its own (with ``shown``,
     a Markdown block's syntax hidden: :func:`~waic_reader.index.corpus.markdown.shown_block`),
     and the map of a span of ``text`` to the view (None: outside every piece)."""
-    from waic_reader.index.corpus.markdown import line_after, shown_block
+    from waic_reader.index.corpus.markdown import line_after, line_before, shown_block
 
     parts: list[str] = []
     bases: list[int] = []
     maps: list[tuple[int, ...] | None] = []
     at = 0
     for a, b in pieces:
-        block = shown_block(text[a:b], line_after(text, b)) if shown else None
+        block = shown_block(text[a:b], line_after(text, b), line_before(text, a)) if shown else None
         part = block.text if block is not None else text[a:b]
         bases.append(at)
         maps.append(block.positions if block is not None else None)
