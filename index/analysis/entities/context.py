@@ -48,6 +48,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     kind_of_word,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS
+from waic_reader.index.analysis.entities.words import SPEECH_AFTER, WHO_AFTER, given_word, is_title
 from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
@@ -152,6 +153,43 @@ _FACILITY_KIND_BEFORE = re.compile(
     rf" (?P<name>{_PARTICLED_NAME})(?=[\s,.;:!?)]|$)"
 )
 _FACILITY_NEEDS = STRUCTURE_NOUNS | FACILITY_KINDS_BEFORE | {"mine"}
+
+
+# A speech verb right before a name ("said Kwame Asante"), and the word before a name.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked)\s+$")
+_LAST_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+_FACILITY_TAIL = re.compile(
+    rf" (?:(?:{'|'.join(sorted(FACILITY_MODIFIERS))}) ){{0,2}}(?:{'|'.join(sorted(STRUCTURE_NOUNS))})\b"
+)
+
+
+def _read_as_person(text: str, name: str) -> bool:
+    """Whether ``text`` reads ``name`` (a facility's, :data:`_FACILITY_AFTER`) as a person's
+    where it is not the facility's (no structure noun after it): a title or a job word right
+    before it ("Dr. Anna Berg", "founder Kwame Asante"), a speech verb right after or before it
+    or ", who" after it ("Kwame Asante, who founded the mine"); for a name opening with a given
+    name the recogniser knows, its last word alone so too ("Asante said"). A mine named after
+    its founder is then his name and the mine's words, the founder a person elsewhere (review
+    s35-rv item 4: every mention of him became the facility)."""
+    words = name.split(" ")
+    forms = [name]
+    if len(words) >= 2 and given_word(words[0]) and len(words[-1]) > 2:
+        forms.append(words[-1])
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
+            if _FACILITY_TAIL.match(text, m.end()):
+                continue  # the facility itself
+            if form != name and text.startswith(name, max(0, m.end() - len(name))):
+                continue  # the surname of the whole name, read with it above
+            if SPEECH_AFTER.match(text, m.end()) or WHO_AFTER.match(text, m.end()):
+                return True
+            head = text[max(0, m.start() - 40) : m.start()]
+            if _SPEECH_BEFORE.search(head):
+                return True
+            before = _LAST_WORD_BEFORE.search(head)
+            if before is not None and (is_title(before.group(1))[0] or job_word(before.group(1))):
+                return True
+    return False
 
 
 def _facility_name(name: str, before: bool) -> bool:
@@ -630,9 +668,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     if not in_text.isdisjoint(_FACILITY_NEEDS):
         for m in _FACILITY_AFTER.finditer(text):
             if _facility_name(m.group("name"), before=False):
-                out.append((*_no_possessive(m.start("name"), m.end("name"), text), "FAC"))
+                # a facility named after a person the article names: the whole phrase, so the
+                # person stays one ("the Kwame Asante gold mine … Kwame Asante, who founded it")
+                end = m.end() if _read_as_person(text, m.group("name")) else m.end("name")
+                out.append((*_no_possessive(m.start("name"), end, text), "FAC"))
         for m in _FACILITY_KIND_BEFORE.finditer(text):
-            if _facility_name(m.group("name"), before=True):
+            # ("la mina Rosa Quispe … Dr. Rosa Quispe": the person's name, and the mine no name)
+            if _facility_name(m.group("name"), before=True) and not _read_as_person(text, m.group("name")):
                 out.append((m.start("name"), m.end("name"), "FAC"))
     for m in _KIND_OPENING.finditer(text) if any(k in in_text for k in OPENING_KINDS) else ():
         name = m.group("name")

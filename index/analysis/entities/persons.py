@@ -42,6 +42,7 @@ from waic_reader.index.analysis.entities.words import (
     NAME_SHAPED,
     PREV_CAP,
     SPEECH_AFTER,
+    WHO_AFTER,
     WORD_BEFORE,
     Cand,
     Unit,
@@ -500,7 +501,6 @@ def _word_like(word: str) -> bool:
     return low in STOP_WORDS or low in COMMON_WORDS or is_title(word)[0] or cue_label(word) is not None
 
 
-_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
 _WORD_BEFORE_NAME = re.compile(r"([\w'’-]+)\W{0,2}$")
 
 
@@ -515,7 +515,7 @@ def _person_around(text: str, m: re.Match[str], start: int, words: tuple[str, ..
     before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
     if before is not None and (job_word(before.group(1)) or is_title(before.group(1).capitalize())[0]):
         return True
-    if SPEECH_AFTER.match(text, m.end()) is not None or _WHO_AFTER.match(text, m.end()) is not None:
+    if SPEECH_AFTER.match(text, m.end()) is not None or WHO_AFTER.match(text, m.end()) is not None:
         return True
     # the surname or the nickname written alone elsewhere inside a sentence ("Dimaculangan
     # offered", "Tell Jojo"), no plural ("Stars", "Devils": a team's nickname)

@@ -142,6 +142,8 @@ CAP_AFTER = re.compile(rf"\s+{CAP}|['’]s\b")
 # A speech verb of a person (not "announced", "reported": firms do that) right after a name or
 # right before it ("said Halvorsen").
 SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote)\b")
+# A relative clause about a person right after their name: "Kwame Asante, who founded the mine".
+WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
 
 
 WORD_BEFORE = re.compile(r"([\w.-]+) $")

@@ -41,6 +41,18 @@ from waic_reader.index.corpus.tokens import fold, name_forms
 from waic_reader.index.search.whoosh.parser import SaidGrouped
 
 
+@dataclass(frozen=True)
+class SaidWidening:
+    """How :meth:`CorpusView.widen_said` widens a speaker's ``said`` term: ``names``, the whole
+    terms of the speaker's other names (sorted), matched in ``docs``, the articles the grouping
+    gives the speaker (sorted), but for a name in ``clash``: a word of another person's name too
+    (→ those persons' whole terms), matched only in those of ``docs`` naming none of them."""
+
+    names: list[str]
+    docs: list[str]
+    clash: dict[str, list[str]]
+
+
 @dataclass
 class CorpusView:
     """The corpus grouping of names as search needs it (see the module's docstring).
@@ -67,10 +79,9 @@ class CorpusView:
     spelled: dict[str, dict[str, int]] = field(default_factory=dict)
     apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
-    _said: dict[str, list[tuple[list[str], list[str]]]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    _said: dict[str, list[SaidWidening]] | None = field(default=None, init=False, repr=False, compare=False)
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_word: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -143,19 +154,21 @@ class CorpusView:
         # the bare core too (t13g F2a): "gravdal mining" when every article writes a legal form
         return sorted(t for t in self.firms.get(core, ()) if t != term)
 
-    def said_forms(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+    def said_forms(self) -> dict[str, list[SaidWidening]]:
         """A speaker's name as a ``said`` term names it (``said.said_terms``: an entity's whole
         entity term or one of its words, ``name_forms``) → for each entity bearing it that the
-        grouping merges other names into (``into``: a lone surname, a short form): (the whole
-        terms of those other names, sorted; the articles the grouping gives the entity whose own
-        terms lack its whole name, ``docs``, sorted). "ilsa brannock" and "ilsa" →
-        [(["brannock"], ["blog"])] where blog.txt writes "Governor Brannock" and another article
-        "Ilsa Brannock". Worked out once per view (linear in ``into``)."""
+        grouping merges other names into (``into``: a lone surname, a short form) or gives
+        articles by a word of its name: a :class:`SaidWidening` (the whole terms of those other
+        names, sorted; the articles the grouping gives the entity whose own terms lack its whole
+        name, ``docs``, sorted; for a term that is also a word of another person's name, that
+        person's whole terms). "ilsa brannock" and "ilsa" → [(["brannock"], ["blog"], {})] where
+        blog.txt writes "Governor Brannock" and another article "Ilsa Brannock". Worked out once
+        per view (linear in ``into`` and the corpus's person names)."""
         if self._said is None:
             aliases: dict[str, set[str]] = {}
             for folded, home in self.into.items():
                 aliases.setdefault(home, set()).add(folded)
-            said: dict[str, list[tuple[list[str], list[str]]]] = {}
+            said: dict[str, list[SaidWidening]] = {}
             done: set[str] = set()
             for home in sorted(aliases):
                 person = home.startswith("PERSON:")
@@ -165,12 +178,14 @@ class CorpusView:
                     continue
                 done.add(whole[0])
                 others = {f[0] for a in aliases[home] if (f := name_forms(a.partition(":")[2], person))}
+                own = others | {whole[0]}
                 # a word of the name too: the article the grouping gives the whole name may write
                 # only that word where no mention of its own is ("Ríos told the radio that …")
                 others.update(w for w in whole[0].split() if len(w) > 1)
+                clash = self._clashes(others, own)
                 for form in dict.fromkeys(whole):
                     if written := sorted(others - {form}):
-                        said.setdefault(form, []).append((written, sorted(docs)))
+                        said.setdefault(form, []).append(SaidWidening(written, sorted(docs), clash))
             # A name the grouping gives an article by a word of it its recogniser left untyped, no
             # alias (``into``) between them: "Ríos told the radio that …" in the blog is the
             # "Ángela Ríos" the wire names, as the quotes' speakers are grouped
@@ -180,16 +195,33 @@ class CorpusView:
                 words = [w for w in whole_form.split() if len(w) > 1]
                 if whole_form in done or len(words) < 2 or not self.names_person(whole_form):
                     continue
+                clash = self._clashes(words, {whole_form})
                 for form in name_forms(whole_form, True):
                     if written := sorted(set(words) - {form}):
-                        said.setdefault(form, []).append((written, sorted(docs)))
+                        said.setdefault(form, []).append(SaidWidening(written, sorted(docs), clash))
             self._said = said
         return self._said
 
-    def names_person(self, form: str) -> bool:
-        """Whether the whole entity term ``form`` ("angela rios") is a person's name the corpus
-        types (:attr:`CorpusNames.by_first`: its surfaces typed PERSON), or a person's key
-        ``into`` merges names into."""
+    def _clashes(self, terms: Iterable[str], own: set[str]) -> dict[str, list[str]]:
+        """Each of ``terms`` (a name's words or other names) that is also a word, or the words, of
+        another person the corpus types (:meth:`person_terms`, not one of ``own``: the entity's
+        whole term and the names merged into it) → those persons' whole terms, sorted. Where such
+        a person is named, the term is no mention of this entity: "smith" where Anna Smith
+        speaks is not John Smith's (review s35-rv item 3)."""
+        by_word = self._person_words()
+        out: dict[str, list[str]] = {}
+        for term in terms:
+            words = term.split()
+            if not words:
+                continue
+            hits = {p for p in by_word.get(words[0], ()) if p not in own and set(words) <= set(p.split())}
+            if hits:
+                out[term] = sorted(hits)
+        return out
+
+    def person_terms(self) -> set[str]:
+        """The whole entity terms of the persons the corpus types (:attr:`CorpusNames.by_first`:
+        its surfaces typed PERSON) and of the persons ``into`` merges names into."""
         if self._people is None:
             people = {
                 name_forms(key.partition(":")[2])[0]
@@ -199,7 +231,23 @@ class CorpusView:
             }
             people.update(name_forms(h.partition(":")[2])[0] for h in self.into.values() if h.startswith("PERSON:"))
             self._people = people
-        return form in self._people
+        return self._people
+
+    def _person_words(self) -> dict[str, set[str]]:
+        """Each word of a person's whole term (:meth:`person_terms`) → those whole terms."""
+        if self._by_word is None:
+            by_word: dict[str, set[str]] = {}
+            for person in self.person_terms():
+                for w in person.split():
+                    by_word.setdefault(w, set()).add(person)
+            self._by_word = by_word
+        return self._by_word
+
+    def names_person(self, form: str) -> bool:
+        """Whether the whole entity term ``form`` ("angela rios") is a person's name the corpus
+        types (:attr:`CorpusNames.by_first`: its surfaces typed PERSON), or a person's key
+        ``into`` merges names into."""
+        return form in self.person_terms()
 
     def widen_said(self, q: wquery.Query) -> wquery.Query:
         """``q`` with each ``said`` term naming a speaker the grouping joins other names to
@@ -208,12 +256,23 @@ class CorpusView:
         also matching, in the articles the grouping gives that speaker and only there, the same
         term of the names those articles write: ``said:"Ilsa Brannock" river`` finds "Governor
         Brannock said … the river …" where the grouping joins that Brannock to Ilsa Brannock,
-        as ``who:`` does (:meth:`expand`). Each widening is a
+        as ``who:`` does (:meth:`expand`). A name that is also a word of another person's
+        (:attr:`SaidWidening.clash`) is matched only in those articles that name no such person
+        (by their ``entity`` terms or the grouping): "Smith" is Anna Smith's where she is named,
+        never John Smith's (review s35-rv item 3). Each widening is a
         :class:`~.parser.SaidGrouped` node (not a term the query asks for: ``positive_terms``).
         Call it before prefixes are expanded (a prefix term's other names are prefixes too)."""
         forms = self.said_forms()
         if not forms:
             return q
+
+        def grouped(names: list[str], docs: Iterable[str], rest: str, boost: float) -> SaidGrouped:
+            return SaidGrouped(
+                [
+                    wquery.Or([wquery.Term(SAID_FIELD, name + rest, boost=boost) for name in names]),
+                    wquery.Or([wquery.Term("doc", d) for d in docs]),
+                ]
+            )
 
         def widen(node: wquery.Query) -> wquery.Query:
             if not (isinstance(node, wquery.Term) and node.fieldname == SAID_FIELD):
@@ -225,16 +284,23 @@ class CorpusView:
             if head is None:
                 return node
             rest = text[len(head) :]
-            more: list[wquery.Query] = [
-                SaidGrouped(
-                    [
-                        wquery.Or([wquery.Term(SAID_FIELD, name + rest, boost=node.boost) for name in names]),
-                        wquery.Or([wquery.Term("doc", d) for d in docs]),
-                    ]
-                )
-                for names, docs in forms[head]
-            ]
-            return wquery.Or([node, *more])
+            more: list[wquery.Query] = []
+            for widening in forms[head]:
+                plain = [n for n in widening.names if n not in widening.clash]
+                if plain:
+                    more.append(grouped(plain, widening.docs, rest, node.boost))
+                for name in widening.names:
+                    people = widening.clash.get(name)
+                    if not people:
+                        continue
+                    # the articles the grouping names such a person in are left out here, those
+                    # naming one themselves by the query (their own ``entity`` terms)
+                    given = set().union(*(self.docs.get(p, set()) for p in people))
+                    docs = [d for d in widening.docs if d not in given]
+                    if docs:
+                        named = wquery.Or([wquery.Term("entity", p) for p in people])
+                        more.append(wquery.AndNot(grouped([name], docs, rest, node.boost), named))
+            return wquery.Or([node, *more]) if more else node
 
         return q.accept(widen)
 
