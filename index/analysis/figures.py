@@ -439,10 +439,9 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 # A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
-# "half a million" is half of "a million" (read as a million, it was twice the figure).
-_WORDS_RUN = (
-    rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
-)
+# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
+# half-dozen" is "half a dozen".
+_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 _FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
 _SCALE_AFTER = _alt(SCALES)
@@ -594,6 +593,7 @@ def words_value(words: str) -> float | None:
     "two dozen" as 24 (a number of dozens), "half a million" as 500,000.
     """
     low = re.sub(r"\s+", " ", words.lower().strip())
+    low = re.sub(r"^an? half[ -]dozen$", "half dozen", low)  # "a half-dozen" is "half a dozen"
     if low.startswith("half "):
         whole = words_value(low[5:])
         return whole / 2 if whole is not None else None

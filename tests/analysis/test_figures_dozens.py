@@ -1,7 +1,7 @@
 """A number of dozens is the number times twelve (t13aa K3, round s35-fa): "two dozen are injured"
 was read as 2 and "three dozen were hurt" as 3 (text2num reads no "dozen", and the run's longest
 parsing prefix was taken), and "A dozen people were killed" gave no figure at all ("a dozen" was
-thrown away as prose, though "a hundred" is 100). "half a dozen" stays 6; "dozens of" stays the
+thrown away as prose, though "a hundred" is 100). "half a dozen" stays 6 and "a half-dozen" is 6 too (it was none); "dozens of" stays the
 vague lower bound "hundreds of" is (24, never a fact of its own); "a couple of" and "a score of"
 are read as no number (vague, and "score" is a game's far more often than twenty)."""
 
@@ -36,6 +36,8 @@ def test_words_value_of_dozens(words: str, value: float) -> None:
         ("A dozen people were killed and three dozen were hurt when the bridge fell.", "A dozen people", 12),
         ("A dozen people were killed and three dozen were hurt when the bridge fell.", "three dozen", 36),
         ("Some four dozen homes were flooded overnight.", "Some four dozen homes", 48),
+        ("A half-dozen people were hurt.", "A half-dozen people", 6),
+        ("Police said a half dozen homes were destroyed.", "a half dozen homes", 6),
     ],
 )
 def test_figures_of_dozens(text: str, figure: str, value: float) -> None:
