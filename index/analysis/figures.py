@@ -439,10 +439,9 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 # A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
-# "half a million" is half of "a million" (read as a million, it was twice the figure).
-_WORDS_RUN = (
-    rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
-)
+# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
+# half-dozen" is "half a dozen".
+_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 _FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
 _SCALE_AFTER = _alt(SCALES)
@@ -591,15 +590,21 @@ def words_value(words: str) -> float | None:
     """The value of a spelled-out number ("seventy-five hundred" → 7500), or None.
 
     Parsed by ``text2num`` (English); "a hundred" reads as "one hundred", "a dozen" as 12,
-    "half a million" as 500,000.
+    "two dozen" as 24 (a number of dozens), "half a million" as 500,000.
     """
     low = re.sub(r"\s+", " ", words.lower().strip())
+    low = re.sub(r"^an? half[ -]dozen$", "half dozen", low)  # "a half-dozen" is "half a dozen"
     if low.startswith("half "):
         whole = words_value(low[5:])
         return whole / 2 if whole is not None else None
     low = re.sub(r"^an? ", "one ", low)
     if low in ("dozen", "one dozen"):
         return 12.0
+    if low.endswith((" dozen", "-dozen")):
+        # "two dozen" 24, "three dozen" 36: a number times twelve (text2num reads no "dozen", and
+        # the run's longest parsing prefix "two" was the figure: t13aa K3)
+        times = words_value(low[:-6].rstrip(" -"))
+        return times * 12 if times is not None and times == int(times) and times >= 1 else None
     from text_to_num import text2num  # lazy: not needed until a figure is read
 
     try:
@@ -1067,8 +1072,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         num_s, (num_e, value) = m.start("words"), parsed
         raw = text[num_s:num_e]
         spelled = True
-        if raw.lower() in ("one", "zero", "a", "an") or (raw.lower().startswith(("a ", "an ")) and value < 100):
-            return None  # "one of the", "a dozen" reads as prose
+        if raw.lower() in ("one", "zero", "a", "an"):
+            return None  # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3)
         if _O_CLOCK.match(text, num_e):
             return None  # "ten o'clock": a time of day
     s = m.start("cur") if cur else num_s

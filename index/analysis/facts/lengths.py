@@ -78,6 +78,18 @@ def tall_thing(word: str) -> bool:
     return low in TALL_THINGS or any(low.endswith(t) and len(low) > len(t) for t in _TALL_ENDINGS)
 
 
+# Things whose size, fused before them with no adjective, is their length ("The 340-metre bridge",
+# "a 3-km tunnel", "the 2,800-metre runway", "a 300-metre ship"): things that run along the ground
+# or the water, never up (t13aa K10: "The 340-metre bridge" was a bare *length (m)* beside the
+# article's *length of the bridge*). A bore among them in small units is its width (:data:`BORES`).
+LONG_THINGS = frozenset(
+    """bridge bridges viaduct viaducts tunnel tunnels runway runways road roads motorway motorways
+    highway highways railway railways railroad railroads track tracks canal canals causeway
+    causeways pipeline pipelines route routes trail trails boardwalk boardwalks promenade
+    promenades corridor corridors ship ships vessel vessels tanker tankers ferry ferries
+    freighter freighters barge barges train trains platform platforms""".split()
+)
+
 # Bores: holes, shafts, pipes and tunnels, whose size fused before them in small units is their width
 # ("a 60-centimetre rescue shaft", "a 6-inch pipe", "a 200-millimetre borehole": t13y G3, round s35-a).
 BORES = frozenset(
@@ -351,10 +363,15 @@ def thing_words(text: str, at: int, limit: int, adjective: bool = False) -> list
 def _noun_after(text: str, at: int, limit: int) -> str:
     """The noun an attributive length modifies ("52-metre dam", "a 10 m high wave", "a 35-foot-wide
     stainless steel disk"): of the words of :func:`thing_words` after it, one of :data:`TALL_THINGS`,
-    else one of :data:`BORES` ("The 6-inch pipe carries food": the pipe), else the last; "" when none."""
+    else one of :data:`BORES` ("The 6-inch pipe carries food": the pipe), else one of
+    :data:`LONG_THINGS` ("The 300-metre ship ran aground": the ship), else the last; "" when none."""
     words = thing_words(text, at, limit)
     return next(
-        (w for w in words if tall_thing(w)), next((w for w in words if w.lower() in BORES), words[-1] if words else "")
+        (w for w in words if tall_thing(w)),
+        next(
+            (w for w in words if w.lower() in BORES),
+            next((w for w in words if w.lower() in LONG_THINGS), words[-1] if words else ""),
+        ),
     )
 
 
@@ -406,14 +423,27 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
                 thing = _noun_before(text, fig, sent)
         return _named(role, _thing(thing, text[sent[0] : sent[1]]) if thing else "")
     subject = _subject(text, fig, sent)
+    named = _role_named(text, fig, sent)
+    if named is not None:
+        return named  # "Length of the bridge | 380 m", "Height above the river | 45 m"
     along = _ALONG_AFTER.match(text, end, sent[1])
     if along is not None:
         way = along.group("way").lower()
         mark = _head(along.group("mark") or "").lower()
         on_river = way in ("below", "above") and mark in _ON_A_RIVER
-        if on_river and subject is not None and (subject[1] in _RISING_WORDS or subject[0].lower() in _WATER_LEVEL):
+        water_subject = subject is not None and subject[0].lower() in _WATER_LEVEL
+        if on_river and subject is not None and (subject[1] in _RISING_WORDS or water_subject):
             # "The river rose 2 metres above the bridge": the water's level there, no distance
             return f"level|{way}|{mark}", f"water level {way} the {mark}", ""
+        if (
+            way == "above"
+            and not water_subject
+            and fig.unit not in _DISTANCE_UNITS
+            and _standing_before(text, fig, sent)
+        ):
+            # "The bridge, 1,115 feet long, stands 150 feet above the water", "The viaduct rises
+            # 60 metres above the valley": the thing's height above what it names (t13aa K10)
+            return _height_above(along.group("mark") or "", _standing_thing(text, fig, sent, subject))
         if way in ("downstream", "upstream") or (on_river and fig.unit in _DISTANCE_UNITS):
             noun = _NOUN_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
             name = subject[0] if subject is not None else noun.group("noun") if noun is not None else ""
@@ -428,7 +458,95 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             return _named("height", _thing(thing))  # "The 52-metre dam", "the 160-foot tower"
         if thing.lower() in BORES and fig.unit in _BORE_WIDTH_UNITS:
             return _named("width", _thing(thing))  # "a 60-centimetre rescue shaft", "a 6-inch pipe"
+        if thing.lower() in LONG_THINGS:
+            return _named("length", singular_of(thing.lower()))  # "The 340-metre bridge", "a 3-km tunnel"
     return None
+
+
+# Verbs a thing stands above another by ("stands 150 feet above the water", "rises 60 metres above
+# the valley", "towers 300 m above the town", "The deck is 45 m above the river").
+_STANDING = frozenset(
+    """stands stood stand standing rises rose rise rising risen towers towered tower towering soars
+    soared soar looms loomed sits sat hangs hung is was are were lies lay""".split()
+)
+# Words between such a verb and its length ("stands some 150 feet", "rises nearly 60 metres").
+_STANDING_GAP = frozenset("some about around nearly almost roughly approximately over just only more than".split())
+# The role nouns a length is named by in a label or a subject ("Length of the bridge | 380 m",
+# "The height of the tower is 90 m", "Height above the river | 45 m").
+_ROLE_WORDS = r"(?P<role>depth|height|length|width)"
+_THING_WORDS = r"(?:[^\W\d_][\w-]*['’]s\s+)?(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+# The role noun after the length, as a fact box's or a table row's label is read ("380 m Length of
+# the bridge": extract._fact_box), or opening the clause before it ("The length of the bridge is
+# 380 m").
+_ROLE_AFTER = re.compile(
+    rf"\s*{_ROLE_WORDS}\s+(?:(?P<of>of)\s+(?:the\s+)?{_THING_WORDS}|(?P<way>above)\s+(?:the\s+)?(?P<mark>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,2}}))",
+    re.I,
+)
+_ROLE_BEFORE = re.compile(
+    rf"\b{_ROLE_WORDS}\s+of\s+(?:the\s+)?{_THING_WORDS}\s+(?:is|was|stands\s+at|stood\s+at|measures|measured)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|approximately|just|only|over)\s+)?$",
+    re.I,
+)
+
+
+def _role_named(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str, str] | None:
+    """(key, label, thing) of a length a role noun names with its thing: right after it, as a
+    fact box's or a table row's label is read ("380 m Length of the bridge", "45 m Height above
+    the river": :func:`_height_above`), or as the subject before it ("The length of the bridge is
+    380 m"); None otherwise."""
+    m = _ROLE_AFTER.match(text, fig.end, sent[1])
+    if m is not None and m.group("way"):
+        return _height_above(m.group("mark"), "") if m.group("role").lower() == "height" else None
+    if m is None:
+        m = _ROLE_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+    if m is None:
+        return None
+    thing = _head(m.group("thing"))
+    if not thing:
+        return None
+    return _named(m.group("role").lower(), _thing(thing))
+
+
+def _standing_before(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether a verb of standing or rising (:data:`_STANDING`) stands right before a length, an
+    approximator between them ("stands some 150 feet")."""
+    words = clause_before(text, fig.start, sent[0], strict=True)
+    while words and words[-1] in _STANDING_GAP:
+        words.pop()
+    return bool(words) and words[-1] in _STANDING
+
+
+def _standing_thing(text: str, fig: Figure, sent: tuple[int, int], subject: tuple[str, str] | None) -> str:
+    """The thing that stands above another: the subject right before its verb ("The viaduct rises
+    …"), else the noun phrase opening the sentence after a determiner ("The bridge, 1,115 feet long,
+    stands …"); "" when none, or when it is water."""
+    if subject is not None:
+        thing = _thing(subject[0], text[sent[0] : sent[1]])
+    else:
+        m = _OPENING_THING.match(text, sent[0], fig.start)
+        words = thing_words(text, m.end(), fig.start) if m is not None else []
+        thing = _thing(words[-1], text[sent[0] : sent[1]]) if words else ""
+    return "" if thing == "water" or thing.lower() in _WATER_LEVEL else thing
+
+
+_OPENING_THING = re.compile(r"[\s\"'“‘(]*(?:the|its|their|this|that)\s+", re.I)
+
+
+def _height_above(mark: str, thing: str) -> tuple[str, str, str]:
+    """(key, label, thing) of a height above what ``mark`` (the words after "above") names: water's
+    and its bodies' words one mark, "water" ("150 feet above the water" and "45 m above the river"
+    are one height of a bridge's deck: :data:`_WATER_LEVEL`), "sea level" kept whole, else the
+    head of the words in lower case ("above the valley")."""
+    words = mark.lower().split()
+    if words[:2] == ["sea", "level"]:
+        where = "sea level"
+    else:
+        head = _head(mark).lower()
+        where = "water" if head in _WATER_LEVEL else head
+    if not where:
+        return "height", "height", thing
+    label = "height above sea level" if where == "sea level" else f"height above the {where}"
+    return f"height|above|{where}", label, thing
 
 
 def _head(words: str) -> str:

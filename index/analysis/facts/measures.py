@@ -58,6 +58,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_verb,
     bare_word,
+    bodies_recovered,
     clause_after,
     clause_before,
     clause_verb,
@@ -377,6 +378,9 @@ def _measure_of(
         if way and way[0].lower() in _WAY_AFTER:
             return "", ""  # "who lives two streets from the plant": how far, no casualty
         increment = _increment(text, fig)
+        if not increment and bodies_recovered(noun_words, before, after):
+            # bodies recovered or found so far, a fact of their own: no death toll (t13aa K2)
+            return "recovered|bodies", "bodies recovered"
         # A casualty noun before the counted noun names what its things are for, not what
         # befell them: "200 evacuation centres", "40 rescue workers", "3 death certificates"
         # (were *centres evacuated* and *people rescued*); the head and the participles before it

@@ -472,6 +472,41 @@ def toll_people(head: str) -> bool:
     return people_kind(head) and head not in _PART_KINDS
 
 
+# Bodies recovered, found or pulled from somewhere ("The Ministry said two bodies were recovered
+# downstream", "Divers recovered three bodies from the river", "the bodies of two men were found"):
+# how many the searchers have got back so far, never the death toll (t13aa K2: a live blog's toll
+# 6 → 9 → 11 was superseded by 2, a wire's 9 by 3). "Forty bodies lay in the morgue" still counts
+# the dead.
+BODY_NOUNS = frozenset("body bodies corpse corpses".split())
+_RECOVERY_VERBS = frozenset(
+    """recovered recover recovers recovering found find finds finding pulled pull pulls pulling
+    retrieved retrieve retrieves retrieving located locate locates locating discovered discover
+    discovers discovering exhumed washed brought dragged""".split()
+)
+# Words between the verb and a count of the bodies' people ("recovered the bodies of three men").
+_BODIES_OF = ("the", "bodies", "body", "of")
+
+
+def bodies_recovered(noun_words: Sequence[str], before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count (its counted noun's lower-case ``noun_words``, the clause's lower-case words
+    ``before`` and ``after`` it) counts bodies recovered or found: a body noun as its head or right
+    before it ("the bodies of two men"), and a verb of recovery right after it past auxiliaries
+    and adverbs ("were recovered", "have been found") or right before it, the body words passed
+    over ("Divers recovered three bodies", "pulled the bodies of four people")."""
+    rest = list(before)
+    of_bodies = len(rest) >= 2 and rest[-1] == "of" and rest[-2] in BODY_NOUNS
+    if not (noun_words[-1:] and noun_words[-1] in BODY_NOUNS) and not of_bodies:
+        return False
+    while rest and rest[-1] in _BODIES_OF:
+        rest.pop()
+    if rest[-1:] and rest[-1] in _RECOVERY_VERBS:
+        return True
+    i = 0
+    while i < len(after) and i < 5 and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
+        i += 1
+    return i < len(after) and after[i] in _RECOVERY_VERBS
+
+
 def bare_word(word: str) -> str:
     """A word without its possessive "'s" ("Balto's" → "Balto")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
