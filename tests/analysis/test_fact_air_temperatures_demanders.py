@@ -47,6 +47,10 @@ FILLER = (
             "A footbridge over the Varn collapsed at noon while temperatures across Osterby reached 36C.",
             "The temperature in Osterby reached 40C, forecasters said.",
         ),
+        (
+            "The rail bridge at Velby buckled in the afternoon, when the town recorded 37 °C.",
+            "The air in Velby hit 39 °C, and the streets emptied.",
+        ),
     ],
 )
 def test_air_temperatures_of_long_articles_are_one_row(first: str, second: str) -> None:

@@ -33,7 +33,7 @@ _PLURAL_TEMPERATURES = frozenset("temperatures températures temperaturen temper
 # Words that name the weather's heat wherever they stand in the clause: no thing has a "heatwave",
 # a "mercury" or "thermometers in the city centre".
 WEATHER_WORDS = frozenset(
-    """heat heatwave heatwaves mercury thermometer thermometers weather shade canicule chaleur
+    """heat heatwave heatwaves mercury thermometer thermometers weather shade air canicule chaleur
     thermomètre thermomètres hitze hitzewelle calor termómetro termómetros caldo
     hittegolf""".split()
 )
@@ -131,7 +131,10 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
     subject = before[:k] if k >= 0 and low[k] in _READING_VERBS else []
     while subject and subject[-1].lower() in ("has", "had", "have", "was", "were", "is", "are"):
         subject = subject[:-1]
-    if subject and (thing := _thing(subject)):
+    thing = _thing(subject) if subject else ""
+    if thing.split()[-1:] and thing.split()[-1] in PLACE_NOUNS:
+        return AIR  # "the city recorded 40C": a place's temperature is its weather's
+    if thing:
         return f"temperature|{fold(thing)}", f"temperature of the {thing}"
     if any(w in WEATHER_WORDS for w in low) or any(w.lower() in WEATHER_WORDS for w in after[:2]):
         return AIR
