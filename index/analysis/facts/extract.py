@@ -59,6 +59,7 @@ from waic_reader.index.analysis.facts.words import (
     is_participle,
     object_verb,
     rate_after,
+    singular_of,
 )
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
@@ -876,12 +877,20 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
+_PER_RECIPIENT = re.compile(r"\s+(?:per|for\s+each|for\s+every|to\s+each|each)\s+(?P<who>[a-z]+)\b(?!\s+of\b)")
+
+
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
     per = rate_after(text, fig.end, end)
+    if not per and fv.kind == "money":
+        # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
+        # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
+        m = _PER_RECIPIENT.match(text, fig.end, end)
+        per = singular_of(m.group("who").lower()) if m is not None else ""
     label = fv.label
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:

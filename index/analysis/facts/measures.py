@@ -45,6 +45,7 @@ from waic_reader.index.analysis.facts.roles import (
     without_power,
     workforce_cut,
 )
+from waic_reader.index.analysis.facts.temperatures import temperature_measure
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     CASUALTY,
@@ -75,6 +76,7 @@ from waic_reader.index.analysis.facts.words import (
 )
 from waic_reader.index.analysis.figures import (
     SI_UNITS,
+    TEMPERATURE_UNITS,
     TIME_UNITS,
     Figure,
 )
@@ -161,6 +163,11 @@ _MONEY_LABELS = {
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
 _RANSOM = frozenset("ransom ransoms".split())
+# Nouns a giving word modifies as a noun of its own ("pay rise", "pay claim", "pay deal"): the
+# word then names wages, no payment.
+_PAY_NOUNS = frozenset(
+    "rise rises raise raises increase increases claim claims deal deals cut cuts freeze talks dispute offer award".split()
+)
 # What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",
 # "in X aid", "$2bn X package", or a money noun's modifier before it, "a X fund of $5m" (:func:`money_purpose`).
 # The words that close such a phrase, or say only that it is money or work (never its purpose alone):
@@ -516,6 +523,10 @@ def _measure_of(
             if any(w.startswith("aftershock") for w in before + after):
                 return "magnitude|aftershock", "aftershock magnitude"
             return "magnitude", "magnitude"
+        if fig.unit in TEMPERATURE_UNITS:
+            # the weather's temperature, a thing's, or none (temperatures.py; t13aa K4: the city's
+            # 39C and 41C in two long articles were two rows "temperature (°C)", never compared)
+            return temperature_measure(text, fig, sent) or ("", "")
         factor = SI_UNITS.get(fig.unit)
         dim = factor[1] if factor else fig.unit
         # Cue words before a length are its own only up to a comma or "and": "at a depth of 25
@@ -609,6 +620,12 @@ def _measure_of(
             # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
             # crore": the verb governing this amount is in its own clause, never the one before
             before = clause_before(text, fig.start, own_start)
+        # "a pay rise of €2,000", "a pay claim": wages' noun, no verb of paying (t13aa K5: the union
+        # demanding a pay rise was money the union pledged)
+        before = [
+            "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
+            for w, nxt in zip(before, [*before[1:], ""])
+        ]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)

@@ -278,7 +278,30 @@ def _firm_referred(text: str, sent_start: int) -> str:
         found = _subject_name(text, s0, s1, True, opening_only=True)
         if found and not _no_firm(found, text) and not _names_a_thing(text, found, s0, s1):
             return found
-    return _firm_named_before(text, sent_start)
+        common = _common_firm_before(text, s1, s0)
+        if common:
+            return common  # "…, which the rail company has refused. The company offered €800"
+    return _firm_named_before(text, sent_start) or _common_firm_before(text, sent_start)
+
+
+# A firm the article names by a common noun only ("the rail company has refused. The company
+# offered €800"): "the", one or two lower-case words, a firm's word (:data:`_REFERENCES`).
+_COMMON_FIRM = re.compile(
+    rf"\b[Tt]he\s+(?P<name>(?:[a-z][\w-]*\s+){{1,2}}(?:{'|'.join(sorted(w for w in _REFERENCES if w != 'it'))}))\b"
+)
+
+
+def _common_firm_before(text: str, end: int, start: int = 0) -> str:
+    """The nearest firm named by a common noun phrase before ``end`` (at most
+    :data:`_FIRM_LOOK_BACK` characters back, never before ``start``; :data:`_COMMON_FIRM`): "the
+    rail company", in lower case; "" when none (t13aa K5: "The company offered €800" joined the
+    government's pledge)."""
+    found = ""
+    for m in _COMMON_FIRM.finditer(text, max(0, start, end - _FIRM_LOOK_BACK), end):
+        words = m.group("name").split()
+        if not any(w in STOP_WORDS for w in words[:-1]):
+            found = "the " + m.group("name")
+    return found
 
 
 def _names_a_thing(text: str, name: str, start: int, end: int) -> bool:
@@ -447,12 +470,20 @@ def _common_subject(text: str, start: int, end: int) -> str:
 # subject of a clause that wants it ("the £3.6m the hackers want", "the $2m that the gang asked for").
 _DEMANDER_AFTER = (
     re.compile(
-        r"\s+(?:ransom\s+)?(?:demanded|sought|wanted|requested)\s+by\s+"
+        r"\s+(?:(?:ransom|compensation|payout|settlement|damages|payment|sum)\s+)?"
+        r"(?:demanded|sought|wanted|requested|claimed)\s+by\s+"
         r"(?P<who>(?:(?:the|a|an)\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})",
         re.I,
     ),
     re.compile(
-        r"\s+(?:(?:that|which)\s+)?(?P<who>(?:[Tt]he\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+        # "a €20 million claim from the families", "a $2m demand by the union"
+        r"\s+(?:compensation\s+)?(?:claim|demand)\s+(?:from|by)\s+"
+        r"(?P<who>(?:(?:the|a|an)\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})",
+        re.I,
+    ),
+    re.compile(
+        r"\s+(?:(?:that|which)\s+)?(?!(?:compensation|payout|settlement|damages|payment|sum)\b)"
+        r"(?P<who>(?:[Tt]he\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
         r"\s+(?:(?:had|have|has|had)\s+)?(?:want|wants|wanted|demand|demands|demanded|sought|seek|seeks|asked\s+for)\b"
     ),
 )
@@ -495,12 +526,28 @@ def demander(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None
     return found
 
 
+# Who acts for another in a claim: "the families' lawyers", "the union's representatives" demand for
+# the possessor, the demander (t13aa K5: "the €20 million compensation demanded by the families'
+# lawyers" was a row "money demanded (the compensation)" apart from "The families are demanding €20m").
+_AGENTS = frozenset(
+    """lawyer lawyers attorney attorneys solicitor solicitors counsel representative representatives
+    negotiator negotiators spokesman spokeswoman spokesperson advocate advocates""".split()
+)
+_POSSESSOR = re.compile(r"^(?P<who>[^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])$")
+
+
 def _demander_words(who: str) -> str:
     """The demander a phrase after an amount names: "the hackers", a name as written
-    ("GreyLantern"), "" for a word that is no one ("it", a pronoun, a stop word)."""
+    ("GreyLantern"), the possessor of an agent acting for it ("the families' lawyers": the families,
+    :data:`_AGENTS`), "" for a word that is no one ("it", a pronoun, a stop word)."""
     words = who.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    for k, w in enumerate(words[:-1]):
+        m = _POSSESSOR.match(w)
+        if m is not None and words[k + 1].lower() in _AGENTS:
+            words = [*words[:k], m.group("who")]
+            break
     for k, w in enumerate(words):
         if w.lower() in STOP_WORDS:
             words = words[:k]  # "by the hackers from the hospital": the agent ends at its preposition

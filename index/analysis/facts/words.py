@@ -76,7 +76,12 @@ for _words, _role in (
     # "wants" (t13z H3, round s35-j: "will not pay the €4.1m ransom demanded by the hackers",
     # "would not pay the £3.6m the hackers want" were *money pledged*); "asked for" is
     # :data:`ASKED_FOR` ("asked how the $2.5 million would be spent" demands nothing).
-    ("ransom ransoms demanded demand demands demanding sought seeking want wants wanted", "demanded"),
+    # "the £500,000 payout claimed by the residents' solicitors", "a €20 million claim from the families"
+    # (t13aa K5, round s35-fb; the plural "claims" is an insurer's, left out)
+    (
+        "ransom ransoms demanded demand demands demanding sought seeking want wants wanted claimed claiming claim",
+        "demanded",
+    ),
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role

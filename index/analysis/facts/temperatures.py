@@ -1,0 +1,146 @@
+"""What a temperature is of (issue #16, t13aa K4, round s35-fb).
+
+A temperature whose clause names the weather ("temperatures in the city reached 39C", "Thermometers
+in the city centre showed 41C", "The mercury hit 40C", "a 39C heatwave", "The temperature in
+Lindmark reached 41C", "La température a atteint 41 °C dans la ville") is the air temperature of the
+story's place: one measure, ``temperature``, compared across outlets whatever their sentences' other
+words (as the death toll is; grouped by shared context alone, two long articles' 39C and 41C were
+two rows with one label). A temperature its clause says of a thing ("the steel reached 52 °C", "the
+bridge's sensors recorded 48C") is that thing's, a measure of its own ("temperature of the steel").
+A forecast ("Forecasters expect a high of 4C") and a temperature of nothing named ("the temperature
+hit 41C", "the temperature in the server room") keep no measure: context groups them, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.facts.words import SUBORDINATORS, WORD
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.corpus.tokens import fold
+
+# Measure key and label of the air temperature of the story's place.
+AIR = ("temperature", "temperature")
+# The words of a temperature (English, French, German, Spanish, Italian, Dutch), read with a place
+# after them ("temperatures in the city", "la température … dans la ville"), or in the plural alone
+# ("as temperatures soared to 39C"); the singular alone is any thing's ("the temperature hit 41C").
+TEMPERATURE_WORDS = frozenset(
+    """temperature temperatures température températures temperatur temperaturen temperatura
+    temperaturas""".split()
+)
+_PLURAL_TEMPERATURES = frozenset("temperatures températures temperaturen temperaturas".split())
+# Words that name the weather's heat wherever they stand in the clause: no thing has a "heatwave",
+# a "mercury" or "thermometers in the city centre".
+WEATHER_WORDS = frozenset(
+    """heat heatwave heatwaves mercury thermometer thermometers weather shade air canicule chaleur
+    thermomètre thermomètres hitze hitzewelle calor termómetro termómetros caldo
+    hittegolf""".split()
+)
+# A forecast's temperature is no reading of the day (the radio's "expect a high of 4C" beside an
+# overnight -3C): no measure.
+_FORECAST = frozenset("forecast forecasts forecaster forecasters forecasting expect expects expected predicted".split())
+# Nouns of a place a temperature is of ("in the city centre", "dans la ville", "in der Stadt").
+PLACE_NOUNS = frozenset(
+    """city town capital village centre center region country area streets suburbs district ville
+    stadt ciudad città stad""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in on across at over throughout around dans en à au im".split())
+_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("of from with by for near inside outside under".split())
+_ARTICLES = frozenset("the a an la le les l der die das den el los las il lo de het".split())
+# Verbs by which a subject has or shows a temperature ("the steel reached 52 °C", "sensors read 48C").
+_READING_VERBS = frozenset(
+    """reached reach reaches hit hits showed shows show read reads recorded records registered measured
+    measures rose rises climbed climbs soared soars peaked peaks topped tops touched stood stands was
+    were is are fell falls dropped drops""".split()
+)
+# Words between a reading verb and its temperature ("reached about 39C", "rose to 41C").
+_VERB_GAP = frozenset("to of at about around nearly almost over some a an up more than just roughly".split())
+# Instruments that read a thing's temperature: their possessor is the thing ("the bridge's sensors").
+_INSTRUMENTS = frozenset("sensor sensors gauge gauges probe probes instrument instruments camera cameras".split())
+_POSSESSIVE = re.compile(r"^(?P<thing>[^\W\d_][\w-]*)(?:['’]s|s['’])$")
+_CLAUSE_CUT = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bor\b")
+
+
+def _clause(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], list[str]]:
+    """The words of a temperature's clause before it (as written, from its last cut or subordinator:
+    "…collapsed on Tuesday, as temperatures in the city reached") and the words after it up to the
+    clause's end ("heatwave", "dans la ville")."""
+    seg = text[sent[0] : fig.start]
+    cuts = list(_CLAUSE_CUT.finditer(seg))
+    words = WORD.findall(seg[cuts[-1].end() :] if cuts else seg)
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in SUBORDINATORS), default=0)
+    rest = text[fig.end : sent[1]]
+    m = _CLAUSE_CUT.search(rest)
+    return words[cut:], WORD.findall(rest[: m.start()] if m else rest)
+
+
+def _place_after(words: list[str]) -> bool:
+    """Whether ``words`` open with a place's phrase: a preposition, an article or two, then a name
+    or a place noun ("in the city centre", "in Lindmark", "dans la ville")."""
+    if not words or words[0].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    rest = words[1:]
+    while rest and rest[0].lower() in _ARTICLES:
+        rest = rest[1:]
+    return bool(rest) and (rest[0][:1].isupper() or rest[0].lower() in PLACE_NOUNS)
+
+
+def _thing(subject: list[str]) -> str:
+    """The thing a subject names whose temperature is read: a possessive's owner ("the bridge's
+    temperature sensors": the bridge), else the subject's nouns in lower case ("the steel"); "" for
+    an instrument alone, a name, a pronoun or a stop word."""
+    # the noun phrase nearest the verb that follows no preposition: "Engineers say the steel"
+    # is the steel, "temperatures in the city" no thing
+    opening = [k for k, w in enumerate(subject) if w.lower() in _ARTICLES]
+    if opening and opening[-1] > 0 and subject[opening[-1] - 1].lower() not in _PREPOSITIONS:
+        subject = subject[opening[-1] :]
+    for k, w in enumerate(subject):
+        m = _POSSESSIVE.match(w)
+        if m is not None:
+            nouns = [x for x in subject[:k] if x.lower() not in _ARTICLES] + [m.group("thing")]
+            return " ".join(nouns).lower() if all(x.islower() for x in nouns) else ""
+    nouns = [w for w in subject if w.lower() not in _ARTICLES]
+    if not nouns or len(nouns) > 3 or not all(w.islower() for w in nouns[1:]):
+        return ""
+    if subject[0].lower() not in _ARTICLES and not nouns[0].islower():
+        return ""  # a name ("Lindmark recorded 41C"), no thing
+    low = [w.lower() for w in nouns]
+    if any(
+        w in STOP_WORDS or w in _PREPOSITIONS or w in _INSTRUMENTS or w in TEMPERATURE_WORDS or w in WEATHER_WORDS
+        for w in low
+    ):
+        return ""
+    return " ".join(low)
+
+
+def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(measure key, label) of a temperature (a quantity in °C or °F) by its clause: :data:`AIR`
+    for the weather's (a :data:`WEATHER_WORDS` word in the clause, the plural of a
+    :data:`TEMPERATURE_WORDS` word, or one with a place after it, :func:`_place_after`),
+    ("temperature|<thing>", "temperature of the <thing>") for a thing its clause's subject names
+    before a reading verb (:data:`_READING_VERBS`: "the steel reached 52 °C"); None when neither,
+    or for a forecast (:data:`_FORECAST`)."""
+    before, after = _clause(text, fig, sent)
+    low = [w.lower() for w in before]
+    if any(w in _FORECAST for w in low):
+        return None
+    k = len(low) - 1
+    while k >= 0 and low[k] in _VERB_GAP:
+        k -= 1
+    subject = before[:k] if k >= 0 and low[k] in _READING_VERBS else []
+    while subject and subject[-1].lower() in ("has", "had", "have", "was", "were", "is", "are"):
+        subject = subject[:-1]
+    thing = _thing(subject) if subject else ""
+    if thing.split()[-1:] and thing.split()[-1] in PLACE_NOUNS:
+        return AIR  # "the city recorded 40C": a place's temperature is its weather's
+    if thing:
+        return f"temperature|{fold(thing)}", f"temperature of the {thing}"
+    if any(w in WEATHER_WORDS for w in low) or any(w.lower() in WEATHER_WORDS for w in after[:2]):
+        return AIR
+    for j, w in enumerate(low):
+        if w in TEMPERATURE_WORDS and (w in _PLURAL_TEMPERATURES or _place_after(before[j + 1 :])):
+            return AIR
+    if any(w in TEMPERATURE_WORDS for w in low) and _place_after(after):
+        return AIR  # "La température a atteint 41 °C dans la ville"
+    return None
