@@ -9,7 +9,9 @@ article names several.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -456,6 +458,12 @@ def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: lis
     names, no one's."""
     # The word's whole-word occurrences, as ``(?<![\w'’-])word(?![\w'’-])`` finds them: found by
     # str.find (that pattern, new for each word, was tried at every position of the text).
+    # Whether an occurrence lies in a person's name: by bisecting the names' starts (the furthest
+    # end of the names up to each), not by scanning them all for each occurrence: a 2 MB article
+    # of 12,000 names and their many occurrences took 18 s here (t13aa K11).
+    spans = sorted(people)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
     end = 0
     at = text.find(word)
     while at >= 0:
@@ -464,7 +472,8 @@ def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: lis
         if start < end or (start and _WORD_EDGE.match(text, start - 1)) or _WORD_EDGE.match(text, stop):
             continue
         end = stop
-        if any(a <= start < b for a, b in people):
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < reach[i]:
             continue
         before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
         if before is not None and before.group(1).lower() in STOP_WORDS:
