@@ -204,6 +204,23 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
     return parser
 
 
+_NOT_NOT = re.compile(r"(?<![^\s(])NOT\s+NOT(?![^\s(])\s*")
+
+
+def _double_negations(text: str) -> str:
+    """``NOT NOT x`` (as ``NOT -x`` reads, or ``-NOT x``) is ``x``: the parser cannot read a
+    negation of a negation ("list index out of range", t13aa K21), and what it means is the
+    words themselves (``NOT (-x)`` already found them). Outside phrases only."""
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        while True:
+            new = _NOT_NOT.sub("", parts[i])
+            if new == parts[i]:
+                break
+            parts[i] = new
+    return " ".join("".join(parts).split())
+
+
 def check(text: str) -> str:
     """Reject what cannot be searched; return the query with whitespace tidied (a space before
     a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
@@ -215,6 +232,7 @@ def check(text: str) -> str:
     text = " ".join(stand_ins_as_spaces(nfc(text)).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
+    text = _double_negations(text)
     text = _SPACED_NUMBER.sub(lambda m: m.group(1) or f'"{m.group(2)}"', text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
