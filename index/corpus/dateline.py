@@ -9,7 +9,7 @@ never disagree on where its place, date or agency is; each only decides which da
 
 The grammar, from the start of a line or paragraph::
 
-    place [/ place]… [, region | (region)] [, date [, year] | (region) – date] [(agency)] separator
+    place [/ place]… [, region | (region)] [, date [, year] | (region) – date | – date year] [(agency)] separator
 
 - place: one to five words, the first capitalised, in capitals (``MEXICO CITY``, ``ST. LOUIS``)
   or as written (``Shanghai``, ``Rio de Janeiro``); several places joined by ``/``
@@ -22,6 +22,9 @@ The grammar, from the start of a line or paragraph::
   by spaced dashes follows (``PONTEGRÍS (Calveira) – 9 March 2026 –``: parentheses before a
   date hold a region, unless they name an agency or outlet, :func:`agency_named`: ``KELLBY
   (Nordwire) – 9 March 2026 –`` has its agency and its date);
+- a whole date with its year between spaced dashes after the place or its comma's region, no
+  agency (``LINDMARK — 14 July 2026 —``, ``LINDMARK, Vestria – 14. Juli 2026 –``): the closing dash
+  is the separator (:func:`_dashed_date`);
 - date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
   giving no date here, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
   other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``: the
@@ -72,7 +75,9 @@ _NO_WEEKDAY = (
 # "le 3 mars", "3 de mayo de 2025"): part of the dateline; dates.py reads a date from it when
 # date_languages knows its month.
 _SHORT = rf"{_L}{{1,3}}\s+"
-_OTHER_DATE = rf"(?:{_SHORT})?[0-3]?\d(?:\.|er|º|°)?\s+(?:{_SHORT})?{_L}{{3,}}\.?(?:,?\s+(?:{_SHORT})?{YEAR})?"
+_OTHER_DAY = rf"(?:{_SHORT})?[0-3]?\d(?:\.|er|º|°)?\s+(?:{_SHORT})?{_L}{{3,}}\.?"
+_OTHER_YEAR = rf",?\s+(?:{_SHORT})?{YEAR}"
+_OTHER_DATE = rf"{_OTHER_DAY}(?:{_OTHER_YEAR})?"
 # Weekdays and months are a date's words, never a region's.
 _NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
 # A news agency or wire: in parentheses ("(Reuters)", "(Agence France-Presse)", "(dpa)"; after a
@@ -106,6 +111,16 @@ _GRAMMAR = (
 # ("     HALVIK, March 19 (Reuters) - …"). Skipped alike where a dateline is looked for at a point
 # (the outlet, the entities) and on every line (the date), so they read the same datelines.
 _INDENT = r"[^\S\n]*"
+# A whole date with its year between spaced dashes after the place or its comma's region, no
+# agency ("LINDMARK — 14 July 2026 —", "LINDMARK, Vestria – 14. Juli 2026 –", "LINDMARK - July 14,
+# 2026 -": t13aa K1; the parentheses' region before such a date is the grammar's, t13y G16). The
+# grammar reads the first dash as the separator; this reads on from the place or region. The year
+# and the closing dash say the words are the dateline's date, not a sentence ("LINDMARK — 14 July
+# 2026 was the day …").
+_DASHED_DATE = re.compile(
+    rf"{_DASHED}(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_OTHER_DAY}{_OTHER_YEAR}){_DASH}(?=\s|$)"
+)
+_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _AT = re.compile(_INDENT + _GRAMMAR)
 _LINES = re.compile(rf"(?m)^{_INDENT}{_GRAMMAR}")
 # Prose follows the dateline when a lower-case letter comes this many characters after it.
@@ -169,16 +184,36 @@ def _span(m: re.Match[str], group: str) -> Span | None:
     return a + (len(text) - len(text.lstrip())), b - (len(text) - len(text.rstrip()))
 
 
+def _dashed_date(text: str, m: re.Match[str], stop: int) -> re.Match[str] | None:
+    """The whole date between spaced dashes right after the place or its comma's region of a
+    dateline ``m`` the grammar read with a dash and no date or agency (:data:`_DASHED_DATE`), or
+    None. Its ``date`` group is the date, ``dated`` set when :data:`DATE` writes it."""
+    if m.group("date") is not None or m.group("agency") is not None or m.group("slashed") is not None:
+        return None
+    if m.group("sep") not in ("-", "–", "—"):
+        return None
+    d = _DASHED_DATE.match(text, m.end("region") if m.group("region") is not None else m.end("place"), stop)
+    if d is None or (d.group("dated") is not None and _YEAR_IN.search(d.group("dated")) is None):
+        return None
+    return d
+
+
 def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
     p0, p1 = m.span("place")
     # Each place without the spaces around its slash ("TOULON / MARSEILLE": two places).
     places = [(p0 + a.start(), p0 + a.end()) for a in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", m.group("place"))]
     s0, s1 = m.span("sep")
+    dashed = _dashed_date(text, m, stop)
+    date, dated, separator = _span(m, "date"), m.group("dated") is not None, m.group("sep")
+    if dashed is not None:
+        # (The dash closing the date is the separator: the text after it is the prose.)
+        date, dated, separator = _span(dashed, "date"), dashed.group("dated") is not None, text[dashed.end() - 1]
+        s0, s1 = dashed.end() - 1, dashed.end()
     after = s1
     while after < stop and text[after].isspace():
         after += 1
     # "LAGOS—" or "NEW YORK-based": a dash right against the place may be a hyphen.
-    hyphen = s0 == p1 and m.group("sep") != ":"
+    hyphen = s0 == p1 and separator != ":"
     spaced = (s1 == stop or text[s1].isspace()) and not hyphen
     place = m.group("place")
     region = _span(m, "region")
@@ -197,10 +232,10 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         place=(p0, p1),
         places=tuple(places),
         region=region,
-        date=_span(m, "date"),
+        date=date,
         agency=agency,
-        separator=m.group("sep"),
-        dated=m.group("dated") is not None,
+        separator=separator,
+        dated=dated,
         caps=not any(c.islower() for c in place),
         spaced=spaced,
         prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),

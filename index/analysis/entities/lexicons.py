@@ -298,6 +298,9 @@ for _label, _words in (
         "Theatre Theater Library "
         # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
         "Place Quay Wharf Checkpoint "
+        # a tunnel or a dock by its name ("Kestrel Tunnel", "Ostmark Dock": t13aa K9, no entity;
+        # not "Docks", a port firm's name: "Brightwater Docks said")
+        "Tunnel Tunnels Dock "
         # forts, domes and plants, jetties, shrines and burial grounds ("Galle Fort", "Tokyo Dome",
         # "Collins Park Water Treatment Plant"; "Abbey" and "Pier" are given names too)
         "Fort Fortress Dome Plant Depot Lighthouse Jetty Barracks Monastery Chapel Shrine Cemetery "

@@ -322,8 +322,16 @@ def hyphened_places(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
-ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
-ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
+# A road, or a harbour's or a line's structure, named by its kind word and a number ("Highway 48",
+# "Route 66", "Pier 4", "Dock 7", "Quay 3", "Tunnel 2": t13aa K9, "Pier 4" was no entity): a FAC.
+ROAD = re.compile(
+    r"\b(?:Highway|Route|Interstate|State Route|County Road|Pier|Dock|Quay|Wharf|Berth|Jetty|Tunnel|Bridge)"
+    r"[ -]\d{1,4}\b(?![.,]\d)"
+)
+ROAD_WORDS = (
+    *("Highway", "Route", "Interstate", "County Road"),
+    *("Pier", "Dock", "Quay", "Wharf", "Berth", "Jetty", "Tunnel", "Bridge"),
+)  # one is in every match
 
 
 # Words of position that make one name with the place after them ("Central Europe", "East

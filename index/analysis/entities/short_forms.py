@@ -687,7 +687,8 @@ def _after_the(text: str, s: int) -> bool:
 def kind_word_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
     """A body named by its kind word alone after "the" ("the Trust", "the Echo", "the Council")
     is the organisation of the article whose name ends with that word ("Velmont Health Trust",
-    "Kesterbridge Echo"), or opens with it before "of" ("the Ministry" after "Ministry of Health"):
+    "Kesterbridge Echo"), or opens with it before "of" or "for" ("the Ministry" after "Ministry of
+    Health", "Ministry for Infrastructure"):
     the one named last before the mention, as a reader takes it, else the article's one such
     body named after it. The mention keeps its span and label and takes that body's key, so the
     entity list, the matrix, ``who:`` and the quotes' speakers count it as that body (t13z H17:
@@ -700,7 +701,9 @@ def kind_word_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
         if label != "ORG" or len(words) < 2:
             continue
         bodies.append((s, words[-1], key))
-        if len(words) >= 3 and words[1] == "of":
+        # (before "for" as before "of": "Ministry for Infrastructure", "Office for National Statistics";
+        # t13aa K9: "the Ministry" after "The Ministry for Infrastructure" was an ORG of its own)
+        if len(words) >= 3 and words[1] in ("of", "for"):
             bodies.append((s, words[0], key))
     if not bodies:
         return chosen
