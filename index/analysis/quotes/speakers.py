@@ -148,6 +148,13 @@ _UNNAMED_AT = re.compile(r"[.!?]['\"”’]?\s+|\n\s*|,\s+")
 _UNNAMED_OPEN = frozenset("a an one another the this that his her their its our my".split())
 _TOKEN = re.compile(r"\w[\w'’-]*")
 _UNNAMED_REACH = 600
+# A name in apposition to the phrase before it: after a comma and up to three lower-case title
+# words ("…, Gul Rahman", "…, deputy Olga X"), not after a subordinate clause's word (", where
+# Varnholt had spoken": a clause of its own; :meth:`Speakers._unnamed_subject`).
+_APPOSED = re.compile(
+    r",\s*(?!(?:where|when|while|as|after|before|because|although|though|since|until|who|whom|whose|which|that)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}$"
+)
 # A sentence's break: its stop and the space after it, or a line break (:meth:`Speakers._sentence_floor`).
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+|\n\s*")
 # A listener's place: right after "told" or "tells" ("she told the Echo").
@@ -1580,8 +1587,14 @@ class Speakers:
         # From the start of the named person's sentence: an unnamed subject opening it is nearer
         # than a name later in it ("A woman who lost her son stood …, where Varnholt had spoken",
         # "Varnholt's spokeswoman did not comment."; t13aa K8: the minister's words)
-        floor = self._sentence_floor(named[0]) if named is not None else max(0, pos - _UNNAMED_REACH)
-        unnamed = self._unnamed_subject(floor, pos, gender)
+        # (the last speaker's words are where they speak: from there, as before)
+        if named is None:
+            floor = max(0, pos - _UNNAMED_REACH)
+        elif self.last is not None and named == self.last:
+            floor = named[0]
+        else:
+            floor = self._sentence_floor(named[0])
+        unnamed = self._unnamed_subject(floor, pos, gender, named[0] if named is not None else -1)
         if unnamed is not None:
             return unnamed
         if named is None:
@@ -1614,7 +1627,7 @@ class Speakers:
                 return n.start, sp
         return None
 
-    def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> Speaker | None:
+    def _unnamed_subject(self, start: int, pos: int, gender: str | None, named_at: int = -1) -> Speaker | None:
         """The nearest unnamed person after ``start`` and before a pronoun at ``pos`` of
         ``gender``: a noun phrase for one person the text does not name, opening a sentence ("One
         patient, a retired teacher, waited …", "A nurse on the ward described …") or as a trailing
@@ -1622,12 +1635,17 @@ class Speakers:
         gender where its noun tells one (:func:`lexicons.person_noun_gender`: "his son" is no
         "she"). Its speaker: the person the article introduced by a definite description's role
         ("the chief executive" after "The chief executive, Miriam Okafor,"), else the phrase as
-        written (a group: unattributed). None when there is no such phrase."""
+        written (a group: unattributed). None when there is no such phrase. A phrase before the
+        named referent's mention at ``named_at`` in its sentence counts unless the name is its
+        apposition ("The father of one of the dead men, Gul Rahman, 70, sat …", "The bill's
+        author, deputy Olga X, said …": that person)."""
         best: tuple[int, int, str] | None = None
         for m in _UNNAMED_AT.finditer(self.text, start, pos):
             hit = self._unnamed_person(m.end(), pos, tag=m.group().lstrip().startswith(","))
             if hit is None or self._quoted_at(hit[0]):
                 continue  # "… A man had fallen," he said: the quotation's own words are no antecedent
+            if hit[1] <= named_at and _APPOSED.search(self.text, hit[1], named_at):
+                continue
             noun = person_noun_gender(hit[2])
             if gender is not None and noun is not None and noun != gender:
                 continue
