@@ -645,7 +645,10 @@ def joined_shown(text: str, known: Collection[str] = ()) -> Shown | None:
 
 
 def _is_headline_like(line: str) -> bool:
-    stripped = line.rstrip()
+    # A full stop inside the closing quotation mark ends a sentence too: 'Varnholt: "There will be
+    # an inquiry."' between paragraphs is a quote's line, no section heading (t13aa K6: its quote
+    # was never looked for).
+    stripped = line.rstrip().rstrip("\"'”’»)]")
     # The ending first: most lines are prose ending in a full stop, and counting the words of
     # every paragraph was a third of reading an article.
     return not stripped.endswith((".", ",", ";", "!")) and not stripped.endswith("...") and 1 <= len(words(line)) <= 14

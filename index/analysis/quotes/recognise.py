@@ -584,7 +584,8 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
 
 
 # A dash opening a quotation's signature: '"…" — Mariusz Zielinski, rescue chief'.
-_SIGNATURE_DASH = re.compile(r"\s*[—–]\s*")
+# (two hyphens too, the dash of wire copy and plain-text mail: "-- Dariusz Kowal", t13aa K7)
+_SIGNATURE_DASH = re.compile(r"\s*(?:[—–]|--(?!-))\s*")
 # A finite verb in the words after a signature's name: a clause, no role ("— the service has been
 # at work since Monday").
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", re.I)
@@ -610,7 +611,8 @@ def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
     if speaker is None:
         return None  # the words after the dash are not a name (a title before it) alone
     start = at - len(text[m.after : at].lstrip())
-    return _Cue(start, start + 1, text[start], False, m.open + 1, speaker)
+    mark = text[start:at].strip()
+    return _Cue(start, start + len(mark), mark, False, m.open + 1, speaker)
 
 
 def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
@@ -751,6 +753,22 @@ def _colon_lead(state: _State, start: int, mark: int) -> _Cue | None:
     return _Cue(cue_at, colon, " ".join(text[cue_at:colon].split()), False, mark + 1, speaker)
 
 
+def _capitals_lead(state: _State, start: int, m: Marks) -> _Cue | None:
+    """The speaker of a quotation ``m`` right after a label in capitals opening its line (from
+    ``start``), as wire copy and transcripts write who speaks: 'VARNHOLT: "…"', 'DARIUSZ KOWAL:
+    "…"' (:meth:`Speakers.named_in_capitals`; t13aa K7: unattributed). None when the label names
+    no one of the article ("REPORTER:")."""
+    text = state.article.text
+    label = _SPEAKER_LABEL.match(text, start, m.open)
+    if label is None or label.end() != m.open or not (start == 0 or text[start - 1] == "\n"):
+        return None
+    colon = text.rindex(":", label.start(), label.end())
+    speaker = state.speakers.named_in_capitals(label.start(), colon)
+    if speaker is None:
+        return None
+    return _Cue(colon, colon + 1, ":", False, m.open + 1, speaker)
+
+
 def _sentence_start_before(text: str, block_start: int, pos: int) -> int:
     seg = text[block_start:pos]
     last = 0
@@ -772,7 +790,10 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
         cue = _tail(state, m, b.end, next_open)
         # A wire dateline opening the sentence is no words before the quotation ("TOULON, Aug 16
         # (AP) - "The smoke …," said Insp. Laure Petit.": the quote stands as its sentence).
-        start = _past_dateline(text, _sentence_start_before(text, b.start, m.open), m.open + 1)
+        sentence_start = _sentence_start_before(text, b.start, m.open)
+        start = _past_dateline(text, sentence_start, m.open + 1)
+        if cue is None and start == m.open > sentence_start:
+            cue = _capitals_lead(state, sentence_start, m)
         if cue is None:
             cue = _head(state, m, start)
         if cue is None and not text[m.after : b.end].strip(" \t\n.,") and block + 1 < len(article.blocks):
@@ -897,6 +918,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         if _main_verb_after(state, s0, cs, ce, s1):
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
+            continue
+        if state.speakers.sum_object(s0 + c.end(2 if finite else 3 if participle else 0), s1):
+            # "the union demanded €50,000 for each family", "claimed £300,000 for their crops": a
+            # sum sought or given as the verb's object, no words (t13aa K6: the clause before the
+            # comma was the union's "statement")
             continue
         other = OTHER_SENSE.get(word)
         # read from the verb itself, a particle the cue took included ("pledged to rebuild",

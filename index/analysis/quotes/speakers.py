@@ -50,6 +50,7 @@ from waic_reader.index.analysis.quotes.cues import (
     GROUPS,
     INSTITUTIONS,
     NEUTER,
+    NO_CLAUSE,
     PRONOUNS,
     ROLES,
     SPEAKS_FOR_ORG,
@@ -147,6 +148,24 @@ _UNNAMED_AT = re.compile(r"[.!?]['\"”’]?\s+|\n\s*|,\s+")
 _UNNAMED_OPEN = frozenset("a an one another the this that his her their its our my".split())
 _TOKEN = re.compile(r"\w[\w'’-]*")
 _UNNAMED_REACH = 600
+# A name in apposition to the phrase before it: after a comma and up to three lower-case title
+# words ("…, Gul Rahman", "…, deputy Olga X"), not after a subordinate clause's word (", where
+# Varnholt had spoken": a clause of its own; :meth:`Speakers._unnamed_subject`).
+_APPOSED = re.compile(
+    r",\s*(?!(?:where|when|while|as|after|before|because|although|though|since|until|who|whom|whose|which|that)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}$"
+)
+# A sentence's break: its stop and the space after it, or a line break (:meth:`Speakers._sentence_floor`).
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+|\n\s*")
+# A listener's place: right after "told" or "tells" ("she told the Echo").
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$", re.I)
+# What may stand between a verb and the sum that is its object (:meth:`Speakers.sum_object`): a
+# quantifier or an article ("at least", "a further", "another").
+_SUM_LEAD = re.compile(
+    r"\s+(?:(?:a|an|another|further|at|least|most|up|to|nearly|almost|about|around|some|more|less|than"
+    r"|over|under|just|only|roughly|approximately)\s+)*",
+    re.I,
+)
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -365,10 +384,13 @@ class Speakers:
         self._noise_starts = [s for s, _ in self._noise]
         named = []
         dates: list[tuple[int, int]] = []
+        sums: list[int] = []
         for m in mentions:
             label = getattr(m, "label", "")
             if label == "DATE":
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
+            if label == "MONEY":
+                sums.append(m.start)  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
@@ -377,6 +399,7 @@ class Speakers:
         self._starts = [n.start for n in named]
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
+        self._sums = sorted(sums)  # where the recogniser's MONEY mentions start
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
@@ -499,6 +522,42 @@ class Speakers:
                     break  # "The family said", "the elderly said": a noun, not an adverb
             cut = m.start()
         return start + cut
+
+    def named_in_capitals(self, start: int, end: int) -> Speaker | None:
+        """The person or organisation ``text[start:end]`` names in capital letters, as wire copy
+        and transcripts label a speaker ("VARNHOLT", "DARIUSZ KOWAL", "MINISTER VARNHOLT"): title
+        words first passed over, the rest the last words of one name the article gives in mixed
+        case (anywhere in it: a label may come before the prose that names its speaker). None
+        when the words name no one or more than one (t13aa K7)."""
+        words = [w.lower().rstrip(".") for w in _WORD.findall(self.text, start, end)]
+        while words and words[0] in TITLE_WORDS:
+            words.pop(0)
+        if not words or len(words) > 4:
+            return None
+        found: dict[str, Speaker] = {}
+        for n in (*self.named, *self.found):
+            if n.speaker.type not in ("PERSON", "ORG") or self._in_noise(n):
+                continue
+            name = [w.lower() for w in n.speaker.name.split()]
+            if name[-len(words) :] == words and len(name) >= len(words):
+                found.setdefault(n.speaker.key, n.speaker)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def sum_object(self, at: int, end: int) -> bool:
+        """Whether the words from ``at`` (right after a verb) to ``end`` are a sum of money alone
+        as the verb's object: a MONEY mention of the recogniser after the verb, a quantifier
+        before it ("demanded €50,000 for each family", "claimed at least £300,000 for the crops"),
+        and no clause after it to the next comma or the sentence's end
+        (:data:`cues.NO_CLAUSE`). Money sought or given, never words (t13aa K6)."""
+        lead = _SUM_LEAD.match(self.text, at, end)
+        if lead is None:
+            return False
+        # (a MONEY mention may hold its quantifier: "at least $9 million")
+        i = bisect_left(self._sums, at + 1)
+        if i == len(self._sums) or self._sums[i] > lead.end():
+            return False
+        # no clause from the sum on ("demanded €5m would be paid" reports; the lead ends on a space)
+        return lead.end() > at and NO_CLAUSE.match(self.text, lead.end() - 1, end) is not None
 
     def after_modal(self, start: int, end: int) -> bool:
         """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
@@ -693,6 +752,15 @@ class Speakers:
                     return self._owned_group(pos + len(w), end)
                 return self._person_before(pos, PRONOUNS[w])
             if w in NEUTER:
+                if w in ("they", "their"):
+                    # "Survivors gathered at the river. "…," they said": the group opening a sentence
+                    # since the organisation last named, never an outlet told the words (t13aa K8)
+                    org = self._org_before(pos, None, listeners=False)
+                    at = self._org_at(org, pos) if org is not None else -1
+                    crowd = self._group_subject(
+                        self._sentence_floor(at) if at >= 0 else max(0, pos - _UNNAMED_REACH), pos
+                    )
+                    return crowd if crowd is not None else org
                 return self._org_before(pos, None)
             if w in SPEAKS_FOR_ORG:
                 body = self._spoken_for(pos, end)
@@ -1516,8 +1584,17 @@ class Speakers:
         if role is not None:
             return self._person_with_role(pos, role)
         named = self._named_referent(pos, gender)
-        floor = named[0] if named is not None else max(0, pos - _UNNAMED_REACH)
-        unnamed = self._unnamed_subject(floor, pos, gender)
+        # From the start of the named person's sentence: an unnamed subject opening it is nearer
+        # than a name later in it ("A woman who lost her son stood …, where Varnholt had spoken",
+        # "Varnholt's spokeswoman did not comment."; t13aa K8: the minister's words)
+        # (the last speaker's words are where they speak: from there, as before)
+        if named is None:
+            floor = max(0, pos - _UNNAMED_REACH)
+        elif self.last is not None and named == self.last:
+            floor = named[0]
+        else:
+            floor = self._sentence_floor(named[0])
+        unnamed = self._unnamed_subject(floor, pos, gender, named[0] if named is not None else -1)
         if unnamed is not None:
             return unnamed
         if named is None:
@@ -1550,7 +1627,7 @@ class Speakers:
                 return n.start, sp
         return None
 
-    def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> Speaker | None:
+    def _unnamed_subject(self, start: int, pos: int, gender: str | None, named_at: int = -1) -> Speaker | None:
         """The nearest unnamed person after ``start`` and before a pronoun at ``pos`` of
         ``gender``: a noun phrase for one person the text does not name, opening a sentence ("One
         patient, a retired teacher, waited …", "A nurse on the ward described …") or as a trailing
@@ -1558,12 +1635,17 @@ class Speakers:
         gender where its noun tells one (:func:`lexicons.person_noun_gender`: "his son" is no
         "she"). Its speaker: the person the article introduced by a definite description's role
         ("the chief executive" after "The chief executive, Miriam Okafor,"), else the phrase as
-        written (a group: unattributed). None when there is no such phrase."""
+        written (a group: unattributed). None when there is no such phrase. A phrase before the
+        named referent's mention at ``named_at`` in its sentence counts unless the name is its
+        apposition ("The father of one of the dead men, Gul Rahman, 70, sat …", "The bill's
+        author, deputy Olga X, said …": that person)."""
         best: tuple[int, int, str] | None = None
         for m in _UNNAMED_AT.finditer(self.text, start, pos):
             hit = self._unnamed_person(m.end(), pos, tag=m.group().lstrip().startswith(","))
             if hit is None or self._quoted_at(hit[0]):
                 continue  # "… A man had fallen," he said: the quotation's own words are no antecedent
+            if hit[1] <= named_at and _APPOSED.search(self.text, hit[1], named_at):
+                continue
             noun = person_noun_gender(hit[2])
             if gender is not None and noun is not None and noun != gender:
                 continue
@@ -1578,6 +1660,42 @@ class Speakers:
         name = " ".join(self.text[s:e].split())
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _sentence_floor(self, pos: int) -> int:
+        """Where the break before the sentence holding ``pos`` starts (a sentence's stop and the
+        space after it, or a line break), so that :data:`_UNNAMED_AT` still finds the sentence's
+        opening; ``pos`` itself when none is within :data:`_UNNAMED_REACH` characters."""
+        floor = pos
+        for m in _SENTENCE_BREAK.finditer(self.text, max(0, pos - _UNNAMED_REACH), pos):
+            floor = m.start()
+        return floor
+
+    def _group_subject(self, start: int, pos: int) -> Speaker | None:
+        """The nearest unnamed group of people after ``start`` and before a "they" at ``pos`` as
+        the subject opening a sentence: a determiner or quantifier or none, lower-case modifiers,
+        a plural noun for people (:func:`cues.people_plural`), then a lower-case word (its verb):
+        "Survivors gathered at the river.", "Many local residents stayed up all night." The group
+        as written (unattributed), else None (t13aa K8: "they" was an outlet named as a
+        listener)."""
+        best: Speaker | None = None
+        for m in _SENTENCE_BREAK.finditer(self.text, start, pos):
+            if self._quoted_at(m.end()):
+                continue
+            words = [
+                (t.start(), t.end(), t.group()) for t in _TOKEN.finditer(self.text, m.end(), min(pos, m.end() + 80))
+            ]
+            i = 1 if words and words[0][2].lower() in _NP_OPEN else 0
+            for j in range(i, min(len(words) - 1, i + 4)):
+                w = words[j][2]
+                low = w.lower()
+                if (j > 0 and not w[:1].islower()) or low in FUNCTION_WORDS - _NP_OPEN:
+                    break
+                nxt = words[j + 1][2]
+                if people_plural(low) and nxt[:1].islower() and self.text[words[j][1] : words[j + 1][0]] == " ":
+                    name = " ".join(self.text[words[0][0] : words[j][1]].split())
+                    best = Speaker(f"GROUP:{name.lower()}", name[:1].upper() + name[1:], GROUP)
+                    break
+        return best
 
     def _quoted_at(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation opened earlier in its paragraph (an odd number of
@@ -1698,10 +1816,17 @@ class Speakers:
             or re.search(rf"(?<![\w'’-]){word}\s*,?\s*$", before, re.I)
         )
 
-    def _org_before(self, pos: int, noun: str | None) -> Speaker | None:
+    def _org_at(self, speaker: Speaker, pos: int) -> int:
+        """Where ``speaker`` was last named before ``pos``, -1 if nowhere."""
+        return max((n.start for n in self._before(pos) if n.speaker.key == speaker.key), default=-1)
+
+    def _org_before(self, pos: int, noun: str | None, *, listeners: bool = True) -> Speaker | None:
         # The agency of a wire dateline is the outlet, never "the company", "it" or "the utility"
         # the article speaks of (t13p F17: "…, the utility said" was Agence France-Presse's).
         orgs = [n for n in self._before(pos) if n.speaker.type == "ORG" and not self._dateline_agency(n)]
+        if not listeners:
+            # "…," she told the Echo: an outlet told the words is who heard them, never a "they"
+            orgs = [n for n in orgs if not _TOLD_BEFORE.search(self.text, max(0, n.start - 20), n.start)]
         if noun in _FIRM_NOUNS:
             # "The company denies this" after "The Public Prosecutor's Office in Aveiro is
             # investigating": a firm, never a public office, court or agency (t13n F10)
