@@ -20,11 +20,31 @@ def _rows(*texts: str) -> list[tuple[str, str, list[str]]]:
     ("text", "other", "label", "values"),
     [
         # found (t13aa repro v14)
-        ("The closure forced the council to shut 14 schools.", "12 schools were closed.", "schools closed", ["14", "12"]),
-        ("Rescuers pulled 45 people from the water.", "40 people were rescued from the water.", "people rescued", ["45", "40"]),
+        (
+            "The closure forced the council to shut 14 schools.",
+            "12 schools were closed.",
+            "schools closed",
+            ["14", "12"],
+        ),
+        (
+            "Rescuers pulled 45 people from the water.",
+            "40 people were rescued from the water.",
+            "people rescued",
+            ["45", "40"],
+        ),
         # variants of my own: other forms, other things, other places
-        ("The floods shut 30 roads across the county.", "Police closed 28 roads across the county.", "roads closed", ["30", "28"]),
-        ("Some 22 clinics were shut on Monday.", "The health board is closing 25 clinics on Monday.", "clinics closed", ["some 22", "25"]),
+        (
+            "The floods shut 30 roads across the county.",
+            "Police closed 28 roads across the county.",
+            "roads closed",
+            ["30", "28"],
+        ),
+        (
+            "Some 22 clinics were shut on Monday.",
+            "The health board is closing 25 clinics on Monday.",
+            "clinics closed",
+            ["some 22", "25"],
+        ),
         (
             "Firefighters plucked 12 residents from the rubble of the block.",
             "Fifteen residents were rescued from the block.",

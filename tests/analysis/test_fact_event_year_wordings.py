@@ -2,7 +2,7 @@
 its noun ("is to be replaced by 2030", "Its replacement is due in 2031", "was due to be replaced in
 four years" are all *year of replacement*), by a verb of the same meaning ("checked" is
 "inspected"), and by an event verb before "to" and its complement ("opened to traffic in 1976" is
-the *year of opening*, never a label made of "traffic"); extract._EVENTS, one table."""
+the *year of opening*, never a label made of "traffic"); extract._YEAR_EVENTS, one table."""
 
 from __future__ import annotations
 

@@ -1085,7 +1085,7 @@ _BEFORE_TO = frozenset(
 # one meaning ("checked" is "inspected") and its nouns. An event verb of the table is the event also
 # before "to" and a complement ("opened to traffic in 1976": no "year of trafficing"), as no other
 # verb is ("returned to school in 2019" names no event).
-_EVENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+_YEAR_EVENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("open", "year of opening", ("open",), ("opening",)),
     ("reopen", "year of reopening", ("reopen",), ("reopening",)),
     ("clos", "year of closing", ("clos",), ("closure", "closing")),
@@ -1095,8 +1095,12 @@ _EVENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("built", "year built", ("built", "construct"), ("construction",)),
     ("demolish", "year of demolition", ("demolish",), ("demolition",)),
 )
-_EVENT_OF_STEM: dict[str, tuple[str, str]] = {stem: (key, label) for key, label, stems, _ in _EVENTS for stem in stems}
-_EVENT_OF_NOUN: dict[str, tuple[str, str]] = {noun: (key, label) for key, label, _, nouns in _EVENTS for noun in nouns}
+_EVENT_OF_STEM: dict[str, tuple[str, str]] = {
+    stem: (key, label) for key, label, stems, _ in _YEAR_EVENTS for stem in stems
+}
+_EVENT_OF_NOUN: dict[str, tuple[str, str]] = {
+    noun: (key, label) for key, label, _, nouns in _YEAR_EVENTS for noun in nouns
+}
 # Words between an event's noun, the subject, and its year: "Its replacement is due in 2031",
 # "Completion is now scheduled for 2027", "the opening was expected in 1986".
 _NOUN_EVENT_GAP = frozenset(
@@ -1109,7 +1113,7 @@ _EVENT_SUBJECT_WORDS = 10
 
 
 def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
-    """The event (key, label) of :data:`_EVENTS` a year's clause names by its noun, from the clause's
+    """The event (key, label) of :data:`_YEAR_EVENTS` a year's clause names by its noun, from the clause's
     lower-case ``words`` before the year, its prepositions left out: the last word ("passed its
     last inspection in 2019", "since its opening in 1987") or the subject before words of
     :data:`_NOUN_EVENT_GAP` only ("Its replacement is due in 2031"); None when none."""
