@@ -473,6 +473,13 @@ NUMBER = re.compile(
     re.I,
 )
 _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
+# "over" as a verb's particle, not a bound: "declined to hand over €20 million", "turned over
+# $3m", "signed over 40 hectares" say the amount itself, never more than it (t13aa K18).
+_PARTICLE_OVER = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|gave|give[sn]?|giving"
+    r"|pass(?:es|ed|ing)?)\s+over\s+$",
+    re.I,
+)
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -1263,6 +1270,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     qual = ""
     if kind != "year":
         qm = _QUAL_BEFORE.search(text, max(0, s - 24), s)
+        if qm and qm.group("q").lower() == "over" and _PARTICLE_OVER.search(text, max(0, s - 24), s):
+            qm = None  # "hand over €20 million": the verb's particle
         if qm:
             qual = re.sub(r"\s+", " ", qm.group("q").lower())
             s = qm.start("q")

@@ -138,3 +138,28 @@ def test_event_years_by_noun_and_verb_one_row(tmp_path: Path, capsys: pytest.Cap
     assert rows["year of completion"][1] == [("a", 1974)], rows
     assert rows["year of inspection"] == ("disagree", [("d", 2019), ("e", 2021)]), rows
     assert not [label for label in rows if "traffic" in label or label == "year"], rows
+
+
+def test_tally_carried_and_particle_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # t13aa K17 (repro v18 c, d) and K18 (repro v19 a, d)
+    date = "July 15, 2026"
+    texts = {
+        "c": _story("Bridge toll", "Echo", "The dead include four children. In all, ten people were killed.", date),
+        "d": _story(
+            "Bridge toll",
+            "Herald",
+            "Nine people died in the collapse, and one more person died overnight, bringing the toll to ten.",
+            date,
+        ),
+        "e": _story("Bridge money", "Nordline", "Ostmark Steelworks refused to pay €20 million to the families.", date),
+        "f": _story("Bridge money", "Post", "Ostmark Steelworks declined to hand over €20 million.", date),
+    }
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"]) == 0
+    facts = {f["label"]: f for f in json.loads(capsys.readouterr().out)["facts"]}
+    assert sorted((v["doc"], v["value"]) for v in facts["death toll"]["values"]) == [("c", 10), ("d", 10)], facts
+    money = [v for f in facts.values() for v in f["values"] if v["doc"] == "f"]
+    assert [(v["text"], v["qualifier"]) for v in money] == [("€20 million", "")], money
