@@ -1,8 +1,10 @@
-"""Two minor kinds of issue #16 (t13aa K17, K18, round s35-fc).
+"""Minor kinds of issue #16 (t13aa K17, K18, round s35-fc).
 
 * A verb carrying a tally, its object, to a new value replaces the article's earlier value of it:
   "Nine people died …, bringing the toll to ten" is a toll of ten (the article sat in the groups of
   9 and of 10): earlier._TALLY_OBJECT_TO.
+* "…, among them two cyclists" names a part of the clause's casualty group ("dead: cyclists"), never
+  a row of its own: places._AMONG_THEM_BEFORE.
 * "over" as a verb's particle is no bound: "declined to hand over €20 million" is €20 million, never
   "over €20 million" (more than it): figures._PARTICLE_OVER."""
 
@@ -79,3 +81,19 @@ def test_over_after_a_verb_of_handing_is_no_bound(text: str, shown: str) -> None
 def test_over_as_a_bound_stays(text: str, shown: str) -> None:
     [fig] = find_figures(text)
     assert (text[fig.start : fig.end], fig.qualifier) == (shown, "over"), fig
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "part"),
+    [
+        # found (t13aa repro v18 a): a bare row "cyclists" beside the toll
+        ("The collapse killed nine, among them two cyclists.", "dead: cyclists", "death toll"),
+        # variants of my own: another group, "among whom"
+        ("Twelve people were injured, among them three firefighters.", "injured: firefighters", "people injured"),
+        ("Seven miners died on Monday, among whom two brothers.", "dead: brothers", "death toll"),
+    ],
+)
+def test_a_part_named_after_its_group_and_among_them(text: str, label: str, part: str) -> None:
+    rows = _rows(text)
+    assert label in rows and part in rows, rows
+    assert len(rows) == 2, rows
