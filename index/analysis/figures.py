@@ -299,6 +299,8 @@ UNITS: dict[str, str] = {
     "m.p.h.": "mph",
     "m.p.h": "mph",
     "degrees": "°",
+    # the sign alone ("41° in the shade"): an angle's, or a temperature's in its context (_temperature_scale)
+    "°": "°",
     "°c": "°C",
     "degrees celsius": "°C",
     "degrees centigrade": "°C",
@@ -471,6 +473,13 @@ NUMBER = re.compile(
     re.I,
 )
 _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
+# "over" as a verb's particle, not a bound: "declined to hand over €20 million", "turned over
+# $3m", "signed over 40 hectares" say the amount itself, never more than it (t13aa K18).
+_PARTICLE_OVER = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|gave|give[sn]?|giving"
+    r"|pass(?:es|ed|ing)?)\s+over\s+$",
+    re.I,
+)
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -509,6 +518,21 @@ _TEMPERATURE_WORDS = (
 )
 _TEMPERATURE_WORD_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}(?:[^.;:!?]{{0,40}}|[^.,;:!?]{{0,90}})$", re.I)
 _TEMPERATURE_WORD_AFTER = re.compile(r"\s+(?:heat(?:waves?)?|temperatures?)\b", re.I)
+# A heat word after a bare "degrees" or "°" ("41° in the shade", "39 degrees of heat"): the air's.
+_HEAT_AFTER = re.compile(r"\s+(?:heat(?:waves?)?|temperatures?|in\s+the\s+shade|of\s+heat)\b", re.I)
+# A text's scale said anywhere in it: "Fahrenheit" or a value in °F ("102F", "98 °F").
+_FAHRENHEIT = re.compile(r"\bfahrenheit\b|\d\s?°?\s?(?-i:F)\b", re.I)
+_CELSIUS = re.compile(r"\b(?:celsius|centigrade)\b|\d\s?°?\s?(?-i:C)\b", re.I)
+
+
+def _temperature_scale(text: str) -> str:
+    """The scale of a bare "degrees" or "°" a temperature's word says is a temperature: °F when the
+    text says Fahrenheit or writes a value in °F and never says Celsius or writes one in °C (an
+    American article's "hit 102 degrees"), else °C, the scale of the rest of the world (t13aa
+    K12: "Temperatures hit a high of 39 degrees" was "quantity (°)", never compared)."""
+    return "°F" if _FAHRENHEIT.search(text) and not _CELSIUS.search(text) else "°C"
+
+
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s+)$", re.I)
 TEMPERATURE_AGREEMENT = 1.5  # °F: a conversion rounded to whole degrees of either scale
 
@@ -1196,6 +1220,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
+        if unit == "°" and (
+            _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s) or _HEAT_AFTER.match(text, e, limit)
+        ):
+            unit = _temperature_scale(text)  # "Temperatures hit a high of 39 degrees", "41° in the shade"
         if unit in TEMPERATURE_UNITS and (minus := _MINUS_BEFORE.search(text, max(0, s - 6), s)) is not None:
             value, s = -value, minus.start()  # "-3°C", "minus 3 degrees Celsius": below zero
             signed = s
@@ -1242,6 +1270,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     qual = ""
     if kind != "year":
         qm = _QUAL_BEFORE.search(text, max(0, s - 24), s)
+        if qm and qm.group("q").lower() == "over" and _PARTICLE_OVER.search(text, max(0, s - 24), s):
+            qm = None  # "hand over €20 million": the verb's particle
         if qm:
             qual = re.sub(r"\s+", " ", qm.group("q").lower())
             s = qm.start("q")

@@ -66,8 +66,9 @@ def test_the_reported_people_in_two_roles_are_two_facts() -> None:
         "Volunteers said they had pulled two people from the water.",
         "The firm runs two yards on the river and employs about 900 people.",
     )
-    # the people a firm employs are its staff (round s33-k, t13w F2), a fact apart
-    got = rows(facts, "people") + rows(facts, "staff")
+    # the people a firm employs are its staff (round s33-k, t13w F2), a fact apart; people pulled
+    # from the water were rescued (t13aa K14)
+    got = rows(facts, "people rescued") + rows(facts, "staff")
     assert sorted(got) == [("single source", ["2"]), ("single source", ["about 900"])], got
 
 

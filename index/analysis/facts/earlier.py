@@ -52,6 +52,8 @@ _EARLIER_VALUE = re.compile(
 _CHANGE_TO_WORDS = rf"(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to"
 _CHANGE_TO = rf"\b{_CHANGE_TO_WORDS}\s+$"
 _CHANGE_TO_BEFORE = re.compile(_CHANGE_TO, re.I)
+# Verbs that carry a tally to a value as raising it does ("bringing the toll to ten").
+_TALLY_CARRYING = frozenset("bring brings bringing brought take takes taking took".split())
 # A later sentence's new value of a measure the article gave before: "By nightfall the toll had
 # risen to four", "the number of injured rose to 14", "was later revised to 800" (a change verb, a
 # direction at most, then "to" straight before the figure: :data:`_CHANGE_TO`); "officials later put
@@ -60,8 +62,18 @@ _CHANGE_TO_BEFORE = re.compile(_CHANGE_TO, re.I)
 # the sentence says is later than the article's first ("Police later said five people had died",
 # "The death toll is now five", "the latest count gives 14", "an updated figure of 800": "later",
 # "subsequently", "latest", "updated" before the figure in its sentence, "now" just before it).
+# A verb taking a tally as its object to a new value: "…, bringing the toll to ten", "taking the
+# death toll to 11", "raising the number of dead to 12" (t13aa K17: the article's earlier "Nine
+# people died" stayed its value beside the ten). The tally's word names it, so a count of things
+# ("taking 40 people to hospital") is none.
+_TALLY_OBJECT_TO = (
+    rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:[^\W\d_][\w’'-]*\s+){{0,3}}?"
+    r"(?:toll|tally|number|total|count)(?:\s+of(?:\s+[^\W\d_][\w’'-]*){1,3}?)?\s+to"
+)
 _CHANGED_TO_BEFORE = re.compile(
-    _CHANGE_TO + r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
+    _CHANGE_TO
+    + rf"|{_TALLY_OBJECT_TO}\s+$"
+    + r"|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:[^\W\d_][\w’'-]*\s+){1,6}at\s+$"
     r"|\b(?:stands?|stood|standing)\s+at\s+$",
     re.I,
 )
@@ -291,7 +303,8 @@ def _said_earlier(text: str, v: FactValue) -> bool:
 # Rs 16,189 crore" reports two amounts, neither replacing the other ("put … at" alone is no later
 # report of the first; t13p F5).
 _CHANGED_BETWEEN = re.compile(
-    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\b", re.I
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:(?:up|down|upwards|downwards|again)\s+)?to\b|{_TALLY_OBJECT_TO}\b",
+    re.I,
 )
 
 

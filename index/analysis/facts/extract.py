@@ -301,9 +301,16 @@ def _ahead(text: str, m: re.Match[str], start: int) -> bool:
         modal = before in _TO_COME or (before == "to" and k > 1 and low[k - 2] in _BEFORE_TO)
         if modal and words[k].islower():
             return not is_participle(w) or w in _BARE_PARTICIPLES
+        if is_participle(w) and before == "be" and k > 2 and low[k - 2] == "to" and low[k - 3] in _SCHEDULED:
+            return True  # "was due to be replaced in four years": when, by a schedule (t13aa K16)
         if is_participle(w) or w in IRREGULAR_PAST:
             return False  # "was built in two years", "paid it back in five years"
     return False
+
+
+# Words that schedule an event ("is due to be replaced in four years"): a passive after them is to
+# come, as "will be repaid in five years" (how long it takes) need not be.
+_SCHEDULED = frozenset("due set scheduled slated".split())
 
 
 # Irregular participles that are their verb's bare form too ("will shut", "is set to cut"): after a
@@ -1071,6 +1078,71 @@ _BEFORE_TO = frozenset(
 )
 
 
+# The events of a thing's life that outlets word by a verb or by its noun, each one row however it
+# is worded (t13aa K16: "is to be replaced by 2030" and "Its replacement is due in 2031" were "year
+# of replacing" and a bare "year", "had been checked in 2019" apart from "last inspected in 2019"):
+# its key (the stem :func:`year_event` gives its verb), its row label, the stems of the verbs of that
+# one meaning ("checked" is "inspected") and its nouns. An event verb of the table is the event also
+# before "to" and a complement ("opened to traffic in 1976": no "year of trafficing"), as no other
+# verb is ("returned to school in 2019" names no event).
+_YEAR_EVENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("open", "year of opening", ("open",), ("opening",)),
+    ("reopen", "year of reopening", ("reopen",), ("reopening",)),
+    ("clos", "year of closing", ("clos",), ("closure", "closing")),
+    ("replac", "year of replacement", ("replac",), ("replacement",)),
+    ("complet", "year of completion", ("complet",), ("completion",)),
+    ("inspect", "year of inspection", ("inspect", "check"), ("inspection", "check")),
+    ("built", "year built", ("built", "construct"), ("construction",)),
+    ("demolish", "year of demolition", ("demolish",), ("demolition",)),
+)
+_EVENT_OF_STEM: dict[str, tuple[str, str]] = {
+    stem: (key, label) for key, label, stems, _ in _YEAR_EVENTS for stem in stems
+}
+_EVENT_OF_NOUN: dict[str, tuple[str, str]] = {
+    noun: (key, label) for key, label, _, nouns in _YEAR_EVENTS for noun in nouns
+}
+# Words between an event's noun, the subject, and its year: "Its replacement is due in 2031",
+# "Completion is now scheduled for 2027", "the opening was expected in 1986".
+_NOUN_EVENT_GAP = frozenset(
+    """is are was were be been being will would should could may might now also still finally due set
+    scheduled slated expected planned forecast projected originally initially""".split()
+)
+
+
+_EVENT_SUBJECT_WORDS = 10
+
+
+def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
+    """The event (key, label) of :data:`_YEAR_EVENTS` a year's clause names by its noun, from the clause's
+    lower-case ``words`` before the year, its prepositions left out: the last word ("passed its
+    last inspection in 2019", "since its opening in 1987") or the subject before words of
+    :data:`_NOUN_EVENT_GAP` only ("Its replacement is due in 2031"); None when none."""
+    k = len(words) - 1
+    while k >= 0 and words[k] in _NOUN_EVENT_GAP:
+        k -= 1
+    if k < 0:
+        return None
+    if words[k] in _EVENT_OF_NOUN:
+        return _EVENT_OF_NOUN[words[k]]
+    # the subject with what it is of: "Completion of the new terminal is scheduled in 2029"
+    of = next((j for j in range(k - 1, max(0, k - 4), -1) if words[j] == "of"), 0)
+    return _EVENT_OF_NOUN.get(words[of - 1]) if of > 0 and k < len(words) - 1 else None
+
+
+def _event_stem(verb: str) -> str:
+    """The stem every form of a verb shares ("opened" → "open", "closed"/"close" → "clos",
+    "stopped" → "stop"); an irregular participle is its own ("built")."""
+    regular = verb.endswith("ed") and is_participle(verb)
+    if not regular and is_participle(verb):
+        return verb
+    stem = verb[:-2] if regular else verb
+    if regular and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "stopped", "planned"
+    if stem.endswith("e") and not stem.endswith("ee"):
+        stem = stem[:-1]  # "close", "closed" → "clos"
+    return stem
+
+
 def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
@@ -1086,6 +1158,17 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     dating = bool(words) and words[-1] in _YEAR_PREPOSITIONS
     while words and words[-1] in _YEAR_PREPOSITIONS:
         words.pop()
+    # (the subject's noun with what it is of may stand further back than its verb would)
+    longer = [w.lower() for w in clause_before(text, fig.start, sent[0], strict=True, most=_EVENT_SUBJECT_WORDS)]
+    while longer and longer[-1] in _YEAR_PREPOSITIONS:
+        longer.pop()
+    noun = _event_noun(longer)
+    if noun is not None:
+        return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
+        if j > 0 and words[j] == "to" and is_participle(words[j - 1]) and _event_stem(words[j - 1]) in _EVENT_OF_STEM:
+            words = words[:j]  # "opened to traffic in 1976": the opening
+            break
     verb = words[-1] if words else ""
     # (a verb's bare form is written in lower case: "returned to Kellby" names a place)
     to_come = (
@@ -1098,14 +1181,11 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
         verb, to_come = next((w for w in after if is_participle(w)), ""), False
     if not verb or verb in REPORTING_VERBS or not verb.isalpha():
         return None
-    regular = verb.endswith("ed") and is_participle(verb)
-    if not regular and is_participle(verb):
-        return verb, f"year {verb}"  # "built", "sold", "shut" (its bare form too: "to shut")
-    stem = verb[:-2] if regular else verb
-    if regular and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-        stem = stem[:-1]  # "stopped", "planned"
-    if stem.endswith("e") and not stem.endswith("ee"):
-        stem = stem[:-1]  # "close", "closed" → "clos"
+    stem = _event_stem(verb)
+    if stem in _EVENT_OF_STEM:
+        return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
+    if stem == verb and is_participle(verb):
+        return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
     return stem, f"year of {stem}ing"
 
 
@@ -1236,6 +1316,11 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
+    elif unit == "°F" and alt is None:
+        # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
+        # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)
+        value, unit, alt = round((fig.value - 32) * 5 / 9, 1), "°C", (fig.value, "°F")
+        shown = f"{value:g}"
     head = ""
     modifiers: tuple[str, ...] = ()
     if fig.kind == "date":

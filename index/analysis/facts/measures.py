@@ -41,6 +41,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_tail,
     list_verb,
     staff_count,
+    stop_verb,
     to_hospital,
     without_power,
     workforce_cut,
@@ -442,6 +443,7 @@ def _measure_of(
             # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
             # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
             verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
+        verb = stop_verb(verb)  # "12 schools were shut" are schools closed (t13aa K14)
         if verb in ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
@@ -483,7 +485,10 @@ def _measure_of(
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
-        stopped = done_to(head, before)
+        stopped = done_to(head, before, after)
+        if stopped in CASUALTY:
+            # "Rescuers pulled 45 people from the water": people rescued (t13aa K14)
+            return _casualty_label(CASUALTY[stopped], head)
         if stopped:
             # "The aviation authority cancelled 146 flights" says "146 flights were cancelled":
             # a stopping verb right before a count of things is what was done to them, one fact

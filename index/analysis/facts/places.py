@@ -160,6 +160,13 @@ _INCLUDED_BEFORE = re.compile(
     r"(?:(?:at\s+least|about|some|around)\s+)?$",
     re.I,
 )
+# A part named after its group's clause and a comma: "The collapse killed nine, among them two
+# cyclists", "Twelve died, among whom three children" (t13aa K17: a row "cyclists" beside the toll).
+# The group is the casualty word of the clause before the comma (its own words, from the sentence's
+# start or the last cut before it).
+_AMONG_THEM_BEFORE = re.compile(
+    r"(?P<group>[^,;:.!?]*),\s+among\s+(?:them|whom)\s+(?:(?:at\s+least|about|some|around)\s+)?$", re.I
+)
 GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
 
 
@@ -170,7 +177,8 @@ def among_group(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     after = _AMONG_AFTER.match(text, fig.end, sent[1])
     before = _AMONG_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
     included = _INCLUDED_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
-    for m in (after, before, included):
+    them = _AMONG_THEM_BEFORE.search(text, max(sent[0], fig.start - 120), fig.start)
+    for m in (after, before, included, them):
         if m is not None:
             hit = nearest_cue([w.lower() for w in WORD.findall(m.group("group"))], CASUALTY)
             if hit:

@@ -242,8 +242,8 @@ def is_aboard(before: Sequence[str], after: Sequence[str]) -> bool:
 # *ambulances diverted*).
 _STOP_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("canceled", "cancel", "cancels", "cancelling", "canceling"),
-    "closed": ("close", "closes", "closing"),
-    "shut": ("shuts", "shutting"),
+    # shutting is closing: "shut 14 schools" and "12 schools were closed" are one count (t13aa K14)
+    "closed": ("close", "closes", "closing", "shut", "shuts", "shutting"),
     "suspended": ("suspend", "suspends", "suspending"),
     "grounded": ("grounds", "grounding"),
     "halted": ("halt", "halts", "halting"),
@@ -256,13 +256,33 @@ _STOP_VERBS: dict[str, str] = {
     form: participle for participle, forms in _STOP_VERB_FORMS.items() for form in (participle, *forms)
 }
 # Verbs said of a count of people the same way ("will hire 200 workers", "200 workers were hired").
+# Getting people out of the water or rubble is rescuing them: "Rescuers pulled 45 people from the
+# water" says "45 people were rescued" (t13aa K14: a row "people" beside *people rescued*); those
+# verbs say it only with where from right after the count (:data:`_OUT_OF_PLACE`), as "pulled
+# 45,000 people" (a crowd) does not. Bodies pulled out are recovered, read before
+# (words.bodies_recovered).
 _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "hired": ("hire", "hires", "hiring"),
     "recruited": ("recruit", "recruits", "recruiting"),
+    "rescued": (
+        *("pull", "pulls", "pulling", "pulled", "pluck", "plucks", "plucking", "plucked"),
+        *("lift", "lifts", "lifting", "lifted", "haul", "hauls", "hauling", "hauled"),
+    ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
     form: participle for participle, forms in _PEOPLE_VERB_FORMS.items() for form in (participle, *forms)
 }
+# The verbs of _PEOPLE_VERB_FORMS' "rescued" that rescue only out of a place ("from the rubble",
+# "out of the sea"), and the words that say so right after the count.
+_OUT_OF_PLACE_VERBS = frozenset(f for f in _PEOPLE_VERB_FORMS["rescued"])
+_OUT_OF_PLACE = frozenset("from out".split())
+
+
+def stop_verb(verb: str) -> str:
+    """The participle a stopping verb's form stands for (:data:`_STOP_VERBS`: "shut", "shuts",
+    "closes" → "closed"; "cancels" → "cancelled"), else ``verb`` itself: one measure however the
+    clause's verb is worded ("12 schools were shut" and "were closed", t13aa K14)."""
+    return _STOP_VERBS.get(verb, verb)
 
 
 # The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
@@ -296,15 +316,18 @@ def list_verb(text: str, pos: int, limit: int) -> str:
     return clause_verb(list_tail(text, pos, limit))
 
 
-def done_to(head: str, before: Sequence[str]) -> str:
+def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     """The participle of the verb right before a count of things when it stopped or shut them
     (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300 schools",
     "diverting 40 ambulances" → "cancelled", "closed", "diverted"), or of people when it hired them
-    (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired"), else "": also for an adjective after
-    an article ("the closed 40 stores")."""
+    (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired") or got them out of a place, said
+    by the clause's lower-case words ``after`` the count ("pulled 45 people from the water" →
+    "rescued"), else "": also for an adjective after an article ("the closed 40 stores")."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
     if people_kind(head):
+        if before[-1] in _OUT_OF_PLACE_VERBS and not (after[:1] and after[0] in _OUT_OF_PLACE):
+            return ""  # "the show pulled 45,000 people": no rescue without where from
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
     return _STOP_VERBS.get(before[-1], "")
 

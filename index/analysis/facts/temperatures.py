@@ -114,6 +114,16 @@ def _thing(subject: list[str]) -> str:
     return " ".join(low)
 
 
+def _place_name(text: str, subject: list[str]) -> bool:
+    """Whether a reading verb's subject is a name alone (one or two capitalised words, "Lindmark",
+    "Death Valley"), which reads a temperature only as a place does (a thing is a common noun,
+    :func:`_thing`): a word the text also writes in lower case ("Engineers recorded 52C" at a
+    sentence's start) is no name."""
+    if not subject or len(subject) > 2 or not all(w[:1].isupper() for w in subject):
+        return False
+    return not any(w.lower() in STOP_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in subject)
+
+
 def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a temperature (a quantity in °C or °F) by its clause: :data:`AIR`
     for the weather's (a :data:`WEATHER_WORDS` word in the clause, the plural of a
@@ -136,8 +146,12 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
         return AIR  # "the city recorded 40C": a place's temperature is its weather's
     if thing:
         return f"temperature|{fold(thing)}", f"temperature of the {thing}"
+    if _place_name(text, subject):
+        return AIR  # "Lindmark recorded 102 degrees Fahrenheit": a place's reading is its weather's
     if any(w in WEATHER_WORDS for w in low) or any(w.lower() in WEATHER_WORDS for w in after[:2]):
-        return AIR
+        return AIR  # "a 39C heatwave"
+    if [w.lower() for w in after[:3]] == ["in", "the", "shade"]:
+        return AIR  # "It was 41° in the shade" (t13aa K12; "after the air conditioning failed" is not)
     for j, w in enumerate(low):
         if w in TEMPERATURE_WORDS and (w in _PLURAL_TEMPERATURES or _place_after(before[j + 1 :])):
             return AIR
