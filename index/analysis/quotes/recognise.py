@@ -259,6 +259,10 @@ _AUDIENCE_WORDS = (
     r"(?:reporters|journalists|press|media|newsmen|lawmakers|legislators|MPs|parliament|delegates|"
     r"audience|listeners|viewers|investors|analysts|shareholders|staff|employees|workers|residents|"
     r"broadcaster|newspaper|conference|briefing|him|her|them|us|me|"
+    # bodies and gatherings spoken to (t13aa K15: "…, the city's deputy mayor Ines Halloran told
+    # the council." gave no statement, "told reporters" did)
+    r"council|committee|court|jury|inquiry|hearing|panel|assembly|senate|congress|board|tribunal|"
+    r"crowd|rally|meeting|families|mourners|supporters|students|radio|television|"
     rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
