@@ -260,9 +260,15 @@ def byline_lines(
             and 2 <= f.n <= 4
             and all(w[0].isupper() for w in f.words)
             and not ends_like_sentence(f.text)
+            # a headline's marks: no name has them ("BRIDGE HORROR: ELEVEN DEAD" over its byline
+            # was taken for the author's name line, and the title for the first sentence: t13aa K13)
+            and not _HEADLINE_MARK.search(f.text)
             and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
         ):
             labels[i] = ("byline", "name line beside the article's date or byline")
+
+
+_HEADLINE_MARK = re.compile(r"[:!?]")
 
 
 # A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."
