@@ -474,12 +474,10 @@ NUMBER = re.compile(
 )
 _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
 # "over" as a verb's particle, not a bound: "declined to hand over €20 million", "turned over
-# $3m", "signed over 40 hectares" say the amount itself, never more than it (t13aa K18).
-_PARTICLE_OVER = re.compile(
-    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|fork(?:s|ed|ing)?|gave|give[sn]?|giving"
-    r"|pass(?:es|ed|ing)?)\s+over\s+$",
-    re.I,
-)
+# $3m" say the amount itself, never more than it (t13aa K18). Only handing and turning over are
+# sure particles: "Donors gave over $2 million", "signed over 200 petitions", "passed over 30
+# bills" mean more than the number (review s35-rv2 finding 10, round s35-p4).
+_PARTICLE_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)

@@ -70,6 +70,15 @@ _TALLY_OBJECT_TO = (
     rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:[^\W\d_][\w’'-]*\s+){{0,3}}?"
     r"(?:toll|tally|number|total|count)(?:\s+of(?:\s+[^\W\d_][\w’'-]*){1,3}?)?\s+to"
 )
+# A value the sentence fears or plans, not one it reports: a modal, "fear(s)", "threaten(s) to",
+# "expected to" straight before the verb carrying the value ("Officials fear further landslides
+# could take the death toll to 20" leaves the article's "Nine people died" its toll; review s35-rv2
+# finding 12, round s35-p4).
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:(?:could|may|might|would|will|shall|should|must)(?:\s+(?:still|yet|soon|eventually|further|well))?"
+    r"|fears?|feared|(?:threatens?|threatened|threatening|expected|likely|set|poised)\s+to)\s+$",
+    re.I,
+)
 _CHANGED_TO_BEFORE = re.compile(
     _CHANGE_TO
     + rf"|{_TALLY_OBJECT_TO}\s+$"
@@ -529,8 +538,13 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     for j, new in enumerate(values):
         if not new.measure or j in earlier:
             continue  # a value said to be an earlier one is no later report
+        changed = _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
+        if changed is not None and _NOT_YET_BEFORE.search(
+            text, max(new.sentence[0], changed.start() - 40), changed.start()
+        ):
+            changed = None  # "… could take the death toll to 20": a fear, no new value
         cue = (
-            _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
+            changed
             or _LATER_REPORT.search(text, new.sentence[0], new.start)
             or _NOW_BEFORE.search(text, max(new.sentence[0], new.start - 40), new.start)
         )

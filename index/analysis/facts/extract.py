@@ -884,7 +884,13 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
-_PER_RECIPIENT = re.compile(r"\s+(?:per|for\s+each|for\s+every|to\s+each|each)\s+(?P<who>[a-z]+)\b(?!\s+of\b)")
+# "per victim", "for each family", "for each of the families" (the noun after "of the"): the
+# recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
+# finding 9, round s35-p4).
+_PER_RECIPIENT = re.compile(
+    r"\s+(?:per|for\s+each|for\s+every|to\s+each|each)"
+    r"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+(?P<who>[a-z]+)\b(?!\s+of\b)"
+)
 
 
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
@@ -897,7 +903,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
         m = _PER_RECIPIENT.match(text, fig.end, end)
-        per = singular_of(m.group("who").lower()) if m is not None else ""
+        who = m.group("who").lower() if m is not None else ""
+        per = singular_of(who) if who and who not in STOP_WORDS else ""
     label = fv.label
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:
@@ -1116,8 +1123,11 @@ def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
     """The event (key, label) of :data:`_YEAR_EVENTS` a year's clause names by its noun, from the clause's
     lower-case ``words`` before the year, its prepositions left out: the last word ("passed its
     last inspection in 2019", "since its opening in 1987") or the subject before words of
-    :data:`_NOUN_EVENT_GAP` only ("Its replacement is due in 2031"); None when none."""
+    :data:`_NOUN_EVENT_GAP` only, a "for" before the year too ("Its replacement is due in 2031",
+    "Completion is now scheduled for 2027"); None when none."""
     k = len(words) - 1
+    if k >= 0 and words[k] == "for":
+        k -= 1  # "Completion is now scheduled for 2027" ("for" is no preposition that dates a clause)
     while k >= 0 and words[k] in _NOUN_EVENT_GAP:
         k -= 1
     if k < 0:

@@ -49,6 +49,7 @@ from waic_reader.index.analysis.facts.roles import (
 from waic_reader.index.analysis.facts.temperatures import temperature_measure
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
+    AUXILIARIES,
     CASUALTY,
     FINITE_VERBS,
     GIVING_BEFORE,
@@ -88,6 +89,10 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus.tokens import fold
 
+# The forms of "claim" that report as well as demand, and the words that open a clause after the
+# sum, making it the claim's subject ("claimed $3 million had been stolen", "was lost").
+_CLAIM_VERBS = frozenset("claim claims claimed claiming".split())
+_CLAUSE_AFTER_CLAIMED = AUXILIARIES | frozenset("would will could may might should must went".split())
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
 _CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
@@ -631,6 +636,11 @@ def _measure_of(
             "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
             for w, nxt in zip(before, [*before[1:], ""])
         ]
+        if after[:1] and after[0] in _CLAUSE_AFTER_CLAIMED:
+            # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
+            # report, never money demanded (that is the sum as the object: "claimed €20 million
+            # from the company"; review s35-rv2 finding 7, round s35-p4)
+            before = ["" if w in _CLAIM_VERBS else w for w in before]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)

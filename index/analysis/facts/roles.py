@@ -276,6 +276,19 @@ _PEOPLE_VERBS: dict[str, str] = {
 # "out of the sea"), and the words that say so right after the count.
 _OUT_OF_PLACE_VERBS = frozenset(f for f in _PEOPLE_VERB_FORMS["rescued"])
 _OUT_OF_PLACE = frozenset("from out".split())
+# The places of danger out of which people are rescued, among the words after "from"/"out of"
+# ("from the water", "out of the flooded river", "from rooftops"): "lifted 2,000 people out of
+# poverty", "pulled 300 soldiers from the region" rescue no one (review s35-rv2 finding 6, round
+# s35-p4).
+_DANGER_PLACES = frozenset(
+    """water waters floodwater floodwaters flood floods sea seas surf waves ocean river rivers lake
+    canal rapids current currents rubble debris wreckage wreck wrecks ruins mud mudslide landslide
+    avalanche snow ice mine mines shaft pit cave tunnel tunnels rooftops rooftop roof roofs fire
+    fires flames blaze smoke building buildings house houses home homes car cars vehicle vehicles
+    bus train carriage carriages boat boats ship vessel raft dinghy liferaft sinking burning
+    flooded collapsed cliff ravine gorge well""".split()
+)
+_DANGER_WORDS_AFTER = 5
 
 
 def stop_verb(verb: str) -> str:
@@ -321,13 +334,17 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300 schools",
     "diverting 40 ambulances" → "cancelled", "closed", "diverted"), or of people when it hired them
     (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired") or got them out of a place, said
-    by the clause's lower-case words ``after`` the count ("pulled 45 people from the water" →
-    "rescued"), else "": also for an adjective after an article ("the closed 40 stores")."""
+    by the clause's lower-case words ``after`` the count, a place of danger (:data:`_DANGER_PLACES`:
+    "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores")."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
     if people_kind(head):
-        if before[-1] in _OUT_OF_PLACE_VERBS and not (after[:1] and after[0] in _OUT_OF_PLACE):
-            return ""  # "the show pulled 45,000 people": no rescue without where from
+        if before[-1] in _OUT_OF_PLACE_VERBS and not (
+            after[:1]
+            and after[0] in _OUT_OF_PLACE
+            and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+        ):
+            return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
     return _STOP_VERBS.get(before[-1], "")
 
