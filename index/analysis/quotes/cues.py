@@ -145,6 +145,15 @@ OBJECT_VERBS = ADDRESSEE_VERBS | frozenset(
     """added adds announced announces announcing revealed reveals wrote writes mentioned mentions
     mentioning highlighted highlights confirmed confirms""".split()
 )
+# Verbs whose object can be a sum of money sought, given or added ("demanded €50,000 for each
+# family", "pledged $2 million", "asked for £300,000"): a sum alone after them is no speech
+# (:meth:`speakers.Speakers.sum_object`). Never "said", "told", "stated": a sum after those is the
+# subject of the words reported ("said €300,000 of it went to repairs", review s35-rv2 item 8).
+SUM_OBJECT_VERBS = frozenset(
+    """demand demands demanded demanding claim claims claimed claiming seek seeks sought seeking ask
+    asks asked asking offer offers offered offering pledge pledges pledged pledging pay pays paid
+    paying add adds added adding""".split()
+)
 # Words with no clause among them to the next comma or the sentence's end, over any preposition
 # ("timetable to journalists,": what "confirmed that timetable" confirmed, t13z H7).
 NO_CLAUSE = _object_alone("not")

@@ -66,6 +66,7 @@ from waic_reader.index.analysis.quotes.cues import (
     ROLES,
     SOURCE_VERBS,
     SPEECH_NOUNS,
+    SUM_OBJECT_VERBS,
     THAT_CLAUSE,
     THING_OBJECT_ALONE,
     TOLD_PASSIVES,
@@ -923,7 +924,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
-        if state.speakers.sum_object(s0 + c.end(2 if finite else 3 if participle else 0), s1):
+        if word in SUM_OBJECT_VERBS and state.speakers.sum_object(
+            s0 + c.end(2 if finite else 3 if participle else 0), s1
+        ):
             # "the union demanded €50,000 for each family", "claimed £300,000 for their crops": a
             # sum sought or given as the verb's object, no words (t13aa K6: the clause before the
             # comma was the union's "statement")
