@@ -79,6 +79,18 @@ PAGES: dict[str, tuple[str, list[str]]] = {
             "Lesson one, part 2",
         ],
     ),
+    # The short section a heading of the long one's level and loose text, no paragraph.
+    "heading_only": (
+        "<html><head><title>Ten lessons from the mine rescue</title></head><body><article>"
+        "<h1>Ten lessons from the mine rescue</h1><p>Rescuers in Kellby spent nine days underground. "
+        "Here is what they learned, in their own words, for other towns.</p><ol><li><h2>1. Drill early</h2>"
+        + "".join(f"<p>Paragraph {i} of the first lesson {_EN}</p>" for i in range(3))
+        + "<ul><li>Keep a radio</li><li>Keep a map</li></ul></li>"
+        "<li><h2>2. Rotate the crews</h2>Eight hours at most.</li><li><h2>3. Plan the air</h2>"
+        + "".join(f"<p>Paragraph {i} of the third lesson {_EN}</p>" for i in range(2))
+        + "</li></ol><p>The mine reopened in April after the inquiry and the repairs.</p></article></body></html>",
+        ["2. Rotate the crews", "Eight hours at most.", "Paragraph 1 of the third lesson"],
+    ),
 }
 
 
