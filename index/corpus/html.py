@@ -207,6 +207,27 @@ def _prose_paragraphs(el: _Element) -> bool:
     )
 
 
+def _opening_head(el: _Element) -> str | None:
+    """The level (``rend``, "h2") of the heading ``el`` opens with, None when it opens otherwise."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return str(first.get("rend", "head")) if first is not None and first.tag == "head" else None
+
+
+def _section_parts(el: _Element, boxes: list[_Element]) -> bool:
+    """Whether the extractor's list item ``el``, beside the page boxes ``boxes`` in its list, is a
+    section of an article: it holds a paragraph (``p``, at any depth, however short: "Call them
+    daily.") or opens with a heading of the level a box opens with ("2. Keep families informed"
+    beside "1. Drill early"). The layout's columns beside a page box hold links and teasers under
+    a heading of their own level, no paragraph (review s35-rv2 finding 13: short sections were
+    dropped beside a long section with a list under its paragraphs)."""
+    if not isinstance(el.tag, str):
+        return False
+    if any(True for _ in el.iter("p")):
+        return True
+    head = _opening_head(el)
+    return head is not None and any(_opening_head(box) == head for box in boxes)
+
+
 def _keeps_paragraphs(body: _Element, other: _Element) -> bool:
     """Whether the extractor's main text ``other`` holds every paragraph (``<p>``) of ``body``, text
     compared with whitespace collapsed, and at least one."""
@@ -272,9 +293,10 @@ def _main_units(node: _Element, inside: bool) -> Iterator[_Element | str]:
     # (The items beside a page box are the layout's other columns, a ranking of other stories:
     # not the article's, so not its main text.)
     # (An item with paragraphs of prose of its own is never one of them: a section of the article.)
-    boxed = node.tag == "list" and any(_page_box(child) for child in node)
+    boxes = [child for child in node if _page_box(child)] if node.tag == "list" else []
+    boxed = bool(boxes)
     for child in node:
-        if not isinstance(child.tag, str) or (boxed and not _page_box(child) and not _prose_paragraphs(child)):
+        if not isinstance(child.tag, str) or (boxed and not _page_box(child) and not _section_parts(child, boxes)):
             continue
         if child.tag == "item" and _page_box(child):
             run: list[str] = [child.text or ""]

@@ -666,15 +666,24 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         if _ok(name) and not _person_shaped(name) and name.split(" ", 1)[0] not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), _GROUP_KINDS[m.group("kind")]))
     if not in_text.isdisjoint(_FACILITY_NEEDS):
+        # a name's person cues searched once (the whole text each time): a mine named 2,000
+        # times was quadratic, 15.8 s (review s35-rv2 item 3)
+        as_person: dict[str, bool] = {}
+
+        def read_as_person(name: str) -> bool:
+            if name not in as_person:
+                as_person[name] = _read_as_person(text, name)
+            return as_person[name]
+
         for m in _FACILITY_AFTER.finditer(text):
             if _facility_name(m.group("name"), before=False):
                 # a facility named after a person the article names: the whole phrase, so the
                 # person stays one ("the Kwame Asante gold mine … Kwame Asante, who founded it")
-                end = m.end() if _read_as_person(text, m.group("name")) else m.end("name")
+                end = m.end() if read_as_person(m.group("name")) else m.end("name")
                 out.append((*_no_possessive(m.start("name"), end, text), "FAC"))
         for m in _FACILITY_KIND_BEFORE.finditer(text):
             # ("la mina Rosa Quispe … Dr. Rosa Quispe": the person's name, and the mine no name)
-            if _facility_name(m.group("name"), before=True) and not _read_as_person(text, m.group("name")):
+            if _facility_name(m.group("name"), before=True) and not read_as_person(m.group("name")):
                 out.append((m.start("name"), m.end("name"), "FAC"))
     for m in _KIND_OPENING.finditer(text) if any(k in in_text for k in OPENING_KINDS) else ():
         name = m.group("name")
