@@ -48,6 +48,7 @@ from waic_reader.index.analysis.lexicon import (
     NUMBER_WORDS,
     SCALE_WORDS,
     STOP_WORDS,
+    SUBORDINATORS,
     UNMARKED_PLURALS,
 )
 from waic_reader.index.corpus.date_forms import YEAR
@@ -544,6 +545,28 @@ _ANGLE_BEFORE = re.compile(
     r"(?:\s+(?:round|around|through|by|about|of|at|some|nearly|almost|a|full))*\s+$",
     re.I,
 )
+# A clause cut between a temperature's word and a bare "degrees": a subordinate clause the word
+# is in ("As temperatures fell,", "While the heat eased,"; lexicon.SUBORDINATORS and the prepositions
+# that open one) ended by a comma and a new subject after it ("…, the wind swung round 90 degrees").
+_OPENS_CLAUSE = SUBORDINATORS | {"with", "despite", "amid"}
+_LEAD_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:the\s+)?$")
+_NEW_SUBJECT = re.compile(r",\s+(?:the|a|an|its|his|her|their|our|this|that|it|he|she|they|we|i)\s", re.I)
+
+
+def _temperature_word_before(text: str, s: int) -> bool:
+    """Whether a temperature's word (:data:`_TEMPERATURE_WORD_BEFORE`) stands before a bare
+    "degrees" at ``s`` in the same clause: not one in a subordinate clause a comma and a new
+    subject close (:data:`_OPENS_CLAUSE`, :data:`_NEW_SUBJECT`; s35-rv2 item 11)."""
+    m = _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s)
+    while m is not None:
+        cut = _NEW_SUBJECT.search(text, m.start(), s)
+        lead = _LEAD_WORD.search(text, max(0, m.start() - 24), m.start())
+        if cut is None or lead is None or lead.group(1).lower() not in _OPENS_CLAUSE:
+            return True
+        m = _TEMPERATURE_WORD_BEFORE.search(text, cut.end(), s)  # "…, the mercury hit 41 degrees"
+    return False
+
+
 # The air's plain range, °C and °F (−60…60 °C): a bare "degrees" beyond it is no air temperature.
 _AIR_RANGE = {"°C": 60.0, "°F": 140.0}
 
@@ -1248,7 +1271,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = before_conversion = um.end()
         if (
             unit == "°"
-            and (_TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s) or _HEAT_AFTER.match(text, e, limit))
+            and (_temperature_word_before(text, s) or _HEAT_AFTER.match(text, e, limit))
             and not _ANGLE_BEFORE.search(text, max(0, s - 40), s)
         ):
             unit = _bare_degrees_scale(text, value)  # "Temperatures hit a high of 39 degrees", "41° in the shade"

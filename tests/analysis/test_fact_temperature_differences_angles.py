@@ -74,3 +74,29 @@ def test_an_angle_near_a_temperature_word_is_no_temperature(angle: str) -> None:
 def test_a_bare_degree_beyond_any_air_is_no_temperature() -> None:
     units = [f.unit for f in find_figures("Temperatures in the kiln area, engineers said, were 900 degrees.")]
     assert "°C" not in units and "°F" not in units, units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As temperatures fell, the fleet sailed 50 degrees off its course, the coastguard said.",
+        "While the heatwave eased, the tanker drifted 20 degrees to port.",
+        "Despite the heat, they steered 35 degrees away from the reef.",
+    ],
+)
+def test_no_temperature_across_a_clause_cut(text: str) -> None:
+    units = [f.unit for f in find_figures(text) if f.kind == "quantity"]
+    assert "°C" not in units and "°F" not in units, units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As temperatures climbed, the mercury reached 41 degrees.",
+        "As temperatures climbed, reaching 41 degrees, crews rested.",
+        "Temperatures in Seville, the hottest city, reached 41 degrees.",
+    ],
+)
+def test_a_temperature_in_its_own_clause_is_kept(text: str) -> None:
+    units = [f.unit for f in find_figures(text) if f.kind == "quantity"]
+    assert units == ["°C"], units

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from waic_reader.index.analysis.facts.words import SUBORDINATORS, WORD
+from waic_reader.index.analysis.facts.words import WORD
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS, SUBORDINATORS
 from waic_reader.index.corpus.tokens import fold
 
 # Measure key and label of the air temperature of the story's place.
