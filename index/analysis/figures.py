@@ -48,6 +48,7 @@ from waic_reader.index.analysis.lexicon import (
     NUMBER_WORDS,
     SCALE_WORDS,
     STOP_WORDS,
+    SUBORDINATORS,
     UNMARKED_PLURALS,
 )
 from waic_reader.index.corpus.date_forms import YEAR
@@ -523,12 +524,60 @@ _FAHRENHEIT = re.compile(r"\bfahrenheit\b|\d\s?°?\s?(?-i:F)\b", re.I)
 _CELSIUS = re.compile(r"\b(?:celsius|centigrade)\b|\d\s?°?\s?(?-i:C)\b", re.I)
 
 
+@lru_cache(maxsize=4)  # once per text, not once per bare "degrees" in it (s35-rv2 item 2)
 def _temperature_scale(text: str) -> str:
     """The scale of a bare "degrees" or "°" a temperature's word says is a temperature: °F when the
     text says Fahrenheit or writes a value in °F and never says Celsius or writes one in °C (an
     American article's "hit 102 degrees"), else °C, the scale of the rest of the world (t13aa
-    K12: "Temperatures hit a high of 39 degrees" was "quantity (°)", never compared)."""
+    K12: "Temperatures hit a high of 39 degrees" was "quantity (°)", never compared). Cached: the
+    whole text is searched once, however many figures ask."""
     return "°F" if _FAHRENHEIT.search(text) and not _CELSIUS.search(text) else "°C"
+
+
+# A turn's or a slope's angle before a bare "degrees" ("the wind swung round 90 degrees", "tilted
+# 30 degrees", "an angle of 45 degrees"): no temperature, whatever temperature word is near
+# (s35-rv2 item 11, round s35-p2).
+_ANGLE_BEFORE = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|swung|swing(?:s|ing)?|rotat(?:e|es|ed|ing)|tilt(?:s|ed|ing)?|veer(?:s|ed|ing)?"
+    r"|bank(?:s|ed|ing)?|angles?|slopes?|inclines?|gradients?)"
+    r"(?:\s+(?:round|around|through|by|about|of|at|some|nearly|almost|a|full))*\s+$",
+    re.I,
+)
+# A clause cut between a temperature's word and a bare "degrees": a subordinate clause the word
+# is in ("As temperatures fell,", "While the heat eased,"; lexicon.SUBORDINATORS and the prepositions
+# that open one) ended by a comma and a new subject after it ("…, the wind swung round 90 degrees").
+_OPENS_CLAUSE = SUBORDINATORS | {"with", "despite", "amid"}
+_LEAD_WORD = re.compile(r"\b([^\W\d_]+)\s+(?:the\s+)?$")
+_NEW_SUBJECT = re.compile(r",\s+(?:the|a|an|its|his|her|their|our|this|that|it|he|she|they|we|i)\s", re.I)
+
+
+def _temperature_word_before(text: str, s: int) -> bool:
+    """Whether a temperature's word (:data:`_TEMPERATURE_WORD_BEFORE`) stands before a bare
+    "degrees" at ``s`` in the same clause: not one in a subordinate clause a comma and a new
+    subject close (:data:`_OPENS_CLAUSE`, :data:`_NEW_SUBJECT`; s35-rv2 item 11)."""
+    m = _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s)
+    while m is not None:
+        cut = _NEW_SUBJECT.search(text, m.start(), s)
+        lead = _LEAD_WORD.search(text, max(0, m.start() - 24), m.start())
+        if cut is None or lead is None or lead.group(1).lower() not in _OPENS_CLAUSE:
+            return True
+        m = _TEMPERATURE_WORD_BEFORE.search(text, cut.end(), s)  # "…, the mercury hit 41 degrees"
+    return False
+
+
+# The air's plain range, °C and °F (−60…60 °C): a bare "degrees" beyond it is no air temperature.
+_AIR_RANGE = {"°C": 60.0, "°F": 140.0}
+
+
+def _bare_degrees_scale(text: str, value: float) -> str:
+    """The scale of a bare "degrees" or "°" read as an air temperature of ``value`` (no sign yet):
+    the text's (:func:`_temperature_scale`), but °F for a value above the °C air's 60 (an American
+    "hit 104 degrees" in a text that names no scale, s35-rv2 item 5), and "°" (no temperature) for a
+    value beyond either scale's air (:data:`_AIR_RANGE`, s35-rv2 item 11)."""
+    scale = _temperature_scale(text)
+    if scale == "°C" and value > _AIR_RANGE["°C"]:
+        scale = "°F"
+    return scale if abs(value) <= _AIR_RANGE[scale] else "°"
 
 
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s+)$", re.I)
@@ -1218,10 +1267,12 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
-        if unit == "°" and (
-            _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s) or _HEAT_AFTER.match(text, e, limit)
+        if (
+            unit == "°"
+            and (_temperature_word_before(text, s) or _HEAT_AFTER.match(text, e, limit))
+            and not _ANGLE_BEFORE.search(text, max(0, s - 40), s)
         ):
-            unit = _temperature_scale(text)  # "Temperatures hit a high of 39 degrees", "41° in the shade"
+            unit = _bare_degrees_scale(text, value)  # "Temperatures hit a high of 39 degrees", "41° in the shade"
         if unit in TEMPERATURE_UNITS and (minus := _MINUS_BEFORE.search(text, max(0, s - 6), s)) is not None:
             value, s = -value, minus.start()  # "-3°C", "minus 3 degrees Celsius": below zero
             signed = s

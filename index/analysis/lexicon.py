@@ -192,3 +192,8 @@ def unread_language(text: str, sample: int = 4000) -> str | None:
         if len(pattern.findall(found)) * 10 >= len(found):
             return language
     return None
+
+
+# Words that open a clause of its own inside a sentence ("… as 380,000 remain in the dark"; facts,
+# and the figure reader's clause cut before a bare "degrees": "As temperatures fell, the wind …").
+SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())

@@ -45,6 +45,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     is_aboard,
 )
+from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.words import (
     JOINED,
     NAME_BEFORE,
@@ -1326,7 +1327,7 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
-    elif unit == "°F" and alt is None:
+    elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)
         value, unit, alt = round((fig.value - 32) * 5 / 9, 1), "°C", (fig.value, "°F")

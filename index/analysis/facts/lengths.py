@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.facts.words import (
-    SUBORDINATORS,
     WORD,
     bare_word,
     clause_before,
@@ -49,7 +48,7 @@ from waic_reader.index.analysis.facts.words import (
     singular_of,
 )
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS, SUBORDINATORS, WEEKDAYS
 
 # The adjectives a length is said by, after it or fused to it: what of its thing it measures.
 ROLE_ADJECTIVES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}

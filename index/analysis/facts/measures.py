@@ -56,7 +56,6 @@ from waic_reader.index.analysis.facts.words import (
     MONEY_ROLES,
     PERSON_NOUNS,
     REPORTING_VERBS,
-    SUBORDINATORS,
     TOLL_MEASURES,
     WORD,
     bare_verb,
@@ -86,6 +85,7 @@ from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     INCREMENT_WORDS,
     STOP_WORDS,
+    SUBORDINATORS,
 )
 from waic_reader.index.corpus.tokens import fold
 

@@ -14,10 +14,11 @@ hit 41C", "the temperature in the server room") keep no measure: context groups 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from waic_reader.index.analysis.facts.words import SUBORDINATORS, WORD
+from waic_reader.index.analysis.facts.words import WORD
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS, SUBORDINATORS
 from waic_reader.index.corpus.tokens import fold
 
 # Measure key and label of the air temperature of the story's place.
@@ -114,6 +115,21 @@ def _thing(subject: list[str]) -> str:
     return " ".join(low)
 
 
+@lru_cache(maxsize=4)  # once per text, not once per capitalised subject in it (s35-rv2 item 2)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words (runs of word characters) the text writes in lower case, read once per text."""
+    return frozenset(w for w in re.findall(r"\w+", text) if w.islower())
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a whole word (a word of word characters
+    alone by the cached :func:`_lower_words`; one with an apostrophe or hyphen by a search)."""
+    low = word.lower()
+    if re.fullmatch(r"\w+", low):
+        return low in _lower_words(text)
+    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+
+
 def _place_name(text: str, subject: list[str]) -> bool:
     """Whether a reading verb's subject is a name alone (one or two capitalised words, "Lindmark",
     "Death Valley"), which reads a temperature only as a place does (a thing is a common noun,
@@ -121,7 +137,30 @@ def _place_name(text: str, subject: list[str]) -> bool:
     sentence's start) is no name."""
     if not subject or len(subject) > 2 or not all(w[:1].isupper() for w in subject):
         return False
-    return not any(w.lower() in STOP_WORDS or re.search(rf"\b{re.escape(w.lower())}\b", text) for w in subject)
+    return not any(w.lower() in STOP_WORDS or _written_lower(text, w) for w in subject)
+
+
+# A temperature's difference, no reading (s35-rv2 item 4, round s35-p2): a comparison or a change
+# after the value ("15 degrees Fahrenheit above normal", "10F warmer than", "a 20-degree drop") or
+# a change verb right before it ("rose by 10F", "fell 5C overnight"; "rose to 41C" is a reading).
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:(?:above|below)\s+(?:the\s+)?(?:normal|average|usual|norm|seasonal)\b"
+    r"|(?:warmer|cooler|colder|hotter|higher|lower)\b"
+    r"|(?:rise|drop|jump|fall|increase|decrease|swing|difference)s?\b)",
+    re.I,
+)
+_DIFFERENCE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$", re.I
+)
+
+
+def temperature_difference(text: str, fig: Figure) -> bool:
+    """Whether a temperature ``fig`` (°C or °F) is a difference of two, no reading: its °F is then
+    converted to °C without the offset (x 5/9) or not at all, and it is no :data:`AIR` measure
+    (:data:`_DIFFERENCE_AFTER`, :data:`_DIFFERENCE_BEFORE`; change verbs from lexicon.CHANGE_VERBS)."""
+    return bool(
+        _DIFFERENCE_AFTER.match(text, fig.end) or _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    )
 
 
 def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
@@ -130,7 +169,9 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
     :data:`TEMPERATURE_WORDS` word, or one with a place after it, :func:`_place_after`),
     ("temperature|<thing>", "temperature of the <thing>") for a thing its clause's subject names
     before a reading verb (:data:`_READING_VERBS`: "the steel reached 52 °C"); None when neither,
-    or for a forecast (:data:`_FORECAST`)."""
+    or for a forecast (:data:`_FORECAST`) or a difference (:func:`temperature_difference`)."""
+    if temperature_difference(text, fig):
+        return None  # "15 degrees Fahrenheit above normal": no temperature of the air
     before, after = _clause(text, fig, sent)
     low = [w.lower() for w in before]
     if any(w in _FORECAST for w in low):

@@ -269,9 +269,6 @@ REPORTING_VERBS = frozenset(
     counted recorded presumed understood registered identified left taken put seen""".split()
 )
 
-
-# Words that open a clause of its own inside a sentence ("… as 380,000 remain in the dark").
-SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
 # Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
 # "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
 # or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`); a past tense among them ("spent",
