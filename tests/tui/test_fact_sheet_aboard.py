@@ -44,6 +44,9 @@ async def test_the_passengers_row(tmp_path: Path) -> None:
         shown, value = screen.current()
         assert shown is fact and value is not None and value.display == "212"
         heading = str(screen.query_one("#coverage-heading", Static).render())
-        # the death toll, the passengers, and the shelters ("would open three shelters", "Three
-        # shelters were opened": one row since grouping._join_measured_counts, t13z H2)
-        assert "3 facts reported by several" in heading, heading
+        # the death toll, the passengers, the shelters ("would open three shelters", "Three
+        # shelters were opened": one row since grouping._join_measured_counts, t13z H2) and the people
+        # rescued ("rescuers had pulled 180 people from the water", "195 people had been rescued": one
+        # row since round s35-fc read a pull from the water as a rescue, t13aa K14; they disagree)
+        assert "4 facts reported by several" in heading, heading
+        assert "2 in disagreement" in heading, heading
