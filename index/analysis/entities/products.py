@@ -213,29 +213,29 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     names = {n for n in names if known(n) is None and n.split()[0] not in WEEKDAYS_MONTHS and n not in _NOT_PRODUCTS}
     if not names:
         return chosen
+
+    def replaces(old: Cand, a: int, b: int) -> bool:
+        # a person guessed from the name's shape, or a firm's short form read inside the product's
+        # name ("Lidder" of "the Lidder Pro name" beside "Lidder Willow Industries Ltd": round s34-b)
+        return old[:3] == (a, b, "PERSON") or (old[2] == "ORG" and a <= old[0] and old[1] <= b and old[:2] != (a, b))
+
+    return _typed_everywhere(text, chosen, names, "PRODUCT", replaces)
+
+
+def _typed_everywhere(text: str, chosen: list[Cand], names: set[str], label: str, replaces: Any) -> list[Cand]:
+    """``chosen`` with every whole-word occurrence of each of ``names`` (no capitalised word after
+    it) typed ``label``: added where no name covers it, put in place of the one name it overlaps
+    when ``replaces(that name, start, end)``; sorted by position."""
     out = list(chosen)
     for name in names:
-        key = entity_key("PRODUCT", name)
+        key = entity_key(label, name)
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| {CAP})", text):
             a, b = m.span()
             hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
             if not hit:
-                out.append((a, b, "PRODUCT", key))
-            elif (
-                len(hit) == 1
-                and (
-                    out[hit[0]][:3] == (a, b, "PERSON")
-                    # a firm's short form read inside the product's name ("Lidder" of "the Lidder Pro
-                    # name" beside "Lidder Willow Industries Ltd": round s34-b)
-                    or (
-                        out[hit[0]][2] == "ORG"
-                        and a <= out[hit[0]][0]
-                        and out[hit[0]][1] <= b
-                        and out[hit[0]][:2] != (a, b)
-                    )
-                )
-            ):
-                out[hit[0]] = (a, b, "PRODUCT", key)
+                out.append((a, b, label, key))
+            elif len(hit) == 1 and replaces(out[hit[0]], a, b):
+                out[hit[0]] = (a, b, label, key)
     out.sort(key=lambda c: (c[0], c[1]))
     return out
 
@@ -252,18 +252,7 @@ def mixed_case_bodies(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
         return chosen
     names = {next(g for g in m.groups() if g) for m in _MIXED_BODY.finditer(text)}
     names = {n for n in names if known(n) is None}
-    out = list(chosen)
-    for name in names:
-        key = entity_key("ORG", name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| {CAP})", text):
-            a, b = m.span()
-            hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
-            if not hit:
-                out.append((a, b, "ORG", key))
-            elif len(hit) == 1 and out[hit[0]][:3] == (a, b, "PERSON"):
-                out[hit[0]] = (a, b, "ORG", key)
-    out.sort(key=lambda c: (c[0], c[1]))
-    return out
+    return _typed_everywhere(text, chosen, names, "ORG", lambda old, a, b: old[:3] == (a, b, "PERSON"))
 
 
 # Sentence-opening words a pattern could take for a name ("The", "It", "This").
