@@ -217,6 +217,14 @@ def run_in_pty(
     import time
 
     master, slave = os.openpty()
+    # poll, not select: a long test process can hold descriptors past select's FD_SETSIZE (1,024), and then
+    # select.select fails with "filedescriptor out of range in select()" (seen in one-process suite runs).
+    poller = select.poll()
+    poller.register(master, select.POLLIN)
+
+    def readable(seconds: float) -> bool:
+        return bool(poller.poll(seconds * 1000))
+
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     full_env = dict(os.environ)
     full_env.update(
@@ -250,8 +258,7 @@ def run_in_pty(
             if first is not None:
                 while pending and now - first >= pending[0][0]:
                     os.write(master, pending.pop(0)[1])
-            readable, _, _ = select.select([master], [], [], 0.05)
-            if readable:
+            if readable(0.05):
                 try:
                     chunk = os.read(master, 65536)
                 except OSError:  # EIO: the child closed the terminal
@@ -265,7 +272,7 @@ def run_in_pty(
                     first = time.monotonic()
             elif proc.poll() is not None and not pending:
                 # Drain what is left, then stop.
-                while select.select([master], [], [], 0.1)[0]:
+                while readable(0.1):
                     try:
                         chunk = os.read(master, 65536)
                     except OSError:
