@@ -3,7 +3,7 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-halves, when there are any (none now: ``unseen31``, built blind in session 35 and labelled by hand, is looked at since session 36; ``unseen30``, built blind in session 34 and labelled by hand, is looked at since session 35; ``unseen29``, built blind in session 33 and labelled by hand, is looked at since session 34; ``unseen28``, built blind
+halves, when there are any (``unseen32`` now, built blind in session 36 and labelled by hand; ``unseen31``, built blind in session 35 and labelled by hand, is looked at since session 36; ``unseen30``, built blind in session 34 and labelled by hand, is looked at since session 35; ``unseen29``, built blind in session 33 and labelled by hand, is looked at since session 34; ``unseen28``, built blind
 in session 32 and labelled by hand, is looked at since session 33; ``unseen27``, built blind
 in session 31 and labelled by hand, is looked at since session 32; ``unseen26`` is looked at since session 31; ``unseen15`` and ``unseen22`` are looked at since session 23; ``unseen14`` is tuning data since session 16, ``unseen16`` since
 round s18-h, ``unseen17`` since round s19-d, ``unseen18`` and ``unseen19`` since round s19-i), are named once,
@@ -74,7 +74,7 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen29" in noise_eval_pages.LOOKED_AT
     assert "unseen30" in noise_eval_pages.LOOKED_AT
     assert "unseen31" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ()
+    assert noise_eval_pages.BLIND == ("unseen32",)
     # ``unseen20``, built blind in session 19, is tuning data since round s20-e; ``unseen21``, built blind in
     # session 20 from four more extractors' test suites, is tuning data since round s20-l; ``unseen22``, built
     # blind in session 23 from shinyfrog/mercury-parser's added sites, the newest, was scored twice blind with
@@ -93,8 +93,10 @@ def test_blind_halves_are_the_newest() -> None:
     # session 34 from NReadability's and GeneralNewsExtractor's saved test pages, labelled by hand, the newest, scored
     # twice (before and after session 34's rounds), is looked at since session 35. ``unseen31``, built blind in
     # session 35 from luin/readability's, bookieio/breadability's and mvasilkov/readability2's saved test pages,
-    # labelled by hand, the newest, scored twice (before and after session 35's rounds), is looked at since session 36.
-    assert max(map(number, HALVES)) == number("unseen31")
+    # labelled by hand, scored twice (before and after session 35's rounds), is looked at since session 36.
+    # ``unseen32``, built blind in session 36 from metascraper's, GerapyAutoExtractor's and ukeeper-readability's saved
+    # pages, labelled by hand, the newest, is the blind half.
+    assert max(map(number, HALVES)) == number("unseen32")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND), default=number("unseen23") + 1)
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)
@@ -604,3 +606,31 @@ def test_unseen31_is_ten_hand_labelled_pages_from_three_extractors() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 230
     assert sum(len(page["noise"]) for page in labels.values()) == 1402
     assert "unseen31" in noise_eval_pages.LOOKED_AT and "unseen31" not in noise_eval_pages.BLIND
+
+
+def test_unseen32_is_ten_hand_labelled_pages_from_three_extractors() -> None:
+    # The session-36 half (unseen32/README.md): 10 pages, one a site, labelled by hand (no reference text):
+    # microlinkhq/metascraper's integration pages (MIT), Gerapy/GerapyAutoExtractor's (Apache-2.0) and
+    # ukeeper/ukeeper-readability's (MIT); no site in an earlier half; built blind, not scored by its builder: the blind
+    # half. Counts only: never a score.
+    labels = {
+        p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in (noise_eval_pages.PAGES / "unseen32" / "labels").glob("*.yaml")
+    }
+    assert len(labels) == 10
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+    sources = {str(page["source"]).split(" ", 1)[0] for page in labels.values()}
+    assert sources == {"microlinkhq/metascraper", "Gerapy/GerapyAutoExtractor", "ukeeper/ukeeper-readability"}
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 10
+    earlier = {
+        name.rsplit("-", 1)[0]
+        for half in HALVES
+        if half != "unseen32"
+        for name in (p.name.removesuffix(".yaml") for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml"))
+    }
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 295
+    assert sum(len(page["noise"]) for page in labels.values()) == 823
+    assert "unseen32" in noise_eval_pages.BLIND and "unseen32" not in noise_eval_pages.LOOKED_AT
