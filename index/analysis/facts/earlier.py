@@ -88,6 +88,19 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 
 
+def feared(text: str, v: FactValue) -> bool:
+    """Whether ``v`` is a value its sentence fears, expects or deems possible, not one it reports:
+    the verb carrying the measure to it (:data:`_CHANGED_TO_BEFORE`: "take the death toll to 20",
+    "rise to 30") after a modal, "fear(s)" or "expected to" (:data:`_NOT_YET_BEFORE`): "Officials
+    fear further landslides could take the death toll to 20", "Doctors fear the toll may rise to
+    30". Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
+    it from replacing the article's toll, but still listed it beside it)."""
+    changed = _CHANGED_TO_BEFORE.search(text, max(v.sentence[0], v.start - 64), v.start)
+    return changed is not None and (
+        _NOT_YET_BEFORE.search(text, max(v.sentence[0], changed.start() - 40), changed.start()) is not None
+    )
+
+
 def changed_to(text: str, start: int, sent_start: int) -> bool:
     """Whether the figure at ``start`` is the new value of a change straight before it ("has risen
     to seven", "climbed again to 12": :data:`_CHANGE_TO_BEFORE`)."""

@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
+    feared,
     increments,
     parts,
     replaced_by_change,
@@ -761,6 +762,8 @@ def extract_figures(
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
+    # a value feared or expected ("could take the death toll to 20") is no reported value at all
+    gone |= {k for k, fv in enumerate(out) if fv.measure and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
