@@ -16,6 +16,7 @@ from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
     feared,
     increments,
+    ordinal_victims,
     parts,
     replaced_by_change,
     running_step,
@@ -772,8 +773,6 @@ def extract_figures(
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
-    if not replaced:
-        return out
     for k, fv in enumerate(out):
         if k in replaced:
             continue
@@ -781,7 +780,9 @@ def extract_figures(
         carried = [out[i] for i, j in replaced.items() if _last(replaced, j) == k]
         if carried:
             fv.earlier = earlier_steps(fv, carried)
-    return [fv for k, fv in enumerate(out) if k not in replaced]
+    out = [fv for k, fv in enumerate(out) if k not in replaced]
+    # "a tenth died in hospital" after "Nine people died": the article's toll is 10
+    return ordinal_victims(text, out, [(s.start, s.end) for s in sents]) if english else out
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
