@@ -23,7 +23,7 @@ from waic_reader.index.analysis.facts.earlier import (
     superseded,
     tally_things,
 )
-from waic_reader.index.analysis.facts.lengths import length_role
+from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
     figure_measure,
 )
@@ -246,7 +246,8 @@ RELATIVE_YEAR = re.compile(
     r"|(?P<next>next\s+year|l['’]an\s+prochain|l['’]ann[ée]e\s+prochaine|(?:im\s+)?n[äa]chsten\s+Jahr"
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
-    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
+    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
+    rf"|(?P<spans>half\s+an?|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
@@ -272,6 +273,14 @@ def relative_year(m: re.Match[str]) -> int | None:
         return 0
     if m.group("next"):
         return -1
+    if m.group("span"):
+        # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
+        # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
+        spans = m.group("spans").lower()
+        many = 0.5 if spans.startswith("half") else (int(spans) if spans.isdigit() else {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans)))
+        if many is None or many <= 0:
+            return None
+        return round(many * (100 if m.group("span").lower().startswith("centur") else 10))
     n = m.group("n") or m.group("fr") or m.group("de") or m.group("ahead") or ""
     count = int(n) if n.isdigit() else _YEARS_COUNT.get(n.lower())
     if count is None or count < 1:
@@ -319,6 +328,12 @@ _SCHEDULED = frozenset("due set scheduled slated".split())
 # Irregular participles that are their verb's bare form too ("will shut", "is set to cut"): after a
 # modal or "to" a verb to come.
 _BARE_PARTICIPLES = frozenset("shut cut hit put set let spread split cost quit".split())
+
+
+def round_span(m: re.Match[str]) -> bool:
+    """Whether a :data:`RELATIVE_YEAR` match counts back in decades or centuries ("half a century
+    ago", "two decades ago"): a round figure, its year qualified "about"."""
+    return m.group("span") is not None
 
 
 def counts_back_from_named(m: re.Match[str]) -> bool:
@@ -537,7 +552,11 @@ def extract_figures(
                 ):
                     continue
                 span = (rel.start(), rel.end())
-                figs = [*by_sentence.get(k, []), Figure(*span, *span, "year", float(year - ago if year else 0), "year")]
+                about = "about" if round_span(rel) else ""
+                figs = [
+                    *by_sentence.get(k, []),
+                    Figure(*span, *span, "year", float(year - ago if year else 0), "year", qualifier=about),
+                ]
                 by_sentence[k] = sorted(figs, key=lambda f: f.start)
                 relative[rel.start()] = ago
                 relative_end[rel.start()] = rel.end()
@@ -692,6 +711,8 @@ def extract_figures(
                 # year"): a row of that event, compared with its other years (t13y G12)
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
+                elif english and built_attribute(text, fig, (s.start, s.end)):
+                    fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
                     fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
@@ -1202,6 +1223,37 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     if stem == verb and is_participle(verb):
         return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
     return stem, f"year of {stem}ing"
+
+
+# Structures whose year written before them as an attribute is the year they were built ("The 1974
+# bridge carried 40,000 cars a day", "its 1925 pier"): the standing and long things of
+# :mod:`.lengths` that are built and stay, with other works; never a thing of nature or one that
+# moves ("the 2004 wave", "the 2019 train" name an event or a service), nor an event's noun ("the
+# 2019 flood"). t13aa K16, round s36-c: the year was a bare "year" row.
+_BUILT_THINGS = frozenset(
+    (TALL_THINGS | LONG_THINGS)
+    - frozenset(
+        """tree trees wave waves cliff cliffs waterfall waterfalls crane cranes ship ships vessel vessels
+        tanker tankers ferry ferries freighter freighters barge barges train trains route routes trail
+        trails track tracks platform platforms road roads""".split()
+    )
+    | frozenset(
+        """stadium stadiums arena arenas terminal terminals station stations church churches cathedral
+        cathedrals theatre theatres hall halls plant plants reactor reactors mill mills""".split()
+    )
+)
+_ATTRIBUTE_YEAR_BEFORE = re.compile(r"\b(?:the|its|this|that|their)\s+$", re.I)
+_ATTRIBUTE_YEAR_AFTER = re.compile(r"\s+(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?")
+
+
+def built_attribute(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the year ``fig`` stands between a determiner and a built thing it is an attribute
+    of, one word at most between ("The 1974 bridge", "its 1925 road bridge": :data:`_BUILT_THINGS`):
+    the year that thing was built."""
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is None:
+        return False
+    m = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+    return m is not None and any((m.group(g) or "").lower() in _BUILT_THINGS for g in ("first", "second"))
 
 
 def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None) -> tuple[str, ...]:
