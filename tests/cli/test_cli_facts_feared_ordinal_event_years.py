@@ -234,3 +234,32 @@ def test_one_distance_in_two_units_is_one_value(
 def _same_step(row: dict) -> bool:
     """Whether the row's values in miles and kilometres are shown as one value (one step)."""
     return bool(row.get("same_value")) and True
+
+
+def test_people_found_safe_are_no_inspection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "found safe" is an inspection's only by those who inspect
+    rows = _year_rows(
+        _facts(
+            tmp_path,
+            capsys,
+            {
+                "a.txt": _wire("Nine", "Two hikers were found safe in 2019."),
+                "b.txt": _wire("Nordline", "The bridge was last inspected in 2019."),
+            },
+        )
+    )
+    assert [d for d, _, _ in rows.get("year of inspection", [])] == ["b"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The rail line was stopped in 2019.", "year of stopping"),
+        ("The old fort was occupied in 2012.", "year of occupying"),
+        ("The gates were fitted in 2011.", "year of fitting"),
+    ],
+)
+def test_event_year_labels_are_words(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, label: str) -> None:
+    # a row's label is a word a reader reads, never a stem with "ing" ("year of stoping")
+    rows = _year_rows(_facts(tmp_path, capsys, {"a.txt": _wire("Nine", text)}))
+    assert label in rows, rows

@@ -1144,6 +1144,20 @@ _NOUN_EVENT_GAP = frozenset(
 
 _EVENT_SUBJECT_WORDS = 10
 
+# A verdict on a structure's state, as engineers or inspectors give it: a verb of judging, at most
+# three words (the thing judged), then a word of soundness ("declared unsafe by engineers in 2019",
+# "was found safe by inspectors", "Engineers deemed the dam sound", "was condemned in 2019"): an
+# inspection's outcome, its year the year of inspection (t13aa K16's story, round s36-c: Channel 9's
+# "declared unsafe by engineers in 2019" was a bare "year" beside "last inspected in 2019").
+# "found safe" only by those who inspect ("Two hikers were found safe in 2019" is no inspection), and
+# never "fit" ("declared fit to play").
+_SOUND = r"(?:un)?(?:safe|sound|stable)"
+_VERDICT = re.compile(
+    rf"\b(?:(?:declared|deemed|judged|rated|certified|pronounced|assessed\s+as)(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}"
+    rf"|found(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}\s+by\s+(?:the\s+)?(?:engineers?|inspectors?|surveyors?|experts?)"
+    rf"|structurally\s+{_SOUND}|condemned)\b"
+)
+
 
 def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
     """The event (key, label) of :data:`_YEAR_EVENTS` a year's clause names by its noun, from the clause's
@@ -1201,6 +1215,8 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    if _VERDICT.search(" ".join(longer)):
+        return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
         if j > 0 and words[j] == "to" and is_participle(words[j - 1]) and _event_stem(words[j - 1]) in _EVENT_OF_STEM:
             words = words[:j]  # "opened to traffic in 1976": the opening
@@ -1222,7 +1238,19 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
         return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
     if stem == verb and is_participle(verb):
         return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
-    return stem, f"year of {stem}ing"
+    return stem, f"year of {_gerund(verb, stem)}"
+
+
+def _gerund(verb: str, stem: str) -> str:
+    """The "-ing" form of a verb of :func:`_event_stem`'s ``stem``, read from its form as written
+    (a label a reader reads, never a stem: "stopped" → "stopping", "occupied" → "occupying",
+    "admitted" → "admitting", "closed" → "closing"; round s36-c, "year of stoping" and "year of
+    occupiing" were labels)."""
+    if verb.endswith("ied") and len(verb) > 4:
+        return verb[:-3] + "ying"
+    if verb.endswith("ed") and len(verb) > 4 and verb[-3] == verb[-4] and verb[-3] not in "aeiouls":
+        return verb[:-2] + "ing"  # the doubled consonant kept
+    return stem + "ing"
 
 
 # Structures whose year written before them as an attribute is the year they were built ("The 1974
