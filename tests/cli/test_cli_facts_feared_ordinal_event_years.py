@@ -204,8 +204,8 @@ def test_a_verdict_of_engineers_is_a_year_of_inspection(
         ),
         # variants of my own: other distances, one written exactly
         (
-            "The village is 6.2 miles from the dam.",
-            "The village lies 10 km from the dam.",
+            "The village is 4 miles from the dam.",
+            "The village lies 6 km from the dam.",
             "The village is 14 km from the dam.",
         ),
         (
@@ -218,22 +218,16 @@ def test_a_verdict_of_engineers_is_a_year_of_inspection(
 def test_one_distance_in_two_units_is_one_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], miles: str, km: str, other: str
 ) -> None:
-    rows = _facts(
-        tmp_path,
-        capsys,
-        {"a.txt": _wire("Nordline", miles), "b.txt": _wire("Post", km), "c.txt": _wire("Herald", other)},
-    )
-    [row] = [r for label, r in rows.items() if label.startswith("distance")]
-    # the miles and the kilometres one value against the third outlet's
-    groups = {tuple(sorted(g)) for g in row.get("order_unknown", [])}
-    docs = [v["doc"] for v in row["values"]]
-    assert row["status"] == "disagree", row
-    assert len({docs[i] for g in groups for i in g if {"a", "b"} <= {docs[j] for j in g}}) == 2 or _same_step(row), row
-
-
-def _same_step(row: dict) -> bool:
-    """Whether the row's values in miles and kilometres are shown as one value (one step)."""
-    return bool(row.get("same_value")) and True
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, doc, body in (("a.txt", "Nordline", miles), ("b.txt", "Post", km), ("c.txt", "Herald", other)):
+        (corpus / name).write_text(_wire(doc, body), encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts"]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("distance")]
+    # the miles and the kilometres one entry (one amount), the third outlet's the other
+    entries = line.split("DISAGREE", 1)[1].replace(" → ", " · ").split(" · ")
+    assert len(entries) == 2, line
+    assert any(" mi" in e and " km" in e for e in entries), line
 
 
 def test_people_found_safe_are_no_inspection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -263,3 +257,25 @@ def test_event_year_labels_are_words(tmp_path: Path, capsys: pytest.CaptureFixtu
     # a row's label is a word a reader reads, never a stem with "ing" ("year of stoping")
     rows = _year_rows(_facts(tmp_path, capsys, {"a.txt": _wire("Nine", text)}))
     assert label in rows, rows
+
+
+def test_miles_that_round_otherwise_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 1.5 miles is 2.4 km, and 2 km is 1.2 miles: two distances, never one amount
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_wire("Nordline", "The camp is 1.5 miles from the dam."), encoding="utf-8")
+    (corpus / "b.txt").write_text(_wire("Post", "The camp is 2 km from the dam."), encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts"]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("distance")]
+    assert "DISAGREE" in line and " · " in line, line
+
+
+def test_a_mile_and_two_km_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # whole units each round to the other (1.6 km to 2, 1.24 mi to 1), but a quarter apart
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_wire("Nordline", "The camp is 1 mile from the dam."), encoding="utf-8")
+    (corpus / "b.txt").write_text(_wire("Post", "The camp is 2 km from the dam."), encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts"]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("distance")]
+    assert "DISAGREE" in line and " · " in line, line
