@@ -279,3 +279,48 @@ def test_a_mile_and_two_km_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts"]) == 0
     [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("distance")]
     assert "DISAGREE" in line and " · " in line, line
+
+
+@pytest.mark.parametrize(
+    ("away", "apart", "label"),
+    [
+        # reported (t13z repro v15 a, c)
+        (
+            "Patients were taken to Harrow Vale Hospital, 25 miles away.",
+            "Harrow Vale Hospital is 30 miles from Velmont.",
+            "distance to Harrow Vale Hospital",
+        ),
+        # variants of my own: other places, "lies", a qualifier, a common noun at the other end
+        (
+            "Evacuees were sent to Kellby Sports Hall, 12 km away.",
+            "Kellby Sports Hall lies 15 km from Lindmark.",
+            "distance to Kellby Sports Hall",
+        ),
+        (
+            "Survivors were flown to St Olav Hospital, about 60 miles away.",
+            "The injured were treated in Lindmark. St Olav Hospital is 80 miles from the crash site.",
+            "distance to St Olav Hospital",
+        ),
+    ],
+)
+def test_the_distance_of_one_named_place_is_one_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], away: str, apart: str, label: str
+) -> None:
+    rows = _facts(tmp_path, capsys, {"a.txt": _wire("Nordline", away), "c.txt": _wire("Herald", apart, "July 15")})
+    assert label in rows and [v["doc"] for v in rows[label]["values"]] == ["a", "c"], rows
+    assert rows[label]["status"] == "disagree", rows[label]
+
+
+def test_a_common_subject_keeps_its_distance_to_the_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "The camp is 3 km from the dam", "It is 30 miles from Velmont": no named place is the subject
+    rows = _facts(
+        tmp_path,
+        capsys,
+        {
+            "a.txt": _wire("Nordline", "The camp is 3 km from the dam. It is 30 miles from Velmont."),
+            "b.txt": _wire("Post", "The camp lies 4 km from the dam. Velmont is 32 miles away."),
+        },
+    )
+    assert [v["doc"] for v in rows["distance to the dam"]["values"]] == ["a", "b"], rows
+    # "Velmont is 32 miles away" is Velmont's distance, as "30 miles from Velmont" is
+    assert [v["doc"] for v in rows["distance to Velmont"]["values"]] == ["a", "b"], rows
