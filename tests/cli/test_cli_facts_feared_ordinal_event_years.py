@@ -8,7 +8,10 @@ of my own, corpora written in tmp_path:
 * Event years in other wordings (t13aa K16): "Built half a century ago" is about the article's year
   − 50; "The 1974 bridge carried …" is the year the bridge was built; "declared unsafe by engineers
   in 2019" is a year of inspection.
-* One distance in two units is one value ("some 1.2 miles" beside "about 2 km": t13y G18)."""
+  An event year's label is a word ("year of stopping", never "year of stoping").
+* One distance in two units is one value ("some 1.2 miles" beside "about 2 km": t13y G18), and the
+  distance of one named place one row ("Harrow Vale Hospital, 25 miles away" and "Harrow Vale
+  Hospital is 30 miles from Velmont": t13z H13)."""
 
 from __future__ import annotations
 
@@ -188,7 +191,9 @@ def test_event_years_in_other_wordings(
 def test_a_verdict_of_engineers_is_a_year_of_inspection(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], verdict: str, inspected: str
 ) -> None:
-    rows = _year_rows(_facts(tmp_path, capsys, {"a.txt": _wire("Nine", verdict), "b.txt": _wire("Nordline", inspected)}))
+    rows = _year_rows(
+        _facts(tmp_path, capsys, {"a.txt": _wire("Nine", verdict), "b.txt": _wire("Nordline", inspected)})
+    )
     assert [d for d, _, _ in rows.get("year of inspection", [])] == ["a", "b"], rows
     assert "year" not in rows, rows
 

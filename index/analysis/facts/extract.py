@@ -277,7 +277,13 @@ def relative_year(m: re.Match[str]) -> int | None:
         # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
         # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
         spans = m.group("spans").lower()
-        many = 0.5 if spans.startswith("half") else (int(spans) if spans.isdigit() else {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans)))
+        many: float | None
+        if spans.startswith("half"):
+            many = 0.5
+        elif spans.isdigit():
+            many = int(spans)
+        else:
+            many = {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
         if many is None or many <= 0:
             return None
         return round(many * (100 if m.group("span").lower().startswith("centur") else 10))

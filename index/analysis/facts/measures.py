@@ -160,6 +160,8 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     if m is None or m.group("name").split()[0].lower() in STOP_WORDS:
         return None
     return m.group("name")
+
+
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
 # away", "four doors down"): how far, no count of things a clause's verb befell ("streets killed",
 # read from "lives", t13w F5, round s33-j).
