@@ -58,7 +58,38 @@ def converted_same(a: FactValue, b: FactValue) -> bool:
     if isinstance(a.value, str) or isinstance(b.value, str):
         return False
     sa, sb = float(a.value) * fa[0], float(b.value) * fb[0]
-    return abs(sa - sb) <= CONVERSION_TOLERANCE * max(abs(sa), abs(sb))
+    if abs(sa - sb) <= CONVERSION_TOLERANCE * max(abs(sa), abs(sb)):
+        return True
+    # each converted and rounded as the other is written is the other: "some 1.2 miles" (1.93 km,
+    # to whole km 2) and "about 2 km" (1.24 mi, to a tenth 1.2) are one distance; "1.5 miles" and
+    # "2 km" are not (2 km is 1.2 mi), nor are amounts a tenth apart ("1 mile" and "2 km" each round
+    # to the other in whole units). t13y G18, round s36-c: two steps of one row.
+    return (
+        abs(sa - sb) <= _ROUNDED_TOLERANCE * max(abs(sa), abs(sb))
+        and _rounds_to(sa / fb[0], b)
+        and _rounds_to(sb / fa[0], a)
+    )
+
+
+# How far apart two amounts rounded in two units may be and still be one (:func:`converted_same`).
+_ROUNDED_TOLERANCE = 0.1
+
+
+# The number as written in a value's words ("1.2" of "some 1.2 miles", "1,380" of "1,380 feet").
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _rounds_to(x: float, v: FactValue) -> bool:
+    """Whether ``x`` (in ``v``'s unit) rounded to the place of the last digit ``v`` is written to
+    is ``v``'s value: a tenth for "1.2", a unit for "2", a hundred for "400" (its trailing zeros);
+    a number in words by its value's digits ("two" a unit)."""
+    m = _WRITTEN_NUMBER.search(v.display)
+    if m is not None and m.group("decimals"):
+        step = 10.0 ** -len(m.group("decimals"))
+    else:
+        digits = m.group().replace(",", "") if m is not None else str(int(float(v.value)))
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return abs(round(x / step) * step - float(v.value)) < step * 1e-6
 
 
 def amount_text(v: FactValue) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from waic_reader.index.analysis.facts.model import (
     FactValue,
+    earlier_steps,
 )
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
@@ -86,6 +88,19 @@ _CHANGED_TO_BEFORE = re.compile(
     r"|\b(?:stands?|stood|standing)\s+at\s+$",
     re.I,
 )
+
+
+def feared(text: str, v: FactValue) -> bool:
+    """Whether ``v`` is a value its sentence fears, expects or deems possible, not one it reports:
+    the verb carrying the measure to it (:data:`_CHANGED_TO_BEFORE`: "take the death toll to 20",
+    "rise to 30") after a modal, "fear(s)" or "expected to" (:data:`_NOT_YET_BEFORE`): "Officials
+    fear further landslides could take the death toll to 20", "Doctors fear the toll may rise to
+    30". Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
+    it from replacing the article's toll, but still listed it beside it)."""
+    changed = _CHANGED_TO_BEFORE.search(text, max(v.sentence[0], v.start - 64), v.start)
+    return changed is not None and (
+        _NOT_YET_BEFORE.search(text, max(v.sentence[0], changed.start() - 40), changed.start()) is not None
+    )
 
 
 def changed_to(text: str, start: int, sent_start: int) -> bool:
@@ -626,3 +641,60 @@ def _headline_replaced(values: Sequence[FactValue], out: dict[int, int], headlin
         if values[last].value != v.value:
             found[i] = last
     return found
+
+
+# The ordinal numbers of a next victim ("a tenth died in hospital", "An eleventh victim died
+# overnight", "a fifth was killed"): the word's number.
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        start=2,
+    )
+}
+# "a/an" and an ordinal, a victim's one noun at most ("a tenth victim", never "a tenth of the
+# residents"), then a death's verb: the article's toll is that ordinal (t13aa K17, round s36-c:
+# "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9).
+_ORDINAL_VICTIM = re.compile(
+    rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!of\b)[a-z]+)?\s+"
+    r"(?:(?:has|had|later|also|then|subsequently)\s+)*"
+    r"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:killed|confirmed\s+dead|found\s+dead))\b",
+    re.I,
+)
+
+
+def ordinal_victims(text: str, values: Sequence[FactValue], sentences: Sequence[tuple[int, int]]) -> list[FactValue]:
+    """``values`` (one article's, in text order) with its death toll raised by a next victim
+    its text names by an ordinal (:data:`_ORDINAL_VICTIM`: "Nine people died …; a tenth died in
+    hospital" is a toll of 10): the article's last death toll before the ordinal, lower than it,
+    is replaced by the ordinal's number (a value at the ordinal's words, what was said before its
+    ``earlier``); unchanged when no such toll precedes the ordinal or a toll follows it (a later
+    sentence states the toll itself). ``sentences``: the article's (start, end) spans."""
+    tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
+    if not tolls:
+        return list(values)
+    out = list(values)
+    for m in _ORDINAL_VICTIM.finditer(text):
+        n = _ORDINALS[m.group("ordinal").lower()]
+        before = [k for k in tolls if out[k].end <= m.start()]
+        if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
+            continue  # no toll before it, or one after it: that is the article's
+        last = out[before[-1]]
+        if float(last.value) >= n:
+            continue
+        sent = next(((a, b) for a, b in sentences if a <= m.start() < b), last.sentence)
+        raised = replace(
+            last,
+            value=float(n),
+            display=text[m.start() : m.end("ordinal")],
+            text=text[m.start() : m.end()],
+            start=m.start(),
+            end=m.end(),
+            sentence=sent,
+            qualifier="",
+            high=None,
+        )
+        raised.earlier = earlier_steps(raised, (*last.earlier, last))
+        out[before[-1]] = raised
+    return sorted(out, key=lambda v: v.start)

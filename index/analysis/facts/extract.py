@@ -14,14 +14,16 @@ from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
+    feared,
     increments,
+    ordinal_victims,
     parts,
     replaced_by_change,
     running_step,
     superseded,
     tally_things,
 )
-from waic_reader.index.analysis.facts.lengths import length_role
+from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
     figure_measure,
 )
@@ -244,7 +246,8 @@ RELATIVE_YEAR = re.compile(
     r"|(?P<next>next\s+year|l['’]an\s+prochain|l['’]ann[ée]e\s+prochaine|(?:im\s+)?n[äa]chsten\s+Jahr"
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
-    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren)"
+    rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
+    rf"|(?P<spans>half\s+an?|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
@@ -270,6 +273,20 @@ def relative_year(m: re.Match[str]) -> int | None:
         return 0
     if m.group("next"):
         return -1
+    if m.group("span"):
+        # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
+        # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
+        spans = m.group("spans").lower()
+        many: float | None
+        if spans.startswith("half"):
+            many = 0.5
+        elif spans.isdigit():
+            many = int(spans)
+        else:
+            many = {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
+        if many is None or many <= 0:
+            return None
+        return round(many * (100 if m.group("span").lower().startswith("centur") else 10))
     n = m.group("n") or m.group("fr") or m.group("de") or m.group("ahead") or ""
     count = int(n) if n.isdigit() else _YEARS_COUNT.get(n.lower())
     if count is None or count < 1:
@@ -317,6 +334,12 @@ _SCHEDULED = frozenset("due set scheduled slated".split())
 # Irregular participles that are their verb's bare form too ("will shut", "is set to cut"): after a
 # modal or "to" a verb to come.
 _BARE_PARTICIPLES = frozenset("shut cut hit put set let spread split cost quit".split())
+
+
+def round_span(m: re.Match[str]) -> bool:
+    """Whether a :data:`RELATIVE_YEAR` match counts back in decades or centuries ("half a century
+    ago", "two decades ago"): a round figure, its year qualified "about"."""
+    return m.group("span") is not None
 
 
 def counts_back_from_named(m: re.Match[str]) -> bool:
@@ -535,7 +558,11 @@ def extract_figures(
                 ):
                     continue
                 span = (rel.start(), rel.end())
-                figs = [*by_sentence.get(k, []), Figure(*span, *span, "year", float(year - ago if year else 0), "year")]
+                about = "about" if round_span(rel) else ""
+                figs = [
+                    *by_sentence.get(k, []),
+                    Figure(*span, *span, "year", float(year - ago if year else 0), "year", qualifier=about),
+                ]
                 by_sentence[k] = sorted(figs, key=lambda f: f.start)
                 relative[rel.start()] = ago
                 relative_end[rel.start()] = rel.end()
@@ -690,6 +717,8 @@ def extract_figures(
                 # year"): a row of that event, compared with its other years (t13y G12)
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
+                elif english and built_attribute(text, fig, (s.start, s.end)):
+                    fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
                     fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
@@ -761,6 +790,8 @@ def extract_figures(
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
+    # a value feared or expected ("could take the death toll to 20") is no reported value at all
+    gone |= {k for k, fv in enumerate(out) if fv.measure and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
@@ -769,8 +800,6 @@ def extract_figures(
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
-    if not replaced:
-        return out
     for k, fv in enumerate(out):
         if k in replaced:
             continue
@@ -778,7 +807,9 @@ def extract_figures(
         carried = [out[i] for i, j in replaced.items() if _last(replaced, j) == k]
         if carried:
             fv.earlier = earlier_steps(fv, carried)
-    return [fv for k, fv in enumerate(out) if k not in replaced]
+    out = [fv for k, fv in enumerate(out) if k not in replaced]
+    # "a tenth died in hospital" after "Nine people died": the article's toll is 10
+    return ordinal_victims(text, out, [(s.start, s.end) for s in sents]) if english else out
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
@@ -1119,6 +1150,20 @@ _NOUN_EVENT_GAP = frozenset(
 
 _EVENT_SUBJECT_WORDS = 10
 
+# A verdict on a structure's state, as engineers or inspectors give it: a verb of judging, at most
+# three words (the thing judged), then a word of soundness ("declared unsafe by engineers in 2019",
+# "was found safe by inspectors", "Engineers deemed the dam sound", "was condemned in 2019"): an
+# inspection's outcome, its year the year of inspection (t13aa K16's story, round s36-c: Channel 9's
+# "declared unsafe by engineers in 2019" was a bare "year" beside "last inspected in 2019").
+# "found safe" only by those who inspect ("Two hikers were found safe in 2019" is no inspection), and
+# never "fit" ("declared fit to play").
+_SOUND = r"(?:un)?(?:safe|sound|stable)"
+_VERDICT = re.compile(
+    rf"\b(?:(?:declared|deemed|judged|rated|certified|pronounced|assessed\s+as)(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}"
+    rf"|found(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}\s+by\s+(?:the\s+)?(?:engineers?|inspectors?|surveyors?|experts?)"
+    rf"|structurally\s+{_SOUND}|condemned)\b"
+)
+
 
 def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
     """The event (key, label) of :data:`_YEAR_EVENTS` a year's clause names by its noun, from the clause's
@@ -1176,6 +1221,8 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    if _VERDICT.search(" ".join(longer)):
+        return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
         if j > 0 and words[j] == "to" and is_participle(words[j - 1]) and _event_stem(words[j - 1]) in _EVENT_OF_STEM:
             words = words[:j]  # "opened to traffic in 1976": the opening
@@ -1197,7 +1244,50 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
         return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
     if stem == verb and is_participle(verb):
         return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
-    return stem, f"year of {stem}ing"
+    return stem, f"year of {_gerund(verb, stem)}"
+
+
+def _gerund(verb: str, stem: str) -> str:
+    """The "-ing" form of a verb of :func:`_event_stem`'s ``stem``, read from its form as written
+    (a label a reader reads, never a stem: "stopped" → "stopping", "occupied" → "occupying",
+    "admitted" → "admitting", "closed" → "closing"; round s36-c, "year of stoping" and "year of
+    occupiing" were labels)."""
+    if verb.endswith("ied") and len(verb) > 4:
+        return verb[:-3] + "ying"
+    if verb.endswith("ed") and len(verb) > 4 and verb[-3] == verb[-4] and verb[-3] not in "aeiouls":
+        return verb[:-2] + "ing"  # the doubled consonant kept
+    return stem + "ing"
+
+
+# Structures whose year written before them as an attribute is the year they were built ("The 1974
+# bridge carried 40,000 cars a day", "its 1925 pier"): the standing and long things of
+# :mod:`.lengths` that are built and stay, with other works; never a thing of nature or one that
+# moves ("the 2004 wave", "the 2019 train" name an event or a service), nor an event's noun ("the
+# 2019 flood"). t13aa K16, round s36-c: the year was a bare "year" row.
+_BUILT_THINGS = frozenset(
+    (TALL_THINGS | LONG_THINGS)
+    - frozenset(
+        """tree trees wave waves cliff cliffs waterfall waterfalls crane cranes ship ships vessel vessels
+        tanker tankers ferry ferries freighter freighters barge barges train trains route routes trail
+        trails track tracks platform platforms road roads""".split()
+    )
+    | frozenset(
+        """stadium stadiums arena arenas terminal terminals station stations church churches cathedral
+        cathedrals theatre theatres hall halls plant plants reactor reactors mill mills""".split()
+    )
+)
+_ATTRIBUTE_YEAR_BEFORE = re.compile(r"\b(?:the|its|this|that|their)\s+$", re.I)
+_ATTRIBUTE_YEAR_AFTER = re.compile(r"\s+(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?")
+
+
+def built_attribute(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the year ``fig`` stands between a determiner and a built thing it is an attribute
+    of, one word at most between ("The 1974 bridge", "its 1925 road bridge": :data:`_BUILT_THINGS`):
+    the year that thing was built."""
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is None:
+        return False
+    m = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+    return m is not None and any((m.group(g) or "").lower() in _BUILT_THINGS for g in ("first", "second"))
 
 
 def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None) -> tuple[str, ...]:

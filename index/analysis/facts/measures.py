@@ -133,6 +133,35 @@ _RADIUS = frozenset("radius zone cordon perimeter".split())
 # to 15 km away", "seen 30 miles offshore"): a distance, labelled so ("drifted 12 km from its mooring"
 # is the way the rig went: no measure).
 _AWAY = frozenset("away off offshore".split())
+
+# A place's name, capitalised words (up to five) whose first is no function word.
+_PLACE_NAME = r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+# The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
+# Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
+_NAME_COMMA_BEFORE = re.compile(rf"\s{_PLACE_NAME},\s*$")
+# A place that is the subject of a distance from another, opening its clause: "Harrow Vale Hospital
+# is 30 miles from Velmont", "Kellby lies some 12 km from Lindmark".
+_NAME_IS_BEFORE = re.compile(
+    rf"(?:^|[-–—:;]\s+|,\s+(?:and|but|while)\s+)(?:The\s+)?{_PLACE_NAME}\s+(?:is|lies|sits|stands|was)\s+$"
+)
+
+
+def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequence[str]) -> str | None:
+    """The named place a distance is the distance of, as written, when its words say so: a place
+    in apposition before a distance "away" (:data:`_NAME_COMMA_BEFORE`), or a place opening the
+    clause, "is" (or "lies") the distance "from" another or "away" (:data:`_NAME_IS_BEFORE`); None when
+    neither, or when the name's first word is a function word ("It is 30 miles from Velmont")."""
+    m = None
+    before = text[sent[0] : fig.start]  # (its own string: "^" is the sentence's start)
+    if after[:1] and after[0] in _AWAY:
+        m = _NAME_COMMA_BEFORE.search(before) or _NAME_IS_BEFORE.search(before.lstrip())  # "Velmont is 32 miles away"
+    elif after[:1] == ["from"]:
+        m = _NAME_IS_BEFORE.search(before.lstrip())
+    if m is None or m.group("name").split()[0].lower() in STOP_WORDS:
+        return None
+    return m.group("name")
+
+
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
 # away", "four doors down"): how far, no count of things a clause's verb befell ("streets killed",
 # read from "lives", t13w F5, round s33-j).
@@ -564,6 +593,11 @@ def _measure_of(
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"
+            if (named := _named_distance(text, fig, sent, after)) is not None:
+                # "Harrow Vale Hospital, 25 miles away" and "Harrow Vale Hospital is 30 miles from
+                # Velmont": the distance of one named place, one row (t13z H13, round s36-c: a row
+                # "distance" and a row "distance to Velmont" never compared)
+                return f"distance|{fold(named)}", f"distance to {named}"
             place = PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
             if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
                 what = place.group("place")
