@@ -71,6 +71,7 @@ def test_demanders_and_offers(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     yearly = [("d", 2000)] + ([("e", 3000)] if extra else [])
     assert sorted(v for k, r in rows.items() if k.startswith("money demanded per year") for v in r[1]) == yearly
     assert rows["money pledged (the government)"] == ("single source", [("b", 6_000_000)]), rows
-    assert rows["money pledged (the rail company)"][1] == [("d", 800)], rows
+    # an offer is money offered, no pledge (round s36-d)
+    assert rows["money offered (the rail company)"][1] == [("d", 800)], rows
     if extra:
-        assert rows["money pledged (the bus company)"][1] == [("e", 900)], rows
+        assert rows["money offered (the bus company)"][1] == [("e", 900)], rows

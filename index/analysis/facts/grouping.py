@@ -755,7 +755,9 @@ def group_figures(
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names
     # its owner (t13y G1: the firm's dollar row stood unlabelled beside the union's euro row)
-    rows_of = Counter((g.members[0].kind, g.members[0].measure) for g in groups if not g.merged and g.members)
+    rows_of = Counter(
+        (g.members[0].kind, _owned_family(g.members[0].measure)) for g in groups if not g.merged and g.members
+    )
     facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
@@ -813,13 +815,27 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     return restated[0] if len(restated) == 1 else None
 
 
+# Money one side gives, withholds or offers, and what another demands, are sides of one dealing:
+# a row of one beside a row of another names each one's owner ("money pledged (Ostmark
+# Steelworks)" beside "money not pledged", "money offered (the rail company)" beside the
+# Ministry's pledge: t13aa K18, round s36-d, the payer was in no label).
+_MONEY_DEALINGS = frozenset({"pledged", "unpledged", "offered", "demanded"})
+
+
+def _owned_family(measure: str) -> str:
+    """The measure whose rows ``_owned_by`` counts together: the money dealings
+    (:data:`_MONEY_DEALINGS`) as one, any other measure as itself."""
+    return "money dealing" if measure in _MONEY_DEALINGS else measure
+
+
 def _owned_by(g: _Group, rows_of: Counter[tuple[str, str]]) -> str:
     """The owner a row of a named measure is labelled by ("jobs cut (Rába Works)"): its members'
     most common owner, when another row of the same measure (in any unit: ``rows_of`` counts the
-    rows of each (kind, measure)) has other owners; else ""."""
+    rows of each (kind, measure), money dealings as one: :func:`_owned_family`) has other owners;
+    else ""."""
     if not g.owners or not g.members[0].measure:
         return ""
-    if rows_of[(g.members[0].kind, g.members[0].measure)] < 2:
+    if rows_of[(g.members[0].kind, _owned_family(g.members[0].measure))] < 2:
         return ""
     best = most_spelled(Counter(m.owner for m in g.members if m.owner))
     # "depth of the reservoir" names its thing already (lengths.py)

@@ -93,6 +93,15 @@ from waic_reader.index.corpus.tokens import fold
 # sum, making it the claim's subject ("claimed $3 million had been stolen", "was lost").
 _CLAIM_VERBS = frozenset("claim claims claimed claiming".split())
 _CLAUSE_AFTER_CLAIMED = AUXILIARIES | frozenset("would will could may might should must went".split())
+# The words of an "of" phrase after a sum that says of what whole it is a part ("€300,000 of it
+# went", "£40,000 of the fund was used"): at most this many, then the clause's verb.
+_PART_OF_WORDS = 3
+# Verbs after a sum that say it was spent, with the word after them that says on what ("went to
+# repairs", "used for repairs"), or "spent" itself ("had been spent").
+_SPENT_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("went", "gone", "go", "goes"), frozenset("to on towards into".split())),
+    **dict.fromkeys(("used",), frozenset("for to on".split())),
+}
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
 _CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
@@ -194,6 +203,8 @@ _MONEY_LABELS = {
     "bid": "bid",
     "demanded": "money demanded",
     "unpledged": "money not pledged",
+    "offered": "money offered",
+    "spent": "money spent",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -477,7 +488,8 @@ def _measure_of(
             # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
             # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
             verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
-        verb = stop_verb(verb)  # "12 schools were shut" are schools closed (t13aa K14)
+        # "12 schools were shut" are schools closed (t13aa K14), "were turned away" diverted
+        verb = stop_verb(verb, _words_after(after, verb))
         if verb in ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
@@ -670,18 +682,24 @@ def _measure_of(
             "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
             for w, nxt in zip(before, [*before[1:], ""])
         ]
-        if after[:1] and after[0] in _CLAUSE_AFTER_CLAIMED:
+        clause = _after_part_of(after)
+        if clause[:1] and clause[0] in _CLAUSE_AFTER_CLAIMED and _CLAIM_VERBS & set(before):
             # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
             # report, never money demanded (that is the sum as the object: "claimed €20 million
-            # from the company"; review s35-rv2 finding 7, round s35-p4)
+            # from the company"; review s35-rv2 finding 7, round s35-p4); so does a part of a
+            # whole, "claimed €300,000 of it went to repairs" (round s36-d)
             before = ["" if w in _CLAIM_VERBS else w for w in before]
+            if spent_after(clause):
+                # "€300,000 of it went to repairs", "$2 million had been spent on the roof": the
+                # claimed clause says where the sum went (s35-p1 left undone: money demanded)
+                return "spent", _MONEY_LABELS["spent"]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
             need = GIVING_BEFORE[before[-1]]
             given = "pledged" if need is None or need in after[:4] else None
-        giving = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) == "pledged"]
-        if given == "pledged" and giving and refused(before, giving[-1]):
+        giving = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) in ("pledged", "offered")]
+        if given in ("pledged", "offered") and giving and refused(before, giving[-1]):
             # "will not pay the €4.1m", "refused to contribute $40 million", "has not yet pledged $3
             # million": nothing given, a measure of its own (with no measure it joined another
             # outlet's row of that money given, review s35-rv item 10)
@@ -692,7 +710,7 @@ def _measure_of(
         demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
         if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
             demand = "demanded"  # "The gang asked for $500,000"
-        if demand and role in (None, "pledged", "unpledged", "demanded"):
+        if demand and role in (None, "pledged", "unpledged", "offered", "demanded"):
             # a ransom, money demanded or wanted: never a gift, whatever giving verb its clause
             # holds ("pay the €4.1m ransom demanded by the hackers", "the £3.6m the hackers want")
             given = role = demand
@@ -737,6 +755,35 @@ def _measure_of(
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+def _after_part_of(after: Sequence[str]) -> Sequence[str]:
+    """The clause's words after a sum past an "of" phrase naming the whole it is a part of
+    ("of it went to repairs", "of the fund was used": from "went", "was"), else ``after``."""
+    if after[:1] != ["of"]:
+        return after
+    k = next((k for k in range(2, min(len(after), 2 + _PART_OF_WORDS)) if after[k] in _CLAUSE_AFTER_CLAIMED), None)
+    return after if k is None else after[k:]
+
+
+def spent_after(clause: Sequence[str]) -> bool:
+    """Whether the clause right after a sum (its words past an "of" phrase, :func:`_after_part_of`)
+    says it was spent: a verb of :data:`_SPENT_VERBS` after at most its auxiliaries, with its
+    word of where ("went to repairs", "was used for the roof"), or "spent" ("had been spent")."""
+    k = 0
+    while k < len(clause) and clause[k] in AUXILIARIES:
+        k += 1
+    if k >= len(clause):
+        return False
+    if clause[k] == "spent":
+        return True
+    return clause[k + 1 : k + 2] != [] and clause[k + 1] in _SPENT_VERBS.get(clause[k], frozenset())
+
+
+def _words_after(words: Sequence[str], verb: str) -> list[str]:
+    """The words of ``words`` after the first ``verb`` among them ([] when none is): a clause
+    verb's particle and object ("were turned away from": ["away", "from"])."""
+    return list(words[words.index(verb) + 1 :]) if verb and verb in words else []
 
 
 def _own_participle(word: str) -> bool:

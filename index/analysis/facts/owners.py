@@ -41,12 +41,12 @@ from waic_reader.index.corpus.letters import (
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
 # figures of different owners apart (``grouping._measured_group``).
 OWNED_MEASURES = frozenset(
-    {"jobs|cut", "staff", "investment", "raised", "profit", "loss", "revenue", "pledged", "unpledged", "bid"}
+    {"jobs|cut", "staff", "investment", "raised", "profit", "loss", "revenue", "pledged", "unpledged", "offered", "bid"}
 )
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
 # for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`); money not given
 # ("has not yet pledged $3 million") is the payer's who withholds it.
-DONATED_MEASURES = frozenset({"pledged", "unpledged"})
+DONATED_MEASURES = frozenset({"pledged", "unpledged", "offered"})
 # Money demanded, whose owner is its demander (:func:`demander`): the hackers' ransom is no value of a
 # union's claim (review s35-rv item 10, round s35-y: one row "money demanded" in disagreement).
 DEMANDED_MEASURES = frozenset({"demanded"})
@@ -453,7 +453,13 @@ def _common_subject(text: str, start: int, end: int) -> str:
         return ""
     for n in range(1, _COMMON_SUBJECT_WORDS + 1):
         nouns, verb = words[1 : 1 + n], (words[1 + n].lower() if len(words) > 1 + n else "")
-        if not all(w.islower() and w not in STOP_WORDS and w not in _REFERENCES for w in nouns):
+        # (a firm's word after a word saying which firm, "the rail company", "the bus firm", is
+        # its own subject when no firm named before is meant: :func:`owner` reads that first;
+        # s35-fb left undone, round s36-d)
+        if not all(
+            w.islower() and w not in STOP_WORDS and (w not in _REFERENCES or (k == n - 1 and n > 1))
+            for k, w in enumerate(nouns)
+        ):
             return ""
         if (
             verb in _SUBJECT_VERBS

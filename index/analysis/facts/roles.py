@@ -249,7 +249,13 @@ _STOP_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "halted": ("halt", "halts", "halting"),
     "delayed": ("delay", "delays", "delaying"),
     "postponed": ("postpone", "postpones", "postponing"),
-    "diverted": ("divert", "diverts", "diverting"),
+    # redirecting and rerouting are diverting (s35-j left undone: rows "ambulances redirected"
+    # beside *ambulances diverted*); turning away and sending elsewhere too, with their particle
+    # (:data:`_DIVERTING_PHRASES`)
+    "diverted": (
+        *("divert", "diverts", "diverting", "redirect", "redirects", "redirecting", "redirected"),
+        *("reroute", "reroutes", "rerouting", "rerouted", "re-routed", "re-directed"),
+    ),
     "scrapped": ("scrap", "scraps", "scrapping"),
 }
 _STOP_VERBS: dict[str, str] = {
@@ -291,11 +297,37 @@ _DANGER_PLACES = frozenset(
 _DANGER_WORDS_AFTER = 5
 
 
-def stop_verb(verb: str) -> str:
+# Verbs that divert only with the words right after them (their particle, or where to: "were
+# turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
+# "200 soldiers were sent to the region" divert nothing (round s36-d).
+_DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",), ("back",))),
+    **dict.fromkeys(
+        ("send", "sends", "sending", "sent"),
+        (
+            ("away",),
+            ("elsewhere",),
+            *((to, other) for to in ("to", "towards") for other in ("other", "another", "neighbouring", "neighboring")),
+        ),
+    ),
+}
+
+
+def stop_verb(verb: str, rest: Sequence[str] = ()) -> str:
     """The participle a stopping verb's form stands for (:data:`_STOP_VERBS`: "shut", "shuts",
-    "closes" → "closed"; "cancels" → "cancelled"), else ``verb`` itself: one measure however the
-    clause's verb is worded ("12 schools were shut" and "were closed", t13aa K14)."""
+    "closes" → "closed"; "cancels" → "cancelled"; "redirected" → "diverted"), else ``verb``
+    itself: one measure however the clause's verb is worded ("12 schools were shut" and "were
+    closed", t13aa K14). ``rest``: the clause's lower-case words right after the verb, which make
+    a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals")."""
+    if diverting(verb, rest):
+        return "diverted"
     return _STOP_VERBS.get(verb, verb)
+
+
+def diverting(verb: str, rest: Sequence[str]) -> bool:
+    """Whether ``verb`` with the words ``rest`` after it says its things were diverted
+    (:data:`_DIVERTING_PHRASES`: "turned away", "sent elsewhere", "sent to other hospitals")."""
+    return any(tuple(rest[: len(p)]) == p for p in _DIVERTING_PHRASES.get(verb, ()))
 
 
 # The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
@@ -346,6 +378,10 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
+    if len(before) > 1 and diverting(before[-2], before[-1:]):
+        return "diverted"  # "turned away 70 ambulances", "sent away 30 patients"
+    if diverting(before[-1], after):
+        return "diverted"  # "sent 40 ambulances to other hospitals"
     return _STOP_VERBS.get(before[-1], "")
 
 

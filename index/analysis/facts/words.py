@@ -52,9 +52,13 @@ for _words, _role in (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
-        pay pays paying offered""",
+        pay pays paying""",
         "pledged",
     ),
+    # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
+    # rail company offered €800 to each family" was *money pledged*, round s36-d); only the verb's
+    # forms, the noun "offer" is a bid's or a pay offer's.
+    ("offered offering", "offered"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
