@@ -31,7 +31,7 @@ from typing import Any
 from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, known_words
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
-from waic_reader.index.corpus.html_hints import _kind_hint, _within
+from waic_reader.index.corpus.html_hints import _kind_hint, _within, comments_holding_main
 from waic_reader.index.corpus.html_layout import _LAYOUT_PARAGRAPH_WORDS, _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
 from waic_reader.index.corpus.html_meta import (
@@ -1007,6 +1007,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     if page:
         tag(len(page) - 1)
     emit_main(len(main) - 1)
+    comments_holding_main(out, main_els, left_out_els)
     _same_as_main(out, main_els, left_out_els)
     out, dateless = _joined_breaks(out, origin, _wrapped_lines([t for t, _el in page], breaks), dateless)
     for j in sorted(j for ahead in deferred.values() for j in ahead):

@@ -126,3 +126,44 @@ def _within(el: _Element, own: Callable[[_Element], bool], memo: dict[_Element, 
         got = got or (isinstance(node.tag, str) and own(node))
         memo[node] = got
     return got
+
+
+def _hinting_element(el: _Element) -> _Element | None:
+    """The nearest ancestor-or-self of ``el`` (up to ``<body>``) that gives a kind hint
+    (:func:`_own_hint`): the element :func:`_kind_hint`'s hint comes from, else None."""
+    node: Any = el
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        if _own_hint(node) is not None:
+            return node
+        node = node.getparent()
+    return None
+
+
+def comments_holding_main(
+    out: list[tuple[str, str, tuple[str | None, str] | None]],
+    main_els: dict[int, _Element],
+    left_out_els: dict[int, _Element],
+) -> None:
+    """A "comments" hint given by an element that holds most of the article's main lines is no
+    hint: a comments section does not hold the article (Drupal's node ``<div class="node
+    comment-2">`` names its comment setting, the body's paragraphs inside it; issue #14, unseen31).
+    The left-out lines of ``out`` (``left_out_els``: their elements, by index in ``out``) hinted so
+    are given no kind, as any line outside the main text that names none (``main_els``: the main
+    lines' elements, by index in ``out``). In place."""
+    if not main_els:
+        return
+    held: dict[_Element, int] = {}  # each ancestor of a main line's element: how many it holds
+    for el in set(main_els.values()):
+        node: Any = el.getparent()
+        while node is not None:
+            held[node] = held.get(node, 0) + 1
+            node = node.getparent()
+    # (Most of them: a comments section one of whose comments the extractor took for the article's
+    # text holds a main line too, and stays one.)
+    most = len(set(main_els.values())) / 2
+    for i, el in left_out_els.items():
+        kind, text, hint = out[i]
+        if hint is None or hint[0] != "comments" or (box := _hinting_element(el)) is None:
+            continue
+        if held.get(box, 0) > most:
+            out[i] = (kind, text, _NO_HINT)

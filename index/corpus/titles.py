@@ -83,6 +83,14 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         tokens = line.split()
         if _newspaper_masthead(blocks, i):
             return line
+        # The site header the boilerplate split judged so ("Kellby Post | Home" over the headline):
+        # its name part names the outlet (t13aa K13); so does a newspaper's name alone it judged the
+        # site's, under the headline ("Vestria Post" over a live blog's stamp: t13aa K19).
+        if i <= 2 and noise is not None and i in noise:
+            if (header := site_header_name(line)) is not None and i <= 1:
+                return header
+            if bylines.newspaper_name(line) and "\n" not in line:
+                return line
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         # "By Jane Doe" names an author, not an outlet, and so does "Par Jean Dupont" (its word in
@@ -460,6 +468,15 @@ def _masthead(line: str, outlet: str | None = None) -> bool:
         return True
     m = _MASTHEAD.match(line)
     return m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS
+
+
+def site_header_name(line: str) -> str | None:
+    """The outlet's name a site header gives: a line written as the outlet's name, a spaced dash,
+    bar or dot, then a section of one to three capitalised words (:data:`_MASTHEAD`: "LINDMARK
+    ECHO | News" → "LINDMARK ECHO", "Kellby Post | Home", "Dagbladet Nord | Nyheter"), else None.
+    A headline with its section after it has lower-case words of its own ("Ferry sinks — World")."""
+    m = _MASTHEAD.match(line)
+    return None if m is None else line[: m.start("section")].rstrip().rstrip("—–|·•-").rstrip()
 
 
 def _stamp_like(line: str) -> bool:

@@ -172,12 +172,19 @@ def byline_under(feats: list[Feat], k: int, body_start: int) -> int | None:
     return None
 
 
+# The reason of the site's name alone under the headline, over the article's stamp or byline
+# (menus.name_under_headline; t13aa K19).
+SITE_NAME_UNDER_HEADLINE = "site header: the site's name under the headline, over the article's stamp or byline"
+
+
 def _under_head(blocks: list[Block], labels: list[tuple[str, str] | None], above: int | None) -> bool:
     """Whether a block whose last block with words above is ``above`` stands straight under the
-    headline (the text's first block, its title) or a line the phrase rules took for a byline."""
+    headline (the text's first block, its title), a line the phrase rules took for a byline or the
+    site's name under the headline (:data:`SITE_NAME_UNDER_HEADLINE`)."""
     if above is None:
         return True
-    return (above == 0 and blocks[0].kind == "title") or (labels[above] or ("",))[0] == "byline"
+    lab = labels[above] or ("", "")
+    return (above == 0 and blocks[0].kind == "title") or lab[0] == "byline" or lab[1] == SITE_NAME_UNDER_HEADLINE
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

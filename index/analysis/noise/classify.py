@@ -113,6 +113,7 @@ from waic_reader.index.analysis.noise.menus import (
     form_and_menu_words,
     link_list,
     menu_runs,
+    name_under_headline,
     site_about_and_contact,
     site_name,
     staff_lists,
@@ -170,6 +171,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     feats = [block_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [phrase_label(f) for f in feats]
     link_list(feats, labels)
+    name_under_headline(blocks, feats, labels)
     stamps_under_byline(blocks, feats, labels)
     for i in section_headers(labels, feats):
         labels[i] = None

@@ -233,13 +233,21 @@ def introduces_below(text: str) -> bool:
     return t.endswith((":", "：")) or (not t.isascii() and _CJK_INTRODUCING.search(t) is not None)
 
 
+# The fewest words of a sentence introducing a list that counts as prose (:func:`is_prose_block`).
+_INTRODUCING_WORDS = 20
+
+
 def is_prose_block(f: Feat, english: bool) -> bool:
     """jusText's "good" block: long enough, punctuated like sentences, function words present."""
     if f.n < 12:
         return False
-    if not (f.sentence_end or INNER_STOP.search(f.text)):
+    # A long sentence introducing the list under it ends in ":" ("… the three entries the jury
+    # placed first were these:"), however many names it lists (a headline runs shorter; a menu's
+    # or a label's line is short).
+    introducing = f.n >= _INTRODUCING_WORDS and introduces_below(f.text)
+    if not (f.sentence_end or introducing or INNER_STOP.search(f.text)):
         return False
-    if not f.sentence_end and f.title_ratio >= 0.6:
+    if not (f.sentence_end or introducing) and f.title_ratio >= 0.6:
         return False  # a long headline with an abbreviation in it ("U.S. Lawmakers Raise ...")
 
     return f.stop_density >= 0.18 or not english

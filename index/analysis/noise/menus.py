@@ -11,7 +11,14 @@ import re
 from collections.abc import Collection
 
 from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
-from waic_reader.index.analysis.noise.bylines import BY_LEAD, BYLINE_WORDS, about_author, short_sentence
+from waic_reader.index.analysis.noise.bylines import (
+    BY_LEAD,
+    BYLINE_WORDS,
+    SITE_NAME_UNDER_HEADLINE,
+    _stamp_fields,
+    about_author,
+    short_sentence,
+)
 from waic_reader.index.analysis.noise.features import (
     HEADLINE_WORDS,
     Feat,
@@ -27,6 +34,7 @@ from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
+from waic_reader.index.corpus.titles import site_header_name
 
 
 def short_lines(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
@@ -429,7 +437,14 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
         return
     first = lines[0]
     f = feats[first]
-    if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
+    if labels[first] is not None or f.sentence_end:
+        return
+    if not _SITE_NAME.match(f.text.strip()):
+        # The site's name and a section on the first line ("LINDMARK ECHO | News", "Kellby Post |
+        # Home") over the headline: the page's site header, naming the outlet (t13aa K13).
+        name = site_header_name(f.text)
+        if name is not None and _SITE_NAME.match(name) and _name_over_headline(feats, labels, lines, name):
+            labels[first] = ("navigation", SITE_HEADER)
         return
     if _agency_over_dateline(f.text.strip(), feats[lines[1]].text) or (
         # (or over the copy's headline, then the dateline)
@@ -498,6 +513,8 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
         labels[lines[1]] = TAGLINE
 
 
+# The reason of a site header over the headline: the site's name and a section (t13aa K13).
+SITE_HEADER = "site header: the site's name and a section at the top of the page, over the headline"
 # The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).
 AGENCY_HEADER = "site header: the wire's name over its copy's dateline"
 
@@ -518,31 +535,64 @@ def _agency_over_dateline(name: str, line: str) -> bool:
     return bool(agency) and words[: len(agency)] == agency
 
 
-def _name_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> bool:
+def _name_over_headline(
+    feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int], name: str | None = None
+) -> bool:
     """Whether the first line, a site-name-shaped line of two or three words (:data:`_SITE_NAME`;
-    one word over a headline is its kicker, "Analysis", "EXCLUSIVE"),
+    one word over a headline is its kicker, "Analysis", "EXCLUSIVE"; ``name``: the name part of a
+    site header that adds a section to it, "LINDMARK ECHO | News", :func:`titles.site_header_name`),
     names the site over the headline ("Halvik Post" over "Fishermen protest in Halvik as quota cut
     bites"): the line under it reads as a headline (4-20 words, no sentence's end, no phrase
     rule), prose follows, and a word of the name is none of the rest of the text's (bar the lines
     naming the site again, "… for the Halvik Post"): a short headline over its deck ("Ferry
     Capsizes") is told in the body's words."""
     first, head = feats[lines[0]], feats[lines[1]]
-    capitalised = sum(1 for w in first.text.split() if not re.fullmatch(NAME_PARTICLE, w))
+    name = (name or first.text).strip()
+    # (The name's own words: a site header's section, "News", is no word of the name.)
+    folded = name.casefold().split()
+    name_vocab = {w for w in first.vocab if any(w in part for part in folded)}
+    capitalised = sum(1 for w in name.split() if not re.fullmatch(NAME_PARTICLE, w))
     # One word is a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
     # that the text names nowhere else (issue #14, s34-d); any other is a kicker.
-    one_word = capitalised == 1 and masthead_word(first.text.strip())
-    if not (2 <= capitalised <= 3 or one_word) or not first.vocab or labels[lines[1]] is not None:
+    one_word = capitalised == 1 and masthead_word(name)
+    if not (2 <= capitalised <= 3 or one_word) or not name_vocab or labels[lines[1]] is not None:
         return False
-    if one_word and named_elsewhere(first.text.strip(), [feats[k].text for k in lines[1:]]):
+    if one_word and named_elsewhere(name, [feats[k].text for k in lines[1:]]):
         return False
     if not (head.headline_like and 4 <= head.n <= 20 and not head.sentence_end):
         return False
-    name = first.text.strip()
     rest = [feats[k] for k in lines[2:] if name not in feats[k].text]
     if not any(f.sentence_end and f.n >= 12 for f in rest):
         return False
     vocab = {w for f in [head, *rest] for w in f.vocab}
-    return not first.vocab <= vocab or _names_outlet(name, [feats[k].text for k in lines[2 : 2 + _SITE_NAME_LINES]])
+    return not name_vocab <= vocab or _names_outlet(name, [feats[k].text for k in lines[2 : 2 + _SITE_NAME_LINES]])
+
+
+def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The site's name alone straight under the headline, over the article's date stamp or byline
+    ("Corvenna Bridge collapse: live updates" / "Vestria Post" / "Live · Updated 14 July 2026"): a
+    site header (navigation, :data:`bylines.SITE_NAME_UNDER_HEADLINE`) naming the outlet, not the
+    article's text (t13aa K19: it was content, and the stamp under it too). The name is
+    site-name-shaped (:data:`_SITE_NAME`, two or three capitalised words, no sentence) and a
+    newspaper's (:func:`_names_outlet`: a newspaper's word opens or closes it, or a byline under it
+    names it); a kicker or a rubric over a stamp is neither. The headline is the text's title
+    block; the line under the name a date stamp (its fields, :func:`bylines._stamp_fields`, or a
+    stamp alone) or a byline. Judged on the phrase rules' labels, before the stamp rules that read
+    what stands under the headline. In place."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 3 or lines[0] != 0 or blocks[0].kind != "title":
+        return
+    k, under = lines[1], lines[2]
+    f, u = feats[k], feats[under]
+    name = f.text.strip()
+    capitalised = sum(1 for w in name.split() if not re.fullmatch(NAME_PARTICLE, w))
+    if labels[k] is not None or f.sentence_end or not 2 <= capitalised <= 3 or not _SITE_NAME.match(name):
+        return
+    if not _names_outlet(name, [feats[j].text for j in lines[2 : 2 + _SITE_NAME_LINES]]):
+        return
+    stamped = is_stamp(u.text) or _stamp_fields(u.text) or (labels[under] or ("",))[0] == "byline"
+    if stamped or (BY_LEAD.match(u.text) is not None and u.n <= BYLINE_WORDS):
+        labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
 
 
 def _names_outlet(name: str, under: list[str]) -> bool:
