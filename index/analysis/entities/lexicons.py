@@ -286,7 +286,10 @@ for _label, _words in (
         # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Ningaloo
         # Reef", "Aldabra Atoll"; not Falls, Creek or Ridge, which end many towns' names: "Idaho
         # Falls", "Battle Creek", "Oak Ridge")
-        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater",
+        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater "
+        # Persian and Central Asian "river" closing a river's name ("Amu Darya", "Syr Darya"; round
+        # s36-e: with Russian given names romanised, "Darya" made them people)
+        "Darya",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
