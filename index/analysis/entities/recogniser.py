@@ -127,7 +127,12 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
     foreign_by_word,
 )
-from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
+from waic_reader.index.analysis.entities.peoples import (
+    compound_nationalities,
+    currency_adjectives,
+    listed_peoples,
+    peoples_by_nouns,
+)
 from waic_reader.index.analysis.entities.person_jobs import (
     JobPhrase,
     described_name,
@@ -916,7 +921,7 @@ class Recognizer:
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
-        chosen = compound_nationalities(text, chosen)
+        chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = time_zones(text, compass_places(text, chosen))
         chosen = saint_places(text, speaking_places(text, chosen))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
