@@ -157,6 +157,7 @@ def peoples_by_nouns(
     nouns: dict[str, set[str]] = {}
     strong: set[str] = set()
     before_nouns: set[int] = set()  # where a word before a people's noun starts
+    apposed: set[str] = set()  # names said to be a people ("Chulym, a small people of the north")
     members: set[str] = (
         set()
     )  # before a member's noun only ("Masalit women"): a place's people too ("Igloolik children")
@@ -182,6 +183,7 @@ def peoples_by_nouns(
             if not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
                 nouns.setdefault(m.group("name"), set()).add("people")
                 strong.add(m.group("name"))
+                apposed.add(m.group("name"))
     places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")} if members else set()
     towns = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and s not in before_nouns}
     peoples = [
@@ -192,8 +194,9 @@ def peoples_by_nouns(
         and n.lower() not in doc_lower  # "Young people" beside "young"
         and canonical(n) is None
         # a town of the city list the article names as a place elsewhere ("The Freetown side")
-        # is that town before "people" too: "to Freetown people" (round s36-e, held-out 29: NORP)
-        and not (n in towns and n in city_names())
+        # is that town before "people" too: "to Freetown people" (round s36-e, held-out 29: NORP),
+        # unless the article says it is a people ("Chulym, a small people of the north")
+        and not (n in towns and n not in apposed and n in city_names())
     ]
     if not peoples:
         return chosen
