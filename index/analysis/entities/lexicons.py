@@ -307,7 +307,10 @@ for _label, _words in (
         # forts, domes and plants, jetties, shrines and burial grounds ("Galle Fort", "Tokyo Dome",
         # "Collins Park Water Treatment Plant"; "Abbey" and "Pier" are given names too)
         "Fort Fortress Dome Plant Depot Lighthouse Jetty Barracks Monastery Chapel Shrine Cemetery "
-        "Zoo Aquarium",
+        "Zoo Aquarium "
+        # halls for audiences and roads round a town by their kind ("the National Auditorium",
+        # "Bertha Parker Bypass": round s36-e, held-out 29's were people)
+        "Auditorium Amphitheatre Amphitheater Bypass Expressway Motorway Freeway",
     ),
     (
         "EVENT",
