@@ -206,6 +206,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "guaranis": "PYG",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
+# Currencies named by a country's adjective and a noun no figure reads alone, English words too
+# ("410 million Namibian dollars", "21 billion Danish crowns", "Kenyan shillings"): with the words
+# of :data:`CURRENCY_WORDS`, the nouns after which a nationality's adjective is the currency's
+# name, no people (the entity recogniser's peoples.currency_adjectives; round s36-e).
+CURRENCY_NOUNS = frozenset(w for w in CURRENCY_WORDS if w.isalpha() and w.islower() and len(w) > 3) | frozenset(
+    "crowns crown kroner krone kronor krona kronur shillings shilling dinars dinar dirhams dirham riyals riyal "
+    "rials rial lira liras manat kwacha cedis cedi leones leone birr somoni tenge som sums lari drams".split()
+)
 CURRENCY_ADJECTIVES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",

@@ -16,6 +16,7 @@ import re
 import pytest
 
 from waic_reader.index.analysis.entities import firms, persons
+from waic_reader.index.analysis.entities.words import WORD_EDGE
 
 _SPEECH = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
 
@@ -58,7 +59,7 @@ def in_other_names_first(text: str, word: str, people: list[tuple[int, int]], ow
     while at >= 0:
         start, stop = at, at + len(word)
         at = text.find(word, at + 1)
-        if start < end or (start and persons._WORD_EDGE.match(text, start - 1)) or persons._WORD_EDGE.match(text, stop):
+        if start < end or (start and WORD_EDGE.match(text, start - 1)) or WORD_EDGE.match(text, stop):
             continue
         end = stop
         if any(a <= start < b for a, b in people):

@@ -28,6 +28,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
+    WORD_EDGE,
     Cand,
     Unit,
     cue_label,
@@ -139,13 +140,9 @@ def family_firm(text: str, words: list[str]) -> bool:
     # for in the whole text once a pair (3,000 pairs in a 2 MB article took 24 s: t13aa K11).
     n = len(first)
     for token in _before_speeches(text):
-        if token.endswith(first) and (len(token) == n or not _wordish(token[-n - 1])):
+        if token.endswith(first) and (len(token) == n or not WORD_EDGE.match(token, len(token) - n - 1)):
             return True
     return False
-
-
-def _wordish(char: str) -> bool:
-    return char.isalnum() or char in "_'’-"
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,8 @@
 
 ``given_names.txt`` (one a line) is generated from the first-name lists of Faker's person
 providers (MIT; lists compiled per locale from national name statistics), Latin script only:
-news in English writes other scripts' names romanised. Names that are also places (a city of
+news in English writes other scripts' names romanised (Russian and Ukrainian lists are romanised
+here as that news does: :func:`romanised`). Names that are also places (a city of
 ``cities.txt``, a gazetteer name: "Jordan", "Florence", "Georgia"), cue or title words ("Park",
 "King") or common English words (Faker's English word list, the stop words: "Will", "May",
 "Long") are left out; the recogniser reads those from context. Read in a few ms.
@@ -82,8 +83,62 @@ def _latin(name: str) -> bool:
     return all(unicodedata.name(c, "").startswith("LATIN") or c in "-'’" for c in name)
 
 
+# Russian and Ukrainian letters as English-language news romanises them (BGN/PCGN without its
+# diacritics: "Анатолий" Anatoly, "Надежда" Nadezhda, "Евгений" Yevgeny); Faker lists those
+# locales' first names in Cyrillic only, so given_names.txt lacked the commonest ("Dmitry",
+# "Vladimir" aside, a city), and "Anatoly Serotetto dug" was no person (issue #16, round s36-e).
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдезийклмнопрстуфыэіґ",
+        "a b v g d e z i y k l m n o p r s t u f y e i g".split(),
+        strict=True,
+    )
+) | {
+    "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya",
+    "ё": "yo", "є": "ye", "ї": "yi", "ъ": "", "ь": "", "'": "", "’": "",
+}  # fmt: skip
+_ROMANISED_LOCALES = {"ru_RU": "ru", "uk_UA": "uk"}
+
+
+def romanised(name: str, language: str = "ru") -> set[str]:
+    """The spellings English-language news gives a Russian (``language`` "ru") or Ukrainian
+    ("uk") given name written in Cyrillic: "Анатолий" -> {"Anatoly", "Anatoliy"}, "Надежда" ->
+    {"Nadezhda"}, "Евгений" -> {"Yevgeny", "Yevgeniy"}; Ukrainian "г" is "h", "и" "y" ("Андрій"
+    -> {"Andriy", "Andrii"}). A name with a letter outside the table gives the empty set."""
+    low = name.lower()
+    table = _CYRILLIC_LATIN | ({"г": "h", "и": "y"} if language == "uk" else {})
+    out = []
+    for i, c in enumerate(low):
+        if c == "е" and (i == 0 or low[i - 1] in "аеёиоуыэюяіїєъь"):
+            out.append("ye")  # "Евгений", "Алексей" (-ey), as news writes them
+        elif c in table:
+            out.append(table[c])
+        else:
+            return set()
+    spelled = "".join(out)
+    forms = {spelled}
+    # "-ий", "-ій" (Anatoliy, Andriy): news writes "Anatoly", "Dmitry" as often; both forms kept
+    if low.endswith(("ий", "ій", "ый")):
+        forms.add(spelled[:-2] + ("i" if language == "uk" else "") + "y")
+        if language == "uk":
+            forms.add(spelled[:-2] + "ii")
+    return {f[:1].upper() + f[1:] for f in forms if f}
+
+
+def _provider_names(names: object, locale: str) -> set[str]:
+    """The strings of a Faker first-name list, and their romanised forms for a Cyrillic locale."""
+    if not (isinstance(names, (tuple, list, dict)) or hasattr(names, "keys")):
+        return set()
+    found = {n for n in names if isinstance(n, str)}  # type: ignore[attr-defined]
+    language = _ROMANISED_LOCALES.get(locale)
+    if language is not None:
+        found |= {r for n in found for r in romanised(n, language)}
+    return found
+
+
 def _faker_first_names() -> set[str]:
-    """Every first name of Faker's person providers (all locales)."""
+    """Every first name of Faker's person providers (all locales), Russian and Ukrainian ones
+    romanised too (:func:`romanised`)."""
     import importlib
     import pkgutil
 
@@ -95,9 +150,7 @@ def _faker_first_names() -> set[str]:
         for attr in dir(provider):
             if not attr.startswith("first_name") or "last" in attr:
                 continue
-            names = getattr(provider, attr)
-            if isinstance(names, (tuple, list, dict)) or hasattr(names, "keys"):
-                found.update(n for n in names if isinstance(n, str))
+            found |= _provider_names(getattr(provider, attr), mod.name)
     return found
 
 
@@ -188,7 +241,7 @@ def collect_genders(names: set[str]) -> dict[str, str]:
         ):
             listed = getattr(provider, attr, None)
             if listed is not None:
-                into.update(n for n in listed if isinstance(n, str))
+                into.update(_provider_names(listed, mod.name))
     kept = names - family_first
     genders = {n: "f" for n in female - male if n in kept}
     genders.update({n: "m" for n in male - female if n in kept})
@@ -199,8 +252,9 @@ def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_
     """Regenerate ``given_names.txt`` and ``given_name_genders.txt``; returns the number of names."""
     names, version = collect()
     header = (
-        "# Given names: the first-name lists of Faker's person providers (MIT), Latin script, less places and\n"
-        f"# common words; Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
+        "# Given names: the first-name lists of Faker's person providers (MIT), Latin script (Russian and\n"
+        "# Ukrainian ones romanised), less places and common words;\n"
+        f"# Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
     genders = collect_genders(set(names))

@@ -286,7 +286,10 @@ for _label, _words in (
         # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Ningaloo
         # Reef", "Aldabra Atoll"; not Falls, Creek or Ridge, which end many towns' names: "Idaho
         # Falls", "Battle Creek", "Oak Ridge")
-        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater",
+        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater "
+        # Persian and Central Asian "river" closing a river's name ("Amu Darya", "Syr Darya"; round
+        # s36-e: with Russian given names romanised, "Darya" made them people)
+        "Darya",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
@@ -304,7 +307,10 @@ for _label, _words in (
         # forts, domes and plants, jetties, shrines and burial grounds ("Galle Fort", "Tokyo Dome",
         # "Collins Park Water Treatment Plant"; "Abbey" and "Pier" are given names too)
         "Fort Fortress Dome Plant Depot Lighthouse Jetty Barracks Monastery Chapel Shrine Cemetery "
-        "Zoo Aquarium",
+        "Zoo Aquarium "
+        # halls for audiences and roads round a town by their kind ("the National Auditorium",
+        # "Bertha Parker Bypass": round s36-e, held-out 29's were people)
+        "Auditorium Amphitheatre Amphitheater Bypass Expressway Motorway Freeway",
     ),
     (
         "EVENT",

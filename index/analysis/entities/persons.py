@@ -46,6 +46,7 @@ from waic_reader.index.analysis.entities.words import (
     SPEECH_AFTER,
     WHO_AFTER,
     WORD_BEFORE,
+    WORD_EDGE,
     Cand,
     Unit,
     cue_label,
@@ -469,7 +470,7 @@ def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: lis
     while at >= 0:
         start, stop = at, at + len(word)
         at = text.find(word, at + 1)
-        if start < end or (start and _WORD_EDGE.match(text, start - 1)) or _WORD_EDGE.match(text, stop):
+        if start < end or (start and WORD_EDGE.match(text, start - 1)) or WORD_EDGE.match(text, stop):
             continue
         end = stop
         i = bisect_right(starts, start) - 1
@@ -486,7 +487,6 @@ def in_other_names(text: str, word: str, people: list[tuple[int, int]], own: lis
     return False
 
 
-_WORD_EDGE = re.compile(r"[\w'’-]")
 _CAP_WORD_BEFORE = re.compile(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $")
 _CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
 

@@ -590,12 +590,20 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
         return False
     if k >= 1 and toks[k - 1][2].lower() in _PERSON_IN:
         return False
+    if listed and _AFFILIATION_AFTER.match(text, stretch[-1].e):
+        # "led by Ruth Amsel of the University of Lapland in Rovaniemi and Maria Okotetto of the
+        # Arctic Research Centre": a name after "and" with its own body after "of" is a person
+        # named as the first was, no place of the list (round s36-e, held-out 29: a GPE)
+        return False
     nxt = toks[j][2] if j < len(toks) else ""
     if nxt in ("'s", "’s", "'", "’") or SPEECH_AFTER.match(text, stretch[-1].e) is not None:
         return False
     return not (nxt == "," and j + 1 < len(toks) and toks[j + 1][2] in ("who", "whose"))
 
 
+# A body a person belongs to, after the person's name: " of the Arctic Research Centre", " of Kestrel
+# University".
+_AFFILIATION_AFTER = re.compile(rf" of (?:the )?{CAP}")
 # A preposition before "the" and a name: "in the Atacama", "on the Vakhsh", "across the Midlands".
 _THE_PLACE_BEFORE = frozenset(
     "in on across along over through into from throughout beyond below above near around up down of".split()

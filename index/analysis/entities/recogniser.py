@@ -127,7 +127,12 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
     foreign_by_word,
 )
-from waic_reader.index.analysis.entities.peoples import compound_nationalities, listed_peoples, peoples_by_nouns
+from waic_reader.index.analysis.entities.peoples import (
+    compound_nationalities,
+    currency_adjectives,
+    listed_peoples,
+    peoples_by_nouns,
+)
 from waic_reader.index.analysis.entities.person_jobs import (
     JobPhrase,
     described_name,
@@ -209,7 +214,7 @@ from waic_reader.index.analysis.entities.shouted import (
     surname_written,
     title_case,
 )
-from waic_reader.index.analysis.entities.span_choice import marked_mentions, resolve_spans
+from waic_reader.index.analysis.entities.span_choice import boilerplate_short_forms, marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
     given_before_surnames,
@@ -247,7 +252,7 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 192
+ENTITY_VERSION = 193
 
 
 # ---------------------------------------------------------------------------------------------
@@ -916,7 +921,7 @@ class Recognizer:
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
-        chosen = compound_nationalities(text, chosen)
+        chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = time_zones(text, compass_places(text, chosen))
         chosen = saint_places(text, speaking_places(text, chosen))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
@@ -936,6 +941,9 @@ class Recognizer:
         chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]]) and not _handle_or_letter(text, c)]
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
         chosen = kind_word_bodies(text, chosen)
+        # (after every rule that gives a word a full name's key: a name written in full only in
+        # the page's boilerplate claims no word of the article's text)
+        chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(

@@ -33,6 +33,10 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
+# A character that goes on a word, so a name's edge is none: a letter, a digit, "_", an apostrophe
+# or a hyphen ("Falkum" is no whole word of "O'Falkum" nor of "Bø-Falkum"). The one definition
+# of a word's edge for the whole-word tests of persons and firms.
+WORD_EDGE = re.compile(r"[\w'’-]")
 # A word in lower case, not the tail of another word.
 LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 Cand = tuple[int, int, str, str]  # (start, end, label, key)
