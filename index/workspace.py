@@ -324,6 +324,7 @@ class Workspace:
             if made is None:
                 made = Analyser(self.corpus, self.data_dir)
                 made.kept = self._kept_mentions
+                made.quotes_kept = self._kept_quotes
             return made
 
     def _kept_mentions(self, doc: str) -> bytes | None:
