@@ -1160,17 +1160,13 @@ class Workspace:
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
         same inputs and gazetteers: the entity matrix and the Quotes screen group the same corpus
         (~0.4 s of CPU on 221 articles, each screen's first open paid it, round s35-p). The last
-        grouping is kept with its inputs, compared whole (a file edited, added or removed, a mark
-        or a gazetteer changed: worked out again); its entities are read, never changed."""
+        grouping is kept with the key of its inputs (:func:`_grouping_key`: in their order, each
+        text by its hash; a file edited, added, removed or reordered, a mark or a gazetteer
+        changed: worked out again); its entities are read, never changed."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
         from waic_reader.index.analysis.entities.grouping import group
 
-        inputs: tuple[object, ...] = (
-            Gazetteer.default().digest,
-            {doc: list(found) for doc, found in mentions.items()},
-            dict(texts),
-            {doc: list(spans) for doc, spans in noise.items()},
-        )
+        inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise))
         held = self._last_grouping
         if held is not None and held[0] == inputs:
             return held[1]
@@ -1558,3 +1554,22 @@ class Workspace:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
         return rows
+
+
+def _grouping_key(
+    mentions: Mapping[str, Sequence[Mention]],
+    texts: Mapping[str, str],
+    noise: Mapping[str, Sequence[tuple[int, int]]],
+) -> tuple[object, ...]:
+    """What :meth:`Workspace._corpus_grouping` tells its inputs by: each input's docs in their
+    order (the grouping keeps corpus order: the same articles in another order group into
+    other entities' order, s35-rv 14), each article's mentions and boilerplate spans, and its
+    text by its hash (``overrides.text_key``), never the text itself (a 2 MB article is not
+    copied nor compared whole)."""
+    from waic_reader.index.analysis.overrides import text_key
+
+    return (
+        tuple((doc, tuple(found)) for doc, found in mentions.items()),
+        tuple((doc, text_key(text)) for doc, text in texts.items()),
+        tuple((doc, tuple(map(tuple, spans))) for doc, spans in noise.items()),
+    )
