@@ -1373,6 +1373,7 @@ class Workspace:
         kept_names: dict[str, str] = {}
         noise_spans: dict[str, list[tuple[int, int]]] = {}
         per_article: list[tuple[str, list[FactValue]]] = []
+        entries: dict[str, list[tuple[int, str]]] = {}  # live blogs' entries (t13z H21)
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc)
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
@@ -1381,7 +1382,7 @@ class Workspace:
                 if got is not None:
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
-                        got.sha, marks(doc, got.sha), got.names,
+                        got.sha, marks(doc, got.sha), got.names, got.entries,
                     )  # fmt: skip
             values = None
             if got is not None:
@@ -1403,12 +1404,14 @@ class Workspace:
                 noise = analysis.noise_spans()
                 if got is None:
                     got_article = KeptArticle(doc, article.date, article.outlet, article.title)
-                    found = first_mentions(analysis.mentions)
+                    timed = analysis.live_entries
+                    found = first_mentions(analysis.mentions, timed)
                     sha, names = text_key(article.text), analysis.kept_names()
                     kept.put(
-                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names
+                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names,
+                        timed,
                     )  # fmt: skip
-                    got = Kept(got_article, noise, found, sha, names)
+                    got = Kept(got_article, noise, found, sha, names, timed)
                 if values is None:
                     # none of an article in another language (facts.sheet_figures), as the sheet
                     values = [] if analysis.language is not None else extract_figures(article, noise)
@@ -1420,6 +1423,8 @@ class Workspace:
             mentions[doc] = [Mention(m.start, m.end, m.text, m.key.partition(":")[0], m.key) for m in got.mentions]
             kept_names[doc] = got.names
             noise_spans[doc] = got.noise_spans
+            if got.entries:
+                entries[doc] = got.entries
             per_article.append((doc, values))
         # A cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
@@ -1433,7 +1438,7 @@ class Workspace:
         for doc, grouped in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in grouped if not inside(m.start)]
-        return build_timeline(articles, mentions, group_figures(per_article), spelled)
+        return build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.

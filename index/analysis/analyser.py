@@ -150,7 +150,16 @@ class Analysis:
 
         sha = text_key(self.article.text)
         marks = self.marks(self.article.doc, sha) if self.marks is not None else ""
-        return encode_kept(first_mentions(self.mentions), self.article.outlet, sha, marks)
+        entries = self.live_entries
+        return encode_kept(first_mentions(self.mentions, entries), self.article.outlet, sha, marks, entries)
+
+    @cached_property
+    def live_entries(self) -> list[tuple[int, str]]:
+        """The article's live-blog entries, (where each starts, "HH:MM") in text order
+        (:func:`facts.extract.live_entries`); [] for an article that is no live blog."""
+        from waic_reader.index.analysis.facts.extract import live_entries
+
+        return live_entries(self.article.text)
 
     def kept_mentions(self) -> bytes:
         """The article's mentions encoded for the search index (:mod:`kept_mentions`): indexing
