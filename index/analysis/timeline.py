@@ -569,16 +569,16 @@ def build_timeline(
     for doc, found in mentions.items():
         if doc not in by_doc:
             continue
-        seen: set[tuple[str, str]] = set()
+        taken: set[tuple[str, str]] = set()
         own[doc] = []
         given.append(sorted(found, key=lambda m: m.start))
         blog = timed.get(doc, ())
         for m in given[-1]:
             type_ = m.key.partition(":")[0]
             at = (m.key, entry_at(blog, m.start) if blog else "")
-            if m.noise or at in seen or type_ in NUMERIC_TYPES:
+            if m.noise or at in taken or type_ in NUMERIC_TYPES:
                 continue
-            seen.add(at)
+            taken.add(at)
             own[doc].append(Mention(m.start, m.end, m.text, type_, m.key))
     # Subjects in the order their first mentions come in the articles given (as before the
     # grouping), not the entity list's by mention count: one order whatever the source of the
