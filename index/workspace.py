@@ -324,6 +324,7 @@ class Workspace:
             if made is None:
                 made = Analyser(self.corpus, self.data_dir)
                 made.kept = self._kept_mentions
+                made.quotes_kept = self._kept_quotes
             return made
 
     def _kept_mentions(self, doc: str) -> bytes | None:
@@ -1159,17 +1160,13 @@ class Workspace:
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
         same inputs and gazetteers: the entity matrix and the Quotes screen group the same corpus
         (~0.4 s of CPU on 221 articles, each screen's first open paid it, round s35-p). The last
-        grouping is kept with its inputs, compared whole (a file edited, added or removed, a mark
-        or a gazetteer changed: worked out again); its entities are read, never changed."""
+        grouping is kept with the key of its inputs (:func:`_grouping_key`: in their order, each
+        text by its hash; a file edited, added, removed or reordered, a mark or a gazetteer
+        changed: worked out again); its entities are read, never changed."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
         from waic_reader.index.analysis.entities.grouping import group
 
-        inputs: tuple[object, ...] = (
-            Gazetteer.default().digest,
-            {doc: list(found) for doc, found in mentions.items()},
-            dict(texts),
-            {doc: list(spans) for doc, spans in noise.items()},
-        )
+        inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise))
         held = self._last_grouping
         if held is not None and held[0] == inputs:
             return held[1]
@@ -1376,6 +1373,7 @@ class Workspace:
         kept_names: dict[str, str] = {}
         noise_spans: dict[str, list[tuple[int, int]]] = {}
         per_article: list[tuple[str, list[FactValue]]] = []
+        entries: dict[str, list[tuple[int, str]]] = {}  # live blogs' entries (t13z H21)
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc)
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
@@ -1384,7 +1382,7 @@ class Workspace:
                 if got is not None:
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
-                        got.sha, marks(doc, got.sha), got.names,
+                        got.sha, marks(doc, got.sha), got.names, got.entries,
                     )  # fmt: skip
             values = None
             if got is not None:
@@ -1406,12 +1404,14 @@ class Workspace:
                 noise = analysis.noise_spans()
                 if got is None:
                     got_article = KeptArticle(doc, article.date, article.outlet, article.title)
-                    found = first_mentions(analysis.mentions)
+                    timed = analysis.live_entries
+                    found = first_mentions(analysis.mentions, timed)
                     sha, names = text_key(article.text), analysis.kept_names()
                     kept.put(
-                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names
+                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names,
+                        timed,
                     )  # fmt: skip
-                    got = Kept(got_article, noise, found, sha, names)
+                    got = Kept(got_article, noise, found, sha, names, timed)
                 if values is None:
                     # none of an article in another language (facts.sheet_figures), as the sheet
                     values = [] if analysis.language is not None else extract_figures(article, noise)
@@ -1423,6 +1423,8 @@ class Workspace:
             mentions[doc] = [Mention(m.start, m.end, m.text, m.key.partition(":")[0], m.key) for m in got.mentions]
             kept_names[doc] = got.names
             noise_spans[doc] = got.noise_spans
+            if got.entries:
+                entries[doc] = got.entries
             per_article.append((doc, values))
         # A cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
@@ -1436,7 +1438,7 @@ class Workspace:
         for doc, grouped in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in grouped if not inside(m.start)]
-        return build_timeline(articles, mentions, group_figures(per_article), spelled)
+        return build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.
@@ -1557,3 +1559,22 @@ class Workspace:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
         return rows
+
+
+def _grouping_key(
+    mentions: Mapping[str, Sequence[Mention]],
+    texts: Mapping[str, str],
+    noise: Mapping[str, Sequence[tuple[int, int]]],
+) -> tuple[object, ...]:
+    """What :meth:`Workspace._corpus_grouping` tells its inputs by: each input's docs in their
+    order (the grouping keeps corpus order: the same articles in another order group into
+    other entities' order, s35-rv 14), each article's mentions and boilerplate spans, and its
+    text by its hash (``overrides.text_key``), never the text itself (a 2 MB article is not
+    copied nor compared whole)."""
+    from waic_reader.index.analysis.overrides import text_key
+
+    return (
+        tuple((doc, tuple(found)) for doc, found in mentions.items()),
+        tuple((doc, text_key(text)) for doc, text in texts.items()),
+        tuple((doc, tuple(map(tuple, spans))) for doc, spans in noise.items()),
+    )

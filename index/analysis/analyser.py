@@ -44,6 +44,10 @@ class Analysis:
     # The mentions were read from the index (kept_mentions), not recognised in this process:
     # the index's own analysis (a rebuild) never takes such an analysis from the cache.
     from_kept: bool = field(default=False, repr=False, compare=False)
+    # Where :attr:`quotes` finds the quotes the index keeps for this very text and boilerplate
+    # (None: none kept so, they are found): set with kept mentions. Finding them reads the whole
+    # text (a 2 MB article: minutes of CPU, t13aa K11), keeping them costs one stored value.
+    quotes_kept: Callable[[Analysis], list[Quote] | None] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def noise(self) -> SpanSet:
@@ -86,8 +90,15 @@ class Analysis:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        """Direct, partial and reported speech with speakers (:mod:`analysis.quotes`), on first use."""
+        """Direct, partial and reported speech with speakers (:mod:`analysis.quotes`), on first use:
+        those the index keeps for this very text and boilerplate (:attr:`quotes_kept`) when
+        the mentions were read from it, else found (:func:`quotes.recognise.find_quotes`)."""
         from waic_reader.index.analysis.quotes.recognise import find_quotes
+
+        if self.from_kept and self.quotes_kept is not None:
+            kept = self.quotes_kept(self)
+            if kept is not None:
+                return kept
 
         return find_quotes(self.article, self.mentions, self.noise_spans())
 
@@ -99,8 +110,12 @@ class Analysis:
 
     def said_spans(self, terms: set[str]) -> list[tuple[int, int]]:
         """Spans of the quotes a ``said:`` search with these ``said`` field terms matches (see
-        :func:`quotes.said.said_spans`)."""
+        :func:`quotes.said.said_spans`); none, and no quote looked for, without terms (every
+        search the reader lights asks: t13aa K11)."""
         from waic_reader.index.analysis.quotes.said import said_spans
+
+        if not terms:
+            return []
 
         return said_spans(self.quotes, terms)
 
@@ -135,7 +150,16 @@ class Analysis:
 
         sha = text_key(self.article.text)
         marks = self.marks(self.article.doc, sha) if self.marks is not None else ""
-        return encode_kept(first_mentions(self.mentions), self.article.outlet, sha, marks)
+        entries = self.live_entries
+        return encode_kept(first_mentions(self.mentions, entries), self.article.outlet, sha, marks, entries)
+
+    @cached_property
+    def live_entries(self) -> list[tuple[int, str]]:
+        """The article's live-blog entries, (where each starts, "HH:MM") in text order
+        (:func:`facts.extract.live_entries`); [] for an article that is no live blog."""
+        from waic_reader.index.analysis.facts.extract import live_entries
+
+        return live_entries(self.article.text)
 
     def kept_mentions(self) -> bytes:
         """The article's mentions encoded for the search index (:mod:`kept_mentions`): indexing
@@ -248,6 +272,9 @@ class Analyser:
         # Where :meth:`analyse` finds an article's mentions as the index kept them (doc id ->
         # the stored value, or None); set by the workspace once its index is open.
         self.kept: Callable[[str], bytes | None] | None = None
+        # Where an analysis with kept mentions finds the quotes the index keeps (article and its
+        # boilerplate spans -> the quotes, or None): :attr:`Analysis.quotes_kept`.
+        self.quotes_kept: Callable[[Article, list[tuple[int, int]]], list[Quote] | None] | None = None
 
     @property
     def recognizer(self) -> Recognizer:
@@ -287,6 +314,9 @@ class Analyser:
         kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
         analysis.mentions = kept if kept is not None else self.recognizer.recognize(article, analysis.noise_spans())
         analysis.from_kept = kept is not None
+        quotes_source = self.quotes_kept
+        if kept is not None and quotes_source is not None:
+            analysis.quotes_kept = lambda a: quotes_source(a.article, a.noise_spans())
         with self._lock:
             if len(self._cache) > 256:  # bounded: the index build streams every article through
                 self._cache.clear()

@@ -9,6 +9,7 @@ count, never boilerplate (a "related stories" list does not report anything).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import corpus_named
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
-from waic_reader.index.analysis.facts.grouping import entry_dated  # the fact sheet's dating
+from waic_reader.index.analysis.facts.grouping import entry_date, entry_dated  # the fact sheet's dating
 from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
@@ -400,6 +401,14 @@ def _entry_date(v: Any, date: str | None) -> str | None:
     return date
 
 
+def entry_at(entries: Sequence[tuple[int, str]], offset: int) -> str:
+    """The time ("HH:MM") of the live-blog entry holding ``offset`` (``entries``: where each entry
+    starts and its time, in text order: ``facts.extract.live_entries``); "" before the first entry
+    or in an article without entries."""
+    at = bisect_right(entries, (offset, "\uffff")) - 1
+    return entries[at][1] if at >= 0 else ""
+
+
 def once_each(sightings: Iterable[Sighting], named: Iterable[str] = ()) -> list[Sighting]:
     """``sightings`` in their order, each article (doc id) once, at its first sighting, and none
     of the articles ``named`` already: a list that names articles names each one once."""
@@ -504,6 +513,7 @@ def build_timeline(
     mentions: Mapping[str, Iterable[_MentionLike]],
     facts: Iterable[Any] = (),
     spelled: Mapping[str, Mapping[str, int]] | None = None,
+    entries: Mapping[str, Sequence[tuple[int, str]]] | None = None,
 ) -> Timeline:
     """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
@@ -522,6 +532,10 @@ def build_timeline(
     count}, ``kept_mentions.spellings``), by which an entity is named as the entity list names
     it (:func:`~waic_reader.index.analysis.entities.spellings.written_name`); by default counted
     from ``mentions`` (then give every mention, not only the first of each key).
+
+    ``entries``: each live blog's entries (doc → (start, "HH:MM")s, ``facts.extract.live_entries``):
+    a name written in an entry is written at its time, as the blog's figures are (t13z H21), and
+    its first there is its earliest so (a blog written newest first names it last).
     """
     # The one order of dates (as list --sort date and the fact sheet): years resolved from the
     # others; with no year anywhere, a run of days over New Year December first (:func:`year_start`).
@@ -543,19 +557,28 @@ def build_timeline(
     # Each article's first mention of each key (what the cache keeps, ``first_mentions``): the
     # same subjects, and names (the spelling most mentions write), whether every mention is
     # given or the kept ones.
+    # In a live blog, the first of each key in each entry: its first in time is one of them.
+    timed = entries or {}
+
+    def said(doc: str, m: Mention) -> tuple[str, int]:
+        """When and where ``doc`` writes ``m``: its live entry's time ("" outside entries), its offset."""
+        return entry_at(timed.get(doc, ()), m.start), m.start
+
     own: dict[str, list[Mention]] = {}
     given: list[list[_MentionLike]] = []
     for doc, found in mentions.items():
         if doc not in by_doc:
             continue
-        seen: set[str] = set()
+        taken: set[tuple[str, str]] = set()
         own[doc] = []
         given.append(sorted(found, key=lambda m: m.start))
+        blog = timed.get(doc, ())
         for m in given[-1]:
             type_ = m.key.partition(":")[0]
-            if m.noise or m.key in seen or type_ in NUMERIC_TYPES:
+            at = (m.key, entry_at(blog, m.start) if blog else "")
+            if m.noise or at in taken or type_ in NUMERIC_TYPES:
                 continue
-            seen.add(m.key)
+            taken.add(at)
             own[doc].append(Mention(m.start, m.end, m.text, type_, m.key))
     # Subjects in the order their first mentions come in the articles given (as before the
     # grouping), not the entity list's by mention count: one order whatever the source of the
@@ -570,7 +593,7 @@ def build_timeline(
         ent.name = corpus_named(ent, counts, ent.key.partition(":")[2]) or ent.name
         first_of: dict[str, Mention] = {}
         for doc, m in ent.mentions:
-            if doc not in first_of or m.start < first_of[doc].start:
+            if doc not in first_of or said(doc, m) < said(doc, first_of[doc]):
                 first_of[doc] = m
         entities.append((min((place[doc], m.start) for doc, m in first_of.items()), ent, first_of))
     for _at, ent, first_of in sorted(entities, key=lambda e: e[0]):
@@ -581,7 +604,8 @@ def build_timeline(
         for doc, m in first_of.items():
             if doc not in seen:
                 article = by_doc[doc]
-                subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
+                date = entry_date(article.date, said(doc, m)[0])
+                subject.sightings.append(Sighting(doc, date, article.outlet, m.start, m.end, m.text))
     # The fact sheet's facts, as it groups them (one source of facts): each fact one figure through
     # time. Merging facts that share a label made the sheet's "240 passengers" (5 sources) and
     # "up to 300 passengers" (1 source) one figure here, "passengers: 240 (…) (undated: up to 300)"

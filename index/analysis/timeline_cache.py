@@ -31,7 +31,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
 
 FILE_NAME = "timeline.json"
-FORMAT = 3  # the layout of an entry below (2: each entry keyed by its own marks; 3: its kept names)
+FORMAT = 4  # the layout of an entry below (2: each entry keyed by its own marks; 3: its kept names;
+# 4: its live-blog entries, t13z H21)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +79,29 @@ class Kept:
     # groups its subjects across the corpus as the entity list does, names other articles type
     # in its text included ("said Hegge" is Lars Hegge), without reading it again.
     names: str = ""
+    # A live blog's entries (where each starts, "HH:MM": ``facts.extract.live_entries``), by
+    # which the timeline dates the names written in them (t13z H21).
+    entries: list[tuple[int, str]] = field(default_factory=list)
 
 
-def first_mentions(mentions: Iterable[Any]) -> list[KeptMention]:
+def first_mentions(mentions: Iterable[Any], entries: Sequence[tuple[int, str]] = ()) -> list[KeptMention]:
     """The mentions the timeline uses (``build_timeline``): per entity key the first one, by
-    offset, outside boilerplate; numeric types (dates, amounts) left out."""
-    seen: set[str] = set()
-    out: list[KeptMention] = []
+    offset, outside boilerplate, and in a live blog (``entries``: ``facts.extract.live_entries``)
+    also its first in time, when that is another (a blog written newest first names it first at
+    its bottom, t13z H21); numeric types (dates, amounts) left out."""
+    from waic_reader.index.analysis.timeline import entry_at
+
+    firsts: dict[str, list[Any]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.noise or m.key in seen:
+        if m.noise or m.key.partition(":")[0] in NUMERIC_TYPES:
             continue
-        seen.add(m.key)
-        if m.key.partition(":")[0] in NUMERIC_TYPES:
-            continue
-        out.append(KeptMention(m.start, m.end, m.text, m.key))
-    return out
+        held = firsts.setdefault(m.key, [])
+        if not held:
+            held.append(m)
+        elif entries and (entry_at(entries, m.start), m.start) < (entry_at(entries, held[-1].start), held[-1].start):
+            held[1:] = [m]  # earlier in time than the first by offset (and any found before)
+    out = [KeptMention(m.start, m.end, m.text, m.key) for held in firsts.values() for m in held]
+    return sorted(out, key=lambda m: m.start)
 
 
 def version_of(analysis_version: str) -> str:
@@ -156,16 +165,25 @@ def _decode(doc: str, e: dict[str, Any]) -> Kept:
     sha, names = e.get("sha", ""), e.get("names")
     if not isinstance(names, str):
         raise ValueError("no kept names")  # kept before names were: read again
-    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions, sha if isinstance(sha, str) else "", names)
+    entries = [(int(at), str(clock)) for at, clock in e["entries"]]
+    article = KeptArticle(doc, date, outlet, title)
+    return Kept(article, noise, mentions, sha if isinstance(sha, str) else "", names, entries)
 
 
-def encode_kept(mentions: Sequence[KeptMention], outlet: str | None, sha: str, marks: str) -> str:
+def encode_kept(
+    mentions: Sequence[KeptMention],
+    outlet: str | None,
+    sha: str,
+    marks: str,
+    entries: Sequence[tuple[int, str]] = (),
+) -> str:
     """What the timeline needs of an article besides what the search index stores anyway (its
     date, title, boilerplate spans, file stamps and ``corpus.yaml`` stamp), as the index keeps
     it in a stored field written while the article is indexed: its first mentions
     (:func:`first_mentions`), its outlet as read (the index's ``outlet`` field holds "" for
     none), its text's hash and the key of the marks it was analysed with (:class:`MarksKeys`),
-    with the cache version. Compact JSON, as the figures beside it."""
+    its live-blog ``entries`` (start, "HH:MM"), with the cache version. Compact JSON, as the
+    figures beside it."""
     return json.dumps(
         {
             "version": kept_version(),
@@ -173,6 +191,7 @@ def encode_kept(mentions: Sequence[KeptMention], outlet: str | None, sha: str, m
             "marks": marks,
             "outlet": outlet,
             "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],
+            "entries": [[at, clock] for at, clock in entries],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -225,6 +244,7 @@ def kept_from_index(
             "noise": stored.noise_spans,
             "mentions": data["mentions"],
             "names": stored.names,
+            "entries": data["entries"],
         }
         return _decode(doc, entry)
     except (KeyError, TypeError, ValueError, RecursionError):
@@ -319,10 +339,12 @@ class TimelineCache(KeptEntries):
         sha: str = "",
         marks: str = "",
         names: str = "",
+        entries: Sequence[tuple[int, str]] = (),
     ) -> None:
         """Keep an article's entry: ``sha`` is its text's hash (``overrides.text_key``),
         ``marks`` the key of its marks when it was analysed (:class:`MarksKeys`) and ``names``
-        what the corpus grouping of names reads of it (``kept_mentions.kept_names``, JSON)."""
+        what the corpus grouping of names reads of it (``kept_mentions.kept_names``, JSON),
+        ``entries`` its live-blog entries (start, "HH:MM")."""
         self.entries[doc] = {
             "size": size,
             "mtime_ns": mtime_ns,
@@ -333,5 +355,6 @@ class TimelineCache(KeptEntries):
             "noise": [[s, e] for s, e in noise_spans],
             "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],
             "names": names,
+            "entries": [[at, clock] for at, clock in entries],
         }
         self.changed = True

@@ -43,6 +43,6 @@ def test_headline_entries_by_time(text: str, want: tuple[str, list[str]]) -> Non
 
 def test_a_programme_is_no_blog() -> None:
     # guard: a list of stamped lines without sentences under them
-    from waic_reader.index.analysis.facts.extract import _entries
+    from waic_reader.index.analysis.facts.extract import live_entries
 
-    assert _entries("Programme\n\n09:00 - Opening keynote\n09:30 - Panel on safety\n10:30 - Coffee\n") == []
+    assert live_entries("Programme\n\n09:00 - Opening keynote\n09:30 - Panel on safety\n10:30 - Coffee\n") == []

@@ -524,7 +524,7 @@ def extract_figures(
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
-    entries = _entries(text)
+    entries = live_entries(text)
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -872,8 +872,9 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def _entries(text: str) -> list[tuple[int, str]]:
-    """A live blog's entry times, (where each entry starts, "HH:MM"), in text order: lines of a clock
+def live_entries(text: str) -> list[tuple[int, str]]:
+    """A live blog's entry times, (where each entry starts, "HH:MM"), in text order (the one reading
+    of them: its figures' and its names' times, t13z H21): lines of a clock
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
     entry's stamp and holding a sentence ("21:40 - Officials now say 7 miners have died.", "**11:20
     CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,

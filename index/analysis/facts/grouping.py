@@ -947,16 +947,25 @@ def resolve_relative_years(figures: Sequence[FactValue]) -> None:
 
 
 def entry_dated(f: FactValue) -> None:
-    """Date a live blog's value (``entry``, its entry's time) by that time on its article's day: in
-    an article dated by its day alone, and in one dated with a time (its last update, "Updated: June
-    3, 2025 21:40"), in the article's zone, so a blog written newest first is read by time, never by
-    position (t13o F2, round s29-f)."""
-    if not f.entry or not f.date:
-        return
-    if _DAY_ONLY.fullmatch(f.date):
-        f.date = f"{f.date}T{f.entry}"
-    elif (timed := _TIMED.fullmatch(f.date)) is not None:
-        f.date = f"{timed.group(1)}T{f.entry}{timed.group(2)}"
+    """Date a live blog's value (``entry``, its entry's time) by that time on its article's day
+    (:func:`entry_date`), so a blog written newest first is read by time, never by position (t13o
+    F2, round s29-f)."""
+    if f.entry and f.date:
+        f.date = entry_date(f.date, f.entry)
+
+
+def entry_date(date: str | None, entry: str) -> str | None:
+    """What a live blog's entry at ``entry`` ("HH:MM") on its article's ``date`` is dated: that time
+    on that day, for an article dated by its day alone, and for one dated with a time (its last
+    update, "Updated: June 3, 2025 21:40") in the article's zone; ``date`` otherwise (no entry, no
+    date, a date of another form). One rule for a blog's figures and its names (t13z H21)."""
+    if not entry or not date:
+        return date
+    if _DAY_ONLY.fullmatch(date):
+        return f"{date}T{entry}"
+    if (timed := _TIMED.fullmatch(date)) is not None:
+        return f"{timed.group(1)}T{entry}{timed.group(2)}"
+    return date
 
 
 def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
