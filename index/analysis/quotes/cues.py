@@ -10,6 +10,7 @@ import re
 
 from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
 from waic_reader.index.analysis.entities.lexicons import person_noun
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST
 
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
 # particle ("called for", "warned against") belongs to the cue. "told" and "informed" need "that"
@@ -94,7 +95,7 @@ _CLAUSE_WORD = (
     r"|won['’]t|wouldn['’]t)\b|['’](?:d|ll|re|ve)\b"
 )
 _PLEDGE_SENSE = re.compile(
-    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*(?:[,;.!?]|$)",
+    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*(?:[,;.!?](?!\d)|$)",
     re.I,
 )
 OTHER_SENSE = {
@@ -128,7 +129,7 @@ def _object_alone(stops: str) -> re.Pattern[str]:
     words reported after an object, "warned residents to stay away")."""
     return re.compile(
         rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
-        r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?]|$)",
+        r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?](?!\d)|$)",
         re.I,
     )
 
@@ -153,6 +154,16 @@ SUM_OBJECT_VERBS = frozenset(
     """demand demands demanded demanding claim claims claimed claiming seek seeks sought seeking ask
     asks asked asking offer offers offered offering pledge pledges pledged pledging pay pays paid
     paying add adds added adding""".split()
+)
+# A clause's finite verb, an adverb before it allowed: an auxiliary or a modal, "remains", or a past
+# form ("had never carried", "was never tested", "sank in minutes", "went to repairs"). Case
+# matters ("May" is the month). The rules asking whether words go on as a clause read it:
+# recognise._TAG_CLOSE (a clause resumed after a speech tag's comma), speakers.Speakers.sum_object
+# (a sum that is the subject of the words reported). Its group 1 is the verb.
+FINITE_VERB = (
+    r"(?:(?:never|not|also|still|only|already|always|just|now|even|once|then|[a-z]+ly)\s+)?"
+    r"(is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|"
+    rf"[a-z]+ed|{'|'.join(sorted((IRREGULAR_PAST | CHANGE_VERBS) - {'said'}, key=len, reverse=True))})\b"
 )
 # Words with no clause among them to the next comma or the sentence's end, over any preposition
 # ("timetable to journalists,": what "confirmed that timetable" confirmed, t13z H7).
