@@ -105,3 +105,18 @@ def test_number_separator_no_clause_end(rec: Recognizer, sentence: str, words: s
 
 def test_number_object_alone_still_none(rec: Recognizer) -> None:
     assert said(rec, "Ana Lopes warned 1,200 residents on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second verb of the same subject ("and has committed") opens no clause: the sums are
+        # pledged and committed, no words (t13r's press release; passed before only because the
+        # separator in "$250,000" ended the object)
+        "Ferrovias Andinas has pledged $250,000 to a relief fund for the victims' families and has "
+        "committed $1.2 million to reconstruction of the bridge.",
+        "The Halvik Trust has pledged €40,000 to the families but has refused further help.",
+    ],
+)
+def test_same_subject_second_verb_no_clause(rec: Recognizer, sentence: str) -> None:
+    assert said(rec, sentence) == {}

@@ -94,8 +94,13 @@ _CLAUSE_WORD = (
     r"\b(?:that|who|which|was|were|is|are|has|have|had|will|would|could|should|can|(?-i:may)|might|must|did|does|do"
     r"|won['’]t|wouldn['’]t)\b|['’](?:d|ll|re|ve)\b"
 )
+# A second verb of the same subject, its auxiliary after "and" or "but" with no subject between
+# ("has pledged $250,000 to a relief fund and has committed $1.2 million to …"): no clause of its
+# own, so an object before it is still alone (a number's separator, "$250,000", "1.2", ends nothing).
+_SAME_SUBJECT_VERB = r"\b(?:and|but)\s+(?:has|have|had|was|were|is|are|will|would)\b"
 _PLEDGE_SENSE = re.compile(
-    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*(?:[,;.!?](?!\d)|$)",
+    rf"\s+(?!{_CLAUSE_OPENER})(?:{_SAME_SUBJECT_VERB}|(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*"
+    r"(?:[,;.!?](?!\d)|$)",
     re.I,
 )
 OTHER_SENSE = {
@@ -128,7 +133,7 @@ def _object_alone(stops: str) -> re.Pattern[str]:
     over any word but a clause's and the ``stops`` (an alternation of words: what may open the
     words reported after an object, "warned residents to stay away")."""
     return re.compile(
-        rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
+        rf"\s+(?!{_CLAUSE_OPENER})(?:{_SAME_SUBJECT_VERB}|(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
         r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?](?!\d)|$)",
         re.I,
     )
