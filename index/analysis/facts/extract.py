@@ -1200,7 +1200,43 @@ def _event_stem(verb: str) -> str:
     return stem
 
 
+# The nouns of building work, which name the work on a thing and no other thing completed ("Work on
+# the tunnel was completed in 1974", "Construction of the dam"): :func:`_completion_built`.
+_WORK_NOUNS = frozenset("work works construction building completion project".split())
+
+
+def _completion_built(words: Sequence[str]) -> bool:
+    """Whether a completion dated in a clause of the ``words`` as written (before its year) is the
+    completion of a built thing, so the year it was built: the clause names one
+    (:data:`_MADE_THINGS`: "The Corvenna Bridge was completed in 1974", "Completion of the new
+    terminal") or no other thing at all ("It was completed in 1974", "Completion is scheduled for
+    2027"). "The sale was completed in 2019", "completed his degree in 1998" name another thing:
+    their completion is no building's (t13aa K16, round s36-g). Words in capitals are a name's
+    ("Burj Khalifa") or open the sentence: no other thing."""
+    lower = [w.lower() for w in words]
+    if any(w in _MADE_THINGS for w in lower):
+        return True
+    return not any(
+        w.isalpha() and not w.endswith("ly") and not is_participle(w) and w not in _WORK_NOUNS
+        for w, written in zip(lower, words)
+        if written.islower() and w not in STOP_WORDS and w not in _NOUN_EVENT_GAP and w not in _YEAR_PREPOSITIONS
+    )
+
+
 def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
+    """The event the year ``fig`` (in the sentence ``sent``) is the year of (:func:`_year_event`),
+    a completion of a built thing the year it was built (:func:`_completion_built`: "was completed
+    in 1974", "The 1974 bridge" and "Built half a century ago" are one measure, "year built";
+    t13aa K16, round s36-g). Returns (key, row label) or None."""
+    event = _year_event(text, fig, sent, next_start)
+    if event is not None and event[0] == "complet":
+        written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=_EVENT_SUBJECT_WORDS)
+        if _completion_built(written):
+            return _EVENT_OF_STEM["built"]
+    return event
+
+
+def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
     "is due to close next year", "will reopen in 2028"): a participle (:func:`is_participle`, no
@@ -1260,22 +1296,24 @@ def _gerund(verb: str, stem: str) -> str:
     return stem + "ing"
 
 
-# Structures whose year written before them as an attribute is the year they were built ("The 1974
-# bridge carried 40,000 cars a day", "its 1925 pier"): the standing and long things of
-# :mod:`.lengths` that are built and stay, with other works; never a thing of nature or one that
-# moves ("the 2004 wave", "the 2019 train" name an event or a service), nor an event's noun ("the
-# 2019 flood"). t13aa K16, round s36-c: the year was a bare "year" row.
-_BUILT_THINGS = frozenset(
-    (TALL_THINGS | LONG_THINGS)
-    - frozenset(
-        """tree trees wave waves cliff cliffs waterfall waterfalls crane cranes ship ships vessel vessels
-        tanker tankers ferry ferries freighter freighters barge barges train trains route routes trail
-        trails track tracks platform platforms road roads""".split()
-    )
+# Things people build: the standing and long things of :mod:`.lengths` but those of nature, with
+# other works, vessels and roads among them (a ship or a road "completed in 1974" was built then:
+# :func:`_completion_built`).
+_MADE_THINGS = frozenset(
+    (TALL_THINGS | LONG_THINGS) - frozenset("tree trees wave waves cliff cliffs waterfall waterfalls".split())
     | frozenset(
         """stadium stadiums arena arenas terminal terminals station stations church churches cathedral
-        cathedrals theatre theatres hall halls plant plants reactor reactors mill mills""".split()
+        cathedrals theatre theatres hall halls plant plants reactor reactors mill mills building
+        buildings""".split()
     )
+)
+# Structures whose year written before them as an attribute is the year they were built ("The 1974
+# bridge carried 40,000 cars a day", "its 1925 pier"): the things people build that stay; never one
+# that moves ("the 2004 wave", "the 2019 train" name an event or a service), nor an event's noun
+# ("the 2019 flood"). t13aa K16, round s36-c: the year was a bare "year" row.
+_BUILT_THINGS = _MADE_THINGS - frozenset(
+    """crane cranes ship ships vessel vessels tanker tankers ferry ferries freighter freighters barge
+    barges train trains route routes trail trails track tracks platform platforms road roads""".split()
 )
 _ATTRIBUTE_YEAR_BEFORE = re.compile(r"\b(?:the|its|this|that|their)\s+$", re.I)
 _ATTRIBUTE_YEAR_AFTER = re.compile(r"\s+(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?")

@@ -489,7 +489,7 @@ def _measure_of(
             # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
             verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
         # "12 schools were shut" are schools closed (t13aa K14), "were turned away" diverted
-        verb = stop_verb(verb, _words_after(after, verb))
+        verb = stop_verb(verb, _words_after(after, verb), head)
         if verb in ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:

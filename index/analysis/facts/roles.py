@@ -299,9 +299,14 @@ _DANGER_WORDS_AFTER = 5
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
 # turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
-# "200 soldiers were sent to the region" divert nothing (round s36-d).
+# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away or back
+# diverts only what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away at a
+# door, a gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`).
+_TURNING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = dict.fromkeys(
+    ("turn", "turns", "turning", "turned"), (("away",), ("back",))
+)
 _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",), ("back",))),
+    **_TURNING_PHRASES,
     **dict.fromkeys(
         ("send", "sends", "sending", "sent"),
         (
@@ -313,21 +318,47 @@ _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def stop_verb(verb: str, rest: Sequence[str] = ()) -> str:
+# What is sent elsewhere when it is turned away or back, so diverted: vehicles and craft bound
+# somewhere, and patients (sent to another hospital). Not fans, voters, migrants: refused entry.
+_SENT_ELSEWHERE = frozenset(
+    """ambulance ambulances patient patients flight flights plane planes aircraft jet jets airliner
+    airliners ship ships vessel vessels boat boats ferry ferries tanker tankers freighter freighters
+    train trains lorry lorries truck trucks bus buses coach coaches""".split()
+)
+# The measure of things turned away or back that are not sent elsewhere ("Nearly 200 fans were
+# turned away at the gates", "300 migrants were turned back at the border": *fans turned away*).
+TURNED_AWAY = "turned away"
+
+
+def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     """The participle a stopping verb's form stands for (:data:`_STOP_VERBS`: "shut", "shuts",
     "closes" → "closed"; "cancels" → "cancelled"; "redirected" → "diverted"), else ``verb``
     itself: one measure however the clause's verb is worded ("12 schools were shut" and "were
     closed", t13aa K14). ``rest``: the clause's lower-case words right after the verb, which make
-    a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals")."""
-    if diverting(verb, rest):
+    a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals");
+    ``head``: the counted noun, whose things turned away are diverted only when they are sent
+    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away")."""
+    if turned_away(verb, rest, head):
+        return TURNED_AWAY
+    if diverting(verb, rest, head):
         return "diverted"
     return _STOP_VERBS.get(verb, verb)
 
 
-def diverting(verb: str, rest: Sequence[str]) -> bool:
-    """Whether ``verb`` with the words ``rest`` after it says its things were diverted
-    (:data:`_DIVERTING_PHRASES`: "turned away", "sent elsewhere", "sent to other hospitals")."""
+def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
+    """Whether ``verb`` with the words ``rest`` after it says its things (the counted noun
+    ``head``) were diverted (:data:`_DIVERTING_PHRASES`: "turned away" of ambulances, "sent
+    elsewhere", "sent to other hospitals")."""
+    if turned_away(verb, rest, head):
+        return False
     return any(tuple(rest[: len(p)]) == p for p in _DIVERTING_PHRASES.get(verb, ()))
+
+
+def turned_away(verb: str, rest: Sequence[str], head: str) -> bool:
+    """Whether ``verb`` with ``rest`` after it turns away or back things of the counted noun
+    ``head`` that are not sent elsewhere (people at a gate or a border: "fans were turned away",
+    "turned back 40 migrants"; round s36-g, they were *fans diverted*)."""
+    return head not in _SENT_ELSEWHERE and any(tuple(rest[: len(p)]) == p for p in _TURNING_PHRASES.get(verb, ()))
 
 
 # The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
@@ -370,6 +401,10 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores")."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
+    if len(before) > 1 and turned_away(before[-2], before[-1:], head):
+        return TURNED_AWAY  # "Organisers turned away 500 fans", "turned back 40 migrants"
+    if len(before) > 1 and diverting(before[-2], before[-1:], head):
+        return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
             after[:1]
@@ -378,9 +413,7 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
-    if len(before) > 1 and diverting(before[-2], before[-1:]):
-        return "diverted"  # "turned away 70 ambulances", "sent away 30 patients"
-    if diverting(before[-1], after):
+    if diverting(before[-1], after, head):
         return "diverted"  # "sent 40 ambulances to other hospitals"
     return _STOP_VERBS.get(before[-1], "")
 

@@ -41,12 +41,13 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     person_noun_gender,
 )
-from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
     FAMILY,
     FEMALE_HONORIFICS,
+    FINITE_VERB,
     GROUPS,
     INSTITUTIONS,
     NEUTER,
@@ -166,6 +167,19 @@ _SUM_LEAD = re.compile(
     r"|over|under|just|only|roughly|approximately)\s+)*",
     re.I,
 )
+# A clause going on right after a sum, the sum its subject (:meth:`Speakers.sum_object`): an "of"
+# phrase naming the whole it is a part of (a pronoun, or a determiner and one or two words: "of it",
+# "of the fund", "of their savings"), then the clause's finite verb ("€300,000 of it went to
+# repairs", "$2 million vanished", "£40,000 of the fund was used"). Group 1 is the verb.
+_SUM_CLAUSE = re.compile(
+    r"(?:\s+of\s+(?:it|them|this|that|these|those"
+    r"|(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those)(?:\s+[\w'’-]+){1,2}))?"
+    rf"\s+{FINITE_VERB}"
+)
+# What may follow a verb form that can be a participle ("paid", "owed", "lost") when it modifies the
+# sum before it, the sum still the object: "demanded €50,000 owed to each family", "claimed £2m
+# raised by donors", "pledged $1m earmarked for schools", "£300,000 lost in the flood".
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|to|for|as|in|on)\b")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -384,13 +398,13 @@ class Speakers:
         self._noise_starts = [s for s, _ in self._noise]
         named = []
         dates: list[tuple[int, int]] = []
-        sums: list[int] = []
+        sums: list[tuple[int, int]] = []
         for m in mentions:
             label = getattr(m, "label", "")
             if label == "DATE":
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label == "MONEY":
-                sums.append(m.start)  # type: ignore[attr-defined]
+                sums.append((m.start, m.end))  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
@@ -409,7 +423,8 @@ class Speakers:
         self._marks = {q: [i for i, ch in enumerate(text) if ch == q] for q in ('"', "“", "”")}
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
-        self._sums = sorted(sums)  # where the recogniser's MONEY mentions start
+        self._sums = sorted(sums)  # the recogniser's MONEY mentions (start, end)
+        self._sum_starts = [s for s, _ in self._sums]
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
@@ -558,16 +573,50 @@ class Speakers:
         as the verb's object: a MONEY mention of the recogniser after the verb, a quantifier
         before it ("demanded €50,000 for each family", "claimed at least £300,000 for the crops"),
         and no clause after it to the next comma or the sentence's end
-        (:data:`cues.NO_CLAUSE`). Money sought or given, never words (t13aa K6)."""
-        lead = _SUM_LEAD.match(self.text, at, end)
-        if lead is None:
-            return False
-        # (a MONEY mention may hold its quantifier: "at least $9 million")
-        i = bisect_left(self._sums, at + 1)
-        if i == len(self._sums) or self._sums[i] > lead.end():
+        (:data:`cues.NO_CLAUSE`). Money sought or given, never words (t13aa K6). A sum that is
+        the subject of a finite clause after it is the start of the words reported, no object
+        ("claimed €300,000 of it went to repairs", "added $2 million vanished": :data:`_SUM_CLAUSE`;
+        round s36-g), unless that verb can be a participle modifying the sum ("claimed £300,000
+        owed to the farmers": :data:`_PARTICIPLE_PHRASE`)."""
+        found = self._sum_after(at, end)
+        if found is None:
             return False
         # no clause from the sum on ("demanded €5m would be paid" reports; the lead ends on a space)
-        return lead.end() > at and NO_CLAUSE.match(self.text, lead.end() - 1, end) is not None
+        lead_end, sum_end = found
+        return NO_CLAUSE.match(self.text, lead_end - 1, end) is not None and not self._sum_clause(sum_end, end)
+
+    def sum_subject(self, at: int, end: int) -> bool:
+        """Whether the words from ``at`` (right after a verb) to ``end`` open with a sum of money
+        (a MONEY mention, a quantifier before it) that is the subject of a finite clause after it
+        ("added £40,000 of their savings had gone", "added $2 million vanished": the words
+        reported, never the verb's object; round s36-g)."""
+        found = self._sum_after(at, end)
+        return found is not None and self._sum_clause(found[1], end)
+
+    def _sum_after(self, at: int, end: int) -> tuple[int, int] | None:
+        """Where the words before the MONEY mention right after ``at`` end (a quantifier or an
+        article, :data:`_SUM_LEAD`) and where the mention ends, else None."""
+        lead = _SUM_LEAD.match(self.text, at, end)
+        if lead is None or lead.end() == at:
+            return None
+        # (a MONEY mention may hold its quantifier: "at least $9 million")
+        i = bisect_left(self._sum_starts, at + 1)
+        if i == len(self._sums) or self._sum_starts[i] > lead.end():
+            return None
+        return lead.end(), self._sums[i][1]
+
+    def _sum_clause(self, sum_end: int, end: int) -> bool:
+        """Whether a finite clause goes on right after a sum ending at ``sum_end``, the sum its
+        subject: :data:`_SUM_CLAUSE`, a verb that may be a participle not followed by a
+        participle's phrase (:data:`_PARTICIPLE_PHRASE`)."""
+        clause = _SUM_CLAUSE.match(self.text, sum_end, end)
+        if clause is None:
+            return False
+        if clause.group(1) in PAST_NOT_PARTICIPLE or clause.group(1).startswith("remain"):
+            return True  # "€300,000 of it went to repairs", "most of it remains unpaid"
+        # "vanished from the account", "ended up in": a past form that may be a participle reports
+        # unless a participle's phrase follows it ("owed to the farmers", "raised by donors")
+        return _PARTICIPLE_PHRASE.match(self.text, clause.end(), end) is None
 
     def after_modal(self, start: int, end: int) -> bool:
         """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
