@@ -125,5 +125,9 @@ def test_one_reading_in_two_scales_is_one_value(texts: tuple[str, ...], agreeing
 
 def test_two_readings_a_degree_apart_in_two_scales_still_disagree() -> None:
     """10F is -12.2 °C: "-11C" (12.2 °F) is another reading, whatever rounding is allowed."""
-    rows = [r for r in _rows("Temperatures fell to 10F overnight.", "Temperatures fell to -11C overnight.") if r[0] == "temperature"]
+    rows = [
+        r
+        for r in _rows("Temperatures fell to 10F overnight.", "Temperatures fell to -11C overnight.")
+        if r[0] == "temperature"
+    ]
     assert [(r[0], r[1]) for r in rows] == [("temperature", False)], rows

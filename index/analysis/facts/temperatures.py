@@ -224,7 +224,7 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
     antecedent = [w.lower() for w in _antecedent(text, fig, sent)]
     if any(w in _PLURAL_TEMPERATURES or w in WEATHER_WORDS for w in antecedent):
         return AIR  # "the low temperatures, which fell to -12C", "the heatwave, which peaked at 41C"
-    if low[:1] == ["it"] and len(low) <= 3 and _place_after(after):
+    if [w.lower() for w in subject[-1:]] == ["it"] and _place_after(after):
         return AIR  # "By dawn it was minus 7C in Kerrow": the weather's "it" and a place
     if [w.lower() for w in after[:3]] == ["in", "the", "shade"]:
         return AIR  # "It was 41° in the shade" (t13aa K12; "after the air conditioning failed" is not)
