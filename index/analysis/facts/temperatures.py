@@ -39,13 +39,13 @@ WEATHER_WORDS = frozenset(
     hittegolf""".split()
 )
 # A day's or a night's extreme of the weather ("The overnight low in Harnwick was minus 9 degrees
-# Celsius", "a high of 39C", "Le minimum nocturne à Dunmere"): the air's wherever it stands in the
-# clause, as a weather word is (t13ab L1, round s36-q: a row "temperature (°C)" apart from the
+# Celsius", "a high of 39C", "The daytime high in Velmont was 31C"): the air's wherever it stands in
+# the clause, as a weather word is (t13ab L1, round s36-q: a row "temperature (°C)" apart from the
 # wire's "-12C"). A forecast's high (:data:`_FORECAST`) and a thing's ("the steel reached") are
 # read before it.
 EXTREME_WORDS = frozenset(
-    """low lows high highs minimum minimums maximum maximums minima maxima minimal maximal minimale
-    maximale mínima máxima minima massima tiefstwert höchstwert""".split()
+    """low lows high highs minimum minimums maximum maximums minima maxima minimale maximale mínima
+    máxima massima tiefstwert höchstwert""".split()
 )
 # Relative pronouns opening a clause after a comma: the clause's temperature is of the noun
 # before the comma ("the low temperatures, which fell to -12C"; t13ab L1, round s36-q).
