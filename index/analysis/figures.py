@@ -503,8 +503,9 @@ _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
-# read only with its conversion in the other scale beside it, "15C (59F)", or after a temperature's
-# word, "a high of 15C": "Flat 15C", "Gate 5F" are no temperatures), a sign or "minus" before it
+# read only with its conversion in the other scale beside it, "15C (59F)", after a temperature's
+# word, "a high of 15C", or below zero, "It fell to -9C", "minus 7C" (no flat or gate is numbered
+# below zero: t13ab L1, round s36-q); "Flat 15C", "Gate 5F" are no temperatures), a sign or "minus" before it
 # ("-3°C", "minus 3C": below zero, was 3), and the conversion in brackets in either writing, its
 # sign too ("15°C (59°F)", "-20C (-4F)", "15 degrees Celsius (59 Fahrenheit)"): one figure.
 TEMPERATURE_UNITS = frozenset({"°C", "°F"})
@@ -521,6 +522,7 @@ _TEMPERATURE_CONVERSION = re.compile(
 # heatwave").
 _TEMPERATURE_WORDS = (
     r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury"
+    r"|(?:overnight|daytime|night-time|nighttime|record|daily)\s+(?:highs?|lows?)"  # t13ab L1
     r"|heat(?:waves?)?|overheat(?:s|ed|ing)?|swelter(?:s|ed|ing)?)\b"
 )
 _TEMPERATURE_WORD_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}(?:[^.;:!?]{{0,40}}|[^.,;:!?]{{0,90}})$", re.I)
@@ -1249,6 +1251,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         tc = _temperature_conversion(text, gt.end(), limit, value, unit)
         if (
             tc is None
+            and value >= 0  # "-9C", "minus 7C": below zero on a scale, a temperature (t13ab L1)
             and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s)
             and not _TEMPERATURE_WORD_AFTER.match(text, gt.end(), limit)
         ):

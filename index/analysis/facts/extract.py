@@ -1459,8 +1459,8 @@ def _fact_value(
     elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)
+        # (shown as written, "10F", never its conversion "-12.2": t13ab L8, round s36-q)
         value, unit, alt = round((fig.value - 32) * 5 / 9, 1), "°C", (fig.value, "°F")
-        shown = f"{value:g}"
     head = ""
     modifiers: tuple[str, ...] = ()
     if fig.kind == "date":

@@ -113,6 +113,8 @@ def _compatible(a: FactValue, b: FactValue) -> bool:
         return a.value == b.value
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
+    if a.unit == "°C" and b.unit == "°C" and converted_same(a, b):
+        return True  # "10F" (-12.2 °C) and "-12C": one reading in two scales (t13ab L8)
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)

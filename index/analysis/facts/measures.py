@@ -191,6 +191,74 @@ _SPEED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("gust gusts gusting gustiness".split(), ("speed|gusts", "wind gusts")),
     **dict.fromkeys("wind winds windspeed windspeeds".split(), ("speed|wind", "wind speed")),
 }
+# A moving thing's speed and a way's limit (t13ab L2, round s36-q: a stretch's "limited to 60 mph"
+# and a train's "travelling at 70 mph" were one row "speed (mph)", grouped by context alone, while
+# the train's 130 km/h and 70 mph were never compared). A limit by its words ("limited to",
+# "the speed limit is", "The line speed there is", "a 50 mph limit"); a thing's speed by its verb
+# of going ("was travelling at", "was doing 70 mph") or the word "speed" ("at a speed of", "Speed
+# at derailment"). A storm "moving west at 20 km/h" keeps no measure (its track, as before), and a
+# top or design speed is what a thing can do, no speed it went at.
+SPEED_LIMIT = ("speed|limit", "speed limit")
+SPEED_MOVING = ("speed", "speed")
+_LIMIT_WORDS = frozenset(
+    """limit limits limited restricted restriction restrictions permitted allowed posted""".split()
+)
+_LIMIT_AFTER = frozenset("limit limits zone restriction restrictions".split())  # "a 50 mph limit"
+_LIMITED_SPEEDS = frozenset("line reduced restricted permitted posted".split())  # "line speed"
+_CAPABLE_SPEEDS = frozenset("top maximum max design cruising".split())  # "a top speed of 200 km/h"
+_GOING_VERBS = frozenset(
+    """travelling traveling travelled traveled going doing speeding hurtling driving running racing
+    careering careening""".split()
+)
+_SPEED_NOUNS = frozenset("speed speeds".split())
+# A speed right after "at" is what a thing went at ("flew off the rails at 70mph", "derailed at 130
+# km/h", "hit the barrier at 110 km/h"), unless a weather system's track is said: "moving west at
+# 20 km/h", "heading north at 15 mph" (its track, no measure, as before).
+_AT_GAP = frozenset("about around nearly almost roughly some over more than up to just".split())
+_TRACK_VERBS = frozenset("moving moved moves heading headed crawling crawled drifting drifted tracking tracked".split())
+
+
+def moving_speed(before: Sequence[str], after: Sequence[str]) -> tuple[str, str]:
+    """(measure key, label) of a speed whose words name no wind: :data:`SPEED_LIMIT` for a way's
+    limit (a :data:`_LIMIT_WORDS` word nearest before it, "line speed", or "limit" right after
+    it), :data:`SPEED_MOVING` for what a thing went at (a :data:`_GOING_VERBS` verb or "speed"
+    nearest before it, or "at" right before it: "flew off the rails at 70mph"); ("", "") when
+    neither, for a top speed (:data:`_CAPABLE_SPEEDS`) or a weather system's track
+    (:data:`_TRACK_VERBS`).
+    ``before``: the clause's lower-case words before the figure (to a comma), ``after`` after it."""
+    # the words right after it: "a 50 mph limit"; a fact box's row read as prose, its label after
+    # the value ("| Line speed | 97 km/h |" is "97 km/h line speed", "Speed at derailment: 130 km/h"
+    # "130 km/h speed at derailment": extract._fact_box)
+    head = [*after[:2], "", ""]
+    if head[0] in _LIMIT_AFTER or (head[0] in _SPEED_NOUNS and head[1] in _LIMIT_AFTER):
+        return SPEED_LIMIT
+    if head[1] in _SPEED_NOUNS and head[0] in _LIMITED_SPEEDS | _CAPABLE_SPEEDS:
+        return SPEED_LIMIT if head[0] in _LIMITED_SPEEDS else ("", "")
+    if head[0] in _SPEED_NOUNS:
+        return SPEED_MOVING
+    # only the words since the clause's last number: "travelling at 68 mph on a road with a 50 mph
+    # limit" is read by its "limit", never by the other figure's "travelling"
+    last = max((k + 1 for k, w in enumerate(before) if any(c.isdigit() for c in w)), default=0)
+    words = list(before[last:])
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in _LIMIT_WORDS:
+            return SPEED_LIMIT
+        if w in _SPEED_NOUNS:
+            prev = words[k - 1] if k else ""
+            if prev in _LIMITED_SPEEDS:
+                return SPEED_LIMIT
+            return ("", "") if prev in _CAPABLE_SPEEDS else SPEED_MOVING
+        if w in _GOING_VERBS:
+            return SPEED_MOVING
+    k = len(words)
+    while k and words[k - 1] in _AT_GAP:
+        k -= 1
+    if k and words[k - 1] == "at" and not _TRACK_VERBS & set(words):
+        return SPEED_MOVING
+    return "", ""
+
+
 _MONEY_LABELS = {
     "pledged": "money pledged",
     "damage": "damage",
@@ -647,7 +715,8 @@ def _measure_of(
         if dim == "speed":
             speed = nearest_cue(own_before, _SPEED_MEASURES, reverse=True) or nearest_cue(after[:2], _SPEED_MEASURES)
             if not speed:
-                return "", ""
+                # no wind's: a moving thing's speed, a way's limit, or none (t13ab L2)
+                return moving_speed(own_before, after)
             # "Gusts reached 120 km/h in Siófok", "Siófok recorded gusts of 110 km/h": a place's
             # own wind, compared with that place's in a list; a storm's wind names no place
             at = rain_place(text, fig, sent)

@@ -365,8 +365,17 @@ def object_verb(before: Sequence[str]) -> str:
     return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
 
 
+# Words ending in "ed" that are no participle: a noun, a verb's base form, a number ("| Line speed |
+# 97 km/h |" was read "97 km/h line were speed", no speed limit: t13ab L2, round s36-q).
+_ED_NON_PARTICIPLES = frozenset(
+    "speed bleed breed creed greed steed tweed proceed succeed exceed hundred kindred sacred".split()
+)
+
+
 def is_participle(word: str) -> bool:
-    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
+    return word in _IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS and word not in _ED_NON_PARTICIPLES
+    )
 
 
 def bare_verb(after: Sequence[str]) -> list[str]:
