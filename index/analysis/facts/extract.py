@@ -39,6 +39,7 @@ from waic_reader.index.analysis.facts.owners import (
 )
 from waic_reader.index.analysis.facts.percent import (
     percent_subject,
+    share_state,
 )
 from waic_reader.index.analysis.facts.places import (
     place_of,
@@ -52,6 +53,7 @@ from waic_reader.index.analysis.facts.words import (
     JOINED,
     NAME_BEFORE,
     OF_BEFORE,
+    OF_PRONOUN_AFTER,
     QUANTITY_NOUNS,
     RATE_ADJECTIVES,
     REPORTING_VERBS,
@@ -517,8 +519,12 @@ def extract_figures(
     # A count is labelled by the English words around it (its noun, "killed", "missing"); in
     # an article in another language those words are not English ("12 morts", "350 personnes"),
     # so its counts name nothing a reader of the sheet could compare. Money, percentages,
-    # measurements and dates keep their units.
-    english = reads_english(_leading_words(sents))
+    # measurements and dates keep their units. The quick test of function words is not the last
+    # word: a one-sentence wire story under its headline and dateline ("Express derails near
+    # Harnwick / HARNWICK, March 3 (Nordwire) - A … express carrying 212 passengers derailed …,
+    # killing seven people") has few, and lost every count although the language identifier the
+    # fact sheet asks first (article_language) reads it as English (t13ab L12). Its verdict stands.
+    english = reads_english(_leading_words(sents)) or article_language(article, spans) is None
     # The article's own dates (a wire dateline's "March 14", a "Posted:" or "Updated:" line, a
     # byline's date line) say when it was written, nothing about its story: two outlets' datelines
     # are no disagreement on a "date". A date in the prose is a figure like any other.
@@ -661,6 +667,26 @@ def extract_figures(
                 not measure[0]
                 and fig.kind == "count"
                 and not fig.noun
+                and i > 0
+                and figs[i - 1].kind == "count"
+                and figs[i - 1].noun
+                and _COMMA.fullmatch(text, figs[i - 1].end, fig.start)
+                and (pm := OF_PRONOUN_AFTER.match(text, fig.end, s.end)) is not None
+            ):
+                # "carrying about 212 passengers, seven of whom were killed": the part is counted
+                # in the whole's noun and said by its own clause, "seven passengers were killed"
+                # (the whole, carried, is no value of it; t13ab L12: a death toll of "about 212"
+                # and the seven lost). A part of the whole's own measure ("seven were killed, two
+                # of whom died in hospital") is no value of it either: dropped as before.
+                whole = figs[i - 1]
+                part = _reread(text, fig, f"{text[fig.start : fig.end]} {whole.noun}{text[pm.end() : s.end]}")
+                mine = next((fv.measure for fv in reversed(out) if fv.start == whole.start), "")
+                if part is not None and part[1][0] and part[1][0] != mine:
+                    fig, measure = part
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
                 and step is not None
                 and running_step(text, (s.start, s.end), step.end, fig.start)
             ):
@@ -683,8 +709,10 @@ def extract_figures(
                 of = OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
                 if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
                     continue
-            if window is None and not measure[0]:
-                # Context only matters to figures without a named measure (see _weak_link).
+            if window is None and (not measure[0] or fig.kind == "duration"):
+                # Context only matters to figures without a named measure (see _weak_link), and to
+                # a duration of one (a closure's): grouping joins it with durations that name none
+                # by it (grouping._join_measured_durations).
                 window = {}
                 for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
                     window.update(bag(j))
@@ -760,6 +788,8 @@ def extract_figures(
                 if head:
                     fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
+                    # a share cancelled is no value of a share running (grouping._link's verbs)
+                    fv.verb = share_state(text, fig, (s.start, s.end))
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
@@ -1045,6 +1075,9 @@ def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
         named = {(o.measure, o.label, o.owner) for o in out if o.kind == "count" and o.head == fv.head and o.measure}
         if len(named) == 1:
             fv.measure, fv.label, fv.owner = next(iter(named))
+
+
+_COMMA = re.compile(r"\s*,\s*")  # a whole's count and its part's ("212 passengers, seven of whom")
 
 
 def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple[Figure, tuple[str, str]] | None:

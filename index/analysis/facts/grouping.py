@@ -432,6 +432,38 @@ def _count_key(v: FactValue) -> tuple[Any, ...]:
     return (v.head, v.value, v.high)
 
 
+def _join_measured_durations(
+    groups: Sequence[_Group], term_weight: dict[str, float], weight: Callable[[FactValue], float]
+) -> None:
+    """A row of durations that name nothing that lasts joins the one row of a duration that names
+    it (a closure's, a delay's: roles.lasting) that its members link to (:func:`_rows_link`, no
+    article in both): "should reopen within 14 days" and a fact box's "Closure | 10 days" join "the
+    line may be closed for 14 days" (*closure duration*), as rows of one measure are joined by
+    :func:`_merge_linked`. A row linked to two such rows (a closure and a delay) joins neither.
+    Each unnamed row is compared with at most ``CANDIDATES`` named rows."""
+    named = [
+        g for g in groups if not g.merged and g.members and all(m.kind == "duration" and m.measure for m in g.members)
+    ]
+    if not named:
+        return
+    for g in groups:
+        if g.merged or not g.members or any(m.kind != "duration" or m.measure for m in g.members):
+            continue
+        found = [
+            (h, why)
+            for h in named[:CANDIDATES]
+            if not h.merged and not h.docs & g.docs and (why := _rows_link(g, h, term_weight, weight)) is not None
+        ]
+        if len({h.members[0].measure for h, _ in found}) != 1:
+            continue
+        h, why = found[0]
+        n = h.members[0]
+        # its values are values of that measure now (labelled and keyed as the row's)
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(why)
+
+
 def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Callable[[FactValue], float]) -> str | None:
     """The grounds on which two rows' members link (:func:`_merge_linked`), or None. A different
     value links only where no member of one value was compared and found unlinked with it (as
@@ -753,6 +785,7 @@ def group_figures(
     _join_unmeasured(groups)
     _merge_linked(groups, term_weight, weight)
     _join_measured_counts(groups)
+    _join_measured_durations(groups, term_weight, weight)
     _fold_repeats(groups)
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names

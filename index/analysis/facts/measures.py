@@ -36,7 +36,9 @@ from waic_reader.index.analysis.facts.roles import (
     STILL_IN_HOSPITAL,
     cost_thing,
     done_to,
+    is_aboard,
     jobs_cut,
+    lasting,
     left_home,
     list_tail,
     list_verb,
@@ -547,6 +549,9 @@ def _measure_of(
             and after[:1]
             and _own_participle(after[0])
             and not (before[-1:] and before[-1] in REPORTING_VERBS)  # "found 14 silos cracked": how found
+            # "An express carrying 212 passengers derailed": the carrier's verb, the count its
+            # object, those on board (t13ab L12: a row "passengers derailed")
+            and not is_aboard(before, ())
         ):
             # "Seventeen miners trapped after collapse" (a headline), "to reach 17 miners trapped
             # since dawn": the participle right after the noun is its clause's verb, with no
@@ -823,6 +828,9 @@ def _measure_of(
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
+    if fig.kind == "duration":
+        # "will remain closed for three days": the closure's duration (roles.lasting)
+        return lasting(before) or ("", "")
     return "", ""
 
 

@@ -40,6 +40,8 @@ class FactValue:
     # The verb whose object a count without a measure is, right before it in its clause ("runs
     # three hospitals": "runs"; :func:`~.words.object_verb`), "" when none: counts of one noun under
     # different verbs are different counts (a trust's hospitals and a gang's victims, t13z H13).
+    # A share's state, the participle after its auxiliary ("40% of services are cancelled":
+    # "cancelled"; :func:`~.percent.share_state`): shares in different states are never compared.
     verb: str = ""
     # What a quantity is of, as :func:`~waic_reader.index.analysis.facts.extract.context_words`
     # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase

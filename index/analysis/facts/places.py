@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
+    OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -117,7 +118,7 @@ _PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W_]+
 # A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
 # seriously", "18 remain in hospital, four of whom in intensive care" (a part, never a value of the
 # group's count: 21 → 6 in one article was a false change, t13n F5).
-_OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
+_OF_PRONOUN_AFTER = OF_PRONOUN_AFTER
 
 
 def partitive(text: str, fig: Figure, sent_start: int) -> bool:

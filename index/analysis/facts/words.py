@@ -158,6 +158,12 @@ NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b", re.I)
 
 
+# A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
+# seriously", "carrying 212 passengers, seven of whom were killed" (a part, never a value of the
+# whole's count: places.partitive; its clause is the part's, never the whole's: roles.list_tail).
+OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
+
+
 def clause_end(seg: str) -> int:
     """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
     break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
