@@ -299,9 +299,11 @@ _DANGER_WORDS_AFTER = 5
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
 # turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
-# "200 soldiers were sent to the region" divert nothing (round s36-d).
+# "200 soldiers were sent to the region" divert nothing (round s36-d), nor does "turned back"
+# (returned whence they came: flights turned back and flights diverted are two counts a report
+# gives side by side, review s36-rv D6, round s36-c2).
 _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",), ("back",))),
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",),)),
     **dict.fromkeys(
         ("send", "sends", "sending", "sent"),
         (
