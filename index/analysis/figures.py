@@ -82,6 +82,7 @@ class Figure:
     spelled: bool = False  # written in words ("twelve")
     conversion_span: tuple[int, int] | None = None  # where the conversion is written ("25 miles")
     vague: bool = False  # "thousands of": value is the least it can mean (2,000), not a figure to compare
+    margin: float = 0.0  # a round span's year: how far either way it may be ("a century ago": 10 years)
 
 
 # ---------------------------------------------------------------------------------------------

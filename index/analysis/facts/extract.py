@@ -344,6 +344,20 @@ def round_span(m: re.Match[str]) -> bool:
     return m.group("span") is not None
 
 
+# How far a round span's year may be either way: a tenth of the span, never less than two years
+# ("a century ago" ±10, "half a century ago" ±5, "two decades ago" ±2), as an approximator's
+# margin is at most a tenth of its value (grouping.APPROXIMATION_SHARE, APPROXIMATION_DIGITS).
+_SPAN_SHARE = 0.1
+_SPAN_FLOOR = 2.0
+
+
+def span_margin(ago: int) -> float:
+    """The years either way of the year a round span of ``ago`` years before names (100 → 10.0,
+    50 → 5.0, 20 → 2.0): about so many years, its margin the span's, not the year's last digit
+    (review s36-rv D4: "a century ago", read 1926 ± 2, disagreed with "opened in 1921")."""
+    return max(_SPAN_FLOOR, _SPAN_SHARE * abs(ago))
+
+
 def counts_back_from_named(m: re.Match[str]) -> bool:
     """Whether a :data:`RELATIVE_YEAR` match counts back from a year the text has just named ("the
     previous year", "the year before", "im Vorjahr"), not from the article's date ("last year")."""
@@ -565,9 +579,12 @@ def extract_figures(
                     continue
                 span = (rel.start(), rel.end())
                 about = "about" if round_span(rel) else ""
+                margin = span_margin(ago) if about else 0.0
                 figs = [
                     *by_sentence.get(k, []),
-                    Figure(*span, *span, "year", float(year - ago if year else 0), "year", qualifier=about),
+                    Figure(
+                        *span, *span, "year", float(year - ago if year else 0), "year", qualifier=about, margin=margin
+                    ),
                 ]
                 by_sentence[k] = sorted(figs, key=lambda f: f.start)
                 relative[rel.start()] = ago
@@ -1185,18 +1202,33 @@ _NOUN_EVENT_GAP = frozenset(
 _EVENT_SUBJECT_WORDS = 10
 
 # A verdict on a structure's state, as engineers or inspectors give it: a verb of judging, at most
-# three words (the thing judged), then a word of soundness ("declared unsafe by engineers in 2019",
-# "was found safe by inspectors", "Engineers deemed the dam sound", "was condemned in 2019"): an
-# inspection's outcome, its year the year of inspection (t13aa K16's story, round s36-c: Channel 9's
-# "declared unsafe by engineers in 2019" was a bare "year" beside "last inspected in 2019").
-# "found safe" only by those who inspect ("Two hikers were found safe in 2019" is no inspection), and
-# never "fit" ("declared fit to play").
+# three words (the thing judged), then a word of soundness, as the year's own verb: the words right
+# before the year end so, an inspecting agent ("by engineers") aside ("declared unsafe by engineers
+# in 2019", "was found safe by inspectors", "Engineers deemed the dam sound", "was condemned as
+# unsafe in 2019"): an inspection's outcome, its year the year of inspection (t13aa K16's story, round
+# s36-c). Only of a structure or by those who inspect (:func:`_verdict`): "Two hikers were found safe
+# in 2019", "The patient was declared stable", "Residents condemned the council's decision … in
+# 2019" are no inspection, nor a verdict before another verb ("declared safe after repairs were
+# completed in 2022": review s36-rv D1, round s36-c2).
 _SOUND = r"(?:un)?(?:safe|sound|stable)"
+_INSPECTORS = frozenset("engineer engineers inspector inspectors surveyor surveyors expert experts".split())
 _VERDICT = re.compile(
-    rf"\b(?:(?:declared|deemed|judged|rated|certified|pronounced|assessed\s+as)(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}"
-    rf"|found(?:\s+[\w’'-]+){{0,3}}?\s+{_SOUND}\s+by\s+(?:the\s+)?(?:engineers?|inspectors?|surveyors?|experts?)"
-    rf"|structurally\s+{_SOUND}|condemned)\b"
+    rf"(?:^|\s)(?:(?:declared|deemed|judged|rated|certified|pronounced|assessed\s+as|condemned(?:\s+as)?|found)"
+    rf"(?:\s+[\w’'-]+){{0,3}}?|structurally)\s+{_SOUND}$"
 )
+_BY_INSPECTORS = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(_INSPECTORS))})$")
+
+
+def _verdict(words: Sequence[str], subject: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` right before a year (its prepositions left out) end in a
+    verdict on a structure's soundness (:data:`_VERDICT`), given by an inspecting agent ("declared
+    unsafe by engineers", "Engineers deemed the dam sound") or of a built thing the clause's
+    ``subject`` words name (:data:`_BUILT_THINGS`: "The tunnel was declared unsafe")."""
+    said = " ".join(words)
+    by = _BY_INSPECTORS.search(said)
+    if _VERDICT.search(said[: by.start()] if by else said) is None:
+        return False
+    return by is not None or any(w in _INSPECTORS or w in _BUILT_THINGS for w in subject)
 
 
 def _event_noun(words: Sequence[str]) -> tuple[str, str] | None:
@@ -1291,7 +1323,7 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
-    if _VERDICT.search(" ".join(longer)):
+    if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
         if j > 0 and words[j] == "to" and is_participle(words[j - 1]) and _event_stem(words[j - 1]) in _EVENT_OF_STEM:
@@ -1349,17 +1381,33 @@ _BUILT_THINGS = _MADE_THINGS - frozenset(
     barges train trains route routes trail trails track tracks platform platforms road roads""".split()
 )
 _ATTRIBUTE_YEAR_BEFORE = re.compile(r"\b(?:the|its|this|that|their)\s+$", re.I)
-_ATTRIBUTE_YEAR_AFTER = re.compile(r"\s+(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?")
+_ATTRIBUTE_YEAR_AFTER = re.compile(
+    r"\s+(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?(?:\s+(?P<third>[^\W\d_][\w-]*))?"
+)
+# An event or a work a built thing's noun may modify ("the 2013 plant explosion", "the 1989
+# Hillsborough stadium disaster", "the 2018 bridge inspection"): the year is that event's, never the
+# year the thing was built (review s36-rv D2, round s36-c2). The events of :data:`_EVENTS` and the
+# nouns of :data:`_YEAR_EVENTS`, with the works done to a thing.
+_EVENT_AFTER_BUILT = re.compile(
+    rf"(?:{_EVENTS}|{'|'.join(_EVENT_OF_NOUN)}|bombings?|sieges?|fatalit(?:y|ies)|tragedy|tragedies|expansions?"
+    r"|upgrades?|renovations?|refurbishments?|repairs?|restorations?|extensions?|projects?|works|tenders?|contracts?)"
+)
 
 
 def built_attribute(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the year ``fig`` stands between a determiner and a built thing it is an attribute
-    of, one word at most between ("The 1974 bridge", "its 1925 road bridge": :data:`_BUILT_THINGS`):
-    the year that thing was built."""
+    of, one word at most between ("The 1974 bridge", "its 1925 road bridge": :data:`_BUILT_THINGS`),
+    no event's noun after it (:data:`_EVENT_AFTER_BUILT`: "the 2013 plant explosion"): the year
+    that thing was built."""
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is None:
         return False
     m = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
-    return m is not None and any((m.group(g) or "").lower() in _BUILT_THINGS for g in ("first", "second"))
+    if m is None:
+        return False
+    words = [(m.group(g) or "").lower() for g in ("first", "second", "third")]
+    thing = next((k for k in (0, 1) if words[k] in _BUILT_THINGS), None)
+    # the built thing ends its noun phrase: "the 2013 plant explosion" is the explosion's year
+    return thing is not None and not _EVENT_AFTER_BUILT.fullmatch(words[thing + 1])
 
 
 def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None) -> tuple[str, ...]:
@@ -1532,6 +1580,7 @@ def _fact_value(
         high=fig.high,
         alt=alt,
         context=context,
+        margin=fig.margin,
     )
 
 

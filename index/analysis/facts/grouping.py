@@ -95,8 +95,9 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
         return -math.inf, x
     if q in APPROXIMATORS:
-        lo_margin = _approximation(float(v.value))
-        hi_margin = _approximation(v.high) if v.high is not None else lo_margin
+        # (a round span's year: its span's margin, "a century ago" ±10 years; extract.span_margin)
+        lo_margin = max(_approximation(float(v.value)), v.margin)
+        hi_margin = max(_approximation(v.high), v.margin) if v.high is not None else lo_margin
         return x - _si(v, lo_margin), hi + _si(v, hi_margin)
     if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
@@ -109,12 +110,17 @@ def _comparable(a: FactValue, b: FactValue) -> bool:
 
 
 def _compatible(a: FactValue, b: FactValue) -> bool:
+    """Whether two values of one fact can both be true: equal strings; amounts in different
+    currencies (never compared); one amount in two units as :func:`~.display.converted_same` reads
+    it (the row writer shows those as one entry: one predicate for both, review s36-rv D7, round
+    s36-c2: "100 metres" and "300 feet" were a DISAGREE row of one entry); else ranges
+    (:func:`_range`) that meet."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
-    if a.unit == "°C" and b.unit == "°C" and converted_same(a, b):
-        return True  # "10F" (-12.2 °C) and "-12C": one reading in two scales (t13ab L8)
+    if converted_same(a, b):
+        return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)

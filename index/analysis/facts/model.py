@@ -74,6 +74,10 @@ class FactValue:
     # "March 14"): the corpus's dates give that year (``grouping.resolve_relative_years``: "fine in
     # 2025"); None when no relative year dates it, or once resolved.
     years_ago: int | None = None
+    # How far either way a year a round span names may be, in years ("a century ago": 10, "half a
+    # century ago": 5; :func:`~.extract.span_margin`), 0 for any other value: its approximation's
+    # margin follows the span, never the year's last digit (review s36-rv D4, round s36-c2).
+    margin: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

@@ -300,14 +300,16 @@ _DANGER_WORDS_AFTER = 5
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
 # turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
-# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away or back
-# diverts only what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away at a
-# door, a gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`).
+# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away diverts only
+# what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away or back at a door, a
+# gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`). "Turned back" is no
+# diversion (returned whence they came: flights turned back and flights diverted are two counts a
+# report gives side by side, review s36-rv D6, round s36-c2).
 _TURNING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = dict.fromkeys(
     ("turn", "turns", "turning", "turned"), (("away",), ("back",))
 )
 _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    **_TURNING_PHRASES,
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",),)),
     **dict.fromkeys(
         ("send", "sends", "sending", "sent"),
         (
