@@ -4,7 +4,7 @@ article replaces ("the toll had risen to four"), and which value replaces it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from waic_reader.index.analysis.facts.model import (
@@ -654,47 +654,60 @@ _ORDINALS = {
     )
 }
 # "a/an" and an ordinal, a victim's one noun at most ("a tenth victim", never "a tenth of the
-# residents"), then a death's verb: the article's toll is that ordinal (t13aa K17, round s36-c:
-# "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9).
+# residents"), then a death's verb, its auxiliaries and adverbs between ("has since died", "was also
+# killed": review s36-rv finding 3, round s36-c3): the article's toll is that ordinal (t13aa K17,
+# round s36-c: "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9). Only
+# the article may be a capital: a title-case teaser ("A Fifth Climber Has Died On Everest") is a
+# headline of another story.
+_VICTIM_ADVERBS = r"(?:(?:also|later|then|since|subsequently|now|too)\s+)*"
 _ORDINAL_VICTIM = re.compile(
     rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!of\b)[a-z]+)?\s+"
-    r"(?:(?:has|had|later|also|then|subsequently)\s+)*"
-    r"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:killed|confirmed\s+dead|found\s+dead))\b",
-    re.I,
+    rf"(?:(?:has|had)\s+)?{_VICTIM_ADVERBS}"
+    rf"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+{_VICTIM_ADVERBS}"
+    r"(?:killed|confirmed\s+dead|found\s+dead|pronounced\s+dead))\b"
 )
 
 
-def ordinal_victims(text: str, values: Sequence[FactValue], sentences: Sequence[tuple[int, int]]) -> list[FactValue]:
+def ordinal_victims(
+    text: str,
+    values: Sequence[FactValue],
+    sentences: Sequence[tuple[int, int]],
+    other_event: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+) -> list[FactValue]:
     """``values`` (one article's, in text order) with its death toll raised by a next victim
     its text names by an ordinal (:data:`_ORDINAL_VICTIM`: "Nine people died …; a tenth died in
     hospital" is a toll of 10): the article's last death toll before the ordinal, lower than it,
     is replaced by the ordinal's number (a value at the ordinal's words, what was said before its
     ``earlier``); unchanged when no such toll precedes the ordinal or a toll follows it (a later
-    sentence states the toll itself). ``sentences``: the article's (start, end) spans."""
+    sentence states the toll itself). ``sentences``: the article's content (start, end) spans, the
+    only places read (a "Read more" teaser in the boilerplate raised a toll of 2 to 5: review s36-rv
+    finding 3); ``other_event(sentence, span)``: whether the ordinal at ``span`` is a victim of
+    another event its sentence names ("Last year, a fifth victim died in a similar crash"), then
+    passed over."""
     tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
     if not tolls:
         return list(values)
     out = list(values)
-    for m in _ORDINAL_VICTIM.finditer(text):
-        n = _ORDINALS[m.group("ordinal").lower()]
-        before = [k for k in tolls if out[k].end <= m.start()]
-        if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
-            continue  # no toll before it, or one after it: that is the article's
-        last = out[before[-1]]
-        if float(last.value) >= n:
-            continue
-        sent = next(((a, b) for a, b in sentences if a <= m.start() < b), last.sentence)
-        raised = replace(
-            last,
-            value=float(n),
-            display=text[m.start() : m.end("ordinal")],
-            text=text[m.start() : m.end()],
-            start=m.start(),
-            end=m.end(),
-            sentence=sent,
-            qualifier="",
-            high=None,
-        )
-        raised.earlier = earlier_steps(raised, (*last.earlier, last))
-        out[before[-1]] = raised
+    for sent in sentences:
+        for m in _ORDINAL_VICTIM.finditer(text, *sent):
+            n = _ORDINALS[m.group("ordinal")]
+            before = [k for k in tolls if out[k].end <= m.start()]
+            if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
+                continue  # no toll before it, or one after it: that is the article's
+            last = out[before[-1]]
+            if float(last.value) >= n or (other_event is not None and other_event(sent, (m.start(), m.end()))):
+                continue
+            raised = replace(
+                last,
+                value=float(n),
+                display=text[m.start() : m.end("ordinal")],
+                text=text[m.start() : m.end()],
+                start=m.start(),
+                end=m.end(),
+                sentence=sent,
+                qualifier="",
+                high=None,
+            )
+            raised.earlier = earlier_steps(raised, (*last.earlier, last))
+            out[before[-1]] = raised
     return sorted(out, key=lambda v: v.start)
