@@ -72,7 +72,7 @@ def test_a_teaser_outside_the_article_raises_no_toll(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], headline: str, body: str, teasers: str, count: int
 ) -> None:
     a = f"{headline}\n\nLINDMARK, July 14, 2026 (Nordline) - {body}\n\n{teasers}\n"
-    b = f"{headline}\n\nLINDMARK, July 15, 2026 (Post) - {body.split(chr(10))[0]}\n"
+    b = f"{headline}\n\nLINDMARK, July 15, 2026 (Post) - {body.partition(chr(10))[0]}\n"
     rows = _facts(tmp_path, capsys, {"a.txt": a, "b.txt": b})
     assert _values(rows["death toll"]) == [("a", count), ("b", count)], rows["death toll"]
     assert rows["death toll"]["status"] == "agree", rows["death toll"]
@@ -127,8 +127,7 @@ def test_an_ordinal_victim_of_another_event_raises_no_toll(
             4,
         ),
         (
-            "Five patients died after the power cut at the clinic. A sixth patient has since died, the"
-            " hospital said.",
+            "Five patients died after the power cut at the clinic. A sixth patient has since died, the hospital said.",
             "Six patients died after the power cut at the clinic.",
             6,
         ),
@@ -187,9 +186,7 @@ def test_a_reported_event_bringing_the_toll_is_a_value(
         "Rescuers warned that the death toll could rise to 25.",
     ],
 )
-def test_a_feared_will_or_would_stays_unlisted(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], feared: str
-) -> None:
+def test_a_feared_will_or_would_stays_unlisted(tmp_path: Path, capsys: pytest.CaptureFixture[str], feared: str) -> None:
     # a guard: a word of fear or possibility keeps "will"/"would" a fear
     text = f"Nine people died when the bridge collapsed on Monday. {feared}"
     other = "Nine people died when the bridge collapsed on Monday."
@@ -226,7 +223,10 @@ def _docs_of(rows: dict[str, dict], prefix: str) -> list[str]:
 def test_a_sum_saying_where_it_went_is_money_spent(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: tuple[str, str, str]
 ) -> None:
-    files = {f"{d}.txt": _wire(o, t, f"July {14 + k}") for k, (d, o, t) in enumerate(zip("abc", ("Nordline", "Post", "Herald"), texts))}
+    files = {
+        f"{d}.txt": _wire(o, t, f"July {14 + k}")
+        for k, (d, o, t) in enumerate(zip("abc", ("Nordline", "Post", "Herald"), texts))
+    }
     rows = _facts(tmp_path, capsys, files)
     assert _docs_of(rows, "money spent") == ["a", "b", "c"], {k: _values(v) for k, v in rows.items()}
 

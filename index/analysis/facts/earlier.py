@@ -80,7 +80,9 @@ _TALLY_OBJECT_TO = (
 # patients overnight will take the toll to 14", "two more bodies were found, which would bring the
 # death toll to 11": values, review s36-rv finding 12, round s36-c3): a fear only with a word of fear
 # or possibility before them in the sentence (:data:`_POSSIBLE`).
-_MODAL_ADVERBS = r"(?:\s+(?:still|yet|soon|eventually|further|well|likely|probably|possibly|certainly|almost\s+certainly))*"
+_MODAL_ADVERBS = (
+    r"(?:\s+(?:still|yet|soon|eventually|further|well|likely|probably|possibly|certainly|almost\s+certainly))*"
+)
 _NOT_YET_BEFORE = re.compile(
     rf"\b(?:(?P<future>will|would){_MODAL_ADVERBS}"
     rf"|(?:could|may|might|shall|should|must){_MODAL_ADVERBS}"

@@ -180,9 +180,12 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
 
 
-def _earlier_event(text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None, dated: bool = False) -> bool:
-    """Whether the figure at ``fig`` (its start, end) is one of an event before the article's: its sentence names one ("a
-    2019 fire", "in 2019" before the article's year, "last year's", "a previous"; in an article
+def _earlier_event(
+    text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None, dated: bool = False
+) -> bool:
+    """Whether the figure at ``fig`` (its start, end; or an ordinal victim's words) is one of an
+    event before the article's: its sentence names one ("a 2019 fire", "in 2019" before the
+    article's year, "last year's", "a previous"; in an article
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
     as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
