@@ -111,6 +111,7 @@ def _display_number(fig: Figure, text: str) -> str:
 _EVENTS = (
     "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    "|avalanches?|landslides?|mudslides?"
 )
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
@@ -181,9 +182,12 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
 
 
-def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None, dated: bool = False) -> bool:
-    """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
-    2019 fire", "in 2019" before the article's year, "last year's", "a previous"; in an article
+def _earlier_event(
+    text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None, dated: bool = False
+) -> bool:
+    """Whether the figure at ``fig`` (its start, end; or an ordinal victim's words) is one of an
+    event before the article's: its sentence names one ("a 2019 fire", "in 2019" before the
+    article's year, "last year's", "a previous"; in an article
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
     as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
@@ -200,20 +204,20 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
             (m, True, None)
             for m in RELATIVE_YEAR.finditer(text, *sent)
             if (relative_year(m) or 0) > 0  # a year to come ("next year") names no earlier event
-            and (m.end() <= fig.start or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
+            and (m.end() <= fig[0] or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
         ]
     for m, in_year, y in cues:
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
-        if in_year and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
+        if in_year and m.end() <= fig[0] and _CLAUSE_END.search(text, m.end(), fig[0]):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
                 # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
                 # still that year's price)
                 continue
-        if m.start() >= fig.end and _CLAUSE_END.search(text, fig.end, m.start()):
+        if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
             continue  # after the figure, in another clause
-        if m.start() < fig.end and m.end() > fig.start:
+        if m.start() < fig[1] and m.end() > fig[0]:
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
     return False
@@ -629,7 +633,7 @@ def extract_figures(
             earlier = (
                 earlier_cue
                 and fig.kind not in ("year", "date")
-                and _earlier_event(text, (s.start, s.end), fig, year, bool(date))
+                and _earlier_event(text, (s.start, s.end), (fig.start, fig.end), year, bool(date))
             )
             if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
@@ -856,7 +860,15 @@ def extract_figures(
             fv.earlier = earlier_steps(fv, carried)
     out = [fv for k, fv in enumerate(out) if k not in replaced]
     # "a tenth died in hospital" after "Nine people died": the article's toll is 10
-    return ordinal_victims(text, out, [(s.start, s.end) for s in sents]) if english else out
+    # (of this story's event: "Last year, a fifth victim died in a similar crash" is another's)
+    if not english:
+        return out
+    return ordinal_victims(
+        text,
+        out,
+        [(s.start, s.end) for s in sents],
+        lambda sent, at: _earlier_event(text, sent, at, year, bool(date)),
+    )
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a

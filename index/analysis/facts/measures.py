@@ -58,6 +58,7 @@ from waic_reader.index.analysis.facts.words import (
     FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
+    OFFERING,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
@@ -80,6 +81,7 @@ from waic_reader.index.analysis.facts.words import (
     toll_people,
 )
 from waic_reader.index.analysis.figures import (
+    QUALIFIERS,
     SI_UNITS,
     TEMPERATURE_UNITS,
     TIME_UNITS,
@@ -107,6 +109,9 @@ _SPENT_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("went", "gone", "go", "goes"), frozenset("to on towards into".split())),
     **dict.fromkeys(("used",), frozenset("for to on".split())),
 }
+# A sum "spent" ("spent €350,000 on repairs", "has spent about $1.5 million"): the verb straight
+# before it, a qualifier at most between (review s36-rv finding 11, round s36-c3).
+_SPENT_BEFORE = re.compile(rf"\bspent\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
 _CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
@@ -780,17 +785,27 @@ def _measure_of(
             "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
             for w, nxt in zip(before, [*before[1:], ""])
         ]
+        # "is offering €800": the verb, money offered; "a share offering of $500 million" a noun
+        before = [
+            "offered" if w == OFFERING and k and before[k - 1] in AUXILIARIES else w for k, w in enumerate(before)
+        ]
         clause = _after_part_of(after)
-        if clause[:1] and clause[0] in _CLAUSE_AFTER_CLAIMED and _CLAIM_VERBS & set(before):
+        opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
+        if opens and _CLAIM_VERBS & set(before):
             # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
             # report, never money demanded (that is the sum as the object: "claimed €20 million
             # from the company"; review s35-rv2 finding 7, round s35-p4); so does a part of a
             # whole, "claimed €300,000 of it went to repairs" (round s36-d)
             before = ["" if w in _CLAIM_VERBS else w for w in before]
-            if spent_after(clause):
-                # "€300,000 of it went to repairs", "$2 million had been spent on the roof": the
-                # claimed clause says where the sum went (s35-p1 left undone: money demanded)
-                return "spent", _MONEY_LABELS["spent"]
+        if (opens and nearest_cue(before, MONEY_ROLES) is None and spent_after(clause)) or _SPENT_BEFORE.search(
+            text, max(own_start, fig.start - 40), fig.start
+        ):
+            # "€300,000 of it went to repairs", "$2 million had been spent on the roof": a sum
+            # opening a clause that says where it went, whatever reports it ("claimed", "…, Olaf
+            # Lind said", round s36-d read it after "claimed" only: review s36-rv finding 11), and
+            # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
+            # or costing governs keeps that reading ("aid of €2m went to the families")
+            return "spent", _MONEY_LABELS["spent"]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)

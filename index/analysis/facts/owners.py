@@ -15,6 +15,7 @@ from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     GIVING_BEFORE,
     MONEY_ROLES,
+    OFFERING,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -504,6 +505,7 @@ def _common_subject(text: str, start: int, end: int) -> str:
             verb in _SUBJECT_VERBS
             or verb in VERB_ADVERBS
             or verb in MONEY_ROLES
+            or verb == OFFERING  # "The rail company is offering €800"
             or verb in GIVING_BEFORE
             or verb in ASKED_FOR  # "the union asked for $500,000"
         ):

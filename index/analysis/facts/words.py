@@ -57,8 +57,10 @@ for _words, _role in (
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
     # rail company offered €800 to each family" was *money pledged*, round s36-d); only the verb's
-    # forms, the noun "offer" is a bid's or a pay offer's.
-    ("offered offering", "offered"),
+    # forms, the noun "offer" is a bid's or a pay offer's. "offering" is the verb only after an
+    # auxiliary ("is offering €800": :data:`OFFERING`), else a noun of finance ("The bank's share
+    # offering of $500 million" was money offered: review s36-rv finding 13, round s36-c3).
+    ("offered", "offered"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
@@ -89,6 +91,9 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# The gerund of "offer": money offered only after an auxiliary ("The rail company is offering
+# €800", "was offering $5 million"), a noun otherwise ("a share offering", "its public offering").
+OFFERING = "offering"
 # "asked for $500,000", "is asking for €2m": money demanded, only with "for" right before the amount.
 ASKED_FOR = frozenset("ask asks asked asking".split())
 # The words that refuse a giving verb after them, with only modals, auxiliaries and "to" between
