@@ -50,3 +50,21 @@ def test_quote_after_a_control_character_listed_once_no_place_speaks(rec: Recogn
     assert len(holding) == 1, [(q.text, q.kind) for q in quotes]
     assert holding[0].kind == "direct"
     assert all(q.speaker is None or q.speaker.type != "GPE" for q in quotes), [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reported quote's subject with a fronted phrase and no control character
+        'After the crash near Harnwick a spokesman said "nothing is known" about the cause yet.',
+        # invented: other places, other unnamed speakers
+        'Hours after the flood in Portmere an official said "the dam held" overnight.',
+        'Back at the depot in Kerrow a spokeswoman said "the trains are safe" today.',
+    ],
+)
+def test_place_before_an_unnamed_subject_never_speaks(rec: Recognizer, sentence: str) -> None:
+    text = f"Seven dead near the river\n\n{sentence}\n"
+    article = Article("t", Path("/x/t.txt"), text, "utf-8", "", True, None, True)
+    quotes = find_quotes(article, rec.recognize(article))
+    assert quotes, sentence
+    assert all(q.speaker is None or q.speaker.type != "GPE" for q in quotes), [(q.text, q.speaker) for q in quotes]

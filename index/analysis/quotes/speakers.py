@@ -1005,6 +1005,10 @@ class Speakers:
                 ):
                     break
                 phrase.insert(0, w)
+                if low in _GROUP_DROP or low in ("one", "another"):
+                    # a determiner opens the phrase: "After the crash near Harnwick a spokesman
+                    # said" is the spokesman's, the place before it no part (t13ab L4: the place spoke)
+                    break
             at = words.index(phrase[0])
             if at and words[at - 1][2].lower() in _SPEAKS_FOR and self.named_in(start, words[at - 1][0]) is not None:
                 # "Professor Lise Hinterkamp of the university said", "Ola Brekstad from the
