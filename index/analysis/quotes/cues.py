@@ -350,3 +350,17 @@ def person_singular(word: str) -> bool:
     (:func:`entities.lexicons.person_noun`: "nurse", "daughter", "woman"), a role (:data:`ROLES`)
     or a plight (:data:`SITUATION_NOUNS`: "patient", "witness")."""
     return person_noun(word) or word in ROLES or word in SITUATION_NOUNS
+
+
+# What follows an unnamed source's noun to say how the source knows or why it is not named ("a
+# source close to the investigation", "people familiar with the talks", "two officials with
+# knowledge of the plan", "a person briefed on the report", "one engineer, who asked not to be
+# named,", "a senior official speaking on condition of anonymity"): no name in the phrase speaks
+# (:meth:`speakers.Speakers.anonymous_source`; t13ab L10: the quote was lost altogether).
+SOURCE_PHRASE = re.compile(
+    r"(?:close\s+to|familiar\s+with|with\s+(?:[a-z-]+\s+)?knowledge\s+of|briefed\s+on|involved\s+in"
+    r"|(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?(?:condition|cover)\s+of\s+anonymity"
+    r"|(?:who\s+(?:is|was|are|were)\s+)?(?:not\s+)?authori[sz]ed\s+to\s+(?:speak|comment)"
+    r"|who\s+(?:asked|requested|declined|spoke|wished|did\s+not\s+(?:want|wish))\b)\b",
+    re.I,
+)

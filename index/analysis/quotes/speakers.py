@@ -54,6 +54,7 @@ from waic_reader.index.analysis.quotes.cues import (
     NO_CLAUSE,
     PRONOUNS,
     ROLES,
+    SOURCE_PHRASE,
     SPEAKS_FOR_ORG,
     SPEAKS_FOR_OWNER,
     SUBJECT_PRONOUNS,
@@ -64,6 +65,7 @@ from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import LONE, Speaker
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
+from waic_reader.index.corpus.quote_marks import ALL_MARKS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
@@ -192,7 +194,8 @@ _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 # A common-noun subject (:meth:`Speakers._noun_phrase`): its opening determiner or quantifier, its
 # lower-case words (a possessive "fishermen's" too), words that are no noun heading it, and the
 # words that may open the clause it is the subject of.
-_NP_OPEN = frozenset("the a an some many several most few all both other two three four five".split())
+# (a person counted "one" or "another" too: "One witness said", "another engineer said"; t13ab L10)
+_NP_OPEN = frozenset("the a an one another some many several most few all both other two three four five".split())
 _COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
 _NOT_HEAD = (
     frozenset(
@@ -213,7 +216,9 @@ _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
 # A part of a group before its noun phrase: "Most of the families", "some of the workers".
-_PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
+_PART_OF = re.compile(
+    r"(?<![\w'’-])(?:one|most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I
+)
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
 # "The mother of three says", "Most of the families who …" are no place).
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
@@ -751,10 +756,52 @@ class Speakers:
             return self.resolve(start, end)
         return None
 
+    def anonymous_source(self, start: int, end: int) -> Speaker | None:
+        """An unnamed source as the whole subject ``start:end`` (spaces and commas at its ends
+        passed over): a determiner or number, up to two lower-case modifiers and a noun for a
+        person or people (:func:`cues.person_singular`, :func:`cues.people_plural`: "source",
+        "official", "people"; a plural needs no determiner: "sources"), then a phrase saying how
+        the source knows or why it is not named (:data:`cues.SOURCE_PHRASE`) running to ``end`` in
+        at most ten words with no quotation mark: "a source close to the investigation", "one
+        engineer, who asked not to be named,". The source as written, a ``GROUP`` speaker (listed
+        as unattributed), never a name inside its phrase ("a source close to Westmarch Rail");
+        None when the subject is not of that form (t13ab L10: the quote was lost)."""
+        text = self.text
+        while start < end and text[start] in " \t\n,":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        phrase = SOURCE_PHRASE.search(text, start, end)
+        if phrase is None:
+            return None
+        tail = text[phrase.end() : end]
+        if len(_WORD.findall(tail)) > 10 or re.search("[;:!?" + re.escape(ALL_MARKS) + "]", tail):
+            return None
+        words = _WORD.findall(text[start : phrase.start()].rstrip(" \t\n,"))
+        if not 1 <= len(words) <= 4 or any(w[:1].isupper() for w in words[1:]):
+            return None
+        lows = [w.lower() for w in words]
+        noun = lows[-1]
+        determined = lows[0] in _NP_OPEN
+        if not (
+            (determined and len(lows) > 1 and (person_singular(noun) or people_plural(noun)))
+            or (_plural(noun) and people_plural(noun))
+        ):
+            return None
+        if any(not _COMMON_NOUN.fullmatch(w) or w in FUNCTION_WORDS for w in lows[1 if determined else 0 : -1]):
+            return None  # "a source in the ministry close to …": no modifier, resolved as before
+        kept = words[1:] if determined else words
+        name = " ".join(kept)
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None. The words
         between a subject and its verb at ``end`` ("The council, however, on Friday has said")
         are passed over (:meth:`subject_end`); ``first``: the subject follows its verb at ``start``."""
+        anonymous = self.anonymous_source(start, end)
+        if anonymous is not None:
+            return anonymous  # "a source close to Westmarch Rail said": never the firm
         if not first:
             cut = self.subject_end(start, end)
             if _WORD.search(self.text, start, cut) is not None:
@@ -1007,6 +1054,10 @@ class Speakers:
                 ):
                     break
                 phrase.insert(0, w)
+                if low in _GROUP_DROP or low in ("one", "another"):
+                    # a determiner opens the phrase: "After the crash near Harnwick a spokesman
+                    # said" is the spokesman's, the place before it no part (t13ab L4: the place spoke)
+                    break
             at = words.index(phrase[0])
             if at and words[at - 1][2].lower() in _SPEAKS_FOR and self.named_in(start, words[at - 1][0]) is not None:
                 # "Professor Lise Hinterkamp of the university said", "Ola Brekstad from the
@@ -1499,6 +1550,9 @@ class Speakers:
         first = _WORD.search(self.text, start, end)
         if first is None:
             return None
+        anonymous = self.anonymous_source(start, end)
+        if anonymous is not None:
+            return anonymous  # "said a person briefed on the report."
         titled = self.titled(start, end)
         if titled is not None:
             return titled.speaker  # "according to the hospital's director, Gábor Nagy."
