@@ -105,18 +105,26 @@ def _display_number(fig: Figure, text: str) -> str:
 # "in 2019", "last year's flood", "a previous blast", "an earlier fire" (not "a previous
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
-# about that event's own figures.
+# about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
 _EVENTS = (
     "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
 )
+# "a previous blast", "an earlier fire", "a similar crash"
+_SIMILAR = rf"(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
+    # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
+    r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
-    rf"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b)",
+    rf"|{_SIMILAR})",
     re.I,
 )
+# A year fused before an event noun after "a": "A 1952 crash on the same line killed 11 people"
+# introduces another event than the story's own, whose year a year-less dateline need not say (t13ab
+# L18: "March 4 (Westpost)" gave no year to compare 1952 with, and the toll read 7 vs 11).
+_INDEFINITE_EVENT = re.compile(rf"an?\s+(?:19|20)\d\d\s+(?:{_EVENTS})\b", re.I)
 # An event named right before a relative year: "in a flood last year", "a fire two years ago".
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 # What ends a clause: a figure after such a cue in another clause may be this event's ("four
@@ -185,8 +193,12 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
     as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
-    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out)
-    cues = [(m, bool(m.group("y2")), m.group("y1") or m.group("y2")) for m in _EARLIER_EVENT.finditer(text, *sent)]
+    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out,
+    # whether its words alone put it before the story: "since 1952, when", "a 1952 crash")
+    cues = [
+        (m, bool(m.group("y2")), m.group("y1") or m.group("y2") or m.group("y3"), _past_by_words(m))
+        for m in _EARLIER_EVENT.finditer(text, *sent)
+    ]
     if dated:
         # "Last year a flood killed 40 people" in a dated article, as "In 2025 a flood killed 40"
         # (#16, round s34-e); "this year" is the story's own, and an undated article's "last
@@ -195,14 +207,14 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         # figure it may date a thing of this story, "a €40 million contract awarded last year", or
         # a total of that year, "carried 412,000 passengers last year")
         cues += [
-            (m, True, None)
+            (m, True, None, False)
             for m in RELATIVE_YEAR.finditer(text, *sent)
             if (relative_year(m) or 0) > 0  # a year to come ("next year") names no earlier event
             and (m.end() <= fig.start or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
         ]
-    for m, in_year, y in cues:
-        if y and (year is None or int(y) >= year):
-            continue  # no article year to compare with, or this year's
+    for m, in_year, y, past in cues:
+        if y and (int(y) >= year if year is not None else not past):
+            continue  # this year's, or no article year to compare with and no word saying it is before
         if in_year and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
@@ -214,6 +226,37 @@ def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | No
         if m.start() < fig.end and m.end() > fig.start:
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
+    return False
+
+
+def _past_by_words(m: re.Match[str]) -> bool:
+    """Whether the :data:`_EARLIER_EVENT` cue ``m`` says by its own words that its year is before
+    the story's, so that it names an earlier event in an article whose date has no year: "since
+    1952, when …", "A 1952 crash" (:data:`_INDEFINITE_EVENT`); "in 1952" or "the 2019 fire" may be
+    the story's own year."""
+    return bool(m.group("y3")) or _INDEFINITE_EVENT.match(m.string, m.start()) is not None
+
+
+_SIMILAR_EVENT = re.compile(rf"\b{_SIMILAR}", re.I)
+
+
+def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+    """Whether the year ``fig`` (in the sentence ``sent``) is the year of an earlier event its cue
+    (:data:`_EARLIER_EVENT`) names: "A 1952 crash", "since 1952, when …", "In 1952, 11 people died
+    in a similar crash", before the article's ``year``, or, when the article's date has no year, a
+    cue whose words put it before the story (:func:`_past_by_words`). Such a year, when no event of
+    its clause labels it (:func:`year_event`), is no fact of this story (t13ab L18: 1952 a bare
+    ``year`` row)."""
+    for m in _EARLIER_EVENT.finditer(text, max(sent[0], fig.start - 16), min(sent[1], fig.end + 40)):
+        group = m.lastgroup or ""
+        if group not in ("y1", "y2", "y3") or m.start(group) != fig.start:
+            continue
+        if group == "y1" and _INDEFINITE_EVENT.match(text, m.start()) is None:
+            continue  # "the 1974 bridge": a thing's year
+        if group == "y2" and not _SIMILAR_EVENT.search(text, *sent):
+            continue  # "in 2019" alone may date anything
+        if (int(m.group(group)) < year) if year is not None else _past_by_words(m):
+            return True
     return False
 
 
@@ -610,6 +653,13 @@ def extract_figures(
             )
             if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
+            if (
+                earlier_cue
+                and fig.kind == "year"
+                and earlier_events_year(text, (s.start, s.end), fig, year)
+                and year_event(text, fig, (s.start, s.end)) is None
+            ):
+                continue  # "A 1952 crash on the same line": the year of that crash, not of this story
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
