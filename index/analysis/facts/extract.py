@@ -1325,13 +1325,32 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
         after = clause_after(text, fig.end, sent[1], next_start) if dating else []
         verb, to_come = next((w for w in after if is_participle(w)), ""), False
     if not verb or verb in REPORTING_VERBS or not verb.isalpha():
-        return None
+        return _verb_before_object(longer)
     stem = _event_stem(verb)
     if stem in _EVENT_OF_STEM:
         return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
     if stem == verb and is_participle(verb):
         return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
     return stem, f"year of {_gerund(verb, stem)}"
+
+
+# The words that open a verb's object: "checked the track", "inspected its bridges".
+_OBJECT_OPENERS = frozenset("the a an its their his her our this that these those every each all".split())
+
+
+def _verb_before_object(words: list[str]) -> tuple[str, str] | None:
+    """The event of :data:`_YEAR_EVENTS` whose verb, in the past, stands before its object in the
+    clause ``words`` before a year ("Engineers last checked the track on the curve three years
+    ago", "Inspectors checked the viaduct in 2021": t13ab L21, a ``duration`` of 3 years and a
+    bare ``year``); only a verb of that table, so that no other verb with an object ("killed 11
+    people in 1952") names a year's event. Returns (key, row label) or None."""
+    for j in range(len(words) - 2, -1, -1):
+        verb = words[j]
+        if words[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
+            event = _EVENT_OF_STEM.get(_event_stem(verb))
+            if event is not None:
+                return event
+    return None
 
 
 def _gerund(verb: str, stem: str) -> str:
