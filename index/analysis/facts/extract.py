@@ -970,9 +970,20 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 # "per victim", "for each family", "for each of the families" (the noun after "of the"): the
 # recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
 # finding 9, round s35-p4).
+# The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
+# family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
+_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!\s+of\b)"
 _PER_RECIPIENT = re.compile(
-    r"\s+(?:per|for\s+each|for\s+every|to\s+each|each)"
-    r"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+(?P<who>[a-z]+)\b(?!\s+of\b)"
+    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each)"
+    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}"
+)
+# The recipient as the subject that receives the amount: "Each family will receive £25,000",
+# "every household is to get $1,500" (t13ab L19: a bare "amount (GBP)"): money given, per that noun.
+_RECIPIENT_RECEIVES = re.compile(
+    rf"\b(?:each|every)\s+{_RECIPIENT}\s+(?:(?:will|would|shall|could|may|is\s+to|are\s+to|is\s+due\s+to"
+    r"|is\s+set\s+to)\s+)?(?:also\s+)?(?:receive[sd]?|get|gets|got|(?:be|was|is)\s+(?:paid|given|offered))"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    re.I,
 )
 
 
@@ -982,13 +993,25 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
     per = rate_after(text, fig.end, end)
+    label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        m = _PER_RECIPIENT.match(text, fig.end, end)
-        who = m.group("who").lower() if m is not None else ""
+        hit = _PER_RECIPIENT.match(text, fig.end, end)
+        receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
+        if receives is not None and not fv.measure:
+            # "Each family will receive £25,000": money given to each (t13ab L19)
+            fv.measure, label = "pledged", "money pledged"
+        hit = hit or receives
+        who = hit.group("who").lower() if hit is not None else ""
+        adj = (hit.group("adj") or "").lower() if hit is not None else ""
+        if adj and who in STOP_WORDS:
+            who, adj = adj, ""  # "per building in the town": the word in "-ing" is the noun
         per = singular_of(who) if who and who not in STOP_WORDS else ""
-    label = fv.label
+        if per and adj:
+            # "to each bereaved family": one row with "per family", its label in words
+            fv.per, fv.label = per, f"{label} per {adj} {per}"
+            return
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:
         per = RATE_ADJECTIVES[rated[0]]
