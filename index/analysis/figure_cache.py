@@ -116,6 +116,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
     "earlier": lambda x: isinstance(x, list) and all(isinstance(row, list) for row in x),
     "years_ago": lambda x: x is None or (isinstance(x, int) and not isinstance(x, bool)),
+    "margin": _number,
 }
 
 

@@ -82,6 +82,7 @@ class Figure:
     spelled: bool = False  # written in words ("twelve")
     conversion_span: tuple[int, int] | None = None  # where the conversion is written ("25 miles")
     vague: bool = False  # "thousands of": value is the least it can mean (2,000), not a figure to compare
+    margin: float = 0.0  # a round span's year: how far either way it may be ("a century ago": 10 years)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1056,6 +1057,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value = _vague_value(m.group())
             out.append(Figure(m.start(), m.end(), m.start(), m.end(), "count", value, qualifier="at least", vague=True))
             taken.append(m.span())
+    for m in _ONE_UNIT.finditer(text, start, end):
+        if not any(a <= m.start("a") < b for a, b in taken):
+            out.append(_one_unit_duration(text, m, start))
+            taken.append((m.start("a"), m.end()))
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
@@ -1362,6 +1367,35 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+# A duration of one unit written with the article, after a word that says it lasts: "closed for a
+# week", "delayed by an hour", "suspended for a fortnight" (two weeks), "lasting a day". It was no
+# figure, so "closed for a week" was never compared with "48 hours" (t13ab L9). Only after such a
+# word: "a week ago", "once a week", "a day after the flood" say when or how often, no duration;
+# nor "for a day longer" (what was added to one) or "for a day or so"; "within a week" says by
+# when, left as it was.
+_ONE_UNIT = re.compile(
+    r"\b(?:for|by|lasting|lasted|lasts)\s+(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|"
+    r"nearly|almost|about|around|only|just|over|under)\s+)?(?P<a>an?)\s+"
+    rf"(?P<u>fortnight|{_alt(u for u in TIME_UNITS if not u.endswith('s'))})\b"
+    r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|longer|more|extra|or\s+(?:so|two|more)\b))",
+    re.I,
+)
+_ONE_UNIT_VALUES = {"fortnight": (2.0, "week")}  # a fortnight is two weeks, compared as 14 days
+
+
+def _one_unit_duration(text: str, m: re.Match[str], start: int) -> Figure:
+    """The duration :data:`_ONE_UNIT` matched ("a week": 1 week, "a fortnight": 2 weeks), its
+    qualifier read as any figure's ("for at least a week"), its noun the unit as written."""
+    word = m.group("u").lower()
+    value, unit = _ONE_UNIT_VALUES[word] if word in _ONE_UNIT_VALUES else (1.0, TIME_UNITS[word])
+    s, e = m.start("a"), m.end()
+    qual = ""
+    if (qm := _QUAL_BEFORE.search(text, max(start, s - 24), s)) is not None:
+        qual, s = re.sub(r"\s+", " ", qm.group("q").lower()), qm.start("q")
+    num_start = s if qual in BOUNDS else m.start("a")
+    return Figure(s, e, num_start, e, "duration", value, unit, qual, noun=m.group("u"), spelled=True)
 
 
 def _loose_conversion(

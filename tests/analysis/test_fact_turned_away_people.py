@@ -52,10 +52,17 @@ def test_people_turned_away_not_diverted(text: str, label: str, value: int) -> N
     ("text", "label", "value"),
     [
         ("Twelve ambulances were turned away from Velmont hospital.", "ambulances diverted", 12),
-        ("Nine flights were turned back to Oslo.", "flights diverted", 9),
+        ("Nine flights were turned away from Oslo.", "flights diverted", 9),
         ("The hospital turned away 30 patients on Monday.", "patients diverted", 30),
         ("Some 150 patients were sent to other hospitals.", "patients diverted", 150),
     ],
 )
 def test_things_sent_elsewhere_diverted(text: str, label: str, value: int) -> None:
     assert _labels(text).get(label) == [value]
+
+
+def test_flights_turned_back_are_no_diversion() -> None:
+    # Turned back: returned whence they came, a count a report gives beside the flights diverted
+    # (review s36-rv D6): never one row with them.
+    labels = _labels("Nine flights were turned back to Oslo.")
+    assert not any("diverted" in k for k in labels), labels

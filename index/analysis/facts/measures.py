@@ -17,12 +17,14 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.places import (
     GROUP_WORD,
+    NAMED_PLACE,
     PLACE_AFTER,
     RAIN,
     among_group,
     listed_place,
     partitive,
     rain_place,
+    time_word,
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
@@ -36,7 +38,9 @@ from waic_reader.index.analysis.facts.roles import (
     STILL_IN_HOSPITAL,
     cost_thing,
     done_to,
+    is_aboard,
     jobs_cut,
+    lasting,
     left_home,
     list_tail,
     list_verb,
@@ -54,6 +58,7 @@ from waic_reader.index.analysis.facts.words import (
     FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
+    OFFERING,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
@@ -76,6 +81,7 @@ from waic_reader.index.analysis.facts.words import (
     toll_people,
 )
 from waic_reader.index.analysis.figures import (
+    QUALIFIERS,
     SI_UNITS,
     TEMPERATURE_UNITS,
     TIME_UNITS,
@@ -87,6 +93,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     SUBORDINATORS,
 )
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.tokens import fold
 
 # The forms of "claim" that report as well as demand, and the words that open a clause after the
@@ -102,6 +109,9 @@ _SPENT_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("went", "gone", "go", "goes"), frozenset("to on towards into".split())),
     **dict.fromkeys(("used",), frozenset("for to on".split())),
 }
+# A sum "spent" ("spent €350,000 on repairs", "has spent about $1.5 million"): the verb straight
+# before it, a qualifier at most between (review s36-rv finding 11, round s36-c3).
+_SPENT_BEFORE = re.compile(rf"\bspent\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
 _CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
@@ -143,15 +153,13 @@ _RADIUS = frozenset("radius zone cordon perimeter".split())
 # is the way the rig went: no measure).
 _AWAY = frozenset("away off offshore".split())
 
-# A place's name, capitalised words (up to five) whose first is no function word.
-_PLACE_NAME = r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
 # Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
-_NAME_COMMA_BEFORE = re.compile(rf"\s{_PLACE_NAME},\s*$")
+_NAME_COMMA_BEFORE = re.compile(rf"\s{NAMED_PLACE},\s*$")
 # A place that is the subject of a distance from another, opening its clause: "Harrow Vale Hospital
 # is 30 miles from Velmont", "Kellby lies some 12 km from Lindmark".
 _NAME_IS_BEFORE = re.compile(
-    rf"(?:^|[-–—:;]\s+|,\s+(?:and|but|while)\s+)(?:The\s+)?{_PLACE_NAME}\s+(?:is|lies|sits|stands|was)\s+$"
+    rf"(?:^|[-–—:;]\s+|,\s+(?:and|but|while)\s+)(?:The\s+)?{NAMED_PLACE}\s+(?:is|lies|sits|stands|was)\s+$"
 )
 
 
@@ -159,16 +167,43 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     """The named place a distance is the distance of, as written, when its words say so: a place
     in apposition before a distance "away" (:data:`_NAME_COMMA_BEFORE`), or a place opening the
     clause, "is" (or "lies") the distance "from" another or "away" (:data:`_NAME_IS_BEFORE`); None when
-    neither, or when the name's first word is a function word ("It is 30 miles from Velmont")."""
+    neither, or when the name's first word is a function word or a time ("It is 30 miles from
+    Velmont", "on Monday, 25 miles away": :func:`~.places.time_word`)."""
     m = None
     before = text[sent[0] : fig.start]  # (its own string: "^" is the sentence's start)
     if after[:1] and after[0] in _AWAY:
         m = _NAME_COMMA_BEFORE.search(before) or _NAME_IS_BEFORE.search(before.lstrip())  # "Velmont is 32 miles away"
     elif after[:1] == ["from"]:
         m = _NAME_IS_BEFORE.search(before.lstrip())
-    if m is None or m.group("name").split()[0].lower() in STOP_WORDS:
+    if m is None or time_word(m.group("name").split()[0]):
         return None
     return m.group("name")
+
+
+def _story_place(text: str, end: int) -> str:
+    """The place of the article's first dateline before ``end`` ("LINDMARK, July 14, 2026 (Nordline)
+    -"), folded as search folds it ("lindmark"): the place a distance "away" is measured from, so
+    "Kellby Sports Hall lies 15 km from Lindmark" and "Kellby Sports Hall, 12 km away" under it
+    are one distance; "" when the article has none before ``end``."""
+    first = next(dateline.matches(text, 0, end), None)
+    return fold(text[first.place[0] : first.place[1]]) if first is not None else ""
+
+
+def _place_after(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """The place written after a distance ("north of Pontegrís", "2 km from the main shaft"), as its
+    key's words (folded as search folds them: "Pontegrís" and "Pontegris" are one, t13y G4) and as
+    a label's words ("Pontegrís", "the main shaft"); None when none, or a function word ("from its
+    base")."""
+    place = PLACE_AFTER.match(text, fig.end, sent[1])
+    if not place or place.group("place").lower() in STOP_WORDS:
+        return None
+    what = place.group("place")
+    if what.islower():
+        # a thing a common noun phrase names is the whole phrase, never its first word: "2 km from
+        # the main shaft" is *distance to the main shaft* (was *distance to main*: t13y G18, round s35-a)
+        what = " ".join(thing_words(text, place.start("place"), sent[1], adjective=True)) or what
+        return fold(what), f"the {what}"
+    return fold(what), what
 
 
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
@@ -547,6 +582,9 @@ def _measure_of(
             and after[:1]
             and _own_participle(after[0])
             and not (before[-1:] and before[-1] in REPORTING_VERBS)  # "found 14 silos cracked": how found
+            # "An express carrying 212 passengers derailed": the carrier's verb, the count its
+            # object, those on board (t13ab L12: a row "passengers derailed")
+            and not is_aboard(before, ())
         ):
             # "Seventeen miners trapped after collapse" (a headline), "to reach 17 miners trapped
             # since dawn": the participle right after the noun is its clause's verb, with no
@@ -674,23 +712,19 @@ def _measure_of(
             if near & _DEPTH:
                 return "depth", "depth"
             if (named := _named_distance(text, fig, sent, after)) is not None:
-                # "Harrow Vale Hospital, 25 miles away" and "Harrow Vale Hospital is 30 miles from
-                # Velmont": the distance of one named place, one row (t13z H13, round s36-c: a row
-                # "distance" and a row "distance to Velmont" never compared)
+                # "Harrow Vale Hospital, 25 miles away" and "Velmont is 32 miles away": the distance
+                # of one named place, one row (t13z H13, round s36-c); "Kellby lies 12 miles from
+                # Velmont" the distance between two places, never Kellby's from another ("… is 40
+                # miles from Harrow": review s36-rv D3, round s36-c2), but from the story's own
+                # place (its dateline's) the distance "away" is
+                other = _place_after(text, fig, sent) if after[:1] == ["from"] else None
+                if other is not None and other[0] != _story_place(text, fig.start):
+                    return f"distance|{fold(named)}|{other[0]}", f"distance from {named} to {other[1]}"
                 return f"distance|{fold(named)}", f"distance to {named}"
-            place = PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
-            if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
-                what = place.group("place")
-                if what.islower():
-                    # a thing a common noun phrase names is the whole phrase, never its first word:
-                    # "2 km from the main shaft" is *distance to the main shaft* (was *distance to
-                    # main*: t13y G18, round s35-a)
-                    what = " ".join(thing_words(text, place.start("place"), sent[1], adjective=True)) or what
-                    return f"distance|{fold(what)}", f"distance to the {what}"
-                # a place's key is folded as search folds it: "north of Pontegrís" and "north of
-                # Pontegris" are one distance (t13y G4, round s34-u); the label is the row's most
-                # written spelling (grouping.most_spelled)
-                return f"distance|{fold(what)}", f"distance to {what}"
+            place = _place_after(text, fig, sent) if near & _DISTANCE else None
+            if place is not None:
+                # the label is the row's most written spelling (grouping.most_spelled)
+                return f"distance|{place[0]}", f"distance to {place[1]}"
             if near & _SURGE:
                 return "surge", "storm surge"
             if near & _HEIGHT:
@@ -751,17 +785,27 @@ def _measure_of(
             "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
             for w, nxt in zip(before, [*before[1:], ""])
         ]
+        # "is offering €800": the verb, money offered; "a share offering of $500 million" a noun
+        before = [
+            "offered" if w == OFFERING and k and before[k - 1] in AUXILIARIES else w for k, w in enumerate(before)
+        ]
         clause = _after_part_of(after)
-        if clause[:1] and clause[0] in _CLAUSE_AFTER_CLAIMED and _CLAIM_VERBS & set(before):
+        opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
+        if opens and _CLAIM_VERBS & set(before):
             # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
             # report, never money demanded (that is the sum as the object: "claimed €20 million
             # from the company"; review s35-rv2 finding 7, round s35-p4); so does a part of a
             # whole, "claimed €300,000 of it went to repairs" (round s36-d)
             before = ["" if w in _CLAIM_VERBS else w for w in before]
-            if spent_after(clause):
-                # "€300,000 of it went to repairs", "$2 million had been spent on the roof": the
-                # claimed clause says where the sum went (s35-p1 left undone: money demanded)
-                return "spent", _MONEY_LABELS["spent"]
+        if (opens and nearest_cue(before, MONEY_ROLES) is None and spent_after(clause)) or _SPENT_BEFORE.search(
+            text, max(own_start, fig.start - 40), fig.start
+        ):
+            # "€300,000 of it went to repairs", "$2 million had been spent on the roof": a sum
+            # opening a clause that says where it went, whatever reports it ("claimed", "…, Olaf
+            # Lind said", round s36-d read it after "claimed" only: review s36-rv finding 11), and
+            # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
+            # or costing governs keeps that reading ("aid of €2m went to the families")
+            return "spent", _MONEY_LABELS["spent"]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
         if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
             # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
@@ -828,6 +872,9 @@ def _measure_of(
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
+    if fig.kind == "duration":
+        # "will remain closed for three days": the closure's duration (roles.lasting)
+        return lasting(before) or ("", "")
     return "", ""
 
 

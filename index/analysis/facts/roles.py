@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     MONEY_ROLES,
+    OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     clause_after,
     clause_end,
@@ -299,14 +300,16 @@ _DANGER_WORDS_AFTER = 5
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
 # turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
-# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away or back
-# diverts only what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away at a
-# door, a gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`).
+# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away diverts only
+# what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away or back at a door, a
+# gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`). "Turned back" is no
+# diversion (returned whence they came: flights turned back and flights diverted are two counts a
+# report gives side by side, review s36-rv D6, round s36-c2).
 _TURNING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = dict.fromkeys(
     ("turn", "turns", "turning", "turned"), (("away",), ("back",))
 )
 _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    **_TURNING_PHRASES,
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",),)),
     **dict.fromkeys(
         ("send", "sends", "sending", "sent"),
         (
@@ -345,6 +348,37 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     return _STOP_VERBS.get(verb, verb)
 
 
+# What a duration is of, by the word its clause says lasts right before it: a stopping verb in any
+# of its forms (:func:`stop_verb`: "remain closed for three days", "stay shut for 48 hours",
+# "suspended for a week") or its noun ("a closure of two days") is the closure's; "delayed by two
+# hours", "delays of 90 minutes" the delay's. Every duration was labelled "duration", and "three
+# days" closed was never compared with "48 hours" closed (t13ab L3).
+_LASTING: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("closed", "suspended", "halted"), ("closure", "closure duration")),
+    **dict.fromkeys(("closure", "closures", "shutdown", "suspension"), ("closure", "closure duration")),
+    **dict.fromkeys(("delayed", "postponed", "delay", "delays"), ("delay", "delay duration")),
+}
+_LASTING_LINKS = frozenset("for of by last lasting lasted lasts".split())
+# words between the verb and its "for" ("shut down for", "closed again for"), or the noun and its
+# "last" ("the closure could last 10 days")
+_LASTING_BETWEEN = frozenset(
+    "down off again temporarily completely entirely fully could may might will would should".split()
+)
+
+
+def lasting(before: Sequence[str]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
+    in ``before``, the lower-case words of its clause before it ("will remain closed for" →
+    ("closure", "closure duration")); None when they name nothing that lasts."""
+    i = len(before) - 1
+    if i < 0 or before[i] not in _LASTING_LINKS:
+        return None
+    i -= 1
+    while i >= 0 and before[i] in _LASTING_BETWEEN:
+        i -= 1
+    return _LASTING.get(stop_verb(before[i])) if i >= 0 else None
+
+
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
     """Whether ``verb`` with the words ``rest`` after it says its things (the counted noun
     ``head``) were diverted (:data:`_DIVERTING_PHRASES`: "turned away" of ambulances, "sent
@@ -374,6 +408,10 @@ _LIST_ITEM = re.compile(
 )
 
 
+# An item of a list that is a part of the count before it ("…, seven of whom were killed").
+_PART_ITEM = re.compile(rf"\s*,\s*[\w’'-]+{OF_PRONOUN_AFTER.pattern}", re.I)
+
+
 def list_tail(text: str, pos: int, limit: int) -> list[str]:
     """The first words of the clause after a list of counts or nouns that a count at ``pos`` (its
     end) opens ("4,812 passengers, 210 trucks and 95 cars are stranded", "380,000 homes and
@@ -381,6 +419,10 @@ def list_tail(text: str, pos: int, limit: int) -> list[str]:
     item's); [] when no list follows."""
     end = pos
     while (m := _LIST_ITEM.match(text, end, limit)) is not None:
+        if _PART_ITEM.match(text, m.start(), limit):
+            # "carrying 212 passengers, seven of whom were killed": a part of the count, no item
+            # of a list; its verb is the part's (the 212 were the death toll, t13ab L12)
+            return []
         end = m.end()
     return clause_after(text, end, limit) if end > pos else []
 
