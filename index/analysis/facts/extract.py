@@ -107,19 +107,27 @@ def _display_number(fig: Figure, text: str) -> str:
 # "in 2019", "last year's flood", "a previous blast", "an earlier fire" (not "a previous
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
-# about that event's own figures.
+# about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
 _EVENTS = (
     "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?"
 )
+# "a previous blast", "an earlier fire", "a similar crash"
+_SIMILAR = rf"(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
+    # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
+    r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
-    rf"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b)",
+    rf"|{_SIMILAR})",
     re.I,
 )
+# A year fused before an event noun after "a": "A 1952 crash on the same line killed 11 people"
+# introduces another event than the story's own, whose year a year-less dateline need not say (t13ab
+# L18: "March 4 (Westpost)" gave no year to compare 1952 with, and the toll read 7 vs 11).
+_INDEFINITE_EVENT = re.compile(rf"an?\s+(?:19|20)\d\d\s+(?:{_EVENTS})\b", re.I)
 # An event named right before a relative year: "in a flood last year", "a fire two years ago".
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 # What ends a clause: a figure after such a cue in another clause may be this event's ("four
@@ -191,8 +199,12 @@ def _earlier_event(
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
     as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
-    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out)
-    cues = [(m, bool(m.group("y2")), m.group("y1") or m.group("y2")) for m in _EARLIER_EVENT.finditer(text, *sent)]
+    # (each cue, whether it is a year "in" a clause of its own, the year it names when written out,
+    # whether its words alone put it before the story: "since 1952, when", "a 1952 crash")
+    cues = [
+        (m, bool(m.group("y2")), m.group("y1") or m.group("y2") or m.group("y3"), _past_by_words(m))
+        for m in _EARLIER_EVENT.finditer(text, *sent)
+    ]
     if dated:
         # "Last year a flood killed 40 people" in a dated article, as "In 2025 a flood killed 40"
         # (#16, round s34-e); "this year" is the story's own, and an undated article's "last
@@ -201,14 +213,14 @@ def _earlier_event(
         # figure it may date a thing of this story, "a €40 million contract awarded last year", or
         # a total of that year, "carried 412,000 passengers last year")
         cues += [
-            (m, True, None)
+            (m, True, None, False)
             for m in RELATIVE_YEAR.finditer(text, *sent)
             if (relative_year(m) or 0) > 0  # a year to come ("next year") names no earlier event
             and (m.end() <= fig[0] or _EVENT_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()))
         ]
-    for m, in_year, y in cues:
-        if y and (year is None or int(y) >= year):
-            continue  # no article year to compare with, or this year's
+    for m, in_year, y, past in cues:
+        if y and (int(y) >= year if year is not None else not past):
+            continue  # this year's, or no article year to compare with and no word saying it is before
         if in_year and m.end() <= fig[0] and _CLAUSE_END.search(text, m.end(), fig[0]):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
@@ -220,6 +232,37 @@ def _earlier_event(
         if m.start() < fig[1] and m.end() > fig[0]:
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
+    return False
+
+
+def _past_by_words(m: re.Match[str]) -> bool:
+    """Whether the :data:`_EARLIER_EVENT` cue ``m`` says by its own words that its year is before
+    the story's, so that it names an earlier event in an article whose date has no year: "since
+    1952, when …", "A 1952 crash" (:data:`_INDEFINITE_EVENT`); "in 1952" or "the 2019 fire" may be
+    the story's own year."""
+    return bool(m.group("y3")) or _INDEFINITE_EVENT.match(m.string, m.start()) is not None
+
+
+_SIMILAR_EVENT = re.compile(rf"\b{_SIMILAR}", re.I)
+
+
+def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+    """Whether the year ``fig`` (in the sentence ``sent``) is the year of an earlier event its cue
+    (:data:`_EARLIER_EVENT`) names: "A 1952 crash", "since 1952, when …", "In 1952, 11 people died
+    in a similar crash", before the article's ``year``, or, when the article's date has no year, a
+    cue whose words put it before the story (:func:`_past_by_words`). Such a year, when no event of
+    its clause labels it (:func:`year_event`), is no fact of this story (t13ab L18: 1952 a bare
+    ``year`` row)."""
+    for m in _EARLIER_EVENT.finditer(text, max(sent[0], fig.start - 16), min(sent[1], fig.end + 40)):
+        group = m.lastgroup or ""
+        if group not in ("y1", "y2", "y3") or m.start(group) != fig.start:
+            continue
+        if group == "y1" and _INDEFINITE_EVENT.match(text, m.start()) is None:
+            continue  # "the 1974 bridge": a thing's year
+        if group == "y2" and not _SIMILAR_EVENT.search(text, *sent):
+            continue  # "in 2019" alone may date anything
+        if (int(m.group(group)) < year) if year is not None else _past_by_words(m):
+            return True
     return False
 
 
@@ -637,6 +680,13 @@ def extract_figures(
             )
             if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
+            if (
+                earlier_cue
+                and fig.kind == "year"
+                and earlier_events_year(text, (s.start, s.end), fig, year)
+                and year_event(text, fig, (s.start, s.end)) is None
+            ):
+                continue  # "A 1952 crash on the same line": the year of that crash, not of this story
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
@@ -979,9 +1029,20 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 # "per victim", "for each family", "for each of the families" (the noun after "of the"): the
 # recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
 # finding 9, round s35-p4).
+# The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
+# family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
+_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!\s+of\b)"
 _PER_RECIPIENT = re.compile(
-    r"\s+(?:per|for\s+each|for\s+every|to\s+each|each)"
-    r"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+(?P<who>[a-z]+)\b(?!\s+of\b)"
+    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each)"
+    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}"
+)
+# The recipient as the subject that receives the amount: "Each family will receive £25,000",
+# "every household is to get $1,500" (t13ab L19: a bare "amount (GBP)"): money given, per that noun.
+_RECIPIENT_RECEIVES = re.compile(
+    rf"\b(?:each|every)\s+{_RECIPIENT}\s+(?:(?:will|would|shall|could|may|is\s+to|are\s+to|is\s+due\s+to"
+    r"|is\s+set\s+to)\s+)?(?:also\s+)?(?:receive[sd]?|get|gets|got|(?:be|was|is)\s+(?:paid|given|offered))"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    re.I,
 )
 
 
@@ -991,13 +1052,25 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
     per = rate_after(text, fig.end, end)
+    label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        m = _PER_RECIPIENT.match(text, fig.end, end)
-        who = m.group("who").lower() if m is not None else ""
+        hit = _PER_RECIPIENT.match(text, fig.end, end)
+        receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
+        if receives is not None and not fv.measure:
+            # "Each family will receive £25,000": money given to each (t13ab L19)
+            fv.measure, label = "pledged", "money pledged"
+        hit = hit or receives
+        who = hit.group("who").lower() if hit is not None else ""
+        adj = (hit.group("adj") or "").lower() if hit is not None else ""
+        if adj and who in STOP_WORDS:
+            who, adj = adj, ""  # "per building in the town": the word in "-ing" is the noun
         per = singular_of(who) if who and who not in STOP_WORDS else ""
-    label = fv.label
+        if per and adj:
+            # "to each bereaved family": one row with "per family", its label in words
+            fv.per, fv.label = per, f"{label} per {adj} {per}"
+            return
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:
         per = RATE_ADJECTIVES[rated[0]]
@@ -1352,13 +1425,32 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
         after = clause_after(text, fig.end, sent[1], next_start) if dating else []
         verb, to_come = next((w for w in after if is_participle(w)), ""), False
     if not verb or verb in REPORTING_VERBS or not verb.isalpha():
-        return None
+        return _verb_before_object(longer)
     stem = _event_stem(verb)
     if stem in _EVENT_OF_STEM:
         return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
     if stem == verb and is_participle(verb):
         return verb, f"year {verb}"  # "sold", "shut" (its bare form too: "to shut")
     return stem, f"year of {_gerund(verb, stem)}"
+
+
+# The words that open a verb's object: "checked the track", "inspected its bridges".
+_OBJECT_OPENERS = frozenset("the a an its their his her our this that these those every each all".split())
+
+
+def _verb_before_object(words: list[str]) -> tuple[str, str] | None:
+    """The event of :data:`_YEAR_EVENTS` whose verb, in the past, stands before its object in the
+    clause ``words`` before a year ("Engineers last checked the track on the curve three years
+    ago", "Inspectors checked the viaduct in 2021": t13ab L21, a ``duration`` of 3 years and a
+    bare ``year``); only a verb of that table, so that no other verb with an object ("killed 11
+    people in 1952") names a year's event. Returns (key, row label) or None."""
+    for j in range(len(words) - 2, -1, -1):
+        verb = words[j]
+        if words[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
+            event = _EVENT_OF_STEM.get(_event_stem(verb))
+            if event is not None:
+                return event
+    return None
 
 
 def _gerund(verb: str, stem: str) -> str:

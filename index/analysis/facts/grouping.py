@@ -799,9 +799,38 @@ def group_figures(
     rows_of = Counter(
         (g.members[0].kind, _owned_family(g.members[0].measure)) for g in groups if not g.merged and g.members
     )
+    _join_currencies(groups)
     facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _join_currencies(groups: Sequence[_Group]) -> None:
+    """Join the rows of one owner's money of one measure written in different currencies ("Westmarch
+    Rail will pay €2.3m" beside its "£2 million" and "$2.5 million": three single-source rows, t13ab
+    L15): one row, its values in each currency listed apart and never compared (:func:`_fact`: an
+    article's currency is a kind of its own, :func:`~.measures.dimension_of`). Rows are counted for
+    their owner's label before (:func:`_owned_by`), so the row keeps naming its payer. Linear in the
+    rows: each is compared with the rows of its own measure."""
+    by_measure: dict[tuple[str, str], list[_Group]] = {}
+    for g in groups:
+        first = g.members[0] if g.members else None
+        if g.merged or first is None or first.kind != "money" or not first.measure or not g.owners:
+            continue
+        by_measure.setdefault((first.measure, first.per), []).append(g)
+    for rows in by_measure.values():
+        for i, g in enumerate(rows):
+            for h in rows[i + 1 :]:
+                if g.merged or h.merged or not g.owners & h.owners:
+                    continue
+                if {m.unit for m in g.members} & {m.unit for m in h.members}:
+                    continue  # one currency: rows apart for a reason of their own
+                g.absorb(h)
+                g.owners |= h.owners
+                g.reasons[:] = list(dict.fromkeys(g.reasons))  # each row's "each figure is the …" once
+                g.reasons.append(
+                    f"{g.members[0].doc} ~ {h.members[0].doc}: one payer's {g.members[0].label} in another currency"
+                )
 
 
 @lru_cache(maxsize=4096)
@@ -1066,7 +1095,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         distinct = {_said(v) for v in values}
         if not compared:
             nouns = [dimension_noun(k) for k in kinds]
-            grounds += f"; {_and(nouns)} are different counts: not compared"
+            # (money in several currencies: :func:`_join_currencies`)
+            what = "currencies" if all(v.kind == "money" for v in values) else "counts"
+            grounds += f"; {_and(nouns)} are different {what}: not compared"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
         elif agree and len({value_text(v) for v in values}) > 1:

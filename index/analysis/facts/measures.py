@@ -807,6 +807,11 @@ def _measure_of(
             # or costing governs keeps that reading ("aid of €2m went to the families")
             return "spent", _MONEY_LABELS["spent"]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
+            # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
+            # subject's noun, however far back in its clause, says what the money is (t13ab L15)
+            whole = clause_before(text, fig.start, own_start, most=40)
+            given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
             need = GIVING_BEFORE[before[-1]]

@@ -383,6 +383,12 @@ def _firm_named_before(text: str, end: int, start: int = 0) -> str:
     return ""
 
 
+# A clause opening with a name's money noun: "Westmarch Rail's fund", "Kessel Mining's relief package".
+_POSSESSED_MONEY = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b"
+)
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
@@ -399,6 +405,11 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
         return _nation_in(text, start, fig.start) or GOVERNMENT
+    held = _POSSESSED_MONEY.match(text, start)
+    if held is not None and MONEY_ROLES.get(held.group("noun").lower()) == "pledged":
+        # "Westmarch Rail's fund for the families … is worth $2.5 million": the fund's owner, never
+        # a place named in its phrase ("Harnwick", t13ab L15)
+        return held.group("name")
     found = owner(text, fig, sent, prev_end) or _common_subject(text, start, fig.start)
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
