@@ -19,6 +19,7 @@ line (the file exists: the prompt's confirmation to write elsewhere) and the art
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from snapshot_app import make_app, settle
@@ -98,6 +99,15 @@ async def test_start_up_notice_and_other_notices_readable(
 ) -> None:
     """The report's notice (a bad corpus.yaml value, told at start) and the other severities."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", system_name)
+    # Every notice stays up while the themes are walked: the start-up notice's own 10 s ran out
+    # mid-walk on a loaded machine (the test then measured nothing: "solarized-dark warning").
+    # Its lifetime is not what is measured; its colours are.
+    notify = WaicReaderApp.notify
+
+    def lasting_notify(self: WaicReaderApp, message: str, **kwargs: Any) -> None:
+        notify(self, message, **{**kwargs, "timeout": 600})
+
+    monkeypatch.setattr(WaicReaderApp, "notify", lasting_notify)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i, (name, place) in enumerate([("a", "Hallvik"), ("b", "Sørås")]):
