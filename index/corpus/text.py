@@ -21,7 +21,6 @@ _UNSAFE = re.compile(
 # What a file name may not carry into a doc id or a line of output: every control (newlines
 # and tabs included), the bidi and separator set above, and undecodable bytes.
 _NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ud800-\udfff]")
-_NAME_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def _byte_escape(code: int) -> str | None:
@@ -32,19 +31,20 @@ def _byte_escape(code: int) -> str | None:
 def escape_name(name: str) -> str:
     """A file name as the app shows it and uses it as a doc id: valid Unicode on one line.
 
-    Bytes that are not UTF-8 become ``\\xNN`` (as ``ls -b`` shows them), controls become
-    ``\\n``, ``\\t``, ``\\xNN`` or ``\\uNNNN``; everything else is kept. The real path is kept
-    apart for opening the file.
+    Its controls become the stand-ins every display shows (:func:`visible`, titles' too: one
+    notation, t13ab L22): ``␤`` for a newline, ``␉`` a tab, ``␛`` ESC (control pictures),
+    ``␡`` DEL, ``<U+202E>`` a C1 or bidi control; bytes that are not UTF-8 become ``\\xNN`` (as
+    ``ls -b`` shows them). Everything else is kept. The real path is kept apart for opening the
+    file. (Before round s36-s, ``\\n`` and ``\\x1b``: Python's escapes, two notations.)
     """
     if _NAME_UNSAFE.search(name) is None:
         return name  # nearly every name (a folder scan asks 20,000 times)
-    return _NAME_UNSAFE.sub(_escape_char, name)
+    return _NAME_UNSAFE.sub(_name_picture, name)
 
 
-def _escape_char(match: re.Match[str]) -> str:
-    ch = match.group()
-    code = ord(ch)
-    return _NAME_ESCAPES.get(ch) or _byte_escape(code) or (f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+def _name_picture(match: re.Match[str]) -> str:
+    # A newline as visible(keep_newlines=False) shows one; every other control as _picture does.
+    return "\u2424" if match.group() == "\n" else _picture(match)
 
 
 def _picture(match: re.Match[str]) -> str:

@@ -23,10 +23,11 @@ CLI = [sys.executable, "-m", "waic_reader.tui.cli.main"]
 # Raw names as the file system gives them (bytes): not UTF-8, with a newline that would forge a
 # row, with C1 and bidi controls.
 NAMES = {
-    b"x\x9b2J.txt": "x\\x9b2J",
+    b"x\x9b2J.txt": "x\\x9b2J",  # an undecodable byte: \xNN, as ls -b and visible() show it
     b"caf\xe9 menu.txt": "caf\\xe9 menu",
-    b"two\nrows  Fake Outlet  999 words  Forged title.txt": "two\\nrows  Fake Outlet  999 words  Forged title",
-    "rtl\u202eevil\u009b.txt".encode(): "rtl\\u202eevil\\x9b",
+    # controls: the stand-ins titles show (visible(); round s36-s, t13ab L22), not Python's escapes
+    b"two\nrows  Fake Outlet  999 words  Forged title.txt": "two\u2424rows  Fake Outlet  999 words  Forged title",
+    "rtl\u202eevil\u009b.txt".encode(): "rtl<U+202E>evil<U+009B>",
 }
 
 
@@ -81,9 +82,9 @@ def test_a_newline_in_a_name_cannot_forge_a_row(named: Path, tmp_path: Path) -> 
     assert not any(r.startswith("rows") for r in rows)
     hits = run("--corpus", str(named), "--index-dir", ix, "search", "zebrafish").stdout.decode().splitlines()
     assert not any(r.startswith("rows") for r in hits)
-    assert sum(1 for r in hits if r.startswith("two\\nrows")) == 1
-    show = run("--corpus", str(named), "--index-dir", ix, "show", "two\\nrows").stdout.decode().splitlines()
-    assert show[1].startswith("-  ·  two\\nrows  Fake Outlet")
+    assert sum(1 for r in hits if r.startswith("two\u2424rows")) == 1
+    show = run("--corpus", str(named), "--index-dir", ix, "show", "two\u2424rows").stdout.decode().splitlines()
+    assert show[1].startswith("-  ·  two\u2424rows  Fake Outlet")
 
 
 def test_row_fields_from_the_text_stay_on_their_row(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -73,12 +74,24 @@ class QueryInput(SafeInput):
         self.cursor_position = len(self.value)
 
 
+# Cells a title keeps however narrow its line (a longer outlet name's line wraps instead).
+MIN_TITLE_CELLS = 12
+
+
 def hit_prompt(hit: Hit, width: int) -> Content:
+    """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
+    boilerplate mark) on one line of ``width`` cells, the room the results list gives a line,
+    then its snippet. The title takes what the outlet and the mark leave and is cut with "…"
+    only where it does not fit (t13ab L20: it was cut at ``width - 40``, 20 cells at 60
+    columns, half the line empty). Every text shown with control characters' stand-ins."""
+    outlet = one_line(visible(hit.outlet or hit.doc), 24, cells=cell_len)
+    mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
+    room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(mark))
     head = Content.assemble(
-        (one_line(visible(hit.outlet or hit.doc), 24), "bold $text-accent"),
+        (outlet, "bold $text-accent"),
         "  ",
-        (one_line(visible(hit.title), max(20, width - 40)), "bold"),
-        ("  (in boilerplate only)" if hit.where == ["noise"] else "", "italic $text-muted"),
+        (one_line(visible(hit.title), room, cells=cell_len), "bold"),
+        (mark, "italic $text-muted"),
     )
     snippet = Content(visible_same_length(hit.snippet))
     for start, end in hit.matches:
@@ -272,10 +285,15 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         options = self.query_one(OptionList)
         top = options.scroll_y
         options.clear_options()
-        self._laid_out_at = width = self.size.width
+        self._laid_out_at = self.size.width
         hits = self.results.hits if self.results is not None else []
+        # A line's room: the list's content width (its padding taken off) less a vertical
+        # scrollbar's, kept whether or not one shows, so a head never wraps when the list grows;
+        # the screen's width less the list's frame before the list is laid out.
+        listed = options.size.width or self.size.width - 4
+        line = listed - options.styles.scrollbar_size_vertical
         # In one call: OptionList.add_option lays the list out again for each option.
-        options.add_options([Option(hit_prompt(hit, width), id=hit.doc) for hit in hits])
+        options.add_options([Option(hit_prompt(hit, line), id=hit.doc) for hit in hits])
         if hits:
             docs = [hit.doc for hit in hits]
             if kept_doc in docs:
@@ -290,7 +308,10 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         options = self.query_one(OptionList)
         at = options.highlighted
         kept = options.get_option_at_index(at).id if at is not None and at < options.option_count else None
-        self._lay_out(kept)
+        # After the refresh that lays the list out at the new width: a line's room is read from
+        # the list's width (_lay_out), still the old one while the screen's resize is handled.
+        self._laid_out_at = self.size.width
+        self.call_after_refresh(self._lay_out, kept)
 
     # -- actions ----------------------------------------------------------------------------
 

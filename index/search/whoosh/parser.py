@@ -87,6 +87,8 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 # A hyphen joining two parts of one word ("forty-two", "state-of-the-art", "Jean-Luc"; ASCII,
 # U+2010, U+2011): the word is searched as the phrase of its parts.
 _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+# Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
+_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011]")
 
 
 class _Parser(qparser.QueryParser):
@@ -273,8 +275,10 @@ def as_you_type(text: str) -> str:
     percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``;
     a number whose last group of digits after a space is being typed (``412 0``) the number
     prefix or the words typed: ``(412,0* OR (412 0))``. A number typed with a separator, one
-    just typed included, is a number prefix (``412,`` → ``412,*``, ``412'0`` → ``412'0*``).
-    In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
+    just typed included, is a number prefix (``412,`` → ``412,*``, ``412'0`` → ``412'0*``);
+    a word with hyphens, one starting with a number too, its last part a prefix
+    (``54-year-ol`` → ``54-year- ol*``), a one-digit last part the word or its parts before
+    (``2-0`` → ``(2-0 OR 2)``). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
@@ -363,7 +367,10 @@ def _widen_last(text: str) -> str:
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
-    if ":" not in text.rsplit(maxsplit=1)[-1] and not word[:1].isdigit():
+    # A word starting with a digit is a number being typed, its separators kept (below), unless
+    # it holds a hyphen: no number separator ("3,000" and "1.5" are one token, "54-year-old" and
+    # "2-0" the phrase of their parts, as submitted), so it is widened as any hyphenated word.
+    if ":" not in text.rsplit(maxsplit=1)[-1] and (not word[:1].isdigit() or _HYPHEN.search(word)):
         parts = list(SEARCH_TOKEN.finditer(word))
         if parts and parts[-1].end() < len(word):
             return text  # "state-", "U.S.": a part finished, the next not begun
@@ -372,16 +379,24 @@ def _widen_last(text: str) -> str:
             # the one being typed. Widened whole it is no term's start (terms are tokens), so it
             # found nothing; the tokens before it are searched as the finished word searches them.
             tail = parts[-1]
+            start = len(text) - len(word)
+            if tail.group().isdigit() and len(tail.group()) < MIN_PREFIX:
+                # One digit being typed ("2-0", "x-2", "COVID-1"): a part of its own (a score, a
+                # model), as a digit typed alone is searched as typed; or the start of a longer
+                # part ("COVID-19"): the word's phrase or its parts before it. Left out as a
+                # letter is, "x-2" searched "x", which no term holds, and found nothing.
+                head = text[start : start + parts[-2].end()]
+                return f"{text[:start]}({word} OR {head})"
             if len(tail.group()) < MIN_PREFIX:
                 # One letter being typed ("state-o", "forty-t"): not yet a part of the word's
                 # phrase (read as one, "o" is no part of "state-of-the-art"): left out, so typing
                 # on never finds less than the finished word.
-                return text[: len(text) - len(word) + tail.start()]
+                return text[: start + tail.start()]
             if is_stop_word(fold(tail.group())):
                 # A whole stop word ("state-of"): read as the finished word reads it, the phrase
                 # of its parts, the stop word at its position ("state-of-the-art" holds it).
                 return text
-            return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
+            return f"{text[: start + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
     # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",
     # "3,*", "412'0*", "3,000,*" (prefixes.number_prefix), as submitted; read as the number
