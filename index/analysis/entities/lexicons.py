@@ -824,7 +824,8 @@ PLACE_KIND_AFTER = frozenset(
 MOTION = frozenset(
     """flew fly flies flying moved move moves moving travelled traveled travel travels went go goes
     returned return returns retired retire fled flee flees headed head heads came come comes
-    drove drive sailed evacuated relocated rushed sent""".split()
+    drove drive sailed evacuated relocated rushed sent travelling traveling heading returning
+    driving sailing""".split()
 )
 # Verbs of travelling before "from": the word after is where the journey starts ("flies from X",
 # "fled from X"); not "comes from" (a person: "criticism comes from Marwick").
@@ -833,12 +834,16 @@ TRAVEL_FROM = frozenset(
     drove drive evacuated returned""".split()
 )
 # Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
-# "sleeper services to X", "the last bus from X".
+# "sleeper services to X", "the last bus from X", "the 06:12 service from X to Y" (t13ab L14: the
+# singular "tram", "plane" were missing, and invented towns at a journey's ends were no places).
 TRANSPORT = frozenset(
     """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
     trip trips journey journeys road roads route routes cruise downstream upstream inland taxi taxis cab cabs jeep
-    jeeps""".split()
+    jeeps tram trams plane planes shuttle shuttles voyage voyages""".split()
 )
+# Nouns that name a journey only with both its ends written: "the 06:12 service from X to Y", "the
+# express from X to Y", "the line from X to Y" (not "the service from Marlow Bakery").
+JOURNEY_BOTH_ENDS = frozenset("service express expresses line lines".split())
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 PLACE_OF = frozenset(
     """headquarters outskirts suburbs suburb town village city district province county municipality

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     FAMILY_FIRST,
     GIVEN,
     GIVEN_COMMON,
+    JOURNEY_BOTH_ENDS,
     KIN,
     LEGAL_FORMS,
     LOWER_TITLES,
@@ -38,13 +39,19 @@ from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 
 # "from <a place> to ": the words after "to" are a place too
-_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from (?P<origin>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) to $")
+# "flies daily from X to ", "the evening tram from X to ": either word before "from" may say how.
+_FROM_TO = re.compile(
+    rf"\b(?P<go>[A-Za-z]+)(?: (?P<go2>[a-z]+))? from (?P<origin>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) to $"
+)
+# The destination after a journey's origin: "from X to Dunmere".
+_TO_PLACE = re.compile(rf" to {CAP}")
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
 _PEOPLE_FROM = frozenset(
     """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
-    pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
+    pilgrims villagers students pupils herders growers voters delegates herder grower villager
+    passengers travellers travelers holidaymakers""".split()
 )
 
 
@@ -683,8 +690,11 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
     if prev.lower() in REACH or (prev == "into" and before.lower() in REACH):
         return True  # "I reached Pakbeng", "crossed into Laos"
+    if prev == "from" and before.lower() in JOURNEY_BOTH_ENDS and _TO_PLACE.match(text, stretch[-1].e):
+        return True  # "the 06:12 service from Kerrow to Dunmere": a journey's origin (t13ab L14)
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
-        if m.group("go") in MOTION or m.group("go") in TRANSPORT:
+        gos = (m.group("go").lower(), m.group("go2") or "")
+        if any(go in MOTION or go in TRANSPORT or go in JOURNEY_BOTH_ENDS for go in gos):
             return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if m.group("origin") in city_names() or m.group("origin") in region_names():
             return True  # "families from Los Angeles to Livingston": from a listed town to another (round s34-c)
@@ -693,7 +703,7 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         and (
             before in LOWER_TITLES
             or before in PERSON_NOUNS
-            or before in _PEOPLE_FROM
+            or before.lower() in _PEOPLE_FROM  # "Passengers from Kerrow" opening a sentence too
             # people named by their kin or role, plural ("the grandmothers from Buranovo": round s34-c)
             or (before.endswith("s") and (before[:-1] in KIN or before[:-1] in PERSON_NOUNS))
         )

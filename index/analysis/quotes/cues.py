@@ -37,6 +37,11 @@ BASE_FORMS = frozenset(
     acknowledge caution explain promise pledge vow predict reveal declare maintain concede contend
     reaffirm confirm""".split()
 )
+# A base form after a plural subject is the present tense, a report as its third-person form is
+# ("…, police say.", "Officials now warn that …": live blogs and headlines report in the present;
+# t13ab L17: such entries were in no speaker's row). Read so only right after a plural noun for
+# people (:meth:`speakers.Speakers.plural_subject_before`), never after "to", "not" or a modal.
+PRESENT_PLURAL: dict[str, str] = {w: f"{w}s" for w in BASE_FORMS if f"{w}s" in _SPEECH}
 
 # Participles attribute speech to the clause's subject, and only after a comma
 # ("..., saying it ...", "..., warning against ..."): "refrained from mentioning" is no report.

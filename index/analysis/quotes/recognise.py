@@ -62,6 +62,7 @@ from waic_reader.index.analysis.quotes.cues import (
     OTHER_SENSE,
     PHRASAL,
     PHRASE_ALONE,
+    PRESENT_PLURAL,
     ROLES,
     SOURCE_VERBS,
     SPEECH_NOUNS,
@@ -564,9 +565,13 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     clause_end = _clause_end(state, m.after, m.after + len(after))
     clause = text[m.after : clause_end]
     for c in CUE.finditer(clause):
-        if c.group(3) or c.group(1) or c.group(2).lower() in BASE_FORMS:
-            continue  # participles, "according to" and "will say" never attribute a direct quote
         cs, ce = m.after + c.start(), m.after + c.end()
+        if c.group(3) or c.group(1):
+            continue  # participles and "according to" never attribute a direct quote
+        if c.group(2).lower() in BASE_FORMS and not (
+            c.group(2).lower() in PRESENT_PLURAL and state.speakers.plural_subject_before(m.after, cs)
+        ):
+            continue  # "will say" never does; '," police say.' does (t13ab L17)
         before_words = len(_WORDS.findall(text[m.after : cs]))
         if before_words > MAX_TAIL_WORDS:
             return None
@@ -652,7 +657,16 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
     """The attribution right before a quote: 'Blake said: "…' / 'She said, "…'."""
     text = state.article.text
     before = text[start : m.open]
-    cues = [c for c in CUE.finditer(before) if c.group(2) and c.group(2).lower() not in BASE_FORMS]
+    cues = [
+        c
+        for c in CUE.finditer(before)
+        if c.group(2)
+        and (
+            c.group(2).lower() not in BASE_FORMS
+            # 'Police say: "…"' (t13ab L17)
+            or (c.group(2).lower() in PRESENT_PLURAL and state.speakers.plural_subject_before(start, start + c.start()))
+        )
+    ]
     if not cues:
         return None
     c = cues[-1]
@@ -899,6 +913,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         according, finite, participle, particle = c.group(1), c.group(2), c.group(3), c.group(4)
         word = (according or finite or participle or "").lower()
+        if word in PRESENT_PLURAL and state.speakers.plural_subject_before(s0, cs):
+            word = PRESENT_PLURAL[word]  # "police say" reports as "says" does (t13ab L17)
         if state.speakers.in_relative_clause(s0, cs) and re.search(r"[,;]", text[cs:s1]):
             # "The council, which the mayor said was broke, cut …": a relative clause's verb, the
             # main clause after it (one running to the sentence's end, "…, which Albrecht

@@ -118,6 +118,10 @@ _BETWEEN = re.compile(
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
+# How far back "the spokesperson" looks for the "a … spokesperson" it takes up (a few paragraphs).
+_TAKEN_UP = 1500
+# The word right before a verb, adverbs passed over: "Police now say", "…, officials say".
+_WORD_BEFORE_VERB = re.compile(rf"(?<![\w'’-])([A-Za-z]+)\s+(?:{_ADVERB}\s+)*$")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
 # A sentence's end before a subject (not an abbreviated title, "Eng. João", "Dr. Lund").
 _SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?]['\"”’]?\s+|\n)")
@@ -628,6 +632,14 @@ class Speakers:
         will say", "would later add"; not "declined to say", "did not say")."""
         return _MODAL_BEFORE.search(self.text, start, end) is not None
 
+    def plural_subject_before(self, start: int, end: int) -> bool:
+        """Whether a plural noun for people (:func:`cues.people_plural`: "police", "officials",
+        "witnesses", "Corrin Police") stands right before ``end`` in ``start:end``, adverbs passed
+        over ("Police now say"): the subject of a verb's present plural ("say" as "says"). Not
+        "declined to say", "did not say", "will say"."""
+        m = _WORD_BEFORE_VERB.search(self.text, start, end)
+        return m is not None and people_plural(m.group(1).lower())
+
     def in_relative_clause(self, start: int, end: int) -> bool:
         """Whether a verb at ``end`` belongs to a relative clause with a subject of its own, open
         in ``start:end`` ("The council, which the mayor said was broke, …"): not the sentence's
@@ -1082,6 +1094,12 @@ class Speakers:
             # "Nordsea officials": the named organisation's (not "Residents" after a dateline,
             # which the recogniser may take for a name: the group word itself, t13j F16).
             return None
+        if len(lows) == 2 and lows[0] == "the" and lows[1] in SPEAKS_FOR_ORG:
+            # '"…," the spokesperson said.' after "A Westmarch Rail spokesperson said …": the
+            # one introduced speaks again (t13ab L17, repro v20: it was unattributed)
+            introduced = self._introduced_for(s, lows[1])
+            if introduced is not None:
+                return introduced
         if _body(lows[-1]):
             body = self._body_before(s, lows[-1])
             if body is not None:
@@ -1590,6 +1608,31 @@ class Speakers:
             )
         ):
             return hit.speaker
+        return None
+
+    def _introduced_for(self, pos: int, noun: str) -> Speaker | None:
+        """Whom "the spokesperson" at ``pos`` (``noun``: a word of :data:`cues.SPEAKS_FOR_ORG`)
+        speaks for: the organisation named with the last "a"/"an" ``noun`` before it, in the
+        :data:`_TAKEN_UP` characters before ``pos`` ("A Westmarch Rail spokesperson",
+        "a spokeswoman for Selby Water"); None when that introduction names none ("a union
+        spokesman") or there is none. Earlier "the" ``noun`` are passed over."""
+        lo = max(0, pos - _TAKEN_UP)
+        found = list(
+            re.finditer(rf"\b(an?|the)\s+(?:[\w'’.&-]+\s+){{0,4}}?{re.escape(noun)}\b", self.text[lo:pos], re.I)
+        )
+        for m in reversed(found):
+            if m.group(1).lower() == "the":
+                continue
+            at, end = lo + m.end() - len(noun), lo + m.end()
+            for n in reversed(self._in(lo + m.start(), at)):
+                if n.speaker.type == "ORG" and self.text[n.end : at].strip() in ("", "'s", "’s"):
+                    return n.speaker
+            after = re.match(r"\s+(?:for|at|of|from)\s+(?:the\s+)?", self.text[end : end + 12])
+            if after is not None:
+                for n in self._in(end + after.end(), end + after.end() + 80):
+                    if n.start == end + after.end() and n.speaker.type == "ORG":
+                        return n.speaker
+            return None
         return None
 
     def _org_named(self, pos: int, noun: str) -> Speaker | None:
