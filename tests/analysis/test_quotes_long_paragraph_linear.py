@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType, SimpleNamespace
 from typing import Any, cast
@@ -22,7 +22,7 @@ import pytest
 from waic_reader.index.analysis.analyser import Analyser
 from waic_reader.index.analysis.quotes import Quote, Speaker, find_quotes
 from waic_reader.index.analysis.quotes import recognise as recognise_module
-from waic_reader.index.analysis.quotes.speakers import Speakers
+from waic_reader.index.analysis.quotes.speakers import Named, Speakers, _firm_like
 from waic_reader.index.corpus.reader import Corpus
 
 QUOTES_DIR = str(Path(recognise_module.__file__).parent)
@@ -65,6 +65,18 @@ def _european(rng: random.Random, who: str, body: str, n: int) -> str:
             f"»Das Wasser steigt«, sagte {who}, der seit {n} Jahren dort arbeitet.",
             f"{body.capitalize()} said the crossing would reopen in {n} weeks.",
             f"“We are working around the clock.” — {who}, rescue chief",
+        ]
+    )
+
+
+def _pronouns(rng: random.Random, who: str, body: str, n: int) -> str:
+    return rng.choice(
+        [
+            f'{who} arrived at {n}. "We are tired," she said.',
+            f'"It held for {n} hours," he said.',
+            f"The company said it would pay {n} euros. It said the bridge was safe.",
+            f'{body.capitalize()} met. "We agree," they said.',
+            f"Officials said the police had {n} cars. Police said they were ready.",
         ]
     )
 
@@ -126,11 +138,13 @@ def quote_work(article: Any, mentions: Any, noise: Any, budget: int) -> tuple[in
     return count, quotes
 
 
-@pytest.mark.parametrize(("form", "seed"), [(_english, 3), (_european, 5)], ids=["english", "european"])
+@pytest.mark.parametrize(
+    ("form", "seed"), [(_english, 3), (_european, 5), (_pronouns, 7)], ids=["english", "european", "pronouns"]
+)
 def test_work_grows_with_the_quotes_not_their_square(tmp_path: Path, form: Any, seed: int) -> None:
     small = _inputs(tmp_path, "small", long_paragraph(1_000, form, seed))
     work_small, quotes_small = quote_work(*small, budget=40_000_000)
-    assert len(quotes_small) >= 700, len(quotes_small)
+    assert len(quotes_small) >= 700, len(quotes_small)  # the quotes are found, not only counted
     big = _inputs(tmp_path, "big", long_paragraph(4_000, form, seed))
     # linear: four times the quotes, about four times the work (a 10 % margin); the quadratic
     # scans made it sixteen times
@@ -163,6 +177,18 @@ def latest_org_first(self: Speakers, pos: int, words: set[str]) -> Speaker | Non
     return None
 
 
+def people_first(self: Speakers, pos: int) -> Iterator[Named]:
+    """The first version: the people before ``pos`` listed, then read latest first."""
+    return reversed([n for n in self._before(pos) if n.speaker.type == "PERSON" and not self._in_noise(n)])
+
+
+def any_org_first(self: Speakers, pos: int, *, firms: bool) -> bool:
+    return any(
+        n.speaker.type == "ORG" and (not firms or _firm_like(n.speaker.name)) and not self._dateline_agency(n)
+        for n in self._before(pos)
+    )
+
+
 def _full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every look-up of the quote finder made by scanning, as before s36-p."""
     extend, add = recognise_module._MarkIndex.extend, recognise_module._DirectSpans.add
@@ -184,6 +210,8 @@ def _full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setattr(Speakers, "_org_before", Speakers._org_before_all)
     monkeypatch.setattr(Speakers, "_latest_org_with", latest_org_first)
+    monkeypatch.setattr(Speakers, "_people_latest_first", people_first)
+    monkeypatch.setattr(Speakers, "_any_org_before", any_org_first)
 
 
 def _corpus_inputs(folder: Path, data: Path) -> list[tuple[Any, Any, Any]]:
@@ -200,7 +228,7 @@ def test_the_quotes_are_those_of_the_full_scans(tmp_path: Path, monkeypatch: pyt
     inputs = _corpus_inputs(ROOT / "seeds", tmp_path / "d-seeds")
     for half in ("tuned", "unseen"):
         inputs += _corpus_inputs(ROOT / "tests" / "fixtures" / "quotes" / half, tmp_path / f"d-{half}")
-    for k, (form, seed) in enumerate([(_english, 11), (_european, 12)]):
+    for k, (form, seed) in enumerate([(_english, 11), (_european, 12), (_pronouns, 13)]):
         text = long_paragraph(300, form, seed)
         # the same quotations as paragraphs of their own, and as lines under a heading
         inputs.append(_inputs(tmp_path, f"one{k}", text))

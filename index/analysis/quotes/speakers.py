@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from waic_reader.index.analysis.entities.given_names import given_name_genders
@@ -396,6 +396,10 @@ class _OrgLine:
     words: dict[str, list[int]] = field(default_factory=dict)
     leaders: list[Speaker] = field(default_factory=list)
     introduced: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _start(n: Named) -> int:
+    return n.start
 
 
 class Speakers:
@@ -835,16 +839,7 @@ class Speakers:
                     # "the utility said" with no organisation introduced as the utility: the
                     # utility as written, unattributed (t13p F17)
                     return self._unnamed_institution(pos, w)
-                if (
-                    org is None
-                    and w not in BODIES
-                    and not any(
-                        n.speaker.type == "ORG"
-                        and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
-                        and not self._dateline_agency(n)
-                        for n in self._before(pos)
-                    )
-                ):
+                if org is None and w not in BODIES and not self._any_org_before(pos, firms=w in _FIRM_NOUNS):
                     # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
                     # SAID") with no organisation named before: the company as written,
                     # unattributed (was no statement), never a person nor a firm named later
@@ -1466,7 +1461,7 @@ class Speakers:
     def _person_with_role(self, pos: int, role: str) -> Speaker | None:
         """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
         "the governor, Ane Lie"), else None."""
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             # The role in the name's own block: a headline's "Bridge inspector warned …" over the
             # byline "By Sara Lind" introduces no inspector (t13r F14).
             lead = self.text[max(0, n.start - 40) : n.end]
@@ -1625,10 +1620,43 @@ class Speakers:
         i = bisect_right(self._noise_starts, n.start) - 1
         return i >= 0 and n.end <= self._noise[i][1]
 
-    def _people_before(self, pos: int) -> list[Named]:
+    def _people_latest_first(self, pos: int) -> Iterator[Named]:
         """The people named before ``pos`` in the article's own text (never in its boilerplate:
-        "By Sara Lind" is nobody the text's "An inspector" or "she" stands for), in text order."""
-        return [n for n in self._before(pos) if n.speaker.type == "PERSON" and not self._in_noise(n)]
+        "By Sara Lind" is nobody the text's "An inspector" or "she" stands for), the latest first
+        (``reversed`` text order), read lazily: a pronoun's referent is mostly among the last few
+        (s36-p: every name before each pronoun was listed, sorted and filtered)."""
+        for n in self._latest_first(pos):
+            if n.speaker.type == "PERSON" and not self._in_noise(n):
+                yield n
+
+    def _latest_first(self, pos: int) -> Iterator[Named]:
+        """``reversed(self._before(pos))``, lazily: the recogniser's names before ``pos`` merged
+        with the names found next to cues (a found name after a recogniser's at the same place,
+        as the stable sort in :meth:`_before` puts it)."""
+        i = bisect_left(self._starts, pos) - 1
+        found = sorted((f for f in self.found if f.start < pos), key=_start)
+        j = len(found) - 1
+        while i >= 0 or j >= 0:
+            if j >= 0 and (i < 0 or found[j].start >= self.named[i].start):
+                yield found[j]
+                j -= 1
+            else:
+                yield self.named[i]
+                i -= 1
+
+    def _any_org_before(self, pos: int, *, firms: bool) -> bool:
+        """Whether an organisation is named before ``pos`` (a firm-like one if ``firms``), no
+        dateline's agency: :meth:`_org_line`'s names, then the few found next to cues."""
+        line = self._org_line(True, firms)
+        if bisect_left(line.named, bisect_left(self._starts, pos)):
+            return True
+        return any(
+            f.start < pos
+            and f.speaker.type == "ORG"
+            and (not firms or _firm_like(f.speaker.name))
+            and not self._dateline_agency(f)
+            for f in self.found
+        )
 
     def _before(self, pos: int) -> list[Named]:
         cands = self.named[: bisect_left(self._starts, pos)] + [f for f in self.found if f.start < pos]
@@ -1692,7 +1720,7 @@ class Speakers:
             known = self._gender_of(self.last[1])
             if gender is None or known is None or known == gender:
                 return self.last
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             sp = self._short_form(n.speaker)
             known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
@@ -1838,7 +1866,7 @@ class Speakers:
         director, Eng. X Y, rejected …", "Chief inspector X Y denied …"), a verb after the name;
         the last speaker and a person of the other known gender are passed over."""
         last_key = self.last[1].key if self.last is not None else None
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             if n.start <= since:
                 break
             sp = self._short_form(n.speaker)
