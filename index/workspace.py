@@ -1289,14 +1289,15 @@ class Workspace:
 
     def _kept_language(self, article: Article, spans: list[tuple[int, int]], row: StoredDoc | None) -> str | None:
         """``article``'s language (None: English) as the index keeps it with its figures for
-        this very file and boilerplate ``spans`` (``figure_cache.kept_figures_language``), else
-        found again (:func:`facts.article_language`, what :attr:`Analysis.language` gives)."""
-        from waic_reader.index.analysis.figure_cache import kept_figures_language
+        this very file and boilerplate ``spans`` (``figure_cache.kept_language``: the figures
+        are not decoded), else found again (:func:`facts.article_language`, what
+        :attr:`Analysis.language` gives)."""
+        from waic_reader.index.analysis.figure_cache import kept_language
 
         entry = self.corpus.entries.get(article.doc)
-        got = kept_figures_language(article.doc, entry.size, entry.mtime_ns, spans, row, None) if entry else None
+        got = kept_language(article.doc, entry.size, entry.mtime_ns, spans, row) if entry else None
         if got is not None:
-            return got[1]
+            return got[0]
         from waic_reader.index.analysis.facts import article_language
 
         return article_language(article, spans)

@@ -82,6 +82,7 @@ class Figure:
     spelled: bool = False  # written in words ("twelve")
     conversion_span: tuple[int, int] | None = None  # where the conversion is written ("25 miles")
     vague: bool = False  # "thousands of": value is the least it can mean (2,000), not a figure to compare
+    margin: float = 0.0  # a round span's year: how far either way it may be ("a century ago": 10 years)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -503,8 +504,9 @@ _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
-# read only with its conversion in the other scale beside it, "15C (59F)", or after a temperature's
-# word, "a high of 15C": "Flat 15C", "Gate 5F" are no temperatures), a sign or "minus" before it
+# read only with its conversion in the other scale beside it, "15C (59F)", after a temperature's
+# word, "a high of 15C", or below zero, "It fell to -9C", "minus 7C" (no flat or gate is numbered
+# below zero: t13ab L1, round s36-q); "Flat 15C", "Gate 5F" are no temperatures), a sign or "minus" before it
 # ("-3°C", "minus 3C": below zero, was 3), and the conversion in brackets in either writing, its
 # sign too ("15°C (59°F)", "-20C (-4F)", "15 degrees Celsius (59 Fahrenheit)"): one figure.
 TEMPERATURE_UNITS = frozenset({"°C", "°F"})
@@ -521,6 +523,7 @@ _TEMPERATURE_CONVERSION = re.compile(
 # heatwave").
 _TEMPERATURE_WORDS = (
     r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury"
+    r"|(?:overnight|daytime|night-time|nighttime|record|daily)\s+(?:highs?|lows?)"  # t13ab L1
     r"|heat(?:waves?)?|overheat(?:s|ed|ing)?|swelter(?:s|ed|ing)?)\b"
 )
 _TEMPERATURE_WORD_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}(?:[^.;:!?]{{0,40}}|[^.,;:!?]{{0,90}})$", re.I)
@@ -1054,6 +1057,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value = _vague_value(m.group())
             out.append(Figure(m.start(), m.end(), m.start(), m.end(), "count", value, qualifier="at least", vague=True))
             taken.append(m.span())
+    for m in _ONE_UNIT.finditer(text, start, end):
+        if not any(a <= m.start("a") < b for a, b in taken):
+            out.append(_one_unit_duration(text, m, start))
+            taken.append((m.start("a"), m.end()))
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
@@ -1249,6 +1256,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         tc = _temperature_conversion(text, gt.end(), limit, value, unit)
         if (
             tc is None
+            and value >= 0  # "-9C", "minus 7C": below zero on a scale, a temperature (t13ab L1)
             and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, s - 120), s)
             and not _TEMPERATURE_WORD_AFTER.match(text, gt.end(), limit)
         ):
@@ -1359,6 +1367,35 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+# A duration of one unit written with the article, after a word that says it lasts: "closed for a
+# week", "delayed by an hour", "suspended for a fortnight" (two weeks), "lasting a day". It was no
+# figure, so "closed for a week" was never compared with "48 hours" (t13ab L9). Only after such a
+# word: "a week ago", "once a week", "a day after the flood" say when or how often, no duration;
+# nor "for a day longer" (what was added to one) or "for a day or so"; "within a week" says by
+# when, left as it was.
+_ONE_UNIT = re.compile(
+    r"\b(?:for|by|lasting|lasted|lasts)\s+(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|"
+    r"nearly|almost|about|around|only|just|over|under)\s+)?(?P<a>an?)\s+"
+    rf"(?P<u>fortnight|{_alt(u for u in TIME_UNITS if not u.endswith('s'))})\b"
+    r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|longer|more|extra|or\s+(?:so|two|more)\b))",
+    re.I,
+)
+_ONE_UNIT_VALUES = {"fortnight": (2.0, "week")}  # a fortnight is two weeks, compared as 14 days
+
+
+def _one_unit_duration(text: str, m: re.Match[str], start: int) -> Figure:
+    """The duration :data:`_ONE_UNIT` matched ("a week": 1 week, "a fortnight": 2 weeks), its
+    qualifier read as any figure's ("for at least a week"), its noun the unit as written."""
+    word = m.group("u").lower()
+    value, unit = _ONE_UNIT_VALUES[word] if word in _ONE_UNIT_VALUES else (1.0, TIME_UNITS[word])
+    s, e = m.start("a"), m.end()
+    qual = ""
+    if (qm := _QUAL_BEFORE.search(text, max(start, s - 24), s)) is not None:
+        qual, s = re.sub(r"\s+", " ", qm.group("q").lower()), qm.start("q")
+    num_start = s if qual in BOUNDS else m.start("a")
+    return Figure(s, e, num_start, e, "duration", value, unit, qual, noun=m.group("u"), spelled=True)
 
 
 def _loose_conversion(

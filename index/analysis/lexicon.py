@@ -153,6 +153,14 @@ IRREGULAR_PAST = frozenset(
     slid sold spent split spread stood stole struck stuck swept swam swung took taught tore told
     thought threw understood went woke won wore wrote""".split()
 )
+# Those of them that are never a past participle ("went", "came", "rose"; not "paid", "lost",
+# "sold", which are both): a clause's own verb wherever it stands ("€300,000 of it went to
+# repairs"), never a participle modifying the noun before it ("€300,000 paid to contractors":
+# quotes.speakers.Speakers.sum_object).
+PAST_NOT_PARTICIPLE = frozenset(
+    """began became broke came chose did drew drove fell flew forgot froze gave grew hid knew ran rang
+    rose sank saw shook shrank stole swam took tore threw woke wore wrote went""".split()
+)
 
 MONTHS = date_forms.MONTHS  # lower case, January first
 MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9

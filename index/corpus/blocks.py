@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
+from waic_reader.index.corpus.text import controls_as_spaces
 from waic_reader.index.corpus.tokens import CJK_RUN
 from waic_reader.index.corpus.tokens import words as word_list
 
@@ -874,6 +875,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
     """
     out: list[Sentence] = []
     start = 0
+    # (read with its control characters as spaces: "Harnwick.\x07 A spokesman" is two sentences;
+    # each sentence's text is the block's own)
+    original, text = text, controls_as_spaces(text)
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         nxt_match = _NEXT_WORD.match(text, end)
@@ -906,18 +910,22 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
             or (nxt[0] in _START_OPENERS and len(nxt) > 1)  # „…”, «…», »…« (not French "… . » Puis")
         ):
             continue
-        out.append(_sentence(text, start, end, offset, block))
+        out.append(_sentence(text, original, start, end, offset, block))
         start = nxt_match.end() - len(nxt)
     if text[start:].strip():
-        out.append(_sentence(text, start, len(text.rstrip()), offset, block))
+        out.append(_sentence(text, original, start, len(text.rstrip()), offset, block))
     return out
 
 
-def _sentence(text: str, start: int, end: int, offset: int, block: int) -> Sentence:
+def _sentence(text: str, original: str, start: int, end: int, offset: int, block: int) -> Sentence:
+    """The sentence at ``start:end`` of ``text`` (a block as read: :func:`split_sentences`), its
+    spaces at both ends left out and its words as ``original`` writes them."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
-    chunk = chunk.strip()
-    return Sentence(offset + start + lead, offset + start + lead + len(chunk), block, chunk)
+    size = len(chunk.strip())
+    return Sentence(
+        offset + start + lead, offset + start + lead + size, block, original[start + lead : start + lead + size]
+    )
 
 
 def sentences_of(blocks: list[Block]) -> list[Sentence]:

@@ -64,13 +64,24 @@ _OUTLET_JOIN = rf"(?:{_PARTICLE}|of|the|and|&|el|los|las|les|dello|delle|degli|d
 _ELIDED = r"(?:(?:[dlDL]|dell|dall|nell|sull|all)['’])?"
 OUTLET_NAME = rf"{_ELIDED}{letters.CAP_WORD}(?:\s+(?:{_OUTLET_JOIN}\s+)*{_ELIDED}{letters.CAP_WORD}){{0,5}}"
 _OUTLET_NAME = re.compile(rf"{OUTLET_NAME}")
+# An outlet's name in Chinese or Japanese, which has no capitals: a few characters ending in a
+# newspaper's, agency's or broadcaster's word ("华夏日报", "南方都市报", "朝日新聞", "新华通讯社",
+# "中央电视台", "琉球新報"; a headline ending in "通报", "公报" or "警报" is none: t13ab L6).
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_OUTLET_NAME = re.compile(
+    rf"{_CJK}{{1,7}}(?<![通公警预預举舉汇匯情申上回呈简簡捷喜谍諜战戰])[报報]"
+    rf"|{_CJK}{{1,10}}?(?:新聞社?|新闻(?:社|网)?|新聞網|通讯社|通訊社|电视台|電視台|广播电台|廣播電台)"
+)
 
 
 def outlet_name(field: str) -> bool:
     """Whether ``field`` (a line's field, stripped or not) is written as an outlet's name
     (:data:`OUTLET_NAME`: up to six capitalised words, particles and elided articles between
-    them), as a date line beside the date names it ("Le Quotidien de l'Europe – 12 mars 2026")."""
-    return _OUTLET_NAME.fullmatch(field.strip()) is not None
+    them), as a date line beside the date names it ("Le Quotidien de l'Europe – 12 mars 2026"),
+    or in Chinese or Japanese a few characters ending in a newspaper's, agency's or
+    broadcaster's word ("华夏日报 2026年3月3日", :data:`_CJK_OUTLET_NAME`)."""
+    field = field.strip()
+    return _OUTLET_NAME.fullmatch(field) is not None or _CJK_OUTLET_NAME.fullmatch(field) is not None
 
 
 # One capitalised word names the author there too, a writer's pen name or first name ("Von Sunny |

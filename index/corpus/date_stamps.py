@@ -105,8 +105,13 @@ def foreign_line(line: str) -> re.Match[str] | None:
         return m  # its words all a stamp's, however many ("Publié le mercredi 12 mars 2026 à 7h45, mis à jour à 9h10")
     if len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
         return None
-    if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
-        return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"
+    rest = line[: m.start()] + " " + line[m.end() :]
+    if _unspaced_words(rest) and not bylines.outlet_name(rest.strip(" \t·•|—–/-")):
+        # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"; but the
+        # outlet's name beside it is a date line's ("华夏日报 2026年3月3日", t13ab L6)
+        return None
+    if _unspaced_words(rest):
+        return m
     return m if mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
 
 

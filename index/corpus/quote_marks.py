@@ -88,3 +88,52 @@ __all__ = [
     "SINGLE",
     "tex_quotes",
 ]
+
+
+# A dash opening a quotation's signature: '"…" — Mariusz Zielinski, rescue chief', '"…"\n-- Dariusz
+# Kowal' (two hyphens: the dash of wire copy and plain-text mail, t13aa K7; three are a rule).
+SIGNATURE_DASH = re.compile(r"\s*(?:[—–]|--(?!-))\s*")
+# A finite verb in the words after a signature's name: a clause, no role ("— the service has been
+# at work since Monday").
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", re.I)
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+SIGNATURE_NAME_WORDS = 9  # words of a signature's name with its title ("— Deputy Head of Safety Even Lie")
+_SIGNATURE_ROLE_WORDS = 8  # words of the role or organisation after its comma
+
+
+def signature(text: str, at: int, end: int) -> tuple[int, int, int] | None:
+    """The signature of a quotation whose closing mark (and stop) ends right before ``at``: a dash,
+    then a name of at most :data:`SIGNATURE_NAME_WORDS` words up to a comma or ``end``, then a
+    role or organisation of at most eight words with no finite verb ('"…" — Mariusz Zielinski,
+    rescue chief', '"…"\\n-- Tomas Eddery, Rail Accident Inquiry Office'). Returns (where the name
+    opens, where it ends, the dash's start), offsets into ``text``; None when the words after
+    ``at`` are no such signature (no dash, a clause). Whether the name is one is the caller's:
+    the quote recogniser's speaker (``quotes.recognise._signature``) and the entity recogniser's
+    line read as prose (``entities.recogniser``), one reading of the line (t13ab L11)."""
+    dash = SIGNATURE_DASH.match(text, at, end)
+    if dash is None or not text[dash.start() : dash.end()].strip():
+        return None
+    name = dash.end()
+    comma = text.find(",", name, end)
+    name_end = comma if comma >= 0 else end
+    if not 1 <= len(_WORDS.findall(text, name, name_end)) <= SIGNATURE_NAME_WORDS:
+        return None
+    if comma >= 0 and (
+        _FINITE.search(text, comma, end) or len(_WORDS.findall(text, comma, end)) > _SIGNATURE_ROLE_WORDS
+    ):
+        return None
+    return name, name_end, dash.start()
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """Whether the line or block ``start:end`` is a quotation's signature of its own: the text
+    before it ends with a closing quotation mark (a stop after it allowed) and the line is a
+    :func:`signature` ('"We owe the families the truth."' then '— Tomas Eddery, Rail Accident
+    Inquiry Office'). Its capitals are a name's and an organisation's, no headline's (t13ab L11)."""
+    before = text[max(0, start - 8) : start].rstrip()
+    before = before.rstrip(".,!?…")
+    if not before or before[-1] not in CLOSING_MARKS:
+        return False
+    while end > start and text[end - 1] in " \t\n.":
+        end -= 1
+    return signature(text, start, end) is not None

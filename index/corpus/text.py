@@ -90,6 +90,22 @@ def stand_ins_as_spaces(text: str) -> str:
     return STAND_IN.sub(" ", text)
 
 
+# Control characters a text may carry inside its lines (C0 but TAB and LF, DEL, C1): no word's and
+# no sentence's; :func:`controls_as_spaces` reads each as a space.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def controls_as_spaces(text: str) -> str:
+    """``text`` with each control character (C0 but TAB and LF, DEL, C1) read as a space, one
+    character for one (offsets kept): what the sentence splitter and the quote recogniser read, so
+    that "near Harnwick.\x07 A spokesman said" ends a sentence at the stop as "near Harnwick. A
+    spokesman said" does (t13ab L4: the two sentences were one and the place took the quote).
+    ``text`` itself (not copied) when it holds none."""
+    if _CONTROLS.search(text) is None:
+        return text
+    return _CONTROLS.sub(" ", text)
+
+
 def visible_same_length(text: str) -> str:
     """Like :func:`visible` but every unsafe character becomes exactly one character: C0
     controls their control picture (␇), DEL ␡, and C1 and bidi controls ␦ (U+2426, the

@@ -326,9 +326,32 @@ def number_forms(token: str) -> tuple[str, ...]:
 _NAME_HYPHENS = re.compile("[-\u2010\u2011]+")
 
 
+# An apostrophe (folded: straight) opening or closing a word, not between two of its letters: a
+# plural's possessive ("Rail Workers' Union"), a nickname's quotes ("'Sol'"); "O'Brien" and
+# "Moody's" keep theirs.
+_EDGE_APOSTROPHE = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
+
+
+def edge_apostrophes_dropped(text: str) -> str:
+    """``text`` (folded: :func:`fold`) without the apostrophes opening or closing its words
+    ("rail workers' union" → "rail workers union"; "o'brien", "moody's" unchanged): how an entity
+    term and a ``who:`` or ``said:`` query's name are both written (t13ab L5: ``who:Workers`` found
+    no "Rail Workers' Union")."""
+    return _EDGE_APOSTROPHE.sub("", text) if "'" in text else text
+
+
+def name_form(name: str) -> str:
+    """An entity's or speaker's ``name`` as its whole term is written: folded (:func:`fold`),
+    commas read as spaces, the apostrophes at a word's ends left out
+    (:func:`edge_apostrophes_dropped`), one space between words ("Rail Workers’ Union" → "rail
+    workers union")."""
+    return " ".join(edge_apostrophes_dropped(fold(name)).replace(",", " ").split())
+
+
 def name_forms(name: str, runs: bool = False) -> list[str]:
     """The forms an entity or speaker ``name`` is searched by (``who:``, ``said:``): the whole
-    name folded (:func:`fold`, commas read as spaces, one space between words) and each of its
+    name folded (:func:`name_form`: commas read as spaces, an apostrophe ending a word left out,
+    one space between words) and each of its
     whole words of two characters or more, in order, each once ("Maria Kellerman" →
     ["maria kellerman", "maria", "kellerman"]; "World Bank" → ["world bank", "world", "bank"]).
     A word is what spaces delimit, and the words a hyphen joins are words of the name too
@@ -339,7 +362,7 @@ def name_forms(name: str, runs: bool = False) -> list[str]:
     more in a row, hyphens read as spaces, shortest first (round s32-p: "Inés Ruiz-Calderón" → [..., "ines ruiz", "ruiz calderon", "ines
     ruiz calderon"], so ``who:"Ruiz Calderon"`` finds every spelling of it), for a name of at
     most :data:`_MAX_RUN_WORDS` words."""
-    whole = " ".join(fold(name).replace(",", " ").split())
+    whole = name_form(name)
     forms = [whole] if whole else []
     flat: list[str] = []
     for word in whole.split():

@@ -54,7 +54,7 @@ def _years(*texts: str) -> dict[str, dict[str, int]]:
                 "Completion of the new terminal is now scheduled in 2029.",
                 "The new terminal is set to be completed in three years.",
             ),
-            "year of completion",
+            "year built",  # a built thing's completion (round s36-g)
             {"a": 2028, "b": 2029, "c": 2029},
         ),
         (

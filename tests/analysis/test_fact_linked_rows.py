@@ -59,7 +59,8 @@ def test_variant_closure_days() -> None:
     )
     d = "Signals failed across the network.\n\n| Figure | Value |\n|---|---|\n| Closure | 10 days |"
     facts = sheet(a, b, c, d)
-    rows = _rows(facts, "duration")
+    # (labelled by what lasts since s36-qa: "closed for 14 days", "the closure could last 10 days")
+    rows = _rows(facts, "closure duration")
     assert len(rows) == 1, [[v.display for v in f.values] for f in rows]
     assert rows[0].status == "disagree"
 

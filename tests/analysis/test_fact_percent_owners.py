@@ -19,14 +19,14 @@ from waic_reader.index.analysis.facts.display import value_text
         # found (Casilang Courier, The Monsoon Review)
         (
             "The provincial agriculture office estimated that 70 percent of the province's standing rice crop was flattened.",
-            "share of standing rice crop",
+            "share of standing rice crop flattened",  # its state labels it too (s36-qa)
         ),
         (
             "About 18 percent of the province's people already lived below the poverty line.",
             "share of people",
         ),
         # variants of my own
-        ("Some 40% of Norway's salmon farms were hit by the algae.", "share of Norway's salmon farms"),
+        ("Some 40% of Norway's salmon farms were hit by the algae.", "share of Norway's salmon farms hit"),
         ("About 12% of the city's buses were out of service.", "share of buses"),
     ],
 )

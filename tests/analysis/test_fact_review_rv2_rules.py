@@ -81,7 +81,7 @@ def test_a_feared_tally_replaces_no_value(text: str, other: str, label: str, a: 
         (
             "Completion is now scheduled for 2027, officials said.",
             "The terminal will be completed in 2028, officials said.",
-            "year of completion",
+            "year built",  # a built thing's completion (round s36-g)
         ),
         # variants of my own
         ("Its replacement is planned for 2031.", "The bridge will be replaced in 2032.", "year of replacement"),

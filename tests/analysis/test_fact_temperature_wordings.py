@@ -76,5 +76,7 @@ def test_degrees_of_no_temperature_stay_angles(text: str) -> None:
 def test_a_lone_fahrenheit_value_is_compared_in_celsius_its_scale_kept() -> None:
     [fact] = sheet("Lindmark recorded 102 degrees Fahrenheit on Tuesday.")
     assert fact.label == "temperature"
-    assert value_text(fact.values[0]).startswith("38.9"), value_text(fact.values[0])
+    # compared in °C (38.9), shown as its source wrote it (t13ab L8, round s36-q: was "38.9 °C")
+    assert (fact.values[0].value, fact.values[0].unit) == (38.9, "°C")
+    assert value_text(fact.values[0]) == "102 °F", value_text(fact.values[0])
     assert fact.values[0].alt == (102.0, "°F")

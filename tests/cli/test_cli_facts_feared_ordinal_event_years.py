@@ -11,7 +11,8 @@ of my own, corpora written in tmp_path:
   An event year's label is a word ("year of stopping", never "year of stoping").
 * One distance in two units is one value ("some 1.2 miles" beside "about 2 km": t13y G18), and the
   distance of one named place one row ("Harrow Vale Hospital, 25 miles away" and "Harrow Vale
-  Hospital is 30 miles from Velmont": t13z H13)."""
+  Hospital is 30 miles from Lindmark" under a LINDMARK dateline: t13z H13; from another place, a
+  row of its own, review s36-rv D3)."""
 
 from __future__ import annotations
 
@@ -289,13 +290,15 @@ def test_a_mile_and_two_km_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("away", "apart", "label"),
     [
-        # reported (t13z repro v15 a, c)
+        # reported (t13z repro v15 a, c), its other place the story's own (the dateline's): a
+        # distance "from Velmont" is from another place, a row of its own (review s36-rv D3, round
+        # s36-c2: this test had "30 miles from Velmont" in one row with "25 miles away")
         (
             "Patients were taken to Harrow Vale Hospital, 25 miles away.",
-            "Harrow Vale Hospital is 30 miles from Velmont.",
+            "Harrow Vale Hospital is 30 miles from Lindmark.",
             "distance to Harrow Vale Hospital",
         ),
-        # variants of my own: other places, "lies", a qualifier, a common noun at the other end
+        # variants of my own: other places, "lies", a qualifier, another sentence before
         (
             "Evacuees were sent to Kellby Sports Hall, 12 km away.",
             "Kellby Sports Hall lies 15 km from Lindmark.",
@@ -303,7 +306,7 @@ def test_a_mile_and_two_km_stay_apart(tmp_path: Path, capsys: pytest.CaptureFixt
         ),
         (
             "Survivors were flown to St Olav Hospital, about 60 miles away.",
-            "The injured were treated in Lindmark. St Olav Hospital is 80 miles from the crash site.",
+            "The injured were treated in Velmont. St Olav Hospital is 80 miles from Lindmark.",
             "distance to St Olav Hospital",
         ),
     ],

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
@@ -246,13 +246,17 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
+from waic_reader.index.corpus.quote_marks import signature_line
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block
 
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 193
+ENTITY_VERSION = 194
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,6 +343,25 @@ _ARTICLE_PLACE_BEFORE = re.compile(
 
 # The hyphens a name's words are joined by besides "-" (tokens._NAME_HYPHENS), read as "-".
 _NAME_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
+def _wraps_as_spaces(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` (a plain-text article's) with each line break inside a paragraph read as a space,
+    one character for one: a hard-wrapped paragraph is one paragraph, as the reader shows it
+    (:func:`corpus.blocks.joined_shown`), so a name or "the" and a short form split over a break
+    ("Helen" / "Marrick", "told the" / "Times.") read as on one line (t13ab L7: "Times" was an
+    organisation of its own, not the Westcountry Times it is on one line). Titles and headings keep
+    their breaks. ``text`` itself when no paragraph has one."""
+    wraps = [b for b in blocks if b.kind not in ("title", "heading") and "\n" in b.text]
+    if not wraps:
+        return text
+    chars = list(text)
+    for b in wraps:
+        at = text.find("\n", b.start, b.end)
+        while at >= 0:
+            chars[at] = " "
+            at = text.find("\n", at + 1, b.end)
+    return "".join(chars)
 
 
 def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -759,6 +782,8 @@ class Recognizer:
         # name's words as "-" does, one character for one, offsets kept (round s33-d: "Jean" and
         # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
         text = headline_connectors(article.text).translate(_NAME_HYPHENS)
+        if getattr(article, "format", "text") == "text":
+            text = _wraps_as_spaces(text, article.blocks)
         starts = {s.start for s in article.sentences}
         # (an e-mail address's or a URL's words are no words the article writes in lower case:
         # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
@@ -968,7 +993,12 @@ class Recognizer:
         words_ = [t for _, _, t in toks if t[0].isalpha()]
         if len(words_) >= 2 and line_in_capitals(btext):
             block_mode = "caps"
-        elif kind in ("title", "heading") or title_case(words_, btext):
+        elif kind == "title" or (
+            (kind == "heading" or title_case(words_, btext)) and not signature_line(text, bstart, bend)
+        ):
+            # (a quotation's signature under it, "— Tomas Eddery, Rail Accident Inquiry Office", is
+            # a name and its organisation in capitals, no headline: read as the quotes read it;
+            # t13ab L11: the speaker the Quotes screen listed was no entity)
             block_mode = "headline"
         else:
             block_mode = "prose"

@@ -3,6 +3,7 @@ a fact's timeline of values."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -51,7 +52,10 @@ CONVERSION_TOLERANCE = 0.03
 def converted_same(a: FactValue, b: FactValue) -> bool:
     """Whether two values are one amount written in two units of one dimension, within a
     conversion's rounding (:data:`CONVERSION_TOLERANCE`): "12 km" and "7.5 mi", "72 hours" and
-    "three days", "1.2 km" and "1,200 m"; a range is never."""
+    "three days", "1.2 km" and "1,200 m"; one reading in two temperature scales each rounded as
+    the other is written (:func:`temperature_same`: "10F" and "-12C"); a range is never."""
+    if a.unit == "°C" and b.unit == "°C":
+        return temperature_same(a, b)
     fa, fb = SI_UNITS.get(a.unit), SI_UNITS.get(b.unit)
     if a.unit == b.unit or not fa or not fb or fa[1] != fb[1] or a.high is not None or b.high is not None:
         return False
@@ -69,6 +73,47 @@ def converted_same(a: FactValue, b: FactValue) -> bool:
         and _rounds_to(sa / fb[0], b)
         and _rounds_to(sb / fa[0], a)
     )
+
+
+def written_fahrenheit(v: FactValue) -> float | None:
+    """The °F reading its source wrote of a temperature compared in °C (its ``alt``, kept by
+    extract._fact_value: "10F", "102 degrees Fahrenheit"), None when the °C is what the source
+    wrote or shows first ("-12C", the "41C" of "106F (41C)"): the number the value's words write
+    is the °F one's."""
+    if v.unit != "°C" or v.alt is None or v.alt[1] != "°F":
+        return None
+    m = _WRITTEN_NUMBER.search(v.display)
+    return v.alt[0] if m is not None and abs(float(m.group().replace(",", ""))) == abs(v.alt[0]) else None
+
+
+def _reading(v: FactValue) -> tuple[float, str, float] | None:
+    """A temperature as its source wrote it: (number, scale, step of its last digit: a tenth for
+    "-12.5C", else a degree, trailing zeros no coarser rounding of a temperature)."""
+    if v.kind != "quantity" or isinstance(v.value, str) or v.high is not None:
+        return None
+    f = written_fahrenheit(v)
+    x, scale = (f, "°F") if f is not None else (float(v.value), "°C")
+    m = _WRITTEN_NUMBER.search(f"{abs(x):g}" if f is not None else v.display)
+    decimals = m.group("decimals") if m is not None else None
+    return x, scale, 10.0 ** -len(decimals) if decimals else 1.0
+
+
+def temperature_same(a: FactValue, b: FactValue) -> bool:
+    """Whether two temperatures (both compared in °C) are one reading written in two scales, each
+    converted and rounded as the other is written: "10F" (-12.2 °C, to a degree -12) and "minus 12
+    degrees Celsius" (10.4 °F, to a degree 10) are one; "10F" and "-11C" (12.2 °F) are not (t13ab
+    L8, round s36-q; as :func:`converted_same` does for distances since round s36-c)."""
+    ra, rb = _reading(a), _reading(b)
+    if ra is None or rb is None or ra[1] == rb[1]:
+        return False
+
+    def to(x: float, scale: str) -> float:
+        return x * 9 / 5 + 32 if scale == "°F" else (x - 32) * 5 / 9
+
+    def rounds(x: float, step: float, y: float) -> bool:
+        return abs(math.floor(x / step + 0.5) * step - y) < step * 1e-6
+
+    return rounds(to(ra[0], rb[1]), rb[2], rb[0]) and rounds(to(rb[0], ra[1]), ra[2], ra[0])
 
 
 # How far apart two amounts rounded in two units may be and still be one (:func:`converted_same`).
@@ -113,6 +158,8 @@ def amount_text(v: FactValue) -> str:
             x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
         x = f"{x}%" if v.unit == "%" else f"{x} points"
+    elif (f := written_fahrenheit(v)) is not None:
+        x = f"{_number(f)} °F"  # "10F" as its source wrote it, compared in °C (t13ab L8)
     elif v.kind == "quantity" and v.unit != "magnitude":
         many = v.high is not None or float(v.value) != 1
         x = f"{x} {_PLURAL_UNITS.get(v.unit, v.unit) if many else v.unit}"

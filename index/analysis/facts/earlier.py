@@ -4,7 +4,7 @@ article replaces ("the toll had risen to four"), and which value replaces it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from waic_reader.index.analysis.facts.model import (
@@ -75,10 +75,26 @@ _TALLY_OBJECT_TO = (
 # A value the sentence fears or plans, not one it reports: a modal, "fear(s)", "threaten(s) to",
 # "expected to" straight before the verb carrying the value ("Officials fear further landslides
 # could take the death toll to 20" leaves the article's "Nine people died" its toll; review s35-rv2
-# finding 12, round s35-p4).
+# finding 12, round s35-p4), a word of possibility between ("would likely rise to 30"). "will" and
+# "would" (group ``future``) also tell what a reported event does to a tally ("the deaths of two more
+# patients overnight will take the toll to 14", "two more bodies were found, which would bring the
+# death toll to 11": values, review s36-rv finding 12, round s36-c3): a fear only with a word of fear
+# or possibility before them in the sentence (:data:`_POSSIBLE`).
+_MODAL_ADVERBS = (
+    r"(?:\s+(?:still|yet|soon|eventually|further|well|likely|probably|possibly|certainly|almost\s+certainly))*"
+)
 _NOT_YET_BEFORE = re.compile(
-    r"\b(?:(?:could|may|might|would|will|shall|should|must)(?:\s+(?:still|yet|soon|eventually|further|well))?"
+    rf"\b(?:(?P<future>will|would){_MODAL_ADVERBS}"
+    rf"|(?:could|may|might|shall|should|must){_MODAL_ADVERBS}"
     r"|fears?|feared|(?:threatens?|threatened|threatening|expected|likely|set|poised)\s+to)\s+$",
+    re.I,
+)
+# Words of fear, expectation or possibility that make a "will"/"would" after them a fear: "Officials
+# fear the new landslides will take the toll to 20", "Doctors warned the toll would rise", "if the
+# missing are found" ("may" only in lower case, never the month).
+_POSSIBLE = re.compile(
+    r"\b(?:fear(?:s|ed|ing)?|afraid|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|expect(?:s|ed|ing)?|anticipat(?:e|es|ed)"
+    r"|likely|probably|possibly|perhaps|could|might|(?-i:may)|if|unless|risk(?:s|ed)?|predict(?:s|ed)?)\b",
     re.I,
 )
 _CHANGED_TO_BEFORE = re.compile(
@@ -95,12 +111,22 @@ def feared(text: str, v: FactValue) -> bool:
     the verb carrying the measure to it (:data:`_CHANGED_TO_BEFORE`: "take the death toll to 20",
     "rise to 30") after a modal, "fear(s)" or "expected to" (:data:`_NOT_YET_BEFORE`): "Officials
     fear further landslides could take the death toll to 20", "Doctors fear the toll may rise to
-    30". Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
+    30"; after "will" or "would" only with a word of fear or possibility in the sentence
+    (:data:`_POSSIBLE`: "the deaths of two more patients will take the toll to 14" reports it). Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
     it from replacing the article's toll, but still listed it beside it)."""
     changed = _CHANGED_TO_BEFORE.search(text, max(v.sentence[0], v.start - 64), v.start)
-    return changed is not None and (
-        _NOT_YET_BEFORE.search(text, max(v.sentence[0], changed.start() - 40), changed.start()) is not None
-    )
+    return changed is not None and _not_yet(text, v.sentence[0], changed.start())
+
+
+def _not_yet(text: str, sent_start: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` carrying a measure to a value (:data:`_CHANGED_TO_BEFORE`) is
+    feared, expected or possible (:data:`_NOT_YET_BEFORE`), its sentence starting at ``sent_start``."""
+    modal = _NOT_YET_BEFORE.search(text, max(sent_start, verb - 40), verb)
+    if modal is None:
+        return False
+    # "will"/"would" alone tell what a reported event does ("which would bring the death toll to
+    # 11"): a fear only with a word of fear before them or of possibility after them ("would likely")
+    return not modal.group("future") or _POSSIBLE.search(text, sent_start, verb) is not None
 
 
 def changed_to(text: str, start: int, sent_start: int) -> bool:
@@ -554,9 +580,7 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
         if not new.measure or j in earlier:
             continue  # a value said to be an earlier one is no later report
         changed = _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
-        if changed is not None and _NOT_YET_BEFORE.search(
-            text, max(new.sentence[0], changed.start() - 40), changed.start()
-        ):
+        if changed is not None and _not_yet(text, new.sentence[0], changed.start()):
             changed = None  # "… could take the death toll to 20": a fear, no new value
         cue = (
             changed
@@ -654,47 +678,60 @@ _ORDINALS = {
     )
 }
 # "a/an" and an ordinal, a victim's one noun at most ("a tenth victim", never "a tenth of the
-# residents"), then a death's verb: the article's toll is that ordinal (t13aa K17, round s36-c:
-# "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9).
+# residents"), then a death's verb, its auxiliaries and adverbs between ("has since died", "was also
+# killed": review s36-rv finding 3, round s36-c3): the article's toll is that ordinal (t13aa K17,
+# round s36-c: "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9). Only
+# the article may be a capital: a title-case teaser ("A Fifth Climber Has Died On Everest") is a
+# headline of another story.
+_VICTIM_ADVERBS = r"(?:(?:also|later|then|since|subsequently|now|too)\s+)*"
 _ORDINAL_VICTIM = re.compile(
     rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!of\b)[a-z]+)?\s+"
-    r"(?:(?:has|had|later|also|then|subsequently)\s+)*"
-    r"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:killed|confirmed\s+dead|found\s+dead))\b",
-    re.I,
+    rf"(?:(?:has|had)\s+)?{_VICTIM_ADVERBS}"
+    rf"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+{_VICTIM_ADVERBS}"
+    r"(?:killed|confirmed\s+dead|found\s+dead|pronounced\s+dead))\b"
 )
 
 
-def ordinal_victims(text: str, values: Sequence[FactValue], sentences: Sequence[tuple[int, int]]) -> list[FactValue]:
+def ordinal_victims(
+    text: str,
+    values: Sequence[FactValue],
+    sentences: Sequence[tuple[int, int]],
+    other_event: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+) -> list[FactValue]:
     """``values`` (one article's, in text order) with its death toll raised by a next victim
     its text names by an ordinal (:data:`_ORDINAL_VICTIM`: "Nine people died …; a tenth died in
     hospital" is a toll of 10): the article's last death toll before the ordinal, lower than it,
     is replaced by the ordinal's number (a value at the ordinal's words, what was said before its
     ``earlier``); unchanged when no such toll precedes the ordinal or a toll follows it (a later
-    sentence states the toll itself). ``sentences``: the article's (start, end) spans."""
+    sentence states the toll itself). ``sentences``: the article's content (start, end) spans, the
+    only places read (a "Read more" teaser in the boilerplate raised a toll of 2 to 5: review s36-rv
+    finding 3); ``other_event(sentence, span)``: whether the ordinal at ``span`` is a victim of
+    another event its sentence names ("Last year, a fifth victim died in a similar crash"), then
+    passed over."""
     tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
     if not tolls:
         return list(values)
     out = list(values)
-    for m in _ORDINAL_VICTIM.finditer(text):
-        n = _ORDINALS[m.group("ordinal").lower()]
-        before = [k for k in tolls if out[k].end <= m.start()]
-        if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
-            continue  # no toll before it, or one after it: that is the article's
-        last = out[before[-1]]
-        if float(last.value) >= n:
-            continue
-        sent = next(((a, b) for a, b in sentences if a <= m.start() < b), last.sentence)
-        raised = replace(
-            last,
-            value=float(n),
-            display=text[m.start() : m.end("ordinal")],
-            text=text[m.start() : m.end()],
-            start=m.start(),
-            end=m.end(),
-            sentence=sent,
-            qualifier="",
-            high=None,
-        )
-        raised.earlier = earlier_steps(raised, (*last.earlier, last))
-        out[before[-1]] = raised
+    for sent in sentences:
+        for m in _ORDINAL_VICTIM.finditer(text, *sent):
+            n = _ORDINALS[m.group("ordinal")]
+            before = [k for k in tolls if out[k].end <= m.start()]
+            if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
+                continue  # no toll before it, or one after it: that is the article's
+            last = out[before[-1]]
+            if float(last.value) >= n or (other_event is not None and other_event(sent, (m.start(), m.end()))):
+                continue
+            raised = replace(
+                last,
+                value=float(n),
+                display=text[m.start() : m.end("ordinal")],
+                text=text[m.start() : m.end()],
+                start=m.start(),
+                end=m.end(),
+                sentence=sent,
+                qualifier="",
+                high=None,
+            )
+            raised.earlier = earlier_steps(raised, (*last.earlier, last))
+            out[before[-1]] = raised
     return sorted(out, key=lambda v: v.start)

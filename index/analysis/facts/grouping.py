@@ -95,8 +95,9 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
         return -math.inf, x
     if q in APPROXIMATORS:
-        lo_margin = _approximation(float(v.value))
-        hi_margin = _approximation(v.high) if v.high is not None else lo_margin
+        # (a round span's year: its span's margin, "a century ago" ±10 years; extract.span_margin)
+        lo_margin = max(_approximation(float(v.value)), v.margin)
+        hi_margin = max(_approximation(v.high), v.margin) if v.high is not None else lo_margin
         return x - _si(v, lo_margin), hi + _si(v, hi_margin)
     if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
@@ -109,10 +110,17 @@ def _comparable(a: FactValue, b: FactValue) -> bool:
 
 
 def _compatible(a: FactValue, b: FactValue) -> bool:
+    """Whether two values of one fact can both be true: equal strings; amounts in different
+    currencies (never compared); one amount in two units as :func:`~.display.converted_same` reads
+    it (the row writer shows those as one entry: one predicate for both, review s36-rv D7, round
+    s36-c2: "100 metres" and "300 feet" were a DISAGREE row of one entry); else ranges
+    (:func:`_range`) that meet."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
+    if converted_same(a, b):
+        return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
@@ -428,6 +436,38 @@ def _count_key(v: FactValue) -> tuple[Any, ...]:
     """A count's noun and number (and a range's high end), whatever its measure: what
     :func:`_join_measured_counts` finds rows by."""
     return (v.head, v.value, v.high)
+
+
+def _join_measured_durations(
+    groups: Sequence[_Group], term_weight: dict[str, float], weight: Callable[[FactValue], float]
+) -> None:
+    """A row of durations that name nothing that lasts joins the one row of a duration that names
+    it (a closure's, a delay's: roles.lasting) that its members link to (:func:`_rows_link`, no
+    article in both): "should reopen within 14 days" and a fact box's "Closure | 10 days" join "the
+    line may be closed for 14 days" (*closure duration*), as rows of one measure are joined by
+    :func:`_merge_linked`. A row linked to two such rows (a closure and a delay) joins neither.
+    Each unnamed row is compared with at most ``CANDIDATES`` named rows."""
+    named = [
+        g for g in groups if not g.merged and g.members and all(m.kind == "duration" and m.measure for m in g.members)
+    ]
+    if not named:
+        return
+    for g in groups:
+        if g.merged or not g.members or any(m.kind != "duration" or m.measure for m in g.members):
+            continue
+        found = [
+            (h, why)
+            for h in named[:CANDIDATES]
+            if not h.merged and not h.docs & g.docs and (why := _rows_link(g, h, term_weight, weight)) is not None
+        ]
+        if len({h.members[0].measure for h, _ in found}) != 1:
+            continue
+        h, why = found[0]
+        n = h.members[0]
+        # its values are values of that measure now (labelled and keyed as the row's)
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(why)
 
 
 def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Callable[[FactValue], float]) -> str | None:
@@ -751,6 +791,7 @@ def group_figures(
     _join_unmeasured(groups)
     _merge_linked(groups, term_weight, weight)
     _join_measured_counts(groups)
+    _join_measured_durations(groups, term_weight, weight)
     _fold_repeats(groups)
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names
@@ -758,9 +799,38 @@ def group_figures(
     rows_of = Counter(
         (g.members[0].kind, _owned_family(g.members[0].measure)) for g in groups if not g.merged and g.members
     )
+    _join_currencies(groups)
     facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _join_currencies(groups: Sequence[_Group]) -> None:
+    """Join the rows of one owner's money of one measure written in different currencies ("Westmarch
+    Rail will pay €2.3m" beside its "£2 million" and "$2.5 million": three single-source rows, t13ab
+    L15): one row, its values in each currency listed apart and never compared (:func:`_fact`: an
+    article's currency is a kind of its own, :func:`~.measures.dimension_of`). Rows are counted for
+    their owner's label before (:func:`_owned_by`), so the row keeps naming its payer. Linear in the
+    rows: each is compared with the rows of its own measure."""
+    by_measure: dict[tuple[str, str], list[_Group]] = {}
+    for g in groups:
+        first = g.members[0] if g.members else None
+        if g.merged or first is None or first.kind != "money" or not first.measure or not g.owners:
+            continue
+        by_measure.setdefault((first.measure, first.per), []).append(g)
+    for rows in by_measure.values():
+        for i, g in enumerate(rows):
+            for h in rows[i + 1 :]:
+                if g.merged or h.merged or not g.owners & h.owners:
+                    continue
+                if {m.unit for m in g.members} & {m.unit for m in h.members}:
+                    continue  # one currency: rows apart for a reason of their own
+                g.absorb(h)
+                g.owners |= h.owners
+                g.reasons[:] = list(dict.fromkeys(g.reasons))  # each row's "each figure is the …" once
+                g.reasons.append(
+                    f"{g.members[0].doc} ~ {h.members[0].doc}: one payer's {g.members[0].label} in another currency"
+                )
 
 
 @lru_cache(maxsize=4096)
@@ -1025,7 +1095,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         distinct = {_said(v) for v in values}
         if not compared:
             nouns = [dimension_noun(k) for k in kinds]
-            grounds += f"; {_and(nouns)} are different counts: not compared"
+            # (money in several currencies: :func:`_join_currencies`)
+            what = "currencies" if all(v.kind == "money" for v in values) else "counts"
+            grounds += f"; {_and(nouns)} are different {what}: not compared"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
         elif agree and len({value_text(v) for v in values}) > 1:

@@ -17,12 +17,14 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.places import (
     GROUP_WORD,
+    NAMED_PLACE,
     PLACE_AFTER,
     RAIN,
     among_group,
     listed_place,
     partitive,
     rain_place,
+    time_word,
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
@@ -36,7 +38,9 @@ from waic_reader.index.analysis.facts.roles import (
     STILL_IN_HOSPITAL,
     cost_thing,
     done_to,
+    is_aboard,
     jobs_cut,
+    lasting,
     left_home,
     list_tail,
     list_verb,
@@ -54,6 +58,7 @@ from waic_reader.index.analysis.facts.words import (
     FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
+    OFFERING,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
@@ -76,6 +81,7 @@ from waic_reader.index.analysis.facts.words import (
     toll_people,
 )
 from waic_reader.index.analysis.figures import (
+    QUALIFIERS,
     SI_UNITS,
     TEMPERATURE_UNITS,
     TIME_UNITS,
@@ -87,6 +93,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     SUBORDINATORS,
 )
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.tokens import fold
 
 # The forms of "claim" that report as well as demand, and the words that open a clause after the
@@ -102,6 +109,9 @@ _SPENT_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("went", "gone", "go", "goes"), frozenset("to on towards into".split())),
     **dict.fromkeys(("used",), frozenset("for to on".split())),
 }
+# A sum "spent" ("spent €350,000 on repairs", "has spent about $1.5 million"): the verb straight
+# before it, a qualifier at most between (review s36-rv finding 11, round s36-c3).
+_SPENT_BEFORE = re.compile(rf"\bspent\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
 # centres"), naming no casualty of its things.
 _CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
@@ -143,15 +153,13 @@ _RADIUS = frozenset("radius zone cordon perimeter".split())
 # is the way the rig went: no measure).
 _AWAY = frozenset("away off offshore".split())
 
-# A place's name, capitalised words (up to five) whose first is no function word.
-_PLACE_NAME = r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
 # Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
-_NAME_COMMA_BEFORE = re.compile(rf"\s{_PLACE_NAME},\s*$")
+_NAME_COMMA_BEFORE = re.compile(rf"\s{NAMED_PLACE},\s*$")
 # A place that is the subject of a distance from another, opening its clause: "Harrow Vale Hospital
 # is 30 miles from Velmont", "Kellby lies some 12 km from Lindmark".
 _NAME_IS_BEFORE = re.compile(
-    rf"(?:^|[-–—:;]\s+|,\s+(?:and|but|while)\s+)(?:The\s+)?{_PLACE_NAME}\s+(?:is|lies|sits|stands|was)\s+$"
+    rf"(?:^|[-–—:;]\s+|,\s+(?:and|but|while)\s+)(?:The\s+)?{NAMED_PLACE}\s+(?:is|lies|sits|stands|was)\s+$"
 )
 
 
@@ -159,16 +167,43 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     """The named place a distance is the distance of, as written, when its words say so: a place
     in apposition before a distance "away" (:data:`_NAME_COMMA_BEFORE`), or a place opening the
     clause, "is" (or "lies") the distance "from" another or "away" (:data:`_NAME_IS_BEFORE`); None when
-    neither, or when the name's first word is a function word ("It is 30 miles from Velmont")."""
+    neither, or when the name's first word is a function word or a time ("It is 30 miles from
+    Velmont", "on Monday, 25 miles away": :func:`~.places.time_word`)."""
     m = None
     before = text[sent[0] : fig.start]  # (its own string: "^" is the sentence's start)
     if after[:1] and after[0] in _AWAY:
         m = _NAME_COMMA_BEFORE.search(before) or _NAME_IS_BEFORE.search(before.lstrip())  # "Velmont is 32 miles away"
     elif after[:1] == ["from"]:
         m = _NAME_IS_BEFORE.search(before.lstrip())
-    if m is None or m.group("name").split()[0].lower() in STOP_WORDS:
+    if m is None or time_word(m.group("name").split()[0]):
         return None
     return m.group("name")
+
+
+def _story_place(text: str, end: int) -> str:
+    """The place of the article's first dateline before ``end`` ("LINDMARK, July 14, 2026 (Nordline)
+    -"), folded as search folds it ("lindmark"): the place a distance "away" is measured from, so
+    "Kellby Sports Hall lies 15 km from Lindmark" and "Kellby Sports Hall, 12 km away" under it
+    are one distance; "" when the article has none before ``end``."""
+    first = next(dateline.matches(text, 0, end), None)
+    return fold(text[first.place[0] : first.place[1]]) if first is not None else ""
+
+
+def _place_after(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """The place written after a distance ("north of Pontegrís", "2 km from the main shaft"), as its
+    key's words (folded as search folds them: "Pontegrís" and "Pontegris" are one, t13y G4) and as
+    a label's words ("Pontegrís", "the main shaft"); None when none, or a function word ("from its
+    base")."""
+    place = PLACE_AFTER.match(text, fig.end, sent[1])
+    if not place or place.group("place").lower() in STOP_WORDS:
+        return None
+    what = place.group("place")
+    if what.islower():
+        # a thing a common noun phrase names is the whole phrase, never its first word: "2 km from
+        # the main shaft" is *distance to the main shaft* (was *distance to main*: t13y G18, round s35-a)
+        what = " ".join(thing_words(text, place.start("place"), sent[1], adjective=True)) or what
+        return fold(what), f"the {what}"
+    return fold(what), what
 
 
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
@@ -191,6 +226,74 @@ _SPEED_MEASURES: dict[str, tuple[str, str]] = {
     **dict.fromkeys("gust gusts gusting gustiness".split(), ("speed|gusts", "wind gusts")),
     **dict.fromkeys("wind winds windspeed windspeeds".split(), ("speed|wind", "wind speed")),
 }
+# A moving thing's speed and a way's limit (t13ab L2, round s36-q: a stretch's "limited to 60 mph"
+# and a train's "travelling at 70 mph" were one row "speed (mph)", grouped by context alone, while
+# the train's 130 km/h and 70 mph were never compared). A limit by its words ("limited to",
+# "the speed limit is", "The line speed there is", "a 50 mph limit"); a thing's speed by its verb
+# of going ("was travelling at", "was doing 70 mph") or the word "speed" ("at a speed of", "Speed
+# at derailment"). A storm "moving west at 20 km/h" keeps no measure (its track, as before), and a
+# top or design speed is what a thing can do, no speed it went at.
+SPEED_LIMIT = ("speed|limit", "speed limit")
+SPEED_MOVING = ("speed", "speed")
+_LIMIT_WORDS = frozenset(
+    """limit limits limited restricted restriction restrictions permitted allowed posted""".split()
+)
+_LIMIT_AFTER = frozenset("limit limits zone restriction restrictions".split())  # "a 50 mph limit"
+_LIMITED_SPEEDS = frozenset("line reduced restricted permitted posted".split())  # "line speed"
+_CAPABLE_SPEEDS = frozenset("top maximum max design cruising".split())  # "a top speed of 200 km/h"
+_GOING_VERBS = frozenset(
+    """travelling traveling travelled traveled going doing speeding hurtling driving running racing
+    careering careening""".split()
+)
+_SPEED_NOUNS = frozenset("speed speeds".split())
+# A speed right after "at" is what a thing went at ("flew off the rails at 70mph", "derailed at 130
+# km/h", "hit the barrier at 110 km/h"), unless a weather system's track is said: "moving west at
+# 20 km/h", "heading north at 15 mph" (its track, no measure, as before).
+_AT_GAP = frozenset("about around nearly almost roughly some over more than up to just".split())
+_TRACK_VERBS = frozenset("moving moved moves heading headed crawling crawled drifting drifted tracking tracked".split())
+
+
+def moving_speed(before: Sequence[str], after: Sequence[str]) -> tuple[str, str]:
+    """(measure key, label) of a speed whose words name no wind: :data:`SPEED_LIMIT` for a way's
+    limit (a :data:`_LIMIT_WORDS` word nearest before it, "line speed", or "limit" right after
+    it), :data:`SPEED_MOVING` for what a thing went at (a :data:`_GOING_VERBS` verb or "speed"
+    nearest before it, or "at" right before it: "flew off the rails at 70mph"); ("", "") when
+    neither, for a top speed (:data:`_CAPABLE_SPEEDS`) or a weather system's track
+    (:data:`_TRACK_VERBS`).
+    ``before``: the clause's lower-case words before the figure (to a comma), ``after`` after it."""
+    # the words right after it: "a 50 mph limit"; a fact box's row read as prose, its label after
+    # the value ("| Line speed | 97 km/h |" is "97 km/h line speed", "Speed at derailment: 130 km/h"
+    # "130 km/h speed at derailment": extract._fact_box)
+    head = [*after[:2], "", ""]
+    if head[0] in _LIMIT_AFTER or (head[0] in _SPEED_NOUNS and head[1] in _LIMIT_AFTER):
+        return SPEED_LIMIT
+    if head[1] in _SPEED_NOUNS and head[0] in _LIMITED_SPEEDS | _CAPABLE_SPEEDS:
+        return SPEED_LIMIT if head[0] in _LIMITED_SPEEDS else ("", "")
+    if head[0] in _SPEED_NOUNS:
+        return SPEED_MOVING
+    # only the words since the clause's last number: "travelling at 68 mph on a road with a 50 mph
+    # limit" is read by its "limit", never by the other figure's "travelling"
+    last = max((k + 1 for k, w in enumerate(before) if any(c.isdigit() for c in w)), default=0)
+    words = list(before[last:])
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in _LIMIT_WORDS:
+            return SPEED_LIMIT
+        if w in _SPEED_NOUNS:
+            prev = words[k - 1] if k else ""
+            if prev in _LIMITED_SPEEDS:
+                return SPEED_LIMIT
+            return ("", "") if prev in _CAPABLE_SPEEDS else SPEED_MOVING
+        if w in _GOING_VERBS:
+            return SPEED_MOVING
+    k = len(words)
+    while k and words[k - 1] in _AT_GAP:
+        k -= 1
+    if k and words[k - 1] == "at" and not _TRACK_VERBS & set(words):
+        return SPEED_MOVING
+    return "", ""
+
+
 _MONEY_LABELS = {
     "pledged": "money pledged",
     "damage": "damage",
@@ -479,6 +582,9 @@ def _measure_of(
             and after[:1]
             and _own_participle(after[0])
             and not (before[-1:] and before[-1] in REPORTING_VERBS)  # "found 14 silos cracked": how found
+            # "An express carrying 212 passengers derailed": the carrier's verb, the count its
+            # object, those on board (t13ab L12: a row "passengers derailed")
+            and not is_aboard(before, ())
         ):
             # "Seventeen miners trapped after collapse" (a headline), "to reach 17 miners trapped
             # since dawn": the participle right after the noun is its clause's verb, with no
@@ -489,7 +595,7 @@ def _measure_of(
             # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
             verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
         # "12 schools were shut" are schools closed (t13aa K14), "were turned away" diverted
-        verb = stop_verb(verb, _words_after(after, verb))
+        verb = stop_verb(verb, _words_after(after, verb), head)
         if verb in ABOARD_WORDS:
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
@@ -606,23 +712,19 @@ def _measure_of(
             if near & _DEPTH:
                 return "depth", "depth"
             if (named := _named_distance(text, fig, sent, after)) is not None:
-                # "Harrow Vale Hospital, 25 miles away" and "Harrow Vale Hospital is 30 miles from
-                # Velmont": the distance of one named place, one row (t13z H13, round s36-c: a row
-                # "distance" and a row "distance to Velmont" never compared)
+                # "Harrow Vale Hospital, 25 miles away" and "Velmont is 32 miles away": the distance
+                # of one named place, one row (t13z H13, round s36-c); "Kellby lies 12 miles from
+                # Velmont" the distance between two places, never Kellby's from another ("… is 40
+                # miles from Harrow": review s36-rv D3, round s36-c2), but from the story's own
+                # place (its dateline's) the distance "away" is
+                other = _place_after(text, fig, sent) if after[:1] == ["from"] else None
+                if other is not None and other[0] != _story_place(text, fig.start):
+                    return f"distance|{fold(named)}|{other[0]}", f"distance from {named} to {other[1]}"
                 return f"distance|{fold(named)}", f"distance to {named}"
-            place = PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
-            if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
-                what = place.group("place")
-                if what.islower():
-                    # a thing a common noun phrase names is the whole phrase, never its first word:
-                    # "2 km from the main shaft" is *distance to the main shaft* (was *distance to
-                    # main*: t13y G18, round s35-a)
-                    what = " ".join(thing_words(text, place.start("place"), sent[1], adjective=True)) or what
-                    return f"distance|{fold(what)}", f"distance to the {what}"
-                # a place's key is folded as search folds it: "north of Pontegrís" and "north of
-                # Pontegris" are one distance (t13y G4, round s34-u); the label is the row's most
-                # written spelling (grouping.most_spelled)
-                return f"distance|{fold(what)}", f"distance to {what}"
+            place = _place_after(text, fig, sent) if near & _DISTANCE else None
+            if place is not None:
+                # the label is the row's most written spelling (grouping.most_spelled)
+                return f"distance|{place[0]}", f"distance to {place[1]}"
             if near & _SURGE:
                 return "surge", "storm surge"
             if near & _HEIGHT:
@@ -647,7 +749,8 @@ def _measure_of(
         if dim == "speed":
             speed = nearest_cue(own_before, _SPEED_MEASURES, reverse=True) or nearest_cue(after[:2], _SPEED_MEASURES)
             if not speed:
-                return "", ""
+                # no wind's: a moving thing's speed, a way's limit, or none (t13ab L2)
+                return moving_speed(own_before, after)
             # "Gusts reached 120 km/h in Siófok", "Siófok recorded gusts of 110 km/h": a place's
             # own wind, compared with that place's in a list; a storm's wind names no place
             at = rain_place(text, fig, sent)
@@ -682,18 +785,33 @@ def _measure_of(
             "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
             for w, nxt in zip(before, [*before[1:], ""])
         ]
+        # "is offering €800": the verb, money offered; "a share offering of $500 million" a noun
+        before = [
+            "offered" if w == OFFERING and k and before[k - 1] in AUXILIARIES else w for k, w in enumerate(before)
+        ]
         clause = _after_part_of(after)
-        if clause[:1] and clause[0] in _CLAUSE_AFTER_CLAIMED and _CLAIM_VERBS & set(before):
+        opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
+        if opens and _CLAIM_VERBS & set(before):
             # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
             # report, never money demanded (that is the sum as the object: "claimed €20 million
             # from the company"; review s35-rv2 finding 7, round s35-p4); so does a part of a
             # whole, "claimed €300,000 of it went to repairs" (round s36-d)
             before = ["" if w in _CLAIM_VERBS else w for w in before]
-            if spent_after(clause):
-                # "€300,000 of it went to repairs", "$2 million had been spent on the roof": the
-                # claimed clause says where the sum went (s35-p1 left undone: money demanded)
-                return "spent", _MONEY_LABELS["spent"]
+        if (opens and nearest_cue(before, MONEY_ROLES) is None and spent_after(clause)) or _SPENT_BEFORE.search(
+            text, max(own_start, fig.start - 40), fig.start
+        ):
+            # "€300,000 of it went to repairs", "$2 million had been spent on the roof": a sum
+            # opening a clause that says where it went, whatever reports it ("claimed", "…, Olaf
+            # Lind said", round s36-d read it after "claimed" only: review s36-rv finding 11), and
+            # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
+            # or costing governs keeps that reading ("aid of €2m went to the families")
+            return "spent", _MONEY_LABELS["spent"]
         given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
+            # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
+            # subject's noun, however far back in its clause, says what the money is (t13ab L15)
+            whole = clause_before(text, fig.start, own_start, most=40)
+            given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
         if given is None and before and before[-1] in GIVING_BEFORE:
             # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
             need = GIVING_BEFORE[before[-1]]
@@ -754,6 +872,9 @@ def _measure_of(
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
+    if fig.kind == "duration":
+        # "will remain closed for three days": the closure's duration (roles.lasting)
+        return lasting(before) or ("", "")
     return "", ""
 
 

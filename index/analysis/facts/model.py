@@ -40,6 +40,8 @@ class FactValue:
     # The verb whose object a count without a measure is, right before it in its clause ("runs
     # three hospitals": "runs"; :func:`~.words.object_verb`), "" when none: counts of one noun under
     # different verbs are different counts (a trust's hospitals and a gang's victims, t13z H13).
+    # A share's state, the participle after its auxiliary ("40% of services are cancelled":
+    # "cancelled"; :func:`~.percent.share_state`): shares in different states are never compared.
     verb: str = ""
     # What a quantity is of, as :func:`~waic_reader.index.analysis.facts.extract.context_words`
     # folds its words ("500,000 litres of diesel fuel" -> "diesel fuel"), "" when no "of" phrase
@@ -72,6 +74,10 @@ class FactValue:
     # "March 14"): the corpus's dates give that year (``grouping.resolve_relative_years``: "fine in
     # 2025"); None when no relative year dates it, or once resolved.
     years_ago: int | None = None
+    # How far either way a year a round span names may be, in years ("a century ago": 10, "half a
+    # century ago": 5; :func:`~.extract.span_margin`), 0 for any other value: its approximation's
+    # margin follows the span, never the year's last digit (review s36-rv D4, round s36-c2).
+    margin: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

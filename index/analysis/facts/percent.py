@@ -6,12 +6,15 @@ import re
 
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
+    AUXILIARIES,
     REPORTING_VERBS,
     VERB_ADVERBS,
     WORD,
     bare_word,
+    clause_after,
     clause_before,
     is_participle,
+    spelled_one_way,
 )
 from waic_reader.index.analysis.figures import (
     Figure,
@@ -48,7 +51,7 @@ def _percent_stop(word: str) -> bool:
 _SHARE_OF = re.compile(r"\s*of\s+(?:(?:" + "|".join(sorted(_PERCENT_OF_SKIP)) + r")\s+)*", re.IGNORECASE)
 
 
-def _share_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
+def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") -> tuple[str, tuple[str, ...], str]:
     """What a percentage "of" a noun phrase is a share of (:func:`percent_subject`): the whole
     phrase (at most three words, up to its first plural, before punctuation, a function word, a
     participle or a verb: "some
@@ -58,7 +61,8 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple
     noun after "the" ("the hospital's", "the province's") is the story's own thing, as "its" is,
     and dropped, so "About 70% of the hospital's clinical systems" and "70 per cent of its clinical
     systems" are one share, labelled alike (#16, t13z H2: "share of hospital's clinical systems"
-    beside two "share of clinical")."""
+    beside two "share of clinical"). ``state``: what its clause says befell the share
+    (:func:`share_state`), said after the phrase in its label ("share of services cancelled")."""
     m = _SHARE_OF.match(text, fig.end, sent[1])
     if m is None:
         return "", (), ""
@@ -84,9 +88,43 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple
             break  # a plural ends the phrase: "clinical systems", "salmon farms"
     if not phrase:
         return "", (), ""
+    # labelled by what befell the share too: "share of services cancelled"
+    named = " ".join([*phrase, state] if state else phrase)
     if owner:
-        return phrase[-1], (owner.lower(),), f"share of {owner}'s {' '.join(phrase)}"
-    return phrase[-1], (), f"share of {' '.join(phrase)}"
+        return phrase[-1], (owner.lower(),), f"share of {owner}'s {named}"
+    return phrase[-1], (), f"share of {named}"
+
+
+# Words of a clause that stand between a share's noun phrase and its verb's auxiliary: a place or
+# a time ("of services on the network are cancelled"), at most this many.
+_STATE_GAP = 4
+
+
+def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """What the clause of a share "of" a noun phrase says befell or is true of its things, lower
+    case: the participle or "-ing" form after its auxiliary ("40% of services on the network are
+    cancelled" → "cancelled", "40 per cent of its services were running again" → "running", "30%
+    of flights have been delayed" → "delayed"); "" when none is said ("70% of the vote", "25% of
+    turbines stopped", a bare verb; "are expected to", a verb of what is to come). Two shares of
+    one noun in different states count different things and are never compared (t13ab L3: a
+    share cancelled and a share running again were one row that agreed)."""
+    m = _SHARE_OF.match(text, fig.end, sent[1])
+    if m is None:
+        return ""
+    words = clause_after(text, m.end(), sent[1])
+    i = next((k for k, w in enumerate(words[: _STATE_GAP + 2]) if w in AUXILIARIES), None)
+    if i is None:
+        return ""
+    while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS):
+        i += 1
+    if i >= len(words) or words[i + 1 : i + 2] == ["to"]:
+        return ""
+    w = words[i]
+    if w in REPORTING_VERBS or w in STOP_WORDS:
+        return ""
+    if is_participle(w) or (len(w) > 5 and w.endswith("ing")):
+        return spelled_one_way(w)
+    return ""
 
 
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
@@ -116,7 +154,7 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"]:
-        return _share_of(text, fig, sent)
+        return _share_of(text, fig, sent, share_state(text, fig, sent))
     if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
         # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in
         # the noun after it (was "air hold", the words before it)

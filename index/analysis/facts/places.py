@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
+    OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -48,6 +49,19 @@ _RAIN_PLACE_BEFORE = re.compile(
 )
 
 
+# A place's name a distance is of, as written: up to five capitalised words, any script's capitals
+# (:data:`CAP`: "Örebro University Hospital", "Łódź Sports Hall"), for :mod:`.measures`' named
+# distances (review s36-rv D10, round s36-c2: an ASCII-only pattern there cut "Örebro").
+NAMED_PLACE = rf"(?P<name>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,4}})"
+
+
+def time_word(word: str) -> bool:
+    """Whether a capitalised word opening a place's name says when or is a function word, never
+    where: "on Sunday", "in October", "The" (weekdays, month names and abbreviations, stop words)."""
+    w = word.lower()
+    return w in STOP_WORDS or w in WEEKDAYS or w in MONTH_NUMBERS
+
+
 def rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     """The place a rainfall (or a wind's speed) was measured at, as written ("San Feliciano"); ""
     when the sentence names none (a capitalised function word, a rain word, a day or a month is
@@ -55,7 +69,7 @@ def rain_place(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     for m in (_RAIN_PLACE_AFTER.match(text, fig.end, sent[1]), _RAIN_PLACE_BEFORE.search(text[sent[0] : fig.start])):
         first = m.group("place").split()[0].lower() if m else ""
         # "on Sunday", "in October": when, not where
-        if m and not (first in STOP_WORDS or first in RAIN or first in WEEKDAYS or first in MONTH_NUMBERS):
+        if m and not (time_word(first) or first in RAIN):
             return m.group("place")
     return ""
 
@@ -117,7 +131,7 @@ _PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W_]+
 # A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
 # seriously", "18 remain in hospital, four of whom in intensive care" (a part, never a value of the
 # group's count: 21 → 6 in one article was a false change, t13n F5).
-_OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
+_OF_PRONOUN_AFTER = OF_PRONOUN_AFTER
 
 
 def partitive(text: str, fig: Figure, sent_start: int) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     MONEY_ROLES,
+    OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     clause_after,
     clause_end,
@@ -299,9 +300,16 @@ _DANGER_WORDS_AFTER = 5
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
 # turned away", "were sent to other hospitals", "sent elsewhere"): "turned over to the police",
-# "200 soldiers were sent to the region" divert nothing (round s36-d).
+# "200 soldiers were sent to the region" divert nothing (round s36-d). Turning away diverts only
+# what is then sent elsewhere (:data:`_SENT_ELSEWHERE`); people turned away or back at a door, a
+# gate or a border are refused, a measure of its own (:data:`TURNED_AWAY`). "Turned back" is no
+# diversion (returned whence they came: flights turned back and flights diverted are two counts a
+# report gives side by side, review s36-rv D6, round s36-c2).
+_TURNING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = dict.fromkeys(
+    ("turn", "turns", "turning", "turned"), (("away",), ("back",))
+)
 _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",), ("back",))),
+    **dict.fromkeys(("turn", "turns", "turning", "turned"), (("away",),)),
     **dict.fromkeys(
         ("send", "sends", "sending", "sent"),
         (
@@ -313,21 +321,78 @@ _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def stop_verb(verb: str, rest: Sequence[str] = ()) -> str:
+# What is sent elsewhere when it is turned away or back, so diverted: vehicles and craft bound
+# somewhere, and patients (sent to another hospital). Not fans, voters, migrants: refused entry.
+_SENT_ELSEWHERE = frozenset(
+    """ambulance ambulances patient patients flight flights plane planes aircraft jet jets airliner
+    airliners ship ships vessel vessels boat boats ferry ferries tanker tankers freighter freighters
+    train trains lorry lorries truck trucks bus buses coach coaches""".split()
+)
+# The measure of things turned away or back that are not sent elsewhere ("Nearly 200 fans were
+# turned away at the gates", "300 migrants were turned back at the border": *fans turned away*).
+TURNED_AWAY = "turned away"
+
+
+def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     """The participle a stopping verb's form stands for (:data:`_STOP_VERBS`: "shut", "shuts",
     "closes" → "closed"; "cancels" → "cancelled"; "redirected" → "diverted"), else ``verb``
     itself: one measure however the clause's verb is worded ("12 schools were shut" and "were
     closed", t13aa K14). ``rest``: the clause's lower-case words right after the verb, which make
-    a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals")."""
-    if diverting(verb, rest):
+    a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals");
+    ``head``: the counted noun, whose things turned away are diverted only when they are sent
+    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away")."""
+    if turned_away(verb, rest, head):
+        return TURNED_AWAY
+    if diverting(verb, rest, head):
         return "diverted"
     return _STOP_VERBS.get(verb, verb)
 
 
-def diverting(verb: str, rest: Sequence[str]) -> bool:
-    """Whether ``verb`` with the words ``rest`` after it says its things were diverted
-    (:data:`_DIVERTING_PHRASES`: "turned away", "sent elsewhere", "sent to other hospitals")."""
+# What a duration is of, by the word its clause says lasts right before it: a stopping verb in any
+# of its forms (:func:`stop_verb`: "remain closed for three days", "stay shut for 48 hours",
+# "suspended for a week") or its noun ("a closure of two days") is the closure's; "delayed by two
+# hours", "delays of 90 minutes" the delay's. Every duration was labelled "duration", and "three
+# days" closed was never compared with "48 hours" closed (t13ab L3).
+_LASTING: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("closed", "suspended", "halted"), ("closure", "closure duration")),
+    **dict.fromkeys(("closure", "closures", "shutdown", "suspension"), ("closure", "closure duration")),
+    **dict.fromkeys(("delayed", "postponed", "delay", "delays"), ("delay", "delay duration")),
+}
+_LASTING_LINKS = frozenset("for of by last lasting lasted lasts".split())
+# words between the verb and its "for" ("shut down for", "closed again for"), or the noun and its
+# "last" ("the closure could last 10 days")
+_LASTING_BETWEEN = frozenset(
+    "down off again temporarily completely entirely fully could may might will would should".split()
+)
+
+
+def lasting(before: Sequence[str]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
+    in ``before``, the lower-case words of its clause before it ("will remain closed for" →
+    ("closure", "closure duration")); None when they name nothing that lasts."""
+    i = len(before) - 1
+    if i < 0 or before[i] not in _LASTING_LINKS:
+        return None
+    i -= 1
+    while i >= 0 and before[i] in _LASTING_BETWEEN:
+        i -= 1
+    return _LASTING.get(stop_verb(before[i])) if i >= 0 else None
+
+
+def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
+    """Whether ``verb`` with the words ``rest`` after it says its things (the counted noun
+    ``head``) were diverted (:data:`_DIVERTING_PHRASES`: "turned away" of ambulances, "sent
+    elsewhere", "sent to other hospitals")."""
+    if turned_away(verb, rest, head):
+        return False
     return any(tuple(rest[: len(p)]) == p for p in _DIVERTING_PHRASES.get(verb, ()))
+
+
+def turned_away(verb: str, rest: Sequence[str], head: str) -> bool:
+    """Whether ``verb`` with ``rest`` after it turns away or back things of the counted noun
+    ``head`` that are not sent elsewhere (people at a gate or a border: "fans were turned away",
+    "turned back 40 migrants"; round s36-g, they were *fans diverted*)."""
+    return head not in _SENT_ELSEWHERE and any(tuple(rest[: len(p)]) == p for p in _TURNING_PHRASES.get(verb, ()))
 
 
 # The next item of a list of counts: ", 210 trucks", "and 95 cars", ", and three buses".
@@ -343,6 +408,10 @@ _LIST_ITEM = re.compile(
 )
 
 
+# An item of a list that is a part of the count before it ("…, seven of whom were killed").
+_PART_ITEM = re.compile(rf"\s*,\s*[\w’'-]+{OF_PRONOUN_AFTER.pattern}", re.I)
+
+
 def list_tail(text: str, pos: int, limit: int) -> list[str]:
     """The first words of the clause after a list of counts or nouns that a count at ``pos`` (its
     end) opens ("4,812 passengers, 210 trucks and 95 cars are stranded", "380,000 homes and
@@ -350,6 +419,10 @@ def list_tail(text: str, pos: int, limit: int) -> list[str]:
     item's); [] when no list follows."""
     end = pos
     while (m := _LIST_ITEM.match(text, end, limit)) is not None:
+        if _PART_ITEM.match(text, m.start(), limit):
+            # "carrying 212 passengers, seven of whom were killed": a part of the count, no item
+            # of a list; its verb is the part's (the 212 were the death toll, t13ab L12)
+            return []
         end = m.end()
     return clause_after(text, end, limit) if end > pos else []
 
@@ -370,6 +443,10 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores")."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
+    if len(before) > 1 and turned_away(before[-2], before[-1:], head):
+        return TURNED_AWAY  # "Organisers turned away 500 fans", "turned back 40 migrants"
+    if len(before) > 1 and diverting(before[-2], before[-1:], head):
+        return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
             after[:1]
@@ -378,9 +455,7 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
-    if len(before) > 1 and diverting(before[-2], before[-1:]):
-        return "diverted"  # "turned away 70 ambulances", "sent away 30 patients"
-    if diverting(before[-1], after):
+    if diverting(before[-1], after, head):
         return "diverted"  # "sent 40 ambulances to other hospitals"
     return _STOP_VERBS.get(before[-1], "")
 

@@ -38,6 +38,18 @@ WEATHER_WORDS = frozenset(
     thermomètre thermomètres hitze hitzewelle calor termómetro termómetros caldo
     hittegolf""".split()
 )
+# A day's or a night's extreme of the weather ("The overnight low in Harnwick was minus 9 degrees
+# Celsius", "a high of 39C", "The daytime high in Velmont was 31C"): the air's wherever it stands in
+# the clause, as a weather word is (t13ab L1, round s36-q: a row "temperature (°C)" apart from the
+# wire's "-12C"). A forecast's high (:data:`_FORECAST`) and a thing's ("the steel reached") are
+# read before it.
+EXTREME_WORDS = frozenset(
+    """low lows high highs minimum minimums maximum maximums minima maxima minimale maximale mínima
+    máxima massima tiefstwert höchstwert""".split()
+)
+# Relative pronouns opening a clause after a comma: the clause's temperature is of the noun
+# before the comma ("the low temperatures, which fell to -12C"; t13ab L1, round s36-q).
+_RELATIVES = frozenset("which that who qui que die welche cui che".split())
 # A forecast's temperature is no reading of the day (the radio's "expect a high of 4C" beside an
 # overnight -3C): no measure.
 _FORECAST = frozenset("forecast forecasts forecaster forecasters forecasting expect expects expected predicted".split())
@@ -74,6 +86,22 @@ def _clause(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], l
     rest = text[fig.end : sent[1]]
     m = _CLAUSE_CUT.search(rest)
     return words[cut:], WORD.findall(rest[: m.start()] if m else rest)
+
+
+def _antecedent(text: str, fig: Figure, sent: tuple[int, int]) -> list[str]:
+    """The last words (at most four) before the comma that a relative clause holding the figure
+    follows ("the low temperatures" of "the low temperatures, which fell to -12C"); [] when the
+    figure's clause opens with no relative pronoun (:data:`_RELATIVES`)."""
+    seg = text[sent[0] : fig.start]
+    cuts = list(_CLAUSE_CUT.finditer(seg))
+    if not cuts or cuts[-1].group() != ",":
+        return []
+    words = WORD.findall(seg[cuts[-1].end() :])
+    if not words or words[0].lower() not in _RELATIVES:
+        return []
+    lead = seg[: cuts[-1].start()]
+    inner = list(_CLAUSE_CUT.finditer(lead))
+    return WORD.findall(lead[inner[-1].end() :] if inner else lead)[-4:]
 
 
 def _place_after(words: list[str]) -> bool:
@@ -191,6 +219,13 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
         return AIR  # "Lindmark recorded 102 degrees Fahrenheit": a place's reading is its weather's
     if any(w in WEATHER_WORDS for w in low) or any(w.lower() in WEATHER_WORDS for w in after[:2]):
         return AIR  # "a 39C heatwave"
+    if any(w in EXTREME_WORDS for w in low):
+        return AIR  # "The overnight low in Harnwick was minus 9 degrees Celsius"
+    antecedent = [w.lower() for w in _antecedent(text, fig, sent)]
+    if any(w in _PLURAL_TEMPERATURES or w in WEATHER_WORDS for w in antecedent):
+        return AIR  # "the low temperatures, which fell to -12C", "the heatwave, which peaked at 41C"
+    if [w.lower() for w in subject[-1:]] == ["it"] and _place_after(after):
+        return AIR  # "By dawn it was minus 7C in Kerrow": the weather's "it" and a place
     if [w.lower() for w in after[:3]] == ["in", "the", "shade"]:
         return AIR  # "It was 41° in the shade" (t13aa K12; "after the air conditioning failed" is not)
     for j, w in enumerate(low):

@@ -57,8 +57,10 @@ for _words, _role in (
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
     # rail company offered €800 to each family" was *money pledged*, round s36-d); only the verb's
-    # forms, the noun "offer" is a bid's or a pay offer's.
-    ("offered offering", "offered"),
+    # forms, the noun "offer" is a bid's or a pay offer's. "offering" is the verb only after an
+    # auxiliary ("is offering €800": :data:`OFFERING`), else a noun of finance ("The bank's share
+    # offering of $500 million" was money offered: review s36-rv finding 13, round s36-c3).
+    ("offered", "offered"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
@@ -89,6 +91,9 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# The gerund of "offer": money offered only after an auxiliary ("The rail company is offering
+# €800", "was offering $5 million"), a noun otherwise ("a share offering", "its public offering").
+OFFERING = "offering"
 # "asked for $500,000", "is asking for €2m": money demanded, only with "for" right before the amount.
 ASKED_FOR = frozenset("ask asks asked asking".split())
 # The words that refuse a giving verb after them, with only modals, auxiliaries and "to" between
@@ -156,6 +161,12 @@ NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 # kilometres of the plant were evacuated": a count of people evacuated, read as *residents*, its
 # verb past the phrase's own figure, t13n F6).
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b", re.I)
+
+
+# A count of some of the things just counted, by a pronoun: "21 people were injured, six of them
+# seriously", "carrying 212 passengers, seven of whom were killed" (a part, never a value of the
+# whole's count: places.partitive; its clause is the part's, never the whole's: roles.list_tail).
+OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
 
 
 def clause_end(seg: str) -> int:
@@ -365,8 +376,17 @@ def object_verb(before: Sequence[str]) -> str:
     return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
 
 
+# Words ending in "ed" that are no participle: a noun, a verb's base form, a number ("| Line speed |
+# 97 km/h |" was read "97 km/h line were speed", no speed limit: t13ab L2, round s36-q).
+_ED_NON_PARTICIPLES = frozenset(
+    "speed bleed breed creed greed steed tweed proceed succeed exceed hundred kindred sacred".split()
+)
+
+
 def is_participle(word: str) -> bool:
-    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
+    return word in _IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS and word not in _ED_NON_PARTICIPLES
+    )
 
 
 def bare_verb(after: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 
 from waic_reader.index.analysis.entities.lexicons import people_plural as plural_of_people
 from waic_reader.index.analysis.entities.lexicons import person_noun
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST
 
 # Verbs that report speech, in the forms news uses (past, present 3rd person). A following
 # particle ("called for", "warned against") belongs to the cue. "told" and "informed" need "that"
@@ -93,8 +94,13 @@ _CLAUSE_WORD = (
     r"\b(?:that|who|which|was|were|is|are|has|have|had|will|would|could|should|can|(?-i:may)|might|must|did|does|do"
     r"|won['’]t|wouldn['’]t)\b|['’](?:d|ll|re|ve)\b"
 )
+# A second verb of the same subject, its auxiliary after "and" or "but" with no subject between
+# ("has pledged $250,000 to a relief fund and has committed $1.2 million to …"): no clause of its
+# own, so an object before it is still alone (a number's separator, "$250,000", "1.2", ends nothing).
+_SAME_SUBJECT_VERB = r"\b(?:and|but)\s+(?:has|have|had|was|were|is|are|will|would)\b"
 _PLEDGE_SENSE = re.compile(
-    rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*(?:[,;.!?]|$)",
+    rf"\s+(?!{_CLAUSE_OPENER})(?:{_SAME_SUBJECT_VERB}|(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*"
+    r"(?:[,;.!?](?!\d)|$)",
     re.I,
 )
 OTHER_SENSE = {
@@ -127,8 +133,8 @@ def _object_alone(stops: str) -> re.Pattern[str]:
     over any word but a clause's and the ``stops`` (an alternation of words: what may open the
     words reported after an object, "warned residents to stay away")."""
     return re.compile(
-        rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
-        r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?]|$)",
+        rf"\s+(?!{_CLAUSE_OPENER})(?:{_SAME_SUBJECT_VERB}|(?!{_CLAUSE_WORD}|\b(?:{stops})\b)"
+        r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)))*(?:[,;.!?](?!\d)|$)",
         re.I,
     )
 
@@ -153,6 +159,16 @@ SUM_OBJECT_VERBS = frozenset(
     """demand demands demanded demanding claim claims claimed claiming seek seeks sought seeking ask
     asks asked asking offer offers offered offering pledge pledges pledged pledging pay pays paid
     paying add adds added adding""".split()
+)
+# A clause's finite verb, an adverb before it allowed: an auxiliary or a modal, "remains", or a past
+# form ("had never carried", "was never tested", "sank in minutes", "went to repairs"). Case
+# matters ("May" is the month). The rules asking whether words go on as a clause read it:
+# recognise._TAG_CLOSE (a clause resumed after a speech tag's comma), speakers.Speakers.sum_object
+# (a sum that is the subject of the words reported). Its group 1 is the verb.
+FINITE_VERB = (
+    r"(?:(?:never|not|also|still|only|already|always|just|now|even|once|then|[a-z]+ly)\s+)?"
+    r"(is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|"
+    rf"[a-z]+ed|{'|'.join(sorted((IRREGULAR_PAST | CHANGE_VERBS) - {'said'}, key=len, reverse=True))})\b"
 )
 # Words with no clause among them to the next comma or the sentence's end, over any preposition
 # ("timetable to journalists,": what "confirmed that timetable" confirmed, t13z H7).
@@ -334,3 +350,17 @@ def person_singular(word: str) -> bool:
     (:func:`entities.lexicons.person_noun`: "nurse", "daughter", "woman"), a role (:data:`ROLES`)
     or a plight (:data:`SITUATION_NOUNS`: "patient", "witness")."""
     return person_noun(word) or word in ROLES or word in SITUATION_NOUNS
+
+
+# What follows an unnamed source's noun to say how the source knows or why it is not named ("a
+# source close to the investigation", "people familiar with the talks", "two officials with
+# knowledge of the plan", "a person briefed on the report", "one engineer, who asked not to be
+# named,", "a senior official speaking on condition of anonymity"): no name in the phrase speaks
+# (:meth:`speakers.Speakers.anonymous_source`; t13ab L10: the quote was lost altogether).
+SOURCE_PHRASE = re.compile(
+    r"(?:close\s+to|familiar\s+with|with\s+(?:[a-z-]+\s+)?knowledge\s+of|briefed\s+on|involved\s+in"
+    r"|(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?(?:condition|cover)\s+of\s+anonymity"
+    r"|(?:who\s+(?:is|was|are|were)\s+)?(?:not\s+)?authori[sz]ed\s+to\s+(?:speak|comment)"
+    r"|who\s+(?:asked|requested|declined|spoke|wished|did\s+not\s+(?:want|wish))\b)\b",
+    re.I,
+)

@@ -39,9 +39,7 @@ from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS
 from waic_reader.index.analysis.lexicon import (
-    CHANGE_VERBS,
     FUNCTION_WORDS,
-    IRREGULAR_PAST,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -53,6 +51,7 @@ from waic_reader.index.analysis.quotes.cues import (
     CUE_WORDS,
     DEMAND_PARTICLES,
     DESCRIBED_AS,
+    FINITE_VERB,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
     NO_CLAUSE,
@@ -87,9 +86,11 @@ from waic_reader.index.corpus.quote_marks import (
     CLOSING_MARKS,
     QUOTE_PAIRS,
     SINGLE,
+    signature,
     tex_quotes,
 )
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.text import controls_as_spaces
 
 # Quotation marks of European and CJK typography (corpus/quote_marks.py: „…”, „…“, «…», »…«,
 # ‚…‘, ‘…’, 「…」 …; t13n F26: a Polish „…” never closed and swallowed its attribution).
@@ -213,11 +214,7 @@ _TRAILING_NAME_WORDS = 9
 # comma, then the clause the tag interrupted going on with its verb (an auxiliary or a past form,
 # an adverb before it): "Santa Clara, the ferry's captain said, had never carried …", "The dam,
 # said engineer Tom Lund, was never tested" (t13u F14: the statement was "Santa Clara" alone).
-_TAG_CLOSE = re.compile(
-    r"([^,;.!?\"“”]{0,30}?,)\s+(?:(?:never|not|also|still|only|already|always|just|now|even|once|then|[a-z]+ly)\s+)?"
-    r"(?:is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|"
-    rf"[a-z]+ed|{'|'.join(sorted((IRREGULAR_PAST | CHANGE_VERBS) - {'said'}, key=len, reverse=True))})\b"
-)
+_TAG_CLOSE = re.compile(rf"([^,;.!?\"“”]{{0,30}}?,)\s+{FINITE_VERB}")
 
 
 def _tag_gap(text: str, before: int, after: int, s1: int) -> tuple[int, int] | None:
@@ -518,9 +515,10 @@ def find_quotes(
         shown = _shown_quotes(article, mentions, noise_spans)
         if shown is not None:
             return shown
-    # wire copy's ``…'' read as “…”, in the same offsets (quote_marks.tex_quotes)
+    # wire copy's ``…'' read as “…”, a control character as a space ("Harnwick.\x07 A spokesman
+    # said": two sentences, t13ab L4), in the same offsets (quote_marks.tex_quotes)
     original = article.text
-    if (text := tex_quotes(original)) is not original:
+    if (text := controls_as_spaces(tex_quotes(original))) is not original:
         article = dataclasses.replace(article, text=text)
     state = _State(article, Speakers(text, mentions, noise_spans))
     by_block: dict[int, list[Sentence]] = {}
@@ -679,30 +677,16 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     return _signature(state, m, clause_end)
 
 
-# A dash opening a quotation's signature: '"…" — Mariusz Zielinski, rescue chief'.
-# (two hyphens too, the dash of wire copy and plain-text mail: "-- Dariusz Kowal", t13aa K7)
-_SIGNATURE_DASH = re.compile(r"\s*(?:[—–]|--(?!-))\s*")
-# A finite verb in the words after a signature's name: a clause, no role ("— the service has been
-# at work since Monday").
-_FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", re.I)
-
-
 def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
     """The speaker of a quotation signed after a dash with no speech verb: a name, a title before
     it, a role after its comma ('"We are working around the clock." — Mariusz Zielinski, rescue
     chief', '"…"—Fire Chief Jonas Berg'); the clause after the quote ends at ``clause_end``. None
     when the words after the dash are no name alone (a clause, a description)."""
     text = state.article.text
-    dash = _SIGNATURE_DASH.match(text, m.after, clause_end)
-    if dash is None or not text[dash.start() : dash.end()].strip():
+    signed = signature(text, m.after, clause_end)  # one reading of the line with the entity recogniser's
+    if signed is None:
         return None
-    at = dash.end()
-    comma = text.find(",", at, clause_end)
-    name_end = comma if comma >= 0 else clause_end
-    if not 1 <= len(_WORDS.findall(text, at, name_end)) <= _TRAILING_NAME_WORDS:
-        return None
-    if comma >= 0 and (_FINITE.search(text, comma, clause_end) or len(_WORDS.findall(text, comma, clause_end)) > 8):
-        return None
+    at, name_end, _dash = signed
     speaker = _name_alone(state, at, name_end)
     if speaker is None:
         return None  # the words after the dash are not a name (a title before it) alone
@@ -1201,7 +1185,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 # "Brannock had warned Norvane twice", "has announced an inquiry", "added €1.5
                 # million to the fund": the verb's object alone, no words reported (a particle the
                 # cue takes, "warned of flooding", opens what was said; t13x F11, t13y G7)
-                if OBJECT_ALONE_AFTER.get(word, THING_OBJECT_ALONE).match(text, ce, s1):
+                if OBJECT_ALONE_AFTER.get(word, THING_OBJECT_ALONE).match(
+                    text, ce, s1
+                ) and not state.speakers.sum_subject(ce, s1):
+                    # ("added £40,000 of their savings disappeared": a sum opening the words
+                    # reported, the subject of their clause; round s36-g)
                     continue
         cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
     if any(not c.agent for c in cues):
@@ -1326,9 +1314,26 @@ def _trailing_shape(state: _State, s0: int, cs: int) -> bool:
     right before the verb ("Her father, a miner, wrote down …")."""
     text = state.article.text
     comma = text.rfind(",", s0, cs)
+    if comma > s0 and not text[comma + 1 : cs].strip() and _source_comma(state, s0, cs) > s0:
+        return True  # "…, one engineer, who asked not to be named, told reporters."
     if comma <= s0 or not text[comma + 1 : cs].strip():
         return False
     return not (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma))
+
+
+def _source_comma(state: _State, s0: int, cs: int) -> int:
+    """The comma (of the sentence from ``s0``) after which an unnamed source is the whole subject
+    of the verb at ``cs`` (:meth:`Speakers.anonymous_source`: "…, a source close to the inquiry
+    said", "…, one engineer, who asked not to be named, told"), one of the last three; else -1."""
+    text = state.article.text
+    at = text.rfind(",", s0, cs)
+    for _ in range(3):
+        if at <= s0:
+            break
+        if text[at + 1 : cs].strip() and state.speakers.anonymous_source(at + 1, cs) is not None:
+            return at
+        at = text.rfind(",", s0, at)
+    return -1
 
 
 # A comment's header: its author in a few words opening the line, a speech verb and a colon, then
@@ -1439,6 +1444,18 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # complained about for years" reports no words of theirs.
         return None
     comma = text.rfind(",", s0, cue.start)
+    # An unnamed source after the content ("…, a source close to the investigation said", "…, one
+    # engineer, who asked not to be named, told reporters", "…, said a person briefed on the
+    # report"): its phrase may hold a comma and run past a subject's words (t13ab L10: lost)
+    at = _source_comma(state, s0, cue.start)
+    source = state.speakers.anonymous_source(at + 1, cue.start) if at > s0 else None
+    if source is None and comma > s0 and not text[comma + 1 : cue.start].strip():
+        at = comma
+        source = state.speakers.anonymous_source(cue.end, cue.end + len(rest.rstrip(_END_TRIM + '!?"”’')))
+    if source is not None:
+        cue.content_start = _past_dateline(text, s0, at)
+        cue.content_end = at
+        return source
     if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
         return None  # "Men, women and children said …": one subject listed, no content before it
     if comma > s0 and not text[comma + 1 : cue.start].strip():

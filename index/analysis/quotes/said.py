@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from waic_reader.index.analysis.align import TOKEN, normalize, terms
 from waic_reader.index.analysis.quotes.model import Quote
-from waic_reader.index.corpus.tokens import fold, fold_number, name_forms, search_tokens
+from waic_reader.index.corpus.tokens import fold, fold_number, name_form, name_forms, search_tokens
 
 FIELD = "said"
 ALIASES = ("said", "quote")
@@ -109,7 +109,7 @@ def rewrite_said(text: str, *, typing: bool = False) -> str:
 
     def swap(m: re.Match[str]) -> str:
         name = m.group(1) if m.group(1) is not None else m.group(2)
-        form = " ".join(fold(name).replace(",", " ").split())
+        form = name_form(name)
         if not form:
             return m.group(0)
         words = _TAIL.findall(m.group(3))

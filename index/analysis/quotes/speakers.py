@@ -41,18 +41,20 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     person_noun_gender,
 )
-from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
     FAMILY,
     FEMALE_HONORIFICS,
+    FINITE_VERB,
     GROUPS,
     INSTITUTIONS,
     NEUTER,
     NO_CLAUSE,
     PRONOUNS,
     ROLES,
+    SOURCE_PHRASE,
     SPEAKS_FOR_ORG,
     SPEAKS_FOR_OWNER,
     SUBJECT_PRONOUNS,
@@ -63,6 +65,7 @@ from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import LONE, Speaker
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
+from waic_reader.index.corpus.quote_marks import ALL_MARKS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
@@ -166,6 +169,19 @@ _SUM_LEAD = re.compile(
     r"|over|under|just|only|roughly|approximately)\s+)*",
     re.I,
 )
+# A clause going on right after a sum, the sum its subject (:meth:`Speakers.sum_object`): an "of"
+# phrase naming the whole it is a part of (a pronoun, or a determiner and one or two words: "of it",
+# "of the fund", "of their savings"), then the clause's finite verb ("€300,000 of it went to
+# repairs", "$2 million vanished", "£40,000 of the fund was used"). Group 1 is the verb.
+_SUM_CLAUSE = re.compile(
+    r"(?:\s+of\s+(?:it|them|this|that|these|those"
+    r"|(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those)(?:\s+[\w'’-]+){1,2}))?"
+    rf"\s+{FINITE_VERB}"
+)
+# What may follow a verb form that can be a participle ("paid", "owed", "lost") when it modifies the
+# sum before it, the sum still the object: "demanded €50,000 owed to each family", "claimed £2m
+# raised by donors", "pledged $1m earmarked for schools", "£300,000 lost in the flood".
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|to|for|as|in|on)\b")
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 # A restrictive relative clause's pronoun after a subject's last word: "The nurse who insists …".
 _RESTRICTIVE = re.compile(r"(?<=[\w'’])\s+(?:who|that|which)\s+")
@@ -178,7 +194,8 @@ _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 # A common-noun subject (:meth:`Speakers._noun_phrase`): its opening determiner or quantifier, its
 # lower-case words (a possessive "fishermen's" too), words that are no noun heading it, and the
 # words that may open the clause it is the subject of.
-_NP_OPEN = frozenset("the a an some many several most few all both other two three four five".split())
+# (a person counted "one" or "another" too: "One witness said", "another engineer said"; t13ab L10)
+_NP_OPEN = frozenset("the a an one another some many several most few all both other two three four five".split())
 _COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
 _NOT_HEAD = (
     frozenset(
@@ -199,7 +216,9 @@ _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
 # A part of a group before its noun phrase: "Most of the families", "some of the workers".
-_PART_OF = re.compile(r"(?<![\w'’-])(?:most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I)
+_PART_OF = re.compile(
+    r"(?<![\w'’-])(?:one|most|many|some|all|several|few|both|none|two|three|four|five)\s+of\s+$", re.I
+)
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
 # "The mother of three says", "Most of the families who …" are no place).
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
@@ -413,13 +432,13 @@ class Speakers:
         self._noise_starts = [s for s, _ in self._noise]
         named = []
         dates: list[tuple[int, int]] = []
-        sums: list[int] = []
+        sums: list[tuple[int, int]] = []
         for m in mentions:
             label = getattr(m, "label", "")
             if label == "DATE":
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label == "MONEY":
-                sums.append(m.start)  # type: ignore[attr-defined]
+                sums.append((m.start, m.end))  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
@@ -447,7 +466,8 @@ class Speakers:
         self._marks = {q: _offsets(text, q) for q in ('"', "“", "”")}
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
-        self._sums = sorted(sums)  # where the recogniser's MONEY mentions start
+        self._sums = sorted(sums)  # the recogniser's MONEY mentions (start, end)
+        self._sum_starts = [s for s, _ in self._sums]
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
@@ -602,16 +622,50 @@ class Speakers:
         as the verb's object: a MONEY mention of the recogniser after the verb, a quantifier
         before it ("demanded €50,000 for each family", "claimed at least £300,000 for the crops"),
         and no clause after it to the next comma or the sentence's end
-        (:data:`cues.NO_CLAUSE`). Money sought or given, never words (t13aa K6)."""
-        lead = _SUM_LEAD.match(self.text, at, end)
-        if lead is None:
-            return False
-        # (a MONEY mention may hold its quantifier: "at least $9 million")
-        i = bisect_left(self._sums, at + 1)
-        if i == len(self._sums) or self._sums[i] > lead.end():
+        (:data:`cues.NO_CLAUSE`). Money sought or given, never words (t13aa K6). A sum that is
+        the subject of a finite clause after it is the start of the words reported, no object
+        ("claimed €300,000 of it went to repairs", "added $2 million vanished": :data:`_SUM_CLAUSE`;
+        round s36-g), unless that verb can be a participle modifying the sum ("claimed £300,000
+        owed to the farmers": :data:`_PARTICIPLE_PHRASE`)."""
+        found = self._sum_after(at, end)
+        if found is None:
             return False
         # no clause from the sum on ("demanded €5m would be paid" reports; the lead ends on a space)
-        return lead.end() > at and NO_CLAUSE.match(self.text, lead.end() - 1, end) is not None
+        lead_end, sum_end = found
+        return NO_CLAUSE.match(self.text, lead_end - 1, end) is not None and not self._sum_clause(sum_end, end)
+
+    def sum_subject(self, at: int, end: int) -> bool:
+        """Whether the words from ``at`` (right after a verb) to ``end`` open with a sum of money
+        (a MONEY mention, a quantifier before it) that is the subject of a finite clause after it
+        ("added £40,000 of their savings had gone", "added $2 million vanished": the words
+        reported, never the verb's object; round s36-g)."""
+        found = self._sum_after(at, end)
+        return found is not None and self._sum_clause(found[1], end)
+
+    def _sum_after(self, at: int, end: int) -> tuple[int, int] | None:
+        """Where the words before the MONEY mention right after ``at`` end (a quantifier or an
+        article, :data:`_SUM_LEAD`) and where the mention ends, else None."""
+        lead = _SUM_LEAD.match(self.text, at, end)
+        if lead is None or lead.end() == at:
+            return None
+        # (a MONEY mention may hold its quantifier: "at least $9 million")
+        i = bisect_left(self._sum_starts, at + 1)
+        if i == len(self._sums) or self._sum_starts[i] > lead.end():
+            return None
+        return lead.end(), self._sums[i][1]
+
+    def _sum_clause(self, sum_end: int, end: int) -> bool:
+        """Whether a finite clause goes on right after a sum ending at ``sum_end``, the sum its
+        subject: :data:`_SUM_CLAUSE`, a verb that may be a participle not followed by a
+        participle's phrase (:data:`_PARTICIPLE_PHRASE`)."""
+        clause = _SUM_CLAUSE.match(self.text, sum_end, end)
+        if clause is None:
+            return False
+        if clause.group(1) in PAST_NOT_PARTICIPLE or clause.group(1).startswith("remain"):
+            return True  # "€300,000 of it went to repairs", "most of it remains unpaid"
+        # "vanished from the account", "ended up in": a past form that may be a participle reports
+        # unless a participle's phrase follows it ("owed to the farmers", "raised by donors")
+        return _PARTICIPLE_PHRASE.match(self.text, clause.end(), end) is None
 
     def after_modal(self, start: int, end: int) -> bool:
         """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
@@ -747,10 +801,52 @@ class Speakers:
             return self.resolve(start, end)
         return None
 
+    def anonymous_source(self, start: int, end: int) -> Speaker | None:
+        """An unnamed source as the whole subject ``start:end`` (spaces and commas at its ends
+        passed over): a determiner or number, up to two lower-case modifiers and a noun for a
+        person or people (:func:`cues.person_singular`, :func:`cues.people_plural`: "source",
+        "official", "people"; a plural needs no determiner: "sources"), then a phrase saying how
+        the source knows or why it is not named (:data:`cues.SOURCE_PHRASE`) running to ``end`` in
+        at most ten words with no quotation mark: "a source close to the investigation", "one
+        engineer, who asked not to be named,". The source as written, a ``GROUP`` speaker (listed
+        as unattributed), never a name inside its phrase ("a source close to Westmarch Rail");
+        None when the subject is not of that form (t13ab L10: the quote was lost)."""
+        text = self.text
+        while start < end and text[start] in " \t\n,":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        phrase = SOURCE_PHRASE.search(text, start, end)
+        if phrase is None:
+            return None
+        tail = text[phrase.end() : end]
+        if len(_WORD.findall(tail)) > 10 or re.search("[;:!?" + re.escape(ALL_MARKS) + "]", tail):
+            return None
+        words = _WORD.findall(text[start : phrase.start()].rstrip(" \t\n,"))
+        if not 1 <= len(words) <= 4 or any(w[:1].isupper() for w in words[1:]):
+            return None
+        lows = [w.lower() for w in words]
+        noun = lows[-1]
+        determined = lows[0] in _NP_OPEN
+        if not (
+            (determined and len(lows) > 1 and (person_singular(noun) or people_plural(noun)))
+            or (_plural(noun) and people_plural(noun))
+        ):
+            return None
+        if any(not _COMMON_NOUN.fullmatch(w) or w in FUNCTION_WORDS for w in lows[1 if determined else 0 : -1]):
+            return None  # "a source in the ministry close to …": no modifier, resolved as before
+        kept = words[1:] if determined else words
+        name = " ".join(kept)
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None. The words
         between a subject and its verb at ``end`` ("The council, however, on Friday has said")
         are passed over (:meth:`subject_end`); ``first``: the subject follows its verb at ``start``."""
+        anonymous = self.anonymous_source(start, end)
+        if anonymous is not None:
+            return anonymous  # "a source close to Westmarch Rail said": never the firm
         if not first:
             cut = self.subject_end(start, end)
             if _WORD.search(self.text, start, cut) is not None:
@@ -1016,6 +1112,10 @@ class Speakers:
                 ):
                     break
                 phrase.insert(0, w)
+                if low in _GROUP_DROP or low in ("one", "another"):
+                    # a determiner opens the phrase: "After the crash near Harnwick a spokesman
+                    # said" is the spokesman's, the place before it no part (t13ab L4: the place spoke)
+                    break
             at = words.index(phrase[0])
             if at and words[at - 1][2].lower() in _SPEAKS_FOR and self.named_in(start, words[at - 1][0]) is not None:
                 # "Professor Lise Hinterkamp of the university said", "Ola Brekstad from the
@@ -1508,6 +1608,9 @@ class Speakers:
         first = _WORD.search(self.text, start, end)
         if first is None:
             return None
+        anonymous = self.anonymous_source(start, end)
+        if anonymous is not None:
+            return anonymous  # "said a person briefed on the report."
         titled = self.titled(start, end)
         if titled is not None:
             return titled.speaker  # "according to the hospital's director, Gábor Nagy."

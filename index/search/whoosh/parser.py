@@ -19,7 +19,7 @@ from whoosh.fields import Schema
 from whoosh.qparser.syntax import attach
 
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, edge_apostrophes_dropped, fold, is_cjk
 from waic_reader.index.errors import EmptyField, QueryError
 from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, is_stop_word, query_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
@@ -429,9 +429,12 @@ def expand_prefixes(
             # CJK text is indexed as character bigrams: the texts starting with "人工智" are those
             # holding its bigrams in a row (人工 工智), whatever character follows.
             return query.Phrase(q.fieldname, cjk_bigrams(fold(q.text)), boost=q.boost)
-        return prefix_query(q.fieldname, fold(q.text) if q.fieldname in KEYWORD_FIELDS else q.text, q.boost)
+        return prefix_query(
+            q.fieldname, edge_apostrophes_dropped(fold(q.text)) if q.fieldname in KEYWORD_FIELDS else q.text, q.boost
+        )
     if isinstance(q, (query.Phrase, query.Term)) and q.fieldname in KEYWORD_FIELDS:
-        text = fold(" ".join(q.words) if isinstance(q, query.Phrase) else q.text)
+        # (written as an entity term is: "who:Workers'" is "workers", tokens.name_form)
+        text = edge_apostrophes_dropped(fold(" ".join(q.words) if isinstance(q, query.Phrase) else q.text))
         if text.endswith("*") and len(text) > 1:
             # ``said:"berg:balan*"`` (analysis/quotes/said.py: a prefix after said:NAME): the
             # speaker's quoted words starting with the prefix; ``entity:"Kelly Sm*"``: the
