@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -392,11 +392,94 @@ class _Cue:
     agent: bool = False  # a passive's agent speaks ("was told by police that", :func:`_passive_agent`)
 
 
+class _MarkIndex:
+    """The quotation-mark pairs found so far (blocks in reading order), with their opening marks'
+    offsets sorted beside them: whether a place is inside a pair, a pair opens in a span, or which
+    pairs a span holds is then a bisection, not a look through every pair of the article (s36-p: a
+    2 MB one-paragraph article's 9,122 quotes each looked through all of them).
+
+    The bisections assume what :func:`pair_marks` gives block after block: disjoint pairs in text
+    order. Pairs added out of that order (blocks listed out of text order) switch every question
+    back to the look through every pair, so the answers are the same either way."""
+
+    __slots__ = ("marks", "opens", "ordered")
+
+    def __init__(self) -> None:
+        self.marks: list[Marks] = []
+        self.opens: list[int] = []
+        self.ordered = True
+
+    def extend(self, marks: list[Marks]) -> None:
+        for m in marks:
+            if self.marks and m.open <= self.marks[-1].close:
+                self.ordered = False
+            self.marks.append(m)
+            self.opens.append(m.open)
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` is strictly between a pair's marks."""
+        if not self.ordered:
+            return any(m.open < pos < m.close for m in self.marks)
+        k = bisect_left(self.opens, pos) - 1  # the last pair opening before pos; earlier ones closed
+        return k >= 0 and pos < self.marks[k].close
+
+    def opens_in(self, lo: int, hi: int) -> bool:
+        """Whether a pair opens at an offset in ``lo:hi``."""
+        if not self.ordered:
+            return any(lo <= m.open < hi for m in self.marks)
+        k = bisect_left(self.opens, lo)
+        return k < len(self.opens) and self.opens[k] < hi
+
+    def held(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The quoted words (:attr:`Marks.inner`) of the pairs with ``start <= open + 1`` and
+        ``close <= end + 1``, in text order."""
+        if not self.ordered:
+            return tuple(m.inner for m in self.marks if start <= m.open + 1 and m.close <= end + 1)
+        out: list[tuple[int, int]] = []
+        for k in range(bisect_left(self.opens, start - 1), len(self.marks)):
+            m = self.marks[k]
+            if m.close > end + 1:
+                break  # the pairs after close later still
+            out.append(m.inner)
+        return tuple(out)
+
+
+class _DirectSpans:
+    """The spans of the direct quotes found so far, sorted by start: whether a place is inside one
+    is a bisection (s36-p). Direct quotes never overlap (each is one pair of marks, or one quote
+    extended over the next pair); should two ever overlap, the question goes back to a look
+    through every quote, so the answer is the same either way."""
+
+    __slots__ = ("ends", "ordered", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.ordered = True
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end or not self.ordered:
+            return  # an empty span holds no place
+        k = bisect_right(self.starts, start)
+        if (k > 0 and self.ends[k - 1] > start) or (k < len(self.starts) and self.starts[k] < end):
+            self.ordered = False
+            return
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+    def remove(self, start: int, end: int) -> None:
+        if start >= end or not self.ordered:
+            return
+        k = bisect_left(self.starts, start)
+        del self.starts[k], self.ends[k]
+
+
 @dataclass
 class _State:
     article: Article
     speakers: Speakers
-    marks: list[Marks] = field(default_factory=list)
+    marks_index: _MarkIndex = field(default_factory=_MarkIndex)
+    direct_spans: _DirectSpans = field(default_factory=_DirectSpans)
     used_cues: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
     last_direct: Quote | None = None
@@ -407,6 +490,13 @@ class _State:
         """Where the article's sentences end, in order (the splitter's, which knows abbreviations
         and initials: "Sorvena Químicos S.A. chief executive X told reporters" is one)."""
         return [s.end for s in self.article.sentences]
+
+    @cached_property
+    def stops(self) -> list[int]:
+        """The offsets right after each sentence-ending mark of the text (:data:`_SENT_END` over
+        the whole text), in order: the last one before a quotation is a bisection
+        (:func:`_sentence_start_before`), not a scan of its block."""
+        return [e.end() for e in _SENT_END.finditer(self.article.text)]
 
 
 def find_quotes(
@@ -442,7 +532,8 @@ def find_quotes(
         if b.kind in ("title", "heading") or _is_headline(b.text):
             continue
         marks = pair_marks(text, b.start, b.end)
-        state.marks.extend(marks)
+        state.marks_index.extend(marks)
+        opens = [m.open for m in marks]
         # The article's headline written in sentence case ("Bridge inspector warned of cracks in
         # 2024") reports no words but those in its quotation marks: its verb says what the story
         # is about, never a statement of its own (t13r F14: "cracks in 2024" was a quote).
@@ -451,7 +542,7 @@ def find_quotes(
         for j, s in enumerate(sentences):
             # Sentence by sentence: the quotes opening in it, then its reported speech.
             upto = sentences[j + 1].start if j + 1 < len(sentences) else b.end + 1
-            _direct(state, i, marks, s.start if j else b.start, upto)
+            _direct(state, i, marks, opens, s.start if j else b.start, upto)
             if not headline_only and not _is_headline(s.text):
                 _reported(state, s.start, s.end)
     spans = sorted(noise_spans)
@@ -772,34 +863,42 @@ def _capitals_lead(state: _State, start: int, m: Marks) -> _Cue | None:
     return _Cue(colon, colon + 1, ":", False, m.open + 1, speaker)
 
 
-def _sentence_start_before(text: str, block_start: int, pos: int) -> int:
-    seg = text[block_start:pos]
-    last = 0
-    for e in _SENT_END.finditer(seg):
-        if e.end() < len(seg):
-            last = e.end()
-    return block_start + last
+def _sentence_start_before(state: _State, block_start: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, as read in ``text[block_start:pos]`` alone: right
+    after its last sentence-ending mark (:data:`_SENT_END`) before ``pos - 1``, else
+    ``block_start``.
+
+    From the marks found once in the whole text (:attr:`_State.stops`, a bisection): a mark up to
+    ``pos - 3`` ends a sentence in the cut text as in the whole (what follows it is there), and
+    the one at ``pos - 2`` is read in the cut text, where the end of the text stands for ``pos``
+    (s36-p: the block was searched again for each quotation, 60 s of a one-paragraph 2 MB text)."""
+    text = state.article.text
+    if pos - 2 >= block_start and _SENT_END.match(text[pos - 2 : pos]):
+        return pos - 1
+    stops = state.stops
+    k = bisect_right(stops, pos - 2) - 1
+    return stops[k] if k >= 0 and stops[k] > block_start else block_start
 
 
-def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> None:
-    """Direct quotes among ``marks`` (one block's) that open in ``lo:hi``."""
+def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo: int, hi: int) -> None:
+    """Direct quotes among ``marks`` (one block's, in text order; ``opens`` their opening marks'
+    offsets) that open in ``lo:hi``."""
     article = state.article
     text = article.text
     b = article.blocks[block]
-    for k, m in enumerate(marks):
-        if not lo <= m.open < hi:
-            continue
+    for k in range(bisect_left(opens, lo), bisect_left(opens, hi)):
+        m = marks[k]
         next_open = marks[k + 1].open if k + 1 < len(marks) else b.end
         cue = _tail(state, m, b.end, next_open)
         # A wire dateline opening the sentence is no words before the quotation ("TOULON, Aug 16
         # (AP) - "The smoke …," said Insp. Laure Petit.": the quote stands as its sentence).
-        sentence_start = _sentence_start_before(text, b.start, m.open)
+        sentence_start = _sentence_start_before(state, b.start, m.open)
         start = _past_dateline(text, sentence_start, m.open + 1)
         if cue is None and start == m.open > sentence_start:
             cue = _capitals_lead(state, sentence_start, m)
         if cue is None:
             cue = _head(state, m, start)
-        if cue is None and not text[m.after : b.end].strip(" \t\n.,") and block + 1 < len(article.blocks):
+        if cue is None and _only(_CLOSING_PUNCTUATION, text, m.after, b.end) and block + 1 < len(article.blocks):
             # '"…"' closing its block, '— Miriam Okafor, chief executive, Velmont Health Trust' the
             # next line, read as a block of its own: the quotation's signature (t13z H14)
             nxt = article.blocks[block + 1]
@@ -813,9 +912,9 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
         standalone = not text[start : m.open].strip()
         prev = state.last_direct
         if cue is None and standalone and prev is not None and prev.speaker is not None:
-            gap = text[prev.end : m.open]
-            same_block = block == state.last_block and len(_WORDS.findall(gap)) <= MAX_TAIL_WORDS
-            if same_block or (block == state.last_block + 1 and not gap.strip(' "”\n')):
+            # read in place, not cut out: the last quote may be far back in a long block (s36-p)
+            same_block = block == state.last_block and _words_at_most(text, prev.end, m.open, MAX_TAIL_WORDS)
+            if same_block or (block == state.last_block + 1 and _only(_RUN_ON_GAP, text, prev.end, m.open)):
                 # '"A," he said. "B."' or a quote running on into the next paragraph.
                 if same_block:
                     state.last_direct = _extend(state, prev, e)
@@ -854,6 +953,28 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
         state.last_block = block
 
 
+# What may stand after a quotation closing its block ('"…".'), and between a quotation closing a
+# paragraph and the one running on in the next: read in place by :func:`_only`.
+_CLOSING_PUNCTUATION = re.compile(r"[ \t\n.,]*")
+_RUN_ON_GAP = re.compile(r'[ "”\n]*')
+
+
+def _only(chars: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only characters of ``chars`` (a ``[…]*`` pattern), or
+    empty; it stops at the first other character instead of copying the span."""
+    return start >= end or chars.match(text, start, end).end() == end  # type: ignore[union-attr]
+
+
+def _words_at_most(text: str, start: int, end: int, n: int) -> bool:
+    """``len(_WORDS.findall(text[start:end])) <= n``, counting no further than ``n + 1``."""
+    if start >= end:
+        return True
+    for k, _ in enumerate(_WORDS.finditer(text, start, end)):
+        if k >= n:
+            return False
+    return True
+
+
 def _add(
     state: _State,
     start: int,
@@ -876,18 +997,20 @@ def _add(
     # its colon (t13x: ": Monday 9 March will be …").
     while start < end and (text[start] in " \t\n" or (kind != "direct" and text[start] in ",;:")):
         start += 1
-    marked = tuple(m.inner for m in state.marks if start <= m.open + 1 and m.close <= end + 1)
+    marked = state.marks_index.held(start, end)
     if gap is not None and not start < gap[0] < gap[1] < end:
         gap = None
     q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start, gap)
     state.quotes.append(q)
+    if kind == "direct":
+        state.direct_spans.add(start, end)
     if speaker is not None:
         state.speakers.heard(start, speaker)
     return q
 
 
 def _extend(state: _State, q: Quote, end: int) -> Quote:
-    state.quotes.remove(q)
+    _remove(state, q)
     return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start, q.gap)
 
 
@@ -895,12 +1018,31 @@ def _extend(state: _State, q: Quote, end: int) -> Quote:
 # Reported speech
 
 
+def _remove(state: _State, q: Quote) -> None:
+    """``state.quotes.remove(q)``, looked for from the end, where the quote being extended is (the
+    last direct one: only reported speech found since follows it)."""
+    quotes = state.quotes
+    if state.direct_spans.ordered and q.kind == "direct" and q.start < q.end:
+        # no other direct quote overlaps q, so none earlier equals it: q itself is the one removed
+        for k in range(len(quotes) - 1, -1, -1):
+            if quotes[k] is q:
+                del quotes[k]
+                state.direct_spans.remove(q.start, q.end)
+                return
+    quotes.remove(q)
+    state.direct_spans.ordered = False  # the spans no longer follow the quotes
+
+
 def _inside_marks(state: _State, pos: int) -> bool:
-    return any(m.open < pos < m.close for m in state.marks)
+    return state.marks_index.inside(pos)
 
 
 def _inside_quote(state: _State, pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in state.quotes if q.kind == "direct")
+    spans = state.direct_spans
+    if not spans.ordered:
+        return any(q.start <= pos < q.end for q in state.quotes if q.kind == "direct")
+    k = bisect_right(spans.starts, pos) - 1
+    return k >= 0 and pos < spans.ends[k]
 
 
 def _reported(state: _State, s0: int, s1: int) -> None:
@@ -969,7 +1111,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         if word in NOUN_LIKE and not state.speakers.subject_ends_at(cs):
             continue
         needs = NEEDS_PARTICLE.get(word)
-        has_quote_after = any(cs < m.open < s1 for m in state.marks)
+        has_quote_after = state.marks_index.opens_in(cs + 1, s1)
         if needs and (particle or "").lower() not in needs and not (word in NEEDS_QUOTE and has_quote_after):
             continue
         if word in NEEDS_QUOTE and not particle and not has_quote_after and not DESCRIBED_AS.match(text[ce:s1]):
@@ -1150,7 +1292,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if end - start < 3:
             continue
-        has_marks = any(start <= m.open and m.open < end for m in state.marks)
+        has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 

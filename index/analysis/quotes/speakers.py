@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
@@ -396,6 +396,35 @@ def _rank_word(word: str) -> str:
     return stem if word.endswith(".") and (stem.lower() in TITLE_WORDS or stem in DOTTED_TITLES) else word
 
 
+def _offsets(text: str, ch: str) -> list[int]:
+    """Every offset of the character ``ch`` in ``text``, in order (``str.find``: no Python step per
+    character of a long text)."""
+    out: list[int] = []
+    at = text.find(ch)
+    while at >= 0:
+        out.append(at)
+        at = text.find(ch, at + 1)
+    return out
+
+
+@dataclass
+class _OrgLine:
+    """The recogniser's organisations one filter of :meth:`Speakers._org_before` keeps, in text
+    order: ``named`` their indices in :attr:`Speakers.named`; ``words`` each lower-case word of
+    their names to the positions (in ``named``) of the names holding it; ``leaders`` for each
+    position the organisation named most up to it (the latest of a tie); ``introduced`` per noun
+    the positions of those the article introduced by it (filled when first asked)."""
+
+    named: list[int] = field(default_factory=list)
+    words: dict[str, list[int]] = field(default_factory=dict)
+    leaders: list[Speaker] = field(default_factory=list)
+    introduced: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _start(n: Named) -> int:
+    return n.start
+
+
 class Speakers:
     """Speaker resolution over one article's entity mentions (offsets into its text)."""
 
@@ -425,11 +454,20 @@ class Speakers:
         self._key_starts: dict[str, list[int]] = {}
         for n in named:
             self._key_starts.setdefault(n.speaker.key, []).append(n.start)
+        # The organisations' names by each word of theirs in lower case (indices into ``named``,
+        # ascending): the latest one holding a word before a place is a bisection
+        # (:meth:`_latest_org_with`; s36-p: "the council" looked through every name before it).
+        self._org_words: dict[str, list[int]] = {}
+        self._org_lines: dict[tuple[bool, bool], _OrgLine] = {}
+        for k, n in enumerate(named):
+            if n.speaker.type == "ORG":
+                for w in set(n.speaker.name.lower().split()):
+                    self._org_words.setdefault(w, []).append(k)
         # Where the line breaks and the double quotation marks stand, read once: a quotation's
         # parity before a place is then a few bisections (:meth:`_quoted_at`), never a count over
         # the paragraph (review s35-rv2 item 1: quadratic in a one-paragraph article).
-        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
-        self._marks = {q: [i for i, ch in enumerate(text) if ch == q] for q in ('"', "“", "”")}
+        self._breaks = _offsets(text, "\n")
+        self._marks = {q: _offsets(text, q) for q in ('"', "“", "”")}
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
         self._sums = sorted(sums)  # the recogniser's MONEY mentions (start, end)
@@ -449,13 +487,19 @@ class Speakers:
     def _introduced(self) -> None:
         """People introduced by their role ("union leader Marta Eklund", "analyst Mei Lin") whom
         the recogniser did not pick up: later pronouns may refer to them."""
-        covered = [(n.start, n.end) for n in self.named]
+        # The furthest end among the names starting up to each one (they are sorted by start): a
+        # span overlaps a name iff a name starting before its end ends after its start, one
+        # bisection (s36-p: every name was checked for every role word's name run).
+        reach: list[int] = []
+        for n in self.named:
+            reach.append(max(reach[-1], n.end) if reach else n.end)
         for m in _NAME_RUN.finditer(self.text):
             before = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             if before is None or before.group(1).lower() not in ROLES:
                 continue
             s, e = m.start(), m.end()
-            if any(cs < e and s < ce for cs, ce in covered):
+            k = bisect_left(self._starts, e)
+            if k and reach[k - 1] > s:
                 continue
             name = " ".join(m.group().split())
             self.found.append(Named(s, e, Speaker(f"NAME:{name}", name, "PERSON")))
@@ -663,7 +707,8 @@ class Speakers:
     def _dates_masked(self, start: int, end: int) -> str:
         """``text[start:end]`` with each DATE mention in it as :data:`_DATE_MARK`s (same length)."""
         region = self.text[start:end]
-        for ds, de in self.dates[bisect_left(self._date_starts, start) :]:
+        for k in range(bisect_left(self._date_starts, start), len(self.dates)):  # no copy of the rest
+            ds, de = self.dates[k]
             if ds >= end:
                 break
             if de <= end:
@@ -902,16 +947,7 @@ class Speakers:
                     # "the utility said" with no organisation introduced as the utility: the
                     # utility as written, unattributed (t13p F17)
                     return self._unnamed_institution(pos, w)
-                if (
-                    org is None
-                    and w not in BODIES
-                    and not any(
-                        n.speaker.type == "ORG"
-                        and (w not in _FIRM_NOUNS or _firm_like(n.speaker.name))
-                        and not self._dateline_agency(n)
-                        for n in self._before(pos)
-                    )
-                ):
+                if org is None and w not in BODIES and not self._any_org_before(pos, firms=w in _FIRM_NOUNS):
                     # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
                     # SAID") with no organisation named before: the company as written,
                     # unattributed (was no statement), never a person nor a firm named later
@@ -1015,11 +1051,33 @@ class Speakers:
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
-        forms = {word, word[:-1] if word.endswith("s") else word}
-        for n in reversed([n for n in self._before(pos) if n.speaker.type == "ORG"]):
-            if forms & set(n.speaker.name.lower().split()):
-                return n.speaker
-        return None
+        return self._latest_org_with(pos, {word, word[:-1] if word.endswith("s") else word})
+
+    def _latest_org_with(self, pos: int, words: set[str]) -> Speaker | None:
+        """The organisation named last before ``pos`` whose name, in lower case, holds one of
+        ``words`` as a word: the first such in ``reversed(self._before(pos))`` (a name found next
+        to a cue before one the recogniser gave at the same place), else None. One bisection a
+        word among the recogniser's names, a look through the few names found next to cues."""
+        limit = bisect_left(self._starts, pos)
+        best = -1
+        for w in words:
+            at = self._org_words.get(w)
+            if at:
+                k = bisect_left(at, limit) - 1
+                if k >= 0 and at[k] > best:
+                    best = at[k]
+        found: Named | None = None
+        for f in self.found:
+            if (
+                f.start < pos
+                and f.speaker.type == "ORG"
+                and (found is None or f.start >= found.start)
+                and words & set(f.speaker.name.lower().split())
+            ):
+                found = f
+        if found is not None and (best < 0 or found.start >= self.named[best].start):
+            return found.speaker
+        return self.named[best].speaker if best >= 0 else None
 
     def _group(self, start: int, end: int, first: bool) -> Speaker | None:
         """An unnamed group, person or public body as the whole subject ("Harbour officials said",
@@ -1521,7 +1579,7 @@ class Speakers:
     def _person_with_role(self, pos: int, role: str) -> Speaker | None:
         """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
         "the governor, Ane Lie"), else None."""
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             # The role in the name's own block: a headline's "Bridge inspector warned …" over the
             # byline "By Sara Lind" introduces no inspector (t13r F14).
             lead = self.text[max(0, n.start - 40) : n.end]
@@ -1637,10 +1695,7 @@ class Speakers:
 
     def _org_named(self, pos: int, noun: str) -> Speaker | None:
         """The latest organisation before ``pos`` whose name holds ``noun``."""
-        for n in reversed(self._before(pos)):
-            if n.speaker.type == "ORG" and noun in n.speaker.name.lower().split():
-                return n.speaker
-        return None
+        return self._latest_org_with(pos, {noun})
 
     def lone_after_titles(self, start: int, end: int) -> Speaker | None:
         """A surname alone after capitalised title words as the whole of ``start:end``
@@ -1711,10 +1766,43 @@ class Speakers:
         i = bisect_right(self._noise_starts, n.start) - 1
         return i >= 0 and n.end <= self._noise[i][1]
 
-    def _people_before(self, pos: int) -> list[Named]:
+    def _people_latest_first(self, pos: int) -> Iterator[Named]:
         """The people named before ``pos`` in the article's own text (never in its boilerplate:
-        "By Sara Lind" is nobody the text's "An inspector" or "she" stands for), in text order."""
-        return [n for n in self._before(pos) if n.speaker.type == "PERSON" and not self._in_noise(n)]
+        "By Sara Lind" is nobody the text's "An inspector" or "she" stands for), the latest first
+        (``reversed`` text order), read lazily: a pronoun's referent is mostly among the last few
+        (s36-p: every name before each pronoun was listed, sorted and filtered)."""
+        for n in self._latest_first(pos):
+            if n.speaker.type == "PERSON" and not self._in_noise(n):
+                yield n
+
+    def _latest_first(self, pos: int) -> Iterator[Named]:
+        """``reversed(self._before(pos))``, lazily: the recogniser's names before ``pos`` merged
+        with the names found next to cues (a found name after a recogniser's at the same place,
+        as the stable sort in :meth:`_before` puts it)."""
+        i = bisect_left(self._starts, pos) - 1
+        found = sorted((f for f in self.found if f.start < pos), key=_start)
+        j = len(found) - 1
+        while i >= 0 or j >= 0:
+            if j >= 0 and (i < 0 or found[j].start >= self.named[i].start):
+                yield found[j]
+                j -= 1
+            else:
+                yield self.named[i]
+                i -= 1
+
+    def _any_org_before(self, pos: int, *, firms: bool) -> bool:
+        """Whether an organisation is named before ``pos`` (a firm-like one if ``firms``), no
+        dateline's agency: :meth:`_org_line`'s names, then the few found next to cues."""
+        line = self._org_line(True, firms)
+        if bisect_left(line.named, bisect_left(self._starts, pos)):
+            return True
+        return any(
+            f.start < pos
+            and f.speaker.type == "ORG"
+            and (not firms or _firm_like(f.speaker.name))
+            and not self._dateline_agency(f)
+            for f in self.found
+        )
 
     def _before(self, pos: int) -> list[Named]:
         cands = self.named[: bisect_left(self._starts, pos)] + [f for f in self.found if f.start < pos]
@@ -1778,7 +1866,7 @@ class Speakers:
             known = self._gender_of(self.last[1])
             if gender is None or known is None or known == gender:
                 return self.last
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             sp = self._short_form(n.speaker)
             known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
@@ -1924,7 +2012,7 @@ class Speakers:
         director, Eng. X Y, rejected …", "Chief inspector X Y denied …"), a verb after the name;
         the last speaker and a person of the other known gender are passed over."""
         last_key = self.last[1].key if self.last is not None else None
-        for n in reversed(self._people_before(pos)):
+        for n in self._people_latest_first(pos):
             if n.start <= since:
                 break
             sp = self._short_form(n.speaker)
@@ -1988,6 +2076,61 @@ class Speakers:
         return max([named, *(f.start for f in self.found if f.start < pos and f.speaker.key == speaker.key)])
 
     def _org_before(self, pos: int, noun: str | None, *, listeners: bool = True) -> Speaker | None:
+        """The organisation ``noun`` ("the company", "the utility"; None for "it", "they") stands
+        for at ``pos``: the latest named before it holding the noun, one the article introduced
+        by the noun, else the one named most so far; None when none is. From the recogniser's
+        names kept by the same rules once (:class:`_OrgLine`, bisections) unless a name found
+        next to a cue is an organisation before ``pos`` (then as :meth:`_org_before_all`)."""
+        if any(f.start < pos and f.speaker.type == "ORG" for f in self.found):
+            return self._org_before_all(pos, noun, listeners=listeners)
+        line = self._org_line(listeners, noun in _FIRM_NOUNS)
+        count = bisect_left(line.named, bisect_left(self._starts, pos))  # its names before pos
+        if noun is not None:
+            at = line.words.get(noun, [])
+            k = bisect_left(at, count) - 1
+            if k >= 0:
+                return self.named[line.named[at[k]]].speaker
+        if not count or noun in BODIES:
+            return None
+        if noun is not None and noun not in _FIRM_NOUNS:
+            if noun not in line.introduced:
+                line.introduced[noun] = [
+                    i for i, k in enumerate(line.named) if self._introduced_as(self.named[k], noun)
+                ]
+            at = line.introduced[noun]
+            k = bisect_left(at, count) - 1
+            return self.named[line.named[at[k]]].speaker if k >= 0 else None
+        return line.leaders[count - 1]
+
+    def _org_line(self, listeners: bool, firms: bool) -> _OrgLine:
+        """The recogniser's organisations :meth:`_org_before_all` keeps (no dateline's agency; no
+        outlet told the words unless ``listeners``; firm-like names only if ``firms``), once."""
+        line = self._org_lines.get((listeners, firms))
+        if line is not None:
+            return line
+        line = self._org_lines[(listeners, firms)] = _OrgLine()
+        counts: dict[str, int] = {}
+        top = 0
+        for k, n in enumerate(self.named):
+            if n.speaker.type != "ORG" or self._dateline_agency(n):
+                continue
+            if not listeners and _TOLD_BEFORE.search(self.text, max(0, n.start - 20), n.start):
+                continue
+            if firms and not _firm_like(n.speaker.name):
+                continue
+            for w in set(n.speaker.name.lower().split()):
+                line.words.setdefault(w, []).append(len(line.named))
+            line.named.append(k)
+            # the one named most so far, the latest of a tie: the one just named when it ties
+            counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
+            if counts[n.speaker.key] >= top:
+                top = counts[n.speaker.key]
+                line.leaders.append(n.speaker)
+            else:
+                line.leaders.append(line.leaders[-1])
+        return line
+
+    def _org_before_all(self, pos: int, noun: str | None, *, listeners: bool = True) -> Speaker | None:
         # The agency of a wire dateline is the outlet, never "the company", "it" or "the utility"
         # the article speaks of (t13p F17: "…, the utility said" was Agence France-Presse's).
         orgs = [n for n in self._before(pos) if n.speaker.type == "ORG" and not self._dateline_agency(n)]
