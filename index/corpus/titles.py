@@ -93,9 +93,9 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         # line of any kind ("Sign In | Subscribe", "Home | Unplanned Pregnancy") named the outlet
         # "Sign In", "Home" (review s36-rv finding 8).
         if i <= 2 and sites is not None and i in sites:
-            name = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
-            if name is not None and (i <= 1 or name == line):
-                return name
+            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
+            if site is not None and (i <= 1 or site == line):
+                return site
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         # "By Jane Doe" names an author, not an outlet, and so does "Par Jean Dupont" (its word in
@@ -494,9 +494,9 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
       newspaper's word alone ("Observer"); a menu's word ("Home | News", "Menu | Search") or a
       kicker is none;
     - else a newspaper's name (``bylines.newspaper_name``, a name in capitals read in title case:
-      "KELLBY POST"), a name closed by a newspaper's word (``entities.lexicons.NEWSPAPER_WORDS``:
-      "Kellby Journal") or opened by one but the English adjectives of ``MEDIA_TIMES`` ("Diario
-      Sur", never "Daily Briefing", "Weekly Review": a column's heading, finding 15), or a
+      "KELLBY POST"), a name closed or opened by a newspaper's word (``entities.lexicons.NEWSPAPER_WORDS``
+      but the English adjectives of ``MEDIA_TIMES``: "Kellby Journal", "Diario Sur", never "Daily
+      Briefing", "Weekly Review", a column's heading, finding 15), or a
       header whose section is a section's word (:data:`SECTION_WORDS`) and whose name no page
       link (``page_links.page_link``: "Sign In | News");
     - or a byline in ``near`` names it its outlet ("By Ana Soto · Dagbladet Nord · 3 June 2026";
@@ -522,7 +522,9 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
         first, last = titled.split()[0], titled.split()[-1]
         newspaper = (
             bylines.newspaper_name(titled)
-            or last in NEWSPAPER_WORDS  # ("Halvik Daily", "Kellby Journal")
+            # ("Kellby Journal", "Diario Sur"; "Daily", "Weekly" are a column's, "Daily Briefing",
+            # or a tagline's, "Fresh Visual Daily" over unseen16 visualnews-1's menu)
+            or (last in NEWSPAPER_WORDS and last not in MEDIA_TIMES)
             or (first in NEWSPAPER_WORDS and first not in MEDIA_TIMES)
             or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
         )
