@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus import bylines, letters
@@ -21,11 +22,13 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 NAMING_KINDS = ("byline", "attribution")
 
 
-def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set[int] | None = None) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
     short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
     judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
-    "Trending Now": a list's header), is taken for a name above the prose."""
+    "Trending Now": a list's header), is taken for a name above the prose. ``sites``: the indexes
+    of the blocks it labelled the site's name (``noise.menus.SITE_NAME_REASONS``), when known:
+    among the first three, one naming a site (:func:`site_name_line`) names the outlet."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
@@ -85,12 +88,14 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
             return line
         # The site header the boilerplate split judged so ("Kellby Post | Home" over the headline):
         # its name part names the outlet (t13aa K13); so does a newspaper's name alone it judged the
-        # site's, under the headline ("Vestria Post" over a live blog's stamp: t13aa K19).
-        if i <= 2 and noise is not None and i in noise:
-            if (header := site_header_name(line)) is not None and i <= 1:
-                return header
-            if bylines.newspaper_name(line) and "\n" not in line:
-                return line
+        # site's, under the headline ("Vestria Post" over a live blog's stamp: t13aa K19). Only a
+        # line labelled the site's name, and only a site's name (:func:`site_name_line`): a noise
+        # line of any kind ("Sign In | Subscribe", "Home | Unplanned Pregnancy") named the outlet
+        # "Sign In", "Home" (review s36-rv finding 8).
+        if i <= 2 and sites is not None and i in sites:
+            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
+            if site is not None and (i <= 1 or site == line):
+                return site
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         # "By Jane Doe" names an author, not an outlet, and so does "Par Jean Dupont" (its word in
@@ -124,7 +129,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
 
 
 def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
-    """Whether block ``i`` is a newspaper's masthead: its name alone (``bylines.newspaper_name``:
+    """Whether block ``i`` is a newspaper's masthead: its name alone (:func:`site_name_line`:
     "Halvik Evening Post", "Le Courrier du Var", up to six words, or a name the page's copyright
     line gives, :func:`_copyright_names`: "Harbour Beacon Online") as the text's first or second
     line, over a headline (a short line, no sentence) over more text. The boilerplate split calls
@@ -133,16 +138,16 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     line = blocks[i].text.strip()
-    if i > 1 or i + 2 >= len(blocks) or not 1 <= len(line.split()) <= 6:
+    if i > 1 or i + 2 >= len(blocks) or not 1 <= len(line.split()) <= _SITE_NAME_WORDS:
         return False
     if len(line.split()) == 1:
         # One word: a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
         # that the text names nowhere else; a kicker's word is the story's (issue #14, s34-d).
-        if not bylines.masthead_word(line) or bylines.named_elsewhere(
+        if site_name_line(line) != line or bylines.named_elsewhere(
             line, [b.text for k, b in enumerate(blocks) if k != i]
         ):
             return False
-    elif not bylines.newspaper_name(line) and not _copyright_names(blocks, line):
+    elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not _copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
     return (
@@ -461,22 +466,83 @@ _MASTHEAD = re.compile(
 
 
 def _masthead(line: str, outlet: str | None = None) -> bool:
-    """Whether ``line`` is the page's masthead, never its headline: the outlet's name and a section
-    (:data:`_MASTHEAD`: "El Heraldo de Áncash — Local News", "Halvik Post | Sport"), or the
-    outlet's name alone as its metadata gives it (``outlet``)."""
+    """Whether ``line`` is the page's masthead, never its headline: a site header, the outlet's name
+    and a section (:data:`_MASTHEAD`: "El Heraldo de Áncash — Local News", "Halvik Post | Sport")
+    whose name is a site's (:func:`site_name_line`), or the outlet's name alone as its metadata
+    gives it (``outlet``)."""
     if outlet and line.strip().casefold() == outlet.strip().casefold():
         return True
-    m = _MASTHEAD.match(line)
-    return m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS
+    return _MASTHEAD.match(line) is not None and site_name_line(line) is not None
 
 
-def site_header_name(line: str) -> str | None:
-    """The outlet's name a site header gives: a line written as the outlet's name, a spaced dash,
-    bar or dot, then a section of one to three capitalised words (:data:`_MASTHEAD`: "LINDMARK
-    ECHO | News" → "LINDMARK ECHO", "Kellby Post | Home", "Dagbladet Nord | Nyheter"), else None.
-    A headline with its section after it has lower-case words of its own ("Ferry sinks — World")."""
+# The most words of a site's name ("Il Quotidiano della Calabria Nord Ovest": six).
+_SITE_NAME_WORDS = 6
+
+
+def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
+    """The site's name a site-name line gives, else None: the one check of "is this line the
+    site's name" that the title rules (:func:`_masthead`, :func:`_newspaper_masthead`,
+    :func:`derive_outlet`) and the boilerplate split's site-name rules (``noise.menus.site_name``,
+    ``name_under_headline``) share (review s36-rv finding 8: four checks had drifted apart).
+
+    ``line``: one line, the name alone ("Halvik Herald", "Le Courrier du Var", "Var-Matin") or a
+    site header, the name, a spaced dash, bar or dot and a section of one to three capitalised
+    words (:data:`_MASTHEAD`: "LINDMARK ECHO | News" → "LINDMARK ECHO"). ``near``: the lines
+    under it, whose byline may name it its outlet. The name is a newspaper's:
+
+    - one word: a newspaper's name written so (``bylines.masthead_word``: "Nordkurier") or a
+      newspaper's word alone ("Observer"); a menu's word ("Home | News", "Menu | Search") or a
+      kicker is none;
+    - else a newspaper's name (``bylines.newspaper_name``, a name in capitals read in title case:
+      "KELLBY POST"), a name closed or opened by a newspaper's word (``entities.lexicons.NEWSPAPER_WORDS``
+      but the English adjectives of ``MEDIA_TIMES``: "Kellby Journal", "Diario Sur", never "Daily
+      Briefing", "Weekly Review", a column's heading, finding 15), or a
+      header whose section is a section's word (:data:`SECTION_WORDS`) and whose name no page
+      link (``page_links.page_link``: "Sign In | News");
+    - or a byline in ``near`` names it its outlet ("By Ana Soto · Dagbladet Nord · 3 June 2026";
+      a byline of commas naming it: "Por María Sánchez, El Comercio del Sur, 16 de agosto").
+
+    A page's links ("Sign In | Subscribe", "Skip To Content | Menu", "Home | Unplanned
+    Pregnancy") name no site."""
+    from waic_reader.index.analysis.entities.lexicons import MEDIA_TIMES, NEWSPAPER_WORDS
+    from waic_reader.index.corpus.page_links import page_link
+
+    line = line.strip()
     m = _MASTHEAD.match(line)
-    return None if m is None else line[: m.start("section")].rstrip().rstrip("—–|·•-").rstrip()
+    # (A headline with its section after it has lower-case words of its own: "Ferry sinks — World".)
+    name = line if m is None else line[: m.start("section")].rstrip().rstrip("—–|·•-").rstrip()
+    words = name.split()
+    if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
+        return None
+    titled = name.title() if name.isupper() else name  # (a masthead set in capitals)
+    if len(words) == 1:
+        # (A newspaper's word alone is its name too: "Observer" over a page's menu.)
+        newspaper = bylines.masthead_word(titled) or bylines.newspaper_name(titled)
+    else:
+        first, last = titled.split()[0], titled.split()[-1]
+        newspaper = (
+            bylines.newspaper_name(titled)
+            # ("Kellby Journal", "Diario Sur"; "Daily", "Weekly" are a column's, "Daily Briefing",
+            # or a tagline's, "Fresh Visual Daily" over unseen16 visualnews-1's menu)
+            or (last in NEWSPAPER_WORDS and last not in MEDIA_TIMES)
+            or (first in NEWSPAPER_WORDS and first not in MEDIA_TIMES)
+            or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
+        )
+    return name if newspaper or _byline_names(name, near) else None
+
+
+def _byline_names(name: str, near: Sequence[str]) -> bool:
+    """Whether a byline among ``near`` names ``name`` its outlet (``bylines.outlet_field``: "By Ana
+    Soto · Halvik Post · 3 June 2026"), or a byline whose fields commas set apart holds it ("Por
+    María Sánchez, El Comercio del Sur, 16 de agosto de 2026": s32-s, t13v F7); case folded."""
+    folded = name.casefold()
+    for text in near:
+        text = text.strip()
+        if (got := bylines.outlet_field(text)) is not None and got.casefold() == folded:
+            return True
+        if "," in text and folded in text.casefold() and bylines.author_names(text) is not None:
+            return True
+    return False
 
 
 def _stamp_like(line: str) -> bool:

@@ -34,7 +34,7 @@ from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
-from waic_reader.index.corpus.titles import site_header_name
+from waic_reader.index.corpus.titles import site_name_line
 
 
 def short_lines(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
@@ -441,9 +441,17 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
         return
     if not _SITE_NAME.match(f.text.strip()):
         # The site's name and a section on the first line ("LINDMARK ECHO | News", "Kellby Post |
-        # Home") over the headline: the page's site header, naming the outlet (t13aa K13).
-        name = site_header_name(f.text)
-        if name is not None and _SITE_NAME.match(name) and _name_over_headline(feats, labels, lines, name):
+        # Home") over the headline: the page's site header, naming the outlet (t13aa K13). A
+        # site's name (titles.site_name_line), never a page's links written so ("Skip To Content |
+        # Menu", "Sign In | Subscribe": review s36-rv finding 8).
+        near = [feats[k].text for k in lines[1 : 2 + _SITE_NAME_LINES]]
+        name = site_name_line(f.text, near)
+        if (
+            name is not None
+            and name != f.text.strip()
+            and _SITE_NAME.match(name)
+            and _name_over_headline(feats, labels, lines, name)
+        ):
             labels[first] = ("navigation", SITE_HEADER)
         return
     if _agency_over_dateline(f.text.strip(), feats[lines[1]].text) or (
@@ -460,10 +468,10 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
     if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
         if _name_over_headline(feats, labels, lines):
-            labels[first] = ("navigation", "the site's name at the top of the page, over the headline")
+            labels[first] = ("navigation", SITE_NAME_OVER_HEADLINE)
             _tagline(feats, labels, lines)
         return
-    labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
+    labels[first] = ("navigation", SITE_NAME_OVER_MENU)
     # The menu's last link under it, on a line of its own over the headline ("Business Wire",
     # "Home", "News", then the headline): the menu's too, not the article's.
     pos = 1
@@ -515,6 +523,19 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
 
 # The reason of a site header over the headline: the site's name and a section (t13aa K13).
 SITE_HEADER = "site header: the site's name and a section at the top of the page, over the headline"
+# The reasons of the site's name alone at the top of the page.
+SITE_NAME_OVER_HEADLINE = "the site's name at the top of the page, over the headline"
+SITE_NAME_OVER_MENU = "the site's name at the top of the page, over its menu"
+# A short line of a whole page's header, over its main text (page.page_outside): the site's name
+# among its menu's words ("Le Point" between "Lire le numéro" and "Mon compte").
+PAGE_HEADER_LINE = "menu or page header line before the article's main text"
+# The reasons of the lines the split labels the site's name, or a line of the page's header that
+# may be it: what may name the outlet, when titles.site_name_line reads a site's name there
+# (titles.derive_outlet; a noise line of any other kind, an account link "Sign In | Subscribe",
+# names none: review s36-rv finding 8).
+SITE_NAME_REASONS = frozenset(
+    {SITE_HEADER, SITE_NAME_OVER_HEADLINE, SITE_NAME_OVER_MENU, SITE_NAME_UNDER_HEADLINE, PAGE_HEADER_LINE}
+)
 # The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).
 AGENCY_HEADER = "site header: the wire's name over its copy's dateline"
 
@@ -540,7 +561,7 @@ def _name_over_headline(
 ) -> bool:
     """Whether the first line, a site-name-shaped line of two or three words (:data:`_SITE_NAME`;
     one word over a headline is its kicker, "Analysis", "EXCLUSIVE"; ``name``: the name part of a
-    site header that adds a section to it, "LINDMARK ECHO | News", :func:`titles.site_header_name`),
+    site header that adds a section to it, "LINDMARK ECHO | News", :func:`titles.site_name_line`),
     names the site over the headline ("Halvik Post" over "Fishermen protest in Halvik as quota cut
     bites"): the line under it reads as a headline (4-20 words, no sentence's end, no phrase
     rule), prose follows, and a word of the name is none of the rest of the text's (bar the lines
@@ -565,7 +586,10 @@ def _name_over_headline(
     if not any(f.sentence_end and f.n >= 12 for f in rest):
         return False
     vocab = {w for f in [head, *rest] for w in f.vocab}
-    return not name_vocab <= vocab or _names_outlet(name, [feats[k].text for k in lines[2 : 2 + _SITE_NAME_LINES]])
+    return (
+        not name_vocab <= vocab
+        or site_name_line(name, [feats[k].text for k in lines[2 : 2 + _SITE_NAME_LINES]]) == name
+    )
 
 
 def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -574,8 +598,9 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
     site header (navigation, :data:`bylines.SITE_NAME_UNDER_HEADLINE`) naming the outlet, not the
     article's text (t13aa K19: it was content, and the stamp under it too). The name is
     site-name-shaped (:data:`_SITE_NAME`, two or three capitalised words, no sentence) and a
-    newspaper's (:func:`_names_outlet`: a newspaper's word opens or closes it, or a byline under it
-    names it); a kicker or a rubric over a stamp is neither. The headline is the text's title
+    newspaper's (:func:`titles.site_name_line`: a newspaper's name, or a byline under it names it);
+    a kicker, a rubric or a column's heading over a stamp ("Daily Briefing", "Weekly Review":
+    review s36-rv finding 15) is none. The headline is the text's title
     block; the line under the name a date stamp (its fields, :func:`bylines._stamp_fields`, or a
     stamp alone) or a byline. Judged on the phrase rules' labels, before the stamp rules that read
     what stands under the headline. In place."""
@@ -588,31 +613,11 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
     capitalised = sum(1 for w in name.split() if not re.fullmatch(NAME_PARTICLE, w))
     if labels[k] is not None or f.sentence_end or not 2 <= capitalised <= 3 or not _SITE_NAME.match(name):
         return
-    if not _names_outlet(name, [feats[j].text for j in lines[2 : 2 + _SITE_NAME_LINES]]):
+    if site_name_line(name, [feats[j].text for j in lines[2 : 2 + _SITE_NAME_LINES]]) != name:
         return
     stamped = is_stamp(u.text) or _stamp_fields(u.text) or (labels[under] or ("",))[0] == "byline"
     if stamped or (BY_LEAD.match(u.text) is not None and u.n <= BYLINE_WORDS):
         labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
-
-
-def _names_outlet(name: str, under: list[str]) -> bool:
-    """Whether a site-name-shaped line names a newspaper: a newspaper's word opens or closes it
-    (``entities.lexicons.NEWSPAPER_WORDS``: "Cordaleza Herald", "Diario Sur"), or a byline under
-    the headline names it its outlet ("By Ana Soto · Halvik Post · 3 June 2026"). Its words may be
-    the body's too (a town's name, "Cordaleza"): it is still the masthead over the headline, not a
-    kicker (s32-e, t13u F12: "Cordaleza Herald" was content and the reader's first line)."""
-    from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_WORDS
-    from waic_reader.index.corpus.bylines import author_names, outlet_field
-
-    words = name.split()
-    if words[0] in NEWSPAPER_WORDS or words[-1] in NEWSPAPER_WORDS:
-        return True
-    folded = name.casefold()
-    if any((got := outlet_field(line.strip())) is not None and got.casefold() == folded for line in under):
-        return True
-    # A byline whose fields are set apart by commas naming it ("Por María Sánchez, El Comercio del
-    # Sur, 16 de agosto de 2026" under "El Comercio del Sur": s32-s, t13v F7).
-    return any(folded in line.casefold() and author_names(line.strip()) is not None for line in under if "," in line)
 
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).

@@ -38,7 +38,7 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
-from waic_reader.index.analysis.noise.menus import article_goes_on, introduces_list, short_lines
+from waic_reader.index.analysis.noise.menus import PAGE_HEADER_LINE, article_goes_on, introduces_list, short_lines
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -572,7 +572,7 @@ def page_outside(
             # not a menu's line: the date is the article's.
             labels[i] = ("byline", f"byline or date stamp under the headline, {where}")
         elif f.n <= 4 and not f.sentence_end:
-            labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
+            labels[i] = ("navigation", PAGE_HEADER_LINE if i < body_start else f"menu or page footer line {where}")
         elif f.headline_like:
             labels[i] = ("headline-list", f"headline-like line {where}: another story's teaser")
         else:
