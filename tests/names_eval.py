@@ -95,7 +95,8 @@ session 36. ``heldout30`` (12 articles, 713 names, written in session 36 by a he
 ran it or saw its output: Minangkabau, Ojibwe, Curaçaoan, Occitan, Kalmyk, Gullah Geechee, Tlingit, Congolese, Ndyuka
 Maroon, Chukchi, Baloch and Uyghur names) is the blind half (``BLIND``): scored at 51605c17 (the recogniser of
 543c3114, before session 36's name work) typed / span F1 0.753 / 0.810 (precision 0.827 / 0.889, recall 0.691 /
-0.743).
+0.743), and at 64f5649c (after session 36's name rounds s36-e, s36-r, s36-v) the same; scored twice, its errors never
+listed: tuning data from the next session.
 A blind half is only scored, and only when asked: its line is printed with ``--blind``, and then alone
 (each such run counts: a blind half scored more than twice is tuning data), and ``--errors`` never
 lists its misses, so it stays unseen.
