@@ -97,3 +97,10 @@ def test_numbers_with_separators_stay_number_prefixes() -> None:
     assert as_you_type("1.5") == "1.5*"
     assert as_you_type("412'0") == "412'0*"
     assert as_you_type("54-year-ol") == "54-year- ol*"
+
+
+@pytest.mark.parametrize("excluded", ["NOT 2-0", "-2-0", "NOT covid-1", "rain -x-2", "rain ANDNOT COVID-1"])
+def test_an_excluded_word_being_typed_excludes_no_more_than_as_typed(ws: Workspace, excluded: str) -> None:
+    # review s36-rv2 15: "NOT covid-1" was widened to NOT (covid-1 OR covid) and excluded every
+    # covid article until the next key; excluded, a word is searched as typed.
+    assert set(typed(ws, excluded)) == set(submitted(ws, excluded))

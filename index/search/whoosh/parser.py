@@ -355,6 +355,13 @@ def close_typed(text: str) -> str:
     return close_phrase(text)
 
 
+def _negated(text: str, last: str) -> bool:
+    """Whether the last word ``last`` of ``text`` is excluded: "-" before it, or NOT / ANDNOT
+    the word before it."""
+    before = text.rsplit(maxsplit=1)[0].split() if " " in text.strip() else []
+    return last.lstrip("(+").startswith("-") or (bool(before) and before[-1].lstrip("(") in ("NOT", "ANDNOT"))
+
+
 def _widen_last(text: str) -> str:
     """The last word of ``text`` a prefix, as :func:`as_you_type` says."""
     last = text.rsplit(maxsplit=1)[-1]
@@ -385,6 +392,10 @@ def _widen_last(text: str) -> str:
                 # model), as a digit typed alone is searched as typed; or the start of a longer
                 # part ("COVID-19"): the word's phrase or its parts before it. Left out as a
                 # letter is, "x-2" searched "x", which no term holds, and found nothing.
+                if _negated(text, last):
+                    # Excluded ("NOT covid-1", "-x-2"): the widened OR would exclude every article
+                    # of its head, emptying the list until the next key (review s36-rv2 15).
+                    return text
                 head = text[start : start + parts[-2].end()]
                 return f"{text[:start]}({word} OR {head})"
             if len(tail.group()) < MIN_PREFIX:
