@@ -33,3 +33,18 @@ def test_adjective_of_a_currency_is_no_people(rec: Recognizer, text: str, word: 
 def test_adjective_before_another_noun_stays_a_people(rec: Recognizer) -> None:
     text = "Beef quota\n\nNamibian farmers were paid 410 million Namibian dollars last year.\n"
     assert ("Namibian", "NORP") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Royal visit\n\nThe Danish crown prince visited the flooded town on Monday.\n", "Danish"),
+        ("Message\n\nNorwegian crown princess Ingrid sent a message of support.\n", "Norwegian"),
+        ("Coins\n\nShe kept an old Swedish krona from her grandmother's purse.\n", "Swedish"),
+    ],
+)
+def test_a_currency_noun_with_no_sum_before_names_a_people(rec: Recognizer, text: str, word: str) -> None:
+    # review s36-rv2 14: "crown", "krona" are words too; without a sum before the adjective it
+    # stays the people
+    found = names(rec, text)
+    assert (word, "NORP") in found, found

@@ -226,15 +226,27 @@ def peoples_by_nouns(
 
 
 _CURRENCY_AFTER = re.compile(r" ({})\b".format("|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True))))
+# A sum just before the adjective ("410 million Namibian dollars", "84.62 Indian rupees"): the
+# currency's nouns are words too ("the Danish crown prince", "a Turkish som"), so without a sum
+# before it the nationality stays (review s36-rv2 14).
+_SUM_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn|mn|m))\s*$", re.I)
 
 
 def currency_adjectives(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` less the nationalities (NORP) written straight before a currency's noun in lower
     case (:data:`figures.CURRENCY_NOUNS`): "410 million Namibian dollars", "2.3 billion Norwegian
     crowns", "($1 = 84.62 Indian rupees)" name a currency, no people (issue #16, round s36-e:
-    held-out 29, 16, 26 typed them NORP; the names sets leave them unmarked)."""
+    held-out 29, 16, 26 typed them NORP; the names sets leave them unmarked), when a sum is
+    written just before (:data:`_SUM_BEFORE`: "the Danish crown prince" names a people)."""
     if not any(c[2] == "NORP" for c in chosen):
         return chosen
     return [
-        c for c in chosen if not (c[2] == "NORP" and " " not in text[c[0] : c[1]] and _CURRENCY_AFTER.match(text, c[1]))
+        c
+        for c in chosen
+        if not (
+            c[2] == "NORP"
+            and " " not in text[c[0] : c[1]]
+            and _CURRENCY_AFTER.match(text, c[1])
+            and _SUM_BEFORE.search(text, max(0, c[0] - 24), c[0])
+        )
     ]
