@@ -80,6 +80,10 @@ _FROM_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+from\s+(?:the\s+)?$")
 _INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
+# A run of word characters as ``\b`` bounds it: a word of these alone stands as a whole word in
+# the text iff it is one of the text's runs (:meth:`Speakers._written_as`).
+_RUN = re.compile(r"\w+")
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # What may sit between a subject and its speech verb, read back from the verb one piece at a time
 # (:meth:`Speakers.subject_end`): between commas, a relative clause (", who chairs the union,"),
 # a participle's phrase (", speaking on Friday,"), a setting (", in a statement to parents,") or
@@ -472,6 +476,10 @@ class Speakers:
         self._date_starts = [d[0] for d in self.dates]
         self._sums = sorted(sums)  # the recogniser's MONEY mentions (start, end)
         self._sum_starts = [s for s, _ in self._sums]
+        # What the lone-name look-ups learnt of the whole text, by kind and word, and where its
+        # words stand (:meth:`_word_places`): each is asked about one word many times (t13ab L13).
+        self._text_facts: dict[tuple[str, str], bool] = {}
+        self._word_runs: dict[str, list[int]] | None = None
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
@@ -1734,12 +1742,12 @@ class Speakers:
         ):
             return None  # "Police said", "Hospitals said": a body or a place described, no person's name
         word = m.group(1)
-        if word.lower() in COMMON_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+        if word.lower() in COMMON_WORDS or self._written_as(word.lower()):
             return None  # a common word capitalised at the start of a sentence
         if not word.endswith("s") and people_plural(word.lower()):
             return None  # "Women said", "Firemen said": an irregular plural for people, no name (t13m F1)
-        lone = word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text)
-        if lone and (people_plural(word.lower()) or word.lower().removesuffix("s") in self.text):
+        lone = word.endswith("s") and not self._mid_sentence(word)
+        if lone and (people_plural(word.lower()) or self._holds(word.lower().removesuffix("s"))):
             return None  # "Critics said", "Officials said": a plural, unless used as a name mid-sentence
         s = start + m.start(1)
         if any(n.start <= s < n.end for n in self._in(max(0, s - 60), min(len(self.text), s + 60))):
@@ -1751,6 +1759,64 @@ class Speakers:
             # such surnames were dropped though their full name is in another article).
             return self._short_form(Speaker(f"{LONE}{name}", name, "PERSON"))
         return self._short_form(Speaker(f"NAME:{name}", name, "PERSON"))
+
+    def _word_places(self) -> dict[str, list[int]]:
+        """Where each maximal run of word characters (``\\w+``) of the text starts, by its exact
+        spelling, in text order: made once, on the first look-up that needs it."""
+        if self._word_runs is None:
+            runs: dict[str, list[int]] = {}
+            for r in _RUN.finditer(self.text):
+                runs.setdefault(r.group(), []).append(r.start())
+            self._word_runs = runs
+        return self._word_runs
+
+    def _written_as(self, word: str) -> bool:
+        """Whether ``word`` stands in the text as a whole word, in exactly this spelling (the
+        answer of ``re.search(rf"\\b{re.escape(word)}\\b", text)``), asked once per word: a word
+        of word characters only is a run of :meth:`_word_places`; any other is searched for, once (t13ab
+        L13: each "Witness 1234 said" searched the whole 1.3 MB article again)."""
+        key = ("w", word)
+        known = self._text_facts.get(key)
+        if known is None:
+            if _RUN.fullmatch(word):
+                known = word in self._word_places()
+            else:
+                known = re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+            self._text_facts[key] = known
+        return known
+
+    def _mid_sentence(self, word: str) -> bool:
+        """Whether ``word`` stands in the text after spaces that follow a lower-case letter or a
+        comma ("cousins, Williams", "and Evans"), word-bounded after it: the answer of
+        ``re.search(rf"[a-z,] +{re.escape(word)}\\b", text)``, asked once per word, read from the
+        places of :meth:`_word_places` where it can (t13ab L13)."""
+        key = ("m", word)
+        known = self._text_facts.get(key)
+        if known is None:
+            if _RUN.fullmatch(word):
+                # after a space and before a non-word character (the \b after a word character),
+                # the word is a whole run: look at the spaces and the one character before each
+                text = self.text
+                known = False
+                for p in self._word_places().get(word, ()):
+                    i = p
+                    while i > 0 and text[i - 1] == " ":
+                        i -= 1
+                    if i < p and i > 0 and text[i - 1] in _LOWER_OR_COMMA:
+                        known = True
+                        break
+            else:
+                known = re.search(rf"[a-z,] +{re.escape(word)}\b", self.text) is not None
+            self._text_facts[key] = known
+        return known
+
+    def _holds(self, part: str) -> bool:
+        """``part in self.text``, asked once per string (t13ab L13)."""
+        key = ("s", part)
+        known = self._text_facts.get(key)
+        if known is None:
+            known = self._text_facts[key] = part in self.text
+        return known
 
     def _modifier(self, words: list[tuple[int, str]], pos: int) -> str | None:
         """ "ministry" in "a ministry official": the noun naming whom the official speaks for."""
