@@ -1381,7 +1381,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
 # review s36-rv2 finding 1).
 _ONE_UNIT_NEXT = (
     "on in at from to until till through throughout while as during pending because since due following "
-    "amid with without and but so when this last next starting beginning instead only"
+    "amid with without and but so when this last next starting beginning instead only now"
 ).split()
 _ONE_UNIT = re.compile(
     r"\b(?:for|by|lasting|lasted|lasts)\s+(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from waic_reader.index.analysis.facts.roles import lasting
 from waic_reader.index.analysis.figures import find_figures
 from waic_reader.tui.cli.main import main
 
@@ -199,3 +200,22 @@ def test_running_late_and_running_normally_are_two_facts(tmp_path: Path, capsys:
     assert compared(got, "percent") == [
         ("share of trains running late", "disagree", [("a", "About 60%"), ("c", "About 35%")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "key"),
+    [
+        ("the corrin valley line will remain closed for", "closure"),
+        ("services on the line were suspended for", "closure"),
+        ("the line which carries trains a day will remain closed for", "closure"),
+        ("passengers on the morning boat were delayed by", "delay"),
+        ("the closure could last", "closure"),
+        ("the driver was suspended for", "suspension|driver"),
+        ("the referee has been suspended for", "suspension|referee"),
+        ("all schools in the district will stay closed for", "closure|schools"),
+        ("the council vote on the bridge was postponed by", "delay|vote"),
+    ],
+)
+def test_lasting_is_keyed_by_what_lasts(clause: str, key: str) -> None:
+    found = lasting(clause.split())
+    assert found is not None and found[0] == key

@@ -376,6 +376,7 @@ _LASTING_AUX = AUXILIARIES | _LASTING_BETWEEN | frozenset("stay stays stayed sta
 _SUBJECT_STARTS = frozenset(
     "and or but that which who when as after while because since so said says told announced".split()
 )
+_RELATIVES = frozenset("which who".split())
 # Prepositions that end a subject's head ("services on the line": "services"; "the vote on the
 # bridge": "vote").
 _SUBJECT_PREPOSITIONS = frozenset("on of to at in from across between near along for with by under over".split())
@@ -417,6 +418,11 @@ def _subject_head(before: Sequence[str], verb_at: int) -> str:
     k = j
     while k >= 0 and before[k] not in _SUBJECT_STARTS:
         k -= 1
+    if k > 0 and before[k] in _RELATIVES:
+        # "the line, which carries 40 trains a day, will remain closed": the subject is before it
+        j, k = k - 1, k - 1
+        while k >= 0 and before[k] not in _SUBJECT_STARTS:
+            k -= 1
     span = [w for w in before[k + 1 : j + 1] if w not in DETERMINERS]
     cut = next((n for n, w in enumerate(span) if w in _SUBJECT_PREPOSITIONS), len(span))
     head = span[cut - 1] if cut else ""
