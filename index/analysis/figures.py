@@ -1374,12 +1374,22 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
 # figure, so "closed for a week" was never compared with "48 hours" (t13ab L9). Only after such a
 # word: "a week ago", "once a week", "a day after the flood" say when or how often, no duration;
 # nor "for a day longer" (what was added to one) or "for a day or so"; "within a week" says by
-# when, left as it was.
+# when, left as it was. The unit ends its noun phrase: punctuation, the text's end or a word of
+# :data:`_ONE_UNIT_NEXT` follows it, never a noun it qualifies ("for a day trip", "by an hour
+# drive", "by a week margin"); and "second" is left out, the ordinal far more often than the unit
+# ("suspended for a second day", "closed for a second time" were a duration of one second,
+# review s36-rv2 finding 1).
+_ONE_UNIT_NEXT = (
+    "on in at from to until till through throughout while as during pending because since due following "
+    "amid with without and but so when this last next starting beginning instead only now"
+).split()
 _ONE_UNIT = re.compile(
     r"\b(?:for|by|lasting|lasted|lasts)\s+(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|"
     r"nearly|almost|about|around|only|just|over|under)\s+)?(?P<a>an?)\s+"
-    rf"(?P<u>fortnight|{_alt(u for u in TIME_UNITS if not u.endswith('s'))})\b"
-    r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|longer|more|extra|or\s+(?:so|two|more)\b))",
+    rf"(?P<u>fortnight|{_alt(u for u in TIME_UNITS if not u.endswith('s') and u != 'second')})\b"
+    r"(?![-'’]|\s+(?:ago|earlier|later|before|after|since|longer|more|extra|or\s+(?:so|two|more)\b"
+    r"|and\s+an?\s+half\b))"
+    rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(_ONE_UNIT_NEXT)})\b)",
     re.I,
 )
 _ONE_UNIT_VALUES = {"fortnight": (2.0, "week")}  # a fortnight is two weeks, compared as 14 days

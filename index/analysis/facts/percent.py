@@ -112,19 +112,50 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if m is None:
         return ""
     words = clause_after(text, m.end(), sent[1])
-    i = next((k for k, w in enumerate(words[: _STATE_GAP + 2]) if w in AUXILIARIES), None)
+    i = next((k for k, w in enumerate(words[: _STATE_GAP + 2]) if _auxiliary(w)), None)
     if i is None:
         return ""
-    while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS):
-        i += 1
+    negated = False
+    while i < len(words) and (_auxiliary(words[i]) or words[i] in VERB_ADVERBS or words[i] in _NEGATIONS):
+        # "are not running", "are no longer running", "weren't running": a state of its own
+        negated = negated or words[i] in _NEGATIONS or words[i].endswith(("n't", "n’t"))
+        i += 1 + (words[i : i + 2] == ["no", "longer"])
     if i >= len(words) or words[i + 1 : i + 2] == ["to"]:
         return ""
     w = words[i]
     if w in REPORTING_VERBS or w in STOP_WORDS:
         return ""
-    if is_participle(w) or (len(w) > 5 and w.endswith("ing")):
-        return spelled_one_way(w)
-    return ""
+    if is_participle(w):
+        state = spelled_one_way(w)
+    elif len(w) > 5 and w.endswith("ing"):
+        # how a thing runs is part of its state: "running late" is not "running normally"
+        manner = words[i + 1 : i + 2]
+        state = w + (f" {manner[0]}" if manner and _manner(manner[0]) else "")
+    else:
+        return ""
+    return f"not {state}" if negated else state
+
+
+# Words that deny a share's state ("40% of services are not running"); "no" counts only before
+# "longer" (read by :func:`share_state`). Review s36-rv2 finding 8: "60% running" and "40% not
+# running" were one row that disagreed.
+_NEGATIONS = frozenset("not never no".split())
+# Words for how a thing runs or operates, kept in its state after an "-ing" form ("running late",
+# "operating normally"): beside the adverbs in "-ly", the few that do not end so.
+_MANNER_WORDS = frozenset("late early behind slow slower fast normal".split())
+# Adverbs in "-ly" that say how sure or when, not how: "are running only …", "are currently".
+_NOT_MANNER = frozenset("only currently reportedly apparently initially finally already".split())
+
+
+def _auxiliary(word: str) -> bool:
+    """Whether ``word`` is an auxiliary (:data:`~.words.AUXILIARIES`), or one fused with "not"
+    ("aren't", "weren't", "hasn't")."""
+    return word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES | {"are", "were"})
+
+
+def _manner(word: str) -> bool:
+    """Whether ``word`` says how a thing runs: "late", "normally", "smoothly"."""
+    return word in _MANNER_WORDS or (word.endswith("ly") and word not in _NOT_MANNER and word not in VERB_ADVERBS)
 
 
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:

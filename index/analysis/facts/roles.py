@@ -26,6 +26,7 @@ from waic_reader.index.analysis.lexicon import (
     NUMBER_WORDS,
     STOP_WORDS,
 )
+from waic_reader.index.analysis.quotes.cues import ROLES
 
 # People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
 # to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
@@ -358,6 +359,7 @@ _LASTING: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("closure", "closures", "shutdown", "suspension"), ("closure", "closure duration")),
     **dict.fromkeys(("delayed", "postponed", "delay", "delays"), ("delay", "delay duration")),
 }
+_LASTING_NOUNS = frozenset("closure closures shutdown suspension delay delays".split())
 _LASTING_LINKS = frozenset("for of by last lasting lasted lasts".split())
 # words between the verb and its "for" ("shut down for", "closed again for"), or the noun and its
 # "last" ("the closure could last 10 days")
@@ -366,17 +368,100 @@ _LASTING_BETWEEN = frozenset(
 )
 
 
+# Words between a lasting verb and its subject ("services on the line were suspended", "the line
+# will stay closed"), passed over to reach the subject.
+_LASTING_AUX = AUXILIARIES | _LASTING_BETWEEN | frozenset("stay stays stayed staying be not".split())
+# Words that end a lasting verb's subject, read back from it: a conjunction or relative ("fog
+# settled and flights were delayed"), or a verb of saying ("the operator said the line was closed").
+_SUBJECT_STARTS = frozenset(
+    "and or but that which who when as after while because since so said says told announced".split()
+)
+_RELATIVES = frozenset("which who".split())
+# Prepositions that end a subject's head ("services on the line": "services"; "the vote on the
+# bridge": "vote").
+_SUBJECT_PREPOSITIONS = frozenset("on of to at in from across between near along for with by under over".split())
+# A subject that names nothing the clause does not already say: no head to key the duration by.
+_NO_SUBJECT = frozenset("it they this these those there which who what all some".split())
+# People described by their job, beside the kinds of people a count names (words.people_kind): a
+# person "suspended for two weeks" is sanctioned, no closure (review s36-rv2 finding 2).
+_PERSON_ROLES = ROLES | frozenset(
+    """driver drivers player players referee referees officer officers guard guards conductor
+    conductors signaller signallers controller controllers operator employee worker member members
+    athlete athletes judge footballer footballers striker goalkeeper jockey boxer rider cyclist
+    priest bishop journalist reporter presenter editor student pupil detective constable sergeant
+    superintendent""".split()
+)
+
+
+# The ways and services of travel whose closure or delay is a story's (a line, a road, a bridge,
+# services, flights, crossings): one closure, one delay, however the article names what was shut
+# ("the line will remain closed", "services on the line were suspended"), compared with the
+# article's "the closure could last". Anything else closed or put off (schools, a vote, a hearing)
+# is keyed by its own noun.
+_WAYS = frozenset(
+    """line lines railway railways railroad route routes road roads motorway motorways highway
+    highways street streets lane lanes bridge bridges tunnel tunnels track tracks network networks
+    service services crossing crossings sailings train trains flight flights ferry ferries bus
+    buses tram trams metro subway airport airports port ports station stations terminal terminals
+    traffic journeys departures arrivals""".split()
+)
+
+
+def _subject_head(before: Sequence[str], verb_at: int) -> str:
+    """The head noun of the subject of the verb at ``before[verb_at]`` (lower-case words of its
+    clause): the word before the subject's first preposition, else its last word ("services on
+    the line were suspended" → "services", "the driver was suspended" → "driver"); "" when the
+    clause names none (a pronoun, a noun form "the closure could last" with nothing before it)."""
+    j = verb_at - 1
+    while j >= 0 and before[j] in _LASTING_AUX:
+        j -= 1
+    k = j
+    while k >= 0 and before[k] not in _SUBJECT_STARTS:
+        k -= 1
+    if k > 0 and before[k] in _RELATIVES:
+        # "the line, which carries 40 trains a day, will remain closed": the subject is before it
+        j, k = k - 1, k - 1
+        while k >= 0 and before[k] not in _SUBJECT_STARTS:
+            k -= 1
+    span = [w for w in before[k + 1 : j + 1] if w not in DETERMINERS]
+    cut = next((n for n, w in enumerate(span) if w in _SUBJECT_PREPOSITIONS), len(span))
+    head = span[cut - 1] if cut else ""
+    return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
+
+
 def lasting(before: Sequence[str]) -> tuple[str, str] | None:
     """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
     in ``before``, the lower-case words of its clause before it ("will remain closed for" →
-    ("closure", "closure duration")); None when they name nothing that lasts."""
+    ("closure", "closure duration")); None when they name nothing that lasts.
+
+    The verb's subject says what lasts (review s36-rv2 finding 2: a driver's suspension and a
+    vote's postponement were the story's closure and delay): a way or service of travel
+    (:data:`_WAYS`: "the line", "services on the line"), or people delayed, keep the bare key;
+    a person suspended is no closure ("the driver was suspended for" → ("suspension|driver",
+    "driver suspension")); any other thing is keyed by its noun ("the council vote on the bridge
+    was postponed by" → ("delay|vote", "delay duration: vote")), never compared with the story's.
+    A noun ("the closure could last", "delays of") or a subject the clause does not name keeps
+    the bare key."""
     i = len(before) - 1
     if i < 0 or before[i] not in _LASTING_LINKS:
         return None
     i -= 1
     while i >= 0 and before[i] in _LASTING_BETWEEN:
         i -= 1
-    return _LASTING.get(stop_verb(before[i])) if i >= 0 else None
+    if i < 0:
+        return None
+    verb = stop_verb(before[i])
+    found = _LASTING.get(verb)
+    if found is None or verb in _LASTING_NOUNS:
+        return found
+    head = _subject_head(before, i)
+    if not head:
+        return found
+    if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
+        return f"suspension|{head}", f"{head} suspension"
+    if head in _WAYS or (found[0] == "delay" and people_kind(head)):
+        return found  # the story's ways and services, and the people travelling on them: one measure
+    return f"{found[0]}|{head}", f"{found[1]}: {head}"
 
 
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
