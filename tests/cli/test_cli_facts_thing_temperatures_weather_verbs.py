@@ -138,3 +138,16 @@ def test_one_unit_duration_is_singular(tmp_path: Path, capsys: pytest.CaptureFix
     out = _facts(tmp_path, capsys, texts, text=True)
     assert f"1 {unit} " in out or f"1 {unit})" in out or out.count(f"1 {unit}") >= 1
     assert f"1 {unit}s" not in out
+
+
+def test_times_and_adjectives_before_temperatures_are_the_airs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [
+        "In Dunmere, afternoon temperatures reached 31C.",
+        "Record temperatures of 33C were set in Dunmere.",
+        "Divers said sea temperatures reached 24C off Dunmere, while scorching temperatures hit 33C.",
+    ]
+    rows = _rows(_facts(tmp_path, capsys, texts))
+    assert rows["temperature"] == ("disagree", ["a", "b", "c"])
+    assert rows["temperature of the sea"] == ("single source", ["c"])

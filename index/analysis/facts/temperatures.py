@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from waic_reader.index.analysis.facts.words import WORD
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS, SUBORDINATORS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, MONTH_NUMBERS, STOP_WORDS, SUBORDINATORS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
 
 # Measure key and label of the air temperature of the story's place.
@@ -89,7 +89,8 @@ _VERB_GAP = frozenset("to of at about around nearly almost over some a an up mor
 _AIR_MODIFIERS = frozenset(
     """record high low extreme average mean hot cold warm cool mild outside outdoor summer winter
     spring autumn fall daytime overnight night nighttime night-time sub-zero subzero peak local
-    global surface hotter colder warmer cooler higher lower such these those""".split()
+    global surface hotter colder warmer cooler higher lower such these those morning afternoon
+    evening midday noon dawn day days week weekend month year season today tonight""".split()
 )
 _ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ous", "ive", "ern", "ful", "less", "ly", "est", "ble", "ry", "zero")
 # Above this °C no air's temperature (the air's plain range; figures._AIR_RANGE): a capitalised word
@@ -263,6 +264,8 @@ def _modifier_thing(text: str, fig: Figure, sent: tuple[int, int], words: list[s
         or low in EXTREME_WORDS
         or low in PLACE_NOUNS
         or low in TEMPERATURE_WORDS
+        or low in WEEKDAYS
+        or low in MONTH_NUMBERS
         or low.endswith(_ADJECTIVE_ENDINGS)
         or not low.isalpha()
     ):
