@@ -151,3 +151,43 @@ def test_times_and_adjectives_before_temperatures_are_the_airs(
     rows = _rows(_facts(tmp_path, capsys, texts))
     assert rows["temperature"] == ("disagree", ["a", "b", "c"])
     assert rows["temperature of the sea"] == ("single source", ["c"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # reported (t13ac repro v13)
+        (
+            [
+                "Lava temperatures of 2,100 degrees Fahrenheit were recorded, the observatory said.",
+                "The lava reached temperatures of 1,150 degrees Celsius, officials said.",
+                "Lava temperatures reached 1,150C, the observatory said.",
+            ],
+            "temperature of the lava",
+        ),
+        # variants: the air's scales, a distance in two units
+        (
+            [
+                "Temperatures in Varnhelm reached 93F on Thursday.",
+                "Temperatures in Varnhelm reached 34C on Thursday.",
+                "It was 34 degrees Celsius in Varnhelm on Thursday.",
+            ],
+            "temperature",
+        ),
+        (
+            [
+                "Orrin lies 12 km from Dalby.",
+                "Orrin lies 7.5 miles from Dalby.",
+                "Orrin lies 12 km from Dalby, officials said.",
+            ],
+            "distance from Orrin to Dalby",
+        ),
+    ],
+)
+def test_an_agreeing_rows_other_unit_is_one_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str], label: str
+) -> None:
+    out = _facts(tmp_path, capsys, texts, text=True)
+    [line] = [x for x in out.splitlines() if x.startswith(f"{label} ")]
+    assert " agree " in line
+    assert " · " not in line  # one amount, its other unit's source after a colon
