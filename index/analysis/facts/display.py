@@ -446,13 +446,7 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         parts: list[tuple[str, str, list[FactValue]]] = []
         for v in values:
             amount = amount_text(v)
-            # (an agreeing row's amount in another unit or scale is that amount's entry too: "34 °C
-            # (Eastpress; 93 °F: Nordwire)", t13ac M24, M10, round s36-x2)
-            at = (
-                next((p for p in reversed(parts) if p[0] == amount or converted_same(p[2][0], v)), None)
-                if not change
-                else None
-            )
+            at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
             if at is not None:
                 at[2].append(v)
             elif parts and (parts[-1][0] == amount or (change and converted_same(parts[-1][2][0], v))):
