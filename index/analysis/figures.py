@@ -524,7 +524,10 @@ _TEMPERATURE_CONVERSION = re.compile(
 _TEMPERATURE_WORDS = (
     r"\b(?:temperatures?|thermometers?|(?:highs?|lows?|peak|maximum|minimum)\s+of|mercury"
     r"|(?:overnight|daytime|night-time|nighttime|record|daily)\s+(?:highs?|lows?)"  # t13ab L1
-    r"|heat(?:waves?)?|overheat(?:s|ed|ing)?|swelter(?:s|ed|ing)?)\b"
+    r"|heat(?:waves?)?|overheat(?:s|ed|ing)?|swelter(?:s|ed|ing)?"
+    # a comparison of heat and the weather felt ("Lava hotter than 1,200C", "Crowds basked in 30C
+    # sunshine", "Residents shivered at 2C"; t13ac M2, M24, round s36-x2)
+    r"|(?:hotter|colder|warmer|cooler)\s+than|shiver(?:s|ed|ing)?|bask(?:s|ed|ing)?|sizzl(?:e|es|ed|ing))\b"
 )
 _TEMPERATURE_WORD_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}(?:[^.;:!?]{{0,40}}|[^.,;:!?]{{0,90}})$", re.I)
 _TEMPERATURE_WORD_AFTER = re.compile(r"\s+(?:heat(?:waves?)?|temperatures?)\b", re.I)
@@ -580,12 +583,20 @@ def _temperature_word_before(text: str, s: int) -> bool:
 _AIR_RANGE = {"°C": 60.0, "°F": 140.0}
 
 
-def _bare_degrees_scale(text: str, value: float) -> str:
+# "temperatures" right before a bare "degrees" in its clause ("Lava temperatures of up to 1,200
+# degrees"): a temperature whatever its value, a thing's beyond the air's range (t13ac M2).
+_TEMPERATURE_RIGHT_BEFORE = re.compile(r"\btemperatures?\b[^.,;:!?]{0,24}$", re.I)
+
+
+def _bare_degrees_scale(text: str, value: float, s: int | None = None) -> str:
     """The scale of a bare "degrees" or "°" read as an air temperature of ``value`` (no sign yet):
     the text's (:func:`_temperature_scale`), but °F for a value above the °C air's 60 (an American
     "hit 104 degrees" in a text that names no scale, s35-rv2 item 5), and "°" (no temperature) for a
-    value beyond either scale's air (:data:`_AIR_RANGE`, s35-rv2 item 11)."""
+    value beyond either scale's air (:data:`_AIR_RANGE`, s35-rv2 item 11) unless "temperatures"
+    stands right before it at ``s`` (:data:`_TEMPERATURE_RIGHT_BEFORE`: a thing's, round s36-x2)."""
     scale = _temperature_scale(text)
+    if s is not None and abs(value) > _AIR_RANGE["°F"] and _TEMPERATURE_RIGHT_BEFORE.search(text, max(0, s - 40), s):
+        return scale  # "Lava temperatures of up to 1,200 degrees": the lava's, in the text's scale
     if scale == "°C" and value > _AIR_RANGE["°C"]:
         scale = "°F"
     return scale if abs(value) <= _AIR_RANGE[scale] else "°"
@@ -1288,7 +1299,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             and (_temperature_word_before(text, s) or _HEAT_AFTER.match(text, e, limit))
             and not _ANGLE_BEFORE.search(text, max(0, s - 40), s)
         ):
-            unit = _bare_degrees_scale(text, value)  # "Temperatures hit a high of 39 degrees", "41° in the shade"
+            unit = _bare_degrees_scale(text, value, s)  # "Temperatures hit a high of 39 degrees", "41° in the shade"
         if unit in TEMPERATURE_UNITS and (minus := _MINUS_BEFORE.search(text, max(0, s - 6), s)) is not None:
             value, s = -value, minus.start()  # "-3°C", "minus 3 degrees Celsius": below zero
             signed = s

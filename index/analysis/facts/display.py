@@ -113,7 +113,34 @@ def temperature_same(a: FactValue, b: FactValue) -> bool:
     def rounds(x: float, step: float, y: float) -> bool:
         return abs(math.floor(x / step + 0.5) * step - y) < step * 1e-6
 
-    return rounds(to(ra[0], rb[1]), rb[2], rb[0]) and rounds(to(rb[0], ra[1]), ra[2], ra[0])
+    if rounds(to(ra[0], rb[1]), rb[2], rb[0]) and rounds(to(rb[0], ra[1]), ra[2], ra[0]):
+        return True
+    # a hot thing's round figures, rounded at the place of their last non-zero digit: "2,100 degrees
+    # Fahrenheit" (1,148.9 °C, to tens 1,150) and "1,150 degrees Celsius" (2,102 °F, to hundreds
+    # 2,100) are one (t13ac M10, round s36-x2); only within a hundredth of each other, so the air's
+    # "100F" (37.8 °C) and "40C" are not
+    sa, sb = _significant_step(ra), _significant_step(rb)
+    ca, cb = (to(x, "°C") if scale == "°F" else x for x, scale, _ in (ra, rb))
+    return (
+        abs(ca - cb) <= _TEMPERATURE_ROUND_SHARE * max(abs(ca), abs(cb))
+        and rounds(to(ra[0], rb[1]), sb, rb[0])
+        and rounds(to(rb[0], ra[1]), sa, ra[0])
+    )
+
+
+# How far apart (a share of the larger, in °C) two temperatures rounded at their significant
+# figures may be and still be one reading (:func:`temperature_same`).
+_TEMPERATURE_ROUND_SHARE = 0.01
+
+
+def _significant_step(r: tuple[float, str, float]) -> float:
+    """The place of a reading's last non-zero digit ("2,100": a hundred, "1,150": ten, "-12": one;
+    a decimal's step as written)."""
+    x, _, step = r
+    if step < 1.0 or x == 0:
+        return step
+    digits = f"{abs(x):.0f}"
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 # How far apart two amounts rounded in two units may be and still be one (:func:`converted_same`).
@@ -164,7 +191,8 @@ def amount_text(v: FactValue) -> str:
         many = v.high is not None or float(v.value) != 1
         x = f"{x} {_PLURAL_UNITS.get(v.unit, v.unit) if many else v.unit}"
     elif v.kind == "duration":
-        x = f"{x} {v.unit}s"
+        # the singular for one unit: "for a week" is "1 week", never "1 weeks" (t13ac M14)
+        x = f"{x} {v.unit}" if v.high is None and float(v.value) == 1 else f"{x} {v.unit}s"
     return x
 
 

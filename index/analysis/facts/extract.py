@@ -1265,7 +1265,11 @@ _YEAR_EVENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("reopen", "year of reopening", ("reopen",), ("reopening",)),
     ("clos", "year of closing", ("clos",), ("closure", "closing")),
     ("replac", "year of replacement", ("replac",), ("replacement",)),
-    ("complet", "year of completion", ("complet",), ("completion",)),
+    ("complet", "year of completion", ("complet", "finish"), ("completion",)),
+    # t13ac M28, M13 (round s36-x2): "will be rebuilt by 2029" was a bare "year", "last erupted in
+    # 1973" the label "year of erupting"
+    ("rebuil", "year of rebuilding", ("rebuilt", "rebuild", "reconstruct"), ("rebuilding", "reconstruction")),
+    ("erupt", "year of eruption", ("erupt",), ("eruption",)),
     ("inspect", "year of inspection", ("inspect", "check"), ("inspection", "check")),
     ("built", "year built", ("built", "construct"), ("construction",)),
     ("demolish", "year of demolition", ("demolish",), ("demolition",)),
@@ -1381,6 +1385,11 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     event = _year_event(text, fig, sent, next_start)
     if event is not None and event[0] == "complet":
         written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=_EVENT_SUBJECT_WORDS)
+        work = next((_EVENT_OF_NOUN[w.lower()] for w in written if w.lower() in _EVENT_OF_NOUN), None)
+        if work is not None and work[0] not in ("complet", "built"):
+            # "Rebuilding the harbour will be finished in 2028": the year of the work finished,
+            # one row with "will be rebuilt by 2029" (t13ac M28, round s36-x2)
+            return work
         if _completion_built(written):
             return _EVENT_OF_STEM["built"]
     return event

@@ -244,6 +244,14 @@ def progress(text: str, fig: Figure, sent: tuple[int, int], after: list[str]) ->
 # Every word for the water of a flood: one thing, "water" ("Floodwaters were 2 metres deep" and
 # "Water rose to 6 feet" are one depth).
 _WATER = frozenset("water waters floodwater floodwaters flood floods flooding".split())
+# Every word for what an eruption or a fire sends up into the sky: one thing, "plume" ("The ash
+# column rose 12 km", "The plume reached 39,000 feet", "The ash cloud is about 10 km high" are one
+# height; t13ac M3, round s36-x2: four rows "length (km)", "length (ft)", "height of the plume").
+_PLUME = frozenset("plume plumes column columns cloud clouds".split())
+# A column is a plume only of what rises ("the ash column", "a column of smoke"); a stone one
+# ("The column is 30 metres high") keeps its word.
+_COLUMNS = frozenset("column columns".split())
+_RISING_STUFF = re.compile(r"\b(?:ash|smoke|steam|eruption|eruptive|volcanic|gas|dust)\b", re.I)
 # Verbs a subject is measured by ("The dam stood 48 m tall", "the water was 10 feet deep").
 _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|measured|measures|remained|remains"
 # Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at").
@@ -293,6 +301,8 @@ def _thing(word: str, opening: str = "") -> str:
     low = word.lower()
     if low in _WATER:
         return "water"
+    if low in _PLUME and (low not in _COLUMNS or _RISING_STUFF.search(opening)):
+        return "plume"
     if low in STOP_WORDS or tall_thing(low) or word == low or opening.lstrip(_OPENERS).startswith(word):
         return singular_of(low)  # "Waves 10 metres high" and "a 10-metre wave": one thing
     return word
@@ -451,6 +461,9 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             return f"distance|{_ALONG[way]}", f"distance {_ALONG[way]}", owner
     if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _WATER:
         return _named("depth", "water")  # "Water rose to 10 feet in Market Street"
+    if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _PLUME:
+        # "The ash column rose 12 km into the sky": its height
+        return _named("height", _thing(subject[0], text[sent[0] : sent[1]]))
     if attributive:
         thing = _noun_after(text, end, sent[1])
         if tall_thing(thing):

@@ -155,7 +155,13 @@ _AWAY = frozenset("away off offshore".split())
 
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
 # Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
-_NAME_COMMA_BEFORE = re.compile(rf"\s{NAMED_PLACE},\s*$")
+_NAME_COMMA_BEFORE = re.compile(rf"(?:^|\s){NAMED_PLACE},\s*$")
+# The words of the event's own site, one end of every distance to it whatever the outlet calls it:
+# "40 km north of the crater", "25 miles from the volcano", "8 km from the summit" are one place's
+# distance from the site (t13ac M23, round s36-x2: two towns' distances were one row "distance to
+# the crater", one town's three rows).
+EVENT_SITES = frozenset("""crater craters volcano summit vent vents caldera epicentre epicenter""".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # A place that is the subject of a distance from another, opening its clause: "Harrow Vale Hospital
 # is 30 miles from Velmont", "Kellby lies some 12 km from Lindmark".
 _NAME_IS_BEFORE = re.compile(
@@ -173,8 +179,9 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     before = text[sent[0] : fig.start]  # (its own string: "^" is the sentence's start)
     if after[:1] and after[0] in _AWAY:
         m = _NAME_COMMA_BEFORE.search(before) or _NAME_IS_BEFORE.search(before.lstrip())  # "Velmont is 32 miles away"
-    elif after[:1] == ["from"]:
-        m = _NAME_IS_BEFORE.search(before.lstrip())
+    elif after[:1] == ["from"] or (after[:1] and after[0] in _DIRECTIONS and after[1:2] == ["of"]):
+        # "Varnhelm lies 8 km from the summit"; "Tennvik, 40 km north of the crater, was …"
+        m = _NAME_IS_BEFORE.search(before.lstrip()) or _NAME_COMMA_BEFORE.search(before)
     if m is None or time_word(m.group("name").split()[0]):
         return None
     return m.group("name")
@@ -251,6 +258,22 @@ _SPEED_NOUNS = frozenset("speed speeds".split())
 # 20 km/h", "heading north at 15 mph" (its track, no measure, as before).
 _AT_GAP = frozenset("about around nearly almost roughly some over more than up to just".split())
 _TRACK_VERBS = frozenset("moving moved moves heading headed crawling crawled drifting drifted tracking tracked".split())
+# The weather systems whose way a track verb says ("the storm moving west at 20 km/h"): a track
+# verb of anything else ("Lava moving at about 10 km/h") is what that thing went at, one row with
+# "Lava flowed at 6 mph" (t13ac M6, round s36-x2: was "speed (km/h)" apart from "speed").
+_WEATHER_SYSTEMS = frozenset(
+    """storm storms hurricane hurricanes typhoon typhoons cyclone cyclones system depression front
+    tornado tornadoes tornados low eye""".split()
+)
+
+
+def _mover_named(words: Sequence[str]) -> bool:
+    """Whether the words before a track verb (:data:`_TRACK_VERBS`) name a mover of their own that
+    is no weather system ("lava moving at": the lava; "the storm moving west at", "was moving at",
+    "it is moving at": no)."""
+    first = next((k for k, w in enumerate(words) if w in _TRACK_VERBS), 0)
+    nouns = [w for w in words[:first] if w.isalpha() and w not in STOP_WORDS]
+    return bool(nouns) and not _WEATHER_SYSTEMS & set(nouns)
 
 
 def moving_speed(before: Sequence[str], after: Sequence[str]) -> tuple[str, str]:
@@ -289,7 +312,7 @@ def moving_speed(before: Sequence[str], after: Sequence[str]) -> tuple[str, str]
     k = len(words)
     while k and words[k - 1] in _AT_GAP:
         k -= 1
-    if k and words[k - 1] == "at" and not _TRACK_VERBS & set(words):
+    if k and words[k - 1] == "at" and (not _TRACK_VERBS & set(words) or _mover_named(words)):
         return SPEED_MOVING
     return "", ""
 
@@ -717,11 +740,19 @@ def _measure_of(
                 # Velmont" the distance between two places, never Kellby's from another ("… is 40
                 # miles from Harrow": review s36-rv D3, round s36-c2), but from the story's own
                 # place (its dateline's) the distance "away" is
-                other = _place_after(text, fig, sent) if after[:1] == ["from"] else None
+                toward = after[:1] == ["from"] or (bool(after[:1]) and after[0] in _DIRECTIONS)
+                other = _place_after(text, fig, sent) if toward else None
+                if other is not None and other[0].split()[-1:] and other[0].split()[-1] in EVENT_SITES:
+                    # the event's site, however named, is one end: one row per named place
+                    return f"distance|{fold(named)}|@site", f"distance from {named} to {other[1]}"
                 if other is not None and other[0] != _story_place(text, fig.start):
                     return f"distance|{fold(named)}|{other[0]}", f"distance from {named} to {other[1]}"
                 return f"distance|{fold(named)}", f"distance to {named}"
-            place = _place_after(text, fig, sent) if near & _DISTANCE else None
+            # "halted within 1.5 miles of Varnhelm" is how near it came to Varnhelm, one row with "2
+            # km from Varnhelm" (t13ac M6, round s36-x2: was "length (mi)"); an evacuation's
+            # "within 2 km of" is its radius (above)
+            within_of = _within(own_before) and after[:1] == ["of"]
+            place = _place_after(text, fig, sent) if near & _DISTANCE or within_of else None
             if place is not None:
                 # the label is the row's most written spelling (grouping.most_spelled)
                 return f"distance|{place[0]}", f"distance to {place[1]}"

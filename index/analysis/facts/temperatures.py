@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from waic_reader.index.analysis.facts.words import WORD
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS, SUBORDINATORS
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, MONTH_NUMBERS, STOP_WORDS, SUBORDINATORS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
 
 # Measure key and label of the air temperature of the story's place.
@@ -67,8 +67,35 @@ _READING_VERBS = frozenset(
     measures rose rises climbed climbs soared soars peaked peaks topped tops touched stood stands was
     were is are fell falls dropped drops""".split()
 )
+# Verbs by which a place or its people feel the weather ("Varnhelm sweltered at 38C", "Residents
+# shivered at -5C", "Crowds basked in 30C sunshine"): the air's temperature whatever their subject
+# (t13ac M24, round s36-x2: "sweltered at 38C" was a row "temperature (°C)" apart from the air's).
+WEATHER_VERBS = frozenset(
+    """swelter swelters sweltered sweltering shiver shivers shivered shivering bask basks basked
+    basking sizzle sizzles sizzled sizzling""".split()
+)
+# Verbs a place or a thing is read by ("the town baked at 40C", "the bread baked at 200C"): the air's
+# for a place, a thing's for a thing, as a reading verb's (:data:`_READING_VERBS`).
+_HEAT_VERBS = frozenset("baked bakes baking roasted roasts roasting froze freezes freezing".split())
+# Comparatives read as a reading verb is ("Lava hotter than 1,200C": the lava's; t13ac M2).
+_COMPARATIVES = frozenset("hotter colder warmer cooler".split())
 # Words between a reading verb and its temperature ("reached about 39C", "rose to 41C").
 _VERB_GAP = frozenset("to of at about around nearly almost over some a an up more than just roughly".split())
+# Words before "temperatures" that say which of the weather's ("record temperatures", "daytime
+# temperatures", "sub-zero temperatures"): no thing; any other common noun there names the thing
+# whose temperatures they are ("lava temperatures", "water temperatures", "core temperatures";
+# t13ac M2: the lava's 2,100 °F was one row with the island's 34C). Adjectives by their endings
+# (:data:`_ADJECTIVE_ENDINGS`) are read as these.
+_AIR_MODIFIERS = frozenset(
+    """record high low extreme average mean hot cold warm cool mild outside outdoor summer winter
+    spring autumn fall daytime overnight night nighttime night-time sub-zero subzero peak local
+    global surface hotter colder warmer cooler higher lower such these those morning afternoon
+    evening midday noon dawn day days week weekend month year season today tonight""".split()
+)
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ous", "ive", "ern", "ful", "less", "ly", "est", "ble", "ry", "zero")
+# Above this °C no air's temperature (the air's plain range; figures._AIR_RANGE): a capitalised word
+# opening the sentence that reads one ("Lava hotter than 1,200C") is a common noun, no place's name.
+_AIR_LIMIT = 60.0
 # Instruments that read a thing's temperature: their possessor is the thing ("the bridge's sensors").
 _INSTRUMENTS = frozenset("sensor sensors gauge gauges probe probes instrument instruments camera cameras".split())
 _POSSESSIVE = re.compile(r"^(?P<thing>[^\W\d_][\w-]*)(?:['’]s|s['’])$")
@@ -191,6 +218,61 @@ def temperature_difference(text: str, fig: Figure) -> bool:
     )
 
 
+def _opens_sentence(text: str, sent: tuple[int, int], word: str) -> bool:
+    """Whether ``word`` is the first word of the sentence ``sent``."""
+    first = WORD.search(text, sent[0], sent[1])
+    return first is not None and first.group() == word
+
+
+def _beyond_air(fig: Figure) -> bool:
+    """Whether a temperature is hotter than any air's (:data:`_AIR_LIMIT` °C, its °F converted)."""
+    if isinstance(fig.value, str):
+        return False
+    c = (float(fig.value) - 32) * 5 / 9 if fig.unit == "°F" else float(fig.value)
+    return c > _AIR_LIMIT
+
+
+def _common_opening(text: str, fig: Figure, sent: tuple[int, int], subject: list[str]) -> list[str]:
+    """``subject`` with the capitalised word opening its sentence in lower case where that word is
+    a common noun: the text writes it in lower case elsewhere, or the temperature it reads is
+    beyond any air's ("Lava hotter than 1,200C": no place is that hot); else as it was."""
+    if len(subject) != 1 or not subject[0][:1].isupper() or not _opens_sentence(text, sent, subject[0]):
+        return subject
+    if subject[0].lower() in STOP_WORDS:
+        return subject
+    if _written_lower(text, subject[0]) or _beyond_air(fig):
+        return [subject[0].lower()]
+    return subject
+
+
+def _modifier_thing(text: str, fig: Figure, sent: tuple[int, int], words: list[str]) -> str:
+    """The thing a noun before "temperatures" names ("lava temperatures": "lava"), "" for one of
+    the weather's words (:data:`_AIR_MODIFIERS`, an adjective's ending, a stop word, a weather or
+    place word) or a name ("Varnhelm temperatures": the place's air)."""
+    if not words:
+        return ""
+    w = words[0]
+    if w[:1].isupper():
+        opening = _opens_sentence(text, sent, w)
+        if not opening or not (_written_lower(text, w) or _beyond_air(fig)):
+            return ""
+    low = w.lower()
+    if (
+        low in _AIR_MODIFIERS
+        or low in STOP_WORDS
+        or low in WEATHER_WORDS
+        or low in EXTREME_WORDS
+        or low in PLACE_NOUNS
+        or low in TEMPERATURE_WORDS
+        or low in WEEKDAYS
+        or low in MONTH_NUMBERS
+        or low.endswith(_ADJECTIVE_ENDINGS)
+        or not low.isalpha()
+    ):
+        return ""
+    return low
+
+
 def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a temperature (a quantity in °C or °F) by its clause: :data:`AIR`
     for the weather's (a :data:`WEATHER_WORDS` word in the clause, the plural of a
@@ -207,9 +289,16 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
     k = len(low) - 1
     while k >= 0 and low[k] in _VERB_GAP:
         k -= 1
-    subject = before[:k] if k >= 0 and low[k] in _READING_VERBS else []
+    if k >= 1 and low[k] in TEMPERATURE_WORDS and low[k - 1] in _READING_VERBS:
+        k -= 1  # "The lava reached temperatures of 1,150 degrees Celsius": the lava's (t13ac M10)
+    verb = low[k] if k >= 0 else ""
+    if verb in WEATHER_VERBS:
+        return AIR  # "Varnhelm sweltered at 38C", "Residents shivered at -5C"
+    reading = verb in _READING_VERBS or verb in _HEAT_VERBS or verb in _COMPARATIVES
+    subject = before[:k] if reading else []
     while subject and subject[-1].lower() in ("has", "had", "have", "was", "were", "is", "are"):
         subject = subject[:-1]
+    subject = _common_opening(text, fig, sent, subject)
     thing = _thing(subject) if subject else ""
     if thing.split()[-1:] and thing.split()[-1] in PLACE_NOUNS:
         return AIR  # "the city recorded 40C": a place's temperature is its weather's
@@ -230,6 +319,9 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
         return AIR  # "It was 41° in the shade" (t13aa K12; "after the air conditioning failed" is not)
     for j, w in enumerate(low):
         if w in TEMPERATURE_WORDS and (w in _PLURAL_TEMPERATURES or _place_after(before[j + 1 :])):
+            owner = _modifier_thing(text, fig, sent, before[j - 1 : j] if j > 0 else [])
+            if owner:
+                return f"temperature|{fold(owner)}", f"temperature of the {owner}"
             return AIR
     if any(w in TEMPERATURE_WORDS for w in low) and _place_after(after):
         return AIR  # "La température a atteint 41 °C dans la ville"

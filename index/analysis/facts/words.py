@@ -275,7 +275,7 @@ VERB_ADVERBS = frozenset("also already now still reportedly all since then later
 _IRREGULAR_PARTICIPLES = frozenset(
     """burnt burned shut hit cut lost built sold struck swept broken taken stolen frozen fallen
     torn thrown blown overrun spent sent held kept laid paid sunk shot slain felled split spread
-    wiped beaten drawn driven shaken bought caught brought fought sought razed""".split()
+    wiped beaten drawn driven shaken bought caught brought fought sought razed rebuilt""".split()
 )
 # Participles that say how a count is known, not what happened to its things ("12 people
 # were found dead", "were reported missing", "were left homeless"): the words after them do.
