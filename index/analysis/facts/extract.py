@@ -1512,58 +1512,71 @@ def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     checked the track on the curve" → "track curve") or the subject before the clause's first verb
     ("The bridge opened in 1974", "The track on the curve was last inspected in 2019", "The bridge
     had passed its last inspection", "Completion of the new terminal is scheduled" → "terminal"),
-    as the heads of its noun phrases (the last word of each run of content words, singular, lower
-    case, space-separated; an event's own noun, "completion", "replacement", is none); "" when the
-    clause names none ("It was completed", "which opened", "In 1987 the mine opened"). An event
-    year's row is compared only among the years of one thing (``FactValue.owner``,
-    grouping._measured_group): review s36-rv2 finding 3, round s36-y2, the visitor centre's
-    opening had disagreed with the bridge's."""
-    longer = [w.lower() for w in clause_before(text, fig.start, sent[0], strict=True, most=_EVENT_SUBJECT_WORDS)]
+    as the heads of its noun phrases (:func:`_heads`); "" when the clause names none ("It was
+    completed", "which opened", "In 1987 the mine opened", "Keldra last erupted": a name alone,
+    which may be the thing another outlet calls "the volcano"). An event year's row is compared
+    only among the years of one thing (``FactValue.owner``, grouping._measured_group): review
+    s36-rv2 finding 3, round s36-y2, the visitor centre's opening had disagreed with the bridge's."""
+    written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=_EVENT_SUBJECT_WORDS)
+    longer = [w.lower() for w in written]
     said = max((k + 1 for k, w in enumerate(longer) if w in REPORTING_VERBS), default=0)
-    longer = longer[said:]
+    written, longer = written[said:], longer[said:]
     while longer and longer[-1] in _YEAR_PREPOSITIONS:
         longer.pop()
     for j in range(len(longer) - 2, -1, -1):  # the active verb's object, as _verb_before_object reads it
         verb = longer[j]
         if longer[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
             if _EVENT_OF_STEM.get(_event_stem(verb)) is not None:
-                return _heads(longer[j + 1 :])
+                return _heads(text, written[j + 1 : len(longer)])
             break
     if _verdict(longer, longer):
         return ""  # "Engineers deemed the dam sound": the agent, no thing
     # the subject: the words before the clause's first verb, auxiliary or modal
     verb_at = next((k for k, w in enumerate(longer) if w in AUXILIARIES or w in _NOUN_EVENT_GAP or is_participle(w)), 0)
-    return _heads(longer[:verb_at])
+    return _heads(text, written[:verb_at])
 
 
 # Prepositions of place that end a noun phrase, as stop words do ("the curve near Harnwick").
 _PLACE_WORDS = frozenset("near over under across beside along inside outside opposite".split())
+# Adverbs between a subject and its verb, no part of a noun phrase ("The volcano last erupted",
+# "The bridge finally opened").
+_SUBJECT_ADVERBS = frozenset("last first finally eventually originally initially once never".split())
 
 
-def _heads(words: Sequence[str]) -> str:
-    """The heads of the noun phrases of ``words`` (lower case): the last word of each run of
-    content words (no stop word, no participle, no pronoun, no event's noun; a possessive's
-    owner), singular ("its bridges" → "bridge", "the track on the curve" → "track curve"),
-    space-separated; "" when none."""
+def _heads(text: str, written: Sequence[str]) -> str:
+    """The heads of the noun phrases of the ``written`` words (as written in ``text``): the last
+    word of each run of content words (no stop word, participle, adverb, event's noun; a
+    possessive's owner), singular and in lower case ("its bridges" → "bridge", "the track on the
+    curve" → "track curve", "The Corvenna Bridge" → "bridge": a built thing's noun, or one the
+    text writes in lower case), space-separated; "" when none, or for a name ("Keldra", "Mount Orrin": a word
+    the text never writes in lower case), which is no common noun to compare."""
     heads: list[str] = []
     run: list[str] = []
     # a possessive's owner is the thing ("The Corvenna Bridge's joints" → "bridge"), as
     # temperatures._thing reads it
-    owned = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s")) and w not in ("it's", "it’s")), None)
+    owned = next(
+        (k for k, w in enumerate(written) if w.endswith(("'s", "’s")) and w.lower() not in ("it's", "it’s")), None
+    )
     if owned is not None:
-        words = [*words[:owned], words[owned][:-2]]
-    for w in [*words, "the"]:
+        written = [*written[:owned], written[owned][:-2]]
+    for w in [*written, "the"]:
+        low = w.lower()
+        if low in _SUBJECT_ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4):
+            continue
         if (
-            w.isalpha()
-            and w not in STOP_WORDS
-            and w not in _PLACE_WORDS
-            and not is_participle(w)
-            and w not in _EVENT_OF_NOUN
+            low.isalpha()
+            and low not in STOP_WORDS
+            and low not in _PLACE_WORDS
+            and not is_participle(low)
+            and low not in _EVENT_OF_NOUN
         ):
             run.append(w)
             continue
         if run:
-            heads.append(singular_of(run[-1]))
+            head = run[-1]
+            # (a name's last word that is a built thing's noun is that noun: "The Corvenna Bridge")
+            if head.islower() or head.lower() in _MADE_THINGS or re.search(rf"\b{re.escape(head.lower())}\b", text):
+                heads.append(singular_of(head.lower()))
         run = []
     return " ".join(heads)
 
