@@ -920,6 +920,7 @@ class Workspace:
         the facts its figures report (the figures the open index keeps: :meth:`_compared_figures`).
         ``CorpusError`` if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
+        from waic_reader.index.analysis.facts.owners import compared_owner
 
         self.take_in_meta()
         a, b = self.article(a_ref), self.article(b_ref)
@@ -937,7 +938,11 @@ class Workspace:
             return last
         # the facts each sentence reports, by the fact sheet's recogniser (t13n F23)
         facts = [
-            [(v.start, f"{v.measure}|{v.label}|{v.owner}") for v in self._compared_figures(art, analysis) if v.measure]
+            [
+                (v.start, f"{v.measure}|{v.label}|{compared_owner(v.kind, v.measure, v.owner)}")
+                for v in self._compared_figures(art, analysis)
+                if v.measure
+            ]
             for art, analysis in ((a, a_analysis), (b, b_analysis))
         ]
         alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans(), a_facts=facts[0], b_facts=facts[1])

@@ -57,14 +57,16 @@ def _years(*texts: str) -> dict[str, dict[str, int]]:
             "year built",  # a built thing's completion (round s36-g)
             {"a": 2028, "b": 2029, "c": 2029},
         ),
+        # (the joints' check is a year of their own, no value of the bridge's row: review s36-rv2
+        # finding 3, round s36-y2; this case had the three in one row)
         (
             (
                 "Aske Watch said the joints had been checked in 2019.",
                 "The bridge had passed its last inspection in 2018.",
                 "The Corvenna Bridge was last inspected in 2019.",
             ),
-            "year of inspection",
-            {"a": 2019, "b": 2018, "c": 2019},
+            "year of inspection (bridge)",
+            {"b": 2018, "c": 2019},
         ),
         (
             (
@@ -86,7 +88,9 @@ def test_one_event_one_row_however_worded(texts: tuple[str, ...], label: str, ye
 def test_no_label_is_built_from_a_noun_after_to() -> None:
     got = _years("The bridge opened to traffic in 1976.", "The pier was opened to visitors in 1981.")
     assert not [label for label in got if "traffic" in label or "visitor" in label], got
-    assert set(got) == {"year of opening"}, got
+    # the bridge's opening and the pier's are two rows, never one in disagreement (review s36-rv2
+    # finding 3, round s36-y2: this test had them in one row "year of opening")
+    assert set(got) == {"year of opening (bridge)", "year of opening (pier)"}, got
 
 
 def test_a_place_after_to_is_still_no_event() -> None:

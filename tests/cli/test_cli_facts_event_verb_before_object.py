@@ -45,8 +45,10 @@ V31 = {
     ("sentence", "expected"),
     [
         ("Engineers last checked the track on the curve three years ago.", 2023),  # reported
-        ("Inspectors checked the viaduct over the Orne in 2021.", 2021),  # a written year
-        ("The council last inspected its bridges two years ago, officials said.", 2024),
+        # (the variants name the curve, as the other outlets do: another thing's inspection, "the
+        # viaduct", "its bridges", is a row of its own, review s36-rv2 finding 3, round s36-y2)
+        ("Inspectors checked the curve near Harnwick in 2021.", 2021),  # a written year
+        ("The council last inspected the track on the curve two years ago, officials said.", 2024),
     ],
 )
 def test_an_events_verb_before_its_object_names_the_years_event(

@@ -25,7 +25,10 @@ from waic_reader.index.analysis.facts.earlier import (
 )
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
+    SPEED_MOVING,
+    away_origin,
     figure_measure,
+    moving_thing,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -36,6 +39,7 @@ from waic_reader.index.analysis.facts.owners import (
     donor,
     object_owner,
     owner,
+    payer_named,
 )
 from waic_reader.index.analysis.facts.percent import (
     percent_subject,
@@ -50,6 +54,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.words import (
+    AUXILIARIES,
     JOINED,
     NAME_BEFORE,
     OF_BEFORE,
@@ -816,12 +821,15 @@ def extract_figures(
                 # year"): a row of that event, compared with its other years (t13y G12)
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
+                    fv.owner = year_thing(text, fig, (s.start, s.end))
                 elif english and built_attribute(text, fig, (s.start, s.end)):
                     fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
                     fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
-            if donated(fv.measure):
+            if donated(fv.measure) or fv.measure == "spent":
+                # (money spent is its spender's as money given is its donor's: "The council has
+                # spent €2 million" is no value of Nordrail's spending, review s36-rv2, round s36-y2)
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in DEMANDED_MEASURES:
                 fv.owner = demander(text, fig, (s.start, s.end), prev_end)
@@ -831,6 +839,10 @@ def extract_figures(
                 # the thing a length is of: a reservoir's depth is no value of the flood water's
                 # (lengths.py; t13x F1)
                 fv.owner = role[2] if role[0] == fv.measure else ""
+            elif fv.kind == "quantity" and fv.measure == SPEED_MOVING[0]:
+                fv.owner = moving_thing(text, fig, (s.start, s.end))  # the lorry's, the train's
+            elif fv.kind == "quantity" and fv.measure.startswith("distance|"):
+                fv.owner = away_origin(text, fig, (s.start, s.end))  # "12 miles away" from the dateline's place
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
@@ -1046,6 +1058,38 @@ _RECIPIENT_RECEIVES = re.compile(
 )
 
 
+# "from" and the payer's noun phrase after an amount received ("£500 from a crowdfunding appeal",
+# "from the council's hardship fund").
+_FROM_PAYER = re.compile(r"\s+from\s+(?P<payer>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,5})")
+
+
+def _payer_from(text: str, pos: int, end: int) -> str:
+    """The payer of money received that "from" names right after the amount ending at ``pos``
+    ("£500 from a crowdfunding appeal set up by neighbours" → "crowdfunding appeal", "from the
+    council's hardship fund" → "council's hardship fund", a government's word the government's:
+    owners.payer_named): its noun phrase past its article, up to a stop word or a participle
+    ("set up by"); "" when none, or when "from" opens a time ("from next month", "from January")."""
+    m = _FROM_PAYER.match(text, pos, end)
+    if m is None:
+        return ""
+    words = m.group("payer").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    phrase: list[str] = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        # (a participle ends it, as one before "by" or "up" does: "set up by neighbours", "run by")
+        if low in STOP_WORDS or (phrase and (is_participle(low) or words[k + 1 : k + 2] in (["by"], ["up"]))):
+            break
+        phrase.append(w)
+    if not phrase or any(
+        w.lower() in MONTHS or w.lower() in WEEKDAYS or w.lower() in ("next", "now", "today", "tomorrow")
+        for w in phrase
+    ):
+        return ""
+    return payer_named(" ".join(phrase))
+
+
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
@@ -1059,8 +1103,13 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         hit = _PER_RECIPIENT.match(text, fig.end, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
         if receives is not None and not fv.measure:
-            # "Each family will receive £25,000": money given to each (t13ab L19)
-            fv.measure, label = "pledged", "money pledged"
+            # "Each family will receive £25,000": money given to each (t13ab L19), by the payer
+            # "from" names after it ("received £500 from a crowdfunding appeal" is the appeal's,
+            # never a value of the firm's row); "also" without a payer is a second sum of no one
+            # named, kept out of the payers' rows (review s36-rv2 finding 6, round s36-y2)
+            payer = _payer_from(text, fig.end, end)
+            if payer or not re.search(r"\balso\b", receives.group(), re.I):
+                fv.measure, label, fv.owner = "pledged", "money pledged", payer
         hit = hit or receives
         who = hit.group("who").lower() if hit is not None else ""
         adj = (hit.group("adj") or "").lower() if hit is not None else ""
@@ -1354,9 +1403,12 @@ def _event_stem(verb: str) -> str:
     return stem
 
 
-# The nouns of building work, which name the work on a thing and no other thing completed ("Work on
-# the tunnel was completed in 1974", "Construction of the dam"): :func:`_completion_built`.
-_WORK_NOUNS = frozenset("work works construction building completion project".split())
+# The nouns of building, which name the building of a thing and no other thing completed
+# ("Construction of the dam", "Construction was completed in 1961"): :func:`_completion_built`.
+# Never "work", "works", "project": repair work or any project is completed too ("Repairs began in
+# 2019, and work was completed in 2022" had been the year the bridge was built: review s36-rv2
+# finding 4, round s36-y2); "Work on the tunnel" names its built thing.
+_WORK_NOUNS = frozenset("construction building completion".split())
 
 
 def _completion_built(words: Sequence[str]) -> bool:
@@ -1460,6 +1512,82 @@ def _verb_before_object(words: list[str]) -> tuple[str, str] | None:
             if event is not None:
                 return event
     return None
+
+
+def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The thing an event's year ``fig`` (in the sentence ``sent``) is said of, by the clause
+    before it (past a reporting verb: "Aske Watch said the joints had been checked"): the active
+    verb's object ("The mayor opened the new visitor centre in 2019" → "centre", "Engineers last
+    checked the track on the curve" → "track curve") or the subject before the clause's first verb
+    ("The bridge opened in 1974", "The track on the curve was last inspected in 2019", "The bridge
+    had passed its last inspection", "Completion of the new terminal is scheduled" → "terminal"),
+    as the heads of its noun phrases (:func:`_heads`); "" when the clause names none ("It was
+    completed", "which opened", "In 1987 the mine opened", "Keldra last erupted": a name alone,
+    which may be the thing another outlet calls "the volcano"). An event year's row is compared
+    only among the years of one thing (``FactValue.owner``, grouping._measured_group): review
+    s36-rv2 finding 3, round s36-y2, the visitor centre's opening had disagreed with the bridge's."""
+    written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=_EVENT_SUBJECT_WORDS)
+    longer = [w.lower() for w in written]
+    said = max((k + 1 for k, w in enumerate(longer) if w in REPORTING_VERBS), default=0)
+    written, longer = written[said:], longer[said:]
+    while longer and longer[-1] in _YEAR_PREPOSITIONS:
+        longer.pop()
+    for j in range(len(longer) - 2, -1, -1):  # the active verb's object, as _verb_before_object reads it
+        verb = longer[j]
+        if longer[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
+            if _EVENT_OF_STEM.get(_event_stem(verb)) is not None:
+                return _heads(text, written[j + 1 : len(longer)])
+            break
+    if _verdict(longer, longer):
+        return ""  # "Engineers deemed the dam sound": the agent, no thing
+    # the subject: the words before the clause's first verb, auxiliary or modal
+    verb_at = next((k for k, w in enumerate(longer) if w in AUXILIARIES or w in _NOUN_EVENT_GAP or is_participle(w)), 0)
+    return _heads(text, written[:verb_at])
+
+
+# Prepositions of place that end a noun phrase, as stop words do ("the curve near Harnwick").
+_PLACE_WORDS = frozenset("near over under across beside along inside outside opposite".split())
+# Adverbs between a subject and its verb, no part of a noun phrase ("The volcano last erupted",
+# "The bridge finally opened").
+_SUBJECT_ADVERBS = frozenset("last first finally eventually originally initially once never".split())
+
+
+def _heads(text: str, written: Sequence[str]) -> str:
+    """The heads of the noun phrases of the ``written`` words (as written in ``text``): the last
+    word of each run of content words (no stop word, participle, adverb, event's noun; a
+    possessive's owner), singular and in lower case ("its bridges" → "bridge", "the track on the
+    curve" → "track curve", "The Corvenna Bridge" → "bridge": a built thing's noun, or one the
+    text writes in lower case), space-separated; "" when none, or for a name ("Keldra", "Mount Orrin": a word
+    the text never writes in lower case), which is no common noun to compare."""
+    heads: list[str] = []
+    run: list[str] = []
+    # a possessive's owner is the thing ("The Corvenna Bridge's joints" → "bridge"), as
+    # temperatures._thing reads it
+    owned = next(
+        (k for k, w in enumerate(written) if w.endswith(("'s", "’s")) and w.lower() not in ("it's", "it’s")), None
+    )
+    if owned is not None:
+        written = [*written[:owned], written[owned][:-2]]
+    for w in [*written, "the"]:
+        low = w.lower()
+        if low in _SUBJECT_ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4):
+            continue
+        if (
+            low.isalpha()
+            and low not in STOP_WORDS
+            and low not in _PLACE_WORDS
+            and not is_participle(low)
+            and low not in _EVENT_OF_NOUN
+        ):
+            run.append(w)
+            continue
+        if run:
+            head = run[-1]
+            # (a name's last word that is a built thing's noun is that noun: "The Corvenna Bridge")
+            if head.islower() or head.lower() in _MADE_THINGS or re.search(rf"\b{re.escape(head.lower())}\b", text):
+                heads.append(singular_of(head.lower()))
+        run = []
+    return " ".join(heads)
 
 
 def _gerund(verb: str, stem: str) -> str:

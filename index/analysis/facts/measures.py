@@ -90,6 +90,7 @@ from waic_reader.index.analysis.figures import (
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     INCREMENT_WORDS,
+    IRREGULAR_PAST,
     STOP_WORDS,
     SUBORDINATORS,
 )
@@ -194,6 +195,58 @@ def _story_place(text: str, end: int) -> str:
     are one distance; "" when the article has none before ``end``."""
     first = next(dateline.matches(text, 0, end), None)
     return fold(text[first.place[0] : first.place[1]]) if first is not None else ""
+
+
+def away_origin(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """Where a named place's distance "away" (``fig`` in the sentence ``sent``: "Kellby General
+    Hospital, 12 miles away", "Velmont is 32 miles away") is measured from: the place of the
+    article's dateline, as "from <Place>" ("from Lindmark"), its owner (``FactValue.owner``), so
+    two datelines' distances to one hospital are two rows, never one in disagreement (review s36-rv2
+    finding 7, round s36-y2: 12 miles from Lindmark and 40 miles from Velmont); "" for any other
+    distance, or in an article with no dateline before it."""
+    after = clause_after(text, fig.end, sent[1])
+    if not after or after[0] not in _AWAY or _named_distance(text, fig, sent, after) is None:
+        return ""
+    first = next(dateline.matches(text, 0, fig.start), None)
+    if first is None:
+        return ""
+    place = text[first.place[0] : first.place[1]]
+    return "from " + " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+
+
+def moving_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The thing a speed it went at (:data:`SPEED_MOVING`, ``fig`` in the sentence ``sent``) is
+    of, by its clause's subject: the last content word before the clause's first verb ("The lorry
+    was travelling at 50 mph" → "lorry", "investigators said the train was doing 70 mph" →
+    "train"), singular, lower case; "" when the clause opens with its verb or names no thing
+    ("It was travelling", "which was going"). Its owner (``FactValue.owner``): two vehicles' speeds
+    are two rows, never one in disagreement (review s36-rv2, round s36-y2)."""
+    words = clause_before(text, fig.start, sent[0], strict=True)
+    # the clause after its last subordinator or reporting verb ("died when a packed express flew",
+    # "Police said the lorry was doing")
+    cut = max((k + 1 for k, w in enumerate(words) if w in SUBORDINATORS or w in REPORTING_VERBS), default=0)
+    words = words[cut:]
+    verb = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w in AUXILIARIES or w in _GOING_VERBS or w in IRREGULAR_PAST or is_participle(w)
+        ),
+        len(words),
+    )
+    if verb == len(words):
+        return ""
+    # (a possessive's owner is the thing: "The ferry's speed was 12 km/h")
+    subject = [
+        bare
+        for w in words[:verb]
+        if (bare := re.sub(r"['’]s$", "", w)).isalpha()
+        and bare not in STOP_WORDS
+        and bare not in _SPEED_NOUNS
+        and not time_word(bare)
+        and not is_participle(bare)
+    ]
+    return singular_of(subject[-1]) if subject else ""
 
 
 def _place_after(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:

@@ -41,9 +41,24 @@ from waic_reader.index.corpus.letters import (
 # Measures a named subject owns: one firm's cut, investment or revenue is no value of another's
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
 # disagreement, 300 against 120: t13m F6). The subject is read by :func:`owner`; the grouping keeps
-# figures of different owners apart (``grouping._measured_group``).
+# figures of different owners apart (``grouping._measured_group``). Money spent is its spender's,
+# read as a donor is (extract.py; "The council has spent €2 million" and "Nordrail spent €3 million"
+# were one row in disagreement: review s36-rv2, round s36-y2).
 OWNED_MEASURES = frozenset(
-    {"jobs|cut", "staff", "investment", "raised", "profit", "loss", "revenue", "pledged", "unpledged", "offered", "bid"}
+    {
+        "jobs|cut",
+        "staff",
+        "investment",
+        "raised",
+        "profit",
+        "loss",
+        "revenue",
+        "pledged",
+        "unpledged",
+        "offered",
+        "bid",
+        "spent",
+    }
 )
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
 # for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`); money not given
@@ -414,6 +429,27 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     return found
+
+
+def compared_owner(kind: str, measure: str, owner: str) -> str:
+    """The owner the compare view keys a fact's sentence by (workspace.compare: a sentence pair
+    shares the fact "measure|label|owner"): ``owner``, but "" for the things only the fact sheet's
+    rows are parted by (round s36-y2: an event year's thing, a vehicle's speed, a distance's
+    dateline, a spender): an outlet's "which opened in 1998" and another's "The ground opened in
+    2001" report one fact of the sheet, the unowned value joining the owned row, and pair as they
+    did before those owners were read."""
+    if kind == "year" or measure in ("speed", "spent") or measure.startswith("distance|"):
+        return ""
+    return owner
+
+
+def payer_named(phrase: str) -> str:
+    """The payer a noun phrase names as :func:`donor` names it ("the state fund", "the ministry's
+    hardship fund" → :data:`GOVERNMENT`; "crowdfunding appeal" itself): read for the payer "from"
+    names after money received (extract._payer_from, round s36-y2)."""
+    if any(bare_word(w.lower()) in _GOVERNMENT_WORDS for w in WORD.findall(phrase)):
+        return GOVERNMENT
+    return phrase
 
 
 def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -> str | None:

@@ -47,6 +47,19 @@ EXTREME_WORDS = frozenset(
     """low lows high highs minimum minimums maximum maximums minima maxima minimale maximale mínima
     máxima massima tiefstwert höchstwert""".split()
 )
+# The time words that make an extreme word the weather's ("overnight low", "daytime high", "record
+# high": as figures._TEMPERATURE_WORDS reads them) and the things that burn or are heated, whose
+# clause's extreme is theirs ("the fire reached a maximum of 1,100C", "burned at a high temperature
+# of 1,100C": review s36-rv2 finding 5, round s36-y2, they were the air temperature).
+_EXTREME_TIMES = frozenset(
+    """overnight daytime night-time nighttime night nightly record daily day morning afternoon evening
+    weekend monthly annual""".split()
+)
+_HEATED_THINGS = frozenset(
+    """fire fires blaze blazes flame flames furnace furnaces engine engines reactor reactors oven ovens
+    kiln kilns boiler boilers steel metal iron glass water lava magma core cores battery batteries
+    brake brakes turbine turbines smelter smelters""".split()
+)
 # Relative pronouns opening a clause after a comma: the clause's temperature is of the noun
 # before the comma ("the low temperatures, which fell to -12C"; t13ab L1, round s36-q).
 _RELATIVES = frozenset("which that who qui que die welche cui che".split())
@@ -195,6 +208,26 @@ def _place_name(text: str, subject: list[str]) -> bool:
     return not any(w.lower() in STOP_WORDS or _written_lower(text, w) for w in subject)
 
 
+def _weather_extreme(before: list[str], after: list[str]) -> bool:
+    """Whether a temperature's clause (``before`` it and ``after`` it, as written) names the
+    weather's extreme: an :data:`EXTREME_WORDS` word after a time word ("The overnight low", "the
+    daytime high", :data:`_EXTREME_TIMES`) or with a place's phrase after it or after the value
+    ("the low in Harnwick", "a high of 31C in Velmont"), in a clause naming no thing that burns or
+    is heated (:data:`_HEATED_THINGS`: "the fire reached a maximum of 1,100C" is the fire's)."""
+    low = [w.lower() for w in before]
+    if any(w in _HEATED_THINGS for w in low) or any(w.lower() in _HEATED_THINGS for w in after):
+        return False
+    return any(
+        w in EXTREME_WORDS
+        and (
+            (j > 0 and low[j - 1].removesuffix("'s").removesuffix("’s") in _EXTREME_TIMES)
+            or _place_after(before[j + 1 :])
+            or _place_after(after)
+        )
+        for j, w in enumerate(low)
+    )
+
+
 # A temperature's difference, no reading (s35-rv2 item 4, round s35-p2): a comparison or a change
 # after the value ("15 degrees Fahrenheit above normal", "10F warmer than", "a 20-degree drop") or
 # a change verb right before it ("rose by 10F", "fell 5C overnight"; "rose to 41C" is a reading).
@@ -308,7 +341,7 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
         return AIR  # "Lindmark recorded 102 degrees Fahrenheit": a place's reading is its weather's
     if any(w in WEATHER_WORDS for w in low) or any(w.lower() in WEATHER_WORDS for w in after[:2]):
         return AIR  # "a 39C heatwave"
-    if any(w in EXTREME_WORDS for w in low):
+    if _weather_extreme(before, after):
         return AIR  # "The overnight low in Harnwick was minus 9 degrees Celsius"
     antecedent = [w.lower() for w in _antecedent(text, fig, sent)]
     if any(w in _PLURAL_TEMPERATURES or w in WEATHER_WORDS for w in antecedent):
