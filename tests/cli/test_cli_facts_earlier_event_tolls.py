@@ -9,27 +9,13 @@ the article's date carries its year; this story's own year stays its own."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from waic_reader.tui.cli.main import main
+from facts_cli import facts_json as _facts
 
 pytestmark = pytest.mark.usefixtures("utc")
-
-
-def _facts(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> list[dict[str, Any]]:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    facts: list[dict[str, Any]] = json.loads(out)["facts"]
-    return facts
 
 
 def _rows(facts: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:

@@ -14,23 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from facts_cli import facts_json as _facts
 
 from waic_reader.tui.cli.main import main
 
 _NORDWIRE = "HARNWICK, March 3 (Nordwire) - Three people were killed when a Westmarch Rail express derailed near Harnwick early on Tuesday, police said."
 _B_HEAD = "Seven dead in Harnwick derailment\n\nBy Priya Okafor, 3 March 2026\n\nSeven people have died after an express train came off the rails near Harnwick on Tuesday morning.\n\n"
-
-
-def _facts(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> list[dict[str, Any]]:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    facts: list[dict[str, Any]] = json.loads(out)["facts"]
-    return facts
 
 
 def _rows(facts: list[dict[str, Any]], prefix: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
