@@ -113,16 +113,31 @@ _EVENTS = (
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?"
 )
-# "a previous blast", "an earlier fire", "a similar crash"
-_SIMILAR = rf"(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+# "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
+_SIMILAR = (
+    rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+)
+# The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
+# "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
+_EVENTS_DONE = (
+    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
+    r"|broke\s+out|shook|blew"
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
     r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
+    rf"|last\s+(?:{_EVENTS_DONE})\b"
     rf"|{_SIMILAR})",
     re.I,
+)
+# An event noun after "that" or "the same" opening a sentence ("That eruption killed 42 people",
+# "In that flood, 40 people died") refers back to the event the sentence before named: when that
+# one is an earlier event ("The volcano last erupted 53 years ago."), so is this (t13ac M1)
+_BACK_REFERENCE = re.compile(
+    rf"[\W_]*(?:(?:in|during|after)\s+)?(?:that|the\s+same)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b", re.I
 )
 # A year fused before an event noun after "a": "A 1952 crash on the same line killed 11 people"
 # introduces another event than the story's own, whose year a year-less dateline need not say (t13ab
@@ -191,14 +206,25 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
 
 
 def _earlier_event(
-    text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None, dated: bool = False
+    text: str,
+    sent: tuple[int, int],
+    fig: tuple[int, int],
+    year: int | None,
+    dated: bool = False,
+    prev: tuple[int, int] | None = None,
 ) -> bool:
     """Whether the figure at ``fig`` (its start, end; or an ordinal victim's words) is one of an
     event before the article's: its sentence names one ("a 2019 fire", "in 2019" before the
-    article's year, "last year's", "a previous"; in an article
+    article's year, "last year's", "a previous", "when it last erupted"; in an article
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
-    as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
+    as "in 2019" is), before the figure, or after it in the same clause; or the sentence opens
+    by referring back to an event ("That eruption", :data:`_BACK_REFERENCE`) and the sentence
+    before it, ``prev`` (start, end), names an earlier one. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
+    back = _BACK_REFERENCE.match(text, sent[0]) if prev is not None else None
+    if back is not None and prev is not None and back.end() <= fig[0]:
+        if _earlier_event(text, prev, (prev[1], prev[1]), year, dated):
+            return True
     # (each cue, whether it is a year "in" a clause of its own, the year it names when written out,
     # whether its words alone put it before the story: "since 1952, when", "a 1952 crash")
     cues = [
@@ -233,6 +259,20 @@ def _earlier_event(
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
     return False
+
+
+def _sentence_before(sents: Sequence[Any], k: int) -> tuple[int, int] | None:
+    """The span (start, end) of sentence ``k - 1`` of ``sents`` (objects with ``start``, ``end``),
+    None for the first: what a sentence opening "That eruption" refers back to."""
+    return (sents[k - 1].start, sents[k - 1].end) if k > 0 else None
+
+
+def _before(sents: Sequence[Any], sent: tuple[int, int]) -> tuple[int, int] | None:
+    """:func:`_sentence_before` of the sentence whose span is ``sent`` (None when it is none of ``sents``)."""
+    for k, s in enumerate(sents):
+        if (s.start, s.end) == sent:
+            return _sentence_before(sents, k)
+    return None
 
 
 def _past_by_words(m: re.Match[str]) -> bool:
@@ -676,7 +716,9 @@ def extract_figures(
             earlier = (
                 earlier_cue
                 and fig.kind not in ("year", "date")
-                and _earlier_event(text, (s.start, s.end), (fig.start, fig.end), year, bool(date))
+                and _earlier_event(
+                    text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
+                )
             )
             if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
@@ -917,7 +959,7 @@ def extract_figures(
         text,
         out,
         [(s.start, s.end) for s in sents],
-        lambda sent, at: _earlier_event(text, sent, at, year, bool(date)),
+        lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
     )
 
 

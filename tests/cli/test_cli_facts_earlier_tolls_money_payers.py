@@ -1,0 +1,87 @@
+"""``facts --json`` on an earlier event's toll, money for a purpose, a toll worded "lost their
+lives", one payer under two names and sums with their conversions (round s36-x1; t13ac M1, M4,
+M5, M11, M22, M27, M20, M12, M19: the tester's repro folders as written, and variants of my own).
+
+"The volcano last erupted 53 years ago. That eruption killed 42 people." made the article's death
+toll 42 (a false DISAGREE with its own 16): an event noun after "that" refers back to the earlier
+event the sentence before named, and "when X last erupted" names one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from waic_reader.tui.cli.main import main
+
+pytestmark = pytest.mark.usefixtures("utc")
+
+_DATES = ["2026-06-11", "2026-06-11", "2026-06-11", "2026-06-12", "2026-06-12"]
+_OUTLETS = ["Nordwire", "Eastpress", "Southline", "Westpost", "Northpost"]
+
+
+def _facts(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str]) -> list[dict[str, Any]]:
+    """The CLI's ``facts --json`` rows of a corpus of ``texts`` (a.txt, b.txt, …, dated by corpus.yaml)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    lines = ["articles:"]
+    for n, text in enumerate(texts):
+        name = f"{chr(97 + n)}.txt"
+        (corpus / name).write_text(text + "\n", encoding="utf-8")
+        lines.append(f"  {name}: {{outlet: {_OUTLETS[n]}, date: {_DATES[n]}}}")
+    (corpus / "corpus.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    facts: list[dict[str, Any]] = json.loads(out)["facts"]
+    return facts
+
+
+def _values(facts: list[dict[str, Any]], label: str) -> list[str]:
+    return sorted(v["display"] for f in facts if f["label"] == label for v in f["values"])
+
+
+def _row(facts: list[dict[str, Any]], label: str) -> dict[str, Any]:
+    rows = [f for f in facts if f["label"] == label]
+    assert len(rows) == 1, [(f["label"], f["values"]) for f in facts]
+    return rows[0]
+
+
+# --- M1: an earlier event's toll in a sentence of its own -------------------------------------
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the tester's repro/v1 b and v21 b
+        "The volcano last erupted 53 years ago. That eruption killed 42 people.",
+        "Forty-two people died when Keldra last erupted, in 1973.",
+        # variants: another event, another wording, no year at all
+        "The river last flooded in 1987. In that flood, 42 people died.",
+        "The volcano last erupted two decades ago. That eruption left 42 people dead.",
+        "Its previous eruption left 42 people dead.",
+        "Forty-two people were killed when the dam last collapsed.",
+    ],
+)
+def test_an_earlier_events_toll_is_not_this_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], other: str
+) -> None:
+    own = "Mount Keldra erupted on Thursday, killing 16 people on Sarnholm."
+    facts = _facts(tmp_path, capsys, [own, f"{own} {other}", own])
+    row = _row(facts, "death toll")
+    assert row["status"] == "agree", row
+    assert _values(facts, "death toll") == ["16", "16", "16"]
+
+
+def test_that_event_of_this_story_keeps_its_toll(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "That eruption" after a sentence about this story's own eruption is this story's
+    facts = _facts(
+        tmp_path,
+        capsys,
+        [
+            "Mount Keldra erupted on Thursday, killing 16 people.",
+            "Mount Keldra erupted on Thursday morning. That eruption killed 17 people.",
+        ],
+    )
+    assert _values(facts, "death toll") == ["16", "17"]
