@@ -85,3 +85,46 @@ def test_that_event_of_this_story_keeps_its_toll(tmp_path: Path, capsys: pytest.
         ],
     )
     assert _values(facts, "death toll") == ["16", "17"]
+
+
+# --- M4: money a phrase "spend … on X" gives a purpose is a measure of its own ---------------
+
+@pytest.mark.parametrize(
+    ("pledge", "both", "purpose"),
+    [
+        # the tester's repro/v4
+        (
+            "The government pledged 50 million euros in emergency aid.",
+            "The Government of Sarnholm has allocated €50 million for emergency relief and will spend "
+            "€20 million on rebuilding the Varnhelm harbour.",
+            "money for reconstruction",
+        ),
+        # variants: other payers, currencies and purposes
+        (
+            "The council pledged $5 million in aid.",
+            "The council pledged $5 million in aid and will spend $2 million on reconstruction.",
+            "money for reconstruction",
+        ),
+        (
+            "Ministers set aside £10m for relief.",
+            "Ministers set aside £10m for relief and plan to spend £4m on new flood defences.",
+            "money for new flood defences",
+        ),
+    ],
+)
+def test_money_spent_on_a_purpose_is_its_own_measure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pledge: str, both: str, purpose: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [pledge, both])
+    pledged = [f for f in facts if f["label"].startswith("money pledged")]
+    assert len(pledged) == 1 and pledged[0]["status"] == "agree", [(f["label"], f["values"]) for f in facts]
+    assert [f["label"] for f in facts if f["label"].startswith("money for")] == [purpose]
+
+
+def test_money_pledged_on_a_day_names_no_purpose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _facts(
+        tmp_path,
+        capsys,
+        ["The EU pledged €10 million on Friday.", "The EU pledged €10 million on behalf of its members."],
+    )
+    assert not [f for f in facts if f["label"].startswith("money for")]

@@ -335,7 +335,11 @@ _RELIEF = frozenset(
 )
 # One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
 _PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
-_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in)\s+)?", re.I)
+_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\s+)?", re.I)
+# A verb of spending before the amount in its clause: its "on X" phrase says what the money is for
+# ("will spend €20 million on rebuilding the harbour", t13ac M4); "on" after other money
+# ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|to\s+be\s+spent|be\s+spent)\s+(?:\S+\s+){0,3}$", re.I)
 _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
@@ -355,13 +359,18 @@ def _beneficiary(word: str) -> bool:
 _PLACES = frozenset("area areas country countries community communities".split())
 
 
-def money_purpose(text: str, end: int, limit: int, before: Sequence[str] = ()) -> tuple[str, str] | None:
+def money_purpose(
+    text: str, end: int, limit: int, before: Sequence[str] = (), spend: bool = False
+) -> tuple[str, str] | None:
     """What the money ending at ``end`` is for, by its purpose phrase (see :data:`_MONEY_NOUNS`):
     (key, words for its label), the key "" for relief (:data:`_RELIEF`, the default purpose of money
     pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
-    case ("a reconstruction fund of $5m")."""
+    case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
+    (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
+    if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
+        m = None  # "pledged $5m on Friday", "on behalf of": no purpose
     if m is not None:
         prep = (m.group("prep") or "").lower()
         at = m.end()
@@ -843,7 +852,8 @@ def _measure_of(
             given = role = "loss"
         # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
         # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
-        purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else ())
+        spend = SPEND_BEFORE.search(text, max(own_start, fig.start - 60), fig.start) is not None
+        purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
             # reconstruction": money given for a purpose of its own, never a value of money pledged
