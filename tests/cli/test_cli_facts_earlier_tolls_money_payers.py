@@ -43,6 +43,10 @@ def _values(facts: list[dict[str, Any]], label: str) -> list[str]:
     return sorted(v["display"] for f in facts if f["label"] == label for v in f["values"])
 
 
+def _numbers(facts: list[dict[str, Any]], label: str) -> list[float]:
+    return sorted(v["value"] for f in facts if f["label"] == label for v in f["values"])
+
+
 def _row(facts: list[dict[str, Any]], label: str) -> dict[str, Any]:
     rows = [f for f in facts if f["label"] == label]
     assert len(rows) == 1, [(f["label"], f["values"]) for f in facts]
@@ -128,3 +132,24 @@ def test_money_pledged_on_a_day_names_no_purpose(tmp_path: Path, capsys: pytest.
         ["The EU pledged €10 million on Friday.", "The EU pledged €10 million on behalf of its members."],
     )
     assert not [f for f in facts if f["label"].startswith("money for")]
+
+
+# --- M5: "have lost their lives" is the death toll ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "lost",
+    [
+        # the tester's repro/v9 a
+        "The Sarnholm Civil Protection Agency confirms that 14 people have lost their lives in the eruption of "
+        "Mount Keldra.",
+        # variants: another auxiliary, a word count, another story
+        "Officials said 14 people had lost their lives in the floods.",
+        "Fourteen people have now lost their lives since the earthquake struck.",
+    ],
+)
+def test_lost_their_lives_is_the_death_toll(tmp_path: Path, capsys: pytest.CaptureFixture[str], lost: str) -> None:
+    facts = _facts(tmp_path, capsys, [lost, "The disaster killed 17 people."])
+    row = _row(facts, "death toll")
+    assert row["status"] == "disagree", row
+    assert _numbers(facts, "death toll") == [14, 17]
+    assert not [f for f in facts if f["label"] == "people lost"]

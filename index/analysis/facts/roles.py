@@ -163,6 +163,9 @@ _FORCING = frozenset(
     order orders ordering pushed push pushes pushing moved move moves moving""".split()
 )
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
+# "14 people have lost their lives", "were losing their lives": the people died, whatever
+# auxiliary makes "lost" the clause's verb (a row "people lost" beside the death toll, t13ac M5)
+_LOST_LIVES = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+(?:lives|life)\b", re.I)
 
 
 def without_power(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -200,10 +203,12 @@ def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent
 
 def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
     """The casualty measure of a count whose own clause says its people left or lost their
-    homes ("evacuated", "displaced"), else ""."""
+    homes ("evacuated", "displaced") or lost their lives ("death"), else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
     seg = seg[: clause_end(seg)]
+    if _LOST_LIVES.search(seg):
+        return "death"
     if _LOST_HOME.search(seg):
         return "displaced"
     if _LEFT_HOME.search(seg):
