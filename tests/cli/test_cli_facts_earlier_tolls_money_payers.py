@@ -153,3 +153,42 @@ def test_lost_their_lives_is_the_death_toll(tmp_path: Path, capsys: pytest.Captu
     assert row["status"] == "disagree", row
     assert _numbers(facts, "death toll") == [14, 17]
     assert not [f for f in facts if f["label"] == "people lost"]
+
+
+# --- M22: one payer under two names; a capital standing for a body ----------------------------
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # the tester's repro/v23 a, b
+        (
+            "The European Union pledged €10m in emergency aid for Sarnholm.",
+            "The EU pledged €12 million in emergency aid for Sarnholm.",
+        ),
+        # variants: another body, another spelling of the acronym, the short form first
+        ("The UN pledged $6 million in emergency aid.", "The United Nations pledged $5 million in emergency aid."),
+        ("The E.U. pledged €10 million for the flood victims.", "The European Union pledged €12 million for the flood victims."),
+    ],
+)
+def test_a_body_and_its_acronym_are_one_payer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], full: str, short: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [full, short])
+    pledged = [f for f in facts if f["label"].startswith("money pledged")]
+    assert len(pledged) == 1, [(f["label"], f["values"]) for f in facts]
+    assert pledged[0]["status"] == "disagree"
+
+
+def test_a_bodys_seat_is_not_its_countrys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _facts(
+        tmp_path,
+        capsys,
+        [
+            "The European Union pledged €10m in emergency aid for Sarnholm.",
+            "Brussels pledged €10 million in emergency aid for Sarnholm.",
+            "Budapest pledged €3 million in emergency aid for Sarnholm.",
+        ],
+    )
+    labels = [f["label"] for f in facts]
+    assert not [label for label in labels if "Belgium" in label], labels
+    assert "money pledged (Hungary)" in labels  # a capital that seats no body stays its country's
