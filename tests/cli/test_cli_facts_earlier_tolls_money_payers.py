@@ -55,6 +55,7 @@ def _row(facts: list[dict[str, Any]], label: str) -> dict[str, Any]:
 
 # --- M1: an earlier event's toll in a sentence of its own -------------------------------------
 
+
 @pytest.mark.parametrize(
     "other",
     [
@@ -92,6 +93,7 @@ def test_that_event_of_this_story_keeps_its_toll(tmp_path: Path, capsys: pytest.
 
 
 # --- M4: money a phrase "spend … on X" gives a purpose is a measure of its own ---------------
+
 
 @pytest.mark.parametrize(
     ("pledge", "both", "purpose"),
@@ -136,6 +138,7 @@ def test_money_pledged_on_a_day_names_no_purpose(tmp_path: Path, capsys: pytest.
 
 # --- M5: "have lost their lives" is the death toll ---------------------------------------------
 
+
 @pytest.mark.parametrize(
     "lost",
     [
@@ -157,6 +160,7 @@ def test_lost_their_lives_is_the_death_toll(tmp_path: Path, capsys: pytest.Captu
 
 # --- M22: one payer under two names; a capital standing for a body ----------------------------
 
+
 @pytest.mark.parametrize(
     ("full", "short"),
     [
@@ -167,7 +171,10 @@ def test_lost_their_lives_is_the_death_toll(tmp_path: Path, capsys: pytest.Captu
         ),
         # variants: another body, another spelling of the acronym, the short form first
         ("The UN pledged $6 million in emergency aid.", "The United Nations pledged $5 million in emergency aid."),
-        ("The E.U. pledged €10 million for the flood victims.", "The European Union pledged €12 million for the flood victims."),
+        (
+            "The E.U. pledged €10 million for the flood victims.",
+            "The European Union pledged €12 million for the flood victims.",
+        ),
     ],
 )
 def test_a_body_and_its_acronym_are_one_payer(

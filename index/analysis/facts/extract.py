@@ -114,9 +114,7 @@ _EVENTS = (
     "|avalanches?|landslides?|mudslides?"
 )
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
-_SIMILAR = (
-    rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
-)
+_SIMILAR = rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 # The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
 # "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
 _EVENTS_DONE = (

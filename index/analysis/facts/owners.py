@@ -36,12 +36,12 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.analysis.quotes.cues import BODIES
 from waic_reader.index.corpus import dateline
-if TYPE_CHECKING:
-    from waic_reader.index.analysis.entities.gazetteer import Gazetteer
-
 from waic_reader.index.corpus.letters import (
     CAP,
 )
+
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 
 # Measures a named subject owns: one firm's cut, investment or revenue is no value of another's
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
