@@ -199,3 +199,25 @@ def test_a_bodys_seat_is_not_its_countrys(tmp_path: Path, capsys: pytest.Capture
     labels = [f["label"] for f in facts]
     assert not [label for label in labels if "Belgium" in label], labels
     assert "money pledged (Hungary)" in labels  # a capital that seats no body stays its country's
+
+
+# --- M11: one offer, worded with and without the aid offered ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("with_aid", "bare"),
+    [
+        # the tester's repro/v5
+        ("The European Union offered €10m in aid.", "The European Union has offered €10 million."),
+        # variants: other payers, nouns and currencies
+        ("Japan offered ¥500 million in relief.", "Japan has offered 500 million yen."),
+        ("The Red Cross has offered $2 million in emergency assistance.", "The Red Cross offered $2m."),
+    ],
+)
+def test_an_offer_of_aid_is_an_offer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], with_aid: str, bare: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [with_aid, bare])
+    money = [f for f in facts if f["label"].startswith("money")]
+    assert len(money) == 1 and money[0]["status"] == "agree", [(f["label"], f["values"]) for f in facts]
+    assert money[0]["label"].startswith("money offered")

@@ -832,8 +832,10 @@ def _measure_of(
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
         role = nearest_cue(after[:3], MONEY_ROLES) or given
-        if given == "unpledged" and role == "pledged":
-            role = given  # "has not contributed $2 million to the fund": a fund's word gives nothing
+        if given in ("unpledged", "offered") and role == "pledged":
+            # "has not contributed $2 million to the fund": a fund's word gives nothing; "offered
+            # €10m in aid": the aid is what is offered, an offer as "has offered €10 million" (t13ac M11)
+            role = given
         demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
         if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
             demand = "demanded"  # "The gang asked for $500,000"
