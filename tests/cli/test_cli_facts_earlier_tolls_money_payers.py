@@ -221,3 +221,41 @@ def test_an_offer_of_aid_is_an_offer(
     money = [f for f in facts if f["label"].startswith("money")]
     assert len(money) == 1 and money[0]["status"] == "agree", [(f["label"], f["values"]) for f in facts]
     assert money[0]["label"].startswith("money offered")
+
+
+# --- M27: a sum with its conversion beside it is one figure -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status", "shown"),
+    [
+        # the tester's repro/v29 c, d
+        (
+            "The government pledged $55 million (€50 million) in emergency aid.",
+            "The government pledged €50 million ($55 million) in emergency aid.",
+            "agree",
+            "$55 million",
+        ),
+        # variants: other currencies; a conversion against a sum in one currency alone
+        (
+            "The firm will pay £40 million ($50 million) in compensation.",
+            "The firm will pay $50 million (£40 million) in compensation.",
+            "agree",
+            "£40 million",
+        ),
+        (
+            "The government pledged $55 million (€50 million) in emergency aid.",
+            "The government pledged €52 million in emergency aid.",
+            "disagree",
+            "$55 million",
+        ),
+    ],
+)
+def test_a_sum_and_its_conversion_are_one_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str, status: str, shown: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [first, second])
+    money = [f for f in facts if f["values"][0]["kind"] == "money"]
+    assert len(money) == 1, [(f["label"], f["values"]) for f in facts]
+    assert money[0]["status"] == status
+    assert money[0]["values"][0]["display"] == shown  # shown as its source wrote it
