@@ -259,3 +259,25 @@ def test_a_sum_and_its_conversion_are_one_figure(
     assert len(money) == 1, [(f["label"], f["values"]) for f in facts]
     assert money[0]["status"] == status
     assert money[0]["values"][0]["display"] == shown  # shown as its source wrote it
+
+
+# --- M20: one sum of no owner in two currencies is one row, not compared ----------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the tester's repro/v15 a, b
+        ("Insurers put the damage at $1.2 billion.", "Damage from the eruption is estimated at €1.1 billion."),
+        # variants: other currencies and wordings
+        ("The storm caused £300 million in damage.", "Damage from the storm was put at $380 million."),
+        ("Losses from the flood are estimated at ¥90 billion.", "The flood caused $600 million in damage."),
+    ],
+)
+def test_damage_in_two_currencies_is_one_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [first, second])
+    row = _row(facts, "damage")
+    assert row["status"] == "not compared", row
+    assert len(row["values"]) == 2
