@@ -281,3 +281,34 @@ def test_damage_in_two_currencies_is_one_row(
     row = _row(facts, "damage")
     assert row["status"] == "not compared", row
     assert len(row["values"]) == 2
+
+
+# --- M12: flights grounded are flights cancelled -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cancelled", "grounded", "label"),
+    [
+        # the tester's repro/v7 a, b
+        (
+            "About 60% of flights to the island were cancelled.",
+            "Officials said 60 per cent of flights had been grounded.",
+            "share of flights cancelled",
+        ),
+        # variants: counts, another wording of the verb
+        ("The airline cancelled 300 flights on Monday.", "About 300 flights were grounded on Monday.", "flights cancelled"),
+        ("Some 45% of departures were cancelled.", "45 percent of departures have been grounded.", "share of departures cancelled"),
+    ],
+)
+def test_flights_grounded_are_cancelled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cancelled: str, grounded: str, label: str
+) -> None:
+    facts = _facts(tmp_path, capsys, [cancelled, grounded])
+    row = _row(facts, label)
+    assert row["status"] == "agree" and len(row["values"]) == 2, row
+
+
+def test_planes_grounded_stay_grounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _facts(tmp_path, capsys, ["Regulators grounded 12 planes.", "The airline cancelled 40 flights."])
+    labels = [f["label"] for f in facts]
+    assert "flights cancelled" in labels and not [x for x in labels if x.startswith("planes cancelled")], labels

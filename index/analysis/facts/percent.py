@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.facts.roles import stop_verb
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
@@ -123,7 +124,9 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if w in REPORTING_VERBS or w in STOP_WORDS:
         return ""
     if is_participle(w) or (len(w) > 5 and w.endswith("ing")):
-        return spelled_one_way(w)
+        # a stopping verb in one form ("grounded" flights are "cancelled": roles.stop_verb); the
+        # share's noun is the first word after its "of"
+        return stop_verb(spelled_one_way(w), words[i + 1 :], words[0])
     return ""
 
 

@@ -345,12 +345,22 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     closed", t13aa K14). ``rest``: the clause's lower-case words right after the verb, which make
     a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals");
     ``head``: the counted noun, whose things turned away are diverted only when they are sent
-    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away")."""
+    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away"), and whose
+    flights grounded are cancelled (:data:`_CALLED_OFF_WHEN_GROUNDED`)."""
     if turned_away(verb, rest, head):
         return TURNED_AWAY
     if diverting(verb, rest, head):
         return "diverted"
-    return _STOP_VERBS.get(verb, verb)
+    stopped = _STOP_VERBS.get(verb, verb)
+    if stopped == "grounded" and head in _CALLED_OFF_WHEN_GROUNDED:
+        return "cancelled"
+    return stopped
+
+
+# Things that, grounded, are called off: "60 per cent of flights had been grounded" and "60% of
+# flights … were cancelled" are one share (t13ac M12: rows "share of flights grounded" and
+# "… cancelled"); a grounded plane or fleet is no cancelled flight, and stays "grounded".
+_CALLED_OFF_WHEN_GROUNDED = frozenset("flight flights service services departure departures".split())
 
 
 # What a duration is of, by the word its clause says lasts right before it: a stopping verb in any
