@@ -296,8 +296,16 @@ def test_damage_in_two_currencies_is_one_row(
             "share of flights cancelled",
         ),
         # variants: counts, another wording of the verb
-        ("The airline cancelled 300 flights on Monday.", "About 300 flights were grounded on Monday.", "flights cancelled"),
-        ("Some 45% of departures were cancelled.", "45 percent of departures have been grounded.", "share of departures cancelled"),
+        (
+            "The airline cancelled 300 flights on Monday.",
+            "About 300 flights were grounded on Monday.",
+            "flights cancelled",
+        ),
+        (
+            "Some 45% of departures were cancelled.",
+            "45 percent of departures have been grounded.",
+            "share of departures cancelled",
+        ),
     ],
 )
 def test_flights_grounded_are_cancelled(
@@ -312,3 +320,45 @@ def test_planes_grounded_stay_grounded(tmp_path: Path, capsys: pytest.CaptureFix
     facts = _facts(tmp_path, capsys, ["Regulators grounded 12 planes.", "The airline cancelled 40 flights."])
     labels = [f["label"] for f in facts]
     assert "flights cancelled" in labels and not [x for x in labels if x.startswith("planes cancelled")], labels
+
+
+# --- M31: "41 were treated for burns" are injured; "7 people have not been found" are missing --
+
+
+@pytest.mark.parametrize(
+    ("treated", "value"),
+    [
+        # the tester's repro/v39 c
+        ("Fourteen people were killed and 41 were treated for burns.", 41),
+        # variants: another harm, a count opening the clause after a reporting verb
+        ("Officials said 41 were treated for wounds.", 41),
+        ("Two people died and 38 were treated for fractures.", 38),
+    ],
+)
+def test_treated_for_a_harm_without_a_noun_are_injured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], treated: str, value: int
+) -> None:
+    facts = _facts(tmp_path, capsys, ["The eruption injured 37 people.", treated])
+    row = _row(facts, "people injured")
+    assert row["status"] == "disagree" and _numbers(facts, "people injured") == sorted([37, value]), row
+
+
+@pytest.mark.parametrize(
+    "unfound",
+    [
+        # the tester's repro/v39 d
+        "The eruption killed 14 people. Dozens were injured, and 7 people have not been found.",
+        # variants: other verbs and nouns
+        "Seven people have still not been located.",
+        "Seven people were not accounted for on Friday.",
+    ],
+)
+def test_people_not_found_are_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str], unfound: str) -> None:
+    facts = _facts(tmp_path, capsys, ["Seven people are still missing.", unfound])
+    row = _row(facts, "people missing")
+    assert row["status"] == "agree" and len(row["values"]) == 2, row
+
+
+def test_not_found_guilty_is_no_missing_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = _facts(tmp_path, capsys, ["Seven people are still missing.", "The 12 officers were not found guilty."])
+    assert _numbers(facts, "people missing") == [7]

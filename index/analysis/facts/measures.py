@@ -609,8 +609,13 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
-        if verb == "treated" and "for" in after and set(after[after.index("for") + 1 :][:3]) & _HURT:
-            # "Forty-two people were treated for injuries": the injured
+        if (
+            (verb or ("" if increment else clause_verb(after))) == "treated"
+            and "for" in after
+            and set(after[after.index("for") + 1 :][:3]) & _HURT
+        ):
+            # "Forty-two people were treated for injuries": the injured; "41 were treated for
+            # burns", with no noun, too (t13ac M31: no figure)
             return _casualty_label(CASUALTY["injured"], head)
         # "Nearly 3,000 were forced from their homes": a count without a noun is its people's too.
         left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))

@@ -165,6 +165,13 @@ _FORCING = frozenset(
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
 # "14 people have lost their lives", "were losing their lives": the people died, whatever
 # auxiliary makes "lost" the clause's verb (a row "people lost" beside the death toll, t13ac M5)
+# "7 people have not been found", "were still not located": the count's own clause says they are
+# missing (a bare row "people" beside *people missing*, t13ac M31)
+_NOT_FOUND = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:found|located|traced|accounted\s+for)\b(?!\s+(?:guilty|liable|responsible|to\s+be)\b)",
+    re.I,
+)
 _LOST_LIVES = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+(?:lives|life)\b", re.I)
 
 
@@ -203,12 +210,15 @@ def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent
 
 def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
     """The casualty measure of a count whose own clause says its people left or lost their
-    homes ("evacuated", "displaced") or lost their lives ("death"), else ""."""
+    homes ("evacuated", "displaced"), lost their lives ("death") or have not been found ("missing"),
+    else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
     seg = seg[: clause_end(seg)]
     if _LOST_LIVES.search(seg):
         return "death"
+    if _NOT_FOUND.match(seg):
+        return "missing"
     if _LOST_HOME.search(seg):
         return "displaced"
     if _LEFT_HOME.search(seg):
