@@ -362,3 +362,22 @@ def test_people_not_found_are_missing(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_not_found_guilty_is_no_missing_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     facts = _facts(tmp_path, capsys, ["Seven people are still missing.", "The 12 officers were not found guilty."])
     assert _numbers(facts, "people missing") == [7]
+
+
+# --- M19: "One in three homes" is a share, never a count of three homes ------------------------
+
+
+@pytest.mark.parametrize(
+    ("ratio", "label"),
+    [
+        # the tester's repro/v17 c
+        ("One in three homes in Varnhelm was damaged.", "homes damaged"),
+        # variants: digits, "out of", a hedge before
+        ("Four in 10 schools were closed on Monday.", "schools closed"),
+        ("Officials said nearly two out of five flights were cancelled.", "flights cancelled"),
+    ],
+)
+def test_a_ratio_is_no_count(tmp_path: Path, capsys: pytest.CaptureFixture[str], ratio: str, label: str) -> None:
+    facts = _facts(tmp_path, capsys, [ratio, "The storm killed 12 in three villages."])
+    assert not [f for f in facts if f["label"] == label], [(f["label"], f["values"]) for f in facts]
+    assert _numbers(facts, "death toll") == [12]  # a count and where its things were is no ratio
