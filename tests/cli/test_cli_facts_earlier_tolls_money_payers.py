@@ -112,8 +112,8 @@ def test_that_event_of_this_story_keeps_its_toll(tmp_path: Path, capsys: pytest.
             "money for reconstruction",
         ),
         (
-            "Ministers set aside £10m for relief.",
-            "Ministers set aside £10m for relief and plan to spend £4m on new flood defences.",
+            "Ministers allocated £10m for relief.",
+            "Ministers allocated £10m for relief and plan to spend £4m on new flood defences.",
             "money for new flood defences",
         ),
     ],

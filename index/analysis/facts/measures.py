@@ -336,9 +336,9 @@ _RELIEF = frozenset(
 # One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
 _PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
 _PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\s+)?", re.I)
-# A verb of spending before the amount in its clause: its "on X" phrase says what the money is for
-# ("will spend €20 million on rebuilding the harbour", t13ac M4); "on" after other money
-# ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
+# A verb of spending before an amount given in its clause: its "on X" phrase says what the money is
+# for ("has allocated €50 million … and will spend €20 million on rebuilding the harbour", t13ac
+# M4); "on" after other money ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
 SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|to\s+be\s+spent|be\s+spent)\s+(?:\S+\s+){0,3}$", re.I)
 _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
@@ -859,7 +859,13 @@ def _measure_of(
             given = role = "loss"
         # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
         # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
-        spend = SPEND_BEFORE.search(text, max(own_start, fig.start - 60), fig.start) is not None
+        # (only of money given, its giving verb in the sentence: "will spend €2 million on the
+        # repairs" alone is the repairs' cost, joined with "Repair work will cost €2 million",
+        # grouping._join_unmeasured)
+        spend = SPEND_BEFORE.search(text, max(own_start, fig.start - 60), fig.start) is not None and (
+            given == "pledged"
+            or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
+        )
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
