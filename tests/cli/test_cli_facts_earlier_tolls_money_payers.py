@@ -381,3 +381,46 @@ def test_a_ratio_is_no_count(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     facts = _facts(tmp_path, capsys, [ratio, "The storm killed 12 in three villages."])
     assert not [f for f in facts if f["label"] == label], [(f["label"], f["values"]) for f in facts]
     assert _numbers(facts, "death toll") == [12]  # a count and where its things were is no ratio
+
+
+# --- M29: shares of homes without power and with power restored are two rows ------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "rows"),
+    [
+        # the tester's repro/v36
+        (
+            [
+                "40% of homes in Varnhelm are without power.",
+                "60% of homes in Varnhelm have had power restored.",
+                "About 40 per cent of homes in Varnhelm have no electricity.",
+                "Power has been restored to 45% of homes in Varnhelm.",
+            ],
+            {"share of homes without power": "agree", "share of homes with power restored": "disagree"},
+        ),
+        # variants: households, other verbs, another town
+        (
+            [
+                "Some 30% of households in Ostby have lost power.",
+                "70 per cent of households in Ostby have had electricity restored.",
+                "Electricity was restored to 70% of households in Ostby.",
+            ],
+            {"share of households without power": "single source", "share of households with power restored": "agree"},
+        ),
+        (
+            [
+                "Nearly 25% of homes in Lund were still without electricity on Friday.",
+                "Power has been reconnected to 75% of homes in Lund.",
+                "25% of homes in Lund had no power on Friday.",
+            ],
+            {"share of homes without power": "agree", "share of homes with power restored": "single source"},
+        ),
+    ],
+)
+def test_without_power_and_restored_are_two_shares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str], rows: dict[str, str]
+) -> None:
+    facts = _facts(tmp_path, capsys, texts)
+    got = {f["label"]: f["status"] for f in facts if f["values"][0]["kind"] == "percent"}
+    assert got == rows, [(f["label"], f["status"], f["values"]) for f in facts]

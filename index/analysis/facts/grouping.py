@@ -516,8 +516,11 @@ def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Call
 def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
     """Whether two figures of two values may be values of one thing as :func:`_link` asks before
     it compares contexts: one kind, unit, rate period, counted noun and modifiers, no other owners
-    or stuff, and their sentences able to say one thing (:func:`_same_event`)."""
+    or stuff, no other verbs or states ("without power", "with power restored": t13ac M29), and
+    their sentences able to say one thing (:func:`_same_event`)."""
     if a.kind != b.kind or a.per != b.per or a.unit != b.unit or a.head != b.head or _other_owners(a, b):
+        return False
+    if a.verb and b.verb and a.verb != b.verb:
         return False
     if set(a.modifiers) != set(b.modifiers) or (a.material and b.material and a.material != b.material):
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.facts.roles import stop_verb
+from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
@@ -13,6 +13,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_word,
     clause_after,
+    clause_end,
     clause_before,
     is_participle,
     spelled_one_way,
@@ -113,6 +114,15 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if m is None:
         return ""
     words = clause_after(text, m.end(), sent[1])
+    before = [w.lower() for w in clause_before(text, fig.start, sent[0])]
+    # homes without power and homes with power restored are two states (t13ac M29: one row), read
+    # in the whole clause ("were still without electricity on Friday", "have had power restored")
+    seg = text[m.end() : sent[1]]
+    rest = [w.lower() for w in WORD.findall(seg[: clause_end(seg)])]
+    if without_power(before, rest):
+        return "without power"
+    if power_restored(before, rest):
+        return "with power restored"
     i = next((k for k, w in enumerate(words[: _STATE_GAP + 2]) if w in AUXILIARIES), None)
     if i is None:
         return ""

@@ -186,6 +186,21 @@ def without_power(before: Sequence[str], after: Sequence[str]) -> bool:
     return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _POWER_CUT)
 
 
+# What says power came back: "60% of homes have had power restored", "Power has been restored to
+# 45% of homes" (t13ac M29: one row "share of homes" with the homes without power)
+_RESTORED = frozenset("restored restore restoring reconnected".split())
+
+
+def power_restored(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a figure's clause says power came back to its things: power and a word of
+    :data:`_RESTORED` after it ("have had power restored"), or before it ending in "to" ("Power
+    has been restored to 45% of homes")."""
+    if _POWER & set(after) and _RESTORED & set(after):
+        return True
+    window = set(before[-6:-1])
+    return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _RESTORED)
+
+
 # A hospital that treated or admitted a count's people, the count its verb's object: "The
 # provincial hospital treated 31 people for injuries", "Two hospitals have admitted 40 patients"
 # (the 31 were people injured, in disagreement with the 47 injured of the whole storm).
