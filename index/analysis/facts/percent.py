@@ -13,8 +13,8 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_word,
     clause_after,
-    clause_end,
     clause_before,
+    clause_end,
     is_participle,
     spelled_one_way,
 )
