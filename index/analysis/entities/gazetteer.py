@@ -500,6 +500,12 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
 CAPITALS_FILE = Path(__file__).resolve().parent / "capitals.txt"
 
 
+# Capitals that news names for a body seated there as often as for their country's government:
+# "Brussels pledged €10 million" is the European Union's money, never Belgium's (t13ac M22), so
+# such a capital stands for no country in :func:`nations`.
+SEATS_OF_BODIES = frozenset({"Brussels"})
+
+
 @lru_cache(maxsize=1)
 def nations() -> dict[str, str]:
     """A country by any name its news goes by, folded (:func:`fold`) → its name (the bundled
@@ -524,7 +530,7 @@ def nations() -> dict[str, str]:
     for line in lines:
         capital, _, country = line.partition("\t")
         capital, country = capital.strip(), country.strip()
-        if line.startswith("#") or not country or capital in given:
+        if line.startswith("#") or not country or capital in given or capital in SEATS_OF_BODIES:
             continue
         out.setdefault(fold(capital), out.get(fold(country), country))
     return out

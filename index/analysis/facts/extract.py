@@ -99,6 +99,61 @@ from waic_reader.index.corpus.letters import LOWER, UPPER
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
 
+# A number and "in" or "out of" before a count: the count is a ratio's denominator ("One in three
+# homes in Varnhelm was damaged", "two out of five flights"), a share, never a count of its things
+# (t13ac M19: "homes damaged: three"). The fact sheet reads no fractions as shares yet.
+_RATIO_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.I,
+)
+
+
+# What opens a ratio's clause before its first number (besides its sentence's start): a clause's start, a hedge
+# or a conjunction ("Nearly one in three homes", "…, and one in five schools"); "killed 12 in
+# three villages" (a verb before) is a count and where its things were.
+_RATIO_OPENING = re.compile(
+    r"(?:[,;:(—–]\s*|\b(?:that|and|but|about|around|nearly|almost|roughly|some|approximately|over"
+    r"|than|just|only|least|fewer|more)\s+)$",
+    re.I,
+)
+
+
+def _ratio_at(text: str, end: int, sent_start: int) -> re.Match[str] | None:
+    """The :data:`_RATIO_BEFORE` match ending at ``end`` (where a denominator starts) when it is a
+    ratio: opened as :data:`_RATIO_OPENING` says, its first number less than the count after it
+    (read by the caller)."""
+    m = _RATIO_BEFORE.search(text, max(sent_start, end - 24), end)
+    if m is None:
+        return None
+    if text[sent_start : m.start()].strip(" \t\n\"“‘'(") and not _RATIO_OPENING.search(
+        text, max(sent_start, m.start() - 40), m.start()
+    ):
+        return None  # (the sentence's start is checked apart: "^" matches no ``pos``)
+    return m
+
+
+def _ratio_term(m: re.Match[str]) -> float | None:
+    """The first number of a :data:`_RATIO_BEFORE` match ("One in" → 1.0, "4 out of" → 4.0)."""
+    word = m.group().split()[0].lower()
+    return float(word) if word.isdigit() else (float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None)
+
+
+def _ratio_denominator(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether the count ``fig`` is the second number of a ratio ("One in three homes")."""
+    m = _ratio_at(text, fig.start, sent_start)
+    first = _ratio_term(m) if m is not None else None
+    return first is not None and isinstance(fig.value, float | int) and first < fig.value
+
+
+def _ratio_numerator(text: str, fig: Figure, nxt: Figure, sent_start: int) -> bool:
+    """Whether the count ``fig`` is the first number of a ratio whose denominator is the next figure
+    ``nxt`` ("Four in 10 schools": :func:`_ratio_denominator` of ``nxt`` from ``fig``'s start)."""
+    if nxt.kind != "count":
+        return False
+    m = _ratio_at(text, nxt.start, sent_start)
+    return m is not None and m.start() == fig.start and _ratio_denominator(text, nxt, sent_start)
+
+
 def _display_number(fig: Figure, text: str) -> str:
     shown = text[fig.start : fig.num_end].strip()
     if fig.conversion_span and fig.conversion_span[1] + 1 < fig.end:
@@ -118,16 +173,29 @@ _EVENTS = (
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?"
 )
-# "a previous blast", "an earlier fire", "a similar crash"
-_SIMILAR = rf"(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+# "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
+_SIMILAR = rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+# The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
+# "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
+_EVENTS_DONE = (
+    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
+    r"|broke\s+out|shook|blew"
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
     r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|last\s+year[’']s\b"
+    rf"|last\s+(?:{_EVENTS_DONE})\b"
     rf"|{_SIMILAR})",
     re.I,
+)
+# An event noun after "that" or "the same" opening a sentence ("That eruption killed 42 people",
+# "In that flood, 40 people died") refers back to the event the sentence before named: when that
+# one is an earlier event ("The volcano last erupted 53 years ago."), so is this (t13ac M1)
+_BACK_REFERENCE = re.compile(
+    rf"[\W_]*(?:(?:in|during|after)\s+)?(?:that|the\s+same)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b", re.I
 )
 # A year fused before an event noun after "a": "A 1952 crash on the same line killed 11 people"
 # introduces another event than the story's own, whose year a year-less dateline need not say (t13ab
@@ -196,14 +264,25 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
 
 
 def _earlier_event(
-    text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None, dated: bool = False
+    text: str,
+    sent: tuple[int, int],
+    fig: tuple[int, int],
+    year: int | None,
+    dated: bool = False,
+    prev: tuple[int, int] | None = None,
 ) -> bool:
     """Whether the figure at ``fig`` (its start, end; or an ordinal victim's words) is one of an
     event before the article's: its sentence names one ("a 2019 fire", "in 2019" before the
-    article's year, "last year's", "a previous"; in an article
+    article's year, "last year's", "a previous", "when it last erupted"; in an article
     with a date, ``dated``, a :data:`RELATIVE_YEAR` before it, "last year", "two years ago", read
-    as "in 2019" is), before the figure, or after it in the same clause. A year that dates a thing
+    as "in 2019" is), before the figure, or after it in the same clause; or the sentence opens
+    by referring back to an event ("That eruption", :data:`_BACK_REFERENCE`) and the sentence
+    before it, ``prev`` (start, end), names an earlier one. A year that dates a thing
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
+    back = _BACK_REFERENCE.match(text, sent[0]) if prev is not None else None
+    if back is not None and prev is not None and back.end() <= fig[0]:
+        if _earlier_event(text, prev, (prev[1], prev[1]), year, dated):
+            return True
     # (each cue, whether it is a year "in" a clause of its own, the year it names when written out,
     # whether its words alone put it before the story: "since 1952, when", "a 1952 crash")
     cues = [
@@ -238,6 +317,20 @@ def _earlier_event(
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
     return False
+
+
+def _sentence_before(sents: Sequence[Any], k: int) -> tuple[int, int] | None:
+    """The span (start, end) of sentence ``k - 1`` of ``sents`` (objects with ``start``, ``end``),
+    None for the first: what a sentence opening "That eruption" refers back to."""
+    return (sents[k - 1].start, sents[k - 1].end) if k > 0 else None
+
+
+def _before(sents: Sequence[Any], sent: tuple[int, int]) -> tuple[int, int] | None:
+    """:func:`_sentence_before` of the sentence whose span is ``sent`` (None when it is none of ``sents``)."""
+    for k, s in enumerate(sents):
+        if (s.start, s.end) == sent:
+            return _sentence_before(sents, k)
+    return None
 
 
 def _past_by_words(m: re.Match[str]) -> bool:
@@ -656,6 +749,11 @@ def extract_figures(
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if fig.kind == "count" and (
+                _ratio_denominator(text, fig, s.start)
+                or (i + 1 < len(figs) and _ratio_numerator(text, fig, figs[i + 1], s.start))
+            ):
+                continue  # "One in three homes was damaged": a share's terms, no count of 3 homes (nor of 1)
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
@@ -681,7 +779,9 @@ def extract_figures(
             earlier = (
                 earlier_cue
                 and fig.kind not in ("year", "date")
-                and _earlier_event(text, (s.start, s.end), (fig.start, fig.end), year, bool(date))
+                and _earlier_event(
+                    text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
+                )
             )
             if (earlier or unnamed) and dated is None:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
@@ -929,7 +1029,7 @@ def extract_figures(
         text,
         out,
         [(s.start, s.end) for s in sents],
-        lambda sent, at: _earlier_event(text, sent, at, year, bool(date)),
+        lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
     )
 
 
@@ -1778,6 +1878,13 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
+    elif fig.kind == "money" and alt is not None and fig.high is None and alt[1] != unit and alt[1] < unit:
+        # "$55 million (€50 million)" and "€50 million ($55 million)": one sum with its conversion
+        # beside it, compared in the currency of the pair whose code sorts first whichever the
+        # source wrote first, so both articles give one value, shown as written (were "not
+        # compared", a dollar and a euro value: t13ac M27; issue #16, "a measurement with its
+        # conversion is one figure")
+        value, unit, alt = alt[0], alt[1], (fig.value, unit)
     elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)

@@ -516,8 +516,11 @@ def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Call
 def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
     """Whether two figures of two values may be values of one thing as :func:`_link` asks before
     it compares contexts: one kind, unit, rate period, counted noun and modifiers, no other owners
-    or stuff, and their sentences able to say one thing (:func:`_same_event`)."""
+    or stuff, no other verbs or states ("without power", "with power restored": t13ac M29), and
+    their sentences able to say one thing (:func:`_same_event`)."""
     if a.kind != b.kind or a.per != b.per or a.unit != b.unit or a.head != b.head or _other_owners(a, b):
+        return False
+    if a.verb and b.verb and a.verb != b.verb:
         return False
     if set(a.modifiers) != set(b.modifiers) or (a.material and b.material and a.material != b.material):
         return False
@@ -810,18 +813,25 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
     Rail will pay €2.3m" beside its "£2 million" and "$2.5 million": three single-source rows, t13ab
     L15): one row, its values in each currency listed apart and never compared (:func:`_fact`: an
     article's currency is a kind of its own, :func:`~.measures.dimension_of`). Rows are counted for
-    their owner's label before (:func:`_owned_by`), so the row keeps naming its payer. Linear in the
-    rows: each is compared with the rows of its own measure."""
+    their owner's label before (:func:`_owned_by`), so the row keeps naming its payer. A measure
+    no row names an owner of is one sum too ("Insurers put the damage at $1.2 billion" and "Damage
+    … is estimated at €1.1 billion": two rows ``damage``, t13ac M20), given by different articles.
+    Linear in the rows: each is
+    compared with the rows of its own measure."""
     by_measure: dict[tuple[str, str], list[_Group]] = {}
     for g in groups:
         first = g.members[0] if g.members else None
-        if g.merged or first is None or first.kind != "money" or not first.measure or not g.owners:
+        if g.merged or first is None or first.kind != "money" or not first.measure:
             continue
         by_measure.setdefault((first.measure, first.per), []).append(g)
     for rows in by_measure.values():
         for i, g in enumerate(rows):
             for h in rows[i + 1 :]:
-                if g.merged or h.merged or not g.owners & h.owners:
+                if g.merged or h.merged or ((g.owners or h.owners) and not g.owners & h.owners):
+                    continue
+                if not g.owners and g.docs & h.docs:
+                    # no payer named, one article giving both: two sums ("paid ₹3 lakh in fines. The
+                    # airline paid €40,000 in penalties"), never one in two currencies
                     continue
                 if {m.unit for m in g.members} & {m.unit for m in h.members}:
                     continue  # one currency: rows apart for a reason of their own
@@ -829,7 +839,9 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
                 g.owners |= h.owners
                 g.reasons[:] = list(dict.fromkeys(g.reasons))  # each row's "each figure is the …" once
                 g.reasons.append(
-                    f"{g.members[0].doc} ~ {h.members[0].doc}: one payer's {g.members[0].label} in another currency"
+                    f"{g.members[0].doc} ~ {h.members[0].doc}: "
+                    + ("one payer's " if g.owners else "the ")
+                    + f"{g.members[0].label} in another currency"
                 )
 
 

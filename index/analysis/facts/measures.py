@@ -411,7 +411,11 @@ _RELIEF = frozenset(
 )
 # One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
 _PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
-_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in)\s+)?", re.I)
+_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\s+)?", re.I)
+# A verb of spending before an amount given in its clause: its "on X" phrase says what the money is
+# for ("has allocated €50 million … and will spend €20 million on rebuilding the harbour", t13ac
+# M4); "on" after other money ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|to\s+be\s+spent|be\s+spent)\s+(?:\S+\s+){0,3}$", re.I)
 _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
@@ -431,13 +435,18 @@ def _beneficiary(word: str) -> bool:
 _PLACES = frozenset("area areas country countries community communities".split())
 
 
-def money_purpose(text: str, end: int, limit: int, before: Sequence[str] = ()) -> tuple[str, str] | None:
+def money_purpose(
+    text: str, end: int, limit: int, before: Sequence[str] = (), spend: bool = False
+) -> tuple[str, str] | None:
     """What the money ending at ``end`` is for, by its purpose phrase (see :data:`_MONEY_NOUNS`):
     (key, words for its label), the key "" for relief (:data:`_RELIEF`, the default purpose of money
     pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
-    case ("a reconstruction fund of $5m")."""
+    case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
+    (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
+    if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
+        m = None  # "pledged $5m on Friday", "on behalf of": no purpose
     if m is not None:
         prep = (m.group("prep") or "").lower()
         at = m.end()
@@ -676,8 +685,13 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
-        if verb == "treated" and "for" in after and set(after[after.index("for") + 1 :][:3]) & _HURT:
-            # "Forty-two people were treated for injuries": the injured
+        if (
+            (verb or ("" if increment else clause_verb(after))) == "treated"
+            and "for" in after
+            and set(after[after.index("for") + 1 :][:3]) & _HURT
+        ):
+            # "Forty-two people were treated for injuries": the injured; "41 were treated for
+            # burns", with no noun, too (t13ac M31: no figure)
             return _casualty_label(CASUALTY["injured"], head)
         # "Nearly 3,000 were forced from their homes": a count without a noun is its people's too.
         left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
@@ -907,8 +921,10 @@ def _measure_of(
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
         role = nearest_cue(after[:3], MONEY_ROLES) or given
-        if given == "unpledged" and role == "pledged":
-            role = given  # "has not contributed $2 million to the fund": a fund's word gives nothing
+        if given in ("unpledged", "offered") and role == "pledged":
+            # "has not contributed $2 million to the fund": a fund's word gives nothing; "offered
+            # €10m in aid": the aid is what is offered, an offer as "has offered €10 million" (t13ac M11)
+            role = given
         demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
         if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
             demand = "demanded"  # "The gang asked for $500,000"
@@ -927,7 +943,14 @@ def _measure_of(
             given = role = "loss"
         # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
         # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
-        purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else ())
+        # (only of money given, its giving verb in the sentence: "will spend €2 million on the
+        # repairs" alone is the repairs' cost, joined with "Repair work will cost €2 million",
+        # grouping._join_unmeasured)
+        spend = SPEND_BEFORE.search(text, max(own_start, fig.start - 60), fig.start) is not None and (
+            given == "pledged"
+            or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
+        )
+        purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
             # reconstruction": money given for a purpose of its own, never a value of money pledged

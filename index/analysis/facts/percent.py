@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
@@ -13,6 +14,7 @@ from waic_reader.index.analysis.facts.words import (
     bare_word,
     clause_after,
     clause_before,
+    clause_end,
     is_participle,
     spelled_one_way,
 )
@@ -112,6 +114,15 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if m is None:
         return ""
     words = clause_after(text, m.end(), sent[1])
+    before = [w.lower() for w in clause_before(text, fig.start, sent[0])]
+    # homes without power and homes with power restored are two states (t13ac M29: one row), read
+    # in the whole clause ("were still without electricity on Friday", "have had power restored")
+    seg = text[m.end() : sent[1]]
+    rest = [w.lower() for w in WORD.findall(seg[: clause_end(seg)])]
+    if without_power(before, rest):
+        return "without power"
+    if power_restored(before, rest):
+        return "with power restored"
     i = next((k for k, w in enumerate(words[: _STATE_GAP + 2]) if _auxiliary(w)), None)
     if i is None:
         return ""
@@ -126,11 +137,13 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if w in REPORTING_VERBS or w in STOP_WORDS:
         return ""
     if is_participle(w):
-        state = spelled_one_way(w)
+        # a stopping verb in one form ("grounded" flights are "cancelled": roles.stop_verb); the
+        # share's noun is the first word after its "of"
+        state = stop_verb(spelled_one_way(w), words[i + 1 :], words[0])
     elif len(w) > 5 and w.endswith("ing"):
         # how a thing runs is part of its state: "running late" is not "running normally"
         manner = words[i + 1 : i + 2]
-        state = w + (f" {manner[0]}" if manner and _manner(manner[0]) else "")
+        state = stop_verb(w, words[i + 1 :], words[0]) + (f" {manner[0]}" if manner and _manner(manner[0]) else "")
     else:
         return ""
     return f"not {state}" if negated else state

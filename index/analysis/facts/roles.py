@@ -164,6 +164,16 @@ _FORCING = frozenset(
     order orders ordering pushed push pushes pushing moved move moves moving""".split()
 )
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
+# "14 people have lost their lives", "were losing their lives": the people died, whatever
+# auxiliary makes "lost" the clause's verb (a row "people lost" beside the death toll, t13ac M5)
+# "7 people have not been found", "were still not located": the count's own clause says they are
+# missing (a bare row "people" beside *people missing*, t13ac M31)
+_NOT_FOUND = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:found|located|traced|accounted\s+for)\b(?!\s+(?:guilty|liable|responsible|to\s+be)\b)",
+    re.I,
+)
+_LOST_LIVES = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+(?:lives|life)\b", re.I)
 
 
 def without_power(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -175,6 +185,21 @@ def without_power(before: Sequence[str], after: Sequence[str]) -> bool:
     # electricity to", "cut off power to": the cut and the power in the words before the "to"
     window = set(before[-6:-1])
     return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _POWER_CUT)
+
+
+# What says power came back: "60% of homes have had power restored", "Power has been restored to
+# 45% of homes" (t13ac M29: one row "share of homes" with the homes without power)
+_RESTORED = frozenset("restored restore restoring reconnected".split())
+
+
+def power_restored(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a figure's clause says power came back to its things: power and a word of
+    :data:`_RESTORED` after it ("have had power restored"), or before it ending in "to" ("Power
+    has been restored to 45% of homes")."""
+    if _POWER & set(after) and _RESTORED & set(after):
+        return True
+    window = set(before[-6:-1])
+    return before[-1:] == ["to"] and bool(window & _POWER) and bool(window & _RESTORED)
 
 
 # A hospital that treated or admitted a count's people, the count its verb's object: "The
@@ -201,10 +226,15 @@ def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent
 
 def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
     """The casualty measure of a count whose own clause says its people left or lost their
-    homes ("evacuated", "displaced"), else ""."""
+    homes ("evacuated", "displaced"), lost their lives ("death") or have not been found ("missing"),
+    else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
     seg = seg[: clause_end(seg)]
+    if _LOST_LIVES.search(seg):
+        return "death"
+    if _NOT_FOUND.match(seg):
+        return "missing"
     if _LOST_HOME.search(seg):
         return "displaced"
     if _LEFT_HOME.search(seg):
@@ -341,12 +371,22 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     closed", t13aa K14). ``rest``: the clause's lower-case words right after the verb, which make
     a verb of :data:`_DIVERTING_PHRASES` a diversion ("turned away", "sent to other hospitals");
     ``head``: the counted noun, whose things turned away are diverted only when they are sent
-    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away")."""
+    elsewhere (:data:`_SENT_ELSEWHERE`), else :data:`TURNED_AWAY` ("fans turned away"), and whose
+    flights grounded are cancelled (:data:`_CALLED_OFF_WHEN_GROUNDED`)."""
     if turned_away(verb, rest, head):
         return TURNED_AWAY
     if diverting(verb, rest, head):
         return "diverted"
-    return _STOP_VERBS.get(verb, verb)
+    stopped = _STOP_VERBS.get(verb, verb)
+    if stopped == "grounded" and head in _CALLED_OFF_WHEN_GROUNDED:
+        return "cancelled"
+    return stopped
+
+
+# Things that, grounded, are called off: "60 per cent of flights had been grounded" and "60% of
+# flights … were cancelled" are one share (t13ac M12: rows "share of flights grounded" and
+# "… cancelled"); a grounded plane or fleet is no cancelled flight, and stays "grounded".
+_CALLED_OFF_WHEN_GROUNDED = frozenset("flight flights service services departure departures".split())
 
 
 # What a duration is of, by the word its clause says lasts right before it: a stopping verb in any
