@@ -20,7 +20,12 @@ from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import corpus_named
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
-from waic_reader.index.analysis.facts.grouping import entry_date, entry_dated  # the fact sheet's dating
+from waic_reader.index.analysis.facts.display import amount_groups  # the fact sheet's value equality
+from waic_reader.index.analysis.facts.grouping import (  # the fact sheet's dating
+    entry_date,
+    entry_dated,
+    within_margin,  # the fact sheet's agreement
+)
 from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
@@ -88,7 +93,10 @@ class Sighting:
     start: int
     end: int
     text: str  # the mention or figure as written ("over 800 companies")
-    value: str = ""  # a figure's normalised value, for spotting changes ("" for entities)
+    # A figure's value as the fact sheet tells values apart, for spotting changes: one amount's
+    # first value ("3" for "3 days" and "72 hours": display.amount_groups), the first for every
+    # value of a row the sheet says agrees ("" for entities).
+    value: str = ""
     # A figure's value as the fact sheet writes it ("2", "at least 14", "€40 million"): what the
     # "Changed:" line shows, not the words matched ("Two people", "three dead"); "" for entities.
     shown: str = ""
@@ -655,6 +663,17 @@ def build_timeline(
         # s33-j: the timeline read 5 → 3 → 7): each report placed at its value's place at most.
         reports = [e for v in fact.values for e in (*getattr(v, "earlier", ()), v)]
         said_at = {id(e): min(e.start, v.start) for v in fact.values for e in (*getattr(v, "earlier", ()), v)}
+        # Each report's value as the sheet tells values apart (display.amount_groups: "3 days" and
+        # "72 hours" one entry), and a row the sheet says agrees one value: its values are no
+        # change in time ("about 10 km" then "11 km", agreeing on the sheet, was a change here,
+        # and "3 days" · "72 hours" two values "order unknown": t13ac M25, round s36-x4).
+        agrees = getattr(fact, "compared", True) and getattr(fact, "agree", False)
+        # (each named by its first report's value: "3" for "3 days" and "72 hours"; bounds that
+        # agree, "at least 31" then "at least 47", stay two values: grouping.within_margin)
+        groups = amount_groups(reports)
+        if agrees and len(groups) > 1 and all(within_margin(a[0], b[0]) for a in groups for b in groups):
+            groups = [reports]
+        amount_of = {id(e): _fact_value(g[0].value) for g in groups for e in g}
         firsts: dict[str, Any] = {}
         for v in reports:
             if v.doc in by_doc and (v.doc not in firsts or said_at[id(v)] < said_at[id(firsts[v.doc])]):
@@ -668,9 +687,9 @@ def build_timeline(
         others: dict[tuple[str, Any], Any] = {}
         for v in reports:
             first = firsts.get(v.doc)
-            if first is None or not by_doc[v.doc].date or _fact_value(v.value) == _fact_value(first.value):
+            if first is None or not by_doc[v.doc].date or amount_of[id(v)] == amount_of[id(first)]:
                 continue
-            key = (v.doc, _fact_value(v.value))
+            key = (v.doc, amount_of[id(v)])
             if key not in others or v.start < others[key].start:
                 others[key] = v
         if shared[label] > 1:
@@ -690,7 +709,7 @@ def build_timeline(
                     v.start,
                     v.end,
                     v.text,
-                    _fact_value(v.value),
+                    amount_of[id(v)],
                     value_text(v),
                 )
             )

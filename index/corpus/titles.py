@@ -464,6 +464,34 @@ _MASTHEAD = re.compile(
     rf"\s+[—–|·•-]\s+(?P<section>{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,2}})\s*$"
 )
 
+# A site header dated: the outlet's name, a spaced dash, bar or dot, then the day's date ("The
+# Island Gazette · Thursday 11 June 2026", "HALVIK HERALD — Monday, March 2, 2026"): the date a
+# date stamp (:func:`dated_site_header`). It was the article's first line, naming no outlet (t13ac
+# M17, round s36-x4).
+_DATED_HEADER = re.compile(rf"^\s*(?P<name>{bylines.OUTLET_NAME})\s+[—–|·•-]\s+(?P<stamp>\S.*?)\s*$")
+
+
+def _dated_name(line: str) -> str | None:
+    """The name part of a dated site header (:data:`_DATED_HEADER`), else None."""
+    from waic_reader.index.corpus import date_stamps
+
+    m = _DATED_HEADER.match(line)
+    if m is None or not (date_stamps.is_stamp(m.group("stamp")) or date_stamps.is_calendar(m.group("stamp"))):
+        return None
+    return m.group("name").strip()
+
+
+def dated_site_header(line: str) -> bool:
+    """Whether ``line`` is a site's name with the day's date (:data:`_DATED_HEADER`) whose name is a
+    site's (:func:`site_name_line`)."""
+    return _dated_name(line) is not None and site_name_line(line) is not None
+
+
+# A name closed by "News" is a news site's ("Volcano Watch News", "Northshore Coast News") unless
+# its first word is a section's, a time's or a common word's: "Breaking News", "Latest News",
+# "World News", "Daily News" are a page's headings (t13ac M17, round s36-x4).
+_NEWS_WORD = "News"
+
 
 def _masthead(line: str, outlet: str | None = None) -> bool:
     """Whether ``line`` is the page's masthead, never its headline: a site header, the outlet's name
@@ -487,7 +515,8 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 
     ``line``: one line, the name alone ("Halvik Herald", "Le Courrier du Var", "Var-Matin") or a
     site header, the name, a spaced dash, bar or dot and a section of one to three capitalised
-    words (:data:`_MASTHEAD`: "LINDMARK ECHO | News" → "LINDMARK ECHO"). ``near``: the lines
+    words (:data:`_MASTHEAD`: "LINDMARK ECHO | News" → "LINDMARK ECHO") or the day's date
+    (:data:`_DATED_HEADER`: "The Island Gazette · Thursday 11 June 2026"). ``near``: the lines
     under it, whose byline may name it its outlet. The name is a newspaper's:
 
     - one word: a newspaper's name written so (``bylines.masthead_word``: "Nordkurier") or a
@@ -496,7 +525,9 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
     - else a newspaper's name (``bylines.newspaper_name``, a name in capitals read in title case:
       "KELLBY POST"), a name closed or opened by a newspaper's word (``entities.lexicons.NEWSPAPER_WORDS``
       but the English adjectives of ``MEDIA_TIMES``: "Kellby Journal", "Diario Sur", never "Daily
-      Briefing", "Weekly Review", a column's heading, finding 15), or a
+      Briefing", "Weekly Review", a column's heading, finding 15), a name closed by "News" whose
+      first word is no section's, time's or common word (:data:`_NEWS_WORD`: "Volcano Watch News",
+      never "Breaking News"), or a
       header whose section is a section's word (:data:`SECTION_WORDS`) and whose name no page
       link (``page_links.page_link``: "Sign In | News");
     - or a byline in ``near`` names it its outlet ("By Ana Soto · Dagbladet Nord · 3 June 2026";
@@ -504,13 +535,15 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 
     A page's links ("Sign In | Subscribe", "Skip To Content | Menu", "Home | Unplanned
     Pregnancy") name no site."""
-    from waic_reader.index.analysis.entities.lexicons import MEDIA_TIMES, NEWSPAPER_WORDS
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, MEDIA_TIMES, NEWSPAPER_WORDS
     from waic_reader.index.corpus.page_links import page_link
 
     line = line.strip()
     m = _MASTHEAD.match(line)
     # (A headline with its section after it has lower-case words of its own: "Ferry sinks — World".)
     name = line if m is None else line[: m.start("section")].rstrip().rstrip("—–|·•-").rstrip()
+    if m is None and (dated := _dated_name(line)) is not None:
+        name = dated  # ("The Island Gazette · Thursday 11 June 2026": the name and the day's date)
     words = name.split()
     if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None
@@ -526,6 +559,12 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
             # or a tagline's, "Fresh Visual Daily" over unseen16 visualnews-1's menu)
             or (last in NEWSPAPER_WORDS and last not in MEDIA_TIMES)
             or (first in NEWSPAPER_WORDS and first not in MEDIA_TIMES)
+            or (
+                last == _NEWS_WORD
+                and first.casefold() not in SECTION_WORDS
+                and first.casefold() not in COMMON_WORDS
+                and first not in MEDIA_TIMES
+            )
             or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
         )
     return name if newspaper or _byline_names(name, near) else None

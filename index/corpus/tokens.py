@@ -135,12 +135,23 @@ _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT
 # digits or more before it is not a group ("in 2019 300 people" stays two numbers).
 GROUP_SEPARATORS = "[ \u00a0\u2009\u202f'’]"  # also the figure recogniser's (analysis/figures.py)
 _GROUP_SEP = rf"(?<=\d)(?<![^\W_]\d{{3}}){GROUP_SEPARATORS}(?=\d{{3}}(?![^\W_]))"
-SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}){_PART})*{_PERCENT}")
+# A unit written with a slash is one word ("km/h", "m/s", "mg/l", "Mbit/s", "10km/h"): the part
+# before it a unit's few letters (at most five, after any digits), the part after it one of these
+# denominators (a time, a volume, a length, a mass: those of analysis.figures.UNITS' speeds and
+# rates, and concentrations). Read as two words, "km/h" was searched as "km" alone ("h" is too
+# short to index) and found "11 km" (t13ac M15, round s36-x4). Other slashes still split words:
+# "and/or", "he/she", "EU/UK", "24/7".
+SLASH_UNIT_DENOMINATORS = "h hr s sec min l km kg m m2 m3 mi d".split()
+_SLASH_UNIT = (
+    rf"(?<=[^\W\d_])(?<![^\W\d_]{{6}})/(?=(?i:{'|'.join(sorted(SLASH_UNIT_DENOMINATORS, key=len, reverse=True))})"
+    rf"(?![^\W_]))"
+)
+SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*{_PERCENT}")
 # SEARCH_TOKEN on ASCII text, where no CJK character, combining mark, "ʼ" or non-ASCII space or
 # sign occurs (so _PART is \w+): the same tokens, ~3x faster (SEARCH_TOKEN tries the marks'
 # large class after every word). For the search index's postings (analyzer.positions_of).
 ASCII_SEARCH_TOKEN = re.compile(
-    r"\w+(?:(?:\.|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_])))\w+)*"
+    r"\w+(?:(?:\.|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_]))|" + _SLASH_UNIT + r")\w+)*"
     r"(?:(?<=\d)(?: ?%|[ -]?(?i:per ?cent|pct)(?![^\W_])))?"
 )
 _LETTERS_AND_MARKS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"

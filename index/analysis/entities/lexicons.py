@@ -721,6 +721,16 @@ PREFIX_CUES.update(dict.fromkeys("Monte Monti Cap Capo Punta Pointe Piz Pizzo La
 # recogniser._classify). Not "Sierra", "Serra", "Paso", "Pico": towns' first words too ("Sierra
 # Mojada", "Paso Robles", "Pico Rivera").
 PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Mont Massif Passo Puig".split(), "LOC"))
+# The same kinds written in lower case before a name, as French, Spanish, Italian and Portuguese
+# write a mountain's, a lake's or a river's kind ("l'éruption du mont Keldra", "del monte Keldra",
+# "le lac Léman", "el río Ebro", "il lago Maggiore", "el volcán Keldra", "la isla Margarita"): the
+# name after it is a LOC (t13ac M16, round s36-x4: no name was read there). The LOC cues above,
+# lower-cased, and Spanish, Portuguese and Italian rivers, volcanoes and islands; not English
+# words ("lake", "mount", "cape"), nor "cap", "col" and "pic", English words too ("the price cap
+# Ofgem set").
+LOWER_LANDFORM_KINDS = frozenset(
+    {k.lower() for k, v in PREFIX_CUES.items() if v == "LOC"} - set("lake mount mt cape river cap col pic".split())
+) | frozenset("río rio volcán volcan vulcano isla".split())
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
     dict.fromkeys(

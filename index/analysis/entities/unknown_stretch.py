@@ -24,6 +24,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     GIVEN,
     GIVEN_COMMON,
     KIN,
+    LOWER_LANDFORM_KINDS,
     LOWER_TITLES,
     NAME_PARTICLES,
     PERSON_NOUNS,
@@ -321,6 +322,16 @@ def unknown_stretch(
         and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
     ):
         emit(stretch[0].s, stretch[-1].e, "LOC")  # "the Zala river", "the Orvo delta": a river, a landform
+        return
+    if (
+        stretch[0].i
+        and toks[stretch[0].i - 1][2] in LOWER_LANDFORM_KINDS
+        and not initial[stretch[0].i]
+        and not any(is_acronym(w) or w in WEEKDAYS_MONTHS for w in words_)
+    ):
+        # "du mont Keldra", "del monte Keldra", "el río Ebro": a landform's kind in lower case
+        # before its name in another language (t13ac M16, round s36-x4)
+        emit(stretch[0].s, stretch[-1].e, "LOC")
         return
     if len(stretch) == 1:
         u = stretch[0]

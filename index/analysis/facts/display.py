@@ -343,12 +343,20 @@ def unordered(values: Sequence[FactValue]) -> list[list[FactValue]]:
     return runs
 
 
-def _same_amounts(values: Sequence[FactValue]) -> list[list[FactValue]]:
-    """``values`` grouped by amount in first-seen order: one amount whatever its qualifier ("12",
-    "at least 12": :func:`amount_text`) or its unit (:func:`converted_same`: "12 km", "7.5 mi")."""
+def same_amount(a: FactValue, b: FactValue) -> bool:
+    """Whether the sheet writes ``a`` and ``b`` as one amount (one entry of a row): whatever their
+    qualifiers ("12", "at least 12": :func:`amount_text`) or units (:func:`converted_same`: "12
+    km", "7.5 mi"; "72 hours", "3 days"). The one value equality of the sheet and the timeline
+    (t13ac M25: the timeline had read "3 days" and "72 hours" as two values)."""
+    return amount_text(a) == amount_text(b) or converted_same(a, b)
+
+
+def amount_groups(values: Sequence[FactValue]) -> list[list[FactValue]]:
+    """``values`` grouped by amount (:func:`same_amount`, with each group's first value) in
+    first-seen order; every value in one group."""
     groups: list[list[FactValue]] = []
     for v in values:
-        at = next((g for g in groups if amount_text(g[0]) == amount_text(v) or converted_same(g[0], v)), None)
+        at = next((g for g in groups if same_amount(g[0], v)), None)
         if at is None:
             groups.append([v])
         else:
@@ -357,10 +365,10 @@ def _same_amounts(values: Sequence[FactValue]) -> list[list[FactValue]]:
 
 
 def _by_value(block: Sequence[FactValue]) -> list[list[FactValue]] | None:
-    """A run of :func:`unordered` values listed by value (:func:`_same_amounts`) when it holds
+    """A run of :func:`unordered` values listed by value (:func:`amount_groups`) when it holds
     several amounts from several articles; None when it is read in order (one amount, or one
     article's values, which keep their text order: "three dead", later "four")."""
-    amounts = _same_amounts(block)
+    amounts = amount_groups(block)
     return amounts if len(amounts) > 1 and len({v.doc for v in block}) > 1 else None
 
 

@@ -126,6 +126,17 @@ def _compatible(a: FactValue, b: FactValue) -> bool:
     return max(lo1, lo2) <= min(hi1, hi2)
 
 
+def within_margin(a: FactValue, b: FactValue) -> bool:
+    """Whether ``a`` and ``b`` agree as one amount read within its margin (an approximator's, a
+    conversion's rounding: "about 10 km" and "11 km", "300" and "about 290"): compatible
+    (:func:`_compatible`) and neither a bound open on one side ("at least 31" and "at least 47"
+    agree as bounds, yet are two values, a toll that rose). What the timeline reads as one value
+    of a row the sheet says agrees (t13ac M25, round s36-x4)."""
+    if not _compatible(a, b):
+        return False
+    return all(math.isfinite(x) for v in (a, b) for x in _range(v, a.unit != b.unit))
+
+
 def _same_value(a: FactValue, b: FactValue) -> bool:
     if a.unit == b.unit and a.value == b.value and a.high == b.high:
         return True

@@ -19,6 +19,10 @@ from waic_reader.index.corpus.date_stamps import is_stamp
 DATELESS_KINDS = frozenset(
     {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
 )
+# The site's name and the day's date over the headline ("The Island Gazette · Thursday 11 June
+# 2026", noise.menus labels it so): the site's header, but its date is the article's (t13ac M17,
+# round s36-x4: split off, it left the article undated).
+SITE_HEADER_DATED = "site header: the site's name and the date at the top of the page, over the headline"
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
 # A box whose short lines are all its own: a newsletter or alerts prompt ("Sign up for our
 # newsletter", then "Our next edition: Monday, March 24, 2025").
@@ -43,7 +47,8 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     blank line ends the section: a stamp after it is the next text's), and every short line
     straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
-    Press", "12 comments", then "Published: …") is the article's own."""
+    Press", "12 comments", then "Published: …") is the article's own, and so is a dated site
+    header's date (:data:`SITE_HEADER_DATED`)."""
     out: set[int] = set()
     first_prose = next(
         (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and _prose(b)),
@@ -53,7 +58,7 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     for i, lab in enumerate(labels):
         if (section or box) and blank_before(blocks, i):
             section = box = False
-        if lab is not None and lab[0] in DATELESS_KINDS:
+        if lab is not None and lab[0] in DATELESS_KINDS and lab[1] != SITE_HEADER_DATED:
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
             box = lab[0] in _BOX_KINDS and i > first_prose

@@ -19,6 +19,7 @@ from waic_reader.index.analysis.noise.bylines import (
     about_author,
     short_sentence,
 )
+from waic_reader.index.analysis.noise.dateless import SITE_HEADER_DATED
 from waic_reader.index.analysis.noise.features import (
     HEADLINE_WORDS,
     Feat,
@@ -34,7 +35,7 @@ from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
 from waic_reader.index.corpus.date_stamps import is_stamp
-from waic_reader.index.corpus.titles import site_name_line
+from waic_reader.index.corpus.titles import dated_site_header, site_name_line
 
 
 def short_lines(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
@@ -452,7 +453,7 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
             and _SITE_NAME.match(name)
             and _name_over_headline(feats, labels, lines, name)
         ):
-            labels[first] = ("navigation", SITE_HEADER)
+            labels[first] = ("navigation", SITE_HEADER_DATED if dated_site_header(f.text) else SITE_HEADER)
         return
     if _agency_over_dateline(f.text.strip(), feats[lines[1]].text) or (
         # (or over the copy's headline, then the dateline)
@@ -523,6 +524,8 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
 
 # The reason of a site header over the headline: the site's name and a section (t13aa K13).
 SITE_HEADER = "site header: the site's name and a section at the top of the page, over the headline"
+# (The site's name and the day's date, "The Island Gazette · Thursday 11 June 2026", is
+# dateless.SITE_HEADER_DATED: its date is the article's.)
 # The reasons of the site's name alone at the top of the page.
 SITE_NAME_OVER_HEADLINE = "the site's name at the top of the page, over the headline"
 SITE_NAME_OVER_MENU = "the site's name at the top of the page, over its menu"
@@ -534,7 +537,14 @@ PAGE_HEADER_LINE = "menu or page header line before the article's main text"
 # (titles.derive_outlet; a noise line of any other kind, an account link "Sign In | Subscribe",
 # names none: review s36-rv finding 8).
 SITE_NAME_REASONS = frozenset(
-    {SITE_HEADER, SITE_NAME_OVER_HEADLINE, SITE_NAME_OVER_MENU, SITE_NAME_UNDER_HEADLINE, PAGE_HEADER_LINE}
+    {
+        SITE_HEADER,
+        SITE_HEADER_DATED,
+        SITE_NAME_OVER_HEADLINE,
+        SITE_NAME_OVER_MENU,
+        SITE_NAME_UNDER_HEADLINE,
+        PAGE_HEADER_LINE,
+    }
 )
 # The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).
 AGENCY_HEADER = "site header: the wire's name over its copy's dateline"

@@ -1,0 +1,71 @@
+"""A unit written with a slash is one word in the index and in the query (t13ac M15, round
+s36-x4): ``km/h`` was searched as ``km`` alone ("h" is too short to index) and found "11 km", "10
+km high" in articles with no speed. Now ``km/h`` finds "km/h" only, lit whole;
+``m/s`` and ``mg/l`` likewise; other slashes still split words ("and/or", "EU/UK", "24/7")."""
+
+from __future__ import annotations
+
+import pytest
+
+from waic_reader.index.corpus.find import find_spans, text_tokens
+from waic_reader.index.workspace import Workspace
+
+ARTICLES = {
+    "speed": "Lava\n\nThe lava front moved at about 10 km/h towards the town, officials said.\n",
+    "plume": "Plume\n\nThe ash plume rose 11 km high and the lava stopped 2 km from the town.\n",
+    "wind": "Gusts\n\nGusts reached 33 m/s on the ridge, and the mast is 40 m tall.\n",
+    "water": "Water\n\nNitrate in the wells reached 50 mg/L, the utility said.\n",
+    "dose": "Dose\n\nEach tablet holds 50 mg of the drug; take one a day.\n",
+    "slashes": "Talks\n\nThe EU/UK talks on trade and/or fishing run 24/7, he/she said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("slash_units")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("km/h", {"speed": "km/h"}),  # reported: never "11 km", "2 km"
+        ("m/s", {"wind": "m/s"}),  # never "40 m"
+        ("mg/l", {"water": "mg/L"}),  # never "50 mg"
+        ('"10 km/h"', {"speed": "10 km/h"}),
+    ],
+)
+def test_a_slashed_unit_is_found_as_written(ws: Workspace, query: str, want: dict[str, str]) -> None:
+    res = ws.search(query, limit=None)
+    assert {h.doc for h in res.hits} == set(want)
+    for hit in res.hits:
+        text = ws.corpus.article(hit.doc).text
+        start = text.index(want[hit.doc])
+        assert (start, start + len(want[hit.doc])) in hit.spans, query  # lit whole
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("km", {"plume"}),  # the length, not the speed's unit
+        ("mg", {"dose"}),
+        ("uk", {"slashes"}),  # other slashes still split words
+        ("fishing", {"slashes"}),
+        ("she", {"slashes"}),
+        ("24", {"slashes"}),
+    ],
+)
+def test_other_words_stay_apart(ws: Workspace, query: str, want: set[str]) -> None:
+    assert {h.doc for h in ws.search(query, limit=None).hits} == want
+
+
+def test_find_in_article_reads_slashed_units_as_search_does() -> None:
+    text = ARTICLES["speed"] + ARTICLES["plume"]
+    tokens = text_tokens(text)
+    assert [text[a:b] for a, b in find_spans(tokens, "km/h")] == ["km/h"]
