@@ -106,7 +106,7 @@ _UNSPACED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_FORMATS}]")
 
 def _format_run_as_spaces(m: re.Match[str]) -> str:
     text, start, end = m.string, m.start(), m.end()
-    if 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+    if start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
         return m.group()  # inside a word
     return " " * (end - start)
 
