@@ -1411,7 +1411,7 @@ class Workspace:
                 if got is None:
                     got_article = KeptArticle(doc, article.date, article.outlet, article.title)
                     timed = analysis.live_entries
-                    found = first_mentions(analysis.mentions, timed)
+                    found = first_mentions(analysis.mentions, timed, article.date)
                     sha, names = text_key(article.text), analysis.kept_names()
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names,

@@ -151,7 +151,9 @@ class Analysis:
         sha = text_key(self.article.text)
         marks = self.marks(self.article.doc, sha) if self.marks is not None else ""
         entries = self.live_entries
-        return encode_kept(first_mentions(self.mentions, entries), self.article.outlet, sha, marks, entries)
+        return encode_kept(
+            first_mentions(self.mentions, entries, self.article.date), self.article.outlet, sha, marks, entries
+        )
 
     @cached_property
     def live_entries(self) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ count, never boilerplate (a "related stories" list does not report anything).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -417,6 +418,25 @@ def entry_at(entries: Sequence[tuple[int, str]], offset: int) -> str:
     return entries[at][1] if at >= 0 else ""
 
 
+# An article's own time of day in its date ("2026-03-12T17:00:00" → "17:00"; its last update).
+_OWN_TIME = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
+
+
+def written_at(entries: Sequence[tuple[int, str]], offset: int, date: str | None) -> str:
+    """When ``offset`` of a live blog (``entries``: :func:`entry_at`'s) dated ``date`` was written,
+    to order its mentions by: its entry's time ("HH:MM"); outside its entries (a "Key points"
+    summary, a standfirst) the article's own time, its last update ("17:00"), or for an article
+    dated by its day "~", after every entry (such text is written last). "" for an article without
+    entries (its mentions then go by offset). Ranking text outside entries before every entry made
+    a newest-first blog's summary its first mention (review s36-rv2 finding 11)."""
+    if not entries:
+        return ""
+    if at := entry_at(entries, offset):
+        return at
+    own = _OWN_TIME.match(date or "")
+    return own.group(1) if own is not None else "~"
+
+
 def once_each(sightings: Iterable[Sighting], named: Iterable[str] = ()) -> list[Sighting]:
     """``sightings`` in their order, each article (doc id) once, at its first sighting, and none
     of the articles ``named`` already: a list that names articles names each one once."""
@@ -567,10 +587,17 @@ def build_timeline(
     # given or the kept ones.
     # In a live blog, the first of each key in each entry: its first in time is one of them.
     timed = entries or {}
+    own_dates = {a.doc: a.date for a in articles}
 
     def said(doc: str, m: Mention) -> tuple[str, int]:
         """When and where ``doc`` writes ``m``: its live entry's time ("" outside entries), its offset."""
         return entry_at(timed.get(doc, ()), m.start), m.start
+
+    def earlier(doc: str, m: Mention, than: Mention) -> bool:
+        """Whether ``doc`` writes ``m`` before ``than``: by their dated times (:func:`written_at`),
+        then offsets."""
+        blog, date = timed.get(doc, ()), own_dates.get(doc)
+        return (written_at(blog, m.start, date), m.start) < (written_at(blog, than.start, date), than.start)
 
     own: dict[str, list[Mention]] = {}
     given: list[list[_MentionLike]] = []
@@ -601,7 +628,7 @@ def build_timeline(
         ent.name = corpus_named(ent, counts, ent.key.partition(":")[2]) or ent.name
         first_of: dict[str, Mention] = {}
         for doc, m in ent.mentions:
-            if doc not in first_of or said(doc, m) < said(doc, first_of[doc]):
+            if doc not in first_of or earlier(doc, m, first_of[doc]):
                 first_of[doc] = m
         entities.append((min((place[doc], m.start) for doc, m in first_of.items()), ent, first_of))
     for _at, ent, first_of in sorted(entities, key=lambda e: e[0]):

@@ -84,12 +84,15 @@ class Kept:
     entries: list[tuple[int, str]] = field(default_factory=list)
 
 
-def first_mentions(mentions: Iterable[Any], entries: Sequence[tuple[int, str]] = ()) -> list[KeptMention]:
+def first_mentions(
+    mentions: Iterable[Any], entries: Sequence[tuple[int, str]] = (), date: str | None = None
+) -> list[KeptMention]:
     """The mentions the timeline uses (``build_timeline``): per entity key the first one, by
     offset, outside boilerplate, and in a live blog (``entries``: ``facts.extract.live_entries``)
     also its first in time, when that is another (a blog written newest first names it first at
-    its bottom, t13z H21); numeric types (dates, amounts) left out."""
-    from waic_reader.index.analysis.timeline import entry_at
+    its bottom, t13z H21; text outside entries at the article's own ``date``'s time,
+    ``timeline.written_at``); numeric types (dates, amounts) left out."""
+    from waic_reader.index.analysis.timeline import written_at
 
     firsts: dict[str, list[Any]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -98,7 +101,10 @@ def first_mentions(mentions: Iterable[Any], entries: Sequence[tuple[int, str]] =
         held = firsts.setdefault(m.key, [])
         if not held:
             held.append(m)
-        elif entries and (entry_at(entries, m.start), m.start) < (entry_at(entries, held[-1].start), held[-1].start):
+        elif entries and (written_at(entries, m.start, date), m.start) < (
+            written_at(entries, held[-1].start, date),
+            held[-1].start,
+        ):
             held[1:] = [m]  # earlier in time than the first by offset (and any found before)
     out = [KeptMention(m.start, m.end, m.text, m.key) for held in firsts.values() for m in held]
     return sorted(out, key=lambda m: m.start)

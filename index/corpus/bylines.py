@@ -66,11 +66,28 @@ OUTLET_NAME = rf"{_ELIDED}{letters.CAP_WORD}(?:\s+(?:{_OUTLET_JOIN}\s+)*{_ELIDED
 _OUTLET_NAME = re.compile(rf"{OUTLET_NAME}")
 # An outlet's name in Chinese or Japanese, which has no capitals: a few characters ending in a
 # newspaper's, agency's or broadcaster's word ("华夏日报", "南方都市报", "朝日新聞", "新华通讯社",
-# "中央电视台", "琉球新報"; a headline ending in "通报", "公报" or "警报" is none: t13ab L6).
+# "中央电视台", "琉球新報"; a headline ending in "通报", "公报" or "警报" is none: t13ab L6;
+# nor one ending in another report's word, :data:`_REPORT_NOUN`).
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+# The character before 报 that makes the word a kind of report, no newspaper's ("财报" earnings,
+# "年报" annual, "周报", "季报", "予報" forecast, "速報" bulletin, "画报" pictorial, "通报", "公报",
+# "警报"): such words end many headlines (review s36-rv2 finding 10: "苹果发布财报 2026年3月3日"
+# lost its headline). A newspaper's word ("日报", "晚报", "时报", "都市报", "中国汽车报") has none;
+# "青年报" (a youth daily, "北京青年报") is a newspaper's though "年报" is an annual report.
+_REPORT_NOUN = "通公警预預予举舉汇匯情申上回呈简簡捷喜谍諜战戰财財年周週季月速电電画畫海"
+# A verb of releasing ("发布", "公布", "推出"): a clause, a headline, never an outlet's name.
+_RELEASE_VERB = "(?!.*(?:发布|發布|公布|发出|發出|推出|发表|發表|披露|出炉|出爐|公开|公開|出台|出臺))"
+# A section's topic before "新闻" ("体育新闻" sports news, "国际新闻", "热点新闻", "最新闻"): a
+# section's or a headline's word, no outlet's ("澎湃新闻", "网易新闻", "朝日新聞" are).
+_NEWS_TOPIC = (
+    "(?<!最)(?<!体育|體育|国际|國際|国内|國內|教育|财经|財經|娱乐|娛樂|科技|社会|社會|军事|軍事|时政|時政"
+    "|法治|文化|健康|汽车|汽車|头条|頭條|热点|熱點|最热|最熱|最新|相关|相關|本地|地方|理论|理論|更多|图片"
+    "|圖片|视频|視頻|滚动|滾動|要闻|要聞|电邮|電郵)"
+)
 _CJK_OUTLET_NAME = re.compile(
-    rf"{_CJK}{{1,7}}(?<![通公警预預举舉汇匯情申上回呈简簡捷喜谍諜战戰])[报報]"
-    rf"|{_CJK}{{1,10}}?(?:新聞社?|新闻(?:社|网)?|新聞網|通讯社|通訊社|电视台|電視台|广播电台|廣播電台)"
+    rf"{_RELEASE_VERB}(?:{_CJK}{{1,7}}(?:(?<![{_REPORT_NOUN}])|(?<=青年))[报報]"
+    rf"|{_CJK}{{1,10}}?(?:{_NEWS_TOPIC}(?:新聞|新闻)|新聞社|新闻(?:社|网)|新聞網|通讯社|通訊社|电视台|電視台"
+    rf"|广播电台|廣播電台))"
 )
 
 

@@ -7,7 +7,9 @@ news in English writes other scripts' names romanised (Russian and Ukrainian lis
 here as that news does: :func:`romanised`). Names that are also places (a city of
 ``cities.txt``, a gazetteer name: "Jordan", "Florence", "Georgia"), cue or title words ("Park",
 "King") or common English words (Faker's English word list, the stop words: "Will", "May",
-"Long") are left out; the recogniser reads those from context. Read in a few ms.
+"Long"), and romanised forms an English dictionary lists ("Modest", "Mir": ``romanised_words.txt``)
+or an organisation's kind word opens ("Spartak") are left out; the recogniser reads those from
+context. Read in a few ms.
 Regenerate (a development step, with the test extra installed):
 ``python -m waic_reader.index.analysis.entities.given_names``.
 """
@@ -27,6 +29,12 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "given_names.txt"
 # ("Sofia Lindqvist", "Paris Hilton"). Written by :func:`write_place_given_names`.
 PLACE_GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "place_given_names.txt"
 GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.txt"
+# Romanised Russian and Ukrainian given names (:func:`romanised`, in no Latin-script list) that an
+# English dictionary lists, as a word or as a thing's name ("Modest", "Tit", "Firs", "Spas",
+# "Semen", "Mir", "Nikon"): left out of given_names.txt (review s36-rv2 finding 9: "Sales saw
+# Modest Gains" was a person). Written by :func:`write_romanised_words` from Debian's wamerican
+# list where it is installed (a development step, as cities.txt is); read by :func:`collect`.
+ROMANISED_WORDS_FILE = Path(__file__).resolve().parent / "romanised_words.txt"
 
 
 # The openings of given names written with a capital inside ("DeShawn", "LaToya", "McKenzie",
@@ -136,9 +144,9 @@ def _provider_names(names: object, locale: str) -> set[str]:
     return found
 
 
-def _faker_first_names() -> set[str]:
+def _faker_first_names(romanise: bool = True) -> set[str]:
     """Every first name of Faker's person providers (all locales), Russian and Ukrainian ones
-    romanised too (:func:`romanised`)."""
+    romanised too (:func:`romanised`; only as listed with ``romanise`` False)."""
     import importlib
     import pkgutil
 
@@ -150,8 +158,39 @@ def _faker_first_names() -> set[str]:
         for attr in dir(provider):
             if not attr.startswith("first_name") or "last" in attr:
                 continue
-            found |= _provider_names(getattr(provider, attr), mod.name)
+            found |= _provider_names(getattr(provider, attr), mod.name if romanise else "")
     return found
+
+
+def romanised_only() -> set[str]:
+    """The romanised forms of Faker's Russian and Ukrainian first names that no Latin-script
+    list holds ("Anatoly", "Modest", "Spartak")."""
+    return _faker_first_names() - _faker_first_names(romanise=False)
+
+
+def romanised_words() -> set[str]:
+    """The names of ``romanised_words.txt`` (:data:`ROMANISED_WORDS_FILE`)."""
+    lines = ROMANISED_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def write_romanised_words(path: Path = ROMANISED_WORDS_FILE) -> int:
+    """Regenerate ``romanised_words.txt``: the :func:`romanised_only` names an English dictionary
+    (Debian's wamerican) lists in either case; returns their number. Kept as it is when the
+    dictionary is not installed."""
+    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE
+
+    if not ENGLISH_WORDS_FILE.exists():
+        return len(romanised_words())
+    listed = set(ENGLISH_WORDS_FILE.read_text(encoding="utf-8").splitlines())
+    found = sorted(n for n in romanised_only() if n in listed or n.lower() in listed)
+    header = (
+        "# Romanised Russian and Ukrainian given names (given_names.romanised of Faker's lists, in no\n"
+        "# Latin-script list) that Debian's wamerican dictionary lists: words and things' names, no given\n"
+        "# names in English text. Regenerate with given_names.txt.\n"
+    )
+    path.write_text(header + "\n".join(found) + "\n", encoding="utf-8")
+    return len(found)
 
 
 def collect_place_given() -> list[str]:
@@ -196,7 +235,14 @@ def collect() -> tuple[list[str], str]:
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, city_names, load_gazetteer
-    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD, WEEKDAYS_MONTHS
+    from waic_reader.index.analysis.entities.lexicons import (
+        COMMON_WORDS,
+        CUES,
+        PREFIX_CUES,
+        TITLE_CORE,
+        TITLE_MOD,
+        WEEKDAYS_MONTHS,
+    )
     from waic_reader.index.analysis.lexicon import STOP_WORDS
 
     found = _faker_first_names()
@@ -204,7 +250,14 @@ def collect() -> tuple[list[str], str]:
     known = {a for e in entries for a in (e.name, *e.aliases)}
     places = city_names()
     words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
-    no_names = WEEKDAYS_MONTHS | set(CUES) | TITLE_CORE | TITLE_MOD
+    # (an organisation's kind word opening its name, "Dynamo", "Spartak": the club's, PREFIX_CUES;
+    # a place's, "Isla", "Monte", is a given name too)
+    org_kinds = {w for w, label in PREFIX_CUES.items() if label == "ORG"}
+    no_names = WEEKDAYS_MONTHS | set(CUES) | org_kinds | TITLE_CORE | TITLE_MOD
+    # Romanised forms only: English words and things' names ("Modest", "Mir": romanised_words.txt),
+    # and the first words of the gazetteer's organisations' names.
+    org_firsts = {a.split()[0] for e in entries if e.label == "ORG" for a in (e.name, *e.aliases) if a.split()}
+    found -= romanised_only() & (romanised_words() | org_firsts)
     out = sorted(
         n
         for n in found
@@ -249,7 +302,9 @@ def collect_genders(names: set[str]) -> dict[str, str]:
 
 
 def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_NAME_GENDERS_FILE) -> int:
-    """Regenerate ``given_names.txt`` and ``given_name_genders.txt``; returns the number of names."""
+    """Regenerate ``romanised_words.txt`` (:func:`write_romanised_words`), ``given_names.txt`` and
+    ``given_name_genders.txt``; returns the number of names."""
+    write_romanised_words()
     names, version = collect()
     header = (
         "# Given names: the first-name lists of Faker's person providers (MIT), Latin script (Russian and\n"

@@ -705,8 +705,11 @@ PREFIX_CUES.update(
         "ORG",
     )
 )
-# Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
-PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
+# Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon", "Spartak Trnava",
+# "Lokomotiv Plovdiv" ("Spartak", an old Russian given name too, is the clubs' in English text).
+PREFIX_CUES.update(
+    dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing Spartak Lokomotiv".split(), "ORG")
+)
 PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
 # Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"

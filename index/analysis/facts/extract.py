@@ -1099,10 +1099,38 @@ def live_entries(text: str) -> list[tuple[int, str]]:
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
     entry's stamp and holding a sentence ("21:40 - Officials now say 7 miners have died.", "**11:20
     CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,
-    round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries."""
-    alone = entry_times(text)
-    if alone:
-        return alone
+    round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries. Only
+    in an article that says it is live or runs newest first (:func:`_writing_times`): a recap's
+    times ("How the day unfolded") are its events', and it is dated by its own date."""
+    found = entry_times(text) or _stamped_paragraphs(text)
+    return found if found and _writing_times(text, found) else []
+
+
+# What says an article is live, on a line above its first entry (its headline, kicker or badge):
+# "live" closing the headline or before its separator ("Hospital attack: live", "Live · 12 March"),
+# "live updates/blog/coverage/…", "as it happened", "liveblog", "live ticker" and the words of
+# other languages ("en direct", "en vivo", "ao vivo", "in diretta"). A verb "live" inside a
+# sentence ("residents who live nearby") is none of these.
+_SAYS_LIVE = re.compile(
+    r"\blive(?:[ -]?blog|[ -]?ticker|\s+(?:updates?|coverage|report(?:ing)?|feed|news|text|commentary|latest)\b"
+    r"|\s*$|\s*[:·|•–—]|\s+-\s)|^\W*live\b|\bas it happened\b|\ben (?:direct|vivo)\b|\bao vivo\b|\bin diretta\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _writing_times(text: str, entries: Sequence[tuple[int, str]]) -> bool:
+    """Whether ``entries``' times are the times they were written: the article says it is live
+    above its first entry (:data:`_SAYS_LIVE`) or its entries run newest first. A recap's times
+    ("How the gas leak unfolded" at 20:00: "14:30 - Plant manager Olaf Lind ordered …") are the
+    times of its events, not of its writing (review s36-rv2 finding 12: it named him first at 14:30)."""
+    if entries[0][1] > entries[-1][1]:
+        return True
+    return _SAYS_LIVE.search(text, 0, entries[0][0]) is not None
+
+
+def _stamped_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Two or more paragraphs opening with an entry's stamp and holding a sentence (see
+    :func:`live_entries`); [] otherwise."""
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(text):
