@@ -76,10 +76,14 @@ def test_claimed_lives_is_a_toll_not_speech(rec: Recognizer, sentence: str, word
     )
 
 
-def test_claimed_words_still_report(rec: Recognizer) -> None:
-    # a claim of words is still speech ("claimed the lives of residents were never at risk")
-    quotes = said(rec, HEAD + "Mayor Ilona Farkas claimed the lives of residents were never at risk." + TAIL)
-    assert ("Ilona Farkas", "reported", "the lives of residents were never at risk") in quotes, quotes
+@pytest.mark.parametrize(
+    "words",
+    ["the lives of residents were never at risk", "victims' families were never told", "his life was in danger"],
+)
+def test_claimed_words_still_report(rec: Recognizer, words: str) -> None:
+    # a claim of words is still speech: a clause goes on after "lives", "victims'", "life"
+    quotes = said(rec, HEAD + f"Mayor Ilona Farkas claimed {words}." + TAIL)
+    assert ("Ilona Farkas", "reported", words) in quotes, quotes
 
 
 @pytest.mark.parametrize(
@@ -167,6 +171,13 @@ def test_signature_before_colon_credits_its_name(rec: Recognizer, lines: str, na
 def test_manner_of_speaking_after_quote(rec: Recognizer, sentence: str, name: str, words: str) -> None:
     quotes = said(rec, HEAD + sentence + TAIL)
     assert (name, "direct", words) in quotes, quotes
+
+
+def test_manner_verb_of_another_clause_tags_nothing(rec: Recognizer) -> None:
+    # the manner verb after a cue and a semicolon is another clause's, no tag of the quotation
+    text = 'Ailes turned to Bill Shine, "Get me the numbers," according to an aide in the room; Shine laughed.'
+    quotes = said(rec, HEAD + text + TAIL)
+    assert not any(speaker == "Bill Shine" for speaker, _k, _q in quotes), quotes
 
 
 def test_manner_verbs_report_nothing_alone(rec: Recognizer) -> None:

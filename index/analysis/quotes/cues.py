@@ -115,7 +115,7 @@ _PLEDGE_SENSE = re.compile(
 # ("claimed the lives of residents were never at risk" still reports).
 _TOLL_SENSE = re.compile(
     rf"\s+(?!{_CLAUSE_OPENER})(?:(?!{_CLAUSE_WORD})[\w,.'’-]+\s+){{0,4}}?(?:li(?:fe|ves)|victims?)\b"
-    rf"(?!\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_CLAUSE_WORD}))",
+    rf"(?!['’]?\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_CLAUSE_WORD}))",
     re.I,
 )
 OTHER_SENSE = {

@@ -660,6 +660,10 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     # a speech verb, or a manner of speaking right after a quotation ('," sobbed X': t13ac M9)
     for c in sorted((*CUE.finditer(clause), *TAIL_CUE.finditer(clause)), key=lambda c: c.start()):
         cs, ce = m.after + c.start(), m.after + c.end()
+        if c.re is TAIL_CUE and (";" in clause[: c.start()] or CUE.search(clause, 0, c.start())):
+            # a manner verb tags the quotation only as its first verb: '," according to an
+            # executive in the room; Shine laughed.' is another clause's
+            continue
         if c.group(3) or c.group(1):
             continue  # participles and "according to" never attribute a direct quote
         if c.group(2).lower() in BASE_FORMS and not (
