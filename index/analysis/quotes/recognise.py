@@ -64,9 +64,11 @@ from waic_reader.index.analysis.quotes.cues import (
     PHRASE_ALONE,
     PRESENT_PLURAL,
     ROLES,
+    SECOND_CUE,
     SOURCE_VERBS,
     SPEECH_NOUNS,
     SUM_OBJECT_VERBS,
+    TAIL_CUE,
     THAT_CLAUSE,
     THING_OBJECT_ALONE,
     TOLD_PASSIVES,
@@ -655,8 +657,13 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         return None
     clause_end = _clause_end(state, m.after, m.after + len(after))
     clause = text[m.after : clause_end]
-    for c in CUE.finditer(clause):
+    # a speech verb, or a manner of speaking right after a quotation ('," sobbed X': t13ac M9)
+    for c in sorted((*CUE.finditer(clause), *TAIL_CUE.finditer(clause)), key=lambda c: c.start()):
         cs, ce = m.after + c.start(), m.after + c.end()
+        if c.re is TAIL_CUE and (";" in clause[: c.start()] or CUE.search(clause, 0, c.start())):
+            # a manner verb tags the quotation only as its first verb: '," according to an
+            # executive in the room; Shine laughed.' is another clause's
+            continue
         if c.group(3) or c.group(1):
             continue  # participles and "according to" never attribute a direct quote
         if c.group(2).lower() in BASE_FORMS and not (
@@ -835,6 +842,10 @@ def _colon_lead(state: _State, start: int, mark: int) -> _Cue | None:
         # a title written short before the name ended no sentence ("Dr. Okonkwo:")
         short = _SHORT_TITLES_BEFORE.search(text, max(0, start - 30), start)
         labelled = _name_alone(state, short.start() if short is not None else start, colon)
+        if labelled is None and (signed := signature(text, start, colon)) is not None:
+            # '— Dr Ilse Brandvik, Sarnholm Volcano Observatory: "…"': a signature put before the
+            # quotation, read as the one under a quotation is (t13ac M9: unattributed)
+            labelled = _name_alone(state, signed[0], signed[1])
         if labelled is None:
             return None
         return _Cue(colon, colon + 1, ":", False, mark + 1, labelled)
@@ -1045,6 +1056,10 @@ def _inside_quote(state: _State, pos: int) -> bool:
     return k >= 0 and pos < spans.ends[k]
 
 
+# How far after a verb its object's end is looked for at a second speech verb (characters).
+_OBJECT_REACH = 200
+
+
 def _reported(state: _State, s0: int, s1: int) -> None:
     text = state.article.text
     sent = text[s0:s1]
@@ -1066,9 +1081,18 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
-        if word in SUM_OBJECT_VERBS and state.speakers.sum_object(
-            s0 + c.end(2 if finite else 3 if participle else 0), s1
-        ):
+        after_verb = s0 + c.end(2 if finite else 3 if participle else 0)
+        # the object ends where the subject's second speech verb begins ("pledged €50 million in
+        # aid and said …": t13ac M18)
+        # (looked for within a bounded reach: an object is short, and a long sentence of many
+        # such verbs is read once, not once per verb)
+        second = (
+            SECOND_CUE.search(text, after_verb, min(s1, after_verb + _OBJECT_REACH))
+            if word in SUM_OBJECT_VERBS or word in OTHER_SENSE
+            else None
+        )
+        object_end = second.start() if second is not None else s1
+        if word in SUM_OBJECT_VERBS and state.speakers.sum_object(after_verb, object_end):
             # "the union demanded €50,000 for each family", "claimed £300,000 for their crops": a
             # sum sought or given as the verb's object, no words (t13aa K6: the clause before the
             # comma was the union's "statement")
@@ -1076,7 +1100,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         other = OTHER_SENSE.get(word)
         # read from the verb itself, a particle the cue took included ("pledged to rebuild",
         # "vowed on Monday that …" are no objects)
-        if other is not None and other.match(text, s0 + c.end(2 if finite else 3 if participle else 0), s1):
+        if other is not None and other.match(text, after_verb, object_end):
             continue  # "The bus depot echoed with radio chatter": a sound, not speech
         if other is not None and _THAT_BEFORE.search(text, s0, cs) and _MAIN_CLAUSE_AFTER.match(text, ce, s1):
             # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause

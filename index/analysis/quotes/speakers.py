@@ -79,6 +79,8 @@ _LOCATED = re.compile(
 _FROM_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+from\s+(?:the\s+)?$")
 _INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# An apostrophe between letters: a possessive's or a contraction's, no quotation mark.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
 # A run of word characters as ``\b`` bounds it: a word of these alone stands as a whole word in
 # the text iff it is one of the text's runs (:meth:`Speakers._written_as`).
@@ -840,7 +842,11 @@ class Speakers:
         if phrase is None:
             return None
         tail = text[phrase.end() : end]
-        if len(_WORD.findall(tail)) > 10 or re.search("[;:!?" + re.escape(ALL_MARKS) + "]", tail):
+        # an apostrophe inside a word is a possessive's or a contraction's, no quotation mark ("a
+        # person familiar with the observatory's readings": t13ac M8, the quote was lost)
+        if len(_WORD.findall(tail)) > 10 or re.search(
+            "[;:!?" + re.escape(ALL_MARKS) + "]", _IN_WORD_APOSTROPHE.sub("", tail)
+        ):
             return None
         words = _WORD.findall(text[start : phrase.start()].rstrip(" \t\n,"))
         if not 1 <= len(words) <= 4 or any(w[:1].isupper() for w in words[1:]):
