@@ -162,3 +162,18 @@ def test_one_toll_in_the_same_noun() -> None:
 def test_a_year_before_such_a_word_stays_a_year(text: str) -> None:
     # the skipped word is no counted noun's start for the year rule (figures.is_year)
     assert [f.kind for f in figures_of(text)] == ["year"]
+
+
+@pytest.mark.parametrize("zone", ["GMT", "BST", "CET"])
+def test_a_zoned_stamp_marks_a_live_blog_read_oldest_first(zone: str) -> None:
+    # A live blog that never says "live" and runs oldest first, its entry headers carrying their
+    # time zone ("08.10 GMT"), is a live blog: its entries are writing times (round s36-z's recap
+    # rule had read it as a recap, losing the 65 between 40 and 80). A recap's "14:30 - …" stamps,
+    # with no zone, stay the times of its events (tests/cli/test_cli_timeline_live_summary_and_recaps.py).
+    from waic_reader.index.analysis.facts.extract import live_entries
+
+    blog = _BLOG.replace("GMT", zone)
+    assert [t for _, t in live_entries(blog)] == ["08:10", "09:45", "12:30", "17:55"]
+    assert _row("ambulances diverted", blog) == [(80, [40, 65])]
+    recap = blog.replace(f" {zone}\n", " - ")
+    assert live_entries(recap) == []
