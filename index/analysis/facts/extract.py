@@ -11,7 +11,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
-from waic_reader.index.analysis.entry_time import ENTRY_STAMP
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.earlier import (
     earlier_report,
     feared,
@@ -1130,16 +1130,15 @@ def _writing_times(text: str, entries: Sequence[tuple[int, str]]) -> bool:
     return _SAYS_LIVE.search(text, 0, entries[0][0]) is not None
 
 
-# A stamp with its time zone ("08.10 GMT", "14:30 BST"): a live blog's entry header, the time
+# A stamp with its time zone ("08.10 GMT", "14:30 BST"; the zones entry stamps take, entry_time.ZONES): a live blog's entry header, the time
 # the entry was posted (the Guardian's and the BBC's form). Round s36-z's rule had read such a
 # blog that never says "live" and runs oldest first as a recap, losing its counts' order
 # (tests/analysis/test_fact_tally_subjects.py, found by the final run).
-_ZONED_STAMP = re.compile(
-    r"\W*\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT)\b"
-)
+_ZONED_STAMP = re.compile(rf"\W*\d{{1,2}}[.:h]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:{'|'.join(ZONES)})(?![A-Za-z])")
 
 
 def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends (its newline, or the end of ``text``)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 
@@ -1150,8 +1149,7 @@ def _stamped_paragraphs(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+        end = _line_end(text, at)
         if (m := ENTRY_STAMP.match(text, at, end)) is not None and _holds_sentence(text, m.end(), end):
             clock = _CLOCK_TIME.search(text, at, m.end())
             if clock is not None:
@@ -1172,8 +1170,7 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
         return True
     at = end + 1
     while at < len(text):
-        stop = text.find("\n", at)
-        stop = len(text) if stop < 0 else stop
+        stop = _line_end(text, at)
         if not text[at:stop].strip() or ENTRY_STAMP.match(text, at, stop) is not None:
             return False
         if _SENTENCE_END.search(text, at, stop):
