@@ -922,6 +922,12 @@ def extract_figures(
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
                     fv.owner = year_thing(text, fig, (s.start, s.end))
+                    if not fv.owner:
+                        # a year of no named thing ("It was built in 1987", "…, which opened in
+                        # 1987"): the things its sentence and the one before name, one of which
+                        # it is of; it joins a thing's row only when they name that thing
+                        # (grouping._measured_group; t13ac, round s37-f)
+                        fv.context = {**(bag(k - 1) if k else {}), **bag(k)}
                 elif english and built_attribute(text, fig, (s.start, s.end)):
                     fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:

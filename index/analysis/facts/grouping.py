@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
+    placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
@@ -717,6 +718,10 @@ def group_figures(
         figures.extend(values)
     resolve_relative_years(figures)
     figures = [f for f in figures if not (f.kind == "year" and not f.value)]  # a relative year no date resolves
+    # A date no measure names ("The eruption began on 3 March": no thing counted or dated by it)
+    # is no fact: the timeline has the story's dates (t13ac L2, round s37-f: a row `date` of 3 and
+    # 4 March in disagreement).
+    figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -911,8 +916,14 @@ def _other_owners(a: FactValue, b: FactValue) -> bool:
 
 def _unowned(f: FactValue) -> bool:
     """Whether ``f`` is a figure of a measure a named subject owns (:data:`~.owners.OWNED_MEASURES`)
-    that names none."""
-    return bool(f.measure) and not f.owner and f.measure.split("|", 1)[0] in OWNED_MEASURES
+    that names none, or an event's year whose clause names no thing (:func:`_thingless_year`)."""
+    return bool(f.measure) and not f.owner and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.kind == "year")
+
+
+def _thingless_year(f: FactValue) -> bool:
+    """Whether ``f`` is an event's year whose clause names no thing (``owner`` "": "It was built
+    in 1987", "…, which opened in 1987": :func:`~.extract.year_thing`)."""
+    return f.kind == "year" and bool(f.measure) and not f.owner
 
 
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
@@ -930,7 +941,17 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     unnamed = next((g for g in bucket if not g.owners), None)
     if unnamed is not None or words:
         return unnamed
-    if len(bucket) == 1:
+    if _thingless_year(f):
+        # An event's year of no named thing ("It was built in 1987", "…, which opened in 1987") is
+        # of a thing its own sentence or the one before names (its ``context``): it joins that
+        # thing's row, never another thing's only row ("It was built in 1987" after "The museum
+        # was evacuated" beside "The bridge was completed in 1992" was a disagreement of the
+        # museum's year with the bridge's, t13ac, round s37-f)
+        said = {fold(t) for t in f.context}
+        named = [g for g in bucket if g.owners & said]
+        if len(named) == 1:
+            return named[0]
+    elif len(bucket) == 1:
         return bucket[0]
     # among several owners, the one row whose value it restates (a firm's "$5 million" that an
     # article says "the company" offered, naming the firm nowhere: t13y G1); else a row of its own
@@ -1133,9 +1154,14 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # of an article giving people alone was a step from 3,600 residents to 3,400 people to 4,000).
     by_doc = kinds_by_doc(values)
     compared = len(set(by_doc.values())) == 1
+    # A distance from no named place ("heard 12 miles away", "Ash fell 80 km away") is listed and
+    # never compared: another article's may be measured from anywhere (t13ac, round s37-f: "12
+    # miles away" and "40 miles away" disagreed)
+    apart = any(placeless(v) for v in values) and len({v.doc for v in values}) > 1
+    compared = compared and not apart
     agree = True
     for kind_set in set(by_doc.values()):
-        alike = [v for v in values if by_doc[v.doc] == kind_set]
+        alike = [v for v in values if by_doc[v.doc] == kind_set and not placeless(v)]
         if not (all(_compatible(x, y) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike)):
             agree = False
             break
@@ -1146,7 +1172,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # Values differ only by what they say: "31 injured" and "31" (one dimension, one number)
         # are the same value however the count is worded.
         distinct = {_said(v) for v in values}
-        if not compared:
+        if apart:
+            grounds += "; distances from no named place: not compared"
+        elif not compared:
             nouns = [dimension_noun(k) for k in kinds]
             # (money in several currencies: :func:`_join_currencies`)
             what = "currencies" if all(v.kind == "money" for v in values) else "counts"
