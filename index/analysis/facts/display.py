@@ -186,6 +186,8 @@ def amount_text(v: FactValue) -> str:
         else:
             x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
+        if v.margin:
+            x = _number(round(float(v.value)))  # a share in words: "a third" 33%, "two-thirds" 67%
         x = f"{x}%" if v.unit == "%" else f"{x} points"
     elif (f := written_fahrenheit(v)) is not None:
         x = f"{_number(f)} °F"  # "10F" as its source wrote it, compared in °C (t13ab L8)

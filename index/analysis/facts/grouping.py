@@ -34,7 +34,10 @@ from waic_reader.index.analysis.facts.words import (
     people_kind,
 )
 from waic_reader.index.analysis.figures import (
+    LOWER_BOUNDS,
+    NEAR_BOUNDS,
     SI_UNITS,
+    UPPER_BOUNDS,
 )
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.date_values import DateOrder
@@ -89,17 +92,21 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     x = _si(v, float(v.value))
     hi = _si(v, v.high) if v.high is not None else x
     q = v.qualifier
-    if q in ("over", "more than", "at least", "upwards of", "just over"):
+    if q in LOWER_BOUNDS:  # "more than 300", "hotter than 1,200C", "above 40C"
         return x, math.inf
-    if q in ("nearly", "almost", "close to", "just under"):
+    if q in NEAR_BOUNDS:
         return 0.8 * x, x
-    if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
+    if q in UPPER_BOUNDS:  # "up to 300", "below -20C"
         return -math.inf, x
     if q in APPROXIMATORS:
         # (a round span's year: its span's margin, "a century ago" ±10 years; extract.span_margin)
         lo_margin = max(_approximation(float(v.value)), v.margin)
         hi_margin = max(_approximation(v.high), v.margin) if v.high is not None else lo_margin
         return x - _si(v, lo_margin), hi + _si(v, hi_margin)
+    if v.margin:
+        # a share in words ("two-thirds", "one in three"): as precise as a share rounded to the
+        # nearest 5% (figures.SHARE_MARGIN), 65% is two-thirds and 60% is not (round s37-f)
+        return x - _si(v, v.margin), hi + _si(v, v.margin)
     if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
     return x, hi
