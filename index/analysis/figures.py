@@ -1192,9 +1192,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         w in low
         for w in (" in ", " out of ", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
     ):
-        for fig in _word_shares(text, start, end, taken):
-            out.append(fig)
-            taken.append((fig.start, fig.end))
+        for share in _word_shares(text, start, end, taken):
+            out.append(share)
+            taken.append((share.start, share.end))
     for m in _ONE_UNIT.finditer(text, start, end):
         if not any(a <= m.start("a") < b for a, b in taken):
             out.append(_one_unit_duration(text, m, start))

@@ -855,9 +855,9 @@ def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[
     for _doc, values in copies:
         for v in values:
             if (v.doc, v.start) not in out:
-                k = next((k for k, m in held.get(_repeat_key(v), ()) if _repeats(v, m)), None)
-                if k is not None:
-                    out[(v.doc, v.start)] = k
+                row = next((k for k, m in held.get(_repeat_key(v), ()) if _repeats(v, m)), None)
+                if row is not None:
+                    out[(v.doc, v.start)] = row
     return out
 
 
@@ -955,9 +955,9 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         # was evacuated" beside "The bridge was completed in 1992" was a disagreement of the
         # museum's year with the bridge's, t13ac, round s37-f)
         said = {fold(t) for t in f.context}
-        named = [g for g in bucket if g.owners & said]
-        if len(named) == 1:
-            return named[0]
+        told = [g for g in bucket if g.owners & said]
+        if len(told) == 1:
+            return told[0]
     elif len(bucket) == 1:
         return bucket[0]
     # among several owners, the one row whose value it restates (a firm's "$5 million" that an
