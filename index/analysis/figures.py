@@ -973,8 +973,8 @@ SHARE_MARGIN = 2.5  # percentage points either way of a share in words
 _SHARE_NUMERATORS = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 10}}
 _RATIO_TERMS = {**{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 100 and w != "dozen"}}
 _WORD_SHARE = re.compile(
-    rf"(?<![\w-])(?:(?P<k>{_alt(_SHARE_NUMERATORS)})[\s-](?P<n>{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
-    r"(?=\s+of\s)(?!\s+of\s+(?:a|an|one)\b)"
+    rf"(?<![\w-])(?:(?:(?P<k>{_alt(_SHARE_NUMERATORS)})[\s-](?P<n>{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"|(?P<half>half))(?=\s+of\s)(?!\s+of\s+(?:a|an|one)\b)"
     rf"|(?P<rk>{_alt(w for w in _SHARE_NUMERATORS if w not in ('a', 'an'))}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<rn>{_alt(_RATIO_TERMS)}|\d{{1,3}})(?![\w-]|[.,]\d)(?!\s+(?:{_alt(TIME_UNITS)}|{_alt(SCALES)})\b))",
     re.I,
@@ -986,6 +986,12 @@ RATIO_OPENING = re.compile(
     r"|than|just|only|least|fewer|more|said|says|left|where|while|with)\s+)$",
     re.I,
 )
+
+
+# The words before "half of" that make it a part of a whole, no share ("the first half of the
+# season", "in the second half of 2024", "the other half of the team").
+_HALF_OF_A_PART = DETERMINERS | frozenset("first second last final other latter former upper lower top bottom".split())
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
 
 
 def _share_term(word: str) -> int | None:
@@ -1004,7 +1010,13 @@ def _word_shares(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
         if any(a <= m.start() < b for a, b in taken):
             continue
         ratio = m.group("rk") is not None
-        k, n = (_share_term(m.group(g)) for g in (("rk", "rn") if ratio else ("k", "n")))
+        if m.group("half") is not None:
+            before = _WORD_BEFORE.search(text, max(start, m.start() - 24), m.start())
+            if before is not None and before.group(1).lower() in _HALF_OF_A_PART:
+                continue  # "the first half of the season", "the other half of the team": no share
+            k, n = 1, 2
+        else:
+            k, n = (_share_term(m.group(g)) for g in (("rk", "rn") if ratio else ("k", "n")))
         if not k or not n or k >= n:
             continue  # "two in one", "nine tenths" is fine, "five in five" no share
         s = m.start()
@@ -1190,7 +1202,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             taken.append(m.span())
     if any(
         w in low
-        for w in (" in ", " out of ", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+        for w in (
+            " in ",
+            " out of ",
+            "half",
+            "third",
+            "quarter",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        )
     ):
         for share in _word_shares(text, start, end, taken):
             out.append(share)

@@ -26,6 +26,7 @@ from waic_reader.index.analysis.figures import SHARE_MARGIN, figures_of
         ("Four in 10 schools were closed on Monday.", "Four in 10", 40.0, ""),
         ("Officials said nearly two out of five flights were delayed.", "nearly two out of five", 40.0, "nearly"),
         ("The storm left one in every four homes without power.", "one in every four", 25.0, ""),
+        ("Nearly half of all flights were cancelled.", "Nearly half", 50.0, "nearly"),
     ],
 )
 def test_a_share_in_words_is_a_percentage(text: str, written: str, value: float, qualifier: str) -> None:
@@ -43,6 +44,9 @@ def test_a_share_in_words_is_a_percentage(text: str, written: str, value: float,
         "The lava stopped a third of a mile from the road.",
         "The storm killed 12 in three villages.",
         "Three in the morning is when it started.",
+        "In the first half of 2024, sales rose.",
+        "The other half of the team stayed behind.",
+        "Union leaders spoke on behalf of the staff.",
     ],
 )
 def test_no_share_where_no_share_is_written(text: str) -> None:
