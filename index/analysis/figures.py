@@ -1010,15 +1010,16 @@ def _word_shares(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
         if any(a <= m.start() < b for a, b in taken):
             continue
         ratio = m.group("rk") is not None
+        k: int | None = 1
+        n: int | None = 2
         if m.group("half") is not None:
             before = _WORD_BEFORE.search(text, max(start, m.start() - 24), m.start())
             if before is not None and before.group(1).lower() in _HALF_OF_A_PART:
                 continue  # "the first half of the season", "the other half of the team": no share
-            k, n = 1, 2
         else:
             k, n = (_share_term(m.group(g)) for g in (("rk", "rn") if ratio else ("k", "n")))
         if not k or not n or k >= n:
-            continue  # "two in one", "nine tenths" is fine, "five in five" no share
+            continue  # "five in five" is no share
         s = m.start()
         qm = _QUAL_BEFORE.search(text, max(start, s - 24), s)
         qual = re.sub(r"\s+", " ", qm.group("q").lower()) if qm else ""
