@@ -917,8 +917,9 @@ class Workspace:
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
         """Align two articles sentence by sentence, boilerplate left out, each sentence with
-        the facts its figures report (the figures the open index keeps: :meth:`_compared_figures`).
-        ``CorpusError`` if either cannot be found or read."""
+        the facts its figures report: the rows the fact sheet of the two articles puts them in
+        (:func:`~waic_reader.index.analysis.facts.grouping.fact_rows`; the figures the open index
+        keeps: :meth:`_compared_figures`). ``CorpusError`` if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
         from waic_reader.index.analysis.facts.grouping import fact_rows
 
