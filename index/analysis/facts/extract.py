@@ -99,61 +99,6 @@ from waic_reader.index.corpus.letters import LOWER, UPPER
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
 
-# A number and "in" or "out of" before a count: the count is a ratio's denominator ("One in three
-# homes in Varnhelm was damaged", "two out of five flights"), a share, never a count of its things
-# (t13ac M19: "homes damaged: three"). The fact sheet reads no fractions as shares yet.
-_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,])(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
-    re.I,
-)
-
-
-# What opens a ratio's clause before its first number (besides its sentence's start): a clause's start, a hedge
-# or a conjunction ("Nearly one in three homes", "…, and one in five schools"); "killed 12 in
-# three villages" (a verb before) is a count and where its things were.
-_RATIO_OPENING = re.compile(
-    r"(?:[,;:(—–]\s*|\b(?:that|and|but|about|around|nearly|almost|roughly|some|approximately|over"
-    r"|than|just|only|least|fewer|more)\s+)$",
-    re.I,
-)
-
-
-def _ratio_at(text: str, end: int, sent_start: int) -> re.Match[str] | None:
-    """The :data:`_RATIO_BEFORE` match ending at ``end`` (where a denominator starts) when it is a
-    ratio: opened as :data:`_RATIO_OPENING` says, its first number less than the count after it
-    (read by the caller)."""
-    m = _RATIO_BEFORE.search(text, max(sent_start, end - 24), end)
-    if m is None:
-        return None
-    if text[sent_start : m.start()].strip(" \t\n\"“‘'(") and not _RATIO_OPENING.search(
-        text, max(sent_start, m.start() - 40), m.start()
-    ):
-        return None  # (the sentence's start is checked apart: "^" matches no ``pos``)
-    return m
-
-
-def _ratio_term(m: re.Match[str]) -> float | None:
-    """The first number of a :data:`_RATIO_BEFORE` match ("One in" → 1.0, "4 out of" → 4.0)."""
-    word = m.group().split()[0].lower()
-    return float(word) if word.isdigit() else (float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None)
-
-
-def _ratio_denominator(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the second number of a ratio ("One in three homes")."""
-    m = _ratio_at(text, fig.start, sent_start)
-    first = _ratio_term(m) if m is not None else None
-    return first is not None and isinstance(fig.value, float | int) and first < fig.value
-
-
-def _ratio_numerator(text: str, fig: Figure, nxt: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the first number of a ratio whose denominator is the next figure
-    ``nxt`` ("Four in 10 schools": :func:`_ratio_denominator` of ``nxt`` from ``fig``'s start)."""
-    if nxt.kind != "count":
-        return False
-    m = _ratio_at(text, nxt.start, sent_start)
-    return m is not None and m.start() == fig.start and _ratio_denominator(text, nxt, sent_start)
-
-
 def _display_number(fig: Figure, text: str) -> str:
     shown = text[fig.start : fig.num_end].strip()
     if fig.conversion_span and fig.conversion_span[1] + 1 < fig.end:
@@ -749,11 +694,6 @@ def extract_figures(
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
-            if fig.kind == "count" and (
-                _ratio_denominator(text, fig, s.start)
-                or (i + 1 < len(figs) and _ratio_numerator(text, fig, figs[i + 1], s.start))
-            ):
-                continue  # "One in three homes was damaged": a share's terms, no count of 3 homes (nor of 1)
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
@@ -922,6 +862,12 @@ def extract_figures(
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
                     fv.owner = year_thing(text, fig, (s.start, s.end))
+                    if not fv.owner:
+                        # a year of no named thing ("It was built in 1987", "…, which opened in
+                        # 1987"): the things its sentence and the one before name, one of which
+                        # it is of; it joins a thing's row only when they name that thing
+                        # (grouping._measured_group; t13ac, round s37-f)
+                        fv.context = {**(bag(k - 1) if k else {}), **bag(k)}
                 elif english and built_attribute(text, fig, (s.start, s.end)):
                     fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
