@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
 )
+from waic_reader.index.analysis.facts.things import resolve_kinds
 from waic_reader.index.analysis.facts.words import (
     WORD,
     people_kind,
@@ -717,6 +718,7 @@ def group_figures(
         figures.extend(values)
     resolve_relative_years(figures)
     figures = [f for f in figures if not (f.kind == "year" and not f.value)]  # a relative year no date resolves
+    figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
