@@ -189,3 +189,14 @@ def test_a_year_before_an_events_noun_is_that_events_year(
     [row] = [f for f in facts if f["label"] == label]
     assert sorted(v["doc"] for v in row["values"]) == ["a", "b"]
     assert not [f for f in facts if f["label"] == "year"]
+
+
+def test_a_works_first_since_dates_no_row_of_that_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # (a closure's row may hold a year to come: "the first closure since 2019" is never set beside it)
+    facts = _run(
+        tmp_path,
+        capsys,
+        ["The plant is due to close in 2028.", "It is the plant's first closure since 2019, the union said."],
+        "facts",
+    )["facts"]
+    assert not [f for f in facts if f["label"] == "year of closing" and f["status"] == "disagree"]

@@ -1594,11 +1594,14 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
 # An event's noun of :data:`_YEAR_EVENTS` after a superlative or "first", before "since" and a year:
 # "the deadliest eruption since 1973, when 42 people died", "the first eruption since 2001", "the
 # largest eruption since 2021": the year is that of the event the noun names, the one before it (t13ac
-# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). "since"
-# alone dates no event (:data:`_YEAR_PREPOSITIONS`: a state held since then).
+# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). Only a
+# happening's noun (:data:`_EVENTS`): a work's row may hold a year to come ("is due to close in
+# 2028"), never to be set beside "the first closure since 2019". "since" alone dates no event
+# (:data:`_YEAR_PREPOSITIONS`: a state held since then).
 _SINCE_EVENT = re.compile(
     r"\b(?:first|worst|[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
-    rf"(?P<noun>{'|'.join(sorted(_EVENT_OF_NOUN, key=len, reverse=True))})s?\s+since\s+$",
+    rf"(?P<noun>{'|'.join(sorted((n for n in _EVENT_OF_NOUN if re.fullmatch(_EVENTS, n)), key=len, reverse=True))})"
+    r"s?\s+since\s+$",
     re.I,
 )
 # The verbs a volcano's eruption is told by when the subject is a volcano (a kind's noun or a generic
