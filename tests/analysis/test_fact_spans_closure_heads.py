@@ -17,6 +17,8 @@ from waic_reader.index.analysis.facts.extract import RELATIVE_YEAR, extract_figu
         ("a quarter of a century ago", 25),  # was "a century ago": 100
         ("three quarters of a century ago", 75),
         ("half a decade ago", 5),
+        ("a half-century ago", 50),
+        ("a half century ago", 50),
         ("a century ago", 100),
         ("two decades ago", 20),
     ],
@@ -25,6 +27,27 @@ def test_a_round_span_is_read_whole(said: str, years: int) -> None:
     m = RELATIVE_YEAR.search(f"The mountain last blew {said}.")
     assert m is not None and m.group() == said
     assert relative_year(m) == years
+
+
+@pytest.mark.parametrize(
+    "said", ["half a century ago", "a quarter of a century ago", "half a decade ago", "a half-century ago"]
+)
+def test_a_round_spans_date_entity_is_read_whole(said: str) -> None:
+    # (t13ac M13: the DATE was "a century ago", "half" lost)
+    from name_helpers import names
+
+    from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+    text = f"The killer mountain last blew {said}, when 42 islanders perished."
+    assert (said, "DATE") in names(Recognizer(), text)
+
+
+def test_a_hyphened_half_is_no_span_without_ago() -> None:
+    from name_helpers import names
+
+    from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+    assert not [n for n in names(Recognizer(), "Dockers held a half-day strike.") if n[1] == "DATE"]
 
 
 def test_span_share_names_a_share_or_none() -> None:

@@ -90,6 +90,7 @@ from waic_reader.index.analysis.lexicon import (
     NUMBER_WORDS,
     SCALE_WORDS,
     SPAN_SHARE,
+    SPAN_SHARE_GAP,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
@@ -397,7 +398,7 @@ RELATIVE_YEAR = re.compile(
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
-    rf"|(?P<spans>{SPAN_SHARE}|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
+    rf"|(?P<spans>{SPAN_SHARE}|{_COUNT}){SPAN_SHARE_GAP}(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
