@@ -53,6 +53,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
+from waic_reader.index.analysis.facts.things import kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     JOINED,
@@ -88,9 +89,12 @@ from waic_reader.index.analysis.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
+    SPAN_SHARE,
+    SPAN_SHARE_GAP,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
+    span_share,
 )
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
@@ -339,7 +343,7 @@ RELATIVE_YEAR = re.compile(
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
-    rf"|(?P<spans>half\s+an?|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
+    rf"|(?P<spans>{SPAN_SHARE}|{_COUNT}){SPAN_SHARE_GAP}(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
@@ -368,14 +372,11 @@ def relative_year(m: re.Match[str]) -> int | None:
     if m.group("span"):
         # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
         # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
+        # ("a quarter of a century ago" is 25 years, never "a century ago": lexicon.SPAN_SHARE)
         spans = m.group("spans").lower()
-        many: float | None
-        if spans.startswith("half"):
-            many = 0.5
-        elif spans.isdigit():
-            many = int(spans)
-        else:
-            many = {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
+        many: float | None = span_share(spans)
+        if many is None:
+            many = int(spans) if spans.isdigit() else {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
         if many is None or many <= 0:
             return None
         return round(many * (100 if m.group("span").lower().startswith("centur") else 10))
@@ -919,6 +920,9 @@ def extract_figures(
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+            if (kind := owner_kind(fv.owner)) is not None:
+                # "the crossing" is the bridge where the story names one bridge (things.py)
+                fv.kind_names = kind_names(text, kind)
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
@@ -1534,6 +1538,35 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     return event
 
 
+# An event's noun of :data:`_YEAR_EVENTS` after a superlative or "first", before "since" and a year:
+# "the deadliest eruption since 1973, when 42 people died", "the first eruption since 2001", "the
+# largest eruption since 2021": the year is that of the event the noun names, the one before it (t13ac
+# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). Only a
+# happening's noun (:data:`_EVENTS`): a work's row may hold a year to come ("is due to close in
+# 2028"), never to be set beside "the first closure since 2019". "since" alone dates no event
+# (:data:`_YEAR_PREPOSITIONS`: a state held since then).
+_SINCE_EVENT = re.compile(
+    r"\b(?:first|worst|[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{'|'.join(sorted((n for n in _EVENT_OF_NOUN if re.fullmatch(_EVENTS, n)), key=len, reverse=True))})"
+    r"s?\s+since\s+$",
+    re.I,
+)
+# The verbs a volcano's eruption is told by when the subject is a volcano (a kind's noun or a generic
+# noun of it, things.owner_kind: "The killer mountain last blew half a century ago", "the peak
+# exploded in 1980"): the eruption's (t13ac M13, round s37-f2: no year; "blew" alone, a tyre, a
+# fuse, a whistle, is no eruption).
+_ERUPTING = frozenset("blew blown exploded".split())
+
+
+def _erupting(words: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` before a year (its prepositions left out) end in a verb of
+    :data:`_ERUPTING` whose subject, among the words before it, is a volcano's noun ("volcano",
+    "mountain", "peak", "Mount Orrin")."""
+    if not words or words[-1] not in _ERUPTING:
+        return False
+    return any(owner_kind(w) == "volcano" or w == "mount" for w in words[:-1])
+
+
 def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
@@ -1556,6 +1589,15 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    since = _SINCE_EVENT.search(text, max(sent[0], fig.start - 60), fig.start)
+    if since is not None:
+        return _EVENT_OF_NOUN[since.group("noun").lower()]  # "the deadliest eruption since 1973"
+    if _erupting(words):
+        return _EVENT_OF_STEM["erupt"]  # "The killer mountain last blew half a century ago"
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
+        noun_after = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+        if noun_after is not None and noun_after.group("first").lower() in _EVENT_OF_NOUN:
+            return _EVENT_OF_NOUN[noun_after.group("first").lower()]  # "The 1973 eruption killed 42" (t13ac M13)
     if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"

@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
 )
+from waic_reader.index.analysis.facts.things import resolve_kinds
 from waic_reader.index.analysis.facts.words import (
     WORD,
     people_kind,
@@ -729,6 +730,7 @@ def group_figures(
     # is no fact: the timeline has the story's dates (t13ac L2, round s37-f: a row `date` of 3 and
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
+    figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)

@@ -69,6 +69,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_after,
     clause_before,
     clause_verb,
+    comma_parts,
     is_participle,
     nearest_cue,
     own_clause_start,
@@ -992,7 +993,7 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before) or ("", "")
+        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
     return "", ""
 
 
