@@ -200,3 +200,22 @@ def test_a_works_first_since_dates_no_row_of_that_work(tmp_path: Path, capsys: p
         "facts",
     )["facts"]
     assert not [f for f in facts if f["label"] == "year of closing" and f["status"] == "disagree"]
+
+
+def test_an_eruption_of_no_named_volcano_is_the_storys_one_volcanos(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An eruption is a volcano's: with one volcano in the story, "the deadliest eruption since 1997"
+    # (no thing named) joins its row, a disagreement with its 1998, as "the first eruption since 2006"
+    # joins Mount Sella's (rounds s37-f and s37-f2 together had kept such a year in a row of its own
+    # beside the volcano's, hiding the disagreement).
+    stories = [
+        ["The Orrin volcano last erupted in 1998.", "It was the deadliest eruption since 1997, officials said."],
+        ["Mount Sella last erupted in 2004, the observatory said.", "It is the first eruption since 2006."],
+    ]
+    for n, texts in enumerate(stories):
+        (tmp_path / str(n)).mkdir()
+        facts = _run(tmp_path / str(n), capsys, texts, "facts")["facts"]
+        rows = [sorted(v["doc"] for v in f["values"]) for f in facts if f["label"].startswith("year of eruption")]
+        assert rows == [["a", "b"]], (texts, rows)
+        assert [f["status"] for f in facts if f["label"].startswith("year of eruption")] == ["disagree"]

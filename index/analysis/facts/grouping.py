@@ -29,7 +29,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
 )
-from waic_reader.index.analysis.facts.things import resolve_kinds
+from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.words import (
     WORD,
     people_kind,
@@ -958,6 +958,9 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         # museum's year with the bridge's, t13ac, round s37-f)
         said = {fold(t) for t in f.context}
         told = [g for g in bucket if g.owners & said]
+        if not told and (kind := event_kind(f.measure)) is not None:
+            # an event only one kind of thing has (an eruption) is of the story's one such thing
+            told = [g for g in bucket if any(owner_kind(o) == kind for o in g.owners)]
         if len(told) == 1:
             return told[0]
     elif len(bucket) == 1:

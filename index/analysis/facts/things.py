@@ -31,6 +31,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "plane": ("aircraft", "airliner", "jet"),
 }
 _KIND_OF: dict[str, str] = {w: kind for kind, generic in KINDS.items() for w in (kind, *generic)}
+# Events only a thing of one kind has: an eruption is a volcano's, so "It was the deadliest eruption
+# since 1973" (no thing named) dates the story's one volcano (t13ac M13: rounds s37-f and s37-f2
+# together had kept it apart, in a row of its own beside the volcano's).
+EVENT_KINDS: dict[str, str] = {"erupt": "volcano"}
 # Plurals of a kind's nouns: an article that writes one ("the island's volcanoes", "both bridges",
 # "two crossings") names several things of the kind.
 _PLURALS: dict[str, str] = {
@@ -76,6 +80,12 @@ def kind_names(text: str, kind: str) -> tuple[str, ...]:
     if not found and kind in words:
         found[kind] = None
     return tuple(found)
+
+
+def event_kind(measure: str) -> str | None:
+    """The kind whose things alone have the event a year's ``measure`` names ("year|erupt" →
+    "volcano"), None for an event any thing may have (opening, building, closing)."""
+    return EVENT_KINDS.get(measure.rpartition("|")[2])
 
 
 def _several(names: set[str]) -> bool:
