@@ -1,4 +1,4 @@
-"""``corpus.yaml``: per-file metadata (title, outlet, date, url) and ``date_order``, read as
+"""``corpus.yaml``: per-file metadata (title, outlet, date, url, author, tags) and ``date_order``, read as
 untrusted input: each bad value is one warning naming ``corpus.yaml:LINE:COL`` and is ignored,
 everything else kept (issue #13). Moved out of :mod:`.reader` (session 21) unchanged."""
 
@@ -8,11 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from waic_reader.index.corpus.formats.fields import as_text, not_text
+from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
 from waic_reader.index.corpus.text import one_line, quoted
 
 META_FILE = "corpus.yaml"
-META_FIELDS = ("title", "outlet", "date", "url")
+META_FIELDS = ("title", "outlet", "date", "url", "author", "tags")
+#: How a ``tags`` list is kept among the entry's text fields (one text, so the entry's change stamp
+#: covers it); :func:`tags_of` splits it again. A unit separator: no tag holds one (control
+#: characters are escaped out of metadata).
+TAG_SEPARATOR = "\x1f"
 META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 
 
@@ -47,7 +51,7 @@ class MetaFile(NamedTuple):
 
 
 def load_metadata(root: Path) -> MetaFile:
-    """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
+    """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url, author, tags}}`` and an
     optional ``date_order: dmy | mdy``. An entry for a name no file has (a typo or a file since
     moved) is kept for when it appears, and said by :meth:`MetaFile.errors_for` while it has none.
 
@@ -132,6 +136,14 @@ def load_metadata(root: Path) -> MetaFile:
             if key not in META_FIELDS:
                 err(f"unknown field {quoted(str(key))} (known: {', '.join(META_FIELDS)})", "articles", name, key)
                 continue
+            if key == "tags":  # a list, or one text of comma-separated tags, as front matter takes them
+                tags, readable = tag_list(value)
+                if not readable:
+                    err(f"'tags' must be text or a list, not {kind(value)} (ignored)", "articles", name, key)
+                    continue
+                if tags:
+                    clean[key] = TAG_SEPARATOR.join(one_line(t, 80).replace(TAG_SEPARATOR, " ") for t in tags)
+                continue
             written = value
             value = as_text(value)
             if value is None:  # the one rule for front matter and record fields too (formats/fields.py)
@@ -149,3 +161,9 @@ def load_metadata(root: Path) -> MetaFile:
             clean[key] = one_line(str(value), 300)
         out[name] = clean
     return MetaFile(out, errors, order, tuple(entries))
+
+
+def tags_of(fields: dict[str, str]) -> tuple[str, ...]:
+    """The tags an entry's fields give (``()`` when none): a ``tags`` list or comma-separated text
+    in ``corpus.yaml``, kept by :func:`load_metadata` as one text."""
+    return tuple(t for t in fields.get("tags", "").split(TAG_SEPARATOR) if t)

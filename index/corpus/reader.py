@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from waic_reader.index.corpus.corpus_meta import META_FILE, MetaFile, load_metadata
+from waic_reader.index.corpus.corpus_meta import META_FILE, MetaFile, load_metadata, tags_of
 from waic_reader.index.corpus.decoding import declared_charset, decode
 from waic_reader.index.corpus.formats import (
     CONTAINER_FORMATS,
@@ -1059,6 +1059,8 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
         article.author = meta["author"]
+    if meta.get("tags") and not article.tags:  # corpus.yaml's, before the file's own
+        article.tags = tags_of(meta)
 
 
 def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -1296,7 +1298,7 @@ def load_article(
         if fields.get("title"):
             fields["title"] = shown_inline(fields["title"])
         _apply_meta(article, fields, "front-matter", order, front.where.get("date", entry.name))
-        article.tags = _nfc_tags(front.tags)
+        article.tags = article.tags or _nfc_tags(front.tags)  # corpus.yaml's first
         article.dateless_head = front.fields_end
     if page is not None:
         from waic_reader.index.corpus.html_dates import ambiguous_in_page, in_date_order
@@ -1377,7 +1379,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     if item.cut_chars is not None:
         article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
-    article.tags = _nfc_tags(item.tags)
+    article.tags = article.tags or _nfc_tags(item.tags)  # corpus.yaml's first
     _derive(article, order)
     return article
 

@@ -27,7 +27,7 @@ def test_an_unknown_field_is_placed_relative_to_the_corpus(tmp_path: Path, capsy
     # reported: a warning at 5:5 printed with the absolute path
     yaml = "articles:\n  a.txt:\n    title: A\n    outlet: B\n    colour: red\n"
     assert _errors(tmp_path, capsys, yaml) == [
-        "corpus.yaml:5:13: unknown field 'colour' (known: title, outlet, date, url)"
+        "corpus.yaml:5:13: unknown field 'colour' (known: title, outlet, date, url, author, tags)"
     ]
 
 

@@ -54,6 +54,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
+from waic_reader.index.analysis.facts.things import kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     JOINED,
@@ -89,70 +90,18 @@ from waic_reader.index.analysis.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
+    SPAN_SHARE,
+    SPAN_SHARE_GAP,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
+    span_share,
 )
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
-
-
-# A number and "in" or "out of" before a count: the count is a ratio's denominator ("One in three
-# homes in Varnhelm was damaged", "two out of five flights"), a share, never a count of its things
-# (t13ac M19: "homes damaged: three"). The fact sheet reads no fractions as shares yet.
-_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,])(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
-    re.I,
-)
-
-
-# What opens a ratio's clause before its first number (besides its sentence's start): a clause's start, a hedge
-# or a conjunction ("Nearly one in three homes", "…, and one in five schools"); "killed 12 in
-# three villages" (a verb before) is a count and where its things were.
-_RATIO_OPENING = re.compile(
-    r"(?:[,;:(—–]\s*|\b(?:that|and|but|about|around|nearly|almost|roughly|some|approximately|over"
-    r"|than|just|only|least|fewer|more)\s+)$",
-    re.I,
-)
-
-
-def _ratio_at(text: str, end: int, sent_start: int) -> re.Match[str] | None:
-    """The :data:`_RATIO_BEFORE` match ending at ``end`` (where a denominator starts) when it is a
-    ratio: opened as :data:`_RATIO_OPENING` says, its first number less than the count after it
-    (read by the caller)."""
-    m = _RATIO_BEFORE.search(text, max(sent_start, end - 24), end)
-    if m is None:
-        return None
-    if text[sent_start : m.start()].strip(" \t\n\"“‘'(") and not _RATIO_OPENING.search(
-        text, max(sent_start, m.start() - 40), m.start()
-    ):
-        return None  # (the sentence's start is checked apart: "^" matches no ``pos``)
-    return m
-
-
-def _ratio_term(m: re.Match[str]) -> float | None:
-    """The first number of a :data:`_RATIO_BEFORE` match ("One in" → 1.0, "4 out of" → 4.0)."""
-    word = m.group().split()[0].lower()
-    return float(word) if word.isdigit() else (float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None)
-
-
-def _ratio_denominator(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the second number of a ratio ("One in three homes")."""
-    m = _ratio_at(text, fig.start, sent_start)
-    first = _ratio_term(m) if m is not None else None
-    return first is not None and isinstance(fig.value, float | int) and first < fig.value
-
-
-def _ratio_numerator(text: str, fig: Figure, nxt: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the first number of a ratio whose denominator is the next figure
-    ``nxt`` ("Four in 10 schools": :func:`_ratio_denominator` of ``nxt`` from ``fig``'s start)."""
-    if nxt.kind != "count":
-        return False
-    m = _ratio_at(text, nxt.start, sent_start)
-    return m is not None and m.start() == fig.start and _ratio_denominator(text, nxt, sent_start)
 
 
 def _display_number(fig: Figure, text: str) -> str:
@@ -407,7 +356,7 @@ RELATIVE_YEAR = re.compile(
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
-    rf"|(?P<spans>half\s+an?|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
+    rf"|(?P<spans>{SPAN_SHARE}|{_COUNT}){SPAN_SHARE_GAP}(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
@@ -436,14 +385,11 @@ def relative_year(m: re.Match[str]) -> int | None:
     if m.group("span"):
         # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
         # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
+        # ("a quarter of a century ago" is 25 years, never "a century ago": lexicon.SPAN_SHARE)
         spans = m.group("spans").lower()
-        many: float | None
-        if spans.startswith("half"):
-            many = 0.5
-        elif spans.isdigit():
-            many = int(spans)
-        else:
-            many = {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
+        many: float | None = span_share(spans)
+        if many is None:
+            many = int(spans) if spans.isdigit() else {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
         if many is None or many <= 0:
             return None
         return round(many * (100 if m.group("span").lower().startswith("centur") else 10))
@@ -762,11 +708,6 @@ def extract_figures(
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
-            if fig.kind == "count" and (
-                _ratio_denominator(text, fig, s.start)
-                or (i + 1 < len(figs) and _ratio_numerator(text, fig, figs[i + 1], s.start))
-            ):
-                continue  # "One in three homes was damaged": a share's terms, no count of 3 homes (nor of 1)
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
@@ -950,6 +891,12 @@ def extract_figures(
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
                     fv.owner = year_thing(text, fig, (s.start, s.end))
+                    if not fv.owner:
+                        # a year of no named thing ("It was built in 1987", "…, which opened in
+                        # 1987"): the things its sentence and the one before name, one of which
+                        # it is of; it joins a thing's row only when they name that thing
+                        # (grouping._measured_group; t13ac, round s37-f)
+                        fv.context = {**(bag(k - 1) if k else {}), **bag(k)}
                 elif english and built_attribute(text, fig, (s.start, s.end)):
                     fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
@@ -1001,6 +948,9 @@ def extract_figures(
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+            if (kind := owner_kind(fv.owner)) is not None:
+                # "the crossing" is the bridge where the story names one bridge (things.py)
+                fv.kind_names = kind_names(text, kind)
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
@@ -1643,6 +1593,35 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     return event
 
 
+# An event's noun of :data:`_YEAR_EVENTS` after a superlative or "first", before "since" and a year:
+# "the deadliest eruption since 1973, when 42 people died", "the first eruption since 2001", "the
+# largest eruption since 2021": the year is that of the event the noun names, the one before it (t13ac
+# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). Only a
+# happening's noun (:data:`_EVENTS`): a work's row may hold a year to come ("is due to close in
+# 2028"), never to be set beside "the first closure since 2019". "since" alone dates no event
+# (:data:`_YEAR_PREPOSITIONS`: a state held since then).
+_SINCE_EVENT = re.compile(
+    r"\b(?:first|worst|[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{'|'.join(sorted((n for n in _EVENT_OF_NOUN if re.fullmatch(_EVENTS, n)), key=len, reverse=True))})"
+    r"s?\s+since\s+$",
+    re.I,
+)
+# The verbs a volcano's eruption is told by when the subject is a volcano (a kind's noun or a generic
+# noun of it, things.owner_kind: "The killer mountain last blew half a century ago", "the peak
+# exploded in 1980"): the eruption's (t13ac M13, round s37-f2: no year; "blew" alone, a tyre, a
+# fuse, a whistle, is no eruption).
+_ERUPTING = frozenset("blew blown exploded".split())
+
+
+def _erupting(words: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` before a year (its prepositions left out) end in a verb of
+    :data:`_ERUPTING` whose subject, among the words before it, is a volcano's noun ("volcano",
+    "mountain", "peak", "Mount Orrin")."""
+    if not words or words[-1] not in _ERUPTING:
+        return False
+    return any(owner_kind(w) == "volcano" or w == "mount" for w in words[:-1])
+
+
 def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
@@ -1665,6 +1644,15 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    since = _SINCE_EVENT.search(text, max(sent[0], fig.start - 60), fig.start)
+    if since is not None:
+        return _EVENT_OF_NOUN[since.group("noun").lower()]  # "the deadliest eruption since 1973"
+    if _erupting(words):
+        return _EVENT_OF_STEM["erupt"]  # "The killer mountain last blew half a century ago"
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
+        noun_after = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+        if noun_after is not None and noun_after.group("first").lower() in _EVENT_OF_NOUN:
+            return _EVENT_OF_NOUN[noun_after.group("first").lower()]  # "The 1973 eruption killed 42" (t13ac M13)
     if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"

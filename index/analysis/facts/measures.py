@@ -69,6 +69,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_after,
     clause_before,
     clause_verb,
+    comma_parts,
     is_participle,
     nearest_cue,
     own_clause_start,
@@ -153,6 +154,17 @@ _RADIUS = frozenset("radius zone cordon perimeter".split())
 # to 15 km away", "seen 30 miles offshore"): a distance, labelled so ("drifted 12 km from its mooring"
 # is the way the rig went: no measure).
 _AWAY = frozenset("away off offshore".split())
+# The measure and label of a distance "away" from no named place ("heard up to 15 km away"): listed,
+# never compared (:func:`placeless`).
+PLACELESS_DISTANCE = ("distance", "distance")
+
+
+def placeless(v: FactValue) -> bool:
+    """Whether ``v`` is a distance from no named place at either end ("heard up to 15 km away", "30
+    miles offshore": :data:`PLACELESS_DISTANCE`): a row of such values lists them, never compared
+    (grouping._fact, display._chains, the timeline; t13ac, round s37-f)."""
+    return v.kind == "quantity" and v.measure == PLACELESS_DISTANCE[0]
+
 
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
 # Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
@@ -858,7 +870,7 @@ def _measure_of(
                 return "length", "length"
             if after[:1] and after[0] in _AWAY:
                 # "heard up to 15 km away", "30 miles offshore": how far, no place to name
-                return "distance", "distance"
+                return PLACELESS_DISTANCE
         if dim == "speed" and fig.high is not None and "category" in before:
             # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
             # value of the wind speed row before, among the outlets' 185 km/h)
@@ -1008,7 +1020,7 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before) or ("", "")
+        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
     return "", ""
 
 

@@ -507,7 +507,53 @@ def _subject_head(before: Sequence[str], verb_at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
-def lasting(before: Sequence[str]) -> tuple[str, str] | None:
+def _object_head(before: Sequence[str], at: int) -> str:
+    """The head of the object of an active stopping verb ``before[at]`` whose words run up to the
+    last word of ``before`` ("officials closed schools" → "schools", "the council shut the museum"
+    → "museum", "shut the road to traffic" → "road"); "" when the words after the verb are no
+    object (a verb's, an auxiliary's, a number's)."""
+    words = [w for w in before[at + 1 :] if w not in DETERMINERS]
+    cut = next((n for n, w in enumerate(words) if w in _SUBJECT_PREPOSITIONS), len(words))
+    if not cut or any(w in AUXILIARIES or w in _LASTING_AUX or not w.isalpha() for w in words[:cut]):
+        return ""
+    head = words[cut - 1]
+    return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
+
+
+# How many words an active stopping verb's object may take before its "for" ("closed the island's
+# schools for").
+_OBJECT_WORDS = 4
+
+
+def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
+    """(measure key, label) of what lasts, ``found`` (:data:`_LASTING`), said of ``head``: the story's
+    ways and services and people delayed the bare measure, a person suspended a suspension, any
+    other thing a measure of its own whose label names it (:func:`lasting`)."""
+    if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
+        return f"suspension|{head}", f"{head} suspension"
+    if head in _WAYS or (found[0] == "delay" and people_kind(head)):
+        return found  # the story's ways and services, and the people travelling on them: one measure
+    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+
+
+def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
+    """The head of the subject of ``verb`` read from the clause's ``parts`` between commas
+    (:func:`~.words.comma_parts`), the verb ``after`` words from the end of the last part: that
+    part's subject ("In Oskby, schools will stay closed" → "schools"), else, when the last part
+    holds only the verb and its auxiliaries, the part before an aside ("Oskby airport, 30 km from
+    the crater, will stay closed" → "airport"); "" when none."""
+    last = parts[-1]
+    at = len(last) - after
+    if at < 0 or last[at] != verb:
+        return ""
+    head = _subject_head(last, at)
+    if head or any(w not in _LASTING_AUX for w in last[:at]) or len(parts) < 2:
+        return head
+    before = parts[-3] if len(parts) >= 3 else parts[-2]
+    return _subject_head([*before, verb], len(before))
+
+
+def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
     """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
     in ``before``, the lower-case words of its clause before it ("will remain closed for" →
     ("closure", "closure duration")); None when they name nothing that lasts.
@@ -530,16 +576,22 @@ def lasting(before: Sequence[str]) -> tuple[str, str] | None:
         return None
     verb = stop_verb(before[i])
     found = _LASTING.get(verb)
-    if found is None or verb in _LASTING_NOUNS:
+    if found is None:
+        # an active verb and its object: "Officials closed schools for three days", "The council
+        # shut the museum for a week" (round s37-f2: a bare "duration")
+        for j in range(i - 1, max(-1, i - 1 - _OBJECT_WORDS), -1):
+            active = _LASTING.get(stop_verb(before[j]))
+            if active is not None and before[j] not in _LASTING_NOUNS:
+                head = _object_head(before[: i + 1], j)
+                return _keyed(active, head) if head else None
+        return None
+    if verb in _LASTING_NOUNS:
         return found
-    head = _subject_head(before, i)
-    if not head:
-        return found
-    if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
-        return f"suspension|{head}", f"{head} suspension"
-    if head in _WAYS or (found[0] == "delay" and people_kind(head)):
-        return found  # the story's ways and services, and the people travelling on them: one measure
-    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+    # (read in the clause's parts between commas first: a phrase before the subject, "In Oskby,
+    # schools will stay closed", left no head, and an aside after it, "Oskby airport, 30 km from
+    # the crater, will stay closed", the aside's "km": round s37-f2)
+    head = (_part_subject(parts, before[i], len(before) - i) if len(parts) > 1 else "") or _subject_head(before, i)
+    return _keyed(found, head) if head else found
 
 
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
