@@ -4,8 +4,8 @@ Figures come from the one figure recogniser (``figures.py``). Each figure gets a
 it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
-  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded", "treated for injuries" →
-  *people injured*;
+  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded", "treated for injuries",
+  "suffered minor injuries", "received treatment", "needed hospital treatment" → *people injured*;
   "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
   "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
   with no measure); "evacuated", "fled their homes", "forced from their homes",

@@ -50,6 +50,7 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
+    CRAFT,
     is_aboard,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
@@ -209,7 +210,19 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     if opening is None:
         return False
     word = opening.group(1).lower()
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
+    if word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE:
+        return True
+    # a noun phrase in apposition whose participle the year follows: "The aircraft, an Airbus A321
+    # delivered in 2014, was travelling at about 280 km/h" (t13ad N14, round s37-x1: the speed was
+    # dropped as the delivery's), "The train, a Class 805 unit introduced in 2019, …"; never a
+    # relative clause's verb (", which collapsed in 2019, killed 40": that year's event)
+    if word not in _APPOSITION_OPENERS:
+        return False
+    done = _WORD_BEFORE.search(text, max(cut, pos - 24), pos)
+    return done is not None and is_participle(done.group(1).lower())
+
+
+_APPOSITION_OPENERS = frozenset("a an the its their".split())  # a noun phrase in apposition
 
 
 def _earlier_event(
@@ -768,6 +781,10 @@ def extract_figures(
                     # what the article said first (earlier.earlier_report), carried below
                     else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end, replaced=True)
                 )
+            if fig.kind == "duration" and (aged := _years_old(text, fig, s.start, s.end)) is not None:
+                if not aged:
+                    continue  # "Lena Fosse was 34 years old": a person's age, no value of any measure
+                measure = (f"age|{aged}", f"age of the {aged}")  # "The aircraft was 12 years old"
             if dated is not None and not measure[0]:
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
@@ -843,11 +860,22 @@ def extract_figures(
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
             if fv.kind == "count" and not fv.measure:
-                fv.near = tuple(t for t in bag(k) if t in fv.context)
+                own_part = _own_part(text, figs, i, (s.start, s.end))
+                terms = bag(k) if own_part == (s.start, s.end) else context_words(text[own_part[0] : own_part[1]])
+                fv.near = tuple(t for t in terms if t in fv.context)
                 after = clause_after(text, fig.end, s.end, next_start)
                 own_before = clause_before(text, fig.start, s.start, strict=True)
                 fv.verb = object_verb(own_before) if fv.head else ""
-                if fv.head and is_aboard(own_before, after):
+                # "184 passengers and 6 crew were on the plane": subjects joined by "and" share the
+                # clause after the last (t13ad N1, round s37-x1: the 184 were aboard for no reader)
+                shared = (
+                    clause_after(text, figs[i + 1].end, s.end, figs[i + 2].start if i + 2 < len(figs) else None)
+                    if i + 1 < len(figs)
+                    and figs[i + 1].noun
+                    and _AND_JOINED.fullmatch(text, fig.end, figs[i + 1].start)
+                    else []
+                )
+                if fv.head and (is_aboard(own_before, after) or (shared and is_aboard((), shared))):
                     fv.state = ABOARD
                 elif fv.head:
                     # a box's place is in its label ("Vehicles on the bridge: 12"), prose's after it
@@ -1320,6 +1348,33 @@ def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
 
 
 _COMMA = re.compile(r"\s*,\s*")  # a whole's count and its part's ("212 passengers, seven of whom")
+# A break between two clauses of a sentence, each with a count of its own: ";", ", and", ", but",
+# "while", "whereas" (:func:`_own_part`).
+_COUNTS_APART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\b", re.I)
+
+
+def _own_part(text: str, figs: Sequence[Figure], i: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The span (start, end) of the part of the sentence ``sent`` that is ``figs[i]``'s own clause:
+    from the last clause break (:data:`_COUNTS_APART`) after the figure before it (the sentence's
+    start when none) to the first break after it (before the next figure; the sentence's end when
+    none).
+    Its words are the ones a count without a measure is compared by (``FactValue.near``): "The
+    airline said 182 people were on board, and airport staff said thirteen people were hurt" beside
+    "saving all 190 people on board" (t13ad N16, round s37-x1: the second clause's words made the
+    sentences unlike, and the two counts aboard were never compared)."""
+    start, end = sent
+    if i > 0:
+        for brk in _COUNTS_APART.finditer(text, figs[i - 1].end, figs[i].start):
+            start = brk.end()
+    # (after it, the next clause is another's whether or not its count stands in this sentence: a
+    # page's line break cut "…, and airport staff said / thirteen people were hurt." in two)
+    after = _COUNTS_APART.search(text, figs[i].end, figs[i + 1].start if i + 1 < len(figs) else sent[1])
+    if after is not None:
+        end = after.start()
+    return start, end
+
+
+_AND_JOINED = re.compile(r"\s*,?\s+and\s+")  # two subjects of one clause ("184 passengers and 6 crew")
 
 
 def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple[Figure, tuple[str, str]] | None:
@@ -1869,6 +1924,39 @@ def _fused_attribute(text: str, fig: Figure) -> bool:
     """Whether a bare count's number is fused to the word after it by a hyphen
     (:data:`_FUSED_NOUN_AFTER`): an attribute of that word's noun, no count."""
     return _FUSED_NOUN_AFTER.match(text, fig.num_end if fig.num_end else fig.end) is not None
+
+
+# A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).
+_OLD_AFTER = re.compile(r"[- ]+(?:old|of\s+age)\b", re.I)
+# Its subject before it: "The aircraft was", "The bridge, which is", "The girl," (group ``noun``;
+# ``who``: a person's relative clause).
+_AGED_SUBJECT = re.compile(
+    r"(?P<noun>[^\W\d_][\w’'-]*)(?:,?\s+(?:which|that|(?P<who>who)))?"
+    r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|is\s+now|was\s+then)|\s*,)\s+$"
+)
+
+
+def _years_old(text: str, fig: Figure, start: int, end: int) -> str | None:
+    """What a duration ``fig`` (in the sentence from ``start`` to ``end``) is the age of, when it
+    is one (:data:`_OLD_AFTER`: "12 years old"): the noun of a made thing or a craft its subject
+    names (:data:`_MADE_THINGS`, :data:`~.roles.CRAFT`: "The aircraft was 12 years old" →
+    "aircraft", "The bridge, which is 60 years old" → "bridge"), lower case, singular as written;
+    "" for any other subject, a person's ("Lena Fosse was 34 years old", "The girl, 7 years old,",
+    "The captain, who is 52 years old": no value of any measure, as "Teodoro Huanca, 34," is
+    none) or one it cannot tell; None when the duration is no age. A thing's age was a *duration*
+    (t13ad N14, round s37-x1)."""
+    if not _OLD_AFTER.match(text, fig.end, end):
+        return None
+    m = _AGED_SUBJECT.search(text, max(start, fig.start - 60), fig.start)
+    if m is None or m.group("who"):
+        return ""
+    noun = m.group("noun")
+    low = noun.lower()
+    # a capital only at the sentence's start ("Aircraft was"): elsewhere a name's
+    opens = not text[start : m.start()].strip()
+    if (low in _MADE_THINGS or low in CRAFT) and (noun[:1].islower() or opens):
+        return low
+    return ""
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))

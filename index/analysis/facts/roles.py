@@ -8,12 +8,16 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
+    CASUALTY,
+    FINITE_VERBS,
     MONEY_ROLES,
     OF_PRONOUN_AFTER,
     VERB_ADVERBS,
+    WORD,
     clause_after,
     clause_end,
     clause_verb,
+    is_participle,
     people_kind,
     singular_of,
 )
@@ -25,6 +29,7 @@ from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     NUMBER_WORDS,
     STOP_WORDS,
+    SUBORDINATORS,
 )
 from waic_reader.index.analysis.quotes.cues import ROLES
 
@@ -224,13 +229,33 @@ def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent
     return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
 
 
+# A subordinator opening a clause of its own after a count's verb ("Twelve people were hurt when
+# passengers fled a burning jet", "Three people died as thousands fled their homes"): the words
+# after it are said of its own subject, never of the count (t13ad N3, round s37-x1: the 12 hurt were
+# *people evacuated*).
+_SUBORDINATE = re.compile(rf"\s(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
+
+
+def own_clause(seg: str) -> str:
+    """``seg`` (the text after a count, to its clause's end) up to a subordinate clause opening
+    after the count's own verb (:data:`_SUBORDINATE`): a subordinator with a verb before it (an
+    auxiliary, a finite verb, a participle or a casualty verb: "were hurt when", "died as"); all of
+    ``seg`` when none ("2,100 residents fled as the fire advanced" keeps its "fled"; "people such as
+    farmers fled" its verb after)."""
+    for m in _SUBORDINATE.finditer(seg):
+        words = [w.lower() for w in WORD.findall(seg, 0, m.start())]
+        if any(w in AUXILIARIES or w in FINITE_VERBS or w in CASUALTY or is_participle(w) for w in words):
+            return seg[: m.start()]
+    return seg
+
+
 def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
-    """The casualty measure of a count whose own clause says its people left or lost their
-    homes ("evacuated", "displaced"), lost their lives ("death") or have not been found ("missing"),
-    else ""."""
+    """The casualty measure of a count whose own clause (:func:`own_clause`) says its people left
+    or lost their homes ("evacuated", "displaced"), lost their lives ("death") or have not been
+    found ("missing"), else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
-    seg = seg[: clause_end(seg)]
+    seg = own_clause(seg[: clause_end(seg)])
     if _LOST_LIVES.search(seg):
         return "death"
     if _NOT_FOUND.match(seg):
@@ -255,13 +280,30 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
 # aboard, and "carried" is also the rescuers' ("carried 12 people to safety"): neither is a cue.
 ABOARD = "aboard"
 ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
+# Craft people travel in: being on or in one is being aboard ("184 passengers and 6 crew were on the
+# plane", "296 people were on the train": t13ad N1, round s37-x1, a live blog's update so worded was a
+# count apart from its "182 passengers on board").
+CRAFT = frozenset(
+    """plane planes aircraft jet jets airliner airliners flight flights helicopter helicopters ship ships
+    vessel vessels boat boats ferry ferries tanker tankers freighter freighters train trains bus buses
+    coach coaches""".split()
+)
+_IN_CRAFT = frozenset("on in inside".split())
 
 
 def is_aboard(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
-    board", "aboard", "boarded", "embarked" in the clause after it, or "carrying" right before it."""
+    board", "aboard", "boarded", "embarked" in the clause after it, or on or in a craft
+    (:data:`CRAFT`) right after it or its auxiliaries ("were on the plane"), or "carrying" right before it."""
     if any(w in ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
         return True
+    i = 0
+    while i < len(after) and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
+        i += 1
+    if i < len(after) and after[i] in _IN_CRAFT:
+        rest = [w for w in after[i + 1 : i + 4] if w not in DETERMINERS]
+        if rest[:1] and rest[0] in CRAFT:
+            return True
     return before[-1:] == ["carrying"]
 
 
@@ -354,11 +396,7 @@ _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # What is sent elsewhere when it is turned away or back, so diverted: vehicles and craft bound
 # somewhere, and patients (sent to another hospital). Not fans, voters, migrants: refused entry.
-_SENT_ELSEWHERE = frozenset(
-    """ambulance ambulances patient patients flight flights plane planes aircraft jet jets airliner
-    airliners ship ships vessel vessels boat boats ferry ferries tanker tankers freighter freighters
-    train trains lorry lorries truck trucks bus buses coach coaches""".split()
-)
+_SENT_ELSEWHERE = CRAFT | frozenset("ambulance ambulances patient patients lorry lorries truck trucks".split())
 # The measure of things turned away or back that are not sent elsewhere ("Nearly 200 fans were
 # turned away at the gates", "300 migrants were turned back at the border": *fans turned away*).
 TURNED_AWAY = "turned away"
