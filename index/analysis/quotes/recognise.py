@@ -1610,7 +1610,9 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # 'CONTENT, said Geoffrey Hinton, a volunteer adviser.': the speaker follows the cue
         # (up to its apposition), the content is the clause before it.
         stop = re.search(r"[,;]", rest)
-        name_end = cue.end + (stop.start() if stop else len(rest))
+        # the sentence's stop is no part of the speaker ("…, said police.", "…, said one official.":
+        # an unnamed subject with its full stop was no group, and the statement was lost)
+        name_end = cue.end + (stop.start() if stop else len(rest.rstrip(_END_TRIM + '!?"”’')))
         # The verb's setting or time after the name is no part of it ("…, said Chief Fire Officer
         # X Y in a statement on Tuesday": t13l F14, ten words were no speaker).
         for setting in _SETTING_AFTER.finditer(text, cue.end, name_end):
