@@ -327,48 +327,65 @@ def flattened_tables(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
     "Product Range"), then :data:`_FLAT_ROWS` rows or more of as many cells, or one more (the
     corner cell over the rows' names is not written), each row opening with a name (every word
     capitalised, at most :data:`_FLAT_NAME_WORDS`: "ABB", "Boston Dynamics") and holding a cell
-    written in lower case after its first word ("Diverse manufacturing applications"). Returns the
-    header's and the rows' indices: neither prose nor page furniture, such a table neither ends nor
-    splits the article (issue #14, unseen32's eweek-1: a buying guide's comparison chart between its
-    introduction and its first section cut the introduction off). A menu, a list of tags or of other
+    written in lower case after its first word ("Diverse manufacturing applications"); a run's
+    longest such table (its other short lines a heading or a contents list over it). Returns the
+    header's and the rows' indices (read in time linear in the run's lines): neither prose nor page
+    furniture, such a table neither ends nor splits the article (issue #14, unseen32's eweek-1: a
+    buying guide's comparison chart between its introduction and its first section cut the
+    introduction off). A menu, a list of tags or of other
     stories' headlines is written in title case throughout: no row of theirs holds a cell in lower
     case, and none has a header of other cells over it."""
     lines = [i for i, f in enumerate(feats) if f.n]
+    cell = [
+        labels[i] is None
+        and feats[i].n <= _TABLE_CELL_WORDS
+        and not feats[i].sentence_end
+        and not CJK.search(feats[i].text)
+        for i in lines
+    ]
+    titled = [feats[i].title_ratio == 1.0 for i in lines]
+    name = [t and feats[i].n <= _FLAT_NAME_WORDS for t, i in zip(titled, lines)]
+    # Title-case lines up to each position: whether a header or a row's other cells are all in title
+    # case is read in one step (a long run of a menu's lines is judged in linear time).
+    upto = [0]
+    for t in titled:
+        upto.append(upto[-1] + t)
+
+    def all_titled(a: int, b: int) -> bool:
+        return upto[b] - upto[a] == b - a
+
+    def table_at(s: int, end: int) -> int:
+        """The end (exclusive) of the longest table whose header opens at ``s``, else ``s``."""
+        best = s
+        for width in range(3, _FLAT_COLUMNS + 2):
+            for head in (width - 1, width):
+                if head < 2 or head > _FLAT_COLUMNS or s + head > end or not all_titled(s, s + head):
+                    continue
+                k, rows = s + head, 0
+                while k + width <= end and name[k] and not all_titled(k + 1, k + width):
+                    k, rows = k + width, rows + 1
+                if rows >= _FLAT_ROWS and k > best:
+                    best = k
+        return best
+
     out: set[int] = set()
-
-    def cell(i: int) -> bool:
-        f = feats[i]
-        return labels[i] is None and f.n <= _TABLE_CELL_WORDS and not f.sentence_end and not CJK.search(f.text)
-
-    def titled(i: int) -> bool:
-        return feats[i].title_ratio == 1.0
-
-    def name(i: int) -> bool:
-        return titled(i) and feats[i].n <= _FLAT_NAME_WORDS
-
     pos = 0
     while pos < len(lines):
-        if not cell(lines[pos]):
+        if not cell[pos]:
             pos += 1
             continue
         end = pos
-        while end < len(lines) and cell(lines[end]):
+        while end < len(lines) and cell[end]:
             end += 1
-        run = lines[pos:end]
-        best: list[int] = []
-        for s in range(len(run)):
-            for width in range(3, _FLAT_COLUMNS + 2):
-                for head in (width - 1, width):
-                    if head < 2 or head > _FLAT_COLUMNS or not all(titled(i) for i in run[s : s + head]):
-                        continue
-                    k, rows = s + head, 0
-                    while k + width <= len(run):
-                        row = run[k : k + width]
-                        if not (name(row[0]) and any(not titled(i) for i in row[1:])):
-                            break
-                        k, rows = k + width, rows + 1
-                    if rows >= _FLAT_ROWS and k - s > len(best):
-                        best = run[s:k]
-        out.update(best)
+        # The run's longest table (a run holds one: its other short lines are a heading or a contents
+        # list over it); a table found is passed over whole, so a long one is read once.
+        best: tuple[int, int] = (pos, pos)
+        s = pos
+        while s < end:
+            stop = table_at(s, end)
+            if stop - s > best[1] - best[0]:
+                best = (s, stop)
+            s = max(stop, s + 1)
+        out.update(lines[best[0] : best[1]])
         pos = end
     return out
