@@ -42,6 +42,9 @@ from waic_reader.index.analysis.facts.owners import (
     payer_named,
 )
 from waic_reader.index.analysis.facts.percent import (
+    SHARE_HEADS,
+    SHARE_MOVE,
+    move_direction,
     percent_subject,
     share_state,
 )
@@ -948,6 +951,14 @@ def extract_figures(
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+                if head in SHARE_HEADS and "change" in mods and (way := move_direction(text, fig, (s.start, s.end))):
+                    # a share price's move is one measure whatever its verb ("fell 4.5%", "closed 4
+                    # per cent lower", "ended the day 4.5% lower"), its firm's (the names before
+                    # "shares" as its label writes them), its direction the verb (a rise is no value
+                    # of a fall: grouping._compatible); t13ad N9, round s37-x2
+                    fv.measure, fv.verb = SHARE_MOVE, way
+                    named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
+                    fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py)
                 fv.kind_names = kind_names(text, kind)

@@ -25,6 +25,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
+from waic_reader.index.analysis.facts.percent import SHARE_MOVE
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -126,6 +127,8 @@ def _compatible(a: FactValue, b: FactValue) -> bool:
     (:func:`_range`) that meet."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
+    if a.measure == SHARE_MOVE == b.measure and a.verb and b.verb and a.verb != b.verb and (a.value or b.value):
+        return False  # a share price's fall of 4% and its rise of 4% contradict each other (t13ad N9)
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
@@ -926,7 +929,11 @@ def _other_owners(a: FactValue, b: FactValue) -> bool:
 def _unowned(f: FactValue) -> bool:
     """Whether ``f`` is a figure of a measure a named subject owns (:data:`~.owners.OWNED_MEASURES`)
     that names none, or an event's year whose clause names no thing (:func:`_thingless_year`)."""
-    return bool(f.measure) and not f.owner and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.kind == "year")
+    return (
+        bool(f.measure)
+        and not f.owner
+        and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.measure == SHARE_MOVE or f.kind == "year")
+    )
 
 
 def _thingless_year(f: FactValue) -> bool:
@@ -994,8 +1001,11 @@ def _owned_by(g: _Group, rows_of: Counter[tuple[str, str]]) -> str:
     if rows_of[(g.members[0].kind, _owned_family(g.members[0].measure))] < 2:
         return ""
     best = most_spelled(Counter(m.owner for m in g.members if m.owner))
-    # "depth of the reservoir" names its thing already (lengths.py)
-    return "" if best and f" of the {best}" in next((m.label for m in g.members if m.owner == best), "") else best
+    # "depth of the reservoir" names its thing already (lengths.py), "change in Nordair shares" its firm
+    label = next((m.label for m in g.members if m.owner == best), "")
+    return (
+        "" if best and (f" of the {best}" in label or (g.members[0].measure == SHARE_MOVE and best in label)) else best
+    )
 
 
 def _joins(

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts.roles import (
     STILL_IN_HOSPITAL,
     cost_thing,
     done_to,
+    elapsed,
     is_aboard,
     jobs_cut,
     lasting,
@@ -1020,7 +1021,12 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
+        # "turned back 22 minutes into the flight": the journey's time when it was cut short
+        return (
+            lasting(before, comma_parts(text, fig.start, sent[0]))
+            or elapsed(text, fig.start, fig.end, sent)
+            or ("", "")
+        )
     return "", ""
 
 

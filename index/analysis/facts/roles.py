@@ -594,6 +594,57 @@ def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple
     return _keyed(found, head) if head else found
 
 
+# How long a journey had gone on when it was cut short: a time "into the flight", "after take-off",
+# "after setting sail", or "in the air for", "at sea for" one, in a sentence that says the journey
+# turned back, returned, landed or was diverted then ("turned back 22 minutes into the flight",
+# "brought the plane down 25 minutes after take-off", "had been in the air for about half an hour
+# when the pilot turned back"). One measure however it is worded: they were three rows ``duration``
+# never compared (t13ad N9, round s37-x2). A time into a journey that no return ends ("the warning
+# came on five minutes into the flight") is another moment of it, left a bare duration.
+_JOURNEY_AFTER = re.compile(
+    r"\s+(?:into\s+(?:the|its|their|his|her)\s+(?P<n>flight|voyage|journey|trip|crossing|sailing)"
+    r"|after\s+(?:(?P<air>take-?off|takeoff|lift-?off)|(?P<sea>setting\s+sail|leaving\s+port)"
+    r"|(?:its\s+|their\s+|the\s+)?(?P<dep>departure)))\b",
+    re.I,
+)
+_JOURNEY_BEFORE = re.compile(r"\b(?:(?P<air>in\s+the\s+air|airborne|aloft)|(?P<sea>at\s+sea))\s+for\s+$", re.I)
+_JOURNEY_NOUNS = {"flight": "flight", "voyage": "voyage", "crossing": "voyage", "sailing": "voyage"}
+_JOURNEY_ENDED = re.compile(
+    r"\b(?:turn(?:ed|s|ing)?\s+(?:back|around|round)|return(?:ed|s|ing)?|land(?:ed|s|ing)?|"
+    r"touch(?:ed|es|ing)?\s+down|c[ao]me\s+down|(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){0,3}?down|"
+    r"divert(?:ed|s|ing)?|head(?:ed|s|ing)?\s+back|went\s+back|ditch(?:ed|es|ing)?|crash-landed|"
+    r"emergency\s+landing)\b",
+    re.I,
+)
+ELAPSED = "elapsed"  # the measure: one journey's time when it was cut short, however labelled
+
+
+def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration written from ``start`` to ``end`` in the sentence ``sent``
+    that says how long a journey had gone on when it turned back, returned, landed or was diverted
+    (:data:`_JOURNEY_ENDED` in its sentence): ("elapsed", "time into the flight") for "turned back 22
+    minutes into the flight", "landed 25 minutes after take-off", "in the air for about half an hour
+    when the pilot turned back"; "time into the voyage" for a ship's ("after setting sail", "at sea
+    for"), "time into the journey" for any other; None when the duration is no such time or no
+    return ends the journey in its sentence."""
+    after = _JOURNEY_AFTER.match(text, end, sent[1])
+    before = _JOURNEY_BEFORE.search(text, max(sent[0], start - 30), start)
+    if after is None and before is None:
+        return None
+    if _JOURNEY_ENDED.search(text, sent[0], sent[1]) is None:
+        return None
+    found = after if after is not None else before
+    assert found is not None
+    groups = found.groupdict()
+    if groups.get("air"):
+        journey = "flight"
+    elif groups.get("sea"):
+        journey = "voyage"
+    else:
+        journey = _JOURNEY_NOUNS.get((groups.get("n") or "").lower(), "journey")
+    return ELAPSED, f"time into the {journey}"
+
+
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
     """Whether ``verb`` with the words ``rest`` after it says its things (the counted noun
     ``head``) were diverted (:data:`_DIVERTING_PHRASES`: "turned away" of ambulances, "sent
