@@ -53,7 +53,9 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
+    CAREER,
     CRAFT,
+    career_of,
     is_aboard,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
@@ -854,6 +856,7 @@ def extract_figures(
                 for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
                     window.update(bag(j))
             fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
+            fv.words = sentence_words(text, fig.start, fig.end, (s.start, s.end))
             verb = fv.measure.split("|", 1)[0]
             if fv.kind == "count" and fig.noun and fv.measure.count("|") == 1 and fv.label.endswith(f" {verb}"):
                 by_verb.setdefault(verb, fv)
@@ -921,6 +924,8 @@ def extract_figures(
                 fv.owner = moving_thing(text, fig, (s.start, s.end))  # the lorry's, the train's
             elif fv.kind == "quantity" and fv.measure.startswith("distance|"):
                 fv.owner = away_origin(text, fig, (s.start, s.end))  # "12 miles away" from the dateline's place
+            elif fv.kind == "duration" and fv.measure == CAREER[0]:
+                fv.owner = career_of(text, fig.start, (s.start, s.end))  # each person's career apart
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
@@ -1935,6 +1940,19 @@ def _fused_attribute(text: str, fig: Figure) -> bool:
     """Whether a bare count's number is fused to the word after it by a hyphen
     (:data:`_FUSED_NOUN_AFTER`): an attribute of that word's noun, no count."""
     return _FUSED_NOUN_AFTER.match(text, fig.num_end if fig.num_end else fig.end) is not None
+
+
+SENTENCE_WORDS = 16  # the words of a figure's sentence kept either side of it (FactValue.words)
+
+
+def sentence_words(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, ...]:
+    """The words of the sentence ``sent`` as written, at most :data:`SENTENCE_WORDS` either side of
+    the figure from ``start`` to ``end``, the figure one "" between them ("Between 30 and 40
+    passengers left the aircraft by the emergency slides" → ("", "left", "the", "aircraft", "by",
+    "the", "emergency", "slides"))."""
+    before = WORD.findall(text, sent[0], start)[-SENTENCE_WORDS:]
+    after = WORD.findall(text, end, sent[1])[:SENTENCE_WORDS]
+    return (*before, "", *after)
 
 
 # A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).

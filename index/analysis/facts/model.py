@@ -84,6 +84,11 @@ class FactValue:
     # (:func:`~.things.resolve_kinds`; round s37-f2).
     kind_names: tuple[str, ...] = field(default=(), repr=False)
 
+    # The words of its own sentence as written, at most ``SENTENCE_WORDS`` either side of it, the
+    # figure itself "" (:func:`~.extract.sentence_words`): rows of one label are told apart by the
+    # words their sentences say and the others' do not (``grouping.tell_apart``; t13ad N23).
+    words: tuple[str, ...] = field(default=(), repr=False)
+
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
         out = {

@@ -14,6 +14,7 @@ from waic_reader.index.analysis.facts.words import (
     OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     WORD,
+    bare_word,
     clause_after,
     clause_end,
     clause_verb,
@@ -643,6 +644,74 @@ def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str
     else:
         journey = _JOURNEY_NOUNS.get((groups.get("n") or "").lower(), "journey")
     return ELAPSED, f"time into the {journey}"
+
+
+# How long a thing's work takes, by the verb that says it takes so long and the thing that is its
+# subject: "an investigation, which could take up to 18 months", "Investigators expect their probe
+# to take", "Repairs to the hull will take six weeks" (what "lasts" is read by :func:`lasting`, and
+# "the outage could last 36 hours" stays a duration its sentences tie to others'). Each was a row "duration" beside the story's other durations (t13ad N23, round
+# s37-x2): keyed and labelled by that thing ("investigation duration"), never another thing's.
+_TAKING_VERBS = frozenset("take takes took taking".split())
+# Words between a taking verb and its subject: auxiliaries, modals, "expected to", "which".
+_TAKING_BETWEEN = AUXILIARIES | frozenset(
+    "to could may might will would should can must expected likely set due going still probably also which that".split()
+)
+_TAKING_WORDS = 8  # words read back from the verb for its subject
+
+
+def taking(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration at ``start`` that a thing's verb of taking says it takes
+    (:data:`_TAKING_VERBS`): ("taking|investigation", "investigation duration") for "an
+    investigation, which could take up to 18 months", "its inquiry is expected to take nine
+    months"; a subject's plural by its singular ("Repairs … will take": "repair duration"). None
+    when no such verb is right before it or its subject is no noun ("It could take a year")."""
+    words = [w.lower() for w in WORD.findall(text, max(sent[0], start - 120), start)][-_TAKING_WORDS:]
+    if not words or words[-1] not in _TAKING_VERBS:
+        return None
+    k = len(words) - 2
+    while k >= 0 and words[k] in _TAKING_BETWEEN:
+        k -= 1
+    if k < 0:
+        return None
+    p = next((j for j in range(k - 1, max(0, k - 4), -1) if words[j] in _SUBJECT_PREPOSITIONS), None)
+    if p is not None:
+        k = p - 1  # "Repairs to the hull will take": the head before its phrase
+    head = bare_word(words[k]) if k >= 0 else ""
+    if not head.isalpha() or head in _NO_SUBJECT or head in STOP_WORDS or head in CHANGE_VERBS or is_participle(head):
+        return None
+    if not head.endswith(("us", "is")):
+        head = singular_of(head)
+    return f"taking|{head}", f"{head} duration"
+
+
+# A named person's years in a job: "Captain Marit Eskeland, 52, who has flown for Nordair for 21
+# years", "Ola Berg, who has worked at the Kelvik yard for 30 years". Was a row "duration", and two
+# pilots' careers ("for 21 years", "for 6 years") one row in disagreement (t13ad N23, round s37-x2):
+# a measure of each person ("career", its owner the name).
+_CAREER = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})(?:,\s*\d{1,3})?,\s+who\s+"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:flown|flying|worked|working|served|serving|sailed|sailing|taught|"
+    r"teaching|played|playing|driven|driving|been)\b[^,.;:]{0,60}?\bfor\s+$",
+    re.I,
+)
+
+
+def career_of(text: str, start: int, sent: tuple[int, int]) -> str:
+    """The name of the person whose years in a job a duration at ``start`` counts ("Captain Marit
+    Eskeland, 52, who has flown for Nordair for 21 years" → "Marit Eskeland": the words of a title
+    before it left out), "" when its clause says no such thing."""
+    m = _CAREER.search(text, max(sent[0], start - 200), start)
+    if m is None:
+        return ""
+    words = m.group("name").split()
+    while len(words) > 2 and words[0].lower() in _PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+CAREER = ("career", "career")  # (measure key, label): a named person's years in a job (:func:`career_of`)
+# Titles before a name, left out of a career's owner ("Captain", "First officer").
+_PERSON_TITLES = frozenset("captain first officer pilot co-pilot dr mr mrs ms professor chief".split())
 
 
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
