@@ -919,6 +919,11 @@ KIN = frozenset(
 
 # Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
 # "ENDS" (round s32-b: an ORG "ENDS" in five press releases), post-nominal honours.
+# A football club's initials written before its name ("FC Mokili Matadi", "AS Simba Kolwezi", "AC
+# Kotoko Berekum", "SV Pikin Rust", "FK Zeta"): a club's name of two words may follow them, a
+# nickname or a sponsor's word before the town (places.initialled_clubs; issue #16, round s37-e:
+# heldout30's ORGs "FC", "AS" and "Mokili Matadi").
+CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS OFK".split())
 STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
+    CLUB_INITIALS,
     COMMON_WORDS,
     FAMILY_FIRST,
     GIVEN,
@@ -899,7 +900,12 @@ def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> 
 
 # A club named by its initials and its town in a match report ("NSÍ Runavík beat KÍ Klaksvík 2-1",
 # "HJK Helsinki", "PSV Eindhoven"); a score somewhere in the article says it is one.
-_INITIALLED_CLUB = re.compile(rf"(?<![\w'’./-])(?P<initials>{CAP}{{2,4}}) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])")
+_INITIALLED_CLUB = re.compile(
+    rf"(?<![\w'’./-])(?P<initials>{CAP}{{2,4}}) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])"
+    # a second word of the club's name after a football club's initials (lexicons.CLUB_INITIALS:
+    # "FC Mokili Matadi", "AS Simba Kolwezi"), its nickname or sponsor's word before the town
+    rf"(?: (?P<more>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-]))?"
+)
 _SCORE = re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?![\w.-])")
 _TOWN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|of|[Oo]utside|[Aa]round|[Ii]nto) $")
 
@@ -910,7 +916,9 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
     town's name alone elsewhere is the club ("Klaksvík, who played in the Conference League"),
     except after a preposition of place ("can go to Klaksvík and buy his coffee": the town).
     Initials that are a title ("MP"), a common acronym ("NGO") or a gazetteer place ("US") open no
-    club."""
+    club. A football club's initials (:data:`lexicons.CLUB_INITIALS`) may open a name of two words
+    ("FC Mokili Matadi", "AS Simba Kolwezi": round s37-e, heldout30's ORGs "FC", "AS" and "Mokili
+    Matadi"), whose first word alone is the club elsewhere ("Mokili had led 2-0")."""
     if not _SCORE.search(text) or not _INITIALLED_CLUB.search(text):
         return chosen
     clubs: list[tuple[int, int]] = []
@@ -924,10 +932,21 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
             continue
         if is_title(town)[0] or town.lower() in COMMON_WORDS or (town_known is not None and town_known[0] != "GPE"):
             continue
-        here = [c for c in chosen if c[0] < m.end() and m.start() < c[1]]
-        if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > m.end() for c in here):
+        end = m.end("town")
+        more = m.group("more")
+        if (
+            more is not None
+            and initials in CLUB_INITIALS
+            and not is_title(more)[0]
+            and more.lower() not in COMMON_WORDS
+            and more not in WEEKDAYS_MONTHS
+            and ((more_known := known(more)) is None or more_known[0] == "GPE")
+        ):
+            end = m.end("more")
+        here = [c for c in chosen if c[0] < end and m.start() < c[1]]
+        if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > end for c in here):
             continue  # part of a longer name, or a person's
-        clubs.append(m.span())
+        clubs.append((m.start(), end))
         towns.add(town)
     if not clubs:
         return chosen
