@@ -7,7 +7,8 @@ news in English writes other scripts' names romanised (Russian and Ukrainian lis
 here as that news does: :func:`romanised`). Names that are also places (a city of
 ``cities.txt``, a gazetteer name: "Jordan", "Florence", "Georgia"), cue or title words ("Park",
 "King") or common English words (Faker's English word list, the stop words: "Will", "May",
-"Long"), and romanised forms an English dictionary lists ("Modest", "Mir": ``romanised_words.txt``)
+"Long"), and romanised forms an English dictionary lists ("Modest", "Mir": ``romanised_words.txt``),
+short ones that open its words or other languages' surnames ("Prov", "Karp": :func:`short_stems`)
 or an organisation's kind word opens ("Spartak") are left out; the recogniser reads those from
 context. Read in a few ms.
 Regenerate (a development step, with the test extra installed):
@@ -168,28 +169,66 @@ def romanised_only() -> set[str]:
     return _faker_first_names() - _faker_first_names(romanise=False)
 
 
-def romanised_words() -> set[str]:
+@lru_cache(maxsize=1)
+def romanised_words() -> frozenset[str]:
     """The names of ``romanised_words.txt`` (:data:`ROMANISED_WORDS_FILE`)."""
     lines = ROMANISED_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")}
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Romanised forms this short or shorter are often other words' openings as well: an abbreviation
+# ("Prov" of "province", "Provincial"), a surname or its stem ("Karp", "Karpov", "Levin").
+SHORT_ROMANISED = 4
+
+
+def short_stems(names: set[str], words: set[str], surnames: set[str]) -> set[str]:
+    """The ``names`` of :data:`SHORT_ROMANISED` letters or fewer that are a surname of ``surnames``
+    or open one ("Karp": "Karpov", "Karpiak"), or open a lower-case word of ``words`` ("Prov":
+    "province"): forms English writes as abbreviations or surnames as often as a given name
+    (issue #16, round s37-e: "Prov Hwy 9", "Karp Moulin" were people). "Gleb", "Oleh", "Ihor"
+    open neither."""
+    short = {n for n in names if len(n) <= SHORT_ROMANISED}
+    out = {n for n in short if n in surnames}
+    for pool in (surnames, {w for w in words if w.islower() and w.isalpha()}):
+        for other in pool:
+            for k in range(2, SHORT_ROMANISED + 1):
+                head = other[:k]
+                if len(other) > k and (head in short or head.capitalize() in short):
+                    out.add(head if head in short else head.capitalize())
+    return out
+
+
+def _short_stem_names() -> set[str]:
+    """The names of ``romanised_words.txt`` that :func:`short_stems` put there: four letters or
+    fewer, no word of the English dictionary ("Karp", "Prov"; not "Mir", "Tit")."""
+    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE
+
+    listed = set(ENGLISH_WORDS_FILE.read_text(encoding="utf-8").splitlines()) if ENGLISH_WORDS_FILE.exists() else set()
+    return {n for n in romanised_words() if len(n) <= SHORT_ROMANISED and n not in listed and n.lower() not in listed}
 
 
 def write_romanised_words(path: Path = ROMANISED_WORDS_FILE) -> int:
     """Regenerate ``romanised_words.txt``: the :func:`romanised_only` names an English dictionary
-    (Debian's wamerican) lists in either case; returns their number. Kept as it is when the
+    (Debian's wamerican) lists in either case, and the short ones that open a word of it or another
+    language's surname (:func:`short_stems`); returns their number. Kept as it is when the
     dictionary is not installed."""
-    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE
+    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE, _surnames
 
     if not ENGLISH_WORDS_FILE.exists():
         return len(romanised_words())
     listed = set(ENGLISH_WORDS_FILE.read_text(encoding="utf-8").splitlines())
-    found = sorted(n for n in romanised_only() if n in listed or n.lower() in listed)
+    only = romanised_only()
+    found = sorted({n for n in only if n in listed or n.lower() in listed} | short_stems(only, listed, _surnames()))
     header = (
         "# Romanised Russian and Ukrainian given names (given_names.romanised of Faker's lists, in no\n"
-        "# Latin-script list) that Debian's wamerican dictionary lists: words and things' names, no given\n"
-        "# names in English text. Regenerate with given_names.txt.\n"
+        "# Latin-script list) that Debian's wamerican dictionary lists, and those of four letters or fewer\n"
+        "# that open a word of it or a surname of Faker's lists ('Prov', 'Karp'): words, abbreviations and\n"
+        "# surnames as often as given names in English text: left out of given_names.txt, a second cue (a\n"
+        "# surname by its ending, a speech verb, a title) reads them as given names.\n"
+        "# Regenerate with given_names.txt.\n"
     )
     path.write_text(header + "\n".join(found) + "\n", encoding="utf-8")
+    romanised_words.cache_clear()
     return len(found)
 
 
@@ -312,7 +351,8 @@ def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_
         f"# Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
-    genders = collect_genders(set(names))
+    # (the short stems keep their gender: still given names where a second cue reads them so)
+    genders = collect_genders(set(names) | _short_stem_names())
     genders_path.write_text(
         "# Given names of given_names.txt that Faker's person providers (MIT) list as one gender only, in\n"
         f"# every locale: NAME<TAB>f|m; Faker {version}. Regenerate with given_names.txt.\n"
