@@ -223,7 +223,7 @@ from waic_reader.index.analysis.entities.surnames import (
     speaking_surnames,
 )
 from waic_reader.index.analysis.entities.teams import named_clubs, team_label, town_teams
-from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
+from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
@@ -1440,6 +1440,8 @@ class Recognizer:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in COMMON_WORDS and low not in doc_lower and apposed_person(toks, run[0].j):
                 break  # "Ueda, the harbour master, said": a person's job in commas, then a speech verb
+            if len(run) == 1 and low not in COMMON_WORDS and low not in doc_lower and AGE_AFTER.match(text, run[0].e):
+                break  # "Omrypkir, 52, leads the patrol": a surname and an age (round s37-e, heldout30)
             if (
                 low in NAME_PARTICLES
                 and len(run) == 2

@@ -173,7 +173,7 @@ _SUFFIXED_SURNAME = re.compile(
     rf"|shvili|dze|[{LOWER}]{{2}}yan|escu|ović|ević|poulos|akis|idis|oğlu|oglu)"
 )
 # A person's cue right after a name: a speech verb ("said", ", told") or an age (", 34,").
-_AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
+AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
 
 
 def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> int:
@@ -183,7 +183,7 @@ def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> i
     an unknown word shaped as a name's (:data:`_NAME_WORD`) that is no title, job, common,
     weekday, month or kind word, one space apart. 0 when there is none."""
     e = stretch[-1].e
-    if SPEECH_AFTER.match(text, e) is None and _AGE_AFTER.match(text, e) is None:
+    if SPEECH_AFTER.match(text, e) is None and AGE_AFTER.match(text, e) is None:
         return 0
     for k in (3, 2):
         if len(stretch) <= k:
@@ -421,7 +421,7 @@ def unknown_stretch(
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
         if (
-            _AGE_AFTER.match(text, u.e) is not None
+            AGE_AFTER.match(text, u.e) is not None
             and _NAME_WORD.fullmatch(w) is not None
             and w.lower() not in COMMON_WORDS
             and w.lower() not in doc_lower
