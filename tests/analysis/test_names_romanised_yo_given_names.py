@@ -1,6 +1,6 @@
 """Russian given names written with "ё", which Faker's lists spell "е" ("Петр", "Федор", "Артем") and
 English news romanises "yo" ("Pyotr", "Fyodor", "Artyom"), are given names as the "e" forms are
-(given_names.romanised); a dictionary listing the form for its bearer ("Pyotr" Tchaikovsky) makes it
+(given_names.romanised_yo); a dictionary listing the form for its bearer ("Pyotr" Tchaikovsky) makes it
 no word. Issue #16, round s37-e: heldout30's "When Pyotr Omrypkir was a boy" named no person, nor
 did "Omrypkir, 52, leads" (a surname and an age opening a sentence, read as a common word there).
 The reported sentences first, then variants invented for the kind."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import names
 
-from waic_reader.index.analysis.entities.given_names import given_names, romanised
+from waic_reader.index.analysis.entities.given_names import given_names, romanised_yo
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 
@@ -20,8 +20,8 @@ def rec() -> Recognizer:
 
 
 def test_yo_forms() -> None:
-    assert "Pyotr" in romanised("Петр")
-    assert "Fyodor" in romanised("Федор")
+    assert romanised_yo("Петр") == {"Pyotr"}
+    assert romanised_yo("Федор") == {"Fyodor"}
     assert {"Pyotr", "Fyodor", "Artyom"} <= given_names()
 
 

@@ -109,6 +109,7 @@ _CYRILLIC_LATIN = dict(
 }  # fmt: skip
 _ROMANISED_LOCALES = {"ru_RU": "ru", "uk_UA": "uk"}
 _CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+_HUSHED_YO = re.compile(r"(zh|ch|sh)yo", re.I)
 _YO_AFTER_CONSONANT = re.compile(r"[b-df-hj-np-tv-xz]yo", re.I)
 
 
@@ -129,19 +130,27 @@ def romanised(name: str, language: str = "ru") -> set[str]:
             return set()
     spelled = "".join(out)
     forms = {spelled}
-    if language == "ru":
-        # Faker writes "ё" as "е" ("Петр", "Федор", "Семен"), English news as "yo" ("Pyotr", "Fyodor",
-        # "Semyon", "Artyom"; "o" after "ж", "ч", "ш", "щ"): each such "е" after a consonant read as
-        # "ё" once (round s37-e: heldout30's "Pyotr Omrypkir" was no person)
-        for i, c in enumerate(low):
-            if c == "е" and 0 < i and low[i - 1] in _CONSONANTS:
-                forms.add("".join(out[:i]) + ("o" if low[i - 1] in "жчшщ" else "yo") + "".join(out[i + 1 :]))
     # "-ий", "-ій" (Anatoliy, Andriy): news writes "Anatoly", "Dmitry" as often; both forms kept
     if low.endswith(("ий", "ій", "ый")):
         forms.add(spelled[:-2] + ("i" if language == "uk" else "") + "y")
         if language == "uk":
             forms.add(spelled[:-2] + "ii")
     return {f[:1].upper() + f[1:] for f in forms if f}
+
+
+def romanised_yo(name: str) -> set[str]:
+    """The Russian given name ``name``, written in Cyrillic with "е" where it may be "ё", as English
+    news romanises the "ё": Faker writes "Петр", "Федор", "Артем", news "Pyotr", "Fyodor",
+    "Artyom" ("o" after "ж", "ч", "ш", "щ"). Each "е" after a consonant read as "ё" once, the rest
+    as :func:`romanised` reads them: "Петр" -> {"Pyotr"}, "Семен" -> {"Syomen", "Semyon"} (a form
+    no text writes is a name no text holds). Round s37-e: heldout30's "Pyotr Omrypkir" was no person."""
+    low = name.lower()
+    out: set[str] = set()
+    for i, c in enumerate(low):
+        if c == "е" and 0 < i and low[i - 1] in _CONSONANTS:
+            out |= romanised(low[:i] + "ё" + low[i + 1 :], "ru")
+    # (after a hushing consonant "ё" is written "o": "Чеслав" Choslav, "Пугачёв" Pugachov)
+    return {_HUSHED_YO.sub(r"\1o", form) for form in out}
 
 
 def _provider_names(names: object, locale: str) -> set[str]:
@@ -152,6 +161,8 @@ def _provider_names(names: object, locale: str) -> set[str]:
     language = _ROMANISED_LOCALES.get(locale)
     if language is not None:
         found |= {r for n in found for r in romanised(n, language)}
+        if language == "ru":
+            found |= {r for n in found for r in romanised_yo(n)}
     return found
 
 
