@@ -197,6 +197,9 @@ HONORIFIC_DOT = frozenset(
     | {"Ma", "Wm", "Chas", "Thos", "Jas", "Geo", "Md", "Mohd"}
     # Malay "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung": round s37-e)
     | {"Hj", "Hjh"}
+    # a name's generational suffix keeps its dot, as OntoNotes spans it ("his son Walter Jr.,",
+    # "Gov. Rodolfo Vargas Jr. asked": round s37-e, PERSONs "Walter Jr", "Rodolfo Vargas Jr")
+    | {"Jr", "Sr"}
 )
 
 CUES: dict[str, str] = {}
