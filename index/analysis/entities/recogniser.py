@@ -151,6 +151,7 @@ from waic_reader.index.analysis.entities.persons import (
     lone_known_surnames,
     nicknamed_people,
     nicknames_alone,
+    no_article_persons,
     number_word_surnames,
     other_bearers_surname,
     particle_names,
@@ -945,7 +946,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = language_mentions(text, chosen)
+        chosen = language_mentions(text, no_article_persons(text, chosen))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
