@@ -52,7 +52,7 @@ def rec() -> Recognizer:
 def test_initials_and_two_words_are_one_club(rec: Recognizer, text: str, club: str, alone: str | None) -> None:
     found = names(rec, text)
     assert (club, "ORG") in found, found
-    initials = club.split()[0]
+    initials = club.split(maxsplit=1)[0]
     assert (initials, "ORG") not in found, found
     if alone is not None:
         assert (alone, "ORG") in found, found

@@ -63,7 +63,7 @@ def test_language_guards(rec: Recognizer, text: str, name: str, label: str | Non
             "and a sleeping one - now shape the count.\n",
             "Chukchi",
         ),
-        ('Abaca\n\n"In Bikol we call this \'hagotan\'. It is hard work," he said.\n', "Bikol"),
+        ("Abaca\n\n\"In Bikol we call this 'hagotan'. It is hard work,\" he said.\n", "Bikol"),
         # invented: other languages, listed or not
         ("Land\n\nIn Gullah we say the marsh remembers, she told the court.\n", "Gullah"),
         ("Snow\n\nIn Nenets there are twelve words for a reindeer's age.\n", "Nenets"),

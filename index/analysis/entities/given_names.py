@@ -147,7 +147,7 @@ def romanised_yo(name: str) -> set[str]:
     low = name.lower()
     out: set[str] = set()
     for i, c in enumerate(low):
-        if c == "е" and 0 < i and low[i - 1] in _CONSONANTS:
+        if c == "е" and i > 0 and low[i - 1] in _CONSONANTS:
             out |= romanised(low[:i] + "ё" + low[i + 1 :], "ru")
     # (after a hushing consonant "ё" is written "o": "Чеслав" Choslav, "Пугачёв" Pugachov)
     return {_HUSHED_YO.sub(r"\1o", form) for form in out}

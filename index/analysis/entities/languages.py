@@ -118,9 +118,7 @@ _SUBJECT_AFTER = re.compile(
 # What a thing is called in a listed language: "In Ojibwe it is manoomin" (a place's clause has a
 # verb of weather or of being there: "In Paris it rained", read only for listed names).
 _IT_AFTER = re.compile(r",? (?:it|this|that) (?:is|was|means|meant) (?:called )?[\"“‘']?[a-z]")
-_IN_SUBJECT_CUE = re.compile(
-    rf"\b[Ii]n (?P<word>{CAP}{LETTER}+)(?![\w'’-])(?={_SUBJECT_AFTER.pattern})"
-)
+_IN_SUBJECT_CUE = re.compile(rf"\b[Ii]n (?P<word>{CAP}{LETTER}+)(?![\w'’-])(?={_SUBJECT_AFTER.pattern})")
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local

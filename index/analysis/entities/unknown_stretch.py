@@ -34,9 +34,9 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     STOP_ACRONYMS,
     WEEKDAYS_MONTHS,
-    title_kind,
     job_word,
     title_cased,
+    title_kind,
 )
 from waic_reader.index.analysis.entities.person_jobs import in_apposition
 from waic_reader.index.analysis.entities.persons import (
