@@ -872,7 +872,10 @@ JOURNEY_BOTH_ENDS = frozenset("service express expresses line lines".split())
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 PLACE_OF = frozenset(
     """headquarters outskirts suburbs suburb town village city district province county municipality
-    residents inhabitants""".split()
+    residents inhabitants"""
+    # a place's other kinds and its shore ("the Kinshasa commune of Bandalungwa", "the Arctic coast
+    # of Chukotka": round s37-e, heldout30)
+    """ commune parish hamlet settlement coast coastline shores""".split()
 )
 # Verbs whose object is a place: "I reached X", "crossed into X".
 REACH = frozenset("reached reach reaches reaching crossed".split())

@@ -645,6 +645,44 @@ def the_listed_place(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> b
     return not nxt or not nxt[0].isalnum() or nxt in _THE_PLACE_AFTER
 
 
+# Verbs of writing or reporting from a place ("Reader Delgir writes from Lagan:").
+_SENT_FROM = frozenset("writes wrote writing reports reported reporting calls called".split())
+
+
+def _where_from(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether an unknown name of one or two words says where someone is from or lives: in commas
+    after a name, ", from X," and ", of X" closing a clause ("Brierley-Hoyle, from Stoke, was
+    gracious", "his sister, Ida Kitka Paul, of Angoon."); after one of a people, "a Tsimshian from
+    Metlakatla"; after a verb of writing, "writes from Lagan:". Issue #16, round s37-e: heldout30's
+    towns there were no names."""
+    i, j = stretch[0].i, stretch[-1].j
+    if i < 2 or len(stretch) > 2:
+        return False
+    prev, before = toks[i - 1][2], toks[i - 2][2]
+    nxt = toks[j][2] if j < len(toks) else ""
+    if prev == "from" and before.lower() in _SENT_FROM:
+        return True
+    if prev not in ("from", "of"):
+        return False
+    if before == "," and i >= 3 and toks[i - 3][2][:1].isupper():
+        # in commas after a name, the clause closed right after the place: one word, no given name
+        # ("Another, from Achol Garang, a nurse": a person's letter)
+        return (
+            len(stretch) == 1
+            and stretch[0].text not in given_names()
+            and nxt in (",", ".", ";", ":", ")", "")
+            and (prev == "from" or nxt != ",")
+        )
+    return (
+        prev == "from"
+        and i >= 3
+        and before[:1].isupper()
+        and before[1:].islower()  # one of a people ("a Tsimshian"), no initials ("a BOP from")
+        and toks[i - 3][2] in ("a", "an")
+        and text[toks[i - 3][1] : toks[i - 2][0]] == " "
+    )
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -712,6 +750,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
+    if _where_from(text, toks, stretch):
+        return True  # "Brierley-Hoyle, from Stoke, was", "his sister, Ida Paul, of Angoon."
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 
