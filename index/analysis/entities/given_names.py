@@ -258,9 +258,35 @@ def write_romanised_words(path: Path = ROMANISED_WORDS_FILE) -> int:
     return len(found)
 
 
+# A people's name that is a given name in this many of Faker's locales or more ("Christian" in 21,
+# "Finn" in 12; "German" in 3, "French" in 1: adjectives in English text) opens a person's name too.
+PEOPLE_GIVEN_LOCALES = 5
+
+
+def _first_name_locales() -> dict[str, int]:
+    """How many of Faker's person providers list each first name (as written)."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    count: dict[str, int] = {}
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        listed: set[str] = set()
+        for attr in dir(provider):
+            if attr.startswith("first_name") and "last" not in attr:
+                listed |= _provider_names(getattr(provider, attr), "")
+        for name in listed:
+            count[name] = count.get(name, 0) + 1
+    return count
+
+
 def collect_place_given() -> list[str]:
     """Faker's Latin-script first names of three letters or more that are a city
-    (:func:`gazetteer.city_names`) or a gazetteer place (GPE, LOC), less common English words
+    (:func:`gazetteer.city_names`) or a gazetteer place (GPE, LOC), or a gazetteer people (NORP)
+    listed as a first name in :data:`PEOPLE_GIVEN_LOCALES` locales or more ("Christian", "Finn":
+    round s37-e, heldout30's "Christian Lukusa Mbuyi" was a NORP), less common English words
     (Faker's English word list, the stop words, COMMON_WORDS: "Man", "Orange", "Male")."""
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
@@ -270,6 +296,14 @@ def collect_place_given() -> list[str]:
 
     entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
     places = {a for e in entries if e.label in ("GPE", "LOC") for a in (e.name, *e.aliases)} | set(city_names())
+    locales = _first_name_locales()
+    places |= {
+        a
+        for e in entries
+        if e.label == "NORP"
+        for a in (e.name, *e.aliases)
+        if locales.get(a, 0) >= PEOPLE_GIVEN_LOCALES
+    }
     words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
     no_names = WEEKDAYS_MONTHS | set(CUES) | TITLE_CORE | TITLE_MOD
     return sorted(
@@ -286,7 +320,8 @@ def write_place_given_names(path: Path = PLACE_GIVEN_NAMES_FILE) -> int:
     names = collect_place_given()
     header = (
         "# Given names that are also places: the first-name lists of Faker's person providers (MIT), Latin\n"
-        f"# script, that are a city or a gazetteer place; Faker {faker.VERSION}. Regenerate with given_names.txt.\n"
+        "# script, that are a city or a gazetteer place, or a gazetteer people's name listed in five locales\n"
+        f"# or more ('Christian'); Faker {faker.VERSION}. Regenerate with given_names.txt.\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
     return len(names)

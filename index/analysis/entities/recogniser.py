@@ -381,13 +381,16 @@ def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
     )
 
 
-def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> bool:
+def _known_then_surname(
+    text: str, run: list[Unit], doc_lower: set[str] | frozenset[str], known_first: bool = True
+) -> bool:
     """Whether ``run`` is two words one space apart, a gazetteer name of a name's shape (a place,
-    a product: "Georgia", "Claude") then a surname-shaped word no list knows, no kind word nor
-    common word and never written in lower case in the article ("Lindqvist", "Feyder")."""
+    a product: "Georgia", "Claude"; any word of a name's shape with ``known_first`` False) then a
+    surname-shaped word no list knows, no kind word nor common word and never written in lower case
+    in the article ("Lindqvist", "Feyder")."""
     return (
         len(run) == 2
-        and run[0].eid >= 0
+        and (run[0].eid >= 0 or not known_first)
         and NAME_SHAPED.fullmatch(run[0].text) is not None
         and run[1].eid < 0
         and NAME_SHAPED.fullmatch(run[1].text) is not None
@@ -1503,10 +1506,12 @@ class Recognizer:
         if not run:
             return
         if (
-            len(run) == 2
+            len(run) in (2, 3)
             and run[0].text in place_given_names()
-            and ents[run[0].eid][2] in ("GPE", "LOC")
-            and _known_then_surname(text, run, doc_lower)
+            and ents[run[0].eid][2] in ("GPE", "LOC", "NORP")
+            and _known_then_surname(text, run[:2], doc_lower)
+            # a second surname the same way ("By Christian Lukusa Mbuyi": round s37-e)
+            and (len(run) == 2 or _known_then_surname(text, [run[1], run[2]], doc_lower, known_first=False))
             # "from Paris Orly", "left Milan Malpensa": a place's preposition or a verb of going
             and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
             and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
@@ -1515,7 +1520,8 @@ class Recognizer:
         ):
             # "Sofia Lindqvist said", "Paris Hilton", "Sydney Okafor": a place that is also a given
             # name (place_given_names.txt), then a surname no list knows, is a person's name
-            # wherever it stands, as after a title (round s33-d: the place "Sofia")
+            # wherever it stands, as after a title (round s33-d: the place "Sofia"); so is a people
+            # named so in many lands ("Christian Eriksen", "Finn Russell": round s37-e, a NORP)
             emit(run[0].s, run[-1].e, "PERSON")
             return
         if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
