@@ -143,6 +143,7 @@ from waic_reader.index.analysis.entities.person_jobs import (
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
     bare_initials,
+    based_bodies,
     brand_named_persons,
     coordinated_people,
     filial_names,
@@ -949,7 +950,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = language_mentions(text, no_article_persons(text, chosen))
+        chosen = language_mentions(text, based_bodies(text, no_article_persons(text, chosen)))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
