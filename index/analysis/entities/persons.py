@@ -1250,3 +1250,35 @@ def based_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
             out.remove(nxt)
         out[out.index(chosen[k])] = (s, end, "ORG", entity_key("ORG", text[s:end]))
     return out
+
+
+# Spanish "y" and Catalan "i" joining a person's two surnames ("José Ortega y Gasset", "Jordi Roca i
+# Puig"), then the second surname: one word shaped as a name's, no other capitalised word after it.
+_SURNAME_JOINED = re.compile(rf" (?:y|i) (?P<second>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-]| {CAP})")
+
+
+def joined_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A PERSON of two words or more followed by "y" or "i" and one more surname-shaped word
+    ("José Ortega y Gasset", "Jordi Roca i Puig of Solsona") is one person's name with both
+    surnames, as Spanish and Catalan write them; the second surname's own PERSON candidate, if
+    any, goes. Not when that word is another name's (a place, a body: "Roca y Madrid"). Issue #16,
+    round s37-e: heldout30's PERSON "Jordi Roca"."""
+    if " y " not in text and " i " not in text:
+        return chosen
+    out = list(chosen)
+    for c in chosen:
+        s, e, label, _key = c
+        if label != "PERSON" or " " not in text[s:e] or c not in out:
+            continue
+        m = _SURNAME_JOINED.match(text, e)
+        if m is None:
+            continue
+        a, b = m.span("second")
+        here = [o for o in out if o[0] < b and a < o[1]]
+        if any(o[2] != "PERSON" or (o[0], o[1]) != (a, b) for o in here):
+            continue  # the word is a place's or a body's, or part of a longer name
+        for o in here:
+            out.remove(o)
+        out[out.index(c)] = (s, b, "PERSON", entity_key("PERSON", text[s:b]))
+    out.sort()
+    return out

@@ -148,6 +148,7 @@ from waic_reader.index.analysis.entities.persons import (
     coordinated_people,
     filial_names,
     institution_town_names,
+    joined_surnames,
     lineup_names,
     lone_known_surnames,
     nicknamed_people,
@@ -950,7 +951,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = language_mentions(text, based_bodies(text, no_article_persons(text, chosen)))
+        chosen = language_mentions(text, based_bodies(text, no_article_persons(text, joined_surnames(text, chosen))))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
