@@ -219,15 +219,6 @@ def short_stems(names: set[str], words: set[str], surnames: set[str]) -> set[str
     return out
 
 
-def _short_stem_names() -> set[str]:
-    """The names of ``romanised_words.txt`` that :func:`short_stems` put there: four letters or
-    fewer, no word of the English dictionary ("Karp", "Prov"; not "Mir", "Tit")."""
-    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE
-
-    listed = set(ENGLISH_WORDS_FILE.read_text(encoding="utf-8").splitlines()) if ENGLISH_WORDS_FILE.exists() else set()
-    return {n for n in romanised_words() if len(n) <= SHORT_ROMANISED and n not in listed and n.lower() not in listed}
-
-
 def write_romanised_words(path: Path = ROMANISED_WORDS_FILE) -> int:
     """Regenerate ``romanised_words.txt``: the :func:`romanised_only` names an English dictionary
     (Debian's wamerican) lists in either case, and the short ones that open a word of it or another
@@ -412,8 +403,7 @@ def write_given_names(path: Path = GIVEN_NAMES_FILE, genders_path: Path = GIVEN_
         f"# Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
-    # (the short stems keep their gender: still given names where a second cue reads them so)
-    genders = collect_genders(set(names) | _short_stem_names())
+    genders = collect_genders(set(names))
     genders_path.write_text(
         "# Given names of given_names.txt that Faker's person providers (MIT) list as one gender only, in\n"
         f"# every locale: NAME<TAB>f|m; Faker {version}. Regenerate with given_names.txt.\n"

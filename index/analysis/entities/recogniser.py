@@ -246,7 +246,7 @@ from waic_reader.index.analysis.entities.words import (
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.quote_marks import signature_line
@@ -1165,8 +1165,9 @@ class Recognizer:
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
                 # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
-                if pending == ["on"] and t in WEEKDAYS_MONTHS:
-                    pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
+                if pending == ["on"] and (t in WEEKDAYS_MONTHS or t.lower() in MONTH_ABBREVIATIONS):
+                    # "Velquist Systems on Monday", "… on Dec. 12": never part of the name
+                    pending = ["on", "on"]
                 if (
                     cur
                     and pending
@@ -1880,6 +1881,8 @@ class Recognizer:
                 # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
                 and last.text.rstrip(".") not in SHOUTED_LEGAL_FORMS
                 and not acronym_firm(run, cue)
+                # a building named by a body's initials ("the ANB Hall", "SSE Arena": round s37-e)
+                and not (cue == "FAC" and len(run) == 2 and run[1].text[1:].islower())
             ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return
