@@ -203,6 +203,9 @@ HONORIFIC_DOT = frozenset(
     # a name's generational suffix keeps its dot, as OntoNotes spans it ("his son Walter Jr.,",
     # "Gov. Rodolfo Vargas Jr. asked": round s37-e, PERSONs "Walter Jr", "Rodolfo Vargas Jr")
     | {"Jr", "Sr"}
+    # a place's kind written short opening its name ("Mt. Edgecumbe High School", "Ft. Lauderdale",
+    # Filipino "Barangay Sto. Niño", "Sta. Cruz": round s37-e, the name began after the dot)
+    | {"Mt", "Ft", "Sto", "Sta"}
 )
 
 CUES: dict[str, str] = {}
@@ -725,7 +728,7 @@ PREFIX_CUES.update(
 PREFIX_CUES.update(
     dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing Spartak Lokomotiv".split(), "ORG")
 )
-PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Mt. Cape River".split(), "LOC"))
 # Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
 # (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
@@ -747,7 +750,7 @@ PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Mont Massif Passo Puig".split(),
 # words ("lake", "mount", "cape"), nor "cap", "col" and "pic", English words too ("the price cap
 # Ofgem set").
 LOWER_LANDFORM_KINDS = frozenset(
-    {k.lower() for k, v in PREFIX_CUES.items() if v == "LOC"} - set("lake mount mt cape river cap col pic".split())
+    {k.lower() for k, v in PREFIX_CUES.items() if v == "LOC"} - set("lake mount mt mt. cape river cap col pic".split())
 ) | frozenset("río rio volcán volcan vulcano isla".split())
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
@@ -758,7 +761,7 @@ PREFIX_CUES.update(
         "FAC",
     )
 )
-PREFIX_CUES.update({"Fort": "GPE"})
+PREFIX_CUES.update({"Fort": "GPE", "Ft.": "GPE"})
 # Legal forms the Baltic states', the post-Soviet states' and Azerbaijan's firms write before the
 # name as often as after it ("SIA Kurzemes Koks", "UAB Medienos Pramonė", "JSC Temir Zholy",
 # "OOO Volga Trans", "MMC Qəbələ Fındıq"; heldout23, s30-l: an ORG "SIA" and a PERSON "Kurzemes
@@ -819,7 +822,7 @@ PREFIX_CUES.update(dict.fromkeys("Isla Isle Illa Insel".split(), "LOC"))
 # A saint's title opening a town's name ("San Isidro", "Santa Lucia", "São Bento", "St Ives"): no
 # cue alone (saints and people are named so too), but such a name typed a place where the corpus
 # says so (a dateline) and a person elsewhere is the town (firm_homes.things_named_as_people).
-SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sankt".split())
+SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sankt Sto. Sta.".split())
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
