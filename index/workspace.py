@@ -1139,12 +1139,11 @@ class Workspace:
         if refs is None:
             return self._all_entities()
         articles, skipped = self._readable(self._docs(refs))
-        if refs is not None:
-            # Some articles: their mentions as the whole corpus groups them (article_mentions),
-            # what the matrix's columns and search give them; grouped among themselves alone,
-            # "Sorvaag" in an article that never names Ingrid Sorvaag in full was nobody's.
-            grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
-            # named as the whole corpus names them (t13g F8), not by these articles' spellings
+        # Some articles: their mentions as the whole corpus groups them (article_mentions), what
+        # the matrix's columns and search give them; grouped among themselves alone, "Sorvaag" in
+        # an article that never names Ingrid Sorvaag in full was nobody's.
+        grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
+        # named as the whole corpus names them (t13g F8), not by these articles' spellings
         named = grouped_by_key(grouped, self.corpus_spellings())
         return EntityTable({a.doc: a for a in articles}, named, skipped)
 
