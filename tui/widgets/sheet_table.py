@@ -13,7 +13,6 @@ The first column, naming the row, stays on screen when the table is scrolled sid
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,12 +20,8 @@ from typing import Any
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.style import Style
-from textual._types import SegmentLines
-from textual.color import Color
 from textual.content import Content
-from textual.coordinate import Coordinate
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowKey
 
 from waic_reader.tui.safe import column_label
 
@@ -100,128 +95,15 @@ class DrawsColumnsInView(DataTable[Any]):
     either side): DataTable draws every cell of a row to show the few columns on screen, and
     a table of one column per article draws ~230 cells a line at 230 articles (t13k F17: the
     entities × outlets matrix took 5.3 s to open, ~2 s each reopen, most of it drawing cells
-    of columns off screen). The others are not visited: one blank segment as wide as them stands
-    in, never shown (:meth:`_render_line_in_row`); the lines drawn are dropped when the table is
-    scrolled sideways, and drawn again for the columns then in view."""
+    of columns off screen). The others are drawn blank, never shown: the lines drawn are
+    dropped when the table is scrolled sideways, and drawn again for the columns then in view."""
 
     _in_view: tuple[int, int] = (0, 0)  # scrollable x range drawn (cells), see _render_line_in_row
-    _starts: list[int]  # where each column starts in a drawn line (cells), see _column_x
-    _line_end = 0  # where the last column ends (cells), see _column_x
 
-    def _render_line_in_row(
-        self,
-        row_key: RowKey,
-        line_no: int,
-        base_style: Style,
-        cursor_location: Coordinate,
-        hover_location: Coordinate,
-    ) -> tuple[SegmentLines, SegmentLines]:
-        """DataTable's own (textual 8.2.8), with the columns out of view not visited: one blank
-        segment stands for those left of the view and one for those right of it, where DataTable
-        drew each cell of every column, then cropped the line to the few in view (``_render_cell``
-        below drew them blank): ~225 cells visited a line for ~12 shown, most of a first `E`'s
-        and `Q`'s drawing on 221 articles (round s37-p). The line is as wide as DataTable's, the
-        cells in view the same."""
-        start = round(self.scroll_x)
-        self._in_view = (start, start + self.size.width)
-        cursor_type = self.cursor_type
-        cache_key = (
-            row_key,
-            line_no,
-            base_style,
-            cursor_location,
-            hover_location,
-            cursor_type,
-            self.show_cursor,
-            self._show_hover_cursor,
-            self._update_count,
-            self._pseudo_class_state,
-        )
-        if cache_key in self._row_render_cache:
-            return self._row_render_cache[cache_key]
-        columns = self.ordered_columns
-        fixed = self.fixed_columns
-        if self._labelled_row_exists and self.show_row_labels:
-            # Row labels (no table here has them): DataTable's own drawing.
-            return super()._render_line_in_row(row_key, line_no, base_style, cursor_location, hover_location)
-        should_highlight = self._should_highlight
-        render_cell = self._render_cell
-        header_style = self.get_component_styles("datatable--header").rich_style
-        found = self._row_locations.get(row_key)
-        row_index = found if found is not None else -1
-        fixed_row: list[list[Segment]] = []
-        if fixed:
-            if row_key is self._header_row_key:
-                fixed_style = header_style
-            else:
-                fixed_style = self.get_component_styles("datatable--fixed").rich_style
-                fixed_style += Style.from_meta({"fixed": True})
-            for column_index, column in enumerate(columns[:fixed]):
-                cell = Coordinate(row_index, column_index)
-                fixed_row.append(
-                    render_cell(
-                        row_index,
-                        column_index,
-                        fixed_style,
-                        column.get_render_width(self),
-                        cursor=should_highlight(cursor_location, cell, cursor_type),
-                        hover=should_highlight(hover_location, cell, cursor_type),
-                    )[line_no]
-                )
-        row_style = self._get_row_style(row_index, base_style)
-        scrollable_row: list[list[Segment]] = []
-        view_start, view_end = self._in_view
-        self._column_x(0)  # the columns' starts (self._starts), worked out once per layout
-        starts = self._starts
-        # Drawn: the frozen columns and those from the one holding view_start to the one before
-        # the first starting at view_end or after; the others blank, as wide as they are.
-        first = max(fixed, bisect_right(starts, view_start) - 1)
-        stop = max(first, bisect_left(starts, view_end))
-        for column_index in [*range(min(fixed, len(columns))), *range(first, min(stop, len(columns)))]:
-            if column_index == first and first > fixed:
-                scrollable_row.append([Segment(" " * (starts[first] - starts[fixed]), row_style)])
-            cell = Coordinate(row_index, column_index)
-            scrollable_row.append(
-                render_cell(
-                    row_index,
-                    column_index,
-                    row_style,
-                    columns[column_index].get_render_width(self),
-                    cursor=should_highlight(cursor_location, cell, cursor_type),
-                    hover=should_highlight(hover_location, cell, cursor_type),
-                )[line_no]
-            )
-        line_end = self._line_end  # where the last column ends
-        if stop < len(columns):
-            scrollable_row.append([Segment(" " * (line_end - starts[stop]), row_style)])
-        # Extending the styling out horizontally to fill the container (DataTable's own): the
-        # columns scrolled sideways and the row labels' column are the table's width.
-        scrolled = line_end - starts[fixed] if fixed < len(starts) else 0
-        remaining_space = max(0, self.size.width - scrolled - self._row_label_column_width)
-        background_color = self.background_colors[1]
-        if cursor_type == "row":
-            extend_style, _ = self._get_styles_to_render_cell(
-                row_index == -1,
-                False,
-                False,
-                should_highlight(hover_location, Coordinate(row_index or 0, 0), cursor_type),
-                row_index == cursor_location.row,
-                self.show_cursor,
-                self._show_hover_cursor,
-                False,
-                False,
-            )
-            extend_style = row_style + extend_style
-        elif row_style.bgcolor is not None:
-            faded_color = Color.from_rich_color(row_style.bgcolor).blend(background_color, factor=0.25)
-            extend_style = Style.from_color(color=row_style.color, bgcolor=faded_color.rich_color)
-        else:
-            extend_style = Style.from_color(row_style.color, row_style.bgcolor)
-        extend_style += Style.from_meta({"row": row_index, "column": 0, "out_of_bounds": True})
-        scrollable_row.append([Segment(" " * remaining_space, extend_style)])
-        row_pair = (fixed_row, scrollable_row)
-        self._row_render_cache[cache_key] = row_pair
-        return row_pair
+    def _render_line_in_row(self, *args: Any, **kwargs: Any) -> Any:
+        width = self.size.width
+        self._in_view = (round(self.scroll_x), round(self.scroll_x) + width)
+        return super()._render_line_in_row(*args, **kwargs)
 
     def _render_cell(
         self,
@@ -250,7 +132,7 @@ class DrawsColumnsInView(DataTable[Any]):
             for column in self.ordered_columns:
                 starts.append(x)
                 x += column.get_render_width(self)
-            self._starts, self._line_end, self._starts_for = starts, x, key
+            self._starts, self._starts_for = starts, key
         return self._starts[column_index] if column_index < len(self._starts) else 0
 
     def column_boundary(self, x: float, backwards: bool = False) -> int:
