@@ -102,6 +102,8 @@ def test_other_outlets_wording_types_a_one_word_firm(rec: Recognizer, text: str,
         "Her mother wept. Maria said it was the worst day of her life.",
         # a place the text names as one
         "Flights from Kelvik resumed. Kelvik confirmed that the runway was clear again.",
+        # a place whose residents the text names
+        "Residents of Varnheim were moved inland. Varnheim confirmed that the dyke had held overnight.",
     ],
 )
 def test_a_person_or_place_speaking_stays_no_firm(rec: Recognizer, text: str) -> None:

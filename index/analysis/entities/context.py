@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     KIN,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
+    PLACE_OF,
     SAINT_FIRSTS,
     STRUCTURE_NOUNS,
     TITLE_CORE,
@@ -439,8 +440,9 @@ def _lone_firm(text: str, name: str) -> bool:
     is anything else: no common, pronoun, weekday or month word, no given name, job, kind of body
     or group of people, no plural ("Investigators said it"), no word the text writes in lower
     case (an address's excepted: "press@nordair.example"), no place the text names as one ("from
-    Kelvik"), and nowhere after a capitalised word that is no determiner or common word (the
-    surname of "Halvard Moen", the last word of a longer name)."""
+    Kelvik", "residents of Keldholm": lexicons.PLACE_OF), and nowhere after a capitalised word
+    that is no determiner or common word (the surname of "Halvard Moen", the last word of a
+    longer name)."""
     low = name.lower()
     if (
         not _ok(name)
@@ -459,6 +461,8 @@ def _lone_firm(text: str, name: str) -> bool:
         return False
     if any(f"{w} {name}" in text for w in _PLACE_USE):
         return False
+    if f"of {name}" in text and re.search(rf"\b(?:{'|'.join(sorted(PLACE_OF))}) of {re.escape(name)}\b", text, re.I):
+        return False  # "Residents of Keldholm", "the outskirts of X": a place
     for m in re.finditer(rf"(?<![\w'’-])([\w'’.-]+) {re.escape(name)}(?![\w'’-])", text):
         before = m.group(1)
         if before[:1].isupper() and before not in _NOT_NAMES and before.lower() not in COMMON_WORDS:
