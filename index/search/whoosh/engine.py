@@ -807,7 +807,9 @@ class SearchIndex:
         Raises ``QueryError``."""
         q = self.parse(query)
         terms = uq.positive_terms(q)
-        runs = {(f, r) for f in ("content", "title") for r in uq.phrase_runs(q, (f,))}
+        # (the boilerplate's runs too, as its words are: a phrase found only in a byline,
+        # "Ruiz-Cal*", was lit as its words apart, t13ad N22)
+        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         return article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
 
     def query_entities(self, query: str) -> set[str]:

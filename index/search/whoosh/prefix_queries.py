@@ -141,7 +141,8 @@ class PrefixQueries:
         A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
         they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
         their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
-        words typed (one phrase per completion re-read the words' positions for each)."""
+        words typed (one phrase per completion re-read the words' positions for each), lit as
+        the phrases of every completion (:class:`~.parser.CompletedPhrases`)."""
         ends, docs = self._phrase_ends(fieldname, words, prefix)
         if not ends:
             return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
@@ -149,7 +150,9 @@ class PrefixQueries:
         if len(ends) <= uq.PREFIX_KEEP_TYPING:
             return wquery.Or(phrases)
         member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
-        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
+        ranking = wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)])
+        # lit as the phrase of every completion found, the whole "anti-overreach"
+        return uq.CompletedPhrases(member, ranking, fieldname, [(*words, e) for e in ends])
 
     def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
         """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
