@@ -759,14 +759,12 @@ class SearchIndex:
                 return wquery.Or([got, prefixes.prefix_query(uq.NOISE_ENTITY, p, b, typing)])
             return got
 
+        def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
+            return prefixes.phrase_prefix_query(f, words, p, b, typing)
+
         with self._lock:
             prefixes = self._prefixes
-            q = uq.expand_prefixes(
-                q,
-                prefix_query,
-                prefixes.cjk_char_query,
-                prefixes.phrase_prefix_query,
-            )
+            q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
         if every:
             q = uq.in_boilerplate_too(q)
         # Its NOT clauses matched over the live documents only: never an article's copy an
