@@ -122,7 +122,7 @@ class _Parser(qparser.QueryParser):
             # ``take-o*``, ``Ruiz-Cal*`` (t13ad N22): the word's parts in that order, its last part
             # a prefix of the word right after the others (a PhrasePrefix, as ``"take o*"``). Read
             # whole, "take-o" is no term's start (terms are the parts) and found nothing.
-            prefixed = phrase_prefix(field, fieldname, text, boost)
+            prefixed = prefixed_phrase(field, fieldname, text, boost)
             if prefixed is not None:
                 return prefixed
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
@@ -137,11 +137,12 @@ class _Parser(qparser.QueryParser):
 
 class PhrasePrefix(ExactPhrase):
     """A phrase whose last word is a prefix (``"zurich co*"``, what a phrase being typed is
-    searched as: :func:`close_typed`): the words in a row, the last one any word starting with
+    searched as: :func:`close_typed`; a hyphenated word's prefix, ``take-o*``, and the word typed,
+    ``take-of``: :func:`prefixed_phrase`): the words in a row, the last one any word starting with
     it. :func:`expand_prefixes` turns it into the phrases of the prefix's expansions."""
 
 
-def phrase_prefix(
+def prefixed_phrase(
     field: FieldType, fieldname: str, text: str, boost: float = 1.0
 ) -> PhrasePrefix | query.Prefix | None:
     """``text`` (a phrase's words or a hyphenated word, the last one a prefix, without its ``*``)
@@ -233,7 +234,7 @@ class TypedPhrasePlugin(ExactPhrasePlugin):
             field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
             if field is None or not isinstance(field.analyzer, SearchAnalyzer) or not self.text.endswith("*"):
                 return super().query(parser)
-            q = phrase_prefix(field, fieldname, self.text, self.boost)
+            q = prefixed_phrase(field, fieldname, self.text, self.boost)
             if q is None:
                 return super().query(parser)
             return attach(q, self)
