@@ -1030,8 +1030,9 @@ def _measure_of(
         return (
             lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
+            or (CAREER if career_of(text, fig.start, sent) else None)
             or taking(text, fig.start, sent)
-            or (CAREER if career_of(text, fig.start, sent) else ("", ""))
+            or ("", "")
         )
     return "", ""
 

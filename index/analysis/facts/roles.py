@@ -650,7 +650,9 @@ def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str
 # subject: "an investigation, which could take up to 18 months", "Investigators expect their probe
 # to take", "Repairs to the hull will take six weeks" (what "lasts" is read by :func:`lasting`, and
 # "the outage could last 36 hours" stays a duration its sentences tie to others'). Each was a row "duration" beside the story's other durations (t13ad N23, round
-# s37-x2): keyed and labelled by that thing ("investigation duration"), never another thing's.
+# s37-x2): labelled by that thing ("investigation duration"), and grouped as a duration that
+# names no measure is (by its context: "inspections would take at least three weeks" and "the
+# checks would take at least three weeks" stay one row).
 _TAKING_VERBS = frozenset("take takes took taking".split())
 # Words between a taking verb and its subject: auxiliaries, modals, "expected to", "which".
 _TAKING_BETWEEN = AUXILIARIES | frozenset(
@@ -661,7 +663,7 @@ _TAKING_WORDS = 8  # words read back from the verb for its subject
 
 def taking(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a duration at ``start`` that a thing's verb of taking says it takes
-    (:data:`_TAKING_VERBS`): ("taking|investigation", "investigation duration") for "an
+    (:data:`_TAKING_VERBS`): ("", "investigation duration") for "an
     investigation, which could take up to 18 months", "its inquiry is expected to take nine
     months"; a subject's plural by its singular ("Repairs … will take": "repair duration"). None
     when no such verb is right before it or its subject is no noun ("It could take a year")."""
@@ -681,7 +683,7 @@ def taking(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | No
         return None
     if not head.endswith(("us", "is")):
         head = singular_of(head)
-    return f"taking|{head}", f"{head} duration"
+    return "", f"{head} duration"
 
 
 # A named person's years in a job: "Captain Marit Eskeland, 52, who has flown for Nordair for 21
