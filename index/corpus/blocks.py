@@ -423,21 +423,21 @@ def _one_paragraph_a_line(chunk: list[tuple[int, int, int]], widths: list[int]) 
     return beyond >= 2 and beyond >= _BEYOND_SHARE * len(widths)
 
 
-def _runs_on(before: str, line: str) -> bool:
+def runs_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence ``before`` broke off: it opens in lower case, or
     ``before`` ends on a comma, a semicolon or a word hyphenated over the break."""
     return line[:1].islower() or before.endswith((",", ";")) or _WORD_HEAD.search(before) is not None
 
 
 def _unwrapped(text: str, chunk: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
-    """``chunk`` cut at every line break where the next line does not run on (:func:`_runs_on`):
+    """``chunk`` cut at every line break where the next line does not run on (:func:`runs_on`):
     the runs of a file written one paragraph a line (:func:`_one_paragraph_a_line`). A short line
     there (a photo's caption or credit, 74 columns) over the next paragraph's line (82 columns)
     without a blank line between had looked hard-wrapped and been joined with it, the caption
     left in the article (t13x F9, round s34-m)."""
     runs = [[chunk[0]]]
     for prev, line in zip(chunk, chunk[1:]):
-        if not _runs_on(text[prev[0] : prev[1]], text[line[0] : line[1]]):
+        if not runs_on(text[prev[0] : prev[1]], text[line[0] : line[1]]):
             runs.append([])
         runs[-1].append(line)
     return runs
