@@ -208,6 +208,7 @@ from waic_reader.index.analysis.entities.shouted import (
     kicker,
     line_in_capitals,
     line_labels,
+    section_lines,
     shouted_firms,
     shouted_stretches,
     shouted_verb,
@@ -256,7 +257,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 198
+ENTITY_VERSION = 199
 
 
 # ---------------------------------------------------------------------------------------------
@@ -956,7 +957,7 @@ class Recognizer:
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
-        chosen = line_labels(text, chosen, doc_lower, self.canonical)
+        chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
