@@ -29,6 +29,14 @@ SENTENCE_END = ".!?"
 # word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388"): never its
 # title (the boilerplate split calls it attribution, noise.patterns).
 WIRE_SLUG = re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", re.IGNORECASE)
+# A breadcrumb's separators ("Home > News > Aviation", "News › Local", "World | Business"; the
+# boilerplate split's breadcrumb rule, noise.block_rules). (Tried only where a run of spaces starts:
+# from inside one, each start rescanned the run, and a line of 20,000 spaces took seconds.)
+CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
+# Of them, those that lead down a trail (not a bar or a slash, which also set a site's name
+# beside its section: "Halvik Post | Sport"), and the most words of a trail's part.
+_TRAIL_SEP = re.compile(r"\s*[>»›→]\s*")
+_TRAIL_PART_WORDS = 4
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
@@ -697,6 +705,19 @@ def _introduces_plain_list(line: str, items: list[str]) -> bool:
     )
 
 
+def _trail(line: str) -> bool:
+    """Whether ``line`` is a breadcrumb's trail: two or more parts of 1-4 words set apart by
+    arrows or angle quotes (:data:`_TRAIL_SEP`), none ending a sentence ("Home > News >
+    Aviation", "Accueil » Actualités")."""
+    if not any(c in line for c in ">»›→"):
+        return False
+    parts = [p for p in _TRAIL_SEP.split(line.strip()) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(words(p)) <= _TRAIL_PART_WORDS and not p.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+        for p in parts
+    )
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
@@ -713,6 +734,8 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "list-item"
         elif i == first and WIRE_SLUG.match(line):
             kind, first = "paragraph", i + 1  # a wire's slug is never the title: the headline under it may be
+        elif i == first and _trail(line):
+            kind, first = "paragraph", i + 1  # nor a breadcrumb's trail ("Home > News > Aviation", t13ad N20)
         elif (
             i == first
             and 3 <= len(words(line)) <= 20

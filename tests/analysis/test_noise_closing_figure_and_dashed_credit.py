@@ -48,7 +48,7 @@ _GAZETTE_BODY = [
     "who was travelling with his wife.",
     "Nordair spokesperson Jonas Brekke told the Gazette that the airline would compensate passengers with 650 "
     'dollars each. "We are deeply sorry for what our passengers went through," Brekke said.',
-    "Captain Marit Eskeland, 54, has been praised by the airport's fire chief. \"She saved lives today,\" "
+    'Captain Marit Eskeland, 54, has been praised by the airport\'s fire chief. "She saved lives today," '
     "Chief Officer Tove Rask said.",
     "The Civil Aviation Authority has opened an investigation, which could take up to 18 months.",
 ]
