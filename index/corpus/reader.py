@@ -1192,7 +1192,7 @@ def _title_not_noise(article: Article) -> None:
     if article.noise_labels is None:
         article.noise_labels = classify_article(article.blocks, article.discarded)
     labels = article.noise_labels
-    if not all(labels[i] is not None and labels[i][0] not in ("navigation", *NAMING_KINDS) for i in at):
+    if not all((lab := labels[i]) is not None and lab[0] not in ("navigation", *NAMING_KINDS) for i in at):
         return
     title = derive_title(article.blocks, article.sentences, (labels, None), article.outlet)
     if title:

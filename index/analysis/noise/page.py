@@ -13,7 +13,7 @@ from collections import Counter
 
 from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST, NUMBER_WORDS
 from waic_reader.index.analysis.main_text import best_span
-from waic_reader.index.analysis.noise.block_rules import CRUMB_SEP, is_bio, is_stamp_line
+from waic_reader.index.analysis.noise.block_rules import is_bio, is_stamp_line
 from waic_reader.index.analysis.noise.bylines import (
     BY_LEAD,
     BYLINE_WORDS,
@@ -40,7 +40,7 @@ from waic_reader.index.analysis.noise.features import (
     stamp_label,
 )
 from waic_reader.index.analysis.noise.menus import PAGE_HEADER_LINE, article_goes_on, introduces_list, short_lines
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
 
