@@ -210,6 +210,8 @@ for _label, _words in (
         "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
+        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity)
+        "Coastguard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
