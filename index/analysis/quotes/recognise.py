@@ -264,6 +264,9 @@ _AUDIENCE_WORDS = (
     # the council." gave no statement, "told reporters" did)
     r"council|committee|court|jury|inquiry|hearing|panel|assembly|senate|congress|board|tribunal|"
     r"crowd|rally|meeting|families|mourners|supporters|students|radio|television|"
+    # those an account is given to (t13ad N15: "Captain X told investigators the fire warning came
+    # on …" was no report of hers)
+    r"investigators|detectives|police|officers|officials|prosecutors|regulators|doctors|passengers|customers|"
     rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
@@ -723,15 +726,22 @@ def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
         named is None
         or named.speaker.type not in ("PERSON", "ORG")
         or text[named.end : end].strip(" \t\n.")
-        or not _capitalised(text[at : named.start])
+        or not _title_words(text[at : named.start], text[named.start : named.end])
     ):
         return None
     return named.speaker
 
 
-def _capitalised(words: str) -> bool:
-    """Whether every word of ``words`` (a title before a name) opens with a capital letter."""
-    return all(w[:1].isupper() for w in words.split())
+def _title_words(words: str, name: str) -> bool:
+    """Whether ``words`` (before a ``name``) are a title alone: every word capitalised ("Health
+    Minister", "Dr."), or a role in lower case (:func:`speakers.role_words`) after its capitalised
+    first word, which opens the line ("Airport director", "Harbour safety chief", "The port's
+    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed)."""
+    split = words.split()
+    if all(w[:1].isupper() for w in split):
+        return True
+    lead = [split[0].lower(), *split[1:]]
+    return role_words([*lead, *name.split()]) == len(split)
 
 
 def _clause_end(state: _State, pos: int, stop: int) -> int:
@@ -1294,6 +1304,19 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "The union has said that it warned X", "Nyhus said he wrote twice": a pronoun
             # subject right after the speech verb opens the reported clause; its verb is part of
             # the speaker's words, never a report of the one the pronoun refers to (t13j F14).
+            continue
+        if (
+            cue.word.lower().startswith("according")
+            and 0 < cue.content_end <= cue.start
+            and cue.content_start <= outer.start
+            and outer.speaker is not None
+            and cue.speaker is not None
+        ):
+            # "X told investigators CLAUSE, according to Y.": the trailing source reports X's
+            # report; X speaks (its cue and words up to the comma), Y is the nested source
+            # (t13ad N15: Y's statement, with X's cue as its words)
+            outer.source = cue.speaker.name
+            outer.content_end = cue.content_end
             continue
         between = text[outer.content_start : cue.start]
         nested = outer.word.lower() in SOURCE_VERBS or (
