@@ -1269,8 +1269,11 @@ class Speakers:
         owner = phrase[:-1]
         if len(owner) > 3 or not all(_NAME_WORD.fullmatch(w[2]) for w in owner):
             return None
-        if any(w[2].lower() in FUNCTION_WORDS or w[2].lower() in TITLE_WORDS for w in owner):
-            return None
+        if any(
+            low in FUNCTION_WORDS or low in TITLE_WORDS or low in INSTITUTIONS or low in GROUPS or _body(low)
+            for low in (w[2].lower() for w in owner)
+        ):
+            return None  # "…, Police officials said", "Ministry officials": a body's word, no name
         before = self.text[max(0, owner[0][0] - 200) : owner[0][0]]
         if not before.strip() or _SENTENCE_END_BEFORE.search(before) is not None:
             return None  # the sentence's first word: capitalised as any word there is
