@@ -1311,10 +1311,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             and cue.content_start <= outer.start
             and outer.speaker is not None
             and cue.speaker is not None
+            and cue.speaker.type != GROUP
         ):
             # "X told investigators CLAUSE, according to Y.": the trailing source reports X's
             # report; X speaks (its cue and words up to the comma), Y is the nested source
-            # (t13ad N15: Y's statement, with X's cue as its words)
+            # (t13ad N15: Y's statement, with X's cue as its words); an unnamed source ("…,
+            # according to four sources close to the family") stays a report of its own
             outer.source = cue.speaker.name
             outer.content_end = cue.content_end
             continue

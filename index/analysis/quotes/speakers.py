@@ -151,11 +151,16 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]['\"”’)]*|\n|\s[-–—])\s*$")
 # "Stavenholm airport", "Bergen city council": a place's name, then up to three lower-case words
 # (:meth:`Speakers._place_institution`); group 2 the noun.
 _PLACE_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
-# A spokesperson's or an official's preposition right before a place's name: "a spokesperson for ",
-# "officials at " (what follows is what they speak for).
+# A spokesperson's or an official's phrase up to its preposition, right before a place's name: "a
+# spokesperson for ", "Senior officials at " (what follows is what they speak for); or a
+# determiner alone.
 _SPOKEN_FOR_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEAKS_FOR_ORG, key=len, reverse=True)) + r")\s+(?:for|of|at|from)\s+$", re.I
+    r"\s*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(SPEAKS_FOR_ORG, key=len, reverse=True))
+    + r")\s+(?:for|of|at|from)\s+",
+    re.I,
 )
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
@@ -1110,7 +1115,11 @@ class Speakers:
         noun = m.group(2).lower()
         if noun in FUNCTION_WORDS:
             return None
-        spoken_for = _SPOKEN_FOR_BEFORE.search(self.text, start, place.start) is not None
+        # The place opens the subject, after a determiner or a spokesperson's preposition only:
+        # "SBM Intel, a Lagos intelligence firm, says" is the firm's apposition, SBM Intel speaks.
+        spoken_for = _SPOKEN_FOR_BEFORE.fullmatch(self.text, start, place.start) is not None
+        if not spoken_for and not _DETERMINER_ONLY.fullmatch(self.text, start, place.start):
+            return None
         if not (
             spoken_for or noun in INSTITUTIONS or noun in BODIES or kind_of_word(noun.capitalize()) in ("ORG", "FAC")
         ):
