@@ -917,10 +917,11 @@ class Workspace:
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
         """Align two articles sentence by sentence, boilerplate left out, each sentence with
-        the facts its figures report (the figures the open index keeps: :meth:`_compared_figures`).
-        ``CorpusError`` if either cannot be found or read."""
+        the facts its figures report: the rows the fact sheet of the two articles puts them in
+        (:func:`~waic_reader.index.analysis.facts.grouping.fact_rows`; the figures the open index
+        keeps: :meth:`_compared_figures`). ``CorpusError`` if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
-        from waic_reader.index.analysis.facts.owners import compared_owner
+        from waic_reader.index.analysis.facts.grouping import fact_rows
 
         self.take_in_meta()
         a, b = self.article(a_ref), self.article(b_ref)
@@ -936,14 +937,15 @@ class Workspace:
             for kept, now in zip((last.a, last.b, last.a_analysis, last.b_analysis), (a, b, a_analysis, b_analysis))
         ):
             return last
-        # the facts each sentence reports, by the fact sheet's recogniser (t13n F23)
+        # the facts each sentence reports: the rows the fact sheet of the two articles puts their
+        # figures in (t13n F23; one predicate with the sheet's, t13ac M21)
+        figures = [
+            (art.doc, self._compared_figures(art, analysis)) for art, analysis in ((a, a_analysis), (b, b_analysis))
+        ]
+        rows = fact_rows(figures)
         facts = [
-            [
-                (v.start, f"{v.measure}|{v.label}|{compared_owner(v.kind, v.measure, v.owner)}")
-                for v in self._compared_figures(art, analysis)
-                if v.measure
-            ]
-            for art, analysis in ((a, a_analysis), (b, b_analysis))
+            [(v.start, f"row {rows[(doc, v.start)]}") for v in values if (doc, v.start) in rows]
+            for doc, values in figures
         ]
         alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans(), a_facts=facts[0], b_facts=facts[1])
         self._last_comparison = comparison = Comparison(a, b, a_analysis, b_analysis, alignment)

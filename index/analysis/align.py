@@ -484,7 +484,7 @@ def _with_facts(spans: list[Span], ts: list[list[Term]], facts: Iterable[tuple[i
 def _one_fact_pairs(va: list[dict[str, float]], vb: list[dict[str, float]]) -> set[tuple[int, int]]:
     """The sentence pairs ``(i, j)`` that share a fact's term (:func:`_with_facts`) no other
     sentence of either article has: the one sentence of each article that reports that fact (the
-    same measure, label and owner, as the fact sheet groups it), whatever its figures. They pair
+    one row of the fact sheet of the two articles), whatever its figures. They pair
     as a gap's sentences do, their place vouching for them as order does there ("…, which opened
     in 1974, …" and "It opened in 1976 and was due to be repaired in 2028": only in A / only in
     B, 0.24 and 0.30 against the threshold 0.30, while the fact sheet set 1974 against 1976;
@@ -510,9 +510,9 @@ def align(
     """Align the content sentences of ``a`` and ``b`` (see the module docstring for the method).
 
     ``a_facts``, ``b_facts``: the facts each article's figures report, as (where the figure is,
-    the fact's key: its measure, label and owner as the fact sheet gives them), made by the fact
-    sheet's recogniser (:func:`waic_reader.index.analysis.facts.extract_figures`): a fact both
-    sentences report is a term they share (:func:`_with_facts`)."""
+    the fact's key: its row on the fact sheet of the two articles, :func:`waic_reader.index.analysis.
+    facts.grouping.fact_rows`, as ``Workspace.compare`` gives them): a fact both sentences report is
+    a term they share (:func:`_with_facts`)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]

@@ -85,18 +85,44 @@ class Figure:
     margin: float = 0.0  # a round span's year: how far either way it may be ("a century ago": 10 years)
 
 
+def after_qualifier(text: str, fig: Figure) -> int:
+    """Where ``fig``'s qualifier as written ends in ``text`` ("hotter than " of "hotter than 1,200C"):
+    the words of a comparison belong to the clause before the number too ("Lava hotter than": the
+    lava's temperature, read by the fact sheet); ``fig.start`` when it has none."""
+    if not fig.qualifier:
+        return fig.start
+    m = re.compile(r"\s+".join(map(re.escape, fig.qualifier.split())) + r"\s*", re.I).match(text, fig.start)
+    return m.end() if m is not None else fig.start
+
+
 # ---------------------------------------------------------------------------------------------
 # Word lists
 
-QUALIFIERS = (
-    "more than|just over|just under|over|nearly|almost|about|around|approximately|roughly|some|up to|"
-    "at least|at most|less than|fewer than|under|an estimated|as many as|as much as|upwards of|close to"
+# A comparison before a figure bounds it, whatever it compares: "more than 300 people", "Lava hotter
+# than 1,200C", "temperatures above 40C" are more than the value, never the value (t13ac, round
+# s37-f: "hotter than 1,200C" was 1,200 °C, in disagreement with a lava's 1,250 °C).
+LOWER_BOUNDS = frozenset(
+    "more than|just over|over|at least|upwards of|above|in excess of|exceeding|greater than|higher than|"
+    "larger than|bigger than|hotter than|warmer than|deeper than|taller than|longer than|heavier than|"
+    "faster than|stronger than".split("|")
+)
+UPPER_BOUNDS = frozenset(
+    "up to|less than|fewer than|under|at most|as many as|as much as|below|lower than|smaller than|"
+    "colder than|cooler than|shallower than|shorter than|lighter than|slower than".split("|")
+)
+# Bounds said "nearly" so: the value is all but reached, from below.
+NEAR_BOUNDS = frozenset("nearly|almost|close to|just under".split("|"))
+QUALIFIERS = "|".join(
+    sorted(
+        LOWER_BOUNDS
+        | UPPER_BOUNDS
+        | NEAR_BOUNDS
+        | {"about", "around", "approximately", "roughly", "some", "an estimated"},
+        key=lambda q: (-len(q), q),
+    )
 )
 # Qualifiers that bound a value (inside an OntoNotes number span) rather than hedge it (outside).
-BOUNDS = frozenset(
-    "more than|just over|just under|over|nearly|almost|up to|at least|at most|less than|fewer than|under|"
-    "as many as|as much as|upwards of|close to".split("|")
-)
+BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS | NEAR_BOUNDS
 SCALES: dict[str, float] = {
     **{w: float(v) for w, v in SCALE_WORDS.items() if w != "hundred"},
     "bn": 1e9,
@@ -455,7 +481,26 @@ _DIGITS = (
 # half-dozen" is "half a dozen".
 _WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
-_FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
+# The denominators a fraction is written with in words ("two-thirds", "a quarter"): the one list the
+# number words' pattern (no count of "two" in "two-thirds") and the shares in words read.
+FRACTION_WORDS: dict[str, int] = {
+    **dict.fromkeys(("half", "halves"), 2),
+    **{
+        f"{w}{s}": n
+        for w, n in (
+            ("third", 3),
+            ("quarter", 4),
+            ("fifth", 5),
+            ("sixth", 6),
+            ("seventh", 7),
+            ("eighth", 8),
+            ("ninth", 9),
+            ("tenth", 10),
+        )
+        for s in ("", "s")
+    },
+}
+_FRACTION_AFTER = rf"(?![\s-](?:{'|'.join(w for w in FRACTION_WORDS if w != 'half')})\b)"
 _SCALE_AFTER = _alt(SCALES)
 # A currency sign is read in its full-width form too ("＄5 million", "￡40m", "￥700,000": NFKC folds
 # them to "$", "£", "¥"; :func:`currency_of_sign` looks them up so), one pattern for both.
@@ -918,6 +963,94 @@ _VAGUE = re.compile(
 _SCALE_WORDS = tuple(_SCALE)  # a text holding none of them holds no vague amount
 
 
+# A share written in words: a fraction of a whole ("a third of the homes", "Nearly two-thirds of
+# flights"; never of a unit, "a quarter of an hour", "a third of a mile") or a ratio opening its
+# clause ("One in three homes", "two out of five flights", "4 in 10 schools"; "killed 12 in three
+# villages", a verb before it, is a count and where its things were). A percentage of what it
+# counts, as precise as a share rounded to the nearest 5% (:data:`SHARE_MARGIN`): t13ac M19, round
+# s37-f (was nothing, or a count of "three homes").
+SHARE_MARGIN = 2.5  # percentage points either way of a share in words
+_SHARE_NUMERATORS = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 10}}
+_RATIO_TERMS = {**{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 100 and w != "dozen"}}
+_WORD_SHARE = re.compile(
+    rf"(?<![\w-])(?:(?:(?P<k>{_alt(_SHARE_NUMERATORS)})[\s-](?P<n>{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"|(?P<half>half))(?=\s+of\s)(?!\s+of\s+(?:a|an|one)\b)"
+    rf"|(?P<rk>{_alt(w for w in _SHARE_NUMERATORS if w not in ('a', 'an'))}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<rn>{_alt(_RATIO_TERMS)}|\d{{1,3}})(?![\w-]|[.,]\d)(?!\s+(?:{_alt(TIME_UNITS)}|{_alt(SCALES)})\b))",
+    re.I,
+)
+# What opens a ratio's clause before its first number (besides a text's or sentence's start): a
+# clause's start, a hedge or a conjunction ("Nearly one in three homes", "…, and one in five").
+RATIO_OPENING = re.compile(
+    r"(?:^|[.!?:;,(—–]\s*|\n\s*|\b(?:that|and|but|about|around|nearly|almost|roughly|some|approximately|over"
+    r"|than|just|only|least|fewer|more|said|says|left|where|while|with)\s+)$",
+    re.I,
+)
+
+
+# The words before "half of" that make it a part of a whole, no share ("the first half of the
+# season", "in the second half of 2024", "the other half of the team").
+_HALF_OF_A_PART = DETERMINERS | frozenset("first second last final other latter former upper lower top bottom".split())
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
+
+
+def _share_term(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return _SHARE_NUMERATORS.get(low) or _RATIO_TERMS.get(low) or FRACTION_WORDS.get(low)
+
+
+def _word_shares(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Figure]:
+    """The shares written in words in ``text[start:end]`` (:data:`_WORD_SHARE`) outside ``taken``:
+    percentages (unit "%") of their numerator over their denominator, their qualifier read as any
+    figure's ("Nearly two-thirds": a bound), ``margin`` :data:`SHARE_MARGIN`."""
+    out: list[Figure] = []
+    for m in _WORD_SHARE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        ratio = m.group("rk") is not None
+        k: int | None = 1
+        n: int | None = 2
+        if m.group("half") is not None:
+            before = _WORD_BEFORE.search(text, max(start, m.start() - 24), m.start())
+            if before is not None and before.group(1).lower() in _HALF_OF_A_PART:
+                continue  # "the first half of the season", "the other half of the team": no share
+        else:
+            k, n = (_share_term(m.group(g)) for g in (("rk", "rn") if ratio else ("k", "n")))
+        if not k or not n or k >= n:
+            continue  # "five in five" is no share
+        s = m.start()
+        qm = _QUAL_BEFORE.search(text, max(start, s - 24), s)
+        qual = re.sub(r"\s+", " ", qm.group("q").lower()) if qm else ""
+        lead = qm.start("q") if qm else s
+        if ratio and not RATIO_OPENING.search(text, max(start, lead - 40), lead):
+            continue  # "killed 12 in three villages": a count and where its things were
+        num_start = lead if qual in BOUNDS else s
+        out.append(
+            Figure(
+                lead,
+                m.end(),
+                num_start,
+                m.end(),
+                "percent",
+                100.0 * k / n,
+                "%",
+                qual,
+                spelled=True,
+                margin=SHARE_MARGIN,
+            )
+        )
+    return out
+
+
+def is_word_ratio(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is a ratio in words whose noun follows it ("One in three homes"), not a
+    fraction "of" a whole: what it is a share of is the noun phrase right after it."""
+    m = _WORD_SHARE.match(text, fig.num_start if fig.num_start == fig.start else after_qualifier(text, fig), fig.end)
+    return fig.kind == "percent" and m is not None and m.group("rk") is not None
+
+
 def _vague_value(phrase: str) -> float:
     """The least a vague amount can mean: "thousands of" 2,000, "tens of thousands of" 20,000,
     "several hundred" 200, "a few thousand" 2,000, "several hundred thousand" 200,000."""
@@ -1068,6 +1201,25 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value = _vague_value(m.group())
             out.append(Figure(m.start(), m.end(), m.start(), m.end(), "count", value, qualifier="at least", vague=True))
             taken.append(m.span())
+    if any(
+        w in low
+        for w in (
+            " in ",
+            " out of ",
+            "half",
+            "third",
+            "quarter",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        )
+    ):
+        for share in _word_shares(text, start, end, taken):
+            out.append(share)
+            taken.append((share.start, share.end))
     for m in _ONE_UNIT.finditer(text, start, end):
         if not any(a <= m.start("a") < b for a, b in taken):
             out.append(_one_unit_duration(text, m, start))

@@ -97,6 +97,26 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
 }
 
+# A share of one time span written before its unit: "half a century ago", "a quarter of a century
+# ago", "a half-century ago", "three quarters of a decade" (issue #16, round s37-f2, t13ac M13: "half a century ago" was
+# the DATE "a century ago" and, to the fact sheet, a hundred years). One pattern for the entity
+# recogniser's DATE spans (entities/patterns.py) and the fact sheet's relative years
+# (facts/extract.RELATIVE_YEAR), read by :func:`span_share`.
+SPAN_SHARE = r"half\s+an?|an?\s+half|an?\s+quarter\s+of\s+an?|(?:three|3)[\s-]+quarters\s+of\s+an?"
+# What stands between a share and its span: a space, or a hyphen after "half" ("a half-century ago")
+SPAN_SHARE_GAP = r"(?:\s+|(?<=half)-)"
+_SPAN_SHARES = (("half", 0.5), ("three", 0.75), ("3", 0.75), ("quarter", 0.25))
+
+
+def span_share(words: str) -> float | None:
+    """The share of one span that ``words`` (a :data:`SPAN_SHARE` match, any case) name: "half a"
+    and "a half" 0.5, "a quarter of a" 0.25, "three quarters of a" 0.75; None for any other words."""
+    if re.fullmatch(SPAN_SHARE, words.strip(), re.I) is None:
+        return None
+    low = words.lower()
+    return next(share for word, share in _SPAN_SHARES if re.search(rf"\b{word}\b", low))
+
+
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100,
     "thousand": 1_000,

@@ -287,6 +287,29 @@ def name_alone(line: str) -> str | None:
     return " ".join(m.group("names").split())
 
 
+# A person's name alone on its line: two or three capitalised words ("Emily Post", "Anna Lindqvist").
+_PERSON_NAME = re.compile(rf"{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{1,2}}")
+
+
+def person_name(line: str) -> bool:
+    """Whether ``line`` is a person's name alone, an author's line without its "By" ("Emily Post"
+    under the headline, "Anna Lindqvist" over it): two or three capitalised words, the first a given
+    name the entity recogniser knows (``entities.words.given_word``) that is no place's name too
+    (``entities.given_names.place_given_names``: "Charlotte Observer", "Sydney Morning Herald" are
+    papers) nor a paper's article (``NEWSPAPER_ARTICLES``: "Le Petit Rhône"). A person's name names no outlet, whatever its last word ("Post", "Sun": issue #14,
+    round s37-a)."""
+    from waic_reader.index.analysis.entities.given_names import place_given_names
+    from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_ARTICLES
+    from waic_reader.index.analysis.entities.words import given_word
+
+    line = line.strip()
+    if _PERSON_NAME.fullmatch(line) is None:
+        return False
+    first = line.split()[0]
+    # (A paper's article opens no person's name, "Le Petit Rhône", though "Le" is a given name too.)
+    return given_word(first) and first not in place_given_names() and first not in NEWSPAPER_ARTICLES
+
+
 def byline_anywhere(line: str) -> bool:
     """Whether ``line`` is a byline, its author's field first (:func:`is_byline`) or after a date
     or a stamp (:func:`author_names`: "June 3, 2026 | By Mateo Ruiz | Andean Post")."""

@@ -105,6 +105,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         if (
             tokens[0].lower() == "by"
             or bylines.name_alone(line) is not None
+            or bylines.person_name(line)  # ("Anna Lindqvist" under the headline, over the prose)
             or date_stamps.is_date_label(line)
             or date_stamps.is_calendar(line)
             or not all(_CAPWORD.match(t) for t in tokens)
@@ -489,8 +490,13 @@ def dated_site_header(line: str) -> bool:
 
 # A name closed by "News" is a news site's ("Volcano Watch News", "Northshore Coast News") unless
 # its first word is a section's, a time's or a common word's: "Breaking News", "Latest News",
-# "World News", "Daily News" are a page's headings (t13ac M17, round s36-x4).
+# "World News", "Daily News" are a page's headings (t13ac M17, round s36-x4). So is one closed by
+# "Online", a paper's web edition of three words or more ("The Valley Sentinel Online", "Harbour
+# Beacon Online"), by the same test ("Shop Online", "Latest Local Online" are none; a leading "The"
+# is no first word: issue #14, round s37-a).
 _NEWS_WORD = "News"
+_SITE_CLOSERS = frozenset((_NEWS_WORD, "Online"))
+_ONLINE_NAME_WORDS = 3
 
 
 def _masthead(line: str, outlet: str | None = None) -> bool:
@@ -547,12 +553,16 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
     words = name.split()
     if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None
+    if bylines.person_name(name):
+        return None  # an author's line without its "By" ("Emily Post" under the headline): no site's name
     titled = name.title() if name.isupper() else name  # (a masthead set in capitals)
     if len(words) == 1:
         # (A newspaper's word alone is its name too: "Observer" over a page's menu.)
         newspaper = bylines.masthead_word(titled) or bylines.newspaper_name(titled)
     else:
         first, last = titled.split()[0], titled.split()[-1]
+        # (The word after an opening "The" is the name's first: "The Valley Sentinel Online".)
+        named = titled.split()[1] if first == "The" and len(words) > 2 else first
         newspaper = (
             bylines.newspaper_name(titled)
             # ("Kellby Journal", "Diario Sur"; "Daily", "Weekly" are a column's, "Daily Briefing",
@@ -560,10 +570,12 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
             or (last in NEWSPAPER_WORDS and last not in MEDIA_TIMES)
             or (first in NEWSPAPER_WORDS and first not in MEDIA_TIMES)
             or (
-                last == _NEWS_WORD
-                and first.casefold() not in SECTION_WORDS
-                and first.casefold() not in COMMON_WORDS
-                and first not in MEDIA_TIMES
+                last in _SITE_CLOSERS
+                # (a web edition's name holds two words of its own before "Online": "Shop Online" is a link)
+                and (last == _NEWS_WORD or len(words) - (first == "The") >= _ONLINE_NAME_WORDS)
+                and named.casefold() not in SECTION_WORDS
+                and named.casefold() not in COMMON_WORDS
+                and named not in MEDIA_TIMES
             )
             or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
         )

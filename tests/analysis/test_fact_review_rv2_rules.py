@@ -90,7 +90,9 @@ def test_a_feared_tally_replaces_no_value(text: str, other: str, label: str, a: 
 )
 def test_for_before_a_year_after_an_event_noun(text: str, other: str, label: str) -> None:
     rows = _rows(text, other)
-    assert label in rows and len(rows[label][1]) == 2, rows
+    # each year is its event's (since round s37-f a year whose clause names no thing, "Completion is
+    # now scheduled for 2027", joins no named thing's row: "the terminal" may be another thing)
+    assert sorted(d for k, (_, vs) in rows.items() if k.startswith(label) for d, _ in vs) == ["a", "b"], rows
     assert "year" not in rows, rows
 
 

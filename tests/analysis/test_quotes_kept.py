@@ -175,6 +175,8 @@ def _quotes() -> list[Quote]:
         Quote("d", 1, 18, TEXT[1:18], "direct", "said", who, marked=((1, 18),), cue_start=20),
         # words kept as found, not as the text writes them (TeX marks read as curly ones)
         Quote("d", 43, 62, "It was frightening”", "direct", "said", who, noise=True, source="AP", gap=(50, 52)),
+        # an unnamed source's words: no speaker, marked anonymous (round s37-q)
+        Quote("d", 1, 18, TEXT[1:18], "direct", "said", None, anonymous=True),
     ]
 
 
@@ -191,7 +193,7 @@ def _value(rows: object, *, version: str = "v", source: str = "key", noise: str 
     return zlib.compress(json.dumps([KEPT_FORMAT, version, source, noise, rows]).encode())
 
 
-ROW = [1, 18, None, "direct", "said", None, 0, [], None, 20, None]
+ROW = [1, 18, None, "direct", "said", None, 0, [], None, 20, None, 0]
 
 
 @pytest.mark.parametrize(
@@ -208,6 +210,8 @@ ROW = [1, 18, None, "direct", "said", None, 0, [], None, 20, None]
         _value([[*ROW[:7], [[0, 500]], *ROW[8:]]]),  # a marked span out of the text
         _value([[*ROW[:6], 2, *ROW[7:]]]),
         _value([ROW[:-1]]),
+        _value([[*ROW[:-1], 2]]),  # anonymous neither 0 nor 1
+        _value([[*ROW[:5], ["PERSON:X", "X", "PERSON", None], *ROW[6:-1], 1]]),  # an unnamed source named
         _value({"rows": []}),
         None,
     ],

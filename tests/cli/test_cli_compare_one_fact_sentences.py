@@ -57,7 +57,9 @@ CHANNEL9 = (
     "<footer>© 2026 Channel 9 News. All rights reserved.</footer>\n"
     "</body></html>\n"
 )
-# invented: a stadium's year of opening, its sentences apart from the pairs around them
+# invented: a stadium's year of opening, its sentences apart from the pairs around them (B named it
+# "The ground" until round s37-f: a year of no named thing, "which opened in 1998", is no value of
+# another thing's row, and compare pairs on the sheet's rows, t13ac M21)
 STADIUM_A = (
     "Stadium roof falls in Harwick storm, two hurt\n"
     "\n"
@@ -80,7 +82,7 @@ STADIUM_B = (
     "\n"
     'Groundsman Piet Varga told the club\'s website he had heard "a crack like thunder".\n'
     "\n"
-    "The ground opened in 2001 and was last renovated in 2015.\n"
+    "The stadium opened in 2001 and was last renovated in 2015.\n"
 )
 # invented: a ferry's year built, worded otherwise
 FERRY_A = (
@@ -140,7 +142,7 @@ def _differing(pair: dict[str, Any], side: str) -> list[str]:
         (
             ("a.txt", STADIUM_A),
             ("b.txt", STADIUM_B),
-            "The ground opened in 2001",
+            "The stadium opened in 2001",
             ("The 40,000-seat stadium, which opened in 1998",),
             ("1998",),
             ("2001",),

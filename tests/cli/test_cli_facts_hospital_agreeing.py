@@ -108,7 +108,8 @@ def line(out: str, label: str) -> str:
         (
             DISTANCE_UNITS,
             "distance to Oresund City",
-            "40 km (1 May 06:00, Northwire; 2 May 09:00, The Ledger) · 25 mi (1 May 09:00, The Gazette)",
+            # (one amount in two units, one entry since round s37-f: t13ac M24)
+            "40 km (1 May 06:00, Northwire; 25 mi: 1 May 09:00, The Gazette; 2 May 09:00, The Ledger)",
         ),
         # variant: the reported hospital row, a lower bound and the larger figure it meets
         (

@@ -23,8 +23,8 @@ REOPEN = "The port will reopen on March 20, officials said."
     ],
 )
 async def test_the_fact_sheet_screen_has_no_date_row_from_the_stamps(tmp_path: Path, stamps: tuple[str, str]) -> None:
-    """The fact sheet screen (f) shows the death toll and the prose date, never a "date" row
-    from the articles' own stamps."""
+    """The fact sheet screen (f) shows the death toll, never a "date" row from the articles' own
+    stamps (nor, since round s37-f, of the prose's date, which counts no thing)."""
     corpus = tmp_path / "c"
     corpus.mkdir()
     for name, stamp, toll in (("a", stamps[0], "At least 12"), ("b", stamps[1], "Fourteen")):
@@ -41,6 +41,7 @@ async def test_the_fact_sheet_screen_has_no_date_row_from_the_stamps(tmp_path: P
         screen = app.screen
         assert isinstance(screen, FactSheetScreen) and screen.sheet is not None
         rows = {(f.label, f.agree) for f in screen.rows if f.sources > 1}
-        assert rows == {("death toll", True), ("date", True)}  # the date is the prose's March 20
+        # (the prose's March 20 counts no thing: no row since round s37-f, the timeline's date)
+        assert rows == {("death toll", True)}
         dates = [f for f in screen.rows if f.label == "date"]
-        assert [sorted(str(v.value) for v in f.values) for f in dates] == [["03-20", "03-20"]]
+        assert dates == []

@@ -306,6 +306,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         # corpus and reading order.
         header(UNATTRIBUTED, "no speaker found", len(sheet.unattributed))
         for st in sheet.unattributed:
+            if len(st.members) > 1:  # an unnamed source's statement several articles report
+                out(f"  [{st.wording} · {', '.join(s.name for s in st.speakers)}]")
             for q in st.members:
                 quote_line(q)
         out()

@@ -103,6 +103,14 @@ def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[
     # cells for them down to TITLE_ROOM - TIME_FROM_TITLE (30; never below what its
     # longest needs); then a time, from the room beyond TITLE_ROOM or the title's.
     id_floor = min(room, TITLE_ROOM - TIME_FROM_TITLE)
+    # First, as below NARROW: ids up to NARROW_DOC_MAX cells from the title's beyond TITLE_MIN, so
+    # no id shows cut here that the narrow library showed whole (t13ad N18: at 90-105 columns ids
+    # were cut to 10 cells that 80 columns showed whole, the count columns keeping their room).
+    if "doc" in widths:
+        give = min(min(need["doc"], NARROW_DOC_MAX) - widths["doc"], title - TITLE_MIN)
+        if give > 0:
+            widths["doc"] += give
+            title -= give
     for key in GROW_ORDER:
         if key not in widths:
             continue

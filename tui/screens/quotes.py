@@ -28,7 +28,7 @@ from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.facts import FactSource
 from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.analysis.quotes.group import Statement
-from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, ELISION, Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED, QuoteSheet
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
@@ -440,7 +440,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             return
         assert self.sheet is not None
         article = self.sheet.article(q.doc)
-        who = q.speaker.name if q.speaker else "no speaker found"
+        # an unnamed source's words are said to be so (its statement lined up under the label)
+        who = q.speaker.name if q.speaker else ANONYMOUS_SOURCE.name.lower() if q.anonymous else "no speaker found"
         parts = [
             line(self.sheet.label(article.doc), 30, "bold"),
             plain(f"  {q.kind}, “{q.cue}”  ·  {who}"),

@@ -507,14 +507,31 @@ SEATS_OF_BODIES = frozenset({"Brussels"})
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, tuple[str, str]]:
+    """The countries' capitals (``capitals.txt``), folded (:func:`fold`) → (the capital as
+    written, its country), a capital that is also a given name left out ("Victoria", "Stanley":
+    a person's name before a verb is no government's). A capital used as a subject stands for its
+    government or a body seated there ("Budapest pledged", "Valletta said")."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    given = given_names()
+    out: dict[str, tuple[str, str]] = {}
+    for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
+        capital, _, country = line.partition("\t")
+        capital, country = capital.strip(), country.strip()
+        if line.startswith("#") or not country or capital in given:
+            continue
+        out.setdefault(fold(capital), (capital, country))
+    return out
+
+
+@lru_cache(maxsize=1)
 def nations() -> dict[str, str]:
     """A country by any name its news goes by, folded (:func:`fold`) → its name (the bundled
     gazetteer's first for it, "Hungary"): its names and aliases, its demonyms ("Hungarian",
     "Hungarians"; the gazetteer's ``countries`` entries) and its capital ("Budapest",
     ``capitals.txt``), which stands for its government ("Budapest pledged €5 million"). A capital
     that is also a given name is left out (a person's name before a verb is no government's)."""
-    from waic_reader.index.analysis.entities.given_names import given_names
-
     out: dict[str, str] = {}
     data = yamlio.load_file(BUNDLED_GAZETTEER)
     for item in data.get("countries", ()) if isinstance(data, dict) else ():
@@ -525,14 +542,9 @@ def nations() -> dict[str, str]:
         if names:
             for name in (*names, *_split_names(norp)):
                 out.setdefault(fold(name), names[0])
-    lines = CAPITALS_FILE.read_text(encoding="utf-8").splitlines()
-    given = given_names()
-    for line in lines:
-        capital, _, country = line.partition("\t")
-        capital, country = capital.strip(), country.strip()
-        if line.startswith("#") or not country or capital in given or capital in SEATS_OF_BODIES:
-            continue
-        out.setdefault(fold(capital), out.get(fold(country), country))
+    for folded, (capital, country) in capitals().items():
+        if capital not in SEATS_OF_BODIES:
+            out.setdefault(folded, out.get(fold(country), country))
     return out
 
 

@@ -7,7 +7,8 @@ news in English writes other scripts' names romanised (Russian and Ukrainian lis
 here as that news does: :func:`romanised`). Names that are also places (a city of
 ``cities.txt``, a gazetteer name: "Jordan", "Florence", "Georgia"), cue or title words ("Park",
 "King") or common English words (Faker's English word list, the stop words: "Will", "May",
-"Long"), and romanised forms an English dictionary lists ("Modest", "Mir": ``romanised_words.txt``)
+"Long"), and romanised forms an English dictionary lists ("Modest", "Mir": ``romanised_words.txt``),
+short ones that open its words or other languages' surnames ("Prov", "Karp": :func:`short_stems`)
 or an organisation's kind word opens ("Spartak") are left out; the recogniser reads those from
 context. Read in a few ms.
 Regenerate (a development step, with the test extra installed):
@@ -16,6 +17,7 @@ Regenerate (a development step, with the test extra installed):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -106,6 +108,9 @@ _CYRILLIC_LATIN = dict(
     "ё": "yo", "є": "ye", "ї": "yi", "ъ": "", "ь": "", "'": "", "’": "",
 }  # fmt: skip
 _ROMANISED_LOCALES = {"ru_RU": "ru", "uk_UA": "uk"}
+_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+_HUSHED_YO = re.compile(r"(zh|ch|sh)yo", re.I)
+_YO_AFTER_CONSONANT = re.compile(r"[b-df-hj-np-tv-xz]yo", re.I)
 
 
 def romanised(name: str, language: str = "ru") -> set[str]:
@@ -133,6 +138,21 @@ def romanised(name: str, language: str = "ru") -> set[str]:
     return {f[:1].upper() + f[1:] for f in forms if f}
 
 
+def romanised_yo(name: str) -> set[str]:
+    """The Russian given name ``name``, written in Cyrillic with "е" where it may be "ё", as English
+    news romanises the "ё": Faker writes "Петр", "Федор", "Артем", news "Pyotr", "Fyodor",
+    "Artyom" ("o" after "ж", "ч", "ш", "щ"). Each "е" after a consonant read as "ё" once, the rest
+    as :func:`romanised` reads them: "Петр" -> {"Pyotr"}, "Семен" -> {"Syomen", "Semyon"} (a form
+    no text writes is a name no text holds). Round s37-e: heldout30's "Pyotr Omrypkir" was no person."""
+    low = name.lower()
+    out: set[str] = set()
+    for i, c in enumerate(low):
+        if c == "е" and i > 0 and low[i - 1] in _CONSONANTS:
+            out |= romanised(low[:i] + "ё" + low[i + 1 :], "ru")
+    # (after a hushing consonant "ё" is written "o": "Чеслав" Choslav, "Пугачёв" Pugachov)
+    return {_HUSHED_YO.sub(r"\1o", form) for form in out}
+
+
 def _provider_names(names: object, locale: str) -> set[str]:
     """The strings of a Faker first-name list, and their romanised forms for a Cyrillic locale."""
     if not (isinstance(names, (tuple, list, dict)) or hasattr(names, "keys")):
@@ -141,6 +161,8 @@ def _provider_names(names: object, locale: str) -> set[str]:
     language = _ROMANISED_LOCALES.get(locale)
     if language is not None:
         found |= {r for n in found for r in romanised(n, language)}
+        if language == "ru":
+            found |= {r for n in found for r in romanised_yo(n)}
     return found
 
 
@@ -168,34 +190,94 @@ def romanised_only() -> set[str]:
     return _faker_first_names() - _faker_first_names(romanise=False)
 
 
-def romanised_words() -> set[str]:
+@lru_cache(maxsize=1)
+def romanised_words() -> frozenset[str]:
     """The names of ``romanised_words.txt`` (:data:`ROMANISED_WORDS_FILE`)."""
     lines = ROMANISED_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")}
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Romanised forms this short or shorter are often other words' openings as well: an abbreviation
+# ("Prov" of "province", "Provincial"), a surname or its stem ("Karp", "Karpov", "Levin").
+SHORT_ROMANISED = 4
+
+
+def short_stems(names: set[str], words: set[str], surnames: set[str]) -> set[str]:
+    """The ``names`` of :data:`SHORT_ROMANISED` letters or fewer that are a surname of ``surnames``
+    or open one ("Karp": "Karpov", "Karpiak"), or open a lower-case word of ``words`` ("Prov":
+    "province"): forms English writes as abbreviations or surnames as often as a given name
+    (issue #16, round s37-e: "Prov Hwy 9", "Karp Moulin" were people). "Gleb", "Oleh", "Ihor"
+    open neither."""
+    short = {n for n in names if len(n) <= SHORT_ROMANISED}
+    out = {n for n in short if n in surnames}
+    for pool in (surnames, {w for w in words if w.islower() and w.isalpha()}):
+        for other in pool:
+            for k in range(2, SHORT_ROMANISED + 1):
+                head = other[:k]
+                if len(other) > k and (head in short or head.capitalize() in short):
+                    out.add(head if head in short else head.capitalize())
+    return out
 
 
 def write_romanised_words(path: Path = ROMANISED_WORDS_FILE) -> int:
     """Regenerate ``romanised_words.txt``: the :func:`romanised_only` names an English dictionary
-    (Debian's wamerican) lists in either case; returns their number. Kept as it is when the
+    (Debian's wamerican) lists in either case, and the short ones that open a word of it or another
+    language's surname (:func:`short_stems`); returns their number. Kept as it is when the
     dictionary is not installed."""
-    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE
+    from waic_reader.index.analysis.entities.gazetteer import ENGLISH_WORDS_FILE, _surnames
 
     if not ENGLISH_WORDS_FILE.exists():
         return len(romanised_words())
     listed = set(ENGLISH_WORDS_FILE.read_text(encoding="utf-8").splitlines())
-    found = sorted(n for n in romanised_only() if n in listed or n.lower() in listed)
+    only = romanised_only()
+    # (a capitalised entry spelling "ё" as "yo" after a consonant is the given name the dictionary
+    # lists for its bearer, "Pyotr" Tchaikovsky; "Mir", "Nikon" are things' names)
+    found = sorted(
+        {n for n in only if n.lower() in listed or (n in listed and _YO_AFTER_CONSONANT.search(n) is None)}
+        | short_stems(only, listed, _surnames())
+    )
     header = (
         "# Romanised Russian and Ukrainian given names (given_names.romanised of Faker's lists, in no\n"
-        "# Latin-script list) that Debian's wamerican dictionary lists: words and things' names, no given\n"
-        "# names in English text. Regenerate with given_names.txt.\n"
+        "# Latin-script list) that Debian's wamerican dictionary lists, and those of four letters or fewer\n"
+        "# that open a word of it or a surname of Faker's lists ('Prov', 'Karp'): words, abbreviations and\n"
+        "# surnames as often as given names in English text: left out of given_names.txt, a second cue (a\n"
+        "# surname by its ending, a speech verb, a title) reads them as given names.\n"
+        "# Regenerate with given_names.txt.\n"
     )
     path.write_text(header + "\n".join(found) + "\n", encoding="utf-8")
+    romanised_words.cache_clear()
     return len(found)
+
+
+# A people's name that is a given name in this many of Faker's locales or more ("Christian" in 21,
+# "Finn" in 12; "German" in 3, "French" in 1: adjectives in English text) opens a person's name too.
+PEOPLE_GIVEN_LOCALES = 5
+
+
+def _first_name_locales() -> dict[str, int]:
+    """How many of Faker's person providers list each first name (as written)."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    count: dict[str, int] = {}
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        listed: set[str] = set()
+        for attr in dir(provider):
+            if attr.startswith("first_name") and "last" not in attr:
+                listed |= _provider_names(getattr(provider, attr), "")
+        for name in listed:
+            count[name] = count.get(name, 0) + 1
+    return count
 
 
 def collect_place_given() -> list[str]:
     """Faker's Latin-script first names of three letters or more that are a city
-    (:func:`gazetteer.city_names`) or a gazetteer place (GPE, LOC), less common English words
+    (:func:`gazetteer.city_names`) or a gazetteer place (GPE, LOC), or a gazetteer people (NORP)
+    listed as a first name in :data:`PEOPLE_GIVEN_LOCALES` locales or more ("Christian", "Finn":
+    round s37-e, heldout30's "Christian Lukusa Mbuyi" was a NORP), less common English words
     (Faker's English word list, the stop words, COMMON_WORDS: "Man", "Orange", "Male")."""
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
@@ -205,6 +287,14 @@ def collect_place_given() -> list[str]:
 
     entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
     places = {a for e in entries if e.label in ("GPE", "LOC") for a in (e.name, *e.aliases)} | set(city_names())
+    locales = _first_name_locales()
+    places |= {
+        a
+        for e in entries
+        if e.label == "NORP"
+        for a in (e.name, *e.aliases)
+        if locales.get(a, 0) >= PEOPLE_GIVEN_LOCALES
+    }
     words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
     no_names = WEEKDAYS_MONTHS | set(CUES) | TITLE_CORE | TITLE_MOD
     return sorted(
@@ -221,7 +311,8 @@ def write_place_given_names(path: Path = PLACE_GIVEN_NAMES_FILE) -> int:
     names = collect_place_given()
     header = (
         "# Given names that are also places: the first-name lists of Faker's person providers (MIT), Latin\n"
-        f"# script, that are a city or a gazetteer place; Faker {faker.VERSION}. Regenerate with given_names.txt.\n"
+        "# script, that are a city or a gazetteer place, or a gazetteer people's name listed in five locales\n"
+        f"# or more ('Christian'); Faker {faker.VERSION}. Regenerate with given_names.txt.\n"
     )
     path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
     return len(names)

@@ -263,6 +263,10 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
     if first in ("of", "for", "on"):
         if head.rstrip(".") in LEGAL_FORMS:
             return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
+        if first == "on" and cue_label(head.rstrip(".")) == "FAC":
+            # "the ANB Hall on Katlian Street": a building or a road is on another place, never
+            # named with it ("Committee on Fisheries" is; round s37-e, heldout30)
+            return False
         return head.rstrip(".") in OF_CUES or of_label(head) is not None or (chained and first != "on")
     if first == "&":
         return True

@@ -11,6 +11,7 @@ from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
 from waic_reader.index.analysis.figures import is_year
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # The word before a law's name and the word joining them: "of", "on", "for" ("the Proceeds of
@@ -55,8 +56,10 @@ def law_heads(text: str, chosen: list[Cand]) -> list[Cand]:
                 # a name of more words before "and" ("Digital Services", an ORG, opens "the Digital
                 # Services and Online Safety Act")
                 a = out.pop()[0]
-            elif joined:
-                a = _words_before(text, a)  # "the Environmental Protection and Preservation Act"
+            else:
+                # "the Environmental Protection and Preservation Act"; before "of" too: "the Uniform
+                # Partition of Heirs Property Act" (round s37-e, heldout30: "Uniform" was left out)
+                a = _words_before(text, a)
             s = a
             key = entity_key("LAW", " ".join(text[s:e].split()))
         if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None and _a_year(text, y):
@@ -71,7 +74,8 @@ _WORD_BEFORE_HEAD = re.compile(rf"(?<![\w'’.-])({CAP}[{LOWER}]+) $")
 
 
 def _words_before(text: str, start: int) -> int:
-    """Where a law's short title begins when its word at ``start`` opens a matter joined by "and":
+    """Where a law's short title begins when its word at ``start`` opens a matter joined by "and"
+    or its head before "of", "on" or "for":
     capitalised words right before it are the title's too ("the Environmental Protection and
     Preservation Act", "the Coastal Conservation and Restoration Act": round s34-b), up to three,
     no common word ("Under"), title or law's kind word among them."""
@@ -82,6 +86,7 @@ def _words_before(text: str, start: int) -> int:
         word = m.group(1)
         if (
             word.lower() in COMMON_WORDS
+            or word.lower() in STOP_WORDS  # "Under the …", "Since …"
             or word in ("The", "A", "An")
             or is_title(word)[0]
             or cue_label(word) is not None
@@ -113,7 +118,10 @@ def _bracketed_laws(text: str, chosen: list[Cand]) -> list[Cand]:
     return sorted(kept + added)
 
 
-_LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
+# (a comma before it as South Asian and Channel Islands titles write it: "the Balochistan Coastal
+# Fisheries (Amendment) Bill, 2026", "the Land Planning and Development (Guernsey) Law, 2005";
+# round s37-e, heldout30's LAW ended before the year)
+_LAW_YEAR = re.compile(r",? (?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]\d)")
 
 
 def _a_year(text: str, y: re.Match[str]) -> bool:
@@ -121,8 +129,8 @@ def _a_year(text: str, y: re.Match[str]) -> bool:
     recogniser reads it (:func:`~waic_reader.index.analysis.figures.is_year`, the one rule: "the
     Medical Act 1983" is, "the Paris Agreement 2000 delegates signed" is not); one before 1800,
     outside that rule's range, is ("the Bill of Rights 1689")."""
-    number = int(y.group())
-    return number < 1800 or is_year(text, y.start() + 1, y.end(), number)
+    number = int(y.group("year"))
+    return number < 1800 or is_year(text, y.start("year"), y.end("year"), number)
 
 
 # Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".

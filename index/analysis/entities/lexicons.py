@@ -75,8 +75,16 @@ _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
     "Obbo Aadde Ato Weyzero Sardar Makhdoom Kuya Manong Manang "
+    # a Pakistani and Indian noble's "Nawab" and its son's "Nawabzada", as "Sardar" ("Opposition
+    # leader Nawab Asad Khan Zehri": round s37-e, heldout30's name was lost)
+    "Nawab Nawabzada "
     "Sultan Inkosi Oknha "
-    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate"
+    "Ntate Thra Qasha Bashkan Reb Bwana Khun Aling Oja Advocate "
+    # Malay and Indonesian "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung", "Hjh. Siti
+    # Rahmah"), the mother's "Mama" of East and Central Africa ("Club president Mama Nathalie
+    # Mukendi", "Mama Grace Wanjiru Kamau", as Swahili's "Mzee"; round s37-e, heldout30: a PERSON
+    # "Hj" and the name after it none, a PERSON "Mama Nathalie Mukendi")
+    "Hj Hjh Mama"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -143,7 +151,9 @@ _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Big
 # "Hong Kong", "Mar del Plata" nor "Mamadou Bah", where no PERSON opens with them; before a given
 # name and a surname only, ADDRESS_BEFORE_FULL_NAME: "Mar Vivo", a body's name, keeps its "Mar")
 ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang".split())
-_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang"
+# The Baloch and Pashtun chief's "Mir" ("Mir Jehanzeb Gichki"), at a PERSON's head only: "Hamid
+# Mir" keeps his surname (round s37-e, heldout30: a PERSON "Mir Jehanzeb Gichki").
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang Mir"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
@@ -188,6 +198,14 @@ HONORIFIC_DOT = frozenset(
     # A given name abbreviated with a dot opens the name ("Ma. Teresa Ouano-Lapitan": Filipino
     # María; "Wm. Harris", "Chas. Dunn", "Md. Rafiqul Islam")
     | {"Ma", "Wm", "Chas", "Thos", "Jas", "Geo", "Md", "Mohd"}
+    # Malay "Haji"/"Hajjah" written short ("Hj. Nurhayati Tanjung": round s37-e)
+    | {"Hj", "Hjh"}
+    # a name's generational suffix keeps its dot, as OntoNotes spans it ("his son Walter Jr.,",
+    # "Gov. Rodolfo Vargas Jr. asked": round s37-e, PERSONs "Walter Jr", "Rodolfo Vargas Jr")
+    | {"Jr", "Sr"}
+    # a place's kind written short opening its name ("Mt. Edgecumbe High School", "Ft. Lauderdale",
+    # Filipino "Barangay Sto. Niño", "Sta. Cruz": round s37-e, the name began after the dot)
+    | {"Mt", "Ft", "Sto", "Sta"}
 )
 
 CUES: dict[str, str] = {}
@@ -210,6 +228,8 @@ for _label, _words in (
         "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
+        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity)
+        "Coastguard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
@@ -710,7 +730,7 @@ PREFIX_CUES.update(
 PREFIX_CUES.update(
     dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing Spartak Lokomotiv".split(), "ORG")
 )
-PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Mt. Cape River".split(), "LOC"))
 # Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
 # Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
 # (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
@@ -732,7 +752,7 @@ PREFIX_CUES.update(dict.fromkeys("Col Colle Pic Mont Massif Passo Puig".split(),
 # words ("lake", "mount", "cape"), nor "cap", "col" and "pic", English words too ("the price cap
 # Ofgem set").
 LOWER_LANDFORM_KINDS = frozenset(
-    {k.lower() for k, v in PREFIX_CUES.items() if v == "LOC"} - set("lake mount mt cape river cap col pic".split())
+    {k.lower() for k, v in PREFIX_CUES.items() if v == "LOC"} - set("lake mount mt mt. cape river cap col pic".split())
 ) | frozenset("río rio volcán volcan vulcano isla".split())
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 PREFIX_CUES.update(
@@ -743,7 +763,7 @@ PREFIX_CUES.update(
         "FAC",
     )
 )
-PREFIX_CUES.update({"Fort": "GPE"})
+PREFIX_CUES.update({"Fort": "GPE", "Ft.": "GPE"})
 # Legal forms the Baltic states', the post-Soviet states' and Azerbaijan's firms write before the
 # name as often as after it ("SIA Kurzemes Koks", "UAB Medienos Pramonė", "JSC Temir Zholy",
 # "OOO Volga Trans", "MMC Qəbələ Fındıq"; heldout23, s30-l: an ORG "SIA" and a PERSON "Kurzemes
@@ -804,7 +824,7 @@ PREFIX_CUES.update(dict.fromkeys("Isla Isle Illa Insel".split(), "LOC"))
 # A saint's title opening a town's name ("San Isidro", "Santa Lucia", "São Bento", "St Ives"): no
 # cue alone (saints and people are named so too), but such a name typed a place where the corpus
 # says so (a dateline) and a person elsewhere is the town (firm_homes.things_named_as_people).
-SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sankt".split())
+SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sankt Sto. Sta.".split())
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
@@ -860,7 +880,10 @@ JOURNEY_BOTH_ENDS = frozenset("service express expresses line lines".split())
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 PLACE_OF = frozenset(
     """headquarters outskirts suburbs suburb town village city district province county municipality
-    residents inhabitants""".split()
+    residents inhabitants"""
+    # a place's other kinds and its shore ("the Kinshasa commune of Bandalungwa", "the Arctic coast
+    # of Chukotka": round s37-e, heldout30)
+    """ commune parish hamlet settlement coast coastline shores""".split()
 )
 # Verbs whose object is a place: "I reached X", "crossed into X".
 REACH = frozenset("reached reach reaches reaching crossed".split())
@@ -919,6 +942,11 @@ KIN = frozenset(
 
 # Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
 # "ENDS" (round s32-b: an ORG "ENDS" in five press releases), post-nominal honours.
+# A football club's initials written before its name ("FC Mokili Matadi", "AS Simba Kolwezi", "AC
+# Kotoko Berekum", "SV Pikin Rust", "FK Zeta"): a club's name of two words may follow them, a
+# nickname or a sponsor's word before the town (places.initialled_clubs; issue #16, round s37-e:
+# heldout30's ORGs "FC", "AS" and "Mokili Matadi").
+CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS OFK".split())
 STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     title_cased,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SPAN_SHARE, SPAN_SHARE_GAP, WEEKDAYS
 from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
@@ -108,7 +108,9 @@ _DUR_UNITS = frozenset(
 _DUR_BEFORE = re.compile(
     r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
     r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
-    r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$",
+    # (a share of the span first: "half a century ago", "a quarter of a century ago", never "a
+    # century ago" with "half" lost: lexicon.SPAN_SHARE, as the fact sheet reads it)
+    r"(?:\b(?:" + SPAN_SHARE + r"|\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)" + SPAN_SHARE_GAP + r")$",
     re.I,
 )
 _DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
@@ -277,6 +279,8 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
         e = after.end()
     elif count[-1].lower() in ("a", "an") and not text[us:ue].lower().startswith(("decade", "centur")):
         return  # "a year" alone is too often a rate ("$5 a year") or part of a longer phrase
+    if text[us - 1] == "-" and not after:
+        return  # "a half-century ago" only: "a half-day strike" is no span read here
     found.add((s, e, "DATE"))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
+    CLUB_INITIALS,
     COMMON_WORDS,
     FAMILY_FIRST,
     GIVEN,
@@ -644,6 +645,44 @@ def the_listed_place(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> b
     return not nxt or not nxt[0].isalnum() or nxt in _THE_PLACE_AFTER
 
 
+# Verbs of writing or reporting from a place ("Reader Delgir writes from Lagan:").
+_SENT_FROM = frozenset("writes wrote writing reports reported reporting calls called".split())
+
+
+def _where_from(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether an unknown name of one or two words says where someone is from or lives: in commas
+    after a name, ", from X," and ", of X" closing a clause ("Brierley-Hoyle, from Stoke, was
+    gracious", "his sister, Ida Kitka Paul, of Angoon."); after one of a people, "a Tsimshian from
+    Metlakatla"; after a verb of writing, "writes from Lagan:". Issue #16, round s37-e: heldout30's
+    towns there were no names."""
+    i, j = stretch[0].i, stretch[-1].j
+    if i < 2 or len(stretch) > 2:
+        return False
+    prev, before = toks[i - 1][2], toks[i - 2][2]
+    nxt = toks[j][2] if j < len(toks) else ""
+    if prev == "from" and before.lower() in _SENT_FROM:
+        return True
+    if prev not in ("from", "of"):
+        return False
+    if before == "," and i >= 3 and toks[i - 3][2][:1].isupper():
+        # in commas after a name, the clause closed right after the place: one word, no given name
+        # ("Another, from Achol Garang, a nurse": a person's letter)
+        return (
+            len(stretch) == 1
+            and stretch[0].text not in given_names()
+            and nxt in (",", ".", ";", ":", ")", "")
+            and (prev == "from" or nxt != ",")
+        )
+    return (
+        prev == "from"
+        and i >= 3
+        and before[:1].isupper()
+        and before[1:].islower()  # one of a people ("a Tsimshian"), no initials ("a BOP from")
+        and toks[i - 3][2] in ("a", "an")
+        and text[toks[i - 3][1] : toks[i - 2][0]] == " "
+    )
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -711,6 +750,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
+    if _where_from(text, toks, stretch):
+        return True  # "Brierley-Hoyle, from Stoke, was", "his sister, Ida Paul, of Angoon."
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 
@@ -899,7 +940,12 @@ def on_places(text: str, chosen: list[Cand], known: Callable[[str], object]) -> 
 
 # A club named by its initials and its town in a match report ("NSÍ Runavík beat KÍ Klaksvík 2-1",
 # "HJK Helsinki", "PSV Eindhoven"); a score somewhere in the article says it is one.
-_INITIALLED_CLUB = re.compile(rf"(?<![\w'’./-])(?P<initials>{CAP}{{2,4}}) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])")
+_INITIALLED_CLUB = re.compile(
+    rf"(?<![\w'’./-])(?P<initials>{CAP}{{2,4}}) (?P<town>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-])"
+    # a second word of the club's name after a football club's initials (lexicons.CLUB_INITIALS:
+    # "FC Mokili Matadi", "AS Simba Kolwezi"), its nickname or sponsor's word before the town
+    rf"(?: (?P<more>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-]))?"
+)
 _SCORE = re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?![\w.-])")
 _TOWN_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|of|[Oo]utside|[Aa]round|[Ii]nto) $")
 
@@ -910,7 +956,9 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
     town's name alone elsewhere is the club ("Klaksvík, who played in the Conference League"),
     except after a preposition of place ("can go to Klaksvík and buy his coffee": the town).
     Initials that are a title ("MP"), a common acronym ("NGO") or a gazetteer place ("US") open no
-    club."""
+    club. A football club's initials (:data:`lexicons.CLUB_INITIALS`) may open a name of two words
+    ("FC Mokili Matadi", "AS Simba Kolwezi": round s37-e, heldout30's ORGs "FC", "AS" and "Mokili
+    Matadi"), whose first word alone is the club elsewhere ("Mokili had led 2-0")."""
     if not _SCORE.search(text) or not _INITIALLED_CLUB.search(text):
         return chosen
     clubs: list[tuple[int, int]] = []
@@ -924,10 +972,21 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
             continue
         if is_title(town)[0] or town.lower() in COMMON_WORDS or (town_known is not None and town_known[0] != "GPE"):
             continue
-        here = [c for c in chosen if c[0] < m.end() and m.start() < c[1]]
-        if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > m.end() for c in here):
+        end = m.end("town")
+        more = m.group("more")
+        if (
+            more is not None
+            and initials in CLUB_INITIALS
+            and not is_title(more)[0]
+            and more.lower() not in COMMON_WORDS
+            and more not in WEEKDAYS_MONTHS
+            and ((more_known := known(more)) is None or more_known[0] == "GPE")
+        ):
+            end = m.end("more")
+        here = [c for c in chosen if c[0] < end and m.start() < c[1]]
+        if any(c[2] not in ("ORG", "GPE") or c[0] < m.start() or c[1] > end for c in here):
             continue  # part of a longer name, or a person's
-        clubs.append(m.span())
+        clubs.append((m.start(), end))
         towns.add(town)
     if not clubs:
         return chosen

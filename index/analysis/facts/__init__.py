@@ -4,8 +4,8 @@ Figures come from the one figure recogniser (``figures.py``). Each figure gets a
 it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
-  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded", "treated for injuries" →
-  *people injured*;
+  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded", "treated for injuries",
+  "suffered minor injuries", "received treatment", "needed hospital treatment" → *people injured*;
   "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
   "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
   with no measure); "evacuated", "fled their homes", "forced from their homes",
@@ -40,7 +40,10 @@ it counts or measures, read from the words around it in its own clause.
   thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
   An amount of a named role that a year of its own clause dates ("fined £2.3m in 2023") is that
   year's value of its measure (*fine in 2023*), whatever the article's date; the year is no fact.
-* Percentages, durations, dates and years by the words before them and shared context.
+* Percentages (a share in words too: "a third of the homes", "One in three homes", 33%),
+  durations and years by the words before them and shared context. A date counts no thing and is
+  no fact (the timeline has the story's dates); a year whose clause names no thing ("It was built in
+  1987") joins only a row of a thing its sentence or the one before names.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
 match:
@@ -63,8 +66,11 @@ match:
   "€40 million" contract, two of them linked only through the third, is one fact, not a fact of two
   and a row of one. The articles are grouped in one order (doc ids in natural order) whatever order
   they come in, so one set of articles always gives the same facts and rows.
-* A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
-  grounds. An approximator ("about", "some", "roughly") stretches a value two units of its last
+* A value qualified "over 800" or "nearly 900" is a range, and so is one a comparison bounds
+  ("hotter than 1,200C", "above 40C", "below -20C": figures.LOWER_BOUNDS, UPPER_BOUNDS); ranges
+  that meet agree, noted in the grounds. A share in words meets a percentage within 2.5 points
+  (figures.SHARE_MARGIN). A distance from no named place ("heard 12 miles away") is never
+  compared. An approximator ("about", "some", "roughly") stretches a value two units of its last
   digit as written, at most a tenth ("about 290" meets "300", "some 65 per cent" is no value of
   "70 per cent": ``grouping._approximation``).
 * Rows of one kind without a named measure that two of their members link (the same value, or a

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -14,6 +15,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
+    placeless,
 )
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import SI_UNITS, YEN_OR_YUAN
@@ -184,6 +186,8 @@ def amount_text(v: FactValue) -> str:
         else:
             x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
+        if v.margin:
+            x = _number(round(float(v.value)))  # a share in words: "a third" 33%, "two-thirds" 67%
         x = f"{x}%" if v.unit == "%" else f"{x} points"
     elif (f := written_fahrenheit(v)) is not None:
         x = f"{_number(f)} °F"  # "10F" as its source wrote it, compared in °C (t13ab L8)
@@ -378,6 +382,8 @@ def _chains(fact: Fact) -> list[tuple[Sequence[FactValue], str, bool]]:
     disagree); a row not compared, each kind of thing counted apart, never a change between kinds."""
     if fact.compared:
         return [(fact.values, "", not fact.agree)]
+    if any(placeless(v) for v in fact.values):
+        return [(fact.values, "", False)]  # distances from no named place: listed, no change
     by_doc = kinds_by_doc(fact.values)
     kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}
     for v in fact.values:
@@ -454,7 +460,8 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         parts: list[tuple[str, str, list[FactValue]]] = []
         for v in values:
             amount = amount_text(v)
-            at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
+            # (one amount in two units too: "34 °C (b; 93 °F: a)", never "93 °F · 34 °C", t13ac M24)
+            at = next((p for p in reversed(parts) if same_amount(p[2][0], v)), None) if not change else None
             if at is not None:
                 at[2].append(v)
             elif parts and (parts[-1][0] == amount or (change and converted_same(parts[-1][2][0], v))):
@@ -466,6 +473,11 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
                 parts.append((amount, amount if v.kind == "year" else value_text(v), [v]))
         out = []
         for _amount, head, vs in parts:
+            if not change and len({amount_text(v) for v in vs}) > 1:
+                # one amount in two units is headed by the amount most of its sources write, the
+                # others saying theirs: "34 °C (93 °F: a; b; c)" (t13ac M24, round s37-f)
+                best = Counter(amount_text(v) for v in vs).most_common(1)[0][0]
+                head = next(value_text(v) for v in vs if amount_text(v) == best)
             shown = f"{head} {noun}" if noun else head
             if compact:
                 # the first source of each wording and how many more: "12 (AP +1; at least 12: NHK)"

@@ -11,6 +11,7 @@ from waic_reader.index.analysis.facts.model import (
     FactValue,
     earlier_steps,
 )
+from waic_reader.index.analysis.facts.roles import ABOARD
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
@@ -23,6 +24,7 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
+    COUNTED_ADJECTIVES,
     INCREMENT_WORDS,
     STOP_WORDS,
     TALLY_VERBS,
@@ -179,9 +181,11 @@ _THINGS_BEFORE = re.compile(rf"(?:{_TALLY_WORD}\s+){{0,3}}{_TALLY_WORD}$")
 
 def _plural(word: str) -> str:
     """A count's singular noun in the plural, as a count of its things writes it ("evacuee" →
-    "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept."""
+    "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept, and so is a word
+    news copy counts people by (:data:`COUNTED_ADJECTIVES`: "the injured count is now 14" is "14
+    injured", never "14 injureds": t13ad N2, round s37-x1)."""
     low = word.lower()
-    if looks_plural(low) or low in UNMARKED_PLURALS:
+    if looks_plural(low) or low in UNMARKED_PLURALS or low in COUNTED_ADJECTIVES:
         return word
     if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
         return word[:-1] + "ies"
@@ -627,8 +631,8 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     # entries' values its earlier ones, carried by it (t13o F2, round s29-f).
     groups: dict[tuple[str, str, str, str], list[int]] = {}
     for j, v in enumerate(values):
-        if v.entry and v.measure and j not in out:
-            groups.setdefault((v.measure, v.label, v.kind, v.owner), []).append(j)
+        if v.entry and j not in out and (key := _blog_key(text, v)) is not None:
+            groups.setdefault(key, []).append(j)
     for idxs in groups.values():
         latest = max(values[j].entry for j in idxs)
         head = [j for j in idxs if values[j].entry == latest][-1]
@@ -638,6 +642,27 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     if headline is not None:
         out.update(_headline_replaced(values, out, headline))
     return out
+
+
+def _blog_key(text: str, v: FactValue) -> tuple[str, str, str, str] | None:
+    """What a live blog's value (in ``text``) counts, for its entries' values of one count to read
+    as one (:func:`superseded`): a named measure's key; for a count of no measure, its counted things
+    said to be aboard (:data:`~.roles.ABOARD`, their noun and modifiers alike: "with 182 passengers
+    on board" at 08:52, "184 passengers and 6 crew were on the plane" at 11:05 are the blog's one
+    count, 184 first said 182; t13ad N1, round s37-x1: two rows, each agreeing with another outlet),
+    unless its sentence tells of another craft (:data:`_OTHER_CRAFT`: "A second ferry, with 80
+    passengers aboard, …" carries passengers of its own); None for any other value (two entries'
+    "40 people" may count different people)."""
+    if v.measure:
+        return (v.measure, v.label, v.kind, v.owner)
+    if v.kind == "count" and v.head and v.state == ABOARD and _OTHER_CRAFT.search(text, *v.sentence) is None:
+        return (f"@{ABOARD}", v.head, " ".join(v.modifiers), v.per)
+    return None
+
+
+# Words telling of more craft than one in a sentence ("a second ferry", "another boat", "both
+# planes", "each coach"): its count aboard is no update of the blog's (:func:`_blog_key`).
+_OTHER_CRAFT = re.compile(r"\b(?:another|second|third|other|both|each|either|neither)\b", re.I)
 
 
 def _headline_replaced(values: Sequence[FactValue], out: dict[int, int], headline: tuple[int, int]) -> dict[int, int]:

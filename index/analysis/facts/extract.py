@@ -50,9 +50,11 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
+    CRAFT,
     is_aboard,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
+from waic_reader.index.analysis.facts.things import kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     JOINED,
@@ -88,70 +90,18 @@ from waic_reader.index.analysis.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
+    SPAN_SHARE,
+    SPAN_SHARE_GAP,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
+    span_share,
 )
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
-
-
-# A number and "in" or "out of" before a count: the count is a ratio's denominator ("One in three
-# homes in Varnhelm was damaged", "two out of five flights"), a share, never a count of its things
-# (t13ac M19: "homes damaged: three"). The fact sheet reads no fractions as shares yet.
-_RATIO_BEFORE = re.compile(
-    rf"(?<![\w.,])(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
-    re.I,
-)
-
-
-# What opens a ratio's clause before its first number (besides its sentence's start): a clause's start, a hedge
-# or a conjunction ("Nearly one in three homes", "…, and one in five schools"); "killed 12 in
-# three villages" (a verb before) is a count and where its things were.
-_RATIO_OPENING = re.compile(
-    r"(?:[,;:(—–]\s*|\b(?:that|and|but|about|around|nearly|almost|roughly|some|approximately|over"
-    r"|than|just|only|least|fewer|more)\s+)$",
-    re.I,
-)
-
-
-def _ratio_at(text: str, end: int, sent_start: int) -> re.Match[str] | None:
-    """The :data:`_RATIO_BEFORE` match ending at ``end`` (where a denominator starts) when it is a
-    ratio: opened as :data:`_RATIO_OPENING` says, its first number less than the count after it
-    (read by the caller)."""
-    m = _RATIO_BEFORE.search(text, max(sent_start, end - 24), end)
-    if m is None:
-        return None
-    if text[sent_start : m.start()].strip(" \t\n\"“‘'(") and not _RATIO_OPENING.search(
-        text, max(sent_start, m.start() - 40), m.start()
-    ):
-        return None  # (the sentence's start is checked apart: "^" matches no ``pos``)
-    return m
-
-
-def _ratio_term(m: re.Match[str]) -> float | None:
-    """The first number of a :data:`_RATIO_BEFORE` match ("One in" → 1.0, "4 out of" → 4.0)."""
-    word = m.group().split()[0].lower()
-    return float(word) if word.isdigit() else (float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None)
-
-
-def _ratio_denominator(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the second number of a ratio ("One in three homes")."""
-    m = _ratio_at(text, fig.start, sent_start)
-    first = _ratio_term(m) if m is not None else None
-    return first is not None and isinstance(fig.value, float | int) and first < fig.value
-
-
-def _ratio_numerator(text: str, fig: Figure, nxt: Figure, sent_start: int) -> bool:
-    """Whether the count ``fig`` is the first number of a ratio whose denominator is the next figure
-    ``nxt`` ("Four in 10 schools": :func:`_ratio_denominator` of ``nxt`` from ``fig``'s start)."""
-    if nxt.kind != "count":
-        return False
-    m = _ratio_at(text, nxt.start, sent_start)
-    return m is not None and m.start() == fig.start and _ratio_denominator(text, nxt, sent_start)
 
 
 def _display_number(fig: Figure, text: str) -> str:
@@ -260,7 +210,19 @@ def _participle_aside(text: str, start: int, pos: int) -> bool:
     if opening is None:
         return False
     word = opening.group(1).lower()
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE
+    if word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in _MADE:
+        return True
+    # a noun phrase in apposition whose participle the year follows: "The aircraft, an Airbus A321
+    # delivered in 2014, was travelling at about 280 km/h" (t13ad N14, round s37-x1: the speed was
+    # dropped as the delivery's), "The train, a Class 805 unit introduced in 2019, …"; never a
+    # relative clause's verb (", which collapsed in 2019, killed 40": that year's event)
+    if word not in _APPOSITION_OPENERS:
+        return False
+    done = _WORD_BEFORE.search(text, max(cut, pos - 24), pos)
+    return done is not None and is_participle(done.group(1).lower())
+
+
+_APPOSITION_OPENERS = frozenset("a an the its their".split())  # a noun phrase in apposition
 
 
 def _earlier_event(
@@ -394,7 +356,7 @@ RELATIVE_YEAR = re.compile(
     r"|n[äa]chstes\s+Jahr|el\s+a[ñn]o\s+(?:pr[óo]ximo|que\s+viene)|el\s+pr[óo]ximo\s+a[ñn]o)"
     rf"|in\s+(?P<ahead>{_COUNT})\s+years(?:['’]\s+time)?(?!\s+(?:of|to|from|after|before|and)\b)"
     rf"|(?P<n>{_COUNT})\s+years?\s+ago|il\s+y\s+a\s+(?P<fr>{_COUNT})\s+ans|vor\s+(?P<de>{_COUNT})\s+Jahren"
-    rf"|(?P<spans>half\s+an?|{_COUNT})\s+(?P<span>decades?|centur(?:y|ies))\s+ago)"
+    rf"|(?P<spans>{SPAN_SHARE}|{_COUNT}){SPAN_SHARE_GAP}(?P<span>decades?|centur(?:y|ies))\s+ago)"
     r"(?![\w’'-])",
     re.I,
 )
@@ -423,14 +385,11 @@ def relative_year(m: re.Match[str]) -> int | None:
     if m.group("span"):
         # "two decades ago", "half a century ago", "a century ago": a round span, read as about so
         # many years (:func:`round_span`; t13aa K16, round s36-c: "Built half a century ago" gave nothing)
+        # ("a quarter of a century ago" is 25 years, never "a century ago": lexicon.SPAN_SHARE)
         spans = m.group("spans").lower()
-        many: float | None
-        if spans.startswith("half"):
-            many = 0.5
-        elif spans.isdigit():
-            many = int(spans)
-        else:
-            many = {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
+        many: float | None = span_share(spans)
+        if many is None:
+            many = int(spans) if spans.isdigit() else {"a": 1, "an": 1}.get(spans, _YEARS_COUNT.get(spans))
         if many is None or many <= 0:
             return None
         return round(many * (100 if m.group("span").lower().startswith("centur") else 10))
@@ -749,11 +708,6 @@ def extract_figures(
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
-            if fig.kind == "count" and (
-                _ratio_denominator(text, fig, s.start)
-                or (i + 1 < len(figs) and _ratio_numerator(text, fig, figs[i + 1], s.start))
-            ):
-                continue  # "One in three homes was damaged": a share's terms, no count of 3 homes (nor of 1)
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
@@ -827,6 +781,10 @@ def extract_figures(
                     # what the article said first (earlier.earlier_report), carried below
                     else figure_measure(text, fig, (s.start, s.end), next_start, prev_head, prev_end, replaced=True)
                 )
+            if fig.kind == "duration" and (aged := _years_old(text, fig, s.start, s.end)) is not None:
+                if not aged:
+                    continue  # "Lena Fosse was 34 years old": a person's age, no value of any measure
+                measure = (f"age|{aged}", f"age of the {aged}")  # "The aircraft was 12 years old"
             if dated is not None and not measure[0]:
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
@@ -902,11 +860,22 @@ def extract_figures(
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
             if fv.kind == "count" and not fv.measure:
-                fv.near = tuple(t for t in bag(k) if t in fv.context)
+                own_part = _own_part(text, figs, i, (s.start, s.end))
+                terms = bag(k) if own_part == (s.start, s.end) else context_words(text[own_part[0] : own_part[1]])
+                fv.near = tuple(t for t in terms if t in fv.context)
                 after = clause_after(text, fig.end, s.end, next_start)
                 own_before = clause_before(text, fig.start, s.start, strict=True)
                 fv.verb = object_verb(own_before) if fv.head else ""
-                if fv.head and is_aboard(own_before, after):
+                # "184 passengers and 6 crew were on the plane": subjects joined by "and" share the
+                # clause after the last (t13ad N1, round s37-x1: the 184 were aboard for no reader)
+                shared = (
+                    clause_after(text, figs[i + 1].end, s.end, figs[i + 2].start if i + 2 < len(figs) else None)
+                    if i + 1 < len(figs)
+                    and figs[i + 1].noun
+                    and _AND_JOINED.fullmatch(text, fig.end, figs[i + 1].start)
+                    else []
+                )
+                if fv.head and (is_aboard(own_before, after) or (shared and is_aboard((), shared))):
                     fv.state = ABOARD
                 elif fv.head:
                     # a box's place is in its label ("Vehicles on the bridge: 12"), prose's after it
@@ -922,6 +891,12 @@ def extract_figures(
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
                     fv.owner = year_thing(text, fig, (s.start, s.end))
+                    if not fv.owner:
+                        # a year of no named thing ("It was built in 1987", "…, which opened in
+                        # 1987"): the things its sentence and the one before name, one of which
+                        # it is of; it joins a thing's row only when they name that thing
+                        # (grouping._measured_group; t13ac, round s37-f)
+                        fv.context = {**(bag(k - 1) if k else {}), **bag(k)}
                 elif english and built_attribute(text, fig, (s.start, s.end)):
                     fv.measure, fv.label = "year|built", _EVENT_OF_STEM["built"][1]  # "The 1974 bridge"
                 if fig.start in relative and year is None:
@@ -973,6 +948,9 @@ def extract_figures(
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+            if (kind := owner_kind(fv.owner)) is not None:
+                # "the crossing" is the bridge where the story names one bridge (things.py)
+                fv.kind_names = kind_names(text, kind)
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
@@ -1370,6 +1348,33 @@ def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
 
 
 _COMMA = re.compile(r"\s*,\s*")  # a whole's count and its part's ("212 passengers, seven of whom")
+# A break between two clauses of a sentence, each with a count of its own: ";", ", and", ", but",
+# "while", "whereas" (:func:`_own_part`).
+_COUNTS_APART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\b", re.I)
+
+
+def _own_part(text: str, figs: Sequence[Figure], i: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The span (start, end) of the part of the sentence ``sent`` that is ``figs[i]``'s own clause:
+    from the last clause break (:data:`_COUNTS_APART`) after the figure before it (the sentence's
+    start when none) to the first break after it (before the next figure; the sentence's end when
+    none).
+    Its words are the ones a count without a measure is compared by (``FactValue.near``): "The
+    airline said 182 people were on board, and airport staff said thirteen people were hurt" beside
+    "saving all 190 people on board" (t13ad N16, round s37-x1: the second clause's words made the
+    sentences unlike, and the two counts aboard were never compared)."""
+    start, end = sent
+    if i > 0:
+        for brk in _COUNTS_APART.finditer(text, figs[i - 1].end, figs[i].start):
+            start = brk.end()
+    # (after it, the next clause is another's whether or not its count stands in this sentence: a
+    # page's line break cut "…, and airport staff said / thirteen people were hurt." in two)
+    after = _COUNTS_APART.search(text, figs[i].end, figs[i + 1].start if i + 1 < len(figs) else sent[1])
+    if after is not None:
+        end = after.start()
+    return start, end
+
+
+_AND_JOINED = re.compile(r"\s*,?\s+and\s+")  # two subjects of one clause ("184 passengers and 6 crew")
 
 
 def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple[Figure, tuple[str, str]] | None:
@@ -1588,6 +1593,35 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     return event
 
 
+# An event's noun of :data:`_YEAR_EVENTS` after a superlative or "first", before "since" and a year:
+# "the deadliest eruption since 1973, when 42 people died", "the first eruption since 2001", "the
+# largest eruption since 2021": the year is that of the event the noun names, the one before it (t13ac
+# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). Only a
+# happening's noun (:data:`_EVENTS`): a work's row may hold a year to come ("is due to close in
+# 2028"), never to be set beside "the first closure since 2019". "since" alone dates no event
+# (:data:`_YEAR_PREPOSITIONS`: a state held since then).
+_SINCE_EVENT = re.compile(
+    r"\b(?:first|worst|[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{'|'.join(sorted((n for n in _EVENT_OF_NOUN if re.fullmatch(_EVENTS, n)), key=len, reverse=True))})"
+    r"s?\s+since\s+$",
+    re.I,
+)
+# The verbs a volcano's eruption is told by when the subject is a volcano (a kind's noun or a generic
+# noun of it, things.owner_kind: "The killer mountain last blew half a century ago", "the peak
+# exploded in 1980"): the eruption's (t13ac M13, round s37-f2: no year; "blew" alone, a tyre, a
+# fuse, a whistle, is no eruption).
+_ERUPTING = frozenset("blew blown exploded".split())
+
+
+def _erupting(words: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` before a year (its prepositions left out) end in a verb of
+    :data:`_ERUPTING` whose subject, among the words before it, is a volcano's noun ("volcano",
+    "mountain", "peak", "Mount Orrin")."""
+    if not words or words[-1] not in _ERUPTING:
+        return False
+    return any(owner_kind(w) == "volcano" or w == "mount" for w in words[:-1])
+
+
 def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
@@ -1610,6 +1644,15 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     noun = _event_noun(longer)
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
+    since = _SINCE_EVENT.search(text, max(sent[0], fig.start - 60), fig.start)
+    if since is not None:
+        return _EVENT_OF_NOUN[since.group("noun").lower()]  # "the deadliest eruption since 1973"
+    if _erupting(words):
+        return _EVENT_OF_STEM["erupt"]  # "The killer mountain last blew half a century ago"
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
+        noun_after = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+        if noun_after is not None and noun_after.group("first").lower() in _EVENT_OF_NOUN:
+            return _EVENT_OF_NOUN[noun_after.group("first").lower()]  # "The 1973 eruption killed 42" (t13ac M13)
     if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
@@ -1881,6 +1924,39 @@ def _fused_attribute(text: str, fig: Figure) -> bool:
     """Whether a bare count's number is fused to the word after it by a hyphen
     (:data:`_FUSED_NOUN_AFTER`): an attribute of that word's noun, no count."""
     return _FUSED_NOUN_AFTER.match(text, fig.num_end if fig.num_end else fig.end) is not None
+
+
+# A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).
+_OLD_AFTER = re.compile(r"[- ]+(?:old|of\s+age)\b", re.I)
+# Its subject before it: "The aircraft was", "The bridge, which is", "The girl," (group ``noun``;
+# ``who``: a person's relative clause).
+_AGED_SUBJECT = re.compile(
+    r"(?P<noun>[^\W\d_][\w’'-]*)(?:,?\s+(?:which|that|(?P<who>who)))?"
+    r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|is\s+now|was\s+then)|\s*,)\s+$"
+)
+
+
+def _years_old(text: str, fig: Figure, start: int, end: int) -> str | None:
+    """What a duration ``fig`` (in the sentence from ``start`` to ``end``) is the age of, when it
+    is one (:data:`_OLD_AFTER`: "12 years old"): the noun of a made thing or a craft its subject
+    names (:data:`_MADE_THINGS`, :data:`~.roles.CRAFT`: "The aircraft was 12 years old" →
+    "aircraft", "The bridge, which is 60 years old" → "bridge"), lower case, singular as written;
+    "" for any other subject, a person's ("Lena Fosse was 34 years old", "The girl, 7 years old,",
+    "The captain, who is 52 years old": no value of any measure, as "Teodoro Huanca, 34," is
+    none) or one it cannot tell; None when the duration is no age. A thing's age was a *duration*
+    (t13ad N14, round s37-x1)."""
+    if not _OLD_AFTER.match(text, fig.end, end):
+        return None
+    m = _AGED_SUBJECT.search(text, max(start, fig.start - 60), fig.start)
+    if m is None or m.group("who"):
+        return ""
+    noun = m.group("noun")
+    low = noun.lower()
+    # a capital only at the sentence's start ("Aircraft was"): elsewhere a name's
+    opens = not text[start : m.start()].strip()
+    if (low in _MADE_THINGS or low in CRAFT) and (noun[:1].islower() or opens):
+        return low
+    return ""
 
 
 _NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))

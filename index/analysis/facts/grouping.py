@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
+    placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
@@ -28,12 +29,16 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
 )
+from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.words import (
     WORD,
     people_kind,
 )
 from waic_reader.index.analysis.figures import (
+    LOWER_BOUNDS,
+    NEAR_BOUNDS,
     SI_UNITS,
+    UPPER_BOUNDS,
 )
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.date_values import DateOrder
@@ -88,17 +93,21 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     x = _si(v, float(v.value))
     hi = _si(v, v.high) if v.high is not None else x
     q = v.qualifier
-    if q in ("over", "more than", "at least", "upwards of", "just over"):
+    if q in LOWER_BOUNDS:  # "more than 300", "hotter than 1,200C", "above 40C"
         return x, math.inf
-    if q in ("nearly", "almost", "close to", "just under"):
+    if q in NEAR_BOUNDS:
         return 0.8 * x, x
-    if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
+    if q in UPPER_BOUNDS:  # "up to 300", "below -20C"
         return -math.inf, x
     if q in APPROXIMATORS:
         # (a round span's year: its span's margin, "a century ago" ±10 years; extract.span_margin)
         lo_margin = max(_approximation(float(v.value)), v.margin)
         hi_margin = max(_approximation(v.high), v.margin) if v.high is not None else lo_margin
         return x - _si(v, lo_margin), hi + _si(v, hi_margin)
+    if v.margin:
+        # a share in words ("two-thirds", "one in three"): as precise as a share rounded to the
+        # nearest 5% (figures.SHARE_MARGIN), 65% is two-thirds and 60% is not (round s37-f)
+        return x - _si(v, v.margin), hi + _si(v, v.margin)
     if converted and v.unit != "" and v.unit in SI_UNITS:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
     return x, hi
@@ -717,6 +726,11 @@ def group_figures(
         figures.extend(values)
     resolve_relative_years(figures)
     figures = [f for f in figures if not (f.kind == "year" and not f.value)]  # a relative year no date resolves
+    # A date no measure names ("The eruption began on 3 March": no thing counted or dated by it)
+    # is no fact: the timeline has the story's dates (t13ac L2, round s37-f: a row `date` of 3 and
+    # 4 March in disagreement).
+    figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
+    figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -819,6 +833,36 @@ def group_figures(
     return facts
 
 
+def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[str, int], int]:
+    """Where the fact sheet of these articles (:func:`group_figures`, given as it is) puts each
+    of their figures: ``(doc, start)`` → the index of its row among the facts, for the rows that
+    hold values of two articles or more; a figure the sheet leaves out as its article's value
+    said again (a headline's "nine dead" beside the lead's) is in the row holding that value
+    (:func:`_repeat_key`, :func:`_repeats`). The compare view pairs sentences by it, so two
+    sentences pair on a fact exactly when the sheet puts their figures in one row (t13ac M21: a
+    pledge per family the sheet set €2,000 against 2,500 euros was no shared fact there, keyed by a
+    payer the row is not parted by). The figures given are not changed (grouping dates and resolves
+    copies). Linear in the number of figures, as grouping is."""
+    copies = [
+        (doc, [replace(v, earlier=tuple(replace(e) for e in v.earlier)) for v in values]) for doc, values in per_article
+    ]
+    out: dict[tuple[str, int], int] = {}
+    held: dict[tuple[Any, ...], list[tuple[int, FactValue]]] = {}
+    for k, fact in enumerate(group_figures(copies)):
+        if fact.sources < 2:
+            continue
+        for v in fact.values:
+            out[(v.doc, v.start)] = k
+            held.setdefault(_repeat_key(v), []).append((k, v))
+    for _doc, values in copies:
+        for v in values:
+            if (v.doc, v.start) not in out:
+                row = next((k for k, m in held.get(_repeat_key(v), ()) if _repeats(v, m)), None)
+                if row is not None:
+                    out[(v.doc, v.start)] = row
+    return out
+
+
 def _join_currencies(groups: Sequence[_Group]) -> None:
     """Join the rows of one owner's money of one measure written in different currencies ("Westmarch
     Rail will pay €2.3m" beside its "£2 million" and "$2.5 million": three single-source rows, t13ab
@@ -881,8 +925,14 @@ def _other_owners(a: FactValue, b: FactValue) -> bool:
 
 def _unowned(f: FactValue) -> bool:
     """Whether ``f`` is a figure of a measure a named subject owns (:data:`~.owners.OWNED_MEASURES`)
-    that names none."""
-    return bool(f.measure) and not f.owner and f.measure.split("|", 1)[0] in OWNED_MEASURES
+    that names none, or an event's year whose clause names no thing (:func:`_thingless_year`)."""
+    return bool(f.measure) and not f.owner and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.kind == "year")
+
+
+def _thingless_year(f: FactValue) -> bool:
+    """Whether ``f`` is an event's year whose clause names no thing (``owner`` "": "It was built
+    in 1987", "…, which opened in 1987": :func:`~.extract.year_thing`)."""
+    return f.kind == "year" and bool(f.measure) and not f.owner
 
 
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
@@ -900,7 +950,20 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     unnamed = next((g for g in bucket if not g.owners), None)
     if unnamed is not None or words:
         return unnamed
-    if len(bucket) == 1:
+    if _thingless_year(f):
+        # An event's year of no named thing ("It was built in 1987", "…, which opened in 1987") is
+        # of a thing its own sentence or the one before names (its ``context``): it joins that
+        # thing's row, never another thing's only row ("It was built in 1987" after "The museum
+        # was evacuated" beside "The bridge was completed in 1992" was a disagreement of the
+        # museum's year with the bridge's, t13ac, round s37-f)
+        said = {fold(t) for t in f.context}
+        told = [g for g in bucket if g.owners & said]
+        if not told and (kind := event_kind(f.measure)) is not None:
+            # an event only one kind of thing has (an eruption) is of the story's one such thing
+            told = [g for g in bucket if any(owner_kind(o) == kind for o in g.owners)]
+        if len(told) == 1:
+            return told[0]
+    elif len(bucket) == 1:
         return bucket[0]
     # among several owners, the one row whose value it restates (a firm's "$5 million" that an
     # article says "the company" offered, naming the firm nowhere: t13y G1); else a row of its own
@@ -1103,9 +1166,14 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # of an article giving people alone was a step from 3,600 residents to 3,400 people to 4,000).
     by_doc = kinds_by_doc(values)
     compared = len(set(by_doc.values())) == 1
+    # A distance from no named place ("heard 12 miles away", "Ash fell 80 km away") is listed and
+    # never compared: another article's may be measured from anywhere (t13ac, round s37-f: "12
+    # miles away" and "40 miles away" disagreed)
+    apart = any(placeless(v) for v in values) and len({v.doc for v in values}) > 1
+    compared = compared and not apart
     agree = True
     for kind_set in set(by_doc.values()):
-        alike = [v for v in values if by_doc[v.doc] == kind_set]
+        alike = [v for v in values if by_doc[v.doc] == kind_set and not placeless(v)]
         if not (all(_compatible(x, y) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike)):
             agree = False
             break
@@ -1116,7 +1184,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # Values differ only by what they say: "31 injured" and "31" (one dimension, one number)
         # are the same value however the count is worded.
         distinct = {_said(v) for v in values}
-        if not compared:
+        if apart:
+            grounds += "; distances from no named place: not compared"
+        elif not compared:
             nouns = [dimension_noun(k) for k in kinds]
             # (money in several currencies: :func:`_join_currencies`)
             what = "currencies" if all(v.kind == "money" for v in values) else "counts"

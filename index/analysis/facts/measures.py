@@ -69,6 +69,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_after,
     clause_before,
     clause_verb,
+    comma_parts,
     is_participle,
     nearest_cue,
     own_clause_start,
@@ -153,6 +154,17 @@ _RADIUS = frozenset("radius zone cordon perimeter".split())
 # to 15 km away", "seen 30 miles offshore"): a distance, labelled so ("drifted 12 km from its mooring"
 # is the way the rig went: no measure).
 _AWAY = frozenset("away off offshore".split())
+# The measure and label of a distance "away" from no named place ("heard up to 15 km away"): listed,
+# never compared (:func:`placeless`).
+PLACELESS_DISTANCE = ("distance", "distance")
+
+
+def placeless(v: FactValue) -> bool:
+    """Whether ``v`` is a distance from no named place at either end ("heard up to 15 km away", "30
+    miles offshore": :data:`PLACELESS_DISTANCE`): a row of such values lists them, never compared
+    (grouping._fact, display._chains, the timeline; t13ac, round s37-f)."""
+    return v.kind == "quantity" and v.measure == PLACELESS_DISTANCE[0]
+
 
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
 # Hospital, 25 miles away" (never a sentence's first words: "However, 25 miles away …").
@@ -274,7 +286,37 @@ _WAY_AFTER = frozenset("from away down up along".split())
 # What people were treated for that says they were hurt ("treated for injuries", "treated for minor
 # injuries", "for their wounds", "for burns"): the injured, one fact with *people injured* (t13w F5:
 # "people treated" was a row apart).
-_HURT = frozenset("injuries injury wounds wound burns fractures cuts".split())
+# "treated for smoke inhalation" too (t13ad N14, round s37-x1: a row "passengers treated").
+_HURT = frozenset("injuries injury wounds wound burns fractures cuts inhalation".split())
+# Verbs saying people suffered or were given something, which say they were hurt when what they
+# suffered or were given is an injury (:data:`_HURT`) or treatment: "Eleven passengers received
+# treatment for minor injuries", "Fourteen people suffered minor injuries", "needed hospital
+# treatment", "sustained serious injuries", "required medical treatment" (t13ad N14, round s37-x1:
+# rows "passengers received", "people suffered", "people" beside *people injured*).
+_SUFFERING = frozenset(
+    """suffered suffering suffer suffers sustained sustaining sustain sustains received receiving receive
+    receives needed needing need needs required requiring require requires underwent undergoing""".split()
+)
+_TREATMENT = frozenset("treatment treatments".split())
+_OBJECT_WORDS = 3  # "received emergency medical treatment": the object's words at most
+
+
+def _hurt_or_treated(after: Sequence[str]) -> bool:
+    """Whether the clause after a count (its lower-case words) says its people were hurt in other
+    words than a casualty verb: treated for an injury ("were treated for burns", "for smoke
+    inhalation": :data:`_HURT`), or a verb of suffering or receiving (:data:`_SUFFERING`) whose object
+    is an injury or treatment ("suffered minor injuries", "received treatment for minor injuries",
+    "needed hospital treatment"); auxiliaries and adverbs before the verb passed over."""
+    verb = bare_verb(after)
+    if not verb:
+        return False
+    rest = list(after[after.index(verb[0]) + 1 :])
+    if verb[0] == "treated":
+        at = rest.index("for") + 1 if "for" in rest else len(rest)  # "treated at the scene for burns"
+        return bool(set(rest[at : at + _OBJECT_WORDS]) & _HURT)
+    return verb[0] in _SUFFERING and bool(set(rest[:_OBJECT_WORDS]) & (_HURT | _TREATMENT))
+
+
 # The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
 # rainfall another outlet gave in millimetres), "4 cm".
 _RAIN_UNITS = frozenset("mm cm in".split())
@@ -685,13 +727,10 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
-        if (
-            (verb or ("" if increment else clause_verb(after))) == "treated"
-            and "for" in after
-            and set(after[after.index("for") + 1 :][:3]) & _HURT
-        ):
+        if not increment and _hurt_or_treated(after):
             # "Forty-two people were treated for injuries": the injured; "41 were treated for
-            # burns", with no noun, too (t13ac M31: no figure)
+            # burns", with no noun, too (t13ac M31: no figure); "received treatment for minor
+            # injuries", "suffered minor injuries", "needed hospital treatment" (t13ad N14)
             return _casualty_label(CASUALTY["injured"], head)
         # "Nearly 3,000 were forced from their homes": a count without a noun is its people's too.
         left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
@@ -831,7 +870,7 @@ def _measure_of(
                 return "length", "length"
             if after[:1] and after[0] in _AWAY:
                 # "heard up to 15 km away", "30 miles offshore": how far, no place to name
-                return "distance", "distance"
+                return PLACELESS_DISTANCE
         if dim == "speed" and fig.high is not None and "category" in before:
             # "a Category 4 storm has winds of 209 to 251 km/h": a scale's band, no storm's wind (a
             # value of the wind speed row before, among the outlets' 185 km/h)
@@ -981,7 +1020,7 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before) or ("", "")
+        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
     return "", ""
 
 

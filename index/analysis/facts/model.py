@@ -78,6 +78,11 @@ class FactValue:
     # century ago": 5; :func:`~.extract.span_margin`), 0 for any other value: its approximation's
     # margin follows the span, never the year's last digit (review s36-rv D4, round s36-c2).
     margin: float = 0.0
+    # The things of its ``owner``'s kind its article names, when that owner is a kind's noun or a
+    # generic noun of one ("crossing": ("corvenna bridge",); :func:`~.things.kind_names`), else ():
+    # the story's count of them, read at grouping, says whether "the crossing" is "the bridge"
+    # (:func:`~.things.resolve_kinds`; round s37-f2).
+    kind_names: tuple[str, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

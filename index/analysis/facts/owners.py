@@ -468,18 +468,6 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     return found
 
 
-def compared_owner(kind: str, measure: str, owner: str) -> str:
-    """The owner the compare view keys a fact's sentence by (workspace.compare: a sentence pair
-    shares the fact "measure|label|owner"): ``owner``, but "" for the things only the fact sheet's
-    rows are parted by (round s36-y2: an event year's thing, a vehicle's speed, a distance's
-    dateline, a spender): an outlet's "which opened in 1998" and another's "The ground opened in
-    2001" report one fact of the sheet, the unowned value joining the owned row, and pair as they
-    did before those owners were read."""
-    if kind == "year" or measure in ("speed", "spent") or measure.startswith("distance|"):
-        return ""
-    return owner
-
-
 def payer_named(phrase: str) -> str:
     """The payer a noun phrase names as :func:`donor` names it ("the state fund", "the ministry's
     hardship fund" → :data:`GOVERNMENT`; "crowdfunding appeal" itself): read for the payer "from"

@@ -20,6 +20,7 @@ from waic_reader.index.analysis.facts.words import (
 )
 from waic_reader.index.analysis.figures import (
     Figure,
+    is_word_ratio,
 )
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
@@ -51,6 +52,17 @@ def _percent_stop(word: str) -> bool:
 # "of" and the determiners after it before a share's noun phrase ("70 per cent of its clinical
 # systems", "70% of all the hospital's systems").
 _SHARE_OF = re.compile(r"\s*of\s+(?:(?:" + "|".join(sorted(_PERCENT_OF_SKIP)) + r")\s+)*", re.IGNORECASE)
+# A ratio's noun phrase straight after it ("One in three homes", "two out of five flights").
+_RATIO_NOUN = re.compile(r"\s+(?=[^\W\d_])")
+
+
+def _share_phrase(text: str, fig: Figure, end: int) -> re.Match[str] | None:
+    """Where what a share is of starts after it: past "of" and its determiners ("70% of the
+    homes"), or right after a ratio in words (``figures.is_word_ratio``: "One in three homes");
+    None when neither follows."""
+    if is_word_ratio(text, fig):
+        return _RATIO_NOUN.match(text, fig.end, end)
+    return _SHARE_OF.match(text, fig.end, end)
 
 
 def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") -> tuple[str, tuple[str, ...], str]:
@@ -65,7 +77,7 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     systems" are one share, labelled alike (#16, t13z H2: "share of hospital's clinical systems"
     beside two "share of clinical"). ``state``: what its clause says befell the share
     (:func:`share_state`), said after the phrase in its label ("share of services cancelled")."""
-    m = _SHARE_OF.match(text, fig.end, sent[1])
+    m = _share_phrase(text, fig, sent[1])
     if m is None:
         return "", (), ""
     at, owner = m.end(), ""
@@ -110,7 +122,7 @@ def share_state(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     turbines stopped", a bare verb; "are expected to", a verb of what is to come). Two shares of
     one noun in different states count different things and are never compared (t13ab L3: a
     share cancelled and a share running again were one row that agreed)."""
-    m = _SHARE_OF.match(text, fig.end, sent[1])
+    m = _share_phrase(text, fig, sent[1])
     if m is None:
         return ""
     words = clause_after(text, m.end(), sent[1])
@@ -197,7 +209,7 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
-    if after[:1] == ["of"]:
+    if after[:1] == ["of"] or is_word_ratio(text, fig):  # "41% of the vote", "One in three homes"
         return _share_of(text, fig, sent, share_state(text, fig, sent))
     if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
         # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in

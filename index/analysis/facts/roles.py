@@ -8,12 +8,16 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
+    CASUALTY,
+    FINITE_VERBS,
     MONEY_ROLES,
     OF_PRONOUN_AFTER,
     VERB_ADVERBS,
+    WORD,
     clause_after,
     clause_end,
     clause_verb,
+    is_participle,
     people_kind,
     singular_of,
 )
@@ -25,6 +29,7 @@ from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     NUMBER_WORDS,
     STOP_WORDS,
+    SUBORDINATORS,
 )
 from waic_reader.index.analysis.quotes.cues import ROLES
 
@@ -224,13 +229,33 @@ def to_hospital(text: str, fig: Figure, limit: int, next_start: int | None, sent
     return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
 
 
+# A subordinator opening a clause of its own after a count's verb ("Twelve people were hurt when
+# passengers fled a burning jet", "Three people died as thousands fled their homes"): the words
+# after it are said of its own subject, never of the count (t13ad N3, round s37-x1: the 12 hurt were
+# *people evacuated*).
+_SUBORDINATE = re.compile(rf"\s(?:{'|'.join(sorted(SUBORDINATORS))})\s", re.I)
+
+
+def own_clause(seg: str) -> str:
+    """``seg`` (the text after a count, to its clause's end) up to a subordinate clause opening
+    after the count's own verb (:data:`_SUBORDINATE`): a subordinator with a verb before it (an
+    auxiliary, a finite verb, a participle or a casualty verb: "were hurt when", "died as"); all of
+    ``seg`` when none ("2,100 residents fled as the fire advanced" keeps its "fled"; "people such as
+    farmers fled" its verb after)."""
+    for m in _SUBORDINATE.finditer(seg):
+        words = [w.lower() for w in WORD.findall(seg, 0, m.start())]
+        if any(w in AUXILIARIES or w in FINITE_VERBS or w in CASUALTY or is_participle(w) for w in words):
+            return seg[: m.start()]
+    return seg
+
+
 def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
-    """The casualty measure of a count whose own clause says its people left or lost their
-    homes ("evacuated", "displaced"), lost their lives ("death") or have not been found ("missing"),
-    else ""."""
+    """The casualty measure of a count whose own clause (:func:`own_clause`) says its people left
+    or lost their homes ("evacuated", "displaced"), lost their lives ("death") or have not been
+    found ("missing"), else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
-    seg = seg[: clause_end(seg)]
+    seg = own_clause(seg[: clause_end(seg)])
     if _LOST_LIVES.search(seg):
         return "death"
     if _NOT_FOUND.match(seg):
@@ -255,13 +280,30 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
 # aboard, and "carried" is also the rescuers' ("carried 12 people to safety"): neither is a cue.
 ABOARD = "aboard"
 ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
+# Craft people travel in: being on or in one is being aboard ("184 passengers and 6 crew were on the
+# plane", "296 people were on the train": t13ad N1, round s37-x1, a live blog's update so worded was a
+# count apart from its "182 passengers on board").
+CRAFT = frozenset(
+    """plane planes aircraft jet jets airliner airliners flight flights helicopter helicopters ship ships
+    vessel vessels boat boats ferry ferries tanker tankers freighter freighters train trains bus buses
+    coach coaches""".split()
+)
+_IN_CRAFT = frozenset("on in inside".split())
 
 
 def is_aboard(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
-    board", "aboard", "boarded", "embarked" in the clause after it, or "carrying" right before it."""
+    board", "aboard", "boarded", "embarked" in the clause after it, or on or in a craft
+    (:data:`CRAFT`) right after it or its auxiliaries ("were on the plane"), or "carrying" right before it."""
     if any(w in ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
         return True
+    i = 0
+    while i < len(after) and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
+        i += 1
+    if i < len(after) and after[i] in _IN_CRAFT:
+        rest = [w for w in after[i + 1 : i + 4] if w not in DETERMINERS]
+        if rest[:1] and rest[0] in CRAFT:
+            return True
     return before[-1:] == ["carrying"]
 
 
@@ -354,11 +396,7 @@ _DIVERTING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # What is sent elsewhere when it is turned away or back, so diverted: vehicles and craft bound
 # somewhere, and patients (sent to another hospital). Not fans, voters, migrants: refused entry.
-_SENT_ELSEWHERE = frozenset(
-    """ambulance ambulances patient patients flight flights plane planes aircraft jet jets airliner
-    airliners ship ships vessel vessels boat boats ferry ferries tanker tankers freighter freighters
-    train trains lorry lorries truck trucks bus buses coach coaches""".split()
-)
+_SENT_ELSEWHERE = CRAFT | frozenset("ambulance ambulances patient patients lorry lorries truck trucks".split())
 # The measure of things turned away or back that are not sent elsewhere ("Nearly 200 fans were
 # turned away at the gates", "300 migrants were turned back at the border": *fans turned away*).
 TURNED_AWAY = "turned away"
@@ -469,7 +507,53 @@ def _subject_head(before: Sequence[str], verb_at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
-def lasting(before: Sequence[str]) -> tuple[str, str] | None:
+def _object_head(before: Sequence[str], at: int) -> str:
+    """The head of the object of an active stopping verb ``before[at]`` whose words run up to the
+    last word of ``before`` ("officials closed schools" → "schools", "the council shut the museum"
+    → "museum", "shut the road to traffic" → "road"); "" when the words after the verb are no
+    object (a verb's, an auxiliary's, a number's)."""
+    words = [w for w in before[at + 1 :] if w not in DETERMINERS]
+    cut = next((n for n, w in enumerate(words) if w in _SUBJECT_PREPOSITIONS), len(words))
+    if not cut or any(w in AUXILIARIES or w in _LASTING_AUX or not w.isalpha() for w in words[:cut]):
+        return ""
+    head = words[cut - 1]
+    return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
+
+
+# How many words an active stopping verb's object may take before its "for" ("closed the island's
+# schools for").
+_OBJECT_WORDS = 4
+
+
+def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
+    """(measure key, label) of what lasts, ``found`` (:data:`_LASTING`), said of ``head``: the story's
+    ways and services and people delayed the bare measure, a person suspended a suspension, any
+    other thing a measure of its own whose label names it (:func:`lasting`)."""
+    if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
+        return f"suspension|{head}", f"{head} suspension"
+    if head in _WAYS or (found[0] == "delay" and people_kind(head)):
+        return found  # the story's ways and services, and the people travelling on them: one measure
+    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+
+
+def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
+    """The head of the subject of ``verb`` read from the clause's ``parts`` between commas
+    (:func:`~.words.comma_parts`), the verb ``after`` words from the end of the last part: that
+    part's subject ("In Oskby, schools will stay closed" → "schools"), else, when the last part
+    holds only the verb and its auxiliaries, the part before an aside ("Oskby airport, 30 km from
+    the crater, will stay closed" → "airport"); "" when none."""
+    last = parts[-1]
+    at = len(last) - after
+    if at < 0 or last[at] != verb:
+        return ""
+    head = _subject_head(last, at)
+    if head or any(w not in _LASTING_AUX for w in last[:at]) or len(parts) < 2:
+        return head
+    before = parts[-3] if len(parts) >= 3 else parts[-2]
+    return _subject_head([*before, verb], len(before))
+
+
+def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
     """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
     in ``before``, the lower-case words of its clause before it ("will remain closed for" →
     ("closure", "closure duration")); None when they name nothing that lasts.
@@ -492,16 +576,22 @@ def lasting(before: Sequence[str]) -> tuple[str, str] | None:
         return None
     verb = stop_verb(before[i])
     found = _LASTING.get(verb)
-    if found is None or verb in _LASTING_NOUNS:
+    if found is None:
+        # an active verb and its object: "Officials closed schools for three days", "The council
+        # shut the museum for a week" (round s37-f2: a bare "duration")
+        for j in range(i - 1, max(-1, i - 1 - _OBJECT_WORDS), -1):
+            active = _LASTING.get(stop_verb(before[j]))
+            if active is not None and before[j] not in _LASTING_NOUNS:
+                head = _object_head(before[: i + 1], j)
+                return _keyed(active, head) if head else None
+        return None
+    if verb in _LASTING_NOUNS:
         return found
-    head = _subject_head(before, i)
-    if not head:
-        return found
-    if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
-        return f"suspension|{head}", f"{head} suspension"
-    if head in _WAYS or (found[0] == "delay" and people_kind(head)):
-        return found  # the story's ways and services, and the people travelling on them: one measure
-    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+    # (read in the clause's parts between commas first: a phrase before the subject, "In Oskby,
+    # schools will stay closed", left no head, and an aside after it, "Oskby airport, 30 km from
+    # the crater, will stay closed", the aside's "km": round s37-f2)
+    head = (_part_subject(parts, before[i], len(before) - i) if len(parts) > 1 else "") or _subject_head(before, i)
+    return _keyed(found, head) if head else found
 
 
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:

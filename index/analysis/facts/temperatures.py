@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from waic_reader.index.analysis.facts.words import WORD
-from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.figures import Figure, after_qualifier
 from waic_reader.index.analysis.lexicon import CHANGE_VERBS, MONTH_NUMBERS, STOP_WORDS, SUBORDINATORS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
 
@@ -119,7 +119,7 @@ def _clause(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[list[str], l
     """The words of a temperature's clause before it (as written, from its last cut or subordinator:
     "…collapsed on Tuesday, as temperatures in the city reached") and the words after it up to the
     clause's end ("heatwave", "dans la ville")."""
-    seg = text[sent[0] : fig.start]
+    seg = text[sent[0] : after_qualifier(text, fig)]  # "Lava hotter than": a comparison is a verb here
     cuts = list(_CLAUSE_CUT.finditer(seg))
     words = WORD.findall(seg[cuts[-1].end() :] if cuts else seg)
     cut = max((k + 1 for k, w in enumerate(words) if w.lower() in SUBORDINATORS), default=0)
@@ -247,8 +247,19 @@ def temperature_difference(text: str, fig: Figure) -> bool:
     converted to °C without the offset (x 5/9) or not at all, and it is no :data:`AIR` measure
     (:data:`_DIFFERENCE_AFTER`, :data:`_DIFFERENCE_BEFORE`; change verbs from lexicon.CHANGE_VERBS)."""
     return bool(
-        _DIFFERENCE_AFTER.match(text, fig.end) or _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        _DIFFERENCE_AFTER.match(text, fig.end)
+        or (
+            fig.qualifier not in _LEVEL_BOUNDS
+            and _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 40), fig.start) is not None
+        )
     )
+
+
+# A bound that says a level, never an amount of change: "Temperatures fell below -20C" is a reading
+# under -20 °C, no fall of 20 degrees ("fell by more than 5C" stays a difference).
+_LEVEL_BOUNDS = frozenset(
+    {"above", "below", "hotter than", "colder than", "warmer than", "cooler than", "higher than", "lower than"}
+)
 
 
 def _opens_sentence(text: str, sent: tuple[int, int], word: str) -> bool:

@@ -258,6 +258,19 @@ def clause_before(
     return [w if keep_case else w.lower() for w in WORD.findall(seg)][-most:]
 
 
+def comma_parts(text: str, pos: int, start: int) -> list[list[str]]:
+    """The lower-case words of the clause before ``pos`` (from ``start``, cut as
+    :func:`clause_before` cuts it) in its parts between commas, in order: "Oskby airport, 30 km
+    from the crater, will stay closed for" → [["oskby", "airport"], ["km", "from", "the",
+    "crater"], ["will", "stay", "closed", "for"]] (numbers are no words). A phrase before a
+    subject ("In Oskby, schools …") or an aside after it is a part of its own."""
+    seg = text[start:pos]
+    cuts = list(re.finditer(r"[;:()—–]|\s-\s", seg))
+    if cuts:
+        seg = seg[cuts[-1].end() :]
+    return [[w.lower() for w in WORD.findall(part)] for part in seg.split(",")]
+
+
 def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
     for w in reversed(words) if reverse else words:
         w = bare_word(w)

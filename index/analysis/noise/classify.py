@@ -129,10 +129,17 @@ from waic_reader.index.analysis.noise.page import (
     page_outside,
     signs,
     span_before_footer,
+    span_with_own_lines,
     standfirst_above,
 )
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
-from waic_reader.index.analysis.noise.tables import WIDGET_LABEL, bar_table_rows, introduced_tables, widget_tables
+from waic_reader.index.analysis.noise.tables import (
+    WIDGET_LABEL,
+    bar_table_rows,
+    flattened_tables,
+    introduced_tables,
+    widget_tables,
+)
 from waic_reader.index.analysis.noise.teasers import (
     header_owns,
     inline_cards,
@@ -231,7 +238,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     bulleted = bulleted_runs(blocks, feats, first_labels)
     introduced = introduced_tables(feats, labels, is_prose)
     bar_tables = bar_table_rows(feats, labels)
-    tables = introduced | bar_tables
+    tables = introduced | bar_tables | flattened_tables(feats, labels)
     plain_lists = introduced_plain_lists(feats, labels)
     listed = introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables | clause_items(feats)
     steps = step_lines(feats, labels)
@@ -281,6 +288,9 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     if whole_page:
         # A dialog after the page's footer (a consent notice's paragraphs) is no article (issue #14, unseen18).
         span = span_before_footer(span, gains, feats, labels)
+        # The article's own short lines between its sections (a buying guide's lists, its comparison
+        # chart's cells) split no run of its prose (issue #14, unseen32).
+        span = span_with_own_lines(feats, labels, is_prose, gains, span)
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section; a header over a commenter's stamp is one,
     # under a short article too).

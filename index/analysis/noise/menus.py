@@ -566,6 +566,19 @@ def _agency_over_dateline(name: str, line: str) -> bool:
     return bool(agency) and words[: len(agency)] == agency
 
 
+def name_words(name: str) -> int:
+    """The words of a site's name that count as its own: not a person's name's particles between them
+    ("El Comercio del Sur": three) nor an article opening three more ("The North Coast Herald": three, as
+    "North Coast Herald"; issue #14, round s37-a: a three-word paper's name after "The" was four
+    words, no site's name, and the headline under it lost the title to it)."""
+    from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_ARTICLES
+
+    parts = [w for w in name.split() if not re.fullmatch(NAME_PARTICLE, w)]
+    # (Not "Die Welt", "The Post": a name of one word after its article is two words still.)
+    lead = parts[0].title() if parts else ""  # (a masthead set in capitals: "THE VALLEY SENTINEL ONLINE")
+    return len(parts) - (len(parts) > 2 and (lead == "The" or lead in NEWSPAPER_ARTICLES))
+
+
 def _name_over_headline(
     feats: list[Feat], labels: list[tuple[str, str] | None], lines: list[int], name: str | None = None
 ) -> bool:
@@ -582,7 +595,7 @@ def _name_over_headline(
     # (The name's own words: a site header's section, "News", is no word of the name.)
     folded = name.casefold().split()
     name_vocab = {w for w in first.vocab if any(w in part for part in folded)}
-    capitalised = sum(1 for w in name.split() if not re.fullmatch(NAME_PARTICLE, w))
+    capitalised = name_words(name)
     # One word is a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
     # that the text names nowhere else (issue #14, s34-d); any other is a kicker.
     one_word = capitalised == 1 and masthead_word(name)
@@ -620,7 +633,7 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
     k, under = lines[1], lines[2]
     f, u = feats[k], feats[under]
     name = f.text.strip()
-    capitalised = sum(1 for w in name.split() if not re.fullmatch(NAME_PARTICLE, w))
+    capitalised = name_words(name)
     if labels[k] is not None or f.sentence_end or not 2 <= capitalised <= 3 or not _SITE_NAME.match(name):
         return
     if site_name_line(name, [feats[j].text for j in lines[2 : 2 + _SITE_NAME_LINES]]) != name:

@@ -84,6 +84,65 @@ def span_before_footer(
     return before
 
 
+# A line of the article's own words: at most this many words, at least this many of its words
+# (function words aside), and this share of them in the main run's prose; shown at most twice on
+# the page (a section's title in the contents and over the section).
+_OWN_LINE_WORDS = 12
+_OWN_LINE_VOCAB = 2
+_OWN_LINE_SHARE = 0.8
+_OWN_LINE_SHOWN = 2
+# The most times the main run is sought again, its words grown by what it took in.
+_OWN_LINE_ROUNDS = 6
+
+
+def span_with_own_lines(
+    feats: list[Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    gains: list[float],
+    span: tuple[int, int],
+) -> tuple[int, int]:
+    """The main run of prose grown over the article's own short lines, when they alone split it.
+
+    ``span``: the best run (block indices, inclusive); ``gains``: each block's
+    :func:`~waic_reader.index.analysis.main_text.gain`; ``is_prose``: each block's prose test. A long
+    article written in sections with many short lines between them (a buying guide: each product's
+    paragraphs, then its pros and cons, its features, one short line each; a comparison chart's
+    cells) has its short lines cost it as a menu's do, and its main run was one section of it (issue
+    #14, unseen32's eweek-1: 65 of its lines were split off). A short line no rule labelled, of
+    :data:`_OWN_LINE_VOCAB` words or more (function words aside), :data:`_OWN_LINE_SHARE` of them
+    in the run's prose and shown at most :data:`_OWN_LINE_SHOWN` times on the page, is the
+    article's: neutral, it neither extends nor splits the run. The run is sought again with such
+    lines neutral, its words growing with what it took in (up to :data:`_OWN_LINE_ROUNDS` times),
+    and grown at either end only by a paragraph's worth of gain (:data:`_BEFORE_FOOTER_GAIN`): a
+    teaser's blurb past a menu naming the story's words is not taken in. A site's menu, its tags and
+    its footer's links ("Polityka", "mehr", "Popular news") hold one word each, are shown at every
+    story, or name other words. Returns the run, ``span`` when it does not grow."""
+    shown = Counter(f.text.strip().lower() for f in feats if f.n)
+    for _ in range(_OWN_LINE_ROUNDS):
+        vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
+        joined = [
+            0.0
+            if g < 0
+            and labels[i] is None
+            and f.n <= _OWN_LINE_WORDS
+            and len(f.vocab) >= _OWN_LINE_VOCAB
+            and shown[f.text.strip().lower()] <= _OWN_LINE_SHOWN
+            and sum(1 for w in f.vocab if w in vocab) >= _OWN_LINE_SHARE * len(f.vocab)
+            else g
+            for i, (g, f) in enumerate(zip(gains, feats))
+        ]
+        grown = best_span(joined)
+        if grown is None or not grown[0] <= span[0] <= span[1] <= grown[1]:
+            return span
+        start = grown[0] if sum(joined[grown[0] : span[0]]) >= _BEFORE_FOOTER_GAIN else span[0]
+        end = grown[1] if sum(joined[span[1] + 1 : grown[1] + 1]) >= _BEFORE_FOOTER_GAIN else span[1]
+        if (start, end) == span:
+            return span
+        span = (start, end)
+    return span
+
+
 # The credit phrase rule's reason (patterns.py): a credit line itself, "Foto: Jane Roe / dpa".
 _CREDIT_REASON = "photo caption or credit"
 _QUOTED = re.compile(r"“(.+?)”")

@@ -221,6 +221,8 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
             # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
             r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
+            # A numbered figure's caption: "Figure 1 - Users and their needs", "Fig. 3: The map", "Abbildung 2: …".
+            r"|^(?:figure|fig\.|abbildung|abb\.|figura|рис\.|рисунок)\s*\d{1,3}[a-z]?\s*[-–—:.)]\s+\S"
             r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
             # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
@@ -760,7 +762,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^(?:share(?: this)?(?: article| story| post| page| live ?blog| blog(?: post)?| video| gallery| podcast"
             r"| episode| interactive| feature)?(?: on| via|\s*:|\W*$)"
             r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
-            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
+            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:free )?(?:app|newsletter|latest)\b|click here\b|tap here\b"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
             r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
             r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"

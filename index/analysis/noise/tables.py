@@ -156,7 +156,13 @@ def _headed_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out:
     :data:`_TABLE_CELL_WORDS` words a cell, unlabelled or read as a date stamp. A row of a month
     and a figure ("March | 3.4") reads as a stamp alone (s16 t14 item 10: a tide table's rows
     were dropped as bylines); under its table's header it is the table's row, and the stamp
-    labels go. A byline's fields written with bars have no header row of their own."""
+    labels go. A byline's fields written with bars have no header row of their own.
+
+    A header row opening with an empty cell (" | Best For | Key Industries Served", the corner over
+    the rows' labels: :func:`_cornered`) heads a table whatever its rows hold: rows of words
+    ("ABB | Diverse manufacturing applications | Manufacturing, utilities") are its rows too, and the
+    menu-row labels reading them alone gave them go (issue #14, unseen32's eweek-1: a comparison
+    table's rows were dropped as menus). A menu written with bars opens with a link, never an empty cell."""
     lines = [i for i, f in enumerate(feats) if f.n]
     k = 0
     while k < len(lines):
@@ -165,14 +171,17 @@ def _headed_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out:
         if not bars or labels[head] is not None or any(ch.isdigit() for ch in feats[head].text):
             k += 1
             continue
+        cornered = _cornered(feats[head].text)
         rows: list[int] = []
         for i in lines[k + 1 :]:
             text = feats[i].text
             cells = text.split("|")
             if (
                 text.count("|") != bars
-                or not any(ch.isdigit() for ch in text)
-                or (labels[i] is not None and not stamp_label(labels[i]))
+                or not (cornered or any(ch.isdigit() for ch in text))
+                or (
+                    labels[i] is not None and not stamp_label(labels[i]) and not (cornered and labels[i] == CRUMB_LABEL)
+                )
                 or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
             ):
                 break
@@ -183,6 +192,13 @@ def _headed_tables(feats: list[Feat], labels: list[tuple[str, str] | None], out:
             out.update([head, *rows])
             k += len(rows)
         k += 1
+
+
+def _cornered(text: str) -> bool:
+    """Whether a row written with bars opens with an empty cell and holds three or more named ones
+    (" | Best For | Key Industries Served | Product Range"): a table's header over its rows' labels."""
+    cells = [c.strip() for c in text.strip().split("|")]
+    return len(cells) >= 4 and not cells[0] and all(cells[1:])
 
 
 # A table (or list) the article introduces with a sentence ending in ":" and resumes after,
@@ -294,3 +310,82 @@ def _prose_above(feats: list[Feat], is_prose: list[bool], i: int) -> bool:
     the article's, straight after its paragraph or under a section heading after one."""
     above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]
     return any(is_prose[k] for k in above)
+
+
+# A table written one cell a line with no sentence over it (a comparison chart under its heading):
+# a header of title-case cells, then at least this many rows of as many cells, or one more (the
+# header's corner cell over the rows' names left out), at most this many columns.
+_FLAT_ROWS = 3
+_FLAT_COLUMNS = 8
+_FLAT_NAME_WORDS = 4
+
+
+def flattened_tables(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The lines of tables written one cell a line, read off their shape alone: a run of short
+    lines (no sentence end, at most :data:`_TABLE_CELL_WORDS` words, no rule's label) holding a
+    header of two to :data:`_FLAT_COLUMNS` title-case cells ("Best For", "Key Industries Served",
+    "Product Range"), then :data:`_FLAT_ROWS` rows or more of as many cells, or one more (the
+    corner cell over the rows' names is not written), each row opening with a name (every word
+    capitalised, at most :data:`_FLAT_NAME_WORDS`: "ABB", "Boston Dynamics") and holding a cell
+    written in lower case after its first word ("Diverse manufacturing applications"); a run's
+    longest such table (its other short lines a heading or a contents list over it). Returns the
+    header's and the rows' indices (read in time linear in the run's lines): neither prose nor page
+    furniture, such a table neither ends nor splits the article (issue #14, unseen32's eweek-1: a
+    buying guide's comparison chart between its introduction and its first section cut the
+    introduction off). A menu, a list of tags or of other
+    stories' headlines is written in title case throughout: no row of theirs holds a cell in lower
+    case, and none has a header of other cells over it."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    cell = [
+        labels[i] is None
+        and feats[i].n <= _TABLE_CELL_WORDS
+        and not feats[i].sentence_end
+        and not CJK.search(feats[i].text)
+        for i in lines
+    ]
+    titled = [feats[i].title_ratio == 1.0 for i in lines]
+    name = [t and feats[i].n <= _FLAT_NAME_WORDS for t, i in zip(titled, lines)]
+    # Title-case lines up to each position: whether a header or a row's other cells are all in title
+    # case is read in one step (a long run of a menu's lines is judged in linear time).
+    upto = [0]
+    for t in titled:
+        upto.append(upto[-1] + t)
+
+    def all_titled(a: int, b: int) -> bool:
+        return upto[b] - upto[a] == b - a
+
+    def table_at(s: int, end: int) -> int:
+        """The end (exclusive) of the longest table whose header opens at ``s``, else ``s``."""
+        best = s
+        for width in range(3, _FLAT_COLUMNS + 2):
+            for head in (width - 1, width):
+                if head < 2 or head > _FLAT_COLUMNS or s + head > end or not all_titled(s, s + head):
+                    continue
+                k, rows = s + head, 0
+                while k + width <= end and name[k] and not all_titled(k + 1, k + width):
+                    k, rows = k + width, rows + 1
+                if rows >= _FLAT_ROWS and k > best:
+                    best = k
+        return best
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        if not cell[pos]:
+            pos += 1
+            continue
+        end = pos
+        while end < len(lines) and cell[end]:
+            end += 1
+        # The run's longest table (a run holds one: its other short lines are a heading or a contents
+        # list over it); a table found is passed over whole, so a long one is read once.
+        best: tuple[int, int] = (pos, pos)
+        s = pos
+        while s < end:
+            stop = table_at(s, end)
+            if stop - s > best[1] - best[0]:
+                best = (s, stop)
+            s = max(stop, s + 1)
+        out.update(lines[best[0] : best[1]])
+        pos = end
+    return out

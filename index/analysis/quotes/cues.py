@@ -27,6 +27,7 @@ conceded concedes admitted admits complained complains observed
 observes stated states mentioned mentions highlighted described describes called
 calls invited invites recalled recalls estimated estimates agreed agrees contended contends
 proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed confirms
+alleged alleges
 """.split()
 
 # Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will
@@ -35,7 +36,7 @@ proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed conf
 BASE_FORMS = frozenset(
     """say tell add warn urge insist argue claim deny admit announce stress emphasise emphasize
     acknowledge caution explain promise pledge vow predict reveal declare maintain concede contend
-    reaffirm confirm""".split()
+    reaffirm confirm allege""".split()
 )
 # A base form after a plural subject is the present tense, a report as its third-person form is
 # ("…, police say.", "Officials now warn that …": live blogs and headlines report in the present;
@@ -49,7 +50,7 @@ _PARTICIPLES = """
 saying adding warning urging emphasising emphasizing stressing noting arguing insisting
 announcing acknowledging cautioning remarking explaining claiming accusing demanding
 mentioning stating declaring asserting describing calling pointing predicting
-promising pledging vowing
+promising pledging vowing alleging
 """.split()
 
 # Present-tense forms that are also plural nouns ("analyst estimates", "trade talks"): a cue
@@ -324,7 +325,7 @@ BODIES = frozenset(
     """
 ministry government council committee court commission authority agency department regulator delegation
 union board association organisation organization institute university party office bloc
-embassy consulate brigade
+embassy consulate brigade coastguard
 """.split()
 )
 # "a spokesman said" with no name: the organisation the spokesman speaks for.
@@ -395,6 +396,13 @@ def person_singular(word: str) -> bool:
     or a plight (:data:`SITUATION_NOUNS`: "patient", "witness")."""
     return person_noun(word) or word in ROLES or word in SITUATION_NOUNS
 
+
+# Nouns that name a source by not naming it: an unnamed group or person so called ("Sources told
+# the Courier", "a government source said", "an insider said") is an anonymous source, as one
+# with a phrase saying why it is not named (:data:`SOURCE_PHRASE`) is: its words are grouped
+# across articles under one label (:attr:`model.Quote.anonymous`; t13ac v27: six outlets' "came
+# far too late" were six unattributed rows).
+SOURCE_NOUNS = frozenset("source sources insider insiders".split())
 
 # What follows an unnamed source's noun to say how the source knows or why it is not named ("a
 # source close to the investigation", "people familiar with the talks", "two officials with

@@ -56,13 +56,13 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
-from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
 from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 49
+QUOTES_VERSION = 51
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -166,7 +166,9 @@ class _Vectors:
 
 
 def statements(quotes: Iterable[Quote]) -> list[Statement]:
-    """Group content quotes (boilerplate and unattributed ones left out) into statements.
+    """Group content quotes (boilerplate and unattributed ones left out, but for an unnamed
+    source's: :attr:`Quote.anonymous`, lined up under :data:`model.ANONYMOUS_SOURCE`) into
+    statements.
 
     One pass in reading order (articles in the order given): each quote (each sentence of a
     direct quote, :func:`_pieces`) joins the best-scoring statement that has no quote from its
@@ -177,8 +179,10 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     then singles, each in reading order of its first member.
     """
     # Each quote's sentences (:func:`_pieces`) are the units lined up; ``whole[k]`` the quote unit
-    # k is of, ``count[i]`` how many units quote i gives.
-    quoted = [q for q in quotes if not q.noise and q.speaker is not None]
+    # k is of, ``count[i]`` how many units quote i gives. An unnamed source's words are lined up
+    # as one speaker's, :data:`model.ANONYMOUS_SOURCE` (s36-x3, t13ab L10: two outlets' "a source
+    # close to the investigation said" were never one statement).
+    quoted = [q for q in quotes if not q.noise and _speaker_of(q) is not None]
     qs: list[Quote] = []
     whole: list[int] = []
     count: list[int] = []
@@ -197,7 +201,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     by_word: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, term) -> statements
     by_quoted: dict[str, list[int]] = defaultdict(list)  # quoted term -> statements
     for i, q in enumerate(qs):
-        key = q.speaker.key if q.speaker is not None else ""
+        key = sp.key if (sp := _speaker_of(q)) is not None else ""
         best, best_score = -1, 0.0
         for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
             if q.doc in docs[g]:
@@ -378,11 +382,20 @@ def _candidates(index: Mapping[Any, list[int]], keys: Iterable[Any]) -> list[int
     return sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]
 
 
+def _speaker_of(q: Quote) -> Speaker | None:
+    """Whom ``q`` is lined up as said by: its speaker, :data:`model.ANONYMOUS_SOURCE` for an
+    unnamed source's words (:attr:`Quote.anonymous`), else None (not grouped)."""
+    if q.speaker is not None:
+        return q.speaker
+    return ANONYMOUS_SOURCE if q.anonymous else None
+
+
 def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -> Statement:
     speakers: list[Speaker] = []
     for q in members:
-        if q.speaker is not None and q.speaker.key not in {s.key for s in speakers}:
-            speakers.append(q.speaker)
+        sp = _speaker_of(q)
+        if sp is not None and sp.key not in {s.key for s in speakers}:
+            speakers.append(sp)
     if len(members) < 2:
         return Statement(members, speakers, "single")
     if any(not m for m in marked):
@@ -435,7 +448,9 @@ def quotes_json(
     "cue", "in"}]}], "statements": [{"speakers": [name], "wording", "members": [{"doc", "start",
     "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text. A member that
     is sentences of a direct quote adds ``"part_of": {"start", "end"}`` (the quote's span), an
-    ``altered`` statement's members ``"changed": [{"start", "end", "text"}]``.
+    ``altered`` statement's members ``"changed": [{"start", "end", "text"}]``. An unnamed source's
+    quote is listed under ``unattributed`` with ``"anonymous": true``, and the statements it shares
+    with other articles are credited to "Anonymous source" (:data:`model.ANONYMOUS_SOURCE`).
     """
     wanted = set(docs_filter) if docs_filter is not None else None
     all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]

@@ -20,7 +20,7 @@ mentions the quotes were found with:
   user's noise mark misses.
 
 Each quote is ``[start, end, text or null, kind, cue, speaker or null, noise, marked, source or
-null, cue_start, gap or null]`` where ``null`` text stands for the article's
+null, cue_start, gap or null, anonymous]`` (``anonymous`` 0 or 1: :attr:`Quote.anonymous`) where ``null`` text stands for the article's
 ``text[start:end]`` (most quotes) and a speaker is ``[key, name, type, at or null]``. The value
 is zlib-compressed JSON read back from disk: anything malformed, out of the text's bounds or of
 another shape is no value (the quotes are found again), never an error.
@@ -36,7 +36,7 @@ from waic_reader.index.analysis.kept_mentions import pack_rows, unpack_rows
 from waic_reader.index.analysis.quotes.model import KINDS, Quote, Speaker
 from waic_reader.index.corpus.reader import Article
 
-KEPT_FORMAT = 1  # the layout of a kept value (bump with any change to it)
+KEPT_FORMAT = 2  # the layout of a kept value (bump with any change to it)
 MAX_KEPT_BYTES = 8 << 20  # a decompressed value larger than this is not ours: not read
 _KINDS = frozenset(KINDS)
 
@@ -70,6 +70,7 @@ def encode_quotes(quotes: Sequence[Quote], text: str, version: str, source: str,
                 q.source,
                 q.cue_start,
                 list(q.gap) if q.gap is not None else None,
+                1 if q.anonymous else 0,
             ]
         )
     return pack_rows(rows, KEPT_FORMAT, version, source, noise_digest)
@@ -115,13 +116,15 @@ def _speaker(x: object, size: int) -> Speaker | None:
 
 def _quote(row: object, doc: str, text: str) -> Quote | None:
     """One row as a :class:`Quote` of ``text``, or None if it is not a well-formed row within it."""
-    if not (isinstance(row, list) and len(row) == 11):
+    if not (isinstance(row, list) and len(row) == 12):
         return None
-    start, end, words, kind, cue, speaker, noise, marked, source, cue_start, gap = row
+    start, end, words, kind, cue, speaker, noise, marked, source, cue_start, gap, anonymous = row
     size = len(text)
     if _span([start, end], size) is None or not (words is None or isinstance(words, str)):
         return None
     if kind not in _KINDS or not isinstance(cue, str) or type(noise) is not int or noise not in (0, 1):
+        return None
+    if type(anonymous) is not int or anonymous not in (0, 1) or (anonymous and speaker is not None):
         return None
     if not (source is None or isinstance(source, str)) or type(cue_start) is not int or cue_start < -1:
         return None
@@ -148,4 +151,5 @@ def _quote(row: object, doc: str, text: str) -> Quote | None:
         source=source,
         cue_start=cue_start,
         gap=gap_span,
+        anonymous=bool(anonymous),
     )

@@ -42,6 +42,14 @@ def _trimmed(q: Quote, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, i
     return tuple(out) or ((q.start, q.end),)
 
 
+# The key's prefix of an unnamed source while attributing ("a source close to the investigation",
+# :meth:`speakers.Speakers.anonymous_source`): its quote is unattributed (``speaker`` None) and
+# :attr:`Quote.anonymous`.
+ANONYMOUS = "ANONYMOUS:"
+#: The one speaker label the statements of unnamed sources are grouped under
+#: (:func:`group.statements`): no entity's key is "ANONYMOUS:", so it is never a named speaker's.
+ANONYMOUS_SOURCE = Speaker(ANONYMOUS, "Anonymous source", "")
+
 # The key's prefix of a lone capitalised word ending in "-s" taken for a surname ("Evans said"):
 # a person when the corpus names one so, else unattributed (:func:`merge.merge_speakers`).
 LONE = "LONE:"
@@ -73,6 +81,9 @@ class Quote:
     # captain said, had never …" runs from "Santa" to "fans", the tag ", the ferry's captain said,"
     # its gap (offsets into the article text), or None.
     gap: tuple[int, int] | None = None
+    # An unnamed source's words ("…, a source close to the investigation said."): no speaker, but
+    # grouped across articles under :data:`ANONYMOUS_SOURCE` (:func:`group.statements`).
+    anonymous: bool = False
 
     @property
     def parts(self) -> tuple[tuple[int, int], ...]:
@@ -127,6 +138,8 @@ class Quote:
         }
         if self.source:
             data["source"] = self.source
+        if self.anonymous:
+            data["anonymous"] = True
         if len(self.parts) > 1:
             data["parts"] = [{"start": s, "end": e} for s, e in self.parts]
         return data

@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS
 from waic_reader.index.analysis.lexicon import (
+    DETERMINERS,
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -65,6 +66,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PRESENT_PLURAL,
     ROLES,
     SECOND_CUE,
+    SOURCE_NOUNS,
     SOURCE_VERBS,
     SPEECH_NOUNS,
     SUM_OBJECT_VERBS,
@@ -74,7 +76,7 @@ from waic_reader.index.analysis.quotes.cues import (
     TOLD_PASSIVES,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only, role_words
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
@@ -237,6 +239,11 @@ _PASSIVE_BY = re.compile(
     r"(?:the\s+)?(?:end|start|middle|close|beginning)\s+of\b|" + r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)",
     re.I,
 )
+# A determiner or an owner's possessive right before a speech verb's past participle: the
+# participle is an adjective on the noun after it, no cue ("the alleged attacker", "his alleged
+# role", "Reeve's alleged victims", "an estimated 3,000 people"; s37-q: "alleged" joined the
+# speech verbs). Not "that", a relative pronoun before a verb as often ("the council that warned").
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:" + "|".join(sorted(DETERMINERS - {"that"})) + r")|\w['’]s)\s+$", re.I)
 # A form of "be" right before a passive participle, an adverb or "also"/"not" between ("was told",
 # "had been formally informed", "were also warned").
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|also|not|never)\s+)?$", re.I)
@@ -366,6 +373,25 @@ def _closer(text: str, opener: str, pos: int, end: int) -> int:
     return -1
 
 
+# How a sentence ends that no headline ends with: a full stop, before a closing mark or not.
+_STOP_ENDS = tuple("." + c for c in ("", *CLOSING_MARKS))
+
+
+def _tagged_quotation(text: str) -> bool:
+    """Whether ``text`` holds a quotation (:func:`pair_marks`) and a speech verb outside every
+    quotation (:data:`cues.CUE`, :data:`cues.TAIL_CUE`): '"Nobody came," said Anna Berg.'."""
+    marks = pair_marks(text, 0, len(text))
+    if not marks:
+        return False
+    outside, at = [], 0
+    for m in marks:
+        outside.append(text[at : m.open])
+        at = m.close + 1
+    outside.append(text[at:])
+    rest = " ".join(outside)
+    return CUE.search(rest) is not None or TAIL_CUE.search(rest) is not None
+
+
 def _is_headline(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((".", '."', ".”", "?", "!")) and stripped.count(" ") > 6:
@@ -373,6 +399,12 @@ def _is_headline(text: str) -> bool:
     if stripped.endswith(".") and not any(c.islower() for c in stripped):
         # a short sentence in capitals ends in a full stop as no headline does ("THE COMPANY SAID
         # IT WOULD APPEAL."): an all-caps lede, whose capitals say nothing
+        return False
+    if stripped.endswith(_STOP_ENDS) and _tagged_quotation(stripped):
+        # a short sentence holding a quotation and its speech tag ('"Nobody warned us," Tomas
+        # Arvid said.', 'Tomas Arvid said: "Nobody Warned Us."') is a report, however many of its
+        # words a name and the quotation's first word capitalise; a headline ends in no full stop
+        # (s36-x3: such a paragraph opening an article was skipped, its quote lost)
         return False
     words = _WORDS.findall(text)
     if not words:
@@ -639,9 +671,7 @@ def _flag_noise(q: Quote, spans: list[tuple[int, int]]) -> Quote:
     i = bisect_right(spans, (q.start, 1 << 62)) - 1
     for s, e in spans[max(0, i) : i + 2]:
         if s < q.end and q.start < e:
-            return Quote(
-                q.doc, q.start, q.end, q.text, q.kind, q.cue, q.speaker, True, q.marked, q.source, q.cue_start, q.gap
-            )
+            return dataclasses.replace(q, noise=True)
     return q
 
 
@@ -667,8 +697,18 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
             # a manner verb tags the quotation only as its first verb: '," according to an
             # executive in the room; Shine laughed.' is another clause's
             continue
-        if c.group(3) or c.group(1):
-            continue  # participles and "according to" never attribute a direct quote
+        if c.group(1):
+            # '"…," according to the coastguard.': "according to" right after the quotation's
+            # comma tags it as a trailing "said X" does (s36-x3: credited to no one); after other
+            # words ('," he said, according to the Courier') it names a source, no speaker
+            according = _according_tail(state, m, cs, ce, clause_end)
+            if according is not None:
+                return according
+            continue
+        if c.group(3):
+            continue  # participles never attribute a direct quote
+        if c.group(2).lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(m.after, cs - 40) : cs]):
+            continue  # '," the alleged victim said.': an adjective, the verb after it the cue
         if c.group(2).lower() in BASE_FORMS and not (
             c.group(2).lower() in PRESENT_PLURAL and state.speakers.plural_subject_before(m.after, cs)
         ):
@@ -690,6 +730,31 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         cue.content_end = clause_end
         return cue
     return _signature(state, m, clause_end)
+
+
+def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) -> _Cue | None:
+    """'"…," according to X.': the "according to" at ``cs:ce`` right after the quotation ``m``
+    (nothing but its comma between) with a speaker opening the words to ``clause_end`` in at most
+    :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is read (:meth:`Speakers.leading`,
+    else :meth:`Speakers.resolve`: a body named before, "the coastguard"); None otherwise (a
+    document, "according to the latest figures", or more words after the quotation)."""
+    text = state.article.text
+    if text[m.after : cs].strip(" \t\n,") or not (
+        text[m.open + 1 : m.close].rstrip().endswith(",") or "," in text[m.after : cs]
+    ):
+        return None
+    if not _words_at_most(text, ce, clause_end, _TRAILING_NAME_WORDS):
+        return None
+    if CUE.search(text, _sentence_start_before(state, 0, m.open), m.open) is not None:
+        # 'Stephen Miller, who said, "…," according to Sims.': the speech verb before the
+        # quotation names its speaker, "according to" whom the writer has it from
+        return None
+    speaker = state.speakers.leading(ce, clause_end) or state.speakers.resolve(ce, clause_end, first=True)
+    if speaker is None:
+        return None
+    cue = _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
+    cue.content_end = clause_end
+    return cue
 
 
 def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
@@ -1006,10 +1071,14 @@ def _add(
     source: str | None = None,
     cue_start: int = -1,
     gap: tuple[int, int] | None = None,
+    anonymous: bool = False,
 ) -> Quote:
     text = state.article.text
     if speaker is not None and speaker.type == GROUP:
-        # "Harbour officials said …": an unnamed group; the quote is kept, unattributed.
+        # "Harbour officials said …": an unnamed group; the quote is kept, unattributed. An
+        # unnamed source's words are marked so, to be grouped across articles (group.statements).
+        words = speaker.name.lower().split()
+        anonymous = anonymous or speaker.key.startswith(ANONYMOUS) or (bool(words) and words[-1] in SOURCE_NOUNS)
         speaker = None
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
@@ -1022,6 +1091,8 @@ def _add(
     if gap is not None and not start < gap[0] < gap[1] < end:
         gap = None
     q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start, gap)
+    if anonymous:
+        q = dataclasses.replace(q, anonymous=True)
     state.quotes.append(q)
     if kind == "direct":
         state.direct_spans.add(start, end)
@@ -1032,7 +1103,7 @@ def _add(
 
 def _extend(state: _State, q: Quote, end: int) -> Quote:
     _remove(state, q)
-    return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start, q.gap)
+    return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start, q.gap, q.anonymous)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1091,6 +1162,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
+        if finite and word.endswith("ed") and _ATTRIBUTIVE.search(text[max(s0, cs - 40) : cs]):
+            continue  # "his alleged role in the collapse": an adjective
         after_verb = s0 + c.end(2 if finite else 3 if participle else 0)
         # the object ends where the subject's second speech verb begins ("pledged €50 million in
         # aid and said …": t13ac M18)
@@ -1562,7 +1635,9 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # 'CONTENT, said Geoffrey Hinton, a volunteer adviser.': the speaker follows the cue
         # (up to its apposition), the content is the clause before it.
         stop = re.search(r"[,;]", rest)
-        name_end = cue.end + (stop.start() if stop else len(rest))
+        # the sentence's stop is no part of the speaker ("…, said police.", "…, said one official.":
+        # an unnamed subject with its full stop was no group, and the statement was lost)
+        name_end = cue.end + (stop.start() if stop else len(rest.rstrip(_END_TRIM + '!?"”’')))
         # The verb's setting or time after the name is no part of it ("…, said Chief Fire Officer
         # X Y in a statement on Tuesday": t13l F14, ten words were no speaker).
         for setting in _SETTING_AFTER.finditer(text, cue.end, name_end):
@@ -1754,10 +1829,16 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     end = ce + len(text[ce:s1].rstrip(_END_TRIM + '!?"”’'))
     if len(_WORDS.findall(text[ce:end])) > _TRAILING_NAME_WORDS:
         return None
+    start = _past_dateline(text, s0, comma)
     speaker = state.speakers.leading(ce, end)
+    if speaker is None and CUE.search(text, start, comma) is None:
+        # a body as a subject is read ("the Kerrow Coastguard", "the coastguard" named before as
+        # "Kerrow Coastguard": s36-x3, the statement was lost); not after a clause with a speech
+        # verb of its own ('"…," said Elizabeth, according to a Fox source.'), whose speaker it names
+        speaker = state.speakers.resolve(ce, end, first=True)
     if speaker is None:
         return None
-    cue = _Cue(cs, ce, text[cs:ce], False, _past_dateline(text, s0, comma), speaker, content_end=comma)
+    cue = _Cue(cs, ce, text[cs:ce], False, start, speaker, content_end=comma)
     cue.region_start = ce
     cue.speaker_at = ce
     return cue

@@ -10,7 +10,7 @@ from typing import Any
 
 from waic_reader.index.analysis.language import NotAnalysed
 from waic_reader.index.analysis.quotes.group import Statement, quotes_json, statements
-from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.reader import Article
 
 #: The Quotes screen's row for the statements without a speaker (:attr:`QuoteSheet.unattributed`):
@@ -47,8 +47,9 @@ class QuoteSheet:
     @cached_property
     def attributed(self) -> list[Statement]:
         """The statements with a speaker: what the Quotes screen's header and the Markdown export
-        count (one each, however many speakers it is credited to)."""
-        return [st for st in self.statements if st.speakers]
+        count (one each, however many speakers it is credited to). An unnamed source's alone
+        (:data:`model.ANONYMOUS_SOURCE`) are :attr:`unattributed`."""
+        return [st for st in self.statements if any(sp.key != ANONYMOUS_SOURCE.key for sp in st.speakers)]
 
     @cached_property
     def speakers(self) -> list[tuple[Speaker, list[Statement]]]:
@@ -56,23 +57,40 @@ class QuoteSheet:
         by_key: dict[str, tuple[Speaker, list[Statement]]] = {}
         for st in self.statements:
             for sp in st.speakers:
-                by_key.setdefault(sp.key, (sp, []))[1].append(st)
+                if sp.key != ANONYMOUS_SOURCE.key:  # no one's name: listed as unattributed
+                    by_key.setdefault(sp.key, (sp, []))[1].append(st)
         return sorted(by_key.values(), key=lambda item: (-len(item[1]), item[0].name))
 
     @cached_property
     def unattributed(self) -> list[Statement]:
         """The quotes no speaker is found for ("The regional council, however, said …" where the
-        article names no council), outside boilerplate, each a statement of its own, in corpus
-        and reading order: what ``quotes --json`` lists under
+        article names no council), outside boilerplate, each a statement of its own but for an
+        unnamed source's words several articles report (one statement, :func:`group.statements`),
+        in corpus and reading order: what ``quotes --json`` lists under
         ``unattributed`` and the Quotes screen under its last row, :data:`UNATTRIBUTED`."""
         # One statement a quote: grouping compares a speaker's quotes with each other, and quotes
-        # without one are not known to be one body's (:func:`group.statements` leaves them out).
-        return [
-            Statement([q], [], "single")
-            for a in self.articles
-            for q in self.quotes.get(a.doc, [])
-            if q.speaker is None and not q.noise
-        ]
+        # without one are not known to be one body's (:func:`group.statements` leaves them out),
+        # but for unnamed sources' words several articles report: their statement, where its
+        # first member is (s37-q: two outlets' "a source close to the investigation said" were
+        # two rows).
+        shared: dict[int, Statement] = {}  # id of a quote -> the anonymous statement it is in
+        for st in self.statements:
+            if len(st.members) > 1 and [sp.key for sp in st.speakers] == [ANONYMOUS_SOURCE.key]:
+                for n, q in enumerate(st.members):
+                    shared[id(st.part_of.get(n, q))] = st
+        out: list[Statement] = []
+        listed: set[int] = set()
+        for a in self.articles:
+            for q in self.quotes.get(a.doc, []):
+                if q.speaker is not None or q.noise:
+                    continue
+                found = shared.get(id(q))
+                if found is None:
+                    out.append(Statement([q], [], "single"))
+                elif id(found) not in listed:
+                    listed.add(id(found))
+                    out.append(found)
+        return out
 
     def article(self, doc: str) -> Article:
         return next(a for a in self.articles if a.doc == doc)

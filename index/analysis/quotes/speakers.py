@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from waic_reader.index.analysis.entities.gazetteer import capitals
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
@@ -62,10 +63,11 @@ from waic_reader.index.analysis.quotes.cues import (
     person_singular,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import LONE, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, Speaker
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
+from waic_reader.index.corpus.tokens import fold
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
@@ -314,6 +316,11 @@ _NOT_NAME = frozenset(
     By With As But And Or If When While After Before During Under Over Mr Mrs Ms Miss Dr Prof
     Sir Lord Dame Lady Madam Asked Speaking According Meanwhile However Earlier Later""".split()
 )
+
+
+def _capital(name: str) -> bool:
+    """Whether ``name`` is a country's capital (:func:`gazetteer.capitals`; not a given name)."""
+    return fold(name) in capitals()
 
 
 def _unnamed(word: str) -> bool:
@@ -575,7 +582,9 @@ class Speakers:
                     or kind_of_word(run[-1][2]) == "ORG"
                     or legal_form(run[-1][2])  # "Tarnok Vasút Kft": a firm by its legal form
                 )
-                label = "ORG" if org else "PERSON"
+                # "Phnom Penh said", "Mexico City warned": a capital no mention covers stands for
+                # its government, a place as speaker (s37-q: a person)
+                label = "GPE" if _capital(name) else "ORG" if org else "PERSON"
                 out.append(Named(rs, re_, Speaker(f"NAME:{name}", name, label)))
             run.clear()
 
@@ -854,8 +863,9 @@ class Speakers:
         "official", "people"; a plural needs no determiner: "sources"), then a phrase saying how
         the source knows or why it is not named (:data:`cues.SOURCE_PHRASE`) running to ``end`` in
         at most ten words with no quotation mark: "a source close to the investigation", "one
-        engineer, who asked not to be named,". The source as written, a ``GROUP`` speaker (listed
-        as unattributed), never a name inside its phrase ("a source close to Westmarch Rail");
+        engineer, who asked not to be named,". The source as written, a ``GROUP`` speaker keyed
+        :data:`model.ANONYMOUS` (listed as unattributed, its quote :attr:`Quote.anonymous`), never a
+        name inside its phrase ("a source close to Westmarch Rail");
         None when the subject is not of that form (t13ab L10: the quote was lost)."""
         text = self.text
         while start < end and text[start] in " \t\n,":
@@ -888,7 +898,7 @@ class Speakers:
         kept = words[1:] if determined else words
         name = " ".join(kept)
         name = name[:1].upper() + name[1:]
-        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+        return Speaker(f"{ANONYMOUS}{name.lower()}", name, GROUP)
 
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None. The words
@@ -1859,6 +1869,11 @@ class Speakers:
         if any(n.start <= s < n.end for n in self._in(max(0, s - 60), min(len(self.text), s + 60))):
             return None  # part of a mention of another kind (an ORG, a place)
         name = m.group(1)
+        if _capital(name):
+            # "Castries said", "Valletta insisted": a capital no mention covers stands for its
+            # government, a place as speaker, never a lone surname (s37-q: credited to nobody or
+            # to a person "Valletta")
+            return Speaker(f"NAME:{name}", name, "GPE")
         if lone:
             # "Evans said", "Williams said": a surname or a plural noun by its form; a name only
             # when the corpus names someone so (:func:`merge.merge_speakers` settles it, t13l F5:
