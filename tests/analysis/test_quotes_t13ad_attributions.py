@@ -235,3 +235,30 @@ def test_the_airline_is_not_the_aircraft_maker(rec: Recognizer, sentence: str, m
     assert len(got) == 1
     assert got[0].speaker is not None and got[0].speaker.name != maker, got[0].speaker
     assert got[0].speaker.name == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "words"),
+    [
+        # N8, the reported input: the act is the Civil Aviation Authority's report
+        (
+            "Captain Marit Eskeland declared an emergency at 08:14 local time, according to the Civil Aviation "
+            "Authority.",
+            "Civil Aviation Authority",
+            "Captain Marit Eskeland declared an emergency at 08:14 local time",
+        ),
+        # variants: a crew's mayday, a firm's bankruptcy, other bodies
+        (
+            "The crew declared a mayday at 14:02, according to the Kerrow Coastguard.",
+            "Kerrow Coastguard",
+            "The crew declared a mayday at 14:02",
+        ),
+        (
+            "Brennfeld Rail declared bankruptcy in March, according to the Commercial Court.",
+            "Commercial Court",
+            "Brennfeld Rail declared bankruptcy in March",
+        ),
+    ],
+)
+def test_an_act_according_to_a_body_is_the_body_s_report(rec: Recognizer, sentence: str, body: str, words: str) -> None:
+    assert said(rec, sentence) == [(body, words)]

@@ -1831,7 +1831,7 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
         return None
     start = _past_dateline(text, s0, comma)
     speaker = state.speakers.leading(ce, end)
-    if speaker is None and CUE.search(text, start, comma) is None:
+    if speaker is None and not _speech_verb_in(text, start, comma):
         # a body as a subject is read ("the Kerrow Coastguard", "the coastguard" named before as
         # "Kerrow Coastguard": s36-x3, the statement was lost); not after a clause with a speech
         # verb of its own ('"…," said Elizabeth, according to a Fox source.'), whose speaker it names
@@ -1842,6 +1842,20 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     cue.region_start = ce
     cue.speaker_at = ce
     return cue
+
+
+def _speech_verb_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a speech verb in its sense of speech: a cue, save a verb
+    in another sense by the words after it (:data:`cues.OTHER_SENSE`: "declared an emergency at
+    08:14 local time" is an act, so "…, according to the Civil Aviation Authority." closing its
+    sentence is the authority's report; t13ad N8)."""
+    for c in CUE.finditer(text, start, end):
+        word = (c.group(2) or c.group(3) or "").lower()
+        other = OTHER_SENSE.get(word)
+        if other is not None and other.match(text, c.end(2) if c.group(2) else c.end(3), end):
+            continue
+        return True
+    return False
 
 
 def _past_dateline(text: str, s0: int, stop: int) -> int:
