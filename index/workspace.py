@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waic_reader.index.analysis.language import NotAnalysed as NotAnalysed  # noqa: PLC0414 (re-exported: the screens name it)
 from waic_reader.index.analysis.language import not_analysed_note
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.mentions import Mention
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
+    from waic_reader.index.analysis.kept_mentions import KeptKeys
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -46,6 +47,15 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
+
+
+class _Kept(NamedTuple):
+    """What the open index keeps of one article for its file as it is (Workspace._kept_check)."""
+
+    spans: list[tuple[int, int]]  # its boilerplate, as kept
+    row: StoredDoc  # its stored row (its kept language, …)
+    text_hash: str  # its text's ``overrides.text_key``, as kept (equal to the text's)
+    keys: KeptKeys  # what its kept mentions and quotes are checked against
 
 
 @dataclass
@@ -1128,33 +1138,47 @@ class Workspace:
         self.take_in_meta()
         if open_built and not self.index_ready():
             self._open_built_index()  # before the articles are read (see quotes)
+        if refs is None:
+            return self._all_entities()
         articles, skipped = self._readable(self._docs(refs))
-        if refs is not None:
-            # Some articles: their mentions as the whole corpus groups them (article_mentions),
-            # what the matrix's columns and search give them; grouped among themselves alone,
-            # "Sorvaag" in an article that never names Ingrid Sorvaag in full was nobody's.
-            grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
-            # named as the whole corpus names them (t13g F8), not by these articles' spellings
-            named = grouped_by_key(grouped, self.corpus_spellings())
-            return EntityTable({a.doc: a for a in articles}, named, skipped)
+        # Some articles: their mentions as the whole corpus groups them (article_mentions), what
+        # the matrix's columns and search give them; grouped among themselves alone, "Sorvaag" in
+        # an article that never names Ingrid Sorvaag in full was nobody's.
+        grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
+        # named as the whole corpus names them (t13g F8), not by these articles' spellings
+        named = grouped_by_key(grouped, self.corpus_spellings())
+        return EntityTable({a.doc: a for a in articles}, named, skipped)
+
+    def _all_entities(self) -> EntityTable:
+        """:meth:`entities` of every article: grouped across the corpus (the matrix)."""
         # Each article's mentions and boilerplate: those the index keeps for its file as it is
         # (its spans, marks checked, and the mentions kept with them), else its analysis (the
-        # boilerplate split again, ~4 ms an article, t13r F15).
-        held = self._kept_noise(articles)
+        # boilerplate split again, ~4 ms an article, t13r F15). Each article is read and its kept
+        # values checked in turn, so its stored document is read once (_kept_check).
+        check = self._kept_check()
+        articles: list[Article] = []
+        skipped: list[tuple[str, str]] = []
         mentions: dict[str, list[Mention]] = {}
         # A name typed in one article types its untyped mentions in the others (the grouping's
         # corpus_mentions): hence the texts; and the boilerplate, by which such a mention is in
         # the article's text or not, as its own mentions are (t13q F7).
         noise: dict[str, list[tuple[int, int]]] = {}
-        for a in articles:
-            spans = held.get(a.doc)
-            kept = self.analyser.kept_mentions_of(a, spans) if spans is not None else None
-            if spans is not None and kept is not None:
-                mentions[a.doc], noise[a.doc] = kept, spans
+        hashes: dict[str, str] = {}  # the texts' hashes the index keeps (_corpus_grouping's key)
+        for doc in self._docs(None):
+            try:
+                a = self.corpus.article(doc)
+            except CorpusError as exc:
+                skipped.append((doc, str(exc)))
+                continue
+            articles.append(a)
+            held = check(a)
+            kept = self.analyser.kept_mentions_of(a, held.spans, held.keys) if held is not None else None
+            if held is not None and kept is not None:
+                mentions[a.doc], noise[a.doc], hashes[a.doc] = kept, held.spans, held.text_hash
             else:
                 analysis = self.analyser.analyse(a)
                 mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
-        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise)
+        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes)
         return EntityTable({a.doc: a for a in articles}, every, skipped)
 
     def _corpus_grouping(
@@ -1162,18 +1186,20 @@ class Workspace:
         mentions: dict[str, list[Mention]],
         texts: dict[str, str],
         noise: dict[str, list[tuple[int, int]]],
+        hashes: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
         same inputs and gazetteers: the entity matrix and the Quotes screen group the same corpus
         (~0.4 s of CPU on 221 articles, each screen's first open paid it, round s35-p). The last
         grouping is kept with the key of its inputs (:func:`_grouping_key`: in their order, each
-        text by its hash; a file edited, added, removed or reordered, a mark or a gazetteer
-        changed: worked out again); its entities are read, never changed."""
+        text by its hash, taken from ``hashes`` (doc → ``overrides.text_key`` of its text, as the
+        index keeps it) where given; a file edited, added, removed or reordered, a mark or a
+        gazetteer changed: worked out again); its entities are read, never changed."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
         from waic_reader.index.analysis.entities.grouping import group
 
-        inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise))
+        inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
         held = self._last_grouping
         if held is not None and held[0] == inputs:
             return held[1]
@@ -1181,34 +1207,47 @@ class Workspace:
         self._last_grouping = (inputs, every)
         return every
 
-    def _kept_noise(
-        self, articles: Sequence[Article], rows: dict[str, StoredDoc] | None = None
-    ) -> dict[str, list[tuple[int, int]]]:
-        """The boilerplate spans the open index keeps for each of ``articles`` whose file,
-        ``corpus.yaml`` fields, marks and text are as indexed (the timeline's checks:
-        ``timeline_cache.kept_noise_from_index``); {} while no index is open. ``rows``, when
-        given, receives the index's stored row of each article so served (its kept language)."""
+    def _kept_check(self) -> Callable[[Article], _Kept | None]:
+        """A check of what the open index keeps of an article for its file as it is: called
+        with the article (read), its boilerplate spans, stored row, text hash and
+        :class:`~waic_reader.index.analysis.kept_mentions.KeptKeys` when its file, ``corpus.yaml``
+        fields, marks and text are as indexed (the timeline's checks:
+        ``timeline_cache.kept_noise_from_index``), else None; always None while no index is
+        open. Made before the articles are read: the index caught up with another process's
+        writes and its rows read once (``SearchEngine.stored``), the user's marks and the kept
+        values' version taken once; then each article's stored document is read once however
+        many of its values are asked (the engine keeps the last few read), where reading every
+        article first and then asking each for its values read every document twice (round
+        s37-p)."""
         if not self.index_ready():
-            return {}
+            return lambda _article: None
+        from waic_reader.index.analysis.kept_mentions import kept_keys
+        from waic_reader.index.analysis.kept_mentions import kept_version as mentions_version
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline_cache import kept_noise_from_index, kept_version
+        from waic_reader.index.analysis.versions import analysis_version
 
         self.analyser.refresh_marks()  # marks another process saved: the kept spans miss
         marks = self.analyser.marks_keys()
         stored = self.index.stored()
         version = kept_version()
-        out: dict[str, list[tuple[int, int]]] = {}
-        for a in articles:
+        values_version = mentions_version(analysis_version())
+
+        def check(a: Article) -> _Kept | None:
             entry = self.corpus.entries.get(a.doc)
             if entry is None:
-                continue
+                return None
+            row = stored.get(a.doc)
             stamp = self.corpus.meta_stamp(a.doc)
-            got = kept_noise_from_index(a.doc, stored.get(a.doc), entry.size, entry.mtime_ns, stamp, version, marks)
-            if got is not None and got[1] == text_key(a.text):
-                out[a.doc] = got[0]
-                if rows is not None:
-                    rows[a.doc] = stored[a.doc]
-        return out
+            got = kept_noise_from_index(a.doc, row, entry.size, entry.mtime_ns, stamp, version, marks)
+            if got is None or row is None:
+                return None
+            spans, text_hash = got
+            if text_hash != text_key(a.text):
+                return None
+            return _Kept(spans, row, text_hash, kept_keys(a, spans, values_version, text_hash))
+
+        return check
 
     def quotes(self, docs: Sequence[str] | None = None, *, open_built: bool = False) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
@@ -1231,35 +1270,37 @@ class Workspace:
         mentions: dict[str, list[Mention]] = {}
         unread: list[NotAnalysed] = []
         noise: dict[str, list[tuple[int, int]]] = {}
+        hashes: dict[str, str] = {}  # the texts' hashes the index keeps (_corpus_grouping's key)
         if open_built and not self.index_ready():
             # before the articles are read: those it keeps as read are not read again
             self._open_built_index()
-        for doc in docs if docs is not None else self.corpus.docs:
-            try:
-                articles.append(self.corpus.article(doc))
-            except CorpusError as exc:
-                skipped.append(doc)
-                reasons[doc] = str(exc)
         # Each article's boilerplate, mentions and language as the index keeps them for its file
         # as it is (the matrix's checks: file, corpus.yaml fields, marks, text), else its analysis:
         # the first Quotes open of a session on a current index splits no article again, runs no
         # recogniser and loads no language model (issue 13, round s32-m: ~8 s on 31 articles).
-        rows: dict[str, StoredDoc] = {}
-        held = self._kept_noise(articles, rows)
-        for article in articles:
-            doc = article.doc
-            spans = held.get(doc)
-            kept = self.analyser.kept_mentions_of(article, spans) if spans is not None else None
-            if spans is not None and kept is not None:
-                language = self._kept_language(article, spans, rows.get(doc))
+        # Each article read and its kept values checked in turn: its stored document read once.
+        check = self._kept_check()
+        for doc in docs if docs is not None else self.corpus.docs:
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError as exc:
+                skipped.append(doc)
+                reasons[doc] = str(exc)
+                continue
+            articles.append(article)
+            held = check(article)
+            kept = self.analyser.kept_mentions_of(article, held.spans, held.keys) if held is not None else None
+            if held is not None and kept is not None:
+                spans = held.spans
+                language = self._kept_language(article, spans, held.row)
                 retitle_with_marks(article, self.analyser.overrides)  # as analyse() does
-                found = self._kept_quotes(article, spans)
+                found = self._kept_quotes(article, spans, held.keys)
                 if found is None:  # not kept for this article as it is: found again
                     from waic_reader.index.analysis.quotes.recognise import find_quotes
 
                     found = find_quotes(article, kept, spans)
                 quotes[doc] = found
-                mentions[doc], noise[doc] = kept, spans
+                mentions[doc], noise[doc], hashes[doc] = kept, spans, held.text_hash
             else:
                 analysis = self.analyser.analyse(article)
                 language = analysis.language
@@ -1269,7 +1310,7 @@ class Workspace:
                 unread.append(not_analysed_note(doc, language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
-        grouped = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise)
+        grouped = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes)
         quotes = entity_speakers(quotes, grouped)
         # An outlet of the corpus is an organisation wherever it is named ("according to Nordwire")
         quotes = outlet_speakers(quotes, (a.outlet for a in articles), grouped)
@@ -1278,21 +1319,25 @@ class Workspace:
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
         return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons, unread)
 
-    def _kept_quotes(self, article: Article, spans: list[tuple[int, int]]) -> list[Quote] | None:
+    def _kept_quotes(
+        self, article: Article, spans: list[tuple[int, int]], keys: KeptKeys | None = None
+    ) -> list[Quote] | None:
         """``article``'s quotes as the open index keeps them for its very text, blocks, title,
         rules, gazetteers and boilerplate ``spans`` (:mod:`analysis.quotes.kept`); None when not
-        kept so (then they are found again)."""
+        kept so (then they are found again). ``keys``: the article's kept keys for these spans
+        when the caller has them (:func:`~waic_reader.index.analysis.kept_mentions.kept_keys`)."""
         engine: SearchEngine | None = self.__dict__.get("index")
         value = engine.kept_quotes(article.doc) if engine is not None else None
         if value is None:
             return None
-        from waic_reader.index.analysis.kept_mentions import kept_version
+        from waic_reader.index.analysis.kept_mentions import kept_keys, kept_version
         from waic_reader.index.analysis.quotes.kept import decode_quotes, quotes_key
         from waic_reader.index.analysis.versions import analysis_version
-        from waic_reader.index.corpus.spans import spans_digest
 
-        version = kept_version(analysis_version())
-        return decode_quotes(value, article.doc, article.text, version, quotes_key(article), spans_digest(spans))
+        if keys is None:
+            keys = kept_keys(article, spans, kept_version(analysis_version()))
+        source = quotes_key(article, keys.source)
+        return decode_quotes(value, article.doc, article.text, keys.version, source, keys.noise_digest)
 
     def _kept_language(self, article: Article, spans: list[tuple[int, int]], row: StoredDoc | None) -> str | None:
         """``article``'s language (None: English) as the index keeps it with its figures for
@@ -1573,16 +1618,18 @@ def _grouping_key(
     mentions: Mapping[str, Sequence[Mention]],
     texts: Mapping[str, str],
     noise: Mapping[str, Sequence[tuple[int, int]]],
+    hashes: Mapping[str, str],
 ) -> tuple[object, ...]:
     """What :meth:`Workspace._corpus_grouping` tells its inputs by: each input's docs in their
     order (the grouping keeps corpus order: the same articles in another order group into
     other entities' order, s35-rv 14), each article's mentions and boilerplate spans, and its
-    text by its hash (``overrides.text_key``), never the text itself (a 2 MB article is not
-    copied nor compared whole)."""
+    text by its hash (``overrides.text_key``: ``hashes[doc]`` where the caller has it, the one
+    the index keeps for the text, else hashed here), never the text itself (a 2 MB article is
+    not copied nor compared whole)."""
     from waic_reader.index.analysis.overrides import text_key
 
     return (
         tuple((doc, tuple(found)) for doc, found in mentions.items()),
-        tuple((doc, text_key(text)) for doc, text in texts.items()),
+        tuple((doc, hashes.get(doc) or text_key(text)) for doc, text in texts.items()),
         tuple((doc, tuple(map(tuple, spans))) for doc, spans in noise.items()),
     )

@@ -42,7 +42,7 @@ from typing import Any, Protocol
 
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.blocks import ends_like_sentence
-from waic_reader.index.corpus.tokens import ALIGN_TOKEN
+from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms
 
 Spans = list[tuple[int, int]]
 
@@ -271,9 +271,32 @@ def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> li
         covered = sum(max(0, min(e, s.end) - max(st, s.start)) for st, e in noise)
         if covered / length > NOISE_OVERLAP:
             continue
-        ts = terms(s.text, s.start)
+        ts = _percentages(terms(s.text, s.start), s.text, s.start)
         if ts:
             out.append((Span(s.start, s.end, s.text), ts))
+    return out
+
+
+def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:
+    """``ts`` (the terms of ``text``, which starts at ``offset``) with each number the search
+    tokeniser reads as a percentage (:data:`~waic_reader.index.corpus.tokens.SEARCH_TOKEN`: "4.5%",
+    "4.5 %", "4.5 per cent", "4.5 pct", "45-percent") one term, its sign or words in its span, in
+    the one form search compares (:func:`~waic_reader.index.corpus.tokens.number_forms`: "4.5%"):
+    a percentage is one word however written (README, search), so "4.5%" and "4.5 per cent" are
+    shared, and "cent" is no differing word (t13ad N21). Compare's alone: quotes' terms are
+    searched (``said:``) as :func:`terms` gives them."""
+    out: list[Term] = []
+    covered = -1  # the end of the last percentage's words
+    for t in ts:
+        if t.start < covered:
+            continue  # "cent" of "4.5 per cent"
+        if t.term[:1].isdigit() and (m := SEARCH_TOKEN.match(text, t.start - offset)) is not None:
+            form = number_forms(fold(m.group()))[0]
+            if form.endswith("%") and offset + m.end() > t.end:
+                out.append(Term(form, t.start, offset + m.end(), t.entity))
+                covered = offset + m.end()
+                continue
+        out.append(t)
     return out
 
 
@@ -439,18 +462,54 @@ _HEADLINE_WITHIN = 5
 
 
 def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple[Spans, Spans]:
-    """Shared and differing content-word spans, adjacent words of one kind merged into a run."""
+    """Shared and differing content-word spans, adjacent words of one kind merged into a run
+    (only what is no word between them), a run ending on word edges and holding no bracket
+    it does not close: "March 3, 2026 (Nordwire" is "March 3, 2026" and "Nordwire" (t13ad N21),
+    "Halvik Marine (HMX) Limited" one run."""
+    runs: list[tuple[bool, list[tuple[int, int]]]] = []
+    for t in own:
+        kind = t.term in other
+        gap = text[runs[-1][1][-1][1] - base : t.start - base] if runs else ""
+        if runs and runs[-1][0] == kind and not any(ch.isalnum() for ch in gap):
+            runs[-1][1].append((t.start, t.end))
+        else:
+            runs.append((kind, [(t.start, t.end)]))
     shared: Spans = []
     diff: Spans = []
-    last: Spans | None = None
-    for t in own:
-        target = shared if t.term in other else diff
-        if target is last and target and not any(ch.isalnum() for ch in text[target[-1][1] - base : t.start - base]):
-            target[-1] = (target[-1][0], t.end)
-        else:
-            target.append((t.start, t.end))
-        last = target
+    for kind, words in runs:
+        (shared if kind else diff).extend(_bracketed_runs(words, text, base))
     return shared, diff
+
+
+_CLOSING = {")": "(", "]": "[", "}": "{", "）": "（", "］": "［", "】": "【", "」": "「", "』": "『"}
+_OPENING = frozenset(_CLOSING.values())
+
+
+def _bracketed_runs(words: list[tuple[int, int]], text: str, base: int) -> Spans:
+    """The run of ``words`` (spans of adjacent words, in order) cut where a bracket between two
+    of them is not closed (or opened) inside the run, its runs' spans from the first word's start
+    to the last word's end."""
+    cuts: set[int] = set()  # i: no run across the gap before words[i]
+    opened: list[tuple[str, int]] = []
+    for i in range(1, len(words)):
+        for ch in text[words[i - 1][1] - base : words[i][0] - base]:
+            if ch in _OPENING:
+                opened.append((ch, i))
+            elif ch in _CLOSING:
+                if opened and opened[-1][0] == _CLOSING[ch]:
+                    opened.pop()
+                else:
+                    cuts.add(i)
+                    opened.clear()  # (what it opened before is cut off by it)
+    cuts.update(i for _ch, i in opened)
+    out: Spans = []
+    start = words[0][0]
+    for i in range(1, len(words)):
+        if i in cuts:
+            out.append((start, words[i - 1][1]))
+            start = words[i][0]
+    out.append((start, words[-1][1]))
+    return out
 
 
 # The prefix of a fact's term: no word of a text starts with it.

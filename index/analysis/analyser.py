@@ -21,6 +21,7 @@ from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
+    from waic_reader.index.analysis.kept_mentions import KeptKeys
     from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.noise.split import Segment
     from waic_reader.index.analysis.quotes import Quote
@@ -334,24 +335,30 @@ class Analyser:
         self.invalidate()
         return True
 
-    def kept_mentions_of(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
+    def kept_mentions_of(
+        self, article: Article, noise_spans: list[tuple[int, int]], keys: KeptKeys | None = None
+    ) -> list[Mention] | None:
         """``article``'s mentions as the index keeps them for its very text, blocks, rules,
         gazetteers and boilerplate ``noise_spans`` (what :meth:`analyse` would split: the index's
-        spans for the file as it is), without splitting it; None when they are not kept so."""
-        return self._kept_mentions(article, noise_spans)
+        spans for the file as it is), without splitting it; None when they are not kept so.
+        ``keys``: what they are checked against, when the caller has worked it out already
+        (:func:`~waic_reader.index.analysis.kept_mentions.kept_keys` of this article and spans)."""
+        return self._kept_mentions(article, noise_spans, keys)
 
-    def _kept_mentions(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
+    def _kept_mentions(
+        self, article: Article, noise_spans: list[tuple[int, int]], keys: KeptKeys | None = None
+    ) -> list[Mention] | None:
         """``article``'s mentions as the index keeps them, if it keeps them for this very text,
         blocks, boilerplate (``noise_spans``), rules and gazetteers; else None."""
         source = self.kept
         value = source(article.doc) if source is not None else None
         if value is None:
             return None
-        from waic_reader.index.analysis.kept_mentions import article_key, decode_mentions, kept_version
-        from waic_reader.index.corpus.spans import spans_digest
+        from waic_reader.index.analysis.kept_mentions import decode_mentions, kept_keys, kept_version
 
-        version = kept_version(analysis_version())
-        return decode_mentions(value, article.text, version, article_key(article), spans_digest(noise_spans))
+        if keys is None:
+            keys = kept_keys(article, noise_spans, kept_version(analysis_version()))
+        return decode_mentions(value, article.text, keys.version, keys.source, keys.noise_digest)
 
     def marks_keys(self) -> MarksKeys:
         """The keys of the user's marks as they are now, made again only when they changed (a

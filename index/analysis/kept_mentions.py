@@ -38,6 +38,7 @@ import json
 import zlib
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,35 @@ MAX_KEPT_BYTES = 4 << 20  # a decompressed value larger than this is not ours: n
 _LABELS = frozenset(LABELS)
 
 
-def article_key(article: Article) -> str:
+def article_key(article: Article, text_hash: str | None = None) -> str:
     """What the recogniser's output depends on in ``article``: its text and its blocks' spans
-    and kinds (56 hex digits)."""
+    and kinds (56 hex digits). ``text_hash``: the text's ``overrides.text_key`` when the caller
+    has it already (the index keeps it: a text is not hashed again)."""
     blocks = article.blocks
     kinds = hashlib.sha256("\n".join(b.kind for b in blocks).encode()).hexdigest()[:16]
-    return text_key(article.text) + spans_digest((b.start, b.end) for b in blocks) + kinds
+    return (text_hash or text_key(article.text)) + spans_digest((b.start, b.end) for b in blocks) + kinds
+
+
+@dataclass(frozen=True)
+class KeptKeys:
+    """What one article's kept values (its mentions, its quotes: :mod:`.quotes.kept`) are checked
+    against, worked out once for all of them: the kept ``version`` (:func:`kept_version`, the same
+    for every article of a pass), the article's ``source`` (:func:`article_key`) and its
+    boilerplate's ``noise_digest`` (``spans_digest``). The first Quotes open of a session on 221
+    articles read the version's six source and gazetteer stamps and split each article's blocks
+    for its key twice an article, once for its mentions and once for its quotes (round s37-p)."""
+
+    version: str
+    source: str
+    noise_digest: str
+
+
+def kept_keys(
+    article: Article, noise_spans: Sequence[tuple[int, int]], version: str, text_hash: str | None = None
+) -> KeptKeys:
+    """:class:`KeptKeys` of ``article`` with its boilerplate ``noise_spans`` under the kept
+    ``version`` (:func:`kept_version`); ``text_hash`` as :func:`article_key` takes it."""
+    return KeptKeys(version, article_key(article, text_hash), spans_digest(noise_spans))
 
 
 _stamp: tuple[tuple[object, ...], str] | None = None  # (the files' stat results, their stamp)

@@ -44,3 +44,17 @@ def test_based_name_is_a_body(rec: Recognizer, text: str, body: str) -> None:
 def test_job_between_keeps_the_person(rec: Recognizer) -> None:
     found = names(rec, "Art\n\nThe London-based artist Jane Doe said so.\n")
     assert ("Jane Doe", "PERSON") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a given name and a surname, nothing closing them, a person's verb: a person (the older
+        # guard "The London-based Sarah Okafor said so." had failed once round s37-e merged)
+        ("Talks\n\nNairobi-based Kofi Mensah told reporters the plan was sound.\n", "Kofi Mensah"),
+        ("Court\n\nThe Kyiv-based Olga Bondar, a lawyer, said the ruling would be appealed.\n", "Olga Bondar"),
+    ],
+)
+def test_given_name_and_surname_after_based_stay_a_person(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found, found

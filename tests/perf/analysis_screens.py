@@ -3,7 +3,7 @@ Quotes screen (``Q``) and the timeline (``t``), from a reader, nothing changed i
 F17; the timeline since t13n F22).
 
     python tests/perf/analysis_screens.py CORPUS [--index DIR] [--repeat N] [--profile FILE]
-    python tests/perf/analysis_screens.py CORPUS --index DIR --first-only N [--idle S] [--keys E]
+    python tests/perf/analysis_screens.py CORPUS --index DIR --first-only N [--idle S] [--warm] [--keys E]
 
 The app runs headless at 120x40 on ``CORPUS`` (indexed first, into ``--index``, default a new
 temporary folder), opened at its first article. For each key: pressed, then escape, ``N + 1``
@@ -14,14 +14,17 @@ out and painted. ``answer`` is the time until the screen is on top (what the key
 the loading line). ``--profile FILE`` writes cProfile statistics of the whole run (UI thread
 only; the workers' threads are not profiled by cProfile).
 
-Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …], "cpu": [ms, …]},
-"Q": …, "t": …, "load": …} (``cpu``: the process's CPU time over each sample, all its threads: on
-a shared machine the wall time includes waiting for a core).
+Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …], "cpu": [ms, …],
+"ui_cpu": [ms, …]}, "Q": …, "t": …, "load": …} (``cpu``: the process's CPU time over each sample,
+all its threads: on a shared machine the wall time includes waiting for a core; ``ui_cpu``: the UI
+thread's alone, the rest being the screen's worker).
 
 ``--first-only N``: the first press of each key of ``--keys`` (default ``E``) in N new processes
 (one key a process: a session's very first open, imports included), each started as above and
 left idle ``--idle`` seconds before the key (0: pressed as soon as the article is shown; 12: after
-the app's warm-up, tui/warm_up.py, has had its pause). Prints {"E": {"first": [ms, …], "answer": […], "cpu": […]}, "load": …}.
+the app's warm-up, tui/warm_up.py, has had its pause); ``--warm``: pressed once the warm-up has
+run to its end, however long that took (what ``bench.py --only first-open`` times). Prints {"E":
+{"first": [ms, …], "answer": […], "cpu": […], "ui_cpu": […]}, "load": …}.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from tui_keys import TIMEOUT_S, _key_event, _painted
 
 
-async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", idle: float = 0.0) -> dict[str, Any]:
+async def _run(
+    corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", idle: float = 0.0, warm: bool = False
+) -> dict[str, Any]:
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import StartOptions, WaicReaderApp
     from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
@@ -81,12 +86,20 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", id
         if idle:
             await asyncio.sleep(idle)  # the app runs meanwhile (its warm-up at the pause)
             await _painted(app)
+        if warm:  # until the warm-up has imported and loaded all it does (tui/warm_up.py)
+            limit = time.monotonic() + TIMEOUT_S
+            while app._to_warm or app.busy():
+                if time.monotonic() > limit:
+                    raise TimeoutError("warm-up")
+                await asyncio.sleep(0.05)
+            await _painted(app)
         for key in screens:
             times: list[float] = []
             answers: list[float] = []
             cpu: list[float] = []
+            ui: list[float] = []
             for _ in range(repeat + 1):
-                t, c = time.perf_counter(), time.process_time()
+                t, c, u = time.perf_counter(), time.process_time(), time.thread_time()
                 app.post_message(_key_event(app, key))
                 limit = time.monotonic() + TIMEOUT_S
                 answered = None
@@ -99,35 +112,37 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, keys: str = "EQt", id
                 await _painted(app)
                 times.append(round((time.perf_counter() - t) * 1000, 1))
                 cpu.append(round((time.process_time() - c) * 1000, 1))
+                ui.append(round((time.thread_time() - u) * 1000, 1))  # this (the UI) thread's alone
                 answers.append(round(((answered or time.perf_counter()) - t) * 1000, 1))
                 app.post_message(_key_event(app, "escape"))
                 while not isinstance(app.screen, ReaderScreen):
                     await asyncio.sleep(0.001)
                 await _painted(app)
-            out[key] = {"first": times[0], "again": times[1:], "answer": answers, "cpu": cpu}
+            out[key] = {"first": times[0], "again": times[1:], "answer": answers, "cpu": cpu, "ui_cpu": ui}
     out["load"] = [round(x, 2) for x in os.getloadavg()]
     out["articles"] = len(ws.docs)
     return out
 
 
-def _first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float) -> int:
-    """The first press of each of ``keys`` in ``runs`` new processes each (see the docstring)."""
+def first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float, warm: bool = False) -> dict[str, Any]:
+    """The first press of each of ``keys`` in ``runs`` new processes each (see the docstring):
+    {key: {"first": [ms, …], "answer": […], "cpu": […], "ui_cpu": […]}, "load": …, "idle_s": …, "warm": …}."""
     from waic_reader.index.workspace import Workspace
 
     Workspace(corpus, index_dir).ensure_index()  # built or brought up to date once, here
-    out: dict[str, Any] = {key: {"first": [], "answer": [], "cpu": []} for key in keys}
+    out: dict[str, Any] = {key: {"first": [], "answer": [], "cpu": [], "ui_cpu": []} for key in keys}
     for _ in range(runs):
         for key in keys:
             cmd = [sys.executable, __file__, str(corpus), "--index", str(index_dir), "--child", "--keys", key]
-            cmd += ["--idle", str(idle)]
+            cmd += ["--idle", str(idle), *(["--warm"] if warm else [])]
             got = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-            out[key]["first"].append(got[key]["first"])
-            out[key]["answer"].append(got[key]["answer"][0])
-            out[key]["cpu"].append(got[key]["cpu"][0])
+            for figure in ("first", "answer", "cpu", "ui_cpu"):
+                value = got[key][figure]
+                out[key][figure].append(value[0] if isinstance(value, list) else value)
     out["load"] = [round(x, 2) for x in os.getloadavg()]
     out["idle_s"] = idle
-    print(json.dumps(out))
-    return 0
+    out["warm"] = warm
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,14 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-only", type=int, default=0, metavar="N")
     parser.add_argument("--idle", type=float, default=0.0)
     parser.add_argument("--keys", default=None)
+    parser.add_argument("--warm", action="store_true", help="press after the app's warm-up has run to its end")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     index_dir = args.index or Path(tempfile.mkdtemp(prefix="waic-screens-index-"))
     if args.child:  # one new process's first press of one key
-        print(json.dumps(asyncio.run(_run(args.corpus, index_dir, 0, args.keys, args.idle))))
+        print(json.dumps(asyncio.run(_run(args.corpus, index_dir, 0, args.keys, args.idle, args.warm))))
         return 0
     if args.first_only:
-        return _first_only(args.corpus, index_dir, args.first_only, args.keys or "E", args.idle)
+        keys = args.keys or "E"
+        print(json.dumps(first_only(args.corpus, index_dir, args.first_only, keys, args.idle, args.warm)))
+        return 0
     profiler = cProfile.Profile() if args.profile else None
     if profiler is not None:
         profiler.enable()

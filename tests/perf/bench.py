@@ -781,6 +781,29 @@ def measure_quotes(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
     return res
 
 
+def measure_first_open(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
+    """The first entity matrix (``E``) and Quotes screen (``Q``) of a session, each in ``repeat``
+    new app processes (at least 5) on :func:`figure_dense_corpus` of ``n`` articles (real news
+    text: names, quotes; the generated corpus's invented words name little), indexed once, the
+    key pressed from a reader once the app's warm-up has run to its end
+    (``analysis_screens.first_only`` with ``warm``: what issue 13's 150 ms a key asks of a
+    screen's first open). Per key: the process's CPU ms over the key until the screen shows its
+    rows, its workers have ended and it has painted (``cpu``), the UI thread's alone
+    (``ui_cpu``; the rest is the screen's worker) and the wall ms (``first``: on a shared machine
+    mostly waiting for a core), each a :func:`summary` of the runs; ``load``: the load average
+    after them."""
+    from analysis_screens import first_only
+
+    corpus = figure_dense_corpus(workdir, n)
+    index_dir = workdir / f"index-first-open-{label(n)}"
+    got = first_only(corpus, index_dir, max(5, repeat), "EQ", 0.0, warm=True)
+    out: dict[str, Any] = {"articles": n, "load": got["load"]}
+    for key in "EQ":
+        out[key] = {figure: summary(got[key][figure], 1) for figure in ("cpu", "ui_cpu", "first")}
+        out[key]["samples"] = got[key]
+    return out
+
+
 def fmt(s: dict[str, Any] | None, key: str = "median") -> str:
     if not s or s.get(key) is None:
         return "-"
@@ -924,6 +947,17 @@ def print_table(report: dict[str, Any]) -> None:
                 f"{fmt(f['figures_and_grouping_s'])}   ({f['figures']} figures in {f['facts']} facts)",
             )
         )
+    for f in report.get("first_open", []):
+        for key in "EQ":
+            r = f[key]
+            rows.append(
+                (
+                    str(f["articles"]),
+                    f"first {key} of a session after the warm-up: CPU ms",
+                    f"{fmt(r['cpu'])} / {fmt(r['cpu'], 'p95')} (n {r['cpu']['n']})   UI thread {fmt(r['ui_cpu'])}"
+                    f"   wall {fmt(r['first'])}   load {f['load'][0]}",
+                )
+            )
     keys = report.get("tui_keys")
     if keys:
         load = keys["loadavg_before"]
@@ -957,10 +991,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fact-sizes", default="250,1k,3k", help="corpus sizes of the fact sheet timing")
     p.add_argument("--quote-sizes", default="1k", help="corpus sizes of the quotes timing")
     p.add_argument(
+        "--first-open-sizes", default="221", help="corpus sizes of the first E and Q of a session (first-open)"
+    )
+    p.add_argument(
         "--only",
         default="",
         help="comma-separated sections to run (build, update, search, correctness, fts5, cold, memory, tui, list, "
-        "cli, facts, quotes, keys); "
+        "cli, facts, quotes, keys, first-open); "
         "default: all",
     )
     args = p.parse_args(argv)
@@ -972,6 +1009,7 @@ def main(argv: list[str] | None = None) -> int:
     args.list_sizes = [parse_size(s) for s in args.list_sizes.split(",") if s.strip()]
     args.fact_sizes = [parse_size(s) for s in args.fact_sizes.split(",") if s.strip()]
     args.quote_sizes = [parse_size(s) for s in args.quote_sizes.split(",") if s.strip()]
+    args.first_open_sizes = [parse_size(s) for s in args.first_open_sizes.split(",") if s.strip()]
     if args.repeat < 1:
         p.error("--repeat must be at least 1")
     workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
@@ -986,7 +1024,7 @@ def main(argv: list[str] | None = None) -> int:
         "correctness_log": [list(x) for x in CORRECTNESS_LOG],
         "sizes": [],
     }
-    standalone = bool(args.only) and args.only <= {"facts", "quotes", "keys"}  # no index needed
+    standalone = bool(args.only) and args.only <= {"facts", "quotes", "keys", "first-open"}  # no index needed
     for n in [] if standalone else sizes:
         report["sizes"].append(bench_size(n, args, workdir))
         if args.json:  # written after every size so a long run leaves partial figures
@@ -1004,6 +1042,11 @@ def main(argv: list[str] | None = None) -> int:
         report["tui_keys"] = measure_tui_keys(workdir, args.repeat)
     if not args.only or "quotes" in args.only:
         report["quotes"] = [measure_quotes(int(n), workdir, args.repeat) for n in args.quote_sizes]
+    if not args.only or "first-open" in args.only:
+        report["first_open"] = []
+        for n in args.first_open_sizes:
+            print(f"[{label(n)}] first E and Q of a session (new processes, after the warm-up)…", flush=True)
+            report["first_open"].append(measure_first_open(int(n), workdir, args.repeat))
     report["seconds"] = round(time.time() - started, 1)
     print_table(report)
     if args.json:

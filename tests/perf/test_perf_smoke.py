@@ -30,6 +30,8 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
             "1k",
             "--fact-sizes",
             "250",
+            "--first-open-sizes",
+            "40",
             "--json",
             str(out),
         ],
@@ -86,5 +88,10 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
     assert set(keys["first_keys"]) == {"open", "f", "compare"}
     assert all(s["n"] >= 1 and s["median"] > 0 and s["cpu_median"] > 0 for s in keys["first_keys"].values())
     assert seeds["cli_batch"]["ok"], seeds["cli_batch"]
+    (first_open,) = report["first_open"]
+    assert first_open["articles"] == 40
+    for key in "EQ":
+        assert first_open[key]["cpu"]["n"] >= 5 and first_open[key]["cpu"]["median"] > 0
+        assert 0 < first_open[key]["ui_cpu"]["median"] <= first_open[key]["cpu"]["median"]
     # The seeds' queries found what they should (the engine is measured on real results).
     assert small["search"]["queries"]["common\tgovernment"]["total"] > 0

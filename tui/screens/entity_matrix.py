@@ -9,6 +9,7 @@ hidden unless asked for, since they are not "who".
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,11 @@ def fitted(text: str, width: int, style: str = "") -> Content:
 
 # A count cell of an article whose language's names are not read (not "·": it names nobody).
 NOT_ANALYSED_CELL = "n/a"
+
+
+def _not_analysed_cell() -> Content:
+    """The cell of an article whose names are not read (its language) and that names nobody."""
+    return plain(NOT_ANALYSED_CELL, SECONDARY_STYLE)
 
 
 def _count(n: int, extra: int) -> Content:
@@ -310,15 +316,28 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         ).items():
             columns.append(SheetColumn(line(name, width, "bold"), doc, width))
         columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
-        cells = functools.partial(self._cells, name_w=name_w, label_w=label_w)
+        # Each count's cell made by one function for all cells of that count (a cell is still made
+        # only when drawn): a function per cell was half of making the cells, ~220 a row.
+        makes: dict[tuple[int, int], Callable[[], Content]] = {}
+        unread = frozenset(n.doc for n in self.matrix.not_analysed)
+        cells = functools.partial(self._cells, name_w=name_w, label_w=label_w, makes=makes, unread=unread)
         self.query_one(MatrixTable).fill(columns, (SheetRow(cells(row)) for row in self.shown), self.size.width)
         self.query_one("#matrix-heading", Static).update(self._heading())
         self._update_detail()
 
-    def _cells(self, row: Row, name_w: int = NAME_WIDTH, label_w: int = LABEL_WIDTH) -> list[LazyCell]:
+    def _cells(
+        self,
+        row: Row,
+        name_w: int = NAME_WIDTH,
+        label_w: int = LABEL_WIDTH,
+        makes: dict[tuple[int, int], Callable[[], Content]] | None = None,
+        unread: frozenset[str] | None = None,
+    ) -> list[LazyCell]:
         """Made when first drawn (LazyCell): DataTable measures every cell of every row it is
         given, and measuring a Content renders it (~40 ms of opening the matrix on the seeds
-        and a dozen articles: 58 rows × 21 columns), while a screen draws ~30 rows."""
+        and a dozen articles: 58 rows × 21 columns), while a screen draws ~30 rows. ``makes``:
+        the function making each count's cell ((mentions, in boilerplate) → it), shared by the
+        rows of one fill; ``unread``: the docs of articles whose names are not read."""
         assert self.matrix is not None
         ent = row.entity
         label = label_name(ent.label) if label_w >= LABEL_WIDTH else label_short(ent.label)
@@ -326,13 +345,19 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label))),
             LazyCell(lambda: line(label, label_w, SECONDARY_STYLE)),
         ]
-        unread = {n.doc for n in self.matrix.not_analysed}
+        if unread is None:
+            unread = frozenset(n.doc for n in self.matrix.not_analysed)
+        makes = {} if makes is None else makes
+        content, noise = row.content, row.noise
         for doc in self.matrix.articles:
-            n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
+            n, extra = content.get(doc, 0), noise.get(doc, 0)
             if doc in unread and not n and not extra:
-                cells.append(LazyCell(lambda: plain(NOT_ANALYSED_CELL, SECONDARY_STYLE)))
+                cells.append(LazyCell(_not_analysed_cell))
                 continue
-            cells.append(LazyCell(functools.partial(_count, n, extra)))
+            make = makes.get((n, extra))
+            if make is None:
+                make = makes[n, extra] = functools.partial(_count, n, extra)
+            cells.append(LazyCell(make))
         cells.append(LazyCell(lambda: plain(str(row.total), "bold")))
         return cells
 

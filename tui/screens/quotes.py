@@ -300,6 +300,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table.add_column(column_label(plain("total", "bold")), key="total", width=total_width)
         for doc, name in names.items():
             table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
+        # Each count's cell made by one function for all cells of that count (a function per cell
+        # was half of making the cells: speakers × articles).
+        makes: dict[int, Callable[[], Content]] = {0: functools.partial(plain, "·", SECONDARY_STYLE)}
         for i, (speaker, statements) in enumerate(self.speakers):
             counts = self.sheet.counts(speaker)
             unattributed = speaker.key == UNATTRIBUTED.key
@@ -310,12 +313,12 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             # An article's count made when drawn: DataTable measures (renders) every cell it is
             # given, and 60 speakers × 221 articles took ~0.3 s of the UI thread on a first `Q`
             # (round s35-p); a screen shows a few of the columns. Read back (``plain``) as a Content.
-            cells += [
-                LazyCell(functools.partial(plain, str(counts[d]), ""))
-                if counts.get(d)
-                else LazyCell(functools.partial(plain, "·", SECONDARY_STYLE))
-                for d in names
-            ]
+            for d in names:
+                n = counts.get(d) or 0
+                make = makes.get(n)
+                if make is None:
+                    make = makes[n] = functools.partial(plain, str(n), "")
+                cells.append(LazyCell(make))
             table.add_row(*cells, key=str(i))
         self._width = self.size.width
         if self.speakers:

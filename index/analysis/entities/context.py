@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     KIN,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
+    PLACE_OF,
     SAINT_FIRSTS,
     STRUCTURE_NOUNS,
     TITLE_CORE,
@@ -402,6 +403,100 @@ _WORK = re.compile(
     r"(?=[,.;:!?)\"”]| [a-z])"
 )
 # A title's tail that is when the work is shown, no part of its name ("… The Salmon Return in May").
+# A one-word firm no list knows, named by what only a firm does (t13ad N10, round s37-x5: the
+# airline "Nordair" was no entity in its own press release): the subject of a speech verb with
+# "it" after it or of a firm's verb ("Nordair said it would pay", "Nordair confirms that",
+# "Nordair is cooperating fully"), the body one works or flies for ("who has flown for Nordair",
+# "works for Tovalent"), the maker or operator of a vehicle and the employer of staff written
+# before them ("A Nordair jet", "a Brisklo spokesperson", "a Ferolin train"). Nothing else may
+# say otherwise (:func:`_lone_firm`): no given name, no place ("in Kelvik"), no person's surname
+# ("Halvard Moen" then "Moen said it"), no word the text writes in lower case.
+_LONE = rf"(?P<name>{CAP}[{LOWER}][\w-]*[{LOWER}])"
+_FIRM_VERB_AFTER = (
+    r" (?:(?:said|says) (?:it|its|in a statement)\b"
+    r"|(?:confirms|confirmed|announces|announced|regrets|regretted|apologi[sz]es|apologi[sz]ed)"
+    r" (?:that|it|its|the)\b"
+    r"|(?:is|was|has been|will be) (?:co-?operating|working closely)\b)"
+)
+_LONE_FIRM_SUBJECT = re.compile(rf"(?<![\w'’.@-]){_LONE}(?={_FIRM_VERB_AFTER})")
+_LONE_FIRM_OBJECT = re.compile(
+    rf"\b(?:(?:works?|worked|working|flown|flies|flew|flying) for|employed by|employees? of) {_LONE}(?![\w'’-]| {CAP})"
+)
+_LONE_FIRM_MODIFIER = re.compile(
+    rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) {_LONE}(?= (?:passenger |cargo |commuter )?"
+    r"(?:jets?|planes?|aircraft|airliners?|flights?|trains?|bus|buses|ferry|ferries|"
+    r"spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
+)
+# Words before a subject's name that make it a place or a second subject ("X of Brisbane said it",
+# "the coastguard at Redcar said it", "workers in Grindavík and Þórshöfn said it": held-out names).
+_SUBJECT_AFTER_NOT = frozenset("of at in on from to near and or by with for".split())
+# Words a firm's verb may follow that name no firm: pronouns of everyone or no one.
+_NO_ONE = frozenset("Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything".split())
+
+
+def _lone_firm(text: str, name: str) -> bool:
+    """Whether nothing in ``text`` says the one capitalised word ``name``, read as a firm by a
+    cue of :data:`_LONE_FIRM_SUBJECT`, :data:`_LONE_FIRM_OBJECT` or :data:`_LONE_FIRM_MODIFIER`,
+    is anything else: no common, pronoun, weekday or month word, no given name, job, kind of body
+    or group of people, no plural ("Investigators said it"), no word the text writes in lower
+    case (an address's excepted: "press@nordair.example"), no place the text names as one ("from
+    Kelvik", "residents of Keldholm": lexicons.PLACE_OF), and nowhere after a capitalised word
+    that is no determiner or common word (the surname of "Halvard Moen", the last word of a
+    longer name)."""
+    low = name.lower()
+    if (
+        not _ok(name)
+        or name in _NO_ONE
+        or name in WEEKDAYS_MONTHS
+        or name.endswith("s")
+        or given_word(name)
+        or job_word(name)
+        or kind_of_word(name) is not None
+        or low in PERSON_NOUNS
+        or low in KIN
+        or is_title(name)[0]
+    ):
+        return False
+    if re.search(rf"(?<![\w@.'’-]){re.escape(low)}(?![\w'’-]|\.\w)", text):
+        return False
+    if any(f"{w} {name}" in text for w in _PLACE_USE):
+        return False
+    if f"of {name}" in text and re.search(rf"\b(?:{'|'.join(sorted(PLACE_OF))}) of {re.escape(name)}\b", text, re.I):
+        return False  # "Residents of Keldholm", "the outskirts of X": a place
+    for m in re.finditer(rf"(?<![\w'’-])([\w'’.-]+) {re.escape(name)}(?![\w'’-])", text):
+        before = m.group(1)
+        if before[:1].isupper() and before not in _NOT_NAMES and before.lower() not in COMMON_WORDS:
+            return False
+    return True
+
+
+def lone_firms(text: str) -> list[tuple[int, int, str]]:
+    """One-word firms named by a firm's cue (see :data:`_LONE`): ``(start, end, "ORG")`` for each
+    cued mention; the recogniser types the article's other mentions of the name the same (its
+    ``typed`` pass), a gazetteer name keeps its own type."""
+    out: list[tuple[int, int, str]] = []
+    verdict: dict[str, bool] = {}
+    for pattern, needs in (
+        (_LONE_FIRM_SUBJECT, (" said ", " says ", " confirm", " announce", " regret", " apologi", " co", " working ")),
+        (_LONE_FIRM_OBJECT, (" for ", " by ", " of ")),
+        (_LONE_FIRM_MODIFIER, ("a ", "A ", "the ", "The ", "ts ", "heir ")),
+    ):
+        if not any(n in text for n in needs):
+            continue
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if pattern is _LONE_FIRM_SUBJECT and (
+                w := _LAST_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            ):
+                if w.group(1).lower() in _SUBJECT_AFTER_NOT:
+                    continue  # "Southern Cross Medical of Brisbane said it", "the coastguard at Redcar said it"
+            if name not in verdict:
+                verdict[name] = _lone_firm(text, name)
+            if verdict[name]:
+                out.append((m.start("name"), m.end("name"), "ORG"))
+    return out
+
+
 _WORK_WHEN = re.compile(rf" (?:in|on|until|from|since) (?:{'|'.join(sorted(WEEKDAYS_MONTHS))})$")
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
@@ -789,6 +884,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         *(_MARU.finditer(text) if " Maru" in text else ()),
     ]
     out[:0] = [(m.start("name"), m.end("name"), "PRODUCT") for m in ships if _ok(m.group("name"))]
+    out.extend(lone_firms(text))
     if prefixes := vessel_prefixes(text):
         # "A ferry, the MV Esterel, is", "aboard the HMS Tern": a craft's name read by another rule
         # with its ship's prefix is the vessel after it (t13v F2, round s32-r: a PRODUCT "MV

@@ -1,15 +1,17 @@
 """Storms named after their kind ("Hurricane Ysolde", "Typhoon X"): an EVENT, its name alone
 later too; stage races named in French, Italian, Spanish, Catalan or Portuguese after the land
-they tour ("Tour du Rwanda", "Giro d'Italia"): an EVENT.
+they tour ("Tour du Rwanda", "Giro d'Italia"): an EVENT; a "Forum" no meeting's cue makes one is
+a body, an ORG (``meeting_forums``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_NEXT, PREV_CAP
+from waic_reader.index.analysis.entities.words import CAP_NEXT, PREV_CAP, Cand
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
@@ -63,3 +65,58 @@ def races(text: str) -> list[tuple[int, int, str, str, int]]:
             continue  # "Amaury Tour de France": a longer name's words (not "The Tour du Rwanda")
         out.append((m.start(), m.end(), "EVENT", entity_key("EVENT", m.group()), -2))
     return out
+
+
+# Kind words that close the name of a body as often as of a meeting: "Pacific Islands Forum" is an
+# organisation, "the Astana International Forum in May" a meeting (the names set labels so).
+BODY_OR_MEETING = frozenset({"Forum"})
+# What makes such a name a meeting's: an edition before it ("the 2026 Rail Users Forum", "the 5th",
+# "this year's", "the annual"), a date or a meeting's verb after it ("… Forum in May", "… Forum was
+# held", "… Forum opened"), or a verb of attending one before it ("attended the …", "during the …").
+_EDITION_BEFORE = re.compile(
+    r"(?:\b(?:1[89]|20)\d\d|\b\d{1,3}(?:st|nd|rd|th)|\b(?:annual|inaugural|biennial)|['’]s)\s+$"
+)
+_MEETING_BEFORE = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|open(?:s|ed|ing)?|address(?:es|ed|ing)?|during|sidelines of"
+    r"|held|organi[sz]e[sd]?|organi[sz]ing)\s+(?:the\s+|this\s+year['’]s\s+)?$",
+    re.I,
+)
+_MEETING_AFTER = re.compile(
+    r"\s+(?:(?:was|is|will be|were|to be|being|has been)\s+)?(?:held|opened|opens|closed|closes|begins|began"
+    r"|starts|started|ends|ended|took place|takes place|convened|convenes|gets under way|got under way)\b"
+    rf"|\s+(?:in|on|this|next|last|from|until)\s+(?:{'|'.join(sorted(WEEKDAYS_MONTHS))}|\d)"
+)
+
+
+def meeting_forums(text: str, chosen: list[Cand], known: Callable[[str], object]) -> list[Cand]:
+    """An EVENT of ``chosen`` whose name closes with a word of :data:`BODY_OR_MEETING` and that
+    no gazetteer entry types is the ORG of that name (key re-made) unless one of its mentions in
+    ``text`` has a meeting's cue (:data:`_EDITION_BEFORE`, :data:`_MEETING_BEFORE`,
+    :data:`_MEETING_AFTER`): the tabloid's signature "-- Britt Solheim, Passenger Rights Forum" was
+    an EVENT (t13ad N12, round s37-x5). Spans and other candidates are kept; ``known(name)`` is
+    the recogniser's gazetteer look-up (None for an unknown name)."""
+    names = {
+        name
+        for s, e, label, _ in chosen
+        if label == "EVENT" and (name := " ".join(text[s:e].split())).rsplit(" ", 1)[-1] in BODY_OR_MEETING
+    }
+    if not names:
+        return chosen
+    bodies: set[str] = set()
+    for name in names:
+        if " " not in name or known(name) is not None:
+            continue
+        meeting = False
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            head = text[max(0, m.start() - 40) : m.start()]
+            if _EDITION_BEFORE.search(head) or _MEETING_BEFORE.search(head) or _MEETING_AFTER.match(text, m.end()):
+                meeting = True
+                break
+        if not meeting:
+            bodies.add(name)
+    return [
+        (s, e, "ORG", entity_key("ORG", name))
+        if label == "EVENT" and (name := " ".join(text[s:e].split())) in bodies
+        else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]

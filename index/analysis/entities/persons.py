@@ -1236,7 +1236,8 @@ def based_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
     written next to it closes ("Jakarta-based Tamara Riset Asia": the ORG, not a PERSON "Tamara
     Riset" and a LOC "Asia"): news writes a body "X-based", a person with a job between ("London-
     based artist Jane Doe"). Issue #16, round s37-e: every name right after "-based" in the names
-    set is an ORG (18 of 18); heldout30's was a PERSON."""
+    set is an ORG (18 of 18); heldout30's was a PERSON. A known given name and one more word with
+    no place closing them stay a person ("The London-based Sarah Okafor said so")."""
     if "-based " not in text:
         return chosen
     out = list(chosen)
@@ -1245,7 +1246,12 @@ def based_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         end = e
         nxt = next((c for c in chosen[k + 1 :] if c[0] >= e), None)
-        if nxt is not None and nxt[2] in ("GPE", "LOC") and nxt[0] == e + 1 and text[e] == " ":
+        closed = nxt is not None and nxt[2] in ("GPE", "LOC") and nxt[0] == e + 1 and text[e] == " "
+        words = text[s:e].split()
+        if not closed and len(words) == 2 and given_word(words[0]):
+            continue  # "The London-based Sarah Okafor said so": a given name and a surname, a person
+        if closed:
+            assert nxt is not None
             end = nxt[1]  # "Tamara Riset Asia": a region closing the body's name
             out.remove(nxt)
         out[out.index(chosen[k])] = (s, end, "ORG", entity_key("ORG", text[s:end]))

@@ -37,7 +37,14 @@ from waic_reader.index.analysis.entities.context import (
     echo_headlines,
     vessel_prefixes,
 )
-from waic_reader.index.analysis.entities.events import RACE_WORDS, STORM_KIND, STORM_WORDS, races, storms
+from waic_reader.index.analysis.entities.events import (
+    RACE_WORDS,
+    STORM_KIND,
+    STORM_WORDS,
+    meeting_forums,
+    races,
+    storms,
+)
 from waic_reader.index.analysis.entities.firms import (
     BRACKETED_FORM,
     COMMA_FORM_FIRM,
@@ -259,7 +266,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 201
+ENTITY_VERSION = 203
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -973,6 +980,8 @@ class Recognizer:
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
         chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]]) and not _handle_or_letter(text, c)]
+        # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
+        chosen = meeting_forums(text, chosen, self.known)
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in

@@ -41,13 +41,15 @@ MAX_KEPT_BYTES = 8 << 20  # a decompressed value larger than this is not ours: n
 _KINDS = frozenset(KINDS)
 
 
-def quotes_key(article: Article) -> str:
+def quotes_key(article: Article, source: str | None = None) -> str:
     """What :func:`find_quotes` reads of ``article`` besides its mentions and boilerplate: its
-    text, blocks and their kinds (:func:`kept_mentions.article_key`) and its title (72 hex digits)."""
+    text, blocks and their kinds (:func:`kept_mentions.article_key`, or ``source`` when the
+    caller has it already: :class:`~waic_reader.index.analysis.kept_mentions.KeptKeys`) and its
+    title (72 hex digits)."""
     from waic_reader.index.analysis.kept_mentions import article_key
 
     title = hashlib.sha256((article.title or "").encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return article_key(article) + title
+    return (source if source is not None else article_key(article)) + title
 
 
 def encode_quotes(quotes: Sequence[Quote], text: str, version: str, source: str, noise_digest: str) -> bytes:

@@ -759,14 +759,12 @@ class SearchIndex:
                 return wquery.Or([got, prefixes.prefix_query(uq.NOISE_ENTITY, p, b, typing)])
             return got
 
+        def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
+            return prefixes.phrase_prefix_query(f, words, p, b, typing)
+
         with self._lock:
             prefixes = self._prefixes
-            q = uq.expand_prefixes(
-                q,
-                prefix_query,
-                prefixes.cjk_char_query,
-                prefixes.phrase_prefix_query,
-            )
+            q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
         if every:
             q = uq.in_boilerplate_too(q)
         # Its NOT clauses matched over the live documents only: never an article's copy an
@@ -807,7 +805,9 @@ class SearchIndex:
         Raises ``QueryError``."""
         q = self.parse(query)
         terms = uq.positive_terms(q)
-        runs = {(f, r) for f in ("content", "title") for r in uq.phrase_runs(q, (f,))}
+        # (the boilerplate's runs too, as its words are: a phrase found only in a byline,
+        # "Ruiz-Cal*", was lit as its words apart, t13ad N22)
+        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         return article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
 
     def query_entities(self, query: str) -> set[str]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from whoosh import qparser, query
-from whoosh.fields import Schema
+from whoosh.fields import FieldType, Schema
 from whoosh.qparser.syntax import attach
 
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
@@ -49,6 +49,11 @@ PREFIX_POSTINGS_MAX = 100_000
 # membership and count stay exact), and a 2-letter prefix at 100k articles read ~100k postings
 # of expansions per field at every keystroke. Below 13,334 articles 1.5x the articles is less.
 PREFIX_POSTINGS_MAX_TYPING = 20_000
+# While typing, a hyphenated word's last part is read exactly as the prefix of the word right after
+# the others (``take-of``) when it starts at most this many words of the field (each one's
+# positions are read); a shorter, commoner start ("government-co": 841 words on 1k articles,
+# ~0.1 ms each) leaves it out until it narrows (prefix_queries.PrefixQueries.typed_ends_cheap).
+PHRASE_PREFIX_TYPING_TERMS = 150
 
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
@@ -108,6 +113,18 @@ class _Parser(qparser.QueryParser):
             words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
             if len(words) > 1 and not all(is_stop_form(w) for w in words):
                 return ExactPhrase(fieldname, words, boost=boost)
+        if (
+            termclass is query.Prefix
+            and field is not None
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and _JOINED.search(text)
+        ):
+            # ``take-o*``, ``Ruiz-Cal*`` (t13ad N22): the word's parts in that order, its last part
+            # a prefix of the word right after the others (a PhrasePrefix, as ``"take o*"``). Read
+            # whole, "take-o" is no term's start (terms are the parts) and found nothing.
+            prefixed = prefixed_phrase(field, fieldname, text, boost)
+            if prefixed is not None:
+                return prefixed
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
@@ -120,8 +137,54 @@ class _Parser(qparser.QueryParser):
 
 class PhrasePrefix(ExactPhrase):
     """A phrase whose last word is a prefix (``"zurich co*"``, what a phrase being typed is
-    searched as: :func:`close_typed`): the words in a row, the last one any word starting with
+    searched as: :func:`close_typed`; a hyphenated word's prefix, ``take-o*``, and the word typed,
+    ``take-of``: :func:`prefixed_phrase`): the words in a row, the last one any word starting with
     it. :func:`expand_prefixes` turns it into the phrases of the prefix's expansions."""
+
+
+def prefixed_phrase(
+    field: FieldType, fieldname: str, text: str, boost: float = 1.0
+) -> PhrasePrefix | query.Prefix | None:
+    """``text`` (a phrase's words or a hyphenated word, the last one a prefix, without its ``*``)
+    as searched in ``field`` of the :class:`~.analyzer.SearchAnalyzer`: a :class:`PhrasePrefix`
+    of its tokens, each but the last as a phrase reads it (a stop word by its stop form), the last
+    as a prefix is read (:func:`~.analyzer.query_form`: folded, never made singular); a
+    ``Prefix`` when it is one token; None when it holds none."""
+    # (the analyzer yields one Token object, changed in place: its values are copied)
+    toks = [(t.text, t.original) for t in field.tokenize(text, mode="query", removestops=False, keeporiginal=True)]
+    if not toks:
+        return None
+    words = [word for word, _original in toks[:-1]] + [query_form(toks[-1][1])]
+    if len(words) == 1:
+        return query.Prefix(fieldname, words[0], boost=boost)
+    return PhrasePrefix(fieldname, words, boost=boost)
+
+
+class CompletedPhrases(query.AndMaybe):
+    """A :class:`PhrasePrefix` with many completions (``anti-ov*``: "anti-overtime",
+    "anti-overload" … in as many articles): ``AndMaybe(the documents where one follows the words,
+    the ranking phrases)`` (:meth:`~.prefix_queries.PrefixQueries.phrase_prefix_query`). It
+    matches as that; it is lit as ``runs``, the phrases of every completion found (of
+    ``fieldname``), never as its ranking part's words alone: those ranked the article, but lit
+    alone they showed "anti" wherever it stood, and in an article whose completion was not
+    ranked, only that (t13ad N22)."""
+
+    def __init__(
+        self, a: query.Query, b: query.Query, fieldname: str = "", runs: Iterable[tuple[str, ...]] = ()
+    ) -> None:
+        super().__init__(a, b)
+        self.fieldname = fieldname
+        self.runs = tuple(runs)
+
+    # whoosh rebuilds a binary node from its two children: the completions are carried along.
+    def normalize(self) -> query.Query:
+        return CompletedPhrases(self.a.normalize(), self.b.normalize(), self.fieldname, self.runs)
+
+    def apply(self, fn: Callable[[query.Query], query.Query]) -> query.Query:
+        return CompletedPhrases(fn(self.a), fn(self.b), self.fieldname, self.runs)
+
+    def with_boost(self, boost: float) -> query.Query:
+        return CompletedPhrases(self.a.with_boost(boost), self.b.with_boost(boost), self.fieldname, self.runs)
 
 
 class StopPrefixTerm(query.Term):
@@ -171,17 +234,10 @@ class TypedPhrasePlugin(ExactPhrasePlugin):
             field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
             if field is None or not isinstance(field.analyzer, SearchAnalyzer) or not self.text.endswith("*"):
                 return super().query(parser)
-            # (the analyzer yields one Token object, changed in place: its values are copied)
-            toks = [
-                (t.text, t.original)
-                for t in field.tokenize(self.text, mode="query", removestops=False, keeporiginal=True)
-            ]
-            if not toks:
+            q = prefixed_phrase(field, fieldname, self.text, self.boost)
+            if q is None:
                 return super().query(parser)
-            words = [text for text, _original in toks[:-1]] + [query_form(toks[-1][1])]
-            if len(words) == 1:  # one word: a prefix
-                return attach(query.Prefix(fieldname, words[0], boost=self.boost), self)
-            return attach(PhrasePrefix(fieldname, words, slop=self.slop, boost=self.boost), self)
+            return attach(q, self)
 
     class PhraseTagger(ExactPhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]
@@ -276,9 +332,11 @@ def as_you_type(text: str) -> str:
     a number whose last group of digits after a space is being typed (``412 0``) the number
     prefix or the words typed: ``(412,0* OR (412 0))``. A number typed with a separator, one
     just typed included, is a number prefix (``412,`` → ``412,*``, ``412'0`` → ``412'0*``);
-    a word with hyphens, one starting with a number too, its last part a prefix
-    (``54-year-ol`` → ``54-year- ol*``), a one-digit last part the word or its parts before
-    (``2-0`` → ``(2-0 OR 2)``). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
+    a word with hyphens, one starting with a number too, its last part a prefix of the word
+    right after the others (``54-year-ol`` → ``54-year-ol*``, read by the parser as the phrase
+    prefix ``"54 year ol*"``), a one-digit last part the word or its parts before
+    (``2-0`` → ``(2-0 OR 2)``); a word with an apostrophe its last part a prefix of its own
+    (``O'Bri`` → ``O' Bri*``). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
@@ -403,9 +461,15 @@ def _widen_last(text: str) -> str:
                 # phrase (read as one, "o" is no part of "state-of-the-art"): left out, so typing
                 # on never finds less than the finished word.
                 return text[: start + tail.start()]
+            if _JOINED.search(word):
+                # A hyphenated word ("take-of", "Ruiz-Cal", "state-of"): the prefix of its last
+                # part, as submitted (``take-of*``: the parts in that order, the last any word
+                # starting so, a stop word included; _Parser.term_query). Its parts before it
+                # and the prefix apart found "take … Officer" (t13ad N22); the finished stop
+                # word alone ("take of") found nothing.
+                return text + "*"
             if is_stop_word(fold(tail.group())):
-                # A whole stop word ("state-of"): read as the finished word reads it, the phrase
-                # of its parts, the stop word at its position ("state-of-the-art" holds it).
+                # A whole stop word ("l'on"): read as the finished word reads it.
                 return text
             return f"{text[: start + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
@@ -531,7 +595,10 @@ def positive_terms(q: query.Query, *, grouped: bool = False) -> set[tuple[str, s
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not) or (not grouped and isinstance(node, SaidGrouped)):
             return
-        if isinstance(node, query.Term):
+        if isinstance(node, CompletedPhrases):
+            out.update((node.fieldname, w) for run in node.runs for w in run)
+            walk(node.a)  # its documents (the ranking part's words are the runs')
+        elif isinstance(node, query.Term):
             out.add((node.fieldname, node.text))
         elif isinstance(node, query.Phrase):
             out.update((node.fieldname, w) for w in node.words)
@@ -555,7 +622,10 @@ def phrase_runs(q: query.Query, fields: Iterable[str] | None = None) -> set[tupl
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not):
             return
-        if isinstance(node, query.Phrase):
+        if isinstance(node, CompletedPhrases):
+            if wanted is None or node.fieldname in wanted:
+                out.update(node.runs)
+        elif isinstance(node, query.Phrase):
             if node.words and (wanted is None or node.fieldname in wanted):
                 out.add(tuple(node.words))
         elif isinstance(node, query.Term):
@@ -578,7 +648,8 @@ def term_words(q: query.Query) -> set[str]:
     out: set[str] = set()
 
     def walk(node: query.Query) -> None:
-        if isinstance(node, (query.Not, SaidGrouped)):  # a grouping's said terms are no words
+        # (a grouping's said terms are no words; a phrase prefix's words stand in its runs)
+        if isinstance(node, (query.Not, SaidGrouped, CompletedPhrases)):
             return
         if isinstance(node, query.Term):
             out.add(node.text)

@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.search.whoosh import parser as uq
-from waic_reader.index.search.whoosh.analyzer import STOP_MARK
+from waic_reader.index.search.whoosh.analyzer import STOP_MARK, is_stop_form
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
@@ -135,13 +135,27 @@ class PrefixQueries:
             return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
         return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
 
-    def phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
+    def phrase_prefix_query(
+        self, fieldname: str, words: list[str], prefix: str, boost: float, typing: bool = False
+    ) -> wquery.Query:
         """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
-        starting with ``prefix`` (``"zurich co`` being typed: a :class:`~.parser.PhrasePrefix`).
+        starting with ``prefix`` (``"zurich co*"``, ``take-of*``: a :class:`~.parser.PhrasePrefix`).
+        ``typing`` (the last part of a hyphenated word being typed, ``government-co``): when the
+        prefix starts too many words to read each one's positions at every key
+        (:meth:`typed_ends_cheap`), the words before it alone, as the unfinished word of a phrase
+        being typed is left out (:func:`~.parser.close_typed`): a superset, never "no match"; and
+        the prefix alone when those are stop words ("in-de": ``de*``).
         A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
         they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
         their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
-        words typed (one phrase per completion re-read the words' positions for each)."""
+        words typed (one phrase per completion re-read the words' positions for each), lit as
+        the phrases of every completion (:class:`~.parser.CompletedPhrases`)."""
+        if typing and not is_cjk(prefix[:1]):
+            if all(is_stop_form(w) for w in words):
+                # ("in-de", "that-go": the stop word's positions in nearly every document)
+                return self.prefix_query(fieldname, prefix, boost, typing)
+            if not self.typed_ends_cheap(fieldname, prefix):
+                return ExactPhrase(fieldname, words, boost=boost)
         ends, docs = self._phrase_ends(fieldname, words, prefix)
         if not ends:
             return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
@@ -149,7 +163,20 @@ class PrefixQueries:
         if len(ends) <= uq.PREFIX_KEEP_TYPING:
             return wquery.Or(phrases)
         member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
-        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
+        ranking = wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)])
+        # lit as the phrase of every completion found, the whole "anti-overreach"
+        return uq.CompletedPhrases(member, ranking, fieldname, [(*words, e) for e in ends])
+
+    def typed_ends_cheap(self, fieldname: str, prefix: str) -> bool:
+        """Whether the words of ``fieldname`` starting with ``prefix`` are few enough to read each
+        one's positions while the user types (:meth:`phrase_prefix_query`): at most
+        :data:`~.parser.PHRASE_PREFIX_TYPING_TERMS` of them, holding at most
+        :data:`~.parser.PREFIX_POSTINGS_MAX_TYPING` postings (each costs a posting list's lookup:
+        ~0.1 ms; "government-co" started 841 words on 1k articles, 116 ms of CPU a key)."""
+        cap = uq.PHRASE_PREFIX_TYPING_TERMS
+        with self._lock:  # see SearchIndex.stored()
+            seen = prefix_frequencies(self.searcher(), fieldname, prefix, cap + 1)
+        return len(seen) <= cap and sum(freq for freq, _term in seen) <= uq.PREFIX_POSTINGS_MAX_TYPING
 
     def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
         """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
