@@ -628,6 +628,7 @@ def extract_figures(
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
     bags: dict[int, dict[str, str]] = {}
+    named_kinds: dict[str, tuple[str, ...]] = {}  # things.kind_names of this article, by kind
 
     def bag(k: int) -> dict[str, str]:
         if k not in bags:
@@ -949,8 +950,12 @@ def extract_figures(
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
             if (kind := owner_kind(fv.owner)) is not None:
-                # "the crossing" is the bridge where the story names one bridge (things.py)
-                fv.kind_names = kind_names(text, kind)
+                # "the crossing" is the bridge where the story names one bridge (things.py); read
+                # once per kind and article, one tuple shared by its figures (a call per figure
+                # reread the whole text: quadratic, review s37-rv finding 14)
+                if kind not in named_kinds:
+                    named_kinds[kind] = kind_names(text, kind)
+                fv.kind_names = named_kinds[kind]
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
