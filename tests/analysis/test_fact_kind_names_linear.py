@@ -32,10 +32,16 @@ class _Article:
 
 FORMS: dict[str, Callable[[int], str]] = {
     # the reported form
-    "crossing": lambda i: f"The crossing at Varn{i} was {100 + i % 50} metres long and the span opened in {1900 + i % 100}.",
+    "crossing": lambda i: (
+        f"The crossing at Varn{i} was {100 + i % 50} metres long and the span opened in {1900 + i % 100}."
+    ),
     # a volcano's generic nouns; a ship's
-    "mountain": lambda i: f"The mountain near Oskby{i} is {1000 + i % 90} metres high and the peak opened to hikers in {1950 + i % 60}.",
-    "vessel": lambda i: f"The vessel Harl{i} was {50 + i % 40} metres long, and the vessel was built in {1960 + i % 50}.",
+    "mountain": lambda i: (
+        f"The mountain near Oskby{i} is {1000 + i % 90} metres high and the peak opened to hikers in {1950 + i % 60}."
+    ),
+    "vessel": lambda i: (
+        f"The vessel Harl{i} was {50 + i % 40} metres long, and the vessel was built in {1960 + i % 50}."
+    ),
 }
 
 
