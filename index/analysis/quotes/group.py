@@ -84,6 +84,14 @@ class Statement:
     def docs(self) -> list[str]:
         return [q.doc for q in self.members]
 
+    @property
+    def credited_apart(self) -> bool:
+        """Whether two or more named speakers are credited with it (words put in another
+        person's mouth): what the Quotes screen flags "2+ speakers" and the text output
+        "credited to". :data:`model.ANONYMOUS_SOURCE` never counts: an unnamed source is no
+        second speaker contradicting the first (it may be the same person; s37-rv 12)."""
+        return len([s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]) > 1
+
     def to_json(self) -> dict[str, Any]:
         members = []
         for i, q in enumerate(self.members):
@@ -185,11 +193,20 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     by_quoted: dict[str, list[int]] = defaultdict(list)  # quoted term -> statements
     for i, q in enumerate(qs):
         key = sp.key if (sp := _speaker_of(q)) is not None else ""
+        # Unnamed sources are many people under one label: their quotes are one statement only
+        # at the bar for the same words across speakers (s37-rv 11: "a source close to the club"
+        # and "a police source" saying different things about the manager were one statement).
+        anonymous = key == ANONYMOUS_SOURCE.key
         best, best_score = -1, 0.0
         for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
             if q.doc in docs[g]:
                 continue
             rep = groups[g][0]
+            if anonymous:
+                score = vec.cosine(i, rep)
+                if score >= SAME_WORDS and score > best_score:
+                    best, best_score = g, score
+                continue
             score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
             if score >= SAME_SPEAKER and score > best_score:
                 best, best_score = g, score
