@@ -123,9 +123,7 @@ def test_anonymous_words_of_a_named_speaker_listed_once(rec: Recognizer, named: 
     # no second speaker contradicting the first: an unnamed source may well be the same person
     assert not joint[0].credited_apart, joint[0].speakers
     listed = [id(q) for st in s.unattributed for q in st.members]
-    assert all(id(q) not in listed for q in joint[0].members), [
-        [q.quoted for q in st.members] for st in s.unattributed
-    ]
+    assert all(id(q) not in listed for q in joint[0].members), [[q.quoted for q in st.members] for st in s.unattributed]
     assert s.unattributed == [], [[q.quoted for q in st.members] for st in s.unattributed]
 
 

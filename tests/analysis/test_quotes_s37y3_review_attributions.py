@@ -92,8 +92,16 @@ def test_active_and_agent_still_report(rec: Recognizer, text: str, words: str, s
     ("text", "words", "named"),
     [
         # the reviewer's (q5/a.md, q6/a.md)
-        ('"The evidence is overwhelming," according to court documents seen by Alpha News.', "The evidence is overwhelming", "Alpha News"),
-        ("Rents rose by 12% in 2025, according to a report seen by Alpha News.", "Rents rose by 12% in 2025", "Alpha News"),
+        (
+            '"The evidence is overwhelming," according to court documents seen by Alpha News.',
+            "The evidence is overwhelming",
+            "Alpha News",
+        ),
+        (
+            "Rents rose by 12% in 2025, according to a report seen by Alpha News.",
+            "Rents rose by 12% in 2025",
+            "Alpha News",
+        ),
         (
             "The council will meet on Friday, according to an agenda published by Varn Council.",
             "The council will meet on Friday",

@@ -415,7 +415,9 @@ DOCUMENT_WORDS = frozenset(
 # is a speaker), or a phrase naming who saw, got or put out what it holds ("seen by", "obtained
 # by", "published by").
 DOCUMENT_SOURCE = re.compile(
-    r"\s*(?:(?!(?:of|by|from|for|at|with|in|on)\b)[\w.&-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r")\b(?!['’])"
+    r"\s*(?:(?!(?:of|by|from|for|at|with|in|on)\b)[\w.&-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_WORDS))
+    + r")\b(?!['’])"
     r"|.*?\b(?:seen|obtained|reviewed|leaked|compiled|published|filed)\s+by\b",
     re.I | re.S,
 )

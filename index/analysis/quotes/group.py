@@ -9,7 +9,12 @@ Two quotes from different articles are one statement when
   reported); or
 * different speakers are credited with the same quoted words (cosine of the words inside the
   quotation marks at least ``SAME_WORDS``, four words or more): one statement whose
-  ``speakers`` lists them all, the sign of words put in another person's mouth.
+  ``speakers`` lists them all, the sign of words put in another person's mouth
+  (:attr:`Statement.credited_apart`; an unnamed source is no such second speaker).
+
+Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
+statement only at the cross-speaker bar, ``SAME_WORDS`` on their content words, never at
+``SAME_SPEAKER`` (s37-rv 11: two outlets' different sources' different claims were one).
 
 A statement holds at most one quote per article, and each quote is compared with a statement's
 first quote, so one speaker's many remarks never chain into one statement.
@@ -57,7 +62,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 50
+QUOTES_VERSION = 51
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4

@@ -26,14 +26,13 @@ person introduced by that role or title or to the body whose name holds its word
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-import dataclasses
 from dataclasses import dataclass, field
 
 from waic_reader.index.analysis.entities.gazetteer import capitals
-from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
@@ -44,6 +43,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     person_noun_gender,
 )
+from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
