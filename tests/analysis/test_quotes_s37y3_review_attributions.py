@@ -146,6 +146,13 @@ def test_according_to_a_document_credits_no_one_inside_it(rec: Recognizer, text:
             "The quay will reopen in May",
             "Jonas Reeve",
         ),
+        # a document word not heading the phrase: an owner's, a body's modifier
+        (
+            "Rents rose by 12% in 2025, according to the report's author, Jan Berg.",
+            "Rents rose by 12% in 2025",
+            "Jan Berg",
+        ),
+        ("Rents rose by 12% in 2025, according to the data firm Nielsen.", "Rents rose by 12% in 2025", "Nielsen"),
     ],
 )
 def test_according_to_a_speaker_still_credits(rec: Recognizer, text: str, words: str, speaker: str) -> None:

@@ -53,7 +53,6 @@ from waic_reader.index.analysis.quotes.cues import (
     CUE_WORDS,
     DEMAND_PARTICLES,
     DESCRIBED_AS,
-    DOCUMENT_SOURCE,
     FINITE_VERB,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
@@ -77,6 +76,7 @@ from waic_reader.index.analysis.quotes.cues import (
     THAT_CLAUSE,
     THING_OBJECT_ALONE,
     TOLD_PASSIVES,
+    document_source,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
@@ -756,7 +756,7 @@ def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) 
     (nothing but its comma between) with a speaker opening the words to ``clause_end`` in at most
     :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is read (:meth:`Speakers.leading`,
     else :meth:`Speakers.resolve`: a body named before, "the coastguard"); None otherwise (a
-    document, :data:`cues.DOCUMENT_SOURCE`: "according to the latest figures", "court documents
+    document, :func:`cues.document_source`: "according to the latest figures", "court documents
     seen by Alpha News"; or more words after the quotation)."""
     text = state.article.text
     if text[m.after : cs].strip(" \t\n,") or not (
@@ -769,7 +769,7 @@ def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) 
         # 'Stephen Miller, who said, "…," according to Sims.': the speech verb before the
         # quotation names its speaker, "according to" whom the writer has it from
         return None
-    if DOCUMENT_SOURCE.match(text, ce, clause_end) is not None:
+    if document_source(text, ce, clause_end):
         return None  # '," according to court documents seen by Alpha News.': no speaker (s37-rv 7)
     speaker = state.speakers.leading(ce, clause_end) or state.speakers.resolve(ce, clause_end, first=True)
     if speaker is None:
@@ -1272,7 +1272,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue = _Cue(cs, ce, c.group(0), False, content)
             if titled is not None:
                 cue.speaker = titled.speaker
-            elif DOCUMENT_SOURCE.match(text, ce, comma) is None:
+            elif not document_source(text, ce, comma):
                 cue.speaker = state.speakers.resolve(ce, comma, first=True)
             # else "According to a report seen by Alpha News, …": a document's, no speaker's (s37-rv 7)
             cue.region_start = ce
@@ -1863,7 +1863,7 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     running to the end of the sentence (``s0:s1``), a name and its title in at most
     :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is (t13k F18: no statement); the
     content is the clause before the comma. None when no speaker opens the words after it, or
-    they name a document (:data:`cues.DOCUMENT_SOURCE`: "a report seen by Alpha News")."""
+    they name a document (:func:`cues.document_source`: "a report seen by Alpha News")."""
     text = state.article.text
     comma = text.rfind(",", s0, cs)
     if comma <= s0 or text[comma + 1 : cs].strip():
@@ -1871,7 +1871,7 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     end = ce + len(text[ce:s1].rstrip(_END_TRIM + '!?"”’'))
     if len(_WORDS.findall(text[ce:end])) > _TRAILING_NAME_WORDS:
         return None
-    if DOCUMENT_SOURCE.match(text, ce, end) is not None:
+    if document_source(text, ce, end):
         return None  # "…, according to a report seen by Alpha News.": no speaker (s37-rv 7)
     start = _past_dateline(text, s0, comma)
     speaker = state.speakers.leading(ce, end)
