@@ -91,3 +91,20 @@ def test_accused_and_document_outlet_are_no_speakers(tmp_path: Path, capsys: pyt
     )
     data = json.loads(run(tmp_path, capsys, {"Alpha News": body}, "--json"))
     assert [s["name"] for s in data["speakers"]] == ["Maria Berg"], data["speakers"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the reviewer's q3
+        ('The Varn harbour reopened on Tuesday.\n\n"We are ready for the season," Sofia said.', "Sofia"),
+        # variants of my own: another capital that is a given name, a reported statement
+        ('The Varn harbour reopened on Tuesday.\n\n"The boats are safe," Victoria said.', "Victoria"),
+        ("The Varn harbour reopened on Tuesday.\n\nVictoria insisted that the ferry would run on Sunday.", "Victoria"),
+    ],
+)
+def test_given_name_capital_speaks_as_a_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, name: str
+) -> None:
+    data = json.loads(run(tmp_path, capsys, {"Alpha News": body}, "--json"))
+    assert [(s["name"], s["type"]) for s in data["speakers"]] == [(name, "PERSON")], data["speakers"]

@@ -78,14 +78,13 @@ from waic_reader.index.analysis.quotes.cues import (
     TOLD_PASSIVES,
     document_source,
 )
-from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS, person_not_capital
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import (
     CLOSING_APPOSITION,
     GROUP,
     Speakers,
     described_only,
-    person_not_capital,
     role_words,
 )
 from waic_reader.index.corpus import dateline

@@ -26,7 +26,6 @@ person introduced by that role or title or to the body whose name holds its word
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -304,18 +303,6 @@ def _capital(name: str) -> bool:
     (:func:`words.given_word`: '"We are ready," Sofia said.' is a woman's words, not Bulgaria's;
     s37-rv 17: capitals() leaves out only the given names of its own list)."""
     return fold(name) in capitals() and not given_word(name)
-
-
-def person_not_capital(speaker: Speaker) -> Speaker:
-    """``speaker``, but for a capital that is a given name (:func:`words.given_word`) the entity
-    recogniser typed a place, one word alone ("Sofia", "Victoria"): as a speaker it is the
-    person so named (PERSON, key ``NAME:<name>``, its span kept), as :func:`_capital` reads a
-    capital no mention covers (s37-rv 17: '"We are ready for the season," Sofia said.' was the
-    capital's)."""
-    name = speaker.name
-    if speaker.type != "GPE" or " " in name or not given_word(name) or fold(name) not in capitals():
-        return speaker
-    return dataclasses.replace(speaker, key=f"NAME:{name}", type="PERSON")
 
 
 def _unnamed(word: str) -> bool:
@@ -2269,4 +2256,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only", "person_not_capital", "role_words"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only", "role_words"]
