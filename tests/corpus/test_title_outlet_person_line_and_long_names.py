@@ -37,7 +37,9 @@ def _read(tmp_path: Path, text: str) -> tuple[str | None, str]:
 PERSONS = {
     "reported-under-headline": f"{HEADLINE}\nEmily Post\n14 March 2025\n\n{BODY}",
     "reported-over-prose": f"{HEADLINE}\nAnna Lindqvist\n\n{BODY}",
-    "over-headline": f"Emily Post\n{HEADLINE}\n14 March 2025\n\n{BODY}",
+    # (Over the headline, over its date: "Emily Post" over it, its words a paper's too, is the masthead
+    # since round s37-y4, test_title_outlet_calls_to_action_and_masthead_names.py.)
+    "over-date-over-headline": f"Emily Post\n14 March 2025\n{HEADLINE}\n\n{BODY}",
     "sun-under-headline": f"{HEADLINE}\nLily Sun\n\n{BODY}",
     "other-name-over-prose": f"{HEADLINE}\nJonas Eide\n\n{BODY}",
 }
