@@ -187,6 +187,16 @@ MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9
 MONTH_NUMBERS = date_forms.MONTH_NUMBERS  # name or abbreviation -> 1-12
 WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# The words that may follow a noun ending its noun phrase (lower case): a function word, a day, a
+# word of time ("cuts and bruises", "on the bus when it crashed", "injuries on Tuesday", "on the
+# plane yesterday"); read by facts.words.ends_noun_phrase, to which any other word after a noun but
+# a participle is a noun it qualifies: "in the bus station" is in no bus, "needed water treatment
+# plants" no treatment (review s37-rv findings 2, 15, round s37-y2).
+NOUN_PHRASE_END = (
+    STOP_WORDS
+    | frozenset(WEEKDAYS)
+    | frozenset("yesterday today tonight overnight last earlier later afterwards afterward".split())
+)
 
 
 # Scripts whose names and figures the analyses do not read (the entity recogniser, the figure

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.grouping import (  # the fact sheet's dati
     entry_dated,
     within_margin,  # the fact sheet's agreement
 )
-from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc, placeless
+from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -650,7 +650,7 @@ def build_timeline(
     for fact in facts:
         if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
             continue
-        if any(placeless(v) for v in fact.values):
+        if any(listed_only(v) for v in fact.values):
             continue  # distances from no named place: never one figure moving (round s37-f)
         if not any(v.measure or v.head for v in fact.values):
             # Nothing named what it counts or measures ("amount (EUR)", "percentage",

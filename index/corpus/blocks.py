@@ -29,6 +29,14 @@ SENTENCE_END = ".!?"
 # word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388"): never its
 # title (the boilerplate split calls it attribution, noise.patterns).
 WIRE_SLUG = re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", re.IGNORECASE)
+# A breadcrumb's separators ("Home > News > Aviation", "News › Local", "World | Business"; the
+# boilerplate split's breadcrumb rule, noise.block_rules). (Tried only where a run of spaces starts:
+# from inside one, each start rescanned the run, and a line of 20,000 spaces took seconds.)
+CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
+# Of them, those that lead down a trail (not a bar or a slash, which also set a site's name
+# beside its section: "Halvik Post | Sport"), and the most words of a trail's part.
+_TRAIL_SEP = re.compile(r"\s*[>»›→]\s*")
+_TRAIL_PART_WORDS = 4
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
@@ -423,21 +431,21 @@ def _one_paragraph_a_line(chunk: list[tuple[int, int, int]], widths: list[int]) 
     return beyond >= 2 and beyond >= _BEYOND_SHARE * len(widths)
 
 
-def _runs_on(before: str, line: str) -> bool:
+def runs_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence ``before`` broke off: it opens in lower case, or
     ``before`` ends on a comma, a semicolon or a word hyphenated over the break."""
     return line[:1].islower() or before.endswith((",", ";")) or _WORD_HEAD.search(before) is not None
 
 
 def _unwrapped(text: str, chunk: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
-    """``chunk`` cut at every line break where the next line does not run on (:func:`_runs_on`):
+    """``chunk`` cut at every line break where the next line does not run on (:func:`runs_on`):
     the runs of a file written one paragraph a line (:func:`_one_paragraph_a_line`). A short line
     there (a photo's caption or credit, 74 columns) over the next paragraph's line (82 columns)
     without a blank line between had looked hard-wrapped and been joined with it, the caption
     left in the article (t13x F9, round s34-m)."""
     runs = [[chunk[0]]]
     for prev, line in zip(chunk, chunk[1:]):
-        if not _runs_on(text[prev[0] : prev[1]], text[line[0] : line[1]]):
+        if not runs_on(text[prev[0] : prev[1]], text[line[0] : line[1]]):
             runs.append([])
         runs[-1].append(line)
     return runs
@@ -697,6 +705,19 @@ def _introduces_plain_list(line: str, items: list[str]) -> bool:
     )
 
 
+def _trail(line: str) -> bool:
+    """Whether ``line`` is a breadcrumb's trail: two or more parts of 1-4 words set apart by
+    arrows or angle quotes (:data:`_TRAIL_SEP`), none ending a sentence ("Home > News >
+    Aviation", "Accueil » Actualités")."""
+    if not any(c in line for c in ">»›→"):
+        return False
+    parts = [p for p in _TRAIL_SEP.split(line.strip()) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(words(p)) <= _TRAIL_PART_WORDS and not p.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+        for p in parts
+    )
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
@@ -713,6 +734,8 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "list-item"
         elif i == first and WIRE_SLUG.match(line):
             kind, first = "paragraph", i + 1  # a wire's slug is never the title: the headline under it may be
+        elif i == first and _trail(line):
+            kind, first = "paragraph", i + 1  # nor a breadcrumb's trail ("Home > News > Aviation", t13ad N20)
         elif (
             i == first
             and 3 <= len(words(line)) <= 20

@@ -295,7 +295,31 @@ def _wrapped_lines(lines: list[str], breaks: list[int]) -> set[int]:
                     # the lines starting inside the block, past its start (found by bisection: a
                     # run may be thousands of lines)
                     out.update(i + k for k in range(bisect_right(starts, b.start), bisect_left(starts, b.end)))
+            out.update(_sentence_goes_on(lines, breaks, i, j))
         i = j
+    return out
+
+
+def _sentence_goes_on(lines: list[str], breaks: list[int], i: int, j: int) -> set[int]:
+    """The lines of ``lines[i:j]`` (a run set apart by ``<br>``s) that go on a sentence a single
+    ``<br>`` broke: the line before ends no sentence and this one runs on with it (it opens in
+    lower case, or the line before ends on a comma or a semicolon: :func:`.blocks.runs_on`), up to
+    a line that ends the sentence ("…, and airport staff said<br>thirteen people were hurt.").
+    Found where the run read as a plain text keeps them apart: a long line over a short one has
+    no column a wrap would show (t13ad N6). Lines running on to no sentence's end (a menu in lower
+    case, "home<br>news<br>sport") stay apart."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, runs_on
+
+    out: set[int] = set()
+    k = i + 1
+    while k < j:
+        m = k
+        while m < j and breaks[m] == 1 and not ends_like_sentence(lines[m - 1]) and runs_on(lines[m - 1], lines[m]):
+            if ends_like_sentence(lines[m]):
+                out.update(range(k, m + 1))
+                break
+            m += 1
+        k = m + 1
     return out
 
 

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 154
+READER_VERSION = 155
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1175,6 +1175,30 @@ def _derive(article: Article, order: str | None = None) -> bool:
     return bool(scan.impossible)
 
 
+def _title_not_noise(article: Article) -> None:
+    """A page's title taken from a line its boilerplate split judges noise (an old table layout's
+    advert cell, "ADVERTISEMENT" over "Cheap flights to Porto Marena!", taken by the extractor's
+    title rules for the headline: t13ad N5) is derived again from the text, those lines known: the
+    headline in the article's own cell titles the page (issue #14: "The title is never taken from
+    a block judged noise"). A line the split names the site's, a byline's or an attribution's is
+    left as it is (the title rules read the site's name apart). In place: ``article.noise_labels``
+    made once here, as the analysis takes them."""
+    from waic_reader.index.analysis.noise import classify_article
+
+    folded = " ".join(article.title.split()).casefold()
+    at = [i for i, b in enumerate(article.blocks) if " ".join(b.text.split()).casefold() == folded]
+    if not at:
+        return
+    if article.noise_labels is None:
+        article.noise_labels = classify_article(article.blocks, article.discarded)
+    labels = article.noise_labels
+    if not all((lab := labels[i]) is not None and lab[0] not in ("navigation", *NAMING_KINDS) for i in at):
+        return
+    title = derive_title(article.blocks, article.sentences, (labels, None), article.outlet)
+    if title:
+        article.title, article.title_derived = title, True
+
+
 def _short_form(outlet: str, site: str) -> bool:
     """Whether ``outlet`` (derived from the text) is the last words of the page's site name
     ``site`` and shorter ("Evening Post" of "Valdoria Evening Post")."""
@@ -1316,6 +1340,8 @@ def load_article(
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     impossible = _derive(article, order)
+    if page is not None and not meta.get("title"):
+        _title_not_noise(article)
     if (
         page is not None
         and page.title_site

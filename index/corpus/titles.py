@@ -140,7 +140,9 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     line = blocks[i].text.strip()
-    if i > 1 or i + 2 >= len(blocks) or not 1 <= len(line.split()) <= _SITE_NAME_WORDS:
+    if i + 2 >= len(blocks) or not 1 <= len(line.split()) <= _SITE_NAME_WORDS:
+        return False
+    if i > 1 and not _controls_above(blocks, i):
         return False
     if len(line.split()) == 1:
         # One word: a newspaper's name written so ("Var-Matin", "Nordkurier": bylines.masthead_word)
@@ -155,6 +157,27 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     return (
         "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
     )
+
+
+# The most page controls a saved page sets over its masthead ("Menu", "Search", "Sign in").
+_CONTROLS_ABOVE = 3
+
+
+def _controls_above(blocks: list[Block], i: int) -> bool:
+    """Whether the blocks over block ``i`` (at most :data:`_CONTROLS_ABOVE`) are all the page's
+    controls, which a phrase rule calls a navigation link or a prompt ("Menu", "Search", "Sign
+    in", "Subscribe"): the name under them is the text's first line as a reader sees it (t13ad
+    N20: "Nordic Evening Post" under "Menu" and "Search" named no outlet)."""
+    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.features import block_features
+
+    if i > _CONTROLS_ABOVE:
+        return False
+    for b in blocks[:i]:
+        label = phrase_label(block_features(b))
+        if label is None or label[0] not in ("navigation", "call-to-action"):
+            return False
+    return True
 
 
 def _label_over_headline(blocks: list[Block], i: int) -> bool:
@@ -339,7 +362,12 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         text = blocks[i].text.strip()
         if kept < 4 and (_stamp_like(text) or _byline_line(text) or text == outlet):
             kept += 1
-        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text) and not _page_link(text)):
+        elif i not in noise or (
+            4 <= len(words(text)) <= 20
+            and not re.search(r"[.!?]", text)
+            and not _page_link(text)
+            and not _furniture_line(blocks[i])
+        ):
             break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
@@ -371,6 +399,21 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     if not_a_headline(text) or text == outlet:
         return None
     return _over_deck(blocks, noise, i)
+
+
+# What a phrase rule calls the furniture set between a headline and its text: a prompt ("Listen to
+# this article · 3 min", "Share this story"), a photo's caption or credit ("Photo: Per Holm/NEP"),
+# an advert's marker. However headline-shaped, never the headline; walked past up to it (t13ad N20).
+_FURNITURE_KINDS = ("call-to-action", "caption", "advertisement")
+
+
+def _furniture_line(b: Block) -> bool:
+    """Whether a phrase rule labels block ``b`` one of :data:`_FURNITURE_KINDS`."""
+    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.features import block_features
+
+    label = phrase_label(block_features(b))
+    return label is not None and label[0] in _FURNITURE_KINDS
 
 
 def _title_cased(line: str) -> bool:

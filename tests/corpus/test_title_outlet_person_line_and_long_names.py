@@ -9,7 +9,7 @@ Observer" is a paper): ``bylines.person_name``.
 A paper's name of three words after "The" over the headline ("The North Coast Herald", "The Valley
 Sentinel Online") is the whole line's outlet: it was four words, no site's name, and the first took
 the title from the headline under it; the second named no outlet at all ("Online" closes a web
-edition's name as "News" closes a news site's: ``titles._SITE_CLOSERS``; the article before three
+edition's name after a paper's: ``titles._web_edition`` since round s37-y4; the article before three
 words is no word of them: ``noise.menus.name_words``). The reported lines and two variants each."""
 
 from __future__ import annotations

@@ -218,6 +218,7 @@ from waic_reader.index.analysis.entities.shouted import (
     kicker,
     line_in_capitals,
     line_labels,
+    section_lines,
     shouted_firms,
     shouted_stretches,
     shouted_verb,
@@ -266,7 +267,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 204
+ENTITY_VERSION = 205
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -972,7 +973,7 @@ class Recognizer:
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
-        chosen = line_labels(text, chosen, doc_lower, self.canonical)
+        chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)

@@ -449,5 +449,31 @@ def line_labels(
     return out
 
 
+def section_lines(
+    text: str, chosen: list[Cand], doc_lower: set[str], canonical: Callable[[str], str | None]
+) -> list[Cand]:
+    """``chosen`` less a page's section label alone on its line in capitals ("NEWS", "TRAVEL",
+    "WORLD" over the headline, in the page's head): one word, a section's (titles.SECTION_WORDS)
+    or an ordinary word (:func:`_ordinary`), no name the gazetteer knows (t13ad N12: "NEWS" was an
+    Organisation; issue #16, all-caps headline words are no organisations)."""
+    from waic_reader.index.corpus.titles import SECTION_WORDS
+
+    out: list[Cand] = []
+    for c in chosen:
+        s, e = c[0], c[1]
+        word = text[s:e]
+        alone = (s == 0 or text[s - 1] == "\n") and text[e : e + 1] in ("", "\n", "\r")
+        if (
+            alone
+            and word.isalpha()
+            and word.isupper()
+            and (word.lower() in SECTION_WORDS or _ordinary(word, doc_lower))
+            and canonical(word) is None
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 # A word in capitals, then a space and a capitalised word with a lower-case letter ("SOURCE Sorvena").
 _LINE_LABEL = re.compile(r"([A-Z]{3,})[ \t]+(?=[A-ZÀ-Þ][a-zß-ÿ])")

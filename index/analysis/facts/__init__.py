@@ -69,7 +69,8 @@ match:
 * A value qualified "over 800" or "nearly 900" is a range, and so is one a comparison bounds
   ("hotter than 1,200C", "above 40C", "below -20C": figures.LOWER_BOUNDS, UPPER_BOUNDS); ranges
   that meet agree, noted in the grounds. A share in words meets a percentage within 2.5 points
-  (figures.SHARE_MARGIN). A distance from no named place ("heard 12 miles away") is never
+  (figures.SHARE_MARGIN), a bound on it too ("More than a third" meets "33%"). A distance from no
+  named place ("heard 12 miles away") or a share of a whole named before ("half of them") is never
   compared. An approximator ("about", "some", "roughly") stretches a value two units of its last
   digit as written, at most a tenth ("about 290" meets "300", "some 65 per cent" is no value of
   "70 per cent": ``grouping._approximation``).

@@ -15,7 +15,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
-    placeless,
+    listed_only,
 )
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import SI_UNITS, YEN_OR_YUAN
@@ -382,7 +382,7 @@ def _chains(fact: Fact) -> list[tuple[Sequence[FactValue], str, bool]]:
     disagree); a row not compared, each kind of thing counted apart, never a change between kinds."""
     if fact.compared:
         return [(fact.values, "", not fact.agree)]
-    if any(placeless(v) for v in fact.values):
+    if any(listed_only(v) for v in fact.values):
         return [(fact.values, "", False)]  # distances from no named place: listed, no change
     by_doc = kinds_by_doc(fact.values)
     kinds: dict[tuple[str, frozenset[str]], list[FactValue]] = {}

@@ -26,6 +26,7 @@ from waic_reader.index.analysis.facts.earlier import (
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
+    UNNAMED_SHARE,
     away_origin,
     figure_measure,
     moving_thing,
@@ -44,6 +45,7 @@ from waic_reader.index.analysis.facts.owners import (
 from waic_reader.index.analysis.facts.percent import (
     percent_subject,
     share_state,
+    unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
     place_of,
@@ -943,6 +945,10 @@ def extract_figures(
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
                 head, mods, label = percent_subject(text, fig, (s.start, s.end))
                 fv.label = label or fv.label
+                if not label and unnamed_share(text, fig, s.end):
+                    # "half of them were children": a share of a whole named before, listed on
+                    # the sheet, never compared (review s37-rv finding 3, round s37-y2)
+                    fv.measure, fv.label = UNNAMED_SHARE
                 if head:
                     fv.head, fv.modifiers = head, mods
                     fv.near = tuple(t for t in bag(k) if t in fv.context)

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
+    listed_only,
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
@@ -93,12 +94,17 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     x = _si(v, float(v.value))
     hi = _si(v, v.high) if v.high is not None else x
     q = v.qualifier
+    # A bound written in a figure of its own precision (a share in words, "more than a third": as
+    # precise as a share rounded to 5%, figures.SHARE_MARGIN) has its end as imprecise as the
+    # figure: "More than a third" meets "33%", "Nearly two-thirds" meets "67%" (review s37-rv
+    # finding 4, round s37-y2: the bound's exact end had made them disagree).
+    end = _si(v, v.margin) if v.margin else 0.0
     if q in LOWER_BOUNDS:  # "more than 300", "hotter than 1,200C", "above 40C"
-        return x, math.inf
+        return x - end, math.inf
     if q in NEAR_BOUNDS:
-        return 0.8 * x, x
+        return 0.8 * x, x + end
     if q in UPPER_BOUNDS:  # "up to 300", "below -20C"
-        return -math.inf, x
+        return -math.inf, x + end
     if q in APPROXIMATORS:
         # (a round span's year: its span's margin, "a century ago" ±10 years; extract.span_margin)
         lo_margin = max(_approximation(float(v.value)), v.margin)
@@ -1168,12 +1174,13 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     compared = len(set(by_doc.values())) == 1
     # A distance from no named place ("heard 12 miles away", "Ash fell 80 km away") is listed and
     # never compared: another article's may be measured from anywhere (t13ac, round s37-f: "12
-    # miles away" and "40 miles away" disagreed)
-    apart = any(placeless(v) for v in values) and len({v.doc for v in values}) > 1
+    # miles away" and "40 miles away" disagreed); so is a share of a whole named before ("half of
+    # them": measures.UNNAMED_SHARE, round s37-y2)
+    apart = any(listed_only(v) for v in values) and len({v.doc for v in values}) > 1
     compared = compared and not apart
     agree = True
     for kind_set in set(by_doc.values()):
-        alike = [v for v in values if by_doc[v.doc] == kind_set and not placeless(v)]
+        alike = [v for v in values if by_doc[v.doc] == kind_set and not listed_only(v)]
         if not (all(_compatible(x, y) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike)):
             agree = False
             break
@@ -1184,8 +1191,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # Values differ only by what they say: "31 injured" and "31" (one dimension, one number)
         # are the same value however the count is worded.
         distinct = {_said(v) for v in values}
-        if apart:
+        if apart and any(placeless(v) for v in values):
             grounds += "; distances from no named place: not compared"
+        elif apart:
+            grounds += "; shares of wholes their sentences do not name: not compared"
         elif not compared:
             nouns = [dimension_noun(k) for k in kinds]
             # (money in several currencies: :func:`_join_currencies`)

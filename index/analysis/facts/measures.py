@@ -70,6 +70,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     comma_parts,
+    ends_noun_phrase,
     is_participle,
     nearest_cue,
     own_clause_start,
@@ -90,6 +91,7 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
+    DETERMINERS,
     INCREMENT_WORDS,
     IRREGULAR_PAST,
     STOP_WORDS,
@@ -164,6 +166,21 @@ def placeless(v: FactValue) -> bool:
     miles offshore": :data:`PLACELESS_DISTANCE`): a row of such values lists them, never compared
     (grouping._fact, display._chains, the timeline; t13ac, round s37-f)."""
     return v.kind == "quantity" and v.measure == PLACELESS_DISTANCE[0]
+
+
+# The measure and label of a share of a whole its clause does not name, a pronoun standing for it
+# ("half of them were children", "a third of those", "50% of them", "two-thirds of those who fled"):
+# two such shares are of wholes each article named before, most often different ones (review s37-rv
+# finding 3, round s37-y2: "half of them" of 300 people evacuated and "a third of them" of 2,000
+# homes were one bare "percentage" row that disagreed): listed, never compared (:func:`listed_only`).
+UNNAMED_SHARE = ("share|unnamed", "share of a whole named before")
+
+
+def listed_only(v: FactValue) -> bool:
+    """Whether a row holding ``v`` lists its values and compares none: a distance from no named
+    place (:func:`placeless`) or a share of a whole its clause does not name (:data:`UNNAMED_SHARE`).
+    Read by grouping._fact, display._chains and the timeline."""
+    return placeless(v) or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0])
 
 
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
@@ -299,22 +316,81 @@ _SUFFERING = frozenset(
 )
 _TREATMENT = frozenset("treatment treatments".split())
 _OBJECT_WORDS = 3  # "received emergency medical treatment": the object's words at most
+# The injury or treatment must head the object, as a noun of its own (review s37-rv finding 2, round
+# s37-y2: "About 200 workers suffered cuts to their pay" was *people injured*, disagreeing with the
+# story's twelve): it ends its noun phrase (words.ends_noun_phrase: "suffered cuts and bruises",
+# "burns to the face", "treatment in hospital"; "needed water treatment plants" is no treatment).
+# The parts of the body an injury is "to" ("cuts to the face", "burns to 40% of his body", "injuries to
+# both legs"); "to" anything else says the word names no injury ("cuts to their pay", "to services").
+BODY_PARTS = frozenset(
+    """head heads face faces neck necks throat arm arms hand hands finger fingers wrist wrists elbow
+    elbows shoulder shoulders leg legs knee knees ankle ankles foot feet toe toes hip hips back chest
+    stomach abdomen eye eyes ear ears nose mouth jaw skull scalp spine ribs lungs skin body bodies
+    torso limbs""".split()
+)
+# Words before a body part after "to" that name none ("to both legs", "to the upper body").
+_BEFORE_PART = DETERMINERS | frozenset("both each either all of per cent percent upper lower left right".split())
+# Nouns of :data:`_HURT` and :data:`_TREATMENT` with a second, common sense ("pay cuts", "budget cuts",
+# "cuts in funding", "tax treatment"): an injury or care only when the words before them in the
+# object say how bad it was, where, or who gave it (:data:`_INJURY_MODIFIERS`); and cuts are no
+# injury before "in" and a bare noun, a reduction of it ("cuts in pay", "in funding"; "treatment in
+# hospital" is care, "cuts in the blast" injuries).
+_TWO_SENSES = frozenset("cuts treatment treatments".split())
+_REDUCTIONS = frozenset({"cuts"})
+_INJURY_MODIFIERS = (
+    DETERMINERS
+    | BODY_PARTS
+    | frozenset(
+        """minor serious severe critical deep superficial slight light multiple several bad nasty small
+        painful life-threatening non-life-threatening internal facial spinal further urgent immediate
+        emergency medical hospital specialist intensive outpatient first-aid first aid initial prompt
+        ongoing""".split()
+    )
+)
 
 
-def _hurt_or_treated(after: Sequence[str]) -> bool:
-    """Whether the clause after a count (its lower-case words) says its people were hurt in other
-    words than a casualty verb: treated for an injury ("were treated for burns", "for smoke
+def _injury_object(words: Sequence[str]) -> bool:
+    """Whether ``words`` (lower case, the object of a verb of suffering or of "treated for") open
+    with an injury or treatment that heads its noun phrase: a noun of :data:`_HURT` or
+    :data:`_TREATMENT` among the first :data:`_OBJECT_WORDS`, ending its noun phrase
+    (:func:`~.words.ends_noun_phrase`), by "to" only before a body part (:data:`BODY_PARTS`), and, for a noun of
+    two senses (:data:`_TWO_SENSES`), after nothing but :data:`_INJURY_MODIFIERS` (and cuts before
+    no "in" + bare noun, :data:`_REDUCTIONS`). "suffered cuts and bruises", "burns to their hands", "hospital treatment": yes;
+    "pay cuts", "cuts to their pay", "cuts in pay", "water treatment plants": no."""
+    at = next((i for i, w in enumerate(words[:_OBJECT_WORDS]) if w in _HURT or w in _TREATMENT), None)
+    if at is None:
+        return False
+    noun, after = words[at], list(words[at + 1 :])
+    if not ends_noun_phrase(after):
+        return False  # "needed water treatment plants": the noun qualifies another
+    if noun in _TWO_SENSES and any(w not in _INJURY_MODIFIERS for w in words[:at]):
+        return False  # "suffered pay cuts", "budget cuts", "preferential treatment"
+    if after[:1] == ["to"] or (noun in _REDUCTIONS and after[:1] == ["in"]):
+        what = next((w for w in after[1:] if w not in _BEFORE_PART and not w.isdigit()), None)
+        if what is not None and what not in BODY_PARTS and not (after[0] == "in" and after[1] in DETERMINERS):
+            return False  # "cuts to their pay", "deep cuts to services", "cuts in pay"
+    return True
+
+
+def _hurt_or_treated(after: Sequence[str], whole: Sequence[str] = ()) -> bool:
+    """Whether the clause after a count (its lower-case words ``after``; ``whole``: the same clause
+    not cut short at the sentence's next figure, when it goes on past it) says its people were hurt
+    in other words than a casualty verb: treated for an injury ("were treated for burns", "for smoke
     inhalation": :data:`_HURT`), or a verb of suffering or receiving (:data:`_SUFFERING`) whose object
     is an injury or treatment ("suffered minor injuries", "received treatment for minor injuries",
-    "needed hospital treatment"); auxiliaries and adverbs before the verb passed over."""
+    "needed hospital treatment"), the object headed by it (:func:`_injury_object`: "suffered cuts to
+    their pay" is no injury); auxiliaries and adverbs before the verb passed over."""
     verb = bare_verb(after)
     if not verb:
         return False
-    rest = list(after[after.index(verb[0]) + 1 :])
+    # the object's words up to the clause's end: "received cuts to their pensions last year" was cut
+    # at "to", nearer to "last year" than to the count
+    words = whole if len(whole) > len(after) and list(whole[: len(after)]) == list(after) else after
+    rest = list(words[after.index(verb[0]) + 1 :])
     if verb[0] == "treated":
         at = rest.index("for") + 1 if "for" in rest else len(rest)  # "treated at the scene for burns"
-        return bool(set(rest[at : at + _OBJECT_WORDS]) & _HURT)
-    return verb[0] in _SUFFERING and bool(set(rest[:_OBJECT_WORDS]) & (_HURT | _TREATMENT))
+        return bool(set(rest[at : at + _OBJECT_WORDS]) & _HURT) and _injury_object(rest[at:])
+    return verb[0] in _SUFFERING and _injury_object(rest)
 
 
 # The units rain is measured in: "312 mm", "14.2 inches" (were a "length (in)" row, never the
@@ -727,7 +803,7 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
-        if not increment and _hurt_or_treated(after):
+        if not increment and _hurt_or_treated(after, clause_after(text, fig.end, sent[1])):
             # "Forty-two people were treated for injuries": the injured; "41 were treated for
             # burns", with no noun, too (t13ac M31: no figure); "received treatment for minor
             # injuries", "suffered minor injuries", "needed hospital treatment" (t13ad N14)

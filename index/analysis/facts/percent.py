@@ -109,6 +109,14 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     return phrase[-1], (), f"share of {named}"
 
 
+def unnamed_share(text: str, fig: Figure, end: int) -> bool:
+    """Whether the percentage ``fig`` is a share "of" a whole (``text[fig.end:end]`` opening with
+    "of" and its determiners, :func:`_share_phrase`) whatever follows names: called when
+    :func:`percent_subject` named nothing, so a pronoun or a relative stands for the whole ("half
+    of them", "a third of those who fled", "50% of it"; measures.UNNAMED_SHARE)."""
+    return not is_word_ratio(text, fig) and _share_phrase(text, fig, end) is not None
+
+
 # Words of a clause that stand between a share's noun phrase and its verb's auxiliary: a place or
 # a time ("of services on the network are cancelled"), at most this many.
 _STATE_GAP = 4

@@ -17,6 +17,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_after,
     clause_end,
     clause_verb,
+    ends_noun_phrase,
     is_participle,
     people_kind,
     singular_of,
@@ -294,15 +295,19 @@ _IN_CRAFT = frozenset("on in inside".split())
 def is_aboard(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
     board", "aboard", "boarded", "embarked" in the clause after it, or on or in a craft
-    (:data:`CRAFT`) right after it or its auxiliaries ("were on the plane"), or "carrying" right before it."""
+    (:data:`CRAFT`) right after it or its auxiliaries ("were on the plane"), the craft's noun ending
+    its noun phrase (:func:`~.words.ends_noun_phrase`: "were in the bus station", "on the train
+    platform" are in no craft), or "carrying" right before it."""
     if any(w in ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
         return True
     i = 0
     while i < len(after) and (after[i] in AUXILIARIES or after[i] in VERB_ADVERBS):
         i += 1
     if i < len(after) and after[i] in _IN_CRAFT:
-        rest = [w for w in after[i + 1 : i + 4] if w not in DETERMINERS]
-        if rest[:1] and rest[0] in CRAFT:
+        rest = [w for w in after[i + 1 : i + 5] if w not in DETERMINERS]
+        # (review s37-rv finding 15, round s37-y2: "Twelve passengers were in the bus station" was a
+        # count aboard, a live blog's first value of the count on the coach)
+        if rest[:1] and rest[0] in CRAFT and ends_noun_phrase(rest[1:]):
             return True
     return before[-1:] == ["carrying"]
 

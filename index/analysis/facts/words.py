@@ -9,6 +9,7 @@ from typing import Any
 
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
+    NOUN_PHRASE_END,
     STOP_WORDS,
 )
 from waic_reader.index.corpus.letters import (
@@ -400,6 +401,18 @@ def is_participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (
         len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS and word not in _ED_NON_PARTICIPLES
     )
+
+
+def ends_noun_phrase(after: Sequence[str]) -> bool:
+    """Whether a noun followed by ``after`` (lower-case words) ends its noun phrase: nothing follows
+    it, or a word of :data:`~waic_reader.index.analysis.lexicon.NOUN_PHRASE_END`, a participle or
+    an "-ing" form opening a clause of its own ("burns requiring surgery", "the bus travelling to
+    Oskby"). Any other word is a noun the first qualifies ("the bus station", "water treatment
+    plants"; review s37-rv findings 2, 15, round s37-y2)."""
+    if not after:
+        return True
+    w = after[0]
+    return w in NOUN_PHRASE_END or is_participle(w) or (len(w) > 5 and w.endswith("ing"))
 
 
 def bare_verb(after: Sequence[str]) -> list[str]:

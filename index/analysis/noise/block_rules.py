@@ -29,15 +29,12 @@ from waic_reader.index.analysis.noise.patterns import (
     WRITER_ROLES,
     ignorecase_fold,
 )
-from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.blocks import CRUMB_SEP, Block, ends_like_sentence, words
 from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, author_names, is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp
 from waic_reader.index.corpus.page_links import page_link
 
-# (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
-# line of 20,000 spaces took seconds.)
-CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
 _BYLINE_START = re.compile(r"by\s+\w", re.I)
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "

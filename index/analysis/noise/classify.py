@@ -111,6 +111,7 @@ from waic_reader.index.analysis.noise.menus import (
     archive_lists,
     consume_after_headers,
     form_and_menu_words,
+    kicker_over_headline,
     link_list,
     menu_runs,
     name_under_headline,
@@ -179,6 +180,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     labels: list[tuple[str, str] | None] = [phrase_label(f) for f in feats]
     link_list(feats, labels)
     name_under_headline(blocks, feats, labels)
+    kicker_over_headline(feats, labels)
     stamps_under_byline(blocks, feats, labels)
     for i in section_headers(labels, feats):
         labels[i] = None
@@ -673,10 +675,18 @@ def headline_block(
         # never one of them (a menu's last item, an item under "Top Stories").
         labels = classified[0] if classified is not None else classify_labels(blocks)[0]
         noise = {i for i, lab in enumerate(labels) if lab is not None}
-        first = blocks[0]
+        # The title line: the first block, or the one under a line that never is one (a wire's
+        # slug, a breadcrumb's trail judged noise: "Home > News > Aviation" over the headline).
+        at = next((i for i, b in enumerate(blocks[:3]) if b.kind == "title"), None)
+        first = blocks[at] if at is not None else blocks[0]
         # A first line judged a menu's ("Zum Inhalt springen" over a menu) is no title either.
-        if first.kind == "title" and 0 not in noise and phrase_label(block_features(first)) is None:
-            return 0, noise
+        if (
+            at is not None
+            and at not in noise
+            and all(k in noise or not blocks[k].text.strip() for k in range(at))
+            and phrase_label(block_features(first)) is None
+        ):
+            return at, noise
         return live_headline(blocks, labels), noise
     labels, headline = classified if classified is not None else classify_labels(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}

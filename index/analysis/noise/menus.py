@@ -649,6 +649,31 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
         labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
 
 
+# The reason of a kicker over the headline (:func:`kicker_over_headline`).
+KICKER_REASON = "kicker over the headline: a label of the story's kind or section"
+
+
+def kicker_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A kicker set in capitals over the headline ("BREAKING", "EXCLUSIVE", "AVIATION"): the text's
+    first line with words, one word in capitals and nothing else (no digit, no sentence's end),
+    straight over a headline-shaped line (4-20 words, no sentence's end, no phrase rule's label)
+    over prose within the next three lines. A label filing the story by its kind or section (kind
+    ``tags``), not the article's text (t13ad N20: "BREAKING" stayed a paragraph of it). Two words in capitals may be the headline
+    itself ("FERRY SINKS"): left as they are. In place."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 3:
+        return
+    k, head = lines[0], lines[1]
+    f, h = feats[k], feats[head]
+    word = f.text.strip()
+    if labels[k] is not None or f.n != 1 or not word.isupper() or not word.isalpha():
+        return
+    if labels[head] is not None or not (h.headline_like and 4 <= h.n <= 20 and not h.sentence_end):
+        return
+    if any(feats[j].sentence_end and feats[j].n >= 12 and labels[j] is None for j in lines[2:5]):
+        labels[k] = ("tags", KICKER_REASON)  # (it files the story, as "Filed under" does; no site's name)
+
+
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 

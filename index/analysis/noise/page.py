@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST, NUMBER_WORDS
 from waic_reader.index.analysis.main_text import best_span
-from waic_reader.index.analysis.noise.block_rules import CRUMB_SEP, is_bio, is_stamp_line
+from waic_reader.index.analysis.noise.block_rules import is_bio, is_stamp_line
 from waic_reader.index.analysis.noise.bylines import (
     BY_LEAD,
     BYLINE_WORDS,
@@ -39,7 +40,7 @@ from waic_reader.index.analysis.noise.features import (
     stamp_label,
 )
 from waic_reader.index.analysis.noise.menus import PAGE_HEADER_LINE, article_goes_on, introduces_list, short_lines
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -560,7 +561,7 @@ def closing_lines(
         if f.n <= POST_WORDS and sign is not None and labels[sign] is None and signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not short_sentence(f, None, english) and not (english and _trailing_off(f)):
+        if not short_sentence(f, None, english) and not (english and (_trailing_off(f) or _figure_sentence(f))):
             # The article's list or verse closing it (:func:`article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
             # (In the page's language where a sentence ending in ":" introduces the list: a
@@ -579,6 +580,31 @@ def closing_lines(
         out.add(k)
         k += 1
     return out
+
+
+# A short news sentence's verb in English: a past form (regular "-ed", irregular "fell", "rose",
+# lexicon's lists), or a finite form of "be" or "have"; and its figure: digits or a number word.
+_VERB_FORMS = CHANGE_VERBS | IRREGULAR_PAST | frozenset("is are was were has have had".split())
+_FIGURE_SENTENCE_WORDS = 20
+
+
+def _figure_sentence(f: Feat) -> bool:
+    """A short news sentence closing the article that holds no function word: a subject, an English
+    verb (:data:`_VERB_FORMS`, or a word ending in "-ed") and a figure ("Nordair shares closed 4
+    per cent lower.", "Bookings dropped 12% last month."), closed by a sentence mark, 3 to
+    :data:`_FIGURE_SENTENCE_WORDS` words, not in title case. A credit or a prompt has no figure
+    and verb together; a photo's caption or credit is labelled before (issue #14, t13ad N4: such
+    a line after the article's prose went to the page outside, and its figure with it)."""
+    if not f.sentence_end or not 3 <= f.n <= _FIGURE_SENTENCE_WORDS or f.title_ratio >= 0.6:
+        return False
+    if not f.text[:1].isupper():
+        return False
+    if not any(w in _VERB_FORMS or (len(w) >= 5 and w.endswith("ed")) for w in f.lows[1:]):
+        return False
+    return _DIGIT.search(f.text) is not None or any(w in NUMBER_WORDS for w in f.lows)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _furniture_between(label: tuple[str, str] | None) -> bool:

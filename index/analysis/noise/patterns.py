@@ -478,7 +478,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "attribution",
         re.compile(
-            r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
+            # (Led by a signature's dashes, as a credit closing copy often is: "-- Reporting by Nils
+            # Berg", "—Writing by Tom Hale"; a spaced single dash is read as a bullet and gone here.)
+            r"^(?:(?:-{2,}|[–—]+)\s*)?\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
             r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"

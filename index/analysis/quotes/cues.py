@@ -125,6 +125,10 @@ OTHER_SENSE = {
         _PLEDGE_SENSE,
     ),
     **dict.fromkeys("claimed claims claim claiming".split(), _TOLL_SENSE),
+    # "declared an emergency", "declared a state of emergency", "declared bankruptcy": an act, its
+    # object alone with no clause after it, as a pledge's ("declared that …", "declared the war
+    # was over" still report; t13ad N8: the captain "said" "an emergency at 08:14 local time")
+    **dict.fromkeys("declared declares declare declaring".split(), _PLEDGE_SENSE),
     **dict.fromkeys(("echoed", "echoes"), _ECHO_SENSE),
     **dict.fromkeys(("maintained", "maintains"), _MAINTAIN_SENSE),
 }

@@ -6,7 +6,12 @@ Two quotes from different articles are one statement when
   cosine over the normalised words of the alignment (:func:`align.terms`: plural, -ed/-ing and
   British/American spellings folded, so "organisation" meets "organization"), IDF over all the
   quotes being grouped, at least ``SAME_SPEAKER`` — whatever their form (direct, partial,
-  reported); or
+  reported) — and their wording really overlaps (:func:`_overlap`): they share at least
+  ``MIN_SHARED_TERMS`` distinct terms, or runs of two words or more in the same order (a
+  word-level diff of the folded words) make up at least ``MIN_SAME_RUNS`` of the shorter one's
+  words ("We will open the bridge in the spring" / "… the road in the spring"). Two words in
+  common are no overlap ("a gesture, not an answer" and "Nordair has a lot of questions to
+  answer." are two remarks of one person, t13ad N11, though their cosine passed); or
 * different speakers are credited with the same quoted words (cosine of the words inside the
   quotation marks at least ``SAME_WORDS``, four words or more): one statement whose
   ``speakers`` lists them all, the sign of words put in another person's mouth.
@@ -57,12 +62,16 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 50
+QUOTES_VERSION = 51
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
 COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
-MIN_COVER_TERMS = 3
+# Real overlap of two quotes of one speaker (:func:`_overlap`; t13ad N11: two shared words grouped
+# two remarks as one "altered" statement): distinct terms shared at least (a covered short
+# report's too), or the share of the shorter quote's words in runs of two or more in common.
+MIN_SHARED_TERMS = 3
+MIN_SAME_RUNS = 0.5
 STEM = 6
 MAX_CANDIDATES = 30  # statements compared with each quote
 MAX_POSTINGS = 200  # statements looked up per word (the latest)
@@ -137,6 +146,13 @@ class _Vectors:
             a, b = b, a
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
+    def shared(self, i: int, j: int) -> int:
+        """How many distinct terms quotes ``i`` and ``j`` have in common."""
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(1 for t in a if t in b)
+
     def cover(self, i: int, j: int) -> float:
         """The share of the shorter quote's weight that the other has: a short report of a long
         quote ("the headquarters in Shanghai") is covered by it even when the cosine is low."""
@@ -144,7 +160,7 @@ class _Vectors:
             i, j = j, i
         a, b = self.vectors[i], self.vectors[j]
         shared = [t for t in a if t in b]
-        if len(shared) < MIN_COVER_TERMS:
+        if len(shared) < MIN_SHARED_TERMS:
             return 0.0
         return sum(a[t] for t in shared) / (self.l1[i] or 1.0)
 
@@ -178,6 +194,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     # the words the quote gives as said (a split quote's cue left out: "told reporters at the crisis centre")
     vec = _Vectors([(q.quoted, q.start) for q in qs])
     marked = [_marked_words(q) for q in qs]
+    folded = [[fold(m.group()) for m in WORD.finditer(q.quoted)] for q in qs]
     mvec = _Vectors([(" ".join(w for _, _, w in m), 0) for m in marked])
     groups: list[list[int]] = []  # statement -> quote ids; the first is its representative
     docs: list[set[str]] = []
@@ -191,7 +208,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 continue
             rep = groups[g][0]
             score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
-            if score >= SAME_SPEAKER and score > best_score:
+            if score >= SAME_SPEAKER and score > best_score and _overlap(vec, folded, i, rep):
                 best, best_score = g, score
         if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
             # The same words credited to someone else: one statement, several speakers.
@@ -340,6 +357,21 @@ def _rejoined(
             )
         out.append((members, part_of))
     return out
+
+
+def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:
+    """Whether quotes ``i`` and ``j`` (of one speaker, similar by their weighted terms) really
+    share wording, so that they may be one statement: at least :data:`MIN_SHARED_TERMS` distinct
+    terms in common, or runs of two words or more in the same order (a word-level diff of their
+    folded ``words``) making up at least :data:`MIN_SAME_RUNS` of the shorter quote's words."""
+    if vec.shared(i, j) >= MIN_SHARED_TERMS:
+        return True
+    a, b = words[i], words[j]
+    if not a or not b:
+        return False
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    same = sum(block.size for block in blocks if block.size >= 2)
+    return same >= MIN_SAME_RUNS * min(len(a), len(b))
 
 
 def _candidates(index: Mapping[Any, list[int]], keys: Iterable[Any]) -> list[int]:

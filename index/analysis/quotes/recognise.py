@@ -271,6 +271,9 @@ _AUDIENCE_WORDS = (
     # the council." gave no statement, "told reporters" did)
     r"council|committee|court|jury|inquiry|hearing|panel|assembly|senate|congress|board|tribunal|"
     r"crowd|rally|meeting|families|mourners|supporters|students|radio|television|"
+    # those an account is given to (t13ad N15: "Captain X told investigators the fire warning came
+    # on …" was no report of hers)
+    r"investigators|detectives|police|officers|officials|prosecutors|regulators|doctors|passengers|customers|"
     rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
@@ -788,15 +791,22 @@ def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
         named is None
         or named.speaker.type not in ("PERSON", "ORG")
         or text[named.end : end].strip(" \t\n.")
-        or not _capitalised(text[at : named.start])
+        or not _title_words(text[at : named.start], text[named.start : named.end])
     ):
         return None
     return named.speaker
 
 
-def _capitalised(words: str) -> bool:
-    """Whether every word of ``words`` (a title before a name) opens with a capital letter."""
-    return all(w[:1].isupper() for w in words.split())
+def _title_words(words: str, name: str) -> bool:
+    """Whether ``words`` (before a ``name``) are a title alone: every word capitalised ("Health
+    Minister", "Dr."), or a role in lower case (:func:`speakers.role_words`) after its capitalised
+    first word, which opens the line ("Airport director", "Harbour safety chief", "The port's
+    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed)."""
+    split = words.split()
+    if all(w[:1].isupper() for w in split):
+        return True
+    lead = [split[0].lower(), *split[1:]]
+    return role_words([*lead, *name.split()]) == len(split)
 
 
 def _clause_end(state: _State, pos: int, stop: int) -> int:
@@ -1368,6 +1378,21 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # subject right after the speech verb opens the reported clause; its verb is part of
             # the speaker's words, never a report of the one the pronoun refers to (t13j F14).
             continue
+        if (
+            cue.word.lower().startswith("according")
+            and 0 < cue.content_end <= cue.start
+            and cue.content_start <= outer.start
+            and outer.speaker is not None
+            and cue.speaker is not None
+            and cue.speaker.type != GROUP
+        ):
+            # "X told investigators CLAUSE, according to Y.": the trailing source reports X's
+            # report; X speaks (its cue and words up to the comma), Y is the nested source
+            # (t13ad N15: Y's statement, with X's cue as its words); an unnamed source ("…,
+            # according to four sources close to the family") stays a report of its own
+            outer.source = cue.speaker.name
+            outer.content_end = cue.content_end
+            continue
         between = text[outer.content_start : cue.start]
         nested = outer.word.lower() in SOURCE_VERBS or (
             outer.content_start > outer.end  # "X said that Y told …"
@@ -1806,7 +1831,7 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
         return None
     start = _past_dateline(text, s0, comma)
     speaker = state.speakers.leading(ce, end)
-    if speaker is None and CUE.search(text, start, comma) is None:
+    if speaker is None and not _speech_verb_in(text, start, comma):
         # a body as a subject is read ("the Kerrow Coastguard", "the coastguard" named before as
         # "Kerrow Coastguard": s36-x3, the statement was lost); not after a clause with a speech
         # verb of its own ('"…," said Elizabeth, according to a Fox source.'), whose speaker it names
@@ -1817,6 +1842,20 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     cue.region_start = ce
     cue.speaker_at = ce
     return cue
+
+
+def _speech_verb_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a speech verb in its sense of speech: a cue, save a verb
+    in another sense by the words after it (:data:`cues.OTHER_SENSE`: "declared an emergency at
+    08:14 local time" is an act, so "…, according to the Civil Aviation Authority." closing its
+    sentence is the authority's report; t13ad N8)."""
+    for c in CUE.finditer(text, start, end):
+        word = (c.group(2) or c.group(3) or "").lower()
+        other = OTHER_SENSE.get(word)
+        if other is not None and other.match(text, c.end(2) if c.group(2) else c.end(3), end):
+            continue
+        return True
+    return False
 
 
 def _past_dateline(text: str, s0: int, stop: int) -> int:

@@ -144,6 +144,25 @@ _OWNED_PHRASE = re.compile(
     r"['’]s\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
     r"(?=\s*(?:[,.;:]|$))"
 )
+# A determiner, then an owner's capitalised name (one or two words) right before another name
+# (:meth:`Speakers._owner_of_product`: "A Nordair Airbus", "the Nordbahn Siemens train").
+_OWNER_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+((?:{NAME_WORD}\s+){{1,2}})$")
+# The end of a sentence (or a line, a paragraph, a dateline's dash) right before a word: the
+# word opens its sentence.
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:]['\"”’)]*|\n|\s[-–—])\s*$")
+# "Stavenholm airport", "Bergen city council": a place's name, then up to three lower-case words
+# (:meth:`Speakers._place_institution`); group 2 the noun.
+_PLACE_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
+# A spokesperson's or an official's phrase up to its preposition, right before a place's name: "a
+# spokesperson for ", "Senior officials at " (what follows is what they speak for); or a
+# determiner alone.
+_SPOKEN_FOR_BEFORE = re.compile(
+    r"\s*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(SPEAKS_FOR_ORG, key=len, reverse=True))
+    + r")\s+(?:for|of|at|from)\s+",
+    re.I,
+)
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
@@ -279,8 +298,13 @@ _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's na
 # X Y", "said the Chief Fire Officer, X Y"): up to six words, the last the title's head
 # (:meth:`Speakers.titled`). The determiner is capitalised when the title opens its sentence as the
 # subject ("The company's chief executive, X Y, said …", "Its spokeswoman, X Y, told …": t13x F6).
+# An owner's name in the possessive stands for the determiner ("Nordair's chief executive, X Y,
+# said …", "according to Brennfeld Rail's spokeswoman, X Y,": t13ad N7, unattributed with the
+# subject as its words): up to four capitalised words, the last with "'s", opening the title.
 _TITLE_THEN_NAME = re.compile(
-    rf"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
+    rf"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+"
+    rf"|(?=(?:{CAP}[\w-]*\s+){{0,3}}{CAP}[\w-]*['’]s\s))"
+    rf"((?:{LETTER}[\w'’-]*\s+){{0,5}}?{LETTER}[\w'’-]*)\s*,\s*"
 )
 # An apposition closing a span, between a subject and its verb: "Ueda, the harbour master, said"
 # (the quote reader's too: recognise.py).
@@ -1007,9 +1031,27 @@ class Speakers:
         wire = dateline.match(self.text, start, pos)
         if wire is not None and wire.spaced and wire.end < pos:
             start = wire.end
-        orgs = [n for n in self._in(start, pos) if n.speaker.type == "ORG"]
+        orgs = [self._owner_of_product(n) for n in self._in(start, pos) if n.speaker.type == "ORG"]
         orgs += [n for n in self._runs(start, pos) if n.speaker.type == "ORG"]
         return min(orgs, key=lambda n: n.start).speaker if orgs else None
+
+    def _owner_of_product(self, n: Named) -> Named:
+        """The organisation a sentence names as acting when an organisation's name ``n`` is
+        written as a thing it makes, after its owner's name and a determiner ("A Nordair Airbus
+        landed", "a Fjordfly Boeing", "the Nordbahn Siemens train"): the owner (the mention there,
+        else its capitalised words as a name found next to a cue), never the maker (t13ad N8:
+        "…, the airline said." was Airbus's); ``n`` itself otherwise."""
+        m = _OWNER_BEFORE.search(self.text, max(0, n.start - 80), n.start)
+        if m is None:
+            return n
+        s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in TITLE_WORDS for w in m.group(1).split()):
+            return n
+        for other in self._in(s, e):
+            if other.start == s and other.end == e:
+                return other if other.speaker.type == "ORG" else n
+        name = " ".join(self.text[s:e].split())
+        return Named(s, e, Speaker(f"NAME:{name}", name, "ORG", (s, e)))
 
     def _place_body(self, start: int, end: int) -> Speaker | None:
         """A place's or nation's possessive before a body's noun as the subject ("Poland's foreign
@@ -1020,6 +1062,8 @@ class Speakers:
             if n.speaker.type not in ("GPE", "NORP"):
                 continue
             m = _OWNED_BODY.match(self.text, n.end, end)
+            if m is None and n.speaker.type == "GPE" and (body := self._place_institution(start, n, end)) is not None:
+                return body
             if m is None and n.speaker.type == "NORP":
                 # "according to Portuguese media", "Polish officials said": the nationality is
                 # the noun's adjective, the group speaks (unattributed), never the nation
@@ -1065,6 +1109,36 @@ class Speakers:
             name = " ".join(self.text[n.start : m.end()].split())
             return Speaker(f"GROUP:{name.lower()}", name, GROUP)
         return None
+
+    def _place_institution(self, start: int, place: Named, end: int) -> Speaker | None:
+        """A place's name before the noun of its institution, ending the subject ``start:end``
+        ("Stavenholm airport", "Bergen hospital"; "a spokesperson for Tromsø harbour"): the
+        institution, never the place (t13ad N8: "…, a spokesperson for Stavenholm airport says."
+        was Stavenholm's). The noun is a body's or a facility's (an institution's word, or one the
+        entity recogniser ends an organisation or a facility with: :func:`kind_of_word`), or any
+        noun after a spokesperson's "for"/"of"/"at" (what the spokesperson speaks for). The
+        organisation named before whose name holds the noun ("Stavenholm Airport"), else the
+        phrase as written (a group: unattributed); None when the subject is not of that form."""
+        m = _PLACE_NOUN.match(self.text, place.end, end)
+        if m is None or not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
+            return None
+        noun = m.group(2).lower()
+        if noun in FUNCTION_WORDS:
+            return None
+        # The place opens the subject, after a determiner or a spokesperson's preposition only:
+        # "SBM Intel, a Lagos intelligence firm, says" is the firm's apposition, SBM Intel speaks.
+        spoken_for = _SPOKEN_FOR_BEFORE.fullmatch(self.text, start, place.start) is not None
+        if not spoken_for and not _DETERMINER_ONLY.fullmatch(self.text, start, place.start):
+            return None
+        if not (
+            spoken_for or noun in INSTITUTIONS or noun in BODIES or kind_of_word(noun.capitalize()) in ("ORG", "FAC")
+        ):
+            return None
+        named = self._body_before(place.start, noun)
+        if named is not None and self.text[place.start : place.end].lower() in named.name.lower():
+            return named
+        name = " ".join(self.text[place.start : m.end()].split())
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
     def _unnamed_institution(self, pos: int, word: str) -> Speaker:
         """An institution's noun at ``pos`` that no name refers to, as a group (listed as
@@ -1193,11 +1267,37 @@ class Speakers:
                 return org  # "a ministry official", "the ministry": the ministry the article names
         while phrase and phrase[0][2].lower() in _GROUP_DROP:
             phrase = phrase[1:]
+        owner = self._unlisted_owner(phrase)
+        if owner is not None:
+            return owner
         name = " ".join(w[2] for w in phrase)
         name = name[:1].upper() + name[1:]
         # Listed as unattributed (:func:`recognise._add`): no entity, and "officials" in two
         # articles are not known to be the same people.
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _unlisted_owner(self, phrase: list[tuple[int, int, str]]) -> Speaker | None:
+        """The organisation a spokesperson's or officials' noun is modified by when its name is
+        no entity: capitalised words right before the noun, none opening its sentence ("a Nordair
+        spokesperson said", "…, Velmora officials said"; t13ad N8: unattributed, where "a Siemens
+        spokesperson" was Siemens's), as a name found next to a cue (``NAME:`` key, an
+        organisation). None for other phrases (a group word alone, a capitalised word the sentence
+        opens with: "Harbour officials said")."""
+        if len(phrase) < 2 or phrase[-1][2].lower() not in SPEAKS_FOR_ORG:
+            return None
+        owner = phrase[:-1]
+        if len(owner) > 3 or not all(_NAME_WORD.fullmatch(w[2]) for w in owner):
+            return None
+        if any(
+            low in FUNCTION_WORDS or low in TITLE_WORDS or low in INSTITUTIONS or low in GROUPS or _body(low)
+            for low in (w[2].lower() for w in owner)
+        ):
+            return None  # "…, Police officials said", "Ministry officials": a body's word, no name
+        before = self.text[max(0, owner[0][0] - 200) : owner[0][0]]
+        if not before.strip() or _SENTENCE_END_BEFORE.search(before) is not None:
+            return None  # the sentence's first word: capitalised as any word there is
+        name = " ".join(w[2] for w in owner)
+        return Speaker(f"NAME:{name}", name, "ORG", (owner[0][0], owner[-1][1]))
 
     def _coordinated(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
         """Plural nouns for people joined by "and", "or" or commas as the whole subject ("Women and
