@@ -941,6 +941,18 @@ def _thingless_year(f: FactValue) -> bool:
     return f.kind == "year" and bool(f.measure) and not f.owner
 
 
+def _owner_nouns(owner: str) -> frozenset[str]:
+    """Every word of an ``owner``'s name, folded, its kind's noun too ("Corvenna Bridge" →
+    {"corvenna", "bridge"}): what a year of no named thing's subjects ("The 1974 bridge carried
+    …": "bridge") may name it by."""
+    return frozenset(fold(w) for w in WORD.findall(owner.lower()))
+
+
+def _owners_nouns(g: _Group) -> frozenset[str]:
+    """:func:`_owner_nouns` of every owner of ``g``'s members."""
+    return frozenset().union(*(_owner_nouns(m.owner) for m in g.members if m.owner))
+
+
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     """The group of ``f``'s named measure it joins, or None for a new one. A figure owned by a
     named subject (``FactValue.owner``: "Rába Works will cut 300 jobs") joins the group of an
@@ -954,6 +966,18 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         if named is not None:
             return named
     unnamed = next((g for g in bucket if not g.owners), None)
+    if unnamed is not None and words and _thingless_year(unnamed.members[0]):
+        # a thing's year joins the years of no named thing only when it is their subjects' thing
+        # (the one before "It opened in 1974") or the one kind of thing their event is of ("Keldra
+        # last erupted": a volcano's): "the ferry crossing opened in 1921" is no year of "…, which
+        # opened in 1990" after "Drivers must use the border crossing" (review s37-rv finding 5)
+        kind = event_kind(f.measure)
+        nouns = words | _owner_nouns(f.owner)
+        if not any(
+            nouns & {fold(t) for t in m.subjects} or (kind is not None and owner_kind(f.owner) == kind)
+            for m in unnamed.members
+        ):
+            unnamed = None
     if unnamed is not None or words:
         return unnamed
     if _thingless_year(f):
@@ -962,8 +986,11 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         # thing's row, never another thing's only row ("It was built in 1987" after "The museum
         # was evacuated" beside "The bridge was completed in 1992" was a disagreement of the
         # museum's year with the bridge's, t13ac, round s37-f)
-        said = {fold(t) for t in f.context}
-        told = [g for g in bucket if g.owners & said]
+        # (the subject of its sentence or the one before: "Engineers closed the Varn bridge.
+        # Drivers must now use the border crossing, which opened in 1990" is no year of the
+        # bridge, whose name the context holds: review s37-rv finding 5, round s37-y1)
+        said = {fold(t) for t in f.subjects}
+        told = [g for g in bucket if (g.owners | _owners_nouns(g)) & said]
         if not told and (kind := event_kind(f.measure)) is not None:
             # an event only one kind of thing has (an eruption) is of the story's one such thing
             told = [g for g in bucket if any(owner_kind(o) == kind for o in g.owners)]

@@ -512,6 +512,13 @@ def _subject_head(before: Sequence[str], verb_at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
+def subject_head(before: Sequence[str], verb_at: int) -> str:
+    """The head noun of the subject of the verb at ``before[verb_at]`` (:func:`_subject_head`):
+    "a gas tank at the mountain lodge exploded" → "tank", "the killer mountain last blew" →
+    "mountain"; "" when the clause names none."""
+    return _subject_head(before, verb_at)
+
+
 def _object_head(before: Sequence[str], at: int) -> str:
     """The head of the object of an active stopping verb ``before[at]`` whose words run up to the
     last word of ``before`` ("officials closed schools" → "schools", "the council shut the museum"
