@@ -69,3 +69,23 @@ def test_find_in_article_reads_slashed_units_as_search_does() -> None:
     text = ARTICLES["speed"] + ARTICLES["plume"]
     tokens = text_tokens(text)
     assert [text[a:b] for a, b in find_spans(tokens, "km/h")] == ["km/h"]
+
+
+# Typed so far, a unit's slash with no denominator yet ("60 km/") is the start of the joined
+# token: searched as its prefix ("km/*"), it lights the speed, never another figure's "km" (t13ae
+# P15, round s37-z4: "60 km/" lit "km" of "15 km", the "/" read as no word).
+@pytest.mark.parametrize(
+    ("typed", "doc", "lit"),
+    [
+        ("10 km/", "speed", ["10", "km/h"]),  # reported: never "km" of "11 km" or "2 km"
+        ("33 m/", "wind", ["33", "m/s"]),  # never "m" of "40 m"
+        ("nitrate mg/", "water", ["Nitrate", "mg/L"]),  # never "mg" of "50 mg"
+    ],
+)
+def test_a_slashed_unit_being_typed_is_a_prefix_of_it(ws: Workspace, typed: str, doc: str, lit: list[str]) -> None:
+    res = ws.search(typed, limit=None, typing=True)
+    assert [h.doc for h in res.hits] == [doc]
+    hit = res.hits[0]
+    text = ws.corpus.article(doc).text
+    assert sorted(text[a:b] for a, b in hit.spans) == sorted(lit)
+    assert [hit.snippet[a:b] for a, b in hit.matches] == [w for w in lit if w in hit.snippet]
