@@ -758,7 +758,8 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
                 # "Geotekna chief executive Paolo Ruggeri said": a job after it is its person's, who
                 # speaks for it (t13ae P4, round s37-z2: the firm was passed over for the subject of
                 # the sentence before, "Rescuers")
-                job = nxt == toks[j + 1].group() and job_word(nxt) and not people_plural(words[0].lower())
+                follow = toks[j + 1].group() if j + 1 < len(toks) else ""
+                job = follow.islower() and job_word(follow) and not people_plural(words[0].lower())
                 if not (verb or job or nxt in _SUBJECT_VERBS or is_participle(nxt) or nxt in JOB_CUT_VERBS):
                     continue  # "Union leaders said": a capital of the sentence, no name
         words = [bare_word(w.rstrip(".")) for w in words]
