@@ -116,6 +116,8 @@ def test_fahrenheit_only_temperature_joins_the_celsius_row(
             "The flow moved at 6 km/h.",
             "The lava reached speeds of 3 mph.",
         ),
+        # no article writes "landslide" (t13ae repro v12): the slide and its mud are one thing
+        ("Mud moved at 30 km/h.", "The slide moved at 50 km/h.", "The mudslide reached speeds of 20 mph."),
     ],
 )
 def test_moving_things_of_one_event_are_one_speed(

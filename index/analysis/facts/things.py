@@ -48,6 +48,10 @@ _MASS = frozenset("aircraft mud rock debris lava".split())
 _PLURALS: dict[str, str] = {
     **{w + ("es" if w.endswith("o") else "s"): kind for w, kind in _KIND_OF.items() if w not in _MASS},
 }
+# Generic nouns that name the kind's one thing as its own noun does: a story of "the slide" alone
+# (no article writing "landslide") names one landslide, its "mud" the slide's (t13ae repro v12,
+# round s37-z2: "speed (mud)" beside "speed (slide)").
+_SAME_AS: dict[str, frozenset[str]] = {"landslide": frozenset({"slide", "mudslide", "rockslide"})}
 _DETERMINER = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s+")
 _NAME_WORD = r"[A-Z][\w'’-]+"
 
@@ -85,7 +89,7 @@ def kind_names(text: str, kind: str) -> tuple[str, ...]:
     for plural, of in _PLURALS.items():
         if of == kind and plural in words:
             found[plural] = None
-    if not found and kind in words:
+    if not found and (kind in words or not words.isdisjoint(_SAME_AS.get(kind, ()))):
         found[kind] = None
     return tuple(found)
 
