@@ -78,6 +78,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_verb,
     is_participle,
     object_verb,
+    people_kind,
     rate_after,
     singular_of,
 )
@@ -1218,6 +1219,23 @@ _PER_RECIPIENT = re.compile(
     r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each)"
     rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}"
 )
+# "€1,750 a family", "$300 a head": "a" before a recipient of people (t13ae P4, round s37-z2: a row
+# "money offered" apart from the outlets' "€2,000 per family"); "a" before any other noun is a rate's
+# period (words.rate_after: "a day") or no recipient ("€5m a boost").
+_A_RECIPIENT = re.compile(rf"\s+an?\s+{_RECIPIENT}")
+_A_RECIPIENT_NOUNS = frozenset("family household head".split())
+
+
+def _a_recipient(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The match of :data:`_A_RECIPIENT` right after an amount ending at ``pos`` when its noun is
+    one of people (:func:`~.words.people_kind` of its plural, or :data:`_A_RECIPIENT_NOUNS`), else None."""
+    m = _A_RECIPIENT.match(text, pos, end)
+    if m is None or m.group("adj"):
+        return None
+    who = m.group("who").lower()
+    return m if who in _A_RECIPIENT_NOUNS or people_kind(who + "s") else None
+
+
 # The recipient as the subject that receives the amount: "Each family will receive £25,000",
 # "every household is to get $1,500" (t13ab L19: a bare "amount (GBP)"): money given, per that noun.
 _RECIPIENT_RECEIVES = re.compile(
@@ -1270,7 +1288,7 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        hit = _PER_RECIPIENT.match(text, fig.end, end)
+        hit = _PER_RECIPIENT.match(text, fig.end, end) or _a_recipient(text, fig.end, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
         if receives is not None and not fv.measure:
             # "Each family will receive £25,000": money given to each (t13ab L19), by the payer

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
-from waic_reader.index.analysis.facts.percent import SHARE_MOVE
+from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -752,6 +752,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
@@ -29,6 +32,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     WEEKDAYS,
 )
+from waic_reader.index.corpus.tokens import fold
 
 # What stands between a percentage and the noun it is a rate of: "Turnout was 62%", "inflation
 # stood at 3.4%", "put turnout at 58 percent", "the jobless rate dropped to 5.0%", "reached 30
@@ -338,3 +342,40 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     if change:
         return head, (*owners, "change"), f"change in {named}"
     return head, owners, named
+
+
+def resolve_share_owners(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with a rate's owner written as a sentence's first word made a name where another
+    figure of the story has it as one: "Geotekna shares lost 8.4%" (no way to tell "Geotekna" from
+    a capitalised common word at a sentence's start: label "change in geotekna shares", no owner)
+    is Geotekna's where another article's "Shares in Geotekna fell 8%" names it (t13ae P7, round
+    s37-z2: the two were rows apart, 8% and 8.4% never compared). Owners are matched folded
+    (:func:`~waic_reader.index.corpus.tokens.fold`); the label takes the name as the other figure
+    writes it. Unchanged when no other figure names the word."""
+    # (noun, folded owner) → the owner as written and as a modifier (lower case, as percent_subject
+    # keys it)
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    for f in figures:
+        if f.kind == "percent" and f.head:
+            for w in f.label.split():
+                if w[:1].isupper() and w.lower() in f.modifiers:
+                    names.setdefault((f.head, fold(w)), (w, w.lower()))
+    if not names:
+        return list(figures)
+    out: list[FactValue] = []
+    for f in figures:
+        if f.kind == "percent" and f.head:
+            words = f.label.split()
+            found = [
+                (k, names[(f.head, fold(w))])
+                for k, w in enumerate(words)
+                if w.islower() and (f.head, fold(w)) in names and w != f.head and w not in f.modifiers
+            ]
+            if found:
+                for k, (name, _mod) in found:
+                    words[k] = name
+                change = ("change",) if "change" in f.modifiers else ()
+                owners = tuple(sorted({*(m for m in f.modifiers if m != "change"), *(mod for _, (_n, mod) in found)}))
+                f = replace(f, label=" ".join(words), modifiers=(*owners, *change))
+        out.append(f)
+    return out

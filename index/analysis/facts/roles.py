@@ -353,6 +353,8 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "rescued": (
         *("pull", "pulls", "pulling", "pulled", "pluck", "plucks", "plucking", "plucked"),
         *("lift", "lifts", "lifting", "lifted", "haul", "hauls", "hauling", "hauled"),
+        # "dug two people out alive", "brought out alive" (t13ae P8, round s37-z2)
+        *("dig", "digs", "digging", "dug", "bring", "brings", "bringing", "brought"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -375,6 +377,10 @@ _DANGER_PLACES = frozenset(
     flooded collapsed cliff ravine gorge well""".split()
 )
 _DANGER_WORDS_AFTER = 5
+# Said of people got out, "alive" is a rescue wherever from: "Rescuers pulled two people alive from
+# the rubble", "dug two people out alive" (t13ae P8, round s37-z2: a row "people" beside *people
+# rescued*).
+_ALIVE = "alive"
 
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
@@ -798,9 +804,12 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
-            after[:1]
-            and after[0] in _OUT_OF_PLACE
-            and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+            _ALIVE in after[:2]
+            or (
+                after[:1]
+                and after[0] in _OUT_OF_PLACE
+                and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+            )
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"

@@ -30,6 +30,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     "volcano": ("mountain", "peak"),
     "ship": ("vessel",),
     "plane": ("aircraft", "airliner", "jet"),
+    # What moves in one slide: its mud, rock and debris are the slide for a speed ("Mud moved at 30
+    # km/h", "The slide moved at 50 km/h", "The landslide reached 45 mph" were three rows, t13ae
+    # P11, round s37-z2); so a lava flow's lava and "the flow".
+    "landslide": ("slide", "mudslide", "rockslide", "mud", "rock", "debris"),
+    "lava": ("flow",),
 }
 _KIND_OF: dict[str, str] = {w: kind for kind, generic in KINDS.items() for w in (kind, *generic)}
 # Events only a thing of one kind has: an eruption is a volcano's, so "It was the deadliest eruption
@@ -38,9 +43,15 @@ _KIND_OF: dict[str, str] = {w: kind for kind, generic in KINDS.items() for w in 
 EVENT_KINDS: dict[str, str] = {"erupt": "volcano"}
 # Plurals of a kind's nouns: an article that writes one ("the island's volcanoes", "both bridges",
 # "two crossings") names several things of the kind.
+# (mass nouns have none that counts things of the kind: "mud and rocks" are one slide's)
+_MASS = frozenset("aircraft mud rock debris lava".split())
 _PLURALS: dict[str, str] = {
-    **{w + ("es" if w.endswith("o") else "s"): kind for w, kind in _KIND_OF.items() if w != "aircraft"},
+    **{w + ("es" if w.endswith("o") else "s"): kind for w, kind in _KIND_OF.items() if w not in _MASS},
 }
+# Generic nouns that name the kind's one thing as its own noun does: a story of "the slide" alone
+# (no article writing "landslide") names one landslide, its "mud" the slide's (t13ae repro v12,
+# round s37-z2: "speed (mud)" beside "speed (slide)").
+_SAME_AS: dict[str, frozenset[str]] = {"landslide": frozenset({"slide", "mudslide", "rockslide"})}
 _DETERMINER = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s+")
 _NAME_WORD = r"[A-Z][\w'’-]+"
 
@@ -78,7 +89,7 @@ def kind_names(text: str, kind: str) -> tuple[str, ...]:
     for plural, of in _PLURALS.items():
         if of == kind and plural in words:
             found[plural] = None
-    if not found and kind in words:
+    if not found and (kind in words or not words.isdisjoint(_SAME_AS.get(kind, ()))):
         found[kind] = None
     return tuple(found)
 
