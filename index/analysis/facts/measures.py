@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
+    CAREER,
     CUT_NOUNS,
     HOSPITAL,
     IN_HOSPITAL,
@@ -36,8 +37,10 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_HOMES,
     POWER_OUT,
     STILL_IN_HOSPITAL,
+    career_of,
     cost_thing,
     done_to,
+    elapsed,
     is_aboard,
     jobs_cut,
     lasting,
@@ -46,6 +49,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_verb,
     staff_count,
     stop_verb,
+    taking,
     to_hospital,
     without_power,
     workforce_cut,
@@ -1096,7 +1100,16 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
+        # "turned back 22 minutes into the flight": the journey's time when it was cut short; what
+        # takes it ("an investigation, which could take up to 18 months"); a named person's years
+        # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
+        return (
+            lasting(before, comma_parts(text, fig.start, sent[0]))
+            or elapsed(text, fig.start, fig.end, sent)
+            or (CAREER if career_of(text, fig.start, sent) else None)
+            or taking(text, fig.start, sent)
+            or ("", "")
+        )
     return "", ""
 
 

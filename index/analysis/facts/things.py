@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.facts.model import FactValue
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 # A kind's noun → the generic nouns outlets call one thing of it by. Only nouns that, in a story
 # naming such a thing, refer to it: "the crossing" of a bridge, "the mountain" of a volcano.
@@ -80,6 +81,41 @@ def kind_names(text: str, kind: str) -> tuple[str, ...]:
     if not found and kind in words:
         found[kind] = None
     return tuple(found)
+
+
+# Words before a generic noun that describe the one thing rather than name another ("the new
+# crossing", "the main span", "the steel span", "the river crossing"): the generic noun stays
+# written bare (:func:`compounds`). Adjectives of the common endings are told by their ending
+# (:data:`_ADJECTIVE_END`).
+_SAME_THING_WORDS = frozenset(
+    """new old main busy historic original whole entire former existing only single same steel stone
+    iron wooden concrete suspension famous iconic narrow long short wide vital key major ageing aging
+    twin lower upper river damaged""".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|est|ern)$")
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(kind: str) -> re.Pattern[str]:
+    """A lower-case word right before a generic noun of ``kind`` (:data:`KINDS`): "ferry crossing"."""
+    return re.compile(rf"\b(?P<mod>[a-z][a-z-]*)\s+(?P<noun>{'|'.join(KINDS[kind])})\b")
+
+
+def compounds(text: str, kind: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` writes a generic noun of ``kind`` as the head of a compound whose modifier is
+    a noun naming another thing ("the ferry crossing", "a border crossing", "a fishing vessel", "the
+    mountain pass" is no generic noun): (start, "ferry crossing") in text order, lower case. A
+    modifier that describes the thing (:data:`_SAME_THING_WORDS`, an adjective's ending, the kind's
+    own noun: "the bridge span"), a function word or a name in capitals makes no compound. In such
+    an article "the crossing" is the ferry crossing, never the story's bridge (review s37-rv
+    finding 5, round s37-y1)."""
+    out: list[tuple[int, str]] = []
+    for m in _compound_pattern(kind).finditer(text):
+        mod = m.group("mod")
+        if mod in STOP_WORDS or mod in _SAME_THING_WORDS or _KIND_OF.get(mod) == kind or _ADJECTIVE_END.search(mod):
+            continue
+        out.append((m.start(), f"{mod} {m.group('noun')}"))
+    return tuple(out)
 
 
 def event_kind(measure: str) -> str | None:
