@@ -1451,6 +1451,14 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
+        if has_marks and cue.word.lower().startswith("according") and cue.start >= end:
+            # 'Prosecutors are examining whether "the warnings were ignored for weeks", according
+            # to an official': the source vouches for the quoted words alone, the clause around
+            # them is the reporter's (t13ae P21: the statement took the narration with it)
+            held = state.marks_index.held(start, end)
+            if len(held) == 1 and len(_WORDS.findall(text[start : held[0][0]])) >= 2:
+                start, end = held[0]
+                end = start + len(text[start:end].rstrip(" ,.;:"))
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 
 
