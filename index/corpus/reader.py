@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 155
+READER_VERSION = 156
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1192,11 +1192,51 @@ def _title_not_noise(article: Article) -> None:
     if article.noise_labels is None:
         article.noise_labels = classify_article(article.blocks, article.discarded)
     labels = article.noise_labels
-    if not all((lab := labels[i]) is not None and lab[0] not in ("navigation", *NAMING_KINDS) for i in at):
+    # A title that is the outlet's name alone (an old table layout's logo cell, "Castelmarro
+    # Courier", and its <title> the same: t13ae P18), or a line the split reads as the site's name
+    # (noise.menus.SITE_NAME_REASONS), names the outlet, never the article: the headline after
+    # it titles the page, if the text has one.
+    from waic_reader.index.analysis.noise.menus import SITE_NAME_REASONS
+
+    names_outlet = (article.outlet is not None and " ".join(article.outlet.split()).casefold() == folded) or any(
+        (lab := labels[i]) is not None and lab[1] in SITE_NAME_REASONS for i in at
+    )
+    if not names_outlet and not all(
+        (lab := labels[i]) is not None and lab[0] not in ("navigation", *NAMING_KINDS) for i in at
+    ):
         return
     title = derive_title(article.blocks, article.sentences, (labels, None), article.outlet)
-    if title:
+    if names_outlet and not (title and _headline_block(article, title)):
+        return  # no headline-shaped line after the outlet's name: its lead is no better title
+    if title and " ".join(title.split()).casefold() != folded:
         article.title, article.title_derived = title, True
+        if names_outlet:
+            _retitle_blocks(article, title)
+
+
+def _headline_block(article: Article, title: str) -> bool:
+    """Whether ``title`` is the whole text of a block of ``article`` shaped as a headline: no
+    sentence's end (a lead's sentence, cut to a title's length, is none)."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence
+
+    folded = " ".join(title.split()).casefold()
+    return any(" ".join(b.text.split()).casefold() == folded and not ends_like_sentence(b.text) for b in article.blocks)
+
+
+def _retitle_blocks(article: Article, title: str) -> None:
+    """The blocks of ``article`` re-kinded for its new ``title``: the block that writes it is the
+    "title", a former "title" block (the outlet's logo line) a "paragraph"; the noise labels, made
+    with the old kinds, are dropped to be made again. In place; nothing when no block is the
+    title."""
+    folded = " ".join(title.split()).casefold()
+    at = [i for i, b in enumerate(article.blocks) if " ".join(b.text.split()).casefold() == folded]
+    if not at:
+        return
+    article.blocks = [
+        replace(b, kind="title" if i == at[0] else "paragraph" if b.kind == "title" else b.kind)
+        for i, b in enumerate(article.blocks)
+    ]
+    article.noise_labels = None
 
 
 def _short_form(outlet: str, site: str) -> bool:

@@ -419,8 +419,31 @@ _FIRM_VERB_AFTER = (
     r"|(?:is|was|has been|will be) (?:co-?operating|working closely)\b)"
 )
 _LONE_FIRM_SUBJECT = re.compile(rf"(?<![\w'’.@-]){_LONE}(?={_FIRM_VERB_AFTER})")
+# A firm's officers ("chief executive of Geotekna") and a firm's kind before its name, in the
+# languages the reader names ("the company X", "Die Firma X", "la société X": t13ae P3, P14).
+_FIRM_OFFICERS = (
+    r"(?:chief (?:executive|financial|operating)(?: officer)?|CEO|chairman|chairwoman|managing director|"
+    r"shareholders|board) of"
+)
+_FIRM_KINDS_BEFORE = (
+    r"(?:[Tt]he (?:company|firm|group|airline|operator|contractor|carmaker|manufacturer)|"
+    r"[Dd]ie (?:Firma|Baufirma|Fluggesellschaft|Gesellschaft)|[Dd]as Unternehmen|"
+    r"[Ll]a (?:société|compagnie|empresa|compañía|società|ditta)|[Ll]['’](?:entreprise|azienda|impresa))"
+)
 _LONE_FIRM_OBJECT = re.compile(
-    rf"\b(?:(?:works?|worked|working|flown|flies|flew|flying) for|employed by|employees? of) {_LONE}(?![\w'’-]| {CAP})"
+    r"(?:\b(?:(?:works?|worked|working|flown|flies|flew|flying) for|employed by|employees? of)|"
+    rf"(?<![\w'’-]){_FIRM_KINDS_BEFORE}) {_LONE}(?![\w'’-]| {CAP})"
+)
+# An officer's body ends its phrase: "chief executive of Geotekna.", not "chairman of X council".
+_LONE_FIRM_OFFICER = re.compile(rf"\b{_FIRM_OFFICERS} {_LONE}(?=[.,;:)\"”]|\s*$)")
+# German writes a firm's kind capitalised before its name ("Die Firma Geotekna"): no first name.
+_FIRM_KIND_NOUNS = frozenset("Firma Baufirma Fluggesellschaft Gesellschaft Unternehmen".split())
+# A firm's own release: its "About X" heading on a line of its own, "X today announced", "X's
+# chief executive".
+_LONE_FIRM_ABOUT = re.compile(rf"^About {_LONE}[ \t]*$", re.M)
+_LONE_FIRM_OWN = re.compile(
+    rf"(?<![\w'’.@-]){_LONE}(?= today (?:announced|confirmed|said it)\b|['’]s "
+    r"(?:chief (?:executive|financial|operating)|CEO|chairman|chairwoman|managing director|board|shareholders)\b)"
 )
 _LONE_FIRM_MODIFIER = re.compile(
     rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) {_LONE}(?= (?:passenger |cargo |commuter )?"
@@ -465,9 +488,19 @@ def _lone_firm(text: str, name: str) -> bool:
         return False  # "Residents of Keldholm", "the outskirts of X": a place
     for m in re.finditer(rf"(?<![\w'’-])([\w'’.-]+) {re.escape(name)}(?![\w'’-])", text):
         before = m.group(1)
+        if _sentence_end(before) or before in _FIRM_KIND_NOUNS:
+            continue  # "… the people of Brenzola. Geotekna will pay": the last sentence's last word
         if before[:1].isupper() and before not in _NOT_NAMES and before.lower() not in COMMON_WORDS:
             return False
     return True
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether ``word`` (a token written before a name, with its punctuation) ends a sentence: a
+    word of three letters or more with a full stop that is no title ("Brenzola.", "plan."; not
+    "Mr.", "Prof.", "St." nor an initial "J.")."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and len(stem) >= 3 and "." not in stem and not is_title(stem)[0]
 
 
 def lone_firms(text: str) -> list[tuple[int, int, str]]:
@@ -478,8 +511,11 @@ def lone_firms(text: str) -> list[tuple[int, int, str]]:
     verdict: dict[str, bool] = {}
     for pattern, needs in (
         (_LONE_FIRM_SUBJECT, (" said ", " says ", " confirm", " announce", " regret", " apologi", " co", " working ")),
-        (_LONE_FIRM_OBJECT, (" for ", " by ", " of ")),
+        (_LONE_FIRM_OBJECT, (" for ", " by ", " of ", "he ", "ie ", "as ", "a ", "'", "’")),
         (_LONE_FIRM_MODIFIER, ("a ", "A ", "the ", "The ", "ts ", "heir ")),
+        (_LONE_FIRM_OFFICER, (" of ",)),
+        (_LONE_FIRM_ABOUT, ("About ",)),
+        (_LONE_FIRM_OWN, (" today ", "s ")),
     ):
         if not any(n in text for n in needs):
             continue

@@ -339,6 +339,9 @@ _PHOTO_CREDIT = re.compile(
 _BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,5}})\s*")
 # Where a reporter writes from, a venue: "By Cian Ó Dúnlaing at the Aviva Stadium".
 _BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,4}}\s*")
+# The byline's stamp after a dot or bar: "By Sofia Brandt · 9 November 2026" (t13ae P14: "Sofia"
+# was a Place, the author no Person).
+_BYLINE_STAMP = re.compile(rf"\s*[·•|]\s*(?:{DATE})\b.*", re.I)
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 # The author's job after a slash: "By Lin Pei-shan / Staff reporter", "By X / Business desk".
 _BYLINE_ROLE = re.compile(rf"\s*/\s*(?:{LETTER}+\s+){{0,2}}(?:{'|'.join(sorted(_BYLINE_JOBS))})s?\s*", re.I)
@@ -421,6 +424,7 @@ def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
         and place is None
         and outlet is None
         and venue is None
+        and _BYLINE_STAMP.fullmatch(rest) is None
         and _BYLINE_ROLE.fullmatch(rest) is None
     ):
         return

@@ -40,6 +40,7 @@ from waic_reader.index.analysis.noise.menus import (
     REQUIRED_FIELD,
     archive_lists,
     form_and_menu_words,
+    logo_over_menu,
     site_about_and_contact,
 )
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
@@ -167,6 +168,7 @@ def classify_article(
     _most_read_kept(blocks, discarded, labels, memo)
     _release_furniture_after(blocks, discarded, main, labels, english, memo)
     archive_lists(page_feats, labels)
+    logo_over_menu(page_feats, labels)  # a table layout's logo cell kept over its left-out menu
     site_about_and_contact(page_feats, labels, only=discarded)
     # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
     for i in key_events_summary(memo.feat, len(blocks)):

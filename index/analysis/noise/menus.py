@@ -428,6 +428,23 @@ _SITE_NAME = re.compile(rf"^(?:[A-Z0-9][\w&.'’-]*\s+(?:{NAME_PARTICLE}\s+)?){{
 _SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
 
 
+def logo_over_menu(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The first line of an HTML page (its ``feats`` and ``labels``, the extractor's left-out
+    lines labelled) naming its site straight over a menu row labelled navigation, the line itself
+    kept in the main text (an old table layout's logo cell, "Castelmarro Courier" over "Home |
+    News | Sport": t13ae P18): navigation, the outlet's name, never the headline. The narrow case
+    of :func:`site_name` (a whole page's header, which the main text alone never runs); in place."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 3:
+        return
+    first, menu = lines[0], lines[1]
+    f = feats[first]
+    if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
+        return
+    if (lab := labels[menu]) is not None and lab[0] == "navigation":
+        labels[first] = ("navigation", SITE_NAME_OVER_MENU)
+
+
 def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """The first line of a page naming its site over the page's menu ("Halvik Herald" over
     "Subscribe", "Log in", "News | Sport | …"): navigation. Only over a navigation line (a menu

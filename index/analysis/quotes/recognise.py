@@ -116,6 +116,9 @@ _END_TRIM = " \t\n.,;:"
 _CLAUSE_CLOSERS = " \t\n" + CLOSING_MARKS + ")]"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A naming verb's quotation straight after it, its object a pronoun at most ('called "an insult"',
+# 'described it as "reckless"'): the quotation is the verb's words (:data:`cues.NEEDS_QUOTE`).
+_QUOTE_NEXT = re.compile(r"(?:\s+(?:it|them|this|that|him|her|the move|the offer|the plan))?(?:\s+as)?\s*[\"“]")
 # Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
 # for", "described as" (a partial quote inside a report).
 _SAYS = frozenset("said says added adds told tells wrote writes stated states declared insisted".split())
@@ -1329,6 +1332,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 that = None
             if that:
                 content = ce + that.end()
+            elif word in NEEDS_QUOTE and not particle and _QUOTE_NEXT.match(text, ce, s1):
+                # "…, a sum the residents' committee called "an insult".": the quoted words after
+                # the naming verb are what was said, the clause before it the reporter's (t13ae P17)
+                pass
             elif word not in ADDRESSEE_VERBS and _trailing_shape(state, s0, cs):
                 pass  # "…, its trustees said on Wednesday.": the words are before the verb
             elif (
@@ -1451,6 +1458,14 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
+        if has_marks and cue.word.lower().startswith("according") and cue.start >= end:
+            # 'Prosecutors are examining whether "the warnings were ignored for weeks", according
+            # to an official': the source vouches for the quoted words alone, the clause around
+            # them is the reporter's (t13ae P21: the statement took the narration with it)
+            held = state.marks_index.held(start, end)
+            if len(held) == 1 and len(_WORDS.findall(text[start : held[0][0]])) >= 2:
+                start, end = held[0]
+                end = start + len(text[start:end].rstrip(" ,.;:"))
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 
 
@@ -1642,6 +1657,8 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
     text = state.article.text
     rest = text[cue.end : s1]
+    if cue.word.lower() in NEEDS_QUOTE and _QUOTE_NEXT.match(text, cue.end, s1):
+        return None  # "…, a sum the committee called "an insult".": its words follow it (t13ae P17)
     if re.match(r"\s*(?:that|to|about|of|against)\b", rest):
         # Its content follows, or it has an object of its own: "…, a distance residents have
         # complained about for years" reports no words of theirs.
