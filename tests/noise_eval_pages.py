@@ -426,7 +426,8 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: session 37 by a helper who does not tune rules and not scored by its builder: the blind half. Scored at ac7cae12
 #: (the rules of 2996ae33, before session 37's boilerplate rounds; its output printed three times at that commit, the
 #: same figures): text 0.982 (430/438) / 0.879 (427/486), HTML 0.984 (431/438) / 0.975 (474/486) (content kept /
-#: boilerplate dropped).
+#: boilerplate dropped); again at aafe7b9a (after session 37's boilerplate rounds s37-a, s37-x4, s37-y4, s37-z3): the same.
+#: Scored twice: looked at from the next session.
 BLIND: tuple[str, ...] = ("unseen33",)
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = (
