@@ -344,7 +344,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
                         parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []), by_doc.get(q.doc))}")
                 cells.append(" / ".join(parts))
             flag = st.wording
-            if len(st.speakers) > 1:
+            if st.credited_apart:
                 flag += " (credited to " + ", ".join(escape(s.name) for s in st.speakers) + ")"
             lines.append("| " + " | ".join(cells) + f" | {flag} |")
     if sheet.unattributed:

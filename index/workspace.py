@@ -696,6 +696,12 @@ class Workspace:
         widened = self.index.typed_query(text)
         if widened == exact:
             return exact
+        if widened == f"{exact}*" and exact.endswith("/"):
+            # A unit's slash with no denominator yet ("60 km/"): an unfinished word, as typed no
+            # word at all ("km" of it lit another figure's "15 km", t13ae P15, round s37-z4): the
+            # prefix of the one token the unit is (parser.as_you_type: "km/*") where it matches.
+            if self.index.doc_matches(doc, self.canonical_query(widened), in_article=True):
+                return widened
         # Decided on the article's own text first, as the reader steps through it: a word found
         # as typed only in a boilerplate line must not hide the body's matches of the prefix.
         if self.index.doc_matches(doc, self.canonical_query(exact), in_article=True):

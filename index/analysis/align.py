@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
+from waic_reader.index.analysis.figures import Figure, after_qualifier, find_figures
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.blocks import ends_like_sentence
 from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms
@@ -271,7 +272,7 @@ def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> li
         covered = sum(max(0, min(e, s.end) - max(st, s.start)) for st, e in noise)
         if covered / length > NOISE_OVERLAP:
             continue
-        ts = _percentages(terms(s.text, s.start), s.text, s.start)
+        ts = _percentages(_figure_words(terms(s.text, s.start), s.text, s.start), s.text, s.start)
         if ts:
             out.append((Span(s.start, s.end, s.text), ts))
     return out
@@ -283,19 +284,76 @@ def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:
     "4.5 %", "4.5 per cent", "4.5 pct", "45-percent") one term, its sign or words in its span, in
     the one form search compares (:func:`~waic_reader.index.corpus.tokens.number_forms`: "4.5%"):
     a percentage is one word however written (README, search), so "4.5%" and "4.5 per cent" are
-    shared, and "cent" is no differing word (t13ad N21). Compare's alone: quotes' terms are
-    searched (``said:``) as :func:`terms` gives them."""
+    shared, and "cent" is no differing word (t13ad N21). So is a unit the search tokeniser joins
+    across a slash ("km/h", "m/s", "mg/l", "30km/h"): one term, folded, never cut to "km" with its
+    "/h" in no span (t13ae P12). Compare's alone: quotes' terms are searched (``said:``) as
+    :func:`terms` gives them."""
     out: list[Term] = []
-    covered = -1  # the end of the last percentage's words
+    covered = -1  # the end of the last percentage's or slash unit's words
     for t in ts:
         if t.start < covered:
             continue  # "cent" of "4.5 per cent"
-        if t.term[:1].isdigit() and (m := SEARCH_TOKEN.match(text, t.start - offset)) is not None:
-            form = number_forms(fold(m.group()))[0]
-            if form.endswith("%") and offset + m.end() > t.end:
+        if (
+            t.start >= offset
+            and (m := SEARCH_TOKEN.match(text, t.start - offset)) is not None
+            and offset + m.end() > t.end
+        ):
+            if t.term[:1].isdigit() and (form := number_forms(fold(m.group()))[0]).endswith("%"):
                 out.append(Term(form, t.start, offset + m.end(), t.entity))
                 covered = offset + m.end()
                 continue
+            if "/" in text[t.end - offset : m.end()]:
+                out.append(Term(fold(m.group()), t.start, offset + m.end(), t.entity))
+                covered = offset + m.end()
+                continue
+        out.append(t)
+    return out
+
+
+# The figures whose unit (or month, or currency) is written in several ways: "60 km/h" and "60
+# kilometres per hour", "Nov. 9" and "9 November", "€3 million" and "3 million euros". Counts
+# ("12 people": their noun stays words of its own), years and percentages (:func:`_percentages`)
+# are not among them.
+_UNIT_KINDS = frozenset({"quantity", "money", "duration", "date"})
+
+
+def _figure_form(fig: Figure) -> str:
+    """The one comparison form of a figure's value and unit ("60 km/h", "3000000 EUR", "3 week",
+    "1109 date"): a space in it, so no word of a text is ever written so."""
+    value = f"{fig.value:.12g}" + (f"-{fig.high:.12g}" if fig.high is not None else "")
+    return f"{value} {fig.unit or fig.kind}"
+
+
+def _figure_words(ts: list[Term], text: str, offset: int) -> list[Term]:
+    """``ts`` (the terms of ``text``, which starts at ``offset``) with the words of each figure
+    with a unit (:data:`_UNIT_KINDS`; :func:`~waic_reader.index.analysis.figures.find_figures`,
+    the fact sheet's recogniser and its units) one term, spanning its number and unit as written
+    (a qualifier, "about", left a word of its own), in one form however the unit is written
+    (:func:`_figure_form`): "60 km/h" and "60 kilometres per hour" are one shared word, not "60"
+    shared and "km" against "kilometres" and "hour" differing; "three weeks" and "€3 million" share
+    nothing (t13ae P12, round s37-z4)."""
+    if not any(t.term[:1].isdigit() for t in ts):
+        return ts  # no figure (a number word is a digit term too: "three" is "3")
+    spans: list[tuple[int, int, str]] = []
+    for fig in find_figures(text):
+        if fig.kind not in _UNIT_KINDS or fig.vague:
+            continue
+        lo = max(fig.num_start, after_qualifier(text, fig))
+        if lo < fig.num_end:
+            spans.append((offset + lo, offset + fig.num_end, _figure_form(fig)))
+    if not spans:
+        return ts
+    out: list[Term] = []
+    k = 0
+    for t in ts:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start and t.end <= spans[k][1]:
+            lo, hi, form = spans[k]
+            if out and out[-1].term == form and out[-1].start == lo:
+                continue  # "kilometres", "hour" of "60 kilometres per hour"
+            out.append(Term(form, lo, hi, True))
+            continue
         out.append(t)
     return out
 

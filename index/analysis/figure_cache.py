@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 FILE_NAME = "figures.json"
 _KEPT = tuple(f.name for f in fields(FactValue) if f.name not in ("doc", "date"))
-_TUPLES = frozenset({"sentence", "modifiers", "alt", "near", "own", "kind_names"})
+_TUPLES = frozenset({"sentence", "modifiers", "alt", "near", "own", "kind_names", "subjects", "words"})
 
 
 @cache
@@ -118,6 +118,8 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "years_ago": lambda x: x is None or (isinstance(x, int) and not isinstance(x, bool)),
     "margin": _number,
     "kind_names": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "subjects": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "words": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
 }
 
 

@@ -1224,6 +1224,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if not any(a <= m.start("a") < b for a, b in taken):
             out.append(_one_unit_duration(text, m, start))
             taken.append((m.start("a"), m.end()))
+    for m in _HALF_UNIT.finditer(text, start, end):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            out.append(_half_unit_duration(text, m, start))
+            taken.append((m.start(), m.end()))
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
@@ -1569,6 +1573,31 @@ def _one_unit_duration(text: str, m: re.Match[str], start: int) -> Figure:
         qual, s = re.sub(r"\s+", " ", qm.group("q").lower()), qm.start("q")
     num_start = s if qual in BOUNDS else m.start("a")
     return Figure(s, e, num_start, e, "duration", value, unit, qual, noun=m.group("u"), spelled=True)
+
+
+# Half of one unit written with the article: "about half an hour", "half a day" (0.5 hour, 0.5
+# day). It was no figure, so "had been in the air for about half an hour when the pilot turned
+# back" was compared with nothing (t13ad N9, round s37-x2). Not what says when or how often ("half
+# an hour ago", "half an hour later", "every half an hour"), nor a span of years (a year's margin:
+# "half a century ago" is the year it names, extract.span_margin).
+_HALF_UNIT = re.compile(
+    r"(?<!\bevery\s)(?<!\beach\s)\bhalf\s+(?P<a>an?)\s+(?P<u>hour|day|minute)\b"
+    r"(?![-'’]|\s+(?:ago|earlier|later|before|since|longer|more|extra|or\s+(?:so|two|more)\b))",
+    re.I,
+)
+
+
+def _half_unit_duration(text: str, m: re.Match[str], start: int) -> Figure:
+    """The duration :data:`_HALF_UNIT` matched ("half an hour": 0.5 hour), its qualifier read as
+    any figure's ("about half an hour"), its noun the unit as written."""
+    s, e = m.start(), m.end()
+    qual = ""
+    if (qm := _QUAL_BEFORE.search(text, max(start, s - 24), s)) is not None:
+        qual, s = re.sub(r"\s+", " ", qm.group("q").lower()), qm.start("q")
+    num_start = s if qual in BOUNDS else m.start()
+    return Figure(
+        s, e, num_start, e, "duration", 0.5, TIME_UNITS[m.group("u").lower()], qual, noun=m.group("u"), spelled=True
+    )
 
 
 def _loose_conversion(

@@ -105,7 +105,8 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         if (
             tokens[0].lower() == "by"
             or bylines.name_alone(line) is not None
-            or bylines.person_name(line)  # ("Anna Lindqvist" under the headline, over the prose)
+            # ("Anna Lindqvist" under the headline, over the prose; "Emily Post" over a date stamp)
+            or bylines.person_name(line, [x.text for x in blocks[max(i - 1, 0) : i + 2] if x is not b])
             or date_stamps.is_date_label(line)
             or date_stamps.is_calendar(line)
             or not all(_CAPWORD.match(t) for t in tokens)
@@ -533,13 +534,13 @@ def dated_site_header(line: str) -> bool:
 
 # A name closed by "News" is a news site's ("Volcano Watch News", "Northshore Coast News") unless
 # its first word is a section's, a time's or a common word's: "Breaking News", "Latest News",
-# "World News", "Daily News" are a page's headings (t13ac M17, round s36-x4). So is one closed by
-# "Online", a paper's web edition of three words or more ("The Valley Sentinel Online", "Harbour
-# Beacon Online"), by the same test ("Shop Online", "Latest Local Online" are none; a leading "The"
-# is no first word: issue #14, round s37-a).
+# "World News", "Daily News" are a page's headings (t13ac M17, round s36-x4; a leading "The" is no
+# first word: issue #14, round s37-a).
 _NEWS_WORD = "News"
-_SITE_CLOSERS = frozenset((_NEWS_WORD, "Online"))
-_ONLINE_NAME_WORDS = 3
+# A name closed by "Online" is a paper's web edition ("The Valley Sentinel Online", "Harbour Beacon
+# Online") when the words before it name a paper (:func:`_web_edition`); a call to action closed so
+# is none ("Follow Us Online", "Shop Local Online", "Pay Your Bill Online": review s37-rv finding 8).
+_ONLINE_WORD = "Online"
 
 
 def _masthead(line: str, outlet: str | None = None) -> bool:
@@ -576,9 +577,12 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
       but the English adjectives of ``MEDIA_TIMES``: "Kellby Journal", "Diario Sur", never "Daily
       Briefing", "Weekly Review", a column's heading, finding 15), a name closed by "News" whose
       first word is no section's, time's or common word (:data:`_NEWS_WORD`: "Volcano Watch News",
-      never "Breaking News"), or a
+      never "Breaking News"), a paper's web edition (a paper's name, then "Online":
+      :func:`_web_edition`, "The Valley Sentinel Online", never "Follow Us Online"), or a
       header whose section is a section's word (:data:`SECTION_WORDS`) and whose name no page
       link (``page_links.page_link``: "Sign In | News");
+    - never a person's name (``bylines.person_name``, its place read from ``near``'s first line:
+      "Emily Post" over "14 March 2025");
     - or a byline in ``near`` names it its outlet ("By Ana Soto · Dagbladet Nord · 3 June 2026";
       a byline of commas naming it: "Por María Sánchez, El Comercio del Sur, 16 de agosto").
 
@@ -596,8 +600,8 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
     words = name.split()
     if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None
-    if bylines.person_name(name):
-        return None  # an author's line without its "By" ("Emily Post" under the headline): no site's name
+    if bylines.person_name(name, near[:1]):
+        return None  # an author's line without its "By" ("Emily Post" over a date stamp): no site's name
     titled = name.title() if name.isupper() else name  # (a masthead set in capitals)
     if len(words) == 1:
         # (A newspaper's word alone is its name too: "Observer" over a page's menu.)
@@ -612,10 +616,9 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
             # or a tagline's, "Fresh Visual Daily" over unseen16 visualnews-1's menu)
             or (last in NEWSPAPER_WORDS and last not in MEDIA_TIMES)
             or (first in NEWSPAPER_WORDS and first not in MEDIA_TIMES)
+            or (last == _ONLINE_WORD and _web_edition(titled.split()[:-1]))
             or (
-                last in _SITE_CLOSERS
-                # (a web edition's name holds two words of its own before "Online": "Shop Online" is a link)
-                and (last == _NEWS_WORD or len(words) - (first == "The") >= _ONLINE_NAME_WORDS)
+                last == _NEWS_WORD
                 and named.casefold() not in SECTION_WORDS
                 and named.casefold() not in COMMON_WORDS
                 and named not in MEDIA_TIMES
@@ -623,6 +626,30 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
             or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
         )
     return name if newspaper or _byline_names(name, near) else None
+
+
+def _web_edition(words: list[str]) -> bool:
+    """Whether ``words`` (a line's words before its closing "Online", in title case) name a paper
+    whose web edition the line names: after an opening "The", a name closed by a periodical's word
+    (``entities.lexicons.OUTLET_LAST`` but the English adjectives of ``MEDIA_TIMES``: "Valley
+    Sentinel", "Kellby Herald") or a newspaper's name by :func:`site_name_line` ("Diario del Sur",
+    "Nordkurier"). A pronoun or a function word in it ("Us", "Your", "To", "Every") or a "The" inside
+    it ("Read The Herald": a verb before the paper's name) makes it a call to action, no name."""
+    from waic_reader.index.analysis.entities.lexicons import MEDIA_TIMES, OUTLET_LAST
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    own = words[1:] if words[:1] == ["The"] else words
+    # (A paper's name joins its words with "of" and "and" only: "Herald of the North".)
+    joins = {"of", "and", "&"}
+    if not own or any(
+        w.casefold() in STOP_WORDS
+        and w.casefold() not in joins
+        and not (k and w.casefold() == "the" and own[k - 1].casefold() == "of")
+        for k, w in enumerate(own)
+    ):
+        return False
+    name = " ".join(own)
+    return (own[-1] in OUTLET_LAST and own[-1] not in MEDIA_TIMES) or site_name_line(name) == name
 
 
 def _byline_names(name: str, near: Sequence[str]) -> bool:

@@ -73,9 +73,14 @@ def rows(facts: list[Fact], head: str) -> list[tuple[str, list[tuple[str, float 
             [("passengers", [("001_harbour_wire", 212), ("002_coastal_times", 212), ("003_nordic_post", 212)])],
         ),
         # variant: a crew carried / aboard / boarded, beside a ship licensed to carry as many
-        (CREW, "crew", [("crew", [("a", 40), ("b", 40), ("c", 40)]), ("crew", [("d", 40)])]),
+        # (a row apart names what tells it: t13ad N23, round s37-x2)
+        (CREW, "crew", [("crew", [("a", 40), ("b", 40), ("c", 40)]), ("crew: fleet", [("d", 40)])]),
         # variant: a train's passengers carried / embarked / on board, and another train's in one article
-        (TRAIN, "passengers", [("passengers", [("a", 316), ("b", 316), ("c", 316)]), ("passengers", [("b", 120)])]),
+        (
+            TRAIN,
+            "passengers",
+            [("passengers", [("a", 316), ("b", 316), ("c", 316)]), ("passengers: relief train", [("b", 120)])],
+        ),
     ],
 )
 def test_counts_said_to_be_on_board_are_one_fact(

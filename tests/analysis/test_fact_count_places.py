@@ -72,11 +72,10 @@ def test_counts_in_one_place_are_compared(texts: tuple[str, str], label: str, wa
 
 
 def test_counts_in_different_places_are_not_compared_by_place() -> None:
-    got = rows(
-        sheet(
-            "Fourteen vehicles were in the water, divers said.",
-            "The mayor spoke at noon. Twelve vehicles were on the bridge when it fell.",
-        ),
-        "vehicles",
+    facts = sheet(
+        "Fourteen vehicles were in the water, divers said.",
+        "The mayor spoke at noon. Twelve vehicles were on the bridge when it fell.",
     )
+    # (the row apart names its place, "vehicles: bridge": t13ad N23, round s37-x2)
+    got = rows(facts, "vehicles") + rows(facts, "vehicles: bridge")
     assert sorted(got) == [("single source", ["12"]), ("single source", ["14"])], got

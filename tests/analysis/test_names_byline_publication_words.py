@@ -24,6 +24,10 @@ def rec() -> Recognizer:
         ("By Tom Rivers, Harbour Monthly\n\nThe ferry was late again.", "Harbour Monthly"),
         ("By Ana Lind, Fisheries Journal\n\nCatches fell for a third year.", "Fisheries Journal"),
         ("By Ana Lind, Coastal Review\n\nCatches fell for a third year.", "Coastal Review"),
+        # (a masthead's other closing words: lexicons.OUTLET_LAST, round s37-y4)
+        ("By Tom Rivers, Valley Sentinel\n\nThe ferry was late again.", "Valley Sentinel"),
+        ("By Ana Lind, Harbour Beacon\n\nCatches fell for a third year.", "Harbour Beacon"),
+        ("By Ana Lind, Kellby Monitor\n\nCatches fell for a third year.", "Kellby Monitor"),
     ],
 )
 def test_the_outlet_is_an_org(rec: Recognizer, text: str, outlet: str) -> None:

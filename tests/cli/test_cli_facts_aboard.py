@@ -52,5 +52,5 @@ def test_a_crew_aboard_is_one_row_and_a_capacity_apart(tmp_path: Path, capsys: p
     got = [f for f in facts(tmp_path, capsys, CREW) if f["label"].startswith("crew")]
     assert sorted((f["label"], f["status"], [v["doc"] for v in f["values"]]) for f in got) == [
         ("crew", "agree", ["a", "b", "c"]),
-        ("crew", "single source", ["d"]),
+        ("crew: fleet", "single source", ["d"]),  # the row apart names what tells it (t13ad N23, round s37-x2)
     ]

@@ -51,7 +51,9 @@ def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str], c
                 "It was the deadliest eruption since 1973, when 42 people died.",
                 "The volcano last erupted 53 years ago.",
             ],
-            {"a": 1973, "b": 1976, "c": 1973, "d": 1973},
+            # (c's "the deadliest eruption since 1973" is an earlier, deadlier eruption's year, no
+            # date of the last one: review s37-rv finding 1, round s37-y1)
+            {"a": 1973, "b": 1976, "d": 1973},
             "half a century ago",
         ),
         # variants: another volcano, a quarter of a century, "the first eruption since"
@@ -73,7 +75,7 @@ def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: list[str], c
                 "It was the largest eruption since 2021, when two people died.",
                 "The volcano last erupted five years ago, the observatory said.",
             ],
-            {"a": 2021, "b": 2021, "c": 2021, "d": 2021},
+            {"a": 2021, "b": 2021, "d": 2021},  # (c: a superlative's "since", as above)
             "half a decade ago",
         ),
     ],
@@ -86,7 +88,7 @@ def test_the_last_eruptions_year_is_one_row_in_any_wording(
     assert {v["doc"]: v["value"] for v in row["values"]} == years
     assert row["status"] == "agree"
     assert [v["qualifier"] for v in row["values"] if v["doc"] == "b"] == ["about"]
-    assert not [f for f in facts if f["label"] in ("year", "duration")]
+    assert not [f for f in facts if f["label"] in ("year", "duration") and f["sources"] > 1]
     entities = _run(tmp_path, capsys, texts, "entities")["entities"]
     dates = {e["name"] for e in entities if e["type"] == "DATE"}
     assert span in dates  # read whole: "half" and "a quarter of" kept
@@ -172,14 +174,11 @@ def test_a_volcanos_generic_noun_is_the_volcano(tmp_path: Path, capsys: pytest.C
 @pytest.mark.parametrize(
     ("texts", "label"),
     [
-        # reported (t13ac M13, the blog's "The 1973 eruption killed 42": a bare "year" row)
-        (
-            ["Keldra last erupted in 1973, when 42 people were killed.", "The 1973 eruption killed 42."],
-            "year of eruption",
-        ),
-        # variants: another event's noun, a possessive
-        (["The bridge was last inspected in 2019.", "Its 2019 inspection found no cracks."], "year of inspection"),
+        # an event a thing has once: its noun's attribute year is its year ("The 1973 eruption
+        # killed 42" and "Its 2019 inspection" date one of many eruptions and inspections, never
+        # the last one: review s37-rv finding 1, round s37-y1, tests/cli/test_cli_facts_repeated_events_subject_heads.py)
         (["The terminal opened in 1987.", "Since its 1987 opening, the terminal has grown."], "year of opening"),
+        (["The dam was demolished in 2004.", "After its 2004 demolition, the valley flooded."], "year of demolition"),
     ],
 )
 def test_a_year_before_an_events_noun_is_that_events_year(
@@ -205,13 +204,14 @@ def test_a_works_first_since_dates_no_row_of_that_work(tmp_path: Path, capsys: p
 def test_an_eruption_of_no_named_volcano_is_the_storys_one_volcanos(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # An eruption is a volcano's: with one volcano in the story, "the deadliest eruption since 1997"
-    # (no thing named) joins its row, a disagreement with its 1998, as "the first eruption since 2006"
-    # joins Mount Sella's (rounds s37-f and s37-f2 together had kept such a year in a row of its own
-    # beside the volcano's, hiding the disagreement).
+    # An eruption is a volcano's: with one volcano in the story, "the first eruption since 2006" (no
+    # thing named) joins Mount Sella's row, a disagreement with its 2004 (rounds s37-f and s37-f2
+    # together had kept such a year in a row of its own beside the volcano's, hiding the
+    # disagreement); "the deadliest eruption since 1997" dates an earlier eruption, none of the
+    # story's (review s37-rv finding 1, round s37-y1)
     stories = [
-        ["The Orrin volcano last erupted in 1998.", "It was the deadliest eruption since 1997, officials said."],
         ["Mount Sella last erupted in 2004, the observatory said.", "It is the first eruption since 2006."],
+        ["The Orrin volcano last erupted in 1998.", "It was the first eruption since 1997, officials said."],
     ]
     for n, texts in enumerate(stories):
         (tmp_path / str(n)).mkdir()

@@ -95,4 +95,5 @@ def test_a_fine_paid_and_money_lost(tmp_path: Path, capsys: pytest.CaptureFixtur
         },
     )
     labels = sorted(f["label"] for f in facts if any(v["kind"] == "money" for v in f["values"]))
-    assert labels == ["fine", "fine", "loss", "revenue"]
+    # (two rows of "fine": the row apart names what tells it, "fine: penalties": t13ad N23, round s37-x2)
+    assert labels == ["fine", "fine: penalties", "loss", "revenue"]

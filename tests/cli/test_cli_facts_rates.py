@@ -40,8 +40,9 @@ def _rows(facts: dict, noun: str) -> list[tuple[str, str, list[tuple[str, float]
 def test_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     facts = _run(tmp_path, capsys, "facts", {})
     assert _rows(facts, "passengers") == [
-        ("passengers", "single source", [("oberland-post-page", 412000)]),
+        # (beside the row "passengers" of 14 the total's row names what tells it: t13ad N23, round s37-x2)
         ("passengers per day", "single source", [("reuters-0603", 3000)]),
+        ("passengers: line", "single source", [("oberland-post-page", 412000)]),
     ]
     timeline = _run(tmp_path, capsys, "timeline", {})
     assert not [k for k in timeline["changes"] if k.startswith("passengers")]

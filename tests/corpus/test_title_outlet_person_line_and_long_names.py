@@ -9,7 +9,7 @@ Observer" is a paper): ``bylines.person_name``.
 A paper's name of three words after "The" over the headline ("The North Coast Herald", "The Valley
 Sentinel Online") is the whole line's outlet: it was four words, no site's name, and the first took
 the title from the headline under it; the second named no outlet at all ("Online" closes a web
-edition's name as "News" closes a news site's: ``titles._SITE_CLOSERS``; the article before three
+edition's name after a paper's: ``titles._web_edition`` since round s37-y4; the article before three
 words is no word of them: ``noise.menus.name_words``). The reported lines and two variants each."""
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def _read(tmp_path: Path, text: str) -> tuple[str | None, str]:
 PERSONS = {
     "reported-under-headline": f"{HEADLINE}\nEmily Post\n14 March 2025\n\n{BODY}",
     "reported-over-prose": f"{HEADLINE}\nAnna Lindqvist\n\n{BODY}",
-    "over-headline": f"Emily Post\n{HEADLINE}\n14 March 2025\n\n{BODY}",
+    # (Over the headline, over its date: "Emily Post" over it, its words a paper's too, is the masthead
+    # since round s37-y4, test_title_outlet_calls_to_action_and_masthead_names.py.)
+    "over-date-over-headline": f"Emily Post\n14 March 2025\n{HEADLINE}\n\n{BODY}",
     "sun-under-headline": f"{HEADLINE}\nLily Sun\n\n{BODY}",
     "other-name-over-prose": f"{HEADLINE}\nJonas Eide\n\n{BODY}",
 }

@@ -5,6 +5,8 @@ km high" in articles with no speed. Now ``km/h`` finds "km/h" only, lit whole;
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from waic_reader.index.corpus.find import find_spans, text_tokens
@@ -69,3 +71,55 @@ def test_find_in_article_reads_slashed_units_as_search_does() -> None:
     text = ARTICLES["speed"] + ARTICLES["plume"]
     tokens = text_tokens(text)
     assert [text[a:b] for a, b in find_spans(tokens, "km/h")] == ["km/h"]
+
+
+# Typed so far, a unit's slash with no denominator yet ("60 km/") is the start of the joined
+# token: searched as its prefix ("km/*"), it lights the speed, never another figure's "km" (t13ae
+# P15, round s37-z4: "60 km/" lit "km" of "15 km", the "/" read as no word).
+@pytest.mark.parametrize(
+    ("typed", "doc", "lit"),
+    [
+        ("10 km/", "speed", ["10", "km/h"]),  # reported: never "km" of "11 km" or "2 km"
+        ("33 m/", "wind", ["33", "m/s"]),  # never "m" of "40 m"
+        ("nitrate mg/", "water", ["Nitrate", "mg/L"]),  # never "mg" of "50 mg"
+    ],
+)
+def test_a_slashed_unit_being_typed_is_a_prefix_of_it(ws: Workspace, typed: str, doc: str, lit: list[str]) -> None:
+    res = ws.search(typed, limit=None, typing=True)
+    assert [h.doc for h in res.hits] == [doc]
+    hit = res.hits[0]
+    text = ws.corpus.article(doc).text
+    assert sorted(text[a:b] for a, b in hit.spans) == sorted(lit)
+    assert [hit.snippet[a:b] for a, b in hit.matches] == [w for w in lit if w in hit.snippet]
+
+
+BOTH = {
+    # (an article holding the unit alone and the slash unit; what is typed; what lights)
+    "slide": (
+        "Slide\n\nBrenzola lies 15 km north of Castelmarro. Mud moved at about 60 km/h down the slope.\n",
+        "60 km/",
+        ["60", "km/h"],
+    ),
+    "gusts": ("Gusts\n\nThe mast is 40 m tall, and gusts reached 33 m/s on the ridge.\n", "33 m/", ["33", "m/s"]),
+    "wells": (
+        "Wells\n\nEach tablet holds 50 mg of the drug; nitrate reached 12 mg/l in the wells.\n",
+        "nitrate reached 12 mg/",
+        ["nitrate", "reached", "12", "mg/l"],
+    ),
+}
+
+
+@pytest.mark.parametrize("doc", list(BOTH))
+def test_a_slashed_unit_being_typed_lights_it_in_the_reader(tmp_path: Path, doc: str) -> None:
+    # The reader's matches of a hit found while typing (Workspace.open_article, typing=True):
+    # the prefix "km/*", never "km" of "15 km" beside it (t13ae P15, its reader's half).
+    text, typed, lit = BOTH[doc]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"{doc}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, tmp_path / "index")
+    workspace.ensure_index()
+    hit = workspace.search(typed, typing=True).hits[0]
+    assert sorted(text[a:b] for a, b in hit.spans) == sorted(lit)
+    opened = workspace.open_article(doc, typed, typing=True)
+    assert sorted(text[a:b].lower() for a, b in opened.matches) == sorted(lit)

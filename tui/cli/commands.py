@@ -294,7 +294,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         header(speaker, label_name(speaker.type), len(statements))
         for st in statements:
             flag = st.wording + (
-                " · credited to " + ", ".join(s.name for s in st.speakers) if len(st.speakers) > 1 else ""
+                " · credited to " + ", ".join(s.name for s in st.speakers) if st.credited_apart else ""
             )
             out(f"  [{flag}]")
             for q in st.members:

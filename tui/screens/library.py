@@ -461,10 +461,24 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             need = self._needs()
             return max(0, outlet - need["outlet"]) - max(0, min(NARROW_DOC_MAX, need["doc"]) - doc)
 
+        def ids_cut() -> bool:
+            """From NARROW up, whether the fitted Doc or Folder column (fit_widths, with the
+            columns shown now) cuts an id its cap (GROW_TO) would show whole: a count column,
+            or an empty date column, shows only beside whole ids there too, so the ids never
+            narrow as the screen widens (t13ae P19: at 90-100 columns the counts kept their
+            room beside "mountain…s#mt-55", a 19-cell id 120 columns showed whole)."""
+            if self.size.width < NARROW:
+                return False
+            need = self._needs()
+            base = {key: w for key, _, w in COLUMNS if key != "title" and self._width(key, w, dropped)}
+            fit = fit_widths(self.size.width, base, need)
+            return any(key in fit and fit[key] < min(need[key], GROW_TO[key]) for key in ("doc", "folder"))
+
         # A date column no row has a date for goes first.
         dated = any(r.get("date") for r in self.rows.values())
         for key in DROP_ORDER if dated else ("date", *DROP_ORDER):
-            if title_width() + (ids_whole() if key != "doc" else 0) >= TITLE_MIN:
+            beside_ids = key not in ("folder", "doc")  # a count column, an empty date column
+            if title_width() + (ids_whole() if key != "doc" else 0) >= TITLE_MIN and not (beside_ids and ids_cut()):
                 break
             dropped.add(key)
         return dropped, max(TITLE_MIN, title_width())

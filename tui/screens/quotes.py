@@ -248,7 +248,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         # under "unattributed", and a reader lining up a body's statements needs them too.
         self.speakers = sheet.speakers + ([(UNATTRIBUTED, sheet.unattributed)] if sheet.unattributed else [])
         shared = sum(1 for st in sheet.attributed if len(st.members) > 1)
-        flagged = sum(1 for st in sheet.attributed if len(st.speakers) > 1)
+        flagged = sum(1 for st in sheet.attributed if st.credited_apart)
         parts = [
             f"Quotes  ·  {counted(len(sheet.articles), 'article')}",
             counted(len(sheet.speakers), "speaker"),
@@ -366,7 +366,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
                 else:  # made when drawn too: measuring a Content renders it (_fill_speakers)
                     cells.append(LazyCell(Content))
             flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
-            if len(st.speakers) > 1:
+            if st.credited_apart:
                 flag = Content.assemble(flag, "\n", plain("2+ speakers", "bold $text-error"))
             cells.append(flag)
             table.add_row(*cells, key=str(i), height=LINES)
@@ -451,7 +451,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         ]
         if q.source:
             parts.append(plain(f" (via {q.source})"))
-        if len(st.speakers) > 1:
+        if st.credited_apart:
             parts.append(plain("  ·  credited to " + ", ".join(s.name for s in st.speakers), "bold $text-error"))
         detail.update(
             Content("\n").join(

@@ -400,7 +400,9 @@ COMPASS_WORDS = frozenset("Nord Sud Ouest Est Süd Ost West North South East".sp
 # A definite article opening a newspaper's name in another language ("El Comercio del Sur", "Le
 # Courrier du Var", "La Nación", "Die Welt", "O Globo", "De Telegraaf"): a person's name never opens
 # with one, so a byline's field or a masthead opening with it and a capitalised word is a paper's.
-NEWSPAPER_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das De Het O A Os As".split())
+# Arabic's "Al" too ("Al Jazeera", "Al Ahram", "Al Arabiya"; review s37-rv finding 9: a given name
+# as well, it made such a paper's name under the headline an author's, and the outlet was lost).
+NEWSPAPER_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das De Het O A Os As Al".split())
 # A news agency's or wire service's own words, in its name ("Valdmark News Service", "Sud Presse",
 # "Agencia Fides") or closing it written as one word ("Nordwire", "Eastpress"), and the agencies
 # that name themselves otherwise, as written, not in capitals (those in capitals, "AFP", "EFE", are
@@ -418,6 +420,15 @@ WIRE_AGENCIES = frozenset(
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
+# A periodical's closing word, which makes a name an outlet's: a newspaper's, a weekly's or monthly's,
+# a trade title's and the mastheads' other nouns ("Courier", "Highlander Weekly", "Harbour Monthly",
+# "Fisheries Journal", "Coastal Review", "Christian Science Monitor", "Valley Sentinel", "Harbour
+# Beacon"). Read for a byline's field (patterns, round s34-b), a line under the headline that opens
+# with a given name (corpus.bylines.person_name) and a web edition's name before "Online"
+# (corpus.titles.site_name_line; review s37-rv findings 8 and 9).
+OUTLET_LAST = (
+    MEDIA | NEWSPAPER_WORDS | PUBLICATION_KINDS | frozenset("Advertiser Monthly Monitor Sentinel Beacon".split())
+)
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
 LEGAL_FORMS = frozenset(

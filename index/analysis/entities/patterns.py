@@ -11,8 +11,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     MEDIA,
-    NEWSPAPER_WORDS,
-    PUBLICATION_KINDS,
+    OUTLET_LAST,
     STOP_ACRONYMS,
     title_cased,
 )
@@ -500,12 +499,6 @@ def foreign_by_word(text: str, start: int) -> bool:
     return found is not None and found[1] == 0
 
 
-# A byline field's last word that makes it an outlet: a newspaper's, a weekly's or monthly's, a
-# trade title's ("Courier", "Highlander Weekly", "Harbour Monthly", "Fisheries Journal", "Coastal
-# Review": round s34-b, the weekly was a PERSON).
-_OUTLET_LAST = MEDIA | NEWSPAPER_WORDS | PUBLICATION_KINDS | {"Advertiser", "Monthly"}
-
-
 def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
     names = m.group("names")
     places = [p.span("place") for p in _IN_PLACE.finditer(names)]
@@ -539,10 +532,11 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in _OUTLET_LAST:
+        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in OUTLET_LAST:
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
             # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
-            # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON)
+            # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON); a
+            # periodical's closing word too (lexicons.OUTLET_LAST: "Highlander Weekly", s34-b)
             cands.append((s, e, "ORG", entity_key("ORG", " ".join(words)), -1))
             continue
         while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:

@@ -194,10 +194,16 @@ def amount_text(v: FactValue) -> str:
     elif v.kind == "quantity" and v.unit != "magnitude":
         many = v.high is not None or float(v.value) != 1
         x = f"{x} {_PLURAL_UNITS.get(v.unit, v.unit) if many else v.unit}"
+    elif v.kind == "duration" and v.high is None and float(v.value) == 0.5 and v.unit in _HALF_UNITS:
+        x = _HALF_UNITS[v.unit]  # "about half an hour", never "about 0.5 hours" (t13ad N9)
     elif v.kind == "duration":
         # the singular for one unit: "for a week" is "1 week", never "1 weeks" (t13ac M14)
         x = f"{x} {v.unit}" if v.high is None and float(v.value) == 1 else f"{x} {v.unit}s"
     return x
+
+
+# Half of one unit as the figures read it (figures._HALF_UNIT), shown as written.
+_HALF_UNITS = {"hour": "half an hour", "day": "half a day", "minute": "half a minute"}
 
 
 def when(date: str | None, *, year: bool = False) -> str:

@@ -702,6 +702,7 @@ _ORDINALS = {
         start=2,
     )
 }
+ORDINALS = _ORDINALS  # (public: an ordinal tells no row of the sheet apart, grouping.tell_apart)
 # "a/an" and an ordinal, a victim's one noun at most ("a tenth victim", never "a tenth of the
 # residents"), then a death's verb, its auxiliaries and adverbs between ("has since died", "was also
 # killed": review s36-rv finding 3, round s36-c3): the article's toll is that ordinal (t13aa K17,

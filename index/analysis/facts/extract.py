@@ -44,6 +44,9 @@ from waic_reader.index.analysis.facts.owners import (
     payer_named,
 )
 from waic_reader.index.analysis.facts.percent import (
+    SHARE_HEADS,
+    SHARE_MOVE,
+    move_direction,
     percent_subject,
     share_state,
     unnamed_share,
@@ -53,11 +56,14 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
+    CAREER,
     CRAFT,
+    career_of,
     is_aboard,
+    subject_head,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
-from waic_reader.index.analysis.facts.things import kind_names, owner_kind
+from waic_reader.index.analysis.facts.things import compounds, kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     JOINED,
@@ -73,6 +79,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_verb,
     is_participle,
     object_verb,
+    people_kind,
     rate_after,
     singular_of,
 )
@@ -100,6 +107,7 @@ from waic_reader.index.analysis.lexicon import (
     reads_english,
     span_share,
 )
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
@@ -631,6 +639,8 @@ def extract_figures(
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
     bags: dict[int, dict[str, str]] = {}
+    named_kinds: dict[str, tuple[str, ...]] = {}  # things.kind_names of this article, by kind
+    compounded: dict[str, tuple[tuple[int, str], ...]] = {}  # things.compounds of this article, by kind
 
     def bag(k: int) -> dict[str, str]:
         if k not in bags:
@@ -854,6 +864,7 @@ def extract_figures(
                 for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
                     window.update(bag(j))
             fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
+            fv.words = sentence_words(text, fig.start, fig.end, (s.start, s.end))
             verb = fv.measure.split("|", 1)[0]
             if fv.kind == "count" and fig.noun and fv.measure.count("|") == 1 and fv.label.endswith(f" {verb}"):
                 by_verb.setdefault(verb, fv)
@@ -921,6 +932,8 @@ def extract_figures(
                 fv.owner = moving_thing(text, fig, (s.start, s.end))  # the lorry's, the train's
             elif fv.kind == "quantity" and fv.measure.startswith("distance|"):
                 fv.owner = away_origin(text, fig, (s.start, s.end))  # "12 miles away" from the dateline's place
+            elif fv.kind == "duration" and fv.measure == CAREER[0]:
+                fv.owner = career_of(text, fig.start, (s.start, s.end))  # each person's career apart
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
@@ -955,9 +968,42 @@ def extract_figures(
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+                if head in SHARE_HEADS and "change" in mods and (way := move_direction(text, fig, (s.start, s.end))):
+                    # a share price's move is one measure whatever its verb ("fell 4.5%", "closed 4
+                    # per cent lower", "ended the day 4.5% lower"), its firm's (the names before
+                    # "shares" as its label writes them), its direction the verb (a rise is no value
+                    # of a fall: grouping._compatible); t13ad N9, round s37-x2
+                    fv.measure, fv.verb = SHARE_MOVE, way
+                    named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
+                    fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
             if (kind := owner_kind(fv.owner)) is not None:
-                # "the crossing" is the bridge where the story names one bridge (things.py)
-                fv.kind_names = kind_names(text, kind)
+                # "the crossing" is the bridge where the story names one bridge (things.py); read
+                # once per kind and article, one tuple shared by its figures (a call per figure
+                # reread the whole text: quadratic, review s37-rv finding 14)
+                if kind not in named_kinds:
+                    named_kinds[kind] = kind_names(text, kind)
+                    compounded[kind] = compounds(text, kind)
+                written = [
+                    phrase for at, phrase in compounded[kind] if phrase.endswith(f" {fv.owner}") and at < fig.start
+                ]
+                if written and fv.owner != kind:
+                    # "the ferry crossing …; the crossing opened in 1921": the ferry crossing,
+                    # no generic noun of the story's bridge (review s37-rv finding 5)
+                    fv.owner = written[-1]
+                else:
+                    fv.kind_names = named_kinds[kind]
+            if fv.kind == "year" and fv.measure and not fv.owner:
+                # the things a year of no named thing may be of: its sentence's subject or the one
+                # before's, never a thing only their objects name (review s37-rv finding 5)
+                fv.subjects = tuple(
+                    h
+                    for h in (
+                        sentence_subject(sents[k - 1].text) if k else "",
+                        sentence_subject(s.text),
+                        _attributed_noun(text, fig, (s.start, s.end)),  # "The 1963 dam holds back …"
+                    )
+                    if h
+                )
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             fv.date = date
@@ -1177,6 +1223,23 @@ _PER_RECIPIENT = re.compile(
     r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each)"
     rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}"
 )
+# "€1,750 a family", "$300 a head": "a" before a recipient of people (t13ae P4, round s37-z2: a row
+# "money offered" apart from the outlets' "€2,000 per family"); "a" before any other noun is a rate's
+# period (words.rate_after: "a day") or no recipient ("€5m a boost").
+_A_RECIPIENT = re.compile(rf"\s+an?\s+{_RECIPIENT}")
+_A_RECIPIENT_NOUNS = frozenset("family household head".split())
+
+
+def _a_recipient(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The match of :data:`_A_RECIPIENT` right after an amount ending at ``pos`` when its noun is
+    one of people (:func:`~.words.people_kind` of its plural, or :data:`_A_RECIPIENT_NOUNS`), else None."""
+    m = _A_RECIPIENT.match(text, pos, end)
+    if m is None or m.group("adj"):
+        return None
+    who = m.group("who").lower()
+    return m if who in _A_RECIPIENT_NOUNS or people_kind(who + "s") else None
+
+
 # The recipient as the subject that receives the amount: "Each family will receive £25,000",
 # "every household is to get $1,500" (t13ab L19: a bare "amount (GBP)"): money given, per that noun.
 _RECIPIENT_RECEIVES = re.compile(
@@ -1229,7 +1292,7 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        hit = _PER_RECIPIENT.match(text, fig.end, end)
+        hit = _PER_RECIPIENT.match(text, fig.end, end) or _a_recipient(text, fig.end, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
         if receives is not None and not fv.measure:
             # "Each family will receive £25,000": money given to each (t13ab L19), by the payer
@@ -1603,33 +1666,69 @@ def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | 
     return event
 
 
-# An event's noun of :data:`_YEAR_EVENTS` after a superlative or "first", before "since" and a year:
-# "the deadliest eruption since 1973, when 42 people died", "the first eruption since 2001", "the
-# largest eruption since 2021": the year is that of the event the noun names, the one before it (t13ac
-# M13, round s37-f2: no year, though "Keldra last erupted in 1973" dates the same eruption). Only a
-# happening's noun (:data:`_EVENTS`): a work's row may hold a year to come ("is due to close in
-# 2028"), never to be set beside "the first closure since 2019". "since" alone dates no event
-# (:data:`_YEAR_PREPOSITIONS`: a state held since then).
+# An event's noun of :data:`_YEAR_EVENTS` after "first", before "since" and a year: "the first
+# eruption since 2001": the year of the event the noun names, the one before it, as "last erupted in
+# 2001" dates it (t13ac M13, round s37-f2). Only a happening's noun (:data:`_EVENTS`): a work's row may
+# hold a year to come ("is due to close in 2028"), never to be set beside "the first closure since
+# 2019". "since" alone dates no event (:data:`_YEAR_PREPOSITIONS`: a state held since then).
 _SINCE_EVENT = re.compile(
-    r"\b(?:first|worst|[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    r"\bfirst\s+(?:[a-z-]+\s+)?"
     rf"(?P<noun>{'|'.join(sorted((n for n in _EVENT_OF_NOUN if re.fullmatch(_EVENTS, n)), key=len, reverse=True))})"
     r"s?\s+since\s+$",
     re.I,
 )
+# A superlative before a noun and "since" and a year: "the largest eruption since 1980", "the
+# deadliest fire since 1990", "the most violent eruption since 1991": the year of an earlier event
+# as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
+# event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
+# last eruption" by it).
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:worst|best|[a-z]{3,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+since\s+$", re.I
+)
+# The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
+# closed and reopened again and again): a year written as an attribute of their noun ("The 1980
+# eruption killed 57", "The 2019 inspection found cracks") or right before it without "last" ("an
+# inspection in 2019") dates one of them, an earlier one, never the one "last erupted in 2015" or
+# "passed its last inspection in 2023" dates (review s37-rv finding 1, round s37-y1).
+_REPEATED_EVENTS = frozenset("erupt inspect clos reopen".split())
+# Words that make a repeated event's noun the latest one: "its last inspection", "the most recent
+# eruption", "the latest closure".
+_LAST_EVENT = frozenset("last latest recent".split())
+
+
+def _repeated_unlast(event: tuple[str, str] | None, words: Sequence[str]) -> bool:
+    """Whether ``event`` is one a thing has many times (:data:`_REPEATED_EVENTS`) and its noun,
+    the last of the lower-case ``words``, has no word of :data:`_LAST_EVENT` among the three before
+    it ("an inspection in 2019", not "its last inspection in 2019")."""
+    if event is None or event[0] not in _REPEATED_EVENTS or not words or words[-1] not in _EVENT_OF_NOUN:
+        return False
+    return not any(w in _LAST_EVENT for w in words[-4:-1])
+
+
 # The verbs a volcano's eruption is told by when the subject is a volcano (a kind's noun or a generic
 # noun of it, things.owner_kind: "The killer mountain last blew half a century ago", "the peak
 # exploded in 1980"): the eruption's (t13ac M13, round s37-f2: no year; "blew" alone, a tyre, a
 # fuse, a whistle, is no eruption).
 _ERUPTING = frozenset("blew blown exploded".split())
+# Adverbs between a subject and its verb ("The mountain last blew", "the peak finally exploded").
+_SUBJECT_VERB_ADVERBS = frozenset("last first again once finally then also".split())
 
 
 def _erupting(words: Sequence[str]) -> bool:
     """Whether the lower-case ``words`` before a year (its prepositions left out) end in a verb of
-    :data:`_ERUPTING` whose subject, among the words before it, is a volcano's noun ("volcano",
-    "mountain", "peak", "Mount Orrin")."""
+    :data:`_ERUPTING` whose subject's head (:func:`~.roles.subject_head`, adverbs between left out)
+    is a volcano's noun ("volcano", "mountain", "peak") or a name after "Mount" ("Mount Orrin").
+    A volcano's noun that only modifies the head ("A gas tank at the mountain lodge exploded") or
+    stands elsewhere in the clause ("It was on the mountain that a landmine exploded") is none:
+    their years were a volcano's eruption (review s37-rv finding 16, round s37-y1)."""
     if not words or words[-1] not in _ERUPTING:
         return False
-    return any(owner_kind(w) == "volcano" or w == "mount" for w in words[:-1])
+    before = [w for w in words[:-1] if w not in _SUBJECT_VERB_ADVERBS and not w.endswith("ly")]
+    head = subject_head([*before, words[-1]], len(before))
+    if owner_kind(head) == "volcano":
+        return True
+    at = len(before) - 1 - before[::-1].index(head) if head in before else -1
+    return at > 0 and before[at - 1] == "mount"  # "Mount Orrin exploded"
 
 
 def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
@@ -1651,7 +1750,11 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     longer = [w.lower() for w in clause_before(text, fig.start, sent[0], strict=True, most=_EVENT_SUBJECT_WORDS)]
     while longer and longer[-1] in _YEAR_PREPOSITIONS:
         longer.pop()
+    if _SUPERLATIVE_SINCE.search(text, max(sent[0], fig.start - 60), fig.start) is not None:
+        return None  # "the largest eruption since 1980": an earlier event's year
     noun = _event_noun(longer)
+    if _repeated_unlast(noun, longer):
+        return None  # "The inspection in 2019 found cracks": one of many, an earlier one
     if noun is not None:
         return noun  # "Its replacement is due in 2031", "passed its last inspection in 2019"
     since = _SINCE_EVENT.search(text, max(sent[0], fig.start - 60), fig.start)
@@ -1662,7 +1765,9 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
         noun_after = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
         if noun_after is not None and noun_after.group("first").lower() in _EVENT_OF_NOUN:
-            return _EVENT_OF_NOUN[noun_after.group("first").lower()]  # "The 1973 eruption killed 42" (t13ac M13)
+            attribute = _EVENT_OF_NOUN[noun_after.group("first").lower()]
+            # "Since its 1987 opening" (t13ac M13); "The 1980 eruption killed 57" is one of many
+            return None if attribute[0] in _REPEATED_EVENTS else attribute
     if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
@@ -1829,6 +1934,15 @@ _EVENT_AFTER_BUILT = re.compile(
 )
 
 
+def _attributed_noun(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The noun right after a year written between a determiner and it ("The 1963 dam" → "dam"),
+    lower case; "" when the year is no such attribute."""
+    if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is None:
+        return ""
+    m = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
+    return "" if m is None else m.group("first").lower()
+
+
 def built_attribute(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the year ``fig`` stands between a determiner and a built thing it is an attribute
     of, one word at most between ("The 1974 bridge", "its 1925 road bridge": :data:`_BUILT_THINGS`),
@@ -1857,6 +1971,35 @@ def _event_words(text: str, fig: Figure, sent: tuple[int, int], next_start: int 
     ]
     verbs = [w for w in words if is_participle(w) and w not in REPORTING_VERBS]
     return tuple(context_words(" ".join(verbs)))
+
+
+# A relative clause between commas or closing the sentence (:func:`sentence_subject`).
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:[,;]|$)")
+_MODALS = frozenset("must will would can could may might should shall".split())
+_OPENING_PREPOSITIONS = frozenset("on at after before since during with for".split())
+
+
+def sentence_subject(sentence: str) -> str:
+    """The head noun of the subject of a ``sentence``'s first verb (an auxiliary or a participle:
+    :func:`~.roles.subject_head`), lower case: "The museum was evacuated" → "museum", "Engineers
+    closed the Varn bridge" → "engineers", "The bridge, which opened in 1974, was shut" → "bridge";
+    "" when it names none ("It was built in 1987")."""
+    # (a relative clause is no main clause: "Drivers must use the border crossing, which opened in
+    # 1990" has "drivers" for its subject, never the crossing)
+    wire = dateline.match(sentence)
+    if wire is not None and wire.separator != ":" and wire.spaced and (wire.caps or wire.agency or wire.dated):
+        sentence = sentence[wire.end :]  # "LINDMARK, July 14, 2026 (Echo) - Built half a century ago, …"
+    main = _RELATIVE_CLAUSE.sub(" ", sentence)
+    opening = WORD.match(main.lstrip())
+    if opening is not None and "," in main:
+        first = opening.group().lower()
+        if is_participle(first) or first in _YEAR_PREPOSITIONS or first in _OPENING_PREPOSITIONS:
+            main = main.split(",", 1)[1]  # "Commissioned in 1991, the Orsa reactor …": "reactor"
+    words = [w for w in (w.lower() for w in WORD.findall(main)) if w not in _SUBJECT_VERB_ADVERBS]
+    verb_at = next(
+        (k for k, w in enumerate(words) if k and (w in AUXILIARIES or w in _MODALS or is_participle(w))), None
+    )
+    return "" if verb_at is None else subject_head(words[: verb_at + 1], verb_at)
 
 
 def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
@@ -1936,6 +2079,19 @@ def _fused_attribute(text: str, fig: Figure) -> bool:
     return _FUSED_NOUN_AFTER.match(text, fig.num_end if fig.num_end else fig.end) is not None
 
 
+SENTENCE_WORDS = 16  # the words of a figure's sentence kept either side of it (FactValue.words)
+
+
+def sentence_words(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, ...]:
+    """The words of the sentence ``sent`` as written, at most :data:`SENTENCE_WORDS` either side of
+    the figure from ``start`` to ``end``, the figure one "" between them ("Between 30 and 40
+    passengers left the aircraft by the emergency slides" → ("", "left", "the", "aircraft", "by",
+    "the", "emergency", "slides"))."""
+    before = WORD.findall(text, sent[0], start)[-SENTENCE_WORDS:]
+    after = WORD.findall(text, end, sent[1])[:SENTENCE_WORDS]
+    return (*before, "", *after)
+
+
 # A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).
 _OLD_AFTER = re.compile(r"[- ]+(?:old|of\s+age)\b", re.I)
 # Its subject before it: "The aircraft was", "The bridge, which is", "The girl," (group ``noun``;
@@ -1943,6 +2099,12 @@ _OLD_AFTER = re.compile(r"[- ]+(?:old|of\s+age)\b", re.I)
 _AGED_SUBJECT = re.compile(
     r"(?P<noun>[^\W\d_][\w’'-]*)(?:,?\s+(?:which|that|(?P<who>who)))?"
     r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|is\s+now|was\s+then)|\s*,)\s+$"
+)
+# The head of a subject whose last noun stands in a phrase after a preposition: "The captain of the
+# ferry was", "The engineer on the bridge was" (group ``head``; review s37-rv finding 13).
+_AGED_HEAD_BEFORE = re.compile(
+    r"(?P<head>[^\W\d_][\w’'-]*)\s+(?:of|for|on|at|in|from|aboard|with)\s+"
+    r"(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}$"
 )
 
 
@@ -1961,6 +2123,11 @@ def _years_old(text: str, fig: Figure, start: int, end: int) -> str | None:
     if m is None or m.group("who"):
         return ""
     noun = m.group("noun")
+    # the subject's head, not the noun of its "of"-phrase: "The captain of the ferry was 61 years
+    # old" is the captain's age (a person's: no value), never the ferry's (review s37-rv finding 13)
+    head = _AGED_HEAD_BEFORE.search(text, start, m.start("noun"))
+    if head is not None:
+        m, noun = head, head.group("head")
     low = noun.lower()
     # a capital only at the sentence's start ("Aircraft was"): elsewhere a name's
     opens = not text[start : m.start()].strip()

@@ -16,6 +16,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
+from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
@@ -26,22 +27,34 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
+from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.words import (
+    REPORTING_VERBS,
     WORD,
+    is_participle,
     people_kind,
 )
 from waic_reader.index.analysis.figures import (
     LOWER_BOUNDS,
     NEAR_BOUNDS,
     SI_UNITS,
+    UNITS,
     UPPER_BOUNDS,
 )
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.lexicon import (
+    BESIDE_WORDS,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    MONTHS,
+    NUMBER_WORDS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
 from waic_reader.index.corpus.date_values import DateOrder
 from waic_reader.index.corpus.listing import natural_key
 from waic_reader.index.corpus.tokens import fold
@@ -132,6 +145,8 @@ def _compatible(a: FactValue, b: FactValue) -> bool:
     (:func:`_range`) that meet."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
+    if a.measure == SHARE_MOVE == b.measure and a.verb and b.verb and a.verb != b.verb and (a.value or b.value):
+        return False  # a share price's fall of 4% and its rise of 4% contradict each other (t13ad N9)
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
@@ -737,6 +752,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -835,8 +851,142 @@ def group_figures(
     )
     _join_currencies(groups)
     facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
+    tell_apart(facts)
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _telling(word: str) -> bool:
+    """Whether a word of a figure's sentence may tell its row from another of its label: a word of
+    letters that names something, no function word, number, time, verb form or adverb."""
+    low = word.lower()
+    return (
+        len(low) >= 3
+        and word.islower()  # a common noun: no name ("to Oslo"), no dateline's place in capitals
+        and low.isalpha()
+        and low not in STOP_WORDS
+        and low not in NUMBER_WORDS
+        and low not in MONTHS
+        and low not in WEEKDAYS
+        and low not in IRREGULAR_PAST
+        and low not in REPORTING_VERBS
+        and low not in _TIME_WORDS
+        and low not in ORDINALS
+        and low not in UNITS  # "at 2,870 metres": a unit names no thing
+        and low not in BESIDE_WORDS
+        and not low.endswith(("ly", "ing"))
+        and not is_participle(low)
+    )
+
+
+# Words after which a word is a verb's bare form ("licensed to carry 40 crew", "will take"): no
+# thing that tells a row apart.
+_VERB_BEFORE = frozenset("to will would could can may might must should shall did does do not".split())
+_TIME_WORDS = frozenset(
+    "yesterday today tomorrow tonight morning afternoon evening night week month year last next past ago recent".split()
+)
+_NOUN_BEFORE = DETERMINERS | frozenset("of by on in at with from into onto through via for".split())
+_PHRASE_WORDS = 3  # the most words a row's telling phrase takes
+
+
+def _own_words(v: FactValue) -> tuple[str, ...]:
+    """The words of ``v``'s sentence (``FactValue.words``) up to an attribution after it ("…,
+    according to a source close to the investigation"): who says it tells no row apart."""
+    at = v.words.index("") if "" in v.words else 0
+    cut = next((k for k in range(at, len(v.words)) if v.words[k].lower() == "according"), len(v.words))
+    return v.words[:cut]
+
+
+def _row_words(f: Fact) -> tuple[set[str], set[str]]:
+    """The telling words (:func:`_telling`, folded) of a row's values' sentences: those every value's
+    sentence says, and those any says."""
+    sets = [
+        {fold(w) for k, w in enumerate(said) if w and _telling(w) and not (k and said[k - 1].lower() in _VERB_BEFORE)}
+        for said in map(_own_words, f.values)
+    ]
+    common = set.intersection(*sets) if sets else set()
+    return common, set().union(*sets) if sets else set()
+
+
+def _joins_phrase(word: str, words: set[str]) -> bool:
+    """Whether ``word`` may stand in a row's telling phrase: one of its telling ``words``, or an
+    acronym within it ("private AI investments")."""
+    return bool(word) and (fold(word) in words or (word.isupper() and word.isalpha() and len(word) > 1))
+
+
+def _telling_phrase(f: Fact, words: set[str]) -> str:
+    """The phrase of the row's first value's sentence (of the first whose sentence holds one) made of
+    the telling ``words`` nearest its figure, those beside it joined to it (at most
+    :data:`_PHRASE_WORDS`), as written: "emergency slides"; "" when no sentence holds one."""
+    for v in f.values:
+        said = _own_words(v)
+        if "" not in said:
+            continue
+        at = said.index("")
+        # a word after a determiner or a preposition names a thing ("by the emergency slides", "join
+        # the fleet", "of forest"): those first, then the nearest the figure
+        near = sorted(
+            (i for i, w in enumerate(said) if w and fold(w) in words),
+            key=lambda i: (not (i and said[i - 1].lower() in _NOUN_BEFORE), abs(i - at), i < at),
+        )
+        if not near:
+            continue
+        lo = hi = near[0]
+        # a word joins after it only where a function word or the sentence's end follows it ("the
+        # emergency slides.", "a relief train with"), never a verb ("The line climbs … metres")
+        while (
+            hi - lo + 1 < _PHRASE_WORDS
+            and hi + 1 < len(said)
+            and _joins_phrase(said[hi + 1], words)
+            and (hi + 2 >= len(said) or said[hi + 2].lower() in STOP_WORDS or said[hi + 2].lower() in _NOUN_BEFORE)
+        ):
+            hi += 1
+        while hi - lo + 1 < _PHRASE_WORDS and lo > 0 and _joins_phrase(said[lo - 1], words):
+            lo -= 1
+        while hi > lo and not _telling(said[hi]):
+            hi -= 1  # the phrase ends on a telling word, never an acronym alone
+        return " ".join(said[lo : hi + 1])
+    return ""
+
+
+def tell_apart(facts: Sequence[Fact]) -> None:
+    """Rows of different facts that would carry one label each name what tells them apart (t13ad
+    N23, round s37-x2: "passengers" for those on board and for those who used the slides, five
+    "duration" rows in one sheet): the words of a row's sentences that no other row of its label
+    says (those every value of it says first, else any), the phrase of them nearest its figure
+    added to its label, "passengers: emergency slides". The row of the most articles keeps the
+    bare label; a row whose sentences say nothing the others do not is told by its first value
+    ("year · 2023"). Linear in the values of the rows that share a label."""
+    by_label: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_label.setdefault(fold(f.label), []).append(f)
+    for same in by_label.values():
+        if len(same) < 2:
+            continue
+        words = [_row_words(f) for f in same]
+        rows_saying = Counter(w for _, every in words for w in every)  # in how many rows each word is said
+        # the row of the most articles (the first on a tie) is the label's own: "passengers", the
+        # count aboard that every outlet gives, beside "passengers: emergency slides"
+        main = max(range(len(same)), key=lambda k: (same[k].sources, len(same[k].values), -k))
+        told: list[str] = []
+        for k, f in enumerate(same):
+            if k == main:
+                told.append(f.label)
+                continue
+            own = {fold(w) for w in WORD.findall(f.label)}
+            common, every = words[k]
+            # (a word of this row's alone: said in no other row of the label)
+            alone = {w for w in every if rows_saying[w] == 1} - own
+            phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
+            told.append(f"{f.label}: {phrase}" if phrase else f.label)
+        # rows whose sentences are one (two figures of one sentence, "between 2013 and 2023") are
+        # told by their values, as the timeline names them: "year · 2023"
+        shared = Counter(fold(label) for label in told)
+        for k, f in enumerate(same):
+            if k != main and shared[fold(told[k])] > 1:
+                told[k] = f"{told[k]} · {value_text(f.values[0])}"
+        for f, label in zip(same, told, strict=True):
+            f.label = label
 
 
 def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[str, int], int]:
@@ -932,13 +1082,29 @@ def _other_owners(a: FactValue, b: FactValue) -> bool:
 def _unowned(f: FactValue) -> bool:
     """Whether ``f`` is a figure of a measure a named subject owns (:data:`~.owners.OWNED_MEASURES`)
     that names none, or an event's year whose clause names no thing (:func:`_thingless_year`)."""
-    return bool(f.measure) and not f.owner and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.kind == "year")
+    return (
+        bool(f.measure)
+        and not f.owner
+        and (f.measure.split("|", 1)[0] in OWNED_MEASURES or f.measure == SHARE_MOVE or f.kind == "year")
+    )
 
 
 def _thingless_year(f: FactValue) -> bool:
     """Whether ``f`` is an event's year whose clause names no thing (``owner`` "": "It was built
     in 1987", "…, which opened in 1987": :func:`~.extract.year_thing`)."""
     return f.kind == "year" and bool(f.measure) and not f.owner
+
+
+def _owner_nouns(owner: str) -> frozenset[str]:
+    """Every word of an ``owner``'s name, folded, its kind's noun too ("Corvenna Bridge" →
+    {"corvenna", "bridge"}): what a year of no named thing's subjects ("The 1974 bridge carried
+    …": "bridge") may name it by."""
+    return frozenset(fold(w) for w in WORD.findall(owner.lower()))
+
+
+def _owners_nouns(g: _Group) -> frozenset[str]:
+    """:func:`_owner_nouns` of every owner of ``g``'s members."""
+    return frozenset().union(*(_owner_nouns(m.owner) for m in g.members if m.owner))
 
 
 def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
@@ -954,6 +1120,18 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         if named is not None:
             return named
     unnamed = next((g for g in bucket if not g.owners), None)
+    if unnamed is not None and words and _thingless_year(unnamed.members[0]):
+        # a thing's year joins the years of no named thing only when it is their subjects' thing
+        # (the one before "It opened in 1974") or the one kind of thing their event is of ("Keldra
+        # last erupted": a volcano's): "the ferry crossing opened in 1921" is no year of "…, which
+        # opened in 1990" after "Drivers must use the border crossing" (review s37-rv finding 5)
+        kind = event_kind(f.measure)
+        nouns = words | _owner_nouns(f.owner)
+        if not any(
+            nouns & {fold(t) for t in m.subjects} or (kind is not None and owner_kind(f.owner) == kind)
+            for m in unnamed.members
+        ):
+            unnamed = None
     if unnamed is not None or words:
         return unnamed
     if _thingless_year(f):
@@ -962,8 +1140,11 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
         # thing's row, never another thing's only row ("It was built in 1987" after "The museum
         # was evacuated" beside "The bridge was completed in 1992" was a disagreement of the
         # museum's year with the bridge's, t13ac, round s37-f)
-        said = {fold(t) for t in f.context}
-        told = [g for g in bucket if g.owners & said]
+        # (the subject of its sentence or the one before: "Engineers closed the Varn bridge.
+        # Drivers must now use the border crossing, which opened in 1990" is no year of the
+        # bridge, whose name the context holds: review s37-rv finding 5, round s37-y1)
+        said = {fold(t) for t in f.subjects}
+        told = [g for g in bucket if (g.owners | _owners_nouns(g)) & said]
         if not told and (kind := event_kind(f.measure)) is not None:
             # an event only one kind of thing has (an eruption) is of the story's one such thing
             told = [g for g in bucket if any(owner_kind(o) == kind for o in g.owners)]
@@ -1000,8 +1181,11 @@ def _owned_by(g: _Group, rows_of: Counter[tuple[str, str]]) -> str:
     if rows_of[(g.members[0].kind, _owned_family(g.members[0].measure))] < 2:
         return ""
     best = most_spelled(Counter(m.owner for m in g.members if m.owner))
-    # "depth of the reservoir" names its thing already (lengths.py)
-    return "" if best and f" of the {best}" in next((m.label for m in g.members if m.owner == best), "") else best
+    # "depth of the reservoir" names its thing already (lengths.py), "change in Nordair shares" its firm
+    label = next((m.label for m in g.members if m.owner == best), "")
+    return (
+        "" if best and (f" of the {best}" in label or (g.members[0].measure == SHARE_MOVE and best in label)) else best
+    )
 
 
 def _joins(

@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts.places import (
 )
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
+    CAREER,
     CUT_NOUNS,
     HOSPITAL,
     IN_HOSPITAL,
@@ -36,8 +37,10 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_HOMES,
     POWER_OUT,
     STILL_IN_HOSPITAL,
+    career_of,
     cost_thing,
     done_to,
+    elapsed,
     is_aboard,
     jobs_cut,
     lasting,
@@ -46,6 +49,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_verb,
     staff_count,
     stop_verb,
+    taking,
     to_hospital,
     without_power,
     workforce_cut,
@@ -814,6 +818,10 @@ def _measure_of(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in CASUALTY:
             return _casualty_label(CASUALTY[verb], head)
+        if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(after, verb))) in CASUALTY:
+            # "Two people were brought out alive from the debris", "were pulled from the rubble":
+            # the passive of a rescuing verb (roles.done_to) is a rescue (t13ae P8, round s37-z2)
+            return _casualty_label(CASUALTY[got], head)
         if not increment and _hurt_or_treated(after, clause_after(text, fig.end, sent[1])):
             # "Forty-two people were treated for injuries": the injured; "41 were treated for
             # burns", with no noun, too (t13ac M31: no figure); "received treatment for minor
@@ -844,6 +852,10 @@ def _measure_of(
         hit = None if increment else nearest_cue(after, CASUALTY)
         if hit:
             return _casualty_label(hit, head)
+        if people_kind(head) and (got := done_to(head, before, after)) in CASUALTY:
+            # "dug two people out alive from the collapsed house": people got out of a place are
+            # rescued, the place's damage word ("collapsed") is no verb of theirs (round s37-z2)
+            return _casualty_label(CASUALTY[got], head)
         dmg = next((w for w in [*noun_words, *after, verb] if w in _DAMAGE), None)
         if dmg is None and head and not people_kind(head) and before[-1:] and before[-1] in _DAMAGE:
             # "the blaze, which destroyed at least 86 homes", "has flooded 200 homes": the verb right
@@ -1111,7 +1123,16 @@ def _measure_of(
         return "", ""
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
-        return lasting(before, comma_parts(text, fig.start, sent[0])) or ("", "")
+        # "turned back 22 minutes into the flight": the journey's time when it was cut short; what
+        # takes it ("an investigation, which could take up to 18 months"); a named person's years
+        # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
+        return (
+            lasting(before, comma_parts(text, fig.start, sent[0]))
+            or elapsed(text, fig.start, fig.end, sent)
+            or (CAREER if career_of(text, fig.start, sent) else None)
+            or taking(text, fig.start, sent)
+            or ("", "")
+        )
     return "", ""
 
 

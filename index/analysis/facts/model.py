@@ -83,6 +83,16 @@ class FactValue:
     # the story's count of them, read at grouping, says whether "the crossing" is "the bridge"
     # (:func:`~.things.resolve_kinds`; round s37-f2).
     kind_names: tuple[str, ...] = field(default=(), repr=False)
+    # For an event's year whose clause names no thing ("…, which opened in 1990", "It was built in
+    # 1987"): the heads of the subjects of its sentence and the sentence before, folded
+    # (:func:`~.extract.sentence_subject`), the things it may be of (grouping._measured_group;
+    # review s37-rv finding 5, round s37-y1); () for any other figure.
+    subjects: tuple[str, ...] = field(default=(), repr=False)
+
+    # The words of its own sentence as written, at most ``SENTENCE_WORDS`` either side of it, the
+    # figure itself "" (:func:`~.extract.sentence_words`): rows of one label are told apart by the
+    # words their sentences say and the others' do not (``grouping.tell_apart``; t13ad N23).
+    words: tuple[str, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

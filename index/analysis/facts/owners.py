@@ -331,6 +331,8 @@ def _firm_referred(text: str, sent_start: int) -> str:
     ends = [*starts[1:], sent_start]
     for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
         found = _subject_name(text, s0, s1, True, opening_only=True)
+        if _group_noun(found):
+            found = ""  # "Rescuers have worked for 30 hours. … the company would pay": no firm
         if found and not _no_firm(found, text) and not _names_a_thing(text, found, s0, s1):
             return found
         common = _common_firm_before(text, s1, s0)
@@ -483,7 +485,25 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     found = owner(text, fig, sent, prev_end) or _common_subject(text, start, fig.start)
     if " " not in found and found.endswith("s") and text[sent[0] : fig.start].lstrip().startswith(found + " "):
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
+    if _group_noun(found):
+        return ""  # "Rescuers", "Residents": people who give no money as a body (t13ae P4)
     return found
+
+
+def _group_noun(name: str) -> bool:
+    """Whether ``name`` (a payer as :func:`_subject_name` gives it) is a plural noun for people of no
+    body ("Rescuers", "Residents", "Villagers": :func:`~waic_reader.index.analysis.entities.lexicons.people_plural`),
+    never a body that can pay: an organisation, a government or a named person (t13ae P4, round
+    s37-z2: "Rescuers have worked for 30 hours" made the next sentence's "the company would pay
+    €2,000 per family" the rescuers' pledge)."""
+    from waic_reader.index.analysis.entities.lexicons import people_plural
+
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = bare_word(words[0]).lower()
+    # ("officials": of no body named, people_plural reads no job noun in it)
+    return people_plural(word) or word == "officials"
 
 
 def payer_named(phrase: str) -> str:
@@ -717,7 +737,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
     (a sentence's subject). ``sentence_start``: the stretch opens a sentence, whose first capital
     may be no name ("Union leaders said", "The Hallerud plant")."""
     from waic_reader.index.analysis.entities.given_names import given_names
-    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, job_word, people_plural
 
     toks = list(_NAME_TOKEN.finditer(text, start, end))
     first_of_sentence = toks[0].start() if toks and sentence_start else -1
@@ -753,7 +773,12 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
                     nxt = (WORD.findall(text, toks[j].start() + appositive.end(), end)[:1] or [""])[0].lower()
                 elif nxt in VERB_ADVERBS and j + 2 < len(toks):
                     nxt = toks[j + 2].group().lower()  # "Lima also pledged": the verb after its adverb
-                if not (verb or nxt in _SUBJECT_VERBS or is_participle(nxt) or nxt in JOB_CUT_VERBS):
+                # "Geotekna chief executive Paolo Ruggeri said": a job after it is its person's, who
+                # speaks for it (t13ae P4, round s37-z2: the firm was passed over for the subject of
+                # the sentence before, "Rescuers")
+                follow = toks[j + 1].group() if j + 1 < len(toks) else ""
+                job = follow.islower() and job_word(follow) and not people_plural(words[0].lower())
+                if not (verb or job or nxt in _SUBJECT_VERBS or is_participle(nxt) or nxt in JOB_CUT_VERBS):
                     continue  # "Union leaders said": a capital of the sentence, no name
         words = [bare_word(w.rstrip(".")) for w in words]
         if not words or all(w.lower() in WEEKDAYS or w.lower() in MONTH_NUMBERS for w in words):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
@@ -29,6 +32,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     WEEKDAYS,
 )
+from waic_reader.index.corpus.tokens import fold
 
 # What stands between a percentage and the noun it is a rate of: "Turnout was 62%", "inflation
 # stood at 3.4%", "put turnout at 58 percent", "the jobless rate dropped to 5.0%", "reached 30
@@ -191,6 +195,50 @@ def _manner(word: str) -> bool:
     return word in _MANNER_WORDS or (word.endswith("ly") and word not in _NOT_MANNER and word not in VERB_ADVERBS)
 
 
+# A share price's move written with a closing verb and a direction after it ("closed 4 per cent
+# lower", "ended the day 4.5% lower", "finished the session 3.1% down"): the verb, the words of its
+# session between it and the figure, the direction (:func:`percent_subject`, :func:`move_direction`).
+_DIRECTIONS = frozenset("lower higher down up".split())
+_SESSION_WORDS = frozenset("the day session week month year trading morning afternoon".split())
+_CLOSING_VERBS = frozenset("closed ended finished opened traded settled stood were was are is".split())
+# The words of a share price's move down and up: the change verbs (lexicon.CHANGE_VERBS) of each
+# direction and the direction written after the figure. "edged", "moved" say no direction.
+_DOWN_WORDS = frozenset(
+    """fall fell fallen falls falling dropped drop drops decreased declined slid slipped slumped
+    plunged tumbled dipped eased lost retreated shrank lowered cut lower down""".split()
+)
+_UP_WORDS = frozenset(
+    """rise rose risen rises rising climbed jumped grew increased surged soared gained added advanced
+    rallied raised higher up""".split()
+)
+# The nouns whose change a share price's move is ("Nordair shares", "the stock"): one measure
+# whatever the verb (:data:`SHARE_MOVE`).
+SHARE_HEADS = frozenset("shares stock stocks".split())
+SHARE_MOVE = "change|shares"
+
+
+def _never_lower(text: str, word: str) -> bool:
+    """Whether ``text`` never writes ``word`` (capitalised) in lower case, nor is it a stop word: a
+    name, at a sentence's start too ("Nordair shares closed …")."""
+    low = word.lower()
+    return low not in STOP_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
+
+
+def move_direction(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """Which way a share price moved by the words of a percentage's clause: "down" ("fell 4.5%",
+    "closed 4 per cent lower", "lost"), "up" ("rose 6%", "closed 6 per cent higher", "gained"), ""
+    when they say neither ("edged 2%"). The direction after the figure first, else the nearest
+    change verb before it."""
+    after = [w.lower() for w in WORD.findall(text[fig.end : min(sent[1], fig.end + 20)])][:1]
+    before = [w.lower() for w in clause_before(text, fig.start, sent[0], strict=True)]
+    for w in [*after, *reversed(before)]:
+        if w in _DOWN_WORDS:
+            return "down"
+        if w in _UP_WORDS:
+            return "up"
+    return ""
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
@@ -232,6 +280,15 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         two = len(after) > 1 and after[1] not in STOP_WORDS and not is_participle(after[1])
         return "", (), " ".join(after[:2] if two else after[:1])
     change = False
+    if after[:1] and after[0] in _DIRECTIONS:
+        # "Nordair shares closed 4 per cent lower", "ended the day 4.5% lower", "finished the
+        # session 3.1% down": a closing verb and its session with a direction after the figure give
+        # a change, as "fell" does ("day" and "percentage" were their labels, t13ad N9)
+        k = len(before) - 1
+        while k >= 0 and (before[k] in _SESSION_WORDS or before[k] in WEEKDAYS):
+            k -= 1
+        if k >= 0 and before[k] in _CLOSING_VERBS:
+            before, written, change = before[:k], written[:k], True
     i = len(before) - 1
     while i >= 0 and (before[i] in _PERCENT_LINKS or before[i] in CHANGE_VERBS or before[i] in VERB_ADVERBS):
         if before[i] in CHANGE_VERBS and (i + 1 == len(before) or before[i + 1] not in ("to", "at")):
@@ -271,7 +328,13 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     # percent" was "change in sorvena shares", t13n F27)
     names = [
         w[:1].isupper()
-        and (not (k == 0 and j < 0 and opening.startswith(w)) or opening.startswith((f"{w}'s ", f"{w}’s ")))
+        and (
+            not (k == 0 and j < 0 and opening.startswith(w))
+            or opening.startswith((f"{w}'s ", f"{w}’s "))
+            # "Nordair shares closed 4 per cent lower": a sentence's first word before shares is
+            # their firm's name when the text never writes it in lower case (t13ad N9)
+            or (head in SHARE_HEADS and _never_lower(text, w))
+        )
         for k, w in enumerate(mods)
     ]
     owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
@@ -279,3 +342,40 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     if change:
         return head, (*owners, "change"), f"change in {named}"
     return head, owners, named
+
+
+def resolve_share_owners(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with a rate's owner written as a sentence's first word made a name where another
+    figure of the story has it as one: "Geotekna shares lost 8.4%" (no way to tell "Geotekna" from
+    a capitalised common word at a sentence's start: label "change in geotekna shares", no owner)
+    is Geotekna's where another article's "Shares in Geotekna fell 8%" names it (t13ae P7, round
+    s37-z2: the two were rows apart, 8% and 8.4% never compared). Owners are matched folded
+    (:func:`~waic_reader.index.corpus.tokens.fold`); the label takes the name as the other figure
+    writes it. Unchanged when no other figure names the word."""
+    # (noun, folded owner) → the owner as written and as a modifier (lower case, as percent_subject
+    # keys it)
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    for f in figures:
+        if f.kind == "percent" and f.head:
+            for w in f.label.split():
+                if w[:1].isupper() and w.lower() in f.modifiers:
+                    names.setdefault((f.head, fold(w)), (w, w.lower()))
+    if not names:
+        return list(figures)
+    out: list[FactValue] = []
+    for f in figures:
+        if f.kind == "percent" and f.head:
+            words = f.label.split()
+            found = [
+                (k, names[(f.head, fold(w))])
+                for k, w in enumerate(words)
+                if w.islower() and (f.head, fold(w)) in names and w != f.head and w not in f.modifiers
+            ]
+            if found:
+                for k, (name, _mod) in found:
+                    words[k] = name
+                change = ("change",) if "change" in f.modifiers else ()
+                owners = tuple(sorted({*(m for m in f.modifiers if m != "change"), *(mod for _, (_n, mod) in found)}))
+                f = replace(f, label=" ".join(words), modifiers=(*owners, *change))
+        out.append(f)
+    return out

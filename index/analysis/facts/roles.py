@@ -14,6 +14,7 @@ from waic_reader.index.analysis.facts.words import (
     OF_PRONOUN_AFTER,
     VERB_ADVERBS,
     WORD,
+    bare_word,
     clause_after,
     clause_end,
     clause_verb,
@@ -352,6 +353,8 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "rescued": (
         *("pull", "pulls", "pulling", "pulled", "pluck", "plucks", "plucking", "plucked"),
         *("lift", "lifts", "lifting", "lifted", "haul", "hauls", "hauling", "hauled"),
+        # "dug two people out alive", "brought out alive" (t13ae P8, round s37-z2)
+        *("dig", "digs", "digging", "dug", "bring", "brings", "bringing", "brought"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -374,6 +377,10 @@ _DANGER_PLACES = frozenset(
     flooded collapsed cliff ravine gorge well""".split()
 )
 _DANGER_WORDS_AFTER = 5
+# Said of people got out, "alive" is a rescue wherever from: "Rescuers pulled two people alive from
+# the rubble", "dug two people out alive" (t13ae P8, round s37-z2: a row "people" beside *people
+# rescued*).
+_ALIVE = "alive"
 
 
 # Verbs that divert only with the words right after them (their particle, or where to: "were
@@ -512,6 +519,13 @@ def _subject_head(before: Sequence[str], verb_at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
+def subject_head(before: Sequence[str], verb_at: int) -> str:
+    """The head noun of the subject of the verb at ``before[verb_at]`` (:func:`_subject_head`):
+    "a gas tank at the mountain lodge exploded" → "tank", "the killer mountain last blew" →
+    "mountain"; "" when the clause names none."""
+    return _subject_head(before, verb_at)
+
+
 def _object_head(before: Sequence[str], at: int) -> str:
     """The head of the object of an active stopping verb ``before[at]`` whose words run up to the
     last word of ``before`` ("officials closed schools" → "schools", "the council shut the museum"
@@ -599,6 +613,127 @@ def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple
     return _keyed(found, head) if head else found
 
 
+# How long a journey had gone on when it was cut short: a time "into the flight", "after take-off",
+# "after setting sail", or "in the air for", "at sea for" one, in a sentence that says the journey
+# turned back, returned, landed or was diverted then ("turned back 22 minutes into the flight",
+# "brought the plane down 25 minutes after take-off", "had been in the air for about half an hour
+# when the pilot turned back"). One measure however it is worded: they were three rows ``duration``
+# never compared (t13ad N9, round s37-x2). A time into a journey that no return ends ("the warning
+# came on five minutes into the flight") is another moment of it, left a bare duration.
+_JOURNEY_AFTER = re.compile(
+    r"\s+(?:into\s+(?:the|its|their|his|her)\s+(?P<n>flight|voyage|journey|trip|crossing|sailing)"
+    r"|after\s+(?:(?P<air>take-?off|takeoff|lift-?off)|(?P<sea>setting\s+sail|leaving\s+port)"
+    r"|(?:its\s+|their\s+|the\s+)?(?P<dep>departure)))\b",
+    re.I,
+)
+_JOURNEY_BEFORE = re.compile(r"\b(?:(?P<air>in\s+the\s+air|airborne|aloft)|(?P<sea>at\s+sea))\s+for\s+$", re.I)
+_JOURNEY_NOUNS = {"flight": "flight", "voyage": "voyage", "crossing": "voyage", "sailing": "voyage"}
+_JOURNEY_ENDED = re.compile(
+    r"\b(?:turn(?:ed|s|ing)?\s+(?:back|around|round)|return(?:ed|s|ing)?|land(?:ed|s|ing)?|"
+    r"touch(?:ed|es|ing)?\s+down|c[ao]me\s+down|(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){0,3}?down|"
+    r"divert(?:ed|s|ing)?|head(?:ed|s|ing)?\s+back|went\s+back|ditch(?:ed|es|ing)?|crash-landed|"
+    r"emergency\s+landing)\b",
+    re.I,
+)
+ELAPSED = "elapsed"  # the measure: one journey's time when it was cut short, however labelled
+
+
+def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration written from ``start`` to ``end`` in the sentence ``sent``
+    that says how long a journey had gone on when it turned back, returned, landed or was diverted
+    (:data:`_JOURNEY_ENDED` in its sentence): ("elapsed", "time into the flight") for "turned back 22
+    minutes into the flight", "landed 25 minutes after take-off", "in the air for about half an hour
+    when the pilot turned back"; "time into the voyage" for a ship's ("after setting sail", "at sea
+    for"), "time into the journey" for any other; None when the duration is no such time or no
+    return ends the journey in its sentence."""
+    after = _JOURNEY_AFTER.match(text, end, sent[1])
+    before = _JOURNEY_BEFORE.search(text, max(sent[0], start - 30), start)
+    if after is None and before is None:
+        return None
+    if _JOURNEY_ENDED.search(text, sent[0], sent[1]) is None:
+        return None
+    found = after if after is not None else before
+    assert found is not None
+    groups = found.groupdict()
+    if groups.get("air"):
+        journey = "flight"
+    elif groups.get("sea"):
+        journey = "voyage"
+    else:
+        journey = _JOURNEY_NOUNS.get((groups.get("n") or "").lower(), "journey")
+    return ELAPSED, f"time into the {journey}"
+
+
+# How long a thing's work takes, by the verb that says it takes so long and the thing that is its
+# subject: "an investigation, which could take up to 18 months", "Investigators expect their probe
+# to take", "Repairs to the hull will take six weeks" (what "lasts" is read by :func:`lasting`, and
+# "the outage could last 36 hours" stays a duration its sentences tie to others'). Each was a row "duration" beside the story's other durations (t13ad N23, round
+# s37-x2): labelled by that thing ("investigation duration"), and grouped as a duration that
+# names no measure is (by its context: "inspections would take at least three weeks" and "the
+# checks would take at least three weeks" stay one row).
+_TAKING_VERBS = frozenset("take takes took taking".split())
+# Words between a taking verb and its subject: auxiliaries, modals, "expected to", "which".
+_TAKING_BETWEEN = AUXILIARIES | frozenset(
+    "to could may might will would should can must expected likely set due going still probably also which that".split()
+)
+_TAKING_WORDS = 8  # words read back from the verb for its subject
+
+
+def taking(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """(measure key, label) of a duration at ``start`` that a thing's verb of taking says it takes
+    (:data:`_TAKING_VERBS`): ("", "investigation duration") for "an
+    investigation, which could take up to 18 months", "its inquiry is expected to take nine
+    months"; a subject's plural by its singular ("Repairs … will take": "repair duration"). None
+    when no such verb is right before it or its subject is no noun ("It could take a year")."""
+    words = [w.lower() for w in WORD.findall(text, max(sent[0], start - 120), start)][-_TAKING_WORDS:]
+    if not words or words[-1] not in _TAKING_VERBS:
+        return None
+    k = len(words) - 2
+    while k >= 0 and words[k] in _TAKING_BETWEEN:
+        k -= 1
+    if k < 0:
+        return None
+    p = next((j for j in range(k - 1, max(0, k - 4), -1) if words[j] in _SUBJECT_PREPOSITIONS), None)
+    if p is not None:
+        k = p - 1  # "Repairs to the hull will take": the head before its phrase
+    head = bare_word(words[k]) if k >= 0 else ""
+    if not head.isalpha() or head in _NO_SUBJECT or head in STOP_WORDS or head in CHANGE_VERBS or is_participle(head):
+        return None
+    if not head.endswith(("us", "is")):
+        head = singular_of(head)
+    return "", f"{head} duration"
+
+
+# A named person's years in a job: "Captain Marit Eskeland, 52, who has flown for Nordair for 21
+# years", "Ola Berg, who has worked at the Kelvik yard for 30 years". Was a row "duration", and two
+# pilots' careers ("for 21 years", "for 6 years") one row in disagreement (t13ad N23, round s37-x2):
+# a measure of each person ("career", its owner the name).
+_CAREER = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})(?:,\s*\d{1,3})?,\s+who\s+"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:flown|flying|worked|working|served|serving|sailed|sailing|taught|"
+    r"teaching|played|playing|driven|driving|been)\b[^,.;:]{0,60}?\bfor\s+$",
+    re.I,
+)
+
+
+def career_of(text: str, start: int, sent: tuple[int, int]) -> str:
+    """The name of the person whose years in a job a duration at ``start`` counts ("Captain Marit
+    Eskeland, 52, who has flown for Nordair for 21 years" → "Marit Eskeland": the words of a title
+    before it left out), "" when its clause says no such thing."""
+    m = _CAREER.search(text, max(sent[0], start - 200), start)
+    if m is None:
+        return ""
+    words = m.group("name").split()
+    while len(words) > 2 and words[0].lower() in _PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+CAREER = ("career", "career")  # (measure key, label): a named person's years in a job (:func:`career_of`)
+# Titles before a name, left out of a career's owner ("Captain", "First officer").
+_PERSON_TITLES = frozenset("captain first officer pilot co-pilot dr mr mrs ms professor chief".split())
+
+
 def diverting(verb: str, rest: Sequence[str], head: str = "") -> bool:
     """Whether ``verb`` with the words ``rest`` after it says its things (the counted noun
     ``head``) were diverted (:data:`_DIVERTING_PHRASES`: "turned away" of ambulances, "sent
@@ -669,9 +804,12 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
-            after[:1]
-            and after[0] in _OUT_OF_PLACE
-            and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+            _ALIVE in after[:2]
+            or (
+                after[:1]
+                and after[0] in _OUT_OF_PLACE
+                and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+            )
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"

@@ -370,4 +370,13 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
             return AIR
     if any(w in TEMPERATURE_WORDS for w in low) and _place_after(after):
         return AIR  # "La température a atteint 41 °C dans la ville"
+    if (
+        any(w in TEMPERATURE_WORDS for w in low)
+        and any(w in _EXTREME_TIMES for w in [*low, *(x.lower() for x in after[:3])])
+        and not any(w in _HEATED_THINGS for w in [*low, *(x.lower() for x in after)])
+    ):
+        # "Overnight the temperature dropped to 19F": a night's or a day's temperature, no thing
+        # named, is the weather's (t13ae P10, round s37-z2: a row "temperature (°C)" apart from
+        # the outlets' "minus 2C" and "minus 7 degrees Celsius")
+        return AIR
     return None

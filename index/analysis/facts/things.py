@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.facts.model import FactValue
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 # A kind's noun → the generic nouns outlets call one thing of it by. Only nouns that, in a story
 # naming such a thing, refer to it: "the crossing" of a bridge, "the mountain" of a volcano.
@@ -29,6 +30,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     "volcano": ("mountain", "peak"),
     "ship": ("vessel",),
     "plane": ("aircraft", "airliner", "jet"),
+    # What moves in one slide: its mud, rock and debris are the slide for a speed ("Mud moved at 30
+    # km/h", "The slide moved at 50 km/h", "The landslide reached 45 mph" were three rows, t13ae
+    # P11, round s37-z2); so a lava flow's lava and "the flow".
+    "landslide": ("slide", "mudslide", "rockslide", "mud", "rock", "debris"),
+    "lava": ("flow",),
 }
 _KIND_OF: dict[str, str] = {w: kind for kind, generic in KINDS.items() for w in (kind, *generic)}
 # Events only a thing of one kind has: an eruption is a volcano's, so "It was the deadliest eruption
@@ -37,9 +43,15 @@ _KIND_OF: dict[str, str] = {w: kind for kind, generic in KINDS.items() for w in 
 EVENT_KINDS: dict[str, str] = {"erupt": "volcano"}
 # Plurals of a kind's nouns: an article that writes one ("the island's volcanoes", "both bridges",
 # "two crossings") names several things of the kind.
+# (mass nouns have none that counts things of the kind: "mud and rocks" are one slide's)
+_MASS = frozenset("aircraft mud rock debris lava".split())
 _PLURALS: dict[str, str] = {
-    **{w + ("es" if w.endswith("o") else "s"): kind for w, kind in _KIND_OF.items() if w != "aircraft"},
+    **{w + ("es" if w.endswith("o") else "s"): kind for w, kind in _KIND_OF.items() if w not in _MASS},
 }
+# Generic nouns that name the kind's one thing as its own noun does: a story of "the slide" alone
+# (no article writing "landslide") names one landslide, its "mud" the slide's (t13ae repro v12,
+# round s37-z2: "speed (mud)" beside "speed (slide)").
+_SAME_AS: dict[str, frozenset[str]] = {"landslide": frozenset({"slide", "mudslide", "rockslide"})}
 _DETERMINER = re.compile(r"^(?:The|A|An|This|That|Its|Their)\s+")
 _NAME_WORD = r"[A-Z][\w'’-]+"
 
@@ -77,9 +89,44 @@ def kind_names(text: str, kind: str) -> tuple[str, ...]:
     for plural, of in _PLURALS.items():
         if of == kind and plural in words:
             found[plural] = None
-    if not found and kind in words:
+    if not found and (kind in words or not words.isdisjoint(_SAME_AS.get(kind, ()))):
         found[kind] = None
     return tuple(found)
+
+
+# Words before a generic noun that describe the one thing rather than name another ("the new
+# crossing", "the main span", "the steel span", "the river crossing"): the generic noun stays
+# written bare (:func:`compounds`). Adjectives of the common endings are told by their ending
+# (:data:`_ADJECTIVE_END`).
+_SAME_THING_WORDS = frozenset(
+    """new old main busy historic original whole entire former existing only single same steel stone
+    iron wooden concrete suspension famous iconic narrow long short wide vital key major ageing aging
+    twin lower upper river damaged""".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|est|ern)$")
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(kind: str) -> re.Pattern[str]:
+    """A lower-case word right before a generic noun of ``kind`` (:data:`KINDS`): "ferry crossing"."""
+    return re.compile(rf"\b(?P<mod>[a-z][a-z-]*)\s+(?P<noun>{'|'.join(KINDS[kind])})\b")
+
+
+def compounds(text: str, kind: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` writes a generic noun of ``kind`` as the head of a compound whose modifier is
+    a noun naming another thing ("the ferry crossing", "a border crossing", "a fishing vessel", "the
+    mountain pass" is no generic noun): (start, "ferry crossing") in text order, lower case. A
+    modifier that describes the thing (:data:`_SAME_THING_WORDS`, an adjective's ending, the kind's
+    own noun: "the bridge span"), a function word or a name in capitals makes no compound. In such
+    an article "the crossing" is the ferry crossing, never the story's bridge (review s37-rv
+    finding 5, round s37-y1)."""
+    out: list[tuple[int, str]] = []
+    for m in _compound_pattern(kind).finditer(text):
+        mod = m.group("mod")
+        if mod in STOP_WORDS or mod in _SAME_THING_WORDS or _KIND_OF.get(mod) == kind or _ADJECTIVE_END.search(mod):
+            continue
+        out.append((m.start(), f"{mod} {m.group('noun')}"))
+    return tuple(out)
 
 
 def event_kind(measure: str) -> str | None:

@@ -454,9 +454,11 @@ def spelled_one_way(verb: str) -> str:
 
 
 def singular_of(word: str) -> str:
+    """``word`` (a noun, lower case) without its plural's ending; a noun in "-ss" or "-is" is no
+    plural ("debris", "crisis": "debri" had been a thing of its own, round s37-z2)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "is")) and len(word) > 3:
         return word[:-1]
     return word
 

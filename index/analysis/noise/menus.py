@@ -567,16 +567,22 @@ def _agency_over_dateline(name: str, line: str) -> bool:
 
 
 def name_words(name: str) -> int:
-    """The words of a site's name that count as its own: not a person's name's particles between them
-    ("El Comercio del Sur": three) nor an article opening three more ("The North Coast Herald": three, as
-    "North Coast Herald"; issue #14, round s37-a: a three-word paper's name after "The" was four
-    words, no site's name, and the headline under it lost the title to it)."""
+    """The words of a site's name that count as its own (a count, 0 for no word): not a person's
+    name's particles between them ("El Comercio del Sur": three, "El", "Comercio", "Sur") nor an
+    article opening three more ("The North Coast Herald": three, as "North Coast Herald"; issue #14,
+    round s37-a: a three-word paper's name after "The" was four words, no site's name, and the
+    headline under it lost the title to it). An article before one or two words counts ("Die Welt":
+    two, "Le Petit Rhône": three; review s37-rv finding 17: the code took it off before two)."""
     from waic_reader.index.analysis.entities.lexicons import NEWSPAPER_ARTICLES
 
     parts = [w for w in name.split() if not re.fullmatch(NAME_PARTICLE, w)]
-    # (Not "Die Welt", "The Post": a name of one word after its article is two words still.)
     lead = parts[0].title() if parts else ""  # (a masthead set in capitals: "THE VALLEY SENTINEL ONLINE")
-    return len(parts) - (len(parts) > 2 and (lead == "The" or lead in NEWSPAPER_ARTICLES))
+    return len(parts) - (len(parts) > _ARTICLE_BEFORE and (lead == "The" or lead in NEWSPAPER_ARTICLES))
+
+
+# How many words of its own a name holds after its opening article for the article not to count
+# (:func:`name_words`: "The North Coast Herald").
+_ARTICLE_BEFORE = 3
 
 
 def _name_over_headline(

@@ -14,7 +14,12 @@ Two quotes from different articles are one statement when
   answer." are two remarks of one person, t13ad N11, though their cosine passed); or
 * different speakers are credited with the same quoted words (cosine of the words inside the
   quotation marks at least ``SAME_WORDS``, four words or more): one statement whose
-  ``speakers`` lists them all, the sign of words put in another person's mouth.
+  ``speakers`` lists them all, the sign of words put in another person's mouth
+  (:attr:`Statement.credited_apart`; an unnamed source is no such second speaker).
+
+Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
+statement only at the cross-speaker bar, ``SAME_WORDS`` on their content words, never at
+``SAME_SPEAKER`` (s37-rv 11: two outlets' different sources' different claims were one).
 
 A statement holds at most one quote per article, and each quote is compared with a statement's
 first quote, so one speaker's many remarks never chain into one statement.
@@ -62,7 +67,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 51
+QUOTES_VERSION = 52
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -92,6 +97,14 @@ class Statement:
     @property
     def docs(self) -> list[str]:
         return [q.doc for q in self.members]
+
+    @property
+    def credited_apart(self) -> bool:
+        """Whether two or more named speakers are credited with it (words put in another
+        person's mouth): what the Quotes screen flags "2+ speakers" and the text output
+        "credited to". :data:`model.ANONYMOUS_SOURCE` never counts: an unnamed source is no
+        second speaker contradicting the first (it may be the same person; s37-rv 12)."""
+        return len([s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]) > 1
 
     def to_json(self) -> dict[str, Any]:
         members = []
@@ -202,11 +215,20 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     by_quoted: dict[str, list[int]] = defaultdict(list)  # quoted term -> statements
     for i, q in enumerate(qs):
         key = sp.key if (sp := _speaker_of(q)) is not None else ""
+        # Unnamed sources are many people under one label: their quotes are one statement only
+        # at the bar for the same words across speakers (s37-rv 11: "a source close to the club"
+        # and "a police source" saying different things about the manager were one statement).
+        anonymous = key == ANONYMOUS_SOURCE.key
         best, best_score = -1, 0.0
         for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
             if q.doc in docs[g]:
                 continue
             rep = groups[g][0]
+            if anonymous:
+                score = vec.cosine(i, rep)
+                if score >= SAME_WORDS and score > best_score:
+                    best, best_score = g, score
+                continue
             score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
             if score >= SAME_SPEAKER and score > best_score and _overlap(vec, folded, i, rep):
                 best, best_score = g, score

@@ -29,9 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from waic_reader.index.analysis.entities.gazetteer import capitals
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
+from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
 from waic_reader.index.corpus.tokens import fold
@@ -46,6 +48,18 @@ def bare_name(name: str) -> str:
     # "Hiroshi Ueda" ("Harbour" is no title, "Master" is).
     last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
     return " ".join(words[last + 1 :])
+
+
+def person_not_capital(speaker: Speaker) -> Speaker:
+    """``speaker``, but for a capital that is a given name (:func:`words.given_word`) the entity
+    recogniser typed a place, one word alone ("Sofia", "Victoria"): as a speaker it is the
+    person so named (PERSON, key ``NAME:<name>``, its span kept), as ``speakers._capital`` reads a
+    capital no mention covers (s37-rv 17: '"We are ready for the season," Sofia said.' was the
+    capital's)."""
+    name = speaker.name
+    if speaker.type != "GPE" or " " in name or not given_word(name) or fold(name) not in capitals():
+        return speaker
+    return replace(speaker, key=f"NAME:{name}", type="PERSON")
 
 
 def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
@@ -81,7 +95,8 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
                 if named is None and sp.type == "PERSON":
                     named = names.get(fold(bare_name(sp.name)))
             if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
-                q = replace(q, speaker=Speaker(named.key, named.name, named.label))
+                # (a capital that is a given name stays the person: '," Sofia said.', s37-rv 17)
+                q = replace(q, speaker=person_not_capital(Speaker(named.key, named.name, named.label)))
             kept.append(q)
         out[doc] = kept
     return out
@@ -174,4 +189,4 @@ def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) ->
     return replace(q, speaker=target)
 
 
-__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers", "outlet_speakers"]
+__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers", "outlet_speakers", "person_not_capital"]

@@ -43,6 +43,7 @@ from waic_reader.index.analysis.lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    SUBORDINATORS,
     WEEKDAYS,
 )
 from waic_reader.index.analysis.quotes.cues import (
@@ -69,15 +70,23 @@ from waic_reader.index.analysis.quotes.cues import (
     SOURCE_NOUNS,
     SOURCE_VERBS,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
     SUM_OBJECT_VERBS,
     TAIL_CUE,
     THAT_CLAUSE,
     THING_OBJECT_ALONE,
     TOLD_PASSIVES,
+    document_source,
 )
-from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS, person_not_capital
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import CLOSING_APPOSITION, GROUP, Speakers, described_only, role_words
+from waic_reader.index.analysis.quotes.speakers import (
+    CLOSING_APPOSITION,
+    GROUP,
+    Speakers,
+    described_only,
+    role_words,
+)
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
@@ -243,10 +252,22 @@ _PASSIVE_BY = re.compile(
 # participle is an adjective on the noun after it, no cue ("the alleged attacker", "his alleged
 # role", "Reeve's alleged victims", "an estimated 3,000 people"; s37-q: "alleged" joined the
 # speech verbs). Not "that", a relative pronoun before a verb as often ("the council that warned").
-_ATTRIBUTIVE = re.compile(r"(?:\b(?:" + "|".join(sorted(DETERMINERS - {"that"})) + r")|\w['’]s)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS - {"that"})) + r")\s+$", re.I)
+# An owner's "'s" right before the participle: a possessive only when a noun follows the
+# participle ("Reeve's alleged victims", "Lind's stated goal"); before "that", a determiner, a
+# clause or a quotation it is "has" ("She's warned that …", "The minister's admitted that …",
+# "Lind's claimed the budget …": s37-rv 10, the statements were lost), as after a pronoun always.
+_OWNER_BEFORE = re.compile(r"(\w+)['’]s\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # A form of "be" right before a passive participle, an adverb or "also"/"not" between ("was told",
 # "had been formally informed", "were also warned").
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|also|not|never)\s+)?$", re.I)
+# The words whose "'s" is "has" or "is", never an owner's ("she's", "it's", "who's", "there's").
+PRONOUN_HAS = SUBJECT_PRONOUNS | frozenset("who that there what here".split())
+# "to" and an infinitive right after a report verb's participle ("alleged to have taken", "claimed
+# to be"): with a form of "be" before it the subject is spoken of ("is alleged to have"), and
+# "alleged" takes no infinitive of its subject's words in any form ("two men alleged to have").
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A passive's agent (up to eight words, a time among them: "police", "Detective Inspector Jonas
 # Pellworth on Friday") and the "that" opening the words it reported; no comma or quotation mark.
 _AGENT_THAT = re.compile(r"((?:\s*[\w.'’-]+){1,8}?)\s+that\b")
@@ -707,7 +728,7 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
             continue
         if c.group(3):
             continue  # participles never attribute a direct quote
-        if c.group(2).lower().endswith("ed") and _ATTRIBUTIVE.search(text[max(m.after, cs - 40) : cs]):
+        if c.group(2).lower().endswith("ed") and _attributive(text, m.after, cs, m.after + c.end(2), clause_end):
             continue  # '," the alleged victim said.': an adjective, the verb after it the cue
         if c.group(2).lower() in BASE_FORMS and not (
             c.group(2).lower() in PRESENT_PLURAL and state.speakers.plural_subject_before(m.after, cs)
@@ -737,7 +758,8 @@ def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) 
     (nothing but its comma between) with a speaker opening the words to ``clause_end`` in at most
     :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is read (:meth:`Speakers.leading`,
     else :meth:`Speakers.resolve`: a body named before, "the coastguard"); None otherwise (a
-    document, "according to the latest figures", or more words after the quotation)."""
+    document, :func:`cues.document_source`: "according to the latest figures", "court documents
+    seen by Alpha News"; or more words after the quotation)."""
     text = state.article.text
     if text[m.after : cs].strip(" \t\n,") or not (
         text[m.open + 1 : m.close].rstrip().endswith(",") or "," in text[m.after : cs]
@@ -749,6 +771,8 @@ def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) 
         # 'Stephen Miller, who said, "…," according to Sims.': the speech verb before the
         # quotation names its speaker, "according to" whom the writer has it from
         return None
+    if document_source(text, ce, clause_end):
+        return None  # '," according to court documents seen by Alpha News.': no speaker (s37-rv 7)
     speaker = state.speakers.leading(ce, clause_end) or state.speakers.resolve(ce, clause_end, first=True)
     if speaker is None:
         return None
@@ -1080,6 +1104,8 @@ def _add(
         words = speaker.name.lower().split()
         anonymous = anonymous or speaker.key.startswith(ANONYMOUS) or (bool(words) and words[-1] in SOURCE_NOUNS)
         speaker = None
+    if speaker is not None:
+        speaker = person_not_capital(speaker)  # '," Sofia said.': a woman, not Bulgaria's capital
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
     # Reported words after a parenthetical "X said," ("Per the rules, Szabó said, the county …")
@@ -1162,7 +1188,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
             # verb of a relative clause on the subject; the main verb after it is the cue.
             continue
-        if finite and word.endswith("ed") and _ATTRIBUTIVE.search(text[max(s0, cs - 40) : cs]):
+        if finite and word.endswith("ed") and _attributive(text, s0, cs, s0 + c.end(2), s1):
             continue  # "his alleged role in the collapse": an adjective
         after_verb = s0 + c.end(2 if finite else 3 if participle else 0)
         # the object ends where the subject's second speech verb begins ("pledged €50 million in
@@ -1209,6 +1235,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             if (told := _passive_agent(state, s0, cs, ce, by.end(), s1, c.group(0))) is not None:
                 cues.append(told)
             continue
+        if finite and (word.endswith("ed") or word in ("said", "told")) and _passive(text, s0, cs, ce, s1):
+            # "Lind is alleged to have taken bribes", "Reeve was warned that the crane was
+            # unsafe": a passive's subject is the one spoken of or to, never the speaker (s37-rv
+            # 6: the accused "said" he took bribes); its agent after "by" is read above
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if _comment_header(text, s0, cs, ce, s1):
@@ -1248,7 +1279,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
             content = relative.end() if relative is not None and titled is None else comma + 1
             cue = _Cue(cs, ce, c.group(0), False, content)
-            cue.speaker = titled.speaker if titled is not None else state.speakers.resolve(ce, comma, first=True)
+            if titled is not None:
+                cue.speaker = titled.speaker
+            elif not document_source(text, ce, comma):
+                cue.speaker = state.speakers.resolve(ce, comma, first=True)
+            # else "According to a report seen by Alpha News, …": a document's, no speaker's (s37-rv 7)
             cue.region_start = ce
             cue.speaker_at = ce
             cues.append(cue)
@@ -1417,6 +1452,36 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
+
+
+def _attributive(text: str, lo: int, cs: int, ve: int, end: int) -> bool:
+    """Whether the speech verb's participle at ``cs:ve`` is an adjective on the noun after it,
+    no cue: a determiner right before it ("the alleged attacker", :data:`_ATTRIBUTIVE`), or an
+    owner's "'s" with a noun after it ("Reeve's alleged victims", :data:`_OWNER_BEFORE`), read
+    back to ``lo`` and on to ``end``. "'s" after a pronoun, or before a function word, a
+    subordinator, punctuation or a quotation, is "has" ("She's warned that …")."""
+    before = text[max(lo, cs - 40) : cs]
+    if _ATTRIBUTIVE.search(before) is not None:
+        return True
+    owner = _OWNER_BEFORE.search(before)
+    if owner is None or owner.group(1).lower() in PRONOUN_HAS:
+        return False
+    after = _WORD_AFTER.match(text, ve, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in FUNCTION_WORDS and word not in SUBORDINATORS and not ly_adverb(word)
+
+
+def _passive(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the report verb's participle at ``cs:ce`` (in the sentence ``s0:s1``) is a passive
+    whose subject is spoken of or to, no speaker: a form of "be" right before it (:data:`_BE_BEFORE`:
+    "is alleged", "was warned", "has been claimed"), or "alleged" with "to" and an infinitive
+    after it (:data:`_TO_INFINITIVE`: "alleged to have taken bribes"). The agent of a passive
+    with "by" is read before this (:func:`_passive_agent`)."""
+    if _BE_BEFORE.search(text, max(s0, cs - 40), cs) is not None:
+        return True
+    return text[cs:ce].lower().startswith("alleged") and _TO_INFINITIVE.match(text, ce, s1) is not None
 
 
 def _passive_agent(state: _State, s0: int, cs: int, ce: int, agent: int, s1: int, word: str) -> _Cue | None:
@@ -1821,7 +1886,8 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     """'CONTENT, according to X.': an "according to" at ``cs:ce`` after a comma with its speaker
     running to the end of the sentence (``s0:s1``), a name and its title in at most
     :data:`_TRAILING_NAME_WORDS` words, as a trailing "said X" is (t13k F18: no statement); the
-    content is the clause before the comma. None when no speaker opens the words after it."""
+    content is the clause before the comma. None when no speaker opens the words after it, or
+    they name a document (:func:`cues.document_source`: "a report seen by Alpha News")."""
     text = state.article.text
     comma = text.rfind(",", s0, cs)
     if comma <= s0 or text[comma + 1 : cs].strip():
@@ -1829,6 +1895,8 @@ def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue |
     end = ce + len(text[ce:s1].rstrip(_END_TRIM + '!?"”’'))
     if len(_WORDS.findall(text[ce:end])) > _TRAILING_NAME_WORDS:
         return None
+    if document_source(text, ce, end):
+        return None  # "…, according to a report seen by Alpha News.": no speaker (s37-rv 7)
     start = _past_dateline(text, s0, comma)
     speaker = state.speakers.leading(ce, end)
     if speaker is None and not _speech_verb_in(text, start, comma):

@@ -66,23 +66,32 @@ class QuoteSheet:
         """The quotes no speaker is found for ("The regional council, however, said …" where the
         article names no council), outside boilerplate, each a statement of its own but for an
         unnamed source's words several articles report (one statement, :func:`group.statements`),
-        in corpus and reading order: what ``quotes --json`` lists under
+        leaving out an unnamed source's words a named speaker's statement holds (listed there
+        only), in corpus and reading order: what ``quotes --json`` lists under
         ``unattributed`` and the Quotes screen under its last row, :data:`UNATTRIBUTED`."""
         # One statement a quote: grouping compares a speaker's quotes with each other, and quotes
         # without one are not known to be one body's (:func:`group.statements` leaves them out),
         # but for unnamed sources' words several articles report: their statement, where its
         # first member is (s37-q: two outlets' "a source close to the investigation said" were
         # two rows).
+        # An unnamed source's quote in a named speaker's statement (the same words credited to
+        # them) is listed there, under that speaker, and not again here (s37-rv 12: twice).
         shared: dict[int, Statement] = {}  # id of a quote -> the anonymous statement it is in
+        named: set[int] = set()  # ids of the quotes in a named speaker's statement of several
         for st in self.statements:
-            if len(st.members) > 1 and [sp.key for sp in st.speakers] == [ANONYMOUS_SOURCE.key]:
-                for n, q in enumerate(st.members):
+            if len(st.members) < 2:
+                continue
+            anonymous_only = [sp.key for sp in st.speakers] == [ANONYMOUS_SOURCE.key]
+            for n, q in enumerate(st.members):
+                if anonymous_only:
                     shared[id(st.part_of.get(n, q))] = st
+                else:
+                    named.add(id(st.part_of.get(n, q)))
         out: list[Statement] = []
         listed: set[int] = set()
         for a in self.articles:
             for q in self.quotes.get(a.doc, []):
-                if q.speaker is not None or q.noise:
+                if q.speaker is not None or q.noise or id(q) in named:
                     continue
                 found = shared.get(id(q))
                 if found is None:

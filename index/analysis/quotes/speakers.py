@@ -42,6 +42,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     person_noun_gender,
 )
+from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -120,7 +121,10 @@ _BETWEEN = re.compile(
     r"(?:,\s*(?:(?:who|whom|whose|which)\b[^,;]{0,80}"
     r"|(?:speaking|writing|asked|responding|replying|answering|testifying|appearing|commenting|reacting)\b[^,;]{0,80}"
     rf"|{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*,\s*"
-    rf"|(?<![\w'’-])(?:{_ADVERB}|{_AUXILIARY}|{_SETTING}|{_TIME})\s+)$"
+    rf"|(?<![\w'’-])(?:{_ADVERB}|{_AUXILIARY}|{_SETTING}|{_TIME})\s+"
+    # "has" or "is" contracted onto the subject ("She's warned that …", "Lind's claimed …": a
+    # possessive before a participle is no cue, recognise._attributive; s37-rv 10)
+    r"|(?<=\w)['’]s\s+)$"
 )
 # An aside alone, opening a sentence before its subject ("In a statement, the council said …").
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
@@ -319,8 +323,10 @@ _NOT_NAME = frozenset(
 
 
 def _capital(name: str) -> bool:
-    """Whether ``name`` is a country's capital (:func:`gazetteer.capitals`; not a given name)."""
-    return fold(name) in capitals()
+    """Whether ``name`` is a country's capital (:func:`gazetteer.capitals`) and no given name
+    (:func:`words.given_word`: '"We are ready," Sofia said.' is a woman's words, not Bulgaria's;
+    s37-rv 17: capitals() leaves out only the given names of its own list)."""
+    return fold(name) in capitals() and not given_word(name)
 
 
 def _unnamed(word: str) -> bool:

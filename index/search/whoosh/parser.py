@@ -19,7 +19,14 @@ from whoosh.fields import FieldType, Schema
 from whoosh.qparser.syntax import attach
 
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, edge_apostrophes_dropped, fold, is_cjk
+from waic_reader.index.corpus.tokens import (
+    SEARCH_TOKEN,
+    SLASH_UNIT_DENOMINATORS,
+    cjk_bigrams,
+    edge_apostrophes_dropped,
+    fold,
+    is_cjk,
+)
 from waic_reader.index.errors import EmptyField, QueryError
 from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, is_stop_word, query_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
@@ -420,6 +427,17 @@ def _negated(text: str, last: str) -> bool:
     return last.lstrip("(+").startswith("-") or (bool(before) and before[-1].lstrip("(") in ("NOT", "ANDNOT"))
 
 
+def _open_slash_unit(word: str) -> bool:
+    """True when ``word`` (the last word typed, operators stripped) is a unit's letters and a
+    slash with no denominator yet ("km/", "m/", "10km/"): one more letter would make it one
+    :data:`~waic_reader.index.corpus.tokens.SEARCH_TOKEN` ("km/h"). A stop word before the slash
+    ("and/" of "and/or", "he/") is no unit: the tokeniser splits its slash."""
+    if not word.endswith("/") or len(word) < MIN_PREFIX:
+        return False
+    m = SEARCH_TOKEN.fullmatch(word + SLASH_UNIT_DENOMINATORS[0])
+    return m is not None and not is_stop_word(fold(word[:-1]).lstrip("0123456789"))
+
+
 def _widen_last(text: str) -> str:
     """The last word of ``text`` a prefix, as :func:`as_you_type` says."""
     last = text.rsplit(maxsplit=1)[-1]
@@ -432,6 +450,11 @@ def _widen_last(text: str) -> str:
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
+    if _open_slash_unit(word):
+        # "km/" of "km/h" being typed: the start of the one token the tokeniser joins the unit
+        # into, searched as its prefix ("km/*"). Read as "km" (the slash no word) it found and lit
+        # another figure's "15 km" until the denominator was typed (t13ae P15, round s37-z4).
+        return text + "*"
     # A word starting with a digit is a number being typed, its separators kept (below), unless
     # it holds a hyphen: no number separator ("3,000" and "1.5" are one token, "54-year-old" and
     # "2-0" the phrase of their parts, as submitted), so it is widened as any hyphenated word.
