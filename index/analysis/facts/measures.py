@@ -1286,17 +1286,18 @@ def sub_group_counts(values: Sequence[FactValue]) -> None:
     residents …, while 3,400 people", t13r F2) stays a kind of its own, counted apart; so does one
     before the people's count ("Four workers were injured" before "The number of injured rises to
     nine": what was said before, not a part of it)."""
-    people: dict[tuple[str, str, str, str], FactValue] = {}
+    # the largest count of people as such so far, by measure, label, owner and entry: (its value, its sentence)
+    people: dict[tuple[str, str, str, str], tuple[float, tuple[int, int]]] = {}
     for v in values:
         if v.kind != "count" or v.measure not in _CASUALTY_VERB or not isinstance(v.value, float):
             continue
         key = (v.measure, v.label, v.owner, v.entry)
         whole = people.get(key)
         if dimension_of(v) == f"count|{v.measure}|people":
-            if whole is None or v.value > whole.value:
-                people[key] = v
+            if whole is None or v.value > whole[0]:
+                people[key] = (v.value, v.sentence)
             continue
-        if whole is None or not v.unit or v.value >= whole.value or v.sentence == whole.sentence:
+        if whole is None or not v.unit or v.value >= whole[0] or v.sentence == whole[1]:
             continue
         word = GROUP_WORD.get(v.measure, _CASUALTY_VERB[v.measure])
         v.measure, v.label = f"{v.measure}|among|{v.unit.lower()}", f"{word}: {v.unit}"
