@@ -188,8 +188,9 @@ def _prepare(value: str) -> str:
         lambda m: f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}",
         value,
     )
-    # "06.00 GMT" (the Guardian's clock) → "06:00".
-    value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)\b(?!\.\d)", r"\1:\2", value)
+    # "06.00 GMT" (the Guardian's clock) → "06:00"; "7.05pm", "9.10a.m." (British, the am/pm
+    # written on) → "7:05pm" (t13ae P13: dateutil reads no dotted clock with its am/pm).
+    value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)(?:\b|(?=[AaPp]\.?[Mm]\b))(?!\.\d)", r"\1:\2", value)
     # "18:40 Uhr" (German's o'clock after a clock time) → "18:40".
     value = re.sub(r"\b([0-2]?\d:[0-5]\d)\s*Uhr\b", r"\1", value)
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)

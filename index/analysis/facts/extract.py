@@ -30,6 +30,7 @@ from waic_reader.index.analysis.facts.measures import (
     away_origin,
     figure_measure,
     moving_thing,
+    sub_group_counts,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -1028,6 +1029,9 @@ def extract_figures(
         return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
     if tallies:
         _tally_measures(out, tallies)
+    # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
+    # them, a fact of its own
+    sub_group_counts(out)
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an

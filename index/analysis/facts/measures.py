@@ -54,7 +54,7 @@ from waic_reader.index.analysis.facts.roles import (
     without_power,
     workforce_cut,
 )
-from waic_reader.index.analysis.facts.temperatures import temperature_measure
+from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
@@ -637,6 +637,17 @@ _ALTERNATIVE_BEFORE = re.compile(
 )
 
 
+# Words after a rain's amount saying it is still to come ("80 mm of rain is expected", "could fall").
+_TO_COME_AFTER = frozenset("could may might will would expected forecast predicted likely".split())
+
+
+def _forecast(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is forecast, not measured: a forecast's word in its own clause before it
+    (``temperatures.FORECAST``: "Forecasters expect another 50 mm") or a modal or forecast's word
+    among the first four words after it ("up to 80 mm of rain is forecast", "could fall")."""
+    return any(w.lower() in FORECAST for w in before) or any(w.lower() in _TO_COME_AFTER for w in after[:4])
+
+
 def _within(before: Sequence[str]) -> bool:
     """Whether a length's own words before it say a radius ("within", "within a radius of")."""
     return (
@@ -982,6 +993,10 @@ def _measure_of(
             return (f"{speed[0]}|{fold(at)}", f"{speed[1]} at {at}") if at else speed
         if fig.unit in _RAIN_UNITS and (set(before + after) & RAIN or set(after[:3]) & _FELL):
             # "66 mm fell in Pécs": what falls in millimetres is rain (or snow)
+            if _forecast(own_before, after):
+                # "Forecasters expect another 50 mm of rain on Wednesday", "up to 80 mm of rain is
+                # forecast": rain still to come, never the rain that fell (t13ae P2, round s37-z1)
+                return "rainfall forecast", "rainfall forecast"
             at = rain_place(text, fig, sent)
             return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
         if dim in ("area", "length"):
@@ -1257,6 +1272,35 @@ def _dimension_of(v: FactValue) -> str:
             noun = "homes"  # one home per household per customer
         return f"count|{v.measure}|{noun}"
     return f"{v.kind}|{SI_UNITS.get(v.unit, (1, v.unit))[1]}"
+
+
+def sub_group_counts(values: Sequence[FactValue]) -> None:
+    """Set apart, in place, one article's counts of a sub-group of a casualty measure's people
+    (``values`` in text order): a count of a noun of its own ("Six residents sustained injuries")
+    after a larger count of people as such of the same measure, in a sentence of its own of the
+    same live blog entry or of an article of none ("Nine people were injured as families ran"), is
+    some of them, a fact of its own labelled by the group as "were among the injured" is
+    (``injured|among|residents``, "injured: residents"), never a value of the row's total: it made
+    the whole row not compared, hiding another outlet's 14 people against these 9 (t13ae P9, round
+    s37-z1). A part is never larger than its whole, so a larger count of another noun ("3,600
+    residents …, while 3,400 people", t13r F2) stays a kind of its own, counted apart; so does one
+    before the people's count ("Four workers were injured" before "The number of injured rises to
+    nine": what was said before, not a part of it)."""
+    # the largest count of people as such so far, by measure, label, owner and entry: (its value, its sentence)
+    people: dict[tuple[str, str, str, str], tuple[float, tuple[int, int]]] = {}
+    for v in values:
+        if v.kind != "count" or v.measure not in _CASUALTY_VERB or not isinstance(v.value, float):
+            continue
+        key = (v.measure, v.label, v.owner, v.entry)
+        whole = people.get(key)
+        if dimension_of(v) == f"count|{v.measure}|people":
+            if whole is None or v.value > whole[0]:
+                people[key] = (v.value, v.sentence)
+            continue
+        if whole is None or not v.unit or v.value >= whole[0] or v.sentence == whole[1]:
+            continue
+        word = GROUP_WORD.get(v.measure, _CASUALTY_VERB[v.measure])
+        v.measure, v.label = f"{v.measure}|among|{v.unit.lower()}", f"{word}: {v.unit}"
 
 
 def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.entities.lexicons import TITLE_MOD, title_kind
@@ -437,6 +438,15 @@ def _firm_named_before(text: str, end: int, start: int = 0) -> str:
     return ""
 
 
+# A clause joined by "and" or "but" with no subject of its own, its verb phrase straight after
+# (", and has set aside", ", but will also pay", ", and pledged"): the sentence's subject's too.
+_JOINED_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:also|then|later|now|since)\s+)*"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|can|could|may|might)\s+(?:(?:also|now|since|already)\s+)?[a-z]+"
+    r"|[a-z]+ed|set|put|paid|gave|gives|pays|offers|promises|pledges|donates|sets|puts)\b"
+)
+
+
 # A clause opening with a name's money noun: "Westmarch Rail's fund", "Kessel Mining's relief package".
 _POSSESSED_MONEY = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b"
@@ -447,10 +457,18 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
     :func:`owner`'s)."""
-    start = sent[0]
+    start, joined = sent[0], -1
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()
+        joined = cut.start() if _JOINED_PREDICATE.match(text, cut.start(), fig.start) else -1
     start = own_clause_start(text, start, fig.start, prev_end)
+    if joined >= 0:
+        # "Geotekna will pay €2,000 …, and has set aside €1 million for a relief fund": a second
+        # predicate of the sentence's subject, whose payer is the first clause's, never another
+        # payer's row (t13ae P1, round s37-z1: the €1 million joined the government's row)
+        payer = donor(text, replace(fig, start=joined, end=joined), sent, prev_end)
+        if payer:
+            return payer
     reported = _reported_payer(text, fig, sent, start)
     if reported is not None:
         return reported

@@ -41,7 +41,7 @@ WEATHER_WORDS = frozenset(
 # A day's or a night's extreme of the weather ("The overnight low in Harnwick was minus 9 degrees
 # Celsius", "a high of 39C", "The daytime high in Velmont was 31C"): the air's wherever it stands in
 # the clause, as a weather word is (t13ab L1, round s36-q: a row "temperature (°C)" apart from the
-# wire's "-12C"). A forecast's high (:data:`_FORECAST`) and a thing's ("the steel reached") are
+# wire's "-12C"). A forecast's high (:data:`FORECAST`) and a thing's ("the steel reached") are
 # read before it.
 EXTREME_WORDS = frozenset(
     """low lows high highs minimum minimums maximum maximums minima maxima minimale maximale mínima
@@ -64,8 +64,9 @@ _HEATED_THINGS = frozenset(
 # before the comma ("the low temperatures, which fell to -12C"; t13ab L1, round s36-q).
 _RELATIVES = frozenset("which that who qui que die welche cui che".split())
 # A forecast's temperature is no reading of the day (the radio's "expect a high of 4C" beside an
-# overnight -3C): no measure.
-_FORECAST = frozenset("forecast forecasts forecaster forecasters forecasting expect expects expected predicted".split())
+# overnight -3C): no measure. A forecast's rain is a measure of its own, never the rain that fell
+# (``measures``: "Forecasters expect another 50 mm of rain", t13ae P2).
+FORECAST = frozenset("forecast forecasts forecaster forecasters forecasting expect expects expected predicted".split())
 # Nouns of a place a temperature is of ("in the city centre", "dans la ville", "in der Stadt").
 PLACE_NOUNS = frozenset(
     """city town capital village centre center region country area streets suburbs district ville
@@ -323,12 +324,12 @@ def temperature_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[
     :data:`TEMPERATURE_WORDS` word, or one with a place after it, :func:`_place_after`),
     ("temperature|<thing>", "temperature of the <thing>") for a thing its clause's subject names
     before a reading verb (:data:`_READING_VERBS`: "the steel reached 52 °C"); None when neither,
-    or for a forecast (:data:`_FORECAST`) or a difference (:func:`temperature_difference`)."""
+    or for a forecast (:data:`FORECAST`) or a difference (:func:`temperature_difference`)."""
     if temperature_difference(text, fig):
         return None  # "15 degrees Fahrenheit above normal": no temperature of the air
     before, after = _clause(text, fig, sent)
     low = [w.lower() for w in before]
-    if any(w in _FORECAST for w in low):
+    if any(w in FORECAST for w in low):
         return None
     k = len(low) - 1
     while k >= 0 and low[k] in _VERB_GAP:
