@@ -108,3 +108,17 @@ def test_other_outlets_wording_types_a_one_word_firm(rec: Recognizer, text: str,
 )
 def test_a_person_or_place_speaking_stays_no_firm(rec: Recognizer, text: str) -> None:
     assert not any(label == "ORG" for _, label in names(rec, text)), names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # after "the", a ground vehicle's word names a route or a vessel as often as an operator: the
+        # Markdown fixture's "approved the Zephyrine ferry service" had become an ORG (lead, s37)
+        ("The harbour council on Monday approved the Zephyrine ferry service, a plan debated since 2021.", "Zephyrine"),
+        ("Commuters waited an hour for the Kelvingate train after a signal failed.", "Kelvingate"),
+        ("Passengers on the Brindlemoor bus said the driver stopped twice.", "Brindlemoor"),
+    ],
+)
+def test_the_before_a_ground_vehicle_makes_no_firm(rec: Recognizer, text: str, word: str) -> None:
+    assert (word, "ORG") not in names(rec, text), names(rec, text)

@@ -425,8 +425,10 @@ _FIRM_OFFICERS = (
     r"(?:chief (?:executive|financial|operating)(?: officer)?|CEO|chairman|chairwoman|managing director|"
     r"shareholders|board) of"
 )
+# ("the group" is left out: "the group People for the Ethical Treatment of Goats" is a group of people,
+# a name it opens no firm)
 _FIRM_KINDS_BEFORE = (
-    r"(?:[Tt]he (?:company|firm|group|airline|operator|contractor|carmaker|manufacturer)|"
+    r"(?:[Tt]he (?:company|firm|airline|operator|contractor|carmaker|manufacturer)|"
     r"[Dd]ie (?:Firma|Baufirma|Fluggesellschaft|Gesellschaft)|[Dd]as Unternehmen|"
     r"[Ll]a (?:société|compagnie|empresa|compañía|società|ditta)|[Ll]['’](?:entreprise|azienda|impresa))"
 )
@@ -445,10 +447,17 @@ _LONE_FIRM_OWN = re.compile(
     rf"(?<![\w'’.@-]){_LONE}(?= today (?:announced|confirmed|said it)\b|['’]s "
     r"(?:chief (?:executive|financial|operating)|CEO|chairman|chairwoman|managing director|board|shareholders)\b)"
 )
+# After "the", a ground vehicle's word names a route or a vessel as often as an operator ("the Dover
+# ferry", "the Zephyrine ferry service", "the Brighton train"): only the indefinite or a possessive
+# makes it the operator's vehicle there ("a Ferolin train").
 _LONE_FIRM_MODIFIER = re.compile(
-    rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) {_LONE}(?= (?:passenger |cargo |commuter )?"
+    rf"(?<![\w'’-])(?:[Aa]n?|[Ii]ts|[Tt]heir) {_LONE}(?= (?:passenger |cargo |commuter )?"
     r"(?:jets?|planes?|aircraft|airliners?|flights?|trains?|bus|buses|ferry|ferries|"
     r"spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
+)
+_LONE_FIRM_THE_MODIFIER = re.compile(
+    rf"(?<![\w'’-])[Tt]he {_LONE}(?= (?:passenger |cargo )?"
+    r"(?:jets?|planes?|aircraft|airliners?|flights?|spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
 )
 # Words before a subject's name that make it a place or a second subject ("X of Brisbane said it",
 # "the coastguard at Redcar said it", "workers in Grindavík and Þórshöfn said it": held-out names).
@@ -512,7 +521,8 @@ def lone_firms(text: str) -> list[tuple[int, int, str]]:
     for pattern, needs in (
         (_LONE_FIRM_SUBJECT, (" said ", " says ", " confirm", " announce", " regret", " apologi", " co", " working ")),
         (_LONE_FIRM_OBJECT, (" for ", " by ", " of ", "he ", "ie ", "as ", "a ", "'", "’")),
-        (_LONE_FIRM_MODIFIER, ("a ", "A ", "the ", "The ", "ts ", "heir ")),
+        (_LONE_FIRM_MODIFIER, ("a ", "A ", "ts ", "heir ")),
+        (_LONE_FIRM_THE_MODIFIER, ("the ", "The ")),
         (_LONE_FIRM_OFFICER, (" of ",)),
         (_LONE_FIRM_ABOUT, ("About ",)),
         (_LONE_FIRM_OWN, (" today ", "s ")),
