@@ -14,8 +14,8 @@ from waic_reader.index.corpus.text import one_line, quoted
 META_FILE = "corpus.yaml"
 META_FIELDS = ("title", "outlet", "date", "url", "author", "tags")
 #: How a ``tags`` list is kept among the entry's text fields (one text, so the entry's change stamp
-#: covers it); :func:`tags_of` splits it again. A unit separator: no tag holds one (control
-#: characters are escaped out of metadata).
+#: covers it); :func:`tags_of` splits it again. A unit separator: no tag holds one (``one_line``
+#: makes every control character a space).
 TAG_SEPARATOR = "\x1f"
 META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 
@@ -142,7 +142,7 @@ def load_metadata(root: Path) -> MetaFile:
                     err(f"'tags' must be text or a list, not {kind(value)} (ignored)", "articles", name, key)
                     continue
                 if tags:
-                    clean[key] = TAG_SEPARATOR.join(one_line(t, 80).replace(TAG_SEPARATOR, " ") for t in tags)
+                    clean[key] = TAG_SEPARATOR.join(one_line(t, 80) for t in tags)
                 continue
             written = value
             value = as_text(value)
