@@ -85,9 +85,7 @@ def test_unnamed_source_is_no_speaker_of_a_named_statement(
     assert all(sp["name"] != "Anonymous source" for sp in data["speakers"]), data["speakers"]
 
 
-def test_named_statement_without_unnamed_source_has_no_key(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_named_statement_without_unnamed_source_has_no_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = quotes_json(
         tmp_path,
         capsys,
