@@ -189,6 +189,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     other_names,
     pass_context,
+    quote_tag_persons,
     speaking_places,
     time_zones,
 )
@@ -267,7 +268,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 207
+ENTITY_VERSION = 208
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -965,7 +966,7 @@ class Recognizer:
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = time_zones(text, compass_places(text, chosen))
-        chosen = saint_places(text, speaking_places(text, chosen))
+        chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, named_clubs(text, chosen))
         chosen = initialled_clubs(text, chosen, self.known)
