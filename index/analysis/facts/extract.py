@@ -27,10 +27,12 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
     UNNAMED_SHARE,
+    WENT,
     away_origin,
     figure_measure,
     moving_thing,
     sub_group_counts,
+    way_gone,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -956,6 +958,8 @@ def extract_figures(
                 fv.own = tuple(t for t in bag(k) if t not in phrase and not _number_word(t))
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
+                if not fv.measure and way_gone(text, fig, (s.start, s.end)):
+                    fv.verb = WENT  # "the mud travelled about 9 miles": no distance between places
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
                 head, mods, label = percent_subject(text, fig, (s.start, s.end))
                 fv.label = label or fv.label

@@ -256,9 +256,10 @@ def _link(
     costly part)."""
     if a.kind != b.kind or a.per != b.per or _other_owners(a, b):
         return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
-    if a.verb and b.verb and a.verb != b.verb:
+    if a.verb != b.verb and (a.kind == "quantity" or (a.verb and b.verb)):
         # "The trust runs three hospitals" and "The gang has hit three hospitals": the verbs whose
-        # objects they are say they count different things (were one row that agreed, t13z H13)
+        # objects they are say they count different things (were one row that agreed, t13z H13);
+        # a length gone ("the mud travelled 9 miles", measures.WENT) is no other length (t13ae P20)
         return None
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
@@ -382,7 +383,8 @@ def _stem_link(m: FactValue, f: FactValue, mine: set[str] | None = None) -> bool
     other stuff, a word's stem of their sentences shared (``mine``: ``f``'s :func:`_stems`)."""
     if m.kind not in ("money", "quantity") or m.kind != f.kind or m.unit != f.unit:
         return False
-    if not _same_value(m, f) or _other_owners(m, f):
+    if not _same_value(m, f) or _other_owners(m, f) or m.verb != f.verb:
+        # (a way gone, "the mud travelled 9 miles", is no distance "9 miles from" a place: measures.WENT)
         return False
     if m.material and f.material and not set(m.material.split()) & set(f.material.split()):
         return False
