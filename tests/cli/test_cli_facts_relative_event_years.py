@@ -61,7 +61,7 @@ V22 = {
 def test_reported_v5_a_relative_year_is_its_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     facts = _facts(tmp_path, capsys, V5)
     assert _row(facts, "year of widening") == ("disagree", {"wire": 2019, "review": 2018})
-    status, values = _row(facts, "year of the previous landslide")
+    _status, values = _row(facts, "year of the previous landslide")
     assert values == {"review": 1986}
     [slide] = [f for f in facts if f["label"] == "year of the previous landslide"]
     assert slide["values"][0]["qualifier"]  # about so many years: a round span
@@ -130,7 +130,7 @@ def test_an_earlier_eruption_is_no_value_of_the_last(
         "b.txt": f"Eruption\n\nSARNHOLM, June 11, 2026 (Eastpress) - {last}\n",
     }
     facts = _facts(tmp_path, capsys, files)
-    status, values = _row(facts, "year of eruption")
+    _status, values = _row(facts, "year of eruption")
     assert list(values) == ["b"], values
 
 
