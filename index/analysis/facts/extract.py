@@ -281,6 +281,10 @@ def _earlier_event(
     for m, in_year, y, past in cues:
         if y and (int(y) >= year if year is not None else not past):
             continue  # this year's, or no article year to compare with and no word saying it is before
+        if m.start() >= fig[1] and _COMPARED_AFTER.search(text, fig[1], m.start()):
+            # "The death toll of 12 is less than half the 29 who died in 1987": the year after
+            # the comparison is its other side's (t13ae P6, round s38-x1: the 12 was dropped)
+            continue
         if in_year and m.end() <= fig[0] and _CLAUSE_END.search(text, m.end(), fig[0]):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
@@ -293,6 +297,48 @@ def _earlier_event(
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
     return False
+
+
+# A comparison between a figure and a number after it: "less than half the 29", "far below the 33",
+# "compared with 31": what follows is the other side's, its year too.
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|below|above)\b(?:\s+[\w-]+){0,3}?\s+\d", re.I
+)
+
+
+def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None) -> str:
+    """What names the earlier event a figure at ``fig`` (start, end) of the sentence ``sent`` is of,
+    for its row's label: the year its sentence gives it (an :data:`_EARLIER_EVENT` cue's, before the
+    article's ``year``; none past a comparison, :data:`_COMPARED_AFTER`) and the event's noun the
+    sentence names nearest that year (a kind's generic noun its kind, :func:`~.things.owner_kind`:
+    "slide" is "landslide"): "1987 landslide" ("A 1987 landslide in the same valley killed 31
+    people", "The last big slide here, in 1987, killed 29"), "1987" when no noun ("the 29 who died
+    in 1987"); "" when the sentence names no such year (the figure stays out of the sheet, as
+    before: "Last year a flood killed 40")."""
+    best: tuple[int, int] | None = None  # (distance from the figure, year)
+    for m in _EARLIER_EVENT.finditer(text, *sent):
+        y = m.group("y1") or m.group("y2") or m.group("y3")
+        if not y or (year is not None and int(y) >= year):
+            continue
+        if m.start() >= fig[1] and (
+            _COMPARED_AFTER.search(text, fig[1], m.start()) or _CLAUSE_END.search(text, fig[1], m.start())
+        ):
+            continue
+        at = m.start(m.lastgroup or 0)
+        gap = abs(at - fig[0])
+        if best is None or gap < best[0]:
+            best = (gap, int(y))
+    if best is None:
+        return ""
+    when = str(best[1])
+    nouns = [(abs(n.start() - text.find(when, *sent)), n.group()) for n in _EVENT_NOUN.finditer(text, *sent)]
+    if not nouns:
+        return when
+    noun = singular_of(min(nouns)[1].lower())
+    return f"{when} {owner_kind(noun) or noun}"
+
+
+_EVENT_NOUN = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 
 
 def _sentence_before(sents: Sequence[Any], k: int) -> tuple[int, int] | None:
@@ -759,7 +805,14 @@ def extract_figures(
                     text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
                 )
             )
-            if (earlier or unnamed) and dated is None:
+            # an earlier event's count that its sentence dates: a row of its own, labelled by that
+            # event ("death toll (1987 landslide)"), never a value of this story's (t13ae P6)
+            earlier_name = (
+                earlier_event_name(text, (s.start, s.end), (fig.start, fig.end), year)
+                if earlier and not unnamed and dated is None and fig.kind == "count"
+                else ""
+            )
+            if (earlier or unnamed) and dated is None and not earlier_name:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             if (
                 earlier_cue
@@ -807,6 +860,10 @@ def extract_figures(
                 if not aged:
                     continue  # "Lena Fosse was 34 years old": a person's age, no value of any measure
                 measure = (f"age|{aged}", f"age of the {aged}")  # "The aircraft was 12 years old"
+            if earlier_name:
+                if not measure[0] or "|" in measure[0]:
+                    continue  # a count of an earlier event that names no measure of a toll
+                measure = (f"{measure[0]}|{EARLIER}{earlier_name.split()[0]}", f"{measure[1]} ({earlier_name})")
             if dated is not None and not measure[0]:
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
@@ -1874,6 +1931,7 @@ def _agent_at(words: Sequence[str]) -> int | None:
 # the town in 1985" nothing). Its year, written or relative, is a row of its own, one whatever the
 # wording: ``year of the previous landslide``.
 PREVIOUS = "previous "  # what opens the key of a previous event's year ("previous landslide")
+EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987")
 _PREVIOUS_EVENT = re.compile(
     rf"\b(?:last|previous|prior|latest|most\s+recent)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b"
     rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import sheet_figures
+from waic_reader.index.analysis.facts.extract import EARLIER, sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
@@ -1401,6 +1401,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # fact: 10 s of an 11 s timeline at 4,000 articles).
     # (a measured value's label first: a row a figure without a measure joined, _join_unmeasured)
     counts = Counter(v.label for v in values if v.measure) or Counter(v.label for v in values)
+    if any(f"|{EARLIER}" in v.measure for v in values):
+        # an earlier event's row is labelled by the event's noun where a value's sentence names it:
+        # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
+        counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
