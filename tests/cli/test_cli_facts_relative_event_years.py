@@ -151,3 +151,14 @@ def test_a_previous_events_year_in_an_apposition_or_a_when_clause(
     facts = _facts(tmp_path, capsys, files)
     assert _row(facts, f"year of the previous {kind}")[1] == {"a": year}
     assert not [f for f in facts if f["label"].startswith("year") and "previous" not in f["label"]]
+
+
+def test_a_work_done_by_an_event_keeps_its_verbs_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # control: "last closed by floods" is the road's closing, no previous flood's year
+    files = {
+        "a.txt": "Orvale\n\nORVALE, June 9, 2026 (Nordwire) - The valley road was last closed by floods in 2019.\n",
+        "b.txt": "Orvale\n\nORVALE, June 9, 2026 (Eastpress) - The valley road was last closed in 2021.\n",
+    }
+    facts = _facts(tmp_path, capsys, files)
+    assert _row(facts, "year of closing") == ("disagree", {"a": 2019, "b": 2021})
+    assert not [f for f in facts if "previous" in f["label"]]

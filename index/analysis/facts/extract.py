@@ -1933,7 +1933,10 @@ def _agent_at(words: Sequence[str]) -> int | None:
 PREVIOUS = "previous "  # what opens the key of a previous event's year ("previous landslide")
 EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987")
 _PREVIOUS_EVENT = re.compile(
-    rf"\b(?:last|previous|prior|latest|most\s+recent)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b"
+    # (adjectives between, "the last big slide", never a verb or a preposition: "was last closed by
+    # floods" is a closing's year)
+    rf"\b(?:last|previous|prior|latest|most\s+recent)\s+(?:(?!(?:by|in|to|of|at|on|for)\s|[a-z-]+ed\s)[a-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_EVENTS})\b"
     rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"
 )
 
