@@ -142,6 +142,12 @@ def test_an_earlier_eruption_is_no_value_of_the_last(
         # variants: the corpus's Ledger ("last hit …, when a slide …"), another kind
         ("The town was last hit half a century ago, when a slide destroyed the old mill.", "landslide", 1976),
         ("The most recent flood, in 1999, swamped the old town.", "flood", 1999),
+        # the corpus's Geo Review: a written year restating the relative one is its one value
+        (
+            "The last deadly slide in the valley happened nearly four decades ago, in 1987, when 31 people died.",
+            "landslide",
+            1987,
+        ),
     ],
 )
 def test_a_previous_events_year_in_an_apposition_or_a_when_clause(
@@ -149,8 +155,9 @@ def test_a_previous_events_year_in_an_apposition_or_a_when_clause(
 ) -> None:
     files = {"a.txt": f"Brenzola\n\nBRENZOLA, Nov 9, 2026 (Daily Blare) - {sentence}\n"}
     facts = _facts(tmp_path, capsys, files)
-    assert _row(facts, f"year of the previous {kind}")[1] == {"a": year}
-    assert not [f for f in facts if f["label"].startswith("year") and "previous" not in f["label"]]
+    [row] = [f for f in facts if f["label"] == f"year of the previous {kind}"]
+    assert [(v["doc"], v["value"]) for v in row["values"]] == [("a", year)]
+    assert not [f for f in facts if f["label"].startswith(("year", "duration")) and "previous" not in f["label"]]
 
 
 def test_a_work_done_by_an_event_keeps_its_verbs_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -420,6 +420,10 @@ RELATIVE_YEAR = re.compile(
     r"(?![\w’'-])",
     re.I,
 )
+# A written year restating the relative year before it: "nearly four decades ago, in 1987, when …",
+# "39 years ago (in 1987)": the written one is the value, the article's one (two values of one
+# article's row read as a change, round s38-x1).
+_RESTATED_YEAR = re.compile(r"\s*(?:,|\(|—|–)\s*(?:in\s+)?(?:19|20)\d\d\b")
 # A qualifier right before a relative year ("nearly four decades ago", "about 30 years ago").
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{QUALIFIERS})\s+$", re.I)
 # The words a count of years before "ago" is written in (digits aside): English, French, German.
@@ -735,6 +739,7 @@ def extract_figures(
     # "in 2028"). English clauses only: the event is read by English verbs.
     relative: dict[int, int] = {}  # a relative year's start → years before the article's
     relative_end: dict[int, int] = {}  # … → its end
+    restated: list[tuple[int, int]] = []  # relative years a written year restates (_RESTATED_YEAR)
     if english:
         for k, s in enumerate(sents):
             for rel in RELATIVE_YEAR.finditer(text, s.start, s.end):
@@ -750,6 +755,9 @@ def extract_figures(
                 # its own (t13ae P5, round s38-x1: "nearly four decades" was a duration)
                 hedge = _HEDGE_BEFORE.search(text, max(s.start, rel.start() - 24), rel.start())
                 span = (hedge.start() if hedge is not None else rel.start(), rel.end())
+                if _RESTATED_YEAR.match(text, rel.end(), s.end) is not None:
+                    restated.append(span)  # "nearly four decades ago, in 1987": the 1987 is its value
+                    continue
                 about = "about" if round_span(rel) or hedge is not None else ""
                 margin = span_margin(ago) if about else 0.0
                 figs = [
@@ -1086,11 +1094,13 @@ def extract_figures(
     if dating:
         # (nor the "two years" of "two years ago" a duration)
         out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
-    if relative:
+    if relative or restated:
         # a relative year no event's ("last year's flood", "a record year last year"): no figure;
-        # an event's is, and the "39 years" of its "39 years ago" no duration
+        # an event's is, and the "39 years" of its "39 years ago" no duration (nor of one a
+        # written year restates)
         out = [fv for fv in out if not (fv.kind == "year" and fv.start in relative and not fv.measure)]
         kept = [(fv.start, relative_end[fv.start]) for fv in out if fv.kind == "year" and fv.start in relative]
+        kept += restated
         out = [fv for fv in out if not (fv.kind == "duration" and any(a < fv.end and fv.start < b for a, b in kept))]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
