@@ -1071,6 +1071,36 @@ def job_word(word: str) -> bool:
     return low.endswith("s") and (low[:-1] in LOWER_TITLES or (low.endswith("es") and low[:-2] in LOWER_TITLES))
 
 
+# Words in "-ist" that name no one by their work: a party's or a movement's adjective as often as a
+# person's ("the nationalist Fianna Fáil", "the socialist Podemos"; "unionist" only after "trade"),
+# and things ("shortlist", "playlist"; "exist", "insist" are verbs).
+_NOT_AGENT_IST = frozenset(
+    """nationalist socialist communist separatist islamist populist marxist leninist maoist centrist
+    loyalist royalist federalist secessionist extremist jihadist zionist fascist capitalist imperialist
+    colonialist modernist futurist realist idealist unionist leftist rightist anarchist monarchist
+    republicanist globalist nativist reformist autonomist regionalist independentist sovereigntist
+    irredentist""".split()
+)
+_NOT_AGENT_ENDINGS = (
+    *(f"{w}list" for w in "short check play wish black white wait long track set hit watch price guest reading".split()),
+    "sist",
+    "midst",
+)
+def agent_noun(word: str, before: str = "") -> bool:
+    """Whether lower-case ``word`` names a person by their work: a job word of the lexicon
+    (:data:`LOWER_TITLES`) or an agent noun in "-ist" of seven letters or more ("dramatist",
+    "clarinettist", "folklorist", "ethnomusicologist"; "trade unionist" with ``before``, the word
+    before it), no ideology's (:data:`_NOT_AGENT_IST`) nor a thing's ("shortlist", "insist") (round
+    s38-e: held-out 31's "the forgotten dramatist Avrom-Leyb Grinshpan" was no name)."""
+    if word in LOWER_TITLES:
+        return True
+    if len(word) < 7 or not word.endswith("ist") or not word.isalpha() or not word.islower():
+        return False
+    if word == "unionist":
+        return before.lower() == "trade"
+    return word not in _NOT_AGENT_IST and not word.endswith(_NOT_AGENT_ENDINGS)
+
+
 # A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",
 # "shopkeepers"), a follower or specialist ("analysts", "economists"), a participant noun
 # ("attendants", "residents"), a member ("pensioners", "librarians"), a receiver ("employees",

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TABLOID_TITLE,
     TITLE,
     WEEKDAYS_MONTHS,
+    agent_noun,
     job_word,
     people_plural,
     title_kind,
@@ -845,7 +846,9 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return (
             True  # "Rajesh Sookun of the Fishermen Cooperative said", "Mandisa Cele of the Legal Resources Centre said"
         )
-    if (prev in LOWER_TITLES or prev in KIN) and i and toks[i - 1][2].islower():
+    # (an agent noun in "-ist" the lexicon lacks too: "the forgotten dramatist Avrom-Leyb Grinshpan",
+    # "Trade unionist Agnelo da Cunha": round s38-e)
+    if (prev in KIN or agent_noun(prev, toks[i - 2][2] if i >= 2 else "")) and i and toks[i - 1][2].islower():
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
         return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     SAY,
     STOP_ACRONYMS,
     WEEKDAYS_MONTHS,
+    agent_noun,
     job_word,
     title_cased,
     title_kind,
@@ -416,7 +417,11 @@ def unknown_stretch(
             # died", "her sons, Joel and Gabriel,"
             emit(u.s, u.e, "PERSON")
             return
-        if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
+        if (
+            not initial[u.i]
+            and w.lower() not in COMMON_WORDS
+            and (prev in KIN or agent_noun(prev, toks[u.i - 2][2] if u.i >= 2 else ""))
+        ):
             if toks[u.i - 1][2].islower():
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
