@@ -698,6 +698,13 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
 )
+# Particles opening a surname, written capitalised inside a full name as a word of its own: Italian
+# "Di Stefano", "Lo Presti", "Li Causi", "Della Valle", Portuguese "Dos Santos", Spanish "De La
+# Cruz", Dutch "Van Der Berg" (round s38-e: held-out 31's "Carmela Di Stefano Lo Presti" was no
+# name). Never "Al", "Bin", "Le" alone: words opening other names ("Al Jazeera", "Le Monde").
+SURNAME_PARTICLES = frozenset(
+    "Di De Da Do Dos Das Del Della Dello Delle Degli Dalla Dal Lo Li La Van Von Der Den Ten Ter Du Des".split()
+)
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (corpus_votes.corpus_names), so what the index keeps of an article's text after a
