@@ -842,6 +842,8 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         )
     ):
         return True  # "Nikos Vlachos, her husband, said", "Nomsa Khumalo, its regional organiser,"
+    if nxt == "," and len(stretch) >= 2 and _bare_description(toks, j + 2):
+        return True  # "Seitoku Higa, sanshin maker who rebuilt", "X Y, felt maker; born 12 May 1941" (round s38-e)
     if nxt == "of" and len(stretch) >= 2 and _of_body_then_said(toks, j + 1):
         return (
             True  # "Rajesh Sookun of the Fishermen Cooperative said", "Mandisa Cele of the Legal Resources Centre said"
@@ -864,6 +866,33 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
     if prev == "named" and i >= 2 and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
         return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
     return False
+
+
+# Words that open no bare description of a person after a name's comma: determiners (the rules
+# above read those), relatives and conjunctions.
+_NOT_BARE = frozenset("the a an who whose which that and or but with in on at of for to from by as".split())
+
+
+def _bare_description(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the tokens from ``k`` (after a name of two words or more and its comma) are a
+    description without a determiner, one to four lower-case words, that a person's relative
+    clause or birth follows ("Seitoku Higa, sanshin maker who rebuilt Okinawa's music", "X Y, felt
+    maker; born 12 May 1941": an obituary's headline and footer), or that ends in a job word
+    before a punctuation mark ("Teruhiko Makishi, shamisen teacher, has died"; round s38-e,
+    held-out 31: no name). "which" after it is a firm's ("Tenri Laut, seaweed exporter which")."""
+    last = ""
+    x = k
+    while x < min(len(toks), k + 4) and toks[x][2].isalpha() and toks[x][2].islower() and toks[x][2] not in _NOT_BARE:
+        last = toks[x][2]
+        x += 1
+    if not last or x >= len(toks):
+        return False
+    w = toks[x][2]
+    if w == "who":
+        return True
+    if w == ";" and x + 1 < len(toks) and toks[x + 1][2] == "born":
+        return True
+    return w in (",", ";", ".") and (agent_noun(last) or last in KIN) and last not in _FIRM_TRADES
 
 
 # A job noun after these, in a description of a firm ("the bank's asset manager", "its fund
