@@ -139,6 +139,7 @@ from waic_reader.index.analysis.entities.peoples import (
     currency_adjectives,
     listed_peoples,
     peoples_by_nouns,
+    place_demonyms,
 )
 from waic_reader.index.analysis.entities.person_jobs import (
     JobPhrase,
@@ -961,6 +962,7 @@ class Recognizer:
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = language_mentions(text, based_bodies(text, no_article_persons(text, joined_surnames(text, chosen))))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
+        chosen = place_demonyms(text, chosen, self.known, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
