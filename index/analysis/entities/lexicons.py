@@ -955,7 +955,8 @@ READER_NOUNS = frozenset("reader listener viewer caller".split())
 # opens Korean names).
 KIN = frozenset(
     """son daughter wife husband brother sister mother father widow widower nephew niece cousin
-    grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
+    grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter
+    uncle aunt stepfather stepmother stepbrother stepsister godfather godmother godson goddaughter""".split()
 )
 
 # Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing

@@ -850,7 +850,7 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         )
     # (an agent noun in "-ist" the lexicon lacks too: "the forgotten dramatist Avrom-Leyb Grinshpan",
     # "Trade unionist Agnelo da Cunha": round s38-e)
-    if (prev in KIN or agent_noun(prev, toks[i - 2][2] if i >= 2 else "")) and i and toks[i - 1][2].islower():
+    if (_kin_at(toks, i - 1) or agent_noun(prev, toks[i - 2][2] if i >= 2 else "")) and i and toks[i - 1][2].islower():
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
         return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
@@ -858,14 +858,32 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         prev == ","
         and nxt == ","
         and i >= 2
-        and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in KIN or toks[i - 2][2] in PERSON_APPOSITION)
+        and (toks[i - 2][2] in LOWER_TITLES or _kin_at(toks, i - 2) or toks[i - 2][2] in PERSON_APPOSITION)
     ):
         return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+    if prev == "," and nxt in (".", ";") and len(stretch) >= 2 and _kin_at(toks, i - 2):
+        return True  # "registered to her sister-in-law, Tsakani Mathebula." (round s38-e)
     if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and _role_before(toks, i - 1):
         return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
     if prev == "named" and i >= 2 and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
         return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
     return False
+
+
+def _kin_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` ends a kinship word (lexicons.KIN: "sister", "uncle") or one by marriage,
+    written in five tokens ("sister-in-law": "sister", "-", "in", "-", "law"; round s38-e)."""
+    if k < 0:
+        return False
+    if toks[k][2] in KIN:
+        return True
+    return (
+        toks[k][2] == "law"
+        and k >= 4
+        and [t[2] for t in toks[k - 3 : k]] == ["-", "in", "-"]
+        and toks[k - 4][2] in KIN
+        and all(toks[x][1] == toks[x + 1][0] for x in range(k - 4, k))
+    )
 
 
 # Words that open no bare description of a person after a name's comma: determiners (the rules
