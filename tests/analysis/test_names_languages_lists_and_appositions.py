@@ -38,7 +38,10 @@ def rec() -> Recognizer:
         ("The form was published only in Russian, not in Selkup or Ket.", ["Selkup", "Ket"]),
         ("The sermon was given in Spanish but not in Tseltal or Chol.", ["Tseltal", "Chol"]),
         # in apposition to "the ... language" or "tongue"
-        ("The trust also plans lessons in Shaetlan, the islands' own tongue, with help from the college.", ["Shaetlan"]),
+        (
+            "The trust also plans lessons in Shaetlan, the islands' own tongue, with help from the college.",
+            ["Shaetlan"],
+        ),
         (
             "The team recorded interviews in Yugtun, the Central Alaskan Yup'ik language, and tied each to places.",
             ["Yugtun"],

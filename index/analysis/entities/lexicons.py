@@ -1090,10 +1090,15 @@ _NOT_AGENT_IST = frozenset(
     irredentist""".split()
 )
 _NOT_AGENT_ENDINGS = (
-    *(f"{w}list" for w in "short check play wish black white wait long track set hit watch price guest reading".split()),
+    *(
+        f"{w}list"
+        for w in "short check play wish black white wait long track set hit watch price guest reading".split()
+    ),
     "sist",
     "midst",
 )
+
+
 def agent_noun(word: str, before: str = "") -> bool:
     """Whether lower-case ``word`` names a person by their work: a job word of the lexicon
     (:data:`LOWER_TITLES`) or an agent noun in "-ist" of seven letters or more ("dramatist",
