@@ -1139,12 +1139,17 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
     """Each player of a team's line-up (:data:`_LINEUP_LINE`, eight players or more, ";" between
     the lines of the formation) is a PERSON, a family name that is a word ("Dam") or a place
     ("Frederiksberg") too; the substitute in brackets with the minute as well."""
-    if ";" not in text:
+    if ": " not in text:
         return chosen
     spans: list[tuple[int, int]] = []
+    teams: list[tuple[int, int]] = []
     for line in _LINEUP_LINE.finditer(text):
         players = line.group("players")
         if ";" not in players:
+            if roster := _roster(text, chosen, line.start("players"), players):
+                spans.extend(roster)
+                if _TEAM_NAME.fullmatch(line.group("team")):
+                    teams.append(line.span("team"))  # "Nasir Stars: ...": the team (an ORG)
             continue
         base, rel = line.start("players"), 0
         found: list[tuple[int, int]] = []
@@ -1160,7 +1165,37 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
             rel = start - base + len(item)
         if len(found) >= 8:
             spans.extend(found)
-    return _as_persons(text, chosen, spans)
+    out = _as_persons(text, chosen, spans)
+    if teams:
+        out = [c for c in out if not any(c[0] < e and s < c[1] for s, e in teams)]
+        out.extend((s, e, "ORG", entity_key("ORG", text[s:e])) for s, e in teams)
+        out.sort()
+    return out
+
+
+# A team's name before its roster: one to four capitalised words.
+_TEAM_NAME = re.compile(rf"{CAP}[\w'’.-]*(?: {CAP}[\w'’.-]*){{0,3}}")
+
+
+def _roster(text: str, chosen: list[Cand], base: int, players: str) -> list[tuple[int, int]]:
+    """The spans of a team's roster after its name and a colon, commas only (a five-a-side or
+    basketball line: "Nasir Stars: Gatkuoth, Reath, Thoan, Buom, Wiyual."), five players or more
+    (:data:`_LINEUP_PLAYER` each), when half of them or more the article names as persons already,
+    alone or as a word of a full name (round s38-e, held-out 31: "Buom", "Wiyual" were no names). A
+    line of tags or sections ("Topics: Politics, Economy, ...") names no one the article knows."""
+    items = players.split(", ")
+    if len(items) < 5 or any(_LINEUP_PLAYER.fullmatch(item) is None for item in items):
+        return []
+    people = {w for s, e, label, _ in chosen if label == "PERSON" for w in text[s:e].split()}
+    if 2 * sum(item in people for item in items) < len(items):
+        return []
+    out: list[tuple[int, int]] = []
+    at = 0
+    for item in items:
+        at = players.index(item, at)
+        out.append((base + at, base + at + len(item)))
+        at += len(item)
+    return out
 
 
 def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:
