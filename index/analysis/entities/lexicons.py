@@ -939,7 +939,8 @@ LOWER_TITLES = frozenset(
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
     weightlifter judoka goalie netminder
-    sheriff deputy-sheriff marshal bailiff warden jailer constable""".split()
+    sheriff deputy-sheriff marshal bailiff warden jailer constable
+    guard""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
