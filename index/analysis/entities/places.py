@@ -626,7 +626,29 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
             return True
         distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
         return distance or nxt in PLACE_OF or nxt in PLACE_KIND_AFTER
-    return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+    if j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS:
+        return True
+    return _listed_after_place_kind(toks, i)
+
+
+def _listed_after_place_kind(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the name at token ``i`` is an item of a list after a plural place kind and "such
+    as", "including" or "like" (:data:`_PLACE_PLURALS`: "villages such as Napaskiak, Kwethluk,
+    Akiak and Tuluksak", "towns including Zorvanka, Pelturik and Mesgrad"; round s38-e, held-out
+    31: no name), the items before it capitalised words, commas, "and" or "or" (at most twelve
+    tokens back). A firm's list ("suppliers such as X") is context's (_KIND_LIST)."""
+    k = i - 1
+    while k > i - 13 and k >= 0 and (toks[k][2] in (",", "and", "or") or toks[k][2][:1].isupper()):
+        k -= 1
+    if k < 1:
+        return False
+    w = toks[k][2]
+    if w == "as" and toks[k - 1][2] == "such":
+        k -= 1
+    elif w not in ("including", "like"):
+        return False
+    kind = toks[k - 1][2] if toks[k - 1][2] != "," or k < 2 else toks[k - 2][2]
+    return kind in _PLACE_PLURALS
 
 
 # The account buttons of a page's top row ("Log in   Subscribe", "Sign in  Register"): the "in" of

@@ -139,6 +139,7 @@ from waic_reader.index.analysis.entities.peoples import (
     currency_adjectives,
     listed_peoples,
     peoples_by_nouns,
+    place_demonyms,
 )
 from waic_reader.index.analysis.entities.person_jobs import (
     JobPhrase,
@@ -268,7 +269,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 208
+ENTITY_VERSION = 209
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -962,6 +963,7 @@ class Recognizer:
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = language_mentions(text, based_bodies(text, no_article_persons(text, joined_surnames(text, chosen))))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
+        chosen = place_demonyms(text, chosen, self.known, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
