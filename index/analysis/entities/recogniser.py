@@ -36,6 +36,9 @@ from waic_reader.index.analysis.entities.context import (
     context_candidates,
     echo_headlines,
     vessel_prefixes,
+    GERMAN_CRAFT,
+    GERMAN_CRAFT_BARE,
+    GERMAN_CRAFT_GATE,
 )
 from waic_reader.index.analysis.entities.events import (
     RACE_WORDS,
@@ -415,6 +418,13 @@ def _known_then_surname(
 
 # The particles inside a hyphenated French place's name, written capitalised or not
 # ("Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon", "Sainte-Marie-aux-Mines", "Saint-Martin-Du-Var").
+# The "of" of other languages between a title and the place it is of ("der Bürgermeister von
+# Skardvik", "le maire de Tromvik", "il sindaco di Varnholm", "burgemeester van Oslo"), read after
+# a determiner only (:meth:`Recognizer._classify`), where the particle opens no surname.
+_OF_PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "du", "av"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:der|die|des|dem|den|das|le|la|l['’]|el|il|lo|o|a|het|de|du|del|della|dello|do|da)\s+$", re.I
+)
 _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
 
 
@@ -909,6 +919,17 @@ class Recognizer:
             place = m.group("place")
             known = self.canonical(place)
             cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
+        for m in GERMAN_CRAFT.finditer(text) if GERMAN_CRAFT_GATE.search(text) else ():
+            # "das Containerschiff Kestrel Bay", "des Frachtschiffs Nordic Swan": the German kind
+            # noun (capitalised, as every German noun) is no word of the vessel's name (t13af N7)
+            name, noun = m.group("name"), m.group("noun")
+            if name in WEEKDAYS_MONTHS or self.canonical(name) is not None:
+                continue
+            if m.group("article") is None and any(noun.startswith(w) for w in GERMAN_CRAFT_BARE):
+                continue  # a bare kind noun with no German article: maybe English ("Trawlers Association")
+            a, b = m.start("noun"), m.end("name")
+            cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
+            cands.append((m.start("name"), b, "PRODUCT", entity_key("PRODUCT", name), -2))
         for m in TOWN_STATE.finditer(text) if ", " in text else ():
             # "Pierre, S.D., and Devils Lake, N.D.", "from Rimouski, Que.,": the town's state or province
             a, b = m.span("state")
@@ -1689,6 +1710,18 @@ class Recognizer:
                 rest = rest[:-1]
             # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
             # after the title's last "of"/"for", the department, then the person (two words).
+            if (
+                len(rest) == 1
+                and rest[0].eid < 0
+                and text[run[core_at].e : rest[0].s].strip() in _OF_PARTICLES
+                and _DETERMINER_BEFORE.search(text, max(0, run[0].s - 8), run[0].s)
+            ):
+                # "der Bürgermeister von Skardvik", "le maire de Tromvik", "de burgemeester van
+                # Oslo": a title after its article, then the place it is of, no person (as "the
+                # mayor of Skardvik"); "Bundespräsident von Weizsäcker", no article, stays the
+                # person (t13af N7, N11: a PERSON "Skardvik" in a German article)
+                singles.append((rest[0].s, rest[0].e, rest[0].text))
+                return
             while (
                 rest
                 and all(u.eid < 0 for u in rest)  # "Secretary of Shanghai": a known place stays one
