@@ -32,13 +32,13 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
 from waic_reader.index.analysis.entities.context import (
+    GERMAN_CRAFT,
+    GERMAN_CRAFT_BARE,
+    GERMAN_CRAFT_GATE,
     OPENING_KINDS,
     context_candidates,
     echo_headlines,
     vessel_prefixes,
-    GERMAN_CRAFT,
-    GERMAN_CRAFT_BARE,
-    GERMAN_CRAFT_GATE,
 )
 from waic_reader.index.analysis.entities.events import (
     RACE_WORDS,
