@@ -169,6 +169,7 @@ from waic_reader.index.analysis.entities.persons import (
     other_bearers_surname,
     particle_names,
     regnal_numbers,
+    spaced_initials,
     tabloid_titles,
     titled_people,
     titled_place_surnames,
@@ -971,7 +972,7 @@ class Recognizer:
         if heads and "-" in text:
             chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = leading_name_parts(text, long_short_forms(text, chosen))
-        chosen = bare_initials(text, chosen)
+        chosen = spaced_initials(text, bare_initials(text, chosen))
         chosen = numbered_names(text, chosen)
         if REGNAL_AT.search(text):
             chosen = regnal_numbers(text, chosen, doc_lower)
