@@ -184,6 +184,7 @@ from waic_reader.index.analysis.entities.places import (
     TOWN_STATE,
     WATER_OF,
     WATER_OF_WORDS,
+    city_airport_names,
     compass_places,
     constituency,
     hyphened_places,
@@ -989,7 +990,7 @@ class Recognizer:
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
-        chosen = time_zones(text, compass_places(text, chosen))
+        chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, named_clubs(text, chosen))
