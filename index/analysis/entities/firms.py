@@ -8,7 +8,7 @@ Santa Luzia hospital").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from waic_reader.index.analysis.entities.firm_homes import leads_firm
@@ -423,3 +423,31 @@ def possessive_firms(text: str, chosen: list[Cand]) -> list[Cand]:
     if not rekey:
         return out
     return [(s, e, label, rekey.get(key, key)) for s, e, label, key in out]
+
+
+def possessive_outside(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with a one-word organisation read with its possessive ("Fitch's analysts": an
+    ORG "Fitch's") as the name without it, where the article also writes the word bare ("that
+    Fitch had been briefed"), which becomes a mention too where no other name covers it and no
+    capitalised word follows; a name whose possessive is its own ("Moody's said", never written
+    "Moody") and a gazetteer name stay as they are (t13af N16). Linear in ``chosen`` and the
+    bare word's occurrences."""
+    bases: dict[str, str] = {}
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        written = text[s:e]
+        if label == "ORG" and " " not in written and written[-2:] in ("'s", "’s") and len(written) > 4:
+            base = written[:-2]
+            if known(written) is None and re.search(rf"(?<![\w'’-]){re.escape(base)}(?![\w'’-])", text):
+                bases[base] = entity_key("ORG", known(base) or base)
+                out.append((s, e - 2, "ORG", bases[base]))
+                continue
+        out.append((s, e, label, key))
+    if not bases:
+        return chosen
+    for base, key in bases.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(base)}(?![\w'’-]| {CAP})", text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), "ORG", key))
+    out.sort()
+    return out

@@ -63,6 +63,7 @@ from waic_reader.index.analysis.entities.firms import (
     institutions,
     partners_firm,
     possessive_firms,
+    possessive_outside,
     slash_forms,
 )
 from waic_reader.index.analysis.entities.gazetteer import (
@@ -1013,6 +1014,7 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
+        chosen = possessive_outside(text, chosen, self.canonical)
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         return marked_mentions(text, chosen, noise_spans)
 
