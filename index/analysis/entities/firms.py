@@ -451,3 +451,31 @@ def possessive_outside(text: str, chosen: list[Cand], known: Callable[[str], str
                 out.append((m.start(), m.end(), "ORG", key))
     out.sort()
     return out
+
+
+# An outlet named before the kind of its page: "Baltic Pulse live blog", "the Harbour Radio
+# newsletter", "Coast Watch podcast": two to four capitalised words (t13af N8: "Baltic" of "Baltic
+# Pulse" was the gazetteer's Baltic Sea, a LOC).
+_OUTLET_PAGE = re.compile(
+    rf"(?<![\w'’&-])(?P<name>{CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{1,3}}) (?:live ?blog|blog|newsletter|podcast)s?\b"
+)
+
+
+def outlet_pages(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with the outlet named before its page's kind (:data:`_OUTLET_PAGE`) one ORG,
+    the candidates inside it (a place its first word names) given way; a name the gazetteer knows
+    whole ("New York live blog") and one a candidate reaches past are left as they are. Linear in
+    the matches and ``chosen``."""
+    if "blog" not in text and "newsletter" not in text and "podcast" not in text:
+        return chosen
+    spans = []
+    for m in _OUTLET_PAGE.finditer(text):
+        a, b = m.span("name")
+        if known(m.group("name")) is None and all(a <= c[0] and c[1] <= b for c in chosen if c[0] < b and a < c[1]):
+            spans.append((a, b))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out += [(a, b, "ORG", entity_key("ORG", text[a:b])) for a, b in spans]
+    out.sort()
+    return out

@@ -61,6 +61,7 @@ from waic_reader.index.analysis.entities.firms import (
     company_form,
     coordinated_firms,
     institutions,
+    outlet_pages,
     partners_firm,
     possessive_firms,
     possessive_outside,
@@ -1014,7 +1015,7 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
-        chosen = possessive_outside(text, chosen, self.canonical)
+        chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         return marked_mentions(text, chosen, noise_spans)
 
