@@ -281,9 +281,6 @@ def surface_name(
     return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _own_reading(
     surface: str,
     own: Sequence[tuple[str, str]],
@@ -291,29 +288,25 @@ def _own_reading(
     voted: Mapping[tuple[str, str], list[tuple[str, str]]],
 ) -> tuple[FirstName | None, list[Retype]]:
     """:func:`surface_name` for a surface that is itself the name of two or more entities of
-    different kinds (``own``: "GPE:Skardvik" in English articles, "PERSON:Skardvik" in a German
-    one). The reading more articles give types the untyped mentions; on a tie a place beats a
-    lone word read as a person (a surname with no given name anywhere, the weakest reading).
-    Its mentions of the other readings are retyped only when it is the reading of two articles
-    or more and of more articles than all others together (as one own reading is); otherwise
-    each article keeps its own reading. One article's misreading never leaves the untyped
-    mentions of the others nameless (t13af N11: a German article's PERSON "Skardvik" took the
-    town from two English articles). None when no reading wins (two places, two firms)."""
+    different kinds (``own``: "GPE:Skardvik" in two English articles, "PERSON:Skardvik" in a
+    German one). The reading more articles give than any other types the untyped mentions, so one
+    article's conflicting reading never leaves the others' mentions nameless (t13af N11: a German
+    article's PERSON "Skardvik" took the town from the English articles); its mentions of the
+    other readings are retyped only when it is the reading of two articles or more and of more
+    articles than all others together (as one own reading's are), otherwise each article keeps its
+    own. None on a tie (a place in one article, a person in another: which one a third means is
+    not known) or with another entity of the winner's kind (merged later)."""
     size = {lk: len(found[lk]) for lk in own}
     best = max(size.values())
     top = [lk for lk in own if size[lk] == best]
     if len(top) > 1:
-        places = [lk for lk in top if lk[0] in _PLACE_LABELS]
-        lone = all(lk[0] == "PERSON" for lk in top if lk not in places) and " " not in surface
-        if len(places) != 1 or not lone:
-            return None, []
-        top = places
+        return None, []
     label, key = top[0]
     others = [lk for lk in found if lk != top[0]]
-    if len(found[top[0]]) < 2 or len(found[top[0]]) <= len(set().union(*(found[o] for o in others))):
-        return (surface, label, key), []
     if any(lk[0] == label for lk in others):
         return None, []  # two entities of its own kind: merged later
+    if len(found[top[0]]) < 2 or len(found[top[0]]) <= len(set().union(*(found[o] for o in others))):
+        return (surface, label, key), []
     return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
 
 
