@@ -33,7 +33,7 @@ from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
+from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.titles import dated_site_header, site_name_line
 
@@ -533,6 +533,10 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
         # headline / "Par Jean Dupont" / stamp: the headline was taken for a tagline).
         and not BY_LEAD.match(head.text)
         and name_alone(head.text) is None
+        # Nor an author's line without its "By" over the date ("Anna Lindqvist" / "14 March 2025":
+        # the headline over it was taken for a tagline and the page titled by its prose; the
+        # recogniser's person test, bylines.person_name, round s38-x3).
+        and not person_name(head.text, [feats[lines[3]].text])
         and under is not None
         and under[0] == "byline"
     ):
