@@ -643,6 +643,68 @@ def _fold_repeats(groups: Sequence[_Group]) -> None:
             g.merged = True
 
 
+# The kinds of figure one article gives one value of per thing measured: a count, an amount, a
+# quantity, a share (a year, a date or a duration may be several of one sentence's things:
+# "between 2013 and 2023").
+_ONE_VALUE_KINDS = frozenset({"count", "money", "quantity", "percent"})
+
+
+def _value_key(v: FactValue) -> tuple[Any, ...]:
+    """What one article's figure without a named measure is a value of, for
+    :func:`one_value_per_article`: its article, kind, grouping key (:func:`_measure_key`), unit,
+    counted noun and modifiers, verb, rate period, stuff and owner (its ``state`` may be said once
+    of two: "in Delmar" and none)."""
+    return (v.doc, v.kind, _measure_key(v), v.unit, v.head, v.modifiers, v.verb, v.per, v.material, v.owner)
+
+
+def _said_words(v: FactValue) -> frozenset[str]:
+    """The words of ``v``'s own sentence (``FactValue.words``; numbers and function words left
+    out, folded): what its sentence says its figure is of."""
+    return frozenset(fold(w) for w in _own_words(v) if w.isalpha() and w.lower() not in STOP_WORDS)
+
+
+def one_value_per_article(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with each article's values of one thing without a named measure made one value:
+    of the values of one :func:`_value_key` in different sentences (in one state or one said in
+    none: "in Delmar"), the words of one sentence
+    all said by the other's (:func:`_said_words`: "Power is out for 200,000 homes in Delmar" and
+    "Power is out for 150,000 homes"; a diary's "Crews removed 7 tonnes of debris from beach
+    number 1" … "56 tonnes … number 8"), the latest (a live blog's by its entries' times, else the
+    last in the text) is the article's value and carries the others as its ``earlier`` (README:
+    an article has one value, the latest; t13af N9/N17, round s38-y2: a row each, "homes ·
+    150,000", 259 rows of one article, whose groups crowded other articles' figures out of their
+    rows' ``CANDIDATES``). A value said again is left to :func:`_fold_repeats`; values whose
+    sentences each name a thing the other does not ("300 stores in France", "200 stores in
+    Spain") stay apart. Linear in the figures but for one article's values of one key."""
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    for k, f in enumerate(figures):
+        if f.kind in _ONE_VALUE_KINDS and not f.measure and not f.years_ago:
+            by_key.setdefault(_value_key(f), []).append(k)
+    gone: set[int] = set()
+    for idxs in by_key.values():
+        if len(idxs) < 2:
+            continue
+        # latest first: a live blog's entry time, then the place in the text
+        ordered = sorted(idxs, key=lambda k: (figures[k].entry, figures[k].start), reverse=True)
+        for pos, k in enumerate(ordered):
+            if k in gone:
+                continue
+            head = figures[k]
+            said = _said_words(head)
+            for j in ordered[pos + 1 :]:
+                old = figures[j]
+                if j in gone or old.value == head.value or old.sentence == head.sentence:
+                    continue
+                if old.state and head.state and old.state != head.state:
+                    continue  # things said to be in two places ("aboard", "in Delmar"; "in Kessby")
+                other = _said_words(old)
+                if not (other <= said or said <= other):
+                    continue
+                head.earlier = earlier_steps(head, (*head.earlier, *old.earlier, old))
+                gone.add(j)
+    return [f for k, f in enumerate(figures) if k not in gone]
+
+
 def _where(v: FactValue) -> str:
     """Where ``v``'s clause puts its things, in the grounds' words: "on board", "in water"."""
     return "on board" if v.state == ABOARD else v.state
@@ -754,6 +816,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
