@@ -69,12 +69,20 @@ WATER = {
 }
 
 
-@pytest.mark.parametrize(("files", "blog", "first", "latest", "other"), [
-    (V8, "gmt", 200000, 150000, ("wire", 170000)),
-    (WATER, "blog", 40000, 25000, ("paper", 30000)),
-])
+@pytest.mark.parametrize(
+    ("files", "blog", "first", "latest", "other"),
+    [
+        (V8, "gmt", 200000, 150000, ("wire", 170000)),
+        (WATER, "blog", 40000, 25000, ("paper", 30000)),
+    ],
+)
 def test_live_blog_count_is_one_row_latest_value(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], blog: str, first: int, latest: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    blog: str,
+    first: int,
+    latest: int,
     other: tuple[str, int],
 ) -> None:
     facts = _facts(tmp_path, capsys, files)
@@ -92,7 +100,10 @@ def test_live_blog_count_is_one_row_latest_value(
 def test_three_blogs_change_is_visible(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Three live blogs each 200,000 then 150,000 (t13af repro v10, one zone): one row, each blog's
     150,000 first said 200,000, never a row of the 200,000s and another of the 150,000s."""
-    first, later = "Power is out for 200,000 homes in Delmar, the operator said.", "Power is out for 150,000 homes, the operator said."
+    first, later = (
+        "Power is out for 200,000 homes in Delmar, the operator said.",
+        "Power is out for 150,000 homes, the operator said.",
+    )
     files = {f"{n}.txt": _blog(f"Delmar blackout: live ({n})", "GMT", first, later) for n in ("a", "b", "c")}
     facts = _facts(tmp_path, capsys, files)
     _no_value_label(facts)
@@ -104,15 +115,20 @@ def test_three_blogs_change_is_visible(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def _diary(unit: str, verb: str, noun: str, n: int, step: int) -> str:
-    paras = "\n\n".join(f"Crews {verb} {step * i} {unit} of {noun} from beach number {i} on day {i}." for i in range(1, n + 1))
+    paras = "\n\n".join(
+        f"Crews {verb} {step * i} {unit} of {noun} from beach number {i} on day {i}." for i in range(1, n + 1)
+    )
     return f"Beach clean-up diary\n\nJune 9, 2025 | By Lea Moss\n\n{paras}\n"
 
 
-@pytest.mark.parametrize(("unit", "verb", "noun", "n", "step"), [
-    ("tonnes", "removed", "debris", 8, 7),  # t13af N17, repro v21
-    ("kilograms", "collected", "plastic", 12, 40),
-    ("cubic metres", "cleared", "sand", 10, 15),
-])
+@pytest.mark.parametrize(
+    ("unit", "verb", "noun", "n", "step"),
+    [
+        ("tonnes", "removed", "debris", 8, 7),  # t13af N17, repro v21
+        ("kilograms", "collected", "plastic", 12, 40),
+        ("cubic metres", "cleared", "sand", 10, 15),
+    ],
+)
 def test_one_articles_repeated_figures_are_one_row(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], unit: str, verb: str, noun: str, n: int, step: int
 ) -> None:
@@ -165,7 +181,11 @@ def test_unrelated_article_leaves_other_rows(
 
 # t13af N29 (repro v48/v49) and variants: a bare "the number"/"the toll"/"the figure" given a new value
 LATER = [
-    ("Nine people were initially reported injured in the bus crash. Hospital officials later put the number at 11.", 11, 9),
+    (
+        "Nine people were initially reported injured in the bus crash. Hospital officials later put the number at 11.",
+        11,
+        9,
+    ),
     ("Twelve people were initially reported injured; the fire service later put the number at 15.", 15, 12),
     ("Six people were injured in the blast, police said. Doctors later revised the figure to eight.", 8, 6),
     ("Four people were injured when the roof fell. The figure now stands at seven, the council said.", 7, 4),
@@ -187,11 +207,14 @@ def test_later_number_is_the_articles_value(
     assert mine == [(latest, [first])], row
 
 
-@pytest.mark.parametrize("part", [
-    "Two were seriously hurt.",  # t13af N29, repro v49
-    "Three of them were critically injured.",
-    "Four were badly hurt, three of them children.",
-])
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Two were seriously hurt.",  # t13af N29, repro v49
+        "Three of them were critically injured.",
+        "Four were badly hurt, three of them children.",
+    ],
+)
 def test_part_of_count_is_no_second_value(tmp_path: Path, capsys: pytest.CaptureFixture[str], part: str) -> None:
     files = {
         "c.txt": "Harlow crash\n\nMay 2, 2025 | By Ana Ruiz\n\nNine people were injured in the bus crash, police said.\n",
