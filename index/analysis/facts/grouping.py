@@ -1366,7 +1366,7 @@ def entry_dated(f: FactValue) -> None:
 
 
 def entry_date(date: str | None, entry: str) -> str | None:
-    """What a live blog's entry at ``entry`` ("HH:MM") on its article's ``date`` is dated: that time
+    """What a live blog's entry at ``entry`` ("HH:MM", "HH:MM+01:00" with its own zone) on its article's ``date`` is dated: that time
     on that day, for an article dated by its day alone, and for one dated with a time (its last
     update, "Updated: June 3, 2025 21:40") in the article's zone; ``date`` otherwise (no entry, no
     date, a date of another form). One rule for a blog's figures and its names (t13z H21)."""
@@ -1375,7 +1375,8 @@ def entry_date(date: str | None, entry: str) -> str | None:
     if _DAY_ONLY.fullmatch(date):
         return f"{date}T{entry}"
     if (timed := _TIMED.fullmatch(date)) is not None:
-        return f"{timed.group(1)}T{entry}{timed.group(2)}"
+        # an entry written with its own zone ("09:15 CET" → "09:15+01:00") keeps it (t13af N10)
+        return f"{timed.group(1)}T{entry}" if len(entry) > 5 else f"{timed.group(1)}T{entry}{timed.group(2)}"
     return date
 
 
