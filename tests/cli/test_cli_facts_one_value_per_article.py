@@ -224,3 +224,45 @@ def test_part_of_count_is_no_second_value(tmp_path: Path, capsys: pytest.Capture
     facts = _facts(tmp_path, capsys, files)
     row = next(f for f in facts if f["label"] == "people injured")
     assert sorted((v["doc"], v["value"]) for v in row["values"]) == [("c", 9), ("d", 10)], row
+
+
+# t13af N19 (repro v25) and variants: a plume's or a slick's own length, said in the sentence that
+# gives a distance of the same value, is no value of a distance row; the distance is the sentence's
+PLUMES = [
+    (
+        "The factory is about 5 kilometres from the centre of Orlen Vale, and the smoke plume stretched for 5 km.",
+        "The factory lies 5 km from the town centre, police said.",
+        "about 5 kilometres",
+        "5 km",
+    ),
+    (
+        "The wreck lies about 20 km from the mouth of the Varn estuary, and the oil slick stretched for 20 km.",
+        "The wreck lies 20 km from the estuary mouth, the coastguard said.",
+        "about 20 km",
+        "20 km",
+    ),
+    (
+        "The plant stands some 3 miles from the centre of Kessby, and the ash cloud stretched for 3 miles.",
+        "The plant is 3 miles from the town centre, firefighters said.",
+        "some 3 miles",
+        "3 miles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mine", "other", "distance", "length"), PLUMES)
+def test_a_things_length_is_no_distance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mine: str, other: str, distance: str, length: str
+) -> None:
+    files = {
+        "explainer.txt": f"Fire: what we know\n\nAugust 3, 2025 | By Ivo Dern\n\n{mine}\n",
+        "wire.txt": f"Fire near the town\n\nORLEN VALE, Aug 2 (Coastwire) - {other}\n",
+    }
+    facts = _facts(tmp_path, capsys, files)
+    for f in facts:
+        mine_values = [v["text"] for v in f["values"] if v["doc"] == "explainer"]
+        if any(v["measure"].startswith("distance") for v in f["values"]):
+            assert length not in mine_values or distance in mine_values, f
+            assert all(t == distance for t in mine_values), f
+    texts = {v["text"] for f in facts for v in f["values"] if v["doc"] == "explainer"}
+    assert distance in texts, texts

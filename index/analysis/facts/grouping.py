@@ -357,6 +357,12 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         for m in g.members:
             if m.kind in ("money", "quantity"):
                 by_value.setdefault((m.kind, m.unit, _said(m)), []).append(g)
+    # the measures each sentence names a figure of ((doc, sentence) → their families: "distance")
+    named: dict[tuple[str, tuple[int, int]], set[str]] = {}
+    for g in groups:
+        for m in g.members:
+            if m.measure and m.kind in ("money", "quantity"):
+                named.setdefault((m.doc, m.sentence), set()).add(m.measure.split("|", 1)[0])
     for g in groups:
         if g.merged or len(g.docs) != 1 or any(m.measure or m.kind not in ("money", "quantity") for m in g.members):
             continue
@@ -364,8 +370,14 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         mine = _stems(f)
         if not mine:
             continue
+        # a measure its own sentence names another figure of is no measure of it ("The factory is
+        # about 5 kilometres from the centre …, and the smoke plume stretched for 5 km": the
+        # plume's length is no distance to the centre, t13af N19, round s38-y2)
+        beside = named.get((f.doc, f.sentence), set())
         for h in by_value.get((f.kind, f.unit, _said(f)), ()):
             if h is g or h.merged or h.docs & g.docs:
+                continue
+            if any(m.measure and m.measure.split("|", 1)[0] in beside for m in h.members):
                 continue
             shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
             if shared is None:
@@ -600,6 +612,10 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
     sharing a word of what they are of ("joined the search" in a live blog's summary and entry;
     "two people … remain in hospital" is no repeat of a toll of two)."""
     if _other_owners(f, m):
+        return False
+    if f.sentence == m.sentence and f.start != m.start:
+        # two figures of one sentence are two things, never one said again ("The factory is about
+        # 5 kilometres from the centre …, and the smoke plume stretched for 5 km": t13af N19)
         return False
     if f.measure and m.measure and f.measure != m.measure:
         return False  # two named measures are two things ("water level above the bridge", "depth of the water")
