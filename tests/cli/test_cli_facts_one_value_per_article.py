@@ -266,3 +266,20 @@ def test_a_things_length_is_no_distance(
             assert all(t == distance for t in mine_values), f
     texts = {v["text"] for f in facts for v in f["values"] if v["doc"] == "explainer"}
     assert distance in texts, texts
+
+
+def test_running_cost_under_other_names_is_one_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t13af N17's long diary: each day's sentence names other people who met ("On day 2, Mona
+    Brekke met Nils Berg in Varnholm …, which had cost 3 thousand euros so far"): who met names no
+    thing the cost is of, so the diary's costs are one value, its last (the place stays a word of it)."""
+    people = ["Mona Brekke", "Nils Berg", "Knut Rye", "Anders Lunde", "Erik Dahl", "Siri Holm"]
+    paras = "\n\n".join(
+        f"On day {i + 2}, {people[i % 6]} met {people[(i + 1) % 6]} in Varnholm to discuss the cleanup, which "
+        f"had cost {3 * (i + 1)} thousand euros so far, officials said."
+        for i in range(12)
+    )
+    files = {"diary.txt": f"Cleanup diary\n\nOctober 20, 2025 | By Lea Moss\n\n{paras}\n"}
+    facts = _facts(tmp_path, capsys, files)
+    _no_value_label(facts)
+    money = [v for f in facts for v in f["values"] if v["unit"] == "EUR"]
+    assert [(v["value"], len(v["superseded"])) for v in money] == [(36000, 11)], money

@@ -673,10 +673,24 @@ def _value_key(v: FactValue) -> tuple[Any, ...]:
     return (v.doc, v.kind, _measure_key(v), v.unit, v.head, v.modifiers, v.verb, v.per, v.material, v.owner)
 
 
+# Words before a name that make it a place ("in Delmar", "from Varnholm", "off Kessby"): a place
+# says where the things counted are, a name of anyone else who did something in the sentence
+# ("Mona Brekke met Nils Berg …") does not.
+_PLACE_BEFORE = frozenset("in at from of near off across to into around outside".split())
+
+
 def _said_words(v: FactValue) -> frozenset[str]:
     """The words of ``v``'s own sentence (``FactValue.words``; numbers and function words left
-    out, folded): what its sentence says its figure is of."""
-    return frozenset(fold(w) for w in _own_words(v) if w.isalpha() and w.lower() not in STOP_WORDS)
+    out, folded) that say what its figure is of: its common words and the names of places
+    (:data:`_PLACE_BEFORE`), never the names of people or bodies who did something else in it."""
+    said = _own_words(v)
+    return frozenset(
+        fold(w)
+        for k, w in enumerate(said)
+        if w.isalpha()
+        and w.lower() not in STOP_WORDS
+        and (w.islower() or (k > 0 and said[k - 1].lower() in _PLACE_BEFORE))
+    )
 
 
 def one_value_per_article(figures: Sequence[FactValue]) -> list[FactValue]:
