@@ -323,9 +323,21 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
                 self._read_folder_warnings()
             report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
             self.post_message(IndexReady(report))
+            # The corpus grouping of names kept beside the index for the first matrix and Quotes
+            # screen of this and later sessions, worked out here (never on the UI thread) when
+            # the index changed or none is kept yet (issue 13, round s38-p).
+            changed = bool(report.added or report.updated or report.removed or report.rebuilt)
+            self.workspace.keep_grouping(changed)
+            self.show_workspace_warnings()
             return report
         finally:
             self.indexing = False
+
+    def show_workspace_warnings(self) -> None:
+        """In a worker: show what the workspace warned of meanwhile (a corrupt file of the index
+        folder made again, ``Workspace.take_warnings``), one notice each."""
+        for warning in self.workspace.take_warnings():
+            self.call_from_thread(self.notify, warning, severity="warning", markup=False)
 
     def take_in_meta(self) -> None:
         """In a screen's worker, before it reads what it shows: an edited corpus.yaml taken in
