@@ -1245,7 +1245,7 @@ class Workspace:
         every_hash = {doc: hashes.get(doc) or text_key(text) for doc, text in texts.items()}
         # (the analysis version this workspace's kept articles are read by: taken once)
         key = kept_grouping.grouping_key(mentions, every_hash, noise, f"{gazetteers}|{self._rules_version}")
-        kept = kept_grouping.read_grouping(self.index_dir, key, texts)
+        kept = kept_grouping.read_grouping(self.index_dir, key, mentions, texts)
         if isinstance(kept, list):
             return kept
         if kept == kept_grouping.CORRUPT:
@@ -1257,7 +1257,7 @@ class Workspace:
         if not whole:
             return every  # some articles' grouping: the whole corpus's is the one kept
         with contextlib.suppress(OSError):  # a file that cannot be written only costs speed next time
-            kept_grouping.save_grouping(self.index_dir, key, list(texts), texts, every)
+            kept_grouping.save_grouping(self.index_dir, key, mentions, texts, every)
         return every
 
     def keep_grouping(self, changed: bool = True) -> None:

@@ -158,17 +158,21 @@ def _corrupt(path: Path, how: str) -> None:
         path.write_text("[1, 2, 3]", encoding="utf-8")
         return
     data = json.loads(path.read_text(encoding="utf-8"))
-    mention = next(ent[3][0] for ent in data["entities"] if ent[3])
-    if how == "offset out of the text":
-        mention[2] = 10**9
+    mentions = next(ent[3] for ent in data["entities"] if ent[3])
+    if how == "offset out of the text":  # a mention the grouping made, written whole
+        mentions.append([0, 0, 10**9, None, "PERSON", None, False])
     elif how == "no such article":
-        mention[0] = len(data["docs"]) + 3
+        mentions[0][0] = len(data["docs"]) + 3
     elif how == "not a label":
-        mention[4] = "<b>PERSON</b>"
+        mentions.append([0, 0, 1, None, "<b>PERSON</b>", None, False])
+    elif how == "no such mention":  # an article's mention as given, past its last
+        mentions.append([0, 10**6])
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-@pytest.mark.parametrize("how", ["not json", "a list", "offset out of the text", "no such article", "not a label"])
+@pytest.mark.parametrize(
+    "how", ["not json", "a list", "offset out of the text", "no such article", "not a label", "no such mention"]
+)
 @pytest.mark.parametrize("fixture", ["quake", "languages_t13p"])
 def test_a_corrupt_kept_grouping_is_worked_out_again_with_a_warning(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fixture: str, how: str

@@ -19,9 +19,11 @@ corpus or a mention outside its text is :data:`CORRUPT` (the caller shows a warn
 the grouping out again), never an error.
 
 Layout (compact JSON): ``{"format": KEPT_FORMAT, "key": str, "docs": [doc, …], "entities":
-[[key, name, label, [[doc index, start, end, text or null, label, key or null, noise], …]], …]}``;
-a mention's ``text`` is null for ``text[start:end]`` of its article, its ``key`` null for its
-entity's.
+[[key, name, label, [mention, …]], …]}``, a mention ``[doc index, n]`` where it is the article's
+``n``-th mention as given to the grouping (most: read back as that very mention, nothing made
+again), else ``[doc index, start, end, text or null, label, key or null, noise]`` (a mention the
+grouping made: a name typed in another article), its ``text`` null for ``text[start:end]`` of its
+article, its ``key`` null for its entity's.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from waic_reader.index.analysis.entities.mentions import LABELS, Entity, Mention
 from waic_reader.index.corpus.listing import read_private_text, write_private_json
 
 FILE_NAME = "grouping.json"
-KEPT_FORMAT = 1  # the file's layout (bump with any change to it)
+KEPT_FORMAT = 2  # the file's layout (bump with any change to it)
 MAX_FILE_CHARS = 256 << 20  # a larger file is not ours: not read
 CORRUPT: Final = "corrupt"  # what read_grouping gives for a file it cannot take (see the module docstring)
 
@@ -104,16 +106,27 @@ def grouping_key(
 
 
 def save_grouping(
-    folder: Path, key: str, docs: Sequence[str], texts: Mapping[str, str], entities: Sequence[Entity]
+    folder: Path,
+    key: str,
+    mentions: Mapping[str, Sequence[Mention]],
+    texts: Mapping[str, str],
+    entities: Sequence[Entity],
 ) -> None:
-    """Keep ``entities`` (the grouping of the articles ``docs``, whose ``texts`` are doc → text)
-    under ``key`` in ``folder``/:data:`FILE_NAME` (atomic, private). Raises OSError when the
-    folder cannot be written."""
+    """Keep ``entities``, the grouping of ``mentions`` (doc → the article's mentions as given to
+    it; docs in corpus order) in the articles' ``texts`` (doc → text), under ``key`` in
+    ``folder``/:data:`FILE_NAME` (atomic, private). Raises OSError when the folder cannot be
+    written."""
+    docs = list(texts)
     at = {doc: n for n, doc in enumerate(docs)}
+    given = {doc: {m: n for n, m in reversed(list(enumerate(mentions.get(doc, ()))))} for doc in docs}
     out: list[list[Any]] = []
     for ent in entities:
-        rows = []
+        rows: list[list[Any]] = []
         for doc, m in ent.mentions:
+            n = given[doc].get(m)
+            if n is not None:
+                rows.append([at[doc], n])
+                continue
             text = texts[doc]
             rows.append(
                 [
@@ -130,9 +143,13 @@ def save_grouping(
     write_private_json(folder / FILE_NAME, {"format": KEPT_FORMAT, "key": key, "docs": list(docs), "entities": out})
 
 
-def read_grouping(folder: Path, key: str, texts: Mapping[str, str]) -> list[Entity] | str | None:
-    """The entities kept in ``folder``/:data:`FILE_NAME` for ``key`` over the articles ``texts``
-    (doc → text, in corpus order: the docs the file names must be these, in this order); None
+def read_grouping(
+    folder: Path, key: str, mentions: Mapping[str, Sequence[Mention]], texts: Mapping[str, str]
+) -> list[Entity] | str | None:
+    """The entities kept in ``folder``/:data:`FILE_NAME` for ``key``, the grouping of
+    ``mentions`` (doc → the article's mentions, as :func:`save_grouping` was given them) over the
+    articles ``texts`` (doc → text, in corpus order: the docs the file names must be these, in
+    this order); None
     when there is no file, it is of another format or another key (stale), or not the user's
     own (``listing.UntrustedFile``: made again and rewritten private); :data:`CORRUPT` when it
     is not such a file at all (not JSON, another shape, a doc or an offset out of bounds)."""
@@ -151,7 +168,7 @@ def read_grouping(folder: Path, key: str, texts: Mapping[str, str]) -> list[Enti
     if data["format"] != KEPT_FORMAT or data.get("key") != key:
         return None
     try:
-        return _entities(data, texts)
+        return _entities(data, mentions, texts)
     except (TypeError, ValueError, KeyError, IndexError):
         return CORRUPT
 
@@ -168,13 +185,14 @@ def _label(value: object) -> str:
     raise ValueError("not a label")
 
 
-def _entities(data: dict[str, Any], texts: Mapping[str, str]) -> list[Entity]:
+def _entities(data: dict[str, Any], given: Mapping[str, Sequence[Mention]], texts: Mapping[str, str]) -> list[Entity]:
     """The entities of a file's ``data`` (its format and key checked); raises TypeError,
     ValueError, KeyError or IndexError on anything of another shape."""
     docs = data["docs"]
     if not isinstance(docs, list) or docs != list(texts):
         raise ValueError("other articles")
     sizes = [len(texts[doc]) for doc in docs]
+    found = [given.get(doc, ()) for doc in docs]
     entities: list[Entity] = []
     rows = data["entities"]
     if not isinstance(rows, list):
@@ -183,7 +201,14 @@ def _entities(data: dict[str, Any], texts: Mapping[str, str]) -> list[Entity]:
         ent = Entity(_str(key), _str(name), _label(label))
         if not isinstance(mentions, list):
             raise TypeError("not a list")
-        for n, start, end, written, m_label, m_key, noise in mentions:
+        for row in mentions:
+            if len(row) == 2:  # the article's n-th mention as given
+                n, at = row
+                if type(n) is not int or type(at) is not int or not 0 <= n < len(docs) or not 0 <= at < len(found[n]):
+                    raise ValueError("no such mention")
+                ent.mentions.append((docs[n], found[n][at]))
+                continue
+            n, start, end, written, m_label, m_key, noise = row
             if type(n) is not int or type(start) is not int or type(end) is not int or type(noise) is not bool:
                 raise TypeError("not a mention")
             if not (0 <= n < len(docs) and 0 <= start <= end <= sizes[n]):
