@@ -238,7 +238,7 @@ class Workspace:
         self._last_comparison: Comparison | None = None  # see compare
         # The last corpus grouping of names and what it was made from (see _corpus_grouping).
         self._last_grouping: tuple[tuple[object, ...], list[Entity]] | None = None
-        # One grouping worked out at a time: a screen's worker asking while the index worker
+        # One grouping worked out at a time: a screen's worker asking while the app's grouping worker
         # keeps it (keep_grouping) waits for it, then takes it from _last_grouping.
         self._grouping_lock = threading.Lock()
         self._warnings: list[str] = []  # see take_warnings
@@ -1264,7 +1264,7 @@ class Workspace:
         """Work out the corpus grouping of names of every article and keep it beside the index
         (:meth:`_kept_grouping`) when it is not kept for the corpus as it is: after an index
         update (``changed``) or when no grouping is kept yet; nothing while no index is open.
-        For the app's index worker, after ``ensure_index``: the first matrix and Quotes screen
+        For the app's grouping worker, once the index is ready: the first matrix and Quotes screen
         of a later session read it (issue 13, round s38-p), and neither screen's worker works it
         out meanwhile (they wait for it)."""
         from waic_reader.index.analysis.entities.kept_grouping import FILE_NAME

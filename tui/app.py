@@ -323,15 +323,19 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
                 self._read_folder_warnings()
             report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
             self.post_message(IndexReady(report))
-            # The corpus grouping of names kept beside the index for the first matrix and Quotes
-            # screen of this and later sessions, worked out here (never on the UI thread) when
-            # the index changed or none is kept yet (issue 13, round s38-p).
-            changed = bool(report.added or report.updated or report.removed or report.rebuilt)
-            self.workspace.keep_grouping(changed)
-            self.show_workspace_warnings()
             return report
         finally:
             self.indexing = False
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="grouping", name="names grouping")
+    def keep_grouping(self, changed: bool) -> None:
+        """The corpus grouping of names kept beside the index for the first matrix and Quotes
+        screen of this and later sessions (``Workspace.keep_grouping``), once the index is
+        ready, when it changed (``changed``) or none is kept yet (issue 13, round s38-p). A
+        worker of its own, never the UI thread, nor the index worker a search waits for
+        (:meth:`catching_up`); a screen asking meanwhile waits for it and takes it."""
+        self.workspace.keep_grouping(changed)
+        self.show_workspace_warnings()
 
     def show_workspace_warnings(self) -> None:
         """In a worker: show what the workspace warned of meanwhile (a corrupt file of the index
@@ -390,6 +394,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
         self.index_changed.publish(self.index_generation)
+        report = message.report
+        self.keep_grouping(bool(report.added or report.updated or report.removed or report.rebuilt))
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.InputEvent, events.Paste)):

@@ -33,7 +33,7 @@ CORPORA = ["quotes_t13t_first_open", "quake", "languages_t13p"]
 
 
 def _indexed(tmp_path: Path, fixture: str) -> tuple[Path, Path]:
-    """The fixture copied and indexed, its grouping kept as the app's index worker keeps it."""
+    """The fixture copied and indexed, its grouping kept as the app keeps it once the index is ready."""
     root = tmp_path / "corpus"
     shutil.copytree(FIXTURES / fixture, root)
     index = tmp_path / "ix"

@@ -1,8 +1,8 @@
-"""The first `E` and `Q` of a session read the corpus grouping of names the app's index worker kept
+"""The first `E` and `Q` of a session read the corpus grouping of names the app kept
 beside the index (issue 13, "every key answers in ≤ 150 ms": round s38-p).
 
 The first matrix and Quotes screen of a session grouped every article's mentions across the corpus
-again (~50 ms of CPU each on 221 articles). Now the index worker keeps the grouping in the index
+again (~50 ms of CPU each on 221 articles). Now the app (a worker of its own, once the index is ready) keeps the grouping in the index
 folder (``grouping.json``) when the index changed or none is kept, and a later session's first
 `E` and `Q` read it: their rows are those of every article analysed again. A corrupt kept file is
 worked out again and the screen says so in a warning.
@@ -64,12 +64,12 @@ async def _shown(app: WaicReaderApp, pilot: Any, key: str) -> Any:
 
 
 async def _session(root: Path, index: Path, size: tuple[int, int] = (120, 40)) -> Any:
-    """A new app on ``root`` with its index in ``index``, settled (its index worker done)."""
+    """A new app on ``root`` with its index in ``index``, settled (its workers done)."""
     return WaicReaderApp(Workspace(root, index), save_settings=False)
 
 
 @pytest.mark.parametrize("fixture", ["quake", "quotes_t13t_first_open", "languages_t13p"])
-async def test_the_index_worker_keeps_the_grouping_the_next_session_reads(
+async def test_the_app_keeps_the_grouping_the_next_session_reads(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fixture: str
 ) -> None:
     root = _corpus(tmp_path, fixture)
@@ -77,7 +77,7 @@ async def test_the_index_worker_keeps_the_grouping_the_next_session_reads(
     monkeypatch.setattr(WaicReaderApp, "WARM_UP_AFTER_S", 3600.0)
     app = await _session(root, index)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)  # the index built, and the grouping kept, by the index worker
+        await settle(pilot)  # the index built, and the grouping kept, by the app's workers
         assert (index / KEPT).is_file()
     fresh = Workspace(root, tmp_path / "no-ix")  # no index: every article analysed
     expected_rows = _rows(fresh.entities().entities)

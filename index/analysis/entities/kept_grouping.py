@@ -9,7 +9,7 @@ with the key of what it was worked out from (:func:`grouping_key`): every input 
 the gazetteers' digest, the analysis version and the grouping code's own source
 (:func:`code_stamp`: a rule changed without a version bumped still misses). A file with another
 key is stale: the grouping is worked out again and the file rewritten
-(``Workspace._corpus_grouping``); the app's index worker writes it after an index update
+(``Workspace._corpus_grouping``); the app writes it in a worker of its own once the index is ready and changed
 (``Workspace.keep_grouping``), never the UI thread.
 
 The file is untrusted input: read only when private to the user
