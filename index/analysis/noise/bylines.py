@@ -209,6 +209,9 @@ def _stamp_fields(text: str) -> bool:
     )
 
 
+_PROSE_WORDS = 8  # a line of prose: a sentence of at least this many words
+
+
 def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """An outlet's (or a writer's) stamp straight under the headline or a byline, its fields set
     apart by "|", "·" or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026
@@ -217,6 +220,12 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
     which never stands over the article's first lines (t13n F11). Judged on the phrase rules'
     labels, before the comment rules read the line as a comment's."""
     above: int | None = None  # the last block with words
+    # Whether a paragraph of the article's prose stands above: a commenter's stamp comes after the
+    # article, so one opening as a byline does ("By Anna Lind | March 3, 2025 09:15") with none
+    # above it is the article's byline, wherever the site's name and menu put the headline
+    # (acceptance t13af N1: under a menu it was comment furniture, and the article lost its author
+    # and date; a commenter named "Di Wang" or "Von Ryan" under "3 Comments" keeps the label).
+    prose_above = False
     for i, f in enumerate(feats):
         if f.n == 0:
             continue
@@ -228,9 +237,11 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
         elif lab is not None and lab[0] == "comments":
             if not lab[1].startswith("comment furniture") or COMMENTER_STAMP.search(f.text) is None:
                 return  # a comments section starts: no stamp below is the article's
-            if not _under_head(blocks, labels, above):
+            if not (_under_head(blocks, labels, above) or (byline_fields.is_byline(f.text) and not prose_above)):
                 return
             labels[i] = ("byline", "date, time or reading-time stamp")
+        elif lab is None and f.sentence_end and f.n >= _PROSE_WORDS:
+            prose_above = True
         above = i
 
 
