@@ -74,3 +74,30 @@ async def test_a_duplicate_key_added_while_the_library_is_open_is_listed(tmp_pat
         )
         listed = await open_list(pilot, app)
         assert any("corpus.yaml:4:" in r for r in listed), listed
+
+
+async def test_a_failed_look_is_shown_and_the_list_never_stays_checking(tmp_path: Path) -> None:
+    # Review s38-rv finding 13: the worker had no failure path: the dialog stayed "checking…" and
+    # the error was never shown (a folder made unreadable while the app runs, say).
+    root = corpus(tmp_path, "articles:\n  wire.txt:\n    outlet: Coastwire\n")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+
+        def unreadable() -> None:
+            raise PermissionError(13, "Permission denied", str(root / "corpus.yaml"))
+
+        shown: list[str] = []
+        notify = app.notify
+
+        def recorded(message: str, **kwargs: object) -> None:
+            shown.append(message)
+            notify(message, **kwargs)  # type: ignore[arg-type]
+
+        app.take_in_meta = unreadable  # type: ignore[method-assign]
+        app.notify = recorded  # type: ignore[method-assign]
+        listed = await open_list(pilot, app)
+        assert not any("Checking" in r for r in listed), listed
+        title = str(app.screen.query_one("#warnings-title").render())
+        assert "checking" not in title, title
+        assert any("Permission denied" in m for m in shown), shown

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.corpus_warnings import PLACED
 from waic_reader.tui.safe import plain
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from textual import getters
@@ -48,7 +49,7 @@ def row_content(where: str, what: str) -> Content:
     return Content.assemble((one_line(where), "bold"), "  ", one_line(what))
 
 
-class WarningsScreen(ModalScreen[None]):
+class WarningsScreen(ReportsWorkerErrors, ModalScreen[None]):
     """The list; escape (or q, or W again) closes it."""
 
     HELP_TITLE = "Warnings"  # the help's title (help.py), in words
@@ -87,11 +88,17 @@ class WarningsScreen(ModalScreen[None]):
     def look_again(self) -> None:
         """corpus.yaml as it is now: an edit since it was read taken in (the index follows, as
         every screen's check does), its warnings read again."""
-        self.app.take_in_meta()
-        self.app.read_corpus_warnings()
-        self.app.call_from_thread(self._checked)
+        try:
+            self.app.take_in_meta()
+            self.app.read_corpus_warnings()
+        finally:
+            # Done, or failed (the error is shown: ReportsWorkerErrors): never left saying
+            # "checking…" (review s38-rv finding 13).
+            self.app.call_from_thread(self._checked)
 
     def _checked(self) -> None:
+        if not self.is_attached:
+            return  # closed meanwhile
         self._checking = False
         self._show_rows()
 
