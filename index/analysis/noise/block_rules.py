@@ -70,9 +70,23 @@ STAMP_BY = re.compile(
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 
 
+# A programming language's operators, which no trail, menu or row of buttons writes: a type's "::",
+# an arrow's "=>", a comparison's "==" or "!=", an assignment's ":=" or spaced "=" ("myMax :: Ord a =>
+# a -> a -> a", "head (x:xs) = x", "const add = (a, b) => a + b").
+_CODE_OPERATOR = re.compile(r"::|=>|[=!:]=|\s=\s")
+
+
+def code_notation(text: str) -> bool:
+    """Whether ``text`` holds a programming language's operator (:data:`_CODE_OPERATOR`): a code
+    line of a programming post, no breadcrumb trail (its "->" arrows) nor a share row (its "x")
+    (issue #14, unseen33 soulhacker-1, round s38-a: five lines of a post on Haskell's types were
+    dropped so)."""
+    return _CODE_OPERATOR.search(text) is not None
+
+
 def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
-    if f.n > 16 or ends_like_sentence(f.text):
+    if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text):
         return False
     if table_row(f.text):
         return False
@@ -393,7 +407,7 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         return "byline", "date, time or reading-time stamp"
     if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
         social = sum(w in SOCIAL for w in f.lows)
-        if social == f.n or social >= max(2, f.n - 2):
+        if (social == f.n or social >= max(2, f.n - 2)) and not code_notation(f.text):
             return "call-to-action", "row of share buttons"
     if items := menu_row(f):
         return "navigation", f"{MENU_ROW} ({items} links: “{snip(f.text)}”)"
