@@ -145,7 +145,9 @@ def is_stamp_line(f: Feat) -> bool:
         # ("6/2/2021, 0:11": unseen25, session 27; a player's "00:38 / 01:22" stays none)
         return False
     dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
-    rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
+    # (A journal's "Published Online: April 25, 2016": "online" a stamp word after "published" only.)
+    stamp_words = _STAMP_WORDS | {"online"} if "published" in low else _STAMP_WORDS
+    rest = [w for w in low if w not in dates and w not in stamp_words]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
     # written as money.
     return bool(dates) and not rest

@@ -15,7 +15,7 @@ import re
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.bylines import NAME_PARTICLE
+from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
@@ -143,6 +143,13 @@ LIVE_CONTROL = re.compile(
     r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
     FOLD_CASE,
 )
+# "Source" in the languages read: a source line ("Source: Reuters", "Quelle: Spiceworks", "Fuente:
+# INE", "来源：新华社"), an attribution line closing an article, or a topic card's
+# (teasers.sourced_blurbs). The one list.
+SOURCE_WORD = (
+    r"(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|źródło|kilde|källa|kaynak|来源|來源|出典|出处|出處|출처)"
+)
+
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -213,6 +220,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "Image source, Getty Images", "Media caption, …".
             r"|^(?:image|media|video) (?:caption|source)\s*,\s*\S.*"
             r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            # A credit alone in brackets, its source a link's words or none: "[Pic via]", "[Photo via
+            # Reuters]", "(Pic by Jane Roe)" (issue #14, unseen33 adweek-1).
+            r"|^[\[(]\s*(?:photo|pic|picture|image|img|video)s?\s+(?:via|by|from|courtesy(?: of)?)\b[^\])]{0,60}(?<![.!?])[\])]\W*$"
             # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
             r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
@@ -481,7 +491,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (Led by a signature's dashes, as a credit closing copy often is: "-- Reporting by Nils
             # Berg", "—Writing by Tom Hale"; a spaced single dash is read as a bullet and gone here.)
             r"^(?:(?:-{2,}|[–—]+)\s*)?\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
-            r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
+            rf"|{SOURCE_WORD}\s*[:：]|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
             # Where the article appears in print, and in German: "This article appears in the May
@@ -580,6 +590,18 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         14,
         "byline",
     ),
+    # "By" (or its word in another language) with a colon, then the author's names alone: "By: Jane
+    # Roe", "Door: Witold Kepinski", "Von: Anna Lind und Jonas Weber" (issue #14, unseen33
+    # dutchitchannel-1: a Dutch byline closing the article's text stayed the article's).
+    (
+        "byline",
+        re.compile(
+            rf"^\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)})\s*:\s*{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}}"
+            rf"(?:\s*(?:,|(?i:and|&|und|et|y|en|e|og|och))\s*{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}}){{0,3}}\W*$"
+        ),
+        16,
+        "byline",
+    ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", FOLD_CASE), 3, "wire-service byline"),
     # A byline's outlet and place under the author's name: "BBC News, Osland".
     (
@@ -623,6 +645,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         14,
         "author's role",
+    ),
+    # An author's name closed by their degrees, a journal's or a trade paper's byline: "Surabhi
+    # Dangi-Garimella, PhD", "Jane Roe, MD, MPH", "Anna Lind, PhD, RN" (issue #14, unseen33 ajmc-1).
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*,\s*(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|MSN|MS|MA|MFA|MPP|BSc|BA|RN|NP"
+            r"|PharmD|DO|JD|DrPH|DVM|DPhil|EdD|MBBS|FACP|FACC|FRCP|CPA|CFA|PA-C|LCSW|Dr\.(?: med\.)?)\.?)+\s*$"
+        ),
+        12,
+        "author's name and degrees",
     ),
     (
         "tags",

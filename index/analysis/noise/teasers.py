@@ -13,7 +13,7 @@ from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_da
 from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, next_block
 from waic_reader.index.analysis.noise.lists import RUN_KINDS
 from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
-from waic_reader.index.analysis.noise.patterns import FOLD_CASE, HEADERS
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE, HEADERS, SOURCE_WORD
 from waic_reader.index.corpus.blocks import Block
 
 
@@ -236,7 +236,7 @@ def stamped_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> se
 
 # A topic card's source line: "Source: Wikipedia", "来源：维基百科", "Quelle: Duden" (a name or a
 # reference, no sentence of its own).
-_SOURCE_LINE = re.compile(r"^\s*(?:sources?|quelle|fuente|fonte|来源|來源|出典|出处|出處|출처)\s*[:：]\s*\S", FOLD_CASE)
+_SOURCE_LINE = re.compile(rf"^\s*{SOURCE_WORD}\s*[:：]\s*\S", FOLD_CASE)
 # The most words of a source line, of a card's title, and of its blurb.
 _SOURCE_WORDS = 16
 _CARD_TITLE_WORDS = 8
