@@ -204,6 +204,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
+            # A comments widget's own line: "blog comments powered by Disqus", "Please enable JavaScript
+            # to view the comments powered by Disqus." (issue #14, unseen33 antirez-1).
+            r"|^(?:blog )?comments powered by disqus\W*$|^please enable javascript to view the comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
             rf"|{_COMMENTER_STAMP}",
             FOLD_CASE,
@@ -355,6 +358,26 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "sponsored-content disclosure",
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", FOLD_CASE), 12, "editorial standards link"),
+    # A sponsorship disclosure of the piece itself, closing it: "This video is part of Beet.TV
+    # coverage of CES 2016 sponsored by Adobe.", "This series was produced with support from X",
+    # "Dieser Beitrag wurde unterstützt von X", "Dit artikel is mogelijk gemaakt door X", "Cet article
+    # est sponsorisé par X" (issue #14, unseen33 beettv-1). The piece names itself ("this video"):
+    # "The festival is sponsored by the city" is the story's.
+    (
+        "legal",
+        re.compile(
+            r"^this (?:video|article|story|post|series|content|episode|podcast(?: episode)?|report|newsletter|coverage|page)"
+            r"\b.{0,100}?\b(?:sponsored|presented|underwritten|funded|supported|paid for|made possible|brought to you"
+            r"|produced (?:with|in) (?:support|partnership|association))(?: by| from| with)?\b"
+            r"|^(?:dieser|dies(?:es)?) (?:beitrag|artikel|inhalt|video|podcast)\b.{0,60}?\b(?:gesponsert|unterstützt|präsentiert"
+            r"|ermöglicht|gefördert|in (?:zusammenarbeit|kooperation) mit)\b"
+            r"|^dit (?:artikel|bericht|stuk|video)\b.{0,60}?\b(?:gesponsord|mogelijk gemaakt|ondersteund)\b"
+            r"|^cet(?:te)? (?:article|vidéo|contenu|épisode)\b.{0,60}?\b(?:sponsorisée?|parrainée?|soutenue?|réalisée? en partenariat)\b",
+            FOLD_CASE,
+        ),
+        40,
+        "sponsorship disclosure",
+    ),
     (
         "legal",
         re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", FOLD_CASE),
