@@ -846,6 +846,22 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         40,
         "share, subscribe or follow prompt",
     ),
+    # A closing prompt whose link is the word "here", a sentence of its own: "If you're reading this on
+    # the web, you can subscribe here.", "Get it here.", "Sie können ihn hier abonnieren.", "Vous pouvez
+    # vous abonner ici." (issue #14, unseen33 buttondown-1). The verb's object is the reader's own
+    # subscription or copy; "The report can be read here along with …" goes on past "here".
+    (
+        "call-to-action",
+        re.compile(
+            r"(?:^|[.!?]\s+|,\s+)(?:you can |to )?(?:subscribe|sign up|get it|buy it|grab (?:it|a copy)|pre-?order(?: it)?"
+            r"|order (?:it|a copy))\s+(?:here|below)\s*[.!]"
+            r"|\b(?:hier|ici)\s+(?:abonnieren|bestellen|anmelden)\b|\bvous (?:pouvez |)(?:vous )?abonner ici\b"
+            r"|\b(?:abonnieren|bestellen) sie (?:\w+ )?hier\b",
+            FOLD_CASE,
+        ),
+        40,
+        "prompt linking “here”",
+    ),
     (
         "call-to-action",
         _needing(
