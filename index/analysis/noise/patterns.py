@@ -813,6 +813,22 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         3,
         "site link",
     ),
+    # A link to the rest of a box, wherever it stands (a widget's between the article's paragraphs
+    # too): "View all announcements", "View full quote", "See all stories", "Show more", "Alle
+    # Meldungen anzeigen", "Voir tout", "Ver más", "Lees meer hier." (issue #14, unseen33 afr-1,
+    # dutchitchannel-1). A sentence going on past it ("See all of the figures in …") is longer.
+    (
+        "navigation",
+        re.compile(
+            # (Not one ending in ":", which introduces what follows: "See more photos:" over the article's own.)
+            r"^(?![^\n]*[:：]\s*$)(?:(?:view|see|show|load|browse) (?:all|more|full|the full|every)(?:\s+[\w'’&-]+){0,2}\W*$"
+            r"|^(?:alle|mehr)(?:\s+[\w-]+)? anzeigen\W*$|^voir (?:tout|tous|toutes|plus)\W*$|^ver (?:todo|todos|todas|más|mais)\W*$"
+            r"|^mostra (?:tutto|tutti|altro)\W*$|^(?:toon|bekijk) (?:alles|alle|meer)(?:\s+[\w-]+)?\W*$|^lees meer(?: hier)?\W*$)",
+            FOLD_CASE,
+        ),
+        4,
+        "link to the rest of a list",
+    ),
     (
         "call-to-action",
         re.compile(
