@@ -17,7 +17,7 @@ from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import sheet_figures
+from waic_reader.index.analysis.facts.extract import EARLIER, sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
@@ -256,9 +256,10 @@ def _link(
     costly part)."""
     if a.kind != b.kind or a.per != b.per or _other_owners(a, b):
         return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
-    if a.verb and b.verb and a.verb != b.verb:
+    if a.verb != b.verb and (a.kind == "quantity" or (a.verb and b.verb)):
         # "The trust runs three hospitals" and "The gang has hit three hospitals": the verbs whose
-        # objects they are say they count different things (were one row that agreed, t13z H13)
+        # objects they are say they count different things (were one row that agreed, t13z H13);
+        # a length gone ("the mud travelled 9 miles", measures.WENT) is no other length (t13ae P20)
         return None
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
@@ -382,7 +383,8 @@ def _stem_link(m: FactValue, f: FactValue, mine: set[str] | None = None) -> bool
     other stuff, a word's stem of their sentences shared (``mine``: ``f``'s :func:`_stems`)."""
     if m.kind not in ("money", "quantity") or m.kind != f.kind or m.unit != f.unit:
         return False
-    if not _same_value(m, f) or _other_owners(m, f):
+    if not _same_value(m, f) or _other_owners(m, f) or m.verb != f.verb:
+        # (a way gone, "the mud travelled 9 miles", is no distance "9 miles from" a place: measures.WENT)
         return False
     if m.material and f.material and not set(m.material.split()) & set(f.material.split()):
         return False
@@ -1399,6 +1401,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # fact: 10 s of an 11 s timeline at 4,000 articles).
     # (a measured value's label first: a row a figure without a measure joined, _join_unmeasured)
     counts = Counter(v.label for v in values if v.measure) or Counter(v.label for v in values)
+    if any(f"|{EARLIER}" in v.measure for v in values):
+        # an earlier event's row is labelled by the event's noun where a value's sentence names it:
+        # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
+        counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"

@@ -302,6 +302,10 @@ _AUDIENCE_WORDS = (
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
 _AUDIENCE = re.compile(_AUDIENCE_WORDS + r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])")
+# "told (an audience) how" / "told of", before the quoted words of an account: 'Terrified locals
+# told how the hillside "just came down like a wave".', 'Neighbours told reporters of "a roar like a
+# jet engine".' (t13ae P17: no quote); the words reported follow "how" or "of".
+_TOLD_HOW = re.compile(rf"(?:{_AUDIENCE_WORDS})?\s+(?:how|of)\s+")
 
 
 # The audience of "told" closing its sentence, a time or setting after it ("…, his daughter told the
@@ -1296,6 +1300,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
             if that:
                 content = ce + that.end()
+            elif word in ("told", "tells") and has_quote_after and (how := _TOLD_HOW.match(text, ce, s1)):
+                # 'locals told how the hillside "just came down like a wave"': an account with
+                # quoted words, a partial quote after "how" or "of" (t13ae P17: lost)
+                content = how.end()
             elif word in ("told", "tells", "tell") and (audience := _AUDIENCE.match(text, ce, s1)):
                 # "told reporters the cut was welcome": the content follows the audience.
                 content = audience.end()
@@ -1399,6 +1407,17 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     # A long clause before the verb: only a common-noun subject right before it
                     # ("… in a way that many families said") speaks, never a name far back.
                     cue.speaker = state.speakers.common_subject(region_start, cue.start)
+                    if cue.speaker is None and _naming_quote(state, cue, s1):
+                        # "… to each family that lost a home, a sum the residents' committee
+                        # called "an insult".": a naming verb's subject is in the clause after the
+                        # last comma (or the one before, past a name in commas: "a timetable
+                        # the mayor, Anna Berg, described as"), however long the sentence before
+                        # it (t13ae P17: the quote was lost)
+                        comma = cue.start
+                        while cue.speaker is None and (comma := text.rfind(",", region_start, comma)) >= 0:
+                            if len(_WORDS.findall(text[comma + 1 : cue.start])) > MAX_SUBJECT_WORDS:
+                                break
+                            cue.speaker = state.speakers.resolve(comma + 1, cue.start)
         if (
             cue.speaker is not None
             and described_only(cue.speaker)
@@ -1653,11 +1672,17 @@ def _clause_before(text: str, start: int, subject_end: int) -> int:
     return start + best
 
 
+def _naming_quote(state: _State, cue: _Cue, s1: int) -> bool:
+    """Whether ``cue`` is a naming verb (:data:`cues.NEEDS_QUOTE`: "called", "described") with
+    its quotation straight after it (:data:`_QUOTE_NEXT`): the quoted words are what was said."""
+    return cue.word.lower() in NEEDS_QUOTE and _QUOTE_NEXT.match(state.article.text, cue.end, s1) is not None
+
+
 def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
     text = state.article.text
     rest = text[cue.end : s1]
-    if cue.word.lower() in NEEDS_QUOTE and _QUOTE_NEXT.match(text, cue.end, s1):
+    if _naming_quote(state, cue, s1):
         return None  # "…, a sum the committee called "an insult".": its words follow it (t13ae P17)
     if re.match(r"\s*(?:that|to|about|of|against)\b", rest):
         # Its content follows, or it has an object of its own: "…, a distance residents have
