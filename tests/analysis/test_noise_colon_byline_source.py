@@ -6,6 +6,8 @@ other languages; a sentence opening "By:" stays the article's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_noise_kinds import ARTICLE, PARAS, assert_article_kept, kinds
 
@@ -56,7 +58,7 @@ _HTML = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title
         ("de", "Von: Anna Lind", "Quelle: Spiceworks"),
     ],
 )
-def test_html_main_text_closing_lines(tmp_path, lang: str, byline: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_html_main_text_closing_lines(tmp_path: Path, lang: str, byline: str, source: str) -> None:
     page = _HTML.format(
         lang=lang,
         title="Council passes budget after long debate",
