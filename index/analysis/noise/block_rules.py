@@ -29,10 +29,11 @@ from waic_reader.index.analysis.noise.patterns import (
     WRITER_ROLES,
     ignorecase_fold,
 )
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block, ends_like_sentence, words
-from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, author_names, is_byline
+from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, FOREIGN_BY, NAME_PARTICLE, author_names, is_byline
 from waic_reader.index.corpus.date_patterns import ZONES
-from waic_reader.index.corpus.date_stamps import foreign_stamp
+from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 from waic_reader.index.corpus.page_links import page_link
 
 _BYLINE_START = re.compile(r"by\s+\w", re.I)
@@ -69,9 +70,23 @@ STAMP_BY = re.compile(
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 
 
+# A programming language's operators, which no trail, menu or row of buttons writes: a type's "::",
+# an arrow's "=>", a comparison's "==" or "!=", an assignment's ":=" or spaced "=" ("myMax :: Ord a =>
+# a -> a -> a", "head (x:xs) = x", "const add = (a, b) => a + b").
+_CODE_OPERATOR = re.compile(r"::|=>|[=!:]=|\s=\s")
+
+
+def code_notation(text: str) -> bool:
+    """Whether ``text`` holds a programming language's operator (:data:`_CODE_OPERATOR`): a code
+    line of a programming post, no breadcrumb trail (its "->" arrows) nor a share row (its "x")
+    (issue #14, unseen33 soulhacker-1, round s38-a: five lines of a post on Haskell's types were
+    dropped so)."""
+    return _CODE_OPERATOR.search(text) is not None
+
+
 def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
-    if f.n > 16 or ends_like_sentence(f.text):
+    if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text):
         return False
     if table_row(f.text):
         return False
@@ -130,7 +145,9 @@ def is_stamp_line(f: Feat) -> bool:
         # ("6/2/2021, 0:11": unseen25, session 27; a player's "00:38 / 01:22" stays none)
         return False
     dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
-    rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
+    # (A journal's "Published Online: April 25, 2016": "online" a stamp word after "published" only.)
+    stamp_words = _STAMP_WORDS | {"online"} if "published" in low else _STAMP_WORDS
+    rest = [w for w in low if w not in dates and w not in stamp_words]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
     # written as money.
     return bool(dates) and not rest
@@ -382,6 +399,8 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
             return kind, f"{desc} (“{snip(whole_cue(f.text, m) or f.text)}”)"
     if _byline_after_date(f) or _foreign_byline(f):
         return "byline", f"byline (“{snip(f.text)}”)"
+    if byline_on_date(f):
+        return "byline", f"{DATED_BYLINE} (“{snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
         return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
@@ -390,7 +409,7 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         return "byline", "date, time or reading-time stamp"
     if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
         social = sum(w in SOCIAL for w in f.lows)
-        if social == f.n or social >= max(2, f.n - 2):
+        if (social == f.n or social >= max(2, f.n - 2)) and not code_notation(f.text):
             return "call-to-action", "row of share buttons"
     if items := menu_row(f):
         return "navigation", f"{MENU_ROW} ({items} links: “{snip(f.text)}”)"
@@ -399,6 +418,44 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
 
 # The most words of a byline line whose author's field is not its first.
 _BYLINE_LINE_WORDS = 16
+
+# The reason of a byline naming its date after a preposition (:func:`byline_on_date`): a card's
+# stamp too (teasers.teaser_cards reads it as one).
+DATED_BYLINE = "byline with its date"
+# "By" (or its word in another language, bylines.FOREIGN_BY), a name (or two joined by "and"),
+# then the preposition a date takes: English "on"/"at", German "am", French "le", Spanish "el",
+# Portuguese "em", Dutch "op", Italian "il", Scandinavian "den", Polish "dnia"; the rest is read
+# as a stamp (:func:`byline_on_date`).
+_NAME_ON = rf"{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{letters.CAP_WORD}){{0,3}}"
+_BYLINE_ON_DATE = re.compile(
+    rf"^\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)}):?\s+{_NAME_ON}(?:\s+(?i:and|&|und|et|y|en|e|og|och)\s+{_NAME_ON})?"
+    r"\s+(?i:on|at|am|le|el|em|op|il|den|dnia)\s+(?P<rest>\S.*)$"
+)
+# A handle or a comment count closing such a line: "… 7:37 PM @robertandrews", "… | 4 Comments".
+_BYLINE_TAIL = re.compile(r"(?:\s*[|·•,]?\s*(?:@\w+|\d+\s+(?i:comments?|responses?|replies)))+\s*$")
+
+
+def byline_on_date(f: Feat) -> bool:
+    """A byline that joins its author's name and its date with a preposition, every word after it
+    the date (:func:`~waic_reader.index.corpus.date_stamps.is_stamp`), a handle or a comment count
+    after it at most: "By Robert Andrews on 01/10/2016 7:37 PM @robertandrews", "by Andy Plesser on
+    01/10/2016" (a teaser card's), "Von Anna Lind am 3. Juni 2026 um 10:12 Uhr", "Par Jean Dupont
+    le 14 mars 2025", "Door Jan de Vries op 14 maart 2025" (issue #14, unseen33 beettv-1, round
+    s38-a: none was a byline, the cards' kept the article's run of prose going). A sentence
+    opening "By" holds words of its own after the date ("By Tuesday on 14 March 2025 the council
+    had …")."""
+    return f.n <= _BYLINE_LINE_WORDS and byline_date(f.text) is not None
+
+
+def byline_date(text: str) -> str | None:
+    """The date of a byline that names it after a preposition (:func:`byline_on_date`), as
+    written ("01/10/2016 7:37 PM" of "By Robert Andrews on 01/10/2016 7:37 PM @robertandrews"),
+    or None for any other line."""
+    if (m := _BYLINE_ON_DATE.match(text.strip())) is None:
+        return None
+    rest = _BYLINE_TAIL.sub("", m.group("rest")).strip()
+    # (A date holds a figure: a day or a year; "on Tuesday" alone dates nothing a stamp shows.)
+    return rest if any(ch.isdigit() for ch in rest) and is_stamp(rest) else None
 
 
 def _byline_after_date(f: Feat) -> bool:

@@ -431,6 +431,13 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
             and short_sentence(feats[k], labels[k], english)
             and not over_credit(feats, labels, k)
         )
+        # So is a sentence ending in ":" straight over the main text, which it introduces ("This week
+        # I want to cover a pet peeve of mine, best seen in this comic:"; issue #14, unseen33
+        # buttondown-1): written as a sentence but for its mark, no rule's label (a "Related
+        # stories:" header has one).
+        over = next_block(feats, body_start, -1)
+        if over is not None and over not in keep and _introduces(feats[over], labels[over], english):
+            keep.add(over)
         # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
         # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept
         # one straight over the main text is judged the same way, up to three lines up.
@@ -602,6 +609,20 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     if page:
         site_about_and_contact(feats, labels)
     return labels, headline
+
+
+# The fewest words of a sentence ending in ":" that introduces the main text under it.
+_INTRO_WORDS = 6
+
+
+def _introduces(f: Feat, label: tuple[str, str] | None, english: bool) -> bool:
+    """Whether a line is a sentence introducing what follows it: of :data:`_INTRO_WORDS` words or
+    more, closed by ":", no rule's label, and written as a sentence but for that mark (English's
+    function words in it; on a page in another language not in title case: features.written_as_sentence)."""
+    text = f.text.rstrip()
+    if label is not None or f.n < _INTRO_WORDS or not text.endswith((":", "：")):
+        return False
+    return f.stop_density >= 0.15 if english else f.title_ratio < 0.6
 
 
 def _headline_over_span(feats: list[Feat], is_prose: list[bool], start: int, end: int) -> int:

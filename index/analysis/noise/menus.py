@@ -1018,7 +1018,8 @@ def _over_byline_and_prose(feats: list[Feat], labels: list[tuple[str, str] | Non
 
 def _over_by_line_and_prose(feats: list[Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
     """Whether block ``j`` stands straight over a "By NAME" line (at most :data:`BYLINE_WORDS` words,
-    unlabelled or a byline: most byline rules run later) and any date stamps or bylines under it,
+    unlabelled or a byline: most byline rules run later), or a person's name alone over a date
+    stamp (bylines.person_name: "Maya Margit" over "03/24/2020"), and any date stamps or bylines under it,
     then prose, the first block after them unlabelled and of 12 words or more: a headline's place
     on a news page."""
 
@@ -1026,13 +1027,15 @@ def _over_by_line_and_prose(feats: list[Feat], labels: list[tuple[str, str] | No
         return (lab := labels[k]) is not None and lab[0] == "byline"
 
     k = next_block(feats, j, 1)
-    if (
-        k is None
-        or (labels[k] is not None and not byline(k))
-        or feats[k].n > BYLINE_WORDS
-        or not BY_LEAD.match(feats[k].text)
-    ):
+    if k is None or (labels[k] is not None and not byline(k)) or feats[k].n > BYLINE_WORDS:
         return False
+    if not BY_LEAD.match(feats[k].text):
+        # The author's name without its "By", straight over a date stamp ("Maya Margit" over
+        # "03/24/2020"; issue #14, unseen33 medialine-1: the headline over them was taken for the
+        # last item of a "Top Stories" box of topic links).
+        under = next_block(feats, k, 1)
+        if under is None or not is_stamp(feats[under].text) or not person_name(feats[k].text, [feats[under].text]):
+            return False
     k += 1
     while k < len(feats) and (not feats[k].n or is_stamp(feats[k].text) or byline(k)):
         k += 1

@@ -146,6 +146,13 @@ LIVE_CONTROL = re.compile(
     r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
     FOLD_CASE,
 )
+# "Source" in the languages read: a source line ("Source: Reuters", "Quelle: Spiceworks", "Fuente:
+# INE", "来源：新华社"), an attribution line closing an article, or a topic card's
+# (teasers.sourced_blurbs). The one list.
+SOURCE_WORD = (
+    r"(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|źródło|kilde|källa|kaynak|来源|來源|出典|出处|出處|출처)"
+)
+
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -200,6 +207,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
+            # A comments widget's own line: "blog comments powered by Disqus", "Please enable JavaScript
+            # to view the comments powered by Disqus." (issue #14, unseen33 antirez-1).
+            r"|^(?:blog )?comments powered by disqus\W*$|^please enable javascript to view the comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
             rf"|{_COMMENTER_STAMP}",
             FOLD_CASE,
@@ -216,6 +226,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "Image source, Getty Images", "Media caption, …".
             r"|^(?:image|media|video) (?:caption|source)\s*,\s*\S.*"
             r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            # A credit alone in brackets, its source a link's words or none: "[Pic via]", "[Photo via
+            # Reuters]", "(Pic by Jane Roe)" (issue #14, unseen33 adweek-1).
+            r"|^[\[(]\s*(?:photo|pic|picture|image|img|video)s?\s+(?:via|by|from|courtesy(?: of)?)\b[^\])]{0,60}(?<![.!?])[\])]\W*$"
             # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
             r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
@@ -348,6 +361,26 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "sponsored-content disclosure",
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", FOLD_CASE), 12, "editorial standards link"),
+    # A sponsorship disclosure of the piece itself, closing it: "This video is part of Beet.TV
+    # coverage of CES 2016 sponsored by Adobe.", "This series was produced with support from X",
+    # "Dieser Beitrag wurde unterstützt von X", "Dit artikel is mogelijk gemaakt door X", "Cet article
+    # est sponsorisé par X" (issue #14, unseen33 beettv-1). The piece names itself ("this video"):
+    # "The festival is sponsored by the city" is the story's.
+    (
+        "legal",
+        re.compile(
+            r"^this (?:video|article|story|post|series|content|episode|podcast(?: episode)?|report|newsletter|coverage|page)"
+            r"\b.{0,100}?\b(?:sponsored|presented|underwritten|funded|supported|paid for|made possible|brought to you"
+            r"|produced (?:with|in) (?:support|partnership|association))(?: by| from| with)?\b"
+            r"|^(?:dieser|dies(?:es)?) (?:beitrag|artikel|inhalt|video|podcast)\b.{0,60}?\b(?:gesponsert|unterstützt|präsentiert"
+            r"|ermöglicht|gefördert|in (?:zusammenarbeit|kooperation) mit)\b"
+            r"|^dit (?:artikel|bericht|stuk|video)\b.{0,60}?\b(?:gesponsord|mogelijk gemaakt|ondersteund)\b"
+            r"|^cet(?:te)? (?:article|vidéo|contenu|épisode)\b.{0,60}?\b(?:sponsorisée?|parrainée?|soutenue?|réalisée? en partenariat)\b",
+            FOLD_CASE,
+        ),
+        40,
+        "sponsorship disclosure",
+    ),
     (
         "legal",
         re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", FOLD_CASE),
@@ -484,7 +517,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (Led by a signature's dashes, as a credit closing copy often is: "-- Reporting by Nils
             # Berg", "—Writing by Tom Hale"; a spaced single dash is read as a bullet and gone here.)
             r"^(?:(?:-{2,}|[–—]+)\s*)?\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
-            r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
+            rf"|{SOURCE_WORD}\s*[:：]|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
             # Where the article appears in print, and in German: "This article appears in the May
@@ -592,6 +625,18 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         14,
         "byline",
     ),
+    # "By" (or its word in another language) with a colon, then the author's names alone: "By: Jane
+    # Roe", "Door: Witold Kepinski", "Von: Anna Lind und Jonas Weber" (issue #14, unseen33
+    # dutchitchannel-1: a Dutch byline closing the article's text stayed the article's).
+    (
+        "byline",
+        re.compile(
+            rf"^\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)})\s*:\s*{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}}"
+            rf"(?:\s*(?:,|(?i:and|&|und|et|y|en|e|og|och))\s*{letters.CAP_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}}){{0,3}}\W*$"
+        ),
+        16,
+        "byline",
+    ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", FOLD_CASE), 3, "wire-service byline"),
     # A byline's outlet and place under the author's name: "BBC News, Osland".
     (
@@ -635,6 +680,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         14,
         "author's role",
+    ),
+    # An author's name closed by their degrees, a journal's or a trade paper's byline: "Surabhi
+    # Dangi-Garimella, PhD", "Jane Roe, MD, MPH", "Anna Lind, PhD, RN" (issue #14, unseen33 ajmc-1).
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*,\s*(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|MSN|MS|MA|MFA|MPP|BSc|BA|RN|NP"
+            r"|PharmD|DO|JD|DrPH|DVM|DPhil|EdD|MBBS|FACP|FACC|FRCP|CPA|CFA|PA-C|LCSW|Dr\.(?: med\.)?)\.?)+\s*$"
+        ),
+        12,
+        "author's name and degrees",
     ),
     (
         "tags",
@@ -702,9 +758,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|most (?:read|popular|viewed|shared) (?:in )?[\w&'’-]+(?: (?:stories|articles|news|headlines))?"
             r"|more related(?: to this (?:story|article))?|next up(?: in [\w&'’-]+)?|other (?:people|readers) are reading"
             r"|read more (?:stories|articles|news)"
-            r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
+            r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
-            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
+            r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
             r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
@@ -769,6 +825,22 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         3,
         "site link",
     ),
+    # A link to the rest of a box, wherever it stands (a widget's between the article's paragraphs
+    # too): "View all announcements", "View full quote", "See all stories", "Show more", "Alle
+    # Meldungen anzeigen", "Voir tout", "Ver más", "Lees meer hier." (issue #14, unseen33 afr-1,
+    # dutchitchannel-1). A sentence going on past it ("See all of the figures in …") is longer.
+    (
+        "navigation",
+        re.compile(
+            # (Not one ending in ":", which introduces what follows: "See more photos:" over the article's own.)
+            r"^(?![^\n]*[:：]\s*$)(?:(?:view|see|show|load|browse) (?:all|more|full|the full|every)(?:\s+[\w'’&-]+){0,2}\W*$"
+            r"|^(?:alle|mehr)(?:\s+[\w-]+)? anzeigen\W*$|^voir (?:tout|tous|toutes|plus)\W*$|^ver (?:todo|todos|todas|más|mais)\W*$"
+            r"|^mostra (?:tutto|tutti|altro)\W*$|^(?:toon|bekijk) (?:alles|alle|meer)(?:\s+[\w-]+)?\W*$|^lees meer(?: hier)?\W*$)",
+            FOLD_CASE,
+        ),
+        4,
+        "link to the rest of a list",
+    ),
     (
         "call-to-action",
         re.compile(
@@ -801,6 +873,22 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         40,
         "share, subscribe or follow prompt",
+    ),
+    # A closing prompt whose link is the word "here", a sentence of its own: "If you're reading this on
+    # the web, you can subscribe here.", "Get it here.", "Sie können ihn hier abonnieren.", "Vous pouvez
+    # vous abonner ici." (issue #14, unseen33 buttondown-1). The verb's object is the reader's own
+    # subscription or copy; "The report can be read here along with …" goes on past "here".
+    (
+        "call-to-action",
+        re.compile(
+            r"(?:^|[.!?]\s+|,\s+)(?:you can |to )?(?:subscribe|sign up|get it|buy it|grab (?:it|a copy)|pre-?order(?: it)?"
+            r"|order (?:it|a copy))\s+(?:here|below)\s*[.!]"
+            r"|\b(?:hier|ici)\s+(?:abonnieren|bestellen|anmelden)\b|\bvous (?:pouvez |)(?:vous )?abonner ici\b"
+            r"|\b(?:abonnieren|bestellen) sie (?:\w+ )?hier\b",
+            FOLD_CASE,
+        ),
+        40,
+        "prompt linking “here”",
     ),
     (
         "call-to-action",

@@ -9,11 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from waic_reader.index.analysis.noise.block_rules import dated
+from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_date, dated, phrase_label
 from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, next_block
 from waic_reader.index.analysis.noise.lists import RUN_KINDS
 from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
-from waic_reader.index.analysis.noise.patterns import FOLD_CASE
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE, HEADERS, SOURCE_WORD
 from waic_reader.index.corpus.blocks import Block
 
 
@@ -136,7 +136,7 @@ def teaser_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> Non
                 and fh.headline_like
                 and HEADLINE_WORDS <= fh.n <= 30
                 and _stamp(d)
-                and dated(fd)
+                and (dated(fd) or (labels[d] or ("", ""))[1].startswith(DATED_BYLINE))  # ("am 3. Juni 2026")
                 and not ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
                 and labels[b] is None
                 and not fb.headline_like
@@ -146,15 +146,32 @@ def teaser_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> Non
         return 0
 
     def _stamp(d: int) -> bool:
-        return (lab := labels[d]) is not None and lab[1].startswith("date, time")
+        # (A byline naming its date is a card's stamp too: "by Andy Plesser on 01/10/2016" under
+        # each headline of a "Recent Videos" box; issue #14, unseen33 beettv-1.)
+        return (lab := labels[d]) is not None and lab[1].startswith(("date, time", DATED_BYLINE))
 
     def box(starts: list[int], end: int) -> tuple[str, str] | None:
-        stamps = Counter(feats[lines[_card_stamp(p)]].text.strip().lower() for p in starts)
+        # (A byline's stamp by its date alone: two writers' cards of one day share it.)
+        stamps = Counter(
+            (byline_date(text := feats[lines[_card_stamp(p)]].text) or text).strip().lower() for p in starts
+        )
         # (every card naming its author: no chronology's entries, which need no shared day)
         signed = all(b - a > 3 for a, b in zip(starts, [*starts[1:], end], strict=True))
         if len(starts) < _CARDS_MIN or (max(stamps.values()) < 2 and not signed):
             return None
+        header = next_block(feats, lines[starts[0]], -1)
+        if header is not None and _box_header(header):
+            labels[header] = (
+                "headline-list",
+                f"related-stories header over {len(starts)} teaser cards (“{feats[header].text.strip()[:30]}”)",
+            )
         return "headline-list", f"one of {len(starts)} teaser cards in a row (headline, date, summary): other stories"
+
+    def _box_header(h: int) -> bool:
+        # The box's header, which the header rule let go over its first card's headline and summary
+        # as a section heading over prose ("Recent Videos"; menus.consume_after_headers).
+        lab = labels[h] or phrase_label(feats[h])
+        return lab is not None and lab[0] == "headline-list" and lab[1].startswith(HEADERS)
 
     def _card_stamp(pos: int) -> int:
         k = pos + 1
@@ -219,7 +236,7 @@ def stamped_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> se
 
 # A topic card's source line: "Source: Wikipedia", "来源：维基百科", "Quelle: Duden" (a name or a
 # reference, no sentence of its own).
-_SOURCE_LINE = re.compile(r"^\s*(?:sources?|quelle|fuente|fonte|来源|來源|出典|出处|出處|출처)\s*[:：]\s*\S", FOLD_CASE)
+_SOURCE_LINE = re.compile(rf"^\s*{SOURCE_WORD}\s*[:：]\s*\S", FOLD_CASE)
 # The most words of a source line, of a card's title, and of its blurb.
 _SOURCE_WORDS = 16
 _CARD_TITLE_WORDS = 8
