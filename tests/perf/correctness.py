@@ -38,6 +38,9 @@ CORRECTNESS_LOG: list[tuple[str, str, bool]] = [
     # Prefixes that start a stop word narrow an AND (the stop word counts as a word it starts).
     *(("prefix", f"government {p}*", False) for p in ("th", "an", "ca", "may", "no", "wit")),
     ("prefix", "th*", False),
+    # A hyphenated word's last part a prefix of the word right after the others (a phrase
+    # prefix, stop words counted: "state-o*" is "state of", "state on" too), one or two letters.
+    *(("prefix", q, False) for q in ("state-o*", "state-of*", "government-co*", "take-o*", "well-b*", "in-de*")),
     ("word", "government", False),
     ("word", "people", False),
     ("word", "Hinton", False),
@@ -84,7 +87,10 @@ def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
                 out.append(("phrase", [_forms(tok)[0] for tok in toks]))
             continue
         for word in chunk.split():
-            if word.endswith("*"):
+            toks = [tok for tok, _s, _e in search_tokens(word[:-1])] if word.endswith("*") else []
+            if "-" in word and len(toks) > 1:  # "state-o*": its parts in a row, the last a prefix
+                out.append(("phrase_prefix", [*(_forms(t)[0] for t in toks[:-1]), query_form(toks[-1])]))
+            elif word.endswith("*"):
                 out.append(("prefix", [query_form(word[:-1])]))
             else:
                 # A query word is searched by its first form (a plural by its singular).

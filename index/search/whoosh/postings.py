@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 from bisect import bisect_left
-from collections.abc import Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate as _accumulate
 from itertools import repeat
 from typing import Any
@@ -171,11 +171,11 @@ def prefix_postings(
     fieldname: str,
     prefixes: Iterable[str],
     docs: Collection[int],
-    wanted: Container[str],
+    wanted: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[str, int, bytes]]:
     """(term, top-level document number, posting value) of every posting of ``fieldname`` in
-    one of ``docs`` (top-level numbers) of a term starting with one of ``prefixes`` that is in
-    ``wanted``, term by term in lexical order, each segment of ``leaves`` (its (reader,
+    one of ``docs`` (top-level numbers) of a term starting with one of ``prefixes`` that
+    ``wanted`` accepts (None: every one), term by term in lexical order, each segment of ``leaves`` (its (reader,
     document offset) pairs: ``reader.leaf_readers()``) in turn; deleted documents left out. A
     term starting with two of ``prefixes`` is given once for each.
 
@@ -200,7 +200,7 @@ def prefix_postings(
         fmt = r.schema[fieldname].format
         for raw_text, info in (item for prefix in starts for item in r.iter_prefix(fieldname, prefix)):
             text = raw_text.decode("utf-8") if isinstance(raw_text, bytes) else raw_text
-            if text not in wanted:
+            if wanted is not None and not wanted(text):
                 continue
             low, high = info.min_id(), info.max_id()
             if low is not None and high is not None:
