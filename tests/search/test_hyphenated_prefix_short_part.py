@@ -74,3 +74,17 @@ def test_every_article_with_such_a_word(ws: Workspace, query: str, head: list[st
     res = ws.search(query, limit=None)
     assert {h.doc for h in res.hits} == want
     assert res.total == len(want)
+
+
+def test_after_an_article_changes(tmp_path: Path) -> None:
+    """An article edited after the index was built (its old version deleted in its segment): the
+    deleted version is not found, the new one is (the scan of the expansions passes deleted
+    documents by; it once asked the segment for a list of them it does not have)."""
+    ws = indexed_workspace(tmp_path, ARTICLES)
+    (ws.corpus.root / "coast.txt").write_text("Vote\n\nThe council on the coast voted.\n", "utf-8")
+    (ws.corpus.root / "none.txt").write_text("Weather\n\nRain fell on the state-owned port.\n", "utf-8")
+    ws.rescan()
+    ws.ensure_index()
+    res = ws.search("state-o*", limit=None)
+    assert {h.doc for h in res.hits} == {"art", "official", "or", "none"}
+    assert res.total == 4

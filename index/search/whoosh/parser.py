@@ -366,7 +366,8 @@ def as_you_type(text: str) -> str:
     right after the others (``54-year-ol`` → ``54-year-ol*``, read by the parser as the phrase
     prefix ``"54 year ol*"``), a one-digit last part the word or its parts before
     (``2-0`` → ``(2-0 OR 2)``); a word with an apostrophe its last part a prefix of its own
-    (``O'Bri`` → ``O' Bri*``). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
+    (``O'Bri`` → ``O' Bri*``; a one-letter part and its apostrophe alone, ``O'``, the quoted
+    ``"O"``: where that part stands). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:

@@ -194,7 +194,7 @@ def prefix_postings(
         local = sorted(d - off for d in docs if off <= d < off + count)
         if not local:
             continue
-        keep = set(local).difference(r.deleted_docs()) if r.has_deletions() else set(local)
+        keep = {d for d in local if not r.is_deleted(d)} if r.has_deletions() else set(local)
         terms = getattr(r, "_terms", None)
         postfile = getattr(terms, "_postfile", None)
         fmt = r.schema[fieldname].format
