@@ -78,26 +78,32 @@ def query_tokens(query: str) -> list[str]:
 
 def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
     """(start, end) offsets of every place the words of ``query`` occur one after another
-    among ``tokens`` (from :func:`text_tokens`), the last word as a prefix; in text order,
-    non-overlapping. An empty or punctuation-only query finds nothing."""
+    among ``tokens`` (from :func:`text_tokens`), the last word as a prefix from its second
+    character, as the search reads a typed word (one letter or digit is that word: "section 7"
+    is never "section 70", acceptance t13af N12; one CJK character is the start of its bigram);
+    in text order, non-overlapping. An empty or punctuation-only query finds nothing."""
     wanted = query_tokens(query)
     if not wanted:
         return []
     *whole, last = wanted
-    n = len(whole)
+    prefix: str | None = last
+    if len(last) < 2 and not is_cjk(last):
+        whole, prefix = wanted, None
+    m = len(whole)  # tokens that must be the words typed, then one the prefix starts
+    span = m + (prefix is not None)
     out: list[tuple[int, int]] = []
     i = 0
-    while i + n < len(tokens):
-        if all(tokens[i + k].is_(w) for k, w in enumerate(whole)) and tokens[i + n].starts(last):
-            end_tok = tokens[i + n]
+    while i + span <= len(tokens):
+        if all(tokens[i + k].is_(w) for k, w in enumerate(whole)) and (prefix is None or tokens[i + m].starts(prefix)):
+            end_tok = tokens[i + span - 1]
             end = end_tok.end
-            if is_cjk(last) and len(last) < len(end_tok.form):
-                end = end_tok.start + len(last)  # one CJK character typed: that character, not its bigram
+            if prefix is not None and is_cjk(prefix) and len(prefix) < len(end_tok.form):
+                end = end_tok.start + len(prefix)  # one CJK character typed: that character, not its bigram
             out.append((tokens[i].start, end))
-            i += n + 1
+            i += span
         else:
-            if not whole:  # one word: "percent" inside "45 percent" too
-                out.extend((w.start, w.end) for w in tokens[i].words if w.form.startswith(last))
+            if not whole and prefix is not None:  # one word: "percent" inside "45 percent" too
+                out.extend((w.start, w.end) for w in tokens[i].words if w.form.startswith(prefix))
             i += 1
     return out
 

@@ -40,6 +40,7 @@ from waic_reader.index.corpus.formats import (
     format_of,
     item_digest,
 )
+from waic_reader.index.corpus.formats.fields import author_name
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, quoted
 from waic_reader.index.corpus.titles import NAMING_KINDS, derive_author, derive_outlet, derive_title
 
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 157
+READER_VERSION = 158
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1058,7 +1059,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     if meta.get("url") and article.url is None:
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
-        article.author = meta["author"]
+        article.author = author_name(meta["author"])
     if meta.get("tags") and not article.tags:  # corpus.yaml's, before the file's own
         article.tags = tags_of(meta)
 

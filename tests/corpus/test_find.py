@@ -52,3 +52,30 @@ def test_a_markdown_article_is_found_in_as_shown() -> None:
     assert found("example") == [] and found("nordbank.example") == [] and found("https") == []
     # as written (not Markdown) the URL is text
     assert [text[a:b] for a, b in find_spans(text_tokens(text), "nordbank.example")] == ["nordbank.example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        # acceptance t13af N12: a one-digit last word is that number, never the start of "70"…"79"
+        (
+            "Crews cleaned beach section 7 near Varnholm. Later, section 70 and section 74 were closed.",
+            "section 7",
+            ["section 7"],
+        ),
+        # a one-letter last word is that word: "Gate B", never "Gate Bravo"
+        ("Passengers waited at Gate B. The crew used Gate Bravo.", "gate b", ["Gate B"]),
+        # one digit alone: only the number 7, as the search reads it
+        ("The 7 vessels, 70 crew and 75 tonnes; 7 more.", "7", ["7", "7"]),
+        # two characters are a prefix again, as before
+        ("Beach section 70 and section 74.", "section 7", []),
+        ("Beach section 70 and section 74.", "section 70", ["section 70"]),
+    ],
+)
+def test_a_one_character_last_word_is_whole(text: str, query: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b in find_spans(text_tokens(text), query)] == found
+
+
+def test_one_cjk_character_is_still_the_start_of_its_bigram() -> None:
+    text = "上海举办世界人工智能大会"
+    assert [text[a:b] for a, b in find_spans(text_tokens(text), "上")] == ["上"]

@@ -29,6 +29,30 @@ def cut_marker(text: str) -> tuple[str, int | None]:
     return text[: m.start()], int(m.group(1).replace(",", ""))
 
 
+# An e-mail address as feeds and exports write one beside (or instead of) a name.
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS_AND_NAME = re.compile(
+    rf"^\s*<?{EMAIL_ADDRESS}>?\s*\((?P<after>[^()]+)\)\s*$|^\s*(?P<before>[^<>()@]+?)\s*[(<]\s*{EMAIL_ADDRESS}\s*[)>]\s*$"
+)
+_ADDRESS_ONLY = re.compile(rf"^\s*[<(]?\s*(?:mailto:)?{EMAIL_ADDRESS}\s*[>)]?\s*$", re.IGNORECASE)
+
+
+def author_name(value: str) -> str | None:
+    """The person's name in an author field that also gives an e-mail address, or None when it
+    gives only an address (an address is no name to show).
+
+    RSS 2.0's ``<author>`` is an address, by convention followed by the name in brackets
+    ("news@maritimedaily.example (Tom Reid)"); feedparser joins an Atom author's name and
+    address the other way round ("Ann Lee (ann@example.org)"), and mail headers write
+    "Tom Reid <tom@example.org>". Any other text is returned as it is (stripped). Acceptance
+    t13af N15: the address and brackets were shown as the author's name."""
+    if _ADDRESS_ONLY.match(value):
+        return None
+    if (m := _ADDRESS_AND_NAME.match(value)) is not None:
+        return (m.group("after") or m.group("before")).strip() or None
+    return value.strip() or None
+
+
 def as_text(value: Any) -> str | None:
     """``value`` as metadata text, or None when it is no text (see :func:`not_text`)."""
     if hasattr(value, "isoformat") and not isinstance(value, str):  # YAML reads 2025-03-14 as a date
