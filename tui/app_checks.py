@@ -98,7 +98,7 @@ class CorpusChecks(App[object]):
         """(In a worker) every warning derived from the folder as now listed: corpus.yaml's and
         the noise marks' (a mark whose block's text was deleted outside the app is said after
         ctrl+r or the library shown again, not only after a restart: issue 13, t13n F20)."""
-        self._read_corpus_warnings()
+        self.read_corpus_warnings()
         self._read_mark_warnings()
 
     def _read_mark_warnings(self, *, startup: bool = False) -> None:
@@ -220,9 +220,9 @@ class CorpusChecks(App[object]):
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:
         """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        self._read_corpus_warnings()
+        self.read_corpus_warnings()
 
-    def _read_corpus_warnings(self) -> None:
+    def read_corpus_warnings(self) -> None:
         """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
         with self._warnings_stamp_lock:
             stamp = next(self._warnings_stamps)

@@ -150,6 +150,43 @@ CHANGE_VERBS = frozenset(
     raised lowered revised gained lost added advanced rallied retreated""".split()
 )
 
+# Craft people travel in, each noun with its plural: the one list of vehicles' nouns (s38-x1).
+# Being on or in one is being aboard (facts.roles.CRAFT: "184 passengers and 6 crew were on the
+# plane"); the aircraft's nouns are the generic nouns of a story's one plane (facts.things.KINDS:
+# "the jet" is the plane); the nouns a firm's name runs ("a Ferolin train", "the Nordair jet") are
+# cues of a firm to the names (entities.context: OPERATED_CRAFT, AIR_SERVICES).
+CRAFT_PLURALS: dict[str, str] = {
+    "plane": "planes",
+    "aircraft": "aircraft",
+    "airliner": "airliners",
+    "jet": "jets",
+    "flight": "flights",
+    "helicopter": "helicopters",
+    "ship": "ships",
+    "vessel": "vessels",
+    "boat": "boats",
+    "ferry": "ferries",
+    "tanker": "tankers",
+    "freighter": "freighters",
+    "train": "trains",
+    "bus": "buses",
+    "coach": "coaches",
+}
+# The nouns of a plane (the kind's own noun first): "the aircraft", "the airliner", "the jet".
+AIRCRAFT_NOUNS: tuple[str, ...] = ("plane", "aircraft", "airliner", "jet")
+# What an airline runs by name, after "the" too ("the Nordair flight"): its aircraft and flights.
+AIR_SERVICES: tuple[str, ...] = (*AIRCRAFT_NOUNS, "flight")
+# What an operator runs by name after "a" or a possessive ("a Ferolin train", "its Nordair ferry");
+# after "the" a ground or water vehicle's word names a route or a vessel as often.
+OPERATED_CRAFT: tuple[str, ...] = (*AIR_SERVICES, "train", "bus", "ferry")
+
+
+def craft_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """Every form of the craft ``nouns`` (keys of :data:`CRAFT_PLURALS`): each singular and its
+    plural, in order, each once (("plane", "aircraft") → ("plane", "planes", "aircraft"))."""
+    return tuple(dict.fromkeys(w for n in nouns for w in (n, CRAFT_PLURALS[n])))
+
+
 # Words between a number and its counted noun saying its things are beside others ("Three other
 # miners were killed", "two more people", "five further cases", "three fellow workers"): no part of
 # the noun, which they never end (figures.noun_phrase; t13y G6). Those but "other" and "fellow" say

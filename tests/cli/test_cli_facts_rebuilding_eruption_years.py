@@ -73,7 +73,9 @@ def test_a_rebuildings_year_is_one_row(tmp_path: Path, capsys: pytest.CaptureFix
         ["Keldra last erupted in 1973, when 42 people were killed.", "The volcano last erupted 53 years ago."],
         # variants: other names, the noun
         ["Mount Orrin last erupted in 1980.", "Its last eruption was in 1980, the observatory said."],
-        ["The volcano erupted in 1991, officials recalled.", "The volcano last erupted 35 years ago."],
+        # ("last" written: a plain "erupted in 1991" is one of the volcano's eruptions, no value of
+        # the last one's year, round s38-x1)
+        ["The volcano last erupted in 1991, officials recalled.", "The volcano last erupted 35 years ago."],
     ],
 )
 def test_an_eruptions_year_is_labelled_by_its_noun(

@@ -205,7 +205,8 @@ def test_a_volcano_subject_still_erupts(tmp_path: Path, capsys: pytest.CaptureFi
         [
             "Mount Orrin last erupted in 2001.",
             "The killer mountain last blew in 2001.",
-            "Hikers fled on Monday. Mount Orrin exploded in 2001, the observatory said.",
+            # ("last" written: a plain "exploded in 2001" is one of its eruptions, round s38-x1)
+            "Hikers fled on Monday. Mount Orrin last exploded in 2001, the observatory said.",
         ],
     )
     [row] = [f for f in facts if f["label"] == "year of eruption"]

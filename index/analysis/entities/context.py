@@ -50,7 +50,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS
 from waic_reader.index.analysis.entities.words import SPEECH_AFTER, WHO_AFTER, given_word, is_title
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, IRREGULAR_PAST
+from waic_reader.index.analysis.lexicon import AIR_SERVICES, CHANGE_VERBS, IRREGULAR_PAST, OPERATED_CRAFT, craft_forms
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -450,14 +450,16 @@ _LONE_FIRM_OWN = re.compile(
 # After "the", a ground vehicle's word names a route or a vessel as often as an operator ("the Dover
 # ferry", "the Zephyrine ferry service", "the Brighton train"): only the indefinite or a possessive
 # makes it the operator's vehicle there ("a Ferolin train").
+# (the craft's nouns, each with its plural: lexicon.CRAFT_PLURALS, the one list of vehicles)
+_OPERATED = "|".join(re.escape(w) for w in craft_forms(OPERATED_CRAFT))
+_AIR_SERVICES = "|".join(re.escape(w) for w in craft_forms(AIR_SERVICES))
 _LONE_FIRM_MODIFIER = re.compile(
     rf"(?<![\w'’-])(?:[Aa]n?|[Ii]ts|[Tt]heir) {_LONE}(?= (?:passenger |cargo |commuter )?"
-    r"(?:jets?|planes?|aircraft|airliners?|flights?|trains?|bus|buses|ferry|ferries|"
-    r"spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
+    rf"(?:{_OPERATED}|spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
 )
 _LONE_FIRM_THE_MODIFIER = re.compile(
     rf"(?<![\w'’-])[Tt]he {_LONE}(?= (?:passenger |cargo )?"
-    r"(?:jets?|planes?|aircraft|airliners?|flights?|spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
+    rf"(?:{_AIR_SERVICES}|spokes(?:man|woman|person)|pilots?|employees?|crew)\b)"
 )
 # Words before a subject's name that make it a place or a second subject ("X of Brisbane said it",
 # "the coastguard at Redcar said it", "workers in Grindavík and Þórshöfn said it": held-out names).

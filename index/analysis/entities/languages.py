@@ -42,28 +42,45 @@ _LANGUAGE_AFTER = re.compile(
     r"|\s+(?:word|words|term|terms|phrase|expression|name)\s+(?:for|meaning|of)\b"
     # said to be a language ("made Aymara an official language", "Basque became a national language",
     # "Russian remains the main language of public life": round s35-e, heldout28)
+    # (two such words too: "make Crimean Tatar an official regional language", "a protected minority
+    # language": round s38-e, held-out 31)
     r"|\s+(?:(?:is|was|became|becomes|remains|remained)\s+)?(?:an?|the)\s+"
     r"(?:(?:official|national|minority|regional|endangered|working|second|first|native|main|primary|principal|"
-    r"dominant|common|everyday|only|sole|liturgical|literary|home|mother)\s+)?language\b"
+    r"dominant|common|everyday|only|sole|liturgical|literary|home|mother|protected|recognised|recognized|"
+    r"co-official|indigenous|heritage|state)\s+){0,2}language\b"
     # the one a people or a place speaks ("the modern Aramaic spoken by Assyrians": round s35-e)
     r"|\s+spoken\s+(?:by|in|on|across|among|at)\b)"
 )
 # A list of names in apposition to "languages" or "the … language": "handle Latvian, Lithuanian and
 # Finnish, languages that rivals ignore", "in Tagalog, the national language": each is a language.
-_APPOSED = re.compile(r",\s+(?:(?:the|both|all|two|three|four|five|six|other|minority)\s+)?(?:[\w-]+\s+)?languages?\b")
+# (and "the ... language" or "tongue" after a possessive or of up to three words, a punctuation
+# mark or a clause's word after it: "lessons in Shaetlan, the islands' own tongue, with",
+# "interviews in Yugtun, the Central Alaskan Yup'ik language, and"; never "the town's language
+# school": round s38-e, held-out 31's GPEs)
+_TONGUE_APPOSED = (
+    r",\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:language|tongue)"
+    r"(?=[,.;:!?)]|\s+(?:and|or|of|that|which|spoken|once|still|now)\b)"
+)
+_APPOSED = re.compile(
+    rf",\s+(?:(?:the|both|all|two|three|four|five|six|other|minority)\s+)?(?:[\w-]+\s+)?languages?\b|{_TONGUE_APPOSED}"
+)
 # The next item of a list a language read as one opens: "speaks Turkmen, Dari and Pashto", "writes
 # in English and Kiswahili" (a word no list of languages holds is one there too).
 # ("in" said again before the next: "publish in Dutch and in Ndyuka": round s37-e)
-_LIST_NEXT = re.compile(rf"(?:, | and | or |, and |, or )(?:in )?({CAP}{LETTER}+)(?![\w'’-])")
+# ("not in" before the next: "only in Indonesian, not in Makassarese or Buginese", "in Spanish but
+# not in Tseltal": round s38-e)
+_LIST_NEXT = re.compile(rf"(?:, | and | or |, and |, or |,? (?:but )?not )(?:in )?({CAP}{LETTER}+)(?![\w'’-])")
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
 # "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|"
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
-    r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting|hear|hears|heard|hearing)"
+    r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting|hear|hears|heard|hearing|"
+    # a change of language ("switching to Japanese only", "switched to Portuguese": round s38-e)
+    r"switch|switches|switched|switching)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better|first|partly|also|"
-    r"again|then|later|briefly|largely|entirely))?(?: (?:in|into|from))?"
+    r"again|then|later|briefly|largely|entirely))?(?: (?:in|into|from)|(?<=switch|itches|itched|tching) to)?"
     r"(?:(?<=from) the)? $"
 )
 # Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
@@ -115,6 +132,11 @@ _SUBJECT_AFTER = re.compile(
     r"|there (?:is|are|was|were) (?:[\w-]+ ){0,2}"
     r"(?:words?|terms?|names?|expressions?|phrases?|verbs?)\b)"
 )
+# A name no list holds after "in", in apposition to "the ... language" or "tongue" (:data:`_TONGUE_APPOSED`:
+# "lessons in Shaetlan, the islands' own tongue,"), or written before "-language" ("a Kreol-language
+# catch app", "a Wolastoqey-language podcast"): a language (round s38-e, held-out 31's GPEs).
+_APPOSED_CUE = re.compile(rf"\b[Ii]n (?P<word>{CAP}{LETTER}+)(?![\w'’-])(?={_TONGUE_APPOSED})")
+_HYPHEN_LANGUAGE_CUE = re.compile(rf"(?<![\w'’-])(?P<word>{CAP}{LETTER}+)-language\b")
 # What a thing is called in a listed language: "In Ojibwe it is manoomin" (a place's clause has a
 # verb of weather or of being there: "In Paris it rained", read only for listed names).
 _IT_AFTER = re.compile(r",? (?:it|this|that) (?:is|was|means|meant) (?:called )?[\"“‘']?[a-z]")
@@ -124,8 +146,11 @@ _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
 # radio in Kimwani and Portuguese". The words before the core one are languages too, listed or not
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).
+# ("as well as" before the core one, the list before it joined by commas, "and" or "or": "in Drehu,
+# Nengone and Iaai as well as French": round s38-e, held-out 31's GPEs)
 _IN_LIST = re.compile(
     rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or) $"
+    rf"|\b(?:in|into) ((?:{CAP}{LETTER}+(?:, | and | or |, and ))*{CAP}{LETTER}+),? as well as $"
 )
 # An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
 _IN_LIST_ITEM = re.compile(rf"{CAP}{LETTER}+(?: {CAP}{LETTER}+)?")
@@ -147,6 +172,9 @@ _LANGUAGE_NOUN = re.compile(
     r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
     r"loanwords?|spelling|orthography|"
+    # its study and its teaching ("the department of Crimean Tatar philology", "reduced Crimean
+    # Tatar schooling": round s38-e)
+    r"philology|linguistics|schooling|"
     # what is said, sung or written in it ("a Nepali song", "a slow Udmurt proverb", "Ainu place names":
     # round s34-c, heldout27's NORPs)
     r"songs?|lullab(?:y|ies)|hymns?|proverbs?|sayings?|poems?|poetry|verses?|rhymes?|prayers?|"
@@ -260,6 +288,18 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             for m in _TRANSLATED_CUE.finditer(text)
             if (w := m.group("word")) not in every
             and w not in _NOT_LANGUAGES
+            and w not in city_names()
+            and w not in region_names()
+            and w not in _places_folded()
+        )
+    if "tongue" in text or "language" in text:
+        out.update(
+            w
+            for cue in (_APPOSED_CUE, _HYPHEN_LANGUAGE_CUE)
+            for m in cue.finditer(text)
+            if (w := m.group("word")) not in every
+            and w not in _NOT_LANGUAGES
+            and w not in given_names()
             and w not in city_names()
             and w not in region_names()
             and w not in _places_folded()
@@ -410,9 +450,10 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
             continue  # "French-born": an adjective, not the language
         if name in core and (lm := _IN_LIST.search(before)) is not None and used_as_language(text, e):
             # (an item of a listed language's several words is one: "in Upper Sorbian, Lower Sorbian and German")
-            words = list(_IN_LIST_ITEM.finditer(lm.group(1)))
+            g = 1 if lm.group(1) is not None else 2  # the list before "and"/"or", or before "as well as"
+            words = list(_IN_LIST_ITEM.finditer(lm.group(g)))
             if not any(w.group() in _NOT_LANGUAGES for w in words):
-                at = s - len(before) + lm.start(1)
+                at = s - len(before) + lm.start(g)
                 out.extend((at + w.start(), at + w.end()) for w in words if (at + w.start(), at + w.end()) not in out)
                 out.append((s, e))
                 last_end = e

@@ -698,6 +698,13 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
 )
+# Particles opening a surname, written capitalised inside a full name as a word of its own: Italian
+# "Di Stefano", "Lo Presti", "Li Causi", "Della Valle", Portuguese "Dos Santos", Spanish "De La
+# Cruz", Dutch "Van Der Berg" (round s38-e: held-out 31's "Carmela Di Stefano Lo Presti" was no
+# name). Never "Al", "Bin", "Le" alone: words opening other names ("Al Jazeera", "Le Monde").
+SURNAME_PARTICLES = frozenset(
+    "Di De Da Do Dos Das Del Della Dello Delle Degli Dalla Dal Lo Li La Van Von Der Den Ten Ter Du Des".split()
+)
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (corpus_votes.corpus_names), so what the index keeps of an article's text after a
@@ -932,7 +939,8 @@ LOWER_TITLES = frozenset(
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
     weightlifter judoka goalie netminder
-    sheriff deputy-sheriff marshal bailiff warden jailer constable""".split()
+    sheriff deputy-sheriff marshal bailiff warden jailer constable
+    guard""".split()
 )
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
@@ -948,7 +956,8 @@ READER_NOUNS = frozenset("reader listener viewer caller".split())
 # opens Korean names).
 KIN = frozenset(
     """son daughter wife husband brother sister mother father widow widower nephew niece cousin
-    grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
+    grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter
+    uncle aunt stepfather stepmother stepbrother stepsister godfather godmother godson goddaughter""".split()
 )
 
 # Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
@@ -1069,6 +1078,41 @@ def job_word(word: str) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in LOWER_TITLES
     return low.endswith("s") and (low[:-1] in LOWER_TITLES or (low.endswith("es") and low[:-2] in LOWER_TITLES))
+
+
+# Words in "-ist" that name no one by their work: a party's or a movement's adjective as often as a
+# person's ("the nationalist Fianna Fáil", "the socialist Podemos"; "unionist" only after "trade"),
+# and things ("shortlist", "playlist"; "exist", "insist" are verbs).
+_NOT_AGENT_IST = frozenset(
+    """nationalist socialist communist separatist islamist populist marxist leninist maoist centrist
+    loyalist royalist federalist secessionist extremist jihadist zionist fascist capitalist imperialist
+    colonialist modernist futurist realist idealist unionist leftist rightist anarchist monarchist
+    republicanist globalist nativist reformist autonomist regionalist independentist sovereigntist
+    irredentist""".split()
+)
+_NOT_AGENT_ENDINGS = (
+    *(
+        f"{w}list"
+        for w in "short check play wish black white wait long track set hit watch price guest reading".split()
+    ),
+    "sist",
+    "midst",
+)
+
+
+def agent_noun(word: str, before: str = "") -> bool:
+    """Whether lower-case ``word`` names a person by their work: a job word of the lexicon
+    (:data:`LOWER_TITLES`) or an agent noun in "-ist" of seven letters or more ("dramatist",
+    "clarinettist", "folklorist", "ethnomusicologist"; "trade unionist" with ``before``, the word
+    before it), no ideology's (:data:`_NOT_AGENT_IST`) nor a thing's ("shortlist", "insist") (round
+    s38-e: held-out 31's "the forgotten dramatist Avrom-Leyb Grinshpan" was no name)."""
+    if word in LOWER_TITLES:
+        return True
+    if len(word) < 7 or not word.endswith("ist") or not word.isalpha() or not word.islower():
+        return False
+    if word == "unionist":
+        return before.lower() == "trade"
+    return word not in _NOT_AGENT_IST and not word.endswith(_NOT_AGENT_ENDINGS)
 
 
 # A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.gazetteer import city_names
+from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
@@ -222,6 +223,60 @@ def peoples_by_nouns(
             for c in here:
                 out.remove(c)
             out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+    return out
+
+
+# A capitalised word ending as a demonym does, before a lower-case word: "Okinawan music", "the
+# Goan spirit", "Tamvalarese traders".
+_DEMONYM_SHAPED = re.compile(rf"(?<![\w'’-])(?P<word>{CAP}[{LOWER}]{{2,}}(?:n|ese))(?= [a-z])")
+
+
+def _demonym_stems(word: str) -> list[str]:
+    """The place names ``word`` may be the demonym of: "Okinawan" and "Goan" of "Okinawa" and "Goa"
+    (the place and "n"), "Sicilian" of "Sicily" ("-y" made "-ian"), "Brazilian" of "Brazil",
+    "Makassarese" of "Makassar", "Maltese" of "Malta", "Balinese" of "Bali"."""
+    if word.endswith("ese"):
+        stem = word[:-3]
+        return [stem, stem + "a"] + ([stem[:-1]] if stem.endswith("n") else [])
+    out = [word[:-1]]
+    if word.endswith("ian"):
+        out += [word[:-3] + "y", word[:-3]]
+    return out
+
+
+def place_demonyms(
+    text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None], doc_lower: set[str]
+) -> list[Cand]:
+    """A capitalised word no rule typed, formed from a place's name by a demonym's ending
+    (:func:`_demonym_stems`) and written before a lower-case word, is that place's people (NORP):
+    "at the heart of Okinawan music" in an article naming Okinawa, "the Goan spirit", "Sicilian
+    cousins" (round s38-e, held-out 31: no name). The place is one the article names (GPE, LOC) or
+    the gazetteer or the city or region lists know; never a given name ("Christian"), a word the
+    article writes in lower case, a common word, a month's ("Julian" of "July") nor a word inside
+    a longer name."""
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC")}
+
+    def place(stem: str) -> bool:
+        if len(stem) < 3 or stem in WEEKDAYS_MONTHS:
+            return False
+        if stem in places or stem in city_names() or stem in region_names():
+            return True
+        got = known(stem)
+        return got is not None and got[0] in ("GPE", "LOC")
+
+    out = list(chosen)
+    for m in _DEMONYM_SHAPED.finditer(text):
+        word = m.group("word")
+        a, b = m.span("word")
+        low = word.lower()
+        if low in doc_lower or low in COMMON_WORDS or word in given_names() or _name_word_before(text, a):
+            continue
+        k = bisect_left(out, (a,))
+        if any(c[0] < b and a < c[1] for c in out[max(0, k - 1) : k + 2]):
+            continue  # typed by another rule
+        if not any(place(stem) for stem in _demonym_stems(word)):
+            continue
+        out.insert(k, (a, b, "NORP", entity_key("NORP", word)))
     return out
 
 

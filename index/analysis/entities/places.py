@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
-from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.gazetteer import capitals, city_names, nations, region_names
+from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.lexicons import (
     CLUB_INITIALS,
     COMMON_WORDS,
@@ -29,15 +29,26 @@ from waic_reader.index.analysis.entities.lexicons import (
     PLACE_KIND_AFTER,
     PLACE_OF,
     REACH,
+    SAY,
     STOP_ACRONYMS,
     TRANSPORT,
     TRAVEL_FROM,
     WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import CAP_AFTER, COMPASS, SPEECH_AFTER, Cand, Unit, cue_label, is_title
+from waic_reader.index.analysis.entities.words import (
+    CAP_AFTER,
+    COMPASS,
+    SPEECH_AFTER,
+    Cand,
+    Unit,
+    cue_label,
+    given_word,
+    is_title,
+)
 from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
+from waic_reader.index.corpus.tokens import fold
 
 # "from <a place> to ": the words after "to" are a place too
 # "flies daily from X to ", "the evening tram from X to ": either word before "from" may say how.
@@ -438,6 +449,91 @@ def speaking_places(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+_SAYING = "|".join(sorted(SAY))
+# A quotation's tag around one word: '"It was a hard week," Paris added.' (a closing mark after a
+# comma, "?" or "!", the word, a speech verb) and '"…," said Paris.' (the verb first, the word
+# closing the tag).
+_TAG_BEFORE = re.compile(r"""[,?!…]\s*["”’']\s+$""")
+_TAG_VERB_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
+_TAG_VERB_BEFORE = re.compile(rf"""[,?!…]\s*["”’']\s+(?:{_SAYING})\s+$""")
+_TAG_END_AFTER = re.compile(r"\s*(?:[.,;:!?]|$|\s+(?:on|in|at|late|early|last|this|yesterday|today)\b)")
+# What makes a speaking place a body, no person: "it" or "its" for it in the rest of its sentence
+# ('Paris said on Monday it would appeal', '…," Paris added, saying its offer stood'), or a body's
+# own channel ("in a statement").
+_BODY_SPEAKS = re.compile(
+    r"\b(?:its|it (?:would|will|could|can|intends|intended|plans|planned|wants|wanted|had|has))\b"
+    r"|\bin (?:a|an|its) (?:statement|communiqu[eé]|press release|note)\b"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
+def _body_speaks(text: str, word: str) -> bool:
+    """Whether ``text`` makes ``word`` speak as a body anywhere: a speech verb after it (or
+    "said" before it) and, in the rest of that sentence, :data:`_BODY_SPEAKS`."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        verb = _TAG_VERB_AFTER.match(text, m.end())
+        if verb is None and _TAG_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+            continue
+        at = verb.end() if verb is not None else m.end()
+        rest = _SENTENCE_REST.match(text, at)
+        if rest is not None and _BODY_SPEAKS.search(rest.group()):
+            return True
+    return False
+
+
+def _capital_governs(text: str, word: str) -> bool:
+    """Whether ``word`` is a country's capital (:func:`gazetteer.capitals`) whose country or
+    people ``text`` names too (:func:`gazetteer.nations`: "France", "French" beside "Paris"): the
+    capital speaks for that government."""
+    known = capitals().get(fold(word))
+    if known is None:
+        return False
+    by_name = nations()
+    country = by_name.get(fold(known[1]), known[1])
+    names = [n for n, c in by_name.items() if c == country and n != fold(word)]
+    folded = fold(text)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in names)
+
+
+def quote_tag_persons(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a one-word place that is also a given name people bear
+    (:func:`given_names.place_given_names`: "Paris", "Denver", "Sofia"; or one the recogniser
+    knows, :func:`words.given_word`) typed a person where it speaks in a quotation's tag ('"It was
+    a hard week," Paris added.', '"…," said Denver.'): quoted words are a person's, a capital's
+    only where the text gives that reading (round s38-x2: the capital Paris; s37-rv 17 read
+    only given names the recogniser knows so, in the quotes alone). The place stays where the text
+    reads it as a body: a country's name ("Jordan", "Israel": its government), a capital whose
+    country or people the article names ("Paris" beside "France"), a word the article makes speak
+    with "it" or "its" or "in a statement" ('Paris said on Monday it would appeal'). Its other
+    mentions ("in Paris") stay places."""
+    if '"' not in text and "”" not in text and "’" not in text and "'" not in text:
+        return chosen
+    verdict: dict[str, bool] = {}
+    out: list[Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        word = text[s:e]
+        if (
+            label in ("GPE", "LOC")
+            and " " not in word
+            and (word in place_given_names() or given_word(word))
+            and (
+                (_TAG_BEFORE.search(text, max(0, s - 8), s) is not None and _TAG_VERB_AFTER.match(text, e) is not None)
+                or (
+                    _TAG_VERB_BEFORE.search(text, max(0, s - 30), s) is not None
+                    and _TAG_END_AFTER.match(text, e) is not None
+                )
+            )
+        ):
+            if word not in verdict:
+                country = fold(word) in nations() and fold(word) not in capitals()
+                verdict[word] = not (country or _capital_governs(text, word) or _body_speaks(text, word))
+            if verdict[word]:
+                c = (s, e, "PERSON", entity_key("PERSON", word))
+        out.append(c)
+    return out
+
+
 # A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
 # "(R-Roswell)", "(D-N.M.)".
 PARTY_HOME = re.compile(
@@ -530,7 +626,29 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
             return True
         distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
         return distance or nxt in PLACE_OF or nxt in PLACE_KIND_AFTER
-    return j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+    if j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS:
+        return True
+    return _listed_after_place_kind(toks, i)
+
+
+def _listed_after_place_kind(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the name at token ``i`` is an item of a list after a plural place kind and "such
+    as", "including" or "like" (:data:`_PLACE_PLURALS`: "villages such as Napaskiak, Kwethluk,
+    Akiak and Tuluksak", "towns including Zorvanka, Pelturik and Mesgrad"; round s38-e, held-out
+    31: no name), the items before it capitalised words, commas, "and" or "or" (at most twelve
+    tokens back). A firm's list ("suppliers such as X") is context's (_KIND_LIST)."""
+    k = i - 1
+    while k > i - 13 and k >= 0 and (toks[k][2] in (",", "and", "or") or toks[k][2][:1].isupper()):
+        k -= 1
+    if k < 1:
+        return False
+    w = toks[k][2]
+    if w == "as" and toks[k - 1][2] == "such":
+        k -= 1
+    elif w not in ("including", "like"):
+        return False
+    kind = toks[k - 1][2] if toks[k - 1][2] != "," or k < 2 else toks[k - 2][2]
+    return kind in _PLACE_PLURALS
 
 
 # The account buttons of a page's top row ("Log in   Subscribe", "Sign in  Register"): the "in" of

@@ -139,6 +139,7 @@ from waic_reader.index.analysis.entities.peoples import (
     currency_adjectives,
     listed_peoples,
     peoples_by_nouns,
+    place_demonyms,
 )
 from waic_reader.index.analysis.entities.person_jobs import (
     JobPhrase,
@@ -189,6 +190,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     other_names,
     pass_context,
+    quote_tag_persons,
     speaking_places,
     time_zones,
 )
@@ -267,7 +269,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 207
+ENTITY_VERSION = 210
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -961,11 +963,12 @@ class Recognizer:
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = language_mentions(text, based_bodies(text, no_article_persons(text, joined_surnames(text, chosen))))
         chosen = peoples_by_nouns(text, chosen, self.canonical, doc_lower)
+        chosen = place_demonyms(text, chosen, self.known, doc_lower)
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = time_zones(text, compass_places(text, chosen))
-        chosen = saint_places(text, speaking_places(text, chosen))
+        chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, named_clubs(text, chosen))
         chosen = initialled_clubs(text, chosen, self.known)

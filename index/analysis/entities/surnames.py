@@ -23,6 +23,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     job_word,
 )
+from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, cue_label, is_title
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 
@@ -236,7 +237,11 @@ def given_before_surnames(text: str, chosen: list[Cand], doc_lower: set[str] | f
         # a surname no one of the article is named in full by (a line-up's "Kafando; Tapsoba,"):
         # its given name only inside a sentence, after a word in lower case ("rose above Issouf
         # Tapsoba"; round s35-e, heldout28: the lone surname was the person, the given name left out)
-        if key not in fulls.get(word, set()) and not (prev.isalpha() and prev.islower()):
+        # (a lone surname keyed as itself is one of the family too: two of its members named in full
+        # leave it undecided, "Her uncle, Simbarashe Chinembiri," beside "Sekuru Tinashe Chinembiri":
+        # round s38-e, once "uncle" was a kinship word)
+        own = key == entity_key("PERSON", word)
+        if (word not in fulls or (key not in fulls[word] and not own)) and not (prev.isalpha() and prev.islower()):
             out.append(c)
             continue
         sentence_start = (

@@ -33,7 +33,9 @@ from waic_reader.index.analysis.entities.lexicons import (
     READER_NOUNS,
     SAY,
     STOP_ACRONYMS,
+    SURNAME_PARTICLES,
     WEEKDAYS_MONTHS,
+    agent_noun,
     job_word,
     title_cased,
     title_kind,
@@ -416,7 +418,11 @@ def unknown_stretch(
             # died", "her sons, Joel and Gabriel,"
             emit(u.s, u.e, "PERSON")
             return
-        if not initial[u.i] and w.lower() not in COMMON_WORDS and (prev in LOWER_TITLES or prev in KIN):
+        if (
+            not initial[u.i]
+            and w.lower() not in COMMON_WORDS
+            and (prev in KIN or agent_noun(prev, toks[u.i - 2][2] if u.i >= 2 else ""))
+        ):
             if toks[u.i - 1][2].islower():
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
@@ -529,6 +535,8 @@ def unknown_stretch(
         # (t13k F13: a PERSON "Will Lyng")
         unknown_stretch(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
         return
+    # a surname's particle written capitalised inside the name, neither its first word nor its last
+    particled = any(w in SURNAME_PARTICLES for w in words_[1:-1])
     if (
         len(stretch) <= 3
         and (
@@ -548,15 +556,16 @@ def unknown_stretch(
         # "his school in Villa Adela", "shops in Fancy Bazar": a place by where it stands
         emit(stretch[0].s, stretch[-1].e, "GPE" if placed_given_name(text, toks, stretch) else "PERSON")
     elif (
-        4 <= len(stretch) <= 5
+        4 <= len(stretch) <= (6 if particled else 5)
         and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)
         and words_[0].lower() not in doc_lower
         # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
-        # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
-        and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins))
+        # Nonato dos Santos Barreto", capitalised: "Carmela Di Stefano Lo Presti", "Ana De La Cruz
+        # Del Rio": round s38-e): a person named in full, not a firm of four words
+        and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins) or particled)
         and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
     ):
-        emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
+        emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four to six words
     elif place_cue(text, toks, stretch, initial):
         emit(stretch[0].s, stretch[-1].e, "GPE")
     elif len(stretch) == 2 and all(u.eid < 0 for u in stretch) and family_firm(text, words_):

@@ -13,6 +13,7 @@ from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.earlier import (
+    bare_tally,
     earlier_report,
     feared,
     increments,
@@ -27,10 +28,12 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
     UNNAMED_SHARE,
+    WENT,
     away_origin,
     figure_measure,
     moving_thing,
     sub_group_counts,
+    way_gone,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -66,6 +69,7 @@ from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import compounds, kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
+    CASUALTY,
     JOINED,
     NAME_BEFORE,
     OF_BEFORE,
@@ -132,7 +136,7 @@ def _display_number(fig: Figure, text: str) -> str:
 _EVENTS = (
     "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
-    "|avalanches?|landslides?|mudslides?"
+    "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
 )
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
 _SIMILAR = rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
@@ -278,6 +282,10 @@ def _earlier_event(
     for m, in_year, y, past in cues:
         if y and (int(y) >= year if year is not None else not past):
             continue  # this year's, or no article year to compare with and no word saying it is before
+        if m.start() >= fig[1] and _COMPARED_AFTER.search(text, fig[1], m.start()):
+            # "The death toll of 12 is less than half the 29 who died in 1987": the year after
+            # the comparison is its other side's (t13ae P6, round s38-x1: the 12 was dropped)
+            continue
         if in_year and m.end() <= fig[0] and _CLAUSE_END.search(text, m.end(), fig[0]):
             if _made_in(text, sent[0], m.start()) or _participle_aside(text, sent[0], m.start()):
                 # "The dam, built in 1961, was being repaired under a €40 million contract": when
@@ -290,6 +298,48 @@ def _earlier_event(
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
     return False
+
+
+# A comparison between a figure and a number after it: "less than half the 29", "far below the 33",
+# "compared with 31": what follows is the other side's, its year too.
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|below|above)\b(?:\s+[\w-]+){0,3}?\s+\d", re.I
+)
+
+
+def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None) -> str:
+    """What names the earlier event a figure at ``fig`` (start, end) of the sentence ``sent`` is of,
+    for its row's label: the year its sentence gives it (an :data:`_EARLIER_EVENT` cue's, before the
+    article's ``year``; none past a comparison, :data:`_COMPARED_AFTER`) and the event's noun the
+    sentence names nearest that year (a kind's generic noun its kind, :func:`~.things.owner_kind`:
+    "slide" is "landslide"): "1987 landslide" ("A 1987 landslide in the same valley killed 31
+    people", "The last big slide here, in 1987, killed 29"), "1987" when no noun ("the 29 who died
+    in 1987"); "" when the sentence names no such year (the figure stays out of the sheet, as
+    before: "Last year a flood killed 40")."""
+    best: tuple[int, int] | None = None  # (distance from the figure, year)
+    for m in _EARLIER_EVENT.finditer(text, *sent):
+        y = m.group("y1") or m.group("y2") or m.group("y3")
+        if not y or (year is not None and int(y) >= year):
+            continue
+        if m.start() >= fig[1] and (
+            _COMPARED_AFTER.search(text, fig[1], m.start()) or _CLAUSE_END.search(text, fig[1], m.start())
+        ):
+            continue
+        at = m.start(m.lastgroup or 0)
+        gap = abs(at - fig[0])
+        if best is None or gap < best[0]:
+            best = (gap, int(y))
+    if best is None:
+        return ""
+    when = str(best[1])
+    nouns = [(abs(n.start() - text.find(when, *sent)), n.group()) for n in _EVENT_NOUN.finditer(text, *sent)]
+    if not nouns:
+        return when
+    noun = singular_of(min(nouns)[1].lower())
+    return f"{when} {owner_kind(noun) or noun}"
+
+
+_EVENT_NOUN = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 
 
 def _sentence_before(sents: Sequence[Any], k: int) -> tuple[int, int] | None:
@@ -371,6 +421,12 @@ RELATIVE_YEAR = re.compile(
     r"(?![\w’'-])",
     re.I,
 )
+# A written year restating the relative year before it: "nearly four decades ago, in 1987, when …",
+# "39 years ago (in 1987)": the written one is the value, the article's one (two values of one
+# article's row read as a change, round s38-x1).
+_RESTATED_YEAR = re.compile(r"\s*(?:,|\(|—|–)\s*(?:in\s+)?(?:19|20)\d\d\b")
+# A qualifier right before a relative year ("nearly four decades ago", "about 30 years ago").
+_HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?:{QUALIFIERS})\s+$", re.I)
 # The words a count of years before "ago" is written in (digits aside): English, French, German.
 _YEARS_COUNT = {
     **NUMBER_WORDS,
@@ -684,6 +740,7 @@ def extract_figures(
     # "in 2028"). English clauses only: the event is read by English verbs.
     relative: dict[int, int] = {}  # a relative year's start → years before the article's
     relative_end: dict[int, int] = {}  # … → its end
+    restated: list[tuple[int, int]] = []  # relative years a written year restates (_RESTATED_YEAR)
     if english:
         for k, s in enumerate(sents):
             for rel in RELATIVE_YEAR.finditer(text, s.start, s.end):
@@ -694,8 +751,15 @@ def extract_figures(
                     or (rel.group("ahead") and not _ahead(text, rel, s.start))
                 ):
                     continue
-                span = (rel.start(), rel.end())
-                about = "about" if round_span(rel) else ""
+                # a qualifier before it is its own ("nearly four decades ago", "some 30 years
+                # ago"): shown with it, the year about so many years back, never a duration of
+                # its own (t13ae P5, round s38-x1: "nearly four decades" was a duration)
+                hedge = _HEDGE_BEFORE.search(text, max(s.start, rel.start() - 24), rel.start())
+                span = (hedge.start() if hedge is not None else rel.start(), rel.end())
+                if _RESTATED_YEAR.match(text, rel.end(), s.end) is not None:
+                    restated.append(span)  # "nearly four decades ago, in 1987": the 1987 is its value
+                    continue
+                about = "about" if round_span(rel) or hedge is not None else ""
                 margin = span_margin(ago) if about else 0.0
                 figs = [
                     *by_sentence.get(k, []),
@@ -704,8 +768,8 @@ def extract_figures(
                     ),
                 ]
                 by_sentence[k] = sorted(figs, key=lambda f: f.start)
-                relative[rel.start()] = ago
-                relative_end[rel.start()] = rel.end()
+                relative[span[0]] = ago
+                relative_end[span[0]] = rel.end()
     # The article's counts of a thing a verb says befell ("17 trapped miners", "15 miners are
     # trapped"), by that verb: a count without a noun of the same verb, later in the article, counts
     # them too ("Seventeen are still trapped": no figure, the live blog's latest entry lost, t13y G2)
@@ -719,6 +783,7 @@ def extract_figures(
         step: FactValue | None = None  # the sentence's last count of a named measure so far
         for i, fig in enumerate(figs):
             of = None
+            tally_of: FactValue | None = None  # the count a tally naming no things is a value of
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
@@ -750,7 +815,14 @@ def extract_figures(
                     text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
                 )
             )
-            if (earlier or unnamed) and dated is None:
+            # an earlier event's count that its sentence dates: a row of its own, labelled by that
+            # event ("death toll (1987 landslide)"), never a value of this story's (t13ae P6)
+            earlier_name = (
+                earlier_event_name(text, (s.start, s.end), (fig.start, fig.end), year)
+                if earlier and not unnamed and dated is None and fig.kind == "count"
+                else ""
+            )
+            if (earlier or unnamed) and dated is None and not earlier_name:
                 continue  # "A 2019 fire at the same hall injured four workers": another event
             if (
                 earlier_cue
@@ -798,6 +870,10 @@ def extract_figures(
                 if not aged:
                     continue  # "Lena Fosse was 34 years old": a person's age, no value of any measure
                 measure = (f"age|{aged}", f"age of the {aged}")  # "The aircraft was 12 years old"
+            if earlier_name:
+                if not measure[0] or "|" in measure[0]:
+                    continue  # a count of an earlier event that names no measure of a toll
+                measure = (f"{measure[0]}|{EARLIER}{earlier_name.split()[0]}", f"{measure[1]} ({earlier_name})")
             if dated is not None and not measure[0]:
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
@@ -841,6 +917,20 @@ def extract_figures(
                 # a running count's next step counts what the step before it counts, however far
                 # before it its measure's words stand (the seven was dropped: the toll read 5)
                 measure = (step.measure, step.label)
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                # (the count of its own sentence or the one before: what "the number" refers to)
+                and (told := next((fv for fv in reversed(out) if fv.kind == "count" and fv.measure), None)) is not None
+                and told.sentence[0] >= (sents[k - 1].start if k else s.start)
+                and bare_tally(text, fig.start, s.start)
+            ):
+                # "Nine people were initially reported injured. Hospital officials later put the
+                # number at 11.": the tally naming no things is the count the article gave before
+                # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all)
+                measure = (told.measure, told.label)
+                tally_of = told
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             counted_as = None  # the article's count of the same verb a count without a noun counts
@@ -870,6 +960,8 @@ def extract_figures(
                 by_verb.setdefault(verb, fv)
             elif counted_as is not None:
                 fv.unit, fv.head = counted_as.unit, counted_as.head  # one value with the noun's count
+            elif tally_of is not None:
+                fv.unit, fv.head = tally_of.unit, tally_of.head
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
@@ -904,7 +996,9 @@ def extract_figures(
                 # year"): a row of that event, compared with its other years (t13y G12)
                 if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
-                    fv.owner = year_thing(text, fig, (s.start, s.end))
+                    # (a previous event's year is the event's, whatever it struck: "The previous
+                    # landslide struck the town", "The town was last hit by a slide")
+                    fv.owner = "" if event[0].startswith(PREVIOUS) else year_thing(text, fig, (s.start, s.end))
                     if not fv.owner:
                         # a year of no named thing ("It was built in 1987", "…, which opened in
                         # 1987"): the things its sentence and the one before name, one of which
@@ -956,6 +1050,8 @@ def extract_figures(
                 fv.own = tuple(t for t in bag(k) if t not in phrase and not _number_word(t))
             if fv.kind == "quantity":
                 fv.material = _material(text, fig.end, s.end)
+                if not fv.measure and way_gone(text, fig, (s.start, s.end)):
+                    fv.verb = WENT  # "the mud travelled about 9 miles": no distance between places
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
                 head, mods, label = percent_subject(text, fig, (s.start, s.end))
                 fv.label = label or fv.label
@@ -1016,12 +1112,14 @@ def extract_figures(
     if dating:
         # (nor the "two years" of "two years ago" a duration)
         out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
-    if relative:
+    if relative or restated:
         # a relative year no event's ("last year's flood", "a record year last year"): no figure;
-        # an event's is, and the "39 years" of its "39 years ago" no duration
+        # an event's is, and the "39 years" of its "39 years ago" no duration (nor of one a
+        # written year restates)
         out = [fv for fv in out if not (fv.kind == "year" and fv.start in relative and not fv.measure)]
         kept = [(fv.start, relative_end[fv.start]) for fv in out if fv.kind == "year" and fv.start in relative]
-        out = [fv for fv in out if not (fv.kind == "duration" and any(a <= fv.start < b for a, b in kept))]
+        kept += restated
+        out = [fv for fv in out if not (fv.kind == "duration" and any(a < fv.end and fv.start < b for a, b in kept))]
     # A value a later sentence says the measure rose, fell or was revised from (t13n F9/F12): no
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
@@ -1761,7 +1859,14 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     if since is not None:
         return _EVENT_OF_NOUN[since.group("noun").lower()]  # "the deadliest eruption since 1973"
     if _erupting(words):
-        return _EVENT_OF_STEM["erupt"]  # "The killer mountain last blew half a century ago"
+        return _unlast_happening(_EVENT_OF_STEM["erupt"], words)  # "The killer mountain last blew half a century ago"
+    previous = previous_event(longer or _before_apposition(text, fig.start, sent[0]))
+    if previous is None and _LAST_DONE.search(" ".join(longer[-2:])):
+        # "The town was last hit half a century ago, when a slide destroyed the old mill"
+        when = _WHEN_EVENT.match(text, fig.end, sent[1])
+        previous = previous_event(["last", when.group("noun").lower()]) if when is not None else None
+    if previous is not None:
+        return previous  # "The last slide to hit the town was in 1987", "last hit by a slide 39 years ago"
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
         noun_after = _ATTRIBUTE_YEAR_AFTER.match(text, fig.end, sent[1])
         if noun_after is not None and noun_after.group("first").lower() in _EVENT_OF_NOUN:
@@ -1770,6 +1875,11 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
             return None if attribute[0] in _REPEATED_EVENTS else attribute
     if _verdict(words, longer):
         return _EVENT_OF_STEM["inspect"]  # "declared unsafe by engineers in 2019"
+    agent = _agent_at(words)
+    if agent is not None:
+        # "was widened by Geotekna eight years ago": the verb before its agent is the year's
+        # (t13ae P5, round s38-x1: a duration of eight years)
+        words, written = words[:agent], written[:agent]
     for j in (len(words) - 2, len(words) - 3):  # "opened to traffic", "opened to the public"
         if j > 0 and words[j] == "to" and is_participle(words[j - 1]) and _event_stem(words[j - 1]) in _EVENT_OF_STEM:
             words = words[:j]  # "opened to traffic in 1976": the opening
@@ -1785,7 +1895,16 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
         after = clause_after(text, fig.end, sent[1], next_start) if dating else []
         verb, to_come = next((w for w in after if is_participle(w)), ""), False
     if not verb or verb in REPORTING_VERBS or not verb.isalpha():
-        return _verb_before_object(longer)
+        # (a year after a preposition or a relative one, "eight years ago", dates its clause; one
+        # before a noun is that thing's: "shelved its 2021 expansion plans")
+        relative = RELATIVE_YEAR.search(text, fig.start, fig.end) is not None
+        return _unlast_happening(_verb_before_object(longer, dating or relative), longer)
+    return _unlast_happening(_verb_event(verb), words)
+
+
+def _verb_event(verb: str) -> tuple[str, str]:
+    """The event (key, row label) a year's ``verb`` names: its :data:`_YEAR_EVENTS` entry ("checked"
+    is "inspected"), else the verb's own ("sold": "year sold"; "widened": "year of widening")."""
     stem = _event_stem(verb)
     if stem in _EVENT_OF_STEM:
         return _EVENT_OF_STEM[stem]  # one event however worded: "checked" is "inspected"
@@ -1794,23 +1913,126 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     return stem, f"year of {_gerund(verb, stem)}"
 
 
+# The events of :data:`_REPEATED_EVENTS` that are happenings (an eruption: :data:`_EVENTS`), not a
+# work on a thing: told by their verb without a word of the last one ("The volcano erupted in 1980,
+# killing 57", "Keldra erupted in 1921 and again in 1947"), their year is of one of many, never the
+# year "last erupted in 2015" gives (s37-y1's left-undone, round s38-x1). An inspection so told
+# ("Inspectors checked the curve in 2021") stays the year of inspection: a later one than the last
+# said contradicts it.
+_REPEATED_HAPPENINGS = frozenset(
+    key
+    for key, _label, _stems, nouns in _YEAR_EVENTS
+    if key in _REPEATED_EVENTS and any(re.fullmatch(_EVENTS, n) for n in nouns)
+)
+# Words before an event's verb that make it the latest: "last erupted", "most recently erupted".
+_LAST_VERB = frozenset("last latest recently".split())
+
+
+def _unlast_happening(event: tuple[str, str] | None, words: Sequence[str]) -> tuple[str, str] | None:
+    """``event``, or None when it is a happening of :data:`_REPEATED_HAPPENINGS` whose clause
+    (the lower-case ``words`` before the year) has no word of :data:`_LAST_VERB`: one of many."""
+    if event is None or event[0] not in _REPEATED_HAPPENINGS:
+        return event
+    return event if any(w in _LAST_VERB for w in words) else None
+
+
+# At most so many words of an agent after "by" ("by Geotekna", "by the state road agency").
+_AGENT_WORDS = 4
+
+
+def _agent_at(words: Sequence[str]) -> int | None:
+    """Where an agent's "by" stands in the lower-case ``words`` before a year, after a participle
+    and at most :data:`_AGENT_WORDS` words from their end ("was widened by Geotekna", "was raised by
+    the water board"): the words up to it end in the year's verb. None when no such agent."""
+    for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1):
+        if words[k] == "by" and k > 0 and is_participle(words[k - 1]) and words[k - 1] not in REPORTING_VERBS:
+            rest = words[k + 1 :]
+            if not any(is_participle(w) or w in AUXILIARIES for w in rest):
+                return k
+    return None
+
+
+# The story's previous event of a kind, named before a year: "the last slide to hit the town",
+# "The previous landslide", "the last deadly slide", "the most recent flood", or "last hit by a
+# slide", "last struck by a flood" (t13ae P5 and P16, round s38-x1: "The last slide to hit the town
+# was in 1987" a bare "year", "last hit by a slide 39 years ago" and "The previous landslide struck
+# the town in 1985" nothing). Its year, written or relative, is a row of its own, one whatever the
+# wording: ``year of the previous landslide``.
+PREVIOUS = "previous "  # what opens the key of a previous event's year ("previous landslide")
+EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987")
+_PREVIOUS_EVENT = re.compile(
+    # (adjectives between, "the last big slide", never a verb or a preposition: "was last closed by
+    # floods" is a closing's year)
+    rf"\b(?:last|previous|prior|latest|most\s+recent)\s+(?:(?!(?:by|in|to|of|at|on|for)\s|[a-z-]+ed\s)[a-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_EVENTS})\b"
+    rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"
+)
+
+
+# A year in an apposition of its own: ", in 1987," after what it dates ("The last big slide here, in
+# 1987, killed 29", "… happened nearly four decades ago, in 1987, when 31 people died").
+_APPOSITION_YEAR = re.compile(r",\s*(?:in\s+)?$")
+
+
+def _before_apposition(text: str, pos: int, start: int) -> list[str]:
+    """The lower-case words of the clause before a year at ``pos`` that stands in an apposition of
+    its own (:data:`_APPOSITION_YEAR`), up to the comma; [] for any other year."""
+    m = _APPOSITION_YEAR.search(text, max(start, pos - 8), pos)
+    return clause_before(text, m.start(), start, strict=True, most=_APPOSITION_WORDS) if m is not None else []
+
+
+_APPOSITION_WORDS = 14  # "The last deadly slide in the valley happened nearly four decades ago, in 1987"
+
+
+# "last hit", "last struck" ending a year's clause, its event named in a "when" clause after the
+# year: "The town was last hit half a century ago, when a slide destroyed the old mill".
+_LAST_DONE = re.compile(rf"\blast\s+(?:{_EVENTS_DONE})$")
+_WHEN_EVENT = re.compile(rf",?\s*when\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b", re.I)
+
+
+def previous_event(words: Sequence[str]) -> tuple[str, str] | None:
+    """The story's previous event of a kind that the lower-case ``words`` of a year's clause name
+    (:data:`_PREVIOUS_EVENT`), as (key, row label): ("previous landslide", "year of the previous
+    landslide") for "the last slide" (a kind's generic noun is its kind, :func:`~.things.owner_kind`),
+    ("previous flood", …) for "last hit by a flood"; None when they name none."""
+    m = _PREVIOUS_EVENT.search(" ".join(words))
+    if m is None:
+        return None
+    noun = singular_of(m.group("noun") or m.group("by"))
+    kind = owner_kind(noun) or noun
+    return f"{PREVIOUS}{kind}", f"year of the previous {kind}"
+
+
 # The words that open a verb's object: "checked the track", "inspected its bridges".
 _OBJECT_OPENERS = frozenset("the a an its their his her our this that these those every each all".split())
 
 
-def _verb_before_object(words: list[str]) -> tuple[str, str] | None:
+def _verb_before_object(words: list[str], dating: bool = False) -> tuple[str, str] | None:
     """The event of :data:`_YEAR_EVENTS` whose verb, in the past, stands before its object in the
     clause ``words`` before a year ("Engineers last checked the track on the curve three years
     ago", "Inspectors checked the viaduct in 2021": t13ab L21, a ``duration`` of 3 years and a
-    bare ``year``); only a verb of that table, so that no other verb with an object ("killed 11
-    people in 1952") names a year's event. Returns (key, row label) or None."""
+    bare ``year``); for a year that dates the clause (``dating``: after a preposition, or a
+    relative one) any other verb done to a thing too (:func:`_object_event_verb`: "Geotekna widened
+    the road above the town in 2019"), never a verb whose object the year is an attribute of
+    ("shelved its 2021 expansion plans"). Returns (key, row label) or None."""
     for j in range(len(words) - 2, -1, -1):
         verb = words[j]
         if words[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
-            event = _EVENT_OF_STEM.get(_event_stem(verb))
-            if event is not None:
-                return event
+            if _event_stem(verb) in _EVENT_OF_STEM or (dating and _object_event_verb(verb)):
+                return _verb_event(verb)
     return None
+
+
+def _object_event_verb(verb: str) -> bool:
+    """Whether ``verb``, before its object in a year's clause, names the year's event: a past form
+    (:func:`is_participle`), no reporting verb, the verb of :data:`_YEAR_EVENTS` ("checked the
+    track") or any other done to a thing ("Geotekna widened the road above the town in 2019",
+    "Hydrovolt raised the dam in 2015": t13ae P5, round s38-x1, a bare "year" beside "was widened
+    by Geotekna eight years ago"); never one of casualties ("killed the driver in 1952": an earlier
+    event's toll, no event of the story: :data:`~.words.CASUALTY`'s verbs)."""
+    if not is_participle(verb) or verb in REPORTING_VERBS:
+        return False
+    return _event_stem(verb) in _EVENT_OF_STEM or verb not in CASUALTY
 
 
 def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
@@ -1834,7 +2056,7 @@ def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     for j in range(len(longer) - 2, -1, -1):  # the active verb's object, as _verb_before_object reads it
         verb = longer[j]
         if longer[j + 1] in _OBJECT_OPENERS and is_participle(verb) and verb not in REPORTING_VERBS:
-            if _EVENT_OF_STEM.get(_event_stem(verb)) is not None:
+            if _object_event_verb(verb):
                 return _heads(text, written[j + 1 : len(longer)])
             break
     if _verdict(longer, longer):

@@ -433,6 +433,36 @@ _SPEED_NOUNS = frozenset("speed speeds".split())
 # 20 km/h", "heading north at 15 mph" (its track, no measure, as before).
 _AT_GAP = frozenset("about around nearly almost roughly some over more than up to just".split())
 _TRACK_VERBS = frozenset("moving moved moves heading headed crawling crawled drifting drifted tracking tracked".split())
+# Verbs of a thing going its way (with :data:`_GOING_VERBS` and :data:`_TRACK_VERBS`): a length
+# right after one is the way the thing went ("the mud travelled about 9 miles down the valley
+# towards Castelmarro", "Lava flowed 5 km", "The slick has drifted 20 miles"), never the distance
+# between two places its sentence names, whatever its value (t13ae P20, round s38-x1: it was a
+# confirming source of "distance from Brenzola to Castelmarro" when its value matched).
+_WAY_VERBS = (
+    _GOING_VERBS
+    | _TRACK_VERBS
+    | frozenset(
+        """flowed flowing flows slid sliding slides swept sweeping sweeps spread spreading spreads surged
+        surging poured pouring rolled rolling raced fled swam sailed flew drove walked""".split()
+    )
+)
+# What a way gone is marked by in ``FactValue.verb`` (a length without a measure): two lengths of
+# different verbs are never one value (grouping._link, grouping._stem_link).
+WENT = "went"
+# Words between a verb of going and its length: "travelled for 9 miles", "flowed a further 2 km".
+_WAY_GAP = frozenset("for a an another further some over".split())
+
+
+def way_gone(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the length ``fig`` (in the sentence ``sent``) is the way its clause's subject went:
+    a verb of :data:`_WAY_VERBS` right before it in its clause, words of :data:`_WAY_GAP` between
+    ("the mud travelled about 9 miles", "flowed for 5 km", "has drifted some 20 miles")."""
+    words = clause_before(text, fig.start, sent[0], strict=True)
+    while words and words[-1] in _WAY_GAP:
+        words.pop()
+    return bool(words) and words[-1] in _WAY_VERBS
+
+
 # The weather systems whose way a track verb says ("the storm moving west at 20 km/h"): a track
 # verb of anything else ("Lava moving at about 10 km/h") is what that thing went at, one row with
 # "Lava flowed at 6 mph" (t13ac M6, round s36-x2: was "speed (km/h)" apart from "speed").

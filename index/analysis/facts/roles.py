@@ -28,10 +28,12 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
+    CRAFT_PLURALS,
     DETERMINERS,
     NUMBER_WORDS,
     STOP_WORDS,
     SUBORDINATORS,
+    craft_forms,
 )
 from waic_reader.index.analysis.quotes.cues import ROLES
 
@@ -285,11 +287,7 @@ ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
 # Craft people travel in: being on or in one is being aboard ("184 passengers and 6 crew were on the
 # plane", "296 people were on the train": t13ad N1, round s37-x1, a live blog's update so worded was a
 # count apart from its "182 passengers on board").
-CRAFT = frozenset(
-    """plane planes aircraft jet jets airliner airliners flight flights helicopter helicopters ship ships
-    vessel vessels boat boats ferry ferries tanker tankers freighter freighters train trains bus buses
-    coach coaches""".split()
-)
+CRAFT = frozenset(craft_forms(tuple(CRAFT_PLURALS)))  # (the one list: lexicon.CRAFT_PLURALS)
 _IN_CRAFT = frozenset("on in inside".split())
 
 

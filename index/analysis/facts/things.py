@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.lexicon import AIRCRAFT_NOUNS, STOP_WORDS
 
 # A kind's noun → the generic nouns outlets call one thing of it by. Only nouns that, in a story
 # naming such a thing, refer to it: "the crossing" of a bridge, "the mountain" of a volcano.
@@ -29,7 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "bridge": ("crossing", "span"),
     "volcano": ("mountain", "peak"),
     "ship": ("vessel",),
-    "plane": ("aircraft", "airliner", "jet"),
+    "plane": AIRCRAFT_NOUNS[1:],  # ("aircraft", "airliner", "jet": lexicon, the one list of craft)
     # What moves in one slide: its mud, rock and debris are the slide for a speed ("Mud moved at 30
     # km/h", "The slide moved at 50 km/h", "The landslide reached 45 mph" were three rows, t13ae
     # P11, round s37-z2); so a lava flow's lava and "the flow".

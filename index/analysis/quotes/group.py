@@ -67,7 +67,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 53
+QUOTES_VERSION = 55
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -106,7 +106,20 @@ class Statement:
         second speaker contradicting the first (it may be the same person; s37-rv 12)."""
         return len([s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]) > 1
 
+    @property
+    def named(self) -> list[Speaker]:
+        """The named speakers it is credited to (:attr:`speakers` without
+        :data:`model.ANONYMOUS_SOURCE`), or ``[ANONYMOUS_SOURCE]`` for unnamed sources' words
+        alone: whom ``quotes --json`` lists as its ``speakers`` (s38-x2: "Anonymous source" was
+        listed beside the named speaker whose words an unnamed source repeats)."""
+        named = [s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]
+        return named or list(self.speakers)
+
     def to_json(self) -> dict[str, Any]:
+        """``{"speakers": [name], "wording", "members": [{"doc", "start", "end", "kind"}]}``
+        (offsets into each article's text), speakers by :attr:`named`; a member that is an
+        unnamed source's quote adds ``"anonymous": true`` and the statement
+        ``"anonymous_source": true`` (an unnamed source says these words, no speaker of them)."""
         members = []
         for i, q in enumerate(self.members):
             m: dict[str, Any] = {"doc": q.doc, "start": q.start, "end": q.end, "kind": q.kind}
@@ -114,8 +127,13 @@ class Statement:
                 m["part_of"] = {"start": whole.start, "end": whole.end}
             if self.wording == "altered":
                 m["changed"] = [{"start": s, "end": e, "text": _text_of(q, s, e)} for s, e in self.changed.get(i, [])]
+            if q.speaker is None and q.anonymous:
+                m["anonymous"] = True
             members.append(m)
-        return {"speakers": [s.name for s in self.speakers], "wording": self.wording, "members": members}
+        data: dict[str, Any] = {"speakers": [s.name for s in self.named], "wording": self.wording, "members": members}
+        if any(s.key == ANONYMOUS_SOURCE.key for s in self.speakers):
+            data["anonymous_source"] = True
+        return data
 
 
 def _text_of(q: Quote, start: int, end: int) -> str:
@@ -471,8 +489,10 @@ def quotes_json(
     "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text. A member that
     is sentences of a direct quote adds ``"part_of": {"start", "end"}`` (the quote's span), an
     ``altered`` statement's members ``"changed": [{"start", "end", "text"}]``. An unnamed source's
-    quote is listed under ``unattributed`` with ``"anonymous": true``, and the statements it shares
-    with other articles are credited to "Anonymous source" (:data:`model.ANONYMOUS_SOURCE`).
+    quote is listed under ``unattributed`` with ``"anonymous": true``; a statement holding it
+    adds ``"anonymous_source": true`` and marks its member ``"anonymous": true``, and is credited to
+    "Anonymous source" (:data:`model.ANONYMOUS_SOURCE`) only when no named speaker makes it
+    (:meth:`Statement.to_json`).
     """
     wanted = set(docs_filter) if docs_filter is not None else None
     all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]

@@ -302,6 +302,10 @@ _AUDIENCE_WORDS = (
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
 _AUDIENCE = re.compile(_AUDIENCE_WORDS + r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])")
+# "told (an audience) how" / "told of", before the quoted words of an account: 'Terrified locals
+# told how the hillside "just came down like a wave".', 'Neighbours told reporters of "a roar like a
+# jet engine".' (t13ae P17: no quote); the words reported follow "how" or "of".
+_TOLD_HOW = re.compile(rf"(?:{_AUDIENCE_WORDS})?\s+(?:how|of)\s+")
 
 
 # The audience of "told" closing its sentence, a time or setting after it ("…, his daughter told the
@@ -709,8 +713,12 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     quoted = text[m.open + 1 : m.close].rstrip()
     after = text[m.after : min(block_end, next_open)]
     # the attribution after a comma or a dash ('„He was a good man” – Paweł Wójcik said.': Polish
-    # and German set a spaced en dash, t13n F26)
-    if not (quoted.endswith((",", "?", "!", "—", "-", "–")) or after.startswith((",", " —", " –", "—", "–"))):
+    # and German set a spaced en dash, t13n F26; a plain-text page types one or two hyphens with a
+    # space around them, t13af N6)
+    if not (
+        quoted.endswith((",", "?", "!", "—", "-", "–"))
+        or after.startswith((",", " —", " –", "—", "–", " - ", " -- ", "-- "))
+    ):
         return None
     clause_end = _clause_end(state, m.after, m.after + len(after))
     clause = text[m.after : clause_end]
@@ -824,16 +832,26 @@ def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
     return named.speaker
 
 
+_ROLE_OWNER_WORDS = 5  # capitalised words of an organisation's name before a role ("Kestrel Energy Group")
+
+
 def _title_words(words: str, name: str) -> bool:
     """Whether ``words`` (before a ``name``) are a title alone: every word capitalised ("Health
     Minister", "Dr."), or a role in lower case (:func:`speakers.role_words`) after its capitalised
     first word, which opens the line ("Airport director", "Harbour safety chief", "The port's
-    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed)."""
+    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed), or such a role
+    after an organisation's capitalised name ("Lenna Ferries spokesman", "Brightwater Docks chief
+    executive": t13af N14, the organisation's name before the role left the quotation
+    unattributed)."""
     split = words.split()
     if all(w[:1].isupper() for w in split):
         return True
     lead = [split[0].lower(), *split[1:]]
-    return role_words([*lead, *name.split()]) == len(split)
+    if role_words([*lead, *name.split()]) == len(split):
+        return True
+    # the capitalised words before the role are whose role it is: passed over, as a title's are
+    owner = next(k for k, w in enumerate(split) if not w[:1].isupper())
+    return 0 < owner <= _ROLE_OWNER_WORDS and role_words([*split[owner:], *name.split()]) == len(split) - owner
 
 
 def _clause_end(state: _State, pos: int, stop: int) -> int:
@@ -1296,6 +1314,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
             if that:
                 content = ce + that.end()
+            elif word in ("told", "tells") and has_quote_after and (how := _TOLD_HOW.match(text, ce, s1)):
+                # 'locals told how the hillside "just came down like a wave"': an account with
+                # quoted words, a partial quote after "how" or "of" (t13ae P17: lost)
+                content = how.end()
             elif word in ("told", "tells", "tell") and (audience := _AUDIENCE.match(text, ce, s1)):
                 # "told reporters the cut was welcome": the content follows the audience.
                 content = audience.end()
@@ -1399,6 +1421,17 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     # A long clause before the verb: only a common-noun subject right before it
                     # ("… in a way that many families said") speaks, never a name far back.
                     cue.speaker = state.speakers.common_subject(region_start, cue.start)
+                    if cue.speaker is None and _naming_quote(state, cue, s1):
+                        # "… to each family that lost a home, a sum the residents' committee
+                        # called "an insult".": a naming verb's subject is in the clause after the
+                        # last comma (or the one before, past a name in commas: "a timetable
+                        # the mayor, Anna Berg, described as"), however long the sentence before
+                        # it (t13ae P17: the quote was lost)
+                        comma = cue.start
+                        while cue.speaker is None and (comma := text.rfind(",", region_start, comma)) >= 0:
+                            if len(_WORDS.findall(text[comma + 1 : cue.start])) > MAX_SUBJECT_WORDS:
+                                break
+                            cue.speaker = state.speakers.resolve(comma + 1, cue.start)
         if (
             cue.speaker is not None
             and described_only(cue.speaker)
@@ -1653,11 +1686,17 @@ def _clause_before(text: str, start: int, subject_end: int) -> int:
     return start + best
 
 
+def _naming_quote(state: _State, cue: _Cue, s1: int) -> bool:
+    """Whether ``cue`` is a naming verb (:data:`cues.NEEDS_QUOTE`: "called", "described") with
+    its quotation straight after it (:data:`_QUOTE_NEXT`): the quoted words are what was said."""
+    return cue.word.lower() in NEEDS_QUOTE and _QUOTE_NEXT.match(state.article.text, cue.end, s1) is not None
+
+
 def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
     text = state.article.text
     rest = text[cue.end : s1]
-    if cue.word.lower() in NEEDS_QUOTE and _QUOTE_NEXT.match(text, cue.end, s1):
+    if _naming_quote(state, cue, s1):
         return None  # "…, a sum the committee called "an insult".": its words follow it (t13ae P17)
     if re.match(r"\s*(?:that|to|about|of|against)\b", rest):
         # Its content follows, or it has an object of its own: "…, a distance residents have
