@@ -28,7 +28,13 @@ from waic_reader.index.corpus.tokens import (
     is_cjk,
 )
 from waic_reader.index.errors import EmptyField, QueryError
-from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, is_stop_word, query_form
+from waic_reader.index.search.whoosh.analyzer import (
+    SearchAnalyzer,
+    index_form,
+    is_stop_form,
+    is_stop_word,
+    query_form,
+)
 from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
@@ -132,6 +138,23 @@ class _Parser(qparser.QueryParser):
             prefixed = prefixed_phrase(field, fieldname, text, boost)
             if prefixed is not None:
                 return prefixed
+        if (
+            termclass is query.Prefix
+            and field is not None
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and not text[:1].isdigit()  # a number prefix keeps its separators ("412'0*")
+            and len(parts := list(SEARCH_TOKEN.finditer(text))) > 1
+            and not any(is_cjk(p.group()[:1]) for p in parts)
+        ):
+            # A word of several tokens not joined by hyphens (``O'Bri*``, ``d’Ales*``,
+            # ``rock'n'ro*``): the tokens before its last searched as the finished word searches
+            # them (a one-letter part or a stop word is no word: "O'Brien" is found by "Brien"),
+            # its last part a prefix, as the same typed (``O'Bri``: as_you_type's ``O' Bri*``).
+            # Read whole, "o'bri" is no term's start (terms are the parts) and found nothing.
+            last = parts[-1]
+            head = super().term_query(fieldname, text[: last.start()], query.Term, boost, True, True)
+            tail = query.Prefix(fieldname, query_form(last.group()), boost=boost)
+            return tail if head is None else query.And([head, tail])
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
@@ -350,7 +373,8 @@ def as_you_type(text: str) -> str:
     right after the others (``54-year-ol`` → ``54-year-ol*``, read by the parser as the phrase
     prefix ``"54 year ol*"``), a one-digit last part the word or its parts before
     (``2-0`` → ``(2-0 OR 2)``); a word with an apostrophe its last part a prefix of its own
-    (``O'Bri`` → ``O' Bri*``). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
+    (``O'Bri`` → ``O' Bri*``; a one-letter part and its apostrophe alone, ``O'``, the quoted
+    ``"O"``: where that part stands). In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
     text = nfc(text)
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
@@ -467,6 +491,17 @@ def _widen_last(text: str) -> str:
     # "2-0" the phrase of their parts, as submitted), so it is widened as any hyphenated word.
     if ":" not in text.rsplit(maxsplit=1)[-1] and (not word[:1].isdigit() or _HYPHEN.search(word)):
         parts = list(SEARCH_TOKEN.finditer(word))
+        if (
+            parts
+            and fold(word[-1]) == "'"
+            and all(index_form(p.group()) is None for p in parts)
+            and not _negated(text, last)
+        ):
+            # "O'", "l’", "d'": a one-letter part (or a stop word) and its apostrophe, the next part
+            # not begun. As typed it searched no word ("no match" until two letters followed):
+            # the articles where that part stands, by its stop form, as the quoted word ``"O"``.
+            start = len(text) - len(word)
+            return f'{text[:start]}"{word[: parts[-1].end()]}"'
         if parts and parts[-1].end() < len(word):
             return text  # "state-", "U.S.": a part finished, the next not begun
         if len(parts) > 1:
@@ -489,8 +524,8 @@ def _widen_last(text: str) -> str:
             if len(tail.group()) < MIN_PREFIX:
                 # One letter being typed ("state-o", "forty-t"): not yet a part of the word's
                 # phrase (read as one, "o" is no part of "state-of-the-art"): left out, so typing
-                # on never finds less than the finished word.
-                return text[: start + tail.start()]
+                # on never finds less than the finished word. ("O'B": what "O'" finds.)
+                return _widen_last(text[: start + tail.start()])
             if _JOINED.search(word):
                 # A hyphenated word ("take-of", "Ruiz-Cal", "state-of"): the prefix of its last
                 # part, as submitted (``take-of*``: the parts in that order, the last any word

@@ -8,7 +8,8 @@ matcher call. Everything that depends on those internals is here.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate as _accumulate
 from itertools import repeat
 from typing import Any
@@ -77,7 +78,14 @@ def _whole_blocks(m: W3LeafMatcher) -> Iterator[tuple[Sequence[int], Any, Any]] 
     length = m._length[0] if isinstance(m._length, tuple) else m._length  # whoosh keeps a 1-tuple
     if m._byteids or not isinstance(length, int) or length <= 4:
         return None
-    raw = m._postfile.get(m._startoffset, length)
+    fixed = m._fixedsize
+    # values as written (positions); others are not needed here
+    return _raw_blocks(m._postfile.get(m._startoffset, length), fixed is None or fixed < 0)
+
+
+def _raw_blocks(raw: Any, plain: bool) -> Iterator[tuple[Sequence[int], Any, Any]] | None:
+    """:func:`_whole_blocks` of a term's posting bytes ``raw`` as its term info's extent gives
+    them (``plain``: the values are wanted, a field of variable-size values such as positions)."""
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
         return None
     pickles = []
@@ -92,8 +100,6 @@ def _whole_blocks(m: W3LeafMatcher) -> Iterator[tuple[Sequence[int], Any, Any]] 
             break
     else:
         return None  # no last block: not whoosh 2.7.4's layout
-    fixed = m._fixedsize
-    plain = fixed is None or fixed < 0  # values as written (positions); others are not needed here
     load = unpickle.stream(b"".join(pickles)).load
 
     def blocks() -> Iterator[tuple[Sequence[int], Any, Any]]:
@@ -158,6 +164,87 @@ def segment_postings(
             blocks.append((ids[0] + off, off, ids, m._values, deleted))
         m._next_block()
     return all_ids, all_ws, deleted
+
+
+def prefix_postings(
+    leaves: Iterable[tuple[Any, int]],
+    fieldname: str,
+    prefixes: Iterable[str],
+    docs: Collection[int],
+    wanted: Callable[[str], bool] | None = None,
+) -> Iterator[tuple[str, int, bytes]]:
+    """(term, top-level document number, posting value) of every posting of ``fieldname`` in
+    one of ``docs`` (top-level numbers) of a term starting with one of ``prefixes`` that
+    ``wanted`` accepts (None: every one), term by term in lexical order, each segment of ``leaves`` (its (reader,
+    document offset) pairs: ``reader.leaf_readers()``) in turn; deleted documents left out. A
+    term starting with two of ``prefixes`` is given once for each.
+
+    A short prefix starts a thousand terms or more ("o": 1,690 on 1,000 articles), most of
+    them in a document or two, and looking each one up (its term info by two hash probes a
+    segment, then its matcher) cost ~0.15 ms a term: 0.25 s for a hyphenated word's one-letter
+    last part (``state-o*``) on 1,000 articles. Here each segment's terms are read with their
+    term infos in one ordered scan (as :func:`~.prefixes.prefix_frequencies` reads them); a
+    term whose document range holds none of ``docs`` is passed by, a term held by one document
+    has its posting in its term info (whoosh inlines it), any other has its posting bytes
+    read at once and its blocks unpickled back to back (:func:`_whole_blocks`), only their
+    postings in ``docs`` picked out in Python."""
+    starts = list(prefixes)
+    for r, off in leaves:
+        count = r.doc_count_all()
+        local = sorted(d - off for d in docs if off <= d < off + count)
+        if not local:
+            continue
+        keep = {d for d in local if not r.is_deleted(d)} if r.has_deletions() else set(local)
+        terms = getattr(r, "_terms", None)
+        postfile = getattr(terms, "_postfile", None)
+        fmt = r.schema[fieldname].format
+        for raw_text, info in (item for prefix in starts for item in r.iter_prefix(fieldname, prefix)):
+            text = raw_text.decode("utf-8") if isinstance(raw_text, bytes) else raw_text
+            if wanted is not None and not wanted(text):
+                continue
+            low, high = info.min_id(), info.max_id()
+            if low is not None and high is not None:
+                at = bisect_left(local, low)
+                if at == len(local) or local[at] > high:
+                    continue  # none of the documents asked for lies in the term's range
+            for d, value in _term_postings(r, postfile, fieldname, text, info, fmt, keep):
+                yield text, d + off, value
+
+
+def _term_postings(
+    r: Any, postfile: Any, fieldname: str, text: str, info: Any, fmt: Any, keep: set[int]
+) -> list[tuple[int, bytes]]:
+    """(document number in the segment, posting value) of one term of segment reader ``r`` in
+    the documents ``keep`` (numbers in the segment), from its term info ``info``: inlined in
+    it, else its posting bytes in ``postfile`` read at once, each block's documents met with
+    ``keep`` by a set intersection (most blocks of a common word hold none of a few hundred
+    documents); through whoosh's matcher when neither is laid out as this knows (a compressed
+    block)."""
+    if info.is_inlined():
+        ids, _weights, values = info.inlined_postings()
+        return [(d, v) for d, v in zip(ids, values) if d in keep]
+    if postfile is not None and not (fmt.fixed_value_size() or 0) > 0:
+        offset, length = info.extent()
+        length = length[0] if isinstance(length, tuple) else length  # whoosh keeps a 1-tuple
+        blocks = _raw_blocks(postfile.get(offset, length), True) if isinstance(length, int) and length > 4 else None
+        if blocks is not None:
+            out: list[tuple[int, bytes]] = []
+            try:
+                for ids, _w, values in blocks:
+                    common = keep.intersection(ids)
+                    if common:
+                        by_id = dict(zip(ids, values))
+                        out.extend((d, by_id[d]) for d in common)
+                return out
+            except _Compressed:
+                pass
+    m = r.postings(fieldname, text)
+    out = []
+    while m.is_active():
+        if m.id() in keep:
+            out.append((m.id(), m.value()))
+        m.next()
+    return out
 
 
 def segment_ids(r: Any, off: int, fieldname: str, text: str) -> list[int] | None:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
@@ -185,36 +186,43 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     others read every token of ``text``."""
     out: list[tuple[int, int]] = []
     scan = []
+    # Runs grouped by their anchor word, its index and their length: the anchor's places are
+    # found once and the tokens around each read once for the whole group (a prefix's
+    # completions, ``state-o*``: "state" before each of a few hundred words starting with "o",
+    # re-read the tokens after every "state" once per completion: ~20 ms a hit at 10,000 articles).
+    groups: dict[tuple[str, int, int], list[tuple[str, ...]]] = {}
     for run in runs:
         anchor = next((j for j, w in enumerate(run) if not is_stop_form(w) and not is_cjk(w[:1])), None)
         if anchor is None:
             scan.append(run)
-            continue
-        for start, _end in match_spans(text, {run[anchor]}):
-            got = _run_at(text, run, anchor, start)
-            if got is not None:
-                out.append(got)
+        else:
+            groups.setdefault((run[anchor], anchor, len(run)), []).append(run)
+    places: dict[str, list[tuple[int, int]]] = {}
+    for (word, anchor, _k), group in groups.items():
+        spots = places.get(word)
+        if spots is None:
+            spots = places[word] = match_spans(text, {word})
+        for start, _end in spots:
+            out.extend(_runs_at(text, group, anchor, start))
     if scan:
         out.extend(_scan_runs(text, scan))
     return _merged(sorted(out))
 
 
-def _run_at(text: str, run: tuple[str, ...], anchor: int, start: int) -> tuple[int, int] | None:
-    """The span of ``run`` in ``text`` whose word ``anchor`` is the token starting at ``start``,
-    or None when the tokens around it are not the run's."""
-    end = start
-    ahead = search_tokens(text, start)
-    for j in range(anchor, len(run)):
-        got = next(ahead, None)
-        if got is None or (j == anchor and got[1] != start) or run[j] not in _forms_at(got[0]):
-            return None
-        end = got[2]
-    if not anchor:
-        return start, end
-    before = _tokens_before(text, start, anchor)
-    if before is None or any(run[j] not in _forms_at(tok) for j, (tok, _s, _e) in enumerate(before)):
-        return None
-    return before[0][1], end
+def _runs_at(text: str, runs: list[tuple[str, ...]], anchor: int, start: int) -> list[tuple[int, int]]:
+    """The spans of those of ``runs`` (of one length, word ``anchor`` the same) that hold in
+    ``text`` with that word at the token starting at ``start`` (:func:`_run_at` of each, the
+    tokens around it read once)."""
+    k = len(runs[0])
+    ahead = list(islice(search_tokens(text, start), k - anchor))
+    if len(ahead) < k - anchor or ahead[0][1] != start:
+        return []
+    before = _tokens_before(text, start, anchor) if anchor else []
+    if before is None:
+        return []
+    around = [*before, *ahead]
+    forms = [_forms_at(tok) for tok, _s, _e in around]
+    return [(around[0][1], around[-1][2]) for run in runs if all(w in f for w, f in zip(run, forms))]
 
 
 def _tokens_before(text: str, pos: int, n: int) -> list[tuple[str, int, int]] | None:
