@@ -286,7 +286,7 @@ _ALONG_AFTER = re.compile(
 )
 # The units a distance along a river is given in ("7.5 miles below the dam"; "2 metres above the
 # bridge" is a level).
-_DISTANCE_UNITS = frozenset({"km", "mi"})
+_DISTANCE_UNITS = frozenset({"km", "mi", "nmi"})
 # Bodies of water and their level, whose rising or standing above or below a thing on a river is
 # the water's level there ("The river rose 2 metres above the bridge", "Levels were 3 m below the weir").
 _WATER_LEVEL = _WATER | frozenset("river rivers lake lakes sea level levels".split())
