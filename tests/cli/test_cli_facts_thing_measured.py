@@ -68,6 +68,8 @@ SPILLS = [
         },
         [("wire", 900), ("daily", 1000), ("explainer", 950)],
         [("wire", 60000), ("daily", 60000)],
+        # "About 900" and "About 1,000" meet (an approximator's margin, grouping._approximation)
+        "agree",
     ),
     # variant: the main corpus's wording, another ship and place
     (
@@ -94,6 +96,7 @@ SPILLS = [
         },
         [("wire", 2200), ("post", 2300), ("analysis", 2400)],
         [("wire", 95000), ("analysis", 95000)],
+        "disagree",
     ),
     # variant: litres, other verbs ("leaked", "released", "discharged")
     (
@@ -122,23 +125,25 @@ SPILLS = [
         },
         [("wire", 40000), ("daily", 55000), ("radio", 50000)],
         [("wire", 2000000), ("daily", 2000000)],
+        "disagree",
     ),
 ]
 
 
-@pytest.mark.parametrize(("files", "spilled", "cargo"), SPILLS)
+@pytest.mark.parametrize(("files", "spilled", "cargo", "status"), SPILLS)
 def test_amount_spilled_is_one_measure_apart_from_the_cargo(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     files: dict[str, str],
     spilled: list[tuple[str, int]],
     cargo: list[tuple[str, int]],
+    status: str,
 ) -> None:
     facts = _facts(tmp_path, capsys, files)
     row = _row_of(facts, spilled[0][1], spilled[0][0])
     assert _values(row) == sorted(spilled), row["label"]
-    assert row["status"] == "disagree"
-    assert "spilled" in row["label"]
+    assert row["status"] == status
+    assert row["label"] == "oil spilled"
     assert "·" not in row["label"] and ":" not in row["label"]
     carried = _row_of(facts, cargo[0][1], cargo[0][0])
     assert carried is not row
@@ -260,10 +265,10 @@ MISSING = [
         "Relatives of the five missing seafarers waited at the port in Hallin.",
         [3, 3, 5],
     ),
-    # variant: passengers and crew members, the count after its noun
+    # variant: seafarers, crew members and people
     (
-        "The ferry Lysa capsized off Hallin on Sunday; seven passengers are missing, the coastguard said.",
-        "Seven crew members and passengers of the Lysa remain missing, police said.",
+        "The ferry Lysa capsized off Hallin on Sunday, leaving seven seafarers missing, the coastguard said.",
+        "Seven crew members of the Lysa remain missing, police said.",
         "The search for the eight missing people went on through the night in Hallin.",
         [7, 7, 8],
     ),

@@ -1385,7 +1385,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             nouns = [dimension_noun(k) for k in kinds]
             # (money in several currencies: :func:`_join_currencies`)
             what = "currencies" if all(v.kind == "money" for v in values) else "counts"
-            grounds += f"; {_and(nouns)} are different {what}: not compared"
+            # (values of one kind that conflict make the row disagree: its grounds say so, never
+            # "not compared" alone, t13af N4)
+            among = ", each compared only with its own kind" if not agree else ""
+            grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
         elif agree and len({value_text(v) for v in values}) > 1:

@@ -36,6 +36,7 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_NOUNS,
     POWER_HOMES,
     POWER_OUT,
+    SPILL_DIMENSIONS,
     STILL_IN_HOSPITAL,
     career_of,
     cost_thing,
@@ -47,6 +48,8 @@ from waic_reader.index.analysis.facts.roles import (
     left_home,
     list_tail,
     list_verb,
+    spill_measure,
+    spilled_stuff,
     staff_count,
     stop_verb,
     taking,
@@ -716,6 +719,9 @@ def _increment(text: str, fig: Figure) -> bool:
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+_SPILL_CONTEXT = 240  # characters before an amount spilled read for its stuff when its clause names none
+
+
 def figure_measure(
     text: str,
     fig: Figure,
@@ -1029,6 +1035,11 @@ def _measure_of(
                 return "rainfall forecast", "rainfall forecast"
             at = rain_place(text, fig, sent)
             return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
+        if dim in SPILL_DIMENSIONS and (stuff := spilled_stuff(own_before, after)) is not None:
+            # "1,300 tonnes of oil escaped", "About 900 tonnes of fuel leaked", "spilling about 1,200
+            # tonnes of crude oil": the amount spilled, one measure whatever the verb, never the
+            # cargo carried (t13af N2); its sentence and the one before say whose stuff it is
+            return spill_measure(stuff, text[max(0, sent[0] - _SPILL_CONTEXT) : sent[1]])
         if dim in ("area", "length"):
             # An area or a length with a verb of its own clause is what the verb did: "3,000
             # hectares had burned", "40 km of coastline were flooded" (a verb before it is the

@@ -498,7 +498,7 @@ _PEOPLE_KINDS = frozenset(
     soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
     children kids adults men women girls boys babies infants elderly pensioners migrants
     refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
-    journalists reporters doctors nurses""".split()
+    journalists reporters doctors nurses members""".split()
 )
 
 
@@ -516,7 +516,10 @@ _PART_KINDS = frozenset("children kids adults men women girls boys babies infant
 # miners were killed", "three miners died", "Three died." are one death toll of 3): the dead,
 # injured and missing of a story are its miners, passengers or climbers. Evacuated and displaced
 # counts keep their nouns apart ("3,600 residents" beside "3,400 people": t13r F2).
-TOLL_MEASURES = frozenset({"death"})
+# The missing likewise: "three crew missing", "five sailors are missing", "six missing fishermen"
+# count the story's missing people, one count however its outlets name them (t13af N4, round
+# s38-y1: "crew", "people" and "sailors" were never compared).
+TOLL_MEASURES = frozenset({"death", "missing"})
 
 
 def toll_people(head: str) -> bool:
