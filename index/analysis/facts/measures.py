@@ -11,7 +11,7 @@ from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
 )
-from waic_reader.index.analysis.facts.lengths import length_role, thing_words
+from waic_reader.index.analysis.facts.lengths import extent_of, length_role, thing_words
 from waic_reader.index.analysis.facts.model import (
     FactValue,
 )
@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_OUT,
     SPILL_DIMENSIONS,
     STILL_IN_HOSPITAL,
+    STRIKE,
     career_of,
     cost_thing,
     done_to,
@@ -48,6 +49,7 @@ from waic_reader.index.analysis.facts.roles import (
     left_home,
     list_tail,
     list_verb,
+    on_strike,
     spill_measure,
     spilled_stuff,
     staff_count,
@@ -826,6 +828,10 @@ def _measure_of(
             if head in POWER_HOMES:
                 return POWER_OUT, "homes without power"
             return (f"{POWER_OUT}|people", "people without power") if people_kind(head) else ("", "")
+        if not increment and on_strike(head, after, text):
+            # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af N13)
+            phrase = " ".join(noun_words)
+            return f"{STRIKE}|{phrase}", f"{phrase} on strike"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else clause_verb(after) or list_verb(text, fig.end, sent[1])
@@ -955,6 +961,10 @@ def _measure_of(
         # distance in one row was a false disagreement: #16).
         own_before = clause_before(text, fig.start, sent[0], strict=True)
         near = set(after[:3]) | set(own_before[-4:])
+        if dim in ("area", "length") and (spreading := extent_of(text, fig, sent)):
+            # "The slick now covers 22 square kilometres, and oil stretches along …": the extent of
+            # the thing its verb's subject names, one fact whatever else the sentence says (t13af N3)
+            return f"{dim}|{spreading}", f"{dim} of the {spreading}"
         if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
             near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
         if dim == "length" and (set(after[:2]) & _RADIUS or (_within(own_before) and after[:1] == ["radius"])):

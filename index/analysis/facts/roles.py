@@ -967,3 +967,46 @@ def spill_measure(stuff: str, context: str) -> tuple[str, str]:
     if any(w.lower() in PETROLEUM for w in WORD.findall(context)):
         return f"{SPILLED}|oil", "oil spilled"
     return SPILLED, "amount spilled"
+
+
+# Striking: people who walked out, joined a strike, downed tools or stayed away from work during a
+# strike are one count, "rail workers on strike", whatever the verb ("Thirty five thousand rail
+# workers walked out", "Some 35,000 rail workers joined the strike", "About 30,000 rail workers
+# stayed away": three single-source rows "rail workers walked", "rail workers joined", "rail
+# workers", t13af N13, round s38-y1).
+STRIKE = "strike"
+_STRIKE_NOUNS = frozenset("strike strikes walkout walkouts stoppage stoppages".split())
+# Verbs that say a strike only in a story of one (a walk-out from a meeting is none).
+_STRIKE_TALK = re.compile(r"\b(?:strik(?:e|es|ing|ers?)|walk-?outs?|industrial\s+action|stoppages?)\b", re.I)
+_STRIKE_GAP = AUXILIARIES | VERB_ADVERBS | frozenset("to will would could may might".split())
+
+
+def on_strike(head: str, after: Sequence[str], text: str) -> bool:
+    """Whether a count of people (``head``, its noun) is of those on strike by the words of its
+    clause after it (``after``, lower case): "went on strike", "are still on strike", "joined the
+    strike", "joined the walkout"; in an article that speaks of a strike (``text``), also "walked
+    out", "downed tools", "stayed away", "stayed at home"."""
+    if not people_kind(head) or not head:
+        return False
+    i = 0
+    while i < len(after) and after[i] in _STRIKE_GAP:
+        i += 1
+    rest = after[i : i + 4]
+    if rest[:1] and rest[0] in ("went", "go", "goes", "going", "gone", "remain", "remained", "stayed", "were", "are"):
+        if rest[1:3] == ["on", "strike"]:
+            return True
+    if rest[:2] == ["on", "strike"]:
+        return True
+    if rest[:1] and rest[0] in ("joined", "join", "joining", "joins") and len(rest) > 2 and rest[2] in _STRIKE_NOUNS:
+        return True  # "joined the strike", "joined the walkout"
+    if not _STRIKE_TALK.search(text):
+        return False
+    return rest[:3] == ["stayed", "at", "home"] or rest[:2] in (
+        ["walked", "out"],
+        ["walk", "out"],
+        ["walking", "out"],
+        ["downed", "tools"],
+        ["down", "tools"],
+        ["stayed", "away"],
+        ["stayed", "home"],
+    )
