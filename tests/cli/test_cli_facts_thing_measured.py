@@ -364,3 +364,69 @@ def test_a_low_in_fahrenheit_joins_the_temperature(
     assert sorted(v["doc"] for v in rows[0]["values"]) == ["a", "b", "c"]
     assert rows[0]["label"] == "temperature"
     assert rows[0]["status"] == status
+
+
+# --- N13: "5 pct" is "5%" of one raise; "the daily cost" is a cost per day -------------------------
+
+RATES = [
+    # reported (t13af repro v13)
+    ("The union wants a raise of 5 pct.", "The union is asking for a 5% raise.", "raise", 5),
+    # variants: other nouns, other ways of writing per cent
+    ("The operator offered an increase of 3 percent.", "The operator has tabled a 3% increase.", "increase", 3),
+    ("The board approved a premium of 28 percent.", "The board backed a 28% premium on Tuesday.", "premium", 28),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "label", "value"), RATES)
+def test_a_percentage_qualifying_a_noun_is_that_nouns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], a: str, b: str, label: str, value: int
+) -> None:
+    files = {
+        "wire.txt": _wire("Delmark City", "March 3", "Coastwire", "Strike halts Delmark", "The strike went on. " + a),
+        "daily.txt": _page("Delmark strike: day one", "March 3, 2025", "Ana Ruiz", "The strike went on. " + b),
+    }
+    facts = _facts(tmp_path, capsys, files)
+    rows = [f for f in facts if f["label"].startswith(label)]
+    assert [(f["label"], f["status"], _values(f)) for f in rows] == [
+        (label, "agree", [("daily", value), ("wire", value)])
+    ]
+
+
+COSTS = [
+    # reported (t13af repro v13)
+    (
+        "The strike costs the economy $ 1.8 bln a day, the finance ministry estimated.",
+        "Economists put the daily cost at $1.8 billion.",
+        "The strike costs 300 mln dlrs a day in lost fares.",
+        [1_800_000_000, 1_800_000_000, 300_000_000],
+    ),
+    # variants: a week, another currency; a bill
+    (
+        "The strike costs the economy €20 million a week, the ministry estimated.",
+        "Analysts put the weekly cost at €20 million.",
+        "The strike costs €25 million a week in lost output.",
+        [20_000_000, 20_000_000, 25_000_000],
+    ),
+    (
+        "The strike costs the city £2 million a day, officials said.",
+        "The daily cost stood at £2 million, the council said.",
+        "The strike costs £3 million a day, traders said.",
+        [2_000_000, 2_000_000, 3_000_000],
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "c", "values"), COSTS)
+def test_a_daily_cost_is_a_cost_per_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], a: str, b: str, c: str, values: list[int]
+) -> None:
+    files = {
+        "wire.txt": _wire("Delmark City", "March 3", "Coastwire", "Rail strike halts Delmark", a),
+        "daily.txt": _page("Delmark strike: day one", "March 3, 2025", "Ana Ruiz", b),
+        "numbers.txt": _page("Strike: the numbers", "March 4, 2025", "Ivo Dern", c),
+    }
+    facts = _facts(tmp_path, capsys, files)
+    row = _row_of(facts, values[1], "daily")
+    assert _values(row) == sorted(zip(["wire", "daily", "numbers"], values, strict=True)), row["label"]
+    assert row["status"] == "disagree"
+    assert " per " in row["label"]

@@ -12,6 +12,7 @@ from waic_reader.index.analysis.facts.words import (
     FINITE_VERBS,
     MONEY_ROLES,
     OF_PRONOUN_AFTER,
+    RATE_ADJECTIVES,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -847,6 +848,9 @@ def _cost_word(word: str) -> bool:
         and word not in _COST_SKIP
         and MONEY_ROLES.get(word) != "cost"
         and word not in _COST_ADJECTIVES
+        # "the daily cost": a rate's period, no thing the cost is of (extract._rate reads it; t13af
+        # N13, round s38-y1: a row "daily cost" beside "strike cost per day")
+        and word not in RATE_ADJECTIVES
         and not word[0].isdigit()
     )
 
