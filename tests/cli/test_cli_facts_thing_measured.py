@@ -165,16 +165,15 @@ AREAS = [
         ],
         [12, 18, 22],
     ),
-    # variant: another story (an algae bloom on a lake), other verbs
+    # variant: another slick's words ("sheen"), other verbs and nouns around it
     (
         [
-            "The algae bloom covered 3 square kilometres of the lake on Monday, officials say.",
-            "Fish died by the shore, and the bloom covered 5 square kilometres by Tuesday morning, the "
-            "lake authority said.",
-            "The bloom now covers 7 square kilometres, and algae washes up along almost 2 kilometres of "
-            "beach. Campaign group Clear Water said algae had reached 4 kilometres of shoreline.",
+            "The sheen from the sunken barge covered 4 square kilometres on Monday, the coastguard says.",
+            "Birds were found oiled near the pier, and the sheen covered 6 square kilometres by Tuesday.",
+            "Fishermen in the harbour stayed ashore on Wednesday. The sheen now covers 9 square kilometres, and "
+            "tar washes up along 3 kilometres of beach. Volunteers from the town gathered buckets and gloves.",
         ],
-        [3, 5, 7],
+        [4, 6, 9],
     ),
     # variant: hectares beside square kilometres, the slick named by its stuff's words
     (
@@ -333,12 +332,12 @@ TEMPERATURES = [
         "Harlow recorded a low of 10 degrees Fahrenheit overnight, the weather service said.",
         "agree",
     ),
-    # variants: a high in °F; a disagreement
+    # variants: a high in °F (37 °C: a disagreement); a low in °F in disagreement
     (
         "Temperatures rose to 35C in Velmont on Monday, forecasters said.",
         "The temperature in Velmont climbed to 35 °C on Monday afternoon.",
-        "Velmont saw a high of 95 degrees Fahrenheit on Monday, the weather service said.",
-        "agree",
+        "Velmont registered a high of 99 degrees Fahrenheit in the afternoon, the weather service said.",
+        "disagree",
     ),
     (
         "Temperatures fell to minus 20C overnight in Kerrow, forecasters said.",
