@@ -32,10 +32,11 @@ from waic_reader.index.workspace import Comparison
 from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
-from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.safe import plain, spans_content
 from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.widgets.clamped_heading import ClampedHeading
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -138,8 +139,8 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
-            yield Static(id="head-a", classes="pane-title")
-            yield Static(id="head-b", classes="pane-title")
+            yield ClampedHeading(id="head-a", classes="pane-title")
+            yield ClampedHeading(id="head-b", classes="pane-title")
         yield AlignedView(id="aligned")
         with Horizontal(id="compare-panes"):
             yield ArticleView(id="free-a", classes="pane-body")
@@ -224,8 +225,8 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.alignment = alignment  # a new comparison: the free panes are drawn again when shown
         for key, side in (("a", a), ("b", b)):
             art = side.article
-            self.query_one(f"#head-{key}", Static).update(
-                line(f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", None, "bold")
+            self.query_one(f"#head-{key}", ClampedHeading).update(
+                f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", "bold"
             )
         await self._render_rows()
         if not self.synced:

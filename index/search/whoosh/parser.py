@@ -138,6 +138,13 @@ class _Parser(qparser.QueryParser):
         # One word of CJK text is several bigrams: the word is their phrase (an AND of the
         # bigrams would match texts holding them apart). Other words keep whoosh's AND.
         if any(is_cjk(t[:1]) for t in texts):
+            if len(texts) > 1 and len(texts[-1]) == 1 and is_cjk(texts[-1]):
+                # A word ending in one CJK character after another token ("5名", "1300吨", "10月14日"):
+                # that character is the start of the bigram written after it in the text ("5名船员"
+                # indexes 5, 名船, 船员), found as a phrase whose last word is a prefix, as the
+                # character alone is found by the pairs it starts (acceptance t13af N24: found
+                # only where the character ended its run).
+                return PhrasePrefix(fieldname, texts, boost=boost)
             return self.phraseclass(fieldname, texts, boost=boost)
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
 
