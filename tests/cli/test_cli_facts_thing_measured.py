@@ -264,11 +264,11 @@ MISSING = [
         "Relatives of the five missing seafarers waited at the port in Hallin.",
         [3, 3, 5],
     ),
-    # variant: seafarers, crew members and people
+    # variant: seafarers, crew members and sailors
     (
         "The ferry Lysa capsized off Hallin on Sunday, leaving seven seafarers missing, the coastguard said.",
         "Seven crew members of the Lysa remain missing, police said.",
-        "The search for the eight missing people went on through the night in Hallin.",
+        "The search for the eight missing sailors went on through the night in Hallin.",
         [7, 7, 8],
     ),
 ]

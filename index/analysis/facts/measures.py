@@ -79,6 +79,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     comma_parts,
+    crew_kind,
     ends_noun_phrase,
     is_participle,
     nearest_cue,
@@ -1314,7 +1315,10 @@ def _dimension_of(v: FactValue) -> str:
         people = v.unit in PERSON_NOUNS or v.unit in CASUALTY or v.unit in COUNTED_ADJECTIVES
         # a toll's miners, passengers or workers are its people (t13y G6), its children a part
         people = people or (v.measure in TOLL_MEASURES and toll_people(v.unit))
-        noun = "people" if people or not v.unit else v.unit
+        # a ship's people however named, "three crew", "four crew members", "five sailors", "six
+        # missing fishermen": one kind, compared among themselves, never with people as such (a
+        # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
+        noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
         elif v.measure == "staff":
