@@ -713,35 +713,6 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         main = [("paragraph", " ".join(line.split()), None) for line in text.splitlines() if line.strip()]
     title = getattr(extracted, "title", None) if extracted is not None else None
     title = _headline_for_title(doc, page, title)
-    # The title the extractor took was the site's name over the page (its logo, "Berner Blatt"
-    # of "<title>Berner Blatt - Online"), the headline the main text's first line: that line is
-    # the title, the site's name a masthead line of the page's navigation and, named nowhere
-    # else, the outlet (t13q F5).
-    found = masthead_title(doc, page, main, title, getattr(extracted, "sitename", None) if extracted else None)
-    masthead, headline_at, headline = found if found is not None else (None, None, None)
-    site_name = title if found is not None else None
-    if headline is not None:
-        title = main[headline_at][1] if headline_at is not None else headline
-    elif (kept := masthead_line(doc, page, main)) is not None:
-        # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
-        # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
-        # masthead and, named nowhere else, the outlet; the headline under it the title (s30-s, t13r F6).
-        masthead, j, kept_headline = kept
-        site_name = main[0][1].strip()
-        if not title or not any(_fold(title) == _fold(m[1]) for m in main[1:]):
-            title = kept_headline  # (the site's name, or a <title>'s part the page does not show)
-        main = main[1:]
-        # (None: a headline the extractor left out, the page's line shown as the title; t13w F3)
-        headline_at = j - 1 if j is not None and _fold(title) == _fold(main[j - 1][1]) else None
-    # The <title> names the site beside the headline and the page shows that name over it (its
-    # logo cell): that line is the page's masthead, as above (t13w F3).
-    masthead = site_line(doc, page, title) if masthead is None else masthead
-    # A wire copy's headline in its format codes ("^Prosecutor opens inquiry<") among the main
-    # text's first lines, the title being no line of it (an archive's <title>, "AP wire
-    # archive"): that headline is the title, without its codes (t13s F4).
-    if (wired := _wire_headline_line(page, main, title)) is not None:
-        title = wired
-        headline_at = next((k for k, m in enumerate(main) if _fold(m[1]) == _fold(wired)), headline_at)
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
@@ -773,7 +744,38 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             or not (t in said or (t and any(t in g for g in glued)))
         ]
         scriptless |= advert
+    # (Both before the masthead and headline rules below: an advert cell's lines over the article's
+    # cell, "SPONSORED" over the headline, are no headline under the logo: t13ae P18.)
 
+    # The title the extractor took was the site's name over the page (its logo, "Berner Blatt"
+    # of "<title>Berner Blatt - Online"), the headline the main text's first line: that line is
+    # the title, the site's name a masthead line of the page's navigation and, named nowhere
+    # else, the outlet (t13q F5).
+    found = masthead_title(doc, page, main, title, getattr(extracted, "sitename", None) if extracted else None)
+    masthead, headline_at, headline = found if found is not None else (None, None, None)
+    site_name = title if found is not None else None
+    if headline is not None:
+        title = main[headline_at][1] if headline_at is not None else headline
+    elif (kept := masthead_line(doc, page, main)) is not None:
+        # The extractor kept the site's name over the page as the main text's first line ("WorldNewsNow"
+        # of "<title>WorldNewsNow | Peru derailment", its logo over a menu): that line is the page's
+        # masthead and, named nowhere else, the outlet; the headline under it the title (s30-s, t13r F6).
+        masthead, j, kept_headline = kept
+        site_name = main[0][1].strip()
+        if not title or not any(_fold(title) == _fold(m[1]) for m in main[1:]):
+            title = kept_headline  # (the site's name, or a <title>'s part the page does not show)
+        main = main[1:]
+        # (None: a headline the extractor left out, the page's line shown as the title; t13w F3)
+        headline_at = j - 1 if j is not None and _fold(title) == _fold(main[j - 1][1]) else None
+    # The <title> names the site beside the headline and the page shows that name over it (its
+    # logo cell): that line is the page's masthead, as above (t13w F3).
+    masthead = site_line(doc, page, title) if masthead is None else masthead
+    # A wire copy's headline in its format codes ("^Prosecutor opens inquiry<") among the main
+    # text's first lines, the title being no line of it (an archive's <title>, "AP wire
+    # archive"): that headline is the title, without its codes (t13s F4).
+    if (wired := _wire_headline_line(page, main, title)) is not None:
+        title = wired
+        headline_at = next((k for k, m in enumerate(main) if _fold(m[1]) == _fold(wired)), headline_at)
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
     folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]
     # Lines are matched without their spaces: the page's text puts a space after every link

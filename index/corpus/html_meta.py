@@ -344,8 +344,56 @@ def masthead_title(
             i != line and site in _fold(text) and ("©" in text or "copyright" in text.lower())
             for i, (text, _el) in enumerate(page)
         )
-    named = named or _title_beside(doc, site, headline)
+    named = named or _title_beside(doc, site, headline) or _logo_cell(doc, page, line, site, headline)
     return (line, j, headline) if named else None
+
+
+# The least size a <font size="N"> sets a logo in (3 is the browser's body text; "+1" and up are
+# larger than it).
+_LOGO_FONT_SIZE = 4
+
+
+def _logo_cell(doc: _Element, page: list[tuple[str, _Element]], line: int, site: str, headline: str) -> bool:
+    """Whether page line ``line`` is an old table layout's logo cell naming the site (folded:
+    ``site``): the page's first line, the whole ``<title>``, set alone in large type (``<big>``, or
+    ``<font size>`` of :data:`_LOGO_FONT_SIZE` or more or ``+1`` and up) in a part of the page
+    (a layout table's cell, turned into a ``<div>``) that holds no other line, over the main text's
+    ``headline`` set in bold or large type further down: the page's logo over its headline,
+    whatever name it writes ("Brekkaer Bote": no newspaper's word, no site-name metadata, no
+    copyright line, no menu under it; t13ae P18). A headline in large type shares its part of the
+    page with its article (a subtitle, a stamp, the text) and is none."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    if line != 0 or line + 1 >= len(page) or _fold(whole) != site:
+        return False
+    el = page[line][1]
+    if any(other is el or _within_element(other, el) for _text, other in page[line + 1 :]):
+        return False  # (the cell goes on: a headline's, over its subtitle or text)
+
+    def large(d: Any) -> bool:
+        if not isinstance(d.tag, str) or _fold(d.text_content()) != site:
+            return False
+        size = (d.get("size") or "").strip() if d.tag == "font" else ""
+        return (
+            d.tag == "big"
+            or (size.startswith("+") and size[1:].isdigit() and int(size[1:]) >= 1)
+            or (size.isdigit() and int(size) >= _LOGO_FONT_SIZE)
+        )
+
+    folded = _fold(headline)
+    bold = any(
+        _fold(text) == folded
+        and any(
+            isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == folded for d in below.iter()
+        )
+        for text, below in page[line + 1 :]
+    )
+    return bold and any(large(d) for d in el.iter())
+
+
+def _within_element(el: _Element, outer: _Element) -> bool:
+    """Whether ``el`` sits inside ``outer``."""
+    return any(node is outer for node in el.iterancestors())
 
 
 def site_line(doc: _Element, page: list[tuple[str, _Element]], title: str | None) -> int | None:

@@ -162,6 +162,43 @@ SOCIAL_NETWORKS = frozenset(
 # Platforms a share button names: the networks and the ones pages of other languages name.
 SHARE_PLATFORMS = SOCIAL_NETWORKS | frozenset("line xing vk weibo wechat kakaotalk mail correo".split())
 
+# A call to action's verb, per language: what a page's own links bid the reader do with the site
+# ("Pay Your Bill Online", "Renew Your Subscription Now", "Report A Power Outage", "Abonnieren Sie
+# Unseren Newsletter", "Téléchargez notre application"): the account links' and share buttons'
+# kin (:data:`ACCOUNT_LINKS`, :data:`SHARE_VERBS`), read by :func:`call_to_action` (issue #14,
+# round s38-x3: a four-word call over the headline was the title). Verbs of the site's services
+# only: "Watch", "Read", "Save", "Check" open news headlines too.
+CALL_VERBS: dict[str, tuple[str, ...]] = {
+    "en": tuple(
+        """pay book renew report start get download subscribe register join sign shop buy order claim manage
+        upgrade activate redeem submit donate advertise place unlock create update install""".split()
+    ),
+    "de": tuple("abonnieren bestellen bezahlen buchen laden herunterladen registrieren testen holen".split()),
+    "fr": tuple(
+        "payez réservez abonnez-vous téléchargez inscrivez-vous recevez renouvelez signalez essayez commandez activez".split()
+    ),
+    "es": tuple("paga pague reserva reserve descarga descargue suscríbete renueva recibe activa".split()),
+    "pt": tuple("pague reserve baixe assine renove receba ative cadastre".split()),
+    "it": tuple("paga prenota scarica abbonati rinnova ricevi attiva iscriviti".split()),
+}
+# Whose the object of a call is: the reader's or the site's ("your", "our"; "Ihr", "unseren";
+# "votre", "notre"; "tu", "nuestra"; "seu", "nosso"; "tuo", "nostra").
+CALL_OWNERS = frozenset(
+    """your our my ihr ihre ihren ihrem unser unsere unseren unserem dein deine deinen votre vos notre nos mon ma
+    mes tu tus su sus nuestro nuestra nuestros nuestras mi seu sua seus suas nosso nossa nossos nossas meu minha
+    tuo tua tuoi tue nostro nostra nostri nostre""".split()
+)
+# What a call offers, closing it: a site's services ("Get Breaking News Alerts", "Report A Power
+# Outage"), and the words that close a call ("Online", "Now", "Today": "Book Tickets Online").
+CALL_OBJECTS = frozenset(
+    """alerts notifications newsletter newsletters app apps e-edition epaper e-paper trial tickets subscription
+    bill outage account online now today here free jetzt heute kostenlos gratis maintenant ahora agora ora""".split()
+)
+# The most words of a call to action ("Sign Up For Breaking News Alerts Now": seven).
+_CALL_WORDS = 7
+# The most words naming the reader's or the site's thing a call offers ("Free Trial").
+_CALL_THING_WORDS = 2
+
 _SKIP = frozenset(unicodedata.normalize("NFC", p) for ps in SKIP_LINKS.values() for p in ps)
 _ACCOUNT = frozenset(unicodedata.normalize("NFC", p) for ps in ACCOUNT_LINKS.values() for p in ps)
 _SHARE_VERB = frozenset(w for ws in SHARE_VERBS.values() for w in ws)
@@ -214,7 +251,15 @@ def _share_item(item: str) -> bool:
 _LEADING_FILLERS = ("auf", "per", "via", "op", "sur", "su")
 _FIRST_WORDS = frozenset(
     phrase.split()[0]
-    for phrase in (*_SKIP, *_ACCOUNT, *_SHARE_VERB, *_SHARE_WHOLE, *SHARE_PLATFORMS, *_LEADING_FILLERS)
+    for phrase in (
+        *_SKIP,
+        *_ACCOUNT,
+        *_SHARE_VERB,
+        *_SHARE_WHOLE,
+        *SHARE_PLATFORMS,
+        *_LEADING_FILLERS,
+        *(unicodedata.normalize("NFC", v) for vs in CALL_VERBS.values() for v in vs),
+    )
 )
 _FIRST_TOKEN = re.compile(r"[^\s|•·/\[]+")
 _LEAD_CHARS = " \t-*•·›»→←<>"
@@ -275,4 +320,47 @@ def page_link(text: str) -> tuple[str, str] | None:
         _share_whole(item) or any(w in _SHARE_VERB for w in item.split()) for item in items
     ):
         return "call-to-action", "row of share buttons"
+    if len(items) == 1 and call_to_action(text):
+        return "call-to-action", CALL_TO_ACTION
     return None
+
+
+# The reason given a call to action (:func:`call_to_action`).
+CALL_TO_ACTION = "call to action (a verb bidding the reader use the site's service)"
+_CALL_VERB = frozenset(unicodedata.normalize("NFC", v) for vs in CALL_VERBS.values() for v in vs)
+# A call's words: letters, a hyphen or an apostrophe inside ("abonnez-vous", "e-edition").
+_CALL_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def call_to_action(text: str) -> bool:
+    """Whether the line ``text`` is a call to action and nothing else: a verb of the site's services
+    (:data:`CALL_VERBS`, in any language read) opening it, then at most a few words of what it
+    offers, whose either (the reader's or the site's: :data:`CALL_OWNERS`, "Pay Your Bill Online",
+    "Start Your Free Trial", "Abonnieren Sie Unseren Newsletter") or closed by a service or a
+    call's closing word (:data:`CALL_OBJECTS`: "Get Breaking News Alerts", "Report A Power Outage",
+    "Book Tickets Online"); at most :data:`_CALL_WORDS` words, no figure, no sentence's stop or
+    clause ("Pay rises for nurses approved", "Report finds flaws in dam", "Get ready for storm
+    season" are headlines: no owner, no service closing them); its first letter a capital. Case folded. Such a line is page
+    furniture, never a headline (issue #14, round s38-x3)."""
+    if text.rstrip().endswith((":", "：")):
+        return False  # ("Shop the illustration here:" introduces the article's own list)
+    line = _TRAIL.sub("", _LEAD.sub("", unicodedata.normalize("NFC", text))).strip().rstrip("!").strip()
+    if not line[:1].isupper() or any(c.isdigit() or c in ".,;:?|" for c in line):
+        return False  # (a line of wrapped prose opens in lower case: "pay your bill online by …")
+    words = [w.lower() for w in line.split()]
+    if not 2 <= len(words) <= _CALL_WORDS or any(_CALL_TOKEN.fullmatch(w) is None for w in words):
+        return False
+    if words[0] not in _CALL_VERB:
+        return False
+    rest = words[1:]
+    if words[0] == "sign":
+        if rest[:1] != ["up"]:
+            return False  # ("Sign" alone opens "Sign language classes …")
+        rest = rest[1:]
+    # (The reader's or the site's thing, named in a word or two, a closing word after it: "Your Free
+    # Trial", "Your Bill Online"; "Get your Frontend JavaScript Code Covered" is a post's headline.)
+    at = next((k for k, w in enumerate(rest[:3]) if w in CALL_OWNERS), None)
+    thing = [] if at is None else [w for w in rest[at + 1 :] if w not in CALL_OBJECTS or w == rest[at + 1]]
+    owned = at is not None and 1 <= len(thing) <= _CALL_THING_WORDS
+    offered = bool(rest) and rest[-1] in CALL_OBJECTS
+    return owned or offered

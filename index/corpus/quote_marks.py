@@ -91,8 +91,10 @@ __all__ = [
 
 
 # A dash opening a quotation's signature: '"…" — Mariusz Zielinski, rescue chief', '"…"\n-- Dariusz
-# Kowal' (two hyphens: the dash of wire copy and plain-text mail, t13aa K7; three are a rule).
-SIGNATURE_DASH = re.compile(r"\s*(?:[—–]|--(?!-))\s*")
+# Kowal' (two hyphens: the dash of wire copy and plain-text mail, t13aa K7; three are a rule), '"…"
+# - Rosa Quint' (one hyphen with a space after it: a plain-text page's dash, t13af N6; a hyphen
+# joined to the next word is a word's).
+SIGNATURE_DASH = re.compile(r"\s*(?:[—–]|--(?!-)|-(?=\s))\s*")
 # A finite verb in the words after a signature's name: a clause, no role ("— the service has been
 # at work since Monday").
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", re.I)

@@ -84,7 +84,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
     for i, b in enumerate(head):
         line = b.text.strip()
         tokens = line.split()
-        if _newspaper_masthead(blocks, i):
+        if _newspaper_masthead(blocks, i) or _person_shaped_masthead(blocks, i, noise):
             return line
         # The site header the boilerplate split judged so ("Kellby Post | Home" over the headline):
         # its name part names the outlet (t13aa K13); so does a newspaper's name alone it judged the
@@ -157,6 +157,56 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     return (
         "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
     )
+
+
+# The most lines of a page's furniture (a menu's rows, controls) between a masthead and the headline.
+_FURNITURE_UNDER_MASTHEAD = 2
+
+
+def _person_shaped_masthead(blocks: list[Block], i: int, noise: set[int] | None) -> bool:
+    """Whether block ``i`` is a masthead whose name reads as a person's (``bylines.person_name``,
+    the recogniser's given names: "Marie Claire", "Jean Paul Gaultier"), which :func:`site_name_line`
+    refuses anywhere: settled by where it sits and what follows it (issue #14, round s38-x3). It is
+    the text's first line (or under the page's controls, :func:`_controls_above`), over the
+    headline (past at most :data:`_FURNITURE_UNDER_MASTHEAD` lines of furniture judged noise, a
+    menu's row), and straight under the headline stands the article's byline or author's line
+    naming someone else ("By Anna Lindqvist", "Anna Lindqvist" over the date): the page's
+    masthead. A name the text writes elsewhere (a kicker over "Marie Claire opens her first shop")
+    is the story's, and the same line under the headline is the author's (:func:`derive_outlet`
+    reads it so)."""
+    from waic_reader.index.corpus import bylines
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    line = blocks[i].text.strip()
+    if "\n" in line or (i > 0 and not _controls_above(blocks, i)) or not bylines.person_name(line):
+        return False
+    # The headline: the title block among the next lines (an HTML page's headline), else the first
+    # line past those judged noise (a menu's row under the logo).
+    near = range(i + 1, min(len(blocks), i + 2 + _FURNITURE_UNDER_MASTHEAD))
+    h = next((k for k in near if blocks[k].kind == "title"), i + 1)
+    while (
+        h < len(blocks)
+        and blocks[h].kind != "title"
+        and h - i <= _FURNITURE_UNDER_MASTHEAD
+        and noise is not None
+        and h in noise
+    ):
+        h += 1
+    if h + 1 >= len(blocks):
+        return False
+    head = blocks[h].text.strip()
+    if not 3 <= len(words(head)) <= 20 or ends_like_sentence(head) or not_a_headline(head):
+        return False
+    under, after = blocks[h + 1].text.strip(), blocks[h + 2].text.strip() if h + 2 < len(blocks) else ""
+    if under.casefold() == line.casefold():
+        return False
+    authors = bylines.author_names(under) if bylines.BY_FIELD.search(under) else None
+    byline = (
+        (authors is not None and line.casefold() not in authors[0].casefold())
+        or bylines.name_alone(under) is not None
+        or bylines.person_name(under, [after])
+    )
+    return bool(byline) and not bylines.named_elsewhere(line, [b.text for k, b in enumerate(blocks) if k != i])
 
 
 # The most page controls a saved page sets over its masthead ("Menu", "Search", "Sign in").

@@ -94,3 +94,29 @@ def test_an_ambiguous_date_stamp_is_a_stamp_and_dates_nothing(tmp_path: Path) ->
     split = split_noise(article)
     assert {s.kind for s in split.noise if s.text == stamp} == {"byline"}
     assert article.date is None
+
+
+# A byline with its date and time in one line, under a site's menu (acceptance t13af N1: read as a
+# commenter's stamp, comment furniture, so the article had no author and no date): the reported
+# two, and two of my own (a German "Von", "·" and "at" between the fields).
+MENU_BYLINES = [
+    ("Portmere Times", "By Anna Lind | March 3, 2025 09:15", "Anna Lind", "2025-03-03T09:15"),
+    ("Delmark Daily", "By Tom Rivers | 4 March 2025 10:40", "Tom Rivers", "2025-03-04T10:40"),
+    ("Halvik Post", "By Kofi Mensah · June 12, 2024 at 6:05 pm", "Kofi Mensah", "2024-06-12T18:05"),
+    ("Nordsee Kurier", "Von Jana Kurz | 14 Oktober 2025 08:30", "Jana Kurz", None),
+]
+
+
+@pytest.mark.parametrize(("site", "byline", "author", "iso"), MENU_BYLINES)
+def test_a_byline_with_its_time_under_a_menu_is_a_byline(
+    tmp_path: Path, site: str, byline: str, author: str, iso: str | None
+) -> None:
+    text = "\n".join(
+        ["Skip to content", site, "Home | News | Sport | Business", "", "Harbour cranes halted by strike", byline, ""]
+    )
+    article = _article(tmp_path, text + "\n" + "\n\n".join(_BODY) + "\n")
+    split = split_noise(article)
+    assert {s.kind for s in split.noise if s.text == byline} == {"byline"}, [(s.kind, s.reason) for s in split.noise]
+    assert article.author == author
+    if iso is not None:
+        assert article.date == iso

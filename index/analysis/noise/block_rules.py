@@ -458,6 +458,8 @@ def menu_row(f: Feat) -> int:
     if not 3 <= f.n <= 30 or f.sentence_end:
         return 0
     items = [item for piece in (f.pieces or (f.text,)) for item in MENU_ITEMS.split(piece.strip()) if item]
+    if len(items) == 1 and _section_links(items[0]):
+        return len(items[0].split())  # ("Home News Sport Weather": its links set apart by one space)
     if len(items) < _MENU_ROW_LINKS:
         return 0
     for item in items:
@@ -466,6 +468,24 @@ def menu_row(f: Feat) -> int:
     if table_row(f.text) or dated(f) or any(_BYLINE_START.match(item) for item in items):
         return 0
     return len(items)
+
+
+def _section_links(line: str) -> bool:
+    """Whether ``line`` is a menu's links written with single spaces, each one word naming a page's
+    section or its home (``titles.SECTION_WORDS`` and "Home": "Home News Sport Weather", "Home World
+    Business Politics"), capitalised, three at least: it names nothing of a story (issue #14, round
+    s38-x3, t13ae P14: such a menu over a kicker was the title, the kicker "ASIA" under it an
+    Organisation in the article's text)."""
+    from waic_reader.index.corpus.titles import SECTION_WORDS
+
+    links = line.split()
+    return len(links) >= _MENU_ROW_LINKS and all(
+        w[:1].isupper() and (w.casefold() in SECTION_WORDS or w.casefold() == _HOME) for w in links
+    )
+
+
+# A menu's link to the site's front page.
+_HOME = "home"
 
 
 def dated(f: Feat) -> bool:

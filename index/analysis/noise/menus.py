@@ -33,7 +33,7 @@ from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere
+from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.titles import dated_site_header, site_name_line
 
@@ -533,6 +533,10 @@ def _tagline(feats: list[Feat], labels: list[tuple[str, str] | None], lines: lis
         # headline / "Par Jean Dupont" / stamp: the headline was taken for a tagline).
         and not BY_LEAD.match(head.text)
         and name_alone(head.text) is None
+        # Nor an author's line without its "By" over the date ("Anna Lindqvist" / "14 March 2025":
+        # the headline over it was taken for a tagline and the page titled by its prose; the
+        # recogniser's person test, bylines.person_name, round s38-x3).
+        and not person_name(head.text, [feats[lines[3]].text])
         and under is not None
         and under[0] == "byline"
     ):
@@ -676,8 +680,15 @@ def kicker_over_headline(feats: list[Feat], labels: list[tuple[str, str] | None]
     straight over a headline-shaped line (4-20 words, no sentence's end, no phrase rule's label)
     over prose within the next three lines. A label filing the story by its kind or section (kind
     ``tags``), not the article's text (t13ad N20: "BREAKING" stayed a paragraph of it). Two words in capitals may be the headline
-    itself ("FERRY SINKS"): left as they are. In place."""
+    itself ("FERRY SINKS"): left as they are. The text's first line as a reader sees it: past the
+    page's controls and menus over it, lines a rule labelled navigation ("Home News Sport Weather"
+    over "ASIA": the kicker was an Organisation in the article's text, round s38-x3, t13ae P14).
+    In place."""
     lines = [i for i, f in enumerate(feats) if f.n]
+    top = 0
+    while top < len(lines) and (lab := labels[lines[top]]) is not None and lab[0] == "navigation":
+        top += 1
+    lines = lines[top:]
     if len(lines) < 3:
         return
     k, head = lines[0], lines[1]

@@ -15,7 +15,7 @@ import re
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.bylines import NAME_PARTICLE
+from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
@@ -119,9 +119,13 @@ MONTH_WORD = (
 )
 # A comment's author and time, "Rarst · March 10, 2017 at 1:26 AM": comment furniture, but for
 # an outlet's stamp of the same shape straight under the headline or a byline ("Diário de
-# Alcobrena | 3 May 2026 19:30", :func:`bylines.stamps_under_byline`).
+# Alcobrena | 3 May 2026 19:30", :func:`bylines.stamps_under_byline`). One opening with a
+# byline's "By" ("By Anna Lind | March 3, 2025 09:15") is the article's byline, never a commenter's
+# (acceptance t13af N1: under a site menu it was comment furniture, and the article lost its author
+# and date); a commenter's stamp names no "By".
 _COMMENTER_STAMP = (
-    r"^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    rf"^(?!\W{{0,3}}(?:by|{'|'.join(FOREIGN_BY)})\s)"
+    r"[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
 )
 COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, FOLD_CASE)
@@ -575,8 +579,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "byline",
-        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025".)
-        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*[\w.'’ -]{1,40})*$"),
+        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025"; a
+        # field's time keeps its colon: "By Anna Lind | March 3, 2025 09:15", acceptance t13af N1.)
+        re.compile(
+            r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*(?:[\w.'’ -]|(?<=\d):(?=\d)){1,40})*$"
+        ),
         14,
         "byline",
     ),

@@ -713,8 +713,12 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     quoted = text[m.open + 1 : m.close].rstrip()
     after = text[m.after : min(block_end, next_open)]
     # the attribution after a comma or a dash ('„He was a good man” – Paweł Wójcik said.': Polish
-    # and German set a spaced en dash, t13n F26)
-    if not (quoted.endswith((",", "?", "!", "—", "-", "–")) or after.startswith((",", " —", " –", "—", "–"))):
+    # and German set a spaced en dash, t13n F26; a plain-text page types one or two hyphens with a
+    # space around them, t13af N6)
+    if not (
+        quoted.endswith((",", "?", "!", "—", "-", "–"))
+        or after.startswith((",", " —", " –", "—", "–", " - ", " -- ", "-- "))
+    ):
         return None
     clause_end = _clause_end(state, m.after, m.after + len(after))
     clause = text[m.after : clause_end]
@@ -828,16 +832,26 @@ def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
     return named.speaker
 
 
+_ROLE_OWNER_WORDS = 5  # capitalised words of an organisation's name before a role ("Kestrel Energy Group")
+
+
 def _title_words(words: str, name: str) -> bool:
     """Whether ``words`` (before a ``name``) are a title alone: every word capitalised ("Health
     Minister", "Dr."), or a role in lower case (:func:`speakers.role_words`) after its capitalised
     first word, which opens the line ("Airport director", "Harbour safety chief", "The port's
-    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed)."""
+    director": t13ad N17, 'Airport director Sigrid Holm: "…"' was unattributed), or such a role
+    after an organisation's capitalised name ("Lenna Ferries spokesman", "Brightwater Docks chief
+    executive": t13af N14, the organisation's name before the role left the quotation
+    unattributed)."""
     split = words.split()
     if all(w[:1].isupper() for w in split):
         return True
     lead = [split[0].lower(), *split[1:]]
-    return role_words([*lead, *name.split()]) == len(split)
+    if role_words([*lead, *name.split()]) == len(split):
+        return True
+    # the capitalised words before the role are whose role it is: passed over, as a title's are
+    owner = next(k for k, w in enumerate(split) if not w[:1].isupper())
+    return 0 < owner <= _ROLE_OWNER_WORDS and role_words([*split[owner:], *name.split()]) == len(split) - owner
 
 
 def _clause_end(state: _State, pos: int, stop: int) -> int:

@@ -71,6 +71,10 @@ from waic_reader.index.corpus.quote_marks import ALL_MARKS
 from waic_reader.index.corpus.tokens import fold
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The entity recogniser's kinds of things that never speak: a capitalised run it typed as one of
+# them is no unrecognised person's or organisation's name ("The owner of the container ship Sea
+# Falcon, Brandt Lines, said": t13af N5, the ship's name was taken for a person's and spoke).
+_THING_LABELS = frozenset({"PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
 # A noun and a preposition of place right before a place: "Hospitals in", "shops across".
 _LOCATED = re.compile(
@@ -80,6 +84,16 @@ _LOCATED = re.compile(
     re.I,
 )
 _FROM_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+from\s+(?:the\s+)?$")
+# A noun and a preposition of place right before a place, the noun one person's when it is singular
+# ("one pharmacist in Nantes", "a farmer near Tarnow": t13af N21, the town spoke; the person is
+# where they are, as "Hospitals in Portmere" are, and speaks unnamed).
+# A subject's head and what it is of, then the apposition naming it: "The owner of the container
+# ship Sea Falcon, ", "the maker of the drone Sky Hawk, " (t13af N5: the thing's name, taken for a
+# person's, spoke instead of the firm in apposition); group 1 the head's words.
+_HEAD_OF = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+[^,;:()\"“”]{1,80},\s*", re.I
+)
+_AT_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$")
 _INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # An apostrophe between letters: a possessive's or a contraction's, no quotation mark.
@@ -480,8 +494,11 @@ class Speakers:
         named = []
         dates: list[tuple[int, int]] = []
         sums: list[tuple[int, int]] = []
+        things: list[tuple[int, int]] = []
         for m in mentions:
             label = getattr(m, "label", "")
+            if label in _THING_LABELS:
+                things.append((m.start, m.end))  # type: ignore[attr-defined]
             if label == "DATE":
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label == "MONEY":
@@ -514,6 +531,8 @@ class Speakers:
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
         self._sums = sorted(sums)  # the recogniser's MONEY mentions (start, end)
+        self._things = sorted(things)  # its mentions of things that never speak (_THING_LABELS)
+        self._thing_starts = [s for s, _ in self._things]
         self._sum_starts = [s for s, _ in self._sums]
         # What the lone-name look-ups learnt of the whole text, by kind and word, and where its
         # words stand (:meth:`_word_places`): each is asked about one word many times (t13ab L13).
@@ -564,6 +583,8 @@ class Speakers:
         region = self.text[start:end]
         words = [(start + m.start(), start + m.end(), m.group()) for m in _NAME_WORD.finditer(region)]
         covered = [(n.start, n.end) for n in self._in(start, end) if n.speaker.type in ("PERSON", "ORG")]
+        # a thing's name (a ship, a product) is covered too: it names no speaker
+        covered += self._things[bisect_left(self._thing_starts, start) : bisect_right(self._thing_starts, end)]
         run: list[tuple[int, int, str]] = []
 
         def flush() -> None:
@@ -832,6 +853,8 @@ class Speakers:
         Portmere said", "Schools across Tollan said" (the hospitals speak, not the city)."""
         if _LOCATED.search(self.text, max(0, start - 40), start) is not None:
             return True
+        if self._person_at(start) is not None:
+            return True
         # "Officials at the hospital in Coimbra said": where the hospital is (t13n F10)
         at = _INSTITUTION_IN.search(self.text, max(0, start - 40), start)
         if at is None:
@@ -888,7 +911,8 @@ class Speakers:
             "[;:!?" + re.escape(ALL_MARKS) + "]", _IN_WORD_APOSTROPHE.sub("", tail)
         ):
             return None
-        words = _WORD.findall(text[start : phrase.start()].rstrip(" \t\n,"))
+        head_end = self._before_its_place(start, phrase.start())
+        words = _WORD.findall(text[start:head_end].rstrip(" \t\n,"))
         if not 1 <= len(words) <= 4 or any(w[:1].isupper() for w in words[1:]):
             return None
         lows = [w.lower() for w in words]
@@ -905,6 +929,18 @@ class Speakers:
         name = " ".join(kept)
         name = name[:1].upper() + name[1:]
         return Speaker(f"{ANONYMOUS}{name.lower()}", name, GROUP)
+
+    def _before_its_place(self, start: int, end: int) -> int:
+        """Where the words ``start:end`` end without the place closing them after a singular
+        person's noun (:meth:`_person_at`: "one pharmacist in Lyon" → after "pharmacist"; t13af
+        N21: '"…," said one pharmacist in Lyon, who asked not to be named.' is an anonymous
+        source, where they are no part of who); ``end`` when no such place closes them."""
+        stop = len(self.text[:end].rstrip(" \t\n,"))
+        places = [n for n in self._in(start, stop) if n.speaker.type in ("GPE", "NORP") and n.end == stop]
+        if not places or self._person_at(places[0].start, start) is None:
+            return end
+        m = _AT_PLACE.search(self.text, max(start, places[0].start - 40), places[0].start)
+        return m.end(1) if m is not None else end
 
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None. The words
@@ -931,6 +967,10 @@ class Speakers:
                 head = self.resolve(start, rel.start())
                 if head is not None:
                     return head
+        if not first:
+            renamed = self._head_apposition(start, end)
+            if renamed is not None:
+                return renamed
         owned = self._place_body(start, end)
         if owned is not None:
             return owned
@@ -1013,6 +1053,24 @@ class Speakers:
                 return self._body_before(pos, w)
         return self._from_place(start, end)
 
+    def _head_apposition(self, start: int, end: int) -> Speaker | None:
+        """The person or organisation an apposition names when the subject ``start:end`` is "the
+        NOUN of X, NAME," (:data:`_HEAD_OF`: "The owner of the container ship Sea Falcon, Brandt
+        Lines,", "The maker of the drone Sky Hawk, Aerolis Systems,"): NAME renames the head, so
+        it speaks, never a name inside "of X" (t13af N5). None when the words after the comma are
+        no name alone (a description: "The father of the victim, a teacher,") or the head holds a
+        function word."""
+        text = self.text
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        m = _HEAD_OF.match(text, start, end)
+        if m is None or m.end() >= end or any(w in FUNCTION_WORDS for w in m.group(1).lower().split()):
+            return None
+        named = self.named_in(m.end(), end)
+        if named is None or named.start != m.end() or named.end != end:
+            return None
+        return named.speaker if named.speaker.type in ("PERSON", "ORG") else None
+
     def _from_place(self, start: int, end: int) -> Speaker | None:
         """A person described by where they come from as the subject ("A rescuer from Asturias
         said"): the person as written, unattributed (a group), never the place (t13y G7: the
@@ -1021,10 +1079,21 @@ class Speakers:
             if n.speaker.type not in ("GPE", "NORP"):
                 continue
             m = _FROM_PLACE.search(self.text, max(start, n.start - 40), n.start)
-            if m is not None:
-                noun = m.group(1).lower()
+            noun = m.group(1).lower() if m is not None else self._person_at(n.start, start)
+            if noun is not None:
                 return Speaker(f"GROUP:{noun}", noun.capitalize(), GROUP)
         return None
+
+    def _person_at(self, place: int, floor: int = 0) -> str | None:
+        """The one person, in lower case, a singular noun right before the preposition of the
+        place at ``place`` names ("one pharmacist in Nantes" → "pharmacist", :data:`_AT_PLACE`,
+        :func:`cues.person_singular`), looked for from ``floor`` on; None for any other words
+        ("the government in Kyiv", "Hospitals in Portmere")."""
+        m = _AT_PLACE.search(self.text, max(floor, place - 40), place)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        return noun if person_singular(noun) else None
 
     def _org_in_sentence(self, pos: int) -> Speaker | None:
         """The first organisation named in the sentence before ``pos`` (a description's offset,
