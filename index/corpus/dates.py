@@ -385,16 +385,27 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 _TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{TIME}){ZONE_AFTER}?[ \t]*\r?$")
 
 
+_OFFSET_END = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")  # a parsed time's zone offset ("+01:00")
+
+
 def entry_times(text: str) -> list[tuple[int, str]]:
     """A live blog's entry times: each line of a clock time alone (:data:`_TIME_LINE`, "12:55",
-    "10:41 GMT") as (where it starts, "HH:MM" on a 24-hour clock), in text order, when there are
-    at least two of them (one is a stamp's time, :func:`_time_below`); else []."""
+    "10:41 GMT") as (where it starts, "HH:MM" on a 24-hour clock, its zone's offset after it when
+    the line writes one: "09:15 CET" → "09:15+01:00", "09.15 GMT+1" → "09:15+01:00", read as a
+    date's zone is, :func:`parse`), in text order, when there are at least two of them (one is a
+    stamp's time, :func:`_time_below`); else []. The zone was dropped: a CET blog's 09:15 sorted
+    an hour after a GMT blog's 08:15, the same moment (t13af N10, round s38-y2)."""
     found: list[tuple[int, str]] = []
     for m in _TIME_LINE.finditer(text):
-        timed = parse(f"2000-01-01 {m['time']}")
+        zone = (m["zone"] or "").upper()
+        timed = parse(f"2000-01-01 {m['time']} {zone}".strip())
+        if (timed is None or "T" not in timed) and zone:
+            timed = parse(f"2000-01-01 {m['time']}")  # a zone no date reads: the time alone, as before
         if timed is None or "T" not in timed:
             continue
-        found.append((m.start(), timed.split("T")[1][:5]))
+        clock = timed.split("T")[1]
+        offset = _OFFSET_END.search(clock) if zone else None
+        found.append((m.start(), clock[:5] + (offset.group() if offset is not None else "")))
     return found if len(found) > 1 else []
 
 

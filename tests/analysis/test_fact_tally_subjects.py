@@ -173,7 +173,9 @@ def test_a_zoned_stamp_marks_a_live_blog_read_oldest_first(zone: str) -> None:
     from waic_reader.index.analysis.facts.extract import live_entries
 
     blog = _BLOG.replace("GMT", zone)
-    assert [t for _, t in live_entries(blog)] == ["08:10", "09:45", "12:30", "17:55"]
+    # (each time with its zone's offset: t13af N10, round s38-y2)
+    offset = {"GMT": "+00:00", "BST": "+01:00", "CET": "+01:00"}[zone]
+    assert [t for _, t in live_entries(blog)] == [f"{t}{offset}" for t in ("08:10", "09:45", "12:30", "17:55")]
     assert _row("ambulances diverted", blog) == [(80, [40, 65])]
     recap = blog.replace(f" {zone}\n", " - ")
     assert live_entries(recap) == []

@@ -52,7 +52,12 @@ def test_the_blogs_count_reads_40_65_80(
     assert [(v["value"], [e["value"] for e in v["superseded"]]) for v in row["values"]] == [(80, [40, 65])]
     timeline = _run(tmp_path, capsys, {"live.md": blog}, "timeline")
     steps = [(c["value"], c["date"]) for c in timeline["changes"][label]]
-    assert steps == [("40", "2026-03-12T09:45"), ("65", "2026-03-12T12:30"), ("80", "2026-03-12T17:55")]
+    # (the entries' "GMT" kept: t13af N10, round s38-y2)
+    assert steps == [
+        ("40", "2026-03-12T09:45+00:00"),
+        ("65", "2026-03-12T12:30+00:00"),
+        ("80", "2026-03-12T17:55+00:00"),
+    ]
 
 
 def test_another_noun_and_verb(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

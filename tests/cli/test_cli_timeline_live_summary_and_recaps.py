@@ -68,7 +68,8 @@ BLOG_11B = (
 )
 CASES_11 = {
     "reported": (WIRE_11, BLOG_11, "2026-03-12T09:00:00", "2026-03-12T17:00:00", "Aurelia Stanning", "08:05"),
-    "standfirst": (WIRE_11B, BLOG_11B, "2026-03-13T10:00:00", "2026-03-13T19:00:00", "Maksim Telleborg", "07:40"),
+    # (its entries' "07.40 CET" keeps its zone: t13af N10, round s38-y2)
+    "standfirst": (WIRE_11B, BLOG_11B, "2026-03-13T10:00:00", "2026-03-13T19:00:00", "Maksim Telleborg", "07:40+01:00"),
 }
 
 

@@ -13,6 +13,7 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.roles import ABOARD
 from waic_reader.index.analysis.facts.words import (
+    OF_PRONOUN_AFTER,
     REPORTING_VERBS,
     WORD,
     is_participle,
@@ -179,6 +180,36 @@ _SETTING_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|set|s
 _THINGS_BEFORE = re.compile(rf"(?:{_TALLY_WORD}\s+){{0,3}}{_TALLY_WORD}$")
 
 
+# A tally that names no things, straight before its value: "the fire service later put the number at
+# 15", "Doctors later revised the figure to eight", "The figure now stands at seven", "the total has
+# risen to 12" (a verb setting it, its object "the number"/"the figure"/"the toll"/"the tally"/"the
+# total"/"the count", then "at" or "to"; or it as the subject of a change, a standing, a reaching
+# or a copula, :data:`_TALLY_VERB_BEFORE`'s verbs). It is the count the article gave before
+# (:func:`bare_tally`).
+_BARE_TALLY_WORDS = rf"{_TALLY_OPEN}(?:number|figure|toll|tally|total|count)"
+_BARE_TALLY_BEFORE = re.compile(
+    rf"\b(?:put|puts|putting|placed|places|placing|set|sets|setting|revised|revises|revising|raised|raises"
+    rf"|raising|lowered|lowers|lowering|updated|updates|updating|corrected|corrects|correcting)"
+    rf"\s+{_BARE_TALLY_WORDS}\s+(?:at|to)(?:\s+{_TALLY_ADVERBS})*\s+$"
+    rf"|{_BARE_TALLY_WORDS}(?:\s+of\s+(?:the\s+)?(?:dead|injured|wounded|missing|victims|casualties))?$",
+    re.I,
+)
+
+
+def bare_tally(text: str, start: int, sent_start: int) -> bool:
+    """Whether the count at ``start`` (in the sentence from ``sent_start``) is a new value of a tally
+    that names no things ("Hospital officials later put the number at 11", "The figure now stands at
+    seven", :data:`_BARE_TALLY_BEFORE`): the value of the count the article gave before it (t13af
+    N29, round s38-y2: the 11 was no figure, the article's value stayed its first "Nine")."""
+    before = max(sent_start, start - 96)
+    if _BARE_TALLY_BEFORE.search(text, before, start) is not None:
+        return True
+    verb = _TALLY_VERB_BEFORE.search(text, before, start)
+    if verb is None or verb.group("at") or verb.group("number"):
+        return False
+    return _BARE_TALLY_BEFORE.search(text, max(sent_start, verb.start() - 48), verb.start()) is not None
+
+
 def _plural(word: str) -> str:
     """A count's singular noun in the plural, as a count of its things writes it ("evacuee" →
     "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept, and so is a word
@@ -340,7 +371,10 @@ def _said_earlier(text: str, v: FactValue) -> bool:
     :func:`earlier_report`)."""
     if earlier_report(text, v):
         return True
-    words = list(WORD.finditer(text, v.sentence[0], v.start))[-_SAID_EARLIER_WORDS:]
+    # its own clause's words: "Twelve people were initially reported injured; the fire service later
+    # put the number at 15" says the 12 was the earlier value, never the 15 (t13af N29, round s38-y2)
+    clause = max(v.sentence[0], text.rfind(";", v.sentence[0], v.start) + 1)
+    words = list(WORD.finditer(text, clause, v.start))[-_SAID_EARLIER_WORDS:]
     if not words:
         return False
     for m in _SAID_EARLIER.finditer(text, words[0].start(), v.start):
@@ -511,13 +545,30 @@ _DIED_LATER_AFTER = re.compile(
 )
 
 
+# How badly the things a count counts were hurt, said after it in its clause ("Two were seriously
+# hurt", "three were critically injured", "four of them badly"): those are some of the measure's
+# count, never another value of it (t13af N29, round s38-y2: "Ten people were injured … Two were
+# seriously hurt" listed 2 beside the article's 10). A degree adverb, then at most one word (the
+# participle or "in hospital"'s "ill") before the clause goes on.
+_DEGREE_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately"
+    r"|life-threateningly|fatally)\b",
+    re.I,
+)
+
+
 def _part_cue(text: str, v: FactValue) -> bool:
     """Whether ``v``'s own words say it counts those of one event of its measure's story
     (:data:`_PART_BEFORE`, :data:`_OF_WHOM_BEFORE`, :func:`_added`, and of the dead
     :data:`_DIED_LATER_AFTER`)."""
     before = max(v.sentence[0], v.start - 40)
+    clause = re.search(r"[,;:.]", text[v.end : v.sentence[1]])  # the degree is said in its own clause
+    clause_end = v.end + clause.start() if clause is not None else v.sentence[1]
     return (
         _PART_BEFORE.search(text, before, v.start) is not None
+        # "Two were seriously hurt", "Three of them were critically injured": some of the count
+        or (v.measure != "death" and _DEGREE_AFTER.match(text, v.end, clause_end) is not None)
+        or OF_PRONOUN_AFTER.match(text, v.end) is not None
         or _OF_WHOM_BEFORE.search(text, before, v.start) is not None
         or _added(text, v)
         or (

@@ -13,6 +13,7 @@ from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.earlier import (
+    bare_tally,
     earlier_report,
     feared,
     increments,
@@ -782,6 +783,7 @@ def extract_figures(
         step: FactValue | None = None  # the sentence's last count of a named measure so far
         for i, fig in enumerate(figs):
             of = None
+            tally_of: FactValue | None = None  # the count a tally naming no things is a value of
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
@@ -915,6 +917,20 @@ def extract_figures(
                 # a running count's next step counts what the step before it counts, however far
                 # before it its measure's words stand (the seven was dropped: the toll read 5)
                 measure = (step.measure, step.label)
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                # (the count of its own sentence or the one before: what "the number" refers to)
+                and (told := next((fv for fv in reversed(out) if fv.kind == "count" and fv.measure), None)) is not None
+                and told.sentence[0] >= (sents[k - 1].start if k else s.start)
+                and bare_tally(text, fig.start, s.start)
+            ):
+                # "Nine people were initially reported injured. Hospital officials later put the
+                # number at 11.": the tally naming no things is the count the article gave before
+                # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all)
+                measure = (told.measure, told.label)
+                tally_of = told
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             counted_as = None  # the article's count of the same verb a count without a noun counts
@@ -944,6 +960,8 @@ def extract_figures(
                 by_verb.setdefault(verb, fv)
             elif counted_as is not None:
                 fv.unit, fv.head = counted_as.unit, counted_as.head  # one value with the noun's count
+            elif tally_of is not None:
+                fv.unit, fv.head = tally_of.unit, tally_of.head
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)

@@ -367,6 +367,12 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         for m in g.members:
             if m.kind in ("money", "quantity"):
                 by_value.setdefault((m.kind, m.unit, _said(m)), []).append(g)
+    # the measures each sentence names a figure of ((doc, sentence) → their families: "distance")
+    named: dict[tuple[str, tuple[int, int]], set[str]] = {}
+    for g in groups:
+        for m in g.members:
+            if m.measure and m.kind in ("money", "quantity"):
+                named.setdefault((m.doc, m.sentence), set()).add(m.measure.split("|", 1)[0])
     for g in groups:
         if g.merged or len(g.docs) != 1 or any(m.measure or m.kind not in ("money", "quantity") for m in g.members):
             continue
@@ -374,8 +380,14 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         mine = _stems(f)
         if not mine:
             continue
+        # a measure its own sentence names another figure of is no measure of it ("The factory is
+        # about 5 kilometres from the centre …, and the smoke plume stretched for 5 km": the
+        # plume's length is no distance to the centre, t13af N19, round s38-y2)
+        beside = named.get((f.doc, f.sentence), set())
         for h in by_value.get((f.kind, f.unit, _said(f)), ()):
             if h is g or h.merged or h.docs & g.docs:
+                continue
+            if any(m.measure and m.measure.split("|", 1)[0] in beside for m in h.members):
                 continue
             shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
             if shared is None:
@@ -615,6 +627,10 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
     "two people … remain in hospital" is no repeat of a toll of two)."""
     if _other_owners(f, m):
         return False
+    if f.sentence == m.sentence and f.start != m.start:
+        # two figures of one sentence are two things, never one said again ("The factory is about
+        # 5 kilometres from the centre …, and the smoke plume stretched for 5 km": t13af N19)
+        return False
     if f.measure and m.measure and f.measure != m.measure:
         return False  # two named measures are two things ("water level above the bridge", "depth of the water")
     if f.material and m.material and not set(f.material.split()) & set(m.material.split()):
@@ -655,6 +671,82 @@ def _fold_repeats(groups: Sequence[_Group]) -> None:
             for m in g.members
         ):
             g.merged = True
+
+
+# The kinds of figure one article gives one value of per thing measured: a count, an amount, a
+# quantity, a share (a year, a date or a duration may be several of one sentence's things:
+# "between 2013 and 2023").
+_ONE_VALUE_KINDS = frozenset({"count", "money", "quantity", "percent"})
+
+
+def _value_key(v: FactValue) -> tuple[Any, ...]:
+    """What one article's figure without a named measure is a value of, for
+    :func:`one_value_per_article`: its article, kind, grouping key (:func:`_measure_key`), unit,
+    counted noun and modifiers, verb, rate period, stuff and owner (its ``state`` may be said once
+    of two: "in Delmar" and none)."""
+    return (v.doc, v.kind, _measure_key(v), v.unit, v.head, v.modifiers, v.verb, v.per, v.material, v.owner)
+
+
+# Words before a name that make it a place ("in Delmar", "from Varnholm", "off Kessby"): a place
+# says where the things counted are, a name of anyone else who did something in the sentence
+# ("Mona Brekke met Nils Berg …") does not.
+_PLACE_BEFORE = frozenset("in at from of near off across to into around outside".split())
+
+
+def _said_words(v: FactValue) -> frozenset[str]:
+    """The words of ``v``'s own sentence (``FactValue.words``; numbers and function words left
+    out, folded) that say what its figure is of: its common words and the names of places
+    (:data:`_PLACE_BEFORE`), never the names of people or bodies who did something else in it."""
+    said = _own_words(v)
+    return frozenset(
+        fold(w)
+        for k, w in enumerate(said)
+        if w.isalpha()
+        and w.lower() not in STOP_WORDS
+        and (w.islower() or (k > 0 and said[k - 1].lower() in _PLACE_BEFORE))
+    )
+
+
+def one_value_per_article(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with each article's values of one thing without a named measure made one value:
+    of the values of one :func:`_value_key` in different sentences (in one state or one said in
+    none: "in Delmar"), the words of one sentence
+    all said by the other's (:func:`_said_words`: "Power is out for 200,000 homes in Delmar" and
+    "Power is out for 150,000 homes"; a diary's "Crews removed 7 tonnes of debris from beach
+    number 1" … "56 tonnes … number 8"), the latest (a live blog's by its entries' times, else the
+    last in the text) is the article's value and carries the others as its ``earlier`` (README:
+    an article has one value, the latest; t13af N9/N17, round s38-y2: a row each, "homes ·
+    150,000", 259 rows of one article, whose groups crowded other articles' figures out of their
+    rows' ``CANDIDATES``). A value said again is left to :func:`_fold_repeats`; values whose
+    sentences each name a thing the other does not ("300 stores in France", "200 stores in
+    Spain") stay apart. Linear in the figures but for one article's values of one key."""
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    for k, f in enumerate(figures):
+        if f.kind in _ONE_VALUE_KINDS and not f.measure and not f.years_ago:
+            by_key.setdefault(_value_key(f), []).append(k)
+    gone: set[int] = set()
+    for idxs in by_key.values():
+        if len(idxs) < 2:
+            continue
+        # latest first: a live blog's entry time, then the place in the text
+        ordered = sorted(idxs, key=lambda k: (figures[k].entry, figures[k].start), reverse=True)
+        for pos, k in enumerate(ordered):
+            if k in gone:
+                continue
+            head = figures[k]
+            said = _said_words(head)
+            for j in ordered[pos + 1 :]:
+                old = figures[j]
+                if j in gone or old.value == head.value or old.sentence == head.sentence:
+                    continue
+                if old.state and head.state and old.state != head.state:
+                    continue  # things said to be in two places ("aboard", "in Delmar"; "in Kessby")
+                other = _said_words(old)
+                if not (other <= said or said <= other):
+                    continue
+                head.earlier = earlier_steps(head, (*head.earlier, *old.earlier, old))
+                gone.add(j)
+    return [f for k, f in enumerate(figures) if k not in gone]
 
 
 def _where(v: FactValue) -> str:
@@ -768,6 +860,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
@@ -1317,7 +1410,7 @@ def entry_dated(f: FactValue) -> None:
 
 
 def entry_date(date: str | None, entry: str) -> str | None:
-    """What a live blog's entry at ``entry`` ("HH:MM") on its article's ``date`` is dated: that time
+    """What a live blog's entry at ``entry`` ("HH:MM", "HH:MM+01:00" with its own zone) on its article's ``date`` is dated: that time
     on that day, for an article dated by its day alone, and for one dated with a time (its last
     update, "Updated: June 3, 2025 21:40") in the article's zone; ``date`` otherwise (no entry, no
     date, a date of another form). One rule for a blog's figures and its names (t13z H21)."""
@@ -1326,7 +1419,8 @@ def entry_date(date: str | None, entry: str) -> str | None:
     if _DAY_ONLY.fullmatch(date):
         return f"{date}T{entry}"
     if (timed := _TIMED.fullmatch(date)) is not None:
-        return f"{timed.group(1)}T{entry}{timed.group(2)}"
+        # an entry written with its own zone ("09:15 CET" → "09:15+01:00") keeps it (t13af N10)
+        return f"{timed.group(1)}T{entry}" if len(entry) > 5 else f"{timed.group(1)}T{entry}{timed.group(2)}"
     return date
 
 
