@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.places import (
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
     CAREER,
+    CARGO,
     CUT_NOUNS,
     HOSPITAL,
     IN_HOSPITAL,
@@ -40,6 +41,7 @@ from waic_reader.index.analysis.facts.roles import (
     STILL_IN_HOSPITAL,
     STRIKE,
     career_of,
+    carried,
     cost_thing,
     done_to,
     elapsed,
@@ -1046,6 +1048,8 @@ def _measure_of(
                 return "rainfall forecast", "rainfall forecast"
             at = rain_place(text, fig, sent)
             return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
+        if dim in SPILL_DIMENSIONS and carried(own_before):
+            return CARGO, CARGO  # "was carrying 85,000 tonnes of crude": the load, never a spill (t13af N2)
         if dim in SPILL_DIMENSIONS and (stuff := spilled_stuff(own_before, after)) is not None:
             # "1,300 tonnes of oil escaped", "About 900 tonnes of fuel leaked", "spilling about 1,200
             # tonnes of crude oil": the amount spilled, one measure whatever the verb, never the

@@ -1014,3 +1014,21 @@ def on_strike(head: str, after: Sequence[str], text: str) -> bool:
         ["stayed", "away"],
         ["stayed", "home"],
     )
+
+
+# A ship's or a lorry's load: "was carrying 85,000 tonnes of crude", "had been carrying 60,000 tonnes",
+# "laden with 3,000 tonnes of grain" is its cargo, one measure, never the amount spilled from it (t13af
+# N2) and named by itself whatever other rows of its unit the corpus holds (a diary's tonnes of debris
+# relabelled it "mass (t): crude oil", round s38-y1).
+CARGO = "cargo"
+_CARRYING = frozenset("carrying carried carries carry laden loaded hauling hauled transporting transported".split())
+_CARRYING_GAP = frozenset("with some about around nearly almost roughly approximately over more than up to".split())
+
+
+def carried(before: Sequence[str]) -> bool:
+    """Whether a mass or a volume is what a craft carries: a verb of carrying right before it
+    (``before``: its clause's words, lower case), past a hedge or "with" ("laden with")."""
+    k = len(before)
+    while k > 0 and before[k - 1] in _CARRYING_GAP:
+        k -= 1
+    return k > 0 and before[k - 1] in _CARRYING
