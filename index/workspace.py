@@ -238,6 +238,10 @@ class Workspace:
         self._last_comparison: Comparison | None = None  # see compare
         # The last corpus grouping of names and what it was made from (see _corpus_grouping).
         self._last_grouping: tuple[tuple[object, ...], list[Entity]] | None = None
+        # One grouping worked out at a time: a screen's worker asking while the app's grouping worker
+        # keeps it (keep_grouping) waits for it, then takes it from _last_grouping.
+        self._grouping_lock = threading.Lock()
+        self._warnings: list[str] = []  # see take_warnings
 
     def _scan(self) -> Corpus:
         from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
@@ -1184,7 +1188,7 @@ class Workspace:
             else:
                 analysis = self.analyser.analyse(a)
                 mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
-        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes)
+        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes, whole=True)
         return EntityTable({a.doc: a for a in articles}, every, skipped)
 
     def _corpus_grouping(
@@ -1193,6 +1197,8 @@ class Workspace:
         texts: dict[str, str],
         noise: dict[str, list[tuple[int, int]]],
         hashes: Mapping[str, str] | None = None,
+        *,
+        whole: bool = False,
     ) -> list[Entity]:
         """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
@@ -1201,17 +1207,86 @@ class Workspace:
         grouping is kept with the key of its inputs (:func:`_grouping_key`: in their order, each
         text by its hash, taken from ``hashes`` (doc → ``overrides.text_key`` of its text, as the
         index keeps it) where given; a file edited, added, removed or reordered, a mark or a
-        gazetteer changed: worked out again); its entities are read, never changed."""
+        gazetteer changed: worked out again); its entities are read, never changed. While an index is
+        open, a grouping not in memory is read from beside it, else worked out and, for the
+        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept_grouping`)."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
-        from waic_reader.index.analysis.entities.grouping import group
 
         inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
-        held = self._last_grouping
-        if held is not None and held[0] == inputs:
-            return held[1]
+        with self._grouping_lock:
+            held = self._last_grouping
+            if held is not None and held[0] == inputs:
+                return held[1]
+            every = self._kept_grouping(mentions, texts, noise, hashes or {}, str(inputs[0]), whole)
+            self._last_grouping = (inputs, every)
+            return every
+
+    def _kept_grouping(
+        self,
+        mentions: dict[str, list[Mention]],
+        texts: dict[str, str],
+        noise: dict[str, list[tuple[int, int]]],
+        hashes: Mapping[str, str],
+        gazetteers: str,
+        whole: bool,
+    ) -> list[Entity]:
+        """:meth:`_corpus_grouping`'s grouping when it is not the one in memory: while an index
+        is open, the one kept beside it for these very inputs
+        (:mod:`~waic_reader.index.analysis.entities.kept_grouping`, ``grouping.json``), else
+        worked out and kept there (a corrupt file: a warning, :meth:`take_warnings`); with no
+        index open, worked out."""
+        from waic_reader.index.analysis.entities.grouping import group
+
+        if not self.index_ready():
+            return group(mentions, texts, noise)
+        from waic_reader.index.analysis.entities import kept_grouping
+        from waic_reader.index.analysis.overrides import text_key
+
+        every_hash = {doc: hashes.get(doc) or text_key(text) for doc, text in texts.items()}
+        # (the analysis version this workspace's kept articles are read by: taken once)
+        key = kept_grouping.grouping_key(mentions, every_hash, noise, f"{gazetteers}|{self._rules_version}")
+        kept = kept_grouping.read_grouping(self.index_dir, key, mentions, texts)
+        if isinstance(kept, list):
+            return kept
+        if kept == kept_grouping.CORRUPT:
+            self._warnings.append(
+                f"The names' grouping kept in the index folder ({kept_grouping.FILE_NAME}) could not be read: "
+                "worked out again"
+            )
         every = group(mentions, texts, noise)
-        self._last_grouping = (inputs, every)
+        if not whole:
+            return every  # some articles' grouping: the whole corpus's is the one kept
+        with contextlib.suppress(OSError):  # a file that cannot be written only costs speed next time
+            kept_grouping.save_grouping(self.index_dir, key, mentions, texts, every)
         return every
+
+    def keep_grouping(self, changed: bool = True) -> None:
+        """Work out the corpus grouping of names of every article and keep it beside the index
+        (:meth:`_kept_grouping`) when it is not kept for the corpus as it is: after an index
+        update (``changed``) or when no grouping is kept yet; nothing while no index is open.
+        For the app's grouping worker, once the index is ready: the first matrix and Quotes screen
+        of a later session read it (issue 13, round s38-p), and neither screen's worker works it
+        out meanwhile (they wait for it)."""
+        from waic_reader.index.analysis.entities.kept_grouping import FILE_NAME
+
+        if not self.index_ready() or not (changed or not (self.index_dir / FILE_NAME).exists()):
+            return
+        corpus = self.corpus
+        cached = {doc for doc in corpus.docs if corpus.is_cached(doc)}
+        self.entities()
+        # The articles read for it are forgotten again: a file edited before the next folder
+        # check is read again when a screen asks for it, as it was before this ran (an article
+        # cached here would be served as it was).
+        read = [doc for doc in corpus.docs if doc not in cached]
+        for doc in read:
+            corpus.forget(doc)
+        self._forget_analyses(read)  # (an article the index keeps nothing of was analysed)
+
+    def take_warnings(self) -> list[str]:
+        """The warnings of what was read back from the index folder since the last call (a kept
+        file that was corrupt and made again), for the caller to show; emptied."""
+        got, self._warnings = self._warnings, []
+        return got
 
     def _kept_check(self) -> Callable[[Article], _Kept | None]:
         """A check of what the open index keeps of an article for its file as it is: called
@@ -1316,7 +1391,8 @@ class Workspace:
                 unread.append(not_analysed_note(doc, language))
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
-        grouped = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes)
+        texts = {a.doc: a.text for a in articles}
+        grouped = self._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None)
         quotes = entity_speakers(quotes, grouped)
         # An outlet of the corpus is an organisation wherever it is named ("according to Nordwire")
         quotes = outlet_speakers(quotes, (a.outlet for a in articles), grouped)

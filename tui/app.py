@@ -327,6 +327,22 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         finally:
             self.indexing = False
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="grouping", name="names grouping")
+    def keep_grouping(self, changed: bool) -> None:
+        """The corpus grouping of names kept beside the index for the first matrix and Quotes
+        screen of this and later sessions (``Workspace.keep_grouping``), once the index is
+        ready, when it changed (``changed``) or none is kept yet (issue 13, round s38-p). A
+        worker of its own, never the UI thread, nor the index worker a search waits for
+        (:meth:`catching_up`); a screen asking meanwhile waits for it and takes it."""
+        self.workspace.keep_grouping(changed)
+        self.show_workspace_warnings()
+
+    def show_workspace_warnings(self) -> None:
+        """In a worker: show what the workspace warned of meanwhile (a corrupt file of the index
+        folder made again, ``Workspace.take_warnings``), one notice each."""
+        for warning in self.workspace.take_warnings():
+            self.call_from_thread(self.notify, warning, severity="warning", markup=False)
+
     def take_in_meta(self) -> None:
         """In a screen's worker, before it reads what it shows: an edited corpus.yaml taken in
         (Workspace.take_in_meta, one stat when it is not), the index brought up to it. Every
@@ -378,6 +394,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
         self.index_changed.publish(self.index_generation)
+        report = message.report
+        self.keep_grouping(bool(report.added or report.updated or report.removed or report.rebuilt))
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.InputEvent, events.Paste)):

@@ -62,9 +62,7 @@ def article_key(article: Article, text_hash: str | None = None) -> str:
     """What the recogniser's output depends on in ``article``: its text and its blocks' spans
     and kinds (56 hex digits). ``text_hash``: the text's ``overrides.text_key`` when the caller
     has it already (the index keeps it: a text is not hashed again)."""
-    blocks = article.blocks
-    kinds = hashlib.sha256("\n".join(b.kind for b in blocks).encode()).hexdigest()[:16]
-    return (text_hash or text_key(article.text)) + spans_digest((b.start, b.end) for b in blocks) + kinds
+    return (text_hash or text_key(article.text)) + article.blocks_key()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ analysis makes again when it needs them) and the doc id and path (the listing's)
 
 The value is zlib-compressed JSON ``[KEPT_FORMAT, key, fields]``, ``fields`` an object of the
 Article's fields (``blocks``: an HTML page's blocks as ``[start, end, kind, text or null]``, null
-for ``text[start:end]``). It is read back from disk: anything malformed, of another shape or out
+for ``text[start:end]``) and ``blocks_key``, the digest of the article's blocks
+(``Article.blocks_key``: the kept mentions' and quotes' keys take it, so the first matrix and Quotes
+screen split no text article into blocks again, round s38-p). It is read back from disk: anything malformed, of another shape or out
 of the text's bounds is no value (the article is read), never an error.
 """
 
@@ -37,7 +39,8 @@ from typing import Any
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.reader import Article, Entry
 
-KEPT_FORMAT = 1  # the layout of a kept value (bump with any change to it)
+# The layout of a kept value (bump with any change to it); 2: the blocks' key (round s38-p).
+KEPT_FORMAT = 2
 MAX_KEPT_BYTES = 64 << 20  # a decompressed value larger than this is not ours: not read
 _KINDS = frozenset({"title", "heading", "paragraph", "list-item"})
 
@@ -76,6 +79,7 @@ def encode_article(article: Article, key: str) -> bytes:
         else [[i, hint, where] for i, (hint, where) in article.discarded.items()],  # in its order
         "page_dateless": sorted(article.page_dateless),
         "dateless_head": article.dateless_head,
+        "blocks_key": article.blocks_key(),
     }
     raw = json.dumps([KEPT_FORMAT, key, fields], ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(raw.encode("utf-8", "surrogatepass"), 6)
@@ -121,6 +125,13 @@ def _int(value: object, low: int, high: int) -> int:
     raise ValueError("not an offset in the text")
 
 
+def _blocks_key(value: object) -> str:
+    """A kept blocks' key (``Article.blocks_key``: 32 lowercase hex digits), else ValueError."""
+    if isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value):
+        return value
+    raise ValueError("not a blocks' key")
+
+
 def _article(fields: dict[str, Any], entry: Entry) -> Article:
     """The Article of a kept value's ``fields``; raises KeyError, TypeError or ValueError on any
     field of another shape: among them a block index (``discarded``, ``page_dateless``) that names
@@ -163,6 +174,7 @@ def _article(fields: dict[str, Any], entry: Entry) -> Article:
         dateless_head=_int(fields["dateless_head"], 0, n),
     )
     article.preset_blocks = preset
+    article.kept_blocks_key = _blocks_key(fields["blocks_key"])
     discarded = fields["discarded"]
     if discarded is not None:
         if preset is None:

@@ -260,6 +260,11 @@ def test_a_kept_value_round_trips_and_its_key_is_the_file_fields_and_rules(tmp_p
         {"blocks": _BLOCKS, "page_dateless": [0, 2]},
         {"discarded": [[0, None, "nav"]]},  # blocks left out of no blocks
         {"page_dateless": [0]},
+        # The blocks' key (round s38-p): the kept values' keys take it as the index kept it.
+        {"blocks_key": "0123"},
+        {"blocks_key": None},
+        {"blocks_key": 12345},
+        {"blocks_key": "0123456789ABCDEF0123456789ABCDEF"},
     ],
 )
 def test_a_damaged_value_is_no_value(change: dict[str, Any], tmp_path: Path) -> None:

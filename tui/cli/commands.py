@@ -43,6 +43,15 @@ def _report_skipped(skipped: list[tuple[str, str]]) -> None:
         sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(why)}\n")
 
 
+def _report_warnings(ws: Workspace) -> None:
+    """What the workspace warned of (a corrupt file of the index folder made again,
+    ``Workspace.take_warnings``), one line each on stderr."""
+    from waic_reader.index.corpus.text import visible
+
+    for warning in ws.take_warnings():
+        sys.stderr.write(f"waic-reader: warning: {visible(warning)}\n")
+
+
 def _register_noise(sub: Any) -> None:
     p = sub.add_parser("noise", help="boilerplate split off each article, with kinds and reasons")
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
@@ -102,6 +111,7 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
     # article as read, its boilerplate and mentions: nothing read again), as `quotes` reads it.
     table = ws.entities(_refs(args), open_built=True)
     _report_skipped(table.skipped)
+    _report_warnings(ws)
     data = table.to_json(list(table.articles) if args.docs else None)
     if args.json:
         emit_json(data)
@@ -262,6 +272,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
 
     # An index on disk is read as it is for what it keeps of each file as it is (no re-analysis).
     sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None, open_built=True)
+    _report_warnings(ws)
     for doc in sheet.skipped:
         why = sheet.reasons.get(doc) or "unreadable"
         sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(why)}\n")

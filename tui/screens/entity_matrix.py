@@ -253,6 +253,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         so a change meanwhile leaves it stale."""
         ws = self.app.workspace
         table = ws.entities(self.docs)
+        self.app.show_workspace_warnings()
         spell = ws.outlet_spelling()
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
         skipped = [doc for doc, _why in table.skipped]

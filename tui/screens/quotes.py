@@ -236,6 +236,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.app.take_in_meta()  # corpus.yaml edited: the sources' outlets as it gives them now
         state = self._state()  # taken before: a change meanwhile leaves the kept sheet stale
         sheet = ws.quotes(self.docs)
+        self.app.show_workspace_warnings()
         sheet.speakers  # noqa: B018  (computed here, off the UI thread)
         self.app.quotes_memo.put(state, sheet)
         self.app.call_from_thread(self._show, sheet)

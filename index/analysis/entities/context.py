@@ -313,6 +313,22 @@ _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
     rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER
 )
+# A vessel named after its German kind noun, a compound or its genitive ("das Containerschiff
+# Kestrel Bay", "des Frachtschiffs Nordic Swan", "die Fähre Sunniva", "der Tanker Arctic Dawn"):
+# German capitalises the noun, which is therefore no word of the name (t13af N7: a PERSON
+# "Frachtschiffs Nordic Swan", a LOC "Containerschiff Kestrel Bay"). German words after it. Read
+# by the recogniser (``german_crafts``), which takes the noun out of any name it was read into.
+GERMAN_CRAFT = re.compile(
+    r"(?:(?<![\w'’-])(?P<article>[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[mnrs]?) )?"
+    r"(?P<noun>(?<![\w'’-])(?:[A-ZÄÖÜ][a-zäöüß]+?(?:schiff|frachter|tanker|fähre|trawler|kutter|boot|jacht)"
+    r"|Schiff|Frachter|Tanker|Fähre|Trawler|Kutter|Boot|Jacht)(?:e?s|en|n)?) "
+    rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
+    r"(?=[,.;:)]| (?:ist|war|wurde|wird|sank|lag|liegt|hat|hatte|fuhr|sind|vor|nach|in|im|auf|an|am|bei|mit|und"
+    r"|der|die|das|des|aus|von|zur|zum|sei|soll|habe|kollidierte|gesunken|gerettet)\b)"
+)
+# The bare kind nouns of GERMAN_CRAFT, a vessel's only after a German article ("der Tanker X";
+# "Sindh Trawlers Association" is English).
+GERMAN_CRAFT_BARE = frozenset("Schiff Frachter Tanker Fähre Trawler Kutter Boot Jacht".split())
 # A vessel named after "aboard the" ("aboard the Santa Rosalía"): a vessel, PRODUCT as OntoNotes
 # types it, never a person (t13t F2).
 _ABOARD = re.compile(rf"\b(?:aboard|onboard|on board) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER)
@@ -711,6 +727,8 @@ _KIND_BEFORE_WORDS = tuple(_first_words(_KINDS_BEFORE))
 _KIND_LIST_WORDS = tuple(_first_words(_KINDS_LISTED))
 _PRODUCT_KIND_WORDS = tuple(_first_words(_PRODUCT_KINDS))
 _CRAFT_WORDS = tuple(_CRAFTS)
+# Looked for before running GERMAN_CRAFT: its kind nouns in any case.
+GERMAN_CRAFT_GATE = re.compile(r"(?i)schiff|frachter|tanker|fähre|trawler|kutter|boot|jacht")
 # Those words by their first three letters (none is shorter): a text word is looked up once
 # instead of compared with all ~130.
 # The same kinds written with a capital, opening a sentence or a clause, right before the name:

@@ -268,6 +268,8 @@ def surface_name(
     # than give the surface to any other kind of entity ("Veldhaven" a place in three articles,
     # a short form of "Veldhaven Water Authority" in one).
     own = [lk for lk in found if key_form(lk[1]).partition(":")[2] == fold(surface)]
+    if len(own) > 1:
+        return _own_reading(surface, own, found, voted)
     if len(own) != 1:
         return None, []
     label, key = own[0]
@@ -276,6 +278,35 @@ def surface_name(
         return None, []
     if any(lk[0] == label for lk in found if lk != own[0]):
         return None, []  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
+    return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
+
+
+def _own_reading(
+    surface: str,
+    own: Sequence[tuple[str, str]],
+    found: Mapping[tuple[str, str], set[Any]],
+    voted: Mapping[tuple[str, str], list[tuple[str, str]]],
+) -> tuple[FirstName | None, list[Retype]]:
+    """:func:`surface_name` for a surface that is itself the name of two or more entities of
+    different kinds (``own``: "GPE:Skardvik" in two English articles, "PERSON:Skardvik" in a
+    German one). The reading more articles give than any other types the untyped mentions, so one
+    article's conflicting reading never leaves the others' mentions nameless (t13af N11: a German
+    article's PERSON "Skardvik" took the town from the English articles); its mentions of the
+    other readings are retyped only when it is the reading of two articles or more and of more
+    articles than all others together (as one own reading's are), otherwise each article keeps its
+    own. None on a tie (a place in one article, a person in another: which one a third means is
+    not known) or with another entity of the winner's kind (merged later)."""
+    size = {lk: len(found[lk]) for lk in own}
+    best = max(size.values())
+    top = [lk for lk in own if size[lk] == best]
+    if len(top) > 1:
+        return None, []
+    label, key = top[0]
+    others = [lk for lk in found if lk != top[0]]
+    if any(lk[0] == label for lk in others):
+        return None, []  # two entities of its own kind: merged later
+    if len(found[top[0]]) < 2 or len(found[top[0]]) <= len(set().union(*(found[o] for o in others))):
+        return (surface, label, key), []
     return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
 
 

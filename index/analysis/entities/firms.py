@@ -8,7 +8,7 @@ Santa Luzia hospital").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from waic_reader.index.analysis.entities.firm_homes import leads_firm
@@ -423,3 +423,59 @@ def possessive_firms(text: str, chosen: list[Cand]) -> list[Cand]:
     if not rekey:
         return out
     return [(s, e, label, rekey.get(key, key)) for s, e, label, key in out]
+
+
+def possessive_outside(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with a one-word organisation read with its possessive ("Fitch's analysts": an
+    ORG "Fitch's") as the name without it, where the article also writes the word bare ("that
+    Fitch had been briefed"), which becomes a mention too where no other name covers it and no
+    capitalised word follows; a name whose possessive is its own ("Moody's said", never written
+    "Moody") and a gazetteer name stay as they are (t13af N16). Linear in ``chosen`` and the
+    bare word's occurrences."""
+    bases: dict[str, str] = {}
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        written = text[s:e]
+        if label == "ORG" and " " not in written and written[-2:] in ("'s", "’s") and len(written) > 4:
+            base = written[:-2]
+            if known(written) is None and re.search(rf"(?<![\w'’-]){re.escape(base)}(?![\w'’-])", text):
+                bases[base] = entity_key("ORG", known(base) or base)
+                out.append((s, e - 2, "ORG", bases[base]))
+                continue
+        out.append((s, e, label, key))
+    if not bases:
+        return chosen
+    for base, key in bases.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(base)}(?![\w'’-]| {CAP})", text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), "ORG", key))
+    out.sort()
+    return out
+
+
+# An outlet named before the kind of its page: "Baltic Pulse live blog", "the Harbour Radio
+# newsletter", "Coast Watch podcast": two to four capitalised words (t13af N8: "Baltic" of "Baltic
+# Pulse" was the gazetteer's Baltic Sea, a LOC).
+_OUTLET_PAGE = re.compile(
+    rf"(?<![\w'’&-])(?P<name>{CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{1,3}}) (?:live ?blog|blog|newsletter|podcast)s?\b"
+)
+
+
+def outlet_pages(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with the outlet named before its page's kind (:data:`_OUTLET_PAGE`) one ORG,
+    the candidates inside it (a place its first word names) given way; a name the gazetteer knows
+    whole ("New York live blog") and one a candidate reaches past are left as they are. Linear in
+    the matches and ``chosen``."""
+    if "blog" not in text and "newsletter" not in text and "podcast" not in text:
+        return chosen
+    spans = []
+    for m in _OUTLET_PAGE.finditer(text):
+        a, b = m.span("name")
+        if known(m.group("name")) is None and all(a <= c[0] and c[1] <= b for c in chosen if c[0] < b and a < c[1]):
+            spans.append((a, b))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out += [(a, b, "ORG", entity_key("ORG", text[a:b])) for a, b in spans]
+    out.sort()
+    return out

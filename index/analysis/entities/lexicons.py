@@ -719,6 +719,18 @@ PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Firms named in Spanish, Portuguese or Italian by their trade first, then "del"/"do"/"di" and a
+# region ("Eléctrica del Norte", "Energia do Sul", "Compañía Naviera del Atlántico", "Empresa
+# Eléctrica de Valdemora"; t13af N20: PERSONs, cut to their first word, or nothing), accents
+# written or not.
+PREFIX_CUES.update(
+    dict.fromkeys(
+        "Eléctrica Electrica Elétrica Eletrica Elettrica Energía Energia Compañía Compania Companhia "
+        "Compagnia Empresa Empresas Naviera Navieras Distribuidora Constructora Petróleos Petroleos "
+        "Ferrocarriles Aguas Gasoductos Transportes Industrias Indústrias Cementos Cimentos".split(),
+        "ORG",
+    )
+)
 # Broadcasters named by their kind first: "Radio Pudahuel", "Radio Absoun".
 PREFIX_CUES.update(dict.fromkeys("Radio Rádio Radyo".split(), "ORG"))
 # Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei

@@ -760,6 +760,38 @@ def bare_initials(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+# Two or three initials with their full stops and spaces, then a surname, maybe hyphenated: "J. R.
+# Okonjo", "T. K. Brennan", "J. R. Okonjo-Mensah" (t13af N26: nothing, or the surname alone),
+# as bylines and wire copy name people. Not "U.S. Navy": the initials are spaced.
+_SPACED_INITIALS = re.compile(
+    rf"(?<![\w.'’&-])(?:{CAP}\. ){{2,3}}(?P<surname>(?:{CAP}['’])?{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?)(?![\w'’-])"
+)
+
+
+def spaced_initials(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A surname after two or three spaced initials ("J. R. Okonjo", "T. K. Brennan") is one
+    PERSON with them, wherever the sentence starts: the candidates inside it (the surname alone,
+    an ORG "R.") give way. Not a common word, a weekday, a month or a kind word of a body or a
+    place (``cue_label``: "U. S. Army") after the initials. Linear in
+    the matches and ``chosen``."""
+    if ". " not in text:
+        return chosen
+    spans = []
+    for m in _SPACED_INITIALS.finditer(text):
+        surname = m.group("surname")
+        if surname.lower() in COMMON_WORDS or surname in WEEKDAYS_MONTHS or cue_label(surname) is not None:
+            continue  # "U. S. Army": a body's kind word, no surname
+        inside = [c for c in chosen if c[0] < m.end() and m.start() < c[1]]
+        if all(c[0] >= m.start() and c[1] <= m.end() for c in inside):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out += [(a, b, "PERSON", entity_key("PERSON", " ".join(text[a:b].split()))) for a, b in spans]
+    out.sort()
+    return out
+
+
 # Possessive determiners before a person's role or kin in apposition ("X Y, her husband,").
 _POSSESSIVES = frozenset("his her its their our my your".split())
 

@@ -1123,3 +1123,35 @@ def initialled_clubs(text: str, chosen: list[Cand], known: Callable[[str], tuple
             out.append((s, e, "ORG", entity_key("ORG", town)))
     out.sort()
     return out
+
+
+# An airport named by its city, the kind word and its own name: "Oslo Airport Gardermoen",
+# "Bergen Airport Flesland", "Stavanger Airport Sola", "Flughafen"/"Lufthavn" written so too (t13af
+# N27: the city alone, or nothing). The name after is one capitalised word, no common word, weekday,
+# month nor a body's or place's kind word ("Bergen Airport Police").
+_CITY_AIRPORT_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?) "
+    rf"(?:Airport|Lufthavn|Flughafen|Flygplats|Lentoasema) (?P<name>{CAP}[{LOWER}][\w'’-]*)(?![\w'’-]| {CAP})"
+)
+
+
+def city_airport_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each airport named "CITY Airport NAME" one FAC (:data:`_CITY_AIRPORT_NAME`),
+    the candidates inside it (the city, "CITY Airport") given way. Linear in the matches and
+    ``chosen``."""
+    if "Airport " not in text and "lufthavn " not in text.lower() and "Flughafen " not in text:
+        return chosen
+    spans = []
+    for m in _CITY_AIRPORT_NAME.finditer(text):
+        name = m.group("name")
+        if name.lower() in COMMON_WORDS or name in WEEKDAYS_MONTHS or cue_label(name) is not None:
+            continue
+        a, b = m.span()
+        if all(a <= c[0] and c[1] <= b for c in chosen if c[0] < b and a < c[1]):
+            spans.append((a, b))
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out += [(a, b, "FAC", entity_key("FAC", text[a:b])) for a, b in spans]
+    out.sort()
+    return out

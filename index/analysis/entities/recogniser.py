@@ -32,6 +32,9 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.entities.branches import national_branches
 from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
 from waic_reader.index.analysis.entities.context import (
+    GERMAN_CRAFT,
+    GERMAN_CRAFT_BARE,
+    GERMAN_CRAFT_GATE,
     OPENING_KINDS,
     context_candidates,
     echo_headlines,
@@ -58,8 +61,10 @@ from waic_reader.index.analysis.entities.firms import (
     company_form,
     coordinated_firms,
     institutions,
+    outlet_pages,
     partners_firm,
     possessive_firms,
+    possessive_outside,
     slash_forms,
 )
 from waic_reader.index.analysis.entities.gazetteer import (
@@ -166,6 +171,7 @@ from waic_reader.index.analysis.entities.persons import (
     other_bearers_surname,
     particle_names,
     regnal_numbers,
+    spaced_initials,
     tabloid_titles,
     titled_people,
     titled_place_surnames,
@@ -180,6 +186,7 @@ from waic_reader.index.analysis.entities.places import (
     TOWN_STATE,
     WATER_OF,
     WATER_OF_WORDS,
+    city_airport_names,
     compass_places,
     constituency,
     hyphened_places,
@@ -269,7 +276,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 211
+ENTITY_VERSION = 212
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -415,6 +422,13 @@ def _known_then_surname(
 
 # The particles inside a hyphenated French place's name, written capitalised or not
 # ("Saint-Aubrac-Des-Pins", "Villeneuve-lès-Avignon", "Sainte-Marie-aux-Mines", "Saint-Martin-Du-Var").
+# The "of" of other languages between a title and the place it is of ("der Bürgermeister von
+# Skardvik", "le maire de Tromvik", "il sindaco di Varnholm", "burgemeester van Oslo"), read after
+# a determiner only (:meth:`Recognizer._classify`), where the particle opens no surname.
+_OF_PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "du", "av"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:der|die|des|dem|den|das|le|la|l['’]|el|il|lo|o|a|het|de|du|del|della|dello|do|da)\s+$", re.I
+)
 _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur", "sous", "en", "l"})
 
 
@@ -909,6 +923,17 @@ class Recognizer:
             place = m.group("place")
             known = self.canonical(place)
             cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
+        for m in GERMAN_CRAFT.finditer(text) if GERMAN_CRAFT_GATE.search(text) else ():
+            # "das Containerschiff Kestrel Bay", "des Frachtschiffs Nordic Swan": the German kind
+            # noun (capitalised, as every German noun) is no word of the vessel's name (t13af N7)
+            name, noun = m.group("name"), m.group("noun")
+            if name in WEEKDAYS_MONTHS or self.canonical(name) is not None:
+                continue
+            if m.group("article") is None and any(noun.startswith(w) for w in GERMAN_CRAFT_BARE):
+                continue  # a bare kind noun with no German article: maybe English ("Trawlers Association")
+            a, b = m.start("noun"), m.end("name")
+            cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
+            cands.append((m.start("name"), b, "PRODUCT", entity_key("PRODUCT", name), -2))
         for m in TOWN_STATE.finditer(text) if ", " in text else ():
             # "Pierre, S.D., and Devils Lake, N.D.", "from Rimouski, Que.,": the town's state or province
             a, b = m.span("state")
@@ -950,7 +975,7 @@ class Recognizer:
         if heads and "-" in text:
             chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = leading_name_parts(text, long_short_forms(text, chosen))
-        chosen = bare_initials(text, chosen)
+        chosen = spaced_initials(text, bare_initials(text, chosen))
         chosen = numbered_names(text, chosen)
         if REGNAL_AT.search(text):
             chosen = regnal_numbers(text, chosen, doc_lower)
@@ -967,7 +992,7 @@ class Recognizer:
         chosen = listed_places(text, chosen)
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
-        chosen = time_zones(text, compass_places(text, chosen))
+        chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, named_clubs(text, chosen))
@@ -990,6 +1015,7 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
+        chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         return marked_mentions(text, chosen, noise_spans)
 
@@ -1689,6 +1715,18 @@ class Recognizer:
                 rest = rest[:-1]
             # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
             # after the title's last "of"/"for", the department, then the person (two words).
+            if (
+                len(rest) == 1
+                and rest[0].eid < 0
+                and text[run[core_at].e : rest[0].s].strip() in _OF_PARTICLES
+                and _DETERMINER_BEFORE.search(text, max(0, run[0].s - 8), run[0].s)
+            ):
+                # "der Bürgermeister von Skardvik", "le maire de Tromvik", "de burgemeester van
+                # Oslo": a title after its article, then the place it is of, no person (as "the
+                # mayor of Skardvik"); "Bundespräsident von Weizsäcker", no article, stays the
+                # person (t13af N7, N11: a PERSON "Skardvik" in a German article)
+                singles.append((rest[0].s, rest[0].e, rest[0].text))
+                return
             while (
                 rest
                 and all(u.eid < 0 for u in rest)  # "Secretary of Shanghai": a known place stays one

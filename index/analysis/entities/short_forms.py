@@ -27,6 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     LEADING_LEGAL_FORMS,
     MEDIA,
     MEDIA_TIMES,
+    NAME_PARTICLES,
     PARTNER_CONJUNCTIONS,
     PERSON_NOUNS,
     PREFIX_CUES,
@@ -533,6 +534,22 @@ def _short_of(shorts: dict[str, str], by_fold: dict[str, str], word: str) -> str
     return key
 
 
+def _particled_surnames(chosen: list[Cand]) -> dict[str, str]:
+    """The surnames that open with a particle ("van der Berg" of "Joris van der Berg", "de la Cruz"
+    of "Maria de la Cruz"), folded (case and accents: "Van der Berg" opening a sentence is the
+    same surname) → the key of the article's one person named with a given name before it. A
+    surname two people bear maps to no one. Linear in ``chosen``."""
+    found: dict[str, set[str]] = {}
+    for _s, _e, label, key in chosen:
+        if label != "PERSON":
+            continue
+        parts = key.split(":", 1)[1].split()
+        at = next((k for k in range(1, len(parts) - 1) if parts[k] in NAME_PARTICLES), None)
+        if at is not None:
+            found.setdefault(fold(" ".join(parts[at:])), set()).add(key)
+    return {tail: next(iter(keys)) for tail, keys in found.items() if len(keys) == 1}
+
+
 def resolve_short_forms(
     text: str,
     chosen: list[Cand],
@@ -633,8 +650,11 @@ def resolve_short_forms(
         return chosen
     by_fold = _by_fold(shorts)
     shared = {w: at for w, at in bearers.items() if len({k for _, k in at}) >= 2}
+    particled = _particled_surnames(chosen)
     for s, e, label, key in chosen:
-        if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
+        if label == "PERSON" and (full := particled.get(fold(key.split(":", 1)[1]))) and full != key:
+            key = full  # "Van der Berg will return" after "Joris van der Berg" (t13af N25)
+        elif label == "PERSON" and " " not in key and key.split(":", 1)[1] in shared:
             key = nearest_bearer(text, s, shared[key.split(":", 1)[1]]) or key
         elif label == "PERSON" and " " not in key and _short_of(shorts, by_fold, key.split(":", 1)[1]):
             key = _short_of(shorts, by_fold, key.split(":", 1)[1]) or key

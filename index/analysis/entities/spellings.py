@@ -89,13 +89,19 @@ def whole_counts(name: str, label: str, spelled: Mapping[str, Mapping[str, int]]
     want = spelling_form(name)
     words = want.split()
     heads = {" ".join(words[:n]) for n in _whole_heads(words)} if label != "PERSON" else set()
+    if label in _PLACE_LABELS and len(words) >= 2 and words[-1] in _PLACE_KIND_TAILS:
+        heads.add(" ".join(words[:-1]))  # "Varnholm" of "Varnholm Municipality" (t13af N23)
     whole: dict[str, dict[str, int]] = {}
     for form, texts in spelled.items():
         if form == want or form in heads:
-            got = whole[form] = {}
-            for text, count in texts.items():  # (spaces made one)
-                text = " ".join(text.split())
-                got[text] = got.get(text, 0) + count
+            _add_texts(whole.setdefault(form, {}), texts)
+    if not whole and label != "PERSON":
+        # a name met only by its aliases ("Green Party" of the gazetteer's "Greens"): shown by an
+        # alias its articles write, as long as the key's name or longer, never the key's name no
+        # article writes (t13af N16); a shorter alias ("US" of "United States") leaves the key's
+        for form, texts in spelled.items():
+            if len(form.split()) >= len(words):
+                _add_texts(whole.setdefault(form, {}), texts)
     if len(whole) < 2:
         return next(iter(whole.values()), {})
 
@@ -105,6 +111,19 @@ def whole_counts(name: str, label: str, spelled: Mapping[str, Mapping[str, int]]
     mixed = any(not shouted_spelling(t) for texts in whole.values() for t in texts)
     best = max(whole, key=lambda f: (weight(whole[f], mixed), len(f.split())))
     return whole[best]
+
+
+def _add_texts(got: dict[str, int], texts: Mapping[str, int]) -> None:
+    for text, count in texts.items():  # (spaces made one)
+        text = " ".join(text.split())
+        got[text] = got.get(text, 0) + count
+
+
+# A place named with its administrative kind last, shown without it where its articles write it
+# so more often ("Varnholm Municipality"); not "City", which ends other places' names ("Kansas
+# City", "Mexico City"), and folded as spelling_form folds.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_KIND_TAILS = frozenset("municipality county district province prefecture oblast region kommune".split())
 
 
 # A dot after a letter (an abbreviation's: "S.A.", "Co.", "U.S."; not a decimal point) and a

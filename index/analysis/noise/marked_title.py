@@ -36,6 +36,9 @@ def retitle_with_marks(article: Article, overrides: Overrides | None) -> None:
 
     first = article.unmarked_title if article.unmarked_title is not None else article.title
     marks = overrides.for_article(article) if overrides is not None else {}
+    if not marks:  # no block marked: the title as first derived, the text not split into blocks
+        article.title = first  # (the first Quotes screen of 221 articles split each, round s38-p)
+        return
     blocks = article.blocks
     noise: set[int] = set()
     if marks:
