@@ -271,6 +271,11 @@ UNITS: dict[str, str] = {
     "miles": "mi",
     "mile": "mi",
     "mi": "mi",
+    # a sea mile, 1,852 m: "12 nautical miles west of Varnholm" (was a count of "miles", never
+    # compared with "22 km west of" the same place: t13af N28, round s38-y1)
+    "nautical miles": "nmi",
+    "nautical mile": "nmi",
+    "nmi": "nmi",
     "metres": "m",
     "meters": "m",
     "metre": "m",
@@ -411,6 +416,7 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "km": (1000.0, "length"),
     "m": (1.0, "length"),
     "mi": (1609.344, "length"),
+    "nmi": (1852.0, "length"),
     "ft": (0.3048, "length"),
     "in": (0.0254, "length"),
     "cm": (0.01, "length"),

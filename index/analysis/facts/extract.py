@@ -1380,6 +1380,14 @@ def _payer_from(text: str, pos: int, end: int) -> str:
     return payer_named(" ".join(phrase))
 
 
+# A cost a rate's adjective qualifies, right before its amount: "the daily cost at $1.8 billion".
+_RATED_COST = re.compile(
+    rf"\b({'|'.join(RATE_ADJECTIVES)})\s+(?:cost|costs|bill|bills|price)\s+"
+    r"(?:(?:at|of|was|is|stood\s+at|came\s+to|put\s+at)\s+)?(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
@@ -1413,6 +1421,11 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:
         per = RATE_ADJECTIVES[rated[0]]
+    if not per and fv.kind == "money" and (cost := _RATED_COST.search(text, max(0, fig.start - 60), fig.start)):
+        # "Economists put the daily cost at $1.8 billion": a cost a rate's adjective qualifies is a
+        # rate, as "$ 1.8 bln a day" is (t13af N13, round s38-y1: a row "daily cost" apart)
+        per = RATE_ADJECTIVES[cost.group(1).lower()]
+        label = "cost" if label == f"{cost.group(1).lower()} cost" else label
     if not per:
         return
     if rated:

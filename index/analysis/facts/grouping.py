@@ -264,7 +264,7 @@ def _link(
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
         return None
-    if a.kind in ("count", "percent") and a.head != b.head:
+    if a.kind in ("count", "percent") and a.head != b.head and not _qualified_noun(a, b):
         return None  # "15% contained" is no value of "3.4% inflation", nor "12 ferries" of "12 crew"
     ma, mb = set(a.modifiers), set(b.modifiers)
     if a.material and b.material:
@@ -322,6 +322,16 @@ def _link(
             thing = "rate of" if a.kind == "percent" else "counted thing"
             return f"same {thing} '{a.head}', said alike in their sentences; shared context: ", a, shared
     return None
+
+
+def _qualified_noun(a: FactValue, b: FactValue) -> bool:
+    """Whether two percentages are of one noun, one qualifying it ("a 5% raise": no head, labelled
+    by the noun, percent.percent_subject) and the other its head ("a raise of 5 pct"): one rate,
+    compared as such (t13af N13, round s38-y1: "raise" and "raise: wants" were two rows)."""
+    if a.kind != "percent" or bool(a.head) == bool(b.head):
+        return False
+    headless, headed = (a, b) if not a.head else (b, a)
+    return not headless.measure and headless.label == headed.head
 
 
 # Endings folded off a word before two sentences' words are compared ("closures"/"closed",
@@ -422,7 +432,11 @@ def _merge_linked(
     for g in groups:
         if g.merged or not g.members or any(m.measure for m in g.members):
             continue
-        by_key.setdefault(g.key, []).append(g)
+        first = g.members[0]
+        # a percentage qualifying a noun ("a 5% raise": no head) is compared with those of that
+        # noun as their head ("a raise of 5 pct": _qualified_noun)
+        key = f"percent||{first.label}" if first.kind == "percent" and not first.head and first.label else g.key
+        by_key.setdefault(key, []).append(g)
     for bucket in by_key.values():
         for i, g in enumerate(bucket):
             if g.merged:
@@ -1479,7 +1493,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             nouns = [dimension_noun(k) for k in kinds]
             # (money in several currencies: :func:`_join_currencies`)
             what = "currencies" if all(v.kind == "money" for v in values) else "counts"
-            grounds += f"; {_and(nouns)} are different {what}: not compared"
+            # (values of one kind that conflict make the row disagree: its grounds say so, never
+            # "not compared" alone, t13af N4)
+            among = ", each compared only with its own kind" if not agree else ""
+            grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
         elif agree and len({value_text(v) for v in values}) > 1:

@@ -286,7 +286,7 @@ _ALONG_AFTER = re.compile(
 )
 # The units a distance along a river is given in ("7.5 miles below the dam"; "2 metres above the
 # bridge" is a level).
-_DISTANCE_UNITS = frozenset({"km", "mi"})
+_DISTANCE_UNITS = frozenset({"km", "mi", "nmi"})
 # Bodies of water and their level, whose rising or standing above or below a thing on a river is
 # the water's level there ("The river rose 2 metres above the bridge", "Levels were 3 m below the weir").
 _WATER_LEVEL = _WATER | frozenset("river rivers lake lakes sea level levels".split())
@@ -585,3 +585,50 @@ def _named(role: str, thing: str) -> tuple[str, str, str]:
     if thing and thing.islower():
         return role, f"{role} of the {thing}", thing
     return role, role, thing
+
+
+# Verbs by which a thing spreads over an area or along a length ("The slick now covers 22 square
+# kilometres", "the bloom spread over 5 km²", "The slick stretched for 35 km along the coast"): the
+# figure is the extent of the verb's subject, one fact whatever else its sentence names (t13af N3,
+# round s38-y1: "The slick now covers 22 square kilometres, and oil stretches along …" was a row
+# "area (km²): coastline" apart from the other outlets' slick).
+_COVERING = (
+    "covers|covered|covering|cover|spans|spanned|spanning|span|blankets|blanketed|blanketing"
+    "|stretches|stretched|stretching|stretch|extends|extended|extending|extend|spreads|spread|spreading"
+    "|measures|measured|measuring"
+)
+_EXTENT_GAP = r"(?:(?:over|across|for|along|some|about|around|nearly|almost|roughly|approximately|more\s+than|up\s+to|an\s+estimated)\s+)*"
+_EXTENT_BEFORE = re.compile(
+    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|reportedly|also|may|could|will|would)\s+){0,3}"
+    rf"(?P<verb>{_COVERING})\s+{_EXTENT_GAP}$",
+    re.I,
+)
+# What spreads over an area or along a coast only as a thing of its own: a way or a place covers
+# nothing ("The road stretches for 40 km", "The park covers 30 km²" keep their words).
+_SPREADING = frozenset(
+    """slick slicks spill spills plume plumes cloud clouds bloom blooms fire fires blaze blazes wildfire
+    wildfires flood floods floodwater floodwaters water waters lava ash smoke sheen oil algae""".split()
+)
+
+
+_SLICK = frozenset("oil sheen".split())
+
+
+def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The thing whose extent an area or a length is, when a verb of covering or stretching
+    (:data:`_COVERING`) stands right before it after its subject ("The slick from the damaged barge
+    covered 12 square kilometres", "the slick covered 18 square kilometres", "The oil slick now
+    covers 20 square kilometres"), that subject's head a thing that spreads (:data:`_SPREADING`);
+    lower case, singular ("slick"); "" otherwise."""
+    m = _EXTENT_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+    if m is None or not _noun(m.group("subject")):
+        return ""
+    words = clause_before(text, m.end("subject"), sent[0], strict=True, keep_case=True)
+    head = next(
+        (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
+        m.group("subject"),
+    )
+    thing = singular_of(_thing(head, text[sent[0] : sent[1]]).lower())
+    if thing in _SLICK:
+        return "slick"  # oil spreading on the water is its slick ("oil stretches along 9 km of coastline")
+    return thing if thing in _SPREADING else ""

@@ -11,7 +11,7 @@ from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
 )
-from waic_reader.index.analysis.facts.lengths import length_role, thing_words
+from waic_reader.index.analysis.facts.lengths import extent_of, length_role, thing_words
 from waic_reader.index.analysis.facts.model import (
     FactValue,
 )
@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.places import (
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
     CAREER,
+    CARGO,
     CUT_NOUNS,
     HOSPITAL,
     IN_HOSPITAL,
@@ -36,8 +37,11 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_NOUNS,
     POWER_HOMES,
     POWER_OUT,
+    SPILL_DIMENSIONS,
     STILL_IN_HOSPITAL,
+    STRIKE,
     career_of,
+    carried,
     cost_thing,
     done_to,
     elapsed,
@@ -47,6 +51,9 @@ from waic_reader.index.analysis.facts.roles import (
     left_home,
     list_tail,
     list_verb,
+    on_strike,
+    spill_measure,
+    spilled_stuff,
     staff_count,
     stop_verb,
     taking,
@@ -74,6 +81,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     comma_parts,
+    crew_kind,
     ends_noun_phrase,
     is_participle,
     nearest_cue,
@@ -716,6 +724,9 @@ def _increment(text: str, fig: Figure) -> bool:
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+_SPILL_CONTEXT = 240  # characters before an amount spilled read for its stuff when its clause names none
+
+
 def figure_measure(
     text: str,
     fig: Figure,
@@ -820,6 +831,10 @@ def _measure_of(
             if head in POWER_HOMES:
                 return POWER_OUT, "homes without power"
             return (f"{POWER_OUT}|people", "people without power") if people_kind(head) else ("", "")
+        if not increment and on_strike(head, after, text):
+            # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af N13)
+            phrase = " ".join(noun_words)
+            return f"{STRIKE}|{phrase}", f"{phrase} on strike"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else clause_verb(after) or list_verb(text, fig.end, sent[1])
@@ -949,6 +964,10 @@ def _measure_of(
         # distance in one row was a false disagreement: #16).
         own_before = clause_before(text, fig.start, sent[0], strict=True)
         near = set(after[:3]) | set(own_before[-4:])
+        if dim in ("area", "length") and (spreading := extent_of(text, fig, sent)):
+            # "The slick now covers 22 square kilometres, and oil stretches along …": the extent of
+            # the thing its verb's subject names, one fact whatever else the sentence says (t13af N3)
+            return f"{dim}|{spreading}", f"{dim} of the {spreading}"
         if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
             near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
         if dim == "length" and (set(after[:2]) & _RADIUS or (_within(own_before) and after[:1] == ["radius"])):
@@ -1029,6 +1048,13 @@ def _measure_of(
                 return "rainfall forecast", "rainfall forecast"
             at = rain_place(text, fig, sent)
             return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
+        if dim in SPILL_DIMENSIONS and carried(own_before):
+            return CARGO, CARGO  # "was carrying 85,000 tonnes of crude": the load, never a spill (t13af N2)
+        if dim in SPILL_DIMENSIONS and (stuff := spilled_stuff(own_before, after)) is not None:
+            # "1,300 tonnes of oil escaped", "About 900 tonnes of fuel leaked", "spilling about 1,200
+            # tonnes of crude oil": the amount spilled, one measure whatever the verb, never the
+            # cargo carried (t13af N2); its sentence and the one before say whose stuff it is
+            return spill_measure(stuff, text[max(0, sent[0] - _SPILL_CONTEXT) : sent[1]])
         if dim in ("area", "length"):
             # An area or a length with a verb of its own clause is what the verb did: "3,000
             # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
@@ -1293,7 +1319,10 @@ def _dimension_of(v: FactValue) -> str:
         people = v.unit in PERSON_NOUNS or v.unit in CASUALTY or v.unit in COUNTED_ADJECTIVES
         # a toll's miners, passengers or workers are its people (t13y G6), its children a part
         people = people or (v.measure in TOLL_MEASURES and toll_people(v.unit))
-        noun = "people" if people or not v.unit else v.unit
+        # a ship's people however named, "three crew", "four crew members", "five sailors", "six
+        # missing fishermen": one kind, compared among themselves, never with people as such (a
+        # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
+        noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
         elif v.measure == "staff":

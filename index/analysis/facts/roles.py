@@ -12,6 +12,7 @@ from waic_reader.index.analysis.facts.words import (
     FINITE_VERBS,
     MONEY_ROLES,
     OF_PRONOUN_AFTER,
+    RATE_ADJECTIVES,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -847,6 +848,9 @@ def _cost_word(word: str) -> bool:
         and word not in _COST_SKIP
         and MONEY_ROLES.get(word) != "cost"
         and word not in _COST_ADJECTIVES
+        # "the daily cost": a rate's period, no thing the cost is of (extract._rate reads it; t13af
+        # N13, round s38-y1: a row "daily cost" beside "strike cost per day")
+        and word not in RATE_ADJECTIVES
         and not word[0].isdigit()
     )
 
@@ -893,3 +897,138 @@ def cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
             j = k - 1
         return singular_of(words[j])
     return ""
+
+
+# Spilling: stuff that got out of what held it, one measure whatever the verb ("1,300 tonnes of oil
+# escaped from the damaged tank", "About 900 tonnes of fuel leaked", "An estimated 1,100 tonnes have
+# been released", "spilling about 1,200 tonnes of crude oil", a table's "| Oil spilled | 1,400 tonnes
+# |"), never the cargo a ship carried ("was carrying 85,000 tonnes of crude": t13af N2, round s38-y1,
+# the two were one row in false disagreement and the spills single-source rows by their verbs).
+SPILLED = "spilled"
+_SPILL_FORMS = frozenset(
+    """spill spills spilled spilt spilling leak leaks leaked leaking escape escapes escaped escaping
+    release releases released releasing discharge discharges discharged discharging pour pours
+    poured pouring gush gushes gushed gushing seep seeps seeped seeping""".split()
+)
+# The units of what spills: a mass, a volume (figures.SI_UNITS's dimension, a volume's unit).
+SPILL_DIMENSIONS = frozenset({"mass", "l", "gal", "bbl", "m³", "ft³"})
+# Words between a spilled amount and its verb ("may have escaped", "had already leaked").
+_SPILL_GAP = AUXILIARIES | VERB_ADVERBS | frozenset("may might could would will must".split())
+# Words between a spilling verb and the amount after it ("spilling about 1,200 tonnes", "released
+# between 1,200 and 1,500 tonnes", "leaked an estimated 900 tonnes").
+_SPILL_HEDGES = frozenset(
+    "about around some roughly nearly almost approximately over more than up to at least between an estimated".split()
+)
+# The stuff a tanker or a pipe holds that is oil, whatever its word: one stuff spilled ("tonnes of
+# fuel leaked" and "tonnes of diesel escaped" are one spill).
+PETROLEUM = frozenset("oil crude fuel diesel petrol gasoline bunker kerosene naphtha petroleum".split())
+_STUFF_WORDS = 3  # "heavy fuel oil": a stuff's words at most
+
+
+def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
+    """The words of what an amount spilled is of ("fuel" of "900 tonnes of fuel leaked", "oil" of
+    a table row read as "1,400 tonnes oil were spilled", "crude oil" of "spilling about 1,200
+    tonnes of crude oil"; "" when its clause names none: "An estimated 1,100 tonnes have been
+    released"), lower case, or None when no spilling verb (:data:`_SPILL_FORMS`) governs it: the
+    verb after it, past its stuff and auxiliaries, or right before it, past a hedge. ``before`` and
+    ``after`` are its clause's words (lower case) before and after the amount."""
+    i = 1 if after[:1] == ["of"] else 0
+    stuff: list[str] = []
+    while (
+        i < len(after)
+        and len(stuff) < _STUFF_WORDS
+        and after[i] not in _SPILL_FORMS
+        and after[i] not in _SPILL_GAP
+        and after[i] not in STOP_WORDS
+    ):
+        stuff.append(after[i])
+        i += 1
+    j = i
+    while j < len(after) and after[j] in _SPILL_GAP:
+        j += 1
+    if j < len(after) and after[j] in _SPILL_FORMS:
+        return " ".join(stuff)
+    k = len(before)
+    while k > 0 and before[k - 1] in _SPILL_HEDGES:
+        k -= 1
+    if k > 0 and before[k - 1] in _SPILL_FORMS and after[:1] == ["of"]:
+        return " ".join(stuff)
+    if k > 0 and before[k - 1] in _SPILL_FORMS and not after:
+        return ""
+    return None
+
+
+def spill_measure(stuff: str, context: str) -> tuple[str, str]:
+    """(measure key, label) of an amount spilled of ``stuff`` (:func:`spilled_stuff`): oil however
+    its words name it (:data:`PETROLEUM`: "fuel", "diesel", "crude oil") one measure, "oil spilled";
+    other stuff a measure of its own ("water released"); an amount whose clause names none is oil's where ``context`` (its
+    sentence and the one before) speaks of oil, else "amount spilled"."""
+    words = stuff.split()
+    if PETROLEUM.intersection(words):
+        return f"{SPILLED}|oil", "oil spilled"
+    if words:
+        return f"{SPILLED}|{singular_of(words[-1])}", f"{' '.join(words)} released"
+    if any(w.lower() in PETROLEUM for w in WORD.findall(context)):
+        return f"{SPILLED}|oil", "oil spilled"
+    return SPILLED, "amount spilled"
+
+
+# Striking: people who walked out, joined a strike, downed tools or stayed away from work during a
+# strike are one count, "rail workers on strike", whatever the verb ("Thirty five thousand rail
+# workers walked out", "Some 35,000 rail workers joined the strike", "About 30,000 rail workers
+# stayed away": three single-source rows "rail workers walked", "rail workers joined", "rail
+# workers", t13af N13, round s38-y1).
+STRIKE = "strike"
+_STRIKE_NOUNS = frozenset("strike strikes walkout walkouts stoppage stoppages".split())
+# Verbs that say a strike only in a story of one (a walk-out from a meeting is none).
+_STRIKE_TALK = re.compile(r"\b(?:strik(?:e|es|ing|ers?)|walk-?outs?|industrial\s+action|stoppages?)\b", re.I)
+_STRIKE_GAP = AUXILIARIES | VERB_ADVERBS | frozenset("to will would could may might".split())
+
+
+def on_strike(head: str, after: Sequence[str], text: str) -> bool:
+    """Whether a count of people (``head``, its noun) is of those on strike by the words of its
+    clause after it (``after``, lower case): "went on strike", "are still on strike", "joined the
+    strike", "joined the walkout"; in an article that speaks of a strike (``text``), also "walked
+    out", "downed tools", "stayed away", "stayed at home"."""
+    if not people_kind(head) or not head:
+        return False
+    i = 0
+    while i < len(after) and after[i] in _STRIKE_GAP:
+        i += 1
+    rest = after[i : i + 4]
+    if rest[:1] and rest[0] in ("went", "go", "goes", "going", "gone", "remain", "remained", "stayed", "were", "are"):
+        if rest[1:3] == ["on", "strike"]:
+            return True
+    if rest[:2] == ["on", "strike"]:
+        return True
+    if rest[:1] and rest[0] in ("joined", "join", "joining", "joins") and len(rest) > 2 and rest[2] in _STRIKE_NOUNS:
+        return True  # "joined the strike", "joined the walkout"
+    if not _STRIKE_TALK.search(text):
+        return False
+    return rest[:3] == ["stayed", "at", "home"] or rest[:2] in (
+        ["walked", "out"],
+        ["walk", "out"],
+        ["walking", "out"],
+        ["downed", "tools"],
+        ["down", "tools"],
+        ["stayed", "away"],
+        ["stayed", "home"],
+    )
+
+
+# A ship's or a lorry's load: "was carrying 85,000 tonnes of crude", "had been carrying 60,000 tonnes",
+# "laden with 3,000 tonnes of grain" is its cargo, one measure, never the amount spilled from it (t13af
+# N2) and named by itself whatever other rows of its unit the corpus holds (a diary's tonnes of debris
+# relabelled it "mass (t): crude oil", round s38-y1).
+CARGO = "cargo"
+_CARRYING = frozenset("carrying carried carries carry laden loaded hauling hauled transporting transported".split())
+_CARRYING_GAP = frozenset("with some about around nearly almost roughly approximately over more than up to".split())
+
+
+def carried(before: Sequence[str]) -> bool:
+    """Whether a mass or a volume is what a craft carries: a verb of carrying right before it
+    (``before``: its clause's words, lower case), past a hedge or "with" ("laden with")."""
+    k = len(before)
+    while k > 0 and before[k - 1] in _CARRYING_GAP:
+        k -= 1
+    return k > 0 and before[k - 1] in _CARRYING

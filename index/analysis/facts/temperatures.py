@@ -213,7 +213,8 @@ def _weather_extreme(before: list[str], after: list[str]) -> bool:
     """Whether a temperature's clause (``before`` it and ``after`` it, as written) names the
     weather's extreme: an :data:`EXTREME_WORDS` word after a time word ("The overnight low", "the
     daytime high", :data:`_EXTREME_TIMES`) or with a place's phrase after it or after the value
-    ("the low in Harnwick", "a high of 31C in Velmont"), in a clause naming no thing that burns or
+    ("the low in Harnwick", "a high of 31C in Velmont") or right before the value ("a low of 10F"), in
+    a clause naming no thing that burns or
     is heated (:data:`_HEATED_THINGS`: "the fire reached a maximum of 1,100C" is the fire's)."""
     low = [w.lower() for w in before]
     if any(w in _HEATED_THINGS for w in low) or any(w.lower() in _HEATED_THINGS for w in after):
@@ -224,6 +225,10 @@ def _weather_extreme(before: list[str], after: list[str]) -> bool:
             (j > 0 and low[j - 1].removesuffix("'s").removesuffix("’s") in _EXTREME_TIMES)
             or _place_after(before[j + 1 :])
             or _place_after(after)
+            # "Harlow recorded a low of 10 degrees Fahrenheit overnight": the extreme's "of" right
+            # before the value makes the value the extreme itself (was a row "temperature (°C)"
+            # apart from the outlets' -12 °C, t13af N30, round s38-y1)
+            or low[j + 1 :] == ["of"]
         )
         for j, w in enumerate(low)
     )

@@ -498,7 +498,7 @@ _PEOPLE_KINDS = frozenset(
     soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
     children kids adults men women girls boys babies infants elderly pensioners migrants
     refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
-    journalists reporters doctors nurses""".split()
+    journalists reporters doctors nurses members""".split()
 )
 
 
@@ -517,6 +517,17 @@ _PART_KINDS = frozenset("children kids adults men women girls boys babies infant
 # injured and missing of a story are its miners, passengers or climbers. Evacuated and displaced
 # counts keep their nouns apart ("3,600 residents" beside "3,400 people": t13r F2).
 TOLL_MEASURES = frozenset({"death"})
+
+# The people of a ship, a boat or a crew however named: one kind of count ("three crew missing",
+# "four crew members", "five sailors", "six missing fishermen" were rows "members missing" and
+# "people missing" whose crew, sailors and fishermen were never compared: t13af N4, round s38-y1).
+CREW_NOUNS = frozenset("crew crews crewmen crewmembers sailors seafarers mariners fishermen deckhands".split())
+
+
+def crew_kind(head: str, modifiers: Sequence[str] = ()) -> bool:
+    """Whether a count's noun (lower case) counts a crew's people: :data:`CREW_NOUNS`, or
+    "members" of a crew ("four crew members": ``modifiers`` holding "crew")."""
+    return head in CREW_NOUNS or (head in ("members", "member") and "crew" in modifiers)
 
 
 def toll_people(head: str) -> bool:
