@@ -111,6 +111,16 @@ def test_a_year_only_or_generic_count_joins_the_one_named_event(
     assert _rows(facts)["death toll (1987 landslide)"] == ("disagree", {"a": 31, "b": 30, "c": 29})
 
 
+def test_one_earlier_event_worded_two_ways_is_one_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # control: the kind in the key must not split one event its outlets word differently
+    files = {
+        "a.txt": _wire("Alpwire", "Nine miners died in a blast at the pit. A 1974 blast at the pit killed 31 miners."),
+        "b.txt": _wire("Courier", "Nine miners died in a blast. A 1974 explosion at the pit killed 33 miners."),
+    }
+    facts = _facts(tmp_path, capsys, files)
+    assert _rows(facts)["death toll (1974 explosion)"] == ("disagree", {"a": 31, "b": 33})
+
+
 # -- 2. "slide" an event everywhere, and a landslide ------------------------------------------------
 
 

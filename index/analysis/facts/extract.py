@@ -339,7 +339,20 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
     noun = singular_of(min(nouns)[1].lower())
     if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
         return f"{when} {noun}"  # "After the 2008 slide" of a share price: no landslide (finding 2)
-    return f"{when} {owner_kind(noun) or noun}"
+    return f"{when} {event_kind(noun)}"
+
+
+# Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
+_SAME_EVENT = {"blast": "explosion", "quake": "earthquake"}
+
+
+def event_kind(noun: str) -> str:
+    """The kind of event a singular event ``noun`` of :data:`_EVENTS` names, one however worded: a
+    kind's generic noun its kind (:func:`~.things.owner_kind`: "slide", "mudslide" → "landslide"),
+    "blast" → "explosion", "quake" → "earthquake" (:data:`_SAME_EVENT`), any other itself. Two
+    earlier events' rows of one year are told apart by it (:func:`earlier_key`), so one event
+    worded two ways stays one row."""
+    return _SAME_EVENT.get(noun) or owner_kind(noun) or noun
 
 
 _EVENT_NOUN = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
@@ -2110,7 +2123,7 @@ def previous_event(words: Sequence[str], landslide: bool = True) -> tuple[str, s
     noun = singular_of(written)
     if noun != written or (noun in _BARE_SLIDE and not landslide):
         return None
-    kind = owner_kind(noun) or noun
+    kind = event_kind(noun)
     return f"{PREVIOUS}{kind}", f"year of the previous {kind}"
 
 
