@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
@@ -66,7 +67,7 @@ from waic_reader.index.analysis.facts.roles import (
     subject_head,
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
-from waic_reader.index.analysis.facts.things import compounds, kind_names, owner_kind
+from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names, owner_kind
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
@@ -336,10 +337,98 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
     if not nouns:
         return when
     noun = singular_of(min(nouns)[1].lower())
-    return f"{when} {owner_kind(noun) or noun}"
+    if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
+        return f"{when} {noun}"  # "After the 2008 slide" of a share price: no landslide (finding 2)
+    return f"{when} {event_kind(noun)}"
+
+
+# Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
+_SAME_EVENT = {"blast": "explosion", "quake": "earthquake"}
+
+
+def event_kind(noun: str) -> str:
+    """The kind of event a singular event ``noun`` of :data:`_EVENTS` names, one however worded: a
+    kind's generic noun its kind (:func:`~.things.owner_kind`: "slide", "mudslide" → "landslide"),
+    "blast" → "explosion", "quake" → "earthquake" (:data:`_SAME_EVENT`), any other itself. Two
+    earlier events' rows of one year are told apart by it (:func:`earlier_key`), so one event
+    worded two ways stays one row."""
+    return _SAME_EVENT.get(noun) or owner_kind(noun) or noun
 
 
 _EVENT_NOUN = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
+# Nouns of any event, no kind of one: "the 1987 disaster" may be the year's landslide or its flood.
+_GENERIC_EVENTS = frozenset("disaster accident incident".split())
+
+
+def earlier_key(name: str) -> str:
+    """The part of an earlier event's count's key that its :func:`earlier_event_name` ``name`` gives:
+    the year and the event's kind ("1987 landslide"), so that two events of one year are two rows
+    ("A 1987 landslide … killed 31" and "In 1987 a flood … killed 40" were one row in disagreement:
+    review s38-rv finding 1, round s38-z1); the year alone when the name has no kind or only a
+    generic noun (:data:`_GENERIC_EVENTS`: "1987 disaster" → "1987"), to be joined to the story's one
+    event of that year by :func:`join_earlier_events`."""
+    when, _, kind = name.partition(" ")
+    return name if kind and kind not in _GENERIC_EVENTS else when
+
+
+def join_earlier_events(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with each earlier event's count keyed by its year alone (:func:`earlier_key`: "the
+    29 who died in 1987", "the 1987 disaster killed 30") given the kind of event of that year when
+    the story's figures (all articles') name one kind for it ("death toll (1987 landslide)"); left
+    its own row when they name none or several ("In 1999 a flood …" and "A 1999 avalanche …": which
+    one "the 44 who died in 1999" counts no figure says). Copies, never the figures given."""
+    kinds: dict[str, set[str]] = {}
+    for f in figures:
+        m = _EARLIER_PART.search(f.measure)
+        if m is not None and m.group("kind"):
+            kinds.setdefault(m.group("year"), set()).add(m.group("kind"))
+    out: list[FactValue] = []
+    for f in figures:
+        m = _EARLIER_PART.search(f.measure)
+        named = kinds.get(m.group("year"), set()) if m is not None and not m.group("kind") else set()
+        if m is None or len(named) != 1:
+            out.append(f)
+            continue
+        year, [kind] = m.group("year"), named
+        label = re.sub(rf"\({year}(?: [^()]*)?\)$", f"({year} {kind})", f.label)
+        out.append(replace(f, measure=f"{f.measure} {kind}", label=label))
+    return out
+
+
+# A bare "slide" is everyday business English ("a share slide", "The previous slide came in 2008"):
+# a landslide only in an article naming the landslide by another of its nouns (things.KINDS:
+# "landslide", "mudslide", "mud", "debris"), or where the slide's sentence says it killed, hurt or
+# buried people (:data:`_SLIDE_HARM`: "The last big slide here, in 1987, killed 29", "The last
+# deadly slide in the valley"), or, in an article naming no market (:data:`_MARKET_WORDS`), that it
+# hit or destroyed a place (:data:`_SLIDE_STRUCK`: "The last slide to hit the town", "when a slide
+# destroyed the old mill"; "The last slide this steep hit traders" is a price's). A share story's
+# "previous slide" was "year of the previous landslide" in disagreement (review s38-rv finding 2,
+# round s38-z1).
+_BARE_SLIDE = frozenset({"slide", "slides"})
+_LANDSLIDE_NOUNS = frozenset(
+    form for w in ("landslide", *KINDS["landslide"]) if w not in _BARE_SLIDE for form in (w, f"{w}s")
+)
+_MARKET_WORDS = SHARE_HEADS | frozenset("price prices market markets index investors currency trading".split())
+_SLIDE_HARM = frozenset(w for w, (key, _label) in CASUALTY.items() if key in ("death", "injured", "missing")) | (
+    frozenset("deadly buried engulfed swept crushed flattened".split())
+)
+_SLIDE_STRUCK = frozenset("hit hits struck strike strikes destroyed damaged blocked".split())
+
+
+@lru_cache(maxsize=4)
+def _slide_words(text: str) -> tuple[bool, bool]:
+    """Whether the article ``text`` names the landslide by another of its nouns, and whether it
+    names a market: read once per article (a year's clause asks per sentence)."""
+    words = {w.lower() for w in WORD.findall(text)}
+    return not words.isdisjoint(_LANDSLIDE_NOUNS), not words.isdisjoint(_MARKET_WORDS)
+
+
+def slide_is_landslide(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a bare "slide" of the sentence ``sent`` (start, end) of the article ``text`` is a
+    landslide (see :data:`_BARE_SLIDE`)."""
+    named, market = _slide_words(text)
+    words = {w.lower() for w in WORD.findall(text, *sent)}
+    return named or not words.isdisjoint(_SLIDE_HARM) or (not market and not words.isdisjoint(_SLIDE_STRUCK))
 
 
 def _sentence_before(sents: Sequence[Any], k: int) -> tuple[int, int] | None:
@@ -828,7 +917,7 @@ def extract_figures(
                 earlier_cue
                 and fig.kind == "year"
                 and earlier_events_year(text, (s.start, s.end), fig, year)
-                and year_event(text, fig, (s.start, s.end)) is None
+                and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -873,7 +962,7 @@ def extract_figures(
             if earlier_name:
                 if not measure[0] or "|" in measure[0]:
                     continue  # a count of an earlier event that names no measure of a toll
-                measure = (f"{measure[0]}|{EARLIER}{earlier_name.split()[0]}", f"{measure[1]} ({earlier_name})")
+                measure = (f"{measure[0]}|{EARLIER}{earlier_key(earlier_name)}", f"{measure[1]} ({earlier_name})")
             if dated is not None and not measure[0]:
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
@@ -994,7 +1083,7 @@ def extract_figures(
                 fv.near = _event_words(text, fig, (s.start, s.end), next_start)
                 # the year of one event of its clause ("opened in 1987", "is due to close next
                 # year"): a row of that event, compared with its other years (t13y G12)
-                if english and (event := year_event(text, fig, (s.start, s.end), next_start)) is not None:
+                if english and (event := year_event(text, fig, (s.start, s.end), next_start, year)) is not None:
                     fv.measure, fv.label = f"year|{event[0]}", event[1]
                     # (a previous event's year is the event's, whatever it struck: "The previous
                     # landslide struck the town", "The town was last hit by a slide")
@@ -1759,12 +1848,15 @@ def _completion_built(words: Sequence[str]) -> bool:
     )
 
 
-def year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
+def year_event(
+    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, year: int | None = None
+) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of (:func:`_year_event`),
     a completion of a built thing the year it was built (:func:`_completion_built`: "was completed
     in 1974", "The 1974 bridge" and "Built half a century ago" are one measure, "year built";
-    t13aa K16, round s36-g). Returns (key, row label) or None."""
-    event = _year_event(text, fig, sent, next_start)
+    t13aa K16, round s36-g). ``year`` is the article's, which a previous event's year is before
+    (:func:`_before_story`). Returns (key, row label) or None."""
+    event = _year_event(text, fig, sent, next_start, year)
     if event is not None and event[0] == "complet":
         written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=_EVENT_SUBJECT_WORDS)
         work = next((_EVENT_OF_NOUN[w.lower()] for w in written if w.lower() in _EVENT_OF_NOUN), None)
@@ -1842,14 +1934,17 @@ def _erupting(words: Sequence[str]) -> bool:
     return at > 0 and before[at - 1] == "mount"  # "Mount Orrin exploded"
 
 
-def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None) -> tuple[str, str] | None:
+def _year_event(
+    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, year: int | None = None
+) -> tuple[str, str] | None:
     """The event the year ``fig`` (in the sentence ``sent``) is the year of, by the verb right
     before it in its clause, past prepositions ("which opened in 1987", "opened 39 years ago",
     "is due to close next year", "will reopen in 2028"): a participle (:func:`is_participle`, no
     reporting verb) or a verb's bare form after "to", "will" ("close"); else, for a year after a
     preposition, the first participle of the clause after it ("In 1987 the mine opened"). Returns (its key, the stem every form of
     the verb shares: "open", "clos"; its row label: "year of opening", "year of closing", "year
-    built" for an irregular participle), None when no such verb stands there."""
+    built" for an irregular participle), None when no such verb stands there. The story's previous
+    event of a kind (:func:`previous_event`) only for a year before the article's ``year``."""
     written = clause_before(text, fig.start, sent[0], strict=True, keep_case=True, most=6)
     words = [w.lower() for w in written]
     # a year after a preposition dates its clause ("In 2025 the plant was commissioned"); one
@@ -1873,11 +1968,13 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
         return _EVENT_OF_NOUN[since.group("noun").lower()]  # "the deadliest eruption since 1973"
     if _erupting(words):
         return _unlast_happening(_EVENT_OF_STEM["erupt"], words)  # "The killer mountain last blew half a century ago"
-    previous = previous_event(longer or _before_apposition(text, fig.start, sent[0]))
-    if previous is None and _LAST_DONE.search(" ".join(longer[-2:])):
+    before = _before_story(text, fig, year)
+    landslide = before and slide_is_landslide(text, sent)
+    previous = previous_event(longer or _before_apposition(text, fig.start, sent[0]), landslide) if before else None
+    if previous is None and before and _LAST_DONE.search(" ".join(longer[-2:])):
         # "The town was last hit half a century ago, when a slide destroyed the old mill"
         when = _WHEN_EVENT.match(text, fig.end, sent[1])
-        previous = previous_event(["last", when.group("noun").lower()]) if when is not None else None
+        previous = previous_event(["last", when.group("noun").lower()], landslide) if when is not None else None
     if previous is not None:
         return previous  # "The last slide to hit the town was in 1987", "last hit by a slide 39 years ago"
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
@@ -1907,12 +2004,28 @@ def _year_event(text: str, fig: Figure, sent: tuple[int, int], next_start: int |
     if not (is_participle(verb) or (to_come and verb.isalpha() and verb not in STOP_WORDS)):
         after = clause_after(text, fig.end, sent[1], next_start) if dating else []
         verb, to_come = next((w for w in after if is_participle(w)), ""), False
+    rel = RELATIVE_YEAR.search(text, fig.start, fig.end)
+    relative, back = rel is not None, rel is not None and (relative_year(rel) or 0) > 0
     if not verb or verb in REPORTING_VERBS or not verb.isalpha():
         # (a year after a preposition or a relative one, "eight years ago", dates its clause; one
         # before a noun is that thing's: "shelved its 2021 expansion plans")
-        relative = RELATIVE_YEAR.search(text, fig.start, fig.end) is not None
-        return _unlast_happening(_verb_before_object(longer, dating or relative), longer)
-    return _unlast_happening(_verb_event(verb), words)
+        return _unlast_relative(
+            _unlast_happening(_verb_before_object(longer, dating or relative), longer), longer, back
+        )
+    return _unlast_relative(_unlast_happening(_verb_event(verb), words), longer, back)
+
+
+def _unlast_relative(event: tuple[str, str] | None, words: Sequence[str], back: bool) -> tuple[str, str] | None:
+    """``event``, or None when the year is one counted ``back`` ("two years ago") and the event one a thing
+    has many times (:data:`_REPEATED_EVENTS`: a closure, an inspection) with no word of
+    :data:`_LAST_VERB` among the lower-case ``words`` of its clause: "The road was closed by police
+    three years ago" may be another closing than "Police closed the road in 2021", and a count of
+    years back is no date to set against its year (review s38-rv finding 3, round s38-z1: "year of
+    closing" in disagreement); "Engineers last checked the track three years ago" is the last one,
+    "is due to close next year" the one to come."""
+    if event is None or not back or event[0] not in _REPEATED_EVENTS:
+        return event
+    return event if any(w in _LAST_VERB for w in words) else None
 
 
 def _verb_event(verb: str) -> tuple[str, str]:
@@ -1955,10 +2068,11 @@ _AGENT_WORDS = 4
 
 def _agent_at(words: Sequence[str]) -> int | None:
     """Where an agent's "by" stands in the lower-case ``words`` before a year, after a participle
-    and at most :data:`_AGENT_WORDS` words from their end ("was widened by Geotekna", "was raised by
-    the water board"): the words up to it end in the year's verb. None when no such agent."""
+    of an event or a work done once (:func:`_object_event_verb`) and at most :data:`_AGENT_WORDS`
+    words from their end ("was widened by Geotekna", "was raised by the water board"): the words up
+    to it end in the year's verb. None when no such agent ("was toured by the king": no event)."""
     for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1):
-        if words[k] == "by" and k > 0 and is_participle(words[k - 1]) and words[k - 1] not in REPORTING_VERBS:
+        if words[k] == "by" and k > 0 and _object_event_verb(words[k - 1]):
             rest = words[k + 1 :]
             if not any(is_participle(w) or w in AUXILIARIES for w in rest):
                 return k
@@ -1972,11 +2086,15 @@ def _agent_at(words: Sequence[str]) -> int | None:
 # the town in 1985" nothing). Its year, written or relative, is a row of its own, one whatever the
 # wording: ``year of the previous landslide``.
 PREVIOUS = "previous "  # what opens the key of a previous event's year ("previous landslide")
-EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987")
+_COUNT_WORDS = "|".join(sorted({*NUMBER_WORDS, "few", "several", "many", "couple"}, key=len, reverse=True))
+EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987 landslide")
+_EARLIER_PART = re.compile(rf"\|{EARLIER}(?P<year>\d{{4}})(?: (?P<kind>[^|]+))?$")
 _PREVIOUS_EVENT = re.compile(
     # (adjectives between, "the last big slide", never a verb or a preposition: "was last closed by
-    # floods" is a closing's year)
-    rf"\b(?:last|previous|prior|latest|most\s+recent)\s+(?:(?!(?:by|in|to|of|at|on|for)\s|[a-z-]+ed\s)[a-z-]+\s+){{0,2}}?"
+    # floods" is a closing's year; nor a count, "the last two strikes" are several. "The latest
+    # eruption" is the story's own, no previous one: review s38-rv finding 4, round s38-z1)
+    rf"\b(?:last|previous|prior|most\s+recent)\s+"
+    rf"(?:(?!(?:by|in|to|of|at|on|for|{_COUNT_WORDS})\s|[a-z-]+ed\s|\d+\s)[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>{_EVENTS})\b"
     rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"
 )
@@ -2003,17 +2121,34 @@ _LAST_DONE = re.compile(rf"\blast\s+(?:{_EVENTS_DONE})$")
 _WHEN_EVENT = re.compile(rf",?\s*when\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b", re.I)
 
 
-def previous_event(words: Sequence[str]) -> tuple[str, str] | None:
+def previous_event(words: Sequence[str], landslide: bool = True) -> tuple[str, str] | None:
     """The story's previous event of a kind that the lower-case ``words`` of a year's clause name
     (:data:`_PREVIOUS_EVENT`), as (key, row label): ("previous landslide", "year of the previous
     landslide") for "the last slide" (a kind's generic noun is its kind, :func:`~.things.owner_kind`),
-    ("previous flood", …) for "last hit by a flood"; None when they name none."""
+    ("previous flood", …) for "last hit by a flood"; None when they name none, when they name
+    several ("the last floods", "previous eruptions": a plural noun), or when the noun is a bare
+    "slide" that is no ``landslide`` (:func:`slide_is_landslide`: "The previous slide came in 2008"
+    of a share price; review s38-rv findings 2 and 4, round s38-z1)."""
     m = _PREVIOUS_EVENT.search(" ".join(words))
     if m is None:
         return None
-    noun = singular_of(m.group("noun") or m.group("by"))
-    kind = owner_kind(noun) or noun
+    written = m.group("noun") or m.group("by")
+    noun = singular_of(written)
+    if noun != written or (noun in _BARE_SLIDE and not landslide):
+        return None
+    kind = event_kind(noun)
     return f"{PREVIOUS}{kind}", f"year of the previous {kind}"
+
+
+def _before_story(text: str, fig: Figure, year: int | None) -> bool:
+    """Whether the year ``fig`` of ``text`` may be a previous event's: a relative year counting back
+    ("39 years ago", never "this year"), a written one before the article's ``year`` (any, when the
+    article's date has none). "The last avalanche on the pass, in 2026," of a 2026 story is the
+    story's own (review s38-rv finding 4, round s38-z1: keyed as the previous avalanche's)."""
+    rel = RELATIVE_YEAR.search(text, fig.start, fig.end)
+    if rel is not None:
+        return (relative_year(rel) or 0) > 0
+    return year is None or fig.value < year
 
 
 # The words that open a verb's object: "checked the track", "inspected its bridges".
@@ -2037,15 +2172,31 @@ def _verb_before_object(words: list[str], dating: bool = False) -> tuple[str, st
 
 
 def _object_event_verb(verb: str) -> bool:
-    """Whether ``verb``, before its object in a year's clause, names the year's event: a past form
-    (:func:`is_participle`), no reporting verb, the verb of :data:`_YEAR_EVENTS` ("checked the
-    track") or any other done to a thing ("Geotekna widened the road above the town in 2019",
-    "Hydrovolt raised the dam in 2015": t13ae P5, round s38-x1, a bare "year" beside "was widened
-    by Geotekna eight years ago"); never one of casualties ("killed the driver in 1952": an earlier
-    event's toll, no event of the story: :data:`~.words.CASUALTY`'s verbs)."""
+    """Whether ``verb``, before its object in a year's clause or before the agent of a passive one,
+    names the year's event: a past form (:func:`is_participle`), no reporting verb, the verb of
+    :data:`_YEAR_EVENTS` ("checked the track") or of a work done once to a thing
+    (:data:`_ONE_OFF_WORKS`: "Geotekna widened the road above the town in 2019", "Hydrovolt raised
+    the dam in 2015": t13ae P5, round s38-x1, a bare "year" beside "was widened by Geotekna eight
+    years ago"); never an act done again and again ("The president visited the town two years ago"
+    beside "… in 2019", "was destroyed by fire 40 years ago": review s38-rv finding 3, round s38-z1,
+    rows of visiting and destroying in disagreement), nor a casualty's ("killed the driver in
+    1952")."""
     if not is_participle(verb) or verb in REPORTING_VERBS:
         return False
-    return _event_stem(verb) in _EVENT_OF_STEM or verb not in CASUALTY
+    return _event_stem(verb) in _EVENT_OF_STEM or verb in _ONE_OFF_WORKS
+
+
+# Works done to a thing once, whose year is the thing's (a widening, a raising, a resurfacing), and
+# the participles of making one (:data:`_MADE`): the verbs whose year of a clause with an object or
+# an agent is a row of its own (:func:`_object_event_verb`). A closed list: a visit, a tour, a
+# meeting, a search, a closure or a destruction is done again and again (or to many things), and two
+# outlets' years of it may be two of them.
+_ONE_OFF_WORKS = _MADE | frozenset(
+    """widened raised lowered heightened deepened lengthened extended enlarged expanded upgraded
+    renovated refurbished restored resurfaced repaved paved reinforced strengthened stabilised
+    stabilized modernised modernized realigned rerouted electrified retrofitted converted redesigned
+    remodelled remodeled dredged fortified""".split()
+)
 
 
 def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import EARLIER, sheet_figures
+from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.measures import (
     dimension_noun,
     dimension_of,
@@ -860,6 +860,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     # Every content word of a figure's context weighs the same (stop words are left out by
