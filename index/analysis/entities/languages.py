@@ -70,6 +70,11 @@ _APPOSED = re.compile(
 # ("not in" before the next: "only in Indonesian, not in Makassarese or Buginese", "in Spanish but
 # not in Tseltal": round s38-e)
 _LIST_NEXT = re.compile(rf"(?:, | and | or |, and |, or |,? (?:but )?not )(?:in )?({CAP}{LETTER}+)(?![\w'’-])")
+# The rest of a list after a "not in" item, and a comma after it: the list was of places the
+# sentence goes on about ("sent in Swedish, not in Brenzola, where most tourists stay", "in English
+# but not in Castelmarro or Tarvento, the mayor said"; round s38-z2, review s38-rv finding 11),
+# where a list of languages ends the sentence ("in Spanish but not in Tseltal or Chol.").
+_NOT_IN_LIST_THEN_COMMA = re.compile(rf"(?:(?:, |,? (?:and|or) )(?:in )?{CAP}{LETTER}+(?![\w'’-]))*,")
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
 # "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
@@ -489,7 +494,8 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
 def _list_goes_on(text: str, spans: list[tuple[int, int]], every: frozenset[str]) -> list[tuple[int, int]]:
     """``spans`` with the items of a list that a language read as one opens (:data:`_LIST_NEXT`:
     "speaks Turkmen, Dari and Pashto", "in English and Kiswahili"), listed or not, while each is
-    used as a language (no noun after it) and is no month, town, region or given name."""
+    used as a language (no noun after it) and is no month, town, region or given name. An unknown
+    word after "(but) not (in)" whose list a comma clause follows is a place (:data:`_NOT_IN_LIST_THEN_COMMA`)."""
     out = set(spans)
     todo = sorted(out)
     while todo:
@@ -512,6 +518,8 @@ def _list_goes_on(text: str, spans: list[tuple[int, int]], every: frozenset[str]
         word = m.group(1)
         if word in _NOT_LANGUAGES or not used_as_language(text, m.end(1)):
             continue
+        if " not " in m.group(0) and word not in every and _NOT_IN_LIST_THEN_COMMA.match(text, m.end(1)):
+            continue  # "not in Brenzola, where …": a place the message did not reach
         if word not in every and (
             word in given_names() or word in city_names() or word in region_names() or word in _places_folded()
         ):

@@ -954,6 +954,21 @@ LOWER_TITLES = frozenset(
     sheriff deputy-sheriff marshal bailiff warden jailer constable
     guard""".split()
 )
+# Job words of LOWER_TITLES that are verbs too, and the words after which they are the verb: "sent
+# to guard Brenzola Dam", "police will guard Castelmarro", "helped coach Veldmoor" (round s38-z2,
+# review s38-rv finding 10: PERSONs "Brenzola Dam", "Castelmarro"), never a title before a name.
+TITLE_VERBS = frozenset(
+    """guard coach judge cook guide pilot chair captain skipper referee umpire master nurse doctor
+    tailor shepherd marshal author host substitute forward""".split()
+)
+BEFORE_A_VERB = frozenset("to will would can could may might must should shall help helps helped helping".split())
+# A firm's trade written as an agent noun: what a firm described without a determiner is ("Nordic
+# Fish, seafood exporter who supplies Tesco": British "who" for a body; round s38-z2, review s38-rv
+# finding 8), never a person's job (context's _KINDS_BEFORE reads the same nouns before a firm's name).
+FIRM_TRADE_NOUNS = frozenset(
+    """exporter importer operator supplier lender insurer carrier retailer wholesaler distributor
+    manufacturer shipper broker brewer distiller refiner processor developer""".split()
+)
 # Nouns for a person that are no job or kin: "a man named X", "the mother of X said" (a relative's
 # X is a person), "a teacher from X"; and the singulars :func:`people_plural` reads plurals by
 # ("thieves", "pupils", "girls").
@@ -1125,6 +1140,14 @@ def agent_noun(word: str, before: str = "") -> bool:
     if word == "unionist":
         return before.lower() == "trade"
     return word not in _NOT_AGENT_IST and not word.endswith(_NOT_AGENT_ENDINGS)
+
+
+def open_agent_noun(word: str, before: str = "") -> bool:
+    """Whether ``word`` is a person's agent noun only by its "-ist" ending (:func:`agent_noun`, no
+    job word of :data:`LOWER_TITLES`): weaker evidence, that yields to an organisation's reading
+    ("the lobbyist Fossil Free Norway", "the environmentalist Greenpeace": round s38-z2, review
+    s38-rv finding 12)."""
+    return word not in LOWER_TITLES and agent_noun(word, before)
 
 
 # A plural noun for people by its ending: an agent noun ("engineers", "divers", "inspectors",

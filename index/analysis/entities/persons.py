@@ -20,8 +20,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     ADDRESS_BEFORE_FULL_NAME,
     ADDRESS_TITLE,
     APPOSITION,
+    BEFORE_A_VERB,
     COMMON_WORDS,
+    CUES,
     FAMILY_FIRST,
+    FIRM_TRADE_NOUNS,
     GIVEN,
     KIN,
     LOWER_TITLES,
@@ -33,9 +36,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     STOP_ACRONYMS,
     TABLOID_TITLE,
     TITLE,
+    TITLE_VERBS,
     WEEKDAYS_MONTHS,
     agent_noun,
     job_word,
+    open_agent_noun,
     people_plural,
     title_kind,
 )
@@ -874,7 +879,7 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         )
     ):
         return True  # "Nikos Vlachos, her husband, said", "Nomsa Khumalo, its regional organiser,"
-    if nxt == "," and len(stretch) >= 2 and _bare_description(toks, j + 2):
+    if nxt == "," and len(stretch) >= 2 and CUES.get(stretch[-1].text) != "ORG" and _bare_description(toks, j + 2):
         return True  # "Seitoku Higa, sanshin maker who rebuilt", "X Y, felt maker; born 12 May 1941" (round s38-e)
     if nxt == "of" and len(stretch) >= 2 and _of_body_then_said(toks, j + 1):
         return (
@@ -882,7 +887,13 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         )
     # (an agent noun in "-ist" the lexicon lacks too: "the forgotten dramatist Avrom-Leyb Grinshpan",
     # "Trade unionist Agnelo da Cunha": round s38-e)
-    if (_kin_at(toks, i - 1) or agent_noun(prev, toks[i - 2][2] if i >= 2 else "")) and i and toks[i - 1][2].islower():
+    if (
+        (_kin_at(toks, i - 1) or agent_noun(prev, toks[i - 2][2] if i >= 2 else ""))
+        and i
+        and toks[i - 1][2].islower()
+        and not title_is_verb(toks, i - 1)
+        and not (open_agent_noun(prev, toks[i - 2][2] if i >= 2 else "") and _body_shaped(toks, stretch))
+    ):
         return True
     if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
         return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
@@ -900,6 +911,23 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
     if prev == "named" and i >= 2 and (toks[i - 2][2] in LOWER_TITLES or toks[i - 2][2] in PERSON_NOUNS):
         return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
     return False
+
+
+def _body_shaped(toks: list[tuple[int, int, str]], stretch: list[Unit]) -> bool:
+    """Whether a name after an "-ist" noun may be a body's rather than a person's: one word
+    ("the environmentalist Greenpeace"), a capitalised word right after it (the run goes on into
+    a place: "the lobbyist Fossil Free Norway"), or an organisation's last word (lexicons.CUES)."""
+    j = stretch[-1].j
+    return len(stretch) == 1 or (j < len(toks) and toks[j][2][:1].isupper()) or CUES.get(stretch[-1].text) == "ORG"
+
+
+def title_is_verb(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the job word at token ``k`` is a verb by the word before it (lexicons.TITLE_VERBS
+    after lexicons.BEFORE_A_VERB: "sent to guard Brenzola Dam", "will coach X", "helped guard X"),
+    not after a verb of speaking to someone ("spoke to coach Ana Ruiz": the noun)."""
+    if k < 1 or toks[k][2] not in TITLE_VERBS or toks[k - 1][2].lower() not in BEFORE_A_VERB:
+        return False
+    return not (toks[k - 1][2] == "to" and k >= 2 and (toks[k - 2][2] in SPOKE_TO or toks[k - 2][2] in SAY))
 
 
 def _kin_at(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -929,7 +957,9 @@ def _bare_description(toks: list[tuple[int, int, str]], k: int) -> bool:
     clause or birth follows ("Seitoku Higa, sanshin maker who rebuilt Okinawa's music", "X Y, felt
     maker; born 12 May 1941": an obituary's headline and footer), or that ends in a job word
     before a punctuation mark ("Teruhiko Makishi, shamisen teacher, has died"; round s38-e,
-    held-out 31: no name). "which" after it is a firm's ("Tenri Laut, seaweed exporter which")."""
+    held-out 31: no name). "which" after it is a firm's ("Tenri Laut, seaweed exporter which"), and
+    so is a firm's trade before "who" ("Nordic Fish, seafood exporter who supplies Tesco":
+    lexicons.FIRM_TRADE_NOUNS; round s38-z2)."""
     last = ""
     x = k
     while x < min(len(toks), k + 4) and toks[x][2].isalpha() and toks[x][2].islower() and toks[x][2] not in _NOT_BARE:
@@ -938,6 +968,8 @@ def _bare_description(toks: list[tuple[int, int, str]], k: int) -> bool:
     if not last or x >= len(toks):
         return False
     w = toks[x][2]
+    if last in FIRM_TRADE_NOUNS:
+        return False
     if w == "who":
         return True
     if w == ";" and x + 1 < len(toks) and toks[x + 1][2] == "born":

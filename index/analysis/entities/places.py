@@ -495,6 +495,14 @@ def _capital_governs(text: str, word: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in names)
 
 
+def _in_quote_tag(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is the subject of a quotation's tag ('"…," X added',
+    '"…," said X')."""
+    return (_TAG_BEFORE.search(text, max(0, s - 8), s) is not None and _TAG_VERB_AFTER.match(text, e) is not None) or (
+        _TAG_VERB_BEFORE.search(text, max(0, s - 30), s) is not None and _TAG_END_AFTER.match(text, e) is not None
+    )
+
+
 def quote_tag_persons(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a one-word place that is also a given name people bear
     (:func:`given_names.place_given_names`: "Paris", "Denver", "Sofia"; or one the recogniser
@@ -504,11 +512,16 @@ def quote_tag_persons(text: str, chosen: list[Cand]) -> list[Cand]:
     only given names the recogniser knows so, in the quotes alone). The place stays where the text
     reads it as a body: a country's name ("Jordan", "Israel": its government), a capital whose
     country or people the article names ("Paris" beside "France"), a word the article makes speak
-    with "it" or "its" or "in a statement" ('Paris said on Monday it would appeal'). Its other
-    mentions ("in Paris") stay places."""
+    with "it" or "its" or "in a statement" ('Paris said on Monday it would appeal'), and every
+    place where another place speaks in a tag too ('"…," Washington said. "…," Beijing said.':
+    governments; round s38-z2). Its other mentions ("in Paris") stay places."""
     if '"' not in text and "”" not in text and "’" not in text and "'" not in text:
         return chosen
     verdict: dict[str, bool] = {}
+    # places speaking in a tag: two different ones ('"…," Washington said. "…," Beijing said.',
+    # '"…," Victoria said. "…," Queensland said.') are governments talking to each other
+    # (round s38-z2, review s38-rv finding 9), never a person beside a place
+    speaking = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC") and _in_quote_tag(text, s, e)}
     out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
@@ -517,17 +530,13 @@ def quote_tag_persons(text: str, chosen: list[Cand]) -> list[Cand]:
             label in ("GPE", "LOC")
             and " " not in word
             and (word in place_given_names() or given_word(word))
-            and (
-                (_TAG_BEFORE.search(text, max(0, s - 8), s) is not None and _TAG_VERB_AFTER.match(text, e) is not None)
-                or (
-                    _TAG_VERB_BEFORE.search(text, max(0, s - 30), s) is not None
-                    and _TAG_END_AFTER.match(text, e) is not None
-                )
-            )
+            and _in_quote_tag(text, s, e)
         ):
             if word not in verdict:
                 country = fold(word) in nations() and fold(word) not in capitals()
-                verdict[word] = not (country or _capital_governs(text, word) or _body_speaks(text, word))
+                verdict[word] = not (
+                    country or len(speaking) > 1 or _capital_governs(text, word) or _body_speaks(text, word)
+                )
             if verdict[word]:
                 c = (s, e, "PERSON", entity_key("PERSON", word))
         out.append(c)
@@ -628,7 +637,8 @@ def site_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], initial: lis
         return distance or nxt in PLACE_OF or nxt in PLACE_KIND_AFTER
     if j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS:
         return True
-    return _listed_after_place_kind(toks, i)
+    # (a speaker is no listed place: "cities like Halvik, Anna Lindqvist told reporters")
+    return nxt not in SAY and _listed_after_place_kind(toks, i)
 
 
 def _listed_after_place_kind(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -636,11 +646,17 @@ def _listed_after_place_kind(toks: list[tuple[int, int, str]], i: int) -> bool:
     as", "including" or "like" (:data:`_PLACE_PLURALS`: "villages such as Napaskiak, Kwethluk,
     Akiak and Tuluksak", "towns including Zorvanka, Pelturik and Mesgrad"; round s38-e, held-out
     31: no name), the items before it capitalised words, commas, "and" or "or" (at most twelve
-    tokens back). A firm's list ("suppliers such as X") is context's (_KIND_LIST)."""
+    tokens back). A firm's list ("suppliers such as X") is context's (_KIND_LIST). The list ends
+    at its "and"/"or" item: a name after a comma past that item is the sentence's next part ("cities
+    like Halvik, Norden and Brask, Anna Lindqvist told reporters": the speaker; round s38-z2,
+    review s38-rv finding 7), never one more item."""
     k = i - 1
     while k > i - 13 and k >= 0 and (toks[k][2] in (",", "and", "or") or toks[k][2][:1].isupper()):
         k -= 1
     if k < 1:
+        return False
+    # an "and"/"or" before the name's own joining word closed the list before it
+    if any(t[2] in ("and", "or") for t in toks[k + 1 : i - 1]):
         return False
     w = toks[k][2]
     if w == "as" and toks[k - 1][2] == "such":

@@ -173,6 +173,7 @@ from waic_reader.index.analysis.entities.persons import (
     regnal_numbers,
     spaced_initials,
     tabloid_titles,
+    title_is_verb,
     titled_people,
     titled_place_surnames,
 )
@@ -276,7 +277,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 212
+ENTITY_VERSION = 213
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1911,7 +1912,7 @@ class Recognizer:
         if cue in ("FAC", "LOC", "GPE") and 2 <= len(run) <= 3 and all(u.eid < 0 for u in run):
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
-            titled = prev.islower() and prev in LOWER_TITLES
+            titled = prev.islower() and prev in LOWER_TITLES and not title_is_verb(toks, i - 1)
             if titled or (run[0].text in GIVEN and not given_kind_last_place(text, run[0].s, last.e)):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return

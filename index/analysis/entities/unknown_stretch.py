@@ -28,6 +28,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     LOWER_LANDFORM_KINDS,
     LOWER_TITLES,
     NAME_PARTICLES,
+    NEWSPAPER_ARTICLES,
     PERSON_NOUNS,
     PLACE_KIND_AFTER,
     READER_NOUNS,
@@ -37,6 +38,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     agent_noun,
     job_word,
+    open_agent_noun,
     title_cased,
     title_kind,
 )
@@ -46,6 +48,7 @@ from waic_reader.index.analysis.entities.persons import (
     group_of_people,
     person_cue,
     shouted_person,
+    title_is_verb,
 )
 from waic_reader.index.analysis.entities.places import (
     LANDFORM_KINDS,
@@ -422,8 +425,11 @@ def unknown_stretch(
             not initial[u.i]
             and w.lower() not in COMMON_WORDS
             and (prev in KIN or agent_noun(prev, toks[u.i - 2][2] if u.i >= 2 else ""))
+            # (an "-ist" noun alone names a person's first name only if it is one: "the
+            # environmentalist Greenpeace" is a body; round s38-z2)
+            and not (open_agent_noun(prev, toks[u.i - 2][2] if u.i >= 2 else "") and not given_word(w))
         ):
-            if toks[u.i - 1][2].islower():
+            if toks[u.i - 1][2].islower() and not title_is_verb(toks, u.i - 1):
                 emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                 return
         if (
@@ -535,6 +541,16 @@ def unknown_stretch(
         # (t13k F13: a PERSON "Will Lyng")
         unknown_stretch(text, toks, stretch[1:], initial, doc_lower, emit, singles, lead)
         return
+    # a paper's article inside the run, and a job noun after it: a person and the outlet they
+    # write for ("Ana Lopez La Nación columnist", "Jan de Vries De Telegraaf reporter": round s38-z2,
+    # review s38-rv finding 12), never one name holding a surname's particle
+    nxt = toks[stretch[-1].j][2] if stretch[-1].j < len(toks) else ""
+    if len(stretch) >= 3 and nxt.islower() and (agent_noun(nxt) or nxt in LOWER_TITLES):
+        cut = next((p for p in range(2, len(stretch)) if words_[p] in NEWSPAPER_ARTICLES), 0)
+        if cut:
+            unknown_stretch(text, toks, stretch[:cut], initial, doc_lower, emit, singles, lead)
+            unknown_stretch(text, toks, stretch[cut:], initial, doc_lower, emit, singles, lead)
+            return
     # a surname's particle written capitalised inside the name, neither its first word nor its last
     particled = any(w in SURNAME_PARTICLES for w in words_[1:-1])
     if (
