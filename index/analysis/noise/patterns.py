@@ -15,7 +15,7 @@ import re
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.bylines import NAME_PARTICLE
+from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
