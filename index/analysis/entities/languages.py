@@ -274,6 +274,18 @@ def _speakers_list(text: str, every: frozenset[str]) -> set[str]:
     return out
 
 
+def _no_name_but_a_language(word: str) -> bool:
+    """Whether ``word`` may be a language's name no list holds: no word that is never one
+    (:data:`_NOT_LANGUAGES`), no given name, town, region or other place the gazetteers know."""
+    return (
+        word not in _NOT_LANGUAGES
+        and word not in given_names()
+        and word not in city_names()
+        and word not in region_names()
+        and word not in _places_folded()
+    )
+
+
 def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     """Words no list of languages holds that the text uses as a language's name after a verb of
     speaking, singing, answering, learning or teaching (:data:`_UNLISTED_CUE`): "Almost every
@@ -302,24 +314,14 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             w
             for cue in (_APPOSED_CUE, _HYPHEN_LANGUAGE_CUE)
             for m in cue.finditer(text)
-            if (w := m.group("word")) not in every
-            and w not in _NOT_LANGUAGES
-            and w not in given_names()
-            and w not in city_names()
-            and w not in region_names()
-            and w not in _places_folded()
+            if (w := m.group("word")) not in every and _no_name_but_a_language(w)
         )
     if " there " in text or " we " in text or " they " in text or " you " in text or " people " in text:
         # "in Chukchi there are separate terms for", '"In Gullah we say"' (round s37-e)
         out.update(
             w
             for m in _IN_SUBJECT_CUE.finditer(text)
-            if (w := m.group("word")) not in every
-            and w not in _NOT_LANGUAGES
-            and w not in given_names()
-            and w not in city_names()
-            and w not in region_names()
-            and w not in _places_folded()
+            if (w := m.group("word")) not in every and _no_name_but_a_language(w)
         )
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
