@@ -25,7 +25,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     STRUCTURE_NOUNS,
     legal_form,
 )
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.places import place_use, water_use
 from waic_reader.index.analysis.entities.words import (
     WORD_EDGE,
@@ -475,7 +475,4 @@ def outlet_pages(text: str, chosen: list[Cand], known: Callable[[str], str | Non
             spans.append((a, b))
     if not spans:
         return chosen
-    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
-    out += [(a, b, "ORG", entity_key("ORG", text[a:b])) for a, b in spans]
-    out.sort()
-    return out
+    return spans_take_over(chosen, spans, "ORG", text)

@@ -54,6 +54,18 @@ def entity_key(label: str, name: str) -> str:
     return f"{label}:{name}"
 
 
+def spans_take_over(
+    chosen: list[tuple[int, int, str, str]], spans: list[tuple[int, int]], label: str, text: str
+) -> list[tuple[int, int, str, str]]:
+    """``chosen`` (start, end, label, key) with every span of ``spans`` (start, end offsets into
+    ``text``) read as a ``label`` entity named as written (its spaces made single): the chosen
+    spans it overlaps dropped; sorted. The one way a rule that finds whole names puts them in."""
+    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
+    out += [(a, b, label, entity_key(label, " ".join(text[a:b].split()))) for a, b in spans]
+    out.sort()
+    return out
+
+
 def key_form(key: str) -> str:
     """The comparison form of an entity key: two keys name one entity when their forms are
     equal. Folded as words are (:func:`~waic_reader.index.corpus.tokens.fold`: case, accents,

@@ -44,7 +44,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     people_plural,
     title_kind,
 )
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.shouted import NOT_FIRM_WORDS, ROMAN, VOWEL, in_capitals, shouted_surname
 from waic_reader.index.analysis.entities.words import (
     NAME_SHAPED,
@@ -791,10 +791,7 @@ def spaced_initials(text: str, chosen: list[Cand]) -> list[Cand]:
             spans.append((m.start(), m.end()))
     if not spans:
         return chosen
-    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
-    out += [(a, b, "PERSON", entity_key("PERSON", " ".join(text[a:b].split()))) for a, b in spans]
-    out.sort()
-    return out
+    return spans_take_over(chosen, spans, "PERSON", text)
 
 
 # Possessive determiners before a person's role or kin in apposition ("X Y, her husband,").

@@ -35,7 +35,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TRAVEL_FROM,
     WEEKDAYS_MONTHS,
 )
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.words import (
     CAP_AFTER,
     COMPASS,
@@ -1167,7 +1167,4 @@ def city_airport_names(text: str, chosen: list[Cand]) -> list[Cand]:
             spans.append((a, b))
     if not spans:
         return chosen
-    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
-    out += [(a, b, "FAC", entity_key("FAC", text[a:b])) for a, b in spans]
-    out.sort()
-    return out
+    return spans_take_over(chosen, spans, "FAC", text)

@@ -11,7 +11,7 @@ from functools import cache
 from waic_reader.index.analysis.entities.gazetteer import CAPITALS_FILE, city_names, nations
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN, PREFIX_CUES
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -135,10 +135,7 @@ def named_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
         spans.append((a, b))
     if not spans:
         return chosen
-    out = [c for c in chosen if not any(c[0] < b and a < c[1] for a, b in spans)]
-    out.extend((a, b, "ORG", entity_key("ORG", text[a:b])) for a, b in spans)
-    out.sort()
-    return out
+    return spans_take_over(chosen, spans, "ORG", text)
 
 
 @cache
