@@ -80,8 +80,9 @@ async def test_fact_sheet_x_exports_the_sheet_drawn_and_says_so(
         edit(corpus / "b_daily.txt", "Some 140", "Some 175")
         sheet.follower._tick()  # the 3 s folder check, now
         await until(pilot, lambda: bool(held) or gate.entered.is_set(), "the sheet being made again")
-        await pilot.pause()  # the heading drawn
-        assert "files changed" in str(sheet.query_one("#coverage-heading").render())
+        # the heading drawn (a condition, not one pause: under load the notice took longer)
+        heading = sheet.query_one("#coverage-heading")
+        await until(pilot, lambda: "files changed" in str(heading.render()), "the heading saying files changed")
         if timing == AFTER:
             read_at = monotonic()  # the key read now, the old sheet and its heading on screen
             gate.open.set()
