@@ -604,6 +604,16 @@ def round_span(m: re.Match[str]) -> bool:
     return m.group("span") is not None
 
 
+def round_years(ago: int) -> bool:
+    """Whether a count of years back is a round figure, a whole number of decades ("40 years ago",
+    "fifty years ago"; not "39 years ago", "ten years ago", nor a year to come)."""
+    return ago > _ROUND_YEARS and ago % _ROUND_YEARS == 0
+
+
+# The step of a round count of years (:func:`round_years`): decades, from two of them.
+_ROUND_YEARS = 10
+
+
 # How far a round span's year may be either way: a tenth of the span, never less than two years
 # ("a century ago" ±10, "half a century ago" ±5, "two decades ago" ±2), as an approximator's
 # margin is at most a tenth of its value (grouping.APPROXIMATION_SHARE, APPROXIMATION_DIGITS).
@@ -849,7 +859,10 @@ def extract_figures(
                     restated.append(span)  # "nearly four decades ago, in 1987": the 1987 is its value
                     continue
                 about = "about" if round_span(rel) or hedge is not None else ""
-                margin = span_margin(ago) if about else 0.0
+                # a round count of years ("40 years ago", "fifty years ago") is as round as "four
+                # decades ago": its year has the span's margin, shown as written (issue #16, s39-x1:
+                # "40 years ago" in 2026 disagreed with "in 1985")
+                margin = span_margin(ago) if about or round_years(ago) else 0.0
                 figs = [
                     *by_sentence.get(k, []),
                     Figure(
