@@ -1988,6 +1988,10 @@ def _year_event(
         # "The town was last hit half a century ago, when a slide destroyed the old mill"
         when = _WHEN_EVENT.match(text, fig.end, sent[1])
         previous = previous_event(["last", when.group("noun").lower()], landslide) if when is not None else None
+    if previous is None and before and len(longer) > 1 and longer[-2] == "last" and longer[-1] in _LAST_DONE_NOUN:
+        # "The town last flooded in 1999": the previous flood, as "The previous flood was in 1999"
+        # (issue #16, s39-x1: "year of flooding" beside "year of the previous flood")
+        previous = previous_event(["last", _LAST_DONE_NOUN[longer[-1]]], landslide)
     if previous is not None:
         return previous  # "The last slide to hit the town was in 1987", "last hit by a slide 39 years ago"
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
@@ -2131,6 +2135,16 @@ _APPOSITION_WORDS = 14  # "The last deadly slide in the valley happened nearly f
 # "last hit", "last struck" ending a year's clause, its event named in a "when" clause after the
 # year: "The town was last hit half a century ago, when a slide destroyed the old mill".
 _LAST_DONE = re.compile(rf"\blast\s+(?:{_EVENTS_DONE})$")
+# The verbs of :data:`_EVENTS_DONE` that name their event's kind, with its noun: "last flooded" is
+# the previous flood's. (An eruption's "last erupted" is the year of eruption's own row; "last hit",
+# "last struck" name no kind.)
+_LAST_DONE_NOUN = {
+    "flooded": "flood",
+    "crashed": "crash",
+    "derailed": "derailment",
+    "collapsed": "collapse",
+    "exploded": "explosion",
+}
 _WHEN_EVENT = re.compile(rf",?\s*when\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b", re.I)
 
 
@@ -2248,6 +2262,9 @@ _PLACE_WORDS = frozenset("near over under across beside along inside outside opp
 # Adverbs between a subject and its verb, no part of a noun phrase ("The volcano last erupted",
 # "The bridge finally opened").
 _SUBJECT_ADVERBS = frozenset("last first finally eventually originally initially once never".split())
+# Adjectives that say which of a thing's events is meant, no thing of their own ("The previous
+# eruption", "its prior closure", "the latest inspection"): never a head (:func:`_heads`).
+_ORDER_WORDS = frozenset("previous prior earlier latest recent former".split())
 
 
 def _heads(text: str, written: Sequence[str]) -> str:
@@ -2270,6 +2287,8 @@ def _heads(text: str, written: Sequence[str]) -> str:
         low = w.lower()
         if low in _SUBJECT_ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4):
             continue
+        if low in _ORDER_WORDS:
+            continue  # "The previous eruption was in 2015": which one, no thing (was owner "previou")
         if (
             low.isalpha()
             and low not in STOP_WORDS
