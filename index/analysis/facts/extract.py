@@ -68,6 +68,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names, owner_kind
+from waic_reader.index.analysis.facts.votes import VOTE_MEASURES, vote_measure, vote_owner
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
@@ -1174,6 +1175,15 @@ def extract_figures(
                     fv.measure, fv.verb = SHARE_MOVE, way
                     named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
                     fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
+            if english and fv.kind in ("percent", "count") and not fv.measure:
+                # an election's figures: a share of the vote and a count of votes per candidate or
+                # party, the turnout (votes.py; issue #16, s39-x1: two parties' shares were one row
+                # in disagreement)
+                prev = (sents[k - 1].start, sents[k - 1].end) if k else None
+                vote = vote_measure(text, fig, (s.start, s.end), prev, fv.label)
+                if vote is not None:
+                    fv.measure, fv.label = vote
+                    fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
