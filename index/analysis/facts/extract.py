@@ -141,7 +141,8 @@ _EVENTS = (
     "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
 )
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
-_SIMILAR = rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+# (a plural needs no determiner: "Previous floods killed 31 people" is no count of this one)
+_SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 # The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
 # "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
 _EVENTS_DONE = (
@@ -332,7 +333,7 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
         if best is None or gap < best[0]:
             best = (gap, int(y))
     if best is None:
-        return ""
+        return _previous_event_name(text, sent, fig)
     when = str(best[1])
     nouns = [(abs(n.start() - text.find(when, *sent)), n.group()) for n in _EVENT_NOUN.finditer(text, *sent)]
     if not nouns:
@@ -341,6 +342,34 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
     if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
         return f"{when} {noun}"  # "After the 2008 slide" of a share price: no landslide (finding 2)
     return f"{when} {event_kind(noun)}"
+
+
+# The story's previous event named without a year: "A previous landslide killed 31 people", "the
+# prior blast", "an earlier fire" (an adjective between: "the previous big slide"); never "a similar
+# crash", which may be any one of many.
+_PREVIOUS_NAMED = re.compile(
+    rf"\b(?:an?|the|its|their)\s+(?P<which>previous|prior|earlier)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_EVENTS})\b", re.I
+)
+
+
+def _previous_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> str:
+    """The name of the earlier event a count at ``fig`` is of when the sentence ``sent`` names it by
+    no year but as the previous one of its kind (:data:`_PREVIOUS_NAMED`) in the figure's clause or
+    before it: "previous landslide" ("A previous landslide killed 31 people", "The prior slide
+    killed 29"), "earlier fire" ("An earlier fire injured four workers": an earlier one, perhaps not
+    the last); "" when it names none, or a plural ("previous floods": several). Its count is a row
+    of that event, never the story's (issue #16, s39-x1: it was dropped)."""
+    for m in _PREVIOUS_NAMED.finditer(text, *sent):
+        if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
+            continue
+        noun = singular_of(m.group("noun").lower())
+        if noun != m.group("noun").lower():
+            continue
+        if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
+            continue
+        which = "earlier" if m.group("which").lower() == "earlier" else "previous"
+        return f"{which} {event_kind(noun)}"
+    return ""
 
 
 # Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
