@@ -72,6 +72,7 @@ from waic_reader.index.analysis.facts.votes import VOTE_MEASURES, vote_measure, 
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
+    EVENT_NOUNS,
     JOINED,
     NAME_BEFORE,
     OF_BEFORE,
@@ -135,11 +136,7 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
-_EVENTS = (
-    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
-    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
-    "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
-)
+_EVENTS = EVENT_NOUNS  # (words.py: the crew-and-people rule reads them too)
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
 # (a plural needs no determiner: "Previous floods killed 31 people" is no count of this one)
 _SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"

@@ -112,6 +112,15 @@ REFUSAL_GAP = frozenset("to will would could can shall should may might must do 
 REFUSAL_ADVERBS = frozenset("yet ever actually so far already still now also even again".split())
 
 
+# The nouns of events a story's figures may be of, as a regular expression: this one's ("Five crew
+# members were injured in the fire") or an earlier one ("A 1987 landslide killed 31").
+EVENT_NOUNS = (
+    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
+)
+
+
 def refused(words: Sequence[str], at: int) -> bool:
     """Whether the verb ``words[at]`` is negated or refused: the nearest word before it that is
     no :data:`REFUSAL_GAP` word nor an adverb (:data:`REFUSAL_ADVERBS`, a word in "-ly" but "only")
