@@ -1263,6 +1263,16 @@ def extract_figures(
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     if counted is None and waiting & by_verb.keys():
         return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
+    # the year of an earlier event whose count its sentence gives ("In 1987, a landslide killed 31
+    # in the same valley", "The 1987 mudslide left 31 dead": its row is "death toll (1987
+    # landslide)") is no bare year of this story (issue #16, s39-x1: a row "year 1987" beside it)
+    dated_events = {(fv.sentence, m.group("year")) for fv in out if (m := _EARLIER_PART.search(fv.measure))}
+    if dated_events:
+        out = [
+            fv
+            for fv in out
+            if not (fv.kind == "year" and not fv.measure and (fv.sentence, f"{fv.value:.0f}") in dated_events)
+        ]
     if tallies:
         _tally_measures(out, tallies)
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of

@@ -1319,7 +1319,8 @@ def _dimension_of(v: FactValue) -> str:
         # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
         people = v.unit in PERSON_NOUNS or v.unit in CASUALTY or v.unit in COUNTED_ADJECTIVES
         # a toll's miners, passengers or workers are its people (t13y G6), its children a part
-        people = people or (v.measure in TOLL_MEASURES and toll_people(v.unit))
+        # (an earlier event's toll too, "death|earlier 1987 landslide": "31 villagers" and "killed 31")
+        people = people or (v.measure.split("|", 1)[0] in TOLL_MEASURES and toll_people(v.unit))
         # a ship's people however named, "three crew", "four crew members", "five sailors", "six
         # missing fishermen": one kind, compared among themselves, never with people as such (a
         # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
