@@ -50,6 +50,12 @@ CASES = {
         "A mine collapsed near Portmere. The mine last collapsed in 2011.",
         "year of the previous collapse",
     ),
+    # words of place between the verb and its year
+    "derailment": (
+        "A train derailed near Portmere. The previous derailment on the line was in 2004.",
+        "A train derailed near Portmere. A train last derailed on the line in 2004.",
+        "year of the previous derailment",
+    ),
 }
 
 
@@ -71,3 +77,18 @@ def test_two_years_of_the_previous_event_disagree(tmp_path: Path, capsys: pytest
     [row] = _year_rows(_facts(tmp_path, capsys, files))
     assert row["status"] == "disagree"
     assert sorted(v["value"] for v in row["values"]) == [1999, 2002]
+
+
+def test_another_verbs_year_after_last_is_not_the_previous_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "last flooded before the dam was built in 1961": the dam's year, no previous flood's
+    files = {
+        "a.txt": _art(
+            "Nordwire", "Floods hit Portmere on Sunday. The valley last flooded before the dam was built in 1961."
+        ),
+        "b.txt": _art("Eastpress", "Floods hit Portmere on Sunday. The previous flood was in 1999."),
+    }
+    facts = _facts(tmp_path, capsys, files)
+    [previous] = [f for f in facts if f["label"] == "year of the previous flood"]
+    assert [v["value"] for v in previous["values"]] == [1999]

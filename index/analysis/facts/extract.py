@@ -2034,10 +2034,12 @@ def _year_event(
         # "The town was last hit half a century ago, when a slide destroyed the old mill"
         when = _WHEN_EVENT.match(text, fig.end, sent[1])
         previous = previous_event(["last", when.group("noun").lower()], landslide) if when is not None else None
-    if previous is None and before and len(longer) > 1 and longer[-2] == "last" and longer[-1] in _LAST_DONE_NOUN:
-        # "The town last flooded in 1999": the previous flood, as "The previous flood was in 1999"
-        # (issue #16, s39-x1: "year of flooding" beside "year of the previous flood")
-        previous = previous_event(["last", _LAST_DONE_NOUN[longer[-1]]], landslide)
+    done = _last_done(longer) if previous is None and before else None
+    if done is not None:
+        # "The town last flooded in 1999", "A train last derailed on the line in 2004": the previous
+        # flood, as "The previous flood was in 1999" (issue #16, s39-x1: "year of flooding" beside
+        # "year of the previous flood")
+        previous = previous_event(["last", done], landslide)
     if previous is not None:
         return previous  # "The last slide to hit the town was in 1987", "last hit by a slide 39 years ago"
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
@@ -2191,6 +2193,23 @@ _LAST_DONE_NOUN = {
     "collapsed": "collapse",
     "exploded": "explosion",
 }
+# At most so many words between "last" and its verb's year ("last derailed on the main line in 2004").
+_LAST_DONE_GAP = 4
+
+
+def _last_done(words: Sequence[str]) -> str | None:
+    """The event noun (:data:`_LAST_DONE_NOUN`) of "last" and a verb naming its kind among the
+    lower-case ``words`` of a year's clause, only a phrase of place or manner after it (no other
+    verb: "last flooded before the dam was built in 1999" is the dam's year); None when none."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j - 1] == "last" and words[j] in _LAST_DONE_NOUN:
+            rest = words[j + 1 :]
+            if len(rest) <= _LAST_DONE_GAP and not any(is_participle(w) or w in AUXILIARIES for w in rest):
+                return _LAST_DONE_NOUN[words[j]]
+            return None
+    return None
+
+
 _WHEN_EVENT = re.compile(rf",?\s*when\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b", re.I)
 
 
