@@ -91,6 +91,7 @@ from waic_reader.index.analysis.entities.grouping import entities_json, group
 from waic_reader.index.analysis.entities.joins import (
     and_inside_name,
     and_place,
+    and_the_portfolio,
     connector_ok,
     join_department_lists,
     two_names,
@@ -572,6 +573,22 @@ def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) 
     if people.eid >= 0:
         return people.s if label_of(people.eid) in ("NORP", "LANGUAGE") else None
     return people.s if people.text in language_names()[0] else None
+
+
+def _vowel_final_given(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word``, opening a sentence before a known given name and a surname, is a first
+    given name by its shape: name-shaped, ending in "a", "i", "o" or "u" (as many African, Asian
+    and Pacific names do: "Hlulani", "Tinyiko", "Nkululeko", and English words that describe a
+    person seldom do: "Feisty", "Regular", "Brave"), neither a common word nor one the article
+    writes in lower case."""
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and NAME_SHAPED.fullmatch(word) is not None
+        and low[-1] in "aiou"
+        and low not in COMMON_WORDS
+        and low not in doc_lower
+    )
 
 
 def _plural_word(word: str) -> bool:
@@ -1213,6 +1230,7 @@ class Recognizer:
                     and pending
                     and not connector_ok(cur, pending, text, lone)
                     and not (pending == ["and"] and and_inside_name(cur, toks, i, gaz, text))
+                    and not (pending == ["and", "the"] and and_the_portfolio(cur, toks, i, gaz, text))
                     and not (
                         len(pending) == 1
                         and pending[0] in PARTNER_CONJUNCTIONS
@@ -1529,6 +1547,9 @@ class Recognizer:
                 and text[run[0].e : run[1].s] == " "
                 # "Fayaz Ahmad Lone, president of": a name described after it is whole (round s34-b)
                 and not in_apposition(text, run[0].s, run[2].e, ages=False)
+                # "Hlulani Vincent Baloyi, 51,": a first given name of a language whose names end in
+                # a, i, o or u, as an English word describing a person seldom does (round s39-e)
+                and not _vowel_final_given(w, doc_lower)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break
