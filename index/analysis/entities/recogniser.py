@@ -584,18 +584,23 @@ _KIND_FIRST_OPENERS = frozenset(
 )
 
 
-def _verb_before_kind_first(run: list[Unit], doc_lower: set[str]) -> bool:
+def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> bool:
     """Whether the first word of ``run`` (opening a sentence) stands before a body named by its
     kind first in another language ("Grupo", "Banco", "Cooperativa": lexicons.PREFIX_CUES) as no
     part of its name: a sentence opened by a verb, as Spanish or Portuguese copy opens one
     ("Anuncia Grupo Bimbo nuevas inversiones", "Presenta Banco Azteca su informe"), where the
     kind word opens the name; the word ends as such a verb does ("-a", "-e", "-ó", "-ou"). Known names, titles, kind words, given names and the words that
     open such names ("Nuevo Banco", "Gran Teatro") stay in it (round s39-e: a reported leftover,
-    the verb glued to the firm)."""
+    the verb glued to the firm). A firm with its legal form is named whole ("Tisza Energia Zrt"),
+    and a word the article writes capitalised inside a sentence too is a name ("on the Tisza")."""
     if len(run) < 3 or run[0].eid >= 0 or run[1].eid >= 0 or PREFIX_CUES.get(run[1].text) != "ORG":
+        return False
+    if legal_form(run[-1].text):
         return False
     w = run[0].text
     low = w.lower()
+    if re.search(rf"[\w,] {re.escape(w)}(?![\w'’-])", text) is not None:
+        return False
     return (
         NAME_SHAPED.fullmatch(w) is not None
         # a verb's third person, present or past ("Anuncia", "Abre", "Anunció", "Anunciou"); not a
@@ -1553,7 +1558,7 @@ class Recognizer:
             if low in SENTENCE_PREPOSITIONS and len(run) >= 2:
                 run = run[1:]  # "Vor Siemens Energy lag Nordex": a German preposition opening the sentence
                 continue
-            if _verb_before_kind_first(run, doc_lower):
+            if _verb_before_kind_first(text, run, doc_lower):
                 run = run[1:]  # "Anuncia Grupo Bimbo nuevas inversiones": a verb opening the sentence
                 continue
             if initial_job(run):
