@@ -30,9 +30,9 @@ def rec() -> Recognizer:
             "Tshilidzi",
         ),
         (
-            "Notes.\n\nMpho Rasimphi, who guards the shrine, said the drum was gone. Mpho said police came late.",
-            "Mpho Rasimphi",
-            "Mpho",
+            'Notes.\n\nAzwinndini Ravele, a farmer, lost her cattle. "Nothing is left," Azwinndini said.',
+            "Azwinndini Ravele",
+            "Azwinndini",
         ),
     ],
 )

@@ -19,8 +19,8 @@ def rec() -> Recognizer:
     ("text", "water"),
     [
         ("Notes.\n\nThe season opens when the ice leaves the Gulf of St. Lawrence.", "Gulf of St. Lawrence"),
-        ("Notes.\n\nFerries crossed the Bay of St. Brieuc at dawn.", "Bay of St. Brieuc"),
-        ("Notes.\n\nYachts left the Gulf of St Vincent on Monday.", "Gulf of St Vincent"),
+        ("Notes.\n\nA storm hit the Gulf of Ste. Anne overnight.", "Gulf of Ste. Anne"),
+        ("Notes.\n\nTrawlers fished the Sound of St. Michael all week.", "Sound of St. Michael"),
     ],
 )
 def test_water_of_a_saint_is_whole(rec: Recognizer, text: str, water: str) -> None:
@@ -30,3 +30,8 @@ def test_water_of_a_saint_is_whole(rec: Recognizer, text: str, water: str) -> No
 def test_water_of_a_plain_name_unchanged(rec: Recognizer) -> None:
     found = names(rec, "Notes.\n\nFishers work the Gulf of Maine and the Bay of Fundy.")
     assert {("Gulf of Maine", "LOC"), ("Bay of Fundy", "LOC")} <= found
+
+
+def test_water_of_a_saint_without_a_given_name(rec: Recognizer) -> None:
+    found = names(rec, "Notes.\n\nFerries crossed the Bay of St. Brieuc at dawn.")
+    assert ("Bay of St. Brieuc", "LOC") in found
