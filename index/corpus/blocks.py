@@ -478,12 +478,12 @@ def _raw_blocks(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     closing footer or credit line, as a plain paragraph is."""
     spans = _lines(text)
     if markdown:
-        out = [
+        cut = [
             footer_apart(text, span)
             for chunk in _markdown_runs(text, spans)
             for span in _stamps_apart(text, chunk, [(chunk[0][0], chunk[-1][1])])
         ]
-        return [span for pair in out for span in pair]
+        return [span for pair in cut for span in pair]
     chunks: list[list[tuple[int, int, int]]] = [[]]
     for start, end, indent in spans:
         if start == end:
