@@ -126,6 +126,8 @@ def test_a_list_of_code_names_the_extractor_left_out_is_the_article(tmp_path: Pa
         ("@jane_doe", False),
         ("#climate_change", False),
         ("IMG_1234.jpg", False),
+        ("local_offerNeoL ネオエル", False),
+        ("access_time 2019/04/21 11:51", False),
         ("https://example.org/some_page", False),
         ("Sign in", False),
     ],

@@ -85,8 +85,9 @@ def code_notation(text: str) -> bool:
 
 
 # Marks only code writes besides its operators: a call ("isqrt()", "x.map_addr("), a generic type
-# ("Vec<T>"), a name in lower snake_case ("with_exposed_provenance").
-_CODE_MARK = re.compile(r"\w\(\)|\w<[A-Za-z_]\w*>|\w\.\w+\(|[a-z]_[a-z]")
+# ("Vec<T>"). (Not a name in snake_case alone: an icon font's ligature, "access_time",
+# "local_offer", is a page's furniture; unseen6 getnews-1.)
+_CODE_MARK = re.compile(r"\w\(\)|\w<[A-Za-z_]\w*>|\w\.\w+\(")
 # A line of code standing alone has at most this many words: a name or a short signature.
 _CODE_LINE_TOKENS = 4
 
