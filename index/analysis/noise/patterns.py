@@ -868,7 +868,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
             r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
             # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
-            rf"|(?:{SHARE_UNSPACED})(?:\s*[:：].*|\W*$))",
+            rf"|(?:{SHARE_UNSPACED})(?:\s*[:：].*|\W*$)"
+            # ... and their newsletter's sign-up: "ニュースレターに登録して、…", "订阅我们的新闻通讯",
+            # "뉴스레터 구독하기" (issue #14, unseen34 hypebeast-1, round s39-a).
+            # (The verb asked of the reader, or the button's words alone: not "ニュースレターの登録者数は…".)
+            r"|(?:ニュースレター|メルマガ|メールマガジン)(?:(?:に|を)(?:登録|購読)(?:する|して|しよう|はこちら)|(?:登録|購読)\W*$)"
+            r"|(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|新聞通訊|电子报|電子報|邮件|郵件)"
+            r"|뉴스레터\s*(?:를\s*)?(?:구독|신청))",
             FOLD_CASE,
         ),
         40,
