@@ -759,8 +759,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|more related(?: to this (?:story|article))?|next up(?: in [\w&'’-]+)?|other (?:people|readers) are reading"
             r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
-            r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
+            r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|don'?t miss|popular now"
             r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
+            # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
+            # "Linked mentions", "3 Backlinks", "Mentions around the web", "Links to this note".
+            r"|linked mentions|(?:\d+ )?backlinks|mentions around the web|links to this (?:page|note|post)"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
             r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
