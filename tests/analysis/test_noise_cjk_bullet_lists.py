@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_noise_kinds import kinds
+from test_noise_kinds import FOOTER, MENU, PARAS, kinds
 
 from waic_reader.index.analysis.noise import split_noise
 from waic_reader.index.corpus.reader import Corpus
@@ -141,3 +141,17 @@ def test_a_sentence_about_a_newsletter_is_no_prompt(sentence: str) -> None:
     paras = [*p["paras"][:2], sentence, p["paras"][2]]
     got = kinds("\n".join([*p["menu"], p["headline"], *paras, *p["footer"]]) + "\n")
     assert got[sentence] == "content"
+
+
+@pytest.mark.parametrize("header", ["More Must-Reads About the Council", "Budget Stories"])
+def test_a_spaced_scripts_header_without_its_colon_over_other_stories_still_goes(header: str) -> None:
+    """A header in a spaced script introduces no list of the article's without its colon, even
+    sharing a word with the article ("More Must-Reads From TIME" over a TIME article; unseen4 time-1)."""
+    teasers = ["• Storm closes coastal road for a second day", "• Fishing quotas cut again", "• New library opens"]
+    page = [*MENU, "Council passes budget after long debate", *PARAS, header, *teasers, *FOOTER]
+    got = kinds("\n".join(page) + "\n")
+    for p in PARAS:
+        assert got[p] == "content", p
+    assert got[header] != "content"
+    for t in teasers:
+        assert got[t] != "content", t

@@ -94,11 +94,13 @@ def introduced_after(
 ) -> bool:
     """Whether the one block between the article's end and a list's first item is a line ending
     in ":" that no phrase rule calls boilerplate ("Related stories:" is a header of other
-    stories), at most judged by its place on the page: the article introducing its list. So is
-    a short heading naming what the article's prose (blocks ``prose``) talks of, no sentence and
-    no phrase rule's ("アイテム一覧（価格は全て税込）", "items (prices incl. tax)", over the
-    collection's bulleted items: issue #14, unseen34 hypebeast-1, round s39-a); another list's
-    header ("More stories", "人気記事") shares no word with the article."""
+    stories), at most judged by its place on the page: the article introducing its list. Chinese
+    and Japanese write such a heading with no colon: so is a short one in their script naming
+    what the article's prose (blocks ``prose``) talks of, sharing a pair of characters with it, no
+    sentence and no phrase rule's ("アイテム一覧（価格は全て税込）", "items (prices incl. tax)", over
+    the collection's bulleted items: issue #14, unseen34 hypebeast-1, round s39-a); another
+    list's header ("人気記事") shares none. (Not a heading in a spaced script without its colon:
+    "More Must-Reads From TIME" shares a word with a TIME article, unseen4 time-1.)"""
     between = [k for k in range(end + 1, first) if feats[k].n]
     if len(between) != 1:
         return False
@@ -109,10 +111,8 @@ def introduced_after(
     f = feats[k]
     if f.text.rstrip().endswith((":", "：")):
         return True
-    if f.n > _LIST_HEADING_WORDS or ends_like_sentence(f.text):
+    if f.n > _LIST_HEADING_WORDS or ends_like_sentence(f.text) or not CJK.search(f.text):
         return False
-    if f.vocab & {w for i in prose for w in feats[i].vocab}:
-        return True
     pairs = cjk_pairs(f.text)
     return bool(pairs) and any(pairs & cjk_pairs(feats[i].text) for i in prose)
 
