@@ -4,6 +4,8 @@ my own, other currencies and other stories."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fact_helpers import sheet
 
@@ -209,3 +211,52 @@ def test_people_lost_are_the_dead(lost: str) -> None:
 def test_lost_contact_is_no_toll() -> None:
     rows = _rows("The fire killed 17 people.", "Rescuers said the 12 miners they lost contact with were found.")
     assert [v.doc for v in rows["death toll"].values] == ["a"], list(rows)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "The blaze was the worst disaster in the country's $47 billion garment sector in years.",
+            "Bangladesh's garment industry, worth $47 billion a year, employs about four million people.",
+        ),
+        ("The $2 billion fishing industry is shrinking.", "The fishing sector, worth about $2 billion, is shrinking."),
+        ("Its $9 billion tourism industry was hit.", "The tourism industry, worth $9 billion a year, was hit."),
+    ],
+)
+def test_industry_value_one_row(texts: tuple[str, str]) -> None:
+    rows = [f for f in sheet(*texts) if f.values[0].kind == "money"]
+    assert len(rows) == 1 and rows[0].status == "agree", [f.label for f in rows]
+    assert rows[0].label.startswith("value of the ") and rows[0].label.endswith(" industry")
+
+
+def test_industries_kept_apart() -> None:
+    rows = _rows("The $40 billion textile industry is growing.", "The $47 billion garment sector is growing.")
+    assert {"value of the textile industry", "value of the garment industry"} <= set(rows), list(rows)
+    assert not [f for f in rows.values() if f.status == "disagree"]
+
+
+@pytest.mark.parametrize(
+    "audit",
+    [
+        "The facility passed its most recent fire-safety audit in November 2025.",
+        "The plant's last fire inspection was in 2024.",
+        "The mine held its previous flood drill in 2023.",
+    ],
+)
+def test_safety_audit_no_previous_event(audit: str) -> None:
+    assert not [f.label for f in sheet(audit) if "previous" in f.label]
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "Shares of Orvane Group's listed unit <ORVN.DH> fell 8.5% in Dhaka on Wednesday.",
+        "Shares in Nordvik <NORD.OL> fell 3%.",
+        "Shares of Kelda Mining <KLD.L> rose 4% in London.",
+    ],
+)
+def test_ticker_no_label_words(shares: str) -> None:
+    labels = [f.label for f in sheet(shares)]
+    # the ticker's letters are in no label ("change in unit ORVN dh" before)
+    assert labels and not [x for x in labels if re.search(r"\b(?:ORVN|NORD|KLD)\b|\b(?:dh|ol|l)$", x, re.I)], labels

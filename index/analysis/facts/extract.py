@@ -29,12 +29,14 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
     UNNAMED_SHARE,
+    VALUE_OF,
     WENT,
     away_origin,
     figure_measure,
     moving_thing,
     sub_group_counts,
     way_gone,
+    workforce,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -1573,7 +1575,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
-    per = rate_after(text, fig.end, end)
+    # an industry's size is a year's ("worth $47 billion a year" and "a $47 billion sector" are one)
+    per = rate_after(text, fig.end, end) if not fv.measure.startswith(VALUE_OF) else ""
     label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
@@ -1632,7 +1635,9 @@ def _share_whole(
     if part.kind != "percent":
         return "", ""
     measure = figure_measure(text, fig, sent, next_start)
-    return measure if measure[0].split("|")[0] == "staff" else ("", "")
+    if measure[0]:
+        return measure if measure[0].split("|")[0] == "staff" else ("", "")
+    return workforce(text, fig, sent)
 
 
 def _last(replaced: dict[int, int], k: int) -> int:
@@ -2206,13 +2211,16 @@ PREVIOUS = "previous "  # what opens the key of a previous event's year ("previo
 _COUNT_WORDS = "|".join(sorted({*NUMBER_WORDS, "few", "several", "many", "couple"}, key=len, reverse=True))
 EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987 landslide")
 _EARLIER_PART = re.compile(rf"\|{EARLIER}(?P<year>\d{{4}})(?: (?P<kind>[^|]+))?$")
+# Nouns an event's noun may qualify, the phrase then naming no event: "its most recent fire-safety
+# audit" (t13ag N6: "year of the previous fire"), "the last flood inspection", "the previous fire drill".
+_MODIFIED_HEADS = r"(?:safety|audit|audits|inspection|inspections|drill|drills|check|checks|alarm|alarms|code|codes|insurance|warning|warnings|defences|defenses|barrier|barriers|season|report|reports)"
 _PREVIOUS_EVENT = re.compile(
     # (adjectives between, "the last big slide", never a verb or a preposition: "was last closed by
     # floods" is a closing's year; nor a count, "the last two strikes" are several. "The latest
     # eruption" is the story's own, no previous one: review s38-rv finding 4, round s38-z1)
     rf"\b(?:last|previous|prior|most\s+recent)\s+"
     rf"(?:(?!(?:by|in|to|of|at|on|for|{_COUNT_WORDS})\s|[a-z-]+ed\s|\d+\s)[a-z-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_EVENTS})\b"
+    rf"(?P<noun>{_EVENTS})\b(?!-\w|\s+{_MODIFIED_HEADS}\b)"
     rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"
 )
 

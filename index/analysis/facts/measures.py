@@ -591,6 +591,51 @@ def employing_whole(text: str, start: int, pos: int) -> str:
 
 # The nouns of a place's workforce (a count of them that nothing befell is its staff).
 _WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
+# An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
+VALUE_OF = "value|"
+_WHOLE_AFTER = re.compile(r"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>industry|sector)\b(?!\s+(?:of|in)\b)")
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
+
+
+def valued_whole(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The industry whose size an amount is, with the word that names it ("sector" and "industry"
+    are one: "$47 billion garment sector" and "the garment industry, worth $47 billion a year" are
+    "garment industry"; "textile industry" another), else ""."""
+    after = _WHOLE_AFTER.match(text, fig.end, sent[1])
+    if after is not None:
+        mod = (after.group("mod") or "").strip()
+        return f"{mod} industry" if mod and mod not in STOP_WORDS else "industry"
+    worth = _WORTH_BEFORE.search(text, sent[0], fig.start)
+    if worth is None:
+        return ""
+    subject = _ASIDE.sub(" ", text[sent[0] : worth.start()]).rstrip(" ,")
+    words = [w.lower() for w in WORD.findall(subject)]
+    if not words or words[-1] not in ("industry", "sector"):
+        return ""
+    mod = words[-2] if len(words) > 1 and words[-2] not in STOP_WORDS and not words[-2].endswith(("'s", "’s")) else ""
+    return f"{mod} industry" if mod else "industry"
+
+
+_CLAUSE_OPENERS = frozenset("where while and but as whose".split())
+
+
+def _opens_clause(before: Sequence[str]) -> bool:
+    """Whether a count opens its clause: nothing but a qualifier or a determiner before it, after a
+    word that opens a clause ("where more than 3,200 workers …")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS]
+    return not words or words[-1] in _CLAUSE_OPENERS
+
+
+def workforce(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+    """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
+    workers"): ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed
+    in the industry": :func:`employing_whole`); ("", "") for a count of other things."""
+    if bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "") not in _WORKFORCE_HEADS:
+        return "", ""
+    whole = employing_whole(text, sent[0], fig.start)
+    return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+
+
 _COMPENSATION = frozenset("compensation compensations payout payouts".split())
 _MONEY_LABELS = {
     "pledged": "money pledged",
@@ -1021,12 +1066,12 @@ def _measure_of(
         ):
             words = [w.lower() for w in WORD.findall(text, sent[0], fig.start)]
             late = nearest_cue(words, CASUALTY, reverse=True)
-        if not late and not increment and head in _WORKFORCE_HEADS and len(noun_words) == 1:
-            # "where more than 3,200 workers produce knitwear": a place's workers that nothing
-            # befell and no verb of theirs counts are its staff, one row with "The factory employs
-            # 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and "staff")
-            whole = employing_whole(text, sent[0], fig.start)
-            return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+        if not late and not increment and len(noun_words) == 1 and _opens_clause(before):
+            # "where more than 3,200 workers produce knitwear": a place's workers as the subject of
+            # a clause that says nothing befell them are its staff, one row with "The factory
+            # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
+            # "staff"); an object ("will pay 300 workers a bonus") is no headcount
+            return workforce(text, fig, sent)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
@@ -1149,6 +1194,10 @@ def _measure_of(
                 verb = _AREA_VERBS.get(verb, verb) if dim == "area" else verb
                 return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
+    if fig.kind == "money" and (whole := valued_whole(text, fig, sent)):
+        # "the country's $47 billion garment sector", "the garment industry, worth $47 billion a
+        # year": the size of an industry, one measure however worded (t13ag N6: two rows)
+        return f"{VALUE_OF}{whole}", f"value of the {whole}"
     if fig.kind == "money":
         own_start = own_clause_start(text, sent[0], fig.start, prev_end)
         if own_start != sent[0]:

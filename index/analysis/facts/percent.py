@@ -277,6 +277,9 @@ def move_direction(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
+_TICKER = re.compile(r"\s*<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
@@ -300,7 +303,8 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     after = [w.lower() for w in WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
     # "Shares in Hídvizsgáló Nyrt, the inspection company, fell 14%": a name's appositive says
     # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
-    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
+    # a wire's ticker ("<ORVN.DH>") is no word of the clause (t13ag N6: "change in unit ORVN dh")
+    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", _TICKER.sub(" ", text[sent[0] : fig.start]))
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"] or is_word_ratio(text, fig):  # "41% of the vote", "One in three homes"
