@@ -141,3 +141,34 @@ async def test_the_mouse_wheel_sideways_moves_a_column_at_a_time(tmp_path: Path)
         await pilot.pause()
         assert table.first == 3
         assert "articles 3–6 of 64" in heading(screen)  # the label column 0: article i at i
+
+
+async def test_the_headers_are_named_in_the_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The articles' names the headers show are worked out off the UI thread, once each (naming
+    221 articles twice was half of filling the matrix on the UI thread, round s39-p); a new column
+    width names them again for it, once."""
+    import threading
+
+    from waic_reader.tui.screens import entity_matrix
+
+    on_ui: list[int | None] = []
+    real = entity_matrix.source_names
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            on_ui.append(kwargs.get("width"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(entity_matrix, "source_names", counted)
+    app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, _table = await open_matrix(pilot)
+        for key in ["right"] * 12 + ["l", "l", "end", "home"]:
+            await pilot.press(key)
+            await pilot.pause()
+        assert on_ui == []
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        # the whole names never again; a width only if new, once (here 8 cells at both sizes)
+        assert None not in on_ui and len(on_ui) == len(set(on_ui))
+        assert "articles 1–" in heading(screen)

@@ -83,6 +83,18 @@ class Matrix:
     named: dict[str, str] = field(default_factory=dict)
     # The articles in a language whose names are not read: their columns say so, not "·".
     not_analysed: list[NotAnalysed] = field(default_factory=list)
+    # The articles' names as the columns head them (source_names): None → whole, a width (cells)
+    # → told apart within it. Worked out once each, the first ones in the worker (naming 221
+    # articles twice was half of filling the matrix on the UI thread, round s39-p).
+    names: dict[int | None, dict[str, str]] = field(default_factory=dict)
+
+    def source_names(self, width: int | None = None) -> dict[str, str]:
+        """doc → its column's header, whole (``width`` None) or within ``width`` cells."""
+        if width not in self.names:
+            self.names[width] = source_names(
+                list(self.articles.values()), named=self.named, width=width, cells=cell_len, cut_ids=True
+            )
+        return self.names[width]
 
 
 def build_rows(entities: list[Entity]) -> list[Row]:
@@ -261,6 +273,10 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
         skipped = [doc for doc, _why in table.skipped]
         matrix = Matrix(table.articles, build_rows(table.entities), skipped, named, table.not_analysed)
+        # The headers the first fill shows, named here, off the UI thread (the width as now).
+        matrix.source_names()
+        shown = [r for r in matrix.rows if filter_matches(self.filter, r.entity.label)]
+        matrix.source_names(self._widths(matrix, shown)[2])
         self.app.matrix_memo.put(self._memo_key(state), matrix)
         self.app.call_from_thread(self._show, matrix, state)
 
@@ -296,28 +312,23 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             )
         return heading
 
-    def _widths(self) -> tuple[int, int, int]:
-        """(name, label, outlet column) widths for the screen's width and the rows shown."""
-        assert self.matrix is not None
-        widest = max((cell_len(one_line(r.entity.name)) for r in self.shown), default=0)
-        return matrix_widths(self.size.width, len(self.matrix.articles), max(widest, len("entity")))
+    def _widths(self, matrix: Matrix, shown: list[Row]) -> tuple[int, int, int]:
+        """(name, label, outlet column) widths for the screen's width and the rows ``shown``."""
+        widest = max((cell_len(one_line(r.entity.name)) for r in shown), default=0)
+        return matrix_widths(self.size.width, len(matrix.articles), max(widest, len("entity")))
 
     def _fill(self) -> None:
         if self.matrix is None:
             return
         self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
-        name_w, label_w, width = self._widths()
+        name_w, label_w, width = self._widths(self.matrix, self.shown)
         # The name frozen; the label, the articles and the total scrolled sideways, the table
         # holding only those in view (WindowTable: one column per article at 221 articles was
         # most of a first E on the UI thread, round s38-p).
         scrolled = [SheetColumn(plain("label", "bold"), "label", label_w)]
         # Each header told apart from the others within the column's width; whole in the detail line.
-        self.headers = source_names(
-            list(self.matrix.articles.values()), named=self.matrix.named, cells=cell_len, cut_ids=True
-        )
-        for doc, name in source_names(
-            list(self.matrix.articles.values()), named=self.matrix.named, width=width, cells=cell_len, cut_ids=True
-        ).items():
+        self.headers = self.matrix.source_names()
+        for doc, name in self.matrix.source_names(width).items():
             scrolled.append(SheetColumn(line(name, width, "bold"), doc, width))
         scrolled.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
         # Each count's cell made by one function for all cells of that count (a cell is still made
