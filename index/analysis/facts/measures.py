@@ -1006,8 +1006,8 @@ def _measure_of(
             # there": a firm's staff, one measure however worded (roles.staff_count); a whole
             # industry's or country's is a measure of its own (t13ag N5: "the industry employs about
             # four million people" was a value of the factory's staff, a false disagreement)
-            whole = employing_whole(text, sent[0], fig.start)
-            return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+            employer = employing_whole(text, sent[0], fig.start)
+            return (f"staff|{employer}", f"people employed in the {employer}") if employer else ("staff", "staff")
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -1194,10 +1194,10 @@ def _measure_of(
                 verb = _AREA_VERBS.get(verb, verb) if dim == "area" else verb
                 return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
-    if fig.kind == "money" and (whole := valued_whole(text, fig, sent)):
+    if fig.kind == "money" and (industry := valued_whole(text, fig, sent)):
         # "the country's $47 billion garment sector", "the garment industry, worth $47 billion a
         # year": the size of an industry, one measure however worded (t13ag N6: two rows)
-        return f"{VALUE_OF}{whole}", f"value of the {whole}"
+        return f"{VALUE_OF}{industry}", f"value of the {industry}"
     if fig.kind == "money":
         own_start = own_clause_start(text, sent[0], fig.start, prev_end)
         if own_start != sent[0]:
