@@ -31,6 +31,7 @@ from waic_reader.index.analysis.noise.patterns import (
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
+from waic_reader.index.corpus.titles import alone_byline
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
@@ -243,6 +244,16 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
         elif lab is None and f.sentence_end and f.n >= _PROSE_WORDS:
             prose_above = True
         above = i
+
+
+def alone_bylines(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A byline in another language alone on its line under the headline, over the text ("Von Jan
+    van Dijk", "Por María de los Ángeles Ruiz"): the line whose name the article's author is
+    (``titles.alone_byline``, the one test), split off as its byline as "By Jane Roe" is (issue
+    #14, round s39-x3: the author was read and the line stayed the article's). In place."""
+    for k, f in enumerate(feats):
+        if f.n and labels[k] is None and alone_byline(blocks, k) is not None:
+            labels[k] = ("byline", f"byline (“{snip(f.text)}”)")
 
 
 # The most words a line opening "By NAME" has as a byline (name, outlet, date, time).

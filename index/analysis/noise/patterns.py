@@ -15,7 +15,7 @@ import re
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE
+from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE, PERSON_NAME
 from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
@@ -615,11 +615,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # field's time keeps its colon: "By Anna Lind | March 3, 2025 09:15", acceptance t13af N1.)
         # A hyphen parts fields only before a space, "and" only between spaces, and a field holds
         # neither: each line reads one way (read either way, a run of 40 hyphens took 50 s to fail,
-        # review s38-rv finding 6). The fields' loop is possessive for the same reason. (A name with
-        # particles, "By Alejandro de la Garza", is no match, as "By Pieter de Wit" never was: it
-        # matched only through the "and" inside "Alejandro".)
+        # review s38-rv finding 6). The fields' loop is possessive for the same reason. The name is
+        # a byline's (bylines.PERSON_NAME), its particles too: "By Pieter de Wit", "By Alejandro de
+        # la Garza" (issue #14, round s39-x3: they were no match, the author's line the article's).
         re.compile(
-            r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}"
+            rf"^(?i:by)\s+{PERSON_NAME}\s*"
             r"(?:(?:,|(?<=\s)and(?=\s)|&|\||-(?=\s)|–|—|·|•)\s*(?:(?!(?<=\s)and\s)[\w.'’ ]|-(?!\s)|(?<=\d):(?=\d)){1,40})*+$"
         ),
         14,
