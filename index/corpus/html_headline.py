@@ -66,23 +66,44 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= _SENTENCE_CASE_WORDS and any(w[:1].islower() for w in words[1:])
 
 
+def _name_shaped(text: str) -> bool:
+    """A site's name by its shape: capitalised words (``bylines.outlet_name``), a few of them."""
+    return outlet_name(text) and len(text.split()) <= _SITE_WORDS
+
+
 def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
     """``(headline, site)``: ``value``, a metadata title, split at a spaced separator
-    (:data:`_SEPARATOR`) into its site part, at either end, one of ``sites`` (folded names) or a
-    name-shaped part (``bylines.outlet_name``, at most ``_SITE_WORDS`` words) beside a headline in
-    sentence case ("Storm closes Varn harbour | Varn Courier"), and the other part, stripped. None
-    when no such split is found (the title is kept as it is)."""
+    (:data:`_SEPARATOR`) into its site part and the other part, stripped: the part at either end
+    that is one of ``sites`` (folded names), or the last part when it is name-shaped
+    (:func:`_name_shaped`) beside a headline in sentence case ("Storm closes Varn harbour | Varn
+    Courier"; a first part so shaped is a headline's own: "France - Italie : résultat"). None when
+    no such split is found (the title is kept as it is)."""
     splits = list(_SEPARATOR.finditer(value))
-    for sep in (splits[-1], splits[0]) if splits else ():
+    for k, sep in enumerate((splits[-1], splits[0]) if splits else ()):
         left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
-        for headline, site in ((left, right), (right, left)):
+        for headline, site, last in ((left, right, k == 0), (right, left, False)):
             if not headline or not site or _fold(headline) in sites:
                 continue
             if _fold(site) in sites:
                 return headline, site
-            if outlet_name(site) and len(site.split()) <= _SITE_WORDS and _sentence_case(headline):
+            if last and _name_shaped(site) and _sentence_case(headline):
                 return headline, site
     return None
+
+
+def _site_part(value: str, title: str) -> bool:
+    """Whether ``title`` is the site part of the metadata title ``value``: name-shaped, one end of it
+    beyond a spaced separator, the other end a headline (in sentence case, or longer than a name):
+    "Varn Courier" of "Varn Courier — Storm closes Varn harbour"."""
+    if not _name_shaped(title):
+        return False
+    splits = list(_SEPARATOR.finditer(value))
+    for sep in (splits[-1], splits[0]) if splits else ():
+        left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
+        for other, site in ((left, right), (right, left)):
+            if _fold(site) == _fold(title) and (_sentence_case(other) or len(other.split()) > _SITE_WORDS):
+                return True
+    return False
 
 
 def metadata_headline(doc: _Element, title: str | None, sitename: str | None, shown: set[str]) -> str | None:
@@ -94,18 +115,21 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     "Sign Up For Alerts"), the first of ``og:title``, ``twitter:title`` and ``<title>`` that names
     a headline, its site part left out (a value the page shows on a line is its own headline,
     kept whole). ``shown``: the page's lines, folded. Else ``title`` as it is."""
-    sites = site_names(doc, sitename)
+    # (An extractor's site name that is its title names no site: it repeats the headline.)
+    # (An extractor's site name that is its title names no site: it repeats the headline.)
+    sites = site_names(doc, None if sitename and title and _fold(sitename) == _fold(title) else sitename)
     head = doc.find(".//head//title")
     values = [*_meta(doc, _TITLE_META), " ".join(head.text_content().split()) if head is not None else ""]
-    splits = {value: None if _fold(value) in shown else split_site(value, sites) for value in filter(None, values)}
+    values = [value for value in values if value]
     if title:
         if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
             return split[0]
-        named = any(split is not None and _fold(split[1]) == _fold(title) for split in splits.values())
+        named = any(_site_part(value, title) for value in values)
         if not named and _fold(title) not in sites and page_link(title) is None:
             return title
         sites.add(_fold(title))
-    for value, split in splits.items():
+    for value in values:
+        split = None if _fold(value) in shown else split_site(value, sites)
         headline = value if split is None else split[0]
         if _fold(headline) not in sites and page_link(headline) is None:
             return headline
