@@ -61,9 +61,9 @@ def site_names(doc: _Element, sitename: str | None) -> set[str]:
 
 
 def _sentence_case(text: str) -> bool:
-    """A headline written in sentence case: a few words, one after the first in lower case."""
+    """A headline written in sentence case: a few words, two after the first in lower case."""
     words = text.split()
-    return len(words) >= _SENTENCE_CASE_WORDS and any(w[:1].islower() for w in words[1:])
+    return len(words) >= _SENTENCE_CASE_WORDS and sum(w[:1].islower() for w in words[1:]) >= 2
 
 
 def _name_shaped(text: str) -> bool:
@@ -93,7 +93,7 @@ def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
 
 def _site_part(value: str, title: str) -> bool:
     """Whether ``title`` is the site part of the metadata title ``value``: name-shaped, one end of it
-    beyond a spaced separator, the other end a headline (in sentence case, or longer than a name):
+    beyond a spaced separator, the other end a headline in sentence case:
     "Varn Courier" of "Varn Courier — Storm closes Varn harbour"."""
     if not _name_shaped(title):
         return False
@@ -101,7 +101,7 @@ def _site_part(value: str, title: str) -> bool:
     for sep in (splits[-1], splits[0]) if splits else ():
         left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
         for other, site in ((left, right), (right, left)):
-            if _fold(site) == _fold(title) and (_sentence_case(other) or len(other.split()) > _SITE_WORDS):
+            if _fold(site) == _fold(title) and _sentence_case(other):
                 return True
     return False
 
@@ -109,7 +109,7 @@ def _site_part(value: str, title: str) -> bool:
 def metadata_headline(doc: _Element, title: str | None, sitename: str | None, shown: set[str]) -> str | None:
     """The title a page is shown by when the ``title`` taken (the extractor's, or the line taken
     for it) is no headline: ``title`` without the site's name beside it (:func:`split_site`)
-    when the page shows it on no line; or, ``title`` being none, the site's name (a name the page
+    when the page shows it on no line; or, ``title`` being the site's name (a name the page
     gives its site, :func:`site_names`, or the site part of its metadata title: "Varn Courier" of
     "Varn Courier — Storm closes Varn harbour") or a call to action (``page_links.page_link``:
     "Sign Up For Alerts"), the first of ``og:title``, ``twitter:title`` and ``<title>`` that names
@@ -121,13 +121,14 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     head = doc.find(".//head//title")
     values = [*_meta(doc, _TITLE_META), " ".join(head.text_content().split()) if head is not None else ""]
     values = [value for value in values if value]
-    if title:
-        if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
-            return split[0]
-        named = any(_site_part(value, title) for value in values)
-        if not named and _fold(title) not in sites and page_link(title) is None:
-            return title
-        sites.add(_fold(title))
+    if not title:
+        return title  # (no title taken: the reader finds the headline in the text)
+    if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
+        return split[0]
+    named = any(_site_part(value, title) for value in values)
+    if not named and _fold(title) not in sites and page_link(title) is None:
+        return title
+    sites.add(_fold(title))
     for value in values:
         split = None if _fold(value) in shown else split_site(value, sites)
         headline = value if split is None else split[0]
