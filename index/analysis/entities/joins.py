@@ -186,6 +186,48 @@ def and_inside_name(
     )
 
 
+# A government body whose name lists its portfolios: the last may follow "and the" ("Ministry of
+# Fisheries and the Blue Economy", "Department of Culture and the Arts").
+_PORTFOLIO_BODIES = frozenset("Ministry Department Secretariat Ministries Departments".split())
+
+
+def and_the_portfolio(
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+) -> bool:
+    """Whether "and the" before token ``i`` goes on inside a ministry's name: the run so far is a
+    ministry or department chained by "of"/"for" ("Ministry of Fisheries"), and one or two
+    capitalised words follow that are no name of their own (no known name, kind word, title,
+    acronym or given name) and end the run ("… and the Blue Economy said"). "The Ministry of
+    Health and the Red Cross" (a known name), "… and the National Bank" (a kind word) stay two
+    (round s39-e: held-out 31's ministry was cut at "and")."""
+    head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
+    if head.text not in _PORTFOLIO_BODIES or head is cur[-1] or head.eid >= 0:
+        return False
+    if any(u.eid >= 0 for u in cur) or _CHAIN.search(text, head.s, cur[-1].s) is None:
+        return False
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < 3:
+        w = toks[k][2]
+        if not (w[0].isalpha() and is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        if k in gaz:
+            return False  # "… and the Red Cross": a known name of its own
+        after.append(w)
+        k += 1
+    if not 1 <= len(after) <= 2:
+        return False  # nothing capitalised after "the", or a longer run than a portfolio's
+    return not any(
+        cue_label(w) is not None
+        # a core title is a person's ("… and the Minister"); a title's modifier ("Economy", "Health")
+        # is a portfolio
+        or is_title(w)[1]
+        or is_acronym(w)
+        or given_word(w)
+        for w in after
+    )
+
+
 def _region_body(first: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether ``first``, "and" and the capitalised words from token ``i`` are a region of the
     place lists written with "and" and then an organisation's or a building's kind word: "Jammu

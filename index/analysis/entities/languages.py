@@ -69,7 +69,10 @@ _APPOSED = re.compile(
 # ("in" said again before the next: "publish in Dutch and in Ndyuka": round s37-e)
 # ("not in" before the next: "only in Indonesian, not in Makassarese or Buginese", "in Spanish but
 # not in Tseltal": round s38-e)
-_LIST_NEXT = re.compile(rf"(?:, | and | or |, and |, or |,? (?:but )?not )(?:in )?({CAP}{LETTER}+)(?![\w'’-])")
+# ("as well as" before the next: "in Lisu and Rawang as well as Jinghpaw": round s39-e)
+_LIST_NEXT = re.compile(
+    rf"(?:, | and | or |, and |, or |,? (?:but )?not |,? as well as )(?:in )?({CAP}{LETTER}+)(?![\w'’-])"
+)
 # The rest of a list after a "not in" item, and a comma after it: the list was of places the
 # sentence goes on about ("sent in Swedish, not in Brenzola, where most tourists stay", "in English
 # but not in Castelmarro or Tarvento, the mayor said"; round s38-z2, review s38-rv finding 11),
@@ -145,6 +148,15 @@ _HYPHEN_LANGUAGE_CUE = re.compile(rf"(?<![\w'’-])(?P<word>{CAP}{LETTER}+)-lang
 # What a thing is called in a listed language: "In Ojibwe it is manoomin" (a place's clause has a
 # verb of weather or of being there: "In Paris it rained", read only for listed names).
 _IT_AFTER = re.compile(r",? (?:it|this|that) (?:is|was|means|meant) (?:called )?[\"“‘']?[a-z]")
+# What is sung, said or written, several of them, "in" a language: "wrote 300 hymns in Jinghpaw",
+# "trained choirs in Lisu", "local names for it in Nagovisi and Rotokas" (round s39-e: held-out
+# 32's languages were GPEs); a place's "in" follows other nouns ("songs recorded in Laiza" has a verb
+# between).
+_WORKS = (
+    r"\b(?:hymns|songs|prayers|poems|sermons|lullabies|proverbs|chants|names|choirs)(?: for (?:it|them|him|her))? in"
+)
+_WORKS_IN = re.compile(rf"{_WORKS} $")
+_WORKS_CUE = re.compile(rf"{_WORKS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
 _IN_SUBJECT_CUE = re.compile(rf"\b[Ii]n (?P<word>{CAP}{LETTER}+)(?![\w'’-])(?={_SUBJECT_AFTER.pattern})")
 # (capitalised too where it opens a sentence: "In Romanian, he said, the old word is ...")
 _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
@@ -323,6 +335,14 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             for m in _IN_SUBJECT_CUE.finditer(text)
             if (w := m.group("word")) not in every and _no_name_but_a_language(w)
         )
+    if " in " in text:
+        out.update(
+            w
+            for m in _WORKS_CUE.finditer(text)
+            if (w := m.group("word")) not in every
+            and _no_name_but_a_language(w)
+            and used_as_language(text, m.end("word"))
+        )
     # (Every match's verb is a whole run of word characters, a space after it: a text without
     # one of those words, most, is not searched.)
     if text_words(text).isdisjoint(_UNLISTED_VERB_SET) or not _UNLISTED_CUE.search(text):
@@ -472,6 +492,7 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
             or _VERB.search(before) is not None
             or _GIVEN_IN.search(before) is not None
             or _GLOSS_IN.search(before) is not None
+            or _WORKS_IN.search(before) is not None
             or any(
                 m.start("word") == s for m in _TRANSLATED_CUE.finditer(text, max(0, s - 80), min(len(text), e + 100))
             )

@@ -694,6 +694,13 @@ PARTNER_WORDS = frozenset(
     "Partners Associates Associés Associados Asociados Sons Daughters Brothers Bros Fils Frères Söhne Brüder "
     "Társa Társai Fia Fiai Figli Fratelli Hijos Hermanos Filhos Irmãos Sønner Brødre Söner Bröder Zonen Gebroeders".split()
 )
+# German prepositions that open a sentence ("Vor Siemens Energy lag Nordex", "Nach Zürich reiste
+# er", "Laut Polizei Hamburg"): capitalised by their place, never a name's first word (round s39-e:
+# a reported leftover, "Vor Siemens Energy" an ORG). Not those that are names or acronyms too
+# ("Bei", "Zu", "Um", "Ab", "Bis").
+SENTENCE_PREPOSITIONS = frozenset(
+    "vor nach seit laut trotz mit für über unter aus gegen ohne während wegen neben hinter zwischen durch".split()
+)
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")

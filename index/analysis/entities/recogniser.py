@@ -91,6 +91,7 @@ from waic_reader.index.analysis.entities.grouping import entities_json, group
 from waic_reader.index.analysis.entities.joins import (
     and_inside_name,
     and_place,
+    and_the_portfolio,
     connector_ok,
     join_department_lists,
     two_names,
@@ -115,6 +116,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PREFIX_CUES,
     PREFIX_LEGAL_FORMS,
     SAINT_FIRSTS,
+    SENTENCE_PREPOSITIONS,
     SHOUTED_LEGAL_FORMS,
     SPACED_LEGAL_FORMS,
     STOP_ACRONYMS,
@@ -277,7 +279,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 213
+ENTITY_VERSION = 214
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -572,6 +574,62 @@ def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) 
     if people.eid >= 0:
         return people.s if label_of(people.eid) in ("NORP", "LANGUAGE") else None
     return people.s if people.text in language_names()[0] else None
+
+
+# Words that open a body's name before its kind-first word ("Nuevo Banco Santa Fe", "Gran Teatro
+# Nacional", "Neue Stiftung …"): part of the name, no verb before it.
+_KIND_FIRST_OPENERS = frozenset(
+    "nuevo nueva novo nova nouveau nouvelle nuovo nuova neue neuer neues gran grande grand primer primera "
+    "primeiro primeira premier première santo santa são san saint".split()
+)
+
+
+def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> bool:
+    """Whether the first word of ``run`` (opening a sentence) stands before a body named by its
+    kind first in another language ("Grupo", "Banco", "Cooperativa": lexicons.PREFIX_CUES) as no
+    part of its name: a sentence opened by a verb, as Spanish or Portuguese copy opens one
+    ("Anuncia Grupo Bimbo nuevas inversiones", "Presenta Banco Azteca su informe"), where the
+    kind word opens the name; the word ends as such a verb does ("-a", "-e", "-ó", "-ou"). Known names, titles, kind words, given names and the words that
+    open such names ("Nuevo Banco", "Gran Teatro") stay in it (round s39-e: a reported leftover,
+    the verb glued to the firm). A firm with its legal form is named whole ("Tisza Energia Zrt"),
+    and a word the article writes capitalised inside a sentence too is a name ("on the Tisza")."""
+    if len(run) < 3 or run[0].eid >= 0 or run[1].eid >= 0 or PREFIX_CUES.get(run[1].text) != "ORG":
+        return False
+    if legal_form(run[-1].text):
+        return False
+    w = run[0].text
+    low = w.lower()
+    if re.search(rf"[\w,] {re.escape(w)}(?![\w'’-])", text) is not None:
+        return False
+    return (
+        NAME_SHAPED.fullmatch(w) is not None
+        # a verb's third person, present or past ("Anuncia", "Abre", "Anunció", "Anunciou"); not a
+        # name's word of another shape ("Yvytu Energía S.A.")
+        and low.endswith(("a", "e", "ó", "ou"))
+        and w not in PREFIX_CUES
+        and cue_label(w) is None
+        and not is_title(w)[0]
+        and not given_word(w)
+        and low not in _ORG_OPENERS
+        and low not in _KIND_FIRST_OPENERS
+        and low not in doc_lower
+    )
+
+
+def _vowel_final_given(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word``, opening a sentence before a known given name and a surname, is a first
+    given name by its shape: name-shaped, ending in "a", "i", "o" or "u" (as many African, Asian
+    and Pacific names do: "Hlulani", "Tinyiko", "Nkululeko", and English words that describe a
+    person seldom do: "Feisty", "Regular", "Brave"), neither a common word nor one the article
+    writes in lower case."""
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and NAME_SHAPED.fullmatch(word) is not None
+        and low[-1] in "aiou"
+        and low not in COMMON_WORDS
+        and low not in doc_lower
+    )
 
 
 def _plural_word(word: str) -> bool:
@@ -1213,6 +1271,7 @@ class Recognizer:
                     and pending
                     and not connector_ok(cur, pending, text, lone)
                     and not (pending == ["and"] and and_inside_name(cur, toks, i, gaz, text))
+                    and not (pending == ["and", "the"] and and_the_portfolio(cur, toks, i, gaz, text))
                     and not (
                         len(pending) == 1
                         and pending[0] in PARTNER_CONJUNCTIONS
@@ -1496,6 +1555,12 @@ class Recognizer:
             if len(run) >= 3 and low in FOREIGN_BY and foreign_by_word(text, run[0].s):
                 run = run[1:]  # "Von Jonas Weber": a byline's "by" in another language (t13z H22)
                 continue
+            if low in SENTENCE_PREPOSITIONS and len(run) >= 2:
+                run = run[1:]  # "Vor Siemens Energy lag Nordex": a German preposition opening the sentence
+                continue
+            if _verb_before_kind_first(text, run, doc_lower):
+                run = run[1:]  # "Anuncia Grupo Bimbo nuevas inversiones": a verb opening the sentence
+                continue
             if initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if job_before_name(text, run, doc_lower) is not None:
@@ -1529,6 +1594,9 @@ class Recognizer:
                 and text[run[0].e : run[1].s] == " "
                 # "Fayaz Ahmad Lone, president of": a name described after it is whole (round s34-b)
                 and not in_apposition(text, run[0].s, run[2].e, ages=False)
+                # "Hlulani Vincent Baloyi, 51,": a first given name of a language whose names end in
+                # a, i, o or u, as an English word describing a person seldom does (round s39-e)
+                and not _vowel_final_given(w, doc_lower)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break

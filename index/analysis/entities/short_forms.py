@@ -623,8 +623,6 @@ def resolve_short_forms(
             single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
     for name, key in first_names.items():
         shorts.setdefault(name, key)  # a surname wins over a first name
-    for name, key in single.items():
-        shorts.setdefault(name, key)
     lowered = {w.lower() for w in doc_lower}  # (doc_lower: LOWER_WORD's words of the text)
     person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
     part_keys = {
@@ -635,9 +633,14 @@ def resolve_short_forms(
         and canonical(part) is None
         and not in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
     }
-    base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
+    base = set(shorts) | set(single)  # the short forms of before: surnames, given names, gazetteer shorts
     for part, key in part_keys.items():
         shorts.setdefault(part, key)
+    # A word a rule typed a person alone is the full name's when it is one of its words ("Andi said"
+    # after "Andi Mokoena": round s39-e, a reported leftover, the given name no list knows was a
+    # person of its own), else its own person.
+    for name, key in single.items():
+        shorts.setdefault(name, key)
     out = []
     if bodies:
         chosen = [
