@@ -1,6 +1,8 @@
 """A known name opening a sentence that the word after it reads as the common noun: a product
 before a plural verb ("Windows were shattered"), a party's one-word name before a noun it
-modifies ("Labour inspectors said"): ``common_noun_reading``, the one question the recogniser asks."""
+modifies ("Labour inspectors said"): ``common_noun_reading``, the one question the recogniser asks;
+a body's one-word name naming a portfolio before a minister's title ("Labour Minister"):
+``portfolio_before_title``."""
 
 from __future__ import annotations
 
@@ -48,3 +50,15 @@ def common_noun_reading(label: str, canonical: str, word: str, after: str) -> bo
     plural verb (a product is one thing: "Windows were shattered") or a party's name before a noun
     it modifies (:func:`common_noun_party`)."""
     return (label == "PRODUCT" and after.lower() in _PLURAL_VERBS) or common_noun_party(canonical, word, after)
+
+
+# The titles of a portfolio's holder: the capitalised word before them names the portfolio ("Labour
+# Minister", "Treasury Secretary"), a job title, no organisation (#16). Not "MP", "leader": a party's.
+_PORTFOLIO_TITLES = frozenset("Minister Ministers Secretary Commissioner Undersecretary".split())
+
+
+def portfolio_before_title(word: str, after: str) -> bool:
+    """Whether a known organisation's one-word name ``word`` (a party's "Labour") right before the
+    title ``after`` is a portfolio inside a job title ("Labour Minister Farida Chowdhury", "Labour
+    Secretary"), where the body is named by no one; an acronym keeps its body ("FBI Director")."""
+    return after in _PORTFOLIO_TITLES and not word.isupper()

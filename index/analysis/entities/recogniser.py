@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
-from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
+from waic_reader.index.analysis.entities.common_nouns import common_noun_reading, portfolio_before_title
 from waic_reader.index.analysis.entities.context import (
     GERMAN_CRAFT,
     GERMAN_CRAFT_BARE,
@@ -1168,6 +1168,13 @@ class Recognizer:
             _key, canonical, label = self._ents[gaz[k][1]]
             if common_noun_reading(label, canonical, toks[k][2], toks[k + 1][2]):
                 del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
+        for k in [k for k, (j, _eid) in gaz.items() if j == k + 1 and j < n and toks[j][0] == toks[k][1] + 1]:
+            j, eid = gaz[k]
+            label = self._ents[eid][2]
+            if label == "ORG" and portfolio_before_title(toks[k][2], toks[j][2]):
+                del gaz[k]  # "Labour Minister Farida Chowdhury": a portfolio, no party (t13ag N8)
+            elif self._given_of_another(toks[k][2], toks[j][2], eid, doc_lower, j in gaz):
+                del gaz[k]  # "Anwar Kabir": another person of a known person's given name (t13ag N1)
 
         ents = self._ents
         categories = blog_categories(text, bstart, bend)
@@ -2126,6 +2133,26 @@ class Recognizer:
             ):
                 return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
+
+    def _given_of_another(self, word: str, after: str, eid: int, doc_lower: set[str], after_known: bool) -> bool:
+        """Whether the gazetteer's one-word match ``word`` (entity ``eid``), the word ``after`` it
+        one space on, is the given name of another person than the known one: the known person's
+        first word ("Anwar" of "Anwar Ibrahim") before a surname-shaped word that is not theirs, no
+        known name, title, kind word nor common word, never written in lower case in the article
+        ("Anwar Kabir", "Anwar Hossain"). A full name the article writes is never the gazetteer's
+        person; the mirror of :meth:`_other_bearer` (another given name before a known surname)."""
+        key, _, label = self._ents[eid]
+        name = fold(key.partition(":")[2]).split()
+        if label != "PERSON" or len(name) < 2 or fold(word) != name[0] or fold(after) in name:
+            return False
+        return (
+            not after_known
+            and NAME_SHAPED.fullmatch(after) is not None
+            and not is_title(after)[0]
+            and cue_label(after) is None
+            and after.lower() not in COMMON_WORDS
+            and after.lower() not in doc_lower
+        )
 
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
