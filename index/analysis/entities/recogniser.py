@@ -101,6 +101,7 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
+    FEASTS,
     GIVEN,
     GIVEN_COMMON,
     HONORIFIC_DOT,
@@ -138,6 +139,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     date_spans,
     dateline_names,
+    figure_name,
     figure_spans,
     foreign_by_word,
 )
@@ -209,6 +211,7 @@ from waic_reader.index.analysis.entities.products import (
     maker_models,
     mixed_case_bodies,
     model_suffixes,
+    versioned_products,
 )
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
@@ -941,7 +944,7 @@ class Recognizer:
         if '"' in text or "“" in text or "'" in text or "‘" in text:  # single quotes too: "Marisol 'Sol' X"
             cands.extend(nicknamed_people(text))
         for s, e, label in date_spans(text, all_toks) + figure_spans(text):
-            cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + FIGURE_PRIORITY[label]))
+            cands.append((s, e, label, entity_key(label, figure_name(text[s:e])), 1 + FIGURE_PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
@@ -1059,6 +1062,7 @@ class Recognizer:
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
+        chosen = versioned_products(text, chosen, self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
         chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):
@@ -1076,6 +1080,11 @@ class Recognizer:
         # the page's boilerplate claims no word of the article's text)
         chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
+        if "\u202e" in text or "\u202d" in text:
+            # letters inside a bidi override are shown in another order than stored ("DELKCOL ERA
+            # SROOD" shows as "DOORS ARE LOCKED" reversed): what they store names nothing (t13ag N9)
+            over = [m.span() for m in _BIDI_OVERRIDE.finditer(text)]
+            chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in over)]
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(
@@ -1513,6 +1522,8 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if len(run) == 1 and run[0].eid < 0 and run[0].text in FEASTS:
+            return  # "in Easter message", "during Ramadan": a feast, a time, no place nor person (t13ag N9)
         if _two_word_surname(text, run):
             emit(run[0].s, run[-1].e, "PERSON")  # "Darrell Iron Shell", later "Iron Shell" (round s33-n)
             return
@@ -1876,6 +1887,10 @@ class Recognizer:
             cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
+        if cue is None and any(
+            u.eid < 0 and cue_label(u.text) == "ORG" and _AND_AFTER.match(text, u.e) for u in run[1:-1]
+        ):
+            cue = "ORG"  # "Fire Service and Civil Defence": a body's kind word, then a field "and" joined
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
@@ -2164,6 +2179,9 @@ class Recognizer:
         return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
 
+# A bidi override (U+202E right-to-left, U+202D left-to-right) to its end (U+202C) or the line's.
+_BIDI_OVERRIDE = re.compile("[\u202d\u202e][^\u202c\n]*")
+_AND_AFTER = re.compile(r"\s+and\s")  # "and" after a word inside one name (joins.and_inside_name)
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
