@@ -101,6 +101,10 @@ class Sighting:
     # A figure's value as the fact sheet writes it ("2", "at least 14", "€40 million"): what the
     # "Changed:" line shows, not the words matched ("Two people", "three dead"); "" for entities.
     shown: str = ""
+    # A figure's report as the fact sheet holds it (its value, offsets and sentence): what a jump
+    # from the timeline into the reader makes the current target, n / N stepping through the
+    # subject's other reports, as the fact sheet's enter does (t13ag N11); None for entities.
+    figure: FactValue | None = field(default=None, compare=False, repr=False)
 
     @property
     def said(self) -> str:
@@ -132,6 +136,9 @@ class Subject:
     # run of days starting on ``year_start`` (:func:`year_start`: "12-20" when it crosses New Year).
     yearless: bool = False
     year_start: str = NEW_YEAR
+    # An entity's key as the entity list and the matrix group it ("PERSON:anwar kabir"): what a
+    # jump from the timeline follows in the reader; "" for a fact.
+    key: str = ""
 
     @property
     def first(self) -> Sighting | None:
@@ -633,7 +640,7 @@ def build_timeline(
         entities.append((min((place[doc], m.start) for doc, m in first_of.items()), ent, first_of))
     for _at, ent, first_of in sorted(entities, key=lambda e: e[0]):
         subject = subjects.setdefault(
-            ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start)
+            ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start, key=ent.key)
         )
         seen = {s.doc for s in subject.sightings}  # (two entities of one name and two types: one subject)
         for doc, m in first_of.items():
@@ -740,6 +747,7 @@ def build_timeline(
                     v.text,
                     amount_of[id(v)],
                     value_text(v),
+                    v,
                 )
             )
     for subject in subjects.values():

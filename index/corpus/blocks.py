@@ -451,13 +451,39 @@ def _unwrapped(text: str, chunk: list[tuple[int, int, int]]) -> list[list[tuple[
     return runs
 
 
-def _raw_blocks(text: str) -> list[tuple[int, int]]:
+def _markdown_runs(text: str, spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """A Markdown article's lines (``spans``, :func:`_lines`) grouped into its blocks as
+    CommonMark reads them (:func:`~waic_reader.index.corpus.markdown.joins_above`): a paragraph's
+    lines are one block whatever their layout."""
+    from waic_reader.index.corpus.markdown import joins_above
+
+    runs: list[list[tuple[int, int, int]]] = []
+    for span, join in zip(spans, joins_above(text.split("\n")), strict=True):
+        if span[0] == span[1]:
+            continue
+        if join and runs:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _raw_blocks(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     """The ``(start, end)`` spans of ``text``'s blocks: its blank-line-separated chunks split into
     paragraphs (:func:`_paragraphs`). A file whose paragraph lines lie beyond the column a chunk's
     lines reach (:func:`_one_paragraph_a_line`: web copy saved one paragraph a line, 150-230
     columns) does not hard-wrap that chunk, whose lines are then joined only where a sentence runs
-    on (:func:`_unwrapped`)."""
+    on (:func:`_unwrapped`). ``markdown``: the text is Markdown, its blocks CommonMark's
+    (:func:`_markdown_runs`), each cut only around a stamp or byline near its top and before a
+    closing footer or credit line, as a plain paragraph is."""
     spans = _lines(text)
+    if markdown:
+        cut = [
+            footer_apart(text, span)
+            for chunk in _markdown_runs(text, spans)
+            for span in _stamps_apart(text, chunk, [(chunk[0][0], chunk[-1][1])])
+        ]
+        return [span for pair in cut for span in pair]
     chunks: list[list[tuple[int, int, int]]] = [[]]
     for start, end, indent in spans:
         if start == end:
@@ -764,8 +790,10 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     return blocks
 
 
-def split_blocks(text: str) -> list[Block]:
-    return classify(text, _raw_blocks(text))
+def split_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """``text``'s blocks, in order; ``markdown``: it is a Markdown article, its paragraphs
+    CommonMark's (a single line break never ends one)."""
+    return classify(text, _raw_blocks(text, markdown))
 
 
 # Abbreviations after which a period does not end a sentence.

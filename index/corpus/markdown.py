@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -97,6 +97,74 @@ def _table_beside(line: str) -> bool:
     """Whether ``line`` (the line over or under a block) is a pipe table's: its separator row, or a
     row with outer bars or without them."""
     return table_rule(line) or _TABLE_ROW.fullmatch(line) is not None or _BARLESS_ROW.fullmatch(line) is not None
+
+
+# Lines that open a block of their own even right under a paragraph's line (CommonMark: they
+# interrupt a paragraph): a bullet item with text, an ordered item numbered 1 (any number under
+# another item), a code fence, a thematic break; a setext heading's underline ends its paragraph.
+_ORDERED = re.compile(r"[ ]{0,3}(\d{1,9})[.)](?:[ \t]+|$)")
+_FENCE = re.compile(r"[ ]{0,3}(?:`{3,}|~{3,})")
+_THEMATIC = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
+
+
+def _line_alone(line: str, above: str, below: str) -> bool:
+    """Whether ``line`` is a block on its own line that no other line joins: a heading, a code
+    fence, a thematic break or setext underline, a pipe table's row or separator row."""
+    return (
+        _HEADING.match(line) is not None
+        or _FENCE.match(line) is not None
+        or _THEMATIC.fullmatch(line) is not None
+        or _SETEXT.fullmatch(line) is not None
+        or table_rule(line)
+        or _TABLE_ROW.fullmatch(line) is not None
+        or (table_rule(below) and _BAR.search(line) is not None)
+        or (_BARLESS_ROW.fullmatch(line) is not None and (_table_beside(above) or _table_beside(below)))
+    )
+
+
+def joins_above(lines: Sequence[str]) -> list[bool]:
+    """For each of ``lines`` (a Markdown article's lines, in order, blank ones included), whether
+    it goes on with the block of the line above it: the lines of one paragraph (a soft line
+    break, shown as a space), and a list item's or a block quote's lazy continuation lines, as
+    CommonMark reads them. A blank line ends a block; a heading, a table row, a fence or a
+    thematic break is a block of its own line; a list item or a quote marker starts a new block.
+    Lines inside a code fence never join (each stays as written).
+
+    A plain text file's line breaks are judged by layout (``blocks._paragraphs``); in Markdown a
+    single line break never ends a paragraph: "locked." over "Factory owner …" is one paragraph
+    (t13ag N13)."""
+    joins: list[bool] = []
+    fenced = False
+    alone_above = True  # the line above is blank, a block of its own line, or fenced
+    item_above = False  # the block above is a list item (an item of any number goes on a list)
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i > 0 else ""
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if _FENCE.match(line) is not None:
+            fenced = not fenced
+            joins.append(False)
+            alone_above = True
+            continue
+        if fenced or not line.strip():
+            joins.append(False)
+            alone_above = True  # (a list goes on over a blank line: item_above stays)
+            continue
+        if _line_alone(line, above, below):
+            joins.append(False)
+            alone_above, item_above = True, False
+            continue
+        ordered = _ORDERED.match(line)
+        bullet = _LIST.match(line) is not None and _LIST.fullmatch(line) is None
+        # An ordered item interrupts a paragraph only when numbered 1 ("in\n2024. The …" is prose).
+        item = bullet or (ordered is not None and (alone_above or item_above or ordered.group(1) == "1"))
+        if item or _QUOTE.match(line) is not None:
+            joins.append(False)
+            item_above = item
+        else:
+            joins.append(not alone_above)
+        alone_above = False
+    return joins
 
 
 def line_before(text: str, start: int) -> str:

@@ -9,7 +9,9 @@ Two modes (``y`` toggles):
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +27,8 @@ from textual.widgets import Static
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.analysis.entities.mentions import Mention
-from waic_reader.index.corpus.markdown import article_excerpt
+from waic_reader.index.corpus.blocks import joined_shown, known_words
+from waic_reader.index.corpus.markdown import Shown, article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import visible, visible_same_length
 from waic_reader.index.workspace import Comparison
@@ -59,6 +62,18 @@ class Side:
     # while no index was open (``grouped`` False): grouped again once one is (_index_changed).
     mentions: list[Mention]
     grouped: bool = True
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """The article's words, in which a word hyphenated over a hard line break is looked up
+        (:func:`~waic_reader.index.corpus.blocks.joined_shown`), as the reader and free panes do."""
+        return known_words(" ".join(b.text for b in self.article.blocks))
+
+
+def _through(shown: Shown, at: Callable[[int], int]) -> Callable[[int], int]:
+    """``at`` (an article offset to an offset of an excerpt) carried on to where ``shown`` (that
+    excerpt as shown) shows it."""
+    return lambda offset: shown.positions[at(offset)]
 
 
 class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Screen[None]):
@@ -262,6 +277,14 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
             return Cell(Content(""), only)
         # As the reader and the free panes show it: a Markdown sentence's syntax hidden.
         text, at = article_excerpt(side.article, span.start, span.end)
+        if side.article.format == "text":
+            # A hard-wrapped plain text as the reader and the free panes show it: its line breaks
+            # as spaces, so the cell reflows the sentence to the pane's width (joined_shown). The
+            # file's breaks were kept, a ragged "A fire swept / through a garment / factory near
+            # …" in the aligned rows (t13ag N12).
+            joined = joined_shown(text, side.known)
+            if joined is not None:
+                text, at = joined.text, _through(joined, at)
 
         def styled() -> Content:
             first = bisect_left(entities, (span.start,))

@@ -362,12 +362,32 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(OptionList.OptionSelected, "#timeline-subject-list")
     def _subject_opened(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is None:
-            return
-        subject = self.subjects[int(event.option.id)]
-        # With none dated there is no first: the first listed is read (the chart's order).
+        if event.option.id is not None:
+            self.open_subject(self.subjects[int(event.option.id)])
+
+    def open_subject(self, subject: Subject) -> None:
+        """Read ``subject`` in its first report (with none dated, the first listed: the chart's
+        order), at it: a figure's value is the current target and n / N step through the
+        subject's other reports in the detail's order (First, then the changes and the rest,
+        undated last), ``fact: death toll · value 1/9``, as the fact sheet's enter does; an
+        entity's mention is shown and the entity followed, as the matrix's mentions do. Either
+        jump replaces an entity followed earlier. It had opened the article at its top, an
+        earlier follow's status and scroll kept (t13ag N11)."""
+        from waic_reader.tui.screens.mentions import open_reader_at
+        from waic_reader.tui.screens.reader import ReaderScreen
+        from waic_reader.tui.screens.reader_jumps import FactJump
+
         first = subject.first or (subject.sightings[0] if subject.sightings else None)
-        if first is not None:
+        if first is None:
+            return
+        if subject.kind == "fact" and first.figure is not None:
+            reports = [s for s in subject.in_report_order(subject.sightings) if s.figure is not None]
+            index = next(i for i, s in enumerate(reports) if s is first)
+            values = tuple(s.figure for s in reports if s.figure is not None)
+            self.app.push_screen(ReaderScreen(first.doc, fact=FactJump(subject.label, values, index)))
+        elif subject.kind == "entity" and subject.key:
+            open_reader_at(self.app, first.doc, first.start, follow=(subject.key, subject.label), at_text=first.text)
+        else:
             self.app.open_article(first.doc)
 
     @on(TimelineChart.Opened)

@@ -68,9 +68,11 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names, owner_kind
+from waic_reader.index.analysis.facts.votes import VOTE_MEASURES, vote_measure, vote_owner
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
+    EVENT_NOUNS,
     JOINED,
     NAME_BEFORE,
     OF_BEFORE,
@@ -134,13 +136,10 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
-_EVENTS = (
-    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
-    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
-    "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
-)
+_EVENTS = EVENT_NOUNS  # (words.py: the crew-and-people rule reads them too)
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
-_SIMILAR = rf"(?:an?|the|its|their)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
+# (a plural needs no determiner: "Previous floods killed 31 people" is no count of this one)
+_SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 # The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
 # "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
 _EVENTS_DONE = (
@@ -331,7 +330,7 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
         if best is None or gap < best[0]:
             best = (gap, int(y))
     if best is None:
-        return ""
+        return _previous_event_name(text, sent, fig)
     when = str(best[1])
     nouns = [(abs(n.start() - text.find(when, *sent)), n.group()) for n in _EVENT_NOUN.finditer(text, *sent)]
     if not nouns:
@@ -340,6 +339,34 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
     if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
         return f"{when} {noun}"  # "After the 2008 slide" of a share price: no landslide (finding 2)
     return f"{when} {event_kind(noun)}"
+
+
+# The story's previous event named without a year: "A previous landslide killed 31 people", "the
+# prior blast", "an earlier fire" (an adjective between: "the previous big slide"); never "a similar
+# crash", which may be any one of many.
+_PREVIOUS_NAMED = re.compile(
+    rf"\b(?:an?|the|its|their)\s+(?P<which>previous|prior|earlier)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_EVENTS})\b", re.I
+)
+
+
+def _previous_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> str:
+    """The name of the earlier event a count at ``fig`` is of when the sentence ``sent`` names it by
+    no year but as the previous one of its kind (:data:`_PREVIOUS_NAMED`) in the figure's clause or
+    before it: "previous landslide" ("A previous landslide killed 31 people", "The prior slide
+    killed 29"), "earlier fire" ("An earlier fire injured four workers": an earlier one, perhaps not
+    the last); "" when it names none, or a plural ("previous floods": several). Its count is a row
+    of that event, never the story's (issue #16, s39-x1: it was dropped)."""
+    for m in _PREVIOUS_NAMED.finditer(text, *sent):
+        if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
+            continue
+        noun = singular_of(m.group("noun").lower())
+        if noun != m.group("noun").lower():
+            continue
+        if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
+            continue
+        which = "earlier" if m.group("which").lower() == "earlier" else "previous"
+        return f"{which} {event_kind(noun)}"
+    return ""
 
 
 # Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
@@ -604,6 +631,16 @@ def round_span(m: re.Match[str]) -> bool:
     return m.group("span") is not None
 
 
+def round_years(ago: int) -> bool:
+    """Whether a count of years back is a round figure, a whole number of decades ("40 years ago",
+    "fifty years ago"; not "39 years ago", "ten years ago", nor a year to come)."""
+    return ago > _ROUND_YEARS and ago % _ROUND_YEARS == 0
+
+
+# The step of a round count of years (:func:`round_years`): decades, from two of them.
+_ROUND_YEARS = 10
+
+
 # How far a round span's year may be either way: a tenth of the span, never less than two years
 # ("a century ago" ±10, "half a century ago" ±5, "two decades ago" ±2), as an approximator's
 # margin is at most a tenth of its value (grouping.APPROXIMATION_SHARE, APPROXIMATION_DIGITS).
@@ -849,7 +886,10 @@ def extract_figures(
                     restated.append(span)  # "nearly four decades ago, in 1987": the 1987 is its value
                     continue
                 about = "about" if round_span(rel) or hedge is not None else ""
-                margin = span_margin(ago) if about else 0.0
+                # a round count of years ("40 years ago", "fifty years ago") is as round as "four
+                # decades ago": its year has the span's margin, shown as written (issue #16, s39-x1:
+                # "40 years ago" in 2026 disagreed with "in 1985")
+                margin = span_margin(ago) if about or round_years(ago) else 0.0
                 figs = [
                     *by_sentence.get(k, []),
                     Figure(
@@ -1161,6 +1201,15 @@ def extract_figures(
                     fv.measure, fv.verb = SHARE_MOVE, way
                     named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
                     fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
+            if english and fv.kind in ("percent", "count") and not fv.measure:
+                # an election's figures: a share of the vote and a count of votes per candidate or
+                # party, the turnout (votes.py; issue #16, s39-x1: two parties' shares were one row
+                # in disagreement)
+                prev = (sents[k - 1].start, sents[k - 1].end) if k else None
+                vote = vote_measure(text, fig, (s.start, s.end), prev, fv.label)
+                if vote is not None:
+                    fv.measure, fv.label = vote
+                    fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
@@ -1214,6 +1263,16 @@ def extract_figures(
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     if counted is None and waiting & by_verb.keys():
         return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
+    # the year of an earlier event whose count its sentence gives ("In 1987, a landslide killed 31
+    # in the same valley", "The 1987 mudslide left 31 dead": its row is "death toll (1987
+    # landslide)") is no bare year of this story (issue #16, s39-x1: a row "year 1987" beside it)
+    dated_events = {(fv.sentence, m.group("year")) for fv in out if (m := _EARLIER_PART.search(fv.measure))}
+    if dated_events:
+        out = [
+            fv
+            for fv in out
+            if not (fv.kind == "year" and not fv.measure and (fv.sentence, f"{fv.value:.0f}") in dated_events)
+        ]
     if tallies:
         _tally_measures(out, tallies)
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
@@ -1975,6 +2034,12 @@ def _year_event(
         # "The town was last hit half a century ago, when a slide destroyed the old mill"
         when = _WHEN_EVENT.match(text, fig.end, sent[1])
         previous = previous_event(["last", when.group("noun").lower()], landslide) if when is not None else None
+    done = _last_done(longer) if previous is None and before else None
+    if done is not None:
+        # "The town last flooded in 1999", "A train last derailed on the line in 2004": the previous
+        # flood, as "The previous flood was in 1999" (issue #16, s39-x1: "year of flooding" beside
+        # "year of the previous flood")
+        previous = previous_event(["last", done], landslide)
     if previous is not None:
         return previous  # "The last slide to hit the town was in 1987", "last hit by a slide 39 years ago"
     if _ATTRIBUTE_YEAR_BEFORE.search(text, max(sent[0], fig.start - 8), fig.start) is not None:
@@ -2118,6 +2183,33 @@ _APPOSITION_WORDS = 14  # "The last deadly slide in the valley happened nearly f
 # "last hit", "last struck" ending a year's clause, its event named in a "when" clause after the
 # year: "The town was last hit half a century ago, when a slide destroyed the old mill".
 _LAST_DONE = re.compile(rf"\blast\s+(?:{_EVENTS_DONE})$")
+# The verbs of :data:`_EVENTS_DONE` that name their event's kind, with its noun: "last flooded" is
+# the previous flood's. (An eruption's "last erupted" is the year of eruption's own row; "last hit",
+# "last struck" name no kind.)
+_LAST_DONE_NOUN = {
+    "flooded": "flood",
+    "crashed": "crash",
+    "derailed": "derailment",
+    "collapsed": "collapse",
+    "exploded": "explosion",
+}
+# At most so many words between "last" and its verb's year ("last derailed on the main line in 2004").
+_LAST_DONE_GAP = 4
+
+
+def _last_done(words: Sequence[str]) -> str | None:
+    """The event noun (:data:`_LAST_DONE_NOUN`) of "last" and a verb naming its kind among the
+    lower-case ``words`` of a year's clause, only a phrase of place or manner after it (no other
+    verb: "last flooded before the dam was built in 1999" is the dam's year); None when none."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j - 1] == "last" and words[j] in _LAST_DONE_NOUN:
+            rest = words[j + 1 :]
+            if len(rest) <= _LAST_DONE_GAP and not any(is_participle(w) or w in AUXILIARIES for w in rest):
+                return _LAST_DONE_NOUN[words[j]]
+            return None
+    return None
+
+
 _WHEN_EVENT = re.compile(rf",?\s*when\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENTS})\b", re.I)
 
 
@@ -2235,6 +2327,9 @@ _PLACE_WORDS = frozenset("near over under across beside along inside outside opp
 # Adverbs between a subject and its verb, no part of a noun phrase ("The volcano last erupted",
 # "The bridge finally opened").
 _SUBJECT_ADVERBS = frozenset("last first finally eventually originally initially once never".split())
+# Adjectives that say which of a thing's events is meant, no thing of their own ("The previous
+# eruption", "its prior closure", "the latest inspection"): never a head (:func:`_heads`).
+_ORDER_WORDS = frozenset("previous prior earlier latest recent former".split())
 
 
 def _heads(text: str, written: Sequence[str]) -> str:
@@ -2257,6 +2352,8 @@ def _heads(text: str, written: Sequence[str]) -> str:
         low = w.lower()
         if low in _SUBJECT_ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4):
             continue
+        if low in _ORDER_WORDS:
+            continue  # "The previous eruption was in 2015": which one, no thing (was owner "previou")
         if (
             low.isalpha()
             and low not in STOP_WORDS

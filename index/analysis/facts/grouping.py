@@ -137,17 +137,18 @@ def _comparable(a: FactValue, b: FactValue) -> bool:
     return dimension_of(a) == dimension_of(b)
 
 
-def _compatible(a: FactValue, b: FactValue) -> bool:
+def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool:
     """Whether two values of one fact can both be true: equal strings; amounts in different
     currencies (never compared); one amount in two units as :func:`~.display.converted_same` reads
     it (the row writer shows those as one entry: one predicate for both, review s36-rv D7, round
     s36-c2: "100 metres" and "300 feet" were a DISAGREE row of one entry); else ranges
-    (:func:`_range`) that meet."""
+    (:func:`_range`) that meet. ``counted_alike``: their row counts what they count as one kind
+    (:func:`~.measures.kinds_by_doc`: a crew and people of one event), so they are compared."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if a.measure == SHARE_MOVE == b.measure and a.verb and b.verb and a.verb != b.verb and (a.value or b.value):
         return False  # a share price's fall of 4% and its rise of 4% contradict each other (t13ad N9)
-    if not _comparable(a, b):
+    if not counted_alike and not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
         return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
@@ -1476,7 +1477,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     agree = True
     for kind_set in set(by_doc.values()):
         alike = [v for v in values if by_doc[v.doc] == kind_set and not listed_only(v)]
-        if not (all(_compatible(x, y) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike)):
+        # (one kind counted under two nouns: a crew and people of one event, measures.kinds_by_doc)
+        one = len(kind_set) == 1 and len({dimension_of(v) for v in alike}) > 1
+        if not (
+            all(_compatible(x, y, one) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike, one)
+        ):
             agree = False
             break
     if len({v.doc for v in values}) == 1:
@@ -1554,11 +1559,12 @@ def _and(words: Sequence[str]) -> str:
     return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
 
 
-def _agree_linear(values: Sequence[FactValue]) -> bool:
-    """Whether all ranges meet (one pass: the highest low end against the lowest high end)."""
+def _agree_linear(values: Sequence[FactValue], counted_alike: bool = False) -> bool:
+    """Whether all ranges meet (one pass: the highest low end against the lowest high end), among
+    the values of each kind counted (all as one when ``counted_alike``, as :func:`_compatible`)."""
     groups: dict[str, list[FactValue]] = {}
     for v in values:
-        groups.setdefault(dimension_of(v), []).append(v)
+        groups.setdefault("" if counted_alike else dimension_of(v), []).append(v)
     for vs in groups.values():
         if isinstance(vs[0].value, str):
             if len({v.value for v in vs}) > 1:

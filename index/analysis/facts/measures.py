@@ -66,6 +66,7 @@ from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
     CASUALTY,
+    EVENT_NOUNS,
     FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
@@ -1318,7 +1319,8 @@ def _dimension_of(v: FactValue) -> str:
         # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
         people = v.unit in PERSON_NOUNS or v.unit in CASUALTY or v.unit in COUNTED_ADJECTIVES
         # a toll's miners, passengers or workers are its people (t13y G6), its children a part
-        people = people or (v.measure in TOLL_MEASURES and toll_people(v.unit))
+        # (an earlier event's toll too, "death|earlier 1987 landslide": "31 villagers" and "killed 31")
+        people = people or (v.measure.split("|", 1)[0] in TOLL_MEASURES and toll_people(v.unit))
         # a ship's people however named, "three crew", "four crew members", "five sailors", "six
         # missing fishermen": one kind, compared among themselves, never with people as such (a
         # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
@@ -1370,7 +1372,35 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for v in values:
         kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
-    return kinds
+    return _crew_as_people(values, kinds)
+
+
+_EVENT_NOUN_WORD = re.compile(rf"(?:{EVENT_NOUNS})", re.I)
+
+
+def _events_said(v: FactValue) -> set[str]:
+    """The event nouns (:data:`~.words.EVENT_NOUNS`) of ``v``'s own sentence, lower case."""
+    return {w.lower() for w in v.words if w and _EVENT_NOUN_WORD.fullmatch(w)}
+
+
+def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``kinds`` with a crew counted as people where one fact's articles count either the crew alone
+    or people alone and every crew value's sentence names an event a people value's sentence names
+    ("Five crew members were injured in the fire" beside "Five people were injured in the fire", or
+    "Seven were injured in the fire": one count of one event, compared; issue #16, s39-x1). Else
+    unchanged: a typhoon's "three fishermen who left port" are no value of its "five missing" (no
+    event named in both), an article counting both keeps them apart, and passengers stay passengers."""
+    sets = set(kinds.values())
+    if len(sets) != 2 or any(len(k) != 1 for k in sets):
+        return kinds
+    (one,), (other,) = sets
+    crew, people = (one, other) if one.endswith("|crew") else (other, one)
+    if not crew.endswith("|crew") or people != f"{crew.removesuffix('crew')}people":
+        return kinds
+    by_people = set().union(*(_events_said(v) for v in values if dimension_of(v) == people))
+    if not all(_events_said(v) & by_people for v in values if dimension_of(v) == crew):
+        return kinds
+    return {doc: frozenset({people}) for doc in kinds}
 
 
 def dimension_noun(dimension: str) -> str:

@@ -13,6 +13,7 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_CUT_VERBS,
     JOB_NOUNS,
 )
+from waic_reader.index.analysis.facts.votes import VOTE_MEASURES
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     ASKED_FOR,
@@ -64,6 +65,7 @@ OWNED_MEASURES = frozenset(
         "offered",
         "bid",
         "spent",
+        *VOTE_MEASURES,  # a candidate's or party's share of the vote, its votes (votes.py)
     }
 )
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged

@@ -112,6 +112,15 @@ REFUSAL_GAP = frozenset("to will would could can shall should may might must do 
 REFUSAL_ADVERBS = frozenset("yet ever actually so far already still now also even again".split())
 
 
+# The nouns of events a story's figures may be of, as a regular expression: this one's ("Five crew
+# members were injured in the fire") or an earlier one ("A 1987 landslide killed 31").
+EVENT_NOUNS = (
+    "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+    "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
+)
+
+
 def refused(words: Sequence[str], at: int) -> bool:
     """Whether the verb ``words[at]`` is negated or refused: the nearest word before it that is
     no :data:`REFUSAL_GAP` word nor an adverb (:data:`REFUSAL_ADVERBS`, a word in "-ly" but "only")
@@ -453,11 +462,21 @@ def spelled_one_way(verb: str) -> str:
     return verb[:-2] + "led" if verb.endswith("eled") and not verb.endswith("eeled") else verb
 
 
+# Singular nouns in "-us" (their plurals end in "-uses" or "-i"); "menus", "emus" are plurals.
+_SINGULAR_US = frozenset(
+    "virus census campus status bonus corpus consensus apparatus stimulus fungus cactus nucleus radius".split()
+)
+
+
 def singular_of(word: str) -> str:
     """``word`` (a noun, lower case) without its plural's ending; a noun in "-ss" or "-is" is no
-    plural ("debris", "crisis": "debri" had been a thing of its own, round s37-z2)."""
+    plural ("debris", "crisis": "debri" had been a thing of its own, round s37-z2), nor a word in
+    "-ous" or a singular noun in "-us" (:data:`_SINGULAR_US`: "previous", "virus", "census": "previou"
+    had been an eruption's thing and a row's label, issue #16, s39-x1)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ous") or word in _SINGULAR_US:
+        return word
     if word.endswith("s") and not word.endswith(("ss", "is")) and len(word) > 3:
         return word[:-1]
     return word

@@ -1,0 +1,111 @@
+"""An election's figures: a candidate's or party's share of the vote, its count of votes, and the
+turnout (issue #16, round s39-x1). Each is a measure of its own, the share and the count one row per
+candidate or party (its owner, the name its clause gives it), so "Labour won 36% of the vote" is never
+compared with "the Green Party 18%", and "Tom Berg got 41%" after a sentence of vote shares is Berg's
+share of the vote however little its own clause says of votes."""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+VOTE_SHARE = ("vote share", "share of vote")  # (measure, label)
+VOTES = ("votes", "votes")
+TURNOUT = ("turnout", "turnout")
+# The measures a candidate or party owns (owners.OWNED_MEASURES holds them too: grouping keys their
+# rows by owner, a figure naming none joining the only row or one naming none).
+VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0]})
+
+# What ends the clause a vote figure's owner is named in: punctuation and the words that join a
+# list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
+# 9,800", "while Berg took 41%").
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but|to|against|versus|vs)\b")
+# A name: capitalised words, with the small words inside names ("Party of Regions").
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|de|la|van|von|der)?\s*[A-Z][\w'’.-]*)*")
+# The verbs between a name and its share in a result's clause ("Tom Berg got 41%", "Berg took 41
+# per cent", "Labour, with 36%"): a clause of these and a name only is a result even without "vote".
+_RESULT_VERBS = frozenset("got won took received secured polled gained garnered had with on at".split())
+# "of the vote", "of votes cast", "of the ballots": a share of the vote
+_OF_VOTE = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?:popular|total|valid)\s+)?(?:votes?|ballots)\b", re.I)
+# "61% of voters turned out", "61% of the electorate voted": the turnout
+_TURNED_OUT = re.compile(
+    r"\s*of\s+(?:the\s+|all\s+|eligible\s+|registered\s+)*(?:voters|electorate)\s+"
+    r"(?:(?:had|have)\s+)?(?:turned\s+out|voted|cast\s+(?:a\s+|their\s+)?ballots?)\b",
+    re.I,
+)
+_VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled)\b", re.I)
+
+
+def _name_words_ok(text: str, name: str) -> bool:
+    """Whether ``name``'s words are a name's: each written capitalised and never in lower case in
+    ``text``, no stop word ("Official results showed Lind …": "Official" is no name)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return bool(words) and all(
+        w.lower() not in STOP_WORDS and re.search(rf"\b{re.escape(w.lower())}\b", text) is None for w in words
+    )
+
+
+def _names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in _NAME.finditer(text, start, end) if _name_words_ok(text, _strip(m.group()))]
+
+
+def _strip(name: str) -> str:
+    """A name without a possessive's ending and a determiner before it ("Tom Berg's" → "Tom Berg",
+    "The Green Party" → "Green Party")."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    return re.sub(r"^(?:The|A|An)\s+", "", name)
+
+
+def _clauses_before(text: str, fig: Figure, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses (start, end) of the sentence ``sent`` before ``fig``, nearest first."""
+    cuts = [sent[0], *(m.end() for m in _CLAUSE_END.finditer(text, sent[0], fig.start))]
+    ends = [*(m.start() for m in _CLAUSE_END.finditer(text, sent[0], fig.start)), fig.start]
+    return list(zip(cuts, ends, strict=True))[::-1]
+
+
+def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The candidate or party a vote figure ``fig`` (in the sentence ``sent``) is said of, as written
+    (no possessive's ending, no "The"): the first name of its own clause ("Anna Lind won the
+    Portmere by-election with 52%" → "Anna Lind", "…, the Green Party 18%" → "Green Party"), else of
+    the nearest clause before it that names one ("Anna Lind won the by-election, taking 12,600
+    votes" → "Anna Lind"); "" when none does."""
+    for start, end in _clauses_before(text, fig, sent):
+        found = _names(text, start, end)
+        if found:
+            return _strip(found[0].group())
+    return ""
+
+
+def _result_clause(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether ``fig``'s own clause is a name and at most a result verb before it ("Tom Berg got",
+    ", the Green Party", "and Berg")."""
+    start, end = _clauses_before(text, fig, sent)[0]
+    found = _names(text, start, end)
+    if not found:
+        return False
+    rest = text[found[0].end() : fig.start].lower().split()
+    return len(rest) <= 1 and all(w in _RESULT_VERBS for w in rest)
+
+
+def vote_measure(
+    text: str, fig: Figure, sent: tuple[int, int], prev_sent: tuple[int, int] | None, label: str
+) -> tuple[str, str] | None:
+    """The election measure (measure, label) of a figure, None for none: a percentage "of the vote"
+    (:data:`VOTE_SHARE`), or one whose clause is a name and a result verb alone ("Tom Berg got 41%",
+    "and Berg 41 per cent") where its sentence before it or the sentence before (``prev_sent``)
+    speaks of votes; a count of "votes" (:data:`VOTES`, ``label`` "votes"); "Turnout was 61%" or
+    "61% of voters turned out" (:data:`TURNOUT`)."""
+    if fig.kind == "percent":
+        if label == TURNOUT[1] or _TURNED_OUT.match(text, fig.end, sent[1]):
+            return TURNOUT
+        if _OF_VOTE.match(text, fig.end, sent[1]):
+            return VOTE_SHARE
+        before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
+        if _VOTE_WORD.search(before) and _result_clause(text, fig, sent):
+            return VOTE_SHARE
+        return None
+    if fig.kind == "count" and label == VOTES[1]:
+        return VOTES
+    return None
