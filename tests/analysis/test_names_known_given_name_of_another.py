@@ -76,3 +76,23 @@ def test_other_portfolios_give_no_body(rec: Recognizer, text: str) -> None:
 def test_the_party_is_kept(rec: Recognizer) -> None:
     text = "Notes.\n\nLabour MP Jon Ashby said Labour would vote against the bill."
     assert [k for k in keys(rec, text, "Labour")] == [("ORG", "ORG:Labour Party")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # reported (t13ag N8, The Dhaka Ledger's form)
+        ("Notes.\n\nLabour and Employment Minister Farida Chowdhury announced compensation.", "Farida Chowdhury"),
+        ("Notes.\n\nLabour and Welfare Secretary Omar Faruk spoke on Friday.", "Omar Faruk"),
+        ("Notes.\n\nOn Monday Labour & Social Affairs Minister Rina Das met unions.", "Rina Das"),
+    ],
+)
+def test_portfolios_joined_by_and_are_no_party(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not [n for n in found if "Labour" in n[0]]
+
+
+def test_party_joined_to_another_by_and_is_kept(rec: Recognizer) -> None:
+    text = "Notes.\n\nLabour and the Greens voted against the bill."
+    assert keys(rec, text, "Labour") == [("ORG", "ORG:Labour Party")]

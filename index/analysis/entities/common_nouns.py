@@ -6,6 +6,8 @@ a body's one-word name naming a portfolio before a minister's title ("Labour Min
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from waic_reader.index.analysis.entities.lexicons import people_plural
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
@@ -57,8 +59,20 @@ def common_noun_reading(label: str, canonical: str, word: str, after: str) -> bo
 _PORTFOLIO_TITLES = frozenset("Minister Ministers Secretary Commissioner Undersecretary".split())
 
 
-def portfolio_before_title(word: str, after: str) -> bool:
-    """Whether a known organisation's one-word name ``word`` (a party's "Labour") right before the
-    title ``after`` is a portfolio inside a job title ("Labour Minister Farida Chowdhury", "Labour
-    Secretary"), where the body is named by no one; an acronym keeps its body ("FBI Director")."""
-    return after in _PORTFOLIO_TITLES and not word.isupper()
+def portfolio_before_title(word: str, after: Sequence[str]) -> bool:
+    """Whether a known organisation's one-word name ``word`` (a party's "Labour"), the words
+    ``after`` it following (the next four or fewer), is a portfolio inside a job title: right
+    before the title ("Labour Minister Farida Chowdhury", "Labour Secretary") or joined by "and" to
+    another portfolio before it ("Labour and Employment Minister"), where the body is named by no
+    one; an acronym keeps its body ("FBI Director")."""
+    if word.isupper() or not after:
+        return False
+    if after[0] in _PORTFOLIO_TITLES:
+        return True
+    if after[0] not in ("and", "&"):
+        return False
+    # one or two capitalised words name the other portfolio ("Employment", "Social Affairs")
+    for n in (2, 3):
+        if len(after) > n and after[n] in _PORTFOLIO_TITLES and all(w[:1].isupper() for w in after[1:n]):
+            return True
+    return False

@@ -1180,7 +1180,7 @@ class Recognizer:
         for k in [k for k, (j, _eid) in gaz.items() if j == k + 1 and j < n and toks[j][0] == toks[k][1] + 1]:
             j, eid = gaz[k]
             label = self._ents[eid][2]
-            if label == "ORG" and portfolio_before_title(toks[k][2], toks[j][2]):
+            if label == "ORG" and portfolio_before_title(toks[k][2], [t for _, _, t in toks[j : j + 4]]):
                 del gaz[k]  # "Labour Minister Farida Chowdhury": a portfolio, no party (t13ag N8)
             elif self._given_of_another(toks[k][2], toks[j][2], eid, doc_lower, j in gaz):
                 del gaz[k]  # "Anwar Kabir": another person of a known person's given name (t13ag N1)
