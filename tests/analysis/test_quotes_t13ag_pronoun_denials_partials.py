@@ -5,8 +5,8 @@
 * the noun object of "deny" ("denied the claim", "denies it") is no statement;
 * a denial's words are what the speaker says is not so: the statement keeps its verb ("denied that
   any exit was locked") and lines up only with denials, never as the speaker's claim;
-* reported words that are one quotation alone ('denied this, saying "no door was locked"') are the
-  quoted words alone.
+* a partial quote after a denied pronoun or noun ('denied this, saying "no door was locked"') is the
+  quotation alone, never the denied object before it.
 
 Each: the reported input (the tester's corpus, cut down) and two variants of our own.
 """
@@ -121,16 +121,16 @@ def test_denial_keeps_its_verb(rec: Recognizer, text: str, expected: str) -> Non
     ("text", "expected"),
     [
         # reported (t13ag analysis/explainer.md)
-        ('Factory owner Rezaul Haque denied this, saying "no door was locked".', "no door was locked"),
+        ('Factory owner Rezaul Haque denied this, saying "no door was locked".', '"no door was locked"'),
         # variants: another noun object and participle; a quotation ending the sentence with its stop
         (
             'The builder, Oskar Hallberg, denied the allegation, insisting "the beams were sound."',
-            "the beams were sound",
+            '"the beams were sound."',
         ),
-        ('Minister Farida Chowdhury denied it, adding "every family will be paid".', "every family will be paid"),
+        ('Minister Farida Chowdhury denied it, adding "every family will be paid".', '"every family will be paid"'),
     ],
 )
-def test_partial_quote_alone_is_its_quoted_words(rec: Recognizer, text: str, expected: str) -> None:
+def test_partial_quote_is_the_quotation_alone(rec: Recognizer, text: str, expected: str) -> None:
     partial = [(sp, quoted) for sp, quoted, kind in said(rec, text) if kind == "partial"]
     assert [quoted for _, quoted in partial] == [expected], partial
     assert partial[0][0] is not None

@@ -1544,31 +1544,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             if len(held) == 1 and len(_WORDS.findall(text[start : held[0][0]])) >= 2:
                 start, end = held[0]
                 end = start + len(text[start:end].rstrip(" ,.;:"))
-        if has_marks and (lone := _lone_quoted(state, text, start, end)) is not None:
-            # 'denied this, saying "no door was locked"': reported words that are one quotation
-            # alone are those quoted words, without their marks (t13ag N10)
-            start, end = lone
         if cue.word.lower() in DENIALS and cue.start < start and not cue.participle:
             # "Haque has denied that any exit was locked": the words are what the speaker says is
             # not so; the statement keeps its verb, "denied that any exit was locked", so it never
             # reads (nor lines up across outlets) as the speaker's claim (t13ag N10)
             start = cue.start
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
-
-
-_MARKS_AROUND = " \t\n" + ALL_MARKS
-
-
-def _lone_quoted(state: _State, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quoted words (offsets) when the reported words ``start:end`` are one quotation and
-    nothing else but its marks and closing punctuation; else None."""
-    held = state.marks_index.held(start, end)
-    if len(held) != 1:
-        return None
-    (s, e) = held[0]
-    if text[start:s].strip(_MARKS_AROUND) or text[e:end].strip(_MARKS_AROUND + ".,;:!?"):
-        return None
-    return s, s + len(text[s:e].rstrip(" ,.;:"))
 
 
 def _attributive(text: str, lo: int, cs: int, ve: int, end: int) -> bool:
