@@ -92,6 +92,11 @@ _PREFIXED_PERCENT = re.compile(rf'("[^"]*")|(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((
 # the finished "412 000" as the one number.
 _TYPED_SPACED_NUMBER = re.compile(r'(?:(?<=[\s(])|^)(?:"(\d{1,3}(?: \d{3})+)"|(\d{1,3}(?: \d{3})*)) (\d{1,2})$')
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+# A range in whoosh's syntax: an opening bracket or brace, the word "to" (any case, as whoosh
+# reads it) with or without an end on either side, a closing one ("[a TO z]", "{a TO z}",
+# "[2020 TO 2021}", "[a TO]", "[TO z]"). Its plugin is removed (a range scans the vocabulary), so
+# the brackets were dropped and "a TO z" searched as words: 0 results, no message (t13ag N14).
+_RANGE = re.compile(r"[\[{][^\[\]{}]*?(?<![^\s\[{])(?i:to)(?![^\s\]}])[^\[\]{}]*[\]}]")
 # A field with nothing after it: the end, a space or a closing parenthesis (``who:``,
 # ``(title:)``, ``who: Hinton``). whoosh would search the field's name as a word.
 _EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
@@ -337,6 +342,9 @@ def check(text: str) -> str:
         raise QueryError("unbalanced parentheses")
     known = set(USER_FIELDS) | {a for aliases in FIELD_ALIASES.values() for a in aliases}
     unquoted = re.sub(r'"[^"]*"', '""', text)
+    # Before the fields: "date:[2020 TO 2021]" is refused as a range, which no field takes.
+    if _RANGE.search(unquoted):
+        raise QueryError("ranges ([a TO z]) cannot be searched: type the words themselves")
     for m in _FIELD_REF.finditer(unquoted):
         if m.group(1) not in known:
             raise QueryError(f"unknown field {m.group(1)}: (use {', '.join(USER_FIELDS)})")
