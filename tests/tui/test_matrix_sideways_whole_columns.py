@@ -5,7 +5,11 @@ the left edge cut ("umidaw…" of "lumidaw…", a count's last digit alone besid
 column), so a reader could not tell whose counts those were. DataTable scrolls just far enough
 to show the cursor's column; the table now goes on to the next column's start, so the first
 column shown next to the frozen one starts at its first cell, however it was scrolled (keys,
-the scroll actions a mouse wheel runs)."""
+the scroll actions a mouse wheel runs).
+
+Since round s39-p the table holds only the columns in view and never scrolls sideways: the
+screen moves its window of columns a whole column at a time (keys, the mouse wheel), so these
+check the same for that window."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from snapshot_app import settle
+from textual import events
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
@@ -33,22 +38,18 @@ def corpus(tmp_path: Path) -> Path:
     return root
 
 
-def starts(table: MatrixTable) -> tuple[int, list[int]]:
-    """Where the part scrolled sideways begins (cells) and where each of its columns starts."""
-    x, out = 0, []
-    for i, column in enumerate(table.ordered_columns):
-        if i == table.fixed_columns:
-            left = x
-        out.append(x)
-        x += column.get_render_width(table)
-    return left, out[table.fixed_columns :]
-
-
-def assert_whole_column_at_left(table: MatrixTable) -> None:
-    left, column_starts = starts(table)
-    at = round(table.scroll_x)
-    # at a column's start, or at the table's end (nothing further to bring in)
-    assert at + left in column_starts or at == round(table.max_scroll_x), (at, left, column_starts)
+def assert_whole_columns(table: MatrixTable) -> None:
+    """The table never scrolls sideways (the screen moves its window of columns: round s39-p),
+    and the columns it holds are whole on screen, the first beside the frozen one from its first
+    cell, with the header of the column it shows."""
+    assert round(table.scroll_x) == 0
+    widths = [c.get_render_width(table) for c in table.ordered_columns]
+    assert sum(widths) <= table.scrollable_content_region.width, widths
+    first = table.ordered_columns[table.fixed_columns]
+    assert table.scrolled_index(table.fixed_columns) == table.first
+    assert first.key.value == (
+        "label" if table.first == 0 else "total" if table.first > len(OUTLETS) else f"a{table.first - 1}"
+    )
 
 
 @pytest.mark.parametrize("width", [60, 72])
@@ -59,18 +60,19 @@ async def test_moving_right_and_back_keeps_whole_columns(tmp_path: Path, width: 
         await app.push_screen(EntityMatrixScreen())
         await settle(pilot)
         table = app.screen.query_one(MatrixTable)
-        assert table.max_scroll_x > 0  # wider than the screen: the case
+        assert len(table.in_view()) < table.scrolled_count  # wider than the screen: the case
         moved = []
         for key in ["right"] * 9 + ["left"] * 9:
             await pilot.press(key)
             await pilot.pause()
-            moved.append(round(table.scroll_x))
-            assert_whole_column_at_left(table)
-        assert max(moved) > 0  # it did scroll sideways
+            moved.append(table.first)
+            assert_whole_columns(table)
+            assert table.scrolled_index(table.cursor_column) in [None, *table.in_view()]
+        assert max(moved) > 0 and moved[-1] == 0  # it did scroll sideways, and back
 
 
 async def test_scroll_actions_stop_at_whole_columns(tmp_path: Path) -> None:
-    """A mouse wheel's sideways scroll (the table's scroll_right action) a few cells at a time."""
+    """A mouse wheel's sideways scroll: a column at a time, whole columns each time."""
     app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
@@ -78,38 +80,38 @@ async def test_scroll_actions_stop_at_whole_columns(tmp_path: Path) -> None:
         await settle(pilot)
         table = app.screen.query_one(MatrixTable)
         for _ in range(4):
-            table.scroll_to(x=round(table.scroll_x) + 3, animate=False)
+            table.post_message(events.MouseScrollRight(table, 5, 5, 0, 0, 0, False, False, False))
             await pilot.pause()
-            assert_whole_column_at_left(table)
-        assert table.scroll_x > 0
+            assert_whole_columns(table)
+        assert table.first > 0
 
 
 @pytest.mark.parametrize("cursor", ["row", "cell"])
 async def test_a_step_left_goes_to_the_column_before(tmp_path: Path, cursor: str) -> None:
-    """Scrolled right, a step left of less than a column goes to the start of the column it
-    entered, never back where it was (review s33-r: snapped forward only, a row-cursor table's
-    left key and a mouse's small steps left were undone and the table stuck)."""
-    from waic_reader.tui.widgets.sheet_table import DrawsColumnsInView
-
+    """Scrolled right, a step left goes to the column before, never back where it was (review
+    s33-r: a row-cursor table's left key and a mouse's small steps left were undone and the
+    table stuck)."""
     app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "ix"), save_settings=False)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         await app.push_screen(EntityMatrixScreen())
         await settle(pilot)
         table = app.screen.query_one(MatrixTable)
-        assert isinstance(table, DrawsColumnsInView)
         table.cursor_type = cursor
-        table.scroll_to(x=table.max_scroll_x, animate=False)
+        table.move_window(table.scrolled_count)  # to the end
         await pilot.pause()
-        seen = [round(table.scroll_x)]
+        seen = [table.first]
         for _ in range(3):
-            table.scroll_to(x=round(table.scroll_x) - 2, animate=False)  # a small step left
+            if cursor == "row":
+                await pilot.press("left")
+            else:
+                table.post_message(events.MouseScrollLeft(table, 5, 5, 0, 0, 0, False, False, False))
             await pilot.pause()
-            assert_whole_column_at_left(table)
-            seen.append(round(table.scroll_x))
+            assert_whole_columns(table)
+            seen.append(table.first)
         assert seen == sorted(seen, reverse=True) and len(set(seen)) == len(seen), seen  # each step moved left
         for _ in range(2):
-            table.scroll_to(x=round(table.scroll_x) + 1, animate=False)  # and right again
+            table.post_message(events.MouseScrollRight(table, 5, 5, 0, 0, 0, False, False, False))
             await pilot.pause()
-            assert_whole_column_at_left(table)
-        assert round(table.scroll_x) > seen[-1]
+            assert_whole_columns(table)
+        assert table.first > seen[-1]

@@ -34,7 +34,8 @@ from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, LazyCell, SheetColumn, SheetRow, SheetTable
+from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, LazyCell, SheetColumn
+from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -82,6 +83,18 @@ class Matrix:
     named: dict[str, str] = field(default_factory=dict)
     # The articles in a language whose names are not read: their columns say so, not "·".
     not_analysed: list[NotAnalysed] = field(default_factory=list)
+    # The articles' names as the columns head them (source_names): None → whole, a width (cells)
+    # → told apart within it. Worked out once each, the first ones in the worker (naming 221
+    # articles twice was half of filling the matrix on the UI thread, round s39-p).
+    names: dict[int | None, dict[str, str]] = field(default_factory=dict)
+
+    def source_names(self, width: int | None = None) -> dict[str, str]:
+        """doc → its column's header, whole (``width`` None) or within ``width`` cells."""
+        if width not in self.names:
+            self.names[width] = source_names(
+                list(self.articles.values()), named=self.named, width=width, cells=cell_len, cut_ids=True
+            )
+        return self.names[width]
 
 
 def build_rows(entities: list[Entity]) -> list[Row]:
@@ -154,7 +167,7 @@ def filter_title(name: str) -> str:
     return label_name(name)
 
 
-class MatrixTable(SheetTable, OpensOnEnter):
+class MatrixTable(WindowTable, OpensOnEnter):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -206,7 +219,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), id="matrix-heading")
-        yield MatrixTable(id="matrix-table", cursor_type="cell", zebra_stripes=True)
+        # The name column frozen: scrolled sideways to an article far right, each row still says
+        # whose counts they are.
+        yield MatrixTable(id="matrix-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1)
         yield Static(plain("Finding the entities of every article…"), id="matrix-detail")
         yield Static(
             plain(
@@ -258,6 +273,10 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
         skipped = [doc for doc, _why in table.skipped]
         matrix = Matrix(table.articles, build_rows(table.entities), skipped, named, table.not_analysed)
+        # The headers the first fill shows, named here, off the UI thread (the width as now).
+        matrix.source_names()
+        shown = [r for r in matrix.rows if filter_matches(self.filter, r.entity.label)]
+        matrix.source_names(self._widths(matrix, shown)[2])
         self.app.matrix_memo.put(self._memo_key(state), matrix)
         self.app.call_from_thread(self._show, matrix, state)
 
@@ -279,7 +298,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _heading(self) -> Content:
         assert self.matrix is not None
         parts = [
-            f"Entities  ·  {counted(len(self.matrix.articles), 'article')}",
+            f"Entities  ·  {self._in_view_said() or counted(len(self.matrix.articles), 'article')}",
             f"{len(self.shown)} shown: {filter_title(self.filter)}",
         ]
         if self.matrix.skipped:
@@ -293,74 +312,81 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             )
         return heading
 
-    def _widths(self) -> tuple[int, int, int]:
-        """(name, label, outlet column) widths for the screen's width and the rows shown."""
-        assert self.matrix is not None
-        widest = max((cell_len(one_line(r.entity.name)) for r in self.shown), default=0)
-        return matrix_widths(self.size.width, len(self.matrix.articles), max(widest, len("entity")))
+    def _widths(self, matrix: Matrix, shown: list[Row]) -> tuple[int, int, int]:
+        """(name, label, outlet column) widths for the screen's width and the rows ``shown``."""
+        widest = max((cell_len(one_line(r.entity.name)) for r in shown), default=0)
+        return matrix_widths(self.size.width, len(matrix.articles), max(widest, len("entity")))
 
     def _fill(self) -> None:
         if self.matrix is None:
             return
         self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
-        name_w, label_w, width = self._widths()
-        columns = [
-            SheetColumn(plain("entity", "bold"), "name", name_w),
-            SheetColumn(plain("label", "bold"), "label", label_w),
-        ]
+        name_w, label_w, width = self._widths(self.matrix, self.shown)
+        # The name frozen; the label, the articles and the total scrolled sideways, the table
+        # holding only those in view (WindowTable: one column per article at 221 articles was
+        # most of a first E on the UI thread, round s38-p).
+        scrolled = [SheetColumn(plain("label", "bold"), "label", label_w)]
         # Each header told apart from the others within the column's width; whole in the detail line.
-        self.headers = source_names(
-            list(self.matrix.articles.values()), named=self.matrix.named, cells=cell_len, cut_ids=True
-        )
-        for doc, name in source_names(
-            list(self.matrix.articles.values()), named=self.matrix.named, width=width, cells=cell_len, cut_ids=True
-        ).items():
-            columns.append(SheetColumn(line(name, width, "bold"), doc, width))
-        columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
+        self.headers = self.matrix.source_names()
+        for doc, name in self.matrix.source_names(width).items():
+            scrolled.append(SheetColumn(line(name, width, "bold"), doc, width))
+        scrolled.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
         # Each count's cell made by one function for all cells of that count (a cell is still made
-        # only when drawn): a function per cell was half of making the cells, ~220 a row.
+        # only when drawn): a function per cell was half of making the cells.
         makes: dict[tuple[int, int], Callable[[], Content]] = {}
         unread = frozenset(n.doc for n in self.matrix.not_analysed)
-        cells = functools.partial(self._cells, name_w=name_w, label_w=label_w, makes=makes, unread=unread)
-        self.query_one(MatrixTable).fill(columns, (SheetRow(cells(row)) for row in self.shown), self.size.width)
+        docs = list(self.matrix.articles)
+        rows = [self._row(row, docs, name_w, label_w, makes, unread) for row in self.shown]
+        table = self.query_one(MatrixTable)
+        table.fill([SheetColumn(plain("entity", "bold"), "name", name_w)], scrolled, rows, self.size.width)
         self.query_one("#matrix-heading", Static).update(self._heading())
         self._update_detail()
 
-    def _cells(
+    def _row(
         self,
         row: Row,
-        name_w: int = NAME_WIDTH,
-        label_w: int = LABEL_WIDTH,
-        makes: dict[tuple[int, int], Callable[[], Content]] | None = None,
-        unread: frozenset[str] | None = None,
-    ) -> list[LazyCell]:
-        """Made when first drawn (LazyCell): DataTable measures every cell of every row it is
-        given, and measuring a Content renders it (~40 ms of opening the matrix on the seeds
-        and a dozen articles: 58 rows × 21 columns), while a screen draws ~30 rows. ``makes``:
-        the function making each count's cell ((mentions, in boilerplate) → it), shared by the
-        rows of one fill; ``unread``: the docs of articles whose names are not read."""
-        assert self.matrix is not None
+        docs: list[str],
+        name_w: int,
+        label_w: int,
+        makes: dict[tuple[int, int], Callable[[], Content]],
+        unread: frozenset[str],
+    ) -> WindowRow:
+        """``row`` as the table's: its name frozen, and a function making its cell in a scrolled
+        column (0 the label, then one an article of ``docs``, last the total), called only for
+        the columns in view. Cells are made when first drawn (LazyCell): DataTable measures
+        every cell of every row it is given, and measuring a Content renders it, while a screen
+        draws ~30 rows. ``makes``: the function making each count's cell ((mentions, in
+        boilerplate) → it), shared by the rows of one fill; ``unread``: the docs of articles
+        whose names are not read."""
         ent = row.entity
         label = label_name(ent.label) if label_w >= LABEL_WIDTH else label_short(ent.label)
-        cells = [
-            LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label))),
-            LazyCell(lambda: line(label, label_w, SECONDARY_STYLE)),
-        ]
-        if unread is None:
-            unread = frozenset(n.doc for n in self.matrix.not_analysed)
-        makes = {} if makes is None else makes
         content, noise = row.content, row.noise
-        for doc in self.matrix.articles:
+
+        def cell(i: int) -> LazyCell:
+            if i == 0:
+                return LazyCell(lambda: line(label, label_w, SECONDARY_STYLE))
+            if i > len(docs):
+                return LazyCell(lambda: plain(str(row.total), "bold"))
+            doc = docs[i - 1]
             n, extra = content.get(doc, 0), noise.get(doc, 0)
             if doc in unread and not n and not extra:
-                cells.append(LazyCell(_not_analysed_cell))
-                continue
+                return LazyCell(_not_analysed_cell)
             make = makes.get((n, extra))
             if make is None:
                 make = makes[n, extra] = functools.partial(_count, n, extra)
-            cells.append(LazyCell(make))
-        cells.append(LazyCell(lambda: plain(str(row.total), "bold")))
-        return cells
+            return LazyCell(make)
+
+        return WindowRow([LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label)))], cell)
+
+    def _in_view_said(self) -> str:
+        """Which articles' columns are in view, "articles 1–12 of 221"; "" when all are."""
+        assert self.matrix is not None
+        count = len(self.matrix.articles)
+        view = self.query_one(MatrixTable).in_view()
+        docs = [i for i in view if 1 <= i <= count]  # scrolled column i is article i
+        if not docs or len(docs) == count:
+            return ""
+        return f"articles {docs[0]}–{docs[-1]} of {count}"
 
     def on_resize(self) -> None:
         if self.matrix is not None and self.query_one(MatrixTable).stale(self.size.width):
@@ -373,11 +399,13 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         if self.matrix is None or not 0 <= coordinate.row < len(self.shown):
             return None, None
         docs = list(self.matrix.articles)
-        col = coordinate.column - 2
-        return self.shown[coordinate.row], (docs[col] if 0 <= col < len(docs) else None)
+        i = self.query_one(MatrixTable).scrolled_index(coordinate.column)  # 0 the label, then the articles
+        return self.shown[coordinate.row], (docs[i - 1] if i is not None and 1 <= i <= len(docs) else None)
 
     @on(DataTable.CellHighlighted)
     def _highlighted(self, _event: DataTable.CellHighlighted) -> None:
+        if self.matrix is not None:  # the window may have moved: the heading says which articles
+            self.query_one("#matrix-heading", Static).update(self._heading())
         self._update_detail()
 
     def _whole_name(self, doc: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from textual import on, work
@@ -38,7 +38,16 @@ from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, Cell, DrawsColumnsInView, LazyCell, whole_columns
+from waic_reader.tui.widgets.sheet_table import (
+    PAD,
+    SCROLLBAR,
+    Cell,
+    DrawsColumnsInView,
+    LazyCell,
+    SheetColumn,
+    whole_columns,
+)
+from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -138,6 +147,22 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
     return Content("\n").join(pieces)
 
 
+def _speaker_cell(
+    total: int, counts: dict[str, int], docs: list[str], makes: dict[int, Callable[[], Content]], i: int
+) -> Cell:
+    """A speaker's cell in the speaker table's scrolled column ``i``: 0 the number of statements,
+    then one an article of ``docs``, its count made when drawn (DataTable measures (renders)
+    every cell it is given; a screen shows a few of the columns). ``makes``: the function making
+    each count's cell, shared by the rows of one fill."""
+    if i == 0:
+        return plain(str(total))
+    n = counts.get(docs[i - 1]) or 0
+    make = makes.get(n)
+    if make is None:
+        make = makes[n] = functools.partial(plain, str(n), "")
+    return LazyCell(make)
+
+
 class _Rows(DrawsColumnsInView):
     """A table of rows whose home and end go to the first and last row, as in the app's other
     lists (DataTable's own home/end scroll sideways)."""
@@ -148,21 +173,36 @@ class _Rows(DrawsColumnsInView):
     ]
 
     def action_first(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
+        _to_row(self, last=False)
 
     def action_last(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)
+        _to_row(self, last=True)
 
 
-class SpeakerTable(_Rows, OpensOnEnter):
+def _to_row(table: DataTable[Any], last: bool) -> None:
+    """The cursor to the table's first or ``last`` row (home, end: the app's lists' keys)."""
+    if table.row_count:
+        table.move_cursor(row=table.row_count - 1 if last else 0)
+
+
+class SpeakerTable(WindowTable, OpensOnEnter):
+    """The speakers × articles table: it holds only the articles' columns in view (WindowTable:
+    one column per article at 221 articles was most of a first ``Q`` on the UI thread, round
+    s38-p); home and end go to the first and last row, as in :class:`_Rows`."""
+
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Statements", tooltip="Go to this speaker's statements", id="quotes.pick"),
+        *_Rows.BINDINGS,
     ]
+
+    def action_first(self) -> None:
+        _to_row(self, last=False)
+
+    def action_last(self) -> None:
+        _to_row(self, last=True)
 
 
 class StatementTable(_Rows):
@@ -277,8 +317,6 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     def _fill_speakers(self) -> None:
         assert self.sheet is not None
         table = self.query_one(SpeakerTable)
-        keep = table.cursor_row
-        table.clear(columns=True)
         count = len(self.sheet.articles)
         # The speaker column as wide as the longest name (up to NAME_WIDTH), narrower in a narrow
         # terminal so three outlets' columns show beside it (cut names end in "…"; the detail line
@@ -297,33 +335,21 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         # Fitted to the column by source_names: the id that tells two of one outlet apart stays
         # whole at the end ("Reut… (wire2_kb)"), where cutting the whole head lost it.
         names = source_names(self.sheet.articles, named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True)
-        table.add_column(column_label(plain("speaker", "bold")), key="name", width=name_width)
-        table.add_column(column_label(plain("total", "bold")), key="total", width=total_width)
-        for doc, name in names.items():
-            table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
+        docs = list(names)
+        counts = [SheetColumn(plain("total", "bold"), "total", total_width)]
+        counts += [SheetColumn(line(name, width, "bold"), doc, width) for doc, name in names.items()]
         # Each count's cell made by one function for all cells of that count (a function per cell
         # was half of making the cells: speakers × articles).
         makes: dict[int, Callable[[], Content]] = {0: functools.partial(plain, "·", SECONDARY_STYLE)}
-        for i, (speaker, statements) in enumerate(self.speakers):
-            counts = self.sheet.counts(speaker)
+        rows = []
+        for speaker, statements in self.speakers:
             unattributed = speaker.key == UNATTRIBUTED.key
-            cells: list[Cell] = [
-                line(speaker.name, name_width, "italic" if unattributed else "bold"),
-                plain(str(len(statements))),
-            ]
-            # An article's count made when drawn: DataTable measures (renders) every cell it is
-            # given, and 60 speakers × 221 articles took ~0.3 s of the UI thread on a first `Q`
-            # (round s35-p); a screen shows a few of the columns. Read back (``plain``) as a Content.
-            for d in names:
-                n = counts.get(d) or 0
-                make = makes.get(n)
-                if make is None:
-                    make = makes[n] = functools.partial(plain, str(n), "")
-                cells.append(LazyCell(make))
-            table.add_row(*cells, key=str(i))
+            cells = functools.partial(_speaker_cell, len(statements), self.sheet.counts(speaker), docs, makes)
+            rows.append(WindowRow([line(speaker.name, name_width, "italic" if unattributed else "bold")], cells))
+        frozen = [SheetColumn(plain("speaker", "bold"), "name", name_width)]
+        table.fill(frozen, counts, rows, self.size.width)
         self._width = self.size.width
-        if self.speakers:
-            table.move_cursor(row=min(max(keep, 0), len(self.speakers) - 1))
+        if self.speakers:  # (the table keeps its cursor's row)
             self._choose(table.cursor_row)
 
     def _choose(self, row: int) -> None:

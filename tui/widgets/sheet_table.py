@@ -1,6 +1,6 @@
 """SheetTable: a DataTable filled whole from columns of fixed widths, its cursor kept.
 
-The fact sheet and the entities × outlets matrix are both computed once, then shown as a table
+The fact sheet is computed once, then shown as a table
 whose column widths follow the screen's width: filled again (columns and rows) when the width
 changes by a few cells or the user changes what is shown, with the cursor staying where it was.
 Cells are :class:`~textual.content.Content` (never markup), or :class:`LazyCell`: made when
@@ -9,6 +9,8 @@ fixed width (where the measure is not used), and measuring a Content renders it 
 sheet of 650 facts that, and making cells nobody scrolls to, was a third of opening the sheet
 (``tests/perf/tui_keys.py``). A LazyCell is measured without being made (it declares no width).
 The first column, naming the row, stays on screen when the table is scrolled sideways.
+(The entities × outlets matrix, one column per article, holds only the columns in view:
+``window_table.WindowTable``, which reuses this module's columns, cells and widths.)
 """
 
 from __future__ import annotations

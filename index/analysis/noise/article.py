@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
-from waic_reader.index.analysis.noise.block_rules import is_stamp_line, phrase_label
+from waic_reader.index.analysis.noise.block_rules import code_line, is_stamp_line, phrase_label
 from waic_reader.index.analysis.noise.bylines import author_box, bylined, short_sentence
 from waic_reader.index.analysis.noise.classify import classify_blocks, classify_labels
 from waic_reader.index.analysis.noise.comments import SECTION_WORD, own_section
@@ -307,7 +307,9 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
     heading or a closing note between the article's paragraphs; page furniture inside an
     article (a caption, an advert, a teaser) is not written in sentences, or is named. A named
     caption, share box or advert next to the run (up to :data:`_IN_ARTICLE_FURNITURE` of them)
-    stands between it and the main text without breaking it."""
+    stands between it and the main text without breaking it. A run of lines of code alone
+    (:func:`code_line`: "Pin::new", "<ptr>::addr", a release note's list of functions, links the
+    extractor took for a menu) is the article's too."""
     out: set[int] = set()
     n = len(blocks)
 
@@ -344,10 +346,17 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and main_beside(j, 1)
             and all(
                 tight(k) not in shown
-                and (_texty(f := block_features(blocks[k])) or signs(blocks[k], f) or k in _run_headings(blocks, run))
+                and (
+                    _texty(f := block_features(blocks[k]))
+                    or signs(blocks[k], f)
+                    or k in _run_headings(blocks, run)
+                    or code_line(f.text)
+                )
                 for k in run
             )
-            and any(_running(block_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
+            # (Not a lone title, "Hear what happened …"; a list of code, the functions a release
+            # note names, is the article's own: no page furniture is written in code.)
+            and (any(_running(block_features(blocks[k])) for k in run) or all(code_line(blocks[k].text) for k in run))
         ):
             out.update(run)
         i = j

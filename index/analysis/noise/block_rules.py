@@ -84,6 +84,28 @@ def code_notation(text: str) -> bool:
     return _CODE_OPERATOR.search(text) is not None
 
 
+# Marks only code writes besides its operators: a call ("isqrt()", "x.map_addr("), a generic type
+# ("Vec<T>"). (Not a name in snake_case alone: an icon font's ligature, "access_time",
+# "local_offer", is a page's furniture; unseen6 getnews-1.)
+_CODE_MARK = re.compile(r"\w\(\)|\w<[A-Za-z_]\w*>|\w\.\w+\(")
+# A line of code standing alone has at most this many words: a name or a short signature.
+_CODE_LINE_TOKENS = 4
+
+
+def code_line(text: str) -> bool:
+    """Whether a line is a piece of code standing alone: an API's name, a path of names, a short
+    signature ("Ipv6Addr::is_unique_local", "<int>::checked_isqrt", "Vec<T>: Clone"): at most
+    :data:`_CODE_LINE_TOKENS` words, with an operator (:func:`code_notation`) or another mark only
+    code writes (:data:`_CODE_MARK`). No page furniture is written so: a menu, a headline or a
+    teaser is words; a run of such lines is the article's own (a release note's list of the
+    functions it made stable; issue #14, unseen34 rustblog-1). Not a handle, a hashtag, an
+    address or a file name ("@jane_doe", "#climate_change", "www.a_b.org", "IMG_1234.jpg")."""
+    t = text.strip()
+    if not t or t[0] in "#@" or "@" in t or "://" in t or "www." in t or len(t.split()) > _CODE_LINE_TOKENS:
+        return False
+    return code_notation(t) or _CODE_MARK.search(t) is not None
+
+
 def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text):

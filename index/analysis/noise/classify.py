@@ -23,6 +23,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     BIO_NOW,
     MENU_ROW,
     bare_bio,
+    code_line,
     dated,
     goes_on_article,
     is_bio,
@@ -252,9 +253,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     for i in (i for box in facts for i in box):
         if stamp_label(labels[i]):
             labels[i] = None
+    # A line of code standing alone (an API's name in a release note's list) is the article's
+    # text as a paragraph is: evidence for the main text, never a menu's or a headline's.
+    code = {i for i, f in enumerate(feats) if labels[i] is None and f.n and code_line(f.text)}
     gains = [
         gain(
-            is_prose[i],
+            is_prose[i] or i in code,
             fragment(f, english)
             or i in listed
             or figure_only(f)
@@ -565,7 +569,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
     # the look here:"), that line included; lists after it do not meet the article through it.
     for run in pending:
-        if run[0] > hi and introduced_after(feats, labels, first_labels, hi, run[0]):
+        if run[0] > hi and introduced_after(feats, labels, first_labels, hi, run[0], prose):
             for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
                 if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
                     labels[i] = None

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from waic_reader.index.analysis.noise.block_rules import money
 from waic_reader.index.analysis.noise.bylines import BY_LEAD
 from waic_reader.index.analysis.noise.features import (
     CJK,
     Feat,
+    cjk_pairs,
     list_item,
     major_words,
     next_block,
@@ -78,22 +80,41 @@ def offer_list(
     return run if offers >= _OFFER_LINES else []
 
 
+# A list's own heading over it (:func:`introduced_after`): at most this many words.
+_LIST_HEADING_WORDS = 10
+
+
 def introduced_after(
     feats: list[Feat],
     labels: list[tuple[str, str] | None],
     phrases: list[tuple[str, str] | None],
     end: int,
     first: int,
+    prose: Sequence[int] = (),
 ) -> bool:
     """Whether the one block between the article's end and a list's first item is a line ending
     in ":" that no phrase rule calls boilerplate ("Related stories:" is a header of other
-    stories), at most judged by its place on the page: the article introducing its list."""
+    stories), at most judged by its place on the page: the article introducing its list. Chinese
+    and Japanese write such a heading with no colon: so is a short one in their script naming
+    what the article's prose (blocks ``prose``) talks of, sharing a pair of characters with it, no
+    sentence and no phrase rule's ("アイテム一覧（価格は全て税込）", "items (prices incl. tax)", over
+    the collection's bulleted items: issue #14, unseen34 hypebeast-1, round s39-a); another
+    list's header ("人気記事") shares none. (Not a heading in a spaced script without its colon:
+    "More Must-Reads From TIME" shares a word with a TIME article, unseen4 time-1.)"""
     between = [k for k in range(end + 1, first) if feats[k].n]
     if len(between) != 1:
         return False
     k = between[0]
     lab = labels[k]
-    return feats[k].text.rstrip().endswith((":", "：")) and phrases[k] is None and (lab is None or lab[0] in RUN_KINDS)
+    if phrases[k] is not None or not (lab is None or lab[0] in RUN_KINDS):
+        return False
+    f = feats[k]
+    if f.text.rstrip().endswith((":", "：")):
+        return True
+    if f.n > _LIST_HEADING_WORDS or ends_like_sentence(f.text) or not CJK.search(f.text):
+        return False
+    pairs = cjk_pairs(f.text)
+    return bool(pairs) and any(pairs & cjk_pairs(feats[i].text) for i in prose)
 
 
 # Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
@@ -150,7 +171,12 @@ def clause_line_runs(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
 
 # A line written with a list marker: "+ Added banners", "* Villager trading", "• Two lanes",
 # "3. Beware the hairdryer", "3) ..."; the marker's kind (a symbol, or a number) is group 1/2.
-_BULLET = re.compile(r"^\s*(?:([+*•·▪►‣◦–-])|(\d{1,3})[.)])\s+\S")
+# Chinese and Japanese write their list marks with no space after them ("・“DJ”柄：6月20日発売",
+# "◼︎Cap（Black）各13,200円", "■主な仕様"; a mark may carry an emoji or text variation selector):
+# the same symbol, group 1 (issue #14, unseen34 hypebeast-1, round s39-a).
+_BULLET = re.compile(
+    r"^\s*(?:([+*•·▪►‣◦–-])|(\d{1,3})[.)])\s+\S|^\s*([・･■□◆◇●○◼◻▶▷])[\ufe0e\ufe0f]?\s*[^\s・･■□◆◇●○◼◻▶▷]"
+)
 _BULLET_MIN_ITEMS = 3
 RUN_KINDS = ("headline-list", "navigation", "outside-article")
 _ADDRESS = re.compile(r"://|\bwww\.")  # a handle ("@e target selector") may be a list's word
@@ -161,45 +187,53 @@ def bulleted_runs(blocks: list[Block], feats: list[Feat], labels: list[tuple[str
     numbers counting up by one), none of them boilerplate by a phrase rule and none a web
     address: a list the author wrote, not a menu (a page saved as text loses its menus' bullets;
     the few symbol lines left in the evaluation pages' boilerplate stand alone). The marker is
-    read from the block as written (the features drop a list item's marker)."""
+    read from the block as written (the features drop a list item's marker).
+
+    A run may be written with two symbols: an item's sub-items under it, the first symbol's items
+    going on after them ("◼︎Graphic T-Shirt" over "・“DJ”柄：6月20日発売" …, then "◼︎Cap …"; issue
+    #14, unseen34 hypebeast-1, round s39-a), or a list's last item written with another symbol
+    ("* Lots of other changes" under "- Removed Herobrine", a changelog's joke; unseen2's tumblr,
+    round s33-o). Two lists one after the other ("+ Added …" lines, then "* Changed …" lines) are
+    two runs."""
     runs: list[list[int]] = []
+
+    def close(run: list[int], keys: list[str]) -> None:
+        inner = next((pos for pos, key in enumerate(keys) if key != keys[0]), None)
+        if inner is not None and keys[0] not in keys[inner:] and inner != len(keys) - 1:
+            # Two lists one after the other: each judged alone.
+            close(run[:inner], keys[:inner])
+            close(run[inner:], keys[inner:])
+        elif len(run) >= _BULLET_MIN_ITEMS:
+            runs.append(run)
+
     run: list[int] = []
-    marker: str | None = None
+    keys: list[str] = []
     last = 0
     for i, f in enumerate(feats):
         m = _BULLET.match(blocks[i].text) if f.n else None
         if m is not None and labels[i] is None and not _ADDRESS.search(f.text):
-            key = m.group(1) or "#"
+            key = m.group(1) or m.group(3) or "#"
             number = int(m.group(2)) if m.group(2) else 0
-            if run and key == marker and (key != "#" or number == last + 1):
+            same = key == keys[-1] and (key != "#" or number == last + 1) if run else False
+            # (Another symbol goes on the run, :func:`close` telling sub-items from a second list; a
+            # third one closes what came before the last symbol's items, which go on with it.)
+            other = bool(run) and "#" not in (key, keys[-1])
+            if other and len({*keys, key}) > 2:
+                at = max(pos for pos, k in enumerate(keys) if k != keys[-1]) + 1
+                close(run[:at], keys[:at])
+                run, keys = run[at:], keys[at:]
+            if same or other:
                 run.append(i)
-            elif len(run) >= _BULLET_MIN_ITEMS and "#" not in (key, marker) and _lone_item(blocks, feats, i, key):
-                # A list's last item written with another symbol ("* Lots of other changes" over "-
-                # Removed Herobrine", a changelog's joke) closes it (unseen2's tumblr, round s33-o).
-                runs.append([*run, i])
-                run, marker = [], None
+                keys.append(key)
             else:
-                if len(run) >= _BULLET_MIN_ITEMS:
-                    runs.append(run)
-                run, marker = [i], key
+                close(run, keys)
+                run, keys = [i], [key]
             last = number
             continue
-        if len(run) >= _BULLET_MIN_ITEMS:
-            runs.append(run)
-        run, marker = [], None
-    if len(run) >= _BULLET_MIN_ITEMS:
-        runs.append(run)
+        close(run, keys)
+        run, keys = [], []
+    close(run, keys)
     return runs
-
-
-def _lone_item(blocks: list[Block], feats: list[Feat], i: int, key: str) -> bool:
-    """Whether the line at ``i``, written with the list marker ``key``, stands alone: the next line
-    with words is written with no such marker (it starts no list of its own)."""
-    j = next((k for k in range(i + 1, len(feats)) if feats[k].n), None)
-    if j is None:
-        return True
-    m = _BULLET.match(blocks[j].text)
-    return m is None or m.group(1) != key
 
 
 # A table of contents: at least this many short lines in a row, and at least this share of them,

@@ -759,8 +759,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|more related(?: to this (?:story|article))?|next up(?: in [\w&'’-]+)?|other (?:people|readers) are reading"
             r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
-            r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
+            r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|don'?t miss|popular now"
             r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
+            # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
+            # "Linked mentions", "3 Backlinks", "Mentions around the web", "Links to this note".
+            r"|linked mentions|(?:\d+ )?backlinks|mentions around the web|links to this (?:page|note|post)"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
             r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
@@ -868,7 +871,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
             r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b"
             # In Chinese, Japanese and Korean: "分享到：微信 微博", "シェアする", "공유하기".
-            rf"|(?:{SHARE_UNSPACED})(?:\s*[:：].*|\W*$))",
+            rf"|(?:{SHARE_UNSPACED})(?:\s*[:：].*|\W*$)"
+            # ... and their newsletter's sign-up: "ニュースレターに登録して、…", "订阅我们的新闻通讯",
+            # "뉴스레터 구독하기" (issue #14, unseen34 hypebeast-1, round s39-a).
+            # (The verb asked of the reader, or the button's words alone: not "ニュースレターの登録者数は…".)
+            r"|(?:ニュースレター|メルマガ|メールマガジン)(?:(?:に|を)(?:登録|購読)(?:する|して|しよう|はこちら)|(?:登録|購読)\W*$)"
+            r"|(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|新聞通訊|电子报|電子報|邮件|郵件)"
+            r"|뉴스레터\s*(?:를\s*)?(?:구독|신청))",
             FOLD_CASE,
         ),
         40,

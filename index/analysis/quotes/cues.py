@@ -27,8 +27,15 @@ conceded concedes admitted admits complained complains observed
 observes stated states mentioned mentions highlighted described describes called
 calls invited invites recalled recalls estimated estimates agreed agrees contended contends
 proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed confirms
-alleged alleges
+alleged alleges recounted recounts
 """.split()
+
+# Verbs of an account whose "how" clause is the words reported, indirect speech as "said that" is
+# ("Survivors described how the water rose", "She explained to reporters how the ward was
+# evacuated", "He recounted how the roof fell in"; issue #16, s39-x2: only "told how" with quoted
+# words was read). :data:`HOW_ONLY` report nothing without that clause ("recounted the night").
+HOW_VERBS = frozenset("told tells described describes explained explains recounted recounts recalled recalls".split())
+HOW_ONLY = frozenset("recounted recounts".split())
 
 # Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will
 # say on Monday that …", "would later add that"), never after "to" ("declined to say"), a

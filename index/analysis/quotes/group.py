@@ -67,7 +67,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 55
+QUOTES_VERSION = 56
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -479,6 +479,16 @@ def _changed(words: Sequence[Sequence[str]]) -> list[set[int]]:
     return [set(altered[tuple(w)]) for w in words]
 
 
+def _speaker_json(sp: Speaker, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+    """One ``speakers`` entry: ``{"name", "type", "quotes"}``, and ``"for"`` (the body's name as
+    the entity list gives it) for an unnamed spokesperson of a body (:attr:`Speaker.body`)."""
+    data: dict[str, Any] = {"name": sp.name, "type": sp.type}
+    if sp.body is not None:
+        data["for"] = sp.body
+    data["quotes"] = quotes
+    return data
+
+
 def quotes_json(
     quotes_by_doc: Mapping[str, Sequence[Quote]], docs_filter: Iterable[str] | None = None
 ) -> dict[str, Any]:
@@ -506,7 +516,7 @@ def quotes_json(
     speakers = sorted(by_speaker.values(), key=lambda sq: (-sum(not q.noise for q in sq[1]), sq[0].name))
     grouped = [s for s in statements(all_quotes) if len({q.doc for q in s.members}) > 1 or len(s.speakers) > 1]
     return {
-        "speakers": [{"name": sp.name, "type": sp.type, "quotes": [q.to_json() for q in qs]} for sp, qs in speakers],
+        "speakers": [_speaker_json(sp, [q.to_json() for q in qs]) for sp, qs in speakers],
         "statements": [s.to_json() for s in grouped],
         "unattributed": unattributed,
     }

@@ -35,7 +35,7 @@ from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, ke
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.quotes.cues import ROLES
-from waic_reader.index.analysis.quotes.model import LONE, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import LONE, SPOKESPERSON, Quote, Speaker, spokesperson_of
 from waic_reader.index.corpus.tokens import fold
 
 TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_CORE, *TITLE_MOD, *LOWER_TITLES, *ROLES))
@@ -94,6 +94,12 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
                 named = names.get(fold(sp.name))
                 if named is None and sp.type == "PERSON":
                     named = names.get(fold(bare_name(sp.name)))
+            if sp is not None and sp.key.startswith(SPOKESPERSON):
+                # an unnamed spokesperson stays one, of the body as the entity list names it
+                if named is not None:
+                    q = replace(q, speaker=spokesperson_of(Speaker(named.key, named.name, named.label, sp.at)))
+                kept.append(q)
+                continue
             if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
                 # (a capital that is a given name stays the person: '," Sofia said.', s37-rv 17)
                 q = replace(q, speaker=person_not_capital(Speaker(named.key, named.name, named.label)))

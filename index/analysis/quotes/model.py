@@ -27,6 +27,31 @@ class Speaker:
     # beside "Lindgren Drilling Services" is the firm the entity list gives it to).
     at: tuple[int, int] | None = field(default=None, compare=False)
 
+    @property
+    def body(self) -> str | None:
+        """The body an unnamed spokesperson speaks for ("a spokesman for Ghent": ``"Ghent"``, the
+        name as the entity list gives it), else None (:func:`spokesperson_of`)."""
+        return self.name[len(SPOKESPERSON_NAME) :] if self.key.startswith(SPOKESPERSON) else None
+
+
+# The key's prefix of an unnamed spokesperson of a named body ("a spokeswoman for the Ministry of
+# Health said"): the spokesperson speaks, a speaker of its own shown as such and linked to the body
+# (its name after :data:`SPOKESPERSON_NAME`), never the body (a place) itself nor no one (issue #16,
+# s39-x2: "a spokesman for Ghent said" was Ghent's). Kept in the key and name alone, so the kept
+# quotes' rows need no new field.
+SPOKESPERSON = "SPOKESPERSON:"
+SPOKESPERSON_NAME = "Spokesperson for "
+
+
+def spokesperson_of(body: Speaker) -> Speaker:
+    """The unnamed spokesperson of ``body`` (an organisation or place speaker): key
+    ``SPOKESPERSON:<body key>``, name ``Spokesperson for <body name>``, type ``ORG`` (the voice
+    of a body, a city's its administration), ``at`` the body's mention. A spokesperson's speaker
+    is returned as it is."""
+    if body.key.startswith(SPOKESPERSON):
+        return body
+    return Speaker(f"{SPOKESPERSON}{body.key}", f"{SPOKESPERSON_NAME}{body.name}", "ORG", body.at)
+
 
 def _trimmed(q: Quote, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """``spans`` of ``q`` without the spaces and punctuation at their ends (the commas around a

@@ -54,6 +54,8 @@ from waic_reader.index.analysis.quotes.cues import (
     DEMAND_PARTICLES,
     DESCRIBED_AS,
     FINITE_VERB,
+    HOW_ONLY,
+    HOW_VERBS,
     NEEDS_PARTICLE,
     NEEDS_QUOTE,
     NO_CLAUSE,
@@ -276,6 +278,27 @@ _TO_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _AGENT_THAT = re.compile(r"((?:\s*[\w.'’-]+){1,8}?)\s+that\b")
 # "that" right after a verb, a time or an adverb between them ("confirmed on Friday that …").
 _THAT_FIRST = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\S+|\s+[a-z]+ly)?\s+that", re.I)
+# A time phrase right after a speech verb, before the words reported with no "that" ("Paris said
+# on Monday it would appeal", "Berlin said late on Tuesday the border …", "said yesterday it
+# would", "said earlier this week the talks …"): when the verb is, not what was said (issue #16,
+# s39-x2: the phrase opened the quote). A weekday or a date with or without "on", "early"/"late"
+# or "earlier"/"later" before it; "yesterday", "today", "tonight", "overnight"; "last", "this",
+# "that" or "on" before a time noun. Only when a clause follows, not its verb or an owner's "'s"
+# ("said Monday was the worst day", "said Monday's vote" keep the words).
+_DAY = (
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
+)
+_TIME_AFTER_VERB = re.compile(
+    r"\s+(?i:(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
+    + _DAY
+    + r"|(?:(?:early|late|earlier|later)\s+)?(?:yesterday|today|tonight|overnight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:(?:early|late|earlier|later)\s+)?(?:on|in|during|last|this|that)\s+"
+    + _TIME_NOUNS
+    + r"|(?:earlier|later)(?:\s+(?:on|in\s+the\s+day))?)"
+    r",?(?=\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|saw|marked|brought)\b)[\w\"“])"
+)
 # A non-restrictive relative clause opening right before a speech verb, up to three lower-case
 # words (an adverb, an auxiliary) between: "…, who said", "…, who later told", "…, who has long
 # warned" (its antecedent, the name before the comma, is the subject: :meth:`Speakers.named_before`).
@@ -307,6 +330,16 @@ _AUDIENCE = re.compile(_AUDIENCE_WORDS + r",?\s+(?!to\b|about\b|of\b|and\b|or\b|
 # jet engine".' (t13ae P17: no quote); the words reported follow "how" or "of".
 _TOLD_HOW = re.compile(rf"(?:{_AUDIENCE_WORDS})?\s+(?:how|of)\s+")
 
+# "how" and the clause after a verb of account (:data:`cues.HOW_VERBS`), an audience between
+# ("described to reporters how", "told the court how"); group 1 is "how".
+_ACCOUNT_HOW = re.compile(rf"(?:\s+to)?(?:{_AUDIENCE_WORDS})?\s+(how)\s+(?=[\w\"“])", re.I)
+# "how" asking a degree ("explained how much it cost", "described how long the wait was") is part
+# of the words: only "how" before a clause is left out, as "that" is.
+_HOW_DEGREE = re.compile(
+    r"(?:much|many|long|far|often|big|bad|little|few|soon|close|deep|high|large|small|hard|"
+    r"difficult|easy|important|serious|[a-z]+ly)\b",
+    re.I,
+)
 
 # The audience of "told" closing its sentence, a time or setting after it ("…, his daughter told the
 # Echo.", "…, she told reporters on Friday."): the words reported are before the tag.
@@ -1269,6 +1302,15 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         if word in NOUN_LIKE and not state.speakers.subject_ends_at(cs):
             continue
+        how = _ACCOUNT_HOW.match(text, after_verb, s1) if word in HOW_VERBS else None
+        if how is not None:
+            # "described how the water rose": indirect speech, the words after "how" (a quoted
+            # part in them makes it partial, as for "told how"); the audience no part of them
+            content = how.start(1) if _HOW_DEGREE.match(text, how.end()) else how.end()
+            cues.append(_Cue(cs, after_verb, c.group(2) or c.group(3), bool(participle), content))
+            continue
+        if word in HOW_ONLY:
+            continue  # "recounted the night": no words reported without "how"
         needs = NEEDS_PARTICLE.get(word)
         has_quote_after = state.marks_index.opens_in(cs + 1, s1)
         if needs and (particle or "").lower() not in needs and not (word in NEEDS_QUOTE and has_quote_after):
@@ -1487,6 +1529,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
     for cue in kept:
         end = cue.content_end if cue.content_end > 0 else s1
         start = cue.content_start
+        if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
+            start = when.end()  # "said on Monday it would …": the time is no part of the words
         if end - start < 3:
             continue
         has_marks = state.marks_index.opens_in(start, end)

@@ -64,7 +64,7 @@ from waic_reader.index.analysis.quotes.cues import (
     person_singular,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, Speaker, spokesperson_of
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
@@ -309,6 +309,15 @@ _FAMILY_LAST = re.compile(rf"(?<![\w'’-])(?:{_FAMILY_PATTERN})\s*$")
 _GROUP_DROP = frozenset("the a an some several many other".split())
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
+# The words of an unnamed spokesperson's phrase up to the body's name it speaks for, the subject's
+# start to the name: "A spokesman for ", "said a senior spokeswoman for the ", ", a spokesperson
+# at " (officials are a group, not one spokesperson: :meth:`Speakers._group`).
+_SPOKESPERSON_FOR = re.compile(
+    r"[\s,]*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+"
+    r"(?:for|of|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = frozenset("of for at from with".split())
 _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
 # A title with its determiner and a comma before its holder's name, after a speech verb ("said
@@ -945,7 +954,22 @@ class Speakers:
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None. The words
         between a subject and its verb at ``end`` ("The council, however, on Friday has said")
-        are passed over (:meth:`subject_end`); ``first``: the subject follows its verb at ``start``."""
+        are passed over (:meth:`subject_end`); ``first``: the subject follows its verb at ``start``.
+        A named body after a spokesperson's "for"/"of"/"at" ("a spokesman for Ghent said", "said
+        a spokeswoman for the Ministry of Health") is that body's unnamed spokesperson
+        (:func:`model.spokesperson_of`)."""
+        found = self._resolve(start, end, first=first)
+        if (
+            found is not None
+            and found.type in ("ORG", "GPE")
+            and found.at is not None
+            and start <= found.at[0] <= end
+            and _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0]) is not None
+        ):
+            return spokesperson_of(found)
+        return found
+
+    def _resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         anonymous = self.anonymous_source(start, end)
         if anonymous is not None:
             return anonymous  # "a source close to Westmarch Rail said": never the firm
@@ -1888,7 +1912,9 @@ class Speakers:
             if after is not None:
                 for n in self._in(end + after.end(), end + after.end() + 80):
                     if n.start == end + after.end() and n.speaker.type == "ORG":
-                        return n.speaker
+                        # "a spokeswoman for Selby Water … the spokeswoman said": the same
+                        # unnamed spokesperson speaks again (resolve's reading of its phrase)
+                        return spokesperson_of(n.speaker) if noun in _SPOKESPERSON_NOUNS else n.speaker
             return None
         return None
 
