@@ -69,3 +69,12 @@ def test_a_shown_heading_titles_the_page_over_the_metadata_wording(
     assert shown["title"] == SHOWN
     # The shown headline is the article's: a block of its text, not left outside it.
     assert SHOWN in [b["text"] for b in shown["blocks"]]
+
+
+# A heading of another kind (a comments box's, not the story's: it shares no word with the
+# metadata's headline) leaves the metadata's headline the title (unseen10 globalnews-1).
+def test_a_heading_of_no_story_leaves_the_metadata_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    head = f'<title>{META} - National | Varn Courier</title><meta property="og:site_name" content="Varn Courier">'
+    over = '<h3 class="widgettitle">Get Breaking News Alerts</h3><div class="post"><h2>Write a comment</h2>'
+    shown = _show(tmp_path, capsys, f"<html><head>{head}</head><body>{over}\n{BODY}</div></body></html>")
+    assert shown["title"] != "Write a comment"
