@@ -174,6 +174,7 @@ def currency_of_sign(sign: str) -> str:
     )  # the unit of a ¥ figure whose text does not say which currency
 
 
+SHILLINGS = "shillings"  # an amount in shillings whose text does not say whose (Kenya's, Uganda's…)
 PESOS = "pesos"  # the unit of an amount in pesos whose text does not say whose (Mexico's, the Philippines'…)
 # ISO 4217 codes written before an amount ("NOK 300 million", "SEK 40 million"; t13k F9: "NOK" was
 # an organisation and the amount a bare number). Codes that are English words are left out: the
@@ -231,6 +232,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "quetzales": "GTQ",
     "lempiras": "HNL",
     "guaranis": "PYG",
+    # South Asian and African currencies written after the amount ("200,000 taka", "300,000 naira",
+    # "5 lakh rupees"): money, never a bare count (t13ag N2); the shilling of several countries is
+    # resolved from the text (resolve_currency), else stays "shillings"
+    "taka": "BDT",
+    "takas": "BDT",
+    "shillings": SHILLINGS,
+    "shilling": SHILLINGS,
+    "cedis": "GHS",
+    "kwacha": "ZMW",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -1276,10 +1286,20 @@ _PESO_COUNTRY = re.compile(
     r"|(?P<cop>colombia|colombian|bogotá|bogota|medellín|medellin))\b",
     re.I,
 )
+# Words that say whose shilling an amount in shillings is (as _PESO_COUNTRY for the peso).
+_SHILLING_NAME = re.compile(r"\b(?:(?P<kes>KES|KSh)|(?P<ugx>UGX|USh)|(?P<tzs>TZS|TSh)|(?P<sos>SOS))\b")
+_SHILLING_COUNTRY = re.compile(
+    r"\b(?:(?P<kes>kenyan?s?|nairobi|mombasa|kisumu)"
+    r"|(?P<ugx>ugandan?s?|kampala)"
+    r"|(?P<tzs>tanzanian?s?|dodoma|dar\s+es\s+salaam|zanzibar)"
+    r"|(?P<sos>somalia|somalis?|mogadishu))\b",
+    re.I,
+)
 # An ambiguous currency's cue patterns, in the order they are read (see resolve_currency).
 _AMBIGUOUS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     YEN_OR_YUAN: (_CURRENCY_NAME, _COUNTRY_CUE),
     PESOS: (_PESO_NAME, _PESO_COUNTRY),
+    SHILLINGS: (_SHILLING_NAME, _SHILLING_COUNTRY),
 }
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 

@@ -28,10 +28,19 @@ FIELD_SEP = re.compile(rf"(?=[\s·•|])(?:{_DOT}|\s+[—–/-]\s+)")
 OPENING = re.compile(r"(?i)\W{0,3}by\s+")
 # A date straight after "By": a deadline's preposition ("BY MARCH 3, 2025 THE COUNCIL MUST DECIDE").
 _DATE_AFTER = re.compile(DATE, re.I)
-# The author's field: "By" and a name of up to four capitalised words, or up to four such names
-# joined by commas, "and" or "&" ("By Jane Roe and Jon Berg", "BY JANE ROE AND JON BERG", "By
-# Jane Roe, Jon Berg & Ann Lind").
-_NAME = rf"{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}"
+# A person's name's lower-case particles between its capitalised words ("de", "van der", "de los":
+# "Pieter de Wit", "Ana van der Berg", "María de los Ángeles Ruiz").
+_PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|los|las|van|von|der|den|du|y|e)"
+NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
+# A person's name as a byline writes it: up to four capitalised words, a name's particles between
+# them ("Jane Roe", "Pieter de Wit", "Ana van der Berg"; issue #14, round s39-x3: a name with
+# particles was no byline's). The one pattern of a byline's name: the boilerplate split's byline
+# rule (noise.patterns) reads it too.
+PERSON_NAME = rf"{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{0,3}}"
+# The author's field: "By" and a name (:data:`PERSON_NAME`), or up to four such names joined by
+# commas, "and" or "&" ("By Jane Roe and Jon Berg", "BY JANE ROE AND JON BERG", "By Jane Roe, Jon
+# Berg & Ann Lind").
+_NAME = PERSON_NAME
 _NAME_FIELD = re.compile(rf"^(?i:by)\s+{_NAME}(?:(?:\s*,\s*|\s+(?i:and|&)\s+|\s*,\s*(?i:and)\s+){_NAME}){{0,3}}$")
 # A field naming the author's job, not an outlet: up to three words, then a newsroom role
 # ("Senior Reporter", "Staff Writer", "Political Correspondent", "Contributing Editor").
@@ -54,8 +63,6 @@ FOREIGN_BY = ("von", "par", "por", "av", "door", "di", "przez")
 # Fernández | El Comercio del Norte | 3 de junio de 2026, 18:00", "Von Anna Lind · 3. Juni 2026").
 # These words open English headlines too ("Door to door sales end", "Par for the course", "Von
 # Braun Rocket Hall Opens"): a name, then a separator, never a headline's words.
-_PARTICLE = r"(?:de|del|della|des|da|das|do|dos|di|la|le|van|von|der|den|du|y|e)"
-NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, noise.menus._SITE_NAME)
 # An outlet's name: capitalised words, a person's name's particles between them and the joining
 # words of a publication's ("of", "the", "and", "dello", "van het"), and an article elided before
 # a capitalised word ("Le Quotidien de l'Europe", "Corriere dell'Umbria"): "The Halvik Post", "El

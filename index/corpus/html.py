@@ -31,6 +31,7 @@ from typing import Any
 from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, known_words
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
+from waic_reader.index.corpus.html_headline import metadata_headline
 from waic_reader.index.corpus.html_hints import _kind_hint, _within, comments_holding_main
 from waic_reader.index.corpus.html_layout import _LAYOUT_PARAGRAPH_WORDS, _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
@@ -776,6 +777,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     if (wired := _wire_headline_line(page, main, title)) is not None:
         title = wired
         headline_at = next((k for k, m in enumerate(main) if _fold(m[1]) == _fold(wired)), headline_at)
+    # The title taken is the site's name, a call to action or a metadata title with the site's name
+    # beside the headline, the page's headline left out of its text: the metadata's headline,
+    # without the site's name (html_headline.metadata_headline; issue #14, round s39-x3).
+    sitename = getattr(extracted, "sitename", None) if extracted is not None else None
+    title = metadata_headline(doc, title, sitename, {_fold(t) for t, _el in page})
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
     folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]
     # Lines are matched without their spaces: the page's text puts a space after every link

@@ -194,6 +194,31 @@ CALL_OBJECTS = frozenset(
     """alerts notifications newsletter newsletters app apps e-edition epaper e-paper trial tickets subscription
     bill outage account online now today here free jetzt heute kostenlos gratis maintenant ahora agora ora""".split()
 )
+# A call to action's prompt as it opens a line, in English: the one list of them (the boilerplate
+# split's "share, subscribe or follow prompt" rule, ``noise.patterns``, reads it; issue #14, round
+# s39-x3: the two lists disagreed, and "Become a member today!" closing a hard-wrapped paragraph
+# was glued to it). Regular expressions, case folded, each opening with its word (:data:`_FIRST_WORDS`).
+CALL_PROMPTS: tuple[str, ...] = (
+    r"subscribe\b",
+    r"sign up\b",
+    r"follow (?:us|me|our|the author|\w+ on)\b",
+    r"follow @\w+(?: on \w+)?\W*$",
+    r"join (?:us|our|the conversation)\b",
+    r"like us on\b",
+    r"download (?:our|the) app\b",
+    r"get (?:the|our) (?:free )?(?:app|newsletter|latest)\b",
+    r"click here\b",
+    r"tap here\b",
+    r"support (?:our|independent|quality) journalism\b",
+    r"donate (?:now|today)\b",
+    r"become a (?:member|subscriber|patron)\b",
+    r"stay (?:informed|up to date|updated|in the loop)\b",
+    r"never miss (?:a|an)\b",
+    r"already a subscriber\b",
+)
+# The prompts as one alternation (no group of its own: the boilerplate rule sets it in its own).
+CALL_PROMPT_SOURCE = "|".join(CALL_PROMPTS)
+_CALL_PROMPT = re.compile(rf"(?:{CALL_PROMPT_SOURCE})", re.IGNORECASE)
 # The most words of a call to action ("Sign Up For Breaking News Alerts Now": seven).
 _CALL_WORDS = 7
 # The most words naming the reader's or the site's thing a call offers ("Free Trial").
@@ -259,6 +284,7 @@ _FIRST_WORDS = frozenset(
         *SHARE_PLATFORMS,
         *_LEADING_FILLERS,
         *(unicodedata.normalize("NFC", v) for vs in CALL_VERBS.values() for v in vs),
+        *(re.match(r"[a-z]+", p).group(0) for p in CALL_PROMPTS),  # type: ignore[union-attr]
     )
 )
 _FIRST_TOKEN = re.compile(r"[^\s|•·/\[]+")
@@ -333,7 +359,9 @@ _CALL_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def call_to_action(text: str) -> bool:
-    """Whether the line ``text`` is a call to action and nothing else: a verb of the site's services
+    """Whether the line ``text`` is a call to action and nothing else: a prompt of
+    :data:`CALL_PROMPTS` opening it ("Become A Member Today", "Stay Informed", "Like Us On
+    Facebook"), or a verb of the site's services
     (:data:`CALL_VERBS`, in any language read) opening it, then at most a few words of what it
     offers, whose either (the reader's or the site's: :data:`CALL_OWNERS`, "Pay Your Bill Online",
     "Start Your Free Trial", "Abonnieren Sie Unseren Newsletter") or closed by a service or a
@@ -348,6 +376,8 @@ def call_to_action(text: str) -> bool:
     if not line[:1].isupper() or any(c.isdigit() or c in ".,;:?|" for c in line):
         return False  # (a line of wrapped prose opens in lower case: "pay your bill online by …")
     words = [w.lower() for w in line.split()]
+    if len(words) <= _CALL_WORDS and _CALL_PROMPT.match(line) is not None:
+        return True  # a prompt of the one list (:data:`CALL_PROMPTS`): "Become A Member Today"
     if not 2 <= len(words) <= _CALL_WORDS or any(_CALL_TOKEN.fullmatch(w) is None for w in words):
         return False
     if words[0] not in _CALL_VERB:

@@ -310,9 +310,22 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
             line = LINK_MARKER.sub("", line)
         if (got := bylines.author_names(line)) is not None:
             return got[0]
-        if 0 < k <= _ALONE_BYLINE_AT and (name := bylines.name_alone(line)) is not None and _under_over(blocks, k):
+        if (name := alone_byline(blocks, k, line)) is not None:
             return name  # "Por María Sánchez Ortega" alone under the headline, over the text
     return None
+
+
+def alone_byline(blocks: list[Block], k: int, line: str | None = None) -> str | None:
+    """The author's name when block ``k`` (its text ``line``, else the block's, stripped) is a
+    byline in another language alone on its line (:func:`bylines.name_alone`: "Por María de los
+    Ángeles Ruiz", "Von Jan van Dijk") where a byline stands: among the text's first
+    :data:`_ALONE_BYLINE_AT` blocks, under a headline and over its prose. Else None. The one
+    test: the author read here and the line the boilerplate split takes for a byline
+    (``noise.bylines.alone_bylines``) are the same line."""
+    if not 0 < k <= _ALONE_BYLINE_AT or k >= len(blocks):
+        return None
+    name = bylines.name_alone(blocks[k].text.strip() if line is None else line)
+    return name if name is not None and _under_over(blocks, k) else None
 
 
 # How far down a text a byline in another language alone on its line is looked for (under the

@@ -1,6 +1,8 @@
 """The article's byline said again after its last paragraph is boilerplate (issue #13, s16b N9:
 /tmp/t13s16b/dam/local_dam.txt opens and closes with "By Pieter de Wit", and the reader showed
-the byline twice). A byline said once, or a repeat that is not the text's last line, stays."""
+the byline twice). A byline said once, or a repeat that is not the text's last line, stays. "By"
+and a name alone ("By Pieter de Wit", particles and all since round s39-x3) is a byline wherever
+it stands."""
 
 from __future__ import annotations
 
@@ -25,9 +27,8 @@ def noise(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "byline",
     [
-        "By Pieter de Wit",  # reported
-        "By Elske van Dijk",
         "By Pieter de Wit in Veldhaven",
+        "By Elske van Dijk in Veldhaven",
     ],
 )
 def test_the_byline_again_at_the_end_is_boilerplate(tmp_path: Path, byline: str) -> None:
@@ -35,7 +36,17 @@ def test_the_byline_again_at_the_end_is_boilerplate(tmp_path: Path, byline: str)
     assert noise(tmp_path, text) == [(byline, "the article's byline again after it")]
 
 
+# "By" and a name alone is a byline wherever it stands, its particles too (round s39-x3:
+# "By Pieter de Wit", the reported line, was read as "By Jane Roe" is only since then), so both
+# of its lines are split off.
+@pytest.mark.parametrize("byline", ["By Pieter de Wit", "By Elske van Dijk"])
+def test_a_byline_of_a_name_alone_is_boilerplate_at_both_ends(tmp_path: Path, byline: str) -> None:
+    text = f"Our town, under water\n\n{byline}\n\n{PROSE}\n\n{byline}\n"
+    assert noise(tmp_path, text) == [(byline, f"byline (“{byline}”)")] * 2
+
+
 def test_a_byline_said_once_or_not_last_stays(tmp_path: Path) -> None:
-    assert noise(tmp_path, f"Our town, under water\n\n{PROSE}\n\nBy Pieter de Wit\n") == []
-    middle = f"Our town, under water\n\nBy Pieter de Wit\n\n{PROSE}\n\nBy Pieter de Wit\n\n{PROSE}\n"
+    byline = "By Pieter de Wit in Veldhaven"
+    assert noise(tmp_path, f"Our town, under water\n\n{PROSE}\n\n{byline}\n") == []
+    middle = f"Our town, under water\n\n{byline}\n\n{PROSE}\n\n{byline}\n\n{PROSE}\n"
     assert noise(tmp_path, middle) == []

@@ -248,9 +248,22 @@ def test_a_two_part_html_title_gives_way_to_the_pages_headline(tmp_path: Path, n
     assert all(b.text != "Halvik Weekly" for b in article.blocks)
 
 
-def test_a_two_part_title_with_no_such_heading_stays_as_the_extractor_gave_it(tmp_path: Path) -> None:
-    """Guard: no heading reads as the other part: the title is what it was."""
+def test_a_two_part_title_with_no_such_heading_gives_its_headline_part(tmp_path: Path) -> None:
+    """No heading reads as the other part (the page's headline left out of it): the <title>'s
+    headline part, written in sentence case beside the site's name, is the title, not the site's
+    name the extractor took (round s39-x3, html_headline.metadata_headline; it was "Halvik Weekly")."""
     html = _read("layout_notable.htm").replace("<h2>Harbour master resigns</h2>", "")
+    assert _article(tmp_path, html, "noheading.htm").title == "Harbour master resigns"
+
+
+def test_a_two_part_title_of_two_names_stays_as_the_extractor_gave_it(tmp_path: Path) -> None:
+    """Guard: neither part of the <title> is a headline ("Halvik Weekly - Front Page"): the title is
+    what the extractor gave."""
+    html = (
+        _read("layout_notable.htm")
+        .replace("<h2>Harbour master resigns</h2>", "")
+        .replace("Halvik Weekly - Harbour master resigns", "Halvik Weekly - Front Page")
+    )
     assert _article(tmp_path, html, "noheading.htm").title == "Halvik Weekly"
 
 

@@ -1,8 +1,12 @@
 """A known name opening a sentence that the word after it reads as the common noun: a product
 before a plural verb ("Windows were shattered"), a party's one-word name before a noun it
-modifies ("Labour inspectors said"): ``common_noun_reading``, the one question the recogniser asks."""
+modifies ("Labour inspectors said"): ``common_noun_reading``, the one question the recogniser asks;
+a body's one-word name naming a portfolio before a minister's title ("Labour Minister"):
+``portfolio_before_title``."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.lexicons import people_plural
 
@@ -48,3 +52,27 @@ def common_noun_reading(label: str, canonical: str, word: str, after: str) -> bo
     plural verb (a product is one thing: "Windows were shattered") or a party's name before a noun
     it modifies (:func:`common_noun_party`)."""
     return (label == "PRODUCT" and after.lower() in _PLURAL_VERBS) or common_noun_party(canonical, word, after)
+
+
+# The titles of a portfolio's holder: the capitalised word before them names the portfolio ("Labour
+# Minister", "Treasury Secretary"), a job title, no organisation (#16). Not "MP", "leader": a party's.
+_PORTFOLIO_TITLES = frozenset("Minister Ministers Secretary Commissioner Undersecretary".split())
+
+
+def portfolio_before_title(word: str, after: Sequence[str]) -> bool:
+    """Whether a known organisation's one-word name ``word`` (a party's "Labour"), the words
+    ``after`` it following (the next four or fewer), is a portfolio inside a job title: right
+    before the title ("Labour Minister Farida Chowdhury", "Labour Secretary") or joined by "and" to
+    another portfolio before it ("Labour and Employment Minister"), where the body is named by no
+    one; an acronym keeps its body ("FBI Director")."""
+    if word.isupper() or not after:
+        return False
+    if after[0] in _PORTFOLIO_TITLES:
+        return True
+    if after[0] not in ("and", "&"):
+        return False
+    # one or two capitalised words name the other portfolio ("Employment", "Social Affairs")
+    for n in (2, 3):
+        if len(after) > n and after[n] in _PORTFOLIO_TITLES and all(w[:1].isupper() for w in after[1:n]):
+            return True
+    return False

@@ -145,6 +145,19 @@ def and_inside_name(
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
     weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    if (
+        len(cur) - (cur[0].text in ("The", "THE")) == 2
+        and last.text in _BODY_WORDS
+        and len(after) == 2
+        and cue_label(after[-1]) is None
+        and _FIELD_SHAPE.search(after[-1]) is not None
+        and not any(w in given_names() or w in GIVEN or is_acronym(w) for w in after)
+        and not (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1)
+    ):
+        # "the Fire Service and Civil Defence", "Police Service and Civil Protection": a public
+        # body's kind word, then "and" a second field of its work, no kind word of its own (a
+        # field's shape last): one body (t13ag N9: "Civil Defence" was a person)
+        return True
     if any((is_title(w)[0] and not field) or is_acronym(w) for w in after):
         return False
     # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has

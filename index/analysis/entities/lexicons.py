@@ -865,6 +865,13 @@ SAINT_FIRSTS = frozenset("San Santa Santo São Sao Saint Sainte St St. Sant Sank
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+# Feasts and holidays named by one word: a time of year, as a month is (OntoNotes reads them as
+# DATE, the names set as no name), never a place or a person "in Easter message" (t13ag N9).
+FEASTS = frozenset(
+    """Easter Christmas Xmas Lent Advent Pentecost Epiphany Ramadan Eid Diwali Deepavali Holi Navratri
+    Hanukkah Chanukah Passover Purim Sukkot Shavuot Thanksgiving Halloween Nowruz Vesak Songkran
+    Tet Onam Pongal Kwanzaa Michaelmas Whitsun""".split()
+)
 
 # The labels of a blog post's category and tag line ("Posted in News Tagged Grauhorn, cable car",
 # "Filed under World"): no word of a name, they end the name before them (t13q: a place "News

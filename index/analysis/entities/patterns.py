@@ -243,6 +243,16 @@ def _year_alone(text: str, end: int) -> bool:
 _FIGURE_LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "count": "CARDINAL"}
 
 
+_SPACE_BEFORE_PERCENT = re.compile(r"\s+%")
+
+
+def figure_name(written: str) -> str:
+    """The name a date's or a figure's mention is keyed by: its words one space apart, and no
+    space before a percent sign, which French and Spanish write ("80 %", "80\u202f%") and English
+    does not ("80%"): one entity (t13ag N9)."""
+    return _SPACE_BEFORE_PERCENT.sub("%", " ".join(written.split()))
+
+
 def figure_spans(text: str) -> list[tuple[int, int, str]]:
     """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
     as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
@@ -333,6 +343,18 @@ _PHOTO_NAME = (
 _PHOTO_CREDIT = re.compile(
     rf"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|PHOTO|PICTURE)\s*:\s*|\(){_PHOTO_NAME}"
 )
+
+# A photographer credited alone, the credit ending the line or the bracket: "Photo: Rafiq Hasan".
+_PHOTO_ALONE = re.compile(
+    rf"\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|PHOTO|PICTURE)\s*:\s*(?P<person>{_BYLINE_NAME})(?=[ \t]*[)\n]|[ \t]*$)",
+    re.M,
+)
+
+
+def _given_first(name: str) -> bool:
+    """Whether a credit's name opens with a given name ("Rafiq Hasan"; not "Dhaka Ledger")."""
+    first = name.split(None, 1)[0]
+    return first in given_names() or strip_accents(first) in given_names()
 
 
 # The outlet a byline names after a bar: "By Dana Kowalczyk | The Maumee Valley Courier".
@@ -566,10 +588,19 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
         for m in _PHOTO_CREDIT.finditer(text, bstart, bend):
             if m.group().startswith("(") and not captioned:
                 continue  # "(Ama Fosu/Kumasi Daily)" is a credit only in a photo's caption
-            a, b = m.span("person")
+            person, outlet = m.span("person"), m.span("outlet")
+            if _given_first(text[outlet[0] : outlet[1]]) and not _given_first(text[person[0] : person[1]]):
+                person, outlet = outlet, person  # "Photograph: Dhaka Ledger/Rafiq Hasan": the outlet first
+            a, b = person
             cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
-            a, b = m.span("outlet")
+            a, b = outlet
             cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
+    if ":" in block:
+        for m in _PHOTO_ALONE.finditer(text, bstart, bend):
+            if _given_first(m.group("person")):
+                # "Photo: Rafiq Hasan": a photographer credited alone, a given name first (t13ag N9)
+                a, b = m.span("person")
+                cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
     if " by " not in block:
         return
     for m in _CREDIT.finditer(text, bstart, bend):

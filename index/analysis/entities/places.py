@@ -884,6 +884,14 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         )
     ):
         return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
+    if (
+        prev == "from"
+        and len(stretch) == 1
+        and before in given_names()
+        and stretch[0].text not in given_names()
+        and cue_label(stretch[0].text) is None
+    ):
+        return True  # "Karim from Mirpur says": a person by their given name, where they are from (t13ag N9)
     if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
         return True  # "from Leeds and Hull": a place coordinated with a known city
     if _where_from(text, toks, stretch):

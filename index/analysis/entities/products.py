@@ -1,5 +1,5 @@
 """Products by a model's shape: a maker's name and a model code ("Aerovia A350-1000",
-"CryoSat-2"), and a model's suffix ("Snapdragon AR1").
+"CryoSat-2"), a model's suffix ("Snapdragon AR1"), a release's number ("Netscape Navigator 4.0").
 """
 
 from __future__ import annotations
@@ -229,6 +229,33 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
         return old[:3] == (a, b, "PERSON") or (old[2] == "ORG" and a <= old[0] and old[1] <= b and old[:2] != (a, b))
 
     return _typed_everywhere(text, chosen, names, "PRODUCT", replaces)
+
+
+# A software release's dotted number right after a name: "4.0", "2.1.3", "v3.5" (never a decimal
+# figure's unit or a date: a version has no unit and the name before it is no number's word).
+_VERSION_AFTER = re.compile(r" v?\d{1,3}(?:\.\d{1,3}){1,3}(?![\w%])")
+
+
+def versioned_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
+    """A name no list knows, guessed a place or a person from its shape or from the word before it,
+    and written right before a release's dotted number ("viewed in Netscape Navigator 4.0",
+    "Lotus Notes 8.5") is a PRODUCT, there and wherever the article writes it alone (t13ag N9:
+    "Netscape Navigator" was a place after "in")."""
+    names = {
+        text[s:e]
+        for s, e, label, key in chosen
+        if label in ("GPE", "LOC", "PERSON")
+        and _VERSION_AFTER.match(text, e)
+        and key == entity_key(label, " ".join(text[s:e].split()))
+        and known(text[s:e]) is None
+        and text[s:e] not in WEEKDAYS_MONTHS
+        and cue_label(text[s:e].rsplit(" ", 1)[-1]) is None
+    }
+    if not names:
+        return chosen
+    return _typed_everywhere(
+        text, chosen, names, "PRODUCT", lambda old, a, b: old[:2] == (a, b) and old[2] in ("GPE", "LOC", "PERSON")
+    )
 
 
 def _typed_everywhere(text: str, chosen: list[Cand], names: set[str], label: str, replaces: Any) -> list[Cand]:

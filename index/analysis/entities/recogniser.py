@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.entities.branches import national_branches
-from waic_reader.index.analysis.entities.common_nouns import common_noun_reading
+from waic_reader.index.analysis.entities.common_nouns import common_noun_reading, portfolio_before_title
 from waic_reader.index.analysis.entities.context import (
     GERMAN_CRAFT,
     GERMAN_CRAFT_BARE,
@@ -74,7 +74,6 @@ from waic_reader.index.analysis.entities.gazetteer import (
     Gazetteer,
     Trie,
     city_names,
-    entity_tokens,
     is_acronym,
     is_cap,
     load_gazetteer,
@@ -101,6 +100,7 @@ from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
+    FEASTS,
     GIVEN,
     GIVEN_COMMON,
     HONORIFIC_DOT,
@@ -138,6 +138,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     date_spans,
     dateline_names,
+    figure_name,
     figure_spans,
     foreign_by_word,
 )
@@ -209,6 +210,7 @@ from waic_reader.index.analysis.entities.products import (
     maker_models,
     mixed_case_bodies,
     model_suffixes,
+    versioned_products,
 )
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
@@ -279,7 +281,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 214
+ENTITY_VERSION = 215
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -828,15 +830,10 @@ class Recognizer:
         return out
 
     def canonical(self, name: str) -> str | None:
-        """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
-        node: Trie | None = self._trie
-        for _, _, tok in entity_tokens(name):
-            key = norm_token(tok)  # ("" is the key of a node's ends: no token's)
-            node = node.get(key) if node is not None and key else None
-        if not node or "" not in node:
-            return None
-        canonical: str = self._ents[node[""][0][1]][1]
-        return canonical
+        """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ..."):
+        its gazetteer's lookup (:meth:`Gazetteer.known`), the one there is."""
+        known = self.gazetteer.known(name)
+        return known[1] if known is not None else None
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All mentions in ``article``: sorted, non-overlapping, character offsets into its text.
@@ -941,7 +938,7 @@ class Recognizer:
         if '"' in text or "“" in text or "'" in text or "‘" in text:  # single quotes too: "Marisol 'Sol' X"
             cands.extend(nicknamed_people(text))
         for s, e, label in date_spans(text, all_toks) + figure_spans(text):
-            cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + FIGURE_PRIORITY[label]))
+            cands.append((s, e, label, entity_key(label, figure_name(text[s:e])), 1 + FIGURE_PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
@@ -1059,6 +1056,7 @@ class Recognizer:
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
+        chosen = versioned_products(text, chosen, self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
         chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):
@@ -1076,6 +1074,11 @@ class Recognizer:
         # the page's boilerplate claims no word of the article's text)
         chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
+        if "\u202e" in text or "\u202d" in text:
+            # letters inside a bidi override are shown in another order than stored ("DELKCOL ERA
+            # SROOD" shows as "DOORS ARE LOCKED" reversed): what they store names nothing (t13ag N9)
+            over = [m.span() for m in _BIDI_OVERRIDE.finditer(text)]
+            chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in over)]
         return marked_mentions(text, chosen, noise_spans)
 
     def _block(
@@ -1168,6 +1171,13 @@ class Recognizer:
             _key, canonical, label = self._ents[gaz[k][1]]
             if common_noun_reading(label, canonical, toks[k][2], toks[k + 1][2]):
                 del gaz[k]  # "Windows were shattered", "Labour inspectors said": the common noun
+        for k in [k for k, (j, _eid) in gaz.items() if j == k + 1 and j < n and toks[j][0] == toks[k][1] + 1]:
+            j, eid = gaz[k]
+            label = self._ents[eid][2]
+            if label == "ORG" and portfolio_before_title(toks[k][2], [t for _, _, t in toks[j : j + 4]]):
+                del gaz[k]  # "Labour Minister Farida Chowdhury": a portfolio, no party (t13ag N8)
+            elif self._given_of_another(toks[k][2], toks[j][2], eid, doc_lower, j in gaz):
+                del gaz[k]  # "Anwar Kabir": another person of a known person's given name (t13ag N1)
 
         ents = self._ents
         categories = blog_categories(text, bstart, bend)
@@ -1506,6 +1516,8 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if len(run) == 1 and run[0].eid < 0 and run[0].text in FEASTS:
+            return  # "in Easter message", "during Ramadan": a feast, a time, no place nor person (t13ag N9)
         if _two_word_surname(text, run):
             emit(run[0].s, run[-1].e, "PERSON")  # "Darrell Iron Shell", later "Iron Shell" (round s33-n)
             return
@@ -1869,6 +1881,10 @@ class Recognizer:
             cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
+        if cue is None and any(
+            u.eid < 0 and cue_label(u.text) == "ORG" and _AND_AFTER.match(text, u.e) for u in run[1:-1]
+        ):
+            cue = "ORG"  # "Fire Service and Civil Defence": a body's kind word, then a field "and" joined
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
@@ -2127,6 +2143,26 @@ class Recognizer:
                 return False
         return not (initial[before.i] and before.text.lower() in doc_lower)
 
+    def _given_of_another(self, word: str, after: str, eid: int, doc_lower: set[str], after_known: bool) -> bool:
+        """Whether the gazetteer's one-word match ``word`` (entity ``eid``), the word ``after`` it
+        one space on, is the given name of another person than the known one: the known person's
+        first word ("Anwar" of "Anwar Ibrahim") before a surname-shaped word that is not theirs, no
+        known name, title, kind word nor common word, never written in lower case in the article
+        ("Anwar Kabir", "Anwar Hossain"). A full name the article writes is never the gazetteer's
+        person; the mirror of :meth:`_other_bearer` (another given name before a known surname)."""
+        key, _, label = self._ents[eid]
+        name = fold(key.partition(":")[2]).split()
+        if label != "PERSON" or len(name) < 2 or fold(word) != name[0] or fold(after) in name:
+            return False
+        return (
+            not after_known
+            and NAME_SHAPED.fullmatch(after) is not None
+            and not is_title(after)[0]
+            and cue_label(after) is None
+            and after.lower() not in COMMON_WORDS
+            and after.lower() not in doc_lower
+        )
+
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
         i = first.i
@@ -2137,6 +2173,9 @@ class Recognizer:
         return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
 
+# A bidi override (U+202E right-to-left, U+202D left-to-right) to its end (U+202C) or the line's.
+_BIDI_OVERRIDE = re.compile("[\u202d\u202e][^\u202c\n]*")
+_AND_AFTER = re.compile(r"\s+and\s")  # "and" after a word inside one name (joins.and_inside_name)
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",

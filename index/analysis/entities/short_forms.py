@@ -170,6 +170,9 @@ def defined_short_forms(
             and (CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs or formed)  # "Inc." as "Inc"
             and first[:1].isupper()
             and first.lower() not in COMMON_WORDS
+            # a common noun the article writes in lower case names no body alone ("Fire" of
+            # "Fire Service" opening "Fire official Anwar Kabir said" beside "the fire": t13ag N9)
+            and (first.lower() not in doc_lower or formed or key in context_orgs)
             and first not in CUES
             and first not in TITLE_CORE
             and first not in TITLE_MOD

@@ -29,12 +29,14 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
     UNNAMED_SHARE,
+    VALUE_OF,
     WENT,
     away_origin,
     figure_measure,
     moving_thing,
     sub_group_counts,
     way_gone,
+    workforce,
 )
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
@@ -989,7 +991,7 @@ def extract_figures(
             else:
                 prev_end = figs[i - 1].end if i > 0 else None
                 measure = (
-                    ("", "")
+                    _share_whole(text, fig, figs[i - 1], (s.start, s.end), next_start)
                     if contained
                     # a value a change replaced ("rose from three to five") keeps its measure:
                     # what the article said first (earlier.earlier_report), carried below
@@ -1465,10 +1467,42 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 # The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
 # family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
 _RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!\s+of\b)"
+# "in compensation" or "as compensation" may come between ("200,000 taka in compensation for each
+# family"); "to the family of each worker killed" is per family, its noun "family" the recipient
+# (group "fam"), as is a possessive's noun, "for each victim's family" (:func:`_recipient_noun`;
+# t13ag N2: "per victim", "per family" and a bare amount were three rows of one compensation).
 _PER_RECIPIENT = re.compile(
-    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each)"
-    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}"
+    r"(?:\s+(?:in|as)\s+compensation)?"
+    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each"
+    r"|(?:to|for)\s+the\s+(?P<fam>family|families|relatives|next\s+of\s+kin)\s+of\s+(?:each|every))"
+    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}",
+    re.I,
 )
+# A possessive recipient's noun: "each victim's family" is paid per family.
+_POSSESSED_RECIPIENT = re.compile(r"[’']s\s+(?P<who>family|families|relatives|household|households)\b", re.I)
+# The recipients as a plural subject before the amount and "each" after it: "Families will receive
+# 100,000 taka each from the government" is per family (t13ag N2: a bare "amount (BDT)").
+_PLURAL_RECEIVES = re.compile(
+    r"(?P<adj>(?!))?\b(?P<who>[a-z]+)\s+(?:(?:will|would|shall|could|may|are\s+to|are\s+due\s+to|are\s+set\s+to)\s+)?"
+    r"(?:also\s+)?(?:receive[sd]?|get|got|(?:be|were|are)\s+(?:paid|given|offered))"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
+
+
+def _recipient_noun(text: str, hit: re.Match[str]) -> tuple[str, str]:
+    """(adjective, noun) of the recipient :data:`_PER_RECIPIENT` matched: the family's noun when the
+    phrase names the family of each one ("to the family of each deceased worker" → ("", "family")) or
+    the recipient's possessive does ("for each victim's family" → ("", "family")), else its own."""
+    if hit.re is _PER_RECIPIENT and hit.group("fam"):
+        return "", hit.group("fam").lower()
+    own = _POSSESSED_RECIPIENT.match(text, hit.end())
+    if own is not None:
+        return "", own.group("who").lower()
+    return (hit.group("adj") or "").lower(), hit.group("who").lower()
+
+
 # "€1,750 a family", "$300 a head": "a" before a recipient of people (t13ae P4, round s37-z2: a row
 # "money offered" apart from the outlets' "€2,000 per family"); "a" before any other noun is a rate's
 # period (words.rate_after: "a day") or no recipient ("€5m a boost").
@@ -1541,24 +1575,32 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
-    per = rate_after(text, fig.end, end)
+    # an industry's size is a year's ("worth $47 billion a year" and "a $47 billion sector" are one)
+    per = rate_after(text, fig.end, end) if not fv.measure.startswith(VALUE_OF) else ""
     label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
         hit = _PER_RECIPIENT.match(text, fig.end, end) or _a_recipient(text, fig.end, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
+        if hit is not None and hit.group("who").lower() in STOP_WORDS and _EACH_AFTER.match(text, fig.end):
+            hit = None  # "100,000 taka each from the government": "each" names no recipient after it
+        if hit is None and receives is None and _EACH_AFTER.match(text, fig.end, end):
+            plural = _PLURAL_RECEIVES.search(text, max(0, fig.start - 80), fig.start)
+            who = plural.group("who").lower() if plural is not None else ""
+            if who in ("families", "households") or (who and people_kind(who)):
+                receives = plural
         if receives is not None and not fv.measure:
             # "Each family will receive £25,000": money given to each (t13ab L19), by the payer
             # "from" names after it ("received £500 from a crowdfunding appeal" is the appeal's,
             # never a value of the firm's row); "also" without a payer is a second sum of no one
             # named, kept out of the payers' rows (review s36-rv2 finding 6, round s36-y2)
-            payer = _payer_from(text, fig.end, end)
+            each = _EACH_AFTER.match(text, fig.end, end)  # "… 100,000 taka each from the government"
+            payer = _payer_from(text, each.end() if each is not None else fig.end, end)
             if payer or not re.search(r"\balso\b", receives.group(), re.I):
                 fv.measure, label, fv.owner = "pledged", "money pledged", payer
         hit = hit or receives
-        who = hit.group("who").lower() if hit is not None else ""
-        adj = (hit.group("adj") or "").lower() if hit is not None else ""
+        adj, who = _recipient_noun(text, hit) if hit is not None else ("", "")
         if adj and who in STOP_WORDS:
             who, adj = adj, ""  # "per building in the town": the word in "-ing" is the noun
         per = singular_of(who) if who and who not in STOP_WORDS else ""
@@ -1581,6 +1623,21 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         label = " ".join(w for w in label.split() if w.lower() not in RATE_ADJECTIVES)
     fv.per = per
     fv.label = f"{label} per {per}"
+
+
+def _share_whole(
+    text: str, fig: Figure, part: Figure, sent: tuple[int, int], next_start: int | None
+) -> tuple[str, str]:
+    """The measure of a whole's count a part is "of" ("About 60% of the 3,200 workers are women"):
+    a place's staff when a share is of it (t13ag N4/N5: the 3,200 workers were a row apart from
+    the outlets' staff), else none (the whole, 1,100, of "400 of the plant's 1,100 workers could
+    lose their jobs" is no value of the cut, nor of anything the part's clause says)."""
+    if part.kind != "percent":
+        return "", ""
+    measure = figure_measure(text, fig, sent, next_start)
+    if measure[0]:
+        return measure if measure[0].split("|")[0] == "staff" else ("", "")
+    return workforce(text, fig, sent)
 
 
 def _last(replaced: dict[int, int], k: int) -> int:
@@ -2154,13 +2211,16 @@ PREVIOUS = "previous "  # what opens the key of a previous event's year ("previo
 _COUNT_WORDS = "|".join(sorted({*NUMBER_WORDS, "few", "several", "many", "couple"}, key=len, reverse=True))
 EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987 landslide")
 _EARLIER_PART = re.compile(rf"\|{EARLIER}(?P<year>\d{{4}})(?: (?P<kind>[^|]+))?$")
+# Nouns an event's noun may qualify, the phrase then naming no event: "its most recent fire-safety
+# audit" (t13ag N6: "year of the previous fire"), "the last flood inspection", "the previous fire drill".
+_MODIFIED_HEADS = r"(?:safety|audit|audits|inspection|inspections|drill|drills|check|checks|alarm|alarms|code|codes|insurance|warning|warnings|defences|defenses|barrier|barriers|season|report|reports)"
 _PREVIOUS_EVENT = re.compile(
     # (adjectives between, "the last big slide", never a verb or a preposition: "was last closed by
     # floods" is a closing's year; nor a count, "the last two strikes" are several. "The latest
     # eruption" is the story's own, no previous one: review s38-rv finding 4, round s38-z1)
     rf"\b(?:last|previous|prior|most\s+recent)\s+"
     rf"(?:(?!(?:by|in|to|of|at|on|for|{_COUNT_WORDS})\s|[a-z-]+ed\s|\d+\s)[a-z-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_EVENTS})\b"
+    rf"(?P<noun>{_EVENTS})\b(?!-\w|\s+{_MODIFIED_HEADS}\b)"
     rf"|\blast\s+(?:{_EVENTS_DONE})\s+by\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<by>{_EVENTS})\b"
 )
 

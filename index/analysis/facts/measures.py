@@ -531,6 +531,112 @@ def moving_speed(before: Sequence[str], after: Sequence[str]) -> tuple[str, str]
     return "", ""
 
 
+# People a speaker has lost, right after their count's noun ("the 17 colleagues we have lost").
+_LOST_AFTER = re.compile(
+    r"\s+(?:(?:that|who|whom)\s+)?(?:we|they|it|he|she|you)\s+(?:have\s+|has\s+|had\s+|['’]ve\s+)?lost\b"
+    r"(?!\s+(?:contact|touch|track|sight)\b)",
+    re.I,
+)
+# Events other than the story's own whose crowd a count of people may be ("a rally of 5,000").
+_CROWD_EVENTS = {
+    **dict.fromkeys(("rally", "rallies"), "rally"),
+    **dict.fromkeys(("protest", "protests", "demonstration", "demonstrations", "sit-in"), "protest"),
+    **dict.fromkeys(("march", "marches"), "march"),
+    **dict.fromkeys(("vigil", "vigils"), "vigil"),
+    **dict.fromkeys(("strike", "strikes", "walkout"), "strike"),
+}
+_CROWD_QUALIFIERS = frozenset(
+    "about around some nearly roughly almost over more than up to an estimated least at".split()
+)
+
+
+def _crowd_event(before: Sequence[str]) -> str:
+    """The event whose crowd a count is, when its clause ends "<event> of|by [qualifier]" before it
+    ("a rally of about 5,000 workers" → "rally"), else ""."""
+    words = list(before)
+    while words and words[-1] in _CROWD_QUALIFIERS:
+        words.pop()
+    if len(words) >= 2 and words[-1] in ("of", "by") and words[-2] in _CROWD_EVENTS:
+        return _CROWD_EVENTS[words[-2]]
+    return ""
+
+
+# Wholes larger than one employer, the subject of an employing verb ("the garment industry, worth
+# $47 billion a year, employs about four million people").
+_WHOLES = {
+    "industry": "industry",
+    "industries": "industry",
+    "sector": "sector",
+    "economy": "economy",
+    "country": "country",
+    "nation": "country",
+    "trade": "trade",
+}
+_EMPLOY_VERB = re.compile(r"\b(?:employs|employed|employ|employing)\b", re.I)
+_ASIDE = re.compile(r",[^,]*,")
+
+
+def employing_whole(text: str, start: int, pos: int) -> str:
+    """The whole an employing verb's subject names, when it is larger than one employer (an
+    industry, a sector, a country: :data:`_WHOLES`), read between ``start`` (the sentence's start)
+    and the figure at ``pos``, its asides between commas passed over; "" otherwise ("The factory
+    employs 3,200 workers")."""
+    verbs = list(_EMPLOY_VERB.finditer(text, start, pos))
+    if not verbs:
+        return ""
+    subject = _ASIDE.sub(" ", text[start : verbs[-1].start()])
+    words = WORD.findall(subject)
+    return _WHOLES.get(words[-1].lower(), "") if words else ""
+
+
+# The nouns of a place's workforce (a count of them that nothing befell is its staff).
+_WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
+# An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
+VALUE_OF = "value|"
+_WHOLE_AFTER = re.compile(r"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>industry|sector)\b(?!\s+(?:of|in)\b)")
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
+
+
+def valued_whole(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The industry whose size an amount is, with the word that names it ("sector" and "industry"
+    are one: "$47 billion garment sector" and "the garment industry, worth $47 billion a year" are
+    "garment industry"; "textile industry" another), else ""."""
+    after = _WHOLE_AFTER.match(text, fig.end, sent[1])
+    if after is not None:
+        mod = (after.group("mod") or "").strip()
+        return f"{mod} industry" if mod and mod not in STOP_WORDS else "industry"
+    worth = _WORTH_BEFORE.search(text, sent[0], fig.start)
+    if worth is None:
+        return ""
+    subject = _ASIDE.sub(" ", text[sent[0] : worth.start()]).rstrip(" ,")
+    words = [w.lower() for w in WORD.findall(subject)]
+    if not words or words[-1] not in ("industry", "sector"):
+        return ""
+    mod = words[-2] if len(words) > 1 and words[-2] not in STOP_WORDS and not words[-2].endswith(("'s", "’s")) else ""
+    return f"{mod} industry" if mod else "industry"
+
+
+_CLAUSE_OPENERS = frozenset("where while and but as whose".split())
+
+
+def _opens_clause(before: Sequence[str]) -> bool:
+    """Whether a count opens its clause: nothing but a qualifier or a determiner before it, after a
+    word that opens a clause ("where more than 3,200 workers …")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS]
+    return not words or words[-1] in _CLAUSE_OPENERS
+
+
+def workforce(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+    """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
+    workers"): ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed
+    in the industry": :func:`employing_whole`); ("", "") for a count of other things."""
+    if bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "") not in _WORKFORCE_HEADS:
+        return "", ""
+    whole = employing_whole(text, sent[0], fig.start)
+    return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+
+
+_COMPENSATION = frozenset("compensation compensations payout payouts".split())
 _MONEY_LABELS = {
     "pledged": "money pledged",
     "damage": "damage",
@@ -815,6 +921,15 @@ def _measure_of(
                 return f"{then[0]}|among|{phrase}", f"{word}: {fig.noun}"
         if hit:
             return _casualty_label(hit, head)
+        if not increment and noun_words and people_kind(head) and _LOST_AFTER.match(text, fig.end, sent[1]):
+            # "the families of the 17 colleagues we have lost": people a speaker has lost are
+            # the dead (t13ag N6: a row "colleagues" beside the death toll)
+            return _casualty_label(CASUALTY["dead"], head)
+        if not increment and noun_words and people_kind(head) and (event := _crowd_event(before)):
+            # "a rally of about 5,000 workers", "a march by 300 nurses": the people at another
+            # event, never the story's own count of that noun (t13ag N4: a factory's 3,200 workers
+            # against a rally's 5,000 was a false disagreement)
+            return f"crowd|{event}|{head}", f"{fig.noun.lower()} at the {event}"
         if not increment and head in _VICTIMS and _MOURNED & set(sentence_words(text, sent)):
             # "a mass for the six victims of the explosion", "the funerals of the 12 victims": the
             # dead, by the rite their sentence names (were a row "victims" beside the death
@@ -888,8 +1003,11 @@ def _measure_of(
             and not nearest_cue(before, CASUALTY, reverse=True)
         ):
             # "Veltmark Chemicals, which employs around 650 people", "About 650 people work
-            # there": a firm's staff, one measure however worded (roles.staff_count)
-            return "staff", "staff"
+            # there": a firm's staff, one measure however worded (roles.staff_count); a whole
+            # industry's or country's is a measure of its own (t13ag N5: "the industry employs about
+            # four million people" was a value of the factory's staff, a false disagreement)
+            employer = employing_whole(text, sent[0], fig.start)
+            return (f"staff|{employer}", f"people employed in the {employer}") if employer else ("staff", "staff")
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -948,6 +1066,12 @@ def _measure_of(
         ):
             words = [w.lower() for w in WORD.findall(text, sent[0], fig.start)]
             late = nearest_cue(words, CASUALTY, reverse=True)
+        if not late and not increment and len(noun_words) == 1 and _opens_clause(before):
+            # "where more than 3,200 workers produce knitwear": a place's workers as the subject of
+            # a clause that says nothing befell them are its staff, one row with "The factory
+            # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
+            # "staff"); an object ("will pay 300 workers a bonus") is no headcount
+            return workforce(text, fig, sent)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
@@ -1070,6 +1194,10 @@ def _measure_of(
                 verb = _AREA_VERBS.get(verb, verb) if dim == "area" else verb
                 return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
+    if fig.kind == "money" and (industry := valued_whole(text, fig, sent)):
+        # "the country's $47 billion garment sector", "the garment industry, worth $47 billion a
+        # year": the size of an industry, one measure however worded (t13ag N6: two rows)
+        return f"{VALUE_OF}{industry}", f"value of the {industry}"
     if fig.kind == "money":
         own_start = own_clause_start(text, sent[0], fig.start, prev_end)
         if own_start != sent[0]:
@@ -1120,6 +1248,11 @@ def _measure_of(
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
         role = nearest_cue(after[:3], MONEY_ROLES) or given
+        if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
+            # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
+            # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
+            # a bare "amount (BDT)" beside the other outlets' money pledged per family)
+            given = role = "pledged"
         if given in ("unpledged", "offered") and role == "pledged":
             # "has not contributed $2 million to the fund": a fund's word gives nothing; "offered
             # €10m in aid": the aid is what is offered, an offer as "has offered €10 million" (t13ac M11)

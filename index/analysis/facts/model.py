@@ -177,7 +177,9 @@ class Fact:
         return {
             "label": self.label,
             "values": [v.to_json() for v in self.values],
-            "agree": self.agree if self.compared else None,
+            # null only for a row not compared; a row with a conflict is false even when some of
+            # its values were not compared with each other (t13ag N7)
+            "agree": self.agree if self.compared or not self.agree else None,
             "status": self.status,
             "sources": self.sources,
             "grounds": self.grounds,

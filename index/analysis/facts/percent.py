@@ -19,6 +19,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_end,
     is_participle,
+    people_kind,
     spelled_one_way,
 )
 from waic_reader.index.analysis.figures import (
@@ -85,6 +86,8 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     if m is None:
         return "", (), ""
     at, owner = m.end(), ""
+    if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
+        at = count.end()  # "About 60% of the 3,200 workers": the whole's own count names nothing
     first = WORD.match(text, at)
     if first is not None and first.group().endswith(("'s", "’s")):
         word = bare_word(first.group())
@@ -106,11 +109,46 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
             break  # a plural ends the phrase: "clinical systems", "salmon farms"
     if not phrase:
         return "", (), ""
+    if len(phrase) == 1 and phrase[0] in _WORKFORCE:
+        phrase = ["workers"]  # "of the workforce", "of staff", "of its employees": one whole
+    group = _share_group(text, fig, sent, at)
     # labelled by what befell the share too: "share of services cancelled"
     named = " ".join([*phrase, state] if state else phrase)
+    # the group the share counts is said after the whole, in brackets, and keeps two groups'
+    # shares apart: "share of workers (women)" (t13ag N3)
+    tail, mods = (f" ({group})", (group,)) if group else ("", ())
     if owner:
-        return phrase[-1], (owner.lower(),), f"share of {owner}'s {named}"
-    return phrase[-1], (), f"share of {named}"
+        return phrase[-1], (owner.lower(), *mods), f"share of {owner}'s {named}{tail}"
+    return phrase[-1], mods, f"share of {named}{tail}"
+
+
+# A whole's own count between its determiner and its noun ("60% of the 3,200 workers").
+_COUNT_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?=[^\W\d_])")
+# The nouns of one whole, the people who work at a place, labelled alike ("share of workers").
+_WORKFORCE = frozenset("workforce workers staff employees staffers personnel".split())
+# The group of people a share of a whole counts, said after the whole ("60% of the workers are
+# women") or before the share ("Women made up about 80 percent of the workforce", "Women account
+# for some 60 per cent of staff").
+_GROUP_AFTER = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:mostly|all|now)\s+)?(?P<group>[^\W\d_]+)\b(?!\s+(?:of|to|in|by)\b)"
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?P<group>[^\W\d_]+)\s+(?:made\s+up|make\s+up|makes\s+up|account(?:ed|s)?\s+for|represent(?:ed|s)?"
+    r"|comprised?|constitut(?:ed?|es))\s+(?:(?:about|around|some|nearly|roughly|almost|over|just\s+over"
+    r"|more\s+than|less\s+than|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+def _share_group(text: str, fig: Figure, sent: tuple[int, int], at: int) -> str:
+    """The plural noun of people (:func:`~.words.people_kind`) a share of a whole ending at ``at``
+    counts, lower case ("women"), or "" when its clause names none."""
+    m = _GROUP_AFTER.match(text, at, sent[1]) or _GROUP_BEFORE.search(text, sent[0], fig.start)
+    if m is None:
+        return ""
+    group = m.group("group").lower()
+    plural = group.endswith("s") or group in ("women", "men", "children", "people")
+    return group if plural and group not in _WORKFORCE and people_kind(group) else ""
 
 
 def unnamed_share(text: str, fig: Figure, end: int) -> bool:
@@ -239,6 +277,9 @@ def move_direction(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
+_TICKER = re.compile(r"\s*<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
@@ -262,7 +303,8 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     after = [w.lower() for w in WORD.findall(text[fig.end : min(sent[1], fig.end + 60)])][:4]
     # "Shares in Hídvizsgáló Nyrt, the inspection company, fell 14%": a name's appositive says
     # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
-    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", text[sent[0] : fig.start])
+    # a wire's ticker ("<ORVN.DH>") is no word of the clause (t13ag N6: "change in unit ORVN dh")
+    lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", _TICKER.sub(" ", text[sent[0] : fig.start]))
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"] or is_word_ratio(text, fig):  # "41% of the vote", "One in three homes"

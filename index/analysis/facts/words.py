@@ -517,7 +517,7 @@ _PEOPLE_KINDS = frozenset(
     soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
     children kids adults men women girls boys babies infants elderly pensioners migrants
     refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
-    journalists reporters doctors nurses members""".split()
+    journalists reporters doctors nurses members colleagues co-workers coworkers""".split()
 )
 
 

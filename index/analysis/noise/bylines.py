@@ -15,7 +15,9 @@ from waic_reader.index.analysis.noise.features import (
     INNER_STOP,
     Feat,
     block_features,
+    is_prose_block,
     next_block,
+    reads_english,
     snip,
     written_as_sentence,
 )
@@ -31,6 +33,7 @@ from waic_reader.index.analysis.noise.patterns import (
 from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
+from waic_reader.index.corpus.titles import alone_byline
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
@@ -209,9 +212,6 @@ def _stamp_fields(text: str) -> bool:
     )
 
 
-_PROSE_WORDS = 8  # a line of prose: a sentence of at least this many words
-
-
 def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """An outlet's (or a writer's) stamp straight under the headline or a byline, its fields set
     apart by "|", "·" or "•" and one a whole date and time ("Diário de Alcobrena | 3 May 2026
@@ -226,6 +226,9 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
     # (acceptance t13af N1: under a menu it was comment furniture, and the article lost its author
     # and date; a commenter named "Di Wang" or "Von Ryan" under "3 Comments" keeps the label).
     prose_above = False
+    # (Prose as the boilerplate split judges it everywhere, features.is_prose_block: a standfirst's
+    # short sentence under the headline is none, round s39-x3; an 8-word sentence was.)
+    english = reads_english(feats)
     for i, f in enumerate(feats):
         if f.n == 0:
             continue
@@ -240,9 +243,19 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
             if not (_under_head(blocks, labels, above) or (byline_fields.is_byline(f.text) and not prose_above)):
                 return
             labels[i] = ("byline", "date, time or reading-time stamp")
-        elif lab is None and f.sentence_end and f.n >= _PROSE_WORDS:
+        elif lab is None and is_prose_block(f, english):
             prose_above = True
         above = i
+
+
+def alone_bylines(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A byline in another language alone on its line under the headline, over the text ("Von Jan
+    van Dijk", "Por María de los Ángeles Ruiz"): the line whose name the article's author is
+    (``titles.alone_byline``, the one test), split off as its byline as "By Jane Roe" is (issue
+    #14, round s39-x3: the author was read and the line stayed the article's). In place."""
+    for k, f in enumerate(feats):
+        if f.n and labels[k] is None and alone_byline(blocks, k) is not None:
+            labels[k] = ("byline", f"byline (“{snip(f.text)}”)")
 
 
 # The most words a line opening "By NAME" has as a byline (name, outlet, date, time).

@@ -33,6 +33,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     prose_cue,
 )
 from waic_reader.index.analysis.noise.bylines import (
+    alone_bylines,
     author_box,
     byline_again,
     byline_lines,
@@ -181,6 +182,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     labels: list[tuple[str, str] | None] = [phrase_label(f) for f in feats]
     link_list(feats, labels)
     name_under_headline(blocks, feats, labels)
+    alone_bylines(blocks, feats, labels)
     kicker_over_headline(feats, labels)
     stamps_under_byline(blocks, feats, labels)
     for i in section_headers(labels, feats):

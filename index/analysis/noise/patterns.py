@@ -15,8 +15,8 @@ import re
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
-from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE
-from waic_reader.index.corpus.page_links import SHARE_WORDS, SOCIAL_NETWORKS
+from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE, PERSON_NAME
+from waic_reader.index.corpus.page_links import CALL_PROMPT_SOURCE, SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
 # Portuguese, Dutch; stems where a role is inflected: "rédact" for "rédacteur", "rédactrice"): the
@@ -615,11 +615,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # field's time keeps its colon: "By Anna Lind | March 3, 2025 09:15", acceptance t13af N1.)
         # A hyphen parts fields only before a space, "and" only between spaces, and a field holds
         # neither: each line reads one way (read either way, a run of 40 hyphens took 50 s to fail,
-        # review s38-rv finding 6). The fields' loop is possessive for the same reason. (A name with
-        # particles, "By Alejandro de la Garza", is no match, as "By Pieter de Wit" never was: it
-        # matched only through the "and" inside "Alejandro".)
+        # review s38-rv finding 6). The fields' loop is possessive for the same reason. The name is
+        # a byline's (bylines.PERSON_NAME), its particles too: "By Pieter de Wit", "By Alejandro de
+        # la Garza" (issue #14, round s39-x3: they were no match, the author's line the article's).
         re.compile(
-            r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}"
+            rf"^(?i:by)\s+{PERSON_NAME}\s*"
             r"(?:(?:,|(?<=\s)and(?=\s)|&|\||-(?=\s)|–|—|·|•)\s*(?:(?!(?<=\s)and\s)[\w.'’ ]|-(?!\s)|(?<=\d):(?=\d)){1,40})*+$"
         ),
         14,
@@ -850,16 +850,15 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (What is shared, as pages name it: "Share this live blog", "Share this video": t13x F3.)
             r"^(?:share(?: this)?(?: article| story| post| page| live ?blog| blog(?: post)?| video| gallery| podcast"
             r"| episode| interactive| feature)?(?: on| via|\s*:|\W*$)"
-            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
-            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:free )?(?:app|newsletter|latest)\b|click here\b|tap here\b"
+            # The calls to action: the one list of them, corpus.page_links.CALL_PROMPTS.
+            rf"|{CALL_PROMPT_SOURCE}"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
             r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
-            r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
-            r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
+            r"|enjoy(?:ed)? (?:this|reading)\b"
             r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
             r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
-            r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
+            r"|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
+            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b"
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
             # (The verbs are the page-link lexicon's, corpus.page_links.SHARE_WORDS: one list.)

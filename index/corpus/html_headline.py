@@ -1,0 +1,137 @@
+"""A page's headline from its metadata when the title taken is none: the extractor's title being
+the site's name, a call to action or a metadata title with the site's name beside the headline
+("Storm closes Varn harbour | Varn Courier"), while the page's visible headline (its ``<h1>``) was
+left out of the text, trimmed or set in a template region (issue #14, round s39-x3: such pages were
+titled "Varn Courier", "Storm closes … :: Varn Courier" or by their first line).
+
+The headline is the page's ``og:title``, ``twitter:title`` or ``<title>``, the first that names
+one, without its site part (:func:`split_site`): a part at either end, beyond a spaced
+separator, that is one of the page's names for its site (:func:`site_names`) or a name-shaped
+part beside a headline written in sentence case. A title the page shows on a line is its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.corpus.bylines import outlet_name
+from waic_reader.index.corpus.html_lines import _Element, _fold
+from waic_reader.index.corpus.html_meta import _BRAND, _SITE_WORDS, title_site
+from waic_reader.index.corpus.page_links import page_link
+
+# The separators of a metadata title's site part, spaced: a bar, a dash, a bullet or middle dot,
+# an angle quote, "::" ("Storm closes Varn harbour :: Varn Courier"). (Not a colon: "Storm:
+# harbour closed" is a headline's own.)
+_SEPARATOR = re.compile(r"\s+(?:[|–—•·»«-]|::)\s+")
+# The metadata naming the site, and the metadata titles in the order they are asked.
+_SITE_META = ("og:site_name", "application-name", "twitter:site")
+_TITLE_META = ("og:title", "twitter:title")
+# The fewest words of a headline written in sentence case beside a name-shaped part
+# ("Storm closes Varn harbour for three days | Varn Courier").
+_SENTENCE_CASE_WORDS = 3
+
+
+def _meta(doc: _Element, names: tuple[str, ...]) -> list[str]:
+    """The content of the page's ``<meta>`` elements named ``names`` (property or name), in
+    ``names``' order, spaces collapsed; empty ones left out."""
+    found: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in names and key not in found and (value := " ".join((meta.get("content") or "").split())):
+            found[key] = value
+    return [found[n] for n in names if n in found]
+
+
+def site_names(doc: _Element, sitename: str | None) -> set[str]:
+    """The page's names for its site, folded: the extractor's ``sitename``, the site-name metadata
+    (``og:site_name``, ``application-name``, ``twitter:site`` without its "@"), the text of its logo
+    or brand elements (``html_meta._BRAND``, at most ``_SITE_WORDS`` words) and the site its
+    ``<title>`` names beside its headline (:func:`html_meta.title_site`)."""
+    names = {sitename or "", title_site(doc) or "", *(v.removeprefix("@") for v in _meta(doc, _SITE_META))}
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "meta", "script", "style"):
+            continue
+        if _BRAND.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) is not None and not any(
+            d.tag == "h1" for d in el.iter()
+        ):  # (an article's "masthead" box holding its headline names no site)
+            text = " ".join(el.text_content().split())
+            if text and len(text.split()) <= _SITE_WORDS:
+                names.add(text)
+    return {_fold(n) for n in names if n.strip()}
+
+
+def _sentence_case(text: str) -> bool:
+    """A headline written in sentence case: a few words, two after the first in lower case."""
+    words = text.split()
+    return len(words) >= _SENTENCE_CASE_WORDS and sum(w[:1].islower() for w in words[1:]) >= 2
+
+
+def _name_shaped(text: str) -> bool:
+    """A site's name by its shape: capitalised words (``bylines.outlet_name``), a few of them."""
+    return outlet_name(text) and len(text.split()) <= _SITE_WORDS
+
+
+def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
+    """``(headline, site)``: ``value``, a metadata title, split at a spaced separator
+    (:data:`_SEPARATOR`) into its site part and the other part, stripped: the part at either end
+    that is one of ``sites`` (folded names), or the last part when it is name-shaped
+    (:func:`_name_shaped`) beside a headline in sentence case ("Storm closes Varn harbour | Varn
+    Courier"; a first part so shaped is a headline's own: "France - Italie : résultat"). None when
+    no such split is found (the title is kept as it is)."""
+    splits = list(_SEPARATOR.finditer(value))
+    for k, sep in enumerate((splits[-1], splits[0]) if splits else ()):
+        left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
+        for headline, site, last in ((left, right, k == 0), (right, left, False)):
+            if not headline or not site or _fold(headline) in sites:
+                continue
+            if _fold(site) in sites:
+                return headline, site
+            if last and _name_shaped(site) and _sentence_case(headline):
+                return headline, site
+    return None
+
+
+def _site_part(value: str, title: str) -> bool:
+    """Whether ``title`` is the site part of the metadata title ``value``: name-shaped, one end of it
+    beyond a spaced separator, the other end a headline in sentence case:
+    "Varn Courier" of "Varn Courier — Storm closes Varn harbour"."""
+    if not _name_shaped(title):
+        return False
+    splits = list(_SEPARATOR.finditer(value))
+    for sep in (splits[-1], splits[0]) if splits else ():
+        left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
+        for other, site in ((left, right), (right, left)):
+            if _fold(site) == _fold(title) and _sentence_case(other):
+                return True
+    return False
+
+
+def metadata_headline(doc: _Element, title: str | None, sitename: str | None, shown: set[str]) -> str | None:
+    """The title a page is shown by when the ``title`` taken (the extractor's, or the line taken
+    for it) is no headline: ``title`` without the site's name beside it (:func:`split_site`)
+    when the page shows it on no line; or, ``title`` being the site's name (a name the page
+    gives its site, :func:`site_names`, or the site part of its metadata title: "Varn Courier" of
+    "Varn Courier — Storm closes Varn harbour") or a call to action (``page_links.page_link``:
+    "Sign Up For Alerts"), the first of ``og:title``, ``twitter:title`` and ``<title>`` that names
+    a headline, its site part left out (a value the page shows on a line is its own headline,
+    kept whole). ``shown``: the page's lines, folded. Else ``title`` as it is."""
+    # (An extractor's site name that is its title names no site: it repeats the headline.)
+    # (An extractor's site name that is its title names no site: it repeats the headline.)
+    sites = site_names(doc, None if sitename and title and _fold(sitename) == _fold(title) else sitename)
+    head = doc.find(".//head//title")
+    values = [*_meta(doc, _TITLE_META), " ".join(head.text_content().split()) if head is not None else ""]
+    values = [value for value in values if value]
+    if not title:
+        return title  # (no title taken: the reader finds the headline in the text)
+    if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
+        return split[0]
+    named = any(_site_part(value, title) for value in values)
+    if not named and _fold(title) not in sites and page_link(title) is None:
+        return title
+    sites.add(_fold(title))
+    for value in values:
+        split = None if _fold(value) in shown else split_site(value, sites)
+        headline = value if split is None else split[0]
+        if _fold(headline) not in sites and page_link(headline) is None:
+            return headline
+    return title
