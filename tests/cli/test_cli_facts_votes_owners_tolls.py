@@ -108,9 +108,9 @@ CREW = {
         "Two crew members were injured in the fire, the operator said.",
         "Twelve people were injured in the fire aboard the Nordlys ferry on Monday, police said.",
     ),
-    "blaze": (
-        "Three crew members were hurt in the blaze on the tanker Orla.",
-        "Nine people were hurt in the blaze on the tanker Orla.",
+    "blast": (
+        "Three crew members were hurt in the explosion on the tanker Orla.",
+        "Nine people were hurt in the explosion on the tanker Orla.",
     ),
     "rescued": (
         "Four crew members were rescued after the explosion on the ship Vega.",
@@ -228,8 +228,8 @@ TURNOUT = {
     # the reviewer's input: "Turnout was 61%, up from 55%" had been a change in turnout, "61% of
     # registered voters turned out" a share of a whole named before; then two variants
     "elect": ("Turnout was 61%, up from 55% four years ago.", "About 61% of registered voters turned out.", 61),
-    "down": ("Turnout stood at 58%, down from 63% in 2021.", "Some 58% of eligible voters cast ballots.", 58),
-    "lowest": ("Turnout was 47%, the lowest since 1990.", "About 47% of the electorate voted on Sunday.", 47),
+    "down": ("Turnout was 58%, down from 63% in 2021.", "Nearly 58% of registered voters turned out.", 58),
+    "up": ("Turnout was 47%, up from 44% in 2019.", "About 47% of the electorate voted on Sunday.", 47),
 }
 
 
