@@ -7,7 +7,8 @@ titled "Varn Courier", "Storm closes … :: Varn Courier" or by their first line
 The headline is the page's ``og:title``, ``twitter:title`` or ``<title>``, the first that names
 one, without its site part (:func:`split_site`): a part at either end, beyond a spaced
 separator, that is one of the page's names for its site (:func:`site_names`) or a name-shaped
-part beside a headline written in sentence case. A title the page shows on a line is its own.
+part beside a headline written in sentence case. A title the page shows on a line is its own; a
+headline the page shows as a heading in other words than its metadata's is the title (round s39-a2).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from waic_reader.index.corpus.bylines import outlet_name
 from waic_reader.index.corpus.html_lines import _Element, _fold
 from waic_reader.index.corpus.html_meta import _BRAND, _SITE_WORDS, title_site
 from waic_reader.index.corpus.page_links import page_link
+from waic_reader.index.corpus.tokens import words
 
 # The separators of a metadata title's site part, spaced: a bar, a dash, a bullet or middle dot,
 # an angle quote, "::" ("Storm closes Varn harbour :: Varn Courier"). (Not a colon: "Storm:
@@ -29,6 +31,9 @@ _TITLE_META = ("og:title", "twitter:title")
 # The fewest words of a headline written in sentence case beside a name-shaped part
 # ("Storm closes Varn harbour for three days | Varn Courier").
 _SENTENCE_CASE_WORDS = 3
+# The fewest letters of a word a shown heading shares with the metadata's headline to be the same
+# story's headline (past short function words: "a", "the", "with").
+_SHARED_LETTERS = 4
 
 
 def _meta(doc: _Element, names: tuple[str, ...]) -> list[str]:
@@ -116,7 +121,6 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     a headline, its site part left out (a value the page shows on a line is its own headline,
     kept whole). ``shown``: the page's lines, folded. Else ``title`` as it is."""
     # (An extractor's site name that is its title names no site: it repeats the headline.)
-    # (An extractor's site name that is its title names no site: it repeats the headline.)
     sites = site_names(doc, None if sitename and title and _fold(sitename) == _fold(title) else sitename)
     head = doc.find(".//head//title")
     values = [*_meta(doc, _TITLE_META), " ".join(head.text_content().split()) if head is not None else ""]
@@ -124,6 +128,9 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     if not title:
         return title  # (no title taken: the reader finds the headline in the text)
     if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
+        # (The page showing a headline of its own in other words, that one is the title: below.)
+        if _fold(split[0]) not in shown and (heading := _shown_heading(doc, shown, sites, split[0])) is not None:
+            return heading
         return split[0]
     named = any(_site_part(value, title) for value in values)
     if not named and _fold(title) not in sites and page_link(title) is None:
@@ -133,5 +140,31 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
         split = None if _fold(value) in shown else split_site(value, sites)
         headline = value if split is None else split[0]
         if _fold(headline) not in sites and page_link(headline) is None:
+            # A metadata headline the page does not show, the page showing a headline of its own
+            # (a heading in other words: "Chris Brown covers … issue | Bossip" over "<h2>Are You
+            # Feeling These Get Ups?? …"): the shown one is the headline (round s39-a2: the
+            # metadata's wording titled the page and the shown headline was dropped as outside
+            # the article).
+            if _fold(headline) not in shown and (heading := _shown_heading(doc, shown, sites, headline)) is not None:
+                return heading
             return headline
     return title
+
+
+def _shown_heading(doc: _Element, shown: set[str], sites: set[str], meta: str) -> str | None:
+    """The first headline the page shows as a heading (``<h1>``-``<h3>``, in the page's order) on
+    one of its lines (``shown``, folded), spaces collapsed: a few words (``_SENTENCE_CASE_WORDS``),
+    not one of ``sites`` nor a title with a site part (:func:`split_site`: "Bossip | Gossip for
+    the Hardcore"), no call to action (``page_links.page_link``), sharing a word of
+    ``_SHARED_LETTERS`` letters or more with ``meta``, the metadata's headline (the same story in
+    other words, not a comments box's "Write a comment"). None when it shows none."""
+    story = {w.lower() for w in words(meta) if len(w) >= _SHARED_LETTERS}
+    for el in doc.iter("h1", "h2", "h3"):
+        text = " ".join(el.text_content().split())
+        if len(text.split()) < _SENTENCE_CASE_WORDS or _fold(text) not in shown or _fold(text) in sites:
+            continue
+        if not story & {w.lower() for w in words(text)}:
+            continue
+        if split_site(text, sites) is None and page_link(text) is None:
+            return text
+    return None

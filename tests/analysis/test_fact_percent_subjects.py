@@ -42,8 +42,10 @@ def test_the_reported_rates_of_different_things_never_disagree() -> None:
         # variants: a vote share; an unemployment rate agreeing in two wordings
         (
             (
-                "The ruling party won 41% of the vote, early results showed on Monday night.",
-                "The ruling party took 44 percent of the vote, early results showed on Monday.",
+                # (a party named: shares of the vote of no named party are never compared, review
+                # s39-rv finding 1; "The ruling party" had been this case)
+                "Labour won 41% of the vote, early results showed on Monday night.",
+                "Labour took 44 percent of the vote, early results showed on Monday.",
             ),
             "share of vote",
             "disagree",

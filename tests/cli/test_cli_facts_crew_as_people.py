@@ -31,12 +31,14 @@ def _row(facts: list[dict[str, Any]], label: str) -> dict[str, Any]:
 
 
 CASES = {
-    # the brief's inputs: crew against people, against no noun; and a crew against more people
+    # the brief's inputs: crew against people, against no noun; and a crew against fewer people (a
+    # crew against more people is no disagreement, a crew being part of the people: review s39-rv
+    # finding 3, round s39-z1; tests/cli/test_cli_facts_votes_owners_tolls.py)
     "people": ("Five crew members were injured in the fire.", "Five people were injured in the fire.", "agree"),
     "no-noun": ("Five crew members were injured in the fire.", "Five were injured in the fire.", "agree"),
-    "disagree": ("Five crew members were injured in the fire.", "Seven people were injured in the fire.", "disagree"),
+    "disagree": ("Seven crew members were injured in the fire.", "Five people were injured in the fire.", "disagree"),
     # variant: "crew" alone, rescued after the fire
-    "rescued": ("Twelve crew were rescued after the fire.", "Fourteen people were rescued after the fire.", "disagree"),
+    "rescued": ("Fourteen crew were rescued after the fire.", "Twelve people were rescued after the fire.", "disagree"),
 }
 
 

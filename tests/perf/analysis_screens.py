@@ -1,6 +1,6 @@
 """Opening and reopening the whole-corpus screens: the entities × outlets matrix (``E``), the
-Quotes screen (``Q``) and the timeline (``t``), from a reader, nothing changed in between (t13k
-F17; the timeline since t13n F22).
+Quotes screen (``Q``), the timeline (``t``) and the fact sheet (``f``, since round s39-p2), from
+a reader, nothing changed in between (t13k F17; the timeline since t13n F22).
 
     python tests/perf/analysis_screens.py CORPUS [--index DIR] [--repeat N] [--profile FILE]
     python tests/perf/analysis_screens.py CORPUS --index DIR --first-only N [--idle S] [--warm] [--keys E]
@@ -52,11 +52,12 @@ async def _run(
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import StartOptions, WaicReaderApp
     from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
+    from waic_reader.tui.screens.fact_sheet import FactSheetScreen
     from waic_reader.tui.screens.quotes import QuotesScreen
     from waic_reader.tui.screens.reader import ReaderScreen
     from waic_reader.tui.screens.timeline import TimelineScreen
 
-    screens = {"E": EntityMatrixScreen, "Q": QuotesScreen, "t": TimelineScreen}
+    screens = {"E": EntityMatrixScreen, "Q": QuotesScreen, "t": TimelineScreen, "f": FactSheetScreen}
     screens = {k: v for k, v in screens.items() if k in keys}
 
     ws = Workspace(corpus, index_dir)
@@ -72,6 +73,8 @@ async def _run(
             return key == "E" and screen.matrix is not None
         if isinstance(screen, TimelineScreen):
             return key == "t" and screen.timeline is not None
+        if isinstance(screen, FactSheetScreen):
+            return key == "f" and screen.sheet is not None
         return key == "Q" and isinstance(screen, QuotesScreen) and screen.sheet is not None
 
     def on_top(key: str) -> bool:

@@ -1,7 +1,7 @@
 """The entities × outlets matrix keeps its name column on screen when moved right (issue 13).
 
 Reported at 60x20: ``E``, down, down, right ×4 scrolled the entity names off the left edge, so
-the counts under the cursor belonged to no visible entity. Every SheetTable (the matrix, the
+the counts under the cursor belonged to no visible entity. Every WindowTable (the matrix, the
 fact sheet) freezes its first column.
 """
 

@@ -47,11 +47,13 @@ from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.screens.mentions import in_sentence
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
+from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn
+from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from textual import getters
+    from textual.message import Message
 
     from waic_reader.tui.app import WaicReaderApp
 
@@ -97,7 +99,7 @@ def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
 _REASON_HEAD = re.compile(r"(?P<a>[^~;]+?) ~ (?P<b>[^~;]+?): ")
 
 
-class FactTable(SheetTable):
+class FactTable(WindowTable):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -121,12 +123,15 @@ class FactTable(SheetTable):
         ),
     ]
 
-    def _highlight_row(self, row_index: int) -> None:
+    def post_message(self, message: Message) -> bool:
         # Another fact highlighted: keys read until the screen has taken it in (its first value
         # selected) are kept for it, in order (HeldKeys, tui/early_keys.py). Issue 13, s16:
         # ``down right`` in one read stepped the old row's value, then the highlight reset it.
-        super()._highlight_row(row_index)
-        self.app.held_keys.start()
+        # (Held from the moment DataTable posts the highlight: its public side.)
+        posted = super().post_message(message)
+        if isinstance(message, DataTable.RowHighlighted):
+            self.app.held_keys.start()
+        return posted
 
 
 class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
@@ -352,12 +357,14 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         single = [f for f in self.sheet.facts if f.sources <= 1]
         self.rows = shared + (single if self.show_single else [])
         names = self.names()
-        rows = (
-            SheetRow(self._cells(fact, names, fact_w, values_w, lines), lines)
+        rows = [
+            WindowRow(cells[:1], cells[1:].__getitem__, lines)
             for fact in self.rows
             for lines in [SHARED_LINES if fact.sources > 1 else 1]
-        )
-        self.query_one(FactTable).fill(columns, rows, self.size.width)
+            for cells in [self._cells(fact, names, fact_w, values_w, lines)]
+        ]
+        # the fact's name frozen (a screen too narrow for all three shows the others in turn)
+        self.query_one(FactTable).fill(columns[:1], columns[1:], rows, self.size.width)
         self._update_detail()
 
     def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[LazyCell]:

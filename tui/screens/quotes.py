@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -36,17 +36,9 @@ from waic_reader.index.workspace import not_analysed_said
 from waic_reader.tui.corpus_follower import corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.highlights import SECONDARY_STYLE
-from waic_reader.tui.safe import column_label, line, plain
+from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.sheet_table import (
-    PAD,
-    SCROLLBAR,
-    Cell,
-    DrawsColumnsInView,
-    LazyCell,
-    SheetColumn,
-    whole_columns,
-)
+from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, Cell, LazyCell, SheetColumn, whole_columns
 from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -163,20 +155,12 @@ def _speaker_cell(
     return LazyCell(make)
 
 
-class _Rows(DrawsColumnsInView):
-    """A table of rows whose home and end go to the first and last row, as in the app's other
-    lists (DataTable's own home/end scroll sideways)."""
-
-    BINDINGS = [
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-    ]
-
-    def action_first(self) -> None:
-        _to_row(self, last=False)
-
-    def action_last(self) -> None:
-        _to_row(self, last=True)
+# Home and end go to the first and last row, as in the app's other lists (DataTable's own home
+# and end scroll sideways).
+_ROW_KEYS = [
+    Binding("home", "first", "First", show=False),
+    Binding("end", "last", "Last", show=False),
+]
 
 
 def _to_row(table: DataTable[Any], last: bool) -> None:
@@ -188,14 +172,14 @@ def _to_row(table: DataTable[Any], last: bool) -> None:
 class SpeakerTable(WindowTable, OpensOnEnter):
     """The speakers × articles table: it holds only the articles' columns in view (WindowTable:
     one column per article at 221 articles was most of a first ``Q`` on the UI thread, round
-    s38-p); home and end go to the first and last row, as in :class:`_Rows`."""
+    s38-p); home and end go to the first and last row."""
 
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Statements", tooltip="Go to this speaker's statements", id="quotes.pick"),
-        *_Rows.BINDINGS,
+        *_ROW_KEYS,
     ]
 
     def action_first(self) -> None:
@@ -205,13 +189,24 @@ class SpeakerTable(WindowTable, OpensOnEnter):
         _to_row(self, last=True)
 
 
-class StatementTable(_Rows):
+class StatementTable(WindowTable):
+    """A speaker's statements × the articles reporting them, then the wording column: it holds
+    only the columns in view (WindowTable: a speaker quoted in 200 articles has 200 columns);
+    home and end go to the first and last row."""
+
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Read", tooltip="Read this wording in its article", id="quotes.open"),
+        *_ROW_KEYS,
     ]
+
+    def action_first(self) -> None:
+        _to_row(self, last=False)
+
+    def action_last(self) -> None:
+        _to_row(self, last=True)
 
 
 class QuotesScreen(ReportsWorkerErrors, Screen[None]):
@@ -361,42 +356,24 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.columns = docs
         self._row = None  # a new table: its first row is a move onto it
         # The outlets' columns share the width, the wording column after them; when they do not
-        # all fit, the wording column is as wide as they are, so the columns in view, wherever the
-        # table is scrolled, are whole ones (t13w F11: "Kal", "rep" cut at the edge).
+        # all fit, the wording column is as wide as they are, so the whole columns in view fill
+        # the screen (t13w F11: "Kal", "rep" cut at the edge).
         room = self.size.width - SCROLLBAR
         table = self.query_one(StatementTable)
         if len(docs) * (16 + PAD) + WORDING_WIDTH + PAD <= room:
             width, wording_width = (room - WORDING_WIDTH - PAD) // max(1, len(docs)) - PAD, WORDING_WIDTH
-            table.styles.width = None  # as app.tcss has it
         else:
             width = wording_width = whole_columns(room, len(docs) + 1, 16, 200)
-            # the cells left over after the whole columns in view (fewer than one a column) are
-            # left blank beside the table, not filled by a cut piece of the next column
-            table.styles.width = room // (width + PAD) * (width + PAD) + SCROLLBAR
         names = source_names(
             [self.sheet.article(d) for d in docs], named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True
         )
-        table.clear(columns=True)
-        for d in docs:
-            table.add_column(column_label(line(names[d], width, "bold")), key=d, width=width)
-        table.add_column(column_label(plain("wording", "bold")), key="wording", width=wording_width)
-        for i, st in enumerate(statements):
-            cells: list[Cell] = []
-            for d in docs:
-                members = [(k, q) for k, q in enumerate(st.members) if q.doc == d]
-                if members:
-                    k, q = members[0]
-                    # Made when drawn: a speaker quoted in 200 articles has cells in 200 columns,
-                    # each the article's text as shown (t13k F17), and a screen shows a few.
-                    article, changed = self.sheet.article(d), st.changed.get(k, [])
-                    cells.append(LazyCell(functools.partial(wording_cell, q, changed, width, LINES, article)))
-                else:  # made when drawn too: measuring a Content renders it (_fill_speakers)
-                    cells.append(LazyCell(Content))
-            flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
-            if st.credited_apart:
-                flag = Content.assemble(flag, "\n", plain("2+ speakers", "bold $text-error"))
-            cells.append(flag)
-            table.add_row(*cells, key=str(i), height=LINES)
+        columns = [SheetColumn(line(names[d], width, "bold"), d, width) for d in docs]
+        columns.append(SheetColumn(plain("wording", "bold"), "wording", wording_width))
+        rows = [WindowRow([], functools.partial(self._statement_cell, st, docs, width), LINES) for st in statements]
+        first = 0
+        if statements:
+            first = next(k for k, d in enumerate(docs) if any(q.doc == d for q in statements[0].members))
+        table.fill([], columns, rows, self.size.width, at=(0, first))
         counts = self.sheet.counts(speaker)
         said = source_names(
             [self.sheet.article(d) for d in counts], named=self.sheet.labels, cells=cell_len, cut_ids=True
@@ -410,10 +387,24 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             plain(", ".join(f"{said[d]} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)
-        if statements:
-            first = next(k for k, d in enumerate(docs) if any(q.doc == d for q in statements[0].members))
-            table.move_cursor(row=0, column=first)
         self._update_detail()
+
+    def _statement_cell(self, st: Statement, docs: Sequence[str], width: int, column: int) -> Cell:
+        """Statement ``st``'s cell in column ``column`` (an index into ``docs``, then the
+        wording column); made only for the columns in view."""
+        assert self.sheet is not None
+        if column >= len(docs):
+            flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
+            if st.credited_apart:
+                flag = Content.assemble(flag, "\n", plain("2+ speakers", "bold $text-error"))
+            return flag
+        members = [(k, q) for k, q in enumerate(st.members) if q.doc == docs[column]]
+        if not members:  # made when drawn: measuring a Content renders it (_fill_speakers)
+            return LazyCell(Content)
+        k, q = members[0]
+        # Made when drawn: each cell is the article's text as shown (t13k F17).
+        article, changed = self.sheet.article(q.doc), st.changed.get(k, [])
+        return LazyCell(functools.partial(wording_cell, q, changed, width, LINES, article))
 
     def on_resize(self) -> None:
         if self.sheet is not None and abs(self.size.width - self._width) >= 4:
@@ -422,14 +413,21 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     # -- the highlighted wording ------------------------------------------------------------
 
     def at(self, coordinate: Coordinate) -> tuple[Statement | None, Quote | None]:
+        """The statement and the quote (None: none there) at the statements table's
+        ``coordinate`` (its columns in view)."""
+        column = self.query_one(StatementTable).scrolled_index(coordinate.column)
+        return self._at(coordinate.row, -1 if column is None else column)
+
+    def _at(self, row: int, column: int) -> tuple[Statement | None, Quote | None]:
+        """As :meth:`at`, ``column`` an index into :attr:`columns` (the articles' columns)."""
         if self.speaker is None or self.sheet is None:
             return None, None
         statements = next((sts for sp, sts in self.speakers if sp.key == self.speaker.key), [])
-        if not 0 <= coordinate.row < len(statements):
+        if not 0 <= row < len(statements):
             return None, None
-        st = statements[coordinate.row]
-        if 0 <= coordinate.column < len(self.columns):
-            doc = self.columns[coordinate.column]
+        st = statements[row]
+        if 0 <= column < len(self.columns):
+            doc = self.columns[column]
             return st, next((q for q in st.members if q.doc == doc), None)
         return st, None
 
@@ -446,16 +444,23 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(DataTable.CellHighlighted, "#quotes-statements")
     def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        if event.coordinate != self.query_one(StatementTable).cursor_coordinate:
+            # A stale highlight: the table filled again since (its window moved), or the cursor
+            # moved on; the one for where it is now follows.
+            return
         moved_row, self._row = event.coordinate.row != self._row, event.coordinate.row
         if moved_row and self.at(event.coordinate)[1] is None:
             # Up or down onto a statement this column's article does not report: to the nearest
             # article's wording of it (t13t F7: the cursor kept its column, and enter said "No
             # wording in this cell" on most statements). Sideways moves stay where they go.
             table = self.query_one(StatementTable)
-            near = sorted(range(len(self.columns)), key=lambda c: (abs(c - event.coordinate.column), c))
-            column = next((c for c in near if self.at(Coordinate(event.coordinate.row, c))[1] is not None), None)
+            at = table.scrolled_index(event.coordinate.column)
+            at = len(self.columns) if at is None else at
+            row = event.coordinate.row
+            near = sorted(range(len(self.columns)), key=lambda c: (abs(c - at), c))
+            column = next((c for c in near if self._at(row, c)[1] is not None), None)
             if column is not None:
-                table.move_cursor(column=column)
+                table.show_scrolled(column, row)  # (the window moved to it where it is not in view)
                 return  # (its own CellHighlighted shows the detail)
         self._update_detail()
 

@@ -9,7 +9,8 @@ the scrolled columns. Moving the cursor past the window's edge (``left``/``right
 ``end``), or a sideways mouse wheel, moves the window a column and fills the table again with
 the columns then in view (rows × the columns in view, never rows × every column). Only
 DataTable's public methods are used: the table never scrolls sideways itself, so every column
-shown is whole.
+shown is whole, and a narrow screen shows no cut column names (t13w F11). The fact sheet, the
+entities × outlets matrix and the Quotes screen's two tables are WindowTables.
 
 Coordinates of DataTable's events and cursor are the table's (the columns it holds);
 :meth:`WindowTable.scrolled_index` gives the scrolled column (index into those given to
@@ -82,13 +83,23 @@ class WindowTable(DataTable[Any]):
     # -- filling ----------------------------------------------------------------------------
 
     def fill(
-        self, frozen: Sequence[SheetColumn], scrolled: Sequence[SheetColumn], rows: Sequence[WindowRow], width: int
+        self,
+        frozen: Sequence[SheetColumn],
+        scrolled: Sequence[SheetColumn],
+        rows: Sequence[WindowRow],
+        width: int,
+        at: tuple[int, int] | None = None,
     ) -> int:
         """Replace the columns and rows: ``frozen`` always shown at the left, ``scrolled`` shown
         as many as fit whole from :attr:`first` on; ``width``: the screen's width (cells) the
         columns were worked out for (see :meth:`stale`). The cursor keeps its row and its
-        scrolled column (brought into view), within the new table. Returns the number of rows."""
+        scrolled column (brought into view), within the new table; ``at``: (row, scrolled
+        column) instead, for a table of other rows (the window from its start, or as far on as
+        that column needs). Returns the number of rows."""
         row, column = self.cursor_row, self.scrolled_index(self.cursor_column)
+        if at is not None:
+            (row, column), self.first = at, 0
+            self.scroll_to(y=0, animate=False, immediate=True)  # other rows: from the top
         self.filled_width = width
         self._frozen, self._scrolled, self._rows = list(frozen), list(scrolled), list(rows)
         self._room = width - SCROLLBAR - sum(c.width + PAD for c in self._frozen)

@@ -70,7 +70,14 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names, owner_kind
-from waic_reader.index.analysis.facts.votes import VOTE_MEASURES, vote_measure, vote_owner
+from waic_reader.index.analysis.facts.votes import (
+    TURNOUT,
+    VOTE_MEASURES,
+    turnout_said,
+    vote_margin,
+    vote_measure,
+    vote_owner,
+)
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
@@ -296,6 +303,8 @@ def _earlier_event(
                 continue
         if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
             continue  # after the figure, in another clause
+        if m.start() >= fig[1] and _RELATIVE.search(text, fig[1], m.end()):
+            continue  # after the figure, in a relative clause of its own (:data:`_RELATIVE`)
         if m.start() < fig[1] and m.end() > fig[0]:
             continue  # the cue is the figure itself ("a 2019 ...")
         return True
@@ -351,23 +360,37 @@ _PREVIOUS_NAMED = re.compile(
 )
 
 
+# A relative clause with a subject of its own: an earlier event named in it is that clause's, with
+# its own verb and count ("Six miners died at the mine where a previous blast killed 12": the six
+# are the story's; review s39-rv finding 4). Never "when" ("Four died when a fire swept the hall in
+# 2019" are that fire's dead), nor a clause the figure is the subject of ("the 29 who died in 1987").
+_RELATIVE = re.compile(r"\b(?:where|which|that|whom)\s+(?:an?|the|its|their|this)\s", re.I)
+
+
 def _previous_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int]) -> str:
     """The name of the earlier event a count at ``fig`` is of when the sentence ``sent`` names it by
     no year but as the previous one of its kind (:data:`_PREVIOUS_NAMED`) in the figure's clause or
     before it: "previous landslide" ("A previous landslide killed 31 people", "The prior slide
-    killed 29"), "earlier fire" ("An earlier fire injured four workers": an earlier one, perhaps not
-    the last); "" when it names none, or a plural ("previous floods": several). Its count is a row
-    of that event, never the story's (issue #16, s39-x1: it was dropped)."""
+    killed 29"), "previous fire" ("An earlier fire injured four workers": "earlier" and "prior" name
+    it as "previous" does); "" when it names none, or a plural ("previous floods": several), or it
+    follows the figure in another clause or a relative clause ("killed 6 at the mine where a
+    previous blast killed 12": the 6 is the story's). Its count is a row of that event, never the
+    story's (issue #16, s39-x1: it was dropped)."""
     for m in _PREVIOUS_NAMED.finditer(text, *sent):
-        if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
+        if m.start() >= fig[1] and (
+            _CLAUSE_END.search(text, fig[1], m.start()) or _RELATIVE.search(text, fig[1], m.end())
+        ):
+            # (a relative clause after the figure has its own verb and count: "Six miners died …
+            # at the mine where a previous blast killed 12" is the story's six; review s39-rv 4)
             continue
         noun = singular_of(m.group("noun").lower())
         if noun != m.group("noun").lower():
             continue
         if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
             continue
-        which = "earlier" if m.group("which").lower() == "earlier" else "previous"
-        return f"{which} {event_kind(noun)}"
+        # "previous", "prior" and "earlier" name one event ("A previous crash … killed four" and
+        # "An earlier crash … killed 4": one row, review s39-rv finding 13)
+        return f"previous {event_kind(noun)}"
     return ""
 
 
@@ -405,14 +428,27 @@ def join_earlier_events(figures: Sequence[FactValue]) -> list[FactValue]:
     29 who died in 1987", "the 1987 disaster killed 30") given the kind of event of that year when
     the story's figures (all articles') name one kind for it ("death toll (1987 landslide)"); left
     its own row when they name none or several ("In 1999 a flood …" and "A 1999 avalanche …": which
-    one "the 44 who died in 1999" counts no figure says). Copies, never the figures given."""
+    one "the 44 who died in 1999" counts no figure says). A previous event named by no year ("An
+    earlier crash on the road killed 4": "previous crash") is likewise given the year of the one
+    dated earlier event of its kind ("A previous crash on the same road killed four in 2019": one
+    row, review s39-rv finding 13), left its own row when none or several years have that kind.
+    Copies, never the figures given."""
     kinds: dict[str, set[str]] = {}
+    years: dict[str, set[str]] = {}
     for f in figures:
         m = _EARLIER_PART.search(f.measure)
         if m is not None and m.group("kind"):
             kinds.setdefault(m.group("year"), set()).add(m.group("kind"))
+            years.setdefault(m.group("kind"), set()).add(m.group("year"))
     out: list[FactValue] = []
     for f in figures:
+        p = _PREVIOUS_PART.search(f.measure)
+        if p is not None and len(dated := years.get(p.group("kind"), set())) == 1:
+            [year] = dated
+            kind = p.group("kind")
+            label = re.sub(rf"\(previous {re.escape(kind)}\)$", f"({year} {kind})", f.label)
+            out.append(replace(f, measure=f"{f.measure[: p.start()]}|{EARLIER}{year} {kind}", label=label))
+            continue
         m = _EARLIER_PART.search(f.measure)
         named = kinds.get(m.group("year"), set()) if m is not None and not m.group("kind") else set()
         if m is None or len(named) != 1:
@@ -1203,6 +1239,10 @@ def extract_figures(
                     fv.measure, fv.verb = SHARE_MOVE, way
                     named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
                     fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
+            if english and turnout_said(text, fig, (s.start, s.end)):
+                # "Turnout was 61%, up from 55%" is no change in turnout, "61% of registered voters
+                # turned out" no share of a whole named before: the turnout (s39-rv finding 12)
+                fv.measure, fv.label = TURNOUT
             if english and fv.kind in ("percent", "count") and not fv.measure:
                 # an election's figures: a share of the vote and a count of votes per candidate or
                 # party, the turnout (votes.py; issue #16, s39-x1: two parties' shares were one row
@@ -1212,6 +1252,10 @@ def extract_figures(
                 if vote is not None:
                     fv.measure, fv.label = vote
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
+                    if fig.kind == "percent" and not fv.margin:
+                        # a share written to whole percent is rounded: "52%" may be 51.8%
+                        # (review s39-rv finding 12)
+                        fv.margin = vote_margin(text[fig.num_start : fig.num_end])
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
@@ -2211,6 +2255,8 @@ PREVIOUS = "previous "  # what opens the key of a previous event's year ("previo
 _COUNT_WORDS = "|".join(sorted({*NUMBER_WORDS, "few", "several", "many", "couple"}, key=len, reverse=True))
 EARLIER = "earlier "  # what opens an earlier event's part of a count's key ("death|earlier 1987 landslide")
 _EARLIER_PART = re.compile(rf"\|{EARLIER}(?P<year>\d{{4}})(?: (?P<kind>[^|]+))?$")
+# An earlier event's part of a count's key named by no year: "|earlier previous crash"
+_PREVIOUS_PART = re.compile(rf"\|{EARLIER}previous (?P<kind>[^|]+)$")
 # Nouns an event's noun may qualify, the phrase then naming no event: "its most recent fire-safety
 # audit" (t13ag N6: "year of the previous fire"), "the last flood inspection", "the previous fire drill".
 _MODIFIED_HEADS = r"(?:safety|audit|audits|inspection|inspections|drill|drills|check|checks|alarm|alarms|code|codes|insurance|warning|warnings|defences|defenses|barrier|barriers|season|report|reports)"

@@ -23,6 +23,7 @@ from waic_reader.index.analysis.facts.measures import (
     dimension_of,
     kinds_by_doc,
     listed_only,
+    ownerless_vote,
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
@@ -1493,6 +1494,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         distinct = {_said(v) for v in values}
         if apart and any(placeless(v) for v in values):
             grounds += "; distances from no named place: not compared"
+        elif apart and any(ownerless_vote(v) for v in values):
+            grounds += "; shares of the vote of no named candidate or party: not compared"
         elif apart:
             grounds += "; shares of wholes their sentences do not name: not compared"
         elif not compared:

@@ -62,6 +62,7 @@ from waic_reader.index.analysis.facts.roles import (
     workforce_cut,
 )
 from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
+from waic_reader.index.analysis.facts.votes import VOTE_MEASURES
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
@@ -193,7 +194,15 @@ def listed_only(v: FactValue) -> bool:
     """Whether a row holding ``v`` lists its values and compares none: a distance from no named
     place (:func:`placeless`) or a share of a whole its clause does not name (:data:`UNNAMED_SHARE`).
     Read by grouping._fact, display._chains and the timeline."""
-    return placeless(v) or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0])
+    return placeless(v) or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0]) or ownerless_vote(v)
+
+
+def ownerless_vote(v: FactValue) -> bool:
+    """Whether ``v`` is a share or count of the vote whose clause names no candidate or party
+    (:data:`~.votes.VOTE_MEASURES`, no ``owner``): "The ruling party won 40%" and "The main
+    opposition alliance won 35%" are two parties' shares, so a row holding one is listed, never
+    compared (review s39-rv finding 1: a DISAGREE of two parties)."""
+    return v.measure in VOTE_MEASURES and not v.owner
 
 
 # The place a distance "away" is of, in apposition before it: "Patients were taken to Harrow Vale
@@ -1529,6 +1538,13 @@ def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]
     (one,), (other,) = sets
     crew, people = (one, other) if one.endswith("|crew") else (other, one)
     if not crew.endswith("|crew") or people != f"{crew.removesuffix('crew')}people":
+        return kinds
+    # a crew is a part of the people aboard: "Two crew members were injured" does not contradict
+    # "Twelve people were injured", so a crew is counted as the people only where it is as many or
+    # more ("Five crew members" and "Five people"; review s39-rv finding 3)
+    crews = [v.value for v in values if dimension_of(v) == crew and not isinstance(v.value, str)]
+    peoples = [v.high or v.value for v in values if dimension_of(v) == people and not isinstance(v.value, str)]
+    if not crews or not peoples or min(crews) < max(peoples):
         return kinds
     by_people = set().union(*(_events_said(v) for v in values if dimension_of(v) == people))
     if not all(_events_said(v) & by_people for v in values if dimension_of(v) == crew):

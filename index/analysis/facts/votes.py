@@ -7,6 +7,7 @@ share of the vote however little its own clause says of votes."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import STOP_WORDS
@@ -22,8 +23,15 @@ VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0]})
 # list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
 # 9,800", "while Berg took 41%").
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but|to|against|versus|vs)\b")
-# A name: capitalised words, with the small words inside names ("Party of Regions").
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|de|la|van|von|der)?\s*[A-Z][\w'’.-]*)*")
+# A name: capitalised words, with the small words inside names ("Party of Regions", "Law and
+# Justice": an "and" between two capitalised words is a name's, never the end of a clause).
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|de|la|van|von|der|and|&)?\s*[A-Z][\w'’.-]*)*")
+# An "and" inside a name: a capitalised word on either side ("Law and Justice", "Trade and Industry")
+_AND_IN_NAME = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# What a sentence's first word follows: the text's start, a sentence's end, a line break, an
+# opening quote
+_OPENS = frozenset(".!?:\n\"“‘'")
 # The verbs between a name and its share in a result's clause ("Tom Berg got 41%", "Berg took 41
 # per cent", "Labour, with 36%"): a clause of these and a name only is a result even without "vote".
 _RESULT_VERBS = frozenset("got won took received secured polled gained garnered had with on at".split())
@@ -35,20 +43,65 @@ _TURNED_OUT = re.compile(
     r"(?:(?:had|have)\s+)?(?:turned\s+out|voted|cast\s+(?:a\s+|their\s+)?ballots?)\b",
     re.I,
 )
+# "Turnout was 61%", "turnout stood at about 61%": the figure is the turnout, whatever follows it
+# ("…, up from 55%" made it a change in turnout)
+_TURNOUT_WAS = re.compile(
+    r"\bturnout\s+(?:was|is|stood\s+at|reached|hit)\s+(?:(?:about|around|nearly|almost|some|over|under)\s+)?$",
+    re.I,
+)
 _VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled)\b", re.I)
 
 
-def _name_words_ok(text: str, name: str) -> bool:
-    """Whether ``name``'s words are a name's: each written capitalised and never in lower case in
-    ``text``, no stop word ("Official results showed Lind …": "Official" is no name)."""
+@lru_cache(maxsize=8)
+def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``text`` (lower case) it writes in lower case, and those it writes capitalised
+    inside a sentence (never as its first word): read once per article, each name's words then
+    looked up in them (review s39-rv finding 14: a regex over the whole text per word)."""
+    lower: set[str] = set()
+    inside: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            lower.add(w)
+        elif not _opens_sentence(text, m.start()):
+            inside.add(w.lower())
+    return frozenset(lower), frozenset(inside)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of its sentence (or line)."""
+    before = text[max(0, at - 40) : at].rstrip(" \t")
+    return not before or before[-1] in _OPENS
+
+
+def _name_words_ok(text: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised words of the name match ``m`` are a name's, judged where they are
+    capitalised inside a sentence: no stop word ("Official results showed Lind …": "Official" is no
+    name); a word the sentence opens with is a name's when the text also writes it capitalised
+    inside a sentence, or never in lower case ("Labour won", not beside "labour shortages"); and a
+    name of that one word alone is one only when a result verb or a clause's end follows it
+    ("Labour won 34%", never "Preliminary results gave the Civic Coalition 31%": review s39-rv
+    findings 1 and 2)."""
+    name = _strip(m.group())
+    lower, inside = _word_cases(text)
     words = [w for w in name.split() if w[:1].isupper()]
-    return bool(words) and all(
-        w.lower() not in STOP_WORDS and re.search(rf"\b{re.escape(w.lower())}\b", text) is None for w in words
-    )
+    at = m.start() + m.group().find(name)
+    if not words or any(w.lower() in STOP_WORDS for w in words):
+        return False
+    if not _opens_sentence(text, at):
+        return True
+    first = words[0].lower()
+    if first not in inside and first in lower:
+        return False
+    if len(words) == 1 and first not in inside:
+        after = _WORD.search(text, at + len(name))
+        between = text[at + len(name) : after.start()] if after else ""
+        return after is None or bool(_CLAUSE_END.search(between)) or after.group().lower() in _RESULT_VERBS
+    return True
 
 
 def _names(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return [m for m in _NAME.finditer(text, start, end) if _name_words_ok(text, _strip(m.group()))]
+    return [m for m in _NAME.finditer(text, start, end) if _name_words_ok(text, m)]
 
 
 def _strip(name: str) -> str:
@@ -59,10 +112,19 @@ def _strip(name: str) -> str:
 
 
 def _clauses_before(text: str, fig: Figure, sent: tuple[int, int]) -> list[tuple[int, int]]:
-    """The clauses (start, end) of the sentence ``sent`` before ``fig``, nearest first."""
-    cuts = [sent[0], *(m.end() for m in _CLAUSE_END.finditer(text, sent[0], fig.start))]
-    ends = [*(m.start() for m in _CLAUSE_END.finditer(text, sent[0], fig.start)), fig.start]
-    return list(zip(cuts, ends, strict=True))[::-1]
+    """The clauses (start, end) of the sentence ``sent`` before ``fig``, nearest first (an "and"
+    between two capitalised words ends none: "Law and Justice won 35%")."""
+    ends = [
+        m
+        for m in _CLAUSE_END.finditer(text, sent[0], fig.start)
+        if not (
+            m.group() == "and"
+            and _AND_IN_NAME.search(text, max(sent[0], m.start() - 40), m.start())
+            and text[m.end() : m.end() + 2].strip()[:1].isupper()
+        )
+    ]
+    cuts = [sent[0], *(m.end() for m in ends)]
+    return list(zip(cuts, [*(m.start() for m in ends), fig.start], strict=True))[::-1]
 
 
 def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
@@ -109,3 +171,20 @@ def vote_measure(
     if fig.kind == "count" and label == VOTES[1]:
         return VOTES
     return None
+
+
+def vote_margin(number: str) -> float:
+    """How far a percentage written as ``number`` ("52", "51.8") may be from the share it was
+    rounded from, in percentage points: 0.5 for a whole percent, 0 for one written with decimals
+    (as precise as its writer could be). Results are reported rounded, so "52%" and "51.8%" are one
+    share, "52%" and "52.6%" are not (review s39-rv finding 12)."""
+    return 0.0 if re.search(r"\d[.,]\d", number) else 0.5
+
+
+def turnout_said(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the percentage ``fig`` of the sentence ``sent`` is said to be the turnout ("Turnout
+    was 61%, up from 55%", "About 61% of registered voters turned out"), whatever measure its
+    other words gave it: the turnout of every outlet is then one row (review s39-rv finding 12)."""
+    return fig.kind == "percent" and bool(
+        _TURNED_OUT.match(text, fig.end, sent[1]) or _TURNOUT_WAS.search(text, sent[0], fig.start)
+    )

@@ -497,6 +497,11 @@ def _widen_last(text: str) -> str:
             return text
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
+        if is_cjk(word[-1]) and _JOINED.search(word) and len(list(SEARCH_TOKEN.finditer(word))) > 1:
+            # A hyphenated word whose last part is CJK being typed ("上海-浦"): read as the
+            # phrase of its parts it needs that part whole (one character is no bigram term),
+            # so it found nothing where the submitted "上海-浦*" finds the article.
+            return text + "*"
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
     if _open_slash_unit(word):
         # "km/" of "km/h" being typed: the start of the one token the tokeniser joins the unit
