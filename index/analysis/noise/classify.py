@@ -571,7 +571,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
     # the look here:"), that line included; lists after it do not meet the article through it.
     for run in pending:
-        if run[0] > hi and introduced_after(feats, labels, first_labels, hi, run[0], prose):
+        if run[0] > hi and introduced_after(feats, labels, first_labels, hi, run, prose):
             for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
                 if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
                     labels[i] = None

@@ -82,6 +82,15 @@ def offer_list(
 
 # A list's own heading over it (:func:`introduced_after`): at most this many words.
 _LIST_HEADING_WORDS = 10
+# A Chinese or Japanese heading reading as the lead-in to what follows, as a colon does: "…は以下の
+# 通り" ("as follows"), "如下" (review s39-rv finding 10, round s39-z3).
+_LEAD_IN = re.compile(r"(?:以下|如下)(?:の通り|のとおり|です)?\W*$")
+# A heading naming stories: "記事" (articles), "ニュース" (news), "特集" (feature), "関連" (related),
+# "新闻"/"報道"/"消息" (news, reports): a box of other stories on the topic, never the article's list
+# ("大雨に関する記事", "articles about the heavy rain"; finding 10).
+_STORIES_WORD = re.compile(r"記事|ニュース|特集|関連|相关|相關|新[闻聞]|[报報]道|消息|文章")
+# A list item written as the article's own list's: a "label：value" spec or a price's sign.
+_SPEC = re.compile(r"[^\W\d_]\s*[:：]\s*\S")
 
 
 def introduced_after(
@@ -89,7 +98,7 @@ def introduced_after(
     labels: list[tuple[str, str] | None],
     phrases: list[tuple[str, str] | None],
     end: int,
-    first: int,
+    items: Sequence[int],
     prose: Sequence[int] = (),
 ) -> bool:
     """Whether the one block between the article's end and a list's first item is a line ending
@@ -99,8 +108,16 @@ def introduced_after(
     what the article's prose (blocks ``prose``) talks of, sharing a pair of characters with it, no
     sentence and no phrase rule's ("アイテム一覧（価格は全て税込）", "items (prices incl. tax)", over
     the collection's bulleted items: issue #14, unseen34 hypebeast-1, round s39-a); another
-    list's header ("人気記事") shares none. (Not a heading in a spaced script without its colon:
-    "More Must-Reads From TIME" shares a word with a TIME article, unseen4 time-1.)"""
+    list's header ("人気記事") shares none. Sharing a pair is not an introduction by itself: a box
+    of other stories is headed with the story's topic ("大雨に関する記事" over a flood story), so
+    such a heading must name no stories (:data:`_STORIES_WORD`) and more than half of the list's
+    items (blocks ``items``, its first the list's first line) must read as the article's own (a
+    "label：value" spec, a price's sign, or a pair of the prose's characters), as a collection's
+    or a spec sheet's do and other stories' headlines do not (review s39-rv finding 10, round
+    s39-z3); a heading ending in "以下"/"如下" ("as follows") introduces as a colon does. (Not a
+    heading in a spaced script without its colon: "More Must-Reads From TIME" shares a word with
+    a TIME article, unseen4 time-1.)"""
+    first = items[0]
     between = [k for k in range(end + 1, first) if feats[k].n]
     if len(between) != 1:
         return False
@@ -109,12 +126,22 @@ def introduced_after(
     if phrases[k] is not None or not (lab is None or lab[0] in RUN_KINDS):
         return False
     f = feats[k]
-    if f.text.rstrip().endswith((":", "：")):
+    if f.text.rstrip().endswith((":", "：")) or (CJK.search(f.text) and _LEAD_IN.search(f.text)):
         return True
     if f.n > _LIST_HEADING_WORDS or ends_like_sentence(f.text) or not CJK.search(f.text):
         return False
+    if _STORIES_WORD.search(f.text):
+        return False
     pairs = cjk_pairs(f.text)
-    return bool(pairs) and any(pairs & cjk_pairs(feats[i].text) for i in prose)
+    if not pairs:
+        return False
+    spoken = set().union(*(cjk_pairs(feats[i].text) for i in prose))
+    if not pairs & spoken:
+        return False
+    own = sum(
+        1 for i in items if _SPEC.search(feats[i].text) or money(feats[i].text) or cjk_pairs(feats[i].text) & spoken
+    )
+    return own * 2 > len(items)
 
 
 # Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
