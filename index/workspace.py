@@ -636,7 +636,10 @@ class Workspace:
                 return f'entity:"{name.replace(chr(34), "")}"'
             # (an article naming the person by the lone surname alone, "Minister Korvan", is
             # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
-            canonical = (self.analyser.recognizer.canonical(name) or name).replace(chr(34), "")
+            # The gazetteer alone: building the recogniser (its rules) cost a new process ~1 s
+            # on its first who: search (t13ag N15).
+            known = self.analyser.gazetteer.known(name)
+            canonical = (known[1] if known is not None else name).replace(chr(34), "")
             written = name.replace(chr(34), "")
             if fold(canonical) != fold(written) and written.strip():
                 # a gazetteer alias is also a name or a word of one the articles write: who:Erdogan

@@ -20,6 +20,7 @@ from waic_reader.index.corpus.reader import Article, Corpus, CorpusError
 from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
+    from waic_reader.index.analysis.entities.gazetteer import Gazetteer
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
     from waic_reader.index.analysis.kept_mentions import KeptKeys
     from waic_reader.index.analysis.noise import NoiseSplit
@@ -212,17 +213,9 @@ class Analysis:
         gives every mention of Hiroshi Ueda, the full ones too; so does ``who:Ueda`` where the
         article only ever writes "Hiroshi Ueda". ``mentions``: the article's mentions as the
         corpus grouping makes them (default: its own)."""
-        if mentions is None:
-            mentions = self.mentions
-        from waic_reader.index.corpus.tokens import name_forms
+        from waic_reader.index.analysis.entities.mentions import mention_spans
 
-        keys = {
-            m.key
-            for m in mentions
-            if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1], m.key.startswith("PERSON:")))
-            or not names.isdisjoint(name_forms(m.text, m.key.startswith("PERSON:")))
-        }
-        return [(m.start, m.end) for m in mentions if m.key in keys]
+        return mention_spans(self.mentions if mentions is None else mentions, names)
 
     def entity_terms(self) -> list[str]:
         """The search index's ``entity`` field terms: for every entity the article itself (not
@@ -286,6 +279,17 @@ class Analyser:
 
             self._recognizer = Recognizer.default()
         return self._recognizer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The recogniser's gazetteer, without building the recogniser: a query's names are
+        looked up in it (``who:WAIC``), and the recogniser's rules (~1 s of imports and regular
+        expressions compiled, t13ag N15) are needed only to read an article."""
+        if self._recognizer is not None:
+            return self._recognizer.gazetteer
+        from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+
+        return Gazetteer.default()
 
     @property
     def version(self) -> str:

@@ -1,6 +1,6 @@
 """ "The company" / "the firm" resolves to a firm named before (a legal form, or a name holding no
 public body's word), never a public office, court, agency or police: "The Public Prosecutor's Office
-in Aveiro is investigating. … The company denies this." is no statement of the office (t13n F10)."""
+in Aveiro is investigating. … The company says the claim is untrue." is no statement of the office (t13n F10)."""
 
 from __future__ import annotations
 
@@ -29,19 +29,19 @@ def said(rec: Recognizer, text: str) -> list[tuple[str | None, str]]:
     [
         (
             "The Public Prosecutor's Office in Aveiro is investigating. Workers at the plant said a valve had"
-            " been reported faulty. The company denies this.",
+            " been reported faulty. The company says the claim is untrue.",
             None,
         ),
         (
-            "The Supreme Court in Pécs will hear the case. Residents said the water was brown. The firm denies this.",
+            "The Supreme Court in Pécs will hear the case. Residents said the water was brown. The firm says the claim is untrue.",
             None,
         ),
         (
             "Tarnok Vasút Kft runs the line. The State Police in Győr are investigating. Drivers said the brakes"
-            " failed. The company denies this.",
+            " failed. The company says the claim is untrue.",
             "Tarnok Vasút Kft",
         ),
     ],
 )
 def test_company_is_no_public_office(rec: Recognizer, text: str, speaker: str | None) -> None:
-    assert (speaker, "this") in said(rec, text)
+    assert (speaker, "the claim is untrue") in said(rec, text)

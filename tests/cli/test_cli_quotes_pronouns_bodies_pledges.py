@@ -27,8 +27,8 @@ FILES = {
     ),
     "b.txt": (
         "Flood\n\n"
-        "The Supreme Court in Győr will hear the case. Residents said the water was brown. The firm denies"
-        " this.\n\n"
+        "The Supreme Court in Győr will hear the case. Residents said the water was brown. The firm says"
+        " the claim is untrue.\n\n"
         "Hungary’s government pledged $3 million in aid.\n\n"
         "According to Hydrolyne Corp, which has run the mine since 2010, the shaft is safe.\n"
     ),
@@ -58,6 +58,6 @@ def test_the_t13n_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         ("a", "No other citizens were hurt"),
         ("a", "the ward was full"),
         ("a", "two officers were sent to the site"),
+        ("b", "the claim is untrue"),
         ("b", "the water was brown"),
-        ("b", "this"),
     ]

@@ -3,6 +3,7 @@ the folded forms by which two keys or names are compared."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from waic_reader.index.corpus.tokens import fold
@@ -78,3 +79,20 @@ def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, commas as spaces: what short forms, firm heads and cores are
     compared by ("Veltrix Systems, Inc." → ("veltrix", "systems", "inc."))."""
     return tuple(fold(name).replace(",", " ").split())
+
+
+def mention_spans(mentions: Sequence[Mention], names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every mention in ``mentions`` of the entities named in ``names`` (the
+    ``entity`` field's folded terms) by their canonical name, by any form the article mentions
+    them in, or by a whole word of either: what an ``entity:``/``who:`` search matches. An
+    entity one of whose mentions is named so is matched by all its mentions ("Ueda" merged into
+    "Hiroshi Ueda": ``who:Ueda`` lights the full ones too)."""
+    from waic_reader.index.corpus.tokens import name_forms
+
+    keys = {
+        m.key
+        for m in mentions
+        if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1], m.key.startswith("PERSON:")))
+        or not names.isdisjoint(name_forms(m.text, m.key.startswith("PERSON:")))
+    }
+    return [(m.start, m.end) for m in mentions if m.key in keys]

@@ -74,7 +74,6 @@ from waic_reader.index.analysis.entities.gazetteer import (
     Gazetteer,
     Trie,
     city_names,
-    entity_tokens,
     is_acronym,
     is_cap,
     load_gazetteer,
@@ -824,15 +823,10 @@ class Recognizer:
         return out
 
     def canonical(self, name: str) -> str | None:
-        """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
-        node: Trie | None = self._trie
-        for _, _, tok in entity_tokens(name):
-            key = norm_token(tok)  # ("" is the key of a node's ends: no token's)
-            node = node.get(key) if node is not None and key else None
-        if not node or "" not in node:
-            return None
-        canonical: str = self._ents[node[""][0][1]][1]
-        return canonical
+        """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ..."):
+        its gazetteer's lookup (:meth:`Gazetteer.known`), the one there is."""
+        known = self.gazetteer.known(name)
+        return known[1] if known is not None else None
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All mentions in ``article``: sorted, non-overlapping, character offsets into its text.

@@ -30,6 +30,10 @@ proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed conf
 alleged alleges recounted recounts
 """.split()
 
+# Forms of "deny": their reported words are what the speaker says is not so; the statement keeps
+# the verb ("denied that any exit was locked"), never read as the speaker's own claim.
+DENIALS = frozenset("denied denies deny denying".split())
+
 # Verbs of an account whose "how" clause is the words reported, indirect speech as "said that" is
 # ("Survivors described how the water rose", "She explained to reporters how the ward was
 # evacuated", "He recounted how the roof fell in"; issue #16, s39-x2: only "told how" with quoted
@@ -126,6 +130,9 @@ _TOLL_SENSE = re.compile(
     rf"(?!['’]?\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_CLAUSE_WORD}))",
     re.I,
 )
+# What is denied may be a pronoun for the claim ("denied this, saying …", "denies it."), which
+# :data:`_PLEDGE_SENSE` reads as a clause opener ("pledged this week to …").
+_DENY_SENSE = re.compile(rf"{_PLEDGE_SENSE.pattern}|\s+(?:this|that|it|these|those|them)\s*(?:[,;.!?](?!\d)|$)", re.I)
 OTHER_SENSE = {
     **dict.fromkeys(
         "pledged pledges pledge pledging promised promises promise promising vowed vows vow vowing".split(),
@@ -136,6 +143,10 @@ OTHER_SENSE = {
     # object alone with no clause after it, as a pledge's ("declared that …", "declared the war
     # was over" still report; t13ad N8: the captain "said" "an emergency at 08:14 local time")
     **dict.fromkeys("declared declares declare declaring".split(), _PLEDGE_SENSE),
+    # "Rezaul Haque denied the claim.", "denied this, saying …", "denies any wrongdoing": what is
+    # denied as a noun, no clause after it, is no statement ("denied that …", "denied the doors
+    # were locked" still report; t13ag N10: the statement "the claim")
+    **dict.fromkeys(DENIALS, _DENY_SENSE),
     **dict.fromkeys(("echoed", "echoes"), _ECHO_SENSE),
     **dict.fromkeys(("maintained", "maintains"), _MAINTAIN_SENSE),
 }

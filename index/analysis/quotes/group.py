@@ -61,13 +61,14 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
+from waic_reader.index.analysis.quotes.cues import DENIALS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
 from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 57
+QUOTES_VERSION = 58
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -231,6 +232,9 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     docs: list[set[str]] = []
     by_word: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, term) -> statements
     by_quoted: dict[str, list[int]] = defaultdict(list)  # quoted term -> statements
+    # A denial ("denied that any exit was locked") says its words are not so: it lines up only
+    # with denials, never with a report of the words as said (t13ag N10)
+    denial = [q.kind != "direct" and q.cue.lower() in DENIALS for q in qs]
     for i, q in enumerate(qs):
         key = sp.key if (sp := _speaker_of(q)) is not None else ""
         # Unnamed sources are many people under one label: their quotes are one statement only
@@ -239,9 +243,9 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
         anonymous = key == ANONYMOUS_SOURCE.key
         best, best_score = -1, 0.0
         for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
-            if q.doc in docs[g]:
-                continue
             rep = groups[g][0]
+            if q.doc in docs[g] or denial[i] != denial[rep]:
+                continue
             if anonymous:
                 score = vec.cosine(i, rep)
                 if score >= SAME_WORDS and score > best_score:
@@ -254,7 +258,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
             # The same words credited to someone else: one statement, several speakers.
             for g in _candidates(by_quoted, list(mvec.vectors[i])):
                 rep = groups[g][0]
-                if q.doc in docs[g] or len(marked[rep]) < MIN_SHARED_WORDS:
+                if q.doc in docs[g] or denial[i] != denial[rep] or len(marked[rep]) < MIN_SHARED_WORDS:
                     continue
                 score = mvec.cosine(i, rep)
                 if score >= SAME_WORDS and score > best_score:

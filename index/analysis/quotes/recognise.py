@@ -52,6 +52,7 @@ from waic_reader.index.analysis.quotes.cues import (
     CUE,
     CUE_WORDS,
     DEMAND_PARTICLES,
+    DENIALS,
     DESCRIBED_AS,
     FINITE_VERB,
     HOW_ONLY,
@@ -1555,6 +1556,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             if len(held) == 1 and len(_WORDS.findall(text[start : held[0][0]])) >= 2:
                 start, end = held[0]
                 end = start + len(text[start:end].rstrip(" ,.;:"))
+        if cue.word.lower() in DENIALS and cue.start < start and not cue.participle:
+            # "Haque has denied that any exit was locked": the words are what the speaker says is
+            # not so; the statement keeps its verb, "denied that any exit was locked", so it never
+            # reads (nor lines up across outlets) as the speaker's claim (t13ag N10)
+            start = cue.start
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
 
 

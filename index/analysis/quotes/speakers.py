@@ -2177,12 +2177,32 @@ class Speakers:
             # News names a speaker, then goes on with "he said" / "she added": the pronoun
             # means that speaker unless the text gives them the other gender.
             known = self._gender_of(self.last[1])
+            if gender is not None and known is None:
+                # The last speaker's gender is unknown but a person of the pronoun's known gender
+                # was named since: "…," Haque said. Minister Farida Chowdhury visited …, she
+                # said" is the minister's, never the man's (t13ag N10)
+                fits = self._gendered_since(self.last[0], pos, gender)
+                if fits is not None:
+                    return fits
             if gender is None or known is None or known == gender:
                 return self.last
         for n in self._people_latest_first(pos):
             sp = self._short_form(n.speaker)
             known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
+                return n.start, sp
+        return None
+
+    def _gendered_since(self, since: int, pos: int, gender: str) -> tuple[int, Speaker] | None:
+        """The latest person named after offset ``since`` and before ``pos`` whose gender the text
+        or their given name tells and is ``gender`` ("f" or "m"), with where they are named; None
+        when there is none (a person of unknown gender is never taken: unsure, no speaker)."""
+        last_key = self.last[1].key if self.last is not None else None
+        for n in self._people_latest_first(pos):
+            if n.start <= since:
+                break
+            sp = self._short_form(n.speaker)
+            if sp.key != last_key and self._gender_of(sp, n.speaker) == gender:
                 return n.start, sp
         return None
 

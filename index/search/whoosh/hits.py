@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wquery
 
+from waic_reader.index.analysis.entities.mentions import mention_spans
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.search.engine import Analysed
 from waic_reader.index.search.model import Hit, Span
@@ -63,7 +64,7 @@ def make_hit(
         is_noise = noise_test(noise)
         entities = index.entity_homes({t for f, t in terms if f == "entity"})
         if entities:  # an entity's matches are its mentions, wherever the recogniser found them
-            mentions = _mention_spans(index, doc, entities)
+            mentions = _mention_spans(index, doc, entities, stored)
             spans = sorted(set(spans) | set(mentions))
             # A mention in the boilerplate (the user's marks included) is a match there, as a
             # plain word in that block is one of the ``noise`` field: the entity field holds the
@@ -98,11 +99,19 @@ def make_hit(
     return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
 
-def _mention_spans(index: SearchIndex, doc: str, names: set[str]) -> list[tuple[int, int]]:
+def _mention_spans(index: SearchIndex, doc: str, names: set[str], stored: dict[str, Any]) -> list[tuple[int, int]]:
     try:
         article = index.corpus.article(doc)
     except CorpusError:
         return []
+    # The mentions the index keeps for this very file, with the boilerplate it keeps: splitting
+    # the article's boilerplate again imported and ran the classifier, ~1 s of a new process's
+    # first who: search (t13ag N15). Any other case is analysed as the reader analyses it.
+    noise = _indexed_noise(index, doc, stored)
+    kept_of = getattr(index.analyse, "kept_mentions_of", None)
+    kept = kept_of(article, noise) if noise is not None and callable(kept_of) else None
+    if isinstance(kept, list):
+        return mention_spans(index.grouped_mentions(doc, kept, article.text), names)
     analysis = _analysis(index, article)
     mentions = getattr(analysis, "mentions", None)
     if isinstance(mentions, list):
@@ -137,21 +146,26 @@ def _text_for_snippet(
     and analysed again (correct, but ~10 ms per hit).
     """
     entry = index.corpus.entries.get(doc)
-    spans = stored.get("noise_spans")
-    if (
-        entry is not None
-        and spans is not None
-        and stored.get("mtime_ns") == entry.mtime_ns
-        and stored.get("size") == entry.size
-    ):
+    spans = _indexed_noise(index, doc, stored)
+    if entry is not None and spans is not None:
         text = index.corpus.shown_text(doc)
         if text is not None:
-            return text, [(int(a), int(b)) for a, b in spans], _markdown_blocks(index, doc, entry.format)
+            return text, spans, _markdown_blocks(index, doc, entry.format)
     try:
         article = index.corpus.article(doc)
     except CorpusError:
         return None, [], None
     return article.text, index.analyse(article).noise_spans(), _markdown_blocks(index, doc, article.format)
+
+
+def _indexed_noise(index: SearchIndex, doc: str, stored: dict[str, Any]) -> list[Span] | None:
+    """``doc``'s boilerplate spans as the index keeps them (its stored fields ``stored``), when
+    the file is the one indexed (same size and mtime); None otherwise."""
+    entry = index.corpus.entries.get(doc)
+    spans = stored.get("noise_spans")
+    if entry is None or spans is None or stored.get("mtime_ns") != entry.mtime_ns or stored.get("size") != entry.size:
+        return None
+    return [(int(a), int(b)) for a, b in spans]
 
 
 def _markdown_blocks(index: SearchIndex, doc: str, fmt: str) -> list[Span] | None:

@@ -92,6 +92,11 @@ _PREFIXED_PERCENT = re.compile(rf'("[^"]*")|(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((
 # the finished "412 000" as the one number.
 _TYPED_SPACED_NUMBER = re.compile(r'(?:(?<=[\s(])|^)(?:"(\d{1,3}(?: \d{3})+)"|(\d{1,3}(?: \d{3})*)) (\d{1,2})$')
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+# A range in whoosh's syntax: an opening bracket or brace, the word "to" (any case, as whoosh
+# reads it) with or without an end on either side, a closing one ("[a TO z]", "{a TO z}",
+# "[2020 TO 2021}", "[a TO]", "[TO z]"). Its plugin is removed (a range scans the vocabulary), so
+# the brackets were dropped and "a TO z" searched as words: 0 results, no message (t13ag N14).
+_RANGE = re.compile(r"[\[{][^\[\]{}]*?(?<![^\s\[{])(?i:to)(?![^\s\]}])[^\[\]{}]*[\]}]")
 # A field with nothing after it: the end, a space or a closing parenthesis (``who:``,
 # ``(title:)``, ``who: Hinton``). whoosh would search the field's name as a word.
 _EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
@@ -105,6 +110,11 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 # A hyphen joining two parts of one word ("forty-two", "state-of-the-art", "Jean-Luc"; ASCII,
 # U+2010, U+2011): the word is searched as the phrase of its parts.
 _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+# A colon between digits: a time of day ("9:40", "21:40:05"), a score or a ratio ("2:1"). The
+# tokeniser reads the numbers apart (as the text's "9:40" is indexed), so the word is searched as
+# written, the phrase of its numbers, as a hyphenated word is: an AND of them found "9" and "40"
+# anywhere in an article ("at least 9 people … 40 injured", t13ag N16).
+_CLOCK = re.compile(r"(?<=\d):(?=\d)")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011]")
 
@@ -121,7 +131,7 @@ class _Parser(qparser.QueryParser):
             and termclass is query.Term
             and field is not None
             and isinstance(field.analyzer, SearchAnalyzer)
-            and _JOINED.search(text)
+            and (_JOINED.search(text) or _CLOCK.search(text))
         ):
             words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
             if len(words) > 1 and not all(is_stop_form(w) for w in words):
@@ -292,6 +302,10 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
     parser.add_plugin(qparser.MultifieldPlugin(fields, fieldboosts=boosts))
     # In the place of whoosh's own phrase plugin (taggers of one priority run in plugin order).
     parser.plugins = [TypedPhrasePlugin() if type(p) is qparser.PhrasePlugin else p for p in parser.plugins]
+    # A field's name is letters (as check's _FIELD_REF reads it): whoosh's ``\w+:`` took the
+    # numbers of a time, "22:15:30", for field names and searched "15 30" (t13ag N16).
+    named = qparser.FieldsPlugin(expr=r"(?P<text>[A-Za-z_]+|[*]):")
+    parser.plugins = [named if type(p) is qparser.FieldsPlugin else p for p in parser.plugins]
     for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)
     parser.add_plugin(qparser.PrefixPlugin())
@@ -337,6 +351,9 @@ def check(text: str) -> str:
         raise QueryError("unbalanced parentheses")
     known = set(USER_FIELDS) | {a for aliases in FIELD_ALIASES.values() for a in aliases}
     unquoted = re.sub(r'"[^"]*"', '""', text)
+    # Before the fields: "date:[2020 TO 2021]" is refused as a range, which no field takes.
+    if _RANGE.search(unquoted):
+        raise QueryError("ranges ([a TO z]) cannot be searched: type the words themselves")
     for m in _FIELD_REF.finditer(unquoted):
         if m.group(1) not in known:
             raise QueryError(f"unknown field {m.group(1)}: (use {', '.join(USER_FIELDS)})")
