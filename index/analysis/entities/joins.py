@@ -202,6 +202,29 @@ def and_inside_name(
 # A government body whose name lists its portfolios: the last may follow "and the" ("Ministry of
 # Fisheries and the Blue Economy", "Department of Culture and the Arts").
 _PORTFOLIO_BODIES = frozenset("Ministry Department Secretariat Ministries Departments".split())
+# The words a government portfolio is named with, capitalised in a ministry's name and common nouns
+# (or their adjectives) elsewhere: "… and the Arts", "… and the Blue Economy", "… and the
+# Environment". A proper name after "and the" is a body of its own ("the Ministry of Education and
+# the Sorbonne": review s39-rv, 9, one merged name).
+_PORTFOLIO_WORDS = frozenset(
+    """Arts Environment Economy Blue Green Digital Circular Creative Sport Sports Recreation Regions
+    Region Islands Heritage Media Culture Tourism Youth Family Families Women Children Elderly Aged
+    Disabled Disability Interior Treasury Budget Labour Labor Employment Education Health Fisheries
+    Agriculture Forestry Forests Climate Energy Mines Mining Industry Trade Commerce Transport
+    Infrastructure Housing Justice Defence Defense Security Science Technology Innovation Research
+    Communications Information Water Sanitation Lands Land Rural Urban Development Planning Finance
+    Welfare Pensions Veterans Diaspora Integration Immigration Migration Citizenship Gender Equality
+    Affairs Works Services Cooperation Co-operation Ocean Oceans Marine Maritime Coast Coastal Natural
+    Resources Wildlife Parks Food Consumer Protection Social Care Rights Training Skills Higher
+    Cohesion Reconstruction Peace Reconciliation Solidarity Sustainability Sustainable Unity Religious
+    Cultural Language Languages Gaeltacht Tertiary Vocational Primary Secondary Medical Public Local
+    Government Regional National Territories Territory Environmental Petroleum Gas Oil Power
+    Electricity Aviation Railways Roads Highways Ports Shipping Telecommunications Postal Statistics
+    Administration Reform Reforms Decentralisation Decentralization Communities Community Sciences
+    Humanities Universities Schools Mineral Minerals Investment Investments Enterprise
+    Enterprises Entrepreneurship Cooperatives Crafts Handicrafts Livestock Irrigation Nutrition
+    Hygiene Population Refugees Disasters Emergencies Relief Liberation Struggle Estate Estates""".split()
+)
 
 
 def and_the_portfolio(
@@ -209,10 +232,10 @@ def and_the_portfolio(
 ) -> bool:
     """Whether "and the" before token ``i`` goes on inside a ministry's name: the run so far is a
     ministry or department chained by "of"/"for" ("Ministry of Fisheries"), and one or two
-    capitalised words follow that are no name of their own (no known name, kind word, title,
-    acronym or given name) and end the run ("… and the Blue Economy said"). "The Ministry of
-    Health and the Red Cross" (a known name), "… and the National Bank" (a kind word) stay two
-    (round s39-e: held-out 31's ministry was cut at "and")."""
+    capitalised words follow that are a portfolio's words (:data:`_PORTFOLIO_WORDS`, no known
+    name, kind word or title) and end the run ("… and the Blue Economy said"). "The Ministry of
+    Health and the Red Cross" (a known name), "… and the National Bank" (a kind word), "… and the
+    Sorbonne" (a proper name) stay two (round s39-e: held-out 31's ministry was cut at "and")."""
     head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
     if head.text not in _PORTFOLIO_BODIES or head is cur[-1] or head.eid >= 0:
         return False
@@ -230,15 +253,9 @@ def and_the_portfolio(
         k += 1
     if not 1 <= len(after) <= 2:
         return False  # nothing capitalised after "the", or a longer run than a portfolio's
-    return not any(
-        cue_label(w) is not None
-        # a core title is a person's ("… and the Minister"); a title's modifier ("Economy", "Health")
-        # is a portfolio
-        or is_title(w)[1]
-        or is_acronym(w)
-        or given_word(w)
-        for w in after
-    )
+    # every word a portfolio's ("Blue Economy"), none a kind word of a body ("… and the National
+    # Bank") nor a core title, a person's ("… and the Minister")
+    return all(w in _PORTFOLIO_WORDS and cue_label(w) is None and not is_title(w)[1] for w in after)
 
 
 def _region_body(first: str, toks: list[tuple[int, int, str]], i: int) -> bool:

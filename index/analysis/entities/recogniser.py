@@ -112,6 +112,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     NUMBERED_NOUNS,
     OF_CUES,
+    OPENING_VERBS,
     PARTNER_CONJUNCTIONS,
     PREFIX_CUES,
     PREFIX_LEGAL_FORMS,
@@ -281,7 +282,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 215
+ENTITY_VERSION = 216
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -578,23 +579,16 @@ def _peoples_nation(text: str, run: list[Unit], label_of: Callable[[int], str]) 
     return people.s if people.text in language_names()[0] else None
 
 
-# Words that open a body's name before its kind-first word ("Nuevo Banco Santa Fe", "Gran Teatro
-# Nacional", "Neue Stiftung …"): part of the name, no verb before it.
-_KIND_FIRST_OPENERS = frozenset(
-    "nuevo nueva novo nova nouveau nouvelle nuovo nuova neue neuer neues gran grande grand primer primera "
-    "primeiro primeira premier première santo santa são san saint".split()
-)
-
-
 def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> bool:
     """Whether the first word of ``run`` (opening a sentence) stands before a body named by its
     kind first in another language ("Grupo", "Banco", "Cooperativa": lexicons.PREFIX_CUES) as no
     part of its name: a sentence opened by a verb, as Spanish or Portuguese copy opens one
     ("Anuncia Grupo Bimbo nuevas inversiones", "Presenta Banco Azteca su informe"), where the
-    kind word opens the name; the word ends as such a verb does ("-a", "-e", "-ó", "-ou"). Known names, titles, kind words, given names and the words that
-    open such names ("Nuevo Banco", "Gran Teatro") stay in it (round s39-e: a reported leftover,
-    the verb glued to the firm). A firm with its legal form is named whole ("Tisza Energia Zrt"),
-    and a word the article writes capitalised inside a sentence too is a name ("on the Tisza")."""
+    kind word opens the name; the word is such a verb (lexicons.OPENING_VERBS), so the words that
+    open such names ("Nuevo Banco", "Gran Teatro", "Pontificia Universidad") stay in it (round
+    s39-e: a reported leftover, the verb glued to the firm; review s39-rv, 8). A firm with its
+    legal form is named whole ("Tisza Energia Zrt"), and a word the article writes capitalised
+    inside a sentence too is a name ("on the Tisza")."""
     if len(run) < 3 or run[0].eid >= 0 or run[1].eid >= 0 or PREFIX_CUES.get(run[1].text) != "ORG":
         return False
     if legal_form(run[-1].text):
@@ -605,15 +599,14 @@ def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> 
         return False
     return (
         NAME_SHAPED.fullmatch(w) is not None
-        # a verb's third person, present or past ("Anuncia", "Abre", "Anunció", "Anunciou"); not a
-        # name's word of another shape ("Yvytu Energía S.A.")
-        and low.endswith(("a", "e", "ó", "ou"))
+        # a verb's third person, present or past ("Anuncia", "Abre", "Anunció", "Anunciou"), known
+        # as one: a name's word of the same shape ("Pontificia", "Caixa", "Evangelische") is none
+        and low in OPENING_VERBS
         and w not in PREFIX_CUES
         and cue_label(w) is None
         and not is_title(w)[0]
         and not given_word(w)
         and low not in _ORG_OPENERS
-        and low not in _KIND_FIRST_OPENERS
         and low not in doc_lower
     )
 

@@ -290,6 +290,12 @@ _DAY = (
     r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
 )
+# The words that open a clause's subject: a pronoun or a determiner (and "I", capitalised).
+_SUBJECT_OPENERS = (
+    "it|he|she|they|we|you|there|this|that|these|those|the|a|an|its|his|her|their|our|my|your|"
+    "no|some|all|any|each|every|both|many|most|several|few|more|fewer|one|two|three|four|five|"
+    "six|seven|eight|nine|ten|only|about|nearly|almost|at least"
+)
 _TIME_AFTER_VERB = re.compile(
     r"\s+(?i:(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
     + _DAY
@@ -298,7 +304,11 @@ _TIME_AFTER_VERB = re.compile(
     r"|(?:(?:early|late|earlier|later)\s+)?(?:on|in|during|last|this|that)\s+"
     + _TIME_NOUNS
     + r"|(?:earlier|later)(?:\s+(?:on|in\s+the\s+day))?)"
-    r",?(?=\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|saw|marked|brought)\b)[\w\"“])"
+    # the clause's own subject must follow: a pronoun, a determiner, a number or a capitalised
+    # name; a lower-case word after the time word is the subject's noun or its verb, so the
+    # time word belongs to the words ("said earlier reports were wrong", "said later generations
+    # would pay", "said overnight rates would", "said this season proved": review s39-rv, 5)
+    r",?(?=\s+(?:(?:" + _SUBJECT_OPENERS + r")\b|[A-Z\d\"“]))"
 )
 # A non-restrictive relative clause opening right before a speech verb, up to three lower-case
 # words (an adverb, an auxiliary) between: "…, who said", "…, who later told", "…, who has long
@@ -335,9 +345,11 @@ _TOLD_HOW = re.compile(rf"(?:{_AUDIENCE_WORDS})?\s+(?:how|of)\s+")
 # ("described to reporters how", "told the court how"); group 1 is "how".
 _ACCOUNT_HOW = re.compile(rf"(?:\s+to)?(?:{_AUDIENCE_WORDS})?\s+(how)\s+(?=[\w\"“])", re.I)
 # "how" asking a degree ("explained how much it cost", "described how long the wait was") is part
-# of the words: only "how" before a clause is left out, as "that" is.
+# of the words: only "how" before a clause is left out, as "that" is. "how to" and an infinitive
+# ("explained how to apply") is what was explained, the way to do it, no clause: "how" stays
+# (review s39-rv, 6: the words were "to apply …").
 _HOW_DEGREE = re.compile(
-    r"(?:much|many|long|far|often|big|bad|little|few|soon|close|deep|high|large|small|hard|"
+    r"(?:to|much|many|long|far|often|big|bad|little|few|soon|close|deep|high|large|small|hard|"
     r"difficult|easy|important|serious|[a-z]+ly)\b",
     re.I,
 )

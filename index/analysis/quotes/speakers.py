@@ -312,11 +312,18 @@ _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says
 # The words of an unnamed spokesperson's phrase up to the body's name it speaks for, the subject's
 # start to the name: "A spokesman for ", "said a senior spokeswoman for the ", ", a spokesperson
 # at " (officials are a group, not one spokesperson: :meth:`Speakers._group`).
+# Group "mod" is the word before the noun ("senior", "chief"; "ex" of "ex-spokesman"): a former
+# one (:data:`_FORMER`) speaks for the body no more (review s39-rv, 7).
 _SPOKESPERSON_FOR = re.compile(
-    r"[\s,]*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+"
+    r"[\s,]*(?:(?:the|a|an|one)\s+)?(?:(?P<mod>\w+(?:-\w+)*)(?:\s+|-))?(?:spokesman|spokeswoman|spokesperson)\s+"
     r"(?:for|of|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_FORMER = frozenset("former ex one-time onetime erstwhile then past retired previous sacked ousted".split())
+# Lower-case nouns ending the body's phrase after its name, up to the subject's end ("a spokesman
+# for Ghent police said", "… for Tromsø harbour said"): the body is the whole phrase, not the place.
+_NOT_NOUNS = frozenset("later earlier still yesterday today tonight again already now once first".split())
+_BODY_TAIL = re.compile(r"((?:\s+[a-z][a-z-]*){1,3})[\s,]*")
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPEAKS_FOR = frozenset("of for at from with".split())
 _TITLE_WORDS = 6  # the longest capitalised title before a trailing speaker's name  # "a spokesperson for X": X's
@@ -959,15 +966,33 @@ class Speakers:
         a spokeswoman for the Ministry of Health") is that body's unnamed spokesperson
         (:func:`model.spokesperson_of`)."""
         found = self._resolve(start, end, first=first)
-        if (
-            found is not None
-            and found.type in ("ORG", "GPE")
-            and found.at is not None
-            and start <= found.at[0] <= end
-            and _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0]) is not None
-        ):
-            return spokesperson_of(found)
-        return found
+        if found is None or found.type not in ("ORG", "GPE") or found.at is None or not start <= found.at[0] <= end:
+            return found
+        lead = _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0])
+        if lead is None:
+            return found
+        if (lead.group("mod") or "").lower() in _FORMER:
+            # "a former spokesman for the Green Party": an unnamed person (a group, unattributed),
+            # no longer the party's voice
+            phrase = " ".join(self.text[start : found.at[1]].strip(" ,").split())
+            phrase = re.sub(r"^(?i:the|a|an|one)\s+", "", phrase)
+            phrase = phrase[:1].upper() + phrase[1:]
+            return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
+        return spokesperson_of(self._whole_body(found, end))
+
+    def _whole_body(self, body: Speaker, end: int) -> Speaker:
+        """``body``, or the phrase of its name and the lower-case nouns after it up to the subject's
+        ``end`` ("Ghent police", "Tromsø harbour": what a spokesperson speaks for, an organisation
+        ``ORG:<phrase>`` at the phrase, not the city). Words that are no noun ("also", "later",
+        an "-ly" adverb, a function word: "a spokesman for Ghent also said") leave ``body``."""
+        assert body.at is not None
+        m = _BODY_TAIL.fullmatch(self.text, body.at[1], end)
+        if m is None:
+            return body
+        if any(w in FUNCTION_WORDS or w in _NOT_NOUNS or ly_adverb(w) for w in m.group(1).split()):
+            return body
+        name = " ".join(self.text[body.at[0] : m.end(1)].split())
+        return Speaker(f"ORG:{name}", name, "ORG", (body.at[0], m.end(1)))
 
     def _resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         anonymous = self.anonymous_source(start, end)
