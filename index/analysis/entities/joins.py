@@ -105,7 +105,6 @@ def and_inside_name(
         return True
     if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
-    after: list[str] = []
     head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
     if is_title(head.text)[1] and _CHAIN.search(text, head.s, last.s + 1) is not None:
         # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
@@ -121,13 +120,7 @@ def and_inside_name(
             and words[0] not in given_names()
         ):
             return True
-    k = i
-    while k < len(toks) and len(after) < 4:
-        w = toks[k][2]
-        if not (w[0].isalpha() and is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
-            break
-        after.append(w)
-        k += 1
+    after, k = _capitalised_run(toks, i, 4, stop=gaz)
     # "Development Party": a field of activity, then an organisation's kind word (a title's too)
     field = (
         len(after) == 2
@@ -241,21 +234,33 @@ def and_the_portfolio(
         return False
     if any(u.eid >= 0 for u in cur) or _CHAIN.search(text, head.s, cur[-1].s) is None:
         return False
-    after: list[str] = []
-    k = i
-    while k < len(toks) and len(after) < 3:
-        w = toks[k][2]
-        if not (w[0].isalpha() and is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
-            break
-        if k in gaz:
-            return False  # "… and the Red Cross": a known name of its own
-        after.append(w)
-        k += 1
+    after, k = _capitalised_run(toks, i, 3)
+    if any(j in gaz for j in range(i, k)):
+        return False  # "… and the Red Cross": a known name of its own
     if not 1 <= len(after) <= 2:
         return False  # nothing capitalised after "the", or a longer run than a portfolio's
     # every word a portfolio's ("Blue Economy"), none a kind word of a body ("… and the National
     # Bank") nor a core title, a person's ("… and the Minister")
     return all(w in _PORTFOLIO_WORDS and cue_label(w) is None and not is_title(w)[1] for w in after)
+
+
+def _capitalised_run(
+    toks: list[tuple[int, int, str]], i: int, most: int, stop: dict[int, tuple[int, int]] | None = None
+) -> tuple[list[str], int]:
+    """The capitalised words from token ``i`` on, each one space after the one before, at most
+    ``most`` of them, ending before a token in ``stop`` (where a gazetteer name opens): the words
+    and the index of the token after them (the tail a connector's rules weigh after "and")."""
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < most:
+        w = toks[k][2]
+        if not (w[0].isalpha() and is_cap(w)) or (stop is not None and k in stop):
+            break
+        if after and toks[k][0] - toks[k - 1][1] != 1:
+            break
+        after.append(w)
+        k += 1
+    return after, k
 
 
 def _region_body(first: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -295,14 +300,7 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
     Care") is one name, left to ``and_inside_name`` and ``connector_ok``."""
     if len(cur) < 2 or _CHAIN.search(text, cur[0].s, cur[-1].s) is not None:
         return False
-    after: list[str] = []
-    k = i
-    while k < len(toks) and len(after) < 4:
-        w = toks[k][2]
-        if not (w[0].isalpha() and is_cap(w)) or (after and toks[k][0] - toks[k - 1][1] != 1):
-            break
-        after.append(w)
-        k += 1
+    after, k = _capitalised_run(toks, i, 4)
     if len(after) < 2 or (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
         return False  # one word after the connector, or a longer run than a name's tail
 
