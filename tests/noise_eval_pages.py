@@ -442,7 +442,9 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: Willison, DHH on HEY World; thatguystone/swan's, Apache-2.0: IFLScience; English 9; 167 content and 510 noise lines;
 #: unseen35/README.md) was built blind in session 39 by a helper who does not tune rules and not scored by its
 #: builder: the blind half. Scored at b487132d (the rules of 6441bfd2, before session 39's boilerplate rounds): text
-#: 0.976 (163/167) / 0.894 (456/510), HTML 0.994 (166/167) / 0.935 (477/510) (content kept / boilerplate dropped).
+#: 0.976 (163/167) / 0.894 (456/510), HTML 0.994 (166/167) / 0.935 (477/510) (content kept / boilerplate dropped);
+#: again at cd5bf16e (after session 39's boilerplate rounds s39-a, s39-x3, s39-a2, s39-z3): the same. Scored twice:
+#: looked at from the next session.
 BLIND: tuple[str, ...] = ("unseen35",)
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = (
