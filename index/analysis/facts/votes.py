@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from waic_reader.index.analysis.facts.words import WORD
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 
@@ -28,7 +29,6 @@ _CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but|to|against|versus|
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|de|la|van|von|der|and|&)?\s*[A-Z][\w'’.-]*)*")
 # An "and" inside a name: a capitalised word on either side ("Law and Justice", "Trade and Industry")
 _AND_IN_NAME = re.compile(r"[A-Z][\w'’.-]*\s+$")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # What a sentence's first word follows: the text's start, a sentence's end, a line break, an
 # opening quote
 _OPENS = frozenset(".!?:\n\"“‘'")
@@ -59,7 +59,7 @@ def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
     looked up in them (review s39-rv finding 14: a regex over the whole text per word)."""
     lower: set[str] = set()
     inside: set[str] = set()
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         w = m.group()
         if w[0].islower():
             lower.add(w)
@@ -94,7 +94,7 @@ def _name_words_ok(text: str, m: re.Match[str]) -> bool:
     if first not in inside and first in lower:
         return False
     if len(words) == 1 and first not in inside:
-        after = _WORD.search(text, at + len(name))
+        after = WORD.search(text, at + len(name))
         between = text[at + len(name) : after.start()] if after else ""
         return after is None or bool(_CLAUSE_END.search(between)) or after.group().lower() in _RESULT_VERBS
     return True
