@@ -247,6 +247,12 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
+        # house builders and developers named by what they build ("Skyline Homes", "Parkview
+        # Developments": t13agr R2, a PERSON "Skyline Homes")
+        "Homes Housing Developments Developers Homebuilders "
+        # a branch of a government or a police force named by its last word ("the Executive
+        # Branch", "the Judicial Branch", "Special Branch": t13ah N7, a PERSON "Branch")
+        "Branch "
         # trades of carriers and tradesmen ("Harland Transport", "Marlow Trucking", "Gideon
         # Plumbing", "Safiri Rides", "Darussalam Enterprise": round s34-b, each was a PERSON)
         "Transport Trucking Haulage Removals Plumbing Roofing Rides Enterprise "
@@ -991,7 +997,8 @@ LOWER_TITLES = frozenset(
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
     weightlifter judoka goalie netminder
     sheriff deputy-sheriff marshal bailiff warden jailer constable
-    guard""".split()
+    guard
+    survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident""".split()
 )
 # Job words of LOWER_TITLES that are verbs too, and the words after which they are the verb: "sent
 # to guard Brenzola Dam", "police will guard Castelmarro", "helped coach Veldmoor" (round s38-z2,
