@@ -73,6 +73,7 @@ from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
+    paired_votes,
     turnout_said,
     vote_margin,
     vote_measure,
@@ -145,7 +146,7 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
-_EVENTS = EVENT_NOUNS  # (words.py: the crew-and-people rule reads them too)
+_EVENTS = EVENT_NOUNS  # (words.py)
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
 # (a plural needs no determiner: "Previous floods killed 31 people" is no count of this one)
 _SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
@@ -951,7 +952,12 @@ def extract_figures(
         for i, fig in enumerate(figs):
             of = None
             tally_of: FactValue | None = None  # the count a tally naming no things is a value of
-            if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
+            if (
+                fig.kind == "count"
+                and not fig.noun
+                and _name_part(text, fig, s.start)
+                and not paired_votes(text, fig, s.start)  # "to Tom Berg's 9,800": Berg's votes
+            ):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
@@ -1017,6 +1023,10 @@ def extract_figures(
             )
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             tallied = None if contained or boxed is not None else _tally(text, fig, s.start)
+            if tallied is None and boxed is None and not contained and paired_votes(text, fig, s.start):
+                # "taking 12,600 votes to Tom Berg's 9,800": the 9,800 is Berg's votes, read as
+                # "9,800 votes" (it was a bare number, no fact; issue #16, s40-x1)
+                tallied = _reread(text, fig, f"{text[fig.start : fig.end]} votes")
             if boxed is not None:
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
                 fig, measure = boxed
@@ -1183,6 +1193,10 @@ def extract_figures(
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in DEMANDED_MEASURES:
                 fv.owner = demander(text, fig, (s.start, s.end), prev_end)
+            elif fv.measure in VOTE_MEASURES:
+                # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
+                # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
+                fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
