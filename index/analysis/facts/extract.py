@@ -13,6 +13,7 @@ from typing import Any
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
+from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
     earlier_report,
@@ -1300,6 +1301,10 @@ def extract_figures(
                 )
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
+            if english and not fv.measure and fv.label == fv.kind == "duration":
+                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end))  # "days the strike lasted"
+            elif english and not fv.measure and fv.label == fv.kind == "year":
+                fv.said = year_said(text, fig.start, (s.start, s.end))  # "year of the last safety audit"
             fv.date = date
             at = bisect.bisect_right(entry_starts, fig.start) - 1
             if at >= 0:
