@@ -1638,17 +1638,22 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    at = fig.end
+    if fig.conversion_span is not None and text.startswith(",", at):
+        # "200,000 taka, or about $1,640, per family": past the conversion's closing comma (issue
+        # #16, s40-x1: the "per family" was lost)
+        at += 1
     # an industry's size is a year's ("worth $47 billion a year" and "a $47 billion sector" are one)
-    per = rate_after(text, fig.end, end) if not fv.measure.startswith(VALUE_OF) else ""
+    per = rate_after(text, at, end) if not fv.measure.startswith(VALUE_OF) else ""
     label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        hit = _PER_RECIPIENT.match(text, fig.end, end) or _a_recipient(text, fig.end, end)
+        hit = _PER_RECIPIENT.match(text, at, end) or _a_recipient(text, at, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
-        if hit is not None and hit.group("who").lower() in STOP_WORDS and _EACH_AFTER.match(text, fig.end):
+        if hit is not None and hit.group("who").lower() in STOP_WORDS and _EACH_AFTER.match(text, at):
             hit = None  # "100,000 taka each from the government": "each" names no recipient after it
-        if hit is None and receives is None and _EACH_AFTER.match(text, fig.end, end):
+        if hit is None and receives is None and _EACH_AFTER.match(text, at, end):
             plural = _PLURAL_RECEIVES.search(text, max(0, fig.start - 80), fig.start)
             who = plural.group("who").lower() if plural is not None else ""
             if who in ("families", "households") or (who and people_kind(who)):
@@ -1658,8 +1663,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
             # "from" names after it ("received £500 from a crowdfunding appeal" is the appeal's,
             # never a value of the firm's row); "also" without a payer is a second sum of no one
             # named, kept out of the payers' rows (review s36-rv2 finding 6, round s36-y2)
-            each = _EACH_AFTER.match(text, fig.end, end)  # "… 100,000 taka each from the government"
-            payer = _payer_from(text, each.end() if each is not None else fig.end, end)
+            each = _EACH_AFTER.match(text, at, end)  # "… 100,000 taka each from the government"
+            payer = _payer_from(text, each.end() if each is not None else at, end)
             if payer or not re.search(r"\balso\b", receives.group(), re.I):
                 fv.measure, label, fv.owner = "pledged", "money pledged", payer
         hit = hit or receives
