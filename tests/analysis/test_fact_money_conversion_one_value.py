@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from fact_helpers import sheet
+
 from waic_reader.index.analysis.facts.display import value_text
 
 OTHER = "The government will pay 200,000 taka per family."

@@ -197,14 +197,18 @@ def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 
 
 def _result_clause(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
-    """Whether ``fig``'s own clause is a name and at most a result verb before it ("Tom Berg got",
-    ", the Green Party", "and Berg")."""
+    """Whether ``fig``'s own clause is a name, or a party described in lower case (:func:`_description`),
+    and at most a result verb before it ("Tom Berg got", ", the Green Party", "and Berg", "the
+    opposition alliance took")."""
     start, end = _clauses_before(text, fig, sent)[0]
     found = _names(text, start, end)
-    described = None if found else _description(text, start, end)
-    if not found and described is None:
+    if found:
+        named_end = found[0].end()
+    elif (described := _description(text, start, end)) is not None:
+        named_end = described[1]  # "while the opposition alliance took 41%"
+    else:
         return False
-    rest = text[found[0].end() if found else described[1] : fig.start].lower().split()
+    rest = text[named_end : fig.start].lower().split()
     return len(rest) <= 1 and all(w in _RESULT_VERBS for w in rest)
 
 
