@@ -94,3 +94,9 @@ def test_a_party_described_in_lower_case_owns_its_figure(first: str, second: str
     owned = {k: status for k, (status, _) in rows.items()}
     assert sorted(owned) == sorted(f"{'votes' if 'votes' in first else 'share of vote'} ({p})" for p in parties), rows
     assert set(owned.values()) == {"agree"}, rows
+
+
+def test_results_of_a_firm_are_no_vote() -> None:
+    # "results" names an election's only for a name written straight before its share
+    labels = [f.label for f in sheet("After strong quarterly results, Acme gained 5%.")]
+    assert not [label for label in labels if "vote" in label], labels

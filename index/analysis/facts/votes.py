@@ -53,13 +53,17 @@ _TURNOUT_WAS = re.compile(
     r"\bturnout\s+(?:was|is|stood\s+at|reached|hit)\s+(?:(?:about|around|nearly|almost|some|over|under)\s+)?$",
     re.I,
 )
-# The words that say a sentence (or the one before) speaks of an election's results: a clause of a
-# name and a share alone ("Kerr 52%, Berg 45%") is then a share of the vote.
-_VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled|(?:by-)?elections?|results)\b", re.I)
+# The words that say a sentence (or the one before) speaks of an election: a clause of a name and
+# a result verb ("In the mayoral election, Kerr won 52%") is then a share of the vote.
+_VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled|(?:by-)?elections?)\b", re.I)
+# "results" says so only of a name written straight before its share ("Final results: Kerr 52%,
+# Berg 45%"): "After strong results, Acme gained 5%" is no vote.
+_RESULTS_WORD = re.compile(r"\bresults\b", re.I)
 # A party or candidate described in lower-case words owns its figure as a name does ("the ruling
 # party won 52%", "while the opposition alliance took 41%", "…, the main opposition party 39 per
 # cent"; issue #16, s40-x1): "the" and up to this many words, then a result verb or the figure.
 _DESCRIPTION_WORDS = 4
+_PLAIN_WORDS = re.compile(r"(?:\s+[^\W\d_][\w’'-]*)+")  # "ruling party", "pro-government bloc"
 # The second count of a pair of vote counts: "12,600 votes to Tom Berg's 9,800", "by 4,100 votes
 # to 3,900", "4,100 votes against 3,900" (the "votes" written once, for both).
 _VOTES_TO = re.compile(
@@ -143,7 +147,7 @@ def _description(text: str, start: int, end: int) -> tuple[str, int] | None:
             and 0 < len(desc) <= _DESCRIPTION_WORDS
             and not any(d in STOP_WORDS or _VOTE_WORD.fullmatch(d) for d in desc)
             # nothing but spaces between its words: "the ruling party", never across a bracket
-            and text[w.end() : words[j - 1].end()].replace(" ", "").isalpha()
+            and _PLAIN_WORDS.fullmatch(text, w.end(), words[j - 1].end()) is not None
         ):
             return " ".join(desc), words[j - 1].end()
     return None
@@ -196,10 +200,10 @@ def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
-def _result_clause(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+def _result_clause(text: str, fig: Figure, sent: tuple[int, int], verbless: bool = False) -> bool:
     """Whether ``fig``'s own clause is a name, or a party described in lower case (:func:`_description`),
     and at most a result verb before it ("Tom Berg got", ", the Green Party", "and Berg", "the
-    opposition alliance took")."""
+    opposition alliance took"); with ``verbless``, nothing between them ("Kerr 52%")."""
     start, end = _clauses_before(text, fig, sent)[0]
     found = _names(text, start, end)
     if found:
@@ -209,7 +213,7 @@ def _result_clause(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     else:
         return False
     rest = text[named_end : fig.start].lower().split()
-    return len(rest) <= 1 and all(w in _RESULT_VERBS for w in rest)
+    return len(rest) <= (0 if verbless else 1) and all(w in _RESULT_VERBS for w in rest)
 
 
 def vote_measure(
@@ -227,6 +231,8 @@ def vote_measure(
             return VOTE_SHARE
         before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
         if _VOTE_WORD.search(before) and _result_clause(text, fig, sent):
+            return VOTE_SHARE
+        if _RESULTS_WORD.search(before) and _result_clause(text, fig, sent, verbless=True):
             return VOTE_SHARE
         return None
     if fig.kind == "count" and label == VOTES[1]:
