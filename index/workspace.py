@@ -30,6 +30,7 @@ from waic_reader.index.analysis.language import not_analysed_note
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
+from waic_reader.index.search.syntax import read_syntax
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.align import Alignment
@@ -648,14 +649,20 @@ class Workspace:
                 return f'(entity:"{canonical}" OR entity:"{written}")'
             return f'entity:"{canonical}"'
 
-        src = rewrite_said(text, typing=typing)
+        # (Lucene's operators read as ours, a boost or a fuzzy "~" set aside, before a name is
+        # read: who:Erdogan^2 is who:Erdogan)
+        src = rewrite_said(read_syntax(text).searched, typing=typing)
         return _ENTITY_REF.sub(swap, src)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).
-        Raises ``QueryError`` for a query that cannot be searched."""
+        Raises ``QueryError`` for a query that cannot be searched. Syntax this app does not
+        support (a boost, a fuzzy word) is set aside and said: ``searched``, ``unsupported``."""
+        reading = read_syntax(text)
         results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
+        results.searched = reading.searched if reading.unsupported else None
+        results.unsupported = reading.unsupported
         if any(h.outlet for h in results.hits):
             # One outlet, one name, as list and the library show it ("reuters" is "Reuters").
             spell = self.outlet_spelling()

@@ -28,6 +28,7 @@ from waic_reader.index.corpus.tokens import (
     is_cjk,
 )
 from waic_reader.index.errors import EmptyField, QueryError
+from waic_reader.index.search.syntax import read_syntax
 from waic_reader.index.search.whoosh.analyzer import (
     SearchAnalyzer,
     index_form,
@@ -339,6 +340,8 @@ def check(text: str) -> str:
     read as the one number the text's "3 000" is). In Unicode NFC, as article text is: a letter
     and its combining accent typed apart (``Zu\u0308r``) are the one letter "ü"."""
     text = " ".join(stand_ins_as_spaces(nfc(text)).split())
+    # Lucene's operators as ours, a boost or a fuzzy "~" set aside (the workspace says so)
+    text = read_syntax(text).searched
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
     text = _double_negations(text)
