@@ -626,8 +626,17 @@ class Workspace:
         ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms. ``typing``:
         an unquoted name being typed last (``who:Kel``, two letters or more) is a prefix, as
         any last word being typed is."""
+        from waic_reader.index.analysis.entities.gazetteer import alias_key
         from waic_reader.index.analysis.quotes.said import rewrite_said
         from waic_reader.index.corpus.tokens import fold
+
+        kept: list[Mapping[str, str]] = []
+
+        def aliases() -> Mapping[str, str]:
+            if not kept:
+                table = self.index.gazetteer_aliases() if self.index_ready() else None
+                kept.append(table if table is not None else self.analyser.gazetteer.aliases())
+            return kept[0]
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
@@ -637,10 +646,12 @@ class Workspace:
                 return f'entity:"{name.replace(chr(34), "")}"'
             # (an article naming the person by the lone surname alone, "Minister Korvan", is
             # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
-            # The gazetteer alone: building the recogniser (its rules) cost a new process ~1 s
-            # on its first who: search (t13ag N15).
-            known = self.analyser.gazetteer.known(name)
-            canonical = (known[1] if known is not None else name).replace(chr(34), "")
+            # The gazetteer's aliases as the index keeps them with its names view: building the
+            # recogniser (its rules) cost a new process ~1 s on its first who: search (t13ag
+            # N15), building the gazetteer alone ~0.1 s (issue 15).
+            key = alias_key(name)
+            known = aliases().get(key) if key is not None else None
+            canonical = (known if known is not None else name).replace(chr(34), "")
             written = name.replace(chr(34), "")
             if fold(canonical) != fold(written) and written.strip():
                 # a gazetteer alias is also a name or a word of one the articles write: who:Erdogan
