@@ -760,7 +760,7 @@ class SearchIndex:
             return got
 
         def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
-            return prefixes.phrase_prefix_query(f, words, p, b, typing)
+            return prefixes.phrase_prefix_query(f, words, p, b)
 
         with self._lock:
             prefixes = self._prefixes

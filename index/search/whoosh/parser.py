@@ -63,11 +63,6 @@ PREFIX_POSTINGS_MAX = 100_000
 # membership and count stay exact), and a 2-letter prefix at 100k articles read ~100k postings
 # of expansions per field at every keystroke. Below 13,334 articles 1.5x the articles is less.
 PREFIX_POSTINGS_MAX_TYPING = 20_000
-# While typing, a hyphenated word's last part is read exactly as the prefix of the word right after
-# the others (``take-of``) when it starts at most this many words of the field (each one's
-# positions are read); a shorter, commoner start ("government-co": 841 words on 1k articles,
-# ~0.1 ms each) leaves it out until it narrows (prefix_queries.PrefixQueries.typed_ends_cheap).
-PHRASE_PREFIX_TYPING_TERMS = 150
 
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
