@@ -48,6 +48,11 @@ def test_a_role_noun_stays_outside_the_person(rec: Recognizer, text: str, person
     assert not any(label == "PERSON" and name != person and person in name for name, label in names)
 
 
+def test_a_role_noun_before_no_given_name_names_no_one(rec: Recognizer) -> None:
+    # a role noun opens a body's name as often ("Witness Protection"): no PERSON "Protection"
+    assert not any(label == "PERSON" for _, label in found(rec, "Witness Protection officers arrived at dawn."))
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -997,9 +997,16 @@ LOWER_TITLES = frozenset(
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
     weightlifter judoka goalie netminder
     sheriff deputy-sheriff marshal bailiff warden jailer constable
-    guard
-    survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident""".split()
+    guard""".split()
 )
+# Nouns of a part a person had in the story, not a job, written before a name as a job word is
+# ("Survivor Ana Lucía Ccori said", "Witness Tomás Quiroga Ruiz": t13ah N4, no PERSON): job words
+# (in LOWER_TITLES) only before a given name, as they open bodies' names as often ("Victim Support",
+# "Witness Protection": person_jobs.initial_job).
+ROLE_NOUNS = frozenset(
+    "survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident".split()
+)
+LOWER_TITLES = LOWER_TITLES | ROLE_NOUNS
 # Job words of LOWER_TITLES that are verbs too, and the words after which they are the verb: "sent
 # to guard Brenzola Dam", "police will guard Castelmarro", "helped coach Veldmoor" (round s38-z2,
 # review s38-rv finding 10: PERSONs "Brenzola Dam", "Castelmarro"), never a title before a name.
