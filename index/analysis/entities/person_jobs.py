@@ -20,6 +20,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     KIN,
     LOWER_TITLES,
     NAME_PARTICLES,
+    TITLE_CORE,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     job_word,
@@ -319,3 +320,18 @@ def _plain_describer(phrase: JobPhrase) -> bool:
         and job not in region_names()
         and cue_label(job) is None
     )
+
+
+# A person's title, then "of" or "for" and the portfolio it holds ("Minister of Petroleum",
+# "Secretary for Justice", "Commissioner of Fisheries and Oceans"); never "the" after it, where a
+# body the title is of is named ("Governor of the Bank of England").
+_OFFICE = re.compile(r"(?P<title>\S+) (?:of|for) (?!the\b)\S")
+
+
+def title_office(name: str) -> bool:
+    """Whether ``name`` is an office: a person's title of :data:`TITLE_CORE` and the portfolio after
+    its "of" or "for" ("Minister of Petroleum", "Secretary for Justice"), which names an office, no
+    organisation (OntoNotes; round s40-e, a leftover of held-out 32: an ORG "Minister of
+    Petroleum" before the minister's name in commas)."""
+    m = _OFFICE.match(name)
+    return m is not None and m.group("title") in TITLE_CORE

@@ -96,7 +96,7 @@ from waic_reader.index.analysis.entities.joins import (
     two_names,
 )
 from waic_reader.index.analysis.entities.languages import language_mentions, language_names
-from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
+from waic_reader.index.analysis.entities.laws import case_names, law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
@@ -156,6 +156,7 @@ from waic_reader.index.analysis.entities.person_jobs import (
     in_apposition,
     initial_job,
     job_before_name,
+    title_office,
 )
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
@@ -282,7 +283,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 216
+ENTITY_VERSION = 217
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1025,7 +1026,7 @@ class Recognizer:
             chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = leading_name_parts(text, long_short_forms(text, chosen))
         chosen = spaced_initials(text, bare_initials(text, chosen))
-        chosen = numbered_names(text, chosen)
+        chosen = case_names(text, numbered_names(text, chosen))
         if REGNAL_AT.search(text):
             chosen = regnal_numbers(text, chosen, doc_lower)
         if heads:
@@ -1058,7 +1059,14 @@ class Recognizer:
         chosen = church_bodies(text, institutions(text, chosen))
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
-        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]]) and not _handle_or_letter(text, c)]
+        # (nor is a title's office an organisation: "the Minister of Petroleum, X Y, said")
+        chosen = [
+            c
+            for c in chosen
+            if not bare_determiner(text[c[0] : c[1]])
+            and not _handle_or_letter(text, c)
+            and not (c[2] == "ORG" and title_office(text[c[0] : c[1]]))
+        ]
         # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
         chosen = meeting_forums(text, chosen, self.known)
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
