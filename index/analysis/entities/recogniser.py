@@ -61,6 +61,7 @@ from waic_reader.index.analysis.entities.firms import (
     company_form,
     coordinated_firms,
     institutions,
+    listed_partners,
     outlet_pages,
     partners_firm,
     possessive_firms,
@@ -506,8 +507,13 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
 
 
-# Titles of those after whom hospitals, schools, bridges and airports are named.
-_NAMING_TITLES = frozenset("King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President".split())
+# Titles of those after whom hospitals, schools, bridges and airports are named (and the clergy's:
+# "Bishop Murray Medical Centre", "Cardinal Otunga Hospital"; round s40-e, held-out 33's ORG
+# "Murray Medical Centre").
+_NAMING_TITLES = frozenset(
+    "King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President "
+    "Bishop Archbishop Cardinal Imam Rabbi".split()
+)
 
 
 def _named_after_titled(text: str, run: list[Unit]) -> str | None:
@@ -525,6 +531,8 @@ def _named_after_titled(text: str, run: list[Unit]) -> str | None:
     middle = run[1:-1]
     if any(u.eid >= 0 or is_title(u.text)[0] for u in middle) or cue_label(middle[0].text) is not None:
         return None
+    if kind == "FAC" and run[-2].text in _INSTITUTION_BEFORE and run[-1].text in ("Center", "Centre"):
+        return "ORG"  # "Bishop Murray Medical Centre": a hospital, as "Regional Medical Center" is
     return kind
 
 
@@ -1057,6 +1065,7 @@ class Recognizer:
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
         chosen = church_bodies(text, institutions(text, chosen))
+        chosen = listed_partners(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
         # (nor is a title's office an organisation: "the Minister of Petroleum, X Y, said")
