@@ -204,6 +204,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     other_names,
     pass_context,
+    places_named_again,
     quote_tag_persons,
     speaking_places,
     time_zones,
@@ -1052,6 +1053,7 @@ class Recognizer:
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
+        chosen = places_named_again(text, chosen)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = town_teams(text, named_clubs(text, chosen))
         chosen = initialled_clubs(text, chosen, self.known)
