@@ -158,6 +158,7 @@ from waic_reader.index.analysis.entities.person_jobs import (
     initial_job,
     job_before_name,
     title_office,
+    vowel_final_given,
 )
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
@@ -617,22 +618,6 @@ def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> 
         and not is_title(w)[0]
         and not given_word(w)
         and low not in _ORG_OPENERS
-        and low not in doc_lower
-    )
-
-
-def _vowel_final_given(word: str, doc_lower: set[str]) -> bool:
-    """Whether ``word``, opening a sentence before a known given name and a surname, is a first
-    given name by its shape: name-shaped, ending in "a", "i", "o" or "u" (as many African, Asian
-    and Pacific names do: "Hlulani", "Tinyiko", "Nkululeko", and English words that describe a
-    person seldom do: "Feisty", "Regular", "Brave"), neither a common word nor one the article
-    writes in lower case."""
-    low = word.lower()
-    return (
-        len(word) >= 4
-        and NAME_SHAPED.fullmatch(word) is not None
-        and low[-1] in "aiou"
-        and low not in COMMON_WORDS
         and low not in doc_lower
     )
 
@@ -1631,7 +1616,7 @@ class Recognizer:
                 and not in_apposition(text, run[0].s, run[2].e, ages=False)
                 # "Hlulani Vincent Baloyi, 51,": a first given name of a language whose names end in
                 # a, i, o or u, as an English word describing a person seldom does (round s39-e)
-                and not _vowel_final_given(w, doc_lower)
+                and not vowel_final_given(w, doc_lower)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break
