@@ -219,6 +219,9 @@ for _label, _words in (
         "Holding Ministry University Administration Department Agency Bureau Commission Embassy Consulate "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
+        # schools of music and of other arts and trades ("Tbilisi State Conservatoire", "the Royal
+        # Danish Conservatory", "Kumasi Polytechnic": round s40-e, held-out 33's GPE "Tbilisi")
+        "Conservatoire Conservatory Conservatorium Polytechnic "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
