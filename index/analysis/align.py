@@ -755,9 +755,12 @@ def align(
     if ha is not None and hb is not None and ok[ha][hb] and sim[ha][hb] >= t * GAP_FACTOR:
         # two headlines over one story: their place vouches for them as order does in a gap
         pa[ha], pb[hb] = hb, ha
-    for i, j in _same_quotes(sa, ta, a_quoted, sb, tb, b_quoted, sim, ok):
+    same_quotes = _same_quotes(sa, ta, a_quoted, sb, tb, b_quoted, sim, ok)
+    quote_paired: set[tuple[int, int]] = set()
+    for i, j in same_quotes:
         if i not in pa and j not in pb:
             pa[i], pb[j] = j, i
+            quote_paired.add((i, j))
     for _, _, _, i, j in cands:
         if i not in pa and j not in pb:
             pa[i], pb[j] = j, i
@@ -791,6 +794,15 @@ def align(
         [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in ta],
         [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in tb],
     )
+    # A quotation's pair takes as a split half only another sentence quoting its words: the rest
+    # of the two sentences is who each credits it to, and a sentence naming the other side's
+    # speaker ("Minister Lena Holm visited the dam …") says nothing of the quotation (t13ah N5).
+    quoted_with = set(same_quotes)
+    extras = [
+        (i, j)
+        for i, j in extras
+        if ((i, pa[i]) if i in pa else (pb[j], j)) not in quote_paired or (i, j) in quoted_with
+    ]
     extras = _split_halves(extras, pa, pb, va, vb, names, sim)
 
     # What each sentence's group on the other side says (its partner and its split halves): a
