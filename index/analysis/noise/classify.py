@@ -42,6 +42,8 @@ from waic_reader.index.analysis.noise.bylines import (
     short_sentence,
     stamps_under_byline,
 )
+from waic_reader.index.analysis.noise.consent import consent_dialog
+from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.comments import (
     comment_bodies,
     comment_boxes,
@@ -191,6 +193,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     if whole_page:
         site_name(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
+    # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
+    consent_dialog(feats, labels)
     labelled_lines(feats, labels)
     repeated_credits(feats, labels)
     credited_captions(feats, labels)
@@ -380,6 +384,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         body_start = _headline_over_span(feats, is_prose, body_start, body_end)
         body_start = list_above(feats, labels, body_start, listed | steps)
         body_end = last_entry(blocks, feats, labels, is_prose, body_start, body_end)
+        # A box the page draws over the article and again under it (a donation appeal's paragraphs
+        # joining the run of prose) closes no article (issue #14, unseen35).
+        body_end, shown_before = repeated_tail(feats, labels, body_start, body_end)
+        for i, kind in shown_before.items():
+            labels[i] = (kind, SHOWN_BEFORE)
+            is_prose[i] = False
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
