@@ -83,7 +83,8 @@ def consent_dialog(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
 
     ``feats``: each block's features, in text order; ``labels``: each block's (kind, reason) or
     ``None``. A run is the consecutive blocks with words (empty ones skipped) that each name a
-    family of :data:`_TERMS` or a framework purpose (:data:`_PURPOSE_NAMES`), a block without either
+    family of :data:`_TERMS` or a framework purpose (:data:`_PURPOSE_NAMES`) or describe the purpose
+    named on the line before, a block without any
     of up to :data:`_BRIDGE_WORDS` words bridged between two of them. A run of two blocks or more
     naming a purpose, or holding :data:`_VOICED_ANCHORS` blocks that each say "you" and "we" (or
     "this website") in :data:`_ANCHOR_FAMILIES` families, cookies or consent among them, is the dialog: its unlabelled blocks become ``("legal",
@@ -92,6 +93,7 @@ def consent_dialog(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
     run: list[int] = []
     pending: list[int] = []  # short lines without the vocabulary, bridged if the run goes on
     purposes = voiced = 0
+    named = -1  # the last block naming a purpose
 
     def close() -> None:
         if (purposes or voiced >= _VOICED_ANCHORS) and len(run) >= 2:
@@ -104,12 +106,16 @@ def consent_dialog(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
             continue
         purpose = _PURPOSE_NAMES.search(f.text) is not None
         families = _families(f.text)
-        if purpose or families:
+        # (A purpose's name stands over its description, in whatever words: "Measure advertising
+        # performance" over "Information regarding which advertising is presented to you …".)
+        described = bool(run) and not pending and run[-1] == named
+        if purpose or families or described:
             if run:
                 run.extend(pending)
             pending = []
             run.append(i)
             purposes += purpose
+            named = i if purpose else -1
             voiced += (
                 len(families) >= _ANCHOR_FAMILIES
                 and bool(families & {"cookie", "consent"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 from waic_reader.index.analysis.noise.features import Feat
 
 # The fewest lines of the tail the page shows before the article too, and their least share of the
-# tail's lines: a box, not one line (a headline, a site's name) shown twice.
-_TAIL_REPEATS = 3
+# tail's lines: a box (an appeal's heading and its paragraph), not one line (a headline, a site's name) shown twice.
+_TAIL_REPEATS = 2
 _TAIL_SHARE = 2 / 3
 
 SHOWN_BEFORE = "a box of the page's shown again after the article (its lines stand over the article too)"
