@@ -171,7 +171,7 @@ WALLS = {
         "Create an account to access our free engineering leadership content, free online events and to receive "
         "our weekly email newsletter. We will also keep you up to date with LeadDev.com and events.",
     ],
-    "subscribe": ["Subscribe to read the full story", "Already a subscriber? Log in"],
+    "log-in": ["Log in or register to keep reading", "Already a subscriber? Manage your account"],
     "register": ["Register for free to continue reading", "It takes less than a minute and you can read five "
                  "stories a month without paying for them."],
 }
@@ -198,11 +198,11 @@ def test_sentence_about_subscribers_stays(tmp_path: Path) -> None:
 NOTES = [
     "This article was originally published on The Conversation. Read the original article.",
     "This story was originally published by Grist, a nonprofit newsroom. Read the original story.",
-    "This post first appeared on the harbour board's own blog. Read the original post with its photographs.",
+    "This post was first published on the harbour board's own website. Read the original post there.",
 ]
 
 
-@pytest.mark.parametrize("note", NOTES, ids=["reported", "story-by", "post-appeared"])
+@pytest.mark.parametrize("note", NOTES, ids=["reported", "story-by", "post-on"])
 def test_republication_note_is_attribution(tmp_path: Path, note: str) -> None:
     paras = [*PARAS[:3], PARAS[3] + " The board first published its original plans for the ramp in 2019."]
     art = text_article(tmp_path, [*MENU, HEADLINE, *paras, note, "Tags", "ferries", "harbour", *FOOTER])
