@@ -172,8 +172,10 @@ WALLS = {
         "our weekly email newsletter. We will also keep you up to date with LeadDev.com and events.",
     ],
     "log-in": ["Log in or register to keep reading", "Already a subscriber? Manage your account"],
-    "register": ["Register for free to continue reading", "It takes less than a minute and you can read five "
-                 "stories a month without paying for them."],
+    "register": [
+        "Register for free to continue reading",
+        "It takes less than a minute and you can read five stories a month without paying for them.",
+    ],
 }
 
 
@@ -263,7 +265,11 @@ MOST_READ = [
 @pytest.mark.parametrize("name", sorted(BOXES))
 def test_box_shown_over_and_under_the_article_is_noise(tmp_path: Path, name: str) -> None:
     box = BOXES[name]
-    under = [*box[:-1], "Need help with a gift or a cancellation? Our team answers every message."] if name == "membership" else box
+    under = (
+        [*box[:-1], "Need help with a gift or a cancellation? Our team answers every message."]
+        if name == "membership"
+        else box
+    )
     # (The newsletter's box is a banner over the site's menu; the others stand under it.)
     head = [*box, *MENU] if name == "newsletter" else [*MENU, *box]
     lines = [*head, *MOST_READ, HEADLINE, "By Jane Roe", *PARAS, *under, *FOOTER]

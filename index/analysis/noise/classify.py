@@ -42,8 +42,6 @@ from waic_reader.index.analysis.noise.bylines import (
     short_sentence,
     stamps_under_byline,
 )
-from waic_reader.index.analysis.noise.consent import consent_dialog
-from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.comments import (
     comment_bodies,
     comment_boxes,
@@ -54,6 +52,7 @@ from waic_reader.index.analysis.noise.comments import (
     share_row_count,
     span_before_comments,
 )
+from waic_reader.index.analysis.noise.consent import consent_dialog
 from waic_reader.index.analysis.noise.credits import (
     closing_credits,
     credited_captions,
@@ -138,6 +137,7 @@ from waic_reader.index.analysis.noise.page import (
     standfirst_above,
 )
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
+from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
