@@ -10,6 +10,8 @@ paragraphs are written once, not first in the page's header.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from waic_reader.index.analysis.noise.features import Feat
 
 # The fewest lines of the tail the page shows before the article too, and their least share of the
@@ -31,17 +33,21 @@ def repeated_tail(
 
     ``start``, ``end``: the main text's first and last block (indices, inclusive); ``labels``: each
     block's (kind, reason) or ``None``. The tail is the longest run of lines closing the main text
-    that starts with a line the page showed before ``start`` (outside the main text), holds :data:`_TAIL_REPEATS`
+    that starts with a line the page showed once before ``start`` (outside the main text) and nowhere
+    else, holds :data:`_TAIL_REPEATS`
     such lines or more, and at least :data:`_TAIL_SHARE` of its lines with words are such. Returns
     the last block before the tail (``end`` when there is none) and the kind each of the tail's lines
     takes: its earlier copy's label's, else ``outside-article`` (or the line's before it in the tail). Linear in the blocks.
     """
     # (The page's head is judged after the main text is: most of its lines have no label yet.)
+    # A box's line is shown once over the article and once under it; a line the page repeats more
+    # ("Amazon", "$4.00 from Amazon" over each product of a shopping list) is a list's furniture.
+    shown = Counter(_key(f.text) for f in feats if f.n)
     before: dict[str, str] = {}
     for i in range(start):
-        if feats[i].n:
+        if feats[i].n and shown[key := _key(feats[i].text)] == 2:
             lab = labels[i]
-            before.setdefault(_key(feats[i].text), lab[0] if lab is not None else "outside-article")
+            before.setdefault(key, lab[0] if lab is not None else "outside-article")
     if not before:
         return end, {}
     lines = [i for i in range(start + 1, end + 1) if feats[i].n]  # (never the main text's first line)
