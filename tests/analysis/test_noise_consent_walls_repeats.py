@@ -279,3 +279,38 @@ def test_box_shown_over_and_under_the_article_is_noise(tmp_path: Path, name: str
     assert seg.reason is not None, "the box's appeal under the article is kept as the article's"
     for para in PARAS:
         assert kind_at(art, para) == "content", para
+
+
+# ---------------------------------------------------------------------------------------------
+# An essay's last sections in draft, named by its contents list
+
+# The reported page (unseen34's maggieappleton-1, looked-at tuning data): its contents list drawn
+# twice over the essay, sections 8 to 11 in draft, a note a line, then short closing sentences.
+ESSAY = Path(__file__).resolve().parents[1] / "fixtures/noise_pages/unseen34/text/maggieappleton-1.txt"
+DRAFT_NOTES = ["Blocks construct documents", "No stability at all, link rot everywhere", "Google docs comments"]
+CLOSING = "Perhaps you sense the problem."
+
+
+def essay_variant(name: str) -> list[str]:
+    lines = ESSAY.read_text(encoding="utf-8").splitlines()
+    if name == "once":  # the contents list drawn once
+        second = lines.index("Table of Contents", lines.index("Table of Contents") + 1)
+        return lines[:second] + lines[second + 14 :]
+    if name == "renamed":  # other section titles, unnumbered, in the contents and over the sections
+        names = {
+            "8. Stable, Universal Addresses": "Addresses That Last",
+            "9. Annotation": "Notes In The Margin",
+            "10. Multiple Views and Spatial Arrangements": "Many Ways To Look",
+            "11. Micropayments": "Paying Writers",
+        }
+        return [names.get(line, line) for line in lines]
+    return lines
+
+
+@pytest.mark.parametrize("name", ["reported", "once", "renamed"])
+def test_draft_sections_named_by_contents_are_the_article(tmp_path: Path, name: str) -> None:
+    lines = essay_variant(name)
+    art = text_article(tmp_path, lines)
+    for note in [*DRAFT_NOTES, CLOSING]:
+        assert kind_at(art, note) == "content", note
+    assert kind_at(art, "Seventy years ago we dreamed up links") != "content"  # (a backlink's blurb)

@@ -84,6 +84,7 @@ from waic_reader.index.analysis.noise.lists import (
     clause_items,
     clause_line_runs,
     contents_list,
+    named_sections_end,
     fact_box_over,
     fact_box_under,
     fact_boxes,
@@ -387,6 +388,10 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         # A box the page draws over the article and again under it (a donation appeal's paragraphs
         # joining the run of prose) closes no article (issue #14, unseen35).
         body_end, shown_before = repeated_tail(feats, labels, body_start, body_end)
+        # The sections the article's contents list names after its run of prose (an essay's last
+        # sections in draft, a note a line) are the article's (issue #14, unseen34).
+        if not shown_before:
+            body_end = named_sections_end(feats, first_labels, contents, body_end)
         for i, kind in shown_before.items():
             labels[i] = (kind, SHOWN_BEFORE)
             is_prose[i] = False
