@@ -1,5 +1,6 @@
-"""Four kinds of boilerplate on whole saved pages (issue #14, unseen35), each as the reported lines
-and two variants of our own, on small pages of our own:
+"""Five kinds of boilerplate split on whole saved pages (issue #14, unseen35 and unseen34), each as
+the reported lines and two variants of our own, on small pages of our own (the last on the reported
+page and two pages changed from it):
 
 - a consent dialog's paragraphs (a cookie and data-processing notice, its framework purposes by
   name) over a short article: legal noise, and the article under it is the main text, in text and
@@ -10,7 +11,9 @@ and two variants of our own, on small pages of our own:
   Conversation. Read the original article."): an attribution, not the article's last sentence
   (iflscience-1);
 - a site's box drawn over the article and again under it (a donation appeal, a newsletter pitch):
-  the copy under the article is no closing paragraph of it (marginalian-1).
+  the copy under the article is no closing paragraph of it (marginalian-1);
+- an essay's last sections in draft (a note a line), named by its contents list drawn twice: the
+  article's, up to the backlinks under it (unseen34's maggieappleton-1).
 
 And what stays: an article about cookie rules, written in the third person, keeps its paragraphs.
 """
