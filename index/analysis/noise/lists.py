@@ -361,10 +361,10 @@ def _shown_in_order(feats: list[Feat], run: list[int], shown: Counter[str], last
     pos = last
     for i in run:
         key = feats[i].text.strip().lower()
-        k = at.get(key)
-        if k is not None and k > pos and shown[key] <= 2:
+        found = at.get(key)
+        if found is not None and found > pos and shown[key] <= 2:
             out.append(i)
-            pos = k
+            pos = found
     return out
 
 

@@ -52,12 +52,12 @@ def repeated_tail(
         return end, {}
     lines = [i for i in range(start + 1, end + 1) if feats[i].n]  # (never the main text's first line)
     best: int | None = None
-    shown = 0
+    again = 0  # the tail's lines shown before the article too
     for pos in range(len(lines) - 1, -1, -1):
         i = lines[pos]
         if _key(feats[i].text) in before:
-            shown += 1
-            if shown >= _TAIL_REPEATS and shown >= _TAIL_SHARE * (len(lines) - pos):
+            again += 1
+            if again >= _TAIL_REPEATS and again >= _TAIL_SHARE * (len(lines) - pos):
                 best = pos
     if best is None:
         return end, {}
