@@ -291,6 +291,9 @@ def contents_list(feats: list[Feat], labels: list[tuple[str, str] | None], is_pr
         if feats[k].n <= _CONTENTS_ITEM_WORDS and any(is_prose[u] for u in under):
             heading_at.setdefault(feats[k].text.strip().lower(), []).append(k)
 
+    at: dict[str, list[int]] = {}
+    for k in nonempty:
+        at.setdefault(feats[k].text.strip().lower(), []).append(k)
     out: set[int] = set()
     for run in _item_runs(feats, labels, nonempty):
         last = run[-1]
@@ -304,7 +307,7 @@ def contents_list(feats: list[Feat], labels: list[tuple[str, str] | None], is_pr
         ]
         # The titles shown again further down in the list's order, prose under them or not: an
         # essay's last sections may be in draft, notes a line each (issue #14, unseen34).
-        again = _shown_in_order(feats, run, shown, last) if len(headed) >= _CONTENTS_MIN_ITEMS else []
+        again = _shown_in_order(feats, run, shown, at, last) if len(headed) >= _CONTENTS_MIN_ITEMS else []
         if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
             for i in run:
                 if again[0] <= i <= again[-1]:
@@ -349,20 +352,21 @@ def named_sections_end(
     return max((k for k in range(last, stop) if feats[k].n), default=last)
 
 
-def _shown_in_order(feats: list[Feat], run: list[int], shown: Counter[str], last: int) -> list[int]:
+def _shown_in_order(
+    feats: list[Feat], run: list[int], shown: Counter[str], at: dict[str, list[int]], last: int
+) -> list[int]:
     """The lines of ``run`` (a candidate contents list ending at block ``last``) shown once more after
     it, each after the one before (the sections in the list's order); each line's text shown twice on
-    the page at most (``shown``, by its folded text)."""
-    at: dict[str, int] = {}
-    for k in range(len(feats) - 1, last, -1):
-        if feats[k].n:
-            at[feats[k].text.strip().lower()] = k  # (the first showing after the list)
+    the page at most (``shown``, by its folded text; ``at``: where each folded text stands, in order,
+    so that a run costs its own lines only)."""
     out: list[int] = []
     pos = last
     for i in run:
         key = feats[i].text.strip().lower()
-        found = at.get(key)
-        if found is not None and found > pos and shown[key] <= 2:
+        if shown[key] > 2:
+            continue
+        found = next((k for k in at.get(key, ()) if k > pos), None)  # (two places at most)
+        if found is not None:
             out.append(i)
             pos = found
     return out
