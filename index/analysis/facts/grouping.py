@@ -969,15 +969,20 @@ def group_figures(
         (g.members[0].kind, _owned_family(g.members[0].measure)) for g in groups if not g.merged and g.members
     )
     _join_currencies(groups)
-    # One article's bare year, no measure of it named ("year 2018", "year: operator" from "… by the
-    # operator, 2025"), is no figure a reader can name: clutter (t13ah N9). A bare year joined to a
-    # named measure's row stays, and so does one several outlets give in one context ("has operated
-    # since 1987": a row compared, t13x F17).
+    # One article's bare year, no measure of it named nor its clause ("year 2018", "year: operator"
+    # from "… by the operator, 2025"), is no figure a reader can name: clutter (t13ah N9). A year
+    # its clause names ("year of the last safety audit": FactValue.said) or joined to a named
+    # measure's row stays, and so does one several outlets give in one context ("has operated since
+    # 1987": a row compared, t13x F17).
     facts = [
         _fact(g, order, when_key, _owned_by(g, rows_of))
         for g in groups
         if not g.merged
-        and not (g.members and len(g.docs) == 1 and all(m.kind == "year" and not m.measure for m in g.members))
+        and not (
+            g.members
+            and len(g.docs) == 1
+            and all(m.kind == "year" and not m.measure and not m.said for m in g.members)
+        )
     ]
     tell_apart(facts)
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
