@@ -147,3 +147,33 @@ def test_a_bare_year_is_no_row(text: str) -> None:
 def test_a_years_named_measure_stays() -> None:
     facts = sheet("The company, founded in 1998, runs 64 buses.", "The company was founded in 1999.")
     assert [(f.label, f.status) for f in facts if f.values[0].kind == "year"] == [("year of founding", "disagree")]
+
+
+@pytest.mark.parametrize(
+    ("national", "currency"),
+    [
+        pytest.param(
+            "Prime Minister Rosa Delgado Paz said the government would provide S/ 10 million in emergency funds.",
+            "PEN",
+            id="reported",
+        ),
+        pytest.param(
+            "The finance minister said the government would give ₱50 million in aid.", "PHP", id="variant_peso"
+        ),
+        pytest.param(
+            "The national government will provide €2 million in aid, a minister said.", "EUR", id="variant_euro"
+        ),
+    ],
+)
+def test_the_governments_sum_in_another_currency_is_no_value_of_a_regional_fund(national: str, currency: str) -> None:
+    # "the government" is a coarse payer (the governor's, the prime minister's): its sum in another
+    # currency is another sum, never the regional fund's value in that currency
+    facts = sheet(
+        "The regional government has set up a $2.5m fund for relatives of the dead.",
+        '"We will not rest," said regional governor Marisol Quispe, who announced a $3 million relief fund '
+        "for the victims' families.",
+        national,
+    )
+    [fund] = [f for f in facts if any(v.unit == "USD" for v in f.values)]
+    assert {v.unit for v in fund.values} == {"USD"} and fund.status == "disagree", fund
+    assert [f.sources for f in facts if any(v.unit == currency for v in f.values)] == [1], facts

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
+from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES
 from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -979,9 +979,7 @@ def group_figures(
         for g in groups
         if not g.merged
         and not (
-            g.members
-            and len(g.docs) == 1
-            and all(m.kind == "year" and not m.measure and not m.said for m in g.members)
+            g.members and len(g.docs) == 1 and all(m.kind == "year" and not m.measure and not m.said for m in g.members)
         )
     ]
     tell_apart(facts)
@@ -1172,6 +1170,11 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
         for i, g in enumerate(rows):
             for h in rows[i + 1 :]:
                 if g.merged or h.merged or ((g.owners or h.owners) and not g.owners & h.owners):
+                    continue
+                if g.owners and g.owners & h.owners <= owner_words(GOVERNMENT):
+                    # "the government" is a coarse payer (a governor's, a state's, a prime minister's
+                    # government): its sum in soles and a regional fund in dollars are two sums, never
+                    # one in two currencies (t13ah: Andina's S/ 10 million joined the governor's fund)
                     continue
                 if not g.owners and g.docs & h.docs:
                     # no payer named, one article giving both: two sums ("paid ₹3 lakh in fines. The
