@@ -30,6 +30,7 @@ from waic_reader.index.analysis.language import not_analysed_note
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
+from waic_reader.index.search.syntax import read_syntax
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.align import Alignment
@@ -625,8 +626,17 @@ class Workspace:
         ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms. ``typing``:
         an unquoted name being typed last (``who:Kel``, two letters or more) is a prefix, as
         any last word being typed is."""
+        from waic_reader.index.analysis.entities.gazetteer import alias_key
         from waic_reader.index.analysis.quotes.said import rewrite_said
         from waic_reader.index.corpus.tokens import fold
+
+        kept: list[Mapping[str, str]] = []
+
+        def aliases() -> Mapping[str, str]:
+            if not kept:
+                table = self.index.gazetteer_aliases() if self.index_ready() else None
+                kept.append(table if table is not None else self.analyser.gazetteer.aliases())
+            return kept[0]
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
@@ -636,10 +646,12 @@ class Workspace:
                 return f'entity:"{name.replace(chr(34), "")}"'
             # (an article naming the person by the lone surname alone, "Minister Korvan", is
             # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
-            # The gazetteer alone: building the recogniser (its rules) cost a new process ~1 s
-            # on its first who: search (t13ag N15).
-            known = self.analyser.gazetteer.known(name)
-            canonical = (known[1] if known is not None else name).replace(chr(34), "")
+            # The gazetteer's aliases as the index keeps them with its names view: building the
+            # recogniser (its rules) cost a new process ~1 s on its first who: search (t13ag
+            # N15), building the gazetteer alone ~0.1 s (issue 15).
+            key = alias_key(name)
+            known = aliases().get(key) if key is not None else None
+            canonical = (known if known is not None else name).replace(chr(34), "")
             written = name.replace(chr(34), "")
             if fold(canonical) != fold(written) and written.strip():
                 # a gazetteer alias is also a name or a word of one the articles write: who:Erdogan
@@ -648,14 +660,20 @@ class Workspace:
                 return f'(entity:"{canonical}" OR entity:"{written}")'
             return f'entity:"{canonical}"'
 
-        src = rewrite_said(text, typing=typing)
+        # (Lucene's operators read as ours, a boost or a fuzzy "~" set aside, before a name is
+        # read: who:Erdogan^2 is who:Erdogan)
+        src = rewrite_said(read_syntax(text).searched, typing=typing)
         return _ENTITY_REF.sub(swap, src)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).
-        Raises ``QueryError`` for a query that cannot be searched."""
+        Raises ``QueryError`` for a query that cannot be searched. Syntax this app does not
+        support (a boost, a fuzzy word) is set aside and said: ``searched``, ``unsupported``."""
+        reading = read_syntax(text)
         results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
+        results.searched = reading.searched if reading.unsupported else None
+        results.unsupported = reading.unsupported
         if any(h.outlet for h in results.hits):
             # One outlet, one name, as list and the library show it ("reuters" is "Reuters").
             spell = self.outlet_spelling()

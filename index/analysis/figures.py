@@ -710,8 +710,11 @@ _LOOSE_CONVERSION = re.compile(
 )
 # A conversion into another currency after a comma and a hedge, ending its clause ("Rs 16,189 crore,
 # about $1.9 billion."): the same amount, one figure (t13p F15: two facts, amounts INR and USD)
+# (after "or" too, its hedge then optional: "200,000 taka, or about $1,640, per family": issue #16,
+# s40-x1, two values of one row)
 _MONEY_CONVERSION_AFTER = re.compile(
-    rf",\s+(?:about|around|approximately|roughly|some)\s+(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
+    rf",\s+(?:or\s+(?:(?:about|around|approximately|roughly|some)\s+)?|(?:about|around|approximately|roughly|some)\s+)"
+    rf"(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
     rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\b(?=\s*(?:[.;,)]|$))",
     re.I,
 )
@@ -719,6 +722,14 @@ CONVERSION_AGREEMENT = 0.06  # "120 km/h, or 75 mph": 33.3 and 33.5 m/s
 _MONEY_CONVERSION = re.compile(
     rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
     rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\)",
+    re.I,
+)
+# A conversion in brackets written with a currency's word after it: "$1,640 (200,000 taka)", "(about
+# 5 million rupees)" (issue #16, s40-x1: the taka were a second amount, the dollars' "per family"
+# lost)
+_MONEY_CONVERSION_WORD = re.compile(
+    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<num>{_DIGITS})"
+    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\s+(?P<w>{_alt(CURRENCY_WORDS)})\)",
     re.I,
 )
 _MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bM\s?$", re.I)
@@ -1442,6 +1453,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         conversion = (cval, currency_of_sign(mc.group("cur")))
         conversion_span = (mc.start("cur"), mc.end() - (1 if mc.re is _MONEY_CONVERSION else 0))
         e = mc.end()
+    elif (
+        kind == "money"
+        and (mw := _MONEY_CONVERSION_WORD.match(text, e, limit)) is not None
+        and CURRENCY_WORDS[mw.group("w").lower()] != unit
+    ):
+        cval = _digits(mw.group("num"), dots_group) * (SCALES[mw.group("s").lower()] if mw.group("s") else 1.0)
+        conversion = (cval, CURRENCY_WORDS[mw.group("w").lower()])
+        conversion_span = (mw.start("num"), mw.end() - 1)
+        e = mw.end()
     elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
         # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)
         unit = "°" + gt.group("u")

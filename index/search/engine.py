@@ -177,6 +177,13 @@ class SearchEngine(Protocol):
         names an entity; empty while no index is open."""
         ...
 
+    def gazetteer_aliases(self) -> Mapping[str, str] | None:
+        """The gazetteer's names and aliases kept with the index's names view (the gazetteer's
+        ``alias_key`` of a name → its canonical name, ``Gazetteer.aliases``), so that a ``who:``
+        search reads no gazetteer; None while no index is open or when they are not kept for
+        the gazetteer files as they are (then the caller reads the gazetteer)."""
+        ...
+
     def grouped_docs(self, name: str) -> set[str]:
         """The articles the corpus grouping of names gives the entity ``name`` beyond what their
         own entity terms hold ("Minister Korvan" joined to "Ilse Korvan" named elsewhere); none

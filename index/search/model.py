@@ -84,10 +84,22 @@ class Results:
     # False when ``total`` is an estimate (searches with typing=True and more matches than the
     # limit); the JSON form is unchanged.
     total_exact: bool = True
+    # The query as searched, when the syntax.read_syntax reading set some of it aside (None: as
+    # typed), and what it set aside ("boost (^2)"): said in the JSON, the CLI and the screen.
+    searched: str | None = None
+    unsupported: list[str] = field(default_factory=list)
+
+    def unsupported_note(self) -> str:
+        """``boost (^2) is not supported: searched fire``, or "" (:mod:`.syntax`)."""
+        from waic_reader.index.search.syntax import unsupported_note
+
+        return unsupported_note(self.unsupported, self.query if self.searched is None else self.searched)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
+            "searched": self.query if self.searched is None else self.searched,
+            "unsupported": self.unsupported,
             "total": self.total,
             "hits": [h.to_json() for h in self.hits],
             "terms": self.terms,

@@ -242,7 +242,10 @@ def test_one_duration_in_two_units_is_one_fact_and_unrelated_durations_are_not()
     b = Art("b", "Rescuers searched the flooded Kelso mine for three days before the pumps failed.")
     c = Art("c", "The Ardle folk festival lasted three days and drew record crowds.")
     shared = [f for f in fact_sheet([(a, []), (b, []), (c, [])]) if f.sources > 1]
-    assert [(f.label, f.agree, sorted(v.doc for v in f.values)) for f in shared] == [("duration", True, ["a", "b"])]
+    # (labelled by its clause, issue #16, s40-x1: was the bare "duration")
+    assert [(f.label, f.agree, sorted(v.doc for v in f.values)) for f in shared] == [
+        ("days rescuers searched the flooded Kelso mine", True, ["a", "b"])
+    ]
 
 
 # --- words after a number that are not what it counts ---------------------------------------------

@@ -245,7 +245,9 @@ def test_industries_kept_apart() -> None:
     ],
 )
 def test_safety_audit_no_previous_event(audit: str) -> None:
-    assert not [f.label for f in sheet(audit) if "previous" in f.label]
+    # no previous event of the story ("year of the previous flood" is keyed "year|previous flood");
+    # the drill's own words may label it, "year of the previous flood drill" (issue #16, s40-x1)
+    assert not [f.label for f in sheet(audit) if any(v.measure.startswith("year|previous") for v in f.values)]
 
 
 @pytest.mark.parametrize(

@@ -165,6 +165,8 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         return 0
     verb = "matches" if results.total == 1 else "match"  # as the search screen says
     out(f"{counted(results.total, 'article')} {verb} {results.query}")
+    if note := results.unsupported_note():
+        out(f"({note})")  # boost (^2) is not supported: searched fire
     for h in results.hits:
         where = "" if h.where == ["content"] else f"  [{'+'.join(h.where)}]"
         out(f"\n{h.doc}  {one_line(h.outlet or '-')}  {one_line(h.title, 70)}  ({h.score:.2f}){where}")
@@ -194,6 +196,7 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
             out(
                 f"{data.get('elapsed_ms', 0):8.2f} ms  {data['total']:6d}  {query}"
                 + (f"  error: {data['error']}" if "error" in data else "")
+                + (f"  ({', '.join(data['unsupported'])} not supported)" if data.get("unsupported") else "")
             )
     return 1 if failures else 0
 

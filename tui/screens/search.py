@@ -265,13 +265,16 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         self.results = results
         self._lay_out(kept_doc)
         shown = len(results.hits)
+        # Syntax set aside (a boost, a fuzzy "~"): said first, with what was searched instead.
+        note = results.unsupported_note()
+        said = f"{note}  ·  " if note else ""
         if results.total == 0:
-            self._status(f"No article matches {results.query}")
+            self._status(f"{said}No article matches {results.searched or results.query}")
         else:
             more = f" (showing {shown})" if shown < results.total else ""
             about = "" if getattr(results, "total_exact", True) else "about "
             self._status(
-                f"{about}{results.total} article{'s' if results.total != 1 else ''} "
+                f"{said}{about}{results.total} article{'s' if results.total != 1 else ''} "
                 f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list"
             )
         if self._open_when_shown == results.query and (results.hits or not self.app.catching_up()):

@@ -13,6 +13,7 @@ from typing import Any
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
+from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
     earlier_report,
@@ -76,6 +77,7 @@ from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
+    paired_votes,
     turnout_said,
     vote_margin,
     vote_measure,
@@ -148,7 +150,7 @@ def _display_number(fig: Figure, text: str) -> str:
 # estimate of 12": a revised figure is this event's) ("year" is checked
 # against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
 # about that event's own figures; "since 1952, when 11 people were killed" is (t13ab L18).
-_EVENTS = EVENT_NOUNS  # (words.py: the crew-and-people rule reads them too)
+_EVENTS = EVENT_NOUNS  # (words.py)
 # "a previous blast", "an earlier fire", "a similar crash", "its previous eruption" (t13ac M1)
 # (a plural needs no determiner: "Previous floods killed 31 people" is no count of this one)
 _SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
@@ -961,7 +963,12 @@ def extract_figures(
         for i, fig in enumerate(figs):
             of = None
             tally_of: FactValue | None = None  # the count a tally naming no things is a value of
-            if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
+            if (
+                fig.kind == "count"
+                and not fig.noun
+                and _name_part(text, fig, s.start)
+                and not paired_votes(text, fig, s.start)  # "to Tom Berg's 9,800": Berg's votes
+            ):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
@@ -1031,6 +1038,10 @@ def extract_figures(
             )
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             tallied = None if contained or boxed is not None else _tally(text, fig, s.start)
+            if tallied is None and boxed is None and not contained and paired_votes(text, fig, s.start):
+                # "taking 12,600 votes to Tom Berg's 9,800": the 9,800 is Berg's votes, read as
+                # "9,800 votes" (it was a bare number, no fact; issue #16, s40-x1)
+                tallied = _reread(text, fig, f"{text[fig.start : fig.end]} votes")
             if boxed is not None:
                 # "- Homes destroyed: 90": read as its prose would say it, "90 Homes destroyed"
                 fig, measure = boxed
@@ -1204,6 +1215,10 @@ def extract_figures(
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in DEMANDED_MEASURES:
                 fv.owner = demander(text, fig, (s.start, s.end), prev_end)
+            elif fv.measure in VOTE_MEASURES:
+                # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
+                # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
+                fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure in OWNED_MEASURES:
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
@@ -1315,6 +1330,10 @@ def extract_figures(
                 )
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
+            if english and not fv.measure and fv.label == fv.kind == "duration":
+                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end))  # "days the strike lasted"
+            elif english and not fv.measure and fv.label == fv.kind == "year":
+                fv.said = year_said(text, fig.start, (s.start, s.end))  # "year of the last safety audit"
             fv.date = date
             at = bisect.bisect_right(entry_starts, fig.start) - 1
             if at >= 0:
@@ -1648,17 +1667,22 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    at = fig.end
+    if fig.conversion_span is not None and text.startswith(",", at):
+        # "200,000 taka, or about $1,640, per family": past the conversion's closing comma (issue
+        # #16, s40-x1: the "per family" was lost)
+        at += 1
     # an industry's size is a year's ("worth $47 billion a year" and "a $47 billion sector" are one)
-    per = rate_after(text, fig.end, end) if not fv.measure.startswith(VALUE_OF) else ""
+    per = rate_after(text, at, end) if not fv.measure.startswith(VALUE_OF) else ""
     label = fv.label
     if not per and fv.kind == "money":
         # "€50,000 for each family", "$2,000 per victim": an amount per recipient, never compared
         # with a total (t13aa K5: the union's €50,000 per family beside the families' €20m)
-        hit = _PER_RECIPIENT.match(text, fig.end, end) or _a_recipient(text, fig.end, end)
+        hit = _PER_RECIPIENT.match(text, at, end) or _a_recipient(text, at, end)
         receives = _RECIPIENT_RECEIVES.search(text, max(0, fig.start - 80), fig.start) if hit is None else None
-        if hit is not None and hit.group("who").lower() in STOP_WORDS and _EACH_AFTER.match(text, fig.end):
+        if hit is not None and hit.group("who").lower() in STOP_WORDS and _EACH_AFTER.match(text, at):
             hit = None  # "100,000 taka each from the government": "each" names no recipient after it
-        if hit is None and receives is None and _EACH_AFTER.match(text, fig.end, end):
+        if hit is None and receives is None and _EACH_AFTER.match(text, at, end):
             plural = _PLURAL_RECEIVES.search(text, max(0, fig.start - 80), fig.start)
             who = plural.group("who").lower() if plural is not None else ""
             if who in ("families", "households") or (who and people_kind(who)):
@@ -1668,8 +1692,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
             # "from" names after it ("received £500 from a crowdfunding appeal" is the appeal's,
             # never a value of the firm's row); "also" without a payer is a second sum of no one
             # named, kept out of the payers' rows (review s36-rv2 finding 6, round s36-y2)
-            each = _EACH_AFTER.match(text, fig.end, end)  # "… 100,000 taka each from the government"
-            payer = _payer_from(text, each.end() if each is not None else fig.end, end)
+            each = _EACH_AFTER.match(text, at, end)  # "… 100,000 taka each from the government"
+            payer = _payer_from(text, each.end() if each is not None else at, end)
             if payer or not re.search(r"\balso\b", receives.group(), re.I):
                 fv.measure, label, fv.owner = "pledged", "money pledged", payer
         hit = hit or receives

@@ -619,6 +619,8 @@ def _subject_stems(v: FactValue) -> set[str]:
     }
 
 
+# The labels of a figure's kind alone that its clause's words (FactValue.said) stand in for
+_SAID_KINDS = frozenset({"duration", "year"})
 # The words of a label that name a figure's kind, not what it is of ("money pledged", "amount (GBP)")
 _KIND_WORDS = frozenset({"money", "amount", "number", "people", "percentage", "year", "duration", "date"})
 
@@ -1528,6 +1530,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
+    if label in _SAID_KINDS and (said := Counter(v.said for v in values if v.said)):
+        # a row of durations or years naming no measure is labelled by what its clauses say they
+        # are of, "days the strike lasted", never "duration" (issue #16, s40-x1)
+        label = most_spelled(said)
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     return Fact(label, values, agree, grounds, compared)

@@ -68,7 +68,6 @@ from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
     CASUALTY,
-    EVENT_NOUNS,
     FINITE_VERBS,
     GIVING_BEFORE,
     MONEY_ROLES,
@@ -1535,19 +1534,39 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     return _crew_as_people(values, kinds)
 
 
-_EVENT_NOUN_WORD = re.compile(rf"(?:{EVENT_NOUNS})", re.I)
+# The prepositions that put a casualty count in its event: "injured in the blaze", "missing after
+# the sinking", "hurt during the stampede".
+_EVENT_PREPOSITIONS = frozenset("in during after by from following since at".split())
+_EVENT_NOUN_WORDS = 3  # "in the garment factory fire": the event's noun is the last of these
 
 
 def _events_said(v: FactValue) -> set[str]:
-    """The event nouns (:data:`~.words.EVENT_NOUNS`) of ``v``'s own sentence, lower case."""
-    return {w.lower() for w in v.words if w and _EVENT_NOUN_WORD.fullmatch(w)}
+    """The events ``v``'s own sentence puts it in, each by the noun its writer uses for it, lower
+    case: the last word of a definite noun phrase after a preposition ("injured in the blaze" →
+    "blaze", "in the factory fire" → "fire"). Read from the story's own words, never from a list of
+    event nouns (issue #16, s40-x1: "the blaze" was no event, so a crew injured in it was never the
+    people another outlet says were injured in the fire)."""
+    words = [w.lower() for w in v.words]
+    said: set[str] = set()
+    for i in range(len(words) - 2):
+        if words[i] not in _EVENT_PREPOSITIONS or words[i + 1] != "the":
+            continue
+        phrase: list[str] = []
+        for w in words[i + 2 : i + 2 + _EVENT_NOUN_WORDS]:
+            if not w or w in STOP_WORDS:
+                break
+            phrase.append(w)
+        if phrase:
+            said.add(phrase[-1])
+    return said
 
 
 def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """``kinds`` with a crew counted as people where one fact's articles count either the crew alone
-    or people alone and every crew value's sentence names an event a people value's sentence names
-    ("Five crew members were injured in the fire" beside "Five people were injured in the fire", or
-    "Seven were injured in the fire": one count of one event, compared; issue #16, s39-x1). Else
+    or people alone and every value's sentence puts it in the story's event, by whatever noun it
+    names it (:func:`_events_said`: "Five crew members were injured in the blaze" beside "Five
+    people were injured in the fire", or "Seven were injured in the fire": one count of one event,
+    compared; issue #16, s39-x1, s40-x1). Else
     unchanged: a typhoon's "three fishermen who left port" are no value of its "five missing" (no
     event named in both), an article counting both keeps them apart, and passengers stay passengers."""
     sets = set(kinds.values())
@@ -1564,8 +1583,10 @@ def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]
     peoples = [v.high or v.value for v in values if dimension_of(v) == people and not isinstance(v.value, str)]
     if not crews or not peoples or min(crews) < max(peoples):
         return kinds
-    by_people = set().union(*(_events_said(v) for v in values if dimension_of(v) == people))
-    if not all(_events_said(v) & by_people for v in values if dimension_of(v) == crew):
+    # each value in an event its sentence names as the story's own, "the" one ("in the fire", "in
+    # the blaze": one story names its event by several nouns); a crew named in none, "three
+    # fishermen who left port", is no value of the people missing
+    if not all(_events_said(v) for v in values):
         return kinds
     return {doc: frozenset({people}) for doc in kinds}
 

@@ -93,6 +93,10 @@ class FactValue:
     # figure itself "" (:func:`~.extract.sentence_words`): rows of one label are told apart by the
     # words their sentences say and the others' do not (``grouping.tell_apart``; t13ad N23).
     words: tuple[str, ...] = field(default=(), repr=False)
+    # What a duration or year naming no measure is of, in its clause's words ("days the strike
+    # lasted", "year of the most recent fire-safety audit"; clauses.py): its row's label when the
+    # row's is its kind alone ("duration", "year"; grouping._fact), "" for any other figure.
+    said: str = field(default="", repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

@@ -45,6 +45,8 @@ _PERCENT_LINKS = frozenset(
 )
 _MORE_OR_LESS = frozenset("more less fewer".split())
 _PERCENT_OF_SKIP = DETERMINERS | {"all"}
+# A name's possessive then the lower-case words of a thing it has ("Orvane Group's listed unit")
+_POSSESSED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*['’]s(?:\s+[a-z][\w’'-]*){1,2}")
 _PHRASE_WORDS = 4  # "in the by-election", "in Hídvizsgáló Nyrt": a rate's noun's phrase, at most
 
 
@@ -395,6 +397,19 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     p = i - 1
     while p > i - _PHRASE_WORDS and p >= 1 and (before[p] in DETERMINERS or not _percent_stop(before[p])):
         p -= 1
+    # "Shares of Orvane Group's listed unit fell 8.5%": the shares of a name's possessed thing,
+    # labelled so (t13ag: was "change in unit"); keyed by the thing's noun as before, so its move is
+    # never compared with the name's own shares' (issue #16, s40-x1)
+    possessed = next(
+        (
+            k
+            for k in range(i - 2, max(0, i - _PHRASE_WORDS - 2), -1)
+            if before[k] in ("in", "of")
+            and before[k - 1] in SHARE_HEADS
+            and _POSSESSED.fullmatch(" ".join(written[k + 1 : i + 1]))
+        ),
+        None,
+    )
     if p >= 1 and p < i and before[p] in ("in", "of") and not _percent_stop(before[p - 1]):
         # "Shares in Nordvik gained 3.9%", "Shares in Hídvizsgáló Nyrt fell 11%", "Turnout in the
         # by-election reached 52%": the noun before the phrase is the rate's (the shares, the
@@ -432,6 +447,11 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     ]
     owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
     named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
+    if possessed is not None:
+        # (keyed by the thing's noun, "unit", no owner: another thing's or the name's own shares
+        # share no key with it)
+        thing = f"{before[possessed - 1]} of {' '.join(written[possessed + 1 : i + 1])}"
+        return bare_word(before[i]), ("change",) if change else (), f"change in {thing}" if change else thing
     if change:
         return head, (*owners, "change"), f"change in {named}"
     return head, owners, named

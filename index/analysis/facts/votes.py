@@ -23,7 +23,8 @@ VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0]})
 # What ends the clause a vote figure's owner is named in: punctuation and the words that join a
 # list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
 # 9,800", "while Berg took 41%").
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|while|whereas|but|to|against|versus|vs)\b")
+# (a comma inside a number, "4,100", ends none)
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d)|\b(?:and|while|whereas|but|to|against|versus|vs)\b")
 # A name: capitalised words, with the small words inside names ("Party of Regions", "Law and
 # Justice": an "and" between two capitalised words is a name's, never the end of a clause).
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|de|la|van|von|der|and|&)?\s*[A-Z][\w'’.-]*)*")
@@ -35,6 +36,9 @@ _OPENS = frozenset(".!?:\n\"“‘'")
 # The verbs between a name and its share in a result's clause ("Tom Berg got 41%", "Berg took 41
 # per cent", "Labour, with 36%"): a clause of these and a name only is a result even without "vote".
 _RESULT_VERBS = frozenset("got won took received secured polled gained garnered had with on at".split())
+# The verbs of one candidate beating another ("Anna Kerr beat Tom Berg by 4,100 votes to 3,900"):
+# the first name's votes are the first count, the second name's the count after "to".
+_BEAT_VERBS = frozenset("beat beats defeated defeats edged edges trounced ousted unseated outpolled".split())
 # "of the vote", "of votes cast", "of the ballots": a share of the vote
 _OF_VOTE = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:(?:popular|total|valid)\s+)?(?:votes?|ballots)\b", re.I)
 # "61% of voters turned out", "61% of the electorate voted": the turnout
@@ -49,7 +53,23 @@ _TURNOUT_WAS = re.compile(
     r"\bturnout\s+(?:was|is|stood\s+at|reached|hit)\s+(?:(?:about|around|nearly|almost|some|over|under)\s+)?$",
     re.I,
 )
-_VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled)\b", re.I)
+# The words that say a sentence (or the one before) speaks of an election: a clause of a name and
+# a result verb ("In the mayoral election, Kerr won 52%") is then a share of the vote.
+_VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled|(?:by-)?elections?)\b", re.I)
+# "results" says so only of a name written straight before its share ("Final results: Kerr 52%,
+# Berg 45%"): "After strong results, Acme gained 5%" is no vote.
+_RESULTS_WORD = re.compile(r"\bresults\b", re.I)
+# A party or candidate described in lower-case words owns its figure as a name does ("the ruling
+# party won 52%", "while the opposition alliance took 41%", "…, the main opposition party 39 per
+# cent"; issue #16, s40-x1): "the" and up to this many words, then a result verb or the figure.
+_DESCRIPTION_WORDS = 4
+_PLAIN_WORDS = re.compile(r"(?:\s+[^\W\d_][\w’'-]*)+")  # "ruling party", "pro-government bloc"
+# The second count of a pair of vote counts: "12,600 votes to Tom Berg's 9,800", "by 4,100 votes
+# to 3,900", "4,100 votes against 3,900" (the "votes" written once, for both).
+_VOTES_TO = re.compile(
+    r"\d\s+votes?\s+(?:to|against|versus|vs\.?)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*['’]s?\s+|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+)?$"
+)
 
 
 @lru_cache(maxsize=8)
@@ -96,12 +116,41 @@ def _name_words_ok(text: str, m: re.Match[str]) -> bool:
     if len(words) == 1 and first not in inside:
         after = WORD.search(text, at + len(name))
         between = text[at + len(name) : after.start()] if after else ""
-        return after is None or bool(_CLAUSE_END.search(between)) or after.group().lower() in _RESULT_VERBS
+        return (
+            after is None or bool(_CLAUSE_END.search(between)) or after.group().lower() in _RESULT_VERBS | _BEAT_VERBS
+        )
     return True
 
 
 def _names(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [m for m in _NAME.finditer(text, start, end) if _name_words_ok(text, m)]
+
+
+def _description(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The first lower-case description of a party or candidate in the clause ``text[start:end]``
+    ("The ruling party won" → "ruling party"): "the", then one to :data:`_DESCRIPTION_WORDS`
+    lower-case words that are no stop words nor words of the vote ("the vote", "the
+    by-election"), then a result or beating verb or the clause's end; (description, its end
+    offset), or None."""
+    words = list(WORD.finditer(text, start, end))
+    verbs = _RESULT_VERBS | _BEAT_VERBS
+    for i, w in enumerate(words):
+        if w.group().lower() != "the":
+            continue
+        j = i + 1
+        while j < len(words) and words[j].group().islower() and words[j].group() not in verbs:
+            j += 1
+        desc = [m.group() for m in words[i + 1 : j]]
+        ended = j == len(words) or words[j].group() in verbs
+        if (
+            ended
+            and 0 < len(desc) <= _DESCRIPTION_WORDS
+            and not any(d in STOP_WORDS or _VOTE_WORD.fullmatch(d) for d in desc)
+            # nothing but spaces between its words: "the ruling party", never across a bracket
+            and _PLAIN_WORDS.fullmatch(text, w.end(), words[j - 1].end()) is not None
+        ):
+            return " ".join(desc), words[j - 1].end()
+    return None
 
 
 def _strip(name: str) -> str:
@@ -133,22 +182,38 @@ def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     Portmere by-election with 52%" → "Anna Lind", "…, the Green Party 18%" → "Green Party"), else of
     the nearest clause before it that names one ("Anna Lind won the by-election, taking 12,600
     votes" → "Anna Lind"); "" when none does."""
-    for start, end in _clauses_before(text, fig, sent):
+    clauses = _clauses_before(text, fig, sent)
+    if len(clauses) > 1 and _VOTES_TO.search(text, max(sent[0], fig.start - 120), fig.start):
+        # "Anna Kerr beat Tom Berg by 4,100 votes to 3,900": the count after "to" is the beaten's
+        # (one named in the count's own clause, "to Tom Berg's 9,800", is found below)
+        start, end = clauses[1]
+        found = _names(text, start, end)
+        beat = [w for w in WORD.finditer(text, start, end) if w.group().lower() in _BEAT_VERBS]
+        if not _names(text, *clauses[0]) and beat and (after := [m for m in found if m.start() > beat[0].end()]):
+            return _strip(after[0].group())
+    for start, end in clauses:
         found = _names(text, start, end)
         if found:
             return _strip(found[0].group())
+        if (described := _description(text, start, end)) is not None:
+            return described[0]
     return ""
 
 
-def _result_clause(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
-    """Whether ``fig``'s own clause is a name and at most a result verb before it ("Tom Berg got",
-    ", the Green Party", "and Berg")."""
+def _result_clause(text: str, fig: Figure, sent: tuple[int, int], verbless: bool = False) -> bool:
+    """Whether ``fig``'s own clause is a name, or a party described in lower case (:func:`_description`),
+    and at most a result verb before it ("Tom Berg got", ", the Green Party", "and Berg", "the
+    opposition alliance took"); with ``verbless``, nothing between them ("Kerr 52%")."""
     start, end = _clauses_before(text, fig, sent)[0]
     found = _names(text, start, end)
-    if not found:
+    if found:
+        named_end = found[0].end()
+    elif (described := _description(text, start, end)) is not None:
+        named_end = described[1]  # "while the opposition alliance took 41%"
+    else:
         return False
-    rest = text[found[0].end() : fig.start].lower().split()
-    return len(rest) <= 1 and all(w in _RESULT_VERBS for w in rest)
+    rest = text[named_end : fig.start].lower().split()
+    return len(rest) <= (0 if verbless else 1) and all(w in _RESULT_VERBS for w in rest)
 
 
 def vote_measure(
@@ -167,10 +232,23 @@ def vote_measure(
         before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
         if _VOTE_WORD.search(before) and _result_clause(text, fig, sent):
             return VOTE_SHARE
+        if _RESULTS_WORD.search(before) and _result_clause(text, fig, sent, verbless=True):
+            return VOTE_SHARE
         return None
     if fig.kind == "count" and label == VOTES[1]:
         return VOTES
     return None
+
+
+def paired_votes(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether the count ``fig``, written without a noun, is the second of a pair of vote counts
+    whose first writes "votes" for both ("taking 12,600 votes to Tom Berg's 9,800", "by 4,100 votes
+    to 3,900"): it is then a count of votes, its owner the name before it or the one beaten."""
+    return (
+        fig.kind == "count"
+        and not fig.noun
+        and _VOTES_TO.search(text, max(sent_start, fig.start - 120), fig.start) is not None
+    )
 
 
 def vote_margin(number: str) -> float:

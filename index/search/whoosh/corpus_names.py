@@ -78,6 +78,11 @@ class CorpusView:
     firms: dict[str, set[str]] = field(default_factory=dict)
     spelled: dict[str, dict[str, int]] = field(default_factory=dict)
     apart: set[str] = field(default_factory=set)
+    # The gazetteer's names and aliases (gazetteer.alias_key → canonical name) and the stamp of
+    # the gazetteer files they were read from (kept_mentions.gazetteer_stamp): kept with the view
+    # so that a who: search in a new process reads them here, never building the gazetteer.
+    aliases: dict[str, str] = field(default_factory=dict)
+    aliases_stamp: str = ""
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _said: dict[str, list[SaidWidening]] | None = field(default=None, init=False, repr=False, compare=False)
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -399,8 +404,9 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # joins the one person whose name ends with it, person_joins._compound_surnames; 13, s31-j: a
 # two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people;
 # 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
-# person_joins._joined_given)
-VIEW_FORMAT = 14
+# person_joins._joined_given; 15, s40-q: the gazetteer's aliases kept with the view, aliases and
+# aliases_stamp)
+VIEW_FORMAT = 15
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -421,6 +427,8 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "firms": {core: sorted(terms) for core, terms in view.firms.items()},
             "spelled": view.spelled,
             "apart": sorted(view.apart),
+            "aliases": view.aliases,
+            "aliases_stamp": view.aliases_stamp,
         },
         ensure_ascii=False,
     )
@@ -442,6 +450,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
     firms, spelled, apart = got.get("firms"), got.get("spelled"), got.get("apart")
+    aliases, aliases_stamp = got.get("aliases"), got.get("aliases_stamp")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -464,6 +473,9 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         )
         and isinstance(apart, list)
         and all(isinstance(t, str) for t in apart)
+        and isinstance(aliases, dict)
+        and all(isinstance(c, str) for c in aliases.values())
+        and isinstance(aliases_stamp, str)
     ):
         return None
     names = CorpusNames(
@@ -479,6 +491,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         {c: set(v) for c, v in firms.items()},
         {f: dict(v) for f, v in spelled.items()},
         set(apart),
+        dict(aliases),
+        aliases_stamp,
     )
 
 

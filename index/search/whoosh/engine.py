@@ -760,7 +760,7 @@ class SearchIndex:
             return got
 
         def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
-            return prefixes.phrase_prefix_query(f, words, p, b, typing)
+            return prefixes.phrase_prefix_query(f, words, p, b)
 
         with self._lock:
             prefixes = self._prefixes
@@ -979,6 +979,7 @@ class SearchIndex:
             state = NamesState.worked_out(kept, layout)
         self._names = (gen, state)
         view = state.view()
+        view.aliases, view.aliases_stamp = self._aliases_for_view()
         if gen is not None:
             # Kept for the next process; a read-only index folder works it out again next time.
             names_files.keep(gen, view, key, state, with_state=bool(changed or kept or not state.layout))
@@ -986,6 +987,35 @@ class SearchIndex:
             if self._searcher is s:
                 self._view = (s, view)
         return view
+
+    def _aliases_for_view(self) -> tuple[dict[str, str], str]:
+        """The gazetteer's aliases and their files' stamp, kept with a view worked out now: the
+        view held before's when the files are unchanged, else read from the analyser's gazetteer
+        (building it, once a process); none without one."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        stamp = gazetteer_stamp()
+        held = self._view
+        if held is not None and held[1].aliases_stamp == stamp:
+            return held[1].aliases, stamp
+        gazetteer = getattr(self.analyse, "gazetteer", None)
+        if gazetteer is None:
+            return {}, ""
+        return gazetteer.aliases(), stamp
+
+    def gazetteer_aliases(self) -> Mapping[str, str] | None:
+        """The gazetteer's names and aliases kept with the names view (``alias_key`` →
+        canonical name: :meth:`~.gazetteer.Gazetteer.aliases`); None while no index is open, or
+        when the gazetteer files changed since the view was kept (then the gazetteer is read)."""
+        if not self.is_open():
+            return None
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        try:
+            view = self.corpus_view()
+        except RuntimeError:  # closed meanwhile
+            return None
+        return view.aliases if view.aliases_stamp and view.aliases_stamp == gazetteer_stamp() else None
 
     def grouped_mentions(
         self, doc: str, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()

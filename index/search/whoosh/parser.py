@@ -28,6 +28,7 @@ from waic_reader.index.corpus.tokens import (
     is_cjk,
 )
 from waic_reader.index.errors import EmptyField, QueryError
+from waic_reader.index.search.syntax import read_syntax
 from waic_reader.index.search.whoosh.analyzer import (
     SearchAnalyzer,
     index_form,
@@ -62,11 +63,6 @@ PREFIX_POSTINGS_MAX = 100_000
 # membership and count stay exact), and a 2-letter prefix at 100k articles read ~100k postings
 # of expansions per field at every keystroke. Below 13,334 articles 1.5x the articles is less.
 PREFIX_POSTINGS_MAX_TYPING = 20_000
-# While typing, a hyphenated word's last part is read exactly as the prefix of the word right after
-# the others (``take-of``) when it starts at most this many words of the field (each one's
-# positions are read); a shorter, commoner start ("government-co": 841 words on 1k articles,
-# ~0.1 ms each) leaves it out until it narrows (prefix_queries.PrefixQueries.typed_ends_cheap).
-PHRASE_PREFIX_TYPING_TERMS = 150
 
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
@@ -339,6 +335,8 @@ def check(text: str) -> str:
     read as the one number the text's "3 000" is). In Unicode NFC, as article text is: a letter
     and its combining accent typed apart (``Zu\u0308r``) are the one letter "ü"."""
     text = " ".join(stand_ins_as_spaces(nfc(text)).split())
+    # Lucene's operators as ours, a boost or a fuzzy "~" set aside (the workspace says so)
+    text = read_syntax(text).searched
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
     text = _double_negations(text)

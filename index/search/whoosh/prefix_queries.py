@@ -137,27 +137,17 @@ class PrefixQueries:
             return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
         return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
 
-    def phrase_prefix_query(
-        self, fieldname: str, words: list[str], prefix: str, boost: float, typing: bool = False
-    ) -> wquery.Query:
+    def phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
         """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
-        starting with ``prefix`` (``"zurich co*"``, ``take-of*``: a :class:`~.parser.PhrasePrefix`).
-        ``typing`` (the last part of a hyphenated word being typed, ``government-co``): when the
-        prefix starts too many words to read each one's positions at every key
-        (:meth:`typed_ends_cheap`), the words before it alone, as the unfinished word of a phrase
-        being typed is left out (:func:`~.parser.close_typed`): a superset, never "no match"; and
-        the prefix alone when those are stop words ("in-de": ``de*``).
+        starting with ``prefix`` (``"zurich co*"``, ``take-of*``: a :class:`~.parser.PhrasePrefix`),
+        read exactly whether it is submitted or being typed: ``the-gove`` typed finds what
+        ``the-gove*`` finds (issue 15: typed, the prefix alone after stop words, or the words
+        before it alone past 150 completions, found more, ~8x as many articles on 1k).
         A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
         they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
         their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
         words typed (one phrase per completion re-read the words' positions for each), lit as
         the phrases of every completion (:class:`~.parser.CompletedPhrases`)."""
-        if typing and not is_cjk(prefix[:1]):
-            if all(is_stop_form(w) for w in words):
-                # ("in-de", "that-go": the stop word's positions in nearly every document)
-                return self.prefix_query(fieldname, prefix, boost, typing)
-            if not self.typed_ends_cheap(fieldname, prefix):
-                return ExactPhrase(fieldname, words, boost=boost)
         ends, docs = self._phrase_ends(fieldname, words, prefix)
         if not ends:
             return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
@@ -172,17 +162,6 @@ class PrefixQueries:
         ranking = wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)])
         # lit as the phrase of every completion found, the whole "anti-overreach"
         return uq.CompletedPhrases(member, ranking, fieldname, [(*words, e) for e in ends])
-
-    def typed_ends_cheap(self, fieldname: str, prefix: str) -> bool:
-        """Whether the words of ``fieldname`` starting with ``prefix`` are few enough to read each
-        one's positions while the user types (:meth:`phrase_prefix_query`): at most
-        :data:`~.parser.PHRASE_PREFIX_TYPING_TERMS` of them, holding at most
-        :data:`~.parser.PREFIX_POSTINGS_MAX_TYPING` postings (each costs a posting list's lookup:
-        ~0.1 ms; "government-co" started 841 words on 1k articles, 116 ms of CPU a key)."""
-        cap = uq.PHRASE_PREFIX_TYPING_TERMS
-        with self._lock:  # see SearchIndex.stored()
-            seen = prefix_frequencies(self.searcher(), fieldname, prefix, cap + 1)
-        return len(seen) <= cap and sum(freq for freq, _term in seen) <= uq.PREFIX_POSTINGS_MAX_TYPING
 
     def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
         """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
@@ -200,8 +179,14 @@ class PrefixQueries:
             after: dict[int, set[int]] = {}  # document → the positions right after the phrase
             if any(prefix_frequencies(searcher, fieldname, start, 1) for start in starts):
                 m = ExactPhrase(fieldname, words).normalize().matcher(searcher)
+                fmt = searcher.schema[fieldname].format
                 while m.is_active():
-                    after[m.id()] = {span.end + 1 for span in m.spans()}
+                    if len(words) == 1:
+                        # One word ("the-gove", "in-de"): its positions as stored, each one a
+                        # whoosh Span object cost ~2/3 of reading a stop word's (~0.3 s on 1k).
+                        after[m.id()] = {p + 1 for p in iter_positions(m.value(), fmt)}
+                    else:
+                        after[m.id()] = {span.end + 1 for span in m.spans()}
                     m.next()
             found: dict[str, int] = {}
             hit: set[int] = set()

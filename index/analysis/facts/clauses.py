@@ -1,0 +1,106 @@
+"""What a duration or a year whose words name no measure is of, in its own clause's words (issue
+#16, s40-x1 item 1): "The strike lasted 12 days" → "days the strike lasted", "Firefighters battled
+the blaze for nine hours" → "hours firefighters battled the blaze", "a probe committee, which must
+report within 15 days" → "days within which the probe committee must report", "The facility passed
+its most recent fire-safety audit in November 2025" → "year of the most recent fire-safety audit".
+
+Such a figure's row was labelled by its kind alone ("duration", "year"), and rows of one kind told
+apart by a word of their sentences ("duration: government", "duration: units"): nothing a reader
+could use. The phrase read here labels its row (grouping._fact) and nothing else: what is compared
+with what is grouping's, as before."""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS
+
+# Words a clause's phrase may hold at most (more is a sentence, not a label)
+_CLAUSE_WORDS = 8
+# Words of an object's noun phrase at most ("its most recent fire-safety audit")
+_OBJECT_WORDS = 4
+# What ends the clause before a figure: punctuation, a dash between spaces (a comma inside a
+# number, "4,100", ends none)
+_CLAUSE_END = re.compile(r"[;:()\[\]—–\"“”]|,(?!\d)|\s-\s")
+# The link before a duration: "for nine hours", "within 15 days", "lasted 12 days"; (group
+# ``link``: the preposition, or the verb of lasting)
+_DURATION_LINK = re.compile(r"\b(?P<link>for|within|lasted|lasting|lasts|last)\s+$", re.I)
+# The link before a year: "in 2025", "in November 2025"
+_YEAR_LINK = re.compile(rf"\bin\s+(?:(?:{'|'.join(MONTHS)})\s+)?$", re.I)
+# The verbs that say the subject happened ("was in 2019", "took place in 2021"): the year is the
+# subject's own
+_HAPPENED = frozenset("was were is came took happened occurred".split())
+# A relative pronoun opening the clause: its subject is the noun phrase before the comma
+_RELATIVE = frozenset("which that who".split())
+# "a five-member probe committee, which …": the antecedent's words after its determiner
+_ANTECEDENT = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,\s*$")
+
+
+def _plural(unit: str) -> str:
+    return unit if unit.endswith("s") else f"{unit}s"
+
+
+def _clause_words(text: str, start: int, end: int, sent_start: int) -> list[str] | None:
+    """The words of the clause that ends at ``end`` (its start the last clause break after
+    ``sent_start``), as written, its first word in lower case when it opens a sentence or quote and is no
+    name's (a capital followed by a lower-case word); a relative pronoun opening it replaced by
+    its antecedent ("the probe committee"). None when it is empty or longer than
+    :data:`_CLAUSE_WORDS`."""
+    cut = sent_start
+    for m in _CLAUSE_END.finditer(text, sent_start, end):
+        cut = m.end()
+    words = [m.group() for m in WORD.finditer(text, cut, end)]
+    if words and words[0].lower() in _RELATIVE:
+        antecedent = _ANTECEDENT.search(text, max(sent_start, cut - 80), cut)
+        if antecedent is None:
+            return None
+        words = ["the", *antecedent.group(1).split(), *words[1:]]
+    elif words and words[0][:1].isupper() and not words[0].isupper():
+        # (a sentence's or a quote's first word: "Firefighters battled", "We have warned")
+        if words[0].lower() in STOP_WORDS or (len(words) > 1 and words[1][:1].islower()):
+            words[0] = words[0].lower()
+    if not words or len(words) > _CLAUSE_WORDS or all(w.lower() in STOP_WORDS for w in words):
+        return None
+    return words
+
+
+def duration_said(text: str, start: int, unit: str, sent: tuple[int, int]) -> str:
+    """The label of a duration at ``start`` (its unit ``unit``, "day") in the sentence ``sent``,
+    from its clause: "days the strike lasted", "hours firefighters battled the blaze", "days
+    within which the probe committee must report"; "" when no link of a lasting ("for",
+    "within", "lasted") is right before it or its clause is none (:func:`_clause_words`)."""
+    link = _DURATION_LINK.search(text, max(sent[0], start - 12), start)
+    if link is None:
+        return ""
+    word = link.group("link").lower()
+    words = _clause_words(text, sent[0], link.end() if word.startswith("last") else link.start(), sent[0])
+    if words is None:
+        return ""
+    said = " ".join(words)
+    return f"{_plural(unit)} within which {said}" if word == "within" else f"{_plural(unit)} {said}"
+
+
+def year_said(text: str, start: int, sent: tuple[int, int]) -> str:
+    """The label of a year at ``start`` in the sentence ``sent`` that names no event, from its
+    clause: the object its verb acts on, "passed its most recent fire-safety audit in November
+    2025" → "year of the most recent fire-safety audit"; else the clause, "year the strike began";
+    "" when no "in" is right before it or its clause is none (:func:`_clause_words`)."""
+    link = _YEAR_LINK.search(text, max(sent[0], start - 20), start)
+    if link is None:
+        return ""
+    words = _clause_words(text, sent[0], link.start(), sent[0])
+    if words is None:
+        return ""
+    low = [w.lower() for w in words]
+    for k in range(len(low) - 1, 0, -1):
+        if low[k] in _HAPPENED and low[k + 1 :] in ([], ["place"]) and low[0] in DETERMINERS:
+            # "The last safety audit of the mine was in 2019", "the mine's last audit took place in
+            # 2021": the year of the subject, the event itself
+            return f"year of the {' '.join(words[1:k])}"
+    det = max((k for k, w in enumerate(words) if w.lower() in DETERMINERS), default=None)
+    if det is not None and det > 0 and 0 < len(words) - det - 1 <= _OBJECT_WORDS:
+        noun = words[det + 1 :]
+        if not any(w.lower() in DETERMINERS or w.lower() in _HAPPENED for w in noun):
+            return f"year of the {' '.join(noun)}"
+    return f"year {' '.join(words)}"
