@@ -5,7 +5,8 @@ rules it runs, one module per capability (``words``: what one word cues; ``shout
 capitals; ``given_words``, ``person_jobs``, ``persons``; ``joins``: "and", "of" inside a name or
 between two; ``places``, ``firms``, ``peoples``, ``languages``, ``laws``, ``products``,
 ``events``; ``short_forms``; ``surnames``: a lone surname that is a place's, a speaker label in
-capitals, a full name found in two parts; ``branches``: "the Portuguese Red Cross"; ``context``:
+capitals, a full name found in two parts; ``branches``: "the Portuguese Red Cross"; ``german_nouns``: German's capitalised noun before a
+name, "der Stadt La Oroya"; ``context``:
 names typed by the words around them; ``emphasis``: a word shouted for emphasis;
 ``unknown_stretch``: capitalised words no cue typed; ``span_choice``: candidates compete;
 ``common_nouns``: a known name read as the common noun; ``teams``: clubs by town and nickname);

@@ -315,19 +315,27 @@ def company_form(text: str, chosen: list[Cand]) -> list[Cand]:
 
 
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+# A preposition of where someone is or is taken, right before a name: "at El Carmen hospital",
+# "taken to Daniel Alcides Carrión hospital" name the hospital without "the" (t13ah N7: a PERSON
+# "El Carmen"), as a person is never "at" or "taken to" a person's name and its institution noun.
+_AT_BEFORE = re.compile(r"(?<![\w'’-])(?:at|to|into|from|in|outside|near) $")
 
 
 def institutions(text: str, chosen: list[Cand]) -> list[Cand]:
     """A name between "the" and a lower-case noun of an institution (lexicons.INSTITUTION_NOUNS)
     is that institution, ORG, whatever its words looked like ("the Santa Luzia hospital" was a
-    person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3). A person's or a
+    person; "the São Bento clinic", "the Nossa Senhora school"; t13n F3); so is a person's name
+    there after a preposition of place (:data:`_AT_BEFORE`: "at El Carmen hospital"). A person's or a
     landform's name before a lower-case noun of a structure (lexicons.STRUCTURE_NOUNS) after "the",
     a possessive or at a line's start is that structure, FAC ("the Rocío Alto dam", "Peru's
     Rocío Alto dam", a headline's "Rocío Alto dam collapse" were a person; t13p F11)."""
     out: list[Cand] = []
     for s, e, label, key in chosen:
         after = _NEXT_LOWER.match(text, e)
-        if after is not None and label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ":
+        if after is not None and (
+            (label in ("PERSON", "GPE", "LOC", "NORP") and text[max(0, s - 4) : s] == "the ")
+            or (label == "PERSON" and _AT_BEFORE.search(text, max(0, s - 8), s) is not None)
+        ):
             if after.group(1) in INSTITUTION_NOUNS:
                 name = " ".join(text[s:e].split())
                 out.append((s, e, "ORG", entity_key("ORG", name)))

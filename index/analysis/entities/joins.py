@@ -151,6 +151,20 @@ def and_inside_name(
         # body's kind word, then "and" a second field of its work, no kind word of its own (a
         # field's shape last): one body (t13ag N9: "Civil Defence" was a person)
         return True
+    if (
+        head.text in _PORTFOLIO_BODIES
+        and head is not last
+        and all(u.eid < 0 for u in cur)
+        and _CHAIN.search(text, head.s, last.s + 1) is not None
+        and after[-1] in _PORTFOLIO_WORDS
+        and not any(w in given_names() or w in GIVEN or is_acronym(w) or is_title(w)[1] for w in after)
+        and not (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1)
+    ):
+        # "Department of Fire and Emergency Services", "Ministry of Health and Social Services": a
+        # ministry's or a department's portfolios, the last ending in a portfolio's word, one body
+        # (t13agr N9/a: cut into "Department of Fire" and "Emergency Services"); a body of its
+        # own after "and" ends in another kind word ("… and Marwick University")
+        return True
     if any((is_title(w)[0] and not field) or is_acronym(w) for w in after):
         return False
     # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has

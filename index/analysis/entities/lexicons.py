@@ -247,6 +247,12 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
+        # house builders and developers named by what they build ("Skyline Homes", "Parkview
+        # Developments": t13agr R2, a PERSON "Skyline Homes")
+        "Homes Housing Developments Developers Homebuilders "
+        # a branch of a government or a police force named by its last word ("the Executive
+        # Branch", "the Judicial Branch", "Special Branch": t13ah N7, a PERSON "Branch")
+        "Branch "
         # trades of carriers and tradesmen ("Harland Transport", "Marlow Trucking", "Gideon
         # Plumbing", "Safiri Rides", "Darussalam Enterprise": round s34-b, each was a PERSON)
         "Transport Trucking Haulage Removals Plumbing Roofing Rides Enterprise "
@@ -993,6 +999,14 @@ LOWER_TITLES = frozenset(
     sheriff deputy-sheriff marshal bailiff warden jailer constable
     guard""".split()
 )
+# Nouns of a part a person had in the story, not a job, written before a name as a job word is
+# ("Survivor Ana Lucía Ccori said", "Witness Tomás Quiroga Ruiz": t13ah N4, no PERSON): job words
+# (in LOWER_TITLES) only before a given name, as they open bodies' names as often ("Victim Support",
+# "Witness Protection": person_jobs.initial_job).
+ROLE_NOUNS = frozenset(
+    "survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident".split()
+)
+LOWER_TITLES = LOWER_TITLES | ROLE_NOUNS
 # Job words of LOWER_TITLES that are verbs too, and the words after which they are the verb: "sent
 # to guard Brenzola Dam", "police will guard Castelmarro", "helped coach Veldmoor" (round s38-z2,
 # review s38-rv finding 10: PERSONs "Brenzola Dam", "Castelmarro"), never a title before a name.

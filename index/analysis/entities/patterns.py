@@ -357,8 +357,15 @@ def _given_first(name: str) -> bool:
     return first in given_names() or strip_accents(first) in given_names()
 
 
-# The outlet a byline names after a bar: "By Dana Kowalczyk | The Maumee Valley Courier".
-_BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,5}})\s*")
+# The small words inside an outlet's name: "Diário do Litoral", "Voice of the Valley".
+_OUTLET_PARTICLES = r"(?:de|do|da|dos|das|del|della|di|du|des|of|the|van|von)"
+# The outlet a byline names after a bar or a dot, and the stamp after it if any: "By Dana Kowalczyk
+# | The Maumee Valley Courier", "By Patricia Villanueva · Andes Daily Herald · 9 March 2026"
+# (t13ah N14: the author was no person, so ``who:`` did not find the byline).
+_BYLINE_OUTLET = re.compile(
+    rf"\s*[·•|]\s*(?P<outlet>{_BYLINE_PART}(?:\s+(?:{_OUTLET_PARTICLES}\s+)?{_BYLINE_PART}){{0,5}})"
+    rf"(?:\s*[·•|]\s*(?i:{DATE})\b.*)?\s*"
+)
 # Where a reporter writes from, a venue: "By Cian Ó Dúnlaing at the Aviva Stadium".
 _BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,4}}\s*")
 # The byline's stamp after a dot or bar: "By Sofia Brandt · 9 November 2026" (t13ae P14: "Sofia"

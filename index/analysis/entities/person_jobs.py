@@ -20,6 +20,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     KIN,
     LOWER_TITLES,
     NAME_PARTICLES,
+    ROLE_NOUNS,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     job_word,
@@ -43,12 +44,13 @@ def initial_job(run: list[Unit]) -> bool:
     describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
     Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
     surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
-    "Baker Hughes" and "Baker said" stay names."""
+    "Baker Hughes" and "Baker said" stay names; so is a role noun (lexicons.ROLE_NOUNS: "Survivor
+    Ana Lucía Ccori"; "Victim Support" is a body)."""
     first = run[0].text
     low = first.lower()
     if len(run) < 2 or not (low in LOWER_TITLES or (low in KIN and low != "son")):
         return False
-    if first in given_names() or first in GIVEN:
+    if first in given_names() or first in GIVEN or low in ROLE_NOUNS:
         nxt = run[1].text
         return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in GIVEN)
     return True

@@ -81,6 +81,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     parse_gazetteer,
     region_names,
 )
+from waic_reader.index.analysis.entities.german_nouns import german_name_start
 from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
@@ -282,7 +283,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 217
+ENTITY_VERSION = 218
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -369,6 +370,10 @@ _ARTICLE_PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|from|into|reached|fled|visited|leaving|reaching) $", re.I
 )
 
+# A slash or a dollar sign, then an amount, right after a short capitalised word: the word is a
+# currency's sign written with it ("S/ 10 million" and "S/. 40" Peruvian soles, "R$ 20" reais,
+# "Bs/ 5"), no name (t13ah N7: a GPE "S").
+_CURRENCY_SIGN_AFTER = re.compile(r"(?:/\.?|\$)\s?\d")
 
 # The hyphens a name's words are joined by besides "-" (tokens._NAME_HYPHENS), read as "-".
 _NAME_HYPHENS = {0x2010: "-", 0x2011: "-"}
@@ -999,6 +1004,12 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
+        if "/" in text or "$" in text:  # "S/ 10 million": a currency's sign, no name
+            cands = [
+                c
+                for c in cands
+                if not (c[2] in NAME_LABELS and c[1] - c[0] <= 3 and _CURRENCY_SIGN_AFTER.match(text, c[1]))
+            ]
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
@@ -1511,6 +1522,13 @@ class Recognizer:
 
         if len(run) == 1 and run[0].eid < 0 and run[0].text in FEASTS:
             return  # "in Easter message", "during Ramadan": a feast, a time, no place nor person (t13ag N9)
+        if (name_at := german_name_start(text, run)) is not None:
+            # "nahe der Stadt La Oroya", "Der Bus des Unternehmens Transportes Andino Sur": German's
+            # capitalised nouns before the name say what it is; a known name among them stands alone
+            for unit in run[:name_at]:
+                if unit.eid >= 0:
+                    emit_gaz(unit)
+            run = run[name_at:]
         if _two_word_surname(text, run):
             emit(run[0].s, run[-1].e, "PERSON")  # "Darrell Iron Shell", later "Iron Shell" (round s33-n)
             return

@@ -1,0 +1,72 @@
+"""A German common noun before a name: "nahe der Stadt La Oroya", "des Unternehmens Transportes
+Andino Sur", "der Firma Andes Logistik" (t13ah N15: no name found, or a PERSON "Firma Andes
+Logistik"). German capitalises every noun, so the noun that says what the name is joins the run of
+capitals in front of it; English writes it in lower case ("near the town of La Oroya").
+
+So is a noun a number counts ("2,5 Millionen US-Dollar": an ORG "Millionen US"). The noun is read
+off the words around it, not a German lexicon: a German article right before
+it, and a word after it that opens a name on its own (a known name, a given name, a name-kind
+word written first such as "Transportes" or "Carretera", a place's article "La"). A German
+adjective inside a name ("der Deutschen Bank", "des Roten Kreuzes") stands before a word that
+opens no name, so it stays. The rule is asked only of an article the one language identifier
+(:func:`waic_reader.index.analysis.language.text_language`) reads as German: "die" and "den" are
+English words too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
+from waic_reader.index.analysis.entities.words import Unit
+from waic_reader.index.analysis.language import text_language
+
+# German articles, and prepositions fused with one, right before a word (lower case before a
+# run: a sentence's first word "Die" may open a name, "Die Linke").
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen zum zur vom beim im am".split())
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_ARTICLES))}) $")
+# A place's article in the languages whose places German copy names ("La Oroya", "El Alto",
+# "Los Mochis", "Le Havre").
+_PLACE_ARTICLES = frozenset("La El Los Las Le Les".split())
+# A number right before a word: the noun it counts, capitalised in German ("2,5 Millionen
+# US-Dollar": t13ah N7, an ORG "Millionen US").
+_NUMBER_BEFORE = re.compile(r"\d $")
+# Looked for before the language is asked: a German article before a capitalised word.
+_GATE = re.compile(r"\b(?:der|des|dem|einer|eines|einem|zum|zur|vom|beim) [A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=8)
+def german_text(text: str) -> bool:
+    """Whether ``text`` (an article's text) is German by the one language identifier; False
+    at once for a text with no German article before a capital (an English corpus never loads
+    the identifier)."""
+    return _GATE.search(text) is not None and text_language(text) == "German"
+
+
+def _opens_name(unit: Unit) -> bool:
+    word = unit.text
+    return unit.eid >= 0 or word in PREFIX_CUES or word in _PLACE_ARTICLES or word in given_names() or word in GIVEN
+
+
+def german_name_start(text: str, run: list[Unit]) -> int | None:
+    """Where the name starts in ``run`` (capitalised words, offsets into ``text``; a run may hold
+    a German article between two of its words, "Bus des Unternehmens Transportes Andino Sur"),
+    when a word of it is a German common noun naming the kind of the name after it: after a German
+    article, in a German text, before a word that opens a name (the module's rule). None when no
+    word is; the caller drops the words before the start."""
+    for k in range(len(run) - 1):
+        unit = run[k]
+        if unit.eid >= 0 or unit.text in PREFIX_CUES or text[unit.e : run[k + 1].s] != " ":
+            continue
+        if k == 0 and _NUMBER_BEFORE.search(text, max(0, unit.s - 4), unit.s) is not None and german_text(text):
+            return 1  # "2,5 Millionen US-Dollar", "52 Fahrgäste": the noun a number counts
+        if k == 0:
+            article = _ARTICLE_BEFORE.search(text, max(0, unit.s - 7), unit.s) is not None
+        else:
+            gap = text[run[k - 1].e : unit.s]
+            article = (gap == " " and run[k - 1].text.lower() in _ARTICLES) or gap.strip() in _ARTICLES
+        if article and _opens_name(run[k + 1]) and german_text(text):
+            return k + 1
+    return None
