@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from waic_reader.index.analysis.entities.lexicons import job_word
+from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -639,6 +639,13 @@ def _opens_clause(before: Sequence[str]) -> bool:
 _POSSESSING = frozenset("has have had".split())
 
 
+def _job(head: str) -> bool:
+    """Whether a counted plural noun names people by their job ("nurses", "miners", "drivers"):
+    a job word, never a role one has in an event or a place ("residents", "passengers",
+    "villagers": :data:`~..entities.lexicons.ROLE_NOUNS`, job words for the names' reading)."""
+    return job_word(head) and not {head[:-1], head[:-2]} & ROLE_NOUNS
+
+
 def _possessed(before: Sequence[str]) -> bool:
     """Whether a count is what its clause's subject has: a possessing verb right before it,
     qualifiers, determiners and adverbs between ("The mine has 1,800 workers", "has about 900")."""
@@ -652,7 +659,7 @@ def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False)
     ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed in the
     industry": :func:`employing_whole`); ("", "") for a count of other things."""
     head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
-    if head not in _WORKFORCE_HEADS and not (jobs and job_word(head)):
+    if head not in _WORKFORCE_HEADS and not (jobs and _job(head)):
         return "", ""
     whole = employing_whole(text, sent[0], fig.start)
     return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")

@@ -40,6 +40,7 @@ _PERIOD = re.compile(
 # country this year"): the scope is the ranking's, the count the event's.
 _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|[a-z]{3,}est|most\s+[a-z]+)\b", re.I)
 SCOPE = "scope "  # what opens a scoped count's part of its key ("death|scope country 2024")
+_THIS_YEAR = frozenset({"so far this year", "this year", "since january"})
 _OPENER_WORDS = 4  # at most so many words in a sentence-opening adverbial read as the count's scope
 _MEASURES = frozenset(key for key, _label in CASUALTY.values())
 
@@ -73,7 +74,7 @@ def statistic_scope(
     ``measure`` (a key of :data:`~.words.CASUALTY`'s values: "death", "injured", ...) a statistic of
     a whole or a period, as (key, label): ("country 2024", "in the country in 2024") for "More than
     3,100 people died in road accidents in the country in 2024", ("country this year", "in the
-    country this year") for "Nationwide, 1,240 people have been killed so far this year", ("mining
+    country so far this year") for "Nationwide, 1,240 people have been killed so far this year", ("mining
     sector 2025", "in the mining sector in 2025"); ("", "") when its clause (or a sentence-opening
     adverbial before it, "Nationwide, …") names none, or names it after a superlative ("the
     deadliest crash in the country"), or the measure is no casualty's. ``year``: the article's
@@ -95,8 +96,8 @@ def statistic_scope(
         for m in _PERIOD.finditer(text, a, b):
             if not _SUPERLATIVE.search(text, a, m.start()) and not (year and m.group("year") == str(year)):
                 said = " ".join(m.group().lower().split())
-                # "so far this year", "this year" and "since January" are one period
-                periods.append((m.group("year") or "this year", said))
+                # "so far this year", "this year" and "since January" are one period; "since 2010" its own
+                periods.append((m.group("year") or ("this year" if said in _THIS_YEAR else said), said))
     if not wholes and not periods:
         return "", ""
     key = " ".join(k for k, _ in (wholes[:1] + periods[:1]))
