@@ -988,7 +988,22 @@ class Workspace:
             [(v.start, f"row {rows[(doc, v.start)]}") for v in values if (doc, v.start) in rows]
             for doc, values in figures
         ]
-        alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans(), a_facts=facts[0], b_facts=facts[1])
+        # the words each quotes (direct quotes' parts, boilerplate's left out): one quotation pairs
+        # first, whoever each outlet credits it to (t13ah N5)
+        quoted = [
+            [part for q in analysis.quotes if q.kind == "direct" and not q.noise for part in q.parts]
+            for analysis in (a_analysis, b_analysis)
+        ]
+        alignment = align(
+            a,
+            b,
+            a_analysis.noise_spans(),
+            b_analysis.noise_spans(),
+            a_facts=facts[0],
+            b_facts=facts[1],
+            a_quoted=quoted[0],
+            b_quoted=quoted[1],
+        )
         self._last_comparison = comparison = Comparison(a, b, a_analysis, b_analysis, alignment)
         return comparison
 

@@ -8,8 +8,9 @@ little and the distinctive ones ("Zhaoxu", "roundtable", "800") decide.
 
 Pairing runs in three passes:
 
-1. *Confident pairs*, free of order: a greedy one-to-one matching by descending cosine above
-   ``threshold``. The heaviest chain of those pairs that keeps both articles' order is the
+1. *Confident pairs*, free of order: two sentences quoting the same words first, whoever they
+   credit them to (:func:`_same_quotes`), then a greedy one-to-one matching by descending cosine
+   above ``threshold``. The heaviest chain of those pairs that keeps both articles' order is the
    backbone; confident pairs off the backbone are kept and flagged ``moved`` (outlets often put
    the same paragraph in a different place).
 2. *Order-aware gap filling*: between two consecutive backbone pairs, sentences that are still
@@ -54,6 +55,8 @@ SPLIT_NEW = 0.2  # ... and this share on partner words its group does not share 
 RESTATED = 0.5  # ... or this share of its words but names said by the other article (see _split_halves)
 NOISE_OVERLAP = 0.5  # a sentence more than half inside noise spans is noise
 ENTITY_WEIGHT = 1.6  # names and numbers survive paraphrase; function words do not
+QUOTE_SAME = 0.8  # two quotations this alike (Dice over their content words) are one quotation
+QUOTE_MIN_TERMS = 4  # ... when each has this many content words ("a 'tragedy'" is no quotation to pair on)
 
 
 class ArticleLike(Protocol):
@@ -615,6 +618,59 @@ def _one_fact_pairs(va: list[dict[str, float]], vb: list[dict[str, float]]) -> s
     return {(ia[0], jb[0]) for ia, jb in where.values() if len(ia) == 1 and len(jb) == 1}
 
 
+def _quoted_terms(spans: list[Span], ts: list[list[Term]], quoted: Iterable[tuple[int, int]]) -> list[list[set[str]]]:
+    """For each sentence (``spans``, its terms ``ts``), the content words of each quotation in it
+    (the part of a quoted span, ``quoted``, that lies in the sentence) with at least
+    :data:`QUOTE_MIN_TERMS` of them."""
+    parts = sorted((s, e) for s, e in quoted if e > s)
+    out: list[list[set[str]]] = []
+    for span, own in zip(spans, ts, strict=True):
+        found: list[set[str]] = []
+        for qs, qe in parts:
+            if qe <= span.start or qs >= span.end:
+                continue
+            words = {t.term for t in own if t.start >= qs and t.end <= qe and t.start >= 0}
+            if len(words) >= QUOTE_MIN_TERMS:
+                found.append(words)
+        out.append(found)
+    return out
+
+
+def _same_quotes(
+    sa: list[Span],
+    ta: list[list[Term]],
+    a_quoted: Iterable[tuple[int, int]],
+    sb: list[Span],
+    tb: list[list[Term]],
+    b_quoted: Iterable[tuple[int, int]],
+    sim: list[list[float]],
+    ok: list[list[bool]],
+) -> list[tuple[int, int]]:
+    """The sentence pairs ``(i, j)`` quoting near-identical words (:data:`QUOTE_SAME` of their
+    content words shared, Dice), most alike first: the same quotation, whoever each outlet credits
+    it to and whatever else the sentence says around it. Two outlets crediting one quote to
+    different people ('"The driver appears to have lost control on the curve," police Colonel Raúl
+    Mendoza Tello told reporters' beside '…," regional governor Marisol Quispe told local radio')
+    share little but the quote, while the second shares the governor's name with another sentence
+    naming her: on cosine alone the quote was "only in A" and B's paired with that other sentence
+    (t13ah N5). Paired first, the two quotations stand side by side, the speakers among the words
+    that differ."""
+    qa, qb = _quoted_terms(sa, ta, a_quoted), _quoted_terms(sb, tb, b_quoted)
+    if not any(qa) or not any(qb):
+        return []
+    found: list[tuple[float, float, int, int]] = []
+    with_b = [(j, quotes_b) for j, quotes_b in enumerate(qb) if quotes_b]
+    for i, quotes_a in enumerate(qa):
+        for j, quotes_b in with_b if quotes_a else ():
+            if not ok[i][j]:
+                continue
+            same = max(2 * len(x & y) / (len(x) + len(y)) for x in quotes_a for y in quotes_b)
+            if same >= QUOTE_SAME:
+                found.append((same, sim[i][j], i, j))
+    found.sort(key=lambda f: (-f[0], -f[1], min(f[2], f[3]), max(f[2], f[3])))
+    return [(i, j) for _, _, i, j in found]
+
+
 def _best_of_both(sim: list[list[float]], ok: list[list[bool]], i: int, j: int) -> bool:
     """Whether ``(i, j)`` is the most similar pair each of its sentences may make (``ok``): no
     sentence of the other article is more like ``i``, none of this one more like ``j``."""
@@ -632,13 +688,17 @@ def align(
     threshold: float | None = None,
     a_facts: Iterable[tuple[int, str]] = (),
     b_facts: Iterable[tuple[int, str]] = (),
+    a_quoted: Iterable[tuple[int, int]] = (),
+    b_quoted: Iterable[tuple[int, int]] = (),
 ) -> Alignment:
     """Align the content sentences of ``a`` and ``b`` (see the module docstring for the method).
 
     ``a_facts``, ``b_facts``: the facts each article's figures report, as (where the figure is,
     the fact's key: its row on the fact sheet of the two articles, :func:`waic_reader.index.analysis.
     facts.grouping.fact_rows`, as ``Workspace.compare`` gives them): a fact both sentences report is
-    a term they share (:func:`_with_facts`)."""
+    a term they share (:func:`_with_facts`). ``a_quoted``, ``b_quoted``: the (start, end) offsets
+    of each article's quoted words (the direct quotes' parts, as ``Workspace.compare`` gives them):
+    two sentences quoting the same words pair first, whoever they credit (:func:`_same_quotes`)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]
@@ -695,6 +755,12 @@ def align(
     if ha is not None and hb is not None and ok[ha][hb] and sim[ha][hb] >= t * GAP_FACTOR:
         # two headlines over one story: their place vouches for them as order does in a gap
         pa[ha], pb[hb] = hb, ha
+    same_quotes = _same_quotes(sa, ta, a_quoted, sb, tb, b_quoted, sim, ok)
+    quote_paired: set[tuple[int, int]] = set()
+    for i, j in same_quotes:
+        if i not in pa and j not in pb:
+            pa[i], pb[j] = j, i
+            quote_paired.add((i, j))
     for _, _, _, i, j in cands:
         if i not in pa and j not in pb:
             pa[i], pb[j] = j, i
@@ -728,6 +794,15 @@ def align(
         [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in ta],
         [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in tb],
     )
+    # A quotation's pair takes as a split half only another sentence quoting its words: the rest
+    # of the two sentences is who each credits it to, and a sentence naming the other side's
+    # speaker ("Minister Lena Holm visited the dam …") says nothing of the quotation (t13ah N5).
+    quoted_with = set(same_quotes)
+    extras = [
+        (i, j)
+        for i, j in extras
+        if ((i, pa[i]) if i in pa else (pb[j], j)) not in quote_paired or (i, j) in quoted_with
+    ]
     extras = _split_halves(extras, pa, pb, va, vb, names, sim)
 
     # What each sentence's group on the other side says (its partner and its split halves): a

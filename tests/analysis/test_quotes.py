@@ -47,8 +47,10 @@ def test_kao_and_schmidt_are_speakers_of_reported_speech_in_002(seed_sheet) -> N
         if q.speaker:
             by_name.setdefault(q.speaker.name, []).append(q)
     assert [(q.kind, q.cue) for q in by_name["Kao Kim Hourn"]] == [("reported", "echoed"), ("reported", "highlighted")]
-    assert [(q.kind, q.cue) for q in by_name["Eric Schmidt"]] == [("reported", "urged")]
-    assert "united front" in by_name["Eric Schmidt"][0].text
+    # "urged a united front between the U.S. and China" is what he sought, no words (t13agr R1);
+    # the participle after it reports them
+    assert [(q.kind, q.cue) for q in by_name["Eric Schmidt"]] == [("reported", "emphasizing")]
+    assert "cooperation" in by_name["Eric Schmidt"][0].text
 
 
 def test_no_quote_from_a_trailing_headline_list(seed_sheet) -> None:
@@ -134,7 +136,8 @@ def test_solberg_split_quote_is_one_direct_quote(tmp_path: Path) -> None:
         ("According to Minister Paul Okafor, the board saw no case for a rise.", "according to", "the board saw"),
         ("Minister Paul Okafor warned the board against a rise.", "warned", "the board against"),
         ("Minister Paul Okafor told reporters that the board saw no case for a rise.", "told", "the board saw"),
-        ("Minister Paul Okafor called for a pause in rate rises.", "called for", "a pause"),
+        # (a call's object alone, "called for a pause in rate rises", is no words: t13agr R1)
+        ("Minister Paul Okafor called for the board to pause rate rises.", "called for", "the board to pause"),
         ("The board held rates, Minister Paul Okafor said on Friday.", "said", "The board held rates"),
     ],
 )

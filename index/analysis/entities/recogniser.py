@@ -61,6 +61,7 @@ from waic_reader.index.analysis.entities.firms import (
     company_form,
     coordinated_firms,
     institutions,
+    listed_partners,
     outlet_pages,
     partners_firm,
     possessive_firms,
@@ -97,7 +98,7 @@ from waic_reader.index.analysis.entities.joins import (
     two_names,
 )
 from waic_reader.index.analysis.entities.languages import language_mentions, language_names
-from waic_reader.index.analysis.entities.laws import law_heads, numbered_names
+from waic_reader.index.analysis.entities.laws import case_names, law_heads, numbered_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CONNECT,
@@ -157,6 +158,8 @@ from waic_reader.index.analysis.entities.person_jobs import (
     in_apposition,
     initial_job,
     job_before_name,
+    title_office,
+    vowel_final_given,
 )
 from waic_reader.index.analysis.entities.persons import (
     REGNAL_AT,
@@ -203,6 +206,7 @@ from waic_reader.index.analysis.entities.places import (
     on_places,
     other_names,
     pass_context,
+    places_named_again,
     quote_tag_persons,
     speaking_places,
     time_zones,
@@ -249,7 +253,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import named_clubs, team_label, town_teams
+from waic_reader.index.analysis.entities.teams import named_clubs, plural_clubs, team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -283,7 +287,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 218
+ENTITY_VERSION = 219
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -510,8 +514,13 @@ _PLURAL_ARTICLES = frozenset("Les Los Las Gli Die".split())
 _GROUP_PARTICLES = frozenset({"de", "de la", "du", "des", "del", "de los", "de las", "della", "dei", "degli"})
 
 
-# Titles of those after whom hospitals, schools, bridges and airports are named.
-_NAMING_TITLES = frozenset("King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President".split())
+# Titles of those after whom hospitals, schools, bridges and airports are named (and the clergy's:
+# "Bishop Murray Medical Centre", "Cardinal Otunga Hospital"; round s40-e, held-out 33's ORG
+# "Murray Medical Centre").
+_NAMING_TITLES = frozenset(
+    "King Queen Prince Princess Sir Dame Lady Lord Sheikh Emir Sultan Pope President "
+    "Bishop Archbishop Cardinal Imam Rabbi".split()
+)
 
 
 def _named_after_titled(text: str, run: list[Unit]) -> str | None:
@@ -529,6 +538,8 @@ def _named_after_titled(text: str, run: list[Unit]) -> str | None:
     middle = run[1:-1]
     if any(u.eid >= 0 or is_title(u.text)[0] for u in middle) or cue_label(middle[0].text) is not None:
         return None
+    if kind == "FAC" and run[-2].text in _INSTITUTION_BEFORE and run[-1].text in ("Center", "Centre"):
+        return "ORG"  # "Bishop Murray Medical Centre": a hospital, as "Regional Medical Center" is
     return kind
 
 
@@ -612,22 +623,6 @@ def _verb_before_kind_first(text: str, run: list[Unit], doc_lower: set[str]) -> 
         and not is_title(w)[0]
         and not given_word(w)
         and low not in _ORG_OPENERS
-        and low not in doc_lower
-    )
-
-
-def _vowel_final_given(word: str, doc_lower: set[str]) -> bool:
-    """Whether ``word``, opening a sentence before a known given name and a surname, is a first
-    given name by its shape: name-shaped, ending in "a", "i", "o" or "u" (as many African, Asian
-    and Pacific names do: "Hlulani", "Tinyiko", "Nkululeko", and English words that describe a
-    person seldom do: "Feisty", "Regular", "Brave"), neither a common word nor one the article
-    writes in lower case."""
-    low = word.lower()
-    return (
-        len(word) >= 4
-        and NAME_SHAPED.fullmatch(word) is not None
-        and low[-1] in "aiou"
-        and low not in COMMON_WORDS
         and low not in doc_lower
     )
 
@@ -1036,7 +1031,7 @@ class Recognizer:
             chosen = _headline_hyphened_places(text, chosen, heads)
         chosen = leading_name_parts(text, long_short_forms(text, chosen))
         chosen = spaced_initials(text, bare_initials(text, chosen))
-        chosen = numbered_names(text, chosen)
+        chosen = case_names(text, numbered_names(text, chosen))
         if REGNAL_AT.search(text):
             chosen = regnal_numbers(text, chosen, doc_lower)
         if heads:
@@ -1054,8 +1049,9 @@ class Recognizer:
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
+        chosen = places_named_again(text, chosen)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = town_teams(text, named_clubs(text, chosen))
+        chosen = plural_clubs(text, town_teams(text, named_clubs(text, chosen)))
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
@@ -1067,9 +1063,17 @@ class Recognizer:
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
         chosen = self._shouted_known(text, chosen)
         chosen = church_bodies(text, institutions(text, chosen))
+        chosen = listed_partners(text, chosen)
         chosen = about_headings(text, national_branches(text, chosen, self.canonical))
         # (whatever rule read one: a determiner alone is never a name)
-        chosen = [c for c in chosen if not bare_determiner(text[c[0] : c[1]]) and not _handle_or_letter(text, c)]
+        # (nor is a title's office an organisation: "the Minister of Petroleum, X Y, said")
+        chosen = [
+            c
+            for c in chosen
+            if not bare_determiner(text[c[0] : c[1]])
+            and not _handle_or_letter(text, c)
+            and not (c[2] == "ORG" and title_office(text[c[0] : c[1]]))
+        ]
         # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
         chosen = meeting_forums(text, chosen, self.known)
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
@@ -1580,6 +1584,17 @@ class Recognizer:
                 continue
             if low in SENTENCE_PREPOSITIONS and len(run) >= 2:
                 run = run[1:]  # "Vor Siemens Energy lag Nordex": a German preposition opening the sentence
+                if (
+                    len(run) >= 2
+                    and run[0].eid < 0
+                    and text[run[0].e : run[1].s] == " von "
+                    and run[0].text not in given_names()
+                    and run[0].text not in GIVEN
+                ):
+                    # "Nach Angaben von Jonas Weber": the preposition's noun and its "von" (no
+                    # particle of a surname after a given name) are no name's (round s40-e, a
+                    # leftover of held-out 32: the person was missed)
+                    run = run[1:]
                 continue
             if _verb_before_kind_first(text, run, doc_lower):
                 run = run[1:]  # "Anuncia Grupo Bimbo nuevas inversiones": a verb opening the sentence
@@ -1619,7 +1634,7 @@ class Recognizer:
                 and not in_apposition(text, run[0].s, run[2].e, ages=False)
                 # "Hlulani Vincent Baloyi, 51,": a first given name of a language whose names end in
                 # a, i, o or u, as an English word describing a person seldom does (round s39-e)
-                and not _vowel_final_given(w, doc_lower)
+                and not vowel_final_given(w, doc_lower)
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
                 break

@@ -393,6 +393,27 @@ _INNER = frozenset("of for on and & the de des du la le di del".split())
 _TRAILING_PUNCT = re.compile(r"[,;:!?\"“”()\[\]]|\.$|['’]s$")
 
 
+def _after_member(run: list[tuple[int, int, str]]) -> int:
+    """Where a body's name starts in ``run`` when people's names open it: a given name and one or
+    two more capitalised words (after "and" too), then "of" (and "the") and the body's words
+    ending in an organisation's kind word ("Petrus Tangdilintin of the Indonesian Coffee
+    Exporters Association (AEKI)", "Maria Lopez and Petrus Tangdilintin of the ...": round s40-e,
+    held-out 33's ORG took the person in); 0 otherwise."""
+    words = [w for _, _, w in run]
+    if cue_label(words[-1]) != "ORG":
+        return 0
+    for at, w in enumerate(words):
+        if w != "of":
+            continue
+        opening = max((k + 1 for k in range(at) if words[k] in ("and", "&")), default=0)
+        person = words[opening:at]
+        if 2 <= len(person) <= 3 and (person[0] in given_names() or person[0] in GIVEN) and all(map(is_cap, person)):
+            start = at + 1 + (at + 1 < len(words) and words[at + 1] == "the")
+            return start if start < len(words) - 1 else 0
+        return 0  # the first "of" is the body's own ("Office of Roads")
+    return 0
+
+
 def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str, int]]:
     """A name defined by the acronym in brackets after it is the whole run of capitalised words
     (and the "of", "for", "and" inside it) before the bracket: "Joint Committee on Grain and
@@ -453,7 +474,7 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
             # only a long name, or one its own "of"/"and" holds together
             long_name = len(caps) >= 3 or any(w in _INNER for _, _, w in run)
             if long_name and (run[0][2][0] == letters[0] or run[0][0] not in starts):
-                first = 0
+                first = _after_member(run)
             else:
                 continue
         s, e = run[first][0], run[-1][1]

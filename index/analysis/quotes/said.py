@@ -54,41 +54,61 @@ def said_terms(quotes: Iterable[Quote]) -> list[str]:
     for q in quotes:
         if q.noise or q.speaker is None:
             continue
-        forms = _name_forms(q.speaker.name, q.speaker.type == "PERSON")
-        words: set[str] = set()
-        pairs: set[str] = set()
-        written: set[str] = set()
-        pieces = [q.text] if len(q.parts) == 1 else [q.text[s - q.start : e - q.start] for s, e in q.parts]
-        for piece in pieces:  # a split quote's cue is not its words
-            seq = [t.term for t in terms(piece)]
-            words.update(seq)
-            pairs.update(f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False))
-            written.update(w for tok, _s, _e in search_tokens(piece) if len(w := surface(tok)) >= MIN_PREFIX)
-        for form in forms:
-            out.add(form)
-            out.update(f"{form} {w}" for w in words)
-            # Consecutive content words: a phrase ("budget was balanced") is its word pairs.
-            out.update(f"{form} {p}" for p in pairs)
-            # Each word as written, for a prefix after said:NAME ("balan*" → "berg:balan").
-            out.update(f"{form}{WORD_MARK}{w}" for w in written)
+        out |= _piece_terms(q, _pieces(q))
     return sorted(out)
+
+
+def _pieces(q: Quote) -> list[str]:
+    """The words of ``q`` as said: its text, or each part of a quote split by its cue (the cue is
+    not its words)."""
+    return [q.text] if len(q.parts) == 1 else [q.text[s - q.start : e - q.start] for s, e in q.parts]
+
+
+def _piece_terms(q: Quote, pieces: Iterable[str]) -> set[str]:
+    """The ``said`` terms of ``pieces`` of ``q`` (an attributed quote): each of its speaker's name
+    forms alone, with each content word, with each pair of consecutive content words (a phrase),
+    and with each word as written (a prefix)."""
+    assert q.speaker is not None
+    forms = _name_forms(q.speaker.name, q.speaker.type == "PERSON")
+    words: set[str] = set()
+    pairs: set[str] = set()
+    written: set[str] = set()
+    for piece in pieces:
+        seq = [t.term for t in terms(piece)]
+        words.update(seq)
+        pairs.update(f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False))
+        written.update(w for tok, _s, _e in search_tokens(piece) if len(w := surface(tok)) >= MIN_PREFIX)
+    out: set[str] = set()
+    for form in forms:
+        out.add(form)
+        out.update(f"{form} {w}" for w in words)
+        # Consecutive content words: a phrase ("budget was balanced") is its word pairs.
+        out.update(f"{form} {p}" for p in pairs)
+        # Each word as written, for a prefix after said:NAME ("balan*" → "berg:balan").
+        out.update(f"{form}{WORD_MARK}{w}" for w in written)
+    return out
 
 
 def said_spans(quotes: Iterable[Quote], wanted: set[str]) -> list[tuple[int, int]]:
     """The matches of a ``said:`` search in one article: the (start, end) parts
     (:attr:`Quote.parts`) of the content quotes holding the most of the ``wanted`` said terms
-    (``said:Berg budget`` -> Berg's quotes with "budget"; ``said:Berg`` -> all of Berg's)."""
-    scored: list[tuple[int, Quote]] = []
+    (``said:Berg budget`` -> Berg's quotes with "budget"; ``said:Berg`` -> all of Berg's). Each
+    part of a quote split by its cue is scored on its own words: ``said:Quispe curve`` lights the
+    part about the curve, never the sentence after the cue that does not hold the word (t13ah
+    N12), and ``n``/``N`` step over the parts lit alone."""
+    scored: list[tuple[int, tuple[int, int]]] = []
     for q in quotes:
         if q.noise or q.speaker is None:
             continue
-        score = len(wanted.intersection(said_terms([q])))
-        if score:
-            scored.append((score, q))
+        pieces = _pieces(q)
+        for part, piece in zip(q.parts, pieces, strict=True):
+            score = len(wanted.intersection(_piece_terms(q, [piece])))
+            if score:
+                scored.append((score, part))
     if not scored:
         return []
     best = max(s for s, _ in scored)
-    return sorted(p for s, q in scored if s == best for p in q.parts)
+    return sorted(p for s, p in scored if s == best)
 
 
 def _prefix_head(word: str) -> str | None:
