@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -74,6 +75,7 @@ from waic_reader.index.analysis.facts.words import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
+    VERB_ADVERBS,
     WORD,
     bare_verb,
     bare_word,
@@ -645,11 +647,30 @@ def _opens_clause(before: Sequence[str]) -> bool:
     return not words or words[-1] in _CLAUSE_OPENERS
 
 
-def workforce(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+_POSSESSING = frozenset("has have had".split())
+
+
+def _job(head: str) -> bool:
+    """Whether a counted plural noun names people by their job ("nurses", "miners", "drivers"):
+    a job word, never a role one has in an event or a place ("residents", "passengers",
+    "villagers": :data:`~..entities.lexicons.ROLE_NOUNS`, job words for the names' reading)."""
+    return job_word(head) and not {head[:-1], head[:-2]} & ROLE_NOUNS
+
+
+def _possessed(before: Sequence[str]) -> bool:
+    """Whether a count is what its clause's subject has: a possessing verb right before it,
+    qualifiers, determiners and adverbs between ("The mine has 1,800 workers", "has about 900")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS and w not in VERB_ADVERBS]
+    return bool(words) and words[-1] in _POSSESSING
+
+
+def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False) -> tuple[str, str]:
     """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
-    workers"): ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed
-    in the industry": :func:`employing_whole`); ("", "") for a count of other things."""
-    if bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "") not in _WORKFORCE_HEADS:
+    workers"; ``jobs``: a job's plural too, "900 nurses", :func:`~..entities.lexicons.job_word`):
+    ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed in the
+    industry": :func:`employing_whole`); ("", "") for a count of other things."""
+    head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
+    if head not in _WORKFORCE_HEADS and not (jobs and _job(head)):
         return "", ""
     whole = employing_whole(text, sent[0], fig.start)
     return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
@@ -1102,6 +1123,10 @@ def _measure_of(
             # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
             # "staff"); an object ("will pay 300 workers a bonus") is no headcount
             return workforce(text, fig, sent)
+        if not late and not increment and len(noun_words) == 1 and _possessed(before):
+            # "The mine has 1,800 workers", "The hospital has 900 nurses": the place's headcount,
+            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows)
+            return workforce(text, fig, sent, jobs=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
