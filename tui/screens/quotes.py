@@ -505,7 +505,13 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
         # A quote in one part is its words as written (looked for again if the file was edited).
         self.app.push_screen(
-            ReaderScreen(q.doc, at=q.start, quotes=True, at_text=q.text if len(q.parts) <= 1 else None)
+            ReaderScreen(
+                q.doc,
+                at=q.start,
+                quotes=True,
+                at_text=q.text if len(q.parts) <= 1 else None,
+                jumped_from="the quotes list",
+            )
         )
 
     # -- actions ----------------------------------------------------------------------------
