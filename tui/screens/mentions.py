@@ -72,7 +72,7 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
 
 class MentionsScreen(ModalScreen[None]):
     """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate.
-    ``origin`` names the screen that opened it ("the entities × outlets matrix") in the reader's
+    ``origin`` names the screen that opened it ("the entity matrix") in the reader's
     notice when a mention's file changed since."""
 
     HELP_TITLE = "Mentions"  # the help's title (help.py), in words

@@ -398,7 +398,7 @@ class ReaderScreen(ReaderPanels):
                     found.append(i)
                 i = text.find(want, i + 1)
         words = one_line(want, 60)
-        # The screen jumped from, named: several lead here with the same words (a mention, a quote).
+        # Named: the timeline, the matrix and the Quotes screen all jump here with words to find again.
         since = (
             f"{visible(self.doc)} changed since {self.jumped_from} was made"
             if self.jumped_from
