@@ -706,6 +706,15 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
 
+# What money pays for, though the recogniser reads the word as a body's last word ("Skyline Homes",
+# "Clarion Housing", "Wellcome Research", "Thames Water"): a sector's or an activity's mass noun is a
+# purpose, "towards temporary housing", "for new homes", "towards cancer research", never whom the
+# money is given to (round s40-y3 made "Homes", "Housing" kind words: "donated £50,000 towards
+# temporary housing" then joined "pledged £80,000" and disagreed). Activities in "-ing" ("housing",
+# "engineering", "shipping") are read by their ending.
+_PAID_FOR = frozenset("homes research health water power energy construction transport works repairs".split())
+
+
 def _beneficiary(word: str) -> bool:
     """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
     its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
@@ -713,6 +722,8 @@ def _beneficiary(word: str) -> bool:
     ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
     from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
 
+    if word.endswith("ing") or word in _PAID_FOR:
+        return False
     return (
         word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
     )
