@@ -1537,7 +1537,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
-    if label in _SAID_KINDS and all(v.said for v in values) and len({fold(v.said.partition(" ")[2]) for v in values}) == 1:
+    if (
+        label in _SAID_KINDS
+        and all(v.said for v in values)
+        and len({fold(v.said.partition(" ")[2]) for v in values}) == 1
+    ):
         # a row of durations or years naming no measure is labelled by what its clauses say they
         # are of, "days the strike lasted", never "duration" (issue #16, s40-x1), only where every
         # value's clause says that, in whatever unit ("72 hours", "three days"): one clause's words
