@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
 from waic_reader.tui.app_checks import CorpusChecks
 from waic_reader.tui.corpus_follower import Memo
 from waic_reader.tui.corpus_warnings import LIST_KEY
-from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
+from waic_reader.tui.early_keys import READ, HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.idle_work import IdleWork
 from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
@@ -409,7 +409,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
                 if holds_after(event, target):
-                    self.held_keys.start()  # the keys after it: for what it opens or focuses (tui/early_keys.py)
+                    # the keys after it: for what it opens or focuses (tui/early_keys.py)
+                    self.held_keys.start(read=getattr(event, READ))
                 return
         await super().on_event(event)
 

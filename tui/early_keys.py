@@ -51,11 +51,17 @@ from textual.widgets import Input
 from waic_reader.tui.widgets.safe_input import SafeInput
 
 ROUTED = "_waic_routed_to"  # the attribute on a key naming the widget (or screen) it was routed to
+READ = "_waic_read"  # the attribute on a routed key: its place in the order keys were routed
+_routed_count = 0  # keys routed so far (this process)
 
 
 def routed(event: events.Key, target: Widget | None) -> None:
-    """Note where the app routed ``event`` (read from the terminal)."""
+    """Note where the app routed ``event`` (read from the terminal), and when: its place in the
+    order of the keys routed (a hold keeps only the keys read after the key that started it)."""
+    global _routed_count
+    _routed_count += 1
     setattr(event, ROUTED, target)
+    setattr(event, READ, _routed_count)
 
 
 def copy_key(event: events.Key) -> events.Key:
@@ -102,6 +108,7 @@ class HeldKeys:
     def __init__(self, app: Any) -> None:  # the App (Any: App's set_timer / post_message)
         self.app = app
         self.keys: list[events.Key] | None = None
+        self._after = 0  # the routed keys' count when the hold started (see hold)
         self._since = 0.0
         self._clean = 0  # quiet rounds in a row (_check)
 
@@ -113,15 +120,23 @@ class HeldKeys:
         """While holding, keep ``event`` (read from the terminal) for later. True: kept."""
         if self.keys is None or event.key in QUIT_KEYS:
             return False
+        if getattr(event, READ, self._after + 1) <= self._after:
+            # Routed before the key that started the hold and only now back up unhandled: read
+            # before it, so not for what it opens (t13ah N13: the matrix's ``/`` and query,
+            # routed to the table with the enter after them, were kept after the ``n``).
+            return False
         self.keys.append(copy_key(event))
         return True
 
-    def start(self, keys: list[events.Key] | None = None) -> None:
-        """An enter was given to a box: keep the keys read from now on (``keys`` first)."""
+    def start(self, keys: list[events.Key] | None = None, read: int = 0) -> None:
+        """An enter was given to a box: keep the keys read from now on (``keys`` first). ``read``:
+        the place of the key starting the hold in the order keys were routed (:func:`routed`),
+        when it starts as that key is routed; keys routed before it are then never kept."""
         if self.keys is not None:
             self.keys[:0] = keys or []
             return
         self.keys = list(keys or [])
+        self._after = read
         self._since = monotonic()
         self._clean = 0
         self._round()
@@ -212,7 +227,21 @@ def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key,
         return False  # made by the app itself (a simulated key), not read from the terminal
     target = getattr(event, ROUTED)
     if getattr(event, OPENER, False):
-        return False  # a list's enter that started the hold: its binding runs now (holds_after)
+        if not _screen_left(target, screen):
+            return False  # a list's enter that started the hold: its binding runs now (holds_after)
+        # The list's screen was left before its enter came back up: a key read before it (``/``)
+        # opened another screen, whose box the enter is for, before the keys the hold keeps
+        # after it (t13ah N13: ``/brakes`` enter ``n`` on the entity matrix opened the mentions
+        # dialog; on the Quotes screen the enter and the ``n`` were lost).
+        key = copy_key(event)
+        early = getattr(screen, "early_keys", None)
+        if early is not None:
+            early.append(key)
+        elif isinstance(focused, Input):
+            focused.post_message(key)
+        else:
+            held.start([key])
+        return True
     if held.hold(event):
         return True  # after an enter given to a box: for what the enter opens
     early = getattr(screen, "early_keys", None)
@@ -224,6 +253,19 @@ def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key,
         if event.key in LEAVES_BOX:
             held.start()  # the keys after it are for what it opens, or what the focus moves to
         return True
+    return False
+
+
+def _screen_left(target: object, screen: Screen[object]) -> bool:
+    """Whether ``target`` (where a key was routed: a widget or a screen) is not on ``screen``,
+    the screen shown now."""
+    if isinstance(target, Screen):
+        return target is not screen
+    if isinstance(target, Widget):
+        try:
+            return target.screen is not screen
+        except Exception:  # (Textual's NoScreen: a widget removed meanwhile)
+            return True
     return False
 
 

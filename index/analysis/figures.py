@@ -161,6 +161,25 @@ CURRENCY_SIGNS: dict[str, str] = {
     "rs.": "INR",
     "₩": "KRW",
     "rm": "MYR",
+    # regional signs and abbreviations written before an amount (t13ah N8, t13ag-r R3: "S/ 10
+    # million" was a count and a place "S", "₱20,000" a bare number): read by the figure pattern
+    # from this table (_SIGN), so a currency is added here, never as a case of its own
+    "₱": "PHP",
+    "s/": "PEN",
+    "s/.": "PEN",
+    "r$": "BRL",
+    "₦": "NGN",
+    "৳": "BDT",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "₫": "VND",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₽": "RUB",
+    "₪": "ILS",
+    "฿": "THB",
+    "rp": "IDR",
+    "ksh": "KES",
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"
 
@@ -521,12 +540,21 @@ _SCALE_AFTER = _alt(SCALES)
 # A currency sign is read in its full-width form too ("＄5 million", "￡40m", "￥700,000": NFKC folds
 # them to "$", "£", "¥"; :func:`currency_of_sign` looks them up so), one pattern for both.
 FULL_WIDTH_SIGNS = "＄￡￥￦"
-_SIGN = (
-    r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|₹|₩|Rs\.?|RM)".replace("\\$", "[$＄]")
-    .replace("£", "[£￡]")
-    .replace("¥", "[¥￥]")
-    .replace("₩", "[₩￦]")
+# The signs' characters (no letter, no "." or "/"): where a figure may start (_triggers) and what
+# no bare number follows ("$5": the number is the money's).
+SIGN_CHARACTERS = "".join(
+    sorted({c for sign in CURRENCY_SIGNS for c in sign if not c.isalnum() and c not in "./"} | set(FULL_WIDTH_SIGNS))
 )
+_FULL_WIDTH_OF = {"$": "＄", "£": "￡", "¥": "￥", "₩": "￦"}
+
+
+def _sign_pattern(sign: str) -> str:
+    """One sign of :data:`CURRENCY_SIGNS` as a pattern, its full-width form too ("＄", "￡")."""
+    return "".join(f"[{re.escape(c)}{_FULL_WIDTH_OF[c]}]" if c in _FULL_WIDTH_OF else re.escape(c) for c in sign)
+
+
+# Every sign of the table, the longest first ("US$" before "$", "S/." before "S/").
+_SIGN = "(?:" + "|".join(_sign_pattern(s) for s in sorted(CURRENCY_SIGNS, key=lambda s: (-len(s), s))) + ")"
 _CODE = _alt(CURRENCY_CODES)
 # ISO codes that are English or programming words ("try", "PHP 8", "cop", "pen", "rub", "Ron"):
 # money only in capitals before an amount that reads as money, with a scale word or thousands
@@ -538,7 +566,7 @@ _WORD_CODE = (
 )
 
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/$€£¥₹₩{FULL_WIDTH_SIGNS}]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -1090,11 +1118,11 @@ def _vague_value(phrase: str) -> float:
     return value
 
 
-_SIGN_OR_DIGITS = re.compile(rf"[\d$€£¥₹₩{FULL_WIDTH_SIGNS}]+")
+_SIGN_OR_DIGITS = re.compile(rf"[\d{re.escape(SIGN_CHARACTERS)}]+")
 _CODE_BEFORE = re.compile(
     rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I
 )
-_TRIGGER_I = re.compile(rf"[$€£¥₹₩{FULL_WIDTH_SIGNS}]|\d+|\b(?:{_W}|half)\b", re.I)
+_TRIGGER_I = re.compile(rf"[{re.escape(SIGN_CHARACTERS)}]|\d+|\b(?:{_W}|half)\b", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 _TRIGGER_WORDS = (*NUMBER_WORDS, *SCALE_WORDS, "half")  # "half a million"
 

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from waic_reader.index.corpus.text import controls_as_spaces
@@ -789,6 +790,15 @@ def _trail(line: str) -> bool:
     )
 
 
+def _line_of(text: str, spans: list[tuple[int, int]], j: int, at: int) -> str:
+    """The text of block ``j`` of ``spans`` when it is a line right over or under offset ``at``
+    (a block's start or end: no blank line between), else ""."""
+    if not 0 <= j < len(spans):
+        return ""
+    a, b = spans[j]
+    return text[a:b] if b + 1 == at or a == at + 1 else ""
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
@@ -803,6 +813,8 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
         elif _BULLET.match(line):
             kind = "list-item"
+        elif "|" in line and table_row(line, _line_of(text, spans, i - 1, start), _line_of(text, spans, i + 1, end)):
+            kind = "paragraph"  # a table's row: never a title or heading, however short (t13ah N16)
         elif i == first and WIRE_SLUG.match(line):
             kind, first = "paragraph", i + 1  # a wire's slug is never the title: the headline under it may be
         elif i == first and _trail(line):

@@ -35,7 +35,7 @@ The grammar, from the start of a line or paragraph::
   wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
 - separator: a hyphen, a double hyphen, an en or em dash, or a colon; after an agency in
   parentheses, a spaced underscore too (old wire copy's ``HALVIK (AP) _ A ferry``), and a full
-  stop before the dash (Spanish wires' ``(EFE).-``).
+  stop before the dash (Spanish wires' ``(EFE).-``, and ``9 de marzo de 2026.-`` with no agency).
 """
 
 from __future__ import annotations
@@ -102,8 +102,9 @@ _GRAMMAR = (
     rf"|\s\((?P<inregion>(?=[^()\n]*[{LOWER}]){_PLACE})\)(?=,\s+(?:{_OTHER_DATE}|[^()\n]{{1,40}}\()"
     rf"|{_DASHED}(?:{DATE}|{_OTHER_DATE})))?"
     rf"(?:(?:,|(?(inregion){_DASH}|(?!)))\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
-    # (The Spanish wires' ".-" after the agency: "(EFE).-".)
-    rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\.?\s*|/(?P<slashed>{_AGENCY})/\s*)?"
+    # (The Spanish wires' ".-" after the agency, "(EFE).-", or right after the date when no
+    # agency is named: "Huancayo, 9 de marzo de 2026.- Diecinueve …", t13ah N6.)
+    rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\.?\s*|/(?P<slashed>{_AGENCY})/\s*|(?<=\w)\.(?=[-–—]))?"
     # Old wire copy typed its dash as a spaced underscore after the agency ("(AP) _ A ferry").
     r"(?P<sep>--|[-–—:]|(?<=\)\s)_(?=\s))"
 )

@@ -255,7 +255,20 @@ def _no_headline(site: str, text: str) -> bool:
         or text[-1:] in ".…"
         or _fold(text) == site
         or not_a_headline(text)
+        or menu_row_line(text)
     )
+
+
+def menu_row_line(text: str) -> bool:
+    """Whether ``text`` (one line) is a site's menu written on one line ("Inicio | Local |
+    Deportes", "Home · World · Sport"), as the boilerplate split judges it
+    (:func:`~waic_reader.index.analysis.noise.block_rules.menu_row`, the one test): never a
+    headline (t13ah N6: an old page's menu row in a table over its headline was its title)."""
+    from waic_reader.index.analysis.noise.block_rules import menu_row
+    from waic_reader.index.analysis.noise.features import block_features
+    from waic_reader.index.corpus.blocks import Block
+
+    return "\n" not in text and menu_row(block_features(Block(0, len(text), "paragraph", text))) > 0
 
 
 def masthead_title(

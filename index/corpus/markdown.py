@@ -93,6 +93,22 @@ def table_rule(line: str) -> bool:
     return _TABLE_RULE.fullmatch(line) is not None
 
 
+def table_row(line: str, above: str = "", below: str = "") -> bool:
+    """Whether ``line`` (one line) is a row of a pipe table, its separator row included: a row
+    between outer bars, a header over a separator row (``below``), or a row without outer bars
+    with a line of its table right over (``above``) or under it. Such a row is shown as a table's
+    (:func:`shown_block`) and is never a heading or title (blocks.classify: the table's last row
+    over a paragraph was a heading, drawn with no blank line before the text, t13ah N16)."""
+    if "\n" in line:
+        return False
+    return (
+        table_rule(line)
+        or (table_rule(below) and _BAR.search(line) is not None)
+        or _TABLE_ROW.fullmatch(line) is not None
+        or (_BARLESS_ROW.fullmatch(line) is not None and (_table_beside(above) or _table_beside(below)))
+    )
+
+
 def _table_beside(line: str) -> bool:
     """Whether ``line`` (the line over or under a block) is a pipe table's: its separator row, or a
     row with outer bars or without them."""
@@ -202,12 +218,7 @@ def shown_block(text: str, below: str = "", above: str = "") -> Shown | None:
     marker = _HEADING.match(text) or _LIST.match(text) or _QUOTE.match(text)
     row = "\n" not in text and (marker is None or table_rule(text))
     header = row and table_rule(below) and _BAR.search(text) is not None
-    table = row and (
-        header
-        or table_rule(text)
-        or _TABLE_ROW.fullmatch(text) is not None
-        or (_BARLESS_ROW.fullmatch(text) is not None and (_table_beside(above) or _table_beside(below)))
-    )
+    table = row and table_row(text, above, below)
     if table:
         if table_rule(text):
             hidden[:] = b"\x01" * len(text)
@@ -324,11 +335,15 @@ def _inline(text: str, start: int, end: int, hidden: bytearray, swaps: dict[int,
                 raise _Unfollowed(kind)
             if kind == "softbreak":
                 swaps[stop] = " "  # a wrapped line of one paragraph: reflowed, as Markdown renders it
+                hide(cursor, stop)  # the line's trailing spaces: the break is the one space
             elif source[stop - 1 : stop] == "\\":
                 hide(stop - 1, stop)
             cursor = stop + 1
             while cursor < len(source) and source[cursor] in " \t":
                 cursor += 1
+            # The next line's indentation (a list item's continuation is indented under its
+            # text): not shown, as Markdown renders it, so the break is one space (t13agr R4).
+            hide(stop + 1, cursor)
         elif kind == "html_inline":
             expect(token.content)
             cursor += len(token.content)  # shown as written: never read as markup

@@ -146,12 +146,28 @@ _SLASH_UNIT = (
     rf"(?<=[^\W\d_])(?<![^\W\d_]{{6}})/(?=(?i:{'|'.join(sorted(SLASH_UNIT_DENOMINATORS, key=len, reverse=True))})"
     rf"(?![^\W_]))"
 )
-SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*{_PERCENT}")
+# A time of day's "am" or "pm", in any of its written forms ("pm", "p.m.", "PM"), after the hour or
+# minutes, glued or spaced ("9:40pm", "9.40 p.m."): the hour or minutes are a token of their own
+# (:data:`_CLOCK_DIGITS`), the minutes never joined to the hour by a dot as a decimal's are
+# (:data:`_DECIMAL_DOT`), and "p.m" is searched as "pm" (:func:`meridiem_form`). So "9:40 pm",
+# "9:40 p.m.", "9:40pm" and "9.40pm" are all the tokens "9", "40", "pm" (t13agr R5).
+_MERIDIEM = r"(?i:[ap]\.?m)(?![^\W_])"
+_CLOCK_DIGITS = rf"\d{{1,2}}(?={_MERIDIEM})"
+_DECIMAL_DOT = rf"\.(?!\d{{2}}[ \u00a0\u202f]?{_MERIDIEM})"
+SEARCH_TOKEN = re.compile(
+    rf"{_CJK_RUN}|{_CLOCK_DIGITS}|{_PART}(?:(?:{_DECIMAL_DOT}|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*"
+    rf"{_PERCENT}"
+)
 # SEARCH_TOKEN on ASCII text, where no CJK character, combining mark, "ʼ" or non-ASCII space or
 # sign occurs (so _PART is \w+): the same tokens, ~3x faster (SEARCH_TOKEN tries the marks'
 # large class after every word). For the search index's postings (analyzer.positions_of).
 ASCII_SEARCH_TOKEN = re.compile(
-    r"\w+(?:(?:\.|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_]))|" + _SLASH_UNIT + r")\w+)*"
+    _CLOCK_DIGITS
+    + r"|\w+(?:(?:"
+    + _DECIMAL_DOT
+    + r"|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_]))|"
+    + _SLASH_UNIT
+    + r")\w+)*"
     r"(?:(?<=\d)(?: ?%|[ -]?(?i:per ?cent|pct)(?![^\W_])))?"
 )
 _LETTERS_AND_MARKS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
@@ -290,6 +306,18 @@ def fold(text: str) -> str:
         # NFC again: Hangul Jamo and other decomposed letters without marks recompose.
         out.append(unicodedata.normalize("NFC", bare.translate(_LETTERS)).lower())
     return "".join(out)
+
+
+# "a.m" and "p.m" (a search token of "a.m.", "p.m.", folded): searched as "am" and "pm".
+_MERIDIEM_DOTTED = {"a.m": "am", "p.m": "pm"}
+# The forms they are searched by.
+MERIDIEMS = frozenset(_MERIDIEM_DOTTED.values())
+
+
+def meridiem_form(token: str) -> str:
+    """``token`` (folded: :func:`fold`) with a time's dotted "a.m"/"p.m" written as "am"/"pm"; any
+    other token unchanged. One form for every way "pm" is written (see :data:`_MERIDIEM`)."""
+    return _MERIDIEM_DOTTED.get(token, token)
 
 
 def fold_number(token: str) -> str:

@@ -79,5 +79,7 @@ def test_entities_and_facts_agree(
     readings: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]], doc: str, number: str, kind: str
 ) -> None:
     labels, kinds = readings
-    assert kinds.get((doc, number)) == kind, kinds
+    # (a year is never a count; one article's bare year is no row of the fact sheet at all since
+    # round s40-y1, t13ah N9: "since 1998", "its 2021 expansion plans")
+    assert kinds.get((doc, number)) in ((kind,) if kind == "count" else (kind, None)), kinds
     assert labels.get((doc, number)) == {"year": "DATE", "count": "CARDINAL"}[kind], labels

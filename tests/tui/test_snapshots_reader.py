@@ -57,3 +57,11 @@ def test_reader_markdown_rendered(snap_compare) -> None:
     bullets, the quote without >; the match inside the link text is the current match."""
     app = make_app(corpus=MARKDOWN)
     assert snap_compare(app, terminal_size=SIZE, run_before=then("slash", *"Quillon", "enter"))
+
+
+def test_reader_markdown_table_end_and_item_lines(snap_compare) -> None:
+    """A Markdown article (tests/fixtures/markdown_table): the list item going on to a second
+    line reads "according to the institute" with one space (t13agr R4), and a blank line
+    separates the table's last row from the paragraph under it (t13ah N16)."""
+    app = make_app(open_doc="cyclone", corpus=MARKDOWN.parent / "markdown_table")
+    assert snap_compare(app, terminal_size=SIZE, run_before=then())

@@ -35,7 +35,7 @@ from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, LazyCell, SheetColumn
-from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
+from waic_reader.tui.widgets.window_table import WindowRow, WindowTable, in_view_said
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -381,12 +381,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _in_view_said(self) -> str:
         """Which articles' columns are in view, "articles 1–12 of 221"; "" when all are."""
         assert self.matrix is not None
-        count = len(self.matrix.articles)
-        view = self.query_one(MatrixTable).in_view()
-        docs = [i for i in view if 1 <= i <= count]  # scrolled column i is article i
-        if not docs or len(docs) == count:
-            return ""
-        return f"articles {docs[0]}–{docs[-1]} of {count}"
+        return in_view_said(self.query_one(MatrixTable).in_view(), len(self.matrix.articles))
 
     def on_resize(self) -> None:
         if self.matrix is not None and self.query_one(MatrixTable).stale(self.size.width):

@@ -39,7 +39,7 @@ from waic_reader.tui.highlights import SECONDARY_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import PAD, SCROLLBAR, Cell, LazyCell, SheetColumn, whole_columns
-from waic_reader.tui.widgets.window_table import WindowRow, WindowTable
+from waic_reader.tui.widgets.window_table import WindowRow, WindowTable, in_view_said
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -283,10 +283,23 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         # The statements no speaker is found for, last, in a row of their own: the CLI lists them
         # under "unattributed", and a reader lining up a body's statements needs them too.
         self.speakers = sheet.speakers + ([(UNATTRIBUTED, sheet.unattributed)] if sheet.unattributed else [])
+        self._fill_speakers()  # (first: the heading says which articles its window shows)
+        self._show_heading()
+        if not self.speakers:
+            self.query_one("#quotes-detail", Static).update(plain("No quotes in these articles."))
+
+    def _show_heading(self) -> None:
+        """The heading: the articles (those the speaker table's window shows when not all, as
+        the matrix's heading says them: "articles 12–15 of 30", review s39-rv finding 15), the
+        speakers, the statements."""
+        sheet = self.sheet
+        if sheet is None:
+            return
+        in_view = in_view_said(self.query_one(SpeakerTable).in_view(), len(sheet.articles))
         shared = sum(1 for st in sheet.attributed if len(st.members) > 1)
         flagged = sum(1 for st in sheet.attributed if st.credited_apart)
         parts = [
-            f"Quotes  ·  {counted(len(sheet.articles), 'article')}",
+            f"Quotes  ·  {in_view or counted(len(sheet.articles), 'article')}",
             counted(len(sheet.speakers), "speaker"),
             f"{counted(len(sheet.attributed), 'statement')}, {shared} in several articles",
         ]
@@ -305,9 +318,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
                 line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
             )
         self.query_one("#quotes-heading", Static).update(heading)
-        self._fill_speakers()
-        if not self.speakers:
-            self.query_one("#quotes-detail", Static).update(plain("No quotes in these articles."))
+
+    @on(WindowTable.WindowMoved, "#quotes-speakers")
+    def _window_moved(self, _event: WindowTable.WindowMoved) -> None:
+        self._show_heading()
 
     def _fill_speakers(self) -> None:
         assert self.sheet is not None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual import events
+from textual.message import Message
 from textual.widgets import DataTable
 
 from waic_reader.tui.safe import column_label
@@ -66,8 +67,29 @@ def last_first(widths: Sequence[int], room: int) -> int:
     return max(0, first)
 
 
+def in_view_said(view: range, count: int) -> str:
+    """Which of ``count`` articles a window table shows, "articles 3–7 of 30", its scrolled
+    column ``i`` being article ``i`` (column 0 a total's or none): "" when all of them are. One
+    wording for every screen with such a table (the entity matrix, the Quotes screen)."""
+    docs = [i for i in view if 1 <= i <= count]
+    if not docs or len(docs) == count:
+        return ""
+    return f"articles {docs[0]}–{docs[-1]} of {count}"
+
+
 class WindowTable(DataTable[Any]):
     """A DataTable showing a window of its scrolled columns, see the module's docstring."""
+
+    class WindowMoved(Message):
+        """The scrolled columns in view changed (``table.in_view()``): sideways, or filled anew."""
+
+        def __init__(self, table: WindowTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> WindowTable:
+            return self.table
 
     filled_width = 0  # the screen width the columns were last worked out for
     first = 0  # the scrolled column shown first (index into the scrolled columns given to fill)
@@ -124,7 +146,10 @@ class WindowTable(DataTable[Any]):
                 first = column
                 while first > 0 and fitting(widths, self._room, first - 1) > column - (first - 1):
                     first -= 1
+        moved = (first, fitting(widths, self._room, first)) != (self.first, self._shown)
         self.first, self._shown = first, fitting(widths, self._room, first)
+        if moved:  # a screen's heading says which columns are in view (in_view_said)
+            self.post_message(self.WindowMoved(self))
         frozen_column = min(self.cursor_column, max(0, len(self._frozen) - 1))
         scroll_y = self.scroll_y
         # Filled again whole (DataTable's clear): adding columns to a table with rows measured

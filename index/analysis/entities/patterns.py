@@ -256,20 +256,28 @@ def figure_name(written: str) -> str:
 def figure_spans(text: str) -> list[tuple[int, int, str]]:
     """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
     as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
+    return [(s, e, label) for s, e, label, _ in figure_mentions(text)]
+
+
+def figure_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """:func:`figure_spans` with the name each mention is keyed by (:func:`figure_name` of the
+    figure without its conversion: "200,000 taka ($1,640)" and "200,000 taka" are one entity,
+    t13ag-r R7, as the fact sheet reads them one value)."""
     from waic_reader.index.analysis.figures import figures_of
 
     out = []
     for f in figures_of(text):
         label = _FIGURE_LABELS.get(f.kind)
         if label is not None and f.num_end > f.num_start:
+            name = figure_name(text[f.num_start : f.num_end])
             if f.conversion_span is not None:
                 # "40 kilometres (25 miles)", "15C (59F)", "Rs 16,189 crore, about $1.9 billion": one
                 # figure, one mention, its conversion and closing bracket in it, as the fact sheet
                 # reads it (were two, tinted apart; t13p F15)
                 end = f.conversion_span[1]
-                out.append((f.num_start, end + 1 if text[end : end + 1] == ")" else end, label))
+                out.append((f.num_start, end + 1 if text[end : end + 1] == ")" else end, label, name))
             else:
-                out.append((f.num_start, f.num_end, label))
+                out.append((f.num_start, f.num_end, label, name))
     return out
 
 

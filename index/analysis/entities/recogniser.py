@@ -141,6 +141,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     date_spans,
     dateline_names,
+    figure_mentions,
     figure_name,
     figure_spans,
     foreign_by_word,
@@ -287,7 +288,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 219
+ENTITY_VERSION = 221
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -930,8 +931,10 @@ class Recognizer:
                 cands.append((m.start(), m.end(), "ORG", key, -1))
         if '"' in text or "“" in text or "'" in text or "‘" in text:  # single quotes too: "Marisol 'Sol' X"
             cands.extend(nicknamed_people(text))
-        for s, e, label in date_spans(text, all_toks) + figure_spans(text):
+        for s, e, label in date_spans(text, all_toks):
             cands.append((s, e, label, entity_key(label, figure_name(text[s:e])), 1 + FIGURE_PRIORITY[label]))
+        for s, e, label, name in figure_mentions(text):
+            cands.append((s, e, label, entity_key(label, name), 1 + FIGURE_PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
             fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])

@@ -1516,7 +1516,8 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 # finding 9, round s35-p4).
 # The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
 # family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
-_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!\s+of\b)"
+# (a family's noun before "of" is the recipient still: "to every family of the dead")
+_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!(?<!family)(?<!families)\s+of\b)"
 # "in compensation" or "as compensation" may come between ("200,000 taka in compensation for each
 # family"); "to the family of each worker killed" is per family, its noun "family" the recipient
 # (group "fam"), as is a possessive's noun, "for each victim's family" (:func:`_recipient_noun`;
@@ -1525,7 +1526,9 @@ _PER_RECIPIENT = re.compile(
     r"(?:\s+(?:in|as)\s+compensation)?"
     r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each"
     r"|(?:to|for)\s+the\s+(?P<fam>family|families|relatives|next\s+of\s+kin)\s+of\s+(?:each|every))"
-    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT}",
+    # (after "the family of each" the noun may have its own "of": "to the family of each victim of
+    # the market fire", t13ag-r N2 variant, was a bare "amount (PHP)")
+    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT.replace(r'(?!', r'(?(fam)|(?!', 1)})",
     re.I,
 )
 # A possessive recipient's noun: "each victim's family" is paid per family.
@@ -1545,7 +1548,7 @@ def _recipient_noun(text: str, hit: re.Match[str]) -> tuple[str, str]:
     """(adjective, noun) of the recipient :data:`_PER_RECIPIENT` matched: the family's noun when the
     phrase names the family of each one ("to the family of each deceased worker" → ("", "family")) or
     the recipient's possessive does ("for each victim's family" → ("", "family")), else its own."""
-    if hit.re is _PER_RECIPIENT and hit.group("fam"):
+    if hit.re in (_PER_RECIPIENT, _RECIPIENT_RECEIVES) and hit.group("fam"):
         return "", hit.group("fam").lower()
     own = _POSSESSED_RECIPIENT.match(text, hit.end())
     if own is not None:
@@ -1572,10 +1575,16 @@ def _a_recipient(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 # The recipient as the subject that receives the amount: "Each family will receive £25,000",
 # "every household is to get $1,500" (t13ab L19: a bare "amount (GBP)"): money given, per that noun.
+_RECEIVES = (
+    r"\s+(?:(?:will|would|shall|could|may|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+    r"|is\s+set\s+to|are\s+set\s+to)\s+)?(?:also\s+)?(?:receive[sd]?|get|gets|got|(?:be|was|is|were|are)\s+"
+    r"(?:paid|given|offered))\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
+)
+# (the family of each one as the subject: "The families of each of the eight victims will receive
+# ₱20,000", "the family of every worker killed will get $5,000": paid per family, t13ag-r N2)
 _RECIPIENT_RECEIVES = re.compile(
-    rf"\b(?:each|every)\s+{_RECIPIENT}\s+(?:(?:will|would|shall|could|may|is\s+to|are\s+to|is\s+due\s+to"
-    r"|is\s+set\s+to)\s+)?(?:also\s+)?(?:receive[sd]?|get|gets|got|(?:be|was|is)\s+(?:paid|given|offered))"
-    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$",
+    rf"\b(?:(?:each|every)\s+{_RECIPIENT}|(?P<fam>family|families|relatives)\s+of\s+(?:each|every)\b"
+    rf"(?:\s+of\s+(?:the|their|these|those))?(?:\s+[\w-]+){{1,4}}?){_RECEIVES}",
     re.I,
 )
 

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import OWNED_MEASURES
+from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES
 from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -377,10 +377,15 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
             if m.measure and m.kind in ("money", "quantity"):
                 named.setdefault((m.doc, m.sentence), set()).add(m.measure.split("|", 1)[0])
     for g in groups:
-        if g.merged or len(g.docs) != 1 or any(m.measure or m.kind not in ("money", "quantity") for m in g.members):
+        if g.merged or any(m.measure or m.kind not in ("money", "quantity") for m in g.members):
             continue
         f = g.members[0]
-        mine = _stems(f)
+        if len(g.docs) > 1 and any(_said(m) != _said(f) for m in g.members):
+            # (a row of several articles joins only when all say the one value: "a £2.5 million grant"
+            # of two outlets and "gave a £2.5 million grant", money pledged since "gave" is a verb
+            # of giving, round s40-y1; never a row holding a disagreement of its own)
+            continue
+        mine = set().union(*(_stems(m) for m in g.members))
         if not mine:
             continue
         # a measure its own sentence names another figure of is no measure of it ("The factory is
@@ -965,7 +970,19 @@ def group_figures(
         (g.members[0].kind, _owned_family(g.members[0].measure)) for g in groups if not g.merged and g.members
     )
     _join_currencies(groups)
-    facts = [_fact(g, order, when_key, _owned_by(g, rows_of)) for g in groups if not g.merged]
+    # One article's bare year, no measure of it named nor its clause ("year 2018", "year: operator"
+    # from "… by the operator, 2025"), is no figure a reader can name: clutter (t13ah N9). A year
+    # its clause names ("year of the last safety audit": FactValue.said) or joined to a named
+    # measure's row stays, and so does one several outlets give in one context ("has operated since
+    # 1987": a row compared, t13x F17).
+    facts = [
+        _fact(g, order, when_key, _owned_by(g, rows_of))
+        for g in groups
+        if not g.merged
+        and not (
+            g.members and len(g.docs) == 1 and all(m.kind == "year" and not m.measure and not m.said for m in g.members)
+        )
+    ]
     tell_apart(facts)
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
@@ -1154,6 +1171,11 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
         for i, g in enumerate(rows):
             for h in rows[i + 1 :]:
                 if g.merged or h.merged or ((g.owners or h.owners) and not g.owners & h.owners):
+                    continue
+                if g.owners and g.owners & h.owners <= owner_words(GOVERNMENT):
+                    # "the government" is a coarse payer (a governor's, a state's, a prime minister's
+                    # government): its sum in soles and a regional fund in dollars are two sums, never
+                    # one in two currencies (t13ah: Andina's S/ 10 million joined the governor's fund)
                     continue
                 if not g.owners and g.docs & h.docs:
                     # no payer named, one article giving both: two sums ("paid ₹3 lakh in fines. The

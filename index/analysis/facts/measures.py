@@ -602,7 +602,14 @@ def employing_whole(text: str, start: int, pos: int) -> str:
 _WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
 # An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
 VALUE_OF = "value|"
-_WHOLE_AFTER = re.compile(r"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>industry|sector)\b(?!\s+(?:of|in)\b)")
+# The nouns of a whole trade and the word its row is named by ("sector" and "industry" are one): "the
+# region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion annually" (t13ag-r N6).
+_WHOLES_VALUED = {"industry": "industry", "sector": "industry", "trade": "trade"}
+# (a phrase after the noun, "industry in a decade", "industry in Bali", is no other whole: only "of"
+# names one, "the sector of the economy")
+_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(_WHOLES_VALUED)})\b(?!\s+of\b)")
+# The verbs between a whole and "worth": "is worth", "was now worth", "has been worth".
+_WORTH_COPULAS = frozenset("is was are were be been has have had remains remained now still already".split())
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
 
 
@@ -613,16 +620,20 @@ def valued_whole(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     after = _WHOLE_AFTER.match(text, fig.end, sent[1])
     if after is not None:
         mod = (after.group("mod") or "").strip()
-        return f"{mod} industry" if mod and mod not in STOP_WORDS else "industry"
+        whole = _WHOLES_VALUED[after.group("whole")]
+        return f"{mod} {whole}" if mod and mod not in STOP_WORDS else whole
     worth = _WORTH_BEFORE.search(text, sent[0], fig.start)
     if worth is None:
         return ""
     subject = _ASIDE.sub(" ", text[sent[0] : worth.start()]).rstrip(" ,")
     words = [w.lower() for w in WORD.findall(subject)]
-    if not words or words[-1] not in ("industry", "sector"):
+    while words and words[-1] in _WORTH_COPULAS:
+        words.pop()  # "the tourism industry is worth $12 billion a year" (t13ag-r N6: a row apart)
+    if not words or words[-1] not in _WHOLES_VALUED:
         return ""
+    whole = _WHOLES_VALUED[words[-1]]
     mod = words[-2] if len(words) > 1 and words[-2] not in STOP_WORDS and not words[-2].endswith(("'s", "’s")) else ""
-    return f"{mod} industry" if mod else "industry"
+    return f"{mod} {whole}" if mod else whole
 
 
 _CLAUSE_OPENERS = frozenset("where while and but as whose".split())

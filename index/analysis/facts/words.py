@@ -48,12 +48,14 @@ for _words, _role in (
     # (its verbs of giving too: "The firm will donate $5m", "The ministry allocated €3m", "would
     # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14;
     # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
-    # bid's, "tendered its offer at")
+    # bid's, "tendered its offer at"; "will give Rs 1 lakh to each bereaved family", "would provide
+    # S/ 10 million": t13ag-r N2, a bare "amount (INR)" beside the other outlet's money pledged;
+    # "given" is left out, a preposition too: "given the $2 billion deficit")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
-        pay pays paying""",
+        pay pays paying give gives gave giving provide provides provided providing""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The

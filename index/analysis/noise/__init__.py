@@ -19,6 +19,8 @@ The package's modules, one kind of rule each, each importing only those listed b
 - :mod:`.features`: a block's text features (length, sentence ends, stop words, title case,
   stems) and the prose test;
 - :mod:`.block_rules`: rules on one block alone (phrases, date stamps, breadcrumbs);
+- :mod:`.consent`: a consent dialog's paragraphs (cookie and data-processing notices);
+- :mod:`.repeats`: a page box shown over the article and again under it;
 - :mod:`.tables`: layout, widget and "label | value" tables;
 - :mod:`.credits`: photo captions, credits and galleries;
 - :mod:`.bylines`: bylines, author bios and author boxes;
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
 # ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
 # bump whenever the classification of any block can change (the search index re-indexes on it).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ANALYSIS_VERSION = 242
+ANALYSIS_VERSION = 244
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -86,6 +86,13 @@ def classify_article(
     main = [i for i in range(len(blocks)) if i not in discarded]
     for i, lab in zip(main, classify_labels([blocks[i] for i in main], whole_page=False)[0]):
         labels[i] = lab
+    if any(blocks[i].kind != "title" for i in main) and all(
+        labels[i] is not None for i in main if blocks[i].kind != "title" and blocks[i].text.strip()
+    ):
+        # The extractor's main text is boilerplate from end to end (a consent dialog's paragraphs it
+        # took for the article over a short or paywalled one: issue #14, unseen35's thelocal-1): it
+        # says nothing of where the article is, so the whole page is judged as text is.
+        return classify_blocks(blocks)
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
     body_vocab: set[str] = set()

@@ -334,6 +334,11 @@ def bare_bio(f: Feat, label: tuple[str, str] | None) -> bool:
 # a reporting verb (:data:`_FINITE`), a verb in the past (:data:`_CUE_VERB`), or one in the present
 # before its object ("the council's vote settles the matter", "the letter sets a deadline").
 _READER_VOICE = re.compile(r"\b(?:me|my|mine|i)\b", FOLD_CASE)
+_OWN_PUBLICATION = re.compile(
+    r"^(?:article|story|post|piece|essay|column)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:(?:first|originally)\s+)*"
+    r"(?:appeared|published|produced|posted)\b",
+    FOLD_CASE,
+)
 _PRESENT_VERB = re.compile(r"\b\w{2,}[^\Ws]s\s+(?:the|a|an|its|his|her|their|this|that)\b", FOLD_CASE)
 
 
@@ -348,7 +353,9 @@ def goes_on_article(f: Feat, body_vocab: set[str]) -> bool:
     speak in the reader's voice too ("Keep me up to date on all the Courier has to offer.")."""
     if _READER_VOICE.search(f.text):
         return False
-    rest = f.text.split(None, 1)[-1]
+    # A republication note's verb is its cue's own: "This article was originally published on The
+    # Conversation." credits the piece, it tells nothing (issue #14, unseen35's iflscience-1).
+    rest = _OWN_PUBLICATION.sub("", f.text.split(None, 1)[-1], count=1)
     if not (_FINITE.search(rest) or _CUE_VERB.search(rest) or _PRESENT_VERB.search(rest)):
         return False
     told = {w.rstrip("'’") for w in body_vocab}

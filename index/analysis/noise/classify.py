@@ -52,6 +52,7 @@ from waic_reader.index.analysis.noise.comments import (
     share_row_count,
     span_before_comments,
 )
+from waic_reader.index.analysis.noise.consent import consent_dialog
 from waic_reader.index.analysis.noise.credits import (
     closing_credits,
     credited_captions,
@@ -91,6 +92,7 @@ from waic_reader.index.analysis.noise.lists import (
     introduced_lists,
     introduced_plain_lists,
     list_above,
+    named_sections_end,
     offer_list,
     step_lines,
     topic_boxes,
@@ -136,6 +138,7 @@ from waic_reader.index.analysis.noise.page import (
     standfirst_above,
 )
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
+from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
@@ -191,6 +194,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     if whole_page:
         site_name(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
+    # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
+    consent_dialog(feats, labels)
     labelled_lines(feats, labels)
     repeated_credits(feats, labels)
     credited_captions(feats, labels)
@@ -380,6 +385,16 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         body_start = _headline_over_span(feats, is_prose, body_start, body_end)
         body_start = list_above(feats, labels, body_start, listed | steps)
         body_end = last_entry(blocks, feats, labels, is_prose, body_start, body_end)
+        # A box the page draws over the article and again under it (a donation appeal's paragraphs
+        # joining the run of prose) closes no article (issue #14, unseen35).
+        body_end, shown_before = repeated_tail(feats, labels, body_start, body_end)
+        # The sections the article's contents list names after its run of prose (an essay's last
+        # sections in draft, a note a line) are the article's (issue #14, unseen34).
+        if not shown_before:
+            body_end = named_sections_end(feats, first_labels, contents, body_end)
+        for i, kind in shown_before.items():
+            labels[i] = (kind, SHOWN_BEFORE)
+            is_prose[i] = False
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]

@@ -282,17 +282,109 @@ def contents_list(feats: list[Feat], labels: list[tuple[str, str] | None], is_pr
     n = len(feats)
     nonempty = [i for i in range(n) if feats[i].n]
     shown = Counter(feats[i].text.strip().lower() for i in nonempty)
+    for copy in _drawn_again(feats, labels, nonempty):
+        # A contents list drawn twice in a row (for wide and narrow screens) is shown once.
+        shown[feats[copy].text.strip().lower()] -= 1
     heading_at: dict[str, list[int]] = {}
     for pos, k in enumerate(nonempty):
         under = nonempty[pos + 1 : pos + 3]
         if feats[k].n <= _CONTENTS_ITEM_WORDS and any(is_prose[u] for u in under):
             heading_at.setdefault(feats[k].text.strip().lower(), []).append(k)
 
+    at: dict[str, list[int]] = {}
+    for k in nonempty:
+        at.setdefault(feats[k].text.strip().lower(), []).append(k)
+    out: set[int] = set()
+    for run in _item_runs(feats, labels, nonempty):
+        last = run[-1]
+        # A section's title is shown twice, in the contents and over the section; a "Most viewed"
+        # list shown twice over, its stories' cards further down (a headline and a summary
+        # each), shows each title three times or more.
+        headed = [
+            i
+            for i in run
+            if shown[key := feats[i].text.strip().lower()] <= 2 and any(k > last for k in heading_at.get(key, ()))
+        ]
+        # The titles shown again further down in the list's order, prose under them or not: an
+        # essay's last sections may be in draft, notes a line each (issue #14, unseen34).
+        again = _shown_in_order(feats, run, shown, at, last) if len(headed) >= _CONTENTS_MIN_ITEMS else []
+        if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
+            for i in run:
+                if again[0] <= i <= again[-1]:
+                    out.add(i)
+                    if labels[i] is not None:
+                        labels[i] = None
+    return out
+
+
+# The kinds whose phrase rule closes the article's last section: a related-stories or backlinks
+# header, the comments, the page's legal lines.
+_SECTION_ENDS = ("headline-list", "related-topics", "comments", "legal")
+
+
+def named_sections_end(
+    feats: list[Feat], first_labels: list[tuple[str, str] | None], contents: set[int], end: int
+) -> int:
+    """The main text's end (``end``, a block index) moved over the sections its contents list names
+    after it: an essay's last sections in draft (short notes, a line each, under each named heading)
+    weigh too little as prose and the run of prose ended before them (issue #14, unseen34's
+    maggieappleton-1). ``contents``: :func:`contents_list`'s lines; ``first_labels``: the phrase rules'
+    labels alone. When a line after ``end`` repeats a contents line over the article, with no phrase
+    rule's end (:data:`_SECTION_ENDS`: a "Backlinks" or "Related" header, the comments, a copyright
+    line) between, the main text runs on to the last line before the first such end after the last of
+    them (to the page's last line when there is none). Otherwise ``end``. Linear in the blocks."""
+    names = {feats[i].text.strip().lower() for i in contents if i < end}
+    if not names:
+        return end
+    last = None
+    for k in range(end + 1, len(feats)):
+        lab = first_labels[k]
+        if lab is not None and lab[0] in _SECTION_ENDS:
+            break
+        if feats[k].n and feats[k].text.strip().lower() in names:
+            last = k
+    if last is None:
+        return end
+    stop = next(
+        (k for k in range(last + 1, len(feats)) if (lab := first_labels[k]) is not None and lab[0] in _SECTION_ENDS),
+        len(feats),
+    )
+    return max((k for k in range(last, stop) if feats[k].n), default=last)
+
+
+def _shown_in_order(
+    feats: list[Feat], run: list[int], shown: Counter[str], at: dict[str, list[int]], last: int
+) -> list[int]:
+    """The lines of ``run`` (a candidate contents list ending at block ``last``) shown once more after
+    it, each after the one before (the sections in the list's order); each line's text shown twice on
+    the page at most (``shown``, by its folded text; ``at``: where each folded text stands, in order,
+    so that a run costs its own lines only)."""
+    out: list[int] = []
+    pos = last
+    for i in run:
+        key = feats[i].text.strip().lower()
+        if shown[key] > 2:
+            continue
+        found = next((k for k in at.get(key, ()) if k > pos), None)  # (two places at most)
+        if found is not None:
+            out.append(i)
+            pos = found
+    return out
+
+
+# The most lines with words between a contents list and its copy drawn again ("Table of Contents").
+_COPY_GAP = 2
+
+
+def _item_runs(feats: list[Feat], labels: list[tuple[str, str] | None], nonempty: list[int]) -> list[list[int]]:
+    """The runs of :func:`contents_list`'s candidate lines (short, no sentence end, no phrase rule's
+    label but a list item's), each a list of block indices in order."""
+
     def item(i: int) -> bool:
         f = feats[i]
         return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or list_item(labels[i]))
 
-    out: set[int] = set()
+    runs: list[list[int]] = []
     pos = 0
     while pos < len(nonempty):
         if not item(nonempty[pos]):
@@ -301,23 +393,24 @@ def contents_list(feats: list[Feat], labels: list[tuple[str, str] | None], is_pr
         end = pos
         while end < len(nonempty) and item(nonempty[end]):
             end += 1
-        run = nonempty[pos:end]
-        last = run[-1]
-        # A section's title is shown twice, in the contents and over the section; a "Most viewed"
-        # list shown twice over, its stories' cards further down (a headline and a summary
-        # each), shows each title three times or more.
-        again = [
-            i
-            for i in run
-            if shown[key := feats[i].text.strip().lower()] <= 2 and any(k > last for k in heading_at.get(key, ()))
-        ]
-        if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
-            for i in run:
-                if again[0] <= i <= again[-1]:
-                    out.add(i)
-                    if labels[i] is not None:
-                        labels[i] = None
+        runs.append(nonempty[pos:end])
         pos = end
+    return runs
+
+
+def _drawn_again(feats: list[Feat], labels: list[tuple[str, str] | None], nonempty: list[int]) -> list[int]:
+    """The lines of runs of :func:`_item_runs` that repeat the run before them line for line, at most
+    :data:`_COPY_GAP` lines after it (a contents list drawn twice, "Table of Contents" over each)."""
+    at = {k: pos for pos, k in enumerate(nonempty)}
+    runs = _item_runs(feats, labels, nonempty)
+    out: list[int] = []
+    for prev, run in zip(runs, runs[1:]):
+        if (
+            len(run) >= _CONTENTS_MIN_ITEMS
+            and at[run[0]] - at[prev[-1]] - 1 <= _COPY_GAP
+            and [feats[i].text.strip().lower() for i in run] == [feats[i].text.strip().lower() for i in prev]
+        ):
+            out.extend(run)
     return out
 
 

@@ -939,6 +939,22 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "newsletter prompt",
     ),
     (
+        # A registration or subscription wall over the rest of the article: "Join LeadDev.com for free
+        # to access this content", "Create an account to access our free content …", "Please sign up
+        # or log in to continue reading", "Subscribe to read the full story" (issue #14, unseen35).
+        # (The bidding verb opens the line: "Readers who subscribe to read the full story …" is a sentence.)
+        "call-to-action",
+        re.compile(
+            r"^(?:please )?(?:sign up|sign in|log ?in|register|subscribe|create an? (?:free )?account"
+            r"|join (?:[\w.'’&-]+ ){0,2}[\w.'’&-]+)(?: (?:or|and) (?:sign up|sign in|log ?in|register|subscribe))?"
+            r"(?: (?:for free|free|now|today))?,? to (?:continue reading|keep reading|read (?:on|more|the (?:full|whole|rest of the)"
+            r" (?:article|story|post))|access (?:this|the|our|all|full|unlimited)\b|unlock (?:this|the)\b)",
+            FOLD_CASE,
+        ),
+        50,
+        "registration or subscription wall",
+    ),
+    (
         "call-to-action",
         re.compile(
             # A link's prompt closing a short line: "To submit a correction for our consideration,

@@ -28,6 +28,7 @@ from waic_reader.index.corpus.tokens import (
     fold,
     fold_number,
     is_cjk,
+    meridiem_form,
     number_forms,
     percent_words,
     search_tokens,
@@ -106,6 +107,7 @@ def token_forms(token: str) -> tuple[str, ...] | None:
         # A number: its forms ("3.000": 3000 and, as written, three; see number_forms). A
         # one-digit number is a number too ("$3 billion" is not "$7 billion").
         return number_forms(t)
+    t = meridiem_form(t)  # "p.m." is "pm"
     if len(t) < 2 or t in _STOPS:
         return None
     single = fold_plural(t)
@@ -154,7 +156,7 @@ def query_form(text: str) -> str:
         if _GROUPED_PREFIX.fullmatch(grouped) is not None:
             return grouped
         t = fold_number(t)
-    return t
+    return meridiem_form(t)
 
 
 @stable_name("SearchAnalyzer")  # pickled in the index's schema: never by module path (see pickled.py)

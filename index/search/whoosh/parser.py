@@ -111,6 +111,10 @@ _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # written, the phrase of its numbers, as a hyphenated word is: an AND of them found "9" and "40"
 # anywhere in an article ("at least 9 people … 40 injured", t13ag N16).
 _CLOCK = re.compile(r"(?<=\d):(?=\d)")
+# A time written with a dot before its "am"/"pm" ("9.40 pm", "9.40 p.m."): the tokeniser reads
+# its hour and minutes apart in the text (tokens._DECIMAL_DOT), but a query word "9.40" alone is a
+# decimal; read as "9:40", it is the phrase of its numbers as the text's (t13agr R5).
+_DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\.?m)(?![^\W_]))")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011]")
 
@@ -340,6 +344,7 @@ def check(text: str) -> str:
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
     text = _double_negations(text)
+    text = _DOTTED_CLOCK.sub(r"\1:\2", text)
     text = _SPACED_NUMBER.sub(lambda m: m.group(1) or f'"{m.group(2)}"', text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")

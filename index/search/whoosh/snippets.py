@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
+from waic_reader.index.corpus.tokens import COMBINING_MARKS, MERIDIEMS, SEARCH_TOKEN, is_cjk, search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, is_stop_form, stop_form, token_forms, word_forms
 
 if TYPE_CHECKING:
@@ -50,8 +50,9 @@ def match_spans(
     if not terms and not prefixes:
         return []
     low = text.lower()
-    if len(low) != len(text) or any(t[:1].isdigit() for t in (*terms, *prefixes)):
-        # Lower-casing moved offsets ("İ"), or a number ("3,000" is "3000"): analyse every token.
+    if len(low) != len(text) or any(t[:1].isdigit() or t in MERIDIEMS for t in (*terms, *prefixes)):
+        # Lower-casing moved offsets ("İ"), a number ("3,000" is "3000") or a time's "pm" (written
+        # "p.m.", or glued to its time: "9:40pm"; tokens._MERIDIEM): analyse every token.
         return _spans_of_tokens(text, SEARCH_TOKEN.finditer(text), terms, prefixes)
     out = _ascii_spans(text, low, terms, prefixes)
     if not text.isascii():
