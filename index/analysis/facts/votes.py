@@ -274,12 +274,14 @@ def _pair_second_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str | N
     first = sides[0] if sides else _clause_owner(text, *clauses[1])
     second = _clause_owner(text, *clauses[0]) or (sides[1] if sides else "")
     # two counts of one pair are never one owner's (a guard whatever misread them)
-    return "" if not second or owner_words_of(second) & owner_words_of(first) else second
+    return "" if not second or _one_side(first, second) else second
 
 
-def owner_words_of(name: str) -> frozenset[str]:
-    """The words of an owner's name, lower case (the pair guard's; grouping tells owners apart)."""
-    return frozenset(w.lower() for w in WORD.findall(name) if w.lower() not in STOP_WORDS)
+def _one_side(a: str, b: str) -> bool:
+    """Whether two names read for the two sides of one pair are one candidate's: one's words
+    (lower case, no stop words) within the other's ("Kerr", "Anna Kerr")."""
+    wa, wb = ({w.lower() for w in WORD.findall(n) if w.lower() not in STOP_WORDS} for n in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
