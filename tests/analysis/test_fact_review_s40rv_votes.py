@@ -139,8 +139,11 @@ def test_a_pair_after_a_passive_or_a_loss_gives_each_count_its_candidate(first: 
         ),
     ],
 )
-def test_a_polls_standing_is_no_share_of_the_vote(texts: tuple[str, str]) -> None:
+def test_a_polls_standing_is_a_polls_never_a_share_of_the_vote(texts: tuple[str, str]) -> None:
     facts = sheet(*texts)
     shares = [(f.label, [v.doc for v in f.values]) for f in facts if f.label.startswith("share of vote")]
     assert all(docs == ["b"] for _, docs in shares), shares
     assert not _disagreeing(facts)
+    # labelled as a poll's, listed and never compared
+    polls = [(f.label, f.status) for f in facts if f.label.startswith("share in a poll")]
+    assert polls and all(status in ("not compared", "single source") for _, status in polls), polls

@@ -34,7 +34,7 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_OUT,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
-from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS
+from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
@@ -1527,6 +1527,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         distinct = {_said(v) for v in values}
         if apart and any(placeless(v) for v in values):
             grounds += "; distances from no named place: not compared"
+        elif apart and any(v.measure == POLL_SHARE[0] for v in values):
+            grounds += "; standings in opinion polls: not compared"
         elif apart and any(ownerless_vote(v) for v in values):
             grounds += "; shares of the vote of no named candidate or party: not compared"
         elif apart:

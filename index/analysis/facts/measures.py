@@ -63,7 +63,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
 from waic_reader.index.analysis.facts.things import event_noun_kind
-from waic_reader.index.analysis.facts.votes import VOTE_MEASURES
+from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
@@ -192,9 +192,15 @@ UNNAMED_SHARE = ("share|unnamed", "share of a whole named before")
 
 def listed_only(v: FactValue) -> bool:
     """Whether a row holding ``v`` lists its values and compares none: a distance from no named
-    place (:func:`placeless`) or a share of a whole its clause does not name (:data:`UNNAMED_SHARE`).
+    place (:func:`placeless`), a share of a whole its clause does not name (:data:`UNNAMED_SHARE`),
+    a vote figure of no one (:func:`ownerless_vote`) or a poll's standing (:data:`~.votes.POLL_SHARE`).
     Read by grouping._fact, display._chains and the timeline."""
-    return placeless(v) or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0]) or ownerless_vote(v)
+    return (
+        placeless(v)
+        or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0])
+        or ownerless_vote(v)
+        or v.measure == POLL_SHARE[0]
+    )
 
 
 def ownerless_vote(v: FactValue) -> bool:

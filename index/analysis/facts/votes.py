@@ -16,9 +16,13 @@ from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 VOTE_SHARE = ("vote share", "share of vote")  # (measure, label)
 VOTES = ("votes", "votes")
 TURNOUT = ("turnout", "turnout")
+# A candidate's or party's standing in an opinion poll ("A poll this week had Kerr on 41%"): its
+# own row per owner, listed and never compared (measures.listed_only: two polls differ by their
+# dates and samples, and a poll is no result; review s40-rv finding 6)
+POLL_SHARE = ("poll share", "share in a poll")
 # The measures a candidate or party owns (owners.OWNED_MEASURES holds them too: grouping keys their
 # rows by owner, a figure naming none joining the only row or one naming none).
-VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0]})
+VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0], POLL_SHARE[0]})
 
 # What ends the clause a vote figure's owner is named in: punctuation and the words that join a
 # list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
@@ -327,13 +331,15 @@ def vote_measure(
     """The election measure (measure, label) of a figure, None for none: a percentage "of the vote"
     (:data:`VOTE_SHARE`), or one whose clause is a name and a result verb alone ("Tom Berg got 41%",
     "and Berg 41 per cent") where its sentence before it or the sentence before (``prev_sent``)
-    speaks of votes; a count of "votes" (:data:`VOTES`, ``label`` "votes"); "Turnout was 61%" or
+    speaks of votes; such a share in a sentence naming a poll or survey a poll's (:data:`POLL_SHARE`);
+    a count of "votes" (:data:`VOTES`, ``label`` "votes"); "Turnout was 61%" or
     "61% of voters turned out" (:data:`TURNOUT`)."""
     if fig.kind == "percent":
         if label == TURNOUT[1] or _TURNED_OUT.match(text, fig.end, sent[1]):
             return TURNOUT
         if _POLL.search(text, sent[0], sent[1]):
-            return None  # a poll's standing, no result (review s40-rv finding 6)
+            # a poll's standing, no result (review s40-rv finding 6)
+            return POLL_SHARE if _result_clause(text, fig, sent) else None
         if _OF_VOTE.match(text, fig.end, sent[1]):
             return VOTE_SHARE
         before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
