@@ -668,12 +668,14 @@ class Workspace:
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).
         Raises ``QueryError`` for a query that cannot be searched. Syntax this app does not
-        support (a boost, a fuzzy word) is set aside and said: ``searched``, ``unsupported``."""
+        support (a boost, a fuzzy word) is set aside and Lucene's operators read as ours, and
+        both said: ``searched``, ``unsupported``, ``read``."""
         reading = read_syntax(text)
         results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
-        results.searched = reading.searched if reading.unsupported else None
+        results.searched = reading.searched if reading.unsupported or reading.read else None
         results.unsupported = reading.unsupported
+        results.read = reading.read
         if any(h.outlet for h in results.hits):
             # One outlet, one name, as list and the library show it ("reuters" is "Reuters").
             spell = self.outlet_spelling()

@@ -284,12 +284,15 @@ class Analyser:
     def gazetteer(self) -> Gazetteer:
         """The recogniser's gazetteer, without building the recogniser: a query's names are
         looked up in it (``who:WAIC``), and the recogniser's rules (~1 s of imports and regular
-        expressions compiled, t13ag N15) are needed only to read an article."""
-        if self._recognizer is not None:
-            return self._recognizer.gazetteer
+        expressions compiled, t13ag N15) are needed only to read an article. Read again when
+        the gazetteer files changed since (:meth:`Gazetteer.current`): a name is looked up in
+        what the files hold now."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
-        return Gazetteer.default()
+        if self._recognizer is not None and self._recognizer.gazetteer.stamp == gazetteer_stamp():
+            return self._recognizer.gazetteer
+        return Gazetteer.current()
 
     @property
     def version(self) -> str:

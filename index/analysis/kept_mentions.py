@@ -33,7 +33,6 @@ value, never an error.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from bisect import bisect_right
@@ -92,9 +91,16 @@ _stamp: tuple[tuple[object, ...], str] | None = None  # (the files' stat results
 
 def gazetteer_stamp() -> str:
     """16 hex digits naming the contents of the bundled and the user's gazetteers (what the
-    recogniser reads besides its code): read again only when either file's stat changes."""
+    recogniser reads besides its code; :func:`~.entities.gazetteer.files_stamp` of each file's
+    digest, as :attr:`~.entities.gazetteer.Gazetteer.stamp` names what a gazetteer read): read
+    again only when either file's stat changes."""
     global _stamp
-    from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, USER_GAZETTEER_NAME
+    from waic_reader.index.analysis.entities.gazetteer import (
+        BUNDLED_GAZETTEER,
+        USER_GAZETTEER_NAME,
+        file_digest,
+        files_stamp,
+    )
     from waic_reader.index.paths import config_dir
 
     paths = (BUNDLED_GAZETTEER, config_dir() / USER_GAZETTEER_NAME)
@@ -102,13 +108,13 @@ def gazetteer_stamp() -> str:
     held = _stamp
     if held is not None and held[0] == stats:
         return held[1]
-    h = hashlib.sha256()
+    digests = []
     for path in paths:
         try:
-            h.update(path.read_bytes())
+            digests.append(file_digest(path.read_bytes()))
         except OSError:
-            h.update(b"\0none")  # no user gazetteer: a stamp of its own
-    stamp = h.hexdigest()[:16]
+            digests.append("")  # no user gazetteer: as a gazetteer reads it
+    stamp = files_stamp(*digests)
     _stamp = (stats, stamp)
     return stamp
 

@@ -84,16 +84,20 @@ class Results:
     # False when ``total`` is an estimate (searches with typing=True and more matches than the
     # limit); the JSON form is unchanged.
     total_exact: bool = True
-    # The query as searched, when the syntax.read_syntax reading set some of it aside (None: as
-    # typed), and what it set aside ("boost (^2)"): said in the JSON, the CLI and the screen.
+    # The query as searched, when the syntax.read_syntax reading changed it (None: as typed),
+    # what it set aside ("boost (^2)") and the Lucene operators it read ("&& read as AND"): said
+    # in the JSON (``searched``, ``unsupported``), the CLI and the screen (:meth:`reading_note`).
     searched: str | None = None
     unsupported: list[str] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
 
-    def unsupported_note(self) -> str:
-        """``boost (^2) is not supported: searched fire``, or "" (:mod:`.syntax`)."""
-        from waic_reader.index.search.syntax import unsupported_note
+    def reading_note(self) -> str:
+        """``boost (^2) is not supported: searched fire``, ``&& read as AND: searched a AND b``,
+        or "" for a query searched as typed (:func:`.syntax.reading_note`)."""
+        from waic_reader.index.search.syntax import Reading, reading_note
 
-        return unsupported_note(self.unsupported, self.query if self.searched is None else self.searched)
+        searched = self.query if self.searched is None else self.searched
+        return reading_note(Reading(searched, self.unsupported, self.read))
 
     def to_json(self) -> dict[str, Any]:
         return {

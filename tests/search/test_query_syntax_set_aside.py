@@ -4,10 +4,16 @@ Reported: ``fire^2`` (a Lucene boost) answered "0 articles match": the tokeniser
 words "fire" and "2". The kind: syntax of Lucene-like engines this app's parser does not read.
 A boost (``^2``), a fuzzy word (``~1``) and a phrase's proximity (``"a b"~3``) are set aside and
 said (``unsupported``, ``searched``: the JSON, the CLI's text, the search screen's status);
-``&&``, ``||`` and ``!`` are read as ``AND``, ``OR`` and ``NOT`` (``fire || flood`` searched both
-words, ``!flood`` the word itself); ranges stay refused (test_query_ranges_refused.py). Text that
-only looks like it (``10^6``, "Yahoo!") is searched as before. The articles are written for this
-test."""
+``&&``, ``||`` and ``!`` before a phrase or group are read as ``AND``, ``OR`` and ``NOT``
+(``fire || flood`` searched both words) and the reading said; ranges stay refused
+(test_query_ranges_refused.py). Text that only looks like it (``10^6``, "Yahoo!") is searched as
+before.
+
+Review s40-rv finding 11: ``!important`` (CSS pasted) returned the articles *without* the word,
+``searched`` saying "!important". The kind: a "!" glued to a word, at the query's start, after a
+space or a "(", is text; what was read is said in every case. Finding 12: ``E=mc^2`` searched
+``E=mc``. The kind: a "^" after text that is no whole term (``O(n^2)``, ``m/s^2``) is text,
+searched as the tokeniser indexes it. The articles are written for this test."""
 
 from __future__ import annotations
 
@@ -25,6 +31,10 @@ ARTICLES = {
     "flood": "Flood warning\n\nRiver levels rose and a flood warning was issued for the valley.\n",
     "both": "Storm week\n\nAfter the fire at the depot, a flood closed the ring road in 10^6 ways.\n",
     "yahoo": "Portal\n\nYahoo! said its portal would close; harbour traffic was not affected.\n",
+    "css": "Style guide\n\nMark a rule !important only when it is important to override the theme.\n",
+    "physics": "Units explained\n\nEinstein wrote E=mc^2; gravity pulls at 9.8 m/s^2 and the sort runs "
+    "in O(n^2) steps.\n",
+    "decoy": "Lab notes\n\nThe E=mc badge, the m/s gauge and the O(n) bound were on the bench.\n",
 }
 
 
@@ -59,18 +69,44 @@ def test_unsupported_syntax_is_set_aside_and_said(
     data = results.to_json()
     assert data["unsupported"] == unsupported and data["searched"] == searched
     assert (
-        results.unsupported_note()
+        results.reading_note()
         == f"{', '.join(unsupported)} {'is' if len(unsupported) == 1 else 'are'} not supported: searched {searched}"
     )
 
 
 @pytest.mark.parametrize(
-    ("query", "same_as"),
-    [("fire || flood", "fire OR flood"), ("fire && flood", "fire AND flood"), ("harbour !fire", "harbour NOT fire")],
+    ("query", "same_as", "read"),
+    [
+        ("fire || flood", "fire OR flood", "|| read as OR"),
+        ("fire && flood", "fire AND flood", "&& read as AND"),
+        ("harbour !(fire)", "harbour NOT (fire)", "! read as NOT"),
+        ('harbour !"harbour fire"', 'harbour NOT "harbour fire"', "! read as NOT"),
+        ("+harbour fire", "harbour fire", "+ read as a required word"),
+    ],
 )
-def test_lucene_operators_are_read_as_ours(ws: Workspace, query: str, same_as: str) -> None:
-    assert docs(ws, query) == docs(ws, same_as) != []
-    assert ws.search(query).to_json()["unsupported"] == []
+def test_lucene_operators_are_read_as_ours_and_said(ws: Workspace, query: str, same_as: str, read: str) -> None:
+    results = ws.search(query, limit=None)
+    assert sorted(h.doc for h in results.hits) == docs(ws, same_as) != []
+    data = results.to_json()
+    assert data["unsupported"] == [] and data["searched"] == same_as
+    assert results.reading_note() == f"{read}: searched {same_as}"
+
+
+@pytest.mark.parametrize("query", ["!important", "style !important", "(!important)"])
+@pytest.mark.parametrize("typing", [False, True])
+def test_a_bang_glued_to_a_word_is_text(ws: Workspace, query: str, typing: bool) -> None:
+    results = ws.search(query, limit=None, typing=typing)
+    assert sorted(h.doc for h in results.hits) == ["css"]
+    data = results.to_json()
+    assert (data["searched"], data["unsupported"], results.reading_note()) == (query, [], "")
+
+
+@pytest.mark.parametrize("query", ["E=mc^2", "O(n^2)", "m/s^2"])
+def test_a_caret_after_no_whole_term_is_text(ws: Workspace, query: str) -> None:
+    results = ws.search(query, limit=None)
+    assert sorted(h.doc for h in results.hits) == ["physics"]  # "2" searched too: not the decoy
+    data = results.to_json()
+    assert (data["searched"], data["unsupported"], results.reading_note()) == (query, [], "")
 
 
 def test_text_that_only_looks_like_the_syntax_is_searched_as_written(ws: Workspace) -> None:
@@ -88,3 +124,6 @@ def test_the_cli_says_what_it_set_aside(ws: Workspace, capsys: pytest.CaptureFix
     assert main(base) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[:2] == ["2 articles match fire^2", "(boost (^2) is not supported: searched fire)"]
+    assert main([*base[:-1], "fire && flood"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["1 article matches fire && flood", "(&& read as AND: searched fire AND flood)"]

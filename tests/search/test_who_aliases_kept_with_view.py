@@ -12,6 +12,7 @@ folder; building the gazetteer is made to fail. The articles are written for thi
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 
 from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 from waic_reader.index.workspace import Workspace
 
 ARTICLES = {
@@ -79,3 +81,55 @@ def test_the_gazetteer_is_read_when_its_files_changed(tmp_path: Path, monkeypatc
     second.ensure_index()
     assert sorted(h.doc for h in second.search('who:"Garment Boss"', limit=None).hits) == ["blog", "ledger", "wire"]
     second.index.close()
+
+
+def _kept_aliases(index_dir: Path) -> tuple[dict[str, str], str]:
+    """The aliases and their stamp in the names view last kept in ``index_dir``."""
+    newest = max(index_dir.rglob("names-view.json"), key=lambda p: p.stat().st_mtime_ns)
+    got = json.loads(newest.read_text("utf-8"))
+    return got["aliases"], got["aliases_stamp"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "found"),
+    [
+        # reported: an alias added ("Peacekeeping Chief") while the app runs
+        ([], ["Garment Boss"], ["blog", "extra", "ledger", "wire"]),
+        # an alias taken away: no longer read as the name, nor kept
+        (["Garment Boss"], [], []),
+        # an alias renamed: the new one found, the old one gone
+        (["Factory Chief"], ["Garment Boss"], ["blog", "extra", "ledger", "wire"]),
+    ],
+)
+def test_a_gazetteer_edited_while_a_process_runs_is_read_and_kept_under_its_own_stamp(
+    before: list[str], after: list[str], found: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review s40-rv finding 13: a long-running process (the app) kept the aliases of the
+    gazetteer it read at its start under the stamp of the files as edited since."""
+    user = Path(os.environ["XDG_CONFIG_HOME"]) / "waic-reader" / "gazetteer.yaml"
+    user.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(aliases: list[str]) -> None:
+        user.write_text(f"entities:\n  - {{name: Rezaul Haque, type: PERSON, aliases: [{', '.join(aliases)}]}}\n")
+
+    write(before)
+    monkeypatch.setattr(Gazetteer, "_default", None)
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    ws = Workspace(corpus, index_dir)  # one process, as the app: it indexes, searches, is edited under
+    ws.ensure_index()
+    assert ws.search("who:Haque", limit=None).hits  # the names view worked out, the gazetteer read
+    was = user.stat().st_mtime_ns
+    write(after)
+    os.utime(user, ns=(was + 10**9, was + 10**9))  # (as an edit a second later: a coarse clock)
+    assert sorted(h.doc for h in ws.search('who:"Garment Boss"', limit=None).hits) == sorted(set(found) - {"extra"})
+    (corpus / "extra.txt").write_text("Haque speaks\n\nRezaul Haque spoke to reporters in Gazipur.\n", "utf-8")
+    ws.rescan()
+    ws.ensure_index()  # the names view worked out again, and kept
+    assert sorted(h.doc for h in ws.search('who:"Garment Boss"', limit=None).hits) == found
+    aliases, stamp = _kept_aliases(index_dir)
+    assert stamp == gazetteer_stamp()
+    assert ("garment boss" in aliases) == bool(after) and "factory chief" not in aliases
+    ws.index.close()

@@ -165,7 +165,7 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         return 0
     verb = "matches" if results.total == 1 else "match"  # as the search screen says
     out(f"{counted(results.total, 'article')} {verb} {results.query}")
-    if note := results.unsupported_note():
+    if note := results.reading_note():
         out(f"({note})")  # boost (^2) is not supported: searched fire
     for h in results.hits:
         where = "" if h.where == ["content"] else f"  [{'+'.join(h.where)}]"

@@ -265,8 +265,9 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         self.results = results
         self._lay_out(kept_doc)
         shown = len(results.hits)
-        # Syntax set aside (a boost, a fuzzy "~"): said first, with what was searched instead.
-        note = results.unsupported_note()
+        # Syntax set aside (a boost, a fuzzy "~") or read as ours ("&&"): said first, with what
+        # was searched instead.
+        note = results.reading_note()
         said = f"{note}  ·  " if note else ""
         if results.total == 0:
             self._status(f"{said}No article matches {results.searched or results.query}")

@@ -180,11 +180,26 @@ def _load_cached(
     p = Path(path)
     try:
         raw = p.read_bytes()
+    except OSError as exc:
+        return (), (str(exc),), frozenset(), ""
+    try:
         data, node = yamlio.load_file_with_node(p)
     except (yamlio.YamlError, OSError) as exc:
-        return (), (str(exc),), frozenset(), ""
+        return (), (str(exc),), frozenset(), file_digest(raw)
     entries, errors, removed = parse_gazetteer(data, p, node)
-    return tuple(entries), tuple(errors), frozenset(removed), hashlib.sha256(raw).hexdigest()[:16]
+    return tuple(entries), tuple(errors), frozenset(removed), file_digest(raw)
+
+
+def file_digest(raw: bytes) -> str:
+    """16 hex digits naming one gazetteer file's bytes ("" names a file that is not there)."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def files_stamp(bundled_digest: str, user_digest: str) -> str:
+    """16 hex digits naming both gazetteer files (their :func:`file_digest`): what a value made
+    from them is kept under (:func:`~waic_reader.index.analysis.kept_mentions.gazetteer_stamp`
+    for the files as they are now, :attr:`Gazetteer.stamp` for what a gazetteer read)."""
+    return hashlib.sha256(f"{bundled_digest}-{user_digest}".encode()).hexdigest()[:16]
 
 
 def load_gazetteer(path: Path) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
@@ -270,6 +285,9 @@ class Gazetteer:
         self._aliases: dict[str, str] | None = None  # aliases(), made on first use
         # Changes whenever the content of either file changes (the recogniser's fingerprint holds it).
         self.digest = f"{digest}-{user_digest}"
+        # The files' stamp taken from the very bytes read: a table made from this gazetteer is kept
+        # under it, never under the stamp of files edited since (review s40-rv finding 13).
+        self.stamp = files_stamp(digest, user_digest)
 
     @classmethod
     def default(cls, refresh: bool = False) -> Gazetteer:
@@ -278,6 +296,16 @@ class Gazetteer:
         if cls._default is None or refresh:
             cls._default = cls()
         return cls._default
+
+    @classmethod
+    def current(cls) -> Gazetteer:
+        """The per-process gazetteer (:meth:`default`), read again when either file changed since
+        it was read (a long-running app whose user edited ``gazetteer.yaml``): two ``stat`` calls
+        when unchanged."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        held = cls.default()
+        return held if held.stamp == gazetteer_stamp() else cls.default(refresh=True)
 
     def aliases(self) -> dict[str, str]:
         """Every name and alias of the gazetteer, by :func:`alias_key`, → the canonical name

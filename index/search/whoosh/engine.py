@@ -989,19 +989,20 @@ class SearchIndex:
         return view
 
     def _aliases_for_view(self) -> tuple[dict[str, str], str]:
-        """The gazetteer's aliases and their files' stamp, kept with a view worked out now: the
-        view held before's when the files are unchanged, else read from the analyser's gazetteer
-        (building it, once a process); none without one."""
+        """The gazetteer's aliases and the stamp of the files they were read from, kept with a
+        view worked out now: the view held before's when the files are unchanged, else read from
+        the analyser's gazetteer (built once a process, read again when the files changed) under
+        that gazetteer's own stamp, never the stamp of files edited after it read them; none
+        without one."""
         from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
-        stamp = gazetteer_stamp()
         held = self._view
-        if held is not None and held[1].aliases_stamp == stamp:
-            return held[1].aliases, stamp
+        if held is not None and held[1].aliases_stamp == gazetteer_stamp():
+            return held[1].aliases, held[1].aliases_stamp
         gazetteer = getattr(self.analyse, "gazetteer", None)
         if gazetteer is None:
             return {}, ""
-        return gazetteer.aliases(), stamp
+        return gazetteer.aliases(), gazetteer.stamp
 
     def gazetteer_aliases(self) -> Mapping[str, str] | None:
         """The gazetteer's names and aliases kept with the names view (``alias_key`` →
