@@ -655,6 +655,11 @@ def build_timeline(
     # sheet's row shows them: "passengers · 240", "passengers · up to 300", "families · 40 → 55".
     kept: list[Any] = []
     for fact in facts:
+        if getattr(fact, "compared", True) and getattr(fact, "agree", True) is False:
+            # a row the sheet flags (DISAGREE) is a figure that changed whatever it counts: the
+            # sheet's "year of inspection 2024 → 2023" was missing here (t13ag-r R6)
+            kept.append(fact)
+            continue
         if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
             continue
         if any(listed_only(v) for v in fact.values):

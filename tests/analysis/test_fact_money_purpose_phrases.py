@@ -81,3 +81,38 @@ def test_no_purpose_keeps_comparing() -> None:
     assert _rows("The government pledged $5 million.", "The government pledged $7 million in relief aid.") == [
         ("money pledged", "disagree", [("a", "$5 million"), ("b", "$7 million")])
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        # round s40-y3 made "Homes"/"Housing" a body's kind word: "towards temporary housing" was read as
+        # whom the money went to, and the amount joined "money pledged" and disagreed (above); variants
+        (
+            (
+                "The foundation gave $40,000 for new homes in the valley, it said.",
+                "The foundation pledged $90,000, it said.",
+            ),
+            [
+                ("money for new homes", "single source", [("a", "$40,000")]),
+                ("money pledged", "single source", [("b", "$90,000")]),
+            ],
+        ),
+        (
+            ("The trust donated €60,000 towards cancer research, it said.", "The trust pledged €75,000, it said."),
+            [
+                ("money for cancer research", "single source", [("a", "€60,000")]),
+                ("money pledged", "single source", [("b", "€75,000")]),
+            ],
+        ),
+        # a body still is whom the money is given to: the two amounts compare
+        (
+            ("The council gave $30,000 to the hospital, it said.", "The council pledged $30,000, it said."),
+            [("money pledged", "agree", [("a", "$30,000"), ("b", "$30,000")])],
+        ),
+    ],
+)
+def test_a_sector_or_activity_is_a_purpose_not_a_body(
+    texts: tuple[str, ...], want: list[tuple[str, str, list[tuple[str, str]]]]
+) -> None:
+    assert _rows(*texts) == want

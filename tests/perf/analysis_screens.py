@@ -17,7 +17,10 @@ only; the workers' threads are not profiled by cProfile).
 Prints one JSON line: {"E": {"first": ms, "again": [ms, …], "answer": [ms, …], "cpu": [ms, …],
 "ui_cpu": [ms, …]}, "Q": …, "t": …, "load": …} (``cpu``: the process's CPU time over each sample,
 all its threads: on a shared machine the wall time includes waiting for a core; ``ui_cpu``: the UI
-thread's alone, the rest being the screen's worker).
+thread's alone, the rest being the screen's worker; ``ui_hold``: the UI thread's longest hold, the
+most CPU it spent between two turns of its event loop, each turn seen by a 1 ms heartbeat task,
+in ms: how long a key pressed meanwhile would wait, load aside; ``ui_hold_wall``: the same gap in
+wall time, load included).
 
 ``--first-only N``: the first press of each key of ``--keys`` (default ``E``) in N new processes
 (one key a process: a session's very first open, imports included), each started as above and
@@ -66,6 +69,16 @@ async def _run(
     settings = Path(tempfile.mkdtemp(prefix="waic-screens-"))
     app = WaicReaderApp(ws, StartOptions(open_doc=first), settings_dir=settings, save_settings=False)
     out: dict[str, Any] = {}
+    hold = {"cpu": 0.0, "wall": 0.0}
+
+    async def heartbeat() -> None:
+        """The longest stretch between two turns of the UI thread's loop, CPU and wall, in s."""
+        wall, cpu = time.perf_counter(), time.thread_time()
+        while True:
+            await asyncio.sleep(0.001)
+            w, c = time.perf_counter(), time.thread_time()
+            hold["wall"], hold["cpu"] = max(hold["wall"], w - wall), max(hold["cpu"], c - cpu)
+            wall, cpu = w, c
 
     def shown(key: str) -> bool:
         screen = app.screen
@@ -101,7 +114,11 @@ async def _run(
             answers: list[float] = []
             cpu: list[float] = []
             ui: list[float] = []
+            holds: list[float] = []
+            holds_wall: list[float] = []
             for _ in range(repeat + 1):
+                hold["cpu"] = hold["wall"] = 0.0
+                beat = asyncio.create_task(heartbeat())
                 t, c, u = time.perf_counter(), time.process_time(), time.thread_time()
                 app.post_message(_key_event(app, key))
                 limit = time.monotonic() + TIMEOUT_S
@@ -113,6 +130,9 @@ async def _run(
                         raise TimeoutError(key)
                     await asyncio.sleep(0.0005)
                 await _painted(app)
+                beat.cancel()
+                holds.append(round(hold["cpu"] * 1000, 1))
+                holds_wall.append(round(hold["wall"] * 1000, 1))
                 times.append(round((time.perf_counter() - t) * 1000, 1))
                 cpu.append(round((time.process_time() - c) * 1000, 1))
                 ui.append(round((time.thread_time() - u) * 1000, 1))  # this (the UI) thread's alone
@@ -122,6 +142,7 @@ async def _run(
                     await asyncio.sleep(0.001)
                 await _painted(app)
             out[key] = {"first": times[0], "again": times[1:], "answer": answers, "cpu": cpu, "ui_cpu": ui}
+            out[key] |= {"ui_hold": holds, "ui_hold_wall": holds_wall}
     out["load"] = [round(x, 2) for x in os.getloadavg()]
     out["articles"] = len(ws.docs)
     return out
@@ -129,7 +150,8 @@ async def _run(
 
 def first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float, warm: bool = False) -> dict[str, Any]:
     """The first press of each of ``keys`` in ``runs`` new processes each (see the docstring):
-    {key: {"first": [ms, …], "answer": […], "cpu": […], "ui_cpu": […]}, "load": …, "idle_s": …, "warm": …}."""
+    {key: {"first": [ms, …], "answer": […], "cpu": […], "ui_cpu": […], "ui_hold": […], "ui_hold_wall": […]},
+    "load": …, "idle_s": …, "warm": …}."""
     from waic_reader.index.workspace import Workspace
 
     ws = Workspace(corpus, index_dir)
@@ -138,13 +160,14 @@ def first_only(corpus: Path, index_dir: Path, runs: int, keys: str, idle: float,
     # process's first E and Q read it (else the first process's warm wait let the app work it out
     # and the key found it in memory: round s38-p)
     ws.keep_grouping()
-    out: dict[str, Any] = {key: {"first": [], "answer": [], "cpu": [], "ui_cpu": []} for key in keys}
+    figures = ("first", "answer", "cpu", "ui_cpu", "ui_hold", "ui_hold_wall")
+    out: dict[str, Any] = {key: {figure: [] for figure in figures} for key in keys}
     for _ in range(runs):
         for key in keys:
             cmd = [sys.executable, __file__, str(corpus), "--index", str(index_dir), "--child", "--keys", key]
             cmd += ["--idle", str(idle), *(["--warm"] if warm else [])]
             got = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-            for figure in ("first", "answer", "cpu", "ui_cpu"):
+            for figure in figures:
                 value = got[key][figure]
                 out[key][figure].append(value[0] if isinstance(value, list) else value)
     out["load"] = [round(x, 2) for x in os.getloadavg()]

@@ -461,7 +461,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         if doc is not None and not (row.content.get(doc) or row.noise.get(doc)):
             self.notify(f"{self._whole_name(doc)} does not mention {row.entity.name}", markup=False)
             return
-        self.app.push_screen(MentionsScreen(row.entity, self.matrix.articles, [doc] if doc else None))
+        self.app.push_screen(
+            MentionsScreen(row.entity, self.matrix.articles, [doc] if doc else None, origin="the entity matrix")
+        )
 
     # -- actions ----------------------------------------------------------------------------
 

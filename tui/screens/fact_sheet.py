@@ -477,7 +477,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
             return
         index = next(i for i, v in enumerate(fact.values) if v is value)
         stamps = {v.doc: sheet.stamps[v.doc] for v in fact.values if v.doc in sheet.stamps}
-        jump = FactJump(fact.label, tuple(fact.values), index, stamps)
+        jump = FactJump(fact.label, tuple(fact.values), index, "the fact sheet", stamps)
         self.app.push_screen(ReaderScreen(value.doc, fact=jump))
 
     # -- actions ----------------------------------------------------------------------------

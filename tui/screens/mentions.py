@@ -39,13 +39,16 @@ def open_reader_at(
     at: int | None = None,
     follow: tuple[str, str] | None = None,
     at_text: str | None = None,
+    *,
+    origin: str,
 ) -> None:
     """Push the reader on ``doc`` with ``at`` (an offset into its text, where ``at_text`` was:
     looked for again if the file was edited since) in view, following the entity ``follow``
-    ((key, name)) if given."""
+    ((key, name)) if given. ``origin`` names the screen jumped from ("the timeline") in the
+    notice that the file changed since."""
     from waic_reader.tui.screens.reader import ReaderScreen
 
-    app.push_screen(ReaderScreen(doc, at=at, follow=follow, at_text=at_text))
+    app.push_screen(ReaderScreen(doc, at=at, follow=follow, at_text=at_text, jumped_from=origin))
 
 
 def sentence_span(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -68,7 +71,9 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
 
 
 class MentionsScreen(ModalScreen[None]):
-    """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
+    """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate.
+    ``origin`` names the screen that opened it ("the entity matrix") in the reader's
+    notice when a mention's file changed since."""
 
     HELP_TITLE = "Mentions"  # the help's title (help.py), in words
 
@@ -82,8 +87,11 @@ class MentionsScreen(ModalScreen[None]):
         Binding("G", "end(True)", "Last", show=False, tooltip="The last mention (end too)", id="mentions.last"),
     ]
 
-    def __init__(self, entity: Entity, articles: dict[str, Article], docs: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, entity: Entity, articles: dict[str, Article], docs: Sequence[str] | None = None, *, origin: str
+    ) -> None:
         super().__init__()
+        self.origin = origin
         self.entity = entity
         self.articles = articles
         wanted = set(docs) if docs is not None else None
@@ -168,6 +176,6 @@ class MentionsScreen(ModalScreen[None]):
         follow = (self.entity.key, self.entity.name)
         if m.noise:
             self.notify("That mention is in the boilerplate: press b in the reader to show it", markup=False)
-            open_reader_at(self.app, doc, follow=follow)
+            open_reader_at(self.app, doc, follow=follow, origin=self.origin)
         else:
-            open_reader_at(self.app, doc, m.start, follow=follow, at_text=m.text)
+            open_reader_at(self.app, doc, m.start, follow=follow, at_text=m.text, origin=self.origin)

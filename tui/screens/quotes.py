@@ -209,6 +209,13 @@ class StatementTable(WindowTable):
         _to_row(self, last=True)
 
 
+def speaker_rows(sheet: QuoteSheet) -> list[tuple[Speaker, list[Statement]]]:
+    """The speaker table's rows: each speaker with their statements, then the statements no
+    speaker is found for in a row of their own (the CLI lists them under "unattributed", and a
+    reader lining up a body's statements needs them too)."""
+    return sheet.speakers + ([(UNATTRIBUTED, sheet.unattributed)] if sheet.unattributed else [])
+
+
 class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     HELP_TITLE = "Quotes"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -242,6 +249,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.columns: list[str] = []  # docs of the statement table's wording columns
         self._width = 0
         self._row: int | None = None  # the statement table's cursor row when last highlighted
+        # The speaker table's headers: (sheet, column width, doc → header), see _headers.
+        self._headers_kept: tuple[QuoteSheet, int, dict[str, str]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Quotes"), id="quotes-heading")
@@ -273,6 +282,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         sheet = ws.quotes(self.docs)
         self.app.show_workspace_warnings()
         sheet.speakers  # noqa: B018  (computed here, off the UI thread)
+        # The speaker table's headers for the width as now, named here: naming 221 articles'
+        # columns was the largest piece of the first Q's work on the UI thread (s40-p).
+        self._headers(sheet, self._speaker_widths(sheet, speaker_rows(sheet), self.size.width)[1])
         self.app.quotes_memo.put(state, sheet)
         self.app.call_from_thread(self._show, sheet)
 
@@ -280,9 +292,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
-        # The statements no speaker is found for, last, in a row of their own: the CLI lists them
-        # under "unattributed", and a reader lining up a body's statements needs them too.
-        self.speakers = sheet.speakers + ([(UNATTRIBUTED, sheet.unattributed)] if sheet.unattributed else [])
+        self.speakers = speaker_rows(sheet)
         self._fill_speakers()  # (first: the heading says which articles its window shows)
         self._show_heading()
         if not self.speakers:
@@ -323,27 +333,47 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     def _window_moved(self, _event: WindowTable.WindowMoved) -> None:
         self._show_heading()
 
-    def _fill_speakers(self) -> None:
-        assert self.sheet is not None
-        table = self.query_one(SpeakerTable)
-        count = len(self.sheet.articles)
-        # The speaker column as wide as the longest name (up to NAME_WIDTH), narrower in a narrow
-        # terminal so three outlets' columns show beside it (cut names end in "…"; the detail line
-        # names the speaker whole); frozen, so it stays when the table is scrolled sideways; the
-        # total and the outlets' columns one width, sized so the ones in view are whole, the cells
-        # left over the speaker column's (t13w F11: at 60 columns 27 cells of names left "Dail" cut
-        # at the edge).
-        room = self.size.width - SCROLLBAR
-        widest = max((cell_len(s.name) for s, _ in self.speakers), default=0)
+    def _speaker_widths(
+        self, sheet: QuoteSheet, speakers: Sequence[tuple[Speaker, list[Statement]]], screen_width: int
+    ) -> tuple[int, int, int]:
+        """(speaker column, outlet column, total column) widths in cells for ``speakers`` on a
+        screen ``screen_width`` cells wide. Pure: called by the worker and on the UI thread.
+
+        The speaker column as wide as the longest name (up to NAME_WIDTH), narrower in a narrow
+        terminal so three outlets' columns show beside it (cut names end in "…"; the detail line
+        names the speaker whole); frozen, so it stays when the table is scrolled sideways; the
+        total and the outlets' columns one width, sized so the ones in view are whole, the cells
+        left over the speaker column's (t13w F11: at 60 columns 27 cells of names left "Dail" cut
+        at the edge)."""
+        count = len(sheet.articles)
+        room = screen_width - SCROLLBAR
+        widest = max((cell_len(s.name) for s, _ in speakers), default=0)
         name_width = max(NAME_MIN, min(NAME_WIDTH, widest, room - min(4, count + 1) * (COUNT_WIDTH + PAD) - PAD))
         scrolled = room - (name_width + PAD)
         width, total_width = min(14, (scrolled - COUNT_WIDTH - PAD) // max(1, count) - PAD), COUNT_WIDTH
         if width < 6:  # not all in view: scrolled sideways, no column cut at the edge
             width = total_width = whole_columns(scrolled, count + 1, COUNT_WIDTH, 14)
             name_width += scrolled - scrolled // (width + PAD) * (width + PAD)
+        return name_width, width, total_width
+
+    def _headers(self, sheet: QuoteSheet, width: int) -> dict[str, str]:
+        """Each article's column header in the speaker table, fitted to ``width`` cells: doc →
+        name. Kept for the last sheet and width (one tuple assigned whole: the worker names them
+        for the first fill, the UI thread reads them)."""
+        kept = self._headers_kept
+        if kept is not None and kept[0] is sheet and kept[1] == width:
+            return kept[2]
         # Fitted to the column by source_names: the id that tells two of one outlet apart stays
         # whole at the end ("Reut… (wire2_kb)"), where cutting the whole head lost it.
-        names = source_names(self.sheet.articles, named=self.sheet.labels, width=width, cells=cell_len, cut_ids=True)
+        names = source_names(sheet.articles, named=sheet.labels, width=width, cells=cell_len, cut_ids=True)
+        self._headers_kept = (sheet, width, names)
+        return names
+
+    def _fill_speakers(self) -> None:
+        assert self.sheet is not None
+        table = self.query_one(SpeakerTable)
+        name_width, width, total_width = self._speaker_widths(self.sheet, self.speakers, self.size.width)
+        names = self._headers(self.sheet, width)
         docs = list(names)
         counts = [SheetColumn(plain("total", "bold"), "total", total_width)]
         counts += [SheetColumn(line(name, width, "bold"), doc, width) for doc, name in names.items()]
@@ -519,7 +549,13 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
         # A quote in one part is its words as written (looked for again if the file was edited).
         self.app.push_screen(
-            ReaderScreen(q.doc, at=q.start, quotes=True, at_text=q.text if len(q.parts) <= 1 else None)
+            ReaderScreen(
+                q.doc,
+                at=q.start,
+                quotes=True,
+                at_text=q.text if len(q.parts) <= 1 else None,
+                jumped_from="the quotes list",
+            )
         )
 
     # -- actions ----------------------------------------------------------------------------

@@ -398,15 +398,20 @@ class ReaderScreen(ReaderPanels):
                     found.append(i)
                 i = text.find(want, i + 1)
         words = one_line(want, 60)
-        doc = visible(self.doc)
+        # Named: the timeline, the matrix and the Quotes screen all jump here with words to find again.
+        since = (
+            f"{visible(self.doc)} changed since {self.jumped_from} was made"
+            if self.jumped_from
+            else f"{visible(self.doc)} changed since"
+        )
         if not found:
             self.notify(
-                f"{doc} changed since; “{visible(words)}” is no longer in it: opened at the top",
+                f"{since}; “{visible(words)}” is no longer in it: opened at the top",
                 severity="warning",
                 markup=False,
             )
             return None
-        self.notify(f"{doc} changed since; “{visible(words)}” found again in it", markup=False)
+        self.notify(f"{since}; “{visible(words)}” found again in it", markup=False)
         return min(found, key=lambda s: abs(s - at))
 
     def _fact_step(self, delta: int) -> None:
@@ -462,20 +467,20 @@ class ReaderScreen(ReaderPanels):
         stamps = dict(fact.stamps)
         if stamp is not None:
             stamps[doc] = stamp
-        self.fact = FactJump(fact.label, tuple(values), index, stamps)
+        self.fact = FactJump(fact.label, tuple(values), index, fact.origin, stamps)
         self._fact_gap = gap
         if 0 <= fact.index < len(fact.values) and fact.values[fact.index].doc == doc:
             figure = one_line(fact.values[fact.index].text, 60)
             if gap:
                 then = "on to the next value" if walk is not None else "opened at the top"
                 self.notify(
-                    f"{visible(doc)} changed since the fact sheet was made and no longer reports “{visible(figure)}”: {then}",
+                    f"{visible(doc)} changed since {fact.origin} was made and no longer reports “{visible(figure)}”: {then}",
                     severity="warning",
                     markup=False,
                 )
             elif found.get(fact.index) is not None:
                 self.notify(
-                    f"{visible(doc)} changed since the fact sheet was made; “{visible(figure)}” found again in it",
+                    f"{visible(doc)} changed since {fact.origin} was made; “{visible(figure)}” found again in it",
                     markup=False,
                 )
 

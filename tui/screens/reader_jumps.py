@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class FactJump:
-    """A jump from the fact sheet: the fact's ``label`` ("death toll"), its ``values`` as the
-    sheet lists them, ``index``, the one jumped to (then the one n / N is on), and ``stamps``,
-    each value's file (size, mtime in ns) when the values were taken.
+    """A jump to a fact's value: the fact's ``label`` ("death toll"), its ``values`` as the
+    screen jumped from lists them, ``index``, the one jumped to (then the one n / N is on),
+    ``origin``, that screen as a notice names it ("the fact sheet", "the timeline"), and
+    ``stamps``, each value's file (size, mtime in ns) when the values were taken.
 
     In the reader the figure is the current target and n / N step through the other values,
     into their articles. An article whose file changed since (or whose text no longer holds a
@@ -28,6 +29,9 @@ class FactJump:
     label: str
     values: tuple[FactValue, ...]
     index: int
+    # Named by the notice when an article changed since: the timeline's jumps were said to come
+    # from the fact sheet, which the user may never have opened.
+    origin: str
     stamps: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 

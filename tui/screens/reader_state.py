@@ -47,6 +47,7 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         typing: bool = False,
         fact: FactJump | None = None,
         at_text: str | None = None,
+        jumped_from: str | None = None,
     ) -> None:
         """``query``: matches to highlight and step through, shown as given; ``typing``: it is
         the search box's text, searched as typed (its last word may be a prefix: see
@@ -56,7 +57,8 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         ``quotes``: start with quotes tinted and stepped through (from the Quotes screen);
         ``fact``: a jump from the fact sheet (its figure current, n / N through its values);
         ``at_text``: the words at ``at`` when the jump was made (a mention, a quote): if the file
-        was edited since, they are looked for near there in the new text.
+        was edited since, they are looked for near there in the new text, and the notice saying
+        so names ``jumped_from``, the screen the jump came from ("the timeline"; None: unnamed).
 
         A jump that brings its own targets (a search, a fact, a quote) replaces an entity
         followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
@@ -67,6 +69,7 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.results = list(results)
         self.at = at
         self.at_text = at_text
+        self.jumped_from = jumped_from
         self.follow = follow
         self.quotes_on = quotes
         # Quotes chosen as what n / N step through (the Quotes screen's jump, or `"` pressed

@@ -384,9 +384,16 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             reports = [s for s in subject.in_report_order(subject.sightings) if s.figure is not None]
             index = next(i for i, s in enumerate(reports) if s is first)
             values = tuple(s.figure for s in reports if s.figure is not None)
-            self.app.push_screen(ReaderScreen(first.doc, fact=FactJump(subject.label, values, index)))
+            self.app.push_screen(ReaderScreen(first.doc, fact=FactJump(subject.label, values, index, "the timeline")))
         elif subject.kind == "entity" and subject.key:
-            open_reader_at(self.app, first.doc, first.start, follow=(subject.key, subject.label), at_text=first.text)
+            open_reader_at(
+                self.app,
+                first.doc,
+                first.start,
+                follow=(subject.key, subject.label),
+                at_text=first.text,
+                origin="the timeline",
+            )
         else:
             self.app.open_article(first.doc)
 

@@ -20,7 +20,11 @@ it counts or measures, read from the words around it in its own clause.
   verb's subject, and a cue of a clause before it is another count's ("Four people died and
   2,100 fled their homes": the 2,100 are evacuated, not dead).
 * A firm's staff, one measure however worded: "employs around 650 people", "About 650 people
-  work there", "1,200 employees are employed" → *staff* (owned, as jobs cut are).
+  work there", "1,200 employees are employed", what a place has, "The mine has 1,800 workers",
+  "The hospital has 900 nurses" → *staff* (owned, as jobs cut are).
+* A casualty count its clause scopes to a whole country, sector or industry, or to a period ("in
+  the country in 2024", "nationwide … so far this year": scope.py), is a statistic, a measure of
+  its own (*death toll (in the country in 2024)*), never a value of the story's.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to

@@ -436,6 +436,13 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
     def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
         if not change:
             return " · ".join(entries(values, noun, change))
+        undated = [v for v in values if not v.date]
+        if undated and len(undated) < len(values):
+            # Undated reports are no steps in time, listed apart and last as the timeline lists
+            # them: joined to a dated entry of their amount, "19 (10 Mar 14:00, APR; rpp)" read as
+            # reported that day, and where they went hung on the rest of the corpus (t13ah N11).
+            apart = " · ".join(entries(undated, noun, False))
+            return f"{run([v for v in values if v.date], noun)} (undated: {apart})"
         # Reports nothing orders (one date, a day without a time or one time: :func:`unordered`)
         # are no steps in time: several values among them are listed by value, " · " between
         # them, as the timeline brackets "same day, order unknown" (t13y G11: six wires of one

@@ -55,7 +55,9 @@ from waic_reader.index.analysis.facts.percent import (
     SHARE_MOVE,
     move_direction,
     percent_subject,
+    share_end,
     share_state,
+    staff_share,
     unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
@@ -69,6 +71,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     subject_head,
 )
+from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -293,7 +296,7 @@ def _earlier_event(
     for m, in_year, y, past in cues:
         if y and (int(y) >= year if year is not None else not past):
             continue  # this year's, or no article year to compare with and no word saying it is before
-        if m.start() >= fig[1] and _COMPARED_AFTER.search(text, fig[1], m.start()):
+        if m.start() >= fig[1] and COMPARED_AFTER.search(text, fig[1], m.start()):
             # "The death toll of 12 is less than half the 29 who died in 1987": the year after
             # the comparison is its other side's (t13ae P6, round s38-x1: the 12 was dropped)
             continue
@@ -313,17 +316,10 @@ def _earlier_event(
     return False
 
 
-# A comparison between a figure and a number after it: "less than half the 29", "far below the 33",
-# "compared with 31": what follows is the other side's, its year too.
-_COMPARED_AFTER = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|below|above)\b(?:\s+[\w-]+){0,3}?\s+\d", re.I
-)
-
-
 def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], year: int | None) -> str:
     """What names the earlier event a figure at ``fig`` (start, end) of the sentence ``sent`` is of,
     for its row's label: the year its sentence gives it (an :data:`_EARLIER_EVENT` cue's, before the
-    article's ``year``; none past a comparison, :data:`_COMPARED_AFTER`) and the event's noun the
+    article's ``year``; none past a comparison, :data:`COMPARED_AFTER`) and the event's noun the
     sentence names nearest that year (a kind's generic noun its kind, :func:`~.things.owner_kind`:
     "slide" is "landslide"): "1987 landslide" ("A 1987 landslide in the same valley killed 31
     people", "The last big slide here, in 1987, killed 29"), "1987" when no noun ("the 29 who died
@@ -335,7 +331,7 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
         if not y or (year is not None and int(y) >= year):
             continue
         if m.start() >= fig[1] and (
-            _COMPARED_AFTER.search(text, fig[1], m.start()) or _CLAUSE_END.search(text, fig[1], m.start())
+            COMPARED_AFTER.search(text, fig[1], m.start()) or _CLAUSE_END.search(text, fig[1], m.start())
         ):
             continue
         at = m.start(m.lastgroup or 0)
@@ -722,6 +718,20 @@ def _named_before(
 _RELATIVE_GAP = 2
 
 
+SHARE_OF = "share of|"  # what opens the measure of a share of a named whole in a given year
+
+
+def _share_dated(
+    text: str, sent: tuple[int, int], fig: Figure, year: int | None, back: int, skip: Sequence[tuple[int, int]]
+) -> tuple[int | None, int | None, int] | None:
+    """:func:`_dating_year` of a percentage that is a share of a whole its clause names
+    (:func:`~.percent.percent_subject` finds its head), read after the whole's noun phrase ("38
+    percent of roadside inspections in 2025": :func:`~.percent.share_end`); None for any other."""
+    if not percent_subject(text, fig, sent)[0]:
+        return None
+    return _dating_year(text, sent, replace(fig, end=share_end(text, fig, sent)), year, back, skip)
+
+
 def _dating_year(
     text: str,
     sent: tuple[int, int],
@@ -954,6 +964,10 @@ def extract_figures(
             dated = (
                 _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
                 if fig.kind == "money"
+                # (a share of a named whole in a year: "failed 38 percent of roadside inspections in
+                # 2025", that year's share, never dropped as an earlier event's, t13ah N2)
+                else _share_dated(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
+                if fig.kind == "percent" and english
                 else None
             )
             unnamed = dated is not None and dated[1] is None
@@ -1039,7 +1053,14 @@ def extract_figures(
                 if not measure[0] or "|" in measure[0]:
                     continue  # a count of an earlier event that names no measure of a toll
                 measure = (f"{measure[0]}|{EARLIER}{earlier_key(earlier_name)}", f"{measure[1]} ({earlier_name})")
-            if dated is not None and not measure[0]:
+            elif (
+                fig.kind == "count"
+                and (scope := statistic_scope(text, fig.start, fig.end, (s.start, s.end), measure[0], year))[0]
+            ):
+                # "More than 3,100 people died in road accidents in the country in 2024": a national
+                # yearly toll, a measure of its own, never a value of the story's (t13ah N1)
+                measure = (f"{measure[0]}|{SCOPE}{scope[0]}", f"{measure[1]} ({scope[1]})")
+            if dated is not None and not measure[0] and not (fig.kind == "percent" and dated[0] is not None):
                 if earlier:
                     continue  # an amount of an earlier year's event that names no measure
                 dated = None  # the year dates no measure here: it stays a figure of its own
@@ -1201,7 +1222,7 @@ def extract_figures(
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
-            if dated is not None:
+            if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact
                 # of its own (t13w F2: the fine was dropped as an earlier event's, and a row
@@ -1230,9 +1251,17 @@ def extract_figures(
                     fv.measure, fv.label = UNNAMED_SHARE
                 if head:
                     fv.head, fv.modifiers = head, mods
+                    fv.measure = staff_share(head, mods, fv.label)
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
+                if dated is not None and dated[0] is not None and head:
+                    # that year's share of its whole, compared with other outlets' share of that
+                    # year ("last year" in an article of 2026 too), never with another year's; its
+                    # year is no fact of its own ("year: roadside checks", t13ah N2)
+                    fv.measure = f"{fv.measure or SHARE_OF}{fv.label}|{dated[0]}"
+                    fv.label = f"{fv.label} in {dated[0]}"
+                    dating.add(dated[2])
                 if head in SHARE_HEADS and "change" in mods and (way := move_direction(text, fig, (s.start, s.end))):
                     # a share price's move is one measure whatever its verb ("fell 4.5%", "closed 4
                     # per cent lower", "ended the day 4.5% lower"), its firm's (the names before

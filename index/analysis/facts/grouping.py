@@ -162,12 +162,14 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
 def within_margin(a: FactValue, b: FactValue) -> bool:
     """Whether ``a`` and ``b`` agree as one amount read within its margin (an approximator's, a
     conversion's rounding: "about 10 km" and "11 km", "300" and "about 290"): compatible
-    (:func:`_compatible`) and neither a bound open on one side ("at least 31" and "at least 47"
-    agree as bounds, yet are two values, a toll that rose). What the timeline reads as one value
-    of a row the sheet says agrees (t13ac M25, round s36-x4)."""
+    (:func:`_compatible`) and not both bounds open on one side ("at least 31" and "at least 47"
+    agree as bounds, yet are two values, a toll that rose); a bound and a value inside it are one
+    ("more than 50" and "52": the sheet's agreement, never a change in time, t13ah N10). What the
+    timeline reads as one value of a row the sheet says agrees (t13ac M25, round s36-x4)."""
     if not _compatible(a, b):
         return False
-    return all(math.isfinite(x) for v in (a, b) for x in _range(v, a.unit != b.unit))
+    bounds = sum(not all(math.isfinite(x) for x in _range(v, a.unit != b.unit)) for v in (a, b))
+    return bounds < 2 or _same_value(a, b)
 
 
 def _same_value(a: FactValue, b: FactValue) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -75,6 +76,7 @@ from waic_reader.index.analysis.facts.words import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
+    VERB_ADVERBS,
     WORD,
     bare_verb,
     bare_word,
@@ -652,11 +654,30 @@ def _opens_clause(before: Sequence[str]) -> bool:
     return not words or words[-1] in _CLAUSE_OPENERS
 
 
-def workforce(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+_POSSESSING = frozenset("has have had".split())
+
+
+def _job(head: str) -> bool:
+    """Whether a counted plural noun names people by their job ("nurses", "miners", "drivers"):
+    a job word, never a role one has in an event or a place ("residents", "passengers",
+    "villagers": :data:`~..entities.lexicons.ROLE_NOUNS`, job words for the names' reading)."""
+    return job_word(head) and not {head[:-1], head[:-2]} & ROLE_NOUNS
+
+
+def _possessed(before: Sequence[str]) -> bool:
+    """Whether a count is what its clause's subject has: a possessing verb right before it,
+    qualifiers, determiners and adverbs between ("The mine has 1,800 workers", "has about 900")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS and w not in VERB_ADVERBS]
+    return bool(words) and words[-1] in _POSSESSING
+
+
+def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False) -> tuple[str, str]:
     """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
-    workers"): ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed
-    in the industry": :func:`employing_whole`); ("", "") for a count of other things."""
-    if bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "") not in _WORKFORCE_HEADS:
+    workers"; ``jobs``: a job's plural too, "900 nurses", :func:`~..entities.lexicons.job_word`):
+    ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed in the
+    industry": :func:`employing_whole`); ("", "") for a count of other things."""
+    head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
+    if head not in _WORKFORCE_HEADS and not (jobs and _job(head)):
         return "", ""
     whole = employing_whole(text, sent[0], fig.start)
     return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
@@ -713,6 +734,15 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
 
+# What money pays for, though the recogniser reads the word as a body's last word ("Skyline Homes",
+# "Clarion Housing", "Wellcome Research", "Thames Water"): a sector's or an activity's mass noun is a
+# purpose, "towards temporary housing", "for new homes", "towards cancer research", never whom the
+# money is given to (round s40-y3 made "Homes", "Housing" kind words: "donated £50,000 towards
+# temporary housing" then joined "pledged £80,000" and disagreed). Activities in "-ing" ("housing",
+# "engineering", "shipping") are read by their ending.
+_PAID_FOR = frozenset("homes research health water power energy construction transport works repairs".split())
+
+
 def _beneficiary(word: str) -> bool:
     """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
     its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
@@ -720,6 +750,8 @@ def _beneficiary(word: str) -> bool:
     ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
     from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
 
+    if word.endswith("ing") or word in _PAID_FOR:
+        return False
     return (
         word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
     )
@@ -1098,6 +1130,10 @@ def _measure_of(
             # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
             # "staff"); an object ("will pay 300 workers a bonus") is no headcount
             return workforce(text, fig, sent)
+        if not late and not increment and len(noun_words) == 1 and _possessed(before):
+            # "The mine has 1,800 workers", "The hospital has 900 nurses": the place's headcount,
+            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows)
+            return workforce(text, fig, sent, jobs=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":

@@ -90,25 +90,20 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     at, owner = m.end(), ""
     if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
         at = count.end()  # "About 60% of the 3,200 workers": the whole's own count names nothing
-    first = WORD.match(text, at)
-    if first is not None and first.group().endswith(("'s", "’s")):
-        word = bare_word(first.group())
-        # a name: "Norway's"; "the hospital's": the story's thing ("the" was skipped by the match)
+    first = _POSSESSOR.match(text, at, sent[1])
+    if first is not None:
+        # the whole noun phrase of a possessor, never its first words alone ("the Ritsane mine's
+        # workforce" had labelled its share "share of ritsane mine's", t13ag-r R8)
+        word = bare_word(" ".join(first.group().split()))
+        # a name: "Norway's"; "the hospital's", "the Ritsane mine's": the story's thing ("the" was
+        # skipped by the match)
         owner = word if word[:1].isupper() and m.group().strip().lower() == "of" else ""
+        if word.split()[-1].lower() in _WHOLE_NOUNS:
+            # "the garment industry's workers": a whole larger than the story's employer, kept
+            # as the owner, never the story's own workforce
+            owner = word
         at = first.end()
-    phrase: list[str] = []
-    for w in WORD.finditer(text, at, min(sent[1], at + 60)):
-        low = w.group().lower()
-        if text[at : w.start()].strip() or len(phrase) == 3:
-            break  # punctuation ends it: "70% of the vote, officials said"
-        if low in STOP_WORDS or is_participle(low) or low in REPORTING_VERBS or low in _PERCENT_LINKS:
-            break
-        if low in CHANGE_VERBS or low.endswith("ly") or low in WEEKDAYS or low in MONTHS:
-            break
-        phrase.append(low)
-        at = w.end()
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-            break  # a plural ends the phrase: "clinical systems", "salmon farms"
+    phrase, at = _phrase(text, at, sent[1])
     if not phrase:
         return "", (), ""
     if len(phrase) == 1 and phrase[0] in _WORKFORCE:
@@ -124,14 +119,55 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     return phrase[-1], mods, f"share of {named}{tail}"
 
 
+def _phrase(text: str, at: int, end: int) -> tuple[list[str], int]:
+    """The words of a share's noun phrase from ``at`` (lower case, at most three, up to its first
+    plural, before punctuation, a function word, a participle or a verb) and where it ends."""
+    phrase: list[str] = []
+    for w in WORD.finditer(text, at, min(end, at + 60)):
+        low = w.group().lower()
+        if text[at : w.start()].strip() or len(phrase) == 3:
+            break  # punctuation ends it: "70% of the vote, officials said"
+        if low in STOP_WORDS or is_participle(low) or low in REPORTING_VERBS or low in _PERCENT_LINKS:
+            break
+        if low in CHANGE_VERBS or low.endswith("ly") or low in WEEKDAYS or low in MONTHS:
+            break
+        phrase.append(low)
+        at = w.end()
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            break  # a plural ends the phrase: "clinical systems", "salmon farms"
+    return phrase, at
+
+
+def share_end(text: str, fig: Figure, sent: tuple[int, int]) -> int:
+    """Where the noun phrase of a share "of" a whole ends ("40% of roadside inspections| in 2025"),
+    else ``fig.end``: what follows it is the share's clause (its year, :func:`~.extract._dating_year`)."""
+    m = _share_phrase(text, fig, sent[1])
+    if m is None:
+        return fig.end
+    at = m.end()
+    if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
+        at = count.end()
+    if (first := _POSSESSOR.match(text, at, sent[1])) is not None:
+        at = first.end()
+    phrase, at = _phrase(text, at, sent[1])
+    return at if phrase else fig.end
+
+
+# A possessor's noun phrase, its words up to the one with the possessive ("the hospital's", "the
+# Ritsane mine's", "the Ravel Textiles factory's"): what the share's whole belongs to.
+_POSSESSOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*['’]s\b")
+# Wholes larger than the story's employer, kept as a share's owner after "the" too.
+_WHOLE_NOUNS = frozenset("industry industries sector economy country nation trade".split())
 # A whole's own count between its determiner and its noun ("60% of the 3,200 workers").
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?=[^\W\d_])")
 # The nouns of one whole, the people who work at a place, labelled alike ("share of workers").
 _WORKFORCE = frozenset("workforce workers staff employees staffers personnel".split())
 # The group of people a share of a whole counts, said after the whole ("60% of the workers are
-# women") or before the share ("Women made up about 80 percent of the workforce", "Women account
+# women", "60% of the workers at the plant are women") or before the share ("Women made up about 80 percent of the workforce", "Women account
 # for some 60 per cent of staff").
 _GROUP_AFTER = re.compile(
+    # (the whole's place between: "65 per cent of employees at Ikeja General Hospital are women")
+    r"(?:\s+(?:at|in)(?:\s+[^\W\d_][\w'’-]*){1,5}?)?"
     r"\s+(?:are|were|is|was)\s+(?:(?:mostly|all|now)\s+)?(?P<group>[^\W\d_]+)\b(?!\s+(?:of|to|in|by)\b)"
 )
 _GROUP_BEFORE = re.compile(
@@ -151,6 +187,21 @@ def _share_group(text: str, fig: Figure, sent: tuple[int, int], at: int) -> str:
     group = m.group("group").lower()
     plural = group.endswith("s") or group in ("women", "men", "children", "people")
     return group if plural and group not in _WORKFORCE and people_kind(group) else ""
+
+
+STAFF_SHARE = "share|workers|"  # what opens a measure of a group's share of a workforce
+
+
+def staff_share(head: str, mods: tuple[str, ...], label: str) -> str:
+    """The measure of a share of a workforce that a group of people makes up (:func:`percent_subject`'s
+    ``head``, ``mods`` and ``label``: "workers", ("women",), "share of workers (women)") keyed by
+    its owner, if named, and group: "share|workers|women"; "" for any other share. One measure
+    however worded ("Women make up roughly 45% of the hospital's staff", "65 per cent of
+    employees at Ikeja General Hospital are women"), so outlets' values of it are compared (t13ag-r
+    N3: two single-source rows)."""
+    if head != "workers" or not mods or not label.endswith(f" ({mods[-1]})"):
+        return ""
+    return f"{STAFF_SHARE}{'|'.join(mods)}"
 
 
 def unnamed_share(text: str, fig: Figure, end: int) -> bool:
