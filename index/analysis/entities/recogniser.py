@@ -269,6 +269,7 @@ from waic_reader.index.analysis.entities.words import (
     cue_label,
     form_with_dot,
     given_word,
+    glottal_stops,
     is_title,
     of_label,
     syllable,
@@ -288,7 +289,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 221
+ENTITY_VERSION = 222
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1106,8 +1107,10 @@ class Recognizer:
     ) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
         # The same tokens as entity_tokens(btext), offsets into the article (no pattern looks behind
-        # its start, and ``endpos`` makes the block's end the end of the string).
-        toks = slash_forms([(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text, bstart, bend)])
+        # its start, and ``endpos`` makes the block's end the end of the string), with a name's final
+        # glottal stop kept on its word ("Bua' Layuk").
+        toks = [(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text, bstart, bend)]
+        toks = slash_forms(glottal_stops(toks, text, bstart))
         if not toks:
             return toks
         n = len(toks)
