@@ -254,7 +254,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import named_clubs, plural_clubs, team_label, town_teams
+from waic_reader.index.analysis.entities.teams import country_codes, named_clubs, plural_clubs, team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -1055,7 +1055,7 @@ class Recognizer:
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = places_named_again(text, chosen)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = plural_clubs(text, town_teams(text, named_clubs(text, chosen)))
+        chosen = country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
