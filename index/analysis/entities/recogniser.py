@@ -2002,16 +2002,22 @@ class Recognizer:
         ):
             emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
             return
+        # a street's kind word after its article: "Le Chemin du Moulin" (round s40-e2: a PERSON)
+        kind = (
+            run[1]
+            if len(run) >= 3 and run[0].text in _PLACE_ARTICLES and PREFIX_CUES.get(run[1].text) == "FAC"
+            else run[0]
+        )
         if (
             len(run) >= 2
             # a legal form first may be a gazetteer's acronym too ("SIA"): the firm's name follows
-            and (run[0].eid < 0 or run[0].text in PREFIX_LEGAL_FORMS)
-            and run[0].text in PREFIX_CUES
+            and (kind.eid < 0 or kind.text in PREFIX_LEGAL_FORMS)
+            and kind.text in PREFIX_CUES
             and not cue
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
-            and kind_first_place(text, run[0].text, run[0].s, last.e)  # not "Isla Fisher said"
+            and kind_first_place(text, kind.text, kind.s, last.e)  # not "Isla Fisher said"
         ):
-            label = PREFIX_CUES[run[0].text]
+            label = PREFIX_CUES[kind.text]
             if (
                 run[0].text == "Puerto"
                 and text[run[0].e : run[1].s] in (" de ", " del ")
