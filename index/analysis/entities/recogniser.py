@@ -2003,7 +2003,7 @@ class Recognizer:
             emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
             return
         # a street's kind word after its article: "Le Chemin du Moulin" (round s40-e2: a PERSON)
-        kind = (
+        kind_word = (
             run[1]
             if len(run) >= 3 and run[0].text in _PLACE_ARTICLES and PREFIX_CUES.get(run[1].text) == "FAC"
             else run[0]
@@ -2011,13 +2011,13 @@ class Recognizer:
         if (
             len(run) >= 2
             # a legal form first may be a gazetteer's acronym too ("SIA"): the firm's name follows
-            and (kind.eid < 0 or kind.text in PREFIX_LEGAL_FORMS)
-            and kind.text in PREFIX_CUES
+            and (kind_word.eid < 0 or kind_word.text in PREFIX_LEGAL_FORMS)
+            and kind_word.text in PREFIX_CUES
             and not cue
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
-            and kind_first_place(text, kind.text, kind.s, last.e)  # not "Isla Fisher said"
+            and kind_first_place(text, kind_word.text, kind_word.s, last.e)  # not "Isla Fisher said"
         ):
-            label = PREFIX_CUES[kind.text]
+            label = PREFIX_CUES[kind_word.text]
             if (
                 run[0].text == "Puerto"
                 and text[run[0].e : run[1].s] in (" de ", " del ")
