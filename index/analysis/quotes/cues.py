@@ -236,7 +236,19 @@ THING_OBJECT_ALONE = _object_alone("to|not")
 # heads"' still report. "to" opens the words before a verb ("urged the owners to pay"), never
 # before an article, a possessive, a number or a name ("called for an end to the strike").
 _TO_A_CLAUSE = r"to(?!\s+(?:the|a|an|its|their|his|her|our|this|these|those|all|any|each|every)\b|\s+(?-i:[A-Z\d]))"
-_DEMAND_SENSE = re.compile(rf"(?:\s+for\b)?{_object_alone(f'{_TO_A_CLAUSE}|not').pattern}", re.I)
+# ... unless the speaker goes on, after the comma, in a participle of saying: "called for international
+# cooperation on AI safety, warning against monopolies", "urged a united front, emphasizing the need for
+# cooperation" report what was said, the demand and the words after it (the seeds' statements, lost to
+# this rule's first form).
+_SPEECH_PARTICIPLES = "warning|emphasi[sz]ing|stressing|saying|adding|noting|arguing|insisting|declaring|cautioning"
+_OBJECT_END = r"(?:[,;.!?](?!\d)|$)"
+_DEMAND_OBJECT = _object_alone(f"{_TO_A_CLAUSE}|not").pattern
+assert _DEMAND_OBJECT.endswith(_OBJECT_END)
+_DEMAND_SENSE = re.compile(
+    rf"(?:\s+for\b)?{_DEMAND_OBJECT.removesuffix(_OBJECT_END)}"
+    rf"(?:,(?!\d)(?!\s*(?:{_SPEECH_PARTICIPLES})\b)|[;.!?](?!\d)|$)",
+    re.I,
+)
 DEMAND_VERBS = frozenset(
     """demanded demands demand demanding urged urges urge urging called calls calling advocated
     advocates""".split()
