@@ -62,6 +62,7 @@ def kind_at(art: Article, line: str) -> str:
 )
 def test_short_headline_over_the_post_is_kept(tmp_path: Path, over: list[str], headline: str) -> None:
     art = text_article(tmp_path, [*MENU, *over, headline, *POST, *FOOTER])
+    assert art.title == headline  # (the reader titles the page by it, not by the trail over it)
     assert kind_at(art, headline) == "content"
     for para in POST:
         assert kind_at(art, para) == "content", para
