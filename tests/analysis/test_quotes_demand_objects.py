@@ -92,3 +92,28 @@ def test_a_demand_with_a_clause_or_a_quotation_still_reports(
 ) -> None:
     found = said(rec, text)
     assert [sp for sp, _cue, quoted in found if words in quoted] == [speaker], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # the seeds' kind (001: "Li Qiang ... called for international cooperation on AI safety and
+        # governance, warning against monopolies ..."): a demand the speaker goes on to explain in a
+        # participle of saying reports what was said, the demand with it
+        (
+            "Premier Lin Haoran called for international cooperation on flood defences, warning against"
+            " delays in funding.",
+            "Lin Haoran",
+            "international cooperation on flood defences",
+        ),
+        (
+            "Mayor Ilona Farkas urged an independent inquiry into the collapse, stressing that the"
+            " families deserved answers.",
+            "Ilona Farkas",
+            "an independent inquiry into the collapse",
+        ),
+    ],
+)
+def test_a_demand_followed_by_words_of_saying_reports(rec: Recognizer, text: str, speaker: str, words: str) -> None:
+    found = said(rec, text)
+    assert [sp for sp, _cue, quoted in found if words in quoted] == [speaker], found

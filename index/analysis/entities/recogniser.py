@@ -254,7 +254,7 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import named_clubs, plural_clubs, team_label, town_teams
+from waic_reader.index.analysis.entities.teams import country_codes, named_clubs, plural_clubs, team_label, town_teams
 from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -269,6 +269,7 @@ from waic_reader.index.analysis.entities.words import (
     cue_label,
     form_with_dot,
     given_word,
+    glottal_stops,
     is_title,
     of_label,
     syllable,
@@ -288,7 +289,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 221
+ENTITY_VERSION = 223
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1054,7 +1055,7 @@ class Recognizer:
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = places_named_again(text, chosen)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = plural_clubs(text, town_teams(text, named_clubs(text, chosen)))
+        chosen = country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
@@ -1106,8 +1107,10 @@ class Recognizer:
     ) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
         # The same tokens as entity_tokens(btext), offsets into the article (no pattern looks behind
-        # its start, and ``endpos`` makes the block's end the end of the string).
-        toks = slash_forms([(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text, bstart, bend)])
+        # its start, and ``endpos`` makes the block's end the end of the string), with a name's final
+        # glottal stop kept on its word ("Bua' Layuk").
+        toks = [(m.start(), m.end(), m.group()) for m in ENTITY_TOKEN.finditer(text, bstart, bend)]
+        toks = slash_forms(glottal_stops(toks, text, bstart))
         if not toks:
             return toks
         n = len(toks)
@@ -1999,16 +2002,22 @@ class Recognizer:
         ):
             emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
             return
+        # a street's kind word after its article: "Le Chemin du Moulin" (round s40-e2: a PERSON)
+        kind_word = (
+            run[1]
+            if len(run) >= 3 and run[0].text in _PLACE_ARTICLES and PREFIX_CUES.get(run[1].text) == "FAC"
+            else run[0]
+        )
         if (
             len(run) >= 2
             # a legal form first may be a gazetteer's acronym too ("SIA"): the firm's name follows
-            and (run[0].eid < 0 or run[0].text in PREFIX_LEGAL_FORMS)
-            and run[0].text in PREFIX_CUES
+            and (kind_word.eid < 0 or kind_word.text in PREFIX_LEGAL_FORMS)
+            and kind_word.text in PREFIX_CUES
             and not cue
             and not any(u.text in STOP_ACRONYMS for u in run[1:])  # "Real GDP"
-            and kind_first_place(text, run[0].text, run[0].s, last.e)  # not "Isla Fisher said"
+            and kind_first_place(text, kind_word.text, kind_word.s, last.e)  # not "Isla Fisher said"
         ):
-            label = PREFIX_CUES[run[0].text]
+            label = PREFIX_CUES[kind_word.text]
             if (
                 run[0].text == "Puerto"
                 and text[run[0].e : run[1].s] in (" de ", " del ")

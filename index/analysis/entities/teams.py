@@ -210,3 +210,48 @@ def plural_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append((s, e, label, key))
     return out
+
+
+# A bracket right after a capitalised word (a competitor's name) on a results line, closing on three
+# capitals alone or after a club and a comma: "Farahani (IRI)", "Seferli (Neftchi Baku, AZE)".
+_CODE_IN_BRACKET = re.compile(rf"(?P<before>{CAP}[\w'’-]*) \((?:[^()\n,]{{1,40}}, )?(?P<code>[A-Z]{{3}})\)")
+
+# Two competitors, each with a bracket, and one or two lower-case words between them: "Emirbekov
+# (Samur) pinned Farahani (IRI)", "Lee (KOR) bt Tanaka (JPN)".
+_HEAD_TO_HEAD = re.compile(
+    rf"{CAP}[\w'’-]* \([^()\n]{{1,40}}\) [a-z.]+(?: [a-z.]+)? {CAP}[\w'’-]*(?: {CAP}[\w'’-]*)? \("
+)
+
+
+def country_codes(text: str, chosen: list[Cand]) -> list[Cand]:
+    """In a text with words of sport, an ORG of three capitals closing a bracket right after a
+    capitalised word (:data:`_CODE_IN_BRACKET`) is a competitor's country's code, GPE as a state's
+    abbreviation is, not an organisation ("Farahani (IRI)", "Seferli (Neftchi Baku, AZE)": round
+    s40-e2, held-out 33's ORGs "AZE", "IRI", "KGZ") on a results line (a score, or two competitors
+    each with a bracket: :data:`_HEAD_TO_HEAD`), unless a name other than a person's ends right
+    before the bracket or the capitals are the initials of the words before it (an acronym of the
+    name: "Kenya Rugby Union (KRU)", "the Superior Electoral Court (TSE)"). Other candidates as
+    given. Linear in the text and ``chosen`` (one line read for each bracket)."""
+    if _SPORT_WORDS.search(text) is None or " (" not in text:
+        return chosen
+    codes: set[int] = set()  # the start of each code
+    bodies = {e for _s, e, label, _k in chosen if label != "PERSON"}  # "Superior Electoral Court (TSE)"
+    for m in _CODE_IN_BRACKET.finditer(text):
+        if m.end("before") in bodies:
+            continue  # a body's name before it: the bracket holds its acronym, a translation's too
+        a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[a : b if b >= 0 else len(text)]
+        if _SCORE.search(line) is None and _HEAD_TO_HEAD.search(line) is None:
+            continue  # no results line: "the Supremo Tribunal Federal (STF)" in running text
+        words = re.findall(rf"{CAP}[\w'’-]*", text[max(0, m.start("before") - 60) : m.end("before")])
+        if "".join(w[0] for w in words[-3:]) != m.group("code"):
+            codes.add(m.start("code"))
+    if not codes:
+        return chosen
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        if label == "ORG" and s in codes and e - s == 3:
+            out.append((s, e, "GPE", entity_key("GPE", text[s:e])))
+            continue
+        out.append((s, e, label, key))
+    return out

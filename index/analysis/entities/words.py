@@ -156,3 +156,36 @@ WORD_BEFORE = re.compile(r"([\w.-]+) $")
 COMPASS = frozenset(
     "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
 )
+
+
+# A single quote that opens a quotation (no word character before it, one right after) and one that
+# closes a word (a word character right before it, none after): the state of single quotes before a
+# word tells a closing quote ("called it 'Mama Africa'") from a name's final glottal stop.
+_OPEN_SINGLE = re.compile(r"(?<![\w'’])['‘](?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=\w)['’](?!\w)")
+_VOWELS = frozenset("aeiouAEIOUáàâäéèêëíìîïóòôöúùûü")
+
+
+def glottal_stops(toks: list[tuple[int, int, str]], text: str, start: int) -> list[tuple[int, int, str]]:
+    """``toks`` (start, end, text; offsets into ``text``) with a capitalised word that ends in a vowel
+    and an apostrophe right after it, with no letter after that, made one token: "Bua'", "Pangala'",
+    "Baruppu'" (a glottal stop written at a name's end in Toraja, Hawaiian and other languages; the
+    tokeniser ends the word before it, so "Agustina Bua' Layuk" was two persons: round s40-e2). An
+    apostrophe after "s" stays a plural possessive, and one that closes a single quote opened since
+    ``start`` (the block's first char) stays a quote. Other tokens as given; linear in the block
+    when no such apostrophe occurs, and one look-back over the block for each that does."""
+    if not any(t in ("'", "’") for _, _, t in toks):
+        return toks
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        s, e, t = tok
+        if t in ("'", "’") and out:
+            ps, pe, pt = out[-1]
+            if pe == s and len(pt) >= 2 and pt[0].isupper() and pt[-1] in _VOWELS and pt.isalpha():
+                opens = [m.start() for m in _OPEN_SINGLE.finditer(text, start, ps)]
+                closes = [m.start() for m in _CLOSE_SINGLE.finditer(text, start, ps)]
+                if not opens or (closes and closes[-1] > opens[-1]):
+                    out[-1] = (ps, e, pt + t)
+                    continue
+        out.append(tok)
+    return out

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.facts.votes import word_cases
+from waic_reader.index.analysis.facts.words import AUXILIARIES, EVENT_NOUNS, FINITE_VERBS, WORD, is_participle
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS
 
 # Words a clause's phrase may hold at most (more is a sentence, not a label)
@@ -41,6 +42,54 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else f"{unit}s"
 
 
+# Words that join a clause to the one before: no part of its label ("…, and the river stayed
+# above the danger mark": review s40-rv finding 8)
+_JOINERS = frozenset("and but while as or so whereas".split())
+# The head nouns of activities a year may be "of" ("year of the most recent audit"), beside the
+# event nouns (words.EVENT_NOUNS): any other object keeps its verb ("year Acme bought the Leipzig
+# plant", never "year of the Leipzig plant": review s40-rv finding 7)
+_ACTIVITIES = re.compile(
+    rf"(?:{EVENT_NOUNS}|audits?|inspections?|elections?|by-elections?|votes?|referendums?|census|reviews?"
+    r"|surveys?|visits?|meetings?|summits?|talks|launch|opening|merger|takeover|acquisition|sale|trial"
+    r"|hearing|investigation|inquiry|renovation|expansion|closure|ceremony|protests?|walkout|stoppage)",
+    re.I,
+)
+
+
+def _subject_before(text: str, cut: int, sent_start: int) -> list[str] | None:
+    """The subject a clause opening with its verb belongs to: the words of its sentence before the
+    first clause break, when they are a short noun phrase ("The strike, which began on March 3,
+    lasted" → "the strike"; "The stoppage, the longest in a decade, lasted"); None else."""
+    first = _CLAUSE_END.search(text, sent_start, cut)
+    if first is None:
+        return None
+    words = [m.group() for m in WORD.finditer(text, sent_start, first.start())]
+    if (
+        not words
+        or len(words) > _OBJECT_WORDS
+        or any(w.lower() in AUXILIARIES or w.lower() in FINITE_VERBS for w in words)
+    ):
+        return None
+    return words
+
+
+def _lower_first(text: str, words: list[str], opens: bool) -> None:
+    """``words`` with its first word (at ``at``) in lower case when it opens a sentence or quote
+    (``opens``) and is no name's: a stop word ("The", "We"), or a capital followed by a lower-case
+    word that the text never writes capitalised inside a sentence ("Firefighters battled"; "Roe
+    has led", "Acme bought" keep theirs where "Jane Roe", "the Acme plant" say so: review s40-rv
+    finding 10)."""
+    w = words[0]
+    if not opens or not w[:1].isupper() or w.isupper():
+        return
+    if w.lower() in STOP_WORDS:
+        words[0] = w.lower()
+        return
+    _, inside = word_cases(text)
+    if len(words) > 1 and words[1][:1].islower() and w.lower() not in inside:
+        words[0] = w.lower()
+
+
 def _clause_words(text: str, start: int, end: int, sent_start: int) -> list[str] | None:
     """The words of the clause that ends at ``end`` (its start the last clause break after
     ``sent_start``), as written, its first word in lower case when it opens a sentence or quote and is no
@@ -48,21 +97,37 @@ def _clause_words(text: str, start: int, end: int, sent_start: int) -> list[str]
     its antecedent ("the probe committee"). None when it is empty or longer than
     :data:`_CLAUSE_WORDS`."""
     cut = sent_start
+    breaks = ""
     for m in _CLAUSE_END.finditer(text, sent_start, end):
-        cut = m.end()
-    words = [m.group() for m in WORD.finditer(text, cut, end)]
+        cut, breaks = m.end(), m.group()
+    found = list(WORD.finditer(text, cut, end))
+    while found and found[0].group().lower() in _JOINERS:
+        found = found[1:]
+    words = [m.group() for m in found]
     if words and words[0].lower() in _RELATIVE:
         antecedent = _ANTECEDENT.search(text, max(sent_start, cut - 80), cut)
         if antecedent is None:
             return None
         words = ["the", *antecedent.group(1).split(), *words[1:]]
-    elif words and words[0][:1].isupper() and not words[0].isupper():
+    elif words and cut > sent_start and _is_verb(words[0]):
+        # a clause of its verb alone ("…, lasted 12 days") is its sentence's subject's, past an
+        # apposition or relative clause (review s40-rv finding 8); none found, no label
+        subject = _subject_before(text, cut, sent_start)
+        if subject is None:
+            return None
+        _lower_first(text, subject, True)
+        words = [*subject, *words]
+    elif words:
         # (a sentence's or a quote's first word: "Firefighters battled", "We have warned")
-        if words[0].lower() in STOP_WORDS or (len(words) > 1 and words[1][:1].islower()):
-            words[0] = words[0].lower()
+        _lower_first(text, words, cut == sent_start or (bool(breaks) and breaks in '"“'))
     if not words or len(words) > _CLAUSE_WORDS or all(w.lower() in STOP_WORDS for w in words):
         return None
     return words
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w in AUXILIARIES or w in FINITE_VERBS or is_participle(w) or w.startswith("last")
 
 
 def duration_said(text: str, start: int, unit: str, sent: tuple[int, int]) -> str:
@@ -101,6 +166,8 @@ def year_said(text: str, start: int, sent: tuple[int, int]) -> str:
     det = max((k for k, w in enumerate(words) if w.lower() in DETERMINERS), default=None)
     if det is not None and det > 0 and 0 < len(words) - det - 1 <= _OBJECT_WORDS:
         noun = words[det + 1 :]
-        if not any(w.lower() in DETERMINERS or w.lower() in _HAPPENED for w in noun):
+        if _ACTIVITIES.fullmatch(noun[-1]) and not any(
+            w.lower() in DETERMINERS or w.lower() in _HAPPENED for w in noun
+        ):
             return f"year of the {' '.join(noun)}"
     return f"year {' '.join(words)}"

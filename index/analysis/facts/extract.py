@@ -73,7 +73,7 @@ from waic_reader.index.analysis.facts.roles import (
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
-from waic_reader.index.analysis.facts.things import KINDS, compounds, kind_names, owner_kind
+from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
@@ -347,7 +347,7 @@ def earlier_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int], y
     noun = singular_of(min(nouns)[1].lower())
     if noun in _BARE_SLIDE and not slide_is_landslide(text, sent):
         return f"{when} {noun}"  # "After the 2008 slide" of a share price: no landslide (finding 2)
-    return f"{when} {event_kind(noun)}"
+    return f"{when} {event_noun_kind(noun)}"
 
 
 # The story's previous event named without a year: "A previous landslide killed 31 people", "the
@@ -388,21 +388,8 @@ def _previous_event_name(text: str, sent: tuple[int, int], fig: tuple[int, int])
             continue
         # "previous", "prior" and "earlier" name one event ("A previous crash … killed four" and
         # "An earlier crash … killed 4": one row, review s39-rv finding 13)
-        return f"previous {event_kind(noun)}"
+        return f"previous {event_noun_kind(noun)}"
     return ""
-
-
-# Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
-_SAME_EVENT = {"blast": "explosion", "quake": "earthquake"}
-
-
-def event_kind(noun: str) -> str:
-    """The kind of event a singular event ``noun`` of :data:`_EVENTS` names, one however worded: a
-    kind's generic noun its kind (:func:`~.things.owner_kind`: "slide", "mudslide" → "landslide"),
-    "blast" → "explosion", "quake" → "earthquake" (:data:`_SAME_EVENT`), any other itself. Two
-    earlier events' rows of one year are told apart by it (:func:`earlier_key`), so one event
-    worded two ways stays one row."""
-    return _SAME_EVENT.get(noun) or owner_kind(noun) or noun
 
 
 _EVENT_NOUN = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
@@ -967,7 +954,7 @@ def extract_figures(
                 fig.kind == "count"
                 and not fig.noun
                 and _name_part(text, fig, s.start)
-                and not paired_votes(text, fig, s.start)  # "to Tom Berg's 9,800": Berg's votes
+                and not paired_votes(text, fig, (s.start, s.end))  # "to Tom Berg's 9,800": Berg's votes
             ):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
@@ -1038,7 +1025,7 @@ def extract_figures(
             )
             boxed = None if contained else _fact_box(text, fig, s.start, s.end)
             tallied = None if contained or boxed is not None else _tally(text, fig, s.start)
-            if tallied is None and boxed is None and not contained and paired_votes(text, fig, s.start):
+            if tallied is None and boxed is None and not contained and paired_votes(text, fig, (s.start, s.end)):
                 # "taking 12,600 votes to Tom Berg's 9,800": the 9,800 is Berg's votes, read as
                 # "9,800 votes" (it was a bare number, no fact; issue #16, s40-x1)
                 tallied = _reread(text, fig, f"{text[fig.start : fig.end]} votes")
@@ -2396,7 +2383,7 @@ def previous_event(words: Sequence[str], landslide: bool = True) -> tuple[str, s
     noun = singular_of(written)
     if noun != written or (noun in _BARE_SLIDE and not landslide):
         return None
-    kind = event_kind(noun)
+    kind = event_noun_kind(noun)
     return f"{PREVIOUS}{kind}", f"year of the previous {kind}"
 
 

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_OUT,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
+from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
@@ -1199,14 +1200,27 @@ def owner_words(name: str) -> frozenset[str]:
     """The words that tell one owner from another ("Rába Works" → {"raba"}): folded, without the
     words of a firm's kind or legal form ("Works", "Group", "Ltd"), which any firm may share. A
     thing a length is of, one common noun in lower case ("dam", "reservoir", "water":
-    :func:`~.lengths.length_role`), is told by that noun."""
+    :func:`~.lengths.length_role`), is told by that noun; a party described in several lower-case
+    words ("main opposition party") by all but its head noun (:data:`~.votes.CONTENDER_NOUNS`:
+    {"main", "opposition"})."""
     if name.isalpha() and name.islower():
         return frozenset({fold(name)})
-    return frozenset(
+    words = WORD.findall(name)
+    if name.islower() and len(words) > 1 and words[-1] in CONTENDER_NOUNS:
+        # a party described in lower case is told by its modifiers, never its head noun ("party",
+        # "coalition"), which any other shares: "the ruling party" is not "the main opposition
+        # party" (review s40-rv finding 1), "the opposition party" is "the main opposition party"
+        words = words[:-1]
+    told = frozenset(
         fold(w)
-        for w in WORD.findall(name)
+        for w in words
         if kind_of_word(w) is None and w.lower() not in LEGAL_FORM_WORDS and w.lower() not in STOP_WORDS
     )
+    # a name of several kind words alone is told by them all: "Centre Party" ("centre", "party"
+    # both kind words) was no owner, so the Social Democrats' 31% joined its row (review s40-rv,
+    # seen while probing); one kind word alone ("Ministry") still tells nothing
+    named = [w for w in words if w.lower() not in STOP_WORDS and w[:1].isupper()]
+    return told or (frozenset(fold(w) for w in named) if len(named) > 1 else frozenset())
 
 
 def _other_owners(a: FactValue, b: FactValue) -> bool:
@@ -1520,6 +1534,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         distinct = {_said(v) for v in values}
         if apart and any(placeless(v) for v in values):
             grounds += "; distances from no named place: not compared"
+        elif apart and any(v.measure == POLL_SHARE[0] for v in values):
+            grounds += "; standings in opinion polls: not compared"
         elif apart and any(ownerless_vote(v) for v in values):
             grounds += "; shares of the vote of no named candidate or party: not compared"
         elif apart:
@@ -1552,10 +1568,17 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
-    if label in _SAID_KINDS and (said := Counter(v.said for v in values if v.said)):
+    if (
+        label in _SAID_KINDS
+        and all(v.said for v in values)
+        and len({fold(v.said.partition(" ")[2]) for v in values}) == 1
+    ):
         # a row of durations or years naming no measure is labelled by what its clauses say they
-        # are of, "days the strike lasted", never "duration" (issue #16, s40-x1)
-        label = most_spelled(said)
+        # are of, "days the strike lasted", never "duration" (issue #16, s40-x1), only where every
+        # value's clause says that, in whatever unit ("72 hours", "three days"): one clause's words
+        # never label another's value (the buses' "10 days" is no length of the strike; review
+        # s40-rv finding 9)
+        label = most_spelled(Counter(v.said for v in values))
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     return Fact(label, values, agree, grounds, compared)

@@ -63,7 +63,8 @@ from waic_reader.index.analysis.facts.roles import (
     workforce_cut,
 )
 from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
-from waic_reader.index.analysis.facts.votes import VOTE_MEASURES
+from waic_reader.index.analysis.facts.things import event_noun_kind
+from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
@@ -193,9 +194,15 @@ UNNAMED_SHARE = ("share|unnamed", "share of a whole named before")
 
 def listed_only(v: FactValue) -> bool:
     """Whether a row holding ``v`` lists its values and compares none: a distance from no named
-    place (:func:`placeless`) or a share of a whole its clause does not name (:data:`UNNAMED_SHARE`).
+    place (:func:`placeless`), a share of a whole its clause does not name (:data:`UNNAMED_SHARE`),
+    a vote figure of no one (:func:`ownerless_vote`) or a poll's standing (:data:`~.votes.POLL_SHARE`).
     Read by grouping._fact, display._chains and the timeline."""
-    return placeless(v) or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0]) or ownerless_vote(v)
+    return (
+        placeless(v)
+        or (v.kind == "percent" and v.measure == UNNAMED_SHARE[0])
+        or ownerless_vote(v)
+        or v.measure == POLL_SHARE[0]
+    )
 
 
 def ownerless_vote(v: FactValue) -> bool:
@@ -1565,7 +1572,9 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
 
 # The prepositions that put a casualty count in its event: "injured in the blaze", "missing after
 # the sinking", "hurt during the stampede".
-_EVENT_PREPOSITIONS = frozenset("in during after by from following since at".split())
+# ("from/by/at the X" place people at a thing, "missing from the ferry", never in an event: review
+# s40-rv finding 5)
+_EVENT_PREPOSITIONS = frozenset("in during after following since".split())
 _EVENT_NOUN_WORDS = 3  # "in the garment factory fire": the event's noun is the last of these
 
 
@@ -1586,7 +1595,7 @@ def _events_said(v: FactValue) -> set[str]:
                 break
             phrase.append(w)
         if phrase:
-            said.add(phrase[-1])
+            said.add(event_noun_kind(phrase[-1]))  # (one kind however worded: "blaze", "fire")
     return said
 
 
@@ -1615,7 +1624,14 @@ def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]
     # each value in an event its sentence names as the story's own, "the" one ("in the fire", "in
     # the blaze": one story names its event by several nouns); a crew named in none, "three
     # fishermen who left port", is no value of the people missing
-    if not all(_events_said(v) for v in values):
+    # and the crew's event is the people's, by one noun or nouns of one kind (things.event_noun_kind:
+    # "the blaze", "the fire"): a crew hurt "during the rescue" is no value of the people hurt "in
+    # the capsizing" (review s40-rv finding 5)
+    crew_events = [_events_said(v) for v in values if dimension_of(v) == crew]
+    people_events = [_events_said(v) for v in values if dimension_of(v) != crew]
+    if not all(crew_events) or not all(people_events):
+        return kinds
+    if not all(c & p for c in crew_events for p in people_events):
         return kinds
     return {doc: frozenset({people}) for doc in kinds}
 

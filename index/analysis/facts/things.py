@@ -74,6 +74,20 @@ def owner_kind(owner: str) -> str | None:
     return _KIND_OF.get(owner)
 
 
+# Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
+# (a fire's other nouns too, for the crew rule's events: measures._crew_as_people)
+_SAME_EVENT = {"blast": "explosion", "quake": "earthquake", "blaze": "fire", "inferno": "fire"}
+
+
+def event_noun_kind(noun: str) -> str:
+    """The kind of event a singular event ``noun`` (extract._EVENTS) names, one however worded: a
+    kind's generic noun its kind (:func:`owner_kind`: "slide", "mudslide" → "landslide"),
+    "blast" → "explosion", "quake" → "earthquake" (:data:`_SAME_EVENT`), any other itself. Two
+    earlier events' rows of one year are told apart by it (extract.earlier_key), so one event
+    worded two ways stays one row."""
+    return _SAME_EVENT.get(noun) or owner_kind(noun) or noun
+
+
 def kind_names(text: str, kind: str) -> tuple[str, ...]:
     """The things of ``kind`` that ``text`` names, each once, in lower case: names ("corvenna
     bridge", "mount orrin"), the kind's noun when the text names one by it alone ("bridge", "the

@@ -9,16 +9,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.facts.words import AUXILIARIES, FINITE_VERBS, WORD
 from waic_reader.index.analysis.figures import Figure
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 
 VOTE_SHARE = ("vote share", "share of vote")  # (measure, label)
 VOTES = ("votes", "votes")
 TURNOUT = ("turnout", "turnout")
+# A candidate's or party's standing in an opinion poll ("A poll this week had Kerr on 41%"): its
+# own row per owner, listed and never compared (measures.listed_only: two polls differ by their
+# dates and samples, and a poll is no result; review s40-rv finding 6)
+POLL_SHARE = ("poll share", "share in a poll")
 # The measures a candidate or party owns (owners.OWNED_MEASURES holds them too: grouping keys their
 # rows by owner, a figure naming none joining the only row or one naming none).
-VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0]})
+VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0], POLL_SHARE[0]})
 
 # What ends the clause a vote figure's owner is named in: punctuation and the words that join a
 # list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
@@ -36,6 +40,11 @@ _OPENS = frozenset(".!?:\n\"“‘'")
 # The verbs between a name and its share in a result's clause ("Tom Berg got 41%", "Berg took 41
 # per cent", "Labour, with 36%"): a clause of these and a name only is a result even without "vote".
 _RESULT_VERBS = frozenset("got won took received secured polled gained garnered had with on at".split())
+# Of those, the verbs of receiving votes: an election named near a clause makes it a result only
+# with one of these or none ("In the election, Kerr won 52%", "…, and Berg 41%"); "gained", "had",
+# "on", "at" are a price's move or a poll's standing ("Tata Motors gained 5%" after an election,
+# "Kerr on 41%"): a result only where votes or ballots are named (review s40-rv findings 2 and 6)
+_RECEIVE_VERBS = frozenset("got won took received secured polled garnered".split())
 # The verbs of one candidate beating another ("Anna Kerr beat Tom Berg by 4,100 votes to 3,900"):
 # the first name's votes are the first count, the second name's the count after "to".
 _BEAT_VERBS = frozenset("beat beats defeated defeats edged edges trounced ousted unseated outpolled".split())
@@ -56,6 +65,18 @@ _TURNOUT_WAS = re.compile(
 # The words that say a sentence (or the one before) speaks of an election: a clause of a name and
 # a result verb ("In the mayoral election, Kerr won 52%") is then a share of the vote.
 _VOTE_WORD = re.compile(r"\b(?:votes?|ballots?|polled|(?:by-)?elections?)\b", re.I)
+_BALLOT_WORD = re.compile(r"\b(?:votes?|ballots?|polled)\b", re.I)  # (the words of counted votes)
+# An opinion poll or survey in a figure's sentence: its shares are a poll's, no result, and two
+# polls' figures are never one fact ("A poll this week had Kerr on 41%"; "went to the polls" is
+# voting; review s40-rv finding 6)
+_POLL = re.compile(r"(?<!\bto the )\b(?:polls?|surveys?)\b", re.I)
+# The head nouns of a party or candidate described in lower case ("the ruling party", "the
+# opposition alliance", "the incumbent"): a description of anything else ("the currency", "the
+# health board") owns no share of the vote (review s40-rv finding 2)
+CONTENDER_NOUNS = frozenset(
+    "party parties alliance bloc candidate candidates coalition front incumbent challenger nominee "
+    "movement opposition independents independent".split()
+)
 # "results" says so only of a name written straight before its share ("Final results: Kerr 52%,
 # Berg 45%"): "After strong results, Acme gained 5%" is no vote.
 _RESULTS_WORD = re.compile(r"\bresults\b", re.I)
@@ -73,7 +94,7 @@ _VOTES_TO = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``text`` (lower case) it writes in lower case, and those it writes capitalised
     inside a sentence (never as its first word): read once per article, each name's words then
     looked up in them (review s39-rv finding 14: a regex over the whole text per word)."""
@@ -103,11 +124,13 @@ def _name_words_ok(text: str, m: re.Match[str]) -> bool:
     ("Labour won 34%", never "Preliminary results gave the Civic Coalition 31%": review s39-rv
     findings 1 and 2)."""
     name = _strip(m.group())
-    lower, inside = _word_cases(text)
+    lower, inside = word_cases(text)
     words = [w for w in name.split() if w[:1].isupper()]
     at = m.start() + m.group().find(name)
     if not words or any(w.lower() in STOP_WORDS for w in words):
         return False
+    if len(words) == 1 and (words[0].lower() in WEEKDAYS or words[0].lower() in MONTHS):
+        return False  # "on Tuesday by 312 votes": a day, no one's (review s40-rv finding 3)
     if not _opens_sentence(text, at):
         return True
     first = words[0].lower()
@@ -138,13 +161,21 @@ def _description(text: str, start: int, end: int) -> tuple[str, int] | None:
         if w.group().lower() != "the":
             continue
         j = i + 1
-        while j < len(words) and words[j].group().islower() and words[j].group() not in verbs:
+        # (any other verb ends it too, and is no description's: "the currency gained", "the
+        # health board offered", "the main index rose" name no party; review s40-rv finding 2)
+        while (
+            j < len(words)
+            and words[j].group().islower()
+            and words[j].group() not in verbs
+            and words[j].group() not in AUXILIARIES | FINITE_VERBS
+        ):
             j += 1
         desc = [m.group() for m in words[i + 1 : j]]
         ended = j == len(words) or words[j].group() in verbs
         if (
             ended
             and 0 < len(desc) <= _DESCRIPTION_WORDS
+            and desc[-1] in CONTENDER_NOUNS
             and not any(d in STOP_WORDS or _VOTE_WORD.fullmatch(d) for d in desc)
             # nothing but spaces between its words: "the ruling party", never across a bracket
             and _PLAIN_WORDS.fullmatch(text, w.end(), words[j - 1].end()) is not None
@@ -176,33 +207,111 @@ def _clauses_before(text: str, fig: Figure, sent: tuple[int, int]) -> list[tuple
     return list(zip(cuts, [*(m.start() for m in ends), fig.start], strict=True))[::-1]
 
 
+# "Berg was beaten by Kerr", "were defeated by": the name after "by" won, the subject lost
+_PASSIVE_BEAT = re.compile(
+    r"\b(?:was|were)\s+(?:narrowly\s+|heavily\s+)?(?:beaten|defeated|edged(?:\s+out)?|trounced|ousted|"
+    r"unseated|outpolled)\s+by\b",
+    re.I,
+)
+# "Berg lost to Kerr": the subject lost, the name after "to" won
+_LOST_TO = re.compile(r"\b(?:lost|loses|lose)\s+(?:narrowly\s+)?(?:out\s+)?to\b", re.I)
+
+
+# What follows the first count of a pair: "12,600 votes to 9,800"
+# (read from the figure's start: a count's figure may span its noun)
+_PAIR_FIRST = re.compile(r"[\d.,]+\s+votes?\s+(?:to|against|versus|vs\.?)\s", re.I)
+
+
+def _pair_sides(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The two sides of one candidate beating another in the clause ``text[start:end]``, in the
+    order a pair of counts after it gives them, (first count's owner, second count's owner), as
+    written: "Kerr beat Berg" and "Berg was beaten by Kerr" → (Kerr, Berg), "Berg lost to Kerr" →
+    (Berg, Kerr); the voice decides (review s40-rv finding 4). None when the clause has no such
+    verb or names no one on either side of it."""
+    verb: tuple[int, int] | None = None
+    loser_first = False
+    if (m := _PASSIVE_BEAT.search(text, start, end)) is not None:
+        verb = m.span()
+    elif (m := _LOST_TO.search(text, start, end)) is not None:
+        verb, loser_first = m.span(), True
+    else:
+        beat = [w for w in WORD.finditer(text, start, end) if w.group().lower() in _BEAT_VERBS]
+        if beat:
+            verb, loser_first = beat[0].span(), True  # (active: the subject is the first count's)
+    if verb is None:
+        return None
+    # (the subject may open the sentence: "Berg was beaten by Kerr", a name there all the same)
+    names = [_strip(n.group()) for n in _NAME.finditer(text, start, end)]
+    spans = [n.span() for n in _NAME.finditer(text, start, end)]
+    ok = [
+        (name, span)
+        for name, span in zip(names, spans, strict=True)
+        if name and not any(w.lower() in STOP_WORDS or w.lower() in WEEKDAYS for w in name.split())
+    ]
+    subject = [name for name, (_, e) in ok if e <= verb[0]]
+    other = [name for name, (b, _) in ok if b >= verb[1]]
+    if not subject or not other:
+        return None
+    return (subject[-1], other[0]) if loser_first else (other[0], subject[-1])
+
+
+def _clause_owner(text: str, start: int, end: int) -> str:
+    """The first name, else lower-case party description, of the clause ``text[start:end]``; ""."""
+    found = _names(text, start, end)
+    if found:
+        return _strip(found[0].group())
+    described = _description(text, start, end)
+    return described[0] if described is not None else ""
+
+
+def _pair_second_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str | None:
+    """The owner of ``fig`` when it is the second count of a pair ("by 4,100 votes to 3,900"): the
+    name in its own clause ("to Tom Berg's 9,800"), else the other side of the beating before it
+    (:func:`_pair_sides`); "" when no other side than the first count's is named (a motion's
+    "by 312 votes to 198" is for and against, no one's: review s40-rv finding 3); None when
+    ``fig`` is no such count."""
+    clauses = _clauses_before(text, fig, sent)
+    if len(clauses) < 2 or _VOTES_TO.search(text, max(sent[0], fig.start - 120), fig.start) is None:
+        return None
+    # (the beating may span clauses: "Berg lost to Kerr by 9,800 votes to 12,600")
+    sides = _pair_sides(text, sent[0], clauses[0][0])
+    first = sides[0] if sides else _clause_owner(text, *clauses[1])
+    second = _clause_owner(text, *clauses[0]) or (sides[1] if sides else "")
+    # two counts of one pair are never one owner's (a guard whatever misread them)
+    return "" if not second or _one_side(first, second) else second
+
+
+def _one_side(a: str, b: str) -> bool:
+    """Whether two names read for the two sides of one pair are one candidate's: one's words
+    (lower case, no stop words) within the other's ("Kerr", "Anna Kerr")."""
+    wa, wb = ({w.lower() for w in WORD.findall(n) if w.lower() not in STOP_WORDS} for n in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     """The candidate or party a vote figure ``fig`` (in the sentence ``sent``) is said of, as written
     (no possessive's ending, no "The"): the first name of its own clause ("Anna Lind won the
     Portmere by-election with 52%" → "Anna Lind", "…, the Green Party 18%" → "Green Party"), else of
     the nearest clause before it that names one ("Anna Lind won the by-election, taking 12,600
-    votes" → "Anna Lind"); "" when none does."""
+    votes" → "Anna Lind"); a pair's counts by the beating's voice ("Berg was beaten by Kerr by
+    12,600 votes to 9,800": Kerr's, then Berg's; :func:`_pair_sides`); "" when none does."""
+    second = _pair_second_owner(text, fig, sent)
+    if second is not None:
+        return second
     clauses = _clauses_before(text, fig, sent)
-    if len(clauses) > 1 and _VOTES_TO.search(text, max(sent[0], fig.start - 120), fig.start):
-        # "Anna Kerr beat Tom Berg by 4,100 votes to 3,900": the count after "to" is the beaten's
-        # (one named in the count's own clause, "to Tom Berg's 9,800", is found below)
-        start, end = clauses[1]
-        found = _names(text, start, end)
-        beat = [w for w in WORD.finditer(text, start, end) if w.group().lower() in _BEAT_VERBS]
-        if not _names(text, *clauses[0]) and beat and (after := [m for m in found if m.start() > beat[0].end()]):
-            return _strip(after[0].group())
+    if _PAIR_FIRST.match(text, fig.start, sent[1]) and (sides := _pair_sides(text, sent[0], fig.start)) is not None:
+        return sides[0]  # the first count of a pair after a beating: its winner's
     for start, end in clauses:
-        found = _names(text, start, end)
-        if found:
-            return _strip(found[0].group())
-        if (described := _description(text, start, end)) is not None:
-            return described[0]
+        if owner := _clause_owner(text, start, end):
+            return owner
     return ""
 
 
-def _result_clause(text: str, fig: Figure, sent: tuple[int, int], verbless: bool = False) -> bool:
+def _result_clause(
+    text: str, fig: Figure, sent: tuple[int, int], verbless: bool = False, verbs: frozenset[str] = _RESULT_VERBS
+) -> bool:
     """Whether ``fig``'s own clause is a name, or a party described in lower case (:func:`_description`),
-    and at most a result verb before it ("Tom Berg got", ", the Green Party", "and Berg", "the
+    and at most one of ``verbs`` before it ("Tom Berg got", ", the Green Party", "and Berg", "the
     opposition alliance took"); with ``verbless``, nothing between them ("Kerr 52%")."""
     start, end = _clauses_before(text, fig, sent)[0]
     found = _names(text, start, end)
@@ -213,7 +322,7 @@ def _result_clause(text: str, fig: Figure, sent: tuple[int, int], verbless: bool
     else:
         return False
     rest = text[named_end : fig.start].lower().split()
-    return len(rest) <= (0 if verbless else 1) and all(w in _RESULT_VERBS for w in rest)
+    return len(rest) <= (0 if verbless else 1) and all(w in verbs for w in rest)
 
 
 def vote_measure(
@@ -222,15 +331,21 @@ def vote_measure(
     """The election measure (measure, label) of a figure, None for none: a percentage "of the vote"
     (:data:`VOTE_SHARE`), or one whose clause is a name and a result verb alone ("Tom Berg got 41%",
     "and Berg 41 per cent") where its sentence before it or the sentence before (``prev_sent``)
-    speaks of votes; a count of "votes" (:data:`VOTES`, ``label`` "votes"); "Turnout was 61%" or
+    speaks of votes; such a share in a sentence naming a poll or survey a poll's (:data:`POLL_SHARE`);
+    a count of "votes" (:data:`VOTES`, ``label`` "votes"); "Turnout was 61%" or
     "61% of voters turned out" (:data:`TURNOUT`)."""
     if fig.kind == "percent":
         if label == TURNOUT[1] or _TURNED_OUT.match(text, fig.end, sent[1]):
             return TURNOUT
+        if _POLL.search(text, sent[0], sent[1]):
+            # a poll's standing, no result (review s40-rv finding 6)
+            return POLL_SHARE if _result_clause(text, fig, sent) else None
         if _OF_VOTE.match(text, fig.end, sent[1]):
             return VOTE_SHARE
         before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
-        if _VOTE_WORD.search(before) and _result_clause(text, fig, sent):
+        if _BALLOT_WORD.search(before) and _result_clause(text, fig, sent):
+            return VOTE_SHARE
+        if _VOTE_WORD.search(before) and _result_clause(text, fig, sent, verbs=_RECEIVE_VERBS):
             return VOTE_SHARE
         if _RESULTS_WORD.search(before) and _result_clause(text, fig, sent, verbless=True):
             return VOTE_SHARE
@@ -240,15 +355,11 @@ def vote_measure(
     return None
 
 
-def paired_votes(text: str, fig: Figure, sent_start: int) -> bool:
+def paired_votes(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the count ``fig``, written without a noun, is the second of a pair of vote counts
     whose first writes "votes" for both ("taking 12,600 votes to Tom Berg's 9,800", "by 4,100 votes
     to 3,900"): it is then a count of votes, its owner the name before it or the one beaten."""
-    return (
-        fig.kind == "count"
-        and not fig.noun
-        and _VOTES_TO.search(text, max(sent_start, fig.start - 120), fig.start) is not None
-    )
+    return fig.kind == "count" and not fig.noun and bool(_pair_second_owner(text, fig, sent))
 
 
 def vote_margin(number: str) -> float:

@@ -236,7 +236,19 @@ THING_OBJECT_ALONE = _object_alone("to|not")
 # heads"' still report. "to" opens the words before a verb ("urged the owners to pay"), never
 # before an article, a possessive, a number or a name ("called for an end to the strike").
 _TO_A_CLAUSE = r"to(?!\s+(?:the|a|an|its|their|his|her|our|this|these|those|all|any|each|every)\b|\s+(?-i:[A-Z\d]))"
-_DEMAND_SENSE = re.compile(rf"(?:\s+for\b)?{_object_alone(f'{_TO_A_CLAUSE}|not').pattern}", re.I)
+# ... unless the speaker goes on, after the comma, in a participle of saying: "called for international
+# cooperation on AI safety, warning against monopolies", "urged a united front, emphasizing the need for
+# cooperation" report what was said, the demand and the words after it (the seeds' statements, lost to
+# this rule's first form).
+_SPEECH_PARTICIPLES = "warning|emphasi[sz]ing|stressing|saying|adding|noting|arguing|insisting|declaring|cautioning"
+_OBJECT_END = r"(?:[,;.!?](?!\d)|$)"
+_DEMAND_OBJECT = _object_alone(f"{_TO_A_CLAUSE}|not").pattern
+assert _DEMAND_OBJECT.endswith(_OBJECT_END)
+_DEMAND_SENSE = re.compile(
+    rf"(?:\s+for\b)?{_DEMAND_OBJECT.removesuffix(_OBJECT_END)}"
+    rf"(?:,(?!\d)(?!\s*(?:{_SPEECH_PARTICIPLES})\b)|[;.!?](?!\d)|$)",
+    re.I,
+)
 DEMAND_VERBS = frozenset(
     """demanded demands demand demanding urged urges urge urging called calls calling advocated
     advocates""".split()
@@ -248,9 +260,19 @@ OTHER_SENSE.update(dict.fromkeys(DEMAND_VERBS, _DEMAND_SENSE))
 # what was written down or argued about, never the words (t13y G7: 38 such "statements" of one
 # speaker in an oral history). A cue's own particle ("warned of", "called for": :data:`PHRASAL`)
 # is the cue's, and "said on Monday the shaft would be sealed" goes on with a clause.
+# An addressee's "to" is one of them ("wrote to the council on Tuesday, demanding compensation …",
+# "complained to Mayor Ortiz"): whom the words went to, with no clause after it (round s40-x2); "to"
+# before a verb opens what was pledged or agreed ("pledged to rebuild the school") and reports.
+# A bare plural in lower case is one too ("wrote to residents on Friday, calling for calm"), when
+# a comma, a stop or a time or place word follows it; an "-ss"/"-us" word is a verb's ("pledged to
+# address the shortfall", "to discuss").
+_TO_ADDRESSEE = (
+    r"to(?=\s+(?:the|a|an|its|their|his|her|our|this|these|those|all|any|each|every)\b|\s+(?-i:[A-Z\d])"
+    r"|\s+(?-i:[a-z]+(?<![su])s)(?:[,;.!?]|\s+(?:on|in|at|of|from|across|last|this|earlier|yesterday|today)\b))"
+)
 PHRASE_ALONE = re.compile(
     r"\s+(?:down|up|about|of|on|upon|over|in|into|at|for|with|from|through|out|off|back|around"
-    r"|after|before|against|under|by|across|along|toward|towards|onto|without|among|between)\b"
+    rf"|after|before|against|under|by|across|along|toward|towards|onto|without|among|between|{_TO_ADDRESSEE})\b"
     rf"(?:(?!{_CLAUSE_WORD})(?:[^;:.!?\"“”„«»]|[.,](?=\d)))*(?:[;.!?]|$)",
     re.I,
 )

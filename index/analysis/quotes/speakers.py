@@ -1877,6 +1877,12 @@ class Speakers:
         anonymous = self.anonymous_source(start, end)
         if anonymous is not None:
             return anonymous  # "said a person briefed on the report."
+        if _SPOKESPERSON_FOR.match(self.text, start, end):
+            # "…, said a spokesperson for the Flemish Water Agency.": the body's spokesperson, read
+            # as a subject's is (:meth:`resolve`; round s40-x2: no statement at all)
+            spokesperson = self.resolve(start, end, first=True)
+            if spokesperson is not None:
+                return spokesperson
         titled = self.titled(start, end)
         if titled is not None:
             return titled.speaker  # "according to the hospital's director, Gábor Nagy."
