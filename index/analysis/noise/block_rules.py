@@ -106,6 +106,19 @@ def code_line(text: str) -> bool:
     return code_notation(t) or _CODE_MARK.search(t) is not None
 
 
+# A trail's arrow: one step down a site's sections. (Not a bar or a slash, which also join a page
+# title to its site's name or a pair of alternatives, nor "→", which writes a change, "2019 → 2024".)
+_STEP_ARROW = re.compile(r"^[^>»›]*\S\s*[>»›]\s*\S[^>»›]*$")
+
+
+def _section_step(text: str, parts: list[str]) -> bool:
+    """Whether a two-part row ("Guides > Agentic Engineering Patterns", "Opinion › Columnists") is a
+    trail with no "Home" at its head: the two parts joined by an arrow (:data:`_STEP_ARROW`), each a
+    capitalised section name of at most four words. (Issue #14, unseen35 simonwillison-1: the trail
+    was kept as the article's first line and took the headline's place.)"""
+    return _STEP_ARROW.match(text) is not None and all(p[:1].isupper() and len(words(p)) <= 4 for p in parts)
+
+
 def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text):
@@ -113,7 +126,9 @@ def _is_breadcrumb(f: Feat) -> bool:
     if table_row(f.text):
         return False
     parts = [p for p in CRUMB_SEP.split(f.text.strip()) if p]
-    if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
+    if len(parts) < 2 or (
+        len(parts) == 2 and parts[0].lower() not in ("home", "homepage") and not _section_step(f.text.strip(), parts)
+    ):
         return False
     if _BYLINE_START.match(parts[0]) or is_byline(f.text.strip()):
         # "By Jane Roe / Halvik Post / 14 March 2025", and one in another language ("Par Claire

@@ -20,6 +20,7 @@ from waic_reader.index.analysis.noise.bylines import (
     BYLINED_SCORE,
     NAME_LINE,
     byline_under,
+    bylined,
     short_sentence,
 )
 from waic_reader.index.analysis.noise.credits import CLOSED_CAPTION
@@ -257,7 +258,10 @@ def page_head(
             over_byline.add(k)
         scores[k] = n_shared + (2 if repeated(k) else 0) + (BYLINED_SCORE if bylined else 0)
     if not scores:
-        return keep, None
+        lone = _lone_headline(feats, labels, body_start, body_vocab)
+        if lone is not None:
+            keep.add(lone)
+        return keep, lone
     # A line over a byline that shares a word with the body is the headline before any line that
     # only shares words ("New To You shows you everything posted since your last visit ...").
     best = max(scores, key=lambda k: (k in over_byline and scores[k] > BYLINED_SCORE, scores[k], k))
@@ -449,6 +453,35 @@ def _short_headline(feats: list[Feat], k: int, body_start: int, body_vocab: set[
     if any(feats[j].text.strip().lower() == text for j in range(max(0, k - HEAD_WINDOW), body_start) if j != k):
         return False
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
+
+
+def _lone_headline(
+    feats: list[Feat], labels: list[tuple[str, str] | None], body_start: int, body_vocab: set[str]
+) -> int | None:
+    """When no line over the body scored as its headline (:func:`page_head`), the headline-like
+    line (2 to 30 words, no sentence, no rule's label, shown once over the body) standing straight
+    over the body's first paragraph, or over the byline or date line straight over it. Its place
+    says it, with one more sign: a word shared with the body, or the byline under it. (Issue #14,
+    unseen35: a blog's short title, "Anti-patterns: things to avoid" under a breadcrumb trail,
+    "Fragments: February 25" over "Martin Fowler: 25 Feb 2026", shares too few words with the body
+    to score, and was dropped as a page header's line.) The block's index, else None."""
+    at = next_block(feats, body_start, -1)
+    if at is None:
+        return None
+    under = None
+    if labels[at] is None and bylined(feats[at]) and feats[at].n <= BYLINE_WORDS:
+        under, at = at, next_block(feats, at, -1)
+        if at is None:
+            return None
+    f = feats[at]
+    if labels[at] is not None or not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n <= 30) or f.sentence_end:
+        return None
+    if BY_LEAD.match(f.text) or is_stamp(f.text) or is_stamp_line(f) or bylined(f):
+        return None
+    text = f.text.strip().lower()
+    if any(feats[j].text.strip().lower() == text for j in range(max(0, at - HEAD_WINDOW), body_start) if j != at):
+        return None  # (a line shown twice over the body is a menu's or a list's, when nothing scored)
+    return at if under is not None or any(w in body_vocab for w in f.vocab) else None
 
 
 # A headline shown again after up to this many words of a share row ("Share", "Share on X").
