@@ -107,6 +107,12 @@ def test_a_demand_with_a_clause_or_a_quotation_still_reports(
             "international cooperation on flood defences",
         ),
         (
+            "Mayor Ilona Farkas urged a joint inquiry by the U.N. and the E.U. into the collapse, stressing"
+            " that the families deserved answers.",
+            "Ilona Farkas",
+            "a joint inquiry by the U.N. and the E.U. into the collapse",
+        ),
+        (
             "Mayor Ilona Farkas urged an independent inquiry into the collapse, stressing that the"
             " families deserved answers.",
             "Ilona Farkas",

@@ -244,9 +244,17 @@ _SPEECH_PARTICIPLES = "warning|emphasi[sz]ing|stressing|saying|adding|noting|arg
 _OBJECT_END = r"(?:[,;.!?](?!\d)|$)"
 _DEMAND_OBJECT = _object_alone(f"{_TO_A_CLAUSE}|not").pattern
 assert _DEMAND_OBJECT.endswith(_OBJECT_END)
+# An initialism's stops are inside the object ("a united front between the U.S. and China,
+# emphasizing …"): a full stop ends it only before a capital, a quotation mark or the text's end.
+_BODY = r"(?:[^,;:.!?\"“”„«»]|[.,](?=\d))"
+_SENTENCE_STOP = r"\.(?=\s+[\"“‘(]|\s+(?-i:[A-Z])|\s*$)"
+assert _BODY in _DEMAND_OBJECT
 _DEMAND_SENSE = re.compile(
-    rf"(?:\s+for\b)?{_DEMAND_OBJECT.removesuffix(_OBJECT_END)}"
-    rf"(?:,(?!\d)(?!\s*(?:{_SPEECH_PARTICIPLES})\b)|[;.!?](?!\d)|$)",
+    r"(?:\s+for\b)?"
+    + _DEMAND_OBJECT.removesuffix(_OBJECT_END).replace(
+        _BODY, rf"(?:[^,;:.!?\"“”„«»]|[.,](?=\d)|\.(?!{_SENTENCE_STOP[2:]}))"
+    )
+    + rf"(?:,(?!\d)(?!\s*(?:{_SPEECH_PARTICIPLES})\b)|[;!?](?!\d)|{_SENTENCE_STOP}|$)",
     re.I,
 )
 DEMAND_VERBS = frozenset(
