@@ -44,6 +44,7 @@ from time import monotonic
 from typing import Any
 
 from textual import events
+from textual.dom import NoScreen
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -264,7 +265,7 @@ def _screen_left(target: object, screen: Screen[object]) -> bool:
     if isinstance(target, Widget):
         try:
             return target.screen is not screen
-        except Exception:  # (Textual's NoScreen: a widget removed meanwhile)
+        except NoScreen:  # a widget removed meanwhile is on no screen
             return True
     return False
 
