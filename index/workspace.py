@@ -1043,14 +1043,11 @@ class Workspace:
             group_figures,
             sheet_figures,
         )
-        from waic_reader.index.analysis.figure_cache import FigureCache, date_kept, kept_figures_language
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
-        # The index on disk is opened as it is (nothing indexed or built), as the timeline and
-        # quotes open it: a new process (the `facts` command) read and analysed every article
-        # again although the index kept their figures (~3 s CPU for 13 articles, t13ah N17).
-        stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
+        stored = self.index.stored() if self.index_ready() else {}
         kept = FigureCache(self.index_dir)
         # The index's outlet and date of an article are its corpus.yaml entry's only while that
         # entry is the one indexed (its stamp): an entry edited since, the article is read.
@@ -1079,7 +1076,8 @@ class Workspace:
                     values, language = got
                     if language is not None:
                         unread.append(not_analysed_note(doc, language))
-                    date_kept(values, row.date)
+                    for v in values:
+                        v.date = row.date
                     sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
                     per_article.append((doc, values))
                     stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
@@ -1513,7 +1511,7 @@ class Workspace:
         """
         from waic_reader.index.analysis.entities.mentions import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache, date_kept, kept_figures_language
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline import build_timeline
@@ -1592,7 +1590,8 @@ class Workspace:
                     values = [] if analysis.language is not None else extract_figures(article, noise)
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values, analysis.language)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
-            date_kept(values, got.article.date)  # kept figures carry no date (see figure_cache)
+            for v in values:  # kept figures carry no date (see figure_cache)
+                v.date = got.article.date
             articles.append(got.article)
             mentions[doc] = [Mention(m.start, m.end, m.text, m.key.partition(":")[0], m.key) for m in got.mentions]
             kept_names[doc] = got.names

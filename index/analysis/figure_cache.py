@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -181,17 +181,6 @@ def _language(data: dict[str, Any]) -> str | None:
     if language is not None and not isinstance(language, str):
         raise ValueError("a cached language that is no string")
     return language
-
-
-def date_kept(values: Iterable[FactValue], date: str | None) -> None:
-    """Give kept figures (which carry no date) their article's ``date`` (ISO 8601, None: undated),
-    the values each replaced (``earlier``: a live blog's earlier entries) too, as extraction
-    dates them: dated only at the top, a blog's first values lost their entry's time ("at least
-    12" was undated in a sheet read from the index, dated 06:15 in one extracted, t13ah N17)."""
-    for v in values:
-        v.date = date
-        if v.earlier:
-            date_kept(v.earlier, date)
 
 
 def kept_figures(
