@@ -107,3 +107,20 @@ async def test_a_speaker_chosen_with_the_window_moved_shows_its_articles_there(t
         await choose(screen, pilot, "Ana Torres")
         assert heading_articles(screen) == ["a6", "a7", "a8", "a9"]
         shown_as_said(screen, GOVERNOR_IN)
+
+
+async def test_a_narrower_terminal_keeps_the_window_and_the_grid_together(tmp_path: Path) -> None:
+    """The window moved, then the terminal made narrower: the speaker table is filled again for
+    the new width (fewer articles in view) and the grid shows those articles."""
+    app = WaicReaderApp(Workspace(corpus(tmp_path), tmp_path / "index"), save_settings=False)
+    async with app.run_test(size=(90, 20)) as pilot:
+        screen = await open_quotes(app, pilot)
+        await choose(screen, pilot, "Raul Mendoza")
+        for _ in range(4):
+            await pilot.press("right")
+        await settle(pilot)
+        wide = heading_articles(screen)
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        assert len(heading_articles(screen)) < len(wide)
+        shown_as_said(screen, set(range(1, 10)))
