@@ -1034,8 +1034,10 @@ class Workspace:
         extracted by code newer than the index, in the index folder's ``figures.json``:
         :mod:`waic_reader.index.analysis.figure_cache`); while the index holds the file as it is
         (same size and modification time), its outlet, date and boilerplate come from the index
-        and the file is not read at all. ``cancelled`` is asked between articles; when it says
-        so, ``Cancelled`` is raised (:func:`waic_reader.index.analysis.facts.group_figures`).
+        and the file is not read at all; an index not yet open is opened as it is on disk (a new
+        process), never built or brought up to date here. ``cancelled`` is asked between articles
+        and, while grouping, before every figure; when it says so, ``Cancelled`` is raised
+        (:func:`waic_reader.index.analysis.facts.group_figures`).
         """
         from waic_reader.index.analysis.facts import (
             Cancelled,
