@@ -164,15 +164,13 @@ def _clause_words(
     found = list(WORD.finditer(text, cut, end))
     while found and found[0].group().lower() in _JOINERS:
         found = found[1:]
-    kept = _without_figures(found, figures)
-    if kept:
-        framed = _without_frame(kept)
-        if framed and framed[0] is not kept[0]:
-            cut = framed[0].start()  # the reported clause: its first word opens no sentence
-        kept = framed
-    if not kept:
+    found = _without_figures(found, figures)
+    framed = _without_frame(found) if found else None
+    if not framed:
         return None
-    found = kept
+    if framed[0] is not found[0]:
+        cut = framed[0].start()  # the reported clause: its first word opens no sentence
+    found = framed
     words = [m.group() for m in found]
     if words and words[0].lower() in _RELATIVE:
         antecedent = _ANTECEDENT.search(text, max(sent_start, cut - 80), cut)
