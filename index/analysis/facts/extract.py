@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.earlier import (
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
+    STAFF_JOB,
     UNNAMED_SHARE,
     VALUE_OF,
     WENT,
@@ -55,6 +56,7 @@ from waic_reader.index.analysis.facts.percent import (
     SHARE_MOVE,
     move_direction,
     percent_subject,
+    share_employer,
     share_end,
     share_state,
     staff_share,
@@ -71,7 +73,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     subject_head,
 )
-from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, statistic_scope
+from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -857,6 +859,9 @@ def extract_figures(
     earlier_cue = _EARLIER_EVENT.search(text) is not None or (bool(date) and RELATIVE_YEAR.search(text) is not None)
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
+    # counts scoped by a whole that may be their event's extent (scope.event_extent), by start:
+    # (the measure unscoped, the scope's label part)
+    extents: dict[int, tuple[str, str]] = {}
     bags: dict[int, dict[str, str]] = {}
     named_kinds: dict[str, tuple[str, ...]] = {}  # things.kind_names of this article, by kind
     compounded: dict[str, tuple[tuple[int, str], ...]] = {}  # things.compounds of this article, by kind
@@ -1059,6 +1064,8 @@ def extract_figures(
             ):
                 # "More than 3,100 people died in road accidents in the country in 2024": a national
                 # yearly toll, a measure of its own, never a value of the story's (t13ah N1)
+                if event_extent(text, fig.start, fig.end, (s.start, s.end)):
+                    extents[fig.start] = (measure[0], f" ({scope[1]})")
                 measure = (f"{measure[0]}|{SCOPE}{scope[0]}", f"{measure[1]} ({scope[1]})")
             if dated is not None and not measure[0] and not (fig.kind == "percent" and dated[0] is not None):
                 if earlier:
@@ -1206,7 +1213,8 @@ def extract_figures(
                 # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
                 # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
-            elif fv.measure in OWNED_MEASURES:
+            elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
+                # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
                 # the thing a length is of: a reservoir's depth is no value of the flood water's
@@ -1252,6 +1260,8 @@ def extract_figures(
                 if head:
                     fv.head, fv.modifiers = head, mods
                     fv.measure = staff_share(head, mods, fv.label)
+                    if fv.measure:
+                        fv.owner = share_employer(text, fig, (s.start, s.end))  # "of Nordvik's employees"
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
@@ -1330,6 +1340,8 @@ def extract_figures(
             out.append(fv)
             if fv.kind == "count" and fv.measure:
                 step = fv
+    if extents:
+        _own_extents(out, extents)
     if dating:
         # (nor the "two years" of "two years ago" a duration)
         out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
@@ -1718,6 +1730,18 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         label = " ".join(w for w in label.split() if w.lower() not in RATE_ADJECTIVES)
     fv.per = per
     fv.label = f"{label} per {per}"
+
+
+def _own_extents(out: Sequence[FactValue], extents: dict[int, tuple[str, str]]) -> None:
+    """Give back, in place, the story's measure to counts a whole scoped after their event noun
+    (``extents``: start → (unscoped measure, " (scope label)"), :func:`~.scope.event_extent`)
+    when their article gives no unscoped value of that measure: "Floods across the country have
+    killed 52" alone is the story's toll, beside "have killed 38 people in Assam" a national
+    statistic (s41-rv finding 1)."""
+    own = {fv.measure for fv in out if fv.start not in extents}
+    for fv in out:
+        if fv.start in extents and (base := extents[fv.start])[0] not in own:
+            fv.measure, fv.label = base[0], fv.label.replace(base[1], "", 1)
 
 
 def _share_whole(

@@ -163,14 +163,32 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
 def within_margin(a: FactValue, b: FactValue) -> bool:
     """Whether ``a`` and ``b`` agree as one amount read within its margin (an approximator's, a
     conversion's rounding: "about 10 km" and "11 km", "300" and "about 290"): compatible
-    (:func:`_compatible`) and not both bounds open on one side ("at least 31" and "at least 47"
-    agree as bounds, yet are two values, a toll that rose); a bound and a value inside it are one
-    ("more than 50" and "52": the sheet's agreement, never a change in time, t13ah N10). What the
-    timeline reads as one value of a row the sheet says agrees (t13ac M25, round s36-x4)."""
+    (:func:`_compatible`), and where one is a bound ("more than", "at least", "up to") the other
+    lies near its number, within ``APPROXIMATION_SHARE`` of it ("more than 50" and "52", the
+    sheet's agreement and never a change in time, t13ah N10; "more than 410,000" and "more than
+    400,000"). A value far inside a bound, or a bound far from another one way, is a later count,
+    though the sheet finds them compatible: "at least 20" then "34", "at least 31" then "at least
+    47", a toll that rose (s41-rv finding 3). What the timeline reads as one value of a row the
+    sheet says agrees (t13ac M25, round s36-x4)."""
     if not _compatible(a, b):
         return False
-    bounds = sum(not all(math.isfinite(x) for x in _range(v, a.unit != b.unit)) for v in (a, b))
-    return bounds < 2 or _same_value(a, b)
+    converted = a.unit != b.unit
+    ranges = [_range(v, converted) for v in (a, b)]
+    bounded = [not all(math.isfinite(x) for x in r) for r in ranges]
+    if not any(bounded) or isinstance(a.value, str) or isinstance(b.value, str):
+        return True
+    if all(bounded) and _same_value(a, b):
+        return True
+    bound, other = (a, b) if bounded[0] else (b, a)
+    x = _si(bound, float(bound.value))
+    reach = APPROXIMATION_SHARE * abs(x) + (_si(bound, bound.margin) if bound.margin else 0.0)
+    if all(bounded):
+        # two bounds one way are one value only near each other ("more than 410,000" and "more
+        # than 400,000"; "at least 31" and "at least 47" are a toll that rose)
+        y = _si(other, float(other.value))
+        return math.isinf(ranges[0][0]) == math.isinf(ranges[1][0]) and abs(x - y) <= reach
+    lo, hi = ranges[1] if bound is a else ranges[0]
+    return x - reach <= lo and hi <= x + reach
 
 
 def _same_value(a: FactValue, b: FactValue) -> bool:

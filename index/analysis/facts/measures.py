@@ -78,6 +78,7 @@ from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     TOLL_MEASURES,
     VERB_ADVERBS,
+    WHOLE_NOUNS,
     WORD,
     bare_verb,
     bare_word,
@@ -98,6 +99,7 @@ from waic_reader.index.analysis.facts.words import (
     singular_of,
     spelled_one_way,
     toll_people,
+    whole_noun,
 )
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
@@ -579,24 +581,15 @@ def _crowd_event(before: Sequence[str]) -> str:
     return ""
 
 
-# Wholes larger than one employer, the subject of an employing verb ("the garment industry, worth
-# $47 billion a year, employs about four million people").
-_WHOLES = {
-    "industry": "industry",
-    "industries": "industry",
-    "sector": "sector",
-    "economy": "economy",
-    "country": "country",
-    "nation": "country",
-    "trade": "trade",
-}
+# (wholes larger than one employer, the subject of an employing verb, "the garment industry, worth
+# $47 billion a year, employs about four million people": words.whole_noun)
 _EMPLOY_VERB = re.compile(r"\b(?:employs|employed|employ|employing)\b", re.I)
 _ASIDE = re.compile(r",[^,]*,")
 
 
 def employing_whole(text: str, start: int, pos: int) -> str:
     """The whole an employing verb's subject names, when it is larger than one employer (an
-    industry, a sector, a country: :data:`_WHOLES`), read between ``start`` (the sentence's start)
+    industry, a sector, a country: :func:`~.words.whole_noun`), lower case as written, read between ``start`` (the sentence's start)
     and the figure at ``pos``, its asides between commas passed over; "" otherwise ("The factory
     employs 3,200 workers")."""
     verbs = list(_EMPLOY_VERB.finditer(text, start, pos))
@@ -604,19 +597,20 @@ def employing_whole(text: str, start: int, pos: int) -> str:
         return ""
     subject = _ASIDE.sub(" ", text[start : verbs[-1].start()])
     words = WORD.findall(subject)
-    return _WHOLES.get(words[-1].lower(), "") if words else ""
+    return words[-1].lower() if words and whole_noun(words[-1]) else ""
 
 
 # The nouns of a place's workforce (a count of them that nothing befell is its staff).
 _WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
 # An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
 VALUE_OF = "value|"
-# The nouns of a whole trade and the word its row is named by ("sector" and "industry" are one): "the
-# region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion annually" (t13ag-r N6).
-_WHOLES_VALUED = {"industry": "industry", "sector": "industry", "trade": "trade"}
+# The nouns of a whole trade, keyed as :func:`~.words.whole_noun` keys them ("sector" and "industry"
+# are one): "the region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion
+# annually" (t13ag-r N6); an economy or a country is no trade.
+_WHOLES_VALUED = {w: whole_noun(w) for w in WHOLE_NOUNS if whole_noun(w) in ("industry", "trade")}
 # (a phrase after the noun, "industry in a decade", "industry in Bali", is no other whole: only "of"
 # names one, "the sector of the economy")
-_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(_WHOLES_VALUED)})\b(?!\s+of\b)")
+_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(sorted(_WHOLES_VALUED))})\b(?!\s+of\b)")
 # The verbs between a whole and "worth": "is worth", "was now worth", "has been worth".
 _WORTH_COPULAS = frozenset("is was are were be been has have had remains remained now still already".split())
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
@@ -656,6 +650,22 @@ def _opens_clause(before: Sequence[str]) -> bool:
 
 
 _POSSESSING = frozenset("has have had".split())
+_COORDINATORS = frozenset("and or but".split())
+
+
+def own_coordinate(before: Sequence[str]) -> list[str]:
+    """The words of a count's own coordinate clause among ``before`` (lower case, the clause before
+    it): those after the last coordinator when a verb of its own opens them, past auxiliaries and
+    adverbs ("killed 38 people and affected more than 400,000": "affected more than"), so the
+    first verb's cue is never the second count's (s41-rv finding 8: the 400,000 in the death
+    toll); else all of ``before`` ("killed 38 people and more than": no verb of its own)."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _COORDINATORS:
+            rest = [w for w in before[k + 1 :] if w not in AUXILIARIES and w not in VERB_ADVERBS]
+            if rest and (is_participle(rest[0]) or rest[0] in FINITE_VERBS or rest[0] in CASUALTY):
+                return list(before[k + 1 :])
+            break
+    return list(before)
 
 
 def _job(head: str) -> bool:
@@ -680,8 +690,26 @@ def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False)
     head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
     if head not in _WORKFORCE_HEADS and not (jobs and _job(head)):
         return "", ""
-    whole = employing_whole(text, sent[0], fig.start)
-    return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+    return staff_measure(head, employing_whole(text, sent[0], fig.start))
+
+
+STAFF_JOB = "staff|job "  # what opens a job's headcount's measure ("staff|job nurses": :func:`staff_measure`)
+
+
+def staff_measure(head: str, whole: str) -> tuple[str, str]:
+    """The measure of a headcount whose counted noun is ``head`` (lower case, "" for none) of an
+    employer, or of the whole industry ``whole`` (:func:`employing_whole`, "" for a place's):
+    ("staff|garment industry", "people employed in the garment industry"); a job's plural that is
+    no workforce noun is that job's headcount, ("staff|job nurses", "staff (nurses)"), so a
+    hospital's 900 nurses are never compared with its 120 doctors nor its whole staff (s41-rv
+    finding 2); else ("staff", "staff")."""
+    if whole:
+        # keyed by the whole's one key ("the sector" and "the industry" employ one workforce),
+        # labelled as written
+        return f"staff|{whole_noun(whole)}", f"people employed in the {whole}"
+    if head not in _WORKFORCE_HEADS and _job(head):
+        return f"{STAFF_JOB}{head}", f"staff ({head})"
+    return "staff", "staff"
 
 
 _COMPENSATION = frozenset("compensation compensations payout payouts".split())
@@ -1057,16 +1085,16 @@ def _measure_of(
             return _casualty_label(HOSPITAL, head)
         if (
             not increment
-            and people_kind(head)
+            and (people_kind(head) or _job(head))
             and staff_count(before, after)
             and not nearest_cue(before, CASUALTY, reverse=True)
         ):
             # "Veltmark Chemicals, which employs around 650 people", "About 650 people work
             # there": a firm's staff, one measure however worded (roles.staff_count); a whole
             # industry's or country's is a measure of its own (t13ag N5: "the industry employs about
-            # four million people" was a value of the factory's staff, a false disagreement)
-            employer = employing_whole(text, sent[0], fig.start)
-            return (f"staff|{employer}", f"people employed in the {employer}") if employer else ("staff", "staff")
+            # four million people" was a value of the factory's staff, a false disagreement); a
+            # job's plural is its job's headcount ("employs 600 drivers": staff_measure)
+            return staff_measure(head, employing_whole(text, sent[0], fig.start))
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -1111,7 +1139,23 @@ def _measure_of(
             # subordinator, whose words before it are another clause's (the 380,000 were dead)
             cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
             before = before[cut:]
-        late: tuple[str, str] | None = None if increment else nearest_cue(before, CASUALTY, reverse=True)
+        coordinate = own_coordinate(before)
+        late: tuple[str, str] | None = None if increment else nearest_cue(coordinate, CASUALTY, reverse=True)
+        done = [w for w in coordinate if w not in AUXILIARIES and w not in VERB_ADVERBS][:1]
+        if (
+            not late
+            and not increment
+            and not fig.noun
+            and len(coordinate) < len(before)
+            and people_kind(prev_head)
+            and done
+            and is_participle(done[0])
+            and done[0] not in REPORTING_VERBS
+        ):
+            # "killed 38 people and affected more than 400,000": the second count is the first's
+            # noun's, with its own verb's measure ("people affected", as "400,000 people have been
+            # affected" is), never the first verb's (s41-rv finding 8)
+            return f"{done[0]}|{prev_head}", f"{prev_head} {done[0]}"
         if not late and not increment and not fig.noun and changed_to(text, fig.start, sent[0]):
             # "The death toll from Saturday's explosion at the Veltmark Chemicals plant in Kalvik has
             # risen to seven": the change's subject names the tally, however many words stand
@@ -1131,9 +1175,12 @@ def _measure_of(
             # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
             # "staff"); an object ("will pay 300 workers a bonus") is no headcount
             return workforce(text, fig, sent)
-        if not late and not increment and len(noun_words) == 1 and _possessed(before):
+        if not late and not increment and len(noun_words) == 1 and not after and _possessed(before):
             # "The mine has 1,800 workers", "The hospital has 900 nurses": the place's headcount,
-            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows)
+            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows).
+            # Only when the noun phrase ends the clause: whatever is said of the count ("has 12
+            # miners still trapped", "300 firefighters tackling the blaze", "2,000 drivers on
+            # strike", "61 councillors on the council") makes it no headcount (s41-rv finding 2)
             return workforce(text, fig, sent, jobs=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":

@@ -596,3 +596,27 @@ def bodies_recovered(noun_words: Sequence[str], before: Sequence[str], after: Se
 def bare_word(word: str) -> str:
     """A word without its possessive "'s" ("Balto's" → "Balto")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+# Wholes larger than one employer or event, by each noun that names one → the one word it is keyed
+# by: "sector" and "industry" are one whole ("the garment sector's workers" and "the garment
+# industry's workforce", "in the mining sector" and "in the mining industry"), as "nation" and
+# "country" are. The one rule of it, for scoped statistics (scope.py), an industry's headcount and
+# size (measures.py) and a share's whole (percent.py) (s41-rv finding 5: three rules, unlike).
+_WHOLE_KEYS = {
+    "industry": "industry",
+    "industries": "industry",
+    "sector": "industry",
+    "sectors": "industry",
+    "economy": "economy",
+    "country": "country",
+    "nation": "country",
+    "trade": "trade",
+}
+WHOLE_NOUNS = frozenset(_WHOLE_KEYS)
+
+
+def whole_noun(word: str) -> str:
+    """The key of the whole a noun names ("sector" → "industry", "nation" → "country", "trade" →
+    "trade"), any case; "" for a noun of no whole ("factory")."""
+    return _WHOLE_KEYS.get(word.lower(), "")
