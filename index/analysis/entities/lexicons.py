@@ -84,7 +84,11 @@ _STAGE_AND_HONORIFIC_TITLES = (
     # Rahmah"), the mother's "Mama" of East and Central Africa ("Club president Mama Nathalie
     # Mukendi", "Mama Grace Wanjiru Kamau", as Swahili's "Mzee"; round s37-e, heldout30: a PERSON
     # "Hj" and the name after it none, a PERSON "Mama Nathalie Mukendi")
-    "Hj Hjh Mama"
+    "Hj Hjh Mama "
+    # Acholi's chief "Rwot", Malay's grandmother "Nenek" and its "Mrs", "Puan", Yoruba's king
+    # "Oba" (issue #16, round s41-e: "Rwot Lawrence Ojara Abalo said" named no one; "Oba" leaves
+    # given_names.txt as the other title words do)
+    "Rwot Nenek Puan Oba"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -231,8 +235,10 @@ for _label, _words in (
         "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
-        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity)
-        "Coastguard "
+        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity);
+        # a rescue service by its last word ("Marine Rescue", "Mountain Rescue", "Sea Rescue": issue
+        # #16, round s41-e, a PERSON "Marine Rescue")
+        "Coastguard Rescue "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
