@@ -3,7 +3,9 @@ of another tradition before a name ("Rwot Lawrence Ojara Abalo said" named no on
 whose name holds "and" before its country ("Fisheries and Oceans Canada"), a rescue service by its
 last word ("Marine Rescue" was a PERSON), a byline in capitals with its place ("BY ATULA LONGKUMER
 IN KOHIMA" was one PERSON), an obituary's subject named in capitals opening the lede ("ROY TUQŁUK
-OKPEAHA, who has died" was an ORG "ROY"), and a people's hyphened name ("Toraja-Sa'dan" was none).
+OKPEAHA, who has died" was an ORG "ROY"), a people's hyphened name ("Toraja-Sa'dan" was none), a
+given name before a town's kind word ("from Alice Springs" was a PERSON), and a job word before a
+name ("Advisor Moatemsu Imchen said" was one PERSON, "Pitcher Shirleen Napaljarri Ross" none).
 Each kind: the reported text and two variants; and the names the rules must leave alone."""
 
 from __future__ import annotations
@@ -124,3 +126,33 @@ def test_an_obituary_names_its_subject_in_capitals(rec: Recognizer, lede: str, p
 )
 def test_a_peoples_hyphened_name(rec: Recognizer, text: str, people: str) -> None:
     assert (people, "NORP") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The team drove from Alice Springs on Friday.", "Alice Springs"),  # held-out 34's kind
+        ("Flights from Grace County resumed on Monday.", "Grace County"),
+        ("The bus to Rose Springs was late.", "Rose Springs"),
+    ],
+)
+def test_a_given_name_before_a_towns_kind_word_is_the_town(rec: Recognizer, text: str, town: str) -> None:
+    assert (town, "GPE") in names(rec, text)
+
+
+def test_a_given_name_before_a_buildings_kind_word_stays_a_person(rec: Recognizer) -> None:
+    assert ("Alice Hall", "PERSON") in names(rec, "Alice Hall said the vote was close.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Advisor Moatemsu Imchen said the contest would get a second judge.", "Moatemsu Imchen"),  # held-out 34
+        ("Pitcher Shirleen Napaljarri Ross was named player of the carnival.", "Shirleen Napaljarri Ross"),
+        ("Catcher Dalia Ortiz Vega was named player of the game.", "Dalia Ortiz Vega"),
+    ],
+)
+def test_a_job_word_before_a_name_stays_outside_it(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(label == "PERSON" and name != person for name, label in found)

@@ -326,8 +326,10 @@ for _label, _words in (
         # s36-e: with Russian given names romanised, "Darya" made them people)
         "Darya",
     ),
-    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
+    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region"); a
+    # town named by its springs ("Alice Springs", "Palm Springs", "Hot Springs": issue #16, round
+    # s41-e, a PERSON "Alice Springs" after a given name)
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region Springs"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
@@ -984,7 +986,9 @@ APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
 # that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
 # mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name);
-# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name).
+# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name;
+# "Pitcher Shirleen Napaljarri Ross", "Advisor Moatemsu Imchen said": round s41-e, held-out 34, no
+# name and a PERSON with the job in).
 LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -1010,7 +1014,8 @@ LOWER_TITLES = frozenset(
     dentist optician veterinarian therapist psychologist consultant contractor builder
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
-    weightlifter judoka goalie netminder
+    weightlifter judoka goalie netminder pitcher catcher
+    advisor adviser
     sheriff deputy-sheriff marshal bailiff warden jailer constable
     guard""".split()
 )

@@ -2051,7 +2051,10 @@ class Recognizer:
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
             titled = prev.islower() and prev in LOWER_TITLES and not title_is_verb(toks, i - 1)
-            if titled or (run[0].text in GIVEN and not given_kind_last_place(text, run[0].s, last.e)):
+            # (a town's kind word, "Alice Springs", "Grace County", ends no person's name: issue #16,
+            # round s41-e, a PERSON "Alice Springs" after "from")
+            given = run[0].text in GIVEN and cue != "GPE"
+            if titled or (given and not given_kind_last_place(text, run[0].s, last.e)):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return
         if (
