@@ -4,8 +4,9 @@ whose name holds "and" before its country ("Fisheries and Oceans Canada"), a res
 last word ("Marine Rescue" was a PERSON), a byline in capitals with its place ("BY ATULA LONGKUMER
 IN KOHIMA" was one PERSON), an obituary's subject named in capitals opening the lede ("ROY TUQŁUK
 OKPEAHA, who has died" was an ORG "ROY"), a people's hyphened name ("Toraja-Sa'dan" was none), a
-given name before a town's kind word ("from Alice Springs" was a PERSON), and a job word before a
-name ("Advisor Moatemsu Imchen said" was one PERSON, "Pitcher Shirleen Napaljarri Ross" none).
+given name before a town's kind word ("from Alice Springs" was a PERSON), a job word before a
+name ("Advisor Moatemsu Imchen said" was one PERSON, "Pitcher Shirleen Napaljarri Ross" none), and a
+language described by a clause with no "that" ("in Zazaki, the language her grandmother spoke": a GPE).
 Each kind: the reported text and two variants; and the names the rules must leave alone."""
 
 from __future__ import annotations
@@ -156,3 +157,15 @@ def test_a_job_word_before_a_name_stays_outside_it(rec: Recognizer, text: str, p
     found = names(rec, text)
     assert (person, "PERSON") in found
     assert not any(label == "PERSON" and name != person for name, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("She sang the lament in Zazaki, the language her grandmother spoke.", "Zazaki"),  # held-out 34's kind
+        ("He wrote to us in Kven, the tongue we spoke at home.", "Kven"),
+        ("They prayed in Tuvan, the language their parents used.", "Tuvan"),
+    ],
+)
+def test_a_language_described_by_a_clause_with_no_that(rec: Recognizer, text: str, language: str) -> None:
+    assert (language, "LANGUAGE") in names(rec, text)
