@@ -123,6 +123,7 @@ from waic_reader.index.analysis.lexicon import (
     SCALE_WORDS,
     SPAN_SHARE,
     SPAN_SHARE_GAP,
+    SUPERLATIVE,
     STOP_WORDS,
     WEEKDAYS,
     reads_english,
@@ -2094,9 +2095,7 @@ _SINCE_EVENT = re.compile(
 # as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
 # event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
 # last eruption" by it).
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:worst|best|[a-z]{3,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+since\s+$", re.I
-)
+_SUPERLATIVE_SINCE = re.compile(rf"\b{SUPERLATIVE}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+since\s+$", re.I)
 # The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
 # closed and reopened again and again): a year written as an attribute of their noun ("The 1980
 # eruption killed 57", "The 2019 inspection found cracks") or right before it without "last" ("an
