@@ -73,6 +73,7 @@ from waic_reader.index.analysis.facts.words import (
     GIVING_BEFORE,
     MONEY_ROLES,
     OFFERING,
+    PER_RECIPIENT,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
@@ -768,6 +769,10 @@ def money_purpose(
     pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
     case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
     (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
+    if PER_RECIPIENT.match(text, end, limit) is not None:
+        # "for the next of kin of each victim", "for each family": whom each payment goes to, none
+        # of its words a purpose ("money for next", review s41-rv finding 12)
+        return None
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
     if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
