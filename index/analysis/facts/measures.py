@@ -699,6 +699,8 @@ _MONEY_LABELS = {
     "unpledged": "money not pledged",
     "offered": "money offered",
     "spent": "money spent",
+    "cut": "money cut or saved",
+    "shortfall": "shortfall",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -1298,7 +1300,7 @@ def _measure_of(
             # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
             # or costing governs keeps that reading ("aid of €2m went to the families")
             return "spent", _MONEY_LABELS["spent"]
-        given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        given = _governing_role(before)
         if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
             # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
             # subject's noun, however far back in its clause, says what the money is (t13ab L15)
@@ -1314,7 +1316,7 @@ def _measure_of(
             # million": nothing given, a measure of its own (with no measure it joined another
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
-        role = nearest_cue(after[:3], MONEY_ROLES) or given
+        role = _role_after(after) or given
         if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
             # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
             # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
@@ -1391,6 +1393,60 @@ def _measure_of(
             or ("", "")
         )
     return "", ""
+
+
+# Verbs that set a thing to a new level ("raise the minimum wage to Tk 12,500", "lift its offer to
+# 14,000 taka", "increased the fund by $2m"): the amount after "to" or "by" is the level or the
+# change of their object, no money the verb's subject raised.
+_LEVEL_VERBS = frozenset("raise raises raised raising lift lifts lifted increase increases increased".split())
+# Nouns of an offer as a verb's object ("raise their offer to"): the amount is money offered.
+_OFFER_NOUNS = frozenset("offer offers".split())
+# What opens a relative clause right after an amount ("the Tk 23,000 the unions have demanded",
+# "the £3.6m that the hackers want"): its verb governs the amount, at most so many words on.
+_RELATIVE_OPENERS = frozenset("the that which its their his her".split())
+_RELATIVE_WORDS = 5
+_RELATIVE_SUBJECTS = frozenset("that which who".split())
+
+
+def _governing_role(before: Sequence[str]) -> str | None:
+    """The money role (:data:`~.words.MONEY_ROLES`) of the verb or noun governing an amount, from
+    the words of its clause before it (lower case): the nearest cue, except that a verb of a new
+    level with its object and "to"/"by" between ("offered to raise the monthly minimum wage to",
+    "would raise their offer to") gives its object's role (an offer's, a money noun's) or else
+    that of the cue before the verb ("offered"), never money raised (review s41-rv finding 4)."""
+    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES]
+    if not cues:
+        return None
+    k = cues[-1]
+    if before[k] in _LEVEL_VERBS and len(before) - k > 2 and before[-1] in ("to", "by"):
+        thing = before[-2]
+        if thing in _OFFER_NOUNS:
+            return "offered"
+        if MONEY_ROLES.get(thing) not in (None, "raised"):
+            return MONEY_ROLES[thing]
+        return nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+    return MONEY_ROLES[bare_word(before[k])]
+
+
+def _role_after(after: Sequence[str]) -> str | None:
+    """The money role said right after an amount: a noun it modifies, the head of a compound
+    rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
+    relative clause after it ("the Tk 23,000 the unions have demanded"); None when none is."""
+    head = None
+    for k, w in enumerate(after[:3]):
+        if k and w in _RELATIVE_SUBJECTS:
+            break  # "a £2.1bn budget that raises council tax": the budget's own clause, no role of the sum
+        role = MONEY_ROLES.get(bare_word(w))
+        if role is not None:
+            head = role
+            if k + 1 < len(after) and MONEY_ROLES.get(bare_word(after[k + 1])) is not None:
+                continue  # a modifier: the next word is the compound's head
+            return head
+        if head is not None:
+            return head
+    if after[:1] and after[0] in _RELATIVE_OPENERS:
+        return nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+    return head
 
 
 def _after_part_of(after: Sequence[str]) -> Sequence[str]:

@@ -69,6 +69,11 @@ for _words, _role in (
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
     ("cost costs costing bill bills price prices tab expense expenses", "cost"),
     ("raised raise raises funding round", "raised"),
+    # Money a budget cuts or saves ("cuts £58m from services", "needs to save £58m"), and a gap in
+    # one ("a £72m funding gap", "a shortfall of $3bn"): measures of their own, never money raised
+    # or given (review s41-rv finding 4: the three were one row "money raised" that disagreed)
+    ("cut cuts cutting save saves saving savings", "cut"),
+    ("gap gaps shortfall shortfalls deficit deficits", "shortfall"),
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
     ("investment invest invested investing", "investment"),
