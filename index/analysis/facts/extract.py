@@ -2797,13 +2797,8 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
-    elif fig.kind == "money" and alt is not None and fig.high is None and alt[1] != unit and alt[1] < unit:
-        # "$55 million (€50 million)" and "€50 million ($55 million)": one sum with its conversion
-        # beside it, compared in the currency of the pair whose code sorts first whichever the
-        # source wrote first, so both articles give one value, shown as written (were "not
-        # compared", a dollar and a euro value: t13ac M27; issue #16, "a measurement with its
-        # conversion is one figure")
-        value, unit, alt = alt[0], alt[1], (fig.value, unit)
+    # (a sum with its conversion, "$55 million (€50 million)", keeps the currency written first;
+    # its row compares it in the currency the other articles write: grouping._in_shared_currency)
     elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)
