@@ -737,27 +737,36 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
 
-# What money pays for, though the recogniser reads the word as a body's last word ("Skyline Homes",
-# "Clarion Housing", "Wellcome Research", "Thames Water"): a sector's or an activity's mass noun is a
-# purpose, "towards temporary housing", "for new homes", "towards cancer research", never whom the
-# money is given to (round s40-y3 made "Homes", "Housing" kind words: "donated £50,000 towards
-# temporary housing" then joined "pledged £80,000" and disagreed). Activities in "-ing" ("housing",
-# "engineering", "shipping") are read by their ending.
-_PAID_FOR = frozenset("homes research health water power energy construction transport works repairs".split())
-
-
-def _beneficiary(word: str) -> bool:
-    """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
-    its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
-    "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), or a place's noun
-    ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
+def _beneficiary(word: str, determined: bool) -> bool:
+    """Whether a purpose phrase's lower-case noun names whom money is given to, no purpose: a
+    place's noun ("town", "village", "area": ``PLACE_OF``, ``PLACE_KIND_AFTER``), or a body's kind
+    word ("school", "hospital", "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`)
+    that a determiner makes one body ("for the school"). A mass or plural noun phrase with no
+    determiner is what money pays for, whatever kind word it shares with names ("towards temporary
+    housing", "for new homes", "towards cancer research"; a hand list of such words kept "Clarion
+    Housing" from ever being a body: review s41-rv finding 13)."""
     from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
 
-    if word.endswith("ing") or word in _PAID_FOR:
-        return False
-    return (
-        word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
-    )
+    if word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER:
+        return True
+    return determined and singular_of(word) == word and kind_of_word(word.capitalize()) is not None
+
+
+# A named recipient after the amount: "to Clarion Housing", "for Anglian Water's flood scheme",
+# "towards the Red Cross appeal": a name of at least two capitalised words (one may be a place's
+# or a month's), its possessive left out.
+_NAMED_RECIPIENT = re.compile(
+    r"\s+(?:to|for|towards|toward)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)+)(?:[’']s\b)?"
+)
+
+
+def money_recipient(text: str, end: int, limit: int) -> str:
+    """The name of whom money ending at ``end`` is given to, by the phrase right after it
+    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing"), "" when none
+    is named. One donor's gifts to two recipients are two sums, never one in disagreement (review
+    s41-rv finding 13)."""
+    m = _NAMED_RECIPIENT.match(text, end, limit)
+    return m.group("name") if m is not None else ""
 
 
 _PLACES = frozenset("area areas country countries community communities".split())
@@ -777,6 +786,7 @@ def money_purpose(
         return None
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
+    determined = False  # a determiner opens the phrase: "for the school", one body
     if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
         m = None  # "pledged $5m on Friday", "on behalf of": no purpose
     if m is not None:
@@ -788,6 +798,7 @@ def money_purpose(
             word = w.group()
             low = word.lower()
             if not words and low in ("the", "a", "an", "its", "their", "his", "her"):
+                determined = True
                 at = w.end()
                 continue
             if words and words[-1] in _GENERIC and low == "of":
@@ -822,8 +833,8 @@ def money_purpose(
         or head in _RELIEF
         or head in _GENERIC
         or people_kind(head)
-        or _beneficiary(one)
-        or _beneficiary(head)
+        or _beneficiary(one, determined)
+        or _beneficiary(head, determined)
     ):
         return "", ""  # relief, or whom it is given to: people, a place, a body ("for the town")
     if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
@@ -1352,6 +1363,11 @@ def _measure_of(
             or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
         )
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
+        if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+            if recipient := money_recipient(text, fig.end, sent[1]):
+                # "gave £50,000 to Clarion Housing": money for that body, never a value of the
+                # donor's gift to another (review s41-rv finding 13)
+                purpose = (f"to {fold(recipient)}", recipient)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
             # reconstruction": money given for a purpose of its own, never a value of money pledged
@@ -1406,6 +1422,9 @@ _OFFER_NOUNS = frozenset("offer offers".split())
 _RELATIVE_OPENERS = frozenset("the that which its their his her".split())
 _RELATIVE_WORDS = 5
 _RELATIVE_SUBJECTS = frozenset("that which who".split())
+# The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
+# the verbs after a sum are a purpose's ("to save", "to cut").
+_CUT_NOUNS = frozenset("cuts savings".split())
 
 
 def _governing_role(before: Sequence[str]) -> str | None:
@@ -1437,6 +1456,8 @@ def _role_after(after: Sequence[str]) -> str | None:
         if k and w in _RELATIVE_SUBJECTS:
             break  # "a £2.1bn budget that raises council tax": the budget's own clause, no role of the sum
         role = MONEY_ROLES.get(bare_word(w))
+        if role == "cut" and w not in _CUT_NOUNS:
+            role = None  # "$2m to save the reef", "to cut emissions": a purpose's verb, no cut of the sum
         if role is not None:
             head = role
             if k + 1 < len(after) and MONEY_ROLES.get(bare_word(after[k + 1])) is not None:
