@@ -1443,7 +1443,8 @@ def _governing_role(before: Sequence[str]) -> str | None:
             return "offered"
         if MONEY_ROLES.get(thing) not in (None, "raised"):
             return MONEY_ROLES[thing]
-        return nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+        earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+        return earlier
     return MONEY_ROLES[bare_word(before[k])]
 
 
@@ -1466,7 +1467,8 @@ def _role_after(after: Sequence[str]) -> str | None:
         if head is not None:
             return head
     if after[:1] and after[0] in _RELATIVE_OPENERS:
-        return nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+        relative: str | None = nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+        return relative
     return head
 
 
