@@ -318,10 +318,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     ]
     markers = [i for i, _ in ends]
     words = [f.n for f in feats]
-    cut = close_at_marker(span, is_prose, ends, words)
     # Readers' comments outweighing a short article: the main text is the run before their header.
+    # (Asked first: a marker after the comments, a footer's "About us", would otherwise close the
+    # comments themselves as the main text; issue #14, unseen36 kenyatoday-1.)
     headers = [i for i, need in ends if need and (lab := labels[i]) is not None and lab[0] == "comments"]
-    cut = cut or span_before_comments(span, gains, is_prose, words, labels, headers)
+    before_comments = span_before_comments(span, gains, is_prose, words, labels, headers)
+    cut = close_at_marker(before_comments or span, is_prose, ends, words) or before_comments
     closed = cut is not None
     span = cut or span
 
