@@ -142,6 +142,7 @@ from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
+    figure_report_under,
     flattened_tables,
     introduced_tables,
     widget_tables,
@@ -596,6 +597,11 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # A list of offers straight under the article's last paragraph (a deals round-up's products
     # with their prices, under section headings) is the article's.
     for i in offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
+            labels[i] = None
+    # So is a statistics report straight under it, one figure a line (a case count by region, a
+    # ministry's figures the article reports; issue #14, unseen36 pagina12-1).
+    for i in figure_report_under(feats, first_labels, hi, body_vocab):
         if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
     # So is a spec sheet (a fact box) straight under it, a review's after its introduction.
