@@ -1,6 +1,7 @@
 """Tables in copied text: rows written with bars, a site's data widget beside the article sharing
-no word with its prose, two-column "label | value" sheets, headed tables, and a table the
-article introduces with a sentence ending in ":" and resumes after (the article's).
+no word with its prose, two-column "label | value" sheets, headed tables, a table the article
+introduces with a sentence ending in ":" and resumes after (the article's), and a statistics
+report straight under the article, one figure a line (the article's).
 
 Boilerpipe and trafilatura judge layout tables by their markup; in plain text a table is a run
 of lines with the same cells, judged here by its cells' words and the prose around it.
