@@ -111,72 +111,126 @@ async def test_the_sheet_reads_at_60_columns() -> None:
         assert "agree" in shot and "800" in shot
 
 
-def gated_extraction(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], threading.Event]:
-    """Figure extraction that holds at the second article until the returned event is set.
+class GatedGrouping:
+    """The fact sheet's grouping of figures into facts (facts.group_figures) held at its second
+    comparison of a figure with a row (grouping._joins) until ``release``; ``ended`` says how each
+    grouping ended ("cancelled": it raised Cancelled, "finished"), ``extracted`` names the
+    articles whose figures were extracted meanwhile.
 
-    Called once the index is built: the figures it kept are then taken as extracted by older
-    rules, so the fact sheet extracts every article's figures again (the slow path it cancels)."""
-    from waic_reader.index.analysis import facts, figure_cache
+    Started once the index is built: every article's figures are then read from it, so the
+    grouping is all the sheet's work, and it is that step a screen left must stop (round s41-f:
+    the cancel tests had gated the extraction, a step the sheet no longer runs)."""
 
-    monkeypatch.setattr(figure_cache, "code_version", lambda: "newer-rules")
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from waic_reader.index.analysis import facts
+        from waic_reader.index.analysis.facts import Cancelled, grouping
 
-    calls: list[str] = []
-    gate = threading.Event()
-    # The sheet's extraction of an article's figures (facts.sheet_figures; the index's own
-    # extraction while re-syncing, Analysis.kept_figures, calls extract_figures and is not gated).
-    original = facts.sheet_figures
+        self.ended: list[str] = []
+        self.extracted: list[str] = []
+        self.reached = threading.Event()
+        self.gate = threading.Event()
+        compared = grouping._joins
+        group = facts.group_figures
+        extract = facts.sheet_figures
+        comparisons: list[int] = []
+        sheet = threading.local()  # set while the sheet groups (the timeline groups figures too)
 
-    def gated(article, noise=()):  # type: ignore[no-untyped-def]
-        calls.append(article.doc)
-        if len(calls) > 1:
-            gate.wait(10)
-        return original(article, noise)
+        def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+            if getattr(sheet, "grouping", False):
+                comparisons.append(1)
+            if len(comparisons) == 2 and not self.reached.is_set():
+                self.reached.set()
+                self.gate.wait(10)
+            return compared(*args, **kwargs)
 
-    monkeypatch.setattr(facts, "sheet_figures", gated)
-    return calls, gate
+        def watched(per_article, cancelled=None):  # type: ignore[no-untyped-def]
+            sheet.grouping = cancelled is not None  # the sheet's worker passes its check
+            try:
+                got = group(per_article, cancelled)
+            except Cancelled:
+                self.ended.append("cancelled")
+                raise
+            finally:
+                sheet.grouping = False
+            self.ended.append("finished")
+            return got
+
+        def extracting(article, noise=()):  # type: ignore[no-untyped-def]
+            self.extracted.append(article.doc)
+            return extract(article, noise)
+
+        monkeypatch.setattr(grouping, "_joins", held)
+        monkeypatch.setattr(facts, "group_figures", watched)
+        monkeypatch.setattr(facts, "sheet_figures", extracting)
+
+    async def held(self, pilot) -> None:  # type: ignore[no-untyped-def]
+        """Wait until the grouping holds (the screen is left only then: mid-grouping)."""
+        for _ in range(200):  # 10 s
+            if self.reached.is_set():
+                return
+            await pilot.pause(0.05)
+        raise AssertionError("the fact sheet's grouping never ran")
+
+    async def release(self, pilot) -> None:  # type: ignore[no-untyped-def]
+        """Let the grouping go on, and wait until it has ended (a cancelled worker's thread runs
+        on after Textual has marked it cancelled)."""
+        self.gate.set()
+        for _ in range(200):  # 10 s
+            if self.ended:
+                return
+            await pilot.pause(0.05)
+
+
+async def index_built(app: WaicReaderApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app's index is open and up to date (it then keeps every article's figures)."""
+    for _ in range(600):  # 30 s: the clean-clone CI runs on a shared, loaded machine
+        if app.index_ready:
+            break
+        await pilot.pause(0.05)
+    await workers_done(app)
+    assert app.index_ready, "the index was not built"
 
 
 async def test_leaving_the_screen_stops_the_computation(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await workers_done(app)
-        calls, gate = gated_extraction(monkeypatch)
+        await index_built(app, pilot)
+        grouping = GatedGrouping(monkeypatch)
         screen = FactSheetScreen()
         await app.push_screen(screen)
-        await pilot.pause()
+        await grouping.held(pilot)
         [worker] = [w for w in app.workers if w.name == "fact sheet"]
         await pilot.press("escape")
         await pilot.pause()
         assert worker.is_cancelled
-        gate.set()
+        await grouping.release(pilot)
         await workers_done(app)
-        assert len(calls) == 2 < len(app.workspace.corpus.docs)  # stopped at the next article
+        assert grouping.extracted == []  # every figure read from the index: grouping is the work
+        assert grouping.ended == ["cancelled"]  # stopped inside the grouping, not run to its end
         assert screen.sheet is None
 
 
 async def test_a_screen_on_top_pauses_the_computation_until_back(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await workers_done(app)
-        calls, gate = gated_extraction(monkeypatch)
+        await index_built(app, pilot)
+        grouping = GatedGrouping(monkeypatch)
         screen = FactSheetScreen()
         await app.push_screen(screen)
-        await pilot.pause()
+        await grouping.held(pilot)
         [first] = [w for w in app.workers if w.name == "fact sheet"]
         await pilot.press("slash")  # search on top
         await pilot.pause()
         assert app.screen is not screen and first.is_cancelled
-        gate.set()
+        await grouping.release(pilot)
         await workers_done(app)
+        assert grouping.ended == ["cancelled"]
         await pilot.press("escape")
         await pilot.pause()
         await workers_done(app)
         await pilot.pause()
         assert app.screen is screen and screen.sheet is not None  # computed again once back
-        # the first run held at its second article; the second run extracted what no index or
-        # cache kept by then (the app may have re-indexed meanwhile, keeping the figures)
-        assert calls[:2] == app.workspace.corpus.docs[:2]
-        assert len(calls) <= 2 + len(app.workspace.corpus.docs)
+        assert grouping.ended == ["cancelled", "finished"] and grouping.extracted == []
 
 
 async def test_single_source_toggle_and_escape() -> None:

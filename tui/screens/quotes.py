@@ -332,6 +332,22 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     @on(WindowTable.WindowMoved, "#quotes-speakers")
     def _window_moved(self, _event: WindowTable.WindowMoved) -> None:
         self._show_heading()
+        self._follow_window()
+
+    def _follow_window(self) -> None:
+        """The statements grid brought to the articles the speaker table's window shows (those
+        the heading names, "articles 4–6 of 9"), the first of them at its left, when they are
+        not all in its view already; left as it is when the speaker is quoted in none of them
+        (session 40's leftover of review s39-rv finding 15: the heading and the speaker table
+        moved on, the grid stayed at article 1)."""
+        if self.sheet is None or not self.columns:
+            return
+        articles = self.sheet.articles
+        in_view = {articles[i - 1].doc for i in self.query_one(SpeakerTable).in_view() if 1 <= i <= len(articles)}
+        wanted = [k for k, doc in enumerate(self.columns) if doc in in_view]
+        grid = self.query_one(StatementTable)
+        if wanted and not set(wanted) <= set(grid.in_view()):
+            grid.move_window(wanted[0])
 
     def _speaker_widths(
         self, sheet: QuoteSheet, speakers: Sequence[tuple[Speaker, list[Statement]]], screen_width: int
@@ -418,6 +434,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         if statements:
             first = next(k for k, d in enumerate(docs) if any(q.doc == d for q in statements[0].members))
         table.fill([], columns, rows, self.size.width, at=(0, first))
+        self._follow_window()  # a speaker chosen with the speaker table scrolled sideways
         counts = self.sheet.counts(speaker)
         said = source_names(
             [self.sheet.article(d) for d in counts], named=self.sheet.labels, cells=cell_len, cut_ids=True

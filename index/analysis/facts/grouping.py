@@ -855,6 +855,10 @@ def group_figures(
     :func:`extract_figures`, or kept from an earlier run: see ``figure_cache.py``). Linear in the
     number of figures: a figure is compared with at most ``CANDIDATES`` groups of its measure.
 
+    ``cancelled`` is polled before each figure is placed and between the steps that join rows;
+    when it returns true :class:`Cancelled` is raised. With every figure kept by the index this
+    grouping is all the sheet's work (no article read), so it is where a screen left stops it.
+
     The articles are taken in one order whatever the order they are given in (their doc ids in
     natural order, each article's figures in text order), so one set of articles always gives
     the same facts, values and rows: given as the folder lists them, as ``facts DOC…`` names
@@ -891,9 +895,11 @@ def group_figures(
     # the row whose value it restates (:func:`_measured_group`), never a row a named owner then
     # joins in its turn ("the union has found €200,000" had joined the firm's unnamed row, t13y G1)
     placed_order = sorted(figures, key=_unowned)  # stable: the owned first, each in its order
-    for i, f in enumerate(placed_order):
-        if cancelled is not None and i % 2048 == 0 and cancelled():
-            raise Cancelled
+    stop = _stopper(cancelled)
+    for f in placed_order:
+        # Every figure: polling costs far less than placing one (up to CANDIDATES comparisons),
+        # and a sheet of a few hundred figures otherwise ran to its end once its screen was left.
+        stop()
         key = _measure_key(f)
         bucket = by_key.setdefault(key, [])
         if f.measure:
@@ -960,11 +966,17 @@ def group_figures(
             bucket.append(g)
             groups.append(g)
 
+    stop()
     _join_unmeasured(groups)
+    stop()
     _merge_linked(groups, term_weight, weight)
+    stop()
     _join_measured_counts(groups)
+    stop()
     _join_measured_durations(groups, term_weight, weight)
+    stop()
     _fold_repeats(groups)
+    stop()
     when_key = _date_keys(figures)
     # rows of one measure in any unit ("$5 million" pledged beside "€200,000" pledged): each names
     # its owner (t13y G1: the firm's dollar row stood unlabelled beside the union's euro row)
@@ -988,6 +1000,16 @@ def group_figures(
     tell_apart(facts)
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    """A check that raises :class:`Cancelled` once ``cancelled`` returns true (None: never)."""
+
+    def stop() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+    return stop
 
 
 def _telling(word: str) -> bool:
