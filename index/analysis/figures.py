@@ -187,6 +187,12 @@ CURRENCY_SIGNS: dict[str, str] = {
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"
 T_DOLLARS = "T$"  # the unit of a "T$" amount whose text does not say whose dollar it is
+# Signs made of letters that are words or names of their own ("N" of a road, a mask's "N95"; "SKr"):
+# money only as written, in their case, glued to an amount that reads as money, with a scale or
+# thousands separators ("N500,000", "N2.5bn": the common spelling of the naira's sign; "NKr2.4bn",
+# "SKr40m": the Scandinavian crowns as the financial press writes them; review s41-rv finding 14).
+# Read by the figure pattern (_LETTER_SIGN) as the table's signs are, never a case of their own.
+LETTER_SIGNS: dict[str, str] = {"N": "NGN", "NKr": "NOK", "SKr": "SEK", "DKr": "DKK", "IKr": "ISK"}
 
 
 def currency_of_sign(sign: str) -> str:
@@ -194,6 +200,8 @@ def currency_of_sign(sign: str) -> str:
     itself), its full-width form read as its ASCII one (NFKC: "＄" is "$", "￡" "£"); a dollar sign
     after capitals the table does not hold ("Z$", "FJ$") is that dollar, its unit the sign in
     capitals ("Z$")."""
+    if sign in LETTER_SIGNS:
+        return LETTER_SIGNS[sign]
     low = unicodedata.normalize("NFKC", sign).lower()
     return CURRENCY_SIGNS.get(
         low, low.upper() if low != "rmb" else "CNY"
@@ -579,13 +587,18 @@ _WORD_CODE = (
     rf"(?-i:{'|'.join(WORD_CURRENCY_CODES)})\b"
     rf"(?=\s?(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
 )
+# (the letter signs glued to the amount: "N 500" and "N1" are no money)
+_LETTER_SIGN = (
+    rf"(?-i:{'|'.join(sorted(LETTER_SIGNS, key=lambda s: (-len(s), s)))})"
+    rf"(?=(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
+)
 
 # A dollar sign after one to three capitals the table does not hold, the way "A$", "NZ$" and "HK$"
 # are written: that country's dollar ("FJ$5 million", "Z$"; t13ai N1: "T$1.2 billion" was a count)
 _LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
 
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -1162,7 +1175,7 @@ def _vague_value(phrase: str) -> float:
 
 _SIGN_OR_DIGITS = re.compile(rf"[\d{re.escape(SIGN_CHARACTERS)}]+")
 _CODE_BEFORE = re.compile(
-    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$"
+    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|(?-i:{'|'.join(LETTER_SIGNS)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$"
     # capitals right before a dollar sign the trigger stands on: "R$12 million", "T$1.2 billion"
     # (the trigger is the "$", so "R" is read here: t13ahr N8, "R$12 million" was a count)
     r"|(?-i:(?<![A-Za-z])[A-Z]{1,3})$",
