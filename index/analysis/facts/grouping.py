@@ -897,6 +897,7 @@ def group_figures(
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
+    _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -1191,6 +1192,32 @@ def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[
                 if row is not None:
                     out[(v.doc, v.start)] = row
     return out
+
+
+def _in_shared_currency(figures: Sequence[FactValue]) -> None:
+    """Compare each sum written with its conversion ("50,000 pesos, or about $870", "$55 million
+    (€50 million)") in the currency the other articles write of its measure (money pledged per
+    family, a fine, …), when they write its conversion's and not its own: its value and conversion
+    are swapped in place, its display stays as written. Else it stays in the currency written first
+    (the extractor's value), so "50,000 pesos, or about $870" and another outlet's "50,000 pesos" are
+    one value (review s41-rv finding 6: the code sorting first, "USD" before "pesos", was its
+    value). In text order, each swap seen by the next: two sums each written with the other's
+    conversion come to one currency. Money of no named measure is left as written (its label names
+    its currency). Linear in the figures."""
+    written: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    for m in figures:
+        if m.kind == "money" and m.measure:
+            written.setdefault((m.measure, m.per), Counter())[(m.doc, m.unit)] += 1
+    for v in figures:
+        alt = v.alt
+        if v.kind != "money" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+            continue
+        said = written[(v.measure, v.per)]
+        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc}
+        if v.unit not in others and alt[1] in others:
+            said[(v.doc, v.unit)] -= 1
+            v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
+            said[(v.doc, v.unit)] += 1
 
 
 def _join_currencies(groups: Sequence[_Group]) -> None:
