@@ -277,7 +277,7 @@ from waic_reader.index.analysis.entities.words import (
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, unread_language
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.quote_marks import signature_line
@@ -290,7 +290,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 224
+ENTITY_VERSION = 226
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -858,7 +858,14 @@ class Recognizer:
         A Markdown article is read as the reader shows it (:mod:`corpus.markdown`: a link's
         text, never its URL; no emphasis or heading markers), so "[Alcobrena](https://…)",
         "**Quimibral**" and "# … the Alcobrena explosion" name what they show (t13n F8); the
-        mentions' offsets are then mapped back into the article's text."""
+        mentions' offsets are then mapped back into the article's text.
+
+        An article written in a script the analyses do not read (``lexicon.unread_language``:
+        Chinese, Japanese, Thai, …) has none: it is said "not analysed" for its entities, so no
+        name or number of it is listed either (t13ai N16: "1141014" of a Chinese editor's line
+        stood in the entity list beside the note that its entities were not analysed)."""
+        if unread_language(article.text) is not None:
+            return []
         if getattr(article, "format", "text") == "markdown" and article.blocks:
             return self._recognize_shown(article, noise_spans)
         return self._recognize(article, noise_spans)

@@ -106,6 +106,12 @@ from waic_reader.index.analysis.facts.words import (
     rate_after,
     singular_of,
 )
+from waic_reader.index.analysis.facts.words import (
+    PER_RECIPIENT as _PER_RECIPIENT,
+)
+from waic_reader.index.analysis.facts.words import (
+    RECIPIENT as _RECIPIENT,
+)
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
     SI_UNITS,
@@ -126,6 +132,7 @@ from waic_reader.index.analysis.lexicon import (
     SPAN_SHARE,
     SPAN_SHARE_GAP,
     STOP_WORDS,
+    SUPERLATIVE,
     WEEKDAYS,
     reads_english,
     span_share,
@@ -144,7 +151,8 @@ def _display_number(fig: Figure, text: str) -> str:
         # "185 kilometers (115 miles) per hour": the words after the conversion are the unit's
         # ("185 kilometers per hour", never the length "185 kilometers")
         shown += text[fig.conversion_span[1] + 1 : fig.end].rstrip()
-    return shown
+    # one line, as written: a wire's hard wrap ("NT$1.5\nbillion", t13ai N5) is a space
+    return " ".join(shown.split())
 
 
 # A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
@@ -530,7 +538,10 @@ def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int
 
 # A year dating the amount of its own clause: "fined £2.3m in 2023", "lost 300 mln dlrs in 2025 as
 # demand fell" (at most two words between, no clause's end), "In 2019 the mine was fined $750,000".
-_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# (up to four words between: the amount's purpose, "€40 million (£34 million) for road repairs in
+# 2024", is dated by the year after it; t13ahr S3, the amount was dropped as an earlier event's and
+# its year stood as a row "year for road repairs")
+_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 _YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
@@ -1552,26 +1563,6 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "per victim", "for each family", "for each of the families" (the noun after "of the"): the
-# recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
-# finding 9, round s35-p4).
-# The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
-# family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
-# (a family's noun before "of" is the recipient still: "to every family of the dead")
-_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!(?<!family)(?<!families)\s+of\b)"
-# "in compensation" or "as compensation" may come between ("200,000 taka in compensation for each
-# family"); "to the family of each worker killed" is per family, its noun "family" the recipient
-# (group "fam"), as is a possessive's noun, "for each victim's family" (:func:`_recipient_noun`;
-# t13ag N2: "per victim", "per family" and a bare amount were three rows of one compensation).
-_PER_RECIPIENT = re.compile(
-    r"(?:\s+(?:in|as)\s+compensation)?"
-    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each"
-    r"|(?:to|for)\s+the\s+(?P<fam>family|families|relatives|next\s+of\s+kin)\s+of\s+(?:each|every))"
-    # (after "the family of each" the noun may have its own "of": "to the family of each victim of
-    # the market fire", t13ag-r N2 variant, was a bare "amount (PHP)")
-    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT.replace(r'(?!', r'(?(fam)|(?!', 1)})",
-    re.I,
-)
 # A possessive recipient's noun: "each victim's family" is paid per family.
 _POSSESSED_RECIPIENT = re.compile(r"[’']s\s+(?P<who>family|families|relatives|household|households)\b", re.I)
 # The recipients as a plural subject before the amount and "each" after it: "Families will receive
@@ -1590,7 +1581,13 @@ def _recipient_noun(text: str, hit: re.Match[str]) -> tuple[str, str]:
     phrase names the family of each one ("to the family of each deceased worker" → ("", "family")) or
     the recipient's possessive does ("for each victim's family" → ("", "family")), else its own."""
     if hit.re in (_PER_RECIPIENT, _RECIPIENT_RECEIVES) and hit.group("fam"):
-        return "", hit.group("fam").lower()
+        # the family, the relatives or the next of kin of each one: one payment per family however
+        # worded (review s41-rv finding 12: "per next of kin" was a row of its own)
+        return "", "family"
+    if hit.re is _RECIPIENT_RECEIVES and hit.group("own"):
+        # "Each victim's family will receive": per family, the relatives too (t13ahr R3)
+        own = hit.group("own").lower()
+        return "", singular_of(own) if own.startswith("household") else "family"
     own = _POSSESSED_RECIPIENT.match(text, hit.end())
     if own is not None:
         return "", own.group("who").lower()
@@ -1623,8 +1620,10 @@ _RECEIVES = (
 )
 # (the family of each one as the subject: "The families of each of the eight victims will receive
 # ₱20,000", "the family of every worker killed will get $5,000": paid per family, t13ag-r N2)
+# (a possessive's family as the subject: "Each victim's family will receive ₩15 million" is paid
+# per family, as "to the family of each victim" is: t13ahr R3, an "amount (KRW)" row apart)
 _RECIPIENT_RECEIVES = re.compile(
-    rf"\b(?:(?:each|every)\s+{_RECIPIENT}|(?P<fam>family|families|relatives)\s+of\s+(?:each|every)\b"
+    rf"\b(?:(?:each|every)\s+{_RECIPIENT}(?:[’']s\s+(?P<own>family|families|relatives|household|households)\b)?|(?P<fam>family|families|relatives)\s+of\s+(?:each|every)\b"
     rf"(?:\s+of\s+(?:the|their|these|those))?(?:\s+[\w-]+){{1,4}}?){_RECEIVES}",
     re.I,
 )
@@ -2118,9 +2117,7 @@ _SINCE_EVENT = re.compile(
 # as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
 # event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
 # last eruption" by it).
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:worst|best|[a-z]{3,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+since\s+$", re.I
-)
+_SUPERLATIVE_SINCE = re.compile(rf"\b{SUPERLATIVE}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+since\s+$", re.I)
 # The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
 # closed and reopened again and again): a year written as an attribute of their noun ("The 1980
 # eruption killed 57", "The 2019 inspection found cracks") or right before it without "last" ("an
@@ -2823,7 +2820,8 @@ def context_words(text: str) -> dict[str, str]:
 def _fact_value(
     doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str], named: tuple[str, str]
 ) -> FactValue:
-    measure, label = named
+    # (a measure's words read across a hard-wrapped line are one line: t13ai N5)
+    measure, label = " ".join(named[0].split()), " ".join(named[1].split())
     value: float | str = fig.value
     unit = fig.unit
     alt = fig.conversion
@@ -2834,13 +2832,8 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
-    elif fig.kind == "money" and alt is not None and fig.high is None and alt[1] != unit and alt[1] < unit:
-        # "$55 million (€50 million)" and "€50 million ($55 million)": one sum with its conversion
-        # beside it, compared in the currency of the pair whose code sorts first whichever the
-        # source wrote first, so both articles give one value, shown as written (were "not
-        # compared", a dollar and a euro value: t13ac M27; issue #16, "a measurement with its
-        # conversion is one figure")
-        value, unit, alt = alt[0], alt[1], (fig.value, unit)
+    # (a sum with its conversion, "$55 million (€50 million)", keeps the currency written first;
+    # its row compares it in the currency the other articles write: grouping._in_shared_currency)
     elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)

@@ -100,6 +100,21 @@ def _approximation(x: float) -> float:
     return min(APPROXIMATION_DIGITS * step, APPROXIMATION_SHARE * abs(x))
 
 
+def _hedges_read(values: Sequence[FactValue]) -> str:
+    """How far each hedged count of a row that agrees reaches, for its grounds: " (around 250 reads
+    230 to 270)" (an approximator's margin, :func:`_approximation`), so a reader sees why "240"
+    meets "around 250" while "240" and "250" written exactly disagree (t13ai N4: the row said
+    "agree" with no word of how close); "" when no count is hedged so."""
+    read: dict[str, str] = {}
+    for v in values:
+        if v.kind != "count" or v.qualifier not in APPROXIMATORS or isinstance(v.value, str) or v.high is not None:
+            continue
+        x = float(v.value)
+        margin = max(_approximation(x), v.margin)
+        read.setdefault(value_text(v), f"{x - margin:,.10g} to {x + margin:,.10g}")
+    return f" ({'; '.join(f'{said} reads {span}' for said, span in read.items())})" if read else ""
+
+
 def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     """The values ``v`` stands for, in SI units. ``converted``: compared with a value in another
     unit, so a conversion's rounding is allowed ("25 miles" and "40 km"); in one unit it is not
@@ -897,6 +912,7 @@ def group_figures(
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
+    _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -1191,6 +1207,32 @@ def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[
                 if row is not None:
                     out[(v.doc, v.start)] = row
     return out
+
+
+def _in_shared_currency(figures: Sequence[FactValue]) -> None:
+    """Compare each sum written with its conversion ("50,000 pesos, or about $870", "$55 million
+    (€50 million)") in the currency the other articles write of its measure (money pledged per
+    family, a fine, …), when they write its conversion's and not its own: its value and conversion
+    are swapped in place, its display stays as written. Else it stays in the currency written first
+    (the extractor's value), so "50,000 pesos, or about $870" and another outlet's "50,000 pesos" are
+    one value (review s41-rv finding 6: the code sorting first, "USD" before "pesos", was its
+    value). In text order, each swap seen by the next: two sums each written with the other's
+    conversion come to one currency. Money of no named measure is left as written (its label names
+    its currency). Linear in the figures."""
+    written: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    for m in figures:
+        if m.kind == "money" and m.measure:
+            written.setdefault((m.measure, m.per), Counter())[(m.doc, m.unit)] += 1
+    for v in figures:
+        alt = v.alt
+        if v.kind != "money" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+            continue
+        said = written[(v.measure, v.per)]
+        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc}
+        if v.unit not in others and alt[1] in others:
+            said[(v.doc, v.unit)] -= 1
+            v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
+            said[(v.doc, v.unit)] += 1
 
 
 def _join_currencies(groups: Sequence[_Group]) -> None:
@@ -1589,7 +1631,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             among = ", each compared only with its own kind" if not agree else ""
             grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
         elif agree and len(distinct) > 1:
-            grounds += "; values differ but their bounds are compatible"
+            grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
             # "at least 12" beside "12": one amount, some reports qualifying it (#16, t13d fault 5)
             qualified = list(dict.fromkeys(value_text(v) for v in values if v.qualifier))
@@ -1621,7 +1663,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         label = most_spelled(Counter(v.said for v in values))
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
-    return Fact(label, values, agree, grounds, compared)
+    # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
+    # t13ai N5); a label is one line wherever it is shown
+    return Fact(" ".join(label.split()), values, agree, grounds, compared)
 
 
 def most_spelled(counts: Counter[str]) -> str:

@@ -73,6 +73,7 @@ from waic_reader.index.analysis.facts.words import (
     GIVING_BEFORE,
     MONEY_ROLES,
     OFFERING,
+    PER_RECIPIENT,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
@@ -231,6 +232,10 @@ _NAME_IS_BEFORE = re.compile(
 )
 
 
+# A preposition of where, right before a place in apposition to a distance: the event's place.
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|at|off|outside)\s+(?:the\s+)?$")
+
+
 def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequence[str]) -> str | None:
     """The named place a distance is the distance of, as written, when its words say so: a place
     in apposition before a distance "away" (:data:`_NAME_COMMA_BEFORE`), or a place opening the
@@ -244,6 +249,11 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     elif after[:1] == ["from"] or (after[:1] and after[0] in _DIRECTIONS and after[1:2] == ["of"]):
         # "Varnhelm lies 8 km from the summit"; "Tennvik, 40 km north of the crater, was …"
         m = _NAME_IS_BEFORE.search(before.lstrip()) or _NAME_COMMA_BEFORE.search(before)
+        if m is not None and _WHERE_BEFORE.search(before, 0, m.start("name")):
+            # "came ashore near Fangliao in Pingtung County, about 40 km south of Kaohsiung": a
+            # place where the story happened, the distance the event's own (t13ai N5: a row
+            # "distance from Pingtung County to Kaohsiung" apart from "distance to Kaohsiung")
+            m = None
     if m is None or time_word(m.group("name").split()[0]):
         return None
     return m.group("name")
@@ -726,6 +736,8 @@ _MONEY_LABELS = {
     "unpledged": "money not pledged",
     "offered": "money offered",
     "spent": "money spent",
+    "cut": "money cut or saved",
+    "shortfall": "shortfall",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -762,27 +774,36 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
 
-# What money pays for, though the recogniser reads the word as a body's last word ("Skyline Homes",
-# "Clarion Housing", "Wellcome Research", "Thames Water"): a sector's or an activity's mass noun is a
-# purpose, "towards temporary housing", "for new homes", "towards cancer research", never whom the
-# money is given to (round s40-y3 made "Homes", "Housing" kind words: "donated £50,000 towards
-# temporary housing" then joined "pledged £80,000" and disagreed). Activities in "-ing" ("housing",
-# "engineering", "shipping") are read by their ending.
-_PAID_FOR = frozenset("homes research health water power energy construction transport works repairs".split())
-
-
-def _beneficiary(word: str) -> bool:
-    """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
-    its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
-    "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), or a place's noun
-    ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
+def _beneficiary(word: str, determined: bool) -> bool:
+    """Whether a purpose phrase's lower-case noun names whom money is given to, no purpose: a
+    place's noun ("town", "village", "area": ``PLACE_OF``, ``PLACE_KIND_AFTER``), or a body's kind
+    word ("school", "hospital", "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`)
+    that a determiner makes one body ("for the school"). A mass or plural noun phrase with no
+    determiner is what money pays for, whatever kind word it shares with names ("towards temporary
+    housing", "for new homes", "towards cancer research"; a hand list of such words kept "Clarion
+    Housing" from ever being a body: review s41-rv finding 13)."""
     from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
 
-    if word.endswith("ing") or word in _PAID_FOR:
-        return False
-    return (
-        word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
-    )
+    if word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER:
+        return True
+    return determined and singular_of(word) == word and kind_of_word(word.capitalize()) is not None
+
+
+# A named recipient after the amount: "to Clarion Housing", "for Anglian Water's flood scheme",
+# "towards the Red Cross appeal": a name of at least two capitalised words (one may be a place's
+# or a month's), its possessive left out.
+_NAMED_RECIPIENT = re.compile(
+    r"\s+(?:to|for|towards|toward)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)+)(?:[’']s\b)?"
+)
+
+
+def money_recipient(text: str, end: int, limit: int) -> str:
+    """The name of whom money ending at ``end`` is given to, by the phrase right after it
+    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing"), "" when none
+    is named. One donor's gifts to two recipients are two sums, never one in disagreement (review
+    s41-rv finding 13)."""
+    m = _NAMED_RECIPIENT.match(text, end, limit)
+    return m.group("name") if m is not None else ""
 
 
 _PLACES = frozenset("area areas country countries community communities".split())
@@ -796,8 +817,13 @@ def money_purpose(
     pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
     case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
     (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
+    if PER_RECIPIENT.match(text, end, limit) is not None:
+        # "for the next of kin of each victim", "for each family": whom each payment goes to, none
+        # of its words a purpose ("money for next", review s41-rv finding 12)
+        return None
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
+    determined = False  # a determiner opens the phrase: "for the school", one body
     if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
         m = None  # "pledged $5m on Friday", "on behalf of": no purpose
     if m is not None:
@@ -809,6 +835,7 @@ def money_purpose(
             word = w.group()
             low = word.lower()
             if not words and low in ("the", "a", "an", "its", "their", "his", "her"):
+                determined = True
                 at = w.end()
                 continue
             if words and words[-1] in _GENERIC and low == "of":
@@ -843,8 +870,8 @@ def money_purpose(
         or head in _RELIEF
         or head in _GENERIC
         or people_kind(head)
-        or _beneficiary(one)
-        or _beneficiary(head)
+        or _beneficiary(one, determined)
+        or _beneficiary(head, determined)
     ):
         return "", ""  # relief, or whom it is given to: people, a place, a body ("for the town")
     if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
@@ -1340,7 +1367,7 @@ def _measure_of(
             # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
             # or costing governs keeps that reading ("aid of €2m went to the families")
             return "spent", _MONEY_LABELS["spent"]
-        given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        given = _governing_role(before)
         if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
             # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
             # subject's noun, however far back in its clause, says what the money is (t13ab L15)
@@ -1356,7 +1383,7 @@ def _measure_of(
             # million": nothing given, a measure of its own (with no measure it joined another
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
-        role = nearest_cue(after[:3], MONEY_ROLES) or given
+        role = _role_after(after) or given
         if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
             # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
             # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
@@ -1392,6 +1419,11 @@ def _measure_of(
             or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
         )
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
+        if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+            if recipient := money_recipient(text, fig.end, sent[1]):
+                # "gave £50,000 to Clarion Housing": money for that body, never a value of the
+                # donor's gift to another (review s41-rv finding 13)
+                purpose = (f"to {fold(recipient)}", recipient)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
             # reconstruction": money given for a purpose of its own, never a value of money pledged
@@ -1433,6 +1465,67 @@ def _measure_of(
             or ("", "")
         )
     return "", ""
+
+
+# Verbs that set a thing to a new level ("raise the minimum wage to Tk 12,500", "lift its offer to
+# 14,000 taka", "increased the fund by $2m"): the amount after "to" or "by" is the level or the
+# change of their object, no money the verb's subject raised.
+_LEVEL_VERBS = frozenset("raise raises raised raising lift lifts lifted increase increases increased".split())
+# Nouns of an offer as a verb's object ("raise their offer to"): the amount is money offered.
+_OFFER_NOUNS = frozenset("offer offers".split())
+# What opens a relative clause right after an amount ("the Tk 23,000 the unions have demanded",
+# "the £3.6m that the hackers want"): its verb governs the amount, at most so many words on.
+_RELATIVE_OPENERS = frozenset("the that which its their his her".split())
+_RELATIVE_WORDS = 5
+_RELATIVE_SUBJECTS = frozenset("that which who".split())
+# The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
+# the verbs after a sum are a purpose's ("to save", "to cut").
+_CUT_NOUNS = frozenset("cuts savings".split())
+
+
+def _governing_role(before: Sequence[str]) -> str | None:
+    """The money role (:data:`~.words.MONEY_ROLES`) of the verb or noun governing an amount, from
+    the words of its clause before it (lower case): the nearest cue, except that a verb of a new
+    level with its object and "to"/"by" between ("offered to raise the monthly minimum wage to",
+    "would raise their offer to") gives its object's role (an offer's, a money noun's) or else
+    that of the cue before the verb ("offered"), never money raised (review s41-rv finding 4)."""
+    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES]
+    if not cues:
+        return None
+    k = cues[-1]
+    if before[k] in _LEVEL_VERBS and len(before) - k > 2 and before[-1] in ("to", "by"):
+        thing = before[-2]
+        if thing in _OFFER_NOUNS:
+            return "offered"
+        if MONEY_ROLES.get(thing) not in (None, "raised"):
+            return MONEY_ROLES[thing]
+        earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+        return earlier
+    return MONEY_ROLES[bare_word(before[k])]
+
+
+def _role_after(after: Sequence[str]) -> str | None:
+    """The money role said right after an amount: a noun it modifies, the head of a compound
+    rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
+    relative clause after it ("the Tk 23,000 the unions have demanded"); None when none is."""
+    head = None
+    for k, w in enumerate(after[:3]):
+        if k and w in _RELATIVE_SUBJECTS:
+            break  # "a £2.1bn budget that raises council tax": the budget's own clause, no role of the sum
+        role = MONEY_ROLES.get(bare_word(w))
+        if role == "cut" and w not in _CUT_NOUNS:
+            role = None  # "$2m to save the reef", "to cut emissions": a purpose's verb, no cut of the sum
+        if role is not None:
+            head = role
+            if k + 1 < len(after) and MONEY_ROLES.get(bare_word(after[k + 1])) is not None:
+                continue  # a modifier: the next word is the compound's head
+            return head
+        if head is not None:
+            return head
+    if after[:1] and after[0] in _RELATIVE_OPENERS:
+        relative: str | None = nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+        return relative
+    return head
 
 
 def _after_part_of(after: Sequence[str]) -> Sequence[str]:

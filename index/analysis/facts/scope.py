@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.facts.words import CASUALTY, EVENT_NOUNS, whole_noun
+from waic_reader.index.analysis.lexicon import SUPERLATIVE
 
 # A clause's end (the figure's clause is read only up to it, either way): a scope in another clause
 # is another figure's or the sentence's ("killing 19, the deadliest crash in the country this year").
@@ -50,8 +51,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 # (a compound's last word names its event: "wildfires", "bushfires", "airstrikes")
 _EVENT_SUBJECT = re.compile(rf"(?:{EVENT_NOUNS})\s+$", re.I)
 # A superlative before a scope ranks this event against the whole ("the deadliest crash in the
-# country this year"): the scope is the ranking's, the count the event's.
-_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|[a-z]{3,}est|most\s+[a-z]+)\b", re.I)
+# country this year"): the scope is the ranking's, the count the event's (the lexicon's one
+# superlative shape: "since the arrest of", "the protest in the capital" rank nothing).
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b", re.I)
 SCOPE = "scope "  # what opens a scoped count's part of its key ("death|scope country 2024")
 _THIS_YEAR = frozenset({"so far this year", "this year", "since january"})
 _OPENER_WORDS = 4  # at most so many words in a sentence-opening adverbial read as the count's scope
