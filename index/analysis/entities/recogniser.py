@@ -725,6 +725,19 @@ class Recognizer:
             cls._default = cls(gazetteer=Gazetteer.default(refresh))
         return cls._default
 
+    @classmethod
+    def current(cls) -> Recognizer:
+        """The per-process recogniser (:meth:`default`), made again over the gazetteer read anew
+        when either gazetteer file changed since its own was read (a user editing
+        ``gazetteer.yaml`` while the app runs): two ``stat`` calls when unchanged; the rules are
+        shared, so a new one costs the gazetteer's reading only."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        held = cls.default()
+        if held.gazetteer.stamp != gazetteer_stamp():
+            held = cls._default = cls(gazetteer=Gazetteer.current())
+        return held
+
     # -- gazetteer matching -------------------------------------------------------------------
 
     def _fits(
