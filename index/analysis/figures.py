@@ -749,6 +749,10 @@ def _temperature_conversion(
 
 _HOURLY = {"km": "km/h", "mi": "mph"}
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
+# A half after a whole number of a unit: "six and a half years", "two-and-a-half hours" (N + 0.5 of
+# the unit after it). It was no part of the figure, so "jailed for six and a half years" was read
+# as no duration at all (review s41-rv finding 9).
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)half(?=[\s-])", re.I)
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
     rf"\s?[(\[](?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
@@ -1637,6 +1641,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
         e = tm.end()
+    elif (half := _AND_A_HALF.match(text, e, limit)) is not None and (
+        tm := _TIME.match(text, half.end(), limit)
+    ) is not None:
+        kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
+        value, e = value + 0.5, tm.end()
     elif (
         not spelled
         and not high

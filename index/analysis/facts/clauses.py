@@ -12,7 +12,11 @@ with what is grouping's, as before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.gazetteer import city_names
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import SAY
 from waic_reader.index.analysis.facts.votes import word_cases
 from waic_reader.index.analysis.facts.words import AUXILIARIES, EVENT_NOUNS, FINITE_VERBS, WORD, is_participle
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS
@@ -86,16 +90,73 @@ def _lower_first(text: str, words: list[str], opens: bool) -> None:
         words[0] = w.lower()
         return
     _, inside = word_cases(text)
-    if len(words) > 1 and words[1][:1].islower() and w.lower() not in inside:
+    if len(words) > 1 and words[1][:1].islower() and w.lower() not in inside and not _known_name(w):
         words[0] = w.lower()
 
 
-def _clause_words(text: str, start: int, end: int, sent_start: int) -> list[str] | None:
+def _known_name(word: str) -> bool:
+    """Whether ``word`` is a given name or a city's name of the entity recogniser's lists (which
+    leave out English words): a name's capital even where the text writes it only at sentence
+    starts ("Ellery was jailed", "Leeds bought Hartley" were "ellery", "leeds": review s41-rv
+    finding 7)."""
+    return word in given_names() or word in city_names()
+
+
+# The prepositions a figure's phrase inside a clause opens with ("bought Hartley for £2.5m", "won
+# with 14 goals"): the phrase is left out of the clause's label whole
+_FIGURE_PREPOSITIONS = frozenset("for of at by with from to into on in over under about around than per".split())
+# The most words before a reporting verb that a reporting frame's subject has ("Judge Sarah
+# Collins said the fraud …")
+_FRAME_SUBJECT = 4
+
+
+def _without_figures(found: list[re.Match[str]], spans: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """``found`` (a clause's words) without each figure's number (``spans``: the sentence's figures, their
+    counted nouns left out of the spans)
+    and the preposition its phrase opens with: "Leeds bought Hartley from Barnsley for £2.5m" →
+    "Leeds bought Hartley from Barnsley" (was "… for m": the scale letter read as a word, review
+    s41-rv finding 7); "Nordair bought 12 aircraft" → "Nordair bought aircraft"."""
+    out: list[re.Match[str]] = []
+    inside = False  # (the previous word was a figure's: "2" "5m" of "£2.5m")
+    for m in found:
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            out.append(m)
+            inside = False
+            continue
+        if not inside and out and out[-1].group().lower() in _FIGURE_PREPOSITIONS:
+            out.pop()
+        inside = True
+    return out
+
+
+def _without_frame(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """``words`` without a reporting frame opening them, "<subject> said (that)": "She said the
+    fraud had gone on" → "the fraud had gone on" (a frame's pronoun is no one a reader can name:
+    review s41-rv finding 7). A frame whose verb has an object before the reported words ("told
+    Ellery he had") leaves no clause a label can be read from: None."""
+    for k, m in enumerate(words[: _FRAME_SUBJECT + 1]):
+        verb = m.group().lower()
+        if verb not in SAY:
+            continue
+        if verb in ("told", "tells", "urged", "warned"):
+            return None
+        rest = words[k + 1 :]
+        if rest and rest[0].group().lower() == "that":
+            rest = rest[1:]
+        return rest
+    return words
+
+
+def _clause_words(
+    text: str, start: int, end: int, sent_start: int, figures: Sequence[tuple[int, int]] = ()
+) -> list[str] | None:
     """The words of the clause that ends at ``end`` (its start the last clause break after
     ``sent_start``), as written, its first word in lower case when it opens a sentence or quote and is no
     name's (a capital followed by a lower-case word); a relative pronoun opening it replaced by
-    its antecedent ("the probe committee"). None when it is empty or longer than
-    :data:`_CLAUSE_WORDS`."""
+    its antecedent ("the probe committee"); a reporting frame opening it left out
+    (:func:`_without_frame`), and the phrase of each figure in it (``figures``: the spans of the
+    sentence's figures, :func:`_without_figures`). None when it is empty or longer than
+    :data:`_CLAUSE_WORDS`, or a figure or frame leaves it no clause."""
     cut = sent_start
     breaks = ""
     for m in _CLAUSE_END.finditer(text, sent_start, end):
@@ -103,6 +164,13 @@ def _clause_words(text: str, start: int, end: int, sent_start: int) -> list[str]
     found = list(WORD.finditer(text, cut, end))
     while found and found[0].group().lower() in _JOINERS:
         found = found[1:]
+    found = _without_figures(found, figures)
+    framed = _without_frame(found) if found else None
+    if not framed:
+        return None
+    if framed[0] is not found[0]:
+        cut = framed[0].start()  # the reported clause: its first word opens no sentence
+    found = framed
     words = [m.group() for m in found]
     if words and words[0].lower() in _RELATIVE:
         antecedent = _ANTECEDENT.search(text, max(sent_start, cut - 80), cut)
@@ -130,31 +198,35 @@ def _is_verb(word: str) -> bool:
     return w in AUXILIARIES or w in FINITE_VERBS or is_participle(w) or w.startswith("last")
 
 
-def duration_said(text: str, start: int, unit: str, sent: tuple[int, int]) -> str:
+def duration_said(
+    text: str, start: int, unit: str, sent: tuple[int, int], figures: Sequence[tuple[int, int]] = ()
+) -> str:
     """The label of a duration at ``start`` (its unit ``unit``, "day") in the sentence ``sent``,
     from its clause: "days the strike lasted", "hours firefighters battled the blaze", "days
     within which the probe committee must report"; "" when no link of a lasting ("for",
-    "within", "lasted") is right before it or its clause is none (:func:`_clause_words`)."""
+    "within", "lasted") is right before it or its clause is none (:func:`_clause_words`, given
+    ``figures``, the spans of the sentence's figures)."""
     link = _DURATION_LINK.search(text, max(sent[0], start - 12), start)
     if link is None:
         return ""
     word = link.group("link").lower()
-    words = _clause_words(text, sent[0], link.end() if word.startswith("last") else link.start(), sent[0])
+    words = _clause_words(text, sent[0], link.end() if word.startswith("last") else link.start(), sent[0], figures)
     if words is None:
         return ""
     said = " ".join(words)
     return f"{_plural(unit)} within which {said}" if word == "within" else f"{_plural(unit)} {said}"
 
 
-def year_said(text: str, start: int, sent: tuple[int, int]) -> str:
+def year_said(text: str, start: int, sent: tuple[int, int], figures: Sequence[tuple[int, int]] = ()) -> str:
     """The label of a year at ``start`` in the sentence ``sent`` that names no event, from its
     clause: the object its verb acts on, "passed its most recent fire-safety audit in November
     2025" → "year of the most recent fire-safety audit"; else the clause, "year the strike began";
-    "" when no "in" is right before it or its clause is none (:func:`_clause_words`)."""
+    "" when no "in" is right before it or its clause is none (:func:`_clause_words`, given
+    ``figures``, the spans of the sentence's figures)."""
     link = _YEAR_LINK.search(text, max(sent[0], start - 20), start)
     if link is None:
         return ""
-    words = _clause_words(text, sent[0], link.start(), sent[0])
+    words = _clause_words(text, sent[0], link.start(), sent[0], figures)
     if words is None:
         return ""
     low = [w.lower() for w in words]

@@ -1339,9 +1339,11 @@ def extract_figures(
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end)
             if english and not fv.measure and fv.label == fv.kind == "duration":
-                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end))  # "days the strike lasted"
+                masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
+                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
             elif english and not fv.measure and fv.label == fv.kind == "year":
-                fv.said = year_said(text, fig.start, (s.start, s.end))  # "year of the last safety audit"
+                masked = [(f.start, f.num_end) for f in figs]
+                fv.said = year_said(text, fig.start, (s.start, s.end), masked)  # "year of the last safety audit"
             fv.date = date
             at = bisect.bisect_right(entry_starts, fig.start) - 1
             if at >= 0:

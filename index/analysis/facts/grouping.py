@@ -32,6 +32,7 @@ from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_o
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
+    PRISON_TERM,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
@@ -559,8 +560,15 @@ def _join_measured_durations(
     line may be closed for 14 days" (*closure duration*), as rows of one measure are joined by
     :func:`_merge_linked`. A row linked to two such rows (a closure and a delay) joins neither.
     Each unnamed row is compared with at most ``CANDIDATES`` named rows."""
+    # (a prison sentence is always written as one, "jailed for", "sentenced to": a duration that
+    # names nothing is another thing's, how long a fraud went on, never a sentence: review s41-rv
+    # finding 9)
     named = [
-        g for g in groups if not g.merged and g.members and all(m.kind == "duration" and m.measure for m in g.members)
+        g
+        for g in groups
+        if not g.merged
+        and g.members
+        and all(m.kind == "duration" and m.measure and m.measure != PRISON_TERM[0] for m in g.members)
     ]
     if not named:
         return

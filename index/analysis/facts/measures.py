@@ -53,6 +53,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_tail,
     list_verb,
     on_strike,
+    prison_term,
     spill_measure,
     spilled_stuff,
     staff_count,
@@ -1458,7 +1459,8 @@ def _measure_of(
         # takes it ("an investigation, which could take up to 18 months"); a named person's years
         # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
         return (
-            lasting(before, comma_parts(text, fig.start, sent[0]))
+            prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
+            or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
             or (CAREER if career_of(text, fig.start, sent) else None)
             or taking(text, fig.start, sent)

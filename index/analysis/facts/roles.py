@@ -571,6 +571,44 @@ def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
     return _subject_head([*before, verb], len(before))
 
 
+# A prison sentence: what a court gives a person ("jailed for six years", "sentenced to eight years
+# in prison", "a prison term of four years"), another measure than how long what it punishes
+# lasted ("the fraud had gone on for five years"). Both were one "duration" row, agreeing or
+# disagreeing across outlets by chance (review s41-rv finding 9).
+PRISON_TERM = ("sentence", "prison sentence")
+# The words right before a term's link that say it is a sentence (the verb or the noun)
+_SENTENCING = frozenset(
+    """jailed imprisoned sentenced incarcerated sentence sentences term terms jail prison custody
+    imprisonment detention""".split()
+)
+# The verbs among them, which may take their object before the link ("jailed Lind for")
+_SENTENCING_VERBS = frozenset("jailed imprisoned sentenced incarcerated".split())
+# The links between those words and the term: "jailed for", "sentenced to", "a term of"
+_SENTENCE_LINKS = frozenset("for to of".split())
+# What follows a term that says it is one served in prison ("eight years in prison", "… behind bars")
+_SERVED_IN = frozenset("prison jail gaol custody detention".split())
+
+
+def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
+    """:data:`PRISON_TERM` when a duration is a prison sentence, by the lower-case words of its
+    clause before it (``before``: "was jailed for", "was sentenced to", "a prison term of", with
+    words of :data:`_LASTING_BETWEEN` between) or after it (``after``: "in prison", "behind
+    bars"); None else."""
+    if after[:2] == ["behind", "bars"] or (after[:1] == ["in"] and after[1:2] and after[1] in _SERVED_IN):
+        return PRISON_TERM
+    i = len(before) - 1
+    if i < 0 or before[i] not in _SENTENCE_LINKS:
+        return None
+    i -= 1
+    while i >= 0 and before[i] in _LASTING_BETWEEN:
+        i -= 1
+    if i >= 0 and before[i] in _SENTENCING:
+        return PRISON_TERM
+    # an active verb and its object: "A court jailed Lind for four years", "sentenced the two men to"
+    active = range(i - 1, max(-1, i - 1 - _OBJECT_WORDS), -1)
+    return PRISON_TERM if any(before[j] in _SENTENCING_VERBS for j in active) else None
+
+
 def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
     """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
     in ``before``, the lower-case words of its clause before it ("will remain closed for" →

@@ -1365,6 +1365,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # the statement (t13n F10: the clause opened it)
             relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
             content = relative.end() if relative is not None and titled is None else comma + 1
+            if relative is None and titled is None:
+                content = _past_source_apposition(text, content, s1)
             cue = _Cue(cs, ce, c.group(0), False, content)
             if titled is not None:
                 cue.speaker = titled.speaker
@@ -2009,6 +2011,22 @@ def _inverted_after(state: _State, cue: _Cue, s1: int) -> Speaker | None:
         return None
     cue.content_start = name_end + 1
     return speaker
+
+
+def _past_source_apposition(text: str, at: int, s1: int) -> int:
+    """Where the words reported after "According to X," at ``at`` start, past an apposition on the
+    source in commas ("According to Faruque Hassan, president of the association (BGMEA), orders
+    have fallen …", "… Lars Brekke, an analyst at DNB, the results …"): words with no clause among
+    them to a comma (:data:`cues.NO_CLAUSE`), then a clause (review s41-rv finding 11: the
+    apposition opened the words). Words after the comma that are no clause either ("According to
+    police, the driver, a 45-year-old man, was …") leave ``at``: the apposition is the subject's."""
+    aside = NO_CLAUSE.match(text, at, s1)
+    if aside is None or not aside.group().endswith(","):
+        return at
+    rest = aside.end()
+    if not text[rest:s1].strip() or NO_CLAUSE.match(text, rest, s1) is not None:
+        return at
+    return rest
 
 
 def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue | None:

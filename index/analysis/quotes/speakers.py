@@ -848,10 +848,13 @@ class Speakers:
             return False
         return words[-1].rstrip(".") not in SPEAKS_FOR_OWNER
 
-    def _owned_group(self, after: int, end: int) -> Speaker:
+    def _owned_group(self, after: int, end: int, owner: Speaker | None = None) -> Speaker:
         """The person a possessive subject's head names (:meth:`_owned_person`), as written: an
-        unnamed speaker (a group, listed as unattributed)."""
+        unnamed speaker (a group, listed as unattributed); a named ``owner``'s spokesperson
+        ("Berg's spokesman") its spokesperson, as "a spokesman for Berg" is."""
         head = _WORD.findall(self.text, after, end)[-1].lower()
+        if owner is not None and head.rstrip(".") in _SPOKESPERSON_NOUNS:
+            return spokesperson_of(owner)
         return Speaker(f"GROUP:{head}", head.capitalize(), GROUP)
 
     def named_before(self, pos: int) -> Speaker | None:
@@ -1031,7 +1034,8 @@ class Speakers:
             return hit.speaker
         owner = [n for n in self._in(start, end) if n.speaker.type == "PERSON"]
         if owner and _POSSESSIVE_AFTER.match(self.text, owner[-1].end) and self._owned_person(owner[-1].end, end):
-            return self._owned_group(owner[-1].end, end)  # "Ríos's father said" (named_in)
+            # "Ríos's father said", "Ellery's lawyer said" (named_in)
+            return self._owned_group(owner[-1].end, end, self._short_form(owner[-1].speaker))
         if not first:
             app = CLOSING_APPOSITION.search(self.text, start, end)
             if app is not None and app.start() > start:
