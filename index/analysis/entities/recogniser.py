@@ -60,8 +60,10 @@ from waic_reader.index.analysis.entities.firms import (
     church_bodies,
     company_form,
     coordinated_firms,
+    fused_trade_firm,
     institutions,
     listed_partners,
+    newspaper_lines,
     outlet_pages,
     partners_firm,
     possessive_firms,
@@ -199,6 +201,7 @@ from waic_reader.index.analysis.entities.places import (
     city_airport_names,
     compass_places,
     constituency,
+    headline_place,
     hyphened_places,
     initialled_clubs,
     land_uses,
@@ -289,7 +292,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 223
+ENTITY_VERSION = 224
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -321,6 +324,10 @@ _SEATED_BODIES = frozenset("Court Council Assembly Tribunal".split())
 _SEATED_BODY_HEADS = frozenset("Department Dept Office Bureau Board Commission Division".split())
 # A broadcaster's channels and desks named after it ("CBC News", "BBC Two", "NHK World").
 _BROADCAST_ARMS = frozenset("News Radio TV Television Sport Sports One Two Three Four World Online".split())
+# An airline named "<initials, people or place> Air" ("EVA Air", "Korean Air", "Jeju Air"): "Air" is
+# no cue alone ("Bel Air" a place, "Hot Air", "Open Air"), but after initials or a known people or
+# place it closes a carrier's name (t13ai N7: ORG "EVA" and a PERSON "Air", a Person speaker "EVA Air").
+_CARRIER_LAST = "Air"
 # Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
 # Workers Union", "Ratu Kadavulevu School").
 _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
@@ -450,6 +457,19 @@ _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur
 
 
 _HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+){2,}")
+
+
+def _opens_headline(text: str, s: int) -> bool:
+    """Whether offset ``s`` opens the text's first line and that line reads as a headline: a few
+    words, no sentence's end, no verb in -s second ("Genoa bridge", "Delhi heatwave" over the
+    outlet's line)."""
+    if text[:s].strip():
+        return False
+    line = text[s : (text.find("\n", s) + 1 or len(text) + 1) - 1].strip()
+    words_ = line.split()
+    # (a verb in -s after it makes the word a subject, a person as often: "Jackson resigns")
+    verb = len(words_) > 1 and words_[1].endswith("s") and not words_[1].endswith("ss")
+    return len(words_) <= 12 and not verb and not line.endswith((".", "!", "?", ":", ","))
 
 
 def _headline_hyphened_places(text: str, chosen: list[Cand], heads: list[tuple[int, int, bool]]) -> list[Cand]:
@@ -1084,7 +1104,9 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
-        chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
+        chosen = newspaper_lines(
+            text, outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
+        )
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         if "\u202e" in text or "\u202d" in text:
             # letters inside a bidi override are shown in another order than stored ("DELKCOL ERA
@@ -1491,6 +1513,8 @@ class Recognizer:
                         and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and VOWEL.search(u.text))
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
+                    elif mode == "headline" and len(run) == 1 and u.eid < 0 and headline_place(u.text, doc_lower):
+                        cands.append((u.s, u.e, "GPE", entity_key("GPE", u.text), 0))  # "Genoa bridge"
                     elif u.eid < 0:
                         singles.append((u.s, u.e, u.text))
                 continue
@@ -1572,6 +1596,17 @@ class Recognizer:
             # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
             # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
+        if (
+            len(run) == 1
+            and run[0].eid < 0
+            and _opens_headline(text, run[0].s)
+            and headline_place(run[0].text, doc_lower)
+        ):
+            emit(run[0].s, run[0].e, "GPE")  # "Genoa bridge" as the text's first line: its headline's place
+            return
+        if len(run) == 1 and run[0].eid < 0 and fused_trade_firm(run[0].text, doc_lower):
+            emit(run[0].s, run[0].e, "ORG")  # "Taipower said": a firm's one word, wherever it stands
+            return
         if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
             # "Saint-Aubrac-Des-Pins", "Villeneuve-Les-Avignon": one place, wherever it stands (round s33-d)
             emit(run[0].s, run[0].e, "GPE")
@@ -2047,6 +2082,18 @@ class Recognizer:
             and text[run[0].e : last.s] == " "
         ):
             emit(run[0].s, last.e, "ORG")  # "CBC News", "BBC Two", "NHK World": a broadcaster's channel or desk
+            return
+        if (
+            len(run) == 2
+            and last.eid < 0
+            and last.text == _CARRIER_LAST
+            and text[run[0].e : last.s] == " "
+            and (
+                (is_acronym(run[0].text) and run[0].text not in STOP_ACRONYMS)
+                or (run[0].eid >= 0 and ents[run[0].eid][2] in ("NORP", "GPE"))
+            )
+        ):
+            emit(run[0].s, last.e, "ORG")  # "EVA Air", "Korean Air": a carrier
             return
         if len(run) >= 2 and (cue or of_cue):
             if not (
