@@ -819,23 +819,6 @@ def _where_from(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]
     )
 
 
-def headline_place(word: str, doc_lower: set[str] | frozenset[str]) -> bool:
-    """Whether ``word``, a capitalised word alone among a headline's lower-case words ("Genoa
-    bridge", "Bridge collapse in Genoa"), is a place: a city or region the lists know
-    (:func:`gazetteer.city_names`, :func:`gazetteer.region_names`), as the gazetteer's places are
-    wherever they stand, unless it is a common word, a word the article writes in lower case or a
-    given name (t13ah-r S4: "Lagos", the gazetteer's, was a place in a headline, "Genoa", "Valencia",
-    "Durban", the lists', were none)."""
-    return (
-        word[1:].islower()
-        and (word in city_names() or word in region_names())
-        and word.lower() not in COMMON_WORDS
-        and word.lower() not in doc_lower
-        and word not in GIVEN
-        and word not in given_names()
-    )
-
-
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""

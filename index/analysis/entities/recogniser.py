@@ -201,7 +201,6 @@ from waic_reader.index.analysis.entities.places import (
     city_airport_names,
     compass_places,
     constituency,
-    headline_place,
     hyphened_places,
     initialled_clubs,
     land_uses,
@@ -457,19 +456,6 @@ _PLACE_HYPHEN_PARTICLES = NAME_PARTICLES | frozenset({"les", "lès", "aux", "sur
 
 
 _HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+){2,}")
-
-
-def _opens_headline(text: str, s: int) -> bool:
-    """Whether offset ``s`` opens the text's first line and that line reads as a headline: a few
-    words, no sentence's end, no verb in -s second ("Genoa bridge", "Delhi heatwave" over the
-    outlet's line)."""
-    if text[:s].strip():
-        return False
-    line = text[s : (text.find("\n", s) + 1 or len(text) + 1) - 1].strip()
-    words_ = line.split()
-    # (a verb in -s after it makes the word a subject, a person as often: "Jackson resigns")
-    verb = len(words_) > 1 and words_[1].endswith("s") and not words_[1].endswith("ss")
-    return len(words_) <= 12 and not verb and not line.endswith((".", "!", "?", ":", ","))
 
 
 def _headline_hyphened_places(text: str, chosen: list[Cand], heads: list[tuple[int, int, bool]]) -> list[Cand]:
@@ -1513,8 +1499,6 @@ class Recognizer:
                         and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and VOWEL.search(u.text))
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
-                    elif mode == "headline" and len(run) == 1 and u.eid < 0 and headline_place(u.text, doc_lower):
-                        cands.append((u.s, u.e, "GPE", entity_key("GPE", u.text), 0))  # "Genoa bridge"
                     elif u.eid < 0:
                         singles.append((u.s, u.e, u.text))
                 continue
@@ -1596,14 +1580,6 @@ class Recognizer:
             # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
             # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
-        if (
-            len(run) == 1
-            and run[0].eid < 0
-            and _opens_headline(text, run[0].s)
-            and headline_place(run[0].text, doc_lower)
-        ):
-            emit(run[0].s, run[0].e, "GPE")  # "Genoa bridge" as the text's first line: its headline's place
-            return
         if len(run) == 1 and run[0].eid < 0 and fused_trade_firm(run[0].text, doc_lower):
             emit(run[0].s, run[0].e, "ORG")  # "Taipower said": a firm's one word, wherever it stands
             return
