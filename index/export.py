@@ -57,11 +57,16 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
         f"- **B**: {bn}",
         f"- {len(alignment.pairs)} paired sentences ({extra} of them splits), "
         f"{len(alignment.only_a)} only in A, {len(alignment.only_b)} only in B "
-        f"(similarity threshold {alignment.threshold:.2f})",
+        f"(similarity threshold {alignment.threshold:.2f}; a pair below it is marked *vouched*)",
         "",
         "Key: *score* is the similarity of a pair (0 to 1); *moved* means the pair is out of the "
         "order the two articles otherwise share; *split* means one article says in two sentences "
-        "what the other says in one; a dash marks a sentence the other article does not have.",
+        "what the other says in one; a dash marks a sentence the other article does not have. "
+        f"Two sentences pair at the similarity threshold ({alignment.threshold:.2f}) or above; "
+        f"*vouched* marks a pair kept below it, down to {alignment.floor:.2f}, because its place "
+        "between two pairs above it or a figure both sentences report vouches for it (a split "
+        "half: because its partner says most of it), or, at any score, because both sentences "
+        "quote the same words.",
         "",
         "## Side by side",
         "",
@@ -72,7 +77,15 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
         if row.pair is None:
             note = "—"
         else:
-            flags = [f for f, on in (("moved", row.pair.moved), ("split", row.pair.extra)) if on]
+            flags = [
+                f
+                for f, on in (
+                    ("moved", row.pair.moved),
+                    ("split", row.pair.extra),
+                    ("vouched", alignment.vouched(row.pair)),
+                )
+                if on
+            ]
             note = f"{row.pair.score:.2f}" + (f" ({', '.join(flags)})" if flags else "")
         lines.append(f"| {_quote(row.a, a)} | {_quote(row.b, b)} | {note} |")
     for title, spans, article in (

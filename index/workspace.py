@@ -642,6 +642,8 @@ class Workspace:
             name = m.group(2) if m.group(2) is not None else m.group(3)
             if typing and m.group(3) is not None and m.end() == len(src) and len(name) >= 2:
                 name = name if name.endswith("*") else name + "*"
+            if not name.strip("*"):  # who:* asks for every article: refused by check as * is
+                return m.group(0)
             if name.endswith("*"):  # a prefix (who:Kel*): the entity names starting with it
                 return f'entity:"{name.replace(chr(34), "")}"'
             # (an article naming the person by the lone surname alone, "Minister Korvan", is

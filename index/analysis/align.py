@@ -232,6 +232,20 @@ class Alignment:
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    @property
+    def floor(self) -> float:
+        """The lowest similarity (0 to 1) at which a pair is kept when its place between two pairs
+        at ``threshold`` or more, or a figure both sentences report, vouches for it (a split half
+        too, when its partner says most of it); two sentences quoting the same words pair at
+        any score."""
+        return self.threshold * GAP_FACTOR
+
+    def vouched(self, pair: Pair) -> bool:
+        """Whether ``pair`` is kept below ``threshold``: its order, a shared figure or quotation
+        vouches for it (see :attr:`floor`). The export marks it so, so that no pair contradicts
+        the threshold it states (t13ai N14)."""
+        return pair.score < self.threshold
+
     def to_json(self) -> dict[str, Any]:
         return {
             "a": self.a_doc,

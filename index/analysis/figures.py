@@ -182,11 +182,19 @@ CURRENCY_SIGNS: dict[str, str] = {
     "ksh": "KES",
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"
+# Signs made of letters that are words or names of their own ("N" of a road, a mask's "N95"; "SKr"):
+# money only as written, in their case, glued to an amount that reads as money, with a scale or
+# thousands separators ("N500,000", "N2.5bn": the common spelling of the naira's sign; "NKr2.4bn",
+# "SKr40m": the Scandinavian crowns as the financial press writes them; review s41-rv finding 14).
+# Read by the figure pattern (_LETTER_SIGN) as the table's signs are, never a case of their own.
+LETTER_SIGNS: dict[str, str] = {"N": "NGN", "NKr": "NOK", "SKr": "SEK", "DKr": "DKK", "IKr": "ISK"}
 
 
 def currency_of_sign(sign: str) -> str:
     """The currency of a sign or code written before an amount (:data:`CURRENCY_SIGNS`, a code
     itself), its full-width form read as its ASCII one (NFKC: "＄" is "$", "￡" "£")."""
+    if sign in LETTER_SIGNS:
+        return LETTER_SIGNS[sign]
     low = unicodedata.normalize("NFKC", sign).lower()
     return CURRENCY_SIGNS.get(
         low, low.upper() if low != "rmb" else "CNY"
@@ -564,9 +572,14 @@ _WORD_CODE = (
     rf"(?-i:{'|'.join(WORD_CURRENCY_CODES)})\b"
     rf"(?=\s?(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
 )
+# (the letter signs glued to the amount: "N 500" and "N1" are no money)
+_LETTER_SIGN = (
+    rf"(?-i:{'|'.join(sorted(LETTER_SIGNS, key=lambda s: (-len(s), s)))})"
+    rf"(?=(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
+)
 
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -1120,7 +1133,8 @@ def _vague_value(phrase: str) -> float:
 
 _SIGN_OR_DIGITS = re.compile(rf"[\d{re.escape(SIGN_CHARACTERS)}]+")
 _CODE_BEFORE = re.compile(
-    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I
+    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|(?-i:{'|'.join(LETTER_SIGNS)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$",
+    re.I,
 )
 _TRIGGER_I = re.compile(rf"[{re.escape(SIGN_CHARACTERS)}]|\d+|\b(?:{_W}|half)\b", re.I)
 _DIGIT_RUN = re.compile(r"\d+")

@@ -272,3 +272,22 @@ def unread_language(text: str, sample: int = 4000) -> str | None:
 # Words that open a clause of its own inside a sentence ("… as 380,000 remain in the dark"; facts,
 # and the figure reader's clause cut before a bare "degrees": "As temperatures fell, the wind …").
 SUBORDINATORS = frozenset("as while when whereas although though because since after before but".split())
+
+# English words ending in "-est" that are no superlatives: nouns and verbs ("since the arrest of",
+# "the protest in the capital", "a harvest") and adjectives of their own ("modest", "honest"). A
+# superlative is told by shape ("deadliest", "largest", "worst", "most violent"); shape alone read
+# these as rankings (review s41-rv finding 14), so the closed class of such words is left out.
+NOT_SUPERLATIVE_EST = frozenset(
+    """arrest protest interest harvest forest contest request conquest inquest quest priest guest
+    chest nest test west rest vest crest pest zest jest unrest manifest digest suggest invest attest
+    detest infest molest bequest tempest modest honest earnest midwest northwest southwest everest
+    retest pretest congest ingest divest""".split()
+)
+# A superlative, one word or "most"/"least" and its adjective (a regular-expression fragment, case
+# as the caller's flags say): "worst", "best", "deadliest", "most violent"; never a word of
+# :data:`NOT_SUPERLATIVE_EST`, nor "least" of "at least three" (a bound). The one shape facts read rankings by (a scope after a ranking, a
+# year after "the largest … since").
+SUPERLATIVE = (
+    r"(?:worst|best|most\s+[a-z]+|(?<!\bat\s)least\s+[a-z]+|"
+    rf"(?!(?:{'|'.join(sorted(NOT_SUPERLATIVE_EST))})\b)[a-z]{{3,}}est)"
+)

@@ -655,12 +655,13 @@ def build_timeline(
     # sheet's row shows them: "passengers · 240", "passengers · up to 300", "families · 40 → 55".
     kept: list[Any] = []
     for fact in facts:
-        if getattr(fact, "compared", True) and getattr(fact, "agree", True) is False:
-            # a row the sheet flags (DISAGREE) is a figure that changed whatever it counts: the
-            # sheet's "year of inspection 2024 → 2023" was missing here (t13ag-r R6)
-            kept.append(fact)
-            continue
-        if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
+        # (facts are the sheet's Fact or a stand-in without ``compared``: a compared row unless said)
+        flagged = getattr(fact, "compared", True) and fact.agree is False
+        if not flagged and all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
+            # a calendar row is no news an outlet breaks, unless the sheet flags it (DISAGREE):
+            # then it is a figure that changed ("year of inspection 2024 → 2023", t13ag-r R6); the
+            # guards below hold for flagged rows too (review s41-rv finding 14: a flagged row
+            # skipped them all)
             continue
         if any(listed_only(v) for v in fact.values):
             continue  # distances from no named place: never one figure moving (round s37-f)
@@ -725,10 +726,18 @@ def build_timeline(
         # and a live blog's at its entry's time (the fact sheet's ``date``): Lusa's "By nightfall
         # the toll had risen to four" was no report of 4, nor a blog's "09:12 … three dead" a
         # report before its "12:55 … risen to four" (t13n F9, F12).
+        # Values of one article at one time are never steps: only a value its own text replaced
+        # (``earlier``, and the value that replaced it) or one of another live entry's time is a
+        # report of its own ("offered Tk 12,500, far below the Tk 23,000 the unions have demanded"
+        # was a change 12,500 → 23,000 within one article: review s41-rv finding 4).
+        stepped = {id(e) for v in fact.values for e in (*getattr(v, "earlier", ()), v) if getattr(v, "earlier", ())}
         others: dict[tuple[str, Any], Any] = {}
         for v in reports:
             first = firsts.get(v.doc)
             if first is None or not by_doc[v.doc].date or amount_of[id(v)] == amount_of[id(first)]:
+                continue
+            date = by_doc[v.doc].date
+            if id(v) not in stepped and _entry_date(v, date) == _entry_date(first, date):
                 continue
             key = (v.doc, amount_of[id(v)])
             if key not in others or v.start < others[key].start:

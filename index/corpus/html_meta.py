@@ -294,7 +294,7 @@ def masthead_title(
     of at most :data:`_MASTHEAD_HEADLINE_WORDS` words and :data:`_MASTHEAD_HEADLINE_CHARS`
     characters, no full stop ending it, no stamp, byline or field line, over more of the main
     text; or, when the main text opens with no such line, the heading element the extractor left
-    out straight above it (:func:`_left_out_heading`; its main line None). The caller takes that
+    out straight above it (:func:`_left_out_headline`; its main line None). The caller takes that
     line for the title."""
 
     if not title or not main:
@@ -330,7 +330,10 @@ def masthead_title(
         # The main text opens with no headline (a byline, the first paragraph): the page's heading
         # element the extractor left out just above it is the headline ("<h2>Stadium crush: …</h2>"
         # over "By Elena Vidal, …" in a table layout's cell; s32-e, t13u F5).
-        left = None if at is None else _left_out_heading(page, at)
+        # (a heading element, or a line set in bold or large type, past a stamp or byline: the one
+        # finder masthead_line reads too; t13ai N3: an old table layout's "<FONT SIZE=4><B>"
+        # headline over "Posted: Oct 15, 2025" was found by neither, the page titled by its logo)
+        left = None if at is None else _left_out_headline(page, at, no_headline)
         if left is None or no_headline(page[left][0].strip()):
             return None
         j, headline = None, page[left][0].strip()
@@ -464,16 +467,6 @@ def _title_beside(doc: _Element, site: str, headline: str) -> bool:
             if folded.startswith(other) and (not rest or not rest[0].isalnum()):
                 return True
     return False
-
-
-def _left_out_heading(page: list[tuple[str, _Element]], at: int) -> int | None:
-    """The page line of a heading element (``<h1>``…``<h6>``) among the :data:`_MASTHEAD_HEADING_WITHIN`
-    lines straight above the main text's first line (page line ``at``), the nearest; None when
-    there is none."""
-    for i in range(at - 1, max(-1, at - 1 - _MASTHEAD_HEADING_WITHIN), -1):
-        if page[i][1].tag in _HEADINGS:
-            return i
-    return None
 
 
 # A menu line: items split by bars or dots, each of a few words ("Home | World | Sport").

@@ -194,10 +194,15 @@ CALL_OBJECTS = frozenset(
     """alerts notifications newsletter newsletters app apps e-edition epaper e-paper trial tickets subscription
     bill outage account online now today here free jetzt heute kostenlos gratis maintenant ahora agora ora""".split()
 )
-# A call to action's prompt as it opens a line, in English: the one list of them (the boilerplate
-# split's "share, subscribe or follow prompt" rule, ``noise.patterns``, reads it; issue #14, round
-# s39-x3: the two lists disagreed, and "Become a member today!" closing a hard-wrapped paragraph
-# was glued to it). Regular expressions, case folded, each opening with its word (:data:`_FIRST_WORDS`).
+# A call to action's prompt as it opens a line, in English and in the languages the share and call
+# lexicons read (German, French, Spanish, Portuguese, Italian, Dutch): the one list of them (the
+# boilerplate split's "share, subscribe or follow prompt" rule, ``noise.patterns``, reads it; issue
+# #14, round s39-x3: the two lists disagreed, and "Become a member today!" closing a hard-wrapped
+# paragraph was glued to it; t13ai N13: "Síguenos en Facebook y Twitter. Suscríbete a nuestro
+# boletín." stayed article text while its English twin was split off). Regular expressions, case
+# folded, each opening with its word (:data:`_FIRST_WORDS`); the site asks the reader to follow
+# "us" or to subscribe, in the imperative: "Folgen Sie uns", "Suivez-nous", "Síguenos", "Siga-nos",
+# "Seguici", "Volg ons"; "Abonnieren Sie", "Abonnez-vous", "Suscríbete", "Inscreva-se", "Iscriviti".
 CALL_PROMPTS: tuple[str, ...] = (
     r"subscribe\b",
     r"sign up\b",
@@ -215,6 +220,28 @@ CALL_PROMPTS: tuple[str, ...] = (
     r"stay (?:informed|up to date|updated|in the loop)\b",
     r"never miss (?:a|an)\b",
     r"already a subscriber\b",
+    r"folgen sie uns\b",
+    r"folge uns\b",
+    r"abonnieren sie\b",
+    r"suivez-nous\b",
+    r"abonnez-vous\b",
+    r"inscrivez-vous\b",
+    r"síguenos\b",
+    r"siguenos\b",
+    r"sígannos\b",
+    r"suscríbete\b",
+    r"suscríbase\b",
+    r"suscribete\b",
+    r"siga-nos\b",
+    r"sigam-nos\b",
+    r"inscreva-se\b",
+    r"assine (?:a|o|já|nossa|nosso)\b",
+    r"seguici\b",
+    r"seguiteci\b",
+    r"iscriviti\b",
+    r"volg ons\b",
+    r"abonneer je\b",
+    r"schrijf je in\b",
 )
 # The prompts as one alternation (no group of its own: the boilerplate rule sets it in its own).
 CALL_PROMPT_SOURCE = "|".join(CALL_PROMPTS)
@@ -284,7 +311,7 @@ _FIRST_WORDS = frozenset(
         *SHARE_PLATFORMS,
         *_LEADING_FILLERS,
         *(unicodedata.normalize("NFC", v) for vs in CALL_VERBS.values() for v in vs),
-        *(re.match(r"[a-z]+", p).group(0) for p in CALL_PROMPTS),  # type: ignore[union-attr]
+        *(re.match(r"[^\W\d_]+", p).group(0) for p in CALL_PROMPTS),  # type: ignore[union-attr]
     )
 )
 _FIRST_TOKEN = re.compile(r"[^\s|•·/\[]+")

@@ -182,6 +182,37 @@ ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’]
 # A terminal control sequence (ESC "[" parameters, a final letter: "\x1b[31m") written into a text
 # is one sign: its letter is no start of the word after it ("\x1b[31mQuispe" is "Quispe", t13o F6).
 CONTROL_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
+# A control sequence written whole, a C1 CSI (one character, U+009B) with its parameters too:
+# what a span of the text never splits (:func:`whole_sequences`).
+_SEQUENCE = re.compile(CONTROL_SEQUENCE + r"|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def whole_sequences(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` (offsets into ``text``, ``start <= end``) widened so that neither end
+    falls inside a terminal control sequence (``\x1b[31m``, ``\x9b2J``): a span starting at
+    "[31m" takes its ESC, one ending after "\x1b[" takes the rest, so that its words shown with
+    control pictures read "␛[31mRED", never a bare "[31m" (t13ai N15). Looks back at most 32
+    characters: a longer sequence is no colour or cursor code; unchanged when text holds none."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return start, end
+
+    def around(at: int) -> tuple[int, int] | None:
+        lo = max(0, at - 32)
+        i = max(text.rfind("\x1b", lo, at), text.rfind("\x9b", lo, at))
+        if i < 0:
+            return None
+        m = _SEQUENCE.match(text, i)
+        return (m.start(), m.end()) if m is not None and m.start() < at < m.end() else None
+
+    got = around(start)
+    if got is not None:
+        start = got[0]
+    got = around(end)
+    if got is not None:
+        end = got[1]
+    return start, end
+
+
 # Its alternatives (no group is captured: the recogniser reads only each match's span and text,
 # and capturing made tokenising, run over every block of every article, ~13% slower):
 ENTITY_TOKEN = re.compile(

@@ -121,7 +121,7 @@ def test_share_of_a_group_one_row(texts: tuple[str, str, str], label: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("texts", "crowd"),
+    ("texts", "crowd", "staff"),
     [
         (
             (
@@ -130,6 +130,7 @@ def test_share_of_a_group_one_row(texts: tuple[str, str, str], label: str) -> No
                 "Shirin Begum spoke at a rally of about 5,000 workers in Dhaka.",
             ),
             "workers at the rally",
+            "staff",
         ),
         (
             (
@@ -138,6 +139,7 @@ def test_share_of_a_group_one_row(texts: tuple[str, str, str], label: str) -> No
                 "Ms Lund addressed a march by 300 nurses in the capital.",
             ),
             "nurses at the march",
+            "staff (nurses)",  # a job's headcount is keyed by its job (s41-rv finding 2)
         ),
         (
             (
@@ -146,12 +148,13 @@ def test_share_of_a_group_one_row(texts: tuple[str, str, str], label: str) -> No
                 "Police watched a protest of some 2,000 miners outside the ministry.",
             ),
             "miners at the protest",
+            "staff (miners)",
         ),
     ],
 )
-def test_crowd_at_another_event_apart(texts: tuple[str, str, str], crowd: str) -> None:
+def test_crowd_at_another_event_apart(texts: tuple[str, str, str], crowd: str, staff: str) -> None:
     rows = _rows(*texts)
-    assert rows["staff"].status == "agree" and {v.doc for v in rows["staff"].values} == {"a", "b"}, list(rows)
+    assert rows[staff].status == "agree" and {v.doc for v in rows[staff].values} == {"a", "b"}, list(rows)
     assert [v.doc for v in rows[crowd].values] == ["c"], list(rows)
     assert not [f.label for f in rows.values() if f.status == "disagree"]
 

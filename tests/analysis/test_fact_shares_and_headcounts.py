@@ -101,29 +101,33 @@ def test_shares_of_two_years_are_never_compared() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "status"),
+    ("first", "second", "label", "status"),
     [
         (
             "A blast at the Ritsane platinum mine killed 14 miners. The mine employs 1,800 people.",
             "The Ritsane mine, where the blast killed 14 miners, has 1,800 workers.",
+            "staff",
             "agree",
         ),
         (
+            # a job's headcount is a row of its own (s41-rv finding 2: nurses never compared with doctors)
             "A fire at Ikeja General Hospital killed six patients. The hospital has 900 nurses.",
             "Six patients died in the fire at Ikeja General Hospital. Ikeja General employs 900 nurses.",
+            "staff (nurses)",
             "agree",
         ),
         (
             "A fire at the Song Hong textile factory killed 11 workers. The factory has 2,100 employees.",
             "The Song Hong factory, where 11 workers died, employs 2,000 people.",
+            "staff",
             "disagree",
         ),
     ],
 )
-def test_one_headcount_however_worded(first: str, second: str, status: str) -> None:
+def test_one_headcount_however_worded(first: str, second: str, label: str, status: str) -> None:
     said = _said(sheet(first, second))
-    assert said["staff"][0] == status, said
-    assert len(said["staff"][1]) == 2, said
+    assert said[label][0] == status, said
+    assert len(said[label][1]) == 2, said
 
 
 def test_residents_a_town_has_are_no_staff() -> None:

@@ -122,3 +122,48 @@ def test_every_flagged_row_is_a_change(first: str, second: str, label: str) -> N
     assert label in flagged, [(f.label, f.status) for f in facts]
     subjects = build_timeline(articles, {}, facts).subjects
     assert {label} <= {name for name, s in subjects.items() if s.changed()}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label", "steps"),
+    [
+        # s41-rv finding 3 (corpus `toll`): "at least 20" then 34, 12 hours apart, rose
+        (
+            "Flash floods have killed at least 20 people in the valley.",
+            "Flash floods have killed 34 people in the valley.",
+            "death toll",
+            ["at least 20", "34"],
+        ),
+        (
+            "More than 100 people were injured in the blast.",
+            "The blast injured 160 people.",
+            "people injured",
+            ["more than 100", "160"],
+        ),
+        (
+            "The storm destroyed over 1,000 homes.",
+            "The storm destroyed 1,400 homes.",
+            "homes destroyed",
+            ["over 1,000", "1,400"],
+        ),
+    ],
+)
+def test_a_value_far_inside_a_bound_is_a_change(first: str, second: str, label: str, steps: list[str]) -> None:
+    # the sheet's compatibility (a bound and a value inside it agree) is no "no change in time":
+    # only a value near the bound ("more than 50", "52": above) is the bound's value again
+    articles = _articles((first, "2026-08-20T08:00:00Z"), (second, "2026-08-20T20:00:00Z"))
+    facts = fact_sheet([(a, []) for a in articles])
+    assert _row(facts, label).status == "agree"
+    changes = build_timeline(articles, {}, facts).subjects[label].changes()
+    assert [c.shown for c in changes] == steps, changes
+
+
+def test_two_bounds_near_each_other_are_no_change() -> None:
+    # (corpus `flood`: "more than 410,000" then "more than 400,000" people affected, no step)
+    articles = _articles(
+        ("More than 410,000 people have been affected.", "2026-07-03T08:00:00Z"),
+        ("More than 400,000 people have been affected.", "2026-07-04T08:00:00Z"),
+    )
+    facts = fact_sheet([(a, []) for a in articles])
+    assert _row(facts, "people affected").status == "agree"
+    assert not build_timeline(articles, {}, facts).subjects["people affected"].changed()

@@ -313,7 +313,11 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
             if pair is not None and row.b is None:
                 b_cell = Cell(plain("(continues the sentence above or below)"), continued=True)
             if pair is not None:
-                gutter = f"{pair.score:.2f}" + ("↕" if pair.moved else "")
+                # "*": kept below the similarity threshold (vouched for), as the status and the
+                # export say, so no score shown contradicts the threshold stated (t13ai N14)
+                gutter = (
+                    f"{pair.score:.2f}" + ("↕" if pair.moved else "") + ("*" if self.alignment.vouched(pair) else "")
+                )
             else:
                 gutter = "◀ A" if row.a is not None else "B ▶"
             rows.append(AlignedRow(a_cell, gutter, b_cell, pair is None))
@@ -359,9 +363,12 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
             return
         al = self.alignment
         mode = "aligned, one scroll" if self.synced else "free panes"
+        vouched = sum(al.vouched(p) for p in al.pairs)
         self.query_one("#compare-status", Static).update(
             Content.assemble(
                 (f"{len(al.pairs)} shared", "bold $text-success"),
+                # the threshold the pairs are held to, and how many are kept below it (marked *)
+                f" (threshold {al.threshold:.2f}; {vouched} below it, marked *)" if vouched else "",
                 "  ·  ",
                 (f"{len(al.only_a)} only in A", "bold $text-error"),
                 "  ·  ",

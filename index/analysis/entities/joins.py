@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, is_acronym, is_cap, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import titled_person
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN, LEGAL_FORMS, NAME_PARTICLES, OF_CUES
-from waic_reader.index.analysis.entities.words import Unit, cue_label, given_word, is_title, of_label
+from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, given_word, is_title, of_label
 
 # Kind words that also name a field of work, the tail of a body's "for X and Y".
 _FIELDS = frozenset(
@@ -388,3 +390,38 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
     if first in NAME_PARTICLES:
         return cur[-1].eid < 0
     return False
+
+
+# A field's word and "and" right before a body's name: "Fisheries and " before "Oceans Canada".
+_FIELD_AND_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) and $")
+
+
+def field_and_arms(text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None]) -> list[Cand]:
+    """A government's department named by two fields joined by "and" and its country or place last
+    ("Fisheries and Oceans Canada", "Agriculture and Agri-Food Canada", "Environment and Water
+    Ghana") is one organisation, from its first field: the recogniser's arm of a place ("Oceans
+    Canada", as "Statistics Canada") starts after the "and" (issue #16, round s41-e: an ORG "Oceans
+    Canada"). The word before "and" is a field (an organisation's kind word, "Fisheries", or a
+    field's shape, "Agriculture", "Environment"), no given name, title nor common word, and no
+    other name covers it; the ORG is two words, the last a place the gazetteer knows (GPE)."""
+    spans = [(s, e) for s, e, _, _ in chosen]
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        m = _FIELD_AND_BEFORE.search(text, max(0, s - 30), s) if label == "ORG" and len(words) == 2 else None
+        if m is not None:
+            field, at = m.group(1), m.start(1)
+            place = known(words[1])
+            if (
+                place is not None
+                and place[0] == "GPE"
+                and (cue_label(field) == "ORG" or _FIELD_SHAPE.search(field) is not None)
+                and field not in given_names()
+                and field not in GIVEN
+                and not is_title(field)[0]
+                and field.lower() not in COMMON_WORDS
+                and not any(a < m.end() and at < b for a, b in spans)
+            ):
+                s, key = at, entity_key("ORG", text[at:e])
+        out.append((s, e, label, key))
+    return out

@@ -59,7 +59,11 @@ _LANGUAGE_AFTER = re.compile(
 # school": round s38-e, held-out 31's GPEs)
 _TONGUE_APPOSED = (
     r",\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:language|tongue)"
-    r"(?=[,.;:!?)]|\s+(?:and|or|of|that|which|spoken|once|still|now)\b)"
+    r"(?=[,.;:!?)]|\s+(?:and|or|of|that|which|spoken|once|still|now)\b"
+    # a relative clause with no "that", its subject a pronoun or a possessive ("in Zazaki, the
+    # language her great-grandmother spoke", "Kven, the tongue we spoke at home": issue #16, round
+    # s41-e, held-out 34's GPE "Zazaki")
+    r"|\s+(?:her|his|their|our|my|your|we|they|she|he|I|you)\b)"
 )
 _APPOSED = re.compile(
     rf",\s+(?:(?:the|both|all|two|three|four|five|six|other|minority)\s+)?(?:[\w-]+\s+)?languages?\b|{_TONGUE_APPOSED}"

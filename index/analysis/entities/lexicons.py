@@ -84,7 +84,11 @@ _STAGE_AND_HONORIFIC_TITLES = (
     # Rahmah"), the mother's "Mama" of East and Central Africa ("Club president Mama Nathalie
     # Mukendi", "Mama Grace Wanjiru Kamau", as Swahili's "Mzee"; round s37-e, heldout30: a PERSON
     # "Hj" and the name after it none, a PERSON "Mama Nathalie Mukendi")
-    "Hj Hjh Mama"
+    "Hj Hjh Mama "
+    # Acholi's chief "Rwot", Malay's grandmother "Nenek" and its "Mrs", "Puan", Yoruba's king
+    # "Oba" (issue #16, round s41-e: "Rwot Lawrence Ojara Abalo said" named no one; "Oba" leaves
+    # given_names.txt as the other title words do)
+    "Rwot Nenek Puan Oba"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -231,8 +235,10 @@ for _label, _words in (
         "Investments Invest Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
-        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity)
-        "Coastguard "
+        # a coastguard named by its place ("Kerrow Coastguard", "HM Coastguard": round s37-q, no entity);
+        # a rescue service by its last word ("Marine Rescue", "Mountain Rescue", "Sea Rescue": issue
+        # #16, round s41-e, a PERSON "Marine Rescue")
+        "Coastguard Rescue "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
@@ -320,8 +326,10 @@ for _label, _words in (
         # s36-e: with Russian given names romanised, "Darya" made them people)
         "Darya",
     ),
-    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
+    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region"); a
+    # town named by its springs ("Alice Springs", "Palm Springs", "Hot Springs": issue #16, round
+    # s41-e, a PERSON "Alice Springs" after a given name)
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region Springs"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
@@ -978,7 +986,9 @@ APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
 # that is also a name, "Baker", is one only before a full name: person_jobs.initial_job; and
 # mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", person_jobs.job_before_name);
-# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name).
+# athletes of every sport ("the young wrestler Babacar Mbaye": round s32-b, heldout25, no name;
+# "Pitcher Shirleen Napaljarri Ross", "Advisor Moatemsu Imchen said": round s41-e, held-out 34, no
+# name and a PERSON with the job in).
 LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -1004,7 +1014,8 @@ LOWER_TITLES = frozenset(
     dentist optician veterinarian therapist psychologist consultant contractor builder
     candidate nominee challenger incumbent
     wrestler golfer fighter skier skater rower surfer climber mountaineer gymnast fencer archer
-    weightlifter judoka goalie netminder
+    weightlifter judoka goalie netminder pitcher catcher
+    advisor adviser
     sheriff deputy-sheriff marshal bailiff warden jailer constable
     guard""".split()
 )

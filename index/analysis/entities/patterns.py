@@ -303,10 +303,14 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
 
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
 _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
-_BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
-# Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho Chi Minh City".
-_FROM_PLACE = rf"(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
-_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
+# A name's word, never the "IN" or "AND" of a byline in capitals ("BY ATULA LONGKUMER IN
+# KOHIMA": issue #16, round s41-e, one PERSON of all four words)
+_BYLINE_NEXT = rf"(?<!\w)(?!(?:IN|AND)\b){_BYLINE_PART}"
+_BYLINE_NAME = rf"{_BYLINE_NEXT}(?:\s+(?:{_BYLINE_NEXT}|de|van|von|da|al|bin))*\s+{_BYLINE_NEXT}"
+# Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho
+# Chi Minh City", "BY ATULA LONGKUMER IN KOHIMA".
+_FROM_PLACE = rf"(?:\s+(?:in|IN)\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
+_IN_PLACE = re.compile(rf"\s+(?:in|IN)\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME}{_FROM_PLACE})*)"
 )
@@ -379,7 +383,7 @@ _BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTE
 # The byline's stamp after a dot or bar: "By Sofia Brandt · 9 November 2026" (t13ae P14: "Sofia"
 # was a Place, the author no Person).
 _BYLINE_STAMP = re.compile(rf"\s*[·•|]\s*(?:{DATE})\b.*", re.I)
-_BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
+_BYLINE_PLACE = re.compile(rf"\s+(?:in|IN)\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 # The author's job after a slash: "By Lin Pei-shan / Staff reporter", "By X / Business desk".
 _BYLINE_ROLE = re.compile(rf"\s*/\s*(?:{LETTER}+\s+){{0,2}}(?:{'|'.join(sorted(_BYLINE_JOBS))})s?\s*", re.I)
 

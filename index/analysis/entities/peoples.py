@@ -128,8 +128,12 @@ _PEOPLE_NOUNS = (
         "homeland youth".split()
     )
 )
+# A people's name: one capitalised word, or capitalised parts joined by hyphens ("Toraja-Sa'dan",
+# "Kel-Tamasheq": a people of two names or a group of a larger people, as a nationality of two
+# is; issue #16, round s41-e: the hyphened name was no name at all, each part alone a people).
+_PEOPLE_NAME = rf"{CAP}[{LOWER}'’]*[{LOWER}](?:-{CAP}[{LOWER}'’]*[{LOWER}])*"
 _PEOPLE_WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
+    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{_PEOPLE_NAME})"
     r" (?P<noun>[a-z]+)\b"
 )
 
@@ -137,7 +141,7 @@ _PEOPLE_WORD = re.compile(
 # A name in apposition to a people's noun ("Besermyan, a small people of the north", "the Kalash, an
 # ancient tribe"): that people (round s34-c: heldout27's NORP "Besermyan" was no name).
 _PEOPLE_APPOSED = re.compile(
-    rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}'’]*[{LOWER}]), (?:a|an|the) (?:[\w-]+ ){{0,2}}?"
+    rf"(?<![\w'’-])(?P<name>{_PEOPLE_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,2}}?"
     r"(?:people|tribe|ethnic group|ethnic minority|indigenous group)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too

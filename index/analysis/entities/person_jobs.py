@@ -29,6 +29,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.shouted import shouted_surname
 from waic_reader.index.analysis.entities.words import (
     NAME_SHAPED,
+    SPEECH_AFTER,
     WORD_BEFORE,
     Unit,
     cue_label,
@@ -137,7 +138,47 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
     if len(run) < 3:
         return None
     k = len(run) - 3
-    job, given, surname = run[k:]
+    two = _described_at(text, run, k, run[-1], doc_lower)
+    if two is not None:
+        return two  # "Former Miner Gunnar Holt said": a job phrase and a name of two words
+    if (
+        len(run) >= 4
+        and _middle_name(run[-2], doc_lower)
+        and text[run[-3].e : run[-2].s] == " "
+        and SPEECH_AFTER.match(text, run[-1].e) is not None
+    ):
+        # a name of three words whose first is a given name the lists know, after a word that
+        # describes the person: an honorific of another tradition no list holds ("Ogiame Lawrence
+        # Ojara Abalo said"; issue #16, round s41-e: "Rwot Lawrence Ojara Abalo said" was no name
+        # at all), the speech verb after it saying the words are one person's (in commas, a name
+        # of four words: "His guide, Pasang Nuru Sherpa Lama, 29,")
+        three = _described_at(text, run, k - 1, run[-1], doc_lower)
+        if three is not None and (run[k].text in given_names() or run[k].text in GIVEN):
+            return three
+    return None
+
+
+def _middle_name(unit: Unit, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``unit`` may be a name's middle word: unknown to the gazetteer, shaped as a name's,
+    and no title, kind, common word nor one the article writes in lower case."""
+    word = unit.text
+    return (
+        unit.eid < 0
+        and NAME_SHAPED.fullmatch(word) is not None
+        and not is_title(word)[0]
+        and cue_label(word) is None
+        and word.lower() not in COMMON_WORDS
+        and word.lower() not in doc_lower
+        and word not in WEEKDAYS_MONTHS
+    )
+
+
+def _described_at(
+    text: str, run: list[Unit], k: int, surname: Unit, doc_lower: set[str] | frozenset[str]
+) -> int | None:
+    """``k`` when ``run[k]`` is a job phrase's last word before the given name ``run[k + 1]`` and
+    the name's last word ``surname`` (:func:`described_name`); else None."""
+    job, given = run[k], run[k + 1]
     if (
         job.eid >= 0
         or given.eid >= 0
@@ -146,7 +187,7 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
         or is_title(surname.text)[0]
         or cue_label(surname.text) is not None
         or text[job.e : given.s] != " "
-        or text[given.e : surname.s] != " "
+        or text[given.e : run[k + 2].s] != " "
         or (k and text[run[k - 1].e : job.s] != " ")
     ):
         return None

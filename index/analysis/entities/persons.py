@@ -8,6 +8,7 @@ article names several.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -368,9 +369,13 @@ def shouted_person(
     knows to skip nor a word the article writes in lower case. After a given name that is a word,
     a surname of four letters, which an acronym may be, needs evidence the capitals alone do not
     give ("The UN MAY OUST"): the article writes it in mixed case ("Osen said"), a word in lower
-    case or a comma stands before the name, or a speech verb or ", who" follows it."""
-    given, surname = stretch
+    case or a comma stands before the name, or a speech verb or ", who" follows it. Three such
+    words are a given name, a second name and a surname ("ROY TUQŁUK OKPEAHA, who has died",
+    "JUDITH ANNE MORTON, 79,": issue #16, round s41-e), the middle one read as the surname is."""
+    given, *middle, surname = stretch
     g, f = given.text, surname.text
+    if len(middle) > 1 or any(not _shouted_middle(u, doc_lower) for u in middle):
+        return False
     # (a hyphenated given name, "JEAN-LUC MOREAU", is read by its parts: round s33-d, was an ORG "MOREAU")
     parts = g.split("-")
     if (
@@ -383,7 +388,7 @@ def shouted_person(
     if (
         (i and in_capitals(toks[i - 1][2]))
         or (j < len(toks) and in_capitals(toks[j][2]))
-        or text[given.e : surname.s] != " "
+        or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(stretch))
     ):
         return False
     low = f.lower()
@@ -411,6 +416,26 @@ def shouted_person(
         or prev == ","
         or SPEECH_AFTER.match(text, surname.e) is not None
         or text.startswith(", who ", surname.e)
+    )
+
+
+def _shouted_middle(unit: Unit, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``unit``, between a given name and a surname in capitals, is a name's middle word in
+    capitals: unknown to the gazetteer, letters in capitals only, a vowel, and no acronym the
+    recogniser skips, kind, title, weekday nor month word, nor one the article writes in lower case."""
+    w = unit.text
+    return (
+        unit.eid < 0
+        and w.isalpha()
+        and in_capitals(w)
+        and len(w) >= 3
+        and VOWEL.search(w) is not None
+        and w not in STOP_ACRONYMS
+        and w.lower() not in doc_lower
+        and w.lower() not in NOT_FIRM_WORDS
+        and cue_label(w.title()) is None
+        and not is_title(w.title())[0]
+        and w.title() not in WEEKDAYS_MONTHS
     )
 
 

@@ -96,6 +96,7 @@ from waic_reader.index.analysis.entities.joins import (
     and_place,
     and_the_portfolio,
     connector_ok,
+    field_and_arms,
     join_department_lists,
     two_names,
 )
@@ -278,7 +279,7 @@ from waic_reader.index.analysis.entities.words import (
     word_given,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, unread_language
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.quote_marks import signature_line
@@ -291,7 +292,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 224
+ENTITY_VERSION = 226
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -306,7 +307,9 @@ _UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._fi
 # "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
 _PLACE_KIND = frozenset(
     "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
-    "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
+    "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound "
+    # a market named after a ruler ("Oba Market" in Benin City: round s41-e, once "Oba" was a title)
+    "Market".split()
 )
 _DIRECTIONS = frozenset("North South East West".split())
 # Words after a town's name that name a part of it, a ward or a seat ("Aizawl North", "Hulhumalé Central").
@@ -330,8 +333,14 @@ _CARRIER_LAST = "Air"
 # Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
 # Workers Union", "Ratu Kadavulevu School").
 _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
-# An honorific only after another ("Datuk Seri", "Tan Sri"); inside a name otherwise ("Istana Seri Kinabalu").
+# An honorific only after another ("Datuk Seri"); inside a name otherwise ("Istana Seri Kinabalu").
 _SECOND_HONORIFICS = frozenset({"Seri"})
+# Malaysia's honorifics of two words ("Tan Sri", "Puan Sri", "Datuk Sri", "Toh Puan"): "Tan" and
+# "Toh" alone are surnames, "Sri" a given name after any other word ("Ibu Sri Endah Lestari"; issue
+# #16, round s41-e: "Tan Sri Muhyiddin Yassin said" named no one).
+_PAIRED_HONORIFICS = frozenset(
+    {("Tan", "Sri"), ("Tan", "Seri"), ("Puan", "Sri"), ("Datuk", "Sri"), ("Dato", "Sri"), ("Toh", "Puan")}
+)
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Words before "Centre" of a venue or a building where things are held ("Sabah International
@@ -842,7 +851,14 @@ class Recognizer:
         A Markdown article is read as the reader shows it (:mod:`corpus.markdown`: a link's
         text, never its URL; no emphasis or heading markers), so "[Alcobrena](https://…)",
         "**Quimibral**" and "# … the Alcobrena explosion" name what they show (t13n F8); the
-        mentions' offsets are then mapped back into the article's text."""
+        mentions' offsets are then mapped back into the article's text.
+
+        An article written in a script the analyses do not read (``lexicon.unread_language``:
+        Chinese, Japanese, Thai, …) has none: it is said "not analysed" for its entities, so no
+        name or number of it is listed either (t13ai N16: "1141014" of a Chinese editor's line
+        stood in the entity list beside the note that its entities were not analysed)."""
+        if unread_language(article.text) is not None:
+            return []
         if getattr(article, "format", "text") == "markdown" and article.blocks:
             return self._recognize_shown(article, noise_spans)
         return self._recognize(article, noise_spans)
@@ -1068,6 +1084,7 @@ class Recognizer:
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = versioned_products(text, chosen, self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
+        chosen = field_and_arms(text, chosen, self.known)
         chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in categories)]
@@ -1722,6 +1739,12 @@ class Recognizer:
                 # Scandinavian compound role before a name is its title (t13z H22), never a
                 # surname after a given name ("Anke Wagenführer") nor a run's last word
                 flags[k] = (True, True)
+        for k, (first, second) in enumerate(itertools.pairwise(run)):
+            if text[first.e : second.s] == " " and (
+                (second.text in _SECOND_HONORIFICS and flags[k][0]) or (first.text, second.text) in _PAIRED_HONORIFICS
+            ):
+                # "Puan Sri X", "Tan Sri X": two words of one honorific, the name after both
+                flags[k] = flags[k + 1] = (True, True)
         for k in range(len(run)):
             if not flags[k][0]:
                 continue
@@ -2046,7 +2069,10 @@ class Recognizer:
             i = run[0].i
             prev = toks[i - 1][2] if i else ""
             titled = prev.islower() and prev in LOWER_TITLES and not title_is_verb(toks, i - 1)
-            if titled or (run[0].text in GIVEN and not given_kind_last_place(text, run[0].s, last.e)):
+            # (a town's kind word, "Alice Springs", "Grace County", ends no person's name: issue #16,
+            # round s41-e, a PERSON "Alice Springs" after "from")
+            given = run[0].text in GIVEN and cue != "GPE"
+            if titled or (given and not given_kind_last_place(text, run[0].s, last.e)):
                 emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
                 return
         if (

@@ -25,7 +25,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     title_cased,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
-from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, is_title
+from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, given_word, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 
@@ -401,7 +401,20 @@ def kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
         return range(0)
     if k - first == 1 and toks[first][2].lower() not in doc_lower:
         return range(0)
+    if 2 <= k - first <= 4 and _described_after(toks, k) and given_word(toks[first][2].title()):
+        # "ROY TUQŁUK OKPEAHA, who has died aged 85": an obituary's or a profile's subject named in
+        # capitals opening the lede, then described, no kicker (issue #16, round s41-e: an ORG "ROY")
+        return range(0)
     return range(first, k)
+
+
+def _described_after(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the words before ``toks[k]`` are described in commas after them: a comma, then a
+    word in lower case or a number ("X, who", "X, 85,", "X, a whaling captain")."""
+    if k + 1 >= len(toks) or toks[k][2] != ",":
+        return False
+    nxt = toks[k + 1][2]
+    return nxt.isdigit() or (nxt.isalpha() and nxt.islower())
 
 
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")

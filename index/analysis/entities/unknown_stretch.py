@@ -506,7 +506,7 @@ def unknown_stretch(
         # so "Mr. Yamada" and who:"Taro Yamada" are that person
         emit(stretch[0].s, stretch[-1].e, "PERSON")
         return
-    if len(stretch) == 2 and joins[0] == "" and shouted_person(text, toks, stretch, doc_lower):
+    if len(stretch) in (2, 3) and not any(joins) and shouted_person(text, toks, stretch, doc_lower):
         # "Later EVEN HAUGLAND spoke", "heard from MAY OSEN, who chairs": a person's name fully
         # in capitals inside prose, keyed as prose writes it (t13k F4: an ORG "EVEN", "MAY")
         emit(stretch[0].s, stretch[-1].e, "PERSON", written=title_cased(" ".join(words_)))

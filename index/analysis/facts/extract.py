@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.earlier import (
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import (
     SPEED_MOVING,
+    STAFF_JOB,
     UNNAMED_SHARE,
     VALUE_OF,
     WENT,
@@ -55,6 +56,7 @@ from waic_reader.index.analysis.facts.percent import (
     SHARE_MOVE,
     move_direction,
     percent_subject,
+    share_employer,
     share_end,
     share_state,
     staff_share,
@@ -71,7 +73,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     subject_head,
 )
-from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, statistic_scope
+from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -104,6 +106,12 @@ from waic_reader.index.analysis.facts.words import (
     rate_after,
     singular_of,
 )
+from waic_reader.index.analysis.facts.words import (
+    PER_RECIPIENT as _PER_RECIPIENT,
+)
+from waic_reader.index.analysis.facts.words import (
+    RECIPIENT as _RECIPIENT,
+)
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
     SI_UNITS,
@@ -124,6 +132,7 @@ from waic_reader.index.analysis.lexicon import (
     SPAN_SHARE,
     SPAN_SHARE_GAP,
     STOP_WORDS,
+    SUPERLATIVE,
     WEEKDAYS,
     reads_english,
     span_share,
@@ -857,6 +866,9 @@ def extract_figures(
     earlier_cue = _EARLIER_EVENT.search(text) is not None or (bool(date) and RELATIVE_YEAR.search(text) is not None)
     out: list[FactValue] = []
     dating: set[int] = set()  # where the years that date a figure's measure start (no facts)
+    # counts scoped by a whole that may be their event's extent (scope.event_extent), by start:
+    # (the measure unscoped, the scope's label part)
+    extents: dict[int, tuple[str, str]] = {}
     bags: dict[int, dict[str, str]] = {}
     named_kinds: dict[str, tuple[str, ...]] = {}  # things.kind_names of this article, by kind
     compounded: dict[str, tuple[tuple[int, str], ...]] = {}  # things.compounds of this article, by kind
@@ -1059,6 +1071,8 @@ def extract_figures(
             ):
                 # "More than 3,100 people died in road accidents in the country in 2024": a national
                 # yearly toll, a measure of its own, never a value of the story's (t13ah N1)
+                if event_extent(text, fig.start, fig.end, (s.start, s.end)):
+                    extents[fig.start] = (measure[0], f" ({scope[1]})")
                 measure = (f"{measure[0]}|{SCOPE}{scope[0]}", f"{measure[1]} ({scope[1]})")
             if dated is not None and not measure[0] and not (fig.kind == "percent" and dated[0] is not None):
                 if earlier:
@@ -1206,7 +1220,8 @@ def extract_figures(
                 # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
                 # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
-            elif fv.measure in OWNED_MEASURES:
+            elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
+                # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
             elif fv.kind == "quantity" and fv.measure and (role := length_role(text, fig, (s.start, s.end))):
                 # the thing a length is of: a reservoir's depth is no value of the flood water's
@@ -1252,6 +1267,8 @@ def extract_figures(
                 if head:
                     fv.head, fv.modifiers = head, mods
                     fv.measure = staff_share(head, mods, fv.label)
+                    if fv.measure:
+                        fv.owner = share_employer(text, fig, (s.start, s.end))  # "of Nordvik's employees"
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
                     # a share cancelled is no value of a share running (grouping._link's verbs)
                     fv.verb = share_state(text, fig, (s.start, s.end))
@@ -1328,6 +1345,8 @@ def extract_figures(
             out.append(fv)
             if fv.kind == "count" and fv.measure:
                 step = fv
+    if extents:
+        _own_extents(out, extents)
     if dating:
         # (nor the "two years" of "two years ago" a duration)
         out = [fv for fv in out if not (fv.kind in ("year", "duration") and fv.start in dating)]
@@ -1540,26 +1559,6 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "per victim", "for each family", "for each of the families" (the noun after "of the"): the
-# recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
-# finding 9, round s35-p4).
-# The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
-# family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
-# (a family's noun before "of" is the recipient still: "to every family of the dead")
-_RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!(?<!family)(?<!families)\s+of\b)"
-# "in compensation" or "as compensation" may come between ("200,000 taka in compensation for each
-# family"); "to the family of each worker killed" is per family, its noun "family" the recipient
-# (group "fam"), as is a possessive's noun, "for each victim's family" (:func:`_recipient_noun`;
-# t13ag N2: "per victim", "per family" and a bare amount were three rows of one compensation).
-_PER_RECIPIENT = re.compile(
-    r"(?:\s+(?:in|as)\s+compensation)?"
-    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each"
-    r"|(?:to|for)\s+the\s+(?P<fam>family|families|relatives|next\s+of\s+kin)\s+of\s+(?:each|every))"
-    # (after "the family of each" the noun may have its own "of": "to the family of each victim of
-    # the market fire", t13ag-r N2 variant, was a bare "amount (PHP)")
-    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{_RECIPIENT.replace(r'(?!', r'(?(fam)|(?!', 1)})",
-    re.I,
-)
 # A possessive recipient's noun: "each victim's family" is paid per family.
 _POSSESSED_RECIPIENT = re.compile(r"[’']s\s+(?P<who>family|families|relatives|household|households)\b", re.I)
 # The recipients as a plural subject before the amount and "each" after it: "Families will receive
@@ -1578,7 +1577,9 @@ def _recipient_noun(text: str, hit: re.Match[str]) -> tuple[str, str]:
     phrase names the family of each one ("to the family of each deceased worker" → ("", "family")) or
     the recipient's possessive does ("for each victim's family" → ("", "family")), else its own."""
     if hit.re in (_PER_RECIPIENT, _RECIPIENT_RECEIVES) and hit.group("fam"):
-        return "", hit.group("fam").lower()
+        # the family, the relatives or the next of kin of each one: one payment per family however
+        # worded (review s41-rv finding 12: "per next of kin" was a row of its own)
+        return "", "family"
     own = _POSSESSED_RECIPIENT.match(text, hit.end())
     if own is not None:
         return "", own.group("who").lower()
@@ -1716,6 +1717,18 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         label = " ".join(w for w in label.split() if w.lower() not in RATE_ADJECTIVES)
     fv.per = per
     fv.label = f"{label} per {per}"
+
+
+def _own_extents(out: Sequence[FactValue], extents: dict[int, tuple[str, str]]) -> None:
+    """Give back, in place, the story's measure to counts a whole scoped after their event noun
+    (``extents``: start → (unscoped measure, " (scope label)"), :func:`~.scope.event_extent`)
+    when their article gives no unscoped value of that measure: "Floods across the country have
+    killed 52" alone is the story's toll, beside "have killed 38 people in Assam" a national
+    statistic (s41-rv finding 1)."""
+    own = {fv.measure for fv in out if fv.start not in extents}
+    for fv in out:
+        if fv.start in extents and (base := extents[fv.start])[0] not in own:
+            fv.measure, fv.label = base[0], fv.label.replace(base[1], "", 1)
 
 
 def _share_whole(
@@ -2094,9 +2107,7 @@ _SINCE_EVENT = re.compile(
 # as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
 # event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
 # last eruption" by it).
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:worst|best|[a-z]{3,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+since\s+$", re.I
-)
+_SUPERLATIVE_SINCE = re.compile(rf"\b{SUPERLATIVE}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+since\s+$", re.I)
 # The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
 # closed and reopened again and again): a year written as an attribute of their noun ("The 1980
 # eruption killed 57", "The 2019 inspection found cracks") or right before it without "last" ("an
@@ -2810,13 +2821,8 @@ def _fact_value(
         # "temperature (°F)" never compared with another outlet's 38 °C: t13z H12)
         value, unit, alt = alt[0], "°C", (fig.value, "°F")
         shown = text[fig.conversion_span[0] : fig.conversion_span[1]].strip()
-    elif fig.kind == "money" and alt is not None and fig.high is None and alt[1] != unit and alt[1] < unit:
-        # "$55 million (€50 million)" and "€50 million ($55 million)": one sum with its conversion
-        # beside it, compared in the currency of the pair whose code sorts first whichever the
-        # source wrote first, so both articles give one value, shown as written (were "not
-        # compared", a dollar and a euro value: t13ac M27; issue #16, "a measurement with its
-        # conversion is one figure")
-        value, unit, alt = alt[0], alt[1], (fig.value, unit)
+    # (a sum with its conversion, "$55 million (€50 million)", keeps the currency written first;
+    # its row compares it in the currency the other articles write: grouping._in_shared_currency)
     elif unit == "°F" and alt is None and not temperature_difference(text, fig):
         # "recorded 102 degrees Fahrenheit" alone: compared in °C as its bracketed twin is, the
         # °F as written kept as its conversion (a row "temperature (°F)" apart, t13aa K12)

@@ -162,14 +162,32 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
 def within_margin(a: FactValue, b: FactValue) -> bool:
     """Whether ``a`` and ``b`` agree as one amount read within its margin (an approximator's, a
     conversion's rounding: "about 10 km" and "11 km", "300" and "about 290"): compatible
-    (:func:`_compatible`) and not both bounds open on one side ("at least 31" and "at least 47"
-    agree as bounds, yet are two values, a toll that rose); a bound and a value inside it are one
-    ("more than 50" and "52": the sheet's agreement, never a change in time, t13ah N10). What the
-    timeline reads as one value of a row the sheet says agrees (t13ac M25, round s36-x4)."""
+    (:func:`_compatible`), and where one is a bound ("more than", "at least", "up to") the other
+    lies near its number, within ``APPROXIMATION_SHARE`` of it ("more than 50" and "52", the
+    sheet's agreement and never a change in time, t13ah N10; "more than 410,000" and "more than
+    400,000"). A value far inside a bound, or a bound far from another one way, is a later count,
+    though the sheet finds them compatible: "at least 20" then "34", "at least 31" then "at least
+    47", a toll that rose (s41-rv finding 3). What the timeline reads as one value of a row the
+    sheet says agrees (t13ac M25, round s36-x4)."""
     if not _compatible(a, b):
         return False
-    bounds = sum(not all(math.isfinite(x) for x in _range(v, a.unit != b.unit)) for v in (a, b))
-    return bounds < 2 or _same_value(a, b)
+    converted = a.unit != b.unit
+    ranges = [_range(v, converted) for v in (a, b)]
+    bounded = [not all(math.isfinite(x) for x in r) for r in ranges]
+    if not any(bounded) or isinstance(a.value, str) or isinstance(b.value, str):
+        return True
+    if all(bounded) and _same_value(a, b):
+        return True
+    bound, other = (a, b) if bounded[0] else (b, a)
+    x = _si(bound, float(bound.value))
+    reach = APPROXIMATION_SHARE * abs(x) + (_si(bound, bound.margin) if bound.margin else 0.0)
+    if all(bounded):
+        # two bounds one way are one value only near each other ("more than 410,000" and "more
+        # than 400,000"; "at least 31" and "at least 47" are a toll that rose)
+        y = _si(other, float(other.value))
+        return math.isinf(ranges[0][0]) == math.isinf(ranges[1][0]) and abs(x - y) <= reach
+    lo, hi = ranges[1] if bound is a else ranges[0]
+    return x - reach <= lo and hi <= x + reach
 
 
 def _same_value(a: FactValue, b: FactValue) -> bool:
@@ -879,6 +897,7 @@ def group_figures(
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
+    _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -1173,6 +1192,32 @@ def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[
                 if row is not None:
                     out[(v.doc, v.start)] = row
     return out
+
+
+def _in_shared_currency(figures: Sequence[FactValue]) -> None:
+    """Compare each sum written with its conversion ("50,000 pesos, or about $870", "$55 million
+    (€50 million)") in the currency the other articles write of its measure (money pledged per
+    family, a fine, …), when they write its conversion's and not its own: its value and conversion
+    are swapped in place, its display stays as written. Else it stays in the currency written first
+    (the extractor's value), so "50,000 pesos, or about $870" and another outlet's "50,000 pesos" are
+    one value (review s41-rv finding 6: the code sorting first, "USD" before "pesos", was its
+    value). In text order, each swap seen by the next: two sums each written with the other's
+    conversion come to one currency. Money of no named measure is left as written (its label names
+    its currency). Linear in the figures."""
+    written: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    for m in figures:
+        if m.kind == "money" and m.measure:
+            written.setdefault((m.measure, m.per), Counter())[(m.doc, m.unit)] += 1
+    for v in figures:
+        alt = v.alt
+        if v.kind != "money" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+            continue
+        said = written[(v.measure, v.per)]
+        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc}
+        if v.unit not in others and alt[1] in others:
+            said[(v.doc, v.unit)] -= 1
+            v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
+            said[(v.doc, v.unit)] += 1
 
 
 def _join_currencies(groups: Sequence[_Group]) -> None:

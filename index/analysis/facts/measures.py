@@ -73,10 +73,12 @@ from waic_reader.index.analysis.facts.words import (
     GIVING_BEFORE,
     MONEY_ROLES,
     OFFERING,
+    PER_RECIPIENT,
     PERSON_NOUNS,
     REPORTING_VERBS,
     TOLL_MEASURES,
     VERB_ADVERBS,
+    WHOLE_NOUNS,
     WORD,
     bare_verb,
     bare_word,
@@ -97,6 +99,7 @@ from waic_reader.index.analysis.facts.words import (
     singular_of,
     spelled_one_way,
     toll_people,
+    whole_noun,
 )
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
@@ -578,24 +581,15 @@ def _crowd_event(before: Sequence[str]) -> str:
     return ""
 
 
-# Wholes larger than one employer, the subject of an employing verb ("the garment industry, worth
-# $47 billion a year, employs about four million people").
-_WHOLES = {
-    "industry": "industry",
-    "industries": "industry",
-    "sector": "sector",
-    "economy": "economy",
-    "country": "country",
-    "nation": "country",
-    "trade": "trade",
-}
+# (wholes larger than one employer, the subject of an employing verb, "the garment industry, worth
+# $47 billion a year, employs about four million people": words.whole_noun)
 _EMPLOY_VERB = re.compile(r"\b(?:employs|employed|employ|employing)\b", re.I)
 _ASIDE = re.compile(r",[^,]*,")
 
 
 def employing_whole(text: str, start: int, pos: int) -> str:
     """The whole an employing verb's subject names, when it is larger than one employer (an
-    industry, a sector, a country: :data:`_WHOLES`), read between ``start`` (the sentence's start)
+    industry, a sector, a country: :func:`~.words.whole_noun`), lower case as written, read between ``start`` (the sentence's start)
     and the figure at ``pos``, its asides between commas passed over; "" otherwise ("The factory
     employs 3,200 workers")."""
     verbs = list(_EMPLOY_VERB.finditer(text, start, pos))
@@ -603,19 +597,20 @@ def employing_whole(text: str, start: int, pos: int) -> str:
         return ""
     subject = _ASIDE.sub(" ", text[start : verbs[-1].start()])
     words = WORD.findall(subject)
-    return _WHOLES.get(words[-1].lower(), "") if words else ""
+    return words[-1].lower() if words and whole_noun(words[-1]) else ""
 
 
 # The nouns of a place's workforce (a count of them that nothing befell is its staff).
 _WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
 # An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
 VALUE_OF = "value|"
-# The nouns of a whole trade and the word its row is named by ("sector" and "industry" are one): "the
-# region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion annually" (t13ag-r N6).
-_WHOLES_VALUED = {"industry": "industry", "sector": "industry", "trade": "trade"}
+# The nouns of a whole trade, keyed as :func:`~.words.whole_noun` keys them ("sector" and "industry"
+# are one): "the region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion
+# annually" (t13ag-r N6); an economy or a country is no trade.
+_WHOLES_VALUED = {w: whole_noun(w) for w in WHOLE_NOUNS if whole_noun(w) in ("industry", "trade")}
 # (a phrase after the noun, "industry in a decade", "industry in Bali", is no other whole: only "of"
 # names one, "the sector of the economy")
-_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(_WHOLES_VALUED)})\b(?!\s+of\b)")
+_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(sorted(_WHOLES_VALUED))})\b(?!\s+of\b)")
 # The verbs between a whole and "worth": "is worth", "was now worth", "has been worth".
 _WORTH_COPULAS = frozenset("is was are were be been has have had remains remained now still already".split())
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
@@ -655,6 +650,22 @@ def _opens_clause(before: Sequence[str]) -> bool:
 
 
 _POSSESSING = frozenset("has have had".split())
+_COORDINATORS = frozenset("and or but".split())
+
+
+def own_coordinate(before: Sequence[str]) -> list[str]:
+    """The words of a count's own coordinate clause among ``before`` (lower case, the clause before
+    it): those after the last coordinator when a verb of its own opens them, past auxiliaries and
+    adverbs ("killed 38 people and affected more than 400,000": "affected more than"), so the
+    first verb's cue is never the second count's (s41-rv finding 8: the 400,000 in the death
+    toll); else all of ``before`` ("killed 38 people and more than": no verb of its own)."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _COORDINATORS:
+            rest = [w for w in before[k + 1 :] if w not in AUXILIARIES and w not in VERB_ADVERBS]
+            if rest and (is_participle(rest[0]) or rest[0] in FINITE_VERBS or rest[0] in CASUALTY):
+                return list(before[k + 1 :])
+            break
+    return list(before)
 
 
 def _job(head: str) -> bool:
@@ -679,8 +690,26 @@ def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False)
     head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
     if head not in _WORKFORCE_HEADS and not (jobs and _job(head)):
         return "", ""
-    whole = employing_whole(text, sent[0], fig.start)
-    return (f"staff|{whole}", f"people employed in the {whole}") if whole else ("staff", "staff")
+    return staff_measure(head, employing_whole(text, sent[0], fig.start))
+
+
+STAFF_JOB = "staff|job "  # what opens a job's headcount's measure ("staff|job nurses": :func:`staff_measure`)
+
+
+def staff_measure(head: str, whole: str) -> tuple[str, str]:
+    """The measure of a headcount whose counted noun is ``head`` (lower case, "" for none) of an
+    employer, or of the whole industry ``whole`` (:func:`employing_whole`, "" for a place's):
+    ("staff|garment industry", "people employed in the garment industry"); a job's plural that is
+    no workforce noun is that job's headcount, ("staff|job nurses", "staff (nurses)"), so a
+    hospital's 900 nurses are never compared with its 120 doctors nor its whole staff (s41-rv
+    finding 2); else ("staff", "staff")."""
+    if whole:
+        # keyed by the whole's one key ("the sector" and "the industry" employ one workforce),
+        # labelled as written
+        return f"staff|{whole_noun(whole)}", f"people employed in the {whole}"
+    if head not in _WORKFORCE_HEADS and _job(head):
+        return f"{STAFF_JOB}{head}", f"staff ({head})"
+    return "staff", "staff"
 
 
 _COMPENSATION = frozenset("compensation compensations payout payouts".split())
@@ -698,6 +727,8 @@ _MONEY_LABELS = {
     "unpledged": "money not pledged",
     "offered": "money offered",
     "spent": "money spent",
+    "cut": "money cut or saved",
+    "shortfall": "shortfall",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -734,27 +765,36 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 _PURPOSE_MAX_WORDS = 4
 
 
-# What money pays for, though the recogniser reads the word as a body's last word ("Skyline Homes",
-# "Clarion Housing", "Wellcome Research", "Thames Water"): a sector's or an activity's mass noun is a
-# purpose, "towards temporary housing", "for new homes", "towards cancer research", never whom the
-# money is given to (round s40-y3 made "Homes", "Housing" kind words: "donated £50,000 towards
-# temporary housing" then joined "pledged £80,000" and disagreed). Activities in "-ing" ("housing",
-# "engineering", "shipping") are read by their ending.
-_PAID_FOR = frozenset("homes research health water power energy construction transport works repairs".split())
-
-
-def _beneficiary(word: str) -> bool:
-    """Whether a purpose phrase's noun names whom money is given to, no purpose: a place or a body by
-    its kind word, as the recogniser reads a name's last word ("region", "school", "hospital",
-    "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`), or a place's noun
-    ("town", "village": ``PLACE_OF``, ``PLACE_KIND_AFTER``)."""
+def _beneficiary(word: str, determined: bool) -> bool:
+    """Whether a purpose phrase's lower-case noun names whom money is given to, no purpose: a
+    place's noun ("town", "village", "area": ``PLACE_OF``, ``PLACE_KIND_AFTER``), or a body's kind
+    word ("school", "hospital", "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`)
+    that a determiner makes one body ("for the school"). A mass or plural noun phrase with no
+    determiner is what money pays for, whatever kind word it shares with names ("towards temporary
+    housing", "for new homes", "towards cancer research"; a hand list of such words kept "Clarion
+    Housing" from ever being a body: review s41-rv finding 13)."""
     from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
 
-    if word.endswith("ing") or word in _PAID_FOR:
-        return False
-    return (
-        word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER or kind_of_word(word.capitalize()) is not None
-    )
+    if word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER:
+        return True
+    return determined and singular_of(word) == word and kind_of_word(word.capitalize()) is not None
+
+
+# A named recipient after the amount: "to Clarion Housing", "for Anglian Water's flood scheme",
+# "towards the Red Cross appeal": a name of at least two capitalised words (one may be a place's
+# or a month's), its possessive left out.
+_NAMED_RECIPIENT = re.compile(
+    r"\s+(?:to|for|towards|toward)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)+)(?:[’']s\b)?"
+)
+
+
+def money_recipient(text: str, end: int, limit: int) -> str:
+    """The name of whom money ending at ``end`` is given to, by the phrase right after it
+    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing"), "" when none
+    is named. One donor's gifts to two recipients are two sums, never one in disagreement (review
+    s41-rv finding 13)."""
+    m = _NAMED_RECIPIENT.match(text, end, limit)
+    return m.group("name") if m is not None else ""
 
 
 _PLACES = frozenset("area areas country countries community communities".split())
@@ -768,8 +808,13 @@ def money_purpose(
     pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
     case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
     (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
+    if PER_RECIPIENT.match(text, end, limit) is not None:
+        # "for the next of kin of each victim", "for each family": whom each payment goes to, none
+        # of its words a purpose ("money for next", review s41-rv finding 12)
+        return None
     m = _PURPOSE_PREPOSITION.match(text, end, limit)
     words: list[str] = []
+    determined = False  # a determiner opens the phrase: "for the school", one body
     if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
         m = None  # "pledged $5m on Friday", "on behalf of": no purpose
     if m is not None:
@@ -781,6 +826,7 @@ def money_purpose(
             word = w.group()
             low = word.lower()
             if not words and low in ("the", "a", "an", "its", "their", "his", "her"):
+                determined = True
                 at = w.end()
                 continue
             if words and words[-1] in _GENERIC and low == "of":
@@ -815,8 +861,8 @@ def money_purpose(
         or head in _RELIEF
         or head in _GENERIC
         or people_kind(head)
-        or _beneficiary(one)
-        or _beneficiary(head)
+        or _beneficiary(one, determined)
+        or _beneficiary(head, determined)
     ):
         return "", ""  # relief, or whom it is given to: people, a place, a body ("for the town")
     if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
@@ -1056,16 +1102,16 @@ def _measure_of(
             return _casualty_label(HOSPITAL, head)
         if (
             not increment
-            and people_kind(head)
+            and (people_kind(head) or _job(head))
             and staff_count(before, after)
             and not nearest_cue(before, CASUALTY, reverse=True)
         ):
             # "Veltmark Chemicals, which employs around 650 people", "About 650 people work
             # there": a firm's staff, one measure however worded (roles.staff_count); a whole
             # industry's or country's is a measure of its own (t13ag N5: "the industry employs about
-            # four million people" was a value of the factory's staff, a false disagreement)
-            employer = employing_whole(text, sent[0], fig.start)
-            return (f"staff|{employer}", f"people employed in the {employer}") if employer else ("staff", "staff")
+            # four million people" was a value of the factory's staff, a false disagreement); a
+            # job's plural is its job's headcount ("employs 600 drivers": staff_measure)
+            return staff_measure(head, employing_whole(text, sent[0], fig.start))
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -1110,7 +1156,23 @@ def _measure_of(
             # subordinator, whose words before it are another clause's (the 380,000 were dead)
             cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
             before = before[cut:]
-        late: tuple[str, str] | None = None if increment else nearest_cue(before, CASUALTY, reverse=True)
+        coordinate = own_coordinate(before)
+        late: tuple[str, str] | None = None if increment else nearest_cue(coordinate, CASUALTY, reverse=True)
+        done = [w for w in coordinate if w not in AUXILIARIES and w not in VERB_ADVERBS][:1]
+        if (
+            not late
+            and not increment
+            and not fig.noun
+            and len(coordinate) < len(before)
+            and people_kind(prev_head)
+            and done
+            and is_participle(done[0])
+            and done[0] not in REPORTING_VERBS
+        ):
+            # "killed 38 people and affected more than 400,000": the second count is the first's
+            # noun's, with its own verb's measure ("people affected", as "400,000 people have been
+            # affected" is), never the first verb's (s41-rv finding 8)
+            return f"{done[0]}|{prev_head}", f"{prev_head} {done[0]}"
         if not late and not increment and not fig.noun and changed_to(text, fig.start, sent[0]):
             # "The death toll from Saturday's explosion at the Veltmark Chemicals plant in Kalvik has
             # risen to seven": the change's subject names the tally, however many words stand
@@ -1130,9 +1192,12 @@ def _measure_of(
             # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
             # "staff"); an object ("will pay 300 workers a bonus") is no headcount
             return workforce(text, fig, sent)
-        if not late and not increment and len(noun_words) == 1 and _possessed(before):
+        if not late and not increment and len(noun_words) == 1 and not after and _possessed(before):
             # "The mine has 1,800 workers", "The hospital has 900 nurses": the place's headcount,
-            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows)
+            # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows).
+            # Only when the noun phrase ends the clause: whatever is said of the count ("has 12
+            # miners still trapped", "300 firefighters tackling the blaze", "2,000 drivers on
+            # strike", "61 councillors on the council") makes it no headcount (s41-rv finding 2)
             return workforce(text, fig, sent, jobs=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
@@ -1293,7 +1358,7 @@ def _measure_of(
             # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
             # or costing governs keeps that reading ("aid of €2m went to the families")
             return "spent", _MONEY_LABELS["spent"]
-        given = nearest_cue(before, MONEY_ROLES, reverse=True)
+        given = _governing_role(before)
         if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
             # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
             # subject's noun, however far back in its clause, says what the money is (t13ab L15)
@@ -1309,7 +1374,7 @@ def _measure_of(
             # million": nothing given, a measure of its own (with no measure it joined another
             # outlet's row of that money given, review s35-rv item 10)
             given = "unpledged"
-        role = nearest_cue(after[:3], MONEY_ROLES) or given
+        role = _role_after(after) or given
         if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
             # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
             # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
@@ -1345,6 +1410,11 @@ def _measure_of(
             or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
         )
         purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
+        if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+            if recipient := money_recipient(text, fig.end, sent[1]):
+                # "gave £50,000 to Clarion Housing": money for that body, never a value of the
+                # donor's gift to another (review s41-rv finding 13)
+                purpose = (f"to {fold(recipient)}", recipient)
         if purpose is not None and purpose[0] and given in ("pledged", None):
             # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
             # reconstruction": money given for a purpose of its own, never a value of money pledged
@@ -1386,6 +1456,67 @@ def _measure_of(
             or ("", "")
         )
     return "", ""
+
+
+# Verbs that set a thing to a new level ("raise the minimum wage to Tk 12,500", "lift its offer to
+# 14,000 taka", "increased the fund by $2m"): the amount after "to" or "by" is the level or the
+# change of their object, no money the verb's subject raised.
+_LEVEL_VERBS = frozenset("raise raises raised raising lift lifts lifted increase increases increased".split())
+# Nouns of an offer as a verb's object ("raise their offer to"): the amount is money offered.
+_OFFER_NOUNS = frozenset("offer offers".split())
+# What opens a relative clause right after an amount ("the Tk 23,000 the unions have demanded",
+# "the £3.6m that the hackers want"): its verb governs the amount, at most so many words on.
+_RELATIVE_OPENERS = frozenset("the that which its their his her".split())
+_RELATIVE_WORDS = 5
+_RELATIVE_SUBJECTS = frozenset("that which who".split())
+# The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
+# the verbs after a sum are a purpose's ("to save", "to cut").
+_CUT_NOUNS = frozenset("cuts savings".split())
+
+
+def _governing_role(before: Sequence[str]) -> str | None:
+    """The money role (:data:`~.words.MONEY_ROLES`) of the verb or noun governing an amount, from
+    the words of its clause before it (lower case): the nearest cue, except that a verb of a new
+    level with its object and "to"/"by" between ("offered to raise the monthly minimum wage to",
+    "would raise their offer to") gives its object's role (an offer's, a money noun's) or else
+    that of the cue before the verb ("offered"), never money raised (review s41-rv finding 4)."""
+    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES]
+    if not cues:
+        return None
+    k = cues[-1]
+    if before[k] in _LEVEL_VERBS and len(before) - k > 2 and before[-1] in ("to", "by"):
+        thing = before[-2]
+        if thing in _OFFER_NOUNS:
+            return "offered"
+        if MONEY_ROLES.get(thing) not in (None, "raised"):
+            return MONEY_ROLES[thing]
+        earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+        return earlier
+    return MONEY_ROLES[bare_word(before[k])]
+
+
+def _role_after(after: Sequence[str]) -> str | None:
+    """The money role said right after an amount: a noun it modifies, the head of a compound
+    rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
+    relative clause after it ("the Tk 23,000 the unions have demanded"); None when none is."""
+    head = None
+    for k, w in enumerate(after[:3]):
+        if k and w in _RELATIVE_SUBJECTS:
+            break  # "a £2.1bn budget that raises council tax": the budget's own clause, no role of the sum
+        role = MONEY_ROLES.get(bare_word(w))
+        if role == "cut" and w not in _CUT_NOUNS:
+            role = None  # "$2m to save the reef", "to cut emissions": a purpose's verb, no cut of the sum
+        if role is not None:
+            head = role
+            if k + 1 < len(after) and MONEY_ROLES.get(bare_word(after[k + 1])) is not None:
+                continue  # a modifier: the next word is the compound's head
+            return head
+        if head is not None:
+            return head
+    if after[:1] and after[0] in _RELATIVE_OPENERS:
+        relative: str | None = nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+        return relative
+    return head
 
 
 def _after_part_of(after: Sequence[str]) -> Sequence[str]:

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.words import (
     is_participle,
     people_kind,
     spelled_one_way,
+    whole_noun,
 )
 from waic_reader.index.analysis.figures import (
     Figure,
@@ -72,6 +73,41 @@ def _share_phrase(text: str, fig: Figure, end: int) -> re.Match[str] | None:
     return _SHARE_OF.match(text, fig.end, end)
 
 
+def _possessor(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, str, str] | None:
+    """Where the noun phrase a share "of" a whole is of starts, past its count and possessor, with
+    the possessor: (start, name, whole). ``name``: a name's possessive as written ("Nordvik",
+    "Ikeja General Hospital"), "" for a common noun's ("the hospital's": the story's own thing, as
+    "its" is); ``whole``: a possessor whose noun is a whole larger than one employer
+    (:func:`~.words.whole_noun`: "the garment industry's"), lower case, else "". None when no
+    "of" phrase or word ratio follows the share."""
+    m = _share_phrase(text, fig, sent[1])
+    if m is None:
+        return None
+    at, name, whole = m.end(), "", ""
+    if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
+        at = count.end()  # "About 60% of the 3,200 workers": the whole's own count names nothing
+    first = _POSSESSOR.match(text, at, sent[1])
+    if first is not None:
+        # the whole noun phrase of a possessor, never its first words alone ("the Ritsane mine's
+        # workforce" had labelled its share "share of ritsane mine's", t13ag-r R8)
+        word = bare_word(" ".join(first.group().split()))
+        if whole_noun(word.split()[-1]):
+            whole = word.lower()  # "the garment industry's workers": a whole, never the story's employer
+        elif word[:1].isupper() and m.group().strip().lower() == "of":
+            name = word  # "Norway's"; "the hospital's", "the Ritsane mine's" ("the" skipped): the story's
+        at = first.end()
+    return at, name, whole
+
+
+def share_employer(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The employer a share of a workforce names by a possessive (:func:`_possessor`'s name:
+    "33 per cent of Nordvik's employees" → "Nordvik"), "" for none. Its value's owner, never part
+    of its measure (:func:`staff_share`), so a share "of the group's workforce" (no name) is
+    compared with it, as one "of employees at Nordvik" is (s41-rv finding 5)."""
+    read = _possessor(text, fig, sent)
+    return read[1] if read is not None else ""
+
+
 def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") -> tuple[str, tuple[str, ...], str]:
     """What a percentage "of" a noun phrase is a share of (:func:`percent_subject`): the whole
     phrase (at most three words, up to its first plural, before punctuation, a function word, a
@@ -82,27 +118,15 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     noun after "the" ("the hospital's", "the province's") is the story's own thing, as "its" is,
     and dropped, so "About 70% of the hospital's clinical systems" and "70 per cent of its clinical
     systems" are one share, labelled alike (#16, t13z H2: "share of hospital's clinical systems"
-    beside two "share of clinical"). ``state``: what its clause says befell the share
+    beside two "share of clinical"). A whole's possessive is kept by its whole's key ("the garment
+    sector's" and "the garment industry's": "garment industry"), its label "share of workers in the
+    garment sector"; a group's share of a named employer's workforce leaves the employer to the
+    value's owner (:func:`share_employer`). ``state``: what its clause says befell the share
     (:func:`share_state`), said after the phrase in its label ("share of services cancelled")."""
-    m = _share_phrase(text, fig, sent[1])
-    if m is None:
+    read = _possessor(text, fig, sent)
+    if read is None:
         return "", (), ""
-    at, owner = m.end(), ""
-    if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
-        at = count.end()  # "About 60% of the 3,200 workers": the whole's own count names nothing
-    first = _POSSESSOR.match(text, at, sent[1])
-    if first is not None:
-        # the whole noun phrase of a possessor, never its first words alone ("the Ritsane mine's
-        # workforce" had labelled its share "share of ritsane mine's", t13ag-r R8)
-        word = bare_word(" ".join(first.group().split()))
-        # a name: "Norway's"; "the hospital's", "the Ritsane mine's": the story's thing ("the" was
-        # skipped by the match)
-        owner = word if word[:1].isupper() and m.group().strip().lower() == "of" else ""
-        if word.split()[-1].lower() in _WHOLE_NOUNS:
-            # "the garment industry's workers": a whole larger than the story's employer, kept
-            # as the owner, never the story's own workforce
-            owner = word
-        at = first.end()
+    at, owner, whole = read
     phrase, at = _phrase(text, at, sent[1])
     if not phrase:
         return "", (), ""
@@ -114,7 +138,10 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
     # the group the share counts is said after the whole, in brackets, and keeps two groups'
     # shares apart: "share of workers (women)" (t13ag N3)
     tail, mods = (f" ({group})", (group,)) if group else ("", ())
-    if owner:
+    if whole:
+        *kinds, noun = whole.split()
+        return phrase[-1], (" ".join([*kinds, whole_noun(noun)]), *mods), f"share of {named} in the {whole}{tail}"
+    if owner and not (phrase == ["workers"] and group):
         return phrase[-1], (owner.lower(), *mods), f"share of {owner}'s {named}{tail}"
     return phrase[-1], mods, f"share of {named}{tail}"
 
@@ -141,23 +168,16 @@ def _phrase(text: str, at: int, end: int) -> tuple[list[str], int]:
 def share_end(text: str, fig: Figure, sent: tuple[int, int]) -> int:
     """Where the noun phrase of a share "of" a whole ends ("40% of roadside inspections| in 2025"),
     else ``fig.end``: what follows it is the share's clause (its year, :func:`~.extract._dating_year`)."""
-    m = _share_phrase(text, fig, sent[1])
-    if m is None:
+    read = _possessor(text, fig, sent)
+    if read is None:
         return fig.end
-    at = m.end()
-    if (count := _COUNT_BEFORE_NOUN.match(text, at, sent[1])) is not None:
-        at = count.end()
-    if (first := _POSSESSOR.match(text, at, sent[1])) is not None:
-        at = first.end()
-    phrase, at = _phrase(text, at, sent[1])
+    phrase, at = _phrase(text, read[0], sent[1])
     return at if phrase else fig.end
 
 
 # A possessor's noun phrase, its words up to the one with the possessive ("the hospital's", "the
 # Ritsane mine's", "the Ravel Textiles factory's"): what the share's whole belongs to.
 _POSSESSOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*['’]s\b")
-# Wholes larger than the story's employer, kept as a share's owner after "the" too.
-_WHOLE_NOUNS = frozenset("industry industries sector economy country nation trade".split())
 # A whole's own count between its determiner and its noun ("60% of the 3,200 workers").
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?=[^\W\d_])")
 # The nouns of one whole, the people who work at a place, labelled alike ("share of workers").

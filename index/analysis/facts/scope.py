@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.facts.words import CASUALTY
+from waic_reader.index.analysis.facts.words import CASUALTY, EVENT_NOUNS, whole_noun
+from waic_reader.index.analysis.lexicon import SUPERLATIVE
 
 # A clause's end (the figure's clause is read only up to it, either way): a scope in another clause
 # is another figure's or the sentence's ("killing 19, the deadliest crash in the country this year").
@@ -27,18 +28,32 @@ COMPARED_AFTER = re.compile(
 _WHOLE = re.compile(
     r"\b(?:(?P<nation>nationwide|nationally|countrywide|(?:in|across|throughout)\s+the\s+(?:whole\s+)?country(?![’'])"
     r"|(?:on\s+)?the\s+(?:country|nation)[’']s\s+roads)"
-    r"|(?P<sector>(?:(?:in|across|throughout)\s+)?the\s+(?:(?P<kind>[a-z]+)\s+)?(?:sector|industry)))\b(?![’'])",
+    r"|(?P<sector>(?:(?:in|across|throughout)\s+)?the\s+(?:(?P<kind>[a-z]+)\s+)?(?P<noun>sector|industry)))\b(?![’'])",
     re.I,
 )
 # The periods a count may be a total of; the year of a period written out is its key.
 _PERIOD = re.compile(
     rf"\b(?:(?P<sofar>so\s+far\s+this\s+year|this\s+year|since\s+(?:January|{_YEAR}))"
-    rf"|(?:in|during|throughout)\s+(?P<year>{_YEAR})(?!\s*[-–]\s*\d))\b",
+    rf"|(?:in|during|throughout)\s+(?P<year>{_YEAR})(?!\s*[-–]\s*\d))\b(?![’'])",
     re.I,
 )
+# A word after which "nationwide" is an adjective of the noun that follows ("the nationwide strike",
+# "during nationwide protests"): a determiner or a preposition never precedes the adverb, which
+# follows its verb or noun ("killed nationwide", "people nationwide").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|an?|this|that|its|their|his|her|our|during|in|of|at|on|for|after|before|amid|against|by|"
+    r"over|from|to|with)\s+$|[’']s?\s+$",
+    re.I,
+)
+# An event noun right before a whole that comes before the count in its clause: "Floods across the
+# country have killed 52": the whole may be the event's extent (a modifier of the subject), so the
+# count is that event's toll, no statistic of the whole (s41-rv finding 1; :func:`event_extent`).
+# (a compound's last word names its event: "wildfires", "bushfires", "airstrikes")
+_EVENT_SUBJECT = re.compile(rf"(?:{EVENT_NOUNS})\s+$", re.I)
 # A superlative before a scope ranks this event against the whole ("the deadliest crash in the
-# country this year"): the scope is the ranking's, the count the event's.
-_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|[a-z]{3,}est|most\s+[a-z]+)\b", re.I)
+# country this year"): the scope is the ranking's, the count the event's (the lexicon's one
+# superlative shape: "since the arrest of", "the protest in the capital" rank nothing).
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b", re.I)
 SCOPE = "scope "  # what opens a scoped count's part of its key ("death|scope country 2024")
 _THIS_YEAR = frozenset({"so far this year", "this year", "since january"})
 _OPENER_WORDS = 4  # at most so many words in a sentence-opening adverbial read as the count's scope
@@ -57,14 +72,42 @@ def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int
 
 
 def _whole(m: re.Match[str]) -> tuple[str, str]:
-    """A :data:`_WHOLE` match as (key, label): ("country", "in the country"), ("mining sector", "in
-    the mining sector"); "sector" and "industry" are one whole."""
+    """A :data:`_WHOLE` match as (key, label): ("country", "in the country"), ("mining industry", "in
+    the mining sector"); "sector" and "industry" are one whole (:func:`~.words.whole_noun`), its
+    label as written."""
     if m.group("nation"):
         return "country", "in the country"
     kind = (m.group("kind") or "").lower()
     kind = "" if kind in ("same", "whole", "entire") else kind
-    name = f"{kind} sector" if kind else "sector"
-    return name, f"in the {name}"
+    noun = m.group("noun").lower()
+    return " ".join(w for w in (kind, whole_noun(noun)) if w), f"in the {' '.join(w for w in (kind, noun) if w)}"
+
+
+def _modifies_noun(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Whether a :data:`_WHOLE` match ``m`` in a clause from ``lo`` modifies a noun phrase rather
+    than scoping the count at ``start``: "nationwide" as an adjective ("the nationwide strike",
+    "during nationwide protests"). (A whole after the clause's event noun is read by
+    :func:`event_extent`, which needs the article.)"""
+    before = text[max(lo, m.start() - 40) : m.start()]
+    said = m.group().lower()
+    if said.startswith(("nationwide", "countrywide")) and (_ATTRIBUTIVE_BEFORE.search(before) or not before.strip()):
+        rest = text[m.end() : m.end() + 20]
+        # sentence-opening "Nationwide, …" is an adverbial; "Nationwide protests …" an adjective
+        return bool(before.strip()) or re.match(r"\s+[a-z]", rest) is not None
+    return False
+
+
+def event_extent(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the whole that scopes a count at ``start``–``end`` may be its event's own extent:
+    it follows an event noun that is the subject of the count's clause ("Floods across the country
+    have killed 52"). Such a count is the story's toll unless its article gives an unscoped toll
+    of its own beside it (extract.py: "have killed 38 people in Assam … Floods across the country
+    have killed 112" keeps the 112 a national statistic; s41-rv finding 1)."""
+    lo, _hi = _clause(text, start, end, sent)
+    return any(
+        m.end() <= start and _EVENT_SUBJECT.search(text, lo, m.start()) is not None
+        for m in _WHOLE.finditer(text, lo, start)
+    )
 
 
 def statistic_scope(
@@ -91,13 +134,17 @@ def statistic_scope(
     periods: list[tuple[str, str]] = []
     for a, b in spans:
         for m in _WHOLE.finditer(text, a, b):
-            if not _SUPERLATIVE.search(text, a, m.start()):
+            if not _SUPERLATIVE.search(text, a, m.start()) and not _modifies_noun(text, a, m):
                 wholes.append(_whole(m))
         for m in _PERIOD.finditer(text, a, b):
             if not _SUPERLATIVE.search(text, a, m.start()) and not (year and m.group("year") == str(year)):
                 said = " ".join(m.group().lower().split())
                 # "so far this year", "this year" and "since January" are one period; "since 2010" its own
                 periods.append((m.group("year") or ("this year" if said in _THIS_YEAR else said), said))
+    if year is None and not wholes:
+        # an undated article's "in 2026" may be its story's own year: a year alone makes no
+        # statistic then; with a whole ("in the country in 2024") it keys the whole's total
+        periods = [p for p in periods if not p[0].isdigit()]
     if not wholes and not periods:
         return "", ""
     key = " ".join(k for k, _ in (wholes[:1] + periods[:1]))

@@ -69,6 +69,11 @@ for _words, _role in (
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
     ("cost costs costing bill bills price prices tab expense expenses", "cost"),
     ("raised raise raises funding round", "raised"),
+    # Money a budget cuts or saves ("cuts £58m from services", "needs to save £58m"), and a gap in
+    # one ("a £72m funding gap", "a shortfall of $3bn"): measures of their own, never money raised
+    # or given (review s41-rv finding 4: the three were one row "money raised" that disagreed)
+    ("cut cuts cutting save saves saving savings", "cut"),
+    ("gap gaps shortfall shortfalls deficit deficits", "shortfall"),
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
     ("investment invest invested investing", "investment"),
@@ -596,3 +601,49 @@ def bodies_recovered(noun_words: Sequence[str], before: Sequence[str], after: Se
 def bare_word(word: str) -> str:
     """A word without its possessive "'s" ("Balto's" → "Balto")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+# Wholes larger than one employer or event, by each noun that names one → the one word it is keyed
+# by: "sector" and "industry" are one whole ("the garment sector's workers" and "the garment
+# industry's workforce", "in the mining sector" and "in the mining industry"), as "nation" and
+# "country" are. The one rule of it, for scoped statistics (scope.py), an industry's headcount and
+# size (measures.py) and a share's whole (percent.py) (s41-rv finding 5: three rules, unlike).
+_WHOLE_KEYS = {
+    "industry": "industry",
+    "industries": "industry",
+    "sector": "industry",
+    "sectors": "industry",
+    "economy": "economy",
+    "country": "country",
+    "nation": "country",
+    "trade": "trade",
+}
+WHOLE_NOUNS = frozenset(_WHOLE_KEYS)
+
+
+def whole_noun(word: str) -> str:
+    """The key of the whole a noun names ("sector" → "industry", "nation" → "country", "trade" →
+    "trade"), any case; "" for a noun of no whole ("factory")."""
+    return _WHOLE_KEYS.get(word.lower(), "")
+
+
+# "per victim", "for each family", "for each of the families" (the noun after "of the"): the
+# recipient is a noun, never a stop word ("$500 each to the families" names none; review s35-rv2
+# finding 9, round s35-p4).
+# The recipient's participle or adjective in "-ing" before it is read with it ("to each bereaved
+# family", "per injured victim", "each grieving family": t13ab L19, "per bereaved" was the label).
+# (a family's noun before "of" is the recipient still: "to every family of the dead")
+RECIPIENT = r"(?:(?P<adj>[a-z]+(?:ed|ing))\s+)?(?P<who>[a-z]+)\b(?!(?<!family)(?<!families)\s+of\b)"
+# "in compensation" or "as compensation" may come between ("200,000 taka in compensation for each
+# family"); "to the family of each worker killed" is per family, its noun "family" the recipient
+# (group "fam"), as is a possessive's noun, "for each victim's family" (``extract._recipient_noun``;
+# t13ag N2: "per victim", "per family" and a bare amount were three rows of one compensation).
+PER_RECIPIENT = re.compile(
+    r"(?:\s+(?:in|as)\s+compensation)?"
+    r"\s+(?:per|for\s+each|for\s+every|to\s+each|to\s+every|each"
+    r"|(?:to|for)\s+the\s+(?P<fam>family|families|relatives|next\s+of\s+kin)\s+of\s+(?:each|every))"
+    # (after "the family of each" the noun may have its own "of": "to the family of each victim of
+    # the market fire", t13ag-r N2 variant, was a bare "amount (PHP)")
+    rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{RECIPIENT.replace(r'(?!', r'(?(fam)|(?!', 1)})",
+    re.I,
+)

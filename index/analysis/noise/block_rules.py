@@ -46,6 +46,19 @@ _STAMP_WORDS = frozenset(
 # minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
 _STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
 _AGO_SHORT = re.compile(r"^\s*\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?)\s+ago\W*$", re.I)
+# A reading time in the languages the stamp rules read, its label before or after the minutes:
+# "Temps de lecture 14 min", "Lecture : 5 min", "Tiempo de lectura: 3 minutos", "5 min de lectura",
+# "Lesezeit: 4 Min.", "4 Minuten Lesezeit", "Tempo di lettura 2 minuti", "Leestijd 6 minuten" (the
+# English "5 min read" is read by its stamp words).
+_READ_LABEL = (
+    r"(?:temps de lecture|lecture|tiempo de lectura|lectura|lesezeit|lesedauer|tempo di lettura|lettura"
+    r"|tempo de leitura|leitura|leestijd|reading time)"
+)
+_READ_MINUTES = r"\d{1,3}\s*(?:min(?:s|\.|utes?|uten|utos?|uti)?|mn)"
+_READING_TIME = re.compile(
+    rf"^\W*(?:{_READ_LABEL}\s*:?\s*(?:≈|~|env\.|ca\.)?\s*{_READ_MINUTES}|{_READ_MINUTES}\s+(?:de\s+|di\s+)?{_READ_LABEL})\W*$",
+    re.I,
+)
 _CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
 
 
@@ -172,6 +185,8 @@ def is_stamp_line(f: Feat) -> bool:
         return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
     if _AGO_SHORT.match(f.text):
         return True  # a live blog's entry age, its unit cut short: "1h ago", "25m ago"
+    if _READING_TIME.match(f.text):
+        return True  # a reading time labelled in another language: "Temps de lecture 14 min"
     low = [w.lower().rstrip(".") for w in words(STAMP_BY.sub("", f.text))]
     if (
         sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS

@@ -142,6 +142,7 @@ from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
+    figure_report_under,
     flattened_tables,
     introduced_tables,
     widget_tables,
@@ -318,10 +319,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     ]
     markers = [i for i, _ in ends]
     words = [f.n for f in feats]
-    cut = close_at_marker(span, is_prose, ends, words)
     # Readers' comments outweighing a short article: the main text is the run before their header.
+    # (Asked first: a marker after the comments, a footer's "About us", would otherwise close the
+    # comments themselves as the main text; issue #14, unseen36 kenyatoday-1.)
     headers = [i for i, need in ends if need and (lab := labels[i]) is not None and lab[0] == "comments"]
-    cut = cut or span_before_comments(span, gains, is_prose, words, labels, headers)
+    before_comments = span_before_comments(span, gains, is_prose, words, labels, headers)
+    cut = close_at_marker(before_comments or span, is_prose, ends, words) or before_comments
     closed = cut is not None
     span = cut or span
 
@@ -594,6 +597,11 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # A list of offers straight under the article's last paragraph (a deals round-up's products
     # with their prices, under section headings) is the article's.
     for i in offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
+            labels[i] = None
+    # So is a statistics report straight under it, one figure a line (a case count by region, a
+    # ministry's figures the article reports; issue #14, unseen36 pagina12-1).
+    for i in figure_report_under(feats, first_labels, hi, body_vocab):
         if (lab := labels[i]) is not None and lab[0] in RUN_KINDS:
             labels[i] = None
     # So is a spec sheet (a fact box) straight under it, a review's after its introduction.

@@ -330,6 +330,16 @@ _BRACKET_FIELD = re.compile(
 )
 _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
+# A note in brackets closing a line that says where its picture or video came from, in a few words:
+# "(Video sent to our team by one of the protesters)", "(One of the protesters sent our team this
+# photo.)", "(Video by Lorena)." (issue #14, unseen36 france24-1). An article's sentence names a
+# photo in brackets once; a note under every picture is the pictures' captions.
+_MEDIA_NOTE = re.compile(r"\(([^()]{2,80})\)\W*$")
+_MEDIA_WORD = re.compile(
+    r"\b(?:photo|picture|image|video|footage|foto|vídeo|imagen|imágenes|imagem|imagens|bild|immagine)(?:s|er|n)?\b",
+    FOLD_CASE,
+)
+_MEDIA_NOTE_WORDS = 14
 
 
 def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -338,9 +348,22 @@ def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
     :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
     name; an article's sentence closes with a bracketed name once, not under every picture. Lines
     closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
-    lines are captions likewise, whatever the names after the label."""
+    lines are captions likewise, whatever the names after the label, and so are lines closing with a
+    short bracketed note naming a picture or a video (:data:`_MEDIA_NOTE`, "(Video sent to our team
+    by one of the protesters)") on as many lines, whatever its words."""
     found: dict[int, str] = {}
     fields: dict[int, str] = {}
+    # Lines closing with a note on their picture or video (:data:`_MEDIA_NOTE`), one a phrase rule
+    # took for a caption already among them ("(Photos provided by the fire brigade)").
+    notes = [
+        i
+        for i, f in enumerate(feats)
+        if ((lab := labels[i]) is None or lab[0] == "caption")
+        and 0 < f.n <= _CAPTION_WORDS
+        and (m := _MEDIA_NOTE.search(f.text)) is not None
+        and len(m.group(1).split()) <= _MEDIA_NOTE_WORDS
+        and _MEDIA_WORD.search(m.group(1)) is not None
+    ]
     for i, f in enumerate(feats):
         if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
             continue
@@ -363,6 +386,12 @@ def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
                 "caption",
                 f"photo credit field repeated under {counts[label]} pictures (“{snip(label, 30)}”)",
             )
+    # A note on where each picture or video came from, in whatever words: "(Video sent to our team
+    # by one of the protesters)", then "(One of the protesters sent our team this photo)".
+    if len(notes) >= _CREDIT_REPEATS:
+        for i in notes:
+            if labels[i] is None:
+                labels[i] = ("caption", f"a note on its picture or video, as under {len(notes)} pictures")
 
 
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")

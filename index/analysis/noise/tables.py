@@ -1,6 +1,7 @@
 """Tables in copied text: rows written with bars, a site's data widget beside the article sharing
-no word with its prose, two-column "label | value" sheets, headed tables, and a table the
-article introduces with a sentence ending in ":" and resumes after (the article's).
+no word with its prose, two-column "label | value" sheets, headed tables, a table the article
+introduces with a sentence ending in ":" and resumes after (the article's), and a statistics
+report straight under the article, one figure a line (the article's).
 
 Boilerpipe and trafilatura judge layout tables by their markup; in plain text a table is a run
 of lines with the same cells, judged here by its cells' words and the prose around it.
@@ -8,6 +9,7 @@ of lines with the same cells, judged here by its cells' words and the prose arou
 
 from __future__ import annotations
 
+from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.noise.features import (
     CJK,
     Feat,
@@ -18,6 +20,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.patterns import CRUMB_LABEL
 from waic_reader.index.corpus.blocks import words
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.markdown import table_rule
 
 
@@ -389,3 +392,67 @@ def flattened_tables(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
         out.update(lines[best[0] : best[1]])
         pos = end
     return out
+
+
+# A statistics report set under the article, one figure a line: a row names a thing and ends in its
+# figure, as the figure recogniser reads it, a bullet or a symbol before it ("Córdoba 2099", "➡️ Casos
+# totales confirmados: 2.954.943", "Ocupación de camas: 68,4%", "Vacunados con 1 dosis: 6.896.293
+# personas"): a count, a percentage or a quantity. (Not a price, "Snubfighter: 34,99 Euro": a list of
+# offers is lists.offer_list's; not a year, "Budget 2024", nor a date: other stories' titles, stamps.)
+_REPORT_KINDS = frozenset({"count", "percent", "quantity"})
+# At least this many rows, at most this many words a row or a heading between them, and at least
+# half of the report's lines rows; its rows' words shared with the article's prose, at least this many.
+_REPORT_ROWS = 6
+_REPORT_LINE_WORDS = 16
+_REPORT_SHARED_WORDS = 2
+
+
+def _figure_row(text: str) -> bool:
+    """Whether every line of a block is a row of a statistics report: words, then a count, a
+    percentage or a quantity (:data:`_REPORT_KINDS`) closing the line; no date stamp."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines:
+        found = find_figures(line)
+        if not found or is_stamp(line):
+            return False
+        last = found[-1]
+        label = line[: last.start]
+        if last.kind not in _REPORT_KINDS or line[last.end :].strip(" .") or not any(ch.isalpha() for ch in label):
+            return False
+    return bool(lines)
+
+
+def figure_report_under(
+    feats: list[Feat], phrases: list[tuple[str, str] | None], end: int, body_vocab: set[str]
+) -> list[int]:
+    """The lines of a statistics report straight under the article's last paragraph (block
+    ``end``): :data:`_REPORT_ROWS` or more rows each naming a thing and ending in its figure
+    ("Buenos Aires 12208", "Casos totales confirmados: 2.954.943"; :func:`_figure_row`), with short
+    lines between them that are no sentence (its headings: "Provincia / Confirmados del día", "3.
+    CASOS POSITIVOS", a source's address), at least half of its lines rows, no line a phrase rule's,
+    and its rows naming :data:`_REPORT_SHARED_WORDS` words of the article's prose (``body_vocab``):
+    a case count by region or a ministry's figures the article reports, a flattened table of it.
+    Run rules read such short lines as a menu or a headline list; other stories' headlines end in
+    no figure, and a data widget beside the article (tables.widget_tables) shares no word with it.
+    The report ends at its last row; empty when there is none."""
+    run: list[int] = []
+    rows = lines = 0
+    for k in range(end + 1, len(feats)):
+        f = feats[k]
+        if not f.n:
+            continue
+        if phrases[k] is not None or f.n > _REPORT_LINE_WORDS or is_stamp(f.text):
+            break
+        if _figure_row(f.text):
+            rows += 1
+        elif f.sentence_end:
+            break
+        lines += 1
+        run.append(k)
+    while run and not _figure_row(feats[run[-1]].text):
+        lines -= 1
+        run.pop()
+    if rows < _REPORT_ROWS or 2 * rows < lines:
+        return []
+    shared = {w for k in run if _figure_row(feats[k].text) for w in feats[k].vocab if w in body_vocab}
+    return run if len(shared) >= _REPORT_SHARED_WORDS else []

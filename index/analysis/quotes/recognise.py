@@ -108,6 +108,7 @@ from waic_reader.index.corpus.quote_marks import (
 )
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import controls_as_spaces
+from waic_reader.index.corpus.tokens import whole_sequences
 
 # Quotation marks of European and CJK typography (corpus/quote_marks.py: „…”, „…“, «…», »…«,
 # ‚…‘, ‘…’, 「…」 …; t13n F26: a Polish „…” never closed and swallowed its attribution).
@@ -626,7 +627,7 @@ def find_quotes(
     if article.format == "markdown" and article.blocks:
         shown = _shown_quotes(article, mentions, noise_spans)
         if shown is not None:
-            return shown
+            return [_whole_sequences(q, article.text) for q in shown]
     # wire copy's ``…'' read as “…”, a control character as a space ("Harnwick.\x07 A spokesman
     # said": two sentences, t13ab L4), in the same offsets (quote_marks.tex_quotes)
     original = article.text
@@ -660,7 +661,17 @@ def find_quotes(
     quotes = sorted(state.quotes, key=lambda q: q.start)
     if text is not original:  # each quote's words as the article writes them
         quotes = [_as_written(q, original, text) for q in quotes]
-    return [_flag_noise(q, spans) for q in quotes]
+    return [_flag_noise(_whole_sequences(q, original), spans) for q in quotes]
+
+
+def _whole_sequences(q: Quote, text: str) -> Quote:
+    """``q`` with its ends off any terminal control sequence they split: a control character is
+    read as a space (``controls_as_spaces``), so reported words after "says \x1b[31mRED" began
+    at "[31m", one past the ESC, and were shown without its stand-in (t13ai N15)."""
+    start, end = whole_sequences(text, q.start, q.end)
+    if (start, end) == (q.start, q.end):
+        return q
+    return dataclasses.replace(q, start=start, end=end, text=text[start:end])
 
 
 @dataclass(frozen=True, slots=True)

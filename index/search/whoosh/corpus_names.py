@@ -83,6 +83,11 @@ class CorpusView:
     # so that a who: search in a new process reads them here, never building the gazetteer.
     aliases: dict[str, str] = field(default_factory=dict)
     aliases_stamp: str = ""
+    # A name as written → the whole names of the entities the grouping gives a mention so written,
+    # when they differ (entity terms: "cwa" → {"central weather administration"}, CWA defined in an
+    # article as its short form): who:CWA finds every article of the entity, not only those
+    # writing "CWA", as the entity list merges them (t13ai N10; NamesState.written).
+    written: dict[str, set[str]] = field(default_factory=dict)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _said: dict[str, list[SaidWidening]] | None = field(default=None, init=False, repr=False, compare=False)
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -114,7 +119,7 @@ class CorpusView:
         whole name and the articles the grouping gives it, under ``NOT`` too: a query excludes
         what it would find. A firm's name asked with a legal form no article writes
         (``known``, see :meth:`firm_terms`) is the firm's entity terms, each widened so."""
-        if not self.docs and not self.into and not self.firms:
+        if not self.docs and not self.into and not self.firms and not self.written:
             return q
         homes = self.home_terms()
 
@@ -315,7 +320,9 @@ class CorpusView:
         hydro" → {"kestrel hydro holdings"}; "limited" of "Brightwater Ferries Limited" →
         {"brightwater ferries ltd"}): an article naming the entity by its whole name has no term
         of the other form, nor of its words, so a word of any form of an entity finds every
-        article of it (t13u F2). Worked out once per view (linear in ``into``)."""
+        article of it (t13u F2); and each name as written for an entity of another name
+        (``written``: "cwa" → {"central weather administration"}). Worked out once per view
+        (linear in ``into`` and ``written``)."""
         if self._homes is None:
             homes: dict[str, set[str]] = {}
             for folded, home in self.into.items():
@@ -325,6 +332,8 @@ class CorpusView:
                 if alias and whole and alias[0] != whole[0]:
                     for form in (alias[0], *(w for w in alias[1:] if w not in whole)):
                         homes.setdefault(form, set()).add(whole[0])
+            for form, wholes in self.written.items():
+                homes.setdefault(form, set()).update(wholes)
             self._homes = homes
         return self._homes
 
@@ -405,8 +414,8 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people;
 # 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
 # person_joins._joined_given; 15, s40-q: the gazetteer's aliases kept with the view, aliases and
-# aliases_stamp)
-VIEW_FORMAT = 15
+# aliases_stamp; 16, s41-y3: written, the names written for an entity of another name)
+VIEW_FORMAT = 16
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -429,6 +438,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "apart": sorted(view.apart),
             "aliases": view.aliases,
             "aliases_stamp": view.aliases_stamp,
+            "written": {form: sorted(wholes) for form, wholes in view.written.items()},
         },
         ensure_ascii=False,
     )
@@ -451,6 +461,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
     firms, spelled, apart = got.get("firms"), got.get("spelled"), got.get("apart")
     aliases, aliases_stamp = got.get("aliases"), got.get("aliases_stamp")
+    written = got.get("written")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -476,6 +487,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and isinstance(aliases, dict)
         and all(isinstance(c, str) for c in aliases.values())
         and isinstance(aliases_stamp, str)
+        and isinstance(written, dict)
+        and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in written.values())
     ):
         return None
     names = CorpusNames(
@@ -493,6 +506,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         set(apart),
         dict(aliases),
         aliases_stamp,
+        {form: set(v) for form, v in written.items()},
     )
 
 

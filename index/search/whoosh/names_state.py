@@ -51,8 +51,11 @@ MAX_REGROUPED = 400
 # as one entity's; 7, s27-i: a given name and surname join the one longer name of the corpus that
 # opens and ends with them; 8, s29-j: an article opening with a name the corpus adds keeps its
 # other grouped names in ``adds`` and ``grouped``, and ``texts`` counts its grouped mentions, the
-# names the corpus types in it too)
-STATE_FORMAT = 8
+# names the corpus types in it too; 9, s41-y3: ``written``, the names written for an entity of
+# another name)
+STATE_FORMAT = 9
+# Between a name as written and the whole name of its entity in a key of ``NamesState.written``.
+_WRITTEN_SEP = "\x1f"
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -84,6 +87,11 @@ class NamesState:
     # (corpus_votes.vote_homes of ``keys``: the votes of its keys count as that entity's, as the
     # entity list counts its names); not kept in the file: follows from ``keys``
     homes: dict[str, str] = field(default_factory=dict)
+    # a name as written and the whole name of the entity a mention so written is grouped into,
+    # when the two differ ("cwa" of "CWA" defined as the Central Weather Administration's short
+    # form: "cwa\x1fcentral weather administration"; entity terms, name_forms) → the articles
+    # writing it so: who: by the written name finds the entity's articles (t13ai N10)
+    written: dict[str, set[int]] = field(default_factory=dict)
 
     def num(self, doc: str) -> int:
         n = self.number.get(doc)
@@ -100,12 +108,17 @@ class NamesState:
         names = self.names
         keys = self._all_keys()
         firms = firm_forms(keys)
+        written: dict[str, set[str]] = {}
+        for pair in self.written:
+            alias, _, whole = pair.partition(_WRITTEN_SEP)
+            written.setdefault(alias, set()).add(whole)
         view = CorpusView(
             CorpusNames(dict(names.places), dict(names.retype), {w: list(v) for w, v in names.by_first.items()}),
             dict(self.into),
             firms=firms,
             spelled=self._spelled(),
             apart=apart_forms(keys, firms, self.into),
+            written=written,
         )
         ids = self.ids
         for n, forms in self.adds.items():
@@ -183,11 +196,14 @@ class NamesState:
             folded = key_form(m.key)
             self.grouped.setdefault(folded, set()).add(n)
             key = into.get(folded, m.key)
+            person = key.startswith("PERSON:")
+            whole, alias = name_forms(key.split(":", 1)[-1], person), name_forms(m.text, person)
+            if whole and alias and whole[0] != alias[0]:
+                self.written.setdefault(f"{alias[0]}{_WRITTEN_SEP}{whole[0]}", set()).add(n)
             if (m.text, key_form(key)) in before:
                 continue
-            person = key.startswith("PERSON:")
-            forms.update(dict.fromkeys(name_forms(key.split(":", 1)[-1], person)))
-            forms.update(dict.fromkeys(name_forms(m.text, person)))
+            forms.update(dict.fromkeys(whole))
+            forms.update(dict.fromkeys(alias))
         if forms:
             self.adds[n] = list(forms)
 
@@ -272,6 +288,7 @@ class NamesState:
                 fresh[self.number[doc]] = got
         place_names, surfaces = self._uncount(gone)
         _discard(self.grouped, gone)
+        _discard(self.written, gone)
         for n in gone:
             self.adds.pop(n, None)
         for n, (own, _places) in fresh.items():
@@ -305,6 +322,7 @@ class NamesState:
         if len(regroup) > MAX_REGROUPED:
             return False
         _discard(self.grouped, regroup)
+        _discard(self.written, regroup)
         _uncount_texts(self.texts, regroup)
         for n in regroup:
             self.adds.pop(n, None)
@@ -403,6 +421,7 @@ def state_to_json(state: NamesState, schema: int) -> str:
         "keys": {k: list(v) for k, v in state.keys.items()},
         "words": {k: list(v) for k, v in state.words.items()},
         "grouped": {k: list(v) for k, v in state.grouped.items()},
+        "written": {k: list(v) for k, v in state.written.items()},
         "adds": [[n, forms] for n, forms in state.adds.items()],
         "places": names.places,
         "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
@@ -492,7 +511,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
                 raise _Bad
             surface, label, key = _strs(row[:3], 3)
             state.votes.setdefault(surface, {})[(label, key)] = _nums(row[3], numbers)
-        for name in ("keys", "words", "grouped"):
+        for name in ("keys", "words", "grouped", "written"):
             setattr(state, name, {k: _nums(v, numbers) for k, v in _dict(got.get(name)).items()})
         adds = got.get("adds")
         if not isinstance(adds, list):

@@ -50,6 +50,12 @@ FIELD_ALIASES = {"outlet": ["source", "site"], "entity": ["who", "ent"], "said":
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 40
 MIN_PREFIX = 2
+# The refusal of a query that would match every article (a lone ``*``): what was refused, why,
+# and what to type instead.
+MATCH_EVERYTHING = (
+    f"a lone * would match every article and is refused: type a word, or at least "
+    f"{MIN_PREFIX} letters before * (typh*); `list` shows every article"
+)
 PREFIX_SCAN = 2000  # terms looked at per prefix
 PREFIX_KEEP = 12  # expansions ranking a prefix's matches (the most frequent); membership is exact
 PREFIX_KEEP_TYPING = 6  # the same while typing (a prefix the user has not finished)
@@ -369,6 +375,10 @@ def check(text: str) -> str:
         raise QueryError("wildcards are only allowed at the end of a word (prefix*)")
     for m in re.finditer(r"(^|[\s(:])(\S*)\*", unquoted):
         word = m.group(2).split(":")[-1]
+        if not re.sub(r"[\W_]", "", word):
+            # a star with no letters before it (``*``, ``**``, ``who:*``, Lucene's ``*:*``) asks
+            # for every article: say that, not a rule about prefixes it never meant (t13ai N17)
+            raise QueryError(MATCH_EVERYTHING)
         if len(word) < MIN_PREFIX:
             raise QueryError(f"a prefix needs at least {MIN_PREFIX} letters before *")
     if unquoted.count(" ") + 1 > MAX_CLAUSES:
