@@ -1257,7 +1257,7 @@ class Workspace:
         ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept_grouping`)."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 
-        inputs = (Gazetteer.default().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
+        inputs = (Gazetteer.current().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
         with self._grouping_lock:
             held = self._last_grouping
             if held is not None and held[0] == inputs:

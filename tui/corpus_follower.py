@@ -27,11 +27,14 @@ CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: 1.2 ms media
 
 def corpus_state(app: WaicReaderApp) -> tuple[object, ...]:
     """What an analysis of the corpus is made from: the index's generation (it moves on every
-    update), the marks and corpus.yaml, and each listed file's size and mtime."""
+    update), the marks and corpus.yaml, each listed file's size and mtime, and the gazetteers'
+    stamp (a ``gazetteer.yaml`` edited while the app runs: the names are found again)."""
+    from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
     ws = app.workspace
     # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
     files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
-    return (app.index_ready, app.index_generation, ws.inputs_revision, files)
+    return (app.index_ready, app.index_generation, ws.inputs_revision, files, gazetteer_stamp())
 
 
 class Memo(Generic[T]):

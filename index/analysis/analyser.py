@@ -262,7 +262,11 @@ class Analyser:
         self.overrides.doc_exists = lambda doc: doc in corpus.entries
         self.overrides.doc_twins = self._twins
         self._recognizer = recognizer
+        # The process's recogniser (none given): followed when the gazetteer files change.
+        self._follows_gazetteer = recognizer is None
         self._cache: dict[str, Analysis] = {}
+        # The gazetteer files' stamp the cached analyses were made under (None: none made yet).
+        self._gazetteer_stamp: str | None = None
         self._lock = threading.Lock()
         self._marks_keys: tuple[object, MarksKeys] | None = None  # (the marks' entries, their keys)
         # Where :meth:`analyse` finds an article's mentions as the index kept them (doc id ->
@@ -274,10 +278,10 @@ class Analyser:
 
     @property
     def recognizer(self) -> Recognizer:
-        if self._recognizer is None:
+        if self._recognizer is None or self._follows_gazetteer:
             from waic_reader.index.analysis.entities.recogniser import Recognizer
 
-            self._recognizer = Recognizer.default()
+            self._recognizer = Recognizer.current()
         return self._recognizer
 
     @property
@@ -308,6 +312,7 @@ class Analyser:
         mentions come from the index (:attr:`kept`) when it holds them for this very text,
         boilerplate and analysis version; otherwise the recogniser finds them."""
         self.refresh_marks()
+        self.refresh_gazetteer()
         with self._lock:
             cached = self._cache.get(article.doc)
         if cached is not None and cached.article is article and (use_kept or not cached.from_kept):
@@ -338,6 +343,20 @@ class Analyser:
         when none did); every analysis made with the old marks is dropped. True if they
         changed."""
         if not self.overrides.refresh():
+            return False
+        self.invalidate()
+        return True
+
+    def refresh_gazetteer(self) -> bool:
+        """Drop every analysis made before the gazetteer files last changed (the user edited
+        ``gazetteer.yaml`` while the app runs): its names are the old gazetteer's, and the next
+        analysis recognises with the files as they are (:attr:`recognizer`). Two ``stat`` calls
+        when unchanged. True if they changed since the cached analyses were made."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        stamp = gazetteer_stamp()
+        held, self._gazetteer_stamp = self._gazetteer_stamp, stamp
+        if held is None or held == stamp:
             return False
         self.invalidate()
         return True

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from waic_reader.index.analysis.entry_time import ZONES
 from waic_reader.index.analysis.lexicon import (
     BESIDE_WORDS,
     CHANGE_VERBS,
@@ -180,8 +181,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     "฿": "THB",
     "rp": "IDR",
     "ksh": "KES",
+    # "T$" is Reuters' Taiwan dollar and the Tongan pa'anga's own sign: resolved from the text
+    # around it by resolve_currency, else kept as written (t13ai N1: "T$1.2 billion" was a count)
+    "t$": "T$",
 }
 YEN_OR_YUAN = "¥ (JPY or CNY)"
+T_DOLLARS = "T$"  # the unit of a "T$" amount whose text does not say whose dollar it is
 # Signs made of letters that are words or names of their own ("N" of a road, a mask's "N95"; "SKr"):
 # money only as written, in their case, glued to an amount that reads as money, with a scale or
 # thousands separators ("N500,000", "N2.5bn": the common spelling of the naira's sign; "NKr2.4bn",
@@ -192,7 +197,9 @@ LETTER_SIGNS: dict[str, str] = {"N": "NGN", "NKr": "NOK", "SKr": "SEK", "DKr": "
 
 def currency_of_sign(sign: str) -> str:
     """The currency of a sign or code written before an amount (:data:`CURRENCY_SIGNS`, a code
-    itself), its full-width form read as its ASCII one (NFKC: "＄" is "$", "￡" "£")."""
+    itself), its full-width form read as its ASCII one (NFKC: "＄" is "$", "￡" "£"); a dollar sign
+    after capitals the table does not hold ("Z$", "FJ$") is that dollar, its unit the sign in
+    capitals ("Z$")."""
     if sign in LETTER_SIGNS:
         return LETTER_SIGNS[sign]
     low = unicodedata.normalize("NFKC", sign).lower()
@@ -268,6 +275,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "shilling": SHILLINGS,
     "cedis": "GHS",
     "kwacha": "ZMW",
+    # the lira is Turkey's currency in today's news ("40,000 lira" was a bare count beside another
+    # outlet's "₺50,000": t13ahr R3); "Lebanese lira" and "Syrian lira" are read with their
+    # country's adjective (CURRENCY_ADJECTIVES)
+    "lira": "TRY",
+    "liras": "TRY",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -294,6 +306,9 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "argentine": "ARS",
     "chilean": "CLP",
     "colombian": "COP",
+    "turkish": "TRY",
+    "lebanese": "LBP",
+    "syrian": "SYP",
 }
 # The lengths a speed is written with in words ("kilometres per hour") and its unit.
 _SPEED_LENGTHS = {"kilometres": "km/h", "kilometers": "km/h", "km": "km/h", "miles": "mph"}
@@ -578,8 +593,12 @@ _LETTER_SIGN = (
     rf"(?=(?:\d[\d,]*(?:\.\d+)?\s?(?:{_alt([*SCALES, *MONEY_SCALES])})\b|\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))"
 )
 
+# A dollar sign after one to three capitals the table does not hold, the way "A$", "NZ$" and "HK$"
+# are written: that country's dollar ("FJ$5 million", "Z$"; t13ai N1: "T$1.2 billion" was a count)
+_LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
+
 NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
@@ -755,14 +774,16 @@ _LOOSE_CONVERSION = re.compile(
 # s40-x1, two values of one row)
 _MONEY_CONVERSION_AFTER = re.compile(
     rf",\s+(?:or\s+(?:(?:about|around|approximately|roughly|some)\s+)?|(?:about|around|approximately|roughly|some)\s+)"
-    rf"(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
-    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\b(?=\s*(?:[.;,)]|$))",
+    rf"(?P<cur>{_SIGN}|{_LETTERS_DOLLAR})\s?(?P<num>{_DIGITS})"
+    # (a dot ends the clause, never a decimal's: "$2.5m, or £1.9m," was £1, t13ahr N9)
+    rf"(?:\s?(?P<s>{_SCALE_AFTER})\b|(?P<ms>[mbk])\b)?(?=\s*(?:[.;,)](?!\d)|$))",
     re.I,
 )
 CONVERSION_AGREEMENT = 0.06  # "120 km/h, or 75 mph": 33.3 and 33.5 m/s
 _MONEY_CONVERSION = re.compile(
-    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
-    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\)",
+    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN}|{_LETTERS_DOLLAR})\s?(?P<num>{_DIGITS})"
+    # (a one-letter scale glued on too: "NT$1.5bn ($47m)", t13ai N2: "$47m" was its own row)
+    rf"(?:\s?(?P<s>{_SCALE_AFTER})|(?P<ms>[mbk]))?\)",
     re.I,
 )
 # A conversion in brackets written with a currency's word after it: "$1,640 (200,000 taka)", "(about
@@ -785,6 +806,27 @@ _DATE = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b)|\s+o[’']clock\b", re.I)
 _O_CLOCK = re.compile(r"\s+o[’']clock\b", re.I)
+# A clock time with its time zone, one of the zones a live blog's entry stamp takes ("12.30 BST",
+# "08.15 CEST"; entry_time.ZONES, upper case only): a time, never a number (t13ai N11: a live
+# blog's "12.30 BST" entries were the numbers 12.3)
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3]|[1-9])[.:][0-5]\d")
+_ZONE_AFTER = re.compile(rf"\s?(?:{'|'.join(ZONES)})(?![A-Za-z])")
+
+
+def _clock_time(text: str, raw: str, start: int, end: int) -> bool:
+    """Whether the number ``raw`` (``text[start:end]``) is a clock time, never a number: hours and
+    minutes ("12.30", "08:40") with a time zone after them (:data:`_ZONE_AFTER`), or alone on their
+    line (a live blog's entry heading), or an hour written with a leading zero ("08.15": no writer
+    pads a decimal so)."""
+    if not _CLOCK_DIGITS.fullmatch(raw):
+        return False
+    if (raw[0] == "0" and raw[2] in ".:") or _ZONE_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
 # Words after a number that stand for what it counts without naming it ("30 others").
 _PRONOUN_HEADS = frozenset("others ones apiece".split())
 _NP_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
@@ -1133,7 +1175,10 @@ def _vague_value(phrase: str) -> float:
 
 _SIGN_OR_DIGITS = re.compile(rf"[\d{re.escape(SIGN_CHARACTERS)}]+")
 _CODE_BEFORE = re.compile(
-    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|(?-i:{'|'.join(LETTER_SIGNS)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$",
+    rf"(?:{_SIGN}|{_CODE}|(?-i:{'|'.join(WORD_CURRENCY_CODES)})|(?-i:{'|'.join(LETTER_SIGNS)})|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$"
+    # capitals right before a dollar sign the trigger stands on: "R$12 million", "T$1.2 billion"
+    # (the trigger is the "$", so "R" is read here: t13ahr N8, "R$12 million" was a count)
+    r"|(?-i:(?<![A-Za-z])[A-Z]{1,3})$",
     re.I,
 )
 _TRIGGER_I = re.compile(rf"[{re.escape(SIGN_CHARACTERS)}]|\d+|\b(?:{_W}|half)\b", re.I)
@@ -1348,11 +1393,19 @@ _SHILLING_COUNTRY = re.compile(
     r"|(?P<sos>somalia|somalis?|mogadishu))\b",
     re.I,
 )
+# Words that say whose dollar a "T$" is (as _PESO_COUNTRY for the peso): Taiwan's (Reuters' "T$")
+# or Tonga's pa'anga.
+_T_DOLLAR_NAME = re.compile(r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))|(?P<top>(?i:\bpa[’']?anga\b))")
+_T_DOLLAR_COUNTRY = re.compile(
+    r"\b(?:(?P<twd>taiwan|taiwanese|taipei|kaohsiung|taichung|tainan)|(?P<top>tonga|tongan|nuku[’']alofa))\b",
+    re.I,
+)
 # An ambiguous currency's cue patterns, in the order they are read (see resolve_currency).
 _AMBIGUOUS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     YEN_OR_YUAN: (_CURRENCY_NAME, _COUNTRY_CUE),
     PESOS: (_PESO_NAME, _PESO_COUNTRY),
     SHILLINGS: (_SHILLING_NAME, _SHILLING_COUNTRY),
+    T_DOLLARS: (_T_DOLLAR_NAME, _T_DOLLAR_COUNTRY),
 }
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
@@ -1395,7 +1448,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         raw = m.group("num")
         value = _digits(raw, dots_group)
         spelled = False
-        if _TIME_OF_DAY.match(text, num_e) and not cur:
+        if not cur and (_TIME_OF_DAY.match(text, num_e) or _clock_time(text, raw, num_s, num_e)):
             return None
     else:
         parsed = _valid_words(text, m)
@@ -1476,7 +1529,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         adj = (cw.group("adj") or "").lower()
         word = cw.group("w").lower()
         unit = CURRENCY_WORDS[word]
-        if adj and word in ("dollars", "dollar", "francs", "franc", "pesos", "peso"):
+        if adj and word in ("dollars", "dollar", "francs", "franc", "pesos", "peso", "lira", "liras"):
             unit = CURRENCY_ADJECTIVES[adj]
         if word in ("cents", "cent", "pence"):
             value /= 100
@@ -1491,7 +1544,13 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             and currency_of_sign(mc.group("cur")) != unit
         )
     ):
-        cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
+        cval = _digits(mc.group("num"), dots_group) * (
+            SCALES[mc.group("s").lower()]
+            if mc.group("s")
+            else MONEY_SCALES[mc.group("ms").lower()]
+            if mc.group("ms")
+            else 1.0
+        )
         conversion = (cval, currency_of_sign(mc.group("cur")))
         conversion_span = (mc.start("cur"), mc.end() - (1 if mc.re is _MONEY_CONVERSION else 0))
         e = mc.end()

@@ -81,8 +81,9 @@ class Results:
     hits: list[Hit]
     terms: list[str]  # the indexed words searched for (after folding and prefix expansion)
     elapsed_ms: float = 0.0
-    # False when ``total`` is an estimate (searches with typing=True and more matches than the
-    # limit); the JSON form is unchanged.
+    # False when ``total`` is an estimate (a phrase whose matches fill the page: its positions are
+    # checked only until the page is settled); said as JSON ``total_exact``, "about N" in the CLI
+    # and on the search screen.
     total_exact: bool = True
     # The query as searched, when the syntax.read_syntax reading changed it (None: as typed),
     # what it set aside ("boost (^2)") and the Lucene operators it read ("&& read as AND"): said
@@ -105,6 +106,7 @@ class Results:
             "searched": self.query if self.searched is None else self.searched,
             "unsupported": self.unsupported,
             "total": self.total,
+            "total_exact": self.total_exact,
             "hits": [h.to_json() for h in self.hits],
             "terms": self.terms,
             "elapsed_ms": round(self.elapsed_ms, 2),

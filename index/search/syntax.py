@@ -9,7 +9,8 @@ word. Not supported, and set aside with a note of what was searched instead: a b
 whole term (``fire^2``, ``"a b"^2``, ``(a OR b)^0.5``), a fuzzy word (``fire~``, ``fire~1``) and a
 phrase's proximity (``"a b"~3``). Left as they were, the tokeniser read ``fire^2`` as the words
 "fire" and "2", and ``fire || ferry`` as both words: no hit, no message. A "^" or "~" after text
-that is no whole term (``E=mc^2``, ``O(n^2)``, ``10^6``) is text, searched as indexed. Ranges (``[a TO z]``) are refused by the parser, as the README promises.
+that is no whole term (``E=mc^2``, ``O(n^2)``, ``10^6``) is text, searched as indexed; so is a
+"^" that is a power and no boost (:func:`_exponent`: ``x^2 growth``, ``a^2 + b^2``, ``fire^``). Ranges (``[a TO z]``) are refused by the parser, as the README promises.
 
 Pure text work, no backend: the workspace reads a query with it before anything else, and the
 whoosh parser's ``check`` does too (a query given to the engine directly).
@@ -41,6 +42,11 @@ _SYNTAX = re.compile(
     r"|(?<![^\s(])(?P<plus>\+)(?=[^\s)+\d])"  # Lucene's required word: every word is
 )
 _STARTS = re.compile(_TERM_START)  # (matched at a position: its lookbehinds see the text before)
+# An arithmetic sign standing alone next to a "^N": the "^" is a power in a formula. A "+" or
+# "-" glued to a word is this app's syntax, never matched here (a space on both sides).
+_SIGNS = r"[-+=*/<>\u00d7\u2212\u00b7]"
+_SIGN_BEFORE = re.compile(rf"(?:^|\s){_SIGNS}\s+$")
+_SIGN_AFTER = re.compile(rf"\s+{_SIGNS}(?:\s|$)")
 _KINDS = {"^": "boost", "~": "fuzzy match"}
 # What each Lucene operator read is said as, in the order of this table.
 _READ = {"&&": "&& read as AND", "||": "|| read as OR", "!": "! read as NOT", "+": "+ read as a required word"}
@@ -70,6 +76,19 @@ def _group_starts_term(text: str, close: int) -> bool:
     return False
 
 
+def _exponent(text: str, m: re.Match[str], num: str | None) -> bool:
+    """Whether the "^" matched in ``m`` is a power written in text, not Lucene's boost: a boost
+    is written with its number (``fire^2``), on a term of more than one letter (a one-letter
+    word weighs nothing, ``x^2`` is a variable squared), and outside a formula (no sign such as
+    "+" or "=" standing alone next to it: ``a^2 + b^2``, ``speed^2 = distance``)."""
+    if num is None:
+        return True
+    word = (m.group("term") or "").rpartition(":")[2].rstrip("*")
+    if m.group("term") and len(word) == 1:
+        return True
+    return bool(_SIGN_BEFORE.search(text, 0, m.start()) or _SIGN_AFTER.match(text, m.end()))
+
+
 def read_syntax(text: str) -> Reading:
     """``text`` (a query as typed) read for its foreign syntax: see the module's docstring.
     Quoted phrases are left as they are (a "^" or "||" inside quotes is text)."""
@@ -92,6 +111,8 @@ def read_syntax(text: str) -> Reading:
         if op is None:
             return m.group(0)  # a phrase alone
         num = m.group("num") if m.group("quoted") else m.group("num2") or m.group("num3")
+        if op == "^" and _exponent(text, m, num):
+            return m.group(0)  # x^2, a^2 + b^2: text
         kind = "proximity" if op == "~" and m.group("quoted") else _KINDS[op]
         notes.append(f"{kind} ({op}{num or ''})")
         return m.group("quoted") or m.group("term") or ""

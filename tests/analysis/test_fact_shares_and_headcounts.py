@@ -78,7 +78,7 @@ def test_an_industrys_share_is_no_value_of_the_workplaces() -> None:
                 "The airline's planes failed 12% of safety audits in 2025, the regulator said.",
                 "Its planes failed 15 percent of safety audits last year, according to the ministry.",
             ],
-            "share of safety audits in 2025",
+            "share of safety inspections in 2025",  # (audits, checks, inspections: one measure, s41-y1)
             ["12%", "15%"],
         ),
     ],

@@ -4,6 +4,8 @@ checked candidates, those with the highest bounds, match more often than the res
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from waic_reader.index.search.whoosh import bulk_scorer as S
@@ -99,3 +101,26 @@ def test_in_order_is_whooshs_order(scores: dict[int, float]) -> None:
     assert S.in_order(list(scores.items())) == want
     for n in (1, 2, len(scores) // 5 or 1, len(scores)):
         assert S.top_of(scores, n) == want[:n]
+
+
+def test_an_estimated_count_is_said_estimated(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON ``total_exact`` and the text output's "about N" (the search screen says "about" from
+    the same flag): false / said for the sampled count at a limit, true / unsaid for the exact one."""
+    import json
+
+    from waic_reader.tui.cli.main import main
+
+    root = Path(ws.corpus.root)
+    base = ["--corpus", str(root), "--index-dir", str(root.parent / "index"), "search", '"the government"']
+    assert main([*base, "--limit", "60", "--json"]) == 0  # the page holds them all: counted
+    data = json.loads(capsys.readouterr().out)
+    assert (data["total"], data["total_exact"]) == (54, True)
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)
+    monkeypatch.setattr(S, "PHRASE_COUNT_SAMPLE", 20)
+    assert main([*base, "--limit", "5", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_exact"] is False and len(data["hits"]) == 5
+    assert main([*base, "--limit", "5"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith(f"about {data['total']} articles match")

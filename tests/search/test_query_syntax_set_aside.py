@@ -36,11 +36,22 @@ ARTICLES = {
     "in O(n^2) steps.\n",
     "decoy": "Lab notes\n\nThe E=mc badge, the m/s gauge and the O(n) bound were on the bench.\n",
 }
+# Powers written in text (s41-q): on their own corpus, where "2" is no word of the others'
+POWERS = {
+    "maths": "Squares\n\nThe rule a^2 + b^2 = c^2 holds; x^2 growth beats any line, speed^2 = distance "
+    "was the wrong guess and y^3 - x stays small.\n",
+    "chart": "Chart notes\n\nThe x axis shows growth, the speed and the distance; a and b are the sides.\n",
+}
 
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return indexed_workspace(tmp_path_factory.mktemp("syntax"), ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def powers(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    return indexed_workspace(tmp_path_factory.mktemp("powers"), POWERS)
 
 
 def docs(ws: Workspace, query: str, typing: bool = False) -> list[str]:
@@ -107,6 +118,30 @@ def test_a_caret_after_no_whole_term_is_text(ws: Workspace, query: str) -> None:
     assert sorted(h.doc for h in results.hits) == ["physics"]  # "2" searched too: not the decoy
     data = results.to_json()
     assert (data["searched"], data["unsupported"], results.reading_note()) == (query, [], "")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x^2 growth",  # reported: a one-letter word's power
+        "a^2 + b^2",  # reported: a formula
+        "speed^2 = distance",  # a word's power next to a sign standing alone
+        "y^3 - x",  # a power before a minus standing alone
+    ],
+)
+@pytest.mark.parametrize("typing", [False, True])
+def test_a_power_in_text_is_no_boost(powers: Workspace, query: str, typing: bool) -> None:
+    results = powers.search(query, limit=None, typing=typing)
+    assert sorted(h.doc for h in results.hits) == ["maths"]  # the power's number searched too: not the chart
+    data = results.to_json()
+    assert (data["searched"], data["unsupported"], results.reading_note()) == (query, [], "")
+
+
+def test_a_boost_and_a_power_in_one_query_are_each_said() -> None:
+    from waic_reader.index.search.syntax import read_syntax
+
+    reading = read_syntax("fire^2 x^2 harbour^")  # a boost, a power, a "^" with no number
+    assert (reading.searched, reading.unsupported) == ("fire x^2 harbour^", ["boost (^2)"])
 
 
 def test_text_that_only_looks_like_the_syntax_is_searched_as_written(ws: Workspace) -> None:

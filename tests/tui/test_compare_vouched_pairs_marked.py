@@ -32,7 +32,7 @@ async def test_pairs_below_the_stated_threshold_are_marked(tmp_path: Path) -> No
         below = [p for p in al.pairs if p.score < al.threshold]
         assert below
         status = str(screen.query_one("#compare-status").render())
-        assert f"(threshold {al.threshold:.2f}; {len(below)} below it, marked *)" in status
+        assert f"({len(below)} below {al.threshold:.2f}, marked *)" in status
         scored = [row.gutter for row in screen.query_one(AlignedView).rows if row.gutter[:1].isdigit()]
         assert len(scored) == len(al.pairs)
         assert sorted(float(g[:4]) for g in scored if g.endswith("*")) == sorted(round(p.score, 2) for p in below)

@@ -164,7 +164,8 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         emit_json(data)
         return 0
     verb = "matches" if results.total == 1 else "match"  # as the search screen says
-    out(f"{counted(results.total, 'article')} {verb} {results.query}")
+    about = "" if results.total_exact else "about "  # an estimated phrase count, as the screen says
+    out(f"{about}{counted(results.total, 'article')} {verb} {results.query}")
     if note := results.reading_note():
         out(f"({note})")  # boost (^2) is not supported: searched fire
     for h in results.hits:

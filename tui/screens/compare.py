@@ -367,8 +367,9 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.query_one("#compare-status", Static).update(
             Content.assemble(
                 (f"{len(al.pairs)} shared", "bold $text-success"),
-                # the threshold the pairs are held to, and how many are kept below it (marked *)
-                f" (threshold {al.threshold:.2f}; {vouched} below it, marked *)" if vouched else "",
+                # how many pairs are kept below the threshold the others are held to (marked *);
+                # short, so the line's key hints still fit 120 columns
+                f" ({vouched} below {al.threshold:.2f}, marked *)" if vouched else "",
                 "  ·  ",
                 (f"{len(al.only_a)} only in A", "bold $text-error"),
                 "  ·  ",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -19,6 +20,9 @@ from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SPAN_SHARE, SPAN_SHARE_GAP, WEEKDAYS
 from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
+
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
 from waic_reader.index.corpus.tokens import strip_accents
 
@@ -253,6 +257,47 @@ def figure_name(written: str) -> str:
     return _SPACE_BEFORE_PERCENT.sub("%", " ".join(written.split()))
 
 
+# What a figure's key is made of: never a word a name is searched by (no space, no hyphen: a
+# search term of its own, ``tokens.name_forms``), never a name an article writes (it opens with
+# "=").
+FIGURE_KEY_MARK = "="
+
+
+def _key_number(value: float) -> str:
+    """A value as a key writes it: exact to 12 significant digits, "neg" for a minus sign (a
+    hyphen would split the key into words)."""
+    return format(value, ".12g").replace("-", "neg")
+
+
+def figure_value_name(fig: Figure) -> str:
+    """The name a MONEY, PERCENT, QUANTITY or CARDINAL mention is keyed by: its value, its high
+    end (a range), its unit (a currency, "%", "km"; "" for a count) and its qualifier where the
+    mention's span holds it (a bound, "over", "nearly": a hedge, "about", is outside the span and
+    no part of the entity), one word opening with :data:`FIGURE_KEY_MARK`: "$2.5m" and "$2.5
+    million" → "=USD|2500000", "over $5 million" → "=USD|5000000|over",
+    "200-300" → "=|200..300". Its conversion ("(25 miles)") is no part of it."""
+    qualifier = fig.qualifier.replace(" ", "_") if fig.qualifier and fig.start == fig.num_start else ""
+    value = _key_number(fig.value)
+    if fig.high is not None:
+        value += ".." + _key_number(fig.high)
+    parts = [fig.unit.replace(" ", "_"), value] + ([qualifier] if qualifier else [])
+    return FIGURE_KEY_MARK + "|".join(parts)
+
+
+def figure_term(term: str) -> str | None:
+    """The ``entity`` search term (folded, ``tokens.name_form``) of the figure ``term`` (an
+    ``entity:``/``who:`` term as asked, folded or not) is written as, when the whole of it is one
+    MONEY, PERCENT, QUANTITY or CARDINAL figure: ``who:"$2.5m"`` then also finds the articles
+    writing "$2.5 million", one entity (:func:`figure_value_name`); None for any other term."""
+    from waic_reader.index.corpus.tokens import name_form
+
+    text = term.strip()
+    found = [(s, e, name) for s, e, _label, name in figure_mentions(text)]
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text):
+        return None
+    return name_form(found[0][2])
+
+
 def figure_spans(text: str) -> list[tuple[int, int, str]]:
     """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
     as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
@@ -260,16 +305,19 @@ def figure_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def figure_mentions(text: str) -> list[tuple[int, int, str, str]]:
-    """:func:`figure_spans` with the name each mention is keyed by (:func:`figure_name` of the
-    figure without its conversion: "200,000 taka ($1,640)" and "200,000 taka" are one entity,
-    t13ag-r R7, as the fact sheet reads them one value)."""
+    """:func:`figure_spans` with the name each mention is keyed by: the value the figure
+    recogniser reads (:func:`figure_value_name`), so one amount however written is one entity
+    ("$2.5m" and "$2.5 million", "5 pct" and "5%", "twelve" and "12": issue #16, round s41-x),
+    its conversion aside ("200,000 taka ($1,640)" and "200,000 taka" one entity, t13ag-r R7, as
+    the fact sheet reads them one value). The entity is shown by the spelling the corpus writes
+    most (``spellings.written_name``), never by this key."""
     from waic_reader.index.analysis.figures import figures_of
 
     out = []
     for f in figures_of(text):
         label = _FIGURE_LABELS.get(f.kind)
         if label is not None and f.num_end > f.num_start:
-            name = figure_name(text[f.num_start : f.num_end])
+            name = figure_value_name(f)
             if f.conversion_span is not None:
                 # "40 kilometres (25 miles)", "15C (59F)", "Rs 16,189 crore, about $1.9 billion": one
                 # figure, one mention, its conversion and closing bracket in it, as the fact sheet

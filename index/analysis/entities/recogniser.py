@@ -292,7 +292,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 226
+ENTITY_VERSION = 228
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -730,6 +730,19 @@ class Recognizer:
         if cls._default is None or refresh:
             cls._default = cls(gazetteer=Gazetteer.default(refresh))
         return cls._default
+
+    @classmethod
+    def current(cls) -> Recognizer:
+        """The per-process recogniser (:meth:`default`), made again over the gazetteer read anew
+        when either gazetteer file changed since its own was read (a user editing
+        ``gazetteer.yaml`` while the app runs): two ``stat`` calls when unchanged; the rules are
+        shared, so a new one costs the gazetteer's reading only."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        held = cls.default()
+        if held.gazetteer.stamp != gazetteer_stamp():
+            held = cls._default = cls(gazetteer=Gazetteer.current())
+        return held
 
     # -- gazetteer matching -------------------------------------------------------------------
 

@@ -27,7 +27,18 @@ def written_name(ent: Entity) -> str:
         into = (boilerplate if m.noise else counts).setdefault(spelling_form(text), {})
         into[text] = into.get(text, 0) + 1
     whole = whole_counts(ent.name, ent.label, counts) or whole_counts(ent.name, ent.label, boilerplate)
-    return most_written(ent.name, whole)
+    return most_written(_shown_key(ent), whole)
+
+
+# The labels of figures, keyed by their value (``patterns.figure_value_name``: "$2.5m" and "$2.5
+# million" one entity), not by a name: every spelling of theirs is the whole figure.
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _shown_key(ent: Entity) -> str:
+    """The key name :func:`most_written` may fall back on: a figure's key is a value, never a
+    name to show (a figure is shown by a spelling its mentions write), "" for one."""
+    return "" if ent.label in FIGURE_LABELS else ent.name
 
 
 def corpus_named(ent: Entity, spelled: Mapping[str, Mapping[str, int]], name: str | None = None) -> str | None:
@@ -50,7 +61,7 @@ def corpus_named(ent: Entity, spelled: Mapping[str, Mapping[str, int]], name: st
             if lead in spelled and lead not in forms and not _leads_other(lead, want, spelled):
                 forms.add(lead)
     counts = whole_counts(name, ent.label, {f: spelled[f] for f in forms if f in spelled})
-    return most_written(name, counts) if counts else None
+    return most_written(_shown_key(ent) if name == ent.name else name, counts) if counts else None
 
 
 # The words opening a complement a name may be written without, its head a whole name of its own
@@ -85,10 +96,13 @@ def whole_counts(name: str, label: str, spelled: Mapping[str, Mapping[str, int]]
     twelve times (t13u F10); never a short form dropping a firm's tail or legal form ("Kestrel
     Hydro" of "Kestrel Hydro Holdings"), its trailing words ("Meteorological Agency" of "Japan
     Meteorological Agency"), one word ("Kushiro") nor an alias. On a tie the longer form; spellings
-    in capitals count only where no form is written in mixed case (:func:`shouted_spelling`)."""
+    in capitals count only where no form is written in mixed case (:func:`shouted_spelling`). A
+    figure's (:data:`FIGURE_LABELS`) is any spelling of it: its key is its value."""
     want = spelling_form(name)
     words = want.split()
     heads = {" ".join(words[:n]) for n in _whole_heads(words)} if label != "PERSON" else set()
+    if label in FIGURE_LABELS:
+        heads.update(spelled)  # a figure keyed by its value: each spelling of it is whole ("5 pct", "5%")
     if label in _PLACE_LABELS and len(words) >= 2 and words[-1] in _PLACE_KIND_TAILS:
         heads.add(" ".join(words[:-1]))  # "Varnholm" of "Varnholm Municipality" (t13af N23)
     whole: dict[str, dict[str, int]] = {}

@@ -151,7 +151,8 @@ def _display_number(fig: Figure, text: str) -> str:
         # "185 kilometers (115 miles) per hour": the words after the conversion are the unit's
         # ("185 kilometers per hour", never the length "185 kilometers")
         shown += text[fig.conversion_span[1] + 1 : fig.end].rstrip()
-    return shown
+    # one line, as written: a wire's hard wrap ("NT$1.5\nbillion", t13ai N5) is a space
+    return " ".join(shown.split())
 
 
 # A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
@@ -537,7 +538,10 @@ def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int
 
 # A year dating the amount of its own clause: "fined £2.3m in 2023", "lost 300 mln dlrs in 2025 as
 # demand fell" (at most two words between, no clause's end), "In 2019 the mine was fined $750,000".
-_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# (up to four words between: the amount's purpose, "€40 million (£34 million) for road repairs in
+# 2024", is dated by the year after it; t13ahr S3, the amount was dropped as an earlier event's and
+# its year stood as a row "year for road repairs")
+_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 _YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
@@ -1580,6 +1584,10 @@ def _recipient_noun(text: str, hit: re.Match[str]) -> tuple[str, str]:
         # the family, the relatives or the next of kin of each one: one payment per family however
         # worded (review s41-rv finding 12: "per next of kin" was a row of its own)
         return "", "family"
+    if hit.re is _RECIPIENT_RECEIVES and hit.group("own"):
+        # "Each victim's family will receive": per family, the relatives too (t13ahr R3)
+        own = hit.group("own").lower()
+        return "", singular_of(own) if own.startswith("household") else "family"
     own = _POSSESSED_RECIPIENT.match(text, hit.end())
     if own is not None:
         return "", own.group("who").lower()
@@ -1612,8 +1620,10 @@ _RECEIVES = (
 )
 # (the family of each one as the subject: "The families of each of the eight victims will receive
 # ₱20,000", "the family of every worker killed will get $5,000": paid per family, t13ag-r N2)
+# (a possessive's family as the subject: "Each victim's family will receive ₩15 million" is paid
+# per family, as "to the family of each victim" is: t13ahr R3, an "amount (KRW)" row apart)
 _RECIPIENT_RECEIVES = re.compile(
-    rf"\b(?:(?:each|every)\s+{_RECIPIENT}|(?P<fam>family|families|relatives)\s+of\s+(?:each|every)\b"
+    rf"\b(?:(?:each|every)\s+{_RECIPIENT}(?:[’']s\s+(?P<own>family|families|relatives|household|households)\b)?|(?P<fam>family|families|relatives)\s+of\s+(?:each|every)\b"
     rf"(?:\s+of\s+(?:the|their|these|those))?(?:\s+[\w-]+){{1,4}}?){_RECEIVES}",
     re.I,
 )
@@ -2810,7 +2820,8 @@ def context_words(text: str) -> dict[str, str]:
 def _fact_value(
     doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str], named: tuple[str, str]
 ) -> FactValue:
-    measure, label = named
+    # (a measure's words read across a hard-wrapped line are one line: t13ai N5)
+    measure, label = " ".join(named[0].split()), " ".join(named[1].split())
     value: float | str = fig.value
     unit = fig.unit
     alt = fig.conversion

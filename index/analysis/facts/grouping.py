@@ -100,6 +100,21 @@ def _approximation(x: float) -> float:
     return min(APPROXIMATION_DIGITS * step, APPROXIMATION_SHARE * abs(x))
 
 
+def _hedges_read(values: Sequence[FactValue]) -> str:
+    """How far each hedged count of a row that agrees reaches, for its grounds: " (around 250 reads
+    230 to 270)" (an approximator's margin, :func:`_approximation`), so a reader sees why "240"
+    meets "around 250" while "240" and "250" written exactly disagree (t13ai N4: the row said
+    "agree" with no word of how close); "" when no count is hedged so."""
+    read: dict[str, str] = {}
+    for v in values:
+        if v.kind != "count" or v.qualifier not in APPROXIMATORS or isinstance(v.value, str) or v.high is not None:
+            continue
+        x = float(v.value)
+        margin = max(_approximation(x), v.margin)
+        read.setdefault(value_text(v), f"{x - margin:,.10g} to {x + margin:,.10g}")
+    return f" ({'; '.join(f'{said} reads {span}' for said, span in read.items())})" if read else ""
+
+
 def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     """The values ``v`` stands for, in SI units. ``converted``: compared with a value in another
     unit, so a conversion's rounding is allowed ("25 miles" and "40 km"); in one unit it is not
@@ -1616,7 +1631,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             among = ", each compared only with its own kind" if not agree else ""
             grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
         elif agree and len(distinct) > 1:
-            grounds += "; values differ but their bounds are compatible"
+            grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
             # "at least 12" beside "12": one amount, some reports qualifying it (#16, t13d fault 5)
             qualified = list(dict.fromkeys(value_text(v) for v in values if v.qualifier))
@@ -1648,7 +1663,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         label = most_spelled(Counter(v.said for v in values))
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
-    return Fact(label, values, agree, grounds, compared)
+    # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
+    # t13ai N5); a label is one line wherever it is shown
+    return Fact(" ".join(label.split()), values, agree, grounds, compared)
 
 
 def most_spelled(counts: Counter[str]) -> str:

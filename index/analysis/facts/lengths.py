@@ -432,6 +432,10 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
                 thing = _noun_before(text, fig, sent)
         return _named(role, _thing(thing, text[sent[0] : sent[1]]) if thing else "")
     subject = _subject(text, fig, sent)
+    if _falling_before(text, fig, sent):
+        # "The coach fell 30 metres down a gorge", "plunged some 50 feet into the river": how far
+        # it fell, one measure however the fall is worded, never a length (t13ahr N9)
+        return FALL
     named = _role_named(text, fig, sent)
     if named is not None:
         return named  # "Length of the bridge | 380 m", "Height above the river | 45 m"
@@ -448,7 +452,11 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             way == "above"
             and not water_subject
             and fig.unit not in _DISTANCE_UNITS
-            and _standing_before(text, fig, sent)
+            # a length above sea level is an altitude whatever its verb ("The road climbs to about
+            # 3,600 metres above sea level" was a length: t13ahr N9)
+            and (
+                _standing_before(text, fig, sent) or (along.group("mark") or "").lower().split()[:2] == ["sea", "level"]
+            )
         ):
             # "The bridge, 1,115 feet long, stands 150 feet above the water", "The viaduct rises
             # 60 metres above the valley": the thing's height above what it names (t13aa K10)
@@ -481,6 +489,26 @@ _STANDING = frozenset(
     """stands stood stand standing rises rose rise rising risen towers towered tower towering soars
     soared soar looms loomed sits sat hangs hung is was are were lies lay""".split()
 )
+# Verbs of falling right before a length: the height of the fall (:data:`FALL`).
+_FALLING = frozenset(
+    """fell fall falls falling fallen plunged plunge plunges plunging plummeted plummet plummets
+    plummeting tumbled tumble tumbles tumbling toppled""".split()
+)
+# (water and its level falling are its level's change: "The river fell 2 metres overnight")
+_FALLING_LEVEL = frozenset("level levels water waters river rivers lake lakes reservoir tide".split())
+FALL = ("height|fall", "height of the fall", "")  # (key, label, thing) of how far a thing fell
+
+
+def _falling_before(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether a verb of falling (:data:`_FALLING`) stands right before a length, an approximator
+    between them ("plunged some 50 feet", "fell nearly 200 metres"), and no water or level is
+    its clause's subject (:data:`_FALLING_LEVEL`)."""
+    words = clause_before(text, fig.start, sent[0], strict=True)
+    while words and words[-1] in _STANDING_GAP:
+        words.pop()
+    return bool(words) and words[-1] in _FALLING and _FALLING_LEVEL.isdisjoint(words)
+
+
 # Words between such a verb and its length ("stands some 150 feet", "rises nearly 60 metres").
 _STANDING_GAP = frozenset("some about around nearly almost roughly approximately over just only more than".split())
 # The role nouns a length is named by in a label or a subject ("Length of the bridge | 380 m",

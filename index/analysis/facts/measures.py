@@ -232,6 +232,10 @@ _NAME_IS_BEFORE = re.compile(
 )
 
 
+# A preposition of where, right before a place in apposition to a distance: the event's place.
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|at|off|outside)\s+(?:the\s+)?$")
+
+
 def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequence[str]) -> str | None:
     """The named place a distance is the distance of, as written, when its words say so: a place
     in apposition before a distance "away" (:data:`_NAME_COMMA_BEFORE`), or a place opening the
@@ -245,6 +249,11 @@ def _named_distance(text: str, fig: Figure, sent: tuple[int, int], after: Sequen
     elif after[:1] == ["from"] or (after[:1] and after[0] in _DIRECTIONS and after[1:2] == ["of"]):
         # "Varnhelm lies 8 km from the summit"; "Tennvik, 40 km north of the crater, was …"
         m = _NAME_IS_BEFORE.search(before.lstrip()) or _NAME_COMMA_BEFORE.search(before)
+        if m is not None and _WHERE_BEFORE.search(before, 0, m.start("name")):
+            # "came ashore near Fangliao in Pingtung County, about 40 km south of Kaohsiung": a
+            # place where the story happened, the distance the event's own (t13ai N5: a row
+            # "distance from Pingtung County to Kaohsiung" apart from "distance to Kaohsiung")
+            m = None
     if m is None or time_word(m.group("name").split()[0]):
         return None
     return m.group("name")

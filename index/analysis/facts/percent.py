@@ -132,6 +132,7 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
         return "", (), ""
     if len(phrase) == 1 and phrase[0] in _WORKFORCE:
         phrase = ["workers"]  # "of the workforce", "of staff", "of its employees": one whole
+    phrase = [*phrase[:-1], _SAME_WHOLE.get(phrase[-1], phrase[-1])]  # "safety audits": "safety inspections"
     group = _share_group(text, fig, sent, at)
     # labelled by what befell the share too: "share of services cancelled"
     named = " ".join([*phrase, state] if state else phrase)
@@ -182,6 +183,12 @@ _POSSESSOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*['’]s\b")
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?=[^\W\d_])")
 # The nouns of one whole, the people who work at a place, labelled alike ("share of workers").
 _WORKFORCE = frozenset("workforce workers staff employees staffers personnel".split())
+# The nouns of one measure, the examinations a regulator makes of a thing, labelled alike by the
+# first ("share of roadside checks" and "share of roadside inspections" are one share: t13ahr N2,
+# rows keyed on the noun kept one regulator's failure rate in three rows)
+_SAME_WHOLE: dict[str, str] = dict.fromkeys(
+    "inspections inspection checks check audits audit checkups checkup".split(), "inspections"
+)
 # The group of people a share of a whole counts, said after the whole ("60% of the workers are
 # women", "60% of the workers at the plant are women") or before the share ("Women made up about 80 percent of the workforce", "Women account
 # for some 60 per cent of staff").

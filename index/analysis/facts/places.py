@@ -29,9 +29,11 @@ from waic_reader.index.corpus.letters import (
 )
 
 RAIN = frozenset("rain rainfall snow".split())
+# (a name after a common noun's "of" is the place: "south of the port city of Kaohsiung" is
+# Kaohsiung's distance, one row with "south of Kaohsiung", t13ai N5)
 PLACE_AFTER = re.compile(
     r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
-    rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
+    rf"\s+(?:the\s+)?(?:capital,?\s+|(?:[a-z]+\s+){{1,2}}of\s+(?={CAP}))?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
 )
 
 # Where rain was measured, which makes rainfalls at two places two facts (the local paper's 312 mm

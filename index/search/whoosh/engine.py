@@ -824,6 +824,10 @@ class SearchIndex:
         (:meth:`CorpusView.expand`). As given while no index is open."""
         if not names or not self.is_open():
             return names
+        from waic_reader.index.analysis.entities.patterns import figure_term
+
+        # a figure asked as one spelling is the entity of its value, whatever its mentions write
+        names = names | {k for n in names if (k := figure_term(n)) is not None}
         try:
             view = self.corpus_view()
             homes = view.home_terms()
@@ -1050,7 +1054,7 @@ class SearchIndex:
         those names (:meth:`CorpusView.expand`); as it is without entity terms."""
         if not any(f == "entity" for f, _t in q.iter_all_terms()):
             return q
-        return self.corpus_view().expand(q, self._known_entity).normalize()
+        return self.corpus_view().expand(_figures_widened(q), self._known_entity).normalize()
 
     def _said_grouped(self, q: wquery.Query) -> wquery.Query:
         """``q`` with its ``said`` terms also matching the other names the corpus grouping gives
@@ -1068,3 +1072,20 @@ class SearchIndex:
         them writes: ``who:`` finds it as it is, no other legal form is looked up)."""
         with self._lock:
             return self.searcher().doc_frequency("entity", term) > 0
+
+
+def _figures_widened(q: wquery.Query) -> wquery.Query:
+    """``q`` with each ``entity`` term that is one figure ("$2.5m", "5 pct", "twelve") also
+    matching the term of its value (``patterns.figure_term``): the articles writing it any other
+    way ("$2.5 million", "5%", "12"), as the entity list makes them one entity. (The recogniser's
+    patterns imported here: an index opened for a plain search loads no name data.)"""
+    from waic_reader.index.analysis.entities.patterns import figure_term
+
+    def widen(node: wquery.Query) -> wquery.Query:
+        if isinstance(node, wquery.Term) and node.fieldname == "entity":
+            key = figure_term(node.text)
+            if key is not None and key != node.text:
+                return wquery.Or([node, wquery.Term("entity", key, boost=node.boost)])
+        return node
+
+    return q.accept(widen)

@@ -51,10 +51,9 @@ MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 40
 MIN_PREFIX = 2
 # The refusal of a query that would match every article (a lone ``*``): what was refused, why,
-# and what to type instead.
+# and what to type instead; short, as every query error is (one status line, under 100 characters).
 MATCH_EVERYTHING = (
-    f"a lone * would match every article and is refused: type a word, or at least "
-    f"{MIN_PREFIX} letters before * (typh*); `list` shows every article"
+    f"a lone * would match every article: type a word or {MIN_PREFIX}+ letters before * (typh*); `list` lists all"
 )
 PREFIX_SCAN = 2000  # terms looked at per prefix
 PREFIX_KEEP = 12  # expansions ranking a prefix's matches (the most frequent); membership is exact
