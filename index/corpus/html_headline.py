@@ -96,6 +96,29 @@ def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _heading_led(doc: _Element, shown: set[str], value: str) -> str | None:
+    """The heading the page shows (``<h1>``-``<h3>`` on one of its lines, ``shown``, folded) that
+    opens with one part of ``value``, a title split at a spaced separator (:data:`_SEPARATOR`), the
+    other part name-shaped (:func:`_name_shaped`): that other part is the site's name, the heading
+    the page's headline ("Gazzetta del Golfo :: Crollo di una palazzina a Napoli" over "<h2>Crollo
+    di una palazzina a Napoli: due feriti"; the title kept the site's name, t13ah-r S2). None when
+    no heading so opens."""
+    heads = [" ".join(el.text_content().split()) for el in doc.iter("h1", "h2", "h3")]
+    heads = [h for h in heads if h and _fold(h) in shown]
+    if not heads:
+        return None
+    for sep in _SEPARATOR.finditer(value):
+        left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
+        for headline, site in ((left, right), (right, left)):
+            if not headline or not _name_shaped(site) or len(words(headline)) < _SENTENCE_CASE_WORDS:
+                continue
+            for head in heads:
+                folded = _fold(head)
+                if folded.startswith(_fold(headline)) and not folded[len(_fold(headline)) :][:1].isalnum():
+                    return head
+    return None
+
+
 def _site_part(value: str, title: str) -> bool:
     """Whether ``title`` is the site part of the metadata title ``value``: name-shaped, one end of it
     beyond a spaced separator, the other end a headline in sentence case:
@@ -127,6 +150,8 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     values = [value for value in values if value]
     if not title:
         return title  # (no title taken: the reader finds the headline in the text)
+    if _fold(title) not in shown and (led := _heading_led(doc, shown, title)) is not None:
+        return led  # "Gazzetta del Golfo :: Crollo di una palazzina" over its <h2> (t13ah-r S2)
     if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
         # (The page showing a headline of its own in other words, that one is the title: below.)
         if _fold(split[0]) not in shown and (heading := _shown_heading(doc, shown, sites, split[0])) is not None:

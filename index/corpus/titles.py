@@ -31,7 +31,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
     among the first three, one naming a site (:func:`site_name_line`) names the outlet."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
-    from waic_reader.index.analysis.noise.patterns import CJK_SOURCE
+    from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
     from waic_reader.index.corpus import bylines, date_stamps, dateline
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
@@ -98,6 +98,11 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
                 return site
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
+        if i <= 2 and agency_line(line):
+            # "Reuters" under the headline, over a date stamp: the bare wire byline the boilerplate
+            # split calls one names the outlet, as a site's name line there does (t13ah-r S5: the
+            # outlet stayed unknown, "El País English" in its place was the outlet)
+            return dateline.agency_name(line)
         # "By Jane Doe" names an author, not an outlet, and so does "Par Jean Dupont" (its word in
         # another language: t13v F7, the outlet was "Par Jean Dupont"); "Published", "Updated"
         # introduce a date. A weekday, month, date or time ("Saturday" in a page's <time> under

@@ -64,3 +64,16 @@ def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int, text:
     if w.lower() in NUMBER_WORDS and (_prose(toks, i - 1) or _prose(toks, j)):
         return True  # "The toll rose to SEVEN last night" (t13q: ORG "SEVEN"): a count shouted
     return len(w) >= 5 and w.isalpha() and w.endswith(_SHOUTED_ENDINGS) and (_prose(toks, i - 1) or _prose(toks, j))
+
+
+def styled_capitals(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the words in capitals toks[i:j] are a console's styled banner: a terminal control
+    sequence (one token: corpus.tokens.CONTROL_SEQUENCE) stands right before them, perhaps over
+    other words in capitals ("ESC[31mRED ALERT", "ESC[32mGREEN alert": t13ai N8, t13ah-r N7, ORGs
+    "RED", "ALERT", "GREEN"). Such words are shouted for a reader, no organisation's initials."""
+    if i >= j or not all(toks[k][2].isupper() for k in range(i, j)):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k][2].isalpha() and toks[k][2].isupper():
+        k -= 1
+    return k >= 0 and toks[k][2].startswith("\x1b[")

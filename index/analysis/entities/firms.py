@@ -19,6 +19,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     INSTITUTION_NOUNS,
     LOWER_LEGAL_FORMS,
+    NEWSPAPER_ARTICLES,
     PARTNER_WORDS,
     SAINT_FIRSTS,
     SPACED_LEGAL_FORMS,
@@ -534,3 +535,49 @@ def outlet_pages(text: str, chosen: list[Cand], known: Callable[[str], str | Non
     if not spans:
         return chosen
     return spans_take_over(chosen, spans, "ORG", text)
+
+
+# A trade's word a firm fuses into its one-word name ("Taipower", "Nordenergy"): only these words,
+# long enough that no ordinary word ends in them by chance; and the English compounds that end so
+# and name no firm.
+_FUSED_TRADES = ("power", "bank", "energy", "steel", "telecom", "pharma", "petrol")
+_FUSED_WORDS = frozenset(
+    """manpower willpower horsepower firepower superpower airpower brainpower candlepower seapower
+    sandbank riverbank snowbank databank mudbank seabank cloudbank""".split()
+)
+
+
+def fused_trade_firm(word: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``word`` is a firm named in one word that closes in its trade ("Taipower said",
+    "Nordenergy blamed the wind"): a capital first, then lower case, a stem of three
+    letters or more before a :data:`_FUSED_TRADES` word; no English compound (:data:`_FUSED_WORDS`:
+    "Manpower", "Riverbank") nor a word the article writes in lower case (t13ai N6: no entity, and
+    a Person speaker "Taipower")."""
+    if len(word) < 7 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low = word.lower()
+    if low in _FUSED_WORDS or low in doc_lower:
+        return False
+    return any(low.endswith(t) and len(low) - len(t) >= 3 for t in _FUSED_TRADES)
+
+
+def newspaper_lines(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a PERSON of two or three words that opens with a newspaper's article
+    (:data:`lexicons.NEWSPAPER_ARTICLES`: "Le", "La", "El", "Al") and is its line alone typed an
+    ORG: a paper's name set over or under its headline ("Le Dauphiné", "Le Courrier", "El
+    Comercio"; t13ah-r S5: a PERSON "Le Dauphiné"); in a sentence "Le Pen said" stays a person."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        name = text[s:e]
+        words_ = name.split()
+        if (
+            label == "PERSON"
+            and 2 <= len(words_) <= 3
+            and words_[0] in NEWSPAPER_ARTICLES
+            and text[text.rfind("\n", 0, s) + 1 : s].strip() == ""
+            and text[e : (text.find("\n", e) + 1 or len(text) + 1) - 1].strip() == ""
+        ):
+            out.append((s, e, "ORG", entity_key("ORG", name)))
+        else:
+            out.append((s, e, label, key))
+    return out

@@ -60,8 +60,10 @@ from waic_reader.index.analysis.entities.firms import (
     church_bodies,
     company_form,
     coordinated_firms,
+    fused_trade_firm,
     institutions,
     listed_partners,
+    newspaper_lines,
     outlet_pages,
     partners_firm,
     possessive_firms,
@@ -290,7 +292,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 228
+ENTITY_VERSION = 229
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -324,6 +326,10 @@ _SEATED_BODIES = frozenset("Court Council Assembly Tribunal".split())
 _SEATED_BODY_HEADS = frozenset("Department Dept Office Bureau Board Commission Division".split())
 # A broadcaster's channels and desks named after it ("CBC News", "BBC Two", "NHK World").
 _BROADCAST_ARMS = frozenset("News Radio TV Television Sport Sports One Two Three Four World Online".split())
+# An airline named "<initials, people or place> Air" ("EVA Air", "Korean Air", "Jeju Air"): "Air" is
+# no cue alone ("Bel Air" a place, "Hot Air", "Open Air"), but after initials or a known people or
+# place it closes a carrier's name (t13ai N7: ORG "EVA" and a PERSON "Air", a Person speaker "EVA Air").
+_CARRIER_LAST = "Air"
 # Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
 # Workers Union", "Ratu Kadavulevu School").
 _ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
@@ -1114,7 +1120,9 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
-        chosen = outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
+        chosen = newspaper_lines(
+            text, outlet_pages(text, possessive_outside(text, chosen, self.canonical), self.canonical)
+        )
         chosen = boilerplate_short_forms(text, chosen, noise_spans, self.canonical)
         if "\u202e" in text or "\u202d" in text:
             # letters inside a bidi override are shown in another order than stored ("DELKCOL ERA
@@ -1602,6 +1610,9 @@ class Recognizer:
             # "Insurer Pacifico Seguros said", "Lender Banco Quillay said": a kind of body opening the sentence is outside the
             # firm's name, as before a name no word types (unknown_stretch; t13r F9)
             run = run[1:]
+        if len(run) == 1 and run[0].eid < 0 and fused_trade_firm(run[0].text, doc_lower):
+            emit(run[0].s, run[0].e, "ORG")  # "Taipower said": a firm's one word, wherever it stands
+            return
         if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):
             # "Saint-Aubrac-Des-Pins", "Villeneuve-Les-Avignon": one place, wherever it stands (round s33-d)
             emit(run[0].s, run[0].e, "GPE")
@@ -2086,6 +2097,18 @@ class Recognizer:
             and text[run[0].e : last.s] == " "
         ):
             emit(run[0].s, last.e, "ORG")  # "CBC News", "BBC Two", "NHK World": a broadcaster's channel or desk
+            return
+        if (
+            len(run) == 2
+            and last.eid < 0
+            and last.text == _CARRIER_LAST
+            and text[run[0].e : last.s] == " "
+            and (
+                (is_acronym(run[0].text) and run[0].text not in STOP_ACRONYMS)
+                or (run[0].eid >= 0 and ents[run[0].eid][2] in ("NORP", "GPE"))
+            )
+        ):
+            emit(run[0].s, last.e, "ORG")  # "EVA Air", "Korean Air": a carrier
             return
         if len(run) >= 2 and (cue or of_cue):
             if not (

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     firm_core,
     legal_form,
+    people_plural,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.persons import (
@@ -92,6 +93,23 @@ def _dateline_agency(text: str, at: int, span: tuple[int, int]) -> bool:
     its name looks like (an acronym "AP", "AFP", or a word "Reuters", "Xinhua")."""
     wire = dateline.match(text, text.rfind("\n", 0, at) + 1)
     return wire is not None and wire.agency == span
+
+
+# The bodies people form by their trade, closing its name ("… Workers Union", "… Employees Federation").
+_MEMBERS_BODIES = frozenset(
+    "Union Unions Federation Association Confederation Congress Alliance Guild Council Syndicate".split()
+)
+
+
+def _members_trade(tail: str) -> bool:
+    """Whether a body's name after its first word opens with the people it is of and closes in a
+    body of members (:data:`_MEMBERS_BODIES`: "Workers Solidarity Federation" of "Garment Workers
+    Solidarity Federation", "Employees Union"; not "Polymers Ltd", a firm): its
+    first word is then their trade, a common noun ("Garment unions demanded"), no short form of
+    the body (t13ag-r R1: a lone "Garment" was a mention of the federation). A firm's "Sons",
+    "Partners", "Brothers" (cue words: "Lehman Brothers Holdings") are no members."""
+    second, last = tail.split(" ", 1)[0], tail.rsplit(" ", 1)[-1]
+    return " " in tail and last in _MEMBERS_BODIES and second not in CUES and people_plural(second.lower())
 
 
 def defined_short_forms(
@@ -177,6 +195,7 @@ def defined_short_forms(
             and first not in TITLE_CORE
             and first not in TITLE_MOD
             and first not in places
+            and not _members_trade(tail)
         ):
             if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in MEDIA:
                 short.setdefault(first, (label, key))

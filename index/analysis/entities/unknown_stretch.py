@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from waic_reader.index.analysis.entities.context import OPENING_KINDS
-from waic_reader.index.analysis.entities.emphasis import shouted_emphasis
+from waic_reader.index.analysis.entities.emphasis import shouted_emphasis, styled_capitals
 from waic_reader.index.analysis.entities.firms import family_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -315,8 +315,8 @@ def unknown_stretch(
         stretch, words_ = stretch[1:], words_[1:]
     while words_ and words_[-1].replace(".", "") in STOP_ACRONYMS:
         stretch, words_ = stretch[:-1], words_[:-1]
-    if not stretch:
-        return
+    if not stretch or styled_capitals(toks, stretch[0].i, stretch[-1].j):
+        return  # (a console's styled banner: "\x1b[31mRED ALERT" names nothing)
     if (
         3 <= len(stretch) <= 4
         and title_kind(words_[0]) == ADDRESS_TITLE

@@ -295,6 +295,10 @@ def byline_lines(
             # was taken for the author's name line, and the title for the first sentence: t13aa K13)
             and not _HEADLINE_MARK.search(f.text)
             and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
+            # the page's first line is its headline unless it reads as a person's name: "HALLSTATT
+            # FLOODED" over "Associated Press" was a name line, the title the first sentence (t13ah-r
+            # S1); "Emily Post" over a date stays the author's line
+            and (any(feats[k].n for k in range(i)) or byline_fields.person_name(f.text))
         ):
             labels[i] = ("byline", "name line beside the article's date or byline")
 

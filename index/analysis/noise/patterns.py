@@ -99,11 +99,23 @@ def ignorecase_fold(text: str) -> str:
     return text.translate(_TO_ASCII).lower()
 
 
-_WIRES = (
+# The wire services and broadcasters a bare byline names ("Reuters" under the headline), then a
+# desk's words that name no outlet ("Staff", "Web Desk"): together the wire-service bylines.
+_AGENCIES = (
     r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
     r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
-    r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk"
+    r"|bbc news"
 )
+_WIRES = _AGENCIES + r"|staff|staff reporter|staff writer|wire services|news desk|web desk"
+_AGENCY_LINE = re.compile(rf"^\W*(?:{_AGENCIES})\W*$", re.I)
+
+
+def agency_line(line: str) -> bool:
+    """Whether ``line`` is a wire service's or broadcaster's name alone ("Reuters", "AP", "Agence
+    France-Presse"), a bare byline naming the outlet (a desk's "Staff" names none)."""
+    return _AGENCY_LINE.match(line.strip()) is not None
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 COMMENTS_HEADER = "comments section header"

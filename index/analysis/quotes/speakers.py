@@ -42,7 +42,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     legal_form,
     person_noun_gender,
 )
-from waic_reader.index.analysis.entities.words import given_word
+from waic_reader.index.analysis.entities.words import given_word, is_title
 from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -94,6 +94,9 @@ _HEAD_OF = re.compile(
     r"\s*(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+[^,;:()\"“”]{1,80},\s*", re.I
 )
 _AT_PLACE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$")
+# A singular noun in lower case and a preposition of place right before a place: the noun is the
+# subject's head, the place where it is ("A family in Portland", "a charity near Lagos").
+_SINGULAR_AT = re.compile(r"\b([a-z]+)\s+(?:in|near|outside|at)\s+(?:the\s+)?$")
 _INSTITUTION_IN = re.compile(r"\b([a-z]+)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # An apostrophe between letters: a possessive's or a contraction's, no quotation mark.
@@ -365,6 +368,14 @@ def _unnamed(word: str) -> bool:
     return word in GROUPS or word in BODIES
 
 
+def _title_only(words: Sequence[str]) -> bool:
+    """Whether capitalised ``words`` are a title alone, possessive or not ("Prime Minister's",
+    "Interior Minister", "Deputy Mayor's"): title words (:func:`is_title`) ending in a core title
+    word, no name of anyone or anything."""
+    bare = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    return all(is_title(w)[0] for w in bare) and is_title(bare[-1])[1]
+
+
 def _owner(word: str, low: str) -> bool:
     """Whether a possessive word (``word`` as written, ``low`` without "'s") makes a subject
     someone's: a name ("Nordsea's officials") or an institution or role ("the company's
@@ -607,6 +618,9 @@ class Speakers:
             # An opener in capitals is one too ("THE COMPANY SAID" in an all-caps lede, t13j F5).
             while run and (run[0][2] in _NOT_NAME or run[0][2].capitalize() in _NOT_NAME):
                 run.pop(0)
+            if len(run) >= 2 and _title_only([w for _, _, w in run]):
+                run.clear()  # "the Prime Minister's office": a title (t13ah N7: an ORG speaker)
+                return
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
                 if len(run) >= 3 and self._sentence_start(rs) and not legal_form(run[-1][2]):
@@ -823,7 +837,11 @@ class Speakers:
             people,
             runs,
             [n for n in mentions if n.speaker.type == "ORG"],
-            [n for n in mentions if n.speaker.type in ("GPE", "NORP") and not self._located(n.start)],
+            [
+                n
+                for n in mentions
+                if n.speaker.type in ("GPE", "NORP") and not self._located(n.start) and not self._fused(n.end)
+            ],
         ):
             if group:
                 # The subject's head comes first: "Priya Raman of Northline Research said".
@@ -867,10 +885,22 @@ class Speakers:
                 return self._short_form(n.speaker)
         return None
 
+    def _fused(self, end: int) -> bool:
+        """Whether the place ending at ``end`` is fused by a hyphen to a lower-case word after it,
+        a modifier of the subject's head ("A Kaohsiung-born family", "a Lagos-based charity"),
+        never who speaks (t13ai N9: Kaohsiung spoke)."""
+        return self.text[end : end + 1] == "-" and self.text[end + 1 : end + 2].islower()
+
     def _located(self, start: int) -> bool:
         """Whether the place at ``start`` says where the subject is, not who it is: "Hospitals in
         Portmere said", "Schools across Tollan said" (the hospitals speak, not the city)."""
         if _LOCATED.search(self.text, max(0, start - 40), start) is not None:
+            return True
+        # "A family in Portland says", "a charity near Lagos said": a singular noun of any kind
+        # before the place's preposition is the subject's head, the place where it is (t13ai N9:
+        # Portland, then Kaohsiung, spoke)
+        m = _SINGULAR_AT.search(self.text, max(0, start - 40), start)
+        if m is not None and m.group(1).lower() not in FUNCTION_WORDS:
             return True
         if self._person_at(start) is not None:
             return True
