@@ -968,6 +968,19 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "push-notification or closing subscribe prompt",
     ),
     (
+        # A sponsor slot's own line where an advertisement stands between the article's paragraphs:
+        # "Become a KPBS sponsor", "Become an underwriter", "Become a sponsor today" (issue #14,
+        # unseen36 kpbs-1). The line is the bid alone: "Become a sponsor of the festival, the mayor
+        # urged local firms" goes on.
+        "advertisement",
+        re.compile(
+            r"^(?:become|be) an? (?:[\w.'’&-]+ ){0,3}(?:sponsor|underwriter|advertiser)(?: (?:today|now))?\W*$",
+            FOLD_CASE,
+        ),
+        8,
+        "sponsor or advertiser prompt",
+    ),
+    (
         # A registration or subscription wall over the rest of the article: "Join LeadDev.com for free
         # to access this content", "Create an account to access our free content …", "Please sign up
         # or log in to continue reading", "Subscribe to read the full story" (issue #14, unseen35).
