@@ -621,6 +621,11 @@ class Speakers:
             if len(run) >= 2 and _title_only([w for _, _, w in run]):
                 run.clear()  # "the Prime Minister's office": a title (t13ah N7: an ORG speaker)
                 return
+            if run and run[-1][2][-2:] in ("'s", "’s") and len(run[-1][2]) > 2:
+                # "the Harbour Authority's spokesman": the possessive belongs to the name's place in
+                # the sentence, not to the name (s41-y2: an ORG speaker "Harbour Authority's")
+                s_, e_, w_ = run[-1]
+                run[-1] = (s_, e_ - 2, w_[:-2])
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
                 if len(run) >= 3 and self._sentence_start(rs) and not legal_form(run[-1][2]):
