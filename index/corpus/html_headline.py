@@ -13,7 +13,6 @@ headline the page shows as a heading in other words than its metadata's is the t
 
 from __future__ import annotations
 
-
 from waic_reader.index.corpus.bylines import outlet_name
 from waic_reader.index.corpus.html_lines import _Element, _fold
 from waic_reader.index.corpus.html_meta import _BRAND, _SITE_WORDS, TITLE_SEPARATOR, title_site
