@@ -13,18 +13,12 @@ headline the page shows as a heading in other words than its metadata's is the t
 
 from __future__ import annotations
 
-import re
-
 from waic_reader.index.corpus.bylines import outlet_name
 from waic_reader.index.corpus.html_lines import _Element, _fold
-from waic_reader.index.corpus.html_meta import _BRAND, _SITE_WORDS, title_site
+from waic_reader.index.corpus.html_meta import _BRAND, _SITE_WORDS, TITLE_SEPARATOR, title_site
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.tokens import words
 
-# The separators of a metadata title's site part, spaced: a bar, a dash, a bullet or middle dot,
-# an angle quote, "::" ("Storm closes Varn harbour :: Varn Courier"). (Not a colon: "Storm:
-# harbour closed" is a headline's own.)
-_SEPARATOR = re.compile(r"\s+(?:[|–—•·»«-]|::)\s+")
 # The metadata naming the site, and the metadata titles in the order they are asked.
 _SITE_META = ("og:site_name", "application-name", "twitter:site")
 _TITLE_META = ("og:title", "twitter:title")
@@ -78,12 +72,12 @@ def _name_shaped(text: str) -> bool:
 
 def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
     """``(headline, site)``: ``value``, a metadata title, split at a spaced separator
-    (:data:`_SEPARATOR`) into its site part and the other part, stripped: the part at either end
+    (:data:`html_meta.TITLE_SEPARATOR`) into its site part and the other part, stripped: the part at either end
     that is one of ``sites`` (folded names), or the last part when it is name-shaped
     (:func:`_name_shaped`) beside a headline in sentence case ("Storm closes Varn harbour | Varn
     Courier"; a first part so shaped is a headline's own: "France - Italie : résultat"). None when
     no such split is found (the title is kept as it is)."""
-    splits = list(_SEPARATOR.finditer(value))
+    splits = list(TITLE_SEPARATOR.finditer(value))
     for k, sep in enumerate((splits[-1], splits[0]) if splits else ()):
         left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
         for headline, site, last in ((left, right, k == 0), (right, left, False)):
@@ -98,7 +92,7 @@ def split_site(value: str, sites: set[str]) -> tuple[str, str] | None:
 
 def _heading_led(doc: _Element, shown: set[str], value: str) -> str | None:
     """The heading the page shows (``<h1>``-``<h3>`` on one of its lines, ``shown``, folded) that
-    opens with one part of ``value``, a title split at a spaced separator (:data:`_SEPARATOR`), the
+    opens with one part of ``value``, a title split at a spaced separator (:data:`html_meta.TITLE_SEPARATOR`), the
     other part name-shaped (:func:`_name_shaped`): that other part is the site's name, the heading
     the page's headline ("Gazzetta del Golfo :: Crollo di una palazzina a Napoli" over "<h2>Crollo
     di una palazzina a Napoli: due feriti"; the title kept the site's name, t13ah-r S2). None when
@@ -107,7 +101,7 @@ def _heading_led(doc: _Element, shown: set[str], value: str) -> str | None:
     heads = [h for h in heads if h and _fold(h) in shown]
     if not heads:
         return None
-    for sep in _SEPARATOR.finditer(value):
+    for sep in TITLE_SEPARATOR.finditer(value):
         left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
         for headline, site in ((left, right), (right, left)):
             if not headline or not _name_shaped(site) or len(words(headline)) < _SENTENCE_CASE_WORDS:
@@ -125,7 +119,7 @@ def _site_part(value: str, title: str) -> bool:
     "Varn Courier" of "Varn Courier — Storm closes Varn harbour"."""
     if not _name_shaped(title):
         return False
-    splits = list(_SEPARATOR.finditer(value))
+    splits = list(TITLE_SEPARATOR.finditer(value))
     for sep in (splits[-1], splits[0]) if splits else ():
         left, right = value[: sep.start()].strip(), value[sep.end() :].strip()
         for other, site in ((left, right), (right, left)):

@@ -140,8 +140,10 @@ def _headline_for_title(doc: _Element, page: list[tuple[str, _Element]], title: 
     return title
 
 
-# The separators of a <title>'s site part ("Headline | Site Name", " - ", " – ", " — "), spaced.
-_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# The separators of a <title>'s site part, spaced: a bar, a dash, a bullet or middle dot, an angle
+# quote, "::" ("Headline | Site Name", " - ", " – ", " — ", "Site Name :: Headline"). (Not a
+# colon: "Storm: harbour closed" is a headline's own.) The one list, also html_headline's.
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·»«-]|::)\s+")
 
 # A site's name is short: at most this many words.
 _SITE_WORDS = 6
@@ -152,7 +154,7 @@ def title_site(doc: _Element) -> str | None:
     harbour wall | Osland Courier" is "Osland Courier" when the page's headline (an ``<h1>``'s
     text, or its ``og:title``/``twitter:title``) is the other part, exactly (case, spaces and
     typographic quotes folded); the name may come first ("Osland Courier - Council approves …").
-    None when no split of the title at one of its separators (:data:`_SITE_SEPARATOR`) leaves
+    None when no split of the title at one of its separators (:data:`TITLE_SEPARATOR`) leaves
     the headline on one side, or more than one does, or the other side is no name (more than
     :data:`_SITE_WORDS` words, a sentence's end, no capital): then which part is the site's is
     not known (issue #14, s18 item 4)."""
@@ -166,7 +168,7 @@ def title_site(doc: _Element) -> str | None:
             headlines.add(_fold(meta.get("content") or ""))
     headlines.discard("")
     found: set[str] = set()
-    for sep in _SITE_SEPARATOR.finditer(whole):
+    for sep in TITLE_SEPARATOR.finditer(whole):
         left, right = whole[: sep.start()], whole[sep.end() :]
         for headline, site in ((left, right), (right, left)):
             if _fold(headline) in headlines and _fold(site) not in headlines:
@@ -424,7 +426,7 @@ def site_line(doc: _Element, page: list[tuple[str, _Element]], title: str | None
     if not title or not whole:
         return None
     folded = _fold(title)
-    for sep in _SITE_SEPARATOR.finditer(whole):
+    for sep in TITLE_SEPARATOR.finditer(whole):
         for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
             site, other = _fold(name), _fold(other)
             rest = folded[len(other) :]
@@ -453,12 +455,12 @@ def _title_beside(doc: _Element, site: str, headline: str) -> bool:
     """Whether the page's ``<title>`` is the site's name (folded: ``site``) beside the headline or
     its opening words, either first ("Riverside Gazette - Kalvik plant blast" over the headline
     "Kalvik plant blast: three dead, town evacuated"): two parts at one of
-    :data:`_SITE_SEPARATOR`, one the site's name, the other the headline or its start ending at
+    :data:`TITLE_SEPARATOR`, one the site's name, the other the headline or its start ending at
     a word's end."""
     head = doc.find(".//head//title")
     whole = " ".join(head.text_content().split()) if head is not None else ""
     folded = _fold(headline)
-    for sep in _SITE_SEPARATOR.finditer(whole):
+    for sep in TITLE_SEPARATOR.finditer(whole):
         for name, other in ((whole[: sep.start()], whole[sep.end() :]), (whole[sep.end() :], whole[: sep.start()])):
             other = _fold(other)
             if _fold(name) != site or not other or other == site:
@@ -508,7 +510,7 @@ def masthead_line(
     head = doc.find(".//head//title")
     whole = " ".join(head.text_content().split()) if head is not None else ""
     named = _fold(whole) == site
-    for sep in _SITE_SEPARATOR.finditer(whole):
+    for sep in TITLE_SEPARATOR.finditer(whole):
         left, right = _fold(whole[: sep.start()]), _fold(whole[sep.end() :])
         named = named or (site in (left, right) and left != right)
     line = next((i for i, (text, _el) in enumerate(page) if _fold(text) == site), None)

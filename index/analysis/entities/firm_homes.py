@@ -205,8 +205,10 @@ def things_named_as_people(keys: Iterable[str]) -> dict[str, str]:
 # "Acme Analytica" is not "Acme" (which may be "University of Acme"). Besides the legal forms
 # (lexicons.folded_legal_form, the one list), a place's administrative words and two words for
 # a firm that are no legal form (a group of firms is still the firm its short form names).
+# (a township or borough: "Fangliao" of "Fangliao Township", t13ai N12)
 DESIGNATORS = frozenset(
-    "city prefecture county province district municipality region state town village group holdings".split()
+    "city prefecture county province district municipality region state town township borough village "
+    "group holdings".split()
 )
 
 

@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.firm_homes import designator, firm_name
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
+from waic_reader.index.analysis.entities.short_forms import syllabic_short
 from waic_reader.index.analysis.entities.spellings import corpus_named, written_name
 
 
@@ -127,7 +128,9 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     it as consecutive words ("Meteorological Agency" into "Japan Meteorological Agency", "Red
     Cross" into "Japanese Red Cross Society"); a one-word short form only into a long form that
     adds designators ("Kushiro" into "Kushiro City") or into the one firm it opens (:func:`_firm_opened`:
-    "Orvane" into "Orvane Minerals AS" when no other organisation's name opens with "Orvane").
+    "Orvane" into "Orvane Minerals AS" when no other organisation's name opens with "Orvane"),
+    and a one-word organisation made of the openings of every core word of one organisation's
+    name, in order ("Taipower" into "Taiwan Power Co": :func:`short_forms.syllabic_short`).
     When two long forms hold it ("Red Cross"
     with "Japanese Red Cross Society" and "American Red Cross"), it stays its own entity: which
     one it means is not known. People are left alone here (their short forms are resolved within
@@ -144,9 +147,15 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
         # Index long forms by each of their words, so a short form is checked against the names
         # sharing its rarest word only (linear in the corpus, not quadratic).
         by_word: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+        # and organisations of two core words or more by their first word's first two letters,
+        # for a one-word short form made of their openings ("Taipower")
+        by_opening: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
         for words, ent in group_:
             for w in set(words):
                 by_word.setdefault(w, []).append((words, ent))
+            core = tuple(w for w in words if not designator(w))
+            if ent.label == "ORG" and len(core) >= 2:
+                by_opening.setdefault(core[0][:2], []).append((core, ent))
         for words, ent in group_:
             if not words:
                 continue
@@ -164,6 +173,14 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 ):
                     continue
                 homes.append(long)
+            if not homes and len(words) == 1 and ent.label == "ORG":
+                # "Taipower" of "Taiwan Power Co": a firm's one-word name made of the openings of
+                # every core word of one organisation's name, in order (t13ai N12)
+                homes = [
+                    long
+                    for core, long in by_opening.get(words[0][:2], [])
+                    if syllabic_short(words[0], core, skip=False)
+                ]
             # Nested long forms ("Red Cross Society" inside "Japanese Red Cross Society") are
             # one home: the longest; unrelated ones make the short form ambiguous.
             homes.sort(key=lambda x: -len(name_words(x.name)))

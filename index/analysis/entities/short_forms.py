@@ -64,12 +64,14 @@ from waic_reader.index.corpus.letters import CAP, LETTER
 from waic_reader.index.corpus.tokens import fold
 
 
-def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
-    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
-    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
-    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
+def syllabic_short(short: str, words: Sequence[str], used: int = 0, skip: bool = True) -> bool:
+    """Whether ``short`` (folded) is made of the openings (two letters or more) of ``words``
+    (folded) in order, two words or more: a syllabic acronym such as "comelec" (Commission on
+    Elections), "ofcom" (Office of Communications), "basarnas" (Badan SAR Nasional). With
+    ``skip`` false every word gives an opening ("taipower" of "taiwan power", none skipped): the
+    strict form a short form no article defines must take (:func:`grouping.merge_short_forms`)."""
     if not short:
-        return used >= 2
+        return used >= 2 and (skip or not words)
     if not words or not short.isalpha():
         return False
     first, rest = words[0], words[1:]
@@ -77,9 +79,9 @@ def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
     while k < min(len(first), len(short)) and first[k] == short[k]:
         k += 1
     # the first word always gives the short form its opening; later words may be skipped ("on")
-    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
+    if any(syllabic_short(short[n:], rest, used + 1, skip) for n in range(k, 1, -1)):
         return True
-    return used > 0 and _syllabic_short(short, rest, used)
+    return skip and used > 0 and syllabic_short(short, rest, used, skip)
 
 
 # A one-word name an organisation goes by, after its full name: ", or Basarnas,".
@@ -154,7 +156,7 @@ def defined_short_forms(
             or (
                 m.group(1).lower() not in COMMON_WORDS
                 and m.group(1) not in places
-                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if is_cap(w)])
+                and syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if is_cap(w)])
             )
         ):
             short.setdefault(m.group(1), (label, key))

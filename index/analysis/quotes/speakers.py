@@ -376,6 +376,11 @@ def _title_only(words: Sequence[str]) -> bool:
     return all(is_title(w)[0] for w in bare) and is_title(bare[-1])[1]
 
 
+def _possessive(word: str) -> bool:
+    """Whether ``word`` ends in a possessive "'s" (either apostrophe) after a word of its own."""
+    return len(word) > 2 and word[-2:] in ("'s", "’s")
+
+
 def _owner(word: str, low: str) -> bool:
     """Whether a possessive word (``word`` as written, ``low`` without "'s") makes a subject
     someone's: a name ("Nordsea's officials") or an institution or role ("the company's
@@ -621,6 +626,17 @@ class Speakers:
             if len(run) >= 2 and _title_only([w for _, _, w in run]):
                 run.clear()  # "the Prime Minister's office": a title (t13ah N7: an ORG speaker)
                 return
+            if run and _possessive(run[-1][2]):
+                # "the Harbour Authority's spokesman": the possessive belongs to the name's place in
+                # the sentence, not to the name (s41-y2: an ORG speaker "Harbour Authority's")
+                s_, e_, w_ = run[-1]
+                run[-1] = (s_, e_ - 2, w_[:-2])
+            owner = [i for i, (_, _, w_) in enumerate(run[:-1]) if _possessive(w_)]
+            if owner and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
+                # "Taiwan's Central Weather Administration says": the owner before the possessive
+                # says whose the body is; the body after it speaks, as the entity list names it
+                # (t13ai N12: a second speaker beside "Central Weather Administration")
+                del run[: owner[-1] + 1]
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
                 if len(run) >= 3 and self._sentence_start(rs) and not legal_form(run[-1][2]):
