@@ -37,13 +37,20 @@ PLAYER_MAX_GAP = 40
 _SETTING_WORDS = 4
 
 
-# A player's time display, elapsed over duration: "00:38 / 01:22", "1:02:10 / 1:45:00".
-_TIME_DISPLAY = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+# A player's time display, elapsed over duration: "00:38 / 01:22", "1:02:10 / 1:45:00"; or its
+# play button with the piece's length: "Listen • 7:38", "Play 2:15", "Escuchar | 4:05" (issue #14,
+# unseen36 kpbs-1). A clock time alone ("14:30", a live blog entry's) is neither.
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_PLAY = r"(?:listen|play|watch|escuchar|escucha|reproducir|écouter|ecouter|anhören|abspielen|ascolta|ouvir)"
+_TIME_DISPLAY = re.compile(
+    rf"^\s*(?:{_PLAY}\s*[•·|:–—-]?\s*(?:{_CLOCK}\s*/\s*)?|{_CLOCK}\s*/\s*){_CLOCK}\s*$", re.IGNORECASE
+)
 
 
 def time_display(text: str) -> bool:
-    """Whether ``text`` is a media player's time display on its own ("00:38 / 01:22"): a player
-    left as text shows it even when its other controls are gone."""
+    """Whether ``text`` is a media player's time display on its own ("00:38 / 01:22") or its play
+    button with the piece's length ("Listen • 7:38"): a player left as text shows it even when its
+    other controls are gone."""
     return _TIME_DISPLAY.match(text) is not None
 
 

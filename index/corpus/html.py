@@ -52,6 +52,8 @@ from waic_reader.index.corpus.tokens import word_count
 
 HTML_SUFFIXES = (".html", ".htm")
 
+# The fewest words of a metadata description taken for the article's summary (a site's slogan is shorter).
+_SUMMARY_WORDS = 6
 # The kind hint of the page's line that shows the site's name over it, which the extractor took
 # for the title (html_meta.masthead_title): the site's header, navigation.
 _MASTHEAD_HINT: tuple[str | None, str] = ("navigation", "the page's masthead: the site's name over it")
@@ -794,6 +796,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     pointer = 0
     ftitle = _fold(title) if title else None
     title_seen = False
+    # The page's own summary (its metadata description, as the extractor reads it), where the page
+    # writes it as a line the extractor left out (a standfirst in a "promo" box or a <nav> under the
+    # headline): the article's, once (issue #14, unseen36 kpbs-1, uniradio-1).
+    summary = getattr(extracted, "description", None) if extracted is not None else None
+    fsummary = _fold(summary).replace(" ", "") if summary and len(summary.split()) >= _SUMMARY_WORDS else None
     # The page writes its headline otherwise than its metadata title (a word more or less, a
     # kicker the title joins to it): the heading that nearly is the title, above the main text,
     # is the headline shown (:func:`_retitled`), not a left-out line under a title put on top.
@@ -1006,6 +1013,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         ):
             title_seen = True
             out.append(("title", text, None))
+            continue
+        if fsummary is not None and tight == fsummary:
+            fsummary = None
+            out.append(("paragraph", text, None))
             continue
         if _within(el, _dateless, in_dateless):
             dateless.add(len(out))

@@ -786,14 +786,31 @@ def _cased(ws: list[str]) -> bool:
 
 def list_above(feats: list[Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
     """The start of a saved page's article moved up over an introduced list and step headers
-    straight above its main text (they stand between the intro and the first step's prose)."""
+    straight above its main text (they stand between the intro and the first step's prose).
+
+    A list whose introducing line the page already showed above as furniture is a menu drawn a
+    second time ("Hoy:" over its section links, twice above a headline: issue #14, unseen36
+    pagina12-1), not the article's: the start stays."""
     k = body_start - 1
     while k >= 0 and (not feats[k].n or k in neutral):
         k -= 1
     top = k + 1
     while top < body_start and not (top in neutral and feats[top].text.rstrip().endswith((":", "："))):
         top += 1
-    return top if top < body_start and labels[top] is None else body_start
+    if top >= body_start or labels[top] is not None or _drawn_before(feats, top):
+        return body_start
+    return top
+
+
+def _drawn_before(feats: list[Feat], top: int) -> bool:
+    """Whether the page shows the list's introducing line and its first item, one over the other,
+    above it already (a menu drawn twice: nothing else of a page repeats its intro and item)."""
+    lines = [i for i in range(len(feats)) if feats[i].n]
+    at = lines.index(top)
+    if at + 1 >= len(lines):
+        return False
+    key = [" ".join(feats[k].text.split()).lower() for k in lines]
+    return any(key[j] == key[at] and key[j + 1] == key[at + 1] for j in range(at - 1))
 
 
 def step_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:

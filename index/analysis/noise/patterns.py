@@ -951,6 +951,36 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "newsletter prompt",
     ),
     (
+        # A browser push-notification box's prompt: "Get real time update about this post categories
+        # directly on your device, subscribe now." (issue #14, unseen36 kenyatimes-1). Either the
+        # imperative opens the line and the updates come "on your device", or the bid to subscribe
+        # closes a clause that ends the line. ("Readers subscribe now more than ever." goes on past
+        # "now"; "The app sent alerts on your phone" opens with no imperative.)
+        "call-to-action",
+        re.compile(
+            r"^(?:get|receive|enable|allow|turn on) [^.!?]{0,80}\b(?:updates?|notifications?|alerts?)\b[^.!?]{0,60}"
+            r"\bon your (?:device|phone|browser|desktop|computer)\b"
+            r"|[,;:–—]\s*(?:subscribe|sign up|suscr[ií]bete|abonnez-vous|jetzt abonnieren)"
+            r" (?:now|today|ahora|ya|maintenant)?\s*[.!]*\s*$",
+            FOLD_CASE,
+        ),
+        40,
+        "push-notification or closing subscribe prompt",
+    ),
+    (
+        # A sponsor slot's own line where an advertisement stands between the article's paragraphs:
+        # "Become a KPBS sponsor", "Become an underwriter", "Become a sponsor today" (issue #14,
+        # unseen36 kpbs-1). The line is the bid alone: "Become a sponsor of the festival, the mayor
+        # urged local firms" goes on.
+        "advertisement",
+        re.compile(
+            r"^(?:become|be) an? (?:[\w.'’&-]+ ){0,3}(?:sponsor|underwriter|advertiser)(?: (?:today|now))?\W*$",
+            FOLD_CASE,
+        ),
+        8,
+        "sponsor or advertiser prompt",
+    ),
+    (
         # A registration or subscription wall over the rest of the article: "Join LeadDev.com for free
         # to access this content", "Create an account to access our free content …", "Please sign up
         # or log in to continue reading", "Subscribe to read the full story" (issue #14, unseen35).
