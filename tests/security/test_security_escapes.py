@@ -169,8 +169,9 @@ def _tui(corpus: Path, tmp_path: Path, *args: str, ready: bytes | None = None) -
 
 
 def test_tui_library_and_reader_have_no_raw_escapes(corpus: Path, tmp_path: Path) -> None:
-    # --open esc: the reader paints the article (title and body carry every payload).
-    out = _tui(corpus, tmp_path, "--open", "esc")
+    # --open esc: the reader paints the article (title and body carry every payload); waited for
+    # by its text, as compare's is: a fixed 3 s before quitting was too short on a loaded machine
+    out = _tui(corpus, tmp_path, "--open", "esc", ready=b"zebrafish")
     assert leaks(out) == []
     text = out.decode("utf-8", errors="replace")
     assert "zebrafish" in text and "\u241b" in text and "<U+202E>" in text

@@ -169,7 +169,8 @@ def test_rejections_say_why(ws: Workspace) -> None:
         '"a': "quote",
         "(a": "parenthes",
         "*a": "wildcard",
-        "*": "prefix",
+        "*": "every article",  # a lone * matches everything (t13ai N17); "a*" is the prefix rule
+        "a*": "prefix",
         "x" * 600: "too long",
         "foo:bar": "unknown field",
         " ".join(["w"] * 50): "too many",
