@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import pytest
+from name_helpers import names
 
-from tests.analysis.name_helpers import names
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 HEAD = "Storm hits the island\n\n"

@@ -8,8 +8,8 @@ Delhi: two places, each keyed as written.
 from __future__ import annotations
 
 import pytest
+from name_helpers import keys
 
-from tests.analysis.name_helpers import keys
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 
