@@ -102,6 +102,8 @@ _VERB = re.compile(
 # Gaelic on Wednesdays" (not "said Japanese buyers": the people)
 _GIVEN_IN = re.compile(
     r"\b(?:said|says|sang|sung|sings|singing|written|wrote|writing|writes|write|printed|published|broadcast|preached|"
+    # printing in it now ("still prints a greeting in Karelian": round s42-e, held-out 35's GPE)
+    r"print|prints|printing|"
     # what is cut or set down in it ("a knife engraved in Occitan": round s37-e)
     r"engraved|inscribed|carved|etched|stamped|signed|replied|answered|answer|"
     r"answers|reply|replies|"
@@ -120,7 +122,7 @@ _GIVEN_IN = re.compile(
     # a verb of saying and what is said ("repeated the promise in Guarani", "read the statement in
     # Welsh", "delivered his sermon in Tongan")
     r"(?:said|says|repeated|repeats|read|reads|delivered|delivers|gave|gives|made|makes|sang|sings|wrote|writes|"
-    r"issued|issues|recited|recites|swore|swears|took) (?:the|his|her|their|its|a|an|this|that) "
+    r"issued|issues|recited|recites|swore|swears|took|prints|printed|print|printing) (?:the|his|her|their|its|a|an|this|that) "
     r"(?:promise|message|statement|speech|sermon|address|prayer|announcement|warning|appeal|words|greeting|"
     r"news|verdict|ruling|oath|vow|apology|blessing|pledge|toast|eulogy|poem|song|hymn|anthem|lines))"
     # an adverb of order or extent between ("she spoke first in Hawaiian", "sang only in Shona")
