@@ -280,6 +280,9 @@ CURRENCY_WORDS: dict[str, str] = {
     # country's adjective (CURRENCY_ADJECTIVES)
     "lira": "TRY",
     "liras": "TRY",
+    # Tonga's pa'anga, the name of the currency whose sign is "T$", with either apostrophe or none
+    # ("5 million pa'anga" was no money beside another outlet's "T$5 million": t13air S6)
+    **{f"pa{a}anga": "TOP" for a in ("'", "’", "")},
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -1399,7 +1402,11 @@ _SHILLING_COUNTRY = re.compile(
 )
 # Words that say whose dollar a "T$" is (as _PESO_COUNTRY for the peso): Taiwan's (Reuters' "T$")
 # or Tonga's pa'anga.
-_T_DOLLAR_NAME = re.compile(r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))|(?P<top>(?i:\bpa[’']?anga\b))")
+# (the pa'anga's names are the currency table's: CURRENCY_WORDS)
+_T_DOLLAR_NAME = re.compile(
+    r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))"
+    rf"|(?P<top>(?i:\b(?:{_alt(w for w, c in CURRENCY_WORDS.items() if c == 'TOP')})\b))"
+)
 _T_DOLLAR_COUNTRY = re.compile(
     r"\b(?:(?P<twd>taiwan|taiwanese|taipei|kaohsiung|taichung|tainan)|(?P<top>tonga|tongan|nuku[’']alofa))\b",
     re.I,
