@@ -541,8 +541,11 @@ def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int
 # (up to four words between: the amount's purpose, "€40 million (£34 million) for road repairs in
 # 2024", is dated by the year after it; t13ahr S3, the amount was dropped as an earlier event's and
 # its year stood as a row "year for road repairs")
-_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
-_YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# (a year followed by a dash, a slash and digits is a span or a fiscal year, "in 2026/27",
+# "in 2025-26", never the amount's one calendar year: "£40m for road repairs in 2026/27" was money
+# "in 2026", issue #16, round s42-y1)
+_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+_YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
 

@@ -545,6 +545,57 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
         h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label or n.head}'")
 
 
+def _join_qualified_counts(groups: Sequence[_Group]) -> None:
+    """A row of a count whose measure is its verb and its noun with qualifiers ("Some 300 domestic
+    and international flights were cancelled": *cancelled|domestic and international flights*)
+    joins the one row of that verb and noun with fewer qualifiers, theirs among its own, that holds
+    the same value in other articles ("About 300 flights were cancelled": *flights cancelled*): a
+    qualifier one outlet writes and another does not splits no row (t13air N5: two single-source
+    rows of one 300). Only the same value joins, as :func:`_join_measured_counts`: 300 domestic
+    flights beside 250 flights may be a part beside its whole, never made a disagreement. No
+    other owner, no article in both; rows are found by (verb, noun, value): linear."""
+
+    def verb_of(m: FactValue) -> str | None:
+        verb, _, phrase = m.measure.partition("|")
+        if m.kind != "count" or m.per or not m.head or not phrase or "|" in phrase:
+            return None
+        return verb if phrase.split()[-1:] == [m.head] else None
+
+    def key(m: FactValue) -> tuple[Any, ...]:
+        return (verb_of(m), m.head, m.value, m.high)
+
+    held: dict[tuple[Any, ...], list[_Group]] = {}
+    for g in groups:
+        if g.merged or not g.members or any(verb_of(m) is None for m in g.members):
+            continue
+        for m in g.members:
+            rows = held.setdefault(key(m), [])
+            if g not in rows:
+                rows.append(g)
+    for g in groups:
+        if g.merged or not g.members or any(verb_of(m) is None or not m.modifiers for m in g.members):
+            continue
+        f = g.members[0]
+        if any(key(m) != key(f) for m in g.members):
+            continue
+        mods = set(f.modifiers)
+        rows = [
+            h
+            for h in held.get(key(f), [])
+            if h is not g
+            and not h.merged
+            and not h.docs & g.docs
+            and all(set(n.modifiers) < mods and not _other_owners(n, f) for n in h.members)
+        ]
+        if len(rows) != 1:
+            continue  # none, or two rows it could be a value of: left as it is
+        h = rows[0]
+        n = h.members[0]
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label}', qualified in one")
+
+
 def _count_key(v: FactValue) -> tuple[Any, ...]:
     """A count's noun and number (and a range's high end), whatever its measure: what
     :func:`_join_measured_counts` finds rows by."""
@@ -1014,6 +1065,8 @@ def group_figures(
     _merge_linked(groups, term_weight, weight)
     stop()
     _join_measured_counts(groups)
+    stop()
+    _join_qualified_counts(groups)
     stop()
     _join_measured_durations(groups, term_weight, weight)
     stop()
