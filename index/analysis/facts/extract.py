@@ -549,6 +549,24 @@ _YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
 
 
+# The words between a figure and a duration after it that make the duration the time the figure
+# was reached in ("4 inches (100 mm) of rain fell in three hours", "Rainfall reached 4 inches in
+# three hours", "killed 12 people in two days"): a few words of the one clause, then "in" or
+# "within": the figure's window, never a bare "duration" row of its own (t13air: a row "duration
+# agree 3 hours" beside the rainfall).
+_WINDOW_BETWEEN = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+[^\W\d_][\w’'-]*){0,4}\s+(?:in|within)\s+(?:just\s+|only\s+)?$"
+)
+
+
+def _window_of(text: str, before: Figure, fig: Figure) -> bool:
+    """Whether the duration ``fig`` is the time the figure ``before`` it in its clause was reached
+    in (:data:`_WINDOW_BETWEEN`): an amount, count or quantity, no other time."""
+    return before.kind in ("count", "quantity", "money", "percent") and (
+        _WINDOW_BETWEEN.fullmatch(text, before.end, fig.start) is not None
+    )
+
+
 # A year named by how many years before the article's it is (#16, round s34-e): "last year", "this
 # year", "two years ago", and their French, German and Spanish forms ("l'an dernier", "im
 # vergangenen Jahr", "vor zwei Jahren", "el año pasado"), read against the article's date
@@ -1025,6 +1043,8 @@ def extract_figures(
                 and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
+            if fig.kind == "duration" and i > 0 and _window_of(text, figs[i - 1], fig):
+                continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.

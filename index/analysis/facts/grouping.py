@@ -39,6 +39,7 @@ from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
+    bare_word,
     is_participle,
     people_kind,
 )
@@ -1140,6 +1141,28 @@ _NOUN_BEFORE = DETERMINERS | frozenset("of by on in at with from into onto throu
 _PHRASE_WORDS = 3  # the most words a row's telling phrase takes
 
 
+def _placed_by_verb(v: FactValue) -> str:
+    """A count's place (its ``state``) as its sentence writes it, when a verb after its noun says it
+    ("1,500 people were in shelters": "in shelters"; "were on the bridge": "on the bridge"), else
+    "": no modifier of the noun ("300 homes in the valley": which homes, not where they are)."""
+    words = [w.lower() for w in v.words]
+    if "" not in words:
+        return ""
+    at = words.index("")  # (the figure, its counted noun included)
+    if at + 1 >= len(words) or words[at + 1] in _PLACE_WORDS:
+        return ""
+    way, _, place = v.state.partition(" ")
+    starts = [k for k in range(at + 2, min(len(words), at + 6)) if words[k] in _PLACE_WORDS]
+    for k in starts[:1]:
+        for j in range(k + 1, min(len(words), k + 5)):
+            if bare_word(words[j]) == place or words[j] == place:
+                return " ".join([way, *words[k + 1 : j + 1]])
+    return ""
+
+
+_PLACE_WORDS = frozenset("in into inside on onto".split())
+
+
 def _own_words(v: FactValue) -> tuple[str, ...]:
     """The words of ``v``'s sentence (``FactValue.words``) up to an attribution after it ("…,
     according to a source close to the investigation"): who says it tells no row apart."""
@@ -1722,6 +1745,12 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # never label another's value (the buses' "10 days" is no length of the strike; review
         # s40-rv finding 9)
         label = most_spelled(Counter(v.said for v in values))
+    if not any(v.measure for v in values) and all(v.kind == "count" and v.head == label for v in values):
+        # a count of a bare noun whose clause says where its things were is labelled by that place,
+        # "people in shelters" for "1,500 people were in shelters" (t13air: a row "people")
+        places = Counter(p for v in values if v.state and v.state != ABOARD and (p := _placed_by_verb(v)))
+        if places:
+            label = f"{label} {most_spelled(places)}"
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
