@@ -1156,7 +1156,10 @@ def _placed_by_verb(v: FactValue) -> str:
     for k in starts[:1]:
         for j in range(k + 1, min(len(words), k + 5)):
             if bare_word(words[j]) == place or words[j] == place:
-                return " ".join([way, *words[k + 1 : j + 1]])
+                # (only where the place's word ends its phrase: "in the bus station" is no "in the
+                # bus", and the words kept hold no comma, so "in the water, divers said" says none)
+                ends = j + 1 >= len(words) or words[j + 1] in STOP_WORDS
+                return " ".join([way, *words[k + 1 : j + 1]]) if ends else ""
     return ""
 
 
