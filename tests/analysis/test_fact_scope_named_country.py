@@ -1,7 +1,8 @@
 """A count scoped to a country named after "across" or "throughout" is that country's statistic, as
 "in the country" is: "More than 1,200 people died in sea accidents across the Philippines in 2023"
 is "death toll (across the Philippines in 2023)", never an earlier event's toll "(2023 accident)"
-(t13ahr S6: a scope of a country and a year labelled as one accident); never the story's toll."""
+(t13ahr S6: a scope of a country and a year labelled as one accident, in an article dated 2026);
+never the story's toll."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ from fact_helpers import sheet
     ],
 )
 def test_a_named_countrys_scope_is_a_statistic(text: str, label: str) -> None:
+    # (in an article dated after the year, as the reported one is, and in an undated one)
+    labels = {f.label for f in sheet(f"Reuters\nApril 6, 2026 10:00\n\n{text}")}
+    assert {"death toll", label} <= labels
     labels = {f.label for f in sheet(text)}
     assert {"death toll", label} <= labels
     assert not any("accident" in lab for lab in labels if lab.startswith("death toll"))

@@ -73,7 +73,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     subject_head,
 )
-from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, statistic_scope
+from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -1023,6 +1023,7 @@ def extract_figures(
             earlier = (
                 earlier_cue
                 and fig.kind not in ("year", "date")
+                and not (fig.kind == "count" and names_whole(text, fig.start, fig.end, (s.start, s.end)))
                 and _earlier_event(
                     text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
                 )

@@ -127,6 +127,18 @@ def event_extent(text: str, start: int, end: int, sent: tuple[int, int]) -> bool
     )
 
 
+def names_whole(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the clause of a count at ``start``–``end`` scopes it to a whole (:data:`_WHOLE`: the
+    country, a named country after "across", a sector) as :func:`statistic_scope` reads it: such
+    a count with a past year is that whole's statistic for the year, never an earlier event's toll
+    ("across the Philippines in 2023" was "death toll (2023 accident)", t13ahr S6)."""
+    lo, hi = _clause(text, start, end, sent)
+    return any(
+        _named_country(m) and not _SUPERLATIVE.search(text, lo, m.start()) and not _modifies_noun(text, lo, m)
+        for m in _WHOLE.finditer(text, lo, hi)
+    )
+
+
 def statistic_scope(
     text: str, start: int, end: int, sent: tuple[int, int], measure: str, year: int | None
 ) -> tuple[str, str]:
