@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES
+from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
 from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -1226,6 +1226,19 @@ def _telling_phrase(f: Fact, words: set[str]) -> str:
     return ""
 
 
+def _with_modifier(f: Fact, noun: str) -> str:
+    """A money row's telling noun that names money itself ("funds", "aid": :data:`~.owners.SUM_NOUNS`)
+    with the word before it that says which ("emergency funds", "flood aid"), as its first value's
+    sentence writes them; "" when none does (then the row is told by its value): "money pledged
+    (the government): funds" told a reader nothing (t13ahr S6)."""
+    for v in f.values:
+        said = _own_words(v)
+        for k in range(1, len(said)):
+            if said[k].lower() == noun.lower() and said[k - 1] and _telling(said[k - 1]):
+                return f"{said[k - 1]} {said[k]}"
+    return ""
+
+
 def tell_apart(facts: Sequence[Fact]) -> None:
     """Rows of different facts that would carry one label each name what tells them apart (t13ad
     N23, round s37-x2: "passengers" for those on board and for those who used the slides, five
@@ -1255,6 +1268,8 @@ def tell_apart(facts: Sequence[Fact]) -> None:
             # (a word of this row's alone: said in no other row of the label)
             alone = {w for w in every if rows_saying[w] == 1} - own
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
+            if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
+                phrase = _with_modifier(f, phrase)
             told.append(f"{f.label}: {phrase}" if phrase else f.label)
         # rows whose sentences are one (two figures of one sentence, "between 2013 and 2023") are
         # told by their values, as the timeline names them: "year · 2023"

@@ -88,8 +88,9 @@ def donated(measure: str) -> bool:
 # firm's fund: "Sorvena has set up a support fund of €2 million" is no value of the government's
 # aid, t13n F7).
 GOVERNMENT = "the government"
-# Nouns of a sum of money given, never a verb after its payer's name (:func:`_subject_name`).
-_SUM_NOUNS = frozenset("fund funds aid relief package packages donation donations grant grants compensation".split())
+# Nouns of a sum of money given, never a verb after its payer's name (:func:`_subject_name`); alone
+# they tell no money row from another (grouping.tell_apart).
+SUM_NOUNS = frozenset("fund funds aid relief package packages donation donations grant grants compensation".split())
 _GOVERNMENT_WORDS = frozenset(
     # (a region's head too: "The governor has released forty million euros", t13x F14)
     "government governments state ministry minister ministers premier president cabinet governor governors".split()
@@ -790,7 +791,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
                 # "Dunaferr employs 1,200": the word after it is the verb right before the figure
                 # (not a sum's noun: "Emergency fund: 2.5 million dollars", a table's cell "Relief
                 # package", the capital a sentence's, the word the fund's kind, no payer: t13ah N3)
-                verb = j + 2 == len(toks) and not opening_only and nxt not in _SUM_NOUNS
+                verb = j + 2 == len(toks) and not opening_only and nxt not in SUM_NOUNS
                 # "Hidroandina, the operator, said it had set aside": its appositive, then its verb
                 appositive = APPOSITIVE.match(text[toks[j].start() : end])
                 if appositive:
