@@ -366,8 +366,30 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and (any(_running(block_features(blocks[k])) for k in run) or all(code_line(blocks[k].text) for k in run))
         ):
             out.update(run)
+        elif run and len(run) <= _LEFT_OUT_LIST_ITEMS and main_beside(i - 1, -1) and main_beside(j, 1):
+            # A run with page furniture in it (a screenshot's caption and its "(full image size:
+            # …)" line between two of the review's paragraphs): its full paragraphs are still the
+            # article's, the rest stays out (issue #14, unseen37 distrowatch-1). Not a run holding a
+            # clock time: comments each under their stamped header ("2 • Liya (by Kilroy on
+            # 2024-08-19 02:57:11 GMT)"), where the extractor kept a comment or two; nor one holding
+            # a legal line: the page's adverts over its copyright notice.
+            feats = {k: block_features(blocks[k]) for k in run}
+            if not any(_CLOCK.search(f.text) or (phrase_label(f) or ("",))[0] == "legal" for f in feats.values()):
+                out.update(k for k in run if tight(k) not in shown and _left_out_paragraph(feats[k]))
         i = j
     return out
+
+
+# A clock time, as a post's or a comment's stamp writes it ("02:57", "14:30:05").
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
+# A full paragraph the extractor left out beside furniture: at least this many words.
+_LEFT_OUT_PARAGRAPH_WORDS = 20
+
+
+def _left_out_paragraph(f: Feat) -> bool:
+    """A paragraph of running text: a sentence (:func:`_texty`) of :data:`_LEFT_OUT_PARAGRAPH_WORDS`
+    words or more closed by its mark; a caption, a teaser's title or a size line is none."""
+    return f.n >= _LEFT_OUT_PARAGRAPH_WORDS and f.sentence_end and _texty(f)
 
 
 # A section heading inside a run of the article's text the extractor left out: at most this many
