@@ -83,15 +83,33 @@ def test_a_left_out_paragraph_beside_a_caption_is_the_articles(name: str) -> Non
         assert (got[text] is None) == own, (text, got[text])
 
 
-def test_readers_comments_under_their_stamped_headers_stay_out() -> None:
-    """Guard: comments the extractor left out, each under its header with a clock time."""
-    run = [
+GUARDS = {
+    # comments the extractor left out, each under its header with a clock time
+    "stamped-comments": [
         "2 • Liya (by Kilroy on 2024-08-19 02:57:11 GMT from United States)",
         "I tried this system last summer for about a month and it was the only one that survived three"
         " updates in a row without breaking something on my laptop.",
         "3 • Disk encryption (by Alameda on 2024-08-19 03:10:45 GMT from Canada)",
-        "I am afraid of disk encryption, because my work computer encrypts its disk and it takes them"
-        " about a day to recover anything when the drive fails.",
-    ]
-    got = _labels(run)
-    assert all(got[line] is not None for line in run), {line: got[line] for line in run}
+    ],
+    # a comment under its author's handle, its date and its likes (unseen14 chinatalk-1's shape)
+    "dated-comment": [
+        "Jon Berg @jonberg",
+        "I think the essay gets the history right, but it misses how much the trade figures changed"
+        " after the crisis, when the normal way of things stopped holding.",
+        "September 19th 2020",
+        "4 Likes",
+    ],
+    # other stories' teasers, each blurb cut off (unseen14 moderndiplomacy-1's shape)
+    "cut-off-blurbs": [
+        "Understanding the Bhutan Transit Agreement",
+        "On March 22nd the two countries signed a transit agreement, under which the smaller one can use"
+        " the larger one's roads, ports and air routes to reach its...",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_left_out_comments_and_teasers_stay_out(name: str) -> None:
+    """Guard: a run whose furniture is a comment's stamp, or whose paragraph is a teaser's cut-off blurb."""
+    got = _labels(GUARDS[name])
+    assert all(got[line] is not None for line in GUARDS[name]), {line: got[line] for line in GUARDS[name]}
