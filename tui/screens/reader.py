@@ -390,7 +390,7 @@ class ReaderScreen(ReaderPanels):
         # The words, not their spacing: a mention's name is kept single-spaced ("Marta Ilvesco")
         # where a hard-wrapped file breaks it over two lines ("Marta\nIlvesco").
         same = same_words(want) if want else None
-        if same is None or same.match(text, at):
+        if want is None or same is None or same.match(text, at):
             return at
         analysis = self.loaded.analysis
         found = [s for s, e in targets if same.fullmatch(text, s, e)]
