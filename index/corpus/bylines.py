@@ -375,6 +375,8 @@ def _outlet_and_date(line: str, start: int, end: int) -> list[tuple[int, int]]:
     date = line[after:end].strip()
     if not (date_stamps.is_calendar(date) or date_stamps.is_stamp(date)):
         return [(start, end)]
+    if date_stamps.is_calendar(line[start:comma].strip()) or date_stamps.is_calendar(line[start:end].strip()):
+        return [(start, end)]  # a date's own comma ("June 3, 2026", "Tuesday, 14 March"): one field
     return [(start, comma), (after, end)]
 
 
