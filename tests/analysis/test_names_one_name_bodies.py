@@ -53,7 +53,7 @@ def found(rec: Recognizer, text: str) -> set[tuple[str, str]]:
         # our own
         ("Ferries stopped running on Sunday, Lisbon Atlantic said.", "Lisbon Atlantic"),
         ("Power was cut to 800 homes, Manitoba Arctic and Hydro Quebec Ltd said.", "Manitoba Arctic"),
-        ("The Bureau of Coastal Lighting said two beacons were out.", "Bureau of Coastal Lighting"),
+        ("The Division of Mine Safety said the shaft was closed.", "Division of Mine Safety"),
         (
             "Crews worked overnight. The Division of Rural Roads told reporters the bridge would reopen.",
             "Division of Rural Roads",
@@ -109,7 +109,7 @@ def test_places_titles_and_people_stay_apart(rec: Recognizer, text: str, kept: s
             "Division of Fire Prevention",
         ),
         # our own
-        ("Oregon's Bureau of Coastal Lighting said two beacons were out.", "Oregon", "Bureau of Coastal Lighting"),
+        ("Oregon's Division of Coastal Lighting said two beacons were out.", "Oregon", "Division of Coastal Lighting"),
         ("Flights resumed, Chile's Lisbon Atlantic said.", "Chile", "Lisbon Atlantic"),
     ],
 )
