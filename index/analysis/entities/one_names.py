@@ -68,8 +68,13 @@ def _body(text: str, a: int, b: int, inside: list[Cand]) -> bool:
         # "Division of Fire Prevention": a body's word, "of" and words read as a person (or none)
         head = words[0]
         return head.lower() not in COMMON_WORDS and all(c[2] == "PERSON" for c in inside) and bool(inside)
-    # "Cebu Pacific", "Virgin Atlantic", "US Geological Survey": a place and more, run together
-    return any(c[2] in _PLACES for c in inside) and not all(c[2] == "PERSON" for c in inside)
+    # "Cebu Pacific", "Virgin Atlantic", "US Geological Survey": a place and more, run together;
+    # a place before an organisation's own name ("the US CDC and NASA") stays its place
+    return (
+        any(c[2] in _PLACES for c in inside)
+        and not all(c[2] == "PERSON" for c in inside)
+        and not any(c[2] == "ORG" for c in inside)
+    )
 
 
 def _opening_words(text: str, a: int, b: int, chosen_at: dict[int, Cand]) -> int:
