@@ -56,6 +56,7 @@ from waic_reader.index.analysis.facts.percent import (
     SHARE_MOVE,
     move_direction,
     percent_subject,
+    rounding_margin,
     share_employer,
     share_end,
     share_state,
@@ -68,8 +69,10 @@ from waic_reader.index.analysis.facts.places import (
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,
+    PRISON_TERM,
     CRAFT,
     career_of,
+    sentenced_person,
     is_aboard,
     subject_head,
 )
@@ -81,7 +84,6 @@ from waic_reader.index.analysis.facts.votes import (
     VOTE_MEASURES,
     paired_votes,
     turnout_said,
-    vote_margin,
     vote_measure,
     vote_owner,
 )
@@ -1224,6 +1226,8 @@ def extract_figures(
                 # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
                 # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
+            elif fv.measure == PRISON_TERM[0]:
+                fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -1304,10 +1308,10 @@ def extract_figures(
                 if vote is not None:
                     fv.measure, fv.label = vote
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
-                    if fig.kind == "percent" and not fv.margin:
-                        # a share written to whole percent is rounded: "52%" may be 51.8%
-                        # (review s39-rv finding 12)
-                        fv.margin = vote_margin(text[fig.num_start : fig.num_end])
+            if fig.kind == "percent" and not fv.margin:
+                # a percentage written to whole percent is rounded, whatever it measures: "52%" may
+                # be 51.8% (percent.rounding_margin; s39-rv finding 12, s42-rv finding 9)
+                fv.margin = rounding_margin(text[fig.num_start : fig.num_end])
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure

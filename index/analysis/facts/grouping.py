@@ -170,6 +170,10 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
         return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
+    if a.kind == "percent" == b.kind and a.margin and a.margin == b.margin:
+        # two percentages written to one precision are compared as written: the rounding margin
+        # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
+        a, b = replace(a, margin=0.0), replace(b, margin=0.0)
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
@@ -1357,7 +1361,14 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     the only group: among several owners it is no value of any (``never a disagreement with
     the wrong firm``). Measures no subject owns have one group."""
     words = owner_words(f.owner)
-    if words:
+    if words and f.measure == PRISON_TERM[0]:
+        # a person sentenced is told by every word of the name: brothers "Imran Shah" and "Tariq
+        # Shah" share a surname, not a sentence (review s42-rv finding 1); a surname alone is the
+        # first person of it
+        named = next((g for g in bucket if g.owners and (words <= g.owners or g.owners <= words)), None)
+        if named is not None:
+            return named
+    elif words:
         named = next((g for g in bucket if g.owners & words), None)
         if named is not None:
             return named

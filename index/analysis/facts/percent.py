@@ -519,3 +519,13 @@ def resolve_share_owners(figures: Sequence[FactValue]) -> list[FactValue]:
                 f = replace(f, label=" ".join(words), modifiers=(*owners, *change))
         out.append(f)
     return out
+
+
+def rounding_margin(number: str) -> float:
+    """How far a percentage written as ``number`` ("52", "51.8") may be from the value it was
+    rounded from, in percentage points: 0.5 for a whole percent, 0 for one written with decimals
+    (as precise as its writer could be). The one rounding rule of every percentage, whatever it
+    measures (a share of the vote, a turnout, a pay rise, inflation): "52%" and "51.8%" are one
+    value, "52%" and "52.6%" are not (review s39-rv finding 12 for shares of the vote; s42-rv
+    finding 9: a turnout of "71.2%" and "71 per cent" disagreed while a share did not)."""
+    return 0.0 if re.search(r"\d[.,]\d", number) else 0.5
