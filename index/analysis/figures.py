@@ -793,6 +793,8 @@ def _compound_time(text: str, end: int, limit: int, value: float, unit: str) -> 
     if unit in SI_UNITS and small in SI_UNITS:
         return value * per + part, small, m.end()
     return value + part / per, unit, m.end()
+
+
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
     rf"\s?[(\[](?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"

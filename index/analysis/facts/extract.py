@@ -69,11 +69,11 @@ from waic_reader.index.analysis.facts.places import (
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,
-    PRISON_TERM,
     CRAFT,
+    PRISON_TERM,
     career_of,
-    sentenced_person,
     is_aboard,
+    sentenced_person,
     subject_head,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, statistic_scope
