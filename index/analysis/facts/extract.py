@@ -962,6 +962,7 @@ def extract_figures(
     waiting: set[str] = set()  # the verbs of counts without a noun no count before them had
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
+        figs = _far_conversions(text, figs)  # "The £3.2bn sale of X, or about $4.1bn, …": one sum
         window: dict[str, str] | None = None
         prev_head = ""
         step: FactValue | None = None  # the sentence's last count of a named measure so far
@@ -1673,6 +1674,43 @@ _RATED_COST = re.compile(
     r"(?:(?:at|of|was|is|stood\s+at|came\s+to|put\s+at)\s+)?(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$",
     re.I,
 )
+
+
+# A sum's conversion after the sum's noun phrase, not right after the sum ("The £3.2bn sale of
+# Halvard to Corvex, or about $4.1bn, has prompted"): at most a few words with no clause mark or
+# verb form between them and the ", or (about)" the conversion opens with, the conversion ending
+# its aside. It was a figure of its own, the dollar value of a pound row's article counted in a
+# dollar row too (review s42-rv finding 4). Read here, not by the figure recogniser: the entities
+# keep both amounts as mentions of their own.
+_FAR_CONVERSION_GAP = re.compile(
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|could|may|might|said|says)\b)[^\s,;:.()\[\]]+){1,6}"
+    r",\s+or\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?",
+    re.I,
+)
+_FAR_CONVERSION_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
+
+
+def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
+    """``figs`` (one sentence's, in text order) with each sum in another currency written as a
+    conversion after the noun phrase of the sum before it (:data:`_FAR_CONVERSION_GAP`) made that
+    sum's conversion (``Figure.conversion``, compared as the sum's ``alt``) and dropped; linear."""
+    out: list[Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and fig.kind == prev.kind == "money"
+            and prev.conversion is None
+            and prev.high is None
+            and fig.high is None
+            and fig.unit != prev.unit
+            and (gap := _FAR_CONVERSION_GAP.fullmatch(text, prev.end, fig.start)) is not None
+            and _FAR_CONVERSION_END.match(text, fig.end) is not None
+        ):
+            out[-1] = replace(prev, conversion=(fig.value, fig.unit))
+            continue
+        out.append(fig)
+    return out
 
 
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:

@@ -1232,16 +1232,25 @@ def _in_shared_currency(figures: Sequence[FactValue]) -> None:
     conversion come to one currency. Money of no named measure is left as written (its label names
     its currency). Linear in the figures."""
     written: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    # the articles writing each sum as a main value, whatever its measure: "$4.1bn (£3.2bn)" is
+    # compared in pounds where more other articles write "£3.2bn" than "$4.1bn" (review s42-rv
+    # finding 4: a deal's price, "valuing … at 3.2 billion pounds" and "agreed to pay $4.1bn
+    # (£3.2bn)", was a pound row and a dollar row)
+    sums: dict[tuple[float, str], set[str]] = {}
     for m in figures:
         if m.kind == "money" and m.measure:
             written.setdefault((m.measure, m.per), Counter())[(m.doc, m.unit)] += 1
+        if m.kind == "money" and m.high is None and not isinstance(m.value, str):
+            sums.setdefault((float(m.value), m.unit), set()).add(m.doc)
     for v in figures:
         alt = v.alt
-        if v.kind != "money" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+        if v.kind != "money" or alt is None or alt[1] == v.unit or v.high is not None or isinstance(v.value, str):
             continue
-        said = written[(v.measure, v.per)]
-        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc}
-        if v.unit not in others and alt[1] in others:
+        own_said = len(sums.get((float(v.value), v.unit), set()))
+        alt_said = len(sums.get((float(alt[0]), alt[1]), set()))
+        said = written.setdefault((v.measure, v.per), Counter())
+        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc} if v.measure else set()
+        if (v.unit not in others and alt[1] in others) or alt_said > own_said:
             said[(v.doc, v.unit)] -= 1
             v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
             said[(v.doc, v.unit)] += 1
