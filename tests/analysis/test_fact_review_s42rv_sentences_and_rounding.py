@@ -144,3 +144,38 @@ def test_a_compound_is_only_of_a_smaller_unit() -> None:
 def test_one_rounding_rule_for_every_percentage(a: str, b: str, status: str) -> None:
     rows = sheet(a, b)
     assert [f.status for f in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "person", "years"),
+    [
+        (
+            "Imran Shah was jailed for 10 years, and Tariq Shah for six years.",
+            "Tariq Shah was sentenced to six years.",
+            "Tariq Shah",
+            6.0,
+        ),
+        (
+            "Anna Berg was jailed for eight years and Tom Lind three years.",
+            "Tom Lind was jailed for three years.",
+            "Tom Lind",
+            3.0,
+        ),
+        (
+            "Judge Hollis sentenced Dean to five years, and Price to two years.",
+            "Price was jailed for two years.",
+            "Price",
+            2.0,
+        ),
+    ],
+)
+def test_an_elided_sentence_is_its_persons_sentence(a: str, b: str, person: str, years: float) -> None:
+    rows = [f for f in sheet(a, b) if any(v.owner == person for v in f.values)]
+    assert len(rows) == 1 and rows[0].label.startswith("prison sentence") and rows[0].status == "agree"
+    assert _values(rows[0]) == {"a": {years}, "b": {years}}
+
+
+def test_a_clause_with_its_own_verb_after_and_is_no_elided_sentence() -> None:
+    rows = sheet("Dean was jailed for five years, and the fraud ran for two years.", "Dean was jailed for five years.")
+    assert [f.status for f in rows if f.label.startswith("prison sentence")] == ["agree"]
+    assert all(float(v.value) == 5.0 for f in rows if f.label.startswith("prison sentence") for v in f.values)

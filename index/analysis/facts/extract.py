@@ -1704,7 +1704,7 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
             and prev.high is None
             and fig.high is None
             and fig.unit != prev.unit
-            and (gap := _FAR_CONVERSION_GAP.fullmatch(text, prev.end, fig.start)) is not None
+            and _FAR_CONVERSION_GAP.fullmatch(text, prev.end, fig.start) is not None
             and _FAR_CONVERSION_END.match(text, fig.end) is not None
         ):
             out[-1] = replace(prev, conversion=(fig.value, fig.unit))

@@ -46,6 +46,7 @@ from waic_reader.index.analysis.facts.roles import (
     cost_thing,
     done_to,
     elapsed,
+    elided_sentence,
     is_aboard,
     jobs_cut,
     lasting,
@@ -1462,6 +1463,7 @@ def _measure_of(
         # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
         return (
             prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
+            or elided_sentence(text, fig.start, sent)  # "…, and Tariq Shah for six years"
             or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
             or (CAREER if career_of(text, fig.start, sent) else None)

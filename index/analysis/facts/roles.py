@@ -634,6 +634,26 @@ def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] 
     return PRISON_TERM if any(before[j] in _SENTENCING_VERBS for j in active) else None
 
 
+# A sentence elided after another: "Imran Shah was jailed for 10 years, and Tariq Shah for six
+# years", "… and Tariq Shah six and a half years": a name after "and", then the term, its verb the
+# clause's before (review s42-rv finding 1: the second was a plain duration, 'years Tariq Shah')
+_ELIDED_SENTENCE = re.compile(
+    rf"\b(?:years?|months?|weeks?|days?)\b[^;:.]*?,?\s+and\s+(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}"
+    r"\s+(?:(?:for|to)\s+)?$"
+)
+
+
+def elided_sentence(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """:data:`PRISON_TERM` when the duration at ``start`` in the sentence ``sent`` follows a name
+    after "and" that elides the sentencing verb of a term before it in the sentence
+    (:data:`_ELIDED_SENTENCE`), its clause a sentence by :func:`prison_term`; None else."""
+    m = _ELIDED_SENTENCE.search(text, sent[0], start)
+    if m is None or m.end() != start:
+        return None
+    head = [w.lower() for w in WORD.findall(text, sent[0], m.start())]
+    return PRISON_TERM if any(w in _SENTENCING_VERBS or w in _GIVING_VERBS for w in head) else None
+
+
 def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
     """(measure key, label) of a duration by what its clause says lasts (:data:`_LASTING`), read
     in ``before``, the lower-case words of its clause before it ("will remain closed for" →
