@@ -28,7 +28,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES
-from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
+from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -174,6 +174,11 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         # two percentages written to one precision are compared as written: the rounding margin
         # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
         a, b = replace(a, margin=0.0), replace(b, margin=0.0)
+    if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
+        for whole, exact in ((a, b), (b, a)):
+            if whole.margin == PERCENT_ROUNDING and not exact.margin:
+                # a whole percent is the value rounded half up: "71%" is "71.2%", "4%" no "4.5%"
+                return rounded_to(float(whole.value), float(exact.value))
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
