@@ -37,7 +37,7 @@ CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Sena
 Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
 Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms Miss Prof
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
-Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
+Sir Dame Rev Cllr Cr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD MLA MLAs MLC MPP MNA MHA Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Insp Superintendent Supt Cmdr Constable Detective
@@ -192,6 +192,9 @@ First Grand Crown
 DOTTED_TITLES = frozenset({"Maj", "Det"})
 HONORIFIC_DOT = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
+    # Australia's councillor ("Cr Brendan Tuffley": issue #16, round s42-e, held-out 35's PERSON
+    # "Cr Brendan Tuffley")
+    | {"Cr"}
     # a police rank: "deputy harbour master Insp. Tomás Ruiz" (t13r F14), "police chief Supt.
     # Ana Ruiz", "Cmdr. Luis Vera" (t13u F3: PERSONs "Supt", "Cmdr")
     | {"Insp", "Supt", "Cmdr"}
@@ -245,6 +248,9 @@ for _label, _words in (
         # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
+        # bands and troupes named by their last word ("Freedom Band", "Ekondo Carnival Band", "Ikot
+        # Dance Troupe": issue #16, round s42-e, held-out 35's PERSON "Freedom Band")
+        "Band Troupe Quartet Quintet "
         # clubs named by their last word ("Bechem United", "Dunmore Rovers", "Kotu Rangers": round s33-n), agencies ("Teranga Sports Management")
         "United Rovers Rangers Wanderers Athletic Management "
         # a football club named by its initials last ("Cordaleza FC", "Norvik AFC", "Salvia CF":

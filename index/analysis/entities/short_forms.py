@@ -23,6 +23,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     CUES,
     FAMILY_FIRST,
     GIVEN,
+    INSTITUTION_NOUNS,
     KIN,
     LEADING_LEGAL_FORMS,
     MEDIA,
@@ -140,6 +141,7 @@ def defined_short_forms(
     }
     towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
     tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
+    institution_firsts: set[str] = set()  # the first words of an institution's name ("Rotuma")
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
@@ -199,6 +201,12 @@ def defined_short_forms(
             and first not in places
             and not _members_trade(tail)
         ):
+            if last.lower() in INSTITUTION_NOUNS:
+                # a hospital, a school, a church named after its town ("Rotuma Hospital"): its first
+                # word alone is that town ("our correspondent on Rotuma"; issue #16, round s42-e:
+                # held-out 35's six GPEs 'Rotuma' were ORGs), the body only after "the" ("staff at
+                # the Mersey" after "Mersey Community Hospital")
+                institution_firsts.add(first)
             if firm_core(text[s:e]).rsplit(" ", 1)[-1] not in MEDIA:
                 short.setdefault(first, (label, key))
             elif first not in WEEKDAYS_MONTHS and first not in MEDIA_TIMES and len(firm_core(text[s:e]).split()) == 2:
@@ -217,6 +225,8 @@ def defined_short_forms(
     out: list[Cand] = []
     for s, e, label, key in chosen:
         hit = town_of_firm(text, s, e, short.get(text[s:e]))
+        if hit and hit[0] == "ORG" and text[s:e] in institution_firsts and not _after_the(text, s):
+            hit = None
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if (
@@ -238,7 +248,7 @@ def defined_short_forms(
     starts = [s for s, _, _, _ in out]
     for s, e, w in singles:
         hit = town_of_firm(text, s, e, short.get(w))
-        if hit is None:
+        if hit is None or (hit[0] == "ORG" and w in institution_firsts and not _after_the(text, s)):
             continue
         if len(surnames.get(w, ())) == 1 and surname_use(text, s, e, _named_first(chosen, surnames, hit, w)):
             hit = ("PERSON", next(iter(surnames[w])))

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from waic_reader.index.analysis.entities.context import OPENING_KINDS
-from waic_reader.index.analysis.entities.emphasis import shouted_emphasis, styled_capitals
+from waic_reader.index.analysis.entities.emphasis import shouted_emphasis, shouted_run, styled_capitals
 from waic_reader.index.analysis.entities.firms import family_firm
 from waic_reader.index.analysis.entities.gazetteer import is_acronym
 from waic_reader.index.analysis.entities.given_names import given_names
@@ -356,7 +356,11 @@ def unknown_stretch(
         w = u.text
         if is_acronym(w):
             # "EF-2", "SR-71": a grade or a model
-            if not re.match(r"-\d", text[u.e : u.e + 2]) and not shouted_emphasis(toks, u.i, u.j, text):
+            if (
+                not re.match(r"-\d", text[u.e : u.e + 2])
+                and not shouted_emphasis(toks, u.i, u.j, text)
+                and not shouted_run(toks, u.i, u.j)
+            ):
                 emit(u.s, u.e, "ORG")
             return
         if w in WEEKDAYS_MONTHS:
@@ -525,6 +529,8 @@ def unknown_stretch(
         stretch, words_ = stretch[:-k], words_[:-k]
         _one_by_one(stretch, emit, singles)
         return
+    if shouted_run(toks, stretch[0].i, stretch[-1].j):
+        return  # "issued a FLOOD WARNING for the valley": shouted words in prose name nothing
     if any(is_acronym(w) or w.lower() in COMMON_WORDS or is_title(w)[0] for w in words_):
         _one_by_one(stretch, emit, singles)
         return
