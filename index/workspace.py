@@ -1048,6 +1048,8 @@ class Workspace:
             sheet_figures,
         )
         from waic_reader.index.analysis.figure_cache import FigureCache, date_kept, kept_figures_language
+        from waic_reader.index.analysis.timeline_cache import MarksKeys, TimelineCache, keep_analysed, version_of
+        from waic_reader.index.analysis.versions import analysis_version
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
@@ -1057,6 +1059,12 @@ class Workspace:
         # row is used only while it is current (the checks below); any other article is read.
         stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
         kept = FigureCache(self.index_dir)
+        # A file the index does not hold as it is (edited since, t13air S5): what the timeline
+        # keeps of it (its sources' fields and boilerplate, for its very file, corpus.yaml
+        # entry and marks) with the figures kept for that boilerplate, so only the first sheet
+        # after the edit reads and analyses it, and it keeps what it read for the next.
+        marks = MarksKeys(self.analyser.overrides.entries.values())
+        read = TimelineCache(self.index_dir, version_of(analysis_version()))
         # The index's outlet and date of an article are its corpus.yaml entry's only while that
         # entry is the one indexed (its stamp): an entry edited since, the article is read.
         sources: list[FactSource] = []
@@ -1070,12 +1078,13 @@ class Workspace:
                 raise Cancelled
             entry = self.corpus.entries.get(doc)
             row = stored.get(doc)
+            stamp = self.corpus.meta_stamp(doc)
             indexed = (
                 row is not None
                 and entry is not None
                 and row.noise_spans is not None
                 and (row.mtime_ns, row.size) == (entry.mtime_ns, entry.size)
-                and row.meta == self.corpus.meta_stamp(doc)
+                and row.meta == stamp
             )
             if indexed and row is not None and entry is not None and row.noise_spans is not None:
                 # Kept by the index (extracted while indexing), else by an earlier fact sheet.
@@ -1089,16 +1098,31 @@ class Workspace:
                     per_article.append((doc, values))
                     stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
                     continue
+            held = None if indexed or entry is None else read.get(doc, entry.size, entry.mtime_ns, stamp, marks)
+            if held is not None and entry is not None:
+                got = kept.get_kept(doc, entry.size, entry.mtime_ns, held.noise_spans)
+                if got is not None:
+                    values, language = got
+                    if language is not None:
+                        unread.append(not_analysed_note(doc, language))
+                    date_kept(values, held.article.date)
+                    outlet, title = held.article.outlet, held.article.title
+                    sources.append(FactSource(doc, outlet or doc, held.article.date, title))
+                    per_article.append((doc, values))
+                    stamps[doc] = entry.on_disk
+                    continue
             try:
                 article = self.corpus.article(doc)
             except CorpusError as exc:
                 skipped.append((doc, str(exc)))
                 continue
-            noise = (
-                list(row.noise_spans)
-                if indexed and row is not None and row.noise_spans is not None
-                else self.analyser.analyse(article).noise_spans()
-            )
+            if indexed and row is not None and row.noise_spans is not None:
+                noise = list(row.noise_spans)
+            else:
+                analysis = self.analyser.analyse(article)
+                noise = analysis.noise_spans()
+                if entry is not None:
+                    keep_analysed(read, entry.size, entry.mtime_ns, stamp, analysis, marks)
             values, language = sheet_figures(article, noise)
             if language is not None:
                 unread.append(not_analysed_note(doc, language))
@@ -1109,6 +1133,8 @@ class Workspace:
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
+        with contextlib.suppress(OSError):
+            read.save(keep=self.corpus.entries)
         # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
         spell = OutletSpelling(s.label for s in sources if s.label != s.doc)
         sources = [s if s.label == s.doc else replace(s, label=spell(s.label) or s.label) for s in sources]
@@ -1520,14 +1546,12 @@ class Workspace:
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
         from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
-        from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
-            Kept,
             KeptArticle,
             MarksKeys,
             TimelineCache,
-            first_mentions,
+            keep_analysed,
             kept_from_index,
             version_of,
         )
@@ -1583,15 +1607,7 @@ class Workspace:
                 analysis = self.analyser.analyse(article)
                 noise = analysis.noise_spans()
                 if got is None:
-                    got_article = KeptArticle(doc, article.date, article.outlet, article.title)
-                    timed = analysis.live_entries
-                    found = first_mentions(analysis.mentions, timed, article.date)
-                    sha, names = text_key(article.text), analysis.kept_names()
-                    kept.put(
-                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names,
-                        timed,
-                    )  # fmt: skip
-                    got = Kept(got_article, noise, found, sha, names, timed)
+                    got = keep_analysed(kept, entry.size, entry.mtime_ns, stamp, analysis, marks)
                 if values is None:
                     # none of an article in another language (facts.sheet_figures), as the sheet
                     values = [] if analysis.language is not None else extract_figures(article, noise)

@@ -280,6 +280,9 @@ CURRENCY_WORDS: dict[str, str] = {
     # country's adjective (CURRENCY_ADJECTIVES)
     "lira": "TRY",
     "liras": "TRY",
+    # Tonga's pa'anga, the name of the currency whose sign is "T$", with either apostrophe or none
+    # ("5 million pa'anga" was no money beside another outlet's "T$5 million": t13air S6)
+    **{f"pa{a}anga": "TOP" for a in ("'", "’", "")},
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -609,6 +612,30 @@ _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
 # sure particles: "Donors gave over $2 million", "signed over 200 petitions", "passed over 30
 # bills" mean more than the number (review s35-rv2 finding 10, round s35-p4).
 _PARTICLE_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
+# "over" before a duration is a bound ("more than") after a preposition, at its clause's start or
+# after a verb whose object is the time itself ("for over four years", "Over four years have
+# passed", "lasted over", "spent over four years in prison", "has been over"), or before "ago",
+# "old", "later" ("over four years ago"); anywhere else the time something is spread across: "will
+# pay $40 million over four years", "carried out over four years", "stole the money over four
+# years" (a payment plan's four years read as "more than 4 years"; issue #16, round s42-y1).
+_OVER_BOUND_BEFORE = re.compile(
+    r"(?:^|[,;:(\[\u2013\u2014\"“]|\b(?:for|in|of|after|than|within|since|by|to|at|from|about|last(?:s|ed|ing)?|"
+    r"t(?:ake|akes|aking|aken|ook)|spen[dt]|spending|spends|serv(?:e|es|ed|ing)|wait(?:s|ed|ing)?|"
+    r"be|been|being|is|are|was|were|'s|’s))\s*$",
+    re.I,
+)
+_OVER_BOUND_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.I)
+
+
+def _over_a_span(text: str, over: int, end: int) -> bool:
+    """Whether the "over" at ``over`` before a duration ending at ``end`` says the time something is
+    spread across, no bound (:data:`_OVER_BOUND_BEFORE`)."""
+    line_start = max(text.rfind("\n", 0, over) + 1, over - 40)
+    if _OVER_BOUND_BEFORE.search(text[line_start:over].rstrip()):
+        return False
+    return _OVER_BOUND_AFTER.match(text, end) is None
+
+
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -1441,7 +1468,11 @@ _SHILLING_COUNTRY = re.compile(
 )
 # Words that say whose dollar a "T$" is (as _PESO_COUNTRY for the peso): Taiwan's (Reuters' "T$")
 # or Tonga's pa'anga.
-_T_DOLLAR_NAME = re.compile(r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))|(?P<top>(?i:\bpa[’']?anga\b))")
+# (the pa'anga's names are the currency table's: CURRENCY_WORDS)
+_T_DOLLAR_NAME = re.compile(
+    r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))"
+    rf"|(?P<top>(?i:\b(?:{_alt(w for w, c in CURRENCY_WORDS.items() if c == 'TOP')})\b))"
+)
 _T_DOLLAR_COUNTRY = re.compile(
     r"\b(?:(?P<twd>taiwan|taiwanese|taipei|kaohsiung|taichung|tainan)|(?P<top>tonga|tongan|nuku[’']alofa))\b",
     re.I,
@@ -1704,6 +1735,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         qm = _QUAL_BEFORE.search(text, max(0, s - 24), s)
         if qm and qm.group("q").lower() == "over" and _PARTICLE_OVER.search(text, max(0, s - 24), s):
             qm = None  # "hand over €20 million": the verb's particle
+        if qm and kind == "duration" and qm.group("q").lower() == "over" and _over_a_span(text, qm.start("q"), e):
+            qm = None  # "$40 million over four years": the time it is spread across, no bound
         if qm:
             qual = re.sub(r"\s+", " ", qm.group("q").lower())
             s = qm.start("q")

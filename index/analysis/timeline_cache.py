@@ -41,6 +41,7 @@ from waic_reader.index.analysis.overrides import doc_name
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
 
 if TYPE_CHECKING:
+    from waic_reader.index.analysis.analyser import Analysis
     from waic_reader.index.search.model import StoredDoc
 
 FILE_NAME = "timeline.json"
@@ -364,3 +365,23 @@ class TimelineCache(KeptEntries):
             "entries": [[at, clock] for at, clock in entries],
         }
         self.changed = True
+
+
+def keep_analysed(
+    kept: TimelineCache, size: int, mtime_ns: int, stamp: str, analysis: Analysis, marks: MarksKeys
+) -> Kept:
+    """Keep in ``kept`` what the timeline (and the fact sheet, for its sources and boilerplate)
+    needs of an article just read and analysed (``analysis``) for its file as it is (``size``,
+    ``mtime_ns``, ``corpus.yaml`` ``stamp``) and the user's ``marks`` now, and return it: the one
+    way an analysed article's entry is made, so the timeline and the fact sheet each leave the
+    other nothing to read again."""
+    from waic_reader.index.analysis.overrides import text_key
+
+    article = analysis.article
+    got_article = KeptArticle(article.doc, article.date, article.outlet, article.title)
+    noise = analysis.noise_spans()
+    timed = analysis.live_entries
+    found = first_mentions(analysis.mentions, timed, article.date)
+    sha, names = text_key(article.text), analysis.kept_names()
+    kept.put(article.doc, size, mtime_ns, stamp, got_article, noise, found, sha, marks(article.doc, sha), names, timed)
+    return Kept(got_article, noise, found, sha, names, timed)

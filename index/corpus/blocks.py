@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
@@ -974,6 +975,9 @@ _START_OPENERS = OPENING_MARKS + "(["
 
 
 _NEXT_WORD = re.compile(r"\s+(\S+)")
+# How far into a block its opening dateline is read: the longest datelines ("SAN FRANCISCO, Calif.,
+# Sept. 2, 2025 (Agence France-Presse) --") are well within it.
+_DATELINE_WITHIN = 200
 
 
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
@@ -986,10 +990,20 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
     # (read with its control characters as spaces: "Harnwick.\x07 A spokesman" is two sentences;
     # each sentence's text is the block's own)
     original, text = text, controls_as_spaces(text)
+    # Where the block's opening dateline ends, read once at the first stop (no stop, no reading):
+    # a stop inside it is a region's abbreviation ("RIDGECREST, Calif. (AP) --", "Fla.", "Ore."),
+    # never a sentence's end (t13air S4: compare listed "RIDGECREST, Calif." as a sentence).
+    head: int | None = None
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         nxt_match = _NEXT_WORD.match(text, end)
         if not nxt_match:
+            continue
+        if head is None:
+            line = dateline.match(text, 0, min(len(text), _DATELINE_WITHIN))
+            # (one with a region, date or agency: "Fire. Crews -" is two words and a dash)
+            head = line.end if line is not None and (line.region or line.date or line.agency) else 0
+        if m.start() < head:
             continue
         nxt = nxt_match.group(1)
         j = m.start() + 1

@@ -31,7 +31,7 @@ LIVE = (
 
 
 def test_the_reported_vehicles_in_the_water_are_one_count() -> None:
-    assert rows(sheet(WIRE, LIVE), "vehicles") == [("agree", ["14", "14"])]
+    assert rows(sheet(WIRE, LIVE), "vehicles in the water") == [("agree", ["14", "14"])]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_the_reported_vehicles_in_the_water_are_one_count() -> None:
                 "**10:40** The mayor spoke to reporters at noon.\n\n**10:55** Police said 14 vehicles were on "
                 "the bridge.\n\n**11:10** A memorial service is planned for Sunday in the cathedral.",
             ),
-            "vehicles",
+            "vehicles on the bridge",
             ("disagree", ["12", "14"]),
         ),
         # variants: boats in a harbour, a box and prose; cars sent into a river against cars in it
@@ -54,7 +54,7 @@ def test_the_reported_vehicles_in_the_water_are_one_count() -> None:
                 "Key figures\n\n- Boats in the harbour: 11\n- Crew missing: 3",
                 "Nine boats were in the harbour when the storm arrived, the coastguard said. Schools will reopen.",
             ),
-            "boats",
+            "boats in the harbour",
             ("disagree", ["11", "9"]),
         ),
         (
@@ -62,7 +62,7 @@ def test_the_reported_vehicles_in_the_water_are_one_count() -> None:
                 "The flood swept 30 cars into the river overnight. Power was restored on Tuesday.",
                 "Residents queued for water at the town hall. About 25 cars were in the river by dawn.",
             ),
-            "cars",
+            "cars in the river",
             ("disagree", ["30", "about 25"]),
         ),
     ],
@@ -76,6 +76,7 @@ def test_counts_in_different_places_are_not_compared_by_place() -> None:
         "Fourteen vehicles were in the water, divers said.",
         "The mayor spoke at noon. Twelve vehicles were on the bridge when it fell.",
     )
-    # (the row apart names its place, "vehicles: bridge": t13ad N23, round s37-x2)
-    got = rows(facts, "vehicles") + rows(facts, "vehicles: bridge")
+    # (each row names its place, as its clause says it: round s42-y1; was "vehicles" and "vehicles:
+    # bridge", t13ad N23, round s37-x2)
+    got = rows(facts, "vehicles") + rows(facts, "vehicles on the bridge")
     assert sorted(got) == [("single source", ["12"]), ("single source", ["14"])], got

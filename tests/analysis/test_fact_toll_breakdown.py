@@ -1,6 +1,6 @@
 """A breakdown of a casualty group is no new value of its toll (t13x F2, round s34-f): "The dead
 included two children" after "Seven people were killed" in one article was the article's death
-toll, 2, "first said 7", and the row "not compared"; it is a part of the dead ("dead: children"),
+toll, 2, "first said 7", and the row "not compared"; it is a part of the dead ("children among the dead"),
 as "Two children were among the dead" already was."""
 
 from __future__ import annotations
@@ -21,26 +21,26 @@ OTHER = "KELLBY, March 9 (Nordwire) - Seven people were killed when the dam burs
             "KELLBY, March 9 (Beacon) - Seven people were killed when the Velmora dam burst early on Monday, the "
             "crisis office said.\n\nThe dead included two children, officials said.",
             "death toll",
-            "dead: children",
+            "children among the dead",
             id="reported",
         ),
         # variants of my own: other subjects, tenses and verbs of inclusion
         pytest.param(
             "Seven people were killed when the dam burst. Those killed include three firefighters from Osterby.",
             "death toll",
-            "dead: firefighters",
+            "firefighters among the dead",
             id="those_killed_include",
         ),
         pytest.param(
             "Seven people died in the flood on Monday. The victims who died also included four tourists.",
             "death toll",
-            "dead: tourists",
+            "tourists among the dead",
             id="victims_who_died",
         ),
         pytest.param(
             "Seven people were killed and 30 were injured. The injured included 12 children, doctors said.",
             "people injured",
-            "injured: children",
+            "children among the injured",
             id="injured_included",
         ),
     ],

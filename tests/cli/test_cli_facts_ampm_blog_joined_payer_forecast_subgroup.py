@@ -9,7 +9,7 @@ round s37-z1), each with two variants of my own (another story, other wording):
 - P2: a rain forecast ("Forecasters expect another 50 mm of rain") was compared with the rain that
   fell: it is a row of its own, listed.
 - P9: an article's count of a sub-group ("Six residents sustained injuries" after "Nine people
-  were injured") made the whole row not compared: it is a row of its own ("injured: residents")."""
+  were injured") made the whole row not compared: it is a row of its own ("residents among the injured")."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_a_rain_forecast_is_never_the_rain_that_fell(
             "Twelve villagers were treated for cuts and bruises after they escaped.",
             ["Fourteen", "Nine"],
             "Six",
-            "injured: residents",
+            "residents among the injured",
         ),
         # variants: the evacuated, another verb; the missing, another noun
         (
@@ -207,7 +207,7 @@ def test_a_rain_forecast_is_never_the_rain_that_fell(
             "Officials said 400 people were evacuated.",
             ["About 400", "350", "400"],
             "Sixty",
-            "evacuated: pupils",
+            "pupils among the evacuated",
         ),
         (
             "Twenty people are missing after the flood.",
@@ -215,7 +215,7 @@ def test_a_rain_forecast_is_never_the_rain_that_fell(
             "Rescuers are searching for 20 people who are missing.",
             ["Twenty", "Thirty", "20"],
             "Four",
-            "missing: tourists",
+            "tourists among the missing",
         ),
     ],
 )

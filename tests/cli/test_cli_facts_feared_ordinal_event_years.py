@@ -131,8 +131,8 @@ def test_dead_among_them_cyclists(tmp_path: Path, capsys: pytest.CaptureFixture[
             "b.txt": _wire("Post", "The crash killed six, among them three pensioners."),
         },
     )
-    assert _values(rows["dead: cyclists"]) == [("a", 2)], rows
-    assert _values(rows["dead: pensioners"]) == [("b", 3)], rows
+    assert _values(rows["cyclists among the dead"]) == [("a", 2)], rows
+    assert _values(rows["pensioners among the dead"]) == [("b", 3)], rows
 
 
 def _year_rows(rows: dict[str, dict]) -> dict[str, list[tuple[str, float, str]]]:

@@ -100,7 +100,7 @@ def test_currency_words_are_money(tmp_path: Path, capsys: pytest.CaptureFixture[
         "x.txt": "Aid from Recife\n\nRECIFE, June 5, 2026 (Wire) - The city of Recife pledged 5 million reais to the victims.\n"
     }
     facts = _run(tmp_path, capsys, "facts", extra)
-    assert _money(facts, "local") == [("money pledged (the government)", 300000, "PEN", [])]
+    assert _money(facts, "local") == [("money pledged (the regional government)", 300000, "PEN", [])]
     assert _money(facts, "afp") == [("damage", 600000000000, "PEN", [])]
     assert _money(facts, "x") == [("money pledged (Recife)", 5000000, "BRL", [])]
     assert not [f for f in facts["facts"] if f["label"] in ("soles", "reais")]

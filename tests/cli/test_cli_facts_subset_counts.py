@@ -30,7 +30,7 @@ def test_a_part_of_the_dead_is_no_toll(capsys: pytest.CaptureFixture[str], tmp_p
     assert code == 0, err
     facts = {f["label"]: f for f in json.loads(out)["facts"]}
     assert [(v["doc"], v["display"]) for v in facts["death toll"]["values"]] == [("tokyo-wire", "17"), ("ap", "14")]
-    assert [v["display"] for v in facts["dead: Japanese tourists"]["values"]] == ["Two"]
-    assert [v["display"] for v in facts["injured: children"]["values"]] == ["Three"]
-    assert [v["display"] for v in facts["missing: Britons"]["values"]] == ["two"]
+    assert [v["display"] for v in facts["Japanese tourists among the dead"]["values"]] == ["Two"]
+    assert [v["display"] for v in facts["children among the injured"]["values"]] == ["Three"]
+    assert [v["display"] for v in facts["Britons among the missing"]["values"]] == ["two"]
     assert "people injured" not in facts and "people missing" not in facts

@@ -76,7 +76,7 @@ from waic_reader.index.analysis.facts.roles import (
     sentenced_person,
     subject_head,
 )
-from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, statistic_scope
+from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -543,9 +543,30 @@ def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int
 # (up to four words between: the amount's purpose, "€40 million (£34 million) for road repairs in
 # 2024", is dated by the year after it; t13ahr S3, the amount was dropped as an earlier event's and
 # its year stood as a row "year for road repairs")
-_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
-_YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# (a year followed by a dash, a slash and digits is a span or a fiscal year, "in 2026/27",
+# "in 2025-26", never the amount's one calendar year: "£40m for road repairs in 2026/27" was money
+# "in 2026", issue #16, round s42-y1)
+_YEAR_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+_YEAR_BEFORE = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 _BREAK_WORDS = frozenset("and but while whereas which who when after before since".split())
+
+
+# The words between a figure and a duration after it that make the duration the time the figure
+# was reached in ("4 inches (100 mm) of rain fell in three hours", "Rainfall reached 4 inches in
+# three hours", "killed 12 people in two days"): a few words of the one clause, then "in" or
+# "within": the figure's window, never a bare "duration" row of its own (t13air: a row "duration
+# agree 3 hours" beside the rainfall).
+_WINDOW_BETWEEN = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+[^\W\d_][\w’'-]*){0,4}\s+(?:in|within)\s+(?:just\s+|only\s+)?$"
+)
+
+
+def _window_of(text: str, before: Figure, fig: Figure) -> bool:
+    """Whether the duration ``fig`` is the time the figure ``before`` it in its clause was reached
+    in (:data:`_WINDOW_BETWEEN`): an amount, count or quantity, no other time."""
+    return before.kind in ("count", "quantity", "money", "percent") and (
+        _WINDOW_BETWEEN.fullmatch(text, before.end, fig.start) is not None
+    )
 
 
 # A year named by how many years before the article's it is (#16, round s34-e): "last year", "this
@@ -1005,6 +1026,7 @@ def extract_figures(
             earlier = (
                 earlier_cue
                 and fig.kind not in ("year", "date")
+                and not (fig.kind == "count" and names_whole(text, fig.start, fig.end, (s.start, s.end)))
                 and _earlier_event(
                     text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
                 )
@@ -1025,6 +1047,8 @@ def extract_figures(
                 and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
+            if fig.kind == "duration" and i > 0 and _window_of(text, figs[i - 1], fig):
+                continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.facts.measures import (
     placeless,
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES
+from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -39,6 +39,7 @@ from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
+    bare_word,
     is_participle,
     people_kind,
 )
@@ -554,6 +555,57 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
         h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label or n.head}'")
 
 
+def _join_qualified_counts(groups: Sequence[_Group]) -> None:
+    """A row of a count whose measure is its verb and its noun with qualifiers ("Some 300 domestic
+    and international flights were cancelled": *cancelled|domestic and international flights*)
+    joins the one row of that verb and noun with fewer qualifiers, theirs among its own, that holds
+    the same value in other articles ("About 300 flights were cancelled": *flights cancelled*): a
+    qualifier one outlet writes and another does not splits no row (t13air N5: two single-source
+    rows of one 300). Only the same value joins, as :func:`_join_measured_counts`: 300 domestic
+    flights beside 250 flights may be a part beside its whole, never made a disagreement. No
+    other owner, no article in both; rows are found by (verb, noun, value): linear."""
+
+    def verb_of(m: FactValue) -> str | None:
+        verb, _, phrase = m.measure.partition("|")
+        if m.kind != "count" or m.per or not m.head or not phrase or "|" in phrase:
+            return None
+        return verb if phrase.split()[-1:] == [m.head] else None
+
+    def key(m: FactValue) -> tuple[Any, ...]:
+        return (verb_of(m), m.head, m.value, m.high)
+
+    held: dict[tuple[Any, ...], list[_Group]] = {}
+    for g in groups:
+        if g.merged or not g.members or any(verb_of(m) is None for m in g.members):
+            continue
+        for m in g.members:
+            rows = held.setdefault(key(m), [])
+            if g not in rows:
+                rows.append(g)
+    for g in groups:
+        if g.merged or not g.members or any(verb_of(m) is None or not m.modifiers for m in g.members):
+            continue
+        f = g.members[0]
+        if any(key(m) != key(f) for m in g.members):
+            continue
+        mods = set(f.modifiers)
+        rows = [
+            h
+            for h in held.get(key(f), [])
+            if h is not g
+            and not h.merged
+            and not h.docs & g.docs
+            and all(set(n.modifiers) < mods and not _other_owners(n, f) for n in h.members)
+        ]
+        if len(rows) != 1:
+            continue  # none, or two rows it could be a value of: left as it is
+        h = rows[0]
+        n = h.members[0]
+        g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
+        h.absorb(g)
+        h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label}', qualified in one")
+
+
 def _count_key(v: FactValue) -> tuple[Any, ...]:
     """A count's noun and number (and a range's high end), whatever its measure: what
     :func:`_join_measured_counts` finds rows by."""
@@ -1024,6 +1076,8 @@ def group_figures(
     stop()
     _join_measured_counts(groups)
     stop()
+    _join_qualified_counts(groups)
+    stop()
     _join_measured_durations(groups, term_weight, weight)
     stop()
     _fold_repeats(groups)
@@ -1096,6 +1150,31 @@ _NOUN_BEFORE = DETERMINERS | frozenset("of by on in at with from into onto throu
 _PHRASE_WORDS = 3  # the most words a row's telling phrase takes
 
 
+def _placed_by_verb(v: FactValue) -> str:
+    """A count's place (its ``state``) as its sentence writes it, when a verb after its noun says it
+    ("1,500 people were in shelters": "in shelters"; "were on the bridge": "on the bridge"), else
+    "": no modifier of the noun ("300 homes in the valley": which homes, not where they are)."""
+    words = [w.lower() for w in v.words]
+    if "" not in words:
+        return ""
+    at = words.index("")  # (the figure, its counted noun included)
+    if at + 1 >= len(words) or words[at + 1] in _PLACE_WORDS:
+        return ""
+    way, _, place = v.state.partition(" ")
+    starts = [k for k in range(at + 2, min(len(words), at + 6)) if words[k] in _PLACE_WORDS]
+    for k in starts[:1]:
+        for j in range(k + 1, min(len(words), k + 5)):
+            if bare_word(words[j]) == place or words[j] == place:
+                # (only where the place's word ends its phrase: "in the bus station" is no "in the
+                # bus", and the words kept hold no comma, so "in the water, divers said" says none)
+                ends = j + 1 >= len(words) or words[j + 1] in STOP_WORDS
+                return " ".join([way, *words[k + 1 : j + 1]]) if ends else ""
+    return ""
+
+
+_PLACE_WORDS = frozenset("in into inside on onto".split())
+
+
 def _own_words(v: FactValue) -> tuple[str, ...]:
     """The words of ``v``'s sentence (``FactValue.words``) up to an attribution after it ("…,
     according to a source close to the investigation"): who says it tells no row apart."""
@@ -1156,6 +1235,19 @@ def _telling_phrase(f: Fact, words: set[str]) -> str:
     return ""
 
 
+def _with_modifier(f: Fact, noun: str) -> str:
+    """A money row's telling noun that names money itself ("funds", "aid": :data:`~.owners.SUM_NOUNS`)
+    with the word before it that says which ("emergency funds", "flood aid"), as its first value's
+    sentence writes them; "" when none does (then the row is told by its value): "money pledged
+    (the government): funds" told a reader nothing (t13ahr S6)."""
+    for v in f.values:
+        said = _own_words(v)
+        for k in range(1, len(said)):
+            if said[k].lower() == noun.lower() and said[k - 1] and _telling(said[k - 1]):
+                return f"{said[k - 1]} {said[k]}"
+    return ""
+
+
 def tell_apart(facts: Sequence[Fact]) -> None:
     """Rows of different facts that would carry one label each name what tells them apart (t13ad
     N23, round s37-x2: "passengers" for those on board and for those who used the slides, five
@@ -1185,6 +1277,8 @@ def tell_apart(facts: Sequence[Fact]) -> None:
             # (a word of this row's alone: said in no other row of the label)
             alone = {w for w in every if rows_saying[w] == 1} - own
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
+            if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
+                phrase = _with_modifier(f, phrase)
             told.append(f"{f.label}: {phrase}" if phrase else f.label)
         # rows whose sentences are one (two figures of one sentence, "between 2013 and 2023") are
         # told by their values, as the timeline names them: "year · 2023"
@@ -1694,6 +1788,12 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # never label another's value (the buses' "10 days" is no length of the strike; review
         # s40-rv finding 9)
         label = most_spelled(Counter(v.said for v in values))
+    if not any(v.measure for v in values) and all(v.kind == "count" and v.head == label for v in values):
+        # a count of a bare noun whose clause says where its things were is labelled by that place,
+        # "people in shelters" for "1,500 people were in shelters" (t13air: a row "people")
+        places = Counter(p for v in values if v.state and v.state != ABOARD and (p := _placed_by_verb(v)))
+        if places:
+            label = f"{label} {most_spelled(places)}"
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":

@@ -1011,7 +1011,7 @@ def _measure_of(
                 return "", ""  # "Two were among the dead": some of the dead, of no kind
             phrase = " ".join(noun_words)
             word = GROUP_WORD.get(group, _CASUALTY_VERB[group])
-            return f"{group}|among|{phrase}", f"{word}: {fig.noun}"
+            return f"{group}|among|{phrase}", part_label(word, fig.noun)
         head = noun_words[-1] if noun_words else ""
         way = WORD.findall(text, fig.end, min(sent[1], fig.end + 16))[:1] if head in _WAY_STEPS else []
         if way and way[0].lower() in _WAY_AFTER:
@@ -1035,7 +1035,7 @@ def _measure_of(
             if then and then[0] != hit[0]:
                 phrase = " ".join(noun_words)
                 word = GROUP_WORD.get(then[0], _CASUALTY_VERB[then[0]])
-                return f"{then[0]}|among|{phrase}", f"{word}: {fig.noun}"
+                return f"{then[0]}|among|{phrase}", part_label(word, fig.noun)
         if hit:
             return _casualty_label(hit, head)
         if not increment and noun_words and people_kind(head) and _LOST_AFTER.match(text, fig.end, sent[1]):
@@ -1698,6 +1698,13 @@ def _dimension_of(v: FactValue) -> str:
     return f"{v.kind}|{SI_UNITS.get(v.unit, (1, v.unit))[1]}"
 
 
+def part_label(group: str, noun: str) -> str:
+    """The label of a count of some of a casualty group, its noun and the group's word: "children
+    among the dead", "residents among the injured" (was "dead: children", a label with a noun after
+    a colon no reader took for a part of the dead: t13air N5)."""
+    return f"{noun} among the {group}"
+
+
 def sub_group_counts(values: Sequence[FactValue]) -> None:
     """Set apart, in place, one article's counts of a sub-group of a casualty measure's people
     (``values`` in text order): a count of a noun of its own ("Six residents sustained injuries")
@@ -1724,7 +1731,7 @@ def sub_group_counts(values: Sequence[FactValue]) -> None:
         if whole is None or not v.unit or v.value >= whole[0] or v.sentence == whole[1]:
             continue
         word = GROUP_WORD.get(v.measure, _CASUALTY_VERB[v.measure])
-        v.measure, v.label = f"{v.measure}|among|{v.unit.lower()}", f"{word}: {v.unit}"
+        v.measure, v.label = f"{v.measure}|among|{v.unit.lower()}", part_label(word, v.unit)
 
 
 def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:

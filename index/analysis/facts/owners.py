@@ -91,8 +91,9 @@ def donated(measure: str) -> bool:
 # firm's fund: "Sorvena has set up a support fund of €2 million" is no value of the government's
 # aid, t13n F7).
 GOVERNMENT = "the government"
-# Nouns of a sum of money given, never a verb after its payer's name (:func:`_subject_name`).
-_SUM_NOUNS = frozenset("fund funds aid relief package packages donation donations grant grants compensation".split())
+# Nouns of a sum of money given, never a verb after its payer's name (:func:`_subject_name`); alone
+# they tell no money row from another (grouping.tell_apart).
+SUM_NOUNS = frozenset("fund funds aid relief package packages donation donations grant grants compensation".split())
 _GOVERNMENT_WORDS = frozenset(
     # (a region's head too: "The governor has released forty million euros", t13x F14)
     "government governments state ministry minister ministers premier president cabinet governor governors".split()
@@ -483,7 +484,7 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         # "the Hungarian government pledged", "Hungary's government": the country's, one owner
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
-        return _nation_in(text, start, fig.start) or GOVERNMENT
+        return _nation_in(text, start, fig.start) or _level_government(text, start, fig.start) or GOVERNMENT
     held = _POSSESSED_MONEY.match(text, start)
     if held is not None and MONEY_ROLES.get(held.group("noun").lower()) == "pledged":
         # "Westmarch Rail's fund for the families … is worth $2.5 million": the fund's owner, never
@@ -494,6 +495,24 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         return ""  # "Donors pledged $6 million", "Insurers promised": a group of no name, no owner
     if _group_noun(found):
         return ""  # "Rescuers", "Residents": people who give no money as a body (t13ae P4)
+    return found
+
+
+# The tier of government a word before "government" names ("The state government pledged ₦2
+# billion", "the county government"): two tiers are two donors, each row labelled by its own
+# ("money pledged (the state government)"), never the coarse donor with a tier's word after a
+# colon ("money pledged (the government): state", t13ahr S6).
+_TIERS = frozenset("state county provincial regional federal municipal city local district prefectural".split())
+_TIER_GOVERNMENT = re.compile(r"\b(?P<tier>[a-z]+)\s+government\b")
+
+
+def _level_government(text: str, start: int, end: int) -> str:
+    """ "the <tier> government" when the clause ``text[start:end]`` names a government by its tier
+    (:data:`_TIERS`), the one nearest ``end``; else ""."""
+    found = ""
+    for m in _TIER_GOVERNMENT.finditer(text, start, end):
+        if m.group("tier") in _TIERS:
+            found = f"the {m.group('tier')} government"
     return found
 
 
@@ -775,7 +794,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
                 # "Dunaferr employs 1,200": the word after it is the verb right before the figure
                 # (not a sum's noun: "Emergency fund: 2.5 million dollars", a table's cell "Relief
                 # package", the capital a sentence's, the word the fund's kind, no payer: t13ah N3)
-                verb = j + 2 == len(toks) and not opening_only and nxt not in _SUM_NOUNS
+                verb = j + 2 == len(toks) and not opening_only and nxt not in SUM_NOUNS
                 # "Hidroandina, the operator, said it had set aside": its appositive, then its verb
                 appositive = APPOSITIVE.match(text[toks[j].start() : end])
                 if appositive:

@@ -30,10 +30,12 @@ from waic_reader.index.corpus.letters import (
 
 RAIN = frozenset("rain rainfall snow".split())
 # (a name after a common noun's "of" is the place: "south of the port city of Kaohsiung" is
-# Kaohsiung's distance, one row with "south of Kaohsiung", t13ai N5)
+# Kaohsiung's distance, one row with "south of Kaohsiung", t13ai N5; the capital's name after
+# "the capital" only when one is written: "east of the capital, killing 21" is the capital's
+# distance, never "distance to the killing", t13air N5)
 PLACE_AFTER = re.compile(
     r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
-    rf"\s+(?:the\s+)?(?:capital,?\s+|(?:[a-z]+\s+){{1,2}}of\s+(?={CAP}))?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
+    rf"\s+(?:the\s+)?(?:capital,?\s+(?={CAP})|(?:[a-z]+\s+){{1,2}}of\s+(?={CAP}))?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
 )
 
 # Where rain was measured, which makes rainfalls at two places two facts (the local paper's 312 mm
@@ -179,9 +181,11 @@ _INCLUDED_BEFORE = re.compile(
 # A part named after its group's clause and a comma: "The collapse killed nine, among them two
 # cyclists", "Twelve died, among whom three children" (t13aa K17: a row "cyclists" beside the toll).
 # The group is the casualty word of the clause before the comma (its own words, from the sentence's
-# start or the last cut before it).
+# start or the last cut before it). "including" says the same: "Storms killed 12 people, including
+# three children" (t13air N5: a row "children" beside "dead: children" for "among them three children").
 _AMONG_THEM_BEFORE = re.compile(
-    r"(?P<group>[^,;:.!?]*),\s+among\s+(?:them|whom)\s+(?:(?:at\s+least|about|some|around)\s+)?$", re.I
+    r"(?P<group>[^,;:.!?]*),\s+(?:among\s+(?:them|whom)|including)\s+(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.I,
 )
 GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
 

@@ -14,6 +14,7 @@ import re
 
 from waic_reader.index.analysis.facts.words import CASUALTY, EVENT_NOUNS, whole_noun
 from waic_reader.index.analysis.lexicon import SUPERLATIVE
+from waic_reader.index.corpus.tokens import fold
 
 # A clause's end (the figure's clause is read only up to it, either way): a scope in another clause
 # is another figure's or the sentence's ("killing 19, the deadliest crash in the country this year").
@@ -28,7 +29,12 @@ COMPARED_AFTER = re.compile(
 _WHOLE = re.compile(
     r"\b(?:(?P<nation>nationwide|nationally|countrywide|(?:in|across|throughout)\s+the\s+(?:whole\s+)?country(?![’'])"
     r"|(?:on\s+)?the\s+(?:country|nation)[’']s\s+roads)"
-    r"|(?P<sector>(?:(?:in|across|throughout)\s+)?the\s+(?:(?P<kind>[a-z]+)\s+)?(?P<noun>sector|industry)))\b(?![’'])",
+    r"|(?P<sector>(?:(?:in|across|throughout)\s+)?the\s+(?:(?P<kind>[a-z]+)\s+)?(?P<noun>sector|industry))"
+    # a country by its name after "across" or "throughout" ("across the Philippines", "throughout
+    # Kenya"): the whole country, as "across the country" is (t13ahr S6: "More than 1,200 people
+    # died in sea accidents across the Philippines in 2023" was "death toll (2023 accident)");
+    # "in Kenya" may be where the story's event was, and is no whole
+    r"|(?:across|throughout)\s+(?P<land>(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}))\b(?![’'])",
     re.I,
 )
 # The periods a count may be a total of; the year of a period written out is its key.
@@ -77,10 +83,21 @@ def _whole(m: re.Match[str]) -> tuple[str, str]:
     label as written."""
     if m.group("nation"):
         return "country", "in the country"
+    if m.group("land"):
+        way, _, land = " ".join(m.group().split()).partition(" ")
+        return f"country {fold(land.removeprefix('the ').removeprefix('The '))}", f"{way.lower()} {land}"
     kind = (m.group("kind") or "").lower()
     kind = "" if kind in ("same", "whole", "entire") else kind
     noun = m.group("noun").lower()
     return " ".join(w for w in (kind, whole_noun(noun)) if w), f"in the {' '.join(w for w in (kind, noun) if w)}"
+
+
+def _named_country(m: re.Match[str]) -> bool:
+    """Whether a :data:`_WHOLE` match is a whole: any but a name after "across", which must name a
+    country (the gazetteer's nations: "across the Philippines"; never "across Main Street")."""
+    from waic_reader.index.analysis.facts.owners import nation_named
+
+    return not m.group("land") or bool(nation_named(m.group("land")))
 
 
 def _modifies_noun(text: str, lo: int, m: re.Match[str]) -> bool:
@@ -105,8 +122,20 @@ def event_extent(text: str, start: int, end: int, sent: tuple[int, int]) -> bool
     have killed 112" keeps the 112 a national statistic; s41-rv finding 1)."""
     lo, _hi = _clause(text, start, end, sent)
     return any(
-        m.end() <= start and _EVENT_SUBJECT.search(text, lo, m.start()) is not None
+        m.end() <= start and _named_country(m) and _EVENT_SUBJECT.search(text, lo, m.start()) is not None
         for m in _WHOLE.finditer(text, lo, start)
+    )
+
+
+def names_whole(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the clause of a count at ``start``–``end`` scopes it to a whole (:data:`_WHOLE`: the
+    country, a named country after "across", a sector) as :func:`statistic_scope` reads it: such
+    a count with a past year is that whole's statistic for the year, never an earlier event's toll
+    ("across the Philippines in 2023" was "death toll (2023 accident)", t13ahr S6)."""
+    lo, hi = _clause(text, start, end, sent)
+    return any(
+        _named_country(m) and not _SUPERLATIVE.search(text, lo, m.start()) and not _modifies_noun(text, lo, m)
+        for m in _WHOLE.finditer(text, lo, hi)
     )
 
 
@@ -134,6 +163,8 @@ def statistic_scope(
     periods: list[tuple[str, str]] = []
     for a, b in spans:
         for m in _WHOLE.finditer(text, a, b):
+            if not _named_country(m):
+                continue
             if not _SUPERLATIVE.search(text, a, m.start()) and not _modifies_noun(text, a, m):
                 wholes.append(_whole(m))
         for m in _PERIOD.finditer(text, a, b):
