@@ -1701,13 +1701,13 @@ _RATED_COST = re.compile(
 
 
 # A sum's conversion after the sum's noun phrase, not right after the sum ("The £3.2bn sale of
-# Halvard to Corvex, or about $4.1bn, has prompted"): at most a few words with no clause mark or
+# Halvard to Corvex, or about $4.1bn, has prompted"): at most ten words with no clause mark or
 # verb form between them and the ", or (about)" the conversion opens with, the conversion ending
 # its aside. It was a figure of its own, the dollar value of a pound row's article counted in a
 # dollar row too (review s42-rv finding 4). Read here, not by the figure recogniser: the entities
 # keep both amounts as mentions of their own.
 _FAR_CONVERSION_GAP = re.compile(
-    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|could|may|might|said|says)\b)[^\s,;:.()\[\]]+){1,6}"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|could|may|might|said|says)\b)[^\s,;:.()\[\]]+){1,10}"
     r",\s+or\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?",
     re.I,
 )

@@ -635,10 +635,10 @@ def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] 
 
 
 # A sentence elided after another: "Imran Shah was jailed for 10 years, and Tariq Shah for six
-# years", "… and Tariq Shah six and a half years": a name after "and", then the term, its verb the
-# clause's before (review s42-rv finding 1: the second was a plain duration, 'years Tariq Shah')
+# years", "… and Tariq Shah six and a half years", "was given nine years, Tariq Shah six years": a
+# name after "and" or a list's comma, then the term, its verb the clause's before (review s42-rv finding 1: the second was a plain duration, 'years Tariq Shah')
 _ELIDED_SENTENCE = re.compile(
-    rf"\b(?:years?|months?|weeks?|days?)\b[^;:.]*?,?\s+and\s+(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}"
+    rf"\b(?:years?|months?|weeks?|days?)\b[^;:.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}"
     r"\s+(?:(?:for|to)\s+)?$"
 )
 
