@@ -33,6 +33,14 @@ from fact_helpers import sheet
             "EUR",
         ),
         (
+            (  # the corpus's wording: the conversion after a longer noun phrase
+                "Halvard agreed to be bought by Corvex, valuing the company at 3.2 billion pounds ($4.1 billion).",
+                "Corvex has agreed to pay $4.1bn (£3.2bn) for Halvard.",
+                "The £3.2bn sale of Halvard to the American firm Corvex, or about $4.1bn, has prompted fears.",
+            ),
+            "GBP",
+        ),
+        (
             (
                 "Acme was valued at $2.5bn (£2bn) in the deal.",
                 "The £2bn takeover of Acme, or about $2.5bn, was approved.",

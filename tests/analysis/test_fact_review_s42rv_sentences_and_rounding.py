@@ -169,6 +169,13 @@ def test_one_rounding_rule_for_every_percentage(a: str, b: str, status: str) -> 
             "Price",
             2.0,
         ),
+        # the corpus's Leicester Mercury: a list's comma, no "and"
+        (
+            "Imran Shah was given nine years, Tariq Shah six years and six months, and Paul Dean four years.",
+            "Tariq Shah was jailed for six and a half years.",
+            "Tariq Shah",
+            6.5,
+        ),
     ],
 )
 def test_an_elided_sentence_is_its_persons_sentence(a: str, b: str, person: str, years: float) -> None:
