@@ -33,6 +33,12 @@ def config_dir() -> Path:
     return _xdg("XDG_CONFIG_HOME", ".config")
 
 
+# The user's gazetteer, in config_dir(): read by the recogniser (entities.gazetteer); its stat is
+# all the listing needs (workspace: an edit re-counts the library's rows), without the gazetteer's
+# imports.
+USER_GAZETTEER_NAME = "gazetteer.yaml"
+
+
 def corpus_key(corpus_dir: Path) -> str:
     """A stable, filesystem-safe key for a corpus folder: its name plus a hash of its real path."""
     real = str(Path(corpus_dir).resolve())

@@ -1658,6 +1658,13 @@ class Workspace:
         same_outlets(rows)
         return rows
 
+    def gazetteer_revision(self) -> str:
+        """ "" while the user's gazetteer file is as this process first listed rows under it (or as
+        this call first finds it); else a stamp of the file as it is now: what the library's
+        rows are kept under after an edit (:meth:`list_rows` counts the edited gazetteer's
+        names). One ``stat`` call."""
+        return _gazetteer_edited()
+
     def _marks_by_doc(self) -> Callable[[str], str]:
         """doc id -> a digest of the user's marks made under it ("" for none: most articles), as
         they are on disk now (another process's saved marks taken in)."""
@@ -1699,6 +1706,12 @@ class Workspace:
             f"{stamp}|marks={m}" if (m := marks(doc)) else stamp
             for (doc, _), stamp in zip(entries, stamps, strict=True)
         ]
+        # A row's entity count is the gazetteer's too: the user's gazetteer edited while this
+        # process runs, the rows counted before (kept here, stored by the index) count the old
+        # one's names, where the entity panel and who: read the new one at once (s41-q). Kept
+        # under the file as it is now, each row is counted again by the analyser, which reads it.
+        if edited := _gazetteer_edited():
+            keys = [f"{key}|gazetteer={edited}" for key in keys]
         cached = [cache.get(doc, e.mtime_ns, e.size, key) for (doc, e), key in zip(entries, keys, strict=True)]
         # The index's stored rows are read for many missing rows (listing.json removed, rules
         # changed); a few (files added or edited since) are read and analysed, ~10-50 ms each:
@@ -1755,6 +1768,28 @@ class Workspace:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
         return rows
+
+
+# The user's gazetteer file (its mtime and size, None when absent) as this process first listed
+# rows under it, by its path (the config folder the environment names): the rows kept and stored
+# then count its names (:func:`_gazetteer_edited`).
+_listed_gazetteer: dict[Path, tuple[int, int] | None] = {}
+
+
+def _gazetteer_edited() -> str:
+    """ "" while the user's gazetteer file is as this process's first listing found it; else a
+    key part naming the file as it is now (``Workspace._listing``). One ``stat`` call: the
+    listing of an unchanged corpus reads no gazetteer."""
+    from waic_reader.index.paths import USER_GAZETTEER_NAME, config_dir
+
+    path = config_dir() / USER_GAZETTEER_NAME
+    try:
+        st = path.stat()
+        now: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        now = None
+    first = _listed_gazetteer.setdefault(path, now)
+    return "" if now == first else f"{now[0]}-{now[1]}" if now else "none"
 
 
 def _grouping_key(

@@ -379,7 +379,11 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         # column counts them, so its rows are made again as after an edit.
         marks = self.workspace.marks_revision()
         marks_moved, self._marks_seen = marks != self._marks_seen, marks
-        if changed or marks_moved:
+        # The user's gazetteer edited: the library's Ent. column counts its names, so its rows
+        # are made again too (the entity panel and who: read it at once).
+        gazetteer = self.workspace.gazetteer_revision()
+        gazetteer_moved, self._gazetteer_seen = gazetteer != self._gazetteer_seen, gazetteer
+        if changed or marks_moved or gazetteer_moved:
             self.call_from_thread(self.sync_index)
 
     def corpus_formats(self) -> frozenset[str]:

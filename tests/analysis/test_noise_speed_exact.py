@@ -21,7 +21,11 @@ def _page_lines() -> list[str]:
 
 
 def _money_by_definition(text: str) -> bool:
-    return any(unicodedata.category(c) == "Sc" for c in text) or bool(block_rules._CURRENCY_CODE.search(text))
+    return (
+        any(unicodedata.category(c) == "Sc" for c in text)
+        or bool(block_rules._CURRENCY_CODE.search(text))
+        or bool(block_rules._CURRENCY_WORD.search(text))  # a figure and a currency word: "12.51元"
+    )
 
 
 def test_every_currency_sign_is_money_in_ascii_and_other_text() -> None:
@@ -34,7 +38,16 @@ def test_every_currency_sign_is_money_in_ascii_and_other_text() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["5 min read", "Posted 14:30 — 3 June 2026", "Price: 12 EUR", "USD 40", "Rs 500", "Über 5 Mio.", "午後 3時"],
+    [
+        "5 min read",
+        "Posted 14:30 — 3 June 2026",
+        "Price: 12 EUR",
+        "USD 40",
+        "Rs 500",
+        "Über 5 Mio.",
+        "午後 3時",
+        "【原价】12.51元",
+    ],
 )
 def test_money_answers_as_its_definition(text: str) -> None:
     assert block_rules.money(text) == _money_by_definition(text)

@@ -11,12 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index import yamlio
+from waic_reader.index import paths, yamlio
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 
 BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
-USER_GAZETTEER_NAME = "gazetteer.yaml"
+USER_GAZETTEER_NAME = paths.USER_GAZETTEER_NAME
 
 
 # ---------------------------------------------------------------------------------------------

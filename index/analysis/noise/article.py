@@ -46,6 +46,7 @@ from waic_reader.index.analysis.noise.menus import (
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
 from waic_reader.index.corpus.tokens import word_count
 
@@ -366,8 +367,40 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and (any(_running(block_features(blocks[k])) for k in run) or all(code_line(blocks[k].text) for k in run))
         ):
             out.update(run)
+        elif run and len(run) <= _LEFT_OUT_LIST_ITEMS and main_beside(i - 1, -1) and main_beside(j, 1):
+            # A run with page furniture in it (a screenshot's caption and its "(full image size:
+            # …)" line between two of the review's paragraphs): its full paragraphs are still the
+            # article's, the rest stays out (issue #14, unseen37 distrowatch-1). Not when that
+            # furniture is a date stamp or holds a clock time (a comment's or a post's, "2 • Liya (by
+            # Kilroy on 2024-08-19 02:57:11 GMT)", "September 19th 2020" over "4 Likes", where the
+            # extractor kept a comment or two) or is a legal line (the page's adverts over its
+            # copyright notice).
+            feats = {k: block_features(blocks[k]) for k in run}
+            paragraphs = [k for k in run if tight(k) not in shown and _left_out_paragraph(feats[k])]
+            if not any(
+                is_stamp(f.text) or _CLOCK.search(f.text) or (phrase_label(f) or ("",))[0] == "legal"
+                for k, f in feats.items()
+                if k not in paragraphs
+            ):
+                out.update(paragraphs)
         i = j
     return out
+
+
+# A clock time, as a post's or a comment's stamp writes it ("02:57", "14:30:05").
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
+# A full paragraph the extractor left out beside furniture: at least this many words.
+_LEFT_OUT_PARAGRAPH_WORDS = 20
+
+
+def _left_out_paragraph(f: Feat) -> bool:
+    """A paragraph of running text: a sentence (:func:`_texty`) of :data:`_LEFT_OUT_PARAGRAPH_WORDS`
+    words or more closed by its mark; a caption, a teaser's title or a size line is none, nor is a
+    teaser's blurb cut off with an ellipsis ("… Bhutan can use Bangladesh's land, air,...";
+    unseen14 moderndiplomacy-1)."""
+    return (
+        f.n >= _LEFT_OUT_PARAGRAPH_WORDS and f.sentence_end and not f.text.rstrip().endswith(("...", "…")) and _texty(f)
+    )
 
 
 # A section heading inside a run of the article's text the extractor left out: at most this many

@@ -60,18 +60,22 @@ _READING_TIME = re.compile(
     re.I,
 )
 _CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
+# A figure and the currency written as a word after it, as Chinese, Japanese and Korean price
+# things: "12.51元", "9.9 元", "1,980円", "5,000원" (issue #14, unseen37 qqyewu-1: a deals post's
+# "【原价】12.51元" lines named no price). After a figure only: "元" alone also means "origin".
+_CURRENCY_WORD = re.compile(r"\d\s*(?:元|圆|円|원)")
 
 
 def money(text: str) -> bool:
-    """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …) or a
-    currency code."""
+    """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …), a
+    currency code, or a figure followed by a currency word ("12.51元", "1,980円")."""
     # (Each distinct character looked up once, and in ASCII only "$" is a sign: asking the
     # category of every character of every short line was a third of the stamp rule; s33-g.)
     if text.isascii():
         sign = "$" in text
     else:
         sign = any(unicodedata.category(c) == "Sc" for c in set(text))
-    return sign or bool(_CURRENCY_CODE.search(text))
+    return sign or bool(_CURRENCY_CODE.search(text)) or (not text.isascii() and bool(_CURRENCY_WORD.search(text)))
 
 
 # A stamp's author at its end: a name, an @handle, or a user name written as a handle, in lower

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from waic_reader.index.analysis.noise.block_rules import money
 from waic_reader.index.analysis.noise.bylines import BY_LEAD
@@ -33,25 +33,37 @@ from waic_reader.index.corpus.date_stamps import is_stamp
 # a section heading between them.
 _OFFER_LINES = 6
 _OFFER_HEADING_WORDS = 6
+# An offer written over several lines (its name, its prices, its coupon's link and code, one a
+# line): at most this many other lines between two price lines, each of at most this many words.
+_OFFER_ENTRY_LINES = 4
+_OFFER_ENTRY_WORDS = 20
+# A line's field label: "【原价】", "[Price]", "Coupon:" at its start (the last entry's lines after its
+# last price are the list's when their labels are fields the list has already shown).
+_FIELD = re.compile(r"^\s*(【[^】]{1,12}】|\[[^\]]{1,20}\]|[^\W\d_][^:：]{0,30}[:：])")
 
 
 def offer_list(
     feats: list[Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
 ) -> list[int]:
     """The lines of a list of offers straight under the article's last paragraph (block ``end``):
-    :data:`_OFFER_LINES` or more lines of four words or more, each naming a price ("Fire Tablet,
-    8 GB for $39.99 (list price $49.99)"), none a sentence, with short section headings between
-    them ("KITCHEN", "Gadgets, toys and media": no figure, no sentence; a menu's word too, "HOME",
-    since an offer follows it) and at the list's head; no offer a phrase rule's. A deals round-up or a gift guide is such a list under a paragraph or
-    two of introduction; other stories' headlines name no prices. Empty when there is none."""
+    :data:`_OFFER_LINES` or more offers, none a sentence and none a phrase rule's. An offer is a
+    line of four words or more naming a price ("Fire Tablet, 8 GB for $39.99 (list price $49.99)"),
+    with short section headings between them ("KITCHEN", "Gadgets, toys and media": no figure, no
+    sentence; a menu's word too, "HOME", since an offer follows it) and at the list's head; or an
+    offer written over several lines, its name over its fields one a line ("春光食品黄灯笼辣椒酱" over
+    "【原价】12.51元", "【券后价】10.51元", "【领券地址】https://…"): price lines of any length with at
+    most :data:`_OFFER_ENTRY_LINES` short lines that are no sentence between two of them (issue #14,
+    unseen37 qqyewu-1: a deals post's 141 product lines were dropped). The last offer's lines
+    after its last price are the list's when their field labels (:data:`_FIELD`) are ones the list
+    has shown already. A deals round-up or a gift guide is such a list under a paragraph or two of
+    introduction; other stories' headlines name no prices. Empty when there is none."""
 
     def free(k: int) -> bool:
         lab = labels[k]
         return phrases[k] is None and (lab is None or lab[0] in RUN_KINDS)
 
-    def offer(k: int) -> bool:
-        f = feats[k]
-        return f.n >= 4 and free(k) and money(f.text) and not ends_like_sentence(f.text)
+    def priced(k: int) -> bool:
+        return free(k) and money(feats[k].text) and not ends_like_sentence(feats[k].text)
 
     def heading(k: int) -> bool:
         # (A menu's word as a section's heading, "HOME" between two offers, is the list's.)
@@ -63,13 +75,18 @@ def offer_list(
             and not ends_like_sentence(f.text)
         )
 
+    def entry_line(k: int) -> bool:
+        f = feats[k]
+        return free(k) and f.n <= _OFFER_ENTRY_WORDS and not ends_like_sentence(f.text)
+
+    # One line an offer: four words or more naming a price, a heading at most between two.
     run: list[int] = []
     offers = 0
     pending: list[int] = []  # headings not yet followed by an offer
     for k in range(end + 1, len(feats)):
         if not feats[k].n:
             continue
-        if offer(k):
+        if priced(k) and feats[k].n >= 4:
             run += [*pending, k]
             pending = []
             offers += 1
@@ -77,7 +94,41 @@ def offer_list(
             pending.append(k)
         else:
             break
-    return run if offers >= _OFFER_LINES else []
+    if offers >= _OFFER_LINES:
+        return run
+    return _offers_over_lines(feats, end, priced, lambda k: entry_line(k) or heading(k))
+
+
+def _offers_over_lines(
+    feats: list[Feat], end: int, priced: Callable[[int], bool], between: Callable[[int], bool]
+) -> list[int]:
+    """:func:`offer_list`'s offers written over several lines each: the lines from under block
+    ``end`` to the last price line, and the last offer's field lines after it; empty when fewer
+    than :data:`_OFFER_LINES` price lines stand there with at most :data:`_OFFER_ENTRY_LINES`
+    lines (each ``between``) before each."""
+    run: list[int] = []
+    gap: list[int] = []  # lines since the last price line
+    prices = 0
+    for k in range(end + 1, len(feats)):
+        if not feats[k].n:
+            continue
+        if priced(k):
+            run += [*gap, k]
+            gap = []
+            prices += 1
+        elif between(k) and len(gap) < _OFFER_ENTRY_LINES:
+            gap.append(k)
+        else:
+            break
+    if prices < _OFFER_LINES:
+        return []
+    fields = {m.group(1) for k in run if (m := _FIELD.match(feats[k].text))}
+    for k in gap:  # the last offer's lines after its last price: fields the list has shown
+        m = _FIELD.match(feats[k].text)
+        if m is None or m.group(1) not in fields:
+            break
+        run.append(k)
+    return run
 
 
 # A list's own heading over it (:func:`introduced_after`): at most this many words.

@@ -128,7 +128,8 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\
 # "9:40 pm": test_time_of_day_am_pm), so it does not find a colon's time.
 _TIME_WORD = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
-_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011]")
+_HYPHENS = "-\u2010\u2011"
+_HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
 
 
 class _Parser(qparser.QueryParser):
@@ -549,13 +550,17 @@ def _widen_last(text: str) -> str:
         parts = list(SEARCH_TOKEN.finditer(word))
         if (
             parts
-            and fold(word[-1]) == "'"
+            and (fold(word[-1]) == "'" or word[-1] in _HYPHENS)
             and all(index_form(p.group()) is None for p in parts)
             and not _negated(text, last)
         ):
             # "O'", "l’", "d'": a one-letter part (or a stop word) and its apostrophe, the next part
             # not begun. As typed it searched no word ("no match" until two letters followed):
             # the articles where that part stands, by its stop form, as the quoted word ``"O"``.
+            # So for stop words and a hyphen ("the-", "of-the-", and "the-g", its one-letter part
+            # left out): the finished word ("the-government") is the phrase of its parts, stop
+            # words as stop forms, so they are read so here too, ``"the"``, ``"of the"``; read
+            # alone, a stop word is no word searched and the key showed "no match" (s42-q).
             start = len(text) - len(word)
             return f'{text[:start]}"{word[: parts[-1].end()]}"'
         if parts and parts[-1].end() < len(word):
@@ -589,9 +594,8 @@ def _widen_last(text: str) -> str:
                 # and the prefix apart found "take … Officer" (t13ad N22); the finished stop
                 # word alone ("take of") found nothing.
                 return text + "*"
-            if is_stop_word(fold(tail.group())):
-                # A whole stop word ("l'on"): read as the finished word reads it.
-                return text
+            # Its last part a prefix, a stop word too ("l'as" of "l'Assemblée", "l'on" of "l'onde"):
+            # read as a finished stop word it searched nothing between "l'a" and "l'ass" (s42-q).
             return f"{text[: start + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
     # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",
