@@ -1601,6 +1601,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
         kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
         e = pm.end()
+    elif (
+        high is None
+        and (half := _AND_A_HALF.match(text, e, limit)) is not None
+        and (pm := _PERCENT.match(text, half.end(), limit)) is not None
+    ):
+        # "four and a half percent", "4-and-a-half per cent": the half is the figure's (read as
+        # 4, the offer "four and a half percent" was a bare number four and in no row: t13aj N7)
+        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
+        value, e = value + 0.5, pm.end()
     elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
         kind = "money"
         adj = (cw.group("adj") or "").lower()

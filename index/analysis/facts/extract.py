@@ -1336,7 +1336,7 @@ def extract_figures(
             if fig.kind == "percent" and not fv.margin:
                 # a percentage written to whole percent is rounded, whatever it measures: "52%" may
                 # be 51.8% (percent.rounding_margin; s39-rv finding 12, s42-rv finding 9)
-                fv.margin = rounding_margin(text[fig.num_start : fig.num_end])
+                fv.margin = rounding_margin(text[fig.num_start : fig.num_end], fig.value)
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
