@@ -33,6 +33,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
     PRISON_TERM,
+    strikers_by_trade,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
@@ -991,6 +992,7 @@ def group_figures(
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
+    figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros

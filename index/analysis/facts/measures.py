@@ -1699,9 +1699,12 @@ def _dimension_of(v: FactValue) -> str:
         noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
-        elif v.measure in ("staff", STRIKE):
-            # "650 people", "650 workers", "650 employees" a firm employs: its staff; "12,000
-            # dockworkers", "15,000 members" on strike: the story's strikers (t13aj N1)
+        elif v.measure == "staff":
+            # "650 people", "650 workers", "650 employees" a firm employs: its staff
+            noun = "people"
+        elif v.measure == STRIKE or v.measure.startswith(f"{STRIKE}|"):
+            # "12,000 dockworkers", "15,000 members" on strike: the story's strikers (t13aj N1),
+            # or one trade's of a story of several (roles.strikers_by_trade)
             noun = "people"
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer

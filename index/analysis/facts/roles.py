@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from waic_reader.index.analysis.entities.lexicons import job_word
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
     FINITE_VERBS,
     MONEY_ROLES,
     OF_PRONOUN_AFTER,
+    PERSON_NOUNS,
     RATE_ADJECTIVES,
+    SAME_NOUN,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -1124,6 +1128,43 @@ def on_strike(head: str, after: Sequence[str], text: str, before: Sequence[str] 
         and tail[0] in ("of", "at")
         and any(_said_striking(tail[k:], text) for k in range(2, min(len(tail), 8)))
     )
+
+
+# Nouns that name strikers as such, not by their trade: "12,000 workers", "15,000 members",
+# "the strikers". Counts of these are compared with each other; a count that names a trade
+# ("dockworkers", "rail workers", "nurses") only with counts of that trade (:func:`strikers_trade`).
+_STRIKERS_AS_SUCH = PERSON_NOUNS | frozenset("workers members employees staff strikers unionists".split())
+# Words before a strikers' noun that name no trade: "union members", "other workers".
+_NO_TRADE = frozenset("union unionised unionized other more some many local its their our".split())
+
+
+def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
+    """The trade a count of strikers names, "" when it names them as such: "12,000 dockworkers"
+    and "12,000 dockers" → "dockworkers" (``SAME_NOUN``), "3,000 rail workers" → "rail workers",
+    "15,000 members", "12,000 striking workers" → "". ``unit`` is the count's noun (lower case),
+    ``modifiers`` the words before it. Strikers of two trades in one story are two counts, never
+    one disagreeing row (a port's 12,000 dockworkers and a railway's 3,000 rail workers); those
+    named as such are compared with each other, and with no trade (lead's review of round s42-z3,
+    which made every striker of a story one measure for t13aj N1)."""
+    noun = SAME_NOUN.get(unit, unit)
+    if noun and noun not in _STRIKERS_AS_SUCH:
+        return noun
+    trade = [w for w in modifiers if w.isalpha() and not w.endswith(("ing", "ed")) and w not in _NO_TRADE]
+    return " ".join([*trade, noun]) if trade else ""
+
+
+def strikers_by_trade(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` (a corpus's values, in order) with, in a story whose strikers are of two trades
+    or more (:func:`strikers_trade`), each trade's counts of strikers made a measure of their own,
+    ``"strike|rail workers"``: the port's 12,000 dockworkers and the railway's 3,000 rail workers
+    are two rows that each agree, never one that disagrees (lead's review of round s42-z3). In a
+    story of one trade every striker is one measure, however named: "12,000 members" of the
+    dockworkers' union and "15,000 dockworkers" (t13aj N1). Counts naming strikers as such stay
+    the story's ``strike`` measure. A new list; a value re-measured is a copy."""
+    trades = [strikers_trade(v.unit, v.modifiers) if v.measure == STRIKE else "" for v in figures]
+    if len(set(trades) - {""}) < 2:
+        return list(figures)
+    return [replace(v, measure=f"{STRIKE}|{t}") if t else v for v, t in zip(figures, trades, strict=True)]
 
 
 def _said_striking(after: Sequence[str], text: str) -> bool:
