@@ -173,3 +173,20 @@ def test_a_bodys_total_and_one_units_amount_are_rows_apart(
         assert rows[unit_label][0] == "disagree", rows
     else:
         assert _disagreeing(rows) == [], rows
+
+
+def test_a_bodys_budget_is_its_own_row_apart_from_what_it_spends() -> None:
+    # s42-rv corpus "budget": with the bill apart, the £280m spent on one service was set against
+    # the £620m budget; a budget is a measure of its own, and two outlets' budgets compared
+    rows = _rows(
+        "Leeds City Council has approved a £620m budget for 2026/27.",
+        "Councillors approved the authority's £620 million budget for the 2026/27 financial year.",
+        "Leeds will spend £280m on adult social care in 2026/27, about 45% of its budget. The council's budget"
+        " is £640m, its leader said.",
+    )
+    assert rows.get("budget") == ("disagree", [("a", "£620 million"), ("b", "£620 million"), ("c", "£640 million")]), (
+        rows
+    )
+    assert not [label for label, (_, values) in rows.items() if ("c", "£280 million") in values and len(values) > 1], (
+        rows
+    )

@@ -1426,6 +1426,11 @@ def _measure_of(
             # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
             # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
             return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
+        if role is None and given is None and _a_budget(before, after):
+            # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
+            # own, never a value of what it spends on one thing ("will spend £280m on adult social
+            # care") nor of one household's bill (review s42-rv finding 11)
+            return BUDGET, BUDGET
         if role == "cost":
             if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
                 # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
@@ -1520,6 +1525,22 @@ def _governing_role(before: Sequence[str]) -> str | None:
     return MONEY_ROLES[bare_word(before[k])]
 
 
+BUDGET = "budget"
+_BUDGETS = frozenset({"budget", "budgets"})
+_BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
+_BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
+
+
+def _a_budget(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is a budget: the noun "budget" right after it ("a £620m budget") or its
+    clause's subject or "of" phrase right before it, within :data:`_BUDGET_WORDS` words ("its budget
+    of £620m", "The budget for 2026/27 is £620m"); never "cut £58m from its budget"."""
+    if after[:1] and after[0] in _BUDGETS:
+        return True
+    near = before[-_BUDGET_WORDS:]
+    return bool(near) and near[-1] in _BUDGET_LINKS and bool(_BUDGETS & set(near))
+
+
 def _negotiation_words(words: Sequence[str]) -> list[str]:
     """The words (lower case) of an amount's clause as its role reading takes them: a giving word
     before a noun of wages ("a pay rise of €2,000", "a pay claim") blanked, a noun of wages and no
@@ -1556,6 +1577,9 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
     before = _negotiation_words(before)
     after = _negotiation_words(after)
     role = _role_after(after)
+    offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
+    if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
+        role = "offered"  # "a 5% pay offer", a table's "4.5% | Employers' offer"
     if role not in _NEGOTIATED:
         # (a determiner before the figure is the noun phrase's: "raised their offer to a 5% rise")
         while before and before[-1] in DETERMINERS:
@@ -1568,6 +1592,12 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+
+
+def _offer_modifier(word: str) -> bool:
+    """Whether ``word`` may stand before "offer" in an offer's noun phrase: a pay rise's word
+    (:data:`_PAY_BETWEEN`) or a possessive ("employers'", "the board's")."""
+    return word in _PAY_BETWEEN or word.endswith(("'", "’", "'s", "’s"))
 
 
 def _savings_held(words: Sequence[str], k: int) -> bool:
