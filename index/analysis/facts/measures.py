@@ -1576,14 +1576,18 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
     the words (lower case) of its clause before and after it."""
     before = _negotiation_words(before)
     after = _negotiation_words(after)
+    if _ACCEPTED & set(before):
+        # "nurses accepted a 7% offer": the rise agreed, one row with "accepted a 7% pay rise"
+        return None
+    while before and before[-1] in DETERMINERS:
+        before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
+    if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
+        return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
     role = _role_after(after)
     offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
     if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
         role = "offered"  # "a 5% pay offer", a table's "4.5% | Employers' offer"
     if role not in _NEGOTIATED:
-        # (a determiner before the figure is the noun phrase's: "raised their offer to a 5% rise")
-        while before and before[-1] in DETERMINERS:
-            before = before[:-1]
         cues = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) in _NEGOTIATED or w in _OFFER_NOUNS]
         if not cues or not all(w in _PAY_BETWEEN for w in before[cues[-1] + 1 :]):
             return None
@@ -1592,6 +1596,8 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
+_ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
 
 
 def _offer_modifier(word: str) -> bool:

@@ -63,7 +63,8 @@ for _words, _role in (
     # forms, the noun "offer" is a bid's or a pay offer's. "offering" is the verb only after an
     # auxiliary ("is offering €800": :data:`OFFERING`), else a noun of finance ("The bank's share
     # offering of $500 million" was money offered: review s36-rv finding 13, round s36-c3).
-    ("offered", "offered"),
+    # ("tabled" too: "has tabled a 3% increase", "tabled £40m", an offer put to the other side)
+    ("offered tabled", "offered"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
