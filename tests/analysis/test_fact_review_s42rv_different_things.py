@@ -7,7 +7,8 @@ input, then two of my own.
 - A party's seats are that party's row; the size of a body and the seats a majority needs are rows
   of their own (votes.seat_measure).
 - An amount of the average one of many ("the average Band D bill", "for the average household")
-  is per that unit (words.average_unit), never compared with a body's total."""
+  is per that unit (words.average_unit), never compared with a body's total; a body's budget is
+  a measure of its own (measures._a_budget), never set against what it spends on one service."""
 
 from __future__ import annotations
 
