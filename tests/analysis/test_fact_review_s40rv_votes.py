@@ -81,7 +81,8 @@ def test_a_description_never_swallows_the_verb_and_an_offer_stays_agreed() -> No
         "Nurses voted to strike in a ballot on Monday. The union rejected the offer, while the health board "
         "offered 4%.",
     )
-    assert [(f.label, f.status) for f in facts] == [("pay rise", "agree")], [(f.label, f.status) for f in facts]
+    # (the offer's own row since review s42-rv finding 7: an offer is no demand)
+    assert [(f.label, f.status) for f in facts] == [("pay rise offered", "agree")], [(f.label, f.status) for f in facts]
 
 
 @pytest.mark.parametrize(

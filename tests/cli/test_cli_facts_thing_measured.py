@@ -369,9 +369,11 @@ def test_a_low_in_fahrenheit_joins_the_temperature(
 
 RATES = [
     # reported (t13af repro v13)
-    ("The union wants a raise of 5 pct.", "The union is asking for a 5% raise.", "raise", 5),
+    # (a rise one side demands or offers is the pay rise demanded or offered since review s42-rv
+    # finding 7: "asking for" and "tabled" say so as "wants" and "offered" do)
+    ("The union wants a raise of 5 pct.", "The union is asking for a 5% raise.", "pay rise demanded", 5),
     # variants: other nouns, other ways of writing per cent
-    ("The operator offered an increase of 3 percent.", "The operator has tabled a 3% increase.", "increase", 3),
+    ("The operator offered an increase of 3 percent.", "The operator has tabled a 3% increase.", "pay rise offered", 3),
     ("The board approved a premium of 28 percent.", "The board backed a 28% premium on Tuesday.", "premium", 28),
 ]
 

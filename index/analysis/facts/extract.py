@@ -100,9 +100,12 @@ from waic_reader.index.analysis.facts.words import (
     RATE_ADJECTIVES,
     REPORTING_VERBS,
     SAME_NOUN,
+    UNIT_PAYMENTS,
     WORD,
+    average_unit,
     clause_after,
     clause_before,
+    clause_end,
     clause_verb,
     is_participle,
     object_verb,
@@ -1117,7 +1120,9 @@ def extract_figures(
                 # could lose their jobs" (the whole, 1,100, is no value of the cut: ``contained``)
                 whole = figs[i + 1]
                 part = _reread(text, fig, f"{text[fig.start : fig.end]} {whole.noun}{text[whole.end : s.end]}")
-                if part is not None and part[1][0]:
+                if part is not None and (part[1][0] or whole.noun.lower() in ("seats", "seat")):
+                    # ("Labour won 26 of the 57 seats": the party's 26 seats, read by the vote
+                    # block below, the 57 the council's size; review s42-rv finding 8)
                     fig, measure = part
             if (
                 not measure[0]
@@ -1370,7 +1375,7 @@ def extract_figures(
                     if h
                 )
             if fv.kind not in ("year", "date"):
-                _rate(fv, text, fig, s.end)
+                _rate(fv, text, fig, s.end, s.start)
             if english and not fv.measure and fv.label == fv.kind == "duration":
                 masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
                 fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
@@ -1744,7 +1749,7 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
     return out
 
 
-def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
+def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
@@ -1786,6 +1791,17 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:
         if per and adj:
             # "to each bereaved family": one row with "per family", its label in words
             fv.per, fv.label = per, f"{label} per {adj} {per}"
+            return
+    if not per and fv.kind == "money":
+        seg = text[at:end]
+        after = WORD.findall(seg[: clause_end(seg)])[:8]
+        unit = average_unit(clause_before(text, fig.start, start, keep_case=True), after)
+        if unit:
+            # "The average Band D bill will rise … to £1,872": one bill's, never a value of a
+            # council's £620m budget (review s42-rv finding 11); "for the average household": per
+            # household, as "per family" is
+            fv.per = unit
+            fv.label = f"average {unit}" if unit in UNIT_PAYMENTS else f"{label} per {unit}"
             return
     rated = [m for m in fv.modifiers if m in RATE_ADJECTIVES]
     if rated and not per:

@@ -1353,16 +1353,7 @@ def _measure_of(
             # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
             # crore": the verb governing this amount is in its own clause, never the one before
             before = clause_before(text, fig.start, own_start)
-        # "a pay rise of €2,000", "a pay claim": wages' noun, no verb of paying (t13aa K5: the union
-        # demanding a pay rise was money the union pledged)
-        before = [
-            "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w
-            for w, nxt in zip(before, [*before[1:], ""])
-        ]
-        # "is offering €800": the verb, money offered; "a share offering of $500 million" a noun
-        before = [
-            "offered" if w == OFFERING and k and before[k - 1] in AUXILIARIES else w for k, w in enumerate(before)
-        ]
+        before = _negotiation_words(before)
         clause = _after_part_of(after)
         opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
         if opens and _CLAIM_VERBS & set(before):
@@ -1444,6 +1435,11 @@ def _measure_of(
             # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
             # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
             return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
+        if role is None and given is None and _a_budget(before, after):
+            # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
+            # own, never a value of what it spends on one thing ("will spend £280m on adult social
+            # care") nor of one household's bill (review s42-rv finding 11)
+            return BUDGET, BUDGET
         if role == "cost":
             if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
                 # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
@@ -1479,6 +1475,12 @@ def _measure_of(
             or taking(text, fig.start, sent)
             or ("", "")
         )
+    if fig.kind == "percent" and (role := percent_offer_or_demand(before, after)):
+        # "Employers have offered 4.5 percent", "the 8% the unions have demanded": a pay offer and
+        # a pay demand are two measures, as in money, each outlet's demand in one row and a raised
+        # offer a later value of the offer (review s42-rv finding 7, t13aj N2/N3: the union's
+        # 9% and the employers' 4.5% were one "pay rise" row that disagreed)
+        return f"pay {role}", f"pay rise {role}"
     return "", ""
 
 
@@ -1530,6 +1532,87 @@ def _governing_role(before: Sequence[str]) -> str | None:
         earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
         return earlier
     return MONEY_ROLES[bare_word(before[k])]
+
+
+BUDGET = "budget"
+_BUDGETS = frozenset({"budget", "budgets"})
+_BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
+_BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
+
+
+def _a_budget(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is a budget: the noun "budget" right after it ("a £620m budget") or its
+    clause's subject or "of" phrase right before it, within :data:`_BUDGET_WORDS` words ("its budget
+    of £620m", "The budget for 2026/27 is £620m"); never "cut £58m from its budget"."""
+    if after[:1] and after[0] in _BUDGETS:
+        return True
+    near = before[-_BUDGET_WORDS:]
+    return bool(near) and near[-1] in _BUDGET_LINKS and bool(_BUDGETS & set(near))
+
+
+def _negotiation_words(words: Sequence[str]) -> list[str]:
+    """The words (lower case) of an amount's clause as its role reading takes them: a giving word
+    before a noun of wages ("a pay rise of €2,000", "a pay claim") blanked, a noun of wages and no
+    verb of paying (t13aa K5: the union demanding a pay rise was money the union pledged); the
+    gerund "offering" after an auxiliary the verb ("is offering €800": money offered; "a share
+    offering of $500 million" is a noun)."""
+    words = [
+        "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w for w, nxt in zip(words, [*words[1:], ""])
+    ]
+    return ["offered" if w == OFFERING and k and words[k - 1] in AUXILIARIES else w for k, w in enumerate(words)]
+
+
+# The words that may stand between an offer's or a demand's word and the percentage it governs
+# ("wants a 9 percent pay rise", "offered a pay rise of 3.5%", "raised their offer to a 5%"): the
+# percentage is then the rise offered or demanded, never where another noun stands between
+# ("wants inflation at 2%": no demand of 2%).
+_PAY_BETWEEN = (
+    DETERMINERS
+    | frozenset(
+        """of to by at around about some nearly almost just only pay wage wages salary salaries rise rises
+    raise raises increase increases offer offers claim award deal one-off annual yearly improved""".split()
+    )
+    | {""}
+)  # (a giving word blanked before a noun of wages: "a pay rise of")
+
+
+def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str | None:
+    """ "offered" or "demanded" when a percentage is a rise one side offers or the other demands,
+    read as an amount's role is (the cue before it, :func:`_role_after`): "Employers have
+    offered 4.5 percent", "the 8% the unions have demanded", "The union is seeking a pay rise of 9
+    percent", "raised their offer to a 5% pay rise" (a raised offer is the offer's later value),
+    "improved their offer of 4.5 percent"; None for any other percentage. ``before``/``after``:
+    the words (lower case) of its clause before and after it."""
+    before = _negotiation_words(before)
+    after = _negotiation_words(after)
+    if _ACCEPTED & set(before):
+        # "nurses accepted a 7% offer": the rise agreed, one row with "accepted a 7% pay rise"
+        return None
+    while before and before[-1] in DETERMINERS:
+        before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
+    if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
+        return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
+    role = _role_after(after)
+    offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
+    if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
+        role = "offered"  # "a 5% pay offer", a table's "4.5% | Employers' offer"
+    if role not in _NEGOTIATED:
+        cues = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) in _NEGOTIATED or w in _OFFER_NOUNS]
+        if not cues or not all(w in _PAY_BETWEEN for w in before[cues[-1] + 1 :]):
+            return None
+        role = "offered" if before[cues[-1]] in _OFFER_NOUNS else MONEY_ROLES[bare_word(before[cues[-1]])]
+    return role if role in _NEGOTIATED else None
+
+
+_NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
+_ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
+
+
+def _offer_modifier(word: str) -> bool:
+    """Whether ``word`` may stand before "offer" in an offer's noun phrase: a pay rise's word
+    (:data:`_PAY_BETWEEN`) or a possessive ("employers'", "the board's")."""
+    return word in _PAY_BETWEEN or word.endswith(("'", "’", "'s", "’s"))
 
 
 def _savings_held(words: Sequence[str], k: int) -> bool:

@@ -20,9 +20,16 @@ TURNOUT = ("turnout", "turnout")
 # own row per owner, listed and never compared (measures.listed_only: two polls differ by their
 # dates and samples, and a poll is no result; review s40-rv finding 6)
 POLL_SHARE = ("poll share", "share in a poll")
+# The seats a party or candidate won ("Labour won 26 seats", "26 of the 57 seats"), the size of the
+# body they are seats of ("the 57 seats", "of 57 seats") and the seats a majority needs ("needs 29
+# seats for a majority"): three measures, never one row (review s42-rv finding 8: a council's size,
+# its majority and two parties' seats were one "seats" row that disagreed)
+SEATS = ("seats", "seats won")
+SEATS_TOTAL = ("seats in total", "seats in total")
+SEATS_MAJORITY = ("seats for a majority", "seats needed for a majority")
 # The measures a candidate or party owns (owners.OWNED_MEASURES holds them too: grouping keys their
 # rows by owner, a figure naming none joining the only row or one naming none).
-VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0], POLL_SHARE[0]})
+VOTE_MEASURES = frozenset({VOTE_SHARE[0], VOTES[0], POLL_SHARE[0], SEATS[0]})
 
 # What ends the clause a vote figure's owner is named in: punctuation and the words that join a
 # list of results ("Lind won 52% and Berg 41%", "…, the Green Party 18%", "12,600 votes to Berg's
@@ -352,7 +359,44 @@ def vote_measure(
         return None
     if fig.kind == "count" and label == VOTES[1]:
         return VOTES
+    if fig.kind == "count" and label in ("seats", "seat"):
+        return seat_measure(text, fig, sent)
     return None
+
+
+# A count of seats is a majority's when its sentence says so around it ("needs 29 seats for a
+# majority", "a majority of 29 seats", "29 seats are needed to govern alone")
+_MAJORITY = re.compile(r"\b(?:majority|govern alone|control the (?:council|chamber|assembly))\b", re.I)
+_MAJORITY_WORDS = 6  # words between the count and "majority", either side
+_PUNCTUATION = re.compile(r"[;:()]|,(?!\d)")  # (a comma inside a number, "4,100", ends none)
+# "of the 57 seats", "of the council's 57 seats", "out of 57 seats": the whole, the body's size
+_OF_WHOLE = re.compile(
+    r"\b(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:[A-Z][\w’'-]*['’]s\s+|[a-z][\w-]*['’]s\s+)?$", re.I
+)
+# "The council has 57 seats", "the 57 seats in the assembly" (a body's own seats): a body's noun
+_BODIES = frozenset("council assembly parliament chamber legislature senate house congress diet bundestag".split())
+
+
+def seat_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+    """The measure (key, label) of a count of seats ``fig`` in the sentence ``sent``:
+    :data:`SEATS_MAJORITY` when a majority is named within :data:`_MAJORITY_WORDS` words of it
+    ("needs 29 seats for a majority"), :data:`SEATS_TOTAL` when it is the whole a part is "of" ("26
+    of the 57 seats") or a body's own ("The council has 57 seats"), else :data:`SEATS`, the seats
+    its clause's party or candidate won (:func:`vote_owner`)."""
+    # (its own clause only: "Labour took 26 seats, three short of a majority" names the majority of
+    # the three, no seats a majority needs)
+    own = _clauses_before(text, fig, sent)[0][0]
+    stop = _PUNCTUATION.search(text, fig.end, sent[1])
+    words_before = WORD.findall(text, own, fig.start)[-_MAJORITY_WORDS:]
+    words_after = WORD.findall(text, fig.end, stop.start() if stop else sent[1])[:_MAJORITY_WORDS]
+    if _MAJORITY.search(" ".join([*words_before, *words_after])):
+        return SEATS_MAJORITY
+    if _OF_WHOLE.search(text, max(sent[0], fig.start - 40), fig.start):
+        return SEATS_TOTAL
+    clause = [w.lower() for w in WORD.findall(text, _clauses_before(text, fig, sent)[0][0], fig.start)]
+    if any(w in _BODIES for w in clause) and clause[-1:] in (["has"], ["have"], ["had"]):
+        return SEATS_TOTAL
+    return SEATS
 
 
 def paired_votes(text: str, fig: Figure, sent: tuple[int, int]) -> bool:

@@ -85,7 +85,8 @@ for _words, _role in (
     # forms, the noun "offer" is a bid's or a pay offer's. "offering" is the verb only after an
     # auxiliary ("is offering €800": :data:`OFFERING`), else a noun of finance ("The bank's share
     # offering of $500 million" was money offered: review s36-rv finding 13, round s36-c3).
-    ("offered", "offered"),
+    # ("tabled" too: "has tabled a 3% increase", "tabled £40m", an offer put to the other side)
+    ("offered tabled", "offered"),
     ("damage damages losses loss", "damage"),
     # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
     # price of the new pumps" (the thing it is the cost of: :func:`cost_thing`).
@@ -678,3 +679,41 @@ PER_RECIPIENT = re.compile(
     rf"(?:\s+of\s+(?:the|their|its|his|her|these|those))?\s+{RECIPIENT.replace(r'(?!', r'(?(fam)|(?!', 1)})",
     re.I,
 )
+
+
+# An amount said of the average or typical one of many ("The average Band D bill will rise to
+# £1,872", "the typical homeowner's bill", "… for the average household"): a value per unit, never
+# compared with a total (review s42-rv finding 11: a council's £620m budget and a household's
+# £1,872 bill were one row that disagreed), as "per family" is (:data:`PER_RECIPIENT`).
+_AVERAGE = frozenset("average typical mean".split())
+_AVERAGE_BEFORE = frozenset("the an a".split())
+# What one unit pays or is paid, a noun that is itself the unit ("the average household bill": per bill)
+UNIT_PAYMENTS = frozenset(
+    "bill bills fee fees fare fares ticket tickets rent rents premium premiums salary salaries wage wages".split()
+)
+_AVERAGE_AFTER = frozenset("for to of".split())  # "… to £1,872 for the average household"
+
+
+def average_unit(before: Sequence[str], after: Sequence[str]) -> str:
+    """The unit (a singular noun, lower case) an amount is an average of, from the words (as
+    written) of its clause before it ("The average Band D bill will rise by £89 a year to" →
+    "bill", "the typical homeowner's bill" → "bill", "The average household will pay" →
+    "household") or right after it ("for the average Band D household" → "household"); "" when
+    no "the average/typical/mean" phrase names one."""
+    phrases = [before]
+    if len(after) > 2 and after[0].lower() in _AVERAGE_AFTER:
+        phrases.append(after[1:])
+    for words in phrases:
+        for k, w in enumerate(words):
+            if w.lower() not in _AVERAGE or not k or words[k - 1].lower() not in _AVERAGE_BEFORE:
+                continue
+            # (a name's capitalised words and letters before the noun: "Band D")
+            rest = [r for r in words[k + 1 : k + 6] if not (r[:1].isupper() or len(r) == 1)]
+            if not rest:
+                continue
+            noun = re.sub(r"['’]s?$", "", rest[0].lower())
+            if len(rest) > 1 and (rest[1].lower() in UNIT_PAYMENTS or noun != rest[0].lower()):
+                noun = rest[1].lower()  # "the average household bill", "the typical homeowner's bill"
+            if noun not in STOP_WORDS and noun.isalpha():
+                return singular_of(noun)
+    return ""
