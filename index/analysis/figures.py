@@ -804,6 +804,48 @@ _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
 # the unit after it). It was no part of the figure, so "jailed for six and a half years" was read
 # as no duration at all (review s41-rv finding 9).
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)half(?=[\s-])", re.I)
+# A compound duration, a whole number of a unit and a number of the next smaller one: "six years
+# and six months", "2 hours 30 minutes", "ten years and a half". One value: it was two figures, 6
+# years and 6 months, and "six years and six months" disagreed with "six and a half years" (review
+# s42-rv finding 3). Read in the larger unit where the smaller one varies in length (years and
+# months: 6.5 years), else in the smaller one, which is exact (150 minutes, equal to "2.5 hours"
+# as any two fixed-length units are).
+_COMPOUND_TIME = re.compile(
+    rf"(?:,?\s+and\s+|\s+)(?:(?P<half>an?\s+half\b)|(?:(?P<num>\d+)|(?P<words>{_WORDS_RUN}))[\s-](?P<u>{_alt(TIME_UNITS)})\b(?!-old))",
+    re.I,
+)
+# How many of the smaller unit make one of the larger, for the pairs a compound duration is written in.
+_SMALLER_UNITS: dict[tuple[str, str], int] = {
+    ("century", "year"): 100,
+    ("decade", "year"): 10,
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+
+
+def _compound_time(text: str, end: int, limit: int, value: float, unit: str) -> tuple[float, str, int] | None:
+    """(value, unit, end) of a duration of ``value`` ``unit`` (a whole number, its unit's word
+    ending at ``end``) that goes on in a smaller unit (:data:`_COMPOUND_TIME`: "six years and six
+    months" → (6.5, "year", end of "months"); "2 hours 30 minutes" → (150, "minute", …)); None
+    when nothing of a smaller unit follows or the smaller part is a whole larger unit or more."""
+    m = _COMPOUND_TIME.match(text, end, limit)
+    if m is None or value != int(value):
+        return None
+    if m.group("half"):
+        return value + 0.5, unit, m.end()
+    small = TIME_UNITS[m.group("u").lower()]
+    per = _SMALLER_UNITS.get((unit, small))
+    part = float(m.group("num")) if m.group("num") else words_value(m.group("words"))
+    if per is None or part is None or not 0 < part < per:
+        return None
+    if unit in SI_UNITS and small in SI_UNITS:
+        return value * per + part, small, m.end()
+    return value + part / per, unit, m.end()
+
+
 # "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
     rf"\s?[(\[](?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
@@ -1696,6 +1738,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
         e = tm.end()
+        if high is None and (compound := _compound_time(text, e, limit, value, unit)) is not None:
+            value, unit, e = compound
     elif (half := _AND_A_HALF.match(text, e, limit)) is not None and (
         tm := _TIME.match(text, half.end(), limit)
     ) is not None:

@@ -30,14 +30,16 @@ def _rows(facts: list[dict[str, Any]], prefix: str) -> list[tuple[str, str, list
 
 
 @pytest.mark.parametrize(
-    ("txt", "md", "label", "shown"),
+    ("txt", "md", "label", "shown", "status"),
     [
-        # reported (t13ae repro v6c)
+        # reported (t13ae repro v6c); "8%" is "8.4%" rounded, so the one row agrees (one rounding
+        # rule for every percentage, percent.rounding_margin: review s42-rv finding 9)
         (
             "Shares in Geotekna fell 8% in Milan trading.",
             'Geotekna shares lost 8.4% on Monday. The company said it was "cooperating fully".',
             "change in Geotekna shares",
             ["8%", "8.4%"],
+            "agree",
         ),
         # variants of my own: other firms, other verbs
         (
@@ -45,21 +47,23 @@ def _rows(facts: list[dict[str, Any]], prefix: str) -> list[tuple[str, str, list
             "Nordair shares lost 4.5% on Tuesday. The airline said it was reviewing its fleet.",
             "change in Nordair shares",
             ["4%", "4.5%"],
+            "disagree",
         ),
         (
             "Shares in Velmora fell 12% after the report.",
             "Velmora shares lost 9% on Friday. The miner declined to comment.",
             "change in Velmora shares",
             ["12%", "9%"],
+            "disagree",
         ),
     ],
 )
 def test_owner_case_never_splits_a_row(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], txt: str, md: str, label: str, shown: list[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], txt: str, md: str, label: str, shown: list[str], status: str
 ) -> None:
     md_file = "---\ntitle: Why it fell\noutlet: Geo Review\ndate: 2026-11-10\n---\n\n" + md + "\n"
     facts = _facts(tmp_path, capsys, {"wire.txt": _head("Alpwire") + txt + "\n", "short.md": md_file})
-    assert _rows(facts, "change in") == [(label, "disagree", shown)]
+    assert _rows(facts, "change in") == [(label, status, shown)]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Me
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.analysis.entities.short_forms import syllabic_short
 from waic_reader.index.analysis.entities.spellings import corpus_named, written_name
+from waic_reader.index.corpus.tokens import fold
 
 
 def group(
@@ -38,7 +39,44 @@ def group(
     # "Elena Vargas-Huamán"), then a lone surname its one full name's.
     _move_into(by_key, hyphen_variants(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
+    _move_into(by_key, defined_abbreviations(by_key), docs)
     return _named(merge_short_forms(list(by_key.values())))
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` has an abbreviation's shape: one token of 2 to 8 letters (a dot or "&"
+    among them), a capital first and at least one more ("NWS", "BoM", "DfE", "S&P")."""
+    letters = word.replace(".", "").replace("&", "")
+    return (
+        2 <= len(letters) <= 8 and letters.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in letters) >= 2
+    )
+
+
+def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
+    """{folded key: key} of each entity named by an abbreviation alone ("ORG:NWS", "PERSON:BoM")
+    that one other entity, of two words or more and no person, writes as one of its mentions (an
+    article defined it there: "the National Weather Service (NWS)"): the article that uses the
+    abbreviation alone means that entity, whatever label its recogniser gave the word with no
+    definition in sight (t13air S2: "The BoM said" a Person, "The NWS said" an organisation
+    of its own, and ``who:"National Weather Service"`` missed the article). An abbreviation two
+    entities write stays apart (which one it means is not known). Linear in the mentions."""
+    defined: dict[str, set[str]] = {}  # folded abbreviation → the keys of the entities writing it
+    for folded, ent in by_key.items():
+        if ent.label == "PERSON" or ent.label not in NAME_LABELS or len(name_words(ent.name)) < 2:
+            continue
+        for _, m in ent.mentions:
+            if " " not in m.text and _abbreviation(m.text):
+                defined.setdefault(fold(m.text), set()).add(folded)
+    if not defined:
+        return {}
+    out: dict[str, str] = {}
+    for folded, ent in by_key.items():
+        if " " in ent.name or not _abbreviation(ent.name) or ent.label not in NAME_LABELS:
+            continue
+        homes = defined.get(fold(ent.name), set()) - {folded}
+        if len(homes) == 1:
+            out[folded] = by_key[next(iter(homes))].key
+    return out
 
 
 def _move_into(by_key: dict[str, Entity], joins: Mapping[str, str], docs: list[str]) -> None:

@@ -135,6 +135,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     people_plural,
 )
 from waic_reader.index.analysis.entities.mentions import LABELS, NAME_LABELS, Entity, Mention, entity_key
+from waic_reader.index.analysis.entities.one_names import named_as_one
 from waic_reader.index.analysis.entities.patterns import (
     EXCHANGE_TICKER,
     FIGURE_PRIORITY,
@@ -292,7 +293,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 233
+ENTITY_VERSION = 234
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1089,6 +1090,8 @@ class Recognizer:
         chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = places_named_again(text, chosen)
+        # (after the places are typed: words read as places, used as one name, are a body's)
+        chosen = named_as_one(text, chosen, self.canonical)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
         chosen = country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
         chosen = initialled_clubs(text, chosen, self.known)

@@ -56,6 +56,7 @@ from waic_reader.index.analysis.facts.percent import (
     SHARE_MOVE,
     move_direction,
     percent_subject,
+    rounding_margin,
     share_employer,
     share_end,
     share_state,
@@ -69,8 +70,10 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,
     CRAFT,
+    PRISON_TERM,
     career_of,
     is_aboard,
+    sentenced_person,
     subject_head,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
@@ -81,7 +84,6 @@ from waic_reader.index.analysis.facts.votes import (
     VOTE_MEASURES,
     paired_votes,
     turnout_said,
-    vote_margin,
     vote_measure,
     vote_owner,
 )
@@ -980,6 +982,7 @@ def extract_figures(
     waiting: set[str] = set()  # the verbs of counts without a noun no count before them had
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
+        figs = _far_conversions(text, figs)  # "The £3.2bn sale of X, or about $4.1bn, …": one sum
         window: dict[str, str] | None = None
         prev_head = ""
         step: FactValue | None = None  # the sentence's last count of a named measure so far
@@ -1243,6 +1246,8 @@ def extract_figures(
                 # a count of votes is its candidate's as a share is (votes.py: "by 4,100 votes to
                 # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
+            elif fv.measure == PRISON_TERM[0]:
+                fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -1323,10 +1328,10 @@ def extract_figures(
                 if vote is not None:
                     fv.measure, fv.label = vote
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
-                    if fig.kind == "percent" and not fv.margin:
-                        # a share written to whole percent is rounded: "52%" may be 51.8%
-                        # (review s39-rv finding 12)
-                        fv.margin = vote_margin(text[fig.num_start : fig.num_end])
+            if fig.kind == "percent" and not fv.margin:
+                # a percentage written to whole percent is rounded, whatever it measures: "52%" may
+                # be 51.8% (percent.rounding_margin; s39-rv finding 12, s42-rv finding 9)
+                fv.margin = rounding_margin(text[fig.num_start : fig.num_end])
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
@@ -1688,6 +1693,43 @@ _RATED_COST = re.compile(
     r"(?:(?:at|of|was|is|stood\s+at|came\s+to|put\s+at)\s+)?(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$",
     re.I,
 )
+
+
+# A sum's conversion after the sum's noun phrase, not right after the sum ("The £3.2bn sale of
+# Halvard to Corvex, or about $4.1bn, has prompted"): at most ten words with no clause mark or
+# verb form between them and the ", or (about)" the conversion opens with, the conversion ending
+# its aside. It was a figure of its own, the dollar value of a pound row's article counted in a
+# dollar row too (review s42-rv finding 4). Read here, not by the figure recogniser: the entities
+# keep both amounts as mentions of their own.
+_FAR_CONVERSION_GAP = re.compile(
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|could|may|might|said|says)\b)[^\s,;:.()\[\]]+){1,10}"
+    r",\s+or\s+(?:(?:about|around|approximately|roughly|some|nearly)\s+)?",
+    re.I,
+)
+_FAR_CONVERSION_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
+
+
+def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
+    """``figs`` (one sentence's, in text order) with each sum in another currency written as a
+    conversion after the noun phrase of the sum before it (:data:`_FAR_CONVERSION_GAP`) made that
+    sum's conversion (``Figure.conversion``, compared as the sum's ``alt``) and dropped; linear."""
+    out: list[Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and fig.kind == prev.kind == "money"
+            and prev.conversion is None
+            and prev.high is None
+            and fig.high is None
+            and fig.unit != prev.unit
+            and _FAR_CONVERSION_GAP.fullmatch(text, prev.end, fig.start) is not None
+            and _FAR_CONVERSION_END.match(text, fig.end) is not None
+        ):
+            out[-1] = replace(prev, conversion=(fig.value, fig.unit))
+            continue
+        out.append(fig)
+    return out
 
 
 def _rate(fv: FactValue, text: str, fig: Figure, end: int) -> None:

@@ -28,7 +28,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
-from waic_reader.index.analysis.facts.percent import SHARE_MOVE, resolve_share_owners
+from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -171,6 +171,15 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
         return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
+    if a.kind == "percent" == b.kind and a.margin and a.margin == b.margin:
+        # two percentages written to one precision are compared as written: the rounding margin
+        # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
+        a, b = replace(a, margin=0.0), replace(b, margin=0.0)
+    if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
+        for whole, exact in ((a, b), (b, a)):
+            if whole.margin == PERCENT_ROUNDING and not exact.margin:
+                # a whole percent is the value rounded half up: "71%" is "71.2%", "4%" no "4.5%"
+                return rounded_to(float(whole.value), float(exact.value))
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
@@ -1322,16 +1331,25 @@ def _in_shared_currency(figures: Sequence[FactValue]) -> None:
     conversion come to one currency. Money of no named measure is left as written (its label names
     its currency). Linear in the figures."""
     written: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    # the articles writing each sum as a main value, whatever its measure: "$4.1bn (£3.2bn)" is
+    # compared in pounds where more other articles write "£3.2bn" than "$4.1bn" (review s42-rv
+    # finding 4: a deal's price, "valuing … at 3.2 billion pounds" and "agreed to pay $4.1bn
+    # (£3.2bn)", was a pound row and a dollar row)
+    sums: dict[tuple[float, str], set[str]] = {}
     for m in figures:
         if m.kind == "money" and m.measure:
             written.setdefault((m.measure, m.per), Counter())[(m.doc, m.unit)] += 1
+        if m.kind == "money" and m.high is None and not isinstance(m.value, str):
+            sums.setdefault((float(m.value), m.unit), set()).add(m.doc)
     for v in figures:
         alt = v.alt
-        if v.kind != "money" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+        if v.kind != "money" or alt is None or alt[1] == v.unit or v.high is not None or isinstance(v.value, str):
             continue
-        said = written[(v.measure, v.per)]
-        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc}
-        if v.unit not in others and alt[1] in others:
+        own_said = len(sums.get((float(v.value), v.unit), set()))
+        alt_said = len(sums.get((float(alt[0]), alt[1]), set()))
+        said = written.setdefault((v.measure, v.per), Counter())
+        others = {unit for (doc, unit), n in said.items() if n and doc != v.doc} if v.measure else set()
+        if (v.unit not in others and alt[1] in others) or alt_said > own_said:
             said[(v.doc, v.unit)] -= 1
             v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
             said[(v.doc, v.unit)] += 1
@@ -1451,7 +1469,14 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     the only group: among several owners it is no value of any (``never a disagreement with
     the wrong firm``). Measures no subject owns have one group."""
     words = owner_words(f.owner)
-    if words:
+    if words and f.measure == PRISON_TERM[0]:
+        # a person sentenced is told by every word of the name: brothers "Imran Shah" and "Tariq
+        # Shah" share a surname, not a sentence (review s42-rv finding 1); a surname alone is the
+        # first person of it
+        named = next((g for g in bucket if g.owners and (words <= g.owners or g.owners <= words)), None)
+        if named is not None:
+            return named
+    elif words:
         named = next((g for g in bucket if g.owners & words), None)
         if named is not None:
             return named

@@ -46,6 +46,7 @@ from waic_reader.index.analysis.facts.roles import (
     cost_thing,
     done_to,
     elapsed,
+    elided_sentence,
     is_aboard,
     jobs_cut,
     lasting,
@@ -110,12 +111,14 @@ from waic_reader.index.analysis.figures import (
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     DETERMINERS,
     INCREMENT_WORDS,
     IRREGULAR_PAST,
     STOP_WORDS,
     SUBORDINATORS,
+    TALLY_VERBS,
 )
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.tokens import fold
@@ -1460,6 +1463,7 @@ def _measure_of(
         # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
         return (
             prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
+            or elided_sentence(text, fig.start, sent)  # "…, and Tariq Shah for six years"
             or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
             or (CAREER if career_of(text, fig.start, sent) else None)
@@ -1470,9 +1474,20 @@ def _measure_of(
 
 
 # Verbs that set a thing to a new level ("raise the minimum wage to Tk 12,500", "lift its offer to
-# 14,000 taka", "increased the fund by $2m"): the amount after "to" or "by" is the level or the
-# change of their object, no money the verb's subject raised.
-_LEVEL_VERBS = frozenset("raise raises raised raising lift lifts lifted increase increases increased".split())
+# 14,000 taka", "increased the fund by $2m", "cut its budget to £620m"): the amount after "to" is
+# the level of their object, after "by" its change, never money the verb's subject raised, nor a
+# sum cut ("cut its budget to £620m" was £620m cut and disagreed with "will cut £58m": review
+# s42-rv finding 5). The one list of verbs moving a value, lexicon.CHANGE_VERBS, with the present
+# forms of lexicon.TALLY_VERBS.
+_LEVEL_VERBS = CHANGE_VERBS | TALLY_VERBS
+# Verbs that make savings a budget's cut ("make savings of £58m", "needs to find £12m of savings",
+# "delivered savings of"): the noun "savings" is a cut only as their object, a household's "life
+# savings of £40,000" none (review s42-rv finding 5)
+_SAVINGS_MADE = frozenset(
+    """make makes made making find finds found finding deliver delivers delivered delivering achieve
+    achieves achieved identify identified need needs needed""".split()
+)
+_SAVINGS_MADE_WORDS = 3  # words between such a verb and "savings" ("make further efficiency savings")
 # Nouns of an offer as a verb's object ("raise their offer to"): the amount is money offered.
 _OFFER_NOUNS = frozenset("offer offers".split())
 # What opens a relative clause right after an amount ("the Tk 23,000 the unions have demanded",
@@ -1491,11 +1506,13 @@ def _governing_role(before: Sequence[str]) -> str | None:
     level with its object and "to"/"by" between ("offered to raise the monthly minimum wage to",
     "would raise their offer to") gives its object's role (an offer's, a money noun's) or else
     that of the cue before the verb ("offered"), never money raised (review s41-rv finding 4)."""
-    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES]
+    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES and not _savings_held(before, k)]
     if not cues:
         return None
     k = cues[-1]
     if before[k] in _LEVEL_VERBS and len(before) - k > 2 and before[-1] in ("to", "by"):
+        if before[-1] == "by" and MONEY_ROLES.get(before[k]) == "cut":
+            return "cut"  # "cut its budget by £58m": the change is the sum cut
         thing = before[-2]
         if thing in _OFFER_NOUNS:
             return "offered"
@@ -1504,6 +1521,15 @@ def _governing_role(before: Sequence[str]) -> str | None:
         earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
         return earlier
     return MONEY_ROLES[bare_word(before[k])]
+
+
+def _savings_held(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is the noun "savings" (or "saving") that no verb of making savings
+    (:data:`_SAVINGS_MADE`) governs just before it: money someone holds ("lost life savings of"),
+    no cut."""
+    if words[k] not in ("savings", "saving"):
+        return False
+    return not any(w in _SAVINGS_MADE for w in words[max(0, k - _SAVINGS_MADE_WORDS) : k])
 
 
 def _role_after(after: Sequence[str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -519,3 +520,26 @@ def resolve_share_owners(figures: Sequence[FactValue]) -> list[FactValue]:
                 f = replace(f, label=" ".join(words), modifiers=(*owners, *change))
         out.append(f)
     return out
+
+
+# How far a whole percent may be from the value it was rounded from, in percentage points
+PERCENT_ROUNDING = 0.5
+
+
+def rounding_margin(number: str) -> float:
+    """How far a percentage written as ``number`` ("52", "51.8") may be from the value it was
+    rounded from, in percentage points: :data:`PERCENT_ROUNDING` for a whole percent, 0 for one
+    written with decimals (as precise as its writer could be). The one rounding rule of every
+    percentage, whatever it measures (a share of the vote, a turnout, a pay rise, inflation, a
+    share price's move): a whole percent is the value rounded half up, so "52%" and "51.8%" are one
+    value, "52%" and "52.6%" are not, nor "4%" and "4.5%" (which rounds to 5); two whole percents
+    are compared as written, "71%" and "72%" differ (:func:`rounded_to`; review s39-rv finding 12
+    for shares of the vote; s42-rv finding 9: a turnout of "71.2%" and "71 per cent" disagreed
+    while a share did not)."""
+    return 0.0 if re.search(r"\d[.,]\d", number) else PERCENT_ROUNDING
+
+
+def rounded_to(whole: float, exact: float) -> bool:
+    """Whether the percentage ``exact`` (written with decimals) rounds half up to the whole
+    percent ``whole``: 71.2 and 70.5 to 71, 71.5 to 72 (:func:`rounding_margin`'s rule)."""
+    return math.floor(exact + 0.5) == whole

@@ -37,6 +37,7 @@ from waic_reader.index.analysis.lexicon import (
     craft_forms,
 )
 from waic_reader.index.analysis.quotes.cues import ROLES
+from waic_reader.index.corpus.letters import CAP
 
 # People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
 # to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
@@ -576,37 +577,81 @@ def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
 # lasted ("the fraud had gone on for five years"). Both were one "duration" row, agreeing or
 # disagreeing across outlets by chance (review s41-rv finding 9).
 PRISON_TERM = ("sentence", "prison sentence")
-# The words right before a term's link that say it is a sentence (the verb or the noun)
-_SENTENCING = frozenset(
-    """jailed imprisoned sentenced incarcerated sentence sentences term terms jail prison custody
-    imprisonment detention""".split()
-)
-# The verbs among them, which may take their object before the link ("jailed Lind for")
+# A sentence needs a sentencing event in its clause (review s42-rv finding 2: "elected to a term of
+# four years", "hold a suspect in custody for 96 hours" and "spent two years in prison awaiting
+# trial" were prison sentences): a sentencing verb, the noun "sentence", or a jail or prison named
+# with the term ("a prison term of", "jail for four years"). Custody, detention and time "in prison"
+# are a sentence only beside a sentencing verb ("sentenced to 18 months' detention", "given eight
+# years in prison"); a term of anything else is none.
 _SENTENCING_VERBS = frozenset("jailed imprisoned sentenced incarcerated".split())
+# The words right before a term's link that say it is a sentence (with the verbs)
+_SENTENCE_WORDS = frozenset("sentence sentences jail prison imprisonment".split())
+# A term's noun, a sentence only after a prison word ("a prison term of", "a jail term of")
+_TERM_NOUNS = frozenset("term terms".split())
+# Verbs that give a person a sentence with its length right after them, the court's or the
+# defendant's ("was given nine years", "handed Dean five years", "received six years"): a sentence
+# unless what follows says what the time is for ("given two years to repay")
+_GIVING_VERBS = frozenset("given handed received receives gets got".split())
 # The links between those words and the term: "jailed for", "sentenced to", "a term of"
 _SENTENCE_LINKS = frozenset("for to of".split())
-# What follows a term that says it is one served in prison ("eight years in prison", "… behind bars")
+# What follows a term that says it is served in prison ("eight years in prison", "… behind bars"):
+# a sentence only beside a sentencing or giving verb ("spent two years in prison" is none)
 _SERVED_IN = frozenset("prison jail gaol custody detention".split())
+# Words after a term that say it was no sentence served: time held before trial
+_BEFORE_TRIAL = frozenset("remand awaiting".split())
 
 
 def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
     """:data:`PRISON_TERM` when a duration is a prison sentence, by the lower-case words of its
-    clause before it (``before``: "was jailed for", "was sentenced to", "a prison term of", with
-    words of :data:`_LASTING_BETWEEN` between) or after it (``after``: "in prison", "behind
-    bars"); None else."""
-    if after[:2] == ["behind", "bars"] or (after[:1] == ["in"] and after[1:2] and after[1] in _SERVED_IN):
+    clause before it (``before``: "was jailed for", "was sentenced to", "a prison term of",
+    "was given", with words of :data:`_LASTING_BETWEEN` between) or after it (``after``: "in
+    prison", "behind bars", beside a sentencing verb before it); None else, and None for time held
+    before a trial ("on remand", "awaiting trial")."""
+    if _BEFORE_TRIAL & set(after[:4]):
+        return None
+    sentencing = any(w in _SENTENCING_VERBS or w in _GIVING_VERBS for w in before)
+    served = after[:2] == ["behind", "bars"] or (after[:1] == ["in"] and after[1:2] and after[1] in _SERVED_IN)
+    if served and sentencing:
         return PRISON_TERM
     i = len(before) - 1
+    if i >= 0 and before[i] in _GIVING_VERBS and after[:1] != ["to"]:
+        return PRISON_TERM  # "was given nine years", "received six years"
+    if i >= 1 and before[i - 1] in _GIVING_VERBS and after[:1] != ["to"] and before[i] not in _SENTENCE_LINKS:
+        return PRISON_TERM  # "handed Dean five years"
     if i < 0 or before[i] not in _SENTENCE_LINKS:
         return None
     i -= 1
     while i >= 0 and before[i] in _LASTING_BETWEEN:
         i -= 1
-    if i >= 0 and before[i] in _SENTENCING:
+    if i >= 0 and (before[i] in _SENTENCING_VERBS or before[i] in _SENTENCE_WORDS):
+        return PRISON_TERM
+    if i >= 1 and before[i] in _TERM_NOUNS and before[i - 1] in ("prison", "jail"):
+        return PRISON_TERM
+    if i >= 0 and before[i] in ("custody", "detention") and sentencing:
         return PRISON_TERM
     # an active verb and its object: "A court jailed Lind for four years", "sentenced the two men to"
     active = range(i - 1, max(-1, i - 1 - _OBJECT_WORDS), -1)
     return PRISON_TERM if any(before[j] in _SENTENCING_VERBS for j in active) else None
+
+
+# A sentence elided after another: "Imran Shah was jailed for 10 years, and Tariq Shah for six
+# years", "… and Tariq Shah six and a half years", "was given nine years, Tariq Shah six years": a
+# name after "and" or a list's comma, then the term, its verb the clause's before (review s42-rv finding 1: the second was a plain duration, 'years Tariq Shah')
+_ELIDED_SENTENCE = re.compile(
+    rf"\b(?:years?|months?|weeks?|days?)\b[^;:.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}"
+    r"\s+(?:(?:for|to)\s+)?$"
+)
+
+
+def elided_sentence(text: str, start: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """:data:`PRISON_TERM` when the duration at ``start`` in the sentence ``sent`` follows a name
+    after "and" that elides the sentencing verb of a term before it in the sentence
+    (:data:`_ELIDED_SENTENCE`), its clause a sentence by :func:`prison_term`; None else."""
+    m = _ELIDED_SENTENCE.search(text, sent[0], start)
+    if m is None or m.end() != start:
+        return None
+    head = [w.lower() for w in WORD.findall(text, sent[0], m.start())]
+    return PRISON_TERM if any(w in _SENTENCING_VERBS or w in _GIVING_VERBS for w in head) else None
 
 
 def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
@@ -764,6 +809,38 @@ def career_of(text: str, start: int, sent: tuple[int, int]) -> str:
     while len(words) > 2 and words[0].lower() in _PERSON_TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+# A name: capitalised words, one to four ("Imran Shah", "Dean")
+_NAME_RUN = re.compile(rf"(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}")
+# Where a sentence's clause ends before a sentence in it: a new clause's name is its own subject
+_SENTENCE_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+# Words before a name that make it no one sentenced: the judge ("by Judge Hollis"), a place
+_NOT_SENTENCED_BEFORE = frozenset("by at in from of judge recorder magistrate".split())
+
+
+def sentenced_person(text: str, start: int, sent: tuple[int, int]) -> str:
+    """The name of the person a prison sentence (:data:`PRISON_TERM`) starting at ``start`` in the
+    sentence ``sent`` punishes, as written, else "": the nearest name before it in its clause, the
+    passive's subject or the active verb's object ("Imran Shah was jailed for nine years", "Judge
+    Hollis jailed Dean for five years" → "Dean"), with a sentence-opening determiner and a title
+    left out ("His brother Tariq Shah" → "Tariq Shah"); never a judge's or a place's name. Two
+    people's sentences are two rows, one's disagreement never buried among another's (review
+    s42-rv finding 1)."""
+    begin = sent[0]
+    for cut in _SENTENCE_CLAUSE.finditer(text, sent[0], start):
+        begin = cut.end()
+    found = ""
+    for m in _NAME_RUN.finditer(text, begin, start):
+        words = m.group().split()
+        before = WORD.findall(text, begin, m.start())
+        if (before and before[-1].lower() in _NOT_SENTENCED_BEFORE) or words[0].lower() in _NOT_SENTENCED_BEFORE:
+            continue  # "by Judge Hollis", "Judge Hollis jailed him": who sentences
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _PERSON_TITLES):
+            words = words[1:]
+        if words:
+            found = " ".join(bare_word(w) for w in words)
+    return found
 
 
 CAREER = ("career", "career")  # (measure key, label): a named person's years in a job (:func:`career_of`)

@@ -362,14 +362,6 @@ def paired_votes(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     return fig.kind == "count" and not fig.noun and bool(_pair_second_owner(text, fig, sent))
 
 
-def vote_margin(number: str) -> float:
-    """How far a percentage written as ``number`` ("52", "51.8") may be from the share it was
-    rounded from, in percentage points: 0.5 for a whole percent, 0 for one written with decimals
-    (as precise as its writer could be). Results are reported rounded, so "52%" and "51.8%" are one
-    share, "52%" and "52.6%" are not (review s39-rv finding 12)."""
-    return 0.0 if re.search(r"\d[.,]\d", number) else 0.5
-
-
 def turnout_said(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the percentage ``fig`` of the sentence ``sent`` is said to be the turnout ("Turnout
     was 61%, up from 55%", "About 61% of registered voters turned out"), whatever measure its

@@ -1565,6 +1565,8 @@ class Speakers:
         opening = words[0] if not self.text[start : words[0][0]].strip() else None
 
         def common(w: tuple[int, int, str]) -> bool:
+            if w[2].isupper() and any(n.start == w[0] and n.end == w[1] for n in self._in(w[0], w[1])):
+                return False  # "The NWS said": a name in capitals the recogniser gives (t13air S2)
             # A word in capitals (an all-caps lede's "THE OPERATOR SAID") is read in lower case.
             word = w[2].lower() if w[2].isupper() else w[2][:1].lower() + w[2][1:] if w is opening else w[2]
             return _COMMON_NOUN.fullmatch(word) is not None and word.lower() not in _NOT_HEAD

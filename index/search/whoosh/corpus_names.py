@@ -92,6 +92,7 @@ class CorpusView:
     _said: dict[str, list[SaidWidening]] | None = field(default=None, init=False, repr=False, compare=False)
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
     _by_word: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _short: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -128,6 +129,10 @@ class CorpusView:
             # the articles the grouping gives the whole entity's name are the alias's too
             docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
             more = [wquery.Term("entity", home) for home in whole]
+            # a whole name finds the articles that write only its one short form ("nws")
+            shorts = sorted(self.short_forms().get(node.text, ()))
+            more += [wquery.Term("entity", short) for short in shorts]
+            docs = docs.union(*(self.docs.get(short, ()) for short in shorts))
             if docs or more:
                 return wquery.Or([node, *more, *(wquery.Term("doc", d) for d in sorted(docs or ()))])
             return node
@@ -273,7 +278,8 @@ class CorpusView:
         :class:`~.parser.SaidGrouped` node (not a term the query asks for: ``positive_terms``).
         Call it before prefixes are expanded (a prefix term's other names are prefixes too)."""
         forms = self.said_forms()
-        if not forms:
+        shorts_of = self.short_forms()
+        if not forms and not shorts_of:
             return q
 
         def grouped(names: list[str], docs: Iterable[str], rest: str, boost: float) -> SaidGrouped:
@@ -290,11 +296,18 @@ class CorpusView:
             text = fold(node.text)
             # the longest name the term opens with: "ilsa brannock" of "ilsa brannock:riv*"
             heads = [i for i, c in enumerate(text) if c in (" ", WORD_MARK)] + [len(text)]
+            more: list[wquery.Query] = []
+            # a whole name's one short form, in the articles whose names hold it ("The NWS said"
+            # where another article defines the National Weather Service's NWS: short_forms)
+            whole = next((text[:i] for i in reversed(heads) if text[:i] in shorts_of), None)
+            if whole is not None:
+                for short in sorted(shorts_of[whole]):
+                    said = wquery.Term(SAID_FIELD, short + text[len(whole) :], boost=node.boost)
+                    more.append(SaidGrouped([said, wquery.Term("entity", short)]))
             head = next((text[:i] for i in reversed(heads) if text[:i] in forms), None)
             if head is None:
-                return node
+                return wquery.Or([node, *more]) if more else node
             rest = text[len(head) :]
-            more: list[wquery.Query] = []
             for widening in forms[head]:
                 plain = [n for n in widening.names if n not in widening.clash]
                 if plain:
@@ -313,6 +326,23 @@ class CorpusView:
             return wquery.Or([node, *more]) if more else node
 
         return q.accept(widen)
+
+    def short_forms(self) -> dict[str, set[str]]:
+        """An entity's whole term → the one-word terms written for it and for no other entity,
+        no word of its name ("national weather service" → {"nws"}, an article defining "the
+        National Weather Service (NWS)"): an article writing "NWS" alone is grouped into that
+        entity (``grouping.defined_abbreviations``), so ``who:"National Weather Service"`` finds
+        it too (t13air S2). Worked out once per view (linear in ``written``)."""
+        if self._short is None:
+            short: dict[str, set[str]] = {}
+            for form, wholes in self.written.items():
+                if len(wholes) != 1 or " " in form:
+                    continue
+                (whole,) = wholes
+                if " " in whole and form not in whole.split():
+                    short.setdefault(whole, set()).add(form)
+            self._short = short
+        return self._short
 
     def home_terms(self) -> dict[str, set[str]]:
         """A merged name's whole entity term, and each word of it that is no word of the entity

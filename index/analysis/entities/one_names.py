@@ -1,0 +1,194 @@
+"""Capitalised words used as one name: a body whose words are places or look like a person's.
+
+"Cebu Pacific said", "Southern California Edison said", "the US Geological Survey said":
+the gazetteer knows "Cebu", "Pacific", "California" and "US", and an unknown stretch before
+"said" reads as a person ("Geological Survey"). Written together with nothing between them and
+used as one name (the speaker of a speech verb, or coordinated with an organisation: "Cebu
+Pacific and Philippine Airlines said"), such words are one body's name, no places: two
+places are never run together so (a town and its region take a comma: "Cebu, Philippines").
+A body's word before "of" with a person-looking stretch after it is one body too ("the
+Division of Fire Prevention said"). A one-word name coordinated with an organisation is of its
+kind ("Cebu Pacific and Ryanair said"). (t13air N7 and S1, round s42-y2.)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, SAY
+from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.words import Cand, is_title, opens_name
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.corpus.letters import CAP
+
+_PLACES = frozenset({"GPE", "LOC"})
+# (a possessive "'s" is no word's end: "O'Hare" is a word, "Colorado's" a word and its possessive)
+# (nor is a hyphen's lower-case part: "Geneva-based Lemanis Agri" holds no name "Geneva-based")
+_WORD = rf"{CAP}[\w&.]*(?:['’](?!s(?!\w))[\w&.]+|-{CAP}[\w&.]*)*(?<!\.)(?!-)"
+# Capitalised words with single spaces between them, "of" allowed between two of them: the
+# stretch a name may take. (A possessive "'s" ends it: "Colorado's Division" is two names.)
+_STRETCH = re.compile(rf"(?<![\w'’&.-]){_WORD}(?: (?:of )?{_WORD})+(?![\w'’&-])")
+_SPEECH_AFTER = re.compile(rf",? (?:{'|'.join(sorted(SAY))})\b")
+_AND = " and "
+# Longer than any candidate reaching into a stretch from before it (a name of many words).
+_LONGEST = 300
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’&.-])({_WORD}) and $")
+_DESCRIBED = re.compile(r"(?<![\w'’-])(?:[Aa]n?) $")
+# "… and Ryanair said": the other name of a coordinated subject, and its speech verb
+_AND_SPEAKER = re.compile(rf" and (?:the )?{_WORD}(?: {_WORD})*{_SPEECH_AFTER.pattern}")
+
+
+def _used_as_one(text: str, a: int, b: int, ends: dict[int, Cand], at: dict[int, Cand]) -> bool:
+    """Whether the stretch ``text[a:b]`` stands where one name stands: before a speech verb, or
+    joined by "and" to an organisation the recogniser typed or to another speaker's name ("Cebu
+    Pacific and Ryanair said")."""
+    if _SPEECH_AFTER.match(text, b) or _AND_SPEAKER.match(text, b):
+        return True
+    if text.startswith(_AND, b) and (after := at.get(b + len(_AND))) is not None and after[2] == "ORG":
+        return True
+    before = a - len(_AND)
+    return before > 0 and text.startswith(_AND, before) and before in ends and ends[before][2] == "ORG"
+
+
+def _body(text: str, a: int, b: int, inside: list[Cand]) -> bool:
+    """Whether the stretch ``text[a:b]`` (the candidates ``inside`` it) is one body's name rather
+    than the places and people its words were read as. No title may be among its words
+    ("Kern County Sheriff Dana Holt") and no person inside may open with a given name ("Paris
+    Mayor Anne Hidalgo")."""
+    words = text[a:b].split()
+    if any(is_title(w)[0] for w in words):
+        return False
+    if any(c[2] == "PERSON" and opens_name(text[c[0] : c[1]].split(maxsplit=1)[0]) for c in inside):
+        return False
+    if len(inside) == 1 and inside[0][:2] == (a, b):
+        return False  # one name already ("New York said": the city speaking through its council)
+    if " of " in text[a:b]:
+        # "Division of Fire Prevention": a body's word, "of" and words read as a person (or none)
+        head = words[0]
+        return head.lower() not in COMMON_WORDS and all(c[2] == "PERSON" for c in inside) and bool(inside)
+    # "Cebu Pacific", "Virgin Atlantic", "US Geological Survey": a place and more, run together;
+    # a place before an organisation's own name ("the US CDC and NASA") stays its place
+    return (
+        any(c[2] in _PLACES for c in inside)
+        and not all(c[2] == "PERSON" for c in inside)
+        and not any(c[2] == "ORG" for c in inside)
+    )
+
+
+def _opening_words(text: str, a: int, b: int, chosen_at: dict[int, Cand]) -> int:
+    """Where the name in the stretch ``text[a:b]`` begins: a sentence's opening common word no
+    candidate covers ("Then", "The", "Later") is outside it."""
+    while a < b and a not in chosen_at:
+        space = text.find(" ", a, b)
+        if space < 0:
+            break
+        low = text[a:space].lower()
+        if low not in COMMON_WORDS and low not in STOP_WORDS:
+            break
+        a = space + 1
+    return a
+
+
+def named_as_one(text: str, chosen: list[Cand], canonical: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with each stretch of capitalised words used as one name (:func:`_used_as_one`)
+    whose candidates are places and other words, or a body's word before "of" and a
+    person-looking rest (:func:`_body`), one ORG named as written; the stretch's other
+    mentions in the article keyed as it, and a one-word person coordinated with an organisation
+    ("… and Ryanair said") an organisation. Linear in the stretches and ``chosen`` (each stretch
+    looks at the candidates inside it). ``canonical``: the gazetteer's name of a name it knows
+    (a known place joined to a firm stays a place: "Paris and Air France said")."""
+    if not any(f" {w}" in text for w in SAY) and _AND not in text:
+        return chosen
+    out = sorted(chosen)
+    starts = {c[0]: c for c in out}
+    ends = {c[1]: c for c in out}
+    spans: dict[str, str] = {}  # a stretch's text → its ORG key
+    for m in _STRETCH.finditer(text):
+        a, b = _opening_words(text, m.start(), m.end(), starts), m.end()
+        if " " not in text[a:b] or not _used_as_one(text, a, b, ends, starts):
+            continue
+        # (the candidates inside, by bisection: only the few stretches used as one name look)
+        lo = bisect_left(out, a - _LONGEST, key=lambda c: c[0])
+        inside = [c for c in out[lo:] if c[0] < b and a < c[1]]
+        if any(c[0] < a or c[1] > b for c in inside):
+            continue  # a candidate reaches past the stretch: part of a longer name
+        if any(c[0] > a and text[c[0] - 1] != " " for c in inside):
+            continue  # "D-Los Lunas": a name inside a word (a party's letter and a home)
+        if _DESCRIBED.search(text, max(0, a - 4), a):
+            continue  # "a Devonport GP, said": a description of the speaker, no name
+        joined = _JOINED_BEFORE.search(text, max(0, a - 40), a)
+        if joined is not None and joined.end(1) not in ends:
+            continue  # "Fisheries and Oceans Canada": a longer name's words joined by "and"
+        if not _body(text, a, b, inside):
+            continue
+        name = " ".join(text[a:b].split())
+        spans[text[a:b]] = entity_key("ORG", name)
+    if spans:
+        for written, key in spans.items():
+            for m in re.finditer(rf"(?<![\w'’&-]){re.escape(written)}(?![\w'’&-])", text):
+                a, b = m.span()
+                if any((c[0] < a < c[1]) or (c[0] < b < c[1]) for c in out):
+                    continue  # inside a longer name
+                out = [c for c in out if not (c[0] < b and a < c[1])]
+                out.append((a, b, "ORG", key))
+        out.sort()
+    return _coordinated_one_words(text, out, canonical)
+
+
+def _coordinated_one_words(text: str, chosen: list[Cand], canonical: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with a one-word name joined by "and" to an ORG ("Cebu Pacific and Ryanair
+    said", "Ryanair and Aer Lingus") an ORG, with its other mentions: a PERSON that no given name
+    is, nor the surname of a person the article names in full, or a place no gazetteer knows (a
+    guess from the "and" of a list of places); and a capitalised word no rule typed, no common
+    word, joined so to an ORG that speaks ("Brenvik and Philippine Airlines said")."""
+    added = _uncovered_partners(text, chosen)
+    chosen = sorted(chosen + added)
+    rekey: dict[str, str] = {}
+    # a surname of a person the article names in full is that person's ("Dragan Milošević", then
+    # "Milošević and Hale Access Ltd admitted")
+    in_names = {w for s, e, label, _ in chosen if label == "PERSON" for w in text[s:e].split()[1:]}
+    for k in range(len(chosen) - 1):
+        first, second = chosen[k], chosen[k + 1]
+        if text[first[1] : second[0]] != _AND or (first[2] == "ORG") == (second[2] == "ORG"):
+            continue
+        other = first if second[2] == "ORG" else second
+        word = text[other[0] : other[1]]
+        if " " in word or word in in_names or opens_name(word) or is_title(word)[0]:
+            continue
+        # (a place only where the two speak: "the Uist and Barra Ferry Users Group" is one body)
+        speak = other[2] in _PLACES and _SPEECH_AFTER.match(text, second[1]) is not None
+        if other[2] == "PERSON" or (speak and canonical(word) is None):
+            rekey[other[3]] = entity_key("ORG", word)
+    # (a word no rule typed stays so unless it is a firm here)
+    dropped = {c for c in added if c[3] not in rekey}
+    return [
+        (s, e, "ORG", rekey[key]) if key in rekey else (s, e, label, key)
+        for s, e, label, key in chosen
+        if (s, e, label, key) not in dropped
+    ]
+
+
+_PARTNER_AFTER = re.compile(rf" and ({_WORD})(?=,? (?:{'|'.join(sorted(SAY))})\b)")
+
+
+def _uncovered_partners(text: str, chosen: list[Cand]) -> list[Cand]:
+    """The capitalised words no candidate covers joined by "and" after an ORG of ``chosen``,
+    before a speech verb ("Philippine Airlines and Brenvik said"),
+    as PERSON candidates for :func:`_coordinated_one_words` to judge: no common word ("Then"),
+    no given name."""
+    out: list[Cand] = []
+    taken = [(c[0], c[1]) for c in chosen]
+    for s, e, label, _ in chosen:
+        if label != "ORG":
+            continue
+        # (after it only: a word before "and" may open the firm's longer name, "Fisheries and
+        # Oceans Canada said", which a later rule joins)
+        if (m := _PARTNER_AFTER.match(text, e)) is not None:
+            a, b = m.span(1)
+            word = text[a:b]
+            if word.lower() in COMMON_WORDS or word.lower() in STOP_WORDS or any(x < b and a < y for x, y in taken):
+                continue
+            out.append((a, b, "PERSON", entity_key("PERSON", word)))
+    return out
