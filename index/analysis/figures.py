@@ -44,6 +44,7 @@ from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     COUNTED_ADJECTIVES,
     DETERMINERS,
+    MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
     MONTHS,
     NUMBER_WORDS,
@@ -51,8 +52,10 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     SUBORDINATORS,
     UNMARKED_PLURALS,
+    WEEKDAYS,
 )
 from waic_reader.index.corpus.date_forms import YEAR
+from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
@@ -84,6 +87,26 @@ class Figure:
     conversion_span: tuple[int, int] | None = None  # where the conversion is written ("25 miles")
     vague: bool = False  # "thousands of": value is the least it can mean (2,000), not a figure to compare
     margin: float = 0.0  # a round span's year: how far either way it may be ("a century ago": 10 years)
+
+
+# The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
+# three", "Terminal 2", "Coastal News 24" (a capitalised word that is neither a function word, a
+# qualifier, a month nor a weekday: "On Friday 12", "Nearly 300" count).
+NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
+
+
+def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
+    """Whether ``fig`` is a bare count (no counted noun) that is part of a name, the number a
+    thing is named by (:data:`NAME_BEFORE`: "Phase Two", "Gate 7", "Terminal 2", "Coastal News
+    24"), so no figure of the fact sheet's nor a Number entity (issue #16, t13aj N10). ``bound``:
+    the offset before which no word is read (the figure's sentence or line start)."""
+    if fig.kind != "count" or fig.noun:
+        return False
+    m = NAME_BEFORE.search(text, max(bound, fig.start - 30), fig.start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in STOP_WORDS and word not in _NOT_NAMES
 
 
 def after_qualifier(text: str, fig: Figure) -> int:
@@ -124,6 +147,7 @@ QUALIFIERS = "|".join(
 )
 # Qualifiers that bound a value (inside an OntoNotes number span) rather than hedge it (outside).
 BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS | NEAR_BOUNDS
+_NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
 SCALES: dict[str, float] = {
     **{w: float(v) for w, v in SCALE_WORDS.items() if w != "hundred"},
     "bn": 1e9,

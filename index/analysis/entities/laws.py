@@ -142,8 +142,9 @@ def _a_year(text: str, y: re.Match[str]) -> bool:
     return joined or is_year(text, y.start("year"), y.end("year"), number)
 
 
-# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
-_NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
+# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5",
+# a newspaper's or a broadcaster's "Coastal News 24", "Metro TV 2" (t13aj N10: a Number "24").
+_NUMBERED_KINDS = frozenset("Bill Radio Channel News TV Television".split())
 _NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
 
 

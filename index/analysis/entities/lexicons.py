@@ -868,6 +868,35 @@ PREFIX_CUES.update(dict.fromkeys(LEADING_LEGAL_FORMS, "ORG"))
 INSTITUTION_NOUNS = frozenset(
     "hospital clinic school college university church chapel cathedral convent monastery seminary".split()
 )
+# A town's or a port's own bodies, named by the place and then one of these words (folded): the
+# place's word alone is the place, never a short form of the body ("The Marholm strike" beside
+# "Marholm Port Authority" and "Marholm Chamber of Commerce": issue #16, t13aj N8), while another
+# body's kind word names a body ("Quillfen Systems" ... "Quillfen" is the firm). A chamber is
+# matched by its first words, "chamber of" (commerce, industry, trade, deputies).
+PLACE_BODY_TAILS = frozenset(
+    {
+        *(f"{port} authority" for port in ("port", "ports", "harbour", "harbor", "airport")),
+        *(f"{kind} council" for kind in ("city", "town", "county", "district", "borough", "municipal", "parish")),
+        "council",
+        "city hall",
+        "municipality",
+        "police",
+        "fire brigade",
+        "fire department",
+        "police department",
+    }
+)
+PLACE_BODY_OPENINGS = ("chamber of ",)
+
+
+def place_body_tail(tail: str) -> bool:
+    """Whether ``tail``, a body's name after its first word ("Port Authority", "Chamber of
+    Commerce and Industry"), is a body a place is named by: :data:`PLACE_BODY_TAILS` or a
+    chamber's :data:`PLACE_BODY_OPENINGS` (case and spacing folded)."""
+    folded = " ".join(tail.lower().split())
+    return folded in PLACE_BODY_TAILS or folded.startswith(PLACE_BODY_OPENINGS)
+
+
 # A firm's generic word a filing or a press release capitalises as its defined term ('Hidroandina
 # Energía S.A. ("Hidroandina" or "the Company")', "the Group", "the Bank"): after "the", alone, no
 # name of its own unless the article names a body ending with it ("World Bank", "Kestrel Group"),

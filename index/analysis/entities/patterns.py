@@ -311,11 +311,13 @@ def figure_mentions(text: str) -> list[tuple[int, int, str, str]]:
     its conversion aside ("200,000 taka ($1,640)" and "200,000 taka" one entity, t13ag-r R7, as
     the fact sheet reads them one value). The entity is shown by the spelling the corpus writes
     most (``spellings.written_name``), never by this key."""
-    from waic_reader.index.analysis.figures import figures_of
+    from waic_reader.index.analysis.figures import figures_of, names_a_thing
 
     out = []
     for f in figures_of(text):
         label = _FIGURE_LABELS.get(f.kind)
+        if label is not None and names_a_thing(text, f, text.rfind("\n", 0, f.start) + 1):
+            continue  # "Terminal 2", "Gate 7", "Coastal News 24": a name's number, no Number (t13aj N10)
         if label is not None and f.num_end > f.num_start:
             name = figure_value_name(f)
             if f.conversion_span is not None:

@@ -341,15 +341,16 @@ def hyphened_places(text: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
-# A road, or a harbour's or a line's structure, named by its kind word and a number ("Highway 48",
-# "Route 66", "Pier 4", "Dock 7", "Quay 3", "Tunnel 2": t13aa K9, "Pier 4" was no entity): a FAC.
+# A road, or a harbour's, a line's or an airport's structure, named by its kind word and a number
+# ("Highway 48", "Route 66", "Pier 4", "Dock 7", "Quay 3", "Tunnel 2": t13aa K9, "Pier 4" was no
+# entity; "Terminal 2": t13aj N10, a Number "2"): a FAC.
 ROAD = re.compile(
-    r"\b(?:Highway|Route|Interstate|State Route|County Road|Pier|Dock|Quay|Wharf|Berth|Jetty|Tunnel|Bridge)"
+    r"\b(?:Highway|Route|Interstate|State Route|County Road|Pier|Dock|Quay|Wharf|Berth|Jetty|Tunnel|Bridge|Terminal)"
     r"[ -]\d{1,4}\b(?![.,]\d)"
 )
 ROAD_WORDS = (
     *("Highway", "Route", "Interstate", "County Road"),
-    *("Pier", "Dock", "Quay", "Wharf", "Berth", "Jetty", "Tunnel", "Bridge"),
+    *("Pier", "Dock", "Quay", "Wharf", "Berth", "Jetty", "Tunnel", "Bridge", "Terminal"),
 )  # one is in every match
 
 

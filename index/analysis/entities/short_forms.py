@@ -40,6 +40,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     firm_core,
     legal_form,
     people_plural,
+    place_body_tail,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.persons import (
@@ -142,6 +143,7 @@ def defined_short_forms(
     towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
     tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     institution_firsts: set[str] = set()  # the first words of an institution's name ("Rotuma")
+    place_firsts: set[str] = set()  # the first words of a town's or a port's body ("Marholm")
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
@@ -174,6 +176,19 @@ def defined_short_forms(
         formed = first in LEADING_FORMS and " " in tail  # a legal form first: a firm whatever ends it
         if formed:
             first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
+        if (
+            label == "ORG"
+            and not formed
+            and place_body_tail(tail)
+            and first[:1].isupper()
+            and first.lower() not in COMMON_WORDS
+            and first.lower() not in doc_lower
+            and first not in CUES
+            and first not in TITLE_CORE
+            and first not in TITLE_MOD
+            and first not in places
+        ):
+            place_firsts.add(first)  # "Marholm" of "Marholm Port Authority", "Marholm Chamber of Commerce"
         if (
             label == "ORG"
             and PREFIX_CUES.get(first) == "ORG"
@@ -214,6 +229,11 @@ def defined_short_forms(
                 # first word alone is that town, never the paper (which is "the Gazette"); so with
                 # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
                 short.setdefault(first, ("GPE", entity_key("GPE", first)))
+    for first in place_firsts:
+        # the place the body is named by, written alone ("The Marholm strike in numbers"): no
+        # short form of that body nor of another body of the place (issue #16, t13aj N8: three
+        # mentions of "Marholm Port Authority", one of them the Chamber of Commerce's)
+        short[first] = ("GPE", entity_key("GPE", first))
     if not short:
         return chosen
     # "Margit Halvorsen" beside "Halvorsen Chemicals": the surname of the article's one person

@@ -97,7 +97,8 @@ def of_label(word: str) -> str | None:
         return "GPE"
     if word in ("Isle",):
         return "LOC"
-    if word in ("House", "Museum", "Centre", "Center"):
+    if word in ("House", "Museum", "Centre", "Center", "Chamber"):
+        # ("Marholm Chamber of Commerce", "… of Industry", "… of Trade": one body, issue #16, t13aj N8)
         return "ORG"
     if word == "Battle":
         return "EVENT"

@@ -92,7 +92,6 @@ from waic_reader.index.analysis.facts.words import (
     CASUALTY,
     EVENT_NOUNS,
     JOINED,
-    NAME_BEFORE,
     OF_BEFORE,
     OF_PRONOUN_AFTER,
     PLAIN_MODIFIERS,
@@ -127,12 +126,12 @@ from waic_reader.index.analysis.figures import (
     Figure,
     figures_of,
     is_year,
+    names_a_thing,
 )
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
     IRREGULAR_PAST,
-    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -995,12 +994,8 @@ def extract_figures(
         for i, fig in enumerate(figs):
             of = None
             tally_of: FactValue | None = None  # the count a tally naming no things is a value of
-            if (
-                fig.kind == "count"
-                and not fig.noun
-                and _name_part(text, fig, s.start)
-                and not paired_votes(text, fig, (s.start, s.end))  # "to Tom Berg's 9,800": Berg's votes
-            ):
+            # ("to Tom Berg's 9,800" is no name's number but Berg's votes)
+            if names_a_thing(text, fig, s.start) and not paired_votes(text, fig, (s.start, s.end)):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
@@ -2763,16 +2758,6 @@ def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
     return out[:limit]
 
 
-def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether a bare number is part of a name: it follows a capitalised word that is not a
-    function word, a qualifier, a month or a weekday ("Phase Two", "Route 7", "Array three")."""
-    m = NAME_BEFORE.search(text, max(sent_start, fig.start - 30), fig.start)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word not in STOP_WORDS and word not in _NOT_NAMES
-
-
 # A person's age in apposition after their name ("Teodoro Huanca, 34,", "Ana Ruiz, aged 29,",
 # "Mia Holt (41)") or after "aged" ("a miner aged 52"), and a count of a person's children or
 # relatives ("a father of three", "a grandmother of five", "his two sons", "their four children"):
@@ -2884,9 +2869,6 @@ def _years_old(text: str, fig: Figure, start: int, end: int) -> str | None:
     if (low in _MADE_THINGS or low in CRAFT) and (noun[:1].islower() or opens):
         return low
     return ""
-
-
-_NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
 
 
 def _number_word(word: str) -> bool:

@@ -12,9 +12,6 @@ from waic_reader.index.analysis.lexicon import (
     NOUN_PHRASE_END,
     STOP_WORDS,
 )
-from waic_reader.index.corpus.letters import (
-    CAP,
-)
 
 CASUALTY: dict[str, tuple[str, str]] = {}  # cue word → (measure, label)
 for _words, _key, _label in (
@@ -189,9 +186,6 @@ JOINED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
-# The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
-# three" (a capitalised word that is neither a function word nor a qualifier).
-NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 
 
 # A relative clause right after a count says what happened to its things: "All 300 people who
