@@ -137,6 +137,15 @@ class Statement:
         return data
 
 
+def _root_of(root: list[int], g: int) -> int:
+    """The root of ``g`` in the union-find forest ``root`` (parent indices; path halving, so a
+    pass over n members stays near linear)."""
+    while root[g] != g:
+        root[g] = root[root[g]]
+        g = root[g]
+    return g
+
+
 def _text_of(q: Quote, start: int, end: int) -> str:
     return q.text[start - q.start : end - q.start]
 
@@ -307,10 +316,7 @@ def _same_words_joined(
     root = list(range(len(groups)))
 
     def find(g: int) -> int:
-        while root[g] != g:
-            root[g] = root[root[g]]
-            g = root[g]
-        return g
+        return _root_of(root, g)
 
     docs = [{units[k].doc for k in ids} for ids in groups]
     first: dict[tuple[bool, tuple[str, ...]], int] = {}  # (denial, words) -> the statement quoting them first
@@ -398,10 +404,7 @@ def _rejoined(
     root = list(range(len(groups)))
 
     def find(g: int) -> int:
-        while root[g] != g:
-            root[g] = root[root[g]]
-            g = root[g]
-        return g
+        return _root_of(root, g)
 
     by_quotes: dict[tuple[int, ...], list[int]] = defaultdict(list)
     for g, ids in enumerate(groups):
