@@ -19,6 +19,7 @@ from waic_reader.index.analysis.noise.bylines import (
     BYLINE_WORDS,
     BYLINED_SCORE,
     NAME_LINE,
+    YEAR,
     byline_under,
     bylined,
     short_sentence,
@@ -476,12 +477,32 @@ def _lone_headline(
     f = feats[at]
     if labels[at] is not None or not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n <= 30) or f.sentence_end:
         return None
-    if BY_LEAD.match(f.text) or is_stamp(f.text) or is_stamp_line(f) or bylined(f):
+    if (
+        BY_LEAD.match(f.text)
+        or is_stamp_line(f)
+        or ((is_stamp(f.text) or bylined(f)) and not _day_title(f, under, feats))
+    ):
         return None
     text = f.text.strip().lower()
     if any(feats[j].text.strip().lower() == text for j in range(max(0, at - HEAD_WINDOW), body_start) if j != at):
         return None  # (a line shown twice over the body is a menu's or a list's, when nothing scored)
     return at if under is not None or any(w in body_vocab for w in f.vocab) else None
+
+
+def _day_title(f: Feat, under: int | None, feats: list[Feat]) -> bool:
+    """Whether ``f``, read as a date stamp, is a title naming a day over the article's own stamp
+    (``under``: the byline or date line under it, if any): words of its own beside a day without a
+    year ("Fragments: February 25", "Links: 3 March"), no stamp's words alone (not
+    :func:`~waic_reader.index.analysis.noise.block_rules.is_stamp_line`: "Updated: February 25"),
+    over a stamp that gives the year ("Martin Fowler: 25 Feb 2026"). A page stamps its article
+    once: the full date under the line dates it, so the line's own day is its title's (issue #14,
+    unseen35 martinfowler-1: the title was dropped as a page header's line)."""
+    return (
+        under is not None
+        and not is_stamp_line(f)
+        and YEAR.search(f.text) is None
+        and YEAR.search(feats[under].text) is not None
+    )
 
 
 # A headline shown again after up to this many words of a share row ("Share", "Share on X").
