@@ -41,7 +41,13 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
-from waic_reader.index.analysis.noise.menus import PAGE_HEADER_LINE, article_goes_on, introduces_list, short_lines
+from waic_reader.index.analysis.noise.menus import (
+    LIST_HEADING,
+    PAGE_HEADER_LINE,
+    article_goes_on,
+    introduces_list,
+    short_lines,
+)
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -585,8 +591,46 @@ def embedded_posts(blocks: list[Block], feats: list[Feat]) -> set[int]:
     return out
 
 
+# A summary's items under its heading after the text: this many words at most (a bullet's sentence,
+# not a paragraph), at least this share of their words the body's (they say the story again), and
+# at least this many of them (one line is a teaser's).
+_SUMMARY_ITEM_WORDS = 25
+_SUMMARY_SHARE = 0.5
+_SUMMARY_ITEMS = 2
+
+
+def _summary_items(
+    feats: list[Feat], labels: list[tuple[str, str] | None], k: int, body_vocab: set[str], english: bool
+) -> list[int]:
+    """The items of the summary headed at block ``k`` (:data:`~waic_reader.index.analysis.noise.menus.LIST_HEADING`:
+    "Key points", "Zusammenfassung"): the lines straight under it, no rule's, of 3 to
+    :data:`_SUMMARY_ITEM_WORDS` words, :data:`_SUMMARY_SHARE` of their words the body's (in another
+    language, by their first letters: :func:`~waic_reader.index.analysis.noise.features.shared_words`).
+    Their block indices, or none when fewer than :data:`_SUMMARY_ITEMS` are."""
+    prefixes = body_prefixes(body_vocab, english)
+    items: list[int] = []
+    j = next_block(feats, k, 1)
+    while j is not None:
+        f = feats[j]
+        if (
+            labels[j] is not None
+            or not 3 <= f.n <= _SUMMARY_ITEM_WORDS
+            or not f.vocab
+            or shared_words(f.vocab, body_vocab, prefixes) < _SUMMARY_SHARE * len(f.vocab)
+        ):
+            break
+        items.append(j)
+        j = next_block(feats, j, 1)
+    return items if len(items) >= _SUMMARY_ITEMS else []
+
+
 def closing_lines(
-    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+    blocks: list[Block],
+    feats: list[Feat],
+    labels: list[tuple[str, str] | None],
+    body_end: int,
+    body_vocab: set[str],
+    english: bool = True,
 ) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
@@ -600,6 +644,11 @@ def closing_lines(
     Channel:", over an embedded video) is the last closing line; and an advert's marker or a photo's
     caption between the main text and a closing line is passed over (it stays furniture): such a box
     set inside the article does not end it.
+
+    And a summary of the story closing it: a summary's heading ("Key points", "Zusammenfassung")
+    over lines that say the story again in the body's words (``body_vocab``: the main text's
+    words; :func:`_summary_items`): its items are no other stories' teasers, though written as
+    headlines (issue #14, unseen37 winfuture-1). The heading and its items are the last closing lines.
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
@@ -608,6 +657,9 @@ def closing_lines(
         if f.n == 0 or labels[k] is not None:
             k += 1
             continue
+        if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
+            out.update((k, *items))
+            break
         if signs(blocks[k], f):
             out.add(k)
             break  # a signature ends what it signs
