@@ -107,68 +107,57 @@ _OWN_LINE_ROUNDS = 6
 # A worked sum's line: "=" or "→" before a figure, or another operator of arithmetic or comparison
 # between two figures ("Covered Taxes = 1.000.000 – 200.000 = 800.000 €", "ETR (%8) < %15",
 # "10.000.000 × %7", "1.500.000 € (A) + 1.000.000 € (B)"). A menu, a teaser or a footer writes none
-# (a phone number's "+49 …" has no figure before its "+").
-_WORKED = re.compile(r"[=→]\D{0,40}\d|\d\D{0,40}[×<>+]\D{0,40}\d")
-# A line introducing what follows it ("Covered Taxes:", "X Şirketi, A ülkesinde faaliyet
-# gösteriyor:"): ends in a colon, at most this many words.
+# (a phone number's "+49 …" has no figure before its "+"; a link's "?path=%2F…" no space before its "=").
+_WORKED = re.compile(r"\s[=→]\s\D{0,40}\d|\d\D{0,40}\s[×<>+]\s\D{0,40}\d")
+# A worked example's other lines stand within this many lines of one of its sums: its steps'
+# headings ("Adım 2: Toplam Ödenecek Vergi", "Sonuç") of at most this many words, and its lines
+# introducing what follows with a colon ("Covered Taxes:", "X Şirketi, A ülkesinde faaliyet
+# gösteriyor:") of at most this many.
+_WORKED_NEAR = 4
+_WORKED_HEADING_WORDS = 8
 _INTRO_LINE_WORDS = 15
 
 
 def _own_line(f: Feat, shown: int, vocab: set[str]) -> bool:
-    """Whether a line no rule labelled, shown ``shown`` times on the page, is the article's own
-    between its paragraphs given the main run's words (``vocab``): a short line of
-    :data:`_OWN_LINE_VOCAB` words or more, :data:`_OWN_LINE_SHARE` of them the run's (a section's
-    heading, a chart's cell); or, shown once, a worked sum's line (:data:`_WORKED`) or a line
-    introducing what follows with a colon that names a word of the run's (a worked example's steps:
-    issue #14, unseen37 muhasebetr-1)."""
-    if shown > _OWN_LINE_SHOWN or not f.n:
-        return False
-    if (
-        f.n <= _OWN_LINE_WORDS
+    """Whether a short line no rule labelled, shown ``shown`` times on the page, is the article's
+    own between its paragraphs given the main run's words (``vocab``): of :data:`_OWN_LINE_VOCAB`
+    words or more, :data:`_OWN_LINE_SHARE` of them the run's (a section's heading, a chart's cell)."""
+    return (
+        shown <= _OWN_LINE_SHOWN
+        and 0 < f.n <= _OWN_LINE_WORDS
         and len(f.vocab) >= _OWN_LINE_VOCAB
         and sum(1 for w in f.vocab if w in vocab) >= _OWN_LINE_SHARE * len(f.vocab)
-    ):
-        return True
-    if shown > 1:
-        return False
-    if f.n <= 2 * _OWN_LINE_WORDS and _WORKED.search(f.text) is not None:
-        return True
-    return _ends_colon(f) and f.n <= _INTRO_LINE_WORDS and any(w in vocab for w in f.vocab)
+    )
 
 
-# A worked example's heading ("Adım 2: Toplam Ödenecek Vergi", "Sonuç", "Covered Taxes:"): at most
-# this many words, within this many lines of one of its worked sums or introducing lines.
-_WORKED_HEADING_WORDS = 8
-_WORKED_HEADING_NEAR = 2
-
-
-def _worked_headings(
-    feats: list[Feat], labels: list[tuple[str, str] | None], gains: list[float], own: set[int]
-) -> set[int]:
-    """The short headings of a worked example: lines no rule labelled, of at most
-    :data:`_WORKED_HEADING_WORDS` words and no sentence (shown again and again: each step's "Sonuç"), within :data:`_WORKED_HEADING_NEAR` lines of a
-    line :func:`_own_line` took as a worked sum's or as introducing what follows (``own``). A menu's
-    or a teaser list's lines stand by no such line; a worked example's steps are headed so (issue #14,
-    unseen37 muhasebetr-1). Their block indices."""
-    anchors = [i for i in own if feats[i].n > _OWN_LINE_WORDS or _WORKED.search(feats[i].text) or _ends_colon(feats[i])]
-    out: set[int] = set()
-    for a in anchors:
+def _worked_example(feats: list[Feat], labels: list[tuple[str, str] | None], gains: list[float]) -> set[int]:
+    """The lines of a worked example that cost as a menu's do (``gains`` below zero), no rule's
+    label on them: its sums (:data:`_WORKED`, of at most twice :data:`_OWN_LINE_WORDS` words), and
+    within :data:`_WORKED_NEAR` lines of a sum its steps' short headings (no sentence; shown again
+    and again: each step's "Sonuç") and its lines ending in a colon. A menu, a teaser list or a
+    footer holds no sum; a worked example's steps are written so (issue #14, unseen37 muhasebetr-1:
+    a tax example split the article's run of prose, 62 lines lost). Their block indices."""
+    sums = [
+        i
+        for i, f in enumerate(feats)
+        if labels[i] is None and 0 < f.n <= 2 * _OWN_LINE_WORDS and _WORKED.search(f.text) is not None
+    ]
+    out = {i for i in sums if gains[i] < 0}
+    for s in sums:
         for step in (-1, 1):
-            j = a
-            for _ in range(_WORKED_HEADING_NEAR):
-                nxt = next_block(feats, j, step)
-                if nxt is None:
+            j: int | None = s
+            for _ in range(_WORKED_NEAR):
+                j = next_block(feats, j, step) if j is not None else None
+                if j is None:
                     break
-                j = nxt
                 f = feats[j]
-                if gains[j] < 0 and labels[j] is None and f.n <= _WORKED_HEADING_WORDS and not f.sentence_end:
+                if gains[j] >= 0 or labels[j] is not None:
+                    continue
+                heading = f.n <= _WORKED_HEADING_WORDS and not f.sentence_end
+                intro = f.n <= _INTRO_LINE_WORDS and f.text.rstrip().endswith((":", "："))
+                if heading or intro:
                     out.add(j)
     return out
-
-
-def _ends_colon(f: Feat) -> bool:
-    """Whether a line ends in a colon (it introduces what follows)."""
-    return f.text.rstrip().endswith((":", "："))
 
 
 def span_with_own_lines(
@@ -195,15 +184,15 @@ def span_with_own_lines(
     its footer's links ("Polityka", "mehr", "Popular news") hold one word each, are shown at every
     story, or name other words. Returns the run, ``span`` when it does not grow."""
     shown = Counter(f.text.strip().lower() for f in feats if f.n)
+    worked = _worked_example(feats, labels, gains)
     for _ in range(_OWN_LINE_ROUNDS):
         vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
-        own = {
-            i
+        joined = [
+            0.0
+            if g < 0 and (i in worked or (labels[i] is None and _own_line(f, shown[f.text.strip().lower()], vocab)))
+            else g
             for i, (g, f) in enumerate(zip(gains, feats))
-            if g < 0 and labels[i] is None and _own_line(f, shown[f.text.strip().lower()], vocab)
-        }
-        own |= _worked_headings(feats, labels, gains, own)
-        joined = [0.0 if i in own else g for i, g in enumerate(gains)]
+        ]
         grown = best_span(joined)
         if grown is None or not grown[0] <= span[0] <= span[1] <= grown[1]:
             return span
