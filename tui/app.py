@@ -299,10 +299,13 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
     def remember(self, **changes: Any) -> None:
         """Change settings (names of :class:`Settings` fields) and save them at once, unless
         this app was made with ``save_settings=False``: only these, so another app running at
-        the same time keeps the settings it saved; a failed save is shown, not raised."""
+        the same time keeps the settings it saved; a failed save is shown, not raised. A value
+        the settings already hold is no change: nothing is written (the watchers run once at
+        start with the loaded values, and the user's file must stay as they wrote it)."""
+        changes = {name: value for name, value in changes.items() if getattr(self.settings, name) != value}
         for name, value in changes.items():
             setattr(self.settings, name, value)
-        if not self._save_settings:
+        if not self._save_settings or not changes:
             return
         try:
             self.settings.save_changes(changes, self._settings_dir)

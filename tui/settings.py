@@ -4,13 +4,14 @@ What is remembered between runs::
 
     theme: textual-dark                  # the palette's theme
     highlight_entities: true             # h in the reader: entity highlighting on or off
-    highlighted_labels: [PERSON, ORG]    # l in the reader: which labels (absent: all of them)
+    highlighted_labels: [PERSON, ORG]    # l in the reader: which labels (absent or null: all)
     compare_panes: aligned               # y in compare: aligned rows or free panes
     fact_sheet_single_source: true       # a in the fact sheet: single-source figures shown
 
 Loading never writes; saving is explicit and atomic. Several apps may run at once: each saves
 only the settings it changed (:meth:`Settings.save_changes`), into the file as it is then (read
-again under a lock beside it), so one app never puts back what another changed. The file is
+again under a lock beside it), so one app never puts back what another changed. Saving edits the
+file in place: only the changed values are rewritten, the user's comments and other lines stay. The file is
 input like any other: read
 with the strict YAML rules of ``corpus.yaml``; a value of the wrong type, an unknown label
 or an unknown setting is reported once, with ``file:line:col``, and ignored, the other
@@ -19,6 +20,7 @@ settings still apply; a file that is not YAML at all leaves every default.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
@@ -42,7 +44,7 @@ _LABEL = r"[A-Z][A-Z_]*"
 _AS_SAVED = {
     "theme": re.compile(r"[A-Za-z][\w.-]*"),
     "highlight_entities": re.compile(r"true|false"),
-    "highlighted_labels": re.compile(rf"\[\]|\[{_LABEL}(?:, {_LABEL})*\]"),
+    "highlighted_labels": re.compile(rf"null|\[\]|\[{_LABEL}(?:, {_LABEL})*\]"),
     "compare_panes": re.compile(r"aligned|free"),
     "fact_sheet_single_source": re.compile(r"true|false"),
 }
@@ -116,32 +118,107 @@ class Settings:
 
     def save_changes(self, names: Iterable[str], base: Path | None = None) -> None:
         """Save the settings ``names`` (their values here) and nothing else: under a lock beside
-        the file, read it again (another app may have saved since), set those, and write it
-        atomically; the other settings keep what the file says. OSError if the folder cannot
-        be written."""
+        the file, read it again (another app may have saved since), put those values in place
+        of the ones it holds (or add them), and write it atomically. Every other line stays as
+        the user wrote it: comments, unknown settings, values the app warned about. OSError if
+        the folder cannot be written, or if the file is not a mapping of settings (then it is
+        left as it is, not overwritten)."""
         wanted = {name: getattr(self, name) for name in names}
         path = self.path(base)
         path.parent.mkdir(parents=True, exist_ok=True)
         with lock_file(_lock_path(path)):
-            current = Settings.load(base)
-            for name, value in wanted.items():
-                setattr(current, name, value)
-            current._write(path)
+            try:
+                old = path.read_text("utf-8")
+            except FileNotFoundError:
+                old = ""
+            except UnicodeDecodeError:
+                raise OSError(0, f"{path} is not UTF-8 text; left as it is") from None
+            _replace(path, _edited(old, wanted, path))
 
     def _write(self, path: Path) -> None:
-        # No fsync: this runs on the UI thread at a key press, and the worst a power cut can
-        # leave is an empty file, read as the defaults (the rename never leaves half a file).
         import yaml
 
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                # Flow style for the label list and no line wrapping: the form _read_as_saved reads.
-                yaml.safe_dump(self.as_dict(), fh, sort_keys=False, default_flow_style=None, width=10_000)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Flow style for the label list and no line wrapping: the form _read_as_saved reads.
+        _replace(path, yaml.safe_dump(self.as_dict(), sort_keys=False, default_flow_style=None, width=10_000))
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (a temporary file renamed over the old one)."""
+    # No fsync: this runs on the UI thread at a key press, and the worst a power cut can
+    # leave is an empty file, read as the defaults (the rename never leaves half a file).
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _shown(name: str, value: Any) -> str:
+    """``value`` of the setting ``name`` as the file writes it (the forms _read_as_saved reads)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"  # highlighted_labels: every label
+    if isinstance(value, frozenset | set | list):
+        return "[" + ", ".join(sorted(value, key=_label_order)) + "]"
+    text = str(value)
+    if _AS_SAVED["theme"].fullmatch(text) and text.lower() not in _YAML_WORDS:
+        return text
+    return json.dumps(text)  # a JSON string is a YAML double-quoted scalar
+
+
+def _lines_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole lines holding ``text[start:end]``, their last newline included."""
+    first = text.rfind("\n", 0, start) + 1
+    if end > first and text[end - 1] == "\n":  # (a block list's end is the next line's start)
+        return first, end
+    stop = text.find("\n", end)
+    return first, len(text) if stop < 0 else stop + 1
+
+
+def _edited(text: str, wanted: dict[str, Any], path: Path) -> str:
+    """``text`` (a settings file) with the values of ``wanted`` put in: each value written in
+    place of the one the file holds (its key, spacing and comment kept), a setting the file
+    lacks added at its end; everything else untouched. OSError if ``text`` is not a mapping."""
+    from waic_reader.index import yamlio
+
+    try:
+        data, node = yamlio.loads_with_node(text, path)
+    except yamlio.YamlError as exc:
+        raise OSError(0, f"{exc}; your settings file is left as it is") from None
+    if data is not None and not isinstance(data, dict):
+        raise OSError(0, f"{path} is not a mapping of settings; left as it is")
+    keys = {k.value: k for k, _ in (node.value if node is not None else []) if isinstance(k.value, str)}
+    values = {k.value: v for k, v in (node.value if node is not None else []) if isinstance(k.value, str)}
+    edits: list[tuple[int, int, str]] = []
+    added: list[str] = []
+    flow = node is not None and bool(node.flow_style)
+    for name, value in wanted.items():
+        shown = _shown(name, value)
+        at = values.get(name)
+        if value is None and not flow:  # every label: the setting's lines go (absent means all)
+            if at is not None:
+                edits.append((*_lines_of(text, keys[name].start_mark.index, at.end_mark.index), ""))
+            continue
+        if at is None:
+            added.append(f"{name}: {shown}")
+        elif at.start_mark.index == at.end_mark.index:  # "theme:" with no value: a space first
+            edits.append((at.start_mark.index, at.end_mark.index, " " + shown))
+        else:
+            edits.append((at.start_mark.index, at.end_mark.index, shown))
+    if added and flow:  # {theme: nord}: added before the brace
+        close = text.rindex("}", 0, node.end_mark.index)
+        edits.append((close, close, (", " if values else "") + ", ".join(added)))
+        added = []
+    out = text
+    for start, end, shown in sorted(edits, reverse=True):
+        out = out[:start] + shown + out[end:]
+    if added:
+        out += ("" if not out or out.endswith("\n") else "\n") + "".join(f"{a}\n" for a in added)
+    return out
 
 
 def _lock_path(path: Path) -> Path:
@@ -170,6 +247,8 @@ def _read_as_saved(text: str) -> dict[str, Any] | None:
             values[key] = value
         elif key in ("highlight_entities", "fact_sheet_single_source"):
             values[key] = value == "true"
+        elif key == "highlighted_labels" and value == "null":
+            values[key] = None  # every label
         elif key == "highlighted_labels":
             labels = [v for v in value[1:-1].split(", ") if v]
             if len(labels) > MAX_LABELS or any(label not in LABEL_WORDS for label in labels):
@@ -213,6 +292,8 @@ def _apply(settings: Settings, data: dict[Any, Any], node: Any, path: Path) -> l
                 settings.compare_panes = value
             else:
                 problem(key, "'compare_panes' must be aligned or free")
+        elif key == "highlighted_labels" and value is None:
+            settings.highlighted_labels = None  # every label
         elif key == "highlighted_labels":
             if not isinstance(value, list):
                 problem(key, "'highlighted_labels' must be a list of labels, e.g. [PERSON, ORG]")

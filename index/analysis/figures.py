@@ -1040,10 +1040,19 @@ def _coordinated(text: str, pos: int) -> bool:
     return bool(low) and not (low in STOP_WORDS or low in NUMBER_WORDS or low in CURRENCY_WORDS or low in SCALES)
 
 
+# Nouns in "-s" that are no plural, never what a number counts: a disease ("112 measles cases"
+# counts cases; read as "measles", the count was a row "measles" apart from the outbreak's other
+# cases, s42-rv finding 10) or a field ("news", "politics").
+_SINGULAR_S = frozenset(
+    """measles mumps rabies scabies rickets shingles diabetes herpes tetanus news politics economics
+    physics mathematics athletics gymnastics""".split()
+)
+
+
 def looks_plural(low: str) -> bool:
     """Whether a lower-case word has a plural's "-s": "models", not "glass", "status",
-    "crisis", "famous" or a possessive ("world's")."""
-    if low.endswith(("'s", "’s")):
+    "crisis", "famous", a possessive ("world's") or a noun in "-s" of one thing ("measles")."""
+    if low.endswith(("'s", "’s")) or low in _SINGULAR_S:
         return False
     return low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "us", "sis", "itis"))
 
@@ -1601,6 +1610,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
         kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
         e = pm.end()
+    elif (
+        high is None
+        and (half := _AND_A_HALF.match(text, e, limit)) is not None
+        and (pm := _PERCENT.match(text, half.end(), limit)) is not None
+    ):
+        # "four and a half percent", "4-and-a-half per cent": the half is the figure's (read as
+        # 4, the offer "four and a half percent" was a bare number four and in no row: t13aj N7)
+        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
+        value, e = value + 0.5, pm.end()
     elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
         kind = "money"
         adj = (cw.group("adj") or "").lower()

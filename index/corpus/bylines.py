@@ -346,13 +346,38 @@ def byline_anywhere(line: str) -> bool:
 
 def fields(line: str, separator: re.Pattern[str] = FIELD_SEP) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each of ``line``'s fields, split at ``separator`` (a byline's
-    :data:`FIELD_SEP`, or :data:`DOT_SEP`; one field when there is none)."""
+    :data:`FIELD_SEP`, or :data:`DOT_SEP`; one field when there is none). Split at a byline's
+    separators, a field after the first that is an outlet's name, a comma and a date is two
+    fields (:func:`_outlet_and_date`)."""
     out, pos = [], 0
     for sep in separator.finditer(line):
         out.append((pos, sep.start()))
         pos = sep.end()
     out.append((pos, len(line)))
+    if separator is FIELD_SEP and len(out) > 1:
+        out = out[:1] + [part for a, b in out[1:] for part in _outlet_and_date(line, a, b)]
     return out
+
+
+def _outlet_and_date(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The field ``line[start:end]`` as the fields it writes: two when it is a name (an outlet's,
+    :data:`_OUTLET`), a comma and a date ("By Claire Dubois — The Maritime Times, March 14,
+    2025", "Par Claire Dubois — Le Quotidien Maritime, 14 mars 2025": the separators of one byline
+    mixed, t13aj N14: they named neither outlet nor date), else the field itself."""
+    from waic_reader.index.corpus import date_stamps  # (it reads this module: imported when called)
+
+    comma = line.find(",", start, end)
+    # (Written as a name, digits too: "Coastal News 24"; the date after the comma is what tells.)
+    if comma < 0 or _OUTLET.match(line[start:comma].strip()) is None:
+        return [(start, end)]
+    rest = line[comma + 1 : end]
+    after = comma + 1 + len(rest) - len(rest.lstrip())
+    date = line[after:end].strip()
+    if not (date_stamps.is_calendar(date) or date_stamps.is_stamp(date)):
+        return [(start, end)]
+    if date_stamps.is_calendar(line[start:comma].strip()) or date_stamps.is_calendar(line[start:end].strip()):
+        return [(start, end)]  # a date's own comma ("June 3, 2026", "Tuesday, 14 March"): one field
+    return [(start, comma), (after, end)]
 
 
 def is_author_field(field: str) -> bool:

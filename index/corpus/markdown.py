@@ -36,6 +36,8 @@ _HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _LIST = re.compile(r"[ ]{0,3}([-*+])[ \t]+")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
+_QUOTES = re.compile(r"(?:[ ]{0,3}>[ ]?)+")  # a quote's markers, every level ("> > ")
+_QUOTES_INDENT = re.compile(r"(?:[ ]{0,3}>[ ]?)+[ \t]*")  # ... and a continuation line's indentation
 _PAIRS = {"strong": "strong", "em": "emphasis", "s": "strike"}
 # A pipe table's bar between cells: any "|" but an escaped one ("\\|" is a bar inside a cell).
 _BAR = re.compile(r"(?<!\\)\|")
@@ -174,13 +176,41 @@ def joins_above(lines: Sequence[str]) -> list[bool]:
         bullet = _LIST.match(line) is not None and _LIST.fullmatch(line) is None
         # An ordered item interrupts a paragraph only when numbered 1 ("in\n2024. The …" is prose).
         item = bullet or (ordered is not None and (alone_above or item_above or ordered.group(1) == "1"))
-        if item or _QUOTE.match(line) is not None:
+        if item:
             joins.append(False)
             item_above = item
+        elif _QUOTE.match(line) is not None:
+            # A quote's lines marked each go on with its paragraph (t13aj N16: "> … said Lars
+            # Ekdahl," over "> head of the … Chamber of Commerce." was two blocks).
+            joins.append(not alone_above and _quote_goes_on(above, line))
+            item_above = False
         else:
             joins.append(not alone_above)
         alone_above = False
     return joins
+
+
+def _quote_inner(line: str) -> tuple[int, str]:
+    """A block quote's line as its markers and its text: how deep it is (``>`` markers) and what
+    follows them."""
+    depth, at = 0, 0
+    while (m := _QUOTE.match(line, at)) is not None:
+        depth, at = depth + 1, m.end()
+    return depth, line[at:]
+
+
+def _quote_goes_on(above: str, line: str) -> bool:
+    """Whether the quote line ``line`` goes on with the paragraph of the quote line ``above``: as
+    deep, both holding text (a bare ``>`` ends a quote's paragraph) that is neither a block of its
+    own line (a heading, a table row: :func:`_line_alone`) nor a list item, as CommonMark reads
+    the lines inside a quote."""
+    depth, inner = _quote_inner(line)
+    depth_above, inner_above = _quote_inner(above)
+    if depth != depth_above or not inner.strip() or not inner_above.strip():
+        return False
+    if _line_alone(inner, "", "") or _line_alone(inner_above, "", ""):
+        return False
+    return _LIST.match(inner) is None and _ORDERED.match(inner) is None
 
 
 def line_before(text: str, start: int) -> str:
@@ -233,9 +263,16 @@ def shown_block(text: str, below: str = "", above: str = "") -> Shown | None:
     elif (m := _LIST.match(text)) is not None:
         swaps[m.start(1)] = BULLET
         body = m.end()
-    elif (m := _QUOTE.match(text)) is not None:
+    elif (m := _QUOTES.match(text)) is not None:
         hidden[: m.end()] = b"\x01" * m.end()
         body = m.end()
+        # The markers (every level: "> >") opening the quote's further lines too, and the
+        # spaces after them, as a paragraph's continuation lines' (joins_above joins them).
+        at = text.find("\n", body)
+        while at >= 0:
+            if (more := _QUOTES_INDENT.match(text, at + 1)) is not None:
+                hidden[at + 1 : more.end()] = b"\x01" * (more.end() - at - 1)
+            at = text.find("\n", at + 1)
     if not table:  # a table's cells were read one by one
         try:
             _inline(text, body, end, hidden, swaps, marks)

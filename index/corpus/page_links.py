@@ -159,6 +159,8 @@ SOCIAL_NETWORKS = frozenset(
     "facebook twitter x linkedin whatsapp telegram reddit pinterest messenger threads bluesky mastodon "
     "flipboard instagram email e-mail".split()
 )
+# One of them, a whole word (a follow prompt's "on X", "on Facebook").
+_NETWORK = rf"(?:{'|'.join(sorted(SOCIAL_NETWORKS, key=len, reverse=True))})\b"
 # Platforms a share button names: the networks and the ones pages of other languages name.
 SHARE_PLATFORMS = SOCIAL_NETWORKS | frozenset("line xing vk weibo wechat kakaotalk mail correo".split())
 
@@ -208,6 +210,10 @@ CALL_PROMPTS: tuple[str, ...] = (
     r"sign up\b",
     r"follow (?:us|me|our|the author|\w+ on)\b",
     r"follow @\w+(?: on \w+)?\W*$",
+    # A name of up to five words (an outlet's with its number, "Follow Coastal News 24 on X", a
+    # writer's), then the networks, closing the line: t13aj N15, a name of two words or more stayed
+    # article text.
+    rf"follow (?:[\w.'’&-]+ ){{1,5}}on {_NETWORK}(?:\s*(?:,|and|&|or)\s*{_NETWORK})*\W*$",
     r"join (?:us|our|the conversation)\b",
     r"like us on\b",
     r"download (?:our|the) app\b",

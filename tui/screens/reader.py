@@ -21,7 +21,7 @@ from waic_reader.tui.highlights import CURRENT_STYLE
 from waic_reader.tui.safe import line
 from waic_reader.tui.screens.reader_bindings import READER_BINDINGS
 from waic_reader.tui.screens.reader_find import copy_sentence, current_sentence, find_shown
-from waic_reader.tui.screens.reader_jumps import RESUME_CONTEXT, FactJump, Refound, Walk, refind_values
+from waic_reader.tui.screens.reader_jumps import RESUME_CONTEXT, FactJump, Refound, Walk, refind_values, same_words
 from waic_reader.tui.screens.reader_panels import ReaderPanels
 from waic_reader.tui.screens.reader_status import status_line
 from waic_reader.tui.widgets.article_view import ArticleView, Place
@@ -387,16 +387,15 @@ class ReaderScreen(ReaderPanels):
         want, self.at_text = self.at_text, None
         assert self.loaded is not None
         text = self.loaded.article.text
-        if not want or text[at : at + len(want)] == want:
+        # The words, not their spacing: a mention's name is kept single-spaced ("Marta Ilvesco")
+        # where a hard-wrapped file breaks it over two lines ("Marta\nIlvesco").
+        same = same_words(want) if want else None
+        if want is None or same is None or same.match(text, at):
             return at
         analysis = self.loaded.analysis
-        found = [s for s, e in targets if text[s:e] == want]
+        found = [s for s, e in targets if same.fullmatch(text, s, e)]
         if not found:
-            i = text.find(want)
-            while i >= 0:
-                if not analysis.is_noise(i):
-                    found.append(i)
-                i = text.find(want, i + 1)
+            found = [m.start() for m in same.finditer(text) if not analysis.is_noise(m.start())]
         words = one_line(want, 60)
         # Named: the timeline, the matrix and the Quotes screen all jump here with words to find again.
         since = (

@@ -3,6 +3,7 @@ in an edited article (refind_values), and what a step into another article walks
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -55,6 +56,15 @@ def refind_values(ws: Workspace, opened: Opened, fact: FactJump) -> Refound | No
         return None
     found = ws.locate_figures(opened, [fact.values[i] for i in mine])
     return dict(zip(mine, found, strict=True)), stamp
+
+
+def same_words(words: str) -> re.Pattern[str] | None:
+    """A pattern matching ``words`` however the text spaces them: each run of whitespace in
+    ``words`` matches any run (a line break of a hard-wrapped file, two spaces). A mention's or
+    quote's words are kept with single spaces, the file may break them over lines. None when
+    ``words`` holds no word."""
+    parts = words.split()
+    return re.compile(r"\s+".join(map(re.escape, parts))) if parts else None
 
 
 # What a step into another article walks: the search results by their matches (n past the last

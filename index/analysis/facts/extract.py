@@ -95,9 +95,11 @@ from waic_reader.index.analysis.facts.words import (
     NAME_BEFORE,
     OF_BEFORE,
     OF_PRONOUN_AFTER,
+    PLAIN_MODIFIERS,
     QUANTITY_NOUNS,
     RATE_ADJECTIVES,
     REPORTING_VERBS,
+    SAME_NOUN,
     WORD,
     clause_after,
     clause_before,
@@ -1171,6 +1173,8 @@ def extract_figures(
                 if counted_as is None and verb:
                     waiting.add(verb)
                 measure = (counted_as.measure, counted_as.label) if counted_as is not None else measure
+            if fig.kind == "count" and fig.noun.lower().endswith(_PARTY_NOUNS):
+                continue  # "if the two sides asked", "both sides": a dispute's parties, no figure
             if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
@@ -1336,7 +1340,7 @@ def extract_figures(
             if fig.kind == "percent" and not fv.margin:
                 # a percentage written to whole percent is rounded, whatever it measures: "52%" may
                 # be 51.8% (percent.rounding_margin; s39-rv finding 12, s42-rv finding 9)
-                fv.margin = rounding_margin(text[fig.num_start : fig.num_end])
+                fv.margin = rounding_margin(text[fig.num_start : fig.num_end], fig.value)
             if (kind := owner_kind(fv.owner)) is not None:
                 # "the crossing" is the bridge where the story names one bridge (things.py); read
                 # once per kind and article, one tuple shared by its figures (a call per figure
@@ -1475,6 +1479,9 @@ def _own_stamp(text: str, fig: Figure) -> bool:
     )
 
 
+# The nouns a number names the parties of a dispute or a deal by ("the two sides"): no figure
+# ("if the two sides asked for one" was a row "sides asked" that agreed: t13aj N6).
+_PARTY_NOUNS = ("sides",)
 _HEADLINE_SENTENCES = 4  # the headline is among the article's first content sentences
 
 
@@ -2917,8 +2924,9 @@ def _fact_value(
         unit = "year"
     elif fig.kind == "count":
         words = [w for w in WORD.findall(fig.noun)]
-        head = words[-1].lower() if words else ""
-        modifiers = tuple(sorted(w.lower() for w in words[:-1]))
+        # (a noun of one kind with others, "vessels" as "ships", is keyed as they are: words.SAME_NOUN)
+        head = SAME_NOUN.get(low := words[-1].lower(), low) if words else ""
+        modifiers = tuple(sorted(w.lower() for w in words[:-1] if w.lower() not in PLAIN_MODIFIERS))
         unit = head
         if not label:
             # "12 stranded": the people the participle is said of

@@ -373,6 +373,18 @@ def _link(
     return None
 
 
+def _blog_update(a: FactValue, b: FactValue) -> bool:
+    """Whether two counts of one thing (one :func:`_value_key`) in two entries of one live blog
+    share a verb of their own clauses ("More than 40 ships are waiting at anchor" at 09:15, "The
+    number of ships waiting has risen to 52" at 12:30): the blog's count updated, one value whose
+    earlier steps show its rise (s42-rv finding 10: each entry names words the other does not, and
+    three rows showed no rise). A count of the noun another verb says ("12 ships were diverted")
+    stays apart."""
+    if not a.entry or not b.entry or a.entry == b.entry or a.kind != "count":
+        return False
+    return any(w in b.near and (is_participle(w) or (len(w) > 5 and w.endswith("ing"))) for w in a.near)
+
+
 def _qualified_noun(a: FactValue, b: FactValue) -> bool:
     """Whether two percentages are of one noun, one qualifying it ("a 5% raise": no head, labelled
     by the noun, percent.percent_subject) and the other its head ("a raise of 5 pct"): one rate,
@@ -856,7 +868,7 @@ def one_value_per_article(figures: Sequence[FactValue]) -> list[FactValue]:
                 if old.state and head.state and old.state != head.state:
                     continue  # things said to be in two places ("aboard", "in Delmar"; "in Kessby")
                 other = _said_words(old)
-                if not (other <= said or said <= other):
+                if not (other <= said or said <= other or _blog_update(old, head)):
                     continue
                 head.earlier = earlier_steps(head, (*head.earlier, *old.earlier, old))
                 gone.add(j)

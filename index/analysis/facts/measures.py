@@ -78,6 +78,7 @@ from waic_reader.index.analysis.facts.words import (
     PER_RECIPIENT,
     PERSON_NOUNS,
     REPORTING_VERBS,
+    SAME_NOUN,
     TOLL_MEASURES,
     VERB_ADVERBS,
     WHOLE_NOUNS,
@@ -576,8 +577,9 @@ _CROWD_EVENTS = {
     **dict.fromkeys(("protest", "protests", "demonstration", "demonstrations", "sit-in"), "protest"),
     **dict.fromkeys(("march", "marches"), "march"),
     **dict.fromkeys(("vigil", "vigils"), "vigil"),
-    **dict.fromkeys(("strike", "strikes", "walkout"), "strike"),
 }
+# (a strike's people are its strikers, "a strike by 12,000 dockworkers": roles.on_strike; read as
+# a crowd "at the strike", they were a row apart from the story's other strikers, t13aj N1)
 _CROWD_QUALIFIERS = frozenset(
     "about around some nearly roughly almost over more than up to an estimated least at".split()
 )
@@ -1064,10 +1066,15 @@ def _measure_of(
             if head in POWER_HOMES:
                 return POWER_OUT, "homes without power"
             return (f"{POWER_OUT}|people", "people without power") if people_kind(head) else ("", "")
-        if not increment and on_strike(head, after, text):
-            # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af N13)
+        if not increment and on_strike(
+            head, after, text, before, [w.lower() for w in WORD.findall(text, fig.end, sent[1])[:12]]
+        ):
+            # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af
+            # N13), whatever noun names them: the story's strikers, "12,000 dockworkers", "15,000
+            # members", "workers on strike", are one measure (t13aj N1: four rows, the real
+            # disagreement missed)
             phrase = " ".join(noun_words)
-            return f"{STRIKE}|{phrase}", f"{phrase} on strike"
+            return STRIKE, f"{phrase} on strike"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else clause_verb(after) or list_verb(text, fig.end, sent[1])
@@ -1129,7 +1136,9 @@ def _measure_of(
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
             phrase = " ".join(noun_words)
-            return f"{verb}|{phrase}", f"{phrase} {verb}"
+            # (keyed by its noun's kind: "14 vessels" and "11 ships" diverted are one count, words.SAME_NOUN)
+            key = " ".join([*noun_words[:-1], SAME_NOUN.get(head, head)])
+            return f"{verb}|{key}", f"{phrase} {verb}"
         hit = None if increment else nearest_cue(after, CASUALTY)
         if hit:
             return _casualty_label(hit, head)
@@ -1690,8 +1699,10 @@ def _dimension_of(v: FactValue) -> str:
         noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
         if v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
-        elif v.measure == "staff":
-            noun = "people"  # "650 people", "650 workers", "650 employees" a firm employs: its staff
+        elif v.measure in ("staff", STRIKE):
+            # "650 people", "650 workers", "650 employees" a firm employs: its staff; "12,000
+            # dockworkers", "15,000 members" on strike: the story's strikers (t13aj N1)
+            noun = "people"
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer
         return f"count|{v.measure}|{noun}"

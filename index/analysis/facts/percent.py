@@ -13,6 +13,7 @@ from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
     REPORTING_VERBS,
+    SAME_NOUN,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -45,6 +46,11 @@ _PERCENT_LINKS = frozenset(
     stood stands stand put puts estimated estimates reached reaches hit hits touched came comes
     was is were are be been being has have had remained remains remain rate""".split()
 )
+# Verbs that give a rate's level as "stood at" does, between the rate's noun and the percentage
+# ("Inflation is running at 5 pct", "is hovering around 3%"; "running" was the label, a row apart
+# from "Inflation is 5%": t13aj N6). Only there: in a share's phrase they are its words ("70% of
+# running costs").
+_LEVEL_VERBS = frozenset("running runs ran hovering hovers hovered sitting sits sat".split())
 _MORE_OR_LESS = frozenset("more less fewer".split())
 _PERCENT_OF_SKIP = DETERMINERS | {"all"}
 # A name's possessive then the lower-case words of a thing it has ("Orvane Group's listed unit")
@@ -133,7 +139,9 @@ def _share_of(text: str, fig: Figure, sent: tuple[int, int], state: str = "") ->
         return "", (), ""
     if len(phrase) == 1 and phrase[0] in _WORKFORCE:
         phrase = ["workers"]  # "of the workforce", "of staff", "of its employees": one whole
-    phrase = [*phrase[:-1], _SAME_WHOLE.get(phrase[-1], phrase[-1])]  # "safety audits": "safety inspections"
+    # "safety audits" and "safety inspections", "checks": one whole, labelled by the first (t13ahr
+    # N2, rows keyed on the noun kept one regulator's failure rate in three rows)
+    phrase = [*phrase[:-1], SAME_NOUN.get(phrase[-1], phrase[-1])]
     group = _share_group(text, fig, sent, at)
     # labelled by what befell the share too: "share of services cancelled"
     named = " ".join([*phrase, state] if state else phrase)
@@ -184,12 +192,6 @@ _POSSESSOR = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*['’]s\b")
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,.]*\s+(?=[^\W\d_])")
 # The nouns of one whole, the people who work at a place, labelled alike ("share of workers").
 _WORKFORCE = frozenset("workforce workers staff employees staffers personnel".split())
-# The nouns of one measure, the examinations a regulator makes of a thing, labelled alike by the
-# first ("share of roadside checks" and "share of roadside inspections" are one share: t13ahr N2,
-# rows keyed on the noun kept one regulator's failure rate in three rows)
-_SAME_WHOLE: dict[str, str] = dict.fromkeys(
-    "inspections inspection checks check audits audit checkups checkup".split(), "inspections"
-)
 # The group of people a share of a whole counts, said after the whole ("60% of the workers are
 # women", "60% of the workers at the plant are women") or before the share ("Women made up about 80 percent of the workforce", "Women account
 # for some 60 per cent of staff").
@@ -413,7 +415,12 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         if k >= 0 and before[k] in _CLOSING_VERBS:
             before, written, change = before[:k], written[:k], True
     i = len(before) - 1
-    while i >= 0 and (before[i] in _PERCENT_LINKS or before[i] in CHANGE_VERBS or before[i] in VERB_ADVERBS):
+    while i >= 0 and (
+        before[i] in _PERCENT_LINKS
+        or before[i] in _LEVEL_VERBS
+        or before[i] in CHANGE_VERBS
+        or before[i] in VERB_ADVERBS
+    ):
         if before[i] in CHANGE_VERBS and (i + 1 == len(before) or before[i + 1] not in ("to", "at")):
             change = True
         if before[i] == "rate":
@@ -526,17 +533,18 @@ def resolve_share_owners(figures: Sequence[FactValue]) -> list[FactValue]:
 PERCENT_ROUNDING = 0.5
 
 
-def rounding_margin(number: str) -> float:
-    """How far a percentage written as ``number`` ("52", "51.8") may be from the value it was
-    rounded from, in percentage points: :data:`PERCENT_ROUNDING` for a whole percent, 0 for one
-    written with decimals (as precise as its writer could be). The one rounding rule of every
+def rounding_margin(number: str, value: float) -> float:
+    """How far a percentage written as ``number`` ("52", "51.8"), read as ``value``, may be from
+    the value it was rounded from, in percentage points: :data:`PERCENT_ROUNDING` for a whole
+    percent, 0 for one written with decimals or a fraction ("four and a half percent": 4.5, as
+    precise as "4.5%"; it was 4.5 ± 0.5 and disagreed with "4.5%", t13aj N7). The one rounding rule of every
     percentage, whatever it measures (a share of the vote, a turnout, a pay rise, inflation, a
     share price's move): a whole percent is the value rounded half up, so "52%" and "51.8%" are one
     value, "52%" and "52.6%" are not, nor "4%" and "4.5%" (which rounds to 5); two whole percents
     are compared as written, "71%" and "72%" differ (:func:`rounded_to`; review s39-rv finding 12
     for shares of the vote; s42-rv finding 9: a turnout of "71.2%" and "71 per cent" disagreed
     while a share did not)."""
-    return 0.0 if re.search(r"\d[.,]\d", number) else PERCENT_ROUNDING
+    return 0.0 if value != int(value) or re.search(r"\d[.,]\d", number) else PERCENT_ROUNDING
 
 
 def rounded_to(whole: float, exact: float) -> bool:

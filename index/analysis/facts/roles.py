@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.lexicons import job_word
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
@@ -1100,13 +1101,34 @@ _STRIKE_TALK = re.compile(r"\b(?:strik(?:e|es|ing|ers?)|walk-?outs?|industrial\s
 _STRIKE_GAP = AUXILIARIES | VERB_ADVERBS | frozenset("to will would could may might".split())
 
 
-def on_strike(head: str, after: Sequence[str], text: str) -> bool:
-    """Whether a count of people (``head``, its noun) is of those on strike by the words of its
-    clause after it (``after``, lower case): "went on strike", "are still on strike", "joined the
-    strike", "joined the walkout"; in an article that speaks of a strike (``text``), also "walked
-    out", "downed tools", "stayed away", "stayed at home"."""
-    if not people_kind(head) or not head:
+def on_strike(head: str, after: Sequence[str], text: str, before: Sequence[str] = (), tail: Sequence[str] = ()) -> bool:
+    """Whether a count of people (``head``, its noun: people of any kind or by their job,
+    "dockworkers", "drivers") is of those on strike by the words of its clause after it
+    (``after``, lower case): "went on strike", "are still on strike", "joined the strike", "joined
+    the walkout"; or by the words before it (``before``): "a strike by 12,000 dockworkers" (was
+    "dockworkers entered", the strike's verb, t13aj N1/N6); in an article that speaks of a strike
+    (``text``), also "walked out", "walked off the job", "downed tools", "stayed away", "stayed at
+    home". An "of" or "at" phrase after the noun is passed over ("12,000 members of the General
+    Dockworkers Union walked off the job", "2,000 workers at the port went on strike"), read in
+    ``tail``, the sentence's words after the count (lower case; ``after`` ends at its verb)."""
+    if not head or not (people_kind(head) or job_word(head)):
         return False
+    said = [w for w in before if w not in DETERMINERS]
+    if len(said) >= 2 and said[-1] == "by" and said[-2] in _STRIKE_NOUNS:
+        return True
+    if _said_striking(after, text):
+        return True
+    # the phrase's words up to the clause's verb (a name, "the port"), at most six
+    return (
+        bool(tail[:1])
+        and tail[0] in ("of", "at")
+        and any(_said_striking(tail[k:], text) for k in range(2, min(len(tail), 8)))
+    )
+
+
+def _said_striking(after: Sequence[str], text: str) -> bool:
+    """Whether the clause ``after`` opens (auxiliaries and adverbs passed over) with words saying
+    its subject is on strike (see :func:`on_strike`)."""
     i = 0
     while i < len(after) and after[i] in _STRIKE_GAP:
         i += 1
@@ -1118,16 +1140,30 @@ def on_strike(head: str, after: Sequence[str], text: str) -> bool:
         return True
     if rest[:1] and rest[0] in ("joined", "join", "joining", "joins") and len(rest) > 2 and rest[2] in _STRIKE_NOUNS:
         return True  # "joined the strike", "joined the walkout"
-    if not _STRIKE_TALK.search(text):
-        return False
-    return rest[:3] == ["stayed", "at", "home"] or rest[:2] in (
-        ["walked", "out"],
-        ["walk", "out"],
-        ["walking", "out"],
-        ["downed", "tools"],
-        ["down", "tools"],
-        ["stayed", "away"],
-        ["stayed", "home"],
+    return bool(_STRIKE_TALK.search(text)) and _striking(rest)
+
+
+def _striking(rest: Sequence[str]) -> bool:
+    """Whether the words ``rest`` open with a verb of leaving work in a strike ("walked out",
+    "walked off the job", "downed tools", "stayed away")."""
+    return (
+        list(rest[:3]) == ["stayed", "at", "home"]
+        or (
+            len(rest) > 2
+            and rest[0] in ("walked", "walk", "walking")
+            and rest[1] == "off"
+            and rest[-1].startswith("job")
+        )
+        or list(rest[:2])
+        in (
+            ["walked", "out"],
+            ["walk", "out"],
+            ["walking", "out"],
+            ["downed", "tools"],
+            ["down", "tools"],
+            ["stayed", "away"],
+            ["stayed", "home"],
+        )
     )
 
 

@@ -120,6 +120,13 @@ _PLEDGE_SENSE = re.compile(
     r"(?:[,;.!?](?!\d)|$)",
     re.I,
 )
+# What is agreed: its object alone (:data:`_PLEDGE_SENSE`), or "to" and a verb, a time or place
+# (up to three words, no clause's) between ("agreed to suspend the strike", "agreed on Monday to
+# be bought"). "agreed to the plan" is a phrase alone (:data:`PHRASE_ALONE`).
+_AGREE_SENSE = re.compile(
+    rf"(?:{_PLEDGE_SENSE.pattern})|\s+(?:(?!{_CLAUSE_WORD})[\w'’-]+\s+){{0,3}}?to\s+(?-i:[a-z]+)\b(?!\s+that\b)",
+    re.I,
+)
 # "Mount Keldra claimed 16 lives", "the flood has claimed the lives of nine fishermen", "claimed
 # another victim": a toll, the lives a disaster took, never words claimed (t13ac M7: the volcano
 # was a speaker of "16 lives on Thursday, officials said"). The object is up to four words with no
@@ -153,7 +160,10 @@ OTHER_SENSE = {
     # no clause after it, is an act, as a pledge's ("agreed that …", "agreed the plan had failed"
     # still report; review s41-rv finding 11: "…, after Leeds City Council agreed a 4.99% rise."
     # was the council's statement)
-    **dict.fromkeys("agreed agrees agree agreeing".split(), _PLEDGE_SENSE),
+    # "agreed to pay $4.1bn", "agreed on Monday to be bought": an agreement to do something is an
+    # act, no words reported (review s42-rv finding 13: "Corvex has agreed to pay $4.1bn for
+    # Halvard" was Corvex's statement)
+    **dict.fromkeys("agreed agrees agree agreeing".split(), _AGREE_SENSE),
 }
 # A second speech verb of the same subject after "and" or "but" ("pledged €50 million in aid and
 # said each family would get €2,000", "promised new shelters and told reporters that …"): the first

@@ -68,7 +68,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 67
+QUOTES_VERSION = 68
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -235,7 +235,12 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     # A denial ("denied that any exit was locked") says its words are not so: it lines up only
     # with denials, never with a report of the words as said (t13ag N10)
     denial = [q.kind != "direct" and q.cue.lower() in DENIALS for q in qs]
-    for i, q in enumerate(qs):
+    # Quoted words are lined up first, then reports without quotation marks: a paraphrase joins a
+    # statement of quotes, never takes its article's place in it before that article's own quote
+    # of the very words (t13aj N12: an outlet's paraphrase of the cost, read first, held the
+    # statement's place for its article, so its word-for-word quote was left "single").
+    for i in sorted(range(len(qs)), key=lambda i: not marked[i]):
+        q = qs[i]
         key = sp.key if (sp := _speaker_of(q)) is not None else ""
         # Unnamed sources are many people under one label: their quotes are one statement only
         # at the bar for the same words across speakers (s37-rv 11: "a source close to the club"
@@ -274,6 +279,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                     by_quoted[t].append(best)
         groups[best].append(i)
         docs[best].add(q.doc)
+    groups = _same_words_joined(groups, marked, qs, denial)
     out = []
     for members, part_of in _rejoined(groups, qs, whole, count, quoted):
         order = sorted(range(len(members)), key=lambda k: (members[k].doc, members[k].start))
@@ -283,6 +289,45 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
         out.append(st)
     out.sort(key=lambda s: (len(s.members) < 2, s.members[0].doc, s.members[0].start))
     return out
+
+
+def _same_words_joined(
+    groups: list[list[int]],
+    marked: Sequence[Sequence[tuple[int, int, str]]],
+    units: Sequence[Quote],
+    denial: list[bool],
+) -> list[list[int]]:
+    """``groups`` (statements as lists of unit ids) with those that quote the very same words
+    (identical folded quoted words, at least ``MIN_SHARED_WORDS`` of them, in two members of no
+    common article) joined into one, whoever each is credited to: the pass compares a quote with
+    a statement's first quote only, so a statement opened by an outlet's altered wording missed
+    another speaker's word-for-word quote of it (t13aj N11: "We will not go back to the cranes
+    for crumbs", credited to Marta Ilvesco by three outlets and to Jonas Feld by two, was two
+    unlinked statements). One look-up per member: linear in the quotes."""
+    root = list(range(len(groups)))
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            root[g] = root[root[g]]
+            g = root[g]
+        return g
+
+    docs = [{units[k].doc for k in ids} for ids in groups]
+    first: dict[tuple[bool, tuple[str, ...]], int] = {}  # (denial, words) -> the statement quoting them first
+    for g, ids in enumerate(groups):
+        for k in ids:
+            words = tuple(w for _, _, w in marked[k])
+            if len(words) < MIN_SHARED_WORDS:
+                continue
+            other = first.setdefault((denial[k], words), g)
+            a, b = find(other), find(g)
+            if a != b and not docs[a] & docs[b]:
+                root[b] = a
+                docs[a] |= docs[b]
+    joined: dict[int, list[int]] = defaultdict(list)
+    for g, ids in enumerate(groups):
+        joined[find(g)].extend(ids)
+    return [joined[g] for g in sorted(joined)]
 
 
 def _pieces(q: Quote) -> list[Quote]:

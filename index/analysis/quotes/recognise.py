@@ -315,6 +315,15 @@ _TIME_AFTER_VERB = re.compile(
 # words (an adverb, an auxiliary) between: "…, who said", "…, who later told", "…, who has long
 # warned" (its antecedent, the name before the comma, is the subject: :meth:`Speakers.named_before`).
 _RELATIVE_CUE = re.compile(r",\s*who(?:\s+[a-z]+){0,3}\s+$")
+# A name in commas right before the speech verb, an auxiliary or adverb between (", Daniel
+# Okonkwo-Reyes, has warned"): group 2 is its closing comma.
+_NAMED_IN_COMMAS = re.compile(r",\s*([^,;]{2,60}?)\s*(,)\s*(?:(?:has|have|had|also|then|later|again|since)\s+){0,2}$")
+# The source of "According to" a determiner or a number opens, in lower case: someone unnamed
+# ("one top-20 shareholder", "a senior trader", "two people at the meeting").
+_UNNAMED_SOURCE = re.compile(
+    r"\s*((?:one|a|an|some|two|three|four|several|many|another)\s+(?-i:[a-z\d][\w'’-]*)(?:\s+(?-i:[a-z\d][\w'’-]*)){0,5})\s*",
+    re.I,
+)
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -1372,6 +1381,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 cue.speaker = titled.speaker
             elif not document_source(text, ce, comma):
                 cue.speaker = state.speakers.resolve(ce, comma, first=True)
+                if cue.speaker is None and (unnamed := _UNNAMED_SOURCE.fullmatch(text, ce, comma)) is not None:
+                    # "According to one top-20 shareholder, the price …": an unnamed source, its
+                    # words kept unattributed, never dropped (review s42-rv finding 13)
+                    phrase = " ".join(unnamed.group(1).split())
+                    cue.speaker = Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
             # else "According to a report seen by Alpha News, …": a document's, no speaker's (s37-rv 7)
             cue.region_start = ce
             cue.speaker_at = ce
@@ -1485,6 +1499,13 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     # clause opening at the verb is its subject, however long the clause before
                     # the name (t13w F4: the speaker was lost past the word limit)
                     cue.speaker = state.speakers.named_before(rel.start())
+                elif (named := _NAMED_IN_COMMAS.search(text, region_start, cue.start)) is not None and (
+                    subject := state.speakers.named_before(named.start(2))
+                ) is not None:
+                    # "… the Marholm Port Authority, whose chief executive, Daniel Okonkwo-Reyes,
+                    # has warned that …": the name in commas right before the verb is its subject
+                    # (an apposition), however long the sentence before it (t13aj N12: lost)
+                    cue.speaker = subject
                 else:
                     # A long clause before the verb: only a common-noun subject right before it
                     # ("… in a way that many families said") speaks, never a name far back.

@@ -346,6 +346,9 @@ _TITLE_THEN_NAME = re.compile(
 # An apposition closing a span, between a subject and its verb: "Ueda, the harbour master, said"
 # (the quote reader's too: recognise.py).
 CLOSING_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
+# An apposition naming the subject by its relation to someone, closing it: ", Dean's barrister,",
+# ", Halvard's chairman," (the subject is the name before it).
+_OWNER_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?\s+[^,;]{1,60},\s*$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
 _NOT_NAME = frozenset(
@@ -1075,6 +1078,13 @@ class Speakers:
         group = self._group(start, end, first)
         if group is not None:
             return group
+        if not first and (app := _OWNER_APPOSITION.search(self.text, start, end)) is not None and app.start() > start:
+            # "Price, Dean's barrister, said", "Reid, Halvard's chairman, said": the name before
+            # the apposition is the subject, whatever the relation noun; the possessor inside it
+            # only describes the speaker (s42-rv 12: the client or the company was credited)
+            named = self._before_apposition(start, app.start())
+            if named is not None:
+                return named
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
@@ -1124,7 +1134,9 @@ class Speakers:
                 body = self._spoken_for(pos, end)
                 if body is not None:
                     return body
-                return self._org_before(pos, self._modifier(words, pos))
+                # "The company's spokesman said" with no company named: the spokesman as
+                # written, unattributed, never a dropped statement (s42-rv 13)
+                return self._org_before(pos, self._modifier(words, pos)) or self._unnamed_institution(pos, w)
             if w in ROLES:
                 # "The mayor of the town said": the person introduced as mayor, else the mayor as
                 # written (unattributed), never whoever was named last.
@@ -1151,6 +1163,21 @@ class Speakers:
                 # Police"), else no one named (never another organisation of the article)
                 return self._body_before(pos, w)
         return self._from_place(start, end)
+
+    def _before_apposition(self, start: int, end: int) -> Speaker | None:
+        """The speaker the words ``start:end`` before an apposition's comma name: a mention or a
+        known name there (:meth:`resolve`), else one to three capitalised words, none a title or
+        sentence opener, as written (a surname the apposition shows is a person's: "Price, Dean's
+        barrister," though "price" is a common word); None for anything else ("Meanwhile, the
+        firm's lawyer")."""
+        named = self.resolve(start, end)
+        if named is not None:
+            return named
+        words = self.text[start:end].split()
+        if 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in _NOT_NAME for w in words):
+            name = " ".join(words)
+            return self._short_form(Speaker(f"{LONE}{name}" if len(words) == 1 else f"NAME:{name}", name, "PERSON"))
+        return None
 
     def _head_apposition(self, start: int, end: int) -> Speaker | None:
         """The person or organisation an apposition names when the subject ``start:end`` is "the

@@ -120,6 +120,13 @@ _CLOCK = re.compile(r"(?<=\d):(?=\d)")
 # its hour and minutes apart in the text (tokens._DECIMAL_DOT), but a query word "9.40" alone is a
 # decimal; read as "9:40", it is the phrase of its numbers as the text's (t13agr R5).
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\.?m)(?![^\W_]))")
+# A time of day written with a colon, nothing else in the word ("16:40", "9:05"): the time however
+# the text writes it. The text's "16:40" is indexed as its numbers apart, its "16.40" (a live
+# blog's "16.40 GMT", a British time) as one decimal token: the colon's word finds both, the hour
+# with or without its leading zero (t13aj N18: "16:40" did not find "16.40 GMT", though the fact
+# sheet reads both as times). A word with a dot stays a decimal ("9.40" finds a price, never
+# "9:40 pm": test_time_of_day_am_pm), so it does not find a colon's time.
+_TIME_WORD = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
@@ -132,6 +139,21 @@ class _Parser(qparser.QueryParser):
         # "Forty workers were hurt and two died" and lit every lone "two" (t13w F7). Its stop
         # words are kept as stop forms, as a quoted phrase keeps them (``ExactPhrasePlugin``).
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
+        if (
+            tokenize
+            and termclass is query.Term
+            and field is not None
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and (clock := _TIME_WORD.fullmatch(text)) is not None
+        ):
+            hour, minutes = clock.groups()
+            forms: list[query.Query] = []
+            for h in dict.fromkeys((str(int(hour)), f"{int(hour):02d}")):  # "9:05" is "09.05" too
+                apart = [t.text for t in field.tokenize(f"{h}:{minutes}", mode="query", removestops=False)]
+                dotted = [t.text for t in field.tokenize(f"{h}.{minutes}", mode="query", removestops=False)]
+                forms.append(ExactPhrase(fieldname, apart, boost=boost))
+                forms.extend(query.Term(fieldname, d, boost=boost) for d in dotted)
+            return query.Or(forms)
         if (
             tokenize
             and termclass is query.Term
