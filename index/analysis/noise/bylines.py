@@ -190,7 +190,8 @@ def _under_head(blocks: list[Block], labels: list[tuple[str, str] | None], above
     return (above == 0 and blocks[0].kind == "title") or lab[0] == "byline" or lab[1] == SITE_NAME_UNDER_HEADLINE
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year in a stamp ("2026"): the one test (page.py's title naming a day under none reads it too).
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _STAMP_FIELD_WORDS = 6  # an outlet's or a section's name beside the date
 
 
@@ -206,7 +207,7 @@ def _stamp_fields(text: str) -> bool:
     stamps = [p for p in parts if foreign_stamp(p) or is_stamp_line(block_features(Block(0, len(p), "paragraph", p)))]
     names = [p for p in parts if p not in stamps]
     return (
-        any(_YEAR.search(p) for p in stamps)
+        any(YEAR.search(p) for p in stamps)
         and len(names) <= 2
         and all(len(p.split()) <= _STAMP_FIELD_WORDS and not ends_like_sentence(p) for p in names)
     )

@@ -498,7 +498,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     keep.update(entries)
     intro.update(entries)
     if page:
-        closing = closing_lines(blocks, feats, labels, body_end, english)
+        closing = closing_lines(blocks, feats, labels, body_end, body_vocab, english)
         keep |= closing
         intro |= closing
     byline_lines(blocks, feats, labels, body_start, body_end, keep)

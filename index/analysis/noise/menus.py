@@ -943,7 +943,7 @@ def menu_runs(
             # that prose's heading) items the prose goes on to name.
             if menu and run:
                 whole = j < n and j in intro and _menu_line(feats[j], labels[j])
-                if _LIST_HEADING.match(feats[run[0]].text) or (whole and _named_list(feats, [*run, j], body_vocab)):
+                if LIST_HEADING.match(feats[run[0]].text) or (whole and _named_list(feats, [*run, j], body_vocab)):
                     i = j + 1
                     continue
             # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
@@ -967,10 +967,16 @@ def _first_teaser(feats: list[Feat], run: list[int]) -> int:
 
 # The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
 _MENU_LINES = 3
-# A heading over a list the article gives: "Key points", "At a glance", "In brief".
-_LIST_HEADING = re.compile(
+# A heading over a list the article gives: "Key points", "At a glance", "In brief"; in the other
+# languages read, a summary's ("Zusammenfassung", "En bref", "Resumen", "Samenvatting", "Özet": issue
+# #14, unseen37 winfuture-1's bullets after the text were dropped as teasers). The one list: a menu's
+# run and the summary closing the article (page.closing_lines) read it.
+LIST_HEADING = re.compile(
     r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
-    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points)\W*$",
+    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points"
+    r"|zusammenfassung|das wichtigste(?: in kürze)?|auf einen blick|en bref|l'essentiel|l’essentiel|résumé"
+    r"|en resumen|resumen|resumo|em resumo|riepilogo|in sintesi|samenvatting|in het kort|özet"
+    r"|sammanfattning|sammendrag|resumé|podsumowanie|w skrócie|shrnutí|yhteenveto)\W*$",
     FOLD_CASE,
 )
 # Of a list's items of two words or more, at least this share the article's prose names in full.

@@ -19,6 +19,7 @@ from waic_reader.index.analysis.noise.bylines import (
     BYLINE_WORDS,
     BYLINED_SCORE,
     NAME_LINE,
+    YEAR,
     byline_under,
     bylined,
     short_sentence,
@@ -40,7 +41,13 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
-from waic_reader.index.analysis.noise.menus import PAGE_HEADER_LINE, article_goes_on, introduces_list, short_lines
+from waic_reader.index.analysis.noise.menus import (
+    LIST_HEADING,
+    PAGE_HEADER_LINE,
+    article_goes_on,
+    introduces_list,
+    short_lines,
+)
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -97,6 +104,62 @@ _OWN_LINE_SHOWN = 2
 _OWN_LINE_ROUNDS = 6
 
 
+# A worked sum's line: "=" or "→" before a figure, or another operator of arithmetic or comparison
+# between two figures ("Covered Taxes = 1.000.000 – 200.000 = 800.000 €", "ETR (%8) < %15",
+# "10.000.000 × %7", "1.500.000 € (A) + 1.000.000 € (B)"). A menu, a teaser or a footer writes none
+# (a phone number's "+49 …" has no figure before its "+"; a link's "?path=%2F…" no space before its "=").
+_WORKED = re.compile(r"\s[=→]\s\D{0,40}\d|\d\D{0,40}\s[×<>+]\s\D{0,40}\d")
+# A worked example's other lines stand within this many lines of one of its sums: its steps'
+# headings ("Adım 2: Toplam Ödenecek Vergi", "Sonuç") of at most this many words, and its lines
+# introducing what follows with a colon ("Covered Taxes:", "X Şirketi, A ülkesinde faaliyet
+# gösteriyor:") of at most this many.
+_WORKED_NEAR = 4
+_WORKED_HEADING_WORDS = 8
+_INTRO_LINE_WORDS = 15
+
+
+def _own_line(f: Feat, shown: int, vocab: set[str]) -> bool:
+    """Whether a short line no rule labelled, shown ``shown`` times on the page, is the article's
+    own between its paragraphs given the main run's words (``vocab``): of :data:`_OWN_LINE_VOCAB`
+    words or more, :data:`_OWN_LINE_SHARE` of them the run's (a section's heading, a chart's cell)."""
+    return (
+        shown <= _OWN_LINE_SHOWN
+        and 0 < f.n <= _OWN_LINE_WORDS
+        and len(f.vocab) >= _OWN_LINE_VOCAB
+        and sum(1 for w in f.vocab if w in vocab) >= _OWN_LINE_SHARE * len(f.vocab)
+    )
+
+
+def _worked_example(feats: list[Feat], labels: list[tuple[str, str] | None], gains: list[float]) -> set[int]:
+    """The lines of a worked example that cost as a menu's do (``gains`` below zero), no rule's
+    label on them: its sums (:data:`_WORKED`, of at most twice :data:`_OWN_LINE_WORDS` words), and
+    within :data:`_WORKED_NEAR` lines of a sum its steps' short headings (no sentence; shown again
+    and again: each step's "Sonuç") and its lines ending in a colon. A menu, a teaser list or a
+    footer holds no sum; a worked example's steps are written so (issue #14, unseen37 muhasebetr-1:
+    a tax example split the article's run of prose, 62 lines lost). Their block indices."""
+    sums = [
+        i
+        for i, f in enumerate(feats)
+        if labels[i] is None and 0 < f.n <= 2 * _OWN_LINE_WORDS and _WORKED.search(f.text) is not None
+    ]
+    out = {i for i in sums if gains[i] < 0}
+    for s in sums:
+        for step in (-1, 1):
+            j: int | None = s
+            for _ in range(_WORKED_NEAR):
+                j = next_block(feats, j, step) if j is not None else None
+                if j is None:
+                    break
+                f = feats[j]
+                if gains[j] >= 0 or labels[j] is not None:
+                    continue
+                heading = f.n <= _WORKED_HEADING_WORDS and not f.sentence_end
+                intro = f.n <= _INTRO_LINE_WORDS and f.text.rstrip().endswith((":", "："))
+                if heading or intro:
+                    out.add(j)
+    return out
+
+
 def span_with_own_lines(
     feats: list[Feat],
     labels: list[tuple[str, str] | None],
@@ -121,16 +184,12 @@ def span_with_own_lines(
     its footer's links ("Polityka", "mehr", "Popular news") hold one word each, are shown at every
     story, or name other words. Returns the run, ``span`` when it does not grow."""
     shown = Counter(f.text.strip().lower() for f in feats if f.n)
+    worked = _worked_example(feats, labels, gains)
     for _ in range(_OWN_LINE_ROUNDS):
         vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
         joined = [
             0.0
-            if g < 0
-            and labels[i] is None
-            and f.n <= _OWN_LINE_WORDS
-            and len(f.vocab) >= _OWN_LINE_VOCAB
-            and shown[f.text.strip().lower()] <= _OWN_LINE_SHOWN
-            and sum(1 for w in f.vocab if w in vocab) >= _OWN_LINE_SHARE * len(f.vocab)
+            if g < 0 and (i in worked or (labels[i] is None and _own_line(f, shown[f.text.strip().lower()], vocab)))
             else g
             for i, (g, f) in enumerate(zip(gains, feats))
         ]
@@ -476,12 +535,32 @@ def _lone_headline(
     f = feats[at]
     if labels[at] is not None or not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n <= 30) or f.sentence_end:
         return None
-    if BY_LEAD.match(f.text) or is_stamp(f.text) or is_stamp_line(f) or bylined(f):
+    if (
+        BY_LEAD.match(f.text)
+        or is_stamp_line(f)
+        or ((is_stamp(f.text) or bylined(f)) and not _day_title(f, under, feats))
+    ):
         return None
     text = f.text.strip().lower()
     if any(feats[j].text.strip().lower() == text for j in range(max(0, at - HEAD_WINDOW), body_start) if j != at):
         return None  # (a line shown twice over the body is a menu's or a list's, when nothing scored)
     return at if under is not None or any(w in body_vocab for w in f.vocab) else None
+
+
+def _day_title(f: Feat, under: int | None, feats: list[Feat]) -> bool:
+    """Whether ``f``, read as a date stamp, is a title naming a day over the article's own stamp
+    (``under``: the byline or date line under it, if any): words of its own beside a day without a
+    year ("Fragments: February 25", "Links: 3 March"), no stamp's words alone (not
+    :func:`~waic_reader.index.analysis.noise.block_rules.is_stamp_line`: "Updated: February 25"),
+    over a stamp that gives the year ("Martin Fowler: 25 Feb 2026"). A page stamps its article
+    once: the full date under the line dates it, so the line's own day is its title's (issue #14,
+    unseen35 martinfowler-1: the title was dropped as a page header's line)."""
+    return (
+        under is not None
+        and not is_stamp_line(f)
+        and YEAR.search(f.text) is None
+        and YEAR.search(feats[under].text) is not None
+    )
 
 
 # A headline shown again after up to this many words of a share row ("Share", "Share on X").
@@ -564,8 +643,46 @@ def embedded_posts(blocks: list[Block], feats: list[Feat]) -> set[int]:
     return out
 
 
+# A summary's items under its heading after the text: this many words at most (a bullet's sentence,
+# not a paragraph), at least this share of their words the body's (they say the story again), and
+# at least this many of them (one line is a teaser's).
+_SUMMARY_ITEM_WORDS = 25
+_SUMMARY_SHARE = 0.5
+_SUMMARY_ITEMS = 2
+
+
+def _summary_items(
+    feats: list[Feat], labels: list[tuple[str, str] | None], k: int, body_vocab: set[str], english: bool
+) -> list[int]:
+    """The items of the summary headed at block ``k`` (:data:`~waic_reader.index.analysis.noise.menus.LIST_HEADING`:
+    "Key points", "Zusammenfassung"): the lines straight under it, no rule's, of 3 to
+    :data:`_SUMMARY_ITEM_WORDS` words, :data:`_SUMMARY_SHARE` of their words the body's (in another
+    language, by their first letters: :func:`~waic_reader.index.analysis.noise.features.shared_words`).
+    Their block indices, or none when fewer than :data:`_SUMMARY_ITEMS` are."""
+    prefixes = body_prefixes(body_vocab, english)
+    items: list[int] = []
+    j = next_block(feats, k, 1)
+    while j is not None:
+        f = feats[j]
+        if (
+            labels[j] is not None
+            or not 3 <= f.n <= _SUMMARY_ITEM_WORDS
+            or not f.vocab
+            or shared_words(f.vocab, body_vocab, prefixes) < _SUMMARY_SHARE * len(f.vocab)
+        ):
+            break
+        items.append(j)
+        j = next_block(feats, j, 1)
+    return items if len(items) >= _SUMMARY_ITEMS else []
+
+
 def closing_lines(
-    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+    blocks: list[Block],
+    feats: list[Feat],
+    labels: list[tuple[str, str] | None],
+    body_end: int,
+    body_vocab: set[str],
+    english: bool = True,
 ) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
@@ -579,6 +696,11 @@ def closing_lines(
     Channel:", over an embedded video) is the last closing line; and an advert's marker or a photo's
     caption between the main text and a closing line is passed over (it stays furniture): such a box
     set inside the article does not end it.
+
+    And a summary of the story closing it: a summary's heading ("Key points", "Zusammenfassung")
+    over lines that say the story again in the body's words (``body_vocab``: the main text's
+    words; :func:`_summary_items`): its items are no other stories' teasers, though written as
+    headlines (issue #14, unseen37 winfuture-1). The heading and its items are the last closing lines.
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
@@ -587,6 +709,9 @@ def closing_lines(
         if f.n == 0 or labels[k] is not None:
             k += 1
             continue
+        if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
+            out.update((k, *items))
+            break
         if signs(blocks[k], f):
             out.add(k)
             break  # a signature ends what it signs
