@@ -1073,6 +1073,25 @@ class Workspace:
         stamps: dict[str, tuple[int, int]] = {}
         # Articles in a language whose figures are not read (kept with the figures: no file read).
         unread: list[NotAnalysed] = []
+
+        def take_kept(
+            doc: str,
+            got: tuple[list[FactValue], str | None],
+            date: str | None,
+            outlet: str | None,
+            title: str,
+            on_disk: tuple[int, int],
+        ) -> None:
+            # An article's kept figures (by the index or an earlier sheet, or after an edit with
+            # what the timeline kept of it), its source's fields from where they were kept
+            values, language = got
+            if language is not None:
+                unread.append(not_analysed_note(doc, language))
+            date_kept(values, date)
+            sources.append(FactSource(doc, outlet or doc, date, title))
+            per_article.append((doc, values))
+            stamps[doc] = on_disk  # compared with a stat of the file (an item's container)
+
         for doc in self._docs(refs):
             if cancelled is not None and cancelled():
                 raise Cancelled
@@ -1090,26 +1109,13 @@ class Workspace:
                 # Kept by the index (extracted while indexing), else by an earlier fact sheet.
                 got = kept_figures_language(doc, entry.size, entry.mtime_ns, row.noise_spans, row, kept)
                 if got is not None:
-                    values, language = got
-                    if language is not None:
-                        unread.append(not_analysed_note(doc, language))
-                    date_kept(values, row.date)
-                    sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
-                    per_article.append((doc, values))
-                    stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
+                    take_kept(doc, got, row.date, row.outlet, row.title, entry.on_disk)
                     continue
             held = None if indexed or entry is None else read.get(doc, entry.size, entry.mtime_ns, stamp, marks)
             if held is not None and entry is not None:
                 got = kept.get_kept(doc, entry.size, entry.mtime_ns, held.noise_spans)
                 if got is not None:
-                    values, language = got
-                    if language is not None:
-                        unread.append(not_analysed_note(doc, language))
-                    date_kept(values, held.article.date)
-                    outlet, title = held.article.outlet, held.article.title
-                    sources.append(FactSource(doc, outlet or doc, held.article.date, title))
-                    per_article.append((doc, values))
-                    stamps[doc] = entry.on_disk
+                    take_kept(doc, got, held.article.date, held.article.outlet, held.article.title, entry.on_disk)
                     continue
             try:
                 article = self.corpus.article(doc)
