@@ -13,6 +13,7 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.roles import ABOARD
 from waic_reader.index.analysis.facts.words import (
+    QUANTITY_NOUNS,
     OF_PRONOUN_AFTER,
     REPORTING_VERBS,
     WORD,
@@ -240,24 +241,13 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
         return ""
     end = verb.start()
     if verb.group("number"):
-        m = _THINGS_BEFORE.search(text, max(sent_start, end - 60), end)
-        if m is None:
-            return ""
-        words = list(re.finditer(r"\S+", m.group()))
-        # the things are the words after the clause's last function word, reporting verb or
-        # possessive ("Officials said closed schools now number 40": "closed schools"; "the
-        # trust's ambulances": "ambulances")
-        cut = [k for k, w in enumerate(words) if _not_things(w.group())]
-        if cut:
-            words = words[cut[-1] + 1 :]
-        if not words or not counts_plural(words[-1].group()):
-            return ""
-        at = m.start() + words[0].start()
-        things = text[at:end]
-        opens = not text[sent_start:at].strip()
-        # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
-        return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
+        return _things_before(text, end, sent_start)
     m = _TALLY_SUBJECT.search(text, max(sent_start, end - 120), end)
+    if m is None and not verb.group("at") and not _COPULA.fullmatch(verb.group().strip()):
+        # "Kestrow measles cases hit 230", "Confirmed cases have risen to 214": the counted things
+        # themselves as the subject of a change or a reaching are the tally (t13ak N1: the
+        # headline's 230 was read as a death toll from the "dies" before it)
+        return _things_before(text, end, sent_start, subject=True)
     if m is None or (verb.group("at") and not _SETTING_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())):
         return ""  # "at" says a tally's value only after a verb setting it
     if m.group("things"):
@@ -268,6 +258,53 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
     if all(w.lower() in _WHICH_COUNT or w.lower() in STOP_WORDS for w in kind):
         return ""  # "the final count": which count, of no things
     return " ".join([*kind[:-1], _plural(kind[-1])])
+
+
+# A copula before a tally's value ("is now 140"): said of a tally's name, never of its things.
+_COPULA = re.compile(
+    r"(?:(?:is|was|are|were|has|have|had|now|again|already|also|since|officially|later|finally|so\s+far)\s+)*(?:is|was)",
+    re.I,
+)
+
+
+# Plurals of what is measured, not counted: "Temperatures hit 40", "Prices rose to 12" are levels.
+_LEVELS = frozenset(
+    "temperatures prices rates levels readings scores costs wages rents fares shares stocks yields".split()
+)
+
+
+def _things_before(text: str, end: int, sent_start: int, subject: bool = False) -> str:
+    """The counted things straight before a tally's verb ending at ``end`` ("Closed schools now
+    number 40" → "closed schools"): up to four words after the clause's last function word,
+    reporting verb or possessive, the last a plural; "" when there are none. ``subject``: the
+    things are the subject of a change or a reaching ("Kestrow measles cases hit 230"), where a
+    capitalised word inside the sentence is a name saying where or whose, no part of the things
+    ("measles cases"), and a plural of levels (:data:`_LEVELS`) counts nothing."""
+    m = _THINGS_BEFORE.search(text, max(sent_start, end - 60), end)
+    if m is None:
+        return ""
+    words = list(re.finditer(r"\S+", m.group()))
+    # the things are the words after the clause's last function word, reporting verb or
+    # possessive ("Officials said closed schools now number 40": "closed schools"; "the
+    # trust's ambulances": "ambulances")
+    cut = [k for k, w in enumerate(words) if _not_things(w.group())]
+    if subject:
+        cut += [
+            k
+            for k, w in enumerate(words)
+            if w.group()[:1].isupper() and text[sent_start : m.start() + w.start()].strip()
+        ]
+    if cut:
+        words = words[max(cut) + 1 :]
+    if not words or not counts_plural(words[-1].group()) or words[-1].group().lower() in QUANTITY_NOUNS:
+        return ""
+    if subject and words[-1].group().lower() in _LEVELS:
+        return ""
+    at = m.start() + words[0].start()
+    things = text[at:end]
+    opens = not text[sent_start:at].strip()
+    # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
+    return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
 
 
 def _not_things(word: str) -> bool:
