@@ -13,8 +13,8 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.roles import ABOARD
 from waic_reader.index.analysis.facts.words import (
-    QUANTITY_NOUNS,
     OF_PRONOUN_AFTER,
+    QUANTITY_NOUNS,
     REPORTING_VERBS,
     WORD,
     is_participle,
