@@ -1802,6 +1802,12 @@ def part_label(group: str, noun: str) -> str:
     return f"{noun} among the {group}"
 
 
+def group_word(measure: str) -> str:
+    """The word of a casualty measure's group of people, as :func:`part_label` names it ("death" →
+    "dead", "injured" → "injured"); "" for a measure of no such group."""
+    return GROUP_WORD.get(measure, _CASUALTY_VERB.get(measure, ""))
+
+
 def sub_group_counts(values: Sequence[FactValue]) -> None:
     """Set apart, in place, one article's counts of a sub-group of a casualty measure's people
     (``values`` in text order): a count of a noun of its own ("Six residents sustained injuries")
