@@ -110,6 +110,11 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# A verb reaching a value, in the base form a modal takes: "could pass 500 cases by the end of the
+# month", "may top 1,000" (t13ak N6: a forecast of 500 cases agreed with a blog's claimed 500).
+_REACHING_BEFORE = re.compile(r"\b(?:pass|top|exceed|surpass|reach|hit)\s+$", re.I)
+
+
 def feared(text: str, v: FactValue) -> bool:
     """Whether ``v`` is a value its sentence fears, expects or deems possible, not one it reports:
     the verb carrying the measure to it (:data:`_CHANGED_TO_BEFORE`: "take the death toll to 20",
@@ -117,8 +122,14 @@ def feared(text: str, v: FactValue) -> bool:
     fear further landslides could take the death toll to 20", "Doctors fear the toll may rise to
     30"; after "will" or "would" only with a word of fear or possibility in the sentence
     (:data:`_POSSIBLE`: "the deaths of two more patients will take the toll to 14" reports it). Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
-    it from replacing the article's toll, but still listed it beside it)."""
+    it from replacing the article's toll, but still listed it beside it). So is a value a modal's
+    verb of reaching is to reach (:data:`_REACHING_BEFORE`: "could pass 500 cases"), a count of a
+    measure or of counted things alike: a forecast is never compared with a count."""
     changed = _CHANGED_TO_BEFORE.search(text, max(v.sentence[0], v.start - 64), v.start)
+    if changed is None and v.kind == "count":
+        # (an amount "could reach" is an estimate of a sum already lost: "Losses could reach 600
+        # billion soles, according to the chamber of commerce", a value of its damage)
+        changed = _REACHING_BEFORE.search(text, max(v.sentence[0], v.start - 16), v.start)
     return changed is not None and _not_yet(text, v.sentence[0], changed.start())
 
 
@@ -153,6 +164,7 @@ _TALLY_VERB_BEFORE = re.compile(
     rf"(?:\s+{_TALLY_ADVERBS})*\s+(?:{_CHANGE_TO_WORDS}"
     rf"|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from(?:\s+[^\s,;:]+){{1,6}}?\s+to|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from"
     r"|(?:stands?|stood|standing)\s+at|reach(?:ed|es)?|hit|hits|totall?ed|totals?|is|was|(?P<number>numbers?|numbered)"
+    r"|(?P<passed>passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses)"
     r"|(?P<at>at))"
     rf"(?:\s+{_TALLY_ADVERBS})*\s+$",
     re.I,
@@ -305,6 +317,14 @@ def _things_before(text: str, end: int, sent_start: int, subject: bool = False) 
     opens = not text[sent_start:at].strip()
     # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
     return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
+
+
+def tally_passed(text: str, start: int, sent_start: int) -> bool:
+    """Whether the tally whose value is the count at ``start`` has passed it ("The number of
+    confirmed cases has passed 250", "Infections topped 1,000"): the count is a lower bound, more
+    than its number (t13ak N8: the 250 was no figure at all)."""
+    verb = _TALLY_VERB_BEFORE.search(text, max(sent_start, start - 64), start)
+    return verb is not None and verb.group("passed") is not None
 
 
 def _not_things(word: str) -> bool:

@@ -24,6 +24,7 @@ from waic_reader.index.analysis.facts.earlier import (
     replaced_by_change,
     running_step,
     superseded,
+    tally_passed,
     tally_things,
 )
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
@@ -1424,7 +1425,7 @@ def extract_figures(
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
     # a value feared or expected ("could take the death toll to 20") is no reported value at all
-    gone |= {k for k, fv in enumerate(out) if fv.measure and feared(text, fv)}
+    gone |= {k for k, fv in enumerate(out) if (fv.measure or fv.kind == "count") and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
@@ -1922,7 +1923,11 @@ def _tally(text: str, fig: Figure, sent_start: int) -> tuple[Figure, tuple[str, 
     if not things:
         return None
     read = _reread(text, fig, f"{text[fig.start : fig.end]} {things}")
-    return read if read is not None and read[0].noun else None
+    if read is None or not read[0].noun:
+        return None
+    if not read[0].qualifier and tally_passed(text, fig.start, sent_start):
+        return replace(read[0], qualifier="more than"), read[1]  # "has passed 250": more than 250
+    return read
 
 
 def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
