@@ -259,8 +259,11 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
         for (a, b), name in zip(sides, names, strict=True):
             lo = bisect_left(out, a - _LONGEST, key=lambda c: c[0])
             inside = [c for c in out[lo:] if c[0] < b and a < c[1]]
-            if any(c[0] < a or c[1] > b or c[2] not in ("PERSON", "ORG") for c in inside):
-                ok = False  # part of a longer name, or a place, a people (a PERSON of its last words gives way)
+            if any(c[0] < a or c[1] > b or c[2] != "PERSON" for c in inside):
+                # part of a longer name, or a place, a people (a PERSON of its last words gives way);
+                # an ORG here is :func:`_coordinated_one_words`' to weigh, or a longer name's last
+                # part ("Fisheries and Oceans Canada said", which a later rule joins)
+                ok = False
                 break
             if name not in orgs and not _no_person_cue(name.split(), in_names, canonical):
                 ok = False
