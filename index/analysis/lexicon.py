@@ -200,7 +200,7 @@ INCREMENT_WORDS = frozenset("more further additional extra".split())
 # CHANGE_VERBS, whose words after a speech tag's comma read as its clause going on (quotes).
 # (the present forms of raising and cutting verbs too, "increase its offer to", "cuts its budget
 # to", "reduce the fare to": with CHANGE_VERBS the verbs setting a thing to a new level, read by
-# facts.measures; review s42-rv finding 5)
+# facts.money_roles; review s42-rv finding 5)
 TALLY_VERBS = frozenset(
     """raising raise raises lifting lifted lift lifts pushing pushed push pushes increase increases
     increasing cuts cutting reduce reduces reducing reduced lower lowers lowering""".split()

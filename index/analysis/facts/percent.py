@@ -238,7 +238,7 @@ def unnamed_share(text: str, fig: Figure, end: int) -> bool:
     """Whether the percentage ``fig`` is a share "of" a whole (``text[fig.end:end]`` opening with
     "of" and its determiners, :func:`_share_phrase`) whatever follows names: called when
     :func:`percent_subject` named nothing, so a pronoun or a relative stands for the whole ("half
-    of them", "a third of those who fled", "50% of it"; measures.UNNAMED_SHARE)."""
+    of them", "a third of those who fled", "50% of it"; dimensions.UNNAMED_SHARE)."""
     return not is_word_ratio(text, fig) and _share_phrase(text, fig, end) is not None
 
 
