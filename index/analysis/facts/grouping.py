@@ -27,7 +27,13 @@ from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, conve
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
+from waic_reader.index.analysis.facts.owners import (
+    DEMANDED_MEASURES,
+    DONATED_MEASURES,
+    GOVERNMENT,
+    OWNED_MEASURES,
+    SUM_NOUNS,
+)
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -1537,7 +1543,7 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
 # a row of one beside a row of another names each one's owner ("money pledged (Ostmark
 # Steelworks)" beside "money not pledged", "money offered (the rail company)" beside the
 # Ministry's pledge: t13aa K18, round s36-d, the payer was in no label).
-_MONEY_DEALINGS = frozenset({"pledged", "unpledged", "offered", "demanded"})
+_MONEY_DEALINGS = DONATED_MEASURES | DEMANDED_MEASURES  # (owners.py: the measures owned by payer and demander)
 
 
 def _owned_family(measure: str) -> str:
