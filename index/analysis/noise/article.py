@@ -44,7 +44,7 @@ from waic_reader.index.analysis.noise.menus import (
     site_about_and_contact,
 )
 from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
-from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
+from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS, RELEASE_NOTE
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
@@ -545,8 +545,8 @@ def _release_furniture_after(
     memo: _Memo,
 ) -> None:
     """A press release's furniture after its text, as in a saved page's text (:func:`after_marker`):
-    after the first press-release mark (an "About <organisation>" header, "Media contact", "###")
-    that stands after the release's prose, whether the extractor kept or left out the mark, the
+    after the first press-release mark (an "About <organisation>" header, "Media contact", "###";
+    not the release's opening note, "PRESS RELEASE", over its text) that stands after the release's prose, whether the extractor kept or left out the mark, the
     lines the main text holds and the lines left out in no named part of the page (a contact's
     name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
     ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
@@ -565,6 +565,9 @@ def _release_furniture_after(
             if (lab := labels[h]) is not None
             and lab[0] == "press-release"
             and not (h in discarded and discarded[h][0] == "navigation")
+            # (A release's own note, "PRESS RELEASE", opens the release a news site quotes under its
+            # own lead paragraph: the release's text follows; unseen38's pehub-1.)
+            and not RELEASE_NOTE.match(memo.feat(h).text)
         ),
         None,
     )

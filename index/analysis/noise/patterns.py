@@ -118,6 +118,18 @@ def agency_line(line: str) -> bool:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
+# A release's own note opening it, alone on the line: its name in any of several languages ("PRESS
+# RELEASE", "COMMUNIQUÉ DE PRESSE", "PRESSEMITTEILUNG") and "For immediate release" ("POUR
+# DIFFUSION IMMÉDIATE"); round s33-b, F14. The release's text follows it: no furniture after an
+# article starts at it (RELEASE_NOTE), as a closing mark ("About X", "Media contact", "###") does.
+_RELEASE_NOTE = (
+    r"for immediate release|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse"
+    r"|comunicado de prensa|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
+    r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
+    r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
+    r"|per la (?:diffusione|pubblicazione) immediata"
+)
+RELEASE_NOTE = re.compile(rf"^\W*(?:{_RELEASE_NOTE})", FOLD_CASE)
 COMMENTS_HEADER = "comments section header"
 COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 BYLINE_LABEL = "a byline's field label"
@@ -271,15 +283,10 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "press-release",
         re.compile(
-            r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
-            # The release's own name and its release note in other languages, alone on the line
-            # ("COMMUNIQUÉ DE PRESSE", "POUR DIFFUSION IMMÉDIATE", "PRESSEMITTEILUNG"), and its
-            # contact header ("Contact presse", "Pressekontakt"); round s33-b, F14.
-            r"|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse|comunicado de prensa"
-            r"|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
-            r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
-            r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
-            r"|per la (?:diffusione|pubblicazione) immediata|(?:contacts? presse|pressekontakte?|contactos? de prensa"
+            rf"^(?:{_RELEASE_NOTE}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+            # The release's contact header in other languages ("Contact presse", "Pressekontakt");
+            # round s33-b, F14.
+            r"|(?:contacts? presse|pressekontakte?|contactos? de prensa"
             r"|contatt[oi] stampa|contactos? de imprensa|contatos? de imprensa)\b"
             # A release's end mark alone on its line: "ENDS", "END", "FIN", "ENDE", "FIM" in capitals,
             # or in any case between dashes or asterisks ("-ENDS-", "– FIN –", "*** Ende ***"; a
