@@ -48,6 +48,7 @@ from waic_reader.index.analysis.noise.menus import (
     introduces_list,
     short_lines,
 )
+from waic_reader.index.analysis.noise.patterns import SIGNATURE
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -599,8 +600,6 @@ def after_marker(feats: list[Feat], labels: list[tuple[str, str] | None], marker
             labels[k] = (kind, f"in the {what} after the article (from “{snip(feats[first].text, 30)}”)")
 
 
-# A quote's or an embedded post's signature line: a dash, then who (and when).
-SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 _SIGNATURE_WORDS = 16
 
 

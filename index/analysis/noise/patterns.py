@@ -130,6 +130,8 @@ _RELEASE_NOTE = (
     r"|per la (?:diffusione|pubblicazione) immediata"
 )
 RELEASE_NOTE = re.compile(rf"^\W*(?:{_RELEASE_NOTE})", FOLD_CASE)
+# A quote's or an embedded post's signature line: a dash, then who (and when).
+SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 COMMENTS_HEADER = "comments section header"
 COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 BYLINE_LABEL = "a byline's field label"
