@@ -200,10 +200,11 @@ _CREDIT_FIELD_END = re.compile(
     r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
     FOLD_CASE,
 )
-# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
+# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)",
+# the page's template maybe gluing it on ("… enough of.(Unsplash)"):
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
 # ends with its full stop, not with a name in brackets after it).
-_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s*\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
 _CLOSING_CREDIT_WORDS = 80
 # How the reason of a caption whole in itself, its sentence closed by its credit, opens.

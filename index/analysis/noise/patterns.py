@@ -659,11 +659,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "byline",
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", FOLD_CASE), 3, "wire-service byline"),
-    # A byline's outlet and place under the author's name: "BBC News, Osland".
+    # A byline's outlet and place under the author's name: "BBC News, Osland", a newspaper's
+    # "Hindustan Times, Delhi" (issue #14, unseen38).
     (
         "byline",
         re.compile(
-            r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Radio|TV)(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+            r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette|Chronicle|Telegraph)"
+            r"(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
         ),
         6,
         "byline's outlet and place",
@@ -1081,7 +1083,10 @@ STAGE_DIRECTION = re.compile(
     FOLD_CASE,
 )
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
-NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
+# (With the stock photo sites, free ones too: "… never get enough of.(Unsplash)", issue #14, unseen38.)
+NAMED_AGENCY = re.compile(
+    r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|Unsplash|Pexels|Pixabay"
+)
 # An author's initials signing a paragraph, in capitals, with a wire's or a second author's after a
 # slash ("(JP)", "(RH/dpa)"; issue #14, s34-d: unseen29's ak-kurier-1 ended "… in Olpe wenden. (JP)").
 SIGNING_INITIALS = re.compile(r"(?-i:[A-Z]{2,4})(?:/[A-Za-z]{2,8})?")
