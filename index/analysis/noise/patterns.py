@@ -939,7 +939,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
                 # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
                 # a hyphen only with a space before it: "re-share this post with" is a word.)
-                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page|information|news|video) with\b"
+                # A count of the readers already signed up: "Join the 3.6 million subscribers already
+                # getting …", "Join over 70,000 of your peers" (issue #14, unseen38's komando-1, pehub-1).
+                # (A subscribers' count: thousands or more; "Join the 12 members of the board" is none.)
+                r"|^join (?:the |over |more than |almost |nearly )?"
+                r"(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|[\d.,]+\s*(?:million|thousand|k)\b)\+?\s+"
+                r"(?:other |fellow )?(?:subscribers|readers|members|professionals|people|others|of your peers)\b"
                 r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
                 r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
                 # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
@@ -957,6 +963,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             "jetzt abonnieren",
             "noch kein abo",
             "journalism by subscribing",
+            "join",
         ),
         40,
         "newsletter prompt",
