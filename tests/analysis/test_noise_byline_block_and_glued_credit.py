@@ -34,33 +34,33 @@ PAGE = """{title}
 """
 
 CASES = [
-    dict(  # reported (unseen38 hindustantimes-1)
-        title="The Taste With Vir: How chefs are using sous-vide machines to drain the texture from our food",
-        standfirst="In this week’s column, Vir Sanghvi explains the process of sous-vide that chefs adopt by "
+    {  # reported (unseen38 hindustantimes-1)
+        "title": "The Taste With Vir: How chefs are using sous-vide machines to drain the texture from our food",
+        "standfirst": "In this week’s column, Vir Sanghvi explains the process of sous-vide that chefs adopt by "
         "packing ingredients in a vacuum in plastic bags.",
-        stamp="more lifestyle Updated: Mar 06, 2019 12:10 IST",
-        name="Vir Sanghvi",
-        outlet="Hindustan Times, Delhi",
-        caption="For chefs, sous-vide is a secret obsession that they can never get enough of.(Unsplash)",
-    ),
-    dict(
-        title="Monsoon rains flood low-lying roads across the city for a second day",
-        standfirst="Commuters waded through knee-deep water as the municipal corporation pumped out underpasses "
+        "stamp": "more lifestyle Updated: Mar 06, 2019 12:10 IST",
+        "name": "Vir Sanghvi",
+        "outlet": "Hindustan Times, Delhi",
+        "caption": "For chefs, sous-vide is a secret obsession that they can never get enough of.(Unsplash)",
+    },
+    {
+        "title": "Monsoon rains flood low-lying roads across the city for a second day",
+        "standfirst": "Commuters waded through knee-deep water as the municipal corporation pumped out underpasses "
         "on Tuesday morning.",
-        stamp="cities news Published: Jul 12, 2023 09:45 IST",
-        name="Priya Raman",
-        outlet="Deccan Chronicle, Chennai",
-        caption="Commuters wade through a flooded underpass near the central station on Tuesday. (Pexels)",
-    ),
-    dict(
-        title="Village school reopens after a year of repairs",
-        standfirst="The school's 140 pupils returned to their classrooms on Monday after builders replaced the "
+        "stamp": "cities news Published: Jul 12, 2023 09:45 IST",
+        "name": "Priya Raman",
+        "outlet": "Deccan Chronicle, Chennai",
+        "caption": "Commuters wade through a flooded underpass near the central station on Tuesday. (Pexels)",
+    },
+    {
+        "title": "Village school reopens after a year of repairs",
+        "standfirst": "The school's 140 pupils returned to their classrooms on Monday after builders replaced the "
         "roof and the heating.",
-        stamp="education Last updated: 4 September 2024 16:20 BST",
-        name="Tom Ashworth",
-        outlet="Yorkshire Post, Leeds",
-        caption="Pupils return to the renovated classroom at Hawes primary school.(Pixabay)",
-    ),
+        "stamp": "education Last updated: 4 September 2024 16:20 BST",
+        "name": "Tom Ashworth",
+        "outlet": "Yorkshire Post, Leeds",
+        "caption": "Pupils return to the renovated classroom at Hawes primary school.(Pixabay)",
+    },
 ]
 
 PROSE = (

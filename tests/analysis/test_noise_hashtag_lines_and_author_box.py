@@ -40,30 +40,30 @@ PROSE = (
 )
 
 CASES = [
-    dict(  # reported (unseen38 trainingindustry-1)
-        title="Why Rebels Make Better Learners",
-        date="February 21, 2019",
-        name="Francesca Gino",
-        tags="#creativity\n#innovation\n#taking risks\n#uncertainty",
-        bio="Francesca Gino, author of the new book “Rebel Talent,” is an award-winning researcher and teacher "
+    {  # reported (unseen38 trainingindustry-1)
+        "title": "Why Rebels Make Better Learners",
+        "date": "February 21, 2019",
+        "name": "Francesca Gino",
+        "tags": "#creativity\n#innovation\n#taking risks\n#uncertainty",
+        "bio": "Francesca Gino, author of the new book “Rebel Talent,” is an award-winning researcher and teacher "
         "and a tenured professor at Harvard Business School.",
-    ),
-    dict(
-        title="What Apprentices Teach Their Mentors",
-        date="May 3, 2022",
-        name="Marcus Oyelaran",
-        tags="#mentoring\n#apprenticeships",
-        bio="Marcus Oyelaran, a former shipyard engineer, has trained more than 300 apprentices and now advises "
+    },
+    {
+        "title": "What Apprentices Teach Their Mentors",
+        "date": "May 3, 2022",
+        "name": "Marcus Oyelaran",
+        "tags": "#mentoring\n#apprenticeships",
+        "bio": "Marcus Oyelaran, a former shipyard engineer, has trained more than 300 apprentices and now advises "
         "colleges on workplace learning.",
-    ),
-    dict(
-        title="The Case for Slower Onboarding",
-        date="October 9, 2023",
-        name="Lena Brandt Morales",
-        tags="#onboarding\n#new hires\n#retention",
-        bio="Lena Brandt Morales, head of people at Kestrel Logistics, was previously a training manager at two "
+    },
+    {
+        "title": "The Case for Slower Onboarding",
+        "date": "October 9, 2023",
+        "name": "Lena Brandt Morales",
+        "tags": "#onboarding\n#new hires\n#retention",
+        "bio": "Lena Brandt Morales, head of people at Kestrel Logistics, was previously a training manager at two "
         "airlines in Spain and Germany.",
-    ),
+    },
 ]
 
 

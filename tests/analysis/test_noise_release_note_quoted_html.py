@@ -30,47 +30,47 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | {out
 
 CASES = [
     (  # reported (unseen38 pehub-1: its layout, its lead paragraph and the release's first line)
-        dict(
-            title="Corelle Brands and Instant Brands to merge",
-            outlet="PE Hub",
-            lead="Corelle Brands LLC, which is backed by Cornell Capital and Instant Brands, a maker of the "
+        {
+            "title": "Corelle Brands and Instant Brands to merge",
+            "outlet": "PE Hub",
+            "lead": "Corelle Brands LLC, which is backed by Cornell Capital and Instant Brands, a maker of the "
             "Instant Pot product, have agreed to merge. No financial terms were disclosed.",
-            note="PRESS RELEASE",
-            release="ROSEMONT, Ill. and KANATA, Ontario – March 4, 2019 – Corelle Brands LLC (“Corelle Brands”), "
+            "note": "PRESS RELEASE",
+            "release": "ROSEMONT, Ill. and KANATA, Ontario – March 4, 2019 – Corelle Brands LLC (“Corelle Brands”), "
             "a leading manufacturer and marketer of housewares, and Instant Brands Inc. announced today that "
             "they have entered into a definitive agreement to combine the two companies.",
-            second="Financial terms of the transaction were not disclosed. The transaction is expected to be "
+            "second": "Financial terms of the transaction were not disclosed. The transaction is expected to be "
             "completed during the second quarter of 2019.",
-            org="Cornell Capital",
-            about="Cornell Capital LLC is a private investment firm that takes a value-driven approach to investing.",
-        )
+            "org": "Cornell Capital",
+            "about": "Cornell Capital LLC is a private investment firm that takes a value-driven approach to investing.",
+        }
     ),
-    dict(
-        title="Harlow Rail orders forty trams from Vessen",
-        outlet="Transit Weekly",
-        lead="Harlow Rail has ordered forty low-floor trams from the Danish maker Vessen for its new "
+    {
+        "title": "Harlow Rail orders forty trams from Vessen",
+        "outlet": "Transit Weekly",
+        "lead": "Harlow Rail has ordered forty low-floor trams from the Danish maker Vessen for its new "
         "eastern line, the operator said on Tuesday.",
-        note="FOR IMMEDIATE RELEASE",
-        release="HARLOW, England, June 11, 2024 – Harlow Rail today signed a contract with Vessen A/S for the "
+        "note": "FOR IMMEDIATE RELEASE",
+        "release": "HARLOW, England, June 11, 2024 – Harlow Rail today signed a contract with Vessen A/S for the "
         "delivery of forty trams, the largest order in the operator's history, with the first due in 2026.",
-        second="The trams will run on the eastern line between the station and the university from the "
+        "second": "The trams will run on the eastern line between the station and the university from the "
         "spring of 2027, the operator said.",
-        org="Vessen Trams",
-        about="Vessen Trams builds trams and light rail vehicles in Aarhus and employs 1,800 people.",
-    ),
-    dict(
-        title="Brightwater buys stake in Kallio Foods",
-        outlet="Deal Desk",
-        lead="The private equity firm Brightwater Partners has bought a majority stake in Kallio Foods, "
+        "org": "Vessen Trams",
+        "about": "Vessen Trams builds trams and light rail vehicles in Aarhus and employs 1,800 people.",
+    },
+    {
+        "title": "Brightwater buys stake in Kallio Foods",
+        "outlet": "Deal Desk",
+        "lead": "The private equity firm Brightwater Partners has bought a majority stake in Kallio Foods, "
         "a Finnish maker of frozen berries, for an undisclosed sum.",
-        note="News Release",
-        release="HELSINKI, Finland, Oct. 2, 2023 – Brightwater Partners said today that it had acquired 60 "
+        "note": "News Release",
+        "release": "HELSINKI, Finland, Oct. 2, 2023 – Brightwater Partners said today that it had acquired 60 "
         "per cent of Kallio Foods from its founding family, who keep the rest of the company.",
-        second="Kallio's chief executive Sanna Virta will stay on and lead the company's expansion into "
+        "second": "Kallio's chief executive Sanna Virta will stay on and lead the company's expansion into "
         "Germany and Poland, the firm said.",
-        org="Brightwater Partners",
-        about="Brightwater Partners is an investment firm with offices in London and Stockholm.",
-    ),
+        "org": "Brightwater Partners",
+        "about": "Brightwater Partners is an investment firm with offices in London and Stockholm.",
+    },
 ]
 
 

@@ -30,40 +30,40 @@ SUBSCRIBE
 """
 
 CASES = [
-    dict(  # reported (unseen38 komando-1)
-        title="Kitchen gadgets that make cooking easier",
-        p1="Let's face it, we don't always have time to prepare an amazing and healthy meal, and that doesn't "
+    {  # reported (unseen38 komando-1)
+        "title": "Kitchen gadgets that make cooking easier",
+        "p1": "Let's face it, we don't always have time to prepare an amazing and healthy meal, and that doesn't "
         "mean you have to hit the drive-thru and ruin the diet.",
-        p2="This electric sandwich toaster has a non-stick surface for easy cleanup, a heat-proof handle and an "
+        "p2": "This electric sandwich toaster has a non-stick surface for easy cleanup, a heat-proof handle and an "
         "automatic temperature control that stops it burning the bread.",
-        p3="Join the 12 members of our test kitchen who voted it the best buy of the year, and see why it sold "
+        "p3": "Join the 12 members of our test kitchen who voted it the best buy of the year, and see why it sold "
         "out twice last winter.",
-        share="Please share this information with everyone. Just click on any of the social media buttons below.",
-        join="Join the 3.6 million subscribers already getting the latest and greatest in the tech world right "
+        "share": "Please share this information with everyone. Just click on any of the social media buttons below.",
+        "join": "Join the 3.6 million subscribers already getting the latest and greatest in the tech world right "
         "in their inbox.",
-    ),
-    dict(
-        title="How to spot a fake charity appeal",
-        p1="Scammers set up fake charity pages within hours of a disaster, and they copy the logos and wording "
+    },
+    {
+        "title": "How to spot a fake charity appeal",
+        "p1": "Scammers set up fake charity pages within hours of a disaster, and they copy the logos and wording "
         "of real appeals so closely that many donors cannot tell the difference.",
-        p2="Before you give, look the charity up on the official register and check that the bank account named "
+        "p2": "Before you give, look the charity up on the official register and check that the bank account named "
         "on the page belongs to the organisation itself.",
-        p3="If in doubt, give through the charity's own website rather than a link sent to you by text or e-mail, "
+        "p3": "If in doubt, give through the charity's own website rather than a link sent to you by text or e-mail, "
         "and never pay by gift card or bank transfer to a person.",
-        share="Please share this news with your family and friends so they do not fall for it.",
-        join="Join over 70,000 of your peers who get our weekly scam alert.",
-    ),
-    dict(
-        title="Five apps that help you save on groceries",
-        p1="Grocery prices rose again last month, and more shoppers are turning to apps that compare prices "
+        "share": "Please share this news with your family and friends so they do not fall for it.",
+        "join": "Join over 70,000 of your peers who get our weekly scam alert.",
+    },
+    {
+        "title": "Five apps that help you save on groceries",
+        "p1": "Grocery prices rose again last month, and more shoppers are turning to apps that compare prices "
         "between supermarkets and track discounts on the items they buy most often.",
-        p2="The best of them scan your receipts, flag when a regular purchase is cheaper elsewhere and remind you "
+        "p2": "The best of them scan your receipts, flag when a regular purchase is cheaper elsewhere and remind you "
         "of loyalty offers before they expire.",
-        p3="None of them will do the shopping for you, but used together they can take a noticeable amount off "
+        "p3": "None of them will do the shopping for you, but used together they can take a noticeable amount off "
         "a family's weekly bill.",
-        share="Please share this video with anyone who could use the savings.",
-        join="Join 250,000 readers who get our money tips every Friday.",
-    ),
+        "share": "Please share this video with anyone who could use the savings.",
+        "join": "Join 250,000 readers who get our money tips every Friday.",
+    },
 ]
 
 

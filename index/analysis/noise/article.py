@@ -44,7 +44,13 @@ from waic_reader.index.analysis.noise.menus import (
     site_about_and_contact,
 )
 from waic_reader.index.analysis.noise.page import POST_WORDS, signs
-from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS, RELEASE_NOTE, SIGNATURE
+from waic_reader.index.analysis.noise.patterns import (
+    COMMENTS_HEADER,
+    COMMENTS_HEADER_WORDS,
+    HEADERS,
+    RELEASE_NOTE,
+    SIGNATURE,
+)
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
