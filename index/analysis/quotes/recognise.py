@@ -37,7 +37,7 @@ from functools import cached_property
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.figures import TIME_UNITS
+from waic_reader.index.analysis.figures import TIME_UNITS, find_figures
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -93,7 +93,7 @@ from waic_reader.index.analysis.quotes.speakers import (
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
-from waic_reader.index.corpus.date_stamps import with_clock
+from waic_reader.index.corpus.date_stamps import is_calendar, with_clock
 from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.quote_marks import (
     ALL_MARKS,
@@ -411,10 +411,37 @@ def pair_marks(text: str, start: int, end: int) -> list[Marks]:
                 continue
             out.append(Marks(i, end))  # runs on into the next paragraph
             break
-        if j > i + 1:
+        if j > i + 1 and not only_a_value(text, i + 1, j):
             out.append(Marks(i, j))
         i = j + 1
     return out
+
+
+# What may stand around a value that is all of some words: marks, spaces, punctuation.
+_AROUND_VALUE = " \t\n.,;:!?()" + ALL_MARKS
+# The most characters a time, date or figure alone takes ("Wednesday 12 March 2025 at 16:40 GMT"):
+# longer words are never read for one.
+_VALUE_CHARS = 40
+
+
+def only_a_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but a time, a date or one figure ("16:40 GMT",
+    "midnight on Friday", "4.5 percent", "$40 million"), marks and punctuation aside: such words in
+    quotation marks quote no one (a deadline, a headline's figure set in marks), and such words
+    alone report nothing, so they are no quote nor statement (round s43-y1: '"16:40 GMT", the
+    notice said' was a direct quote). The calendar test is the date stamps' (``is_calendar``),
+    the figure the one figure recogniser's."""
+    while start < end and text[start] in _AROUND_VALUE:
+        start += 1
+    while end > start and text[end - 1] in _AROUND_VALUE:
+        end -= 1
+    if start >= end or end - start > _VALUE_CHARS:
+        return False  # marks around nothing are no quotation; the longest value is short
+    words = text[start:end]
+    if is_calendar(words):
+        return True
+    figures = find_figures(words)
+    return len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(words)
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
@@ -1578,8 +1605,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
-        if end - start < 3:
-            continue
+        if end - start < 3 or only_a_value(text, start, end):
+            continue  # '"16:40 GMT", the notice said': a time alone reports nothing
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
         if has_marks and cue.word.lower().startswith("according") and cue.start >= end:
