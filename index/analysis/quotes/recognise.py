@@ -1177,6 +1177,12 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
         state.last_block = block
 
 
+# "that" opening a reported clause right after a cue: no trailing cue ("…, she said that …").
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+# The most words after a trailing cue's verb: its time or channel ("said in a statement on Friday").
+_TRAILER_WORDS = 6
+
+
 # What may stand after a quotation closing its block ('"…".'), and between a quotation closing a
 # paragraph and the one running on in the next: read in place by :func:`_only`.
 _CLOSING_PUNCTUATION = re.compile(r"[ \t\n.,]*")
@@ -1494,6 +1500,20 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         cues = [c for c in cues if not c.agent]
     if not cues:
         return
+    last = cues[-1]
+    if (
+        len(cues) > 1
+        and not last.participle
+        and last.word.lower() in _SAYING
+        and _trailing_shape(state, s0, last.start)
+        and _words_at_most(text, last.end, s1, _TRAILER_WORDS)
+        and _THAT_AFTER.match(text, last.end, s1) is None
+    ):
+        # "She promised to review the rules, her office said.", "…, his spokesman said on
+        # Friday.": a verb of saying closing the sentence after a comma reports the whole clause
+        # before it, whose own verbs ("promised") are part of the words (s42-rv 13: the words ran
+        # on into ", her office said" under "promised")
+        cues = [last]
     kept: list[_Cue] = []
     # The subject is looked for after a wire dateline or a live blog's entry time opening the
     # sentence: "VARDØ, May 4 (Fjordwire) - Fishermen in the harbour said" is no agency's report,
