@@ -1177,8 +1177,13 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
         state.last_block = block
 
 
-# "that" opening a reported clause right after a cue: no trailing cue ("…, she said that …").
-_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+# What may follow a trailing cue that closes its sentence: the sentence's end, or a phrase of when,
+# where or how it was said ("said on Friday", "said in a statement", "said by email", "said late
+# on Tuesday"); never a clause of its own ("…, and she said she ran": that cue reports "she ran").
+_TRAILER_TAIL = re.compile(
+    r"\s*(?:$|[.!?\"”’)]|(?:on|in|at|by|via|late|early|last|earlier|later|yesterday|today|tonight|overnight)\b)",
+    re.I,
+)
 # The most words after a trailing cue's verb: its time or channel ("said in a statement on Friday").
 _TRAILER_WORDS = 6
 
@@ -1507,7 +1512,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         and last.word.lower() in _SAYING
         and _trailing_shape(state, s0, last.start)
         and _words_at_most(text, last.end, s1, _TRAILER_WORDS)
-        and _THAT_AFTER.match(text, last.end, s1) is None
+        and _TRAILER_TAIL.match(text, last.end, s1) is not None
     ):
         # "She promised to review the rules, her office said.", "…, his spokesman said on
         # Friday.": a verb of saying closing the sentence after a comma reports the whole clause
