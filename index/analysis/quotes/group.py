@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
+from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.quotes.cues import DENIALS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
@@ -78,6 +80,14 @@ COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 # report's too), or the share of the shorter quote's words in runs of two or more in common.
 MIN_SHARED_TERMS = 3
 MIN_SAME_RUNS = 0.5
+# What makes two of a speaker's quotes the same claim (:func:`_same_claim`): the amounts they state
+# (the one figure recogniser's counts, sums, shares and measures; a date or a year is when, no
+# claim) and whether they are negated. Quotes sharing words but stating different amounts, or one
+# denying what the other says, are two claims (round s43-y1: "the stoppage was costing the economy
+# about €37 million a day" joined "Every day of this strike costs the national economy dearly",
+# "more than 14,000 members remain on strike" joined "its members would stay out until …").
+_AMOUNT_KINDS = frozenset({"count", "money", "percent", "quantity"})
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|\wn[’']t\b")
 STEM = 6
 MAX_CANDIDATES = 30  # statements compared with each quote
 MAX_POSTINGS = 200  # statements looked up per word (the latest)
@@ -244,6 +254,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     # A denial ("denied that any exit was locked") says its words are not so: it lines up only
     # with denials, never with a report of the words as said (t13ag N10)
     denial = [q.kind != "direct" and q.cue.lower() in DENIALS for q in qs]
+    claims = [_claim(q.quoted) for q in qs]
     # Quoted words are lined up first, then reports without quotation marks: a paraphrase joins a
     # statement of quotes, never takes its article's place in it before that article's own quote
     # of the very words (t13aj N12: an outlet's paraphrase of the cost, read first, held the
@@ -266,7 +277,12 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                     best, best_score = g, score
                 continue
             score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
-            if score >= SAME_SPEAKER and score > best_score and _overlap(vec, folded, i, rep):
+            if (
+                score >= SAME_SPEAKER
+                and score > best_score
+                and _overlap(vec, folded, i, rep)
+                and (_same_amount(claims[i], claims[rep]) or vec.cosine(i, rep) >= SAME_WORDS)
+            ):
                 best, best_score = g, score
         if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
             # The same words credited to someone else: one statement, several speakers.
@@ -449,6 +465,19 @@ def _rejoined(
             )
         out.append((members, part_of))
     return out
+
+
+def _claim(words: str) -> tuple[frozenset[float], bool]:
+    """What ``words`` claim, for :func:`statements`: the values of the amounts they state (counts,
+    sums, percentages, measures: :data:`_AMOUNT_KINDS`) and whether they are negated."""
+    amounts = frozenset(f.value for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
+    return amounts, _NEGATION.search(words) is not None
+
+
+def _same_amount(a: tuple[frozenset[float], bool], b: tuple[frozenset[float], bool]) -> bool:
+    """Whether two claims (:func:`_claim`) are one: the same polarity, and an amount in common or
+    none stated by either."""
+    return a[1] == b[1] and (bool(a[0] & b[0]) or not (a[0] or b[0]))
 
 
 def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:
