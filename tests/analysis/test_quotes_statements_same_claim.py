@@ -56,7 +56,8 @@ def _joined(sts: list[Statement]) -> list[list[str]]:
             "€37 million a day.",
             "b": "Daniel Okonkwo-Reyes said every day of the strike costs the national economy dearly. " + OTHERS,
         },
-        {  # the tester's: how many strike beside how long they stay out
+        {  # after the tester's (the release's own sentence names the offer too, and joins): how many
+            # strike beside how long they stay out
             "a": "The General Dockworkers Union said more than 14,000 of its members at the Port of Marholm "
             "remain on strike.",
             "b": "The General Dockworkers Union said its members would remain on strike at the Port of Marholm "

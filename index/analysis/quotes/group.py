@@ -281,7 +281,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 score >= SAME_SPEAKER
                 and score > best_score
                 and _overlap(vec, folded, i, rep)
-                and (_same_amount(claims[i], claims[rep]) or vec.cosine(i, rep) >= SAME_WORDS)
+                and (_same_claim(qs, vec, claims, i, rep) or vec.cosine(i, rep) >= SAME_WORDS)
             ):
                 best, best_score = g, score
         if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
@@ -467,17 +467,39 @@ def _rejoined(
     return out
 
 
-def _claim(words: str) -> tuple[frozenset[float], bool]:
-    """What ``words`` claim, for :func:`statements`: the values of the amounts they state (counts,
-    sums, percentages, measures: :data:`_AMOUNT_KINDS`) and whether they are negated."""
-    amounts = frozenset(f.value for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
+# A quote's claim (:func:`_claim`): its amounts ``(start, end, value)`` and whether it is negated.
+_Claim = tuple[tuple[tuple[int, int, float], ...], bool]
+
+
+def _claim(words: str) -> _Claim:
+    """What ``words`` claim, for :func:`statements`: the amounts they state (counts, sums,
+    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, value)`` in ``words``, and
+    whether they are negated."""
+    amounts = tuple((f.start, f.end, f.value) for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
     return amounts, _NEGATION.search(words) is not None
 
 
-def _same_amount(a: tuple[frozenset[float], bool], b: tuple[frozenset[float], bool]) -> bool:
-    """Whether two claims (:func:`_claim`) are one: the same polarity, and an amount in common or
-    none stated by either."""
-    return a[1] == b[1] and (bool(a[0] & b[0]) or not (a[0] or b[0]))
+def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i: int, j: int) -> bool:
+    """Whether quotes ``i`` and ``j`` of one speaker (``claims``: their :func:`_claim`) make one
+    claim: the same polarity, and an amount in common, or none stated by either, or one stated
+    by one of them outside the words the two share (a clause of its own, "could be headquartered
+    in Shanghai and invited over 30 countries" beside "headquarters in Shanghai"). An amount
+    inside the shared words is what one says and the other does not ("was costing the economy
+    about €37 million a day" beside "costs the national economy dearly"): two claims."""
+    (a, neg_a), (b, neg_b) = claims[i], claims[j]
+    if neg_a != neg_b:
+        return False
+    if a and b:
+        return bool({v for _, _, v in a} & {v for _, _, v in b})
+    if not (a or b):
+        return True
+    x, y = (i, j) if a else (j, i)
+    shared = vec.vectors[x].keys() & vec.vectors[y].keys()
+    spans = [(t.start, t.end) for t in terms(qs[x].quoted) if t.term[:STEM] in shared]
+    if not spans:
+        return True
+    first, last = spans[0][0], spans[-1][1]
+    return not any(first < s and e < last for s, e, _ in claims[x][0])
 
 
 def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:
