@@ -467,15 +467,16 @@ def _rejoined(
     return out
 
 
-# A quote's claim (:func:`_claim`): its amounts ``(start, end, value)`` and whether it is negated.
-_Claim = tuple[tuple[tuple[int, int, float], ...], bool]
+# A quote's claim (:func:`_claim`): its amounts ``(start, end, kind, unit, value)`` and whether it
+# is negated.
+_Claim = tuple[tuple[tuple[int, int, str, str, float], ...], bool]
 
 
 def _claim(words: str) -> _Claim:
     """What ``words`` claim, for :func:`statements`: the amounts they state (counts, sums,
-    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, value)`` in ``words``, and
-    whether they are negated."""
-    amounts = tuple((f.start, f.end, f.value) for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
+    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, kind, unit, value)`` in
+    ``words``, and whether they are negated."""
+    amounts = tuple((f.start, f.end, f.kind, f.unit, f.value) for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
     return amounts, _NEGATION.search(words) is not None
 
 
@@ -485,12 +486,17 @@ def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i:
     by one of them outside the words the two share (a clause of its own, "could be headquartered
     in Shanghai and invited over 30 countries" beside "headquarters in Shanghai"). An amount
     inside the shared words is what one says and the other does not ("was costing the economy
-    about €37 million a day" beside "costs the national economy dearly"): two claims."""
+    about €37 million a day" beside "costs the national economy dearly"): two claims. Sums in
+    two currencies may be one sum converted ("€40 million", "$43 million"): no two claims."""
     (a, neg_a), (b, neg_b) = claims[i], claims[j]
     if neg_a != neg_b:
         return False
     if a and b:
-        return bool({v for _, _, v in a} & {v for _, _, v in b})
+        if {x[2:] for x in a} & {x[2:] for x in b}:
+            return True
+        cur_a = {u for _, _, kind, u, _ in a if kind == "money"}
+        cur_b = {u for _, _, kind, u, _ in b if kind == "money"}
+        return bool(cur_a and cur_b and not cur_a & cur_b)
     if not (a or b):
         return True
     x, y = (i, j) if a else (j, i)
@@ -499,7 +505,7 @@ def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i:
     if not spans:
         return True
     first, last = spans[0][0], spans[-1][1]
-    return not any(first < s and e < last for s, e, _ in claims[x][0])
+    return not any(first < s and e < last for s, e, *_ in claims[x][0])
 
 
 def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:
