@@ -513,12 +513,19 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "kg": (1.0, "mass"),
     "t": (1000.0, "mass"),
     "lb": (0.45359237, "mass"),
-    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    # Durations of fixed length ("72 hours" is "three days")
     "second": (1.0, "time"),
     "minute": (60.0, "time"),
     "hour": (3600.0, "time"),
     "day": (86400.0, "time"),
     "week": (604800.0, "time"),
+    # Calendar durations, in months: a month's and a year's days vary, so they are never compared
+    # with the fixed-length units above, but a year is twelve months ("42 months" is "three and a
+    # half years", and disagrees with "four years": review s43-rv finding 5).
+    "month": (1.0, "calendar time"),
+    "year": (12.0, "calendar time"),
+    "decade": (120.0, "calendar time"),
+    "century": (1200.0, "calendar time"),
     # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
     "ha": (10000.0, "area"),
     "acre": (4046.8564224, "area"),
@@ -851,7 +858,7 @@ def _compound_time(text: str, end: int, limit: int, value: float, unit: str) -> 
     part = float(m.group("num")) if m.group("num") else words_value(m.group("words"))
     if per is None or part is None or not 0 < part < per:
         return None
-    if unit in SI_UNITS and small in SI_UNITS:
+    if SI_UNITS.get(small, (0.0, ""))[1] == "time":  # (a fixed length: seconds to days)
         return value * per + part, small, m.end()
     return value + part / per, unit, m.end()
 
