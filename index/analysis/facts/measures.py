@@ -59,6 +59,7 @@ from waic_reader.index.analysis.facts.roles import (
     spilled_stuff,
     staff_count,
     stop_verb,
+    strikers_of,
     taking,
     to_hospital,
     without_power,
@@ -1066,14 +1067,17 @@ def _measure_of(
             if head in POWER_HOMES:
                 return POWER_OUT, "homes without power"
             return (f"{POWER_OUT}|people", "people without power") if people_kind(head) else ("", "")
+        tail = [w.lower() for w in WORD.findall(text, fig.end, sent[1])[:14]]
+        # (a count that opens a list takes the list's verb: "Some 3,000 nurses and 500 junior
+        # doctors are on strike", each count of its own noun; t13ajr S2)
         if not increment and on_strike(
-            head, after, text, before, [w.lower() for w in WORD.findall(text, fig.end, sent[1])[:12]]
+            strikers_of(head, tail), list_tail(text, fig.end, sent[1]) or after, text, before, tail
         ):
             # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af
             # N13), whatever noun names them: the story's strikers, "12,000 dockworkers", "15,000
             # members", "workers on strike", are one measure (t13aj N1: four rows, the real
             # disagreement missed)
-            phrase = " ".join(noun_words)
+            phrase = " ".join(noun_words) or strikers_of(head, tail)
             return STRIKE, f"{phrase} on strike"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
