@@ -85,3 +85,26 @@ def test_who_finds_what_said_finds_of_a_firm_named_by_places(tmp_path: Path) -> 
     who = {h.doc for h in ws.search('who:"Cebu Pacific"', limit=None).hits}
     said = {h.doc for h in ws.search('said:"Cebu Pacific"', limit=None).hits}
     assert who == said == {"a", "b"}
+
+
+# t13ajr S1: the article writing the short form alone was found with no spans, and opening it said "no
+# matches": its mentions of the short form are the matches. The reported variant (RNF) and the cases above.
+RNF = {
+    "a.txt": (
+        "Nurses strike\n\nCALDER, June 3 (Nordwire) - The Royal Nursing Federation (RNF) said the strike would continue.\n"
+    ),
+    "b.txt": "Nurses stay out\n\nCALDER, June 4 (Apex News) - The RNF said on Wednesday that no talks were planned.\n",
+}
+SPAN_CASES = {**CASES, "reported-rnf": (RNF, "RNF", "Royal Nursing Federation")}
+
+
+@pytest.mark.parametrize("case", sorted(SPAN_CASES))
+def test_the_whole_name_lights_the_short_form_written_alone(tmp_path: Path, case: str) -> None:
+    files, short, whole = SPAN_CASES[case]
+    ws = _workspace(tmp_path, files)
+    hit = next(h for h in ws.search(f'who:"{whole}"', limit=None).hits if h.doc == "b")
+    text = files["b.txt"]
+    assert [text[a:b] for a, b in hit.spans] == [short]
+    assert short in hit.snippet
+    opened = ws.open_article("b", f'who:"{whole}"')
+    assert [opened.article.text[a:b] for a, b in opened.matches] == [short]

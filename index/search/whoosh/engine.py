@@ -819,7 +819,9 @@ class SearchIndex:
     def entity_homes(self, names: set[str]) -> set[str]:
         """``names`` (``entity`` field terms) with the whole name of each entity the corpus
         grouping merges one of them into (:meth:`CorpusView.home_terms`: ``who:"Ostrava Freight"``
-        is also "Ostrava Freight Lines", written in full in another article), so that the
+        is also "Ostrava Freight Lines", written in full in another article) and each such whole
+        name's one short form (:meth:`CorpusView.short_forms`: "rnf" of "royal nursing
+        federation", defined in another article), so that the
         mentions an entity search lights are those of the entities its hits were found by
         (:meth:`CorpusView.expand`). As given while no index is open."""
         if not names or not self.is_open():
@@ -836,7 +838,13 @@ class SearchIndex:
         except RuntimeError:  # closed between the check and the read: the names as given
             return names
         names = names | firms
-        return names.union(*(homes.get(n, ()) for n in names))
+        names = names.union(*(homes.get(n, ()) for n in names))
+        # an entity's one short form, written alone in an article that never defines it, is a
+        # mention of the entity there: ``expand`` finds that article by the short form, so its
+        # mentions of it are the matches ("The RNF said …" of ``who:"Royal Nursing Federation"``,
+        # t13ajr S1)
+        shorts = view.short_forms()
+        return names.union(*(shorts.get(n, ()) for n in names))
 
     def query_said(self, query: str, doc: str | None = None) -> set[str]:
         """``said`` field terms the submitted ``query`` asks for (not under NOT); given ``doc``,
