@@ -26,7 +26,7 @@ def _strikers(*texts: str) -> dict[str, tuple[str, list[float]]]:
                 "Some 3,000 nurses and 500 junior doctors are on strike at Calder's hospitals, managers said.",
                 "About 3,000 nurses are on strike, joined by 600 junior doctors, the federation said.",
             ),
-            {"nurses": ("agree", [3000.0, 3000.0]), "doctors": ("disagree", [500.0, 600.0])},
+            {"nurses": ("agree", [3000.0, 3000.0]), "junior doctors": ("disagree", [500.0, 600.0])},
         ),
         # variants: other trades, "walked out" and "alongside"
         (
@@ -41,7 +41,7 @@ def _strikers(*texts: str) -> dict[str, tuple[str, list[float]]]:
                 "Some 5,000 miners and 800 train drivers have joined the strike.",
                 "About 4,000 miners are on strike, joined by 800 train drivers.",
             ),
-            {"miners": ("disagree", [5000.0, 4000.0]), "drivers": ("agree", [800.0, 800.0])},
+            {"miners": ("disagree", [5000.0, 4000.0]), "train drivers": ("agree", [800.0, 800.0])},
         ),
     ],
 )

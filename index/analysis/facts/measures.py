@@ -954,6 +954,14 @@ _ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|s
 _SPILL_CONTEXT = 240  # characters before an amount spilled read for its stuff when its clause names none
 
 
+# A running total: arrests "since the start of the strike" are all the event's, never a value of
+# one day's arrests ("23 protesters were arrested on Wednesday": t13ajr S5, the row paired them).
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outset)\s+of\b|\bsince\s+(?:the|it)\s+(?:[^\W\d_]+\s+)?(?:began|started)\b",
+    re.I,
+)
+
+
 def figure_measure(
     text: str,
     fig: Figure,
@@ -977,6 +985,8 @@ def figure_measure(
         if "|" in key and label.startswith(noun + " "):
             return f"not|{key}", f"{noun} not {label[len(noun) + 1 :]}"
         return "", ""
+    if key == "arrested" and _SINCE_START.search(text, fig.end, sent[1]):
+        return f"{key}|since the start", f"{label} since the start"
     return key, label
 
 
@@ -1158,7 +1168,8 @@ def _measure_of(
         if dmg and head in ("", dmg):
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
-            return f"{dmg}|{head}", f"{head} {dmg}"
+            # (keyed by its noun's kind, words.SAME_NOUN: "300 flats" and "450 apartments" damaged)
+            return f"{dmg}|{SAME_NOUN.get(head, head)}", f"{head} {dmg}"
         stopped = done_to(head, before, after)
         if stopped in CASUALTY:
             # "Rescuers pulled 45 people from the water": people rescued (t13aa K14)
@@ -1173,7 +1184,8 @@ def _measure_of(
             while len(noun_words) > 1 and is_participle(noun_words[0]):
                 noun_words = noun_words[1:]
             phrase = " ".join(noun_words)
-            return f"{stopped}|{phrase}", f"{phrase} {stopped}"
+            key = " ".join([*noun_words[:-1], SAME_NOUN.get(noun_words[-1], noun_words[-1])])
+            return f"{stopped}|{key}", f"{phrase} {stopped}"
         if not fig.noun and own_verb(after):
             # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
             # before it ("died") is another count's.
@@ -1784,7 +1796,11 @@ def _dimension_of(v: FactValue) -> str:
         # missing fishermen": one kind, compared among themselves, never with people as such (a
         # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
         noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
-        if v.measure == "jobs|cut":
+        if v.measure == "arrested" and people_kind(v.unit):
+            # the arrested however named, "23 people", "23 protesters", "32 strikers": one count (t13ajr
+            # S5: compared only by noun, the row paired the wrong reports)
+            noun = "people"
+        elif v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
         elif v.measure == "staff":
             # "650 people", "650 workers", "650 employees" a firm employs: its staff
