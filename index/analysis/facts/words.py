@@ -51,6 +51,32 @@ SAME_NOUN: dict[str, str] = {
     **dict.fromkeys("dockworkers dockers longshoremen stevedores".split(), "dockworkers"),
     **dict.fromkeys("dockworker docker longshoreman stevedore".split(), "dockworker"),
     **dict.fromkeys("inspections inspection checks check audits audit checkups checkup".split(), "inspections"),
+    # British and American words for one thing: "1,200 lorries were stuck" and "1,500 trucks were
+    # stranded" are one count in disagreement (t13ajr S3: two single-source rows); British
+    # spellings of one word too ("centres", "centers")
+    **{
+        word: key
+        for words, key in (
+            ("lorries trucks", "trucks"),
+            ("lorry truck", "truck"),
+            ("flats apartments", "apartments"),
+            ("flat apartment", "apartment"),
+            ("petrol gasoline", "petrol"),
+            ("lifts elevators", "elevators"),
+            ("pavements sidewalks", "sidewalks"),
+            ("railways railroads", "railways"),
+            ("aeroplanes airplanes", "airplanes"),
+            ("trams streetcars", "trams"),
+            ("nappies diapers", "diapers"),
+            ("holidaymakers vacationers", "holidaymakers"),
+            ("motorways freeways", "motorways"),
+            ("tyres tires", "tires"),
+            ("centres centers", "centers"),
+            ("theatres theaters", "theaters"),
+            ("programmes programs", "programs"),
+        )
+        for word in words.split()
+    },
 }
 # Words before a counted noun that tell no count of it from another, left out of the modifiers its
 # counts are compared by (the label keeps them as written): that the things were officially counted
@@ -400,16 +426,26 @@ def own_verb(after: Sequence[str]) -> bool:
     return False
 
 
+# Verbs that announce a count, saying who told it, not what was done to its things: "has confirmed
+# 198 cases" and "the number of confirmed cases has risen to 214" are one count (t13ak N3: a live
+# blog's two values under two verbs were never one value, its 198 never superseded).
+_ANNOUNCING = frozenset(
+    """report reports reported confirm confirms confirmed record records recorded register registers
+    registered""".split()
+)
+
+
 def object_verb(before: Sequence[str]) -> str:
     """The verb right before a count, of which the count is the object, in the one form two such
     verbs are compared by ("runs three hospitals", "has hit three hospitals", "operated 12
     factories" → "run", "hit", "operat"): the last word of ``before`` (:func:`clause_before`) when
     it is a finite verb (:data:`FINITE_VERBS`), a participle or a third person's "-s" form; "" for
-    any other word (a preposition, a possessive, an adjective, a base form after "to")."""
+    any other word (a preposition, a possessive, an adjective, a base form after "to") or a verb
+    announcing the count (:data:`_ANNOUNCING`: "reported 214 cases")."""
     if not before:
         return ""
     w = before[-1]
-    if not w.isalpha() or w in STOP_WORDS:
+    if not w.isalpha() or w in STOP_WORDS or w in _ANNOUNCING:
         return ""
     if w in FINITE_VERBS or w in _IRREGULAR_PARTICIPLES:
         return w
@@ -540,7 +576,8 @@ _PEOPLE_KINDS = frozenset(
     divers fishermen sailors seafarers crew crewmen miners workers labourers employees staff
     soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
     children kids adults men women girls boys babies infants elderly pensioners migrants
-    refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
+    refugees asylum protesters demonstrators strikers picketers activists rioters spectators fans
+    prisoners inmates hostages survivors
     journalists reporters doctors nurses members colleagues co-workers coworkers""".split()
 )
 
