@@ -42,6 +42,7 @@ from waic_reader.index.analysis.facts.owners import (
     owner,
     payer_named,
 )
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
@@ -1260,6 +1261,8 @@ def extract_figures(
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure == PRISON_TERM[0]:
                 fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
+            elif fv.measure in PAY_MEASURES:
+                fv.owner = pay_party(text, fig, (s.start, s.end))  # the teachers' offer, the NNU's demand
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
