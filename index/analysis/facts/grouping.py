@@ -28,7 +28,7 @@ from waic_reader.index.analysis.facts.measures import (
 )
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
-from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
+from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -177,10 +177,11 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
         a, b = replace(a, margin=0.0), replace(b, margin=0.0)
     if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
-        for whole, exact in ((a, b), (b, a)):
-            if whole.margin == PERCENT_ROUNDING and not exact.margin:
-                # a whole percent is the value rounded half up: "71%" is "71.2%", "4%" no "4.5%"
-                return rounded_to(float(whole.value), float(exact.value))
+        for coarse, fine in ((a, b), (b, a)):
+            if coarse.margin > fine.margin and coarse.margin <= PERCENT_ROUNDING:
+                # the one written with fewer digits is a rounding of the other when within half a
+                # unit of its last digit: "52%" is "52.5%", "4.5%" is "4.45%" (percent.rounds_to)
+                return rounds_to(float(coarse.value), coarse.margin, float(fine.value))
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
