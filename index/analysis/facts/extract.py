@@ -14,6 +14,7 @@ from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
+from waic_reader.index.analysis.facts.budgets import BUDGET, budget_owner
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -1269,6 +1270,8 @@ def extract_figures(
                 if people is None:
                     people = people_of(article, spans)
                 fv.owner = sentenced_person(text, fig.start, (s.start, s.end), people)  # each defendant's apart
+            elif fv.measure == BUDGET:
+                fv.owner = budget_owner(text, fig.start, fig.end, (s.start, s.end))  # the council's, its libraries'
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)

@@ -67,6 +67,7 @@ from waic_reader.index.analysis.facts.roles import (
 from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
 from waic_reader.index.analysis.facts.things import event_noun_kind
 from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES
+from waic_reader.index.analysis.facts.budgets import BUDGET, budget_level
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
@@ -1435,10 +1436,11 @@ def _measure_of(
             # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
             # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
             return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
-        if role is None and given is None and _a_budget(before, after):
+        if (role is None and given is None and _a_budget(before, after)) or budget_level(before):
             # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
             # own, never a value of what it spends on one thing ("will spend £280m on adult social
-            # care") nor of one household's bill (review s42-rv finding 11)
+            # care") nor of one household's bill (review s42-rv finding 11); a level a verb of change
+            # sets it to ("budget will rise to £1.2bn", "budget cut by £2m to £6m": s43-rv finding 4)
             return BUDGET, BUDGET
         if role == "cost":
             if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
@@ -1534,7 +1536,6 @@ def _governing_role(before: Sequence[str]) -> str | None:
     return MONEY_ROLES[bare_word(before[k])]
 
 
-BUDGET = "budget"
 _BUDGETS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
 _BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
