@@ -53,3 +53,52 @@ def test_two_trades_on_strike_are_two_rows(texts: tuple[str, ...], trades: set[s
     assert all(status != "disagree" for _label, status, _values in rows), rows
     assert len(rows) == 2, rows
     assert all(any(t in label for label, _s, _v in rows) for t in trades), rows
+
+
+# Review s43-rv 6: keyed by the noun alone, bus drivers and tram drivers were one trade, "tram drivers on strike
+# DISAGREE 1,200 → 800 → 900" (a false disagreement). The word before a trade's noun names which one. The
+# reported input and two variants of our own.
+@pytest.mark.parametrize(
+    ("texts", "rows"),
+    [
+        (
+            (
+                "About 1,200 bus drivers went on strike on Monday, and 800 tram drivers joined the strike.",
+                "Some 1,200 bus drivers and 900 tram drivers went on strike.",
+            ),
+            {("bus drivers", "agree"), ("tram drivers", "disagree")},
+        ),
+        (
+            (
+                "About 600 lorry drivers went on strike on Monday. Separately, 450 train drivers are on strike.",
+                "Some 600 lorry drivers are on strike at the depots. A separate stoppage by 450 train drivers halted "
+                "services.",
+            ),
+            {("lorry drivers", "agree"), ("train drivers", "agree")},
+        ),
+        (
+            (
+                "Some 2,000 hospital cleaners went on strike on Tuesday. About 300 school cleaners joined the strike.",
+                "About 2,000 hospital cleaners are on strike, and 300 school cleaners walked out in support.",
+            ),
+            {("hospital cleaners", "agree"), ("school cleaners", "agree")},
+        ),
+    ],
+)
+def test_two_trades_of_one_noun_are_two_rows(texts: tuple[str, ...], rows: set[tuple[str, str]]) -> None:
+    got = _struck(texts)
+    assert len(got) == 2, got
+    assert {(trade, status) for trade, status in rows} == {
+        (next(t for t, _s in rows if t in label), status) for label, status, _v in got
+    }, got
+
+
+def test_a_trades_bare_noun_is_its_one_trade() -> None:
+    # a story of bus drivers alone: "1,300 drivers" is the same count, and the true disagreement shows
+    rows = _struck(
+        (
+            "A total of 1,200 bus drivers went on strike on Monday, halting most routes.",
+            "The union said 1,500 drivers are on strike.",
+        )
+    )
+    assert [(status, values) for _label, status, values in rows] == [("disagree", [1200.0, 1500.0])], rows

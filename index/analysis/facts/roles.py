@@ -1244,16 +1244,19 @@ _NO_TRADE = frozenset("union unionised unionized other more some many local its 
 
 def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
     """The trade a count of strikers names, "" when it names them as such: "12,000 dockworkers"
-    and "12,000 dockers" → "dockworkers" (``SAME_NOUN``), "3,000 rail workers" → "rail workers",
+    and "12,000 dockers" → "dockworkers" (``SAME_NOUN``), "1,200 bus drivers" → "bus drivers" (the
+    word before the noun), "3,000 rail workers" → "rail workers",
     "15,000 members", "12,000 striking workers" → "". ``unit`` is the count's noun (lower case),
     ``modifiers`` the words before it. Strikers of two trades in one story are two counts, never
     one disagreeing row (a port's 12,000 dockworkers and a railway's 3,000 rail workers); those
     named as such are compared with each other, and with no trade (lead's review of round s42-z3,
     which made every striker of a story one measure for t13aj N1)."""
     noun = SAME_NOUN.get(unit, unit)
-    if noun and noun not in _STRIKERS_AS_SUCH:
-        return noun
     trade = [w for w in modifiers if w.isalpha() and not w.endswith(("ing", "ed")) and w not in _NO_TRADE]
+    if noun and noun not in _STRIKERS_AS_SUCH:
+        # the word before a trade's noun names which one: "bus drivers" and "tram drivers" are two
+        # trades (review s43-rv 6: keyed by the noun alone they were one, a false disagreement)
+        return f"{trade[-1]} {noun}" if trade else noun
     return " ".join([*trade, noun]) if trade else ""
 
 
@@ -1266,6 +1269,13 @@ def strikers_by_trade(figures: Sequence[FactValue]) -> list[FactValue]:
     dockworkers' union and "15,000 dockworkers" (t13aj N1). Counts naming strikers as such stay
     the story's ``strike`` measure. A new list; a value re-measured is a copy."""
     trades = [strikers_trade(v.unit, v.modifiers) if v.measure == STRIKE else "" for v in figures]
+    # a trade's bare noun is the one trade of that noun the story names: "1,300 drivers" of a story
+    # of bus drivers alone (with tram drivers too, which drivers it counts is unknown: apart)
+    of_noun: dict[str, set[str]] = {}
+    for t in set(trades):
+        if " " in t:
+            of_noun.setdefault(t.rsplit(" ", 1)[1], set()).add(t)
+    trades = [next(iter(of_noun[t])) if len(of_noun.get(t, ())) == 1 else t for t in trades]
     if len(set(trades) - {""}) < 2:
         return list(figures)
     return [replace(v, measure=f"{STRIKE}|{t}") if t else v for v, t in zip(figures, trades, strict=True)]
