@@ -76,7 +76,9 @@ def test_a_sentence_is_its_persons_never_a_nearer_name(a: str, b: str, owner: st
 
 
 def _years(text: str) -> float:
-    return {"seven": 7.0, "eight": 8.0, "three": 3.0, "four": 4.0}[text.rsplit(" for ", maxsplit=1)[-1].split(maxsplit=1)[0]]
+    return {"seven": 7.0, "eight": 8.0, "three": 3.0, "four": 4.0}[
+        text.rsplit(" for ", maxsplit=1)[-1].split(maxsplit=1)[0]
+    ]
 
 
 def test_a_place_is_no_defendant() -> None:

@@ -58,7 +58,9 @@ def budget_owner(text: str, start: int, end: int, sent: tuple[int, int]) -> str:
     nxt = next((k for k, (a, _w) in enumerate(words) if a >= end), None)
     at = nxt if nxt is not None and words[nxt][1].lower() in BUDGETS else None
     if at is None:
-        at = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] < start and words[k][1].lower() in BUDGETS), None)
+        at = next(
+            (k for k in range(len(words) - 1, -1, -1) if words[k][0] < start and words[k][1].lower() in BUDGETS), None
+        )
     if at is None:
         return ""
     k = at - 1

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
+from waic_reader.index.analysis.facts.budgets import BUDGET, budget_level
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -67,7 +68,6 @@ from waic_reader.index.analysis.facts.roles import (
 from waic_reader.index.analysis.facts.temperatures import FORECAST, temperature_measure
 from waic_reader.index.analysis.facts.things import event_noun_kind
 from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES
-from waic_reader.index.analysis.facts.budgets import BUDGET, budget_level
 from waic_reader.index.analysis.facts.words import (
     ASKED_FOR,
     AUXILIARIES,
