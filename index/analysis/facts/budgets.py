@@ -25,6 +25,9 @@ _LEVEL_WORDS = 8  # words from "budget" to "to" ("budget cut by £2m to", "budge
 _BUDGET_MODIFIERS = frozenset("net gross annual overall total new revised proposed whole entire core".split())
 # Words before "budget" that point back to the clause's subject ("their budget", "its budget")
 _POINTING = frozenset("its their his her our this that the a an".split())
+# Lower-case words that refer back to the body a story is about ("the authority's £620 million
+# budget", "the government's budget"): no owner of their own, the budget of the body named
+_REFERRING = frozenset("authority authorities government administration executive".split())
 # Where a clause opens inside a sentence: its subject is its own
 _CLAUSE_OPENS = re.compile(r"[;:]|,\s*(?:while|whereas|and|but)\s")
 
@@ -49,7 +52,8 @@ def budget_owner(text: str, start: int, end: int, sent: tuple[int, int]) -> str:
     "the council's net budget" → "council", "Northshire County Council's budget" → "northshire
     county council"), or, for "its/their/a budget", the clause's subject ("Libraries will have their
     budget" → "libraries"; "Northshire County Council has agreed a £1.2bn budget" → "northshire
-    county council")."""
+    county council"); "" for a word referring back to the story's body ("the authority's budget":
+    :data:`_REFERRING`), which joins that body's budget."""
     clause_start = sent[0]
     for cut in _CLAUSE_OPENS.finditer(text, sent[0], start):
         clause_start = cut.end()
@@ -69,6 +73,8 @@ def budget_owner(text: str, start: int, end: int, sent: tuple[int, int]) -> str:
     if k >= 0 and words[k][1].lower() not in _POINTING and words[k][1].lower() not in STOP_WORDS:
         noun = words[k][1]
         name = [re.sub(r"['’]s?$", "", noun)]
+        if name[0] in _REFERRING:
+            return ""  # "the authority's budget": the budget of the body named elsewhere
         j = k - 1
         while j >= 0 and noun[:1].isupper() and words[j][1][:1].isupper():
             name.insert(0, words[j][1])  # "Northshire County Council's"
