@@ -765,6 +765,7 @@ class SearchIndex:
         with self._lock:
             prefixes = self._prefixes
             q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
+        q = self._leading_words(q, prefix_query)
         if every:
             q = uq.in_boilerplate_too(q)
         # Its NOT clauses matched over the live documents only: never an article's copy an
@@ -1075,11 +1076,31 @@ class SearchIndex:
         except RuntimeError:  # closed meanwhile: the said terms as asked
             return q
 
-    def _known_entity(self, term: str) -> bool:
+    def _leading_words(self, q: wquery.Query, prefix_query: Callable[[str, str, float], wquery.Query]) -> wquery.Query:
+        """``q`` with each ``entity`` term of two words or more that no article writes as a name
+        (:meth:`_known_entity`, the boilerplate's names too) also matching the names it opens,
+        by whole words (``prefix_query`` of the term and a space): ``who:"Norvale Department"``
+        finds "Norvale Department of Health" as ``who:Norvale`` does (t13ak N14: 0 articles). A
+        name some article writes is as it is: "Ranvik Drilling", written bare, is not also its
+        sister firm "Ranvik Drilling Services" (t13h F3)."""
+
+        def widen(node: wquery.Query) -> wquery.Query:
+            if isinstance(node, wquery.Term) and node.fieldname == "entity" and " " in node.text:
+                try:
+                    known = self._known_entity(node.text) or self._known_entity(node.text, uq.NOISE_ENTITY)
+                except RuntimeError:  # no index open (yet): the name as asked, as a prefix is
+                    return node
+                if not known:
+                    return wquery.Or([node, prefix_query("entity", node.text + " ", node.boost)])
+            return node
+
+        return q.accept(widen)
+
+    def _known_entity(self, term: str, field: str = "entity") -> bool:
         """Whether ``term`` is an ``entity`` term of some article in the index (a name one of
         them writes: ``who:`` finds it as it is, no other legal form is looked up)."""
         with self._lock:
-            return self.searcher().doc_frequency("entity", term) > 0
+            return self.searcher().doc_frequency(field, term) > 0
 
 
 def _figures_widened(q: wquery.Query) -> wquery.Query:
