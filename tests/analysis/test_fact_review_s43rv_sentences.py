@@ -42,6 +42,7 @@ def test_a_term_of_another_thing_is_no_prison_sentence(other: str, years: float)
         ("Dean was given a nine-year prison sentence for the fraud.", "disagree"),
         ("A judge handed Dean eight years in prison.", "agree"),
         ("Dean was given eight years.", "agree"),
+        ("Dean was given nine years yesterday.", "disagree"),
     ],
 )
 def test_a_custodial_term_given_is_a_sentence(a: str, status: str) -> None:

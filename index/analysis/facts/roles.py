@@ -36,6 +36,7 @@ from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     CRAFT_PLURALS,
     DETERMINERS,
+    NOUN_PHRASE_END,
     NUMBER_WORDS,
     STOP_WORDS,
     SUBORDINATORS,
@@ -619,12 +620,13 @@ _CONDITIONAL_AFTER = frozenset("if unless default".split())  # ("… in prison i
 
 def _whole_object(after: Sequence[str]) -> bool:
     """Whether a term a giving verb gives (``after``: the lower-case words after it) is that verb's
-    whole object, a time given: nothing or a function word after it ("was given nine years for
-    fraud", "… in prison"), or a custodial noun (:data:`_CUSTODIAL_NOUNS`); not a term of a thing
-    named after it ("a 12-month driving ban"), nor "N years of X" or "N years to repay"."""
+    whole object, a time given: nothing after it, or a word that ends a noun phrase
+    (:data:`~waic_reader.index.analysis.lexicon.NOUN_PHRASE_END`: "was given nine years for fraud",
+    "… in prison", "… yesterday"), or a custodial noun (:data:`_CUSTODIAL_NOUNS`); not a term of
+    a thing named after it ("a 12-month driving ban"), nor "N years of X" or "N years to repay"."""
     if not after:
         return True
-    return after[0] in _CUSTODIAL_NOUNS or (after[0] in STOP_WORDS and after[0] not in ("of", "to"))
+    return after[0] in _CUSTODIAL_NOUNS or (after[0] in NOUN_PHRASE_END and after[0] not in ("of", "to"))
 
 
 def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
