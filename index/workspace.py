@@ -1672,7 +1672,7 @@ class Workspace:
         """ "" while the user's gazetteer file is as this process first listed rows under it (or as
         this call first finds it); else a stamp of the file as it is now: what the library's
         rows are kept under after an edit (:meth:`list_rows` counts the edited gazetteer's
-        names). One ``stat`` call."""
+        names). Two ``stat`` calls (:func:`_gazetteer_edited`)."""
         return _gazetteer_edited()
 
     def _marks_by_doc(self) -> Callable[[str], str]:
@@ -1780,26 +1780,23 @@ class Workspace:
         return rows
 
 
-# The user's gazetteer file (its mtime and size, None when absent) as this process first listed
-# rows under it, by its path (the config folder the environment names): the rows kept and stored
-# then count its names (:func:`_gazetteer_edited`).
-_listed_gazetteer: dict[Path, tuple[int, int] | None] = {}
+# The gazetteers' stamp (:func:`~.analysis.kept_mentions.gazetteer_stamp`) as this process first
+# listed rows under them, by the user's gazetteer path (the config folder the environment names):
+# the rows kept and stored then count their names (:func:`_gazetteer_edited`).
+_listed_gazetteer: dict[Path, str] = {}
 
 
 def _gazetteer_edited() -> str:
-    """ "" while the user's gazetteer file is as this process's first listing found it; else a
-    key part naming the file as it is now (``Workspace._listing``). One ``stat`` call: the
-    listing of an unchanged corpus reads no gazetteer."""
+    """ "" while the gazetteer files are as this process's first listing found them; else a key
+    part naming them as they are now (``Workspace._listing``), their stamp. The one stat check
+    of the files, kept_mentions' (two ``stat`` calls; a file's bytes are hashed again only when its
+    stat changed, and never parsed here): the listing of an unchanged corpus loads no gazetteer."""
+    from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
     from waic_reader.index.paths import USER_GAZETTEER_NAME, config_dir
 
-    path = config_dir() / USER_GAZETTEER_NAME
-    try:
-        st = path.stat()
-        now: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
-    except OSError:
-        now = None
-    first = _listed_gazetteer.setdefault(path, now)
-    return "" if now == first else f"{now[0]}-{now[1]}" if now else "none"
+    now = gazetteer_stamp()
+    first = _listed_gazetteer.setdefault(config_dir() / USER_GAZETTEER_NAME, now)
+    return "" if now == first else now
 
 
 def _grouping_key(

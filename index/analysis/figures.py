@@ -56,7 +56,7 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.letters import CAP
-from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
+from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, fold, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
 
@@ -1467,61 +1467,78 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return out
 
 
-# Words that say which currency a "¥" is: the currencies' own names first, then the country,
-# its people, its main cities and news agencies (datelines: "BEIJING (Reuters)", "TOKYO (Kyodo)").
-# Each group is named by the currency's code.
+# Words that say which currency a "¥" is, by their own names (each group named by the currency's
+# code); the country, its people, its cities and news agencies are read by :func:`_countries_cued`.
 _CURRENCY_NAME = re.compile(r"\b(?:(?P<cny>yuan|rmb|renminbi|cny)|(?P<jpy>yen|jpy))\b", re.I)
-_COUNTRY_CUE = re.compile(
-    r"\b(?:(?P<cny>china|chinese|beijing|shanghai|shenzhen|guangzhou|xinhua|prc)"
-    r"|(?P<jpy>japan|japanese|tokyo|osaka|nikkei|kyodo))\b",
-    re.I,
-)
-# Words that say whose peso an amount in pesos is: the country, its people, its capital and main
-# places (a typhoon story's "MANILA (Reuters)" and "Philippine province" made its "2.1 billion
-# pesos" Mexico's, MXN, before: the peso was read as one country's).
+# Codes in capitals that say whose peso an amount in pesos is (a typhoon story's "MANILA (Reuters)"
+# and "Philippine province" made its "2.1 billion pesos" Mexico's, MXN, before: the peso was read
+# as one country's).
 _PESO_NAME = re.compile(
     r"\b(?:(?P<php>PHP)|(?P<mxn>MXN)|(?P<ars>ARS)|(?P<clp>CLP)|(?P<cop>COP))\b"
 )  # codes in capitals
-_PESO_COUNTRY = re.compile(
-    r"\b(?:(?P<php>philippines?|filipinos?|manila|luzon|mindanao|visayas|cebu|davao|quezon)"
-    r"|(?P<mxn>mexico|mexican|mexicans|guadalajara|monterrey)"
-    r"|(?P<ars>argentina|argentine|argentinian|buenos\s+aires)"
-    r"|(?P<clp>chile|chilean|santiago|valparaíso|valparaiso)"
-    r"|(?P<cop>colombia|colombian|bogotá|bogota|medellín|medellin))\b",
-    re.I,
-)
-# Words that say whose shilling an amount in shillings is (as _PESO_COUNTRY for the peso).
+# Words that say whose shilling an amount in shillings is (as _PESO_NAME for the peso).
 _SHILLING_NAME = re.compile(r"\b(?:(?P<kes>KES|KSh)|(?P<ugx>UGX|USh)|(?P<tzs>TZS|TSh)|(?P<sos>SOS))\b")
-_SHILLING_COUNTRY = re.compile(
-    r"\b(?:(?P<kes>kenyan?s?|nairobi|mombasa|kisumu)"
-    r"|(?P<ugx>ugandan?s?|kampala)"
-    r"|(?P<tzs>tanzanian?s?|dodoma|dar\s+es\s+salaam|zanzibar)"
-    r"|(?P<sos>somalia|somalis?|mogadishu))\b",
-    re.I,
-)
-# Words that say whose dollar a "T$" is (as _PESO_COUNTRY for the peso): Taiwan's (Reuters' "T$")
-# or Tonga's pa'anga.
+# Words that say whose dollar a "T$" is: Taiwan's (Reuters' "T$") or Tonga's pa'anga.
 # (the pa'anga's names are the currency table's: CURRENCY_WORDS)
 _T_DOLLAR_NAME = re.compile(
     r"(?P<twd>\bNT\$|\bTWD\b|(?i:\bnew\s+taiwan\s+dollars?\b))"
     rf"|(?P<top>(?i:\b(?:{_alt(w for w, c in CURRENCY_WORDS.items() if c == 'TOP')})\b))"
 )
-_T_DOLLAR_COUNTRY = re.compile(
-    r"\b(?:(?P<twd>taiwan|taiwanese|taipei|kaohsiung|taichung|tainan)|(?P<top>tonga|tongan|nuku[’']alofa))\b",
-    re.I,
-)
-# An ambiguous currency's cue patterns, in the order they are read (see resolve_currency).
-_AMBIGUOUS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    YEN_OR_YUAN: (_CURRENCY_NAME, _COUNTRY_CUE),
-    PESOS: (_PESO_NAME, _PESO_COUNTRY),
-    SHILLINGS: (_SHILLING_NAME, _SHILLING_COUNTRY),
-    T_DOLLARS: (_T_DOLLAR_NAME, _T_DOLLAR_COUNTRY),
+# An ambiguous currency's names (read first, see resolve_currency) and its countries, each by the
+# gazetteer's name for it (entities.gazetteer.nations: a country's names, its people's, its capital)
+# with the code of its currency.
+_AMBIGUOUS: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    YEN_OR_YUAN: (_CURRENCY_NAME, {"China": "CNY", "Japan": "JPY"}),
+    PESOS: (
+        _PESO_NAME,
+        {"Philippines": "PHP", "Mexico": "MXN", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP"},
+    ),
+    SHILLINGS: (_SHILLING_NAME, {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somalia": "SOS"}),
+    T_DOLLARS: (_T_DOLLAR_NAME, {"Taiwan": "TWD", "Tonga": "TOP"}),
 }
+# The words naming one of those countries that the gazetteer does not hold (it holds a country's
+# names, demonyms and capital, and no other city's or region's country): main cities and regions
+# and the news agencies of datelines ("SHANGHAI (Reuters)", "OSAKA (Kyodo)"), folded as
+# corpus.tokens.fold folds them.
+_MORE_COUNTRY_WORDS: dict[str, str] = {
+    **dict.fromkeys(("shanghai", "shenzhen", "guangzhou", "xinhua"), "China"),
+    **dict.fromkeys(("osaka", "nikkei", "kyodo"), "Japan"),
+    **dict.fromkeys(("luzon", "mindanao", "visayas", "cebu", "davao", "quezon"), "Philippines"),
+    **dict.fromkeys(("guadalajara", "monterrey"), "Mexico"),
+    "valparaiso": "Chile",
+    "medellin": "Colombia",
+    **dict.fromkeys(("mombasa", "kisumu"), "Kenya"),
+    **dict.fromkeys(("dar es salaam", "zanzibar"), "Tanzania"),
+    **dict.fromkeys(("kaohsiung", "taichung", "tainan"), "Taiwan"),
+}
+# A word of a place's name (letters, an apostrophe inside: "Nuku'alofa"), its possessive left out,
+# and the most words of a country's name the gazetteer holds ("people's republic of china").
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_PLACE_WORDS_MOST = 5
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 
 def _cued(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> set[str]:
     return {str(m.lastgroup).upper() for m in pattern.finditer(text, lo, hi)}
+
+
+def _countries_cued(codes: dict[str, str], text: str, lo: int, hi: int) -> set[str]:
+    """The currencies (``codes``: country → code) of the countries that ``text[lo:hi]`` names by
+    a name, a demonym or a capital the gazetteer holds (:func:`~.entities.gazetteer.nations`,
+    folded), or by :data:`_MORE_COUNTRY_WORDS`; each run of up to :data:`_PLACE_WORDS_MOST` words."""
+    from waic_reader.index.analysis.entities.gazetteer import nations
+
+    names = nations()
+    words = [_POSSESSIVE.sub("", fold(m.group())) for m in _PLACE_WORD.finditer(text, lo, hi)]
+    found: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, min(_PLACE_WORDS_MOST, len(words) - i) + 1):
+            key = " ".join(words[i : i + n])
+            country = names.get(key) or _MORE_COUNTRY_WORDS.get(key)
+            if country in codes:
+                found.add(codes[country])
+    return found
 
 
 def resolve_currency(text: str, fig: Figure) -> Figure:
@@ -1537,13 +1554,8 @@ def resolve_currency(text: str, fig: Figure) -> Figure:
         lo = m.end()
     end = _SENTENCE_END.search(text, fig.end)
     hi = end.start() + 1 if end else len(text)
-    for pattern, a, b in (
-        (names, lo, hi),
-        (countries, lo, hi),
-        (names, 0, len(text)),
-        (countries, 0, len(text)),
-    ):
-        cued = _cued(pattern, text, a, b)
+    for by_name, a, b in ((True, lo, hi), (False, lo, hi), (True, 0, len(text)), (False, 0, len(text))):
+        cued = _cued(names, text, a, b) if by_name else _countries_cued(countries, text, a, b)
         if len(cued) == 1:
             return replace(fig, unit=cued.pop())
         if cued:

@@ -141,14 +141,21 @@ COUNTED_ADJECTIVES = frozenset(
     sentenced charged deported""".split()
 )
 
+# Verbs that move a value up ("rose", "climbed", "raised") and down ("fell", "dropped", "cut"): the one
+# list of each direction, read by CHANGE_VERBS and by a share price's move (facts.percent).
+RISE_VERBS = frozenset(
+    """rise rose risen rises rising climbed jumped grew increased surged soared raised gained added
+    advanced rallied""".split()
+)
+FALL_VERBS = frozenset(
+    """fall fell fallen falls dropped decreased declined slid slipped slumped plunged tumbled dipped eased
+    shrank cut lowered lost retreated""".split()
+)
 # Verbs that move a value from one figure to another ("rose from 12 to 14", "fell to £1.8 bln from
 # £2.1 bln", "revised the toll to 16"): one list for the figure reader (a "from X to Y" after one is
-# a change, no range) and the fact sheet (the value after "from" is the one replaced).
-CHANGE_VERBS = frozenset(
-    """rise rose risen rises rising fall climbed jumped grew increased fell fallen falls dropped decreased
-    declined slid slipped slumped plunged tumbled dipped eased edged surged soared shrank went cut
-    raised lowered revised gained lost added advanced rallied retreated""".split()
-)
+# a change, no range) and the fact sheet (the value after "from" is the one replaced): those of
+# either direction and those of none ("edged", "went", "revised").
+CHANGE_VERBS = RISE_VERBS | FALL_VERBS | frozenset("edged went revised".split())
 
 # Craft people travel in, each noun with its plural: the one list of vehicles' nouns (s38-x1).
 # Being on or in one is being aboard (facts.roles.CRAFT: "184 passengers and 6 crew were on the
@@ -200,7 +207,7 @@ INCREMENT_WORDS = frozenset("more further additional extra".split())
 # CHANGE_VERBS, whose words after a speech tag's comma read as its clause going on (quotes).
 # (the present forms of raising and cutting verbs too, "increase its offer to", "cuts its budget
 # to", "reduce the fare to": with CHANGE_VERBS the verbs setting a thing to a new level, read by
-# facts.measures; review s42-rv finding 5)
+# facts.money_roles; review s42-rv finding 5)
 TALLY_VERBS = frozenset(
     """raising raise raises lifting lifted lift lifts pushing pushed push pushes increase increases
     increasing cuts cutting reduce reduces reducing reduced lower lowers lowering""".split()

@@ -21,13 +21,13 @@ from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import corpus_named
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.facts.dimensions import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.facts.display import amount_groups  # the fact sheet's value equality
 from waic_reader.index.analysis.facts.grouping import (  # the fact sheet's dating
     entry_date,
     entry_dated,
     within_margin,  # the fact sheet's agreement
 )
-from waic_reader.index.analysis.facts.measures import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,

@@ -766,6 +766,34 @@ def derive_title(
 _WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
 
 
+def _issuer_over_headline(blocks: list[Block], noise: set[int], i: int) -> int:
+    """The headline under block ``i`` when ``i`` is only the name of who issues the text (a press
+    release's "Norvale Department of Health" over "Department of Health confirms measures to
+    contain …": t13ak N11, the library titled the release by its issuer): a line of two to six
+    capitalised words (:data:`_CAPWORD`: "of", "the", "and" too) that the prose under it names word
+    for word, over a line of four words or more that is neither boilerplate, a byline nor a stamp,
+    nor a sentence. Else ``i``. (A headline in title case is not named word for word by its story,
+    so it stays the title.)"""
+    from waic_reader.index.corpus.blocks import words
+
+    tokens = blocks[i].text.split()
+    j = i + 1
+    if not 2 <= len(tokens) <= 6 or not all(_CAPWORD.match(t) for t in tokens) or j >= len(blocks):
+        return i
+    under = blocks[j].text.strip()
+    if (
+        j in noise
+        or len(words(under)) < 4
+        or under.endswith((".", "?", "!"))
+        or _byline_line(under)
+        or _stamp_like(under)
+        or "\n" in under
+    ):
+        return i
+    prose = " ".join(b.text for b in blocks[j + 1 : j + 4])
+    return j if re.search(rf"(?<!\w){re.escape(' '.join(tokens))}(?!\w)", prose) else i
+
+
 def wire_headline(line: str) -> str | None:
     """The headline a line of old wire copy sets in its format codes ("^Ferry aground off
     Valdmark; all safe<" → "Ferry aground off Valdmark; all safe"), else None."""
@@ -795,6 +823,7 @@ def _derive_title(
     if found is None:
         found = _headline_over_prose(blocks, noise)
     if found is not None:
+        found = _issuer_over_headline(blocks, noise, found)
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
     # thousand sentences, and counting its words for each of them takes minutes.

@@ -1,6 +1,6 @@
 """ "Claimed" before a sum is a demand of money only when the sum is its object (review s35-rv2
 finding 7, round s35-p4): "the families claimed €20 million from the company" demands it, "Police claimed
-$3 million had been stolen" reports the sum (a clause follows it: measures._CLAIM_REPORTED)."""
+$3 million had been stolen" reports the sum (a clause follows it: money_roles._CLAIM_VERBS)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A fact row whose values were never compared says "not compared", never "agree" (issue #13,
 s16b N4): "3,600 residents" and "3,400 people" evacuated are one measure's values but different
-counts (facts.measures._dimension), so the sheet cannot say they agree ("bounds compatible"); it lists
+counts (facts.dimensions.dimension_of), so the sheet cannot say they agree ("bounds compatible"); it lists
 them apart, each with what it counts. People however worded ("11 people died", "11 killed",
 "11 dead") stay one count, compared."""
 

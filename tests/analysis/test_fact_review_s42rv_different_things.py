@@ -3,12 +3,12 @@ in one row (review s42-rv findings 7, 8 and 11; tester t13aj N2 and N3). Each ki
 input, then two of my own.
 
 - A pay rise offered and a pay rise demanded are two measures in percent as in money (the same
-  role reading: measures.percent_offer_or_demand); a raised offer is the offer's later value.
+  role reading: money_roles.percent_offer_or_demand); a raised offer is the offer's later value.
 - A party's seats are that party's row; the size of a body and the seats a majority needs are rows
   of their own (votes.seat_measure).
 - An amount of the average one of many ("the average Band D bill", "for the average household")
   is per that unit (words.average_unit), never compared with a body's total; a body's budget is
-  a measure of its own (measures._a_budget), never set against what it spends on one service."""
+  a measure of its own (money_roles._a_budget), never set against what it spends on one service."""
 
 from __future__ import annotations
 

@@ -38,3 +38,19 @@ def test_the_sentence_tells_before_the_whole_text() -> None:
     text = "MANILA (Reuters) - Aid arrived.\n\nIn Mexico the same storm cost 80 million pesos."
     [fig] = [f for f in figures_of(text) if f.kind == "money"]
     assert fig.unit == "MXN"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Colombians will pay 2,000 pesos more for a bus ticket.", "COP"),
+        ("Argentines saw the price rise to 900 pesos a litre.", "ARS"),
+        ("Chileans will pay 1,500 pesos for the permit.", "CLP"),
+    ],
+)
+def test_a_country_is_named_as_the_gazetteer_names_it(text: str, unit: str) -> None:
+    """Round s43-k: the countries' words are the gazetteer's (entities.gazetteer.nations: names,
+    demonyms and their plurals, capitals), no second list in figures.py; the list it replaced knew
+    "Colombian" and "Argentine" but not their plurals, which left these amounts in "pesos"."""
+    [fig] = [f for f in figures_of(text) if f.kind == "money"]
+    assert fig.unit == unit, fig

@@ -8,8 +8,8 @@ s36-y2). Each case: the reviewer's input as written, then a variant of my own.
 * 5: a fire's or a furnace's "maximum" is no air temperature (temperatures._weather_extreme).
 * 6: "Each family received £500 from a crowdfunding appeal" is the appeal's, never the firm's
   pledge; "also" without a payer is a second sum (extract._payer_from).
-* 7: a place's distance "away" is from its article's dateline place (measures.away_origin).
-* Notes: money spent is its spender's (extract: donor), a speed its vehicle's (measures.moving_thing).
+* 7: a place's distance "away" is from its article's dateline place (quantities.away_origin).
+* Notes: money spent is its spender's (extract: donor), a speed its vehicle's (quantities.moving_thing).
 """
 
 from __future__ import annotations

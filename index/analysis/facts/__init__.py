@@ -100,7 +100,10 @@ Cost: linear in the number of figures. Each figure is compared with at most ``CA
 groups of its measure, never with every other figure.
 
 The package, one part per module: :mod:`.model` (the records), :mod:`.measures` (what a figure
-counts or measures: its measure and label), read with :mod:`.words` (cue words, clauses, verbs),
+counts or measures: its measure and label; a count's there, a measurement's in :mod:`.quantities`,
+money's role in :mod:`.money_roles` and its purpose in :mod:`.money_purpose`, people counted in
+:mod:`.people_counts`; which values compare in :mod:`.dimensions`), read with :mod:`.words` (cue
+words, clauses, verbs),
 :mod:`.places` (places, lists of places, parts of a group), :mod:`.roles` (what a verb does to a
 count: jobs cut, power lost, homes left, hospital, aboard, costs), :mod:`.owners` (whose figure:
 owners, donors) and :mod:`.percent` (what a percentage is of); :mod:`.earlier` (what an article

@@ -1,4 +1,4 @@
-"""Whose budget an amount is, and a budget's new level (issue #16, review s43-rv finding 4).
+"""Whose budget an amount is (issue #16, review s43-rv finding 4).
 
 A council's budget and a library service's budget are two measures: "The council's net budget will
 rise to £1.2bn" and "Libraries will have their budget cut by £2m to £6m" were one row that
@@ -11,16 +11,11 @@ agreed a £1.2bn budget")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from waic_reader.index.analysis.facts.words import WORD, bare_word
-from waic_reader.index.analysis.lexicon import CHANGE_VERBS, STOP_WORDS, TALLY_VERBS
+from waic_reader.index.analysis.facts.money_roles import BUDGET_NOUNS as BUDGETS
+from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 
-BUDGET = "budget"  # the measure key and label of a budget
-BUDGETS = frozenset({"budget", "budgets"})  # its nouns
-# Verbs that move a budget to a new level: the one list of verbs moving a value (lexicon)
-_LEVEL_VERBS = CHANGE_VERBS | TALLY_VERBS
-_LEVEL_WORDS = 8  # words from "budget" to "to" ("budget cut by £2m to", "budget will be cut to")
 # Words between a budget's owner and the noun "budget" that name no owner ("net", "annual")
 _BUDGET_MODIFIERS = frozenset("net gross annual overall total new revised proposed whole entire core".split())
 # Words before "budget" that point back to the clause's subject ("their budget", "its budget")
@@ -30,19 +25,6 @@ _POINTING = frozenset("its their his her our this that the a an".split())
 _REFERRING = frozenset("authority authorities government administration executive".split())
 # Where a clause opens inside a sentence: its subject is its own
 _CLAUSE_OPENS = re.compile(r"[;:]|,\s*(?:while|whereas|and|but)\s")
-
-
-def budget_level(before: Sequence[str]) -> bool:
-    """Whether an amount after the lower-case words ``before`` of its clause is a budget's new
-    level: "budget" (:data:`BUDGETS`) within :data:`_LEVEL_WORDS` words before it, a verb of change
-    after that word, and "to" right before the amount ("The council's net budget will rise to",
-    "the libraries budget will be cut to", "will have their budget cut by £2m to"); never the
-    change itself ("cut by £2m") nor a sum cut from a budget ("cut £45m from its budget")."""
-    if not before or before[-1] != "to":
-        return False
-    near = list(before[-_LEVEL_WORDS:])
-    at = max((k for k, w in enumerate(near) if w in BUDGETS), default=-1)
-    return at >= 0 and any(bare_word(w) in _LEVEL_VERBS for w in near[at + 1 : -1])
 
 
 def budget_owner(text: str, start: int, end: int, sent: tuple[int, int]) -> str:

@@ -11,12 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from waic_reader.index.analysis.facts.measures import (
-    dimension_noun,
-    dimension_of,
-    kinds_by_doc,
-    listed_only,
-)
+from waic_reader.index.analysis.facts.dimensions import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.facts.model import Fact, FactValue
 from waic_reader.index.analysis.figures import SHARE_MARGIN, SI_UNITS, YEN_OR_YUAN
 from waic_reader.index.corpus.date_values import as_datetime, readable, said

@@ -14,8 +14,9 @@ from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
-from waic_reader.index.analysis.facts.budgets import BUDGET, budget_owner
+from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
+from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
     earlier_report,
@@ -29,20 +30,10 @@ from waic_reader.index.analysis.facts.earlier import (
     tally_things,
 )
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
-from waic_reader.index.analysis.facts.measures import (
-    SPEED_MOVING,
-    STAFF_JOB,
-    UNNAMED_SHARE,
-    VALUE_OF,
-    WENT,
-    away_origin,
-    figure_measure,
-    moving_thing,
-    sub_group_counts,
-    way_gone,
-    workforce,
-)
+from waic_reader.index.analysis.facts.measures import figure_measure
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
+from waic_reader.index.analysis.facts.money_purpose import VALUE_OF
+from waic_reader.index.analysis.facts.money_roles import BUDGET
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
     OWNED_MEASURES,
@@ -53,6 +44,7 @@ from waic_reader.index.analysis.facts.owners import (
     owner,
     payer_named,
 )
+from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
     SHARE_MOVE,
@@ -68,6 +60,7 @@ from waic_reader.index.analysis.facts.percent import (
 from waic_reader.index.analysis.facts.places import (
     place_of,
 )
+from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,

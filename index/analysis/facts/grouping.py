@@ -15,10 +15,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
-from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
-from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
-from waic_reader.index.analysis.facts.measures import (
+from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
     kinds_by_doc,
@@ -26,8 +23,17 @@ from waic_reader.index.analysis.facts.measures import (
     ownerless_vote,
     placeless,
 )
+from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
+from waic_reader.index.analysis.facts.earlier import ORDINALS
+from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
-from waic_reader.index.analysis.facts.owners import GOVERNMENT, OWNED_MEASURES, SUM_NOUNS
+from waic_reader.index.analysis.facts.owners import (
+    DEMANDED_MEASURES,
+    DONATED_MEASURES,
+    GOVERNMENT,
+    OWNED_MEASURES,
+    SUM_NOUNS,
+)
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -163,7 +169,7 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
     it (the row writer shows those as one entry: one predicate for both, review s36-rv D7, round
     s36-c2: "100 metres" and "300 feet" were a DISAGREE row of one entry); else ranges
     (:func:`_range`) that meet. ``counted_alike``: their row counts what they count as one kind
-    (:func:`~.measures.kinds_by_doc`: a crew and people of one event), so they are compared."""
+    (:func:`~.dimensions.kinds_by_doc`: a crew and people of one event), so they are compared."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     if a.measure == SHARE_MOVE == b.measure and a.verb and b.verb and a.verb != b.verb and (a.value or b.value):
@@ -344,7 +350,7 @@ def _link(
     if a.verb != b.verb and (a.kind == "quantity" or (a.verb and b.verb)):
         # "The trust runs three hospitals" and "The gang has hit three hospitals": the verbs whose
         # objects they are say they count different things (were one row that agreed, t13z H13);
-        # a length gone ("the mud travelled 9 miles", measures.WENT) is no other length (t13ae P20)
+        # a length gone ("the mud travelled 9 miles", quantities.WENT) is no other length (t13ae P20)
         return None
     same = _same_value(a, b)
     if not (a.unit == b.unit or same):
@@ -516,7 +522,7 @@ def _stem_link(m: FactValue, f: FactValue, mine: set[str] | None = None) -> bool
     if m.kind not in ("money", "quantity") or m.kind != f.kind or m.unit != f.unit:
         return False
     if not _same_value(m, f) or _other_owners(m, f) or m.verb != f.verb:
-        # (a way gone, "the mud travelled 9 miles", is no distance "9 miles from" a place: measures.WENT)
+        # (a way gone, "the mud travelled 9 miles", is no distance "9 miles from" a place: quantities.WENT)
         return False
     if m.material and f.material and not set(m.material.split()) & set(f.material.split()):
         return False
@@ -605,7 +611,7 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
         if n is None:
             continue
         # its values are values of that measure now, compared with the row's (else "records" and
-        # "records" read as different counts, never compared: :func:`~.measures.dimension_of`)
+        # "records" read as different counts, never compared: :func:`~.dimensions.dimension_of`)
         g.members = [replace(m, measure=n.measure, label=n.label) for m in g.members]
         h.absorb(g)
         h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label or n.head}'")
@@ -1416,7 +1422,7 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
     """Join the rows of one owner's money of one measure written in different currencies ("Westmarch
     Rail will pay €2.3m" beside its "£2 million" and "$2.5 million": three single-source rows, t13ab
     L15): one row, its values in each currency listed apart and never compared (:func:`_fact`: an
-    article's currency is a kind of its own, :func:`~.measures.dimension_of`). Rows are counted for
+    article's currency is a kind of its own, :func:`~.dimensions.dimension_of`). Rows are counted for
     their owner's label before (:func:`_owned_by`), so the row keeps naming its payer. A measure
     no row names an owner of is one sum too ("Insurers put the damage at $1.2 billion" and "Damage
     … is estimated at €1.1 billion": two rows ``damage``, t13ac M20), given by different articles.
@@ -1580,7 +1586,7 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
 # a row of one beside a row of another names each one's owner ("money pledged (Ostmark
 # Steelworks)" beside "money not pledged", "money offered (the rail company)" beside the
 # Ministry's pledge: t13aa K18, round s36-d, the payer was in no label).
-_MONEY_DEALINGS = frozenset({"pledged", "unpledged", "offered", "demanded"})
+_MONEY_DEALINGS = DONATED_MEASURES | DEMANDED_MEASURES  # (owners.py: the measures owned by payer and demander)
 
 
 def _owned_family(measure: str) -> str:
@@ -1783,13 +1789,13 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # A distance from no named place ("heard 12 miles away", "Ash fell 80 km away") is listed and
     # never compared: another article's may be measured from anywhere (t13ac, round s37-f: "12
     # miles away" and "40 miles away" disagreed); so is a share of a whole named before ("half of
-    # them": measures.UNNAMED_SHARE, round s37-y2)
+    # them": dimensions.UNNAMED_SHARE, round s37-y2)
     apart = any(listed_only(v) for v in values) and len({v.doc for v in values}) > 1
     compared = compared and not apart
     agree = True
     for kind_set in set(by_doc.values()):
         alike = [v for v in values if by_doc[v.doc] == kind_set and not listed_only(v)]
-        # (one kind counted under two nouns: a crew and people of one event, measures.kinds_by_doc)
+        # (one kind counted under two nouns: a crew and people of one event, dimensions.kinds_by_doc)
         one = len(kind_set) == 1 and len({dimension_of(v) for v in alike}) > 1 and not linked
         if not (
             all(_compatible(x, y, one) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike, one)

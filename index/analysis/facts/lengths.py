@@ -31,7 +31,7 @@ by the unit; t13x F1 and F8, round s34-f).
 
 A thing is a common noun in lower case and singular ("reservoir", "dam", "wave"; every word for
 flood water is "water");
-a proper name is kept as written. The caller (``measures._measure_of``) keys the measure by its
+a proper name is kept as written. The caller (``quantities.quantity_measure``) keys the measure by its
 role and the grouping keeps different things' figures apart by their owner (``FactValue.owner``,
 ``grouping._measured_group``): a reservoir's 30 m and the flood water's 3 m were one row in
 disagreement."""

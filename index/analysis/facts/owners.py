@@ -74,7 +74,7 @@ OWNED_MEASURES = frozenset(
     }
 )
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged
-# for a purpose of its own, "pledged|funeral" (:func:`~.measures.money_purpose`); money not given
+# for a purpose of its own, "pledged|funeral" (:func:`~.money_purpose.money_purpose`); money not given
 # ("has not yet pledged $3 million") is the payer's who withholds it.
 DONATED_MEASURES = frozenset({"pledged", "unpledged", "offered"})
 # Money demanded, whose owner is its demander (:func:`demander`): the hackers' ransom is no value of a

@@ -31,7 +31,9 @@ from waic_reader.index.analysis.figures import (
 from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     DETERMINERS,
+    FALL_VERBS,
     MONTHS,
+    RISE_VERBS,
     STOP_WORDS,
     WEEKDAYS,
 )
@@ -237,7 +239,7 @@ def unnamed_share(text: str, fig: Figure, end: int) -> bool:
     """Whether the percentage ``fig`` is a share "of" a whole (``text[fig.end:end]`` opening with
     "of" and its determiners, :func:`_share_phrase`) whatever follows names: called when
     :func:`percent_subject` named nothing, so a pronoun or a relative stands for the whole ("half
-    of them", "a third of those who fled", "50% of it"; measures.UNNAMED_SHARE)."""
+    of them", "a third of those who fled", "50% of it"; dimensions.UNNAMED_SHARE)."""
     return not is_word_ratio(text, fig) and _share_phrase(text, fig, end) is not None
 
 
@@ -321,16 +323,11 @@ def _manner(word: str) -> bool:
 _DIRECTIONS = frozenset("lower higher down up".split())
 _SESSION_WORDS = frozenset("the day session week month year trading morning afternoon".split())
 _CLOSING_VERBS = frozenset("closed ended finished opened traded settled stood were was are is".split())
-# The words of a share price's move down and up: the change verbs (lexicon.CHANGE_VERBS) of each
-# direction and the direction written after the figure. "edged", "moved" say no direction.
-_DOWN_WORDS = frozenset(
-    """fall fell fallen falls falling dropped drop drops decreased declined slid slipped slumped
-    plunged tumbled dipped eased lost retreated shrank lowered cut lower down""".split()
-)
-_UP_WORDS = frozenset(
-    """rise rose risen rises rising climbed jumped grew increased surged soared gained added advanced
-    rallied raised higher up""".split()
-)
+# The words of a share price's move down and up: the change verbs of each direction
+# (lexicon.FALL_VERBS, RISE_VERBS) and the direction written after the figure, with forms of
+# falling and dropping that CHANGE_VERBS leaves out. "edged", "moved" say no direction.
+_DOWN_WORDS = FALL_VERBS | frozenset("falling drop drops lower down".split())
+_UP_WORDS = RISE_VERBS | frozenset("higher up".split())
 # The nouns whose change a share price's move is ("Nordair shares", "the stock"): one measure
 # whatever the verb (:data:`SHARE_MOVE`).
 SHARE_HEADS = frozenset("shares stock stocks".split())

@@ -54,7 +54,7 @@ _RAIN_PLACE_BEFORE = re.compile(
 
 
 # A place's name a distance is of, as written: up to five capitalised words, any script's capitals
-# (:data:`CAP`: "Örebro University Hospital", "Łódź Sports Hall"), for :mod:`.measures`' named
+# (:data:`CAP`: "Örebro University Hospital", "Łódź Sports Hall"), for :mod:`.quantities`' named
 # distances (review s36-rv D10, round s36-c2: an ASCII-only pattern there cut "Örebro").
 NAMED_PLACE = rf"(?P<name>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,4}})"
 

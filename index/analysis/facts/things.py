@@ -75,7 +75,7 @@ def owner_kind(owner: str) -> str | None:
 
 
 # Event nouns that name one kind of event as another does: "a 1974 blast" is "the 1974 explosion".
-# (a fire's other nouns too, for the crew rule's events: measures._crew_as_people)
+# (a fire's other nouns too, for the crew rule's events: dimensions._crew_as_people)
 _SAME_EVENT = {"blast": "explosion", "quake": "earthquake", "blaze": "fire", "inferno": "fire"}
 
 

@@ -17,7 +17,7 @@ VOTE_SHARE = ("vote share", "share of vote")  # (measure, label)
 VOTES = ("votes", "votes")
 TURNOUT = ("turnout", "turnout")
 # A candidate's or party's standing in an opinion poll ("A poll this week had Kerr on 41%"): its
-# own row per owner, listed and never compared (measures.listed_only: two polls differ by their
+# own row per owner, listed and never compared (dimensions.listed_only: two polls differ by their
 # dates and samples, and a poll is no result; review s40-rv finding 6)
 POLL_SHARE = ("poll share", "share in a poll")
 # The seats a party or candidate won ("Labour won 26 seats", "26 of the 57 seats"), the size of the

@@ -63,7 +63,7 @@ PLAIN_MODIFIERS = frozenset(
 )
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
-    # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.measures.money_purpose`)
+    # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.money_purpose.money_purpose`)
     # (its verbs of giving too: "The firm will donate $5m", "The ministry allocated €3m", "would
     # contribute EUR 40 million", "would release emergency funds of 40 million euros": t13x F14;
     # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
@@ -633,7 +633,7 @@ def bare_word(word: str) -> str:
 # by: "sector" and "industry" are one whole ("the garment sector's workers" and "the garment
 # industry's workforce", "in the mining sector" and "in the mining industry"), as "nation" and
 # "country" are. The one rule of it, for scoped statistics (scope.py), an industry's headcount and
-# size (measures.py) and a share's whole (percent.py) (s41-rv finding 5: three rules, unlike).
+# size (people_counts.py, money_purpose.py) and a share's whole (percent.py) (s41-rv finding 5: three rules, unlike).
 _WHOLE_KEYS = {
     "industry": "industry",
     "industries": "industry",

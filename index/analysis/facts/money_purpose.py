@@ -1,0 +1,197 @@
+"""What money given is for and to whom (:func:`money_purpose`, :func:`money_recipient`), and the
+size of a whole industry (:func:`valued_whole`: "the $47 billion garment sector"). Read by
+:mod:`.money_roles` for money pledged. Split out of measures.py (round s43-k, no rule changed);
+each rule's comment names the test corpus or review finding it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.people_counts import (
+    ASIDE,
+)
+from waic_reader.index.analysis.facts.words import (
+    PER_RECIPIENT,
+    WHOLE_NOUNS,
+    WORD,
+    is_participle,
+    people_kind,
+    singular_of,
+    whole_noun,
+)
+from waic_reader.index.analysis.figures import (
+    TIME_UNITS,
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    STOP_WORDS,
+)
+
+# An industry's size, by money before its noun or "worth" after it (:func:`valued_whole`).
+VALUE_OF = "value|"
+# The nouns of a whole trade, keyed as :func:`~.words.whole_noun` keys them ("sector" and "industry"
+# are one): "the region's €3.4 billion wine trade" and "the wine trade is worth €3.4 billion
+# annually" (t13ag-r N6); an economy or a country is no trade.
+_WHOLES_VALUED = {w: whole_noun(w) for w in WHOLE_NOUNS if whole_noun(w) in ("industry", "trade")}
+# (a phrase after the noun, "industry in a decade", "industry in Bali", is no other whole: only "of"
+# names one, "the sector of the economy")
+_WHOLE_AFTER = re.compile(rf"\s+(?P<mod>[a-z-]+\s+)?(?P<whole>{'|'.join(sorted(_WHOLES_VALUED))})\b(?!\s+of\b)")
+# The verbs between a whole and "worth": "is worth", "was now worth", "has been worth".
+_WORTH_COPULAS = frozenset("is was are were be been has have had remains remained now still already".split())
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than)\s+)?$", re.I)
+
+
+def valued_whole(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The industry whose size an amount is, with the word that names it ("sector" and "industry"
+    are one: "$47 billion garment sector" and "the garment industry, worth $47 billion a year" are
+    "garment industry"; "textile industry" another), else ""."""
+    after = _WHOLE_AFTER.match(text, fig.end, sent[1])
+    if after is not None:
+        mod = (after.group("mod") or "").strip()
+        whole = _WHOLES_VALUED[after.group("whole")]
+        return f"{mod} {whole}" if mod and mod not in STOP_WORDS else whole
+    worth = _WORTH_BEFORE.search(text, sent[0], fig.start)
+    if worth is None:
+        return ""
+    subject = ASIDE.sub(" ", text[sent[0] : worth.start()]).rstrip(" ,")
+    words = [w.lower() for w in WORD.findall(subject)]
+    while words and words[-1] in _WORTH_COPULAS:
+        words.pop()  # "the tourism industry is worth $12 billion a year" (t13ag-r N6: a row apart)
+    if not words or words[-1] not in _WHOLES_VALUED:
+        return ""
+    whole = _WHOLES_VALUED[words[-1]]
+    mod = words[-2] if len(words) > 1 and words[-2] not in STOP_WORDS and not words[-2].endswith(("'s", "’s")) else ""
+    return f"{mod} {whole}" if mod else whole
+
+
+# What money given is for: a purpose phrase after the amount, "for X", "towards X", "to a X fund",
+# "in X aid", "$2bn X package", or a money noun's modifier before it, "a X fund of $5m" (:func:`money_purpose`).
+# The words that close such a phrase, or say only that it is money or work (never its purpose alone):
+_MONEY_NOUNS = frozenset(
+    """fund funds package packages aid grant grants budget money programme programmes program programs
+    scheme appeal effort efforts loan loans assistance support funding work works needs campaign drive""".split()
+)
+# A cost's words say what it is for only inside a "for" phrase ("for funeral costs", "towards the cost
+# of"): "a €14 million repair bill" is the repair's cost (:func:`~.roles.cost_thing`), no money given.
+_GENERIC = _MONEY_NOUNS | frozenset("cost costs expense expenses bill bills".split())
+# Relief, the purpose money pledged is for unless said otherwise: its measure stays *money pledged*
+# (people it is given to, "for families of the victims", are whom, no purpose of its own either).
+_RELIEF = frozenset(
+    """relief emergency emergencies humanitarian aid assistance support help disaster crisis victim
+    family household community communities affected""".split()
+)
+# One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
+_PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
+_PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\s+)?", re.I)
+# A verb of spending before an amount given in its clause: its "on X" phrase says what the money is
+# for ("has allocated €50 million … and will spend €20 million on rebuilding the harbour", t13ac
+# M4); "on" after other money ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|to\s+be\s+spent|be\s+spent)\s+(?:\S+\s+){0,3}$", re.I)
+_PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
+_PURPOSE_MAX_WORDS = 4
+
+
+def _beneficiary(word: str, determined: bool) -> bool:
+    """Whether a purpose phrase's lower-case noun names whom money is given to, no purpose: a
+    place's noun ("town", "village", "area": ``PLACE_OF``, ``PLACE_KIND_AFTER``), or a body's kind
+    word ("school", "hospital", "church": :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`)
+    that a determiner makes one body ("for the school"). A mass or plural noun phrase with no
+    determiner is what money pays for, whatever kind word it shares with names ("towards temporary
+    housing", "for new homes", "towards cancer research"; a hand list of such words kept "Clarion
+    Housing" from ever being a body: review s41-rv finding 13)."""
+    from waic_reader.index.analysis.entities.lexicons import PLACE_KIND_AFTER, PLACE_OF, kind_of_word
+
+    if word in _PLACES or word in PLACE_OF or word in PLACE_KIND_AFTER:
+        return True
+    return determined and singular_of(word) == word and kind_of_word(word.capitalize()) is not None
+
+
+# A named recipient after the amount: "to Clarion Housing", "for Anglian Water's flood scheme",
+# "towards the Red Cross appeal": a name of at least two capitalised words (one may be a place's
+# or a month's), its possessive left out.
+_NAMED_RECIPIENT = re.compile(
+    r"\s+(?:to|for|towards|toward)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)+)(?:[’']s\b)?"
+)
+
+
+def money_recipient(text: str, end: int, limit: int) -> str:
+    """The name of whom money ending at ``end`` is given to, by the phrase right after it
+    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing"), "" when none
+    is named. One donor's gifts to two recipients are two sums, never one in disagreement (review
+    s41-rv finding 13)."""
+    m = _NAMED_RECIPIENT.match(text, end, limit)
+    return m.group("name") if m is not None else ""
+
+
+_PLACES = frozenset("area areas country countries community communities".split())
+
+
+def money_purpose(
+    text: str, end: int, limit: int, before: Sequence[str] = (), spend: bool = False
+) -> tuple[str, str] | None:
+    """What the money ending at ``end`` is for, by its purpose phrase (see :data:`_MONEY_NOUNS`):
+    (key, words for its label), the key "" for relief (:data:`_RELIEF`, the default purpose of money
+    pledged); None when no purpose is stated. ``before``: the words of its clause before it, lower
+    case ("a reconstruction fund of $5m"); ``spend``: a verb of spending governs the amount
+    (:data:`SPEND_BEFORE`), so that its "on X" phrase names the purpose ("spend €20m on rebuilding")."""
+    if PER_RECIPIENT.match(text, end, limit) is not None:
+        # "for the next of kin of each victim", "for each family": whom each payment goes to, none
+        # of its words a purpose ("money for next", review s41-rv finding 12)
+        return None
+    m = _PURPOSE_PREPOSITION.match(text, end, limit)
+    words: list[str] = []
+    determined = False  # a determiner opens the phrase: "for the school", one body
+    if m is not None and (m.group("prep") or "").lower() == "on" and not spend:
+        m = None  # "pledged $5m on Friday", "on behalf of": no purpose
+    if m is not None:
+        prep = (m.group("prep") or "").lower()
+        at = m.end()
+        for w in WORD.finditer(text, at, limit):
+            if text[at : w.start()].strip():
+                break  # punctuation between: the phrase ended
+            word = w.group()
+            low = word.lower()
+            if not words and low in ("the", "a", "an", "its", "their", "his", "her"):
+                determined = True
+                at = w.end()
+                continue
+            if words and words[-1] in _GENERIC and low == "of":
+                words = []  # "towards the cost of rebuilding": what the cost is of
+                at = w.end()
+                continue
+            if not word[:1].islower() or low in STOP_WORDS or len(words) == _PURPOSE_MAX_WORDS:
+                break
+            words.append(low)
+            at = w.end()
+        if prep in ("to", "in", "") and not (words and words[-1] in _MONEY_NOUNS):
+            words = []  # "to the Red Cross", "in aid" (no purpose), "$5m on Friday"
+        elif prep in ("to", "in", "") and len(words) < 2 and prep != "in":
+            words = []
+    if not words:
+        kept = list(before)
+        while kept and kept[-1] in _PURPOSE_CONNECTORS:
+            kept.pop()
+        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS:
+            words = kept[-2:]  # "a reconstruction fund of $5m"
+    written = " ".join(words)  # the label's words: "money for funeral costs"
+    while words and words[-1] in _GENERIC and len(words) > 1:
+        words.pop()  # "funeral costs", "the rebuilding effort": what they are for
+    if not words:
+        return None
+    head = words[-1]
+    one = singular_of(head)
+    if head in _PURPOSE_WORDS:
+        return _PURPOSE_WORDS[head], _PURPOSE_WORDS[head]
+    if (
+        one in _RELIEF
+        or head in _RELIEF
+        or head in _GENERIC
+        or people_kind(head)
+        or _beneficiary(one, determined)
+        or _beneficiary(head, determined)
+    ):
+        return "", ""  # relief, or whom it is given to: people, a place, a body ("for the town")
+    if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
+        return None
+    return one, written

@@ -1,0 +1,476 @@
+"""The role of an amount of money in its clause (:func:`money_measure`): pledged, offered,
+demanded (a ransom), not pledged (refused), raised, cut or saved, spent, a budget, a cost, a loss
+(a firm's result), a holding and the other roles of :data:`~.words.MONEY_ROLES`, one verb list
+(``words.MONEY_ROLES``) read by the verb or noun that governs the amount, a verb setting a new level
+("raise their offer to"), or a relative clause after it; and the pay rise a percentage offers or
+demands (:func:`percent_offer_or_demand`). Split out of measures.py (round s43-k, no rule changed);
+each rule's comment names the test corpus or review finding it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.money_purpose import (
+    SPEND_BEFORE,
+    VALUE_OF,
+    money_purpose,
+    money_recipient,
+    valued_whole,
+)
+from waic_reader.index.analysis.facts.roles import (
+    cost_thing,
+)
+from waic_reader.index.analysis.facts.words import (
+    ASKED_FOR,
+    AUXILIARIES,
+    GIVING_BEFORE,
+    MONEY_ROLES,
+    OFFERING,
+    WORD,
+    bare_word,
+    clause_before,
+    nearest_cue,
+    own_clause_start,
+    refused,
+)
+from waic_reader.index.analysis.figures import (
+    QUALIFIERS,
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
+    DETERMINERS,
+    TALLY_VERBS,
+)
+from waic_reader.index.corpus.tokens import fold
+
+# The forms of "claim" that report as well as demand, and the words that open a clause after the
+# sum, making it the claim's subject ("claimed $3 million had been stolen", "was lost").
+_CLAIM_VERBS = frozenset("claim claims claimed claiming".split())
+_CLAUSE_AFTER_CLAIMED = AUXILIARIES | frozenset("would will could may might should must went".split())
+# The words of an "of" phrase after a sum that says of what whole it is a part ("€300,000 of it
+# went", "£40,000 of the fund was used"): at most this many, then the clause's verb.
+_PART_OF_WORDS = 3
+# Verbs after a sum that say it was spent, with the word after them that says on what ("went to
+# repairs", "used for repairs"), or "spent" itself ("had been spent").
+_SPENT_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("went", "gone", "go", "goes"), frozenset("to on towards into".split())),
+    **dict.fromkeys(("used",), frozenset("for to on".split())),
+}
+# A sum "spent" ("spent €350,000 on repairs", "has spent about $1.5 million"): the verb straight
+# before it, a qualifier at most between (review s36-rv finding 11, round s36-c3).
+_SPENT_BEFORE = re.compile(rf"\bspent\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+
+
+_COMPENSATION = frozenset("compensation compensations payout payouts".split())
+_MONEY_LABELS = {
+    "pledged": "money pledged",
+    "damage": "damage",
+    "raised": "money raised",
+    "profit": "profit",
+    "revenue": "revenue",
+    "investment": "investment",
+    "fine": "fine",
+    "loss": "loss",
+    "bid": "bid",
+    "demanded": "money demanded",
+    "unpledged": "money not pledged",
+    "offered": "money offered",
+    "spent": "money spent",
+    "cut": "money cut or saved",
+    "shortfall": "shortfall",
+}
+# Money demanded is labelled a ransom where its clause says so (one measure with "money
+# demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
+_RANSOM = frozenset("ransom ransoms".split())
+# Nouns a giving word modifies as a noun of its own ("pay rise", "pay claim", "pay deal"): the
+# word then names wages, no payment.
+_PAY_NOUNS = frozenset(
+    "rise rises raise raises increase increases claim claims deal deals cut cuts freeze talks dispute offer award".split()
+)
+
+
+# Verbs that set a thing to a new level ("raise the minimum wage to Tk 12,500", "lift its offer to
+# 14,000 taka", "increased the fund by $2m", "cut its budget to £620m"): the amount after "to" is
+# the level of their object, after "by" its change, never money the verb's subject raised, nor a
+# sum cut ("cut its budget to £620m" was £620m cut and disagreed with "will cut £58m": review
+# s42-rv finding 5). The one list of verbs moving a value, lexicon.CHANGE_VERBS, with the present
+# forms of lexicon.TALLY_VERBS.
+_LEVEL_VERBS = CHANGE_VERBS | TALLY_VERBS
+# Verbs that make savings a budget's cut ("make savings of £58m", "needs to find £12m of savings",
+# "delivered savings of"): the noun "savings" is a cut only as their object, a household's "life
+# savings of £40,000" none (review s42-rv finding 5)
+_SAVINGS_MADE = frozenset(
+    """make makes made making find finds found finding deliver delivers delivered delivering achieve
+    achieves achieved identify identified need needs needed""".split()
+)
+_SAVINGS_MADE_WORDS = 3  # words between such a verb and "savings" ("make further efficiency savings")
+# Nouns of an offer as a verb's object ("raise their offer to"): the amount is money offered.
+_OFFER_NOUNS = frozenset("offer offers".split())
+# What opens a relative clause right after an amount ("the Tk 23,000 the unions have demanded",
+# "the £3.6m that the hackers want"): its verb governs the amount, at most so many words on.
+_RELATIVE_OPENERS = frozenset("the that which its their his her".split())
+_RELATIVE_WORDS = 5
+_RELATIVE_SUBJECTS = frozenset("that which who".split())
+# The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
+# the verbs after a sum are a purpose's ("to save", "to cut").
+_CUT_NOUNS = frozenset("cuts savings".split())
+
+
+def _governing_role(before: Sequence[str]) -> str | None:
+    """The money role (:data:`~.words.MONEY_ROLES`) of the verb or noun governing an amount, from
+    the words of its clause before it (lower case): the nearest cue, except that a verb of a new
+    level with its object and "to"/"by" between ("offered to raise the monthly minimum wage to",
+    "would raise their offer to") gives its object's role (an offer's, a money noun's) or else
+    that of the cue before the verb ("offered"), never money raised (review s41-rv finding 4)."""
+    cues = [k for k, w in enumerate(before) if bare_word(w) in MONEY_ROLES and not _savings_held(before, k)]
+    if not cues:
+        return None
+    k = cues[-1]
+    if before[k] in _LEVEL_VERBS and len(before) - k > 2 and before[-1] in ("to", "by"):
+        if before[-1] == "by" and MONEY_ROLES.get(before[k]) == "cut":
+            return "cut"  # "cut its budget by £58m": the change is the sum cut
+        thing = before[-2]
+        if thing in _OFFER_NOUNS:
+            return "offered"
+        if MONEY_ROLES.get(thing) not in (None, "raised"):
+            return MONEY_ROLES[thing]
+        earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
+        return earlier
+    return MONEY_ROLES[bare_word(before[k])]
+
+
+BUDGET = "budget"
+BUDGET_NOUNS = frozenset({"budget", "budgets"})
+_BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
+_BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
+
+
+def _a_budget(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is a budget: the noun "budget" right after it ("a £620m budget") or its
+    clause's subject or "of" phrase right before it, within :data:`_BUDGET_WORDS` words ("its budget
+    of £620m", "The budget for 2026/27 is £620m"); never "cut £58m from its budget"."""
+    if after[:1] and after[0] in BUDGET_NOUNS:
+        return True
+    near = before[-_BUDGET_WORDS:]
+    return bool(near) and near[-1] in _BUDGET_LINKS and bool(BUDGET_NOUNS & set(near))
+
+
+_LEVEL_WORDS = 8  # words from "budget" to "to" ("budget cut by £2m to", "budget will be cut to")
+
+
+def budget_level(before: Sequence[str]) -> bool:
+    """Whether an amount after the lower-case words ``before`` of its clause is a budget's new
+    level (review s43-rv finding 4): "budget" (:data:`BUDGET_NOUNS`) within :data:`_LEVEL_WORDS`
+    words before it, a verb of a new level (:data:`_LEVEL_VERBS`) after that word, and "to" right
+    before the amount ("The council's net budget will rise to", "the libraries budget will be cut
+    to", "will have their budget cut by £2m to"); never the change itself ("cut by £2m") nor a sum
+    cut from a budget ("cut £45m from its budget")."""
+    if not before or before[-1] != "to":
+        return False
+    near = list(before[-_LEVEL_WORDS:])
+    at = max((k for k, w in enumerate(near) if w in BUDGET_NOUNS), default=-1)
+    return at >= 0 and any(bare_word(w) in _LEVEL_VERBS for w in near[at + 1 : -1])
+
+
+def _negotiation_words(words: Sequence[str]) -> list[str]:
+    """The words (lower case) of an amount's clause as its role reading takes them: a giving word
+    before a noun of wages ("a pay rise of €2,000", "a pay claim") blanked, a noun of wages and no
+    verb of paying (t13aa K5: the union demanding a pay rise was money the union pledged); the
+    gerund "offering" after an auxiliary the verb ("is offering €800": money offered; "a share
+    offering of $500 million" is a noun)."""
+    words = [
+        "" if MONEY_ROLES.get(w) == "pledged" and nxt in _PAY_NOUNS else w for w, nxt in zip(words, [*words[1:], ""])
+    ]
+    return ["offered" if w == OFFERING and k and words[k - 1] in AUXILIARIES else w for k, w in enumerate(words)]
+
+
+# The words that may stand between an offer's or a demand's word and the percentage it governs
+# ("wants a 9 percent pay rise", "offered a pay rise of 3.5%", "raised their offer to a 5%"): the
+# percentage is then the rise offered or demanded, never where another noun stands between
+# ("wants inflation at 2%": no demand of 2%).
+_PAY_BETWEEN = (
+    DETERMINERS
+    | frozenset(
+        """of to by at around about some nearly almost just only pay wage wages salary salaries rise rises
+    raise raises increase increases offer offers claim award deal one-off annual yearly improved""".split()
+    )
+    | {""}
+)  # (a giving word blanked before a noun of wages: "a pay rise of")
+
+
+def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str | None:
+    """ "offered" or "demanded" when a percentage is a rise one side offers or the other demands,
+    read as an amount's role is (the cue before it, :func:`_role_after`): "Employers have
+    offered 4.5 percent", "the 8% the unions have demanded", "The union is seeking a pay rise of 9
+    percent", "raised their offer to a 5% pay rise" (a raised offer is the offer's later value),
+    "improved their offer of 4.5 percent"; None for any other percentage. ``before``/``after``:
+    the words (lower case) of its clause before and after it."""
+    before = _negotiation_words(before)
+    after = _negotiation_words(after)
+    if _ACCEPTED & set(before):
+        # "nurses accepted a 7% offer": the rise agreed, one row with "accepted a 7% pay rise"
+        return None
+    while before and before[-1] in DETERMINERS:
+        before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
+    if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
+        return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
+    role = _role_after(after)
+    offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
+    if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
+        role = "offered"  # "a 5% pay offer", a table's "4.5% | Employers' offer"
+    if role not in _NEGOTIATED:
+        cues = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) in _NEGOTIATED or w in _OFFER_NOUNS]
+        if not cues or not all(w in _PAY_BETWEEN for w in before[cues[-1] + 1 :]):
+            return None
+        role = "offered" if before[cues[-1]] in _OFFER_NOUNS else MONEY_ROLES[bare_word(before[cues[-1]])]
+    return role if role in _NEGOTIATED else None
+
+
+_NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
+_ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
+
+
+def _offer_modifier(word: str) -> bool:
+    """Whether ``word`` may stand before "offer" in an offer's noun phrase: a pay rise's word
+    (:data:`_PAY_BETWEEN`) or a possessive ("employers'", "the board's")."""
+    return word in _PAY_BETWEEN or word.endswith(("'", "’", "'s", "’s"))
+
+
+def _savings_held(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is the noun "savings" (or "saving") that no verb of making savings
+    (:data:`_SAVINGS_MADE`) governs just before it: money someone holds ("lost life savings of"),
+    no cut."""
+    if words[k] not in ("savings", "saving"):
+        return False
+    return not any(w in _SAVINGS_MADE for w in words[max(0, k - _SAVINGS_MADE_WORDS) : k])
+
+
+def _role_after(after: Sequence[str]) -> str | None:
+    """The money role said right after an amount: a noun it modifies, the head of a compound
+    rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
+    relative clause after it ("the Tk 23,000 the unions have demanded"); None when none is."""
+    head = None
+    for k, w in enumerate(after[:3]):
+        if k and w in _RELATIVE_SUBJECTS:
+            break  # "a £2.1bn budget that raises council tax": the budget's own clause, no role of the sum
+        role = MONEY_ROLES.get(bare_word(w))
+        if role == "cut" and w not in _CUT_NOUNS:
+            role = None  # "$2m to save the reef", "to cut emissions": a purpose's verb, no cut of the sum
+        if role is not None:
+            head = role
+            if k + 1 < len(after) and MONEY_ROLES.get(bare_word(after[k + 1])) is not None:
+                continue  # a modifier: the next word is the compound's head
+            return head
+        if head is not None:
+            return head
+    if after[:1] and after[0] in _RELATIVE_OPENERS:
+        relative: str | None = nearest_cue(after[1:_RELATIVE_WORDS], MONEY_ROLES)
+        return relative
+    return head
+
+
+def _after_part_of(after: Sequence[str]) -> Sequence[str]:
+    """The clause's words after a sum past an "of" phrase naming the whole it is a part of
+    ("of it went to repairs", "of the fund was used": from "went", "was"), else ``after``."""
+    if after[:1] != ["of"]:
+        return after
+    k = next((k for k in range(2, min(len(after), 2 + _PART_OF_WORDS)) if after[k] in _CLAUSE_AFTER_CLAIMED), None)
+    return after if k is None else after[k:]
+
+
+def spent_after(clause: Sequence[str]) -> bool:
+    """Whether the clause right after a sum (its words past an "of" phrase, :func:`_after_part_of`)
+    says it was spent: a verb of :data:`_SPENT_VERBS` after at most its auxiliaries, with its
+    word of where ("went to repairs", "was used for the roof"), or "spent" ("had been spent")."""
+    k = 0
+    while k < len(clause) and clause[k] in AUXILIARIES:
+        k += 1
+    if k >= len(clause):
+        return False
+    if clause[k] == "spent":
+        return True
+    return clause[k + 1 : k + 2] != [] and clause[k + 1] in _SPENT_VERBS.get(clause[k], frozenset())
+
+
+# The words of a firm's results around its "loss" or "losses": the verbs that report one ("posted",
+# "booked", "swung to", "widened"), the kinds of result ("net", "operating", "pre-tax") and the
+# periods results are given for ("for the quarter", "in the first half"). A disaster's losses have
+# none of them ("losses estimated at $2 billion", "insured losses reached $1.8 billion").
+_RESULT_WORDS = frozenset(
+    """posted posts posting booked books booking swung swings swing narrowed narrows
+    narrowing widened widens widening net operating pre-tax pretax underlying quarterly quarter
+    half-year half first-half full-year fiscal""".split()
+)
+# What a disaster's losses are called, whatever else their clause says: "insured losses", "economic
+# losses", "crop losses" (insurers' and governments' estimates of the damage).
+_DAMAGE_LOSSES = frozenset("insured uninsured economic material property physical crop agricultural".split())
+
+
+def _firms_result(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the "loss" or "losses" naming an amount (the last such word ``before`` it, else one of
+    the first three ``after`` it) is a firm's result by the words of its clause
+    (:data:`_RESULT_WORDS`), and no disaster's losses by their modifier (:data:`_DAMAGE_LOSSES`).
+    False when no such word names the amount (its role is "damage" by another word: "damage")."""
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in ("loss", "losses")), None)
+    if at is not None and any(MONEY_ROLES.get(w) == "damage" for w in before[at + 1 :]):
+        at = None  # "losses … and damage put at": the nearer word names it
+    if at is None:
+        if not any(w in ("loss", "losses") for w in after[:3]):
+            return False
+        # "a $40 million loss": its modifiers are the words before the amount
+        modifier = before[-1] if before else ""
+    else:
+        modifier = before[at - 1] if at > 0 else ""
+    if modifier in _DAMAGE_LOSSES:
+        return False
+    return any(w in _RESULT_WORDS for w in [*before, *after])
+
+
+# Words between "lost" and the amount it lost: "lost an estimated $2m", "lost about €5m".
+_LOST_GAP = frozenset("a an the some about around nearly almost roughly over estimated another up to".split())
+
+
+def _lost_object(before: Sequence[str]) -> bool:
+    """Whether an amount is the object of "lost" (:data:`_LOST_GAP` words between): a loss ("The
+    families who lost relatives received €5,000" is no loss: "lost" is not right before it)."""
+    rest = list(before)
+    while rest and rest[-1] in _LOST_GAP:
+        rest.pop()
+    return rest[-1:] == ["lost"]
+
+
+def money_measure(
+    text: str,
+    fig: Figure,
+    sent: tuple[int, int],
+    before: list[str],
+    after: list[str],
+    prev_end: int | None,
+) -> tuple[str, str]:
+    """(measure key, label) of an amount of money (``fig.kind == "money"``) by its role: an
+    industry's size, money spent, pledged (for a purpose, to a recipient), not pledged, offered,
+    demanded (a ransom), a budget, a cost, a holding, a loss and the other roles of
+    :data:`~.words.MONEY_ROLES`; ("", "") when its words name none. ``before`` and ``after``: the
+    lower-case words of its clause before and after it; ``prev_end``: where the sentence's
+    previous figure ends (an amount's clause may open after it: :func:`~.words.own_clause_start`)."""
+    if industry := valued_whole(text, fig, sent):
+        # "the country's $47 billion garment sector", "the garment industry, worth $47 billion a
+        # year": the size of an industry, one measure however worded (t13ag N6: two rows)
+        return f"{VALUE_OF}{industry}", f"value of the {industry}"
+    own_start = own_clause_start(text, sent[0], fig.start, prev_end)
+    if own_start != sent[0]:
+        # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
+        # crore": the verb governing this amount is in its own clause, never the one before
+        before = clause_before(text, fig.start, own_start)
+    before = _negotiation_words(before)
+    clause = _after_part_of(after)
+    opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
+    if opens and _CLAIM_VERBS & set(before):
+        # "Police claimed $3 million had been stolen": the sum opens the claimed clause, a
+        # report, never money demanded (that is the sum as the object: "claimed €20 million
+        # from the company"; review s35-rv2 finding 7, round s35-p4); so does a part of a
+        # whole, "claimed €300,000 of it went to repairs" (round s36-d)
+        before = ["" if w in _CLAIM_VERBS else w for w in before]
+    if (opens and nearest_cue(before, MONEY_ROLES) is None and spent_after(clause)) or _SPENT_BEFORE.search(
+        text, max(own_start, fig.start - 40), fig.start
+    ):
+        # "€300,000 of it went to repairs", "$2 million had been spent on the roof": a sum
+        # opening a clause that says where it went, whatever reports it ("claimed", "…, Olaf
+        # Lind said", round s36-d read it after "claimed" only: review s36-rv finding 11), and
+        # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
+        # or costing governs keeps that reading ("aid of €2m went to the families")
+        return "spent", _MONEY_LABELS["spent"]
+    given = _governing_role(before)
+    if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
+        # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
+        # subject's noun, however far back in its clause, says what the money is (t13ab L15)
+        whole = clause_before(text, fig.start, own_start, most=40)
+        given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
+    if given is None and before and before[-1] in GIVING_BEFORE:
+        # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
+        need = GIVING_BEFORE[before[-1]]
+        given = "pledged" if need is None or need in after[:4] else None
+    giving = [k for k, w in enumerate(before) if MONEY_ROLES.get(bare_word(w)) in ("pledged", "offered")]
+    if given in ("pledged", "offered") and giving and refused(before, giving[-1]):
+        # "will not pay the €4.1m", "refused to contribute $40 million", "has not yet pledged $3
+        # million": nothing given, a measure of its own (with no measure it joined another
+        # outlet's row of that money given, review s35-rv item 10)
+        given = "unpledged"
+    role = _role_after(after) or given
+    if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
+        # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
+        # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
+        # a bare "amount (BDT)" beside the other outlets' money pledged per family)
+        given = role = "pledged"
+    if given in ("unpledged", "offered") and role == "pledged":
+        # "has not contributed $2 million to the fund": a fund's word gives nothing; "offered
+        # €10m in aid": the aid is what is offered, an offer as "has offered €10 million" (t13ac M11)
+        role = given
+    demand = next((r for r in (nearest_cue(after[:3], MONEY_ROLES), given) if r == "demanded"), None)
+    if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
+        demand = "demanded"  # "The gang asked for $500,000"
+    if demand and role in (None, "pledged", "unpledged", "offered", "demanded"):
+        # a ransom, money demanded or wanted: never a gift, whatever giving verb its clause
+        # holds ("pay the €4.1m ransom demanded by the hackers", "the £3.6m the hackers want")
+        given = role = demand
+    if role == "damage" and _firms_result(before, after):
+        # "The operator posted a loss of $40 million", "a net loss of €12 million for the
+        # quarter": a firm's result, never a value of a disaster's damage (#16, s34-e)
+        given = role = "loss"
+    if _lost_object(before) and role != "damage":
+        # "The parent group lost $ 1.8 bln in the quarter", "lost $2m in sales": what a firm
+        # or a fund lost, the amount the verb's object (an amount before, t13w F5); a
+        # disaster's "losses" and "lost $2m in damage" are its damage
+        given = role = "loss"
+    # (a money noun's modifier before it, "pledged a reconstruction fund of $5m", only for money
+    # given: "Standby funds of 1.2 billion pesos remain available" names no purpose)
+    # (only of money given, its giving verb in the sentence: "will spend €2 million on the
+    # repairs" alone is the repairs' cost, joined with "Repair work will cost €2 million",
+    # grouping._join_unmeasured)
+    spend = SPEND_BEFORE.search(text, max(own_start, fig.start - 60), fig.start) is not None and (
+        given == "pledged"
+        or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
+    )
+    purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
+    if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+        if recipient := money_recipient(text, fig.end, sent[1]):
+            # "gave £50,000 to Clarion Housing": money for that body, never a value of the
+            # donor's gift to another (review s41-rv finding 13)
+            purpose = (f"to {fold(recipient)}", recipient)
+    if purpose is not None and purpose[0] and given in ("pledged", None):
+        # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
+        # reconstruction": money given for a purpose of its own, never a value of money pledged
+        # for another purpose or none, whatever its verb (t13p F6); the words of its phrase are
+        # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
+        # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
+        return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
+    if (role is None and given is None and _a_budget(before, after)) or budget_level(before):
+        # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
+        # own, never a value of what it spends on one thing ("will spend £280m on adult social
+        # care") nor of one household's bill (review s42-rv finding 11); a level a verb of change
+        # sets it to ("budget will rise to £1.2bn", "budget cut by £2m to £6m": s43-rv finding 4)
+        return BUDGET, BUDGET
+    if role == "cost":
+        if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
+            # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
+            # cost of the thing the clause names, one measure whatever the cost's word, so
+            # outlets' values of it are compared; never the damage, the aid or a fine.
+            thing = cost_thing(before, after)
+            if thing:
+                return f"cost|{thing}", f"{thing} cost"
+            # "It will cost 40 million": the cost of something the clause does not name;
+            # labelled so, grouped only by shared context (like a count's noun).
+            return "", "cost"
+        role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
+    if role == "holding":
+        # One holder's stake is no value of another's: labelled, grouped only by shared
+        # context (as an amount with no measure), never one measure across holders.
+        return "", "holding"
+    if role == "demanded" and _RANSOM & {*before, *after}:
+        return role, "ransom demanded"
+    if role:
+        return f"{role}", _MONEY_LABELS[role]
+    return "", ""

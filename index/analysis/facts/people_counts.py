@@ -1,0 +1,286 @@
+"""What a count of people (and of the things a casualty befell) is, in words: the casualty
+measures' labels ("homes evacuated", "children among the dead"), the injured by what they suffered
+or were treated for, the people a speaker has lost, a crowd at another event, and a workforce's
+headcount (a place's staff, a job's headcount, an industry's). Read by :mod:`.measures` for a
+count and by :mod:`.dimensions` for a sub-group. Split out of measures.py (round s43-k, no rule
+changed); each rule's comment names the test corpus or review finding it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
+from waic_reader.index.analysis.facts.words import (
+    AUXILIARIES,
+    CASUALTY,
+    FINITE_VERBS,
+    VERB_ADVERBS,
+    WORD,
+    bare_verb,
+    bare_word,
+    ends_noun_phrase,
+    is_participle,
+    people_kind,
+    whole_noun,
+)
+from waic_reader.index.analysis.figures import (
+    Figure,
+)
+from waic_reader.index.analysis.lexicon import (
+    DETERMINERS,
+)
+
+# The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
+# centres"), naming no casualty of its things.
+CASUALTY_NOUNS = frozenset("deaths death toll fatalities lives bodies injuries evacuation displacement rescue".split())
+# What a casualty measure's things were, after their noun, when they are not people: "homes
+# evacuated", "children killed" (:func:`casualty_label`).
+CASUALTY_VERB = {
+    "death": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "evacuated": "evacuated",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "arrested": "arrested",
+    "stranded": "stranded",
+    "hospital": "taken to hospital",
+    "hospital|in": "in hospital",
+}
+# What people were treated for that says they were hurt ("treated for injuries", "treated for minor
+# injuries", "for their wounds", "for burns"): the injured, one fact with *people injured* (t13w F5:
+# "people treated" was a row apart).
+# "treated for smoke inhalation" too (t13ad N14, round s37-x1: a row "passengers treated").
+_HURT = frozenset("injuries injury wounds wound burns fractures cuts inhalation".split())
+# Verbs saying people suffered or were given something, which say they were hurt when what they
+# suffered or were given is an injury (:data:`_HURT`) or treatment: "Eleven passengers received
+# treatment for minor injuries", "Fourteen people suffered minor injuries", "needed hospital
+# treatment", "sustained serious injuries", "required medical treatment" (t13ad N14, round s37-x1:
+# rows "passengers received", "people suffered", "people" beside *people injured*).
+_SUFFERING = frozenset(
+    """suffered suffering suffer suffers sustained sustaining sustain sustains received receiving receive
+    receives needed needing need needs required requiring require requires underwent undergoing""".split()
+)
+_TREATMENT = frozenset("treatment treatments".split())
+_OBJECT_WORDS = 3  # "received emergency medical treatment": the object's words at most
+# The injury or treatment must head the object, as a noun of its own (review s37-rv finding 2, round
+# s37-y2: "About 200 workers suffered cuts to their pay" was *people injured*, disagreeing with the
+# story's twelve): it ends its noun phrase (words.ends_noun_phrase: "suffered cuts and bruises",
+# "burns to the face", "treatment in hospital"; "needed water treatment plants" is no treatment).
+# The parts of the body an injury is "to" ("cuts to the face", "burns to 40% of his body", "injuries to
+# both legs"); "to" anything else says the word names no injury ("cuts to their pay", "to services").
+BODY_PARTS = frozenset(
+    """head heads face faces neck necks throat arm arms hand hands finger fingers wrist wrists elbow
+    elbows shoulder shoulders leg legs knee knees ankle ankles foot feet toe toes hip hips back chest
+    stomach abdomen eye eyes ear ears nose mouth jaw skull scalp spine ribs lungs skin body bodies
+    torso limbs""".split()
+)
+# Words before a body part after "to" that name none ("to both legs", "to the upper body").
+_BEFORE_PART = DETERMINERS | frozenset("both each either all of per cent percent upper lower left right".split())
+# Nouns of :data:`_HURT` and :data:`_TREATMENT` with a second, common sense ("pay cuts", "budget cuts",
+# "cuts in funding", "tax treatment"): an injury or care only when the words before them in the
+# object say how bad it was, where, or who gave it (:data:`_INJURY_MODIFIERS`); and cuts are no
+# injury before "in" and a bare noun, a reduction of it ("cuts in pay", "in funding"; "treatment in
+# hospital" is care, "cuts in the blast" injuries).
+_TWO_SENSES = frozenset("cuts treatment treatments".split())
+_REDUCTIONS = frozenset({"cuts"})
+_INJURY_MODIFIERS = (
+    DETERMINERS
+    | BODY_PARTS
+    | frozenset(
+        """minor serious severe critical deep superficial slight light multiple several bad nasty small
+        painful life-threatening non-life-threatening internal facial spinal further urgent immediate
+        emergency medical hospital specialist intensive outpatient first-aid first aid initial prompt
+        ongoing""".split()
+    )
+)
+
+
+def _injury_object(words: Sequence[str]) -> bool:
+    """Whether ``words`` (lower case, the object of a verb of suffering or of "treated for") open
+    with an injury or treatment that heads its noun phrase: a noun of :data:`_HURT` or
+    :data:`_TREATMENT` among the first :data:`_OBJECT_WORDS`, ending its noun phrase
+    (:func:`~.words.ends_noun_phrase`), by "to" only before a body part (:data:`BODY_PARTS`), and, for a noun of
+    two senses (:data:`_TWO_SENSES`), after nothing but :data:`_INJURY_MODIFIERS` (and cuts before
+    no "in" + bare noun, :data:`_REDUCTIONS`). "suffered cuts and bruises", "burns to their hands", "hospital treatment": yes;
+    "pay cuts", "cuts to their pay", "cuts in pay", "water treatment plants": no."""
+    at = next((i for i, w in enumerate(words[:_OBJECT_WORDS]) if w in _HURT or w in _TREATMENT), None)
+    if at is None:
+        return False
+    noun, after = words[at], list(words[at + 1 :])
+    if not ends_noun_phrase(after):
+        return False  # "needed water treatment plants": the noun qualifies another
+    if noun in _TWO_SENSES and any(w not in _INJURY_MODIFIERS for w in words[:at]):
+        return False  # "suffered pay cuts", "budget cuts", "preferential treatment"
+    if after[:1] == ["to"] or (noun in _REDUCTIONS and after[:1] == ["in"]):
+        what = next((w for w in after[1:] if w not in _BEFORE_PART and not w.isdigit()), None)
+        if what is not None and what not in BODY_PARTS and not (after[0] == "in" and after[1] in DETERMINERS):
+            return False  # "cuts to their pay", "deep cuts to services", "cuts in pay"
+    return True
+
+
+def hurt_or_treated(after: Sequence[str], whole: Sequence[str] = ()) -> bool:
+    """Whether the clause after a count (its lower-case words ``after``; ``whole``: the same clause
+    not cut short at the sentence's next figure, when it goes on past it) says its people were hurt
+    in other words than a casualty verb: treated for an injury ("were treated for burns", "for smoke
+    inhalation": :data:`_HURT`), or a verb of suffering or receiving (:data:`_SUFFERING`) whose object
+    is an injury or treatment ("suffered minor injuries", "received treatment for minor injuries",
+    "needed hospital treatment"), the object headed by it (:func:`_injury_object`: "suffered cuts to
+    their pay" is no injury); auxiliaries and adverbs before the verb passed over."""
+    verb = bare_verb(after)
+    if not verb:
+        return False
+    # the object's words up to the clause's end: "received cuts to their pensions last year" was cut
+    # at "to", nearer to "last year" than to the count
+    words = whole if len(whole) > len(after) and list(whole[: len(after)]) == list(after) else after
+    rest = list(words[after.index(verb[0]) + 1 :])
+    if verb[0] == "treated":
+        at = rest.index("for") + 1 if "for" in rest else len(rest)  # "treated at the scene for burns"
+        return bool(set(rest[at : at + _OBJECT_WORDS]) & _HURT) and _injury_object(rest[at:])
+    return verb[0] in _SUFFERING and _injury_object(rest)
+
+
+# People a speaker has lost, right after their count's noun ("the 17 colleagues we have lost").
+LOST_AFTER = re.compile(
+    r"\s+(?:(?:that|who|whom)\s+)?(?:we|they|it|he|she|you)\s+(?:have\s+|has\s+|had\s+|['’]ve\s+)?lost\b"
+    r"(?!\s+(?:contact|touch|track|sight)\b)",
+    re.I,
+)
+# Events other than the story's own whose crowd a count of people may be ("a rally of 5,000").
+_CROWD_EVENTS = {
+    **dict.fromkeys(("rally", "rallies"), "rally"),
+    **dict.fromkeys(("protest", "protests", "demonstration", "demonstrations", "sit-in"), "protest"),
+    **dict.fromkeys(("march", "marches"), "march"),
+    **dict.fromkeys(("vigil", "vigils"), "vigil"),
+}
+# (a strike's people are its strikers, "a strike by 12,000 dockworkers": roles.on_strike; read as
+# a crowd "at the strike", they were a row apart from the story's other strikers, t13aj N1)
+_CROWD_QUALIFIERS = frozenset(
+    "about around some nearly roughly almost over more than up to an estimated least at".split()
+)
+
+
+def crowd_event(before: Sequence[str]) -> str:
+    """The event whose crowd a count is, when its clause ends "<event> of|by [qualifier]" before it
+    ("a rally of about 5,000 workers" → "rally"), else ""."""
+    words = list(before)
+    while words and words[-1] in _CROWD_QUALIFIERS:
+        words.pop()
+    if len(words) >= 2 and words[-1] in ("of", "by") and words[-2] in _CROWD_EVENTS:
+        return _CROWD_EVENTS[words[-2]]
+    return ""
+
+
+# (wholes larger than one employer, the subject of an employing verb, "the garment industry, worth
+# $47 billion a year, employs about four million people": words.whole_noun)
+_EMPLOY_VERB = re.compile(r"\b(?:employs|employed|employ|employing)\b", re.I)
+ASIDE = re.compile(r",[^,]*,")
+
+
+def employing_whole(text: str, start: int, pos: int) -> str:
+    """The whole an employing verb's subject names, when it is larger than one employer (an
+    industry, a sector, a country: :func:`~.words.whole_noun`), lower case as written, read between ``start`` (the sentence's start)
+    and the figure at ``pos``, its asides between commas passed over; "" otherwise ("The factory
+    employs 3,200 workers")."""
+    verbs = list(_EMPLOY_VERB.finditer(text, start, pos))
+    if not verbs:
+        return ""
+    subject = ASIDE.sub(" ", text[start : verbs[-1].start()])
+    words = WORD.findall(subject)
+    return words[-1].lower() if words and whole_noun(words[-1]) else ""
+
+
+# The nouns of a place's workforce (a count of them that nothing befell is its staff).
+_WORKFORCE_HEADS = frozenset("workers employees staff staffers".split())
+
+
+_CLAUSE_OPENERS = frozenset("where while and but as whose".split())
+
+
+def opens_own_clause(before: Sequence[str]) -> bool:
+    """Whether a count opens its clause: nothing but a qualifier or a determiner before it, after a
+    word that opens a clause ("where more than 3,200 workers …")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS]
+    return not words or words[-1] in _CLAUSE_OPENERS
+
+
+_POSSESSING = frozenset("has have had".split())
+_COORDINATORS = frozenset("and or but".split())
+
+
+def own_coordinate(before: Sequence[str]) -> list[str]:
+    """The words of a count's own coordinate clause among ``before`` (lower case, the clause before
+    it): those after the last coordinator when a verb of its own opens them, past auxiliaries and
+    adverbs ("killed 38 people and affected more than 400,000": "affected more than"), so the
+    first verb's cue is never the second count's (s41-rv finding 8: the 400,000 in the death
+    toll); else all of ``before`` ("killed 38 people and more than": no verb of its own)."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _COORDINATORS:
+            rest = [w for w in before[k + 1 :] if w not in AUXILIARIES and w not in VERB_ADVERBS]
+            if rest and (is_participle(rest[0]) or rest[0] in FINITE_VERBS or rest[0] in CASUALTY):
+                return list(before[k + 1 :])
+            break
+    return list(before)
+
+
+def job_plural(head: str) -> bool:
+    """Whether a counted plural noun names people by their job ("nurses", "miners", "drivers"):
+    a job word, never a role one has in an event or a place ("residents", "passengers",
+    "villagers": :data:`~..entities.lexicons.ROLE_NOUNS`, job words for the names' reading)."""
+    return job_word(head) and not {head[:-1], head[:-2]} & ROLE_NOUNS
+
+
+def possessed_count(before: Sequence[str]) -> bool:
+    """Whether a count is what its clause's subject has: a possessing verb right before it,
+    qualifiers, determiners and adverbs between ("The mine has 1,800 workers", "has about 900")."""
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and w not in DETERMINERS and w not in VERB_ADVERBS]
+    return bool(words) and words[-1] in _POSSESSING
+
+
+def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False) -> tuple[str, str]:
+    """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
+    workers"; ``jobs``: a job's plural too, "900 nurses", :func:`~..entities.lexicons.job_word`):
+    ("staff", "staff"), or a whole industry's own ("staff|industry", "people employed in the
+    industry": :func:`employing_whole`); ("", "") for a count of other things."""
+    head = bare_word(fig.noun.lower().split()[-1] if fig.noun.split() else "")
+    if head not in _WORKFORCE_HEADS and not (jobs and job_plural(head)):
+        return "", ""
+    return staff_measure(head, employing_whole(text, sent[0], fig.start))
+
+
+STAFF_JOB = "staff|job "  # what opens a job's headcount's measure ("staff|job nurses": :func:`staff_measure`)
+
+
+def staff_measure(head: str, whole: str) -> tuple[str, str]:
+    """The measure of a headcount whose counted noun is ``head`` (lower case, "" for none) of an
+    employer, or of the whole industry ``whole`` (:func:`employing_whole`, "" for a place's):
+    ("staff|garment industry", "people employed in the garment industry"); a job's plural that is
+    no workforce noun is that job's headcount, ("staff|job nurses", "staff (nurses)"), so a
+    hospital's 900 nurses are never compared with its 120 doctors nor its whole staff (s41-rv
+    finding 2); else ("staff", "staff")."""
+    if whole:
+        # keyed by the whole's one key ("the sector" and "the industry" employ one workforce),
+        # labelled as written
+        return f"staff|{whole_noun(whole)}", f"people employed in the {whole}"
+    if head not in _WORKFORCE_HEADS and job_plural(head):
+        return f"{STAFF_JOB}{head}", f"staff ({head})"
+    return "staff", "staff"
+
+
+def casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
+    """A casualty measure's (key, label) for a count whose counted noun is ``head``: the
+    measure's own label for people of any kind ("12 people", "18 dead", "3,500 residents", no
+    noun), else the noun's ("120 homes had been evacuated" is *homes evacuated*, never *people
+    evacuated*)."""
+    key, _label = hit
+    if people_kind(head):
+        return hit
+    return key, f"{head} {CASUALTY_VERB[key]}"
+
+
+def part_label(group: str, noun: str) -> str:
+    """The label of a count of some of a casualty group, its noun and the group's word: "children
+    among the dead", "residents among the injured" (was "dead: children", a label with a noun after
+    a colon no reader took for a part of the dead: t13air N5)."""
+    return f"{noun} among the {group}"
