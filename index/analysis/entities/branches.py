@@ -5,7 +5,9 @@ Portugal, one organisation (OntoNotes: "the American Red Cross" is one ORG), not
 "Portuguese" and the movement "Red Cross". Read for any body the gazetteer knows as an
 organisation, after "the" and a nationality ("the Turkish Red Crescent", "the Irish Amnesty
 International"); a body whose own name already holds its country ("the Argentine Instituto
-Antártico Argentino") is no gazetteer name and is left as it is.
+Antártico Argentino") is no gazetteer name and is left as it is. Written the other way round, "the
+<Body> of <Country>", a known body's name and "of" a country name that country's own body ("the
+Securities and Exchange Commission of Zambia": one ORG, never the US commission and a GPE).
 """
 
 from __future__ import annotations
@@ -13,15 +15,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from waic_reader.index.analysis.entities.gazetteer import capitals, nations
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import Cand
+from waic_reader.index.analysis.entities.words import Cand, cue_label
+from waic_reader.index.corpus.tokens import fold
 
 _THE = re.compile(r"\b[Tt]he $")
 
 
+def _country(name: str) -> bool:
+    """Whether ``name`` is a country's name (:func:`gazetteer.nations`), no capital standing for it
+    ("the European Commission of Brussels fame")."""
+    return (folded := fold(name)) in nations() and folded not in capitals()
+
+
 def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
-    """``chosen`` with "the" + a NORP + a gazetteer ORG right after it made one ORG (see the
-    module docstring); ``known`` gives a gazetteer name's canonical name."""
+    """``chosen`` with "the" + a NORP + a gazetteer ORG right after it made one ORG, and a gazetteer
+    ORG whose last word is a body's kind + "of" + a gazetteer GPE (see the module docstring);
+    ``known`` gives a gazetteer name's canonical name. Linear in ``chosen``."""
     out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
@@ -34,6 +45,20 @@ def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str 
                 and _THE.search(text, max(0, s0 - 4), s0) is not None
                 and known(text[s:e]) is not None
             ):
+                name = " ".join(text[s0:e].split())
+                out[-1] = (s0, e, "ORG", entity_key("ORG", name))
+                continue
+        if out and label == "GPE" and text[out[-1][1] : s] == " of ":
+            s0, e0, label0, _ = out[-1]
+            if (
+                label0 == "ORG"
+                and known(text[s0:e0]) is not None
+                and _country(text[s:e])
+                and cue_label(text[s0:e0].rsplit(" ", 1)[-1]) == "ORG"
+            ):
+                # "the Securities and Exchange Commission of Zambia": the country's own body, named
+                # by a known body's name (its last word a body's kind) and the country (issue #16,
+                # round s43-e: held-out 36's ORG was cut before "of", the US commission kept)
                 name = " ".join(text[s0:e].split())
                 out[-1] = (s0, e, "ORG", entity_key("ORG", name))
                 continue

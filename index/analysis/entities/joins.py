@@ -237,7 +237,12 @@ def _portfolio_pair_body(
 
 # A government body whose name lists its portfolios: the last may follow "and the" ("Ministry of
 # Fisheries and the Blue Economy", "Department of Culture and the Arts").
-_PORTFOLIO_BODIES = frozenset("Ministry Department Secretariat Ministries Departments".split())
+# (and the public bodies named so: "National Commission for Culture and the Arts", "Council for
+# Science and the Humanities": issue #16, round s43-e, held-out 36's ORG was cut at "and")
+_PORTFOLIO_BODIES = frozenset(
+    """Ministry Department Secretariat Ministries Departments Commission Council Committee Authority Agency
+    Office Board Bureau Directorate Institute Endowment Fund Foundation Academy Centre Center""".split()
+)
 # The words a government portfolio is named with, capitalised in a ministry's name and common nouns
 # (or their adjectives) elsewhere: "… and the Arts", "… and the Blue Economy", "… and the
 # Environment". A proper name after "and the" is a body of its own ("the Ministry of Education and
@@ -272,7 +277,12 @@ def and_the_portfolio(
     name, kind word or title) and end the run ("… and the Blue Economy said"). "The Ministry of
     Health and the Red Cross" (a known name), "… and the National Bank" (a kind word), "… and the
     Sorbonne" (a proper name) stay two (round s39-e: held-out 31's ministry was cut at "and")."""
-    head = cur[1] if len(cur) >= 2 and cur[0].text in ("The", "THE") else cur[0]
+    # the body's kind word: the word before the name's first "of"/"for", after its adjectives ("the
+    # National Commission for Culture and the Arts", "Council for Science and the Humanities")
+    head = next(
+        (u for u, nxt in zip(cur, cur[1:], strict=False) if _CHAIN.fullmatch(text[u.e : nxt.s])),
+        cur[0],
+    )
     if head.text not in _PORTFOLIO_BODIES or head is cur[-1] or head.eid >= 0:
         return False
     if any(u.eid >= 0 for u in cur) or _CHAIN.search(text, head.s, cur[-1].s) is None:

@@ -180,6 +180,8 @@ _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # Nengone and Iaai as well as French": round s38-e, held-out 31's GPEs)
 _IN_LIST = re.compile(
     rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or) $"
+    # ("not in" before the core one: "I told him in Tiwi, not in English": round s43-e, held-out 36's GPE)
+    rf"|\b(?:in|into) ({CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:but )?not in $"
     rf"|\b(?:in|into) ((?:{CAP}{LETTER}+(?:, | and | or |, and ))*{CAP}{LETTER}+),? as well as $"
 )
 # An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
@@ -199,7 +201,7 @@ _LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )(?:in )?$")
 # pronunciation": round s33-c, heldout26's "Hmong" and "Russian" were NORP).
 _LANGUAGE_NOUN = re.compile(
     r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
-    r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
+    r"lessons?|class|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
     r"loanwords?|spelling|orthography|"
     # its study and its teaching ("the department of Crimean Tatar philology", "reduced Crimean
@@ -229,7 +231,7 @@ _AFTER_OK = frozenset(
     after before during throughout until like among via against near beside behind above below
     last next this every all yesterday today tonight earlier later through
     long soon ever even still just together aloud
-    better worse""".split()
+    better worse once twice""".split()
 )
 
 
@@ -542,7 +544,8 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
             continue  # "French-born": an adjective, not the language
         if name in core and (lm := _IN_LIST.search(before)) is not None and used_as_language(text, e):
             # (an item of a listed language's several words is one: "in Upper Sorbian, Lower Sorbian and German")
-            g = 1 if lm.group(1) is not None else 2  # the list before "and"/"or", or before "as well as"
+            # the list before "and"/"or", the one name before "not in", the list before "as well as"
+            g = next(k for k in (1, 2, 3) if lm.group(k) is not None)
             words = list(_IN_LIST_ITEM.finditer(lm.group(g)))
             if not any(w.group() in _NOT_LANGUAGES for w in words):
                 at = s - len(before) + lm.start(g)

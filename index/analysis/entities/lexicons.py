@@ -784,7 +784,15 @@ PREFIX_CUES.update(
     dict.fromkeys(
         "Eléctrica Electrica Elétrica Eletrica Elettrica Energía Energia Compañía Compania Companhia "
         "Compagnia Empresa Empresas Naviera Navieras Distribuidora Constructora Petróleos Petroleos "
-        "Ferrocarriles Aguas Gasoductos Transportes Industrias Indústrias Cementos Cimentos".split(),
+        "Ferrocarriles Aguas Gasoductos Transportes Industrias Indústrias Cementos Cimentos "
+        # distillers, brewers, glassworks, bottlers, miners, millers and other trades ("Destilería
+        # Yucunama", "Vidriera del Bajío": issue #16, round s43-e, held-out 36's ORGs were PERSONs)
+        "Destilería Destileria Destilaria Distilleria Cervecería Cerveceria Cervejaria Vidriera Vidrieria "
+        "Embotelladora Engarrafadora Tequilera Mezcalera Vinícola Vinicola Vitivinícola Vitivinicola Bodegas "
+        "Minera Mineradora Pesquera Azucarera Harinera Maderera Tabacalera Lechera Siderúrgica Siderurgica "
+        "Metalúrgica Metalurgica Química Quimica Farmacéutica Farmaceutica Laboratorios Aseguradora Seguradora "
+        "Financiera Inmobiliaria Imobiliária Imobiliaria Comercializadora Exportadora Importadora Aerolíneas "
+        "Aerolineas Panificadora Curtiduría Curtiduria".split(),
         "ORG",
     )
 )

@@ -17,9 +17,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, SAY
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.words import Cand, is_title, opens_name
+from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title, opens_name
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 
@@ -134,7 +135,7 @@ def named_as_one(text: str, chosen: list[Cand], canonical: Callable[[str], str |
                 out = [c for c in out if not (c[0] < b and a < c[1])]
                 out.append((a, b, "ORG", key))
         out.sort()
-    return _coordinated_one_words(text, out, canonical)
+    return _coordinated_speakers(text, _coordinated_one_words(text, out, canonical), canonical)
 
 
 def _coordinated_one_words(text: str, chosen: list[Cand], canonical: Callable[[str], str | None]) -> list[Cand]:
@@ -191,4 +192,94 @@ def _uncovered_partners(text: str, chosen: list[Cand]) -> list[Cand]:
             if word.lower() in COMMON_WORDS or word.lower() in STOP_WORDS or any(x < b and a < y for x, y in taken):
                 continue
             out.append((a, b, "PERSON", entity_key("PERSON", word)))
+    return out
+
+
+# Two names joined by "and" before a speech verb, the subject of one clause: "Aer Lingus and Ryanair
+# said", "Northwind and Tarvos said they would merge".
+_SPEAKER_PAIR = re.compile(
+    rf"(?<![\w'’&.-])(?P<a>{_WORD}(?: {_WORD}){{0,3}}) and (?P<b>{_WORD}(?: {_WORD}){{0,3}})"
+    rf"(?=,? (?:{'|'.join(sorted(SAY))})\b)"
+)
+
+
+# "the" before the first name (one body's: "the X and Y Group"), or a list's capitalised word and
+# its comma ("Industry, Business and Financial Affairs").
+_THE_OR_LIST_BEFORE = re.compile(rf"(?:(?<![\w'’-])[Tt]he |{CAP}[\w'’&.-]*, )$")
+
+
+def _no_person_cue(words: list[str], in_names: set[str], canonical: Callable[[str], str | None]) -> bool:
+    """Whether the words of one name carry nothing of a person's: no given name opens it, no
+    title, common or stop word is among them, none is the surname of a person the article names
+    in full, and the gazetteer knows no name of them (a country speaks through its government:
+    "France and Germany said")."""
+    return not (
+        opens_name(words[0])
+        or any(w in given_names() for w in words)  # "Financial Affairs Mads Kjærsgaard"
+        or any(is_title(w)[0] or w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS or w in in_names for w in words)
+        or canonical(" ".join(words)) is not None
+    )
+
+
+def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with the two names of a coordinated subject before a speech verb
+    (:data:`_SPEAKER_PAIR`: "Aer Lingus and Ryanair said") read as organisations, with their other
+    mentions, where each is a PERSON or no name and neither carries a person's cue
+    (:func:`_no_person_cue`), or where the article types one of them an ORG elsewhere. The lone
+    speaker's rule made the name before the verb a PERSON and left the other unread; two people
+    named so bare, with no given name and no full name in the article, are rare, two firms
+    common (issue #16, round s43-e: a tester's "Aer Lingus and Ryanair said" gave PERSONs).
+    Linear in the matches and ``chosen`` (each pair looks at the candidates inside it)."""
+    if _AND not in text:
+        return chosen
+    out = sorted(chosen)
+    # (a full name opens with a given name: "Aer Lingus said" read as a person names no "Lingus")
+    in_names = {
+        w
+        for s, e, label, _ in out
+        if label == "PERSON" and opens_name((words := text[s:e].split())[0])
+        for w in words[1:]
+    }
+    orgs = {text[s:e] for s, e, label, _ in out if label == "ORG"}
+    starts = {c[0]: c for c in out}
+    rekey: dict[str, str] = {}  # a name's text → its ORG key
+    for m in _SPEAKER_PAIR.finditer(text):
+        a = _opening_words(text, m.start("a"), m.end("a"), starts)
+        while (space := text.find(" ", a, m.end("a"))) > 0 and cue_label(text[a:space]) is not None:
+            a = space + 1  # "Airlines Aer Lingus and Ryanair said": a kind of body before the names
+        sides = [(a, m.end("a")), m.span("b")]
+        names = [text[a:b] for a, b in sides]
+        if _THE_OR_LIST_BEFORE.search(text, max(0, a - 40), a):
+            # "the Uist and Barra Ferry Users Group told": one body's name; "Minister for Industry,
+            # Business and Financial Affairs X said": the last fields of a list
+            continue
+        if any(" " in n and n.split(" ", 1)[0].lower() in COMMON_WORDS for n in names):
+            continue  # still a sentence's opening words ("Then Aer Lingus"): left alone
+        ok = True
+        for (a, b), name in zip(sides, names, strict=True):
+            lo = bisect_left(out, a - _LONGEST, key=lambda c: c[0])
+            inside = [c for c in out[lo:] if c[0] < b and a < c[1]]
+            if any(c[0] < a or c[1] > b or c[2] != "PERSON" for c in inside):
+                # part of a longer name, or a place, a people (a PERSON of its last words gives way);
+                # an ORG here is :func:`_coordinated_one_words`' to weigh, or a longer name's last
+                # part ("Fisheries and Oceans Canada said", which a later rule joins)
+                ok = False
+                break
+            if name not in orgs and not _no_person_cue(name.split(), in_names, canonical):
+                ok = False
+                break
+        if ok:
+            for name in names:
+                rekey[name] = entity_key("ORG", " ".join(name.split()))
+    if not rekey:
+        return chosen
+    for written, key in rekey.items():
+        for m in re.finditer(rf"(?<![\w'’&-]){re.escape(written)}(?![\w'’&-]| {CAP})", text):
+            a, b = m.span()
+            here = [c for c in out if c[0] < b and a < c[1]]
+            if any(c[0] < a or c[1] > b or c[2] not in ("PERSON", "ORG") for c in here):
+                continue  # inside a longer name, or another kind of name
+            out = [c for c in out if c not in here]
+            out.append((a, b, "ORG", key))
+    out.sort()
     return out

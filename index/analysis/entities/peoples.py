@@ -119,13 +119,18 @@ _PEOPLE_MEMBERS = frozenset(
     "women men children voters refugees villagers fishermen farmers schoolboys schoolgirls poet poets "
     "novelist novelists village villages longhouse longhouses elder community communities families".split()
 )
-_FAMILY_MEMBERS = frozenset("women men children".split())
+_FAMILY_MEMBERS = frozenset("women men children family".split())
 _PEOPLE_NOUNS = (
     _PEOPLE_STRONG
     | _PEOPLE_MEMBERS
     | frozenset(
         "families activists singer singers artists villagers communities community culture heritage identity leaders "
-        "homeland youth".split()
+        "homeland youth "
+        # the crafts, lands and trades of a people ("Hutsul instrument makers", "the Hutsul highlands",
+        # "every Hutsul maker", "the Hutsul family firm", "Lozi smallholders": issue #16, round s43-e,
+        # held-out 36's NORPs were no name); two of them, as for the nouns above
+        "maker makers carvers weavers craftsmen musicians dancers highlands highlanders lowlands smallholders "
+        "family".split()
     )
 )
 # A people's name: one capitalised word, or capitalised parts joined by hyphens ("Toraja-Sa'dan",
@@ -144,6 +149,26 @@ _PEOPLE_APPOSED = re.compile(
     rf"(?<![\w'’-])(?P<name>{_PEOPLE_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,2}}?"
     r"(?:people|tribe|ethnic group|ethnic minority|indigenous group)\b"
 )
+# A people named with "the" before a verb in the plural, with no noun of its own: "The Blackfoot have
+# lived here", "many of the Blackfoot speak English" (a town takes no "the" nor a plural verb: issue
+# #16, round s43-e, a tester's "the Blackfoot" was a GPE by the city list). A name in "s" is left out:
+# "the Smiths have" is a family, "the Rangers are" a club; so is one after a preposition or "and"
+# ("the boats on the Ayeyarwady are waiting", "the Ardennes and the Eifel have filled": a river's, a
+# region's: :data:`_NO_SUBJECT_BEFORE`), but for a part of the people ("many of the Blackfoot").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:on|in|at|from|to|along|across|into|onto|by|with|near|of|for|about|over|under|beside|"
+    r"behind|through|around|up|down|nor|(?<!, )and|(?<!, )or) $"  # (", and the X say": a clause of its own)
+)
+_PART_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:many|most|some|all|few|none|members|much|part|half) of $", re.I)
+_THE_PEOPLE_VERB = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?P<name>{_PEOPLE_NAME})(?<!s) (?:still |also |all |themselves )?"
+    r"(?:have|are|were|say|believe|call|live|lived|speak|spoke|tell|told|remember|know|hold|held|hunt|hunted|"
+    r"gather|gathered|number|regard|consider|see|use|call)\b"
+)
+# Nouns of a people that no town's people are named by (the town's own are "people", "villagers",
+# "elders": "Bassendean elders"): before them a town's name of the city list is the people too
+# ("of Blackfoot descent", "a Blackfoot clan").
+_ETHNIC_ONLY = frozenset("descent ancestry tribe tribes clan clans nomads diaspora".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
 
 
@@ -151,6 +176,12 @@ def _name_word_before(text: str, at: int) -> bool:
     """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
     m = PREV_CAP.search(text, max(0, at - 40), at) if at else None
     return m is not None and m.group().strip().lower() not in COMMON_WORDS
+
+
+def _written_inside(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` after a word or a comma inside a sentence, where its capital
+    is its own (a proper name's, no sentence's)."""
+    return re.search(rf"(?<=[\w,;] ){re.escape(name)}(?![\w'’-])", text) is not None
 
 
 def peoples_by_nouns(
@@ -171,8 +202,15 @@ def peoples_by_nouns(
         if noun not in _PEOPLE_NOUNS:
             continue
         name = m.group("name")
-        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
-            continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        if _name_word_before(text, m.start("name")) or (
+            _SENTENCE_START.search(text, max(0, m.start() - 6), m.start())
+            and not (noun in _ETHNIC_ONLY and _written_inside(text, m.group("name")))
+        ):
+            # a longer name's last word; a sentence's first word ("Young people ...", "Village
+            # elders"), but not before a noun only a people takes when the article capitalises the
+            # word inside a sentence too ("Blackfoot clans met" beside "with Blackfoot leaders":
+            # round s43-e)
+            continue
         if name.endswith(("'s", "’s")):
             continue  # a place's or a person's: "Yunnan’s villages"
         if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
@@ -183,6 +221,16 @@ def peoples_by_nouns(
             strong.add(name)
         elif noun in _PEOPLE_MEMBERS:
             members.add(name)
+    ethnic = {n for n, found in nouns.items() if found & _ETHNIC_ONLY}
+    if "the " in text or "The " in text:
+        for m in _THE_PEOPLE_VERB.finditer(text):
+            if _NO_SUBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not _PART_OF_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "the boats on the Ayeyarwady are waiting": a river's, a region's
+            nouns.setdefault(m.group("name"), set()).add("people")
+            strong.add(m.group("name"))
+            ethnic.add(m.group("name"))
     if " people" in text or " tribe" in text or " group" in text:
         for m in _PEOPLE_APPOSED.finditer(text):
             if not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
@@ -201,7 +249,7 @@ def peoples_by_nouns(
         # a town of the city list the article names as a place elsewhere ("The Freetown side")
         # is that town before "people" too: "to Freetown people" (round s36-e, held-out 29: NORP),
         # unless the article says it is a people ("Chulym, a small people of the north")
-        and not (n in towns and n not in apposed and n in city_names())
+        and not (n in towns and n not in apposed and n not in ethnic and n in city_names())
     ]
     if not peoples:
         return chosen
@@ -214,7 +262,8 @@ def peoples_by_nouns(
         ):
             continue  # a person's name ("the Okafor family"); a number ("Sixteen people")
         key = entity_key("NORP", name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        # (and its plural, a people's too: "The Hutsuls are highlanders" beside "Hutsul makers")
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}s?(?![\w'’-])", text):
             a, b = m.span()
             if CAP_NEXT.match(text, b) or _name_word_before(text, a):
                 continue  # inside a longer name ("Kalinago Council")
@@ -226,7 +275,9 @@ def peoples_by_nouns(
                 continue
             for c in here:
                 out.remove(c)
-            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+            out.insert(
+                bisect_left(out, (a,)), (a, b, "NORP", key if b - a == len(name) else entity_key("NORP", m.group()))
+            )
     return out
 
 

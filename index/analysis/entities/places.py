@@ -820,6 +820,19 @@ def _where_from(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit]
     )
 
 
+def opening_possessive_place(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the one capitalised word ``toks[i]``, opening a sentence, is a place by its
+    possessive before a name: a city, state, province or county of the lists (GeoNames) with
+    "'s" and a capitalised word after it ("Colorado's Division of Wildlife said", "Saskatchewan's
+    Ministry of Environment"). Mid-sentence :func:`place_cue` reads a listed name so; at a
+    sentence's start its capital says nothing, but an owner's "'s" before a name does (issue #16,
+    round s43-e: the state was lost). Never a common word ("Today's Daily Mail")."""
+    if i + 2 >= len(toks) or toks[i + 1][2] not in ("'s", "’s") or not toks[i + 2][2][:1].isupper():
+        return False
+    word = toks[i][2]
+    return word.lower() not in COMMON_WORDS and (word in city_names() or word in region_names())
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""

@@ -209,6 +209,7 @@ from waic_reader.index.analysis.entities.places import (
     landform_names,
     listed_places,
     on_places,
+    opening_possessive_place,
     other_names,
     pass_context,
     places_named_again,
@@ -293,7 +294,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 234
+ENTITY_VERSION = 236
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1623,6 +1624,9 @@ class Recognizer:
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
+            if len(run) == 1 and opening_possessive_place(toks, run[0].i):
+                emit(run[0].s, run[0].e, "GPE")  # "Colorado's Division of Wildlife said": the state
+                return
             low = w.lower()
             given_common = (
                 w in GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in COMMON_WORDS

@@ -102,6 +102,8 @@ def of_label(word: str) -> str | None:
         return "ORG"
     if word == "Battle":
         return "EVENT"
+    if word == "Division":
+        return "ORG"
     if word == "Friends":
         return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
     if word == "Nation":
