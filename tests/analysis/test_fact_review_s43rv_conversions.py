@@ -44,3 +44,19 @@ def test_a_different_sum_disagrees_in_the_conversions_currency() -> None:
         "Corvex is paying €3.2 billion ($3.5 billion) for Halvard.", "Corvex is paying $3.9 billion for Halvard."
     )
     assert rows == [("disagree", ["a", "b"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported input: "Savings" of the bank's name made the deal's value a sum saved
+        "Halden Bank will acquire Marrow Savings in a deal worth $2.7 billion.",
+        # variants: the name after the verb, and as the subject's object of "for"
+        "Corvex will buy Northern Savings in a deal worth £900m.",
+        "Halden's deal for Marrow Savings is worth $2.7bn.",
+    ],
+)
+def test_a_deal_worth_a_sum_is_no_sum_cut(text: str) -> None:
+    # a word of a name says nothing of the money ("a fund … is worth $2.5 million" stays money
+    # given: t13ab L15's tests)
+    assert [v.measure for f in sheet(text) for v in f.values if v.kind == "money"] == [""]

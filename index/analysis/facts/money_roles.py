@@ -387,8 +387,11 @@ def money_measure(
     if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
         # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
         # subject's noun, however far back in its clause, says what the money is (t13ab L15)
-        whole = clause_before(text, fig.start, own_start, most=40)
-        given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
+        # (a word of a name, capitalised after the clause's first word, says nothing of the money:
+        # "acquire Marrow Savings in a deal worth $2.7 billion" is no sum saved, review s43-rv 7)
+        whole = clause_before(text, fig.start, own_start, most=40, keep_case=True)
+        said = [bare_word(w.lower()) for k, w in enumerate(whole) if k == 0 or not w[:1].isupper()]
+        given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
         need = GIVING_BEFORE[before[-1]]
