@@ -820,6 +820,23 @@ _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)half(?=[\s-])", re.I
 # s42-rv finding 3). Read in the larger unit where the smaller one varies in length (years and
 # months: 6.5 years), else in the smaller one, which is exact (150 minutes, equal to "2.5 hours"
 # as any two fixed-length units are).
+# A fraction after a whole number, before a percent sign or a scale word: "two and a quarter
+# percent" (2.25%), "four and three quarters per cent", "six and a half million passengers". The
+# whole number alone was the figure and the fraction another ("two and a quarter percent" read as
+# the number two and the offer was in no row; "three quarters" a share: t13ajr N7); halves of a
+# unit of time are the durations' (:data:`_COMPOUND_TIME`).
+_AND_A_FRACTION = re.compile(
+    rf"(?:\s+|-)and(?:\s+|-)(?P<n>an?|{_alt(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)})(?:\s+|-)"
+    rf"(?P<d>{_alt(FRACTION_WORDS)})\b",
+    re.I,
+)
+# A decimal point said in words: "five point two percent" is 5.2%, "one point seven five" 1.75
+# ("five" was a bare number and "two percent" a second figure, a wrong 2%: t13ajr N7). Each word
+# after "point" is one digit ("oh" for nought).
+_DIGIT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if 0 <= n <= 9}, "oh": 0, "nought": 0}
+_POINT_DIGITS = re.compile(rf"\s+point(?P<d>(?:[\s-]+(?:{_alt(_DIGIT_WORDS)})\b)+)", re.I)
+# "at one point two people …" is the idiom ("at one point"), no decimal.
+_AT_ONE_POINT = re.compile(r"\bat\s+$", re.I)
 _COMPOUND_TIME = re.compile(
     rf"(?:,?\s+and\s+|\s+)(?:(?P<half>an?\s+half\b)|(?:(?P<num>\d+)|(?P<words>{_WORDS_RUN}))[\s-](?P<u>{_alt(TIME_UNITS)})\b(?!-old))",
     re.I,
@@ -1575,6 +1592,7 @@ def resolve_currency(text: str, fig: Figure) -> Figure:
 
 def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure | None:
     cur = m.group("cur")
+    fractional = False  # a decimal or fraction in words was read ("five point two", "two and a quarter")
     if m.group("num") is not None:
         num_s, num_e = m.span("num")
         raw = m.group("num")
@@ -1587,8 +1605,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if parsed is None:
             return None
         num_s, (num_e, value) = m.start("words"), parsed
-        raw = text[num_s:num_e]
         spelled = True
+        point = _POINT_DIGITS.match(text, num_e, limit)
+        if point is not None and not (
+            text[num_s:num_e].lower() == "one" and _AT_ONE_POINT.search(text, max(0, num_s - 8), num_s)
+        ):
+            digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\s-]+", point.group("d"))]
+            value += sum(d / 10 ** (k + 1) for k, d in enumerate(digits))
+            num_e, fractional = point.end(), True
+        raw = text[num_s:num_e]
         if raw.lower() in ("one", "zero", "a", "an"):
             return None  # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3)
         if _O_CLOCK.match(text, num_e):
@@ -1596,6 +1621,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
+    if (fr := _AND_A_FRACTION.match(text, e, limit)) is not None and value == int(value) and not fractional:
+        # "two and a quarter percent", "six and a half million": the fraction is the figure's when
+        # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two
+        # things, and a time's half is the duration's)
+        after = fr.end()
+        if _PERCENT.match(text, after, limit) or _SCALE_WORD.match(text, after, limit):
+            n = fr.group("n").lower()
+            value += (1 if n in ("a", "an") else NUMBER_WORDS[n]) / FRACTION_WORDS[fr.group("d").lower()]
+            e, fractional = after, True
     # scale: attached suffix ("2.5bn", "£40m") or a following word ("1.8 billion", "16,189 crore")
     sfx = (m.group("sfx") or "").lower() if m.group("num") is not None else ""
     if sfx in MONEY_SCALES and not cur:
@@ -1605,7 +1639,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = m.end("sfx")
     else:
         sm = _SCALE_WORD.match(text, e, limit)
-        if sm and not spelled:
+        if sm and (not spelled or fractional):  # a spelled run holds its own scale ("six million")
             value *= SCALES[sm.group("s").lower()]
             e = sm.end()
     scale_factor = (
@@ -1656,15 +1690,6 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
         kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
         e = pm.end()
-    elif (
-        high is None
-        and (half := _AND_A_HALF.match(text, e, limit)) is not None
-        and (pm := _PERCENT.match(text, half.end(), limit)) is not None
-    ):
-        # "four and a half percent", "4-and-a-half per cent": the half is the figure's (read as
-        # 4, the offer "four and a half percent" was a bare number four and in no row: t13aj N7)
-        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
-        value, e = value + 0.5, pm.end()
     elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
         kind = "money"
         adj = (cw.group("adj") or "").lower()

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.facts.words import (
     PERSON_NOUNS,
     TOLL_MEASURES,
     crew_kind,
+    people_kind,
     toll_people,
 )
 from waic_reader.index.analysis.figures import (
@@ -105,7 +106,11 @@ def _dimension_of(v: FactValue) -> str:
         # missing fishermen": one kind, compared among themselves, never with people as such (a
         # typhoon's "three fishermen" may be some of its "five missing people"; t13af N4)
         noun = "people" if people or not v.unit else "crew" if crew_kind(v.unit, v.modifiers) else v.unit
-        if v.measure == "jobs|cut":
+        if v.measure == "arrested" and people_kind(v.unit):
+            # the arrested however named, "23 people", "23 protesters", "32 strikers": one count (t13ajr
+            # S5: compared only by noun, the row paired the wrong reports)
+            noun = "people"
+        elif v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
         elif v.measure == "staff":
             # "650 people", "650 workers", "650 employees" a firm employs: its staff
