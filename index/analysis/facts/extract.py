@@ -79,10 +79,12 @@ from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
+    in_round,
     paired_votes,
     turnout_said,
     vote_measure,
     vote_owner,
+    vote_round,
 )
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
@@ -1352,7 +1354,8 @@ def extract_figures(
                 prev = (sents[k - 1].start, sents[k - 1].end) if k else None
                 vote = vote_measure(text, fig, (s.start, s.end), prev, fv.label)
                 if vote is not None:
-                    fv.measure, fv.label = vote
+                    # (a share or count of the vote is its round's: votes.vote_round)
+                    fv.measure, fv.label = in_round(vote, vote_round(text, fig, (s.start, s.end), prev))
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
             if fig.kind == "percent" and not fv.margin:
                 # a percentage written to whole percent is rounded, whatever it measures: "52%" may
