@@ -545,6 +545,10 @@ def _object_head(before: Sequence[str], at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
+# The nouns of a court's sentence: suspended, they are no closure.
+_SENTENCE_NOUNS = frozenset("sentence sentences term terms order orders".split())
+
+
 # How many words an active stopping verb's object may take before its "for" ("closed the island's
 # schools for").
 _OBJECT_WORDS = 4
@@ -556,6 +560,11 @@ def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
     other thing a measure of its own whose label names it (:func:`lasting`)."""
     if found[0] == "closure" and (head in _PERSON_ROLES or people_kind(head)):
         return f"suspension|{head}", f"{head} suspension"
+    if found[0] == "closure" and head in _SENTENCE_NOUNS:
+        # "an 18-month sentence, suspended for two years": how long a sentence is suspended for,
+        # no closure (review s43-rv 16: "closure duration: sentence" set the two years against
+        # another outlet's 18-month suspended sentence, a false disagreement)
+        return "suspension|sentence", "time the sentence is suspended for"
     if head in _WAYS or (found[0] == "delay" and people_kind(head)):
         return found  # the story's ways and services, and the people travelling on them: one measure
     return f"{found[0]}|{head}", f"{found[1]}: {head}"
@@ -626,6 +635,8 @@ def _whole_object(after: Sequence[str]) -> bool:
     a thing named after it ("a 12-month driving ban"), nor "N years of X" or "N years to repay"."""
     if not after:
         return True
+    if after[0] == "suspended" and after[1:2] and after[1] in _CUSTODIAL_NOUNS:
+        return True  # "an 18-month suspended sentence": a sentence, suspended (review s43-rv 16)
     return after[0] in _CUSTODIAL_NOUNS or (after[0] in NOUN_PHRASE_END and after[0] not in ("of", "to"))
 
 
