@@ -96,27 +96,70 @@ NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 # Kind words a name's number follows, the number the thing is known by whatever noun comes after
 # it: "House Bill 2", "BBC Radio 4", "Channel 5", a paper's or a broadcaster's "Coastal News 24",
 # "Metro TV 2"; so "Channel 4 news reports", "Radio 4 listeners", "Channel 9 viewers" count no
-# reports, listeners or viewers (t13aj N10's kind, round s43-y1). The entity recogniser's
-# ``laws.numbered_names`` reads the same list.
-NUMBERED_KINDS = frozenset("Bill Radio Channel News TV Television".split())
+# reports, listeners or viewers (t13aj N10's kind, round s43-y1); and the nouns of things named by
+# their number, "Terminal 2", "Gate 7", "Route 66", "Phase 2 trials", "Ward 7 patients" (a ward's
+# patients, none counted). The entity recogniser's ``laws.numbered_names`` reads the same list.
+NUMBERED_KINDS = frozenset(
+    "Bill Radio Channel News TV Television "
+    "Terminal Gate Route Phase Platform Pier Berth Runway Highway Interstate Flight Line Stage Level "
+    "Zone Block Building Hall Room Floor Exit Junction Ward Reactor Unit Array Sector Chapter Article "
+    "Section Episode Season".split()
+)
+# A "Name N" pair beside another in a list: "Kisumu 312, Siaya 45, Homa Bay 28", "Green Alliance 14,
+# Labour 9 and Conservatives 7": each number is its name's count (review s43-rv finding 10). The
+# next pair after a number, the pair before a name, each with its name's last word.
+_NEXT_PAIR = re.compile(rf"\s*(?:[,;]|\band\b)\s*(?:{CAP}[\w’'-]*\s+){{0,3}}({CAP}[\w’'-]*)\s+\d")
+_PAIR_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+\d[\d,.]*\s*(?:[,;]|\band\b)\s*(?:{CAP}[\w’'-]*\s+){{0,3}}$")
+
+
+def tally_pair(text: str, start: int, end: int) -> bool:
+    """Whether the name and number ``text[start:end]`` ("Siaya 45", "Old Quay 731") is one of a list
+    of counts by name: a "Name N" pair beside it whose name is no kind word of
+    :data:`NUMBERED_KINDS` ("Kisumu 312, Siaya 45", "Eastfield 988 and Old Quay 731"). A list of
+    things named by number ("Terminal 2, Terminal 3 and Gate 7") is none."""
+    after = _NEXT_PAIR.match(text, end)
+    before = _PAIR_BEFORE.search(text, max(0, start - 80), start)
+    return any(m is not None and m.group(1) not in NUMBERED_KINDS for m in (after, before))
+
+
+# A capitalised word and the digits after it, as a name with its number is written ("Apollo 11")
+_NAME_NUMBER = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+(\d+)(?![\w.,]\d|\w)")
+
+
+@lru_cache(maxsize=4)  # once per text, not once per figure (linear)
+def _known_numbered(text: str) -> frozenset[str]:
+    """The names ``text`` writes with their number ("Apollo 11") at least twice, in no list of
+    counts by name (:func:`tally_pair`): "Word N" strings, as written."""
+    seen: dict[str, int] = {}
+    for m in _NAME_NUMBER.finditer(text):
+        if tally_pair(text, m.start(), m.end()):
+            continue
+        key = f"{m.group(1)} {m.group(2)}"
+        seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, n in seen.items() if n > 1)
 
 
 def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
-    """Whether ``fig`` is a bare count (no counted noun) that is part of a name, the number a
-    thing is named by (:data:`NAME_BEFORE`: "Phase Two", "Gate 7", "Terminal 2", "Coastal News
-    24"), so no figure of the fact sheet's nor a Number entity (issue #16, t13aj N10); after a kind
-    word of :data:`NUMBERED_KINDS` also with a noun after it ("Channel 4 news reports"). ``bound``:
-    the offset before which no word is read (the figure's sentence or line start)."""
+    """Whether ``fig`` is a count that is part of a name, the number a thing is named by, so no
+    figure of the fact sheet's nor a Number entity (issue #16, t13aj N10): after a kind word of
+    :data:`NUMBERED_KINDS` ("Terminal 2", "Gate 7", "Coastal News 24", and with a noun after it,
+    "Channel 4 news reports"), or after a capitalised word the text writes with that number
+    elsewhere too (:func:`_known_numbered`: "Apollo 11 … Apollo 11"). A place's, person's or
+    party's count ("Kisumu 312, Siaya 45", "Souza 118,400, Lima 107,500": review s43-rv finding
+    10) is none. ``bound``: the offset before which no word is read (the figure's sentence or
+    line start)."""
     if fig.kind != "count":
         return False
     m = NAME_BEFORE.search(text, max(bound, fig.start - 30), fig.start)
     if m is None:
         return False
-    if fig.noun:
+    if m.group(1) in NUMBERED_KINDS:
         # a noun after the number is what it counts, unless the word before names things by number
-        return m.group(1) in NUMBERED_KINDS and text[fig.start].isdigit()
+        return (not fig.noun or text[fig.start].isdigit()) and not tally_pair(text, m.start(1), fig.end)
     word = m.group(1).lower()
-    return word not in STOP_WORDS and word not in _NOT_NAMES
+    if fig.noun or word in STOP_WORDS or word in _NOT_NAMES:
+        return False
+    return f"{m.group(1)} {text[fig.start : fig.end]}" in _known_numbered(text)
 
 
 def after_qualifier(text: str, fig: Figure) -> int:
@@ -513,12 +556,19 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "kg": (1.0, "mass"),
     "t": (1000.0, "mass"),
     "lb": (0.45359237, "mass"),
-    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    # Durations of fixed length ("72 hours" is "three days")
     "second": (1.0, "time"),
     "minute": (60.0, "time"),
     "hour": (3600.0, "time"),
     "day": (86400.0, "time"),
     "week": (604800.0, "time"),
+    # Calendar durations, in months: a month's and a year's days vary, so they are never compared
+    # with the fixed-length units above, but a year is twelve months ("42 months" is "three and a
+    # half years", and disagrees with "four years": review s43-rv finding 5).
+    "month": (1.0, "calendar time"),
+    "year": (12.0, "calendar time"),
+    "decade": (120.0, "calendar time"),
+    "century": (1200.0, "calendar time"),
     # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
     "ha": (10000.0, "area"),
     "acre": (4046.8564224, "area"),
@@ -868,7 +918,7 @@ def _compound_time(text: str, end: int, limit: int, value: float, unit: str) -> 
     part = float(m.group("num")) if m.group("num") else words_value(m.group("words"))
     if per is None or part is None or not 0 < part < per:
         return None
-    if unit in SI_UNITS and small in SI_UNITS:
+    if SI_UNITS.get(small, (0.0, ""))[1] == "time":  # (a fixed length: seconds to days)
         return value * per + part, small, m.end()
     return value + part / per, unit, m.end()
 

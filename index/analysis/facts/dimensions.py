@@ -28,7 +28,7 @@ from waic_reader.index.analysis.facts.roles import (
     STRIKE,
 )
 from waic_reader.index.analysis.facts.things import event_noun_kind
-from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES
+from waic_reader.index.analysis.facts.votes import POLL_SHARE, VOTE_MEASURES, vote_measure_of
 from waic_reader.index.analysis.facts.words import (
     CASUALTY,
     PERSON_NOUNS,
@@ -79,7 +79,7 @@ def ownerless_vote(v: FactValue) -> bool:
     (:data:`~.votes.VOTE_MEASURES`, no ``owner``): "The ruling party won 40%" and "The main
     opposition alliance won 35%" are two parties' shares, so a row holding one is listed, never
     compared (review s39-rv finding 1: a DISAGREE of two parties)."""
-    return v.measure in VOTE_MEASURES and not v.owner
+    return vote_measure_of(v.measure) in VOTE_MEASURES and not v.owner
 
 
 def dimension_of(v: FactValue) -> str:

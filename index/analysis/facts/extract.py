@@ -42,6 +42,7 @@ from waic_reader.index.analysis.facts.owners import (
     owner,
     payer_named,
 )
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
@@ -75,10 +76,12 @@ from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
+    in_round,
     paired_votes,
     turnout_said,
     vote_measure,
     vote_owner,
+    vote_round,
 )
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
@@ -1258,6 +1261,8 @@ def extract_figures(
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure == PRISON_TERM[0]:
                 fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
+            elif fv.measure in PAY_MEASURES:
+                fv.owner = pay_party(text, fig, (s.start, s.end))  # the teachers' offer, the NNU's demand
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -1336,7 +1341,8 @@ def extract_figures(
                 prev = (sents[k - 1].start, sents[k - 1].end) if k else None
                 vote = vote_measure(text, fig, (s.start, s.end), prev, fv.label)
                 if vote is not None:
-                    fv.measure, fv.label = vote
+                    # (a share or count of the vote is its round's: votes.vote_round)
+                    fv.measure, fv.label = in_round(vote, vote_round(text, fig, (s.start, s.end), prev))
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
             if fig.kind == "percent" and not fv.margin:
                 # a percentage written to whole percent is rounded, whatever it measures: "52%" may

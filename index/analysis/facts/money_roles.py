@@ -202,6 +202,11 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
         before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
     if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
         return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
+    governing = _governing_want(before)
+    if governing is not None:
+        # "its members deserve 7% after being offered 4%": the wanting verb governs the 7% before
+        # any cue after it (review s43-rv finding 1: the 7% was read as the offer)
+        return governing
     role = _role_after(after)
     offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
     if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
@@ -215,6 +220,24 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of what one thinks one's due, a demand as "want" is: "its members deserve 7%"
+_DESERVING = frozenset("deserve deserves deserved deserving".split())
+
+
+def _governing_want(before: Sequence[str]) -> str | None:
+    """ "demanded" when a verb of wanting ("want", "demand", "deserve": :data:`~.words.MONEY_ROLES`,
+    :data:`_DESERVING`) governs a percentage, only pay words and determiners between
+    (:data:`_PAY_BETWEEN`: "deserve 7%", "want a 9% rise"); None otherwise. ``before``: its
+    clause's words before it (lower case)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _PAY_BETWEEN and before[k] not in _OFFER_NOUNS:
+        k -= 1
+    if k < 0:
+        return None
+    word = bare_word(before[k])
+    return "demanded" if word in _DESERVING or MONEY_ROLES.get(word) == "demanded" else None
+
+
 # Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
 _ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
 
