@@ -145,7 +145,7 @@ def _governing_role(before: Sequence[str]) -> str | None:
 
 
 BUDGET = "budget"
-_BUDGETS = frozenset({"budget", "budgets"})
+BUDGET_NOUNS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
 _BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
 
@@ -154,10 +154,27 @@ def _a_budget(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether an amount is a budget: the noun "budget" right after it ("a £620m budget") or its
     clause's subject or "of" phrase right before it, within :data:`_BUDGET_WORDS` words ("its budget
     of £620m", "The budget for 2026/27 is £620m"); never "cut £58m from its budget"."""
-    if after[:1] and after[0] in _BUDGETS:
+    if after[:1] and after[0] in BUDGET_NOUNS:
         return True
     near = before[-_BUDGET_WORDS:]
-    return bool(near) and near[-1] in _BUDGET_LINKS and bool(_BUDGETS & set(near))
+    return bool(near) and near[-1] in _BUDGET_LINKS and bool(BUDGET_NOUNS & set(near))
+
+
+_LEVEL_WORDS = 8  # words from "budget" to "to" ("budget cut by £2m to", "budget will be cut to")
+
+
+def budget_level(before: Sequence[str]) -> bool:
+    """Whether an amount after the lower-case words ``before`` of its clause is a budget's new
+    level (review s43-rv finding 4): "budget" (:data:`BUDGET_NOUNS`) within :data:`_LEVEL_WORDS`
+    words before it, a verb of a new level (:data:`_LEVEL_VERBS`) after that word, and "to" right
+    before the amount ("The council's net budget will rise to", "the libraries budget will be cut
+    to", "will have their budget cut by £2m to"); never the change itself ("cut by £2m") nor a sum
+    cut from a budget ("cut £45m from its budget")."""
+    if not before or before[-1] != "to":
+        return False
+    near = list(before[-_LEVEL_WORDS:])
+    at = max((k for k, w in enumerate(near) if w in BUDGET_NOUNS), default=-1)
+    return at >= 0 and any(bare_word(w) in _LEVEL_VERBS for w in near[at + 1 : -1])
 
 
 def _negotiation_words(words: Sequence[str]) -> list[str]:
@@ -416,8 +433,11 @@ def money_measure(
     if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
         # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
         # subject's noun, however far back in its clause, says what the money is (t13ab L15)
-        whole = clause_before(text, fig.start, own_start, most=40)
-        given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
+        # (a word of a name, capitalised after the clause's first word, says nothing of the money:
+        # "acquire Marrow Savings in a deal worth $2.7 billion" is no sum saved, review s43-rv 7)
+        whole = clause_before(text, fig.start, own_start, most=40, keep_case=True)
+        said = [bare_word(w.lower()) for k, w in enumerate(whole) if k == 0 or not w[:1].isupper()]
+        given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
         need = GIVING_BEFORE[before[-1]]
@@ -481,10 +501,11 @@ def money_measure(
         # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
         # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
         return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
-    if role in (None, "pledged") and given in (None, "pledged") and _a_budget(before, after):
+    if (role in (None, "pledged") and given in (None, "pledged") and _a_budget(before, after)) or budget_level(before):
         # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
         # own, never a value of what it spends on one thing ("will spend £280m on adult social
-        # care") nor of one household's bill (review s42-rv finding 11)
+        # care") nor of one household's bill (review s42-rv finding 11); a level a verb of change
+        # sets it to ("budget will rise to £1.2bn", "budget cut by £2m to £6m": s43-rv finding 4)
         return BUDGET, BUDGET
     if role == "cost" and _PER_DAY_AFTER.match(text, fig.end, sent[1]) and _event_cost(text, sent, before, after):
         # "is costing the economy £12 million a day", "The stoppage costs £13 million daily",

@@ -69,6 +69,8 @@ OWNED_MEASURES = frozenset(
         # a prison sentence is the sentenced person's (roles.PRISON_TERM): two defendants' sentences
         # were one row, one's true disagreement buried among the other's (review s42-rv finding 1)
         "sentence",
+        # a budget is its body's: a council's and its libraries' are two measures (s43-rv finding 4)
+        "budget",
         *VOTE_MEASURES,  # a candidate's or party's share of the vote, its votes (votes.py)
         # a pay offer or demand is its group's: the teachers' 3.5% and the nurses' 4% offers were
         # one row in disagreement (review s43-rv finding 1; pay_parties.py)
