@@ -79,7 +79,7 @@ _GENERIC = _MONEY_NOUNS | frozenset("cost costs expense expenses bill bills".spl
 # (people it is given to, "for families of the victims", are whom, no purpose of its own either).
 _RELIEF = frozenset(
     """relief emergency emergencies humanitarian aid assistance support help disaster crisis victim
-    family household community communities affected""".split()
+    family household community communities affected response""".split()
 )
 # One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
 _PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}

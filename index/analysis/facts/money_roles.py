@@ -63,6 +63,9 @@ _SPENT_VERBS: dict[str, frozenset[str]] = {
 _SPENT_BEFORE = re.compile(rf"\bspent\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 
 
+# The noun of money as such after a sum ("$4.5m in emergency funding"): money given when no verb
+# governs the sum, else the verb's role.
+_MONEY_AS_SUCH = frozenset({"funding"})
 _COMPENSATION = frozenset("compensation compensations payout payouts".split())
 _MONEY_LABELS = {
     "pledged": "money pledged",
@@ -445,7 +448,12 @@ def money_measure(
         # million": nothing given, a measure of its own (with no measure it joined another
         # outlet's row of that money given, review s35-rv item 10)
         given = "unpledged"
-    role = _role_after(after) or given
+    after_role = _role_after(after)
+    if after_role == "pledged" and given is not None and _MONEY_AS_SUCH & set(after[:3]):
+        # "raised EUR 2 million in new funding": the noun says only that the sum is money, the
+        # verb governing it what was done with it (t13ak N4)
+        after_role = None
+    role = after_role or given
     if role is None and _COMPENSATION & {*before[-3:], *after[:2]}:
         # "announced compensation of 200,000 taka", "200,000 taka in compensation for each
         # family": compensation no verb of its clause calls demanded is money given (t13ag N2:
@@ -493,7 +501,7 @@ def money_measure(
         # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
         # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
         return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
-    if (role is None and given is None and _a_budget(before, after)) or budget_level(before):
+    if (role in (None, "pledged") and given in (None, "pledged") and _a_budget(before, after)) or budget_level(before):
         # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
         # own, never a value of what it spends on one thing ("will spend £280m on adult social
         # care") nor of one household's bill (review s42-rv finding 11); a level a verb of change

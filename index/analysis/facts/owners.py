@@ -102,7 +102,9 @@ GOVERNMENT = "the government"
 SUM_NOUNS = frozenset("fund funds aid relief package packages donation donations grant grants compensation".split())
 _GOVERNMENT_WORDS = frozenset(
     # (a region's head too: "The governor has released forty million euros", t13x F14)
-    "government governments state ministry minister ministers premier president cabinet governor governors".split()
+    # ("The Department of Health released", a government's department: t13ak N4)
+    """government governments state ministry minister ministers premier president cabinet governor governors
+    department departments""".split()
 )
 # Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
 # first capitalised word before any other word ("Union leaders said") names no one.
@@ -467,6 +469,11 @@ _POSSESSED_MONEY = re.compile(
 )
 
 
+# A second verb joined by "and" with no comma right before a sum ("… to clinics and released USD
+# 4.5 million"): the sentence's subject's verb too.
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+$")
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
@@ -486,6 +493,16 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
     reported = _reported_payer(text, fig, sent, start)
     if reported is not None:
         return reported
+    second = _SECOND_VERB.search(text, start, fig.start)
+    if second is not None and MONEY_ROLES.get(second.group("verb")) == "pledged":
+        # "The Department has distributed 35,000 doses of MMR vaccine to clinics and released USD
+        # 4.5 million": a second verb of the sentence's subject, never a name in the first verb's
+        # object ("MMR", t13ak N4: "money raised (MMR)")
+        subject = _subject_name(text, start, second.start(), start == sent[0], opening_only=True)
+        if subject:
+            if any(bare_word(w.lower()) in _GOVERNMENT_WORDS for w in subject.split()):
+                return GOVERNMENT
+            return nation_named(subject) or body_named(subject) or subject
     if any(bare_word(w.lower()) in _GOVERNMENT_WORDS for w in WORD.findall(text, start, fig.start)):
         # "the Hungarian government pledged", "Hungary's government": the country's, one owner
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of

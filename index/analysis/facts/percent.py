@@ -53,9 +53,14 @@ _PERCENT_LINKS = frozenset(
 # running costs").
 _LEVEL_VERBS = frozenset("running runs ran hovering hovers hovered sitting sits sat".split())
 _MORE_OR_LESS = frozenset("more less fewer".split())
+# The participles of a comparison after a percentage ("78% compared with 91% nationally").
+_COMPARING = frozenset("compared comparing contrasted".split())
 _PERCENT_OF_SKIP = DETERMINERS | {"all"}
 # A name's possessive then the lower-case words of a thing it has ("Orvane Group's listed unit")
 _POSSESSED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*['’]s(?:\s+[a-z][\w’'-]*){1,2}")
+# The prepositions of a phrase after a rate's noun ("turnout in the by-election", "coverage among
+# children"), whose noun the rate is of.
+_RATE_PHRASES = frozenset("in of among".split())
 _PHRASE_WORDS = 4  # "in the by-election", "in Hídvizsgáló Nyrt": a rate's noun's phrase, at most
 
 
@@ -359,6 +364,12 @@ def move_direction(text: str, fig: Figure, sent: tuple[int, int]) -> str:
 _TICKER = re.compile(r"\s*<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")
 
 
+def _right_after(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the figure's next word follows it with no punctuation between ("15% contained")."""
+    nxt = WORD.search(text, fig.end, sent[1])
+    return nxt is not None and not text[fig.end : nxt.start()].strip()
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
@@ -392,7 +403,16 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         # "lets the air hold about 7 percent more moisture", "used 12% less water": a change in
         # the noun after it (was "air hold", the words before it)
         return after[1], ("change",), f"change in {after[1]}"
-    if after[:1] and is_participle(after[0]) and after[0] not in REPORTING_VERBS:
+    if (
+        after[:1]
+        and is_participle(after[0])
+        and after[0] not in REPORTING_VERBS
+        and after[0] not in _COMPARING
+        and _right_after(text, fig, sent)
+    ):
+        # "The fire was 15% contained": the participle right after it; one after a comma opens a
+        # clause of its own, and a comparison's ("78%, compared with a national average of 91%")
+        # names its reference, a measure of its own, never the label of the figure (t13ak N7)
         return after[0], (), after[0]
     if after[:1] and before[-1:] and before[-1] in _PERCENT_OF_SKIP and not _percent_stop(after[0]):
         # "a 28% premium", "the 7% pay rise": the percentage qualifies the noun after it, which
@@ -441,7 +461,16 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         ),
         None,
     )
-    if p >= 1 and p < i and before[p] in ("in", "of") and not _percent_stop(before[p - 1]):
+    while p >= 1 and p < i and before[p] in _RATE_PHRASES:
+        # "Vaccination coverage among children in the city stood at 78%": phrases after the
+        # rate's noun, the first one's noun the rate's (was "children", t13ak N7)
+        q = p - 1
+        while q > p - _PHRASE_WORDS and q >= 1 and (before[q] in DETERMINERS or not _percent_stop(before[q])):
+            q -= 1
+        if not (1 <= q < p - 1 and before[q] in _RATE_PHRASES and not _percent_stop(before[q - 1])):
+            break
+        p = q
+    if p >= 1 and p < i and before[p] in _RATE_PHRASES and not _percent_stop(before[p - 1]):
         # "Shares in Nordvik gained 3.9%", "Shares in Hídvizsgáló Nyrt fell 11%", "Turnout in the
         # by-election reached 52%": the noun before the phrase is the rate's (the shares, the
         # turnout; the phrase's last word was the head: "nyrt", "by-election", t13l F8); the
