@@ -93,18 +93,28 @@ class Figure:
 # three", "Terminal 2", "Coastal News 24" (a capitalised word that is neither a function word, a
 # qualifier, a month nor a weekday: "On Friday 12", "Nearly 300" count).
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
+# Kind words a name's number follows, the number the thing is known by whatever noun comes after
+# it: "House Bill 2", "BBC Radio 4", "Channel 5", a paper's or a broadcaster's "Coastal News 24",
+# "Metro TV 2"; so "Channel 4 news reports", "Radio 4 listeners", "Channel 9 viewers" count no
+# reports, listeners or viewers (t13aj N10's kind, round s43-y1). The entity recogniser's
+# ``laws.numbered_names`` reads the same list.
+NUMBERED_KINDS = frozenset("Bill Radio Channel News TV Television".split())
 
 
 def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
     """Whether ``fig`` is a bare count (no counted noun) that is part of a name, the number a
     thing is named by (:data:`NAME_BEFORE`: "Phase Two", "Gate 7", "Terminal 2", "Coastal News
-    24"), so no figure of the fact sheet's nor a Number entity (issue #16, t13aj N10). ``bound``:
+    24"), so no figure of the fact sheet's nor a Number entity (issue #16, t13aj N10); after a kind
+    word of :data:`NUMBERED_KINDS` also with a noun after it ("Channel 4 news reports"). ``bound``:
     the offset before which no word is read (the figure's sentence or line start)."""
-    if fig.kind != "count" or fig.noun:
+    if fig.kind != "count":
         return False
     m = NAME_BEFORE.search(text, max(bound, fig.start - 30), fig.start)
     if m is None:
         return False
+    if fig.noun:
+        # a noun after the number is what it counts, unless the word before names things by number
+        return m.group(1) in NUMBERED_KINDS and text[fig.start].isdigit()
     word = m.group(1).lower()
     return word not in STOP_WORDS and word not in _NOT_NAMES
 

@@ -86,7 +86,19 @@ def kept_keys(
     return KeptKeys(version, article_key(article, text_hash), spans_digest(noise_spans))
 
 
-_stamp: tuple[tuple[object, ...], str] | None = None  # (the files' stat results, their stamp)
+@dataclass(frozen=True)
+class GazetteerFiles:
+    """The gazetteer files as read at once: their ``stamp`` (:func:`gazetteer_stamp`), the
+    bundled file's :func:`~.entities.gazetteer.file_digest` and the user's file's bytes (None:
+    no such file). What the search index keeps of the gazetteer each article was analysed
+    with, to tell which articles a later edit can change (``search.whoosh.gazetteer_docs``)."""
+
+    stamp: str
+    bundled: str
+    user: bytes | None
+
+
+_stamp: tuple[tuple[object, ...], GazetteerFiles] | None = None  # (the files' stat results, what they hold)
 
 
 def gazetteer_stamp() -> str:
@@ -94,6 +106,12 @@ def gazetteer_stamp() -> str:
     recogniser reads besides its code; :func:`~.entities.gazetteer.files_stamp` of each file's
     digest, as :attr:`~.entities.gazetteer.Gazetteer.stamp` names what a gazetteer read): read
     again only when either file's stat changes."""
+    return gazetteer_files().stamp
+
+
+def gazetteer_files() -> GazetteerFiles:
+    """The bundled and the user's gazetteer files as they are now (:class:`GazetteerFiles`), from
+    one read of each: read again only when either file's stat changes."""
     global _stamp
     from waic_reader.index.analysis.entities.gazetteer import (
         BUNDLED_GAZETTEER,
@@ -108,15 +126,16 @@ def gazetteer_stamp() -> str:
     held = _stamp
     if held is not None and held[0] == stats:
         return held[1]
-    digests = []
+    raws: list[bytes | None] = []
     for path in paths:
         try:
-            digests.append(file_digest(path.read_bytes()))
+            raws.append(path.read_bytes())
         except OSError:
-            digests.append("")  # no user gazetteer: as a gazetteer reads it
-    stamp = files_stamp(*digests)
-    _stamp = (stats, stamp)
-    return stamp
+            raws.append(None)  # no user gazetteer: as a gazetteer reads it
+    digests = [file_digest(raw) if raw is not None else "" for raw in raws]
+    files = GazetteerFiles(files_stamp(*digests), digests[0], raws[1])
+    _stamp = (stats, files)
+    return files
 
 
 def _stat(path: Path) -> tuple[int, int] | None:

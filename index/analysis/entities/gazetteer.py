@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -182,12 +182,41 @@ def _load_cached(
         raw = p.read_bytes()
     except OSError as exc:
         return (), (str(exc),), frozenset(), ""
+    entries, errors, removed = parse_gazetteer_bytes(raw, p)
+    return entries, errors, removed, file_digest(raw)
+
+
+def parse_gazetteer_bytes(raw: bytes, path: Path | str) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str]]:
+    """A gazetteer file's bytes as :func:`parse_gazetteer` reads them (UTF-8, at most
+    ``yamlio.MAX_BYTES``, as ``yamlio.load_file_with_node`` reads a file): (entries, errors,
+    names removed); a file that is no YAML holds no entries and one error."""
     try:
-        data, node = yamlio.load_file_with_node(p)
-    except (yamlio.YamlError, OSError) as exc:
-        return (), (str(exc),), frozenset(), file_digest(raw)
-    entries, errors, removed = parse_gazetteer(data, p, node)
-    return tuple(entries), tuple(errors), frozenset(removed), file_digest(raw)
+        if len(raw) > yamlio.MAX_BYTES:
+            raise yamlio.YamlError(path, f"file is {len(raw)} bytes; the limit is {yamlio.MAX_BYTES}")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise yamlio.YamlError(path, f"not UTF-8 (byte {exc.start})") from None
+        data, node = yamlio.loads_with_node(text, path)
+    except yamlio.YamlError as exc:
+        return (), (str(exc),), frozenset()
+    entries, errors, removed = parse_gazetteer(data, path, node)
+    return tuple(entries), tuple(errors), frozenset(removed)
+
+
+def merged_entries(
+    bundled: Sequence[GazEntry], user: Sequence[GazEntry], removed: Iterable[str]
+) -> dict[str, GazEntry]:
+    """The bundled gazetteer's entries with the user's merged over it, by name, in the order the
+    trie is built in: the user's removals dropped, and each user entry after the bundled ones,
+    replacing a bundled entry of its name (its aliases win ties)."""
+    by_name = {entry.name: entry for entry in bundled}
+    for name in removed:
+        by_name.pop(name, None)
+    for entry in user:
+        by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
+        by_name[entry.name] = entry
+    return by_name
 
 
 def file_digest(raw: bytes) -> str:
@@ -267,20 +296,15 @@ class Gazetteer:
 
         entries, errors, _, digest = load_gazetteer(bundled_path)
         self.errors: list[str] = list(errors)
-        by_name: dict[str, GazEntry] = {}
-        for entry in entries:
-            by_name[entry.name] = entry
+        user_entries: tuple[GazEntry, ...] = ()
+        removed: frozenset[str] = frozenset()
         user_digest = ""
         self.user_path: Path | None = None
         if use_user:
             self.user_path = user_path or (config_dir() / USER_GAZETTEER_NAME)
-            u_entries, u_errors, removed, user_digest = load_gazetteer(self.user_path)
+            user_entries, u_errors, removed, user_digest = load_gazetteer(self.user_path)
             self.errors.extend(u_errors)
-            for name in removed:
-                by_name.pop(name, None)
-            for entry in u_entries:
-                by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
-                by_name[entry.name] = entry
+        by_name = merged_entries(entries, user_entries, removed)
         self.trie, self.ents, self.shorts = build_trie(list(by_name.values()))
         self._aliases: dict[str, str] | None = None  # aliases(), made on first use
         # Changes whenever the content of either file changes (the recogniser's fingerprint holds it).

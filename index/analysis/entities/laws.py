@@ -10,7 +10,7 @@ import re
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
-from waic_reader.index.analysis.figures import is_year
+from waic_reader.index.analysis.figures import NUMBERED_KINDS, is_year
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
@@ -142,9 +142,8 @@ def _a_year(text: str, y: re.Match[str]) -> bool:
     return joined or is_year(text, y.start("year"), y.end("year"), number)
 
 
-# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5",
-# a newspaper's or a broadcaster's "Coastal News 24", "Metro TV 2" (t13aj N10: a Number "24").
-_NUMBERED_KINDS = frozenset("Bill Radio Channel News TV Television".split())
+# Kind words a name's number follows ("House Bill 2", "BBC Radio 4", "Coastal News 24"):
+# figures.NUMBERED_KINDS, the one list the figure recogniser reads too (t13aj N10).
 _NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
 
 
@@ -155,7 +154,7 @@ def numbered_names(text: str, chosen: list[Cand]) -> list[Cand]:
     for s, e, label, key in chosen:
         if s < taken:
             continue  # the number, as a CARDINAL: now the name's
-        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in _NUMBERED_KINDS:
+        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in NUMBERED_KINDS:
             m = _NAME_NUMBER.match(text, e)
             if m is not None:
                 e = taken = m.end()

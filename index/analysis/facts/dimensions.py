@@ -226,6 +226,12 @@ def _crew_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]
     return {doc: frozenset({people}) for doc in kinds}
 
 
+def group_word(measure: str) -> str:
+    """The word of a casualty measure's group of people, as :func:`~.people_counts.part_label`
+    names it ("death" → "dead", "injured" → "injured"); "" for a measure of no such group."""
+    return GROUP_WORD.get(measure, CASUALTY_VERB.get(measure, ""))
+
+
 def dimension_noun(dimension: str) -> str:
     """What a :func:`dimension_of` counts, in words: "residents", "people", "EUR"."""
     return dimension.rsplit("|", 1)[-1] or dimension.split("|", 1)[0]

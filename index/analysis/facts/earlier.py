@@ -14,6 +14,7 @@ from waic_reader.index.analysis.facts.model import (
 from waic_reader.index.analysis.facts.roles import ABOARD
 from waic_reader.index.analysis.facts.words import (
     OF_PRONOUN_AFTER,
+    QUANTITY_NOUNS,
     REPORTING_VERBS,
     WORD,
     is_participle,
@@ -109,6 +110,11 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# A verb reaching a value, in the base form a modal takes: "could pass 500 cases by the end of the
+# month", "may top 1,000" (t13ak N6: a forecast of 500 cases agreed with a blog's claimed 500).
+_REACHING_BEFORE = re.compile(r"\b(?:pass|top|exceed|surpass|reach|hit)\s+$", re.I)
+
+
 def feared(text: str, v: FactValue) -> bool:
     """Whether ``v`` is a value its sentence fears, expects or deems possible, not one it reports:
     the verb carrying the measure to it (:data:`_CHANGED_TO_BEFORE`: "take the death toll to 20",
@@ -116,8 +122,14 @@ def feared(text: str, v: FactValue) -> bool:
     fear further landslides could take the death toll to 20", "Doctors fear the toll may rise to
     30"; after "will" or "would" only with a word of fear or possibility in the sentence
     (:data:`_POSSIBLE`: "the deaths of two more patients will take the toll to 14" reports it). Such a value is no value of its measure at all, listed in no row (round s36-c: s35-p4 kept
-    it from replacing the article's toll, but still listed it beside it)."""
+    it from replacing the article's toll, but still listed it beside it). So is a value a modal's
+    verb of reaching is to reach (:data:`_REACHING_BEFORE`: "could pass 500 cases"), a count of a
+    measure or of counted things alike: a forecast is never compared with a count."""
     changed = _CHANGED_TO_BEFORE.search(text, max(v.sentence[0], v.start - 64), v.start)
+    if changed is None and v.kind == "count":
+        # (an amount "could reach" is an estimate of a sum already lost: "Losses could reach 600
+        # billion soles, according to the chamber of commerce", a value of its damage)
+        changed = _REACHING_BEFORE.search(text, max(v.sentence[0], v.start - 16), v.start)
     return changed is not None and _not_yet(text, v.sentence[0], changed.start())
 
 
@@ -152,6 +164,7 @@ _TALLY_VERB_BEFORE = re.compile(
     rf"(?:\s+{_TALLY_ADVERBS})*\s+(?:{_CHANGE_TO_WORDS}"
     rf"|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from(?:\s+[^\s,;:]+){{1,6}}?\s+to|(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from"
     r"|(?:stands?|stood|standing)\s+at|reach(?:ed|es)?|hit|hits|totall?ed|totals?|is|was|(?P<number>numbers?|numbered)"
+    r"|(?P<passed>passed|passes|topped|tops|exceeded|exceeds|surpassed|surpasses)"
     r"|(?P<at>at))"
     rf"(?:\s+{_TALLY_ADVERBS})*\s+$",
     re.I,
@@ -240,24 +253,13 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
         return ""
     end = verb.start()
     if verb.group("number"):
-        m = _THINGS_BEFORE.search(text, max(sent_start, end - 60), end)
-        if m is None:
-            return ""
-        words = list(re.finditer(r"\S+", m.group()))
-        # the things are the words after the clause's last function word, reporting verb or
-        # possessive ("Officials said closed schools now number 40": "closed schools"; "the
-        # trust's ambulances": "ambulances")
-        cut = [k for k, w in enumerate(words) if _not_things(w.group())]
-        if cut:
-            words = words[cut[-1] + 1 :]
-        if not words or not counts_plural(words[-1].group()):
-            return ""
-        at = m.start() + words[0].start()
-        things = text[at:end]
-        opens = not text[sent_start:at].strip()
-        # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
-        return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
+        return _things_before(text, end, sent_start)
     m = _TALLY_SUBJECT.search(text, max(sent_start, end - 120), end)
+    if m is None and not verb.group("at") and not _COPULA.fullmatch(verb.group().strip()):
+        # "Kestrow measles cases hit 230", "Confirmed cases have risen to 214": the counted things
+        # themselves as the subject of a change or a reaching are the tally (t13ak N1: the
+        # headline's 230 was read as a death toll from the "dies" before it)
+        return _things_before(text, end, sent_start, subject=True)
     if m is None or (verb.group("at") and not _SETTING_BEFORE.search(text, max(sent_start, m.start() - 16), m.start())):
         return ""  # "at" says a tally's value only after a verb setting it
     if m.group("things"):
@@ -268,6 +270,61 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
     if all(w.lower() in _WHICH_COUNT or w.lower() in STOP_WORDS for w in kind):
         return ""  # "the final count": which count, of no things
     return " ".join([*kind[:-1], _plural(kind[-1])])
+
+
+# A copula before a tally's value ("is now 140"): said of a tally's name, never of its things.
+_COPULA = re.compile(
+    r"(?:(?:is|was|are|were|has|have|had|now|again|already|also|since|officially|later|finally|so\s+far)\s+)*(?:is|was)",
+    re.I,
+)
+
+
+# Plurals of what is measured, not counted: "Temperatures hit 40", "Prices rose to 12" are levels.
+_LEVELS = frozenset(
+    "temperatures prices rates levels readings scores costs wages rents fares shares stocks yields".split()
+)
+
+
+def _things_before(text: str, end: int, sent_start: int, subject: bool = False) -> str:
+    """The counted things straight before a tally's verb ending at ``end`` ("Closed schools now
+    number 40" → "closed schools"): up to four words after the clause's last function word,
+    reporting verb or possessive, the last a plural; "" when there are none. ``subject``: the
+    things are the subject of a change or a reaching ("Kestrow measles cases hit 230"), where a
+    capitalised word inside the sentence is a name saying where or whose, no part of the things
+    ("measles cases"), and a plural of levels (:data:`_LEVELS`) counts nothing."""
+    m = _THINGS_BEFORE.search(text, max(sent_start, end - 60), end)
+    if m is None:
+        return ""
+    words = list(re.finditer(r"\S+", m.group()))
+    # the things are the words after the clause's last function word, reporting verb or
+    # possessive ("Officials said closed schools now number 40": "closed schools"; "the
+    # trust's ambulances": "ambulances")
+    cut = [k for k, w in enumerate(words) if _not_things(w.group())]
+    if subject:
+        cut += [
+            k
+            for k, w in enumerate(words)
+            if w.group()[:1].isupper() and text[sent_start : m.start() + w.start()].strip()
+        ]
+    if cut:
+        words = words[max(cut) + 1 :]
+    if not words or not counts_plural(words[-1].group()) or words[-1].group().lower() in QUANTITY_NOUNS:
+        return ""
+    if subject and words[-1].group().lower() in _LEVELS:
+        return ""
+    at = m.start() + words[0].start()
+    things = text[at:end]
+    opens = not text[sent_start:at].strip()
+    # a sentence's capital is its own, no name's ("Closed schools"): lower case, as after a number
+    return things[:1].lower() + things[1:] if opens and things[1:2].islower() else things
+
+
+def tally_passed(text: str, start: int, sent_start: int) -> bool:
+    """Whether the tally whose value is the count at ``start`` has passed it ("The number of
+    confirmed cases has passed 250", "Infections topped 1,000"): the count is a lower bound, more
+    than its number (t13ak N8: the 250 was no figure at all)."""
+    verb = _TALLY_VERB_BEFORE.search(text, max(sent_start, start - 64), start)
+    return verb is not None and verb.group("passed") is not None
 
 
 def _not_things(word: str) -> bool:

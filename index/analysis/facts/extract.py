@@ -25,6 +25,7 @@ from waic_reader.index.analysis.facts.earlier import (
     replaced_by_change,
     running_step,
     superseded,
+    tally_passed,
     tally_things,
 )
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
@@ -116,6 +117,7 @@ from waic_reader.index.analysis.figures import (
     TEMPERATURE_UNITS,
     YEN_OR_YUAN,
     Figure,
+    after_qualifier,
     figures_of,
     is_year,
     names_a_thing,
@@ -1415,7 +1417,7 @@ def extract_figures(
     # earlier estimate of 12" alone: what was said before, of a value the article does not give)
     gone = {k for k, fv in enumerate(out) if fv.measure and k not in replaced and earlier_report(text, fv)}
     # a value feared or expected ("could take the death toll to 20") is no reported value at all
-    gone |= {k for k, fv in enumerate(out) if fv.measure and feared(text, fv)}
+    gone |= {k for k, fv in enumerate(out) if (fv.measure or fv.kind == "count") and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
@@ -1913,7 +1915,11 @@ def _tally(text: str, fig: Figure, sent_start: int) -> tuple[Figure, tuple[str, 
     if not things:
         return None
     read = _reread(text, fig, f"{text[fig.start : fig.end]} {things}")
-    return read if read is not None and read[0].noun else None
+    if read is None or not read[0].noun:
+        return None
+    if not read[0].qualifier and tally_passed(text, fig.start, sent_start):
+        return replace(read[0], qualifier="more than"), read[1]  # "has passed 250": more than 250
+    return read
 
 
 def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
@@ -2774,11 +2780,36 @@ _WORDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\b")  # "three grandchildre
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|whose|my|our|your)\s+(?:own\s+)?$", re.I)
 
 
+# An age bound after the people it describes: "both children under five", "pupils aged over 12",
+# "residents older than 80", "children under the age of five" (t13ak N2: "Two deaths have been
+# confirmed, both children under five" gave a toll "under 5"). Group ``who``: the people's word.
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?P<who>[^\W\d_][\w’'-]*)\s+(?:aged\s+)?(?:under|over|below|above|(?:younger|older)\s+than)"
+    r"(?:\s+(?:the\s+)?age(?:\s+of)?)?\s+$",
+    re.I,
+)
+
+
+def _age_bound(text: str, fig: Figure, lo: int) -> bool:
+    """Whether a count is an age bound of the people named straight before it
+    (:data:`_AGE_BOUND_BEFORE`), never how many they are; the word after it is then their verb or
+    the age's unit ("children under 12 died", "under five years")."""
+    m = _AGE_BOUND_BEFORE.search(text, lo, after_qualifier(text, fig))  # the bound may be its qualifier
+    if m is None:
+        return False
+    who = m.group("who").lower()
+    # a casualty word before the bound is a count's verb or noun ("killed over 40"), no people
+    return who == "aged" or (people_kind(who) and who not in COUNTED_ADJECTIVES and who not in CASUALTY)
+
+
 def _personal_detail(text: str, fig: Figure, start: int, end: int) -> bool:
     """Whether a count is one person's age or number of children or relatives (:data:`_AGE_AFTER_NAME`,
-    :data:`_KIN_OF_BEFORE`): no value of any measure."""
+    :data:`_KIN_OF_BEFORE`), or an age bound of some people (:func:`_age_bound`): no value of any
+    measure."""
     lo = max(start, fig.start - 40)
     if not fig.noun and (_AGE_UNIT_AFTER.match(text, fig.end, end) or _AGED_LIST_BEFORE.search(text, lo, fig.start)):
+        return True
+    if _age_bound(text, fig, lo):
         return True
     if not fig.noun or fig.noun.lower() in ("years", "year"):
         if _AGE_AFTER_NAME.search(text, lo, fig.start) and _AGE_CLOSE.match(text, fig.end, end):

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
+    group_word,
     kinds_by_doc,
     listed_only,
     ownerless_vote,
@@ -49,6 +50,7 @@ from waic_reader.index.analysis.facts.words import (
     bare_word,
     is_participle,
     people_kind,
+    toll_people,
 )
 from waic_reader.index.analysis.figures import (
     LOWER_BOUNDS,
@@ -1745,6 +1747,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     apart = any(listed_only(v) for v in values) and len({v.doc for v in values}) > 1
     compared = compared and not apart
     agree = True
+    conflicting: frozenset[str] = frozenset()  # the kinds whose values conflict
     for kind_set in set(by_doc.values()):
         alike = [v for v in values if by_doc[v.doc] == kind_set and not listed_only(v)]
         # (one kind counted under two nouns: a crew and people of one event, dimensions.kinds_by_doc)
@@ -1753,6 +1756,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             all(_compatible(x, y, one) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike, one)
         ):
             agree = False
+            conflicting = kind_set
             break
     if len({v.doc for v in values}) == 1:
         grounds = "single source"
@@ -1776,7 +1780,16 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             # (values of one kind that conflict make the row disagree: its grounds say so, never
             # "not compared" alone, t13af N4)
             among = ", each compared only with its own kind" if not agree else ""
-            grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
+            group = group_word(values[0].measure) if all(v.measure == values[0].measure for v in values) else ""
+            parts = [n for n in nouns if n != "people"]
+            if among and group and "people" in nouns and all(people_kind(n) and not toll_people(n) for n in parts):
+                # "Two children have died" beside "Two deaths": the children (people of an age or
+                # sex, words.toll_people) are some of the dead,
+                # a part never compared with the whole (t13ak N19: "different counts" beside
+                # "values conflict" read as a contradiction)
+                grounds += f"; {_and(parts)} counted among the {group}{among}"
+            else:
+                grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
@@ -1785,7 +1798,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             grounds += f"; the same value, qualified in some reports ({', '.join(qualified)})"
         elif agree and "same value" not in grounds:
             grounds += "; same value"
-        if not agree:
+        if not agree and not compared and not apart and conflicting:
+            # which kind's values conflict, where the row holds several kinds compared apart
+            grounds += f"; values of {_and([dimension_noun(k) for k in sorted(conflicting)])} conflict"
+        elif not agree:
             grounds += "; values conflict"
     # The most common label, the shorter on a tie, the first seen on a full tie: counted once
     # (comparing every value's label with every other was quadratic in the articles reporting a

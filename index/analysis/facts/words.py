@@ -400,16 +400,26 @@ def own_verb(after: Sequence[str]) -> bool:
     return False
 
 
+# Verbs that announce a count, saying who told it, not what was done to its things: "has confirmed
+# 198 cases" and "the number of confirmed cases has risen to 214" are one count (t13ak N3: a live
+# blog's two values under two verbs were never one value, its 198 never superseded).
+_ANNOUNCING = frozenset(
+    """report reports reported confirm confirms confirmed record records recorded register registers
+    registered""".split()
+)
+
+
 def object_verb(before: Sequence[str]) -> str:
     """The verb right before a count, of which the count is the object, in the one form two such
     verbs are compared by ("runs three hospitals", "has hit three hospitals", "operated 12
     factories" → "run", "hit", "operat"): the last word of ``before`` (:func:`clause_before`) when
     it is a finite verb (:data:`FINITE_VERBS`), a participle or a third person's "-s" form; "" for
-    any other word (a preposition, a possessive, an adjective, a base form after "to")."""
+    any other word (a preposition, a possessive, an adjective, a base form after "to") or a verb
+    announcing the count (:data:`_ANNOUNCING`: "reported 214 cases")."""
     if not before:
         return ""
     w = before[-1]
-    if not w.isalpha() or w in STOP_WORDS:
+    if not w.isalpha() or w in STOP_WORDS or w in _ANNOUNCING:
         return ""
     if w in FINITE_VERBS or w in _IRREGULAR_PARTICIPLES:
         return w

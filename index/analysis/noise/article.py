@@ -43,8 +43,14 @@ from waic_reader.index.analysis.noise.menus import (
     logo_over_menu,
     site_about_and_contact,
 )
-from waic_reader.index.analysis.noise.page import POST_WORDS, SIGNATURE, signs
-from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, COMMENTS_HEADER_WORDS, HEADERS
+from waic_reader.index.analysis.noise.page import POST_WORDS, signs
+from waic_reader.index.analysis.noise.patterns import (
+    COMMENTS_HEADER,
+    COMMENTS_HEADER_WORDS,
+    HEADERS,
+    RELEASE_NOTE,
+    SIGNATURE,
+)
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
@@ -109,6 +115,7 @@ def classify_article(
     listed |= _items_between_kept(blocks, discarded, memo)
     if not titles:
         listed |= _headline_left_out(discarded, first_main, body_vocab, memo)
+    listed |= _body_left_out(blocks, discarded, main, memo)
     _comments_kept(blocks, discarded, main, labels, english, memo)
     _list_kept(blocks, discarded, main, labels, english, memo)
     _kept_between_rescued(blocks, discarded, labels, listed, memo)
@@ -545,8 +552,8 @@ def _release_furniture_after(
     memo: _Memo,
 ) -> None:
     """A press release's furniture after its text, as in a saved page's text (:func:`after_marker`):
-    after the first press-release mark (an "About <organisation>" header, "Media contact", "###")
-    that stands after the release's prose, whether the extractor kept or left out the mark, the
+    after the first press-release mark (an "About <organisation>" header, "Media contact", "###";
+    not the release's opening note, "PRESS RELEASE", over its text) that stands after the release's prose, whether the extractor kept or left out the mark, the
     lines the main text holds and the lines left out in no named part of the page (a contact's
     name, phone, e-mail) are that furniture, up to the page's footer (a navigation or legal line).
     ("Calder Hospitality Group operates 46 hotels in nine countries" under "About Calder
@@ -565,6 +572,9 @@ def _release_furniture_after(
             if (lab := labels[h]) is not None
             and lab[0] == "press-release"
             and not (h in discarded and discarded[h][0] == "navigation")
+            # (A release's own note, "PRESS RELEASE", opens the release a news site quotes under its
+            # own lead paragraph: the release's text follows; unseen38's pehub-1.)
+            and not RELEASE_NOTE.match(memo.feat(h).text)
         ),
         None,
     )
@@ -827,6 +837,47 @@ def _headline_left_out(
         if under is not None and bylined(memo.feat(under)):
             return {k}
     return set()
+
+
+# The fewest lines of the article's body the extractor left out in one run, and the share of them
+# that close a sentence (a blog's lines break inside sentences too).
+_BODY_LEFT_OUT_LINES = 3
+_BODY_LEFT_OUT_SENTENCES = 0.5
+
+
+def _body_left_out(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], main: list[int], memo: _Memo
+) -> set[int]:
+    """The article's body the extractor left out whole, straight under a line it kept: of the runs
+    of lines left out in no named part of the page right after a main-text line (or the title),
+    up to the first line a phrase rule's or under a headline's fewest words (:data:`HEADLINE_WORDS`:
+    a "Like" button), each of at least :data:`_BODY_LEFT_OUT_LINES` lines, at least half closing a sentence, the one
+    with the most words, when it holds more words than the whole main text (the title aside).
+    A blog page whose extractor kept the headline, the post's date and a dialog's notice, and
+    left the post's nine lines out (issue #14, unseen38 naver-1). No stop words are asked: a Korean
+    or Japanese post has none an English list knows. A page whose extractor found its article
+    keeps more words than any run it left out; comments under it carry their stamps and names
+    (phrase rules)."""
+    total = sum(memo.feat(i).n for i in main if blocks[i].kind != "title")
+    best: list[int] = []
+    best_words = total
+    for t in main:
+        run: list[int] = []
+        k = t + 1
+        while k < len(blocks) and (not blocks[k].text.strip() or (k in discarded and discarded[k][0] is None)):
+            if blocks[k].text.strip():
+                if memo.feat(k).n < HEADLINE_WORDS or memo.phrase(k) is not None:
+                    break  # (the run ends at the page's furniture under it: a "Like" button)
+                run.append(k)
+            k += 1
+        if len(run) < _BODY_LEFT_OUT_LINES:
+            continue
+        feats = [memo.feat(k) for k in run]
+        if sum(f.sentence_end for f in feats) < _BODY_LEFT_OUT_SENTENCES * len(feats):
+            continue
+        if (words := sum(f.n for f in feats)) > best_words:
+            best, best_words = run, words
+    return set(best)
 
 
 def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | None) -> bool:

@@ -175,6 +175,14 @@ def _date_word(w: str) -> bool:
     return w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w) is not None
 
 
+# A few words (the section's label the page prints over the article, "more lifestyle") before a
+# labelled stamp ("Updated: Mar 06, 2019 12:10 IST") on one line: what follows them is tested as a
+# stamp line (issue #14, unseen38's hindustantimes-1).
+_LABEL_LED_STAMP = re.compile(
+    r"^\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?=(?:last\s+)?(?:updated|published|posted|modified)\s*:)", re.I
+)
+
+
 def is_stamp_line(f: Feat) -> bool:
     """A line that is only a date, a time or a reading time: page furniture, not prose.
 
@@ -470,6 +478,10 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         return CRUMB_LABEL
     if is_stamp_line(f):
         return "byline", "date, time or reading-time stamp"
+    if (lead := _LABEL_LED_STAMP.match(f.text)) is not None and is_stamp_line(
+        block_features(Block(0, len(f.text) - lead.end(), "paragraph", f.text[lead.end() :]))
+    ):
+        return "byline", f"date stamp after its section's label (“{snip(f.text)}”)"
     if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
         social = sum(w in SOCIAL for w in f.lows)
         if (social == f.n or social >= max(2, f.n - 2)) and not code_notation(f.text):

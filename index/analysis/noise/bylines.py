@@ -36,13 +36,18 @@ from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 from waic_reader.index.corpus.titles import alone_byline
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-_ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
+# (An apposition between the name and the verb, "Jane Doe, author of the new book “Rebel Talent,”
+# is …": issue #14, unseen38's trainingindustry-1.)
+_ABOUT_THEM = re.compile(
+    r"\s*(?:,\s+[^.;:!?]{1,100}?,[”\"’]?\s+|,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b"
+)
 
 
 def author_box(name: Feat, bio: Feat) -> bool:
     """An author box: a name alone on its line (two to four capitalised words) and under it a
     line about that person, opening with the name ("Jane Doe was the Courier's editor-in-chief
-    and ...", "Jane Doe joined the Courier in 2019 ..."), of at most 60 words."""
+    and ...", "Jane Doe joined the Courier in 2019 ...", "Jane Doe, author of “Rebel Talent,” is
+    …"), of at most 60 words."""
     text = name.text.strip()
     return (
         _NAME_ALONE.match(text) is not None

@@ -115,6 +115,7 @@ from waic_reader.index.analysis.noise.menus import (
     archive_lists,
     consume_after_headers,
     form_and_menu_words,
+    hashtag_lines,
     kicker_over_headline,
     link_list,
     menu_runs,
@@ -185,6 +186,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     feats = [block_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [phrase_label(f) for f in feats]
     link_list(feats, labels)
+    hashtag_lines(feats, labels)
     name_under_headline(blocks, feats, labels)
     alone_bylines(blocks, feats, labels)
     kicker_over_headline(feats, labels)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from waic_reader.index.analysis.noise.block_rules import SAYS, is_bio, whole_cue
 from waic_reader.index.analysis.noise.features import INNER_STOP, Feat, is_prose_block, next_block, snip
-from waic_reader.index.analysis.noise.patterns import FOLD_CASE, NAMED_AGENCY, STAGE_DIRECTION
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE, NAMED_AGENCY, SIGNATURE, STAGE_DIRECTION
 from waic_reader.index.corpus.blocks import ends_like_sentence
 
 # A credit alone on its line: "Jane Roe/Getty Images", "© Jane Roe / stock.example.com (detail)",
@@ -120,7 +120,8 @@ def credited_captions(feats: list[Feat], labels: list[tuple[str, str] | None]) -
     Nor is a sentence of the article's running prose beside a credit: one reporting speech
     (:data:`_REPORTS`: "Author X, from Y, said she …") or going on from the sentence before it
     (:data:`_GOES_ON`), or an author's note under their photo's credit (:func:`is_bio`); nor one with a caption unended on a labelled credit's other side (the
-    caption there, "Jane Roe with Tom Lee. File image", the sentence the article's).
+    caption there, "Jane Roe with Tom Lee. File image", the sentence the article's; a quote's
+    signature there, "–Jane Roe, chef of the Ledger Grill", is no caption).
     """
     lines = [i for i, f in enumerate(feats) if f.n]
 
@@ -146,6 +147,11 @@ def credited_captions(feats: list[Feat], labels: list[tuple[str, str] | None]) -
         if not 0 <= pos < len(lines) or labels[lines[pos]] is not None:
             return False
         f = feats[lines[pos]]
+        if SIGNATURE.match(f.text):
+            # (A quote's signature, "–Bobby Benjamin, executive chef of Butchertown Grocery", over
+            # a labelled credit is the article's; the caption is under the credit: unseen38's
+            # gardenandgun-1.)
+            return False
         names = sum(1 for w in f.text.split()[1:] if w[:1].isupper())
         return 0 < f.n <= _CREDITED_CAPTION_WORDS[1] and not f.sentence_end and names >= _CAPTION_NAMES
 
@@ -194,10 +200,11 @@ _CREDIT_FIELD_END = re.compile(
     r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
     FOLD_CASE,
 )
-# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
+# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)",
+# the page's template maybe gluing it on ("… enough of.(Unsplash)"):
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
 # ends with its full stop, not with a name in brackets after it).
-_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s*\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
 _CLOSING_CREDIT_WORDS = 80
 # How the reason of a caption whole in itself, its sentence closed by its credit, opens.

@@ -420,6 +420,34 @@ def link_list(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
         pos = end + 1
 
 
+# A tag a line, written as a hashtag: "#" glued to a word that opens with a letter (a Markdown
+# heading puts a space after its "#"; "#1" is a rank), up to three words ("#taking risks").
+_HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}$")
+_HASHTAG_LINES = 2
+HASHTAG_LIST = ("tags", "tag list: one hashtag a line")
+
+
+def hashtag_lines(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A post's tags, one hashtag a line (:data:`_HASHTAG_LINE`: "#creativity", "#innovation",
+    "#taking risks"), :data:`_HASHTAG_LINES` such lines or more in a row, none a rule's already:
+    tags (issue #14, unseen38's trainingindustry-1 kept its four under the article). Two or more
+    lines each nothing but a hashtag are no sentence of the article; one alone is left be."""
+    lines = [i for i, f in enumerate(feats) if f.text.strip()]
+
+    def tag(i: int) -> bool:
+        return labels[i] is None and _HASHTAG_LINE.match(feats[i].text.strip()) is not None
+
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while end < len(lines) and tag(lines[end]):
+            end += 1
+        if end - pos >= _HASHTAG_LINES:
+            for k in range(pos, end):
+                labels[lines[k]] = HASHTAG_LIST
+        pos = max(end, pos + 1)
+
+
 # The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
 # "KXYZ News 7"), no sentence, over the page's menu or account links.
 # (A name's lower-case particles between its words, as newspapers in other languages write them:

@@ -48,6 +48,7 @@ from waic_reader.index.analysis.noise.menus import (
     introduces_list,
     short_lines,
 )
+from waic_reader.index.analysis.noise.patterns import SIGNATURE
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -160,6 +161,58 @@ def _worked_example(feats: list[Feat], labels: list[tuple[str, str] | None], gai
     return out
 
 
+# A data table's cell that is a figure alone: "10.000.000", "%10", "1,200 €", "3.5".
+_FIGURE_CELL = re.compile(r"^[%€$£¥]?\s*\d[\d.,' ]*\s*[%€$£¥]?$")
+# A table's row label and header cells: at most this many words, no sentence.
+_TABLE_CELL_WORDS = 6
+
+
+def _figure_table(feats: list[Feat], gains: list[float]) -> set[int]:
+    """The cells of a data table set one cell a line that cost as a menu's lines do (``gains`` below
+    zero): two rows or more, each a short label (:data:`_TABLE_CELL_WORDS` words
+    at most, no sentence) then as many figure cells (:data:`_FIGURE_CELL`) as the other rows; the
+    header's cells, one per column, straight above the first row; and a line introducing the table
+    with ":" straight above its header. A menu or a teaser list holds no rows of figures (issue
+    #14, unseen37 muhasebetr-1: the tax example's opening table split the article's run of prose,
+    its introduction lost). Their block indices."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    figure = [_FIGURE_CELL.match(feats[i].text.strip()) is not None for i in lines]
+
+    def cell(pos: int) -> bool:
+        f = feats[lines[pos]]
+        return not figure[pos] and 0 < f.n <= _TABLE_CELL_WORDS and not f.sentence_end
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        # A row: a label cell, then its figures.
+        rows: list[int] = []
+        width = 0
+        k = pos
+        while k < len(lines) and cell(k):
+            j = k + 1
+            while j < len(lines) and figure[j]:
+                j += 1
+            if j - k - 1 < 1 or (width and j - k - 1 != width):
+                break
+            width = j - k - 1
+            rows.append(k)
+            k = j
+        if len(rows) < 2:
+            pos += 1
+            continue
+        found = {lines[c] for r in rows for c in range(r, r + width + 1)}
+        head = rows[0] - (width + 1)
+        if head >= 0 and all(cell(h) for h in range(head, rows[0])):
+            found.update(lines[h] for h in range(head, rows[0]))
+            intro = feats[lines[head - 1]] if head > 0 else None
+            if intro is not None and intro.n <= _INTRO_LINE_WORDS and intro.text.rstrip().endswith((":", "：")):
+                found.add(lines[head - 1])
+        out.update(i for i in found if gains[i] < 0)
+        pos = k
+    return out
+
+
 def span_with_own_lines(
     feats: list[Feat],
     labels: list[tuple[str, str] | None],
@@ -184,7 +237,7 @@ def span_with_own_lines(
     its footer's links ("Polityka", "mehr", "Popular news") hold one word each, are shown at every
     story, or name other words. Returns the run, ``span`` when it does not grow."""
     shown = Counter(f.text.strip().lower() for f in feats if f.n)
-    worked = _worked_example(feats, labels, gains)
+    worked = _worked_example(feats, labels, gains) | _figure_table(feats, gains)
     for _ in range(_OWN_LINE_ROUNDS):
         vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
         joined = [
@@ -599,8 +652,6 @@ def after_marker(feats: list[Feat], labels: list[tuple[str, str] | None], marker
             labels[k] = (kind, f"in the {what} after the article (from “{snip(feats[first].text, 30)}”)")
 
 
-# A quote's or an embedded post's signature line: a dash, then who (and when).
-SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 _SIGNATURE_WORDS = 16
 
 

@@ -118,6 +118,20 @@ def agency_line(line: str) -> bool:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
+# A release's own note opening it, alone on the line: its name in any of several languages ("PRESS
+# RELEASE", "COMMUNIQUÉ DE PRESSE", "PRESSEMITTEILUNG") and "For immediate release" ("POUR
+# DIFFUSION IMMÉDIATE"); round s33-b, F14. The release's text follows it: no furniture after an
+# article starts at it (RELEASE_NOTE), as a closing mark ("About X", "Media contact", "###") does.
+_RELEASE_NOTE = (
+    r"for immediate release|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse"
+    r"|comunicado de prensa|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
+    r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
+    r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
+    r"|per la (?:diffusione|pubblicazione) immediata"
+)
+RELEASE_NOTE = re.compile(rf"^\W*(?:{_RELEASE_NOTE})", FOLD_CASE)
+# A quote's or an embedded post's signature line: a dash, then who (and when).
+SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 COMMENTS_HEADER = "comments section header"
 COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 BYLINE_LABEL = "a byline's field label"
@@ -271,15 +285,10 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "press-release",
         re.compile(
-            r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
-            # The release's own name and its release note in other languages, alone on the line
-            # ("COMMUNIQUÉ DE PRESSE", "POUR DIFFUSION IMMÉDIATE", "PRESSEMITTEILUNG"), and its
-            # contact header ("Contact presse", "Pressekontakt"); round s33-b, F14.
-            r"|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse|comunicado de prensa"
-            r"|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
-            r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
-            r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
-            r"|per la (?:diffusione|pubblicazione) immediata|(?:contacts? presse|pressekontakte?|contactos? de prensa"
+            rf"^(?:{_RELEASE_NOTE}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+            # The release's contact header in other languages ("Contact presse", "Pressekontakt");
+            # round s33-b, F14.
+            r"|(?:contacts? presse|pressekontakte?|contactos? de prensa"
             r"|contatt[oi] stampa|contactos? de imprensa|contatos? de imprensa)\b"
             # A release's end mark alone on its line: "ENDS", "END", "FIN", "ENDE", "FIM" in capitals,
             # or in any case between dashes or asterisks ("-ENDS-", "– FIN –", "*** Ende ***"; a
@@ -650,11 +659,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "byline",
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", FOLD_CASE), 3, "wire-service byline"),
-    # A byline's outlet and place under the author's name: "BBC News, Osland".
+    # A byline's outlet and place under the author's name: "BBC News, Osland", a newspaper's
+    # "Hindustan Times, Delhi" (issue #14, unseen38).
     (
         "byline",
         re.compile(
-            r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Radio|TV)(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+            r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette|Chronicle|Telegraph)"
+            r"(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
         ),
         6,
         "byline's outlet and place",
@@ -928,7 +939,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
                 # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
                 # a hyphen only with a space before it: "re-share this post with" is a word.)
-                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page|information|news|video) with\b"
+                # A count of the readers already signed up: "Join the 3.6 million subscribers already
+                # getting …", "Join over 70,000 of your peers" (issue #14, unseen38's komando-1, pehub-1).
+                # (A subscribers' count: thousands or more; "Join the 12 members of the board" is none.)
+                r"|^join (?:the |over |more than |almost |nearly )?"
+                r"(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|[\d.,]+\s*(?:million|thousand|k)\b)\+?\s+"
+                r"(?:other |fellow )?(?:subscribers|readers|members|professionals|people|others|of your peers)\b"
                 r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
                 r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
                 # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
@@ -946,6 +963,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             "jetzt abonnieren",
             "noch kein abo",
             "journalism by subscribing",
+            "join",
         ),
         40,
         "newsletter prompt",
@@ -1072,7 +1090,10 @@ STAGE_DIRECTION = re.compile(
     FOLD_CASE,
 )
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
-NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
+# (With the stock photo sites, free ones too: "… never get enough of.(Unsplash)", issue #14, unseen38.)
+NAMED_AGENCY = re.compile(
+    r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|Unsplash|Pexels|Pixabay"
+)
 # An author's initials signing a paragraph, in capitals, with a wire's or a second author's after a
 # slash ("(JP)", "(RH/dpa)"; issue #14, s34-d: unseen29's ak-kurier-1 ended "… in Olpe wenden. (JP)").
 SIGNING_INITIALS = re.compile(r"(?-i:[A-Z]{2,4})(?:/[A-Za-z]{2,8})?")

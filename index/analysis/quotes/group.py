@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
+from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.quotes.cues import DENIALS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
@@ -68,7 +70,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 68
+QUOTES_VERSION = 69
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -78,6 +80,14 @@ COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 # report's too), or the share of the shorter quote's words in runs of two or more in common.
 MIN_SHARED_TERMS = 3
 MIN_SAME_RUNS = 0.5
+# What makes two of a speaker's quotes the same claim (:func:`_same_claim`): the amounts they state
+# (the one figure recogniser's counts, sums, shares and measures; a date or a year is when, no
+# claim) and whether they are negated. Quotes sharing words but stating different amounts, or one
+# denying what the other says, are two claims (round s43-y1: "the stoppage was costing the economy
+# about €37 million a day" joined "Every day of this strike costs the national economy dearly",
+# "more than 14,000 members remain on strike" joined "its members would stay out until …").
+_AMOUNT_KINDS = frozenset({"count", "money", "percent", "quantity"})
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|\wn[’']t\b")
 STEM = 6
 MAX_CANDIDATES = 30  # statements compared with each quote
 MAX_POSTINGS = 200  # statements looked up per word (the latest)
@@ -244,6 +254,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     # A denial ("denied that any exit was locked") says its words are not so: it lines up only
     # with denials, never with a report of the words as said (t13ag N10)
     denial = [q.kind != "direct" and q.cue.lower() in DENIALS for q in qs]
+    claims = [_claim(q.quoted) for q in qs]
     # Quoted words are lined up first, then reports without quotation marks: a paraphrase joins a
     # statement of quotes, never takes its article's place in it before that article's own quote
     # of the very words (t13aj N12: an outlet's paraphrase of the cost, read first, held the
@@ -266,7 +277,12 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                     best, best_score = g, score
                 continue
             score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
-            if score >= SAME_SPEAKER and score > best_score and _overlap(vec, folded, i, rep):
+            if (
+                score >= SAME_SPEAKER
+                and score > best_score
+                and _overlap(vec, folded, i, rep)
+                and (_same_claim(qs, vec, claims, i, rep) or vec.cosine(i, rep) >= SAME_WORDS)
+            ):
                 best, best_score = g, score
         if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
             # The same words credited to someone else: one statement, several speakers.
@@ -449,6 +465,47 @@ def _rejoined(
             )
         out.append((members, part_of))
     return out
+
+
+# A quote's claim (:func:`_claim`): its amounts ``(start, end, kind, unit, value)`` and whether it
+# is negated.
+_Claim = tuple[tuple[tuple[int, int, str, str, float], ...], bool]
+
+
+def _claim(words: str) -> _Claim:
+    """What ``words`` claim, for :func:`statements`: the amounts they state (counts, sums,
+    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, kind, unit, value)`` in
+    ``words``, and whether they are negated."""
+    amounts = tuple((f.start, f.end, f.kind, f.unit, f.value) for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
+    return amounts, _NEGATION.search(words) is not None
+
+
+def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i: int, j: int) -> bool:
+    """Whether quotes ``i`` and ``j`` of one speaker (``claims``: their :func:`_claim`) make one
+    claim: the same polarity, and an amount in common, or none stated by either, or one stated
+    by one of them outside the words the two share (a clause of its own, "could be headquartered
+    in Shanghai and invited over 30 countries" beside "headquarters in Shanghai"). An amount
+    inside the shared words is what one says and the other does not ("was costing the economy
+    about €37 million a day" beside "costs the national economy dearly"): two claims. Sums in
+    two currencies may be one sum converted ("€40 million", "$43 million"): no two claims."""
+    (a, neg_a), (b, neg_b) = claims[i], claims[j]
+    if neg_a != neg_b:
+        return False
+    if a and b:
+        if {x[2:] for x in a} & {x[2:] for x in b}:
+            return True
+        cur_a = {u for _, _, kind, u, _ in a if kind == "money"}
+        cur_b = {u for _, _, kind, u, _ in b if kind == "money"}
+        return bool(cur_a and cur_b and not cur_a & cur_b)
+    if not (a or b):
+        return True
+    x, y = (i, j) if a else (j, i)
+    shared = vec.vectors[x].keys() & vec.vectors[y].keys()
+    spans = [(t.start, t.end) for t in terms(qs[x].quoted) if t.term[:STEM] in shared]
+    if not spans:
+        return True
+    first, last = spans[0][0], spans[-1][1]
+    return not any(first < s and e < last for s, e, *_ in claims[x][0])
 
 
 def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:

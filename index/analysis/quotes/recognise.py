@@ -37,7 +37,7 @@ from functools import cached_property
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
-from waic_reader.index.analysis.figures import TIME_UNITS
+from waic_reader.index.analysis.figures import TIME_UNITS, find_figures
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -93,7 +93,7 @@ from waic_reader.index.analysis.quotes.speakers import (
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
-from waic_reader.index.corpus.date_stamps import with_clock
+from waic_reader.index.corpus.date_stamps import is_calendar, with_clock
 from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.quote_marks import (
     ALL_MARKS,
@@ -411,10 +411,37 @@ def pair_marks(text: str, start: int, end: int) -> list[Marks]:
                 continue
             out.append(Marks(i, end))  # runs on into the next paragraph
             break
-        if j > i + 1:
+        if j > i + 1 and not only_a_value(text, i + 1, j):
             out.append(Marks(i, j))
         i = j + 1
     return out
+
+
+# What may stand around a value that is all of some words: marks, spaces, punctuation.
+_AROUND_VALUE = " \t\n.,;:!?()" + ALL_MARKS
+# The most characters a time, date or figure alone takes ("Wednesday 12 March 2025 at 16:40 GMT"):
+# longer words are never read for one.
+_VALUE_CHARS = 40
+
+
+def only_a_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but a time, a date or one figure ("16:40 GMT",
+    "midnight on Friday", "4.5 percent", "$40 million"), marks and punctuation aside: such words in
+    quotation marks quote no one (a deadline, a headline's figure set in marks), and such words
+    alone report nothing, so they are no quote nor statement (round s43-y1: '"16:40 GMT", the
+    notice said' was a direct quote). The calendar test is the date stamps' (``is_calendar``),
+    the figure the one figure recogniser's."""
+    while start < end and text[start] in _AROUND_VALUE:
+        start += 1
+    while end > start and text[end - 1] in _AROUND_VALUE:
+        end -= 1
+    if start >= end or end - start > _VALUE_CHARS:
+        return False  # marks around nothing are no quotation; the longest value is short
+    words = text[start:end]
+    if is_calendar(words):
+        return True
+    figures = find_figures(words)
+    return len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(words)
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
@@ -1150,6 +1177,17 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
         state.last_block = block
 
 
+# What may follow a trailing cue that closes its sentence: the sentence's end, or a phrase of when,
+# where or how it was said ("said on Friday", "said in a statement", "said by email", "said late
+# on Tuesday"); never a clause of its own ("…, and she said she ran": that cue reports "she ran").
+_TRAILER_TAIL = re.compile(
+    r"\s*(?:$|[.!?\"”’)]|(?:on|in|at|by|via|late|early|last|earlier|later|yesterday|today|tonight|overnight)\b)",
+    re.I,
+)
+# The most words after a trailing cue's verb: its time or channel ("said in a statement on Friday").
+_TRAILER_WORDS = 6
+
+
 # What may stand after a quotation closing its block ('"…".'), and between a quotation closing a
 # paragraph and the one running on in the next: read in place by :func:`_only`.
 _CLOSING_PUNCTUATION = re.compile(r"[ \t\n.,]*")
@@ -1467,6 +1505,20 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         cues = [c for c in cues if not c.agent]
     if not cues:
         return
+    last = cues[-1]
+    if (
+        len(cues) > 1
+        and not last.participle
+        and last.word.lower() in _SAYING
+        and _trailing_shape(state, s0, last.start)
+        and _words_at_most(text, last.end, s1, _TRAILER_WORDS)
+        and _TRAILER_TAIL.match(text, last.end, s1) is not None
+    ):
+        # "She promised to review the rules, her office said.", "…, his spokesman said on
+        # Friday.": a verb of saying closing the sentence after a comma reports the whole clause
+        # before it, whose own verbs ("promised") are part of the words (s42-rv 13: the words ran
+        # on into ", her office said" under "promised")
+        cues = [last]
     kept: list[_Cue] = []
     # The subject is looked for after a wire dateline or a live blog's entry time opening the
     # sentence: "VARDØ, May 4 (Fjordwire) - Fishermen in the harbour said" is no agency's report,
@@ -1578,8 +1630,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
-        if end - start < 3:
-            continue
+        if end - start < 3 or only_a_value(text, start, end):
+            continue  # '"16:40 GMT", the notice said': a time alone reports nothing
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
         if has_marks and cue.word.lower().startswith("according") and cue.start >= end:

@@ -885,6 +885,33 @@ class Speakers:
             return False
         return words[-1].rstrip(".") not in SPEAKS_FOR_OWNER
 
+    def _pronoun_principal(self, words: list[tuple[int, str]]) -> Speaker | None:
+        """The speaker of a subject that is "his" or "her" and the one its person speaks through
+        (:data:`cues.SPEAKS_FOR_OWNER`), its last word or two: "her office said", "his
+        spokesman said", "his campaign office said" (``words``: the subject's (offset, lower-case
+        word) pairs). The pronoun's person speaks, as "Berg's office said" is Berg's; through a
+        spokesperson ("his spokesman"), that person's spokesperson, as "Berg's spokesman" is
+        (round s43-y1: "…, her office said" was no statement, "his spokesman" no one's). None
+        when the subject is otherwise; an unnamed group (unattributed) when the pronoun stands for
+        no one named."""
+        for k in (len(words) - 2, len(words) - 3):
+            if k < 0 or words[k][1] not in ("his", "her"):
+                continue
+            rest = [w for _, w in words[k + 1 :]]
+            head = rest[-1]
+            through = head in SPEAKS_FOR_OWNER or head in _SPOKESPERSON_NOUNS  # never "his lawyer": a person
+            if not through or any(w in FUNCTION_WORDS or w in PRONOUNS for w in rest):
+                return None
+            pos, w = words[k]
+            person = self._person_before(pos, PRONOUNS[w])
+            if person is None or person.type != "PERSON":
+                # "The minister promised …, her office said" with no one named: her office as
+                # written, unattributed, never a dropped statement
+                phrase = " ".join(x for _, x in words[k:])
+                return Speaker(f"GROUP:{phrase}", phrase.capitalize(), GROUP)
+            return spokesperson_of(person) if head in _SPOKESPERSON_NOUNS else person
+        return None
+
     def _owned_group(self, after: int, end: int, owner: Speaker | None = None) -> Speaker:
         """The person a possessive subject's head names (:meth:`_owned_person`), as written: an
         unnamed speaker (a group, listed as unattributed); a named ``owner``'s spokesperson
@@ -1072,6 +1099,11 @@ class Speakers:
             renamed = self._head_apposition(start, end)
             if renamed is not None:
                 return renamed
+        principal = self._pronoun_principal(
+            [(m.start(), m.group().lower().rstrip(".")) for m in _WORD.finditer(self.text, start, end)]
+        )
+        if principal is not None:
+            return principal
         owned = self._place_body(start, end)
         if owned is not None:
             return owned

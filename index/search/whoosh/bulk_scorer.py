@@ -22,6 +22,7 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.search.whoosh.analyzer import is_stop_form
 from waic_reader.index.search.whoosh.codec import PackedValues
+from waic_reader.index.search.whoosh.parser import KnownDocs
 from waic_reader.index.search.whoosh.postings import (
     BYTE_LENGTHS,
     Block,
@@ -702,6 +703,8 @@ class BulkScorer:
             return self.term(q.fieldname, q.text, q.boost)
         if isinstance(q, wquery.Phrase):
             return self.phrase(q)
+        if isinstance(q, KnownDocs) and q.reads(self.s.reader()):
+            return dict.fromkeys(q.docnums, q.weight)  # each id term's score, none looked up
         if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
             return {}
         if getattr(q, "boost", 1.0) != 1.0 and not isinstance(q, wquery.Term):

@@ -29,6 +29,7 @@ from whoosh import query as wquery
 from whoosh.searching import Searcher
 
 from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 from waic_reader.index.corpus.kept_article import article_key, encode_article
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
@@ -39,7 +40,7 @@ from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse, MarksMoved
 from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
-from waic_reader.index.search.whoosh import names_files, parallel_build, storage, unpickle
+from waic_reader.index.search.whoosh import gazetteer_docs, names_files, parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
@@ -319,6 +320,9 @@ class SearchIndex:
     # -- building -------------------------------------------------------------------------
 
     def _fields(self, article: Article) -> dict[str, Any]:
+        # Taken before the names are recognised: a gazetteer edited meanwhile leaves the older
+        # stamp, which the next sync compares with the files (gazetteer_docs), never a newer one.
+        gazetteer = gazetteer_stamp()
         a = self.analyse(article)
         names = a.entity_names()
         content, noise = a.content_text(), a.noise_text()
@@ -358,6 +362,7 @@ class SearchIndex:
             "names": a.kept_names(),
             # The article as read (corpus.kept_article), for this very file, fields and rules.
             "article": encode_article(article, article_key(entry, stamp, self.analysis_version)),
+            "gazetteer": gazetteer,
         }
 
     def _file_name(self, doc: str) -> str:
@@ -452,6 +457,7 @@ class SearchIndex:
                     if not writer.is_closed:
                         writer.cancel()
                     raise
+            gazetteer_docs.keep(gen)
             write_private_text(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
             storage.set_current(self.index_dir, gen)
         except BaseException:
@@ -572,11 +578,18 @@ class SearchIndex:
         report = SyncReport(str(self.index_dir))
         stored: dict[str, tuple[int, int, str]] = {}
         kept: dict[str, str] = {}  # what each article's analysis kept for the timeline (its marks key)
+        gazetteers: dict[str, str | None] = {}  # the gazetteer stamp each article was analysed with
         with ix.searcher() as s:
             for fields in s.all_stored_fields():
                 stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"), fields.get("meta", ""))
                 if isinstance(timeline := fields.get("timeline"), str):
                     kept[fields["doc"]] = timeline
+                stamp = fields.get("gazetteer")
+                gazetteers[fields["doc"]] = stamp if isinstance(stamp, str) else None
+            # An article whose stored names an edit of the user's gazetteer can change since it
+            # was analysed (gazetteer_docs): a new process searched, counted and showed the old
+            # names until the article was indexed again (issue 15, s43-q).
+            edited = gazetteer_docs.stale_docs(s, self._gen, gazetteers)
         # An article changes with its file, with its corpus.yaml entry and with the user's noise
         # marks on it (made or taken back by another process: this one re-indexes its own).
         current = {d: (e.mtime_ns, e.size, self.corpus.meta_stamp(d)) for d, e in self.corpus.entries.items()}
@@ -584,7 +597,8 @@ class SearchIndex:
         report.updated = [
             d
             for d in current
-            if d in stored and (stored[d] != current[d] or (marks is not None and d in kept and marks(d, kept[d])))
+            if d in stored
+            and (stored[d] != current[d] or (marks is not None and d in kept and marks(d, kept[d])) or d in edited)
         ]
         report.removed = [d for d in stored if d not in current]
         report.indexed = len(stored)
@@ -604,6 +618,8 @@ class SearchIndex:
                     writer.delete_by_term("doc", d)
                 for fields in self._field_stream(report.added + report.updated, report, progress):
                     writer.update_document(**fields)
+                if self._gen is not None:
+                    gazetteer_docs.keep(self._gen)
             except BaseException:
                 writer.cancel()
                 raise
@@ -641,6 +657,8 @@ class SearchIndex:
             try:
                 for fields in self._documents(docs, report, None, len(docs)):
                     writer.update_document(**fields)
+                if self._gen is not None:
+                    gazetteer_docs.keep(self._gen)
             except BaseException:
                 writer.cancel()
                 raise
@@ -1007,8 +1025,6 @@ class SearchIndex:
         the analyser's gazetteer (built once a process, read again when the files changed) under
         that gazetteer's own stamp, never the stamp of files edited after it read them; none
         without one."""
-        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
-
         held = self._view
         if held is not None and held[1].aliases_stamp == gazetteer_stamp():
             return held[1].aliases, held[1].aliases_stamp
@@ -1023,8 +1039,6 @@ class SearchIndex:
         when the gazetteer files changed since the view was kept (then the gazetteer is read)."""
         if not self.is_open():
             return None
-        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
-
         try:
             view = self.corpus_view()
         except RuntimeError:  # closed meanwhile

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from whoosh import query as wquery
 from whoosh.searching import Searcher
 
+from waic_reader.index.search.whoosh.parser import KnownDocs
 from waic_reader.index.search.whoosh.postings import block_matcher, load_ids
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def docset(s: Searcher, q: wquery.Query, bulk: BulkScorer | None = None) -> set[
         return None if scored is None else set(scored)
     if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
         return set()
+    if isinstance(q, KnownDocs) and q.reads(s.reader()):
+        return set(q.docnums)
     if isinstance(q, wquery.Or):
         out: set[int] = set()
         for child in q.subqueries:
@@ -133,6 +136,8 @@ def match_bound(s: Searcher, q: wquery.Query) -> float:
         return min((s.doc_frequency(q.fieldname, w) for w in q.words), default=0)
     if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
         return 0
+    if isinstance(q, KnownDocs):
+        return len(q.docnums)
     if isinstance(q, wquery.Or):
         return sum(match_bound(s, c) for c in q.subqueries)
     if isinstance(q, wquery.And):
@@ -144,13 +149,14 @@ def match_bound(s: Searcher, q: wquery.Query) -> float:
 
 
 def positive_leaves(q: wquery.Query) -> list[wquery.Query]:
-    """Term and phrase nodes a hit can match (not under a ``NOT``)."""
+    """Term and phrase nodes a hit can match (not under a ``NOT``), and :class:`~.parser.KnownDocs`
+    nodes whole (their terms are ``doc`` ids by the thousand)."""
     out: list[wquery.Query] = []
 
     def walk(node: wquery.Query) -> None:
         if isinstance(node, wquery.Not):
             return
-        if isinstance(node, (wquery.Term, wquery.Phrase)):
+        if isinstance(node, (wquery.Term, wquery.Phrase, KnownDocs)):
             out.append(node)
         elif not node.is_leaf():
             for child in node.children():
@@ -172,7 +178,17 @@ def matched_fields(
     wanted = sorted(out)
     if not wanted:
         return out
-    for leaf in positive_leaves(q):
+    leaves = positive_leaves(q)
+    for known in [leaf for leaf in leaves if isinstance(leaf, KnownDocs)]:
+        if known.reads(s.reader()):
+            for d in wanted:
+                if d in known.docnums:
+                    out[d].add("doc")
+        else:
+            leaves.extend(known.subqueries)
+    for leaf in leaves:
+        if isinstance(leaf, KnownDocs):
+            continue
         if bulk is not None and bulk.ok and isinstance(leaf, (wquery.Term, wquery.Phrase)):
             raw = (
                 bulk.docs(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) else bulk.phrase_in(leaf, wanted)

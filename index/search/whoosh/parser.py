@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from whoosh import qparser, query
 from whoosh.fields import FieldType, Schema
@@ -260,6 +261,50 @@ class CompletedPhrases(query.AndMaybe):
 
     def with_boost(self, boost: float) -> query.Query:
         return CompletedPhrases(self.a.with_boost(boost), self.b.with_boost(boost), self.fieldname, self.runs)
+
+
+class KnownDocs(query.Or):
+    """The ``doc`` terms of documents already found, each of weight ``boost`` (what ``Term("doc",
+    id, boost)`` scores: an id's one posting weighs 1): a phrase being typed's many completions'
+    articles (:class:`CompletedPhrases`). ``docnums`` are their numbers in ``reader``, where
+    they were found: the bulk scorer, the set algebra and :meth:`matcher` read them instead of
+    looking each id up again (~6,000 ids at 10,000 articles for ``the-go``: most of its 2.4 s).
+    Read by any other reader (the index changed meanwhile, or one segment's), it is the ``Or``
+    of its terms, as before."""
+
+    def __init__(self, doc_ids: Iterable[str], docnums: Iterable[int], reader: object, boost: float) -> None:
+        self.doc_ids = tuple(doc_ids)
+        super().__init__([query.Term("doc", d, boost=boost) for d in self.doc_ids])
+        self.docnums = frozenset(docnums)
+        self.reader = reader
+        self.weight = boost
+
+    def reads(self, reader: object) -> bool:
+        """Whether :attr:`docnums` are numbers of ``reader``'s documents."""
+        return reader is self.reader
+
+    # Distinct terms of one field: whoosh's normalising would make a plain Or of the same terms.
+    def normalize(self) -> query.Query:
+        return self if self.subqueries else query.NullQuery
+
+    def apply(self, fn: Callable[[query.Query], query.Query]) -> query.Query:
+        kids = [fn(c) for c in self.subqueries]
+        return self if all(a is b for a, b in zip(kids, self.subqueries)) else query.Or(kids)
+
+    def with_boost(self, boost: float) -> query.Query:
+        return KnownDocs(self.doc_ids, self.docnums, self.reader, self.weight * boost)
+
+    def __deepcopy__(self, memo: dict[int, object]) -> KnownDocs:
+        # (whoosh copies a query deeply to boost it: the reader is shared, never copied)
+        return KnownDocs(self.doc_ids, self.docnums, self.reader, self.weight)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if not self.reads(searcher.reader()):
+            return super().matcher(searcher, context)
+        from whoosh.matching import ListMatcher, NullMatcher
+
+        docnums = sorted(self.docnums)
+        return ListMatcher(docnums, all_weights=self.weight) if docnums else NullMatcher()
 
 
 class StopPrefixTerm(query.Term):

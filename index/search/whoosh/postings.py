@@ -211,6 +211,21 @@ def prefix_postings(
                 yield text, d + off, value
 
 
+def unique_ids(leaves: Iterable[tuple[Any, int]], fieldname: str) -> dict[int, str]:
+    """Every live document's term of the unique id field ``fieldname`` (``doc``), by top-level
+    document number, from one ordered scan of each segment's terms of the field (``leaves``:
+    ``reader.leaf_readers()``): an id's postings in a segment are its one document there, its term
+    info's first and last. ~8 µs a document, where each document's stored fields (unpickled
+    whole: its kept article, mentions, quotes) cost ~90 µs."""
+    out: dict[int, str] = {}
+    for r, off in leaves:
+        for raw_text, info in r.iter_field(fieldname):
+            d = info.min_id()
+            if d is not None and d == info.max_id() and not r.is_deleted(d):
+                out[d + off] = raw_text.decode("utf-8") if isinstance(raw_text, bytes) else raw_text
+    return out
+
+
 def _term_postings(
     r: Any, postfile: Any, fieldname: str, text: str, info: Any, fmt: Any, keep: set[int]
 ) -> list[tuple[int, bytes]]:

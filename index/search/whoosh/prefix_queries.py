@@ -20,7 +20,7 @@ from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.analyzer import STOP_MARK, is_stop_form
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
-from waic_reader.index.search.whoosh.postings import iter_positions, prefix_postings
+from waic_reader.index.search.whoosh.postings import iter_positions, prefix_postings, unique_ids
 from waic_reader.index.search.whoosh.prefixes import (
     MEMBERSHIP_BOOST,
     PREFIX_FIELDS,
@@ -31,6 +31,10 @@ from waic_reader.index.search.whoosh.prefixes import (
 
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
+# A document's stored fields unpickled cost about this many documents' ids read by the ordered
+# scan of the ``doc`` terms (~90 µs against ~8 µs, 1,000 generated articles): fewer documents
+# than the index holds over this are each looked up, more read every id once.
+UNPICKLE_PER_SCAN = 10
 
 
 class PrefixQueries:
@@ -52,9 +56,10 @@ class PrefixQueries:
         self._bulk_scorer = bulk_scorer
         self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
         # (field, phrase words, prefix) → the completions following the phrase, and their docs
-        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], dict[int, str], object]] = {}
         # field -> CJK character -> the bigrams of the field ending in it (cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
+        self._ids: dict[int, str] | None = None  # every document's doc id, once many are asked for
 
     def forget_queries(self) -> None:
         """Drop the prefix expansions and phrase completions kept (the CJK bigrams stay: they
@@ -148,7 +153,7 @@ class PrefixQueries:
         their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
         words typed (one phrase per completion re-read the words' positions for each), lit as
         the phrases of every completion (:class:`~.parser.CompletedPhrases`)."""
-        ends, docs = self._phrase_ends(fieldname, words, prefix)
+        ends, docs, reader = self._phrase_ends(fieldname, words, prefix)
         if not ends:
             return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
         if len(ends) <= uq.PREFIX_KEEP_TYPING:
@@ -158,16 +163,16 @@ class PrefixQueries:
         # (~0.1 s at 10,000 articles for ``state-o*``), and it ranks below any word anyway.
         ranked = [e for e in ends if not is_stop_form(e)][: uq.PREFIX_KEEP_TYPING]
         phrases = [ExactPhrase(fieldname, [*words, e], boost=boost) for e in ranked]
-        member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
+        member = uq.KnownDocs(docs.values(), docs.keys(), reader, MEMBERSHIP_BOOST)
         ranking = wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)])
         # lit as the phrase of every completion found, the whole "anti-overreach"
         return uq.CompletedPhrases(member, ranking, fieldname, [(*words, e) for e in ends])
 
-    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
+    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], dict[int, str], object]:
         """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
-        stand right after the phrase ``words`` somewhere, most frequent first, and the ``doc`` ids
-        of the documents where one does. Each expansion's positions are read only in the
-        documents holding the phrase."""
+        stand right after the phrase ``words`` somewhere, most frequent first, the documents
+        where one does (number → ``doc`` id, in number order) and the reader those numbers are
+        of. Each expansion's positions are read only in the documents holding the phrase."""
         with self._lock:  # see SearchIndex.stored()
             key = (fieldname, tuple(words), prefix)
             cache = self._ends_cache
@@ -207,11 +212,23 @@ class PrefixQueries:
                         hit.add(d)
             # ties in the order of _prefix_expansions: the words, then the stop forms, each A-Z
             ends = sorted(found, key=lambda t: (-found[t], is_stop_form(t), t))
-            doc_ids = [str(searcher.stored_fields(d)["doc"]) for d in sorted(hit)]
+            name = self._doc_id(searcher, len(hit))
+            doc_ids = {d: name(d) for d in sorted(hit)}
             if len(cache) > 512:
                 cache.clear()
-            cache[key] = (ends, doc_ids)
-            return ends, doc_ids
+            cache[key] = (ends, doc_ids, reader)
+            return ends, doc_ids, reader
+
+    def _doc_id(self, searcher: Searcher, wanted: int) -> Callable[[int], str]:
+        """The ``doc`` id of a live document by its number, ``wanted`` of them to be asked for:
+        every id read once for this state of the index (:func:`~.postings.unique_ids`, ~8 µs a
+        document) and kept for the next keys; or, for a few, each one's stored fields (~90 µs
+        each: then cheaper than the scan). Call under the lock."""
+        if self._ids is None and wanted * UNPICKLE_PER_SCAN < searcher.doc_count_all():
+            return lambda d: str(searcher.stored_fields(d)["doc"])
+        if self._ids is None:
+            self._ids = unique_ids(searcher.reader().leaf_readers(), "doc")
+        return self._ids.__getitem__
 
     def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed

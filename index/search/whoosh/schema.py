@@ -23,7 +23,7 @@ unpickle.install()  # before any index is opened, in this process and the build 
 
 # SCHEMA_VERSION: the search index's fields and their formats: a change rebuilds the index.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-SCHEMA_VERSION = 40
+SCHEMA_VERSION = 41
 
 
 META_NAME = "waic-index.json"
@@ -78,6 +78,10 @@ def make_schema() -> Schema:
         # JSON bytes, corpus.kept_article): the first Quotes open and matrix read no file and
         # derive no title or date again (issue 13, round s34-a).
         article=STORED,
+        # The stamp of the gazetteer files its names were recognised with (kept_mentions.
+        # gazetteer_stamp): a sync re-indexes the articles an edit of the user's gazetteer can
+        # change (gazetteer_docs).
+        gazetteer=STORED,
     )
 
 
