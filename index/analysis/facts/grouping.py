@@ -320,7 +320,7 @@ def _link(
         # a length gone ("the mud travelled 9 miles", quantities.WENT) is no other length (t13ae P20)
         return None
     same = _same_value(a, b)
-    if not (a.unit == b.unit or same):
+    if not (a.unit == b.unit or same or _one_duration(a, b)):
         return None
     if a.kind in ("count", "percent") and a.head != b.head and not _qualified_noun(a, b):
         return None  # "15% contained" is no value of "3.4% inflation", nor "12 ferries" of "12 crew"
@@ -713,6 +713,13 @@ def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Call
     return f"{m.doc} ~ {n.doc}: rows of one {m.kind} that several articles each give, shared context: " + _shared_words(
         m, shared, term_weight
     )
+
+
+def _one_duration(a: FactValue, b: FactValue) -> bool:
+    """Whether two durations are in units of one dimension (:data:`~.figures.SI_UNITS`): "18
+    months" and "two years" of one thing are two values of it, compared in one unit (review
+    s43-rv finding 5: each was a row of its own, by its unit word)."""
+    return a.kind == "duration" == b.kind and _comparable(a, b)
 
 
 def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
