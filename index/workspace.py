@@ -1168,7 +1168,7 @@ class Workspace:
         text (cheap once opened): call it off the UI thread."""
         from waic_reader.index.analysis.facts import extract_figures
 
-        figures = extract_figures(opened.article, opened.analysis.noise_spans())
+        figures = extract_figures(opened.article, opened.analysis.noise_spans(), mentions=opened.analysis.mentions)
         taken: set[tuple[int, int]] = set()
         out: list[FactValue | None] = []
         for value in values:
@@ -1616,7 +1616,11 @@ class Workspace:
                     got = keep_analysed(kept, entry.size, entry.mtime_ns, stamp, analysis, marks)
                 if values is None:
                     # none of an article in another language (facts.sheet_figures), as the sheet
-                    values = [] if analysis.language is not None else extract_figures(article, noise)
+                    values = (
+                        []
+                        if analysis.language is not None
+                        else extract_figures(article, noise, mentions=analysis.mentions)
+                    )
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values, analysis.language)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             for v in values:  # kept figures carry no date (see figure_cache)

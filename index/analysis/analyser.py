@@ -130,7 +130,9 @@ class Analysis:
         from waic_reader.index.analysis.figure_cache import encode_figures
 
         language = self.language
-        values = [] if language is not None else extract_figures(self.article, self.noise_spans())
+        values = (
+            [] if language is not None else extract_figures(self.article, self.noise_spans(), mentions=self.mentions)
+        )
         return encode_figures(values, language)
 
     @cached_property

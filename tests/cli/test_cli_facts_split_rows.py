@@ -43,10 +43,11 @@ def _rows(facts: list[dict[str, Any]], prefix: str) -> list[tuple[str, str, list
         ),
         # variants of my own: other firms, other verbs
         (
+            # (4.6%: 4.5% is within a whole percent's rounding of 4%, review s43-rv finding 11)
             "Shares in Nordair dropped 4% in Oslo trading.",
-            "Nordair shares lost 4.5% on Tuesday. The airline said it was reviewing its fleet.",
+            "Nordair shares lost 4.6% on Tuesday. The airline said it was reviewing its fleet.",
             "change in Nordair shares",
-            ["4%", "4.5%"],
+            ["4%", "4.6%"],
             "disagree",
         ),
         (

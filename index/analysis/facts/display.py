@@ -13,7 +13,7 @@ from typing import Protocol
 
 from waic_reader.index.analysis.facts.dimensions import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.facts.model import Fact, FactValue
-from waic_reader.index.analysis.figures import SI_UNITS, YEN_OR_YUAN
+from waic_reader.index.analysis.figures import SHARE_MARGIN, SI_UNITS, YEN_OR_YUAN
 from waic_reader.index.corpus.date_values import as_datetime, readable, said
 from waic_reader.index.corpus.text import one_line
 
@@ -181,8 +181,10 @@ def amount_text(v: FactValue) -> str:
         else:
             x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
-        if v.margin:
-            x = _number(round(float(v.value)))  # a share in words: "a third" 33%, "two-thirds" 67%
+        if v.margin >= SHARE_MARGIN:
+            # a share in words: "a third" 33%, "two-thirds" 67% (a written figure's rounding margin,
+            # percent.rounding_margin, keeps its digits: "52.5%")
+            x = _number(round(float(v.value)))
         x = f"{x}%" if v.unit == "%" else f"{x} points"
     elif (f := written_fahrenheit(v)) is not None:
         x = f"{_number(f)} °F"  # "10F" as its source wrote it, compared in °C (t13ab L8)

@@ -12,7 +12,9 @@ from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
+from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
+from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
@@ -32,6 +34,7 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import figure_measure
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.money_purpose import VALUE_OF
+from waic_reader.index.analysis.facts.money_roles import BUDGET
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
     OWNED_MEASURES,
@@ -42,6 +45,7 @@ from waic_reader.index.analysis.facts.owners import (
     owner,
     payer_named,
 )
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
@@ -66,6 +70,7 @@ from waic_reader.index.analysis.facts.roles import (
     PRISON_TERM,
     career_of,
     is_aboard,
+    people_of,
     sentenced_person,
     subject_head,
 )
@@ -879,7 +884,10 @@ def sheet_figures(
 
 
 def extract_figures(
-    article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = (), counted: dict[str, FactValue] | None = None
+    article: ArticleLike,
+    noise_spans: Iterable[tuple[int, int]] = (),
+    counted: dict[str, FactValue] | None = None,
+    mentions: Sequence[Mention] | None = None,
 ) -> list[FactValue]:
     """Every figure in the article's content sentences, in text order, each with its measure.
 
@@ -888,9 +896,14 @@ def extract_figures(
     sentences near a figure. ``counted``: the article's counts by their verb, from a first reading,
     for a count without a noun written before them (a live blog's newest entry first, "Seventeen are
     still trapped" over "At least 15 miners are trapped"); the article is read a second time only
-    when such a count is found.
+    when such a count is found. ``mentions``: the article's entity mentions when its analysis has
+    them (a prison sentence's person is one of its PERSON mentions, :func:`~.roles.people_of`);
+    else the recogniser reads the article when a sentence is found.
     """
     spans = list(noise_spans)
+    people: list[tuple[int, int, str, str]] | None = None
+    if mentions is not None:
+        people = [(m.start, m.end, m.text, m.label) for m in mentions if not m.noise]
     text = article.text
     sents = _content_sentences(article, spans)
     date = getattr(article, "date", None)
@@ -1259,7 +1272,13 @@ def extract_figures(
                 # 3,900" gives the 3,900 to the one beaten; issue #16, s40-x1)
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure == PRISON_TERM[0]:
-                fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
+                if people is None:
+                    people = people_of(article, spans)
+                fv.owner = sentenced_person(text, fig.start, (s.start, s.end), people)  # each defendant's apart
+            elif fv.measure in PAY_MEASURES:
+                fv.owner = pay_party(text, fig, (s.start, s.end))  # the teachers' offer, the NNU's demand
+            elif fv.measure == BUDGET:
+                fv.owner = budget_owner(text, fig.start, fig.end, (s.start, s.end))  # the council's, its libraries'
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -1405,7 +1424,7 @@ def extract_figures(
     # value of the fact, carried by the value that replaced it (its ``earlier``, round s29-e: the
     # reader sees the outlet first said 3), the last of a chain carrying all ("2, then 3, then 4").
     if counted is None and waiting & by_verb.keys():
-        return extract_figures(article, spans, by_verb)  # a count without a noun before its things' count
+        return extract_figures(article, spans, by_verb, mentions)  # a count without a noun before its things' count
     # the year of an earlier event whose count its sentence gives ("In 1987, a landslide killed 31
     # in the same valley", "The 1987 mudslide left 31 dead": its row is "death toll (1987
     # landslide)") is no bare year of this story (issue #16, s39-x1: a row "year 1987" beside it)

@@ -35,7 +35,7 @@ from waic_reader.index.analysis.facts.owners import (
     OWNED_MEASURES,
     SUM_NOUNS,
 )
-from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounded_to
+from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -43,7 +43,7 @@ from waic_reader.index.analysis.facts.roles import (
     strikers_by_trade,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
-from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
+from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
@@ -176,6 +176,10 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         return a.value == b.value
     if a.measure == SHARE_MOVE == b.measure and a.verb and b.verb and a.verb != b.verb and (a.value or b.value):
         return False  # a share price's fall of 4% and its rise of 4% contradict each other (t13ad N9)
+    if a.kind == "money" == b.kind and a.unit != b.unit:
+        # a sum written with its conversion is compared in either currency ("£2.1bn ($2.7bn)" with
+        # "$2.7 billion" and with "$3bn"; review s43-rv finding 7)
+        a, b = _in_currency(a, b.unit), _in_currency(b, a.unit)
     if not counted_alike and not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
     if converted_same(a, b):
@@ -185,13 +189,44 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
         a, b = replace(a, margin=0.0), replace(b, margin=0.0)
     if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
-        for whole, exact in ((a, b), (b, a)):
-            if whole.margin == PERCENT_ROUNDING and not exact.margin:
-                # a whole percent is the value rounded half up: "71%" is "71.2%", "4%" no "4.5%"
-                return rounded_to(float(whole.value), float(exact.value))
+        for coarse, fine in ((a, b), (b, a)):
+            if coarse.margin > fine.margin and coarse.margin <= PERCENT_ROUNDING:
+                # the one written with fewer digits is a rounding of the other when within half a
+                # unit of its last digit: "52%" is "52.5%", "4.5%" is "4.45%" (percent.rounds_to)
+                return rounds_to(float(coarse.value), coarse.margin, float(fine.value))
     lo1, hi1 = _range(a, a.unit != b.unit)
     lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
+
+
+def _in_currency(v: FactValue, unit: str) -> FactValue:
+    """``v`` as its conversion gives it in ``unit`` (its ``alt``: "£2.1bn ($2.7bn)" in USD is
+    $2.7bn), else ``v`` unchanged."""
+    if v.alt is None or v.alt[1] != unit or v.high is not None or isinstance(v.value, str):
+        return v
+    return replace(v, value=v.alt[0], unit=unit, alt=(float(v.value), v.unit))
+
+
+def _linked_currencies(values: Sequence[FactValue]) -> bool:
+    """Whether ``values`` are sums in several currencies that their conversions link into one: a
+    sum written with its conversion ("£2.1bn ($2.7bn)") is comparable in either currency with the
+    others ("$2.7 billion", "£2.1 billion"; review s43-rv finding 7), so its row is compared, each
+    pair in a currency both write (:func:`_compatible`). Linear in the values."""
+    units = {v.unit for v in values if v.kind == "money"}
+    if len(units) < 2 or any(v.kind != "money" for v in values):
+        return False
+    parent = {u: u for v in values for u in (v.unit, *((v.alt[1],) if v.alt else ()))}
+
+    def root(u: str) -> str:
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        return u
+
+    for v in values:
+        if v.alt is not None:
+            parent[root(v.unit)] = root(v.alt[1])
+    return len({root(u) for u in units}) == 1
 
 
 def within_margin(a: FactValue, b: FactValue) -> bool:
@@ -223,6 +258,20 @@ def within_margin(a: FactValue, b: FactValue) -> bool:
         return math.isinf(ranges[0][0]) == math.isinf(ranges[1][0]) and abs(x - y) <= reach
     lo, hi = ranges[1] if bound is a else ranges[0]
     return x - reach <= lo and hi <= x + reach
+
+
+def _restated_vote(values: Sequence[FactValue]) -> bool:
+    """Whether a row listed for its vote figures of no named candidate or party
+    (:func:`~.dimensions.ownerless_vote`) holds one value alone, some of it owned: the unowned
+    restate the named party's figure ("The Green Alliance now has 14 seats" beside "Her Green
+    Alliance won 14 seats"), so the row is compared and agrees, never "not compared" (review
+    s43-rv finding 8). Two unowned figures alone stay listed: two parties may each have won 40%."""
+    listed = [v for v in values if listed_only(v)]
+    return (
+        all(ownerless_vote(v) for v in listed)
+        and any(v.owner for v in values)
+        and all(_same_value(values[0], v) for v in values)
+    )
 
 
 def _same_value(a: FactValue, b: FactValue) -> bool:
@@ -459,19 +508,27 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
         # about 5 kilometres from the centre …, and the smoke plume stretched for 5 km": the
         # plume's length is no distance to the centre, t13af N19, round s38-y2)
         beside = named.get((f.doc, f.sentence), set())
-        for h in by_value.get((f.kind, f.unit, _said(f)), ()):
-            if h is g or h.merged or h.docs & g.docs:
-                continue
-            if any(m.measure and m.measure.split("|", 1)[0] in beside for m in h.members):
-                continue
-            shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
-            if shared is None:
-                continue
-            stems = _stems(shared) & mine
-            word = next((w for w in (*f.own, *f.material.split()) if _stem(w) in stems), min(stems))
-            h.absorb(g)
-            h.reasons.append(f"{shared.doc} ~ {f.doc}: same value and unit; their sentences share '{word}'")
-            break
+        # a sum with its conversion is that value in either currency: its row joins another
+        # article's row of the conversion ("£2.1bn ($2.7bn)" and "$2.7 billion": two rows, review
+        # s43-rv finding 7)
+        converted = [_in_currency(m, m.alt[1]) for m in g.members if m.kind == "money" and m.alt is not None]
+        keys = [(f, (f.kind, f.unit, _said(f))), *((c, (c.kind, c.unit, _said(c))) for c in converted[:1])]
+        for f, key in keys:
+            if g.merged:
+                break
+            for h in by_value.get(key, ()):
+                if h is g or h.merged or h.docs & g.docs:
+                    continue
+                if any(m.measure and m.measure.split("|", 1)[0] in beside for m in h.members):
+                    continue
+                shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
+                if shared is None:
+                    continue
+                stems = _stems(shared) & mine
+                word = next((w for w in (*f.own, *f.material.split()) if _stem(w) in stems), min(stems))
+                h.absorb(g)
+                h.reasons.append(f"{shared.doc} ~ {f.doc}: same value and unit; their sentences share '{word}'")
+                break
 
 
 def _stem_link(m: FactValue, f: FactValue, mine: set[str] | None = None) -> bool:
@@ -1746,19 +1803,26 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # Two articles are compared only when they count the same kinds (t13r F2: "about 4,000 people"
     # of an article giving people alone was a step from 3,600 residents to 3,400 people to 4,000).
     by_doc = kinds_by_doc(values)
+    linked = _linked_currencies(values)
+    if linked:
+        # sums in several currencies that conversions link: one kind, each pair compared in a
+        # currency both write (_compatible), never counted alike as bare numbers
+        by_doc = dict.fromkeys(by_doc, frozenset({"money"}))
     compared = len(set(by_doc.values())) == 1
     # A distance from no named place ("heard 12 miles away", "Ash fell 80 km away") is listed and
     # never compared: another article's may be measured from anywhere (t13ac, round s37-f: "12
     # miles away" and "40 miles away" disagreed); so is a share of a whole named before ("half of
     # them": dimensions.UNNAMED_SHARE, round s37-y2)
     apart = any(listed_only(v) for v in values) and len({v.doc for v in values}) > 1
+    if apart and _restated_vote(values):
+        apart = False  # one party's 14 seats in three outlets, one naming no party: they agree
     compared = compared and not apart
     agree = True
     conflicting: frozenset[str] = frozenset()  # the kinds whose values conflict
     for kind_set in set(by_doc.values()):
         alike = [v for v in values if by_doc[v.doc] == kind_set and not listed_only(v)]
         # (one kind counted under two nouns: a crew and people of one event, dimensions.kinds_by_doc)
-        one = len(kind_set) == 1 and len({dimension_of(v) for v in alike}) > 1
+        one = len(kind_set) == 1 and len({dimension_of(v) for v in alike}) > 1 and not linked
         if not (
             all(_compatible(x, y, one) for x in alike for y in alike) if len(alike) < 64 else _agree_linear(alike, one)
         ):
@@ -1777,7 +1841,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         elif apart and any(v.measure == POLL_SHARE[0] for v in values):
             grounds += "; standings in opinion polls: not compared"
         elif apart and any(ownerless_vote(v) for v in values):
-            grounds += "; shares of the vote of no named candidate or party: not compared"
+            # (a party's seats are no share of the vote: review s43-rv finding 8)
+            what = "seats" if all(v.measure == SEATS[0] for v in values) else "shares of the vote"
+            grounds += f"; {what} of no named candidate or party: not compared"
         elif apart:
             grounds += "; shares of wholes their sentences do not name: not compared"
         elif not compared:

@@ -142,7 +142,7 @@ def _governing_role(before: Sequence[str]) -> str | None:
 
 
 BUDGET = "budget"
-_BUDGETS = frozenset({"budget", "budgets"})
+BUDGET_NOUNS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
 _BUDGET_WORDS = 6  # words from "budget" to its amount ("The budget for 2026/27 is")
 
@@ -151,10 +151,27 @@ def _a_budget(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether an amount is a budget: the noun "budget" right after it ("a £620m budget") or its
     clause's subject or "of" phrase right before it, within :data:`_BUDGET_WORDS` words ("its budget
     of £620m", "The budget for 2026/27 is £620m"); never "cut £58m from its budget"."""
-    if after[:1] and after[0] in _BUDGETS:
+    if after[:1] and after[0] in BUDGET_NOUNS:
         return True
     near = before[-_BUDGET_WORDS:]
-    return bool(near) and near[-1] in _BUDGET_LINKS and bool(_BUDGETS & set(near))
+    return bool(near) and near[-1] in _BUDGET_LINKS and bool(BUDGET_NOUNS & set(near))
+
+
+_LEVEL_WORDS = 8  # words from "budget" to "to" ("budget cut by £2m to", "budget will be cut to")
+
+
+def budget_level(before: Sequence[str]) -> bool:
+    """Whether an amount after the lower-case words ``before`` of its clause is a budget's new
+    level (review s43-rv finding 4): "budget" (:data:`BUDGET_NOUNS`) within :data:`_LEVEL_WORDS`
+    words before it, a verb of a new level (:data:`_LEVEL_VERBS`) after that word, and "to" right
+    before the amount ("The council's net budget will rise to", "the libraries budget will be cut
+    to", "will have their budget cut by £2m to"); never the change itself ("cut by £2m") nor a sum
+    cut from a budget ("cut £45m from its budget")."""
+    if not before or before[-1] != "to":
+        return False
+    near = list(before[-_LEVEL_WORDS:])
+    at = max((k for k, w in enumerate(near) if w in BUDGET_NOUNS), default=-1)
+    return at >= 0 and any(bare_word(w) in _LEVEL_VERBS for w in near[at + 1 : -1])
 
 
 def _negotiation_words(words: Sequence[str]) -> list[str]:
@@ -199,6 +216,11 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
         before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
     if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
         return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
+    governing = _governing_want(before)
+    if governing is not None:
+        # "its members deserve 7% after being offered 4%": the wanting verb governs the 7% before
+        # any cue after it (review s43-rv finding 1: the 7% was read as the offer)
+        return governing
     role = _role_after(after)
     offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
     if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
@@ -212,6 +234,24 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of what one thinks one's due, a demand as "want" is: "its members deserve 7%"
+_DESERVING = frozenset("deserve deserves deserved deserving".split())
+
+
+def _governing_want(before: Sequence[str]) -> str | None:
+    """ "demanded" when a verb of wanting ("want", "demand", "deserve": :data:`~.words.MONEY_ROLES`,
+    :data:`_DESERVING`) governs a percentage, only pay words and determiners between
+    (:data:`_PAY_BETWEEN`: "deserve 7%", "want a 9% rise"); None otherwise. ``before``: its
+    clause's words before it (lower case)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _PAY_BETWEEN and before[k] not in _OFFER_NOUNS:
+        k -= 1
+    if k < 0:
+        return None
+    word = bare_word(before[k])
+    return "demanded" if word in _DESERVING or MONEY_ROLES.get(word) == "demanded" else None
+
+
 # Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
 _ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
 
@@ -390,8 +430,11 @@ def money_measure(
     if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
         # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
         # subject's noun, however far back in its clause, says what the money is (t13ab L15)
-        whole = clause_before(text, fig.start, own_start, most=40)
-        given = next((MONEY_ROLES[w] for w in map(bare_word, whole) if w in MONEY_ROLES), given)
+        # (a word of a name, capitalised after the clause's first word, says nothing of the money:
+        # "acquire Marrow Savings in a deal worth $2.7 billion" is no sum saved, review s43-rv 7)
+        whole = clause_before(text, fig.start, own_start, most=40, keep_case=True)
+        said = [bare_word(w.lower()) for k, w in enumerate(whole) if k == 0 or not w[:1].isupper()]
+        given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
         need = GIVING_BEFORE[before[-1]]
@@ -450,10 +493,11 @@ def money_measure(
         # the purpose's ("for funeral costs", "towards the cost of": no cost of the amount's).
         # Relief, the default purpose, adds no measure ("set aside … in emergency funds").
         return f"pledged|{purpose[0]}", f"money for {purpose[1]}"
-    if role is None and given is None and _a_budget(before, after):
+    if (role is None and given is None and _a_budget(before, after)) or budget_level(before):
         # "approved a £620m budget", "its budget of £620m": a body's budget, a measure of its
         # own, never a value of what it spends on one thing ("will spend £280m on adult social
-        # care") nor of one household's bill (review s42-rv finding 11)
+        # care") nor of one household's bill (review s42-rv finding 11); a level a verb of change
+        # sets it to ("budget will rise to £1.2bn", "budget cut by £2m to £6m": s43-rv finding 4)
         return BUDGET, BUDGET
     if role == "cost" and _PER_DAY_AFTER.match(text, fig.end, sent[1]) and _event_cost(text, sent, before, after):
         # "is costing the economy £12 million a day", "The stoppage costs £13 million daily",

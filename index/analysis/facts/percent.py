@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -531,20 +530,30 @@ PERCENT_ROUNDING = 0.5
 
 
 def rounding_margin(number: str, value: float) -> float:
-    """How far a percentage written as ``number`` ("52", "51.8"), read as ``value``, may be from
-    the value it was rounded from, in percentage points: :data:`PERCENT_ROUNDING` for a whole
-    percent, 0 for one written with decimals or a fraction ("four and a half percent": 4.5, as
-    precise as "4.5%"; it was 4.5 ± 0.5 and disagreed with "4.5%", t13aj N7). The one rounding rule of every
-    percentage, whatever it measures (a share of the vote, a turnout, a pay rise, inflation, a
-    share price's move): a whole percent is the value rounded half up, so "52%" and "51.8%" are one
-    value, "52%" and "52.6%" are not, nor "4%" and "4.5%" (which rounds to 5); two whole percents
-    are compared as written, "71%" and "72%" differ (:func:`rounded_to`; review s39-rv finding 12
-    for shares of the vote; s42-rv finding 9: a turnout of "71.2%" and "71 per cent" disagreed
-    while a share did not)."""
-    return 0.0 if value != int(value) or re.search(r"\d[.,]\d", number) else PERCENT_ROUNDING
+    """How far a percentage written as ``number`` ("52", "51.8", "4.45"), read as ``value``, may be
+    from the value it was rounded from, in percentage points: half a unit of its last written digit,
+    :data:`PERCENT_ROUNDING` for a whole percent, 0.05 for one decimal, 0.005 for two; a fraction in
+    words ("four and a half percent": 4.5) is as precise as its decimal ("4.5%"), 0.05 (t13aj N7).
+    The one rounding rule of every percentage, whatever it measures (a share of the vote, a
+    turnout, a pay rise, inflation, a share price's move), symmetric (:func:`rounds_to`): a figure
+    written with fewer digits is a rounding of one written with more when within half a unit of its
+    last digit, "52%" of "51.8%" and of "52.5%", "53%" of "52.5%", "4.5%" of "4.45%"; two written
+    to one precision are compared as written, "71%" and "72%" differ (review s39-rv finding 12,
+    s42-rv finding 9; s43-rv finding 11: a decimal was exact, "52.5%" agreed with "53%" and not
+    with "52%", "4.45%" disagreed with "4.5%")."""
+    m = re.search(r"\d[.,](\d+)", number)
+    if m is not None:
+        return 0.5 * 10.0 ** -len(m.group(1))
+    if value != int(value):
+        # a fraction in words: to the digits its value needs ("and a half" 0.5 → one decimal)
+        digits = len(repr(float(value)).split(".")[1].rstrip("0")) or 1
+        return 0.5 * 10.0**-digits
+    return PERCENT_ROUNDING
 
 
-def rounded_to(whole: float, exact: float) -> bool:
-    """Whether the percentage ``exact`` (written with decimals) rounds half up to the whole
-    percent ``whole``: 71.2 and 70.5 to 71, 71.5 to 72 (:func:`rounding_margin`'s rule)."""
-    return math.floor(exact + 0.5) == whole
+def rounds_to(coarse: float, margin: float, fine: float) -> bool:
+    """Whether the percentage ``coarse``, written to the precision whose half unit is ``margin``
+    (:func:`rounding_margin`, in percentage points), can be a rounding of ``fine`` (written with
+    more digits): ``fine`` lies within ``margin`` of it, ends included, either side (52 of 51.8,
+    51.5 and 52.5; not of 52.6)."""
+    return abs(fine - coarse) <= margin * (1 + 1e-9)

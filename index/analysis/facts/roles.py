@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from waic_reader.index.analysis.entities.lexicons import job_word
 from waic_reader.index.analysis.facts.model import FactValue
@@ -36,6 +36,7 @@ from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     CRAFT_PLURALS,
     DETERMINERS,
+    NOUN_PHRASE_END,
     NUMBER_WORDS,
     STOP_WORDS,
     SUBORDINATORS,
@@ -604,6 +605,28 @@ _SENTENCE_LINKS = frozenset("for to of".split())
 _SERVED_IN = frozenset("prison jail gaol custody detention".split())
 # Words after a term that say it was no sentence served: time held before trial
 _BEFORE_TRIAL = frozenset("remand awaiting".split())
+# The nouns of a custodial penalty a giving verb's term may be the length of ("given a nine-year
+# prison sentence", "handed a six-year jail term"): any other noun after the term is the thing it
+# measures, no prison sentence ("given a 12-year ban", "a two-year community order", "two years'
+# probation", "three years of funding"; review s43-rv finding 2)
+_CUSTODIAL_NOUNS = frozenset("prison jail gaol custodial imprisonment detention custody sentence sentences".split())
+# Words that put a term in another verb's hands than the sentencing one before them: a default
+# term faced if a sum is not paid ("given three months to pay £400,000 or face a further two years
+# in prison"), a term risked ("faces up to ten years"); a term then said "if"/"unless" ("a further
+# 18 months in jail if he does not repay") is conditional, no sentence given (review s43-rv finding 3)
+_NOT_GIVEN_BEFORE = frozenset("or face faces facing faced risk risks risking unless if otherwise".split())
+_CONDITIONAL_AFTER = frozenset("if unless default".split())  # ("… in prison in default" of payment)
+
+
+def _whole_object(after: Sequence[str]) -> bool:
+    """Whether a term a giving verb gives (``after``: the lower-case words after it) is that verb's
+    whole object, a time given: nothing after it, or a word that ends a noun phrase
+    (:data:`~waic_reader.index.analysis.lexicon.NOUN_PHRASE_END`: "was given nine years for fraud",
+    "… in prison", "… yesterday"), or a custodial noun (:data:`_CUSTODIAL_NOUNS`); not a term of
+    a thing named after it ("a 12-month driving ban"), nor "N years of X" or "N years to repay"."""
+    if not after:
+        return True
+    return after[0] in _CUSTODIAL_NOUNS or (after[0] in NOUN_PHRASE_END and after[0] not in ("of", "to"))
 
 
 def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
@@ -612,17 +635,26 @@ def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] 
     "was given", with words of :data:`_LASTING_BETWEEN` between) or after it (``after``: "in
     prison", "behind bars", beside a sentencing verb before it); None else, and None for time held
     before a trial ("on remand", "awaiting trial")."""
-    if _BEFORE_TRIAL & set(after[:4]):
+    if _BEFORE_TRIAL & set(after[:4]) or _CONDITIONAL_AFTER & set(after[:4]):
         return None
-    sentencing = any(w in _SENTENCING_VERBS or w in _GIVING_VERBS for w in before)
+    # a term of a clause that makes it an alternative or a risk ("or face", "or he will be given")
+    # is given by no verb of it
+    given = [] if _NOT_GIVEN_BEFORE & set(before) else before
+    sentencing = any(w in _SENTENCING_VERBS or w in _GIVING_VERBS for w in given)
     served = after[:2] == ["behind", "bars"] or (after[:1] == ["in"] and after[1:2] and after[1] in _SERVED_IN)
     if served and sentencing:
         return PRISON_TERM
     i = len(before) - 1
-    if i >= 0 and before[i] in _GIVING_VERBS and after[:1] != ["to"]:
+    if i >= 0 and before[i] in _GIVING_VERBS and given and _whole_object(after):
         return PRISON_TERM  # "was given nine years", "received six years"
-    if i >= 1 and before[i - 1] in _GIVING_VERBS and after[:1] != ["to"] and before[i] not in _SENTENCE_LINKS:
-        return PRISON_TERM  # "handed Dean five years"
+    if (
+        i >= 1
+        and before[i - 1] in _GIVING_VERBS
+        and given
+        and _whole_object(after)
+        and before[i] not in _SENTENCE_LINKS
+    ):
+        return PRISON_TERM  # "handed Dean five years", "was given a nine-year prison sentence"
     if i < 0 or before[i] not in _SENTENCE_LINKS:
         return None
     i -= 1
@@ -816,29 +848,103 @@ def career_of(text: str, start: int, sent: tuple[int, int]) -> str:
     return " ".join(words)
 
 
-# A name: capitalised words, one to four ("Imran Shah", "Dean")
-_NAME_RUN = re.compile(rf"(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}")
 # Where a sentence's clause ends before a sentence in it: a new clause's name is its own subject
 _SENTENCE_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+# A relative clause or an aside between a subject and its verb (", who ran the firm with his wife
+# Sarah,", ", 52,"): a name in it is no subject of the verb after it
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|that)\b[^,;:]*,|\([^()]*\)")
 # Words before a name that make it no one sentenced: the judge ("by Judge Hollis"), a place
 _NOT_SENTENCED_BEFORE = frozenset("by at in from of judge recorder magistrate".split())
 
 
-def sentenced_person(text: str, start: int, sent: tuple[int, int]) -> str:
+def people_of(article: object, noise_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+    """The name mentions of ``article`` (an object with ``doc``, ``text`` and ``sentences``; its
+    ``blocks`` when it has them) as (start, end, name, label) character spans in text order, as the
+    entity recogniser finds them (the one name finder: :meth:`~waic_reader.index.analysis.entities
+    .recogniser.Recognizer.recognize`, its rules loaded on first use)."""
+    from waic_reader.index.analysis.entities.recogniser import Recognizer
+    from waic_reader.index.corpus.blocks import split_blocks
+
+    text: str = getattr(article, "text", "")
+    view = _Readable(
+        getattr(article, "doc", ""),
+        text,
+        getattr(article, "blocks", None) or split_blocks(text),
+        getattr(article, "sentences", []),
+        getattr(article, "format", "text"),
+    )
+    found = Recognizer.current().recognize(view, noise_spans)  # type: ignore[arg-type]
+    return [(m.start, m.end, m.text, m.label) for m in found if not m.noise]
+
+
+@dataclass(frozen=True)
+class _Readable:
+    """An article as the recogniser reads it, its blocks split as the reader splits them when the
+    fact sheet's article has none (a test's article of text and sentences)."""
+
+    doc: str
+    text: str
+    blocks: Sequence[object]
+    sentences: Sequence[object]
+    format: str
+
+
+# A capitalised word run: the words of a subject or object in a sentence's verb phrase position
+_NAME_RUN = re.compile(rf"(?-i:{CAP}[\w'’-]*)(?:\s+(?-i:{CAP}[\w'’-]*)){{0,3}}")
+# The words between a passive sentencing verb and its subject ("Price was jailed", "Dean has
+# since been given"), and between an elided sentence's name and its term ("and Price for")
+_AUXILIARIES = frozenset("was were is are has have had been be being will would also later then since".split())
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:" + "|".join(sorted(_AUXILIARIES)) + r")\s+)*(?P<verb>[a-z]+)\b")
+_OBJECT_VERB = re.compile(r"\b(?P<verb>[a-z]+)\s+$")
+
+
+def _verb_position(text: str, a: int, b: int, start: int) -> bool:
+    """Whether the capitalised words at ``a``:``b`` stand as the subject or object of a sentencing
+    or giving verb, or as an elided sentence's name right before the term at ``start``: "Price
+    was jailed", "jailed Dean", "handed Moss", "and Price for"."""
+    m = _SUBJECT_VERB.match(text, b)
+    if m is not None and (m.group("verb") in _SENTENCING_VERBS or m.group("verb") in _GIVING_VERBS):
+        return True
+    m = _OBJECT_VERB.search(text, max(0, a - 20), a)
+    if m is not None and (m.group("verb") in _SENTENCING_VERBS or m.group("verb") in _GIVING_VERBS):
+        return True
+    return (
+        all(w.lower() in _SENTENCE_LINKS for w in WORD.findall(text, b, start))
+        and re.fullmatch(r"[\w\s]*", text[b:start]) is not None
+    )
+
+
+def sentenced_person(text: str, start: int, sent: tuple[int, int], names: Sequence[tuple[int, int, str, str]]) -> str:
     """The name of the person a prison sentence (:data:`PRISON_TERM`) starting at ``start`` in the
-    sentence ``sent`` punishes, as written, else "": the nearest name before it in its clause, the
-    passive's subject or the active verb's object ("Imran Shah was jailed for nine years", "Judge
-    Hollis jailed Dean for five years" → "Dean"), with a sentence-opening determiner and a title
-    left out ("His brother Tariq Shah" → "Tariq Shah"); never a judge's or a place's name. Two
-    people's sentences are two rows, one's disagreement never buried among another's (review
-    s42-rv finding 1)."""
+    sentence ``sent`` punishes, as written, else "". ``names``: the article's name mentions
+    (:func:`people_of`, (start, end, name, label) spans). Of its PERSON mentions, the nearest
+    before the term in its clause outside a relative clause or an aside, the passive's subject or
+    the active verb's object ("Paul Dean, who ran the firm with his wife Sarah, was jailed for
+    seven years" → "Paul Dean"; "Judge Hollis jailed Paul Dean for five years" → "Paul Dean");
+    else the capitalised words right before the term's verb phrase, the grammatical subject or
+    object of the sentencing verb, when the recogniser reads no other kind of name there ("Price
+    was jailed for 42 months", "jailed Dean for seven years and Price for three years"), a surname
+    it does not take alone. A title is left out; never a judge's name, nor a place's or a firm's
+    ("The boss of a Leeds wholesaler was jailed" → ""). Two people's sentences are two rows, one's
+    disagreement never buried among another's (review s42-rv finding 1; s43-rv finding 3: the
+    nearest capitalised word, a wife or a city, was the defendant)."""
     begin = sent[0]
     for cut in _SENTENCE_CLAUSE.finditer(text, sent[0], start):
         begin = cut.end()
-    found = ""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, begin, start)]
+    candidates = [(a, b) for a, b, _n, label in names if label == "PERSON"]
+    others = [(a, b) for a, b, _n, label in names if label != "PERSON"]
     for m in _NAME_RUN.finditer(text, begin, start):
-        words = m.group().split()
-        before = WORD.findall(text, begin, m.start())
+        if _verb_position(text, m.start(), m.end(), start) and not any(
+            a < m.end() and m.start() < b for a, b in others + candidates
+        ):
+            candidates.append((m.start(), m.end()))  # a subject or object the recogniser names not
+    found = ""
+    for a, b in sorted(candidates):
+        if a < begin or b > start or any(x <= a and b <= y for x, y in asides):
+            continue
+        before = WORD.findall(text, begin, a)
+        words = text[a:b].split()
         if (before and before[-1].lower() in _NOT_SENTENCED_BEFORE) or words[0].lower() in _NOT_SENTENCED_BEFORE:
             continue  # "by Judge Hollis", "Judge Hollis jailed him": who sentences
         while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _PERSON_TITLES):

@@ -1,0 +1,76 @@
+"""Whose budget an amount is (issue #16, review s43-rv finding 4).
+
+A council's budget and a library service's budget are two measures: "The council's net budget will
+rise to £1.2bn" and "Libraries will have their budget cut by £2m to £6m" were one row that
+disagreed (£1.2bn vs £6m), and "the libraries budget will be cut to £6m" was £6m cut. A level after
+a verb of change whose object or subject is a budget ("budget will rise to", "budget cut … to") is
+that budget's new level; its owner is the noun the budget is of ("the libraries budget", "the
+council's budget"), else the clause's subject ("Libraries will have their budget", "The council
+agreed a £1.2bn budget")."""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.facts.money_roles import BUDGET_NOUNS as BUDGETS
+from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+# Words between a budget's owner and the noun "budget" that name no owner ("net", "annual")
+_BUDGET_MODIFIERS = frozenset("net gross annual overall total new revised proposed whole entire core".split())
+# Words before "budget" that point back to the clause's subject ("their budget", "its budget")
+_POINTING = frozenset("its their his her our this that the a an".split())
+# Lower-case words that refer back to the body a story is about ("the authority's £620 million
+# budget", "the government's budget"): no owner of their own, the budget of the body named
+_REFERRING = frozenset("authority authorities government administration executive".split())
+# Where a clause opens inside a sentence: its subject is its own
+_CLAUSE_OPENS = re.compile(r"[;:]|,\s*(?:while|whereas|and|but)\s")
+
+
+def budget_owner(text: str, start: int, end: int, sent: tuple[int, int]) -> str:
+    """Whose the budget an amount at ``start``:``end`` of the sentence ``sent`` is, lower case,
+    else "": the noun "budget" nearest the amount in its clause (right after it, "a £1.2bn budget",
+    or before it), then the noun before it that it is of ("the libraries budget" → "libraries",
+    "the council's net budget" → "council", "Northshire County Council's budget" → "northshire
+    county council"), or, for "its/their/a budget", the clause's subject ("Libraries will have their
+    budget" → "libraries"; "Northshire County Council has agreed a £1.2bn budget" → "northshire
+    county council"); "" for a word referring back to the story's body ("the authority's budget":
+    :data:`_REFERRING`), which joins that body's budget."""
+    clause_start = sent[0]
+    for cut in _CLAUSE_OPENS.finditer(text, sent[0], start):
+        clause_start = cut.end()
+    words = [(m.start(), m.group()) for m in WORD.finditer(text, clause_start, sent[1])]
+    # the noun "budget" right after the amount ("a £1.2bn budget"), else the nearest before it
+    nxt = next((k for k, (a, _w) in enumerate(words) if a >= end), None)
+    at = nxt if nxt is not None and words[nxt][1].lower() in BUDGETS else None
+    if at is None:
+        at = next(
+            (k for k in range(len(words) - 1, -1, -1) if words[k][0] < start and words[k][1].lower() in BUDGETS), None
+        )
+    if at is None:
+        return ""
+    k = at - 1
+    while k >= 0 and (words[k][1].lower() in _BUDGET_MODIFIERS or start <= words[k][0] < end):
+        k -= 1  # "net", "annual", the amount's own letters ("a £1.2bn budget")
+    if k >= 0 and words[k][1].lower() not in _POINTING and words[k][1].lower() not in STOP_WORDS:
+        noun = words[k][1]
+        name = [re.sub(r"['’]s?$", "", noun)]
+        if name[0] in _REFERRING:
+            return ""  # "the authority's budget": the budget of the body named elsewhere
+        j = k - 1
+        while j >= 0 and noun[:1].isupper() and words[j][1][:1].isupper():
+            name.insert(0, words[j][1])  # "Northshire County Council's"
+            j -= 1
+        return " ".join(name).lower()
+    # "its/their/a budget": the clause's subject, its capitalised words or its first noun
+    subject = [w for _a, w in words[:4] if w.lower() != "the"]
+    if not subject:
+        return ""
+    if subject[0][:1].isupper():
+        run = []
+        for w in subject:
+            if not w[:1].isupper():
+                break
+            run.append(re.sub(r"['’]s$", "", w))
+        return " ".join(run).lower()
+    return "" if subject[0].lower() in STOP_WORDS else subject[0].lower()
