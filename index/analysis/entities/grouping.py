@@ -159,6 +159,19 @@ def _firm_opened(word: str, long: Entity, named: list[tuple[tuple[str, ...], Ent
     )
 
 
+def _written_otherwise(short: Entity, long_words: tuple[str, ...]) -> bool:
+    """Whether a mention of ``short`` writes a name of two words or more that ``long_words`` (a
+    long form's folded words) does not hold: the short entity's key drops a head noun its
+    mentions write ("NBC" of a gazetteer alias "NBC News"), and a name that shares its first word
+    with the long form and differs in its head names another body ("NBC News" and "NBC Radio",
+    "BBC News" and "BBC World Service": t13ak N10)."""
+    for _doc, m in short.mentions:
+        words = name_words(m.text)
+        if len(words) >= 2 and not _inside(words, long_words):
+            return True
+    return False
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """Entities with a short form's mentions moved into the one long form they name.
 
@@ -204,6 +217,8 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                     continue
                 if glued_side(words, long_words):
                     continue  # "Kestrel Hydro" is no short form of "Kestrel Aviation and Kestrel Hydro"
+                if _written_otherwise(ent, long_words):
+                    continue  # "NBC" keyed by "NBC News" is no short form of "NBC Radio" (t13ak N10)
                 if (
                     len(words) == 1
                     and not all(designator(w) for w in long_words if w != words[0])

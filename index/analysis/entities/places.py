@@ -833,6 +833,28 @@ def opening_possessive_place(toks: list[tuple[int, int, str]], i: int) -> bool:
     return word.lower() not in COMMON_WORDS and (word in city_names() or word in region_names())
 
 
+# The kinds of place a name in commas after "the" names ("the capital, Aldmere", "the port city,
+# Ostrany,"): the apposition's noun, last before the comma.
+_APPOSED_KINDS = _PLACE_NOUNS | {"capital"}
+
+
+def _apposed_place(toks: list[tuple[int, int, str]], i: int, j: int, stretch: list[Unit]) -> bool:
+    """Whether the name ``toks[i:j]`` stands in apposition after "the" and a kind of place
+    (:data:`_APPOSED_KINDS`), at most two lower-case words between ("the regional capital,
+    Velmora"), and closes its phrase (a comma, a stop or a bracket after it: "In the capital,
+    Johnson said" is a person's clause); never a given name."""
+    if i < 3 or toks[i - 1][2] != "," or toks[i - 2][2] not in _APPOSED_KINDS:
+        return False
+    if j < len(toks) and toks[j][2] not in (",", ".", ";", ":", ")", "!", "?"):
+        return False
+    if stretch[0].text in given_names() or stretch[0].text in GIVEN:
+        return False
+    k = i - 3
+    while k >= max(0, i - 5) and toks[k][2].islower() and toks[k][2] not in ("the", "its", "their"):
+        k -= 1
+    return k >= 0 and toks[k][2] in ("the", "its", "their")
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -865,6 +887,8 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return False
     prev = toks[i - 1][2] if i else ""
     before = toks[i - 2][2] if i >= 2 else ""
+    if prev == "," and _apposed_place(toks, i, j, stretch):
+        return True  # "north of the capital, Aldmere.", "the port city, Ostrany, was" (t13ak N10)
     if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
         return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
     legal = toks[i - 3][2] if before == "." and i >= 3 else before

@@ -220,10 +220,12 @@ from waic_reader.index.analysis.entities.places import (
 from waic_reader.index.analysis.entities.products import (
     described_products,
     maker_models,
+    medicine_initials,
     mixed_case_bodies,
     model_suffixes,
     versioned_products,
 )
+from waic_reader.index.analysis.entities.prompts import prompt_trimmed
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
@@ -295,7 +297,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 237
+ENTITY_VERSION = 238
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1049,6 +1051,8 @@ class Recognizer:
                 for c in cands
                 if not (c[2] in NAME_LABELS and c[1] - c[0] <= 3 and _CURRENCY_SIGN_AFTER.match(text, c[1]))
             ]
+        if "Follow" in text or "Subscribe" in text or " on " in text:
+            cands = prompt_trimmed(text, cands)
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
@@ -1104,6 +1108,7 @@ class Recognizer:
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = versioned_products(text, chosen, self.known)
         chosen = mixed_case_bodies(text, chosen, self.known)
+        chosen = medicine_initials(text, chosen, self.known)
         chosen = field_and_arms(text, chosen, self.known)
         chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
         if categories := blog_categories(text):

@@ -270,6 +270,8 @@ def defined_short_forms(
         hit = town_of_firm(text, s, e, short.get(w))
         if hit is None or (hit[0] == "ORG" and w in institution_firsts and not _after_the(text, s)):
             continue
+        if hit[0] == "ORG" and _opens_other_body(text, w, e, hit[1]):
+            continue
         if len(surnames.get(w, ())) == 1 and surname_use(text, s, e, _named_first(chosen, surnames, hit, w)):
             hit = ("PERSON", next(iter(surnames[w])))
         elif hit[0] == "ORG" and speaks_as_person(text, e):
@@ -280,6 +282,27 @@ def defined_short_forms(
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
     return out
+
+
+# Up to four capitalised words after a word, on its line: the rest of a name it opens.
+_CAP_RUN_AFTER = re.compile(rf"(?: {CAP}[\w'’&-]*){{1,4}}")
+
+
+def _opens_other_body(text: str, word: str, e: int, key: str) -> bool:
+    """Whether ``word``, ending at ``e``, opens the name of another body than ``key``'s: the
+    capitalised words after it end in an organisation's kind word ("Norvale Broadcasting
+    Corporation" beside "Norvale Department of Health", "Halden Water Board" beside "Halden
+    Energy Ltd"; t13ak N10: the broadcaster's "Norvale" was counted a mention of the
+    department), so the word is that body's (or its place's), no short form of ``key``."""
+    m = _CAP_RUN_AFTER.match(text, e)
+    if m is None:
+        return False
+    words = m.group().split()
+    ends = [k for k, w in enumerate(words) if CUES.get(w.rstrip(".,")) == "ORG"]
+    if not ends:
+        return False
+    name = " ".join([word, *words[: ends[-1] + 1]])
+    return fold(name) != fold(key.split(":", 1)[-1])
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
