@@ -93,8 +93,10 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         # line of any kind ("Sign In | Subscribe", "Home | Unplanned Pregnancy") named the outlet
         # "Sign In", "Home" (review s36-rv finding 8).
         if i <= 2 and sites is not None and i in sites:
-            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
-            if site is not None and (i <= 1 or site == line):
+            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]]) or _broadcaster(line)
+            # (Its name part, third: a dated masthead under the headline, "Kestrow Gazette - Sunday,
+            # March 15, 2026", t13ak N12.)
+            if site is not None and (i <= 1 or site == line or dated_site_header(line)):
                 return site
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
@@ -135,10 +137,27 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
     return None
 
 
+def _broadcaster(line: str) -> str | None:
+    """``line`` when it is a broadcaster's name (a name of two to six capitalised words,
+    ``bylines.OUTLET_NAME``, with a broadcaster's word after its first,
+    ``entities.lexicons.BROADCAST_WORDS``: "Norvale Broadcasting Corporation", "Halvik Radio"),
+    no person's; else None. Such a line the boilerplate split labels the site's or a name line
+    beside the date names the outlet (t13ak N12: a live blog's masthead named none)."""
+    from waic_reader.index.analysis.entities.lexicons import BROADCAST_WORDS
+
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, line) is None:
+        return None
+    if not any(w in BROADCAST_WORDS for w in words[1:]) or bylines.person_name(line):
+        return None
+    return line
+
+
 def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     """Whether block ``i`` is a newspaper's masthead: its name alone (:func:`site_name_line`:
     "Halvik Evening Post", "Le Courrier du Var", up to six words, or a name the page's copyright
-    line gives, :func:`_copyright_names`: "Harbour Beacon Online") as the text's first or second
+    line gives, :func:`copyright_names`: "Harbour Beacon Online") as the text's first or second
     line, over a headline (a short line, no sentence) over more text. The boilerplate split calls
     it the site's name; it names the outlet (round s33-b, F14: it named none)."""
     from waic_reader.index.corpus import bylines
@@ -156,7 +175,7 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
             line, [b.text for k, b in enumerate(blocks) if k != i]
         ):
             return False
-    elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not _copyright_names(blocks, line):
+    elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
     return (
@@ -273,7 +292,7 @@ def _deck_over_prose(blocks: list[Block], j: int) -> bool:
     )
 
 
-def _copyright_names(blocks: list[Block], name: str) -> bool:
+def copyright_names(blocks: list[Block], name: str) -> bool:
     """Whether a copyright notice among the text's last 15 blocks (the boilerplate phrase rules'
     "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
@@ -592,6 +611,12 @@ def _dated_name(line: str) -> str | None:
     if m is None or not (date_stamps.is_stamp(m.group("stamp")) or date_stamps.is_calendar(m.group("stamp"))):
         return None
     return m.group("name").strip()
+
+
+def dated_site_name(line: str) -> str | None:
+    """The site's name of a dated site header (:func:`dated_site_header`: "Kestrow Gazette" of
+    "Kestrow Gazette - Sunday, March 15, 2026"), else None."""
+    return _dated_name(line) if site_name_line(line) is not None else None
 
 
 def dated_site_header(line: str) -> bool:

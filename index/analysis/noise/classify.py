@@ -114,6 +114,7 @@ from waic_reader.index.analysis.noise.menus import (
     SITE_CONTACT,
     archive_lists,
     consume_after_headers,
+    dated_masthead,
     form_and_menu_words,
     hashtag_lines,
     kicker_over_headline,
@@ -188,6 +189,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     link_list(feats, labels)
     hashtag_lines(feats, labels)
     name_under_headline(blocks, feats, labels)
+    dated_masthead(blocks, feats, labels)
     alone_bylines(blocks, feats, labels)
     kicker_over_headline(feats, labels)
     stamps_under_byline(blocks, feats, labels)
