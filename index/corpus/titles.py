@@ -22,13 +22,18 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 NAMING_KINDS = ("byline", "attribution")
 
 
-def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set[int] | None = None) -> str | None:
+def derive_outlet(
+    blocks: list[Block], noise: set[int] | None = None, sites: set[int] | None = None, names: set[int] | None = None
+) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
     short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
     judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
     "Trending Now": a list's header), is taken for a name above the prose. ``sites``: the indexes
     of the blocks it labelled the site's name (``noise.menus.SITE_NAME_REASONS``), when known:
-    among the first three, one naming a site (:func:`site_name_line`) names the outlet."""
+    among the first three, one naming a site (:func:`site_name_line`) names the outlet. ``names``:
+    the indexes of the name lines it labelled beside the article's date or byline
+    (``noise.bylines.NAME_LINE_REASON``), when known: among the first three, a broadcaster's name
+    (:func:`_broadcaster`) names the outlet; a person's is the author's."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
@@ -93,11 +98,17 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         # line of any kind ("Sign In | Subscribe", "Home | Unplanned Pregnancy") named the outlet
         # "Sign In", "Home" (review s36-rv finding 8).
         if i <= 2 and sites is not None and i in sites:
-            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]]) or _broadcaster(line)
+            site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
             # (Its name part, third: a dated masthead under the headline, "Kestrow Gazette - Sunday,
             # March 15, 2026", t13ak N12.)
             if site is not None and (i <= 1 or site == line or dated_site_header(line)):
                 return site
+        if i <= 2 and names is not None and i in names and (broadcaster := _broadcaster(line)) is not None:
+            return broadcaster
+        # A dated masthead among the first lines ("Halvik Herald — Monday, March 2, 2026" under
+        # the headline, judged the site's header or the byline's stamp): its name (t13ak N12).
+        if i <= 2 and (dated := dated_site_name(line)) is not None:
+            return dated
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         if i <= 2 and agency_line(line):
@@ -141,8 +152,7 @@ def _broadcaster(line: str) -> str | None:
     """``line`` when it is a broadcaster's name (a name of two to six capitalised words,
     ``bylines.OUTLET_NAME``, with a broadcaster's word after its first,
     ``entities.lexicons.BROADCAST_WORDS``: "Norvale Broadcasting Corporation", "Halvik Radio"),
-    no person's; else None. Such a line the boilerplate split labels the site's or a name line
-    beside the date names the outlet (t13ak N12: a live blog's masthead named none)."""
+    no person's; else None. Such a name line beside the date names the outlet (t13ak N12: a live blog's masthead named none)."""
     from waic_reader.index.analysis.entities.lexicons import BROADCAST_WORDS
 
     line = line.strip()

@@ -311,8 +311,8 @@ def byline_lines(
 
 _HEADLINE_MARK = re.compile(r"[:!?]")
 # The reason of a short name line beside the article's date or byline (:func:`byline_lines`): an
-# author's name, or the outlet's masthead ("Norvale Broadcasting Corporation"), which may name the
-# outlet (noise.menus.SITE_NAME_REASONS, titles.derive_outlet).
+# author's name, or the outlet's masthead ("Norvale Broadcasting Corporation"), which names the
+# outlet when it is a broadcaster's name (titles.derive_outlet's ``names``).
 NAME_LINE_REASON = "name line beside the article's date or byline"
 
 

@@ -189,10 +189,11 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     link_list(feats, labels)
     hashtag_lines(feats, labels)
     name_under_headline(blocks, feats, labels)
-    dated_masthead(blocks, feats, labels)
     alone_bylines(blocks, feats, labels)
     kicker_over_headline(feats, labels)
     stamps_under_byline(blocks, feats, labels)
+    # (after it: an outlet's stamp under the byline, "Jornal do Centro — 4 May 2026", is the byline's)
+    dated_masthead(blocks, feats, labels)
     for i in section_headers(labels, feats):
         labels[i] = None
     form_and_menu_words(feats, labels)

@@ -14,7 +14,6 @@ from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
 from waic_reader.index.analysis.noise.bylines import (
     BY_LEAD,
     BYLINE_WORDS,
-    NAME_LINE_REASON,
     SITE_NAME_UNDER_HEADLINE,
     _stamp_fields,
     about_author,
@@ -595,7 +594,6 @@ SITE_NAME_REASONS = frozenset(
         SITE_NAME_OVER_MENU,
         SITE_NAME_UNDER_HEADLINE,
         PAGE_HEADER_LINE,
-        NAME_LINE_REASON,
     }
 )
 # The reason of a wire agency's or a site's name over its copy's dateline (t13w F10).
