@@ -96,27 +96,70 @@ NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 # Kind words a name's number follows, the number the thing is known by whatever noun comes after
 # it: "House Bill 2", "BBC Radio 4", "Channel 5", a paper's or a broadcaster's "Coastal News 24",
 # "Metro TV 2"; so "Channel 4 news reports", "Radio 4 listeners", "Channel 9 viewers" count no
-# reports, listeners or viewers (t13aj N10's kind, round s43-y1). The entity recogniser's
-# ``laws.numbered_names`` reads the same list.
-NUMBERED_KINDS = frozenset("Bill Radio Channel News TV Television".split())
+# reports, listeners or viewers (t13aj N10's kind, round s43-y1); and the nouns of things named by
+# their number, "Terminal 2", "Gate 7", "Route 66", "Phase 2 trials", "Ward 7 patients" (a ward's
+# patients, none counted). The entity recogniser's ``laws.numbered_names`` reads the same list.
+NUMBERED_KINDS = frozenset(
+    "Bill Radio Channel News TV Television "
+    "Terminal Gate Route Phase Platform Pier Berth Runway Highway Interstate Flight Line Stage Level "
+    "Zone Block Building Hall Room Floor Exit Junction Ward Reactor Unit Array Sector Chapter Article "
+    "Section Episode Season".split()
+)
+# A "Name N" pair beside another in a list: "Kisumu 312, Siaya 45, Homa Bay 28", "Green Alliance 14,
+# Labour 9 and Conservatives 7": each number is its name's count (review s43-rv finding 10). The
+# next pair after a number, the pair before a name, each with its name's last word.
+_NEXT_PAIR = re.compile(rf"\s*(?:[,;]|\band\b)\s*(?:{CAP}[\w’'-]*\s+){{0,3}}({CAP}[\w’'-]*)\s+\d")
+_PAIR_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+\d[\d,.]*\s*(?:[,;]|\band\b)\s*(?:{CAP}[\w’'-]*\s+){{0,3}}$")
+
+
+def tally_pair(text: str, start: int, end: int) -> bool:
+    """Whether the name and number ``text[start:end]`` ("Siaya 45", "Old Quay 731") is one of a list
+    of counts by name: a "Name N" pair beside it whose name is no kind word of
+    :data:`NUMBERED_KINDS` ("Kisumu 312, Siaya 45", "Eastfield 988 and Old Quay 731"). A list of
+    things named by number ("Terminal 2, Terminal 3 and Gate 7") is none."""
+    after = _NEXT_PAIR.match(text, end)
+    before = _PAIR_BEFORE.search(text, max(0, start - 80), start)
+    return any(m is not None and m.group(1) not in NUMBERED_KINDS for m in (after, before))
+
+
+# A capitalised word and the digits after it, as a name with its number is written ("Apollo 11")
+_NAME_NUMBER = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+(\d+)(?![\w.,]\d|\w)")
+
+
+@lru_cache(maxsize=4)  # once per text, not once per figure (linear)
+def _known_numbered(text: str) -> frozenset[str]:
+    """The names ``text`` writes with their number ("Apollo 11") at least twice, in no list of
+    counts by name (:func:`tally_pair`): "Word N" strings, as written."""
+    seen: dict[str, int] = {}
+    for m in _NAME_NUMBER.finditer(text):
+        if tally_pair(text, m.start(), m.end()):
+            continue
+        key = f"{m.group(1)} {m.group(2)}"
+        seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, n in seen.items() if n > 1)
 
 
 def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
-    """Whether ``fig`` is a bare count (no counted noun) that is part of a name, the number a
-    thing is named by (:data:`NAME_BEFORE`: "Phase Two", "Gate 7", "Terminal 2", "Coastal News
-    24"), so no figure of the fact sheet's nor a Number entity (issue #16, t13aj N10); after a kind
-    word of :data:`NUMBERED_KINDS` also with a noun after it ("Channel 4 news reports"). ``bound``:
-    the offset before which no word is read (the figure's sentence or line start)."""
+    """Whether ``fig`` is a count that is part of a name, the number a thing is named by, so no
+    figure of the fact sheet's nor a Number entity (issue #16, t13aj N10): after a kind word of
+    :data:`NUMBERED_KINDS` ("Terminal 2", "Gate 7", "Coastal News 24", and with a noun after it,
+    "Channel 4 news reports"), or after a capitalised word the text writes with that number
+    elsewhere too (:func:`_known_numbered`: "Apollo 11 … Apollo 11"). A place's, person's or
+    party's count ("Kisumu 312, Siaya 45", "Souza 118,400, Lima 107,500": review s43-rv finding
+    10) is none. ``bound``: the offset before which no word is read (the figure's sentence or
+    line start)."""
     if fig.kind != "count":
         return False
     m = NAME_BEFORE.search(text, max(bound, fig.start - 30), fig.start)
     if m is None:
         return False
-    if fig.noun:
+    if m.group(1) in NUMBERED_KINDS:
         # a noun after the number is what it counts, unless the word before names things by number
-        return m.group(1) in NUMBERED_KINDS and text[fig.start].isdigit()
+        return (not fig.noun or text[fig.start].isdigit()) and not tally_pair(text, m.start(1), fig.end)
     word = m.group(1).lower()
-    return word not in STOP_WORDS and word not in _NOT_NAMES
+    if fig.noun or word in STOP_WORDS or word in _NOT_NAMES:
+        return False
+    return f"{m.group(1)} {text[fig.start : fig.end]}" in _known_numbered(text)
 
 
 def after_qualifier(text: str, fig: Figure) -> int:
@@ -513,12 +556,19 @@ SI_UNITS: dict[str, tuple[float, str]] = {
     "kg": (1.0, "mass"),
     "t": (1000.0, "mass"),
     "lb": (0.45359237, "mass"),
-    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    # Durations of fixed length ("72 hours" is "three days")
     "second": (1.0, "time"),
     "minute": (60.0, "time"),
     "hour": (3600.0, "time"),
     "day": (86400.0, "time"),
     "week": (604800.0, "time"),
+    # Calendar durations, in months: a month's and a year's days vary, so they are never compared
+    # with the fixed-length units above, but a year is twelve months ("42 months" is "three and a
+    # half years", and disagrees with "four years": review s43-rv finding 5).
+    "month": (1.0, "calendar time"),
+    "year": (12.0, "calendar time"),
+    "decade": (120.0, "calendar time"),
+    "century": (1200.0, "calendar time"),
     # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
     "ha": (10000.0, "area"),
     "acre": (4046.8564224, "area"),
@@ -820,6 +870,23 @@ _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)half(?=[\s-])", re.I
 # s42-rv finding 3). Read in the larger unit where the smaller one varies in length (years and
 # months: 6.5 years), else in the smaller one, which is exact (150 minutes, equal to "2.5 hours"
 # as any two fixed-length units are).
+# A fraction after a whole number, before a percent sign or a scale word: "two and a quarter
+# percent" (2.25%), "four and three quarters per cent", "six and a half million passengers". The
+# whole number alone was the figure and the fraction another ("two and a quarter percent" read as
+# the number two and the offer was in no row; "three quarters" a share: t13ajr N7); halves of a
+# unit of time are the durations' (:data:`_COMPOUND_TIME`).
+_AND_A_FRACTION = re.compile(
+    rf"(?:\s+|-)and(?:\s+|-)(?P<n>an?|{_alt(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)})(?:\s+|-)"
+    rf"(?P<d>{_alt(FRACTION_WORDS)})\b",
+    re.I,
+)
+# A decimal point said in words: "five point two percent" is 5.2%, "one point seven five" 1.75
+# ("five" was a bare number and "two percent" a second figure, a wrong 2%: t13ajr N7). Each word
+# after "point" is one digit ("oh" for nought).
+_DIGIT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if 0 <= n <= 9}, "oh": 0, "nought": 0}
+_POINT_DIGITS = re.compile(rf"\s+point(?P<d>(?:[\s-]+(?:{_alt(_DIGIT_WORDS)})\b)+)", re.I)
+# "at one point two people …" is the idiom ("at one point"), no decimal.
+_AT_ONE_POINT = re.compile(r"\bat\s+$", re.I)
 _COMPOUND_TIME = re.compile(
     rf"(?:,?\s+and\s+|\s+)(?:(?P<half>an?\s+half\b)|(?:(?P<num>\d+)|(?P<words>{_WORDS_RUN}))[\s-](?P<u>{_alt(TIME_UNITS)})\b(?!-old))",
     re.I,
@@ -851,7 +918,7 @@ def _compound_time(text: str, end: int, limit: int, value: float, unit: str) -> 
     part = float(m.group("num")) if m.group("num") else words_value(m.group("words"))
     if per is None or part is None or not 0 < part < per:
         return None
-    if unit in SI_UNITS and small in SI_UNITS:
+    if SI_UNITS.get(small, (0.0, ""))[1] == "time":  # (a fixed length: seconds to days)
         return value * per + part, small, m.end()
     return value + part / per, unit, m.end()
 
@@ -1575,6 +1642,7 @@ def resolve_currency(text: str, fig: Figure) -> Figure:
 
 def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure | None:
     cur = m.group("cur")
+    fractional = False  # a decimal or fraction in words was read ("five point two", "two and a quarter")
     if m.group("num") is not None:
         num_s, num_e = m.span("num")
         raw = m.group("num")
@@ -1587,8 +1655,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if parsed is None:
             return None
         num_s, (num_e, value) = m.start("words"), parsed
-        raw = text[num_s:num_e]
         spelled = True
+        point = _POINT_DIGITS.match(text, num_e, limit)
+        if point is not None and not (
+            text[num_s:num_e].lower() == "one" and _AT_ONE_POINT.search(text, max(0, num_s - 8), num_s)
+        ):
+            digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\s-]+", point.group("d"))]
+            value += sum(d / 10 ** (k + 1) for k, d in enumerate(digits))
+            num_e, fractional = point.end(), True
+        raw = text[num_s:num_e]
         if raw.lower() in ("one", "zero", "a", "an"):
             return None  # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3)
         if _O_CLOCK.match(text, num_e):
@@ -1596,6 +1671,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
+    if (fr := _AND_A_FRACTION.match(text, e, limit)) is not None and value == int(value) and not fractional:
+        # "two and a quarter percent", "six and a half million": the fraction is the figure's when
+        # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two
+        # things, and a time's half is the duration's)
+        after = fr.end()
+        if _PERCENT.match(text, after, limit) or _SCALE_WORD.match(text, after, limit):
+            n = fr.group("n").lower()
+            value += (1 if n in ("a", "an") else NUMBER_WORDS[n]) / FRACTION_WORDS[fr.group("d").lower()]
+            e, fractional = after, True
     # scale: attached suffix ("2.5bn", "£40m") or a following word ("1.8 billion", "16,189 crore")
     sfx = (m.group("sfx") or "").lower() if m.group("num") is not None else ""
     if sfx in MONEY_SCALES and not cur:
@@ -1605,7 +1689,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = m.end("sfx")
     else:
         sm = _SCALE_WORD.match(text, e, limit)
-        if sm and not spelled:
+        if sm and (not spelled or fractional):  # a spelled run holds its own scale ("six million")
             value *= SCALES[sm.group("s").lower()]
             e = sm.end()
     scale_factor = (
@@ -1656,15 +1740,6 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
         kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
         e = pm.end()
-    elif (
-        high is None
-        and (half := _AND_A_HALF.match(text, e, limit)) is not None
-        and (pm := _PERCENT.match(text, half.end(), limit)) is not None
-    ):
-        # "four and a half percent", "4-and-a-half per cent": the half is the figure's (read as
-        # 4, the offer "four and a half percent" was a bare number four and in no row: t13aj N7)
-        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
-        value, e = value + 0.5, pm.end()
     elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
         kind = "money"
         adj = (cw.group("adj") or "").lower()

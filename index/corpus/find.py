@@ -93,19 +93,38 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
     span = m + (prefix is not None)
     out: list[tuple[int, int]] = []
     i = 0
-    while i + span <= len(tokens):
-        if all(tokens[i + k].is_(w) for k, w in enumerate(whole)) and (prefix is None or tokens[i + m].starts(prefix)):
+    while i < len(tokens):
+        if i + span <= len(tokens) and _matches(tokens[i : i + span], whole, prefix):
             end_tok = tokens[i + span - 1]
             end = end_tok.end
             if prefix is not None and is_cjk(prefix) and len(prefix) < len(end_tok.form):
                 end = end_tok.start + len(prefix)  # one CJK character typed: that character, not its bigram
             out.append((tokens[i].start, end))
             i += span
-        else:
-            if not whole and prefix is not None:  # one word: "percent" inside "45 percent" too
-                out.extend((w.start, w.end) for w in tokens[i].words if w.form.startswith(prefix))
-            i += 1
+            continue
+        # The words of a percentage written out ("per cent" of "78 per cent", one token) are
+        # words of the text too: the words typed may start among them and go on past them
+        # ("per cent of"), or be one of them ("percent" inside "45 percent"; t13ak N13).
+        words, j, after = tokens[i].words, 0, i + 1
+        while j < len(words):
+            units = [*words[j:], *tokens[i + 1 : i + 1 + max(0, span - (len(words) - j))]]
+            if len(units) < span or not _matches(units[:span], whole, prefix):
+                j += 1
+                continue
+            out.append((words[j].start, units[span - 1].end))
+            if j + span <= len(words):
+                j += span  # ended among the percentage's words
+            else:
+                after = i + 1 + span - (len(words) - j)
+                break
+        i = after
     return out
+
+
+def _matches(units: Sequence[Token], whole: Sequence[str], prefix: str | None) -> bool:
+    """Whether ``units`` are the words ``whole`` then (when given) a word starting ``prefix``."""
+    m = len(whole)
+    return all(units[k].is_(w) for k, w in enumerate(whole)) and (prefix is None or units[m].starts(prefix))
 
 
 def _form(token: str) -> str:

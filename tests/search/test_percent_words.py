@@ -85,3 +85,34 @@ def test_find_in_article_reads_percentages_as_search_does() -> None:
     assert [text[a:b] for a, b in find_spans(tokens, "45 percent")] == ["45 per cent", "45%"]
     assert [text[a:b] for a, b in find_spans(tokens, "45%")] == ["45 per cent", "45%"]
     assert [text[a:b] for a, b in find_spans(tokens, "cent")] == ["cent", "cent"]
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        # Reported (t13ak N13): the index keeps a percentage's words at its one position.
+        ('"per cent"', {"british": ["per cent", "per cent"], "other": ["per cent"]}),
+        ('"per cent of voters"', {"british": ["per cent of voters"]}),
+        ('"per cent were unsure"', {"british": ["per cent were unsure"]}),
+    ],
+)
+def test_a_phrase_of_a_percentages_words_finds_them(ws: Workspace, query: str, want: dict[str, list[str]]) -> None:
+    res = ws.search(query, limit=None)
+    assert {h.doc for h in res.hits} == set(want)
+    for hit in res.hits:
+        text = ws.corpus.article(hit.doc).text
+        assert [text[a:b] for a, b in hit.spans] == want[hit.doc]  # the words written, not the number
+        assert [text[a:b] for a, b in ws.open_article(hit.doc, query).matches] == want[hit.doc]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("per cent", ["per cent", "per cent"]),  # reported: the reader's ctrl+f
+        ("per cent of vot", ["per cent of voters"]),  # on past the percentage, the last word typed so far
+        ("cent were", ["cent were"]),
+    ],
+)
+def test_find_reads_a_percentages_words_as_words(query: str, found: list[str]) -> None:
+    text = ARTICLES["british"]
+    assert [text[a:b] for a, b in find_spans(text_tokens(text), query)] == found

@@ -92,10 +92,11 @@ async def test_ctrl_f_says_no_matches_and_escape_closes_the_box(tmp_path: Path) 
         await settle(pilot)
         assert reader.targets() == []
         assert status(reader) == "no matches for zeppelin in this article"
-        await pilot.press("enter")  # nothing to jump to: the box stays open to change the words
+        await pilot.press("enter")  # nothing to jump to: the keys go back to the article (t13ak N13)
         await settle(pilot)
         bar = reader.query_one(FindBar)
-        assert bar.display and bar.has_focus
+        assert not bar.display and not bar.has_focus
+        assert status(reader) == "no matches for zeppelin in this article"
         await pilot.press("escape")
         await settle(pilot)
         assert not bar.display and app.screen is reader and not reader.finding

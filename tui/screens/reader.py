@@ -770,11 +770,14 @@ class ReaderScreen(ReaderPanels):
     @on(FindBar.Submitted, "#reader-find")
     def _find_submitted(self, event: FindBar.Submitted) -> None:
         event.stop()
-        if not self.find_matches:
-            self._update_status()  # "no matches": the box stays open to change the words
-            return
+        # Enter hands the keys back to the article, matches or none ("no matches for …" stays
+        # said until escape clears it; ctrl+f opens the box again to change the words): a key
+        # read after it, ``n``, is the reader's, never typed into the box (t13ak N13).
         self.query_one(FindBar).display = False
         self.query_one(ArticleView).focus()
+        if not self.find_matches:
+            self._update_status()
+            return
         self.current = 0
 
     @on(FindBar.Closed, "#reader-find")

@@ -145,6 +145,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             box.select_all()
         self.box_ready(box)  # focused, with the keys typed since / (in order)
         self.watch(self.app, "index_generation", self._index_changed, init=False)
+        self.watch(self.app, "index_progress", self._progress_changed, init=False)
         # Files edited, added or removed since the folder was listed: listed again in a worker
         # (names and stat results) and re-indexed; the results follow (index_generation).
         self.app.check_folder()
@@ -227,7 +228,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
     def run_search(self, text: str) -> None:
         ws = self.app.workspace
         if not ws.index_ready():
-            self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
+            self.app.call_from_thread(self._status, self._waiting_message())
             return
         try:
             results = ws.search(text, typing=True, limit=20)
@@ -239,6 +240,20 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             return
         if not get_current_worker().is_cancelled:  # a newer keystroke has superseded this one
             self.app.call_from_thread(self._show, results)
+
+    def _waiting_message(self) -> str:
+        """What the search waits for before the index is open: a build or update only while one
+        reports its articles (``App.index_progress``), else the opening of the index kept from
+        the last session (t13ak N15: "being built" was said for an unchanged index)."""
+        done, total = self.app.index_progress
+        if self.app.indexing and total and done < total:
+            return f"Indexing {done:,} of {total:,} articles; results follow shortly…"
+        return "Opening the index; results follow shortly…"
+
+    def _progress_changed(self, _progress: tuple[int, int]) -> None:
+        # A build starting (or stepping on) while a query waits for it: say so.
+        if self.query_one(QueryInput).value.strip() and not self.app.workspace.index_ready():
+            self._status(self._waiting_message())
 
     def _show_error(self, text: str, message: str, style: str = "$text-error") -> None:
         """A query that cannot be searched: its reason in place of the results (results of an

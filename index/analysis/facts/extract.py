@@ -42,6 +42,7 @@ from waic_reader.index.analysis.facts.owners import (
     owner,
     payer_named,
 )
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
@@ -75,10 +76,12 @@ from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun
 from waic_reader.index.analysis.facts.votes import (
     TURNOUT,
     VOTE_MEASURES,
+    in_round,
     paired_votes,
     turnout_said,
     vote_measure,
     vote_owner,
+    vote_round,
 )
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
@@ -175,7 +178,7 @@ _EARLIER_EVENT = re.compile(
     # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
     r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
     r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
-    r"|last\s+year[’']s\b"
+    r"|(?P<ly>last\s+year[’']s)\b"
     rf"|last\s+(?:{_EVENTS_DONE})\b"
     rf"|{_SIMILAR})",
     re.I,
@@ -190,6 +193,11 @@ _BACK_REFERENCE = re.compile(
 # introduces another event than the story's own, whose year a year-less dateline need not say (t13ab
 # L18: "March 4 (Westpost)" gave no year to compare 1952 with, and the toll read 7 vs 11).
 _INDEFINITE_EVENT = re.compile(rf"an?\s+(?:19|20)\d\d\s+(?:{_EVENTS})\b", re.I)
+# An event named after "last year's" ("killed 40 people in last year's flood"); after a figure,
+# "last year's" before any other thing is what the figure is compared with: "an offer of four and a
+# half percent barely covers last year's inflation" is this story's offer (t13ajr N7: the Ledger's
+# offer was dropped as an earlier event's).
+_EVENT_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b", re.I)
 # An event named right before a relative year: "in a flood last year", "a fire two years ago".
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 # What ends a clause: a figure after such a cue in another clause may be this event's ("four
@@ -318,6 +326,8 @@ def _earlier_event(
                 continue
         if m.start() >= fig[1] and _CLAUSE_END.search(text, fig[1], m.start()):
             continue  # after the figure, in another clause
+        if m.re is _EARLIER_EVENT and m.group("ly") and m.start() >= fig[1] and not _EVENT_AFTER.match(text, m.end()):
+            continue  # after the figure, last year's thing it is compared with (:data:`_EVENT_AFTER`)
         if m.start() >= fig[1] and _RELATIVE.search(text, fig[1], m.end()):
             continue  # after the figure, in a relative clause of its own (:data:`_RELATIVE`)
         if m.start() < fig[1] and m.end() > fig[0]:
@@ -1251,6 +1261,8 @@ def extract_figures(
                 fv.owner = vote_owner(text, fig, (s.start, s.end))
             elif fv.measure == PRISON_TERM[0]:
                 fv.owner = sentenced_person(text, fig.start, (s.start, s.end))  # each defendant's apart
+            elif fv.measure in PAY_MEASURES:
+                fv.owner = pay_party(text, fig, (s.start, s.end))  # the teachers' offer, the NNU's demand
             elif fv.measure in OWNED_MEASURES or fv.measure.startswith(STAFF_JOB):
                 # (a job's headcount is its employer's as the whole staff is: "St Mary's has 900 nurses")
                 fv.owner = owner(text, fig, (s.start, s.end), prev_end)
@@ -1329,7 +1341,8 @@ def extract_figures(
                 prev = (sents[k - 1].start, sents[k - 1].end) if k else None
                 vote = vote_measure(text, fig, (s.start, s.end), prev, fv.label)
                 if vote is not None:
-                    fv.measure, fv.label = vote
+                    # (a share or count of the vote is its round's: votes.vote_round)
+                    fv.measure, fv.label = in_round(vote, vote_round(text, fig, (s.start, s.end), prev))
                     fv.owner = vote_owner(text, fig, (s.start, s.end)) if vote[0] in VOTE_MEASURES else ""
             if fig.kind == "percent" and not fv.margin:
                 # a percentage written to whole percent is rounded, whatever it measures: "52%" may

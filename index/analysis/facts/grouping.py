@@ -43,7 +43,7 @@ from waic_reader.index.analysis.facts.roles import (
     strikers_by_trade,
 )
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
-from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE
+from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
     REPORTING_VERBS,
     WORD,
@@ -225,6 +225,20 @@ def within_margin(a: FactValue, b: FactValue) -> bool:
     return x - reach <= lo and hi <= x + reach
 
 
+def _restated_vote(values: Sequence[FactValue]) -> bool:
+    """Whether a row listed for its vote figures of no named candidate or party
+    (:func:`~.dimensions.ownerless_vote`) holds one value alone, some of it owned: the unowned
+    restate the named party's figure ("The Green Alliance now has 14 seats" beside "Her Green
+    Alliance won 14 seats"), so the row is compared and agrees, never "not compared" (review
+    s43-rv finding 8). Two unowned figures alone stay listed: two parties may each have won 40%."""
+    listed = [v for v in values if listed_only(v)]
+    return (
+        all(ownerless_vote(v) for v in listed)
+        and any(v.owner for v in values)
+        and all(_same_value(values[0], v) for v in values)
+    )
+
+
 def _same_value(a: FactValue, b: FactValue) -> bool:
     if a.unit == b.unit and a.value == b.value and a.high == b.high:
         return True
@@ -320,7 +334,7 @@ def _link(
         # a length gone ("the mud travelled 9 miles", quantities.WENT) is no other length (t13ae P20)
         return None
     same = _same_value(a, b)
-    if not (a.unit == b.unit or same):
+    if not (a.unit == b.unit or same or _one_duration(a, b)):
         return None
     if a.kind in ("count", "percent") and a.head != b.head and not _qualified_noun(a, b):
         return None  # "15% contained" is no value of "3.4% inflation", nor "12 ferries" of "12 crew"
@@ -713,6 +727,13 @@ def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Call
     return f"{m.doc} ~ {n.doc}: rows of one {m.kind} that several articles each give, shared context: " + _shared_words(
         m, shared, term_weight
     )
+
+
+def _one_duration(a: FactValue, b: FactValue) -> bool:
+    """Whether two durations are in units of one dimension (:data:`~.figures.SI_UNITS`): "18
+    months" and "two years" of one thing are two values of it, compared in one unit (review
+    s43-rv finding 5: each was a row of its own, by its unit word)."""
+    return a.kind == "duration" == b.kind and _comparable(a, b)
 
 
 def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
@@ -1745,6 +1766,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # miles away" and "40 miles away" disagreed); so is a share of a whole named before ("half of
     # them": dimensions.UNNAMED_SHARE, round s37-y2)
     apart = any(listed_only(v) for v in values) and len({v.doc for v in values}) > 1
+    if apart and _restated_vote(values):
+        apart = False  # one party's 14 seats in three outlets, one naming no party: they agree
     compared = compared and not apart
     agree = True
     conflicting: frozenset[str] = frozenset()  # the kinds whose values conflict
@@ -1770,7 +1793,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         elif apart and any(v.measure == POLL_SHARE[0] for v in values):
             grounds += "; standings in opinion polls: not compared"
         elif apart and any(ownerless_vote(v) for v in values):
-            grounds += "; shares of the vote of no named candidate or party: not compared"
+            # (a party's seats are no share of the vote: review s43-rv finding 8)
+            what = "seats" if all(v.measure == SEATS[0] for v in values) else "shares of the vote"
+            grounds += f"; {what} of no named candidate or party: not compared"
         elif apart:
             grounds += "; shares of wholes their sentences do not name: not compared"
         elif not compared:

@@ -68,6 +68,7 @@ from waic_reader.index.analysis.facts.roles import (
     prison_term,
     staff_count,
     stop_verb,
+    strikers_of,
     taking,
     to_hospital,
     without_power,
@@ -154,6 +155,14 @@ def _increment(text: str, fig: Figure) -> bool:
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+(?:but|except)\s+(?:for\s+)?(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
+# A running total: arrests "since the start of the strike" are all the event's, never a value of
+# one day's arrests ("23 protesters were arrested on Wednesday": t13ajr S5, the row paired them).
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outset)\s+of\b|\bsince\s+(?:the|it)\s+(?:[^\W\d_]+\s+)?(?:began|started)\b",
+    re.I,
+)
+
+
 def figure_measure(
     text: str,
     fig: Figure,
@@ -177,6 +186,8 @@ def figure_measure(
         if "|" in key and label.startswith(noun + " "):
             return f"not|{key}", f"{noun} not {label[len(noun) + 1 :]}"
         return "", ""
+    if key == "arrested" and _SINCE_START.search(text, fig.end, sent[1]):
+        return f"{key}|since the start", f"{label} since the start"
     return key, label
 
 
@@ -308,14 +319,17 @@ def _count_measure(
         if head in POWER_HOMES:
             return POWER_OUT, "homes without power"
         return (f"{POWER_OUT}|people", "people without power") if people_kind(head) else ("", "")
+    tail = [w.lower() for w in WORD.findall(text, fig.end, sent[1])[:14]]
+    # (a count that opens a list takes the list's verb: "Some 3,000 nurses and 500 junior
+    # doctors are on strike", each count of its own noun; t13ajr S2)
     if not increment and on_strike(
-        head, after, text, before, [w.lower() for w in WORD.findall(text, fig.end, sent[1])[:12]]
+        strikers_of(head, tail), list_tail(text, fig.end, sent[1]) or after, text, before, tail
     ):
         # "walked out", "joined the strike", "stayed away": one count of those on strike (t13af
         # N13), whatever noun names them: the story's strikers, "12,000 dockworkers", "15,000
         # members", "workers on strike", are one measure (t13aj N1: four rows, the real
         # disagreement missed)
-        phrase = " ".join(noun_words)
+        phrase = " ".join(noun_words) or strikers_of(head, tail)
         return STRIKE, f"{phrase} on strike"
     # The clause's own verb says what happened to the counted things: "80 families had been
     # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
@@ -396,7 +410,8 @@ def _count_measure(
     if dmg and head in ("", dmg):
         head = prev_head  # "a further 65 damaged": the homes of the count before
     if dmg and head:
-        return f"{dmg}|{head}", f"{head} {dmg}"
+        # (keyed by its noun's kind, words.SAME_NOUN: "300 flats" and "450 apartments" damaged)
+        return f"{dmg}|{SAME_NOUN.get(head, head)}", f"{head} {dmg}"
     stopped = done_to(head, before, after)
     if stopped in CASUALTY:
         # "Rescuers pulled 45 people from the water": people rescued (t13aa K14)
@@ -411,7 +426,8 @@ def _count_measure(
         while len(noun_words) > 1 and is_participle(noun_words[0]):
             noun_words = noun_words[1:]
         phrase = " ".join(noun_words)
-        return f"{stopped}|{phrase}", f"{phrase} {stopped}"
+        key = " ".join([*noun_words[:-1], SAME_NOUN.get(noun_words[-1], noun_words[-1])])
+        return f"{stopped}|{key}", f"{phrase} {stopped}"
     if not fig.noun and own_verb(after):
         # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
         # before it ("died") is another count's.

@@ -199,6 +199,11 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
         before = before[:-1]  # (the noun phrase's: "raised their offer to a 5% rise")
     if len(before) > 1 and before[-1] == "for" and before[-2] in ASKED_FOR:
         return "demanded"  # "is asking for a 5% raise", as "asked for $500,000" is money demanded
+    governing = _governing_want(before)
+    if governing is not None:
+        # "its members deserve 7% after being offered 4%": the wanting verb governs the 7% before
+        # any cue after it (review s43-rv finding 1: the 7% was read as the offer)
+        return governing
     role = _role_after(after)
     offer = next((k for k, w in enumerate(after[:3]) if w in _OFFER_NOUNS), None)
     if role not in _NEGOTIATED and offer is not None and all(_offer_modifier(w) for w in after[:offer]):
@@ -212,6 +217,24 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+# Verbs of what one thinks one's due, a demand as "want" is: "its members deserve 7%"
+_DESERVING = frozenset("deserve deserves deserved deserving".split())
+
+
+def _governing_want(before: Sequence[str]) -> str | None:
+    """ "demanded" when a verb of wanting ("want", "demand", "deserve": :data:`~.words.MONEY_ROLES`,
+    :data:`_DESERVING`) governs a percentage, only pay words and determiners between
+    (:data:`_PAY_BETWEEN`: "deserve 7%", "want a 9% rise"); None otherwise. ``before``: its
+    clause's words before it (lower case)."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _PAY_BETWEEN and before[k] not in _OFFER_NOUNS:
+        k -= 1
+    if k < 0:
+        return None
+    word = bare_word(before[k])
+    return "demanded" if word in _DESERVING or MONEY_ROLES.get(word) == "demanded" else None
+
+
 # Verbs of accepting an offer or agreeing a rise: the percentage is then the rise agreed, no offer
 _ACCEPTED = frozenset("accepted accept accepts accepting agreed approved backed settled".split())
 
@@ -325,6 +348,26 @@ def _lost_object(before: Sequence[str]) -> bool:
     return rest[-1:] == ["lost"]
 
 
+# A rate per day right after an amount: "£12 million a day", "$5m per day", "£13 million daily".
+_PER_DAY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+day\b|daily\b)", re.I)
+# Words naming a story's event as the thing that costs ("the strike", "the stoppage").
+_EVENT_COSTS = frozenset(
+    """strike walkout stoppage dispute action lockout blockade shutdown closure protest protests
+    shutdowns strikes walkouts stoppages""".split()
+)
+
+
+def _event_cost(text: str, sent: tuple[int, int], before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a cost's clause (``before``/``after`` its amount, lower case) is the cost of the
+    story's event: of no thing it names, of an event word (:data:`_EVENT_COSTS`, "the strike"), or
+    of a name ("The strike at the Port of Marholm is costing": the place's head, "marholm")."""
+    thing = cost_thing(before, after)
+    if not thing or thing in _EVENT_COSTS:
+        return True
+    name = rf"(?<=[\w,;] )(?-i:{re.escape(thing[:1].upper())}){re.escape(thing[1:])}"
+    return re.search(name, text[sent[0] : sent[1]], re.I) is not None
+
+
 def money_measure(
     text: str,
     fig: Figure,
@@ -435,6 +478,14 @@ def money_measure(
         # own, never a value of what it spends on one thing ("will spend £280m on adult social
         # care") nor of one household's bill (review s42-rv finding 11)
         return BUDGET, BUDGET
+    if role == "cost" and _PER_DAY_AFTER.match(text, fig.end, sent[1]) and _event_cost(text, sent, before, after):
+        # "is costing the economy £12 million a day", "The stoppage costs £13 million daily",
+        # "the cost of the strike … $40 million a day": what the story's event costs each day,
+        # one measure whoever pays it or whatever the event is called (t13ajr N5: rows "strike
+        # cost", "stoppage cost", "marholm cost" and "cost" per day); compared per day
+        # (its rate), in its currency. A thing's own daily cost ("Repairs cost £5,000 a day")
+        # stays the thing's.
+        return "cost", "cost"
     if role == "cost":
         if not any(MONEY_ROLES.get(w) == "damage" for w in before + after):
             # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the

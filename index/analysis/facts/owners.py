@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.entities.lexicons import TITLE_MOD, title_kind
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES
 from waic_reader.index.analysis.facts.roles import (
     JOB_CUT_VERBS,
     JOB_NOUNS,
@@ -69,6 +70,9 @@ OWNED_MEASURES = frozenset(
         # were one row, one's true disagreement buried among the other's (review s42-rv finding 1)
         "sentence",
         *VOTE_MEASURES,  # a candidate's or party's share of the vote, its votes (votes.py)
+        # a pay offer or demand is its group's: the teachers' 3.5% and the nurses' 4% offers were
+        # one row in disagreement (review s43-rv finding 1; pay_parties.py)
+        *PAY_MEASURES,
     }
 )
 # Measures of money given, whose owner is its donor (:func:`donor`): money pledged, and money pledged

@@ -1120,14 +1120,35 @@ def on_strike(head: str, after: Sequence[str], text: str, before: Sequence[str] 
     said = [w for w in before if w not in DETERMINERS]
     if len(said) >= 2 and said[-1] == "by" and said[-2] in _STRIKE_NOUNS:
         return True
-    if _said_striking(after, text):
+    if len(said) >= 2 and said[-1] == "by" and said[-2] == "joined" and _STRIKE_TALK.search(text):
+        return True  # "About 3,000 nurses are on strike, joined by 600 junior doctors" (t13ajr S2)
+    if (said[-1:] == ["alongside"] or said[-2:] in (["along", "with"], ["together", "with"])) and any(
+        w in _STRIKE_NOUNS for w in said
+    ):
+        return True  # "Some 2,000 dockers are on strike alongside 900 rail workers"
+    if _said_striking(after, text) or _said_striking(tail, text):
+        # (``after`` may stop short of a next figure: "Some 2,000 dockers are on strike alongside
+        # 900 rail workers" kept "are on"; the words right after the count are its own verb)
         return True
     # the phrase's words up to the clause's verb (a name, "the port"), at most six
     return (
         bool(tail[:1])
         and tail[0] in ("of", "at")
-        and any(_said_striking(tail[k:], text) for k in range(2, min(len(tail), 8)))
+        and any(_said_striking(tail[k:], text) for k in range(2, min(len(tail), 11)))
     )
+
+
+_OF_WHOM = frozenset("its their our the his her".split())
+
+
+def strikers_of(head: str, tail: Sequence[str]) -> str:
+    """The noun of a count's people: ``head`` (its own noun, lower case), else the people noun of
+    an "of" phrase right after it (``tail``, the sentence's words after the count, lower case):
+    "more than 14,000 of its members … remain on strike" counts members (t13ajr N1: the count
+    had no noun and was in no row); "" when there is none."""
+    if head or len(tail) < 3 or tail[0] != "of" or tail[1] not in _OF_WHOM:
+        return head
+    return tail[2] if people_kind(tail[2]) or job_word(tail[2]) else ""
 
 
 # Nouns that name strikers as such, not by their trade: "12,000 workers", "15,000 members",
@@ -1184,21 +1205,38 @@ def _said_striking(after: Sequence[str], text: str) -> bool:
     while i < len(after) and after[i] in _STRIKE_GAP:
         i += 1
     rest = after[i : i + 4]
-    if rest[:1] and rest[0] in ("went", "go", "goes", "going", "gone", "remain", "remained", "stayed", "were", "are"):
+    if rest[:1] and (rest[0] in _STAYING or rest[0] in ("went", "go", "goes", "going", "gone", "were", "are", "is")):
         if rest[1:3] == ["on", "strike"]:
             return True
     if rest[:2] == ["on", "strike"]:
         return True
     if rest[:1] and rest[0] in ("joined", "join", "joining", "joins") and len(rest) > 2 and rest[2] in _STRIKE_NOUNS:
         return True  # "joined the strike", "joined the walkout"
-    return bool(_STRIKE_TALK.search(text)) and _striking(rest)
+    # ("remain" may be read as an auxiliary and passed over: "remain off the job" is its own)
+    stayed = after[i - 1 : i + 3] if i > 0 and after[i - 1] in _STAYING else rest
+    return bool(_STRIKE_TALK.search(text)) and (_striking(rest) or _striking(stayed))
+
+
+# Verbs of staying, which keep their subject on strike: "remain on strike", "remain off the job",
+# "stayed off the wards", "stayed out" (t13ajr N1: the union's "more than 14,000 … remain on strike"
+# and a wire's "More than 2,100 pilots remain off the job" were in no row).
+_STAYING = frozenset("stay stays stayed staying remain remains remained remaining".split())
+_WALKING = frozenset("walk walks walked walking".split())
 
 
 def _striking(rest: Sequence[str]) -> bool:
     """Whether the words ``rest`` open with a verb of leaving work in a strike ("walked out",
-    "walked off the job", "downed tools", "stayed away")."""
+    "walked off the job", "downed tools", "stayed away") or of staying away ("remain off the job",
+    "stayed off the wards", "stayed out")."""
     return (
         list(rest[:3]) == ["stayed", "at", "home"]
+        or (
+            len(rest) > 2
+            and rest[0] in _STAYING
+            and rest[1] == "off"
+            and (rest[2] in ("work", "duty") or (rest[2] in ("the", "their", "its") and len(rest) > 3))
+        )
+        or (len(rest) > 1 and rest[0] in _STAYING | _WALKING and rest[1] == "out" and rest[2:3] != ["of"])
         or (
             len(rest) > 2
             and rest[0] in ("walked", "walk", "walking")

@@ -295,6 +295,27 @@ def _one_side(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+# The other side of a result, its name after its share: "winning 52.4% of the vote against 47.6% for
+# Marco Lima", "… versus 31 per cent for the Green Party" (review s43-rv finding 13: Lima's share was
+# a bare "percentage", his true agreement between outlets lost).
+_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"\s+(?:of\s+the\s+vote\s+)?for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _share_for(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The name a share ``fig`` written after "against" or "versus" is "for" ("against 47.6% for
+    Marco Lima" → "Marco Lima"), where its sentence speaks of votes before it; "" otherwise."""
+    if _VERSUS_BEFORE.search(text, max(sent[0], fig.start - 30), fig.start) is None:
+        return ""
+    m = _FOR_AFTER.match(text, fig.end, sent[1])
+    if m is None or not _VOTE_WORD.search(text, sent[0], fig.start):
+        return ""
+    found = _names(text, m.end(), sent[1])
+    if not found or found[0].start() != m.end():
+        return ""
+    return _strip(found[0].group().rstrip("."))  # (a sentence's full stop is no initial's)
+
+
 def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     """The candidate or party a vote figure ``fig`` (in the sentence ``sent``) is said of, as written
     (no possessive's ending, no "The"): the first name of its own clause ("Anna Lind won the
@@ -305,6 +326,8 @@ def vote_owner(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     second = _pair_second_owner(text, fig, sent)
     if second is not None:
         return second
+    if named := _share_for(text, fig, sent):
+        return named  # "against 47.6% for Marco Lima"
     clauses = _clauses_before(text, fig, sent)
     if _PAIR_FIRST.match(text, fig.start, sent[1]) and (sides := _pair_sides(text, sent[0], fig.start)) is not None:
         return sides[0]  # the first count of a pair after a beating: its winner's
@@ -332,6 +355,57 @@ def _result_clause(
     return len(rest) <= (0 if verbless else 1) and all(w in verbs for w in rest)
 
 
+# The round or ballot a result is of ("in the first round", "first-round", "the run-off", "a second
+# ballot", "the primary"): a candidate's share in one round is no value of its share in another
+# (review s43-rv finding 13: 38% in the first round and 52% in the run-off were one row that
+# disagreed). A second round or ballot is the run-off.
+_ROUND = re.compile(
+    r"\b(?:(?P<nth>first|second|third)[\s-]+(?:round|ballot)|(?P<runoff>run-?offs?|run\s+offs?)|(?P<primary>primar(?:y|ies)))\b",
+    re.I,
+)
+_ELECTION = re.compile(r"\b(?:(?:by-)?elections?|polls?)\b", re.I)  # an election of its own, named
+
+
+def vote_round(text: str, fig: Figure, sent: tuple[int, int], prev_sent: tuple[int, int] | None) -> str:
+    """The round a vote figure ``fig`` is of, "first round", "third round", "run-off" (a second round
+    or ballot too) or "primary", "" for none: the round named in its own clause ("won the run-off
+    with 52%"); else, where that clause names no election of its own ("and the November election
+    with 48%" is that election's), the round named nearest it in its sentence ``sent`` ("down from
+    64.8% in the first round, when Souza took 38%"), else the last one named in the sentence before
+    (``prev_sent``: "Souza took 38% in the first round. Lima won 31%.") where its own sentence names
+    no election."""
+    start = _clauses_before(text, fig, sent)[0][0]
+    stop = _CLAUSE_END.search(text, fig.end, sent[1])
+    own = (start, stop.start() if stop else sent[1])
+    found = list(_ROUND.finditer(text, *own))
+    if not found and _ELECTION.search(text, *own):
+        return ""
+    found = found or list(_ROUND.finditer(text, sent[0], sent[1]))
+    if not found and prev_sent is not None and not _ELECTION.search(text, sent[0], sent[1]):
+        found = list(_ROUND.finditer(text, prev_sent[0], prev_sent[1]))[-1:]
+    if not found:
+        return ""
+    m = min(found, key=lambda m: fig.start - m.end() if m.end() <= fig.start else m.start() - fig.end)
+    if m.group("primary"):
+        return "primary"
+    nth = (m.group("nth") or "second").lower()
+    return "run-off" if nth == "second" else f"{nth} round"
+
+
+def in_round(measure: tuple[str, str], vote_round: str) -> tuple[str, str]:
+    """The (measure, label) of a share or count of the vote in the round ``vote_round``
+    (:func:`vote_round`): ("vote share|run-off", "share of vote in the run-off"); as given for no
+    round, or for another measure."""
+    if not vote_round or measure not in (VOTE_SHARE, VOTES):
+        return measure
+    return f"{measure[0]}|{vote_round}", f"{measure[1]} in the {vote_round}"
+
+
+def vote_measure_of(measure: str) -> str:
+    """The election measure of a measure key without its round ("vote share|run-off" → "vote share")."""
+    return measure.split("|", 1)[0]
+
+
 def vote_measure(
     text: str, fig: Figure, sent: tuple[int, int], prev_sent: tuple[int, int] | None, label: str
 ) -> tuple[str, str] | None:
@@ -347,7 +421,7 @@ def vote_measure(
         if _POLL.search(text, sent[0], sent[1]):
             # a poll's standing, no result (review s40-rv finding 6)
             return POLL_SHARE if _result_clause(text, fig, sent) else None
-        if _OF_VOTE.match(text, fig.end, sent[1]):
+        if _OF_VOTE.match(text, fig.end, sent[1]) or _share_for(text, fig, sent):
             return VOTE_SHARE
         before = text[prev_sent[0] if prev_sent else sent[0] : fig.start]
         if _BALLOT_WORD.search(before) and _result_clause(text, fig, sent):

@@ -265,6 +265,12 @@ _ATTRIBUTIVE = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS - {"that"})) + 
 # clause or a quotation it is "has" ("She's warned that …", "The minister's admitted that …",
 # "Lind's claimed the budget …": s37-rv 10, the statements were lost), as after a pronoun always.
 _OWNER_BEFORE = re.compile(r"(\w+)['’]s\s+$")
+# A count right before a participle: digits or a number's word ("214 confirmed cases", "two
+# reported deaths"); the participle is then an adjective on the counted noun (:func:`_attributive`).
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+$",
+    re.I,
+)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # A form of "be" right before a passive participle, an adverb or "also"/"not" between ("was told",
 # "had been formally informed", "were also warned").
@@ -1529,6 +1535,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         region_start = region
         if kept and not cue.participle:
             region_start = kept[-1].end
+        if not cue.participle and (joined := _joined_clause(text, region_start, cue.start)) is not None:
+            # "X, while the NNU says Y": the subject is the joined clause's, never a name in X
+            region_start = joined
         cue.region_start = region_start
         if cue.speaker is None and not kept and not cue.participle and not cue.word.lower().startswith("according"):
             cue.speaker = _trailing(state, cue, s0, s1)
@@ -1659,6 +1668,11 @@ def _attributive(text: str, lo: int, cs: int, ve: int, end: int) -> bool:
     before = text[max(lo, cs - 40) : cs]
     if _ATTRIBUTIVE.search(before) is not None:
         return True
+    if _COUNT_BEFORE.search(before) is not None and (noun := _WORD_AFTER.match(text, ve, end)) is not None:
+        # "has grown to 214 confirmed cases", "340 reported deaths": a count's adjective, no cue
+        # (t13ak N9: "confirmed" was a cue, the place before it the speaker and the words cut)
+        word = noun.group(1).lower()
+        return word not in FUNCTION_WORDS and word not in SUBORDINATORS and not ly_adverb(word)
     owner = _OWNER_BEFORE.search(before)
     if owner is None or owner.group(1).lower() in PRONOUN_HAS:
         return False
@@ -1717,7 +1731,27 @@ def _trailing_shape(state: _State, s0: int, cs: int) -> bool:
         return True  # "…, one engineer, who asked not to be named, told reporters."
     if comma <= s0 or not text[comma + 1 : cs].strip():
         return False
+    if _CLAUSE_JOINER.match(text, comma + 1, cs):
+        # "X, while the NNU says its members deserve 7%": the conjunction opens the verb's own
+        # clause, its words after it; the clause before is no one's (review s43-rv finding 9: X was
+        # credited to the NNU and the NNU's words lost)
+        return False
     return not (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma))
+
+
+# A conjunction after a comma that opens a clause of its own, its subject and speech verb next
+_CLAUSE_JOINER = re.compile(r"\s*(?:while|whereas|but|whilst|although|though)\b", re.I)
+
+
+def _joined_clause(text: str, start: int, cs: int) -> int | None:
+    """Where the subject of the verb at ``cs`` begins when a conjunction after the last comma
+    before it opens its clause (:data:`_CLAUSE_JOINER`: "…, while the NNU says"): the offset
+    after the conjunction; None when no comma after ``start`` is followed by one."""
+    comma = text.rfind(",", start, cs)
+    if comma < start:
+        return None
+    joiner = _CLAUSE_JOINER.match(text, comma + 1, cs)
+    return joiner.end() if joiner is not None else None
 
 
 def _source_comma(state: _State, s0: int, cs: int) -> int:
@@ -1929,7 +1963,8 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         return speaker
     if len(_WORDS.findall(rest.split(",", 1)[0])) > 5:
         return None  # '…, officials said, as divers worked on': the clause after a comma is no subject
-    if comma < 0:
+    if comma < 0 or _CLAUSE_JOINER.match(text, comma + 1, cue.start):
+        # ("X, while the NNU says Y": the NNU's words are Y, after its verb; :func:`_trailing_shape`)
         return None
     subject = _WORDS.findall(text[comma : cue.start])
     # a longer subject is a clause, unless it is a title's capitalised words and a name ("…, Deputy

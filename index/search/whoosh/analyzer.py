@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from operator import sub
 
@@ -122,7 +122,33 @@ def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
     and ``token`` does not)."""
     if form is None or form[-1:] != "%" or token[-1:] in "%\uff05":
         return []
-    return [(f, start, end) for w, start, end in percent_words(token) if (f := index_form(w)) is not None]
+    out = [(f, start, end) for w, start, end in percent_words(token) if (f := index_form(w)) is not None]
+    if len(out) > 1:
+        # The words together too, as one term over them ("per cent"): a quoted phrase of them,
+        # whose words here stand at one position, is searched by it (percent_runs; t13ak N13).
+        out.append((" ".join(f for f, _a, _b in out), out[0][1], out[-1][2]))
+    return out
+
+
+def percent_runs(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of each run ``words[start:end]`` (a phrase's indexed forms, in order;
+    two or three words) that a percentage written out keeps as one term at its position
+    (:func:`word_forms`: "per", "cent" → "per cent"), in order, not overlapping. The index keeps
+    a percentage's words at its one position, so a phrase holding them matches there only with
+    the run as that term."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words) - 1:
+        for end in range(min(len(words), i + 3), i + 1, -1):
+            joined = " ".join(words[i:end])
+            forms = word_forms(f"1 {joined}", "1%")
+            if forms and forms[-1][0] == joined and len(forms) == end - i + 1:
+                out.append((i, end, joined))
+                i = end
+                break
+        else:
+            i += 1
+    return out
 
 
 def is_stop_word(word: str) -> bool:

@@ -392,6 +392,8 @@ class SearchIndex:
         Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
         it runs in ``build_processes()`` forked workers while this process feeds whoosh's writer.
         """
+        if progress and docs:
+            progress(0, len(docs))  # a build or update starts: a screen waiting for it can say so
         procs = build_processes()
         if procs < 1 or len(docs) < PARALLEL_MIN_DOCS:
             yield from self._documents(docs, report, progress, len(docs))

@@ -27,7 +27,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.syntax import attach
 from whoosh.query.spans import SpanNear2
 
-from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form
+from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, percent_runs
 
 
 class _Unscored(WrappingMatcher):
@@ -96,7 +96,21 @@ class ExactPhrasePlugin(PhrasePlugin):
             for t in field.tokenize(self.text, mode="query", chars=True, removestops=False):
                 words.append(t.text)
                 char_ranges.append((sc + t.startchar, sc + t.endchar))
-            q = ExactPhrase(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
+            q: wquery.Query = ExactPhrase(fieldname, words, slop=self.slop, boost=self.boost, char_ranges=char_ranges)
+            runs = percent_runs(words)
+            if runs:
+                # A percentage's words ("per cent" of "78 per cent") stand at its one position:
+                # there the phrase holds them as their one term; elsewhere word by word.
+                joined, kept = list(words), list(char_ranges)
+                for start, end, term in reversed(runs):
+                    joined[start:end] = [term]
+                    kept[start:end] = [(kept[start][0], kept[end - 1][1])]
+                alt: wquery.Query = (
+                    wquery.Term(fieldname, joined[0], boost=self.boost)
+                    if len(joined) == 1
+                    else ExactPhrase(fieldname, joined, slop=self.slop, boost=self.boost, char_ranges=kept)
+                )
+                q = wquery.Or([q, alt])
             return attach(q, self)
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):

@@ -193,7 +193,11 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     # re-read the tokens after every "state" once per completion: ~20 ms a hit at 10,000 articles).
     groups: dict[tuple[str, int, int], list[tuple[str, ...]]] = {}
     for run in runs:
-        anchor = next((j for j, w in enumerate(run) if not is_stop_form(w) and not is_cjk(w[:1])), None)
+        # (a percentage's words as one term, "per cent", are no anchor: match_spans finds them
+        # inside the percentage's token, not at a token's start)
+        anchor = next(
+            (j for j, w in enumerate(run) if not is_stop_form(w) and not is_cjk(w[:1]) and " " not in w), None
+        )
         if anchor is None:
             scan.append(run)
         else:
@@ -231,7 +235,18 @@ def _runs_at(text: str, runs: list[tuple[str, ...]], anchor: int, start: int) ->
         return []
     around = [*before, *ahead]
     forms = [_forms_at(tok) for tok, _s, _e in around]
-    return [(around[0][1], around[-1][2]) for run in runs if all(w in f for w, f in zip(run, forms))]
+    return [(_run_start(run[0], *around[0]), around[-1][2]) for run in runs if all(w in f for w, f in zip(run, forms))]
+
+
+def _run_start(first: str, token: str, start: int, _end: int) -> int:
+    """Where a run whose first term is ``first`` starts in the token ``token`` at ``start``: at
+    the token, or, for a percentage's words as one term ("per cent" of "78 per cent"), at them."""
+    if " " in first:
+        forms = token_forms(token)
+        for form, a, _b in word_forms(token, forms[0] if forms else None):
+            if form == first:
+                return start + a
+    return start
 
 
 def _tokens_before(text: str, pos: int, n: int) -> list[tuple[str, int, int]] | None:
@@ -255,16 +270,16 @@ def _tokens_before(text: str, pos: int, n: int) -> list[tuple[str, int, int]] | 
 def _scan_runs(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """:func:`_run_spans` of runs of stop words and CJK bigrams alone, over every token."""
     firsts = {r[0] for r in runs}
-    toks = [(_forms_at(tok), start, end) for tok, start, end in search_tokens(text)]
+    toks = [(_forms_at(tok), tok, start, end) for tok, start, end in search_tokens(text)]
     out: list[tuple[int, int]] = []
     n = len(toks)
-    for i, (forms, start, _end) in enumerate(toks):
+    for i, (forms, tok, start, end) in enumerate(toks):
         if forms.isdisjoint(firsts):
             continue
         for run in runs:
             k = len(run)
             if run[0] in forms and i + k <= n and all(run[j] in toks[i + j][0] for j in range(1, k)):
-                out.append((start, toks[i + k - 1][2]))
+                out.append((_run_start(run[0], tok, start, end), toks[i + k - 1][3]))
     return out
 
 

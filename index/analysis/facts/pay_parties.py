@@ -1,0 +1,76 @@
+"""Whose a pay offer or a pay demand is (measures "pay offered" / "pay demanded",
+:func:`~.money_roles.percent_offer_or_demand`): the group of workers offered or demanding, or the
+union named with it. Two groups' offers are two facts: the teachers' 3.5% offer and the nurses' 4%
+offer were one "pay rise offered" row in disagreement (review s43-rv finding 1, round s43-z2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.people_counts import job_plural
+from waic_reader.index.analysis.facts.roles import strikers_trade
+from waic_reader.index.analysis.facts.words import WORD
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+PAY_MEASURES = frozenset({"pay offered", "pay demanded"})
+# A union named by its letters ("the NNU", "NEU members"): the party it speaks for.
+_UNION_LETTERS = re.compile(r"[A-Z]{2,6}")
+# The words after an offer's noun phrase that name whom it is made to: "a 4% offer to nurses",
+# "3.5% for teachers"; so many words at most from the figure to the group.
+_TO_WHOM = frozenset("to for".split())
+_AFTER_WORDS = 6
+
+
+def pay_party(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The group a pay offer or demand ``fig`` (a percentage in ``text``, its sentence the span
+    ``sent``, character offsets) belongs to, as a lower-case trade ("teachers", "junior doctors":
+    :func:`~.roles.strikers_trade`, which keys strikers the same way) or a union's letters as
+    written ("NNU"); "" when the sentence names none. The group made the offer's recipient after
+    it ("a 4% offer to nurses") comes first; else the nearest group before it in its sentence, the
+    subject or object of its clause ("Teachers were offered 3.5%", "Nurses rejected a 4% offer",
+    "The teachers' union is demanding 8%", "Teachers want 8% and nurses want 7%": 7% the nurses')."""
+    after = list(WORD.finditer(text, fig.end, sent[1]))[:_AFTER_WORDS]
+    for k, m in enumerate(after[:-1]):
+        if m.group().lower() in _TO_WHOM:
+            found = _group(after, k + 1)
+            if found:
+                return found
+            break
+    before = list(WORD.finditer(text, sent[0], fig.start))
+    for k in range(len(before) - 1, -1, -1):
+        found = _group(before, k, skip=False)
+        if found:
+            return _with_union(found, text, sent)
+    return ""
+
+
+def _with_union(group: str, text: str, sent: tuple[int, int]) -> str:
+    """``group`` and the one union its sentence names, when it names one union and one group
+    ("The teachers' pay offer of 3.5% …, the NEU said" → "teachers NEU"): the offer is then one
+    party's however an outlet names it, and joins the row of either name (grouping keys owners by
+    a shared word); ``group`` alone otherwise."""
+    if _UNION_LETTERS.fullmatch(group):
+        return group
+    words = list(WORD.finditer(text, *sent))
+    unions = {m.group() for m in words if _UNION_LETTERS.fullmatch(m.group())}
+    groups = {_group(words, k, skip=False) for k in range(len(words))} - {""} - unions
+    return f"{group} {unions.pop()}" if len(unions) == 1 and groups == {group} else group
+
+
+def _group(words: Sequence[re.Match[str]], k: int, skip: bool = True) -> str:
+    """The group ``words[k]`` names (a determiner at ``k`` passed over when ``skip``): a plural
+    job noun ("nurses", "teachers'") keyed by its trade, or a union's letters; "" for any other."""
+    if skip and k < len(words) - 1 and words[k].group().lower() in STOP_WORDS:
+        k += 1
+    word = words[k].group()
+    if _UNION_LETTERS.fullmatch(word):
+        return word
+    noun = word.lower().rstrip("'’")
+    if not job_plural(noun):
+        return ""
+    before = words[k - 1].group().lower() if k else ""
+    # the word before names the trade ("junior doctors", "bus drivers"), a function word never
+    modifiers = [before] if before and before not in STOP_WORDS and not job_plural(before) else []
+    return strikers_trade(noun, modifiers)
