@@ -45,6 +45,7 @@ from waic_reader.index.corpus.html_meta import (
     masthead_title,
     site_line,
     title_site,
+    title_site_confirmed,
 )
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
 from waic_reader.index.corpus.titles import wire_headline
@@ -1077,5 +1078,5 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         date=meta.get("date"),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
-        title_site=title_site(doc) or site_name,
+        title_site=title_site(doc) or site_name or title_site_confirmed(doc, blocks),
     )

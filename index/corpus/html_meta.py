@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block
 
 
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
@@ -179,6 +182,34 @@ def title_site(doc: _Element) -> str | None:
     if len(site.split()) > _SITE_WORDS or site[-1:] in ".!?" or not any(c.isupper() for c in site):
         return None
     return site
+
+
+def title_site_confirmed(doc: _Element, blocks: Sequence[Block]) -> str | None:
+    """The site's name a page's ``<title>`` gives beside its headline when no headline element
+    settles which part it is (:func:`title_site`: an old page sets its headline in ``<font>``,
+    no ``<h1>``): the one part of a split at a separator (:data:`TITLE_SEPARATOR`) that the page's
+    text names its site, in its copyright notice ("Copyright 2026 Kestrow Gazette":
+    ``titles.copyright_names``) or a dated masthead line ("Kestrow Gazette - Sunday, March 15,
+    2026": ``titles.dated_site_header``); at most :data:`_SITE_WORDS` words. ``blocks``: the
+    page's text blocks. None when no part or more than one is so named (t13ak N12: the outlet
+    was unknown)."""
+    from waic_reader.index.corpus.titles import copyright_names, dated_site_name
+
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    mastheads = {_fold(name) for b in blocks[:_MASTHEAD_LINES] if (name := dated_site_name(b.text)) is not None}
+    found: set[str] = set()
+    for sep in TITLE_SEPARATOR.finditer(whole):
+        for part in (whole[: sep.start()].strip(), whole[sep.end() :].strip()):
+            if len(part.split()) > _SITE_WORDS or part[-1:] in ".!?" or not any(c.isupper() for c in part):
+                continue
+            if _fold(part) in mastheads or copyright_names(list(blocks), part):
+                found.add(part)
+    return found.pop() if len(found) == 1 else None
+
+
+# The page's first lines, where a dated masthead stands (over or under the headline).
+_MASTHEAD_LINES = 6
 
 
 # A page element that holds the site's name over the page: its logo or brand, a site-name or

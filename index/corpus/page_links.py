@@ -196,6 +196,13 @@ CALL_OBJECTS = frozenset(
     """alerts notifications newsletter newsletters app apps e-edition epaper e-paper trial tickets subscription
     bill outage account online now today here free jetzt heute kostenlos gratis maintenant ahora agora ora""".split()
 )
+# What following a site brings, closing its follow prompt: "for updates", "for the latest (news)",
+# "for breaking news", "to stay informed", "to keep up to date" (a few words, no sentence of its own).
+FOLLOW_TAIL = (
+    r"(?:for (?:the )?(?:latest|more|(?:live |breaking |regular |daily |the latest )?(?:updates|news|alerts|coverage))"
+    r"(?: (?:news|updates|stories|coverage|on [\w ]{1,30}))?"
+    r"|to (?:stay|keep) (?:informed|up to date|updated|in the loop|up with [\w ]{1,30}))"
+)
 # A call to action's prompt as it opens a line, in English and in the languages the share and call
 # lexicons read (German, French, Spanish, Portuguese, Italian, Dutch): the one list of them (the
 # boilerplate split's "share, subscribe or follow prompt" rule, ``noise.patterns``, reads it; issue
@@ -213,7 +220,9 @@ CALL_PROMPTS: tuple[str, ...] = (
     # A name of up to five words (an outlet's with its number, "Follow Coastal News 24 on X", a
     # writer's), then the networks, closing the line: t13aj N15, a name of two words or more stayed
     # article text.
-    rf"follow (?:[\w.'’&-]+ ){{1,5}}on {_NETWORK}(?:\s*(?:,|and|&|or)\s*{_NETWORK})*\W*$",
+    # A tail of what following brings may close it ("Follow HealthWatch Review on X for updates.",
+    # "… for the latest", "… to stay informed": t13ak N12, it stayed article text).
+    rf"follow (?:[\w.'’&-]+ ){{1,5}}on {_NETWORK}(?:\s*(?:,|and|&|or)\s*{_NETWORK})*(?:\s+{FOLLOW_TAIL})?\W*$",
     r"join (?:us|our|the conversation)\b",
     r"like us on\b",
     r"download (?:our|the) app\b",

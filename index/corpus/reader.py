@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 176
+READER_VERSION = 177
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1105,6 +1105,7 @@ def _derive(article: Article, order: str | None = None) -> bool:
     names no real day or time (said in a note): then no other search of the text may date it."""
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
+    from waic_reader.index.analysis.noise.bylines import NAME_LINE_REASON
     from waic_reader.index.analysis.noise.menus import SITE_NAME_REASONS
     from waic_reader.index.corpus import date_parse, dates
     from waic_reader.index.corpus.date_patterns import DateScan
@@ -1191,7 +1192,11 @@ def _derive(article: Article, order: str | None = None) -> bool:
             sites = (
                 None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[1] in SITE_NAME_REASONS}
             )
-            article.outlet = derive_outlet(article.blocks, noise, sites)
+            # (And the name lines beside the date or byline: a broadcaster's names it, t13ak N12.)
+            names = (
+                None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[1] == NAME_LINE_REASON}
+            )
+            article.outlet = derive_outlet(article.blocks, noise, sites, names)
         if article.author is None:
             # The byline's names; never one in another story's teaser or a comment.
             # (On an HTML page, what the extractor left out outside a byline's part of the page.)

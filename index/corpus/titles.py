@@ -22,13 +22,18 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 NAMING_KINDS = ("byline", "attribution")
 
 
-def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set[int] | None = None) -> str | None:
+def derive_outlet(
+    blocks: list[Block], noise: set[int] | None = None, sites: set[int] | None = None, names: set[int] | None = None
+) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
     short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
     judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
     "Trending Now": a list's header), is taken for a name above the prose. ``sites``: the indexes
     of the blocks it labelled the site's name (``noise.menus.SITE_NAME_REASONS``), when known:
-    among the first three, one naming a site (:func:`site_name_line`) names the outlet."""
+    among the first three, one naming a site (:func:`site_name_line`) names the outlet. ``names``:
+    the indexes of the name lines it labelled beside the article's date or byline
+    (``noise.bylines.NAME_LINE_REASON``), when known: among the first three, a broadcaster's name
+    (:func:`_broadcaster`) names the outlet; a person's is the author's."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
@@ -94,8 +99,16 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
         # "Sign In", "Home" (review s36-rv finding 8).
         if i <= 2 and sites is not None and i in sites:
             site = site_name_line(line, [x.text for x in blocks[i + 1 : i + 4]])
-            if site is not None and (i <= 1 or site == line):
+            # (Its name part, third: a dated masthead under the headline, "Kestrow Gazette - Sunday,
+            # March 15, 2026", t13ak N12.)
+            if site is not None and (i <= 1 or site == line or dated_site_header(line)):
                 return site
+        if i <= 2 and names is not None and i in names and (broadcaster := _broadcaster(line)) is not None:
+            return broadcaster
+        # A dated masthead among the first lines ("Halvik Herald — Monday, March 2, 2026" under
+        # the headline, judged the site's header or the byline's stamp): its name (t13ak N12).
+        if i <= 2 and (dated := dated_site_name(line)) is not None:
+            return dated
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         if i <= 2 and agency_line(line):
@@ -135,10 +148,26 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None, sites: set
     return None
 
 
+def _broadcaster(line: str) -> str | None:
+    """``line`` when it is a broadcaster's name (a name of two to six capitalised words,
+    ``bylines.OUTLET_NAME``, with a broadcaster's word after its first,
+    ``entities.lexicons.BROADCAST_WORDS``: "Norvale Broadcasting Corporation", "Halvik Radio"),
+    no person's; else None. Such a name line beside the date names the outlet (t13ak N12: a live blog's masthead named none)."""
+    from waic_reader.index.analysis.entities.lexicons import BROADCAST_WORDS
+
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, line) is None:
+        return None
+    if not any(w in BROADCAST_WORDS for w in words[1:]) or bylines.person_name(line):
+        return None
+    return line
+
+
 def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     """Whether block ``i`` is a newspaper's masthead: its name alone (:func:`site_name_line`:
     "Halvik Evening Post", "Le Courrier du Var", up to six words, or a name the page's copyright
-    line gives, :func:`_copyright_names`: "Harbour Beacon Online") as the text's first or second
+    line gives, :func:`copyright_names`: "Harbour Beacon Online") as the text's first or second
     line, over a headline (a short line, no sentence) over more text. The boilerplate split calls
     it the site's name; it names the outlet (round s33-b, F14: it named none)."""
     from waic_reader.index.corpus import bylines
@@ -156,7 +185,7 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
             line, [b.text for k, b in enumerate(blocks) if k != i]
         ):
             return False
-    elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not _copyright_names(blocks, line):
+    elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
     return (
@@ -273,7 +302,7 @@ def _deck_over_prose(blocks: list[Block], j: int) -> bool:
     )
 
 
-def _copyright_names(blocks: list[Block], name: str) -> bool:
+def copyright_names(blocks: list[Block], name: str) -> bool:
     """Whether a copyright notice among the text's last 15 blocks (the boilerplate phrase rules'
     "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
@@ -592,6 +621,12 @@ def _dated_name(line: str) -> str | None:
     if m is None or not (date_stamps.is_stamp(m.group("stamp")) or date_stamps.is_calendar(m.group("stamp"))):
         return None
     return m.group("name").strip()
+
+
+def dated_site_name(line: str) -> str | None:
+    """The site's name of a dated site header (:func:`dated_site_header`: "Kestrow Gazette" of
+    "Kestrow Gazette - Sunday, March 15, 2026"), else None."""
+    return _dated_name(line) if site_name_line(line) is not None else None
 
 
 def dated_site_header(line: str) -> bool:

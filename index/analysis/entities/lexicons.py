@@ -408,6 +408,9 @@ MEDIA = frozenset(
 # A newspaper's own words wherever its name puts them, for a masthead line over a headline
 # ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
 # above and the first words of names in other languages and of dailies.
+# A broadcaster's words after its name's first ("Norvale Broadcasting Corporation", "Halvik Radio",
+# "Kestrow TV"): a name line holding one is a broadcaster's masthead, no person's (titles.derive_outlet).
+BROADCAST_WORDS = frozenset("Broadcasting Broadcast Broadcasters Broadcaster Television TV Radio".split())
 NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
 # A newspaper's name written as one word: a compound closed by a newspaper's word of a language
 # that writes compounds as one word ("Nordkurier", "Stadtanzeiger", "Heimatbote"; English ones are

@@ -14,6 +14,7 @@ from waic_reader.index.analysis.noise.block_rules import code_line, is_stamp_lin
 from waic_reader.index.analysis.noise.bylines import author_box, bylined, short_sentence
 from waic_reader.index.analysis.noise.classify import classify_blocks, classify_labels
 from waic_reader.index.analysis.noise.comments import SECTION_WORD, own_section
+from waic_reader.index.analysis.noise.dateless import SITE_HEADER_DATED_UNDER
 from waic_reader.index.analysis.noise.features import (
     HEAD_WINDOW,
     HEADLINE_WORDS,
@@ -39,6 +40,7 @@ from waic_reader.index.analysis.noise.menus import (
     IN_ARTICLE_KINDS,
     REQUIRED_FIELD,
     archive_lists,
+    dated_masthead_line,
     form_and_menu_words,
     logo_over_menu,
     site_about_and_contact,
@@ -154,10 +156,17 @@ def classify_article(
             seen[key] = seen.get(key, 0) + 1
     repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
     prefixes = body_prefixes(body_vocab, english)
+    # (The main text's first line the split keeps: a menu row over the headline is no text.)
+    first_text = next((i for i in main if labels[i] is None and blocks[i].kind != "title"), len(blocks))
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
         if i in entries:
+            continue
+        if phrase is None and i < first_text and dated_masthead_line(f.text):
+            # The site's name and the day's date over the article's text, left out (an old page's
+            # logo line under its headline): its masthead, not a standfirst (t13ak N12).
+            labels[i] = ("navigation", SITE_HEADER_DATED_UNDER)
             continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed

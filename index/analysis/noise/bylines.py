@@ -306,10 +306,14 @@ def byline_lines(
             # S1); "Emily Post" over a date stays the author's line
             and (any(feats[k].n for k in range(i)) or byline_fields.person_name(f.text))
         ):
-            labels[i] = ("byline", "name line beside the article's date or byline")
+            labels[i] = ("byline", NAME_LINE_REASON)
 
 
 _HEADLINE_MARK = re.compile(r"[:!?]")
+# The reason of a short name line beside the article's date or byline (:func:`byline_lines`): an
+# author's name, or the outlet's masthead ("Norvale Broadcasting Corporation"), which names the
+# outlet when it is a broadcaster's name (titles.derive_outlet's ``names``).
+NAME_LINE_REASON = "name line beside the article's date or byline"
 
 
 # A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."

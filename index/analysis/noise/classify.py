@@ -114,6 +114,7 @@ from waic_reader.index.analysis.noise.menus import (
     SITE_CONTACT,
     archive_lists,
     consume_after_headers,
+    dated_masthead,
     form_and_menu_words,
     hashtag_lines,
     kicker_over_headline,
@@ -191,6 +192,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     alone_bylines(blocks, feats, labels)
     kicker_over_headline(feats, labels)
     stamps_under_byline(blocks, feats, labels)
+    # (after it: an outlet's stamp under the byline, "Jornal do Centro — 4 May 2026", is the byline's)
+    dated_masthead(blocks, feats, labels)
     for i in section_headers(labels, feats):
         labels[i] = None
     form_and_menu_words(feats, labels)

@@ -23,6 +23,11 @@ DATELESS_KINDS = frozenset(
 # 2026", noise.menus labels it so): the site's header, but its date is the article's (t13ac M17,
 # round s36-x4: split off, it left the article undated).
 SITE_HEADER_DATED = "site header: the site's name and the date at the top of the page, over the headline"
+# The same line under the headline, over the article's first paragraph (an old page's logo line,
+# "Kestrow Gazette - Sunday, March 15, 2026": t13ak N12, it was the article's text); its date too
+# is the article's.
+SITE_HEADER_DATED_UNDER = "site header: the site's name and the date, under the headline"
+_DATED_HEADERS = frozenset({SITE_HEADER_DATED, SITE_HEADER_DATED_UNDER})
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
 # A box whose short lines are all its own: a newsletter or alerts prompt ("Sign up for our
 # newsletter", then "Our next edition: Monday, March 24, 2025").
@@ -48,7 +53,7 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
     Press", "12 comments", then "Published: …") is the article's own, and so is a dated site
-    header's date (:data:`SITE_HEADER_DATED`)."""
+    header's date (:data:`SITE_HEADER_DATED`, :data:`SITE_HEADER_DATED_UNDER`)."""
     out: set[int] = set()
     first_prose = next(
         (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and _prose(b)),
@@ -58,7 +63,7 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     for i, lab in enumerate(labels):
         if (section or box) and blank_before(blocks, i):
             section = box = False
-        if lab is not None and lab[0] in DATELESS_KINDS and lab[1] != SITE_HEADER_DATED:
+        if lab is not None and lab[0] in DATELESS_KINDS and lab[1] not in _DATED_HEADERS:
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
             box = lab[0] in _BOX_KINDS and i > first_prose

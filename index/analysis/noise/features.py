@@ -133,7 +133,9 @@ def block_features(block: Block) -> Feat:
         pieces = tuple(p for p in (_BULLET_LEAD.sub("", x).strip(" \t#") for x in LINK_MARKER.split(block.text)) if p)
         block = Block(block.start, block.end, block.kind, LINK_MARKER.sub("", block.text))
     ws = words(block.text)
-    text = _BULLET_LEAD.sub("", block.text)
+    # (A line set wholly in emphasis, "*Follow HealthWatch Review on X for updates.*", is read by its
+    # words as a phrase rule reads them: t13ak N12, the follow prompt stayed article text.)
+    text = _EMPHASIS_WRAP.sub(r"\2", _BULLET_LEAD.sub("", block.text))
     lows = [w.lower() for w in ws]
     # The words that are no function words, found once for the stop-word density, the vocabulary
     # and the title ratio (each tested every word against STOP again).
@@ -202,6 +204,9 @@ _CLOSERS = " \t\"'”’»)]）」』】"
 # (not a footnote's "[1]" closing a sentence: that one follows its word).
 LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
+# A line wrapped in one pair of emphasis marks ("*…*", "**…**", "_…_"), as Markdown and plain
+# text set an aside; the marks hug the words (no "* item *" list marker).
+_EMPHASIS_WRAP = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*$")
 _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 # A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
 INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")

@@ -19,7 +19,7 @@ from waic_reader.index.analysis.noise.bylines import (
     about_author,
     short_sentence,
 )
-from waic_reader.index.analysis.noise.dateless import SITE_HEADER_DATED
+from waic_reader.index.analysis.noise.dateless import SITE_HEADER_DATED, SITE_HEADER_DATED_UNDER
 from waic_reader.index.analysis.noise.features import (
     HEADLINE_WORDS,
     Feat,
@@ -589,6 +589,7 @@ SITE_NAME_REASONS = frozenset(
     {
         SITE_HEADER,
         SITE_HEADER_DATED,
+        SITE_HEADER_DATED_UNDER,
         SITE_NAME_OVER_HEADLINE,
         SITE_NAME_OVER_MENU,
         SITE_NAME_UNDER_HEADLINE,
@@ -696,6 +697,38 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
     stamped = is_stamp(u.text) or _stamp_fields(u.text) or (labels[under] or ("",))[0] == "byline"
     if stamped or (BY_LEAD.match(u.text) is not None and u.n <= BYLINE_WORDS):
         labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
+
+
+# How many lines under the headline a dated masthead may stand (a kicker or a byline between).
+_DATED_MASTHEAD_LINES = 3
+
+
+def dated_masthead(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The site's name and the day's date (``titles.dated_site_header``: "Kestrow Gazette - Sunday,
+    March 15, 2026", a site's name by ``titles.site_name_line``) on a line of its own within
+    :data:`_DATED_MASTHEAD_LINES` lines under the headline (the text's title block, else the text's
+    start), over the article's first paragraph: the page's masthead (navigation,
+    :data:`dateless.SITE_HEADER_DATED_UNDER`, its date still the article's), never the article's
+    text (t13ak N12: an old page's logo line under its headline was). In place."""
+    # (An HTML page's main text comes without the headline the extractor took: its first lines.)
+    head = next((i for i, b in enumerate(blocks[:_DATED_MASTHEAD_LINES]) if b.kind == "title"), -1)
+    for k in range(head + 1, min(len(blocks), head + 1 + _DATED_MASTHEAD_LINES)):
+        f = feats[k]
+        if labels[k] is None and f.n and f.sentence_end and f.n >= _PROSE_WORDS:
+            return  # the article's text has begun
+        if labels[k] is None and dated_masthead_line(f.text):
+            labels[k] = ("navigation", SITE_HEADER_DATED_UNDER)
+            return
+
+
+def dated_masthead_line(text: str) -> bool:
+    """Whether ``text`` is one line of the site's name and the day's date
+    (``titles.dated_site_header``: "Kestrow Gazette - Sunday, March 15, 2026")."""
+    return "\n" not in text.strip() and dated_site_header(text)
+
+
+# A paragraph of this many words closing a sentence is the article's text.
+_PROSE_WORDS = 8
 
 
 # The reason of a kicker over the headline (:func:`kicker_over_headline`).

@@ -16,7 +16,7 @@ from waic_reader.index.analysis.literal_needs import literal_needs, start_anchor
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
 from waic_reader.index.corpus.bylines import FOREIGN_BY, NAME_PARTICLE, PERSON_NAME
-from waic_reader.index.corpus.page_links import CALL_PROMPT_SOURCE, SHARE_WORDS, SOCIAL_NETWORKS
+from waic_reader.index.corpus.page_links import CALL_PROMPT_SOURCE, FOLLOW_TAIL, SHARE_WORDS, SOCIAL_NETWORKS
 
 # A writer's role, in the languages the bio rules read (English, German, French, Spanish, Italian,
 # Portuguese, Dutch; stems where a role is inflected: "rédact" for "rédacteur", "rédactrice"): the
@@ -34,6 +34,9 @@ FOLLOW_AUTHOR = (
     r"(?:follow|folgen sie|folge|suivez|sigue a|siga a|segui|volg)\s+(?!us\b|me\b|our\b|uns\b|nous\b|nos\b|ci\b|ons\b)"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:on|auf|sur|en|no|su|op)\s+"
     rf"(?:{'|'.join(sorted(SOCIAL_NETWORKS - {'email', 'e-mail', 'whatsapp', 'messenger'}))})\b"
+    # (What following brings after it, "… on X for updates", makes it the site's own prompt, a call
+    # to action: page_links.FOLLOW_TAIL, t13ak N12.)
+    rf"(?!\s+(?i:{FOLLOW_TAIL}))"
 )
 # What an author bio says of its writer straight after their name, in the languages read: a verb of
 # writing or covering ("writes", "schreibt", "écrit", "escribe"), or a role ("is a reporter", "ist
