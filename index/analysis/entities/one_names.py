@@ -255,6 +255,11 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
             continue
         if any(" " in n and n.split(" ", 1)[0].lower() in COMMON_WORDS for n in names):
             continue  # still a sentence's opening words ("Then Aer Lingus"): left alone
+        if all(" " not in n.strip() and n not in orgs for n in names):
+            # two bare words ("Pennock and Vaile told the inquiry"): two surnames, or one partnership
+            # firm's name another article writes with its legal form ("Pennock and Vaile Ltd",
+            # tests/cli/test_cli_partners_firms_bare_names.py), as likely as two firms: left alone
+            continue
         ok = True
         for (a, b), name in zip(sides, names, strict=True):
             lo = bisect_left(out, a - _LONGEST, key=lambda c: c[0])
