@@ -545,10 +545,6 @@ def _object_head(before: Sequence[str], at: int) -> str:
     return "" if head in _NO_SUBJECT or head in STOP_WORDS else head
 
 
-# The nouns of a court's sentence: suspended, they are no closure.
-_SENTENCE_NOUNS = frozenset("sentence sentences term terms order orders".split())
-
-
 # How many words an active stopping verb's object may take before its "for" ("closed the island's
 # schools for").
 _OBJECT_WORDS = 4
@@ -603,6 +599,8 @@ _SENTENCING_VERBS = frozenset("jailed imprisoned sentenced incarcerated".split()
 _SENTENCE_WORDS = frozenset("sentence sentences jail prison imprisonment".split())
 # A term's noun, a sentence only after a prison word ("a prison term of", "a jail term of")
 _TERM_NOUNS = frozenset("term terms".split())
+# The nouns of a court's sentence, a term's and an order's: suspended, they are no closure (_keyed).
+_SENTENCE_NOUNS = frozenset({"sentence", "sentences", "order", "orders"}) | _TERM_NOUNS
 # Verbs that give a person a sentence with its length right after them, the court's or the
 # defendant's ("was given nine years", "handed Dean five years", "received six years"): a sentence
 # unless what follows says what the time is for ("given two years to repay")
