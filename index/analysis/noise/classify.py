@@ -24,6 +24,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     MENU_ROW,
     bare_bio,
     code_line,
+    code_listing,
     dated,
     goes_on_article,
     is_bio,
@@ -269,6 +270,9 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # A line of code standing alone (an API's name in a release note's list) is the article's
     # text as a paragraph is: evidence for the main text, never a menu's or a headline's.
     code = {i for i, f in enumerate(feats) if labels[i] is None and f.n and code_line(f.text)}
+    # A longer listing (a tutorial's code block on one line) neither extends nor splits it, as a
+    # table the text introduces: a page's scripts saved as text are no evidence of the article.
+    listings = {i for i, f in enumerate(feats) if f.n and i not in code and code_listing(f.text)}
     gains = [
         gain(
             is_prose[i] or i in code,
@@ -276,6 +280,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
             or i in listed
             or figure_only(f)
             or i in steps
+            or i in listings
             or i in gallery
             or i in player
             or i in boxes
