@@ -142,6 +142,7 @@ from waic_reader.index.analysis.noise.page import (
 )
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
 from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
+from waic_reader.index.analysis.noise.signup import signup_boxes
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
@@ -203,6 +204,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     first_labels = list(labels)  # the phrase rules' alone
     # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
     consent_dialog(feats, labels)
+    # So is a newsletter's sign-up box, found around its e-mail field (issue #14, unseen39).
+    signup = signup_boxes(feats, labels)
     labelled_lines(feats, labels)
     repeated_credits(feats, labels)
     credited_captions(feats, labels)
@@ -239,7 +242,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.
     posts = embedded_posts(blocks, feats)
-    boxes = stamped_cards(feats, labels) | comment_boxes(feats, labels) | posts
+    boxes = stamped_cards(feats, labels) | comment_boxes(feats, labels) | posts | signup
     commenter_lines(feats, labels)
     comment_bodies(feats, labels)
     handle_comments(feats, labels)
