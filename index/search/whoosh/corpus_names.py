@@ -129,8 +129,12 @@ class CorpusView:
             # the articles the grouping gives the whole entity's name are the alias's too
             docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
             more = [wquery.Term("entity", home) for home in whole]
-            # a whole name finds the articles that write only its one short form ("nws")
-            shorts = sorted(self.short_forms().get(node.text, ()))
+            # a whole name finds the articles that write only its one short form ("nws"), and so
+            # does any name merged into it ("de nederlandsche bank" of "Zentralbank De
+            # Nederlandsche Bank", whose short form "DNB" an article writes alone: one entity, one
+            # set of articles whichever of its names is asked, t13al N11)
+            short_forms = self.short_forms()
+            shorts = sorted(set().union(*(short_forms.get(t, ()) for t in (node.text, *whole))))
             more += [wquery.Term("entity", short) for short in shorts]
             docs = docs.union(*(self.docs.get(short, ()) for short in shorts))
             if docs or more:
