@@ -47,6 +47,9 @@ def test_every_form_of_an_entity_finds_its_articles_and_is_one_timeline_subject(
     forms = {m.text for _d, m in entity.mentions}
     for form in sorted(forms):
         assert {h.doc for h in ws.search(f'who:"{form}"', limit=None).hits} == docs, form
+    for word in entity.name.split():  # a word of its name finds the entity (README: who:Maria)
+        if len(word) > 3:
+            assert {h.doc for h in ws.search(f"who:{word}", limit=None).hits} >= docs, word
     # the timeline: one subject, named as the entity list names it, over the same articles
     subjects = ws.timeline().subjects.values()
     named = {s.label: {x.doc for x in s.sightings} for s in subjects if s.kind == "entity" and s.label in forms}
