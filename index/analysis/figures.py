@@ -723,7 +723,19 @@ def _over_a_span(text: str, over: int, end: int) -> bool:
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+# A change verb straight before a number, "rose 28% to 153p", "up from 12 to 14", or with "by",
+# "will rise by £89 to £1,872", "went up by 20p to £3.40": a change and the level reached, never a
+# range (s43-rv finding 16: the range £89-1,872 agreed with any bill in between), unless only the
+# high end carries the unit ("will rise by 5 to 10 per cent": a range of the change).
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)}|up|down)\s+(?:from\s+)?$", re.I)
+# The words of a change's amount right before it, its verb and "by" ("rose by", "went up by about"),
+# or its noun and "of" ("an increase of", "a rise of"): the one reading of "this figure is a
+# change", for the range above and the fact sheet (facts.changes).
+CHANGE_BY_BEFORE = re.compile(
+    rf"\b(?:(?:{_alt(CHANGE_VERBS)}|up|down)\s+by|(?:an?\s+)?(?:increase|rise|hike|jump|fall|drop|decrease)\s+of)"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|just)\s+)?$",
+    re.I,
+)
 # "raised the toll from four to six", "revised the number of people injured from 12 to 15": a
 # change verb, its object, "from" the value replaced (then "to" the new one): two figures, never the
 # range 12-15 (the fact sheet leaves the replaced value out of its measure too).
@@ -733,6 +745,14 @@ _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
+
+
+def _unit_after(text: str, at: int, limit: int) -> bool:
+    """Whether a percent sign, a unit, a currency's or a scale's word follows ``at`` (the high end of
+    "by 5 to 10 per cent", "by 2 to 3 metres": a unit both ends share)."""
+    return any(p.match(text, at, limit) for p in (_PERCENT, _UNIT, _CUR_WORD, _SCALE_WORD))
+
+
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
@@ -1707,6 +1727,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 joiner == "to"
                 and not _CHANGE_BEFORE.search(before)
                 and not CHANGED_FROM.search(text, max(0, s - 64), s)
+                and not (
+                    CHANGE_BY_BEFORE.search(before)
+                    and (cur or rm.group("cur") or not _unit_after(text, rm.end(), limit))
+                )
             )
             or joiner in ("-", "–", "—")
         ) and not _years_apart(text, raw, rm):

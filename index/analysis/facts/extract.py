@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
+from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
@@ -1394,6 +1395,7 @@ def extract_figures(
                 )
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end, s.start)
+            as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
             if english and not fv.measure and fv.label == fv.kind == "duration":
                 masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
                 fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
