@@ -686,7 +686,7 @@ _LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
 
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF]|p)\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -745,6 +745,20 @@ _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
+
+
+# Words of a price in a sentence, which make a number with a glued "p" pence ("160p a share",
+# "shares closed at 153p", "a 5p rise in fuel duty"): a pound sign or a word of paying or pricing.
+_PRICE_WORDS = re.compile(
+    r"£|\b(?:shares?|prices?|priced|pence|pay|pays|paid|cost|costs|fare|fares|dividend|stamp|litre|offer)\b", re.I
+)
+
+
+def _priced(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` speaks of a price (:data:`_PRICE_WORDS`)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = _SENTENCE_END.search(text, at)
+    return _PRICE_WORDS.search(text, lo, end.start() + 1 if end else len(text)) is not None
 
 
 def _unit_after(text: str, at: int, limit: int) -> bool:
@@ -1691,6 +1705,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
+    if not spelled and text.startswith("p", num_e) and not text[num_e + 1 : num_e + 2].isalnum():
+        if cur or not _priced(text, num_s):
+            return None  # "1080p video", "Phase 3p": no pence
+        # "160p a share", "rose 2.1% to 412p": pence, a pound's hundredth (review s43-rv finding 16)
+        return Figure(s, num_e + 1, s, num_e + 1, "money", value / 100, "GBP")
     if (fr := _AND_A_FRACTION.match(text, e, limit)) is not None and value == int(value) and not fractional:
         # "two and a quarter percent", "six and a half million": the fraction is the figure's when
         # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two

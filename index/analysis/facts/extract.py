@@ -1769,12 +1769,23 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
     return out
 
 
+# An amount per share right after a sum ("160p a share", "£1.60 per share", "$5 for each share").
+_PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each|for\s+every)\s+(?:ordinary\s+)?share\b", re.I)
+SHARE_PRICE, SHARE_PRICE_LABEL = "share price", "price per share"
+
+
 def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
     at = fig.end
+    if fv.kind == "money" and _PER_SHARE.match(text, at, end):
+        # "Halden will pay 160p a share", "shareholders will receive £1.60 per share": the price of
+        # one share, whoever pays or gets it (review s43-rv finding 16: "money pledged (Halden)"
+        # beside "amount (GBP) per share")
+        fv.measure, fv.label, fv.per, fv.owner = SHARE_PRICE, SHARE_PRICE_LABEL, "share", ""
+        return
     if fig.conversion_span is not None and text.startswith(",", at):
         # "200,000 taka, or about $1,640, per family": past the conversion's closing comma (issue
         # #16, s40-x1: the "per family" was lost)
