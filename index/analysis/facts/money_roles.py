@@ -462,7 +462,12 @@ def money_measure(
         # (a word of a name, capitalised after the clause's first word, says nothing of the money:
         # "acquire Marrow Savings in a deal worth $2.7 billion" is no sum saved, review s43-rv 7)
         whole = clause_before(text, fig.start, own_start, most=40, keep_case=True)
-        said = [bare_word(w.lower()) for k, w in enumerate(whole) if k == 0 or not w[:1].isupper()]
+        # (the first word too when a capitalised word follows it: "Relief Logistics won a contract
+        # worth £4m" is a firm's name, no relief)
+        first_named = len(whole) > 1 and whole[1][:1].isupper()
+        said = [
+            bare_word(w.lower()) for k, w in enumerate(whole) if not w[:1].isupper() or (k == 0 and not first_named)
+        ]
         given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
