@@ -63,29 +63,32 @@ def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set
 
     Around each e-mail field line (:func:`email_field`): above it, up to the farthest line naming
     the newsletter (:data:`_OFFER`) within :data:`_ABOVE` lines of :data:`_PITCH_WORDS` words or
-    fewer; under it, the button line (:data:`_BUTTON_WORDS` words or fewer), then up to :data:`_NOTES` sentences of :data:`_NOTE_WORDS`
-    words or fewer. Lines another rule labelled keep their labels. Linear in the blocks.
+    fewer; under it, the button line (:data:`_BUTTON_WORDS` words or fewer), then up to
+    :data:`_NOTES` sentences of :data:`_NOTE_WORDS` words or fewer. Lines another rule labelled keep their labels. Linear in the blocks.
     """
     out: set[int] = set()
     for i, f in enumerate(feats):
         if not f.n or not email_field(f):
             continue
         box = [i]
-        k, above, top = i, [], None
-        while len(above) < _ABOVE and (k := next_block(feats, k, -1)) is not None and feats[k].n <= _PITCH_WORDS:
-            above.append(k)
-            if _OFFER.search(feats[k].text):
+        above: list[int] = []
+        top = 0
+        up = next_block(feats, i, -1)
+        while len(above) < _ABOVE and up is not None and feats[up].n <= _PITCH_WORDS:
+            above.append(up)
+            if _OFFER.search(feats[up].text):
                 top = len(above)
-        box += above[: top or 0]
+            up = next_block(feats, up, -1)
+        box += above[:top]
         button = next_block(feats, i, 1)
         if button is not None and feats[button].n <= _BUTTON_WORDS:
             box.append(button)
-            k = button
-            for _ in range(_NOTES):
-                k = next_block(feats, k, 1)
-                if k is None or not (feats[k].n <= _NOTE_WORDS and feats[k].sentence_end):
+            note = next_block(feats, button, 1)
+            while len(box) - top - 2 < _NOTES and note is not None:
+                if not (feats[note].n <= _NOTE_WORDS and feats[note].sentence_end):
                     break
-                box.append(k)
+                box.append(note)
+                note = next_block(feats, note, 1)
         out.update(box)
         for k in box:
             if labels[k] is None:
