@@ -242,6 +242,9 @@ for _label, _words in (
         # a rescue service by its last word ("Marine Rescue", "Mountain Rescue", "Sea Rescue": issue
         # #16, round s41-e, a PERSON "Marine Rescue")
         "Coastguard Rescue "
+        # savers' banks and insurers named by their last word ("Marrow Savings", "Leadway Assurance":
+        # s43-rv finding 15 and held-out 37, a lone "Marrow" and a PERSON), millers ("Insimbi Milling")
+        "Savings Assurance Milling "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # (a legislature named by its last word: "the South Dakota Legislature", "the Provincial
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
