@@ -40,10 +40,10 @@ Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor C
 Sir Dame Rev Cllr Cr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD MLA MLAs MLC MPP MNA MHA Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
-Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Insp Superintendent Supt Cmdr Constable Detective
+Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Insp Superintendent Supt Cmdr Cdr Constable Detective
 Padre Father Fr Frei Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
-Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
+Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah Hadji
 """
 # honorifics of respect or kinship written before a name and outside it: Shona's for an elder
 # ("Sekuru Tinashe Chinembiri", "Mbuya Chipo Marufu", "Ambuya Rudo"), Swahili's ("Mzee Juma
@@ -198,6 +198,9 @@ HONORIFIC_DOT = frozenset(
     # a police rank: "deputy harbour master Insp. Tomás Ruiz" (t13r F14), "police chief Supt.
     # Ana Ruiz", "Cmdr. Luis Vera" (t13u F3: PERSONs "Supt", "Cmdr")
     | {"Insp", "Supt", "Cmdr"}
+    # the Commonwealth's and the Philippines' "Commander" ("Lt. Cdr. Marjorie Hataman": round s44-e,
+    # held-out 37's PERSON "Cdr")
+    | {"Cdr"}
     # ranks that are titles only with their dot (DOTTED_TITLES)
     | {"Maj", "Det"}
     # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
