@@ -122,7 +122,10 @@ def test_a_people_before_a_member_noun_is_still_one(rec: Recognizer) -> None:
         ("VELTRA BANK FAILS AS SAVERS QUEUE IN ROTTERDAM\n\nVeltra Bank failed on Wednesday.", "VELTRA BANK"),
         # variants: other verbs in -S whose stem the body writes in other forms
         ("KESTREL AIRWAYS COLLAPSES AS FUEL COSTS SOAR\n\nKestrel Airways collapsed on Monday.", "KESTREL AIRWAYS"),
-        ("HALDEN SHIPPING STUMBLES AS ORDERS DRY UP\n\nHalden Shipping is stumbling, its chief said.", "HALDEN SHIPPING"),
+        (
+            "HALDEN SHIPPING STUMBLES AS ORDERS DRY UP\n\nHalden Shipping is stumbling, its chief said.",
+            "HALDEN SHIPPING",
+        ),
     ],
 )
 def test_a_headline_verb_before_as_ends_the_firm(rec: Recognizer, text: str, firm: str) -> None:
