@@ -132,3 +132,41 @@ def test_a_headline_verb_before_as_ends_the_firm(rec: Recognizer, text: str, fir
     found = names(rec, text)
     assert (firm, "ORG") in found
     assert not any(name.endswith(" AS") for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reported (t13al N10: de/handelsblatt)
+        "Vor der Filiale in Gouda bildeten sich lange Schlangen.",
+        # variants: another inflection; another town that is a German noun
+        "Vor der Filiale warteten viele Kunden in langen Schlangen.",
+        "Vor den Filialen gab es für die wartenden Kunden warmes Essen und heißen Tee.",
+    ],
+)
+def test_a_german_noun_after_its_adjective_is_no_place(rec: Recognizer, sentence: str) -> None:
+    found = names(rec, _DE.format(sentence))
+    assert not any(label == "GPE" and name in ("Schlangen", "Essen") for name, label in found)
+
+
+def test_a_german_town_after_a_preposition_is_still_a_place(rec: Recognizer) -> None:
+    assert ("Schlangen", "GPE") in names(rec, _DE.format("Der Chef flog nach Schlangen und dann nach Paris."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # reported (review s44-rv finding 15)
+        ("Marks and Spencer said it would close 12 stores.", "Spencer"),
+        ("Dent and Fairburn told the court they were sorry.", "Fairburn"),
+        # variant: another partnership's name
+        ("Procter and Gamble said sales fell.", "Gamble"),
+    ],
+)
+def test_a_bare_pair_before_a_speech_verb_types_no_word_alone(rec: Recognizer, text: str, word: str) -> None:
+    assert not any(name == word for name, _ in names(rec, text))
+
+
+def test_a_pair_named_in_full_elsewhere_stays_two_persons(rec: Recognizer) -> None:
+    found = names(rec, "Carla Dent and Neil Fairburn were charged. Dent and Fairburn told the court they were sorry.")
+    assert {("Dent", "PERSON"), ("Fairburn", "PERSON")} <= found

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from waic_reader.index.analysis.entities.gazetteer import capitals, nations
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
 from waic_reader.index.analysis.entities.words import Unit
@@ -96,3 +97,26 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
         if article and _opens_name(run[k + 1]) and german_text(text):
             return k + 1
     return None
+
+
+# A lower-case German word with an adjective's ending right before a noun ("lange Schlangen",
+# "langen Schlangen", "große Schlangen"); prepositions and articles before a place ("nach
+# Schlangen", "in der") are none of them.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([a-zäöüß]+(?:e|en|er|es|em)) $")
+_NOT_ADJECTIVES = _ARTICLES | frozenset(
+    "in nach aus bei von vor zu über unter gegen hinter neben zwischen ohne durch für seine seiner seinen "
+    "ihre ihrer ihren unsere wie aber oder sowie sie wir er es".split()
+)
+
+
+def german_adjective_noun(text: str, unit: Unit) -> bool:
+    """Whether the one capitalised word ``unit`` (a run of one) is a German common noun after an
+    adjective ("bildeten sich lange Schlangen": t13al N10, a GPE "Schlangen", a town of the city
+    list), in a German text: a lower-case word with an adjective's ending right before it, no
+    article or preposition. A capital city or a nation keeps its name ("das schöne Paris")."""
+    before = _ADJECTIVE_BEFORE.search(text, max(0, unit.s - 30), unit.s)
+    if before is None or before.group(1) in _NOT_ADJECTIVES:
+        return False
+    if unit.text in capitals() or unit.text in nations():
+        return False
+    return _GATE.search(text) is not None and german_text(text)
