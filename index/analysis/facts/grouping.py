@@ -27,6 +27,7 @@ from waic_reader.index.analysis.facts.dimensions import (
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
+from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
@@ -1065,6 +1066,7 @@ def group_figures(
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
+    figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
