@@ -107,10 +107,10 @@ def story_pay_parties(figures: Sequence[FactValue]) -> list[FactValue]:
     """``figures`` (a corpus's values, in order) with each pay offer's or demand's party read over
     the whole story, not its sentence alone (review s44-rv findings 2 and 7): a bare noun is the
     story's one trade of it ("drivers" in a story of bus drivers' pay: "bus drivers"), and a union
-    is the group it speaks for when the story's pay figures name one group ("The TWU rejected a 4.2%
-    offer" and "Bus drivers have been offered 4.5%" disagree), or the group some sentence names it
-    with ("The teachers' offer of 3.5% …, the NEU said") where they name several. A union no group
-    is known for keeps its letters. A new list; a value given another party is a copy."""
+    is the group some sentence names it with ("The teachers' offer of 3.5% …, the NEU said"), else,
+    when the story's pay figures name one group and one union, that group ("The TWU rejected a 4.2%
+    offer" and "Bus drivers have been offered 4.5%" disagree). A union no group is known for keeps
+    its letters (a second union may speak for another group). A new list; a value given another party is a copy."""
     pay = [v for v in figures if v.measure in PAY_MEASURES and v.owner]
     groups = {g for v in pay if (g := _parts(v.owner)[0])}
     # a bare noun is the story's one trade of that noun (as strikers_by_trade reads strikers)
@@ -120,6 +120,7 @@ def story_pay_parties(figures: Sequence[FactValue]) -> list[FactValue]:
             of_noun.setdefault(g.rsplit(" ", 1)[1], set()).add(g)
     whole = {g: next(iter(of_noun[g])) if len(of_noun.get(g, ())) == 1 else g for g in groups}
     named = set(whole.values())
+    unions = {u for v in pay if (u := _parts(v.owner)[1])}
     spoken: dict[str, set[str]] = {}
     for v in pay:
         group, union = _parts(v.owner)
@@ -132,10 +133,10 @@ def story_pay_parties(figures: Sequence[FactValue]) -> list[FactValue]:
         group, union = _parts(v.owner)
         if group:
             party = whole[group]
-        elif len(named) == 1:
-            party = next(iter(named))  # the story's one group, whichever union speaks for it
         elif len(spoken.get(union, ())) == 1:
             party = next(iter(spoken[union]))
+        elif len(named) == 1 and len(unions) == 1:
+            party = next(iter(named))  # the story's one group and one union: one party
         else:
             party = union
         if party != v.owner:
