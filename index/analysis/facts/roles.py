@@ -560,7 +560,7 @@ def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
         # "an 18-month sentence, suspended for two years": how long a sentence is suspended for,
         # no closure (review s43-rv 16: "closure duration: sentence" set the two years against
         # another outlet's 18-month suspended sentence, a false disagreement)
-        return "suspension|sentence", "time the sentence is suspended for"
+        return SENTENCE_SUSPENSION
     if head in _WAYS or (found[0] == "delay" and people_kind(head)):
         return found  # the story's ways and services, and the people travelling on them: one measure
     return f"{found[0]}|{head}", f"{found[1]}: {head}"
@@ -638,6 +638,30 @@ def _whole_object(after: Sequence[str]) -> bool:
     return after[0] in _CUSTODIAL_NOUNS or (after[0] in NOUN_PHRASE_END and after[0] not in ("of", "to"))
 
 
+# How long a sentence is suspended for: another measure than the sentence ("an 18-month sentence,
+# suspended for two years")
+SENTENCE_SUSPENSION = ("suspension|sentence", "time the sentence is suspended for")
+
+
+def sentence_suspension(before: Sequence[str]) -> tuple[str, str] | None:
+    """:data:`SENTENCE_SUSPENSION` when a duration follows "suspended for" (``before``: the
+    lower-case words of its clause before it) in a clause that gives a sentence (a sentencing or
+    giving verb, or a sentence's noun: "was sentenced to 18 months, suspended for two years",
+    "received an 18-month sentence, suspended for two years"); None else ("the driver was
+    suspended for two weeks" is the driver's, :func:`lasting`). Read before :func:`prison_term`,
+    which took the two years for a second sentence (review s44-rv finding 4)."""
+    i = len(before) - 1
+    if i < 1 or before[i] != "for":
+        return None
+    i -= 1
+    while i >= 0 and before[i] in _LASTING_BETWEEN:
+        i -= 1
+    if i < 0 or before[i] != "suspended":
+        return None
+    gives = _SENTENCING_VERBS | _GIVING_VERBS | _SENTENCE_NOUNS
+    return SENTENCE_SUSPENSION if any(w in gives for w in before[:i]) else None
+
+
 def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
     """:data:`PRISON_TERM` when a duration is a prison sentence, by the lower-case words of its
     clause before it (``before``: "was jailed for", "was sentenced to", "a prison term of",
@@ -646,6 +670,8 @@ def prison_term(before: Sequence[str], after: Sequence[str]) -> tuple[str, str] 
     before a trial ("on remand", "awaiting trial")."""
     if _BEFORE_TRIAL & set(after[:4]) or _CONDITIONAL_AFTER & set(after[:4]):
         return None
+    if after[:1] and after[0] in _SENTENCE_NOUNS - {"order", "orders"} and "suspended" in after[1:4]:
+        return PRISON_TERM  # "whose 18-month term was suspended": the sentence's own length, no suspension
     # a term of a clause that makes it an alternative or a risk ("or face", "or he will be given")
     # is given by no verb of it
     given = [] if _NOT_GIVEN_BEFORE & set(before) else before
