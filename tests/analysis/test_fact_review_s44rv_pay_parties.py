@@ -27,7 +27,13 @@ def _rows(*texts: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
             ),
             "disagree",
         ),
-        (("Bus drivers were offered a 4.2% pay rise.", "The union leader told journalists the 4.2% offer was an insult."), "agree"),
+        (
+            (
+                "Bus drivers were offered a 4.2% pay rise.",
+                "The union leader told journalists the 4.2% offer was an insult.",
+            ),
+            "agree",
+        ),
         (("Nurses were offered 3%.", "A spokesman briefed the reporters that the 4% offer was final."), "disagree"),
     ],
 )

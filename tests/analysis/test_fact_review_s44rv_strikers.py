@@ -33,7 +33,9 @@ def test_one_trade_named_two_ways_is_one_row(texts: tuple[str, str]) -> None:
 
 def test_two_trades_stay_two_rows() -> None:
     rows = _rows(
-        "900 bus drivers and 300 tram drivers are on strike.", "1,200 tram drivers are on strike.", "900 bus drivers walked out."
+        "900 bus drivers and 300 tram drivers are on strike.",
+        "1,200 tram drivers are on strike.",
+        "900 bus drivers walked out.",
     )
     assert rows["bus drivers on strike"] == ("agree", [("a", "900"), ("c", "900")]), rows
     assert rows["tram drivers on strike"] == ("disagree", [("a", "300"), ("b", "1,200")]), rows
@@ -43,7 +45,11 @@ def test_two_trades_stay_two_rows() -> None:
     "texts",
     [
         # reported (p2.py trade_bare_vs_firm), approximations left out (their tolerance is another matter)
-        ("2,400 drivers at Westmark Buses walked out.", "2,400 bus drivers are on strike.", "2,900 bus drivers walked out."),
+        (
+            "2,400 drivers at Westmark Buses walked out.",
+            "2,400 bus drivers are on strike.",
+            "2,900 bus drivers walked out.",
+        ),
         ("3,000 nurses are on strike.", "3,500 nurses downed tools on Monday."),
         ("About 600 workers at the plant walked off the job.", "700 workers are on strike at the plant."),
     ],

@@ -21,7 +21,10 @@ def _rows(*texts: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     ("texts", "term", "suspended"),
     [
         (  # reported (p1.py susp_a)
-            ("Fairburn received an 18-month sentence, suspended for two years.", "Fairburn, whose 18-month term was suspended, wept."),
+            (
+                "Fairburn received an 18-month sentence, suspended for two years.",
+                "Fairburn, whose 18-month term was suspended, wept.",
+            ),
             ["18 months", "18 months"],
             ["2 years"],
         ),
@@ -31,13 +34,18 @@ def _rows(*texts: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
             ["2 years"],
         ),
         (
-            ("Dent was given 12 months, suspended for a year.", "Dent, whose 12-month sentence was suspended, left court."),
+            (
+                "Dent was given 12 months, suspended for a year.",
+                "Dent, whose 12-month sentence was suspended, left court.",
+            ),
             ["12 months", "12 months"],
             ["1 year"],
         ),
     ],
 )
-def test_a_suspended_terms_length_is_the_sentence(texts: tuple[str, str], term: list[str], suspended: list[str]) -> None:
+def test_a_suspended_terms_length_is_the_sentence(
+    texts: tuple[str, str], term: list[str], suspended: list[str]
+) -> None:
     rows = _rows(*texts)
     assert rows["prison sentence"] == ("agree", list(zip("ab", term, strict=False))), rows
     assert [v for _, v in rows["time the sentence is suspended for"][1]] == suspended, rows
@@ -48,4 +56,6 @@ def test_sentences_and_suspensions_that_differ_still_disagree() -> None:
         "Fairburn was jailed for 18 months, suspended for two years.",
         "Fairburn was given two years, suspended for 18 months.",
     )
-    assert rows["prison sentence"][0] == "disagree" and rows["time the sentence is suspended for"][0] == "disagree", rows
+    assert rows["prison sentence"][0] == "disagree" and rows["time the sentence is suspended for"][0] == "disagree", (
+        rows
+    )

@@ -35,6 +35,8 @@ def test_a_fraction_of_things_is_still_a_share() -> None:
 def test_the_fraction_joins_the_outlets_count(other: str, status: str) -> None:
     rows = {
         f.label: (f.status, [value_text(v) for v in f.values])
-        for f in sheet(f"{other} dishwashers are being recalled.", "Nearly a quarter of a million dishwashers are being recalled.")
+        for f in sheet(
+            f"{other} dishwashers are being recalled.", "Nearly a quarter of a million dishwashers are being recalled."
+        )
     }
     assert list(rows.values()) == [(status, [other, "nearly 250,000"])], rows

@@ -15,6 +15,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
+from waic_reader.index.analysis.facts.budgets import story_budget_owners
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -27,7 +28,6 @@ from waic_reader.index.analysis.facts.dimensions import (
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
-from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
@@ -36,6 +36,7 @@ from waic_reader.index.analysis.facts.owners import (
     OWNED_MEASURES,
     SUM_NOUNS,
 )
+from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -1067,6 +1068,7 @@ def group_figures(
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
+    figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
@@ -1500,6 +1502,11 @@ def owner_words(name: str) -> frozenset[str]:
         # a party described in lower case is told by its modifiers, never its head noun ("party",
         # "coalition"), which any other shares: "the ruling party" is not "the main opposition
         # party" (review s40-rv finding 1), "the opposition party" is "the main opposition party"
+        words = words[:-1]
+    if name.islower() and len(words) > 1 and kind_of_word(words[-1].capitalize()) is not None:
+        # a body named in lower case is told by the words before its kind noun: "fire service" and
+        # "library service", "valeshire county council" and "harbourton city council" are two,
+        # never one by "service" or "council" (review s44-rv finding 8)
         words = words[:-1]
     told = frozenset(
         fold(w)

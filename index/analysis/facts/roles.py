@@ -1380,7 +1380,10 @@ def _walking_out(rest: Sequence[str]) -> bool:
     meeting), "walked off the job", "downed tools"."""
     return (
         len(rest) > 1
-        and ((rest[0] in _WALKING and rest[1] == "out" and rest[2:3] != ["of"]) or (rest[0] in ("downed", "down") and rest[1] == "tools"))
+        and (
+            (rest[0] in _WALKING and rest[1] == "out" and rest[2:3] != ["of"])
+            or (rest[0] in ("downed", "down") and rest[1] == "tools")
+        )
     ) or (len(rest) > 2 and rest[0] in _WALKING and rest[1] == "off" and rest[-1].startswith("job"))
 
 
