@@ -64,3 +64,20 @@ def test_walking_out_is_being_on_strike(texts: tuple[str, ...]) -> None:
 def test_walking_out_of_a_place_is_no_strike() -> None:
     rows = _rows("300 delegates walked out of the conference.", "Some 2,000 fans walked out at half-time.")
     assert not any("strike" in label for label in rows), rows
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (  # the reported corpus's sentences (s44-rv corpus "transit", docs 0 and 1)
+            "1,100 train drivers at Westmark Rail joined the strike.",
+            "Some 2,600 bus drivers remain on strike tonight, the TWU said, and about 1,400 rail drivers are also out.",
+        ),
+        ("900 nurses are on strike.", "The strike goes on: 1,000 nurses were out again on Tuesday."),
+        ("About 300 dockers went on strike.", "In the strike's second week 350 dockers are still out."),
+    ],
+)
+def test_being_out_in_a_strikes_story_is_being_on_strike(texts: tuple[str, str]) -> None:
+    rows = _rows(*texts)
+    both = [row for label, row in rows.items() if label.endswith(" on strike") and len(row[1]) == 2]
+    assert len(both) == 1 and both[0][0] == "disagree", rows

@@ -1372,6 +1372,10 @@ def _said_striking(after: Sequence[str], text: str, worker: bool = False) -> boo
     stayed = after[i - 1 : i + 3] if i > 0 and after[i - 1] in _STAYING else rest
     if worker and _walking_out(rest):
         return True
+    if i > 0 and rest[:1] == ["out"] and rest[1:2] != ["of"] and _STRIKE_TALK.search(text):
+        # "about 1,100 rail drivers are also out" in a strike's story: on strike (review s44-rv
+        # finding 3's corpus: a row "rail drivers" of its own); "out of work" is not
+        return True
     return bool(_STRIKE_TALK.search(text)) and (_striking(rest) or _striking(stayed))
 
 
