@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.money_roles import BUDGET_NOUNS as BUDGETS
 from waic_reader.index.analysis.facts.words import WORD, singular_of
@@ -120,3 +121,14 @@ def story_budget_owners(figures: Sequence[FactValue]) -> list[FactValue]:
         if len(named) == 1:
             out[i] = replace(v, owner=named.pop())
     return out
+
+
+def body_name(owner: str) -> str:
+    """A budget owner's name without the noun of its kind of body when it is in lower case ("fire
+    service" → "fire", "valeshire county council" → "valeshire county"): what tells it from another
+    body of that kind; ``owner`` itself else ("council", "Northshire County Council", whose kind
+    words :func:`~.grouping.owner_words` leaves out by their capitals)."""
+    words = owner.split()
+    if len(words) > 1 and owner.islower() and kind_of_word(words[-1].capitalize()) is not None:
+        return " ".join(words[:-1])
+    return owner

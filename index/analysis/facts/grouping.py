@@ -15,7 +15,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
-from waic_reader.index.analysis.facts.budgets import story_budget_owners
+from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -1103,7 +1103,7 @@ def group_figures(
                 owned = _Group(key, [], set(), [f"each figure is the {f.label}"])
                 bucket.append(owned)
                 groups.append(owned)
-            owned.owners |= owner_words(f.owner)
+            owned.owners |= _told_by(f)
             _take_measured(owned, f)
             continue
         # Every group the figure joins, among the last CANDIDATES of its measure: those where it
@@ -1503,11 +1503,6 @@ def owner_words(name: str) -> frozenset[str]:
         # "coalition"), which any other shares: "the ruling party" is not "the main opposition
         # party" (review s40-rv finding 1), "the opposition party" is "the main opposition party"
         words = words[:-1]
-    if name.islower() and len(words) > 1 and kind_of_word(words[-1].capitalize()) is not None:
-        # a body named in lower case is told by the words before its kind noun: "fire service" and
-        # "library service", "valeshire county council" and "harbourton city council" are two,
-        # never one by "service" or "council" (review s44-rv finding 8)
-        words = words[:-1]
     told = frozenset(
         fold(w)
         for w in words
@@ -1520,11 +1515,20 @@ def owner_words(name: str) -> frozenset[str]:
     return told or (frozenset(fold(w) for w in named) if len(named) > 1 else frozenset())
 
 
+def _told_by(f: FactValue) -> frozenset[str]:
+    """The words that tell ``f``'s owner from another (:func:`owner_words`); a budget's body named
+    in lower case by the words before its kind noun (:func:`~.budgets.body_name`: "fire service"
+    and "library service" were one owner by "service", review s44-rv finding 8)."""
+    if f.measure == "budget":
+        return owner_words(body_name(f.owner)) or owner_words(f.owner)
+    return owner_words(f.owner)
+
+
 def _other_owners(a: FactValue, b: FactValue) -> bool:
     """Whether two figures are said of different named owners (no word of their names shared)."""
     if not a.owner or not b.owner:
         return False
-    wa, wb = owner_words(a.owner), owner_words(b.owner)
+    wa, wb = _told_by(a), _told_by(b)
     return bool(wa) and bool(wb) and not wa & wb
 
 
@@ -1563,7 +1567,7 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     owner; a figure naming none ("The company will cut 310 jobs") joins a group naming none, else
     the only group: among several owners it is no value of any (``never a disagreement with
     the wrong firm``). Measures no subject owns have one group."""
-    words = owner_words(f.owner)
+    words = _told_by(f)
     if words and f.measure == PRISON_TERM[0]:
         # a person sentenced is told by every word of the name: brothers "Imran Shah" and "Tariq
         # Shah" share a surname, not a sentence (review s42-rv finding 1); a surname alone is the
