@@ -66,3 +66,9 @@ def test_two_groups_and_their_unions_stay_apart() -> None:
     rows = _rows(first, "The NEU rejected a 5% offer. The NNU rejected a 4% offer.")
     assert rows["pay rise offered (teachers)"] == ("disagree", [("a", "3.5%"), ("b", "5%")]), rows
     assert rows["pay rise offered (nurses)"] == ("agree", [("a", "4%"), ("b", "4%")]), rows
+
+
+def test_a_group_asking_for_a_rise_is_its_party() -> None:
+    # "asked" tells whom a question is put to ("asked reporters"), but "asked for" is a demand
+    rows = _rows("Nurses asked for a 7% pay rise. Teachers want 8%.", "Nurses want 6%. Teachers want 8%.")
+    assert rows["pay rise demanded (nurses)"] == ("disagree", [("a", "7%"), ("b", "6%")]), rows

@@ -46,8 +46,9 @@ def pay_party(text: str, fig: Figure, sent: tuple[int, int]) -> str:
             break
     before = list(WORD.finditer(text, sent[0], fig.start))
     for k in range(len(before) - 1, -1, -1):
-        if before[k].group().lower() in _TELLING:
+        if before[k].group().lower() in _TELLING and (k + 1 == len(before) or before[k + 1].group().lower() != "for"):
             break  # the offer is what is told; before the verb is who tells it ("A spokesman told …")
+        # ("Nurses asked for 7%": a demand asked for, its askers its party)
         found = _group(before, k, skip=False)
         if found and not _listener(before, k):
             return _with_union(found, text, sent)
