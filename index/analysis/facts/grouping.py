@@ -15,6 +15,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
+from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -35,6 +36,7 @@ from waic_reader.index.analysis.facts.owners import (
     OWNED_MEASURES,
     SUM_NOUNS,
 )
+from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -1065,6 +1067,8 @@ def group_figures(
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
+    figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
+    figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
@@ -1099,7 +1103,7 @@ def group_figures(
                 owned = _Group(key, [], set(), [f"each figure is the {f.label}"])
                 bucket.append(owned)
                 groups.append(owned)
-            owned.owners |= owner_words(f.owner)
+            owned.owners |= _told_by(f)
             _take_measured(owned, f)
             continue
         # Every group the figure joins, among the last CANDIDATES of its measure: those where it
@@ -1511,11 +1515,20 @@ def owner_words(name: str) -> frozenset[str]:
     return told or (frozenset(fold(w) for w in named) if len(named) > 1 else frozenset())
 
 
+def _told_by(f: FactValue) -> frozenset[str]:
+    """The words that tell ``f``'s owner from another (:func:`owner_words`); a budget's body named
+    in lower case by the words before its kind noun (:func:`~.budgets.body_name`: "fire service"
+    and "library service" were one owner by "service", review s44-rv finding 8)."""
+    if f.measure == "budget":
+        return owner_words(body_name(f.owner)) or owner_words(f.owner)
+    return owner_words(f.owner)
+
+
 def _other_owners(a: FactValue, b: FactValue) -> bool:
     """Whether two figures are said of different named owners (no word of their names shared)."""
     if not a.owner or not b.owner:
         return False
-    wa, wb = owner_words(a.owner), owner_words(b.owner)
+    wa, wb = _told_by(a), _told_by(b)
     return bool(wa) and bool(wb) and not wa & wb
 
 
@@ -1554,7 +1567,7 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     owner; a figure naming none ("The company will cut 310 jobs") joins a group naming none, else
     the only group: among several owners it is no value of any (``never a disagreement with
     the wrong firm``). Measures no subject owns have one group."""
-    words = owner_words(f.owner)
+    words = _told_by(f)
     if words and f.measure == PRISON_TERM[0]:
         # a person sentenced is told by every word of the name: brothers "Imran Shah" and "Tariq
         # Shah" share a surname, not a sentence (review s42-rv finding 1); a surname alone is the

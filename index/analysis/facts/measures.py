@@ -66,6 +66,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_verb,
     on_strike,
     prison_term,
+    sentence_suspension,
     staff_count,
     stop_verb,
     strikers_of,
@@ -242,7 +243,8 @@ def _measure_of(
         # takes it ("an investigation, which could take up to 18 months"); a named person's years
         # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
         return (
-            prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
+            sentence_suspension(before)  # "sentenced to 18 months, suspended for two years"
+            or prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
             or elided_sentence(text, fig.start, sent)  # "…, and Tariq Shah for six years"
             or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
