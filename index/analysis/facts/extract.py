@@ -1467,12 +1467,43 @@ def extract_figures(
     # (of this story's event: "Last year, a fifth victim died in a similar crash" is another's)
     if not english:
         return out
+    entered = {fv.start: fv.entry for fv in out}
+
+    def first_toll(span: tuple[int, int], n: int, things: str, sent: tuple[int, int]) -> FactValue | None:
+        made = _ordinal_toll(article.doc, text, span, n, things, sent)
+        if made is not None:
+            made.date = date
+            at = bisect.bisect_right(entry_starts, span[0]) - 1
+            made.entry = entries[at][1] if at >= 0 else entered.get(span[0], "")
+        return made
+
     return ordinal_victims(
         text,
         out,
         [(s.start, s.end) for s in sents],
         lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
+        first_toll,
     )
+
+
+def _ordinal_toll(
+    doc: str, text: str, span: tuple[int, int], n: int, things: str, sent: tuple[int, int]
+) -> FactValue | None:
+    """The death toll an ordinal victim at ``span`` says in an article that states none ("A third
+    child has died" as "3 children died", its ``things`` the victim's noun in the plural): read by
+    the figure recogniser and :func:`figure_measure` as that prose, at the ordinal's words; None
+    when the prose is no death toll of people ("a second wave" names no victim)."""
+    prose = f"{n} {things} died"
+    read = next((f for f in figures_of(prose) if f.start == 0), None)
+    if read is None or read.kind != "count" or read.value != n or not read.noun:
+        return None
+    measure = figure_measure(prose, read, (0, len(prose)))
+    if measure[0] != "death" or not people_kind(things.lower()):
+        return None
+    fig = replace(read, start=span[0], end=span[1], num_start=span[0], num_end=span[1], spelled=True)
+    fv = _fact_value(doc, text, fig, sent, {}, measure)
+    fv.words = sentence_words(text, span[0], span[1], sent)
+    return fv
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
