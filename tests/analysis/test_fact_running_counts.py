@@ -94,3 +94,13 @@ def test_cases_and_deaths_suspected_cases_stay_apart() -> None:
     assert [v.value for v in cases.values] == [340, 340] and cases.status == "agree", cases.values
     toll = next(f for f in facts if f.label == "death toll")
     assert sorted(v.value for v in toll.values) == [15, 16]
+
+
+def test_a_blogs_first_and_booster_doses_stay_apart() -> None:
+    facts = sheet(
+        "LIVE: Kestrow vaccination drive\n\n09:00 The health board reports 12,000 first doses.\n\n"
+        "13:00 The health board now reports 8,000 booster doses.",
+        "The health board said 12,000 first doses had been given.",
+    )
+    rows = sorted((f.label, [v.value for v in f.values]) for f in facts)
+    assert rows == [("booster doses", [8000]), ("first doses", [12000, 12000])], rows

@@ -330,8 +330,8 @@ def _overlap(
         # (every term weighs the same: a term the grouping's weights never saw weighs one too)
         wa, wb = (sum(term_weight.get(t, 1.0) for t in terms) for terms in (ta, tb))
         ws = sum(term_weight.get(t, 1.0) for t in ta & tb)
-        # (the grounds quote the words ``a``'s own window writes)
-        return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), [t for t in a.context if t in ta and t in tb]
+        # (the grounds quote the words both windows write, as ever)
+        return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
     ws = sum(term_weight.get(t, 0.0) for t in shared)
     return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
 
@@ -999,8 +999,8 @@ def _counts_terms(a: FactValue, b: FactValue, ta: set[str], tb: set[str]) -> tup
 
     - counts of one noun phrase of several words ("cholera cases") both say its words, whether the
       figure's phrase holds them (its own words are no term of it) or a tally's subject does;
-    - a count's owner named for one of them only is left out: naming whose cases they are
-      ("Kisumu") makes no sentence unlike one that leaves the place unsaid.
+    - a count's owner named for one of them only, and unsaid by the other, is left out: naming
+      whose cases they are ("Kisumu") makes no sentence unlike one that leaves the place unsaid.
 
     Any other figures' terms are returned as given."""
     if a.kind != "count":
@@ -1009,8 +1009,13 @@ def _counts_terms(a: FactValue, b: FactValue, ta: set[str], tb: set[str]) -> tup
     if len(named) > 1:
         ta, tb = ta | named, tb | named
     if bool(a.owner) != bool(b.owner):
+        # (left out of the owner's side alone, and only when the other leaves it unsaid: a name both
+        # write, "Nordair says 184 passengers" and "The Nordair jet carried 182", stays shared)
         told = owner_words(a.owner or b.owner)
-        ta, tb = ta - told, tb - told
+        if a.owner and not told & tb:
+            ta = ta - told
+        elif b.owner and not told & ta:
+            tb = tb - told
     return ta, tb
 
 
