@@ -128,7 +128,10 @@ class Settings:
         path.parent.mkdir(parents=True, exist_ok=True)
         with lock_file(_lock_path(path)):
             try:
-                old = path.read_text("utf-8")
+                # newline="": a file saved with CRLF line ends (an editor on Windows) keeps them;
+                # read in text mode they would come back as LF on every line, changed or not.
+                with path.open(encoding="utf-8", newline="") as fh:
+                    old = fh.read()
             except FileNotFoundError:
                 old = ""
             except UnicodeDecodeError:
@@ -148,7 +151,7 @@ def _replace(path: Path, text: str) -> None:
     # leave is an empty file, read as the defaults (the rename never leaves half a file).
     fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:  # line ends as ``text`` has them
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
@@ -217,7 +220,8 @@ def _edited(text: str, wanted: dict[str, Any], path: Path) -> str:
     for start, end, shown in sorted(edits, reverse=True):
         out = out[:start] + shown + out[end:]
     if added:
-        out += ("" if not out or out.endswith("\n") else "\n") + "".join(f"{a}\n" for a in added)
+        eol = "\r\n" if "\r\n" in text else "\n"  # an added line ends as the file's lines do
+        out += ("" if not out or out.endswith("\n") else eol) + "".join(f"{a}{eol}" for a in added)
     return out
 
 

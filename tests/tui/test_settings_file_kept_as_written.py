@@ -73,3 +73,39 @@ def test_a_file_that_is_not_settings_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="not a mapping"):
         mine.save_changes(["theme"], tmp_path)
     assert Settings.path(tmp_path).read_text("utf-8") == "- just\n- a list\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "expected"),
+    [
+        # t13aj-r S9: a CRLF file (saved by an editor on Windows); only the changed value differs after.
+        (
+            "theme: textual-dark\r\nhighlight_entities: true\r\n",
+            ["highlight_entities"],
+            "theme: textual-dark\r\nhighlight_entities: false\r\n",
+        ),
+        # Comments kept, and a setting the file lacks added with the file's own line end.
+        (
+            "# mine\r\ntheme: nord   # dark\r\n",
+            ["theme", "compare_panes"],
+            "# mine\r\ntheme: gruvbox   # dark\r\ncompare_panes: free\r\n",
+        ),
+        # No newline after the last line: the added line starts on a CRLF of its own.
+        (
+            "theme: nord\r\nbogus_key: 1",
+            ["compare_panes"],
+            "theme: nord\r\nbogus_key: 1\r\ncompare_panes: free\r\n",
+        ),
+    ],
+    ids=["reported", "comment-and-added", "no-final-newline"],
+)
+def test_a_crlf_file_keeps_its_line_ends(tmp_path: Path, written: str, names: list[str], expected: str) -> None:
+    Settings.path(tmp_path).write_bytes(written.encode("utf-8"))
+    mine = Settings.load(tmp_path)
+    mine.theme, mine.compare_panes, mine.highlight_entities = "gruvbox", "free", False
+    if "theme" not in names:
+        mine.theme = Settings.load(tmp_path).theme
+    mine.save_changes(names, tmp_path)
+    assert Settings.path(tmp_path).read_bytes().decode("utf-8") == expected
+    again = Settings.load(tmp_path)
+    assert again.compare_panes == ("free" if "compare_panes" in names else "aligned")
