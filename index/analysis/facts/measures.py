@@ -52,12 +52,12 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_NOUNS,
     POWER_HOMES,
     POWER_OUT,
-    STILL_IN_HOSPITAL,
     STRIKE,
     career_of,
     done_to,
     elapsed,
     elided_sentence,
+    in_hospital,
     is_aboard,
     jobs_cut,
     lasting,
@@ -388,7 +388,7 @@ def _count_measure(
     left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
     if left:
         return casualty_label(next(v for v in CASUALTY.values() if v[0] == left), head)
-    if not increment and STILL_IN_HOSPITAL.match(text, fig.end, sent[1]):
+    if not increment and in_hospital(text, fig.start, fig.end, sent):
         return casualty_label(IN_HOSPITAL, head)
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)

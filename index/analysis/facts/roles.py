@@ -69,9 +69,31 @@ _STILL_OR_LEFT_HOSPITAL = re.compile(
 IN_HOSPITAL = ("hospital|in", "people in hospital")
 STILL_IN_HOSPITAL = re.compile(
     r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:still\s+)?(?:(?:remain|remains|remained)\s+)?"
+    # (being treated there is being there: "Forty-one people are being treated in hospital", t13ak N5)
+    r"(?:being\s+(?:treated|cared\s+for)\s+)?"
     r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?hospitals?\b",
     re.I,
 )
+
+# Being treated now, after a count ("41 patients were being treated", "remain under treatment"): in
+# hospital when its sentence names a hospital before the count, the speaker or the place ("Kestrow
+# General Hospital said 41 patients were being treated", "at Kestrow General Hospital, where 41
+# patients remain under treatment": t13ak N5, rows "patients treated" and "patients" apart).
+_BEING_TREATED = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?being\s+treated"
+    r"|(?:remain|remains|remained|are|were|is|was)\s+(?:still\s+)?(?:under|receiving|in)\s+treatment)\b",
+    re.I,
+)
+_HOSPITAL_WORD = re.compile(r"\bhospitals?\b", re.I)
+
+
+def in_hospital(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the count at ``start``–``end`` (in the sentence ``sent``) is of people in hospital now:
+    "41 people remain in hospital", "are being treated in hospital" (:data:`STILL_IN_HOSPITAL`), or
+    being treated (:data:`_BEING_TREATED`) in a sentence naming a hospital before the count."""
+    if STILL_IN_HOSPITAL.match(text, end, sent[1]):
+        return True
+    return _BEING_TREATED.match(text, end, sent[1]) is not None and bool(_HOSPITAL_WORD.search(text, sent[0], start))
 
 
 # Jobs cut, by the verb before the count ("will cut 1,200 jobs", "is to shed 1,500 posts", "laid
