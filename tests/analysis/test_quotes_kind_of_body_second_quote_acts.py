@@ -135,3 +135,17 @@ def test_a_relative_clause_after_according_to_speaks_for_its_own_subject(
     according = [q for q in found if q[2] == "according to"]
     assert [q[1] for q in according] == [source], found
     assert all("said" not in q[3] for q in according), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("15:05 MSF said its teams had treated 60 patients since Saturday.", "MSF"),
+        ("09:40 UNHCR said 300 families had crossed the border.", "UNHCR"),
+        ("11.20 IRC said its clinic in the camp had reopened.", "IRC"),
+    ],
+)
+def test_capitals_after_an_entry_stamp_that_are_no_zone_speak(rec: Recognizer, text: str, speaker: str) -> None:
+    # a live blog's entry: its stamp, then the body named in capitals as the entry's first word
+    found = _quotes(rec, "Live updates\n\n" + text + "\n\n16:00 The county said more cases were confirmed.")
+    assert [q[1] for q in found if q[3].split()[0] != "more"] == [speaker], found
