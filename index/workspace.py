@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.kept_mentions import KeptKeys
+    from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -954,11 +955,19 @@ class Workspace:
 
     # -- across articles ------------------------------------------------------------------------
 
-    def noise(self, refs: Iterable[str] | None = None) -> tuple[list[Analysis], list[tuple[str, str]]]:
-        """The boilerplate split of each article ``refs`` names (default: every article), and
-        the unreadable ones with why."""
+    def noise(
+        self, refs: Iterable[str] | None = None, *, open_built: bool = False
+    ) -> tuple[list[tuple[Article, NoiseSplit]], list[tuple[str, str]]]:
+        """The boilerplate split of each article ``refs`` names (default: every article), as
+        ``(article, split)`` pairs, and the unreadable ones with why. No recogniser runs (the
+        split needs none). With ``open_built`` an index on disk is opened as it is (nothing
+        indexed or built: the ``noise`` command), so an article it keeps as read for its file as
+        it is is not read again (a page not parsed again: t13al N13)."""
+        self.take_in_meta()
+        if open_built and not self.index_ready():
+            self._open_built_index()  # before the articles are read (see quotes)
         articles, skipped = self._readable(self._docs(refs))
-        return [self.analyser.analyse(a) for a in articles], skipped
+        return [(a, self.analyser.split(a)) for a in articles], skipped
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
         """Align two articles sentence by sentence, boilerplate left out, each sentence with

@@ -621,10 +621,6 @@ _DIGITS = (
     r"|\d{1,3},\d{1,2}(?![\d,])"  # a decimal comma ("2,5 %", "1,75 m"): never a thousands group
     r"|\d+(?:\.\d+)?|\.\d+"
 )
-# A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
-# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
-# half-dozen" is "half a dozen".
-_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 # The denominators a fraction is written with in words ("two-thirds", "a quarter"): the one list the
 # number words' pattern (no count of "two" in "two-thirds") and the shares in words read.
@@ -645,6 +641,24 @@ FRACTION_WORDS: dict[str, int] = {
         for s in ("", "s")
     },
 }
+# A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
+# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
+# half-dozen" is "half a dozen"; "a quarter of a million", "three-quarters of a billion" are that
+# fraction of it (review s44-rv finding 10: "Nearly a quarter of a million dishwashers" was a million).
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
+_FRACTION_OF = (
+    rf"(?:{_alt(_FRACTION_NUMERATORS)})[\s-](?:{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"\s+of\s+"
+)
+_WORDS_RUN = rf"(?:(?:half\s+|{_FRACTION_OF})?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+# A fraction of a scale's start, read back from the scale word a figure is found by ("a quarter of a
+# million": the trigger is "million", the figure starts at "a quarter").
+_FRACTION_OF_WHOLE = re.compile(
+    rf"(?P<k>{_alt(_FRACTION_NUMERATORS)})[\s-](?P<d>{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"\s+of\s+(?P<whole>an?\s.+)"
+)
+_FRACTION_OF_BEFORE = re.compile(rf"(?<![\w-]){_FRACTION_OF}an?\s+$", re.I)
+_FRACTION_OF_LONGEST = 40  # characters: "three-quarters of a " and its spaces
 _FRACTION_AFTER = rf"(?![\s-](?:{'|'.join(w for w in FRACTION_WORDS if w != 'half')})\b)"
 _SCALE_AFTER = _alt(SCALES)
 # A currency sign is read in its full-width form too ("＄5 million", "￡40m", "￥700,000": NFKC folds
@@ -686,7 +700,7 @@ _LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
 
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF]|p)\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -723,7 +737,19 @@ def _over_a_span(text: str, over: int, end: int) -> bool:
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+# A change verb straight before a number, "rose 28% to 153p", "up from 12 to 14", or with "by",
+# "will rise by £89 to £1,872", "went up by 20p to £3.40": a change and the level reached, never a
+# range (s43-rv finding 16: the range £89-1,872 agreed with any bill in between), unless only the
+# high end carries the unit ("will rise by 5 to 10 per cent": a range of the change).
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)}|up|down)\s+(?:from\s+)?$", re.I)
+# The words of a change's amount right before it, its verb and "by" ("rose by", "went up by about"),
+# or its noun and "of" ("an increase of", "a rise of"): the one reading of "this figure is a
+# change", for the range above and the fact sheet (facts.changes).
+CHANGE_BY_BEFORE = re.compile(
+    rf"\b(?:(?:{_alt(CHANGE_VERBS)}|up|down)\s+by|(?:an?\s+)?(?:increase|rise|hike|jump|fall|drop|decrease)\s+of)"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|just)\s+)?$",
+    re.I,
+)
 # "raised the toll from four to six", "revised the number of people injured from 12 to 15": a
 # change verb, its object, "from" the value replaced (then "to" the new one): two figures, never the
 # range 12-15 (the fact sheet leaves the replaced value out of its measure too).
@@ -733,6 +759,28 @@ _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
+
+
+# Words of a price in a sentence, which make a number with a glued "p" pence ("160p a share",
+# "shares closed at 153p", "a 5p rise in fuel duty"): a pound sign or a word of paying or pricing.
+_PRICE_WORDS = re.compile(
+    r"£|\b(?:shares?|prices?|priced|pence|pay|pays|paid|cost|costs|fare|fares|dividend|stamp|litre|offer)\b", re.I
+)
+
+
+def _priced(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` speaks of a price (:data:`_PRICE_WORDS`)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = _SENTENCE_END.search(text, at)
+    return _PRICE_WORDS.search(text, lo, end.start() + 1 if end else len(text)) is not None
+
+
+def _unit_after(text: str, at: int, limit: int) -> bool:
+    """Whether a percent sign, a unit, a currency's or a scale's word follows ``at`` (the high end of
+    "by 5 to 10 per cent", "by 2 to 3 metres": a unit both ends share)."""
+    return any(p.match(text, at, limit) for p in (_PERCENT, _UNIT, _CUR_WORD, _SCALE_WORD))
+
+
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
@@ -1019,6 +1067,11 @@ def words_value(words: str) -> float | None:
     if low.startswith("half "):
         whole = words_value(low[5:])
         return whole / 2 if whole is not None else None
+    if (part := _FRACTION_OF_WHOLE.match(low)) is not None:
+        # "a quarter of a million", "three-quarters of a billion": that fraction of the whole
+        whole = words_value(part.group("whole"))
+        k, d = _FRACTION_NUMERATORS[part.group("k")], FRACTION_WORDS[part.group("d")]
+        return whole * k / d if whole is not None else None
     low = re.sub(r"^an? ", "one ", low)
     if low in ("dozen", "one dozen"):
         return 12.0
@@ -1394,7 +1447,9 @@ def _match_at(text: str, p: int, pos: int, end: int) -> re.Match[str] | None:
     """The figure pattern matched at trigger ``p``, or a few characters earlier when a currency
     sign or code stands before it ("US$5", "Rs 16,189", "RM10")."""
     pre = text[max(pos, p - 6) : p]
-    tries = range(max(pos, p - 6), p + 1) if pre and _CODE_BEFORE.search(pre) else (p,)
+    tries: Iterable[int] = range(max(pos, p - 6), p + 1) if pre and _CODE_BEFORE.search(pre) else (p,)
+    if (part := _FRACTION_OF_BEFORE.search(text, max(pos, p - _FRACTION_OF_LONGEST), p)) is not None:
+        tries = (part.start(), *tries)  # "a quarter of a million": the figure starts at its fraction
     for a in tries:
         m = NUMBER.match(text, a, end)
         if m is not None and (m.group("num") is not None or m.group("words") is not None) and m.end() > p:
@@ -1671,6 +1726,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
+    if not spelled and text.startswith("p", num_e) and not text[num_e + 1 : num_e + 2].isalnum():
+        if cur or not _priced(text, num_s):
+            return None  # "1080p video", "Phase 3p": no pence
+        # "160p a share", "rose 2.1% to 412p": pence, a pound's hundredth (review s43-rv finding 16)
+        return Figure(s, num_e + 1, s, num_e + 1, "money", value / 100, "GBP")
     if (fr := _AND_A_FRACTION.match(text, e, limit)) is not None and value == int(value) and not fractional:
         # "two and a quarter percent", "six and a half million": the fraction is the figure's when
         # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two
@@ -1707,6 +1767,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 joiner == "to"
                 and not _CHANGE_BEFORE.search(before)
                 and not CHANGED_FROM.search(text, max(0, s - 64), s)
+                and not (
+                    CHANGE_BY_BEFORE.search(before)
+                    and (cur or rm.group("cur") or not _unit_after(text, rm.end(), limit))
+                )
             )
             or joiner in ("-", "–", "—")
         ) and not _years_apart(text, raw, rm):

@@ -63,6 +63,7 @@ from waic_reader.index.corpus.date_patterns import (
 )
 from waic_reader.index.corpus.date_stamps import (
     capitals_stamp,
+    dateline_under,
     foreign_fields,
     foreign_label,
     foreign_line,
@@ -106,6 +107,15 @@ def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
 
 # Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
 _UNREAD_FIELD = "no day, month and year read after its label"
+
+
+def _dateline_under(head: str, line: re.Match[str]) -> re.Match[str] | None:
+    """:func:`date_stamps.dateline_under` of the line matched by ``line`` in ``head``, the line
+    over it (blank lines skipped) as its headline; None for the text's first line."""
+    above = head[: line.start()].rstrip()
+    if not above:
+        return None
+    return dateline_under(above[above.rfind("\n") + 1 :], line.group(0))
 
 
 def _foreign_kind(line: str) -> str:
@@ -528,8 +538,10 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
                 else:
                     found.append(FoundDate(iso, at, to, _foreign_kind(field)))
             continue
-        if on_line is None and (f := foreign_line(line.group(0))) is not None:
-            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
+        if on_line is None and (f := foreign_line(line.group(0)) or _dateline_under(head, line)) is not None:
+            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025"), or an
+            # outlet's name written without spaces and its date under the headline ("新华财经
+            # 2026年3月12日", t13al N8).
             at, to = line.start() + f.start(), line.start() + f.end()
             taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
             if not any(s < to and at < e for s, e in taken):
