@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
+from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -1772,6 +1773,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    if fv.measure.split("|", 1)[0] == LIMIT:
+        return  # a limit covered is per holder by its nature: "per saver", "per person" are one (t13al N1)
     at = fig.end
     if fig.conversion_span is not None and text.startswith(",", at):
         # "200,000 taka, or about $1,640, per family": past the conversion's closing comma (issue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.cover_limits import cover_limit
 from waic_reader.index.analysis.facts.money_purpose import (
     SPEND_BEFORE,
     VALUE_OF,
@@ -83,6 +84,7 @@ _MONEY_LABELS = {
     "spent": "money spent",
     "cut": "money cut or saved",
     "shortfall": "shortfall",
+    "deposits": "deposits",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -411,6 +413,10 @@ def money_measure(
         # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
         # crore": the verb governing this amount is in its own clause, never the one before
         before = clause_before(text, fig.start, own_start)
+    if limit := cover_limit(text, fig, before, after):
+        # "Deposits of up to €100,000 per saver are guaranteed": the most a scheme pays each
+        # holder, never a value of the bank's deposits (t13al N1)
+        return limit
     before = _negotiation_words(before)
     clause = _after_part_of(after)
     opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED

@@ -135,6 +135,12 @@ for _words, _role in (
     # What a bidder offers for a contract ("put its repair bid at Rs 16,189 crore", "tendered at"):
     # a bid, never money pledged (t13p F5).
     ("bid bids tender tenders tendered", "bid"),
+    # A bank's deposits, the money its savers hold with it ("holds total deposits of €18.4
+    # billion", "18.2 billion euros in deposits", "Deposits totalled …"): one measure however
+    # worded, never a bare amount beside a credit line or the per-saver guarantee (t13al N1, N2:
+    # "amount (EUR)" held €18.4bn and €100,000, "amount (EUR): central" €17.9bn and a €2.5bn loan).
+    # (a cap on what a guarantee covers is read first: money_roles.cover_limit)
+    ("deposits", "deposits"),
     # Money one side demands of another: a ransom, money "demanded", "sought" or that someone
     # "wants" (t13z H3, round s35-j: "will not pay the €4.1m ransom demanded by the hackers",
     # "would not pay the £3.6m the hackers want" were *money pledged*); "asked for" is
@@ -346,6 +352,11 @@ def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = Fal
 # "12 schools were closed", "80 families had been displaced", "3,000 hectares had burned".
 # Auxiliaries and the adverbs between them and the participle ("had also been", "were
 # temporarily") are passed over; the participle is a word in "-ed" or an irregular one.
+# Verbs whose subject is given the money, never its payer ("Kellby would receive €5 million",
+# "the town was granted $2m"): a reported clause holding one names no payer of its own
+# (owners._reported_payer), and a fund as their subject is what the money is for
+# (money_purpose.money_purpose: "The guarantee fund will receive a credit line of 2.5 billion euros").
+RECEIVING = frozenset("receive receives received receiving get gets got getting granted awarded".split())
 AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
 VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
 _IRREGULAR_PARTICIPLES = frozenset(
