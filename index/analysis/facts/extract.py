@@ -61,6 +61,8 @@ from waic_reader.index.analysis.facts.percent import (
     unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
+    OTHER_PLACE,
+    other_place,
     place_of,
 )
 from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
@@ -1297,6 +1299,17 @@ def extract_figures(
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+                if (
+                    not fv.owner
+                    and fv.kind == "count"
+                    and fv.head
+                    and (place := other_place(text, fig.start, fig.end, (s.start, s.end)))
+                ):
+                    # "In the neighbouring town of Brenn, 45 cholera cases were confirmed": that
+                    # place's count, a measure of its own, never a value of the story's count (an
+                    # owner joins unowned values; t13ak-r S2; places.other_place)
+                    fv.measure = f"{OTHER_PLACE}{place.casefold()}|{' '.join((*fv.modifiers, fv.head))}"
+                    fv.label = f"{fv.label} in {place}"
             if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact

@@ -36,6 +36,7 @@ from waic_reader.index.analysis.facts.owners import (
     SUM_NOUNS,
 )
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
+from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -1065,6 +1066,7 @@ def group_figures(
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
+    figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
