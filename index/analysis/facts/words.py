@@ -95,13 +95,16 @@ for _words, _role in (
     # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
     # bid's, "tendered its offer at"; "will give Rs 1 lakh to each bereaved family", "would provide
     # S/ 10 million": t13ag-r N2, a bare "amount (INR)" beside the other outlet's money pledged;
-    # "given" is left out, a preposition too: "given the $2 billion deficit")
+    # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
+    # money given as "fund" is: "the emergency grant now stood at £1.2m" and "would raise the
+    # emergency grant to £1.2m" were bare amounts beside "approved an emergency grant of £800,000",
+    # t13ak-r N4b; "granted" is a recipient's verb, RECEIVING)
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
         pay pays paying give gives gave giving provide provides provided providing
-        approve approves approved approving funding""",
+        approve approves approved approving funding grant grants""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
@@ -595,12 +598,22 @@ _PEOPLE_KINDS = frozenset(
     journalists reporters doctors nurses members colleagues co-workers coworkers""".split()
 )
 
+# The singular of each kind of people, counted when one is ("One worker was killed", "A man died"):
+# the kind of its plural
+_ONE_OF_KIND = {
+    **{w[:-1]: w for w in _PEOPLE_KINDS if w.endswith("s") and not w.endswith(("ss", "men"))},
+    **{w[:-3] + "man": w for w in _PEOPLE_KINDS if w.endswith("men")},
+    "child": "children",
+    "person": "people",
+}
+
 
 def people_kind(head: str) -> bool:
     """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
     (:data:`PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
     or with no noun at all."""
     head = SAME_NOUN.get(head, head)  # "dockers" are "dockworkers"
+    head = _ONE_OF_KIND.get(head, head)  # "One worker was killed" counts a worker (t13ak-r S1)
     return (
         not head
         or head in PERSON_NOUNS
