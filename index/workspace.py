@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.kept_mentions import KeptKeys
+    from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -954,11 +955,19 @@ class Workspace:
 
     # -- across articles ------------------------------------------------------------------------
 
-    def noise(self, refs: Iterable[str] | None = None) -> tuple[list[Analysis], list[tuple[str, str]]]:
-        """The boilerplate split of each article ``refs`` names (default: every article), and
-        the unreadable ones with why."""
+    def noise(
+        self, refs: Iterable[str] | None = None, *, open_built: bool = False
+    ) -> tuple[list[tuple[Article, NoiseSplit]], list[tuple[str, str]]]:
+        """The boilerplate split of each article ``refs`` names (default: every article), as
+        ``(article, split)`` pairs, and the unreadable ones with why. No recogniser runs (the
+        split needs none). With ``open_built`` an index on disk is opened as it is (nothing
+        indexed or built: the ``noise`` command), so an article it keeps as read for its file as
+        it is is not read again (a page not parsed again: t13al N13)."""
+        self.take_in_meta()
+        if open_built and not self.index_ready():
+            self._open_built_index()  # before the articles are read (see quotes)
         articles, skipped = self._readable(self._docs(refs))
-        return [self.analyser.analyse(a) for a in articles], skipped
+        return [(a, self.analyser.split(a)) for a in articles], skipped
 
     def compare(self, a_ref: str, b_ref: str) -> Comparison:
         """Align two articles sentence by sentence, boilerplate left out, each sentence with
@@ -1669,11 +1678,14 @@ class Workspace:
         return rows
 
     def gazetteer_revision(self) -> str:
-        """ "" while the user's gazetteer file is as this process first listed rows under it (or as
-        this call first finds it); else a stamp of the file as it is now: what the library's
-        rows are kept under after an edit (:meth:`list_rows` counts the edited gazetteer's
-        names). Two ``stat`` calls (:func:`_gazetteer_edited`)."""
-        return _gazetteer_edited()
+        """The stamp of the gazetteer files (the bundled and the user's) as they are now
+        (:func:`~waic_reader.index.analysis.kept_mentions.gazetteer_stamp`: two ``stat`` calls;
+        a file's bytes are hashed again only when its stat changed, never parsed here): the
+        app's folder check brings the index up to date when it moves. :meth:`list_rows` counts
+        an edited gazetteer's names by itself, from the stamp ``listing.json`` keeps."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
+
+        return gazetteer_stamp()
 
     def _marks_by_doc(self) -> Callable[[str], str]:
         """doc id -> a digest of the user's marks made under it ("" for none: most articles), as
@@ -1698,13 +1710,31 @@ class Workspace:
         """The rows of :meth:`list_rows` before year-less dates are resolved. Without
         ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
         analysed: no words, noise or entities) and is not kept."""
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
         from waic_reader.index.analysis.versions import analysis_version, version_sources
         from waic_reader.index.corpus.listing import ListingCache, listing_row, row_ok
         from waic_reader.index.corpus.reader import article_fields
 
         as_read, self._listing_read = self._listing_read, None
         cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read, str(self._root))
+        # A row's entity count is the user's gazetteer's too. Rows counted under other gazetteer
+        # files (the user's edited since, while this process runs or between two processes) are
+        # counted again where the edit can change the article's names: the entity panel and
+        # who: read the edited file at once (s41-q; a new process kept the old counts, s43-q).
+        gazetteer = gazetteer_stamp()
+        if cache.gazetteer != gazetteer:
+            if cache.gazetteer is not None and cache.rows:
+                if self.index_ready() or (read and self._open_built_index()):
+                    cache.forget(self.index.names_stale(dict.fromkeys(cache.rows, cache.gazetteer)))
+                    cache.set_gazetteer(gazetteer)
+                elif read:  # no index to tell which: every row counted again
+                    cache.forget(list(cache.rows))
+                    cache.set_gazetteer(gazetteer)
+                # else painted as they are; the next listing that reads counts them again
+            else:  # none kept yet (or a file from before the stamp was kept): counted under now's
+                cache.set_gazetteer(gazetteer)
         stored: dict[str, StoredDoc] | None = None
+        stale: set[str] = set()  # stored rows counted under gazetteer files an edit since changes
         rows: list[dict[str, Any]] = []
         entries = list(self.corpus.entries.items())
         # An edited corpus.yaml entry makes the row again (without corpus.yaml every stamp is "").
@@ -1716,12 +1746,6 @@ class Workspace:
             f"{stamp}|marks={m}" if (m := marks(doc)) else stamp
             for (doc, _), stamp in zip(entries, stamps, strict=True)
         ]
-        # A row's entity count is the gazetteer's too: the user's gazetteer edited while this
-        # process runs, the rows counted before (kept here, stored by the index) count the old
-        # one's names, where the entity panel and who: read the new one at once (s41-q). Kept
-        # under the file as it is now, each row is counted again by the analyser, which reads it.
-        if edited := _gazetteer_edited():
-            keys = [f"{key}|gazetteer={edited}" for key in keys]
         cached = [cache.get(doc, e.mtime_ns, e.size, key) for (doc, e), key in zip(entries, keys, strict=True)]
         # The index's stored rows are read for many missing rows (listing.json removed, rules
         # changed); a few (files added or edited since) are read and analysed, ~10-50 ms each:
@@ -1738,6 +1762,7 @@ class Workspace:
                 and (self.index_ready() or (read and self._open_built_index()))
             ):
                 stored = self.index.stored()  # once, and only when rows are missing
+                stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()})
             if row is None and stored is not None:
                 s = stored.get(doc)
                 if (
@@ -1745,6 +1770,7 @@ class Workspace:
                     and s.row is not None
                     and (s.mtime_ns, s.size, s.meta) == (entry.mtime_ns, entry.size, stamp)
                     and key == stamp  # the index's row counts the marks it was indexed with
+                    and doc not in stale  # and the names of the gazetteer it was indexed with
                     and row_ok(s.row)
                 ):
                     row = dict(s.row)
@@ -1778,25 +1804,6 @@ class Workspace:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
         return rows
-
-
-# The gazetteers' stamp (:func:`~.analysis.kept_mentions.gazetteer_stamp`) as this process first
-# listed rows under them, by the user's gazetteer path (the config folder the environment names):
-# the rows kept and stored then count their names (:func:`_gazetteer_edited`).
-_listed_gazetteer: dict[Path, str] = {}
-
-
-def _gazetteer_edited() -> str:
-    """ "" while the gazetteer files are as this process's first listing found them; else a key
-    part naming them as they are now (``Workspace._listing``), their stamp. The one stat check
-    of the files, kept_mentions' (two ``stat`` calls; a file's bytes are hashed again only when its
-    stat changed, and never parsed here): the listing of an unchanged corpus loads no gazetteer."""
-    from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
-    from waic_reader.index.paths import USER_GAZETTEER_NAME, config_dir
-
-    now = gazetteer_stamp()
-    first = _listed_gazetteer.setdefault(config_dir() / USER_GAZETTEER_NAME, now)
-    return "" if now == first else now
 
 
 def _grouping_key(

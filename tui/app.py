@@ -392,6 +392,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
+        if not self.index_ready:  # the gazetteer the first sync indexed under: check_folder tells an edit from it
+            self._gazetteer_seen = self.workspace.gazetteer_revision()
         self.index_opened(first=not self.index_ready)
         self.index_ready = True
         self.index_report = message.report

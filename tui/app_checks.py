@@ -68,7 +68,9 @@ class CorpusChecks(App[object]):
     def __init__(self) -> None:
         super().__init__()
         self._marks_seen = 0  # the marks' revision the last folder check saw (check_folder)
-        self._gazetteer_seen = ""  # the user gazetteer's, likewise (Workspace.gazetteer_revision)
+        # The gazetteer files' stamp likewise (Workspace.gazetteer_revision): set by the first
+        # IndexReady, as the first sync found them.
+        self._gazetteer_seen = ""
         self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
         # Three workers read corpus.yaml's warnings (read_corpus_meta, sync_index, check_folder);
         # each result carries a stamp taken before it was computed, and one older than the

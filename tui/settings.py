@@ -220,8 +220,8 @@ def _edited(text: str, wanted: dict[str, Any], path: Path) -> str:
     for start, end, shown in sorted(edits, reverse=True):
         out = out[:start] + shown + out[end:]
     if added:
-        end = "\r\n" if "\r\n" in text else "\n"  # an added line ends as the file's lines do
-        out += ("" if not out or out.endswith("\n") else end) + "".join(f"{a}{end}" for a in added)
+        eol = "\r\n" if "\r\n" in text else "\n"  # an added line ends as the file's lines do
+        out += ("" if not out or out.endswith("\n") else eol) + "".join(f"{a}{eol}" for a in added)
     return out
 
 

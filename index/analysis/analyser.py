@@ -319,15 +319,10 @@ class Analyser:
             cached = self._cache.get(article.doc)
         if cached is not None and cached.article is article and (use_kept or not cached.from_kept):
             return cached
-        from waic_reader.index.analysis.noise import split_noise
-        from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
-
         # Taken before the split: a mark made meanwhile makes the kept key miss, never serve
         # the split made without it.
         marks = self.marks_keys()
-        split = split_noise(article, self.overrides)
-        retitle_with_marks(article, self.overrides)  # (never a title from a block marked noise)
-        analysis = Analysis(article, split, marks=marks)
+        analysis = Analysis(article, self._split(article), marks=marks)
         kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
         analysis.mentions = kept if kept is not None else self.recognizer.recognize(article, analysis.noise_spans())
         analysis.from_kept = kept is not None
@@ -339,6 +334,28 @@ class Analyser:
                 self._cache.clear()
             self._cache[article.doc] = analysis
         return analysis
+
+    def split(self, article: Article) -> NoiseSplit:
+        """``article``'s boilerplate split with the user's marks, as :meth:`analyse` makes it
+        (its cached analysis's when it has one for this very article), without its mentions:
+        what ``noise`` shows needs no recogniser (t13al N13: the recogniser's import and pass
+        over every article were half of ``noise --json``'s time)."""
+        self.refresh_marks()
+        with self._lock:
+            cached = self._cache.get(article.doc)
+        if cached is not None and cached.article is article:
+            return cached.split
+        return self._split(article)
+
+    def _split(self, article: Article) -> NoiseSplit:
+        """The split of ``article`` with the user's marks, its title derived again without a
+        block marked noise."""
+        from waic_reader.index.analysis.noise import split_noise
+        from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
+
+        split = split_noise(article, self.overrides)
+        retitle_with_marks(article, self.overrides)  # (never a title from a block marked noise)
+        return split
 
     def refresh_marks(self) -> bool:
         """Take in marks another process saved since this one read the marks file (one ``stat``

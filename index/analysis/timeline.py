@@ -611,13 +611,15 @@ def build_timeline(
     for doc, found in mentions.items():
         if doc not in by_doc:
             continue
-        taken: set[tuple[str, str]] = set()
+        taken: set[tuple[str, str, str]] = set()
         own[doc] = []
         given.append(sorted(found, key=lambda m: m.start))
         blog = timed.get(doc, ())
         for m in given[-1]:
             type_ = m.key.partition(":")[0]
-            at = (m.key, entry_at(blog, m.start) if blog else "")
+            # (each way of writing a key: "DNB" in "De Nederlandsche Bank (DNB)" joins the
+            # short form written alone elsewhere, as in the entity list; t13al N11)
+            at = (m.key, m.text, entry_at(blog, m.start) if blog else "")
             if m.noise or at in taken or type_ in NUMERIC_TYPES:
                 continue
             taken.add(at)

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
 
 FILE_NAME = "timeline.json"
-FORMAT = 4  # the layout of an entry below (2: each entry keyed by its own marks; 3: its kept names;
-# 4: its live-blog entries, t13z H21)
+FORMAT = 5  # the layout of an entry below (2: each entry keyed by its own marks; 3: its kept names;
+# 4: its live-blog entries, t13z H21; 5: the first mention of each way a key is written, t13al N11)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,18 +88,21 @@ class Kept:
 def first_mentions(
     mentions: Iterable[Any], entries: Sequence[tuple[int, str]] = (), date: str | None = None
 ) -> list[KeptMention]:
-    """The mentions the timeline uses (``build_timeline``): per entity key the first one, by
-    offset, outside boilerplate, and in a live blog (``entries``: ``facts.extract.live_entries``)
-    also its first in time, when that is another (a blog written newest first names it first at
-    its bottom, t13z H21; text outside entries at the article's own ``date``'s time,
-    ``timeline.written_at``); numeric types (dates, amounts) left out."""
+    """The mentions the timeline uses (``build_timeline``): per entity key and way of writing it
+    the first one, by offset, outside boilerplate, and in a live blog (``entries``:
+    ``facts.extract.live_entries``) also its first in time, when that is another (a blog written
+    newest first names it first at its bottom, t13z H21; text outside entries at the article's
+    own ``date``'s time, ``timeline.written_at``); numeric types (dates, amounts) left out. Each
+    way of writing a key is kept, as the grouping reads them: "DNB" in "De Nederlandsche Bank
+    (DNB)" defines the short form another article writes alone, which the timeline otherwise
+    listed as a subject of its own (t13al N11)."""
     from waic_reader.index.analysis.timeline import written_at
 
-    firsts: dict[str, list[Any]] = {}
+    firsts: dict[tuple[str, str], list[Any]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.noise or m.key.partition(":")[0] in NUMERIC_TYPES:
             continue
-        held = firsts.setdefault(m.key, [])
+        held = firsts.setdefault((m.key, m.text), [])
         if not held:
             held.append(m)
         elif entries and (written_at(entries, m.start, date), m.start) < (

@@ -12,6 +12,7 @@ when, above or below a headline, never the headline, a name or an outlet.
   or None);
 - :func:`is_calendar` (text that is nothing but a weekday, month, date or time);
 - date lines written otherwise: :func:`numeric_line` (all-numeric, "15/03/2025 09:30"),
+  :func:`dateline_under` (an outlet's name written without spaces and its date, under the headline),
   :func:`foreign_line`, :func:`foreign_fields` and :func:`foreign_stamp` (in another language,
   by :mod:`date_languages`' stamp words), each giving the date's match or spans on the line;
 - :func:`prose_lines` (``(start, end)`` of the first lines of prose near the top, where the
@@ -50,6 +51,7 @@ from waic_reader.index.corpus.date_patterns import (
 
 __all__ = [
     "capitals_stamp",
+    "dateline_under",
     "foreign_fields",
     "foreign_label",
     "foreign_line",
@@ -113,6 +115,42 @@ def foreign_line(line: str) -> re.Match[str] | None:
     if _unspaced_words(rest):
         return m
     return m if mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
+
+
+# A name written without spaces beside a date: one run of two to eight letters ("新华财经",
+# "共同通信", "NHKニュース"), at least one of them of those scripts (:data:`_UNSPACED`).
+_UNSPACED_NAME = re.compile(r"[^\W_]{2,8}")
+# What may set a date line's name apart from its date: spaces, a middle dot, a bullet, a bar, a dash.
+_NAME_SEPARATORS = " \t·•|—–/-"
+
+
+def _name_and_date(line: str) -> re.Match[str] | None:
+    """The Chinese, Japanese or Korean date (its time too) of a line that is nothing but that date
+    and one short name written without spaces (:data:`_UNSPACED_NAME`), either first; else None."""
+    m = FOREIGN.search(line)
+    if m is None or m.group("cy") is None:
+        return None
+    rest = (line[: m.start()] + " " + line[m.end() :]).strip(_NAME_SEPARATORS)
+    return m if _UNSPACED_NAME.fullmatch(rest) and _UNSPACED.search(rest) else None
+
+
+def dateline_under(above: str, line: str) -> re.Match[str] | None:
+    """The date of ``line`` (a match of :data:`FOREIGN`, offsets into ``line``) when ``line`` is
+    an outlet's date line under the headline ``above`` (the line over it, blank lines skipped):
+    nothing but a Chinese, Japanese or Korean date and one short name in a script written without
+    spaces ("新华财经 2026年3月12日", "共同通信 2026年3月12日", "ロイター | 2026年3月12日 10:30",
+    the date first too), under a line with a letter that ends no sentence and is no such line
+    itself. Else None.
+
+    The position decides, as capitals do in English ("Reuters 12 March 2026"): opening the text,
+    the same line is a short headline with its date ("央行接管银行 2026年3月12日"), and
+    :func:`foreign_line` leaves it unread (its name no newspaper's word closes: t13al N8, the
+    line became the title and the article went undated). Read by the date scan (``dates``) and
+    the title (``titles``) with their line above, so both agree."""
+    above = above.strip()
+    if not any(c.isalpha() for c in above) or _SENTENCE_END.search(above) or _name_and_date(above) is not None:
+        return None
+    return _name_and_date(line)
 
 
 def foreign_stamp(line: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -63,6 +63,7 @@ from waic_reader.index.corpus.date_patterns import (
 )
 from waic_reader.index.corpus.date_stamps import (
     capitals_stamp,
+    dateline_under,
     foreign_fields,
     foreign_label,
     foreign_line,
@@ -106,6 +107,15 @@ def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
 
 # Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
 _UNREAD_FIELD = "no day, month and year read after its label"
+
+
+def _dateline_under(head: str, line: re.Match[str]) -> re.Match[str] | None:
+    """:func:`date_stamps.dateline_under` of the line matched by ``line`` in ``head``, the line
+    over it (blank lines skipped) as its headline; None for the text's first line."""
+    above = head[: line.start()].rstrip()
+    if not above:
+        return None
+    return dateline_under(above[above.rfind("\n") + 1 :], line.group(0))
 
 
 def _foreign_kind(line: str) -> str:
@@ -387,16 +397,31 @@ _TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{TIME}){ZONE_AFTER}?[ \t]*\r?$")
 
 _OFFSET_END = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")  # a parsed time's zone offset ("+01:00")
 
+# A line of a date and a clock time alone ("11 Mar 2026 08.05 GMT", "March 11, 2026 at 8:05am
+# EST"): the entry stamp some live blogs write over each entry instead of the time alone (t13al N9).
+_DATED_TIME_LINE = re.compile(rf"(?m)^[ \t]*{EXPRESSION.pattern}[ \t]*\r?$")
+
 
 def entry_times(text: str) -> list[tuple[int, str]]:
     """A live blog's entry times: each line of a clock time alone (:data:`_TIME_LINE`, "12:55",
     "10:41 GMT") as (where it starts, "HH:MM" on a 24-hour clock, its zone's offset after it when
     the line writes one: "09:15 CET" → "09:15+01:00", "09.15 GMT+1" → "09:15+01:00", read as a
     date's zone is, :func:`parse`), in text order, when there are at least two of them (one is a
-    stamp's time, :func:`_time_below`); else []. The zone was dropped: a CET blog's 09:15 sorted
-    an hour after a GMT blog's 08:15, the same moment (t13af N10, round s38-y2)."""
+    stamp's time, :func:`_time_below`); else, read the same way, the times of the lines of a
+    date and a clock time alone (:data:`_DATED_TIME_LINE`, "11 Mar 2026 08.05 GMT": the entry
+    stamps of other outlets' blogs, t13al N9), when there are at least two of those; else []. An
+    entry's date is its article's (an entry's time is written on its day). The zone was dropped:
+    a CET blog's 09:15 sorted an hour after a GMT blog's 08:15, the same moment (t13af N10, round
+    s38-y2)."""
+    return _clock_lines(_TIME_LINE.finditer(text)) or _clock_lines(
+        m for m in _DATED_TIME_LINE.finditer(text) if m["time"] is not None
+    )
+
+
+def _clock_lines(lines: Iterable[re.Match[str]]) -> list[tuple[int, str]]:
+    """:func:`entry_times` of ``lines`` (matches with a ``time`` and a ``zone`` group)."""
     found: list[tuple[int, str]] = []
-    for m in _TIME_LINE.finditer(text):
+    for m in lines:
         zone = (m["zone"] or "").upper()
         timed = parse(f"2000-01-01 {m['time']} {zone}".strip())
         if (timed is None or "T" not in timed) and zone:
@@ -513,8 +538,10 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
                 else:
                     found.append(FoundDate(iso, at, to, _foreign_kind(field)))
             continue
-        if on_line is None and (f := foreign_line(line.group(0))) is not None:
-            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
+        if on_line is None and (f := foreign_line(line.group(0)) or _dateline_under(head, line)) is not None:
+            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025"), or an
+            # outlet's name written without spaces and its date under the headline ("新华财经
+            # 2026年3月12日", t13al N8).
             at, to = line.start() + f.start(), line.start() + f.end()
             taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
             if not any(s < to and at < e for s, e in taken):

@@ -183,6 +183,12 @@ class ListingCache:
     version, :func:`~waic_reader.index.analysis.versions.version_sources`): while it matches, the
     version is known without asking. Any other row is made again by the caller. The file is
     plain JSON (never code): a damaged or foreign one is ignored and rewritten.
+
+    A row's entity count is also the user's gazetteer's: the file keeps ``gazetteer``, the stamp
+    of the gazetteer files its rows were counted under
+    (:func:`~waic_reader.index.analysis.kept_mentions.gazetteer_stamp`; None in a file written
+    before it was kept). The caller drops the rows an edit can change (:meth:`forget`) before it
+    sets the stamp of now.
     """
 
     def __init__(
@@ -208,6 +214,7 @@ class ListingCache:
         # no text), kept as rows are, so a listing knows them skipped without reading them and the
         # library never paints them as rows still to come (acceptance #17-5).
         self.skips: dict[str, Any] = {}
+        self.gazetteer: str | None = None
         self.changed = False
         self._load(read)
 
@@ -237,6 +244,8 @@ class ListingCache:
             self.changed = True
             return
         self.rows = rows
+        if isinstance(stamp := data.get("gazetteer"), str):
+            self.gazetteer = stamp
         skips = data.get("skipped", {})
         if isinstance(skips, dict):
             self.skips = skips
@@ -288,6 +297,18 @@ class ListingCache:
             self.rows.pop(doc, None)
             self.changed = True
 
+    def forget(self, docs: Iterable[str]) -> None:
+        """Drop the rows of ``docs`` (made again by the caller)."""
+        for doc in docs:
+            if self.rows.pop(doc, None) is not None:
+                self.changed = True
+
+    def set_gazetteer(self, stamp: str) -> None:
+        """Keep that the rows are counted under the gazetteer files of ``stamp``."""
+        if self.gazetteer != stamp:
+            self.gazetteer = stamp
+            self.changed = True
+
     def keep_only(self, docs: Iterable[str], skipped: Iterable[str] = ()) -> None:
         """Forget rows of documents no longer in the corpus, and keep the rest in the order of
         ``docs`` (folder order): :func:`last_listing` gives them in the file's order; forget
@@ -314,6 +335,7 @@ class ListingCache:
             "root": self.root,
             "rows": self.rows,
             "skipped": self.skips,
+            "gazetteer": self.gazetteer,
         }
         write_private_json(self.path, data)
         self.changed = False

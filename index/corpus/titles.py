@@ -457,7 +457,11 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     # (a "Share" row, a photo caption, a byline judged a menu's) is walked past too, up to 8
     while i >= 0 and first - i <= 8:
         text = blocks[i].text.strip()
-        if kept < 4 and (_stamp_like(text) or _byline_line(text) or text == outlet):
+        # (An outlet's name written without spaces and its date under the headline, "新华财经
+        # 2026年3月12日", is a date line by what stands over it: t13al N8, it was the title.)
+        above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i > 0 else ""
+        dated = bool(above) and date_stamps.dateline_under(above, text) is not None
+        if kept < 4 and (_stamp_like(text) or _byline_line(text) or text == outlet or dated):
             kept += 1
         elif i not in noise or (
             4 <= len(words(text)) <= 20

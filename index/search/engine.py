@@ -89,6 +89,13 @@ class SearchEngine(Protocol):
         """What is kept of every indexed article, by doc id."""
         ...
 
+    def names_stale(self, stamps: Mapping[str, str | None]) -> set[str]:
+        """The docs of ``stamps`` (doc id → the gazetteer stamp its names were counted under, None
+        for unknown) whose names the gazetteer files as they are now can change: those writing a
+        word of an entry the two files differ in; every doc of a stamp the index keeps no files of.
+        Empty when each stamp is the files' now. No index open: every doc of another stamp."""
+        ...
+
     def stored_doc(self, doc: str) -> StoredDoc | None:
         """What the index keeps of ``doc`` (as :meth:`stored` gives it), or None when ``doc`` is
         not indexed or no index is open. Fast (one stored document read): compare asks it for

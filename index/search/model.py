@@ -140,3 +140,6 @@ class StoredDoc:
     # What the corpus grouping of names reads of it as indexed (analysis.kept_mentions.kept_names;
     # None: not stored): the timeline groups its subjects as the entity list does from these.
     names: str | None = None
+    # The stamp of the gazetteer files its names were recognised with (analysis.kept_mentions.
+    # gazetteer_stamp; None: not stored): its row's entity count is theirs.
+    gazetteer: str | None = None

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from snapshot_app import settle
 
-from waic_reader.index import workspace as workspace_module
 from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.workspace import Workspace
@@ -29,7 +28,6 @@ async def test_the_library_shown_again_counts_the_edited_gazetteer(
     user.write_text("entities:\n  - {name: Rezaul Haque, type: PERSON, aliases: []}\n")
     monkeypatch.setattr(Gazetteer, "_default", None)
     monkeypatch.setattr(Recognizer, "_default", None)
-    monkeypatch.setattr(workspace_module, "_listed_gazetteer", {})
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "gazipur.txt").write_text(TEXT, "utf-8")

@@ -63,9 +63,8 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.noise.split import reason_as_shown
     from waic_reader.index.corpus.text import one_line, visible
 
-    analyses, skipped = ws.noise(_refs(args))
+    items, skipped = ws.noise(_refs(args), open_built=True)
     _report_skipped(skipped)
-    items = [(a.article, a.split) for a in analyses]
     problem = ws.marks_error
     if problem:
         sys.stderr.write(f"waic-reader: {visible(problem)}\n")

@@ -30,6 +30,14 @@ proclaimed affirmed affirms reaffirmed reaffirms informed informs confirmed conf
 alleged alleges recounted recounts
 """.split()
 
+# Verbs of a stance taken, which introduce the speaker's words only before a colon and a
+# quotation ("Marsh disagreed: "…"", "Okoro objected: "…""; review s43-rv 14: unattributed), never a
+# reported clause ("objected to the plan" reports nothing): :func:`recognise._colon_lead`.
+STANCE_VERBS = frozenset(
+    """disagreed disagrees objected objects demurred demurs protested protests countered counters
+    retorted retorts interjected interjects dissented dissents differed differs""".split()
+)
+
 # Forms of "deny": their reported words are what the speaker says is not so; the statement keeps
 # the verb ("denied that any exit was locked"), never read as the speaker's own claim.
 DENIALS = frozenset("denied denies deny denying".split())

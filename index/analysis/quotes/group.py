@@ -70,10 +70,14 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 70
+QUOTES_VERSION = 71
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
+# Fewer of the very same words are a stock phrase ("We are very disappointed", "We are delighted
+# with the result") two different people each say; at least this many quoted alike are one remark
+# the outlets credit differently (t13aj N11's nine words).
+MIN_STOCK_FREE_WORDS = 7
 COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 # Real overlap of two quotes of one speaker (:func:`_overlap`; t13ad N11: two shared words grouped
 # two remarks as one "altered" statement): distinct terms shared at least (a covered short
@@ -290,6 +294,8 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 rep = groups[g][0]
                 if q.doc in docs[g] or denial[i] != denial[rep] or len(marked[rep]) < MIN_SHARED_WORDS:
                     continue
+                if len(marked[i]) < MIN_STOCK_FREE_WORDS and _stock_phrase_of_two(q, qs[rep]):
+                    continue
                 score = mvec.cosine(i, rep)
                 if score >= SAME_WORDS and score > best_score:
                     best, best_score = g, score
@@ -316,6 +322,20 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     return out
 
 
+def _full_names(quotes: Iterable[Quote]) -> set[str]:
+    """The keys of the people ``quotes`` are credited to by a full name (two words or more)."""
+    return {
+        q.speaker.key for q in quotes if q.speaker is not None and q.speaker.type == "PERSON" and " " in q.speaker.name
+    }
+
+
+def _stock_phrase_of_two(a: Quote, b: Quote) -> bool:
+    """Whether ``a`` and ``b`` are credited to two different people, each by a full name (their
+    short words alike then a stock phrase each said: :data:`MIN_STOCK_FREE_WORDS`)."""
+    names_a, names_b = _full_names([a]), _full_names([b])
+    return bool(names_a and names_b and not names_a & names_b)
+
+
 def _same_words_joined(
     groups: list[list[int]],
     marked: Sequence[Sequence[tuple[int, int, str]]],
@@ -335,6 +355,7 @@ def _same_words_joined(
         return _root_of(root, g)
 
     docs = [{units[k].doc for k in ids} for ids in groups]
+    named = [_full_names(units[k] for k in ids) for ids in groups]
     first: dict[tuple[bool, tuple[str, ...]], int] = {}  # (denial, words) -> the statement quoting them first
     for g, ids in enumerate(groups):
         for k in ids:
@@ -343,9 +364,15 @@ def _same_words_joined(
                 continue
             other = first.setdefault((denial[k], words), g)
             a, b = find(other), find(g)
+            if len(words) < MIN_STOCK_FREE_WORDS and named[a] and named[b] and not named[a] & named[b]:
+                # "We are very disappointed" of Tom Avery in one outlet and of Helen Marsh in
+                # another: a stock phrase two people each said, two statements (review s43-rv 14:
+                # one "altered" statement of both)
+                continue
             if a != b and not docs[a] & docs[b]:
                 root[b] = a
                 docs[a] |= docs[b]
+                named[a] |= named[b]
     joined: dict[int, list[int]] = defaultdict(list)
     for g, ids in enumerate(groups):
         joined[find(g)].extend(ids)

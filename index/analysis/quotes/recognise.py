@@ -73,6 +73,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SOURCE_NOUNS,
     SOURCE_VERBS,
     SPEECH_NOUNS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     SUM_OBJECT_VERBS,
     TAIL_CUE,
@@ -1006,7 +1007,7 @@ _INTRODUCED = re.compile(r":\s*$")
 # What a colon-introduced quotation's lead-in says of its subject with no speech verb, ending at the
 # colon: a manner ("was blunter", "was adamant", "has been clear", "put it bluntly", "put it more
 # plainly than most"), words had ("had a blunt message", "had one word for it"), a time or setting
-# after it ("was clear on Tuesday"). The subject before it
+# after it ("was clear on Tuesday"), a stance taken ("disagreed:"). The subject before it
 # is the speaker (:func:`_colon_lead`).
 _LEAD_PREDICATE = re.compile(
     r"\s+(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|seemed|sounded|remained|stayed)"
@@ -1017,7 +1018,9 @@ _LEAD_PREDICATE = re.compile(
     # a speech noun had: "had a blunt message:", "had one word for the company:"
     r"|(?:has|have|had)\s+(?:a|an|one|this|some|two|three|few|these|harsh|strong|kind)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(SPEECH_NOUNS | {"word"}, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:for|to)\s+[^,;:\"“”]{1,40}?)?)"
+    r"(?:\s+(?:for|to)\s+[^,;:\"“”]{1,40}?)?"
+    # a stance taken: "disagreed:", "objected:" (cues.STANCE_VERBS)
+    r"|(?:" + "|".join(sorted(STANCE_VERBS)) + r"))"
     r"(?:,?\s+(?:on|in|at|during|after|last|this|yesterday|today)\b[^,;:\"“”]{0,30}?|,?\s+[a-z]+ly)?\s*:\s*$"
 )
 # A speech noun owned by its speaker opening the lead-in: "The mayor's message", "Her verdict",
@@ -1456,6 +1459,16 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         else:
             that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
             if (
+                that is None
+                and not has_quote_after
+                and (figured := _FIGURE_OBJECT_THAT.match(text, ce, s1)) is not None
+                and not THAT_CLAUSE.match(text, figured.end(), s1)
+            ):
+                # "agreed a £1.2bn budget that includes …", "a 4.99% rise that takes …": an object
+                # with a figure, then a relative clause on it, no reported clause (review s43-rv 14:
+                # the "£" hid the relative "that", and the object was the council's statement)
+                continue
+            if (
                 that
                 and (
                     OBJECT_BEFORE_THAT.match(text, ce, ce + that.end())
@@ -1543,7 +1556,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.speaker = _trailing(state, cue, s0, s1)
         if cue.speaker is None and not cue.word.lower().startswith("according"):
             if cue.participle:
-                cue.speaker = state.speakers.resolve(s0, cue.start, first=True)
+                # the tag's speaker first: the sentence's start is the quotation's words then
+                # ("boil their water": "residents" no subject)
+                cue.speaker = _tagged_before(state, s0, cue.start) or state.speakers.resolve(s0, cue.start, first=True)
             else:
                 words = len(_WORDS.findall(text[region_start : cue.start]))
                 fronted, subject = (False, None) if kept else _fronted_subject(state, region_start, cue.start)
@@ -1641,6 +1656,17 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
         if end - start < 3 or only_a_value(text, start, end):
             continue  # '"16:40 GMT", the notice said': a time alone reports nothing
+        if (direct := _only_a_direct_quote(state, start, end)) is not None:
+            # 'Lima conceded, saying: "The people have spoken."': the words are a quotation
+            # already read as direct speech; a partial of the same words would list them twice
+            # (review s43-rv 14). The cue's speaker is the quotation's when it had none.
+            if direct.speaker is None and cue.speaker is not None and cue.speaker.type != GROUP:
+                k = state.quotes.index(direct)
+                state.quotes[k] = dataclasses.replace(
+                    direct, speaker=person_not_capital(cue.speaker), cue=cue.word, cue_start=cue.start
+                )
+                state.speakers.heard(direct.start, cue.speaker)
+            continue
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
         if has_marks and cue.word.lower().startswith("according") and cue.start >= end:
@@ -1657,6 +1683,39 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # reads (nor lines up across outlets) as the speaker's claim (t13ag N10)
             start = cue.start
         _add(state, start, end, kind, cue.word, cue.speaker, cue.source, cue.start, cue.gap)
+
+
+# How many of the quotes found last are looked at for one of the sentence being read.
+_RECENT_QUOTES = 8
+
+
+def _tagged_before(state: _State, s0: int, at: int) -> Speaker | None:
+    """The speaker of the last quote whose cue lies in ``text[s0:at]``: the subject of a
+    participle after a quotation's tag ('"…," Otieno said, adding that …': the one who said it
+    adds; review s43-rv 14: unattributed when the name is no entity the sentence's start names)."""
+    # the sentence's own quotes were the last found: only the few latest are looked at, so a long
+    # paragraph of tags costs no scan of every quote before it (work linear in the quotes)
+    for q in state.quotes[: -_RECENT_QUOTES - 1 : -1]:
+        if s0 <= q.cue_start < at:
+            return q.speaker
+    return None
+
+
+_AROUND_QUOTATION = " \t\n:;,." + ALL_MARKS
+
+
+def _only_a_direct_quote(state: _State, start: int, end: int) -> Quote | None:
+    """The direct quote already found that holds ``text[start:end]`` past the marks and
+    punctuation around it, else None."""
+    text = state.article.text
+    while start < end and text[start] in _AROUND_QUOTATION:
+        start += 1
+    while end > start and text[end - 1] in _AROUND_QUOTATION:
+        end -= 1
+    if start >= end or not (_inside_quote(state, start) and _inside_quote(state, end - 1)):
+        return None
+    recent = state.quotes[: -_RECENT_QUOTES - 1 : -1]  # the sentence's own, as in _tagged_before
+    return next((q for q in recent if q.kind == "direct" and q.start <= start and end <= q.end), None)
 
 
 def _attributive(text: str, lo: int, cs: int, ve: int, end: int) -> bool:
@@ -1903,6 +1962,9 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         apposed = _titled_subject(state, s0, comma, cue, s1) or _subject_apposition(state, s0, comma, cue, s1)
         if apposed is not None:
             return apposed
+        related = _related_trailing(state, s0, comma, cue, s1)
+        if related is not None:
+            return related
     if comma > s0 and (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma)):
         # "Speaking at the scene, Aamot said the points …", "Asked about the cost, Lund said …": a
         # participle's phrase before the subject is no statement; the words after the verb are,
@@ -1983,6 +2045,41 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         cue.gap = _tag_gap(text, comma, cue.end, s1)
         if cue.gap is not None:
             cue.content_end = -1
+    return speaker
+
+
+# An object opened by a determiner, with a figure among its words ("a £1.2bn budget", "a 4.99%
+# rise"), then "that": the relative pronoun on the object (the words before it read as
+# :data:`cues.OBJECT_BEFORE_THAT` reads them).
+_FIGURE_OBJECT_THAT = re.compile(
+    OBJECT_BEFORE_THAT.pattern + r"(?=[^,;:!?\"“”]*?\d)(?:\s+(?:[\w'’£$€¥%-]|[.,](?=\d))+){0,4}?\s+that\b", re.I
+)
+
+
+# A non-restrictive relative clause in commas closing a trailing subject, right before its verb:
+# ", who has led the union since 2019,".
+_RELATIVE_CLOSING = re.compile(r",\s*(?:who|whose|which)\b[^,;:\"“”]{1,100},\s*$")
+
+
+def _related_trailing(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
+    """'CONTENT, X, who …, said.': a trailing subject of a few words with a relative clause in
+    commas between it and the verb, nothing said after the verb: X speaks the clause before X's
+    comma (review s43-rv 14: "The offer was not good enough, Marsh, who has led the union since
+    2019, said." gave no quote). None when the sentence is not of that shape."""
+    text = state.article.text
+    tail_end = cue.end + len(text[cue.end : s1].rstrip(_END_TRIM + '!?"”’'))
+    if _WORDS.search(text, cue.end, tail_end) and not state.speakers.is_aside(cue.end, tail_end):
+        return None  # words after the verb: "X, who …, said Y" is X's Y, read as a subject's
+    rel = _RELATIVE_CLOSING.search(text, s0, comma + 1)
+    if rel is None:
+        return None
+    subject_comma = text.rfind(",", s0, rel.start())
+    if subject_comma <= s0 or not 1 <= len(_WORDS.findall(text, subject_comma + 1, rel.start())) <= 5:
+        return None
+    speaker = state.speakers.resolve(subject_comma + 1, rel.start())
+    if speaker is not None:
+        cue.content_start = _past_dateline(text, s0, subject_comma)
+        cue.content_end = subject_comma
     return speaker
 
 

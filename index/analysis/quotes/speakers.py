@@ -347,8 +347,12 @@ _TITLE_THEN_NAME = re.compile(
 # (the quote reader's too: recognise.py).
 CLOSING_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 # An apposition naming the subject by its relation to someone, closing it: ", Dean's barrister,",
-# ", Halvard's chairman," (the subject is the name before it).
-_OWNER_APPOSITION = re.compile(r",\s*(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?\s+[^,;]{1,60},\s*$")
+# ", Halvard's chairman,"; or by whom the subject acts for: ", for Dean,", ", representing the
+# family," (a counsel's or an agent's; review s43-rv 14: "Shaw, for Dean, said" was the client's).
+# The subject is the name before it.
+_OWNER_APPOSITION = re.compile(
+    r",\s*(?:(?:[\w.-]+\s+){0,3}[\w.-]+['’]s?\s+|(?:for|representing|on\s+behalf\s+of)\s+)[^,;]{1,60},\s*$"
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
 _NOT_NAME = frozenset(
@@ -1286,6 +1290,20 @@ class Speakers:
         name = " ".join(self.text[s:e].split())
         return Named(s, e, Speaker(f"NAME:{name}", name, "ORG", (s, e)))
 
+    def _holder_after(self, at: int, end: int) -> Speaker | None:
+        """The person whose name, in at most four words, follows a comma at ``at`` and runs to the
+        next comma or ``end`` (the holder of the title before ``at``), else None."""
+        comma = re.match(r"\s*,\s*", self.text[at:end])
+        if comma is None:
+            return None
+        at += comma.end()
+        more = re.search(r"[,;]", self.text[at:end])
+        stop = at + more.start() if more else end
+        if not 1 <= len(_WORD.findall(self.text[at:stop])) <= 4:
+            return None
+        named = self.leading(at, stop)
+        return named if named is not None and named.type == "PERSON" else None
+
     def _place_body(self, start: int, end: int) -> Speaker | None:
         """A place's or nation's possessive before a body's noun as the subject ("Poland's foreign
         ministry", "Lisbon's fire brigade"): the body, never the bare place (t13n F10): the
@@ -1303,6 +1321,11 @@ class Speakers:
                 m = _NATION_NOUN.match(self.text, n.end, end)
                 if m is not None and not re.match(r"\s*(?:[,.;:]|$)", self.text[m.end() : end]):
                     continue
+                if m is not None and (holder := self._holder_after(m.end(), end)) is not None:
+                    # "The Liberal Democrat group leader, Sam Okoro,": a title, the nationality or
+                    # party its adjective, then its holder's name in commas; the holder speaks
+                    # (review s43-rv 14: the "Democrat group leader" was an unnamed group)
+                    return holder
                 if m is not None and m.group(2).lower() not in FUNCTION_WORDS:
                     named = self._body_before(n.start, m.group(2).lower())
                     if named is not None:

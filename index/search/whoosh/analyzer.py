@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterator, Sequence
+from functools import cache
 from itertools import accumulate
 from operator import sub
 
@@ -97,8 +98,9 @@ def token_forms(token: str) -> tuple[str, ...] | None:
     for a stop word): a plural also as written, folded ("Ferries" → ("ferry", "ferries")), so
     that a prefix of the written word finds it (``ferri*``, ``boxe*``) while the word and its
     singular still find each other; a number with both readings of an ambiguous separator
-    ("3.000" → ("3000", "3.000"): :func:`~waic_reader.index.corpus.tokens.number_forms`). (A
-    percentage's words are added apart: :func:`word_forms`.)"""
+    ("3.000" → ("3000", "3.000"): :func:`~waic_reader.index.corpus.tokens.number_forms`), and a
+    number glued to a multiplier or unit also as the number (:func:`glued_number`: "18.4bn" →
+    ("18.4bn", "18.4")). (A percentage's words are added apart: :func:`word_forms`.)"""
     first = token[0]
     if first >= "\u1100" and is_cjk(first):
         return (fold(token),)
@@ -106,12 +108,38 @@ def token_forms(token: str) -> tuple[str, ...] | None:
     if first.isdigit():
         # A number: its forms ("3.000": 3000 and, as written, three; see number_forms). A
         # one-digit number is a number too ("$3 billion" is not "$7 billion").
-        return number_forms(t)
+        forms = number_forms(t)
+        if t[-1:].isalpha() and (number := glued_number(t)) is not None:
+            # "18.4bn", "15km": the number's forms too, so ``18.4`` finds "€18.4bn" (t13al N12)
+            return (*forms, *(f for f in number_forms(number) if f not in forms))
+        return forms
     t = meridiem_form(t)  # "p.m." is "pm"
     if len(t) < 2 or t in _STOPS:
         return None
     single = fold_plural(t)
     return (single,) if single == t else (single, t)
+
+
+# A number written with a word glued after it: the number (digits and their separators) and the word.
+_GLUED = re.compile(r"(\d(?:[\d.,]*\d)?)([^\W\d_]+)")
+
+
+def glued_number(token: str) -> str | None:
+    """The number of a folded ``token`` that is a number glued to a multiplier or a unit as the
+    figure recogniser reads them (``analysis.figures``' SCALES, MONEY_SCALES and UNITS written as
+    one word: "18.4bn" → "18.4", "40m" → "40", "3,000km" → "3,000"), else None ("1990s", "3rd",
+    "4g": no scale or unit). A percentage is not one: ``45`` never finds "45%"."""
+    m = _GLUED.fullmatch(token)
+    return m.group(1) if m is not None and m.group(2) in _glued_suffixes() else None
+
+
+@cache
+def _glued_suffixes() -> frozenset[str]:
+    """The figure recogniser's multipliers and units of letters alone, folded (imported when a
+    glued number is first met: the recogniser's patterns take a while to compile)."""
+    from waic_reader.index.analysis.figures import MONEY_SCALES, SCALES, UNITS
+
+    return frozenset(fold(w) for w in (*SCALES, *MONEY_SCALES, *UNITS) if w.isalpha())
 
 
 def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:

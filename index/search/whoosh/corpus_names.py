@@ -93,6 +93,7 @@ class CorpusView:
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
     _by_word: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _short: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _word_shorts: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -129,8 +130,15 @@ class CorpusView:
             # the articles the grouping gives the whole entity's name are the alias's too
             docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
             more = [wquery.Term("entity", home) for home in whole]
-            # a whole name finds the articles that write only its one short form ("nws")
-            shorts = sorted(self.short_forms().get(node.text, ()))
+            # a whole name finds the articles that write only its one short form ("nws"), and so
+            # does any name merged into it ("de nederlandsche bank" of "Zentralbank De
+            # Nederlandsche Bank", whose short form "DNB" an article writes alone: one entity, one
+            # set of articles whichever of its names is asked, t13al N11)
+            # (a word of its name too, as a word finds the entity: "nederlandsche")
+            short_forms, word_shorts = self.short_forms(), self.word_shorts()
+            shorts = sorted(
+                set(word_shorts.get(node.text, ())).union(*(short_forms.get(t, ()) for t in (node.text, *whole)))
+            )
             more += [wquery.Term("entity", short) for short in shorts]
             docs = docs.union(*(self.docs.get(short, ()) for short in shorts))
             if docs or more:
@@ -343,6 +351,19 @@ class CorpusView:
                     short.setdefault(whole, set()).add(form)
             self._short = short
         return self._short
+
+    def word_shorts(self) -> dict[str, set[str]]:
+        """Each word of an entity's whole term that has short forms (:meth:`short_forms`) → those
+        short forms ("nederlandsche" → {"dnb"}): a word of a name finds every article of its
+        entity, the article writing only "DNB" included (t13al N11). Worked out once per view."""
+        if self._word_shorts is None:
+            by_word: dict[str, set[str]] = {}
+            for whole, shorts in self.short_forms().items():
+                for word in whole.split():
+                    if word != whole:
+                        by_word.setdefault(word, set()).update(shorts)
+            self._word_shorts = by_word
+        return self._word_shorts
 
     def home_terms(self) -> dict[str, set[str]]:
         """A merged name's whole entity term, and each word of it that is no word of the entity

@@ -90,6 +90,7 @@ def _stored_doc(f: Mapping[str, Any]) -> StoredDoc:
         figures=figures if isinstance(figures := f.get("figures"), str) else None,
         timeline=timeline if isinstance(timeline := f.get("timeline"), str) else None,
         names=names if isinstance(names := f.get("names"), str) else None,
+        gazetteer=stamp if isinstance(stamp := f.get("gazetteer"), str) else None,
     )
 
 
@@ -705,6 +706,18 @@ class SearchIndex:
                 del recent[next(iter(recent))]  # the oldest (dicts keep their order)
             recent[doc] = fields
         return fields
+
+    def names_stale(self, stamps: Mapping[str, str | None]) -> set[str]:
+        """The docs of ``stamps`` whose names the gazetteer files as they are now can change
+        (:func:`~.gazetteer_docs.stale_docs`, from this index's postings and the files its
+        generation keeps by stamp); with no index open, every doc of a stamp other than now's.
+        Under the index's lock, as every read of the shared searcher (:meth:`stored`)."""
+        self.catch_up()
+        with self._lock:
+            if self._searcher is None or self._gen is None:
+                now = gazetteer_stamp()
+                return {doc for doc, stamp in stamps.items() if stamp != now}
+            return gazetteer_docs.stale_docs(self._searcher, self._gen, stamps)
 
     def stored_doc(self, doc: str) -> StoredDoc | None:
         """What the index keeps of ``doc``, or None (not indexed, or no index open)."""
