@@ -686,7 +686,7 @@ _LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
 
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF])\b)|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF]|p)\b)|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -723,7 +723,19 @@ def _over_a_span(text: str, over: int, end: int) -> bool:
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
 _RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+# A change verb straight before a number, "rose 28% to 153p", "up from 12 to 14", or with "by",
+# "will rise by £89 to £1,872", "went up by 20p to £3.40": a change and the level reached, never a
+# range (s43-rv finding 16: the range £89-1,872 agreed with any bill in between), unless only the
+# high end carries the unit ("will rise by 5 to 10 per cent": a range of the change).
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)}|up|down)\s+(?:from\s+)?$", re.I)
+# The words of a change's amount right before it, its verb and "by" ("rose by", "went up by about"),
+# or its noun and "of" ("an increase of", "a rise of"): the one reading of "this figure is a
+# change", for the range above and the fact sheet (facts.changes).
+CHANGE_BY_BEFORE = re.compile(
+    rf"\b(?:(?:{_alt(CHANGE_VERBS)}|up|down)\s+by|(?:an?\s+)?(?:increase|rise|hike|jump|fall|drop|decrease)\s+of)"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|just)\s+)?$",
+    re.I,
+)
 # "raised the toll from four to six", "revised the number of people injured from 12 to 15": a
 # change verb, its object, "from" the value replaced (then "to" the new one): two figures, never the
 # range 12-15 (the fact sheet leaves the replaced value out of its measure too).
@@ -733,6 +745,28 @@ _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
+
+
+# Words of a price in a sentence, which make a number with a glued "p" pence ("160p a share",
+# "shares closed at 153p", "a 5p rise in fuel duty"): a pound sign or a word of paying or pricing.
+_PRICE_WORDS = re.compile(
+    r"£|\b(?:shares?|prices?|priced|pence|pay|pays|paid|cost|costs|fare|fares|dividend|stamp|litre|offer)\b", re.I
+)
+
+
+def _priced(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` speaks of a price (:data:`_PRICE_WORDS`)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = _SENTENCE_END.search(text, at)
+    return _PRICE_WORDS.search(text, lo, end.start() + 1 if end else len(text)) is not None
+
+
+def _unit_after(text: str, at: int, limit: int) -> bool:
+    """Whether a percent sign, a unit, a currency's or a scale's word follows ``at`` (the high end of
+    "by 5 to 10 per cent", "by 2 to 3 metres": a unit both ends share)."""
+    return any(p.match(text, at, limit) for p in (_PERCENT, _UNIT, _CUR_WORD, _SCALE_WORD))
+
+
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
 _PER_HOUR = re.compile(r"\s+(?:per|an)\s+hour\b", re.I)
 # Temperatures: a scale's letter written onto the number ("15C", "-3C", "59F": a bare temperature,
@@ -1684,6 +1718,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
+    if not spelled and text.startswith("p", num_e) and not text[num_e + 1 : num_e + 2].isalnum():
+        if cur or not _priced(text, num_s):
+            return None  # "1080p video", "Phase 3p": no pence
+        # "160p a share", "rose 2.1% to 412p": pence, a pound's hundredth (review s43-rv finding 16)
+        return Figure(s, num_e + 1, s, num_e + 1, "money", value / 100, "GBP")
     if (fr := _AND_A_FRACTION.match(text, e, limit)) is not None and value == int(value) and not fractional:
         # "two and a quarter percent", "six and a half million": the fraction is the figure's when
         # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two
@@ -1720,6 +1759,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 joiner == "to"
                 and not _CHANGE_BEFORE.search(before)
                 and not CHANGED_FROM.search(text, max(0, s - 64), s)
+                and not (
+                    CHANGE_BY_BEFORE.search(before)
+                    and (cur or rm.group("cur") or not _unit_after(text, rm.end(), limit))
+                )
             )
             or joiner in ("-", "–", "—")
         ) and not _years_apart(text, raw, rm):

@@ -27,6 +27,14 @@ def _number(x: float) -> str:
     return f"{x:,.6g}" if x != int(x) or abs(x) >= 1e6 else f"{int(x):,}"
 
 
+def _money_number(x: float) -> str:
+    """An amount of money as :func:`_number` writes it, its pence or cents kept whole: "1.60" for
+    1.6 (a share price of "£1.60" was shown "£1.6", review s43-rv finding 16), "2.5 million"."""
+    if abs(x) < 1e6 and x != int(x):
+        return f"{x:,.2f}" if round(x, 2) == x else f"{x:,.6g}"
+    return _number(x)
+
+
 # Units written as a word, not a symbol: "12,400 acres", never "12,400 acre" ("km", "ha", "l" stay).
 _PLURAL_UNITS = {"acre": "acres"}
 
@@ -171,9 +179,10 @@ def amount_text(v: FactValue) -> str:
         return v.value
     if v.kind == "year":
         return str(int(v.value))
-    x = _number(float(v.value))
+    num = _money_number if v.kind == "money" else _number
+    x = num(float(v.value))
     if v.high is not None:
-        x = f"{x}–{_number(v.high)}"
+        x = f"{x}–{num(v.high)}"
     if v.kind == "money":
         sym = _SYMBOL.get(v.unit)
         if v.unit == YEN_OR_YUAN:

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
+from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
@@ -1408,6 +1409,7 @@ def extract_figures(
                 )
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end, s.start)
+            as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
             if english and not fv.measure and fv.label == fv.kind == "duration":
                 masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
                 fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
@@ -1781,6 +1783,11 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
     return out
 
 
+# An amount per share right after a sum ("160p a share", "£1.60 per share", "$5 for each share").
+_PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each|for\s+every)\s+(?:ordinary\s+)?share\b", re.I)
+SHARE_PRICE, SHARE_PRICE_LABEL = "share price", "price per share"
+
+
 def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
@@ -1789,6 +1796,12 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     if fv.measure.split("|", 1)[0] == LIMIT:
         return  # a limit covered is per holder by its nature: "per saver", "per person" are one (t13al N1)
     at = fig.end
+    if fv.kind == "money" and _PER_SHARE.match(text, at, end):
+        # "Halden will pay 160p a share", "shareholders will receive £1.60 per share": the price of
+        # one share, whoever pays or gets it (review s43-rv finding 16: "money pledged (Halden)"
+        # beside "amount (GBP) per share")
+        fv.measure, fv.label, fv.per, fv.owner = SHARE_PRICE, SHARE_PRICE_LABEL, "share", ""
+        return
     if fig.conversion_span is not None and text.startswith(",", at):
         # "200,000 taka, or about $1,640, per family": past the conversion's closing comma (issue
         # #16, s40-x1: the "per family" was lost)

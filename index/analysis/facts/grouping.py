@@ -1905,6 +1905,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         places = Counter(p for v in values if v.state and v.state != ABOARD and (p := _placed_by_verb(v)))
         if places:
             label = f"{label} {most_spelled(places)}"
+    units = list(dict.fromkeys(v.unit for v in values if v.kind == "money"))
+    if label.startswith("amount (") and len(units) > 1:
+        # a row of one sum written in two currencies ("£2.1bn" and "$2.7 billion") names them
+        # both, never one currency holding the other's value (review s43-rv finding 16)
+        label = f"amount ({', '.join(units)}){label[label.index(')') + 1 :]}"
     if owned_by:
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":

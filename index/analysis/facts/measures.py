@@ -163,6 +163,19 @@ _SINCE_START = re.compile(
 )
 
 
+def _names_blanked(before: list[str], cased: Sequence[str]) -> list[str]:
+    """``before`` (lower-case words) with the words of names blanked: a word written capitalised
+    beside another capitalised word (``cased``, the same words as written) is a name's, no role
+    word ("Relief Logistics won the £4m contract" is no relief money, "Aid Freight Ltd was paid"
+    no aid: review s43-rv finding 16's leftovers)."""
+    if len(cased) != len(before):
+        return before
+    cap = [w[:1].isupper() for w in cased]
+    return [
+        "" if cap[k] and ((k and cap[k - 1]) or (k + 1 < len(cap) and cap[k + 1])) else w for k, w in enumerate(before)
+    ]
+
+
 def figure_measure(
     text: str,
     fig: Figure,
@@ -221,7 +234,8 @@ def _measure_of(
     if fig.kind == "quantity":
         return quantity_measure(text, fig, sent, before, after)
     if fig.kind == "money":
-        return money_measure(text, fig, sent, before, after, prev_end)
+        cased = clause_before(text, fig.start, sent[0], keep_case=True)
+        return money_measure(text, fig, sent, _names_blanked(before, cased), after, prev_end)
     if fig.kind == "duration":
         # "will remain closed for three days": the closure's duration (roles.lasting)
         # "turned back 22 minutes into the flight": the journey's time when it was cut short; what

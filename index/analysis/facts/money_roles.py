@@ -34,6 +34,7 @@ from waic_reader.index.analysis.facts.words import (
     nearest_cue,
     own_clause_start,
     refused,
+    singular_of,
 )
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
@@ -177,6 +178,31 @@ def budget_level(before: Sequence[str]) -> bool:
     near = list(before[-_LEVEL_WORDS:])
     at = max((k for k, w in enumerate(near) if w in BUDGET_NOUNS), default=-1)
     return at >= 0 and any(bare_word(w) in _LEVEL_VERBS for w in near[at + 1 : -1])
+
+
+# Who pays a bill, a fare or a tax as the subject of "pay" (singular): one payer's share of a
+# cost, never a gift ("Band D households will pay £1,872", "Passengers will pay £3.40").
+_BILL_PAYERS = frozenset(
+    """household homeowner tenant resident customer consumer taxpayer ratepayer billpayer bill-payer
+    motorist driver passenger commuter shopper subscriber user student patient family""".split()
+)
+_PAY_VERBS = frozenset("pay pays paying".split())
+_PAYER_WORDS = 6  # words from the payer to "pay" ("tenants in the block will now pay")
+
+
+def bill_payer(before: Sequence[str]) -> str:
+    """The payer (singular, :data:`_BILL_PAYERS`) whose "pay" governs an amount, from the lower-case
+    words of its clause before it, "pay" the last word of giving and the payer within
+    :data:`_PAYER_WORDS` words before it ("band d households will pay" → "household"); ""
+    when the subject is no such payer ("the government will pay")."""
+    k = max((i for i, w in enumerate(before) if w in _PAY_VERBS), default=-1)
+    if k < 0 or any(MONEY_ROLES.get(bare_word(w)) == "pledged" for w in before[k + 1 :]):
+        return ""
+    for w in reversed(before[max(0, k - _PAYER_WORDS) : k]):
+        noun = singular_of(bare_word(w))
+        if noun in _BILL_PAYERS:
+            return noun
+    return ""
 
 
 def _negotiation_words(words: Sequence[str]) -> list[str]:
@@ -442,7 +468,12 @@ def money_measure(
         # (a word of a name, capitalised after the clause's first word, says nothing of the money:
         # "acquire Marrow Savings in a deal worth $2.7 billion" is no sum saved, review s43-rv 7)
         whole = clause_before(text, fig.start, own_start, most=40, keep_case=True)
-        said = [bare_word(w.lower()) for k, w in enumerate(whole) if k == 0 or not w[:1].isupper()]
+        # (the first word too when a capitalised word follows it: "Relief Logistics won a contract
+        # worth £4m" is a firm's name, no relief)
+        first_named = len(whole) > 1 and whole[1][:1].isupper()
+        said = [
+            bare_word(w.lower()) for k, w in enumerate(whole) if not w[:1].isupper() or (k == 0 and not first_named)
+        ]
         given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
@@ -454,6 +485,10 @@ def money_measure(
         # million": nothing given, a measure of its own (with no measure it joined another
         # outlet's row of that money given, review s35-rv item 10)
         given = "unpledged"
+    if given == "pledged" and (payer := bill_payer(before)):
+        # "Band D households will pay £1,872": what each payer of a bill pays, a cost per payer,
+        # never money the households pledged (review s43-rv finding 16)
+        return f"paid|{payer}", f"amount paid per {payer}"
     after_role = _role_after(after)
     if after_role == "pledged" and given is not None and _MONEY_AS_SUCH & set(after[:3]):
         # "raised EUR 2 million in new funding": the noun says only that the sum is money, the

@@ -53,6 +53,14 @@ _PERCENT_LINKS = frozenset(
 # running costs").
 _LEVEL_VERBS = frozenset("running runs ran hovering hovers hovered sitting sits sat".split())
 _MORE_OR_LESS = frozenset("more less fewer".split())
+_GOING = frozenset("go goes going gone went".split())  # "go up by", "went down"
+# Modal verbs before a change verb ("will rise by 4.99%"), passed over as its links are.
+_MODALS = frozenset("will would could may might should must can shall".split())
+# Verbs that move their object by a percentage ("raise council tax by 4.99%"): the change verbs
+# and their transitive present forms.
+_RAISING = CHANGE_VERBS | frozenset(
+    "raise raises raising increase increases lift lifts reduce reduces lower lowers".split()
+)
 # The participles of a comparison after a percentage ("78% compared with 91% nationally").
 _COMPARING = frozenset("compared comparing contrasted".split())
 _PERCENT_OF_SKIP = DETERMINERS | {"all"}
@@ -436,7 +444,12 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         or before[i] in _LEVEL_VERBS
         or before[i] in CHANGE_VERBS
         or before[i] in VERB_ADVERBS
+        or (before[i] in _MODALS and i + 1 < len(before) and before[i + 1] in CHANGE_VERBS | _GOING)
+        or (before[i] in _GOING and i + 1 < len(before) and before[i + 1] in ("up", "down"))
+        or (before[i] in ("up", "down") and i and before[i - 1] in _GOING | CHANGE_VERBS)
     ):
+        if before[i] in ("up", "down") and before[i + 1 : i + 2] != ["to"]:
+            change = True  # "Rents will go up by 3 per cent"
         if before[i] in CHANGE_VERBS and (i + 1 == len(before) or before[i + 1] not in ("to", "at")):
             change = True
         if before[i] == "rate":
@@ -505,6 +518,12 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         )
         for k, w in enumerate(mods)
     ]
+    if mods and mods[0].lower() in _RAISING and not names[0]:
+        # "raise council tax by 4.99%", "cut fares by 5%": a verb that moves its object, right
+        # before it, gives the object's change ("change in council tax", one row with "Council
+        # tax will rise by almost 5%"; review s43-rv finding 16: rows "raise council tax" and
+        # "percentage")
+        mods, names, change = mods[1:], names[1:], True
     owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
     named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
     if possessed is not None:

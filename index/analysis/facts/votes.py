@@ -46,12 +46,15 @@ _AND_IN_NAME = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _OPENS = frozenset(".!?:\n\"“‘'")
 # The verbs between a name and its share in a result's clause ("Tom Berg got 41%", "Berg took 41
 # per cent", "Labour, with 36%"): a clause of these and a name only is a result even without "vote".
-_RESULT_VERBS = frozenset("got won took received secured polled gained garnered had with on at".split())
+_RESULT_VERBS = frozenset("got won took received secured polled gained garnered taken gotten had with on at".split())
 # Of those, the verbs of receiving votes: an election named near a clause makes it a result only
 # with one of these or none ("In the election, Kerr won 52%", "…, and Berg 41%"); "gained", "had",
 # "on", "at" are a price's move or a poll's standing ("Tata Motors gained 5%" after an election,
 # "Kerr on 41%"): a result only where votes or ballots are named (review s40-rv findings 2 and 6)
-_RECEIVE_VERBS = frozenset("got won took received secured polled garnered".split())
+_RECEIVE_VERBS = frozenset("got won took received secured polled garnered taken gotten".split())
+# A perfect tense's auxiliary and the participles of receiving votes after it ("had won", "has taken").
+_PERFECT = frozenset("has have had".split())
+_PARTICIPLES = frozenset("won got gotten taken received secured polled garnered".split())
 # The verbs of one candidate beating another ("Anna Kerr beat Tom Berg by 4,100 votes to 3,900"):
 # the first name's votes are the first count, the second name's the count after "to".
 _BEAT_VERBS = frozenset("beat beats defeated defeats edged edges trounced ousted unseated outpolled".split())
@@ -352,6 +355,10 @@ def _result_clause(
     else:
         return False
     rest = text[named_end : fig.start].lower().split()
+    if not verbless and len(rest) == 2 and rest[0] in _PERFECT and rest[1] in _PARTICIPLES:
+        # "Souza had won 38 per cent", "Kerr has taken 41%": a result in a perfect tense (review
+        # s43-rv finding 13: the first round's pluperfect share was read as no vote share)
+        rest = rest[1:] if rest[1] in verbs else rest
     return len(rest) <= (0 if verbless else 1) and all(w in verbs for w in rest)
 
 
