@@ -23,11 +23,11 @@ from fact_helpers import sheet
             ],
             [8e5, 8e5, 1.2e6, 1.2e6],
         ),
-        # variants: euros, "has risen to"; dollars, "grants … totalling"
+        # variants: euros, "now stands at"; dollars, plural "grants … now stood at"
         (
             [
-                "The minister said the government had approved a relief grant of €300,000.",
-                "The minister said the relief grant has risen to €450,000.",
+                "The minister said the government had approved an emergency grant of €300,000.",
+                "The minister said the emergency grant now stands at €450,000.",
             ],
             [3e5, 4.5e5],
         ),

@@ -140,6 +140,8 @@ def _governing_role(before: Sequence[str]) -> str | None:
         thing = before[-2]
         if thing in _OFFER_NOUNS:
             return "offered"
+        if thing in GRANTS:
+            return "pledged"  # "would raise the emergency grant to £1.2m" (t13ak-r N4b)
         if MONEY_ROLES.get(thing) not in (None, "raised"):
             return MONEY_ROLES[thing]
         earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
@@ -147,6 +149,11 @@ def _governing_role(before: Sequence[str]) -> str | None:
     return MONEY_ROLES[bare_word(before[k])]
 
 
+# The noun of a sum given ("an emergency grant of £800,000", money_purpose reads it after a sum) as
+# the subject or object of its level ("the grant now stood at", "raise the grant to"); never a role
+# word of its own: "will cut £2m from the grant" is a cut.
+GRANTS = frozenset({"grant", "grants"})
+_STOOD_AT = (["stood", "at"], ["stands", "at"], ["stand", "at"], ["now", "at"], ["is", "at"])
 BUDGET = "budget"
 BUDGET_NOUNS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
@@ -462,6 +469,10 @@ def money_measure(
         # or costing governs keeps that reading ("aid of €2m went to the families")
         return "spent", _MONEY_LABELS["spent"]
     given = _governing_role(before)
+    if given is None and before[-2:] in _STOOD_AT and GRANTS & set(before):
+        # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
+        # emergency grant of £800,000" is (t13ak-r N4b: a bare "amount (GBP)", the rise unflagged)
+        given = "pledged"
     if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
         # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
         # subject's noun, however far back in its clause, says what the money is (t13ab L15)

@@ -509,10 +509,13 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
         return _nation_in(text, start, fig.start) or _level_government(text, start, fig.start) or GOVERNMENT
-    if any(w.lower() in RECEIVING for w in WORD.findall(text, start, fig.start)):
-        # "The guarantee fund will receive a credit line of 2.5 billion euros": its subject is
-        # given the money, never its payer (t13al N7: a row "money pledged (the guarantee)"); a
-        # government named in the clause pays ("The minister said Kellby would receive")
+    clause = [w.lower() for w in WORD.findall(text, start, fig.start)]
+    gets = next((k for k, w in enumerate(clause) if w in RECEIVING), None)
+    if gets is not None and SUM_NOUNS & set(clause[:gets]):
+        # "The guarantee fund will receive a credit line of 2.5 billion euros": a fund its subject
+        # is what the money is for (money_purpose), never its payer (t13al N7: a row "money pledged
+        # (the guarantee)"); a government named in the clause pays ("The minister said Kellby would
+        # receive"), and a place that receives stays its owner ("The country will receive …")
         return ""
     held = _POSSESSED_MONEY.match(text, start)
     if held is not None and MONEY_ROLES.get(held.group("noun").lower()) == "pledged":

@@ -96,15 +96,13 @@ for _words, _role in (
     # bid's, "tendered its offer at"; "will give Rs 1 lakh to each bereaved family", "would provide
     # S/ 10 million": t13ag-r N2, a bare "amount (INR)" beside the other outlet's money pledged;
     # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
-    # money given as "fund" is: "the emergency grant now stood at £1.2m" and "would raise the
-    # emergency grant to £1.2m" were bare amounts beside "approved an emergency grant of £800,000",
-    # t13ak-r N4b; "granted" is a recipient's verb, RECEIVING)
+    # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut)
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
         pay pays paying give gives gave giving provide provides provided providing
-        approve approves approved approving funding grant grants""",
+        approve approves approved approving funding""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
