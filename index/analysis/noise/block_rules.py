@@ -123,6 +123,37 @@ def code_line(text: str) -> bool:
     return code_notation(t) or _CODE_MARK.search(t) is not None
 
 
+# What marks one whitespace-separated token of a code listing: a markup tag ("<groupId>1.2</groupId>",
+# "</beans>"), a statement's end after a call or a string ("run();", "…\");"), a brace, a call
+# ("fetch(url"), an attribute's value ('xmlns="…'), a dotted package path ("java.util.List"), a lone
+# "=" or a shell's "$" prompt. (Letters only before "(" and in a path: a Chinese name's
+# bracketed gloss, a phone number "214.939.3636" or a coupon code "62(" are no code.)
+_LISTING_TOKEN = re.compile(
+    r"</?[A-Za-z][\w.:-]*|[)\]\"'];$|[{}]|[A-Za-z_]\w*\(|=\"|[A-Za-z_]\w*\.[A-Za-z_]\w*\.[A-Za-z_]|^=$|^\$$"
+)
+# A shell command after its prompt ("$ git push", "$ rustup update stable").
+_SHELL_PROMPT = re.compile(r"^\$ [a-z][\w.-]*(?:\s|$)")
+# A listing: at least this many marked tokens, and at least this share of all its tokens.
+_LISTING_MARKS = 2
+_LISTING_SHARE = 0.4
+
+
+def code_listing(text: str) -> bool:
+    """Whether a line is a code listing of any length as a page's text flattens it (a ``<pre>``
+    block on one line: "<dependency> <groupId>…</groupId> …", "import java.util.List; public class
+    X { … }", "$ git add . $ git commit -am "msg""): a shell command after its "$" prompt, or
+    :data:`_LISTING_MARKS` tokens or more, and :data:`_LISTING_SHARE` of them or more, marked as
+    code's (:data:`_LISTING_TOKEN`). Prose, a menu and a teaser are words, a tag list or a
+    phone line has no such marks (issue #14, unseen39 openshift-1: a tutorial's listings
+    between its steps were page furniture, and split the article after its first step)."""
+    t = text.strip()
+    if _SHELL_PROMPT.match(t):
+        return True
+    tokens = t.split()
+    marked = sum(1 for tok in tokens if _LISTING_TOKEN.search(tok))
+    return marked >= _LISTING_MARKS and marked >= _LISTING_SHARE * len(tokens)
+
+
 # A trail's arrow: one step down a site's sections. (Not a bar or a slash, which also join a page
 # title to its site's name or a pair of alternatives, nor "→", which writes a change, "2019 → 2024".)
 _STEP_ARROW = re.compile(r"^[^>»›]*\S\s*[>»›]\s*\S[^>»›]*$")
@@ -138,7 +169,7 @@ def _section_step(text: str, parts: list[str]) -> bool:
 
 def _is_breadcrumb(f: Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
-    if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text):
+    if f.n > 16 or ends_like_sentence(f.text) or code_notation(f.text) or code_listing(f.text):
         return False
     if table_row(f.text):
         return False

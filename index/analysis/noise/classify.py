@@ -24,6 +24,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     MENU_ROW,
     bare_bio,
     code_line,
+    code_listing,
     dated,
     goes_on_article,
     is_bio,
@@ -141,6 +142,7 @@ from waic_reader.index.analysis.noise.page import (
 )
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
 from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
+from waic_reader.index.analysis.noise.signup import signup_boxes
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
@@ -202,6 +204,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     first_labels = list(labels)  # the phrase rules' alone
     # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
     consent_dialog(feats, labels)
+    # So is a newsletter's sign-up box, found around its e-mail field (issue #14, unseen39).
+    signup = signup_boxes(feats, labels)
     labelled_lines(feats, labels)
     repeated_credits(feats, labels)
     credited_captions(feats, labels)
@@ -238,7 +242,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.
     posts = embedded_posts(blocks, feats)
-    boxes = stamped_cards(feats, labels) | comment_boxes(feats, labels) | posts
+    boxes = stamped_cards(feats, labels) | comment_boxes(feats, labels) | posts | signup
     commenter_lines(feats, labels)
     comment_bodies(feats, labels)
     handle_comments(feats, labels)
@@ -269,6 +273,9 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     # A line of code standing alone (an API's name in a release note's list) is the article's
     # text as a paragraph is: evidence for the main text, never a menu's or a headline's.
     code = {i for i, f in enumerate(feats) if labels[i] is None and f.n and code_line(f.text)}
+    # A longer listing (a tutorial's code block on one line) neither extends nor splits it, as a
+    # table the text introduces: a page's scripts saved as text are no evidence of the article.
+    listings = {i for i, f in enumerate(feats) if f.n and i not in code and code_listing(f.text)}
     gains = [
         gain(
             is_prose[i] or i in code,
@@ -276,6 +283,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
             or i in listed
             or figure_only(f)
             or i in steps
+            or i in listings
             or i in gallery
             or i in player
             or i in boxes

@@ -848,14 +848,15 @@ def list_above(feats: list[Feat], labels: list[tuple[str, str] | None], body_sta
     top = k + 1
     while top < body_start and not (top in neutral and feats[top].text.rstrip().endswith((":", "："))):
         top += 1
-    if top >= body_start or labels[top] is not None or _drawn_before(feats, top):
+    if top >= body_start or labels[top] is not None or drawn_before(feats, top):
         return body_start
     return top
 
 
-def _drawn_before(feats: list[Feat], top: int) -> bool:
-    """Whether the page shows the list's introducing line and its first item, one over the other,
-    above it already (a menu drawn twice: nothing else of a page repeats its intro and item)."""
+def drawn_before(feats: list[Feat], top: int) -> bool:
+    """Whether the page shows line ``top`` and the next non-empty line, one over the other, above
+    it already: a menu drawn twice (a list's introducing line and its first item; two menu entries
+    over a headline). Nothing else of a page repeats a pair of lines so."""
     lines = [i for i in range(len(feats)) if feats[i].n]
     at = lines.index(top)
     if at + 1 >= len(lines):

@@ -41,6 +41,7 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
+from waic_reader.index.analysis.noise.lists import drawn_before
 from waic_reader.index.analysis.noise.menus import (
     LIST_HEADING,
     PAGE_HEADER_LINE,
@@ -377,7 +378,11 @@ def page_head(
     # A line over a byline that shares a word with the body is the headline before any line that
     # only shares words ("New To You shows you everything posted since your last visit ...").
     best = max(scores, key=lambda k: (k in over_byline and scores[k] > BYLINED_SCORE, scores[k], k))
-    while (above := next((k for k in range(best - 1, best - 4, -1) if k in sharing), None)) is not None:
+    # (Not a menu's entry the page draws twice, with the entry under it: "OpenShift Online 3 (New!)"
+    # over the headline shares the body's words; issue #14, unseen39 openshift-1.)
+    while (
+        above := next((k for k in range(best - 1, best - 4, -1) if k in sharing and not drawn_before(feats, k)), None)
+    ) is not None:
         best = above
     # A standfirst in sentences won ("As the sea rises, the 400 people of Osland have voted to
     # stay. Can they?"): the headline-like line straight over it that shares a word with the body

@@ -1,0 +1,96 @@
+"""A newsletter's sign-up box set between an article's paragraphs, as a page's text saves it.
+
+The box is a form: its heading naming the newsletter ("CryptoSlate Daily Brief", "Daily Debrief
+Newsletter"), a line or two selling it ("Daily signals, zero noise."), the e-mail field's label
+("Email address", "Your Email"), the button ("Get the brief", "Get it!") and the form's notes and
+messages ("Free. No spam. Unsubscribe any time.", "Whoops, looks like there was a problem. Please
+try again.", "You're subscribed. Welcome aboard."). Each line alone is short and says little (the
+pitch is even a sentence), so the phrase rules took the box for the article's text (issue #14,
+unseen39 cryptoslate-1 and decrypt-1). The field's label, a line of its own, is what no article
+writes: the box is found around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.noise.features import Feat, next_block
+from waic_reader.index.analysis.noise.patterns import FOLD_CASE
+
+SIGNUP_BOX = "newsletter sign-up box (its heading, pitch, e-mail field, button and notes)"
+
+# An e-mail field's label or placeholder alone on its line: "Email address", "Your Email", "Enter
+# your e-mail address", "Ihre E-Mail-Adresse", "Votre adresse e-mail", "Tu correo electrónico".
+_EMAIL_FIELD = re.compile(
+    r"^\s*(?:(?:enter |type )?your |your work |work )?e-?mail(?: address| here)?\s*\*?\s*[:.]?\s*$"
+    r"|^\s*(?:ihre |deine )?e-?mail(?:-adresse)?\s*\*?\s*$"
+    r"|^\s*(?:votre |ton )?adresse (?:e-?mail|électronique|courriel)\s*\*?\s*$"
+    r"|^\s*(?:tu |su )?(?:correo(?: electrónico)?|e-?mail)\s*\*?\s*$"
+    r"|^\s*(?:seu |o seu )?(?:e-?mail|endereço de e-?mail)\s*\*?\s*$",
+    FOLD_CASE,
+)
+# What names the newsletter in the box's heading or pitch.
+_OFFER = re.compile(
+    r"\b(?:newsletters?|briefs?|briefing|digest|debrief|bulletin|inbox|subscribe|sign up|alerts)\b"
+    r"|\bnewsletter|\babonn|\bsuscr",
+    FOLD_CASE,
+)
+# The box's lines above the field: at most this many, each of at most this many words (a
+# pitch's sentence; the article's paragraphs are longer, and end the search).
+_ABOVE = 4
+_PITCH_WORDS = 30
+# Under the field: the button (a few words: "Get the brief", "Get it!", "Sign up"), then at most this many short notes or messages of at most this
+# many words, each a sentence ("Free. No spam. Unsubscribe any time.").
+_BUTTON_WORDS = 5
+_NOTES = 4
+_NOTE_WORDS = 12
+
+
+# "Email" alone is a share row's button as often as a field: a field's label names the address,
+# the reader ("Your email") or is marked required or labelled ("Email *", "Email:").
+_BARE_EMAIL = re.compile(r"^\s*e-?mail\s*$", FOLD_CASE)
+
+
+def email_field(f: Feat) -> bool:
+    """Whether a line is an e-mail field's label or placeholder alone (:data:`_EMAIL_FIELD`), not
+    the bare word (:data:`_BARE_EMAIL`)."""
+    return f.n <= 5 and _EMAIL_FIELD.match(f.text) is not None and _BARE_EMAIL.match(f.text) is None
+
+
+def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """Label each sign-up box's lines ``("call-to-action", SIGNUP_BOX)`` in place; return the boxes'
+    lines (set between the article's paragraphs, a box does not split its main text).
+
+    Around each e-mail field line (:func:`email_field`): above it, up to the farthest line naming
+    the newsletter (:data:`_OFFER`) within :data:`_ABOVE` lines of :data:`_PITCH_WORDS` words or
+    fewer; under it, the button line (:data:`_BUTTON_WORDS` words or fewer), then up to
+    :data:`_NOTES` sentences of :data:`_NOTE_WORDS` words or fewer. Lines another rule labelled keep their labels. Linear in the blocks.
+    """
+    out: set[int] = set()
+    for i, f in enumerate(feats):
+        if not f.n or not email_field(f):
+            continue
+        box = [i]
+        above: list[int] = []
+        top = 0
+        up = next_block(feats, i, -1)
+        while len(above) < _ABOVE and up is not None and feats[up].n <= _PITCH_WORDS:
+            above.append(up)
+            if _OFFER.search(feats[up].text):
+                top = len(above)
+            up = next_block(feats, up, -1)
+        box += above[:top]
+        button = next_block(feats, i, 1)
+        if button is not None and feats[button].n <= _BUTTON_WORDS:
+            box.append(button)
+            note = next_block(feats, button, 1)
+            while len(box) - top - 2 < _NOTES and note is not None:
+                if not (feats[note].n <= _NOTE_WORDS and feats[note].sentence_end):
+                    break
+                box.append(note)
+                note = next_block(feats, note, 1)
+        out.update(box)
+        for k in box:
+            if labels[k] is None:
+                labels[k] = ("call-to-action", SIGNUP_BOX)
+    return out
