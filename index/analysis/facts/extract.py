@@ -17,6 +17,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
+from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -61,6 +62,8 @@ from waic_reader.index.analysis.facts.percent import (
     unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
+    OTHER_PLACE,
+    other_place,
     place_of,
 )
 from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
@@ -1308,6 +1311,17 @@ def extract_figures(
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+                if (
+                    not fv.owner
+                    and fv.kind == "count"
+                    and fv.head
+                    and (place := other_place(text, fig.start, fig.end, (s.start, s.end)))
+                ):
+                    # "In the neighbouring town of Brenn, 45 cholera cases were confirmed": that
+                    # place's count, a measure of its own, never a value of the story's count (an
+                    # owner joins unowned values; t13ak-r S2; places.other_place)
+                    fv.measure = f"{OTHER_PLACE}{place.casefold()}|{' '.join((*fv.modifiers, fv.head))}"
+                    fv.label = f"{fv.label} in {place}"
             if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact
@@ -1860,6 +1874,8 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    if fv.measure.split("|", 1)[0] == LIMIT:
+        return  # a limit covered is per holder by its nature: "per saver", "per person" are one (t13al N1)
     at = fig.end
     if fv.kind == "money" and (firm := share_firm(text, fig, start)) is not None:
         # "Selby shares rose 27% to 399p" beside "Northgate's own shares fell 4% to 1,102p": each
