@@ -223,12 +223,28 @@ def bare_tally(text: str, start: int, sent_start: int) -> bool:
     return _BARE_TALLY_BEFORE.search(text, max(sent_start, verb.start() - 48), verb.start()) is not None
 
 
+# People's nouns whose plural is irregular ("A third child has died": 3 children, never "childs").
+_IRREGULAR_PLURALS = {
+    "child": "children",
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "fisherman": "fishermen",
+    "policeman": "policemen",
+    "fireman": "firemen",
+    "crewman": "crewmen",
+    "gunman": "gunmen",
+}
+
+
 def _plural(word: str) -> str:
     """A count's singular noun in the plural, as a count of its things writes it ("evacuee" →
     "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept, and so is a word
     news copy counts people by (:data:`COUNTED_ADJECTIVES`: "the injured count is now 14" is "14
     injured", never "14 injureds": t13ad N2, round s37-x1)."""
     low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return word[:1] + _IRREGULAR_PLURALS[low][1:]
     if looks_plural(low) or low in UNMARKED_PLURALS or low in COUNTED_ADJECTIVES:
         return word
     if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
@@ -355,6 +371,7 @@ _SAID_EARLIER = re.compile(
     r"|\bhad\s+(?:[^\W\d_][\w’'-]*ly\s+)?(?:put|placed|set|given|reported|estimated|counted|listed|said|stated)\b",
     re.I,
 )
+_HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
 _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
 
 
@@ -435,7 +452,9 @@ def _said_earlier(text: str, v: FactValue) -> bool:
     if not words:
         return False
     for m in _SAID_EARLIER.finditer(text, words[0].start(), v.start):
-        if not m.group("adverb"):
+        if not m.group("adverb") or _HAD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            # (the pluperfect before the adverb, "The employers had earlier offered 3%", says the
+            # act came before the article's own: t13ak-r S4 read the 4% offer as falling to 3%)
             return True
         if any(w.group().lower() in REPORTING_VERBS for w in words if w.start() >= m.end()):
             return True
@@ -687,10 +706,14 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     steps = _steps(text, values)[0]
     # a sentence's later step is no earlier value, whatever its sentence opens with ("At first 10
     # people were reported injured, then 14": the 14 is later than the 10)
-    earlier = {j for j, v in enumerate(values) if v.measure and j not in steps.values() and _said_earlier(text, v)}
+    earlier = {
+        j
+        for j, v in enumerate(values)
+        if (v.measure or _counted(v)) and j not in steps.values() and _said_earlier(text, v)
+    }
     for j, new in enumerate(values):
         if not new.measure or j in earlier:
-            continue  # a value said to be an earlier one is no later report
+            continue  # a value said to be an earlier one is no later report (nor one of no measure)
         changed = _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
         if changed is not None and _not_yet(text, new.sentence[0], changed.start()):
             changed = None  # "… could take the death toll to 20": a fear, no new value
@@ -728,7 +751,11 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
             for j, v in enumerate(values)
             if j not in earlier
             and v.entry == old.entry
-            and (v.measure, v.label, v.kind, v.owner) == (old.measure, old.label, old.kind, old.owner)
+            and (v.measure, v.label, v.kind) == (old.measure, old.label, old.kind)
+            # (an earlier value that names no owner is its article's owner's: "The employers had
+            # earlier offered 3%" after "the VNU rejected a 4% pay offer", t13ak-r S4)
+            and (v.owner == old.owner or not old.owner)
+            and (v.measure or (v.head, v.modifiers, v.unit) == (old.head, old.modifiers, old.unit))
             and v.value != old.value
         ]
         if later:
@@ -750,6 +777,14 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     if headline is not None:
         out.update(_headline_replaced(values, out, headline))
     return out
+
+
+def _counted(v: FactValue) -> bool:
+    """Whether ``v`` is a count of no measure whose things are named ("350 cholera cases"): its
+    article's later value of the same things replaces it when it is said to be an earlier one
+    ("Initially 350 cholera cases were reported …; the agency now says 380 cholera cases": t13ak-r
+    S2, the stale 350 stood in the story's row and the current 380 in a row of its own)."""
+    return v.kind == "count" and bool(v.head)
 
 
 def _blog_key(text: str, v: FactValue) -> tuple[str, str, str, str] | None:
@@ -817,9 +852,10 @@ ORDINALS = _ORDINALS  # (public: an ordinal tells no row of the sheet apart, gro
 # round s36-c: "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9). Only
 # the article may be a capital: a title-case teaser ("A Fifth Climber Has Died On Everest") is a
 # headline of another story.
-_VICTIM_ADVERBS = r"(?:(?:also|later|then|since|subsequently|now|too)\s+)*"
+_ADVERB_WORDS = "also|later|then|since|subsequently|now|too"
+_VICTIM_ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
 _ORDINAL_VICTIM = re.compile(
-    rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!of\b)[a-z]+)?\s+"
+    rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!(?:of|has|had|{_ADVERB_WORDS})\b)(?P<victim>[a-z]+))?\s+"
     rf"(?:(?:has|had)\s+)?{_VICTIM_ADVERBS}"
     rf"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+{_VICTIM_ADVERBS}"
     r"(?:killed|confirmed\s+dead|found\s+dead|pronounced\s+dead))\b"
@@ -831,6 +867,7 @@ def ordinal_victims(
     values: Sequence[FactValue],
     sentences: Sequence[tuple[int, int]],
     other_event: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+    first_toll: Callable[[tuple[int, int], int, str, tuple[int, int]], FactValue | None] | None = None,
 ) -> list[FactValue]:
     """``values`` (one article's, in text order) with its death toll raised by a next victim
     its text names by an ordinal (:data:`_ORDINAL_VICTIM`: "Nine people died …; a tenth died in
@@ -841,14 +878,28 @@ def ordinal_victims(
     only places read (a "Read more" teaser in the boilerplate raised a toll of 2 to 5: review s36-rv
     finding 3); ``other_event(sentence, span)``: whether the ordinal at ``span`` is a victim of
     another event its sentence names ("Last year, a fifth victim died in a similar crash"), then
-    passed over."""
+    passed over. ``first_toll(span, n, things, sentence)``: the death toll of ``n`` ``things`` (a
+    plural noun) an ordinal of an article that states no toll at all says, at ``span`` ("A third
+    child has died" is a toll of 3 children: t13ak N1, the outlet's toll was missing from the row),
+    or None when those things are no victims; such an ordinal needs its victim's noun ("a third
+    died" alone names no one)."""
     tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
-    if not tolls:
+    if not tolls and first_toll is None:
         return list(values)
     out = list(values)
     for sent in sentences:
         for m in _ORDINAL_VICTIM.finditer(text, *sent):
             n = _ORDINALS[m.group("ordinal")]
+            if not tolls:
+                noun = m.group("victim")
+                if first_toll is None or noun is None or (other_event is not None and other_event(sent, m.span())):
+                    continue
+                made = first_toll(m.span(), n, _plural(noun), sent)
+                if made is not None:
+                    made.display = text[m.start() : m.end("ordinal")]
+                    tolls.append(len(out))
+                    out.append(made)
+                continue
             before = [k for k in tolls if out[k].end <= m.start()]
             if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
                 continue  # no toll before it, or one after it: that is the article's

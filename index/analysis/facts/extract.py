@@ -17,6 +17,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
+from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -61,6 +62,8 @@ from waic_reader.index.analysis.facts.percent import (
     unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
+    OTHER_PLACE,
+    other_place,
     place_of,
 )
 from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
@@ -98,10 +101,12 @@ from waic_reader.index.analysis.facts.words import (
     PLAIN_MODIFIERS,
     QUANTITY_NOUNS,
     RATE_ADJECTIVES,
+    REPORTED,
     REPORTING_VERBS,
     SAME_NOUN,
     UNIT_PAYMENTS,
     WORD,
+    announcing,
     average_unit,
     clause_after,
     clause_before,
@@ -940,7 +945,8 @@ def extract_figures(
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
-    entries = live_entries(text)
+    title = getattr(article, "title", "")
+    entries = live_entries(text, title if isinstance(title, str) else "")
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -1064,6 +1070,8 @@ def extract_figures(
                 and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
+            if fig.kind == "duration" and _RANKED_SPAN.search(text, max(s.start, fig.start - 90), fig.start):
+                continue  # "the largest in Norvale for more than two decades": a ranking's span, no fact
             if fig.kind == "duration" and i > 0 and _window_of(text, figs[i - 1], fig):
                 continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -1223,7 +1231,13 @@ def extract_figures(
                 fv.near = tuple(t for t in terms if t in fv.context)
                 after = clause_after(text, fig.end, s.end, next_start)
                 own_before = clause_before(text, fig.start, s.start, strict=True)
-                fv.verb = object_verb(own_before) if fv.head else ""
+                fv.verb = (
+                    ""
+                    if not fv.head
+                    else REPORTED
+                    if fig.start in tallies or announcing(own_before)
+                    else object_verb(own_before)
+                )
                 # "184 passengers and 6 crew were on the plane": subjects joined by "and" share the
                 # clause after the last (t13ad N1, round s37-x1: the 184 were aboard for no reader)
                 shared = (
@@ -1297,6 +1311,17 @@ def extract_figures(
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+                if (
+                    not fv.owner
+                    and fv.kind == "count"
+                    and fv.head
+                    and (place := other_place(text, fig.start, fig.end, (s.start, s.end)))
+                ):
+                    # "In the neighbouring town of Brenn, 45 cholera cases were confirmed": that
+                    # place's count, a measure of its own, never a value of the story's count (an
+                    # owner joins unowned values; t13ak-r S2; places.other_place)
+                    fv.measure = f"{OTHER_PLACE}{place.casefold()}|{' '.join((*fv.modifiers, fv.head))}"
+                    fv.label = f"{fv.label} in {place}"
             if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact
@@ -1347,6 +1372,10 @@ def extract_figures(
                     fv.measure, fv.verb = SHARE_MOVE, way
                     named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
                     fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
+                    if not fv.owner and (firm := share_firm(text, fig, s.start, level=False)):
+                        # "Northgate's own shares fell 4%": the possessive's firm (its move was "change in
+                        # shares", joined with another firm's in disagreement)
+                        fv.owner, fv.label = firm, f"change in {firm} shares"
             if english and turnout_said(text, fig, (s.start, s.end)):
                 # "Turnout was 61%, up from 55%" is no change in turnout, "61% of registered voters
                 # turned out" no share of a whole named before: the turnout (s39-rv finding 12)
@@ -1469,12 +1498,43 @@ def extract_figures(
     # (of this story's event: "Last year, a fifth victim died in a similar crash" is another's)
     if not english:
         return out
+    entered = {fv.start: fv.entry for fv in out}
+
+    def first_toll(span: tuple[int, int], n: int, things: str, sent: tuple[int, int]) -> FactValue | None:
+        made = _ordinal_toll(article.doc, text, span, n, things, sent)
+        if made is not None:
+            made.date = date
+            at = bisect.bisect_right(entry_starts, span[0]) - 1
+            made.entry = entries[at][1] if at >= 0 else entered.get(span[0], "")
+        return made
+
     return ordinal_victims(
         text,
         out,
         [(s.start, s.end) for s in sents],
         lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
+        first_toll,
     )
+
+
+def _ordinal_toll(
+    doc: str, text: str, span: tuple[int, int], n: int, things: str, sent: tuple[int, int]
+) -> FactValue | None:
+    """The death toll an ordinal victim at ``span`` says in an article that states none ("A third
+    child has died" as "3 children died", its ``things`` the victim's noun in the plural): read by
+    the figure recogniser and :func:`figure_measure` as that prose, at the ordinal's words; None
+    when the prose is no death toll of people ("a second wave" names no victim)."""
+    prose = f"{n} {things} died"
+    read = next((f for f in figures_of(prose) if f.start == 0), None)
+    if read is None or read.kind != "count" or read.value != n or not read.noun:
+        return None
+    measure = figure_measure(prose, read, (0, len(prose)))
+    if measure[0] != "death" or not people_kind(things.lower()):
+        return None
+    fig = replace(read, start=span[0], end=span[1], num_start=span[0], num_end=span[1], spelled=True)
+    fv = _fact_value(doc, text, fig, sent, {}, measure)
+    fv.words = sentence_words(text, span[0], span[1], sent)
+    return fv
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
@@ -1540,7 +1600,7 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def live_entries(text: str) -> list[tuple[int, str]]:
+def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
     """A live blog's entry times, (where each entry starts, "HH:MM"), in text order (the one reading
     of them: its figures' and its names' times, t13z H21): lines of a clock
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
@@ -1548,9 +1608,14 @@ def live_entries(text: str) -> list[tuple[int, str]]:
     CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,
     round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries. Only
     in an article that says it is live or runs newest first (:func:`_writing_times`): a recap's
-    times ("How the day unfolded") are its events', and it is dated by its own date."""
+    times ("How the day unfolded") are its events', and it is dated by its own date. ``title``:
+    the article's title when its text may not hold it (a record's or a feed item's metadata,
+    "LIVE: Kisumu cholera outbreak" over a body of entries: review s43-rv finding 12, the blog's
+    latest 352 was lost to its first 331)."""
     found = entry_times(text) or _stamped_paragraphs(text)
-    return found if found and _writing_times(text, found) else []
+    if not found:
+        return []
+    return found if _writing_times(text, found) or _SAYS_LIVE.search(title) is not None else []
 
 
 # What says an article is live, on a line above its first entry (its headline, kicker or badge):
@@ -1772,6 +1837,36 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
 # An amount per share right after a sum ("160p a share", "£1.60 per share", "$5 for each share").
 _PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each|for\s+every)\s+(?:ordinary\s+)?share\b", re.I)
 SHARE_PRICE, SHARE_PRICE_LABEL = "share price", "price per share"
+# A firm's shares and their move or close ("Selby shares rose", "Northgate's own shares fell",
+# "Shares in Halden closed"): the firm before "shares" (or the name after "shares in/of") and a
+# verb of moving or closing; a sum after it and "to"/"at" is the price the shares reached
+# ("… rose 27% to 399p"), a percentage right after it their move ("… fell 4%").
+_SHARES_MOVING = (
+    r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?|\b)"
+    r"(?:[Ss]hares|[Ss]tock)(?:\s+(?:in|of)\s+(?P<of>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))?\s+"
+    r"(?:[a-z]+\s+)?(?:rose|fell|dropped|climbed|jumped|slid|slumped|sank|surged|soared|plunged|tumbled|gained|lost"
+    r"|edged|rallied|recovered|dipped|closed|ended|finished|opened|traded|stood|were|was)\b"
+)
+_SHARE_LEVEL = re.compile(_SHARES_MOVING + r"[^.;:!?]{0,40}?\b(?:to|at)\s+$")
+_SHARE_MOVE_BEFORE = re.compile(
+    _SHARES_MOVING + r"(?:\s+(?:by|down|up|nearly|almost|about|some|over|more\s+than))*\s+$"
+)
+_FIRM_OPENERS = ("The ", "A ", "An ", "Its ", "Their ")
+
+
+def share_firm(text: str, fig: Figure, start: int, level: bool = True) -> str | None:
+    """The firm whose share price a sum is (``level``: :data:`_SHARE_LEVEL`, "rose 27% to 399p") or
+    whose shares' move a percentage is (:data:`_SHARE_MOVE_BEFORE`, "Northgate's own shares fell
+    4%"), "" for shares of no firm named ("its shares closed at 153p"); None when the figure is
+    neither. ``start``: where its sentence starts."""
+    pattern = _SHARE_LEVEL if level else _SHARE_MOVE_BEFORE
+    m = pattern.search(text, max(start, fig.start - 160), fig.start)
+    if m is None:
+        return None
+    firm = m["of"] or m["firm"] or ""
+    for opener in _FIRM_OPENERS:
+        firm = firm.removeprefix(opener)
+    return "" if firm in ("The", "Its", "Their") else firm
 
 
 def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
@@ -1779,7 +1874,15 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    if fv.measure.split("|", 1)[0] == LIMIT:
+        return  # a limit covered is per holder by its nature: "per saver", "per person" are one (t13al N1)
     at = fig.end
+    if fv.kind == "money" and (firm := share_firm(text, fig, start)) is not None:
+        # "Selby shares rose 27% to 399p" beside "Northgate's own shares fell 4% to 1,102p": each
+        # firm's share price, never one sum in disagreement (round s44-y2 read the pence)
+        fv.measure, fv.per, fv.owner = f"{SHARE_PRICE}|{firm.lower()}", "share", ""
+        fv.label = f"share price ({firm})" if firm else SHARE_PRICE
+        return
     if fv.kind == "money" and _PER_SHARE.match(text, at, end):
         # "Halden will pay 160p a share", "shareholders will receive £1.60 per share": the price of
         # one share, whoever pays or gets it (review s43-rv finding 16: "money pledged (Halden)"
@@ -2243,6 +2346,11 @@ _SINCE_EVENT = re.compile(
 # as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
 # event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
 # last eruption" by it).
+# A superlative, the thing it ranks and where, then "for" or "in" right before a duration: the span
+# the ranking covers ("making the outbreak the largest in Norvale for more than two decades", "the
+# worst flooding in 20 years"), no lasting of anything (t13ak N7: a row "decades making the outbreak
+# the largest in Norvale", a label no reader could use).
+_RANKED_SPAN = re.compile(rf"\bthe\s+{SUPERLATIVE}\b[^.;:!?,]{{0,60}}?\s(?:for|in)\s+$", re.I)
 _SUPERLATIVE_SINCE = re.compile(rf"\b{SUPERLATIVE}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+since\s+$", re.I)
 # The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
 # closed and reopened again and again): a year written as an attribute of their noun ("The 1980
