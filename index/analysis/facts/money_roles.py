@@ -196,11 +196,24 @@ def bill_payer(before: Sequence[str]) -> str:
     k = max((i for i, w in enumerate(before) if w in _PAY_VERBS), default=-1)
     if k < 0 or any(MONEY_ROLES.get(bare_word(w)) == "pledged" for w in before[k + 1 :]):
         return ""
-    for w in reversed(before[max(0, k - _PAYER_WORDS) : k]):
-        noun = singular_of(bare_word(w))
+    for j in range(k - 1, max(0, k - _PAYER_WORDS) - 1, -1):
+        if before[j] in _JOINING:
+            # "apologised to the families, but will also pay £500,000": the second predicate's
+            # subject is the first's (the firm), no payer before the conjunction
+            return ""
+        noun = singular_of(bare_word(before[j]))
         if noun in _BILL_PAYERS:
-            return noun
+            # the subject of "pay", never a preposition's object ("to the families")
+            opener = next((w for w in reversed(before[max(0, j - 3) : j]) if w not in _PAYER_DETERMINERS), "")
+            return "" if opener in _PREPOSITIONS else noun
     return ""
+
+
+# Conjunctions that join a second predicate to its clause's subject ("…, but will also pay").
+_JOINING = frozenset("but and or yet while then".split())
+# Words that may open a payer's noun phrase before its noun ("the affected families", "band d").
+_PAYER_DETERMINERS = frozenset("the a an each every all its their his her our some many most affected local".split())
+_PREPOSITIONS = frozenset("to for of with from by on among towards toward into onto at about".split())
 
 
 def _negotiation_words(words: Sequence[str]) -> list[str]:
