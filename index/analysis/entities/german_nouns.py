@@ -11,6 +11,12 @@ adjective inside a name ("der Deutschen Bank", "des Roten Kreuzes") stands befor
 opens no name, so it stays. The rule is asked only of an article the one language identifier
 (:func:`waic_reader.index.analysis.language.text_language`) reads as German: "die" and "den" are
 English words too.
+
+Dutch writes a ministry's or a body's own name with a capital after the title's "van" / "voor"
+("minister van Financiën Ilse Vroom", "staatssecretaris van Justitie Marco Dijkstra": t13al N3, a
+PERSON "Financiën Ilse Vroom" shown for the whole corpus); the department is the title's, not the
+person's. A capitalised article opens a German sentence ("Die Zentralbank De Nederlandsche Bank"),
+and a Dutch article ("De", "Het") opens a body's name as a place's article does.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from waic_reader.index.analysis.entities.gazetteer import capitals, nations
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
 from waic_reader.index.analysis.entities.words import Unit
@@ -27,14 +34,20 @@ from waic_reader.index.analysis.language import text_language
 # run: a sentence's first word "Die" may open a name, "Die Linke").
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen zum zur vom beim im am".split())
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_ARTICLES))}) $")
+# The same articles written first in a sentence ("Die Zentralbank …"): after a stop or a line's start.
+_OPENING_ARTICLE_BEFORE = re.compile(rf"(?:^|[.!?:]\s+|\n)(?:{'|'.join(sorted(a.capitalize() for a in _ARTICLES))}) $")
 # A place's article in the languages whose places German copy names ("La Oroya", "El Alto",
 # "Los Mochis", "Le Havre").
-_PLACE_ARTICLES = frozenset("La El Los Las Le Les".split())
+_PLACE_ARTICLES = frozenset("La El Los Las Le Les De Het".split())
 # A number right before a word: the noun it counts, capitalised in German ("2,5 Millionen
 # US-Dollar": t13ah N7, an ORG "Millionen US").
 _NUMBER_BEFORE = re.compile(r"\d $")
 # Looked for before the language is asked: a German article before a capitalised word.
-_GATE = re.compile(r"\b(?:der|des|dem|einer|eines|einem|zum|zur|vom|beim) [A-ZÄÖÜ]")
+_GATE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]ie|einer|eines|einem|zum|zur|vom|beim) [A-ZÄÖÜ]")
+# Dutch: a lower-case title word, its "van"/"voor", then the department ("minister van Financiën");
+# a capitalised word before "van" is a given name and "van" the surname's particle ("Jan van Dijk").
+_DUTCH_TITLE_OF_BEFORE = re.compile(r"(?<![\w'’-])(\w[\w-]*) (?:van|voor) $")
+_DUTCH_GATE = re.compile(r"[a-z] (?:van|voor) [A-Z]")
 
 
 @lru_cache(maxsize=8)
@@ -43,6 +56,13 @@ def german_text(text: str) -> bool:
     at once for a text with no German article before a capital (an English corpus never loads
     the identifier)."""
     return _GATE.search(text) is not None and text_language(text) == "German"
+
+
+@lru_cache(maxsize=8)
+def dutch_text(text: str) -> bool:
+    """Whether ``text`` (an article's text) is Dutch by the one language identifier; False at once
+    for a text with no lower-case word, "van" or "voor" and a capital in a row."""
+    return _DUTCH_GATE.search(text) is not None and text_language(text) == "Dutch"
 
 
 def _opens_name(unit: Unit) -> bool:
@@ -62,11 +82,41 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
             continue
         if k == 0 and _NUMBER_BEFORE.search(text, max(0, unit.s - 4), unit.s) is not None and german_text(text):
             return 1  # "2,5 Millionen US-Dollar", "52 Fahrgäste": the noun a number counts
+        title = _DUTCH_TITLE_OF_BEFORE.search(text, max(0, unit.s - 40), unit.s)
+        if title is not None and title.group(1) not in given_names() and title.group(1) not in GIVEN:
+            if run[k + 1].text in given_names() and unit.text not in given_names() and dutch_text(text):
+                return k + 1  # "(Minister) van Financiën Ilse Vroom": the title's department
         if k == 0:
-            article = _ARTICLE_BEFORE.search(text, max(0, unit.s - 7), unit.s) is not None
+            article = (
+                _ARTICLE_BEFORE.search(text, max(0, unit.s - 7), unit.s) is not None
+                or _OPENING_ARTICLE_BEFORE.search(text, max(0, unit.s - 9), unit.s) is not None
+            )
         else:
             gap = text[run[k - 1].e : unit.s]
             article = (gap == " " and run[k - 1].text.lower() in _ARTICLES) or gap.strip() in _ARTICLES
         if article and _opens_name(run[k + 1]) and german_text(text):
             return k + 1
     return None
+
+
+# A lower-case German word with an adjective's ending right before a noun ("lange Schlangen",
+# "langen Schlangen", "große Schlangen"); prepositions and articles before a place ("nach
+# Schlangen", "in der") are none of them.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([a-zäöüß]+(?:e|en|er|es|em)) $")
+_NOT_ADJECTIVES = _ARTICLES | frozenset(
+    "in nach aus bei von vor zu über unter gegen hinter neben zwischen ohne durch für seine seiner seinen "
+    "ihre ihrer ihren unsere wie aber oder sowie sie wir er es".split()
+)
+
+
+def german_adjective_noun(text: str, unit: Unit) -> bool:
+    """Whether the one capitalised word ``unit`` (a run of one) is a German common noun after an
+    adjective ("bildeten sich lange Schlangen": t13al N10, a GPE "Schlangen", a town of the city
+    list), in a German text: a lower-case word with an adjective's ending right before it, no
+    article or preposition. A capital city or a nation keeps its name ("das schöne Paris")."""
+    before = _ADJECTIVE_BEFORE.search(text, max(0, unit.s - 30), unit.s)
+    if before is None or before.group(1) in _NOT_ADJECTIVES:
+        return False
+    if unit.text in capitals() or unit.text in nations():
+        return False
+    return _GATE.search(text) is not None and german_text(text)

@@ -274,6 +274,7 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
     orgs = {text[s:e] for s, e, label, _ in out if label == "ORG"}
     starts = {c[0]: c for c in out}
     rekey: dict[str, str] = {}  # a name's text → its ORG key
+    unread: set[tuple[int, int]] = set()  # a bare word of a pair, typed alone by another rule
     for m in _SPEAKER_PAIR.finditer(text):
         a = _opening_words(text, m.start("a"), m.end("a"), starts)
         while (space := text.find(" ", a, m.end("a"))) > 0 and cue_label(text[a:space]) is not None:
@@ -289,7 +290,16 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
         if all(" " not in n.strip() and n not in orgs for n in names):
             # two bare words ("Pennock and Vaile told the inquiry"): two surnames, or one partnership
             # firm's name another article writes with its legal form ("Pennock and Vaile Ltd",
-            # tests/cli/test_cli_partners_firms_bare_names.py), as likely as two firms: left alone
+            # tests/cli/test_cli_partners_firms_bare_names.py), as likely as two firms: left alone,
+            # and so is each word: the lone speaker's rule typed the last one a PERSON and a place
+            # rule one a GPE ("Marks and Spencer said": a PERSON "Spencer"; "Dent and Fairburn told
+            # the court": a GPE "Fairburn"; review s44-rv finding 15), unless the article names
+            # the person in full elsewhere ("Carla Dent") or the gazetteer knows the name
+            unread.update(
+                side
+                for side, name in zip(sides, names, strict=True)
+                if name not in in_names and canonical(name) is None
+            )
             continue
         ok = True
         for (a, b), name in zip(sides, names, strict=True):
@@ -307,8 +317,10 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
         if ok:
             for name in names:
                 rekey[name] = entity_key("ORG", " ".join(name.split()))
+    if unread:
+        out = [c for c in out if not ((c[0], c[1]) in unread and c[2] in ("PERSON", "GPE", "LOC"))]
     if not rekey:
-        return chosen
+        return out if unread else chosen
     for written, key in rekey.items():
         for m in re.finditer(rf"(?<![\w'’&-]){re.escape(written)}(?![\w'’&-]| {CAP})", text):
             a, b = m.span()

@@ -169,6 +169,28 @@ _THE_PEOPLE_VERB = re.compile(
 # "elders": "Bassendean elders"): before them a town's name of the city list is the people too
 # ("of Blackfoot descent", "a Blackfoot clan").
 _ETHNIC_ONLY = frozenset("descent ancestry tribe tribes clan clans nomads diaspora".split())
+# Endings of English place names ("Valeshire", "Harbourton", "Kettleford", "Brackenbury"): before a
+# people's member nouns ("The Valeshire families say": review s44-rv finding 19, a NORP
+# "Valeshire") such a name is a place's used as a modifier; no people is named so. Only a strong
+# noun ("descent", "tribe") or an apposition makes it a people.
+_PLACE_NAME_ENDINGS = (
+    "shire",
+    "ton",
+    "ford",
+    "bury",
+    "borough",
+    "burgh",
+    "field",
+    "ham",
+    "wick",
+    "chester",
+    "caster",
+    "mouth",
+    "port",
+    "ville",
+    "minster",
+    "bridge",
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
 
 
@@ -243,6 +265,7 @@ def peoples_by_nouns(
         n
         for n, found in nouns.items()
         if (n in strong or len(found) >= 2 or (n in members and n not in places))
+        and (n in strong or not n.lower().endswith(_PLACE_NAME_ENDINGS))
         and n.lower() not in COMMON_WORDS
         and n.lower() not in doc_lower  # "Young people" beside "young"
         and canonical(n) is None

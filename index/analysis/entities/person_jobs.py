@@ -141,6 +141,8 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
     two = _described_at(text, run, k, run[-1], doc_lower)
     if two is not None:
         return two  # "Former Miner Gunnar Holt said": a job phrase and a name of two words
+    if (particled := _job_then_particled_name(text, run, doc_lower)) is not None:
+        return particled
     if (
         len(run) >= 4
         and _middle_name(run[-2], doc_lower)
@@ -156,6 +158,38 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
         if three is not None and (run[k].text in given_names() or run[k].text in GIVEN):
             return three
     return None
+
+
+# Capitalised particles opening an Arabic or Berber surname as a word of their own ("Fatima El
+# Idrissi", "Youssef Ben Salah", "Samira Ait Lahcen"), and the lower-case NAME_PARTICLES a surname
+# opens with elsewhere ("Jan van Dijk").
+_SURNAME_OPENERS = frozenset("El Al Ben Ait Aït Abu Bou Ould Ibn Bin".split())
+
+
+def _job_then_particled_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> int | None:
+    """The index of a job or role word (lexicon job word, role noun or a job's ending:
+    "Pensioner", "Shopkeeper") before a given name the lists know and a surname of two words that
+    opens with a particle ("Pensioner Fatima El Idrissi, 71, said": t13al N4, no PERSON, as the
+    age in commas read the job word as her first given name); else None. The particle makes the
+    given name's place sure, so an age or a description after the name does not move it."""
+    if len(run) < 4:
+        return None
+    job, given, particle, surname = run[-4], run[-3], run[-2], run[-1]
+    if particle.text not in _SURNAME_OPENERS and particle.text.lower() not in NAME_PARTICLES:
+        return None
+    if any(text[a.e : b.s] != " " for a, b in zip(run[-4:], run[-3:], strict=False)):
+        return None
+    word = job.text
+    return (
+        len(run) - 4
+        if job.eid < 0
+        and given.eid < 0
+        and (given.text in given_names() or given.text in GIVEN)
+        and word not in given_names()
+        and (_job_word(word) or _job_shaped(word) or word.lower() in ROLE_NOUNS)
+        and _middle_name(surname, doc_lower)
+        else None
+    )
 
 
 def _middle_name(unit: Unit, doc_lower: set[str] | frozenset[str]) -> bool:

@@ -826,8 +826,14 @@ def opening_possessive_place(toks: list[tuple[int, int, str]], i: int) -> bool:
     "'s" and a capitalised word after it ("Colorado's Division of Wildlife said", "Saskatchewan's
     Ministry of Environment"). Mid-sentence :func:`place_cue` reads a listed name so; at a
     sentence's start its capital says nothing, but an owner's "'s" before a name does (issue #16,
-    round s43-e: the state was lost). Never a common word ("Today's Daily Mail")."""
+    round s43-e: the state was lost). Never a common word ("Today's Daily Mail"), nor before a
+    person's given name ("Kettering's Lina Marsh said": review s44-rv finding 6, the firm's short
+    name "Kettering" typed a place in every article; an employer's "'s" before a person is a firm's
+    as often as a town's)."""
     if i + 2 >= len(toks) or toks[i + 1][2] not in ("'s", "’s") or not toks[i + 2][2][:1].isupper():
+        return False
+    after = toks[i + 2][2]
+    if after in given_names() or after in GIVEN:
         return False
     word = toks[i][2]
     return word.lower() not in COMMON_WORDS and (word in city_names() or word in region_names())

@@ -84,7 +84,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     parse_gazetteer,
     region_names,
 )
-from waic_reader.index.analysis.entities.german_nouns import german_name_start
+from waic_reader.index.analysis.entities.german_nouns import german_adjective_noun, german_name_start
 from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
@@ -298,7 +298,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 241
+ENTITY_VERSION = 242
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1607,6 +1607,8 @@ class Recognizer:
 
         if len(run) == 1 and run[0].eid < 0 and run[0].text in FEASTS:
             return  # "in Easter message", "during Ramadan": a feast, a time, no place nor person (t13ag N9)
+        if len(run) == 1 and german_adjective_noun(text, run[0]):
+            return  # "lange Schlangen": German capitalises a noun after its adjective, no name
         if (name_at := german_name_start(text, run)) is not None:
             # "nahe der Stadt La Oroya", "Der Bus des Unternehmens Transportes Andino Sur": German's
             # capitalised nouns before the name say what it is; a known name among them stands alone
