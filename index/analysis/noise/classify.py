@@ -311,6 +311,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         stamps = [i for i, lab in enumerate(labels) if lab and is_entry_time(feats[i], lab)]
         for i in entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
             labels[i] = None
+        # A name line beside the date or byline above the text's sentences is told by its place,
+        # not by how long the text's paragraphs run: a short live blog's station name ("Velmar
+        # Public Radio" over "Posted: Jun 8, 2026") is the masthead a longer one's is (t13akr N12).
+        said = [i for i, f in enumerate(feats) if labels[i] is None and f.n and f.sentence_end]
+        if said:
+            byline_lines(blocks, feats, labels, said[0], said[-1], set())
         return labels, None
     if whole_page:
         # A dialog after the page's footer (a consent notice's paragraphs) is no article (issue #14, unseen18).
