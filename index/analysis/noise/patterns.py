@@ -484,15 +484,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # no extra cost to you.", "We may earn a commission from links on this page." (issue #14,
         # unseen39). A report of a broker's fee names no link, offer or purchase of the reader's.
         "legal",
-        _needing(
-            re.compile(
-                r"^[^.!?]{0,80}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b"
-                r"[^.!?]{0,60}(?:at no (?:extra|additional) cost|if you (?:buy|use|click|purchase|sign up|subscribe)"
-                r"|(?:from|through|via|on) (?:links?|purchases|our (?:links|partner)|affiliate|qualifying))",
-                FOLD_CASE,
-            ),
-            "commission",
-            "compensation",
+        re.compile(
+            r"^[^.!?]{0,80}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b"
+            r"[^.!?]{0,60}(?:at no (?:extra|additional) cost|if you (?:buy|use|click|purchase|sign up|subscribe)"
+            r"|(?:from|through|via|on) (?:links?|purchases|our (?:links|partner)|affiliate|qualifying))",
+            FOLD_CASE,
         ),
         60,
         "affiliate disclosure",
