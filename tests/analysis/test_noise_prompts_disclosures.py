@@ -75,3 +75,34 @@ def test_a_sites_prompt_or_disclosure_is_noise(tmp_path: Path, case: str) -> Non
 def test_the_articles_line_opening_alike_stays(tmp_path: Path, case: str) -> None:
     _noise, content = _split_of(tmp_path, KEPT[case])
     assert KEPT[case] in content
+
+
+# unseen39's saved pages (a tuning half): a summary's heading under a prompt now judged boilerplate.
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "noise_pages" / "unseen39" / "text"
+SUMMARY_UNDER_PROMPT = {
+    "reported-decrypt": ("decrypt-1.txt", None, "Add Decrypt as your preferred source", "In brief"),
+    "reported-theblock": ("theblock-1.txt", None, "The Block may earn a commission", "Quick Take"),
+    # (ours: the same page with another prompt and another summary's heading)
+    "survey-key-takeaways": (
+        "decrypt-1.txt",
+        "Take a quick survey to help us improve.",
+        "Take a quick",
+        "Key takeaways",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SUMMARY_UNDER_PROMPT))
+def test_a_summarys_heading_under_a_prompt_stays_the_articles(tmp_path: Path, case: str) -> None:
+    name, prompt, prompt_start, heading = SUMMARY_UNDER_PROMPT[case]
+    text = (PAGES / name).read_text("utf-8")
+    if prompt is not None:
+        text = text.replace(
+            "Add Decrypt as your preferred source to see more of our stories on Google.\nIn brief\n",
+            f"{prompt}\n{heading}\n",
+        )
+    (tmp_path / "page.txt").write_text(text, "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    split = split_noise(corpus.article(corpus.resolve("page")))
+    assert any(s.text.startswith(prompt_start) for s in split.noise)
+    assert heading in [s.text.strip() for s in split.content]

@@ -112,6 +112,7 @@ from waic_reader.index.analysis.noise.live import (
 )
 from waic_reader.index.analysis.noise.menus import (
     AUTHOR_BOX_HEADER,
+    LIST_HEADING,
     SITE_CONTACT,
     archive_lists,
     consume_after_headers,
@@ -479,7 +480,13 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         # buttondown-1): written as a sentence but for its mark, no rule's label (a "Related
         # stories:" header has one).
         over = next_block(feats, body_start, -1)
-        if over is not None and over not in keep and _introduces(feats[over], labels[over], english):
+        # So is a summary's heading straight over it ("In brief", "Quick Take" over the story's key
+        # points, its first lines), whatever the page sets above the heading (issue #14, unseen39:
+        # once the prompt over it was boilerplate, the heading was taken for the page's header).
+        if over is not None and (
+            (over not in keep and _introduces(feats[over], labels[over], english))
+            or (labels[over] is None and LIST_HEADING.match(feats[over].text))
+        ):
             keep.add(over)
         # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
         # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept
