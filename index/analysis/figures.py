@@ -621,10 +621,6 @@ _DIGITS = (
     r"|\d{1,3},\d{1,2}(?![\d,])"  # a decimal comma ("2,5 %", "1,75 m"): never a thousands group
     r"|\d+(?:\.\d+)?|\.\d+"
 )
-# A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
-# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
-# half-dozen" is "half a dozen".
-_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 # The denominators a fraction is written with in words ("two-thirds", "a quarter"): the one list the
 # number words' pattern (no count of "two" in "two-thirds") and the shares in words read.
@@ -645,6 +641,24 @@ FRACTION_WORDS: dict[str, int] = {
         for s in ("", "s")
     },
 }
+# A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
+# "half a million" is half of "a million" (read as a million, it was twice the figure); "a
+# half-dozen" is "half a dozen"; "a quarter of a million", "three-quarters of a billion" are that
+# fraction of it (review s44-rv finding 10: "Nearly a quarter of a million dishwashers" was a million).
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
+_FRACTION_OF = (
+    rf"(?:{_alt(_FRACTION_NUMERATORS)})[\s-](?:{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"\s+of\s+"
+)
+_WORDS_RUN = rf"(?:(?:half\s+|{_FRACTION_OF})?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b)|an?\s+half[\s-](?=dozen\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+# A fraction of a scale's start, read back from the scale word a figure is found by ("a quarter of a
+# million": the trigger is "million", the figure starts at "a quarter").
+_FRACTION_OF_WHOLE = re.compile(
+    rf"(?P<k>{_alt(_FRACTION_NUMERATORS)})[\s-](?P<d>{_alt(w for w in FRACTION_WORDS if w not in ('half', 'halves'))})"
+    r"\s+of\s+(?P<whole>an?\s.+)"
+)
+_FRACTION_OF_BEFORE = re.compile(rf"(?<![\w-]){_FRACTION_OF}an?\s+$", re.I)
+_FRACTION_OF_LONGEST = 40  # characters: "three-quarters of a " and its spaces
 _FRACTION_AFTER = rf"(?![\s-](?:{'|'.join(w for w in FRACTION_WORDS if w != 'half')})\b)"
 _SCALE_AFTER = _alt(SCALES)
 # A currency sign is read in its full-width form too ("＄5 million", "￡40m", "￥700,000": NFKC folds
@@ -1053,6 +1067,11 @@ def words_value(words: str) -> float | None:
     if low.startswith("half "):
         whole = words_value(low[5:])
         return whole / 2 if whole is not None else None
+    if (part := _FRACTION_OF_WHOLE.match(low)) is not None:
+        # "a quarter of a million", "three-quarters of a billion": that fraction of the whole
+        whole = words_value(part.group("whole"))
+        k, d = _FRACTION_NUMERATORS[part.group("k")], FRACTION_WORDS[part.group("d")]
+        return whole * k / d if whole is not None else None
     low = re.sub(r"^an? ", "one ", low)
     if low in ("dozen", "one dozen"):
         return 12.0
@@ -1428,7 +1447,9 @@ def _match_at(text: str, p: int, pos: int, end: int) -> re.Match[str] | None:
     """The figure pattern matched at trigger ``p``, or a few characters earlier when a currency
     sign or code stands before it ("US$5", "Rs 16,189", "RM10")."""
     pre = text[max(pos, p - 6) : p]
-    tries = range(max(pos, p - 6), p + 1) if pre and _CODE_BEFORE.search(pre) else (p,)
+    tries: Iterable[int] = range(max(pos, p - 6), p + 1) if pre and _CODE_BEFORE.search(pre) else (p,)
+    if (part := _FRACTION_OF_BEFORE.search(text, max(pos, p - _FRACTION_OF_LONGEST), p)) is not None:
+        tries = (part.start(), *tries)  # "a quarter of a million": the figure starts at its fraction
     for a in tries:
         m = NUMBER.match(text, a, end)
         if m is not None and (m.group("num") is not None or m.group("words") is not None) and m.end() > p:

@@ -41,7 +41,8 @@ def _strikers(*texts: str) -> dict[str, tuple[str, list[float]]]:
                 "Some 5,000 miners and 800 train drivers have joined the strike.",
                 "About 4,000 miners are on strike, joined by 800 train drivers.",
             ),
-            {"miners": ("disagree", [5000.0, 4000.0]), "train drivers": ("agree", [800.0, 800.0])},
+            # (keyed by the trade folded, "train" as "rail": review s44-rv finding 3; labelled as written)
+            {"miners": ("disagree", [5000.0, 4000.0]), "rail drivers": ("agree", [800.0, 800.0])},
         ),
     ],
 )

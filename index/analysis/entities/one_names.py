@@ -20,6 +20,7 @@ from collections.abc import Callable
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, SAY
 from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.places import opening_place_phrase
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title, opens_name
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
@@ -117,6 +118,8 @@ def named_as_one(text: str, chosen: list[Cand], canonical: Callable[[str], str |
             continue  # a candidate reaches past the stretch: part of a longer name
         if any(c[0] > a and text[c[0] - 1] != " " for c in inside):
             continue  # "D-Los Lunas": a name inside a word (a party's letter and a home)
+        if opening_place_phrase(text, a):
+            continue  # "In Lima Okafor said": a place opening the clause, then its speaker
         if _DESCRIBED.search(text, max(0, a - 4), a):
             continue  # "a Devonport GP, said": a description of the speaker, no name
         joined = _JOINED_BEFORE.search(text, max(0, a - 40), a)
@@ -152,7 +155,12 @@ def _coordinated_one_words(text: str, chosen: list[Cand], canonical: Callable[[s
     in_names = {w for s, e, label, _ in chosen if label == "PERSON" for w in text[s:e].split()[1:]}
     for k in range(len(chosen) - 1):
         first, second = chosen[k], chosen[k + 1]
-        if text[first[1] : second[0]] != _AND or (first[2] == "ORG") == (second[2] == "ORG"):
+        if text[first[1] : second[0]] != _AND:
+            continue
+        if (place := _one_word_beside_person(text, first, second, in_names, canonical)) is not None:
+            rekey[place[3]] = entity_key("ORG", text[place[0] : place[1]])
+            continue
+        if (first[2] == "ORG") == (second[2] == "ORG"):
             continue
         other = first if second[2] == "ORG" else second
         word = text[other[0] : other[1]]
@@ -169,6 +177,29 @@ def _coordinated_one_words(text: str, chosen: list[Cand], canonical: Callable[[s
         for s, e, label, key in chosen
         if (s, e, label, key) not in dropped
     ]
+
+
+def _one_word_beside_person(
+    text: str, first: Cand, second: Cand, in_names: set[str], canonical: Callable[[str], str | None]
+) -> Cand | None:
+    """Of two names joined by "and" before a speech verb, the one-word name that is no person's
+    when the other is a person named in full: a place no gazetteer entry names (a word only a list
+    of towns holds: "Lewis Hamilton and Mercedes said", the team, no town speaking beside a driver;
+    s43-rv finding 15, a GPE), or a lone word read as a person that is no given name nor the
+    surname of a person ``in_names`` ("Carlos Sainz and Ferrari said": a person beside a full name
+    is named in full too). None otherwise: a place the gazetteer knows stays ("Anne Hidalgo and
+    Paris said"), and so does "Tom Avery and Marsh said" after "Helen Marsh"."""
+    if _SPEECH_AFTER.match(text, second[1]) is None:
+        return None
+    for person, other in ((first, second), (second, first)):
+        word = text[other[0] : other[1]]
+        if person[2] != "PERSON" or " " not in text[person[0] : person[1]] or " " in word:
+            continue
+        if other[2] in _PLACES and canonical(word) is None:
+            return other
+        if other[2] == "PERSON" and word not in in_names and not opens_name(word) and not is_title(word)[0]:
+            return other
+    return None
 
 
 _PARTNER_AFTER = re.compile(rf" and ({_WORD})(?=,? (?:{'|'.join(sorted(SAY))})\b)")

@@ -1252,3 +1252,55 @@ def places_named_again(text: str, chosen: list[Cand]) -> list[Cand]:
         elif b[2] in _PLACE_LABELS and a[2] == "PERSON":
             out[k] = (a[0], a[1], b[2], entity_key(b[2], " ".join(text[a[0] : a[1]].split())))
     return out
+
+
+# A place phrase opening a clause: "In", "in" or "at" at a sentence's or a line's start, after a
+# comma or a conjunction ("while in"), or after a verb of speaking ("Speaking in"); not after a
+# noun ("officials in Porto Verde said": there the place ends the subject).
+_OPENING_IN = re.compile(
+    r"(?:^|[.!?;:,]\s+|\n|(?<![\w'’-])(?:while|whereas|but|and|when|[Ss]peaking|[Ww]riting|[Tt]alking)\s+)"
+    r"(?:[Ii]n|[Aa]t) $"
+)
+# A speech verb right after a name, no comma between: the name is its subject.
+_SAID_AFTER = re.compile(r" (?:said|says|told|added|explained|replied|insisted|warned)\b")
+
+
+def opening_place_phrase(text: str, s: int) -> bool:
+    """Whether the name starting at offset ``s`` follows a clause-opening "in" or "at"
+    (:data:`_OPENING_IN`: "In Porto Verde Souza said", "while in Bristol Avery said")."""
+    return _OPENING_IN.search(text[max(0, s - 24) : s]) is not None
+
+
+def place_then_speaker(text: str, chosen: list[Cand], canonical: Callable[[str], str | None]) -> list[Cand]:
+    """``chosen`` with a place of two or more words that opens a clause after "in" or "at" and is
+    the subject of a speech verb ("In Porto Verde Souza said", "while in Bristol Avery said": one
+    GPE "Porto Verde Souza", s43-rv finding 15) split into the place and the speaker, who is its
+    last word, or its last two when the one before the last is a given name ("In Porto Verde Ana
+    Souza said"). A place the gazetteer knows whole, or a speaker's word that is a common word or
+    an organisation's or place's kind word, is left as it is. ``canonical``: the gazetteer's name of
+    a name it knows, else None."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        name = text[s:e]
+        words = name.split(" ")
+        if (
+            label not in ("GPE", "LOC")
+            or len(words) < 2
+            or _SAID_AFTER.match(text, e) is None
+            or not opening_place_phrase(text, s)
+            or canonical(name) is not None
+        ):
+            out.append((s, e, label, key))
+            continue
+        # (the curated given names only: the long list holds place words too, "Verde", "Nova")
+        first = len(words) - 2 if len(words) >= 3 and words[-2] in GIVEN else len(words) - 1
+        person = words[first:]
+        if any(w.lower() in COMMON_WORDS or cue_label(w) is not None or not w[:1].isupper() for w in person):
+            out.append((s, e, label, key))
+            continue
+        place_end = s + len(" ".join(words[:first]))
+        person_start = place_end + 1
+        place = text[s:place_end]
+        out.append((s, place_end, label, entity_key(label, canonical(place) or place)))
+        out.append((person_start, e, "PERSON", entity_key("PERSON", text[person_start:e])))
+    return out

@@ -212,6 +212,7 @@ from waic_reader.index.analysis.entities.places import (
     opening_possessive_place,
     other_names,
     pass_context,
+    place_then_speaker,
     places_named_again,
     quote_tag_persons,
     speaking_places,
@@ -297,7 +298,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 239
+ENTITY_VERSION = 240
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -454,6 +455,29 @@ def _known_then_surname(
         and run[1].text.lower() not in COMMON_WORDS
         and run[1].text.lower() not in doc_lower
         and text[run[0].e : run[1].s] == " "
+    )
+
+
+def _given_then_place_surname(
+    text: str, run: list[Unit], label_of: Callable[[int], str], doc_lower: set[str] | frozenset[str]
+) -> bool:
+    """Whether ``run`` is a given name no list holds as a place ("Marco") one space before one word
+    the gazetteer holds as a place ("Lima", "Florence"): a person whose surname is written as a place
+    is, unless a place's preposition or a verb of going stands before it ("in Marco Lima" is left
+    to the place rules)."""
+    if len(run) != 2 or run[0].eid >= 0 or run[1].eid < 0:
+        return False
+    first, last = run[0].text, run[1].text
+    return (
+        (first in given_names() or first in GIVEN)
+        and first.lower() not in COMMON_WORDS
+        and first.lower() not in doc_lower
+        and label_of(run[1].eid) in ("GPE", "LOC")
+        and NAME_SHAPED.fullmatch(last) is not None
+        and text[run[0].e : run[1].s] == " "
+        and TOWN_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+        and _ARTICLE_PLACE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
+        and _TRAVEL_BEFORE.search(text, max(0, run[0].s - 12), run[0].s) is None
     )
 
 
@@ -1096,6 +1120,7 @@ class Recognizer:
         chosen = listed_peoples(text, chosen)
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
+        chosen = place_then_speaker(text, chosen, self.canonical)
         chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
         chosen = places_named_again(text, chosen)
         # (after the places are typed: words read as places, used as one name, are a body's)
@@ -1733,6 +1758,11 @@ class Recognizer:
             # name (place_given_names.txt), then a surname no list knows, is a person's name
             # wherever it stands, as after a title (round s33-d: the place "Sofia"); so is a people
             # named so in many lands ("Christian Eriksen", "Finn Russell": round s37-e, a NORP)
+            emit(run[0].s, run[-1].e, "PERSON")
+            return
+        if _given_then_place_surname(text, run, lambda eid: ents[eid][2], doc_lower):
+            # "47.6% for Marco Lima", "Ana Florence said": a given name then one word a place's
+            # name is written as is a person's surname (s43-rv finding 15: the city "Lima")
             emit(run[0].s, run[-1].e, "PERSON")
             return
         if len(run) == 1 and run[0].eid < 0 and _hyphened_place(run[0].text):

@@ -49,7 +49,7 @@ from waic_reader.index.analysis.entities.persons import (
     other_given_before,
     other_surname_after,
 )
-from waic_reader.index.analysis.entities.places import firm_use_after
+from waic_reader.index.analysis.entities.places import firm_use_after, place_use
 from waic_reader.index.analysis.entities.surnames import cued_anywhere
 from waic_reader.index.analysis.entities.words import (
     LOWER_WORD,
@@ -141,6 +141,8 @@ def defined_short_forms(
         if label == "GPE" and " " not in text[s:e] and text[s:e] in city_names() and known(text[s:e]) is None
     }
     towns -= {text[s:e] for s, e, label, _ in chosen if label == "GPE" and TOWN_BEFORE.search(text, max(0, s - 8), s)}
+    firm_towns = _firm_towns(text, chosen, {w for w in places if known(w) is None})
+    places -= firm_towns
     tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     institution_firsts: set[str] = set()  # the first words of an institution's name ("Rotuma")
     place_firsts: set[str] = set()  # the first words of a town's or a port's body ("Marholm")
@@ -229,6 +231,9 @@ def defined_short_forms(
                 # first word alone is that town, never the paper (which is "the Gazette"); so with
                 # its legal form ("Hallvik Avis AS" ... "# Hallvik counts the cost"; t13k F9)
                 short.setdefault(first, ("GPE", entity_key("GPE", first)))
+    for s, e, label, key in chosen:
+        if label == "ORG" and text[s:e].split(" ", 1)[0] in firm_towns:
+            short[text[s:e].split(" ", 1)[0]] = (label, key)  # the firm, not the town the gazetteer knows
     for first in place_firsts:
         # the place the body is named by, written alone ("The Marholm strike in numbers"): no
         # short form of that body nor of another body of the place (issue #16, t13aj N8: three
@@ -260,7 +265,11 @@ def defined_short_forms(
         if (
             hit
             and " " not in text[s:e]
-            and (label in ("ORG", "PERSON") or (label == "GPE" and text[s:e] in tails and text[s:e] in towns))
+            and (
+                label in ("ORG", "PERSON")
+                or (label == "GPE" and text[s:e] in tails and text[s:e] in towns)
+                or (label in ("GPE", "LOC") and text[s:e] in firm_towns)
+            )
             and hit[1] != key
         ):
             label, key = hit
@@ -281,6 +290,56 @@ def defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# The last words of a firm that lends, saves, insures or invests ("Halden Bank", "Marrow Savings"):
+# a public body named after its town ("Pune Municipal Corporation", "Queensland Police", "Bo
+# Rangers") ends otherwise, and its town's name stays the town.
+_MONEY_FIRM_WORDS = frozenset("Bank Savings Assurance Insurance Securities Holdings Bancorp Investments".split())
+# A firm's deal or people after its possessive, a sum between: "Halden's £2.1 billion takeover",
+# "Marrow's savers", "Halden's bid".
+_FIRM_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:[£$€¥]\s?)?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+    r"(?:takeover|bid|merger|deal|offer|acquisition|results|savers|depositors|branches|customers|lending)\b"
+)
+
+
+def _firm_use(text: str, end: int) -> bool:
+    """Whether the words after a lone word ending at offset ``end`` make it a firm: a firm's verb or
+    possession (:func:`~waic_reader.index.analysis.entities.corpus_votes.firm_cue`), a firm's word
+    (:func:`~waic_reader.index.analysis.entities.places.firm_use_after`: "Halden shares") or its
+    deal after its possessive (:data:`_FIRM_POSSESSIVE`)."""
+    return firm_cue(text, end) or firm_use_after(text, end) or _FIRM_POSSESSIVE.match(text, end) is not None
+
+
+def _firm_towns(text: str, chosen: list[Cand], places: set[str]) -> set[str]:
+    """The one-word places of ``places`` (those the gazetteer does not name: a town only the city
+    list holds, "Halden"; a country or a region stays itself) that open a firm's name in ``chosen``
+    (one ending in a legal form or a moneyed firm's word, :data:`_MONEY_FIRM_WORDS`: "Halden Bank",
+    "Marrow Savings"; not a hospital's, a port's or a council's, named after their town), that the
+    article never uses as a place ("in Halden", "the Halden area":
+    :func:`~waic_reader.index.analysis.entities.places.place_use`) and uses as a firm at least once
+    (:func:`_firm_use`). Alone, such a word is the firm's short form ("Halden's £2.1 billion
+    takeover": s43-rv finding 15, a GPE)."""
+    lone: dict[str, list[tuple[int, int]]] = {}
+    for s, e, label, _ in chosen:
+        if label in ("GPE", "LOC") and text[s:e] in places and " " not in text[s:e]:
+            lone.setdefault(text[s:e], []).append((s, e))
+    if not lone:
+        return set()
+    out: set[str] = set()
+    for s, e, label, _ in chosen:
+        first, _, tail = text[s:e].partition(" ")
+        last = tail.rsplit(" ", 1)[-1]
+        if (
+            label == "ORG"
+            and first in lone
+            and (legal_form(last) or last in _MONEY_FIRM_WORDS)
+            and not any(place_use(text, a, b) or TOWN_BEFORE.search(text, max(0, a - 8), a) for a, b in lone[first])
+            and any(_firm_use(text, b) for _, b in lone[first])
+        ):
+            out.add(first)
     return out
 
 

@@ -24,6 +24,8 @@ from waic_reader.index.analysis.facts.quantities import (
     PLACELESS_DISTANCE,
 )
 from waic_reader.index.analysis.facts.roles import (
+    HOSPITAL,
+    IN_HOSPITAL,
     POWER_OUT,
     STRIKE,
 )
@@ -118,6 +120,11 @@ def _dimension_of(v: FactValue) -> str:
         elif v.measure == STRIKE or v.measure.startswith(f"{STRIKE}|"):
             # "12,000 dockworkers", "15,000 members" on strike: the story's strikers (t13aj N1),
             # or one trade's of a story of several (roles.strikers_by_trade)
+            noun = "people"
+        elif v.measure in (HOSPITAL[0], IN_HOSPITAL[0]) and v.unit in ("patients", "patient"):
+            # people taken to or in hospital are its patients: "41 patients" and "41 people" in
+            # hospital are one count (t13ak N5: "not compared"); its staff, nurses or children stay
+            # counts of their own
             noun = "people"
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer

@@ -223,12 +223,28 @@ def bare_tally(text: str, start: int, sent_start: int) -> bool:
     return _BARE_TALLY_BEFORE.search(text, max(sent_start, verb.start() - 48), verb.start()) is not None
 
 
+# People's nouns whose plural is irregular ("A third child has died": 3 children, never "childs").
+_IRREGULAR_PLURALS = {
+    "child": "children",
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "fisherman": "fishermen",
+    "policeman": "policemen",
+    "fireman": "firemen",
+    "crewman": "crewmen",
+    "gunman": "gunmen",
+}
+
+
 def _plural(word: str) -> str:
     """A count's singular noun in the plural, as a count of its things writes it ("evacuee" →
     "evacuees", "casualty" → "casualties", "death" → "deaths"); a plural is kept, and so is a word
     news copy counts people by (:data:`COUNTED_ADJECTIVES`: "the injured count is now 14" is "14
     injured", never "14 injureds": t13ad N2, round s37-x1)."""
     low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return word[:1] + _IRREGULAR_PLURALS[low][1:]
     if looks_plural(low) or low in UNMARKED_PLURALS or low in COUNTED_ADJECTIVES:
         return word
     if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
@@ -817,9 +833,10 @@ ORDINALS = _ORDINALS  # (public: an ordinal tells no row of the sheet apart, gro
 # round s36-c: "Nine people died at the scene; a tenth died in hospital" stayed a toll of 9). Only
 # the article may be a capital: a title-case teaser ("A Fifth Climber Has Died On Everest") is a
 # headline of another story.
-_VICTIM_ADVERBS = r"(?:(?:also|later|then|since|subsequently|now|too)\s+)*"
+_ADVERB_WORDS = "also|later|then|since|subsequently|now|too"
+_VICTIM_ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
 _ORDINAL_VICTIM = re.compile(
-    rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!of\b)[a-z]+)?\s+"
+    rf"\b[Aa]n?\s+(?P<ordinal>{'|'.join(_ORDINALS)})(?:\s+(?!(?:of|has|had|{_ADVERB_WORDS})\b)(?P<victim>[a-z]+))?\s+"
     rf"(?:(?:has|had)\s+)?{_VICTIM_ADVERBS}"
     rf"(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+{_VICTIM_ADVERBS}"
     r"(?:killed|confirmed\s+dead|found\s+dead|pronounced\s+dead))\b"
@@ -831,6 +848,7 @@ def ordinal_victims(
     values: Sequence[FactValue],
     sentences: Sequence[tuple[int, int]],
     other_event: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+    first_toll: Callable[[tuple[int, int], int, str, tuple[int, int]], FactValue | None] | None = None,
 ) -> list[FactValue]:
     """``values`` (one article's, in text order) with its death toll raised by a next victim
     its text names by an ordinal (:data:`_ORDINAL_VICTIM`: "Nine people died …; a tenth died in
@@ -841,14 +859,28 @@ def ordinal_victims(
     only places read (a "Read more" teaser in the boilerplate raised a toll of 2 to 5: review s36-rv
     finding 3); ``other_event(sentence, span)``: whether the ordinal at ``span`` is a victim of
     another event its sentence names ("Last year, a fifth victim died in a similar crash"), then
-    passed over."""
+    passed over. ``first_toll(span, n, things, sentence)``: the death toll of ``n`` ``things`` (a
+    plural noun) an ordinal of an article that states no toll at all says, at ``span`` ("A third
+    child has died" is a toll of 3 children: t13ak N1, the outlet's toll was missing from the row),
+    or None when those things are no victims; such an ordinal needs its victim's noun ("a third
+    died" alone names no one)."""
     tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
-    if not tolls:
+    if not tolls and first_toll is None:
         return list(values)
     out = list(values)
     for sent in sentences:
         for m in _ORDINAL_VICTIM.finditer(text, *sent):
             n = _ORDINALS[m.group("ordinal")]
+            if not tolls:
+                noun = m.group("victim")
+                if first_toll is None or noun is None or (other_event is not None and other_event(sent, m.span())):
+                    continue
+                made = first_toll(m.span(), n, _plural(noun), sent)
+                if made is not None:
+                    made.display = text[m.start() : m.end("ordinal")]
+                    tolls.append(len(out))
+                    out.append(made)
+                continue
             before = [k for k in tolls if out[k].end <= m.start()]
             if not before or len(before) < len(tolls) or not isinstance(out[before[-1]].value, float | int):
                 continue  # no toll before it, or one after it: that is the article's

@@ -98,10 +98,12 @@ from waic_reader.index.analysis.facts.words import (
     PLAIN_MODIFIERS,
     QUANTITY_NOUNS,
     RATE_ADJECTIVES,
+    REPORTED,
     REPORTING_VERBS,
     SAME_NOUN,
     UNIT_PAYMENTS,
     WORD,
+    announcing,
     average_unit,
     clause_after,
     clause_before,
@@ -940,7 +942,8 @@ def extract_figures(
     # are no disagreement on a "date". A date in the prose is a figure like any other.
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
-    entries = live_entries(text)
+    title = getattr(article, "title", "")
+    entries = live_entries(text, title if isinstance(title, str) else "")
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -1064,6 +1067,8 @@ def extract_figures(
                 and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
+            if fig.kind == "duration" and _RANKED_SPAN.search(text, max(s.start, fig.start - 90), fig.start):
+                continue  # "the largest in Norvale for more than two decades": a ranking's span, no fact
             if fig.kind == "duration" and i > 0 and _window_of(text, figs[i - 1], fig):
                 continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
@@ -1223,7 +1228,13 @@ def extract_figures(
                 fv.near = tuple(t for t in terms if t in fv.context)
                 after = clause_after(text, fig.end, s.end, next_start)
                 own_before = clause_before(text, fig.start, s.start, strict=True)
-                fv.verb = object_verb(own_before) if fv.head else ""
+                fv.verb = (
+                    ""
+                    if not fv.head
+                    else REPORTED
+                    if fig.start in tallies or announcing(own_before)
+                    else object_verb(own_before)
+                )
                 # "184 passengers and 6 crew were on the plane": subjects joined by "and" share the
                 # clause after the last (t13ad N1, round s37-x1: the 184 were aboard for no reader)
                 shared = (
@@ -1469,12 +1480,43 @@ def extract_figures(
     # (of this story's event: "Last year, a fifth victim died in a similar crash" is another's)
     if not english:
         return out
+    entered = {fv.start: fv.entry for fv in out}
+
+    def first_toll(span: tuple[int, int], n: int, things: str, sent: tuple[int, int]) -> FactValue | None:
+        made = _ordinal_toll(article.doc, text, span, n, things, sent)
+        if made is not None:
+            made.date = date
+            at = bisect.bisect_right(entry_starts, span[0]) - 1
+            made.entry = entries[at][1] if at >= 0 else entered.get(span[0], "")
+        return made
+
     return ordinal_victims(
         text,
         out,
         [(s.start, s.end) for s in sents],
         lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
+        first_toll,
     )
+
+
+def _ordinal_toll(
+    doc: str, text: str, span: tuple[int, int], n: int, things: str, sent: tuple[int, int]
+) -> FactValue | None:
+    """The death toll an ordinal victim at ``span`` says in an article that states none ("A third
+    child has died" as "3 children died", its ``things`` the victim's noun in the plural): read by
+    the figure recogniser and :func:`figure_measure` as that prose, at the ordinal's words; None
+    when the prose is no death toll of people ("a second wave" names no victim)."""
+    prose = f"{n} {things} died"
+    read = next((f for f in figures_of(prose) if f.start == 0), None)
+    if read is None or read.kind != "count" or read.value != n or not read.noun:
+        return None
+    measure = figure_measure(prose, read, (0, len(prose)))
+    if measure[0] != "death" or not people_kind(things.lower()):
+        return None
+    fig = replace(read, start=span[0], end=span[1], num_start=span[0], num_end=span[1], spelled=True)
+    fv = _fact_value(doc, text, fig, sent, {}, measure)
+    fv.words = sentence_words(text, span[0], span[1], sent)
+    return fv
 
 
 # An article's own dateline or byline date the stamps (corpus.dates.stamp_spans) did not read, a
@@ -1540,7 +1582,7 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def live_entries(text: str) -> list[tuple[int, str]]:
+def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
     """A live blog's entry times, (where each entry starts, "HH:MM"), in text order (the one reading
     of them: its figures' and its names' times, t13z H21): lines of a clock
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
@@ -1548,9 +1590,14 @@ def live_entries(text: str) -> list[tuple[int, str]]:
     CET** …", "(14:05) …": :data:`ENTRY_STAMP`, the stamp the quote and name recognisers read; t13o F2,
     round s29-f). A programme's list ("09:00 - Opening keynote") holds no sentence: no entries. Only
     in an article that says it is live or runs newest first (:func:`_writing_times`): a recap's
-    times ("How the day unfolded") are its events', and it is dated by its own date."""
+    times ("How the day unfolded") are its events', and it is dated by its own date. ``title``:
+    the article's title when its text may not hold it (a record's or a feed item's metadata,
+    "LIVE: Kisumu cholera outbreak" over a body of entries: review s43-rv finding 12, the blog's
+    latest 352 was lost to its first 331)."""
     found = entry_times(text) or _stamped_paragraphs(text)
-    return found if found and _writing_times(text, found) else []
+    if not found:
+        return []
+    return found if _writing_times(text, found) or _SAYS_LIVE.search(title) is not None else []
 
 
 # What says an article is live, on a line above its first entry (its headline, kicker or badge):
@@ -2243,6 +2290,11 @@ _SINCE_EVENT = re.compile(
 # as great, not of the last one ("the largest since 1980" implies smaller ones after it): no
 # event's year of the story (review s37-rv finding 1, round s37-y1; round s37-f2 had dated "the
 # last eruption" by it).
+# A superlative, the thing it ranks and where, then "for" or "in" right before a duration: the span
+# the ranking covers ("making the outbreak the largest in Norvale for more than two decades", "the
+# worst flooding in 20 years"), no lasting of anything (t13ak N7: a row "decades making the outbreak
+# the largest in Norvale", a label no reader could use).
+_RANKED_SPAN = re.compile(rf"\bthe\s+{SUPERLATIVE}\b[^.;:!?,]{{0,60}}?\s(?:for|in)\s+$", re.I)
 _SUPERLATIVE_SINCE = re.compile(rf"\b{SUPERLATIVE}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+since\s+$", re.I)
 # The events of :data:`_YEAR_EVENTS` a thing has many times (a volcano erupts, a bridge is inspected,
 # closed and reopened again and again): a year written as an attribute of their noun ("The 1980

@@ -15,6 +15,7 @@ from typing import Any
 from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
+from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -26,7 +27,7 @@ from waic_reader.index.analysis.facts.dimensions import (
 )
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import EARLIER, join_earlier_events, sheet_figures
+from waic_reader.index.analysis.facts.extract import EARLIER, context_words, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
@@ -35,6 +36,7 @@ from waic_reader.index.analysis.facts.owners import (
     OWNED_MEASURES,
     SUM_NOUNS,
 )
+from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
@@ -45,6 +47,7 @@ from waic_reader.index.analysis.facts.roles import (
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
+    REPORTED,
     REPORTING_VERBS,
     WORD,
     bare_word,
@@ -324,6 +327,13 @@ def _overlap(
     ctx_b = b.context
     shared = [t for t in a.context if t in ctx_b]
     wa, wb = weight(a), weight(b)
+    ta, tb = _counts_terms(a, b, set(a.context), set(ctx_b))
+    if len(ta) != len(a.context) or len(tb) != len(ctx_b) or ta - a.context.keys() or tb - ctx_b.keys():
+        # (every term weighs the same: a term the grouping's weights never saw weighs one too)
+        wa, wb = (sum(term_weight.get(t, 1.0) for t in terms) for terms in (ta, tb))
+        ws = sum(term_weight.get(t, 1.0) for t in ta & tb)
+        # (the grounds quote the words both windows write, as ever)
+        return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
     ws = sum(term_weight.get(t, 0.0) for t in shared)
     return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
 
@@ -363,7 +373,7 @@ def _link(
     costly part)."""
     if a.kind != b.kind or a.per != b.per or _other_owners(a, b):
         return None  # "Rába Works employs 900 people" is no value of "Dunaferr employs 1,200 people"
-    if a.verb != b.verb and (a.kind == "quantity" or (a.verb and b.verb)):
+    if a.verb != b.verb and (a.kind == "quantity" or (_done(a) and _done(b))):
         # "The trust runs three hospitals" and "The gang has hit three hospitals": the verbs whose
         # objects they are say they count different things (were one row that agreed, t13z H13);
         # a length gone ("the mud travelled 9 miles", quantities.WENT) is no other length (t13ae P20)
@@ -431,6 +441,12 @@ def _link(
     return None
 
 
+def _done(v: FactValue) -> str:
+    """The verb ``v``'s clause says was done to its things ("ran", "hit"), "" for one that only
+    reports the count (:data:`~.words.REPORTED`) or none."""
+    return "" if v.verb == REPORTED else v.verb
+
+
 def _blog_update(a: FactValue, b: FactValue) -> bool:
     """Whether two counts of one thing (one :func:`_value_key`) in two entries of one live blog
     share a verb of their own clauses ("More than 40 ships are waiting at anchor" at 09:15, "The
@@ -440,6 +456,8 @@ def _blog_update(a: FactValue, b: FactValue) -> bool:
     stays apart."""
     if not a.entry or not b.entry or a.entry == b.entry or a.kind != "count":
         return False
+    if a.verb == b.verb == REPORTED:
+        return True  # "cases have reached 331" at 09:10, "cases now stand at 352" at 14:20
     return any(w in b.near and (is_participle(w) or (len(w) > 5 and w.endswith("ing"))) for w in a.near)
 
 
@@ -786,7 +804,7 @@ def _alike(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bool:
     their sentences able to say one thing (:func:`_same_event`)."""
     if a.kind != b.kind or a.per != b.per or a.unit != b.unit or a.head != b.head or _other_owners(a, b):
         return False
-    if a.verb and b.verb and a.verb != b.verb:
+    if _done(a) and _done(b) and a.verb != b.verb:
         return False
     if set(a.modifiers) != set(b.modifiers) or (a.material and b.material and a.material != b.material):
         return False
@@ -883,7 +901,7 @@ def _value_key(v: FactValue) -> tuple[Any, ...]:
     :func:`one_value_per_article`: its article, kind, grouping key (:func:`_measure_key`), unit,
     counted noun and modifiers, verb, rate period, stuff and owner (its ``state`` may be said once
     of two: "in Delmar" and none)."""
-    return (v.doc, v.kind, _measure_key(v), v.unit, v.head, v.modifiers, v.verb, v.per, v.material, v.owner)
+    return (v.doc, v.kind, _measure_key(v), v.unit, v.head, v.modifiers, _done(v), v.per, v.material, v.owner)
 
 
 # Words before a name that make it a place ("in Delmar", "from Varnholm", "off Kessby"): a place
@@ -941,8 +959,14 @@ def one_value_per_article(figures: Sequence[FactValue]) -> list[FactValue]:
                 if old.state and head.state and old.state != head.state:
                     continue  # things said to be in two places ("aboard", "in Delmar"; "in Kessby")
                 other = _said_words(old)
-                if not (other <= said or said <= other or _blog_update(old, head)):
+                updated = _blog_update(old, head)
+                if not (other <= said or said <= other or updated):
                     continue
+                if updated:
+                    # the blog's one count, said in each entry: its entries' words are all its own
+                    # (its latest "cases now stand at 352" says little of the outbreak its 331 named)
+                    head.near = tuple(dict.fromkeys((*head.near, *old.near)))
+                    head.context = {**old.context, **head.context}
                 head.earlier = earlier_steps(head, (*head.earlier, *old.earlier, old))
                 gone.add(j)
     return [f for k, f in enumerate(figures) if k not in gone]
@@ -970,10 +994,37 @@ def _same_event(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> bo
     return True
 
 
+def _counts_terms(a: FactValue, b: FactValue, ta: set[str], tb: set[str]) -> tuple[set[str], set[str]]:
+    """Two counts' terms (``ta``, ``tb``: their sentences' or windows') as they are compared (review
+    s43-rv finding 12: "The number of cholera cases has risen to 312" and "Kisumu has recorded 340
+    cholera cases" were two rows of one count):
+
+    - counts of one noun phrase of several words ("cholera cases") both say its words, whether the
+      figure's phrase holds them (its own words are no term of it) or a tally's subject does;
+    - a count's owner named for one of them only, and unsaid by the other, is left out: naming
+      whose cases they are ("Kisumu") makes no sentence unlike one that leaves the place unsaid.
+
+    Any other figures' terms are returned as given."""
+    if a.kind != "count":
+        return ta, tb
+    named = context_words(a.label).keys() & context_words(b.label).keys()
+    if len(named) > 1:
+        ta, tb = ta | named, tb | named
+    if bool(a.owner) != bool(b.owner):
+        # (left out of the owner's side alone, and only when the other leaves it unsaid: a name both
+        # write, "Nordair says 184 passengers" and "The Nordair jet carried 182", stays shared)
+        told = owner_words(a.owner or b.owner)
+        if a.owner and not told & tb:
+            ta = ta - told
+        elif b.owner and not told & ta:
+            tb = tb - told
+    return ta, tb
+
+
 def _sentence_overlap(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> float:
     """How much of the lighter of the two figures' own sentences (their ``near`` terms, weighted
-    by ``term_weight``) the two share."""
-    na, nb = set(a.near), set(b.near)
+    by ``term_weight``) the two share (as :func:`_counts_terms` reads two counts' words)."""
+    na, nb = _counts_terms(a, b, set(a.near), set(b.near))
     wa = sum(term_weight.get(t, 0.0) for t in na)
     wb = sum(term_weight.get(t, 0.0) for t in nb)
     if min(wa, wb) <= 0:
@@ -1065,6 +1116,8 @@ def group_figures(
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
+    figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
+    figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
@@ -1099,7 +1152,7 @@ def group_figures(
                 owned = _Group(key, [], set(), [f"each figure is the {f.label}"])
                 bucket.append(owned)
                 groups.append(owned)
-            owned.owners |= owner_words(f.owner)
+            owned.owners |= _told_by(f)
             _take_measured(owned, f)
             continue
         # Every group the figure joins, among the last CANDIDATES of its measure: those where it
@@ -1511,11 +1564,20 @@ def owner_words(name: str) -> frozenset[str]:
     return told or (frozenset(fold(w) for w in named) if len(named) > 1 else frozenset())
 
 
+def _told_by(f: FactValue) -> frozenset[str]:
+    """The words that tell ``f``'s owner from another (:func:`owner_words`); a budget's body named
+    in lower case by the words before its kind noun (:func:`~.budgets.body_name`: "fire service"
+    and "library service" were one owner by "service", review s44-rv finding 8)."""
+    if f.measure == "budget":
+        return owner_words(body_name(f.owner)) or owner_words(f.owner)
+    return owner_words(f.owner)
+
+
 def _other_owners(a: FactValue, b: FactValue) -> bool:
     """Whether two figures are said of different named owners (no word of their names shared)."""
     if not a.owner or not b.owner:
         return False
-    wa, wb = owner_words(a.owner), owner_words(b.owner)
+    wa, wb = _told_by(a), _told_by(b)
     return bool(wa) and bool(wb) and not wa & wb
 
 
@@ -1554,7 +1616,7 @@ def _measured_group(bucket: Sequence[_Group], f: FactValue) -> _Group | None:
     owner; a figure naming none ("The company will cut 310 jobs") joins a group naming none, else
     the only group: among several owners it is no value of any (``never a disagreement with
     the wrong firm``). Measures no subject owns have one group."""
-    words = owner_words(f.owner)
+    words = _told_by(f)
     if words and f.measure == PRISON_TERM[0]:
         # a person sentenced is told by every word of the name: brothers "Imran Shah" and "Tariq
         # Shah" share a surname, not a sentence (review s42-rv finding 1); a surname alone is the

@@ -52,12 +52,12 @@ from waic_reader.index.analysis.facts.roles import (
     JOB_NOUNS,
     POWER_HOMES,
     POWER_OUT,
-    STILL_IN_HOSPITAL,
     STRIKE,
     career_of,
     done_to,
     elapsed,
     elided_sentence,
+    in_hospital,
     is_aboard,
     jobs_cut,
     lasting,
@@ -66,6 +66,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_verb,
     on_strike,
     prison_term,
+    sentence_suspension,
     staff_count,
     stop_verb,
     strikers_of,
@@ -242,7 +243,8 @@ def _measure_of(
         # takes it ("an investigation, which could take up to 18 months"); a named person's years
         # in a job ("who has flown for Nordair for 21 years", its owner read in extract.py)
         return (
-            prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
+            sentence_suspension(before)  # "sentenced to 18 months, suspended for two years"
+            or prison_term(before, after)  # "jailed for six years": no lasting of what it punishes
             or elided_sentence(text, fig.start, sent)  # "…, and Tariq Shah for six years"
             or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
@@ -386,7 +388,7 @@ def _count_measure(
     left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
     if left:
         return casualty_label(next(v for v in CASUALTY.values() if v[0] == left), head)
-    if not increment and STILL_IN_HOSPITAL.match(text, fig.end, sent[1]):
+    if not increment and in_hospital(text, fig.start, fig.end, sent):
         return casualty_label(IN_HOSPITAL, head)
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)
