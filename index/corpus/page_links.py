@@ -245,7 +245,9 @@ CALL_PROMPTS: tuple[str, ...] = (
     # "Start Survey", "We'd love your feedback."; issue #14, unseen39).
     r"take (?:a|our|this|the) (?:(?:short|quick|brief|\d+[- ](?:seconds?|minutes?)) )?(?:reader |user )?survey\b",
     r"start (?:the )?survey\W*$",
-    r"we(?:['’]d| would) love (?:your|to (?:hear|get) your) feedback\b",
+    # (The prompt alone on its line: "We would love to hear your feedback! Check out the projects on
+    # GitHub …" closing a blog's post is its author's own, unseen27 bjori-1.)
+    r"we(?:['’]d| would) love (?:your|to (?:hear|get) your) feedback\W*$",
     *(rf"{verb} (?:us )?(?:your )?feedback\W*$" for verb in ("give", "leave", "send", "share")),
     r"folgen sie uns\b",
     r"folge uns\b",

@@ -53,6 +53,9 @@ KEPT = {
     "survey-reported-speech": "Residents were asked to take a short survey on the new bus routes last week.",
     "broker-commission": "The broker may earn a commission of 2% on each trade, the regulator said on Friday.",
     "bare-disclaimer-note": "Disclaimer: if you see different sizes in the charts, it is because they were resized.",
+    "feedback-in-authors-closing": (
+        "We would love to hear your feedback! Check out the projects on GitHub and tell us what you build with them."
+    ),
     "posted-in-place": "Posted in Lima on Monday, the letter reached the ministry a week later.",
 }
 
