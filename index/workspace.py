@@ -1425,7 +1425,12 @@ class Workspace:
         disk is opened as it is for this (nothing indexed or built: the ``quotes`` command).
         """
         from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
-        from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers, outlet_speakers
+        from waic_reader.index.analysis.quotes.merge import (
+            entity_speakers,
+            firm_lead_speakers,
+            merge_speakers,
+            outlet_speakers,
+        )
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
@@ -1480,6 +1485,8 @@ class Workspace:
         texts = {a.doc: a.text for a in articles}
         grouped = self._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None)
         quotes = entity_speakers(quotes, grouped)
+        # A firm's short form speaks as the firm ("Northgate said" is Northgate Bank's)
+        quotes = firm_lead_speakers(quotes, grouped)
         # An outlet of the corpus is an organisation wherever it is named ("according to Nordwire")
         quotes = outlet_speakers(quotes, (a.outlet for a in articles), grouped)
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").

@@ -1695,6 +1695,19 @@ def resolve_currency(text: str, fig: Figure) -> Figure:
     return fig
 
 
+# A victim of one ("One person was killed", "One worker died", "one was injured"): at most two
+# words, none a function word, then a casualty's verb. The word "one" is then a count of one, so
+# that a toll rising from one death shows (t13ak-r S1: "One person was killed" was no figure while
+# "killed 1 person" was, and the rise 1 → 2 was lost). ("A man was killed" is left: "a" is no
+# number word of the pattern's outside "a hundred".)
+_NOT_VICTIM = r"(?:of|the|in|on|at|by|for|to|and|or|who|that|which|more|other|another|day|time|way|thing|year)"
+_ONE_VICTIM = re.compile(
+    rf"\s+(?:(?!{_NOT_VICTIM}\b)[a-z][a-z-]*\s+){{0,2}}"
+    r"(?:(?:was|were|has\s+been|had\s+been|has|had|is)\s+)?(?:killed|died|dead|injured|hurt|wounded)\b",
+    re.I,
+)
+
+
 def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure | None:
     cur = m.group("cur")
     fractional = False  # a decimal or fraction in words was read ("five point two", "two and a quarter")
@@ -1719,7 +1732,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             value += sum(d / 10 ** (k + 1) for k, d in enumerate(digits))
             num_e, fractional = point.end(), True
         raw = text[num_s:num_e]
-        if raw.lower() in ("one", "zero", "a", "an"):
+        if raw.lower() in ("one", "zero", "a", "an") and not (raw.lower() == "one" and _ONE_VICTIM.match(text, num_e)):
             return None  # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3)
         if _O_CLOCK.match(text, num_e):
             return None  # "ten o'clock": a time of day

@@ -83,3 +83,19 @@ def test_a_donor_who_pays_still_pledges() -> None:
     # (a guard: "the government will pay £5m to the families" is money given)
     rows = _rows("The government will pay £5m to the families.")
     assert [k for k in rows if k.startswith("money pledged")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the full run's failing case (tests/cli/test_cli_facts_ampm_blog_joined_payer_forecast_subgroup.py):
+        # the families are the object of "apologised to", the firm pays
+        "Nordvik Shipping apologised to the families, but will also pay £500,000 into a hardship fund.",
+        "The operator met the tenants on Monday and will pay £2m for the repairs.",
+        "Calder Water wrote to its customers, then agreed to pay £40,000 to a local charity.",
+    ],
+)
+def test_a_payer_named_as_an_object_pays_nothing(text: str) -> None:
+    rows = _rows(text)
+    assert not [k for k in rows if k.startswith("amount paid per")], rows
+    assert [k for k in rows if k.startswith(("money pledged", "money for"))], rows  # money the firm gives

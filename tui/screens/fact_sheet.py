@@ -95,6 +95,13 @@ def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
     return "; ".join(head(reason) for reason in grounds.split("; "))
 
 
+def _same_detail(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Whether two fact-sheet details, (sheet, fact, value, value index, screen width), are the
+    same: the sheet's objects by identity (a sheet made again, even equal, is read again: its
+    articles may have changed), the numbers (the "2/5" said, the grounds' cut) by value."""
+    return all(x is y for x, y in zip(a[:3], b[:3], strict=True)) and a[3:] == b[3:]
+
+
 # A reason's head as facts.group_figures writes it: "<doc> ~ <doc>: ".
 _REASON_HEAD = re.compile(r"(?P<a>[^~;]+?) ~ (?P<b>[^~;]+?): ")
 
@@ -181,6 +188,11 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         self.rows: list[Fact] = []
         self.value_index = 0  # the highlighted fact's selected value
         self._row = 0  # the row value_index belongs to
+        # What the detail shows or is being read for: (sheet, fact, value, value_index, width;
+        # _same_detail). A first open asked for it three times (the fill, the start on the
+        # reader's article, the table's highlight), each reading the article in a worker and
+        # laying the screen out again when its sentence came (issue 13, t13ak N18).
+        self._detail_of: tuple[object, ...] | None = None
         self._meta_seen = -1  # corpus.yaml's generation the sheet shown was made at
         self.remaking = ""  # why the sheet shown is being made again ("files changed"), while it is
         self.remade_because = ""  # why the sheet shown was made again (the last remaking)
@@ -307,7 +319,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
                 line(parts[0]), "  ·  ", line(said, style="$text-warning"), "  ·  ", line("  ·  ".join(parts[1:]))
             )
         self.query_one("#coverage-heading", Static).update(heading)
-        self._fill()
+        self._fill(detail=False)  # the detail once, for the row the sheet starts on (below)
         if self.start_doc is not None:
             # Start on a value the requested article reports, the first such row.
             for i, fact in enumerate(self.rows):
@@ -316,8 +328,8 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
                     self._row = i
                     self.query_one(FactTable).move_cursor(row=i)
                     self.value_index = k
-                    self._update_detail()
                     break
+        self._update_detail()
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
         self.note_on_screen(sheet)
@@ -344,7 +356,9 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         values = max(20, width - fact - STATUS_WIDTH - 3 * 2 - 2)
         return fact, values
 
-    def _fill(self) -> None:
+    def _fill(self, detail: bool = True) -> None:
+        """Fill the table with the sheet's rows; ``detail``: show the highlighted value's
+        detail too (False when the caller moves the cursor first and shows it then)."""
         if self.sheet is None:
             return
         fact_w, values_w = self._widths()
@@ -365,7 +379,8 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         ]
         # the fact's name frozen (a screen too narrow for all three shows the others in turn)
         self.query_one(FactTable).fill(columns[:1], columns[1:], rows, self.size.width)
-        self._update_detail()
+        if detail:
+            self._update_detail()
 
     def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[LazyCell]:
         """The row's cells, each made when first drawn: a sheet has hundreds of rows, most
@@ -418,6 +433,10 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         fact, value = self.current()
         if fact is None or value is None or self.sheet is None:
             return
+        key = (self.sheet, fact, value, self.value_index, self.size.width)
+        if self._detail_of is not None and _same_detail(self._detail_of, key):
+            return  # shown already, or its sentence on the way: nothing to read again
+        self._detail_of = key
         self._show_detail(fact, value, plain("…", "dim"))
         self._load_sentence(self.sheet, fact, value)
 

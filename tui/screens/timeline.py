@@ -35,6 +35,7 @@ from waic_reader.index.analysis.timeline import (
 )
 from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
+from waic_reader.tui.corpus_follower import corpus_state
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.timeline_chart import TimelineChart
@@ -240,9 +241,16 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             self.app.call_from_thread(self.app.sync_index)
         if not self.app.index_ready and not self._waited_for_index():
             return  # the screen was left meanwhile
-        count = len(self.app.workspace.docs)  # the folder listing: no article is read for it
-        self.app.call_from_thread(self._reading, count)
-        timeline = self.app.workspace.timeline()
+        ws = self.app.workspace
+        # What it is made from, taken before it starts (a change meanwhile leaves it stale): a
+        # timeline made from the same is shown again, not made again (issue 13, t13ak N18).
+        state = corpus_state(self.app)
+        timeline = None if ws.corpus.meta_edited() else self.app.timeline_memo.get(state)
+        if timeline is None:
+            count = len(ws.docs)  # the folder listing: no article is read for it
+            self.app.call_from_thread(self._reading, count)
+            timeline = ws.timeline()
+            self.app.timeline_memo.put(state, timeline)
         self.app.call_from_thread(self._show, timeline)
 
     def _waited_for_index(self) -> bool:

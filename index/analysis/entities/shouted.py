@@ -27,6 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, given_word, is_title
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.letters import CAP
 
 _COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
@@ -420,12 +421,19 @@ def _described_after(toks: list[tuple[int, int, str]], k: int) -> bool:
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?: ?(?:[AaPp]\.?[Mm]\.?))? $|\b\d{1,2} ?(?:[ap]\.m\.|[AP]M) $")
 
 
+# A time zone's abbreviation: one the date readers know (MSK, MEZ), or capitals ending in "T" as
+# zones are written (NT, AT, HST, AKST). Other capitals after a clock are a name: a live blog's
+# "15:05 MSF said …" opens its entry with the charity (review s44-rv finding 16: it was read as the
+# stamp's zone, so the entry had no speaker and no MSF).
+_ZONE_WORD = re.compile(rf"(?:{'|'.join(sorted(ZONES, key=len, reverse=True))}|[A-Z]{{1,4}}T)")
+
+
 def after_clock(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is two to five capitals right after a clock time ("6:40 AM NT")."""
+    """Whether ``text[s:e]`` is a time zone's two to five capitals right after a clock time ("6:40
+    AM NT", "11:20 MSK"; :data:`_ZONE_WORD`)."""
     return (
         2 <= e - s <= 5
-        and text[s:e].isupper()
-        and text[s:e].isalpha()
+        and _ZONE_WORD.fullmatch(text, s, e) is not None
         and _CLOCK_BEFORE.search(text, max(0, s - 14), s) is not None
     )
 

@@ -371,6 +371,7 @@ _SAID_EARLIER = re.compile(
     r"|\bhad\s+(?:[^\W\d_][\w’'-]*ly\s+)?(?:put|placed|set|given|reported|estimated|counted|listed|said|stated)\b",
     re.I,
 )
+_HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
 _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
 
 
@@ -451,7 +452,9 @@ def _said_earlier(text: str, v: FactValue) -> bool:
     if not words:
         return False
     for m in _SAID_EARLIER.finditer(text, words[0].start(), v.start):
-        if not m.group("adverb"):
+        if not m.group("adverb") or _HAD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            # (the pluperfect before the adverb, "The employers had earlier offered 3%", says the
+            # act came before the article's own: t13ak-r S4 read the 4% offer as falling to 3%)
             return True
         if any(w.group().lower() in REPORTING_VERBS for w in words if w.start() >= m.end()):
             return True
@@ -703,10 +706,14 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     steps = _steps(text, values)[0]
     # a sentence's later step is no earlier value, whatever its sentence opens with ("At first 10
     # people were reported injured, then 14": the 14 is later than the 10)
-    earlier = {j for j, v in enumerate(values) if v.measure and j not in steps.values() and _said_earlier(text, v)}
+    earlier = {
+        j
+        for j, v in enumerate(values)
+        if (v.measure or _counted(v)) and j not in steps.values() and _said_earlier(text, v)
+    }
     for j, new in enumerate(values):
         if not new.measure or j in earlier:
-            continue  # a value said to be an earlier one is no later report
+            continue  # a value said to be an earlier one is no later report (nor one of no measure)
         changed = _CHANGED_TO_BEFORE.search(text, max(new.sentence[0], new.start - 64), new.start)
         if changed is not None and _not_yet(text, new.sentence[0], changed.start()):
             changed = None  # "… could take the death toll to 20": a fear, no new value
@@ -744,7 +751,11 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
             for j, v in enumerate(values)
             if j not in earlier
             and v.entry == old.entry
-            and (v.measure, v.label, v.kind, v.owner) == (old.measure, old.label, old.kind, old.owner)
+            and (v.measure, v.label, v.kind) == (old.measure, old.label, old.kind)
+            # (an earlier value that names no owner is its article's owner's: "The employers had
+            # earlier offered 3%" after "the VNU rejected a 4% pay offer", t13ak-r S4)
+            and (v.owner == old.owner or not old.owner)
+            and (v.measure or (v.head, v.modifiers, v.unit) == (old.head, old.modifiers, old.unit))
             and v.value != old.value
         ]
         if later:
@@ -766,6 +777,14 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     if headline is not None:
         out.update(_headline_replaced(values, out, headline))
     return out
+
+
+def _counted(v: FactValue) -> bool:
+    """Whether ``v`` is a count of no measure whose things are named ("350 cholera cases"): its
+    article's later value of the same things replaces it when it is said to be an earlier one
+    ("Initially 350 cholera cases were reported …; the agency now says 380 cholera cases": t13ak-r
+    S2, the stale 350 stood in the story's row and the current 380 in a row of its own)."""
+    return v.kind == "count" and bool(v.head)
 
 
 def _blog_key(text: str, v: FactValue) -> tuple[str, str, str, str] | None:

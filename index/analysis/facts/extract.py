@@ -17,6 +17,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
+from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -61,6 +62,8 @@ from waic_reader.index.analysis.facts.percent import (
     unnamed_share,
 )
 from waic_reader.index.analysis.facts.places import (
+    OTHER_PLACE,
+    other_place,
     place_of,
 )
 from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
@@ -1308,6 +1311,17 @@ def extract_figures(
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
                 # never one count in disagreement (grouping._link)
                 fv.owner = object_owner(text, fig, (s.start, s.end))
+                if (
+                    not fv.owner
+                    and fv.kind == "count"
+                    and fv.head
+                    and (place := other_place(text, fig.start, fig.end, (s.start, s.end)))
+                ):
+                    # "In the neighbouring town of Brenn, 45 cholera cases were confirmed": that
+                    # place's count, a measure of its own, never a value of the story's count (an
+                    # owner joins unowned values; t13ak-r S2; places.other_place)
+                    fv.measure = f"{OTHER_PLACE}{place.casefold()}|{' '.join((*fv.modifiers, fv.head))}"
+                    fv.label = f"{fv.label} in {place}"
             if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact
@@ -1358,6 +1372,10 @@ def extract_figures(
                     fv.measure, fv.verb = SHARE_MOVE, way
                     named = fv.label.removeprefix("change in ").removesuffix(f" {head}")
                     fv.owner = named if any(m != "change" for m in mods) and named != fv.label else ""
+                    if not fv.owner and (firm := share_firm(text, fig, s.start, level=False)):
+                        # "Northgate's own shares fell 4%": the possessive's firm (its move was "change in
+                        # shares", joined with another firm's in disagreement)
+                        fv.owner, fv.label = firm, f"change in {firm} shares"
             if english and turnout_said(text, fig, (s.start, s.end)):
                 # "Turnout was 61%, up from 55%" is no change in turnout, "61% of registered voters
                 # turned out" no share of a whole named before: the turnout (s39-rv finding 12)
@@ -1819,6 +1837,36 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
 # An amount per share right after a sum ("160p a share", "£1.60 per share", "$5 for each share").
 _PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each|for\s+every)\s+(?:ordinary\s+)?share\b", re.I)
 SHARE_PRICE, SHARE_PRICE_LABEL = "share price", "price per share"
+# A firm's shares and their move or close ("Selby shares rose", "Northgate's own shares fell",
+# "Shares in Halden closed"): the firm before "shares" (or the name after "shares in/of") and a
+# verb of moving or closing; a sum after it and "to"/"at" is the price the shares reached
+# ("… rose 27% to 399p"), a percentage right after it their move ("… fell 4%").
+_SHARES_MOVING = (
+    r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?|\b)"
+    r"(?:[Ss]hares|[Ss]tock)(?:\s+(?:in|of)\s+(?P<of>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))?\s+"
+    r"(?:[a-z]+\s+)?(?:rose|fell|dropped|climbed|jumped|slid|slumped|sank|surged|soared|plunged|tumbled|gained|lost"
+    r"|edged|rallied|recovered|dipped|closed|ended|finished|opened|traded|stood|were|was)\b"
+)
+_SHARE_LEVEL = re.compile(_SHARES_MOVING + r"[^.;:!?]{0,40}?\b(?:to|at)\s+$")
+_SHARE_MOVE_BEFORE = re.compile(
+    _SHARES_MOVING + r"(?:\s+(?:by|down|up|nearly|almost|about|some|over|more\s+than))*\s+$"
+)
+_FIRM_OPENERS = ("The ", "A ", "An ", "Its ", "Their ")
+
+
+def share_firm(text: str, fig: Figure, start: int, level: bool = True) -> str | None:
+    """The firm whose share price a sum is (``level``: :data:`_SHARE_LEVEL`, "rose 27% to 399p") or
+    whose shares' move a percentage is (:data:`_SHARE_MOVE_BEFORE`, "Northgate's own shares fell
+    4%"), "" for shares of no firm named ("its shares closed at 153p"); None when the figure is
+    neither. ``start``: where its sentence starts."""
+    pattern = _SHARE_LEVEL if level else _SHARE_MOVE_BEFORE
+    m = pattern.search(text, max(start, fig.start - 160), fig.start)
+    if m is None:
+        return None
+    firm = m["of"] or m["firm"] or ""
+    for opener in _FIRM_OPENERS:
+        firm = firm.removeprefix(opener)
+    return "" if firm in ("The", "Its", "Their") else firm
 
 
 def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
@@ -1826,7 +1874,15 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
     "passengers per day" ("3,000 passengers a day" and "412,000 passengers last year" were one row
     "passengers" in disagreement, t13q F15)."""
+    if fv.measure.split("|", 1)[0] == LIMIT:
+        return  # a limit covered is per holder by its nature: "per saver", "per person" are one (t13al N1)
     at = fig.end
+    if fv.kind == "money" and (firm := share_firm(text, fig, start)) is not None:
+        # "Selby shares rose 27% to 399p" beside "Northgate's own shares fell 4% to 1,102p": each
+        # firm's share price, never one sum in disagreement (round s44-y2 read the pence)
+        fv.measure, fv.per, fv.owner = f"{SHARE_PRICE}|{firm.lower()}", "share", ""
+        fv.label = f"share price ({firm})" if firm else SHARE_PRICE
+        return
     if fv.kind == "money" and _PER_SHARE.match(text, at, end):
         # "Halden will pay 160p a share", "shareholders will receive £1.60 per share": the price of
         # one share, whoever pays or gets it (review s43-rv finding 16: "money pledged (Halden)"

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts.owners import (
 )
 from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
+from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -1118,6 +1119,7 @@ def group_figures(
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
     figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
+    figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros

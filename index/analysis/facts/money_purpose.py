@@ -12,7 +12,9 @@ from waic_reader.index.analysis.facts.people_counts import (
     ASIDE,
 )
 from waic_reader.index.analysis.facts.words import (
+    AUXILIARIES,
     PER_RECIPIENT,
+    RECEIVING,
     WHOLE_NOUNS,
     WORD,
     is_participle,
@@ -124,6 +126,7 @@ def money_recipient(text: str, end: int, limit: int) -> str:
     return m.group("name") if m is not None else ""
 
 
+_MODALS = frozenset("will would shall should may might can could must also now".split())
 _PLACES = frozenset("area areas country countries community communities".split())
 
 
@@ -174,6 +177,13 @@ def money_purpose(
             kept.pop()
         if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS:
             words = kept[-2:]  # "a reconstruction fund of $5m"
+        elif gets := [k for k, w in enumerate(kept) if w in RECEIVING]:
+            # "the guarantee fund would receive 2.5 billion euros", "The guarantee fund will receive
+            # a credit line of …": the fund its subject names is what the money is for, one row
+            # with "to the guarantee fund" (t13al N7: a row "money pledged (the guarantee)")
+            subject = [w for w in kept[: gets[-1]] if w not in AUXILIARIES and w not in _MODALS]
+            if len(subject) >= 2 and subject[-1] in _MONEY_NOUNS:
+                words = subject[-2:]
     written = " ".join(words)  # the label's words: "money for funeral costs"
     while words and words[-1] in _GENERIC and len(words) > 1:
         words.pop()  # "funeral costs", "the rebuilding effort": what they are for

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.cover_limits import cover_limit
 from waic_reader.index.analysis.facts.money_purpose import (
     SPEND_BEFORE,
     VALUE_OF,
@@ -84,6 +85,7 @@ _MONEY_LABELS = {
     "spent": "money spent",
     "cut": "money cut or saved",
     "shortfall": "shortfall",
+    "deposits": "deposits",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -138,6 +140,8 @@ def _governing_role(before: Sequence[str]) -> str | None:
         thing = before[-2]
         if thing in _OFFER_NOUNS:
             return "offered"
+        if thing in GRANTS:
+            return "pledged"  # "would raise the emergency grant to £1.2m" (t13ak-r N4b)
         if MONEY_ROLES.get(thing) not in (None, "raised"):
             return MONEY_ROLES[thing]
         earlier: str | None = nearest_cue(before[:k], MONEY_ROLES, reverse=True)
@@ -145,6 +149,11 @@ def _governing_role(before: Sequence[str]) -> str | None:
     return MONEY_ROLES[bare_word(before[k])]
 
 
+# The noun of a sum given ("an emergency grant of £800,000", money_purpose reads it after a sum) as
+# the subject or object of its level ("the grant now stood at", "raise the grant to"); never a role
+# word of its own: "will cut £2m from the grant" is a cut.
+GRANTS = frozenset({"grant", "grants"})
+_STOOD_AT = (["stood", "at"], ["stands", "at"], ["stand", "at"], ["now", "at"], ["is", "at"])
 BUDGET = "budget"
 BUDGET_NOUNS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
@@ -196,11 +205,24 @@ def bill_payer(before: Sequence[str]) -> str:
     k = max((i for i, w in enumerate(before) if w in _PAY_VERBS), default=-1)
     if k < 0 or any(MONEY_ROLES.get(bare_word(w)) == "pledged" for w in before[k + 1 :]):
         return ""
-    for w in reversed(before[max(0, k - _PAYER_WORDS) : k]):
-        noun = singular_of(bare_word(w))
+    for j in range(k - 1, max(0, k - _PAYER_WORDS) - 1, -1):
+        if before[j] in _JOINING:
+            # "apologised to the families, but will also pay £500,000": the second predicate's
+            # subject is the first's (the firm), no payer before the conjunction
+            return ""
+        noun = singular_of(bare_word(before[j]))
         if noun in _BILL_PAYERS:
-            return noun
+            # the subject of "pay", never a preposition's object ("to the families")
+            opener = next((w for w in reversed(before[max(0, j - 3) : j]) if w not in _PAYER_DETERMINERS), "")
+            return "" if opener in _PREPOSITIONS else noun
     return ""
+
+
+# Conjunctions that join a second predicate to its clause's subject ("…, but will also pay").
+_JOINING = frozenset("but and or yet while then".split())
+# Words that may open a payer's noun phrase before its noun ("the affected families", "band d").
+_PAYER_DETERMINERS = frozenset("the a an each every all its their his her our some many most affected local".split())
+_PREPOSITIONS = frozenset("to for of with from by on among towards toward into onto at about".split())
 
 
 def _negotiation_words(words: Sequence[str]) -> list[str]:
@@ -437,6 +459,10 @@ def money_measure(
         # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
         # crore": the verb governing this amount is in its own clause, never the one before
         before = clause_before(text, fig.start, own_start)
+    if limit := cover_limit(text, fig, before, after):
+        # "Deposits of up to €100,000 per saver are guaranteed": the most a scheme pays each
+        # holder, never a value of the bank's deposits (t13al N1)
+        return limit
     before = _negotiation_words(before)
     clause = _after_part_of(after)
     opens = bool(clause[:1]) and clause[0] in _CLAUSE_AFTER_CLAIMED
@@ -456,6 +482,10 @@ def money_measure(
         # or costing governs keeps that reading ("aid of €2m went to the families")
         return "spent", _MONEY_LABELS["spent"]
     given = _governing_role(before)
+    if given is None and before[-2:] in _STOOD_AT and GRANTS & set(before):
+        # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
+        # emergency grant of £800,000" is (t13ak-r N4b: a bare "amount (GBP)", the rise unflagged)
+        given = "pledged"
     if given is None and (before[-1:] == ["worth"] or before[-2:] in (["valued", "at"], ["amounts", "to"])):
         # "Westmarch Rail's fund for the families of the victims … is worth $2.5 million": the
         # subject's noun, however far back in its clause, says what the money is (t13ab L15)

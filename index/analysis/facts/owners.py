@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.words import (
     GIVING_BEFORE,
     MONEY_ROLES,
     OFFERING,
+    RECEIVING,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -508,6 +509,14 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         # with "Hungary pledged" and "Budapest pledged"; a government its clause names no country of
         # is the coarse donor, the government
         return _nation_in(text, start, fig.start) or _level_government(text, start, fig.start) or GOVERNMENT
+    clause = [w.lower() for w in WORD.findall(text, start, fig.start)]
+    gets = next((k for k, w in enumerate(clause) if w in RECEIVING), None)
+    if gets is not None and SUM_NOUNS & set(clause[:gets]):
+        # "The guarantee fund will receive a credit line of 2.5 billion euros": a fund its subject
+        # is what the money is for (money_purpose), never its payer (t13al N7: a row "money pledged
+        # (the guarantee)"); a government named in the clause pays ("The minister said Kellby would
+        # receive"), and a place that receives stays its owner ("The country will receive …")
+        return ""
     held = _POSSESSED_MONEY.match(text, start)
     if held is not None and MONEY_ROLES.get(held.group("noun").lower()) == "pledged":
         # "Westmarch Rail's fund for the families … is worth $2.5 million": the fund's owner, never
@@ -596,7 +605,7 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
         # Foods said the firm would donate £1 million": the sentence opens with no subject, and
         # only the sentences before were searched; review s34-r item 9), else one named before
         return _firm_named_before(text, said.start(), start) or _firm_referred(text, sent[0])
-    if any(w in _RECEIVING for w in words):
+    if any(w in RECEIVING for w in words):
         return None  # "The minister said Kellby would receive €5m": whom it is given to, no payer
     found = _subject_name(text, said.end(), fig.start, False)
     if found and not _no_firm(found, text):
@@ -773,11 +782,6 @@ def _demander_words(who: str) -> str:
     if words[0][:1].isupper():
         return " ".join(words)
     return " ".join(["the", *words[:-1], bare_word(words[-1])])
-
-
-# Verbs whose subject is given the money, never its payer ("Kellby would receive €5 million",
-# "the town was granted $2m"): a reported clause holding one names no payer of its own.
-_RECEIVING = frozenset("receive receives received receiving get gets got getting granted awarded".split())
 
 
 def _money_word(word: str) -> bool:

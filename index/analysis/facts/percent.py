@@ -78,6 +78,12 @@ def _percent_stop(word: str) -> bool:
     return word in STOP_WORDS or is_participle(word) or word in _PERCENT_LINKS or word in CHANGE_VERBS
 
 
+# A change's amount in points or percent between its verb and the "to" of the new level, at the end
+# of the text before a level ("rose by 2 percentage points to", "fell by 0.5 points to")
+_BY_CHANGE_TO = re.compile(
+    r"\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:percentage[\s-]+points?|points?|pp|per\s*cent|percent|%)\s+to\s*$",
+    re.I,
+)
 # "of" and the determiners after it before a share's noun phrase ("70 per cent of its clinical
 # systems", "70% of all the hospital's systems").
 _SHARE_OF = re.compile(r"\s*of\s+(?:(?:" + "|".join(sorted(_PERCENT_OF_SKIP)) + r")\s+)*", re.IGNORECASE)
@@ -403,6 +409,9 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     # who the name is, no part of the rate's clause (the comma cut the clause to "fell", t13l F8)
     # a wire's ticker ("<ORVN.DH>") is no word of the clause (t13ag N6: "change in unit ORVN dh")
     lead = APPOSITIVE.sub(lambda m: m.group("name") + " ", _TICKER.sub(" ", text[sent[0] : fig.start]))
+    # "Inflation rose by 2 percentage points to 6%": the change's amount between the verb and its
+    # "to" is no noun of the level, which is the subject's (t13ak-r S5: "percentage points in 2025")
+    lead = _BY_CHANGE_TO.sub(" to", lead)
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
     if after[:1] == ["of"] or is_word_ratio(text, fig):  # "41% of the vote", "One in three homes"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
@@ -27,6 +29,9 @@ from waic_reader.index.analysis.lexicon import (
 from waic_reader.index.corpus.letters import (
     CAP,
 )
+
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.facts.model import FactValue
 
 RAIN = frozenset("rain rainfall snow".split())
 # (a name after a common noun's "of" is the place: "south of the port city of Kaohsiung" is
@@ -227,3 +232,57 @@ def place_of(after: Sequence[str]) -> str:
     if not rest or rest[0] in STOP_WORDS:
         return ""
     return f"{_PLACE_PREPOSITIONS[after[i]]} {bare_word(rest[0])}"
+
+
+# A place the text itself marks as another than the story's ("In the neighbouring town of Brenn,
+# 45 cholera cases were confirmed", "45 cases in nearby Brenn", "another village, Skarp, had 12"):
+# a count in its clause is that place's, never a value of the story's count (t13ak-r S2: Brenn's 45
+# joined Oskby's 380 in one row, a false disagreement, and the timeline drew a fall 380 → 45).
+_OTHER_PLACE = re.compile(
+    r"\b(?:neighbouring|neighboring|nearby|adjacent|another|a\s+second)\s+"
+    r"(?:(?:town|village|city|district|county|region|province|state|island|municipality|suburb|port)\b,?\s*(?:of\s+)?)?"
+    rf"(?P<place>{CAP}[\w’'-]*(?:\s+{CAP}[\w’'-]*){{0,2}})"
+)
+OTHER_PLACE = "in place|"  # what opens such a count's measure key ("in place|brenn|cholera cases")
+# Where a clause ends inside a sentence: a place in another clause is another count's
+_CLAUSE_CUT = re.compile(r";|\s(?:and|while|whereas|but)\s")
+
+
+def other_place(text: str, start: int, end: int, sent: tuple[int, int]) -> str:
+    """The name of the place (as written) that a count at ``start``:``end`` of the sentence
+    ``sent`` is said of, when its clause marks that place as another than the story's
+    (:data:`_OTHER_PLACE`); "" otherwise."""
+    lo = sent[0]
+    for m in _CLAUSE_CUT.finditer(text, sent[0], start):
+        lo = m.end()
+    cut = _CLAUSE_CUT.search(text, end, sent[1])
+    hi = cut.start() if cut is not None else sent[1]
+    found = _OTHER_PLACE.search(text, lo, hi)
+    return found.group("place") if found is not None else ""
+
+
+def placed_elsewhere(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` with each count of no measure whose sentence says "in X" of a place X that
+    another count's clause marks as another place (:func:`other_place`: "the neighbouring town of
+    Brenn") given that place's measure, when it counts the same things ("Health officials in Brenn
+    have confirmed 45 cholera cases" is Brenn's, never a value of the story's 380: t13ak-r S2).
+    Linear: one pass to find the marked places, one to place the counts."""
+    marked: dict[tuple[str, str], tuple[str, str]] = {}
+    for f in figures:
+        if f.measure.startswith(OTHER_PLACE):
+            place = f.measure[len(OTHER_PLACE) :].split("|", 1)[0]
+            marked.setdefault((place, f.head), (f.measure, f.label))
+    if not marked:
+        return list(figures)
+    heads = {head for _place, head in marked}
+    out: list[FactValue] = []
+    for f in figures:
+        if f.kind == "count" and not f.measure and f.head in heads:
+            words = [w.casefold() for w in f.words]
+            said = " ".join(words)
+            for (place, head), (measure, label) in marked.items():
+                if head == f.head and f" in {place} " in f" {said} ":
+                    f = replace(f, measure=measure, label=label)
+                    break
+        out.append(f)
+    return out

@@ -95,7 +95,8 @@ for _words, _role in (
     # "would pay $5 million", "has offered five million dollars": t13y G1; the noun "offer" is a
     # bid's, "tendered its offer at"; "will give Rs 1 lakh to each bereaved family", "would provide
     # S/ 10 million": t13ag-r N2, a bare "amount (INR)" beside the other outlet's money pledged;
-    # "given" is left out, a preposition too: "given the $2 billion deficit")
+    # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
+    # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut)
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
@@ -135,6 +136,12 @@ for _words, _role in (
     # What a bidder offers for a contract ("put its repair bid at Rs 16,189 crore", "tendered at"):
     # a bid, never money pledged (t13p F5).
     ("bid bids tender tenders tendered", "bid"),
+    # A bank's deposits, the money its savers hold with it ("holds total deposits of €18.4
+    # billion", "18.2 billion euros in deposits", "Deposits totalled …"): one measure however
+    # worded, never a bare amount beside a credit line or the per-saver guarantee (t13al N1, N2:
+    # "amount (EUR)" held €18.4bn and €100,000, "amount (EUR): central" €17.9bn and a €2.5bn loan).
+    # (a cap on what a guarantee covers is read first: money_roles.cover_limit)
+    ("deposits", "deposits"),
     # Money one side demands of another: a ransom, money "demanded", "sought" or that someone
     # "wants" (t13z H3, round s35-j: "will not pay the €4.1m ransom demanded by the hackers",
     # "would not pay the £3.6m the hackers want" were *money pledged*); "asked for" is
@@ -346,6 +353,11 @@ def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = Fal
 # "12 schools were closed", "80 families had been displaced", "3,000 hectares had burned".
 # Auxiliaries and the adverbs between them and the participle ("had also been", "were
 # temporarily") are passed over; the participle is a word in "-ed" or an irregular one.
+# Verbs whose subject is given the money, never its payer ("Kellby would receive €5 million",
+# "the town was granted $2m"): a reported clause holding one names no payer of its own
+# (owners._reported_payer), and a fund as their subject is what the money is for
+# (money_purpose.money_purpose: "The guarantee fund will receive a credit line of 2.5 billion euros").
+RECEIVING = frozenset("receive receives received receiving get gets got getting granted awarded".split())
 AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
 VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -607,12 +619,22 @@ _PEOPLE_KINDS = frozenset(
     journalists reporters doctors nurses members colleagues co-workers coworkers""".split()
 )
 
+# The singular of each kind of people, counted when one is ("One worker was killed", "A man died"):
+# the kind of its plural
+_ONE_OF_KIND = {
+    **{w[:-1]: w for w in _PEOPLE_KINDS if w.endswith("s") and not w.endswith(("ss", "men"))},
+    **{w[:-3] + "man": w for w in _PEOPLE_KINDS if w.endswith("men")},
+    "child": "children",
+    "person": "people",
+}
+
 
 def people_kind(head: str) -> bool:
     """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
     (:data:`PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
     or with no noun at all."""
     head = SAME_NOUN.get(head, head)  # "dockers" are "dockworkers"
+    head = _ONE_OF_KIND.get(head, head)  # "One worker was killed" counts a worker (t13ak-r S1)
     return (
         not head
         or head in PERSON_NOUNS

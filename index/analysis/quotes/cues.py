@@ -123,9 +123,14 @@ _CLAUSE_WORD = (
 # ("has pledged $250,000 to a relief fund and has committed $1.2 million to …"): no clause of its
 # own, so an object before it is still alone (a number's separator, "$250,000", "1.2", ends nothing).
 _SAME_SUBJECT_VERB = r"\b(?:and|but)\s+(?:has|have|had|was|were|is|are|will|would)\b"
+# A relative clause inside the object describes the thing pledged, no clause of the verb's ("pledged
+# $3 million in relief for patients whose operations were cancelled", "to a fund which will help
+# …"; t13akr S8: it was an unattributed statement); one holding "that" may be the verb's own
+# ("promised voters who backed him that taxes would fall") and still reports.
+_OBJECT_RELATIVE = r"(?<=\s)(?:who|whose|which)\b(?:(?!\bthat\b)(?:[^,;.!?\"“”]|[.,](?=\d)))*"
 _PLEDGE_SENSE = re.compile(
     rf"\s+(?!{_CLAUSE_OPENER})(?:{_SAME_SUBJECT_VERB}|(?!{_CLAUSE_WORD})(?:[^,;.!?\"“”]|[.,](?=\d)))*"
-    r"(?:[,;.!?](?!\d)|$)",
+    rf"(?:{_OBJECT_RELATIVE})?(?:[,;.!?](?!\d)|$)",
     re.I,
 )
 # What is agreed: its object alone (:data:`_PLEDGE_SENSE`), or "to" and a verb, a time or place

@@ -70,7 +70,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 71
+QUOTES_VERSION = 72
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -509,7 +509,8 @@ def _claim(words: str) -> _Claim:
 
 def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i: int, j: int) -> bool:
     """Whether quotes ``i`` and ``j`` of one speaker (``claims``: their :func:`_claim`) make one
-    claim: the same polarity, and an amount in common, or none stated by either, or one stated
+    claim: the same polarity, and an amount in common (an amount of one kind and unit in both is one
+    claim whatever its values: a figure reported two ways), or none stated by either, or one stated
     by one of them outside the words the two share (a clause of its own, "could be headquartered
     in Shanghai and invited over 30 countries" beside "headquarters in Shanghai"). An amount
     inside the shared words is what one says and the other does not ("was costing the economy
@@ -519,7 +520,11 @@ def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i:
     if neg_a != neg_b:
         return False
     if a and b:
-        if {x[2:] for x in a} & {x[2:] for x in b}:
+        if {x[2:4] for x in a} & {x[2:4] for x in b}:
+            # an amount of one kind and unit in both, whatever its value: one claim the outlets
+            # report with different figures ("2,400 drivers had walked out" beside "2,600 drivers
+            # had walked out"), one statement whose wordings differ, so the reader sees they
+            # disagree (review s44-rv finding 23: two statements hid it)
             return True
         cur_a = {u for _, _, kind, u, _ in a if kind == "money"}
         cur_b = {u for _, _, kind, u, _ in b if kind == "money"}

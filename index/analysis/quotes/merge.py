@@ -14,6 +14,10 @@ re-keyed across the corpus:
   Dahl), or a speaker of another kind so named, it stays as written (the entity grouping's rule,
   :func:`person_joins.surname_aliases`).
 
+* a one-word speaker that leads exactly one organisation of the corpus ("Northgate" of
+  "Northgate Bank") is that organisation (:func:`firm_lead_speakers`), unless the gazetteer knows
+  the word or a person of the corpus bears it as a surname.
+
 The key of a merged speaker is the full name's entity key (the recogniser's ``PERSON:`` key
 when one of its forms has it). Linear in the number of quotes.
 
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from waic_reader.index.analysis.entities.gazetteer import capitals
+from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
@@ -103,6 +107,46 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
                 # (a capital that is a given name stays the person: '," Sofia said.', s37-rv 17)
                 q = replace(q, speaker=person_not_capital(Speaker(named.key, named.name, named.label)))
+            kept.append(q)
+        out[doc] = kept
+    return out
+
+
+def firm_lead_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
+    """``quotes`` (doc -> quotes) with each speaker named by one word that leads exactly one
+    organisation of the corpus (the first word of its name, of two or more: ``entities``, the
+    corpus's grouped entities) re-keyed to it: "Kettering" of "Kettering Appliances", "Northgate"
+    of "Northgate Bank". A firm speaks by its short form as by its full name, one speaker (review
+    s44-rv finding 17: two speakers split its statements; a town lending a firm its name is
+    typed a place where the firm's short form speaks). A name the gazetteer knows stays itself
+    ("Japan said" is the country's, whatever "Japan Airlines" the corpus names); a person's name
+    stays (the recogniser's person, or a surname of a person of the corpus); a word leading two
+    organisations names neither."""
+    orgs: dict[str, list[Entity]] = {}  # folded leading word -> the organisations it leads
+    surnames: set[str] = set()  # folded last words of the corpus's persons
+    for ent in entities:
+        if ent.label == "ORG" and " " in ent.name.strip():
+            orgs.setdefault(fold(ent.name.split()[0]), []).append(ent)
+        elif ent.label == "PERSON" and ent.name.split():
+            surnames.add(fold(ent.name.split()[-1]))
+    if not orgs:
+        return dict(quotes)
+    gazetteer = Gazetteer.current()
+    out: dict[str, list[Quote]] = {}
+    for doc, qs in quotes.items():
+        kept: list[Quote] = []
+        for q in qs:
+            sp = q.speaker
+            # a name guessed a person that no person of the corpus bears is the firm's too
+            # ("Kettering said", no Kettering but the firm's); "Berg said" beside Jon Berg is his
+            guessed = sp is not None and sp.type == "PERSON" and not sp.key.startswith("PERSON:")
+            led = (
+                orgs.get(fold(sp.name), [])
+                if sp is not None and (sp.type in ("ORG", "GPE") or guessed) and fold(sp.name) not in surnames
+                else []
+            )
+            if sp is not None and len(led) == 1 and gazetteer.known(sp.name) is None:
+                q = replace(q, speaker=Speaker(led[0].key, led[0].name, "ORG", sp.at))
             kept.append(q)
         out[doc] = kept
     return out
@@ -195,4 +239,12 @@ def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) ->
     return replace(q, speaker=target)
 
 
-__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers", "outlet_speakers", "person_not_capital"]
+__all__ = [
+    "TITLE_WORDS",
+    "bare_name",
+    "entity_speakers",
+    "firm_lead_speakers",
+    "merge_speakers",
+    "outlet_speakers",
+    "person_not_capital",
+]

@@ -212,6 +212,10 @@ _LY_FRONTED = re.compile(
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
 _RELATIVE_APPOSITION = re.compile(r"\s*(?:who|whom|whose|which)\b[^,;:\"“”]{1,120},")
+_RELATIVE_RUNS_ON = re.compile(r"\s*(?:who|whom|whose|which)\b")
+# A relative clause with a subject of its own, still open before a speech verb: ", whose boss
+# Graham Pell said:", ", which the mayor said": the verb is that subject's, never the antecedent's.
+_OWN_SUBJECT_RELATIVE = re.compile(r",\s*(?:whose|which|whom)\b(?=[^,;:]*$)")
 _THAT_BEFORE = re.compile(r"[^\W\d_]+\s+(?:that|which|who)\s+$")
 # A preposition right after a speech verb ("argues for", "insists on", "claims to"): the verb's
 # other sense (advocates, demands, purports), an object of its own and no words reported; with
@@ -998,7 +1002,14 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
     cs, ce = start + c.start(), start + c.end()
     if c.group(4) and f"{c.group(2).lower()}:{c.group(4).lower()}" not in PHRASAL:
         ce = cs + len(c.group(2))
-    speaker = state.speakers.resolve(start, cs)
+    speaker = None
+    rel = _OWN_SUBJECT_RELATIVE.search(text, start, cs)
+    if rel is not None and state.speakers.in_relative_clause(start, cs):
+        # 'according to Westmark Buses, whose boss Graham Pell said: "…"': the clause's own
+        # subject speaks, never its antecedent (review s44-rv finding 14)
+        speaker = state.speakers.resolve(rel.end(), cs)
+    if speaker is None:
+        speaker = state.speakers.resolve(start, cs)
     return _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
 
 
@@ -1126,6 +1137,11 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
         # A wire dateline opening the sentence is no words before the quotation ("TOULON, Aug 16
         # (AP) - "The smoke …," said Insp. Laure Petit.": the quote stands as its sentence).
         sentence_start = _sentence_start_before(state, b.start, m.open)
+        # A sentence that ended inside the last quotation's closing mark ('Ruiz said: "A." "B,"
+        # said Aske.'): that mark is no word before this quotation, which stands as its own
+        # sentence (t13akr S6: it was read as embedded words and dropped)
+        while sentence_start < m.open and text[sentence_start] in _CLAUSE_CLOSERS:
+            sentence_start += 1
         start = _past_dateline(text, sentence_start, m.open + 1)
         if cue is None and start == m.open > sentence_start:
             cue = _capitals_lead(state, sentence_start, m)
@@ -1420,6 +1436,15 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # relative clause on the source, in commas, is about the source; the words after it are
             # the statement (t13n F10: the clause opened it)
             relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
+            if relative is None and titled is None and _RELATIVE_RUNS_ON.match(text, comma + 1, s1):
+                # "CONTENT, according to Westmark Buses, whose boss Graham Pell said: …": a
+                # relative clause on the source running to the sentence's end is no statement of
+                # the source's; the words before "according to" are (review s44-rv finding 14:
+                # the clause was a partial quote of the firm's)
+                trail = _according_last(state, s0, cs, ce, comma)
+                if trail is not None:
+                    cues.append(trail)
+                continue
             content = relative.end() if relative is not None and titled is None else comma + 1
             if relative is None and titled is None:
                 content = _past_source_apposition(text, content, s1)

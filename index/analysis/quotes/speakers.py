@@ -423,6 +423,9 @@ def _body(word: str) -> bool:
 
 # Nouns that stand for a firm only: "the company", "the firm".
 _FIRM_NOUNS = frozenset({"company", "firm"})
+# Words before an institution's noun that describe the one already spoken of, never another kind
+# of institution ("the same bank", "the new group", "the combined company").
+_SAME_ONE = frozenset("same new old whole entire former other own combined merged".split())
 
 
 def _firm_like(name: str) -> bool:
@@ -1177,6 +1180,12 @@ class Speakers:
                 # "The mayor of the town said": the person introduced as mayor, else the mayor as
                 # written (unattributed), never whoever was named last.
                 return self._person_before(pos, None, role=w) or Speaker(f"GROUP:{w}", w.capitalize(), GROUP)
+            if w in INSTITUTIONS and (kind := self._kind_before(pos, start)) is not None:
+                # "the central bank", "the state broadcaster": a kind of institution of its own,
+                # never the nearest bank or broadcaster named; the body the article names as that
+                # kind, else that kind as written, unattributed (t13al N5: "…, the central bank
+                # said" was credited to the failed bank the story is about)
+                return self._org_of_kind(pos, w, kind) or self._unnamed_institution(pos, w, kind)
             if w in INSTITUTIONS:
                 same = self._org_in_sentence(pos) if w not in BODIES else None
                 if same is not None:
@@ -1396,13 +1405,51 @@ class Speakers:
         name = " ".join(self.text[place.start : m.end()].split())
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
-    def _unnamed_institution(self, pos: int, word: str) -> Speaker:
+    def _unnamed_institution(self, pos: int, word: str, kind: str = "") -> Speaker:
         """An institution's noun at ``pos`` that no name refers to, as a group (listed as
-        unattributed): "The company", "A firm" (its determiner kept; capitals read in lower case)."""
-        det = re.search(r"\b(the|a|an|this|that)\s+$", self.text[max(0, pos - 6) : pos], re.IGNORECASE)
+        unattributed): "The company", "A firm", "The central bank" (its determiner and ``kind``,
+        the classifying word before the noun, kept; capitals read in lower case)."""
+        lead = pos - len(kind) - 1 if kind else pos
+        det = re.search(r"\b(the|a|an|this|that)\s+$", self.text[max(0, lead - 6) : lead], re.IGNORECASE)
+        word = f"{kind} {word}" if kind else word
         name = f"{det.group(1).lower()} {word}" if det is not None else word
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _kind_before(self, pos: int, start: int) -> str | None:
+        """The lower-case word classifying the institution's noun at ``pos``: "central" in "the
+        central bank", "state" in "the state broadcaster"; None when the word before it (from
+        ``start``) is none: a determiner, a possessive, a function word, a number, or a word that
+        describes the one institution already spoken of ("the troubled bank", "the same bank",
+        "the combined group": a participle or :data:`_SAME_ONE`)."""
+        m = re.search(r"(?<![\w'’-])([a-z][a-z-]*)\s+$", self.text[max(start, pos - 30) : pos])
+        if m is None:
+            return None
+        word = m.group(1)
+        if (
+            word in FUNCTION_WORDS
+            or word in DETERMINERS
+            or word in _POSSESSIVE
+            or word in _SAME_ONE
+            or word in INSTITUTIONS
+            or word.endswith(("ed", "ing"))
+        ):
+            return None
+        return word
+
+    def _org_of_kind(self, pos: int, noun: str, kind: str) -> Speaker | None:
+        """The organisation named before ``pos`` that is the ``kind`` ``noun`` ("the central
+        bank"): one whose name holds both words ("Central Bank of Ireland"), or one introduced as
+        that kind in apposition ("De Nederlandsche Bank, the Dutch central bank,", "the central
+        bank DNB"); the latest such, else None."""
+        phrase = f"{kind} {noun}"
+        for n in reversed(self._before(pos)):
+            if n.speaker.type != "ORG" or self._dateline_agency(n):
+                continue
+            words = set(n.speaker.name.lower().split())
+            if {kind, noun} <= words or self._introduced_as(n, phrase):
+                return n.speaker
+        return None
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
         return self._latest_org_with(pos, {word, word[:-1] if word.endswith("s") else word})

@@ -1,0 +1,79 @@
+"""A cap on what a guarantee, an insurance or a compensation scheme pays each saver or each account
+(:func:`cover_limit`, issue #16, t13al N1).
+
+"Deposits of up to 100,000 euros per saver are guaranteed", "The scheme covers up to €100,000 per
+person per bank" and "Deposits up to €100,000 are covered by the guarantee scheme" are one measure,
+the limit covered, whatever the holder is called (saver, depositor, person); it is never a value of
+a bank's total deposits ("holds total deposits of €18.4 billion"): the two shared one row
+"amount (EUR)" that disagreed (€18.4bn → up to €100,000 → €18.2bn), while the limit itself was
+spread over rows "per person", "per depositor" and "per saver" that never agreed. A limit for
+another kind of account ("Joint accounts are covered up to €200,000") is a measure of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.facts.words import bare_word
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+LIMIT = "limit"
+LIMIT_LABEL = "limit covered"
+# The verbs and participles of a scheme that pays back what is lost
+_COVER_WORDS = frozenset(
+    """cover covers covered covering guarantee guarantees guaranteed guaranteeing insure insures insured
+    insuring protect protects protected protecting compensate compensates compensated reimburse reimburses
+    reimbursed""".split()
+)
+# Qualifiers (figures.UPPER_BOUNDS) that make an amount a ceiling ("up to €100,000")
+_CAPS = frozenset({"up to", "at most", "as much as"})
+# Nouns of a ceiling right before "of" or "at" ("a limit of €100,000", "capped at £85,000")
+_CAP_WORDS = frozenset("limit limits ceiling cap capped maximum threshold".split())
+# What a scheme covers: a cap with no holder covers these ("Insured deposits of up to …")
+_COVERED_NOUNS = frozenset("deposits deposit savings accounts account balances balance".split())
+# Whom a limit is per: any holder is one ("per saver", "per depositor", "per person" are one limit)
+_HOLDERS = frozenset(
+    """person people depositor depositors saver savers customer customers client clients individual
+    individuals holder holders investor investors head""".split()
+)
+_PER_HOLDER = re.compile(r"\s*,?\s+(?:per|for\s+each|for\s+every|each)\s+(?:account\s*-?\s*)?(?P<who>[a-z]+)\b", re.I)
+# The covered nouns a kind of account is said of ("joint accounts"); a singular one modifies the
+# next noun ("the Dutch deposit guarantee scheme"), no kind
+_KIND_HEADS = frozenset("deposits savings accounts balances".split())
+# Words before a covered noun that name no kind of account ("all deposits", "insured deposits")
+_NO_KIND = STOP_WORDS | _COVER_WORDS | _HOLDERS | frozenset("all eligible bank bank's customers' savers' total".split())
+
+
+def per_holder(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is said per holder of an account ("per saver", "for
+    each depositor", "per account holder"): :data:`_HOLDERS`."""
+    m = _PER_HOLDER.match(text, end)
+    return m is not None and m.group("who").lower() in _HOLDERS
+
+
+def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
+    """(measure key, label) of an amount of money that is the most a scheme covers, else None.
+
+    ``before``/``after``: the lower-case words of its clause before and after it. It is a limit
+    when its clause holds a word of covering (:data:`_COVER_WORDS`) and the amount is either per
+    holder ("€100,000 per saver") or a ceiling ("up to", "a limit of", "capped at") on a covered
+    noun (deposits, savings, accounts). The key is ``"limit"``, or ``"limit|KIND"`` for a kind of
+    account the clause names ("joint accounts": ``"limit|joint"``)."""
+    words = [bare_word(w) for w in (*before, *after)]
+    if not _COVER_WORDS & set(words):
+        return None
+    capped = fig.qualifier in _CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
+    if not per_holder(text, fig.end) and not (capped and _COVERED_NOUNS & set(words)):
+        return None
+    at = next(
+        (
+            k
+            for k in range(1, len(words))
+            if words[k] in _KIND_HEADS and words[k - 1].isalpha() and words[k - 1] not in _NO_KIND
+        ),
+        None,
+    )
+    if at is not None:
+        return f"{LIMIT}|{words[at - 1]}", f"{LIMIT_LABEL} ({words[at - 1]} {words[at]})"
+    return LIMIT, LIMIT_LABEL
