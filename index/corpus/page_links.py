@@ -203,6 +203,9 @@ FOLLOW_TAIL = (
     r"(?: (?:news|updates|stories|coverage|on [\w ]{1,30}))?"
     r"|to (?:stay|keep) (?:informed|up to date|updated|in the loop|up with [\w ]{1,30}))"
 )
+# What a prompt to prefer the site asks after its verb: "(Add) Decrypt as your preferred source",
+# "(Make) us preferred on Google".
+_PREFERRED = r"(?:[\w.'’&-]+ ){1,5}?(?:as )?(?:(?:a|your|my) )?preferred (?:sources?|on|in)\b"
 # A call to action's prompt as it opens a line, in English and in the languages the share and call
 # lexicons read (German, French, Spanish, Portuguese, Italian, Dutch): the one list of them (the
 # boilerplate split's "share, subscribe or follow prompt" rule, ``noise.patterns``, reads it; issue
@@ -235,6 +238,17 @@ CALL_PROMPTS: tuple[str, ...] = (
     r"stay (?:informed|up to date|updated|in the loop)\b",
     r"never miss (?:a|an)\b",
     r"already a subscriber\b",
+    # A prompt to prefer the site in a search engine's results ("Add Decrypt as your preferred
+    # source to see more of our stories on Google", "Make us preferred on Google"; issue #14, unseen39).
+    *(rf"{verb} {_PREFERRED}" for verb in ("add", "make", "set")),
+    # A reader survey's or feedback prompt ("Take a 30-second survey to help improve The Block.",
+    # "Start Survey", "We'd love your feedback."; issue #14, unseen39).
+    r"take (?:a|our|this|the) (?:(?:short|quick|brief|\d+[- ](?:seconds?|minutes?)) )?(?:reader |user )?survey\b",
+    r"start (?:the )?survey\W*$",
+    # (The prompt alone on its line: "We would love to hear your feedback! Check out the projects on
+    # GitHub …" closing a blog's post is its author's own, unseen27 bjori-1.)
+    r"we(?:['’]d| would) love (?:your|to (?:hear|get) your) feedback\W*$",
+    *(rf"{verb} (?:us )?(?:your )?feedback\W*$" for verb in ("give", "leave", "send", "share")),
     r"folgen sie uns\b",
     r"folge uns\b",
     r"abonnieren sie\b",

@@ -112,6 +112,7 @@ from waic_reader.index.analysis.noise.live import (
 )
 from waic_reader.index.analysis.noise.menus import (
     AUTHOR_BOX_HEADER,
+    LIST_HEADING,
     SITE_CONTACT,
     archive_lists,
     consume_after_headers,
@@ -311,6 +312,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         stamps = [i for i, lab in enumerate(labels) if lab and is_entry_time(feats[i], lab)]
         for i in entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
             labels[i] = None
+        # A name line beside the date or byline above the text's sentences is told by its place,
+        # not by how long the text's paragraphs run: a short live blog's station name ("Velmar
+        # Public Radio" over "Posted: Jun 8, 2026") is the masthead a longer one's is (t13akr N12).
+        said = [i for i, f in enumerate(feats) if labels[i] is None and f.n and f.sentence_end]
+        if said:
+            byline_lines(blocks, feats, labels, said[0], said[-1], set())
         return labels, None
     if whole_page:
         # A dialog after the page's footer (a consent notice's paragraphs) is no article (issue #14, unseen18).
@@ -473,7 +480,13 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         # buttondown-1): written as a sentence but for its mark, no rule's label (a "Related
         # stories:" header has one).
         over = next_block(feats, body_start, -1)
-        if over is not None and over not in keep and _introduces(feats[over], labels[over], english):
+        # So is a summary's heading straight over it ("In brief", "Quick Take" over the story's key
+        # points, its first lines), whatever the page sets above the heading (issue #14, unseen39:
+        # once the prompt over it was boilerplate, the heading was taken for the page's header).
+        if over is not None and (
+            (over not in keep and _introduces(feats[over], labels[over], english))
+            or (labels[over] is None and LIST_HEADING.match(feats[over].text))
+        ):
             keep.add(over)
         # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
         # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept

@@ -1034,7 +1034,7 @@ _MENU_LINES = 3
 # run and the summary closing the article (page.closing_lines) read it.
 LIST_HEADING = re.compile(
     r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
-    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points"
+    r"|highlights|summary|the facts|quick facts|fast facts|quick takes?|what we know|what you need to know|the key points"
     r"|zusammenfassung|das wichtigste(?: in kürze)?|auf einen blick|en bref|l'essentiel|l’essentiel|résumé"
     r"|en resumen|resumen|resumo|em resumo|riepilogo|in sintesi|samenvatting|in het kort|özet"
     r"|sammanfattning|sammendrag|resumé|podsumowanie|w skrócie|shrnutí|yhteenveto)\W*$",

@@ -480,6 +480,36 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "disclaimer",
     ),
     (
+        # An affiliate disclosure: "The Block may earn a commission if you use our partner offers, at
+        # no extra cost to you.", "We may earn a commission from links on this page." (issue #14,
+        # unseen39). A report of a broker's fee names no link, offer or purchase of the reader's.
+        "legal",
+        re.compile(
+            r"^[^.!?]{0,80}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b"
+            r"[^.!?]{0,60}(?:at no (?:extra|additional) cost|if you (?:buy|use|click|purchase|sign up|subscribe)"
+            r"|(?:from|through|via|on) (?:links?|purchases|our (?:links|partner)|affiliate|qualifying))",
+            FOLD_CASE,
+        ),
+        60,
+        "affiliate disclosure",
+    ),
+    (
+        # A disclosure of interests under its label, closing the article: "Disclaimer: The Block is an
+        # independent media outlet … Foresight Ventures is a majority investor of The Block.",
+        # "Disclosure: the author holds BTC." (issue #14, unseen39). A bare label over the
+        # author's own note ("Disclaimer: if you see different sizes, …") names no investment,
+        # holding, sponsor, commission or advice, and stays.
+        "legal",
+        re.compile(
+            r"^\s*(?:disclaimer|disclosure)s?\s*[:：]\s*(?=[^\n]*?\b(?:investors?|invests|investments?|holds|holdings"
+            r"|positions? in|stakes? in|affiliates?|affiliated|sponsored|sponsors?|compensated|compensation|commissions?"
+            r"|(?:financial|investment|legal|tax) advice|financial disclosures?|independent (?:media|news) (?:outlet|organi[sz]ation|publication))\b)",
+            FOLD_CASE,
+        ),
+        150,
+        "disclaimer",
+    ),
+    (
         # A disclaimer under its label: "【免责声明】本文仅代表作者本人观点…", "免責聲明：…", "[Disclaimer]
         # The views expressed are the author's own.", "[Zastrzeżenie] …": the label in brackets, or a
         # Chinese one before its colon. (A bare "Disclaimer: if you see different sizes, …" between
@@ -723,7 +753,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
             r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
-            r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
+            r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords|posted in)\W*$",
             FOLD_CASE,
         ),
         30,
@@ -767,7 +797,10 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "related-topics",
         re.compile(
             r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
-            r"|topics in this (?:article|story)|more on this story|learn more about)\W*$",
+            r"|topics in this (?:article|story)|more on this story|learn more about"
+            # A box of the assets, people or places the article names, closing it ("Mentioned in
+            # this article" over "Solana StarkNet Token Arbitrum"; issue #14, unseen39).
+            r"|(?:mentioned|featured|named) in this (?:article|story|post))\W*$",
             FOLD_CASE,
         ),
         6,
