@@ -372,6 +372,16 @@ _SAID_EARLIER = re.compile(
     re.I,
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
+# A value its clause says was rejected ("after rejecting a 3% pay offer", "a first offer of 3% was
+# turned down"): an earlier one where its article gives another of its measure ("Management then
+# offered 4.5%"), never a value the article holds beside it (t13al-r S1: one article on both sides
+# of the row's arrow, "3% → 4.5%" in disagreement). Alone, it stays the article's value.
+_REJECTING = r"(?:reject(?:ed|ing|s)?|turn(?:ed|ing|s)?\s+down|refus(?:ed|ing|es)|spurn(?:ed|ing|s)?)"
+_REJECTED_BEFORE = re.compile(rf"\b{_REJECTING}\s+(?:[\w’'-]+\s+){{0,4}}$", re.I)
+_REJECTED_AFTER = re.compile(
+    rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|having[ \t]+been)[ \t]+{_REJECTING}\b",
+    re.I,
+)
 _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the value's clause
 
 
@@ -437,6 +447,14 @@ def earlier_report(text: str, v: FactValue) -> bool:
     return v.kind not in ("year", "date", "duration") and (
         _EARLIER_VALUE.search(text, max(v.sentence[0], v.start - 48), v.start) is not None
         or replaced_by_change(text, v.start, v.end, v.sentence)
+    )
+
+
+def _rejected(text: str, v: FactValue) -> bool:
+    """Whether ``v``'s clause says it was rejected (:data:`_REJECTED_BEFORE`, :data:`_REJECTED_AFTER`)."""
+    return bool(
+        _REJECTED_BEFORE.search(text, max(v.sentence[0], v.start - 60), v.start)
+        or _REJECTED_AFTER.match(text, v.end, v.sentence[1])
     )
 
 
@@ -711,6 +729,21 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
         for j, v in enumerate(values)
         if (v.measure or _counted(v)) and j not in steps.values() and _said_earlier(text, v)
     }
+    # A rejected value is an earlier one only beside a value of its measure neither rejected nor
+    # said earlier ("rejecting a 3% pay offer. Management then offered 4.5%"); "rejected a 4% pay
+    # offer. The employers had earlier offered 3%" keeps the 4% (t13ak-r S4).
+    rejected = {j for j, v in enumerate(values) if j not in earlier and v.measure and _rejected(text, v)}
+    earlier |= {
+        j
+        for j in rejected
+        if any(
+            k not in earlier
+            and k not in rejected
+            and (w.measure, w.label, w.kind) == (values[j].measure, values[j].label, values[j].kind)
+            and w.value != values[j].value
+            for k, w in enumerate(values)
+        )
+    }
     for j, new in enumerate(values):
         if not new.measure or j in earlier:
             continue  # a value said to be an earlier one is no later report (nor one of no measure)
@@ -753,8 +786,10 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
             and v.entry == old.entry
             and (v.measure, v.label, v.kind) == (old.measure, old.label, old.kind)
             # (an earlier value that names no owner is its article's owner's: "The employers had
-            # earlier offered 3%" after "the VNU rejected a 4% pay offer", t13ak-r S4)
-            and (v.owner == old.owner or not old.owner)
+            # earlier offered 3%" after "the VNU rejected a 4% pay offer", t13ak-r S4), and a later
+            # value that names none is the earlier one's owner's ("Nurses … rejecting a 3% pay offer.
+            # Management then offered 4.5%", t13al-r S1)
+            and (v.owner == old.owner or not old.owner or not v.owner)
             and (v.measure or (v.head, v.modifiers, v.unit) == (old.head, old.modifiers, old.unit))
             and v.value != old.value
         ]
