@@ -294,12 +294,11 @@ def _coordinated_speakers(text: str, chosen: list[Cand], canonical: Callable[[st
             # and so is each word: the lone speaker's rule typed the last one a PERSON and a place
             # rule one a GPE ("Marks and Spencer said": a PERSON "Spencer"; "Dent and Fairburn told
             # the court": a GPE "Fairburn"; review s44-rv finding 15), unless the article names
-            # the person in full elsewhere ("Carla Dent") or the gazetteer knows the name
-            unread.update(
-                side
-                for side, name in zip(sides, names, strict=True)
-                if name not in in_names and canonical(name) is None
-            )
+            # the person in full elsewhere ("Carla Dent") or the gazetteer knows the name; a pair
+            # with one name the gazetteer knows is no bare pair ("refiners in Zhejiang and Qelmoria
+            # added": a list of places, the known one typing the other)
+            if all(canonical(name) is None for name in names):
+                unread.update(side for side, name in zip(sides, names, strict=True) if name not in in_names)
             continue
         ok = True
         for (a, b), name in zip(sides, names, strict=True):
