@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.corpus.listing import OutletSpelling
+    from waic_reader.index.corpus.listing import ListingCache, OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
@@ -1713,6 +1713,26 @@ class Workspace:
         keys = MarksKeys(overrides.entries.values())
         return lambda doc: keys(doc, "")
 
+    def _regazetteer(self, cache: ListingCache, gazetteer: str, read: bool) -> None:
+        """Bring ``cache``'s rows to the gazetteer files of stamp ``gazetteer``. A row's entity
+        count is the user's gazetteer's too: rows counted under other files (the user's edited
+        since, while this process runs or between two processes) are dropped, to be counted again,
+        where the edit can change the article's names (the index's postings tell which; with no
+        index and ``read``, every row); the entity panel and who: read the edited file at once
+        (s41-q; a new process kept the old counts, s43-q). Without an index nor ``read`` the rows
+        are painted as they are, and the next listing that reads counts them again."""
+        if cache.gazetteer == gazetteer:
+            return
+        if cache.gazetteer is not None and cache.rows:
+            if self.index_ready() or (read and self._open_built_index()):
+                cache.forget(self.index.names_stale(dict.fromkeys(cache.rows, cache.gazetteer)))
+            elif read:
+                cache.forget(list(cache.rows))
+            else:
+                return
+        # (none kept yet, or a file from before the stamp was kept: counted under now's)
+        cache.set_gazetteer(gazetteer)
+
     def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:
         """The rows of :meth:`list_rows` before year-less dates are resolved. Without
         ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
@@ -1724,22 +1744,7 @@ class Workspace:
 
         as_read, self._listing_read = self._listing_read, None
         cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read, str(self._root))
-        # A row's entity count is the user's gazetteer's too. Rows counted under other gazetteer
-        # files (the user's edited since, while this process runs or between two processes) are
-        # counted again where the edit can change the article's names: the entity panel and
-        # who: read the edited file at once (s41-q; a new process kept the old counts, s43-q).
-        gazetteer = gazetteer_stamp()
-        if cache.gazetteer != gazetteer:
-            if cache.gazetteer is not None and cache.rows:
-                if self.index_ready() or (read and self._open_built_index()):
-                    cache.forget(self.index.names_stale(dict.fromkeys(cache.rows, cache.gazetteer)))
-                    cache.set_gazetteer(gazetteer)
-                elif read:  # no index to tell which: every row counted again
-                    cache.forget(list(cache.rows))
-                    cache.set_gazetteer(gazetteer)
-                # else painted as they are; the next listing that reads counts them again
-            else:  # none kept yet (or a file from before the stamp was kept): counted under now's
-                cache.set_gazetteer(gazetteer)
+        self._regazetteer(cache, gazetteer_stamp(), read)
         stored: dict[str, StoredDoc] | None = None
         stale: set[str] = set()  # stored rows counted under gazetteer files an edit since changes
         rows: list[dict[str, Any]] = []
