@@ -138,10 +138,10 @@ scored at 5b69b2c7 (the recogniser of eda17958, before session 43's name work) t
 0.838 (precision 0.789 / 0.900, recall 0.687 / 0.784), and at 2ba4a112 (after session 43's name rounds s43-e, s43-y1,
 s43-z3, s43-e2) the same: 0.735 / 0.838; scored twice, its errors never listed: tuning data since session 44.
 ``heldout38`` (12 articles, 734 names, written in session 44 by a helper who never read the
-recogniser, ran it or saw its output: Abkhaz, Osage, Hazara, Palauan, Kumyk, Nahua, Chuvash, Balti, Purépecha, Bribri, Niuean and Magar names) is the blind half
-(``BLIND``): scored at d67a9062 (the recogniser of a0446716, before session 44's name work) typed / span F1 0.745 /
+recogniser, ran it or saw its output: Abkhaz, Osage, Hazara, Palauan, Kumyk, Nahua, Chuvash, Balti, Purépecha, Bribri, Niuean and Magar names) was the blind half:
+scored at d67a9062 (the recogniser of a0446716, before session 44's name work) typed / span F1 0.745 /
 0.813 (precision 0.813 / 0.887, recall 0.688 / 0.751), and at dd6e89a5 (after session 44's name rounds s44-e,
-s44-q2, s44-e2) the same: 0.745 / 0.813.
+s44-q2, s44-e2) the same: 0.745 / 0.813; scored twice, its errors never listed: tuning data since session 45.
 A blind half is only scored, and only when asked: its line is printed with ``--blind``, and then alone
 (each such run counts: a blind half scored more than twice is tuning data), and ``--errors`` never
 lists its misses, so it stays unseen.
@@ -206,7 +206,7 @@ HALVES = (
     "heldout38",
 )
 #: The half kept unseen (scored with --blind only, its errors never listed); None: every half is tuning data.
-BLIND: str | None = "heldout38"
+BLIND: str | None = None
 
 
 @dataclass
