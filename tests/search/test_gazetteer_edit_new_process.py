@@ -106,12 +106,14 @@ def _edit(user: Path, text: str) -> None:
 # user's whole gazetteer with each edit, for good. Kept now: the stamps some document holds.
 ZORBANITE_TRUST = ZORBANITE + "  - {name: Harbour Trust, type: ORG}\n"
 ZORBANITE_STORM = ZORBANITE + "  - {name: Lisbon Storm Watch, type: ORG, aliases: [storm watch]}\n"
+ZORBANITE_2 = ZORBANITE.replace("aliases: [zorbanite]", "aliases: [zorbanite, zorbanite shipments]")
+ZORBANITE_3 = ZORBANITE.replace("type: ORG", "type: PRODUCT")
 
 
 @pytest.mark.parametrize(
     ("edits", "remove"),
     [
-        ([ZORBANITE, OTHER, ZORBANITE], None),  # reported: three edits, each touching one article
+        ([ZORBANITE, ZORBANITE_2, ZORBANITE_3], None),  # reported: three edits, each touching one article
         ([ZORBANITE, ZORBANITE_TRUST, OTHER, ZORBANITE_STORM], None),  # four, one touching both
         ([ZORBANITE, OTHER], "storm"),  # an article removed: its stamp goes with it
     ],
