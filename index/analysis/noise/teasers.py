@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 
-from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_date, dated, phrase_label
+from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_date, calendar_dated, dated, phrase_label
 from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, next_block
 from waic_reader.index.analysis.noise.lists import RUN_KINDS
 from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
@@ -308,8 +308,8 @@ def kept_card_summaries(
     left out the rest of each card: a summary (a kept line of up to :data:`_CARD_SUMMARY_WORDS`
     words, no headline's shape, no rule's label, alone between left-out lines) straight under a
     left-out headline (:data:`HEADLINE_WORDS` to 30 words, no closing full stop, no phrase rule's)
-    (a menu row's or a list's, by the phrase rules, at most) with a left-out date stamp (a short line holding a numeric date or a month's name and a figure;
-    no live blog's clock time) within :data:`_KEPT_CARD_REACH` lines of it, :data:`_CARDS_MIN` or
+    (a menu row's or a list's, by the phrase rules, at most) with a left-out date stamp (a short line naming a calendar day, :func:`calendar_dated`; no live
+    blog's clock time, no price) within :data:`_KEPT_CARD_REACH` lines of it, :data:`_CARDS_MIN` or
     more such cards in a row with no other kept line between them, after kept text of the article.
     A site's feed of its latest stories under the article (headline, date and author, summary, tags,
     "more") gave the extractor 35 summaries it read as the article's paragraphs (issue #14,
@@ -323,8 +323,7 @@ def kept_card_summaries(
             i in left_out
             and f.n <= _KEPT_CARD_STAMP_WORDS
             and not f.sentence_end
-            and dated(f)
-            and any(ch.isdigit() for ch in f.text)
+            and calendar_dated(f)
             and ENTRY_TIME.match(f.text) is None
         )
 
