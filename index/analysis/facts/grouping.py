@@ -1413,6 +1413,13 @@ def tell_apart(facts: Sequence[Fact]) -> None:
             if k == main:
                 told.append(f.label)
                 continue
+            if _kind_alone(f):
+                # a row naming no measure nor counted thing: no word of its sentences is known to
+                # say what it measures, so none tells it ("amount (EUR): alone", "amount (EUR):
+                # need", "percentage: minister", "duration: billion": an adverb, a verb, the speaker,
+                # another figure's scale; s45-y2): its value does, "amount (EUR) · 3 billion euros"
+                told.append(f"{f.label} · {value_text(f.values[0])}")
+                continue
             own = {fold(w) for w in WORD.findall(f.label)}
             common, every = words[k]
             # (a word of this row's alone: said in no other row of the label)
@@ -1426,9 +1433,18 @@ def tell_apart(facts: Sequence[Fact]) -> None:
         shared = Counter(fold(label) for label in told)
         for k, f in enumerate(same):
             if k != main and shared[fold(told[k])] > 1:
-                told[k] = f"{told[k]} · {value_text(f.values[0])}"
+                # (a row told by its value already is told by its article: "duration · 2 days (e)")
+                told[k] += f" ({f.values[0].doc})" if _kind_alone(f) else f" · {value_text(f.values[0])}"
         for f, label in zip(same, told, strict=True):
             f.label = label
+
+
+def _kind_alone(f: Fact) -> bool:
+    """Whether a row is labelled by its values' kind and unit alone ("amount (EUR)", "percentage",
+    "duration": :func:`~.extract.measure_label`): none of its values names a measure, a counted
+    noun or its stuff ("1,200 hectares of forest": ``FactValue.material``), nor is the row labelled
+    by what its clauses say (``FactValue.said``)."""
+    return not any(v.measure or v.head or v.material for v in f.values) and f.label not in {v.said for v in f.values}
 
 
 def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[str, int], int]:

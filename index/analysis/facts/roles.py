@@ -585,7 +585,9 @@ def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
         return SENTENCE_SUSPENSION
     if head in _WAYS or (found[0] == "delay" and people_kind(head)):
         return found  # the story's ways and services, and the people travelling on them: one measure
-    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+    # (named as a measure's owner is, "closure duration (schools)": "closure duration: schools" read
+    # as a row told apart by a stray word of its sentence, s45-y2)
+    return f"{found[0]}|{head}", f"{found[1]} ({head})"
 
 
 def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
@@ -758,7 +760,7 @@ def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple
     (:data:`_WAYS`: "the line", "services on the line"), or people delayed, keep the bare key;
     a person suspended is no closure ("the driver was suspended for" → ("suspension|driver",
     "driver suspension")); any other thing is keyed by its noun ("the council vote on the bridge
-    was postponed by" → ("delay|vote", "delay duration: vote")), never compared with the story's.
+    was postponed by" → ("delay|vote", "delay duration (vote)")), never compared with the story's.
     A noun ("the closure could last", "delays of") or a subject the clause does not name keeps
     the bare key."""
     i = len(before) - 1
