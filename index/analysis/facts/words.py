@@ -629,6 +629,12 @@ _ONE_OF_KIND = {
 }
 
 
+def one_of_people(noun: str) -> bool:
+    """Whether a singular noun (lower case) names one person: "man", "woman", "worker", "person"
+    (the singular of a kind of people, :data:`_ONE_OF_KIND`)."""
+    return noun in _ONE_OF_KIND
+
+
 def people_kind(head: str) -> bool:
     """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
     (:data:`PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
