@@ -83,10 +83,12 @@ SAME_NOUN: dict[str, str] = {
 # ("87 confirmed cases", "112 recorded cases" and "134 cases" are one outbreak's cases; "suspected"
 # cases stay apart), or the disease of its cases ("measles cases": the one outbreak's; s42-rv
 # finding 10, three single rows and no rise shown).
-PLAIN_MODIFIERS = frozenset(
-    """confirmed reported recorded registered known official measles mumps rabies scabies cholera
-    covid covid-19 flu influenza ebola mpox dengue""".split()
+# Diseases by name: what cases are of, and what a rate is of ("polio vaccination coverage")
+DISEASES = frozenset(
+    """measles mumps rabies scabies cholera covid covid-19 flu influenza ebola mpox dengue polio
+    diphtheria tuberculosis malaria typhoid hepatitis rubella""".split()
 )
+PLAIN_MODIFIERS = DISEASES | frozenset("confirmed reported recorded registered known official".split())
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.money_purpose.money_purpose`)
