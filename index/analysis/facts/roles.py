@@ -1331,6 +1331,10 @@ _NO_TRADE = frozenset("union unionised unionized other more some many local its 
 # ("lorry drivers", "truck drivers"): "rail drivers" and "train drivers" are one trade (review
 # s44-rv finding 3: keyed as written, two rows, their disagreement lost); "bus" and "tram" are two.
 _SAME_TRADE = dict.fromkeys("rail railway railways railroad train trains".split(), "rail")
+# One grade of a trade under its old and new names, by the trade's noun: England's junior doctors
+# were renamed resident doctors in 2024 (s44-z1's leftover: "About 5,000 junior doctors" and "Some
+# 6,000 resident doctors are on strike" were two rows); "senior doctors", "consultants" stay apart.
+_SAME_GRADE = {("junior", "doctors"): "resident", ("junior", "physicians"): "resident"}
 
 
 def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
@@ -1351,7 +1355,7 @@ def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
     if noun and noun not in _STRIKERS_AS_SUCH:
         # the word before a trade's noun names which one: "bus drivers" and "tram drivers" are two
         # trades (review s43-rv 6: keyed by the noun alone they were one, a false disagreement)
-        return f"{trade[-1]} {noun}" if trade else noun
+        return f"{_SAME_GRADE.get((trade[-1], noun), trade[-1])} {noun}" if trade else noun
     return " ".join([*trade, noun]) if trade else ""
 
 
