@@ -1599,10 +1599,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             out.append(_half_unit_duration(text, m, start))
             taken.append((m.start(), m.end()))
-    for fig in _a_victims(text, start, end):
-        if not any(a <= fig.start < b for a, b in taken):
-            out.append(fig)
-            taken.append((fig.start, fig.end))
+    for victim in _a_victims(text, start, end):
+        if not any(a <= victim.start < b for a, b in taken):
+            out.append(victim)
+            taken.append((victim.start, victim.end))
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
