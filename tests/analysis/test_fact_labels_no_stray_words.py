@@ -96,3 +96,24 @@ def test_a_row_of_its_kind_alone_is_told_by_its_value(texts: list[str]) -> None:
 )
 def test_a_closed_things_duration_names_it_as_its_owner(text: str, label: str) -> None:
     assert [f.label for f in sheet(text) if f.values[0].kind == "duration"] == [label]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        (
+            (
+                "The union is seeking a pay rise of 9 percent over two years, in line with inflation.",
+                "Neil Fairburn was ordered to do 200 hours of unpaid work.",
+            ),
+            "duration: unpaid work",
+        ),
+        (
+            ("Farmers said 300 litres were lost.", "Residents could face a limit of 100 litres per person a day."),
+            "quantity (l): limit",
+        ),
+    ],
+)
+def test_words_of_binds_to_the_figure_still_tell_it(texts: tuple[str, str], label: str) -> None:
+    # (a guard: "of" binds them to the figure, no stray word)
+    assert label in [f.label for f in sheet(*texts)]
