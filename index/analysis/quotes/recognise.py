@@ -211,7 +211,6 @@ _LY_FRONTED = re.compile(
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
-_RELATIVE_APPOSITION = re.compile(r"\s*(?:who|whom|whose|which)\b[^,;:\"“”]{1,120},")
 _RELATIVE_RUNS_ON = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # A relative clause with a subject of its own, still open before a speech verb: ", whose boss
 # Graham Pell said:", ", which the mayor said": the verb is that subject's, never the antecedent's.
@@ -868,6 +867,32 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     return _signature(state, m, clause_end)
 
 
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The offset of the first comma in ``text[start:end]`` that can end a clause, -1 if none: a
+    comma inside a figure the figure recogniser reads ("300,000", "$1,250.50") is the figure's
+    thousands separator, no boundary (review s45-rv finding 26: "whose union has 300,000
+    members," ended at "300,")."""
+    comma = text.find(",", start, end)
+    if comma < 0 or not (start < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit()):
+        return comma  # the figure check only where digits stand either side
+    spans = [(f.num_start, f.num_end) for f in find_figures(text, start, end)]
+    while comma >= 0 and any(s < comma < e for s, e in spans):
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
+def _relative_apposition(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause in commas opening at ``start`` ends ("…, whose union has 300,000
+    members, …": the offset after its closing comma, a figure's commas no end), None when none
+    opens there or it runs past 120 characters, a semicolon, colon or quotation mark."""
+    if _RELATIVE_RUNS_ON.match(text, start, end) is None:
+        return None
+    comma = _clause_comma(text, start, end)
+    if comma < 0 or comma - start > 120 or re.search(r"[;:\"“”]", text[start:comma]):
+        return None
+    return comma + 1
+
+
 def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) -> _Cue | None:
     """'"…," according to X.': the "according to" at ``cs:ce`` right after the quotation ``m``
     (nothing but its comma between) with a speaker opening the words to ``clause_end`` in at most
@@ -1421,7 +1446,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             ce = cs + len(cue_text)
         content = ce
         if according:
-            comma = text.find(",", ce, s1)
+            comma = _clause_comma(text, ce, s1)
             # "according to the hospital's director, Gábor Nagy, …": a title, then its holder's
             # name in commas (t13m F13: no speaker); the words after the name's comma are his
             titled = state.speakers.titled(ce, s1)
@@ -1435,7 +1460,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "According to Sorvena S.A., which bought the plant in 2019, the factory …": a
             # relative clause on the source, in commas, is about the source; the words after it are
             # the statement (t13n F10: the clause opened it)
-            relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
+            relative = _relative_apposition(text, comma + 1, s1)
             if relative is None and titled is None and _RELATIVE_RUNS_ON.match(text, comma + 1, s1):
                 # "CONTENT, according to Westmark Buses, whose boss Graham Pell said: …": a
                 # relative clause on the source running to the sentence's end is no statement of
@@ -1445,7 +1470,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 if trail is not None:
                     cues.append(trail)
                 continue
-            content = relative.end() if relative is not None and titled is None else comma + 1
+            content = relative if relative is not None and titled is None else comma + 1
             if relative is None and titled is None:
                 content = _past_source_apposition(text, content, s1)
             cue = _Cue(cs, ce, c.group(0), False, content)
