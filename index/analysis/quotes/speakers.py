@@ -64,7 +64,7 @@ from waic_reader.index.analysis.quotes.cues import (
     person_singular,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, Speaker, spokesperson_of
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, PAIR, Speaker, spokesperson_of
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
@@ -1512,7 +1512,7 @@ class Speakers:
             if not _unnamed(words[-1][2].lower()):
                 common = self._noun_phrase(start, words)
                 if common is None:
-                    return self._coordinated(start, words)
+                    return self._coordinated(start, words) or self._name_pair(start, words)
                 return self._described(common)
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
@@ -1645,6 +1645,40 @@ class Speakers:
         name = " ".join(self.text[first[0] : words[-1][1]].split())
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _name_pair(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
+        """Two capitalised names of one or two words joined by "and" as the whole subject, no
+        mention covering either ("Smith and Jones said", "Marks and Spencer said": the names
+        recogniser leaves a bare pair untyped): one speaker of key ``PAIR:<pair>`` written as
+        the pair (:data:`model.PAIR`). None for any other subject, or when a word is a title, a
+        function word or a group's or institution's noun ("Police and Fire said" is no pair)."""
+        at = next((i for i, w in enumerate(words) if w[2] == "and"), -1)
+        if not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2:
+            return None
+        names = words[:at] + words[at + 1 :]
+        for w in names:
+            low = w[2].lower()
+            if (
+                not _NAME_WORD.fullmatch(w[2])
+                or low in FUNCTION_WORDS
+                or low in TITLE_WORDS
+                or low in GROUPS
+                or low in INSTITUTIONS
+                or _body(low)
+            ):
+                return None
+        first, last = words[0][0], words[-1][1]
+        if re.search(r"[^\w\s'’.-]", self.text[first:last]) or self._in(first, last):
+            return None  # a comma, a bracket: a list or an aside; a mention: resolved as before
+        before = self.text[start:first]
+        if (
+            before.strip()
+            and not re.search(r"[,;:(—–-]\s*$", before)
+            and before.split()[-1].lower() not in _CLAUSE_OPEN
+        ):
+            return None
+        name = " ".join(self.text[first:last].split())
+        return Speaker(f"{PAIR}{name}", name, "PERSON")
 
     def coordinated_subject(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
