@@ -130,6 +130,10 @@ _SAYS = frozenset("said says added adds told tells wrote writes stated states de
 # The verbs that report words whatever their subject ("The county said", "The report states"), as
 # against verbs that also take a plain object ("The plan added $300 million", "A check revealed …").
 _SAYING = frozenset("said says told tells stated states".split())
+# A naming verb's pronoun object before its quotation ('called it "…"', 'described them as "…"'),
+# and the "and" after the quotation that joins the subject's next verb ('"…" and said').
+_NAMED_PRONOUN = re.compile(r"\s*(?:it|them|this|that|him|her)(?:\s+as)?\s*(?=[\"“])", re.IGNORECASE)
+_AND_AFTER_QUOTATION = re.compile(r"(?<=[\"”])\s*,?\s+and\s+(?:then\s+|also\s+)?")
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
@@ -1661,6 +1665,21 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 kept.append(cue)
             continue
         outer = kept[-1]
+        if (
+            not cue.participle
+            and cue.word.lower() in _SAYING
+            and outer.word.lower() in NEEDS_QUOTE
+            and (joint := _AND_AFTER_QUOTATION.search(text, outer.content_start, cue.start)) is not None
+            and joint.end() == cue.start
+            and cue.speaker in (None, outer.speaker)
+        ):
+            # 'Varnholt called it "the worst incident" and said the state would seek a fine':
+            # the naming verb's quotation is one statement, the clause said after "and" another
+            # (t13am N9: one partial held both, grouped with the other outlets' fines)
+            outer.content_end = joint.start()
+            cue.speaker = outer.speaker
+            kept.append(cue)
+            continue
         if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
             continue  # "Li warned of X and called for Y": one report
         if re.fullmatch(_PRONOUN_SUBJECT, text[outer.end : cue.start], re.IGNORECASE):
@@ -1704,6 +1723,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
+        if start == cue.end and cue.word.lower() in NEEDS_QUOTE and (obj := _NAMED_PRONOUN.match(text, start, end)):
+            start = obj.end()  # 'called it "the worst …"': the pronoun it names is no word of theirs (t13am N9)
         if end - start < 3 or only_a_value(text, start, end):
             continue  # '"16:40 GMT", the notice said': a time alone reports nothing
         if (direct := _only_a_direct_quote(state, start, end)) is not None:
@@ -2136,9 +2157,14 @@ def _related_trailing(state: _State, s0: int, comma: int, cue: _Cue, s1: int) ->
 # An apposition or a participle's phrase in commas after a subject's name: lower-case words or an
 # age, no finite verb of its own ("visiting from London", "flanked by aides", "54", "back from
 # Oslo", "a visitor from London").
+# (an owner's role opens one too: "Ellis, Tarlow's chairman, told …", review s45-rv finding 19)
 _APPOSITION = re.compile(
-    r"\s*(?:[a-z]|\d)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b)[^,;:\"“”])*",
+    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?(?:[a-z]|\d)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b)[^,;:\"“”])*",
 )
+
+# A phrase in commas after a name that says whom the named one is with: "of the Campaign for
+# Better Transport", "from the union", "at Harwick", an owner's role ("Tarlow's chairman").
+_AFFILIATION = re.compile(r"\s*(?:(?:of|from|at|with)\s+\S|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+[a-z])")
 
 
 def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
@@ -2161,6 +2187,12 @@ def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) 
     if len(_WORDS.findall(text[s0:first])) > _TRAILING_NAME_WORDS or _fronted(state, s0, first):
         return None
     hit = state.speakers.named_in(s0, first)
+    if hit is None and _AFFILIATION.match(text, first + 1, comma):
+        # "Novak, of the Campaign for Better Transport, said …", "Ellis, Tarlow's chairman, told
+        # …": the phrase is the named one's affiliation, the name before it speaks even when no
+        # mention types it (review s45-rv finding 19: the campaign's name inside it was the
+        # speaker; the chairman's statement was the apposition)
+        return state.speakers.apposed_name(s0, first)
     if hit is None or hit.end != len(text[:first].rstrip()) or hit.speaker.type not in ("PERSON", "ORG"):
         return None
     lead = _WORDS.findall(text[s0 : hit.start])

@@ -1209,6 +1209,15 @@ class Speakers:
                 return self._body_before(pos, w)
         return self._from_place(start, end)
 
+    def apposed_name(self, start: int, end: int) -> Speaker | None:
+        """The speaker the words ``start:end`` before an apposition's comma name
+        (:meth:`_before_apposition`): "Novak" in "Novak, of the Campaign for Better Transport,".
+        A lone word in "-s" is a name here, no plural noun: the apposition says who it is."""
+        named = self._before_apposition(start, end)
+        if named is not None and named.key.startswith(LONE):
+            return Speaker(f"NAME:{named.name}", named.name, named.type, named.at)
+        return named
+
     def _before_apposition(self, start: int, end: int) -> Speaker | None:
         """The speaker the words ``start:end`` before an apposition's comma name: a mention or a
         known name there (:meth:`resolve`), else one to three capitalised words, none a title or
@@ -1441,15 +1450,35 @@ class Speakers:
         """The organisation named before ``pos`` that is the ``kind`` ``noun`` ("the central
         bank"): one whose name holds both words ("Central Bank of Ireland"), or one introduced as
         that kind in apposition ("De Nederlandsche Bank, the Dutch central bank,", "the central
-        bank DNB"); the latest such, else None."""
+        bank DNB"); the latest such, else the latest whose name holds the noun alone ("The Bank
+        of England raised rates. …, the central bank said."; review s45-rv finding 25) unless
+        the article describes it otherwise ("Veltra Bank, a regional lender,", "the troubled
+        lender Veltra Bank": a namesake of another kind) or it is named in the statement's own
+        sentence ("Harlow Bank lost £40m, the central bank said": the bank spoken of); else None."""
         phrase = f"{kind} {noun}"
+        holder: Speaker | None = None
+        floor = self._sentence_floor(pos)
+        floor = 0 if floor == pos else floor  # no break within reach: every name near is the sentence's
         for n in reversed(self._before(pos)):
             if n.speaker.type != "ORG" or self._dateline_agency(n):
                 continue
             words = set(n.speaker.name.lower().split())
             if {kind, noun} <= words or self._introduced_as(n, phrase):
                 return n.speaker
-        return None
+            if holder is None and noun in words and n.start < floor and not self._described_as_other(n):
+                holder = n.speaker
+        return holder
+
+    def _described_as_other(self, n: Named) -> bool:
+        """Whether the organisation's mention ``n`` is described by a common-noun phrase in
+        apposition: "Veltra Bank, a regional Dutch lender,", "the troubled lender Veltra Bank"
+        (the kind of body the article says it is; :meth:`_introduced_as` tells a given kind)."""
+        after = self.text[n.end : n.end + 80]
+        before = self.text[max(0, n.start - 60) : n.start]
+        return bool(
+            re.match(r"\s*,\s*(?:the|a|an)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*[,;.]", after)
+            or re.search(r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}$", before, re.I)
+        )
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
         return self._latest_org_with(pos, {word, word[:-1] if word.endswith("s") else word})
