@@ -118,3 +118,57 @@ async def test_the_entity_panel_keeps_its_entity_when_the_index_opens(tmp_path: 
         assert chosen is not None and options.highlighted != entities[0]
         await _regroup(reader, pilot)
         assert panel.highlighted is not None and panel.highlighted[0] == chosen[0]
+
+
+# Keys read with the `b` or `e` that opens a side panel are the panel's (t13am N12, the first
+# `m` that did nothing): the panel is mounted the first time it is shown, and keys read in the
+# same go as its key were routed to the article meanwhile (`G` scrolled the article, `m` said
+# "Select a block with } or { first"). They are kept until the panel's list has the focus.
+def _typed_at_once(app: object, *keys: str) -> None:
+    """Post ``keys`` as the terminal delivers keys read in one go (Pilot.press waits after each)."""
+    from textual import events
+
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))  # type: ignore[attr-defined]
+
+
+async def _until_given(app: object, pilot: object) -> None:
+    for _ in range(100):  # until every kept key has been given on and handled
+        await settle(pilot)  # type: ignore[arg-type]
+        if not app.held_keys.holding:  # type: ignore[attr-defined]
+            break
+    await settle(pilot)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("keys", "size"),
+    [
+        (("b", "G", "m"), (120, 40)),  # reported: the last entry moves back to the article
+        (("b", "G", "k", "m"), (60, 20)),  # ours: the one before it, narrow
+        (("e", "G"), (120, 40)),  # ours: the entity panel's last entity highlighted
+    ],
+)
+async def test_keys_typed_with_the_panel_key_are_the_panels(
+    tmp_path: Path, keys: tuple[str, ...], size: tuple[int, int]
+) -> None:
+    corpus = write(tmp_path / "corpus", {**FIRM, "b-daily.txt": PAGE})
+    app = make_app(open_doc="b-daily", corpus=corpus)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        reader = _reader(app)
+        _typed_at_once(app, *keys)
+        await _until_given(app, pilot)
+        if keys[0] == "e":
+            panel = reader.query_one(EntityPanel)
+            options = panel.query_one(OptionList)
+            assert options.has_focus
+            last = max(i for i, k in enumerate(panel.keys) if k is not None)
+            assert options.highlighted == last
+            return
+        noise = reader.query_one(NoisePanel)
+        assert noise.query_one(OptionList).has_focus
+        left = [r[0].text for r in noise.runs]
+        # the block moved back to the article (the last, or the one before it with `k`) is no
+        # longer boilerplate, and the first is
+        want = "Copyright 2026" if "k" not in keys else "Sign up for the Valley Daily"
+        assert not any(want in t for t in left) and left[0].startswith("VALLEY DAILY"), left
