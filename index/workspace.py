@@ -1388,7 +1388,7 @@ class Workspace:
         s37-p)."""
         if not self.index_ready():
             return lambda _article: None
-        from waic_reader.index.analysis.kept_mentions import kept_keys
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp, kept_keys
         from waic_reader.index.analysis.kept_mentions import kept_version as mentions_version
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline_cache import kept_noise_from_index, kept_version
@@ -1398,7 +1398,15 @@ class Workspace:
         marks = self.analyser.marks_keys()
         stored = self.index.stored()
         version = kept_version()
-        values_version = mentions_version(analysis_version())
+        rules = analysis_version()
+        now = gazetteer_stamp()
+        values_version = mentions_version(rules, now)
+        # An edit of the user's gazetteer re-indexes only the articles it can change
+        # (gazetteer_docs; none until a sync runs): every other article's kept mentions and quotes,
+        # made under the files it was indexed with, are still right, and are read, not found again
+        # (every article was recognised again after any edit: issue 15). Empty, and two stat
+        # calls, while every article holds the stamp of now.
+        stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()})
 
         def check(a: Article) -> _Kept | None:
             entry = self.corpus.entries.get(a.doc)
@@ -1412,7 +1420,9 @@ class Workspace:
             spans, text_hash = got
             if text_hash != text_key(a.text):
                 return None
-            return _Kept(spans, row, text_hash, kept_keys(a, spans, values_version, text_hash))
+            held = row.gazetteer
+            values = values_version if held in (None, now) or a.doc in stale else mentions_version(rules, held)
+            return _Kept(spans, row, text_hash, kept_keys(a, spans, values, text_hash))
 
         return check
 
