@@ -1577,7 +1577,7 @@ class Workspace:
         from waic_reader.index.analysis.entities.mentions import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
-        from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
+        from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept, gazetteer_stamp
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
             KeptArticle,
@@ -1597,12 +1597,23 @@ class Workspace:
         # 20,000 rows took ~2 s of every timeline): what they give is kept in the folder's
         # caches, so the next timeline reads neither the index nor a file.
         stored: dict[str, StoredDoc] | None = None
+        # The rows whose names an edit of the user's gazetteer since they were indexed can change
+        # (a sync re-indexes them; the `timeline` command opens the index as it is): read again.
+        stale: set[str] = set()
 
         def index_row(doc: str) -> StoredDoc | None:
-            nonlocal stored
+            nonlocal stored, stale
             if stored is None:
                 stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
+                stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()}) if stored else set()
             return stored.get(doc)
+
+        def names_stale(held: Mapping[str, str | None]) -> set[str]:
+            if self.index_ready() or self._open_built_index():
+                return self.index.names_stale(held)
+            return set(held)  # no index to tell which articles an edit can change: every one
+
+        kept.forget_names_stale(gazetteer_stamp(), names_stale)
 
         articles: list[KeptArticle] = []
         mentions: dict[str, list[Mention]] = {}
@@ -1614,11 +1625,14 @@ class Workspace:
             stamp = self.corpus.meta_stamp(doc)
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
             if got is None:
-                got = kept_from_index(doc, index_row(doc), entry.size, entry.mtime_ns, stamp, kept.version, marks)
-                if got is not None:
+                row = index_row(doc)
+                got = kept_from_index(
+                    doc, None if doc in stale else row, entry.size, entry.mtime_ns, stamp, kept.version, marks
+                )
+                if got is not None and row is not None:
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
-                        got.sha, marks(doc, got.sha), got.names, got.entries,
+                        got.sha, marks(doc, got.sha), got.names, got.entries, row.gazetteer,
                     )  # fmt: skip
             values = None
             if got is not None:
