@@ -946,7 +946,7 @@ def extract_figures(
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
     title = getattr(article, "title", "")
-    entries = live_entries(text, title if isinstance(title, str) else "")
+    entries = live_entries(text, title if isinstance(title, str) else "", date if isinstance(date, str) else None)
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -1615,7 +1615,7 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
+def live_entries(text: str, title: str = "", date: str | None = None) -> list[tuple[int, str]]:
     """A live blog's entry times, (where each entry starts, "HH:MM"), in text order (the one reading
     of them: its figures' and its names' times, t13z H21): lines of a clock
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
@@ -1626,8 +1626,9 @@ def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
     times ("How the day unfolded") are its events', and it is dated by its own date. ``title``:
     the article's title when its text may not hold it (a record's or a feed item's metadata,
     "LIVE: Kisumu cholera outbreak" over a body of entries: review s43-rv finding 12, the blog's
-    latest 352 was lost to its first 331)."""
-    found = entry_times(text) or _stamped_paragraphs(text)
+    latest 352 was lost to its first 331). ``date``: the article's date, the day an entry's time
+    alone is read on (:func:`entry_times`: "8:05 a.m. ET" in May is -04:00)."""
+    found = entry_times(text, date) or _stamped_paragraphs(text)
     if not found:
         return []
     return found if _writing_times(text, found) or _SAYS_LIVE.search(title) is not None else []
