@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
+    differences,
     earlier_report,
     feared,
     increments,
@@ -76,6 +77,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     people_of,
     sentenced_person,
+    spilled_again,
     subject_head,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
@@ -1189,6 +1191,19 @@ def extract_figures(
                 # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all)
                 measure = (told.measure, told.label)
                 tally_of = told
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                and (told := next((fv for fv in reversed(out) if fv.kind == "count" and fv.measure), None)) is not None
+                and told.sentence == (s.start, s.end)
+                and replaced_by_change(text, fig.start, fig.end, (s.start, s.end))
+            ):
+                # "31 people were now being treated in hospital, up from 27 earlier in the day":
+                # the bare value a change replaced is what the sentence's count was first, its
+                # measure's (t13am N2: the 27 was no figure, so KXVN's 31 carried nothing)
+                measure = (told.measure, told.label)
+                tally_of = told
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             counted_as = None  # the article's count of the same verb a count without a noun counts
@@ -1471,6 +1486,7 @@ def extract_figures(
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)
+    spilled_again(text, out)
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
@@ -1480,6 +1496,8 @@ def extract_figures(
     gone |= {k for k, fv in enumerate(out) if (fv.measure or fv.kind == "count") and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
+    # a difference between two amounts ("three tonnes more than officials had said")
+    gone |= differences(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
     # in hospital" beside "has risen to seven"): a part of it, no value of it
     gone |= parts(text, out, headline)
