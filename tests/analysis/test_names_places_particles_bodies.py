@@ -8,7 +8,9 @@ reported sentence and two invented variants.
 - a public body named in Italian, Spanish or Portuguese by its kind first, its words joined by
   lower-case particles ("Agenzia Italiana del Farmaco"): one ORG;
 - a name before a release's bare number the words around make one ("Best viewed in Netscape
-  Navigator 4 at 800x600"): a PRODUCT, no place (t13al N10)."""
+  Navigator 4 at 800x600"): a PRODUCT, no place; a country after "bank of the" no river's bank ("the
+  central bank of the Netherlands"); a firm's fate after "on the" the firm's ("on the Veltra failure"):
+  no LOC (t13al N10)."""
 
 from __future__ import annotations
 
@@ -103,3 +105,40 @@ def test_a_release_with_a_bare_number_is_a_product_not_a_place(rec: Recognizer, 
 
 def test_a_place_before_a_bare_number_stays_a_place(rec: Recognizer) -> None:
     assert ("Kessington", "GPE") in names(rec, "Flooding hit Zone 4 in Paris. Crews worked in Kessington 4 days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # reported (t13al N10: press/dnb-release's "Netherlands" an Other place, a Place elsewhere)
+        ("De Nederlandsche Bank is the central bank of the Netherlands and supervises banks.", "Netherlands"),
+        # variants: another country; a country of two words
+        ("It is the central bank of the Philippines and supervises lenders.", "Philippines"),
+        ("It is the national bank of the Czech Republic and sets rates.", "Czech Republic"),
+    ],
+)
+def test_a_country_after_bank_of_the_is_no_rivers_bank(rec: Recognizer, text: str, country: str) -> None:
+    found = names(rec, text)
+    assert (country, "GPE") in found
+    assert (country, "LOC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # reported (t13al N10: blog/analyst-notes' headline, "Veltra" an Other place)
+        ("Notes on the Veltra failure\n\nVeltra Bank did not fail because of a single loan.", "Veltra"),
+        # variants: a firm of a river's name; another firm's fate
+        ("A seminar on the Tisza collapse\n\nTisza Energia Zrt went bust.", "Tisza"),
+        ("Lessons on the Kvarnby takeover\n\nKvarnby Holdings AS was bought on Monday.", "Kvarnby"),
+    ],
+)
+def test_a_firms_fate_after_on_the_is_the_firms(rec: Recognizer, text: str, firm: str) -> None:
+    found = names(rec, text)
+    assert (firm, "ORG") in found
+    assert (firm, "LOC") not in found
+
+
+def test_a_river_after_on_the_stays_a_river(rec: Recognizer) -> None:
+    text = "Boats sail on the Tisza every summer. Tisza Energia Zrt runs a plant."
+    assert ("Tisza", "LOC") in names(rec, text)
