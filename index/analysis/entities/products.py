@@ -242,7 +242,9 @@ _BARE_VERSION_AFTER = re.compile(
     r" v?\d{1,2}(?![\w%.,]\d)(?P<bare>)"
 )
 _VIEWED_IN = re.compile(
-    r"\b(?:viewed|displayed|works?|runs?|best|optimi[sz]ed) (?:best )?(?:in|with|using|for) $", re.I
+    # (never "works in" alone: "He works in Harwick 3 days a week" is a place's)
+    r"\b(?:viewed|displayed|optimi[sz]ed|(?:works?|runs?|looks?) best|best) (?:in|with|using|for|on) $",
+    re.I,
 )
 
 
