@@ -29,12 +29,14 @@ from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, conve
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import EARLIER, context_words, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
+from waic_reader.index.analysis.facts.money_purpose import story_purposes
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
     DONATED_MEASURES,
     GOVERNMENT,
     OWNED_MEASURES,
     SUM_NOUNS,
+    story_government_donors,
 )
 from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
@@ -1128,6 +1130,8 @@ def group_figures(
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
     figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
+    figures = story_government_donors(figures)  # "The government offered" the $300m Portugal lends
+    figures = story_purposes(figures)  # "Rs 500 million in relief": the drought aid another names
     figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
