@@ -99,3 +99,43 @@ def _edit(user: Path, text: str) -> None:
     stamp = user.stat().st_mtime_ns
     user.write_text(text, "utf-8")
     os.utime(user, ns=(stamp + 10**9, stamp + 10**9))  # (as an edit a second later: a coarse clock)
+
+
+# The gazetteer files are kept by stamp so that a sync can tell what an edit changed; each sync
+# after an edit kept every earlier stamp's files as well, so ``gazetteers.json`` grew by the
+# user's whole gazetteer with each edit, for good. Kept now: the stamps some document holds.
+ZORBANITE_TRUST = ZORBANITE + "  - {name: Harbour Trust, type: ORG}\n"
+ZORBANITE_STORM = ZORBANITE + "  - {name: Lisbon Storm Watch, type: ORG, aliases: [storm watch]}\n"
+ZORBANITE_2 = ZORBANITE.replace("aliases: [zorbanite]", "aliases: [zorbanite, zorbanite shipments]")
+ZORBANITE_3 = ZORBANITE.replace("type: ORG", "type: PRODUCT")
+
+
+@pytest.mark.parametrize(
+    ("edits", "remove"),
+    [
+        ([ZORBANITE, ZORBANITE_2, ZORBANITE_3], None),  # reported: three edits, each touching one article
+        ([ZORBANITE, ZORBANITE_TRUST, OTHER, ZORBANITE_STORM], None),  # four, one touching both
+        ([ZORBANITE, OTHER], "storm"),  # an article removed: its stamp goes with it
+    ],
+    ids=["three-edits", "edit-touching-both", "article-removed"],
+)
+def test_the_kept_gazetteers_are_those_the_documents_hold(
+    edits: list[str], remove: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from waic_reader.index.search.whoosh import gazetteer_docs, storage
+
+    corpus, index, user = _setup(tmp_path, monkeypatch, OTHER)
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 0
+    for text in edits:
+        _edit(user, text)
+        if remove is not None and text is edits[-1]:
+            (corpus / f"{remove}.txt").unlink()
+        monkeypatch.setattr(Gazetteer, "_default", None)  # (as a new process reads the files)
+        monkeypatch.setattr(Recognizer, "_default", None)
+        assert main(["--corpus", str(corpus), "--index-dir", str(index), "index"]) == 0
+    gen = storage.current_generation(index)
+    assert gen is not None
+    held = set(_stamps(index, corpus).values())
+    assert set(gazetteer_docs.read_kept(gen)) == held
+    # and what is kept still tells the next edit's articles: the search is right in a new process
+    assert _new_process_search(corpus, index, "who:zorbanite") == ({"harbour"} if "zorbanite" in edits[-1] else set())

@@ -555,7 +555,7 @@ class SearchIndex:
         ix, why = self._open_existing()
         if ix is not None:
             self._set_index(ix)
-            report, todo = self._changes(ix, marks)
+            report, todo, _carried = self._changes(ix, marks)
             if not todo:
                 return report
             lock = storage.write_lock(self.index_dir, wait=False)  # IndexBusy: search what is there
@@ -576,8 +576,10 @@ class SearchIndex:
             self._set_index(ix)
             return self._update(ix, progress, marks)
 
-    def _changes(self, ix: windex.Index, marks: MarksMoved | None = None) -> tuple[SyncReport, bool]:
-        """A report of how the corpus differs from ``ix`` (nothing written), and whether it does."""
+    def _changes(self, ix: windex.Index, marks: MarksMoved | None = None) -> tuple[SyncReport, bool, set[str]]:
+        """A report of how the corpus differs from ``ix`` (nothing written), whether it does, and
+        the gazetteer stamps the documents it leaves as they are hold (:func:`~.gazetteer_docs.keep`
+        keeps those stamps' files and no others)."""
         report = SyncReport(str(self.index_dir))
         stored: dict[str, tuple[int, int, str]] = {}
         kept: dict[str, str] = {}  # what each article's analysis kept for the timeline (its marks key)
@@ -605,12 +607,14 @@ class SearchIndex:
         ]
         report.removed = [d for d in stored if d not in current]
         report.indexed = len(stored)
-        return report, bool(report.added or report.updated or report.removed)
+        rewritten = {*report.updated, *report.removed}
+        carried = {stamp for d, stamp in gazetteers.items() if stamp is not None and d not in rewritten}
+        return report, bool(report.added or report.updated or report.removed), carried
 
     def _update(self, ix: windex.Index, progress: Progress | None, marks: MarksMoved | None = None) -> SyncReport:
         """Write the corpus's changes into ``ix`` (the caller holds the write lock)."""
         start = time.perf_counter()
-        report, todo = self._changes(ix, marks)
+        report, todo, carried = self._changes(ix, marks)
         if todo:
             try:
                 writer = index_writer(ix)
@@ -622,7 +626,9 @@ class SearchIndex:
                 for fields in self._field_stream(report.added + report.updated, report, progress):
                     writer.update_document(**fields)
                 if self._gen is not None:
-                    gazetteer_docs.keep(self._gen)
+                    # Only the stamps a document still holds: the files of every earlier edit
+                    # were kept, and the file grew by the user's gazetteer with each edit.
+                    gazetteer_docs.keep(self._gen, carried)
             except BaseException:
                 writer.cancel()
                 raise
