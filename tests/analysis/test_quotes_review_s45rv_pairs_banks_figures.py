@@ -215,3 +215,16 @@ def test_a_fine_said_after_a_naming_quotation_groups_with_the_fines(tmp_path: Pa
 def test_a_name_before_its_affiliation_speaks(rec: Recognizer, sentence: str, speaker: str, words: str) -> None:
     [(name, text)] = _said(rec, {"t": sentence})["t"]
     assert (name, text[: len(words)]) == (speaker, words)
+
+
+def test_the_central_bank_is_the_bank_the_corpus_names(tmp_path: Path) -> None:
+    # the reviewer's corpus `cbank` as the Quotes sheet reads it
+    files = {
+        "a": "Story a\n\nThe Bank of England raised rates to 5% on Thursday. Inflation was still too high, the "
+        "central bank said.\n",
+        "b": "Story b\n\nRates rose again. Governor Andrew Bailey said inflation was too high.\n",
+    }
+    assert _sheet(tmp_path, files) == [
+        ("Andrew Bailey", "inflation was too high"),
+        ("Bank of England", "Inflation was still too high"),
+    ]

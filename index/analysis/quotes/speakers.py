@@ -1477,7 +1477,9 @@ class Speakers:
         before = self.text[max(0, n.start - 60) : n.start]
         return bool(
             re.match(r"\s*,\s*(?:the|a|an)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*[,;.]", after)
-            or re.search(r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}$", before, re.I)
+            # (in lower case after the determiner, on the name's line: "Story a\n\nThe Bank of
+            # England" is no "a … The" phrase)
+            or re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}$", before)
         )
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
