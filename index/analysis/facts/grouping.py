@@ -36,7 +36,7 @@ from waic_reader.index.analysis.facts.owners import (
     OWNED_MEASURES,
     SUM_NOUNS,
 )
-from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.roles import (
@@ -191,6 +191,11 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
     if a.kind == "percent" == b.kind and a.margin and a.margin == b.margin:
         # two percentages written to one precision are compared as written: the rounding margin
         # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
+        a, b = replace(a, margin=0.0), replace(b, margin=0.0)
+    if a.kind == "percent" == b.kind and a.measure in PAY_MEASURES and b.measure in PAY_MEASURES:
+        # an offer or a demand is set by a party, not measured: written exactly as set, so no
+        # rounding joins two of them ("3.5%" and "4%" are two offers, review s45-rv finding 1);
+        # one written as a rounding ("about 4%") keeps its qualifier's range (_range)
         a, b = replace(a, margin=0.0), replace(b, margin=0.0)
     if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
         for coarse, fine in ((a, b), (b, a)):
