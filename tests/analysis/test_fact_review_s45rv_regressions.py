@@ -64,3 +64,55 @@ def test_a_verb_governing_another_object_rejects_no_offer(first: str) -> None:
 def test_a_rejected_offer_is_still_the_earlier_one() -> None:
     (row,) = sheet("The union rejected the 4% pay offer. Ministers then offered 5%.")
     assert [(value_text(v), [value_text(e) for e in v.earlier]) for v in row.values] == [("5%", ["4%"])]
+
+
+# finding 3: a sum after a share move is the price only when the move's verb governs it
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kelso shares rose 5% after it raised its dividend to 12p.",  # reported (corpus dividend)
+        "Kelso shares rose 5% as the company lifted its dividend to 14p.",
+        "Kelso shares rose 5% when it paid its final dividend at 12p.",
+    ],
+)
+def test_a_dividend_after_a_share_move_is_no_share_price(first: str) -> None:
+    rows = _rows(first, "Kelso shares rose 5% to 230p.")
+    assert rows["share price (Kelso)"] == ("single source", [("b", "£2.30")]), rows
+
+
+# finding 4: a second firm's clause holds its own price; a firm short and in full is one firm
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("Tarlow shares rose 18% to 498p, while Harwick fell 3% to 1,240p.", "Harwick"),  # reported (twofirms)
+        ("Tarlow shares rose 18% to 498p and Selby dropped 2% to 310p.", "Selby"),
+        ("Tarlow shares closed 18% higher at 498p, but Merrow slipped 1% to 75p.", "Merrow"),
+    ],
+)
+def test_two_firms_prices_stay_apart_and_one_firm_is_one_row(first: str, other: str) -> None:
+    rows = _rows(first, "Tarlow Foods shares closed at 498p.")
+    assert rows["share price (Tarlow Foods)"] == ("agree", [("a", "£4.98"), ("b", "£4.98")]), rows
+    assert rows[f"share price ({other})"][1][0][0] == "a", rows
+    assert "share price (Tarlow)" not in rows, rows
+
+
+# finding 5: a price per share written as a hyphenated adjective is the price of one share
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harwick Group tabled a 520p-a-share offer worth £4.1 billion.",  # reported (corpus takeover)
+        "Harwick made a 520p-per-share bid valuing the firm at £4.1 billion.",
+        "The board backed a £5.20-a-share offer worth £4.1bn.",
+    ],
+)
+def test_a_hyphenated_per_share_price_is_no_total(first: str) -> None:
+    rows = _rows(first, "Harwick will pay 545p a share.")
+    assert rows["price per share"] == ("disagree", [("a", "£5.20"), ("b", "£5.45")]), rows
+    assert all(label == "price per share" or ("a", "£5.20") not in vals for label, (_s, vals) in rows.items()), rows
+
+
+# finding 22: one list of a share's verbs; "slipped" moves a price as "fell" does
+@pytest.mark.parametrize("verb", ["slipped", "eased", "advanced"])
+def test_every_share_move_verb_gives_a_price(verb: str) -> None:
+    rows = _rows(f"Kelso shares {verb} 3% to 210p.", "Kelso shares fell 3% to 230p.")
+    assert rows["share price (Kelso)"] == ("disagree", [("a", "£2.10"), ("b", "£2.30")]), rows

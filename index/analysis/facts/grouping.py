@@ -39,6 +39,7 @@ from waic_reader.index.analysis.facts.owners import (
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
+from waic_reader.index.analysis.facts.share_prices import story_share_firms
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -1127,6 +1128,7 @@ def group_figures(
     figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
+    figures = story_share_firms(figures)  # "Tarlow" shares' price is Tarlow Foods'
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
