@@ -78,8 +78,8 @@ from waic_reader.index.analysis.facts.roles import (
     sentenced_person,
     subject_head,
 )
-from waic_reader.index.analysis.facts.share_prices import PER_SHARE, SHARE_PRICE, SHARE_PRICE_LABEL, share_firm
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
+from waic_reader.index.analysis.facts.share_prices import PER_SHARE, SHARE_PRICE, SHARE_PRICE_LABEL, share_firm
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (

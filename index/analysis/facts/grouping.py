@@ -39,13 +39,13 @@ from waic_reader.index.analysis.facts.owners import (
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
-from waic_reader.index.analysis.facts.share_prices import story_share_firms
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
     PRISON_TERM,
     strikers_by_trade,
 )
+from waic_reader.index.analysis.facts.share_prices import story_share_firms
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
