@@ -116,3 +116,36 @@ def test_a_hyphenated_per_share_price_is_no_total(first: str) -> None:
 def test_every_share_move_verb_gives_a_price(verb: str) -> None:
     rows = _rows(f"Kelso shares {verb} 3% to 210p.", "Kelso shares fell 3% to 230p.")
     assert rows["share price (Kelso)"] == ("disagree", [("a", "£2.10"), ("b", "£2.30")]), rows
+
+
+# finding 6: the covering verb must govern the amount; a daily cap or a payment is no cover limit
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Savers are protected by the scheme, but can withdraw only £500 per customer a day.",  # reported
+        "Deposits are guaranteed by the state, though savers may take out just £300 per person each day.",
+        "The bank will compensate customers £250 per customer for the outage.",
+    ],
+)
+def test_a_withdrawal_cap_or_a_payment_is_no_cover_limit(first: str) -> None:
+    rows = _rows(first, "Deposits are protected up to £85,000 per person.")
+    assert rows["limit covered"] == ("single source", [("b", "up to £85,000")]), rows
+
+
+# finding 7: a covered noun or a place's name before "deposits"/"accounts" names no kind of account
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Savings accounts are protected up to £85,000 per saver, the FSCS said.",  # reported (savacc)
+        "UK deposits are guaranteed up to £85,000 per saver.",  # reported (p4.py uk_deposits)
+        "All Irish deposits are guaranteed up to £85,000 per depositor.",
+    ],
+)
+def test_one_limit_covered_row_whatever_the_deposits_are_called(first: str) -> None:
+    rows = _rows(first, "Deposits are protected up to £90,000 per person.")
+    assert rows["limit covered"] == ("disagree", [("a", "up to £85,000"), ("b", "up to £90,000")]), rows
+
+
+def test_a_kind_of_account_keeps_its_own_limit() -> None:
+    rows = _rows("The scheme covers up to €100,000 per person. Joint accounts are covered up to €200,000.")
+    assert rows["limit covered (joint accounts)"] == ("single source", [("a", "up to €200,000")]), rows

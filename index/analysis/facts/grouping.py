@@ -16,6 +16,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
+from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -187,6 +188,10 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         a, b = _in_currency(a, b.unit), _in_currency(b, a.unit)
     if not counted_alike and not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
+    if a.measure.split("|", 1)[0] == LIMIT == b.measure.split("|", 1)[0]:
+        # a limit's "up to" is the limit itself, no bound on it: "up to £85,000" and "up to
+        # £90,000" are two limits (review s45-rv finding 7)
+        a, b = (replace(v, qualifier="") if v.qualifier in UPPER_BOUNDS else v for v in (a, b))
     if converted_same(a, b):
         return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
     if a.kind == "percent" == b.kind and a.margin and a.margin == b.margin:
