@@ -3,10 +3,14 @@ reported input, then two variants of my own; what must still agree or stay apart
 
 from __future__ import annotations
 
-import pytest
-from fact_helpers import sheet
+from dataclasses import dataclass
 
+import pytest
+from fact_helpers import Art, sheet
+
+from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.analysis.facts.display import value_text
+from waic_reader.index.analysis.timeline import build_timeline
 
 
 def _rows(*texts: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
@@ -149,3 +153,45 @@ def test_one_limit_covered_row_whatever_the_deposits_are_called(first: str) -> N
 def test_a_kind_of_account_keeps_its_own_limit() -> None:
     rows = _rows("The scheme covers up to €100,000 per person. Joint accounts are covered up to €200,000.")
     assert rows["limit covered (joint accounts)"] == ("single source", [("a", "up to €200,000")]), rows
+
+
+# finding 10: an article's "up from" value is history before it, no report after another outlet's
+# earlier report of the value it has now
+@dataclass
+class _Dated(Art):
+    date: str = ""
+    outlet: str = ""
+    title: str = ""
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "label", "now"),
+    [
+        (  # reported (corpus rail)
+            "The cost of an annual season ticket from Reading to London rose by £240 to £5,460.",
+            "A Reading season ticket now costs £5,460, up from £5,220.",
+            "ticket cost",
+            "£5,460",
+        ),
+        (
+            "The cost of a season ticket from Leeds to York rose to £3,100.",
+            "A Leeds season ticket now costs £3,100, up from £2,950.",
+            "ticket cost",
+            "£3,100",
+        ),
+        (
+            "The cost of an annual bus pass rose by £40 to £980.",
+            "The annual bus pass now costs £980, up from £940, the operator said.",
+            "pass cost",
+            "£980",
+        ),
+    ],
+)
+def test_an_earlier_value_is_no_step_after_a_report_of_the_current(
+    first: str, later: str, label: str, now: str
+) -> None:
+    a = _Dated("a", f"Story\n\n{first}", "2026-01-02T07:00:00+00:00", "Transport Today")
+    b = _Dated("b", f"Story\n\n{later}", "2026-01-02T12:00:00+00:00", "Commuter News")
+    timeline = build_timeline([a, b], {}, fact_sheet([(a, []), (b, [])]))
+    # the value both outlets give now, first said at 07:00: no fall to last year's value after it
+    assert [(s.doc, s.shown) for s in timeline.subjects[label].changes()] == [("a", now)]
