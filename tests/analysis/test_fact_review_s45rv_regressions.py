@@ -195,3 +195,34 @@ def test_an_earlier_value_is_no_step_after_a_report_of_the_current(
     timeline = build_timeline([a, b], {}, fact_sheet([(a, []), (b, [])]))
     # the value both outlets give now, first said at 07:00: no fall to last year's value after it
     assert [(s.doc, s.shown) for s in timeline.subjects[label].changes()] == [("a", now)]
+
+
+# finding 27 (item 11): a grant's level in any tense is one measure; its subject may be elided
+# after "and"/"but", and its value then replaces the earlier one of its sentence
+@pytest.mark.parametrize(
+    ("first", "later", "now", "before"),
+    [
+        (  # reported (corpus grant)
+            "The grant now stood at £4m, the council said.",
+            "The council's grant was £3.5m last year, and now stands at £4.2m.",
+            "£4.2 million",
+            "£3.5 million",
+        ),
+        (
+            "The grant was €300,000, the minister said.",
+            "The emergency grant was €250,000 in May, but now stands at €450,000.",
+            "€450,000",
+            "€250,000",
+        ),
+        (
+            "The grant now stood at $2.5 million.",
+            "The grant was $2 million last year and is now $2.6 million.",
+            "$2.6 million",
+            "$2 million",
+        ),
+    ],
+)
+def test_a_grants_level_in_any_tense_is_one_row(first: str, later: str, now: str, before: str) -> None:
+    (row,) = [f for f in sheet(first, later) if f.label == "money pledged"]
+    assert row.status == "disagree", row
+    assert [(v.doc, value_text(v), [value_text(e) for e in v.earlier]) for v in row.values][1] == ("b", now, [before])

@@ -770,7 +770,11 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
                 # was 5": the article's toll is 5, first said 4; t13o F2, round s29-f)
                 (old.sentence[0] < new.sentence[0] or _replaced_in_sentence(text, old, new, cue.start()))
                 and old.entry == new.entry  # a live blog's entries are reports of their own times
-                and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
+                and (old.measure, old.label, old.kind) == (new.measure, new.label, new.kind)
+                # (a later value naming no owner is the earlier one's in its own sentence, its
+                # subject elided: "The council's grant was £3.5m last year, and now stands at
+                # £4.2m", review s45-rv finding 27)
+                and (old.owner == new.owner or (not new.owner and old.sentence == new.sentence))
                 and old.value != new.value
             ):
                 out[i] = j
