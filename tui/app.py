@@ -31,7 +31,15 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
 from waic_reader.tui.app_checks import CorpusChecks
 from waic_reader.tui.corpus_follower import Memo
 from waic_reader.tui.corpus_warnings import LIST_KEY
-from waic_reader.tui.early_keys import READ, HeldKeys, holds_after, in_order_in_box, routed, stray_key
+from waic_reader.tui.early_keys import (
+    READ,
+    HeldKeys,
+    holds_after,
+    in_order_in_box,
+    moves_focus,
+    routed,
+    stray_key,
+)
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.idle_work import IdleWork
 from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
@@ -420,7 +428,7 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
                     return  # the palette's box: its bound key in order with the letters (tui/early_keys.py)
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
-                if holds_after(event, target):
+                if holds_after(event, target) or (target is not None and moves_focus(self.screen, event)):
                     # the keys after it: for what it opens or focuses (tui/early_keys.py)
                     self.held_keys.start(read=getattr(event, READ))
                 return

@@ -102,6 +102,14 @@ def holds_after(event: events.Key, target: object) -> bool:
     return False
 
 
+def moves_focus(screen: Screen[object], event: events.Key) -> bool:
+    """Is ``event`` one of the keys ``screen`` names as moving the focus (``FOCUS_KEYS``: the
+    reader's ``b`` and ``e``, whose side panel is mounted the first time it is shown and then
+    focused)? The keys read with it are for what it focuses (t13am N12: ``b G m`` in one go
+    scrolled the article and said "Select a block first", the panel not yet focused)."""
+    return event.key in getattr(screen, "FOCUS_KEYS", ())
+
+
 class HeldKeys:
     """Keys read after an enter (or another key of :data:`LEAVES_BOX`) given to a box, kept
     until what it did is done."""

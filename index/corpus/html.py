@@ -41,6 +41,7 @@ from waic_reader.index.corpus.html_meta import (
     _json_ld_people,
     _not_a_bio,
     _retitled,
+    h1_retitled,
     masthead_line,
     masthead_title,
     site_line,
@@ -806,6 +807,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # kicker the title joins to it): the heading that nearly is the title, above the main text,
     # is the headline shown (:func:`_retitled`), not a left-out line under a title put on top.
     reworded = bool(ftitle) and ftitle not in folded_main and not any(_fold(t) == ftitle for t, _el in page)
+    # (The page's only <h1> with text, which holds most of such a title's words, is its headline.)
+    sole_h1 = sum(1 for h in doc.iter("h1") if h.text_content().strip()) == 1
     # The page's elements of the lines that matched a main line, and of the left-out lines (by
     # their index in ``out``): an article body the page splits into several like containers
     # (between adverts and teasers), of which the extractor took the first (:func:`_same_as_main`).
@@ -1009,6 +1012,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             and (
                 f == ftitle
                 or (reworded and pointer == 0 and el.tag in _HEADINGS and _retitled(f, ftitle))
+                or (reworded and pointer == 0 and el.tag == "h1" and sole_h1 and h1_retitled(f, ftitle))
                 or (reworded and pointer == 0 and _headline_over(f, ftitle, el))
             )
         ):

@@ -144,6 +144,12 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
     values = [value for value in values if value]
     if not title:
         return title  # (no title taken: the reader finds the headline in the text)
+    if values and not any(_fold(title) in _fold(value) for value in values):
+        # The title taken is a heading no metadata title names (a sidebar widget's "Blog
+        # Categories" of "<title>Elixir Design Goals - Elixir"; issue #14, unseen40 elixir-1): a
+        # metadata headline the page shows as a heading is its headline.
+        if (heading := _metadata_heading(doc, shown, sites, values)) is not None:
+            return heading
     if _fold(title) not in shown and (led := _heading_led(doc, shown, title)) is not None:
         return led  # "Gazzetta del Golfo :: Crollo di una palazzina" over its <h2> (t13ah-r S2)
     if _fold(title) not in shown and (split := split_site(title, sites)) is not None:
@@ -168,6 +174,30 @@ def metadata_headline(doc: _Element, title: str | None, sitename: str | None, sh
                 return heading
             return headline
     return title
+
+
+def _metadata_heading(doc: _Element, shown: set[str], sites: set[str], values: list[str]) -> str | None:
+    """The first heading (``<h1>``-``<h3>``, in the page's order) the page shows on one of its lines
+    (``shown``, folded) that is one of the metadata titles ``values``, whole, without its site part
+    (:func:`split_site`) or one end of it beyond a separator (:data:`html_meta.TITLE_SEPARATOR`) of
+    ``_SENTENCE_CASE_WORDS`` words or more, and none of ``sites``; spaces collapsed. None when it
+    shows none."""
+    wanted = set()
+    for value in values:
+        wanted.add(_fold(value))
+        if (split := split_site(value, sites)) is not None:
+            wanted.add(_fold(split[0]))
+        # (either end beyond a separator, of a headline's few words: the site's name not known as one)
+        for sep in TITLE_SEPARATOR.finditer(value):
+            for part in (value[: sep.start()], value[sep.end() :]):
+                if len(words(part)) >= _SENTENCE_CASE_WORDS:
+                    wanted.add(_fold(part.strip()))
+    wanted -= sites
+    for el in doc.iter("h1", "h2", "h3"):
+        text = " ".join(el.text_content().split())
+        if text and _fold(text) in wanted and _fold(text) in shown:
+            return text
+    return None
 
 
 def _shown_heading(doc: _Element, shown: set[str], sites: set[str], meta: str) -> str | None:

@@ -90,6 +90,23 @@ def _retitled(line: str, title: str) -> bool:
     return line in title and len(lw) >= _RETITLED_PART * len(tw)
 
 
+# The share of the metadata title's words the page's one <h1> holds to be its headline in other words.
+_H1_SHARE = 0.6
+
+
+def h1_retitled(line: str, title: str) -> bool:
+    """Whether ``line`` (folded), the text of the page's only ``<h1>``, is the headline its metadata
+    ``title`` (folded) words otherwise: it holds :data:`_H1_SHARE` of the title's words or more, at
+    least :data:`_RETITLED_WORDS` of them, however many it adds ("Cosmos Health (COSM) Buys $600K
+    in Bitcoin, Expands Digital Asset Treasury" for "… Buys $600,000 In Bitcoin"; issue #14,
+    unseen39 bitcoinmagazine-1: the page's headline was left out under the metadata title put on
+    top). A page's one ``<h1>`` is its headline or its site's name, and a site's name holds few of
+    a headline's words."""
+    lw, tw = set(re.findall(r"\w+", line)), set(re.findall(r"\w+", title))
+    common = len(lw & tw)
+    return common >= _RETITLED_WORDS and common >= _H1_SHARE * len(tw)
+
+
 # A headline set in bold or large type, not a heading element (an old page's "<b>FERRY SINKS OFF
 # HALVIK</b><br>" over the text): at most this many words.
 _EMPHASIS = frozenset(("b", "strong", "big", "font", "center", *_HEADINGS))

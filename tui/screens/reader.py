@@ -47,6 +47,9 @@ class ReaderScreen(ReaderPanels):
     HELP_TITLE = "Reader"  # the help's title (help.py), in words
 
     BINDINGS = READER_BINDINGS
+    # The keys that show a side panel and focus its list: the keys read with one are the
+    # panel's, kept until it has the focus (tui/early_keys.py moves_focus).
+    FOCUS_KEYS = ("b", "e")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):

@@ -77,6 +77,7 @@ class ReaderPanels(ReaderTargets):
                 set(app.entity_labels),
                 followed[0] if followed else None,
                 self.loaded.spelled,
+                doc=self.loaded.article.doc,
             )
         present = sorted(
             {m.label for m in self.loaded.mentions if not m.noise} & set(app.entity_labels),

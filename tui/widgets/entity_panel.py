@@ -121,6 +121,7 @@ class EntityPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.keys: list[tuple[str, str] | None] = []
+        self._shown: tuple[str | None, str | None] | None = None  # (doc, followed key) last shown
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -149,6 +150,7 @@ class EntityPanel(Vertical):
         labels: set[str],
         selected: str | None,
         spelled: Mapping[str, Mapping[str, int]] | None = None,
+        doc: str | None = None,
     ) -> None:
         """List the article's entities (mentions in boilerplate left out) under their labels'
         words, most mentioned first. ``mentions``: as the entity list groups them across the
@@ -158,7 +160,8 @@ class EntityPanel(Vertical):
         the chooser picks what is tinted, and an entity can still be followed or searched
         (s18 re-test: unticking Person emptied the panel of people). ``spelled``: how the whole
         corpus writes each name (``Opened.spelled``), by which each entity is named as the entity
-        list names it; None: by the article's own spellings."""
+        list names it; None: by the article's own spellings. ``doc``: the article's id; shown
+        again for the same one with the same entity followed, the highlight stays on its entity."""
         # One row per entity as ``entities DOC`` makes them (grouped_by_key: keys compared by
         # key_form, named as the corpus writes the name most): "ORVANE MINERALS AS" and "Orvane
         # Minerals AS" are one entity there and in the matrix, named so (t13g F8).
@@ -169,6 +172,10 @@ class EntityPanel(Vertical):
         for key in counts:
             by_label.setdefault(key.split(":", 1)[0], []).append(key)
         options = self.query_one(OptionList)
+        # Shown again with the same entity followed (the index opened or regrouped the names, a
+        # label chosen): the highlight stays on its entity, as the boilerplate panel's does.
+        kept = self.highlighted if doc is not None and self._shown == (doc, selected) else None
+        self._shown = (doc, selected)
         options.clear_options()
         self.keys = []
         # Added in one call: OptionList.add_option lays out and refreshes the list each time.
@@ -197,7 +204,12 @@ class EntityPanel(Vertical):
         if not self.keys:
             added.append(Option(plain("No entities."), disabled=True))
         options.add_options(added)
-        if highlight is not None:
+        again = next(
+            (i for i, k in enumerate(self.keys) if k is not None and kept is not None and k[0] == kept[0]), None
+        )
+        if again is not None:
+            options.highlighted = again
+        elif highlight is not None:
             options.highlighted = highlight
         else:
             first = next((i for i, k in enumerate(self.keys) if k is not None), None)

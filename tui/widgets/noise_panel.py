@@ -201,6 +201,16 @@ class NoisePanel(Vertical):
         """The boilerplate of ``split``; ``article``: the article it was split from, whose
         blocks are shown as the reader shows its text (a Markdown block's syntax hidden);
         ``orphans``: the user's marks on it no block matches now, said in one line."""
+        # Shown again for the same article (the index opened or regrouped its names, a mark
+        # moved here or in another window): the highlight stays on its entry, or at its place
+        # when the entry went back to the article. It went back to the first entry, so a `G`
+        # then `m` typed while the app's first index build finished moved the first entry
+        # (t13am N12).
+        again = article is not None and self.article is not None and article.doc == self.article.doc
+        was = self.query_one(OptionList).highlighted if again and self.runs else None
+        was_block = (
+            (self.runs[was][0].start, self.runs[was][0].end) if was is not None and was < len(self.runs) else None
+        )
         self.article = article
         said = self.query_one(".panel-orphans", Static)
         said.set_class(bool(orphans), "-shown")
@@ -231,7 +241,11 @@ class NoisePanel(Vertical):
             )
             added.append(Option(prompt))
         options.add_options(added)
-        options.highlighted = 0
+        options.highlighted = 0 if was is None else min(was, len(self.runs) - 1)
+        if was_block is not None:
+            options.highlighted = next(
+                (i for i, run in enumerate(self.runs) if (run[0].start, run[0].end) == was_block), options.highlighted
+            )
         self._reason_detail()
 
     def select_offset(self, offset: int, end: int | None = None, style: str = "reverse") -> bool:

@@ -53,6 +53,7 @@ from waic_reader.index.analysis.noise.patterns import (
     RELEASE_NOTE,
     SIGNATURE,
 )
+from waic_reader.index.analysis.noise.teasers import kept_card_summaries
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.page_links import ACCOUNT_LINK
@@ -190,6 +191,7 @@ def classify_article(
     _verdict_left_out(blocks, discarded, main, labels, english, memo, page_feats)
     _items_under_header(blocks, discarded, labels)
     _most_read_kept(blocks, discarded, labels, memo)
+    kept_card_summaries(page_feats, discarded, labels, memo.phrase, skip=entries)
     _release_furniture_after(blocks, discarded, main, labels, english, memo)
     archive_lists(page_feats, labels)
     logo_over_menu(page_feats, labels)  # a table layout's logo cell kept over its left-out menu

@@ -656,5 +656,16 @@ def dated(f: Feat) -> bool:
     return _DATE_TOKEN.search(f.text) is not None or any(w.lower().rstrip(".") in _MONTHS for w in f.words)
 
 
+def calendar_dated(f: Feat) -> bool:
+    """Whether a line names a calendar day: a numeric date of three parts ("1.11.24", "2026-05-12")
+    or a month's name beside a figure ("12 May 2026"); not a clock time alone, nor a price ("$3.00",
+    which :func:`dated` reads as a time)."""
+    if money(f.text):
+        return False
+    return _NUMERIC_DATE.search(f.text) is not None or (
+        any(w.lower().rstrip(".") in _MONTHS for w in f.words) and any(ch.isdigit() for ch in f.text)
+    )
+
+
 _DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")

@@ -349,6 +349,16 @@ _MEDIA_WORD = re.compile(
 _MEDIA_NOTE_WORDS = 14
 
 
+def _outermost(text: str, at: int) -> bool:
+    """Whether the bracket opening at ``at`` stands in no other bracket: the text before it closes
+    every bracket it opens. A caption's credit closes its line at the top level; a bracket inside
+    another is code's nesting ("defmodule(Hello, do: ( … do: ( temp = a * b temp + c )) ))" read
+    as a field "temp" under four pictures dropped a blog post's code; issue #14, unseen40
+    elixir-1)."""
+    head = text[:at]
+    return head.count("(") + head.count("[") <= head.count(")") + head.count("]")
+
+
 def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
     with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
@@ -374,11 +384,12 @@ def repeated_credits(feats: list[Feat], labels: list[tuple[str, str] | None]) ->
     for i, f in enumerate(feats):
         if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
             continue
-        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
+        if (m := _BRACKET_CREDIT.search(f.text)) is not None and _outermost(f.text, m.start()):
             name = m.group(1).split()
             if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
                 found[i] = " ".join(name)
-        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
+        m = _BRACKET_FIELD.search(f.text)
+        if m is not None and 1 <= len(m.group(1).split()) <= 3 and _outermost(f.text, m.start()):
             fields[i] = m.group(1).strip().lower()
     counts = Counter(found.values())
     for i, name in found.items():

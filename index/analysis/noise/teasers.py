@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_date, dated, phrase_label
+from waic_reader.index.analysis.noise.block_rules import DATED_BYLINE, byline_date, calendar_dated, dated, phrase_label
 from waic_reader.index.analysis.noise.features import HEADLINE_WORDS, Feat, next_block
 from waic_reader.index.analysis.noise.lists import RUN_KINDS
 from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
@@ -287,3 +287,88 @@ def sourced_blurbs(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
         )
 
     _label_card_runs(lines, labels, card, box)
+
+
+# A kept card's date stamp: a short line (at most this many words) holding a date, among the
+# lines left out around its summary, at most this many lines away from it.
+_KEPT_CARD_STAMP_WORDS = 8
+_KEPT_CARD_REACH = 3
+# The most lines from one kept card's summary to the next (the card's furniture between them).
+_KEPT_CARD_GAP = 12
+
+
+def kept_card_summaries(
+    feats: list[Feat],
+    left_out: Collection[int],
+    labels: list[tuple[str, str] | None],
+    phrase: Callable[[int], tuple[str, str] | None],
+    skip: Collection[int] = (),
+) -> None:
+    """Other stories' cards whose summaries an HTML page's extractor kept in the main text while it
+    left out the rest of each card: a summary (a kept line of up to :data:`_CARD_SUMMARY_WORDS`
+    words, no headline's shape, no rule's label, alone between left-out lines) straight under a
+    left-out headline (:data:`HEADLINE_WORDS` to 30 words, no closing full stop, no phrase rule's)
+    (a menu row's or a list's, by the phrase rules, at most) with a left-out date stamp (a short line naming a calendar day, :func:`calendar_dated`; no live
+    blog's clock time, no price) within :data:`_KEPT_CARD_REACH` lines of it, :data:`_CARDS_MIN` or
+    more such cards in a row with no other kept line between them, after kept text of the article.
+    A site's feed of its latest stories under the article (headline, date and author, summary, tags,
+    "more") gave the extractor 35 summaries it read as the article's paragraphs (issue #14,
+    unseen40 4pda-1). An article's own sections have undated headings; a live blog's entries
+    (``skip``) are stamped with clock times. Labels the summaries and their headlines in place."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def stamp(i: int) -> bool:
+        f = feats[i]
+        return (
+            i in left_out
+            and f.n <= _KEPT_CARD_STAMP_WORDS
+            and not f.sentence_end
+            and calendar_dated(f)
+            and ENTRY_TIME.match(f.text) is None
+        )
+
+    def card(pos: int) -> bool:
+        i, f = lines[pos], feats[lines[pos]]
+        if i in left_out or i in skip or labels[i] is not None or f.headline_like or f.n > _CARD_SUMMARY_WORDS:
+            return False
+        if pos == 0 or (pos + 1 < len(lines) and lines[pos + 1] not in left_out):
+            return False
+        h = lines[pos - 1]
+        fh = feats[h]
+        if h not in left_out or not (fh.headline_like and HEADLINE_WORDS <= fh.n <= 30):
+            return False
+        if (said := phrase(h)) is not None and said[0] not in ("navigation", "headline-list"):
+            return False  # (a prompt or a label; a headline read as a menu row or a list's item is one)
+        # (the stamp among the card's left-out lines: no kept line between it and the summary)
+        for step in (-1, 1):
+            k = pos + step * (2 if step < 0 else 1)
+            while 0 <= k < len(lines) and abs(k - pos) <= _KEPT_CARD_REACH and lines[k] in left_out:
+                if stamp(lines[k]):
+                    return True
+                k += step
+        return False
+
+    first_kept = next((pos for pos, i in enumerate(lines) if i not in left_out and labels[i] is None), len(lines))
+    pos = first_kept + 1
+    while pos < len(lines):
+        if not card(pos):
+            pos += 1
+            continue
+        run = [pos]
+        k = pos + 1
+        while k < len(lines) and k - run[-1] <= _KEPT_CARD_GAP:
+            if lines[k] not in left_out:
+                if not card(k):
+                    break
+                run.append(k)
+            k += 1
+        if len(run) >= _CARDS_MIN:
+            reason = (
+                f"summary of one of {len(run)} other stories' cards in a row, its headline and date left out around it"
+            )
+            for p in run:
+                labels[lines[p]] = ("headline-list", reason)
+                head = lines[p - 1]
+                if (lab := labels[head]) is None or lab[0] == "outside-article":
+                    labels[head] = ("headline-list", f"headline of one of {len(run)} other stories' cards in a row")
+        pos = run[-1] + 1
