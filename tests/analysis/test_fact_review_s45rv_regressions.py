@@ -226,3 +226,17 @@ def test_a_grants_level_in_any_tense_is_one_row(first: str, later: str, now: str
     (row,) = [f for f in sheet(first, later) if f.label == "money pledged"]
     assert row.status == "disagree", row
     assert [(v.doc, value_text(v), [value_text(e) for e in v.earlier]) for v in row.values][1] == ("b", now, [before])
+
+
+# finding 13: "one and a half million" is 1.5 million (the prose rule for "one" took the fraction's
+# figure away, and the bare "million" was read as 1 million)
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("About one and a half million homes are affected.", "Some 1.5 million homes are affected."),  # reported
+        ("One and a quarter million people live there.", "Some 1.25 million people live there."),
+        ("Inflation rose to one and a half per cent.", "Inflation rose to 1.5%."),
+    ],
+)
+def test_one_and_a_fraction_of_a_scale_is_one_figure(first: str, later: str) -> None:
+    assert [f.status for f in sheet(first, later)] == ["agree"]
