@@ -725,9 +725,9 @@ def build_timeline(
         first_said: dict[str, tuple[int, float, str]] = {}
         for v in fact.values:
             if v.doc in by_doc and by_doc[v.doc].date:
-                at = dates.report_key(by_doc[v.doc].date)
-                if amount_of[id(v)] not in first_said or at < first_said[amount_of[id(v)]]:
-                    first_said[amount_of[id(v)]] = at
+                reported_at = dates.report_key(by_doc[v.doc].date)
+                if amount_of[id(v)] not in first_said or reported_at < first_said[amount_of[id(v)]]:
+                    first_said[amount_of[id(v)]] = reported_at
         stale = {
             id(e)
             for v in fact.values
