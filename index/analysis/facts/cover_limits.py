@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.words import bare_word, rate_after
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import STOP_WORDS
@@ -37,7 +38,7 @@ _BREAKS = frozenset(
     cannot""".split()
 )
 # Qualifiers (figures.UPPER_BOUNDS) that make an amount a ceiling ("up to €100,000")
-_CAPS = frozenset({"up to", "at most", "as much as"})
+CAPS = frozenset({"up to", "at most", "as much as"})
 # Nouns of a ceiling right before "of" or "at" ("a limit of €100,000", "capped at £85,000")
 _CAP_WORDS = frozenset("limit limits ceiling cap capped maximum threshold".split())
 # What a scheme covers: a cap with no holder covers these ("Insured deposits of up to …")
@@ -78,7 +79,7 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
     account the clause names ("joint accounts": ``"limit|joint"``)."""
     before, after = [bare_word(w) for w in before], [bare_word(w) for w in after]
     words = [*before, *after]
-    capped = fig.qualifier in _CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
+    capped = fig.qualifier in CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
     if not _governed(before, after, _COVER_WORDS | (_PAYING_WORDS if capped else frozenset())):
         return None
     holder = _PER_HOLDER.match(text, fig.end)
@@ -131,3 +132,21 @@ def _written_as_kind(text: str, fig: Figure, word: str, head: str) -> bool:
         if written.islower() or (written[1:].islower() and (not lead or lead[-1] in ".!?\n")):
             return True  # a common word, capitalised only where it opens its sentence
     return False
+
+
+def within_ceiling(values: Sequence[FactValue]) -> tuple[list[FactValue], list[FactValue]]:
+    """A row's ceilings (:data:`CAPS`: "a fine of up to €40 million") and the amounts of its other
+    values that lie under them ("would seek a fine of €14 million"), in one unit: a ceiling is the
+    most an amount may be, so another amount within it neither agrees nor conflicts (t13am N4:
+    ``fine agree up to €40 million · €14 million``). ([], []) when the row holds no ceiling or no
+    amount under it; a value as high as the ceiling is none ("up to €40m" and "€40m" agree)."""
+    caps = [v for v in values if v.qualifier in CAPS and v.high is None and isinstance(v.value, float)]
+    if not caps or len({v.unit for v in values}) != 1:
+        return [], []
+    top = min(float(v.value) for v in caps)
+    under = [
+        v
+        for v in values
+        if v.qualifier not in CAPS and isinstance(v.value, float) and (v.high if v.high is not None else v.value) < top
+    ]
+    return (caps, under) if under else ([], [])

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
-from waic_reader.index.analysis.facts.cover_limits import LIMIT
+from waic_reader.index.analysis.facts.cover_limits import LIMIT, within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -1978,6 +1978,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
                 grounds += f"; {_and(parts)} counted among the {group}{among}"
             else:
                 grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
+        elif agree and (capped := within_ceiling(values))[1]:
+            caps, under = (list(dict.fromkeys(value_text(v) for v in part)) for part in capped)
+            grounds += f"; {_and(caps)} is a ceiling, {_and(under)} an amount within it: not the same figure"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
@@ -2027,7 +2030,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
     # t13ai N5); a label is one line wherever it is shown
-    return Fact(" ".join(label.split()), values, agree, grounds, compared)
+    ceiling = agree and compared and len({v.doc for v in values}) > 1 and bool(within_ceiling(values)[1])
+    return Fact(" ".join(label.split()), values, agree, grounds, compared, ceiling)
 
 
 def most_spelled(counts: Counter[str]) -> str:

@@ -576,7 +576,9 @@ def money_measure(
         or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
     )
     purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
-    if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+    # (a named body the money is given to, where no purpose or relief alone is said: "to the
+    # Brevik fishing cooperative" is whom, as "to Clarion Housing" is; t13am N3)
+    if (purpose is None or not purpose[0]) and given in ("pledged", None) and role in ("pledged", None):
         if recipient := money_recipient(text, fig.end, sent[1]):
             # "gave £50,000 to Clarion Housing": money for that body, never a value of the
             # donor's gift to another (review s41-rv finding 13)

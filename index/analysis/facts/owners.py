@@ -475,6 +475,11 @@ _POSSESSED_MONEY = re.compile(
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+$")
 
 
+# A possessive pronoun straight before an amount, a hedge at most between ("its 2.5 million euro
+# fund", "their €40m"): the money is the sentence's subject's (:func:`donor`).
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:about|around|some|nearly|roughly|own)\s+)?$", re.I)
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
@@ -491,6 +496,13 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         payer = donor(text, replace(fig, start=joined, end=joined), sent, prev_end)
         if payer:
             return payer
+    its = _ITS_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start)
+    if its is not None and text[sent[0] : its.start()].strip():
+        # "… to the Brevik fishing cooperative on top of its 2.5 million euro clean-up fund": "its"
+        # is the sentence's subject's, never a name in the clause before it (t13am N3: "money for
+        # clean-up fund (Brevik)"); no owner when the subject is no name
+        subject = _subject_name(text, sent[0], its.start(), True, opening_only=True)
+        return (nation_named(subject) or body_named(subject) or subject) if subject else ""
     reported = _reported_payer(text, fig, sent, start)
     if reported is not None:
         return reported
