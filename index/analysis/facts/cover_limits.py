@@ -46,8 +46,11 @@ _COVERED_NOUNS = frozenset("deposits deposit savings accounts account balances b
 # Whom a limit is per: any holder is one ("per saver", "per depositor", "per person" are one limit)
 _HOLDERS = frozenset(
     """person people depositor depositors saver savers customer customers client clients individual
-    individuals holder holders investor investors head""".split()
+    individuals holder holders investor investors head member members policyholder policyholders""".split()
 )
+# "protected for up to C$100,000 each": "each" alone after the amount, its holder the clause's
+# subject (t13al-r N1/a: a row "amount (CAD)" beside "insured up to C$100,000 per depositor")
+_EACH_ALONE = re.compile(r"\s*,?\s+each\b(?!\s+[a-z])|\s*,?\s+each(?=\s+(?:under|by|from|in|with|if)\b)", re.I)
 _PER_HOLDER = re.compile(r"\s*,?\s+(?:per|for\s+each|for\s+every|each)\s+(?:account\s*-?\s*)?(?P<who>[a-z]+)\b", re.I)
 # The covered nouns a kind of account is said of ("joint accounts"); a singular one modifies the
 # next noun ("the Dutch deposit guarantee scheme"), no kind
@@ -64,9 +67,9 @@ _NO_KIND = (
 
 def per_holder(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is said per holder of an account ("per saver", "for
-    each depositor", "per account holder"): :data:`_HOLDERS`."""
+    each depositor", "per account holder": :data:`_HOLDERS`), or "each" alone (:data:`_EACH_ALONE`)."""
     m = _PER_HOLDER.match(text, end)
-    return m is not None and m.group("who").lower() in _HOLDERS
+    return (m is not None and m.group("who").lower() in _HOLDERS) or _EACH_ALONE.match(text, end) is not None
 
 
 def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
@@ -83,10 +86,12 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
     if not _governed(before, after, _COVER_WORDS | (_PAYING_WORDS if capped else frozenset())):
         return None
     holder = _PER_HOLDER.match(text, fig.end)
-    per = holder is not None and holder.group("who").lower() in _HOLDERS
-    if rate_after(text, holder.end() if holder is not None and per else fig.end, len(text)):
+    named = holder is not None and holder.group("who").lower() in _HOLDERS
+    if rate_after(text, holder.end() if holder is not None and named else fig.end, len(text)):
         return None  # "£500 per customer a day": a rate over a period (a withdrawal cap), no cover
-    if not per and not (capped and _COVERED_NOUNS & set(words)):
+    # (a cap on what its holders are covered for counts as one on what they hold: "Each member is
+    # covered for up to C$100,000")
+    if not per_holder(text, fig.end) and not (capped and (_COVERED_NOUNS | _HOLDERS) & set(words)):
         return None
     at = next(
         (

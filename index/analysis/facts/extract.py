@@ -49,7 +49,14 @@ from waic_reader.index.analysis.facts.owners import (
     payer_named,
 )
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
-from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
+from waic_reader.index.analysis.facts.people_counts import (
+    STAFF_JOB,
+    employing_whole,
+    possessed_staff,
+    staff_measure,
+    whole_staff,
+    workforce,
+)
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
     SHARE_MOVE,
@@ -1222,6 +1229,10 @@ def extract_figures(
                 of = OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
                 if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
                     continue
+                if whole_staff(of.group(1).lower()):
+                    # "a workforce of 5,300": the employer's staff, one row with "employs 5,100
+                    # workers" (t13al-r N6/a: a row "workforce" of its own)
+                    measure = staff_measure("", employing_whole(text, s.start, fig.start))
             if window is None and (not measure[0] or fig.kind == "duration"):
                 # Context only matters to figures without a named measure (see _weak_link), and to
                 # a duration of one (a closure's): grouping joins it with durations that name none
@@ -1239,8 +1250,9 @@ def extract_figures(
             elif tally_of is not None:
                 fv.unit, fv.head = tally_of.unit, tally_of.head
             if of is not None:
-                fv.head = fv.unit = of.group(1).lower()
-                fv.label = of.group(1)
+                # (a whole workforce counts its staff, people as "5,000 staff" are: one key of them)
+                fv.head = fv.unit = "staff" if whole_staff(of.group(1).lower()) else of.group(1).lower()
+                fv.label = fv.label if fv.measure else of.group(1)
             if fv.kind == "count" and not fv.measure:
                 own_part = _own_part(text, figs, i, (s.start, s.end))
                 terms = bag(k) if own_part == (s.start, s.end) else context_words(text[own_part[0] : own_part[1]])
@@ -1975,6 +1987,12 @@ def _share_whole(
     the outlets' staff), else none (the whole, 1,100, of "400 of the plant's 1,100 workers could
     lose their jobs" is no value of the cut, nor of anything the part's clause says)."""
     if part.kind != "percent":
+        # a count's whole is no value of the part's measure, but a firm's workforce named with
+        # its owner ("400 of the plant's 1,100 workers", "cut 400 jobs from its 5,000 staff") is
+        # its staff, one row with "employs 5,000 people" (t13al-r S8: three rows of one head count)
+        head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else ""
+        if possessed_staff(clause_before(text, fig.start, sent[0], strict=True), head):
+            return workforce(text, fig, sent, jobs=True)
         return "", ""
     measure = figure_measure(text, fig, sent, next_start)
     if measure[0]:

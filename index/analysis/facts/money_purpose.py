@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.people_counts import (
     ASIDE,
 )
@@ -97,6 +99,9 @@ _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
 # work, as "for" does, while "to the town", "to families" name whom it is given to.
 _PAYING_FOR = frozenset("support fund finance pay cover help assist back".split())
 _WORK_NOUN = re.compile(r"[a-z]-(?:up|out)$|[a-z]{3}(?:ing|tion)$")
+# A loan's modifier names its kind, no purpose ("a bridge loan of $300 million", "an emergency loan
+# of 10 billion yen"): one row with "would lend $300 million" (t13al-r N2/a: "money for bridge loan")
+_LOANS = frozenset("loan loans".split())
 _PURPOSE_MAX_WORDS = 4
 
 
@@ -200,7 +205,7 @@ def money_purpose(
         kept = list(before)
         while kept and kept[-1] in _PURPOSE_CONNECTORS:
             kept.pop()
-        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS:
+        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS and kept[-1] not in _LOANS:
             words = kept[-2:]  # "a reconstruction fund of $5m"
         elif gets := [k for k, w in enumerate(kept) if w in RECEIVING]:
             # "the guarantee fund would receive 2.5 billion euros", "The guarantee fund will receive
@@ -230,3 +235,42 @@ def money_purpose(
     if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
         return None
     return one, written
+
+
+_PLEDGED = "pledged"
+
+
+def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` (a corpus's values, in order) with money pledged for no purpose its clause names
+    ("Farmers will receive Rs 500 million in relief", "would provide a €2.5 billion credit line")
+    given the purpose another article names for money pledged of the same currency and value ("will
+    give 500 million rupees in drought aid": *money for drought aid*), when one purpose holds that
+    value, its article gives no value of that purpose itself and no other payer is named (t13al-r
+    N7: two single rows of one sum, a credit line apart from the guarantee fund's row). Only the same
+    value: a different one is never made a disagreement so. A new list; a value given a purpose is
+    a copy. Linear: values are found by (unit, value)."""
+    held: dict[tuple[str, float | str], dict[str, FactValue]] = {}
+    for v in figures:
+        if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per:
+            held.setdefault((v.unit, v.value), {}).setdefault(v.measure, v)
+    if not held:
+        return list(figures)
+    docs_of: dict[str, set[str]] = {}
+    owners_of: dict[str, set[str]] = {}
+    for v in figures:
+        if v.kind == "money" and v.measure.startswith(_PLEDGED + "|"):
+            docs_of.setdefault(v.measure, set()).add(v.doc)
+            owners_of.setdefault(v.measure, set()).add(v.owner)
+    out = list(figures)
+    for i, v in enumerate(out):
+        if v.kind != "money" or v.measure != _PLEDGED or v.per:
+            continue
+        purposes = held.get((v.unit, v.value), {})
+        if len(purposes) != 1:
+            continue
+        measure, named = next(iter(purposes.items()))
+        others = owners_of[measure] - {"", v.owner}
+        if v.doc in docs_of[measure] or (v.owner and others):
+            continue
+        out[i] = replace(v, measure=measure, label=named.label)
+    return out

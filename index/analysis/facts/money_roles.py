@@ -86,6 +86,7 @@ _MONEY_LABELS = {
     "cut": "money cut or saved",
     "shortfall": "shortfall",
     "deposits": "deposits",
+    "debt": "debts",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -344,6 +345,23 @@ def _savings_held(words: Sequence[str], k: int) -> bool:
     return not any(w in _SAVINGS_MADE for w in words[max(0, k - _SAVINGS_MADE_WORDS) : k])
 
 
+# The verbs of holding savings ("held savings of"), and the nouns of the books they are held on
+# ("£6.1bn of savings on its books"): savings so held are a bank's deposits.
+_HOLD_VERBS = frozenset("hold holds held holding".split())
+_BOOKS = frozenset("books balance".split())
+
+
+def _savings_held_by(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is the savings a bank holds, by the lower-case words of its clause before
+    and after it: "savings" named right by it ("savings of £5.8bn", "£6.1bn of savings", "£6.1bn in
+    savings") with a verb of holding before (:data:`_HOLD_VERBS`) or "on its books" after, and no
+    verb of making savings (:data:`_SAVINGS_MADE`: "delivered savings of £12m" is a cut)."""
+    named = before[-2:] == ["savings", "of"] or (after[:1] in (["of"], ["in"]) and after[1:2] == ["savings"])
+    if not named or _SAVINGS_MADE & set(before):
+        return False
+    return bool(_HOLD_VERBS & set(before[-4:])) or bool(_BOOKS & set(after[2:6]))
+
+
 def _role_after(after: Sequence[str]) -> str | None:
     """The money role said right after an amount: a noun it modifies, the head of a compound
     rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
@@ -503,6 +521,10 @@ def money_measure(
         # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
         # or costing governs keeps that reading ("aid of €2m went to the families")
         return "spent", _MONEY_LABELS["spent"]
+    if _savings_held_by(before, after):
+        # "The society held savings of £5.8 billion", "with £6.1bn of savings on its books": a
+        # bank's savings are its deposits, one row (t13al-r N1/b: "holding" and "money cut or saved")
+        return "deposits", _MONEY_LABELS["deposits"]
     given = _governing_role(before)
     if given is None and _grant_level(text, sent, own_start, before):
         # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
