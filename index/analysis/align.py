@@ -289,10 +289,17 @@ def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> li
         covered = sum(max(0, min(e, s.end) - max(st, s.start)) for st, e in noise)
         if covered / length > NOISE_OVERLAP:
             continue
-        ts = _percentages(_figure_words(terms(s.text, s.start), s.text, s.start), s.text, s.start)
+        ts = sentence_terms(s.text, s.start)
         if ts:
             out.append((Span(s.start, s.end, s.text), ts))
     return out
+
+
+def sentence_terms(text: str, offset: int = 0) -> list[Term]:
+    """The terms a content sentence ``text`` (at ``offset``) is compared by: :func:`terms`, a
+    figure and its unit one term (:func:`_figure_words`: "40 km", "5000000 USD"), a percentage
+    one term (:func:`_percentages`)."""
+    return _percentages(_figure_words(terms(text, offset), text, offset), text, offset)
 
 
 def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:
@@ -518,7 +525,10 @@ def _headline(article: ArticleLike, spans: list[Span], ts: list[list[Term]]) -> 
     title = getattr(article, "title", None)
     if not isinstance(title, str) or not title.strip():
         return None
-    want = [x.term for x in terms(title)]
+    # read as the sentences are: a title read by words alone ("40", "km") was never its
+    # sentence ("40 km"), so a headline with a figure in it was no headline, and each article's
+    # headline was paired with the other's lead (t13am N11)
+    want = [x.term for x in sentence_terms(title)]
     if not want:
         return None
     for k, (span, own) in enumerate(zip(spans[:_HEADLINE_WITHIN], ts)):

@@ -908,6 +908,25 @@ def _temperature_conversion(
 
 _HOURLY = {"km": "km/h", "mi": "mph"}
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
+# What makes "second" after a number the ordinal: a plural noun after it (a word of letters ending
+# in "s", not "ss"), "8,000 second doses", "40 second homes", or a compound it opens, "300
+# second-year students": they count the second of things, no seconds
+_PLURAL_AFTER = re.compile(r"-[a-z]|\s+[a-z]*[^s\W]s\b")
+
+
+def _ordinal_second(text: str, tm: re.Match[str], value: float, limit: int) -> bool:
+    """Whether the time unit :data:`_TIME` matched after a number is the ordinal "second": singular,
+    after a number other than one and before it a space, and a plural noun after it ("8,000 second
+    doses" were a duration of 8,000 seconds, a row "duration"; s44-y1's leftover). "30 seconds",
+    "a 30-second clip" and "waited 45 second before" (no plural noun after it) stay durations."""
+    return (
+        tm.group("u").lower() == "second"
+        and tm.group("sep") != "-"
+        and value != 1
+        and _PLURAL_AFTER.match(text, tm.end(), limit) is not None
+    )
+
+
 # A half after a whole number of a unit: "six and a half years", "two-and-a-half hours" (N + 0.5 of
 # the unit after it). It was no part of the figure, so "jailed for six and a half years" was read
 # as no duration at all (review s41-rv finding 9).
@@ -1580,6 +1599,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             out.append(_half_unit_duration(text, m, start))
             taken.append((m.start(), m.end()))
+    for victim in _a_victims(text, start, end):
+        if not any(a <= victim.start < b for a, b in taken):
+            out.append(victim)
+            taken.append((victim.start, victim.end))
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
@@ -1706,6 +1729,37 @@ _ONE_VICTIM = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been|has|had|is)\s+)?(?:killed|died|dead|injured|hurt|wounded)\b",
     re.I,
 )
+
+
+# "A man was killed", "An elderly woman died", "a worker has died": the article before a singular
+# noun (its last word, :func:`_a_victims`) and a death verb, passive or intransitive ("A fire killed
+# three" is no victim)
+_A_VICTIM = re.compile(
+    r"\b(?P<a>[Aa]n?)\s+(?P<n>[a-z][a-z-]*(?:\s+(?!(?:was|has|had|is)\b)[a-z][a-z-]*)?)\s+(?:(?:was|has\s+been|had\s+been)\s+killed"
+    r"|(?:has\s+|had\s+)?died|(?:was|is)\s+(?:found\s+)?dead)\b"
+)
+
+
+# Words before a victim's noun that make "a" no count of a toll's one: "a first child", "a further
+# worker", "a fresh victim" (a next victim, the ordinals' kind)
+_NOT_ONE_VICTIM = frozenset("first next further fresh new last final".split())
+
+
+def _a_victims(text: str, start: int, end: int) -> Iterable[Figure]:
+    """Counts of one victim written with "a"/"an" in ``text[start:end]``: a singular noun of one
+    person after it (:func:`~.facts.words.one_of_people`) and a death verb (:data:`_A_VICTIM`), a
+    count of 1 of that noun ("A man was killed": "A man"). It was no figure while "One person was
+    killed" was a toll of one (s44-y3's leftover); "A fire killed three", "a man was seen" none."""
+    from waic_reader.index.analysis.facts.earlier import ORDINALS  # (the facts' people nouns, ordinals)
+    from waic_reader.index.analysis.facts.words import one_of_people
+
+    for m in _A_VICTIM.finditer(text, start, end):
+        words = m.group("n").lower().split()
+        # ("A third child has died" is a toll of three, an ordinal's: earlier.ordinal_victims)
+        if one_of_people(words[-1]) and not any(w in ORDINALS or w in _NOT_ONE_VICTIM for w in words):
+            yield Figure(
+                m.start("a"), m.end("n"), m.start("a"), m.end("a"), "count", 1.0, noun=m.group("n"), spelled=True
+            )
 
 
 def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure | None:
@@ -1927,7 +1981,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             conversion = (cval, cunit)
             conversion_span = ((cm.start("sign") if cm.group("sign") else cm.start("num")), cm.end() - 1)
             e = cm.end()
-    elif (tm := _TIME.match(text, e, limit)) is not None:
+    elif (tm := _TIME.match(text, e, limit)) is not None and not _ordinal_second(text, tm, value, limit):
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
         e = tm.end()
         if high is None and (compound := _compound_time(text, e, limit, value, unit)) is not None:

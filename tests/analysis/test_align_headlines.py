@@ -85,8 +85,50 @@ FUEGO_B = (
     "TARNOW, 4 de mayo (Agencia) - Las llamas arrasaron la fábrica textil de Tarnow durante la noche del "
     "domingo, informaron los bomberos.\n"
 )
+# t13am N11 (/work/s45/t13am/corpus, cut down): a headline with a figure and its unit ("40 km")
+# was no headline (the sentence reads the figure as one term, the title read alone as two), so
+# each headline was paired as a split half with the other article's lead. Ours: money, tonnes.
+SPILL_A = (
+    "Sodium cyanide spill forces water shutdown for 48,000 in Kaldmoor\n\n"
+    "KALDMOOR, March 4 (Nordwire) - Twelve tonnes of sodium cyanide\nescaped from an Orrin Chemicals AG storage "
+    "tank into the Vessna River\nlate on Tuesday, contaminating about 40 kilometres (25 miles) of the\nriver and "
+    "cutting tap water to 48,000 people, authorities said.\n\n"
+    "Twenty-seven people were hospitalised with symptoms of cyanide\nexposure, a spokesman for the Kaldmoor regional "
+    "health service said.\nAround 1,200 residents were evacuated from homes along the river.\n"
+)
+SPILL_B = (
+    "Cyanide spill poisons 40 km of the Vessna River\n\n"
+    "KALDMOOR — About 12 tonnes of sodium cyanide leaked from a storage tank at the Orrin Chemicals plant overnight "
+    "on Tuesday, poisoning a 40-kilometre stretch of the Vessna River and leaving 48,000 residents without drinking "
+    "water, officials said on Wednesday.\n\n"
+    "The Vessna River Authority said the leak began shortly after 23:00 on 3 March when a valve on tank 7 failed.\n\n"
+    "Twenty-seven people were treated in hospital for nausea and dizziness, the regional health service said. About "
+    "1,200 people living along the riverbank were evacuated as a precaution.\n"
+)
+FUND_A = (
+    "Brekka mill owner fined after river pollution\n\n"
+    "The owner of the Brekka paper mill was fined $5 million on Friday for polluting the Lomma river, the "
+    "environment agency said.\n"
+)
+FUND_B = (
+    "Paper mill to pay $5 million for Lomma pollution\n\n"
+    "BREKKA (Agency) - A court ordered the Brekka paper mill to pay a fine of $5 million over the pollution "
+    "of the Lomma river.\n"
+)
+TONNES_A = (
+    "Grain barge sinks in Oder delta\n\n"
+    "A barge carrying 900 tonnes of wheat sank in the Oder delta on Sunday, the port authority said.\n"
+)
+TONNES_B = (
+    "900 tonnes of wheat lost as barge sinks\n\n"
+    "SZCZECIN (Agency) - A grain barge with 900 tonnes of wheat on board went down in the Oder delta on "
+    "Sunday, port officials said.\n"
+)
 CASES = {
     "reported": (REPORTED_A, REPORTED_B),
+    "figure-reported": (SPILL_A, SPILL_B),
+    "figure-money": (FUND_A, FUND_B),
+    "figure-tonnes": (TONNES_A, TONNES_B),
     "dam": (DAM_A, DAM_B),
     "fire": (FIRE_A, FIRE_B),
     "fuego": (FUEGO_A, FUEGO_B),

@@ -70,21 +70,21 @@ def _durations(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # the brief's wordings behind a phrase before the subject
-        ("In Oskby, schools will stay closed for three days.", ("closure|schools", "closure duration: schools")),
-        ("After the eruption, the museum is closed for a week.", ("closure|museum", "closure duration: museum")),
+        ("In Oskby, schools will stay closed for three days.", ("closure|schools", "closure duration (schools)")),
+        ("After the eruption, the museum is closed for a week.", ("closure|museum", "closure duration (museum)")),
         # an aside after the subject: the airport, a way of travel (was keyed "km")
         ("Oskby airport, 30 km from the crater, will stay closed for 72 hours.", ("closure", "closure duration")),
         (
             "The museum, the island's oldest, will stay closed for a week.",
-            ("closure|museum", "closure duration: museum"),
+            ("closure|museum", "closure duration (museum)"),
         ),
         # an active verb and its object (was a bare "duration")
-        ("Officials closed schools for three days.", ("closure|schools", "closure duration: schools")),
-        ("The council shut the museum for a week.", ("closure|museum", "closure duration: museum")),
+        ("Officials closed schools for three days.", ("closure|schools", "closure duration (schools)")),
+        ("The council shut the museum for a week.", ("closure|museum", "closure duration (museum)")),
         ("Police suspended the driver for two weeks.", ("suspension|driver", "driver suspension")),
         # unchanged: a way's closure, a relative clause, the bare noun
         ("The line, which carries 40 trains a day, will remain closed for two days.", ("closure", "closure duration")),
-        ("Schools will stay closed for three days.", ("closure|schools", "closure duration: schools")),
+        ("Schools will stay closed for three days.", ("closure|schools", "closure duration (schools)")),
     ],
 )
 def test_a_closures_thing_is_read_past_phrases_and_asides(text: str, expected: tuple[str, str]) -> None:

@@ -26,7 +26,8 @@ def _strikers(*texts: str) -> dict[str, tuple[str, list[float]]]:
                 "Some 3,000 nurses and 500 junior doctors are on strike at Calder's hospitals, managers said.",
                 "About 3,000 nurses are on strike, joined by 600 junior doctors, the federation said.",
             ),
-            {"nurses": ("agree", [3000.0, 3000.0]), "junior doctors": ("disagree", [500.0, 600.0])},
+            # (keyed by the grade's current name, "junior" as "resident": s45-y2; labelled as written)
+            {"nurses": ("agree", [3000.0, 3000.0]), "resident doctors": ("disagree", [500.0, 600.0])},
         ),
         # variants: other trades, "walked out" and "alongside"
         (

@@ -4,7 +4,7 @@ and variants of my own).
 
 A closure's duration is keyed by what is closed (roles.lasting): the story's ways and services
 (the airport, the line) one row ``closure duration``, anything else a row naming its thing
-(``closure duration: schools``). The subject was lost behind a phrase before it ("In Oskby,
+(``closure duration (schools)``). The subject was lost behind a phrase before it ("In Oskby,
 schools will stay closed", "After the eruption, the museum is closed"), behind an aside ("Oskby
 airport, 30 km from the crater, will stay closed": keyed ``km``), and an active verb's object
 ("Officials closed schools for three days") named nothing: the schools' three days were a value
@@ -36,8 +36,8 @@ def _closures(facts: list[dict[str, object]]) -> dict[str, list[tuple[str, str]]
                 "Oskby airport will stay closed for a week. In Oskby, schools will stay closed for three days.",
                 "The airport will be closed for two days. After the eruption, the museum is closed for a week.",
             ],
-            "closure duration: schools",
-            "closure duration: museum",
+            "closure duration (schools)",
+            "closure duration (museum)",
         ),
         # variants: an active verb and its object; another story's nouns
         (
@@ -45,8 +45,8 @@ def _closures(facts: list[dict[str, object]]) -> dict[str, list[tuple[str, str]]
                 "The line will remain closed for a week. Officials closed schools for three days.",
                 "The line will be closed for two days. The council shut the museum for a week.",
             ],
-            "closure duration: schools",
-            "closure duration: museum",
+            "closure duration (schools)",
+            "closure duration (museum)",
         ),
         (
             [
@@ -54,8 +54,8 @@ def _closures(facts: list[dict[str, object]]) -> dict[str, list[tuple[str, str]]
                 "libraries will stay closed for three days.",
                 "The airport will be closed for two days. Across the region, parks are closed for a week.",
             ],
-            "closure duration: libraries",
-            "closure duration: parks",
+            "closure duration (libraries)",
+            "closure duration (parks)",
         ),
     ],
 )

@@ -54,3 +54,34 @@ def test_every_form_of_an_entity_finds_its_articles_and_is_one_timeline_subject(
     subjects = ws.timeline().subjects.values()
     named = {s.label: {x.doc for x in s.sightings} for s in subjects if s.kind == "entity" and s.label in forms}
     assert named == {entity.name: docs}
+
+
+# s45-rv 12: a word of the whole name found the articles writing only the short form but lit
+# nothing in them (no span: the reader opened them with no match). Reported shape: the Serious
+# Fraud Office defined as "SFO" in one article, written alone in two others.
+SFO = {
+    "a.txt": "Fraud trial opens\n\nThe Serious Fraud Office (SFO) charged three directors of Tarlow Foods on Monday.\n",
+    "b.txt": "Directors plead not guilty\n\nThe SFO said the case would take six weeks at Southwark Crown Court.\n",
+    "c.txt": "Trial adjourned\n\nThe judge adjourned the trial after the SFO asked for more time.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "word", "short"),
+    [(SFO, "Fraud", "SFO"), (DNB, "Nederlandsche", "DNB"), (KMA, "Meteorological", "KMA")],
+    ids=["reported-sfo", "own-dnb", "own-kma"],
+)
+def test_a_word_of_the_name_lights_the_short_form_where_it_is_written_alone(
+    tmp_path: Path, files: dict[str, str], word: str, short: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, "utf-8")
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    hits = ws.search(f"who:{word}", limit=None).hits
+    assert {h.doc for h in hits} == {"a", "b", "c"}
+    alone = {h.doc: h for h in hits if h.doc == "c"}["c"]
+    text = ws.corpus.article("c").text
+    assert [text[a:b] for a, b in alone.spans] == [short]

@@ -318,7 +318,8 @@ def figure_mentions(text: str) -> list[tuple[int, int, str, str]]:
         label = _FIGURE_LABELS.get(f.kind)
         if label is not None and names_a_thing(text, f, text.rfind("\n", 0, f.start) + 1):
             continue  # "Terminal 2", "Gate 7", "Coastal News 24": a name's number, no Number (t13aj N10)
-        if label is not None and f.num_end > f.num_start:
+        if label is not None and f.num_end > f.num_start and text[f.num_start : f.num_end].lower() not in ("a", "an"):
+            # (the article of "A man was killed" counts one for the fact sheet: no Number)
             name = figure_value_name(f)
             if f.conversion_span is not None:
                 # "40 kilometres (25 miles)", "15C (59F)", "Rs 16,189 crore, about $1.9 billion": one

@@ -1483,6 +1483,7 @@ def extract_figures(
     # a count of those of one event of the story beside the toll it states ("after two workers died
     # in hospital" beside "has risen to seven"): a part of it, no value of it
     gone |= parts(text, out, headline)
+    gone |= _one_of_its_toll(out)
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
@@ -1515,6 +1516,20 @@ def extract_figures(
         lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
         first_toll,
     )
+
+
+def _one_of_its_toll(values: Sequence[FactValue]) -> set[int]:
+    """The indices of the victims "a"/"an" counts ("A woman was killed when …": a toll of one,
+    figures._a_victims) in an article stating a larger death toll ("Three people died"): one of
+    them, no toll of its own (the article's row read 3 → 1)."""
+
+    def one(v: FactValue) -> bool:
+        return v.display.lower() in ("a", "an") and v.value == 1
+
+    tolls = [k for k, v in enumerate(values) if v.measure == "death" and v.kind == "count" and not v.owner]
+    if not any(not one(values[k]) for k in tolls):
+        return set()
+    return {k for k in tolls if one(values[k])}
 
 
 def _ordinal_toll(

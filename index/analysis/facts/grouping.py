@@ -3,6 +3,7 @@ linear in the number of figures (each compared with at most ``CANDIDATES`` group
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -1417,6 +1418,15 @@ def tell_apart(facts: Sequence[Fact]) -> None:
             common, every = words[k]
             # (a word of this row's alone: said in no other row of the label)
             alone = {w for w in every if rows_saying[w] == 1} - own
+            if _kind_alone(f):
+                # a row naming no measure nor counted thing: a word of its sentences tells it only
+                # where "of" binds it to the figure ("200 hours of unpaid work", "a limit of 100
+                # litres"); any other is not known to say what it measures ("amount (EUR): alone",
+                # "amount (EUR): need", "percentage: minister", "duration: billion": an adverb, a
+                # verb, the speaker, another figure's scale; s45-y2): its value tells it then
+                phrase = _of_phrase(f, alone)
+                told.append(f"{f.label}: {phrase}" if phrase else f"{f.label} · {value_text(f.values[0])}")
+                continue
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
             if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
                 phrase = _with_modifier(f, phrase)
@@ -1426,9 +1436,38 @@ def tell_apart(facts: Sequence[Fact]) -> None:
         shared = Counter(fold(label) for label in told)
         for k, f in enumerate(same):
             if k != main and shared[fold(told[k])] > 1:
-                told[k] = f"{told[k]} · {value_text(f.values[0])}"
+                # (a row told by its value already is told by its article: "duration · 2 days (e)")
+                by_value = " · " in told[k][len(f.label) :]
+                told[k] += f" ({f.values[0].doc})" if by_value else f" · {value_text(f.values[0])}"
         for f, label in zip(same, told, strict=True):
             f.label = label
+
+
+def _of_phrase(f: Fact, words: set[str]) -> str:
+    """The telling ``words`` (:func:`_telling`) "of" binds to a value of the row, as its first such
+    sentence writes them: the phrase after "<figure> of" ("200 hours of unpaid work": "unpaid
+    work", at most :data:`_PHRASE_WORDS`) or the noun before "of <figure>" ("a limit of 100
+    litres": "limit"); "" when none."""
+    for v in f.values:
+        said = _own_words(v)
+        if "" not in said:
+            continue
+        at = said.index("")
+        if at + 2 < len(said) and said[at + 1].lower() == "of":
+            run = list(itertools.takewhile(lambda w: fold(w) in words, said[at + 2 : at + 2 + _PHRASE_WORDS]))
+            if run:
+                return " ".join(run)
+        if at >= 2 and said[at - 1].lower() == "of" and fold(said[at - 2]) in words:
+            return said[at - 2]
+    return ""
+
+
+def _kind_alone(f: Fact) -> bool:
+    """Whether a row is labelled by its values' kind and unit alone ("amount (EUR)", "percentage",
+    "duration": :func:`~.extract.measure_label`): none of its values names a measure, a counted
+    noun or its stuff ("1,200 hectares of forest": ``FactValue.material``), nor is the row labelled
+    by what its clauses say (``FactValue.said``)."""
+    return not any(v.measure or v.head or v.material for v in f.values) and f.label not in {v.said for v in f.values}
 
 
 def fact_rows(per_article: Sequence[tuple[str, list[FactValue]]]) -> dict[tuple[str, int], int]:

@@ -98,6 +98,7 @@ from waic_reader.index.analysis.facts.words import (
 )
 from waic_reader.index.analysis.figures import (
     Figure,
+    figures_of,
 )
 from waic_reader.index.analysis.lexicon import (
     INCREMENT_WORDS,
@@ -192,6 +193,8 @@ def figure_measure(
     :func:`~.earlier.replaced_by_change`) names none, unless ``replaced``: then the measure it was
     a value of (the fact sheet carries it as what its article said first)."""
     key, label = _measure_of(text, fig, sent, next_start, prev_head, prev_end, replaced)
+    if not key and fig.kind == "count":
+        key, label = _elided_measure(text, fig, sent)
     if key and fig.kind == "count" and _ALL_BUT_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start):
         verb = CASUALTY_VERB.get(key.split("|")[0])
         noun = fig.noun.lower() or "people"
@@ -203,6 +206,33 @@ def figure_measure(
     if key == "arrested" and _SINCE_START.search(text, fig.end, sent[1]):
         return f"{key}|since the start", f"{label} since the start"
     return key, label
+
+
+# A count after an auxiliary standing for the verb of the clause before it: "Some 2,400 bus drivers
+# walked out, as did 1,300 train drivers", "…, and so did 40 nurses"
+_ELIDED_BEFORE = re.compile(
+    r",?\s+(?:as|and\s+so|so)\s+(?:did|have|had|has|were|was|are|is)\s+(?:(?:some|about|around|another|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _elided_measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+    """(measure key, label) of a count whose clause elides its verb (:data:`_ELIDED_BEFORE`): the
+    measure it would have with the verb phrase after the last count of the clause before ("walked
+    out"), read as that prose ("1,300 train drivers walked out."); ("", "") else. The elided count
+    was a bare count beside its sentence's strikers (s44-z1's leftover)."""
+    m = _ELIDED_BEFORE.search(text, sent[0], fig.start)
+    if m is None or m.end() != fig.start:
+        return "", ""
+    main = text[sent[0] : m.start()]
+    counts = [f for f in figures_of(main) if f.kind == "count"]
+    if not counts:
+        return "", ""
+    prose = f"{text[fig.start : fig.end]}{main[counts[-1].end :]}."
+    read = next((f for f in figures_of(prose) if f.start == 0), None)
+    if read is None or read.kind != "count":
+        return "", ""
+    return _measure_of(prose, read, (0, len(prose)), None, "", None, False)
 
 
 def _measure_of(

@@ -11,6 +11,7 @@ from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, wi
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
+    DISEASES,
     REPORTING_VERBS,
     SAME_NOUN,
     VERB_ADVERBS,
@@ -510,6 +511,10 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
     while j >= 0 and len(mods) < 2 and not _percent_stop(before[j]):
         mods.insert(0, bare_word(written[j]))
         j -= 1
+    if j >= 0 and before[j] in DISEASES:
+        # a disease opening the rate's compound, past the two words kept ("Polio vaccination
+        # coverage in Palloch"): what it is of, kept below
+        mods.insert(0, bare_word(written[j]))
     # A name among the words before the head is whose rate it is ("Nordvik shares", "Japan's
     # inflation"): kept as a modifier, so two owners' rates are never a disagreement; other words
     # name it in the label only ("annual inflation" and "inflation" are one rate, compared).
@@ -533,6 +538,9 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         # tax will rise by almost 5%"; review s43-rv finding 16: rows "raise council tax" and
         # "percentage")
         mods, names, change = mods[1:], names[1:], True
+    # (a disease is whose rate it is as a name is: polio's and measles' vaccination coverage in one
+    # town are two measures, never one row in disagreement; s45-y2)
+    names = [name or w.lower() in DISEASES for w, name in zip(mods, names)]
     owners = tuple(sorted(w.lower() for w, name in zip(mods, names) if name))
     named = " ".join([*(w if name else w.lower() for w, name in zip(mods, names)), head])
     if possessed is not None:

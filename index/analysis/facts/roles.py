@@ -585,7 +585,9 @@ def _keyed(found: tuple[str, str], head: str) -> tuple[str, str]:
         return SENTENCE_SUSPENSION
     if head in _WAYS or (found[0] == "delay" and people_kind(head)):
         return found  # the story's ways and services, and the people travelling on them: one measure
-    return f"{found[0]}|{head}", f"{found[1]}: {head}"
+    # (named as a measure's owner is, "closure duration (schools)": "closure duration: schools" read
+    # as a row told apart by a stray word of its sentence, s45-y2)
+    return f"{found[0]}|{head}", f"{found[1]} ({head})"
 
 
 def _part_subject(parts: Sequence[Sequence[str]], verb: str, after: int) -> str:
@@ -758,7 +760,7 @@ def lasting(before: Sequence[str], parts: Sequence[Sequence[str]] = ()) -> tuple
     (:data:`_WAYS`: "the line", "services on the line"), or people delayed, keep the bare key;
     a person suspended is no closure ("the driver was suspended for" → ("suspension|driver",
     "driver suspension")); any other thing is keyed by its noun ("the council vote on the bridge
-    was postponed by" → ("delay|vote", "delay duration: vote")), never compared with the story's.
+    was postponed by" → ("delay|vote", "delay duration (vote)")), never compared with the story's.
     A noun ("the closure could last", "delays of") or a subject the clause does not name keeps
     the bare key."""
     i = len(before) - 1
@@ -1329,6 +1331,10 @@ _NO_TRADE = frozenset("union unionised unionized other more some many local its 
 # ("lorry drivers", "truck drivers"): "rail drivers" and "train drivers" are one trade (review
 # s44-rv finding 3: keyed as written, two rows, their disagreement lost); "bus" and "tram" are two.
 _SAME_TRADE = dict.fromkeys("rail railway railways railroad train trains".split(), "rail")
+# One grade of a trade under its old and new names, by the trade's noun: England's junior doctors
+# were renamed resident doctors in 2024 (s44-z1's leftover: "About 5,000 junior doctors" and "Some
+# 6,000 resident doctors are on strike" were two rows); "senior doctors", "consultants" stay apart.
+_SAME_GRADE = {("junior", "doctors"): "resident", ("junior", "physicians"): "resident"}
 
 
 def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
@@ -1349,7 +1355,7 @@ def strikers_trade(unit: str, modifiers: Sequence[str]) -> str:
     if noun and noun not in _STRIKERS_AS_SUCH:
         # the word before a trade's noun names which one: "bus drivers" and "tram drivers" are two
         # trades (review s43-rv 6: keyed by the noun alone they were one, a false disagreement)
-        return f"{trade[-1]} {noun}" if trade else noun
+        return f"{_SAME_GRADE.get((trade[-1], noun), trade[-1])} {noun}" if trade else noun
     return " ".join([*trade, noun]) if trade else ""
 
 

@@ -83,10 +83,12 @@ SAME_NOUN: dict[str, str] = {
 # ("87 confirmed cases", "112 recorded cases" and "134 cases" are one outbreak's cases; "suspected"
 # cases stay apart), or the disease of its cases ("measles cases": the one outbreak's; s42-rv
 # finding 10, three single rows and no rise shown).
-PLAIN_MODIFIERS = frozenset(
-    """confirmed reported recorded registered known official measles mumps rabies scabies cholera
-    covid covid-19 flu influenza ebola mpox dengue""".split()
+# Diseases by name: what cases are of, and what a rate is of ("polio vaccination coverage")
+DISEASES = frozenset(
+    """measles mumps rabies scabies cholera covid covid-19 flu influenza ebola mpox dengue polio
+    diphtheria tuberculosis malaria typhoid hepatitis rubella""".split()
 )
+PLAIN_MODIFIERS = DISEASES | frozenset("confirmed reported recorded registered known official".split())
 MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     # Money given or promised (what it is for is read apart, whatever the verb: :func:`~.money_purpose.money_purpose`)
@@ -627,6 +629,12 @@ _ONE_OF_KIND = {
     "child": "children",
     "person": "people",
 }
+
+
+def one_of_people(noun: str) -> bool:
+    """Whether a singular noun (lower case) names one person: "man", "woman", "worker", "person"
+    (the singular of a kind of people, :data:`_ONE_OF_KIND`)."""
+    return noun in _ONE_OF_KIND
 
 
 def people_kind(head: str) -> bool:

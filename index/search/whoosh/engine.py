@@ -883,8 +883,10 @@ class SearchIndex:
         # mention of the entity there: ``expand`` finds that article by the short form, so its
         # mentions of it are the matches ("The RNF said …" of ``who:"Royal Nursing Federation"``,
         # t13ajr S1)
-        shorts = view.short_forms()
-        return names.union(*(shorts.get(n, ()) for n in names))
+        # (and so is a word of its whole name asked alone: ``who:Fraud`` finds the articles that
+        # write only "SFO", as ``expand`` does with ``word_shorts``, and lights it there, s45-rv 12)
+        shorts, word_shorts = view.short_forms(), view.word_shorts()
+        return names.union(*(shorts.get(n, ()) for n in names), *(word_shorts.get(n, ()) for n in names))
 
     def query_said(self, query: str, doc: str | None = None) -> set[str]:
         """``said`` field terms the submitted ``query`` asks for (not under NOT); given ``doc``,
