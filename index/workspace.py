@@ -1388,7 +1388,7 @@ class Workspace:
         s37-p)."""
         if not self.index_ready():
             return lambda _article: None
-        from waic_reader.index.analysis.kept_mentions import kept_keys
+        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp, kept_keys
         from waic_reader.index.analysis.kept_mentions import kept_version as mentions_version
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline_cache import kept_noise_from_index, kept_version
@@ -1398,7 +1398,15 @@ class Workspace:
         marks = self.analyser.marks_keys()
         stored = self.index.stored()
         version = kept_version()
-        values_version = mentions_version(analysis_version())
+        rules = analysis_version()
+        now = gazetteer_stamp()
+        values_version = mentions_version(rules, now)
+        # An edit of the user's gazetteer re-indexes only the articles it can change
+        # (gazetteer_docs; none until a sync runs): every other article's kept mentions and quotes,
+        # made under the files it was indexed with, are still right, and are read, not found again
+        # (every article was recognised again after any edit: issue 15). Empty, and two stat
+        # calls, while every article holds the stamp of now.
+        stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()})
 
         def check(a: Article) -> _Kept | None:
             entry = self.corpus.entries.get(a.doc)
@@ -1412,7 +1420,9 @@ class Workspace:
             spans, text_hash = got
             if text_hash != text_key(a.text):
                 return None
-            return _Kept(spans, row, text_hash, kept_keys(a, spans, values_version, text_hash))
+            held = row.gazetteer
+            values = values_version if held in (None, now) or a.doc in stale else mentions_version(rules, held)
+            return _Kept(spans, row, text_hash, kept_keys(a, spans, values, text_hash))
 
         return check
 
@@ -1567,7 +1577,7 @@ class Workspace:
         from waic_reader.index.analysis.entities.mentions import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures_language
-        from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
+        from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept, gazetteer_stamp
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
             KeptArticle,
@@ -1587,12 +1597,23 @@ class Workspace:
         # 20,000 rows took ~2 s of every timeline): what they give is kept in the folder's
         # caches, so the next timeline reads neither the index nor a file.
         stored: dict[str, StoredDoc] | None = None
+        # The rows whose names an edit of the user's gazetteer since they were indexed can change
+        # (a sync re-indexes them; the `timeline` command opens the index as it is): read again.
+        stale: set[str] = set()
 
         def index_row(doc: str) -> StoredDoc | None:
-            nonlocal stored
+            nonlocal stored, stale
             if stored is None:
                 stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
+                stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()}) if stored else set()
             return stored.get(doc)
+
+        def names_stale(held: Mapping[str, str | None]) -> set[str]:
+            if self.index_ready() or self._open_built_index():
+                return self.index.names_stale(held)
+            return set(held)  # no index to tell which articles an edit can change: every one
+
+        kept.forget_names_stale(gazetteer_stamp(), names_stale)
 
         articles: list[KeptArticle] = []
         mentions: dict[str, list[Mention]] = {}
@@ -1604,11 +1625,14 @@ class Workspace:
             stamp = self.corpus.meta_stamp(doc)
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
             if got is None:
-                got = kept_from_index(doc, index_row(doc), entry.size, entry.mtime_ns, stamp, kept.version, marks)
-                if got is not None:
+                row = index_row(doc)
+                got = kept_from_index(
+                    doc, None if doc in stale else row, entry.size, entry.mtime_ns, stamp, kept.version, marks
+                )
+                if got is not None and row is not None:
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
-                        got.sha, marks(doc, got.sha), got.names, got.entries,
+                        got.sha, marks(doc, got.sha), got.names, got.entries, row.gazetteer,
                     )  # fmt: skip
             values = None
             if got is not None:

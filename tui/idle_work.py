@@ -67,6 +67,10 @@ class IdleWork(App[object]):
         # event, whether one came since the last pass, the pending check, and what the passes
         # took (counted for tests and tests/perf/tui_keys.py).
         self._last_input = 0.0
+        # The last time a pass found a worker running: the quiet period counts from the later of
+        # this and the last input, so a pass never lands while the screen a key opened is still
+        # showing what its worker just made (its first paint came 0.1-0.7 s later for it under load).
+        self._last_busy = 0.0
         self._input_since_collect = False
         self._idle_check: Timer | None = None
         self._idle_check_full = False  # the pending check waits for the long pause
@@ -127,11 +131,15 @@ class IdleWork(App[object]):
             due = self.IDLE_FULL_COLLECT_AFTER_S
         else:
             return
-        quiet_for = time.monotonic() - self._last_input
+        now = time.monotonic()
         # Not idle yet: input came after the timer was set, messages are still queued, or a
         # worker is running (a search, the fact sheet, a reindex: a collection holds the GIL and
-        # would delay the result the user is waiting for). Look again later.
+        # would delay the result the user is waiting for), or ran less than the quiet period ago
+        # (its result is being shown: the screen's first layout and paint). Look again later.
         busy = self.message_queue_size > 0 or any(not worker.is_finished for worker in self.workers)
+        if busy:
+            self._last_busy = now
+        quiet_for = now - max(self._last_input, self._last_busy)
         if quiet_for < due or busy:
             wait = due - quiet_for if not busy else self.IDLE_COLLECT_AFTER_S / 4
             self._arm_idle_check(wait, full=not self._input_since_collect)

@@ -165,7 +165,7 @@ class Analysis:
         (:func:`facts.extract.live_entries`); [] for an article that is no live blog."""
         from waic_reader.index.analysis.facts.extract import live_entries
 
-        return live_entries(self.article.text, self.article.title)
+        return live_entries(self.article.text, self.article.title, self.article.date)
 
     def kept_mentions(self) -> bytes:
         """The article's mentions encoded for the search index (:mod:`kept_mentions`): indexing

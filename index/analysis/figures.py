@@ -698,9 +698,17 @@ _LETTER_SIGN = (
 # are written: that country's dollar ("FJ$5 million", "Z$"; t13ai N1: "T$1.2 billion" was a count)
 _LETTERS_DOLLAR = r"(?-i:[A-Z]{1,3})[$＄]"
 
+# A percentage's sign or word after its number, spaced or glued ("5 pct", "7.5pct", "7.5pc" as
+# British papers write it, lower case: "5 PC" is a computer), and percentage points ("3.2
+# percentage points", "3.2ppt": unit "pp"). Glued, the number is read before it (NUMBER's
+# lookahead); t13al-r S7: "Sales grew 7.5pct." was no figure. The search analyzer reads the same
+# words (search.whoosh.analyzer: "3.2ppt" found by 3.2, "7.5pc" a percentage).
+PERCENTAGE_POINTS = ("ppt",)
+GLUED_PERCENT = rf"(?:pct|percent|{_alt(PERCENTAGE_POINTS)}|(?-i:pc))\b"
+
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|{_LETTERS_DOLLAR}|(?:{_CODE})\b|{_WORD_CODE}|{_LETTER_SIGN})\s?(?=[.\d])|(?<![\w.,:/{re.escape(SIGN_CHARACTERS)}]))"
-    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF]|p)\b)|(?![\w:/]|[.,]\d))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_UNITS_ALT})(?![\w/²]))|(?=(?-i:[CF]|p)\b)|(?={GLUED_PERCENT})|(?![\w:/]|[.,]\d))"
     rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
@@ -735,7 +743,10 @@ def _over_a_span(text: str, over: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
-_RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
+# (its high end's percent glued too: "by 5-10pct", "between 3pc and 4pc")
+_RANGE = re.compile(
+    rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?:(?={GLUED_PERCENT})|(?![\w]|[.,]\d))", re.I
+)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # A change verb straight before a number, "rose 28% to 153p", "up from 12 to 14", or with "by",
 # "will rise by £89 to £1,872", "went up by 20p to £3.40": a change and the level reached, never a
@@ -754,7 +765,11 @@ CHANGE_BY_BEFORE = re.compile(
 # change verb, its object, "from" the value replaced (then "to" the new one): two figures, never the
 # range 12-15 (the fact sheet leaves the replaced value out of its measure too).
 CHANGED_FROM = re.compile(rf"\b(?:{_alt(CHANGE_VERBS)})\s+(?:[^\W\d_][\w’'-]*\s+){{1,5}}from\s+$", re.I)
-_PERCENT = re.compile(r"\s?(?P<p>%|pct\b|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+# (GLUED_PERCENT's words spaced too, above NUMBER)
+_PERCENT = re.compile(
+    rf"\s?(?P<p>%|pct\b|(?-i:pc)\b|percent\b|per\s+cent\b|percentage\s+points?\b|(?P<pp>{_alt(PERCENTAGE_POINTS)})\b)",
+    re.I,
+)
 _CUR_WORD = re.compile(
     rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
 )
@@ -1869,7 +1884,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         if cw and cw.group("w").lower() in ("dlrs", "dollars"):
             e = cw.end()  # "US$5 million dollars"
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
-        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
+        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") or pm.group("pp") else "%")
         e = pm.end()
     elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
         kind = "money"

@@ -146,9 +146,11 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def kept_version(analysis_version: str) -> str:
-    """The version a kept value is made under: the analysis version and the gazetteers' stamp."""
-    return f"{analysis_version}-gaz{gazetteer_stamp()}"
+def kept_version(analysis_version: str, stamp: str | None = None) -> str:
+    """The version a kept value is made under: the analysis version and the gazetteers' stamp
+    (``stamp``: that of the files an article was indexed with, :func:`gazetteer_stamp`'s form;
+    None: the files as they are now)."""
+    return f"{analysis_version}-gaz{gazetteer_stamp() if stamp is None else stamp}"
 
 
 def pack_rows(rows: list[list[Any]], layout: int, version: str, source: str, noise_digest: str) -> bytes:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -350,12 +350,16 @@ class TimelineCache(KeptEntries):
         marks: str = "",
         names: str = "",
         entries: Sequence[tuple[int, str]] = (),
+        gazetteer: str | None = None,
     ) -> None:
         """Keep an article's entry: ``sha`` is its text's hash (``overrides.text_key``),
         ``marks`` the key of its marks when it was analysed (:class:`MarksKeys`) and ``names``
         what the corpus grouping of names reads of it (``kept_mentions.kept_names``, JSON),
-        ``entries`` its live-blog entries (start, "HH:MM")."""
+        ``entries`` its live-blog entries (start, "HH:MM"), ``gazetteer`` the stamp of the
+        gazetteer files its mentions were recognised with (``kept_mentions.gazetteer_stamp``;
+        None: not known, as stale as any other)."""
         self.entries[doc] = {
+            "gazetteer": gazetteer,
             "size": size,
             "mtime_ns": mtime_ns,
             "meta": stamp,
@@ -369,6 +373,20 @@ class TimelineCache(KeptEntries):
         }
         self.changed = True
 
+    def forget_names_stale(self, now: str, stale: Callable[[Mapping[str, str | None]], set[str]]) -> None:
+        """Drop the entries whose mentions an edit of the user's gazetteer can change: of those
+        kept under gazetteer files other than ``now``'s stamp (doc id → stamp, None for an entry
+        that names none), the docs ``stale`` says (``SearchEngine.names_stale``: those writing a
+        word of an entry the edit adds, removes or changes). The others' mentions are still
+        right. An entry is keyed by its file, not the gazetteer: without this, the timeline kept
+        the names of a gazetteer entry the user had since removed, for good."""
+        held = {d: e.get("gazetteer") for d, e in self.entries.items() if e.get("gazetteer") != now}
+        if not held:
+            return
+        for doc in stale({d: g if isinstance(g, str) else None for d, g in held.items()}):
+            if self.entries.pop(doc, None) is not None:
+                self.changed = True
+
 
 def keep_analysed(
     kept: TimelineCache, size: int, mtime_ns: int, stamp: str, analysis: Analysis, marks: MarksKeys
@@ -378,6 +396,7 @@ def keep_analysed(
     ``mtime_ns``, ``corpus.yaml`` ``stamp``) and the user's ``marks`` now, and return it: the one
     way an analysed article's entry is made, so the timeline and the fact sheet each leave the
     other nothing to read again."""
+    from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
     from waic_reader.index.analysis.overrides import text_key
 
     article = analysis.article
@@ -386,5 +405,9 @@ def keep_analysed(
     timed = analysis.live_entries
     found = first_mentions(analysis.mentions, timed, article.date)
     sha, names = text_key(article.text), analysis.kept_names()
-    kept.put(article.doc, size, mtime_ns, stamp, got_article, noise, found, sha, marks(article.doc, sha), names, timed)
+    gazetteer = gazetteer_stamp()
+    kept.put(
+        article.doc, size, mtime_ns, stamp, got_article, noise, found, sha, marks(article.doc, sha), names, timed,
+        gazetteer,
+    )  # fmt: skip
     return Kept(got_article, noise, found, sha, names, timed)

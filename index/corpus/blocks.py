@@ -294,6 +294,10 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     # lien", near the column's width in a text-mode browser's dump) are a line of their own in
     # any language, never the first line of the paragraph under them (t13s F4, s31-g).
     links = _page_link_lines(lines)
+    # A section heading is a line of its own, never a wrapped line of the headline or paragraph
+    # beside it (t13al-r S4: "Hurricane Delia makes landfall – live updates" over "Key events",
+    # with no "Show key events only" under it, was one title).
+    heads = [_section_heading(line) for line in lines]
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
         first = _first_token_width(text[s:e])
@@ -323,7 +327,8 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and not ends_like_sentence(line)
         )
-        if deliberate or paragraph_indent or lead_in or closing or i >= tail or links[i] or links[i - 1]:
+        apart = links[i] or links[i - 1] or heads[i] or heads[i - 1]
+        if deliberate or paragraph_indent or lead_in or closing or i >= tail or apart:
             groups.append([])
         groups[-1].append((s, e))
     return [span for group in groups for span in _headlines_apart(text, group)]
@@ -513,6 +518,32 @@ def _furniture_line(line: str) -> bool:
         return True
     label = phrase_label(block_features(Block(0, len(line), "paragraph", line)))
     return label is not None and label[0] in _FURNITURE_KINDS
+
+
+#: The most words of a section heading (:func:`_section_heading`): "Das Wichtigste in Kürze".
+_HEADING_WORDS = 4
+# The boilerplate split's kinds of a heading line: a live blog's controls ("Key events", "Latest
+# updates") and the header of a list of stories ("Top stories", "Most read").
+_HEADING_KINDS = ("live-blog", "headline-list")
+
+
+def _section_heading(line: str) -> bool:
+    """Whether ``line`` is a section heading of a page, of a few words and no sentence: a live
+    blog's control or a list of stories' header, as the boilerplate split's phrase rules call
+    them (``noise.block_rules.phrase_label``), or the heading of a summary the article gives
+    ("Summary", "Key points", "Das Wichtigste": ``noise.menus.LIST_HEADING``, the one list)."""
+    body = line.strip()
+    if not body or len(words(body)) > _HEADING_WORDS or ends_like_sentence(body):
+        return False
+    # lazy: the boilerplate rules read this module's blocks
+    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.features import block_features
+    from waic_reader.index.analysis.noise.menus import LIST_HEADING
+
+    if LIST_HEADING.match(body):
+        return True
+    label = phrase_label(block_features(Block(0, len(body), "paragraph", body)))
+    return label is not None and label[0] in _HEADING_KINDS
 
 
 def _raw_blocks(text: str, markdown: bool = False) -> list[tuple[int, int]]:

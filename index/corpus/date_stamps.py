@@ -48,9 +48,11 @@ from waic_reader.index.corpus.date_patterns import (
     ZONES,
     FoundDate,
 )
+from waic_reader.index.corpus.tokens import KOREAN_HANGUL
 
 __all__ = [
     "capitals_stamp",
+    "dateline_name",
     "dateline_under",
     "foreign_fields",
     "foreign_label",
@@ -118,8 +120,10 @@ def foreign_line(line: str) -> re.Match[str] | None:
 
 
 # A name written without spaces beside a date: one run of two to eight letters ("新华财经",
-# "共同通信", "NHKニュース"), at least one of them of those scripts (:data:`_UNSPACED`).
+# "共同通信", "NHKニュース", Korean's one word "연합뉴스"), at least one of them of those scripts
+# (:data:`_UNSPACED`) or Hangul (:data:`_HANGUL`).
 _UNSPACED_NAME = re.compile(r"[^\W_]{2,8}")
+_HANGUL = re.compile(f"[{KOREAN_HANGUL}]")
 # What may set a date line's name apart from its date: spaces, a middle dot, a bullet, a bar, a dash.
 _NAME_SEPARATORS = " \t·•|—–/-"
 
@@ -130,8 +134,13 @@ def _name_and_date(line: str) -> re.Match[str] | None:
     m = FOREIGN.search(line)
     if m is None or m.group("cy") is None:
         return None
-    rest = (line[: m.start()] + " " + line[m.end() :]).strip(_NAME_SEPARATORS)
-    return m if _UNSPACED_NAME.fullmatch(rest) and _UNSPACED.search(rest) else None
+    rest = _rest_of(line, m)
+    return m if _UNSPACED_NAME.fullmatch(rest) and (_UNSPACED.search(rest) or _HANGUL.search(rest)) else None
+
+
+def _rest_of(line: str, date: re.Match[str]) -> str:
+    """``line`` without its ``date`` and the separators around what is left: a date line's name."""
+    return (line[: date.start()] + " " + line[date.end() :]).strip(_NAME_SEPARATORS)
 
 
 def dateline_under(above: str, line: str) -> re.Match[str] | None:
@@ -151,6 +160,16 @@ def dateline_under(above: str, line: str) -> re.Match[str] | None:
     if not any(c.isalpha() for c in above) or _SENTENCE_END.search(above) or _name_and_date(above) is not None:
         return None
     return _name_and_date(line)
+
+
+def dateline_name(above: str, line: str) -> str | None:
+    """The outlet's name on an outlet's date line under the headline ``above``
+    (:func:`dateline_under`): "新华财经 2026年3月12日" → "新华财经", "연합뉴스 2026년 5월 4일" →
+    "연합뉴스"; None for any other line, and for a stamp's words beside the date ("更新
+    2026年3月12日": :func:`foreign_stamp`). Read by the outlet (``titles.derive_outlet``) where
+    corpus.yaml names none (t13al-r N8: the line dated the article, its outlet stayed unknown)."""
+    m = dateline_under(above, line)
+    return None if m is None or foreign_stamp(line) else _rest_of(line, m)
 
 
 def foreign_stamp(line: str) -> bool:

@@ -402,7 +402,7 @@ _OFFSET_END = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")  # a parsed time's zone offset
 _DATED_TIME_LINE = re.compile(rf"(?m)^[ \t]*{EXPRESSION.pattern}[ \t]*\r?$")
 
 
-def entry_times(text: str) -> list[tuple[int, str]]:
+def entry_times(text: str, day: str | None = None) -> list[tuple[int, str]]:
     """A live blog's entry times: each line of a clock time alone (:data:`_TIME_LINE`, "12:55",
     "10:41 GMT") as (where it starts, "HH:MM" on a 24-hour clock, its zone's offset after it when
     the line writes one: "09:15 CET" → "09:15+01:00", "09.15 GMT+1" → "09:15+01:00", read as a
@@ -412,20 +412,38 @@ def entry_times(text: str) -> list[tuple[int, str]]:
     stamps of other outlets' blogs, t13al N9), when there are at least two of those; else []. An
     entry's date is its article's (an entry's time is written on its day). The zone was dropped:
     a CET blog's 09:15 sorted an hour after a GMT blog's 08:15, the same moment (t13af N10, round
-    s38-y2)."""
-    return _clock_lines(_TIME_LINE.finditer(text)) or _clock_lines(
-        m for m in _DATED_TIME_LINE.finditer(text) if m["time"] is not None
+    s38-y2).
+
+    ``day``: the article's date (ISO 8601, "2026-05-12…"), the day a time alone is read on: a zone
+    written without its season ("8:05 a.m. ET", :data:`date_patterns.SEASONAL_ZONES`) is daylight or standard
+    time by the day, as the article's own date from the same line is (t13al-r S3: May's ET
+    entries were read on a January day, -05:00, under an article dated -04:00). A dated line is
+    read on its own day."""
+    on = day[:10] if day is not None and _ISO_DAY.match(day) else _NO_DAY
+    return _clock_lines(_TIME_LINE.finditer(text), on) or _clock_lines(
+        (m for m in _DATED_TIME_LINE.finditer(text) if m["time"] is not None), on
     )
 
 
-def _clock_lines(lines: Iterable[re.Match[str]]) -> list[tuple[int, str]]:
-    """:func:`entry_times` of ``lines`` (matches with a ``time`` and a ``zone`` group)."""
+# A date value naming its day ("2026-05-12", "2026-05-12T08:05-04:00"), and the day a time is
+# read on when no day is known (its zone's standard time, as before days were given).
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_NO_DAY = "2000-01-01"
+
+
+def _clock_lines(lines: Iterable[re.Match[str]], day: str) -> list[tuple[int, str]]:
+    """:func:`entry_times` of ``lines`` (matches with a ``time`` and a ``zone`` group, and a
+    ``date`` group for a dated line, read on its own day), a time alone read on ``day``."""
     found: list[tuple[int, str]] = []
     for m in lines:
         zone = (m["zone"] or "").upper()
-        timed = parse(f"2000-01-01 {m['time']} {zone}".strip())
+        on = day
+        if m.re.groupindex.get("date") and m["date"]:
+            own = parse(m["date"])
+            on = own[:10] if own is not None and _ISO_DAY.match(own) else day
+        timed = parse(f"{on} {m['time']} {zone}".strip())
         if (timed is None or "T" not in timed) and zone:
-            timed = parse(f"2000-01-01 {m['time']}")  # a zone no date reads: the time alone, as before
+            timed = parse(f"{on} {m['time']}")  # a zone no date reads: the time alone, as before
         if timed is None or "T" not in timed:
             continue
         clock = timed.split("T")[1]

@@ -109,6 +109,11 @@ def derive_outlet(
         # the headline, judged the site's header or the byline's stamp): its name (t13ak N12).
         if i <= 2 and (dated := dated_site_name(line)) is not None:
             return dated
+        # An outlet's name written without spaces and its date under the headline ("新华财经
+        # 2026年3月12日", "연합뉴스 2026년 5월 4일": the line that dates the article, t13al-r N8).
+        above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
+        if 0 < i <= 2 and above and (cjk := date_stamps.dateline_name(above, line)) is not None:
+            return cjk
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         if i <= 2 and agency_line(line):

@@ -123,11 +123,13 @@ _PART = rf"[^\W{CJK_CHARS}\u02bc]+(?:[{_MARKS}]+[^\W{CJK_CHARS}\u02bc]*)*"
 
 # A number's percent sign is part of it ("45%"; "45 %" with a space, no-break or thin space as
 # French typesets it; full-width "45％"), and so is "percent" written as a word ("45 percent",
-# "45 per cent", "45 pct", "45-percent"): a percentage is not the bare number ("45 people").
-_PERCENT_WORD = "(?i:per[ \u00a0]?cent|pct)(?![^\\W_])"
+# "45 per cent", "45 pct", "45-percent"; "45 pc" and "7.5pc", British papers' lower-case form, as
+# the figure recogniser reads it: analysis.figures.GLUED_PERCENT, t13al-r S7): a percentage is not
+# the bare number ("45 people").
+_PERCENT_WORD = "(?:(?i:per[ \u00a0]?cent|pct)|pc)(?![^\\W_])"
 _PERCENT = f"(?:(?<=\\d)(?:[ \u00a0\u202f\u2009]?[%\uff05]|[ \u00a0\u202f\u2009-]?{_PERCENT_WORD}))?"
 # A percentage's sign or word at the end of a folded number token ("45 per cent", "45pct").
-_PERCENT_TAIL = re.compile(r"(?<=\d)[ -]?(?:%|per ?cent|pct)$")
+_PERCENT_TAIL = re.compile(r"(?<=\d)[ -]?(?:%|per ?cent|pct|pc)$")
 _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT_WORD})$")
 # Thousands separators besides the comma and the dot: a space (plain, no-break, thin or narrow
 # no-break: "3 000" as French, Polish or Swedish write it) or an apostrophe (Swiss "1'000",
@@ -168,7 +170,7 @@ ASCII_SEARCH_TOKEN = re.compile(
     + r"|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_]))|"
     + _SLASH_UNIT
     + r")\w+)*"
-    r"(?:(?<=\d)(?: ?%|[ -]?(?i:per ?cent|pct)(?![^\W_])))?"
+    r"(?:(?<=\d)(?: ?%|[ -]?(?:(?i:per ?cent|pct)|pc)(?![^\W_])))?"
 )
 _LETTERS_AND_MARKS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
 WORD = re.compile(rf"{_LETTERS_AND_MARKS}(?:['’.-]{_LETTERS_AND_MARKS})*", re.UNICODE)
@@ -374,9 +376,9 @@ def number_forms(token: str) -> tuple[str, ...]:
     One dot before a group of three is either ("3.000" is 3000 in Germany, three in Britain):
     both forms, ("3000", "3.000"). Anything else (decimals, "1,5") as written. A percentage
     keeps its sign, without a space before it ("45 %" → "45%", "3,000%" → "3000%"), and a
-    percentage written with a word has the sign instead ("45 percent", "45 per cent", "45 pct"
-    → "45%")."""
-    if token.endswith(("%", "t")) and (tail := _PERCENT_TAIL.search(token)) is not None:
+    percentage written with a word has the sign instead ("45 percent", "45 per cent", "45 pct",
+    "7.5pc" → "45%", "7.5%")."""
+    if token.endswith(("%", "t", "c")) and (tail := _PERCENT_TAIL.search(token)) is not None:
         return tuple(f + "%" for f in number_forms(token[: tail.start()]))
     if " " in token or "'" in token:
         token = token.replace(" ", "").replace("'", "")

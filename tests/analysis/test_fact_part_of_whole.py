@@ -27,14 +27,15 @@ def table(*texts: str) -> dict[str, list[str]]:
         (
             "Union leaders said that up to 400 of the plant's 1,100 workers could lose their jobs.",
             "up to 400",
-            ("workers", "1,100"),
+            ("staff", "1,100"),
         ),
         # variants: "its", a firm's name in the possessive
         ("The company said 200 of its 1,500 staff will be laid off.", "200", ("staff", "1,500")),
-        ("About 90 of Harbor Mill's 640 employees are to lose their jobs.", "about 90", ("employees", "640")),
+        ("About 90 of Harbor Mill's 640 employees are to lose their jobs.", "about 90", ("staff", "640")),
     ],
 )
 def test_the_part_is_cut_and_the_whole_is_not(text: str, cut: str, whole: tuple[str, str]) -> None:
+    # (the whole, its owner named, is the owner's staff: one head count however worded, t13al-r S8)
     got = table(text)
     assert got.get("jobs cut") == [cut], got
     assert got.get(whole[0]) == [whole[1]], got

@@ -215,3 +215,28 @@ async def test_fast_passes_never_walk_the_frozen_objects(monkeypatch: object) ->
             del keep
     finally:
         gc.unfreeze()
+
+
+async def test_no_pass_lands_just_after_a_worker_ends() -> None:
+    """A key's work in a worker (the matrix, the timeline, the fact sheet) that outlasts the quiet
+    period: the pass waited while it ran, then ran as soon as it ended, inside the key's answer,
+    before the screen had laid out and painted what the worker made (a 100-300 ms pass under
+    load, round s45-p). The quiet period now counts from the last time work was seen running."""
+    app = make_app()
+    app.IDLE_COLLECT_AFTER_S = IDLE_S
+    app.IDLE_FULL_COLLECT_AFTER_S = 600.0  # never, within the test
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.index_ready
+            await pilot.press("j")
+            worker = app.run_worker(lambda: time.sleep(IDLE_S * 1.5), thread=True, name="a key's work")
+            await worker.wait()
+            ended = time.monotonic()
+            await pilot.pause(IDLE_S / 2)
+            if time.monotonic() - ended < IDLE_S / 2 + IDLE_S / 4:  # (a loaded machine: no claim)
+                assert app.idle_collections == 0, "a pass landed just after the worker ended"
+            await wait_for_pass(pilot, app, 1)  # and the pass still comes, once quiet
+            assert time.monotonic() - ended >= IDLE_S / 2
+    finally:
+        gc.unfreeze()

@@ -390,8 +390,9 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         year = self.year()  # one form for every date of the sheet
         if single:
             status = plain("1 source", SECONDARY_STYLE)  # "$text-muted" is "auto": unreadable in a cell
-        elif fact.status == "not compared":
-            status = cell("not compared", STATUS_WIDTH, "$text-warning", lines)
+        elif fact.status in ("not compared", "within ceiling"):
+            # (a ceiling and an amount under it: neither agreement nor conflict, t13am N4)
+            status = cell(fact.status, STATUS_WIDTH, "$text-warning", lines)
         elif fact.agree:
             status = plain("agree", "$hl-success-fg")  # nudged where it reads under 4.5:1 (t13n F13)
         else:

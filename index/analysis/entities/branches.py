@@ -7,7 +7,10 @@ organisation, after "the" and a nationality ("the Turkish Red Crescent", "the Ir
 International"); a body whose own name already holds its country ("the Argentine Instituto
 Antártico Argentino") is no gazetteer name and is left as it is. Written the other way round, "the
 <Body> of <Country>", a known body's name and "of" a country name that country's own body ("the
-Securities and Exchange Commission of Zambia": one ORG, never the US commission and a GPE).
+Securities and Exchange Commission of Zambia": one ORG, never the US commission and a GPE). A
+place written right before a known body's name, "Kenya Red Cross" or "the Bangladesh Red Crescent",
+names that place's own society the same way: one ORG, not a GPE beside the movement's name (a place
+beside a body across a comma or a line is no such name, "in Kenya, Red Cross volunteers").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _country(name: str) -> bool:
 
 
 def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str | None]) -> list[Cand]:
-    """``chosen`` with "the" + a NORP + a gazetteer ORG right after it made one ORG, and a gazetteer
+    """``chosen`` with "the" + a NORP, or a GPE, + a gazetteer ORG right after it made one ORG, and a gazetteer
     ORG whose last word is a body's kind + "of" + a gazetteer GPE (see the module docstring);
     ``known`` gives a gazetteer name's canonical name. Linear in ``chosen``."""
     out: list[Cand] = []
@@ -39,11 +42,14 @@ def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str 
         if out and label == "ORG":
             s0, e0, label0, _ = out[-1]
             if (
-                label0 == "NORP"
-                and text[e0:s] == " "
-                and " " not in text[s0:e0]
-                and _THE.search(text, max(0, s0 - 4), s0) is not None
+                text[e0:s] == " "
                 and known(text[s:e]) is not None
+                and (
+                    (label0 == "NORP" and " " not in text[s0:e0] and _THE.search(text, max(0, s0 - 4), s0) is not None)
+                    # "Kenya Red Cross Secretary General Peter Mwangi": a place's own society, with
+                    # or without "the" (t13al-r S2: a false place and a movement 'who:' never found)
+                    or label0 == "GPE"
+                )
             ):
                 name = " ".join(text[s0:e].split())
                 out[-1] = (s0, e, "ORG", entity_key("ORG", name))

@@ -201,7 +201,7 @@ _HOW_WELL = re.compile(
     re.I,
 )
 # Between two languages of a list, or of a comparison ("speak more English than Inuktitut").
-_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )(?:in )?$")
+_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )(?:in |an? )?$")  # ("a Kumyk and a Russian name")
 # A noun only a language goes before: "English and French subtitles", "German lessons", "its
 # Portuguese translation" (never "the French government"); one who renders it and its forms ("a
 # Hmong interpreter", "through a Russian interpreter", "the Alsatian dialect", "Yiddish
@@ -218,6 +218,10 @@ _LANGUAGE_NOUN = re.compile(
     # round s34-c, heldout27's NORPs)
     r"songs?|lullab(?:y|ies)|hymns?|proverbs?|sayings?|poems?|poetry|verses?|rhymes?|prayers?|"
     r"(?:place |street |river )?names|"
+    # a thing named or taught in two languages, a name in one ("Samoan and Tongan bilingual units",
+    # "both a Kumyk and a Russian name", "Osage street signs": issue #16, round s45-e, held-out 38's
+    # NORPs)
+    r"bilingual|name|(?:road |street )?signs|signage|"
     # a kind of song in it ("a Hindi film song", "a Tagalog pop song": round s35-e, heldout28)
     r"(?:film|pop|folk|love|protest|church|rap|rock|wedding|drinking|work) (?:songs?|hymns?|ballads?)|"
     # any one word of its kind before a song ("a Papiamentu carnival song": round s37-e)
@@ -527,6 +531,21 @@ def _bare_mentions(text: str, spans: list[tuple[int, int]], chosen: list[Cand]) 
     return _list_goes_on(text, sorted(out), language_names()[0])
 
 
+# A person's possessive before a name in a people's tradition: "whose Tlingit name was Kaalkáawu",
+# "his Mohawk name" (the people's, NORP), never "a Kumyk and a Russian name" nor a thing's "its
+# Polish name" (a name in the language).
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:whose|his|her|their|my|our|your) $", re.I)
+
+
+def _language_noun(text: str, s: int, e: int) -> bool:
+    """Whether the language name at ``text[s:e]`` is followed by a noun only a language goes
+    before (:data:`_LANGUAGE_NOUN`), a person's "name" after a possessive left out (:data:`_OWNER_BEFORE`)."""
+    m = _LANGUAGE_NOUN.match(text, e)
+    if m is None:
+        return False
+    return m.group().strip() != "name" or _OWNER_BEFORE.search(text, max(0, s - 8), s) is None
+
+
 def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple[int, int]]:
     """:func:`language_spans` for the language names ``every`` (``core``: the core ones)."""
     out: list[tuple[int, int]] = []
@@ -538,7 +557,7 @@ def _spans(text: str, every: frozenset[str], core: frozenset[str]) -> list[tuple
         seen.append((s, e))
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
-        if _LANGUAGE_AFTER.match(text, e) or _LANGUAGE_NOUN.match(text, e) or _APPOSED.match(text, e):
+        if _LANGUAGE_AFTER.match(text, e) or _language_noun(text, s, e) or _APPOSED.match(text, e):
             # the list before it shares the noun: "English and French subtitles", "Welsh and
             # Gaelic speakers" (round s33-n: Welsh was NORP)
             k = len(seen) - 1
@@ -660,7 +679,7 @@ def attributive_spans(text: str) -> list[tuple[int, int]]:
         before = text[max(0, s - 3) : s].rstrip(" \t\"“‘'(")
         if not before or before[-1] in ".!?:\n":
             continue  # a sentence's or a line's first word
-        if _LANGUAGE_NOUN.match(text, e) or (
+        if _language_noun(text, s, e) or (
             _IN.search(text, max(0, s - 5), s) is not None and _SUBJECT_AFTER.match(text, e) is not None
         ):
             continue  # "Tamil lessons", '"In Bikol we call this"': the language

@@ -710,6 +710,12 @@ CONNECT = frozenset(
         "di",
         "aux",
         "au",
+        # Italian's articled "of the" ("Agenzia delle Entrate", "Ministero della Salute")
+        "della",
+        "delle",
+        "degli",
+        "dei",
+        "dello",
     }
 )
 # Link words title_cased writes in lower case inside a name ("BANK OF SPAIN"; not the one-letter
@@ -763,6 +769,9 @@ OPENING_VERBS = frozenset(
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
+    # Italian's articled "of the" inside a body's name ("Agenzia delle Entrate", "Istituto della
+    # Enciclopedia Italiana"; t13al-r S6)
+    | {"della", "delle", "degli", "dei", "dello"}
 )
 # Particles opening a surname, written capitalised inside a full name as a word of its own: Italian
 # "Di Stefano", "Lo Presti", "Li Causi", "Della Valle", Portuguese "Dos Santos", Spanish "De La
@@ -771,6 +780,9 @@ NAME_PARTICLES = frozenset(
 SURNAME_PARTICLES = frozenset(
     "Di De Da Do Dos Das Del Della Dello Delle Degli Dalla Dal Lo Li La Van Von Der Den Ten Ter Du Des".split()
 )
+# Irish and Scottish surname particles, written capitalised as a word of their own ("Siobhán Ní
+# Bhriain", "Dónal Ó Briain", "Seán Mac Giolla Phádraig"): a surname's opening, never a name alone.
+GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí Mhic".split())
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
 # other mention (corpus_votes.corpus_names), so what the index keeps of an article's text after a
@@ -826,6 +838,20 @@ PREFIX_CUES.update(
     dict.fromkeys(
         "Universitas Università Universität Université Uniwersytet Univerzita Universiteit "
         "Xunta Consellería Conselleria Latteria Écurie".split(),
+        "ORG",
+    )
+)
+# Public bodies named in Italian, Spanish, Portuguese, French or German by their kind first, their
+# other words joined by lower-case particles ("Agenzia Italiana del Farmaco", "Agencia Estatal de
+# Meteorología", "Istituto Superiore di Sanità", "Agence nationale de sécurité du médicament";
+# t13al-r S6: no name in any article, or a PERSON). Not the English homographs ("Tribunal",
+# "Direction", "Camera", "Office"): English words, capitalised at a sentence's start.
+PREFIX_CUES.update(
+    dict.fromkeys(
+        "Agenzia Agencia Agência Agence Istituto Institut Autorità Autoridad Autoridade Autorité "
+        "Ministero Ministerio Ministério Ministère Servizio Servicio Serviço Commissione Comisión Comissão "
+        "Consiglio Consejo Conselho Conseil Ufficio Oficina Direzione Dirección Direção Secretaría "
+        "Procuraduría Fiscalía Superintendencia Contraloría Defensoría Tribunale Bundesamt Bundesanstalt".split(),
         "ORG",
     )
 )

@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, SAY, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
 from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
 from waic_reader.index.analysis.figures import CURRENCY_NOUNS
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 
@@ -120,6 +121,8 @@ _PEOPLE_MEMBERS = frozenset(
     "novelist novelists village villages longhouse longhouses elder community communities families".split()
 )
 _FAMILY_MEMBERS = frozenset("women men children family".split())
+# A family's nouns after its surname ("the Xiong clan", "the Okafor families")
+_FAMILY_NOUNS = _FAMILY_MEMBERS | frozenset("families clan clans household households".split())
 _PEOPLE_NOUNS = (
     _PEOPLE_STRONG
     | _PEOPLE_MEMBERS
@@ -206,6 +209,26 @@ def _written_inside(text: str, name: str) -> bool:
     return re.search(rf"(?<=[\w,;] ){re.escape(name)}(?![\w'’-])", text) is not None
 
 
+# A people's name after a determiner or a number and before a lower-case noun ("the Magar people",
+# "a Magar singer", "twelve Magar kingdoms"): the people's word, never a person's surname alone.
+_DETERMINED = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|every|each|other|fellow|many|\d+|" + "|".join(NUMBER_WORDS) + r") $", re.I
+)
+
+
+def _attributive(text: str, a: int, b: int) -> bool:
+    """Whether the word at ``text[a:b]`` is used as a people's adjective: after a determiner or a
+    number and before a lower-case word that is no verb of speech (:data:`_DETERMINED`) nor a
+    family's noun ("the Xiong clan's elders": the surname's family)."""
+    nxt = re.match(r" ([a-z]+)\b", text[b : b + 30])
+    return (
+        nxt is not None
+        and nxt.group(1) not in SAY
+        and nxt.group(1) not in _FAMILY_NOUNS
+        and _DETERMINED.search(text, max(0, a - 12), a) is not None
+    )
+
+
 def peoples_by_nouns(
     text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
 ) -> list[Cand]:
@@ -278,7 +301,11 @@ def peoples_by_nouns(
         return chosen
     out = list(chosen)
     for name in peoples:
-        if any(
+        # a people a person of the article is named after ("Sumitra Ale Magar" beside "the Magar
+        # people": Nepal's peoples are its surnames; issue #16, round s45-e, held-out 38's NORPs
+        # were PERSONs): the people's word where it is used as one, the person's surname elsewhere
+        borne = name in strong and any(label == "PERSON" and name in text[s:e].split()[1:] for s, e, label, _ in out)
+        if not borne and any(
             (label == "PERSON" and name in text[s:e].split())
             or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP", "LANGUAGE"))
             for s, e, label, _ in out
@@ -290,6 +317,8 @@ def peoples_by_nouns(
             a, b = m.span()
             if CAP_NEXT.match(text, b) or _name_word_before(text, a):
                 continue  # inside a longer name ("Kalinago Council")
+            if borne and not _attributive(text, a, b):
+                continue  # the surname alone ("Magar said") of a person named after the people
             k = bisect_left(out, (a,))
             here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
             if any((c[0], c[1]) != (a, b) or c[2] == "LANGUAGE" for c in here):

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, region_nam
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
+    GAELIC_PARTICLES,
     GIVEN,
     GIVEN_COMMON,
     KIN,
@@ -161,14 +162,16 @@ def job_before_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[
 
 
 # Capitalised particles opening an Arabic or Berber surname as a word of their own ("Fatima El
-# Idrissi", "Youssef Ben Salah", "Samira Ait Lahcen"), and the lower-case NAME_PARTICLES a surname
-# opens with elsewhere ("Jan van Dijk").
-_SURNAME_OPENERS = frozenset("El Al Ben Ait Aït Abu Bou Ould Ibn Bin".split())
+# Idrissi", "Youssef Ben Salah", "Samira Ait Lahcen") or an Irish or Scottish one (GAELIC_PARTICLES:
+# "Siobhán Ní Bhriain"; t13al-r N4: "Student Siobhán Ní Bhriain, 19," was no name), and the
+# lower-case NAME_PARTICLES a surname opens with elsewhere ("Jan van Dijk").
+_SURNAME_OPENERS = frozenset("El Al Ben Ait Aït Abu Bou Ould Ibn Bin".split()) | GAELIC_PARTICLES
 
 
 def _job_then_particled_name(text: str, run: list[Unit], doc_lower: set[str] | frozenset[str]) -> int | None:
     """The index of a job or role word (lexicon job word, role noun or a job's ending:
-    "Pensioner", "Shopkeeper") before a given name the lists know and a surname of two words that
+    "Pensioner", "Shopkeeper") before a given name (one the lists know, or any name-shaped word
+    when a speech verb or a description in commas follows) and a surname of two words that
     opens with a particle ("Pensioner Fatima El Idrissi, 71, said": t13al N4, no PERSON, as the
     age in commas read the job word as her first given name); else None. The particle makes the
     given name's place sure, so an age or a description after the name does not move it."""
@@ -180,11 +183,14 @@ def _job_then_particled_name(text: str, run: list[Unit], doc_lower: set[str] | f
     if any(text[a.e : b.s] != " " for a, b in zip(run[-4:], run[-3:], strict=False)):
         return None
     word = job.text
+    # a given name the lists lack ("Siobhán", "Máire") when a speech verb or a description in
+    # commas after the name says it is a person's (t13al-r N4: "Student Siobhán Ní Bhriain, 19,")
+    cued = SPEECH_AFTER.match(text, surname.e) is not None or in_apposition(text, given.s, surname.e)
     return (
         len(run) - 4
         if job.eid < 0
         and given.eid < 0
-        and (given.text in given_names() or given.text in GIVEN)
+        and (given.text in given_names() or given.text in GIVEN or (cued and _middle_name(given, doc_lower)))
         and word not in given_names()
         and (_job_word(word) or _job_shaped(word) or word.lower() in ROLE_NOUNS)
         and _middle_name(surname, doc_lower)

@@ -642,10 +642,6 @@ def nicknames_alone(text: str, chosen: list[Cand]) -> list[Cand]:
 _NEXT_CAP = re.compile(rf"(?:['’]s)? {CAP}")
 
 
-# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
-_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
-
-
 _PAIR = rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)? {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?"
 _AND_PAIR_AFTER = re.compile(rf" and (?P<name>{_PAIR})(?![\w'’-]| {CAP})")
 _PAIR_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_PAIR}) and $")

@@ -209,7 +209,10 @@ _WATER_USE_BEFORE = re.compile(
 )
 _FIRM_USE_AFTER = re.compile(
     r"\s+(?:board|boards|shares|share|stake|deal|payroll|team|staff|chief|boss|contract|plant|plants|site|"
-    r"office|offices|headquarters|workers|brand|group|account|website|statement|spokesman|spokeswoman)\b"
+    r"office|offices|headquarters|workers|brand|group|account|website|statement|spokesman|spokeswoman|"
+    # a firm's fate and its people, no river's ("Notes on the Veltra failure": t13al N10, a LOC)
+    r"failure|collapse|bankruptcy|insolvency|takeover|merger|bailout|rescue|customers|savers|depositors|"
+    r"shareholders|executives|management|branches|earnings|profits?|losses)\b"
 )
 
 
@@ -1085,6 +1088,8 @@ def land_uses(text: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             if _POSSESSIVE_AFTER.match(text, m.end("name")):
                 continue  # "climbed Tesco's rankings"
+            if fold(m.group("name")) in nations():
+                continue  # "the central bank of the Netherlands": a country, no river's bank (t13al N10)
             spans.add(m.span("name"))
     if not spans:
         return chosen

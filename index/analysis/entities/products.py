@@ -234,18 +234,40 @@ def described_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
 # A software release's dotted number right after a name: "4.0", "2.1.3", "v3.5" (never a decimal
 # figure's unit or a date: a version has no unit and the name before it is no number's word).
 _VERSION_AFTER = re.compile(r" v?\d{1,3}(?:\.\d{1,3}){1,3}(?![\w%])")
+# A release's bare major number, where the words around it say it is one: "4 or later", "6 at
+# 800x600" (a screen's size), or after "viewed in" / "works best in" (t13al N10: "Best viewed in
+# Netscape Navigator 4 at 800x600" was a place); "Zone 4", "District 9" have none of them.
+_BARE_VERSION_AFTER = re.compile(
+    r" v?\d{1,2}(?= or (?:later|higher|above|newer)\b| at \d{3,4} ?[x×] ?\d{3,4}\b)|"
+    r" v?\d{1,2}(?![\w%.,]\d)(?P<bare>)"
+)
+_VIEWED_IN = re.compile(
+    # (never "works in" alone: "He works in Harwick 3 days a week" is a place's)
+    r"\b(?:viewed|displayed|optimi[sz]ed|(?:works?|runs?|looks?) best|best) (?:in|with|using|for|on) $",
+    re.I,
+)
+
+
+def _bare_version(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is followed by a release's bare major number the
+    words around it make one (:data:`_BARE_VERSION_AFTER`, :data:`_VIEWED_IN`)."""
+    m = _BARE_VERSION_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group("bare") is None or _VIEWED_IN.search(text, max(0, start - 30), start) is not None
 
 
 def versioned_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     """A name no list knows, guessed a place or a person from its shape or from the word before it,
     and written right before a release's dotted number ("viewed in Netscape Navigator 4.0",
-    "Lotus Notes 8.5") is a PRODUCT, there and wherever the article writes it alone (t13ag N9:
+    "Lotus Notes 8.5") or a bare one the words around it make a release's ("Best viewed in
+    Netscape Navigator 4 at 800x600", "Internet Explorer 6 or later") is a PRODUCT, there and wherever the article writes it alone (t13ag N9:
     "Netscape Navigator" was a place after "in")."""
     names = {
         text[s:e]
         for s, e, label, key in chosen
         if label in ("GPE", "LOC", "PERSON")
-        and _VERSION_AFTER.match(text, e)
+        and (_VERSION_AFTER.match(text, e) or _bare_version(text, s, e))
         and key == entity_key(label, " ".join(text[s:e].split()))
         and known(text[s:e]) is None
         and text[s:e] not in WEEKDAYS_MONTHS

@@ -83,7 +83,9 @@ def joined_full_names(text: str, chosen: list[Cand]) -> list[Cand]:
     each keyed as the person, joined into one where together they write the name in full:
     "2. Halvor Eide (Norway) 458.1; 3. Sota Nakamura (Japan)" in a results line after "Japan's
     Sota Nakamura" in the prose were "Sota" and "Nakamura" (each claimed as a short form, the
-    numbered line's capitals read as a sentence's)."""
+    numbered line's capitals read as a sentence's). So are words of the name in its order, a part
+    of it: an interview's speaker label "Gharti Budha:" after "Prakash Gharti Budha" (issue #16,
+    round s45-e: held-out 38's labels were two PERSONs "Gharti" and "Budha" each)."""
     out: list[Cand] = []
     for c in chosen:
         if out:
@@ -93,7 +95,7 @@ def joined_full_names(text: str, chosen: list[Cand]) -> list[Cand]:
                 label == label0 == "PERSON"
                 and key == key0
                 and text[e0:s] == " "
-                and key.partition(":")[2] == text[s0:e]
+                and f" {text[s0:e]} " in f" {key.partition(':')[2]} "
             ):
                 out[-1] = (s0, e, label, key)
                 continue

@@ -92,7 +92,9 @@ match:
 A fact's values are ordered by their articles' dates when known (a toll that changed reads as a
 timeline), then by article; a row whose values agree is no timeline and draws no arrow: each amount
 once with its sources (:func:`timeline`). A lower bound and a larger figure ("at least 7", "9")
-agree: the grounds say the bounds are compatible. Figures reported by a single outlet are kept as single-source facts
+agree: the grounds say the bounds are compatible; a ceiling ("a fine of up to €40 million") and an
+amount under it ("€14 million") neither agree nor conflict, the row "within ceiling"
+(:func:`.cover_limits.within_ceiling`). Figures reported by a single outlet are kept as single-source facts
 (``agree`` true, ``sources`` 1), so the sheet is a complete inventory. Each fact states its
 grounds in words a reader knows (never stems).
 

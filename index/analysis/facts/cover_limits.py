@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.words import bare_word
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import STOP_WORDS
@@ -27,7 +28,7 @@ _COVER_WORDS = frozenset(
     reimbursed""".split()
 )
 # Qualifiers (figures.UPPER_BOUNDS) that make an amount a ceiling ("up to €100,000")
-_CAPS = frozenset({"up to", "at most", "as much as"})
+CAPS = frozenset({"up to", "at most", "as much as"})
 # Nouns of a ceiling right before "of" or "at" ("a limit of €100,000", "capped at £85,000")
 _CAP_WORDS = frozenset("limit limits ceiling cap capped maximum threshold".split())
 # What a scheme covers: a cap with no holder covers these ("Insured deposits of up to …")
@@ -35,8 +36,11 @@ _COVERED_NOUNS = frozenset("deposits deposit savings accounts account balances b
 # Whom a limit is per: any holder is one ("per saver", "per depositor", "per person" are one limit)
 _HOLDERS = frozenset(
     """person people depositor depositors saver savers customer customers client clients individual
-    individuals holder holders investor investors head""".split()
+    individuals holder holders investor investors head member members policyholder policyholders""".split()
 )
+# "protected for up to C$100,000 each": "each" alone after the amount, its holder the clause's
+# subject (t13al-r N1/a: a row "amount (CAD)" beside "insured up to C$100,000 per depositor")
+_EACH_ALONE = re.compile(r"\s*,?\s+each\b(?!\s+[a-z])|\s*,?\s+each(?=\s+(?:under|by|from|in|with|if)\b)", re.I)
 _PER_HOLDER = re.compile(r"\s*,?\s+(?:per|for\s+each|for\s+every|each)\s+(?:account\s*-?\s*)?(?P<who>[a-z]+)\b", re.I)
 # The covered nouns a kind of account is said of ("joint accounts"); a singular one modifies the
 # next noun ("the Dutch deposit guarantee scheme"), no kind
@@ -47,9 +51,9 @@ _NO_KIND = STOP_WORDS | _COVER_WORDS | _HOLDERS | frozenset("all eligible bank b
 
 def per_holder(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is said per holder of an account ("per saver", "for
-    each depositor", "per account holder"): :data:`_HOLDERS`."""
+    each depositor", "per account holder": :data:`_HOLDERS`), or "each" alone (:data:`_EACH_ALONE`)."""
     m = _PER_HOLDER.match(text, end)
-    return m is not None and m.group("who").lower() in _HOLDERS
+    return (m is not None and m.group("who").lower() in _HOLDERS) or _EACH_ALONE.match(text, end) is not None
 
 
 def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[str]) -> tuple[str, str] | None:
@@ -63,8 +67,10 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
     words = [bare_word(w) for w in (*before, *after)]
     if not _COVER_WORDS & set(words):
         return None
-    capped = fig.qualifier in _CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
-    if not per_holder(text, fig.end) and not (capped and _COVERED_NOUNS & set(words)):
+    capped = fig.qualifier in CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
+    # (a cap on what its holders are covered for counts as one on what they hold: "Each member is
+    # covered for up to C$100,000")
+    if not per_holder(text, fig.end) and not (capped and (_COVERED_NOUNS | _HOLDERS) & set(words)):
         return None
     at = next(
         (
@@ -77,3 +83,21 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
     if at is not None:
         return f"{LIMIT}|{words[at - 1]}", f"{LIMIT_LABEL} ({words[at - 1]} {words[at]})"
     return LIMIT, LIMIT_LABEL
+
+
+def within_ceiling(values: Sequence[FactValue]) -> tuple[list[FactValue], list[FactValue]]:
+    """A row's ceilings (:data:`CAPS`: "a fine of up to €40 million") and the amounts of its other
+    values that lie under them ("would seek a fine of €14 million"), in one unit: a ceiling is the
+    most an amount may be, so another amount within it neither agrees nor conflicts (t13am N4:
+    ``fine agree up to €40 million · €14 million``). ([], []) when the row holds no ceiling or no
+    amount under it; a value as high as the ceiling is none ("up to €40m" and "€40m" agree)."""
+    caps = [v for v in values if v.qualifier in CAPS and v.high is None and isinstance(v.value, float)]
+    if not caps or len({v.unit for v in values}) != 1:
+        return [], []
+    top = min(float(v.value) for v in caps)
+    under = [
+        v
+        for v in values
+        if v.qualifier not in CAPS and isinstance(v.value, float) and (v.high if v.high is not None else v.value) < top
+    ]
+    return (caps, under) if under else ([], [])

@@ -11,7 +11,7 @@ from waic_reader.index.analysis.facts.model import (
     FactValue,
     earlier_steps,
 )
-from waic_reader.index.analysis.facts.roles import ABOARD
+from waic_reader.index.analysis.facts.roles import ABOARD, HOSPITAL, IN_HOSPITAL
 from waic_reader.index.analysis.facts.words import (
     OF_PRONOUN_AFTER,
     QUANTITY_NOUNS,
@@ -181,7 +181,9 @@ _WHICH_COUNT = frozenset(
 _TALLY_OPEN = rf"\b(?:the|its|their|this|that)\s+(?:(?:{'|'.join(sorted(_WHICH_COUNT))})\s+)?"
 _TALLY_SUBJECT = re.compile(
     rf"{_TALLY_OPEN}(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<things>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,11}})$"
-    rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$",
+    rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$"
+    # "The number in hospital has risen to 27": the people there (t13am N2: no figure at all)
+    rf"|{_TALLY_OPEN}(?:number|count|tally|total)\s+(?:of\s+people\s+)?(?P<held>(?:in|at)\s+(?:the\s+)?hospitals?)$",
     re.I,
 )
 # A verb setting a tally's value straight before the tally (its object), "at" its value: "put the
@@ -280,6 +282,8 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
         return ""  # "at" says a tally's value only after a verb setting it
     if m.group("things"):
         return m.group("things")
+    if m.group("held"):
+        return f"people {m.group('held')}"
     # "the diverted-ambulance tally": a participle joined to the things is theirs, as "65 diverted
     # ambulances" says it ("the cyber-attack count" keeps its word)
     kind = [p for w in m.group("kind").split() for p in (w.split("-", 1) if _joined_participle(w) else [w])]
@@ -440,6 +444,35 @@ def replaced_by_change(text: str, start: int, end: int, sent: tuple[int, int]) -
     )
 
 
+# A figure the article cites as another report's, not its claim: "the" before it and, after its
+# noun, a participle of first reporting ("more than the 12 tonnes officials first estimated", "the
+# 12 tonnes first reported", "up from the nine initially reported"), or a denial before it ("not the
+# 12 tonnes first reported", "rather than the 300 …"): the earlier value of the figure its sentence
+# gives (t13am N1: EcoWire's 12 beside its 15 made the outlet disagree with itself). "the" is what
+# tells a cited figure from a claim ("12 people first reported symptoms" is a count of its own).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DENIED = r"(?:not|rather\s+than|instead\s+of)"
+_DENIED_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?{_DENIED}\s+(?:the\s+)?|\b{_DENIED}\s+the\s+)$", re.I)
+_CITED_AFTER = re.compile(
+    r"(?:[ \t\n]+(?:that|which))?(?:[ \t\n]+[^\W\d_][\w’'-]*){0,2}?[ \t\n]+"
+    r"(?:first|initially|originally|earlier|previously)[ \t\n]+"
+    r"(?:reported|estimated|given|stated|announced|said|put|thought|believed|cited|quoted|feared|claimed)\b",
+    re.I,
+)
+
+
+def cited_earlier(text: str, v: FactValue) -> bool:
+    """Whether ``v`` is a figure its sentence cites as a first report or denies
+    (:data:`_CITED_AFTER`, :data:`_DENIED_BEFORE`): an earlier value, carried by the value of its
+    sentence before it (:func:`superseded`), never a claim of its article."""
+    if v.kind in ("year", "date", "duration"):
+        return False
+    lead = max(v.sentence[0], v.start - 24)
+    if _DENIED_BEFORE.search(text, lead, v.start):
+        return True
+    return bool(_THE_BEFORE.search(text, lead, v.start) and _CITED_AFTER.match(text, v.end, v.sentence[1]))
+
+
 def earlier_report(text: str, v: FactValue) -> bool:
     """Whether an earlier report gave ``v`` in its own clause ("earlier put at", "an earlier toll
     of", "previously reported as": :data:`_EARLIER_VALUE`): what its article said first, never a
@@ -567,6 +600,22 @@ def _added(text: str, v: FactValue) -> bool:
         _MORE_AFTER.match(text, v.start, v.sentence[1]) is not None
         or _MORE_BEFORE.search(text, max(v.sentence[0], v.start - 16), v.start) is not None
     )
+
+
+# A figure followed by a comparison with another is a difference, no amount of its own: "15 tonnes
+# … leaked, three tonnes more than officials had said in the morning" (t13am N5: "mass (t) · 3 t",
+# then a row disagreeing with the blog's 15 tonnes), "€2m less than last year", "40 fewer than".
+_DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:more|less|fewer)[ \t\n]+than\b", re.I)
+
+
+def differences(text: str, values: Sequence[FactValue]) -> set[int]:
+    """The indices of ``values`` that say by how much one amount exceeds or falls short of another
+    (:data:`_DIFFERENCE_AFTER`): a difference, no value of any measure."""
+    return {
+        j
+        for j, v in enumerate(values)
+        if v.kind in ("count", "money", "quantity") and _DIFFERENCE_AFTER.match(text, v.end, v.sentence[1])
+    }
 
 
 def _steps(text: str, values: Sequence[FactValue]) -> tuple[dict[int, int], set[int]]:
@@ -729,6 +778,8 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
         for j, v in enumerate(values)
         if (v.measure or _counted(v)) and j not in steps.values() and _said_earlier(text, v)
     }
+    cited = {j for j, v in enumerate(values) if cited_earlier(text, v)}
+    earlier |= cited
     # A rejected value is an earlier one only beside a value of its measure neither rejected nor
     # said earlier ("rejecting a 3% pay offer. Management then offered 4.5%"); "rejected a 4% pay
     # offer. The employers had earlier offered 3%" keeps the 4% (t13ak-r S4).
@@ -795,6 +846,21 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
         ]
         if later:
             out[i] = later[-1]
+        elif i in cited:
+            # a cited figure is the earlier value of its sentence's figure of its kind and unit
+            # before it ("15 tonnes … leaked, not the 12 tonnes first reported"), whatever that
+            # one's measure: the cited one's own clause names none
+            before = [
+                j
+                for j, v in enumerate(values)
+                if j not in earlier
+                and v.sentence == old.sentence
+                and v.end <= old.start
+                and (v.kind, v.unit) == (old.kind, old.unit)
+                and v.value != old.value
+            ]
+            if before:
+                out[i] = before[-1]
     # A live blog's entries are read by their times, never by their place in the text (a blog
     # written newest first, "21:40 - Officials now say 7 miners have died" over "18:15 - The death
     # toll rises to 5"): of one measure, the latest entry's value is the article's, the earlier
@@ -803,10 +869,20 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     for j, v in enumerate(values):
         if v.entry and j not in out and (key := _blog_key(text, v)) is not None:
             groups.setdefault(key, []).append(j)
-    for idxs in groups.values():
+    for key, idxs in groups.items():
         latest = max(values[j].entry for j in idxs)
         head = [j for j in idxs if values[j].entry == latest][-1]
+        now = values[head].value
         for j in idxs:
+            then = values[j].value
+            if (
+                key[0] == _HOSPITAL_KEY
+                and values[j].measure != values[head].measure
+                and isinstance(then, float)
+                and isinstance(now, float)
+                and then > now
+            ):
+                continue  # "40 taken to hospital", later "12 remain in hospital": two counts
             if values[j].entry != latest and values[j].value != values[head].value:
                 out[j] = head
     if headline is not None:
@@ -822,6 +898,11 @@ def _counted(v: FactValue) -> bool:
     return v.kind == "count" and bool(v.head)
 
 
+# The measures of a live blog's hospital count, one running count there (:func:`_blog_key`)
+_HOSPITAL_COUNTS = frozenset({HOSPITAL[0], IN_HOSPITAL[0]})
+_HOSPITAL_KEY = "@hospital"
+
+
 def _blog_key(text: str, v: FactValue) -> tuple[str, str, str, str] | None:
     """What a live blog's value (in ``text``) counts, for its entries' values of one count to read
     as one (:func:`superseded`): a named measure's key; for a count of no measure, its counted things
@@ -831,6 +912,12 @@ def _blog_key(text: str, v: FactValue) -> tuple[str, str, str, str] | None:
     unless its sentence tells of another craft (:data:`_OTHER_CRAFT`: "A second ferry, with 80
     passengers aboard, …" carries passengers of its own); None for any other value (two entries'
     "40 people" may count different people)."""
+    if v.measure in _HOSPITAL_COUNTS:
+        # a blog's hospital count, however an entry words it ("Nineteen people have been taken to
+        # hospital", "The number in hospital has risen to 27", "31 people are being treated in
+        # hospital"): one running count (t13am N2; :func:`superseded` keeps a larger count of
+        # those taken there beside fewer there now)
+        return (_HOSPITAL_KEY, "", v.kind, v.owner)
     if v.measure:
         return (v.measure, v.label, v.kind, v.owner)
     if v.kind == "count" and v.head and v.state == ABOARD and _OTHER_CRAFT.search(text, *v.sentence) is None:

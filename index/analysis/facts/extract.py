@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.cover_limits import LIMIT
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
+    differences,
     earlier_report,
     feared,
     increments,
@@ -48,7 +49,14 @@ from waic_reader.index.analysis.facts.owners import (
     payer_named,
 )
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
-from waic_reader.index.analysis.facts.people_counts import STAFF_JOB, workforce
+from waic_reader.index.analysis.facts.people_counts import (
+    STAFF_JOB,
+    employing_whole,
+    possessed_staff,
+    staff_measure,
+    whole_staff,
+    workforce,
+)
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
     SHARE_MOVE,
@@ -76,6 +84,7 @@ from waic_reader.index.analysis.facts.roles import (
     is_aboard,
     people_of,
     sentenced_person,
+    spilled_again,
     subject_head,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
@@ -946,7 +955,7 @@ def extract_figures(
     stamps = stamp_spans(text)
     stamp_starts = [a for a, _b in stamps]
     title = getattr(article, "title", "")
-    entries = live_entries(text, title if isinstance(title, str) else "")
+    entries = live_entries(text, title if isinstance(title, str) else "", date if isinstance(date, str) else None)
     entry_starts = [a for a, _t in entries]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
@@ -1189,6 +1198,19 @@ def extract_figures(
                 # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all)
                 measure = (told.measure, told.label)
                 tally_of = told
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                and (told := next((fv for fv in reversed(out) if fv.kind == "count" and fv.measure), None)) is not None
+                and told.sentence == (s.start, s.end)
+                and replaced_by_change(text, fig.start, fig.end, (s.start, s.end))
+            ):
+                # "31 people were now being treated in hospital, up from 27 earlier in the day":
+                # the bare value a change replaced is what the sentence's count was first, its
+                # measure's (t13am N2: the 27 was no figure, so KXVN's 31 carried nothing)
+                measure = (told.measure, told.label)
+                tally_of = told
             if fig.kind == "count" and fig.noun:
                 prev_head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else prev_head
             counted_as = None  # the article's count of the same verb a count without a noun counts
@@ -1206,6 +1228,10 @@ def extract_figures(
                 of = OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
                 if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
                     continue
+                if whole_staff(of.group(1).lower()):
+                    # "a workforce of 5,300": the employer's staff, one row with "employs 5,100
+                    # workers" (t13al-r N6/a: a row "workforce" of its own)
+                    measure = staff_measure("", employing_whole(text, s.start, fig.start))
             if window is None and (not measure[0] or fig.kind == "duration"):
                 # Context only matters to figures without a named measure (see _weak_link), and to
                 # a duration of one (a closure's): grouping joins it with durations that name none
@@ -1223,8 +1249,9 @@ def extract_figures(
             elif tally_of is not None:
                 fv.unit, fv.head = tally_of.unit, tally_of.head
             if of is not None:
-                fv.head = fv.unit = of.group(1).lower()
-                fv.label = of.group(1)
+                # (a whole workforce counts its staff, people as "5,000 staff" are: one key of them)
+                fv.head = fv.unit = "staff" if whole_staff(of.group(1).lower()) else of.group(1).lower()
+                fv.label = fv.label if fv.measure else of.group(1)
             if fv.kind == "count" and not fv.measure:
                 own_part = _own_part(text, figs, i, (s.start, s.end))
                 terms = bag(k) if own_part == (s.start, s.end) else context_words(text[own_part[0] : own_part[1]])
@@ -1471,6 +1498,7 @@ def extract_figures(
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)
+    spilled_again(text, out)
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
@@ -1480,6 +1508,8 @@ def extract_figures(
     gone |= {k for k, fv in enumerate(out) if (fv.measure or fv.kind == "count") and feared(text, fv)}
     # a count saying what a sentence's last step added ("seven by evening after two guests died")
     gone |= increments(text, out)
+    # a difference between two amounts ("three tonnes more than officials had said")
+    gone |= differences(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
     # in hospital" beside "has risen to seven"): a part of it, no value of it
     gone |= parts(text, out, headline)
@@ -1615,7 +1645,7 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
+def live_entries(text: str, title: str = "", date: str | None = None) -> list[tuple[int, str]]:
     """A live blog's entry times, (where each entry starts, "HH:MM"), in text order (the one reading
     of them: its figures' and its names' times, t13z H21): lines of a clock
     time alone over their entries (:func:`entry_times`), else two or more paragraphs opening with an
@@ -1626,8 +1656,9 @@ def live_entries(text: str, title: str = "") -> list[tuple[int, str]]:
     times ("How the day unfolded") are its events', and it is dated by its own date. ``title``:
     the article's title when its text may not hold it (a record's or a feed item's metadata,
     "LIVE: Kisumu cholera outbreak" over a body of entries: review s43-rv finding 12, the blog's
-    latest 352 was lost to its first 331)."""
-    found = entry_times(text) or _stamped_paragraphs(text)
+    latest 352 was lost to its first 331). ``date``: the article's date, the day an entry's time
+    alone is read on (:func:`entry_times`: "8:05 a.m. ET" in May is -04:00)."""
+    found = entry_times(text, date) or _stamped_paragraphs(text)
     if not found:
         return []
     return found if _writing_times(text, found) or _SAYS_LIVE.search(title) is not None else []
@@ -1989,6 +2020,12 @@ def _share_whole(
     the outlets' staff), else none (the whole, 1,100, of "400 of the plant's 1,100 workers could
     lose their jobs" is no value of the cut, nor of anything the part's clause says)."""
     if part.kind != "percent":
+        # a count's whole is no value of the part's measure, but a firm's workforce named with
+        # its owner ("400 of the plant's 1,100 workers", "cut 400 jobs from its 5,000 staff") is
+        # its staff, one row with "employs 5,000 people" (t13al-r S8: three rows of one head count)
+        head = WORD.findall(fig.noun)[-1].lower() if WORD.findall(fig.noun) else ""
+        if possessed_staff(clause_before(text, fig.start, sent[0], strict=True), head):
+            return workforce(text, fig, sent, jobs=True)
         return "", ""
     measure = figure_measure(text, fig, sent, next_start)
     if measure[0]:

@@ -17,6 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
+from waic_reader.index.analysis.facts.cover_limits import within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -30,12 +31,14 @@ from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, conve
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import EARLIER, context_words, join_earlier_events, sheet_figures
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
+from waic_reader.index.analysis.facts.money_purpose import story_purposes
 from waic_reader.index.analysis.facts.owners import (
     DEMANDED_MEASURES,
     DONATED_MEASURES,
     GOVERNMENT,
     OWNED_MEASURES,
     SUM_NOUNS,
+    story_government_donors,
 )
 from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
@@ -606,14 +609,18 @@ def _merge_linked(
                     break
 
 
+# The measure a headcount's key opens with ("staff", "staff|job nurses": people_counts.staff_measure).
+STAFF = "staff"
+
+
 def _join_measured_counts(groups: Sequence[_Group]) -> None:
     """A row of a count without a named measure joins the one row of a named measure that holds
     its value of its noun (the modifiers of one among the other's, no article in both, no other
     owner): "about 1.2 million patient records may have been copied" and "Records at risk: 1.2
     million" join "1.2 million patient records were copied" (*patient records copied*; t13z H2:
     two rows of one 1.2 million), as :func:`_link` makes one value of one counted noun in two
-    articles one fact. People are left to their context (:func:`~.words.people_kind`), and only
-    the same value joins: a different one is never made a disagreement this way. Linear: rows are
+    articles one fact. People are left to their context (:func:`~.words.people_kind`) but for a
+    headcount's row (:data:`STAFF`), and only the same value joins: a different one is never made a disagreement this way. Linear: rows are
     found by (noun, value)."""
     held: dict[tuple[Any, ...], list[_Group]] = {}
     for g in groups:
@@ -627,9 +634,14 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
         if g.merged or not g.members or any(m.measure or m.kind != "count" or m.per for m in g.members):
             continue
         f = g.members[0]
-        if not f.head or people_kind(f.head) or any(_count_key(m) != _count_key(f) for m in g.members):
+        if not f.head or any(_count_key(m) != _count_key(f) for m in g.members):
             continue
         rows = [h for h in held.get(_count_key(f), []) if not h.merged and not h.docs & g.docs]
+        if people_kind(f.head):
+            # people of one value may be anyone ("12 firefighters" hurt or sent), but a headcount
+            # names whose they are: a table's "| Nurses | 1,800 |" is the trust's "1,800 nurses on
+            # its books" (t13al-r N6/b: a row "nurses · 1,800" beside "staff (nurses)")
+            rows = [h for h in rows if h.members[0].measure.split("|", 1)[0] == STAFF]
         if len(rows) != 1:
             continue  # two measures of that value: it is a value of neither, as far as one can tell
         h = rows[0]
@@ -1120,6 +1132,8 @@ def group_figures(
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
     figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
+    figures = story_government_donors(figures)  # "The government offered" the $300m Portugal lends
+    figures = story_purposes(figures)  # "Rs 500 million in relief": the drought aid another names
     figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
@@ -1966,6 +1980,9 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
                 grounds += f"; {_and(parts)} counted among the {group}{among}"
             else:
                 grounds += f"; {_and(nouns)} are different {what}{among}" + ("" if among else ": not compared")
+        elif agree and (capped := within_ceiling(values))[1]:
+            caps, under = (list(dict.fromkeys(value_text(v) for v in part)) for part in capped)
+            grounds += f"; {_and(caps)} is a ceiling, {_and(under)} an amount within it: not the same figure"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
@@ -2015,7 +2032,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         label = f"{label} ({owned_by})"  # "jobs cut (Rába Works)" beside "jobs cut (Dunaferr)"
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
     # t13ai N5); a label is one line wherever it is shown
-    return Fact(" ".join(label.split()), values, agree, grounds, compared)
+    ceiling = agree and compared and len({v.doc for v in values}) > 1 and bool(within_ceiling(values)[1])
+    return Fact(" ".join(label.split()), values, agree, grounds, compared, ceiling)
 
 
 def most_spelled(counts: Counter[str]) -> str:

@@ -27,11 +27,14 @@ from waic_reader.index.analysis.facts.people_counts import (
     employing_whole,
     hurt_or_treated,
     job_plural,
+    on_the_books,
     opens_own_clause,
     own_coordinate,
     part_label,
     possessed_count,
+    possessed_staff,
     staff_measure,
+    whole_staff,
     workforce,
 )
 from waic_reader.index.analysis.facts.places import (
@@ -434,6 +437,12 @@ def _count_measure(
         # four million people" was a value of the factory's staff, a false disagreement); a
         # job's plural is its job's headcount ("employs 600 drivers": staff_measure)
         return staff_measure(head, employing_whole(text, sent[0], fig.start))
+    if not increment and (whole_staff(head) or possessed_staff(before, head)):
+        # "a workforce of 5,300", "Nordwagen's 5,100 employees learned of the closure", "its
+        # 5,000 staff": the employer's headcount, one measure however worded (t13al-r N6/a, S8:
+        # rows "workforce", "employees learned" and "staff" held one head count); what befell
+        # them (a casualty, a strike, a cut) was read above
+        return staff_measure("" if whole_staff(head) else head, employing_whole(text, sent[0], fig.start))
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)
@@ -518,7 +527,13 @@ def _count_measure(
         # employs 3,200 workers" (t13ag N4/N5: the one headcount in two rows "workers" and
         # "staff"); an object ("will pay 300 workers a bonus") is no headcount
         return workforce(text, fig, sent)
-    if not late and not increment and len(noun_words) == 1 and not after and possessed_count(before):
+    if (
+        not late
+        and not increment
+        and len(noun_words) == 1
+        and (not after or on_the_books(after))
+        and possessed_count(before)
+    ):
         # "The mine has 1,800 workers", "The hospital has 900 nurses": the place's headcount,
         # one row with "employs 1,800 people", "employs 900 nurses" (t13ag-r N5: two rows).
         # Only when the noun phrase ends the clause: whatever is said of the count ("has 12

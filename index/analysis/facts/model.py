@@ -159,6 +159,9 @@ class Fact:
     # evacuated are one fact's values but different counts, never compared (:func:`_comparable`);
     # such a row is "not compared", never "agree" (#13).
     compared: bool = True
+    # Whether the row's values are a ceiling ("up to €40 million") and amounts under it ("€14
+    # million"): no conflict, and no agreement either (cover_limits.within_ceiling, t13am N4)
+    ceiling: bool = False
 
     @property
     def sources(self) -> int:
@@ -168,12 +171,15 @@ class Fact:
     def status(self) -> str:
         """The row's status in words: "single source", "disagree" (two compared values
         conflict), "not compared" (no conflict, but some articles' values count different
-        things and were not compared) or "agree"."""
+        things and were not compared), "within ceiling" (a ceiling and amounts under it, no
+        conflict and no agreement) or "agree"."""
         if self.sources < 2:
             return "single source"
         if not self.agree:
             return "disagree"
-        return "agree" if self.compared else "not compared"
+        if not self.compared:
+            return "not compared"
+        return "within ceiling" if self.ceiling else "agree"
 
     def to_json(self) -> dict[str, Any]:
         from waic_reader.index.analysis.facts.display import order_unknown  # (display reads this module)
@@ -183,7 +189,8 @@ class Fact:
             "values": [v.to_json() for v in self.values],
             # null only for a row not compared; a row with a conflict is false even when some of
             # its values were not compared with each other (t13ag N7)
-            "agree": self.agree if self.compared or not self.agree else None,
+            # (and for a ceiling with amounts under it: neither agreement nor conflict, t13am N4)
+            "agree": self.agree if (self.compared and not self.ceiling) or not self.agree else None,
             "status": self.status,
             "sources": self.sources,
             "grounds": self.grounds,

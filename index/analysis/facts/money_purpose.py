@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.people_counts import (
     ASIDE,
 )
@@ -91,6 +93,15 @@ _PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\
 # M4); "on" after other money ("pledged $5m on Friday", "on behalf of", "on top of") names no purpose
 SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|to\s+be\s+spent|be\s+spent)\s+(?:\S+\s+){0,3}$", re.I)
 _PURPOSE_CONNECTORS = frozenset("of worth totalling totaling".split())
+# Verbs of paying for a purpose after "to" ("pledged EUR 2.5 million to support the clean-up"): the
+# phrase after the verb says what the money is for (t13am N3: a row "money pledged" beside
+# "money for clean-up"); "to" and a noun of work ("to the clean-up", "to the rebuilding") name the
+# work, as "for" does, while "to the town", "to families" name whom it is given to.
+_PAYING_FOR = frozenset("support fund finance pay cover help assist back".split())
+_WORK_NOUN = re.compile(r"[a-z]-(?:up|out)$|[a-z]{3}(?:ing|tion)$")
+# A loan's modifier names its kind, no purpose ("a bridge loan of $300 million", "an emergency loan
+# of 10 billion yen"): one row with "would lend $300 million" (t13al-r N2/a: "money for bridge loan")
+_LOANS = frozenset("loan loans".split())
 _PURPOSE_MAX_WORDS = 4
 
 
@@ -117,13 +128,26 @@ _NAMED_RECIPIENT = re.compile(
 )
 
 
+# A body named by a name and its kind's noun after it: "to the Brevik fishing cooperative", "for
+# the Kessby rowing club" (the last word a body's kind: ``kind_of_word`` an organisation).
+_NAMED_BODY = re.compile(r"\s+(?:to|for|towards|toward)\s+the\s+(?P<name>[A-Z][\w&-]*(?:\s+[a-z][\w-]*){1,2})\b")
+
+
 def money_recipient(text: str, end: int, limit: int) -> str:
     """The name of whom money ending at ``end`` is given to, by the phrase right after it
-    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing"), "" when none
-    is named. One donor's gifts to two recipients are two sums, never one in disagreement (review
-    s41-rv finding 13)."""
+    (:data:`_NAMED_RECIPIENT`: "gave £50,000 to Clarion Housing" → "Clarion Housing";
+    :data:`_NAMED_BODY`: "to the Brevik fishing cooperative"), "" when none is named. One donor's
+    gifts to two recipients are two sums, never one in disagreement (review s41-rv finding 13;
+    t13am N3: €150,000 to a cooperative "on top of" a €2.5m clean-up fund)."""
+    from waic_reader.index.analysis.entities.lexicons import kind_of_word
+
     m = _NAMED_RECIPIENT.match(text, end, limit)
-    return m.group("name") if m is not None else ""
+    if m is not None:
+        return m.group("name")
+    m = _NAMED_BODY.match(text, end, limit)
+    if m is not None and kind_of_word(m.group("name").split()[-1].capitalize()) == "ORG":
+        return m.group("name")
+    return ""
 
 
 _MODALS = frozenset("will would shall should may might can could must also now".split())
@@ -159,6 +183,10 @@ def money_purpose(
                 determined = True
                 at = w.end()
                 continue
+            if not words and not determined and prep == "to" and low in _PAYING_FOR:
+                at = w.end()  # "to support the clean-up": the verb's object is the purpose
+                prep = "for"
+                continue
             if words and words[-1] in _GENERIC and low == "of":
                 words = []  # "towards the cost of rebuilding": what the cost is of
                 at = w.end()
@@ -167,7 +195,9 @@ def money_purpose(
                 break
             words.append(low)
             at = w.end()
-        if prep in ("to", "in", "") and not (words and words[-1] in _MONEY_NOUNS):
+        if prep == "to" and len(words) == 1 and _WORK_NOUN.search(words[0]):
+            pass  # "to the clean-up", "to the rebuilding": the work it pays for
+        elif prep in ("to", "in", "") and not (words and words[-1] in _MONEY_NOUNS):
             words = []  # "to the Red Cross", "in aid" (no purpose), "$5m on Friday"
         elif prep in ("to", "in", "") and len(words) < 2 and prep != "in":
             words = []
@@ -175,7 +205,7 @@ def money_purpose(
         kept = list(before)
         while kept and kept[-1] in _PURPOSE_CONNECTORS:
             kept.pop()
-        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS:
+        if len(kept) >= 2 and kept[-1] in _MONEY_NOUNS and kept[-1] not in _LOANS:
             words = kept[-2:]  # "a reconstruction fund of $5m"
         elif gets := [k for k, w in enumerate(kept) if w in RECEIVING]:
             # "the guarantee fund would receive 2.5 billion euros", "The guarantee fund will receive
@@ -205,3 +235,42 @@ def money_purpose(
     if is_participle(head) or head in TIME_UNITS or head in ("time", "times", "now"):
         return None
     return one, written
+
+
+_PLEDGED = "pledged"
+
+
+def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` (a corpus's values, in order) with money pledged for no purpose its clause names
+    ("Farmers will receive Rs 500 million in relief", "would provide a €2.5 billion credit line")
+    given the purpose another article names for money pledged of the same currency and value ("will
+    give 500 million rupees in drought aid": *money for drought aid*), when one purpose holds that
+    value, its article gives no value of that purpose itself and no other payer is named (t13al-r
+    N7: two single rows of one sum, a credit line apart from the guarantee fund's row). Only the same
+    value: a different one is never made a disagreement so. A new list; a value given a purpose is
+    a copy. Linear: values are found by (unit, value)."""
+    held: dict[tuple[str, float | str], dict[str, FactValue]] = {}
+    for v in figures:
+        if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per:
+            held.setdefault((v.unit, v.value), {}).setdefault(v.measure, v)
+    if not held:
+        return list(figures)
+    docs_of: dict[str, set[str]] = {}
+    owners_of: dict[str, set[str]] = {}
+    for v in figures:
+        if v.kind == "money" and v.measure.startswith(_PLEDGED + "|"):
+            docs_of.setdefault(v.measure, set()).add(v.doc)
+            owners_of.setdefault(v.measure, set()).add(v.owner)
+    out = list(figures)
+    for i, v in enumerate(out):
+        if v.kind != "money" or v.measure != _PLEDGED or v.per:
+            continue
+        purposes = held.get((v.unit, v.value), {})
+        if len(purposes) != 1:
+            continue
+        measure, named = next(iter(purposes.items()))
+        others = owners_of[measure] - {"", v.owner}
+        if v.doc in docs_of[measure] or (v.owner and others):
+            continue
+        out[i] = replace(v, measure=measure, label=named.label)
+    return out

@@ -86,6 +86,7 @@ _MONEY_LABELS = {
     "cut": "money cut or saved",
     "shortfall": "shortfall",
     "deposits": "deposits",
+    "debt": "debts",
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
@@ -322,6 +323,23 @@ def _savings_held(words: Sequence[str], k: int) -> bool:
     return not any(w in _SAVINGS_MADE for w in words[max(0, k - _SAVINGS_MADE_WORDS) : k])
 
 
+# The verbs of holding savings ("held savings of"), and the nouns of the books they are held on
+# ("£6.1bn of savings on its books"): savings so held are a bank's deposits.
+_HOLD_VERBS = frozenset("hold holds held holding".split())
+_BOOKS = frozenset("books balance".split())
+
+
+def _savings_held_by(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether an amount is the savings a bank holds, by the lower-case words of its clause before
+    and after it: "savings" named right by it ("savings of £5.8bn", "£6.1bn of savings", "£6.1bn in
+    savings") with a verb of holding before (:data:`_HOLD_VERBS`) or "on its books" after, and no
+    verb of making savings (:data:`_SAVINGS_MADE`: "delivered savings of £12m" is a cut)."""
+    named = before[-2:] == ["savings", "of"] or (after[:1] in (["of"], ["in"]) and after[1:2] == ["savings"])
+    if not named or _SAVINGS_MADE & set(before):
+        return False
+    return bool(_HOLD_VERBS & set(before[-4:])) or bool(_BOOKS & set(after[2:6]))
+
+
 def _role_after(after: Sequence[str]) -> str | None:
     """The money role said right after an amount: a noun it modifies, the head of a compound
     rather than its modifier ("a £72m funding gap": the gap's, never "funding"'s), or the verb of a
@@ -481,6 +499,10 @@ def money_measure(
         # the object of "spent" ("spent €350,000 on repairs"), one row; a sum a word of giving
         # or costing governs keeps that reading ("aid of €2m went to the families")
         return "spent", _MONEY_LABELS["spent"]
+    if _savings_held_by(before, after):
+        # "The society held savings of £5.8 billion", "with £6.1bn of savings on its books": a
+        # bank's savings are its deposits, one row (t13al-r N1/b: "holding" and "money cut or saved")
+        return "deposits", _MONEY_LABELS["deposits"]
     given = _governing_role(before)
     if given is None and before[-2:] in _STOOD_AT and GRANTS & set(before):
         # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
@@ -554,7 +576,9 @@ def money_measure(
         or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
     )
     purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
-    if purpose is None and given in ("pledged", None) and role in ("pledged", None):
+    # (a named body the money is given to, where no purpose or relief alone is said: "to the
+    # Brevik fishing cooperative" is whom, as "to Clarion Housing" is; t13am N3)
+    if (purpose is None or not purpose[0]) and given in ("pledged", None) and role in ("pledged", None):
         if recipient := money_recipient(text, fig.end, sent[1]):
             # "gave £50,000 to Clarion Housing": money for that body, never a value of the
             # donor's gift to another (review s41-rv finding 13)

@@ -45,7 +45,10 @@ from waic_reader.index.corpus.letters import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+    from waic_reader.index.analysis.facts.model import FactValue
 
 # Measures a named subject owns: one firm's cut, investment or revenue is no value of another's
 # ("Rába Works will cut 300 jobs", "Dunaferr said it would cut 120 jobs" were one "jobs cut" row in
@@ -57,6 +60,7 @@ OWNED_MEASURES = frozenset(
     {
         "jobs|cut",
         "staff",
+        "debt",  # a debtor's debts (words.MONEY_ROLES): two firms' debts are two facts
         "investment",
         "raised",
         "profit",
@@ -90,6 +94,31 @@ DEMANDED_MEASURES = frozenset({"demanded"})
 def donated(measure: str) -> bool:
     """Whether ``measure`` is money given (:data:`DONATED_MEASURES`), for a purpose or none."""
     return measure.split("|", 1)[0] in DONATED_MEASURES
+
+
+def story_government_donors(figures: Sequence[FactValue]) -> list[FactValue]:
+    """``figures`` (a corpus's values, in order) with money given by the coarse donor
+    (:data:`GOVERNMENT`, its article naming no country of it: "The government offered a bridge loan
+    of $300 million") given the one country whose money given of that measure, currency and value
+    another article names ("Portugal's finance ministry said it would lend $300 million": t13al-r
+    N2/a, two single rows of one loan). Only the same value: a different one is never made a
+    disagreement so (a governor's fund is "the government" too). A new list; a value given another
+    owner is a copy. Linear: values are found by (measure, unit, value)."""
+    nations: dict[tuple[str, str, float | str], set[str]] = {}
+    docs: dict[tuple[str, str, float | str], set[str]] = {}
+    for v in figures:
+        if v.kind == "money" and donated(v.measure) and v.owner != GOVERNMENT and (n := nation_named(v.owner)):
+            key = (v.measure, v.unit, v.value)
+            nations.setdefault(key, set()).add(n)
+            docs.setdefault(key, set()).add(v.doc)
+    if not nations:
+        return list(figures)
+    out = list(figures)
+    for i, v in enumerate(out):
+        key = (v.measure, v.unit, v.value)
+        if v.kind == "money" and v.owner == GOVERNMENT and len(nations.get(key, ())) == 1 and v.doc not in docs[key]:
+            out[i] = replace(v, owner=next(iter(nations[key])))
+    return out
 
 
 # Who pledges money goes by many names ("Interior Minister X said the government would release",
@@ -330,9 +359,18 @@ def _owner(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None =
     if said:
         return said.group("name").rstrip(".")
     clause = [w.lower() for w in WORD.findall(text, start, fig.start)]
-    if not any(w in _REFERENCES or w.endswith("maker") for w in clause):
+    if not any(
+        (w in _REFERENCES or w.endswith("maker")) and not _POSSESSIVES & set(clause[max(0, k - 2) : k])
+        for k, w in enumerate(clause)
+    ):
         return ""
     return _firm_referred(text, sent[0])
+
+
+# A possessive a word of reference follows ("Its main bank extended an emergency loan", "their
+# lender"): a body of the firm's, never the firm named before (t13al-r N2/b: the bank's loan was
+# the failed firm's, a row apart from "Sakura Bank provided 10 billion yen in emergency loans")
+_POSSESSIVES = frozenset("its their his her".split())
 
 
 def _firm_referred(text: str, sent_start: int) -> str:
@@ -475,6 +513,11 @@ _POSSESSED_MONEY = re.compile(
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+$")
 
 
+# A possessive pronoun straight before an amount, a hedge at most between ("its 2.5 million euro
+# fund", "their €40m"): the money is the sentence's subject's (:func:`donor`).
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:about|around|some|nearly|roughly|own)\s+)?$", re.I)
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
@@ -491,6 +534,13 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
         payer = donor(text, replace(fig, start=joined, end=joined), sent, prev_end)
         if payer:
             return payer
+    its = _ITS_BEFORE.search(text, max(sent[0], fig.start - 24), fig.start)
+    if its is not None and text[sent[0] : its.start()].strip():
+        # "… to the Brevik fishing cooperative on top of its 2.5 million euro clean-up fund": "its"
+        # is the sentence's subject's, never a name in the clause before it (t13am N3: "money for
+        # clean-up fund (Brevik)"); no owner when the subject is no name
+        subject = _subject_name(text, sent[0], its.start(), True, opening_only=True)
+        return (nation_named(subject) or body_named(subject) or subject) if subject else ""
     reported = _reported_payer(text, fig, sent, start)
     if reported is not None:
         return reported
@@ -794,6 +844,10 @@ def _money_word(word: str) -> bool:
     return word.lower() in MONEY_ROLES or word.lower() in CURRENCY_SIGNS or word.upper() in CURRENCY_CODES
 
 
+# A capitalised compound adjective ("Lisbon-based", "state-owned", "Paris-listed"): no subject's name.
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|owned|run|led|backed|listed|registered|headquartered)$", re.I)
+
+
 def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening_only: bool = False) -> str:
     """The nearest name in ``text[start:end]`` (scanned from its end) that can be a clause's
     subject (see :func:`owner`), as written; with ``opening_only`` only one opening the stretch
@@ -848,6 +902,8 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
         words = [bare_word(w.rstrip(".")) for w in words]
         if not words or all(w.lower() in WEEKDAYS or w.lower() in MONTH_NUMBERS for w in words):
             continue
+        if _COMPOUND_ADJECTIVE.search(words[-1]):
+            continue  # "Aerovia, the Lisbon-based carrier, owed": an adjective, no name (t13al-r N2/a)
         if len(words) > 1 and words[0] in given_names():
             continue  # "Jane Roe said the firm would cut": who speaks for it
         if len(words) == 1 and (words[0].lower() in STOP_WORDS or _money_word(words[0])):

@@ -238,6 +238,52 @@ def possessed_count(before: Sequence[str]) -> bool:
     return bool(words) and words[-1] in _POSSESSING
 
 
+# The nouns of an employer's books its staff are "on" ("has 1,800 nurses on its books", "on the
+# payroll"): said after a headcount, they say where the people are employed, nothing that befell
+# them (t13al-r N6/b: "The trust has 1,800 nurses on its books" was a row "nurses" apart from
+# "About 1,650 nurses work at the trust", the one headcount in two rows).
+_BOOKS = frozenset("books payroll payrolls roll rolls".split())
+_BOOKS_OWNERS = frozenset("its their the his her our".split())
+
+
+def on_the_books(after: Sequence[str]) -> bool:
+    """Whether the lower-case words ``after`` a count are all "on [its|the|…] books|payroll"."""
+    return (
+        len(after) in (2, 3)
+        and after[0] == "on"
+        and after[-1] in _BOOKS
+        and all(w in _BOOKS_OWNERS for w in after[1:-1])
+    )
+
+
+# The nouns of a whole workforce counted as one ("a workforce of 5,300", "a headcount of 5,000"):
+# a count of them is the employer's staff however the clause goes on (t13al-r N6/a, S8: "a
+# workforce of 5,300" was a row "workforce" apart from "employs 5,100 workers").
+_WHOLE_STAFF = frozenset("workforce workforces headcount headcounts".split())
+_POSSESSIVE_PRONOUNS = frozenset("its their".split())
+
+
+def whole_staff(head: str) -> bool:
+    """Whether a counted noun ``head`` (lower case) names a whole workforce (:data:`_WHOLE_STAFF`)."""
+    return head in _WHOLE_STAFF
+
+
+def possessed_staff(before: Sequence[str], head: str) -> bool:
+    """Whether a count of a place's workforce (:data:`_WORKFORCE_HEADS`, or a job's plural:
+    :func:`job_plural`) is its owner's headcount by a possessive right before it, qualifiers and
+    determiners between: "Nordwagen's 5,100 employees learned of the closure", "cut 400 jobs from
+    its 5,000 staff", "the trust's 1,800 nurses" (t13al-r N6/a, S8: a row "employees learned"
+    and a bare "staff" beside the firm's staff). The caller reads what befell them first (a
+    casualty, a strike, a cut)."""
+    if head not in _WORKFORCE_HEADS and not job_plural(head):
+        return False
+    words = [w for w in before if w not in _CROWD_QUALIFIERS and (w not in DETERMINERS or w in _POSSESSIVE_PRONOUNS)]
+    if not words:
+        return False
+    last = words[-1]
+    return last in _POSSESSIVE_PRONOUNS or (len(last) > 2 and last.endswith(("'s", "’s", "s'", "s’")))
+
+
 def workforce(text: str, fig: Figure, sent: tuple[int, int], jobs: bool = False) -> tuple[str, str]:
     """The staff measure of a count of a place's workforce (:data:`_WORKFORCE_HEADS`: "3,200
     workers"; ``jobs``: a job's plural too, "900 nurses", :func:`~..entities.lexicons.job_word`):

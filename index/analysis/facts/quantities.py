@@ -457,7 +457,7 @@ def quantity_measure(
             return "rainfall forecast", "rainfall forecast"
         at = rain_place(text, fig, sent)
         return (f"rainfall|{fold(at)}", f"rainfall at {at}") if at else ("rainfall", "rainfall")
-    if dim in SPILL_DIMENSIONS and carried(own_before):
+    if dim in SPILL_DIMENSIONS and carried(own_before, after):
         return CARGO, CARGO  # "was carrying 85,000 tonnes of crude": the load, never a spill (t13af N2)
     if dim in SPILL_DIMENSIONS and (stuff := spilled_stuff(own_before, after)) is not None:
         # "1,300 tonnes of oil escaped", "About 900 tonnes of fuel leaked", "spilling about 1,200

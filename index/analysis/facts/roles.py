@@ -68,7 +68,9 @@ _STILL_OR_LEFT_HOSPITAL = re.compile(
 # before, a label that says nothing: t13n F27).
 IN_HOSPITAL = ("hospital|in", "people in hospital")
 STILL_IN_HOSPITAL = re.compile(
-    r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:still\s+)?(?:(?:remain|remains|remained)\s+)?"
+    # (an adverb of the present between: "31 people were now being treated in hospital", t13am N2)
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:(?:still|now|currently)\s+)?"
+    r"(?:(?:remain|remains|remained)\s+)?"
     # (being treated there is being there: "Forty-one people are being treated in hospital", t13ak N5)
     r"(?:being\s+(?:treated|cared\s+for)\s+)?"
     r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?hospitals?\b",
@@ -1210,6 +1212,28 @@ PETROLEUM = frozenset("oil crude fuel diesel petrol gasoline bunker kerosene nap
 _STUFF_WORDS = 3  # "heavy fuel oil": a stuff's words at most
 
 
+# A verb of going into the water or the ground, a spill's verb when its object is one ("14 tonnes of
+# sodium cyanide entered the river"; t13am N1: a row "mass (t)" of its own); "200 tonnes of aid
+# entered the city" spilled nothing.
+_ENTER_FORMS = frozenset("enter enters entered entering".split())
+_SPILLED_INTO = frozenset(
+    """river rivers sea lake water waters stream creek canal groundwater soil harbour harbor bay estuary
+    reservoir waterway watercourse environment ocean""".split()
+)
+# Words of a stuff's form, after its name: "sodium cyanide solution" is sodium cyanide spilled
+# (t13am N1: "sodium cyanide solution released" beside "sodium cyanide released").
+_FORM_WORDS = frozenset("solution solutions mixture slurry".split())
+
+
+def _enters_water(after: Sequence[str], j: int) -> bool:
+    """Whether ``after[j]`` is a verb of entering whose object, past an article, is water or the
+    ground (:data:`_ENTER_FORMS`, :data:`_SPILLED_INTO`)."""
+    if j >= len(after) or after[j] not in _ENTER_FORMS:
+        return False
+    rest = [w for w in after[j + 1 : j + 4] if w not in ("the", "a", "an", "its")]
+    return bool(rest) and rest[0] in _SPILLED_INTO
+
+
 def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
     """The words of what an amount spilled is of ("fuel" of "900 tonnes of fuel leaked", "oil" of
     a table row read as "1,400 tonnes oil were spilled", "crude oil" of "spilling about 1,200
@@ -1223,6 +1247,7 @@ def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
         i < len(after)
         and len(stuff) < _STUFF_WORDS
         and after[i] not in _SPILL_FORMS
+        and after[i] not in _ENTER_FORMS
         and after[i] not in _SPILL_GAP
         and after[i] not in STOP_WORDS
     ):
@@ -1231,7 +1256,7 @@ def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
     j = i
     while j < len(after) and after[j] in _SPILL_GAP:
         j += 1
-    if j < len(after) and after[j] in _SPILL_FORMS:
+    if j < len(after) and (after[j] in _SPILL_FORMS or _enters_water(after, j)):
         return " ".join(stuff)
     k = len(before)
     while k > 0 and before[k - 1] in _SPILL_HEDGES:
@@ -1249,6 +1274,8 @@ def spill_measure(stuff: str, context: str) -> tuple[str, str]:
     other stuff a measure of its own ("water released"); an amount whose clause names none is oil's where ``context`` (its
     sentence and the one before) speaks of oil, else "amount spilled"."""
     words = stuff.split()
+    while len(words) > 1 and words[-1] in _FORM_WORDS:
+        words.pop()
     if PETROLEUM.intersection(words):
         return f"{SPILLED}|oil", "oil spilled"
     if words:
@@ -1256,6 +1283,37 @@ def spill_measure(stuff: str, context: str) -> tuple[str, str]:
     if any(w.lower() in PETROLEUM for w in WORD.findall(context)):
         return f"{SPILLED}|oil", "oil spilled"
     return SPILLED, "amount spilled"
+
+
+def spilled_again(text: str, values: Sequence[FactValue]) -> None:
+    """One article's amount said again of the stuff it says spilled (``values``, its figures, in
+    place): an amount spilled whose clause names no stuff ("Orrin admits 15 tonnes leaked", measure
+    :data:`SPILLED`) in a sentence naming the stuff or in an article of one stuff spilled, or a quantity of no measure of that stuff
+    ("15 tonnes of cyanide" in a headline), the same value and unit as the article's amount spilled
+    of it ("15 tonnes of sodium cyanide had leaked"), is that amount: its measure and label (t13am
+    N1: "amount spilled" and "mass (t)" rows beside "sodium cyanide released", one outlet in each).
+    Only the same value: another is no repeat. Linear in the values."""
+    spilled: dict[tuple[str, float | str], FactValue] = {}
+    for v in values:
+        if v.kind == "quantity" and v.measure.startswith(f"{SPILLED}|") and v.measure != f"{SPILLED}|oil":
+            spilled.setdefault((v.unit, v.value), v)
+    if not spilled:
+        return
+    for v in values:
+        w = spilled.get((v.unit, v.value))
+        if w is None or v is w or v.kind != "quantity" or v.high != w.high:
+            continue
+        stuff = w.measure.split("|", 1)[1]
+        if v.measure == SPILLED and len({x.measure for x in spilled.values()}) == 1:
+            named = {stuff}  # the one stuff its article says spilled ("Firm admits 800 litres leaked")
+        elif v.measure == SPILLED:
+            named = {singular_of(x.lower()) for x in WORD.findall(text, *v.sentence)}
+        elif not v.measure and v.material:
+            named = {singular_of(x) for x in v.material.split()}
+        else:
+            continue
+        if stuff in named:
+            v.measure, v.label = w.measure, w.label
 
 
 # Striking: people who walked out, joined a strike, downed tools or stayed away from work during a
@@ -1467,10 +1525,19 @@ _CARRYING = frozenset("carrying carried carries carry laden loaded hauling haule
 _CARRYING_GAP = frozenset("with some about around nearly almost roughly approximately over more than up to".split())
 
 
-def carried(before: Sequence[str]) -> bool:
+# Hauling out of somewhere is pulling out, no load: "Fishermen hauled some 3.2 tonnes of dead fish
+# from the Vessna" (t13am N5: a row "cargo" of dead fish)
+_HAULING = frozenset("hauling hauled".split())
+_OUT_OF = frozenset("from out".split())
+
+
+def carried(before: Sequence[str], after: Sequence[str] = ()) -> bool:
     """Whether a mass or a volume is what a craft carries: a verb of carrying right before it
-    (``before``: its clause's words, lower case), past a hedge or "with" ("laden with")."""
+    (``before``: its clause's words, lower case), past a hedge or "with" ("laden with"); hauling
+    with "from" or "out" among the first words after it (``after``) is pulling out, no load."""
     k = len(before)
     while k > 0 and before[k - 1] in _CARRYING_GAP:
         k -= 1
+    if k > 0 and before[k - 1] in _HAULING and _OUT_OF.intersection(after[:6]):
+        return False
     return k > 0 and before[k - 1] in _CARRYING

@@ -98,13 +98,16 @@ for _words, _role in (
     # bid's, "tendered its offer at"; "will give Rs 1 lakh to each bereaved family", "would provide
     # S/ 10 million": t13ag-r N2, a bare "amount (INR)" beside the other outlet's money pledged;
     # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
-    # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut)
+    # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut;
+    # a loan, "offered a bridge loan of $300 million", "would lend $300 million to the airline", as
+    # "a credit line" is: t13al-r N2/a, rows "money offered" and "amount (USD): airline")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
         pay pays paying give gives gave giving provide provides provided providing
-        approve approves approved approving funding""",
+        approve approves approved approving funding
+        lend lends lent lending loan loans""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
@@ -144,6 +147,10 @@ for _words, _role in (
     # "amount (EUR)" held €18.4bn and €100,000, "amount (EUR): central" €17.9bn and a €2.5bn loan).
     # (a cap on what a guarantee covers is read first: money_roles.cover_limit)
     ("deposits", "deposits"),
+    # What a debtor owes ("owed $1.2 billion to creditors", "had debts of $1.4 billion", "owes
+    # £30m"): one measure however worded, its debtor's (owners.OWNED_MEASURES), never a bare amount
+    # beside a row "amount: debts" (t13al-r N2/a: the true disagreement showed as two single rows)
+    ("owe owes owed owing debt debts liabilities", "debt"),
     # Money one side demands of another: a ransom, money "demanded", "sought" or that someone
     # "wants" (t13z H3, round s35-j: "will not pay the €4.1m ransom demanded by the hackers",
     # "would not pay the £3.6m the hackers want" were *money pledged*); "asked for" is

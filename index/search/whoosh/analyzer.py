@@ -135,11 +135,13 @@ def glued_number(token: str) -> str | None:
 
 @cache
 def _glued_suffixes() -> frozenset[str]:
-    """The figure recogniser's multipliers and units of letters alone, folded (imported when a
+    """The figure recogniser's multipliers, units and percentage points of letters alone, folded (imported when a
     glued number is first met: the recogniser's patterns take a while to compile)."""
-    from waic_reader.index.analysis.figures import MONEY_SCALES, SCALES, UNITS
+    from waic_reader.index.analysis.figures import MONEY_SCALES, PERCENTAGE_POINTS, SCALES, UNITS
 
-    return frozenset(fold(w) for w in (*SCALES, *MONEY_SCALES, *UNITS) if w.isalpha())
+    # (percentage points are a difference of percentages, no percentage: "3.2ppt" is found by 3.2
+    # as "3.2 percentage points" is, t13al-r S7)
+    return frozenset(fold(w) for w in (*SCALES, *MONEY_SCALES, *UNITS, *PERCENTAGE_POINTS) if w.isalpha())
 
 
 def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
