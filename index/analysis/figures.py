@@ -962,6 +962,15 @@ _AND_A_FRACTION = re.compile(
     rf"(?P<d>{_alt(FRACTION_WORDS)})\b",
     re.I,
 )
+
+
+def _fraction_scaled(text: str, at: int, limit: int) -> bool:
+    """Whether a fraction with a percent sign or a scale word after it follows ``at`` ("… and a
+    half million", "… and a quarter per cent"): :data:`_AND_A_FRACTION`, the figure's own part."""
+    fr = _AND_A_FRACTION.match(text, at, limit)
+    return fr is not None and bool(_PERCENT.match(text, fr.end(), limit) or _SCALE_WORD.match(text, fr.end(), limit))
+
+
 # A decimal point said in words: "five point two percent" is 5.2%, "one point seven five" 1.75
 # ("five" was a bare number and "two percent" a second figure, a wrong 2%: t13ajr N7). Each word
 # after "point" is one digit ("oh" for nought).
@@ -1801,8 +1810,12 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             value += sum(d / 10 ** (k + 1) for k, d in enumerate(digits))
             num_e, fractional = point.end(), True
         raw = text[num_s:num_e]
-        if raw.lower() in ("one", "zero", "a", "an") and not (raw.lower() == "one" and _ONE_VICTIM.match(text, num_e)):
-            return None  # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3)
+        if raw.lower() in ("one", "zero", "a", "an") and not (
+            raw.lower() == "one" and (_ONE_VICTIM.match(text, num_e) or _fraction_scaled(text, num_e, limit))
+        ):
+            # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3); "one
+            # and a half million" is a figure (review s45-rv finding 13: read as 1 million)
+            return None
         if _O_CLOCK.match(text, num_e):
             return None  # "ten o'clock": a time of day
     s = m.start("cur") if cur else num_s
@@ -1818,7 +1831,7 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         # a percent sign or a scale word follows it (else "two and a quarter of the staff" is two
         # things, and a time's half is the duration's)
         after = fr.end()
-        if _PERCENT.match(text, after, limit) or _SCALE_WORD.match(text, after, limit):
+        if _fraction_scaled(text, e, limit):
             n = fr.group("n").lower()
             value += (1 if n in ("a", "an") else NUMBER_WORDS[n]) / FRACTION_WORDS[fr.group("d").lower()]
             e, fractional = after, True

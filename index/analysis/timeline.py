@@ -718,6 +718,25 @@ def build_timeline(
         if agrees and len(groups) > 1 and all(within_margin(a[0], b[0]) for a in groups for b in groups):
             groups = [reports]
         amount_of = {id(e): _fact_value(g[0].value) for g in groups for e in g}
+        # An article's earlier value ("now costs £5,460, up from £5,220") is history before the
+        # article: where an article dated before it already reported the value it has now, the
+        # earlier one is no report after that (review s45-rv finding 10: "£5,460 (07:00) →
+        # £5,220 (12:00)", a fall that never happened). Linear: each amount's first report.
+        first_said: dict[str, tuple[int, float, str]] = {}
+        for v in fact.values:
+            if v.doc in by_doc and by_doc[v.doc].date:
+                reported_at = dates.report_key(by_doc[v.doc].date)
+                if amount_of[id(v)] not in first_said or reported_at < first_said[amount_of[id(v)]]:
+                    first_said[amount_of[id(v)]] = reported_at
+        stale = {
+            id(e)
+            for v in fact.values
+            if v.doc in by_doc
+            and by_doc[v.doc].date
+            and first_said.get(amount_of[id(v)], (9, 0.0, "")) < dates.report_key(by_doc[v.doc].date)
+            for e in getattr(v, "earlier", ())
+        }
+        reports = [e for e in reports if id(e) not in stale]
         firsts: dict[str, Any] = {}
         for v in reports:
             if v.doc in by_doc and (v.doc not in firsts or said_at[id(v)] < said_at[id(firsts[v.doc])]):

@@ -173,6 +173,12 @@ def _main_pieces(el: _Element) -> list[str]:
 # them whose inner paragraphs are part of them.
 _MAIN_UNITS = frozenset(("head", "p", "item", "quote", "row", "code", "pre"))
 _MAIN_HOLDERS = frozenset(("item", "quote", "row"))
+# A code listing is read whole, as one line (:func:`_main_lines`): the extractor nests the page's
+# <pre><code> as <code><code>, and the inner element read again showed every listing twice. Inside
+# a paragraph or a heading a <code> is a word of its text, no line of its own (review s45-a,
+# unseen40 elixir-1 and csstricks-1).
+_LISTINGS = frozenset(("code", "pre"))
+_INLINE_HOLDERS = frozenset(("p", "head"))
 # The block elements a list item laid out as a page box holds (see :func:`_page_box`), and the
 # fewest paragraphs of its own that make it one.
 _BOX_BLOCKS = frozenset(("head", "p", "list", "quote", "table"))
@@ -321,9 +327,12 @@ def _main_units(node: _Element, inside: bool) -> Iterator[_Element | str]:
                 run.append(part.tail or "")
             yield "".join(run)
             continue
+        if child.tag in _LISTINGS and node.tag in _INLINE_HOLDERS:
+            continue  # an inline code word ("if", "assert"): its paragraph's or heading's text
         if child.tag in _MAIN_UNITS and (not inside or child.tag == "item"):
             yield child
-        yield from _main_units(child, inside or child.tag in _MAIN_HOLDERS)
+        if child.tag not in _LISTINGS:
+            yield from _main_units(child, inside or child.tag in _MAIN_HOLDERS)
 
 
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:

@@ -96,13 +96,20 @@ _H1_SHARE = 0.6
 
 def h1_retitled(line: str, title: str) -> bool:
     """Whether ``line`` (folded), the text of the page's only ``<h1>``, is the headline its metadata
-    ``title`` (folded) words otherwise: it holds :data:`_H1_SHARE` of the title's words or more, at
+    ``title`` (folded) words otherwise: it holds :data:`_H1_SHARE` of the title's content words
+    (stop words aside) or more, at
     least :data:`_RETITLED_WORDS` of them, however many it adds ("Cosmos Health (COSM) Buys $600K
     in Bitcoin, Expands Digital Asset Treasury" for "… Buys $600,000 In Bitcoin"; issue #14,
     unseen39 bitcoinmagazine-1: the page's headline was left out under the metadata title put on
     top). A page's one ``<h1>`` is its headline or its site's name, and a site's name holds few of
     a headline's words."""
-    lw, tw = set(re.findall(r"\w+", line)), set(re.findall(r"\w+", title))
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    # Content words only: another story's heading shares a headline's function words ("Council
+    # votes to close the town swimming pool" held 5 of "Council votes to close the old ferry
+    # terminal"'s 8 words, 3 of its 6 content words) and was taken for the page's headline.
+    lw = set(re.findall(r"\w+", line)) - STOP_WORDS
+    tw = set(re.findall(r"\w+", title)) - STOP_WORDS
     common = len(lw & tw)
     return common >= _RETITLED_WORDS and common >= _H1_SHARE * len(tw)
 

@@ -61,3 +61,41 @@ def test_a_share_rows_email_button_is_no_field() -> None:
     lines += [short, *PARAS[2:], *FOOTER]
     got = kinds("\n".join(lines) + "\n")
     assert got[short] == "content", got
+
+
+# Review s45 finding 8: under the button the box took up to four short sentences whatever they
+# said, so the article's one-sentence paragraphs after the box went with it. The reported box
+# (corpus `signup`), a German box followed by a quote, and a box whose real notes are followed by
+# the article's short sentences: the notes go, the sentences stay.
+_AFTER_REPORTED = (
+    ["The Morning Briefing newsletter", "Get the day's top stories every morning.", "Email address", "Sign up"],
+    [
+        "Farmers said the ban came too late.",
+        "Vale Water was fined £2.3m last year.",
+        "Helen Marsh declined to comment further.",
+    ],
+)
+_AFTER_QUOTE = (
+    ["Der Hafen-Newsletter", "Ihre E-Mail-Adresse", "Anmelden"],
+    ["„Das ist ein schwerer Schlag“, sagte Bürgermeisterin Anna Roth.", "Die Stadt zahlte 4,1 Mio. Euro."],
+)
+_AFTER_NOTES = (
+    [
+        "Council Watch newsletter",
+        "Your email",
+        "Subscribe",
+        "No spam. Unsubscribe at any time.",
+        "Thanks for signing up!",
+    ],
+    ["Ward 7 lost 120 jobs in May.", "The mayor said talks would resume."],
+)
+
+
+@pytest.mark.parametrize(
+    "box,after", [_AFTER_REPORTED, _AFTER_QUOTE, _AFTER_NOTES], ids=["reported", "german-quote", "notes-then-article"]
+)
+def test_the_articles_short_paragraphs_after_a_signup_box_stay_content(box: list[str], after: list[str]) -> None:
+    lines = [*MENU, "Council passes budget after long debate", *PARAS[:2], *box, *after, *PARAS[2:], *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [line for line in box if got[line] == "content"] == [], got
+    assert [line for line in after if got[line] != "content"] == [], got

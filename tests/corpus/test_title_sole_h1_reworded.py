@@ -77,3 +77,21 @@ def test_a_sole_h1_naming_the_site_is_no_headline(tmp_path: Path) -> None:
     content = _read(tmp_path, "page.html", _page("Varn approves harbour wall", "The Varn Courier").encode())
     assert "Varn approves harbour wall" in content
     assert "The Varn Courier" not in content
+
+
+@pytest.mark.parametrize(
+    ("meta", "h1"),
+    [
+        # (the guard of tests/analysis/test_noise_kinds13.py section 2 is the reported shape: "Council
+        # votes to close the town swimming pool" over "… the old ferry terminal" held 5 of 8 words)
+        (
+            "Man is held after a fire at the old mill in Varn",
+            "Man is found dead after a fire at the new school in Varn",
+        ),
+        ("Storm closes the road to the airport for a day", "Storm closes the bridge to the island for a week"),
+    ],
+)
+def test_another_storys_h1_sharing_function_words_is_no_headline(tmp_path: Path, meta: str, h1: str) -> None:
+    # The share is of content words: the function words every headline has say nothing of which story.
+    content = _read(tmp_path, "page.html", _page(meta, h1).encode())
+    assert h1 not in content

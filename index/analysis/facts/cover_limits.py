@@ -15,17 +15,27 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.model import FactValue
-from waic_reader.index.analysis.facts.words import bare_word
+from waic_reader.index.analysis.facts.words import bare_word, rate_after
 from waic_reader.index.analysis.figures import Figure
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 LIMIT = "limit"
 LIMIT_LABEL = "limit covered"
-# The verbs and participles of a scheme that pays back what is lost
+# The verbs and participles of a scheme that guarantees what is lost: a ceiling per holder or on
+# deposits after them is the most it covers
 _COVER_WORDS = frozenset(
     """cover covers covered covering guarantee guarantees guaranteed guaranteeing insure insures insured
-    insuring protect protects protected protecting compensate compensates compensated reimburse reimburses
-    reimbursed""".split()
+    insuring protect protects protected protecting""".split()
+)
+# Verbs of paying back: an amount after them is a payment ("compensate customers £250 per customer"),
+# a limit only when written as a ceiling ("compensated up to £85,000"; review s45-rv finding 6)
+_PAYING_WORDS = frozenset("compensate compensates compensated reimburse reimburses reimbursed".split())
+# Words that open another clause or verb between the covering word and the amount: the amount is
+# then that verb's ("Savers are protected by the scheme, but can withdraw only £500 per customer a
+# day": a withdrawal cap, review s45-rv finding 6)
+_BREAKS = frozenset(
+    """but and or while whereas although though yet so can could may might must shall should will would
+    cannot""".split()
 )
 # Qualifiers (figures.UPPER_BOUNDS) that make an amount a ceiling ("up to €100,000")
 CAPS = frozenset({"up to", "at most", "as much as"})
@@ -46,7 +56,13 @@ _PER_HOLDER = re.compile(r"\s*,?\s+(?:per|for\s+each|for\s+every|each)\s+(?:acco
 # next noun ("the Dutch deposit guarantee scheme"), no kind
 _KIND_HEADS = frozenset("deposits savings accounts balances".split())
 # Words before a covered noun that name no kind of account ("all deposits", "insured deposits")
-_NO_KIND = STOP_WORDS | _COVER_WORDS | _HOLDERS | frozenset("all eligible bank bank's customers' savers' total".split())
+_NO_KIND = (
+    STOP_WORDS
+    | _COVER_WORDS
+    | _PAYING_WORDS
+    | _HOLDERS
+    | frozenset("all eligible bank bank's customers' savers' total".split())
+)
 
 
 def per_holder(text: str, end: int) -> bool:
@@ -64,10 +80,15 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
     holder ("€100,000 per saver") or a ceiling ("up to", "a limit of", "capped at") on a covered
     noun (deposits, savings, accounts). The key is ``"limit"``, or ``"limit|KIND"`` for a kind of
     account the clause names ("joint accounts": ``"limit|joint"``)."""
-    words = [bare_word(w) for w in (*before, *after)]
-    if not _COVER_WORDS & set(words):
-        return None
+    before, after = [bare_word(w) for w in before], [bare_word(w) for w in after]
+    words = [*before, *after]
     capped = fig.qualifier in CAPS or (len(before) > 1 and before[-1] in ("of", "at") and before[-2] in _CAP_WORDS)
+    if not _governed(before, after, _COVER_WORDS | (_PAYING_WORDS if capped else frozenset())):
+        return None
+    holder = _PER_HOLDER.match(text, fig.end)
+    named = holder is not None and holder.group("who").lower() in _HOLDERS
+    if rate_after(text, holder.end() if holder is not None and named else fig.end, len(text)):
+        return None  # "£500 per customer a day": a rate over a period (a withdrawal cap), no cover
     # (a cap on what its holders are covered for counts as one on what they hold: "Each member is
     # covered for up to C$100,000")
     if not per_holder(text, fig.end) and not (capped and (_COVERED_NOUNS | _HOLDERS) & set(words)):
@@ -76,13 +97,46 @@ def cover_limit(text: str, fig: Figure, before: Sequence[str], after: Sequence[s
         (
             k
             for k in range(1, len(words))
-            if words[k] in _KIND_HEADS and words[k - 1].isalpha() and words[k - 1] not in _NO_KIND
+            if words[k] in _KIND_HEADS
+            and words[k - 1].isalpha()
+            and words[k - 1] not in _NO_KIND
+            and words[k - 1] not in _COVERED_NOUNS
+            and _written_as_kind(text, fig, words[k - 1], words[k])
         ),
         None,
     )
     if at is not None:
         return f"{LIMIT}|{words[at - 1]}", f"{LIMIT_LABEL} ({words[at - 1]} {words[at]})"
     return LIMIT, LIMIT_LABEL
+
+
+def _governed(before: Sequence[str], after: Sequence[str], verbs: frozenset[str]) -> bool:
+    """Whether a word of ``verbs`` governs the amount between the clause words ``before`` and
+    ``after`` (bare, lower case): the nearest before it or after it, with no word of :data:`_BREAKS`
+    (another clause or verb) between it and the amount."""
+    for w in reversed(before):
+        if w in verbs:
+            return True
+        if w in _BREAKS:
+            break
+    for w in after:
+        if w in verbs:
+            return True
+        if w in _BREAKS:
+            return False
+    return False
+
+
+def _written_as_kind(text: str, fig: Figure, word: str, head: str) -> bool:
+    """Whether ``word`` before the covered noun ``head`` near ``fig`` is written as a common word,
+    a kind of account ("joint accounts", "Joint accounts" opening a sentence), never a name or a
+    place's adjective ("UK deposits", "all Irish deposits": review s45-rv finding 7)."""
+    lo = max(0, fig.start - 200)
+    for m in re.finditer(rf"\b({re.escape(word)})\s+{re.escape(head)}\b", text[lo : fig.end + 200], re.I):
+        written, lead = m.group(1), text[lo : lo + m.start()].rstrip(" \t\"“‘'")
+        if written.islower() or (written[1:].islower() and (not lead or lead[-1] in ".!?\n")):
+            return True  # a common word, capitalised only where it opens its sentence
+    return False
 
 
 def within_ceiling(values: Sequence[FactValue]) -> tuple[list[FactValue], list[FactValue]]:

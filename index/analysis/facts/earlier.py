@@ -381,7 +381,12 @@ _HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
 # offered 4.5%"), never a value the article holds beside it (t13al-r S1: one article on both sides
 # of the row's arrow, "3% → 4.5%" in disagreement). Alone, it stays the article's value.
 _REJECTING = r"(?:reject(?:ed|ing|s)?|turn(?:ed|ing|s)?\s+down|refus(?:ed|ing|es)|spurn(?:ed|ing|s)?)"
-_REJECTED_BEFORE = re.compile(rf"\b{_REJECTING}\s+(?:[\w’'-]+\s+){{0,4}}$", re.I)
+# The value must be the rejecting verb's object: the words between are its determiners and
+# adjectives ("rejected the union's revised 3%", "turned down a first offer of 3%"), never an
+# infinitive or a preposition that gives the verb another object ("refused to comment on the 4% pay
+# offer", "rejected claims about the 4% offer": no rejection of it; review s45-rv finding 2).
+_NOT_OBJECT = r"(?:to|on|about|over|for|with|by|at|from|into|as|whether|that|if)"
+_REJECTED_BEFORE = re.compile(rf"\b{_REJECTING}\s+(?:(?!{_NOT_OBJECT}\s)[\w’'-]+\s+){{0,4}}$", re.I)
 _REJECTED_AFTER = re.compile(
     rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been|having[ \t]+been)[ \t]+{_REJECTING}\b",
     re.I,
@@ -816,7 +821,11 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
                 # was 5": the article's toll is 5, first said 4; t13o F2, round s29-f)
                 (old.sentence[0] < new.sentence[0] or _replaced_in_sentence(text, old, new, cue.start()))
                 and old.entry == new.entry  # a live blog's entries are reports of their own times
-                and (old.measure, old.label, old.kind, old.owner) == (new.measure, new.label, new.kind, new.owner)
+                and (old.measure, old.label, old.kind) == (new.measure, new.label, new.kind)
+                # (a later value naming no owner is the earlier one's in its own sentence, its
+                # subject elided: "The council's grant was £3.5m last year, and now stands at
+                # £4.2m", review s45-rv finding 27)
+                and (old.owner == new.owner or (not new.owner and old.sentence == new.sentence))
                 and old.value != new.value
             ):
                 out[i] = j

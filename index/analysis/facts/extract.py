@@ -88,6 +88,7 @@ from waic_reader.index.analysis.facts.roles import (
     subject_head,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
+from waic_reader.index.analysis.facts.share_prices import PER_SHARE, SHARE_PRICE, SHARE_PRICE_LABEL, share_firm
 from waic_reader.index.analysis.facts.temperatures import temperature_difference
 from waic_reader.index.analysis.facts.things import KINDS, compounds, event_noun_kind, kind_names, owner_kind
 from waic_reader.index.analysis.facts.votes import (
@@ -1881,40 +1882,6 @@ def _far_conversions(text: str, figs: Sequence[Figure]) -> list[Figure]:
 
 
 # An amount per share right after a sum ("160p a share", "£1.60 per share", "$5 for each share").
-_PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each|for\s+every)\s+(?:ordinary\s+)?share\b", re.I)
-SHARE_PRICE, SHARE_PRICE_LABEL = "share price", "price per share"
-# A firm's shares and their move or close ("Selby shares rose", "Northgate's own shares fell",
-# "Shares in Halden closed"): the firm before "shares" (or the name after "shares in/of") and a
-# verb of moving or closing; a sum after it and "to"/"at" is the price the shares reached
-# ("… rose 27% to 399p"), a percentage right after it their move ("… fell 4%").
-_SHARES_MOVING = (
-    r"(?:(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?|\b)"
-    r"(?:[Ss]hares|[Ss]tock)(?:\s+(?:in|of)\s+(?P<of>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))?\s+"
-    r"(?:[a-z]+\s+)?(?:rose|fell|dropped|climbed|jumped|slid|slumped|sank|surged|soared|plunged|tumbled|gained|lost"
-    r"|edged|rallied|recovered|dipped|closed|ended|finished|opened|traded|stood|were|was)\b"
-)
-_SHARE_LEVEL = re.compile(_SHARES_MOVING + r"[^.;:!?]{0,40}?\b(?:to|at)\s+$")
-_SHARE_MOVE_BEFORE = re.compile(
-    _SHARES_MOVING + r"(?:\s+(?:by|down|up|nearly|almost|about|some|over|more\s+than))*\s+$"
-)
-_FIRM_OPENERS = ("The ", "A ", "An ", "Its ", "Their ")
-
-
-def share_firm(text: str, fig: Figure, start: int, level: bool = True) -> str | None:
-    """The firm whose share price a sum is (``level``: :data:`_SHARE_LEVEL`, "rose 27% to 399p") or
-    whose shares' move a percentage is (:data:`_SHARE_MOVE_BEFORE`, "Northgate's own shares fell
-    4%"), "" for shares of no firm named ("its shares closed at 153p"); None when the figure is
-    neither. ``start``: where its sentence starts."""
-    pattern = _SHARE_LEVEL if level else _SHARE_MOVE_BEFORE
-    m = pattern.search(text, max(start, fig.start - 160), fig.start)
-    if m is None:
-        return None
-    firm = m["of"] or m["firm"] or ""
-    for opener in _FIRM_OPENERS:
-        firm = firm.removeprefix(opener)
-    return "" if firm in ("The", "Its", "Their") else firm
-
-
 def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
     """Make ``fv`` a rate when its words say one (:func:`~.words.rate_after` right after it, or a rate's
     adjective in its counted noun, "3,000 daily passengers"): its period, and its label saying it,
@@ -1929,7 +1896,7 @@ def _rate(fv: FactValue, text: str, fig: Figure, end: int, start: int) -> None:
         fv.measure, fv.per, fv.owner = f"{SHARE_PRICE}|{firm.lower()}", "share", ""
         fv.label = f"share price ({firm})" if firm else SHARE_PRICE
         return
-    if fv.kind == "money" and _PER_SHARE.match(text, at, end):
+    if fv.kind == "money" and PER_SHARE.match(text, at, end):
         # "Halden will pay 160p a share", "shareholders will receive £1.60 per share": the price of
         # one share, whoever pays or gets it (review s43-rv finding 16: "money pledged (Halden)"
         # beside "amount (GBP) per share")

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
-from waic_reader.index.analysis.facts.cover_limits import within_ceiling
+from waic_reader.index.analysis.facts.cover_limits import LIMIT, within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
     dimension_of,
@@ -40,7 +40,7 @@ from waic_reader.index.analysis.facts.owners import (
     SUM_NOUNS,
     story_government_donors,
 )
-from waic_reader.index.analysis.facts.pay_parties import story_pay_parties
+from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.roles import (
@@ -49,6 +49,7 @@ from waic_reader.index.analysis.facts.roles import (
     PRISON_TERM,
     strikers_by_trade,
 )
+from waic_reader.index.analysis.facts.share_prices import story_share_firms
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
@@ -190,11 +191,20 @@ def _compatible(a: FactValue, b: FactValue, counted_alike: bool = False) -> bool
         a, b = _in_currency(a, b.unit), _in_currency(b, a.unit)
     if not counted_alike and not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
+    if a.measure.split("|", 1)[0] == LIMIT == b.measure.split("|", 1)[0]:
+        # a limit's "up to" is the limit itself, no bound on it: "up to £85,000" and "up to
+        # £90,000" are two limits (review s45-rv finding 7)
+        a, b = (replace(v, qualifier="") if v.qualifier in UPPER_BOUNDS else v for v in (a, b))
     if converted_same(a, b):
         return True  # one amount in two units or scales ("10F" and "-12C": t13ab L8; "100 m" and "300 ft": s36-rv D7)
     if a.kind == "percent" == b.kind and a.margin and a.margin == b.margin:
         # two percentages written to one precision are compared as written: the rounding margin
         # (percent.rounding_margin) lets "71%" stand for "71.2%", never for "72%"
+        a, b = replace(a, margin=0.0), replace(b, margin=0.0)
+    if a.kind == "percent" == b.kind and a.measure in PAY_MEASURES and b.measure in PAY_MEASURES:
+        # an offer or a demand is set by a party, not measured: written exactly as set, so no
+        # rounding joins two of them ("3.5%" and "4%" are two offers, review s45-rv finding 1);
+        # one written as a rounding ("about 4%") keeps its qualifier's range (_range)
         a, b = replace(a, margin=0.0), replace(b, margin=0.0)
     if a.kind == "percent" == b.kind and a.high is None and b.high is None and not (a.qualifier or b.qualifier):
         for coarse, fine in ((a, b), (b, a)):
@@ -1137,6 +1147,7 @@ def group_figures(
     figures = placed_elsewhere(figures)  # "in Brenn" of the place another count calls the neighbouring town
     figures = one_value_per_article(figures)  # a diary's 259 "N tonnes" are one value, its last
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
+    figures = story_share_firms(figures)  # "Tarlow" shares' price is Tarlow Foods'
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,

@@ -154,7 +154,29 @@ def _governing_role(before: Sequence[str]) -> str | None:
 # the subject or object of its level ("the grant now stood at", "raise the grant to"); never a role
 # word of its own: "will cut £2m from the grant" is a cut.
 GRANTS = frozenset({"grant", "grants"})
-_STOOD_AT = (["stood", "at"], ["stands", "at"], ["stand", "at"], ["now", "at"], ["is", "at"])
+# The verbs of a level in every tense, straight before its sum or before "at" ("now stood at",
+# "now stands at", "was £3.5m last year", "is £4.2m"; review s45-rv finding 27: only the past
+# "stood at" was read), and the adverbs said with them.
+_LEVEL_VERBS_OF = frozenset("is was are were stands stood stand remains remained".split())
+_LEVEL_SAID = _LEVEL_VERBS_OF | frozenset("now still currently at".split())
+
+
+def _grant_level(text: str, sent: tuple[int, int], own_start: int, before: Sequence[str]) -> bool:
+    """Whether the sum after the clause words ``before`` (lower case) is a grant's level: a verb of
+    a level right before it (:data:`_LEVEL_VERBS_OF`, or one with "at") and a grant noun
+    (:data:`GRANTS`) its subject, in its clause or, where the clause is the level's words alone
+    ("…, and now stands at £4.2m"), in its sentence before (character offsets ``sent``,
+    ``own_start``)."""
+    core = list(before)
+    while core and core[-1] in _LEVEL_SAID and core[-1] not in _LEVEL_VERBS_OF:
+        core.pop()  # "now stands at", "are now": the verb before its adverbs and "at"
+    if not (core and core[-1] in _LEVEL_VERBS_OF) and before[-2:] != ["now", "at"]:
+        return False
+    if GRANTS & set(before):
+        return True
+    return set(before) <= _LEVEL_SAID and bool(GRANTS & set(clause_before(text, own_start, sent[0], most=40)))
+
+
 BUDGET = "budget"
 BUDGET_NOUNS = frozenset({"budget", "budgets"})
 _BUDGET_LINKS = frozenset("of is was be at totals totalled".split())  # "its budget of", "the budget is"
@@ -504,7 +526,7 @@ def money_measure(
         # bank's savings are its deposits, one row (t13al-r N1/b: "holding" and "money cut or saved")
         return "deposits", _MONEY_LABELS["deposits"]
     given = _governing_role(before)
-    if given is None and before[-2:] in _STOOD_AT and GRANTS & set(before):
+    if given is None and _grant_level(text, sent, own_start, before):
         # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
         # emergency grant of £800,000" is (t13ak-r N4b: a bare "amount (GBP)", the rise unflagged)
         given = "pledged"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
+from waic_reader.index.analysis.facts.share_prices import CLOSING_VERBS
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
@@ -342,7 +343,6 @@ def _manner(word: str) -> bool:
 # session between it and the figure, the direction (:func:`percent_subject`, :func:`move_direction`).
 _DIRECTIONS = frozenset("lower higher down up".split())
 _SESSION_WORDS = frozenset("the day session week month year trading morning afternoon".split())
-_CLOSING_VERBS = frozenset("closed ended finished opened traded settled stood were was are is".split())
 # The words of a share price's move down and up: the change verbs of each direction
 # (lexicon.FALL_VERBS, RISE_VERBS) and the direction written after the figure, with forms of
 # falling and dropping that CHANGE_VERBS leaves out. "edged", "moved" say no direction.
@@ -446,7 +446,7 @@ def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str,
         k = len(before) - 1
         while k >= 0 and (before[k] in _SESSION_WORDS or before[k] in WEEKDAYS):
             k -= 1
-        if k >= 0 and before[k] in _CLOSING_VERBS:
+        if k >= 0 and before[k] in CLOSING_VERBS:
             before, written, change = before[:k], written[:k], True
     i = len(before) - 1
     while i >= 0 and (

@@ -370,7 +370,10 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
             r"|continue reading (?:the main story|below)"
             # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
-            r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
+            r"|(?:from )?around the web|promoted stories|sponsored stories"
+            # A sponsor box's heading: "Our Learning Partner", "Our Technology Partners", "Our
+            # Sponsors" (issue #14, unseen40 csstricks-1), alone on its line.
+            r"|our (?:[\w-]+ ){0,2}(?:partners?|sponsors?))\W*$",
             FOLD_CASE,
         ),
         8,
@@ -1033,6 +1036,21 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         8,
         "sponsor or advertiser prompt",
+    ),
+    (
+        # A sponsor's line set over or inside the article: its pitch, then an ad's call to start for
+        # free closing it ("Take the pain out of building site search with the Algolia hosted API.
+        # Start free now!", "… Try it free today.", "… Start your free trial!"; issue #14, unseen40
+        # csstricks-1). The call follows a sentence of its own on the line: an article's sentence
+        # saying something is free ("Parking will be free today.") has no call after a pitch.
+        "advertisement",
+        re.compile(
+            r"[.!?]\s+(?:(?:start|try(?: it)?|get started)(?: for)? free|start your free trial)"
+            r"(?: (?:now|today))?\s*[.!]*\s*$",
+            FOLD_CASE,
+        ),
+        40,
+        "sponsor's line closing with an ad's call to start free",
     ),
     (
         # A registration or subscription wall over the rest of the article: "Join LeadDev.com for free

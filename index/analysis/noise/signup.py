@@ -44,6 +44,19 @@ _PITCH_WORDS = 30
 _BUTTON_WORDS = 5
 _NOTES = 4
 _NOTE_WORDS = 12
+# What a form's note or message speaks of: the offer's terms (free, no spam, unsubscribe or cancel
+# any time), the reader's data (privacy, policy, terms, consent), the form's own state (subscribed,
+# signed up, thank you, welcome, check your inbox, confirm, try again, error, required, invalid).
+# A short sentence under the button that says none of this is the article's again ("Vale Water was
+# fined £2.3m last year." is a one-sentence paragraph, not a note): review s45 finding 8.
+_FORM_NOTE = re.compile(
+    r"\b(?:free|spam|unsubscribe|opt[ -]?out|cancel|any ?time|privacy|policy|terms|consent|agree|"
+    r"subscribed|subscription|signed up|sign(?:ing)? up|thanks?|thank you|welcome|inbox|confirm\w*|"
+    r"try again|problem|error|required|invalid|e-?mail)\b"
+    r"|\b(?:kostenlos|kündbar|abmelden|datenschutz|gratuit|désabonn|désinscri|confidentialité|gratis|"
+    r"baja|privacidad|cancelar|grátis|gratuito)",
+    FOLD_CASE,
+)
 
 
 # "Email" alone is a share row's button as often as a field: a field's label names the address,
@@ -64,7 +77,9 @@ def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set
     Around each e-mail field line (:func:`email_field`): above it, up to the farthest line naming
     the newsletter (:data:`_OFFER`) within :data:`_ABOVE` lines of :data:`_PITCH_WORDS` words or
     fewer; under it, the button line (:data:`_BUTTON_WORDS` words or fewer), then up to
-    :data:`_NOTES` sentences of :data:`_NOTE_WORDS` words or fewer. Lines another rule labelled keep their labels. Linear in the blocks.
+    :data:`_NOTES` sentences of :data:`_NOTE_WORDS` words or fewer that speak of the form
+    (:data:`_FORM_NOTE`); the first that does not is the article's again and ends the box. Lines
+    another rule labelled keep their labels. Linear in the blocks.
     """
     out: set[int] = set()
     for i, f in enumerate(feats):
@@ -85,7 +100,9 @@ def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set
             box.append(button)
             note = next_block(feats, button, 1)
             while len(box) - top - 2 < _NOTES and note is not None:
-                if not (feats[note].n <= _NOTE_WORDS and feats[note].sentence_end):
+                if not (
+                    feats[note].n <= _NOTE_WORDS and feats[note].sentence_end and _FORM_NOTE.search(feats[note].text)
+                ):
                     break
                 box.append(note)
                 note = next_block(feats, note, 1)
