@@ -39,7 +39,7 @@ from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, ke
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.quotes.cues import ROLES
-from waic_reader.index.analysis.quotes.model import LONE, SPOKESPERSON, Quote, Speaker, spokesperson_of
+from waic_reader.index.analysis.quotes.model import LONE, PAIR, SPOKESPERSON, Quote, Speaker, spokesperson_of
 from waic_reader.index.corpus.tokens import fold
 
 TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_CORE, *TITLE_MOD, *LOWER_TITLES, *ROLES))
@@ -82,6 +82,7 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             form = fold(" ".join(m.text.split()))
             names[form] = ent if names.get(form, ent) is ent else None
             spans.setdefault(doc, {})[(m.start, m.end)] = ent
+    people = _people_by_name(entities)
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
         names = by_doc.get(doc, {})
@@ -89,6 +90,15 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
         kept: list[Quote] = []
         for q in qs:
             sp = q.speaker
+            if sp is not None and sp.key.startswith(PAIR):
+                # "Smith and Jones said": the two people the corpus names in full, one statement
+                # each, else the pair as written (review s45-rv finding 11: the statement was lost)
+                pair = [people.get(fold(part)) for part in sp.name.split(" and ")]
+                if len(pair) == 2 and all(pair) and pair[0] is not pair[1]:
+                    kept += [replace(q, speaker=Speaker(p.key, p.name, p.label)) for p in pair if p is not None]
+                else:
+                    kept.append(q)
+                continue
             named: Entity | None = None
             if sp is not None and sp.at is not None:
                 # The entity of the very mention the speaker was found by: an article's mentions
@@ -110,6 +120,21 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             kept.append(q)
         out[doc] = kept
     return out
+
+
+def _people_by_name(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Folded name -> the one PERSON entity of ``entities`` so named: its whole name, or its last
+    word when no other person's name ends with it ("jones" -> Robert Jones); a surname two people
+    share is none's."""
+    whole: dict[str, Entity] = {}
+    last: dict[str, Entity | None] = {}
+    for ent in entities:
+        if ent.label != "PERSON" or " " not in ent.name.strip():
+            continue
+        whole[fold(ent.name)] = ent
+        word = fold(ent.name.split()[-1])
+        last[word] = ent if last.get(word, ent) is ent else None
+    return {**{w: e for w, e in last.items() if e is not None}, **whole}
 
 
 def firm_lead_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
@@ -158,8 +183,8 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
     for qs in quotes.values():
         for q in qs:
             sp = q.speaker
-            if sp is None or sp.type != "PERSON":
-                continue
+            if sp is None or sp.type != "PERSON" or sp.key.startswith(PAIR):
+                continue  # (a pair is no one person: "Smith and Jones" is no "Jones")
             name = bare_name(sp.name)
             if " " not in name:
                 continue
@@ -173,7 +198,10 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
     # "Ferrovías Andinas S.A."), and an alias whose long form no PERSON speaker holds is none
     # (t13r F1: that lookup raised KeyError and failed every quotes run of the corpus).
     keys = [
-        f"{q.speaker.type}:{bare_name(q.speaker.name)}" for qs in quotes.values() for q in qs if q.speaker is not None
+        f"{q.speaker.type}:{bare_name(q.speaker.name)}"
+        for qs in quotes.values()
+        for q in qs
+        if q.speaker is not None and not q.speaker.key.startswith(PAIR)
     ]
     by_last = {
         short: full[folded]
@@ -230,7 +258,7 @@ def _settled(q: Quote) -> Quote:
 
 def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) -> Quote:
     sp = q.speaker
-    if sp is None or sp.type != "PERSON":
+    if sp is None or sp.type != "PERSON" or sp.key.startswith(PAIR):
         return q
     name = bare_name(sp.name)
     target = full.get(fold(name)) if " " in name else by_last.get(key_form(f"PERSON:{name}"))

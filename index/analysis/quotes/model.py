@@ -78,6 +78,11 @@ ANONYMOUS_SOURCE = Speaker(ANONYMOUS, "Anonymous source", "")
 # The key's prefix of a lone capitalised word ending in "-s" taken for a surname ("Evans said"):
 # a person when the corpus names one so, else unattributed (:func:`merge.merge_speakers`).
 LONE = "LONE:"
+# The key's prefix of two capitalised names joined by "and" that no mention types as the whole
+# subject ("Smith and Jones said", "Procter and Gamble said"): one speaker written as the pair,
+# the two people the corpus names in full when it names both (:func:`merge.entity_speakers`),
+# never a dropped statement (review s45-rv finding 11). Type PERSON, as any unrecognised name's.
+PAIR = "PAIR:"
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,6 +130,10 @@ _SAYS = frozenset("said says added adds told tells wrote writes stated states de
 # The verbs that report words whatever their subject ("The county said", "The report states"), as
 # against verbs that also take a plain object ("The plan added $300 million", "A check revealed …").
 _SAYING = frozenset("said says told tells stated states".split())
+# A naming verb's pronoun object before its quotation ('called it "…"', 'described them as "…"'),
+# and the "and" after the quotation that joins the subject's next verb ('"…" and said').
+_NAMED_PRONOUN = re.compile(r"\s*(?:it|them|this|that|him|her)(?:\s+as)?\s*(?=[\"“])", re.IGNORECASE)
+_AND_AFTER_QUOTATION = re.compile(r"(?<=[\"”])\s*,?\s+and\s+(?:then\s+|also\s+)?")
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 # The subject of a reported clause right after its speech verb: "said he", "said that they".
@@ -211,7 +215,6 @@ _LY_FRONTED = re.compile(
 )
 # A restrictive relative "that" right before a cue ("a firm that maintains …"), and the main
 # clause's finite verb after the relative clause's object ("… the wagons was hired").
-_RELATIVE_APPOSITION = re.compile(r"\s*(?:who|whom|whose|which)\b[^,;:\"“”]{1,120},")
 _RELATIVE_RUNS_ON = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # A relative clause with a subject of its own, still open before a speech verb: ", whose boss
 # Graham Pell said:", ", which the mayor said": the verb is that subject's, never the antecedent's.
@@ -868,6 +871,32 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     return _signature(state, m, clause_end)
 
 
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The offset of the first comma in ``text[start:end]`` that can end a clause, -1 if none: a
+    comma inside a figure the figure recogniser reads ("300,000", "$1,250.50") is the figure's
+    thousands separator, no boundary (review s45-rv finding 26: "whose union has 300,000
+    members," ended at "300,")."""
+    comma = text.find(",", start, end)
+    if comma < 0 or not (start < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit()):
+        return comma  # the figure check only where digits stand either side
+    spans = [(f.num_start, f.num_end) for f in find_figures(text, start, end)]
+    while comma >= 0 and any(s < comma < e for s, e in spans):
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
+def _relative_apposition(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause in commas opening at ``start`` ends ("…, whose union has 300,000
+    members, …": the offset after its closing comma, a figure's commas no end), None when none
+    opens there or it runs past 120 characters, a semicolon, colon or quotation mark."""
+    if _RELATIVE_RUNS_ON.match(text, start, end) is None:
+        return None
+    comma = _clause_comma(text, start, end)
+    if comma < 0 or comma - start > 120 or re.search(r"[;:\"“”]", text[start:comma]):
+        return None
+    return comma + 1
+
+
 def _according_tail(state: _State, m: Marks, cs: int, ce: int, clause_end: int) -> _Cue | None:
     """'"…," according to X.': the "according to" at ``cs:ce`` right after the quotation ``m``
     (nothing but its comma between) with a speaker opening the words to ``clause_end`` in at most
@@ -1421,7 +1450,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             ce = cs + len(cue_text)
         content = ce
         if according:
-            comma = text.find(",", ce, s1)
+            comma = _clause_comma(text, ce, s1)
             # "according to the hospital's director, Gábor Nagy, …": a title, then its holder's
             # name in commas (t13m F13: no speaker); the words after the name's comma are his
             titled = state.speakers.titled(ce, s1)
@@ -1435,7 +1464,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "According to Sorvena S.A., which bought the plant in 2019, the factory …": a
             # relative clause on the source, in commas, is about the source; the words after it are
             # the statement (t13n F10: the clause opened it)
-            relative = _RELATIVE_APPOSITION.match(text, comma + 1, s1)
+            relative = _relative_apposition(text, comma + 1, s1)
             if relative is None and titled is None and _RELATIVE_RUNS_ON.match(text, comma + 1, s1):
                 # "CONTENT, according to Westmark Buses, whose boss Graham Pell said: …": a
                 # relative clause on the source running to the sentence's end is no statement of
@@ -1445,7 +1474,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 if trail is not None:
                     cues.append(trail)
                 continue
-            content = relative.end() if relative is not None and titled is None else comma + 1
+            content = relative if relative is not None and titled is None else comma + 1
             if relative is None and titled is None:
                 content = _past_source_apposition(text, content, s1)
             cue = _Cue(cs, ce, c.group(0), False, content)
@@ -1636,6 +1665,21 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 kept.append(cue)
             continue
         outer = kept[-1]
+        if (
+            not cue.participle
+            and cue.word.lower() in _SAYING
+            and outer.word.lower() in NEEDS_QUOTE
+            and (joint := _AND_AFTER_QUOTATION.search(text, outer.content_start, cue.start)) is not None
+            and joint.end() == cue.start
+            and cue.speaker in (None, outer.speaker)
+        ):
+            # 'Varnholt called it "the worst incident" and said the state would seek a fine':
+            # the naming verb's quotation is one statement, the clause said after "and" another
+            # (t13am N9: one partial held both, grouped with the other outlets' fines)
+            outer.content_end = joint.start()
+            cue.speaker = outer.speaker
+            kept.append(cue)
+            continue
         if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
             continue  # "Li warned of X and called for Y": one report
         if re.fullmatch(_PRONOUN_SUBJECT, text[outer.end : cue.start], re.IGNORECASE):
@@ -1679,6 +1723,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
+        if start == cue.end and cue.word.lower() in NEEDS_QUOTE and (obj := _NAMED_PRONOUN.match(text, start, end)):
+            start = obj.end()  # 'called it "the worst …"': the pronoun it names is no word of theirs (t13am N9)
         if end - start < 3 or only_a_value(text, start, end):
             continue  # '"16:40 GMT", the notice said': a time alone reports nothing
         if (direct := _only_a_direct_quote(state, start, end)) is not None:
@@ -2111,9 +2157,14 @@ def _related_trailing(state: _State, s0: int, comma: int, cue: _Cue, s1: int) ->
 # An apposition or a participle's phrase in commas after a subject's name: lower-case words or an
 # age, no finite verb of its own ("visiting from London", "flanked by aides", "54", "back from
 # Oslo", "a visitor from London").
+# (an owner's role opens one too: "Ellis, Tarlow's chairman, told …", review s45-rv finding 19)
 _APPOSITION = re.compile(
-    r"\s*(?:[a-z]|\d)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b)[^,;:\"“”])*",
+    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?(?:[a-z]|\d)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b)[^,;:\"“”])*",
 )
+
+# A phrase in commas after a name that says whom the named one is with: "of the Campaign for
+# Better Transport", "from the union", "at Harwick", an owner's role ("Tarlow's chairman").
+_AFFILIATION = re.compile(r"\s*(?:(?:of|from|at|with)\s+\S|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+[a-z])")
 
 
 def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
@@ -2136,6 +2187,12 @@ def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) 
     if len(_WORDS.findall(text[s0:first])) > _TRAILING_NAME_WORDS or _fronted(state, s0, first):
         return None
     hit = state.speakers.named_in(s0, first)
+    if hit is None and _AFFILIATION.match(text, first + 1, comma):
+        # "Novak, of the Campaign for Better Transport, said …", "Ellis, Tarlow's chairman, told
+        # …": the phrase is the named one's affiliation, the name before it speaks even when no
+        # mention types it (review s45-rv finding 19: the campaign's name inside it was the
+        # speaker; the chairman's statement was the apposition)
+        return state.speakers.apposed_name(s0, first)
     if hit is None or hit.end != len(text[:first].rstrip()) or hit.speaker.type not in ("PERSON", "ORG"):
         return None
     lead = _WORDS.findall(text[s0 : hit.start])

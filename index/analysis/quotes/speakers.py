@@ -64,7 +64,7 @@ from waic_reader.index.analysis.quotes.cues import (
     person_singular,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, Speaker, spokesperson_of
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, PAIR, Speaker, spokesperson_of
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
@@ -1209,6 +1209,15 @@ class Speakers:
                 return self._body_before(pos, w)
         return self._from_place(start, end)
 
+    def apposed_name(self, start: int, end: int) -> Speaker | None:
+        """The speaker the words ``start:end`` before an apposition's comma name
+        (:meth:`_before_apposition`): "Novak" in "Novak, of the Campaign for Better Transport,".
+        A lone word in "-s" is a name here, no plural noun: the apposition says who it is."""
+        named = self._before_apposition(start, end)
+        if named is not None and named.key.startswith(LONE):
+            return Speaker(f"NAME:{named.name}", named.name, named.type, named.at)
+        return named
+
     def _before_apposition(self, start: int, end: int) -> Speaker | None:
         """The speaker the words ``start:end`` before an apposition's comma name: a mention or a
         known name there (:meth:`resolve`), else one to three capitalised words, none a title or
@@ -1441,15 +1450,37 @@ class Speakers:
         """The organisation named before ``pos`` that is the ``kind`` ``noun`` ("the central
         bank"): one whose name holds both words ("Central Bank of Ireland"), or one introduced as
         that kind in apposition ("De Nederlandsche Bank, the Dutch central bank,", "the central
-        bank DNB"); the latest such, else None."""
+        bank DNB"); the latest such, else the latest whose name holds the noun alone ("The Bank
+        of England raised rates. …, the central bank said."; review s45-rv finding 25) unless
+        the article describes it otherwise ("Veltra Bank, a regional lender,", "the troubled
+        lender Veltra Bank": a namesake of another kind) or it is named in the statement's own
+        sentence ("Harlow Bank lost £40m, the central bank said": the bank spoken of); else None."""
         phrase = f"{kind} {noun}"
+        holder: Speaker | None = None
+        floor = self._sentence_floor(pos)
+        floor = 0 if floor == pos else floor  # no break within reach: every name near is the sentence's
         for n in reversed(self._before(pos)):
             if n.speaker.type != "ORG" or self._dateline_agency(n):
                 continue
             words = set(n.speaker.name.lower().split())
             if {kind, noun} <= words or self._introduced_as(n, phrase):
                 return n.speaker
-        return None
+            if holder is None and noun in words and n.start < floor and not self._described_as_other(n):
+                holder = n.speaker
+        return holder
+
+    def _described_as_other(self, n: Named) -> bool:
+        """Whether the organisation's mention ``n`` is described by a common-noun phrase in
+        apposition: "Veltra Bank, a regional Dutch lender,", "the troubled lender Veltra Bank"
+        (the kind of body the article says it is; :meth:`_introduced_as` tells a given kind)."""
+        after = self.text[n.end : n.end + 80]
+        before = self.text[max(0, n.start - 60) : n.start]
+        return bool(
+            re.match(r"\s*,\s*(?:the|a|an)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*[,;.]", after)
+            # (in lower case after the determiner, on the name's line: "Story a\n\nThe Bank of
+            # England" is no "a … The" phrase)
+            or re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}$", before)
+        )
 
     def _body_before(self, pos: int, word: str) -> Speaker | None:
         return self._latest_org_with(pos, {word, word[:-1] if word.endswith("s") else word})
@@ -1512,7 +1543,7 @@ class Speakers:
             if not _unnamed(words[-1][2].lower()):
                 common = self._noun_phrase(start, words)
                 if common is None:
-                    return self._coordinated(start, words)
+                    return self._coordinated(start, words) or self._name_pair(start, words)
                 return self._described(common)
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
@@ -1645,6 +1676,40 @@ class Speakers:
         name = " ".join(self.text[first[0] : words[-1][1]].split())
         name = name[:1].upper() + name[1:]
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _name_pair(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
+        """Two capitalised names of one or two words joined by "and" as the whole subject, no
+        mention covering either ("Smith and Jones said", "Marks and Spencer said": the names
+        recogniser leaves a bare pair untyped): one speaker of key ``PAIR:<pair>`` written as
+        the pair (:data:`model.PAIR`). None for any other subject, or when a word is a title, a
+        function word or a group's or institution's noun ("Police and Fire said" is no pair)."""
+        at = next((i for i, w in enumerate(words) if w[2] == "and"), -1)
+        if not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2:
+            return None
+        names = words[:at] + words[at + 1 :]
+        for w in names:
+            low = w[2].lower()
+            if (
+                not _NAME_WORD.fullmatch(w[2])
+                or low in FUNCTION_WORDS
+                or low in TITLE_WORDS
+                or low in GROUPS
+                or low in INSTITUTIONS
+                or _body(low)
+            ):
+                return None
+        first, last = words[0][0], words[-1][1]
+        if re.search(r"[^\w\s'’.-]", self.text[first:last]) or self._in(first, last):
+            return None  # a comma, a bracket: a list or an aside; a mention: resolved as before
+        before = self.text[start:first]
+        if (
+            before.strip()
+            and not re.search(r"[,;:(—–-]\s*$", before)
+            and before.split()[-1].lower() not in _CLAUSE_OPEN
+        ):
+            return None
+        name = " ".join(self.text[first:last].split())
+        return Speaker(f"{PAIR}{name}", name, "PERSON")
 
     def coordinated_subject(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
