@@ -610,9 +610,13 @@ SECTION_WORDS = frozenset(
 # Heraldo de Áncash", "The Halvik Post"; bylines.OUTLET_NAME), a spaced dash or a bar, then a section of up to three
 # capitalised words ending in a section word ("Local News", "Sport", "World"). A headline with
 # its section after it has lower-case words of its own ("Ferry sinks off Halvik — World").
+# One section of a site header: one to three capitalised words. A header may give a breadcrumb
+# of them ("VALLEY HERALD | News | Environment", "Kellby Post › News › Local": t13am N10, the outlet
+# stayed unknown), each then a section's word (:func:`_sections`).
+_SECTION = rf"{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,2}}"
 _MASTHEAD = re.compile(
     rf"^\s*{bylines.OUTLET_NAME}"
-    rf"\s+[—–|·•-]\s+(?P<section>{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,2}})\s*$"
+    rf"\s+(?P<sep>[—–|·•›>/-])\s+(?P<section>{_SECTION}(?:\s+(?P=sep)\s+{_SECTION}){{0,3}})\s*$"
 )
 
 # A site header dated: the outlet's name, a spaced dash, bar or dot, then the day's date ("The
@@ -706,7 +710,7 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
     line = line.strip()
     m = _MASTHEAD.match(line)
     # (A headline with its section after it has lower-case words of its own: "Ferry sinks — World".)
-    name = line if m is None else line[: m.start("section")].rstrip().rstrip("—–|·•-").rstrip()
+    name = line if m is None else line[: m.start("sep")].rstrip()
     if m is None and (dated := _dated_name(line)) is not None:
         name = dated  # ("The Island Gazette · Thursday 11 June 2026": the name and the day's date)
     words = name.split()
@@ -735,9 +739,16 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
                 and named.casefold() not in COMMON_WORDS
                 and named not in MEDIA_TIMES
             )
-            or (m is not None and m.group("section").split()[-1].lower() in SECTION_WORDS and page_link(name) is None)
+            or (m is not None and _sections(m.group("section")) and page_link(name) is None)
         )
     return name if newspaper or _byline_names(name, near) else None
+
+
+def _sections(header: str) -> bool:
+    """Whether a site header's section part (:data:`_MASTHEAD`'s ``section``: "News", "News |
+    Environment") closes each of its sections with a section's word (:data:`SECTION_WORDS`)."""
+    parts = re.split(r"\s+[—–|·•›>/-]\s+", header.strip())  # (one separator throughout: _MASTHEAD)
+    return all(part.split()[-1].lower() in SECTION_WORDS for part in parts)
 
 
 def _web_edition(words: list[str]) -> bool:

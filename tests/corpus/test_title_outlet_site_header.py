@@ -60,6 +60,28 @@ HEADERS = {
         "BROKATASTROFE: ELLEVE MENNESKER DØDE",
         "Dagbladet Nord",
     ),
+    # t13am N10 (/work/s45/reports/t13am.md): a site header with a breadcrumb of sections was a
+    # breadcrumb row, naming no outlet. The reported file's head, then ours: chevrons, slashes.
+    "breadcrumb-reported": (
+        "VALLEY HERALD | News | Environment\n\nRIVER POISONED: CYANIDE TIDE REACHES BREVIK\n\n"
+        "By ANNA LIND and TOM RIVERS\n\n" + BODY_EN,
+        "VALLEY HERALD | News | Environment",
+        "RIVER POISONED: CYANIDE TIDE REACHES BREVIK",
+        "VALLEY HERALD",
+    ),
+    "breadcrumb-chevrons": (
+        "Kellby Post › News › Local\n\nBridge Horror Leaves Eleven Dead\n\nBy Ana Merle | 15 July 2026\n\n" + BODY_EN,
+        "Kellby Post › News › Local",
+        "Bridge Horror Leaves Eleven Dead",
+        "Kellby Post",
+    ),
+    "breadcrumb-slashes": (
+        "The Harbour Gazette / News / Local\n\nBridge Horror Leaves Eleven Dead\n\nBy Ana Merle | 15 July 2026\n\n"
+        + BODY_EN,
+        "The Harbour Gazette / News / Local",
+        "Bridge Horror Leaves Eleven Dead",
+        "The Harbour Gazette",
+    ),
 }
 
 
@@ -78,6 +100,13 @@ def test_the_site_header_over_the_headline_is_noise_and_names_the_outlet(tmp_pat
     assert "site header" in noise[header].reason
     assert title in {s.text for s in split.content}
     assert (art.title, art.outlet) == (title, outlet)
+
+
+def test_a_breadcrumb_of_sections_alone_names_no_outlet(tmp_path: Path) -> None:
+    # Guard: a page's breadcrumb of sections ("Home | News | World") is navigation, no site's name.
+    art, split = _read(tmp_path, "Home | News | World\n\nBridge Horror Leaves Eleven Dead\n\n" + BODY_EN)
+    assert "Home | News | World" in {s.text for s in split.noise}
+    assert art.outlet is None
 
 
 def test_a_headline_with_its_section_after_it_stays_the_title(tmp_path: Path) -> None:

@@ -30,7 +30,15 @@ from waic_reader.index.analysis.noise.features import (
     snip,
 )
 from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
-from waic_reader.index.analysis.noise.patterns import DEFINITION, FOLD_CASE, HEADERS, LINK_LINE, LINK_LIST, MENU_ITEMS
+from waic_reader.index.analysis.noise.patterns import (
+    CRUMB_LABEL,
+    DEFINITION,
+    FOLD_CASE,
+    HEADERS,
+    LINK_LINE,
+    LINK_LIST,
+    MENU_ITEMS,
+)
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
@@ -483,7 +491,11 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
         return
     first = lines[0]
     f = feats[first]
-    if labels[first] is not None or f.sentence_end:
+    # (A site header with a breadcrumb of sections, "VALLEY HERALD | News | Environment", was
+    # called a breadcrumb row first and named no outlet: t13am N10. It is still navigation.)
+    if (labels[first] is not None and labels[first] != CRUMB_LABEL) or f.sentence_end:
+        return
+    if labels[first] is not None and _SITE_NAME.match(f.text.strip()):
         return
     if not _SITE_NAME.match(f.text.strip()):
         # The site's name and a section on the first line ("LINDMARK ECHO | News", "Kellby Post |
