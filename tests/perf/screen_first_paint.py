@@ -15,6 +15,8 @@ from tui_keys import _handled, _key_event, _painted
 
 
 async def main(corpus: Path, idx: Path, repeat: int) -> dict:
+    from textual.css.query import NoMatches
+
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import StartOptions, WaicReaderApp
     from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
@@ -97,7 +99,7 @@ async def main(corpus: Path, idx: Path, repeat: int) -> dict:
         def panel(done):
             try:
                 p = app.screen.query_one(EntityPanel)
-            except Exception:
+            except NoMatches:  # not mounted yet
                 return False
             return p.display
 
