@@ -409,8 +409,9 @@ def entry_times(text: str, day: str | None = None) -> list[tuple[int, str]]:
     date's zone is, :func:`parse`), in text order, when there are at least two of them (one is a
     stamp's time, :func:`_time_below`); else, read the same way, the times of the lines of a
     date and a clock time alone (:data:`_DATED_TIME_LINE`, "11 Mar 2026 08.05 GMT": the entry
-    stamps of other outlets' blogs, t13al N9), when there are at least two of those; else []. An
-    entry's date is its article's (an entry's time is written on its day). The zone was dropped:
+    stamps of other outlets' blogs, t13al N9), when there are at least two of those, each then as
+    its own day and time ("2026-05-08T01:15+01:00"); else []. A time alone's date is its article's
+    (an entry's time is written on its day). The zone was dropped:
     a CET blog's 09:15 sorted an hour after a GMT blog's 08:15, the same moment (t13af N10, round
     s38-y2).
 
@@ -437,10 +438,11 @@ def _clock_lines(lines: Iterable[re.Match[str]], day: str) -> list[tuple[int, st
     found: list[tuple[int, str]] = []
     for m in lines:
         zone = (m["zone"] or "").upper()
-        on = day
+        on, dated = day, False
         if m.re.groupindex.get("date") and m["date"]:
             own = parse(m["date"])
-            on = own[:10] if own is not None and _ISO_DAY.match(own) else day
+            if own is not None and _ISO_DAY.match(own):
+                on, dated = own[:10], True
         timed = parse(f"{on} {m['time']} {zone}".strip())
         if (timed is None or "T" not in timed) and zone:
             timed = parse(f"{on} {m['time']}")  # a zone no date reads: the time alone, as before
@@ -448,7 +450,11 @@ def _clock_lines(lines: Iterable[re.Match[str]], day: str) -> list[tuple[int, st
             continue
         clock = timed.split("T")[1]
         offset = _OFFSET_END.search(clock) if zone else None
-        found.append((m.start(), clock[:5] + (offset.group() if offset is not None else "")))
+        written = clock[:5] + (offset.group() if offset is not None else "")
+        # A line writing its own date keeps it ("2026-05-08T01:15+01:00"): read by its clock time
+        # alone on the article's day, "8 May 2026 01.15 BST" in a blog dated 7 May was dated 7 May,
+        # before the blog began (review s45-rv finding 9).
+        found.append((m.start(), f"{on}T{written}" if dated else written))
     return found if len(found) > 1 else []
 
 

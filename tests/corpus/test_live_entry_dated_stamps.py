@@ -25,9 +25,17 @@ def _blog(first: str, later: str) -> str:
 @pytest.mark.parametrize(
     ("first", "later", "times"),
     [
-        ("11 Mar 2026 08.05 GMT", "11 Mar 2026 10.41 GMT", ["08:05+00:00", "10:41+00:00"]),  # the reported form
-        ("March 11, 2026 8:05 a.m. EST", "March 11, 2026 10:41 a.m. EST", ["08:05-05:00", "10:41-05:00"]),
-        ("Wednesday 11 March 2026, 09:05", "Wednesday 11 March 2026, 11:41", ["09:05", "11:41"]),
+        (
+            "11 Mar 2026 08.05 GMT",
+            "11 Mar 2026 10.41 GMT",
+            ["2026-03-11T08:05+00:00", "2026-03-11T10:41+00:00"],
+        ),  # the reported form
+        (
+            "March 11, 2026 8:05 a.m. EST",
+            "March 11, 2026 10:41 a.m. EST",
+            ["2026-03-11T08:05-05:00", "2026-03-11T10:41-05:00"],
+        ),
+        ("Wednesday 11 March 2026, 09:05", "Wednesday 11 March 2026, 11:41", ["2026-03-11T09:05", "2026-03-11T11:41"]),
     ],
     ids=["reported", "us-am-zone", "weekday-no-zone"],
 )
@@ -56,3 +64,28 @@ def test_fact_sheet_dates_each_value_by_its_entry(tmp_path: Path, capsys: pytest
     assert code == 0, err
     dates = {v["text"]: v["date"] for f in json.loads(out)["facts"] for v in f["values"]}
     assert dates["About 400,000 depositors"] == "2026-03-11T10:41+00:00"
+
+
+# Review s45-rv finding 9: the line's own date was dropped, so an election night's "8 May 2026 01.15
+# BST" in a blog dated 7 May was dated 7 May 01:15, before the blog began. The reported night and two
+# of ours: a US blog past midnight, a blog over a month's end.
+@pytest.mark.parametrize(
+    ("first", "later", "date"),
+    [
+        ("7 May 2026 23.40 BST", "8 May 2026 01.15 BST", "2026-05-08T01:15+01:00"),
+        ("May 7, 2026 11:40 p.m. EDT", "May 8, 2026 1:15 a.m. EDT", "2026-05-08T01:15-04:00"),
+        ("31 Mar 2026 22.05 BST", "1 Apr 2026 00.30 BST", "2026-04-01T00:30+01:00"),
+    ],
+    ids=["reported-midnight", "us-midnight", "month-end"],
+)
+def test_an_entry_after_midnight_keeps_its_own_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, later: str, date: str
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "blog.txt").write_text(_blog(first, later), encoding="utf-8")
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "facts", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    dates = {v["text"]: v["date"] for f in json.loads(out)["facts"] for v in f["values"]}
+    assert dates["About 400,000 depositors"] == date

@@ -35,11 +35,11 @@ def _time_alone(first: str, later: str) -> str:
 @pytest.mark.parametrize(
     ("text", "times"),
     [
-        (_REPORTED, ["08:05-04:00", "10:30-04:00", "13:45-04:00"]),
+        (_REPORTED, ["2026-05-12T08:05-04:00", "2026-05-12T10:30-04:00", "2026-05-12T13:45-04:00"]),
         # the day after the second Sunday of March 2026 (the 8th): PT is already PDT
         (
             _REPORTED.replace("May 12, 2026", "March 9, 2026").replace("ET", "PT"),
-            ["08:05-07:00", "10:30-07:00", "13:45-07:00"],
+            ["2026-03-09T08:05-07:00", "2026-03-09T10:30-07:00", "2026-03-09T13:45-07:00"],
         ),
     ],
     ids=["reported-et-may", "pt-after-march-switch"],
@@ -51,7 +51,11 @@ def test_dated_entry_takes_its_days_offset(text: str, times: list[str]) -> None:
 def test_winter_entries_keep_standard_time() -> None:
     # The first Sunday of November 2026 is the 1st: the 2nd is standard time again.
     text = _REPORTED.replace("May 12, 2026", "November 2, 2026").replace("ET", "MT")
-    assert [t for _, t in entry_times(text)] == ["08:05-07:00", "10:30-07:00", "13:45-07:00"]
+    assert [t for _, t in entry_times(text)] == [
+        "2026-11-02T08:05-07:00",
+        "2026-11-02T10:30-07:00",
+        "2026-11-02T13:45-07:00",
+    ]
 
 
 def test_fact_sheet_dates_entries_by_their_days_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1876,12 +1876,16 @@ def entry_dated(f: FactValue) -> None:
 
 
 def entry_date(date: str | None, entry: str) -> str | None:
-    """What a live blog's entry at ``entry`` ("HH:MM", "HH:MM+01:00" with its own zone) on its article's ``date`` is dated: that time
+    """What a live blog's entry at ``entry`` ("HH:MM", "HH:MM+01:00" with its own zone, or its own day
+    and time, "2026-05-08T01:15+01:00") on its article's ``date`` is dated: its own day's, else that time
     on that day, for an article dated by its day alone, and for one dated with a time (its last
     update, "Updated: June 3, 2025 21:40") in the article's zone; ``date`` otherwise (no entry, no
     date, a date of another form). One rule for a blog's figures and its names (t13z H21)."""
     if not entry or not date:
         return date
+    if "T" in entry:  # an entry stamped with its own day ("2026-05-08T01:15+01:00": dates.entry_times)
+        timed = _TIMED.fullmatch(date)
+        return entry if len(entry) > 16 or timed is None else f"{entry}{timed.group(2)}"
     if _DAY_ONLY.fullmatch(date):
         return f"{date}T{entry}"
     if (timed := _TIMED.fullmatch(date)) is not None:
