@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from grouped_corpora import FIRM, write
 from snapshot_app import make_app, settle
+from test_keys_after_enter_on_a_list import typed_at_once, until_given
 from textual.widgets import OptionList
 
 from waic_reader.tui.screens.reader import ReaderScreen
@@ -124,22 +125,6 @@ async def test_the_entity_panel_keeps_its_entity_when_the_index_opens(tmp_path: 
 # `m` that did nothing): the panel is mounted the first time it is shown, and keys read in the
 # same go as its key were routed to the article meanwhile (`G` scrolled the article, `m` said
 # "Select a block with } or { first"). They are kept until the panel's list has the focus.
-def _typed_at_once(app: object, *keys: str) -> None:
-    """Post ``keys`` as the terminal delivers keys read in one go (Pilot.press waits after each)."""
-    from textual import events
-
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))  # type: ignore[attr-defined]
-
-
-async def _until_given(app: object, pilot: object) -> None:
-    for _ in range(100):  # until every kept key has been given on and handled
-        await settle(pilot)  # type: ignore[arg-type]
-        if not app.held_keys.holding:  # type: ignore[attr-defined]
-            break
-    await settle(pilot)  # type: ignore[arg-type]
-
-
 @pytest.mark.parametrize(
     ("keys", "size"),
     [
@@ -156,8 +141,8 @@ async def test_keys_typed_with_the_panel_key_are_the_panels(
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         reader = _reader(app)
-        _typed_at_once(app, *keys)
-        await _until_given(app, pilot)
+        typed_at_once(app, *keys)
+        await until_given(app, pilot)
         if keys[0] == "e":
             panel = reader.query_one(EntityPanel)
             options = panel.query_one(OptionList)
