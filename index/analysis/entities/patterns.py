@@ -664,6 +664,12 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
             a, b = person
             cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
             a, b = outlet
+            if text[a:b].rstrip(".") in region_names():
+                # "Crédit photo : Jens Olsen / Norvège.": the country the photo was taken in, as
+                # another language's credit names it, no outlet (round s46-e: an ORG "Norvège.")
+                b = a + len(text[a:b].rstrip("."))
+                cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
+                continue
             cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
     if ":" in block:
         for m in _PHOTO_ALONE.finditer(text, bstart, bend):
@@ -767,6 +773,8 @@ def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int
         return
     if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
         return
+    if wire.caps and all(text[a:b].upper() in STOP_ACRONYMS for a, b in wire.places):
+        return  # "BULLETIN - Two workers were hurt", "URGENT -": the wire's flag, no place (round s46-e)
     for a, b in wire.places:
         name = text[a:b]
         cands.append((a, b, "GPE", entity_key("GPE", title_cased(name) if wire.caps else name), -1))
@@ -775,7 +783,11 @@ def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int
         cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
     if wire.agency is not None:
         a, b = wire.agency
-        cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
+        # "STOCKHOLM (Suède) —", "OSLO (Noruega) -": a country or a region in the agency's brackets,
+        # as another language's outlet writes it (gazetteer.region_names holds the countries' names
+        # in other languages too), is the place's country, no agency (round s46-e: an ORG "Suède")
+        label = "GPE" if text[a:b] in region_names() else "ORG"
+        cands.append((a, b, label, entity_key(label, text[a:b]), -1))
 
 
 def _is_region_name(region: str) -> bool:
