@@ -409,14 +409,17 @@ _PHOTO_CREDIT = re.compile(
 
 # A photographer credited alone, the credit ending the line or the bracket: "Photo: Rafiq Hasan".
 _PHOTO_ALONE = re.compile(
-    rf"\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|PHOTO|PICTURE)\s*:\s*(?P<person>{_BYLINE_NAME})(?=[ \t]*[)\n]|[ \t]*$)",
+    rf"\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|PHOTO(?:GRAPH)?S?|PICTURES?)\s*:\s*(?P<person>{_BYLINE_NAME})(?=[ \t]*[)\n]|[ \t]*$)",
     re.M,
 )
 
 
 def _given_first(name: str) -> bool:
-    """Whether a credit's name opens with a given name ("Rafiq Hasan"; not "Dhaka Ledger")."""
+    """Whether a credit's name opens with a given name ("Rafiq Hasan"; not "Dhaka Ledger"), in
+    capitals too ("Pictures: HERVÉ NJOH": round s46-e, held-out 39's two ORGs)."""
     first = name.split(None, 1)[0]
+    if first.isupper() and len(first) > 1:
+        first = first.title()
     return first in given_names() or strip_accents(first) in given_names()
 
 
@@ -676,7 +679,8 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
             if _given_first(m.group("person")):
                 # "Photo: Rafiq Hasan": a photographer credited alone, a given name first (t13ag N9)
                 a, b = m.span("person")
-                cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
+                name = text[a:b]
+                cands.append((a, b, "PERSON", entity_key("PERSON", title_cased(name) if name.isupper() else name), -1))
     if " by " not in block:
         return
     for m in _CREDIT.finditer(text, bstart, bend):
