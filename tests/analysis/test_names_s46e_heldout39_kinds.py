@@ -61,3 +61,33 @@ def test_a_photo_credit_in_capitals_or_plural(rec: Recognizer, text: str, person
     found = names(rec, text)
     assert (person, "PERSON") in found, found
     assert not any(label == "ORG" for _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Songs in Kwéyòl, the island's creole, opened the concert.", "Kwéyòl"),
+        ("The mass was said in Bislamo, the coast's dialect, for the first time.", "Bislamo"),
+        ("Radio adverts in Taveran, a mountain dialect that few still speak, were dropped.", "Taveran"),
+    ],
+)
+def test_a_language_in_apposition_to_creole_or_dialect(rec: Recognizer, text: str, language: str) -> None:
+    """A name after "in" in apposition to "the … creole" or "dialect" is a language, as with
+    "language" and "tongue" (held-out 8's GPE "Kwéyòl")."""
+    found = names(rec, text)
+    assert (language, "LANGUAGE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('The walkway will be called Way Wil, with "Harbour Walk" in English underneath.', "English"),
+        ("The label gives each name in French beneath, in smaller letters.", "French"),
+        ("The card prints every word in Welsh overleaf.", "Welsh"),
+    ],
+)
+def test_a_language_before_an_adverb_of_place_on_a_sign(rec: Recognizer, text: str, language: str) -> None:
+    """A language after "in" followed by where the text stands on a sign or a page ("underneath",
+    "beneath", "overleaf") is the language, no people (held-out 39's NORP "English")."""
+    found = names(rec, text)
+    assert (language, "LANGUAGE") in found, found
