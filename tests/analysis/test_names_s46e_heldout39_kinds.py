@@ -6,7 +6,7 @@ Tejido Norte": was an ORG "SOURCE", the firm missed)."""
 from __future__ import annotations
 
 import pytest
-from name_helpers import names
+from name_helpers import Art, names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
@@ -91,3 +91,33 @@ def test_a_language_before_an_adverb_of_place_on_a_sign(rec: Recognizer, text: s
     "beneath", "overleaf") is the language, no people (held-out 39's NORP "English")."""
     found = names(rec, text)
     assert (language, "LANGUAGE") in found, found
+
+
+_INTERVIEW = (
+    "{name} on her lake film\n\n"
+    "She spoke to Tom Aldridge-Kwan about the film.\n\n"
+    "Aldridge-Kwan: How did you find the family?\n\n"
+    "{name}: They are my mother's cousins, so I did not have to find them.\n\n"
+    "Aldridge-Kwan: And the boat?\n\n"
+    "{name}: My uncle drove it. He knows every channel."
+)
+
+
+@pytest.mark.parametrize("name", ["Nang Hsu Mon Kham", "Sao Hom Noan", "Ayaan Kebede Worku"])
+def test_an_interview_speaker_label_in_mixed_case(rec: Recognizer, name: str) -> None:
+    """A speaker label of several capitalised words no list holds, opening two answers beside the
+    interviewer's label, is a PERSON, each time and in the headline (held-out 39's Shan director
+    was never named)."""
+    text = _INTERVIEW.format(name=name)
+    mentions = rec.recognize(Art("x", text))
+    got = [(text[m.start : m.end], m.label) for m in mentions if text[m.start : m.end] == name]
+    assert got == [(name, "PERSON")] * 3, [(text[m.start : m.end], m.label) for m in mentions]
+
+
+def test_repeated_line_labels_of_common_words_are_no_speakers(rec: Recognizer) -> None:
+    text = (
+        "Key Points: The dam held.\n\nLatest Update: Water fell overnight.\n\n"
+        "Key Points: Roads reopened.\n\nLatest Update: Schools open on Monday."
+    )
+    found = names(rec, text)
+    assert not any(label == "PERSON" for _, label in found), found

@@ -261,6 +261,7 @@ from waic_reader.index.analysis.entities.span_choice import boilerplate_short_fo
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
     given_before_surnames,
+    interview_speakers,
     joined_full_names,
     shouted_speakers,
     speaking_surnames,
@@ -1101,6 +1102,7 @@ class Recognizer:
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
+        chosen = interview_speakers(text, chosen)
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
         if heads and "-" in text:
             chosen = _headline_hyphened_places(text, chosen, heads)
