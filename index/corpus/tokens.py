@@ -366,6 +366,22 @@ def meridiem_form(token: str) -> str:
     return _MERIDIEM_DOTTED.get(token, token)
 
 
+_TYPED_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def clock_forms(form: str) -> tuple[str, ...]:
+    """The forms a time of day typed with a colon is found by (``form``: its number form,
+    :func:`number_forms`, "9:05"): itself, then the same time written with a dot, the hour without
+    and with its zero ("9.05", "09.05": a British "9.05am", a live blog's "09.05 GMT", one decimal
+    token each). Any other form: itself alone. What the query parser (``_TIME_WORD``) and
+    find-in-article (``corpus.find``) both search a typed time by."""
+    m = _TYPED_CLOCK.fullmatch(form)
+    if m is None:
+        return (form,)
+    hour, minutes = int(m.group(1)), m.group(2)
+    return (form, *dict.fromkeys((f"{hour}.{minutes}", f"{hour:02d}.{minutes}")))
+
+
 def fold_number(token: str) -> str:
     """A number's comparison form (``token`` already folded): the first of :func:`number_forms`."""
     return number_forms(token)[0]

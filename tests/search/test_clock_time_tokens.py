@@ -76,6 +76,7 @@ def test_the_time_typed_finds_it_and_is_lit(ws: Workspace, query: str, doc: str,
         ("morning", "9:15", ["09:15"]),
         ("night", "30", []),
         ("evening", "05", []),
+        ("evening", "8:20", ["8.20"]),  # a colon's time finds the British dot's, as the search does
     ],
 )
 def test_find_in_article_agrees(ws: Workspace, doc: str, query: str, lit: list[str]) -> None:

@@ -24,6 +24,7 @@ from waic_reader.index.corpus.tokens import (
     SEARCH_TOKEN,
     SLASH_UNIT_DENOMINATORS,
     cjk_bigrams,
+    clock_forms,
     edge_apostrophes_dropped,
     fold,
     is_cjk,
@@ -150,8 +151,7 @@ class _Parser(qparser.QueryParser):
         ):
             hour, minutes, meridiem = clock.groups()
             # the colon's form ("9:05", "09:05" alike), then the dot's, "9:05" being "09.05" too
-            times = [query_form(f"{hour}:{minutes}")]
-            times += [query_form(f"{h}.{minutes}") for h in dict.fromkeys((str(int(hour)), f"{int(hour):02d}"))]
+            times = [query_form(t) for t in clock_forms(query_form(f"{hour}:{minutes}"))]
             if meridiem is None:
                 return query.Or([query.Term(fieldname, t, boost=boost) for t in times])
             after = query_form(meridiem.rstrip("."))
